@@ -1,0 +1,74 @@
+// Builds the three programs of the product and puts the WASM grammars next to them:
+//   dist/extension.js  the VS Code extension (node, cjs, `vscode` external)
+//   dist/cli.js        the `ai-teacher` command line
+//   dist/webview.js    the teacher panel (browser)
+// Flags: --production (minify, no source maps), --watch.
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const dist = path.resolve('dist');
+
+const wasmFiles = {
+  'web-tree-sitter.wasm': require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+  'tree-sitter-python.wasm': require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
+  'tree-sitter-yaml.wasm': require.resolve('@tree-sitter-grammars/tree-sitter-yaml/tree-sitter-yaml.wasm'),
+};
+
+/** Copies the grammars after every build, so `dist/` is always complete. */
+const copyWasm = {
+  name: 'copy-wasm',
+  setup(build) {
+    build.onEnd(() => {
+      fs.mkdirSync(dist, { recursive: true });
+      for (const [name, source] of Object.entries(wasmFiles)) fs.copyFileSync(source, path.join(dist, name));
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+};
+
+// web-tree-sitter is an ES module that calls createRequire(import.meta.url); a CommonJS bundle
+// has no import.meta, so give it the bundle's own file URL.
+const importMetaShim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+const node = {
+  ...common,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
+  banner: { js: importMetaShim },
+};
+
+const builds = [
+  { ...node, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', plugins: [copyWasm] },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
+];
+if (fs.existsSync('src/webview/main.ts')) {
+  builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' });
+}
+if (fs.existsSync('test/integration/index.ts')) {
+  // The integration suite runs inside the extension host, so it is bundled like the extension.
+  builds.push({ ...node, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration.js', external: ['vscode', 'mocha'] });
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+  fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+}

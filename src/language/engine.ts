@@ -1,0 +1,202 @@
+import type { Tree } from 'web-tree-sitter';
+import { EMPTY_CONFIG, effectiveSetting, type ProjectConfig } from './config';
+import { ParserHost, type WasmLocations } from './parser';
+import { PythonModel } from './python/model';
+import { nodeRange, type PythonContext, type Report, type Rule, type YamlContext } from './rule';
+import { ALL_RULES } from './rules';
+import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
+import { parseSuppressions } from './suppress';
+import type { EngineNotice, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
+import { YamlModel } from './yaml/model';
+
+export interface LintOptions {
+  /** Language of rendered messages. */
+  readonly lang?: Lang;
+  readonly config?: ProjectConfig;
+  /** Overrides detection from the file extension (e.g. an untitled editor in Python mode). */
+  readonly language?: SourceLanguage;
+}
+
+interface CachedDocument {
+  readonly language: SourceLanguage;
+  readonly text: string;
+  readonly tree: Tree;
+}
+
+/**
+ * Parses and lints Python and YAML. It never throws for a document: syntax errors, skipped
+ * files and rules that crash all come back as notices next to the findings.
+ */
+export class LintEngine {
+  private readonly byId: ReadonlyMap<string, Rule>;
+  private readonly cache = new Map<string, CachedDocument>();
+
+  private constructor(
+    private readonly parsers: ParserHost,
+    readonly rules: readonly Rule[],
+  ) {
+    this.byId = new Map(rules.map((rule) => [rule.id, rule]));
+  }
+
+  static async create(wasm: WasmLocations, rules: readonly Rule[] = ALL_RULES): Promise<LintEngine> {
+    return new LintEngine(await ParserHost.create(wasm), rules);
+  }
+
+  rule(id: string): Rule | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Lint raw bytes from disk: binary, oversized and badly encoded files are handled here. */
+  lintBytes(path: string, bytes: Uint8Array, options: LintOptions = {}): LintResult {
+    const maxBytes = options.config?.maxFileSize ?? DEFAULT_MAX_BYTES;
+    const prepared = prepareSource(bytes, maxBytes);
+    if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    const result = this.lintText(path, prepared.text, options);
+    const warnings: EngineNotice[] = prepared.warnings.map((message) => ({ kind: 'skipped', message }));
+    return warnings.length ? { ...result, notices: [...warnings, ...result.notices] } : result;
+  }
+
+  /** Full parse and lint of a text. */
+  lintText(path: string, text: string, options: LintOptions = {}): LintResult {
+    const language = options.language ?? languageOf(path);
+    if (!language) return { path, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
+    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
+    if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    const tree = this.parsers.parse(language, prepared.text);
+    try {
+      return this.lintTree(path, prepared.text, tree, language, options);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /**
+   * Lint an editor document by key, re-using the previous tree of the same key so that only
+   * the edited region is re-parsed. Call `forget` when the document closes.
+   */
+  lintDocument(key: string, text: string, options: LintOptions = {}): LintResult {
+    const language = options.language ?? languageOf(key);
+    if (!language) return { path: key, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
+    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
+    if (!prepared.ok) {
+      this.forget(key);
+      return { path: key, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    }
+    const previous = this.cache.get(key);
+    const tree =
+      previous && previous.language === language
+        ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text)
+        : this.parsers.parse(language, prepared.text);
+    previous?.tree.delete();
+    this.cache.set(key, { language, text: prepared.text, tree });
+    return this.lintTree(key, prepared.text, tree, language, options);
+  }
+
+  forget(key: string): void {
+    this.cache.get(key)?.tree.delete();
+    this.cache.delete(key);
+  }
+
+  dispose(): void {
+    for (const key of [...this.cache.keys()]) this.forget(key);
+  }
+
+  private lintTree(path: string, text: string, tree: Tree, language: SourceLanguage, options: LintOptions): LintResult {
+    const lang = options.lang ?? 'en';
+    const config = options.config ?? EMPTY_CONFIG;
+    const suppressions = parseSuppressions(text);
+    const findings: Finding[] = [];
+    const notices: EngineNotice[] = [];
+    if (tree.rootNode.hasError) notices.push(syntaxNotice(tree));
+
+    const makeReporter = (rule: Rule) => {
+      const setting = effectiveSetting(config, rule.id, rule.category, rule.severity);
+      return (report: Report) => {
+        if (setting === 'off') return;
+        const range: Range | undefined = report.range ?? (report.node ? nodeRange(report.node) : undefined);
+        if (!range || suppressions.isSuppressed(rule.id, range.start.line)) return;
+        findings.push({
+          ruleId: rule.id,
+          messageId: report.messageId,
+          message: renderMessage(rule, report.messageId, report.data, lang),
+          category: rule.category,
+          severity: setting,
+          range,
+          data: report.data,
+        });
+      };
+    };
+    const active = this.rules.filter((rule) => rule.language === language && effectiveSetting(config, rule.id, rule.category, rule.severity) !== 'off');
+
+    if (language === 'python') {
+      const model = new PythonModel(tree, path);
+      for (const rule of active) {
+        if (rule.language !== 'python') continue;
+        const context: PythonContext = { path, text, tree, model, report: makeReporter(rule) };
+        guard(rule, notices, () => rule.check(context));
+      }
+      return { path, findings: sortFindings(findings), notices, summary: model.summary() };
+    }
+
+    const model = new YamlModel(tree, path, text);
+    if (model.helmTemplated) {
+      notices.push({ kind: 'skipped', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
+      return { path, findings: [], notices, summary: model.summary() };
+    }
+    for (const rule of active) {
+      if (rule.language !== 'yaml') continue;
+      const context: YamlContext = { path, text, model, report: makeReporter(rule) };
+      for (const document of model.documents) {
+        if (rule.documentKinds.includes(document.kind)) guard(rule, notices, () => rule.check(context, document));
+      }
+    }
+    return { path, findings: sortFindings(findings), notices, summary: model.summary() };
+  }
+}
+
+function guard(rule: Rule, notices: EngineNotice[], run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${(error as Error)?.message ?? String(error)}` });
+  }
+}
+
+function syntaxNotice(tree: Tree): EngineNotice {
+  const cursor = tree.walk();
+  let range: Range | undefined;
+  try {
+    // Find the first ERROR or MISSING node in document order.
+    for (;;) {
+      const node = cursor.currentNode;
+      if (node.type === 'ERROR' || node.isMissing) {
+        range = nodeRange(node);
+        break;
+      }
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+      if (cursor.gotoNextSibling()) continue;
+      let climbed = false;
+      while (cursor.gotoParent()) {
+        if (cursor.gotoNextSibling()) {
+          climbed = true;
+          break;
+        }
+      }
+      if (!climbed) break;
+    }
+  } finally {
+    cursor.delete();
+  }
+  const where = range ? ` near line ${range.start.line + 1}` : '';
+  return { kind: 'syntax', message: `syntax error${where}; the rest of the file is still checked where the parser could recover`, range };
+}
+
+export function renderMessage(rule: RuleMeta, messageId: string, data: Readonly<Record<string, string | number>> | undefined, lang: Lang): string {
+  const template: Localized | undefined = rule.messages[messageId];
+  if (!template) return `${rule.id}: ${messageId}`;
+  return template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+}

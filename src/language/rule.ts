@@ -1,0 +1,60 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import type { Localized, Range, RuleMeta } from './types';
+import type { PythonModel } from './python/model';
+import type { YamlDocument, YamlModel } from './yaml/model';
+
+/** What a rule hands to `report`: a node or a range, a message id, and template data. */
+export interface Report {
+  readonly node?: Node;
+  readonly range?: Range;
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+interface BaseContext {
+  readonly path: string;
+  readonly text: string;
+  report(report: Report): void;
+}
+
+export interface PythonContext extends BaseContext {
+  readonly tree: Tree;
+  readonly model: PythonModel;
+}
+
+export interface YamlContext extends BaseContext {
+  readonly model: YamlModel;
+}
+
+export interface PythonRule extends RuleMeta {
+  readonly language: 'python';
+  check(context: PythonContext): void;
+}
+
+/** YAML rules run once per document whose kind is in `documentKinds`. */
+export interface YamlRule extends RuleMeta {
+  readonly language: 'yaml';
+  readonly documentKinds: RuleMeta['documentKinds'] & object;
+  check(context: YamlContext, document: YamlDocument): void;
+}
+
+export type Rule = PythonRule | YamlRule;
+
+/** Identity helpers that give rule files a checked shape without casts. */
+export function pythonRule(rule: PythonRule): PythonRule {
+  return rule;
+}
+export function yamlRule(rule: YamlRule): YamlRule {
+  return rule;
+}
+
+export function l(ko: string, en: string): Localized {
+  return { ko, en };
+}
+
+export function nodeRange(node: Node): Range {
+  return {
+    start: { line: node.startPosition.row, column: node.startPosition.column },
+    end: { line: node.endPosition.row, column: node.endPosition.column },
+  };
+}

@@ -1,0 +1,62 @@
+import { keywordArgument } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'debug-mode-enabled',
+  language: 'python',
+  category: 'security',
+  severity: 'error',
+  anchors: ['B201', 'S201', 'semgrep:flask-debug-enabled'],
+  messages: {
+    runDebug: l('{framework} 앱이 debug 모드로 실행됩니다', 'The {framework} app runs in debug mode'),
+    uvicornReload: l('uvicorn이 reload=True로 실행됩니다 (개발용 설정)', 'uvicorn runs with reload=True (a development setting)'),
+    debugAttribute: l('앱의 debug 설정이 True로 고정되어 있습니다', 'The app debug setting is hard-coded to True'),
+  },
+  docs: {
+    summary: l('웹 앱을 debug/reload 모드로 실행하는 코드를 찾습니다.', 'Flags web apps started in debug or auto-reload mode.'),
+    why: l(
+      'Flask debug 모드의 Werkzeug 디버거는 브라우저에서 임의 코드를 실행할 수 있게 해 줍니다. 오류 페이지는 스택 트레이스와 설정값을 노출하고, reload는 파일 감시로 CPU를 소모합니다.',
+      "Flask's Werkzeug debugger lets anyone who reaches an error page run arbitrary code; tracebacks leak settings, and auto-reload burns CPU watching files.",
+    ),
+    bad: "from flask import Flask\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    app.run(debug=True)\n",
+    good:
+      "import os\nfrom flask import Flask\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    # TODO: 개발 환경에서만 debug를 켜세요. 어떤 환경 변수로 구분할까요?\n    app.run(debug=os.environ.get('FLASK_DEBUG') == '1')\n",
+  },
+  weeks: ['beginner/1', 'beginner/5'],
+  questions: [
+    l(
+      '이 코드가 운영 서버에서 그대로 실행되면, 오류 페이지를 본 사용자는 무엇을 할 수 있을까요?',
+      'If this runs as-is on a production server, what can a user who reaches an error page do?',
+    ),
+    l(
+      '개발 환경과 운영 환경의 설정을 코드 수정 없이 어떻게 구분하시겠어요?',
+      'How would you tell development and production settings apart without editing the code?',
+    ),
+    l('운영에서는 어떤 WSGI/ASGI 서버로 앱을 띄우실 건가요? 그 이유는요?', 'Which WSGI/ASGI server would start the app in production, and why?'),
+  ],
+  scaffold: {
+    ko: "# TODO: 실행 환경별 설정 분리\n# 고려사항:\n# - debug 값은 어디서 읽어올까요? (환경 변수, 설정 파일)\n# - 운영에서는 gunicorn/uvicorn 같은 서버가 앱을 실행합니다\n# TODO: if __name__ == '__main__' 블록은 로컬 개발용으로만 남기세요\n",
+    en: "# TODO: separate settings per environment\n# Consider:\n# - where should the debug flag come from? (environment variable, config file)\n# - in production a server such as gunicorn/uvicorn runs the app\n# TODO: keep the if __name__ == '__main__' block for local development only\n",
+  },
+  check(context) {
+    const { model } = context;
+    for (const call of model.calls) {
+      const callee = call.callee ?? '';
+      if (/^(flask\.Flask|fastapi\.FastAPI)\.run$/.test(callee) || (model.framework === 'flask' && /\.run$/.test(callee) && !callee.startsWith('uvicorn'))) {
+        const debug = keywordArgument(call.node, 'debug');
+        if (debug?.text === 'True') context.report({ node: debug.parent ?? call.node, messageId: 'runDebug', data: { framework: model.framework ?? 'web' } });
+      } else if (callee === 'uvicorn.run') {
+        const reload = keywordArgument(call.node, 'reload');
+        if (reload?.text === 'True') context.report({ node: reload.parent ?? call.node, messageId: 'uvicornReload' });
+      }
+    }
+    for (const assignment of model.assignments) {
+      const left = assignment.childForFieldName('left')?.text.replace(/\s+/g, '') ?? '';
+      const right = assignment.childForFieldName('right')?.text;
+      if (right !== 'True') continue;
+      const isAppDebug = /^\w+\.debug$/.test(left) && model.instances.has(left.split('.')[0]);
+      const isConfigDebug = /^\w+\.config\[['"]DEBUG['"]\]$/.test(left);
+      if (isAppDebug || isConfigDebug) context.report({ node: assignment, messageId: 'debugAttribute' });
+    }
+  },
+});

@@ -1,0 +1,118 @@
+/**
+ * Shared vocabulary of the language layer. Everything here is plain data so the
+ * CLI, the teacher, the webview and the VS Code adapter can all consume it.
+ */
+
+export type Lang = 'ko' | 'en';
+
+/** A text in both languages the product speaks. Korean first, English too. */
+export interface Localized {
+  readonly ko: string;
+  readonly en: string;
+}
+
+export const CATEGORIES = [
+  'validation',
+  'error-handling',
+  'observability',
+  'health',
+  'security',
+  'reliability',
+  'scalability',
+  'reproducibility',
+  'delivery',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type SourceLanguage = 'python' | 'yaml';
+
+/** The kinds of YAML document the rules know about. */
+export type YamlDocKind = 'kubernetes' | 'compose' | 'github-actions' | 'prometheus-rules' | 'other';
+
+/** Zero-based position, columns counted in UTF-16 code units (as VS Code does). */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** A curriculum week reference such as "beginner/5" or "advanced/3" or "capstone/1". */
+export type WeekRef = `${'beginner' | 'intermediate' | 'advanced' | 'capstone'}/${number}`;
+
+export interface RuleDocs {
+  /** One sentence: what the rule flags. */
+  readonly summary: Localized;
+  /** Why it matters in production. */
+  readonly why: Localized;
+  /** A minimal bad example; the meta test requires the rule to fire on it. */
+  readonly bad: string;
+  /** A better direction; the meta test requires the rule to stay silent on it. It may contain TODOs. */
+  readonly good: string;
+}
+
+export interface RuleMeta {
+  /** kebab-case, equal to the file name; names the pattern, not the fix. */
+  readonly id: string;
+  readonly language: SourceLanguage;
+  /** For YAML rules, the document kinds the rule applies to. */
+  readonly documentKinds?: readonly YamlDocKind[];
+  readonly category: Category;
+  readonly severity: Severity;
+  /** Message templates by id. Placeholders are `{name}` and are filled from the report's data. */
+  readonly messages: Readonly<Record<string, Localized>>;
+  readonly docs: RuleDocs;
+  /** Curriculum weeks this rule belongs to (the first is the one that teaches it). */
+  readonly weeks: readonly WeekRef[];
+  /** At least two Socratic questions, most important first. */
+  readonly questions: readonly Localized[];
+  /** A TODO skeleton in the file's language: considerations and TODO comments, never a finished fix. */
+  readonly scaffold: Localized;
+  /** Related ids in other tools (Bandit B301, Ruff S301, kube-linter ...), used as SARIF tags. */
+  readonly anchors?: readonly string[];
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly messageId: string;
+  /** Message already rendered in the requested language. */
+  readonly message: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly range: Range;
+  /** Values used to fill the message template; also useful to the teacher. */
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+/** Something the engine could not do: a rule that threw, a part of the file it skipped. */
+export interface EngineNotice {
+  readonly kind: 'skipped' | 'internal-error' | 'syntax';
+  readonly message: string;
+  readonly ruleId?: string;
+  readonly range?: Range;
+}
+
+/** What the teacher and the panel need to know about the file, without the tree. */
+export interface FileSummary {
+  readonly language: SourceLanguage;
+  /** python: 'serving' | 'training' | 'library' | 'script'; yaml: the document kinds found. */
+  readonly role: string;
+  readonly framework?: string;
+  readonly handlers?: readonly { readonly name: string; readonly route?: string; readonly line: number }[];
+  readonly loadsModel?: boolean;
+  readonly yamlKinds?: readonly YamlDocKind[];
+  readonly lineCount: number;
+}
+
+export interface LintResult {
+  readonly path: string;
+  readonly findings: readonly Finding[];
+  readonly notices: readonly EngineNotice[];
+  /** Absent when the file was skipped before parsing. */
+  readonly summary?: FileSummary;
+}

@@ -1,0 +1,43 @@
+import type { Range } from '../types';
+import { at, isWorkloadKind, items, scalar, type YamlDocument, type YMap } from './model';
+
+export interface ContainerInfo {
+  readonly name: string;
+  readonly spec: YMap;
+  /** Where to report: the container's name value, or the start of its mapping. */
+  readonly nameRange: Range;
+  /** Probes are not expected on Jobs, CronJobs and init containers. */
+  readonly probesApply: boolean;
+  readonly workloadKind: string;
+  readonly podSpec: YMap;
+}
+
+/** The pod spec of a workload document (Deployment, StatefulSet, Pod, Job, CronJob ...). */
+export function podSpec(document: YamlDocument): YMap | undefined {
+  const kind = scalar(at(document.root, 'kind'));
+  if (!isWorkloadKind(kind)) return undefined;
+  const spec = kind === 'Pod' ? at(document.root, 'spec') : kind === 'CronJob' ? at(document.root, 'spec.jobTemplate.spec.template.spec') : at(document.root, 'spec.template.spec');
+  return spec?.kind === 'map' ? spec : undefined;
+}
+
+/** The non-init containers of a workload document. */
+export function podContainers(document: YamlDocument): ContainerInfo[] {
+  const kind = scalar(at(document.root, 'kind')) ?? '';
+  const spec = podSpec(document);
+  if (!spec) return [];
+  const probesApply = kind !== 'Job' && kind !== 'CronJob';
+  const result: ContainerInfo[] = [];
+  for (const container of items(at(spec, 'containers'))) {
+    if (container.kind !== 'map') continue;
+    const nameNode = at(container, 'name');
+    result.push({
+      name: scalar(nameNode) ?? '?',
+      spec: container,
+      nameRange: nameNode?.range ?? container.range,
+      probesApply,
+      workloadKind: kind,
+      podSpec: spec,
+    });
+  }
+  return result;
+}

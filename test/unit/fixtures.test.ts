@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { engine, ROOT } from '../helpers/engine';
+
+/**
+ * Expectations live in the fixtures (semgrep's `# ruleid:`, ruff's `# error:`):
+ *   `# expect: rule-id` at the end of a line: that rule reports on this line;
+ *   `# expect: rule-id` alone on a line: that rule reports on the next code line.
+ * A fixture in `test/fixtures/rules/<rule-id>/` is checked both ways for that rule (nothing
+ * missing, nothing extra); other rules are checked only where the fixture names them.
+ */
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
+
+interface Expected {
+  readonly line: number;
+  readonly ruleId: string;
+}
+
+export function parseExpectations(text: string): Expected[] {
+  const lines = text.split(/\r?\n/);
+  const expected: Expected[] = [];
+  lines.forEach((line, index) => {
+    const match = /#\s*expect:\s*([\w\-, ]+)/.exec(line);
+    if (!match) return;
+    let target = index;
+    if (line.trimStart().startsWith('#')) {
+      target = index + 1;
+      while (target < lines.length && (lines[target].trimStart().startsWith('#') || lines[target].trim() === '')) target++;
+    }
+    for (const ruleId of match[1].split(',').map((r) => r.trim()).filter(Boolean)) expected.push({ line: target, ruleId });
+  });
+  return expected;
+}
+
+describe('rule fixtures', () => {
+  const ruleDirs = fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).sort() : [];
+  for (const ruleDir of ruleDirs) {
+    for (const file of fs.readdirSync(path.join(FIXTURES, ruleDir)).sort()) {
+      it(`${ruleDir}/${file}`, async () => {
+        const lint = await engine();
+        assert.ok(lint.rule(ruleDir), `fixture folder ${ruleDir} names no rule`);
+        const full = path.join(FIXTURES, ruleDir, file);
+        const text = fs.readFileSync(full, 'utf8');
+        const expected = parseExpectations(text);
+        const checked = new Set([ruleDir, ...expected.map((e) => e.ruleId)]);
+        const result = lint.lintText(full, text);
+        assert.deepEqual(result.notices.filter((n) => n.kind === 'internal-error'), [], 'a rule crashed');
+        const actual = result.findings.filter((f) => checked.has(f.ruleId)).map((f) => `${f.range.start.line + 1}: ${f.ruleId}`);
+        const wanted = expected.map((e) => `${e.line + 1}: ${e.ruleId}`);
+        assert.deepEqual([...actual].sort(), [...wanted].sort());
+      });
+    }
+  }
+});

@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALL_RULES } from '../../src/language/rules';
+import { CATEGORIES, SEVERITIES } from '../../src/language/types';
+import { engine, ROOT } from '../helpers/engine';
+
+const TRACK_WEEKS: Record<string, number> = { beginner: 6, intermediate: 8, advanced: 10, capstone: 3 };
+
+describe('rule metadata', () => {
+  it('has at least one rule and unique ids', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  it('lists rules sorted by id within each language', () => {
+    for (const language of ['python', 'yaml']) {
+      const ids = ALL_RULES.filter((r) => r.language === language).map((r) => r.id);
+      assert.deepEqual(ids, [...ids].sort());
+    }
+  });
+
+  for (const rule of ALL_RULES) {
+    describe(rule.id, () => {
+      it('is defined in a file named after its id', () => {
+        const file = path.join(ROOT, 'src', 'language', 'rules', rule.language, `${rule.id}.ts`);
+        assert.ok(fs.existsSync(file), `expected ${file}`);
+        assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+      });
+
+      it('uses the fixed vocabulary', () => {
+        assert.ok((CATEGORIES as readonly string[]).includes(rule.category));
+        assert.ok(SEVERITIES.includes(rule.severity));
+      });
+
+      it('speaks Korean and English everywhere', () => {
+        assert.ok(rule.questions.length >= 2, 'at least two Socratic questions');
+        for (const text of [rule.docs.summary, rule.docs.why, rule.scaffold, ...rule.questions, ...Object.values(rule.messages)]) {
+          assert.ok(text.ko.trim() && text.en.trim(), 'both ko and en are filled');
+          assert.match(text.ko, /[가-힣]/, `Korean text expected: ${text.ko}`);
+        }
+        assert.match(rule.scaffold.ko, /TODO/);
+        assert.match(rule.scaffold.en, /TODO/);
+        for (const question of rule.questions) assert.match(question.en, /\?/);
+      });
+
+      it('names existing curriculum weeks', () => {
+        assert.ok(rule.weeks.length >= 1);
+        for (const week of rule.weeks) {
+          const [track, number] = week.split('/');
+          assert.ok(TRACK_WEEKS[track] !== undefined && Number(number) >= 1 && Number(number) <= TRACK_WEEKS[track], `unknown week ${week}`);
+        }
+      });
+
+      it('fires on its own bad example and stays silent on its good example', async () => {
+        const lint = await engine();
+        const ext = rule.language === 'python' ? 'py' : 'yaml';
+        const bad = lint.lintText(`example.${ext}`, rule.docs.bad);
+        assert.ok(bad.findings.some((f) => f.ruleId === rule.id), 'bad example must fire');
+        const good = lint.lintText(`example.${ext}`, rule.docs.good);
+        assert.deepEqual(good.findings.filter((f) => f.ruleId === rule.id), [], 'good example must stay silent');
+      });
+    });
+  }
+});
