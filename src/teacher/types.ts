@@ -1,0 +1,89 @@
+import type { Finding, Lang, LintResult, Range, WeekRef } from '../language/types';
+
+/**
+ * The contract of the teacher engine (pure) with its callers: the CLI `teach`, the chat
+ * participant and the teacher panel.
+ */
+
+/** What the learner told the teacher at the first meeting (the seed's four questions). */
+export interface LearnerProfile {
+  readonly level?: 'beginner' | 'intermediate' | 'advanced';
+  readonly currentWeek?: WeekRef;
+  readonly deployment?: string;
+  readonly infrastructure?: string;
+  readonly painPoints?: string;
+  readonly team?: string;
+}
+
+export interface ChatTurn {
+  readonly role: 'learner' | 'teacher';
+  readonly text: string;
+}
+
+export type TeacherIntent = 'greeting' | 'review' | 'hint' | 'explain' | 'design' | 'checkpoint' | 'week' | 'progress' | 'chat';
+
+export interface ReviewTarget {
+  readonly path: string;
+  readonly text: string;
+  readonly result: LintResult;
+  /** Restrict the review to a selection. */
+  readonly selection?: Range;
+}
+
+export interface TeacherRequest {
+  readonly intent: TeacherIntent;
+  readonly lang: Lang;
+  /** The learner's words (chat prompt without the command). */
+  readonly message: string;
+  readonly review?: ReviewTarget;
+  /** For hint/explain: the rule, the finding and the hint level asked for (1 = question). */
+  readonly ruleId?: string;
+  readonly finding?: Finding;
+  readonly hintLevel?: number;
+  readonly week?: WeekRef;
+  readonly profile: LearnerProfile;
+  readonly history: readonly ChatTurn[];
+}
+
+export interface TeacherSection {
+  readonly kind: 'acknowledge' | 'questions' | 'next-steps' | 'invitation' | 'hint' | 'explain' | 'requirements' | 'rubric' | 'week' | 'text' | 'note';
+  readonly title?: string;
+  readonly markdown: string;
+}
+
+export interface TeacherFollowup {
+  readonly label: string;
+  /** The prompt sent when the followup is chosen. */
+  readonly prompt: string;
+  readonly command?: string;
+}
+
+export interface TeacherResponse {
+  readonly intent: TeacherIntent;
+  /** The whole answer as Markdown (what the CLI prints and the chat streams). */
+  readonly markdown: string;
+  /** The same answer as parts, for the panel. */
+  readonly sections: readonly TeacherSection[];
+  readonly followups: readonly TeacherFollowup[];
+  /** Which backend produced it. */
+  readonly backend: 'offline' | 'vscode' | 'openai';
+  /** Set when the no-solution guard replaced part of a model's answer. */
+  readonly guarded?: boolean;
+}
+
+export interface AskOptions {
+  /** Called with each streamed piece of Markdown, already past the no-solution guard. */
+  readonly onChunk?: (markdown: string) => void;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The one door to the teacher for the participant and the panel: it picks the backend
+ * (VS Code model, OpenAI-compatible endpoint, offline), applies the guard and falls back to
+ * the offline teacher on any failure.
+ */
+export interface TeacherGateway {
+  ask(request: TeacherRequest, options?: AskOptions): Promise<TeacherResponse>;
+  /** Which backend would answer now, for the panel footer. */
+  describeBackend(): Promise<{ readonly id: TeacherResponse['backend']; readonly label: string }>;
+}
