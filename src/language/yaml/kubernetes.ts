@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import type { YamlModel } from './model';
 import { at, isWorkloadKind, items, scalar, type YamlDocument, type YMap } from './model';
 
 export interface ContainerInfo {
@@ -10,6 +11,7 @@ export interface ContainerInfo {
   readonly probesApply: boolean;
   readonly workloadKind: string;
   readonly podSpec: YMap;
+  readonly init: boolean;
 }
 
 /** The pod spec of a workload document (Deployment, StatefulSet, Pod, Job, CronJob ...). */
@@ -22,22 +24,29 @@ export function podSpec(document: YamlDocument): YMap | undefined {
 
 /** The non-init containers of a workload document. */
 export function podContainers(document: YamlDocument): ContainerInfo[] {
+  return containersOf(document, false);
+}
+
+/** Init containers and regular containers: images and env apply to both. */
+export function allContainers(document: YamlDocument): ContainerInfo[] {
+  return [...containersOf(document, true), ...containersOf(document, false)];
+}
+
+function containersOf(document: YamlDocument, init: boolean): ContainerInfo[] {
   const kind = scalar(at(document.root, 'kind')) ?? '';
   const spec = podSpec(document);
   if (!spec) return [];
-  const probesApply = kind !== 'Job' && kind !== 'CronJob';
+  const probesApply = !init && kind !== 'Job' && kind !== 'CronJob';
   const result: ContainerInfo[] = [];
-  for (const container of items(at(spec, 'containers'))) {
+  for (const container of items(at(spec, init ? 'initContainers' : 'containers'))) {
     if (container.kind !== 'map') continue;
     const nameNode = at(container, 'name');
-    result.push({
-      name: scalar(nameNode) ?? '?',
-      spec: container,
-      nameRange: nameNode?.range ?? container.range,
-      probesApply,
-      workloadKind: kind,
-      podSpec: spec,
-    });
+    result.push({ name: scalar(nameNode) ?? '?', spec: container, nameRange: nameNode?.range ?? container.range, probesApply, workloadKind: kind, podSpec: spec, init });
   }
   return result;
+}
+
+/** Kubernetes objects of the given kinds anywhere in the file (an HPA next to its Deployment). */
+export function objectsOfKind(model: YamlModel, kinds: readonly string[]): YamlDocument[] {
+  return model.documents.filter((d) => d.kind === 'kubernetes' && kinds.includes(scalar(at(d.root, 'kind')) ?? ''));
 }

@@ -1,15 +1,23 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import { Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { FileSummary, Range, YamlDocKind } from '../types';
+import { classify } from './classify';
+import { isHelmTemplate } from './helm';
+
+export { classify, isWorkloadKind } from './classify';
 
 /**
  * A light value tree over tree-sitter's YAML CST: maps, sequences and scalars with their
  * source ranges. Aliases resolve to their anchored node and merge keys (`<<: *base`) are
  * applied, so rules see what a YAML loader would see, with positions to report on.
+ *
+ * Nodes keep their raw source text rather than the tree-sitter node, because a broken file is
+ * re-parsed document by document and those extra trees are freed before rules run.
  */
 
 interface YBase {
   readonly range: Range;
-  readonly node: Node;
+  /** The node's source text as written (quotes, escapes and block headers included). */
+  readonly raw: string;
   readonly tag?: string;
 }
 export interface YScalar extends YBase {
@@ -20,7 +28,6 @@ export interface YScalar extends YBase {
 export interface YEntry {
   readonly key: string;
   readonly keyRange: Range;
-  readonly keyNode: Node;
   /** Undefined for an empty value (`key:`), which YAML reads as null. */
   readonly value: YNode | undefined;
 }
@@ -39,6 +46,8 @@ export interface YamlDocument {
   readonly root: YNode | undefined;
   readonly kind: YamlDocKind;
   readonly range: Range;
+  /** True when the parser could not read all of this document; what parsed is still here. */
+  readonly partial: boolean;
 }
 
 export class YamlModel {
@@ -53,21 +62,65 @@ export class YamlModel {
     readonly text: string,
   ) {
     this.lineCount = tree.rootNode.endPosition.row + 1;
-    this.helmTemplated = isHelmTemplate(text);
+    this.helmTemplated = isHelmTemplate(text, path);
     if (this.helmTemplated) return;
-    let index = 0;
-    for (const documentNode of tree.rootNode.namedChildren) {
-      if (documentNode?.type !== 'document') continue;
-      const builder = new Builder();
-      const body = documentNode.namedChildren.find((c) => c !== null && (c.type === 'block_node' || c.type === 'flow_node'));
-      const root = body ? builder.build(body) : undefined;
-      this.documents.push({ index: index++, root, kind: classify(root), range: rangeOf(documentNode) });
-    }
+    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode);
+    else this.recoverDocuments(tree);
   }
 
   summary(): FileSummary {
     const kinds = [...new Set(this.documents.map((d) => d.kind))];
     return { language: 'yaml', role: kinds.join(',') || 'empty', yamlKinds: kinds, lineCount: this.lineCount };
+  }
+
+  private addDocuments(root: Node): void {
+    const candidates = root.type === 'stream' ? root.namedChildren : [root];
+    for (const documentNode of candidates) {
+      if (!documentNode || documentNode.type === 'comment') continue;
+      const builder = new Builder();
+      let body: Node | undefined;
+      if (documentNode.type === 'document') {
+        body = documentNode.namedChildren.find((c) => c !== null && (c.type === 'block_node' || c.type === 'flow_node' || c.type === 'ERROR')) ?? undefined;
+      } else if (documentNode.type === 'ERROR') body = documentNode;
+      if (!body) continue;
+      const root = builder.build(body);
+      this.documents.push({ index: this.documents.length, root, kind: classify(root), range: rangeOf(documentNode), partial: documentNode.hasError });
+    }
+  }
+
+  /**
+   * tree-sitter's YAML grammar recovers poorly: one unclosed bracket can turn the whole stream
+   * into a single ERROR node. So a broken file is re-parsed one document at a time (padded with
+   * blank lines to keep positions), and only the documents that are actually broken lose data.
+   */
+  private recoverDocuments(tree: Tree): void {
+    const parser = new Parser();
+    try {
+      parser.setLanguage(tree.language);
+      const lines = this.text.split('\n');
+      let start = 0;
+      const flush = (end: number) => {
+        if (end <= start) return;
+        const segment = '\n'.repeat(start) + lines.slice(start, end).join('\n');
+        const sub = parser.parse(segment);
+        if (sub) {
+          try {
+            this.addDocuments(sub.rootNode);
+          } finally {
+            sub.delete();
+          }
+        }
+      };
+      lines.forEach((line, index) => {
+        if (index > 0 && /^(---|\.\.\.)(\s|$)/.test(line)) {
+          flush(index);
+          start = index;
+        }
+      });
+      flush(lines.length);
+    } finally {
+      parser.delete();
+    }
   }
 }
 
@@ -75,6 +128,7 @@ class Builder {
   private readonly anchors = new Map<string, YNode>();
 
   build(node: Node): YNode | undefined {
+    if (node.type !== 'block_node' && node.type !== 'flow_node') return this.content(node, undefined);
     let anchor: string | undefined;
     let tag: string | undefined;
     let content: Node | undefined;
@@ -84,7 +138,6 @@ class Builder {
       else if (child.type === 'tag') tag = child.text;
       else if (child.type !== 'comment') content = child;
     }
-    if (node.type !== 'block_node' && node.type !== 'flow_node') content = node;
     const value = content ? this.content(content, tag) : undefined;
     if (anchor && value) this.anchors.set(anchor, value);
     return value;
@@ -92,59 +145,88 @@ class Builder {
 
   private content(node: Node, tag: string | undefined): YNode | undefined {
     const range = rangeOf(node);
+    const raw = node.text;
     switch (node.type) {
       case 'alias':
-        return this.anchors.get(node.namedChildren[0]?.text ?? node.text.slice(1));
+        return this.anchors.get(node.namedChildren[0]?.text ?? raw.slice(1));
       case 'plain_scalar':
-        return { kind: 'scalar', value: node.text, style: 'plain', range, node, tag };
+        return { kind: 'scalar', value: raw, style: 'plain', range, raw, tag };
       case 'single_quote_scalar':
-        return { kind: 'scalar', value: node.text.slice(1, -1).replace(/''/g, "'"), style: 'single', range, node, tag };
+        return { kind: 'scalar', value: raw.slice(1, -1).replace(/''/g, "'"), style: 'single', range, raw, tag };
       case 'double_quote_scalar':
-        return { kind: 'scalar', value: unescapeDouble(node.text.slice(1, -1)), style: 'double', range, node, tag };
+        return { kind: 'scalar', value: unescapeDouble(raw.slice(1, -1)), style: 'double', range, raw, tag };
       case 'block_scalar':
-        return { kind: 'scalar', value: blockScalarValue(node.text), style: 'block', range, node, tag };
+        return { kind: 'scalar', value: blockScalarValue(raw), style: 'block', range, raw, tag };
       case 'block_mapping':
       case 'flow_mapping':
-        return { kind: 'map', entries: this.entries(node), range, node, tag };
+        return { kind: 'map', entries: this.entries(node.namedChildren, node.type === 'flow_mapping'), range, raw, tag };
       case 'block_sequence':
-      case 'flow_sequence': {
-        const items: YNode[] = [];
-        for (const item of node.namedChildren) {
-          if (!item || item.type === 'comment') continue;
-          const inner = item.type === 'block_sequence_item' ? item.namedChildren.find((c) => c !== null && c.type !== 'comment') : item;
-          const value = inner ? this.build(inner) : undefined;
-          if (value) items.push(value);
-        }
-        return { kind: 'seq', items, range, node, tag };
-      }
+      case 'flow_sequence':
+        return { kind: 'seq', items: this.items(node), range, raw, tag };
+      case 'flow_pair':
+        // `[a: 1]` is a sequence holding a one-entry mapping.
+        return { kind: 'map', entries: this.entries([node], true), range, raw, tag };
+      case 'ERROR':
+        return this.recover(node, range, raw);
       default:
         return undefined;
     }
   }
 
-  private entries(mapping: Node): YEntry[] {
-    const entries: YEntry[] = [];
+  /** Keep what parsed inside an ERROR node: its mapping pairs, or its sequence items. */
+  private recover(node: Node, range: Range, raw: string): YNode | undefined {
+    const children = node.namedChildren.filter((c): c is Node => c !== null);
+    if (children.some((c) => c.type === 'block_mapping_pair' || c.type === 'flow_pair')) return { kind: 'map', entries: this.entries(children, false), range, raw };
+    if (children.some((c) => c.type === 'block_sequence_item')) return { kind: 'seq', items: this.items(node), range, raw };
+    const inner = children.find((c) => c.type === 'block_node' || c.type === 'flow_node');
+    return inner ? this.build(inner) : undefined;
+  }
+
+  private items(sequence: Node): YNode[] {
+    const result: YNode[] = [];
+    for (const item of sequence.namedChildren) {
+      if (!item || item.type === 'comment') continue;
+      const inner = item.type === 'block_sequence_item' ? item.namedChildren.find((c) => c !== null && c.type !== 'comment') : item;
+      const value = inner ? this.build(inner) : undefined;
+      if (value) result.push(value);
+    }
+    return result;
+  }
+
+  private entries(children: readonly (Node | null)[], flow: boolean): YEntry[] {
+    const own: YEntry[] = [];
     const merged: YEntry[] = [];
-    for (const pair of mapping.namedChildren) {
-      if (!pair || (pair.type !== 'block_mapping_pair' && pair.type !== 'flow_pair')) continue;
+    for (const pair of children) {
+      if (!pair) continue;
+      if (pair.type === 'flow_node' && flow) {
+        // `{a, b}`: keys without values.
+        const keyValue = this.build(pair);
+        if (keyValue?.kind === 'scalar') own.push({ key: keyValue.value, keyRange: keyValue.range, value: undefined });
+        continue;
+      }
+      if (pair.type !== 'block_mapping_pair' && pair.type !== 'flow_pair') continue;
       const keyNode = pair.childForFieldName('key');
       const valueNode = pair.childForFieldName('value');
       if (!keyNode) continue;
       const keyValue = this.build(keyNode);
       const key = keyValue?.kind === 'scalar' ? keyValue.value : keyNode.text;
       const value = valueNode ? this.build(valueNode) : undefined;
-      if (key === '<<') {
+      if (key === '<<' && keyValue?.kind === 'scalar' && keyValue.style === 'plain') {
         // Merge keys: the mapping's own keys win, earlier merged maps win over later ones.
         const sources = value?.kind === 'seq' ? value.items : value ? [value] : [];
         for (const source of sources) if (source.kind === 'map') merged.push(...source.entries);
         continue;
       }
-      entries.push({ key, keyRange: rangeOf(keyNode), keyNode, value });
+      own.push({ key, keyRange: rangeOf(keyNode), value });
     }
+    if (merged.length === 0) return own;
+    const seen = new Set(own.map((e) => e.key));
     for (const entry of merged) {
-      if (!entries.some((e) => e.key === entry.key)) entries.push(entry);
+      if (seen.has(entry.key)) continue;
+      seen.add(entry.key);
+      own.push(entry);
     }
-    return entries;
+    return own;
   }
 }
 
@@ -180,33 +262,35 @@ export function entries(node: YNode | undefined): readonly YEntry[] {
   return node?.kind === 'map' ? node.entries : [];
 }
 
-const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod', 'Job', 'CronJob', 'ReplicationController']);
-
-export function classify(root: YNode | undefined): YamlDocKind {
-  if (root?.kind !== 'map') return 'other';
-  const kind = scalar(at(root, 'kind'));
-  if (kind === 'PrometheusRule') return 'prometheus-rules';
-  if (kind && has(root, 'apiVersion')) return 'kubernetes';
-  if (has(root, 'jobs') && (has(root, 'on') || has(root, 'true'))) return 'github-actions';
-  const groups = at(root, 'groups');
-  if (groups?.kind === 'seq' && groups.items.some((g) => has(g, 'rules'))) return 'prometheus-rules';
-  const services = at(root, 'services');
-  if (services?.kind === 'map' && services.entries.some((e) => has(e.value, 'image') || has(e.value, 'build'))) return 'compose';
-  return 'other';
+/** YAML 1.1/1.2 truthiness of a scalar as loaders read it (`true`, `yes`, `on`). */
+export function isTrue(node: YNode | undefined): boolean {
+  return node?.kind === 'scalar' && /^(true|yes|on)$/i.test(node.value);
 }
 
-/** Is this Kubernetes kind a workload with a pod template? */
-export function isWorkloadKind(kind: string | undefined): boolean {
-  return kind !== undefined && WORKLOAD_KINDS.has(kind);
+/** Structural equality of two value trees, ignoring positions and styles. */
+export function sameValue(a: YNode | undefined, b: YNode | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind === 'scalar') return b.kind === 'scalar' && a.value === b.value;
+  if (a.kind === 'seq') return b.kind === 'seq' && a.items.length === b.items.length && a.items.every((item, i) => sameValue(item, b.items[i]));
+  return b.kind === 'map' && a.entries.length === b.entries.length && a.entries.every((e) => has(b, e.key) && sameValue(e.value, entry(b, e.key)?.value));
 }
 
-function isHelmTemplate(text: string): boolean {
-  // Go templates use `{{ ... }}`; GitHub Actions expressions are `${{ ... }}` and are not templates.
-  const withoutActions = text.replace(/\$\{\{[\s\S]*?\}\}/g, '');
-  return /\{\{-?\s*[.$a-zA-Z/("-]/.test(withoutActions);
+/**
+ * The range of `raw.slice(start, end)` inside a node, so that a finding can point at one
+ * expression inside a long `run:` block or PromQL string rather than at the whole value.
+ */
+export function rangeWithin(node: { readonly raw: string; readonly range: Range }, start: number, end: number): Range {
+  const position = (offset: number) => {
+    const before = node.raw.slice(0, offset);
+    const newlines = before.split('\n');
+    const line = node.range.start.line + newlines.length - 1;
+    const column = newlines.length === 1 ? node.range.start.column + before.length : newlines[newlines.length - 1].length;
+    return { line, column };
+  };
+  return { start: position(start), end: position(end) };
 }
 
-function rangeOf(node: Node): Range {
+export function rangeOf(node: Node): Range {
   return {
     start: { line: node.startPosition.row, column: node.startPosition.column },
     end: { line: node.endPosition.row, column: node.endPosition.column },

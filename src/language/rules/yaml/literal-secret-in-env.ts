@@ -1,0 +1,53 @@
+import { l, yamlRule } from '../../rule';
+import { composeEnvironment, composeServices } from '../../yaml/compose';
+import { isLiteralSecret } from '../../yaml/images';
+import { allContainers } from '../../yaml/kubernetes';
+import { at, has, items, scalar } from '../../yaml/model';
+
+export default yamlRule({
+  id: 'literal-secret-in-env',
+  language: 'yaml',
+  documentKinds: ['kubernetes', 'compose'],
+  category: 'security',
+  severity: 'error',
+  anchors: ['kube-linter:env-var-secret', 'polaris:sensitiveContainerEnvVar', 'CKV_K8S_35', 'compose-lint', 'CWE-798'],
+  messages: {
+    literal: l('환경 변수 "{name}"에 비밀 값이 그대로 적혀 있습니다', 'Environment variable "{name}" holds a literal secret'),
+  },
+  docs: {
+    summary: l('Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)를 찾습니다. secretKeyRef, valueFrom, ${VAR}는 괜찮습니다.', 'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password). secretKeyRef, valueFrom and ${VAR} are fine.'),
+    why: l(
+      '매니페스트는 Git에 올라가고, CI 로그와 kubectl describe에 그대로 보입니다. 한 번 커밋된 비밀은 히스토리에 남아 교체하기 전까지 유출된 것으로 봐야 합니다.',
+      'Manifests go to Git and show up in CI logs and kubectl describe. A committed secret stays in history and must be treated as leaked until it is rotated.',
+    ),
+    bad: 'services:\n  grafana:\n    image: grafana/grafana:10.4.2\n    environment:\n      - GF_SECURITY_ADMIN_PASSWORD=admin\n',
+    good: 'services:\n  grafana:\n    image: grafana/grafana:10.4.2\n    environment:\n      # TODO: 이 값은 어디에서 주입될까요? (.env, secrets)\n      - GF_SECURITY_ADMIN_PASSWORD=${GRAFANA_PASSWORD}\n',
+  },
+  weeks: ['intermediate/1', 'advanced/5'],
+  questions: [
+    l('이 파일을 볼 수 있는 사람은 누구누구인가요? Git 히스토리와 CI 로그까지 생각해 보면요?', 'Who can read this file, counting the Git history and the CI logs?'),
+    l('이 비밀번호가 유출됐다면 교체하는 데 무엇을 바꾸고 다시 배포해야 하나요?', 'If this password leaked, what would you have to change and redeploy to rotate it?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 비밀 값을 파일 밖으로 옮기기\n# 고려사항:\n# - 비밀은 어디에 보관할까요? (Kubernetes Secret, 외부 시크릿 매니저, .env + .gitignore)\n# - 누가 읽을 수 있어야 하고, 얼마나 자주 교체하나요?\n# - 이미 커밋된 값은 어떻게 처리할까요?\n# env:\n#   - name: # TODO\n#     valueFrom:\n#       secretKeyRef: { name: # TODO, key: # TODO }\n',
+    en: '# TODO: move the secret out of the file\n# Consider:\n# - where should secrets live (Kubernetes Secret, an external secret manager, .env + .gitignore)?\n# - who must be able to read it, and how often is it rotated?\n# - what do you do about the value already committed?\n# env:\n#   - name: # TODO\n#     valueFrom:\n#       secretKeyRef: { name: # TODO, key: # TODO }\n',
+  },
+  check(context, document) {
+    if (document.kind === 'compose') {
+      for (const service of composeServices(document)) {
+        for (const variable of composeEnvironment(service.spec)) {
+          if (isLiteralSecret(variable.name, variable.value)) context.report({ range: variable.range, messageId: 'literal', data: { name: variable.name } });
+        }
+      }
+      return;
+    }
+    for (const container of allContainers(document)) {
+      for (const variable of items(at(container.spec, 'env'))) {
+        const name = scalar(at(variable, 'name'));
+        const value = at(variable, 'value');
+        if (!name || has(variable, 'valueFrom') || value?.kind !== 'scalar') continue;
+        if (isLiteralSecret(name, value.value)) context.report({ range: value.range, messageId: 'literal', data: { name } });
+      }
+    }
+  },
+});

@@ -1,0 +1,68 @@
+import { l, yamlRule, type Report } from '../../rule';
+import { workflowJobs } from '../../yaml/actions';
+import { composeServices } from '../../yaml/compose';
+import { imagePin } from '../../yaml/images';
+import { allContainers } from '../../yaml/kubernetes';
+import { at, entries, has, scalar, type YamlDocument, type YNode } from '../../yaml/model';
+
+function imageReport(node: YNode | undefined): Report | undefined {
+  const image = scalar(node);
+  if (!node || image === undefined) return undefined;
+  const { pin } = imagePin(image);
+  if (pin === 'latest') return { range: node.range, messageId: 'latest', data: { image } };
+  if (pin === 'none') return { range: node.range, messageId: 'untagged', data: { image } };
+  return undefined;
+}
+
+function imageNodes(document: YamlDocument): (YNode | undefined)[] {
+  if (document.kind === 'kubernetes') {
+    // `imagePullPolicy: Never` means a locally loaded image (kind, minikube), not a registry pull.
+    return allContainers(document).filter((c) => scalar(at(c.spec, 'imagePullPolicy')) !== 'Never').map((c) => at(c.spec, 'image'));
+  }
+  if (document.kind === 'compose') {
+    // With `build:` the image key names what this file builds, so it is an output, not an input.
+    return composeServices(document).filter((s) => !has(s.spec, 'build')).map((s) => at(s.spec, 'image'));
+  }
+  return workflowJobs(document).flatMap((job) => {
+    const container = at(job.spec, 'container');
+    const own = container?.kind === 'map' ? at(container, 'image') : container;
+    return [own, ...entries(at(job.spec, 'services')).map((s) => at(s.value, 'image'))];
+  });
+}
+
+export default yamlRule({
+  id: 'mutable-image-tag',
+  language: 'yaml',
+  documentKinds: ['kubernetes', 'compose', 'github-actions'],
+  category: 'reproducibility',
+  severity: 'warning',
+  anchors: ['kube-linter:latest-tag', 'CKV_K8S_14', 'polaris:tagNotSpecified', 'dclint:service-image-require-explicit-tag', 'zizmor:unpinned-images', 'ghalint:007'],
+  messages: {
+    latest: l('이미지 "{image}"가 latest 태그를 씁니다', 'Image "{image}" uses the latest tag'),
+    untagged: l('이미지 "{image}"에 태그가 없어 latest로 받아집니다', 'Image "{image}" has no tag, so latest is pulled'),
+  },
+  docs: {
+    summary: l('Kubernetes, docker-compose, GitHub Actions container에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분).', 'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers (digests and registry ports are told apart).'),
+    why: l(
+      'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
+      'latest can point to a different image at any time: the model server you validated yesterday and the pod restarted today run different code and models, and there is no earlier version to roll back to.',
+    ),
+    bad: 'services:\n  api:\n    image: registry.example.com/model-api:latest\n',
+    good: 'services:\n  api:\n    # TODO: CI가 만든 버전 태그나 다이제스트로 고정하세요\n    image: registry.example.com/model-api:1.4.2\n',
+  },
+  weeks: ['beginner/3', 'intermediate/2', 'advanced/7'],
+  questions: [
+    l('지난주에 배포한 것과 똑같은 모델 서버를 다시 띄우려면, 어떤 정보가 있어야 할까요?', 'What would you need to start exactly the same model server you deployed last week?'),
+    l('새 이미지가 latest로 올라간 뒤 Pod 하나만 재시작되면, 클러스터에는 몇 가지 버전이 섞여 돌게 될까요?', 'If a new image is pushed as latest and only one pod restarts, how many versions end up running side by side?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 이미지 버전 고정\n# 고려사항:\n# - 이미지 태그를 무엇과 연결할까요? (git SHA, 모델 버전, 시맨틱 버전)\n# - 태그가 다시 덮어써질 수 있다면 다이제스트(@sha256:...)가 필요할까요?\n# - 롤백할 때 어떤 값을 바꾸면 되나요?\n# image: registry.example.com/<이름>:# TODO\n',
+    en: '# TODO: pin the image version\n# Consider:\n# - what should the tag be tied to (git SHA, model version, semantic version)?\n# - if tags can be overwritten, do you need a digest (@sha256:...)?\n# - which value would you change to roll back?\n# image: registry.example.com/<name>:# TODO\n',
+  },
+  check(context, document) {
+    for (const node of imageNodes(document)) {
+      const report = imageReport(node);
+      if (report) context.report(report);
+    }
+  },
+});

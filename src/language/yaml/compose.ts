@@ -1,0 +1,85 @@
+import type { Range } from '../types';
+import { at, entries, isTrue, items, scalar, type YamlDocument, type YMap, type YNode } from './model';
+
+export interface ComposeService {
+  readonly name: string;
+  readonly nameRange: Range;
+  readonly spec: YMap;
+}
+
+/** The services of a compose document, in file order. */
+export function composeServices(document: YamlDocument): ComposeService[] {
+  const result: ComposeService[] = [];
+  for (const e of entries(at(document.root, 'services'))) {
+    if (e.value?.kind === 'map') result.push({ name: e.key, nameRange: e.keyRange, spec: e.value });
+  }
+  return result;
+}
+
+/** One dependency of `depends_on`, in either the list or the map form. */
+export interface Dependency {
+  readonly target: string;
+  readonly range: Range;
+  /** Undefined in the list form, which only waits for the container to start. */
+  readonly condition: string | undefined;
+  readonly listForm: boolean;
+}
+
+export function dependencies(service: YMap): Dependency[] {
+  const dependsOn = at(service, 'depends_on');
+  if (dependsOn?.kind === 'seq') {
+    return dependsOn.items.flatMap((item) => (item.kind === 'scalar' ? [{ target: item.value, range: item.range, condition: undefined, listForm: true }] : []));
+  }
+  return entries(dependsOn).map((e) => ({ target: e.key, range: e.keyRange, condition: scalar(at(e.value, 'condition')), listForm: false }));
+}
+
+/**
+ * Services that run once and exit (migrations, model download, seeding): another service waits
+ * for them with `service_completed_successfully`, or they say `restart: "no"`. Health checks and
+ * restart policies are for long-running services, so these are left alone.
+ */
+export function oneShotServices(document: YamlDocument): Set<string> {
+  const result = new Set<string>();
+  const services = composeServices(document);
+  for (const service of services) {
+    for (const dependency of dependencies(service.spec)) {
+      if (dependency.condition === 'service_completed_successfully') result.add(dependency.target);
+    }
+  }
+  for (const service of services) {
+    if (scalar(at(service.spec, 'restart')) === 'no' && !result.has(service.name)) result.add(service.name);
+  }
+  return result;
+}
+
+/** Is the health check present and enabled? `disable: true` and `test: ["NONE"]` turn it off. */
+export function healthcheckEnabled(service: YMap): boolean {
+  const healthcheck = at(service, 'healthcheck');
+  if (!healthcheck || healthcheck.kind !== 'map') return false;
+  if (isTrue(at(healthcheck, 'disable'))) return false;
+  const test = at(healthcheck, 'test');
+  const first = test?.kind === 'seq' ? scalar(test.items[0]) : scalar(test);
+  return first?.toUpperCase() !== 'NONE';
+}
+
+/** Environment entries in both forms: `KEY: value` and `- KEY=value`. */
+export interface EnvVar {
+  readonly name: string;
+  readonly value: string;
+  readonly range: Range;
+}
+
+export function composeEnvironment(service: YMap): EnvVar[] {
+  const environment: YNode | undefined = at(service, 'environment');
+  if (environment?.kind === 'seq') {
+    return items(environment).flatMap((item) => {
+      if (item.kind !== 'scalar' || !item.value.includes('=')) return [];
+      const eq = item.value.indexOf('=');
+      return [{ name: item.value.slice(0, eq).trim(), value: item.value.slice(eq + 1), range: item.range }];
+    });
+  }
+  return entries(environment).flatMap((e) => {
+    const value = scalar(e.value);
+    return value === undefined || !e.value ? [] : [{ name: e.key, value, range: e.value.range }];
+  });
+}
