@@ -1,4 +1,9 @@
 import type { YamlRule } from '../../rule';
+import composeMissingHealthcheck from './compose-missing-healthcheck';
+import composeMissingRestartPolicy from './compose-missing-restart-policy';
+import databasePortPublished from './database-port-published';
+import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
+import dockerSocketMounted from './docker-socket-mounted';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import literalSecretInEnv from './literal-secret-in-env';
 import missingLivenessProbe from './missing-liveness-probe';
@@ -10,6 +15,11 @@ import singleReplicaDeployment from './single-replica-deployment';
 
 /** Every YAML rule, sorted by id. */
 export const YAML_RULES: readonly YamlRule[] = [
+  composeMissingHealthcheck,
+  composeMissingRestartPolicy,
+  databasePortPublished,
+  dependsOnWithoutHealthCondition,
+  dockerSocketMounted,
   identicalLivenessReadinessProbes,
   literalSecretInEnv,
   missingLivenessProbe,

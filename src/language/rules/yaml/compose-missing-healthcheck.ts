@@ -1,0 +1,43 @@
+import { l, yamlRule } from '../../rule';
+import { composeServices, healthcheckEnabled, oneShotServices } from '../../yaml/compose';
+import { entry } from '../../yaml/model';
+
+export default yamlRule({
+  id: 'compose-missing-healthcheck',
+  language: 'yaml',
+  documentKinds: ['compose'],
+  category: 'health',
+  severity: 'warning',
+  anchors: ['KICS:healthcheck_not_set', 'CKV_DOCKER_2'],
+  messages: {
+    missing: l('서비스 "{service}"에 healthcheck가 없습니다', 'Service "{service}" has no healthcheck'),
+    disabled: l('서비스 "{service}"의 healthcheck가 꺼져 있습니다', 'Service "{service}" disables its healthcheck'),
+  },
+  docs: {
+    summary: l('healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상)는 제외합니다.', 'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully) are skipped.'),
+    why: l(
+      'healthcheck가 없으면 Docker는 컨테이너가 "실행 중"인지만 압니다. 모델 로딩에 실패해 500만 돌려주는 API도 정상으로 보이고, 의존하는 서비스는 준비되지 않은 API에 요청을 보냅니다.',
+      'Without a healthcheck Docker only knows the container is running: an API that failed to load its model and answers 500 looks healthy, and dependent services call it before it is ready.',
+    ),
+    bad: 'services:\n  api:\n    image: registry.example.com/model-api:1.4.2\n',
+    good: 'services:\n  api:\n    image: registry.example.com/model-api:1.4.2\n    # TODO: 모델 로딩 시간에 맞춰 간격과 start_period를 정하세요\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8080/health"]\n      start_period: 30s\n',
+  },
+  weeks: ['beginner/3', 'intermediate/8'],
+  questions: [
+    l('컨테이너는 떠 있지만 모델 로딩에 실패했다면, Docker는 그 사실을 어떻게 알 수 있을까요?', 'If the container is up but the model failed to load, how would Docker ever find out?'),
+    l('"건강하다"는 것을 확인하려면 무엇을 검사해야 할까요? 프로세스, 포트, 아니면 실제 추론 한 번?', 'What should "healthy" check here: the process, the port, or one real inference?'),
+  ],
+  scaffold: {
+    ko: '# TODO: healthcheck 설계\n# 고려사항:\n# - 어떤 엔드포인트나 명령이 "서비스 준비 완료"를 알려주나요?\n# - 이미지 안에 curl/wget이 있나요? 없다면 무엇으로 검사할까요?\n# - 모델 로딩 시간을 고려하면 start_period는 얼마가 적당할까요?\n# healthcheck:\n#   test: # TODO\n#   interval: # TODO\n#   start_period: # TODO\n',
+    en: '# TODO: design a healthcheck\n# Consider:\n# - which endpoint or command tells the service is ready?\n# - does the image ship curl/wget? if not, what can run the check?\n# - given the model load time, what start_period fits?\n# healthcheck:\n#   test: # TODO\n#   interval: # TODO\n#   start_period: # TODO\n',
+  },
+  check(context, document) {
+    const oneShot = oneShotServices(document);
+    for (const service of composeServices(document)) {
+      if (oneShot.has(service.name) || healthcheckEnabled(service.spec)) continue;
+      const healthcheck = entry(service.spec, 'healthcheck');
+      if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name } });
+      else context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import { l, yamlRule } from '../../rule';
+import { composeServices } from '../../yaml/compose';
+import { at, items, scalar, type YNode } from '../../yaml/model';
+
+const DATABASE_IMAGE = /(^|\/)(postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|valkey|minio|elasticsearch|opensearch|cassandra|clickhouse|influxdb)([:@]|$)/i;
+const LOCAL_BIND = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?):/;
+/** Override and dev files are meant for a developer's machine. */
+const DEV_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
+
+function publishedOnAllInterfaces(port: YNode): boolean {
+  if (port.kind === 'scalar') return !LOCAL_BIND.test(port.value.trim());
+  if (port.kind !== 'map') return false;
+  const hostIp = scalar(at(port, 'host_ip'));
+  return hostIp === undefined || !/^(127\.|localhost$|::1$)/.test(hostIp);
+}
+
+export default yamlRule({
+  id: 'database-port-published',
+  language: 'yaml',
+  documentKinds: ['compose'],
+  category: 'security',
+  severity: 'warning',
+  anchors: ['compose-lint:CL-0005', 'dclint:no-unbound-port-interfaces'],
+  messages: {
+    published: l('데이터 저장소 "{service}"의 포트 {port}가 모든 네트워크 인터페이스에 공개됩니다', 'Data store "{service}" publishes port {port} on every network interface'),
+  },
+  docs: {
+    summary: l('postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외).', 'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish ports without binding to 127.0.0.1 (*.dev.yml and override files are skipped).'),
+    why: l(
+      '"5432:5432"는 0.0.0.0에 열리고, Docker는 호스트 방화벽(ufw) 규칙을 우회합니다. 기본 비밀번호의 DB나 인증 없는 Redis가 인터넷에 그대로 노출되어 학습 데이터와 모델이 유출됩니다.',
+      '"5432:5432" binds 0.0.0.0 and Docker bypasses host firewall (ufw) rules, so a database with a default password or an unauthenticated Redis ends up on the internet with your training data and models.',
+    ),
+    bad: 'services:\n  db:\n    image: postgres:16.3\n    ports:\n      - "5432:5432"\n',
+    good: 'services:\n  db:\n    image: postgres:16.3\n    # TODO: 호스트에서 직접 접속할 필요가 있나요? 없다면 ports를 빼도 됩니다\n    ports:\n      - "127.0.0.1:5432:5432"\n',
+  },
+  weeks: ['intermediate/1', 'beginner/3'],
+  questions: [
+    l('이 DB에 접속해야 하는 것은 누구인가요? 같은 compose 네트워크의 서비스인가요, 호스트 밖의 사람인가요?', 'Who needs to reach this database: services on the same compose network, or someone outside the host?'),
+    l('이 서버의 공인 IP로 5432 포트를 스캔하면 무엇이 보일까요? 방화벽이 막아 준다고 확신할 수 있나요?', 'What would a scan of port 5432 on this server\'s public IP find, and are you sure the firewall blocks it?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 데이터 저장소 노출 범위 정하기\n# 고려사항:\n# - 다른 서비스는 compose 네트워크(서비스 이름)로 접속할 수 있지 않나요?\n# - 호스트에서 디버깅용으로만 필요하다면 어느 인터페이스에 묶어야 할까요?\n# - 인증과 비밀번호는 어떻게 관리하나요?\n# ports:\n#   - # TODO\n',
+    en: '# TODO: decide how far the data store is exposed\n# Consider:\n# - can other services reach it over the compose network by service name?\n# - if the host needs it only for debugging, which interface should it bind?\n# - how are authentication and passwords managed?\n# ports:\n#   - # TODO\n',
+  },
+  check(context, document) {
+    if (DEV_FILE.test(context.path)) return;
+    for (const service of composeServices(document)) {
+      const image = scalar(at(service.spec, 'image'));
+      if (!image || !DATABASE_IMAGE.test(image)) continue;
+      for (const port of items(at(service.spec, 'ports'))) {
+        if (!publishedOnAllInterfaces(port)) continue;
+        const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
+        context.report({ range: port.range, messageId: 'published', data: { service: service.name, port: label } });
+      }
+    }
+  },
+});

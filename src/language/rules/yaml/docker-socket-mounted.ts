@@ -1,0 +1,43 @@
+import { l, yamlRule } from '../../rule';
+import { composeServices } from '../../yaml/compose';
+import { at, items, scalar } from '../../yaml/model';
+
+const SOCKET = /^(\/var)?\/run\/docker\.sock$/;
+
+export default yamlRule({
+  id: 'docker-socket-mounted',
+  language: 'yaml',
+  documentKinds: ['compose'],
+  category: 'security',
+  severity: 'error',
+  anchors: ['compose-lint:CL-0001', 'KICS:docker_socket_mounted_in_container', 'CWE-250'],
+  messages: {
+    mounted: l('서비스 "{service}"가 Docker 소켓을 마운트합니다', 'Service "{service}" mounts the Docker socket'),
+  },
+  docs: {
+    summary: l('/var/run/docker.sock을 볼륨으로 마운트하는 서비스를 찾습니다 (짧은 형식과 긴 형식 모두).', 'Flags services that mount /var/run/docker.sock as a volume (short and long syntax).'),
+    why: l(
+      'Docker 소켓에 접근할 수 있으면 호스트의 root와 같습니다. 이 컨테이너가 뚫리면 공격자는 호스트 전체를 마운트한 새 컨테이너를 띄울 수 있습니다.',
+      'Access to the Docker socket equals root on the host: whoever compromises this container can start a new container that mounts the whole host.',
+    ),
+    bad: 'services:\n  runner:\n    image: registry.example.com/runner:1.0.0\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n',
+    good: 'services:\n  runner:\n    image: registry.example.com/runner:1.0.0\n    # TODO: 이 서비스가 정말 호스트의 Docker를 제어해야 하나요?\n    volumes:\n      - ./jobs:/jobs:ro\n',
+  },
+  weeks: ['advanced/4', 'beginner/3'],
+  questions: [
+    l('이 컨테이너에서 실행되는 코드가 Docker 소켓으로 할 수 있는 일은 무엇일까요? 호스트 파일 시스템까지 생각해 보면요?', 'What can code running in this container do through the Docker socket, thinking as far as the host filesystem?'),
+    l('이 서비스가 소켓으로 하려는 일을 더 좁은 권한으로 해결할 방법은 없을까요?', 'Could what this service does through the socket be done with narrower rights?'),
+  ],
+  scaffold: {
+    ko: '# TODO: Docker 소켓 없이 같은 목적 달성하기\n# 고려사항:\n# - 이 서비스가 소켓으로 하는 일은 정확히 무엇인가요? (컨테이너 조회? 빌드? 실행?)\n# - 읽기 전용 프록시나 rootless 빌더로 대체할 수 있을까요?\n# - 꼭 필요하다면 이 서비스를 어떻게 격리할까요?\n# volumes:\n#   - # TODO\n',
+    en: '# TODO: reach the same goal without the Docker socket\n# Consider:\n# - what exactly does this service do through the socket (list, build, run)?\n# - could a read-only proxy or a rootless builder replace it?\n# - if it is truly needed, how do you isolate this service?\n# volumes:\n#   - # TODO\n',
+  },
+  check(context, document) {
+    for (const service of composeServices(document)) {
+      for (const volume of items(at(service.spec, 'volumes'))) {
+        const source = volume.kind === 'scalar' ? volume.value.split(':')[0] : scalar(at(volume, 'source'));
+        if (source && SOCKET.test(source.trim())) context.report({ range: volume.range, messageId: 'mounted', data: { service: service.name } });
+      }
+    }
+  },
+});
