@@ -64,7 +64,7 @@ export class YamlModel {
     this.lineCount = tree.rootNode.endPosition.row + 1;
     this.helmTemplated = isHelmTemplate(text, path);
     if (this.helmTemplated) return;
-    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode);
+    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, false);
     else this.recoverDocuments(tree);
   }
 
@@ -73,7 +73,7 @@ export class YamlModel {
     return { language: 'yaml', role: kinds.join(',') || 'empty', yamlKinds: kinds, lineCount: this.lineCount };
   }
 
-  private addDocuments(root: Node): void {
+  private addDocuments(root: Node, repaired: boolean): void {
     const candidates = root.type === 'stream' ? root.namedChildren : [root];
     for (const documentNode of candidates) {
       if (!documentNode || documentNode.type === 'comment') continue;
@@ -84,7 +84,7 @@ export class YamlModel {
       } else if (documentNode.type === 'ERROR') body = documentNode;
       if (!body) continue;
       const root = builder.build(body);
-      this.documents.push({ index: this.documents.length, root, kind: classify(root), range: rangeOf(documentNode), partial: documentNode.hasError });
+      this.documents.push({ index: this.documents.length, root, kind: classify(root), range: rangeOf(documentNode), partial: repaired || documentNode.hasError });
     }
   }
 
@@ -99,29 +99,67 @@ export class YamlModel {
       parser.setLanguage(tree.language);
       const lines = this.text.split('\n');
       let start = 0;
-      const flush = (end: number) => {
-        if (end <= start) return;
-        const segment = '\n'.repeat(start) + lines.slice(start, end).join('\n');
-        const sub = parser.parse(segment);
-        if (sub) {
-          try {
-            this.addDocuments(sub.rootNode);
-          } finally {
-            sub.delete();
-          }
-        }
-      };
       lines.forEach((line, index) => {
         if (index > 0 && /^(---|\.\.\.)(\s|$)/.test(line)) {
-          flush(index);
+          this.parseSegment(parser, lines, start, index);
           start = index;
         }
       });
-      flush(lines.length);
+      this.parseSegment(parser, lines, start, lines.length);
     } finally {
       parser.delete();
     }
   }
+
+  /**
+   * Parse one document; while it is broken, blank out the line the parser choked on and try
+   * again (a few times), so one bad line costs that line rather than the whole document.
+   */
+  private parseSegment(parser: Parser, lines: readonly string[], start: number, end: number): void {
+    const body = lines.slice(start, end);
+    let sub: Tree | null = null;
+    let repaired = false;
+    for (let attempt = 0; ; attempt++) {
+      sub?.delete();
+      sub = parser.parse('\n'.repeat(start) + body.join('\n'));
+      if (!sub || !sub.rootNode.hasError || attempt === MAX_REPAIRS) break;
+      const row = errorRow(sub.rootNode, lines, end);
+      if (row === undefined || row < start || row >= end || body[row - start].trim() === '') break;
+      body[row - start] = '';
+      repaired = true;
+    }
+    if (!sub) return;
+    try {
+      this.addDocuments(sub.rootNode, repaired);
+    } finally {
+      sub.delete();
+    }
+  }
+}
+
+const MAX_REPAIRS = 4;
+
+/**
+ * Where did the parser give up? If the tree stops before the text does, the last token it
+ * read; otherwise the innermost ERROR or MISSING node.
+ */
+function errorRow(root: Node, lines: readonly string[], end: number): number | undefined {
+  const lastLeafRow = (node: Node) => {
+    let last = node;
+    while (last.childCount > 0) last = last.child(last.childCount - 1) ?? last;
+    return last.startPosition.row;
+  };
+  const rest = lines.slice(root.endPosition.row + 1, end);
+  if (rest.some((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))) return lastLeafRow(root);
+  let node: Node = root;
+  for (;;) {
+    const next = node.children.find((c) => c !== null && (c.type === 'ERROR' || c.isMissing || c.hasError));
+    if (!next) break;
+    node = next;
+  }
+  // An ERROR node holds what the parser read before it gave up, so its last token is the culprit.
+  if (node.type === 'ERROR') return lastLeafRow(node);
+  return node.isMissing ? node.startPosition.row : undefined;
 }
 
 class Builder {

@@ -6,12 +6,17 @@ import dependsOnWithoutHealthCondition from './depends-on-without-health-conditi
 import dockerSocketMounted from './docker-socket-mounted';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import literalSecretInEnv from './literal-secret-in-env';
+import missingJobTimeout from './missing-job-timeout';
 import missingLivenessProbe from './missing-liveness-probe';
 import missingReadinessProbe from './missing-readiness-probe';
 import missingResourceRequirements from './missing-resource-requirements';
 import missingSecurityContext from './missing-security-context';
 import mutableImageTag from './mutable-image-tag';
+import neuteredQualityGate from './neutered-quality-gate';
 import singleReplicaDeployment from './single-replica-deployment';
+import unpinnedAction from './unpinned-action';
+import unrestrictedTokenPermissions from './unrestricted-token-permissions';
+import untrustedExpressionInRun from './untrusted-expression-in-run';
 
 /** Every YAML rule, sorted by id. */
 export const YAML_RULES: readonly YamlRule[] = [
@@ -22,10 +27,15 @@ export const YAML_RULES: readonly YamlRule[] = [
   dockerSocketMounted,
   identicalLivenessReadinessProbes,
   literalSecretInEnv,
+  missingJobTimeout,
   missingLivenessProbe,
   missingReadinessProbe,
   missingResourceRequirements,
   missingSecurityContext,
   mutableImageTag,
+  neuteredQualityGate,
   singleReplicaDeployment,
+  unpinnedAction,
+  unrestrictedTokenPermissions,
+  untrustedExpressionInRun,
 ];

