@@ -1,6 +1,9 @@
 import type { YamlRule } from '../../rule';
+import alertMissingForDuration from './alert-missing-for-duration';
+import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
+import counterWithoutRate from './counter-without-rate';
 import databasePortPublished from './database-port-published';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import dockerSocketMounted from './docker-socket-mounted';
@@ -20,8 +23,11 @@ import untrustedExpressionInRun from './untrusted-expression-in-run';
 
 /** Every YAML rule, sorted by id. */
 export const YAML_RULES: readonly YamlRule[] = [
+  alertMissingForDuration,
+  alertMissingSeverityOrSummary,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
+  counterWithoutRate,
   databasePortPublished,
   dependsOnWithoutHealthCondition,
   dockerSocketMounted,
