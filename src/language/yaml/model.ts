@@ -356,9 +356,13 @@ function unescapeDouble(raw: string): string {
 }
 
 function blockScalarValue(raw: string): string {
-  const lines = raw.split(/\r?\n/).slice(1);
+  const [header, ...lines] = raw.split(/\r?\n/);
   const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
   const indent = indents.length ? Math.min(...indents) : 0;
   const body = lines.map((line) => line.slice(indent));
-  return raw.trimStart().startsWith('>') ? body.join(' ').replace(/\s+/g, ' ').trim() : body.join('\n');
+  while (body.length > 0 && body[body.length - 1] === '') body.pop();
+  // Chomping: `|-` strips the final line break, `|` and `|+` keep one.
+  const ending = /^[|>]([1-9]?-|-[1-9])/.test(header.trim()) || body.length === 0 ? '' : '\n';
+  const text = header.trimStart().startsWith('>') ? body.join(' ').replace(/\s+/g, ' ').trim() : body.join('\n');
+  return text + ending;
 }

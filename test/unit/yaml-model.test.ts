@@ -1,0 +1,205 @@
+import * as assert from 'node:assert/strict';
+import { nodeModulesWasm, ParserHost } from '../../src/language/parser';
+import { at, entries, items, rangeWithin, sameValue, scalar, YamlModel } from '../../src/language/yaml/model';
+import { isHelmTemplate } from '../../src/language/yaml/helm';
+import { imagePin } from '../../src/language/yaml/images';
+import { parseDuration } from '../../src/language/yaml/prometheus';
+import { engine, ROOT } from '../helpers/engine';
+
+let host: Promise<ParserHost> | undefined;
+
+async function model(text: string, path = 'file.yaml'): Promise<YamlModel> {
+  // Load the engine first so both share one initialised WASM runtime.
+  await engine();
+  host ??= ParserHost.create(nodeModulesWasm(ROOT));
+  const tree = (await host).parse('yaml', text);
+  return new YamlModel(tree, path, text);
+}
+
+const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: nginx:1.27\n';
+
+describe('YAML model', () => {
+  it('splits multi-document streams and classifies each document', async () => {
+    const m = await model(`${DEPLOYMENT}---\napiVersion: v1\nkind: Service\nmetadata: {name: api}\n---\n# only a comment\n---\nservices:\n  api:\n    image: api:1\n...\n`);
+    assert.deepEqual(
+      m.documents.map((d) => d.kind),
+      ['kubernetes', 'kubernetes', 'compose'],
+    );
+    assert.equal(m.documents[1].range.start.line, 10);
+    assert.deepEqual(m.summary().yamlKinds, ['kubernetes', 'compose']);
+  });
+
+  it('classifies GitHub Actions (on: and a YAML 1.1 true: key), Prometheus rules and CRDs, and other files', async () => {
+    const kind = async (text: string) => (await model(text)).documents[0]?.kind;
+    assert.equal(await kind('on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n'), 'github-actions');
+    assert.equal(await kind('"on":\n  push: {}\njobs: {build: {runs-on: x}}\n'), 'github-actions');
+    assert.equal(await kind('true: push\njobs:\n  test: {}\n'), 'github-actions');
+    assert.equal(await kind('groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n'), 'prometheus-rules');
+    assert.equal(await kind('apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nspec:\n  groups: []\n'), 'prometheus-rules');
+    assert.equal(await kind('services:\n  api:\n    build: .\n'), 'compose');
+    assert.equal(await kind('name: my-package\nversion: 1.0\njobs: 3\n'), 'other');
+    assert.equal(await kind('- just\n- a list\n'), 'other');
+    assert.equal(await kind('kind: Deployment\n'), 'other');
+  });
+
+  it('resolves anchors and aliases', async () => {
+    const m = await model('base: &base\n  image: api:1\n  ports: [80]\ncopy: *base\nscalar: &s hello\nagain: *s\n');
+    const root = m.documents[0].root;
+    assert.equal(scalar(at(root, 'copy.image')), 'api:1');
+    assert.equal(scalar(at(root, 'copy.ports.0')), '80');
+    assert.equal(scalar(at(root, 'again')), 'hello');
+  });
+
+  it('applies merge keys, single and list form, with own keys winning and earlier sources first', async () => {
+    const m = await model(
+      'a: &a {x: 1, y: a}\nb: &b {y: b, z: b}\none:\n  <<: *a\n  x: own\nmany:\n  <<: [*a, *b]\n  w: own\nquoted:\n  "<<": *a\n',
+    );
+    const root = m.documents[0].root;
+    assert.equal(scalar(at(root, 'one.x')), 'own');
+    assert.equal(scalar(at(root, 'one.y')), 'a');
+    assert.deepEqual(
+      entries(at(root, 'many')).map((e) => `${e.key}=${scalar(e.value)}`),
+      ['w=own', 'x=1', 'y=a', 'z=b'],
+    );
+    // A quoted "<<" is an ordinary key, not a merge.
+    assert.equal(entries(at(root, 'quoted'))[0].key, '<<');
+  });
+
+  it('reads flow mappings and sequences, including keys without values', async () => {
+    const m = await model('svc: {image: "api:1", ports: [80, "443"], debug, env: {A: b}}\nlist: [a: 1, b]\n');
+    const root = m.documents[0].root;
+    assert.equal(scalar(at(root, 'svc.image')), 'api:1');
+    assert.deepEqual(items(at(root, 'svc.ports')).map(scalar), ['80', '443']);
+    assert.deepEqual(entries(at(root, 'svc')).map((e) => e.key), ['image', 'ports', 'debug', 'env']);
+    assert.equal(at(root, 'svc.debug'), undefined);
+    assert.equal(scalar(at(root, 'svc.env.A')), 'b');
+    assert.equal(scalar(at(root, 'list.0.a')), '1');
+    assert.equal(scalar(at(root, 'list.1')), 'b');
+  });
+
+  it('reads block scalars, quoted scalars, tags and comments', async () => {
+    const text = [
+      'literal: |',
+      '  line one',
+      '    indented',
+      'folded: >-',
+      '  folded',
+      '  text',
+      'double: "a\\tb \\"q\\""',
+      "single: 'it''s'",
+      'tagged: !!str 5',
+      'list:',
+      '  # a comment between items',
+      '  - one # trailing comment',
+      '  - two',
+      '',
+    ].join('\n');
+    const root = (await model(text)).documents[0].root;
+    assert.equal(scalar(at(root, 'literal')), 'line one\n  indented\n');
+    assert.equal(scalar(at(root, 'folded')), 'folded text');
+    assert.equal(scalar(at(root, 'double')), 'a\tb "q"');
+    assert.equal(scalar(at(root, 'single')), "it's");
+    assert.equal(scalar(at(root, 'tagged')), '5');
+    assert.equal(at(root, 'tagged')?.tag, '!!str');
+    assert.deepEqual(items(at(root, 'list')).map(scalar), ['one', 'two']);
+  });
+
+  it('locates text inside a block scalar for precise ranges', async () => {
+    const root = (await model('run: |\n  echo start\n  echo ${{ github.head_ref }}\n')).documents[0].root;
+    const run = at(root, 'run')!;
+    const offset = run.raw.indexOf('${{');
+    assert.deepEqual(rangeWithin(run, offset, offset + 3), { start: { line: 2, column: 7 }, end: { line: 2, column: 10 } });
+  });
+
+  it('compares value trees structurally', async () => {
+    const root = (await model('a: {x: [1, {y: 2}]}\nb:\n  x:\n    - 1\n    - y: 2\nc: {x: [1, {y: 3}]}\n')).documents[0].root;
+    assert.ok(sameValue(at(root, 'a'), at(root, 'b')));
+    assert.ok(!sameValue(at(root, 'a'), at(root, 'c')));
+  });
+
+  describe('Helm templates', () => {
+    it('detects Go templates and skips the file with a notice', async () => {
+      const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "chart.fullname" . }}\nspec:\n  replicas: {{ .Values.replicas }}\n';
+      const result = (await engine()).lintText('templates/deployment.yaml', text);
+      assert.deepEqual(result.findings, []);
+      assert.ok(result.notices.some((n) => n.kind === 'skipped' && /Helm/.test(n.message)));
+      assert.ok(isHelmTemplate('{{- if .Values.enabled }}\nkind: Service\n{{- end }}\n'));
+      assert.ok(isHelmTemplate('spec:\n{{ toYaml .Values.spec | indent 2 }}\n'));
+    });
+
+    it('does not mistake GitHub Actions expressions, Prometheus annotations or comments for Helm', async () => {
+      assert.ok(!isHelmTemplate('on: push\njobs:\n  t:\n    steps:\n      - run: echo ${{ github.sha }}\n'));
+      assert.ok(!isHelmTemplate('groups:\n  - rules:\n      - alert: A\n        annotations:\n          summary: "{{ $labels.instance }} down ({{ $value }})"\n'));
+      assert.ok(!isHelmTemplate('# render with {{ .Values.x }} later\nkind: Service\n'));
+      const gha = (await model('on: push\njobs:\n  t:\n    steps:\n      - run: echo ${{ github.sha }}\n')).documents[0];
+      assert.equal(gha.kind, 'github-actions');
+    });
+  });
+
+  describe('broken YAML', () => {
+    const broken = [
+      'key: [unclosed\nother: 1\n',
+      'key: "unclosed\n',
+      'a:\n  b: 1\n c: 2\n',
+      'a: 1\n\tb: 2\n',
+      '- a\nb: c\n',
+      '{{{{\n',
+      ': : :\n',
+      '---\n---\n---\n',
+      '\u0000\u0001binary\u00ff\n',
+      'a: &x 1\nb: *undefined_alias\nc: <<: *x\n',
+    ];
+    for (const text of broken) {
+      it(`does not crash on ${JSON.stringify(text).slice(0, 40)}`, async () => {
+        const result = (await engine()).lintText('broken.yaml', text);
+        assert.deepEqual(result.notices.filter((n) => n.kind === 'internal-error'), []);
+      });
+    }
+
+    it('keeps linting the documents and lines that parsed', async () => {
+      const text = `services:\n  web:\n    image: "unclosed\n---\n${DEPLOYMENT}          command: [unclosed\n          args: ["--port", "80"]\n`;
+      const m = await model(text);
+      const k8s = m.documents.find((d) => d.kind === 'kubernetes');
+      assert.ok(k8s, 'the Deployment is still classified');
+      assert.ok(k8s.partial);
+      assert.equal(scalar(at(k8s.root, 'spec.template.spec.containers.0.image')), 'nginx:1.27');
+      const result = (await engine()).lintText('broken.yaml', text);
+      assert.ok(result.notices.some((n) => n.kind === 'syntax'));
+      assert.ok(result.findings.some((f) => f.ruleId === 'missing-readiness-probe' && f.range.start.line === 12));
+    });
+  });
+
+  describe('helpers', () => {
+    it('reads image references with ports, digests and variables', () => {
+      assert.equal(imagePin('nginx').pin, 'none');
+      assert.equal(imagePin('nginx:latest').pin, 'latest');
+      assert.equal(imagePin('registry:5000/team/app').pin, 'none');
+      assert.equal(imagePin('registry:5000/team/app:1.2').pin, 'tag');
+      assert.equal(imagePin(`app@sha256:${'a'.repeat(64)}`).pin, 'digest');
+      assert.equal(imagePin('${REGISTRY}/app:${TAG}').pin, 'dynamic');
+    });
+
+    it('parses Prometheus durations', () => {
+      assert.equal(parseDuration('30s'), 30_000);
+      assert.equal(parseDuration('1m'), 60_000);
+      assert.equal(parseDuration('1h30m'), 5_400_000);
+      assert.equal(parseDuration('500ms'), 500);
+      assert.equal(parseDuration('0'), 0);
+      assert.equal(parseDuration('{{ $for }}'), undefined);
+    });
+  });
+
+  it('lints a 500-line multi-document file in a few milliseconds', async () => {
+    const lint = await engine();
+    const document = `${DEPLOYMENT}          env:\n            - name: A\n              value: b\n          resources:\n            requests: {cpu: 1, memory: 1Gi}\n`;
+    const docs: string[] = [];
+    while (docs.join('---\n').split('\n').length < 500) docs.push(document);
+    const text = docs.join('---\n');
+    for (let i = 0; i < 5; i++) lint.lintText('warm.yaml', text);
+    const runs = 20;
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < runs; i++) lint.lintText('big.yaml', text);
+    const perRun = Number(process.hrtime.bigint() - started) / 1e6 / runs;
+    assert.ok(perRun < 25, `500-line YAML took ${perRun.toFixed(2)} ms`);
+  });
+});
