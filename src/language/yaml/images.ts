@@ -17,16 +17,3 @@ export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
   if (tag === '' ) return { pin: 'none' };
   return tag === 'latest' ? { pin: 'latest', tag } : { pin: 'tag', tag };
 }
-
-/** Environment variable names that hold credentials (kube-linter env-var-secret, Polaris). */
-const SECRET_NAME = /(pass(word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|auth)/i;
-/** Names that point at a secret rather than hold one. */
-const REFERENCE_NAME = /(_FILE|_PATH|_DIR|_NAME|_REF|_ID|_URL|_URI|_HOST|_PORT|_USER|_USERNAME|_ENABLED|_TYPE|_METHOD|_EXPIRY|_TTL|_ALGORITHM)$/i;
-
-/** Does this literal environment value look like a credential written into the file? */
-export function isLiteralSecret(name: string, value: string): boolean {
-  const trimmed = value.trim();
-  if (trimmed === '' || /\$\{?[A-Za-z_]|\$\(/.test(trimmed)) return false;
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^@\s/]+@/i.test(trimmed)) return true;
-  return SECRET_NAME.test(name) && !REFERENCE_NAME.test(name) && !/^(true|false|yes|no|on|off|null|~)$/i.test(trimmed);
-}

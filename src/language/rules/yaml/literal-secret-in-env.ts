@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { composeEnvironment, composeServices } from '../../yaml/compose';
-import { isLiteralSecret } from '../../yaml/images';
+import { isLiteralSecret } from '../../yaml/secrets';
 import { allContainers } from '../../yaml/kubernetes';
 import { at, has, items, scalar } from '../../yaml/model';
 

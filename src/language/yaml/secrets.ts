@@ -1,0 +1,27 @@
+/** Name words that hold credentials (kube-linter env-var-secret, Polaris sensitiveContainerEnvVar). */
+const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PWD', 'PASS', 'PASSPHRASE', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS']);
+/** `KEY` is a secret only after these words: `API_KEY`, `ACCESS_KEY`; not `CACHE_KEY` or `S3_KEY`. */
+const KEY_QUALIFIERS = new Set(['API', 'ACCESS', 'PRIVATE', 'SECRET', 'ENCRYPTION', 'SIGNING', 'MASTER', 'LICENSE', 'SERVICE', 'ACCOUNT']);
+/** A last word that points at a secret or describes it rather than holding it. */
+const REFERENCE_LAST = new Set([
+  'FILE', 'PATH', 'DIR', 'NAME', 'REF', 'ID', 'URL', 'URI', 'HOST', 'PORT', 'USER', 'USERNAME', 'ENABLED', 'TYPE',
+  'METHOD', 'EXPIRY', 'TTL', 'ALGORITHM', 'LENGTH', 'HEADER', 'ENDPOINT', 'SECONDS', 'MINUTES', 'MODE', 'VERSION',
+]);
+
+/**
+ * Is this variable name a credential? Names are split into words, so the ML-typical
+ * `MAX_TOKENS` and `TOKENIZERS_PARALLELISM` are not mistaken for `HF_TOKEN`.
+ */
+export function isSecretName(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  if (words.length === 0 || REFERENCE_LAST.has(words[words.length - 1])) return false;
+  return words.some((word, i) => SECRET_WORDS.has(word) || (word === 'KEY' && i > 0 && KEY_QUALIFIERS.has(words[i - 1])));
+}
+
+/** Does this literal environment value look like a credential written into the file? */
+export function isLiteralSecret(name: string, value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '' || /\$\{?[A-Za-z_]|\$\(/.test(trimmed)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^@\s/]+@/i.test(trimmed)) return true;
+  return isSecretName(name) && !/^(true|false|yes|no|on|off|null|~)$/i.test(trimmed);
+}
