@@ -14,6 +14,6 @@ export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
   const colon = last.lastIndexOf(':');
   if (colon < 0) return { pin: 'none' };
   const tag = last.slice(colon + 1);
-  if (tag === '' ) return { pin: 'none' };
+  if (tag === '') return { pin: 'none' };
   return tag === 'latest' ? { pin: 'latest', tag } : { pin: 'tag', tag };
 }

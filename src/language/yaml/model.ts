@@ -64,7 +64,7 @@ export class YamlModel {
     this.lineCount = tree.rootNode.endPosition.row + 1;
     this.helmTemplated = isHelmTemplate(text, path);
     if (this.helmTemplated) return;
-    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, false);
+    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, false, 0);
     else this.recoverDocuments(tree);
   }
 
@@ -73,18 +73,18 @@ export class YamlModel {
     return { language: 'yaml', role: kinds.join(',') || 'empty', yamlKinds: kinds, lineCount: this.lineCount };
   }
 
-  private addDocuments(root: Node, repaired: boolean): void {
+  private addDocuments(root: Node, repaired: boolean, rowOffset: number): void {
     const candidates = root.type === 'stream' ? root.namedChildren : [root];
     for (const documentNode of candidates) {
       if (!documentNode || documentNode.type === 'comment') continue;
-      const builder = new Builder();
+      const builder = new Builder(rowOffset);
       let body: Node | undefined;
       if (documentNode.type === 'document') {
         body = documentNode.namedChildren.find((c) => c !== null && (c.type === 'block_node' || c.type === 'flow_node' || c.type === 'ERROR')) ?? undefined;
       } else if (documentNode.type === 'ERROR') body = documentNode;
       if (!body) continue;
       const root = builder.build(body);
-      this.documents.push({ index: this.documents.length, root, kind: classify(root), range: rangeOf(documentNode), partial: repaired || documentNode.hasError });
+      this.documents.push({ index: this.documents.length, root, kind: classify(root), range: rangeOf(documentNode, rowOffset), partial: repaired || documentNode.hasError });
     }
   }
 
@@ -121,16 +121,16 @@ export class YamlModel {
     let repaired = false;
     for (let attempt = 0; ; attempt++) {
       sub?.delete();
-      sub = parser.parse('\n'.repeat(start) + body.join('\n'));
+      sub = parser.parse(body.join('\n'));
       if (!sub || !sub.rootNode.hasError || attempt === MAX_REPAIRS) break;
-      const row = errorRow(sub.rootNode, lines, end);
-      if (row === undefined || row < start || row >= end || body[row - start].trim() === '') break;
-      body[row - start] = '';
+      const row = errorRow(sub.rootNode, body);
+      if (row === undefined || row >= body.length || body[row].trim() === '') break;
+      body[row] = '';
       repaired = true;
     }
     if (!sub) return;
     try {
-      this.addDocuments(sub.rootNode, repaired);
+      this.addDocuments(sub.rootNode, repaired, start);
     } finally {
       sub.delete();
     }
@@ -143,13 +143,13 @@ const MAX_REPAIRS = 4;
  * Where did the parser give up? If the tree stops before the text does, the last token it
  * read; otherwise the innermost ERROR or MISSING node.
  */
-function errorRow(root: Node, lines: readonly string[], end: number): number | undefined {
+function errorRow(root: Node, lines: readonly string[]): number | undefined {
   const lastLeafRow = (node: Node) => {
     let last = node;
     while (last.childCount > 0) last = last.child(last.childCount - 1) ?? last;
     return last.startPosition.row;
   };
-  const rest = lines.slice(root.endPosition.row + 1, end);
+  const rest = lines.slice(root.endPosition.row + 1);
   if (rest.some((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))) return lastLeafRow(root);
   let node: Node = root;
   for (;;) {
@@ -164,6 +164,9 @@ function errorRow(root: Node, lines: readonly string[], end: number): number | u
 
 class Builder {
   private readonly anchors = new Map<string, YNode>();
+
+  /** A document re-parsed on its own starts at row 0; `rowOffset` puts it back in the file. */
+  constructor(private readonly rowOffset: number) {}
 
   build(node: Node): YNode | undefined {
     if (node.type !== 'block_node' && node.type !== 'flow_node') return this.content(node, undefined);
@@ -182,7 +185,7 @@ class Builder {
   }
 
   private content(node: Node, tag: string | undefined): YNode | undefined {
-    const range = rangeOf(node);
+    const range = rangeOf(node, this.rowOffset);
     const raw = node.text;
     switch (node.type) {
       case 'alias':
@@ -255,7 +258,7 @@ class Builder {
         for (const source of sources) if (source.kind === 'map') merged.push(...source.entries);
         continue;
       }
-      own.push({ key, keyRange: rangeOf(keyNode), value });
+      own.push({ key, keyRange: rangeOf(keyNode, this.rowOffset), value });
     }
     if (merged.length === 0) return own;
     const seen = new Set(own.map((e) => e.key));
@@ -328,10 +331,10 @@ export function rangeWithin(node: { readonly raw: string; readonly range: Range 
   return { start: position(start), end: position(end) };
 }
 
-export function rangeOf(node: Node): Range {
+export function rangeOf(node: Node, rowOffset = 0): Range {
   return {
-    start: { line: node.startPosition.row, column: node.startPosition.column },
-    end: { line: node.endPosition.row, column: node.endPosition.column },
+    start: { line: node.startPosition.row + rowOffset, column: node.startPosition.column },
+    end: { line: node.endPosition.row + rowOffset, column: node.endPosition.column },
   };
 }
 
