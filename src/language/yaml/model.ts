@@ -48,6 +48,8 @@ export interface YamlDocument {
   readonly range: Range;
   /** True when the parser could not read all of this document; what parsed is still here. */
   readonly partial: boolean;
+  /** Lines the parser could not read (empty unless partial); see `intact`. */
+  readonly brokenLines: readonly number[];
 }
 
 export class YamlModel {
@@ -64,7 +66,7 @@ export class YamlModel {
     this.lineCount = tree.rootNode.endPosition.row + 1;
     this.helmTemplated = isHelmTemplate(text, path);
     if (this.helmTemplated) return;
-    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, false, 0);
+    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, [], 0);
     else this.recoverDocuments(tree);
   }
 
@@ -73,7 +75,7 @@ export class YamlModel {
     return { language: 'yaml', role: kinds.join(',') || 'empty', yamlKinds: kinds, lineCount: this.lineCount };
   }
 
-  private addDocuments(root: Node, repaired: boolean, rowOffset: number): void {
+  private addDocuments(root: Node, blanked: readonly number[], rowOffset: number): void {
     const candidates = root.type === 'stream' ? root.namedChildren : [root];
     for (const documentNode of candidates) {
       if (!documentNode || documentNode.type === 'comment') continue;
@@ -84,7 +86,9 @@ export class YamlModel {
       } else if (documentNode.type === 'ERROR') body = documentNode;
       if (!body) continue;
       const root = builder.build(body);
-      this.documents.push({ index: this.documents.length, root, kind: classify(root), range: rangeOf(documentNode, rowOffset), partial: repaired || documentNode.hasError });
+      const range = rangeOf(documentNode, rowOffset);
+      const brokenLines = [...blanked, ...(documentNode.hasError ? errorLines(documentNode, rowOffset) : [])];
+      this.documents.push({ index: this.documents.length, root, kind: classify(root), range, partial: brokenLines.length > 0, brokenLines });
     }
   }
 
@@ -118,7 +122,7 @@ export class YamlModel {
   private parseSegment(parser: Parser, lines: readonly string[], start: number, end: number): void {
     const body = lines.slice(start, end);
     let sub: Tree | null = null;
-    let repaired = false;
+    const blanked: number[] = [];
     for (let attempt = 0; ; attempt++) {
       sub?.delete();
       sub = parser.parse(body.join('\n'));
@@ -126,11 +130,11 @@ export class YamlModel {
       const row = errorRow(sub.rootNode, body);
       if (row === undefined || row >= body.length || body[row].trim() === '') break;
       body[row] = '';
-      repaired = true;
+      blanked.push(start + row);
     }
     if (!sub) return;
     try {
-      this.addDocuments(sub.rootNode, repaired, start);
+      this.addDocuments(sub.rootNode, blanked, start);
     } finally {
       sub.delete();
     }
@@ -138,6 +142,27 @@ export class YamlModel {
 }
 
 const MAX_REPAIRS = 4;
+
+/** The rows covered by ERROR and MISSING nodes, found by descending only into broken subtrees. */
+function errorLines(node: Node, rowOffset: number): number[] {
+  if (node.type === 'ERROR' || node.isMissing) {
+    const rows: number[] = [];
+    for (let row = node.startPosition.row; row <= node.endPosition.row; row++) rows.push(row + rowOffset);
+    return rows;
+  }
+  return node.children.flatMap((child) => (child?.hasError ? errorLines(child, rowOffset) : []));
+}
+
+/**
+ * Can a rule trust that a key is really absent from this node? Not when a line inside it (or
+ * right after it, where its last key was being typed) could not be parsed: rules that report a
+ * missing key skip such nodes rather than guess.
+ */
+export function intact(document: YamlDocument, node: { readonly range: Range } | undefined): boolean {
+  if (document.brokenLines.length === 0 || !node) return true;
+  const { start, end } = node.range;
+  return !document.brokenLines.some((line) => line >= start.line && line <= end.line + 1);
+}
 
 /**
  * Where did the parser give up? If the tree stops before the text does, the last token it

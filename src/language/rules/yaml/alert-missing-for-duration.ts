@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { entry, scalar } from '../../yaml/model';
+import { entry, intact, scalar } from '../../yaml/model';
 import { alertRules, parseDuration } from '../../yaml/prometheus';
 
 const MINIMUM_MS = 60_000;
@@ -38,6 +38,7 @@ export default yamlRule({
     for (const rule of alertRules(document)) {
       const forEntry = entry(rule.spec, 'for');
       if (!forEntry?.value) {
+        if (!intact(document, rule.spec)) continue;
         context.report({ range: rule.nameRange, messageId: 'missing', data: { alert: rule.name } });
         continue;
       }

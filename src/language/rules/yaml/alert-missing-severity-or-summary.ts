@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { at, has } from '../../yaml/model';
+import { at, has, intact } from '../../yaml/model';
 import { alertRules } from '../../yaml/prometheus';
 
 export default yamlRule({
@@ -38,7 +38,7 @@ export default yamlRule({
       const severity = has(at(rule.spec, 'labels'), 'severity');
       const annotations = at(rule.spec, 'annotations');
       const summary = has(annotations, 'summary') || has(annotations, 'description');
-      if (severity && summary) continue;
+      if ((severity && summary) || !intact(document, rule.spec)) continue;
       const messageId = !severity && !summary ? 'both' : !severity ? 'severity' : 'summary';
       context.report({ range: rule.nameRange, messageId, data: { alert: rule.name } });
     }

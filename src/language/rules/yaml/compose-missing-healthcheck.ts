@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { composeServices, healthcheckEnabled, oneShotServices } from '../../yaml/compose';
-import { entry } from '../../yaml/model';
+import { entry, intact } from '../../yaml/model';
 
 export default yamlRule({
   id: 'compose-missing-healthcheck',
@@ -34,7 +34,7 @@ export default yamlRule({
   check(context, document) {
     const oneShot = oneShotServices(document);
     for (const service of composeServices(document)) {
-      if (oneShot.has(service.name) || healthcheckEnabled(service.spec)) continue;
+      if (oneShot.has(service.name) || !intact(document, service.spec) || healthcheckEnabled(service.spec)) continue;
       const healthcheck = entry(service.spec, 'healthcheck');
       if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name } });
       else context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });

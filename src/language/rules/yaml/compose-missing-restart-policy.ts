@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { composeServices, oneShotServices } from '../../yaml/compose';
-import { at, has } from '../../yaml/model';
+import { at, has, intact } from '../../yaml/model';
 
 export default yamlRule({
   id: 'compose-missing-restart-policy',
@@ -33,7 +33,7 @@ export default yamlRule({
   check(context, document) {
     const oneShot = oneShotServices(document);
     for (const service of composeServices(document)) {
-      if (oneShot.has(service.name) || has(service.spec, 'restart') || has(at(service.spec, 'deploy'), 'restart_policy')) continue;
+      if (oneShot.has(service.name) || !intact(document, service.spec) || has(service.spec, 'restart') || has(at(service.spec, 'deploy'), 'restart_policy')) continue;
       context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });
     }
   },

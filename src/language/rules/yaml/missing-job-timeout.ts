@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { has } from '../../yaml/model';
+import { has, intact } from '../../yaml/model';
 
 export default yamlRule({
   id: 'missing-job-timeout',
@@ -32,7 +32,7 @@ export default yamlRule({
   },
   check(context, document) {
     for (const job of workflowJobs(document)) {
-      if (job.reusable || has(job.spec, 'timeout-minutes')) continue;
+      if (job.reusable || has(job.spec, 'timeout-minutes') || !intact(document, job.spec)) continue;
       const steps = jobSteps(job);
       if (steps.length > 0 && steps.every((step) => has(step, 'timeout-minutes'))) continue;
       context.report({ range: job.idRange, messageId: 'missing', data: { job: job.id } });

@@ -1,5 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { podContainers } from '../../yaml/kubernetes';
+import { intact } from '../../yaml/model';
 
 export default yamlRule({
   id: 'missing-liveness-probe',
@@ -32,7 +33,7 @@ export default yamlRule({
   },
   check(context, document) {
     for (const container of podContainers(document)) {
-      if (!container.probesApply) continue;
+      if (!container.probesApply || !intact(document, container.spec)) continue;
       if (!container.spec.entries.some((e) => e.key === 'livenessProbe')) {
         context.report({ range: container.nameRange, messageId: 'missing', data: { container: container.name } });
       }

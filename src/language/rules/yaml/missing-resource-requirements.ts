@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { objectsOfKind, podContainers } from '../../yaml/kubernetes';
-import { at, entry, has } from '../../yaml/model';
+import { at, entry, has, intact } from '../../yaml/model';
 
 const REQUIRED = ['requests.cpu', 'requests.memory', 'limits.memory'] as const;
 
@@ -40,6 +40,7 @@ export default yamlRule({
     // A LimitRange in the same file gives containers defaults, so only explicit gaps matter there.
     const limitRange = objectsOfKind(context.model, ['LimitRange']).length > 0;
     for (const container of podContainers(document)) {
+      if (!intact(document, container.spec)) continue;
       const resources = entry(container.spec, 'resources');
       if (!resources?.value) {
         if (!limitRange) context.report({ range: container.nameRange, messageId: 'missing', data: { container: container.name } });

@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { allContainers } from '../../yaml/kubernetes';
-import { at, entry, isTrue, scalar, type YNode } from '../../yaml/model';
+import { at, entry, intact, isTrue, scalar, type YNode } from '../../yaml/model';
 
 function runsAsNonRoot(context: YNode | undefined): boolean | undefined {
   if (isTrue(at(context, 'runAsNonRoot'))) return true;
@@ -43,6 +43,7 @@ export default yamlRule({
   },
   check(context, document) {
     for (const container of allContainers(document)) {
+      if (!intact(document, container.spec)) continue;
       const podContext = at(container.podSpec, 'securityContext');
       const own = entry(container.spec, 'securityContext');
       const data = { container: container.name };

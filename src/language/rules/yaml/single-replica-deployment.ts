@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { objectsOfKind } from '../../yaml/kubernetes';
-import { at, entry, scalar } from '../../yaml/model';
+import { at, entry, intact, scalar } from '../../yaml/model';
 
 export default yamlRule({
   id: 'single-replica-deployment',
@@ -40,6 +40,7 @@ export default yamlRule({
     if (scaled) return;
     const replicas = entry(at(document.root, 'spec'), 'replicas');
     if (!replicas) {
+      if (!intact(document, at(document.root, 'spec'))) return;
       const where = at(document.root, 'metadata.name')?.range ?? at(document.root, 'kind')?.range ?? document.range;
       context.report({ range: where, messageId: 'unset', data: { kind, name } });
       return;

@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { workflowJobs } from '../../yaml/actions';
-import { entry, scalar, type YEntry } from '../../yaml/model';
+import { entry, intact, scalar, type YEntry } from '../../yaml/model';
 
 export default yamlRule({
   id: 'unrestricted-token-permissions',
@@ -37,10 +37,13 @@ export default yamlRule({
     };
     const top = entry(document.root, 'permissions');
     writeAll(top);
-    for (const job of workflowJobs(document)) {
+    const jobs = workflowJobs(document);
+    // A line that failed to parse outside every job might have been the top-level permissions.
+    const topKnown = document.brokenLines.every((line) => jobs.some((job) => line >= job.spec.range.start.line && line <= job.spec.range.end.line));
+    for (const job of jobs) {
       const own = entry(job.spec, 'permissions');
       writeAll(own);
-      if (!top && !own) context.report({ range: job.idRange, messageId: 'missing', data: { job: job.id } });
+      if (!top && !own && topKnown && intact(document, job.spec)) context.report({ range: job.idRange, messageId: 'missing', data: { job: job.id } });
     }
   },
 });
