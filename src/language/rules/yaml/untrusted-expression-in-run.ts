@@ -3,7 +3,7 @@ import { expressions, jobSteps, safeInputs, workflowJobs } from '../../yaml/acti
 import { at, scalar, type YNode } from '../../yaml/model';
 
 /** Event fields an outsider can write: titles, bodies, branch names, commit messages... */
-const EVENT_FIELD = /\bgithub\.event\.[\w.[\]'"*-]+/g;
+const EVENT_FIELD = /\bgithub\.event(?:\.|\[)[\w.[\]'"*-]+/g;
 /** Fields that are numbers, ids or hashes and cannot carry a shell payload. */
 const SAFE_EVENT_FIELD = /\.(number|id|\w+_id|sha|before|after|run_number|run_attempt|\w+_count|size|draft|merged|private|fork)$/;
 const INPUT = /\b(?:github\.event\.)?inputs\.([\w-]+)/g;
@@ -16,7 +16,8 @@ function untrustedReference(body: string, safe: ReadonlySet<string>): string | u
     if (/^github\.event\.inputs\./.test(match[0])) continue;
     if (!SAFE_EVENT_FIELD.test(match[0])) return match[0];
   }
-  return undefined;
+  // The whole event, e.g. `toJSON(github.event)`, carries every field above.
+  return /\bgithub\.event\b(?![.[\w])/.test(body) ? 'github.event' : undefined;
 }
 
 export default yamlRule({
