@@ -1,5 +1,5 @@
 import type { YamlDocKind } from '../types';
-import { at, has, scalar, type YNode } from './model';
+import { at, has, scalar, type YNode } from './values';
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod', 'Job', 'CronJob', 'ReplicationController']);
 

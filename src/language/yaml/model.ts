@@ -1,9 +1,11 @@
 import { Parser, type Node, type Tree } from 'web-tree-sitter';
-import type { FileSummary, Range, YamlDocKind } from '../types';
+import type { FileSummary, Range } from '../types';
 import { classify } from './classify';
 import { isHelmTemplate } from './helm';
+import type { YamlDocument, YEntry, YNode } from './values';
 
 export { classify, isWorkloadKind } from './classify';
+export * from './values';
 
 /**
  * A light value tree over tree-sitter's YAML CST: maps, sequences and scalars with their
@@ -13,45 +15,6 @@ export { classify, isWorkloadKind } from './classify';
  * Nodes keep their raw source text rather than the tree-sitter node, because a broken file is
  * re-parsed document by document and those extra trees are freed before rules run.
  */
-
-interface YBase {
-  readonly range: Range;
-  /** The node's source text as written (quotes, escapes and block headers included). */
-  readonly raw: string;
-  readonly tag?: string;
-}
-export interface YScalar extends YBase {
-  readonly kind: 'scalar';
-  readonly value: string;
-  readonly style: 'plain' | 'single' | 'double' | 'block';
-}
-export interface YEntry {
-  readonly key: string;
-  readonly keyRange: Range;
-  /** Undefined for an empty value (`key:`), which YAML reads as null. */
-  readonly value: YNode | undefined;
-}
-export interface YMap extends YBase {
-  readonly kind: 'map';
-  readonly entries: readonly YEntry[];
-}
-export interface YSeq extends YBase {
-  readonly kind: 'seq';
-  readonly items: readonly YNode[];
-}
-export type YNode = YScalar | YMap | YSeq;
-
-export interface YamlDocument {
-  readonly index: number;
-  readonly root: YNode | undefined;
-  readonly kind: YamlDocKind;
-  readonly range: Range;
-  /** True when the parser could not read all of this document; what parsed is still here. */
-  readonly partial: boolean;
-  /** Lines the parser could not read (empty unless partial); see `intact`. */
-  readonly brokenLines: readonly number[];
-}
-
 export class YamlModel {
   readonly documents: YamlDocument[] = [];
   /** Set when the file is a Helm (Go) template; such files are skipped with a notice. */
@@ -151,17 +114,6 @@ function errorLines(node: Node, rowOffset: number): number[] {
     return rows;
   }
   return node.children.flatMap((child) => (child?.hasError ? errorLines(child, rowOffset) : []));
-}
-
-/**
- * Can a rule trust that a key is really absent from this node? Not when a line inside it (or
- * right after it, where its last key was being typed) could not be parsed: rules that report a
- * missing key skip such nodes rather than guess.
- */
-export function intact(document: YamlDocument, node: { readonly range: Range } | undefined): boolean {
-  if (document.brokenLines.length === 0 || !node) return true;
-  const { start, end } = node.range;
-  return !document.brokenLines.some((line) => line >= start.line && line <= end.line + 1);
 }
 
 /**
@@ -294,66 +246,6 @@ class Builder {
     }
     return own;
   }
-}
-
-/** Follow a dotted path of map keys (`spec.template.spec`); numeric segments index sequences. */
-export function at(node: YNode | undefined, path: string): YNode | undefined {
-  let current = node;
-  for (const segment of path.split('.')) {
-    if (!current) return undefined;
-    if (current.kind === 'map') current = current.entries.find((e) => e.key === segment)?.value;
-    else if (current.kind === 'seq' && /^\d+$/.test(segment)) current = current.items[Number(segment)];
-    else return undefined;
-  }
-  return current;
-}
-
-export function entry(node: YNode | undefined, key: string): YEntry | undefined {
-  return node?.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
-}
-
-export function has(node: YNode | undefined, key: string): boolean {
-  return entry(node, key) !== undefined;
-}
-
-export function scalar(node: YNode | undefined): string | undefined {
-  return node?.kind === 'scalar' ? node.value : undefined;
-}
-
-export function items(node: YNode | undefined): readonly YNode[] {
-  return node?.kind === 'seq' ? node.items : [];
-}
-
-export function entries(node: YNode | undefined): readonly YEntry[] {
-  return node?.kind === 'map' ? node.entries : [];
-}
-
-/** YAML 1.1/1.2 truthiness of a scalar as loaders read it (`true`, `yes`, `on`). */
-export function isTrue(node: YNode | undefined): boolean {
-  return node?.kind === 'scalar' && /^(true|yes|on)$/i.test(node.value);
-}
-
-/** Structural equality of two value trees, ignoring positions and styles. */
-export function sameValue(a: YNode | undefined, b: YNode | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.kind === 'scalar') return b.kind === 'scalar' && a.value === b.value;
-  if (a.kind === 'seq') return b.kind === 'seq' && a.items.length === b.items.length && a.items.every((item, i) => sameValue(item, b.items[i]));
-  return b.kind === 'map' && a.entries.length === b.entries.length && a.entries.every((e) => has(b, e.key) && sameValue(e.value, entry(b, e.key)?.value));
-}
-
-/**
- * The range of `raw.slice(start, end)` inside a node, so that a finding can point at one
- * expression inside a long `run:` block or PromQL string rather than at the whole value.
- */
-export function rangeWithin(node: { readonly raw: string; readonly range: Range }, start: number, end: number): Range {
-  const position = (offset: number) => {
-    const before = node.raw.slice(0, offset);
-    const newlines = before.split('\n');
-    const line = node.range.start.line + newlines.length - 1;
-    const column = newlines.length === 1 ? node.range.start.column + before.length : newlines[newlines.length - 1].length;
-    return { line, column };
-  };
-  return { start: position(start), end: position(end) };
 }
 
 export function rangeOf(node: Node, rowOffset = 0): Range {
