@@ -33,7 +33,7 @@ export default yamlRule({
     bad: 'services:\n  db:\n    image: postgres:16.3\n    ports:\n      - "5432:5432"\n',
     good: 'services:\n  db:\n    image: postgres:16.3\n    # TODO: 호스트에서 직접 접속할 필요가 있나요? 없다면 ports를 빼도 됩니다\n    ports:\n      - "127.0.0.1:5432:5432"\n',
   },
-  weeks: ['intermediate/1', 'beginner/3'],
+  weeks: ['beginner/3', 'intermediate/1'],
   questions: [
     l('이 DB에 접속해야 하는 것은 누구인가요? 같은 compose 네트워크의 서비스인가요, 호스트 밖의 사람인가요?', 'Who needs to reach this database: services on the same compose network, or someone outside the host?'),
     l('이 서버의 공인 IP로 5432 포트를 스캔하면 무엇이 보일까요? 방화벽이 막아 준다고 확신할 수 있나요?', 'What would a scan of port 5432 on this server\'s public IP find, and are you sure the firewall blocks it?'),

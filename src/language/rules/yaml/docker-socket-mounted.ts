@@ -23,7 +23,7 @@ export default yamlRule({
     bad: 'services:\n  runner:\n    image: registry.example.com/runner:1.0.0\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n',
     good: 'services:\n  runner:\n    image: registry.example.com/runner:1.0.0\n    # TODO: 이 서비스가 정말 호스트의 Docker를 제어해야 하나요?\n    volumes:\n      - ./jobs:/jobs:ro\n',
   },
-  weeks: ['advanced/4', 'beginner/3'],
+  weeks: ['beginner/3', 'advanced/4'],
   questions: [
     l('이 컨테이너에서 실행되는 코드가 Docker 소켓으로 할 수 있는 일은 무엇일까요? 호스트 파일 시스템까지 생각해 보면요?', 'What can code running in this container do through the Docker socket, thinking as far as the host filesystem?'),
     l('이 서비스가 소켓으로 하려는 일을 더 좁은 권한으로 해결할 방법은 없을까요?', 'Could what this service does through the socket be done with narrower rights?'),

@@ -23,7 +23,7 @@ export default yamlRule({
     bad: 'services:\n  grafana:\n    image: grafana/grafana:10.4.2\n    environment:\n      - GF_SECURITY_ADMIN_PASSWORD=admin\n',
     good: 'services:\n  grafana:\n    image: grafana/grafana:10.4.2\n    environment:\n      # TODO: 이 값은 어디에서 주입될까요? (.env, secrets)\n      - GF_SECURITY_ADMIN_PASSWORD=${GRAFANA_PASSWORD}\n',
   },
-  weeks: ['intermediate/1', 'advanced/5'],
+  weeks: ['intermediate/1'],
   questions: [
     l('이 파일을 볼 수 있는 사람은 누구누구인가요? Git 히스토리와 CI 로그까지 생각해 보면요?', 'Who can read this file, counting the Git history and the CI logs?'),
     l('이 비밀번호가 유출됐다면 교체하는 데 무엇을 바꾸고 다시 배포해야 하나요?', 'If this password leaked, what would you have to change and redeploy to rotate it?'),

@@ -22,7 +22,7 @@ export default yamlRule({
     good:
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n          # TODO: "프로세스가 멈췄다"는 것을 어떤 신호로 알 수 있을까요?\n          livenessProbe:\n            httpGet:\n              path: /live\n              port: 8080\n',
   },
-  weeks: ['intermediate/7', 'advanced/1'],
+  weeks: ['intermediate/7'],
   questions: [
     l('추론 서버가 멈췄지만 프로세스는 살아 있다면, 누가 그 사실을 알아차리고 재시작할까요?', 'If the inference server hangs but its process stays alive, who notices and restarts it?'),
     l('livenessProbe가 너무 민감하면 모델을 로딩하는 중인 Pod는 어떻게 될까요? 재시작이 반복되는 상황을 어떻게 피할 수 있을까요?', 'If the livenessProbe is too eager, what happens to a pod that is still loading the model, and how would you avoid a restart loop?'),

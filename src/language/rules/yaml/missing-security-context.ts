@@ -32,7 +32,7 @@ export default yamlRule({
     good:
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: model\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: api\n      image: registry.example.com/model-api:1.4.2\n      # TODO: 이미지의 USER와 파일 권한이 이 설정과 맞나요?\n      securityContext:\n        allowPrivilegeEscalation: false\n',
   },
-  weeks: ['advanced/1', 'advanced/4'],
+  weeks: ['advanced/1'],
   questions: [
     l('누군가 이 모델 서버에서 코드를 실행할 수 있게 된다면, 그 프로세스는 어떤 권한을 갖고 있을까요?', 'If someone manages to run code inside this model server, which privileges does that process have?'),
     l('컨테이너 이미지는 어떤 사용자로 실행되도록 만들어졌나요? 모델 파일과 캐시 디렉터리의 권한은 그 사용자와 맞나요?', 'Which user is the image built to run as, and do the model files and cache directories fit that user?'),

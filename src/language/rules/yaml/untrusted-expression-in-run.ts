@@ -40,7 +40,7 @@ export default yamlRule({
     bad: 'on: pull_request_target\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n',
     good: 'on: pull_request_target\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 이 값이 셸에서 어떻게 해석될지 생각해 보세요\n      - env:\n          TITLE: ${{ github.event.pull_request.title }}\n        run: echo "$TITLE"\n',
   },
-  weeks: ['intermediate/1', 'beginner/4'],
+  weeks: ['intermediate/1'],
   questions: [
     l('PR 제목이나 브랜치 이름은 누가 정하나요? 그 값에 따옴표와 세미콜론이 들어 있다면 이 셸 스크립트는 어떻게 될까요?', 'Who chooses a pull request title or a branch name, and what happens to this shell script if it contains quotes and a semicolon?'),
     l('${{ }}가 치환되는 시점과 셸 변수가 확장되는 시점은 어떻게 다를까요?', 'How does the moment ${{ }} is substituted differ from the moment a shell variable is expanded?'),
