@@ -117,6 +117,17 @@ describe('YAML model', () => {
     assert.ok(!sameValue(at(root, 'a'), at(root, 'c')));
   });
 
+  it('survives alias bombs without exponential work', async () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const bomb = levels.join('\n');
+    const text = `${bomb}\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: c:1\n      livenessProbe: {exec: {command: *a8}}\n      readinessProbe: {exec: {command: *a7}}\n`;
+    const started = Date.now();
+    const result = (await engine()).lintText('bomb.yaml', text);
+    assert.ok(Date.now() - started < 1000);
+    assert.deepEqual(result.notices.filter((n) => n.kind === 'internal-error'), []);
+  });
+
   describe('Helm templates', () => {
     it('detects Go templates and skips the file with a notice', async () => {
       const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "chart.fullname" . }}\nspec:\n  replicas: {{ .Values.replicas }}\n';

@@ -77,12 +77,17 @@ export function isTrue(node: YNode | undefined): boolean {
   return node?.kind === 'scalar' && /^(true|yes|on)$/i.test(node.value);
 }
 
-/** Structural equality of two value trees, ignoring positions and styles. */
-export function sameValue(a: YNode | undefined, b: YNode | undefined): boolean {
-  if (!a || !b) return a === b;
+/**
+ * Structural equality of two value trees, ignoring positions and styles. Aliases share nodes,
+ * so a crafted file (a "billion laughs" alias bomb) could make a naive walk exponential: the
+ * walk has a budget and answers "not equal" when it runs out.
+ */
+export function sameValue(a: YNode | undefined, b: YNode | undefined, budget = { left: 10_000 }): boolean {
+  if (a === b) return true;
+  if (!a || !b || --budget.left < 0) return false;
   if (a.kind === 'scalar') return b.kind === 'scalar' && a.value === b.value;
-  if (a.kind === 'seq') return b.kind === 'seq' && a.items.length === b.items.length && a.items.every((item, i) => sameValue(item, b.items[i]));
-  return b.kind === 'map' && a.entries.length === b.entries.length && a.entries.every((e) => has(b, e.key) && sameValue(e.value, entry(b, e.key)?.value));
+  if (a.kind === 'seq') return b.kind === 'seq' && a.items.length === b.items.length && a.items.every((item, i) => sameValue(item, b.items[i], budget));
+  return b.kind === 'map' && a.entries.length === b.entries.length && a.entries.every((e) => has(b, e.key) && sameValue(e.value, entry(b, e.key)?.value, budget));
 }
 
 /**
