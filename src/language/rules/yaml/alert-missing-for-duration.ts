@@ -13,7 +13,7 @@ export default yamlRule({
   anchors: ['pint:rule/for', 'pint:alerts/for'],
   messages: {
     missing: l('알림 "{alert}"에 for가 없어 한 번의 평가만으로 발생합니다', 'Alert "{alert}" has no for, so a single evaluation fires it'),
-    short: l('알림 "{alert}"의 for: {duration}는 1분보다 짧습니다', 'Alert "{alert}" waits only {duration} (less than 1m)'),
+    short: l('알림 "{alert}"의 대기 시간(for: {duration})이 1분보다 짧습니다', 'Alert "{alert}" waits only {duration} (less than 1m)'),
   },
   docs: {
     summary: l('for가 없거나 1분보다 짧은 알림 규칙을 찾습니다 (PrometheusRule CRD 포함).', 'Flags alerting rules with no for or a for shorter than one minute (PrometheusRule CRDs included).'),

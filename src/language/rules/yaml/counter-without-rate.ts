@@ -10,7 +10,7 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['pint:promql/counter'],
   messages: {
-    raw: l('카운터 "{metric}"를 rate/irate/increase 없이 그대로 비교합니다', 'Counter "{metric}" is used without rate/irate/increase'),
+    raw: l('"{metric}" 카운터를 rate/irate/increase 없이 그대로 씁니다', 'Counter "{metric}" is used without rate/irate/increase'),
   },
   docs: {
     summary: l('알림 식에서 _total, _count, _sum, _bucket으로 끝나는 지표가 rate, irate, increase 밖에서 쓰인 경우를 찾습니다 (histogram_quantile 안의 _bucket 포함).', 'Flags alert expressions that use a _total, _count, _sum or _bucket series outside rate, irate or increase (including _bucket inside histogram_quantile).'),

@@ -22,7 +22,7 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['compose-lint:CL-0005', 'dclint:no-unbound-port-interfaces'],
   messages: {
-    published: l('데이터 저장소 "{service}"의 포트 {port}가 모든 네트워크 인터페이스에 공개됩니다', 'Data store "{service}" publishes port {port} on every network interface'),
+    published: l('데이터 저장소 "{service}"의 "{port}" 포트가 모든 네트워크 인터페이스에 공개됩니다', 'Data store "{service}" publishes port {port} on every network interface'),
   },
   docs: {
     summary: l('postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외).', 'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish ports without binding to 127.0.0.1 (*.dev.yml and override files are skipped).'),

@@ -8,8 +8,8 @@ export default yamlRule({
   category: 'reliability',
   severity: 'warning',
   messages: {
-    listForm: l('"{service}"는 "{target}"의 컨테이너 시작만 기다립니다 (목록 형식 depends_on)', '"{service}" only waits for "{target}" to start (list-form depends_on)'),
-    noCondition: l('"{service}"의 "{target}" 의존성에 condition: service_healthy가 없습니다', '"{service}" depends on "{target}" without condition: service_healthy'),
+    listForm: l('"{service}" 서비스는 "{target}" 컨테이너의 시작만 기다립니다 (목록 형식 depends_on)', '"{service}" only waits for "{target}" to start (list-form depends_on)'),
+    noCondition: l('"{service}" 서비스의 "{target}" 의존성에 condition: service_healthy가 없습니다', '"{service}" depends on "{target}" without condition: service_healthy'),
   },
   docs: {
     summary: l('목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다.', 'Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully).'),

@@ -12,7 +12,7 @@ export default yamlRule({
   severity: 'error',
   anchors: ['compose-lint:CL-0001', 'KICS:docker_socket_mounted_in_container', 'CWE-250'],
   messages: {
-    mounted: l('서비스 "{service}"가 Docker 소켓을 마운트합니다', 'Service "{service}" mounts the Docker socket'),
+    mounted: l('"{service}" 서비스가 Docker 소켓을 마운트합니다', 'Service "{service}" mounts the Docker socket'),
   },
   docs: {
     summary: l('/var/run/docker.sock을 볼륨으로 마운트하는 서비스를 찾습니다 (짧은 형식과 긴 형식 모두).', 'Flags services that mount /var/run/docker.sock as a volume (short and long syntax).'),

@@ -14,7 +14,7 @@ export default yamlRule({
   messages: {
     missing: l('컨테이너 "{container}"에 resources(requests/limits)가 없습니다', 'Container "{container}" sets no resources (requests/limits)'),
     partial: l('컨테이너 "{container}"의 resources에 {fields}가 없습니다', 'Container "{container}" resources lack {fields}'),
-    gpuLimit: l('컨테이너 "{container}"의 {resource}는 requests에만 있습니다; 확장 리소스는 limits에 적어야 합니다', 'Container "{container}" requests {resource} without a limit; extended resources must be set in limits'),
+    gpuLimit: l('컨테이너 "{container}"의 {resource} 리소스가 requests에만 있습니다; 확장 리소스는 limits에 적어야 합니다', 'Container "{container}" requests {resource} without a limit; extended resources must be set in limits'),
   },
   docs: {
     summary: l('requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다.', 'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit.'),

@@ -18,9 +18,9 @@ export default yamlRule({
   anchors: ['kube-linter:run-as-non-root', 'kube-linter:privilege-escalation-container', 'CKV_K8S_20', 'CKV_K8S_23', 'polaris:runAsRootAllowed', 'polaris:privilegeEscalationAllowed'],
   messages: {
     missing: l('컨테이너 "{container}"에 securityContext가 없어 root로 실행될 수 있습니다', 'Container "{container}" has no securityContext and may run as root'),
-    root: l('컨테이너 "{container}"가 root가 아닌 사용자로 실행된다는 보장(runAsNonRoot/runAsUser)이 없습니다', 'Container "{container}" is not guaranteed to run as non-root (runAsNonRoot/runAsUser)'),
+    root: l('"{container}" 컨테이너가 root가 아닌 사용자로 실행된다는 보장(runAsNonRoot/runAsUser)이 없습니다', 'Container "{container}" is not guaranteed to run as non-root (runAsNonRoot/runAsUser)'),
     escalation: l('컨테이너 "{container}"에 allowPrivilegeEscalation: false가 없습니다', 'Container "{container}" does not set allowPrivilegeEscalation: false'),
-    privileged: l('컨테이너 "{container}"가 privileged 모드로 실행됩니다', 'Container "{container}" runs privileged'),
+    privileged: l('"{container}" 컨테이너가 privileged 모드로 실행됩니다', 'Container "{container}" runs privileged'),
   },
   docs: {
     summary: l('root 실행, 권한 상승 허용, privileged 모드를 막지 않는 컨테이너를 찾습니다 (Pod 수준 설정도 인정).', 'Flags containers that do not rule out running as root, privilege escalation or privileged mode (pod-level settings count).'),

@@ -38,7 +38,7 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['kube-linter:latest-tag', 'CKV_K8S_14', 'polaris:tagNotSpecified', 'dclint:service-image-require-explicit-tag', 'zizmor:unpinned-images', 'ghalint:007'],
   messages: {
-    latest: l('이미지 "{image}"가 latest 태그를 씁니다', 'Image "{image}" uses the latest tag'),
+    latest: l('"{image}" 이미지가 latest 태그를 씁니다', 'Image "{image}" uses the latest tag'),
     untagged: l('이미지 "{image}"에 태그가 없어 latest로 받아집니다', 'Image "{image}" has no tag, so latest is pulled'),
   },
   docs: {

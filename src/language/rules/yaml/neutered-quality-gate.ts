@@ -25,7 +25,7 @@ export default yamlRule({
   category: 'delivery',
   severity: 'warning',
   messages: {
-    swallowed: l('"{tool}" 단계의 실패가 "{pattern}"로 무시됩니다', 'The failure of "{tool}" is discarded by "{pattern}"'),
+    swallowed: l('"{tool}" 단계의 실패가 "{pattern}" 때문에 무시됩니다', 'The failure of "{tool}" is discarded by "{pattern}"'),
     continueOnError: l('"{tool}" 단계가 continue-on-error로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continue-on-error)'),
   },
   docs: {

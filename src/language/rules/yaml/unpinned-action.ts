@@ -24,9 +24,9 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['zizmor:unpinned-uses', 'CKV_GHA_8', 'ghalint:008'],
   messages: {
-    branch: l('"{action}"가 브랜치 "{ref}"를 따라갑니다; 그 브랜치에 push되는 코드가 그대로 실행됩니다', '"{action}" follows the branch "{ref}"; whatever is pushed there runs in this workflow'),
-    tag: l('"{action}"가 태그 "{ref}"로 지정되어 있습니다; 태그는 다른 커밋으로 옮겨질 수 있습니다', '"{action}" is referenced by the tag "{ref}", which can be moved to another commit'),
-    noRef: l('"{action}"에 버전(@ref)이 없습니다', '"{action}" has no version (@ref)'),
+    branch: l('"{action}" 액션이 "{ref}" 브랜치를 따라갑니다; 그 브랜치에 push되는 코드가 그대로 실행됩니다', '"{action}" follows the branch "{ref}"; whatever is pushed there runs in this workflow'),
+    tag: l('"{action}" 액션이 "{ref}" 태그로 지정되어 있습니다; 태그는 다른 커밋으로 옮겨질 수 있습니다', '"{action}" is referenced by the tag "{ref}", which can be moved to another commit'),
+    noRef: l('"{action}" 액션에 버전(@ref)이 없습니다', '"{action}" has no version (@ref)'),
     docker: l('"{action}" 이미지가 다이제스트로 고정되어 있지 않습니다', '"{action}" is not pinned to an image digest'),
   },
   docs: {

@@ -28,7 +28,7 @@ export default yamlRule({
   severity: 'error',
   anchors: ['actionlint:expression', 'zizmor:template-injection', 'CKV_GHA_2', 'CWE-78'],
   messages: {
-    untrusted: l('run 스크립트에 외부에서 조작 가능한 값 {reference}가 직접 들어갑니다', 'The run script interpolates {reference}, which outsiders can control'),
+    untrusted: l('run 스크립트에 외부에서 조작할 수 있는 값({reference})이 직접 들어갑니다', 'The run script interpolates {reference}, which outsiders can control'),
     secret: l('run 스크립트에 시크릿이 직접 들어갑니다; env로 전달하세요', 'The run script interpolates a secret directly; pass it through env'),
   },
   docs: {
