@@ -12,7 +12,7 @@ export * from './values';
  * source ranges. Aliases resolve to their anchored node and merge keys (`<<: *base`) are
  * applied, so rules see what a YAML loader would see, with positions to report on.
  *
- * Nodes keep their raw source text rather than the tree-sitter node, because a broken file is
+ * Nodes keep positions (and scalars their source text) rather than the tree-sitter node, because a broken file is
  * re-parsed document by document and those extra trees are freed before rules run.
  */
 export class YamlModel {
@@ -105,6 +105,7 @@ export class YamlModel {
 }
 
 const MAX_REPAIRS = 4;
+const SCALAR_TYPES = new Set(['plain_scalar', 'single_quote_scalar', 'double_quote_scalar', 'block_scalar']);
 
 /** The rows covered by ERROR and MISSING nodes, found by descending only into broken subtrees. */
 function errorLines(node: Node, rowOffset: number): number[] {
@@ -163,10 +164,11 @@ class Builder {
 
   private content(node: Node, tag: string | undefined): YNode | undefined {
     const range = rangeOf(node, this.rowOffset);
-    const raw = node.text;
+    // Only scalars keep their source text: reading it costs a copy, and rules search only scalars.
+    const raw = SCALAR_TYPES.has(node.type) ? node.text : '';
     switch (node.type) {
       case 'alias':
-        return this.anchors.get(node.namedChildren[0]?.text ?? raw.slice(1));
+        return this.anchors.get(node.namedChildren[0]?.text ?? node.text.slice(1));
       case 'plain_scalar':
         return { kind: 'scalar', value: raw, style: 'plain', range, raw, tag };
       case 'single_quote_scalar':
@@ -177,25 +179,25 @@ class Builder {
         return { kind: 'scalar', value: blockScalarValue(raw), style: 'block', range, raw, tag };
       case 'block_mapping':
       case 'flow_mapping':
-        return { kind: 'map', entries: this.entries(node.namedChildren, node.type === 'flow_mapping'), range, raw, tag };
+        return { kind: 'map', entries: this.entries(node.namedChildren, node.type === 'flow_mapping'), range, tag };
       case 'block_sequence':
       case 'flow_sequence':
-        return { kind: 'seq', items: this.items(node), range, raw, tag };
+        return { kind: 'seq', items: this.items(node), range, tag };
       case 'flow_pair':
         // `[a: 1]` is a sequence holding a one-entry mapping.
-        return { kind: 'map', entries: this.entries([node], true), range, raw, tag };
+        return { kind: 'map', entries: this.entries([node], true), range, tag };
       case 'ERROR':
-        return this.recover(node, range, raw);
+        return this.recover(node, range);
       default:
         return undefined;
     }
   }
 
   /** Keep what parsed inside an ERROR node: its mapping pairs, or its sequence items. */
-  private recover(node: Node, range: Range, raw: string): YNode | undefined {
+  private recover(node: Node, range: Range): YNode | undefined {
     const children = node.namedChildren.filter((c): c is Node => c !== null);
-    if (children.some((c) => c.type === 'block_mapping_pair' || c.type === 'flow_pair')) return { kind: 'map', entries: this.entries(children, false), range, raw };
-    if (children.some((c) => c.type === 'block_sequence_item')) return { kind: 'seq', items: this.items(node), range, raw };
+    if (children.some((c) => c.type === 'block_mapping_pair' || c.type === 'flow_pair')) return { kind: 'map', entries: this.entries(children, false), range };
+    if (children.some((c) => c.type === 'block_sequence_item')) return { kind: 'seq', items: this.items(node), range };
     const inner = children.find((c) => c.type === 'block_node' || c.type === 'flow_node');
     return inner ? this.build(inner) : undefined;
   }

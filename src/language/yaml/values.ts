@@ -4,12 +4,12 @@ import type { Range, YamlDocKind } from '../types';
 
 export interface YBase {
   readonly range: Range;
-  /** The node's source text as written (quotes, escapes and block headers included). */
-  readonly raw: string;
   readonly tag?: string;
 }
 export interface YScalar extends YBase {
   readonly kind: 'scalar';
+  /** The scalar's source text as written (quotes, escapes and block headers included). */
+  readonly raw: string;
   readonly value: string;
   readonly style: 'plain' | 'single' | 'double' | 'block';
 }
