@@ -143,6 +143,8 @@ describe('YAML model', () => {
       assert.ok(!isHelmTemplate('on: push\njobs:\n  t:\n    steps:\n      - run: echo ${{ github.sha }}\n'));
       assert.ok(!isHelmTemplate('groups:\n  - rules:\n      - alert: A\n        annotations:\n          summary: "{{ $labels.instance }} down ({{ $value }})"\n'));
       assert.ok(!isHelmTemplate('# render with {{ .Values.x }} later\nkind: Service\n'));
+      const ownLine = 'groups:\n  - rules:\n      - alert: A\n        annotations:\n          description: |\n            {{ if gt $value 1.0 }}\n            {{ $labels.instance }}\n            {{ end }}\n';
+      assert.ok(!isHelmTemplate(ownLine));
       const gha = (await model('on: push\njobs:\n  t:\n    steps:\n      - run: echo ${{ github.sha }}\n')).documents[0];
       assert.equal(gha.kind, 'github-actions');
     });
