@@ -42,6 +42,17 @@ describe('YAML model', () => {
     assert.equal(await kind('kind: Deployment\n'), 'other');
   });
 
+  it('reads each item of a kubectl List as its own document', async () => {
+    const items = DEPLOYMENT.split('\n').map((line) => (line ? `    ${line}` : line)).join('\n').replace(/^    apiVersion/, '  - apiVersion');
+    const m = await model(`apiVersion: v1\nkind: List\nitems:\n${items}  - apiVersion: v1\n    kind: Service\n    metadata: {name: api}\n`);
+    assert.deepEqual(
+      m.documents.map((d) => `${d.kind}:${scalar(at(d.root, 'kind'))}`),
+      ['kubernetes:Deployment', 'kubernetes:Service'],
+    );
+    const result = (await engine()).lintText('list.yaml', `apiVersion: v1\nkind: List\nitems:\n${items}`);
+    assert.ok(result.findings.some((f) => f.ruleId === 'missing-readiness-probe' && f.range.start.line === 11));
+  });
+
   it('resolves anchors and aliases', async () => {
     const m = await model('base: &base\n  image: api:1\n  ports: [80]\ncopy: *base\nscalar: &s hello\nagain: *s\n');
     const root = m.documents[0].root;

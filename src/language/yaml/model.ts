@@ -2,7 +2,7 @@ import { Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { FileSummary, Range } from '../types';
 import { classify } from './classify';
 import { isHelmTemplate } from './helm';
-import type { YamlDocument, YEntry, YNode } from './values';
+import { at, items, scalar, type YamlDocument, type YEntry, type YNode } from './values';
 
 export { classify, isWorkloadKind } from './classify';
 export * from './values';
@@ -51,7 +51,14 @@ export class YamlModel {
       const root = builder.build(body);
       const range = rangeOf(documentNode, rowOffset);
       const brokenLines = [...blanked, ...(documentNode.hasError ? errorLines(documentNode, rowOffset) : [])];
-      this.documents.push({ index: this.documents.length, root, kind: classify(root), range, partial: brokenLines.length > 0, brokenLines });
+      const partial = brokenLines.length > 0;
+      // `kubectl get -o yaml` writes a `kind: List`: each item is a Kubernetes object of its own.
+      const listItems = scalar(at(root, 'kind')) === 'List' ? items(at(root, 'items')) : [];
+      if (listItems.length > 0) {
+        for (const item of listItems) this.documents.push({ index: this.documents.length, root: item, kind: classify(item), range: item.range, partial, brokenLines });
+      } else {
+        this.documents.push({ index: this.documents.length, root, kind: classify(root), range, partial, brokenLines });
+      }
     }
   }
 
