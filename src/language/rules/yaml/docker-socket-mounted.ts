@@ -1,5 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { composeServices } from '../../yaml/compose';
+import { podSpec } from '../../yaml/kubernetes';
 import { at, items, scalar } from '../../yaml/model';
 
 const SOCKET = /^(\/var)?\/run\/docker\.sock$/;
@@ -7,15 +8,16 @@ const SOCKET = /^(\/var)?\/run\/docker\.sock$/;
 export default yamlRule({
   id: 'docker-socket-mounted',
   language: 'yaml',
-  documentKinds: ['compose'],
+  documentKinds: ['compose', 'kubernetes'],
   category: 'security',
   severity: 'error',
-  anchors: ['compose-lint:CL-0001', 'KICS:docker_socket_mounted_in_container', 'CWE-250'],
+  anchors: ['compose-lint:CL-0001', 'KICS:docker_socket_mounted_in_container', 'CKV_K8S_27', 'CWE-250'],
   messages: {
     mounted: l('"{service}" 서비스가 Docker 소켓을 마운트합니다', 'Service "{service}" mounts the Docker socket'),
+    hostPath: l('"{name}" 워크로드가 hostPath로 Docker 소켓을 마운트합니다', 'Workload "{name}" mounts the Docker socket through a hostPath'),
   },
   docs: {
-    summary: l('/var/run/docker.sock을 볼륨으로 마운트하는 서비스를 찾습니다 (짧은 형식과 긴 형식 모두).', 'Flags services that mount /var/run/docker.sock as a volume (short and long syntax).'),
+    summary: l('/var/run/docker.sock을 볼륨으로 마운트하는 compose 서비스(짧은 형식과 긴 형식)와 hostPath로 마운트하는 Kubernetes 워크로드를 찾습니다.', 'Flags compose services that mount /var/run/docker.sock (short and long syntax) and Kubernetes workloads that mount it through a hostPath.'),
     why: l(
       'Docker 소켓에 접근할 수 있으면 호스트의 root와 같습니다. 이 컨테이너가 뚫리면 공격자는 호스트 전체를 마운트한 새 컨테이너를 띄울 수 있습니다.',
       'Access to the Docker socket equals root on the host: whoever compromises this container can start a new container that mounts the whole host.',
@@ -33,6 +35,14 @@ export default yamlRule({
     en: '# TODO: reach the same goal without the Docker socket\n# Consider:\n# - what exactly does this service do through the socket (list, build, run)?\n# - could a read-only proxy or a rootless builder replace it?\n# - if it is truly needed, how do you isolate this service?\n# volumes:\n#   - # TODO\n',
   },
   check(context, document) {
+    if (document.kind === 'kubernetes') {
+      const name = scalar(at(document.root, 'metadata.name')) ?? '?';
+      for (const volume of items(at(podSpec(document), 'volumes'))) {
+        const path = at(volume, 'hostPath.path');
+        if (path && SOCKET.test((scalar(path) ?? '').trim())) context.report({ range: path.range, messageId: 'hostPath', data: { name } });
+      }
+      return;
+    }
     for (const service of composeServices(document)) {
       for (const volume of items(at(service.spec, 'volumes'))) {
         const source = volume.kind === 'scalar' ? volume.value.split(':')[0] : scalar(at(volume, 'source'));
