@@ -1,7 +1,8 @@
 import type { YamlDocKind } from '../types';
 import { at, has, scalar, type YNode } from './values';
 
-const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod', 'Job', 'CronJob', 'ReplicationController']);
+// Argo Rollouts' `Rollout` (canary and blue-green releases) carries a Deployment's pod template.
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod', 'Job', 'CronJob', 'ReplicationController', 'Rollout']);
 
 /**
  * What a document is, from its shape alone: a file name says little (compose files are named

@@ -14,7 +14,7 @@ export default yamlRule({
     unset: l('{kind} "{name}"에 replicas가 없어 Pod 하나로 실행됩니다', '{kind} "{name}" sets no replicas, so it runs a single pod'),
   },
   docs: {
-    summary: l('replicas가 없거나 1인 Deployment/StatefulSet을 찾습니다 (같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외).', 'Flags Deployments and StatefulSets with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them).'),
+    summary: l('replicas가 없거나 1인 Deployment/StatefulSet/Rollout을 찾습니다 (같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외).', 'Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them).'),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
       'With a single pod, a node drain, a rolling update or one OOM takes the whole service down; inference services with slow model loading stay down especially long.',
@@ -34,7 +34,7 @@ export default yamlRule({
   },
   check(context, document) {
     const kind = scalar(at(document.root, 'kind'));
-    if (kind !== 'Deployment' && kind !== 'StatefulSet') return;
+    if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'Rollout') return;
     const name = scalar(at(document.root, 'metadata.name')) ?? '?';
     const scaled = objectsOfKind(context.model, ['HorizontalPodAutoscaler', 'ScaledObject']).some((d) => scalar(at(d.root, 'spec.scaleTargetRef.name')) === name);
     if (scaled) return;
