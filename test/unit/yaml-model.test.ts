@@ -236,6 +236,17 @@ describe('YAML model', () => {
     });
   });
 
+  it('stays linear in the number of documents', async function () {
+    this.timeout(30_000);
+    // Rules look across documents (an HPA next to its Deployment); that must not be quadratic.
+    const lint = await engine();
+    const text = Array(3000).fill(DEPLOYMENT).join('---\n');
+    const started = Date.now();
+    const result = lint.lintText('many.yaml', text);
+    assert.equal(result.findings.filter((f) => f.ruleId === 'single-replica-deployment').length, 3000);
+    assert.ok(Date.now() - started < 10_000, `3000 documents took ${Date.now() - started} ms`);
+  });
+
   it('lints a 500-line multi-document file in a few milliseconds', async () => {
     const lint = await engine();
     const document = `${DEPLOYMENT}          env:\n            - name: A\n              value: b\n          resources:\n            requests: {cpu: 1, memory: 1Gi}\n`;

@@ -46,7 +46,24 @@ function containersOf(document: YamlDocument, init: boolean): ContainerInfo[] {
   return result;
 }
 
-/** Kubernetes objects of the given kinds anywhere in the file (an HPA next to its Deployment). */
+const byKindCache = new WeakMap<YamlModel, Map<string, YamlDocument[]>>();
+
+/**
+ * Kubernetes objects of the given kinds anywhere in the file (an HPA next to its Deployment).
+ * Rules ask this for every document, so the file is indexed by kind once.
+ */
 export function objectsOfKind(model: YamlModel, kinds: readonly string[]): YamlDocument[] {
-  return model.documents.filter((d) => d.kind === 'kubernetes' && kinds.includes(scalar(at(d.root, 'kind')) ?? ''));
+  let index = byKindCache.get(model);
+  if (!index) {
+    index = new Map();
+    for (const document of model.documents) {
+      if (document.kind !== 'kubernetes') continue;
+      const kind = scalar(at(document.root, 'kind')) ?? '';
+      const list = index.get(kind) ?? [];
+      list.push(document);
+      index.set(kind, list);
+    }
+    byKindCache.set(model, index);
+  }
+  return kinds.flatMap((kind) => index.get(kind) ?? []);
 }
