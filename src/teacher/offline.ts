@@ -47,7 +47,8 @@ function resolveChatIntent(request: TeacherRequest): TeacherRequest['intent'] {
 
 function greeting(request: TeacherRequest): TeacherResponse {
   if (answersGreeting(request.history) && request.message.trim()) return profileReply(request.message, request.profile, request.lang);
-  const sections: TeacherSection[] = [{ kind: 'text', markdown: greetingText(request.lang) }];
+  const known = Object.values(request.profile).some(Boolean);
+  const sections: TeacherSection[] = [{ kind: 'text', markdown: known ? welcomeBack(request) : greetingText(request.lang) }];
   return { intent: 'greeting', markdown: renderSections(sections), sections, followups: [], backend: 'offline' };
 }
 
@@ -62,4 +63,13 @@ function needsFile(request: TeacherRequest): TeacherResponse {
     },
   ];
   return { intent: 'review', markdown: renderSections(sections), sections, followups: [], backend: 'offline' };
+}
+
+/** A learner the teacher already knows is not asked the four questions again. */
+function welcomeBack(request: TeacherRequest): string {
+  const week = request.curriculum?.current ?? request.profile.currentWeek;
+  if (request.lang === 'ko') {
+    return `다시 만나서 반가워요! 🤖${week ? ` 지금 \`${week}\` 주차를 진행 중이시죠.` : ''}\n\n오늘은 무엇을 함께 볼까요? 코드가 있다면 \`/review\`, 설계 고민이라면 \`/design\`, 막힌 곳이 있다면 \`/hint\`로 불러 주세요.`;
+  }
+  return `Good to see you again! 🤖${week ? ` You're working on week \`${week}\`.` : ''}\n\nWhat shall we look at today? Use \`/review\` for code, \`/design\` for a design question, or \`/hint\` if you're stuck.`;
 }

@@ -184,3 +184,13 @@ describe('no offline response contains a finished solution', () => {
     }
   });
 });
+
+describe('offline teacher: first meeting', () => {
+  it('asks the four questions once, then welcomes back a known learner', () => {
+    assert.match(offlineTeacher(base({ intent: 'greeting' })).markdown, /4\. 팀 규모와 개발\/운영 경험은 어느 정도인가요\?/);
+    const again = offlineTeacher(base({ intent: 'greeting', lang: 'en', profile: { team: 'solo' }, curriculum: { current: 'beginner/2' } })).markdown;
+    assert.match(again, /Good to see you again/);
+    assert.match(again, /beginner\/2/);
+    assert.ok(!again.includes('Tell me about your situation'));
+  });
+});

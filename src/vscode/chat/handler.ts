@@ -161,14 +161,13 @@ export async function handleChatRequest(deps: ChatDeps, request: ChatRequestLike
     deps.teacher.ask(req, { signal: controller.signal, model, onChunk: (piece) => stream.markdown(piece) });
 
   try {
-    let last: TeacherResponse;
+    let last: TeacherResponse | undefined;
     let ruleId: string | undefined;
     if (intent === 'review' || (intent === 'chat' && guessIntent(message) === 'review')) {
       stream.progress(ko ? '코드를 살펴보는 중…' : 'Reading your code…');
       const sources = (await deps.reviewSources(request.references)).slice(0, MAX_FILES);
       if (sources.length === 0) last = await ask({ ...base, intent: 'review' });
       else {
-        last = undefined as unknown as TeacherResponse;
         for (const [i, source] of sources.entries()) {
           if (controller.signal.aborted) break;
           if (sources.length > 1) stream.markdown(`${i ? '\n\n---\n\n' : ''}### \`${source.target.path}\`\n\n`);
