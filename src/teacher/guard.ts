@@ -101,12 +101,17 @@ export function replacement(info: string, context: GuardContext): string {
     : `> 🛡️ Instead of finished code, here is a skeleton for you to fill in.\n\n${fence(code, lang)}\n\n🤔 Which TODO in this skeleton would you fill in first, and why?\n`;
 }
 
-const FENCE_OPEN = /^\s{0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/;
+/** Block quotes do not hide code: `> ```python` is a fence like any other. */
+const QUOTE = /^(\s*>\s?)+/;
+/** A list item that is nothing but inline code (`- `x = 1``) is a line of code in disguise. */
+const INLINE_CODE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+`[^`]+`\s*$/;
 const LIST_OR_QUOTE = /^\s*([-*+]\s|\d+[.)]\s|>|#{1,6}\s|\|)/;
 const CODE_LIKE = /^(\s{4,}|\t)\S|^\s*((async\s+)?def\s|class\s|import\s|from\s+\S+\s+import|return\b|if\s.*:\s*$|for\s.*:\s*$|while\s.*:\s*$|try:|except\b|with\s.*:\s*$|@\w|await\s|[A-Za-z_][\w.]*(\[[^\]]*\])?\s*=[^=]|[\w.]+\(.*\)\s*$|[\w.-]+:\s*$|[\w.-]+:\s+[^\s]+\s*$|-\s+[\w.-]+:\s|<\/?pre>)/;
 
 function looksLikeCode(line: string): boolean {
-  return !LIST_OR_QUOTE.test(line) && CODE_LIKE.test(line);
+  return INLINE_CODE_ITEM.test(line) || (!LIST_OR_QUOTE.test(line) && CODE_LIKE.test(line));
 }
 
 /**
@@ -119,6 +124,9 @@ export class StreamGuard {
   private fenceMarker: string | undefined;
   private fenceInfo = '';
   private block: string[] = [];
+  /** The block's lines as the model wrote them (with any quote markers), emitted when it passes. */
+  private rawBlock: string[] = [];
+  private rawClose = '';
   private run: string[] = [];
   private readonly tally: Tally = { untodoLines: 0 };
   private readonly topics: Set<string>;
@@ -165,19 +173,21 @@ export class StreamGuard {
     return partial.length >= 40 && partial === trimmed && /\s/.test(partial) && !/^[`~<]/.test(trimmed) && !looksLikeCode(partial) && !/[=:(]\s*$/.test(partial);
   }
 
-  private line(line: string, last = false): void {
+  private line(raw: string, last = false): void {
     const nl = last ? '' : '\n';
     if (this.partialSent) {
       this.partialSent = false;
-      this.emit(line + nl);
+      this.emit(raw + nl);
       return;
     }
+    const line = raw.replace(QUOTE, '');
     if (this.fenceMarker !== undefined) {
-      const close = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      const close = FENCE_CLOSE.exec(line);
+      this.block.push(line);
       if (close && close[1][0] === this.fenceMarker[0] && close[1].length >= this.fenceMarker.length) {
-        this.block.push(line);
+        this.rawClose = raw;
         this.closeBlock(nl, true);
-      } else this.block.push(line);
+      } else this.rawBlock.push(raw);
       return;
     }
     const open = FENCE_OPEN.exec(line);
@@ -186,14 +196,15 @@ export class StreamGuard {
       this.fenceMarker = open[1];
       this.fenceInfo = open[2];
       this.block = [line];
+      this.rawBlock = [raw];
       return;
     }
     if (looksLikeCode(line) || (this.run.length > 0 && line.trim() === '')) {
-      this.run.push(line + nl);
+      this.run.push(raw + nl);
       return;
     }
     this.flushRun();
-    this.emit(line + nl);
+    this.emit(raw + nl);
   }
 
   private closeBlock(nl = '\n', closed = false): void {
@@ -203,10 +214,11 @@ export class StreamGuard {
       this.caught++;
       this.emit(replacement(this.fenceInfo, this.context));
     } else {
-      this.emit(this.block.join('\n') + nl);
+      this.emit([...this.rawBlock, ...(closed ? [this.rawClose] : [])].join('\n') + nl);
     }
     this.fenceMarker = undefined;
     this.block = [];
+    this.rawBlock = [];
   }
 
   private flushRun(): void {

@@ -253,6 +253,9 @@ const ADVERSARIAL: readonly Case[] = [
   { name: 'placeholder word inside strings only', text: fenced('python', lines(14, (i) => `print("TODO ${i}"); total_${i} = total + ${i}`)) },
   { name: 'medium block after the learner asked for the solution', text: fenced('python', lines(5, (i) => `result_${i} = transform(data, ${i})`)), context: STRICT },
   { name: 'json config solution', text: fenced('json', `{\n${lines(14, (i) => `  "setting_${i}": ${i},`)}\n  "done": true\n}`) },
+  { name: 'fence inside a block quote', text: `> Here it is:\n> \`\`\`python\n${FLASK_FIXED.split('\n').map((l) => `> ${l}`).join('\n')}\n> \`\`\`\n`, leak: 'abort(400)' },
+  { name: 'fence nested deep in a list item', text: `1. Replace the file:\n\n      \`\`\`python\n${FLASK_FIXED.split('\n').map((l) => `      ${l}`).join('\n')}\n      \`\`\`\n`, leak: 'abort(400)' },
+  { name: 'code as a list of inline-code items', text: `Do this:\n${FLASK_FIXED.split('\n').filter((l) => l.trim()).map((l) => `- \`${l.trim()}\``).join('\n')}\n`, leak: 'abort(400)' },
   { name: 'docstring placeholders over a full body', text: fenced('python', `def serve():\n    """... implement ..."""\n${lines(14, (i) => `    step_${i} = handle(${i})`)}`) },
 ];
 
@@ -277,6 +280,8 @@ const BENIGN: readonly Case[] = [
   },
   { name: 'a numbered list of questions', text: '1. **보안**:\n   - 입력 검증이 없어요\n   - HTTPS가 설정되어 있나요?\n2. **안정성**:\n   - 에러 핸들링이 없어요\n' },
   { name: 'a long Korean paragraph streamed in chunks', text: '모델 서빙에서 가장 먼저 생각할 것은 요청이 몰릴 때의 동작이에요. 지금 구조에서는 요청마다 무엇이 일어나는지 한 줄씩 따라가 보세요. 그다음, 그중 어떤 단계가 가장 느릴지 추측해 보고 측정 방법을 정해 보세요.\n', chunk: 9 },
+  { name: 'a quoted fallback note with a short quoted snippet', text: '> ⚠️ 모델 응답 시간이 초과됐어요.\n>\n> ```python\n> app.run(debug=True)\n> ```\n' },
+  { name: 'a list with a few inline-code items', text: '- `debug=True`는 어디서 왔나요?\n- `FLASK_DEBUG`\n- `gunicorn`\n' },
   { name: 'the seed design TODO block', text: fenced('yaml', '# TODO: MLOps 파이프라인을 설계하세요\n# 하지만 먼저 다음을 고려해보세요:\n\n# 1. 인프라 요구사항\n# - 트래픽 패턴은? (batch vs real-time)\n# - 데이터 크기는? (GB vs TB vs PB)\n\n# TODO: 위 질문들에 답한 후 파이프라인을 설계하세요') },
 ];
 
