@@ -14,7 +14,14 @@ import type { TeacherRequest, TeacherResponse, TeacherSection } from './types';
  */
 export function offlineTeacher(request: TeacherRequest): TeacherResponse {
   // A request for the finished answer is refused whatever the command, because that is the one rule that never bends.
-  if (request.intent !== 'checkpoint' && isSolutionRequest(request.message)) return refusalResponse(request);
+  if (request.intent !== 'checkpoint' && isSolutionRequest(request.message)) {
+    if (request.intent !== 'review' || !request.review) return refusalResponse(request);
+    // A review still happens; the learner just hears first that it will not come with the finished code.
+    const review = reviewResponse(request, request.review);
+    const note = refusalResponse(request).sections[0];
+    const sections = [note, ...review.sections];
+    return { ...review, sections, markdown: renderSections(sections) };
+  }
   const intent = request.intent === 'chat' ? resolveChatIntent(request) : request.intent;
   switch (intent) {
     case 'greeting':

@@ -194,3 +194,11 @@ describe('offline teacher: first meeting', () => {
     assert.ok(!again.includes('Tell me about your situation'));
   });
 });
+
+describe('offline teacher: asking for the solution', () => {
+  it('reviews anyway, after saying no finished code will come', () => {
+    const r = offlineTeacher(base({ intent: 'review', message: '정답 코드 전체 줘', review: { path: 'app.py', text: '', result: MANY } }));
+    assert.match(r.markdown, /^완성된 코드를 드리면/);
+    assert.match(r.markdown, /하지만 프로덕션 관점에서/);
+  });
+});
