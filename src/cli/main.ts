@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LintEngine } from '../language/engine';
 import { bundledWasm, nodeModulesWasm, type WasmLocations } from '../language/parser';
+import { teachCommand } from './commands/teach';
 
 /** The grammars sit next to the bundle (dist/cli.js); from source they come from node_modules. */
 export function wasmLocations(): WasmLocations {
@@ -11,6 +12,7 @@ export function wasmLocations(): WasmLocations {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === teachCommand.name) return teachCommand.run(rest);
   if (command !== 'check' || rest.length === 0) {
     process.stderr.write('usage: ai-teacher check <paths...>\n');
     return 2;

@@ -1,4 +1,6 @@
+import type { Checkpoint, Curriculum, WeekStatus } from '../curriculum/types';
 import type { Finding, Lang, LintResult, Range, WeekRef } from '../language/types';
+import type { ModelClient } from './backends/types';
 
 /**
  * The contract of the teacher engine (pure) with its callers: the CLI `teach`, the chat
@@ -43,6 +45,18 @@ export interface TeacherRequest {
   readonly week?: WeekRef;
   readonly profile: LearnerProfile;
   readonly history: readonly ChatTurn[];
+  /** Course data for week, progress and checkpoint answers; the caller loads it (the teacher only reads it). */
+  readonly curriculum?: CurriculumContext;
+}
+
+/** What the caller knows about the course when it asks; every part is optional so the teacher degrades gracefully. */
+export interface CurriculumContext {
+  readonly curriculum?: Curriculum;
+  readonly statuses?: Readonly<Partial<Record<WeekRef, WeekStatus>>>;
+  /** The week the learner is working on. */
+  readonly current?: WeekRef;
+  /** The checkpoint being asked or assessed (for `checkpoint`). */
+  readonly checkpoint?: Checkpoint;
 }
 
 export interface TeacherSection {
@@ -69,12 +83,22 @@ export interface TeacherResponse {
   readonly backend: 'offline' | 'vscode' | 'openai';
   /** Set when the no-solution guard replaced part of a model's answer. */
   readonly guarded?: boolean;
+  /** The learner profile read from a first-meeting answer; the caller stores it for later requests. */
+  readonly profile?: LearnerProfile;
+  /** A short note about the backend (fallback reason), already included in `markdown`. */
+  readonly note?: string;
+  /** The week a week/progress/checkpoint answer is about (for a "start week" button). */
+  readonly week?: WeekRef;
+  /** The checkpoint assessment, so the caller can record a pass. */
+  readonly checkpoint?: { readonly covered: readonly string[]; readonly missing: readonly string[]; readonly passed: boolean };
 }
 
 export interface AskOptions {
   /** Called with each streamed piece of Markdown, already past the no-solution guard. */
   readonly onChunk?: (markdown: string) => void;
   readonly signal?: AbortSignal;
+  /** A model picked for this request (the chat participant's `request.model`); preferred over the configured backend. */
+  readonly model?: ModelClient;
 }
 
 /**

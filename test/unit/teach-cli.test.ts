@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { parseTeachArgs, teachCommand } from '../../src/cli/commands/teach';
+import { ROOT } from '../helpers/engine';
+
+describe('ai-teacher teach', () => {
+  const fixture = path.join(ROOT, 'test/fixtures/teacher/seed-flask.py');
+
+  async function run(args: string[]) {
+    let out = '';
+    let err = '';
+    const code = await teachCommand.run(args, (s) => (out += s), (s) => (err += s));
+    return { code, out, err };
+  }
+
+  it('prints the offline review as Markdown (Korean by default)', async () => {
+    const { code, out } = await run([fixture]);
+    assert.equal(code, 0);
+    assert.match(out, /^Flask로 모델 서빙을 구현하셨네요!/);
+    assert.match(out, /개선된 버전을 보여주시면 함께 리뷰해볼게요!\n$/);
+  });
+
+  it('speaks English with --lang en and --lang=en', async () => {
+    for (const args of [[fixture, '--lang', 'en'], ['--lang=en', fixture]]) {
+      const { out } = await run(args);
+      assert.match(out, /^You've built model serving with Flask!/);
+    }
+  });
+
+  it('rejects bad arguments with usage and exit code 2', async () => {
+    assert.equal((await run([])).code, 2);
+    assert.equal((await run([fixture, '--lang', 'fr'])).code, 2);
+    assert.equal((await run(['/nonexistent/file.py'])).code, 2);
+    assert.deepEqual(parseTeachArgs(['a.py', 'b.py']).error, 'teach reviews one file at a time');
+  });
+
+  it('exports the command-table shape', () => {
+    assert.equal(teachCommand.name, 'teach');
+    assert.equal(typeof teachCommand.summary, 'string');
+  });
+});
