@@ -285,6 +285,13 @@ function checkCompleteness(tracks: readonly Track[], weeks: readonly Week[], err
 }
 
 function localized(raw: unknown, where: string, errors: string[]): Localized | undefined {
+  // An unquoted comma in a YAML flow mapping (`{ ko: a, b, en: c }`) silently adds keys and cuts
+  // the text short, so any key besides ko and en is an error rather than ignored.
+  const extra = isRecord(raw) ? Object.keys(raw).filter((k) => k !== 'ko' && k !== 'en') : [];
+  if (extra.length > 0) {
+    errors.push(`${where}: unexpected keys ${extra.join(', ')} (quote texts that contain commas)`);
+    return undefined;
+  }
   if (isRecord(raw) && typeof raw.ko === 'string' && typeof raw.en === 'string' && raw.ko.trim() && raw.en.trim()) {
     return { ko: raw.ko.trimEnd(), en: raw.en.trimEnd() };
   }
