@@ -56,8 +56,16 @@ export function scaffoldWeek(root: string, week: Week, options: ScaffoldOptions 
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { status: 'exists', dir };
     throw error;
   }
+  return { status: 'created', dir, files: writeFilesExclusive(dir, scaffoldFiles(week, options.lang)) };
+}
+
+/**
+ * Writes files with the exclusive-create flag: a file that exists (for instance one another
+ * process wrote after we created the folder) is kept, and left out of the returned list.
+ */
+export function writeFilesExclusive(dir: string, files: readonly ScaffoldFile[]): string[] {
   const written: string[] = [];
-  for (const file of scaffoldFiles(week, options.lang)) {
+  for (const file of files) {
     const target = path.join(dir, ...file.path.split('/'));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     try {
@@ -67,7 +75,7 @@ export function scaffoldWeek(root: string, week: Week, options: ScaffoldOptions 
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-  return { status: 'created', dir, files: written };
+  return written;
 }
 
 /**
