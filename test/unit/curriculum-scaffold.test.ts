@@ -9,6 +9,7 @@ import { findCurriculumRoot } from '../../src/curriculum/location';
 import { checkDone, isWeekDone, MemoryProgressStore, nextStatus, parseWeekArgs, recordProgress, weekContextKeys } from '../../src/curriculum/progress';
 import { freshCopyDirSync, mainStarterPath, renderReadme, scaffoldFiles, scaffoldWeek, weekRelativeDir, writeFilesExclusive } from '../../src/curriculum/scaffold';
 import type { Week } from '../../src/curriculum/types';
+import type { Finding, LintResult } from '../../src/language/types';
 import { engine, ROOT } from '../helpers/engine';
 
 const { curriculum } = loadCurriculum(path.join(ROOT, 'curriculum'));
@@ -108,8 +109,11 @@ describe('progress model', () => {
     assert.equal(before.clean, false);
     assert.ok(before.remaining.some((f) => f.ruleId === 'debug-mode-enabled'));
     assert.equal(isWeekDone(week1, starter, true), false);
-    const fixed = lint.lintText('app.py', 'from flask import Flask\napp = Flask(__name__)\n');
+    // Only the done rules count: other findings (or none at all) leave the week clean.
+    const other: Finding = { ...before.remaining[0], ruleId: 'some-other-rule' };
+    const fixed: LintResult = { path: 'app.py', findings: [other], notices: [] };
     assert.equal(checkDone(week1, [fixed]).clean, true);
+    assert.deepEqual(checkDone(week1, [fixed]).cleared, week1.definitionOfDone.clearRules);
     assert.equal(isWeekDone(week1, [fixed], false), false, 'the checkpoint must be answered too');
     assert.equal(isWeekDone(week1, [fixed], true), true);
   });

@@ -2,8 +2,10 @@
 import joblib
 from flask import Flask, jsonify, request
 from pydantic import BaseModel, Field
+from prometheus_client import Counter
 
 app = Flask(__name__)
+PREDICTIONS = Counter('model_predictions_total', 'Predictions served')
 
 
 class RankRequest(BaseModel):

@@ -5,8 +5,10 @@ import pickle
 import subprocess
 
 from flask import Flask, jsonify, request
+from prometheus_client import Counter
 
 app = Flask(__name__)
+PREDICTIONS = Counter('model_predictions_total', 'Predictions served')
 
 
 @app.get('/healthz')

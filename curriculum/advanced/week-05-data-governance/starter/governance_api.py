@@ -7,10 +7,12 @@
 import psycopg2
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
+from prometheus_client import Counter
 
 DB_PASSWORD = 'gov-admin-2024!'
 
 app = FastAPI()
+PREDICTIONS = Counter('model_predictions_total', 'Predictions served')
 conn = psycopg2.connect(host='warehouse', dbname='governance', user='gov', password=DB_PASSWORD)
 
 

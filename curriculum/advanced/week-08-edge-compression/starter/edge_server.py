@@ -5,8 +5,10 @@
 # 3. 수천 대의 장비에 새 모델을 어떻게 배포하고 되돌리나요?
 from fastapi import FastAPI, UploadFile
 from transformers import pipeline
+from prometheus_client import Counter
 
 app = FastAPI()
+PREDICTIONS = Counter('model_predictions_total', 'Predictions served')
 
 # TODO: 이 모델 이름은 내일도 같은 가중치를 가리킬까요?
 classifier = pipeline('image-classification', model='google/mobilenet_v2_1.0_224')

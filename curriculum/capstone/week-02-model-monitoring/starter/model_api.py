@@ -27,4 +27,5 @@ def predict(body: PredictRequest):
         return {'prediction': float(model.predict([body.features])[0])}
     except Exception:
         # TODO: 이 실패는 어떤 메트릭과 로그에 남아야 하나요?
-        return {'prediction': None}
+        pass
+    return {'prediction': None}

@@ -10,8 +10,10 @@ import onnxruntime
 import requests
 from fastapi import FastAPI
 from pydantic import BaseModel, Field
+from prometheus_client import Counter
 
 app = FastAPI()
+PREDICTIONS = Counter('model_predictions_total', 'Predictions served')
 
 
 class Query(BaseModel):

@@ -10,8 +10,10 @@ import joblib
 import requests
 from fastapi import FastAPI
 from kafka import KafkaConsumer
+from prometheus_client import Counter
 
 app = FastAPI()
+PREDICTIONS = Counter('model_predictions_total', 'Predictions served')
 model = joblib.load('model.joblib')
 
 

@@ -4,12 +4,15 @@ import asyncio
 import logging
 
 from fastapi import FastAPI
-from prometheus_client import make_asgi_app
+from prometheus_client import Counter, Histogram
 from pydantic import BaseModel, Field
 
 logger = logging.getLogger(__name__)
 app = FastAPI()
-app.mount('/metrics', make_asgi_app())
+
+# TODO: 메트릭 추가 - /metrics는 어떻게 노출할까요? 레이블에 무엇을 넣을까요?
+REQUEST_COUNT = Counter('model_predictions_total', 'Total predictions')
+REQUEST_LATENCY = Histogram('model_prediction_duration_seconds', 'Prediction latency')
 
 
 class PredictRequest(BaseModel):
