@@ -5,7 +5,7 @@ import { freshCopyDir, mainStarterPath, scaffoldFiles, scaffoldWeek, weekRelativ
 import type { Curriculum, TrackId, Week } from '../../curriculum/types';
 import type { Lang, Localized, WeekRef } from '../../language/types';
 import type { Services } from '../services';
-import { publishContextKeys } from './store';
+import { isObservable, publishContextKeys } from './store';
 
 /** What the curriculum feature needs from the adapter's services. */
 export type CurriculumServices = Pick<Services, 'curriculum' | 'progress' | 'engine' | 'lang'>;
@@ -60,6 +60,7 @@ export async function startWeek(services: CurriculumServices, args: readonly unk
   if (!(await exists(folder))) created = await writeWeek(week, folder, lang);
   await openWeekFiles(week, folder);
   await recordProgress(services.progress, week.id, { kind: 'started' });
+  if (isObservable(services.progress)) await services.progress.setFolder(week.id, folder.toString());
   await services.progress.setCurrent(week.id);
   await publishContextKeys(week.id, services.progress.status(week.id));
   greet(week, lang);
@@ -74,10 +75,8 @@ export async function continueWeek(services: CurriculumServices): Promise<Starte
     return startWeek(services, []);
   }
   const week = findWeek(await services.curriculum(), current);
-  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!week || !root) return startWeek(services, [current]);
-  const folder = vscode.Uri.joinPath(root, ...weekRelativeDir(week).split('/'));
-  if (!(await exists(folder))) return startWeek(services, [current]);
+  const folder = week && weekFolder(services, week);
+  if (!week || !folder || !(await exists(folder))) return startWeek(services, [current]);
   await openWeekFiles(week, folder);
   await reportDone(services, week, folder, true);
   return { week: week.id, folder, created: false };
@@ -114,6 +113,14 @@ export async function reportDone(services: CurriculumServices, week: Week, folde
   const status = await recordProgress(services.progress, week.id, { kind: 'evaluated', clean: remaining === 0 });
   await publishContextKeys(week.id, status);
   if (announce) void vscode.window.showInformationMessage(say(lang, remaining ? T.remaining : T.clean, { week: week.id, n: remaining }));
+}
+
+/** Where the week was started (also a fresh copy), else its default folder in the first workspace folder. */
+export function weekFolder(services: CurriculumServices, week: Week): vscode.Uri | undefined {
+  const remembered = isObservable(services.progress) ? services.progress.folder(week.id) : undefined;
+  if (remembered) return vscode.Uri.parse(remembered);
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return root && vscode.Uri.joinPath(root, ...weekRelativeDir(week).split('/'));
 }
 
 function weekItem(services: CurriculumServices, week: Week, lang: Lang): vscode.QuickPickItem & { ref: WeekRef } {

@@ -7,7 +7,7 @@ import { LintEngine } from '../../language/engine';
 import { bundledWasm } from '../../language/parser';
 import type { Lang, WeekRef } from '../../language/types';
 import { Commands } from '../ids';
-import { continueWeek, reportDone, showCurriculum, startWeek, type CurriculumServices } from './commands';
+import { continueWeek, reportDone, showCurriculum, startWeek, weekFolder, type CurriculumServices } from './commands';
 import { createProgressStore, isObservable, publishContextKeys } from './store';
 
 export { createProgressStore } from './store';
@@ -68,7 +68,21 @@ export function registerCurriculum(context: vscode.ExtensionContext, services: C
       })().catch(() => undefined);
     }),
   );
-  if (isObservable(services.progress)) context.subscriptions.push(services.progress.onDidChange(refreshSoon));
+  if (isObservable(services.progress)) {
+    // The teacher records a passed checkpoint; if the exercise is already clean the week is done.
+    const store = services.progress;
+    context.subscriptions.push(
+      store.onDidChange((ref) => {
+        refreshSoon();
+        if (store.status(ref) !== 'checkpoint-passed') return;
+        void (async () => {
+          const week = (await services.curriculum()).weeks.find((w) => w.id === ref);
+          const folder = week && weekFolder(services, week);
+          if (week && folder) await reportDone(services, week, folder, false);
+        })().catch(() => undefined);
+      }),
+    );
+  }
 
   void (async () => {
     const store = services.progress;

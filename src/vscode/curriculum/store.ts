@@ -5,12 +5,16 @@ import type { WeekRef } from '../../language/types';
 
 const STATUS_KEY = 'aiTeacher.progress.v1';
 const CURRENT_KEY = 'aiTeacher.currentWeek.v1';
+const FOLDERS_KEY = 'aiTeacher.weekFolders.v1';
 
 /** A progress store that also tells its listeners when a week changed. */
 export interface ObservableProgressStore extends ProgressStore {
   readonly onDidChange: vscode.Event<WeekRef>;
   /** Every week that has a status other than not-started. */
   entries(): [WeekRef, WeekStatus][];
+  /** The folder the week was last started in (a URI string), so a fresh copy is found again. */
+  folder(week: WeekRef): string | undefined;
+  setFolder(week: WeekRef, uri: string): Promise<void>;
 }
 
 /**
@@ -38,6 +42,15 @@ export function createProgressStore(memento: vscode.Memento): ObservableProgress
     async setCurrent(week) {
       await memento.update(CURRENT_KEY, week);
       emitter.fire(week);
+    },
+    folder(week) {
+      const raw = memento.get<unknown>(FOLDERS_KEY);
+      const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[week] : undefined;
+      return typeof value === 'string' ? value : undefined;
+    },
+    async setFolder(week, uri) {
+      const raw = memento.get<unknown>(FOLDERS_KEY);
+      await memento.update(FOLDERS_KEY, { ...(typeof raw === 'object' && raw !== null ? raw : {}), [week]: uri });
     },
     entries: () => Object.entries(read()).filter(([, s]) => s !== 'not-started') as [WeekRef, WeekStatus][],
     dispose: () => emitter.dispose(),
