@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Lang, Localized } from '../language/types';
+import type { Lang, Localized, WeekRef } from '../language/types';
 import type { Resource, Week } from './types';
 
 /**
@@ -14,6 +14,15 @@ export interface ScaffoldFile {
   /** Path relative to the week folder, `/`-separated. */
   readonly path: string;
   readonly content: string;
+}
+
+/** `.../ai-teacher/<track>/week-NN-<slug>[-N]/...`: the week folder a file belongs to. */
+const WEEK_PATH = /^(.*[\\/]ai-teacher[\\/](beginner|intermediate|advanced|capstone)[\\/]week-(\d{2})-[a-z0-9-]+)(?:[\\/]|$)/;
+
+/** Which week an exercise file belongs to (fresh copies too), and that week's folder. */
+export function weekOfPath(filePath: string): { week: WeekRef; dir: string } | undefined {
+  const match = WEEK_PATH.exec(filePath);
+  return match ? { week: `${match[2]}/${Number(match[3])}` as WeekRef, dir: match[1] } : undefined;
 }
 
 export type ScaffoldResult =

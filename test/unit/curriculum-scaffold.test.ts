@@ -7,7 +7,7 @@ import { takeLang, weeksCommand } from '../../src/cli/commands/weeks';
 import { findWeek, loadCurriculum } from '../../src/curriculum/loader';
 import { findCurriculumRoot } from '../../src/curriculum/location';
 import { checkDone, isWeekDone, MemoryProgressStore, nextStatus, parseWeekArgs, recordProgress, weekContextKeys } from '../../src/curriculum/progress';
-import { freshCopyDirSync, mainStarterPath, renderReadme, scaffoldFiles, scaffoldWeek, weekRelativeDir, writeFilesExclusive } from '../../src/curriculum/scaffold';
+import { freshCopyDirSync, mainStarterPath, renderReadme, scaffoldFiles, scaffoldWeek, weekOfPath, weekRelativeDir, writeFilesExclusive } from '../../src/curriculum/scaffold';
 import type { Week } from '../../src/curriculum/types';
 import type { Finding, LintResult } from '../../src/language/types';
 import { engine, ROOT } from '../helpers/engine';
@@ -79,6 +79,12 @@ describe('scaffolding', () => {
     const written = writeFilesExclusive(dir, scaffoldFiles(week1, 'ko'));
     assert.deepEqual(written, ['README.md']);
     assert.equal(fs.readFileSync(path.join(dir, 'app.py'), 'utf8'), 'theirs\n');
+  });
+
+  it('finds the week of an exercise file, fresh copies included', () => {
+    assert.deepEqual(weekOfPath('/w/ai-teacher/beginner/week-01-mlops-basics/app.py'), { week: 'beginner/1', dir: '/w/ai-teacher/beginner/week-01-mlops-basics' });
+    assert.equal(weekOfPath('C:\\w\\ai-teacher\\advanced\\week-10-multi-model-platform-2\\x.py')?.week, 'advanced/10');
+    assert.equal(weekOfPath('/w/src/app.py'), undefined);
   });
 
   it('writes the README in the learner language with the checkpoint and resources', () => {

@@ -2,19 +2,17 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadCurriculum } from '../../curriculum/loader';
 import { statusLabel } from '../../curriculum/progress';
-import type { Curriculum, TrackId } from '../../curriculum/types';
+import { weekOfPath } from '../../curriculum/scaffold';
+import type { Curriculum } from '../../curriculum/types';
 import { LintEngine } from '../../language/engine';
 import { bundledWasm } from '../../language/parser';
-import type { Lang, WeekRef } from '../../language/types';
+import type { Lang } from '../../language/types';
 import { Commands } from '../ids';
 import { continueWeek, reportDone, showCurriculum, startWeek, weekFolder, type CurriculumServices } from './commands';
 import { createProgressStore, isObservable, publishContextKeys } from './store';
 
 export { createProgressStore } from './store';
 export type { CurriculumServices, StartedWeek } from './commands';
-
-/** `.../ai-teacher/<track>/week-NN-<slug>[-copy]/...` -> the week and its folder. */
-const WEEK_PATH = /^(.*[\\/]ai-teacher[\\/](beginner|intermediate|advanced|capstone)[\\/]week-(\d{2})-[a-z0-9-]+)(?:[\\/]|$)/;
 
 /**
  * Registers Start Week / Continue / Show Curriculum, the current-week status bar item (separate
@@ -58,12 +56,12 @@ export function registerCurriculum(context: vscode.ExtensionContext, services: C
       return started;
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
-      const match = WEEK_PATH.exec(document.uri.fsPath);
-      if (!match) return;
-      const ref = `${match[2] as TrackId}/${Number(match[3])}` as WeekRef;
+      const found = weekOfPath(document.uri.fsPath);
+      if (!found) return;
+      const ref = found.week;
       void (async () => {
         const week = (await services.curriculum()).weeks.find((w) => w.id === ref);
-        if (week && services.progress.status(ref) === 'checkpoint-passed') await reportDone(services, week, vscode.Uri.file(match[1]), false);
+        if (week && services.progress.status(ref) === 'checkpoint-passed') await reportDone(services, week, vscode.Uri.file(found.dir), false);
         refreshSoon();
       })().catch(() => undefined);
     }),
