@@ -93,6 +93,11 @@ describe('curriculum data', () => {
     }
   });
 
+  it('teaches every rule of the catalogue in at least one week', () => {
+    const taught = new Set(curriculum.weeks.flatMap((w) => w.focusRules));
+    assert.deepEqual([...CATALOGUE].filter((id) => !taught.has(id)), []);
+  });
+
   it('reports broken data as errors instead of throwing', () => {
     const result = loadCurriculum(path.join(ROOT, 'does-not-exist'));
     assert.ok(result.errors.length > 0);
