@@ -22,6 +22,8 @@ const T = {
   pickWeek: { ko: '시작할 주차를 고르세요', en: 'Choose the week to start' },
   pickFolder: { ko: '실습 폴더를 만들 위치를 고르세요', en: 'Choose where to create the exercise folder' },
   select: { ko: '이 폴더 사용', en: 'Use this folder' },
+  openFolder: { ko: '폴더 열기', en: 'Open Folder' },
+  openFolderHint: { ko: '{folder}에 실습 파일을 만들었어요. 탐색기에서 보려면 폴더를 여세요.', en: 'The exercise is in {folder}. Open the folder to see it in the Explorer.' },
   exists: { ko: '{folder} 폴더가 이미 있어요. 아무것도 덮어쓰지 않습니다.', en: 'The folder {folder} already exists. Nothing will be overwritten.' },
   openExisting: { ko: '기존 폴더 열기', en: 'Open existing' },
   freshCopy: { ko: '새 복사본 만들기', en: 'Create a fresh copy' },
@@ -64,6 +66,7 @@ export async function startWeek(services: CurriculumServices, args: readonly unk
   await services.progress.setCurrent(week.id);
   await publishContextKeys(week.id, services.progress.status(week.id));
   greet(week, lang);
+  if (!vscode.workspace.workspaceFolders?.length) offerToOpenFolder(root, lang);
   return { week: week.id, folder, created };
 }
 
@@ -195,6 +198,14 @@ async function openWeekFiles(week: Week, folder: vscode.Uri): Promise<void> {
 function greet(week: Week, lang: Lang): void {
   vscode.commands.executeCommand('aiTeacher.openTeacher', { week: week.id }).then(undefined, () => {
     void vscode.window.showInformationMessage(week.intro[lang].split('\n')[0]);
+  });
+}
+
+/** Without an open folder the files are open but the Explorer is empty; opening the folder reloads the window, so ask. */
+function offerToOpenFolder(root: vscode.Uri, lang: Lang): void {
+  const open = say(lang, T.openFolder);
+  void vscode.window.showInformationMessage(say(lang, T.openFolderHint, { folder: root.fsPath || root.path }), open).then((choice) => {
+    if (choice === open) void vscode.commands.executeCommand('vscode.openFolder', root);
   });
 }
 
