@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LintEngine } from '../language/engine';
 import { bundledWasm, nodeModulesWasm, type WasmLocations } from '../language/parser';
+import { startCommand } from './commands/start';
 import { teachCommand } from './commands/teach';
+import { weeksCommand } from './commands/weeks';
 
 /** The grammars sit next to the bundle (dist/cli.js); from source they come from node_modules. */
 export function wasmLocations(): WasmLocations {
@@ -12,9 +14,11 @@ export function wasmLocations(): WasmLocations {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === teachCommand.name) return teachCommand.run(rest);
+  const table = [weeksCommand, startCommand, teachCommand];
+  const found = table.find((c) => c.name === command);
+  if (found) return found.run(rest);
   if (command !== 'check' || rest.length === 0) {
-    process.stderr.write('usage: ai-teacher check <paths...>\n');
+    process.stderr.write('usage: ai-teacher check <paths...> | weeks [--json] | start <track> <week> [dir]\n');
     return 2;
   }
   const engine = await LintEngine.create(wasmLocations());

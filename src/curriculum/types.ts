@@ -42,6 +42,8 @@ export interface Resource {
   readonly title: string;
   readonly kind: 'book' | 'course' | 'tool' | 'community' | 'doc';
   readonly url?: string;
+  /** Why this resource helps this week (optional, both languages). */
+  readonly note?: Localized;
 }
 
 export interface Week {
@@ -64,7 +66,9 @@ export interface Week {
   readonly focusRules: readonly string[];
   readonly resources: readonly Resource[];
   /** The week is done when none of these rules fire on the exercise files and a checkpoint passed. */
-  readonly definitionOfDone: { readonly clearRules: readonly string[] };
+  readonly definitionOfDone: { readonly clearRules: readonly string[]; readonly notes?: readonly Localized[] };
+  /** Folder the week was loaded from (absent for weeks built in code). */
+  readonly sourceDir?: string;
 }
 
 export interface Curriculum {

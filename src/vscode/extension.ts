@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LintEngine } from '../language/engine';
 import { bundledWasm } from '../language/parser';
+import { registerCurriculum, standaloneCurriculumServices } from './curriculum';
 
 /** Minimal composition root; the editor adapter issue fills it in. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidSaveTextDocument((d) => void lint(d)),
   );
   vscode.workspace.textDocuments.forEach((d) => void lint(d));
+  registerCurriculum(context, standaloneCurriculumServices(context));
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,138 @@
+import type { Finding, Lang, LintResult, Localized, WeekRef } from '../language/types';
+import { TRACK_IDS } from './loader';
+import type { ProgressStore, Week, WeekStatus } from './types';
+
+/**
+ * The progress model, kept pure so the CLI, the editor and tests share it:
+ *   not-started -> in-progress          (the week was started)
+ *   in-progress -> checkpoint-passed    (the teacher judged a checkpoint answer as passing)
+ *   checkpoint-passed -> done           (and none of the definition-of-done rules fire any more)
+ * A week whose files are already clean when the checkpoint passes goes straight to done.
+ * Done is sticky: editing the exercise later does not take the achievement away.
+ */
+export type ProgressEvent =
+  | { readonly kind: 'started' }
+  | { readonly kind: 'checkpoint-passed'; readonly clean: boolean }
+  | { readonly kind: 'evaluated'; readonly clean: boolean };
+
+export const STATUS_ORDER: readonly WeekStatus[] = ['not-started', 'in-progress', 'checkpoint-passed', 'done'];
+
+export function nextStatus(current: WeekStatus, event: ProgressEvent): WeekStatus {
+  if (current === 'done') return 'done';
+  switch (event.kind) {
+    case 'started':
+      return current === 'not-started' ? 'in-progress' : current;
+    case 'checkpoint-passed':
+      return event.clean ? 'done' : 'checkpoint-passed';
+    case 'evaluated':
+      return current === 'checkpoint-passed' && event.clean ? 'done' : current;
+  }
+}
+
+export interface DoneCheck {
+  /** True when no definition-of-done rule fires on the exercise files. */
+  readonly clean: boolean;
+  /** The findings that still block the week, in file order. */
+  readonly remaining: readonly Finding[];
+  /** Done rules that no longer fire anywhere. */
+  readonly cleared: readonly string[];
+}
+
+/** Checks the definition of done on lint results of the week's exercise files. */
+export function checkDone(week: Week, results: readonly LintResult[]): DoneCheck {
+  const rules = new Set(week.definitionOfDone.clearRules);
+  const remaining = results.flatMap((r) => r.findings.filter((f) => rules.has(f.ruleId)));
+  const firing = new Set(remaining.map((f) => f.ruleId));
+  return { clean: remaining.length === 0, remaining, cleared: week.definitionOfDone.clearRules.filter((r) => !firing.has(r)) };
+}
+
+/** A week is done when its definition of done holds and a checkpoint was answered. */
+export function isWeekDone(week: Week, results: readonly LintResult[], checkpointPassed: boolean): boolean {
+  return checkpointPassed && checkDone(week, results).clean;
+}
+
+/** Context keys for `when` clauses and walkthrough completion, e.g. `aiTeacher.week.beginner.1.done`. */
+export function weekContextKeys(week: WeekRef, status: WeekStatus): Record<string, boolean> {
+  const base = `aiTeacher.week.${week.replace('/', '.')}`;
+  const rank = STATUS_ORDER.indexOf(status);
+  return {
+    [`${base}.started`]: rank >= 1,
+    [`${base}.checkpointPassed`]: rank >= 2,
+    [`${base}.done`]: rank >= 3,
+  };
+}
+
+const STATUS_LABELS: Record<WeekStatus, Localized> = {
+  'not-started': { ko: '시작 전', en: 'not started' },
+  'in-progress': { ko: '진행 중', en: 'in progress' },
+  'checkpoint-passed': { ko: '체크포인트 통과', en: 'checkpoint passed' },
+  done: { ko: '완료', en: 'done' },
+};
+const STATUS_ICONS: Record<WeekStatus, string> = {
+  'not-started': 'circle-large-outline',
+  'in-progress': 'circle-large-filled',
+  'checkpoint-passed': 'pass',
+  done: 'pass-filled',
+};
+
+export function statusLabel(status: WeekStatus, lang: Lang): string {
+  return STATUS_LABELS[status][lang];
+}
+/** A codicon name for the status (the CLI prints the label instead). */
+export function statusIcon(status: WeekStatus): string {
+  return STATUS_ICONS[status];
+}
+
+/**
+ * Reads the week a command was asked to start from whatever its caller passes:
+ * `('beginner', 1)` from a command link, `[track, week]`, `{ track, week }`, `{ week: 'beginner/1' }`
+ * or a `'beginner/1'` string. Anything else is `undefined` (the caller then shows a picker).
+ */
+export function parseWeekArgs(args: readonly unknown[]): WeekRef | undefined {
+  const [first, second] = args;
+  if (Array.isArray(first)) return parseWeekArgs(first);
+  if (typeof first === 'string' && second !== undefined) return weekRef(first, second);
+  if (typeof first === 'string') {
+    const [track, number] = first.split('/');
+    return weekRef(track, number);
+  }
+  if (typeof first === 'object' && first !== null) {
+    const record = first as Record<string, unknown>;
+    if (typeof record.track === 'string' && record.week !== undefined) return weekRef(record.track, record.week);
+    if (typeof record.week === 'string') return parseWeekArgs([record.week]);
+    if (typeof record.id === 'string') return parseWeekArgs([record.id]);
+  }
+  return undefined;
+}
+
+function weekRef(track: unknown, number: unknown): WeekRef | undefined {
+  const n = typeof number === 'number' ? number : typeof number === 'string' && /^\d+$/.test(number.trim()) ? Number(number) : NaN;
+  if (typeof track !== 'string' || !(TRACK_IDS as readonly string[]).includes(track) || !Number.isInteger(n) || n < 1) return undefined;
+  return `${track}/${n}` as WeekRef;
+}
+
+/** Progress kept in memory: for the CLI and tests; the editor keeps it in global state. */
+export class MemoryProgressStore implements ProgressStore {
+  private readonly statuses = new Map<WeekRef, WeekStatus>();
+  private currentWeek: WeekRef | undefined;
+
+  status(week: WeekRef): WeekStatus {
+    return this.statuses.get(week) ?? 'not-started';
+  }
+  async setStatus(week: WeekRef, status: WeekStatus): Promise<void> {
+    this.statuses.set(week, status);
+  }
+  current(): WeekRef | undefined {
+    return this.currentWeek;
+  }
+  async setCurrent(week: WeekRef): Promise<void> {
+    this.currentWeek = week;
+  }
+}
+
+/** Applies an event to a store and returns the new status. */
+export async function recordProgress(store: ProgressStore, week: WeekRef, event: ProgressEvent): Promise<WeekStatus> {
+  const status = nextStatus(store.status(week), event);
+  if (status !== store.status(week)) await store.setStatus(week, status);
+  return status;
+}

@@ -1,0 +1,83 @@
+// "Start Week N" inside a real extension host: the command with arguments scaffolds the week
+// folder in the test workspace and opens the README and the main starter file.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { Commands, EXTENSION_ID } from '../../src/vscode/ids';
+
+interface StartedWeek {
+  readonly week: string;
+  readonly folder: vscode.Uri;
+  readonly created: boolean;
+}
+
+/** Polls until `read` returns a value `done` accepts, or fails with what was last seen. */
+async function waitFor<T>(read: () => T, done: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = read();
+  while (!done(value)) {
+    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = read();
+  }
+  return value;
+}
+
+function openTabs(): string[] {
+  return vscode.window.tabGroups.all.flatMap((group) =>
+    group.tabs.flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])),
+  );
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+suite('curriculum: Start Week in a real VS Code', () => {
+  let weekDir: vscode.Uri;
+
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the integration workspace is not open');
+    weekDir = vscode.Uri.joinPath(folder.uri, 'ai-teacher', 'beginner', 'week-01-mlops-basics');
+    // An earlier run would make the command ask (modal) whether to open or copy the folder.
+    if (await exists(weekDir)) await vscode.workspace.fs.delete(weekDir, { recursive: true });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('startWeek("beginner", 1) creates the week folder and opens README.md and app.py', async () => {
+    const started = await vscode.commands.executeCommand<StartedWeek | undefined>(Commands.startWeek, 'beginner', 1);
+    assert.ok(started, 'the command returned nothing');
+    assert.strictEqual(started.week, 'beginner/1');
+    assert.strictEqual(started.created, true);
+    assert.strictEqual(started.folder.toString(), weekDir.toString());
+
+    const readme = vscode.Uri.joinPath(weekDir, 'README.md');
+    const app = vscode.Uri.joinPath(weekDir, 'app.py');
+    assert.ok(await exists(readme), 'README.md was not created');
+    assert.ok(await exists(app), 'app.py was not created');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(readme));
+    assert.match(text, /beginner\/1/);
+    assert.match(text, /모델 드리프트|model drift/);
+
+    await waitFor(openTabs, (tabs) => tabs.includes(readme.toString()) && tabs.includes(app.toString()), 'README.md and app.py to be open');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), app.toString(), 'app.py is the active editor');
+  });
+
+  test('continueWeek reopens the current week without writing anything', async () => {
+    const app = vscode.Uri.joinPath(weekDir, 'app.py');
+    const before = await vscode.workspace.fs.readFile(app);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const continued = await vscode.commands.executeCommand<StartedWeek | undefined>(Commands.continueWeek);
+    assert.ok(continued);
+    assert.strictEqual(continued.week, 'beginner/1');
+    assert.strictEqual(continued.created, false);
+    await waitFor(openTabs, (tabs) => tabs.includes(app.toString()), 'app.py to be open again');
+    assert.deepStrictEqual(await vscode.workspace.fs.readFile(app), before);
+  });
+});
