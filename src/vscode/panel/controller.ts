@@ -55,8 +55,8 @@ const SUPPORTED = new Set(['python', 'yaml', 'dockercompose', 'github-actions-wo
 export class PanelController {
   private ready = false;
   private sentLang: Lang | undefined;
-  /** Messages that ask the webview to do something (focus, ask) wait until it is ready. */
-  private queue: ToWebview[] = [];
+  /** `openTeacher` calls that came before the webview was ready; they run after its first content. */
+  private pendingOpen: unknown[] = [];
   private cards = new Map<string, { uri: string; finding: Finding }>();
   private running = new Map<string, AbortController>();
   private reviewSeq = 0;
@@ -134,10 +134,8 @@ export class PanelController {
   private async onReady(): Promise<void> {
     this.ready = true;
     this.sendInit();
-    const queued = this.queue;
-    this.queue = [];
     await Promise.all([this.refreshReview(), this.refreshCurriculum(), this.refreshBackend()]);
-    for (const message of queued) this.host.post(message);
+    for (const args of this.pendingOpen.splice(0)) await this.open(args);
   }
 
   private sendInit(): void {
@@ -212,6 +210,10 @@ export class PanelController {
   /** What `aiTeacher.openTeacher` asks for, once the panel is revealed. */
   async open(rawArgs: unknown): Promise<void> {
     const args = parseOpenArgs(rawArgs);
+    if (args.kind !== 'none' && !this.ready) {
+      this.pendingOpen.push(rawArgs);
+      return;
+    }
     const lang = this.host.lang();
     const strings = PANEL_STRINGS[lang];
     switch (args.kind) {
@@ -244,7 +246,6 @@ export class PanelController {
 
   private send(message: ToWebview): void {
     if (this.ready) this.host.post(message);
-    else this.queue.push(message);
   }
 
   private async ask(message: Extract<ToExtension, { type: 'ask' }>): Promise<void> {
