@@ -124,8 +124,9 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
       progress: services.progress,
       teacher: services.teacher,
       insertScaffold: async (uri, finding) => {
+        // The adapter's command takes (uri string, finding), like its quick fix.
         await this.show(uri, finding);
-        await vscode.commands.executeCommand(Commands.insertScaffold, { uri: vscode.Uri.parse(uri), finding });
+        await vscode.commands.executeCommand(Commands.insertScaffold, uri, finding);
       },
       goToLine: async (uri, finding) => {
         await this.show(uri, finding);
