@@ -263,6 +263,19 @@ describe('teacher panel controller', () => {
     assert.equal(request.review, undefined, 'the active file is not another file\'s review');
   });
 
+  it('waits for the reloaded webview after the view was hidden', async () => {
+    const t = await setup();
+    await t.controller.handle({ type: 'ready' });
+    t.controller.viewHidden();
+    const before = t.posted.length;
+    await t.controller.open({ prompt: 'Hello?' });
+    await t.controller.refreshReview();
+    assert.equal(t.posted.length, before);
+    await t.controller.handle({ type: 'ready' });
+    assert.equal(t.posted[before].type, 'init');
+    assert.deepEqual(t.posted.at(-1), { type: 'runAsk', text: 'Hello?', intent: 'chat' });
+  });
+
   it('parses openTeacher arguments totally', () => {
     assert.deepEqual(parseOpenArgs(undefined), { kind: 'none' });
     assert.deepEqual(parseOpenArgs('beginner/1'), { kind: 'none' });

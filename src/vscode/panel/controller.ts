@@ -71,6 +71,14 @@ export class PanelController {
     this.sentLang = undefined;
   }
 
+  /**
+   * The view was hidden: without `retainContextWhenHidden` VS Code drops the webview's document
+   * and loads it again when shown, so wait for the next `ready` before sending anything.
+   */
+  viewHidden(): void {
+    this.ready = false;
+  }
+
   viewDisposed(): void {
     this.ready = false;
     this.stopAll();

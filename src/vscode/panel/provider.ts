@@ -56,7 +56,7 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
     this.viewDisposables.push(
       view.webview.onDidReceiveMessage((message: unknown) => void this.controller.handle(message)),
       view.onDidChangeVisibility(() => {
-        if (view.visible) void this.controller.refreshAll();
+        if (!view.visible) this.controller.viewHidden();
       }),
       view.onDidDispose(() => {
         if (this.view === view) {
