@@ -8,6 +8,10 @@ import type { Services } from '../services';
 import { PanelController, type ActiveFile, type PanelHost } from './controller';
 import { buildPanelHtml, makeNonce } from './html';
 
+/** Documents the Review follows; output channels, diffs and settings editors are not learners' files. */
+const TRACKED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+const tracked = (document: vscode.TextDocument | undefined) => (document && TRACKED_SCHEMES.has(document.uri.scheme) ? document : undefined);
+
 /**
  * The webview view provider: owns the view, builds its HTML, and gives the vscode-free
  * `PanelController` a host made of editor calls. Everything that decides lives in the controller.
@@ -22,17 +26,17 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
 
   constructor(private readonly services: Services) {
     this.controller = new PanelController(this.host());
-    this.lastDocument = vscode.window.activeTextEditor?.document;
+    this.lastDocument = tracked(vscode.window.activeTextEditor?.document);
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         // Focusing the panel or an output view reports `undefined`; keep following the last file then.
-        if (editor) this.lastDocument = editor.document;
+        if (editor) this.lastDocument = tracked(editor.document) ?? this.lastDocument;
         else if (!vscode.window.visibleTextEditors.some((e) => e.document === this.lastDocument)) this.lastDocument = undefined;
         void this.controller.refreshReview();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.lastDocument) {
-          this.lastDocument = vscode.window.activeTextEditor?.document;
+          this.lastDocument = tracked(vscode.window.activeTextEditor?.document);
           void this.controller.refreshReview();
         }
       }),

@@ -25,12 +25,12 @@ export function categoryLabel(category: string, lang: Lang): string {
 }
 
 /**
- * A card id that stays the same when the file is re-linted and the finding did not move, so the
- * webview can keep the hint levels the learner already revealed.
+ * A card id that stays the same when the file is re-linted, so the webview keeps the hint levels
+ * the learner already revealed. It leaves the position out on purpose: inserting a scaffold above
+ * a finding moves it down, and that must not hide the hints again.
  */
 export function cardIdOf(finding: Finding, occurrence: number): string {
-  const { line, column } = finding.range.start;
-  return `${finding.ruleId}@${line}:${column}#${finding.messageId}${occurrence ? `~${occurrence}` : ''}`;
+  return `${finding.ruleId}#${finding.messageId}${occurrence ? `~${occurrence}` : ''}`;
 }
 
 /** Looks up a week's title for the concept hint, if the curriculum knows it. */
