@@ -5,7 +5,7 @@ import type { ToWebview } from '../../src/shared/protocol';
 import type { AskOptions, TeacherGateway, TeacherRequest, TeacherResponse } from '../../src/teacher/types';
 import { PanelController, type ActiveFile, type PanelHost } from '../../src/vscode/panel/controller';
 import { interpretPrompt, parseOpenArgs } from '../../src/vscode/panel/requests';
-import { buildCurriculumView } from '../../src/vscode/panel/view-model';
+import { buildCards, buildCurriculumView } from '../../src/vscode/panel/view-model';
 import { engine } from '../helpers/engine';
 
 const FLASK = "from flask import Flask\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    app.run(debug=True)\n";
@@ -285,6 +285,17 @@ describe('teacher panel controller', () => {
     assert.deepEqual(parseOpenArgs({ week: 'expert/1' }), { kind: 'none' });
     assert.deepEqual(parseOpenArgs({ finding: { ruleId: 'x' } }), { kind: 'none' });
     assert.deepEqual(parseOpenArgs({ prompt: '  ' }), { kind: 'none' });
+  });
+
+  it('gives findings of unknown rules a plain card and numbers repeated findings', async () => {
+    const t = await setup();
+    const finding = t.result.findings[0];
+    const moved = { ...finding, range: { start: { line: 9, column: 0 }, end: { line: 9, column: 1 } } };
+    const { cards, sources } = buildCards([finding, moved, { ...finding, ruleId: 'not-a-rule' }], () => undefined, 'en', () => undefined);
+    assert.deepEqual(cards.map((c) => c.id), ['debug-mode-enabled#runDebug', 'debug-mode-enabled#runDebug~1', 'not-a-rule#runDebug']);
+    assert.equal(cards[2].question, finding.message);
+    assert.deepEqual(cards[2].hints, []);
+    assert.equal(sources[1].finding.range.start.line, 9);
   });
 
   it('builds the curriculum view with progress, sorted weeks and the current checkpoint', () => {
