@@ -298,6 +298,8 @@ describe('teacher panel controller', () => {
     assert.equal(cards[2].question, finding.message);
     assert.deepEqual(cards[2].hints, []);
     assert.equal(sources[1].finding.range.start.line, 9);
+    const ordered = buildCards([{ ...finding, severity: 'info' }, { ...moved, severity: 'error' }], () => undefined, 'en', () => undefined);
+    assert.deepEqual(ordered.cards.map((c) => [c.severity, c.line]), [['error', 10], ['info', 5]], 'errors first');
   });
 
   it('builds the curriculum view with progress, sorted weeks and the current checkpoint', () => {

@@ -64,6 +64,8 @@ export interface CardSource {
   readonly finding: Finding;
 }
 
+const SEVERITY_ORDER: Readonly<Record<Finding['severity'], number>> = { error: 0, warning: 1, info: 2 };
+
 /** Turns findings into teacher cards; findings of unknown rules still get a plain card. */
 export function buildCards(
   findings: readonly Finding[],
@@ -74,7 +76,9 @@ export function buildCards(
   const seen = new Map<string, number>();
   const cards: CardView[] = [];
   const sources: CardSource[] = [];
-  for (const finding of findings) {
+  // Most important first, as the teacher reviews: errors, then warnings, then the rest; by line within.
+  const ordered = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start.line - b.range.start.line);
+  for (const finding of ordered) {
     const base = cardIdOf(finding, 0);
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
