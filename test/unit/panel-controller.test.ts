@@ -294,10 +294,10 @@ describe('teacher panel controller', () => {
     const finding = t.result.findings[0];
     const moved = { ...finding, range: { start: { line: 9, column: 0 }, end: { line: 9, column: 1 } } };
     const { cards, sources } = buildCards([finding, moved, { ...finding, ruleId: 'not-a-rule' }], () => undefined, 'en', () => undefined);
-    assert.deepEqual(cards.map((c) => c.id), ['debug-mode-enabled#runDebug', 'debug-mode-enabled#runDebug~1', 'not-a-rule#runDebug']);
-    assert.equal(cards[2].question, finding.message);
-    assert.deepEqual(cards[2].hints, []);
-    assert.equal(sources[1].finding.range.start.line, 9);
+    assert.deepEqual(cards.map((c) => c.id), ['debug-mode-enabled#runDebug', 'not-a-rule#runDebug', 'debug-mode-enabled#runDebug~1']);
+    assert.equal(cards[1].question, finding.message);
+    assert.deepEqual(cards[1].hints, []);
+    assert.equal(sources[2].finding.range.start.line, 9);
     const ordered = buildCards([{ ...finding, severity: 'info' }, { ...moved, severity: 'error' }], () => undefined, 'en', () => undefined);
     assert.deepEqual(ordered.cards.map((c) => [c.severity, c.line]), [['error', 10], ['info', 5]], 'errors first');
   });
