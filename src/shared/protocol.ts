@@ -88,7 +88,10 @@ export interface ChatTurnView {
 
 export interface FollowupView {
   readonly label: string;
+  /** What is sent to the teacher; may be empty (e.g. "review again"). */
   readonly prompt: string;
+  /** The teacher's command for the followup (`hint`, `review` ...); plain chat when absent. */
+  readonly intent?: PanelIntent;
 }
 
 /** Messages the extension sends to the webview. */
@@ -274,7 +277,9 @@ function followup(v: unknown): FollowupView | undefined {
   if (!isObj(v)) return undefined;
   const label = str(v.label, 500);
   const prompt = str(v.prompt);
-  return label !== undefined && prompt !== undefined ? { label, prompt } : undefined;
+  const intent = v.intent === undefined ? undefined : oneOf(INTENTS, v.intent);
+  if (label === undefined || prompt === undefined || (v.intent !== undefined && !intent)) return undefined;
+  return intent ? { label, prompt, intent } : { label, prompt };
 }
 
 /** Validates a message for the webview; `undefined` for anything unknown or malformed. */

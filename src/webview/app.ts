@@ -116,7 +116,7 @@ export class PanelApp {
     };
   }
 
-  private ask(text: string, intent: PanelIntent, extra?: { cardId?: string; week?: string }): void {
+  private ask(text: string, intent: PanelIntent, extra?: { cardId?: string; week?: string; display?: string }): void {
     this.selectTab('chat');
     if (!this.chat?.ask(text, intent, extra)) this.chat?.prefill(text);
   }

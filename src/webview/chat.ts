@@ -73,7 +73,7 @@ export class ChatSection {
     const followups =
       teacher && entry.followups && entry.followups.length > 0
         ? h('div', { class: 'followups', attrs: { role: 'group', 'aria-label': ctx.t('chat.followups') } },
-            ...entry.followups.map((f, i) => button(f.label, { icon: 'arrow-right', key: `${entry.id}#followup-${i}`, onClick: () => ctx.ask(f.prompt, 'chat') })))
+            ...entry.followups.map((f, i) => button(f.label, { icon: 'arrow-right', key: `${entry.id}#followup-${i}`, onClick: () => ctx.ask(f.prompt, f.intent ?? 'chat', { display: f.label }) })))
         : undefined;
     return h('div', {
         class: `turn ${entry.role} status-${entry.status}`,
@@ -112,7 +112,8 @@ export class ChatSection {
   }
 
   /** Adds the learner's turn and an empty teacher turn, then asks the extension. */
-  ask(text: string, intent: PanelIntent, extra: { cardId?: string; week?: string } = {}): boolean {
+  /** `display` is what the transcript shows for the learner when it differs from what is sent (a followup's label). */
+  ask(text: string, intent: PanelIntent, extra: { cardId?: string; week?: string; display?: string } = {}): boolean {
     if (this.streaming()) return false;
     const { state } = this.ctx;
     const history: ChatTurnView[] = state.transcript
@@ -120,7 +121,7 @@ export class ChatSection {
       .slice(-LIMITS.history)
       .map((e) => ({ role: e.role, text: e.text.slice(0, 10_000) }));
     const id = `m${Date.now().toString(36)}-${++this.counter}`;
-    state.transcript.push({ id: `${id}-q`, role: 'learner', text, status: 'done' });
+    state.transcript.push({ id: `${id}-q`, role: 'learner', text: extra.display ?? text, status: 'done' });
     state.transcript.push({ id, role: 'teacher', text: '', status: 'streaming' });
     if (state.transcript.length > MAX_TRANSCRIPT) state.transcript.splice(0, state.transcript.length - MAX_TRANSCRIPT);
     this.ctx.save();
@@ -161,7 +162,7 @@ export class ChatSection {
     // answer keeps what had streamed.
     if (message.markdown) entry.text = message.markdown;
     entry.status = message.stopped ? 'stopped' : 'done';
-    entry.followups = message.followups.map((f) => ({ label: f.label, prompt: f.prompt }));
+    entry.followups = message.followups.map((f) => ({ ...f }));
     entry.guarded = message.guarded;
     this.ctx.save();
     this.render();

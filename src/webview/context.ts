@@ -12,7 +12,7 @@ export interface PanelContext {
   save(): void;
   post(message: ToExtension): void;
   /** Sends a question to the teacher and shows the Chat tab. */
-  ask(text: string, intent: PanelIntent, extra?: { cardId?: string; week?: string }): void;
+  ask(text: string, intent: PanelIntent, extra?: { cardId?: string; week?: string; display?: string }): void;
   selectTab(tab: TabId): void;
 }
 

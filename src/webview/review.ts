@@ -108,7 +108,7 @@ export class ReviewSection {
         button(ctx.t('button.askAbout'), {
           icon: 'comment-discussion',
           key: `${key}#ask`,
-          onClick: () => ctx.ask(ctx.t('chat.askAbout', { line: card.line, message: card.message, rule: card.ruleId }), 'explain', { cardId: card.id }),
+          onClick: () => ctx.ask(ctx.t('chat.askAbout', { line: card.line, message: card.message, rule: card.ruleId }), 'hint', { cardId: card.id }),
         }),
       ),
     );

@@ -1,4 +1,4 @@
-import { TABS, type FollowupView, type TabId } from '../shared/protocol';
+import { INTENTS, TABS, type FollowupView, type TabId } from '../shared/protocol';
 
 /**
  * What the panel keeps across hide/show and reloads through `getState/setState`: the active
@@ -37,7 +37,9 @@ function entry(v: unknown): TranscriptEntry | undefined {
   if (v.role !== 'learner' && v.role !== 'teacher') return undefined;
   const status = v.status === 'done' || v.status === 'stopped' || v.status === 'error' ? v.status : v.status === 'streaming' ? 'stopped' : 'done';
   const followups = Array.isArray(v.followups)
-    ? v.followups.filter((f): f is FollowupView => isObj(f) && typeof f.label === 'string' && typeof f.prompt === 'string').map((f) => ({ label: f.label, prompt: f.prompt }))
+    ? v.followups
+        .filter((f): f is FollowupView => isObj(f) && typeof f.label === 'string' && typeof f.prompt === 'string')
+        .map((f) => ((INTENTS as readonly unknown[]).includes(f.intent) ? { label: f.label, prompt: f.prompt, intent: f.intent } : { label: f.label, prompt: f.prompt }))
     : undefined;
   // An answer that was still streaming when the panel went away will never finish: mark it stopped.
   return { id: v.id, role: v.role, text: v.text, status, followups, guarded: v.guarded === true };

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Curriculum, ProgressStore, WeekStatus } from '../../src/curriculum/types';
 import type { Finding, Lang, LintResult, WeekRef } from '../../src/language/types';
 import type { ToWebview } from '../../src/shared/protocol';
-import type { AskOptions, TeacherGateway, TeacherRequest, TeacherResponse } from '../../src/teacher/types';
+import type { AskOptions, TeacherFollowup, TeacherGateway, TeacherRequest, TeacherResponse } from '../../src/teacher/types';
 import { PanelController, type ActiveFile, type PanelHost } from '../../src/vscode/panel/controller';
 import { interpretPrompt, parseOpenArgs } from '../../src/vscode/panel/requests';
 import { buildCards, buildCurriculumView } from '../../src/vscode/panel/view-model';
@@ -57,6 +57,7 @@ class FakeTeacher implements TeacherGateway {
   release: (() => void) | undefined;
   hold = false;
   fail: Error | undefined;
+  followups: TeacherFollowup[] = [{ label: 'Next', prompt: '/hint', command: 'x' }];
   async ask(request: TeacherRequest, options: AskOptions = {}): Promise<TeacherResponse> {
     this.requests.push(request);
     if (this.fail) throw this.fail;
@@ -68,7 +69,7 @@ class FakeTeacher implements TeacherGateway {
       });
     }
     options.onChunk?.('learner');
-    return { intent: request.intent, markdown: 'Hello **learner**', sections: [], followups: [{ label: 'Next', prompt: '/hint', command: 'x' }], backend: 'offline' };
+    return { intent: request.intent, markdown: 'Hello **learner**', sections: [], followups: this.followups, backend: 'offline' };
   }
   async describeBackend() {
     return { id: 'offline' as const, label: 'Offline teacher' };
@@ -213,6 +214,29 @@ describe('teacher panel controller', () => {
     assert.equal(t.teacher.requests[0].week, 'beginner/2');
   });
 
+  it('reads the rule and level of hint followups, and passes teacher commands on as intents', async () => {
+    const t = await setup();
+    await t.controller.handle({ type: 'ready' });
+    await t.controller.handle({ type: 'ask', id: 'h', text: 'debug-mode-enabled 2', intent: 'hint', history: [] });
+    await t.controller.handle({ type: 'ask', id: 'h2', text: '/hint', intent: 'chat', history: [] });
+    await t.controller.handle({ type: 'ask', id: 'e', text: 'debug-mode-enabled', intent: 'explain', history: [] });
+    const [hint, bare, explain] = t.teacher.requests;
+    assert.deepEqual([hint.intent, hint.ruleId, hint.hintLevel, hint.finding?.range.start.line], ['hint', 'debug-mode-enabled', 2, 4]);
+    assert.deepEqual([bare.intent, bare.ruleId, bare.hintLevel], ['hint', undefined, 1]);
+    assert.deepEqual([explain.intent, explain.ruleId], ['explain', 'debug-mode-enabled']);
+    t.teacher.followups = [
+      { label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', command: 'hint' },
+      { label: 'Review again', prompt: '', command: 'review' },
+      { label: 'Open', prompt: 'x', command: 'workbench.action.terminal.new' },
+    ];
+    await t.controller.handle({ type: 'ask', id: 'f', text: 'x', intent: 'chat', history: [] });
+    assert.deepEqual(t.of('chatEnd').at(-1)!.followups, [
+      { label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', intent: 'hint' },
+      { label: 'Review again', prompt: '', intent: 'review' },
+      { label: 'Open', prompt: 'x' },
+    ]);
+  });
+
   it('stops a running answer when asked', async () => {
     const t = await setup();
     await t.controller.handle({ type: 'ready' });
@@ -242,7 +266,7 @@ describe('teacher panel controller', () => {
     const focus = t.of('focus');
     const runAsk = t.of('runAsk');
     assert.equal(focus.length, 1);
-    assert.equal(runAsk[0].intent, 'explain');
+    assert.equal(runAsk[0].intent, 'hint');
     assert.equal(runAsk[0].cardId, focus[0].cardId);
     assert.match(runAsk[0].text, /^Line 5: The flask app runs in debug mode/);
 
@@ -259,7 +283,7 @@ describe('teacher panel controller', () => {
     await t.controller.open({ finding: { ...finding, range: { start: { line: 40, column: 0 }, end: { line: 40, column: 3 } } }, uri: 'file:///w/other.py' });
     const adhoc = t.of('runAsk')[3];
     assert.match(String(adhoc.cardId), /^adhoc-/);
-    await t.controller.handle({ type: 'ask', id: 'q', text: adhoc.text, intent: 'explain', cardId: adhoc.cardId, history: [] });
+    await t.controller.handle({ type: 'ask', id: 'q', text: adhoc.text, intent: 'hint', cardId: adhoc.cardId, history: [] });
     const request = t.teacher.requests.at(-1)!;
     assert.equal(request.finding?.range.start.line, 40);
     assert.equal(request.review, undefined, 'the active file is not another file\'s review');

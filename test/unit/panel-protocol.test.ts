@@ -57,7 +57,7 @@ describe('panel protocol', () => {
       { type: 'runAsk', text: 't', intent: 'week', week: 'beginner/1' },
       { type: 'prefill', text: 't' },
       { type: 'chatChunk', id: 'm', markdown: 'x' },
-      { type: 'chatEnd', id: 'm', markdown: 'x', followups: [{ label: 'l', prompt: 'p' }], backend: 'vscode', guarded: false, stopped: true },
+      { type: 'chatEnd', id: 'm', markdown: 'x', followups: [{ label: 'l', prompt: 'p' }, { label: 'h', prompt: '', intent: 'hint' }], backend: 'vscode', guarded: false, stopped: true },
       { type: 'chatError', id: 'm', message: 'boom' },
     ];
     for (const message of good) assert.deepEqual(JSON.parse(JSON.stringify(parseToWebview(message))), message, JSON.stringify(message));
@@ -70,6 +70,7 @@ describe('panel protocol', () => {
       { type: 'backend', backend: { id: 'gpt', label: 'x' } },
       { type: 'focus', tab: 'settings' },
       { type: 'chatEnd', id: 'm', markdown: 'x', followups: [], guarded: false },
+      { type: 'chatEnd', id: 'm', markdown: 'x', followups: [{ label: 'l', prompt: 'p', intent: 'rm' }], guarded: false, stopped: false },
       { type: 'chatChunk', id: 'm', markdown: 'x'.repeat(LIMITS.markdown + 1) },
       { type: 'eval', code: 'alert(1)' },
     ];

@@ -110,7 +110,7 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     assert.deepEqual(w.of('goToLine'), [{ type: 'goToLine', cardId: 'a' }]);
     w.click(buttonNamed(w.document, 'Ask about this')!);
     const [ask] = w.of('ask');
-    assert.equal(ask.intent, 'explain');
+    assert.equal(ask.intent, 'hint');
     assert.equal(ask.cardId, 'a');
     assert.match(String(ask.text), /Line 3: pickle\.load/);
     assert.equal(w.$('[role="tab"][aria-selected="true"]')?.textContent, 'Chat');
@@ -145,7 +145,14 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     w.send({ type: 'chatChunk', id, markdown: '**happen**?' });
     const teacher = () => w.$$('.turn.teacher').at(-1)!;
     assert.equal(teacher().querySelector('strong')?.textContent, 'happen');
-    w.send({ type: 'chatEnd', id, markdown: 'What should **happen** when the model is missing?', followups: [{ label: 'Hint', prompt: '/hint' }], guarded: false, stopped: false });
+    w.send({
+      type: 'chatEnd',
+      id,
+      markdown: 'What should **happen** when the model is missing?',
+      followups: [{ label: 'Hint', prompt: '/hint' }, { label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', intent: 'hint' }],
+      guarded: false,
+      stopped: false,
+    });
     assert.match(teacher().textContent!, /when the model is missing/);
     assert.equal(buttonNamed(w.document, 'Send')!.disabled, false);
     w.click(buttonNamed(w.document, 'Hint')!);
@@ -155,10 +162,16 @@ describe('teacher panel webview (bundle in jsdom)', () => {
       { role: 'learner', text: 'How do I add a health check?' },
       { role: 'teacher', text: 'What should **happen** when the model is missing?' },
     ]);
-    w.send({ type: 'chatChunk', id: String(second.id), markdown: 'Partial' });
+    w.send({ type: 'chatEnd', id: String(second.id), markdown: 'ok', followups: [{ label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', intent: 'hint' }], guarded: false, stopped: false });
+    w.click(buttonNamed(w.document, 'Next hint (level 2)')!);
+    const third = w.of('ask')[2];
+    assert.equal(third.text, 'debug-mode-enabled 2');
+    assert.equal(third.intent, 'hint');
+    assert.equal(w.$$('.turn.learner').at(-1)!.textContent!.includes('Next hint (level 2)'), true, 'the learner turn shows the label');
+    w.send({ type: 'chatChunk', id: String(third.id), markdown: 'Partial' });
     w.click(buttonNamed(w.document, 'Stop')!);
-    assert.deepEqual(w.of('stop'), [{ type: 'stop', id: second.id }]);
-    w.send({ type: 'chatChunk', id: String(second.id), markdown: ' ignored after stop' });
+    assert.deepEqual(w.of('stop'), [{ type: 'stop', id: third.id }]);
+    w.send({ type: 'chatChunk', id: String(third.id), markdown: ' ignored after stop' });
     assert.match(teacher().textContent!, /Partial\s*\(stopped\)/);
     assert.doesNotMatch(teacher().textContent!, /ignored/);
     w.close();

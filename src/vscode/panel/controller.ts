@@ -2,8 +2,8 @@ import type { Curriculum, ProgressStore } from '../../curriculum/types';
 import type { Finding, Lang, LintResult, RuleMeta, WeekRef } from '../../language/types';
 import type { LearnerProfile, TeacherGateway, TeacherRequest } from '../../teacher/types';
 import { PANEL_STRINGS, format } from '../../shared/panel-strings';
-import { describeRejected, parseToExtension, type PanelIntent, type ReviewView, type ToExtension, type ToWebview } from '../../shared/protocol';
-import { interpretPrompt, parseOpenArgs } from './requests';
+import { INTENTS, describeRejected, parseToExtension, type PanelIntent, type ReviewView, type ToExtension, type ToWebview } from '../../shared/protocol';
+import { interpretPrompt, parseOpenArgs, parseRulePrompt } from './requests';
 import { buildCards, buildCurriculumView, parseWeekRef } from './view-model';
 
 /**
@@ -236,7 +236,7 @@ export class PanelController {
         const f = args.finding;
         const text = format(strings['chat.askAbout'], { line: f.range.start.line + 1, message: f.message, rule: f.ruleId });
         if (known) this.send({ type: 'focus', tab: 'review', cardId });
-        this.send({ type: 'runAsk', text, intent: 'explain', cardId });
+        this.send({ type: 'runAsk', text, intent: 'hint', cardId });
         return;
       }
       case 'week': {
@@ -275,7 +275,10 @@ export class PanelController {
         type: 'chatEnd',
         id: message.id,
         markdown: abort.signal.aborted ? '' : response.markdown,
-        followups: response.followups.slice(0, 10).map((f) => ({ label: f.label, prompt: f.prompt })),
+        followups: response.followups.slice(0, 10).map((f) => {
+          const intent = INTENTS.find((i) => i === f.command);
+          return intent ? { label: f.label, prompt: f.prompt, intent } : { label: f.label, prompt: f.prompt };
+        }),
         backend: response.backend,
         guarded: response.guarded === true,
         stopped: abort.signal.aborted,
@@ -300,6 +303,10 @@ export class PanelController {
     const card = message.cardId ? this.cards.get(message.cardId) : undefined;
     const file = this.host.activeFile();
     const reviewFile = file && (!card || card.uri === file.uri) ? file : undefined;
+    // Hint and explain name their rule (and level) in the text when no card carries the finding.
+    const named = intent === 'hint' || intent === 'explain' ? parseRulePrompt(text) : {};
+    const ruleId = card?.finding.ruleId ?? named.ruleId;
+    const finding = card?.finding ?? (ruleId ? reviewFile?.result?.findings.find((f) => f.ruleId === ruleId) : undefined);
     const current = this.host.progress.current();
     const week = parseWeekRef(message.week) ?? (intent === 'checkpoint' || intent === 'week' ? current : undefined);
     const level = current?.split('/')[0];
@@ -312,9 +319,9 @@ export class PanelController {
       lang,
       message: text,
       review: reviewFile?.result ? { path: reviewFile.path, text: reviewFile.text, result: reviewFile.result } : undefined,
-      ruleId: card?.finding.ruleId,
-      finding: card?.finding,
-      hintLevel: intent === 'hint' ? 1 : undefined,
+      ruleId,
+      finding,
+      hintLevel: intent === 'hint' ? (named.level ?? 1) : undefined,
       week,
       profile,
       history: message.history.map((turn) => ({ role: turn.role, text: turn.text })),

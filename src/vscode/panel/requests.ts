@@ -33,6 +33,18 @@ export function interpretPrompt(text: string, intent: PanelIntent): { intent: Pa
   return { intent, message: trimmed };
 }
 
+/**
+ * "debug-mode-enabled 2" (what the teacher's hint followups send, and what learners type after
+ * `/hint`) -> the rule and the hint level; a bare number is a level. Same reading as the chat
+ * participant's.
+ */
+export function parseRulePrompt(prompt: string): { ruleId?: string; level?: number } {
+  const words = prompt.trim().split(/\s+/).filter(Boolean);
+  const ruleId = words.find((w) => /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(w));
+  const level = words.map(Number).find((n) => Number.isInteger(n) && n > 0);
+  return { ...(ruleId ? { ruleId } : {}), ...(level ? { level: Math.min(level, 3) } : {}) };
+}
+
 export type OpenArgs =
   | { readonly kind: 'none' }
   | { readonly kind: 'finding'; readonly finding: Finding; readonly uri?: string }
