@@ -101,7 +101,11 @@ async function setup(options: { lang?: Lang; file?: Partial<ActiveFile> | null; 
     teacher,
     insertScaffold: async (uri, finding) => void calls.push(`scaffold ${uri} ${finding.ruleId}`),
     goToLine: async (uri, finding) => void calls.push(`goto ${uri} ${finding.range.start.line}`),
-    startWeek: async (track, week) => void calls.push(`start ${track}/${week}`),
+    startWeek: async (track, week) => {
+      if (track === 'missing') throw new Error("command 'aiTeacher.startWeek' not found");
+      calls.push(`start ${track}/${week}`);
+    },
+    showError: (message) => void calls.push(`error ${message}`),
     continueWeek: async () => void calls.push('continue'),
     selectBackend: async () => void calls.push('backend'),
     post: (message) => posted.push(message),
@@ -171,6 +175,8 @@ describe('teacher panel controller', () => {
     await t.controller.handle('ready');
     assert.deepEqual(t.calls, ['scaffold file:///w/app.py debug-mode-enabled', 'goto file:///w/app.py 4', 'start beginner/1', 'continue', 'backend']);
     assert.equal(t.logs.filter((l) => /unknown card|ignored/.test(l)).length, 3);
+    await t.controller.handle({ type: 'startWeek', track: 'missing', week: 1 });
+    assert.equal(t.calls.at(-1), "error command 'aiTeacher.startWeek' not found");
   });
 
   it('keeps card ids stable across re-lints', async () => {

@@ -45,6 +45,8 @@ export interface PanelHost {
   startWeek(track: string, week: number): Promise<void>;
   continueWeek(): Promise<void>;
   selectBackend(): Promise<void>;
+  /** Tells the learner that an action from the panel failed (a notification). */
+  showError(message: string): void;
   /** Delivers a message to the webview (dropped when no view is resolved). */
   post(message: ToWebview): void;
   readonly log: PanelLog;
@@ -99,7 +101,10 @@ export class PanelController {
     try {
       await this.dispatch(message);
     } catch (error) {
-      this.host.log.error(`teacher panel: ${message.type} failed: ${(error as Error)?.message ?? String(error)}`);
+      const detail = (error as Error)?.message ?? String(error);
+      this.host.log.error(`teacher panel: ${message.type} failed: ${detail}`);
+      // A button that silently does nothing is worse than an honest error.
+      this.host.showError(detail);
     }
   }
 

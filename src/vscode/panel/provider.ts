@@ -144,6 +144,7 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
       selectBackend: async () => {
         await vscode.commands.executeCommand(Commands.selectBackend);
       },
+      showError: (message) => void vscode.window.showErrorMessage(`${PANEL_STRINGS[services.lang()]['panel.label']}: ${message}`),
       post: (message) => this.post(message),
       log: { info: (m) => output.info(m), warn: (m) => output.warn(m), error: (m) => output.error(m) },
     };
