@@ -3,8 +3,8 @@ import MarkdownIt from 'markdown-it';
 
 /**
  * Renders Markdown from the teacher or a model: markdown-it with raw HTML disabled, then
- * DOMPurify with a small allow-list, returned as a DOM fragment. Model text never reaches
- * `innerHTML` unsanitised, and there is no hand-written escaping.
+ * DOMPurify with a small allow-list, returned as a DOM fragment. Model text never reaches the
+ * DOM unsanitised, and there is no hand-written escaping.
  */
 export interface MarkdownRenderer {
   render(markdown: string): DocumentFragment;

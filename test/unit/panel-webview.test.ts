@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { PANEL_STRINGS } from '../../src/shared/panel-strings';
 import type { CardView, CurriculumView, ReviewView } from '../../src/shared/protocol';
-import { buttonNamed, loadWebview, type FakeWebview } from '../helpers/webview';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../helpers/engine';
+import { buttonNamed, loadWebview, webviewBundle, type FakeWebview } from '../helpers/webview';
 
 const card = (id: string, line: number, overrides: Partial<CardView> = {}): CardView => ({
   id,
@@ -279,5 +282,14 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     assert.equal(w.of('log').length, 3);
     assert.equal(w.$$('article.card').length, 0);
     w.close();
+  });
+
+  it('never writes HTML strings itself and needs no eval (the CSP has no unsafe-eval)', async () => {
+    const dir = path.join(ROOT, 'src/webview');
+    for (const file of fs.readdirSync(dir)) {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/, file);
+    }
+    assert.doesNotMatch(await webviewBundle(), /\beval\(|new Function\(/);
   });
 });
