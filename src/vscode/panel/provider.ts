@@ -12,6 +12,12 @@ import { buildPanelHtml, makeNonce } from './html';
 const TRACKED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 const tracked = (document: vscode.TextDocument | undefined) => (document && TRACKED_SCHEMES.has(document.uri.scheme) ? document : undefined);
 
+/** `ProgressStore` has no event in its contract; the editor's store may add `onDidChange`. */
+function onProgressChange(progress: Services['progress']): vscode.Event<unknown> {
+  const event = (progress as { onDidChange?: unknown }).onDidChange;
+  return typeof event === 'function' ? (event as vscode.Event<unknown>) : () => ({ dispose: () => undefined });
+}
+
 /**
  * The webview view provider: owns the view, builds its HTML, and gives the vscode-free
  * `PanelController` a host made of editor calls. Everything that decides lives in the controller.
@@ -43,6 +49,8 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
       services.onDidChangeFindings((uri) => {
         if (this.lastDocument && uri.toString() === this.lastDocument.uri.toString()) void this.controller.refreshReview();
       }),
+      // The curriculum's store announces progress changes (a passed checkpoint, a finished week).
+      onProgressChange(services.progress)(() => void this.controller.refreshCurriculum()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('aiTeacher')) void this.controller.refreshAll();
       }),
