@@ -3,7 +3,7 @@ import type { Curriculum, ProgressStore, WeekStatus } from '../../src/curriculum
 import type { Finding, Lang, LintResult, WeekRef } from '../../src/language/types';
 import type { ToWebview } from '../../src/shared/protocol';
 import type { AskOptions, TeacherFollowup, TeacherGateway, TeacherRequest, TeacherResponse } from '../../src/teacher/types';
-import { PanelController, type ActiveFile, type PanelHost } from '../../src/vscode/panel/controller';
+import { PanelController, type ActiveFile, type PanelHost, type PanelTeacherRequest } from '../../src/vscode/panel/controller';
 import { interpretPrompt, parseOpenArgs } from '../../src/vscode/panel/requests';
 import { buildCards, buildCurriculumView } from '../../src/vscode/panel/view-model';
 import { engine } from '../helpers/engine';
@@ -57,6 +57,7 @@ class FakeTeacher implements TeacherGateway {
   release: (() => void) | undefined;
   hold = false;
   fail: Error | undefined;
+  checkpointPassed = false;
   followups: TeacherFollowup[] = [{ label: 'Next', prompt: '/hint', command: 'x' }];
   async ask(request: TeacherRequest, options: AskOptions = {}): Promise<TeacherResponse> {
     this.requests.push(request);
@@ -69,7 +70,8 @@ class FakeTeacher implements TeacherGateway {
       });
     }
     options.onChunk?.('learner');
-    return { intent: request.intent, markdown: 'Hello **learner**', sections: [], followups: this.followups, backend: 'offline' };
+    const response: TeacherResponse = { intent: request.intent, markdown: 'Hello **learner**', sections: [], followups: this.followups, backend: 'offline' };
+    return this.checkpointPassed ? Object.assign(response, { checkpoint: { covered: ['a'], missing: [], passed: true } }) : response;
   }
   async describeBackend() {
     return { id: 'offline' as const, label: 'Offline teacher' };
@@ -217,7 +219,18 @@ describe('teacher panel controller', () => {
     t.progress.currentWeek = 'beginner/2';
     await t.controller.handle({ type: 'ready' });
     await t.controller.handle({ type: 'ask', id: 'm', text: 'it tells the balancer', intent: 'checkpoint', history: [] });
-    assert.equal(t.teacher.requests[0].week, 'beginner/2');
+    const request = t.teacher.requests[0] as PanelTeacherRequest;
+    assert.equal(request.week, 'beginner/2');
+    assert.equal(request.curriculum?.current, 'beginner/2');
+    assert.equal(request.curriculum?.checkpoint?.id, 'cp2');
+    assert.equal(request.curriculum?.statuses?.['beginner/1'], 'not-started');
+    assert.equal(request.curriculum?.curriculum?.weeks.length, 2);
+    assert.equal(t.progress.status('beginner/2'), 'not-started', 'not passed, no progress');
+    t.teacher.checkpointPassed = true;
+    await t.controller.handle({ type: 'ask', id: 'm2', text: 'readiness vs liveness', intent: 'checkpoint', week: 'beginner/2', history: [] });
+    assert.equal(t.progress.status('beginner/2'), 'checkpoint-passed');
+    await t.controller.handle({ type: 'ask', id: 'm3', text: '/explain debug-mode-enabled', intent: 'chat', history: [] });
+    assert.equal((t.teacher.requests[2] as PanelTeacherRequest).curriculum, undefined, 'no course data where it is not needed');
   });
 
   it('reads the rule and level of hint followups, and passes teacher commands on as intents', async () => {

@@ -1,6 +1,6 @@
-import type { Curriculum, ProgressStore } from '../../curriculum/types';
+import type { Checkpoint, Curriculum, ProgressStore, WeekStatus } from '../../curriculum/types';
 import type { Finding, Lang, LintResult, RuleMeta, WeekRef } from '../../language/types';
-import type { LearnerProfile, TeacherGateway, TeacherRequest } from '../../teacher/types';
+import type { LearnerProfile, TeacherGateway, TeacherRequest, TeacherResponse } from '../../teacher/types';
 import { PANEL_STRINGS, format } from '../../shared/panel-strings';
 import { INTENTS, describeRejected, parseToExtension, type PanelIntent, type ReviewView, type ToExtension, type ToWebview } from '../../shared/protocol';
 import { interpretPrompt, parseOpenArgs, parseRulePrompt } from './requests';
@@ -53,6 +53,20 @@ export interface PanelHost {
 }
 
 const SUPPORTED = new Set(['python', 'yaml', 'dockercompose', 'github-actions-workflow']);
+
+/**
+ * What the teacher reads about the course. The teacher area adds this optional field to
+ * `TeacherRequest` (`CurriculumContext`); it is declared here by shape so this module does not
+ * depend on that change landing first.
+ */
+export interface CourseContext {
+  readonly curriculum?: Curriculum;
+  readonly statuses?: Readonly<Partial<Record<WeekRef, WeekStatus>>>;
+  readonly current?: WeekRef;
+  readonly checkpoint?: Checkpoint;
+}
+export type PanelTeacherRequest = TeacherRequest & { readonly curriculum?: CourseContext };
+const COURSE_INTENTS = new Set<PanelIntent>(['week', 'progress', 'checkpoint', 'chat']);
 
 export class PanelController {
   private ready = false;
@@ -288,6 +302,7 @@ export class PanelController {
         guarded: response.guarded === true,
         stopped: abort.signal.aborted,
       });
+      if (!abort.signal.aborted) await this.recordCheckpoint(request, response);
     } catch (error) {
       if (abort.signal.aborted) {
         post({ type: 'chatEnd', id: message.id, markdown: '', followups: [], guarded: false, stopped: true });
@@ -302,7 +317,7 @@ export class PanelController {
   }
 
   /** Builds the teacher request: the learner's words, the active file, the card's finding, the week. */
-  async requestFor(message: Extract<ToExtension, { type: 'ask' }>): Promise<TeacherRequest> {
+  async requestFor(message: Extract<ToExtension, { type: 'ask' }>): Promise<PanelTeacherRequest> {
     const lang = this.host.lang();
     const { intent, message: text } = interpretPrompt(message.text, message.intent as PanelIntent);
     const card = message.cardId ? this.cards.get(message.cardId) : undefined;
@@ -323,6 +338,7 @@ export class PanelController {
       intent,
       lang,
       message: text,
+      curriculum: COURSE_INTENTS.has(intent) ? await this.courseContext(week ?? current) : undefined,
       review: reviewFile?.result ? { path: reviewFile.path, text: reviewFile.text, result: reviewFile.result } : undefined,
       ruleId,
       finding,
@@ -331,6 +347,25 @@ export class PanelController {
       profile,
       history: message.history.map((turn) => ({ role: turn.role, text: turn.text })),
     };
+  }
+
+  /** The course as the teacher reads it for week, progress, checkpoint and free chat. */
+  private async courseContext(week: WeekRef | undefined): Promise<CourseContext | undefined> {
+    const curriculum = await this.safeCurriculum();
+    if (!curriculum) return undefined;
+    const statuses: Partial<Record<WeekRef, WeekStatus>> = {};
+    for (const w of curriculum.weeks) statuses[w.id] = this.host.progress.status(w.id);
+    const checkpoint = curriculum.weeks.find((w) => w.id === week)?.checkpoints[0];
+    return { curriculum, statuses, current: this.host.progress.current(), checkpoint };
+  }
+
+  /** A passed checkpoint moves the week forward, as in the chat participant. */
+  private async recordCheckpoint(request: PanelTeacherRequest, response: TeacherResponse): Promise<void> {
+    const week = request.week;
+    const passed = (response as { readonly checkpoint?: { readonly passed?: unknown } }).checkpoint?.passed === true;
+    if (request.intent !== 'checkpoint' || !passed || !week) return;
+    const status = this.host.progress.status(week);
+    if (status !== 'done' && status !== 'checkpoint-passed') await this.host.progress.setStatus(week, 'checkpoint-passed');
   }
 
   private stopAll(): void {
