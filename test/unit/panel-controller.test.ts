@@ -330,6 +330,8 @@ describe('teacher panel controller', () => {
     assert.deepEqual(parseOpenArgs({ week: 'expert/1' }), { kind: 'none' });
     assert.deepEqual(parseOpenArgs({ finding: { ruleId: 'x' } }), { kind: 'none' });
     assert.deepEqual(parseOpenArgs({ prompt: '  ' }), { kind: 'none' });
+    assert.deepEqual(parseOpenArgs({ prompt: 'Why?' }), { kind: 'prompt', prompt: 'Why?', send: true });
+    assert.deepEqual(parseOpenArgs({ prompt: 'Why?', send: false }), { kind: 'prompt', prompt: 'Why?', send: false });
   });
 
   it('gives findings of unknown rules a plain card and numbers repeated findings', async () => {

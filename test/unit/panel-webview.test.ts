@@ -274,6 +274,16 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     w.close();
   });
 
+  it('prefills the chat box without sending', async () => {
+    const w = await started();
+    w.send({ type: 'prefill', text: 'How should I version models?' });
+    assert.equal(w.$('[role="tab"][aria-selected="true"]')?.textContent, 'Chat');
+    assert.equal((w.$('textarea.chat-input') as HTMLTextAreaElement).value, 'How should I version models?');
+    assert.equal(w.document.activeElement, w.$('textarea.chat-input'));
+    assert.equal(w.of('ask').length, 0);
+    w.close();
+  });
+
   it('ignores and logs unknown or malformed messages', async () => {
     const w = await started();
     w.send({ type: 'nonsense' });

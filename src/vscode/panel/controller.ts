@@ -266,7 +266,7 @@ export class PanelController {
         return;
       }
       case 'prompt':
-        this.send({ type: 'runAsk', text: args.prompt, intent: 'chat' });
+        this.send(args.send ? { type: 'runAsk', text: args.prompt, intent: 'chat' } : { type: 'prefill', text: args.prompt });
         return;
     }
   }

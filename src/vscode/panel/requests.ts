@@ -49,7 +49,7 @@ export type OpenArgs =
   | { readonly kind: 'none' }
   | { readonly kind: 'finding'; readonly finding: Finding; readonly uri?: string }
   | { readonly kind: 'week'; readonly week: WeekRef }
-  | { readonly kind: 'prompt'; readonly prompt: string };
+  | { readonly kind: 'prompt'; readonly prompt: string; readonly send: boolean };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null;
@@ -81,7 +81,8 @@ function uriString(v: unknown): string | undefined {
 
 /**
  * `aiTeacher.openTeacher` arguments: `{ finding, uri }`, `{ week }` (a ref like `beginner/1`, or
- * `{ track, week }`), `{ prompt }`. Anything else just reveals the panel.
+ * `{ track, week }`), `{ prompt }` (asked at once; `{ prompt, send: false }` only fills the chat
+ * box). Anything else just reveals the panel.
  */
 export function parseOpenArgs(raw: unknown): OpenArgs {
   if (!isObj(raw)) return { kind: 'none' };
@@ -96,6 +97,6 @@ export function parseOpenArgs(raw: unknown): OpenArgs {
       (isObj(raw.week) ? parseWeekRef(`${String(raw.week.track)}/${String(raw.week.week ?? raw.week.number)}`) : undefined);
     if (week) return { kind: 'week', week };
   }
-  if (typeof raw.prompt === 'string' && raw.prompt.trim()) return { kind: 'prompt', prompt: raw.prompt.slice(0, 20_000) };
+  if (typeof raw.prompt === 'string' && raw.prompt.trim()) return { kind: 'prompt', prompt: raw.prompt.slice(0, 20_000), send: raw.send !== false };
   return { kind: 'none' };
 }
