@@ -251,7 +251,12 @@ export class PanelController {
         if (!uri) return;
         const known = [...this.cards].find(([, c]) => c.uri === uri && sameFinding(c.finding, args.finding));
         const cardId = known?.[0] ?? `adhoc-${++this.adhoc}`;
-        if (!known) this.cards.set(cardId, { uri, finding: args.finding });
+        if (!known) {
+          this.cards.set(cardId, { uri, finding: args.finding });
+          // Keep only the latest few findings asked about from elsewhere.
+          const adhoc = [...this.cards.keys()].filter((id) => id.startsWith('adhoc-'));
+          for (const id of adhoc.slice(0, Math.max(0, adhoc.length - 20))) this.cards.delete(id);
+        }
         const f = args.finding;
         const text = format(strings['chat.askAbout'], { line: f.range.start.line + 1, message: f.message, rule: f.ruleId });
         if (known) this.send({ type: 'focus', tab: 'review', cardId });
