@@ -19,13 +19,19 @@ const wasmFiles = {
   'tree-sitter-yaml.wasm': require.resolve('@tree-sitter-grammars/tree-sitter-yaml/tree-sitter-yaml.wasm'),
 };
 
-/** Copies the grammars after every build, so `dist/` is always complete. */
+// The teacher panel's icon font (codicon.css refers to ./codicon.ttf next to it).
+const codiconFiles = {
+  'codicon.css': require.resolve('@vscode/codicons/dist/codicon.css'),
+  'codicon.ttf': require.resolve('@vscode/codicons/dist/codicon.ttf'),
+};
+
+/** Copies the grammars and the codicons after every build, so `dist/` is always complete. */
 const copyWasm = {
   name: 'copy-wasm',
   setup(build) {
     build.onEnd(() => {
       fs.mkdirSync(dist, { recursive: true });
-      for (const [name, source] of Object.entries(wasmFiles)) fs.copyFileSync(source, path.join(dist, name));
+      for (const [name, source] of Object.entries({ ...wasmFiles, ...codiconFiles })) fs.copyFileSync(source, path.join(dist, name));
     });
   },
 };

@@ -1,0 +1,1 @@
+export { registerTeacherPanel, TeacherPanelProvider } from './provider';

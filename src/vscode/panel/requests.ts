@@ -1,0 +1,102 @@
+import { CATEGORIES, SEVERITIES, type Finding, type WeekRef } from '../../language/types';
+import type { PanelIntent } from '../../shared/protocol';
+import { parseWeekRef } from './view-model';
+
+/**
+ * Total functions that normalise what reaches the panel from outside: the learner's chat text
+ * and the arguments other features pass to `aiTeacher.openTeacher`.
+ */
+
+const SLASH: Readonly<Record<string, PanelIntent>> = {
+  review: 'review',
+  hint: 'hint',
+  explain: 'explain',
+  design: 'design',
+  checkpoint: 'checkpoint',
+  week: 'week',
+  progress: 'progress',
+};
+
+/**
+ * The chat box understands the participant's slash commands (`/review`, `/hint` ...), and a
+ * plain "review my code" / "리뷰해 주세요" counts as a review request, so learners without the
+ * Chat view get the same doors.
+ */
+export function interpretPrompt(text: string, intent: PanelIntent): { intent: PanelIntent; message: string } {
+  const trimmed = text.trim();
+  const slash = /^\/(\w+)\s*([\s\S]*)$/.exec(trimmed);
+  if (slash) {
+    const command = SLASH[slash[1].toLowerCase()];
+    if (command) return { intent: command, message: slash[2].trim() };
+  }
+  if (intent === 'chat' && (/\breview\b/i.test(trimmed) || trimmed.includes('리뷰'))) return { intent: 'review', message: trimmed };
+  return { intent, message: trimmed };
+}
+
+/**
+ * "debug-mode-enabled 2" (what the teacher's hint followups send, and what learners type after
+ * `/hint`) -> the rule and the hint level; a bare number is a level. Same reading as the chat
+ * participant's.
+ */
+export function parseRulePrompt(prompt: string): { ruleId?: string; level?: number } {
+  const words = prompt.trim().split(/\s+/).filter(Boolean);
+  const ruleId = words.find((w) => /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(w));
+  const level = words.map(Number).find((n) => Number.isInteger(n) && n > 0);
+  return { ...(ruleId ? { ruleId } : {}), ...(level ? { level: Math.min(level, 3) } : {}) };
+}
+
+export type OpenArgs =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'finding'; readonly finding: Finding; readonly uri?: string }
+  | { readonly kind: 'week'; readonly week: WeekRef }
+  | { readonly kind: 'prompt'; readonly prompt: string; readonly send: boolean };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null;
+const isPos = (v: unknown): v is { line: number; column: number } =>
+  isObj(v) && Number.isInteger(v.line) && Number.isInteger(v.column) && (v.line as number) >= 0 && (v.column as number) >= 0;
+
+/** A finding as another feature passed it; the fields the panel relies on are checked. */
+export function parseFinding(v: unknown): Finding | undefined {
+  if (!isObj(v)) return undefined;
+  const { ruleId, messageId, message, category, severity, range, data } = v;
+  if (typeof ruleId !== 'string' || typeof message !== 'string' || !isObj(range) || !isPos(range.start) || !isPos(range.end)) return undefined;
+  return {
+    ruleId,
+    messageId: typeof messageId === 'string' ? messageId : 'default',
+    message,
+    category: (CATEGORIES as readonly unknown[]).includes(category) ? (category as Finding['category']) : 'reliability',
+    severity: (SEVERITIES as readonly unknown[]).includes(severity) ? (severity as Finding['severity']) : 'warning',
+    range: { start: { line: range.start.line, column: range.start.column }, end: { line: range.end.line, column: range.end.column } },
+    data: isObj(data) ? (data as Finding['data']) : undefined,
+  };
+}
+
+/** A `vscode.Uri` (anything with a scheme and a `toString`) or a URI string. */
+function uriString(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.length > 0 ? v : undefined;
+  if (isObj(v) && typeof v.scheme === 'string' && typeof v.toString === 'function') return String(v.toString());
+  return undefined;
+}
+
+/**
+ * `aiTeacher.openTeacher` arguments: `{ finding, uri }`, `{ week }` (a ref like `beginner/1`, or
+ * `{ track, week }`), `{ prompt }` (asked at once; `{ prompt, send: false }` only fills the chat
+ * box). Anything else just reveals the panel.
+ */
+export function parseOpenArgs(raw: unknown): OpenArgs {
+  if (!isObj(raw)) return { kind: 'none' };
+  if (raw.finding !== undefined) {
+    const finding = parseFinding(raw.finding);
+    if (finding) return { kind: 'finding', finding, uri: uriString(raw.uri) };
+  }
+  if (raw.week !== undefined) {
+    const week =
+      parseWeekRef(raw.week) ??
+      (typeof raw.track === 'string' && (typeof raw.week === 'number' || typeof raw.week === 'string') ? parseWeekRef(`${raw.track}/${raw.week}`) : undefined) ??
+      (isObj(raw.week) ? parseWeekRef(`${String(raw.week.track)}/${String(raw.week.week ?? raw.week.number)}`) : undefined);
+    if (week) return { kind: 'week', week };
+  }
+  if (typeof raw.prompt === 'string' && raw.prompt.trim()) return { kind: 'prompt', prompt: raw.prompt.slice(0, 20_000), send: raw.send !== false };
+  return { kind: 'none' };
+}
