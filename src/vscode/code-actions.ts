@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../language/types';
-import { documentLines, insertionEdit, scaffoldEdit, sourceLanguageOf } from './convert';
+import { documentLines, insertionEdit, LINTED_SELECTOR, scaffoldEdit, sourceLanguageOf } from './convert';
 import { Commands, DIAGNOSTIC_SOURCE } from './ids';
 import { planIgnoreComment } from './pure/ignore-plan';
 import type { AdapterServices } from './services-impl';
@@ -10,14 +10,8 @@ import type { AdapterServices } from './services-impl';
  * rule's TODO scaffold as comments, or silence the rule where the learner decides it does not apply.
  */
 export function registerCodeActions(context: vscode.ExtensionContext, services: AdapterServices): void {
-  const selector: vscode.DocumentSelector = [
-    { language: 'python' },
-    { language: 'yaml' },
-    { language: 'dockercompose' },
-    { language: 'github-actions-workflow' },
-  ];
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(selector, new TeacherCodeActions(services), {
+    vscode.languages.registerCodeActionsProvider(LINTED_SELECTOR, new TeacherCodeActions(services), {
       providedCodeActionKinds: TeacherCodeActions.kinds,
     }),
   );

@@ -86,3 +86,6 @@ export const LINTED_LANGUAGES = ['python', 'yaml', 'dockercompose', 'github-acti
 
 /** Schemes whose documents are linted: real files, unsaved editors, and remote/virtual file systems we can read. */
 export const LINTED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+
+/** The documents the hover and code action providers serve: linted languages on linted schemes only. */
+export const LINTED_SELECTOR: vscode.DocumentSelector = LINTED_LANGUAGES.flatMap((language) => [...LINTED_SCHEMES].map((scheme) => ({ language, scheme })));

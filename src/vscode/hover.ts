@@ -1,18 +1,13 @@
 import * as vscode from 'vscode';
+import { LINTED_SELECTOR } from './convert';
 import { Commands } from './ids';
 import { firstQuestion } from './pure/rule-doc';
 import type { AdapterServices } from './services-impl';
 
 /** Hovering a finding shows the teacher's first question and a "more" link to the rule explanation. */
 export function registerHover(context: vscode.ExtensionContext, services: AdapterServices): void {
-  const selector: vscode.DocumentSelector = [
-    { language: 'python' },
-    { language: 'yaml' },
-    { language: 'dockercompose' },
-    { language: 'github-actions-workflow' },
-  ];
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider(selector, {
+    vscode.languages.registerHoverProvider(LINTED_SELECTOR, {
       provideHover(document, position) {
         const findings = services.latest(document.uri)?.findings ?? [];
         const shown = new Set((services.diagnostics.get(document.uri) ?? []).map((d) => `${d.range.start.line}:${d.range.start.character}`));

@@ -82,7 +82,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(CONFIG_SECTION)) return;
         this.current = readSettings();
-        this.output.info(`settings changed: ${JSON.stringify(this.current)}`);
+        this.output.debug(`settings changed: ${JSON.stringify(this.current)}`);
         this.settingsChanged.fire(this.current);
       }),
     );
