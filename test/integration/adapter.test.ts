@@ -166,6 +166,16 @@ suite('adapter: the extension in a real VS Code', () => {
     await vscode.commands.executeCommand(Commands.explainRule, 'debug-mode-enabled');
   });
 
+  test('"Ask the teacher" from the cursor finds the finding and opens a teacher without a model', async () => {
+    const uri = fixture('serving/service.py');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const debug = await waitForRule(uri, 'debug-mode-enabled');
+    editor.selection = new vscode.Selection(debug.range.start, debug.range.start);
+    // No model is signed in here, so this goes to the teacher panel (or, before the panel exists,
+    // the rule explanation); either way it must not throw.
+    await vscode.commands.executeCommand(Commands.askTeacher);
+  });
+
   test('Review Workspace fills diagnostics for files that are not open, honouring .gitignore and files.exclude', async () => {
     const manifest = fixture('k8s/model-server.yaml');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === manifest.toString()), 'the manifest must not be open');
