@@ -48,7 +48,9 @@ async function askTeacher(services: AdapterServices, uri: unknown, finding: unkn
   if (await chatIsUsable(services)) {
     const line = target.finding.range.start.line + 1;
     const where = `${path.posix.basename(target.document.uri.path)}:${line}`;
-    const query = `@ai-engineer-teacher /hint ${target.finding.ruleId} ${where} ${target.finding.message}`;
+    // Only the rule id and the place: the participant reads a bare number in a /hint prompt as
+    // the hint level, and a finding's message may contain numbers.
+    const query = `@ai-engineer-teacher /hint ${target.finding.ruleId} (${where})`;
     try {
       await vscode.commands.executeCommand('workbench.action.chat.open', { query, isPartialQuery: false });
       return;

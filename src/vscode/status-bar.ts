@@ -32,6 +32,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, services: Ad
     }),
     services.onDidChangeSettings(update),
   );
+  // The curriculum's progress store announces week changes; the fallback store does not.
+  const onProgress = (services.progress as { onDidChange?: vscode.Event<unknown> }).onDidChange;
+  if (typeof onProgress === 'function') context.subscriptions.push(onProgress(update));
   update();
   return item;
 }
