@@ -61,6 +61,22 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
       cancel(document.uri.toString());
       services.forget(document.uri);
     }),
+    // VS Code closes a text document some time after its last tab (it may keep the model for a
+    // while), so the last tab closing is what the learner sees as "closed".
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      if (event.closed.length === 0) return;
+      const stillShown = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs.flatMap(tabUris)).map((uri) => uri.toString()));
+      for (const uri of event.closed.flatMap(tabUris)) {
+        if (stillShown.has(uri.toString())) continue;
+        cancel(uri.toString());
+        services.forget(uri);
+      }
+    }),
+    // A document whose tab was closed stays open underneath; showing it again checks it again.
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const document = editor?.document;
+      if (document && automatic() && services.isLintable(document) && !services.latest(document.uri)) lintNow(document);
+    }),
     services.onDidChangeSettings((settings) => {
       if (!settings.enable) {
         services.clearAll();
@@ -78,4 +94,11 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
   );
 
   if (automatic()) lintAll();
+}
+
+function tabUris(tab: vscode.Tab): vscode.Uri[] {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return [input.uri];
+  if (input instanceof vscode.TabInputTextDiff) return [input.modified];
+  return [];
 }

@@ -148,6 +148,7 @@ suite('adapter: the extension in a real VS Code', () => {
   test('hover shows the teacher question and the explanation opens', async () => {
     const uri = fixture('serving/service.py');
     const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
     const debug = await waitForRule(uri, 'debug-mode-enabled');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, debug.range.start.translate(0, 1));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
@@ -243,6 +244,36 @@ suite('adapter: the extension in a real VS Code', () => {
     } finally {
       await updateSetting('lint.run', undefined);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  test('the teacher language setting re-renders messages and the hover in Korean', async () => {
+    const uri = fixture('serving/service.py');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    try {
+      await updateSetting('teacher.language', 'ko');
+      const debug = await waitForRule(uri, 'debug-mode-enabled', (d) => /[가-힣]/.test(d.message));
+      assert.match(debug.message, /^\[security\] /);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, debug.range.start.translate(0, 1));
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.match(text, /[가-힣]/, `hover was not Korean: ${text}`);
+    } finally {
+      await updateSetting('teacher.language', undefined);
+    }
+    await waitForRule(uri, 'debug-mode-enabled', (d) => !/[가-힣]/.test(d.message));
+  });
+
+  test('diagnostics leave with a closed document', async () => {
+    const uri = fixture('serving/closing.py');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(FLASK_DEBUG));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitForRule(uri, 'debug-mode-enabled');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await waitFor(() => ours(uri).length, (count) => count === 0, 'diagnostics of the closed document to go');
+    } finally {
       await vscode.workspace.fs.delete(uri);
     }
   });
