@@ -46,6 +46,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((document) => {
+      services.reveal(document.uri);
       if (automatic() && services.isLintable(document)) lintNow(document);
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
@@ -69,13 +70,15 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
       for (const uri of event.closed.flatMap(tabUris)) {
         if (stillShown.has(uri.toString())) continue;
         cancel(uri.toString());
-        services.forget(uri);
+        services.forget(uri, true);
       }
     }),
     // A document whose tab was closed stays open underneath; showing it again checks it again.
-    vscode.window.onDidChangeActiveTextEditor((editor) => {
-      const document = editor?.document;
-      if (document && automatic() && services.isLintable(document) && !services.latest(document.uri)) lintNow(document);
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      for (const { document } of editors) {
+        services.reveal(document.uri);
+        if (automatic() && services.isLintable(document) && !services.latest(document.uri)) lintNow(document);
+      }
     }),
     services.onDidChangeSettings((settings) => {
       if (!settings.enable) {

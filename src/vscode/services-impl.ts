@@ -29,8 +29,13 @@ export interface AdapterServices extends Services {
   lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined>;
   /** Show the result of a file that is not open (workspace review); it stays when documents close. */
   publishReviewed(uri: vscode.Uri, result: LintResult): void;
-  /** A document closed: drop its diagnostics unless a workspace review put them there. */
-  forget(uri: vscode.Uri): void;
+  /**
+   * A document closed (`hidden`: its last tab closed while VS Code keeps the text document): drop
+   * its diagnostics unless a workspace review put them there. A hidden document is still linted
+   * on request, but its result is not published until it is shown again (`reveal`).
+   */
+  forget(uri: vscode.Uri, hidden?: boolean): void;
+  reveal(uri: vscode.Uri): void;
   /** Convert every stored result again (after a settings change). */
   rerender(): void;
   clearAll(): void;
@@ -58,6 +63,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   readonly onDidChangeFindings = this.findingsChanged.event;
   readonly onDidChangeSettings = this.settingsChanged.event;
   private readonly stored = new Map<string, Stored>();
+  private readonly hidden = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private current: Settings;
   private enginePromise: Promise<LintEngine> | undefined;
@@ -147,7 +153,9 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     const started = Date.now();
     const result = engine.lintDocument(document.uri.toString(), document.getText(), { lang: this.lang(), config, language });
     this.output.trace(`linted ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
-    this.store(document.uri, result, this.stored.get(document.uri.toString())?.reviewed ?? false);
+    // Another feature (the panel, the participant) may ask for a document whose tab just closed;
+    // it gets the result, but the Problems panel does not get the document back.
+    if (!this.hidden.has(document.uri.toString())) this.store(document.uri, result, this.stored.get(document.uri.toString())?.reviewed ?? false);
     return result;
   }
 
@@ -163,9 +171,15 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     return this.latest(uri)?.findings.find((finding) => diagnosticShows(diagnostic, finding));
   }
 
-  forget(uri: vscode.Uri): void {
+  forget(uri: vscode.Uri, hidden = false): void {
     void this.enginePromise?.then((engine) => engine.forget(uri.toString()), () => undefined);
+    if (hidden) this.hidden.add(uri.toString());
+    else this.hidden.delete(uri.toString());
     if (!this.stored.get(uri.toString())?.reviewed) this.drop(uri);
+  }
+
+  reveal(uri: vscode.Uri): void {
+    this.hidden.delete(uri.toString());
   }
 
   rerender(): void {
