@@ -1,0 +1,66 @@
+import type { Category, Finding, Range } from '../../language/types';
+import type { DiagnosticLevel, LevelOverride, Settings } from './settings';
+
+/**
+ * The pure half of the Finding -> Diagnostic conversion: which findings are shown, with which
+ * level, message and range, and which are cut by the per-file cap. `convert.ts` turns the
+ * result into `vscode.Diagnostic` objects and does nothing else.
+ */
+export interface DiagnosticPlan {
+  readonly finding: Finding;
+  readonly level: DiagnosticLevel;
+  /** The category in brackets, then the rendered message: "[security] The Flask app runs in debug mode". */
+  readonly message: string;
+  readonly range: Range;
+}
+
+export type PlanSettings = Pick<Settings, 'severityOverrides' | 'categories' | 'maxProblemsPerFile'>;
+
+/**
+ * Categories whose findings mean data can leak or the service can silently die; they never
+ * show as a mere "info", whatever a rule's default says (a user override still wins).
+ */
+const FLOOR_TO_WARNING: ReadonlySet<Category> = new Set(['security', 'health']);
+
+const RANK: Readonly<Record<DiagnosticLevel, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export function levelOf(finding: Finding, overrides: Readonly<Record<string, LevelOverride>>): LevelOverride {
+  const override = overrides[finding.ruleId] ?? overrides[finding.category];
+  if (override) return override;
+  if (finding.severity === 'error') return 'error';
+  if (finding.severity === 'warning') return 'warning';
+  return FLOOR_TO_WARNING.has(finding.category) ? 'warning' : 'info';
+}
+
+export function planDiagnostics(findings: readonly Finding[], settings: PlanSettings): DiagnosticPlan[] {
+  const categories = new Set(settings.categories);
+  const shown: DiagnosticPlan[] = [];
+  for (const finding of findings) {
+    if (!categories.has(finding.category)) continue;
+    const level = levelOf(finding, settings.severityOverrides);
+    if (level === 'off') continue;
+    shown.push({ finding, level, message: `[${finding.category}] ${finding.message}`, range: normaliseRange(finding.range) });
+  }
+  if (shown.length <= settings.maxProblemsPerFile) return shown.sort(byPosition);
+  // Over the cap, keep the most severe problems, then show them in document order.
+  return shown
+    .sort((a, b) => RANK[a.level] - RANK[b.level] || byPosition(a, b))
+    .slice(0, Math.max(0, settings.maxProblemsPerFile))
+    .sort(byPosition);
+}
+
+/** A range whose end is before its start (which VS Code rejects) becomes an empty range at the start. */
+export function normaliseRange(range: Range): Range {
+  const start = { line: Math.max(0, range.start.line), column: Math.max(0, range.start.column) };
+  const end = { line: Math.max(0, range.end.line), column: Math.max(0, range.end.column) };
+  const endBeforeStart = end.line < start.line || (end.line === start.line && end.column < start.column);
+  return { start, end: endBeforeStart ? start : end };
+}
+
+function byPosition(a: DiagnosticPlan, b: DiagnosticPlan): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    a.finding.ruleId.localeCompare(b.finding.ruleId)
+  );
+}

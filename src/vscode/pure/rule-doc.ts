@@ -1,0 +1,55 @@
+import type { Lang, RuleMeta } from '../../language/types';
+import { scaffoldComment } from './scaffold-plan';
+
+/**
+ * The rule explanation the "more" link and a diagnostic's code open: what the rule flags, why it
+ * matters in production, the teacher's questions and the TODO scaffold, all from the rule's
+ * metadata (the same source as the generated rule reference), in the teacher's language.
+ */
+const LABELS = {
+  ko: { why: '프로덕션에서 왜 중요할까요?', questions: '스스로 답해 보세요', scaffold: 'TODO 스캐폴드', example: '이런 코드에서 나타납니다', weeks: '커리큘럼', category: '카테고리', severity: '기본 심각도', note: '선생님은 완성된 답 대신 질문과 TODO를 드립니다. 답을 찾으면 다시 저장해 보세요.' },
+  en: { why: 'Why it matters in production', questions: 'Questions to answer yourself', scaffold: 'TODO scaffold', example: 'Where it shows up', weeks: 'Curriculum', category: 'Category', severity: 'Default severity', note: 'The teacher gives questions and TODOs instead of a finished answer. Save again when you have found yours.' },
+} as const;
+
+export function renderRuleExplanation(rule: RuleMeta, lang: Lang): string {
+  const t = LABELS[lang];
+  const fence = rule.language === 'python' ? 'python' : 'yaml';
+  const parts = [
+    `# ${rule.id}`,
+    '',
+    rule.docs.summary[lang],
+    '',
+    `- ${t.category}: \`${rule.category}\``,
+    `- ${t.severity}: \`${rule.severity}\``,
+    `- ${t.weeks}: ${rule.weeks.map((week) => `\`${week}\``).join(', ')}`,
+    '',
+    `## ${t.why}`,
+    '',
+    rule.docs.why[lang],
+    '',
+    `## ${t.questions}`,
+    '',
+    ...rule.questions.map((question, index) => `${index + 1}. ${question[lang]}`),
+    '',
+    `## ${t.example}`,
+    '',
+    '```' + fence,
+    rule.docs.bad.replace(/\s+$/, ''),
+    '```',
+    '',
+    `## ${t.scaffold}`,
+    '',
+    '```' + fence,
+    ...scaffoldComment(rule.scaffold[lang]),
+    '```',
+    '',
+    `> ${t.note}`,
+    '',
+  ];
+  return parts.join('\n');
+}
+
+/** The hover's first question, or the summary when a rule has no question. */
+export function firstQuestion(rule: RuleMeta, lang: Lang): string {
+  return rule.questions[0]?.[lang] ?? rule.docs.summary[lang];
+}

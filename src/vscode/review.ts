@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import { Commands } from './ids';
+import { reviewFilter, type GitIgnoreFile } from './pure/review-filter';
+import type { AdapterServices } from './services-impl';
+
+/** Files are linted in batches so the progress notification moves and cancellation is prompt. */
+const BATCH = 20;
+const MAX_FILES = 5000;
+
+export interface ReviewSummary {
+  readonly files: number;
+  readonly findings: number;
+  readonly skipped: number;
+  readonly cancelled: boolean;
+}
+
+/**
+ * "AI Teacher: Review Workspace": every Python and YAML file of the workspace folders, honouring
+ * `files.exclude` (findFiles' default excludes), `.gitignore` files and the project config's
+ * `ignore`, read through `workspace.fs` so virtual and remote workspaces work too.
+ */
+export function registerReviewWorkspace(context: vscode.ExtensionContext, services: AdapterServices): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.reviewWorkspace, () => reviewWorkspace(services)));
+}
+
+export async function reviewWorkspace(services: AdapterServices): Promise<ReviewSummary | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to review a workspace.'));
+    return undefined;
+  }
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('AI Teacher: reviewing the workspace'), cancellable: true },
+    async (progress, token) => {
+      const started = Date.now();
+      const engine = await services.engine();
+      const lang = services.lang();
+      let files = 0;
+      let findings = 0;
+      let skipped = 0;
+      const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+      for (const folder of folders) {
+        if (token.isCancellationRequested) break;
+        const config = await services.configs.forFolder(folder);
+        const gitignores = await readGitIgnores(folder, token);
+        const skip = reviewFilter(gitignores, config);
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{py,pyi,yml,yaml}'), undefined, MAX_FILES, token);
+        const uris = found.filter((uri) => !skip(relativePath(folder, uri))).sort((a, b) => a.path.localeCompare(b.path));
+        skipped += found.length - uris.length;
+        for (let index = 0; index < uris.length && !token.isCancellationRequested; index += BATCH) {
+          const batch = uris.slice(index, index + BATCH);
+          await Promise.all(
+            batch.map(async (uri) => {
+              const document = open.get(uri.toString());
+              if (document && services.isLintable(document)) {
+                const result = await services.lint(document);
+                if (result) services.publishReviewed(uri, result);
+                findings += result?.findings.length ?? 0;
+                return;
+              }
+              try {
+                const bytes = await vscode.workspace.fs.readFile(uri);
+                const result = engine.lintBytes(relativePath(folder, uri), bytes, { lang, config });
+                services.publishReviewed(uri, result);
+                findings += result.findings.length;
+              } catch (error) {
+                services.output.warn(`review: cannot read ${uri.toString()}: ${String(error)}`);
+              }
+            }),
+          );
+          files += batch.length;
+          progress.report({ message: vscode.l10n.t('{0} of {1} files in {2}', files, uris.length, folder.name), increment: (batch.length / Math.max(1, uris.length)) * (100 / folders.length) });
+          // Yield so typing and rendering stay responsive during long reviews.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      }
+      const summary: ReviewSummary = { files, findings, skipped, cancelled: token.isCancellationRequested };
+      services.output.info(`review: ${files} files, ${findings} findings, ${skipped} skipped in ${Date.now() - started} ms${summary.cancelled ? ' (cancelled)' : ''}`);
+      if (!summary.cancelled) {
+        const show = vscode.l10n.t('Show Problems');
+        void vscode.window.showInformationMessage(vscode.l10n.t('AI Teacher reviewed {0} files and found {1} things to think about.', files, findings), show).then((choice) => {
+          if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        });
+      }
+      return summary;
+    },
+  );
+}
+
+function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
+}
+
+async function readGitIgnores(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken): Promise<GitIgnoreFile[]> {
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), '**/node_modules/**', 200, token);
+  const files: GitIgnoreFile[] = [];
+  for (const uri of found) {
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const rel = relativePath(folder, uri);
+      files.push({ dir: rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '', text });
+    } catch {
+      // An unreadable .gitignore excludes nothing.
+    }
+  }
+  return files;
+}

@@ -1,0 +1,252 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ignoreMatcher } from '../language/config';
+import type { LintEngine } from '../language/engine';
+import { bundledWasm } from '../language/parser';
+import { ALL_RULES } from '../language/rules';
+import type { Rule } from '../language/rule';
+import type { Finding, Lang, LintResult } from '../language/types';
+import { loadCurriculum } from '../curriculum/loader';
+import type { Curriculum, ProgressStore } from '../curriculum/types';
+import type { TeacherGateway } from '../teacher/types';
+import { diagnosticShows, LINTED_SCHEMES, sourceLanguageOf, toDiagnostics } from './convert';
+import { CONFIG_SECTION } from './ids';
+import { ProjectConfigs } from './project-config';
+import { normaliseSettings, resolveLang, type Settings } from './pure/settings';
+import type { Services } from './services';
+
+/**
+ * What the adapter's own features need beyond the shared `Services` contract: the settings
+ * value, the project config, and publishing results that did not come from an open document.
+ */
+export interface AdapterServices extends Services {
+  settings(): Settings;
+  readonly onDidChangeSettings: vscode.Event<Settings>;
+  readonly configs: ProjectConfigs;
+  readonly diagnostics: vscode.DiagnosticCollection;
+  /** Whether a document is one the extension checks (language and scheme). */
+  isLintable(document: vscode.TextDocument): boolean;
+  lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined>;
+  /** Show the result of a file that is not open (workspace review); it stays when documents close. */
+  publishReviewed(uri: vscode.Uri, result: LintResult): void;
+  /**
+   * A document closed (`hidden`: its last tab closed while VS Code keeps the text document): drop
+   * its diagnostics unless a workspace review put them there. A hidden document is still linted
+   * on request, but its result is not published until it is shown again (`reveal`).
+   */
+  forget(uri: vscode.Uri, hidden?: boolean): void;
+  reveal(uri: vscode.Uri): void;
+  /** Convert every stored result again (after a settings change). */
+  rerender(): void;
+  clearAll(): void;
+  ruleMeta(id: string): Rule | undefined;
+}
+
+export interface ServiceParts {
+  readonly progress: (context: vscode.ExtensionContext) => ProgressStore;
+  readonly teacher: (services: AdapterServices) => TeacherGateway;
+}
+
+interface Stored {
+  readonly result: LintResult;
+  readonly reviewed: boolean;
+}
+
+const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+
+export class ExtensionServices implements AdapterServices, vscode.Disposable {
+  readonly diagnostics: vscode.DiagnosticCollection;
+  readonly configs: ProjectConfigs;
+  readonly progress: ProgressStore;
+  private readonly findingsChanged = new vscode.EventEmitter<vscode.Uri>();
+  private readonly settingsChanged = new vscode.EventEmitter<Settings>();
+  readonly onDidChangeFindings = this.findingsChanged.event;
+  readonly onDidChangeSettings = this.settingsChanged.event;
+  private readonly stored = new Map<string, Stored>();
+  private readonly hidden = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private current: Settings;
+  private enginePromise: Promise<LintEngine> | undefined;
+  private engineFailureShown = false;
+  private curriculumPromise: Promise<Curriculum> | undefined;
+  private teacherInstance: TeacherGateway | undefined;
+
+  constructor(
+    readonly context: vscode.ExtensionContext,
+    readonly output: vscode.LogOutputChannel,
+    private readonly parts: ServiceParts,
+  ) {
+    this.diagnostics = vscode.languages.createDiagnosticCollection('ai-teacher');
+    this.configs = new ProjectConfigs(output);
+    this.progress = parts.progress(context);
+    this.current = readSettings();
+    this.disposables.push(
+      this.diagnostics,
+      this.configs,
+      this.findingsChanged,
+      this.settingsChanged,
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration(CONFIG_SECTION)) return;
+        this.current = readSettings();
+        this.output.debug(`settings changed: ${JSON.stringify(this.current)}`);
+        this.settingsChanged.fire(this.current);
+      }),
+    );
+  }
+
+  get teacher(): TeacherGateway {
+    this.teacherInstance ??= this.parts.teacher(this);
+    return this.teacherInstance;
+  }
+
+  settings(): Settings {
+    return this.current;
+  }
+
+  lang(): Lang {
+    return resolveLang(this.current.teacherLanguage, vscode.env.language);
+  }
+
+  engine(): Promise<LintEngine> {
+    if (!this.enginePromise) {
+      const started = Date.now();
+      const dist = path.join(this.context.extensionPath, 'dist');
+      this.enginePromise = import('../language/engine').then(({ LintEngine }) => LintEngine.create(bundledWasm(dist)));
+      this.enginePromise.then(
+        () => this.output.info(`parser loaded in ${Date.now() - started} ms`),
+        (error: unknown) => {
+          // Forget the failed attempt so the next lint retries, e.g. after a rebuild.
+          this.enginePromise = undefined;
+          this.reportEngineFailure(error);
+        },
+      );
+    }
+    return this.enginePromise;
+  }
+
+  ruleMeta(id: string): Rule | undefined {
+    return RULES_BY_ID.get(id);
+  }
+
+  isLintable(document: vscode.TextDocument): boolean {
+    return LINTED_SCHEMES.has(document.uri.scheme) && sourceLanguageOf(document) !== undefined;
+  }
+
+  async lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
+    const language = sourceLanguageOf(document);
+    if (!this.current.enable || !language || !LINTED_SCHEMES.has(document.uri.scheme)) return undefined;
+    const version = document.version;
+    let engine: LintEngine;
+    const config = await this.configs.forUri(document.uri);
+    try {
+      engine = await this.engine();
+    } catch {
+      return undefined;
+    }
+    // The document may have changed or closed while the parser loaded: that result would be stale.
+    if (token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (folder && ignoreMatcher(config)(path.posix.relative(folder.uri.path, document.uri.path))) {
+      this.drop(document.uri);
+      return undefined;
+    }
+    const started = Date.now();
+    const result = engine.lintDocument(document.uri.toString(), document.getText(), { lang: this.lang(), config, language });
+    this.output.trace(`linted ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
+    // Another feature (the panel, the participant) may ask for a document whose tab just closed;
+    // it gets the result, but the Problems panel does not get the document back.
+    if (!this.hidden.has(document.uri.toString())) this.store(document.uri, result, this.stored.get(document.uri.toString())?.reviewed ?? false);
+    return result;
+  }
+
+  publishReviewed(uri: vscode.Uri, result: LintResult): void {
+    this.store(uri, result, true);
+  }
+
+  latest(uri: vscode.Uri): LintResult | undefined {
+    return this.stored.get(uri.toString())?.result;
+  }
+
+  findingAt(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined {
+    return this.latest(uri)?.findings.find((finding) => diagnosticShows(diagnostic, finding));
+  }
+
+  forget(uri: vscode.Uri, hidden = false): void {
+    void this.enginePromise?.then((engine) => engine.forget(uri.toString()), () => undefined);
+    if (hidden) this.hidden.add(uri.toString());
+    else this.hidden.delete(uri.toString());
+    if (!this.stored.get(uri.toString())?.reviewed) this.drop(uri);
+  }
+
+  reveal(uri: vscode.Uri): void {
+    this.hidden.delete(uri.toString());
+  }
+
+  rerender(): void {
+    for (const [key, { result }] of this.stored) {
+      const uri = vscode.Uri.parse(key);
+      this.diagnostics.set(uri, toDiagnostics(result.findings, this.current));
+      this.findingsChanged.fire(uri);
+    }
+  }
+
+  clearAll(): void {
+    const uris = [...this.stored.keys()].map((key) => vscode.Uri.parse(key));
+    this.stored.clear();
+    this.diagnostics.clear();
+    for (const uri of uris) this.findingsChanged.fire(uri);
+  }
+
+  curriculum(): Promise<Curriculum> {
+    this.curriculumPromise ??= Promise.resolve().then(() => {
+      const { curriculum, errors } = loadCurriculum(path.join(this.context.extensionPath, 'curriculum'));
+      for (const error of errors) this.output.warn(`curriculum: ${error}`);
+      return curriculum;
+    });
+    return this.curriculumPromise;
+  }
+
+  dispose(): void {
+    void this.enginePromise?.then((engine) => engine.dispose(), () => undefined);
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+
+  private store(uri: vscode.Uri, result: LintResult, reviewed: boolean): void {
+    this.stored.set(uri.toString(), { result, reviewed });
+    this.diagnostics.set(uri, toDiagnostics(result.findings, this.current));
+    for (const notice of result.notices) {
+      if (notice.kind === 'internal-error') this.output.error(`${uri.toString()}: ${notice.message}`);
+      else this.output.debug(`${uri.toString()}: ${notice.kind}: ${notice.message}`);
+    }
+    this.findingsChanged.fire(uri);
+  }
+
+  private drop(uri: vscode.Uri): void {
+    if (!this.stored.delete(uri.toString()) && this.diagnostics.get(uri) === undefined) return;
+    this.diagnostics.delete(uri);
+    this.findingsChanged.fire(uri);
+  }
+
+  private reportEngineFailure(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.output.error(`cannot load the Python/YAML parser: ${message}`);
+    if (this.engineFailureShown) return;
+    this.engineFailureShown = true;
+    void vscode.window
+      .showErrorMessage(
+        vscode.l10n.t(
+          'AI Teacher could not load its Python/YAML parser ({0}). Reinstall the extension; when running from source, run "npm run build" so dist/ holds the .wasm files.',
+          message,
+        ),
+        vscode.l10n.t('Show Log'),
+      )
+      .then((choice) => {
+        if (choice) this.output.show();
+      });
+  }
+}
+
+function readSettings(): Settings {
+  const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION);
+  return normaliseSettings((key) => configuration.get(key));
+}
