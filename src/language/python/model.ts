@@ -37,6 +37,7 @@ const COLLECTED = new Set([
   'import_statement',
   'import_from_statement',
   'if_statement',
+  'pair',
 ]);
 
 const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete', 'patch', 'api_route', 'websocket', 'head', 'options']);
@@ -63,6 +64,15 @@ export class PythonModel {
   readonly excepts: Node[] = [];
   readonly assignments: Node[] = [];
   readonly handlers: HandlerInfo[] = [];
+  /** Dictionary `key: value` pairs anywhere in the file (for secrets in config dicts). */
+  readonly pairs: Node[] = [];
+  /**
+   * Any name (module or function scope) bound to a call result, last binding wins:
+   * `scaler` -> `sklearn.preprocessing.StandardScaler`. Coarser than `instances`, good enough
+   * for training scripts whose code lives inside `main()`.
+   */
+  readonly boundCalls = new Map<string, string>();
+  private readonly handlerIds = new Set<number>();
   /** The `if __name__ == '__main__':` block, if present at module level. */
   mainGuard: Node | undefined;
   framework: Framework | undefined;
@@ -102,14 +112,19 @@ export class PythonModel {
         case 'if_statement':
           if (node.parent?.type === 'module' && isMainGuard(node)) this.mainGuard = node;
           break;
+        case 'pair':
+          this.pairs.push(node);
+          break;
       }
     });
     for (const assignment of this.assignments) this.addInstance(assignment);
     for (const node of pendingCalls) {
       this.calls.push({ node, callee: this.resolve(node.childForFieldName('function')), inFunction: enclosingFunction(node) });
     }
+    for (const assignment of this.assignments) this.addBoundCall(assignment);
     this.framework = this.detectFramework();
     this.findHandlers();
+    for (const handler of this.handlers) this.handlerIds.add(handler.node.id);
     this.role = this.detectRole();
   }
 
@@ -141,6 +156,26 @@ export class PythonModel {
   /** Calls whose resolved name matches one of `names` exactly, or ends with `.name` when the name starts with a dot. */
   callsTo(...names: string[]): CallInfo[] {
     return this.calls.filter((call) => call.callee !== undefined && names.some((name) => matchesName(call.callee!, name)));
+  }
+
+  /** Is this function definition a request handler? */
+  isHandler(fn: Node | undefined): boolean {
+    return fn !== undefined && this.handlerIds.has(fn.id);
+  }
+
+  /** Is the node inside the module-level `if __name__ == '__main__':` block? */
+  inMainGuard(node: Node): boolean {
+    const guard = this.mainGuard;
+    return guard !== undefined && node.startIndex >= guard.startIndex && node.endIndex <= guard.endIndex;
+  }
+
+  /** The handler that contains this node, looking through nested functions. */
+  enclosingHandler(node: Node): HandlerInfo | undefined {
+    if (this.handlers.length === 0) return undefined;
+    for (let n: Node | null = node; n; n = n.parent) {
+      if (n.type === 'function_definition' && this.handlerIds.has(n.id)) return this.handlers.find((h) => h.node.id === n.id);
+    }
+    return undefined;
   }
 
   handlerFor(node: Node): HandlerInfo | undefined {
@@ -195,6 +230,14 @@ export class PythonModel {
     if (left?.type !== 'identifier' || right?.type !== 'call') return;
     const callee = this.resolve(right.childForFieldName('function'));
     if (callee && callee.includes('.') && !this.imports.has(left.text)) this.instances.set(left.text, callee);
+  }
+
+  private addBoundCall(assignment: Node): void {
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    if (left?.type !== 'identifier' || right?.type !== 'call') return;
+    const callee = this.resolve(right.childForFieldName('function'));
+    if (callee) this.boundCalls.set(left.text, callee);
   }
 
   private detectFramework(): Framework | undefined {

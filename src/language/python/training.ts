@@ -1,0 +1,31 @@
+import type { Node } from 'web-tree-sitter';
+import type { CallInfo, PythonModel } from './model';
+
+/** Facts the training-script rules share. */
+
+/** The call that marks the script as training (the first `.fit(`/`.train(`), where file-level findings are reported. */
+export function firstTrainingCall(model: PythonModel): CallInfo | undefined {
+  return model.calls.find((c) => c.callee !== undefined && /(^|\.)(fit|train|fit_transform)$/.test(c.callee) && !/^(sklearn\.)?\w*(Scaler|Encoder|Imputer|Vectorizer)\b/.test(c.callee));
+}
+
+/** Is this a training script (or an experiment script that trains)? */
+export function isTrainingScript(model: PythonModel): boolean {
+  return model.role === 'training';
+}
+
+/** For-loops that contain the node, innermost first. */
+export function enclosingLoops(node: Node, stop?: Node): Node[] {
+  const loops: Node[] = [];
+  for (let n = node.parent; n && n.id !== stop?.id; n = n.parent) if (n.type === 'for_statement') loops.push(n);
+  return loops;
+}
+
+/** Identifiers passed as positional or keyword arguments (one level, no expressions). */
+export function argumentNames(call: Node): string[] {
+  const names: string[] = [];
+  for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    const value = arg?.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+    if (value?.type === 'identifier') names.push(value.text);
+  }
+  return names;
+}
