@@ -55,7 +55,13 @@ export function credentialsInUrl(value: string): boolean {
   return match !== null && !PLACEHOLDER.test(match[1]) && !/^\$\{|^\{|^%\(/.test(match[1]);
 }
 
-/** Test code may hold fake credentials on purpose. */
+/**
+ * Test code may hold fake credentials on purpose. Only the file name and its own folder are
+ * looked at, so a project living under some `test/` directory is not mistaken for tests.
+ */
 export function isTestPath(path: string): boolean {
-  return /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$|(^|[\\/])conftest\.py$/.test(path);
+  const parts = path.split(/[\\/]/);
+  const file = parts[parts.length - 1] ?? '';
+  const folder = parts[parts.length - 2] ?? '';
+  return /^test_.*\.py$|_test\.py$|^conftest\.py$/.test(file) || /^(tests?|testing)$/.test(folder);
 }

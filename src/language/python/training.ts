@@ -5,8 +5,16 @@ import type { CallInfo, PythonModel } from './model';
 
 /** The call that marks the script as training (the first `.fit(`/`.train(`), where file-level findings are reported. */
 export function firstTrainingCall(model: PythonModel): CallInfo | undefined {
-  return model.calls.find((c) => c.callee !== undefined && /(^|\.)(fit|train|fit_transform)$/.test(c.callee) && !/^(sklearn\.)?\w*(Scaler|Encoder|Imputer|Vectorizer)\b/.test(c.callee));
+  return model.calls.find((c) => {
+    if (c.callee === undefined || !/(^|\.)(fit|train|backward)$/.test(c.callee)) return false;
+    // Fitting a scaler or an imputer prepares data; it is not the training run.
+    const receiver = c.node.childForFieldName('function')?.childForFieldName('object');
+    const bound = receiver?.type === 'identifier' ? model.boundCalls.get(receiver.text) : undefined;
+    return !PREPROCESSING.test(c.callee) && !PREPROCESSING.test(bound ?? '');
+  });
 }
+
+export const PREPROCESSING = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction)\b/;
 
 /** Is this a training script (or an experiment script that trains)? */
 export function isTrainingScript(model: PythonModel): boolean {

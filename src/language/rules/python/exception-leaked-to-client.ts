@@ -97,7 +97,8 @@ function leak(sink: Node, name: string | undefined): string | undefined {
   if (/traceback\.format_exc|format_exception|print_exc/.test(text)) return 'traceback';
   if (!name) return undefined;
   const escaped = name.replace(/[^\w]/g, '');
-  if (new RegExp(`\\b(str|repr)\\(\\s*${escaped}\\s*\\)`).test(text)) return `str(${escaped})`;
+  const converted = new RegExp(`\\b(str|repr)\\(\\s*${escaped}\\s*\\)`).exec(text);
+  if (converted) return `${converted[1]}(${escaped})`;
   if (new RegExp(`\\{\\s*${escaped}(\\.args|!r|!s)?\\s*[}!:]`).test(text)) return `{${escaped}}`;
   if (new RegExp(`[(,:=]\\s*${escaped}(\\.args)?\\s*[,)}]`).test(text)) return escaped;
   return undefined;
