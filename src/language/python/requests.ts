@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { Range } from '../types';
 import type { HandlerInfo, PythonModel } from './model';
 
 /**
@@ -8,7 +9,7 @@ import type { HandlerInfo, PythonModel } from './model';
  */
 
 export interface RequestRead {
-  readonly node: Node;
+  readonly range: Range;
   /** What was read, e.g. `request.json`, `request.get_json()`, `await request.json()`. */
   readonly source: string;
   /** `body` for payload reads (json/form/data), `file` for uploads and raw streams. */
@@ -38,23 +39,26 @@ export function requestReads(model: PythonModel, handler: HandlerInfo): readonly
   return found;
 }
 
+const MEMBER_ACCESS = /\b([A-Za-z_]\w*)[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?/g;
+
+/** A text scan over the handler body: `name.member` where `name` is the request object. */
 function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
   const rawNames = requestParameterNames(handler);
   const found: RequestRead[] = [];
-  const body = handler.node.childForFieldName('body');
-  if (!body) return found;
-  for (const attribute of body.descendantsOfType('attribute')) {
-    if (!attribute || attribute.parent?.type === 'attribute') continue;
-    const object = attribute.childForFieldName('object');
-    const member = attribute.childForFieldName('attribute')?.text ?? '';
-    if (!object) continue;
-    const base = object.type === 'identifier' ? model.resolve(object) : undefined;
+  const start = handler.node.startIndex;
+  const body = model.source.slice(start, model.handlerEnd(handler));
+  for (const match of body.matchAll(MEMBER_ACCESS)) {
+    const [whole, name, member, call] = match;
+    // Skip the tail of a longer chain (`self.request.json` is not this handler's request).
+    if (match.index > 0 && body[match.index - 1] === '.') continue;
+    const base = model.imports.get(name);
     let kind: RequestRead['kind'] | undefined;
     if (base === 'flask.request') kind = FLASK_BODY.has(member) ? 'body' : FLASK_FILE.has(member) ? 'file' : undefined;
-    else if (base !== undefined && rawNames.has(base)) kind = RAW_BODY.has(member) ? 'body' : RAW_FILE.has(member) ? 'file' : undefined;
+    else if (base === undefined && rawNames.has(name)) kind = RAW_BODY.has(member) ? 'body' : RAW_FILE.has(member) ? 'file' : undefined;
     if (!kind) continue;
-    const isCall = attribute.parent?.type === 'call' && attribute.parent.childForFieldName('function')?.id === attribute.id;
-    found.push({ node: isCall ? attribute.parent! : attribute, source: `request.${member}${isCall ? '()' : ''}`, kind });
+    const from = start + match.index;
+    const to = from + whole.length - (call ? call.length : 0);
+    found.push({ range: model.rangeOf(from, to), source: `request.${member}${call ? '()' : ''}`, kind });
   }
   return found;
 }
@@ -92,23 +96,21 @@ export function fileValidatesPayloads(model: PythonModel): boolean {
   return result;
 }
 
+const MODEL_FROM_SPLAT = /\b[A-Z]\w*[ \t]*\([ \t]*\*\*/;
+
 function computeValidates(model: PythonModel): boolean {
   const usesLibrary = VALIDATION_MODULES.some((m) => model.importsModule(m));
   if (!usesLibrary) return false;
   const marshmallow = model.importsModule('marshmallow');
-  const schemaClasses = new Set(
-    model.classes
-      .filter((c) => /\b(BaseModel|Schema|RootModel|Struct)\b/.test(c.childForFieldName('superclasses')?.text ?? ''))
-      .map((c) => c.childForFieldName('name')?.text ?? ''),
-  );
   for (const call of model.calls) {
     const callee = call.callee ?? '';
     if (VALIDATING_METHODS.test(callee) || callee.startsWith('jsonschema.')) return true;
     if (marshmallow && /\.loads?$/.test(callee) && !/^(json|pickle|yaml|joblib|torch|dill|cloudpickle|numpy)\./.test(callee)) return true;
-    const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
-    const name = call.node.childForFieldName('function')?.text ?? '';
-    const isModel = schemaClasses.has(name) || (/^[A-Z]\w*$/.test(name) && model.importsModule('pydantic'));
-    if (isModel && args.some((a) => a?.type === 'dictionary_splat')) return true;
   }
-  return model.decorated.some((d) => d.namedChildren.some((c) => c?.type === 'decorator' && VALIDATING_DECORATORS.test(c.text)));
+  // `PredictRequest(**payload)` builds (and so validates) a pydantic model or a schema class.
+  if (model.importsModule('pydantic') || model.importsModule('msgspec') || model.importsModule('attrs')) {
+    if (MODEL_FROM_SPLAT.test(model.source)) return true;
+  }
+  const source = model.source;
+  return model.decorated.some((d) => VALIDATING_DECORATORS.test(source.slice(d.startIndex, Math.min(d.startIndex + 400, source.length)).split(/\n[ \t]*(?:async[ \t]+)?(?:def|class)\b/)[0]));
 }

@@ -1,4 +1,3 @@
-import { isAsync } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
 const BLOCKING = /^(requests(\.(api|Session|session))?\.(get|post|put|patch|delete|head|options|request)|urllib\.request\.urlopen|time\.sleep|subprocess\.(run|call|check_call|check_output)|os\.system|httpx\.(get|post|put|patch|delete|head|options|request)|httpx\.Client\.\w+)$/;
@@ -55,9 +54,9 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     for (const call of model.calls) {
-      const fn = call.inFunction;
-      if (!call.callee || !fn || !isAsync(fn) || !model.isHandler(fn)) continue;
-      const handler = fn.childForFieldName('name')?.text ?? '?';
+      const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
+      if (!call.callee || !info?.isAsync) continue;
+      const handler = info.name;
       if (BLOCKING.test(call.callee)) {
         context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {

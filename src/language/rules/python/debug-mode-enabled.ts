@@ -1,4 +1,5 @@
 import { keywordArgument } from '../../python/model';
+import { assignmentAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -51,9 +52,9 @@ export default pythonRule({
       }
     }
     for (const assignment of model.assignments) {
-      const left = assignment.childForFieldName('left')?.text.replace(/\s+/g, '') ?? '';
-      const right = assignment.childForFieldName('right')?.text;
-      if (right !== 'True') continue;
+      const at = assignmentAt(model.source, assignment.startIndex);
+      if (!at || !model.source.startsWith('True', at.valueIndex) || /\w/.test(model.source[at.valueIndex + 4] ?? '')) continue;
+      const left = at.target.replace(/\s+/g, '');
       const isAppDebug = /^\w+\.debug$/.test(left) && model.instances.has(left.split('.')[0]);
       const isConfigDebug = /^\w+\.config\[['"]DEBUG['"]\]$/.test(left);
       if (isAppDebug || isConfigDebug) context.report({ node: assignment, messageId: 'debugAttribute' });

@@ -49,8 +49,12 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.role !== 'serving') return;
+    const errorHandlers = /errorhandler|exception_handler/.test(model.source);
     for (const clause of model.excepts) {
       const inHandler = model.enclosingHandler(clause) !== undefined;
+      if (!inHandler && !errorHandlers) continue;
+      // Cheap text pre-check: nothing that could leak, nothing to inspect on the tree.
+      if (!/\bas\s+\w+|traceback|format_exc/.test(model.source.slice(clause.startIndex, clause.endIndex))) continue;
       const fn = inHandler ? undefined : enclosingFn(clause);
       if (!inHandler && !(fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
       // Mapping a validation error's message to a 4xx is the intended use of that message.

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue } from '../../python/model';
 import { credentialsInUrl, isSecretName, isTestPath, looksLikeSecretValue } from '../../python/secrets';
+import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -41,36 +42,36 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (isTestPath(context.path)) return;
+    const source = model.source;
     const check = (name: string | undefined, value: Node | null | undefined) => {
       const text = value ? stringValue(value) : undefined;
-      if (text === undefined || !value) return;
-      if (credentialsInUrl(text)) context.report({ node: value, messageId: 'url' });
-      else if (name !== undefined && isSecretName(name) && looksLikeSecretValue(text)) context.report({ node: value, messageId: 'named', data: { name } });
+      if (text !== undefined && value && name !== undefined && looksLikeSecretValue(text)) context.report({ node: value, messageId: 'named', data: { name } });
     };
+    // Names are read from the source text; only secret-looking names cost a tree lookup.
     for (const assignment of model.assignments) {
-      const left = assignment.childForFieldName('left');
-      const name = left?.type === 'identifier' ? left.text : left?.type === 'attribute' ? left.childForFieldName('attribute')?.text : left?.type === 'subscript' ? subscriptKey(left) : undefined;
-      check(name, assignment.childForFieldName('right'));
+      const target = assignmentAt(source, assignment.startIndex)?.target;
+      const name = target?.replace(/^.*\.|^.*\[\s*['"]|['"]\s*\]$/g, '');
+      if (name && isSecretName(name)) check(name, assignment.childForFieldName('right'));
     }
     for (const pair of model.pairs) {
-      const key = pair.childForFieldName('key');
-      check(key ? stringValue(key) : undefined, pair.childForFieldName('value'));
+      const key = stringKeyAt(source, pair.startIndex);
+      if (key && isSecretName(key)) check(key, pair.childForFieldName('value'));
     }
+    for (const argument of model.keywordArguments) {
+      const name = keywordNameAt(source, argument.startIndex);
+      if (name && isSecretName(name)) check(name, argument.childForFieldName('value'));
+    }
+    // os.environ.get('TOKEN', 'default') keeps a real default secret in code too.
     for (const call of model.calls) {
-      for (const arg of call.node.childForFieldName('arguments')?.namedChildren ?? []) {
-        if (arg?.type === 'keyword_argument') check(arg.childForFieldName('name')?.text, arg.childForFieldName('value'));
-        else if (arg?.type === 'string') check(undefined, arg);
-      }
-      // os.environ.get('TOKEN', 'default') keeps a real default secret in code too.
-      if (/^os\.(environ\.get|getenv)$/.test(call.callee ?? '')) {
-        const [key, fallback] = call.node.childForFieldName('arguments')?.namedChildren ?? [];
-        if (key && fallback) check(stringValue(key), fallback);
-      }
+      if (!/^os\.(environ\.get|getenv)$/.test(call.callee ?? '')) continue;
+      const [key, fallback] = call.node.childForFieldName('arguments')?.namedChildren ?? [];
+      if (key && fallback) check(stringValue(key), fallback);
+    }
+    for (const match of source.matchAll(URL_WITH_PASSWORD)) {
+      if (credentialsInUrl(match[2])) context.report({ range: model.rangeOf(match.index, match.index + match[0].length), messageId: 'url' });
     }
   },
 });
 
-function subscriptKey(subscript: Node): string | undefined {
-  const index = subscript.childForFieldName('subscript');
-  return index ? stringValue(index) : undefined;
-}
+/** A quoted URL with `user:password@` in it; the password is then checked against placeholders. */
+const URL_WITH_PASSWORD = /[rbuRBU]?(['"])([a-z][a-z0-9+.-]*:\/\/[^:/@\s'"]+:[^@\s'"]+@[^'"\n]*)\1/gi;

@@ -46,7 +46,7 @@ export default pythonRule({
   check(context) {
     for (const call of context.model.calls) {
       const callee = call.callee;
-      if (!callee || hasSplat(call.node)) continue;
+      if (!callee || !(REQUESTS.test(callee) || URLOPEN.test(callee) || HTTPX.test(callee)) || hasSplat(call.node)) continue;
       const timeout = keywordArgument(call.node, 'timeout');
       if (REQUESTS.test(callee) || URLOPEN.test(callee)) {
         // urlopen(url, data, timeout) may pass it positionally as the third argument.

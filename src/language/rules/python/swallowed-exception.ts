@@ -2,8 +2,6 @@ import type { Node } from 'web-tree-sitter';
 import { l, pythonRule } from '../../rule';
 
 const BLIND = /(^|[(,\s])(builtins\.)?(Exception|BaseException)\s*($|[),])/;
-/** Statements that do nothing with the error: the handler is a silent `pass`. */
-const TRIVIAL = new Set(['pass_statement', 'continue_statement', 'break_statement']);
 
 export default pythonRule({
   id: 'swallowed-exception',
@@ -47,35 +45,30 @@ export default pythonRule({
     en: '# TODO: decide how this error is handled\n# Consider:\n# - which exception types do you expect? (is the net too wide?)\n# - what should the log say? (logger.exception keeps the traceback)\n# - if you cannot recover, should it be re-raised?\n# TODO: narrow the exception type, then log or re-raise\n',
   },
   check(context) {
-    for (const clause of context.model.excepts) {
-      const type = caughtType(clause);
+    const { model } = context;
+    for (const clause of model.excepts) {
+      // Read the clause as text: the header gives the caught type, the body lines tell silence.
+      const text = model.source.slice(clause.startIndex, clause.endIndex);
+      const header = /^except\b\*?\s*([^:]*?)\s*(?:\bas\s+\w+\s*)?:/.exec(text);
+      if (!header) continue;
+      const type = header[1] === '' ? undefined : header[1];
       if (type !== undefined && !BLIND.test(type)) continue;
-      const body = clause.namedChildren.find((c) => c?.type === 'block');
-      if (!body || !isSilent(body) || isImportGuard(clause)) continue;
-      const what = type === undefined ? 'bare except' : type.replace(/\s+as\s+\w+$/, '');
-      context.report({ node: clause.child(0) ?? clause, messageId: 'swallowed', data: { what } });
+      if (!isSilent(text.slice(header[0].length)) || isImportGuard(clause)) continue;
+      context.report({ node: clause.child(0) ?? clause, messageId: 'swallowed', data: { what: type ?? 'bare except' } });
     }
   },
 });
 
-/** The text of the caught type, or undefined for a bare `except:`. */
-function caughtType(clause: Node): string | undefined {
-  const first = clause.namedChildren.find((c) => c !== null && c.type !== 'block' && c.type !== 'comment');
-  if (!first) return undefined;
-  return first.type === 'as_pattern' ? (first.namedChildren[0]?.text ?? first.text) : first.text;
-}
+/** A statement that does nothing with the error. */
+const SILENT_STATEMENT = /^(pass|continue|break|\.\.\.|return(\s+(None|True|False|-?\d+(\.\d+)?|""|''|\[\]|\{\}|\(\)|"[^"]*"|'[^']*'))?|"[^"]*"|'[^']*')$/;
 
-/** Every statement is `pass`/`continue`/`break`/`...`/`return` of nothing or a constant. */
-function isSilent(body: Node): boolean {
-  return body.namedChildren.every((statement) => {
-    if (!statement || statement.type === 'comment' || TRIVIAL.has(statement.type)) return true;
-    if (statement.type === 'expression_statement') return statement.namedChildren[0]?.type === 'ellipsis' || statement.namedChildren[0]?.type === 'string';
-    if (statement.type === 'return_statement') {
-      const value = statement.namedChildren[0];
-      return !value || (['none', 'true', 'false', 'integer', 'float', 'string', 'list', 'dictionary'].includes(value.type) && value.namedChildCount === 0);
-    }
-    return false;
-  });
+/** Every statement of the body is `pass`/`continue`/`break`/`...`/`return` of nothing or a constant. */
+function isSilent(body: string): boolean {
+  const statements = body
+    .split(/[\n;]/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+  return statements.length > 0 && statements.every((statement) => SILENT_STATEMENT.test(statement));
 }
 
 /** `try: import x / except Exception: x = None` keeps an optional dependency optional. */

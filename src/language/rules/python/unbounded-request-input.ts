@@ -65,7 +65,7 @@ export default pythonRule({
     if (model.framework === 'flask' && !setsMaxContentLength(model)) {
       for (const handler of model.handlers) {
         const read = requestReads(model, handler).find((r) => r.kind === 'file');
-        if (read) context.report({ node: read.node, messageId: 'upload', data: { handler: handler.name, source: read.source } });
+        if (read) context.report({ range: read.range, messageId: 'upload', data: { handler: handler.name, source: read.source } });
       }
     }
   },

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, stringValue } from '../../python/model';
+import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 const HF_MODULES = /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate)\b/;
@@ -49,11 +50,15 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     const usesHub = [...model.imports.values()].some((target) => HF_MODULES.test(target));
+    for (const argument of model.keywordArguments) {
+      if (keywordNameAt(model.source, argument.startIndex) === 'trust_remote_code' && argument.childForFieldName('value')?.text === 'True') {
+        context.report({ node: argument, messageId: 'remoteCode' });
+      }
+    }
     for (const call of model.calls) {
       const callee = call.callee ?? '';
-      if (keywordArgument(call.node, 'trust_remote_code')?.text === 'True') context.report({ node: keywordArgument(call.node, 'trust_remote_code')!.parent ?? call.node, messageId: 'remoteCode' });
       if (usesHub && HF_LOADERS.test(callee)) checkHub(call.node, callee, context.report);
-      if (/(^|\.)(load_model|download_artifacts|get_model_version_download_uri)$/.test(callee) || callee.startsWith('mlflow.')) {
+      if (/(^|\.)(load_model|download_artifacts|get_model_version_download_uri)$/.test(callee) || /^mlflow\.\w+(\.\w+)?\.load_model$/.test(callee)) {
         const uri = firstArgument(call.node, 'model_uri');
         const ref = uri ? stringValue(uri) : undefined;
         if (uri && ref && MLFLOW_MOVING.test(ref)) context.report({ node: uri, messageId: 'mlflow', data: { ref } });

@@ -55,7 +55,7 @@ export default pythonRule({
     if (model.handlers.length === 0 || fileValidatesPayloads(model)) return;
     for (const handler of model.handlers) {
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
-      if (first) context.report({ node: first.node, messageId: 'rawRead', data: { handler: handler.name, source: first.source } });
+      if (first) context.report({ range: first.range, messageId: 'rawRead', data: { handler: handler.name, source: first.source } });
       if (handler.framework !== 'fastapi' || !handler.methods?.some((m) => BODY_METHODS.has(m))) continue;
       for (const parameter of handler.node.childForFieldName('parameters')?.namedChildren ?? []) {
         const type = parameter?.childForFieldName('type')?.text.replace(/\s+/g, '');
