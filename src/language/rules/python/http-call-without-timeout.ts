@@ -44,9 +44,12 @@ export default pythonRule({
     en: '# TODO: choose timeouts for outgoing calls\n# Consider:\n# - connect and read timeouts, each how long?\n# - on timeout: retry, default value, or an error response?\n# - if retrying: backoff and a maximum number of attempts?\n# TODO: pass a timeout to every HTTP call (or configure it per session)\n',
   },
   check(context) {
+    // A session with a timeout-setting HTTPAdapter subclass mounted gives every call a default timeout.
+    const sessionHasDefault = context.model.classes.some((c) => /HTTPAdapter/.test(c.childForFieldName('superclasses')?.text ?? ''));
     for (const call of context.model.calls) {
       const callee = call.callee;
       if (!callee || !(REQUESTS.test(callee) || URLOPEN.test(callee) || HTTPX.test(callee)) || hasSplat(call.node)) continue;
+      if (sessionHasDefault && /^requests\.(Session|session)\./.test(callee)) continue;
       const timeout = keywordArgument(call.node, 'timeout');
       if (REQUESTS.test(callee) || URLOPEN.test(callee)) {
         // urlopen(url, data, timeout) may pass it positionally as the third argument.
