@@ -22,7 +22,6 @@ const FLASK_FILE = new Set(['files', 'stream']);
 const RAW_BODY = new Set(['json', 'body', 'form', 'POST', 'data']);
 const RAW_FILE = new Set(['FILES', 'stream']);
 
-const VALIDATION_MODULES = ['pydantic', 'marshmallow', 'jsonschema', 'cerberus', 'voluptuous', 'webargs', 'flask_pydantic', 'flask_smorest', 'spectree', 'schema', 'rest_framework', 'django.forms', 'attrs', 'cattrs', 'msgspec'];
 /** Method names that validate a payload in the libraries above. */
 const VALIDATING_METHODS = /\.(model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|is_valid|parse_args|structure|validate)$/;
 const VALIDATING_DECORATORS = /\b(validate|use_args|use_kwargs|arguments|expect|input)\s*\(/;
@@ -99,18 +98,17 @@ export function fileValidatesPayloads(model: PythonModel): boolean {
 const MODEL_FROM_SPLAT = /\b[A-Z]\w*[ \t]*\([ \t]*\*\*/;
 
 function computeValidates(model: PythonModel): boolean {
-  const usesLibrary = VALIDATION_MODULES.some((m) => model.importsModule(m));
-  if (!usesLibrary) return false;
-  const marshmallow = model.importsModule('marshmallow');
+  // Library imports are not required: schemas are often imported from a project module
+  // (`from .schemas import PredictRequest`), and a false "validate your input" costs more trust
+  // than a missed one.
   for (const call of model.calls) {
     const callee = call.callee ?? '';
     if (VALIDATING_METHODS.test(callee) || callee.startsWith('jsonschema.')) return true;
-    if (marshmallow && /\.loads?$/.test(callee) && !/^(json|pickle|yaml|joblib|torch|dill|cloudpickle|numpy)\./.test(callee)) return true;
+    // marshmallow: `schema.load(data)`, `PredictSchema().load(data)`.
+    if (/\.loads?$/.test(callee) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
   }
-  // `PredictRequest(**payload)` builds (and so validates) a pydantic model or a schema class.
-  if (model.importsModule('pydantic') || model.importsModule('msgspec') || model.importsModule('attrs')) {
-    if (MODEL_FROM_SPLAT.test(model.source)) return true;
-  }
+  // `PredictRequest(**payload)` builds (and so validates) a pydantic model, a dataclass or a schema.
+  if (MODEL_FROM_SPLAT.test(model.source)) return true;
   const source = model.source;
   return model.decorated.some((d) => VALIDATING_DECORATORS.test(source.slice(d.startIndex, Math.min(d.startIndex + 400, source.length)).split(/\n[ \t]*(?:async[ \t]+)?(?:def|class)\b/)[0]));
 }

@@ -24,7 +24,7 @@ export default pythonRule({
     good:
       "import os\nfrom flask import Flask\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    # TODO: 개발 환경에서만 debug를 켜세요. 어떤 환경 변수로 구분할까요?\n    app.run(debug=os.environ.get('FLASK_DEBUG') == '1')\n",
   },
-  weeks: ['beginner/1', 'beginner/5'],
+  weeks: ['beginner/1'],
   questions: [
     l(
       '이 코드가 운영 서버에서 그대로 실행되면, 오류 페이지를 본 사용자는 무엇을 할 수 있을까요?',

@@ -2,7 +2,7 @@ import { keywordArgument } from '../../python/model';
 import { firstTrainingCall, isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
-const TRACKERS = ['mlflow', 'wandb', 'neptune', 'comet_ml', 'clearml', 'dvclive', 'aim', 'tensorboardX', 'torch.utils.tensorboard', 'tensorboard', 'sacred', 'guild', 'polyaxon', 'mlrun', 'zenml', 'kfp', 'sagemaker.experiments', 'azureml'];
+const TRACKERS = ['mlflow', 'wandb', 'neptune', 'comet_ml', 'clearml', 'dvclive', 'aim', 'tensorboardX', 'torch.utils.tensorboard', 'tensorboard', 'sacred', 'guild', 'polyaxon', 'mlrun', 'zenml', 'kfp', 'sagemaker.experiments', 'azureml', 'hydra'];
 /** Framework-level loggers and callbacks that record runs. */
 const LOGGING_CALLS = /(^|\.)(TensorBoard|CSVLogger|TensorBoardLogger|CSVLogger|MLFlowLogger|WandbLogger|MLflowLoggerCallback|WandbLoggerCallback|log_metrics|log_metric)$/;
 
@@ -50,6 +50,8 @@ export default pythonRule({
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       if (LOGGING_CALLS.test(callee) || /^(json|yaml)\.dump$/.test(callee)) return;
+      // Lightning's Trainer logs to lightning_logs/ and HF's Trainer to the installed integrations by default.
+      if (/^(pytorch_lightning|lightning|transformers|trl)(\.\w+)*\.(Trainer|Seq2SeqTrainer|SFTTrainer)$/.test(callee)) return;
       // HF TrainingArguments(report_to=...) and Lightning Trainer(logger=...) configure tracking.
       const reportTo = keywordArgument(call.node, 'report_to') ?? keywordArgument(call.node, 'logger');
       if (reportTo && !/^(None|False|\[\]|['"]none['"])$/.test(reportTo.text)) return;

@@ -27,7 +27,7 @@ export default pythonRule({
     good:
       "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    # TODO: 모델이 로딩되었는지 확인하세요. liveness와 readiness는 무엇이 다를까요?\n    return {'status': 'ok'}\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return {'y': 1}\n",
   },
-  weeks: ['beginner/1', 'intermediate/7'],
+  weeks: ['beginner/1'],
   questions: [
     l(
       '모델이 아직 로딩 중인 인스턴스로 요청이 들어오면 어떻게 될까요? 쿠버네티스는 그걸 어떻게 알 수 있을까요?',

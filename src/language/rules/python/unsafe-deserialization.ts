@@ -20,6 +20,9 @@ const PICKLE_LOADERS = new Set([
   'numpy.load',
 ]);
 
+/** Arguments that carry the request's bytes: Flask `request.files/data`, an `UploadFile`, a Django body. */
+const REQUEST_DATA = /\brequest\s*\.\s*(files|data|get_data|body|stream|FILES)\b|\b(file|upload|uploaded)\w*\s*\.\s*(file|read)\b/;
+
 export default pythonRule({
   id: 'unsafe-deserialization',
   language: 'python',
@@ -30,6 +33,10 @@ export default pythonRule({
     pickle: l('{callee}는 파일 안의 코드를 실행할 수 있는 pickle 기반 로더입니다', '{callee} is a pickle-based loader that can run code stored in the file'),
     torch: l('torch.load가 weights_only=True 없이 호출됩니다', 'torch.load is called without weights_only=True'),
     numpy: l('numpy.load가 allow_pickle=True로 호출됩니다', 'numpy.load is called with allow_pickle=True'),
+    fromRequest: l(
+      "핸들러 '{handler}'가 요청으로 받은 데이터를 {callee}로 역직렬화합니다 — 요청을 보내는 누구나 서버에서 코드를 실행할 수 있습니다",
+      "The handler '{handler}' deserialises request data with {callee} — anyone who can send a request can run code on the server",
+    ),
   },
   docs: {
     summary: l(
@@ -64,9 +71,16 @@ export default pythonRule({
     en: '# TODO: load the model safely\n# Consider:\n# - who produces this file and where is it stored? (trust boundary)\n# - where do you record its hash before deploying, and how do you compare it at load time?\n# - could you switch to a format that runs no code (safetensors/ONNX/skops)?\n# TODO: never unpickle a file whose path comes from user input\n',
   },
   check(context) {
-    for (const call of context.model.calls) {
+    const { model } = context;
+    for (const call of model.calls) {
       const callee = call.callee;
-      if (!callee) continue;
+      if (!callee || !(PICKLE_LOADERS.has(callee) || callee === 'torch.load' || callee === 'torch.serialization.load')) continue;
+      // The worst case first: bytes from the request itself reach the loader.
+      const handler = call.inFunction ? model.enclosingHandler(call.node) : undefined;
+      if (handler && callee !== 'numpy.load' && REQUEST_DATA.test(model.source.slice(call.node.startIndex, call.node.endIndex))) {
+        context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee } });
+        continue;
+      }
       if (callee === 'torch.load' || callee === 'torch.serialization.load') {
         if (keywordArgument(call.node, 'weights_only')?.text !== 'True') context.report({ node: call.node, messageId: 'torch' });
       } else if (callee === 'numpy.load') {

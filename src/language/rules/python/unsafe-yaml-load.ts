@@ -25,7 +25,7 @@ export default pythonRule({
     bad: "import yaml\n\nwith open('config.yaml') as f:\n    config = yaml.load(f, Loader=yaml.Loader)\n",
     good: "import yaml\n\n# TODO: 설정의 스키마는 어디서 검증할까요?\nwith open('config.yaml') as f:\n    config = yaml.safe_load(f)\n",
   },
-  weeks: ['intermediate/5', 'advanced/4'],
+  weeks: ['intermediate/5'],
   questions: [
     l('이 YAML 파일은 누가 쓸 수 있나요? 그 사람이 !!python/object 태그를 넣는다면요?', 'Who can write this YAML file, and what if they add a !!python/object tag?'),
     l('설정 파일에 파이썬 객체가 필요한가요, 아니면 문자열·숫자·리스트로 충분한가요?', 'Does the config need Python objects, or are strings, numbers and lists enough?'),

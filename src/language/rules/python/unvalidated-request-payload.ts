@@ -34,7 +34,7 @@ export default pythonRule({
     good:
       "from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    # TODO: 필드의 타입과 허용 범위를 정하세요\n    features: list[float]\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'n': len(body.features)}\n",
   },
-  weeks: ['beginner/1', 'beginner/5'],
+  weeks: ['beginner/1'],
   questions: [
     l(
       "누군가 'features' 없이, 혹은 문자열을 넣어 요청하면 이 코드는 어떻게 반응할까요?",
