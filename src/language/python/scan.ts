@@ -73,3 +73,54 @@ export class LineIndex {
     return { start: this.position(start), end: this.position(end) };
   }
 }
+
+export interface ParameterText {
+  readonly name: string;
+  /** The annotation without spaces, e.g. `list[float]`; empty when there is none. */
+  readonly type: string;
+  /** The default value's text, empty when there is none. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const DEF_OPEN = /(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(/y;
+
+/** The parameters of the `def` starting at `index`, split at top-level commas. */
+export function parametersAt(source: string, index: number): ParameterText[] {
+  DEF_OPEN.lastIndex = index;
+  const open = DEF_OPEN.exec(source);
+  if (!open) return [];
+  const parameters: ParameterText[] = [];
+  let depth = 0;
+  let start = index + open[0].length;
+  let quote = '';
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+    else if ((c === ',' || c === ')') && depth === 0) {
+      const parameter = parseParameter(source, start, i);
+      if (parameter) parameters.push(parameter);
+      if (c === ')') break;
+      start = i + 1;
+    }
+  }
+  return parameters;
+}
+
+const PARAMETER = /^\s*\**([A-Za-z_]\w*)\s*(?::\s*([^=]*?))?\s*(?:=\s*([\s\S]*?))?\s*$/;
+
+function parseParameter(source: string, start: number, end: number): ParameterText | undefined {
+  const text = source.slice(start, end);
+  const match = PARAMETER.exec(text.replace(/#[^\n]*/g, ''));
+  if (!match) return undefined;
+  const leading = text.length - text.trimStart().length;
+  return { name: match[1], type: (match[2] ?? '').replace(/\s+/g, ''), value: match[3] ?? '', start: start + leading, end };
+}

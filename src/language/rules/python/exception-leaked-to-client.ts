@@ -53,8 +53,9 @@ export default pythonRule({
     for (const clause of model.excepts) {
       const inHandler = model.enclosingHandler(clause) !== undefined;
       if (!inHandler && !errorHandlers) continue;
-      // Cheap text pre-check: nothing that could leak, nothing to inspect on the tree.
-      if (!/\bas\s+\w+|traceback|format_exc/.test(model.source.slice(clause.startIndex, clause.endIndex))) continue;
+      // Cheap text pre-check: if the clause's text shows no leak, its sinks cannot either.
+      const clauseText = model.source.slice(clause.startIndex, clause.endIndex);
+      if (!leak(clauseText.replace(/^[^\n]*/, ''), /^except\b[^:\n]*\bas\s+(\w+)/.exec(clauseText)?.[1])) continue;
       const fn = inHandler ? undefined : enclosingFn(clause);
       if (!inHandler && !(fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
       // Mapping a validation error's message to a 4xx is the intended use of that message.
@@ -63,7 +64,7 @@ export default pythonRule({
       const body = clause.namedChildren.find((c) => c?.type === 'block');
       if (!body) continue;
       for (const sink of sinks(body)) {
-        const what = leak(sink, name);
+        const what = leak(sink.text, name);
         if (what) {
           context.report({ node: sink, messageId: 'leaked', data: { what } });
           break;
@@ -96,8 +97,7 @@ function sinks(body: Node): Node[] {
 }
 
 /** How the exception leaks into this sink, or undefined. */
-function leak(sink: Node, name: string | undefined): string | undefined {
-  const text = sink.text;
+function leak(text: string, name: string | undefined): string | undefined {
   if (/traceback\.format_exc|format_exception|print_exc/.test(text)) return 'traceback';
   if (!name) return undefined;
   const escaped = name.replace(/[^\w]/g, '');

@@ -1,6 +1,6 @@
-import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { parameterName, requestReads } from '../../python/requests';
+import { requestReads } from '../../python/requests';
+import { parametersAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 const UNBOUNDED_TYPE = /^(list|List|Sequence|typing\.List)(\[.*\])?$|^(bytes|UploadFile|fastapi\.UploadFile|list\[UploadFile\]|List\[UploadFile\])$/;
@@ -54,12 +54,17 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.role !== 'serving') return;
+    const source = model.source;
+    const report = (start: number, end: number, name: string, type: string) =>
+      context.report({ range: model.rangeOf(start, end), messageId: 'field', data: { name, type } });
     if (model.framework === 'fastapi') {
-      for (const cls of model.classes) if (/\bBaseModel\b/.test(cls.childForFieldName('superclasses')?.text ?? '')) checkFields(cls, context.report);
+      for (const cls of model.classes) {
+        CLASS_HEADER.lastIndex = cls.startIndex;
+        const header = CLASS_HEADER.exec(source);
+        if (header && /\bBaseModel\b/.test(header[1] ?? '')) checkFields(source, cls.startIndex + header[0].length, cls.endIndex, report);
+      }
       for (const handler of model.handlers) {
-        for (const parameter of handler.node.childForFieldName('parameters')?.namedChildren ?? []) {
-          if (parameter) checkAnnotated(parameter, parameterName(parameter), parameter.childForFieldName('value'), context.report);
-        }
+        for (const p of parametersAt(source, handler.node.startIndex)) if (isUnbounded(p.type, p.value)) report(p.start, p.end, p.name, p.type);
       }
     }
     if (model.framework === 'flask' && !setsMaxContentLength(model)) {
@@ -71,25 +76,29 @@ export default pythonRule({
   },
 });
 
-type ReportFn = (report: { node: Node; messageId: string; data: Record<string, string> }) => void;
+const CLASS_HEADER = /class[ \t]+\w+[ \t]*(?:\(([^)]*)\))?[ \t]*:/y;
+/** `    name: type = value` at the first indentation level of a class body. */
+const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*([^=\n#]+?)[ \t]*(?:=[ \t]*([^\n#]*))?[ \t]*(?:#.*)?$/gm;
 
-function checkFields(cls: Node, report: ReportFn): void {
-  for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
-    const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
-    if (assignment?.type !== 'assignment') continue;
-    const left = assignment.childForFieldName('left');
-    checkAnnotated(assignment, left?.type === 'identifier' ? left.text : undefined, assignment.childForFieldName('right'), report, assignment.childForFieldName('type'));
-  }
+function isUnbounded(type: string, value: string): boolean {
+  return UNBOUNDED_TYPE.test(type) && !BOUNDED.test(type) && !BOUNDED.test(value);
 }
 
-function checkAnnotated(node: Node, name: string | undefined, value: Node | null, report: ReportFn, typeNode: Node | null = node.childForFieldName('type')): void {
-  const type = typeNode?.text.replace(/\s+/g, '') ?? '';
-  if (!name || !UNBOUNDED_TYPE.test(type) || BOUNDED.test(type) || (value && BOUNDED.test(value.text))) return;
-  report({ node, messageId: 'field', data: { name, type } });
+function checkFields(source: string, start: number, end: number, report: (start: number, end: number, name: string, type: string) => void): void {
+  const body = source.slice(start, end);
+  // Fields sit at the body's own indentation; deeper lines belong to methods.
+  const indent = /\n([ \t]+)\S/.exec(body)?.[1];
+  for (const match of body.matchAll(FIELD)) {
+    if (match[1] !== indent) continue;
+    const type = match[3].replace(/\s+/g, '');
+    if (!isUnbounded(type, match[4] ?? '')) continue;
+    const from = start + match.index + match[1].length;
+    report(from, start + match.index + match[0].trimEnd().length, match[2], type);
+  }
 }
 
 /** Assigned directly, in a config dict, or loaded from a config object/file we cannot see. */
 function setsMaxContentLength(model: PythonModel): boolean {
   if (model.calls.some((c) => /\.config\.(update|from_object|from_pyfile|from_file|from_envvar|from_prefixed_env|from_mapping)$/.test(c.callee ?? ''))) return true;
-  return model.assignments.some((a) => /MAX_CONTENT_LENGTH/.test(a.childForFieldName('left')?.text ?? '')) || model.pairs.some((p) => /MAX_CONTENT_LENGTH/.test(p.childForFieldName('key')?.text ?? ''));
+  return /MAX_CONTENT_LENGTH/.test(model.source);
 }

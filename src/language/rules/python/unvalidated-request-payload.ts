@@ -1,4 +1,5 @@
-import { fileValidatesPayloads, parameterName, requestReads } from '../../python/requests';
+import { fileValidatesPayloads, requestReads } from '../../python/requests';
+import { parametersAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 /** FastAPI body parameters typed so loosely that nothing is validated. */
@@ -57,11 +58,9 @@ export default pythonRule({
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
       if (first) context.report({ range: first.range, messageId: 'rawRead', data: { handler: handler.name, source: first.source } });
       if (handler.framework !== 'fastapi' || !handler.methods?.some((m) => BODY_METHODS.has(m))) continue;
-      for (const parameter of handler.node.childForFieldName('parameters')?.namedChildren ?? []) {
-        const type = parameter?.childForFieldName('type')?.text.replace(/\s+/g, '');
-        const name = parameter ? parameterName(parameter) : undefined;
-        if (parameter && name && type && LOOSE_BODY.test(type)) {
-          context.report({ node: parameter, messageId: 'looseBody', data: { handler: handler.name, param: name, type } });
+      for (const parameter of parametersAt(model.source, handler.node.startIndex)) {
+        if (parameter.type && LOOSE_BODY.test(parameter.type) && !/\b(Query|Path|Header|Cookie|Depends)\(/.test(parameter.value)) {
+          context.report({ range: model.rangeOf(parameter.start, parameter.end), messageId: 'looseBody', data: { handler: handler.name, param: parameter.name, type: parameter.type } });
         }
       }
     }
