@@ -1,6 +1,10 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { FileSummary, Range } from '../types';
+import { decoratorsOf, enclosingFunction, isAsync, matchesName } from './nodes';
 import { assignmentAt, dottedCallee, LineIndex, sourceOf } from './scan';
+
+// Rules import these helpers from the model, as they did before the split.
+export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, matchesName, stringValue } from './nodes';
 
 /**
  * The facts about one Python file that many rules need, computed in a single walk of the
@@ -383,25 +387,6 @@ function findMainGuard(tree: Tree, source: string): Node | undefined {
   return statement?.type === 'if_statement' && statement.parent?.type === 'module' && isMainGuard(statement) ? statement : undefined;
 }
 
-export function matchesName(callee: string, name: string): boolean {
-  return name.startsWith('.') ? callee.endsWith(name) || callee === name.slice(1) : callee === name;
-}
-
-export function enclosingFunction(node: Node): Node | undefined {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
-  return undefined;
-}
-
-export function isAsync(fn: Node): boolean {
-  return fn.children.some((c) => c?.type === 'async');
-}
-
-export function decoratorsOf(definition: Node): Node[] {
-  const parent = definition.parent;
-  if (parent?.type !== 'decorated_definition') return [];
-  return parent.namedChildren.filter((c): c is Node => c?.type === 'decorator');
-}
-
 function servicerBase(cls: Node): boolean {
   return (cls.childForFieldName('superclasses')?.namedChildren ?? []).some((b) => b !== null && /Servicer$/.test(b.text));
 }
@@ -409,28 +394,4 @@ function servicerBase(cls: Node): boolean {
 function isMainGuard(node: Node): boolean {
   const condition = node.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
   return /^__name__==['"]__main__['"]$|^['"]__main__['"]==__name__$/.test(condition);
-}
-
-/** The literal value of a plain string node (no f-string interpolation), else undefined. */
-export function stringValue(node: Node): string | undefined {
-  if (node.type !== 'string') return undefined;
-  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
-  return node.namedChildren
-    .filter((c) => c?.type === 'string_content')
-    .map((c) => c!.text)
-    .join('');
-}
-
-/** A keyword argument's value node, e.g. `timeout` in `requests.get(url, timeout=5)`. */
-export function keywordArgument(call: Node, name: string): Node | undefined {
-  const args = call.type === 'call' ? call.childForFieldName('arguments') : call;
-  for (const arg of args?.namedChildren ?? []) {
-    if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === name) return arg.childForFieldName('value') ?? undefined;
-  }
-  return undefined;
-}
-
-/** True when the call passes `**kwargs`, so a missing keyword may still be supplied. */
-export function hasSplat(call: Node): boolean {
-  return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.type === 'dictionary_splat');
 }
