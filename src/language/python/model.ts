@@ -74,7 +74,8 @@ export class PythonModel {
   readonly keywordArguments: Node[] = [];
   /** The file's text, index-aligned with the tree, for cheap scans (see scan.ts). */
   readonly source: string;
-  private readonly handlerIds = new Set<number>();
+  /** Handler spans keyed by the function node id. */
+  private readonly handlerIds = new Map<number, { handler: HandlerInfo; start: number; end: number }>();
   private readonly handlerSpans: { handler: HandlerInfo; start: number; end: number }[] = [];
   private lines: LineIndex | undefined;
   /** The `if __name__ == '__main__':` block, if present at module level. */
@@ -147,8 +148,9 @@ export class PythonModel {
     this.framework = this.detectFramework();
     this.findHandlers();
     for (const handler of this.handlers) {
-      this.handlerIds.add(handler.node.id);
-      this.handlerSpans.push({ handler, start: handler.node.startIndex, end: handler.node.endIndex });
+      const span = { handler, start: handler.node.startIndex, end: handler.node.endIndex };
+      this.handlerIds.set(handler.node.id, span);
+      this.handlerSpans.push(span);
     }
     this.role = this.detectRole();
   }
@@ -242,12 +244,12 @@ export class PythonModel {
 
   /** End index of a handler's definition (cached: reading it crosses into WASM). */
   handlerEnd(handler: HandlerInfo): number {
-    return this.handlerSpans.find((s) => s.handler === handler)?.end ?? handler.node.endIndex;
+    return this.handlerIds.get(handler.node.id)?.end ?? handler.node.endIndex;
   }
 
   /** The handler whose definition is exactly this function node. */
   handlerOf(fn: Node | undefined): HandlerInfo | undefined {
-    return fn && this.handlerIds.has(fn.id) ? this.handlerSpans.find((s) => s.handler.node.id === fn.id)?.handler : undefined;
+    return fn ? this.handlerIds.get(fn.id)?.handler : undefined;
   }
 
   handlerFor(node: Node): HandlerInfo | undefined {

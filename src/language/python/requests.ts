@@ -23,7 +23,7 @@ const RAW_BODY = new Set(['json', 'body', 'form', 'POST', 'data']);
 const RAW_FILE = new Set(['FILES', 'stream']);
 
 /** Method names that validate a payload in the libraries above. */
-const VALIDATING_METHODS = /\.(model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|is_valid|parse_args|structure|validate)$/;
+const VALIDATING_METHODS = /\.(model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|is_valid|parse_args|structure|validate|validate_on_submit)$/;
 const VALIDATING_DECORATORS = /\b(validate|use_args|use_kwargs|arguments|expect|input)\s*\(/;
 
 const reads = new WeakMap<PythonModel, Map<number, RequestRead[]>>();
@@ -82,6 +82,13 @@ export function parameterName(parameter: Node): string | undefined {
   if (parameter.type === 'identifier') return parameter.text;
   const name = parameter.childForFieldName('name') ?? parameter.namedChildren[0];
   return name?.type === 'identifier' ? name.text : undefined;
+}
+
+const MANUAL_CHECKS = /\babort\(\s*4\d\d|\bstatus(_code)?\s*=\s*4\d\d|,\s*4\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest|ValidationError)\b|\bisinstance\(/m;
+
+/** Does the handler check its input by hand and answer 4xx (`abort(400)`, `return {...}, 422`)? */
+export function handlerChecksInput(model: PythonModel, handler: HandlerInfo): boolean {
+  return MANUAL_CHECKS.test(model.source.slice(handler.node.startIndex, model.handlerEnd(handler)));
 }
 
 /**

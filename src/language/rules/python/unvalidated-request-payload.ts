@@ -1,4 +1,4 @@
-import { fileValidatesPayloads, requestReads } from '../../python/requests';
+import { fileValidatesPayloads, handlerChecksInput, requestReads } from '../../python/requests';
 import { parametersAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -56,7 +56,8 @@ export default pythonRule({
     if (model.handlers.length === 0 || fileValidatesPayloads(model)) return;
     for (const handler of model.handlers) {
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
-      if (first) context.report({ range: first.range, messageId: 'rawRead', data: { handler: handler.name, source: first.source } });
+      // A handler that rejects bad input with a 4xx by hand is validating, if not declaratively.
+      if (first && !handlerChecksInput(model, handler)) context.report({ range: first.range, messageId: 'rawRead', data: { handler: handler.name, source: first.source } });
       if (handler.framework !== 'fastapi' || !handler.methods?.some((m) => BODY_METHODS.has(m))) continue;
       for (const parameter of parametersAt(model.source, handler.node.startIndex)) {
         if (parameter.type && LOOSE_BODY.test(parameter.type) && !/\b(Query|Path|Header|Cookie|Depends)\(/.test(parameter.value)) {
