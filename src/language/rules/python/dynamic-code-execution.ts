@@ -10,7 +10,10 @@ export default pythonRule({
     call: l('{callee}()는 문자열을 파이썬 코드로 실행합니다', '{callee}() runs a string as Python code'),
   },
   docs: {
-    summary: l('내장 eval()/exec() 호출을 찾습니다 (ast.literal_eval은 제외).', 'Flags calls to the built-in eval() and exec() (not ast.literal_eval).'),
+    summary: l(
+      '상수가 아닌 문자열을 내장 eval()/exec()로 실행하는 호출을 찾습니다 (ast.literal_eval은 제외).',
+      'Flags the built-in eval() and exec() run on non-constant text (not ast.literal_eval).',
+    ),
     why: l(
       'eval/exec에 들어가는 문자열이 요청이나 설정 파일에서 온다면, 그 문자열을 쓴 사람은 서버에서 어떤 코드든 실행할 수 있습니다.',
       'If the string reaching eval/exec comes from a request or a config file, whoever wrote it can run any code on the server.',
@@ -40,6 +43,9 @@ export default pythonRule({
       const name = call.callee.replace('builtins.', '');
       // A locally defined eval()/exec() (e.g. an evaluation helper) is not the built-in.
       if (model.functions.some((fn) => fn.childForFieldName('name')?.text === name)) continue;
+      // A constant string runs only what the author wrote; the risk is text that comes from outside.
+      const first = call.node.childForFieldName('arguments')?.namedChildren[0];
+      if (first?.type === 'string' && !first.namedChildren.some((c) => c?.type === 'interpolation')) continue;
       context.report({ node: call.node, messageId: 'call', data: { callee: name } });
     }
   },

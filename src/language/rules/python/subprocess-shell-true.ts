@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
@@ -16,8 +17,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'shell=True인 subprocess 호출과, 변수로 만든 명령을 넘기는 os.system/os.popen을 찾습니다.',
-      'Flags subprocess calls with shell=True and os.system/os.popen with a command built from variables.',
+      '변수로 만든 명령을 shell=True로 실행하는 subprocess 호출과 os.system/os.popen을 찾습니다 (상수 명령은 제외).',
+      'Flags subprocess calls with shell=True and os.system/os.popen whose command is built from variables (constant commands are left alone).',
     ),
     why: l(
       '셸은 ; | $( ) 같은 문자를 명령으로 해석합니다. 파일 이름이나 모델 이름에 그런 문자가 섞이면 의도하지 않은 명령이 서버 권한으로 실행됩니다.',
@@ -40,12 +41,17 @@ export default pythonRule({
     for (const call of context.model.calls) {
       const callee = call.callee ?? '';
       if (SUBPROCESS.test(callee)) {
-        if (keywordArgument(call.node, 'shell')?.text === 'True') context.report({ node: call.node, messageId: 'shell', data: { callee } });
+        // A constant command cannot be injected into; only built commands are reported.
+        const first = call.node.childForFieldName('arguments')?.namedChildren[0];
+        if (keywordArgument(call.node, 'shell')?.text === 'True' && !(first && isConstant(first))) context.report({ node: call.node, messageId: 'shell', data: { callee } });
       } else if (OS_SHELL.test(callee)) {
         const first = call.node.childForFieldName('arguments')?.namedChildren[0];
-        const literal = first?.type === 'string' && !first.namedChildren.some((c) => c?.type === 'interpolation');
-        if (first && !literal) context.report({ node: call.node, messageId: 'osShell', data: { callee } });
+        if (first && !isConstant(first)) context.report({ node: call.node, messageId: 'osShell', data: { callee } });
       }
     }
   },
 });
+
+function isConstant(node: Node): boolean {
+  return (node.type === 'string' && !node.namedChildren.some((c) => c?.type === 'interpolation')) || (node.type === 'concatenated_string' && !node.text.includes('{'));
+}
