@@ -21,7 +21,7 @@ const METADATA_SEGMENTS = new Set(['url', 'uri', 'endpoint', 'name', 'names', 'f
  * whitespace, template markers (`<...>`, `${...}`, `{{...}}`), repeated characters (`xxxx`, `****`),
  * and words such as changeme/your-.../example/dummy/placeholder/todo/test/secret/password.
  */
-const PLACEHOLDER = /^(changeme|change[-_ ]?me|replace[-_ ]?me|your[-_].*|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|example.*|dummy.*|placeholder.*|todo.*|test.*|fake.*|sample.*|none|null|secret|password|token|redacted|\*+|x+|\.+|-+|[a-z]+_here)$/i;
+const PLACEHOLDER = /^(changeme|change[-_ ]?me|replace[-_ ]?me|your[-_].*|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|example.*|dummy.*|placeholder.*|todo.*|test.*|fake.*|sample.*|none|null|secret|password|token|redacted|\*+|x+|\.+|-+|[a-z]+_here|not[-_ ]?needed|no[-_ ]?key.*|sk-no-key-required|unused|ignored|anything|lm-studio|ollama|empty)$/i;
 
 function segments(name: string): string[] {
   return name
