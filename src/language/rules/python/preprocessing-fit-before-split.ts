@@ -5,6 +5,8 @@ import { l, pythonRule } from '../../rule';
 /** Transformers that learn statistics from the data they are fitted on. */
 const PREPROCESSOR = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction(\.text)?)\.\w+$/;
 const FIT = /\.(fit|fit_transform)$/;
+/** Stateless transformers and label encoders learn nothing that leaks test statistics. */
+const HARMLESS = /\.(LabelEncoder|LabelBinarizer|MultiLabelBinarizer|FunctionTransformer|Binarizer|Normalizer|HashingVectorizer)$/;
 
 export default pythonRule({
   id: 'preprocessing-fit-before-split',
@@ -53,7 +55,8 @@ export default pythonRule({
       if (!call.callee || !FIT.test(call.callee) || !isPreprocessor(call.callee, call.node, model.boundCalls)) continue;
       const inputs = argumentNames(call.node);
       const data = inputs[0];
-      if (!data) continue;
+      // Encoding the labels (`y`) before the split leaks nothing about the features.
+      if (!data || /^y(_|$)|label|target/i.test(data)) continue;
       if (/test/i.test(data)) {
         context.report({ node: call.node, messageId: 'onTest', data: { data } });
         continue;
@@ -68,9 +71,10 @@ export default pythonRule({
 /** `StandardScaler().fit(...)` or `scaler.fit(...)` where `scaler = StandardScaler()`. */
 function isPreprocessor(callee: string, call: Node, bound: ReadonlyMap<string, string>): boolean {
   const target = callee.replace(FIT, '');
-  if (PREPROCESSOR.test(target)) return true;
+  if (PREPROCESSOR.test(target)) return !HARMLESS.test(target);
   const receiver = call.childForFieldName('function')?.childForFieldName('object');
-  return receiver?.type === 'identifier' && PREPROCESSOR.test(bound.get(receiver.text) ?? '');
+  const constructed = receiver?.type === 'identifier' ? (bound.get(receiver.text) ?? '') : '';
+  return PREPROCESSOR.test(constructed) && !HARMLESS.test(constructed);
 }
 
 function assignedName(call: Node): string | undefined {
