@@ -1,5 +1,10 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import type { FileSummary } from '../types';
+import type { FileSummary, Range } from '../types';
+import { decoratorsOf, enclosingFunction, isAsync, matchesName } from './nodes';
+import { assignmentAt, dottedCallee, LineIndex, sourceOf } from './scan';
+
+// Rules import these helpers from the model, as they did before the split.
+export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, matchesName, stringValue } from './nodes';
 
 /**
  * The facts about one Python file that many rules need, computed in a single walk of the
@@ -27,17 +32,11 @@ export interface HandlerInfo {
   readonly framework: Framework;
 }
 
-const COLLECTED = new Set([
-  'call',
-  'function_definition',
-  'class_definition',
-  'decorated_definition',
-  'except_clause',
-  'assignment',
-  'import_statement',
-  'import_from_statement',
-  'if_statement',
-]);
+
+const COLLECTED = ['call', 'function_definition', 'class_definition', 'decorated_definition', 'except_clause', 'assignment', 'import_statement', 'import_from_statement', 'pair', 'keyword_argument'];
+
+const DECORATOR = /@[ \t]*([A-Za-z_][\w.]*)[ \t]*(\()?/g;
+const DEF_NAME = /(async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
 
 const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'delete', 'patch', 'api_route', 'websocket', 'head', 'options']);
 
@@ -63,6 +62,22 @@ export class PythonModel {
   readonly excepts: Node[] = [];
   readonly assignments: Node[] = [];
   readonly handlers: HandlerInfo[] = [];
+  /** Dictionary `key: value` pairs anywhere in the file (for secrets in config dicts). */
+  readonly pairs: Node[] = [];
+  /**
+   * Any name (module or function scope) bound to a call result, last binding wins:
+   * `scaler` -> `sklearn.preprocessing.StandardScaler`. Coarser than `instances`, good enough
+   * for training scripts whose code lives inside `main()`.
+   */
+  readonly boundCalls = new Map<string, string>();
+  /** Keyword arguments of every call (`timeout=5`); names are read with `keywordNameAt`. */
+  readonly keywordArguments: Node[] = [];
+  /** The file's text, index-aligned with the tree, for cheap scans (see scan.ts). */
+  readonly source: string;
+  /** Handler spans keyed by the function node id. */
+  private readonly handlerIds = new Map<number, { handler: HandlerInfo; start: number; end: number }>();
+  private readonly handlerSpans: { handler: HandlerInfo; start: number; end: number }[] = [];
+  private lines: LineIndex | undefined;
   /** The `if __name__ == '__main__':` block, if present at module level. */
   mainGuard: Node | undefined;
   framework: Framework | undefined;
@@ -73,44 +88,77 @@ export class PythonModel {
     readonly tree: Tree,
     readonly path: string,
   ) {
-    this.lineCount = tree.rootNode.endPosition.row + 1;
-    const pendingCalls: Node[] = [];
-    walk(tree.rootNode, (node) => {
-      switch (node.type) {
-        case 'call':
-          pendingCalls.push(node);
-          break;
-        case 'function_definition':
-          this.functions.push(node);
-          break;
-        case 'class_definition':
-          this.classes.push(node);
-          break;
-        case 'decorated_definition':
-          this.decorated.push(node);
-          break;
-        case 'except_clause':
-          this.excepts.push(node);
-          break;
-        case 'assignment':
-          this.assignments.push(node);
-          break;
-        case 'import_statement':
-        case 'import_from_statement':
-          this.addImport(node);
-          break;
-        case 'if_statement':
-          if (node.parent?.type === 'module' && isMainGuard(node)) this.mainGuard = node;
-          break;
-      }
+    const root = tree.rootNode;
+    this.lineCount = root.endPosition.row + 1;
+    this.source = sourceOf(tree);
+    // One C-side traversal collects every node kind the rules need (a traversal costs about
+    // 1 ms on a 1,000-line file, so one per kind would dominate the lint).
+    const calls: Node[] = [];
+    const imports: Node[] = [];
+    for (const node of root.descendantsOfType(COLLECTED)) {
+      const list = node.type === 'call' ? calls : node.type === 'import_statement' || node.type === 'import_from_statement' ? imports : this.byType(node.type);
+      list?.push(node);
+    }
+    for (const node of imports) this.addImport(node);
+    this.mainGuard = findMainGuard(tree, this.source);
+
+    // Calls: the dotted callee text is read from the source; chained calls such as
+    // `Flask(__name__).run()` share their start with the inner call and go through the tree.
+    const dotted = calls.map((call, i) => (calls[i + 1]?.startIndex === call.startIndex ? undefined : dottedCallee(this.source, call.startIndex)));
+    const callAt = new Map<number, number>();
+    calls.forEach((call, i) => {
+      if (!callAt.has(call.startIndex)) callAt.set(call.startIndex, i);
     });
-    for (const assignment of this.assignments) this.addInstance(assignment);
-    for (const node of pendingCalls) {
-      this.calls.push({ node, callee: this.resolve(node.childForFieldName('function')), inFunction: enclosingFunction(node) });
+    const functionEnds = this.functions.map((fn) => fn.endIndex);
+    const definitionSpans = [...this.functions.map((fn, i) => [fn.startIndex, functionEnds[i]]), ...this.classes.map((c) => [c.startIndex, c.endIndex])];
+    const insideDefinition = (index: number) => definitionSpans.some(([start, end]) => start < index && index < end);
+    const boundAt: { name: string; call: number; module: boolean }[] = [];
+    for (const assignment of this.assignments) {
+      const at = assignmentAt(this.source, assignment.startIndex);
+      const index = at && /^[A-Za-z_]\w*$/.test(at.target) ? callAt.get(at.valueIndex) : undefined;
+      if (at && index !== undefined && calls[index].endIndex === assignment.endIndex) {
+        boundAt.push({ name: at.target, call: index, module: assignment.startPosition.column === 0 && !insideDefinition(assignment.startIndex) });
+      }
+    }
+    // Module-level instances first (in order), so calls through them resolve: `app.run` -> `flask.Flask.run`.
+    for (const bound of boundAt) {
+      if (!bound.module || this.imports.has(bound.name)) continue;
+      const callee = this.resolveCall(calls[bound.call], dotted[bound.call]);
+      if (callee?.includes('.')) this.instances.set(bound.name, callee);
+    }
+    // The innermost enclosing function of each call, by a sweep over start/end indices.
+    const open: number[] = [];
+    let nextFunction = 0;
+    const popEnded = (index: number) => {
+      while (open.length > 0 && functionEnds[open[open.length - 1]] <= index) open.pop();
+    };
+    calls.forEach((node, i) => {
+      while (nextFunction < this.functions.length && this.functions[nextFunction].startIndex <= node.startIndex) {
+        popEnded(this.functions[nextFunction].startIndex);
+        open.push(nextFunction++);
+      }
+      popEnded(node.startIndex);
+      const inFunction = open.length > 0 ? this.functions[open[open.length - 1]] : undefined;
+      this.calls.push({ node, callee: this.resolveCall(node, dotted[i]), inFunction });
+    });
+    for (const bound of boundAt) {
+      const callee = this.calls[bound.call].callee;
+      if (callee) this.boundCalls.set(bound.name, callee);
     }
     this.framework = this.detectFramework();
     this.findHandlers();
+    for (const handler of this.handlers) {
+      const span = { handler, start: handler.node.startIndex, end: handler.node.endIndex };
+      this.handlerIds.set(handler.node.id, span);
+      this.handlerSpans.push(span);
+    }
     this.role = this.detectRole();
+  }
+
+  /** A range from string indices, for findings that come from text scans. */
+  rangeOf(start: number, end: number): Range {
+    this.lines ??= new LineIndex(this.source);
+    return this.lines.range(start, end);
   }
 
   /** Does the file import this module or one of its submodules? */
@@ -119,6 +167,36 @@ export class PythonModel {
       if (target === module || target.startsWith(module + '.')) return true;
     }
     return false;
+  }
+
+  private byType(type: string): Node[] | undefined {
+    switch (type) {
+      case 'function_definition':
+        return this.functions;
+      case 'class_definition':
+        return this.classes;
+      case 'decorated_definition':
+        return this.decorated;
+      case 'except_clause':
+        return this.excepts;
+      case 'assignment':
+        return this.assignments;
+      case 'pair':
+        return this.pairs;
+      case 'keyword_argument':
+        return this.keywordArguments;
+      default:
+        return undefined;
+    }
+  }
+
+  /** The resolved callee of a call, from its dotted text when known, else through the tree. */
+  private resolveCall(call: Node | undefined, dotted: string | undefined): string | undefined {
+    if (dotted === undefined) return this.resolve(call?.childForFieldName('function'));
+    const dot = dotted.indexOf('.');
+    const head = dot === -1 ? dotted : dotted.slice(0, dot);
+    const base = this.imports.get(head) ?? this.instances.get(head) ?? head;
+    return dot === -1 ? base : base + dotted.slice(dot);
   }
 
   /** Resolve an identifier or attribute chain to a dotted name; undefined for anything else. */
@@ -141,6 +219,37 @@ export class PythonModel {
   /** Calls whose resolved name matches one of `names` exactly, or ends with `.name` when the name starts with a dot. */
   callsTo(...names: string[]): CallInfo[] {
     return this.calls.filter((call) => call.callee !== undefined && names.some((name) => matchesName(call.callee!, name)));
+  }
+
+  /** Is this function definition a request handler? */
+  isHandler(fn: Node | undefined): boolean {
+    return fn !== undefined && this.handlerIds.has(fn.id);
+  }
+
+  /** Is the node inside the module-level `if __name__ == '__main__':` block? */
+  inMainGuard(node: Node): boolean {
+    const guard = this.mainGuard;
+    return guard !== undefined && node.startIndex >= guard.startIndex && node.endIndex <= guard.endIndex;
+  }
+
+  /** The handler that contains this node, looking through nested functions. */
+  enclosingHandler(node: Node): HandlerInfo | undefined {
+    let best: { handler: HandlerInfo; start: number } | undefined;
+    const index = node.startIndex;
+    for (const span of this.handlerSpans) {
+      if (span.start <= index && index < span.end && (!best || span.start > best.start)) best = span;
+    }
+    return best?.handler;
+  }
+
+  /** End index of a handler's definition (cached: reading it crosses into WASM). */
+  handlerEnd(handler: HandlerInfo): number {
+    return this.handlerIds.get(handler.node.id)?.end ?? handler.node.endIndex;
+  }
+
+  /** The handler whose definition is exactly this function node. */
+  handlerOf(fn: Node | undefined): HandlerInfo | undefined {
+    return fn ? this.handlerIds.get(fn.id)?.handler : undefined;
   }
 
   handlerFor(node: Node): HandlerInfo | undefined {
@@ -188,15 +297,6 @@ export class PythonModel {
     if (node.namedChildren.some((c) => c?.type === 'wildcard_import')) this.imports.set(`*${module}`, module);
   }
 
-  private addInstance(assignment: Node): void {
-    if (assignment.parent?.parent?.type !== 'module') return;
-    const left = assignment.childForFieldName('left');
-    const right = assignment.childForFieldName('right');
-    if (left?.type !== 'identifier' || right?.type !== 'call') return;
-    const callee = this.resolve(right.childForFieldName('function'));
-    if (callee && callee.includes('.') && !this.imports.has(left.text)) this.instances.set(left.text, callee);
-  }
-
   private detectFramework(): Framework | undefined {
     for (const callee of this.instances.values()) {
       if (APP_FACTORIES[callee]) return APP_FACTORIES[callee];
@@ -216,8 +316,11 @@ export class PythonModel {
     for (const decorated of this.decorated) {
       const definition = decorated.childForFieldName('definition');
       if (definition?.type !== 'function_definition') continue;
-      const info = this.routeOf(decorated, framework);
-      if (info) this.handlers.push({ node: definition, name: definition.childForFieldName('name')?.text ?? '?', isAsync: isAsync(definition), framework, ...info });
+      const info = this.routeOf(this.source.slice(decorated.startIndex, definition.startIndex), framework);
+      if (!info) continue;
+      DEF_NAME.lastIndex = definition.startIndex;
+      const name = DEF_NAME.exec(this.source)?.[2] ?? '?';
+      this.handlers.push({ node: definition, name, isAsync: this.source.startsWith('async', definition.startIndex), framework, ...info });
     }
     for (const cls of this.classes) {
       const isServicer = framework === 'grpc' && servicerBase(cls);
@@ -246,21 +349,20 @@ export class PythonModel {
     }
   }
 
-  private routeOf(decorated: Node, framework: Framework): { route?: string; methods?: string[] } | undefined {
-    for (const decorator of decorated.namedChildren) {
-      if (decorator?.type !== 'decorator') continue;
-      const expression = decorator.namedChildren[0];
-      const call = expression?.type === 'call' ? expression : undefined;
-      const target = call ? call.childForFieldName('function') : expression;
-      if (target?.type !== 'attribute') continue;
-      const attribute = target.childForFieldName('attribute')?.text ?? '';
-      const dotted = this.resolve(target) ?? '';
-      if (framework === 'bentoml' && /(^|\.)api$/.test(dotted)) return {};
+  /** Route facts from the decorator lines' text (`@app.post("/predict")`, `@bp.route("/x", methods=["POST"])`). */
+  private routeOf(decorators: string, framework: Framework): { route?: string; methods?: string[] } | undefined {
+    const matches = [...decorators.matchAll(DECORATOR)];
+    for (let i = 0; i < matches.length; i++) {
+      const [whole, dotted, open] = matches[i];
+      if (!dotted.includes('.')) continue;
+      const attribute = dotted.slice(dotted.lastIndexOf('.') + 1);
+      if (framework === 'bentoml' && /(^|\.)api$/.test(this.resolveCall(undefined, dotted) ?? '')) return {};
       if (!ROUTE_DECORATORS.has(attribute)) continue;
-      const args = call?.childForFieldName('arguments');
-      const first = args?.namedChildren[0];
-      const route = first?.type === 'string' ? stringValue(first) : undefined;
-      const methods = attribute === 'route' || attribute === 'api_route' ? keywordStrings(args, 'methods') : [attribute.toUpperCase()];
+      const text = decorators.slice(matches[i].index + whole.length, matches[i + 1]?.index ?? decorators.length);
+      const route = open ? /^\s*[rRuU]?(['"])((?:(?!\1)[^\\\n])*)\1\s*[,)]/.exec(text)?.[2] : undefined;
+      if (attribute !== 'route' && attribute !== 'api_route') return { route, methods: [attribute.toUpperCase()] };
+      const list = /\bmethods\s*=\s*[[(]([^\])]*)[\])]/.exec(text)?.[1];
+      const methods = list === undefined ? undefined : [...list.matchAll(/['"](\w+)['"]/g)].map((m) => m[1].toUpperCase());
       return { route, methods };
     }
     return undefined;
@@ -278,39 +380,13 @@ export class PythonModel {
   }
 }
 
-/** Depth-first walk that only materialises the node types rules care about. */
-function walk(root: Node, visit: (node: Node) => void): void {
-  const cursor = root.walk();
-  try {
-    for (;;) {
-      if (COLLECTED.has(cursor.nodeType)) visit(cursor.currentNode);
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return;
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
-}
-
-export function matchesName(callee: string, name: string): boolean {
-  return name.startsWith('.') ? callee.endsWith(name) || callee === name.slice(1) : callee === name;
-}
-
-export function enclosingFunction(node: Node): Node | undefined {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
-  return undefined;
-}
-
-export function isAsync(fn: Node): boolean {
-  return fn.children.some((c) => c?.type === 'async');
-}
-
-export function decoratorsOf(definition: Node): Node[] {
-  const parent = definition.parent;
-  if (parent?.type !== 'decorated_definition') return [];
-  return parent.namedChildren.filter((c): c is Node => c?.type === 'decorator');
+/** The module-level `if __name__ == '__main__':`, found by text and confirmed on the tree. */
+function findMainGuard(tree: Tree, source: string): Node | undefined {
+  const match = /^if[ \t(]+(__name__[ \t]*==[ \t]*['"]__main__['"]|['"]__main__['"][ \t]*==[ \t]*__name__)/m.exec(source);
+  if (!match) return undefined;
+  const node = tree.rootNode.descendantForIndex(match.index);
+  const statement = node?.parent;
+  return statement?.type === 'if_statement' && statement.parent?.type === 'module' && isMainGuard(statement) ? statement : undefined;
 }
 
 function servicerBase(cls: Node): boolean {
@@ -320,35 +396,4 @@ function servicerBase(cls: Node): boolean {
 function isMainGuard(node: Node): boolean {
   const condition = node.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
   return /^__name__==['"]__main__['"]$|^['"]__main__['"]==__name__$/.test(condition);
-}
-
-/** The literal value of a plain string node (no f-string interpolation), else undefined. */
-export function stringValue(node: Node): string | undefined {
-  if (node.type !== 'string') return undefined;
-  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
-  return node.namedChildren
-    .filter((c) => c?.type === 'string_content')
-    .map((c) => c!.text)
-    .join('');
-}
-
-/** A keyword argument's value node, e.g. `timeout` in `requests.get(url, timeout=5)`. */
-export function keywordArgument(call: Node, name: string): Node | undefined {
-  const args = call.type === 'call' ? call.childForFieldName('arguments') : call;
-  for (const arg of args?.namedChildren ?? []) {
-    if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === name) return arg.childForFieldName('value') ?? undefined;
-  }
-  return undefined;
-}
-
-/** True when the call passes `**kwargs`, so a missing keyword may still be supplied. */
-export function hasSplat(call: Node): boolean {
-  return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.type === 'dictionary_splat');
-}
-
-function keywordStrings(args: Node | null | undefined, name: string): string[] | undefined {
-  if (!args) return undefined;
-  const value = keywordArgument(args, name);
-  if (!value || value.type !== 'list') return undefined;
-  return value.namedChildren.map((c) => (c ? stringValue(c) ?? '' : '').toUpperCase()).filter(Boolean);
 }

@@ -1,4 +1,5 @@
 import { keywordArgument } from '../../python/model';
+import { assignmentAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -11,9 +12,10 @@ export default pythonRule({
     runDebug: l('{framework} 앱이 debug 모드로 실행됩니다', 'The {framework} app runs in debug mode'),
     uvicornReload: l('uvicorn이 reload=True로 실행됩니다 (개발용 설정)', 'uvicorn runs with reload=True (a development setting)'),
     debugAttribute: l('앱의 debug 설정이 True로 고정되어 있습니다', 'The app debug setting is hard-coded to True'),
+    djangoDebug: l('Django 설정 파일에 DEBUG = True가 고정되어 있습니다', 'The Django settings file hard-codes DEBUG = True'),
   },
   docs: {
-    summary: l('웹 앱을 debug/reload 모드로 실행하는 코드를 찾습니다.', 'Flags web apps started in debug or auto-reload mode.'),
+    summary: l('웹 앱을 debug/reload 모드로 실행하는 코드와 Django 설정의 DEBUG = True를 찾습니다.', 'Flags web apps started in debug or auto-reload mode, and DEBUG = True in Django settings.'),
     why: l(
       'Flask debug 모드의 Werkzeug 디버거는 브라우저에서 임의 코드를 실행할 수 있게 해 줍니다. 오류 페이지는 스택 트레이스와 설정값을 노출하고, reload는 파일 감시로 CPU를 소모합니다.',
       "Flask's Werkzeug debugger lets anyone who reaches an error page run arbitrary code; tracebacks leak settings, and auto-reload burns CPU watching files.",
@@ -22,7 +24,7 @@ export default pythonRule({
     good:
       "import os\nfrom flask import Flask\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    # TODO: 개발 환경에서만 debug를 켜세요. 어떤 환경 변수로 구분할까요?\n    app.run(debug=os.environ.get('FLASK_DEBUG') == '1')\n",
   },
-  weeks: ['beginner/1', 'beginner/5'],
+  weeks: ['beginner/1'],
   questions: [
     l(
       '이 코드가 운영 서버에서 그대로 실행되면, 오류 페이지를 본 사용자는 무엇을 할 수 있을까요?',
@@ -51,12 +53,22 @@ export default pythonRule({
       }
     }
     for (const assignment of model.assignments) {
-      const left = assignment.childForFieldName('left')?.text.replace(/\s+/g, '') ?? '';
-      const right = assignment.childForFieldName('right')?.text;
-      if (right !== 'True') continue;
+      const at = assignmentAt(model.source, assignment.startIndex);
+      if (!at || !model.source.startsWith('True', at.valueIndex) || /\w/.test(model.source[at.valueIndex + 4] ?? '')) continue;
+      const left = at.target.replace(/\s+/g, '');
       const isAppDebug = /^\w+\.debug$/.test(left) && model.instances.has(left.split('.')[0]);
       const isConfigDebug = /^\w+\.config\[['"]DEBUG['"]\]$/.test(left);
       if (isAppDebug || isConfigDebug) context.report({ node: assignment, messageId: 'debugAttribute' });
+      // Django reads DEBUG from settings modules (settings.py, settings/prod.py ...); dev settings files are meant to.
+      else if (left === 'DEBUG' && isDjangoSettings(context.path) && assignment.startPosition.column === 0) context.report({ node: assignment, messageId: 'djangoDebug' });
     }
   },
 });
+
+function isDjangoSettings(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  const file = parts[parts.length - 1] ?? '';
+  const folder = parts[parts.length - 2] ?? '';
+  if (/(^|_)(dev|local|development|test|testing)\.py$/.test(file)) return false;
+  return file === 'settings.py' || (folder === 'settings' && file.endsWith('.py'));
+}

@@ -1,5 +1,51 @@
 import type { PythonRule } from '../../rule';
+import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import debugModeEnabled from './debug-mode-enabled';
+import dynamicCodeExecution from './dynamic-code-execution';
+import exceptionLeakedToClient from './exception-leaked-to-client';
+import hardcodedSecret from './hardcoded-secret';
+import httpCallWithoutTimeout from './http-call-without-timeout';
+import missingExperimentTracking from './missing-experiment-tracking';
+import missingHealthEndpoint from './missing-health-endpoint';
+import missingMetrics from './missing-metrics';
+import missingRandomSeed from './missing-random-seed';
+import missingRandomState from './missing-random-state';
+import modelLoadedPerRequest from './model-loaded-per-request';
+import modelSelectedOnTestSet from './model-selected-on-test-set';
+import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
+import printInsteadOfLogging from './print-instead-of-logging';
+import sqlBuiltFromStrings from './sql-built-from-strings';
+import subprocessShellTrue from './subprocess-shell-true';
+import swallowedException from './swallowed-exception';
+import unboundedRequestInput from './unbounded-request-input';
+import unpinnedModelReference from './unpinned-model-reference';
+import unsafeDeserialization from './unsafe-deserialization';
+import unsafeYamlLoad from './unsafe-yaml-load';
+import unvalidatedRequestPayload from './unvalidated-request-payload';
 
 /** Every Python rule, sorted by id. The bundler sees them all through this one list. */
-export const PYTHON_RULES: readonly PythonRule[] = [debugModeEnabled];
+export const PYTHON_RULES: readonly PythonRule[] = [
+  blockingCallInAsyncHandler,
+  debugModeEnabled,
+  dynamicCodeExecution,
+  exceptionLeakedToClient,
+  hardcodedSecret,
+  httpCallWithoutTimeout,
+  missingExperimentTracking,
+  missingHealthEndpoint,
+  missingMetrics,
+  missingRandomSeed,
+  missingRandomState,
+  modelLoadedPerRequest,
+  modelSelectedOnTestSet,
+  preprocessingFitBeforeSplit,
+  printInsteadOfLogging,
+  sqlBuiltFromStrings,
+  subprocessShellTrue,
+  swallowedException,
+  unboundedRequestInput,
+  unpinnedModelReference,
+  unsafeDeserialization,
+  unsafeYamlLoad,
+  unvalidatedRequestPayload,
+];

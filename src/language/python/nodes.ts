@@ -1,0 +1,46 @@
+import type { Node } from 'web-tree-sitter';
+
+/** Small tree helpers shared by the Python model and rules. */
+
+export function matchesName(callee: string, name: string): boolean {
+  return name.startsWith('.') ? callee.endsWith(name) || callee === name.slice(1) : callee === name;
+}
+
+export function enclosingFunction(node: Node): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
+  return undefined;
+}
+
+export function isAsync(fn: Node): boolean {
+  return fn.children.some((c) => c?.type === 'async');
+}
+
+export function decoratorsOf(definition: Node): Node[] {
+  const parent = definition.parent;
+  if (parent?.type !== 'decorated_definition') return [];
+  return parent.namedChildren.filter((c): c is Node => c?.type === 'decorator');
+}
+
+/** The literal value of a plain string node (no f-string interpolation), else undefined. */
+export function stringValue(node: Node): string | undefined {
+  if (node.type !== 'string') return undefined;
+  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
+  return node.namedChildren
+    .filter((c) => c?.type === 'string_content')
+    .map((c) => c!.text)
+    .join('');
+}
+
+/** A keyword argument's value node, e.g. `timeout` in `requests.get(url, timeout=5)`. */
+export function keywordArgument(call: Node, name: string): Node | undefined {
+  const args = call.type === 'call' ? call.childForFieldName('arguments') : call;
+  for (const arg of args?.namedChildren ?? []) {
+    if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === name) return arg.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
+}
+
+/** True when the call passes `**kwargs`, so a missing keyword may still be supplied. */
+export function hasSplat(call: Node): boolean {
+  return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.type === 'dictionary_splat');
+}

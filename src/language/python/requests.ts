@@ -1,0 +1,121 @@
+import type { Node } from 'web-tree-sitter';
+import type { Range } from '../types';
+import type { HandlerInfo, PythonModel } from './model';
+
+/**
+ * Facts about request data inside handlers: where a handler reads the raw body, and whether
+ * the file validates payloads at all. Computed lazily, at most once per model, and only over
+ * handler bodies, so files without handlers pay nothing.
+ */
+
+export interface RequestRead {
+  readonly range: Range;
+  /** What was read, e.g. `request.json`, `request.get_json()`, `await request.json()`. */
+  readonly source: string;
+  /** `body` for payload reads (json/form/data), `file` for uploads and raw streams. */
+  readonly kind: 'body' | 'file';
+}
+
+const FLASK_BODY = new Set(['json', 'get_json', 'form', 'data', 'get_data', 'values']);
+const FLASK_FILE = new Set(['files', 'stream']);
+/** Starlette/FastAPI `Request` and Django `HttpRequest` members that hold the raw body. */
+const RAW_BODY = new Set(['json', 'body', 'form', 'POST', 'data']);
+const RAW_FILE = new Set(['FILES', 'stream']);
+
+/** Method names that validate a payload in the libraries above. */
+const VALIDATING_METHODS = /\.(model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|is_valid|parse_args|structure|validate|validate_on_submit)$/;
+const VALIDATING_DECORATORS = /\b(validate|use_args|use_kwargs|arguments|expect|input)\s*\(/;
+
+const reads = new WeakMap<PythonModel, Map<number, RequestRead[]>>();
+const validated = new WeakMap<PythonModel, boolean>();
+
+/** Raw request-data reads inside one handler (nested helpers included). */
+export function requestReads(model: PythonModel, handler: HandlerInfo): readonly RequestRead[] {
+  let cache = reads.get(model);
+  if (!cache) reads.set(model, (cache = new Map()));
+  let found = cache.get(handler.node.id);
+  if (!found) cache.set(handler.node.id, (found = collectReads(model, handler)));
+  return found;
+}
+
+const MEMBER_ACCESS = /\b([A-Za-z_]\w*)[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?/g;
+
+/** A text scan over the handler body: `name.member` where `name` is the request object. */
+function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
+  const rawNames = requestParameterNames(handler);
+  const found: RequestRead[] = [];
+  const start = handler.node.startIndex;
+  const body = model.source.slice(start, model.handlerEnd(handler));
+  for (const match of body.matchAll(MEMBER_ACCESS)) {
+    const [whole, name, member, call] = match;
+    // Skip the tail of a longer chain (`self.request.json` is not this handler's request).
+    if (match.index > 0 && body[match.index - 1] === '.') continue;
+    const base = model.imports.get(name);
+    let kind: RequestRead['kind'] | undefined;
+    if (base === 'flask.request') kind = FLASK_BODY.has(member) ? 'body' : FLASK_FILE.has(member) ? 'file' : undefined;
+    else if (base === undefined && rawNames.has(name)) kind = RAW_BODY.has(member) ? 'body' : RAW_FILE.has(member) ? 'file' : undefined;
+    if (!kind) continue;
+    const from = start + match.index;
+    const to = from + whole.length - (call ? call.length : 0);
+    found.push({ range: model.rangeOf(from, to), source: `request.${member}${call ? '()' : ''}`, kind });
+  }
+  return found;
+}
+
+/**
+ * Names that hold a raw request object in this handler: a parameter annotated `Request`
+ * (Starlette/FastAPI) or, for Django views, the conventional first parameter `request`.
+ */
+function requestParameterNames(handler: HandlerInfo): Set<string> {
+  const names = new Set<string>();
+  for (const parameter of handler.node.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!parameter) continue;
+    const name = parameterName(parameter);
+    const annotation = parameter.childForFieldName('type')?.text ?? '';
+    if (name && /(^|\.)(Request|HttpRequest|WSGIRequest)$/.test(annotation)) names.add(name);
+  }
+  if (handler.framework === 'django') names.add('request');
+  return names;
+}
+
+export function parameterName(parameter: Node): string | undefined {
+  if (parameter.type === 'identifier') return parameter.text;
+  const name = parameter.childForFieldName('name') ?? parameter.namedChildren[0];
+  return name?.type === 'identifier' ? name.text : undefined;
+}
+
+const MANUAL_CHECKS = /\babort\(\s*4\d\d|\bstatus(_code)?\s*=\s*4\d\d|,\s*4\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest|ValidationError)\b|\bisinstance\(/m;
+
+/** Does the handler check its input by hand and answer 4xx (`abort(400)`, `return {...}, 422`)? */
+export function handlerChecksInput(model: PythonModel, handler: HandlerInfo): boolean {
+  return MANUAL_CHECKS.test(model.source.slice(handler.node.startIndex, model.handlerEnd(handler)));
+}
+
+/**
+ * Does this file validate payloads anywhere? Any validation counts (precision over recall):
+ * a pydantic `Model(**data)` / `model_validate`, marshmallow `schema.load`, `jsonschema.validate`,
+ * Django/DRF `is_valid()`, webargs/flask-smorest/flask-pydantic decorators.
+ */
+export function fileValidatesPayloads(model: PythonModel): boolean {
+  let result = validated.get(model);
+  if (result === undefined) validated.set(model, (result = computeValidates(model)));
+  return result;
+}
+
+const MODEL_FROM_SPLAT = /\b[A-Z]\w*[ \t]*\([ \t]*\*\*/;
+
+function computeValidates(model: PythonModel): boolean {
+  // Library imports are not required: schemas are often imported from a project module
+  // (`from .schemas import PredictRequest`), and a false "validate your input" costs more trust
+  // than a missed one.
+  for (const call of model.calls) {
+    const callee = call.callee ?? '';
+    if (VALIDATING_METHODS.test(callee) || callee.startsWith('jsonschema.')) return true;
+    // marshmallow: `schema.load(data)`, `PredictSchema().load(data)`.
+    if (/\.loads?$/.test(callee) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
+  }
+  // `PredictRequest(**payload)` builds (and so validates) a pydantic model, a dataclass or a schema.
+  if (MODEL_FROM_SPLAT.test(model.source)) return true;
+  const source = model.source;
+  return model.decorated.some((d) => VALIDATING_DECORATORS.test(source.slice(d.startIndex, Math.min(d.startIndex + 400, source.length)).split(/\n[ \t]*(?:async[ \t]+)?(?:def|class)\b/)[0]));
+}

@@ -1,0 +1,126 @@
+import type { Tree } from 'web-tree-sitter';
+import type { Range } from '../types';
+
+/**
+ * Text scans that replace tree queries on hot paths. Every property access on a web-tree-sitter
+ * node (`type`, `text`, `childForFieldName`, `parent`) crosses into WASM and marshals the node,
+ * which costs about a microsecond; a 1,000-line file has thousands of them. Node start indices
+ * are free (filled in when a node is created), so reading the source at a node's start with a
+ * sticky regular expression answers the common questions ("what dotted name is called here?",
+ * "which name is assigned?") without crossing into WASM at all.
+ */
+
+/** The file's text, index-aligned with the tree (whitespace before the module node is padded). */
+export function sourceOf(tree: Tree): string {
+  const root = tree.rootNode;
+  return ' '.repeat(root.startIndex) + root.text;
+}
+
+const DOTTED_CALL = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
+/** `a.b.c(` at `index` gives `a.b.c`; anything else (a subscript, a string, a chained call) gives undefined. */
+export function dottedCallee(source: string, index: number): string | undefined {
+  DOTTED_CALL.lastIndex = index;
+  const match = DOTTED_CALL.exec(source);
+  return match ? match[1].replace(/[ \t]/g, '') : undefined;
+}
+
+const ASSIGNMENT_TARGET = /([A-Za-z_][\w.]*(?:\[\s*(?:'[^'\n]*'|"[^"\n]*")\s*\])?)[ \t]*(?::[^=\n]*)?=(?!=)[ \t]*/y;
+/**
+ * The target of an assignment starting at `index`: a name, a dotted attribute or a subscript
+ * with a string key (`app.config["DEBUG"]`), plus the index where the value starts. Tuple
+ * targets give undefined.
+ */
+export function assignmentAt(source: string, index: number): { target: string; valueIndex: number } | undefined {
+  ASSIGNMENT_TARGET.lastIndex = index;
+  const match = ASSIGNMENT_TARGET.exec(source);
+  return match ? { target: match[1], valueIndex: index + match[0].length } : undefined;
+}
+
+const KEYWORD = /([A-Za-z_]\w*)\s*=/y;
+/** The name of a keyword argument starting at `index`. */
+export function keywordNameAt(source: string, index: number): string | undefined {
+  KEYWORD.lastIndex = index;
+  return KEYWORD.exec(source)?.[1];
+}
+
+const STRING_KEY = /[rbuRBU]{0,2}(['"])((?:(?!\1)[^\\\n])*)\1\s*:/y;
+/** The key of a dictionary pair starting at `index`, when it is a plain string literal. */
+export function stringKeyAt(source: string, index: number): string | undefined {
+  STRING_KEY.lastIndex = index;
+  return STRING_KEY.exec(source)?.[2];
+}
+
+/** Converts string indices into zero-based line/column ranges (columns in UTF-16 units, as the tree). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(source: string) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  position(index: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= index) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, column: index - this.starts[low] };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}
+
+export interface ParameterText {
+  readonly name: string;
+  /** The annotation without spaces, e.g. `list[float]`; empty when there is none. */
+  readonly type: string;
+  /** The default value's text, empty when there is none. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const DEF_OPEN = /(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(/y;
+
+/** The parameters of the `def` starting at `index`, split at top-level commas. */
+export function parametersAt(source: string, index: number): ParameterText[] {
+  DEF_OPEN.lastIndex = index;
+  const open = DEF_OPEN.exec(source);
+  if (!open) return [];
+  const parameters: ParameterText[] = [];
+  let depth = 0;
+  let start = index + open[0].length;
+  let quote = '';
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+    else if ((c === ',' || c === ')') && depth === 0) {
+      const parameter = parseParameter(source, start, i);
+      if (parameter) parameters.push(parameter);
+      if (c === ')') break;
+      start = i + 1;
+    }
+  }
+  return parameters;
+}
+
+const PARAMETER = /^\s*\**([A-Za-z_]\w*)\s*(?::\s*([^=]*?))?\s*(?:=\s*([\s\S]*?))?\s*$/;
+
+function parseParameter(source: string, start: number, end: number): ParameterText | undefined {
+  const text = source.slice(start, end);
+  const match = PARAMETER.exec(text.replace(/#[^\n]*/g, ''));
+  if (!match) return undefined;
+  const leading = text.length - text.trimStart().length;
+  return { name: match[1], type: (match[2] ?? '').replace(/\s+/g, ''), value: match[3] ?? '', start: start + leading, end };
+}

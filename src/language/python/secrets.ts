@@ -1,0 +1,67 @@
+/**
+ * Heuristics for hard-coded credentials, tuned for precision: a finding needs a secret-looking
+ * name and a value that looks like a real credential rather than a placeholder or a label.
+ */
+
+/** Name segments that mean "this holds a credential". */
+const SECRET_SEGMENTS = new Set(['password', 'passwd', 'pwd', 'secret', 'token', 'apikey', 'credential', 'credentials', 'passphrase']);
+const SECRET_PAIRS = [
+  ['api', 'key'],
+  ['access', 'key'],
+  ['private', 'key'],
+  ['secret', 'key'],
+  ['client', 'secret'],
+  ['auth', 'token'],
+];
+/** Segments that turn the name into metadata about a secret (its URL, its env-var name, its length). */
+const METADATA_SEGMENTS = new Set(['url', 'uri', 'endpoint', 'name', 'names', 'field', 'file', 'path', 'header', 'type', 'len', 'length', 'max', 'min', 'num', 'count', 'env', 'var', 'prefix', 'param', 'label', 'pattern', 'regex', 'dir', 'ttl', 'expiry', 'expires', 'id', 'policy', 'hint', 'prompt', 'placeholder', 'format', 'kind', 'location', 'arn', 'ref', 'source', 'limit', 'required']);
+
+/**
+ * Placeholders are not secrets. Decision (documented in the rule): empty strings, values with
+ * whitespace, template markers (`<...>`, `${...}`, `{{...}}`), repeated characters (`xxxx`, `****`),
+ * and words such as changeme/your-.../example/dummy/placeholder/todo/test/secret/password.
+ */
+const PLACEHOLDER = /^(changeme|change[-_ ]?me|replace[-_ ]?me|your[-_].*|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|example.*|dummy.*|placeholder.*|todo.*|test.*|fake.*|sample.*|none|null|secret|password|token|redacted|\*+|x+|\.+|-+|[a-z]+_here|not[-_ ]?needed|no[-_ ]?key.*|sk-no-key-required|unused|ignored|anything|lm-studio|ollama|empty)$/i;
+
+function segments(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Does this variable, keyword or dict-key name hold a credential? */
+export function isSecretName(name: string): boolean {
+  const parts = segments(name);
+  if (parts.length === 0 || parts.some((p) => METADATA_SEGMENTS.has(p))) return false;
+  if (parts.some((p) => SECRET_SEGMENTS.has(p))) return true;
+  return SECRET_PAIRS.some(([a, b]) => parts.some((p, i) => p === a && parts[i + 1] === b));
+}
+
+/** Does this literal look like a real credential value? */
+export function looksLikeSecretValue(value: string): boolean {
+  if (value.length < 6 || /\s/.test(value) || PLACEHOLDER.test(value)) return false;
+  // An environment-variable name (`HF_TOKEN`) or a dotted setting name is a reference, not a value.
+  if (/^[A-Z][A-Z0-9_]*$/.test(value) || /^[a-z_]+(\.[a-z_]+)+$/.test(value)) return false;
+  // URLs and paths are flagged only when they embed credentials (see `credentialsInUrl`).
+  if (/^(https?|s3|gs|file):\/\//.test(value) || /^[./~]/.test(value)) return false;
+  return true;
+}
+
+/** `scheme://user:password@host` with a real-looking password. */
+export function credentialsInUrl(value: string): boolean {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/i.exec(value);
+  return match !== null && !PLACEHOLDER.test(match[1]) && !/^\$\{|^\{|^%\(/.test(match[1]);
+}
+
+/**
+ * Test code may hold fake credentials on purpose. Only the file name and its own folder are
+ * looked at, so a project living under some `test/` directory is not mistaken for tests.
+ */
+export function isTestPath(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  const file = parts[parts.length - 1] ?? '';
+  const folder = parts[parts.length - 2] ?? '';
+  return /^test_.*\.py$|_test\.py$|^conftest\.py$/.test(file) || /^(tests?|testing)$/.test(folder);
+}

@@ -1,0 +1,109 @@
+import type { Node } from 'web-tree-sitter';
+import { l, pythonRule } from '../../rule';
+
+/** Calls that send something to the client: returns are handled separately. */
+const CLIENT_SINKS = /(^|\.)(HTTPException|abort|jsonify|JSONResponse|Response|make_response|set_details|HttpResponse|JsonResponse)$/;
+const ERROR_HANDLER_DECORATOR = /\.(errorhandler|exception_handler|app_errorhandler)\s*\(/;
+
+export default pythonRule({
+  id: 'exception-leaked-to-client',
+  language: 'python',
+  category: 'error-handling',
+  severity: 'warning',
+  anchors: ['CWE-209', 'gap:error-response-hygiene'],
+  messages: {
+    leaked: l(
+      '예외 내용({what})이 그대로 클라이언트 응답에 담깁니다',
+      'The exception text ({what}) is sent to the client as-is',
+    ),
+  },
+  docs: {
+    summary: l(
+      "핸들러의 except 블록에서 str(e), f'{e}', traceback.format_exc() 등을 응답으로 돌려주는 코드를 찾습니다.",
+      "Flags handlers whose except blocks send str(e), f'{e}', traceback.format_exc() and the like back in the response.",
+    ),
+    why: l(
+      '예외 메시지에는 파일 경로, SQL, 내부 호스트 이름, 때로는 입력 데이터가 들어 있습니다. 공격자에게는 지도이고, 사용자에게는 이해할 수 없는 메시지입니다.',
+      'Exception text contains file paths, SQL, internal host names and sometimes input data: a map for attackers and gibberish for users.',
+    ),
+    bad: "from fastapi import FastAPI, HTTPException\n\napp = FastAPI()\n\n@app.post('/predict')\ndef predict(x: float):\n    try:\n        return {'y': 1 / x}\n    except Exception as e:\n        raise HTTPException(status_code=500, detail=str(e))\n",
+    good:
+      "import logging\nfrom fastapi import FastAPI, HTTPException\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\n\n@app.post('/predict')\ndef predict(x: float):\n    try:\n        return {'y': 1 / x}\n    except ZeroDivisionError:\n        # TODO: 클라이언트에게는 무엇을, 로그에는 무엇을 남길까요?\n        logger.exception('prediction failed')\n        raise HTTPException(status_code=422, detail='x must not be zero')\n",
+  },
+  weeks: ['beginner/5', 'advanced/10'],
+  questions: [
+    l(
+      '이 응답을 받은 사용자는 예외 메시지에서 무엇을 알게 될까요? 공격자라면요?',
+      'What does a user learn from this exception text in the response? And an attacker?',
+    ),
+    l(
+      '클라이언트가 정말 알아야 하는 정보와, 운영자만 알아야 하는 정보를 어떻게 나눌까요?',
+      'How would you split what the client needs to know from what only operators should see?',
+    ),
+    l('입력이 잘못된 경우와 서버 내부 오류는 서로 다른 상태 코드를 받아야 할까요?', 'Should bad input and an internal server error get different status codes?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 오류 응답 정리\n# 고려사항:\n# - 클라이언트에게: 일반적인 메시지와 요청 ID 정도\n# - 로그에: 스택 트레이스와 입력 요약 (logger.exception)\n# - 입력 오류(4xx)와 서버 오류(5xx)를 어떻게 구분할까요?\n# TODO: 예외 문자열 대신 정해진 오류 메시지 사용하기\n',
+    en: '# TODO: clean error responses\n# Consider:\n# - for the client: a generic message and maybe a request id\n# - for the logs: traceback and input summary (logger.exception)\n# - how do you tell input errors (4xx) from server errors (5xx)?\n# TODO: respond with a fixed message instead of the exception text\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.role !== 'serving') return;
+    const errorHandlers = /errorhandler|exception_handler/.test(model.source);
+    for (const clause of model.excepts) {
+      const inHandler = model.enclosingHandler(clause) !== undefined;
+      if (!inHandler && !errorHandlers) continue;
+      // Cheap text pre-check: if the clause's text shows no leak, its sinks cannot either.
+      const clauseText = model.source.slice(clause.startIndex, clause.endIndex);
+      if (!leak(clauseText.replace(/^[^\n]*/, ''), /^except\b[^:\n]*\bas\s+(\w+)/.exec(clauseText)?.[1])) continue;
+      const fn = inHandler ? undefined : enclosingFn(clause);
+      if (!inHandler && !(fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
+      // Mapping a validation error's message to a 4xx is the intended use of that message.
+      if (/ValidationError/.test(clause.namedChildren[0]?.text ?? '')) continue;
+      const name = exceptionName(clause);
+      const body = clause.namedChildren.find((c) => c?.type === 'block');
+      if (!body) continue;
+      for (const sink of sinks(body)) {
+        const what = leak(sink.text, name);
+        if (what) {
+          context.report({ node: sink, messageId: 'leaked', data: { what } });
+          break;
+        }
+      }
+    }
+  },
+});
+
+function enclosingFn(node: Node): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
+  return undefined;
+}
+
+function exceptionName(clause: Node): string | undefined {
+  const pattern = clause.namedChildren.find((c) => c?.type === 'as_pattern');
+  const target = pattern?.childForFieldName('alias') ?? pattern?.namedChildren[1];
+  return target?.text.replace(/^as\s+/, '');
+}
+
+/** Returned values and arguments of response-building calls in the except block. */
+function sinks(body: Node): Node[] {
+  const out: Node[] = [];
+  for (const ret of body.descendantsOfType(['return_statement', 'call'])) {
+    if (!ret) continue;
+    if (ret.type === 'return_statement') out.push(ret);
+    else if (CLIENT_SINKS.test(ret.childForFieldName('function')?.text ?? '') || /\.abort$/.test(ret.childForFieldName('function')?.text ?? '')) out.push(ret);
+  }
+  return out;
+}
+
+/** How the exception leaks into this sink, or undefined. */
+function leak(text: string, name: string | undefined): string | undefined {
+  if (/traceback\.format_exc|format_exception|print_exc/.test(text)) return 'traceback';
+  if (!name) return undefined;
+  const escaped = name.replace(/[^\w]/g, '');
+  const converted = new RegExp(`\\b(str|repr)\\(\\s*${escaped}\\s*\\)`).exec(text);
+  if (converted) return `${converted[1]}(${escaped})`;
+  if (new RegExp(`\\{\\s*${escaped}(\\.args|!r|!s)?\\s*[}!:]`).test(text)) return `{${escaped}}`;
+  if (new RegExp(`[(,:=]\\s*${escaped}(\\.args)?\\s*[,)}]`).test(text)) return escaped;
+  return undefined;
+}

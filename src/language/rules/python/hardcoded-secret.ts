@@ -1,0 +1,77 @@
+import type { Node } from 'web-tree-sitter';
+import { stringValue } from '../../python/model';
+import { credentialsInUrl, isSecretName, isTestPath, looksLikeSecretValue } from '../../python/secrets';
+import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'hardcoded-secret',
+  language: 'python',
+  category: 'security',
+  severity: 'error',
+  anchors: ['B105', 'B106', 'S105', 'S106', 'CWE-798', 'semgrep:hardcoded-config'],
+  messages: {
+    named: l("'{name}'에 비밀값이 코드에 직접 적혀 있습니다", "A secret is written directly into the code for '{name}'"),
+    url: l('연결 문자열에 사용자 이름과 비밀번호가 들어 있습니다', 'The connection string embeds a user name and password'),
+  },
+  docs: {
+    summary: l(
+      '비밀번호/토큰/API 키처럼 보이는 이름에 문자열 리터럴을 넣거나, URL에 계정 정보를 넣은 코드를 찾습니다. 빈 값, changeme 같은 자리표시자, 환경 변수 조회, 테스트 파일은 제외합니다.',
+      'Flags string literals assigned to password/token/API-key names and URLs with embedded credentials. Empty values, placeholders such as changeme, environment lookups and test files are ignored.',
+    ),
+    why: l(
+      '코드에 적힌 비밀값은 git 기록, 이미지 레이어, 로그를 통해 퍼지고 되돌릴 수 없습니다. 유출되면 키를 바꾸고 모든 배포를 다시 해야 합니다.',
+      'A secret in code spreads through git history, image layers and logs, and cannot be taken back. Once leaked, the key must be rotated and everything redeployed.',
+    ),
+    bad: "API_KEY = 'sk-live-4f9a8b7c6d5e4f3a2b1c'\n",
+    good: "import os\n\n# TODO: 이 값은 어디서 주입되나요? (환경 변수, 시크릿 매니저) 없으면 어떻게 할까요?\nAPI_KEY = os.environ['API_KEY']\n",
+  },
+  weeks: ['intermediate/1', 'advanced/5', 'advanced/9'],
+  questions: [
+    l('이 저장소를 볼 수 있는 사람은 누구인가요? 이 키로 그들이 할 수 있는 일은요?', 'Who can read this repository, and what can they do with this key?'),
+    l(
+      '이 키가 유출되었다면, 바꾸는 데 어떤 작업이 필요할까요? 코드 수정 없이 바꿀 수 있나요?',
+      'If this key leaked, what would rotating it take? Could you do it without changing code?',
+    ),
+    l('개발, 스테이징, 운영 환경은 같은 비밀값을 써도 될까요?', 'Should development, staging and production share this secret?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 비밀값을 코드 밖으로\n# 고려사항:\n# - 실행 환경에서 어떻게 주입할까요? (환경 변수, K8s Secret, 시크릿 매니저)\n# - 값이 없을 때 시작을 실패시켜야 할까요?\n# - 이미 커밋된 키는 교체(rotate)했나요?\n# TODO: 코드에는 이름만, 값은 환경에서 읽기\n',
+    en: '# TODO: move the secret out of the code\n# Consider:\n# - how is it injected at run time? (environment variable, K8s Secret, a secret manager)\n# - should start-up fail when it is missing?\n# - has the already committed key been rotated?\n# TODO: keep only the name in code and read the value from the environment\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (isTestPath(context.path)) return;
+    const source = model.source;
+    const check = (name: string | undefined, value: Node | null | undefined) => {
+      const text = value ? stringValue(value) : undefined;
+      if (text !== undefined && value && name !== undefined && looksLikeSecretValue(text)) context.report({ node: value, messageId: 'named', data: { name } });
+    };
+    // Names are read from the source text; only secret-looking names cost a tree lookup.
+    for (const assignment of model.assignments) {
+      const target = assignmentAt(source, assignment.startIndex)?.target;
+      const name = target?.replace(/^.*\.|^.*\[\s*['"]|['"]\s*\]$/g, '');
+      if (name && isSecretName(name)) check(name, assignment.childForFieldName('right'));
+    }
+    for (const pair of model.pairs) {
+      const key = stringKeyAt(source, pair.startIndex);
+      if (key && isSecretName(key)) check(key, pair.childForFieldName('value'));
+    }
+    for (const argument of model.keywordArguments) {
+      const name = keywordNameAt(source, argument.startIndex);
+      if (name && isSecretName(name)) check(name, argument.childForFieldName('value'));
+    }
+    // os.environ.get('TOKEN', 'default') keeps a real default secret in code too.
+    for (const call of model.calls) {
+      if (!/^os\.(environ\.get|getenv)$/.test(call.callee ?? '')) continue;
+      const [key, fallback] = call.node.childForFieldName('arguments')?.namedChildren ?? [];
+      if (key && fallback) check(stringValue(key), fallback);
+    }
+    for (const match of source.matchAll(URL_WITH_PASSWORD)) {
+      if (credentialsInUrl(match[2])) context.report({ range: model.rangeOf(match.index, match.index + match[0].length), messageId: 'url' });
+    }
+  },
+});
+
+/** A quoted URL with `user:password@` in it; the password is then checked against placeholders. */
+const URL_WITH_PASSWORD = /[rbuRBU]?(['"])([a-z][a-z0-9+.-]*:\/\/[^:/@\s'"]+:[^@\s'"]+@[^'"\n]*)\1/gi;

@@ -1,0 +1,68 @@
+import { hasSplat, keywordArgument } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+const VERBS = '(get|post|put|patch|delete|head|options|request)';
+/** requests module functions and methods of a `requests.Session()` instance. */
+const REQUESTS = new RegExp(`^requests(\\.(api|Session|session))?\\.${VERBS}$`);
+const HTTPX = new RegExp(`^httpx(\\.(Client|AsyncClient))?\\.(${VERBS.slice(1, -1)}|stream)$|^httpx\\.(Client|AsyncClient)$`);
+const URLOPEN = /^urllib\.request\.urlopen$|^urllib2\.urlopen$/;
+
+export default pythonRule({
+  id: 'http-call-without-timeout',
+  language: 'python',
+  category: 'reliability',
+  severity: 'warning',
+  anchors: ['B113', 'S113', 'W3101'],
+  messages: {
+    noTimeout: l('{callee} 호출에 timeout이 없습니다 — 상대 서버가 응답하지 않으면 영원히 기다립니다', '{callee} has no timeout — if the other side never answers, this waits forever'),
+    noneTimeout: l('{callee} 호출의 timeout이 None이라 제한 없이 기다립니다', '{callee} is called with timeout=None, so it waits without limit'),
+  },
+  docs: {
+    summary: l(
+      'timeout 없는 requests/urlopen 호출과 timeout=None인 httpx 호출을 찾습니다.',
+      'Flags requests and urlopen calls without a timeout, and httpx calls with timeout=None.',
+    ),
+    why: l(
+      'requests는 기본 timeout이 없습니다. 외부 API(피처 스토어, 다른 모델)가 멈추면 워커가 하나씩 묶이고, 결국 서비스 전체가 응답하지 않습니다.',
+      'requests has no default timeout. When a dependency (a feature store, another model) hangs, workers block one by one until the whole service stops answering.',
+    ),
+    bad: "import requests\n\ndef fetch_features(user_id):\n    return requests.get(f'http://features/{user_id}').json()\n",
+    good:
+      "import requests\n\n# TODO: 이 값은 어떤 근거로 정할까요? (상대 서비스의 p99 지연, 우리 SLO)\nFEATURE_TIMEOUT_S = 2.0\n\ndef fetch_features(user_id):\n    return requests.get(f'http://features/{user_id}', timeout=FEATURE_TIMEOUT_S).json()\n",
+  },
+  weeks: ['beginner/5', 'intermediate/4', 'intermediate/6'],
+  questions: [
+    l('호출하는 서버가 응답하지 않고 연결만 유지한다면, 이 요청은 언제 끝날까요?', 'If the server you call keeps the connection open but never answers, when does this request end?'),
+    l(
+      '우리 서비스의 응답 시간 목표(SLO)를 생각하면, 이 호출에는 몇 초까지 기다려도 될까요?',
+      'Given your own latency objective (SLO), how long may this call take at most?',
+    ),
+    l('타임아웃이 났을 때는 재시도, 기본값, 오류 중 무엇을 하시겠어요?', 'When it times out, will you retry, fall back to a default, or fail?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 외부 호출의 타임아웃 정하기\n# 고려사항:\n# - 연결(connect)과 읽기(read) 타임아웃은 각각 얼마?\n# - 타임아웃이 나면 재시도? 기본값? 오류 응답?\n# - 재시도한다면 백오프와 최대 횟수는?\n# TODO: 모든 HTTP 호출에 timeout 전달하기 (세션 단위 설정도 고려)\n',
+    en: '# TODO: choose timeouts for outgoing calls\n# Consider:\n# - connect and read timeouts, each how long?\n# - on timeout: retry, default value, or an error response?\n# - if retrying: backoff and a maximum number of attempts?\n# TODO: pass a timeout to every HTTP call (or configure it per session)\n',
+  },
+  check(context) {
+    // A session with a timeout-setting HTTPAdapter subclass mounted gives every call a default timeout.
+    const sessionHasDefault = context.model.classes.some((c) => /HTTPAdapter/.test(c.childForFieldName('superclasses')?.text ?? ''));
+    for (const call of context.model.calls) {
+      const callee = call.callee;
+      if (!callee || !(REQUESTS.test(callee) || URLOPEN.test(callee) || HTTPX.test(callee)) || hasSplat(call.node)) continue;
+      if (sessionHasDefault && /^requests\.(Session|session)\./.test(callee)) continue;
+      const timeout = keywordArgument(call.node, 'timeout');
+      if (REQUESTS.test(callee) || URLOPEN.test(callee)) {
+        // urlopen(url, data, timeout) may pass it positionally as the third argument.
+        const positional = URLOPEN.test(callee) && (call.node.childForFieldName('arguments')?.namedChildren.filter((a) => a?.type !== 'keyword_argument').length ?? 0) >= 3;
+        if (!timeout && !positional) context.report({ node: call.node, messageId: 'noTimeout', data: { callee: short(callee) } });
+        else if (timeout?.type === 'none') context.report({ node: call.node, messageId: 'noneTimeout', data: { callee: short(callee) } });
+      } else if (HTTPX.test(callee) && timeout?.type === 'none') {
+        context.report({ node: call.node, messageId: 'noneTimeout', data: { callee: short(callee) } });
+      }
+    }
+  },
+});
+
+function short(callee: string): string {
+  return callee.replace(/^requests\.(api|Session|session)\./, 'requests.');
+}

@@ -1,0 +1,62 @@
+import { keywordArgument } from '../../python/model';
+import { firstTrainingCall, isTrainingScript } from '../../python/training';
+import { l, pythonRule } from '../../rule';
+
+const TRACKERS = ['mlflow', 'wandb', 'neptune', 'comet_ml', 'clearml', 'dvclive', 'aim', 'tensorboardX', 'torch.utils.tensorboard', 'tensorboard', 'sacred', 'guild', 'polyaxon', 'mlrun', 'zenml', 'kfp', 'sagemaker.experiments', 'azureml', 'hydra'];
+/** Framework-level loggers and callbacks that record runs. */
+const LOGGING_CALLS = /(^|\.)(TensorBoard|CSVLogger|TensorBoardLogger|CSVLogger|MLFlowLogger|WandbLogger|MLflowLoggerCallback|WandbLoggerCallback|log_metrics|log_metric)$/;
+
+export default pythonRule({
+  id: 'missing-experiment-tracking',
+  language: 'python',
+  category: 'observability',
+  severity: 'info',
+  anchors: ['mllint'],
+  messages: {
+    noTracking: l(
+      '학습 결과(파라미터, 지표, 모델)를 어디에도 기록하지 않습니다',
+      'The run records its parameters, metrics and model nowhere',
+    ),
+  },
+  docs: {
+    summary: l(
+      'MLflow, W&B, DVCLive, TensorBoard 같은 실험 추적도, 지표 파일 저장도 없는 학습 스크립트를 찾습니다.',
+      'Flags training scripts with no experiment tracking (MLflow, W&B, DVCLive, TensorBoard...) and no metrics file.',
+    ),
+    why: l(
+      '어떤 데이터와 하이퍼파라미터로 어떤 점수가 나왔는지 남기지 않으면, 운영 중인 모델이 어떻게 만들어졌는지 설명할 수도, 더 나은 실험을 고를 수도 없습니다.',
+      'Without a record of which data and hyper-parameters produced which score, you can neither explain the model in production nor pick the better experiment.',
+    ),
+    bad: "from sklearn.linear_model import LogisticRegression\n\nmodel = LogisticRegression(C=0.5)\nmodel.fit(X_train, y_train)\nprint(model.score(X_val, y_val))\n",
+    good:
+      "import mlflow\nfrom sklearn.linear_model import LogisticRegression\n\n# TODO: 어떤 파라미터와 지표를 남길까요? 데이터 버전은요?\nwith mlflow.start_run():\n    model = LogisticRegression(C=0.5)\n    model.fit(X_train, y_train)\n",
+  },
+  weeks: ['beginner/2', 'advanced/10'],
+  questions: [
+    l('지난주에 가장 좋았던 실험의 하이퍼파라미터를 지금 바로 말할 수 있나요?', 'Can you name the hyper-parameters of last week’s best experiment right now?'),
+    l(
+      '운영 중인 모델이 어떤 데이터, 코드 버전, 파라미터로 만들어졌는지 어떻게 추적하시겠어요?',
+      'How would you trace which data, code version and parameters produced the model in production?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 실험 기록\n# 고려사항:\n# - 무엇을 남길까요? (하이퍼파라미터, 지표, 데이터 버전, git 커밋, 모델 파일)\n# - 어떤 도구를 쓸까요? (MLflow, W&B, DVC)\n# - 팀원이 같은 기록을 볼 수 있어야 하나요?\n# TODO: 학습 실행을 하나의 run으로 기록하기\n',
+    en: '# TODO: record the experiment\n# Consider:\n# - what to keep? (hyper-parameters, metrics, data version, git commit, model file)\n# - which tool? (MLflow, W&B, DVC)\n# - should teammates see the same records?\n# TODO: record the training as one run\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (!isTrainingScript(model)) return;
+    if (TRACKERS.some((m) => model.importsModule(m))) return;
+    for (const call of model.calls) {
+      const callee = call.callee ?? '';
+      if (LOGGING_CALLS.test(callee) || /^(json|yaml)\.dump$/.test(callee)) return;
+      // Lightning's Trainer logs to lightning_logs/ and HF's Trainer to the installed integrations by default.
+      if (/^(pytorch_lightning|lightning|transformers|trl)(\.\w+)*\.(Trainer|Seq2SeqTrainer|SFTTrainer)$/.test(callee)) return;
+      // HF TrainingArguments(report_to=...) and Lightning Trainer(logger=...) configure tracking.
+      const reportTo = keywordArgument(call.node, 'report_to') ?? keywordArgument(call.node, 'logger');
+      if (reportTo && !/^(None|False|\[\]|['"]none['"])$/.test(reportTo.text)) return;
+    }
+    const at = firstTrainingCall(model);
+    if (at) context.report({ node: at.node, messageId: 'noTracking' });
+  },
+});

@@ -1,0 +1,59 @@
+import { HEALTH_ROUTE, servingApp } from '../../python/serving';
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'missing-health-endpoint',
+  language: 'python',
+  category: 'health',
+  severity: 'warning',
+  anchors: ['kube-score:pod-probes', 'CKV_K8S_8', 'CKV_K8S_9'],
+  messages: {
+    http: l(
+      '{framework} 앱에 헬스 체크 엔드포인트(/health, /healthz, /ready ...)가 없습니다',
+      'The {framework} app has no health-check endpoint (/health, /healthz, /ready ...)',
+    ),
+    grpc: l('gRPC 서버가 표준 헬스 체크 서비스(grpc_health.v1)를 등록하지 않습니다', 'The gRPC server does not register the standard health service (grpc_health.v1)'),
+  },
+  docs: {
+    summary: l(
+      'Flask/FastAPI 앱이나 gRPC 서비서를 만들지만 헬스 체크 경로가 없는 파일을 찾습니다 (앱당 한 번).',
+      'Flags a file that creates a Flask/FastAPI app or a gRPC servicer but has no health-check route (once per app).',
+    ),
+    why: l(
+      '쿠버네티스와 로드 밸런서는 헬스 체크로 트래픽을 보낼지, 컨테이너를 재시작할지 결정합니다. 없으면 모델이 아직 로딩 중이거나 멈춘 인스턴스로도 요청이 갑니다.',
+      'Kubernetes and load balancers use health checks to decide where traffic goes and when to restart. Without one, requests reach instances that are still loading or stuck.',
+    ),
+    bad: "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return {'y': 1}\n",
+    good:
+      "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    # TODO: 모델이 로딩되었는지 확인하세요. liveness와 readiness는 무엇이 다를까요?\n    return {'status': 'ok'}\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return {'y': 1}\n",
+  },
+  weeks: ['beginner/1'],
+  questions: [
+    l(
+      '모델이 아직 로딩 중인 인스턴스로 요청이 들어오면 어떻게 될까요? 쿠버네티스는 그걸 어떻게 알 수 있을까요?',
+      'What happens if a request reaches an instance whose model is still loading? How would Kubernetes know?',
+    ),
+    l(
+      "'살아 있다(liveness)'와 '요청을 받을 준비가 됐다(readiness)'는 이 서비스에서 각각 무엇을 뜻할까요?",
+      "In this service, what does 'alive' (liveness) mean, and what does 'ready for traffic' (readiness) mean?",
+    ),
+    l('헬스 체크가 무거운 추론을 실행한다면 어떤 문제가 생길까요?', 'What could go wrong if the health check ran a heavy inference?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 헬스 체크 엔드포인트\n# 고려사항:\n# - liveness: 프로세스가 살아 있는지만 빠르게 확인\n# - readiness: 모델 로딩 완료, 의존 서비스 연결 여부\n# - 실패 시 어떤 상태 코드를 돌려줄까요?\n# TODO: @app.route("/health") 같은 경로 추가, 무거운 작업은 하지 않기\n',
+    en: '# TODO: health-check endpoint\n# Consider:\n# - liveness: a quick "is the process alive"\n# - readiness: is the model loaded, are dependencies reachable?\n# - which status code signals failure?\n# TODO: add a route such as @app.route("/health"); keep it cheap\n',
+  },
+  check(context) {
+    const { model } = context;
+    const app = servingApp(model);
+    if (!app) return;
+    if (app.framework === 'grpc') {
+      if (!model.importsModule('grpc_health')) context.report({ node: app.node, messageId: 'grpc' });
+      return;
+    }
+    // Routers mounted from other files may hold the health route; per-file analysis cannot tell.
+    if (app.mountsOtherRoutes || app.routes.some((route) => HEALTH_ROUTE.test(route))) return;
+    if (model.importsModule('healthcheck') || model.importsModule('fastapi_health')) return;
+    context.report({ node: app.node, messageId: 'http', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI' } });
+  },
+});

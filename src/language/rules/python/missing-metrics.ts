@@ -1,0 +1,50 @@
+import { METRICS_MODULES, METRICS_ROUTE, servingApp } from '../../python/serving';
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'missing-metrics',
+  language: 'python',
+  category: 'observability',
+  severity: 'info',
+  anchors: ['gap:no-metrics'],
+  messages: {
+    noMetrics: l(
+      '이 서비스는 요청 수, 지연 시간, 오류율 같은 메트릭을 내보내지 않습니다',
+      'This service exports no metrics such as request count, latency or error rate',
+    ),
+  },
+  docs: {
+    summary: l(
+      '서빙 앱을 만들지만 prometheus_client, 계측 라이브러리, OpenTelemetry를 쓰지 않는 파일을 찾습니다 (앱당 한 번).',
+      'Flags a file that creates a serving app but uses neither prometheus_client, an instrumentator nor OpenTelemetry (once per app).',
+    ),
+    why: l(
+      '메트릭이 없으면 지연 시간이 늘거나 오류율이 오르거나 예측 분포가 바뀌어도 사용자가 알려 주기 전까지 모릅니다. 알람도 스케일링도 메트릭에서 시작합니다.',
+      'Without metrics you learn about rising latency, error rates or drifting predictions only when users complain. Alerts and autoscaling both start from metrics.',
+    ),
+    bad: "from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n",
+    good:
+      "from fastapi import FastAPI\nfrom prometheus_client import Counter\n\napp = FastAPI()\n# TODO: 어떤 메트릭이 알람의 근거가 될까요? (요청 수, 지연, 오류, 예측 분포)\nPREDICTIONS = Counter('predictions_total', 'Predictions served')\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n",
+  },
+  weeks: ['beginner/6', 'advanced/10'],
+  questions: [
+    l('지금 이 서비스의 응답 시간이 두 배가 되었다면, 어떻게 알 수 있을까요?', 'If this service’s latency doubled right now, how would you find out?'),
+    l(
+      '모델 서비스에서 꼭 보고 싶은 메트릭 세 가지를 고른다면 무엇일까요? 각각 Counter, Histogram, Gauge 중 무엇이 맞을까요?',
+      'If you could watch only three metrics of this model service, which would they be, and is each a Counter, Histogram or Gauge?',
+    ),
+    l('모델 성능(예측 분포, 신뢰도)은 어떻게 관찰하시겠어요?', 'How would you observe model quality (prediction distribution, confidence)?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 메트릭 추가\n# 고려사항:\n# - 요청 수와 오류 수 (Counter), 지연 시간 (Histogram)\n# - 예측값 분포나 신뢰도는 어떻게 기록할까요?\n# - /metrics 경로는 외부에 공개해도 될까요?\n# TODO: 메트릭 라이브러리 선택과 노출 방식 정하기\n',
+    en: '# TODO: add metrics\n# Consider:\n# - requests and errors (Counter), latency (Histogram)\n# - how to record prediction distribution or confidence?\n# - should /metrics be reachable from outside?\n# TODO: choose a metrics library and how it is exposed\n',
+  },
+  check(context) {
+    const { model } = context;
+    const app = servingApp(model);
+    if (!app) return;
+    if (METRICS_MODULES.some((m) => model.importsModule(m))) return;
+    if (app.mountsOtherRoutes || app.routes.some((route) => METRICS_ROUTE.test(route))) return;
+    context.report({ node: app.node, messageId: 'noMetrics' });
+  },
+});

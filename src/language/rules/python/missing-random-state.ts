@@ -1,0 +1,57 @@
+import { hasSplat, keywordArgument } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+/** Estimators and splitters whose result depends on an RNG unless it is seeded. */
+const RANDOMISED =
+  /^(sklearn\.model_selection\.(train_test_split|ShuffleSplit|StratifiedShuffleSplit|GroupShuffleSplit|RandomizedSearchCV)|sklearn\.ensemble\.(RandomForest\w+|ExtraTrees\w+|GradientBoosting\w+|HistGradientBoosting\w+|IsolationForest|BaggingClassifier|BaggingRegressor|AdaBoost\w+)|sklearn\.tree\.(DecisionTree\w+|ExtraTree\w+)|sklearn\.neural_network\.MLP\w+|sklearn\.linear_model\.(SGD\w+)|sklearn\.cluster\.(KMeans|MiniBatchKMeans)|sklearn\.decomposition\.(TruncatedSVD)|xgboost\.(XGB\w+)|lightgbm\.(LGBM\w+)|catboost\.(CatBoost\w+))$/;
+/** Splitters that are random only with shuffle=True. */
+const SHUFFLE_SPLITTERS = /^sklearn\.model_selection\.(KFold|StratifiedKFold|GroupKFold|RepeatedKFold)$/;
+const SEED_KEYWORDS = ['random_state', 'seed', 'random_seed'];
+
+export default pythonRule({
+  id: 'missing-random-state',
+  language: 'python',
+  category: 'reproducibility',
+  severity: 'warning',
+  anchors: ['dslinter:W5509'],
+  messages: {
+    noState: l('{name}에 random_state가 없습니다 — 실행마다 다른 분할/모델이 나옵니다', '{name} has no random_state — each run gives a different split or model'),
+  },
+  docs: {
+    summary: l(
+      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출을 찾습니다.',
+      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state.',
+    ),
+    why: l(
+      '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',
+      'If splits and model randomness change on every run, you cannot tell whether a difference between experiments comes from your change or from chance.',
+    ),
+    bad: "from sklearn.model_selection import train_test_split\n\nX_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)\n",
+    good:
+      "from sklearn.model_selection import train_test_split\n\n# TODO: 시드는 설정에서 받아 실험 기록에 남기세요\nSEED = 42\nX_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=SEED)\n",
+  },
+  weeks: ['beginner/2'],
+  questions: [
+    l(
+      '이 분할을 다시 실행하면 테스트 세트에 같은 샘플이 들어갈까요?',
+      'If you rerun this split, will the same samples land in the test set?',
+    ),
+    l('두 실험의 점수 차이가 0.01이라면, 그게 코드 변경 때문인지 어떻게 확인하시겠어요?', 'If two experiments differ by 0.01, how would you check it comes from your change?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 무작위성 고정\n# 고려사항:\n# - 분할, 모델, 교차 검증 중 어디에 random_state가 필요한가요?\n# - 시드 하나로 모두 관리할까요? 값은 어디에 기록할까요?\n# TODO: random_state=SEED 전달\n',
+    en: '# TODO: fix the randomness\n# Consider:\n# - which of split, model and cross-validation need random_state?\n# - manage them with one seed? where is it recorded?\n# TODO: pass random_state=SEED\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.role === 'serving') return;
+    for (const call of model.calls) {
+      const callee = call.callee ?? '';
+      const randomised = RANDOMISED.test(callee) || (SHUFFLE_SPLITTERS.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'True');
+      if (!randomised || hasSplat(call.node)) continue;
+      if (SEED_KEYWORDS.some((k) => keywordArgument(call.node, k))) continue;
+      if (/train_test_split$/.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'False') continue;
+      context.report({ node: call.node.childForFieldName('function') ?? call.node, messageId: 'noState', data: { name: callee.split('.').pop() ?? callee } });
+    }
+  },
+});

@@ -1,0 +1,65 @@
+import type { Node } from 'web-tree-sitter';
+import { l, pythonRule } from '../../rule';
+
+/** Calls that read a whole model from disk or the network. */
+const LOADER = /^(pickle|dill|cloudpickle|joblib|torch)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^xgboost\.Booster$|^lightgbm\.Booster$/;
+
+export default pythonRule({
+  id: 'model-loaded-per-request',
+  language: 'python',
+  category: 'scalability',
+  severity: 'warning',
+  anchors: ['gap:per-request-model-load'],
+  messages: {
+    perRequest: l(
+      "요청 핸들러 '{handler}' 안에서 모델을 로딩합니다 ({callee}) — 요청마다 디스크/네트워크에서 다시 읽습니다",
+      "The handler '{handler}' loads a model ({callee}) — it is read from disk or network on every request",
+    ),
+  },
+  docs: {
+    summary: l('요청 핸들러 안에서 모델을 로딩하는 호출을 찾습니다.', 'Flags model-loading calls inside request handlers.'),
+    why: l(
+      '모델 로딩은 수백 ms~수십 초가 걸리고 메모리를 크게 씁니다. 요청마다 로딩하면 지연 시간이 늘고, 동시 요청이 몰리면 메모리가 부족해 프로세스가 죽습니다.',
+      'Loading a model takes hundreds of milliseconds to minutes and lots of memory. Per request it inflates latency, and concurrent requests can exhaust memory and kill the process.',
+    ),
+    bad: "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n@app.post('/predict')\ndef predict(x: float):\n    model = joblib.load('model.joblib')\n    return {'y': model.predict([[x]])[0]}\n",
+    good:
+      "from fastapi import FastAPI\n\napp = FastAPI()\n# TODO: 프로세스 시작 시 한 번만 모델을 로딩하세요 (lifespan 또는 모듈 수준)\nmodel = None\n\n@app.post('/predict')\ndef predict(x: float):\n    # TODO: model이 준비되지 않았다면 어떤 응답을 줄까요?\n    return {'y': model.predict([[x]])[0]}\n",
+  },
+  weeks: ['beginner/5', 'intermediate/4', 'advanced/3'],
+  questions: [
+    l(
+      '초당 100개의 요청이 오면 이 모델은 몇 번 로딩될까요? 그때 메모리와 응답 시간은 어떻게 될까요?',
+      'With 100 requests per second, how many times is this model loaded? What happens to memory and latency?',
+    ),
+    l(
+      '모델을 한 번만 로딩하려면 프로세스 생명주기의 어느 시점이 적당할까요?',
+      'At which point in the process lifecycle would you load the model just once?',
+    ),
+    l('모델 로딩이 실패하면 서버는 어떤 상태여야 할까요? 트래픽을 받아도 될까요?', 'If loading fails, what state should the server be in? Should it still receive traffic?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 모델을 프로세스당 한 번만 로딩하기\n# 고려사항:\n# - 시작 시점: 모듈 로딩? FastAPI lifespan? 첫 요청 시 지연 로딩?\n# - 워커가 여러 개면 메모리는 몇 배가 될까요?\n# - 로딩 실패 시 readiness는 어떻게 보고할까요?\n# TODO: 핸들러는 이미 로딩된 모델만 사용하기\n',
+    en: '# TODO: load the model once per process\n# Consider:\n# - when: at import? in a FastAPI lifespan? lazily on first use?\n# - with several workers, how many copies sit in memory?\n# - how does readiness report a failed load?\n# TODO: handlers only use the already loaded model\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.handlers.length === 0) return;
+    for (const call of model.calls) {
+      if (!call.callee || !call.inFunction || !LOADER.test(call.callee)) continue;
+      const handler = model.enclosingHandler(call.node);
+      if (!handler || isLazySingleton(call.node, handler.node)) continue;
+      context.report({ node: call.node, messageId: 'perRequest', data: { handler: handler.name, callee: call.callee.split('.').slice(-2).join('.') } });
+    }
+  },
+});
+
+/** `if MODEL is None: MODEL = load(...)`, `global MODEL` or caching on `app.state`: loaded once, not per request. */
+function isLazySingleton(call: Node, handler: Node): boolean {
+  for (let n = call.parent; n && n.id !== handler.id; n = n.parent) {
+    if (n.type === 'if_statement' && /\bis\s+None\b|^\s*not\s+\w|\bnot\s+in\b/.test(n.childForFieldName('condition')?.text ?? '')) return true;
+    if (n.type === 'assignment' && /^(\w+\.)*(state|cache|_cache)\b|\[/.test(n.childForFieldName('left')?.text ?? '')) return true;
+  }
+  const body = handler.childForFieldName('body');
+  return body?.namedChildren.some((s) => s?.type === 'global_statement') ?? false;
+}

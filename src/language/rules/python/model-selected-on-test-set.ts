@@ -1,0 +1,77 @@
+import type { Node } from 'web-tree-sitter';
+import { argumentNames, enclosingLoops } from '../../python/training';
+import { keywordArgument } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+const SCORING = /(\.score|(^|\.)(accuracy_score|f1_score|roc_auc_score|precision_score|recall_score|r2_score|mean_squared_error|mean_absolute_error|log_loss|balanced_accuracy_score|evaluate))$/;
+const TEST_NAME = /(^|_)test(_|$)|^(X|y)_?te$/i;
+/** Signs that the loop keeps the best candidate. */
+const SELECTION = /\bbest\w*\s*=|\bmax\(|\bargmax\(|\bsorted\(|\bbest_\w+/;
+
+export default pythonRule({
+  id: 'model-selected-on-test-set',
+  language: 'python',
+  category: 'reproducibility',
+  severity: 'warning',
+  anchors: ['gap:test-set-selection'],
+  messages: {
+    loop: l(
+      '반복문에서 테스트 데이터({data})로 점수를 매겨 최고 모델을 고릅니다 — 테스트 점수가 더 이상 일반화 성능을 말해 주지 않습니다',
+      'The loop picks the best model by scoring on the test data ({data}) — the test score no longer estimates generalisation',
+    ),
+    earlyStopping: l(
+      '조기 종료/검증에 테스트 데이터({data})를 씁니다 — 학습이 테스트 세트를 보고 멈춥니다',
+      'Early stopping/validation uses the test data ({data}) — training stops by looking at the test set',
+    ),
+  },
+  docs: {
+    summary: l(
+      '반복문 안에서 테스트 세트 점수로 최고 모델/하이퍼파라미터를 고르거나, eval_set/validation_data에 테스트 세트를 넣는 코드를 찾습니다.',
+      'Flags loops that pick the best model or hyper-parameters by test-set score, and eval_set/validation_data fed with the test set.',
+    ),
+    why: l(
+      '테스트 세트로 모델을 고르면 테스트 세트가 학습의 일부가 됩니다. 보고한 점수는 낙관적으로 부풀려지고, 운영 성능은 그보다 낮게 나옵니다.',
+      'Choosing a model by the test set makes the test set part of training. The reported score is optimistically biased, and production performs worse.',
+    ),
+    bad: "best_score, best_model = 0, None\nfor depth in [2, 4, 8]:\n    model = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(X_train, y_train)\n    score = model.score(X_test, y_test)\n    if score > best_score:\n        best_score, best_model = score, model\n",
+    good:
+      "best_score, best_model = 0, None\nfor depth in [2, 4, 8]:\n    model = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(X_train, y_train)\n    # TODO: 검증 세트는 어떻게 만들까요? 테스트 세트는 언제 한 번만 쓸까요?\n    score = model.score(X_val, y_val)\n    if score > best_score:\n        best_score, best_model = score, model\n",
+  },
+  weeks: ['beginner/2'],
+  questions: [
+    l(
+      '테스트 세트로 모델을 골랐다면, 그 모델의 테스트 점수는 아직 "처음 보는 데이터"에 대한 점수일까요?',
+      'If the test set chose the model, is its test score still a score on unseen data?',
+    ),
+    l('모델 선택에 쓸 데이터와 최종 보고에 쓸 데이터를 어떻게 나누시겠어요?', 'How would you split the data used to choose a model from the data used for the final report?'),
+    l('데이터가 적다면 교차 검증이 어떤 도움이 될까요?', 'With little data, how could cross-validation help?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 모델 선택과 최종 평가 분리\n# 고려사항:\n# - train / validation / test 세 부분으로 나누기 (또는 교차 검증)\n# - 하이퍼파라미터와 조기 종료는 validation으로\n# - test는 마지막에 한 번만\n# TODO: 선택 루프의 점수 계산 데이터를 바꾸기\n',
+    en: '# TODO: separate model selection from the final evaluation\n# Consider:\n# - split into train / validation / test (or use cross-validation)\n# - hyper-parameters and early stopping use validation\n# - the test set is used once, at the end\n# TODO: change the data the selection loop scores on\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.role === 'serving') return;
+    const selectingLoops = new Map<number, boolean>();
+    for (const call of model.calls) {
+      const callee = call.callee ?? '';
+      const evalSet = keywordArgument(call.node, 'eval_set') ?? keywordArgument(call.node, 'validation_data');
+      if (evalSet && /\w*test\w*/i.test(evalSet.text) && /(^|[\s(\[,])(X|y|x)_?test\b/i.test(evalSet.text)) {
+        context.report({ node: evalSet, messageId: 'earlyStopping', data: { data: evalSet.text.slice(0, 40) } });
+        continue;
+      }
+      if (!SCORING.test(callee)) continue;
+      const data = argumentNames(call.node).find((n) => TEST_NAME.test(n));
+      if (!data) continue;
+      const loop = enclosingLoops(call.node, call.inFunction)[0];
+      if (loop && selects(loop, selectingLoops)) context.report({ node: call.node, messageId: 'loop', data: { data } });
+    }
+  },
+});
+
+function selects(loop: Node, cache: Map<number, boolean>): boolean {
+  let result = cache.get(loop.id);
+  if (result === undefined) cache.set(loop.id, (result = SELECTION.test(loop.text) || SELECTION.test(loop.nextNamedSibling?.text.slice(0, 300) ?? '')));
+  return result;
+}

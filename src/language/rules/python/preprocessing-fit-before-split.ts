@@ -1,0 +1,84 @@
+import type { Node } from 'web-tree-sitter';
+import { argumentNames } from '../../python/training';
+import { l, pythonRule } from '../../rule';
+
+/** Transformers that learn statistics from the data they are fitted on. */
+const PREPROCESSOR = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction(\.text)?)\.\w+$/;
+const FIT = /\.(fit|fit_transform)$/;
+/** Stateless transformers and label encoders learn nothing that leaks test statistics. */
+const HARMLESS = /\.(LabelEncoder|LabelBinarizer|MultiLabelBinarizer|FunctionTransformer|Binarizer|Normalizer|HashingVectorizer)$/;
+
+export default pythonRule({
+  id: 'preprocessing-fit-before-split',
+  language: 'python',
+  category: 'reproducibility',
+  severity: 'warning',
+  anchors: ['dslinter:W5518'],
+  messages: {
+    beforeSplit: l(
+      "'{data}'에 전처리기를 fit한 뒤에 train/test로 나눕니다 — 테스트 데이터의 통계가 학습에 새어 들어갑니다",
+      "A preprocessor is fitted on '{data}' before it is split into train/test — test statistics leak into training",
+    ),
+    onTest: l("전처리기를 테스트 데이터 '{data}'에 fit합니다 — transform만 해야 합니다", "A preprocessor is fitted on the test data '{data}' — it should only transform it"),
+  },
+  docs: {
+    summary: l(
+      '스케일러/인코더/임퓨터를 전체 데이터에 fit한 뒤 train_test_split 하거나, 테스트 데이터에 fit하는 코드를 찾습니다.',
+      'Flags scalers, encoders and imputers fitted on the full data before train_test_split, or fitted on test data.',
+    ),
+    why: l(
+      '전체 데이터로 평균·분산·어휘를 계산하면 테스트 세트의 정보가 학습에 섞입니다(데이터 누수). 오프라인 점수는 좋아 보이지만 운영에서는 그 성능이 나오지 않습니다.',
+      'Computing means, variances or vocabularies on all data mixes test information into training (leakage). Offline scores look good; production does not match them.',
+    ),
+    bad: "from sklearn.model_selection import train_test_split\nfrom sklearn.preprocessing import StandardScaler\n\nscaler = StandardScaler()\nX_scaled = scaler.fit_transform(X)\nX_train, X_test, y_train, y_test = train_test_split(X_scaled, y, random_state=0)\n",
+    good:
+      "from sklearn.model_selection import train_test_split\nfrom sklearn.preprocessing import StandardScaler\n\nX_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)\n# TODO: 전처리와 모델을 하나의 Pipeline으로 묶으면 무엇이 좋아질까요?\nscaler = StandardScaler()\nX_train_scaled = scaler.fit_transform(X_train)\nX_test_scaled = scaler.transform(X_test)\n",
+  },
+  weeks: ['beginner/4', 'intermediate/5'],
+  questions: [
+    l(
+      '스케일러가 계산한 평균과 표준편차에는 어떤 데이터가 들어 있나요? 테스트 세트도 포함되나요?',
+      'Which rows went into the mean and standard deviation this scaler computed? Does the test set count?',
+    ),
+    l('운영에서 새로 들어오는 데이터에는 어떤 통계로 전처리하게 될까요?', 'In production, which statistics will new data be transformed with?'),
+    l('전처리와 모델을 한 단위로 저장하면 서빙할 때 무엇이 쉬워질까요?', 'What gets easier at serving time if preprocessing and model are saved as one unit?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 데이터 누수 없는 전처리\n# 고려사항:\n# - 먼저 나누고, 학습 데이터에만 fit 하기\n# - 테스트/운영 데이터에는 transform만\n# - 교차 검증에서는 Pipeline이 폴드마다 fit 하도록\n# TODO: 분할 → fit(train) → transform(test) 순서로 재배치\n',
+    en: '# TODO: preprocessing without leakage\n# Consider:\n# - split first, then fit on the training data only\n# - only transform test and production data\n# - in cross-validation, let a Pipeline fit per fold\n# TODO: reorder as split -> fit(train) -> transform(test)\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.role === 'serving') return;
+    const splits = model.calls.filter((c) => /(^|\.)train_test_split$/.test(c.callee ?? ''));
+    for (const call of model.calls) {
+      if (!call.callee || !FIT.test(call.callee) || !isPreprocessor(call.callee, call.node, model.boundCalls)) continue;
+      const inputs = argumentNames(call.node);
+      const data = inputs[0];
+      // Encoding the labels (`y`) before the split leaks nothing about the features.
+      if (!data || /^y(_|$)|label|target/i.test(data)) continue;
+      if (/test/i.test(data)) {
+        context.report({ node: call.node, messageId: 'onTest', data: { data } });
+        continue;
+      }
+      const output = assignedName(call.node);
+      const later = splits.find((s) => s.node.startIndex > call.node.startIndex && argumentNames(s.node).some((n) => n === data || n === output));
+      if (later) context.report({ node: call.node, messageId: 'beforeSplit', data: { data } });
+    }
+  },
+});
+
+/** `StandardScaler().fit(...)` or `scaler.fit(...)` where `scaler = StandardScaler()`. */
+function isPreprocessor(callee: string, call: Node, bound: ReadonlyMap<string, string>): boolean {
+  const target = callee.replace(FIT, '');
+  if (PREPROCESSOR.test(target)) return !HARMLESS.test(target);
+  const receiver = call.childForFieldName('function')?.childForFieldName('object');
+  const constructed = receiver?.type === 'identifier' ? (bound.get(receiver.text) ?? '') : '';
+  return PREPROCESSOR.test(constructed) && !HARMLESS.test(constructed);
+}
+
+function assignedName(call: Node): string | undefined {
+  const parent = call.parent;
+  const left = parent?.type === 'assignment' ? parent.childForFieldName('left') : undefined;
+  return left?.type === 'identifier' ? left.text : undefined;
+}

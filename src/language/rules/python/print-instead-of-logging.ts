@@ -1,0 +1,49 @@
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'print-instead-of-logging',
+  language: 'python',
+  category: 'observability',
+  severity: 'info',
+  anchors: ['T201', 'T203'],
+  messages: {
+    print: l('서비스 코드에서 print()로 출력합니다 — 레벨도, 시간도, 요청 정보도 없는 로그입니다', 'Service code writes with print() — no level, no timestamp, no request context'),
+  },
+  docs: {
+    summary: l(
+      '서빙 앱 파일에서 print()/pprint() 호출을 찾습니다 (__main__ 블록과 CLI 스크립트는 제외).',
+      'Flags print()/pprint() calls in serving app files (not in __main__ blocks or CLI scripts).',
+    ),
+    why: l(
+      'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
+      'print cannot be filtered by level or parsed by a log collector, may be buffered and show up late or never in container logs, and easily dumps personal data.',
+    ),
+    bad: "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    print('health checked')\n    return 'ok'\n",
+    good:
+      "import logging\nfrom flask import Flask\n\napp = Flask(__name__)\nlogger = logging.getLogger(__name__)\n\n@app.route('/health')\ndef health():\n    # TODO: 이 로그는 어떤 레벨이 맞을까요? 어떤 필드를 함께 남길까요?\n    logger.debug('health checked')\n    return 'ok'\n",
+  },
+  weeks: ['beginner/6', 'intermediate/6', 'advanced/5'],
+  questions: [
+    l(
+      '운영 중 오류가 났을 때, 이 print 출력 중에서 필요한 줄을 어떻게 찾으실 건가요?',
+      'When something fails in production, how would you find the one print line you need?',
+    ),
+    l('이 메시지는 디버그, 정보, 경고, 오류 중 어떤 수준일까요? 운영에서 항상 보여야 할까요?', 'Is this message debug, info, warning or error? Should production always show it?'),
+    l('로그에 요청 데이터나 개인정보가 찍히고 있지는 않나요?', 'Could request data or personal information end up in this output?'),
+  ],
+  scaffold: {
+    ko: '# TODO: logging 모듈로 전환\n# 고려사항:\n# - 모듈마다 logger = logging.getLogger(__name__)\n# - 레벨은? (DEBUG/INFO/WARNING/ERROR)\n# - 수집기를 위해 JSON 같은 구조화 형식이 필요할까요?\n# - 개인정보는 어떻게 가릴까요?\n# TODO: print 대신 logger 호출로 바꾸기\n',
+    en: '# TODO: move to the logging module\n# Consider:\n# - one logger = logging.getLogger(__name__) per module\n# - which level? (DEBUG/INFO/WARNING/ERROR)\n# - does your collector need a structured (JSON) format?\n# - how do you mask personal data?\n# TODO: replace print with logger calls\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.role !== 'serving') return;
+    for (const call of model.calls) {
+      if (call.callee !== 'print' && call.callee !== 'pprint.pprint') continue;
+      if (model.inMainGuard(call.node)) continue;
+      // A print into an explicit file (stderr, a report) is a deliberate write, not logging.
+      if (call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
+      context.report({ node: call.node, messageId: 'print' });
+    }
+  },
+});

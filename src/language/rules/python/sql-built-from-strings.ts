@@ -1,0 +1,84 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+const SQL_SINK = /\.(execute|executemany|executescript|raw)$|^pandas\.(read_sql|read_sql_query)$|^sqlalchemy(\.sql)?\.text$/;
+const LOOKS_LIKE_SQL = /^\s*(select\s[\s\S]*\sfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|drop\s+table|create\s+table|alter\s+table|with\s+\w+\s+as)\b/i;
+
+export default pythonRule({
+  id: 'sql-built-from-strings',
+  language: 'python',
+  category: 'security',
+  severity: 'error',
+  anchors: ['B608', 'S608', 'CWE-89'],
+  messages: {
+    built: l('SQL 문을 {how}로 만들어 실행합니다 — 값이 쿼리 구조를 바꿀 수 있습니다', 'The SQL statement is built with {how} — values can change the query’s structure'),
+  },
+  docs: {
+    summary: l(
+      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql에 넘기는 코드를 찾습니다.',
+      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql.',
+    ),
+    why: l(
+      "문자열에 끼워 넣은 값은 SQL 구문의 일부가 됩니다. user_id에 \"1 OR 1=1\"이 들어오면 모든 행이 조회되고, '; DROP TABLE'이면 테이블이 사라집니다.",
+      'Interpolated values become part of the SQL syntax. A user_id of "1 OR 1=1" returns every row; a "; DROP TABLE" removes the table.',
+    ),
+    bad: "import sqlite3\n\ndef get_user(conn, user_id):\n    return conn.execute(f'SELECT * FROM users WHERE id = {user_id}').fetchone()\n",
+    good:
+      "import sqlite3\n\ndef get_user(conn, user_id):\n    # TODO: 값은 SQL 문과 분리해서 전달하세요. 드라이버의 자리표시자는 무엇인가요?\n    return conn.execute('SELECT * FROM users WHERE id = ?', (user_id,)).fetchone()\n",
+  },
+  weeks: ['intermediate/5', 'advanced/5'],
+  questions: [
+    l("user_id에 \"1 OR 1=1\"이라는 값이 들어오면 이 쿼리는 무엇을 돌려줄까요?", 'If user_id were "1 OR 1=1", what would this query return?'),
+    l('SQL 문과 값을 분리해서 데이터베이스에 전달하는 방법은 무엇이 있을까요?', 'How can you hand the statement and the values to the database separately?'),
+    l('테이블 이름처럼 자리표시자로 넣을 수 없는 부분은 어떻게 제한하시겠어요?', 'For parts that cannot be placeholders, such as table names, how would you restrict the values?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 파라미터 바인딩으로 쿼리 작성\n# 고려사항:\n# - 이 드라이버의 자리표시자는? (?, %s, :name)\n# - 테이블/컬럼 이름이 바뀐다면 허용 목록으로 제한할 수 있나요?\n# - DB 계정의 권한은 최소인가요?\n# TODO: SQL 문자열에 값을 직접 넣지 않기\n',
+    en: '# TODO: write the query with bound parameters\n# Consider:\n# - which placeholder does this driver use? (?, %s, :name)\n# - if table/column names vary, can an allow-list restrict them?\n# - does the database account have the least privilege?\n# TODO: never put values into the SQL string itself\n',
+  },
+  check(context) {
+    const { model } = context;
+    for (const call of model.calls) {
+      if (!call.callee || !SQL_SINK.test(call.callee)) continue;
+      const first = call.node.childForFieldName('arguments')?.namedChildren[0];
+      if (!first) continue;
+      const how = builtSql(first) ?? (first.type === 'identifier' ? builtSql(assignedBefore(model, first, call.inFunction)) : undefined);
+      if (how) context.report({ node: first, messageId: 'built', data: { how } });
+    }
+  },
+});
+
+/** How a string expression interpolates values into SQL, if it does. */
+function builtSql(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string' && node.namedChildren.some((c) => c?.type === 'interpolation')) return LOOKS_LIKE_SQL.test(sqlText(node)) ? 'f-string' : undefined;
+  if (node.type === 'binary_operator') {
+    const left = node.childForFieldName('left');
+    const operator = node.childForFieldName('operator')?.text;
+    if (left?.type === 'string' && LOOKS_LIKE_SQL.test(sqlText(left)) && (operator === '%' || operator === '+')) return operator === '%' ? '% formatting' : 'concatenation';
+    if (left?.type === 'binary_operator') return builtSql(left);
+  }
+  if (node.type === 'call') {
+    const fn = node.childForFieldName('function');
+    const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
+    if (fn?.childForFieldName('attribute')?.text === 'format' && object?.type === 'string' && LOOKS_LIKE_SQL.test(sqlText(object))) return '.format()';
+  }
+  return undefined;
+}
+
+function sqlText(string: Node): string {
+  return string.namedChildren.filter((c) => c?.type === 'string_content').map((c) => c!.text).join(' ');
+}
+
+/** The value of the nearest earlier `name = ...` in the same function (one hop, no data flow). */
+function assignedBefore(model: PythonModel, name: Node, fn: Node | undefined): Node | undefined {
+  let found: Node | undefined;
+  for (const assignment of model.assignments) {
+    if (assignment.startIndex >= name.startIndex) break;
+    if (assignment.childForFieldName('left')?.text !== name.text) continue;
+    if (fn && (assignment.startIndex < fn.startIndex || assignment.endIndex > fn.endIndex)) continue;
+    found = assignment.childForFieldName('right') ?? undefined;
+  }
+  return found;
+}

@@ -1,0 +1,57 @@
+import type { Node } from 'web-tree-sitter';
+import { keywordArgument } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+const SUBPROCESS = /^subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)$/;
+const OS_SHELL = /^os\.(system|popen)$/;
+
+export default pythonRule({
+  id: 'subprocess-shell-true',
+  language: 'python',
+  category: 'security',
+  severity: 'warning',
+  anchors: ['B602', 'B605', 'S602', 'S605', 'CWE-78'],
+  messages: {
+    shell: l('{callee}가 shell=True로 실행됩니다', '{callee} runs with shell=True'),
+    osShell: l('{callee}에 만들어진 문자열이 셸 명령으로 전달됩니다', '{callee} passes a built string to the shell'),
+  },
+  docs: {
+    summary: l(
+      '변수로 만든 명령을 shell=True로 실행하는 subprocess 호출과 os.system/os.popen을 찾습니다 (상수 명령은 제외).',
+      'Flags subprocess calls with shell=True and os.system/os.popen whose command is built from variables (constant commands are left alone).',
+    ),
+    why: l(
+      '셸은 ; | $( ) 같은 문자를 명령으로 해석합니다. 파일 이름이나 모델 이름에 그런 문자가 섞이면 의도하지 않은 명령이 서버 권한으로 실행됩니다.',
+      'The shell interprets ; | $( ) as commands. If a file or model name carries such characters, unintended commands run with the server’s permissions.',
+    ),
+    bad: "import subprocess\n\ndef convert(path):\n    subprocess.run(f'python convert.py {path}', shell=True, check=True)\n",
+    good:
+      "import subprocess\n\ndef convert(path):\n    # TODO: path는 어디서 오나요? 허용할 값의 범위는?\n    subprocess.run(['python', 'convert.py', path], check=True)\n",
+  },
+  weeks: ['advanced/4'],
+  questions: [
+    l("path에 'model.pt; rm -rf ~'가 들어오면 셸은 무엇을 실행할까요?", "If path were 'model.pt; rm -rf ~', what would the shell run?"),
+    l('셸의 기능(파이프, 와일드카드)이 정말 필요한가요, 아니면 인자 리스트로 충분한가요?', 'Do you need shell features (pipes, globs) here, or is an argument list enough?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 셸 없이 프로세스 실행\n# 고려사항:\n# - 명령과 인자를 리스트로 나눌 수 있나요?\n# - 외부에서 오는 값은 어떻게 검증할까요?\n# - 파이프가 필요하다면 파이썬 코드로 대신할 수 있나요?\n# TODO: shell=True 제거\n',
+    en: '# TODO: run the process without a shell\n# Consider:\n# - can the command and its arguments be a list?\n# - how do you validate values coming from outside?\n# - if you need a pipe, can Python code do it instead?\n# TODO: drop shell=True\n',
+  },
+  check(context) {
+    for (const call of context.model.calls) {
+      const callee = call.callee ?? '';
+      if (SUBPROCESS.test(callee)) {
+        // A constant command cannot be injected into; only built commands are reported.
+        const first = call.node.childForFieldName('arguments')?.namedChildren[0];
+        if (keywordArgument(call.node, 'shell')?.text === 'True' && !(first && isConstant(first))) context.report({ node: call.node, messageId: 'shell', data: { callee } });
+      } else if (OS_SHELL.test(callee)) {
+        const first = call.node.childForFieldName('arguments')?.namedChildren[0];
+        if (first && !isConstant(first)) context.report({ node: call.node, messageId: 'osShell', data: { callee } });
+      }
+    }
+  },
+});
+
+function isConstant(node: Node): boolean {
+  return (node.type === 'string' && !node.namedChildren.some((c) => c?.type === 'interpolation')) || (node.type === 'concatenated_string' && !node.text.includes('{'));
+}

@@ -1,0 +1,104 @@
+import type { PythonModel } from '../../python/model';
+import { requestReads } from '../../python/requests';
+import { parametersAt } from '../../python/scan';
+import { l, pythonRule } from '../../rule';
+
+const UNBOUNDED_TYPE = /^(list|List|Sequence|typing\.List)(\[.*\])?$|^(bytes|UploadFile|fastapi\.UploadFile|list\[UploadFile\]|List\[UploadFile\])$/;
+const BOUNDED = /max_length|max_items|conlist|conbytes|constr|Len\(|MaxLen|le=/;
+
+export default pythonRule({
+  id: 'unbounded-request-input',
+  language: 'python',
+  category: 'reliability',
+  severity: 'warning',
+  anchors: ['gap:unbounded-input', 'CWE-770'],
+  messages: {
+    field: l(
+      "'{name}' 필드({type})에 길이 제한이 없습니다 — 아주 큰 입력 하나로 메모리와 CPU를 다 쓸 수 있습니다",
+      "The field '{name}' ({type}) has no length limit — one huge input can use up memory and CPU",
+    ),
+    upload: l(
+      "핸들러 '{handler}'가 {source}를 읽지만 앱에 MAX_CONTENT_LENGTH가 없습니다",
+      "The handler '{handler}' reads {source} but the app sets no MAX_CONTENT_LENGTH",
+    ),
+  },
+  docs: {
+    summary: l(
+      '길이 제한 없는 리스트/바이트/업로드 입력(FastAPI 파라미터, Pydantic 필드, MAX_CONTENT_LENGTH 없는 Flask 업로드)을 찾습니다.',
+      'Flags list, bytes and upload inputs without a size limit (FastAPI parameters, Pydantic fields, Flask uploads without MAX_CONTENT_LENGTH).',
+    ),
+    why: l(
+      '모델 추론 비용은 입력 크기에 비례합니다. 제한이 없으면 요청 하나가 워커의 메모리와 CPU를 독점해 다른 요청까지 느려지거나 OOM으로 죽습니다.',
+      'Inference cost grows with input size. Without a limit one request can monopolise a worker’s memory and CPU, slowing everyone or triggering an OOM kill.',
+    ),
+    bad: "from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass Batch(BaseModel):\n    rows: list[list[float]]\n\n@app.post('/predict')\ndef predict(batch: Batch):\n    return {'n': len(batch.rows)}\n",
+    good:
+      "from fastapi import FastAPI\nfrom pydantic import BaseModel, Field\n\napp = FastAPI()\n\nclass Batch(BaseModel):\n    # TODO: 한 번에 몇 개까지 받을지 정하세요. 근거는 무엇인가요?\n    rows: list[list[float]] = Field(max_length=64)\n\n@app.post('/predict')\ndef predict(batch: Batch):\n    return {'n': len(batch.rows)}\n",
+  },
+  weeks: ['beginner/5', 'advanced/8'],
+  questions: [
+    l(
+      '누군가 100만 개의 행을 한 번에 보내면 이 워커의 메모리와 응답 시간은 어떻게 될까요?',
+      'If someone sends a million rows at once, what happens to this worker’s memory and latency?',
+    ),
+    l(
+      '한 요청에서 받을 수 있는 최대 크기는 어떤 근거로 정하면 좋을까요?',
+      'On what basis would you choose the largest input one request may carry?',
+    ),
+    l('이 제한은 애플리케이션, 게이트웨이, 인그레스 중 어디에 두는 게 맞을까요?', 'Should this limit live in the application, the gateway or the ingress, and why?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 입력 크기 제한\n# 고려사항:\n# - 배치 최대 크기와 각 값의 범위는?\n# - 업로드 파일의 최대 바이트 수는?\n# - 제한을 넘으면 413/422 중 무엇을 돌려줄까요?\n# TODO: Field(max_length=...) 또는 MAX_CONTENT_LENGTH 같은 제한 위치 정하기\n',
+    en: '# TODO: limit input size\n# Consider:\n# - largest batch and value ranges?\n# - largest upload in bytes?\n# - over the limit: 413 or 422?\n# TODO: decide where the limit lives (Field(max_length=...), MAX_CONTENT_LENGTH, the gateway)\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.role !== 'serving') return;
+    const source = model.source;
+    const report = (start: number, end: number, name: string, type: string) =>
+      context.report({ range: model.rangeOf(start, end), messageId: 'field', data: { name, type } });
+    if (model.framework === 'fastapi') {
+      for (const cls of model.classes) {
+        CLASS_HEADER.lastIndex = cls.startIndex;
+        const header = CLASS_HEADER.exec(source);
+        if (header && /\bBaseModel\b/.test(header[1] ?? '')) checkFields(source, cls.startIndex + header[0].length, cls.endIndex, report);
+      }
+      for (const handler of model.handlers) {
+        for (const p of parametersAt(source, handler.node.startIndex)) if (isUnbounded(p.type, p.value)) report(p.start, p.end, p.name, p.type);
+      }
+    }
+    if (model.framework === 'flask' && !setsMaxContentLength(model)) {
+      for (const handler of model.handlers) {
+        const read = requestReads(model, handler).find((r) => r.kind === 'file');
+        if (read) context.report({ range: read.range, messageId: 'upload', data: { handler: handler.name, source: read.source } });
+      }
+    }
+  },
+});
+
+const CLASS_HEADER = /class[ \t]+\w+[ \t]*(?:\(([^)]*)\))?[ \t]*:/y;
+/** `    name: type = value` at the first indentation level of a class body. */
+const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*([^=\n#]+?)[ \t]*(?:=[ \t]*([^\n#]*))?[ \t]*(?:#.*)?$/gm;
+
+function isUnbounded(type: string, value: string): boolean {
+  return UNBOUNDED_TYPE.test(type) && !BOUNDED.test(type) && !BOUNDED.test(value);
+}
+
+function checkFields(source: string, start: number, end: number, report: (start: number, end: number, name: string, type: string) => void): void {
+  const body = source.slice(start, end);
+  // Fields sit at the body's own indentation; deeper lines belong to methods.
+  const indent = /\n([ \t]+)\S/.exec(body)?.[1];
+  for (const match of body.matchAll(FIELD)) {
+    if (match[1] !== indent) continue;
+    const type = match[3].replace(/\s+/g, '');
+    if (!isUnbounded(type, match[4] ?? '')) continue;
+    const from = start + match.index + match[1].length;
+    report(from, start + match.index + match[0].trimEnd().length, match[2], type);
+  }
+}
+
+/** Assigned directly, in a config dict, or loaded from a config object/file we cannot see. */
+function setsMaxContentLength(model: PythonModel): boolean {
+  if (model.calls.some((c) => /\.config\.(update|from_object|from_pyfile|from_file|from_envvar|from_prefixed_env|from_mapping)$/.test(c.callee ?? ''))) return true;
+  return /MAX_CONTENT_LENGTH/.test(model.source);
+}

@@ -1,0 +1,93 @@
+import { keywordArgument } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+/** Loaders that run code from the file they read (pickle protocol or equivalent). */
+const PICKLE_LOADERS = new Set([
+  'pickle.load',
+  'pickle.loads',
+  'pickle.Unpickler',
+  'cPickle.load',
+  'cPickle.loads',
+  'dill.load',
+  'dill.loads',
+  'cloudpickle.load',
+  'cloudpickle.loads',
+  'joblib.load',
+  'sklearn.externals.joblib.load',
+  'pandas.read_pickle',
+  'shelve.open',
+  'jsonpickle.decode',
+  'numpy.load',
+]);
+
+/** Arguments that carry the request's bytes: Flask `request.files/data`, an `UploadFile`, a Django body. */
+const REQUEST_DATA = /\brequest\s*\.\s*(files|data|get_data|body|stream|FILES)\b|\b(file|upload|uploaded)\w*\s*\.\s*(file|read)\b/;
+
+export default pythonRule({
+  id: 'unsafe-deserialization',
+  language: 'python',
+  category: 'security',
+  severity: 'warning',
+  anchors: ['B301', 'S301', 'B403', 'B614', 'CWE-502'],
+  messages: {
+    pickle: l('{callee}는 파일 안의 코드를 실행할 수 있는 pickle 기반 로더입니다', '{callee} is a pickle-based loader that can run code stored in the file'),
+    torch: l('torch.load가 weights_only=True 없이 호출됩니다', 'torch.load is called without weights_only=True'),
+    numpy: l('numpy.load가 allow_pickle=True로 호출됩니다', 'numpy.load is called with allow_pickle=True'),
+    fromRequest: l(
+      "핸들러 '{handler}'가 요청으로 받은 데이터를 {callee}로 역직렬화합니다 — 요청을 보내는 누구나 서버에서 코드를 실행할 수 있습니다",
+      "The handler '{handler}' deserialises request data with {callee} — anyone who can send a request can run code on the server",
+    ),
+  },
+  docs: {
+    summary: l(
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더와 weights_only 없는 torch.load를 찾습니다.',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, and torch.load without weights_only=True.',
+    ),
+    why: l(
+      'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
+      'Unpickling runs arbitrary Python code. If the model file is swapped or comes from a user, the attacker runs code with the server’s permissions.',
+    ),
+    bad: "import pickle\n\nmodel = pickle.load(open('model.pkl', 'rb'))\n",
+    good:
+      "import onnxruntime as ort\n\n# TODO: 모델 파일의 해시를 배포 전에 검증하세요. 어디에 기록해 둘까요?\nsession = ort.InferenceSession('model.onnx')\n",
+  },
+  weeks: ['beginner/1', 'advanced/2', 'advanced/4'],
+  questions: [
+    l(
+      '이 모델 파일을 누군가 바꿔치기한다면, 서버에서 어떤 일이 일어날 수 있을까요?',
+      'If someone swapped this model file, what could happen on the server?',
+    ),
+    l(
+      '로딩하는 파일이 우리가 만든 그 파일이라는 것을 어떻게 확인할 수 있을까요?',
+      'How could you check that the file you load is the one you produced?',
+    ),
+    l(
+      '코드를 실행하지 않는 형식(safetensors, ONNX, skops)으로 저장하면 무엇을 잃고 무엇을 얻을까요?',
+      'What would you gain and lose by saving in a format that does not execute code (safetensors, ONNX, skops)?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 안전한 모델 로딩\n# 고려사항:\n# - 이 파일은 누가 만들고 어디에 저장되나요? (신뢰 경계)\n# - 배포 전에 파일 해시를 어디에 기록하고, 로딩 시 어떻게 비교할까요?\n# - 코드 실행이 없는 형식(safetensors/ONNX/skops)으로 바꿀 수 있나요?\n# TODO: 사용자 입력 경로의 파일은 절대 pickle로 읽지 않기\n',
+    en: '# TODO: load the model safely\n# Consider:\n# - who produces this file and where is it stored? (trust boundary)\n# - where do you record its hash before deploying, and how do you compare it at load time?\n# - could you switch to a format that runs no code (safetensors/ONNX/skops)?\n# TODO: never unpickle a file whose path comes from user input\n',
+  },
+  check(context) {
+    const { model } = context;
+    for (const call of model.calls) {
+      const callee = call.callee;
+      if (!callee || !(PICKLE_LOADERS.has(callee) || callee === 'torch.load' || callee === 'torch.serialization.load')) continue;
+      // The worst case first: bytes from the request itself reach the loader.
+      const handler = call.inFunction ? model.enclosingHandler(call.node) : undefined;
+      if (handler && callee !== 'numpy.load' && REQUEST_DATA.test(model.source.slice(call.node.startIndex, call.node.endIndex))) {
+        context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee } });
+        continue;
+      }
+      if (callee === 'torch.load' || callee === 'torch.serialization.load') {
+        if (keywordArgument(call.node, 'weights_only')?.text !== 'True') context.report({ node: call.node, messageId: 'torch' });
+      } else if (callee === 'numpy.load') {
+        if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
+      } else if (PICKLE_LOADERS.has(callee)) {
+        context.report({ node: call.node, messageId: 'pickle', data: { callee } });
+      }
+    }
+  },
+});

@@ -1,0 +1,69 @@
+import { fileValidatesPayloads, handlerChecksInput, requestReads } from '../../python/requests';
+import { parametersAt } from '../../python/scan';
+import { l, pythonRule } from '../../rule';
+
+/** FastAPI body parameters typed so loosely that nothing is validated. */
+const LOOSE_BODY = /^(dict|Dict(\[.*\])?|dict\[.*\]|Any|typing\.Any|typing\.Dict(\[.*\])?|Mapping(\[.*\])?|object)$/;
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+export default pythonRule({
+  id: 'unvalidated-request-payload',
+  language: 'python',
+  category: 'validation',
+  severity: 'warning',
+  anchors: ['gap:unvalidated-payload', 'CWE-20'],
+  messages: {
+    rawRead: l(
+      "핸들러 '{handler}'가 {source}를 검증 없이 사용합니다",
+      "The handler '{handler}' uses {source} without validating it",
+    ),
+    looseBody: l(
+      "핸들러 '{handler}'의 본문 파라미터 '{param}'의 타입이 {type}라서 FastAPI가 아무것도 검증하지 않습니다",
+      "The body parameter '{param}' of '{handler}' is typed {type}, so FastAPI validates nothing",
+    ),
+  },
+  docs: {
+    summary: l(
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body)을 스키마 검증 없이 쓰는 핸들러를 찾습니다.',
+      'Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body) without schema validation.',
+    ),
+    why: l(
+      '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
+      'A model only understands input of a fixed shape. Missing fields or wrong types cause KeyErrors and 500s or, worse, silently wrong predictions.',
+    ),
+    bad: "from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    data = request.json\n    return {'n': len(data['features'])}\n",
+    good:
+      "from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    # TODO: 필드의 타입과 허용 범위를 정하세요\n    features: list[float]\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'n': len(body.features)}\n",
+  },
+  weeks: ['beginner/1'],
+  questions: [
+    l(
+      "누군가 'features' 없이, 혹은 문자열을 넣어 요청하면 이 코드는 어떻게 반응할까요?",
+      "What does this code do if someone sends a request without 'features', or with a string instead of numbers?",
+    ),
+    l(
+      '모델이 기대하는 입력의 모양(필드, 타입, 길이, 범위)을 코드 어디에 적어 두면 좋을까요?',
+      'Where in the code would you write down the input shape the model expects (fields, types, length, ranges)?',
+    ),
+    l('잘못된 입력에는 어떤 상태 코드와 메시지를 돌려주는 게 좋을까요?', 'Which status code and message should a malformed request get?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 입력 스키마 정의와 검증\n# 고려사항:\n# - 필수 필드와 타입은? (예: features는 숫자 리스트?)\n# - 길이와 값의 범위 제한은?\n# - 검증 실패 시 400/422와 어떤 메시지를 줄까요?\n# TODO: 검증된 객체만 모델에 전달하기\n',
+    en: '# TODO: define and validate the input schema\n# Consider:\n# - required fields and types? (e.g. is features a list of numbers?)\n# - limits on length and value ranges?\n# - on failure, 400/422 with which message?\n# TODO: pass only validated objects to the model\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.handlers.length === 0 || fileValidatesPayloads(model)) return;
+    for (const handler of model.handlers) {
+      const first = requestReads(model, handler).find((read) => read.kind === 'body');
+      // A handler that rejects bad input with a 4xx by hand is validating, if not declaratively.
+      if (first && !handlerChecksInput(model, handler)) context.report({ range: first.range, messageId: 'rawRead', data: { handler: handler.name, source: first.source } });
+      if (handler.framework !== 'fastapi' || !handler.methods?.some((m) => BODY_METHODS.has(m))) continue;
+      for (const parameter of parametersAt(model.source, handler.node.startIndex)) {
+        if (parameter.type && LOOSE_BODY.test(parameter.type) && !/\b(Query|Path|Header|Cookie|Depends)\(/.test(parameter.value)) {
+          context.report({ range: model.rangeOf(parameter.start, parameter.end), messageId: 'looseBody', data: { handler: handler.name, param: parameter.name, type: parameter.type } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,197 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { Tree } from 'web-tree-sitter';
+import { ParserHost, nodeModulesWasm } from '../../src/language/parser';
+import { PythonModel } from '../../src/language/python/model';
+import { fileValidatesPayloads, requestReads } from '../../src/language/python/requests';
+import { credentialsInUrl, isSecretName, isTestPath, looksLikeSecretValue } from '../../src/language/python/secrets';
+import { assignmentAt, dottedCallee, keywordNameAt, LineIndex, stringKeyAt } from '../../src/language/python/scan';
+import { ROOT } from '../helpers/engine';
+
+let host: Promise<ParserHost> | undefined;
+const trees: Tree[] = [];
+
+async function model(source: string, file = 'app.py'): Promise<PythonModel> {
+  host ??= ParserHost.create(nodeModulesWasm(ROOT));
+  const tree = (await host).parse('python', source);
+  trees.push(tree);
+  return new PythonModel(tree, path.join('/project', file));
+}
+
+const callees = (m: PythonModel) => m.calls.map((c) => c.callee);
+
+describe('python model', () => {
+  after(() => trees.splice(0).forEach((tree) => tree.delete()));
+
+  describe('imports and resolution', () => {
+    it('resolves module aliases: import numpy as np', async () => {
+      const m = await model('import numpy as np\nimport os.path\nnp.random.seed(0)\nos.path.join("a")\n');
+      assert.equal(m.imports.get('np'), 'numpy');
+      assert.deepEqual(callees(m), ['numpy.random.seed', 'os.path.join']);
+      assert.ok(m.importsModule('numpy') && m.importsModule('os'));
+    });
+
+    it('resolves from-imports with aliases: from flask import request as r', async () => {
+      const m = await model('from flask import request as r, jsonify\nfrom pickle import loads as unpickle\nr.get_json()\nunpickle(b"")\njsonify({})\n');
+      assert.equal(m.imports.get('r'), 'flask.request');
+      assert.deepEqual(callees(m), ['flask.request.get_json', 'pickle.loads', 'flask.jsonify']);
+    });
+
+    it('ignores relative imports and keeps unknown names as they are', async () => {
+      const m = await model('from .schemas import Item\nItem(a=1)\nprint("x")\n');
+      assert.equal(m.imports.has('Item'), false);
+      assert.deepEqual(callees(m), ['Item', 'print']);
+    });
+
+    it('tracks module-level instances: app = Flask(__name__); session = requests.Session()', async () => {
+      const m = await model(
+        'import requests\nfrom flask import Flask\napp = Flask(__name__)\nsession = requests.Session()\nsession.get("u")\napp.run(debug=True)\nFlask(__name__).run()\n',
+      );
+      assert.equal(m.instances.get('app'), 'flask.Flask');
+      assert.equal(m.instances.get('session'), 'requests.Session');
+      assert.deepEqual(callees(m).slice(2), ['requests.Session.get', 'flask.Flask.run', 'flask.Flask.run', 'flask.Flask']);
+    });
+
+    it('binds function-local names to call results for training scripts', async () => {
+      const m = await model('from sklearn.preprocessing import StandardScaler\ndef main(X):\n    scaler = StandardScaler()\n    return scaler.fit_transform(X)\n');
+      assert.equal(m.boundCalls.get('scaler'), 'sklearn.preprocessing.StandardScaler');
+      assert.equal(m.instances.has('scaler'), false, 'a local binding is not a module-level instance');
+    });
+
+    it('finds the innermost enclosing function of each call', async () => {
+      const m = await model('a()\ndef outer():\n    b()\n    def inner():\n        c()\n    d()\ne()\n');
+      const where = m.calls.map((c) => `${c.callee}:${c.inFunction ? /def (\w+)/.exec(c.inFunction.text)?.[1] : '-'}`);
+      assert.deepEqual(where, ['a:-', 'b:outer', 'c:inner', 'd:outer', 'e:-']);
+    });
+
+    it('keeps text scans aligned after non-ASCII text and a BOM', async () => {
+      const m = await model('\ufeff# 한국어 주석 🚀\nimport requests\nx = "모델"; requests.get("u")\n');
+      assert.deepEqual(callees(m), ['requests.get']);
+      assert.equal(m.source.slice(m.calls[0].node.startIndex, m.calls[0].node.endIndex), 'requests.get("u")');
+    });
+
+    it('finds the main guard', async () => {
+      const m = await model('import sys\nif __name__ == "__main__":\n    print(sys.argv)\n');
+      assert.ok(m.mainGuard);
+      assert.ok(m.inMainGuard(m.calls[0].node));
+    });
+  });
+
+  describe('handlers and frameworks', () => {
+    it('Flask routes with methods, via an aliased app and a blueprint', async () => {
+      const m = await model(
+        'from flask import Flask, Blueprint\napp = Flask(__name__)\nbp = Blueprint("api", __name__)\n\n@app.route("/predict", methods=["POST"])\ndef predict():\n    pass\n\n@bp.get("/items")\ndef items():\n    pass\n\ndef helper():\n    pass\n',
+      );
+      assert.equal(m.framework, 'flask');
+      assert.deepEqual(
+        m.handlers.map((h) => [h.name, h.route, h.methods]),
+        [
+          ['predict', '/predict', ['POST']],
+          ['items', '/items', ['GET']],
+        ],
+      );
+    });
+
+    it('FastAPI async handlers and routers', async () => {
+      const m = await model('from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.post("/predict")\nasync def predict(x: float):\n    return x\n');
+      assert.equal(m.framework, 'fastapi');
+      assert.deepEqual(m.handlers.map((h) => [h.name, h.route, h.isAsync]), [['predict', '/predict', true]]);
+    });
+
+    it('gRPC servicer methods', async () => {
+      const m = await model('import grpc\nimport pb2_grpc\n\nclass Model(pb2_grpc.ModelServicer):\n    def Predict(self, request, context):\n        pass\n    def _private(self):\n        pass\n');
+      assert.equal(m.framework, 'grpc');
+      assert.deepEqual(m.handlers.map((h) => h.name), ['Predict']);
+    });
+
+    it('BentoML service APIs', async () => {
+      const m = await model('import bentoml\n\n@bentoml.service\nclass Svc:\n    @bentoml.api\n    def predict(self, x: str) -> str:\n        return x\n    def helper(self):\n        pass\n');
+      assert.equal(m.framework, 'bentoml');
+      assert.deepEqual(m.handlers.map((h) => h.name), ['predict']);
+    });
+
+    it('Ray Serve deployments', async () => {
+      const m = await model('from ray import serve\n\n@serve.deployment\nclass Model:\n    async def __call__(self, request):\n        return 1\n');
+      assert.equal(m.framework, 'ray-serve');
+      assert.deepEqual(m.handlers.map((h) => [h.name, h.isAsync]), [['__call__', true]]);
+    });
+
+    it('Django views in views.py', async () => {
+      const m = await model('from django.http import JsonResponse\n\ndef predict(request):\n    return JsonResponse({})\n\ndef helper(x):\n    pass\n', 'shop/views.py');
+      assert.equal(m.framework, 'django');
+      assert.deepEqual(m.handlers.map((h) => h.name), ['predict']);
+    });
+
+    it('enclosingHandler looks through nested functions', async () => {
+      const m = await model('from flask import Flask\napp = Flask(__name__)\n@app.get("/x")\ndef x():\n    def inner():\n        return len("a")\n    return inner()\n');
+      const call = m.calls.find((c) => c.callee === 'len')!;
+      assert.equal(m.enclosingHandler(call.node)?.name, 'x');
+    });
+  });
+
+  describe('role', () => {
+    it('serving: an app or handlers', async () => {
+      assert.equal((await model('from fastapi import FastAPI\napp = FastAPI()\n')).role, 'serving');
+    });
+    it('training: an ML library and a fit/train call', async () => {
+      assert.equal((await model('from sklearn.linear_model import LinearRegression\nLinearRegression().fit(X, y)\n')).role, 'training');
+      assert.equal((await model('import torch\nloss = model(x)\nloss.backward()\n')).role, 'training');
+    });
+    it('library: definitions only', async () => {
+      assert.equal((await model('import numpy as np\n\ndef norm(x):\n    return np.linalg.norm(x)\n')).role, 'library');
+    });
+    it('script: top-level calls or a main guard, no training', async () => {
+      assert.equal((await model('import sys\nif __name__ == "__main__":\n    print(sys.argv)\n')).role, 'script');
+    });
+  });
+
+  describe('request data', () => {
+    it('finds Flask body reads through an alias, not query strings', async () => {
+      const m = await model('from flask import Flask, request as r\napp = Flask(__name__)\n@app.post("/p")\ndef p():\n    a = r.json\n    b = r.args.get("q")\n    return r.get_json()\n');
+      assert.deepEqual(requestReads(m, m.handlers[0]).map((read) => `${read.range.start.line}:${read.source}`), ['4:request.json', '6:request.get_json()']);
+    });
+
+    it('finds Starlette Request reads by parameter annotation', async () => {
+      const m = await model('from fastapi import FastAPI, Request\napp = FastAPI()\n@app.post("/p")\nasync def p(req: Request):\n    return await req.json()\n');
+      assert.deepEqual(requestReads(m, m.handlers[0]).map((read) => read.source), ['request.json()']);
+    });
+
+    it('detects validation with pydantic, marshmallow and jsonschema', async () => {
+      const cases: [string, boolean][] = [
+        ['from pydantic import BaseModel\nclass A(BaseModel):\n    x: int\nA(**data)\n', true],
+        ['from pydantic import BaseModel\nA.model_validate(data)\n', true],
+        ['from marshmallow import Schema\nschema.load(data)\n', true],
+        ['import jsonschema\njsonschema.validate(data, SCHEMA)\n', true],
+        ['from pydantic import BaseModel\nimport json\njson.loads(data)\n', false],
+        ['import json\njson.loads(data)\n', false],
+      ];
+      for (const [source, expected] of cases) assert.equal(fileValidatesPayloads(await model(source)), expected, source);
+    });
+  });
+});
+
+describe('python text scans', () => {
+  it('reads dotted callees and assignment targets from the source', () => {
+    assert.equal(dottedCallee('x = np . random.seed(0)', 4), 'np.random.seed');
+    assert.equal(dottedCallee('"a".encode()', 0), undefined);
+    assert.deepEqual(assignmentAt('app.config["DEBUG"] = True', 0), { target: 'app.config["DEBUG"]', valueIndex: 22 });
+    assert.equal(assignmentAt('a, b = f()', 0), undefined);
+    assert.equal(keywordNameAt('f(timeout = 5)', 2), 'timeout');
+    assert.equal(stringKeyAt('{"api_key": "x"}', 1), 'api_key');
+  });
+
+  it('maps indices to lines and UTF-16 columns', () => {
+    const index = new LineIndex('가나\nabc\n');
+    assert.deepEqual(index.position(4), { line: 1, column: 1 });
+  });
+
+  it('tells secret names, values and placeholders apart', () => {
+    for (const name of ['API_KEY', 'db_password', 'hfToken', 'client_secret', 'aws_secret_access_key']) assert.ok(isSecretName(name), name);
+    for (const name of ['max_tokens', 'tokenizer', 'TOKEN_URL', 'password_field', 'secret_name']) assert.ok(!isSecretName(name), name);
+    for (const value of ['', 'changeme', '<your-key>', '${TOKEN}', 'HF_TOKEN', 'Enter your password', '********']) assert.ok(!looksLikeSecretValue(value), value);
+    assert.ok(looksLikeSecretValue('sk-live-4f9a8b7c6d'));
+    assert.ok(credentialsInUrl('postgresql://admin:hunter22@db/x'));
+    assert.ok(!credentialsInUrl('postgresql://app:${DB_PASSWORD}@db/x'));
+    assert.ok(isTestPath('/p/tests/test_api.py') && isTestPath('/p/app_test.py') && !isTestPath('/p/test/fixtures/app.py'));
+  });
+});
