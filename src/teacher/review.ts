@@ -18,7 +18,7 @@ export const REVIEW_HEADINGS = {
 
 /** At most this many themes and rules per theme reach the learner; the rest are summarised, not listed. */
 const MAX_THEMES = 4;
-const MAX_RULES_PER_THEME = 2;
+const MAX_RULES_PER_THEME = 3;
 const MAX_SCAFFOLD_RULES = 3;
 
 interface RuleGroup {
@@ -83,8 +83,8 @@ function themeBlock(index: number, theme: Theme, groups: readonly RuleGroup[], l
     const where = group.findings.map((f) => lineLabel(lang, f.range.start.line)).slice(0, 3).join(', ');
     const questions = ruleQuestions(group.ruleId, first.category);
     lines.push(`   - ${where}: ${first.message} (\`${group.ruleId}\`) — ${t(lang, questions[0])}`);
-    // The theme's most important rule gets a second question; more would become a list nobody reads.
-    if (i === 0 && questions[1]) lines.push(`   - ${t(lang, questions[1])}`);
+    // A short theme's most important rule gets a second question; more would become a list nobody reads.
+    if (i === 0 && groups.length < MAX_RULES_PER_THEME && questions[1]) lines.push(`   - ${t(lang, questions[1])}`);
   });
   return lines.join('\n');
 }
