@@ -15,6 +15,7 @@
 // Options: --grep <pattern> (mocha grep), --keep (keep temp dirs), --no-build.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setup, ROOT } from './setup.mjs';
 import { build, copyWorkspace, launchBrowser, makeProfile, onExit, remoteUri, seconds, sleep, startCodeServer, workbenchUrl } from './lib.mjs';
 
@@ -120,7 +121,7 @@ function tail(file, lines) {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '';
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   runIntegration().then(
     (failures) => process.exit(Math.min(failures, 100)),
     (error) => {
