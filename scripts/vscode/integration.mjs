@@ -23,15 +23,21 @@ const RUN_TIMEOUT_MS = Number(process.env.AI_TEACHER_INTEGRATION_TIMEOUT_MS ?? 5
 const argv = process.argv.slice(2);
 const grep = argv.includes('--grep') ? argv[argv.indexOf('--grep') + 1] : undefined;
 
-export async function runIntegration() {
+/**
+ * Options (for bench-editor.mjs): `env` extra variables for the extension host, `grep`,
+ * `prepare(workspace)` to add files to the workspace copy, `quiet` to skip the report.
+ */
+export async function runIntegration(options = {}) {
   const started = Date.now();
   const paths = setup();
   if (!argv.includes('--no-build')) build();
   const workspace = copyWorkspace(path.join(ROOT, 'test', 'fixtures', 'integration-workspace'), 'integration-workspace');
+  options.prepare?.(workspace);
   const profile = makeProfile('integration');
   const resultsFile = path.join(profile.base, 'results.json');
   const serverLog = path.join(profile.base, 'code-server.log');
-  const testEnv = { AI_TEACHER_TEST_RESULTS: resultsFile, AI_TEACHER_INTEGRATION: '1', ...(grep ? { AI_TEACHER_TEST_GREP: grep } : {}) };
+  const pattern = options.grep ?? grep;
+  const testEnv = { AI_TEACHER_TEST_RESULTS: resultsFile, AI_TEACHER_INTEGRATION: '1', ...(pattern ? { AI_TEACHER_TEST_GREP: pattern } : {}), ...options.env };
 
   let server;
   let browser;
@@ -76,6 +82,7 @@ export async function runIntegration() {
       return 1;
     }
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    if (options.quiet && results.failures === 0) return 0;
     printReport(results);
     if (results.failures > 0) console.error(`--- extension host log ---\n${log}`);
     console.log(`[integration] ${results.passes} passed, ${results.failures} failed; tests ran ${(results.durationMs / 1000).toFixed(1)}s, window to results ${seconds(opened)}s, total ${seconds(started)}s`);

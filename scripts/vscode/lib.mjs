@@ -35,8 +35,7 @@ export function freePort() {
 }
 
 /** A fresh profile (user data + extensions) under a temp dir, with settings that keep the UI quiet. */
-export function makeProfile(name, settings = {}) {
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), `ai-teacher-${name}-`));
+export function makeProfile(name, settings = {}, base = fs.mkdtempSync(path.join(os.tmpdir(), `ai-teacher-${name}-`))) {
   const userDataDir = path.join(base, 'user-data');
   const extensionsDir = path.join(base, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
