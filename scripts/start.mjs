@@ -5,7 +5,7 @@
 //   127.0.0.1 (PORT env or --port N, else a free port). Ctrl+C stops everything it started.
 // The demo workspace is copied once to .vscode-test/demo-workspace/ (git-ignored) so the
 // learner's edits survive restarts and never touch test/fixtures/; --reset-demo copies it afresh.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setup, ROOT, CACHE } from './vscode/setup.mjs';
