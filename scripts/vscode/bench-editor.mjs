@@ -40,7 +40,7 @@ export function benchPython(lines = 1000) {
   return out.join('\n');
 }
 
-const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-bench-')), 'bench.json');
+const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aet-harness-bench-')), 'bench.json');
 const failures = await runIntegration({
   grep: 'bench:',
   quiet: true,

@@ -100,10 +100,13 @@ suite('e2e: a learner in a real browser', function () {
     const pending = FLASK_FINDINGS.filter((id) => !expected.includes(id));
     if (pending.length) console.log(`      (not checked, rules not in this tree yet: ${pending.join(', ')})`);
     assert.ok(expected.length > 0, 'none of the expected rules exists');
+    const original = fs.readFileSync(appPath, 'utf8');
     await quickOpen(page, 'app.py');
     await touchAndSave(page);
-    await poll('app.py to be saved', async () => fs.readFileSync(appPath, 'utf8').endsWith('\n\n') || fs.readFileSync(appPath, 'utf8').split('\n').length > 15, 15_000);
-    afterSave = fs.readFileSync(appPath, 'utf8');
+    afterSave = await poll('app.py to be saved', async () => {
+      const now = fs.readFileSync(appPath, 'utf8');
+      return now !== original ? now : undefined;
+    }, 15_000);
     const text = await problemsText(page, (t) => expected.every((id) => t.includes(id)), `the Problems panel to list ${expected.join(', ')}`);
     assert.match(text, /AI Teacher/);
     await screenshot(page, env, '01-problems');
@@ -143,7 +146,7 @@ suite('e2e: a learner in a real browser', function () {
       const now = fs.readFileSync(appPath, 'utf8');
       return now !== before ? now : undefined;
     }, 15_000);
-    assert.match(after, /TODO/, 'the inserted scaffold has no TODO');
+    assert.match(after, /TODO/, `the inserted scaffold has no TODO; app.py is now:\n${after}`);
     assert.deepStrictEqual(missingLines(before, after), [], 'the scaffold insert removed or rewrote original lines');
     await screenshot(page, env, '02-scaffold-inserted');
   });

@@ -145,8 +145,10 @@ export async function touchAndSave(page: Page): Promise<void> {
   await page.keyboard.press('Control+S');
 }
 
+/** Moves keyboard focus to the active editor (clicking its tab; the text area may be covered). */
 export async function focusEditor(page: Page): Promise<void> {
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 400, y: 5 } });
+  await page.locator('.editor-group-container.active .tabs-container .tab.active').first().click();
+  await poll('the editor to take focus', async () => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')), 5_000);
 }
 
 /** Opens the Problems panel and returns its text once `ready` accepts it. */
@@ -165,14 +167,9 @@ export async function problemsText(page: Page, ready: (text: string) => boolean,
  * and returns the webview's inner frame, found by its stable hook `#tab-review`.
  */
 export async function teacherPanel(page: Page, timeoutMs = 30_000): Promise<Frame> {
-  const item = page.locator('.activitybar .action-item a[aria-label^="AI Teacher"], .activitybar .action-item[aria-label^="AI Teacher"]').first();
-  if (await item.count()) {
-    const checked = await item.getAttribute('aria-checked').catch(() => null);
-    const expanded = await item.getAttribute('aria-expanded').catch(() => null);
-    if (checked !== 'true' && expanded !== 'true') await item.click();
-  } else {
-    await runCommand(page, /Show AI Teacher|AI Teacher: Open Teacher/i, 'AI Teacher');
-  }
+  // "Focus on … View" shows the view without toggling it closed (a click on the activity bar
+  // item would hide the sidebar when the container is already showing).
+  await runCommand(page, /AI Teacher: Focus on .* View/i, 'AI Teacher: Focus on');
   const seen: string[] = [];
   try {
     return await poll('the teacher panel webview (a frame containing #tab-review)', async () => {
