@@ -54,7 +54,7 @@ export async function runE2e() {
     if (process.env.AI_TEACHER_E2E_GREP) args.push('--grep', process.env.AI_TEACHER_E2E_GREP);
     mocha = spawn(process.execPath, args, {
       cwd: ROOT,
-      stdio: 'inherit',
+      stdio: ['ignore', 'pipe', 'inherit'],
       detached: true,
       env: {
         ...process.env,
@@ -63,6 +63,11 @@ export async function runE2e() {
         AI_TEACHER_E2E_RESULTS: RESULTS,
         AI_TEACHER_E2E_CHROMIUM: paths.chromium,
       },
+    });
+    let report = '';
+    mocha.stdout.on('data', (chunk) => {
+      report += chunk;
+      process.stdout.write(chunk);
     });
     const code = await new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -85,6 +90,8 @@ export async function runE2e() {
       console.error(`[e2e] extension host log lines about errors or the extension (full log: ${path.relative(ROOT, path.join(RESULTS, 'exthost.log'))}):\n${errors.slice(-40).join('\n')}`);
     }
     console.log(`[e2e] suite ${seconds(t)}s, total ${seconds(started)}s; screenshots in ${path.relative(ROOT, RESULTS)}/`);
+    const count = (word) => Number(report.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
+    console.log(`e2e: ${count('passing')} passed, ${count('failing')} failed, ${count('pending')} skipped`);
     return code;
   } finally {
     await cleanup();

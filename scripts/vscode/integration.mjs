@@ -85,7 +85,8 @@ export async function runIntegration(options = {}) {
     if (options.quiet && results.failures === 0) return 0;
     printReport(results);
     if (results.failures > 0) console.error(`--- extension host log ---\n${log}`);
-    console.log(`[integration] ${results.passes} passed, ${results.failures} failed; tests ran ${(results.durationMs / 1000).toFixed(1)}s, window to results ${seconds(opened)}s, total ${seconds(started)}s`);
+    console.log(`integration: ${results.passes} passed, ${results.failures} failed`);
+    console.log(`[integration] tests ran ${(results.durationMs / 1000).toFixed(1)}s, window to results ${seconds(opened)}s, total ${seconds(started)}s`);
     return results.failures;
   } finally {
     await cleanup();
