@@ -64,6 +64,12 @@ export async function runIntegration(options = {}) {
     await page.exposeFunction('codeAutomationExit', (code) => {
       exitCode = code;
     });
+    // The extension host's console (and a runner that crashes while loading) shows up here.
+    const consoleLines = [];
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' || text.includes('[Extension Host]')) consoleLines.push(`${message.type()}: ${text.slice(0, 2000)}`);
+    });
     const payload = [
       ['extensionDevelopmentPath', remoteUri(server, ROOT)],
       ['extensionTestsPath', remoteUri(server, path.join(ROOT, 'dist', 'test', 'integration.js'))],
@@ -77,7 +83,13 @@ export async function runIntegration(options = {}) {
     for (let i = 0; i < 20 && !fs.existsSync(resultsFile); i++) await sleep(250);
     const log = extensionHostLog(profile.userDataDir);
     if (!fs.existsSync(resultsFile)) {
-      console.error(`[integration] the test run did not report results within ${RUN_TIMEOUT_MS / 1000}s (exit callback: ${exitCode ?? 'none'})`);
+      console.error(
+        exitCode === undefined
+          ? `[integration] the test run did not report results within ${RUN_TIMEOUT_MS / 1000}s`
+          : `[integration] the test run ended (exit code ${exitCode}) without results: the runner failed before mocha ran`,
+      );
+      const relevant = consoleLines.filter((line) => !/open-vsx|ERR_NAME_NOT_RESOLVED|status of 404|authentication provider/.test(line));
+      console.error(`--- workbench console (errors, extension host output) ---\n${relevant.slice(-30).join('\n') || '(none)'}`);
       console.error(`--- extension host log ---\n${log || '(empty)'}\n--- code-server log (tail) ---\n${tail(serverLog, 40)}`);
       return 1;
     }
