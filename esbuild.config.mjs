@@ -67,7 +67,28 @@ if (fs.existsSync('src/webview/main.ts')) {
 }
 if (fs.existsSync('test/integration/index.ts')) {
   // The integration suite runs inside the extension host, so it is bundled like the extension.
-  builds.push({ ...node, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration.js', external: ['vscode', 'mocha'] });
+  // Every test/integration/*.test.ts is bundled too, behind the virtual module
+  // `integration-tests`: index.ts loads each file only after mocha has set up its globals.
+  // mocha itself stays external and is resolved from node_modules at run time.
+  const integrationTests = {
+    name: 'integration-tests',
+    setup(build) {
+      build.onResolve({ filter: /^integration-tests$/ }, () => ({ path: 'integration-tests', namespace: 'integration-tests' }));
+      build.onLoad({ filter: /.*/, namespace: 'integration-tests' }, () => {
+        const dir = path.resolve('test/integration');
+        const names = fs.readdirSync(dir).filter((name) => name.endsWith('.test.ts')).sort();
+        const entries = names.map((name) => `{ name: ${JSON.stringify(name)}, load: () => require(${JSON.stringify(path.join(dir, name))}) }`);
+        return { contents: `module.exports = { files: [${entries.join(', ')}] };`, resolveDir: dir, loader: 'js', watchDirs: [dir] };
+      });
+    },
+  };
+  builds.push({
+    ...node,
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'dist/test/integration.js',
+    external: ['vscode', 'mocha'],
+    plugins: [integrationTests],
+  });
 }
 
 if (watch) {
