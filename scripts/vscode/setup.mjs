@@ -20,9 +20,9 @@ const SERVER_DIR = path.join(CACHE, 'code-server');
 const SERVER_ENTRY = path.join(SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const SERVER_MARK = path.join(SERVER_DIR, '.installed');
 
-// chromium: the browser that opens the workbench; the rest: code-server's native build (argon2,
+// chromium: the browser that opens the workbench; fonts-nanum: Korean glyphs in screenshots; the rest: code-server's native build (argon2,
 // kerberos, native-keymap, keytar) needs headers and pkg-config.
-const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'python3', 'make', 'g++'];
+const DEBIAN_PACKAGES = ['chromium', 'fonts-nanum', 'libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'python3', 'make', 'g++'];
 
 const log = (message) => console.log(`[setup] ${message}`);
 const seconds = (start) => `${((Date.now() - start) / 1000).toFixed(1)}s`;
