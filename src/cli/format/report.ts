@@ -10,7 +10,7 @@ export interface CheckReport {
 }
 
 export interface FileReport {
-  /** Relative to the working directory with forward slashes (absolute when outside it). */
+  /** Relative to the working directory with forward slashes (`../` when outside it). */
   readonly path: string;
   readonly absolutePath: string;
   readonly result: LintResult;
@@ -22,7 +22,7 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warn
 
 export function displayPath(cwd: string, absolute: string): string {
   const relative = path.relative(cwd, absolute);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return absolute.split(path.sep).join('/');
+  if (relative === '' || path.isAbsolute(relative)) return absolute.split(path.sep).join('/');
   return relative.split(path.sep).join('/');
 }
 

@@ -95,7 +95,7 @@ function location(file: FileReport, range: Range) {
 
 /** Inside the working directory: a relative URI on %SRCROOT%; outside it: an absolute file URI. */
 function artifact(file: FileReport): { uri: string; uriBaseId?: string } {
-  if (path.isAbsolute(file.path) || file.path.startsWith('/')) return { uri: pathToFileURL(file.absolutePath).href };
+  if (path.isAbsolute(file.path) || file.path.startsWith('/') || file.path.startsWith('../')) return { uri: pathToFileURL(file.absolutePath).href };
   return { uri: file.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
