@@ -102,6 +102,17 @@ describe('bad input', () => {
     assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
   });
 
+  it('pathologically deep nesting never throws', async () => {
+    const lint = await engine();
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    for (const [name, text] of [['deep.py', `x = ${deep}\n`], ['deep.yaml', `a: ${deep}\n`], ['deep.json.yaml', `${'{"a": '.repeat(5000)}1${'}'.repeat(5000)}\n`]]) {
+      const result = lint.lintText(name, text);
+      assert.ok(Array.isArray(result.findings), name);
+    }
+    const python = lint.lintText('deep.py', `${FLASK}x = ${'('.repeat(3000)}1${')'.repeat(3000)}\n${DEBUG}`);
+    assert.deepEqual(at(python), ['debug-mode-enabled@4:9']);
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);

@@ -121,7 +121,12 @@ function lintFile(engine: LintEngine, file: string, config: LoadedConfig, lang: 
   } catch (error) {
     return { path: file, findings: [], notices: [{ kind: 'skipped', message: `cannot read the file: ${(error as Error).message}` }] };
   }
-  return engine.lintBytes(file, bytes, { lang, config: config.config });
+  try {
+    return engine.lintBytes(file, bytes, { lang, config: config.config });
+  } catch (error) {
+    // The engine is built not to throw; if it ever does, lose this file, not the run.
+    return { path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] };
+  }
 }
 
 /**
