@@ -20,9 +20,13 @@ function tree(files: Record<string, string>): string {
 }
 
 async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliWith(false, cwd, ...argv);
+}
+
+async function cliWith(stderrIsTTY: boolean, cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIo = { cwd, env: { LANG: 'C' }, stderrIsTTY: false, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
+  const io: CliIo = { cwd, env: { LANG: 'C' }, stderrIsTTY, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
   const code = await runCli(argv, io);
   return { code, out, err };
 }
@@ -164,6 +168,17 @@ describe('cli', () => {
         assert.equal(code, 2, argv.join(' '));
         assert.match(err, message, argv.join(' '));
       }
+    });
+
+    it('draws a progress line on stderr only for long runs on a terminal', async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 210; i++) files[`m/f${String(i).padStart(3, '0')}.py`] = 'x = 1\n';
+      const root = make(files);
+      const tty = await cliWith(true, root, 'check', '.');
+      assert.match(tty.err, /checked 210\/210 files/);
+      assert.doesNotMatch(tty.out, /checked \d+\//);
+      assert.equal((await cli(root, 'check', '.')).err, '');
+      assert.equal((await cliWith(true, root, 'check', 'm/f001.py')).err, '');
     });
 
     it('prints help and the version', async () => {
