@@ -166,7 +166,8 @@ export class LintEngine {
       if (rule.language !== 'yaml') continue;
       const context: YamlContext = { path, text, model, report: makeReporter(rule) };
       for (const document of model.documents) {
-        if (rule.documentKinds.includes(document.kind)) guard(rule, notices, () => rule.check(context, document));
+        // One notice per failing rule and file, however many documents would make it fail again.
+        if (rule.documentKinds.includes(document.kind) && !guard(rule, notices, () => rule.check(context, document))) break;
       }
     }
     return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
@@ -186,11 +187,14 @@ function parseFailure(error: unknown): EngineNotice {
   return { kind: 'internal-error', message: `the parser failed: ${(error as Error)?.message ?? String(error)}` };
 }
 
-function guard(rule: Rule, notices: EngineNotice[], run: () => void): void {
+/** Runs one rule; a throw becomes an internal-error notice. Returns false when the rule failed. */
+function guard(rule: Rule, notices: EngineNotice[], run: () => void): boolean {
   try {
     run();
+    return true;
   } catch (error) {
     notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${(error as Error)?.message ?? String(error)}` });
+    return false;
   }
 }
 

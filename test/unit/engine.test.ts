@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { EMPTY_CONFIG, parseConfig, type ProjectConfig } from '../../src/language/config';
 import { LintEngine } from '../../src/language/engine';
 import { nodeModulesWasm } from '../../src/language/parser';
-import { pythonRule, l, type PythonRule } from '../../src/language/rule';
+import { l, pythonRule, yamlRule, type PythonRule, type YamlRule } from '../../src/language/rule';
 import { ALL_RULES } from '../../src/language/rules';
 import type { LintResult } from '../../src/language/types';
 import { engine, ROOT } from '../helpers/engine';
@@ -54,6 +54,21 @@ describe('engine', () => {
     const result = lint.lintText('app.py', `${FLASK}${DEBUG}`);
     assert.deepEqual(lines(result), [3]);
     assert.deepEqual(result.notices, [{ kind: 'internal-error', ruleId: 'always-throws', message: 'rule always-throws failed: kaboom' }]);
+  });
+
+  it('reports a YAML rule that throws once per file, not once per document', async () => {
+    const readiness = ALL_RULES.find((r) => r.id === 'missing-readiness-probe') as YamlRule;
+    const throwing: YamlRule = yamlRule({
+      ...readiness,
+      id: 'yaml-throws',
+      check() {
+        throw new Error('bad document');
+      },
+    });
+    const lint = await LintEngine.create(nodeModulesWasm(ROOT), [...ALL_RULES, throwing]);
+    const result = lint.lintText('stack.yaml', `${DEPLOYMENT}---\n${DEPLOYMENT}---\n${DEPLOYMENT}`);
+    assert.equal(result.findings.filter((f) => f.ruleId === 'missing-readiness-probe').length, 3);
+    assert.deepEqual(result.notices, [{ kind: 'internal-error', ruleId: 'yaml-throws', message: 'rule yaml-throws failed: bad document' }]);
   });
 
   describe('incremental lintDocument', () => {
