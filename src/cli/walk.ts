@@ -60,7 +60,7 @@ export function collectFiles(targets: readonly string[], cwd: string, options: W
     }
     const isDirectory = stat.isDirectory();
     const levels = ancestorGitIgnores(isDirectory ? absolute : path.dirname(absolute));
-    if (options.forceExclude && isExcluded(absolute, isDirectory, levels, options)) continue;
+    if (options.forceExclude && (isExcluded(absolute, isDirectory, levels, options) || insideSkippedFolder(absolute, isDirectory, cwd))) continue;
     if (!isDirectory) add(absolute);
     else walkDirectory(absolute, levels, options, add);
   }
@@ -111,15 +111,34 @@ function safeIsFile(file: string): boolean {
 }
 
 function isExcluded(absolute: string, isDirectory: boolean, levels: readonly GitIgnoreLevel[], options: WalkOptions): boolean {
-  if (options.isExcluded?.(absolute, isDirectory)) return true;
-  if (options.forceExclude) {
-    // An explicitly named path: apply the folder rules to every segment below the repository root.
-    const root = levels[0]?.dir ?? path.dirname(absolute);
-    const segments = path.relative(root, absolute).split(path.sep);
-    const folders = isDirectory ? segments : segments.slice(0, -1);
-    if (folders.some((segment) => isSkippedDirName(segment))) return true;
+  return Boolean(options.isExcluded?.(absolute, isDirectory)) || gitIgnored(absolute, isDirectory, levels);
+}
+
+/**
+ * For --force-exclude: would the walk have skipped a folder on the way to this explicitly named
+ * path? Checked below the repository root, or below the working directory outside a repository.
+ */
+function insideSkippedFolder(absolute: string, isDirectory: boolean, cwd: string): boolean {
+  const base = repositoryRoot(absolute) ?? path.resolve(cwd);
+  const relative = path.relative(base, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const segments = relative.split(path.sep);
+  const folders = isDirectory ? segments : segments.slice(0, -1);
+  let dir = base;
+  for (const segment of folders) {
+    dir = path.join(dir, segment);
+    if (isSkippedDirName(segment) || isVirtualEnv(dir)) return true;
   }
-  return gitIgnored(absolute, isDirectory, levels);
+  return false;
+}
+
+function repositoryRoot(start: string): string | undefined {
+  for (let dir = start; ; ) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
 }
 
 /** Later (deeper) .gitignore files override earlier ones, as git does. */

@@ -62,6 +62,13 @@ describe('cli', () => {
       assert.deepEqual(collectFiles(['gen/g.py', 'venv/v.py', 'gen'], root, { forceExclude: true }).files, []);
     });
 
+    it('applies folder exclusions to named paths with forceExclude outside a repository too', () => {
+      const root = make({ 'venv/v.py': '', 'env1/pyvenv.cfg': '', 'env1/lib/e.py': '', 'src/a.py': '' });
+      const named = ['venv/v.py', 'env1/lib/e.py', 'src/a.py'];
+      assert.deepEqual(collectFiles(named, root, { forceExclude: true }).files.map((f) => path.relative(root, f)), ['src/a.py']);
+      assert.equal(collectFiles(named, root).files.length, 3);
+    });
+
     it('honours a parent .gitignore up to the repository root', () => {
       const root = make({ '.git/HEAD': '', '.gitignore': 'generated.py\n', 'pkg/generated.py': '', 'pkg/ok.py': '' });
       assert.deepEqual(collectFiles(['pkg'], root).files.map((f) => path.relative(root, f)), ['pkg/ok.py']);
