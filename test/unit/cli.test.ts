@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -193,6 +194,20 @@ describe('cli', () => {
       assert.match((await cli(root, '--help')).out, /check +Check Python and YAML/);
       assert.match((await cli(root, 'check', '--help')).out, /--fail-level/);
       assert.match((await cli(root, '--version')).out, /^\d+\.\d+\.\d+\n$/);
+    });
+  });
+
+  describe('entry point', () => {
+    it('sets the process exit code and writes to stdout and stderr', () => {
+      const main = path.join(__dirname, '..', '..', 'src', 'cli', 'main.ts');
+      const fixture = path.join(__dirname, '..', 'fixtures', 'rules', 'debug-mode-enabled', 'flask.py');
+      const run = (...argv: string[]) => spawnSync(process.execPath, ['--import', 'tsx', main, ...argv], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+      const found = run('check', fixture, '--format', 'json');
+      assert.equal(found.status, 1, found.stderr);
+      assert.equal(JSON.parse(found.stdout).files[0].findings.length, 3);
+      const usage = run('check', '--format', 'xml', fixture);
+      assert.equal(usage.status, 2);
+      assert.match(usage.stderr, /--format must be one of/);
     });
   });
 
