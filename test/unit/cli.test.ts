@@ -189,6 +189,14 @@ describe('cli', () => {
       assert.equal((await cliWith(true, root, 'check', 'm/f001.py')).err, '');
     });
 
+    it('warns on stderr when there is nothing to check, and exits 0', async () => {
+      const root = make({ 'README.md': '# hi\n', 'node_modules/x/a.py': '' });
+      const { code, out, err } = await cli(root, 'check', '.');
+      assert.equal(code, 0);
+      assert.match(err, /no Python or YAML files found/);
+      assert.match(out, /0 findings in 0 files checked/);
+    });
+
     it('prints help and the version', async () => {
       const root = make({});
       assert.match((await cli(root, '--help')).out, /check +Check Python and YAML/);

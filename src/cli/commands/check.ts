@@ -82,6 +82,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
   }
 
+  if (targetFiles.length === 0) io.stderr('ai-teacher check: no Python or YAML files found under the given paths (after exclusions)\n');
   const progress = io.stderrIsTTY && targetFiles.length >= PROGRESS_MIN_FILES ? new Progress(io, targetFiles.length) : undefined;
   for (const { file, config } of targetFiles) {
     files.push({ path: displayPath(io.cwd, file), absolutePath: file, result: lintFile(engine, file, config, lang) });
