@@ -1,7 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { CONFIG_FILE_NAMES } from '../language/config';
 import { languageOf } from '../language/source';
+
+/** Our own config file is YAML too, but it is not the learner's code. */
+const CONFIG_NAMES: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
 
 /**
  * Expands the paths given on the command line into the files to lint, in a deterministic
@@ -88,7 +92,7 @@ function walkDirectory(dir: string, parentLevels: readonly GitIgnoreLevel[], opt
     if (isDirectory) {
       if (isSkippedDirName(entry.name) || isExcluded(full, true, levels, options) || isVirtualEnv(full)) continue;
       walkDirectory(full, levels, options, add);
-    } else if (isFile && languageOf(entry.name) && !isExcluded(full, false, levels, options)) {
+    } else if (isFile && languageOf(entry.name) && !CONFIG_NAMES.has(entry.name) && !isExcluded(full, false, levels, options)) {
       add(full);
     }
   }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import type { LintResult } from '../../src/language/types';
-import { engine } from '../helpers/engine';
+import { referenceEngine as engine } from '../helpers/reference-engine';
 
 /**
  * Inputs a learner's workspace really contains. The contract: no throw, no hang, the rest of

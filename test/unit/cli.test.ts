@@ -6,14 +6,20 @@ import * as path from 'node:path';
 import { runCli } from '../../src/cli/cli';
 import type { CliIo } from '../../src/cli/command';
 import { collectFiles } from '../../src/cli/walk';
+import { referenceConfig } from '../helpers/reference-engine';
 
 const FLASK_DEBUG = 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n';
 const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
 
-/** Writes a tree of files (path -> content) into a fresh temp folder. */
+/**
+ * Writes a tree of files (path -> content) into a fresh temp folder. Unless the tree brings its
+ * own config, one is added that runs only the two reference rules, so that new rules in the
+ * catalogue do not change what these CLI tests expect.
+ */
 function tree(files: Record<string, string>): string {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-cli-')));
-  for (const [file, content] of Object.entries(files)) {
+  const hasConfig = Object.keys(files).some((file) => /(^|\/)\.ai-teacher\.(yml|yaml|json)$/.test(file));
+  for (const [file, content] of Object.entries(hasConfig ? files : { ...files, '.ai-teacher.yml': referenceConfig() })) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), content);
   }
@@ -45,6 +51,7 @@ describe('cli', () => {
     it('finds Python and YAML files in a stable order and skips environments, output and .gitignore', () => {
       const root = make({
         '.git/HEAD': 'ref: refs/heads/main\n',
+        '.github/workflows/ci.yml': '',
         '.gitignore': 'secret/\n*.gen.py\n!keep.gen.py\n',
         'b.py': '', 'a.yaml': '', 'c.yml': '', 'stub.pyi': '', 'README.md': '', 'Dockerfile': '',
         'sub/.gitignore': 'local.py\n',
@@ -54,7 +61,7 @@ describe('cli', () => {
         'lib/site-packages/s.py': '',
       });
       const { files } = collectFiles(['.'], root);
-      assert.deepEqual(files.map((f) => path.relative(root, f)), ['a.yaml', 'b.py', 'c.yml', 'stub.pyi', 'sub/keep.gen.py', 'sub/z.py']);
+      assert.deepEqual(files.map((f) => path.relative(root, f)), ['.github/workflows/ci.yml', 'a.yaml', 'b.py', 'c.yml', 'stub.pyi', 'sub/keep.gen.py', 'sub/z.py']);
     });
 
     it('lints explicitly named files even when excluded, unless forceExclude is set', () => {
@@ -99,7 +106,7 @@ describe('cli', () => {
       const root = make({ 'app.py': FLASK_DEBUG, 'ok.py': 'print(1)\n' });
       assert.equal((await cli(root, 'check', 'ok.py')).code, 0);
       assert.equal((await cli(root, 'check', 'app.py', '--fail-level', 'error')).code, 1);
-      const config = make({ '.ai-teacher.yml': 'rules:\n  debug-mode-enabled: info\n', 'app.py': FLASK_DEBUG });
+      const config = make({ '.ai-teacher.yml': referenceConfig({ 'debug-mode-enabled': 'info' }), 'app.py': FLASK_DEBUG });
       assert.equal((await cli(config, 'check', '.')).code, 0);
       assert.equal((await cli(config, 'check', '.', '--fail-level', 'info')).code, 1);
     });
@@ -145,7 +152,7 @@ describe('cli', () => {
     });
 
     it('discovers the config upwards from the target and applies its ignore globs', async () => {
-      const root = make({ '.ai-teacher.yaml': 'ignore:\n  - legacy/**\n', 'svc/legacy/old.py': FLASK_DEBUG, 'svc/legacy/x.py': '', 'legacy/old.py': FLASK_DEBUG, 'svc/app.py': 'x = 1\n' });
+      const root = make({ '.ai-teacher.yaml': referenceConfig({}, 'ignore:\n  - legacy/**\n'), 'svc/legacy/old.py': FLASK_DEBUG, 'svc/legacy/x.py': '', 'legacy/old.py': FLASK_DEBUG, 'svc/app.py': 'x = 1\n' });
       const { code, out } = await cli(path.join(root, 'svc'), 'check', '.', '../legacy/old.py');
       // svc/legacy is not matched by "legacy/**" relative to the config's folder; the explicit file is linted.
       assert.equal(code, 1);
@@ -212,7 +219,8 @@ describe('cli', () => {
       const run = (...argv: string[]) => spawnSync(process.execPath, ['--import', 'tsx', main, ...argv], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
       const found = run('check', fixture, '--format', 'json');
       assert.equal(found.status, 1, found.stderr);
-      assert.equal(JSON.parse(found.stdout).files[0].findings.length, 3);
+      const findings = JSON.parse(found.stdout).files[0].findings as { ruleId: string }[];
+      assert.equal(findings.filter((f) => f.ruleId === 'debug-mode-enabled').length, 3);
       const usage = run('check', '--format', 'xml', fixture);
       assert.equal(usage.status, 2);
       assert.match(usage.stderr, /--format must be one of/);

@@ -5,7 +5,8 @@ import { nodeModulesWasm } from '../../src/language/parser';
 import { l, pythonRule, yamlRule, type PythonRule, type YamlRule } from '../../src/language/rule';
 import { ALL_RULES } from '../../src/language/rules';
 import type { LintResult } from '../../src/language/types';
-import { engine, ROOT } from '../helpers/engine';
+import { ROOT } from '../helpers/engine';
+import { referenceEngine as engine, REFERENCE_RULES } from '../helpers/reference-engine';
 
 const FLASK = 'from flask import Flask\napp = Flask(__name__)\n';
 const DEBUG = 'app.run(debug=True)\n';
@@ -43,21 +44,21 @@ describe('engine', () => {
 
   it('turns a rule that throws into one internal-error notice; the other rules still report', async () => {
     const throwing: PythonRule = pythonRule({
-      ...(ALL_RULES.find((r) => r.id === 'debug-mode-enabled') as PythonRule),
+      ...(REFERENCE_RULES[0] as PythonRule),
       id: 'always-throws',
       messages: { boom: l('펑', 'boom') },
       check() {
         throw new Error('kaboom');
       },
     });
-    const lint = await LintEngine.create(nodeModulesWasm(ROOT), [...ALL_RULES, throwing]);
+    const lint = await LintEngine.create(nodeModulesWasm(ROOT), [...REFERENCE_RULES, throwing]);
     const result = lint.lintText('app.py', `${FLASK}${DEBUG}`);
     assert.deepEqual(lines(result), [3]);
     assert.deepEqual(result.notices, [{ kind: 'internal-error', ruleId: 'always-throws', message: 'rule always-throws failed: kaboom' }]);
   });
 
   it('reports a YAML rule that throws once per file, not once per document', async () => {
-    const readiness = ALL_RULES.find((r) => r.id === 'missing-readiness-probe') as YamlRule;
+    const readiness = REFERENCE_RULES[1] as YamlRule;
     const throwing: YamlRule = yamlRule({
       ...readiness,
       id: 'yaml-throws',
@@ -65,7 +66,7 @@ describe('engine', () => {
         throw new Error('bad document');
       },
     });
-    const lint = await LintEngine.create(nodeModulesWasm(ROOT), [...ALL_RULES, throwing]);
+    const lint = await LintEngine.create(nodeModulesWasm(ROOT), [...REFERENCE_RULES, throwing]);
     const result = lint.lintText('stack.yaml', `${DEPLOYMENT}---\n${DEPLOYMENT}---\n${DEPLOYMENT}`);
     assert.equal(result.findings.filter((f) => f.ruleId === 'missing-readiness-probe').length, 3);
     assert.deepEqual(result.notices, [{ kind: 'internal-error', ruleId: 'yaml-throws', message: 'rule yaml-throws failed: bad document' }]);
