@@ -202,6 +202,10 @@ describe('cli', () => {
       assert.equal(code, 0);
       assert.match(err, /no Python or YAML files found/);
       assert.match(out, /0 findings in 0 files checked/);
+      assert.deepEqual(JSON.parse((await cli(root, 'check', '.', '--format', 'json')).out).files, []);
+      const sarif = JSON.parse((await cli(root, 'check', '.', '--format', 'sarif')).out);
+      assert.deepEqual(sarif.runs[0].results, []);
+      assert.deepEqual(sarif.runs[0].invocations[0].toolExecutionNotifications, []);
     });
 
     it('prints help and the version', async () => {

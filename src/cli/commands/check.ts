@@ -4,10 +4,10 @@ import { discoverConfig, ignoreMatcher, loadConfigFile, type LoadedConfig } from
 import { LintEngine } from '../../language/engine';
 import type { LintResult, Severity } from '../../language/types';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../command';
-import { formatJson } from '../format/json';
-import { displayPath, SEVERITY_RANK, type CheckReport, type FileReport, type Formatter } from '../format/report';
-import { formatSarif } from '../format/sarif';
-import { formatText } from '../format/text';
+import { jsonWriter } from '../format/json';
+import { displayPath, SEVERITY_RANK, type FormatterFactory, type RunInfo } from '../format/report';
+import { sarifWriter } from '../format/sarif';
+import { textWriter } from '../format/text';
 import { oneOf, parseOptions, resolveLang } from '../options';
 import { collectFiles } from '../walk';
 import { wasmLocations } from '../wasm';
@@ -30,7 +30,7 @@ Options:
 Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage or config error.
 `;
 
-const FORMATS: Readonly<Record<string, Formatter>> = { text: formatText, json: formatJson, sarif: formatSarif };
+const FORMATS: Readonly<Record<string, FormatterFactory>> = { text: textWriter, json: jsonWriter, sarif: sarifWriter };
 /** Files before a progress line is worth drawing. */
 const PROGRESS_MIN_FILES = 200;
 
@@ -60,7 +60,6 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const knownRules = new Set(engine.rules.map((rule) => rule.id));
   const configs = new ConfigResolver(io.cwd, knownRules, values.config);
 
-  const files: FileReport[] = [];
   const seen = new Set<string>();
   const targetFiles: { file: string; config: LoadedConfig }[] = [];
   for (const target of positionals) {
@@ -84,20 +83,24 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   if (targetFiles.length === 0) io.stderr('ai-teacher check: no Python or YAML files found under the given paths (after exclusions)\n');
   const progress = io.stderrIsTTY && targetFiles.length >= PROGRESS_MIN_FILES ? new Progress(io, targetFiles.length) : undefined;
+  const run: RunInfo = { cwd: io.cwd, lang, rules: engine.rules };
+  const writer = FORMATS[format](run);
+  io.stdout(writer.begin());
+  let failing = false;
   for (const { file, config } of targetFiles) {
-    files.push({ path: displayPath(io.cwd, file), absolutePath: file, result: lintFile(engine, file, config, lang) });
+    const result = lintFile(engine, file, config, lang);
+    const level: Severity = failFlag ?? config.config.failLevel;
+    failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
+    const part = writer.file({ path: displayPath(io.cwd, file), absolutePath: file, result });
+    if (part) {
+      progress?.clear();
+      io.stdout(part);
+    }
     progress?.tick();
   }
   progress?.done();
-
-  const report: CheckReport = { cwd: io.cwd, lang, rules: engine.rules, files };
-  io.stdout(FORMATS[format](report));
+  io.stdout(writer.end());
   if (io.env.AI_TEACHER_REPORT_MAXRSS === '1') io.stderr(`maxRSS ${peakRssKb()} KB\n`);
-
-  const failing = files.some(({ result }, index) => {
-    const level: Severity = failFlag ?? targetFiles[index].config.config.failLevel;
-    return result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
-  });
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -115,7 +118,7 @@ function peakRssKb(): number {
   return process.resourceUsage().maxRSS;
 }
 
-function lintFile(engine: LintEngine, file: string, config: LoadedConfig, lang: CheckReport['lang']): LintResult {
+function lintFile(engine: LintEngine, file: string, config: LoadedConfig, lang: RunInfo['lang']): LintResult {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
@@ -166,8 +169,9 @@ class ConfigResolver {
 
 /** A single rewritten line on stderr, at most ten updates a second. */
 class Progress {
-  private done_ = 0;
-  private last = 0;
+  private count = 0;
+  private drawnAt = 0;
+  private visible = false;
 
   constructor(
     private readonly io: CliIo,
@@ -175,14 +179,22 @@ class Progress {
   ) {}
 
   tick(): void {
-    this.done_++;
+    this.count++;
     const now = Date.now();
-    if (now - this.last < 100 && this.done_ < this.total) return;
-    this.last = now;
-    this.io.stderr(`\rai-teacher: checked ${this.done_}/${this.total} files`);
+    if (now - this.drawnAt < 100 && this.count < this.total) return;
+    this.drawnAt = now;
+    this.visible = true;
+    this.io.stderr(`\rai-teacher: checked ${this.count}/${this.total} files`);
+  }
+
+  /** Wipes the line before findings are printed, so they never land on top of it. */
+  clear(): void {
+    if (!this.visible) return;
+    this.io.stderr('\r\x1b[K');
+    this.visible = false;
   }
 
   done(): void {
-    this.io.stderr('\r\x1b[K');
+    this.clear();
   }
 }

@@ -1,11 +1,15 @@
 import * as path from 'node:path';
-import type { EngineNotice, Finding, Lang, LintResult, RuleMeta, Severity } from '../../language/types';
+import type { Lang, LintResult, RuleMeta, Severity } from '../../language/types';
 
-/** What `check` hands to a formatter: every file it looked at, in walk order. */
-export interface CheckReport {
+/** What a formatter knows before the first file. */
+export interface RunInfo {
   readonly cwd: string;
   readonly lang: Lang;
   readonly rules: readonly RuleMeta[];
+}
+
+/** Every file `check` looked at, in walk order (used by `format` below and by tests). */
+export interface CheckReport extends RunInfo {
   readonly files: readonly FileReport[];
 }
 
@@ -16,7 +20,23 @@ export interface FileReport {
   readonly result: LintResult;
 }
 
-export type Formatter = (report: CheckReport) => string;
+/**
+ * Output is streamed: `check` writes each file's part as soon as the file is linted and keeps
+ * nothing, so memory stays flat on trees with thousands of files and findings.
+ */
+export interface FormatWriter {
+  begin(): string;
+  file(file: FileReport): string;
+  end(): string;
+}
+
+export type FormatterFactory = (run: RunInfo) => FormatWriter;
+
+/** The whole output for a finished report (the streamed parts joined). */
+export function format(factory: FormatterFactory, report: CheckReport): string {
+  const writer = factory(report);
+  return writer.begin() + report.files.map((file) => writer.file(file)).join('') + writer.end();
+}
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
@@ -24,14 +44,6 @@ export function displayPath(cwd: string, absolute: string): string {
   const relative = path.relative(cwd, absolute);
   if (relative === '' || path.isAbsolute(relative)) return absolute.split(path.sep).join('/');
   return relative.split(path.sep).join('/');
-}
-
-export function allFindings(report: CheckReport): { file: FileReport; finding: Finding }[] {
-  return report.files.flatMap((file) => file.result.findings.map((finding) => ({ file, finding })));
-}
-
-export function allNotices(report: CheckReport): { file: FileReport; notice: EngineNotice }[] {
-  return report.files.flatMap((file) => file.result.notices.map((notice) => ({ file, notice })));
 }
 
 /** The first Socratic question of a rule, in the requested language. */

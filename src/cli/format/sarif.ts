@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EngineNotice, Range, RuleMeta, Severity } from '../../language/types';
 import { VERSION } from '../version';
-import type { CheckReport, FileReport } from './report';
+import type { FileReport, FormatWriter, RunInfo } from './report';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other viewers. Locations are relative to the working
@@ -13,45 +13,46 @@ import type { CheckReport, FileReport } from './report';
 const SRCROOT = '%SRCROOT%';
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function formatSarif(report: CheckReport): string {
-  const rules = [...report.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function sarifWriter(run: RunInfo): FormatWriter {
+  const rules = [...run.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const lang = report.lang;
-  const results = report.files.flatMap((file) =>
-    file.result.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
-      level: LEVEL[finding.severity],
-      message: { text: finding.message },
-      locations: [location(file, finding.range)],
-      properties: { category: finding.category },
-    })),
-  );
-  const notifications = report.files.flatMap((file) => file.result.notices.map((notice) => notification(file, notice)));
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'ai-teacher',
-            version: VERSION,
-            semanticVersion: VERSION,
-            rules: rules.map((rule) => ruleDescriptor(rule, lang)),
-          },
-        },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(report.cwd) } },
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
+  const notifications: object[] = [];
+  let results = 0;
+  // Everything but the results goes around them; JSON key order does not matter to readers,
+  // so `invocations` (with the notices collected along the way) comes after `results`.
+  const head = {
+    tool: { driver: { name: 'ai-teacher', version: VERSION, semanticVersion: VERSION, rules: rules.map((rule) => ruleDescriptor(rule, run.lang)) } },
+    originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(run.cwd) } },
+    columnKind: 'utf16CodeUnits',
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+  return {
+    begin: () =>
+      `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    ${indent(JSON.stringify(head, null, 2).slice(0, -2), '    ')},\n      "results": [`,
+    file(file: FileReport) {
+      notifications.push(...file.result.notices.map((notice) => notification(file, notice)));
+      return file.result.findings
+        .map((finding) => {
+          const result = {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: [location(file, finding.range)],
+            properties: { category: finding.category },
+          };
+          return `${results++ === 0 ? '' : ','}\n        ${indent(JSON.stringify(result, null, 2), '        ')}`;
+        })
+        .join('');
+    },
+    end: () => {
+      const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
+      return `${results ? '\n      ' : ''}],\n      "invocations": ${indent(JSON.stringify(invocations, null, 2), '      ')}\n    }\n  ]\n}\n`;
+    },
+  };
 }
 
-function ruleDescriptor(rule: RuleMeta, lang: CheckReport['lang']) {
+function ruleDescriptor(rule: RuleMeta, lang: RunInfo['lang']) {
   const questions = rule.questions.map((q) => `- ${q[lang]}`).join('\n');
   const text = `${rule.docs.summary[lang]}\n\n${rule.docs.why[lang]}`;
   const fence = rule.language === 'python' ? 'python' : 'yaml';
