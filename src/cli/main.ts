@@ -1,42 +1,19 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { LintEngine } from '../language/engine';
-import { bundledWasm, nodeModulesWasm, type WasmLocations } from '../language/parser';
-import { startCommand } from './commands/start';
-import { teachCommand } from './commands/teach';
-import { weeksCommand } from './commands/weeks';
+import { runCli } from './cli';
+import { ioFromProcess } from './command';
 
-/** The grammars sit next to the bundle (dist/cli.js); from source they come from node_modules. */
-export function wasmLocations(): WasmLocations {
-  if (fs.existsSync(path.join(__dirname, 'tree-sitter-python.wasm'))) return bundledWasm(__dirname);
-  return nodeModulesWasm(path.resolve(__dirname, '..', '..'));
-}
+// The bundle's entry point (dist/cli.js). Everything testable lives in cli.ts and commands/.
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const table = [weeksCommand, startCommand, teachCommand];
-  const found = table.find((c) => c.name === command);
-  if (found) return found.run(rest);
-  if (command !== 'check' || rest.length === 0) {
-    process.stderr.write('usage: ai-teacher check <paths...> | weeks [--json] | start <track> <week> [dir]\n');
-    return 2;
-  }
-  const engine = await LintEngine.create(wasmLocations());
-  let count = 0;
-  for (const file of rest) {
-    const result = engine.lintBytes(file, fs.readFileSync(file));
-    for (const f of result.findings) {
-      count++;
-      process.stdout.write(`${file}:${f.range.start.line + 1}:${f.range.start.column + 1}: ${f.ruleId} [${f.category}] ${f.message}\n`);
-    }
-  }
-  return count > 0 ? 1 : 0;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+// A reader that stops early (`ai-teacher rules | head`) closes the pipe; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+runCli(process.argv.slice(2), ioFromProcess()).then(
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    process.stderr.write(`ai-teacher: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(2);
+    process.stderr.write(`ai-teacher: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
   },
 );

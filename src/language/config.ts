@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as YAML from 'yaml';
 import picomatch from 'picomatch';
 import { CATEGORIES, type Category, type Severity } from './types';
@@ -17,6 +19,8 @@ import { CATEGORIES, type Category, type Severity } from './types';
  *   maxFileSize: 2097152        # bytes; larger files are skipped with a notice
  *
  * Parsing is total: unknown keys and bad values become error messages, never exceptions.
+ * The CLI finds the file by walking up from each target folder (`discoverConfig`); `--config`
+ * names one explicitly. Any error in it stops the CLI with exit code 2.
  */
 export type RuleSetting = Severity | 'off';
 
@@ -95,4 +99,50 @@ export function ignoreMatcher(config: ProjectConfig): (relativePath: string) => 
   if (config.ignore.length === 0) return () => false;
   const match = picomatch(config.ignore as string[], { dot: true });
   return (relativePath) => match(relativePath.replace(/\\/g, '/'));
+}
+
+/** A config file read from disk, with the folder its ignore globs are relative to. */
+export interface LoadedConfig {
+  readonly config: ProjectConfig;
+  /** The config file, or undefined when none was found (defaults apply). */
+  readonly file?: string;
+  readonly dir: string;
+  readonly errors: readonly string[];
+}
+
+/**
+ * The nearest config file at or above `startDir` (ruff and eslint discover theirs the same way).
+ * The first name in CONFIG_FILE_NAMES wins when a folder holds several.
+ */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Reads and validates a config file; a missing or unreadable file is an error, not an exception. */
+export function loadConfigFile(file: string, knownRules?: ReadonlySet<string>): LoadedConfig {
+  const absolute = path.resolve(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(absolute, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    return { config: EMPTY_CONFIG, file: absolute, dir: path.dirname(absolute), errors: [`${file}: cannot read the config: ${reason}`] };
+  }
+  const { config, errors } = parseConfig(text, file, knownRules);
+  return { config, file: absolute, dir: path.dirname(absolute), errors };
+}
+
+/** The config that applies to files under `startDir`: the discovered file, or the defaults. */
+export function discoverConfig(startDir: string, knownRules?: ReadonlySet<string>): LoadedConfig {
+  const file = findConfigFile(startDir);
+  return file ? loadConfigFile(file, knownRules) : { config: EMPTY_CONFIG, dir: path.resolve(startDir), errors: [] };
 }

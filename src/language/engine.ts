@@ -6,7 +6,7 @@ import { nodeRange, type PythonContext, type Report, type Rule, type YamlContext
 import { ALL_RULES } from './rules';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
-import type { EngineNotice, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
+import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
 import { YamlModel } from './yaml/model';
 
 export interface LintOptions {
@@ -62,7 +62,12 @@ export class LintEngine {
     if (!language) return { path, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
     const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
     if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
-    const tree = this.parsers.parse(language, prepared.text);
+    let tree: Tree;
+    try {
+      tree = this.parsers.parse(language, prepared.text);
+    } catch (error) {
+      return { path, findings: [], notices: [parseFailure(error)] };
+    }
     try {
       return this.lintTree(path, prepared.text, tree, language, options);
     } finally {
@@ -83,10 +88,16 @@ export class LintEngine {
       return { path: key, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
     }
     const previous = this.cache.get(key);
-    const tree =
-      previous && previous.language === language
-        ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text)
-        : this.parsers.parse(language, prepared.text);
+    let tree: Tree;
+    try {
+      tree =
+        previous && previous.language === language
+          ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text)
+          : this.parsers.parse(language, prepared.text);
+    } catch (error) {
+      this.forget(key);
+      return { path: key, findings: [], notices: [parseFailure(error)] };
+    }
     previous?.tree.delete();
     this.cache.set(key, { language, text: prepared.text, tree });
     return this.lintTree(key, prepared.text, tree, language, options);
@@ -128,37 +139,62 @@ export class LintEngine {
     };
     const active = this.rules.filter((rule) => rule.language === language && effectiveSetting(config, rule.id, rule.category, rule.severity) !== 'off');
 
-    if (language === 'python') {
-      const model = new PythonModel(tree, path);
+    // The file models walk the whole tree; a pathological input (say, 20,000 nested brackets)
+    // can exhaust the stack there. That costs this file its findings, never the caller a throw.
+    let model: PythonModel | YamlModel;
+    try {
+      model = language === 'python' ? new PythonModel(tree, path) : new YamlModel(tree, path, text);
+    } catch (error) {
+      notices.push({ kind: 'internal-error', message: `the file could not be analysed: ${(error as Error)?.message ?? String(error)}` });
+      return { path, findings: [], notices };
+    }
+
+    if (model instanceof PythonModel) {
       for (const rule of active) {
         if (rule.language !== 'python') continue;
         const context: PythonContext = { path, text, tree, model, report: makeReporter(rule) };
         guard(rule, notices, () => rule.check(context));
       }
-      return { path, findings: sortFindings(findings), notices, summary: model.summary() };
+      return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
     }
 
-    const model = new YamlModel(tree, path, text);
     if (model.helmTemplated) {
       notices.push({ kind: 'skipped', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
-      return { path, findings: [], notices, summary: model.summary() };
+      return { path, findings: [], notices, summary: summarise(model, notices) };
     }
     for (const rule of active) {
       if (rule.language !== 'yaml') continue;
       const context: YamlContext = { path, text, model, report: makeReporter(rule) };
       for (const document of model.documents) {
-        if (rule.documentKinds.includes(document.kind)) guard(rule, notices, () => rule.check(context, document));
+        // One notice per failing rule and file, however many documents would make it fail again.
+        if (rule.documentKinds.includes(document.kind) && !guard(rule, notices, () => rule.check(context, document))) break;
       }
     }
-    return { path, findings: sortFindings(findings), notices, summary: model.summary() };
+    return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
   }
 }
 
-function guard(rule: Rule, notices: EngineNotice[], run: () => void): void {
+function summarise(model: PythonModel | YamlModel, notices: EngineNotice[]): FileSummary | undefined {
+  try {
+    return model.summary();
+  } catch (error) {
+    notices.push({ kind: 'internal-error', message: `the file summary failed: ${(error as Error)?.message ?? String(error)}` });
+    return undefined;
+  }
+}
+
+function parseFailure(error: unknown): EngineNotice {
+  return { kind: 'internal-error', message: `the parser failed: ${(error as Error)?.message ?? String(error)}` };
+}
+
+/** Runs one rule; a throw becomes an internal-error notice. Returns false when the rule failed. */
+function guard(rule: Rule, notices: EngineNotice[], run: () => void): boolean {
   try {
     run();
+    return true;
   } catch (error) {
     notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${(error as Error)?.message ?? String(error)}` });
+    return false;
   }
 }
 

@@ -1,9 +1,10 @@
+import type { CliIo } from '../../src/cli/command';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startCommand } from '../../src/cli/commands/start';
-import { takeLang, weeksCommand } from '../../src/cli/commands/weeks';
+import { run as startCommand } from '../../src/cli/commands/start';
+import { takeLang, run as weeksCommand } from '../../src/cli/commands/weeks';
 import { findWeek, loadCurriculum } from '../../src/curriculum/loader';
 import { findCurriculumRoot } from '../../src/curriculum/location';
 import { checkDone, isWeekDone, MemoryProgressStore, nextStatus, parseWeekArgs, recordProgress, weekContextKeys } from '../../src/curriculum/progress';
@@ -19,20 +20,13 @@ function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-'));
 }
 
-/** Runs a CLI command with stdout/stderr captured. */
-async function capture(run: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = process.stdout.write.bind(process.stdout);
-  const stderr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
-  try {
-    return { code: await run(), out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = stdout;
-    process.stderr.write = stderr;
-  }
+/** Runs a CLI command in-process with its output captured. */
+async function capture(run: (io: CliIo) => Promise<number>): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { cwd: process.cwd(), env: {}, stderrIsTTY: false, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
+  const code = await run(io);
+  return { code, out, err };
 }
 
 describe('scaffolding', () => {
@@ -155,37 +149,37 @@ describe('CLI weeks and start', () => {
   });
 
   it('lists tracks and weeks, as text and as JSON', async () => {
-    const text = await capture(() => weeksCommand.run(['--lang', 'en']));
+    const text = await capture((io) => weeksCommand(['--lang', 'en'], io));
     assert.equal(text.code, 0);
     assert.match(text.out, /beginner\/1\s+MLOps basics/);
-    const json = await capture(() => weeksCommand.run(['--json']));
+    const json = await capture((io) => weeksCommand(['--json'], io));
     const parsed = JSON.parse(json.out) as { tracks: { id: string; weeks: unknown[] }[] };
     assert.deepEqual(parsed.tracks.map((t) => [t.id, t.weeks.length]), [['beginner', 6], ['intermediate', 8], ['advanced', 10], ['capstone', 3]]);
-    assert.equal((await capture(() => weeksCommand.run(['--bogus']))).code, 2);
+    assert.equal((await capture((io) => weeksCommand(['--bogus'], io))).code, 2);
     assert.equal(takeLang(['--lang', 'fr']).error !== undefined, true);
   });
 
   it('starts a week, then refuses to overwrite it, then makes a fresh copy', async () => {
     const root = tempDir();
-    const first = await capture(() => startCommand.run(['beginner', '1', root]));
+    const first = await capture((io) => startCommand(['beginner', '1', root], io));
     assert.equal(first.code, 0, first.err);
     assert.match(first.out, /week-01-mlops-basics/);
     const app = path.join(root, 'ai-teacher', 'beginner', 'week-01-mlops-basics', 'app.py');
     assert.ok(fs.existsSync(app));
     fs.writeFileSync(app, '# mine\n');
-    const second = await capture(() => startCommand.run(['beginner/1', root, '--lang', 'en']));
+    const second = await capture((io) => startCommand(['beginner/1', root, '--lang', 'en'], io));
     assert.equal(second.code, 1);
     assert.match(second.out, /Already exists/);
     assert.equal(fs.readFileSync(app, 'utf8'), '# mine\n');
-    const third = await capture(() => startCommand.run(['beginner', '1', root, '--fresh']));
+    const third = await capture((io) => startCommand(['beginner', '1', root, '--fresh'], io));
     assert.equal(third.code, 0);
     assert.ok(fs.existsSync(path.join(root, 'ai-teacher', 'beginner', 'week-01-mlops-basics-2', 'app.py')));
   });
 
   it('rejects unknown weeks and bad usage', async () => {
-    assert.equal((await capture(() => startCommand.run(['beginner', '9', tempDir()]))).code, 2);
-    assert.equal((await capture(() => startCommand.run([]))).code, 2);
-    assert.equal((await capture(() => startCommand.run(['beginner', '1', '--force']))).code, 2);
+    assert.equal((await capture((io) => startCommand(['beginner', '9', tempDir()], io))).code, 2);
+    assert.equal((await capture((io) => startCommand([], io))).code, 2);
+    assert.equal((await capture((io) => startCommand(['beginner', '1', '--force'], io))).code, 2);
   });
 });
 

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LintEngine } from '../../language/engine';
-import { bundledWasm, nodeModulesWasm, type WasmLocations } from '../../language/parser';
 import type { Lang } from '../../language/types';
 import { offlineTeacher } from '../../teacher/offline';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../command';
+import { wasmLocations } from '../wasm';
 
 /**
  * `ai-teacher teach <file> [--lang ko|en]`: the offline teacher's review as Markdown on stdout,
@@ -12,13 +13,6 @@ import { offlineTeacher } from '../../teacher/offline';
 
 const USAGE = 'usage: ai-teacher teach <file> [--lang ko|en]\n';
 
-/** Next to the bundle (dist/cli.js) the grammars sit beside us; from source they come from node_modules. */
-function wasm(): WasmLocations {
-  if (fs.existsSync(path.join(__dirname, 'tree-sitter-python.wasm'))) return bundledWasm(__dirname);
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'node_modules', 'web-tree-sitter')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return nodeModulesWasm(dir);
-}
 
 export function parseTeachArgs(args: readonly string[]): { file?: string; lang: Lang; error?: string } {
   let lang: Lang = 'ko';
@@ -36,28 +30,26 @@ export function parseTeachArgs(args: readonly string[]): { file?: string; lang: 
   return file ? { file, lang } : { lang, error: 'missing <file>' };
 }
 
-export const teachCommand = {
-  name: 'teach',
-  summary: "Print the offline teacher's review of a file as Markdown",
-  async run(args: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-    const parsed = parseTeachArgs(args);
-    if (parsed.error || !parsed.file) {
-      err(`ai-teacher teach: ${parsed.error}\n${USAGE}`);
-      return 2;
-    }
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(parsed.file);
-    } catch (error) {
-      err(`ai-teacher teach: cannot read ${parsed.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      return 2;
-    }
-    const engine = await LintEngine.create(wasm());
-    const result = engine.lintBytes(parsed.file, bytes, { lang: parsed.lang });
-    const text = bytes.toString('utf8');
-    const displayPath = path.relative(process.cwd(), parsed.file) || parsed.file;
-    const response = offlineTeacher({ intent: 'review', lang: parsed.lang, message: '', review: { path: displayPath.split(path.sep).join('/'), text, result }, profile: {}, history: [] });
-    out(response.markdown);
-    return 0;
-  },
-};
+/** `ai-teacher teach <file> [--lang ko|en]`: the offline teacher's review as Markdown. */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseTeachArgs(args);
+  if (parsed.error || !parsed.file) {
+    io.stderr(`ai-teacher teach: ${parsed.error}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const file = path.resolve(io.cwd, parsed.file);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    io.stderr(`ai-teacher teach: cannot read ${parsed.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return EXIT_USAGE;
+  }
+  const engine = await LintEngine.create(wasmLocations());
+  const result = engine.lintBytes(file, bytes, { lang: parsed.lang });
+  const text = bytes.toString('utf8');
+  const displayPath = path.relative(io.cwd, file) || parsed.file;
+  const response = offlineTeacher({ intent: 'review', lang: parsed.lang, message: '', review: { path: displayPath.split(path.sep).join('/'), text, result }, profile: {}, history: [] });
+  io.stdout(response.markdown);
+  return EXIT_OK;
+}

@@ -2,13 +2,7 @@ import { loadCurriculum } from '../../curriculum/loader';
 import { findCurriculumRoot } from '../../curriculum/location';
 import type { Curriculum } from '../../curriculum/types';
 import type { Lang } from '../../language/types';
-
-/** A command of the `ai-teacher` CLI; main.ts keeps them in one table. */
-export interface CliCommand {
-  readonly name: string;
-  readonly summary: string;
-  run(args: readonly string[]): Promise<number>;
-}
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../command';
 
 /** Parses `--lang ko|en` (default Korean, the product's first language) and returns the other args. */
 export function takeLang(args: readonly string[]): { lang: Lang; rest: string[]; error?: string } {
@@ -25,14 +19,14 @@ export function takeLang(args: readonly string[]): { lang: Lang; rest: string[];
 }
 
 /** Loads the course data shipped with the CLI; errors go to stderr and make the result undefined. */
-export function loadShippedCurriculum(fromDir = __dirname): Curriculum | undefined {
+export function loadShippedCurriculum(stderr: (text: string) => void, fromDir = __dirname): Curriculum | undefined {
   const root = findCurriculumRoot(fromDir);
   if (!root) {
-    process.stderr.write('ai-teacher: cannot find the curriculum folder next to the program\n');
+    stderr('ai-teacher: cannot find the curriculum folder next to the program\n');
     return undefined;
   }
   const { curriculum, errors } = loadCurriculum(root);
-  for (const error of errors) process.stderr.write(`ai-teacher: curriculum: ${error}\n`);
+  for (const error of errors) stderr(`ai-teacher: curriculum: ${error}\n`);
   return curriculum.weeks.length > 0 ? curriculum : undefined;
 }
 
@@ -72,19 +66,16 @@ export function weeksJson(curriculum: Curriculum): unknown {
   };
 }
 
-export const weeksCommand: CliCommand = {
-  name: 'weeks',
-  summary: 'list the curriculum tracks and weeks (--json, --lang ko|en)',
-  async run(args) {
-    const { lang, rest, error } = takeLang(args);
-    const unknown = rest.filter((a) => a !== '--json');
-    if (error || unknown.length > 0) {
-      process.stderr.write(`${error ?? `unknown argument: ${unknown[0]}`}\nusage: ai-teacher weeks [--json] [--lang ko|en]\n`);
-      return 2;
-    }
-    const curriculum = loadShippedCurriculum();
-    if (!curriculum) return 2;
-    process.stdout.write(rest.includes('--json') ? `${JSON.stringify(weeksJson(curriculum), null, 2)}\n` : formatWeeks(curriculum, lang));
-    return 0;
-  },
-};
+/** `ai-teacher weeks [--json] [--lang ko|en]`: the tracks and weeks of the curriculum. */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { lang, rest, error } = takeLang(args);
+  const unknown = rest.filter((a) => a !== '--json');
+  if (error || unknown.length > 0) {
+    io.stderr(`${error ?? `unknown argument: ${unknown[0]}`}\nusage: ai-teacher weeks [--json] [--lang ko|en]\n`);
+    return EXIT_USAGE;
+  }
+  const curriculum = loadShippedCurriculum(io.stderr);
+  if (!curriculum) return EXIT_USAGE;
+  io.stdout(rest.includes('--json') ? `${JSON.stringify(weeksJson(curriculum), null, 2)}\n` : formatWeeks(curriculum, lang));
+  return EXIT_OK;
+}

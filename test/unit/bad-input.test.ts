@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import { EMPTY_CONFIG } from '../../src/language/config';
+import type { LintResult } from '../../src/language/types';
+import { referenceEngine as engine } from '../helpers/reference-engine';
+
+/**
+ * Inputs a learner's workspace really contains. The contract: no throw, no hang, the rest of
+ * the file is still linted where the tree allows, and anything skipped says why.
+ */
+const FLASK = 'from flask import Flask\napp = Flask(__name__)\n';
+const DEBUG = 'app.run(debug=True)\n';
+
+function at(result: LintResult): string[] {
+  return result.findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}:${f.range.start.column + 1}`);
+}
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
+
+describe('bad input', () => {
+  it('an empty Python or YAML file is clean', async () => {
+    const lint = await engine();
+    for (const name of ['empty.py', 'empty.yaml']) {
+      const result = lint.lintBytes(name, new Uint8Array());
+      assert.deepEqual(result.findings, []);
+      assert.deepEqual(result.notices, []);
+    }
+  });
+
+  it('a binary file is skipped with a reason', async () => {
+    const result = (await engine()).lintBytes('model.py', new Uint8Array([0x80, 0x04, 0x95, 0x00, 0x01, 0x02]));
+    assert.deepEqual(result.findings, []);
+    assert.equal(result.notices.length, 1);
+    assert.equal(result.notices[0].kind, 'skipped');
+    assert.match(result.notices[0].message, /binary/);
+  });
+
+  it('invalid UTF-8 is decoded with replacement characters, reported, and still linted', async () => {
+    const result = (await engine()).lintBytes('app.py', bytes(FLASK, '# caf', [0xe9], '\n', DEBUG));
+    assert.deepEqual(at(result), ['debug-mode-enabled@4:9']);
+    assert.ok(result.notices.some((n) => /invalid UTF-8/.test(n.message)));
+  });
+
+  it('a UTF-8 BOM does not shift lines or columns', async () => {
+    const result = (await engine()).lintBytes('app.py', bytes([0xef, 0xbb, 0xbf], FLASK, DEBUG));
+    assert.deepEqual(at(result), ['debug-mode-enabled@3:9']);
+    assert.deepEqual(result.notices, []);
+  });
+
+  it('CRLF line endings keep lines and columns right', async () => {
+    const text = `${FLASK}x = 1\n    \n${DEBUG}`.replace(/\n/g, '\r\n');
+    const result = (await engine()).lintText('app.py', text);
+    assert.deepEqual(at(result), ['debug-mode-enabled@5:9']);
+    assert.equal(result.findings[0].range.end.line, 4);
+  });
+
+  it('tabs count as one column, as in VS Code', async () => {
+    const result = (await engine()).lintText('app.py', `${FLASK}if True:\n\t${DEBUG}`);
+    assert.deepEqual(at(result), ['debug-mode-enabled@4:10']);
+  });
+
+  it('columns are UTF-16 code units after Korean text and emoji', async () => {
+    const result = (await engine()).lintText('app.py', `${FLASK}x = '한국어 😀'; ${DEBUG}`);
+    // "x = '한국어 😀'; " is 4 + 1 + 3 + 1 + 2 + 1 + 2 = 14 code units, then "app.run(" is 8.
+    assert.deepEqual(at(result), ['debug-mode-enabled@3:23']);
+  });
+
+  describe('a 10 MB file', function () {
+    this.timeout(120_000);
+    const line = "def handler_N(request):\n    value = compute(request.args.get('x'), [1, 2, 3], {'a': 1})\n    return value\n";
+    const parts = [FLASK];
+    let size = FLASK.length;
+    for (let i = 0; size < 10 * 1024 * 1024; i++) {
+      const part = line.replace('N', String(i));
+      parts.push(part);
+      size += part.length;
+    }
+    parts.push(DEBUG);
+    const big = parts.join('');
+
+    it('is skipped with a reason by default', async () => {
+      const result = (await engine()).lintBytes('big.py', Buffer.from(big));
+      assert.deepEqual(result.findings, []);
+      assert.match(result.notices[0].message, /10\.0 MB, over the 2\.0 MB limit \(maxFileSize/);
+    });
+
+    it('is linted to the end when maxFileSize is raised', async () => {
+      const result = (await engine()).lintText('big.py', big, { config: { ...EMPTY_CONFIG, maxFileSize: 20 * 1024 * 1024 } });
+      assert.equal(result.findings.length, 1);
+      assert.equal(result.findings[0].range.start.line, big.split('\n').length - 2);
+    });
+  });
+
+  it('Python 2 syntax does not stop the rules', async () => {
+    const text = `${FLASK}print "starting"\nexec "x = 1"\ntry:\n    pass\nexcept Exception, e:\n    print e\n${DEBUG}`;
+    const result = (await engine()).lintText('legacy.py', text);
+    assert.deepEqual(at(result), ['debug-mode-enabled@9:9']);
+  });
+
+  it('broken YAML is reported as a syntax notice, not a crash', async () => {
+    const result = (await engine()).lintText('broken.yaml', 'a: [1, 2\nb: {c: d\n  - x\n: :\n\t- tab\n');
+    assert.deepEqual(result.findings, []);
+    assert.ok(result.notices.some((n) => n.kind === 'syntax'));
+    assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
+  });
+
+  it('pathologically deep nesting never throws', async () => {
+    const lint = await engine();
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    for (const [name, text] of [['deep.py', `x = ${deep}\n`], ['deep.yaml', `a: ${deep}\n`], ['deep.json.yaml', `${'{"a": '.repeat(5000)}1${'}'.repeat(5000)}\n`]]) {
+      const result = lint.lintText(name, text);
+      assert.ok(Array.isArray(result.findings), name);
+    }
+    const python = lint.lintText('deep.py', `${FLASK}x = ${'('.repeat(3000)}1${')'.repeat(3000)}\n${DEBUG}`);
+    assert.deepEqual(at(python), ['debug-mode-enabled@4:9']);
+  });
+
+  it('a file that is neither Python nor YAML is skipped with a reason', async () => {
+    const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
+    assert.match(result.notices[0].message, /not a Python or YAML file/);
+  });
+});

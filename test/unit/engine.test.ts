@@ -1,0 +1,196 @@
+import * as assert from 'node:assert/strict';
+import { EMPTY_CONFIG, parseConfig, type ProjectConfig } from '../../src/language/config';
+import { LintEngine } from '../../src/language/engine';
+import { nodeModulesWasm } from '../../src/language/parser';
+import { l, pythonRule, yamlRule, type PythonRule, type YamlRule } from '../../src/language/rule';
+import { ALL_RULES } from '../../src/language/rules';
+import type { LintResult } from '../../src/language/types';
+import { ROOT } from '../helpers/engine';
+import { referenceEngine as engine, REFERENCE_RULES } from '../helpers/reference-engine';
+
+const FLASK = 'from flask import Flask\napp = Flask(__name__)\n';
+const DEBUG = 'app.run(debug=True)\n';
+const lines = (result: LintResult, ruleId = 'debug-mode-enabled') => result.findings.filter((f) => f.ruleId === ruleId).map((f) => f.range.start.line + 1);
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: model-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: registry.example.com/model-api:1.4.2
+`;
+
+describe('engine', () => {
+  it('keeps linting after a syntax error in the middle of the file', async () => {
+    const text = `${FLASK}${DEBUG}def broken(:\n    return )\n\nclass Half(\n${DEBUG}`;
+    const result = (await engine()).lintText('app.py', text);
+    assert.deepEqual(lines(result), [3, 8]);
+    const syntax = result.notices.filter((n) => n.kind === 'syntax');
+    assert.equal(syntax.length, 1);
+    assert.match(syntax[0].message, /near line 4/);
+  });
+
+  it('skips a Helm template with a notice instead of mis-linting it', async () => {
+    const text = DEPLOYMENT.replace('name: model-api', 'name: {{ .Values.name }}');
+    const result = (await engine()).lintText('templates/deployment.yaml', text);
+    assert.deepEqual(result.findings, []);
+    assert.equal(result.notices.length, 1);
+    assert.match(result.notices[0].message, /Helm template/);
+  });
+
+  it('turns a rule that throws into one internal-error notice; the other rules still report', async () => {
+    const throwing: PythonRule = pythonRule({
+      ...(REFERENCE_RULES[0] as PythonRule),
+      id: 'always-throws',
+      messages: { boom: l('펑', 'boom') },
+      check() {
+        throw new Error('kaboom');
+      },
+    });
+    const lint = await LintEngine.create(nodeModulesWasm(ROOT), [...REFERENCE_RULES, throwing]);
+    const result = lint.lintText('app.py', `${FLASK}${DEBUG}`);
+    assert.deepEqual(lines(result), [3]);
+    assert.deepEqual(result.notices, [{ kind: 'internal-error', ruleId: 'always-throws', message: 'rule always-throws failed: kaboom' }]);
+  });
+
+  it('reports a YAML rule that throws once per file, not once per document', async () => {
+    const readiness = REFERENCE_RULES[1] as YamlRule;
+    const throwing: YamlRule = yamlRule({
+      ...readiness,
+      id: 'yaml-throws',
+      check() {
+        throw new Error('bad document');
+      },
+    });
+    const lint = await LintEngine.create(nodeModulesWasm(ROOT), [...REFERENCE_RULES, throwing]);
+    const result = lint.lintText('stack.yaml', `${DEPLOYMENT}---\n${DEPLOYMENT}---\n${DEPLOYMENT}`);
+    assert.equal(result.findings.filter((f) => f.ruleId === 'missing-readiness-probe').length, 3);
+    assert.deepEqual(result.notices, [{ kind: 'internal-error', ruleId: 'yaml-throws', message: 'rule yaml-throws failed: bad document' }]);
+  });
+
+  describe('incremental lintDocument', () => {
+    /** A small deterministic PRNG, so a failure can be replayed. */
+    function random(seed: number): () => number {
+      return () => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed / 0x7fffffff;
+      };
+    }
+    const SNIPPETS = [
+      DEBUG,
+      "    app.run(host='0.0.0.0', debug=True)\n",
+      '# 한국어 주석: 모델을 불러옵니다 😀\n',
+      "app.config['DEBUG'] = True\n",
+      'def predict(x):\n    return x\n',
+      'if __name__ == "__main__":\n',
+      'class Broken(:\n',
+      "x = '문자열'; app.debug = True\n",
+      '\n',
+      'import uvicorn\nuvicorn.run(app, reload=True)\n',
+    ];
+
+    function mutate(text: string, next: () => number): string {
+      const textLines = text.split('\n');
+      const at = Math.floor(next() * textLines.length);
+      const choice = next();
+      if (choice < 0.35) textLines.splice(at, 0, SNIPPETS[Math.floor(next() * SNIPPETS.length)].replace(/\n$/, ''));
+      else if (choice < 0.6 && textLines.length > 3) textLines.splice(at, 1 + Math.floor(next() * 2));
+      else {
+        // An edit in the middle of a line: insert or delete a few characters.
+        const line = textLines[at] ?? '';
+        const column = Math.floor(next() * (line.length + 1));
+        textLines[at] = next() < 0.5 ? line.slice(0, column) + ['x', ' ', '(', '한', ')', ':', 'True'][Math.floor(next() * 7)] + line.slice(column) : line.slice(0, column) + line.slice(column + 2);
+      }
+      return textLines.join('\n');
+    }
+
+    for (const [name, start] of [
+      ['python', `${FLASK}\n${DEBUG}\ndef handler():\n    # 요청 처리\n    return 'ok'\n\nif __name__ == '__main__':\n    app.run(debug=True)\n`],
+      ['yaml', `${DEPLOYMENT}---\n# 두 번째 문서\n${DEPLOYMENT}`],
+    ] as const) {
+      it(`matches a full lint after every one of 150 random edits (${name})`, async () => {
+        const lint = await engine();
+        const key = `doc-${name}.${name === 'python' ? 'py' : 'yaml'}`;
+        const next = random(name.length * 7919);
+        let text: string = start;
+        try {
+          for (let step = 0; step < 150; step++) {
+            text = name === 'python' ? mutate(text, next) : mutate(text, next).replace(/\(|\)/g, '');
+            const incremental = lint.lintDocument(key, text);
+            const full = lint.lintText(key, text);
+            assert.deepEqual(incremental, full, `step ${step} diverged for:\n${text}`);
+          }
+        } finally {
+          lint.forget(key);
+        }
+      });
+    }
+
+    it('starts over when the language of a key changes', async () => {
+      const lint = await engine();
+      lint.lintDocument('untitled:1', `${FLASK}${DEBUG}`, { language: 'python' });
+      const result = lint.lintDocument('untitled:1', DEPLOYMENT, { language: 'yaml' });
+      assert.deepEqual(result, lint.lintText('untitled:1', DEPLOYMENT, { language: 'yaml' }));
+      assert.equal(result.findings.length, 1);
+      lint.forget('untitled:1');
+    });
+  });
+
+  describe('suppression comments', () => {
+    const lintWith = async (text: string) => lines((await engine()).lintText('app.py', `${FLASK}${text}`));
+
+    it('`# ai-teacher: ignore` silences every rule on its line', async () => {
+      assert.deepEqual(await lintWith(`app.run(debug=True)  # ai-teacher: ignore\n${DEBUG}`), [4]);
+    });
+    it('`ignore[rule]` silences only the named rules', async () => {
+      assert.deepEqual(await lintWith(`app.run(debug=True)  # ai-teacher: ignore[debug-mode-enabled]\n`), []);
+      assert.deepEqual(await lintWith(`app.run(debug=True)  # ai-teacher: ignore[other-rule]\n`), [3]);
+      assert.deepEqual(await lintWith(`app.run(debug=True)  # ai-teacher: ignore[other-rule, debug-mode-enabled]\n`), []);
+    });
+    it('a comment alone on its line applies to the next line only', async () => {
+      assert.deepEqual(await lintWith(`# ai-teacher: ignore[debug-mode-enabled]\n${DEBUG}${DEBUG}`), [5]);
+    });
+    it('`ignore-file[rule]` silences the rule in the whole file', async () => {
+      assert.deepEqual(await lintWith(`${DEBUG}# ai-teacher: ignore-file[debug-mode-enabled]\n${DEBUG}`), []);
+    });
+    it('works in YAML on the line before a key', async () => {
+      const text = DEPLOYMENT.replace('        - name: api', '        # ai-teacher: ignore[missing-readiness-probe]\n        - name: api');
+      assert.deepEqual((await engine()).lintText('deploy.yaml', text).findings, []);
+      assert.equal((await engine()).lintText('deploy.yaml', DEPLOYMENT).findings.length, 1);
+    });
+  });
+
+  describe('config', () => {
+    const withConfig = async (yaml: string) => {
+      const { config, errors } = parseConfig(yaml, '.ai-teacher.yml', new Set(ALL_RULES.map((r) => r.id)));
+      assert.deepEqual(errors, []);
+      return (await engine()).lintText('app.py', `${FLASK}${DEBUG}`, { config });
+    };
+    const severities = (result: LintResult) => result.findings.map((f) => f.severity);
+
+    it('changes a rule severity', async () => {
+      assert.deepEqual(severities(await withConfig('rules:\n  debug-mode-enabled: info\n')), ['info']);
+    });
+    it('turns a rule off', async () => {
+      assert.deepEqual(severities(await withConfig('rules:\n  debug-mode-enabled: off\n')), []);
+    });
+    it('changes or turns off a whole category; a rule entry wins over its category', async () => {
+      assert.deepEqual(severities(await withConfig('categories:\n  security: warning\n')), ['warning']);
+      assert.deepEqual(severities(await withConfig('categories:\n  security: off\n')), []);
+      assert.deepEqual(severities(await withConfig('categories:\n  security: off\nrules:\n  debug-mode-enabled: error\n')), ['error']);
+    });
+    it('reports every problem in a config file instead of throwing', () => {
+      const known = new Set(ALL_RULES.map((r) => r.id));
+      const { errors } = parseConfig('rules:\n  no-such-rule: off\n  debug-mode-enabled: loud\ncategories:\n  speed: off\nfailLevel: panic\nmaxFileSize: -1\nextra: 1\n', 'c.yml', known);
+      assert.equal(errors.length, 6, errors.join('\n'));
+      assert.match(parseConfig('rules: [', 'c.yml').errors[0], /cannot parse/);
+      assert.match(parseConfig('[1]', 'c.json').errors[0], /top level must be a mapping/);
+      const empty: ProjectConfig = parseConfig('', 'c.yml').config;
+      assert.deepEqual(empty, EMPTY_CONFIG);
+    });
+  });
+});

@@ -1,0 +1,17 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { README, renderRuleTable, withRuleTable } from '../../scripts/gen-docs';
+import { ALL_RULES } from '../../src/language/rules';
+
+describe('README', () => {
+  it('has an up-to-date rule table', () => {
+    const readme = fs.readFileSync(README, 'utf8');
+    const expected = withRuleTable(readme, renderRuleTable(ALL_RULES));
+    assert.ok(readme === expected, 'The rule table in README.md is out of date: run `npm run docs` and commit README.md');
+  });
+
+  it('lists every rule once', () => {
+    const table = renderRuleTable(ALL_RULES);
+    for (const rule of ALL_RULES) assert.equal(table.split(`| \`${rule.id}\` |`).length, 2, rule.id);
+  });
+});
