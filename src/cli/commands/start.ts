@@ -3,6 +3,7 @@ import { findWeek } from '../../curriculum/loader';
 import { parseWeekArgs } from '../../curriculum/progress';
 import { freshCopyDirSync, mainStarterPath, scaffoldWeek, weekRelativeDir } from '../../curriculum/scaffold';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../command';
+import { resolveLang } from '../options';
 import { loadShippedCurriculum, takeLang } from './weeks';
 
 const USAGE = 'usage: ai-teacher start <track> <week> [dir] [--fresh] [--lang ko|en]\n       ai-teacher start beginner/1 [dir]\n';
@@ -13,7 +14,8 @@ const USAGE = 'usage: ai-teacher start <track> <week> [dir] [--fresh] [--lang ko
  * fresh copy beside it (`week-01-mlops-basics-2`).
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { lang, rest, error } = takeLang(args);
+  const { lang: flag, rest, error } = takeLang(args);
+  const lang = resolveLang(flag, io.env);
   const fresh = rest.includes('--fresh');
   const positional = rest.filter((a) => a !== '--fresh');
   const bad = positional.find((a) => a.startsWith('--'));

@@ -4,6 +4,7 @@ import { LintEngine } from '../../language/engine';
 import type { Lang } from '../../language/types';
 import { offlineTeacher } from '../../teacher/offline';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../command';
+import { resolveLang } from '../options';
 import { wasmLocations } from '../wasm';
 
 /**
@@ -14,8 +15,9 @@ import { wasmLocations } from '../wasm';
 const USAGE = 'usage: ai-teacher teach <file> [--lang ko|en]\n';
 
 
-export function parseTeachArgs(args: readonly string[]): { file?: string; lang: Lang; error?: string } {
-  let lang: Lang = 'ko';
+/** `lang` is undefined unless `--lang` was given; the caller falls back to the locale. */
+export function parseTeachArgs(args: readonly string[]): { file?: string; lang?: Lang; error?: string } {
+  let lang: Lang | undefined;
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -37,6 +39,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`ai-teacher teach: ${parsed.error}\n${USAGE}`);
     return EXIT_USAGE;
   }
+  const lang = resolveLang(parsed.lang, io.env);
   const file = path.resolve(io.cwd, parsed.file);
   let bytes: Buffer;
   try {
@@ -46,10 +49,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const engine = await LintEngine.create(wasmLocations());
-  const result = engine.lintBytes(file, bytes, { lang: parsed.lang });
+  const result = engine.lintBytes(file, bytes, { lang });
   const text = bytes.toString('utf8');
   const displayPath = path.relative(io.cwd, file) || parsed.file;
-  const response = offlineTeacher({ intent: 'review', lang: parsed.lang, message: '', review: { path: displayPath.split(path.sep).join('/'), text, result }, profile: {}, history: [] });
+  const response = offlineTeacher({ intent: 'review', lang, message: '', review: { path: displayPath.split(path.sep).join('/'), text, result }, profile: {}, history: [] });
   io.stdout(response.markdown);
   return EXIT_OK;
 }

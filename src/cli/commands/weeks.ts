@@ -3,11 +3,12 @@ import { findCurriculumRoot } from '../../curriculum/location';
 import type { Curriculum } from '../../curriculum/types';
 import type { Lang } from '../../language/types';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../command';
+import { resolveLang } from '../options';
 
-/** Parses `--lang ko|en` (default Korean, the product's first language) and returns the other args. */
-export function takeLang(args: readonly string[]): { lang: Lang; rest: string[]; error?: string } {
+/** Parses `--lang ko|en` (undefined when absent: the caller falls back to the locale) and returns the other args. */
+export function takeLang(args: readonly string[]): { lang?: Lang; rest: string[]; error?: string } {
   const rest: string[] = [];
-  let lang: Lang = 'ko';
+  let lang: Lang | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = arg === '--lang' ? args[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
@@ -68,7 +69,8 @@ export function weeksJson(curriculum: Curriculum): unknown {
 
 /** `ai-teacher weeks [--json] [--lang ko|en]`: the tracks and weeks of the curriculum. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { lang, rest, error } = takeLang(args);
+  const { lang: flag, rest, error } = takeLang(args);
+  const lang = resolveLang(flag, io.env);
   const unknown = rest.filter((a) => a !== '--json');
   if (error || unknown.length > 0) {
     io.stderr(`${error ?? `unknown argument: ${unknown[0]}`}\nusage: ai-teacher weeks [--json] [--lang ko|en]\n`);
