@@ -14,4 +14,10 @@ describe('README', () => {
     const table = renderRuleTable(ALL_RULES);
     for (const rule of ALL_RULES) assert.equal(table.split(`| \`${rule.id}\` |`).length, 2, rule.id);
   });
+
+  it('has no relative links, which vsce refuses to package without a repository URL', () => {
+    const readme = fs.readFileSync(README, 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]).filter((target) => !/^(https?:|mailto:|#)/.test(target));
+    assert.deepEqual(relative, []);
+  });
 });
