@@ -65,6 +65,7 @@ const en = {
   'status.checkpoint-passed': 'Checkpoint passed',
   'status.done': 'Done',
   'footer.backend': 'Answering: {label}',
+  'footer.offline': 'Offline teacher',
   'footer.change': 'Change',
   'footer.unknown': 'Finding out who answers...',
 };
@@ -131,6 +132,7 @@ const ko: Record<StringKey, string> = {
   'status.checkpoint-passed': '체크포인트 통과',
   'status.done': '완료',
   'footer.backend': '답변: {label}',
+  'footer.offline': '오프라인 선생님',
   'footer.change': '변경',
   'footer.unknown': '누가 답할지 확인하는 중...',
 };

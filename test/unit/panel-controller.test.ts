@@ -148,6 +148,8 @@ describe('teacher panel controller', () => {
     assert.ok(init.type === 'init' && init.lang === 'ko' && init.strings['tab.review'] === '리뷰');
     assert.match(t.of('review')[0].review.cards[0].question, /오류 페이지/);
     assert.equal(t.of('review')[0].review.cards[0].categoryLabel, '보안');
+    await t.controller.refreshBackend();
+    assert.deepEqual(t.of('backend').at(-1)?.backend, { id: 'offline', label: '오프라인 선생님' });
   });
 
   it('explains what to do when no file or an unsupported file is active, and lints an unlinted file', async () => {

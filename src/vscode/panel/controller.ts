@@ -228,7 +228,9 @@ export class PanelController {
     if (!this.ready) return;
     try {
       const backend = await this.host.teacher.describeBackend();
-      if (this.ready) this.host.post({ type: 'backend', backend: { id: backend.id, label: backend.label } });
+      // The offline teacher's name is the panel's own string, so it follows the teacher language.
+      const label = backend.id === 'offline' ? PANEL_STRINGS[this.host.lang()]['footer.offline'] : backend.label;
+      if (this.ready) this.host.post({ type: 'backend', backend: { id: backend.id, label } });
     } catch (error) {
       this.host.log.warn(`teacher panel: describeBackend failed: ${(error as Error)?.message ?? String(error)}`);
     }
