@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setup, ROOT } from './setup.mjs';
-import { copyWorkspace, installExtension, makeProfile, onExit, packageVsix, seconds, startCodeServer } from './lib.mjs';
+import { BROWSER_ARGS, copyWorkspace, installExtension, makeProfile, onExit, packageVsix, seconds, startCodeServer } from './lib.mjs';
 import { extensionHostLog } from './integration.mjs';
 
 const RESULTS = path.join(ROOT, 'test-results', 'e2e');
@@ -62,6 +62,7 @@ export async function runE2e() {
         AI_TEACHER_E2E_WORKSPACE: workspace,
         AI_TEACHER_E2E_RESULTS: RESULTS,
         AI_TEACHER_E2E_CHROMIUM: paths.chromium,
+        AI_TEACHER_E2E_BROWSER_ARGS: JSON.stringify(BROWSER_ARGS),
       },
     });
     let report = '';

@@ -10,6 +10,8 @@ export interface E2eEnv {
   workspace: string;
   resultsDir: string;
   chromium: string;
+  /** Chromium flags, owned by scripts/vscode/lib.mjs so the harness and the suite launch it alike. */
+  browserArgs: string[];
   root: string;
 }
 
@@ -25,24 +27,14 @@ export function e2eEnv(): E2eEnv {
     workspace: need('AI_TEACHER_E2E_WORKSPACE'),
     resultsDir: need('AI_TEACHER_E2E_RESULTS'),
     chromium: process.env.AI_TEACHER_E2E_CHROMIUM ?? '/usr/bin/chromium',
+    browserArgs: JSON.parse(need('AI_TEACHER_E2E_BROWSER_ARGS')) as string[],
     root: path.resolve(__dirname, '..', '..'),
   };
 }
 
-export const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
 export async function launch(env: E2eEnv): Promise<{ browser: Browser; page: Page }> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: env.chromium, headless: true, args: BROWSER_ARGS });
+  const browser = await chromium.launch({ executablePath: env.chromium, headless: true, args: env.browserArgs });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: process.env.AI_TEACHER_E2E_LOCALE ?? 'en-US' });
   return { browser, page };
 }
