@@ -5,28 +5,13 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { Commands, DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/vscode/ids';
+import { codeOf, waitFor } from './helpers';
 
-const TIMEOUT_MS = 20_000;
-
-function codeOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code ?? '');
-}
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
 }
 
-async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = TIMEOUT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value)) {
-    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
 
 function waitForRule(uri: vscode.Uri, ruleId: string, extra: (d: vscode.Diagnostic) => boolean = () => true): Promise<vscode.Diagnostic> {
   return waitFor(

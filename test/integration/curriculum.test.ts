@@ -3,6 +3,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { Commands, EXTENSION_ID } from '../../src/vscode/ids';
+import { waitFor } from './helpers';
 
 interface StartedWeek {
   readonly week: string;
@@ -10,17 +11,6 @@ interface StartedWeek {
   readonly created: boolean;
 }
 
-/** Polls until `read` returns a value `done` accepts, or fails with what was last seen. */
-async function waitFor<T>(read: () => T, done: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = read();
-  while (!done(value)) {
-    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = read();
-  }
-  return value;
-}
 
 function openTabs(): string[] {
   return vscode.window.tabGroups.all.flatMap((group) =>

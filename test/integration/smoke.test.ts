@@ -3,23 +3,9 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/vscode/ids';
+import { codeOf, waitFor } from './helpers';
 
-function codeOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code ?? '');
-}
 
-/** Polls until `read` returns a value `done` accepts, or fails with what was last seen. */
-async function waitFor<T>(read: () => T, done: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = read();
-  while (!done(value)) {
-    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = read();
-  }
-  return value;
-}
 
 suite('smoke: the extension in a real VS Code', () => {
   test('activates without errors', async () => {
