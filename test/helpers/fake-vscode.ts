@@ -19,6 +19,7 @@ export const fake = {
   quickPick: (items: readonly { label: string }[]) => items[0] as unknown,
   messages: [] as string[],
   commands: new Map<string, (...args: unknown[]) => unknown>(),
+  trusted: true,
 };
 
 class CancellationTokenSource {
@@ -43,6 +44,9 @@ const vscodeFake = {
   LanguageModelError,
   LanguageModelChatMessage: { User: (text: string) => ({ role: 'user', text }), Assistant: (text: string) => ({ role: 'assistant', text }) },
   workspace: {
+    get isTrusted() {
+      return fake.trusted;
+    },
     getConfiguration: () => ({
       get: (key: string) => fake.config.get(key),
       update: async (key: string, value: unknown) => void fake.config.set(key, value),

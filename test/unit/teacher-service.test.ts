@@ -34,6 +34,7 @@ describe('TeacherService (editor side, fake vscode module)', () => {
     fake.config.clear();
     fake.models = [];
     fake.messages = [];
+    fake.trusted = true;
   });
   afterEach(() => server.close());
 
@@ -84,6 +85,18 @@ describe('TeacherService (editor side, fake vscode module)', () => {
     const response = await s.ask(ask);
     assert.equal(response.backend, 'offline');
     assert.match(response.markdown, /allowRemoteModel/);
+  });
+
+  it('in Restricted Mode only the offline teacher answers, even with a local endpoint configured', async () => {
+    const { s } = service();
+    fake.trusted = false;
+    fake.config.set('teacher.backend', 'openai');
+    fake.config.set('openai.baseUrl', server.baseUrl);
+    server.script({ kind: 'stream', chunks: ['model answer'] });
+    const response = await s.ask(ask);
+    assert.equal(response.backend, 'offline');
+    assert.equal(server.requests.length, 0);
+    assert.equal((await s.describeBackend()).id, 'offline');
   });
 
   it('Select Backend picks a VS Code model (a user action) and later requests use it', async () => {

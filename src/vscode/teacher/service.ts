@@ -27,7 +27,8 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
     private readonly lang: () => Lang,
   ) {
     this.core = new TeacherCore({
-      mode: () => this.settings().backend,
+      // Restricted Mode: no learner code leaves the machine, whatever the settings say.
+      mode: () => (vscode.workspace.isTrusted ? this.settings().backend : 'offline'),
       sources: [this.vscodeSource(), this.openaiSource()],
       log: (message) => this.output.warn(message),
     });
