@@ -121,8 +121,8 @@ const TEXTS = {
     en: 'When you save, none of these diagnostics may remain:',
   },
   doneCheckpoint: {
-    ko: '그리고 체크포인트 질문에 답해 선생님과 이야기해 보세요 (`@ai-engineer-teacher /checkpoint`).',
-    en: 'And answer the checkpoint question with the teacher (`@ai-engineer-teacher /checkpoint`).',
+    ko: '그리고 체크포인트 질문에 답해 선생님과 이야기해 보세요 (선생님 패널의 커리큘럼 탭, 또는 채팅에서 `@ai-engineer-teacher /checkpoint`).',
+    en: "And answer the checkpoint question with the teacher (the Teacher panel's Curriculum tab, or `@ai-engineer-teacher /checkpoint` in chat).",
   },
   noSolution: {
     ko: '> 선생님은 완성된 답을 드리지 않아요. 막히면 진단의 "선생님께 묻기"로 힌트를 받아 보세요.',
