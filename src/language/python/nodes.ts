@@ -33,6 +33,9 @@ export function stringValue(node: Node): string | undefined {
 
 /** A keyword argument's value node, e.g. `timeout` in `requests.get(url, timeout=5)`. */
 export function keywordArgument(call: Node, name: string): Node | undefined {
+  // Most calls have no such keyword. Their text (a slice of the source, one WASM crossing for
+  // the end index) rules that out before the arguments are marshalled one node at a time.
+  if (!call.text.includes(name)) return undefined;
   const args = call.type === 'call' ? call.childForFieldName('arguments') : call;
   for (const arg of args?.namedChildren ?? []) {
     if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === name) return arg.childForFieldName('value') ?? undefined;
