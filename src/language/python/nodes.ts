@@ -45,5 +45,7 @@ export function keywordArgument(call: Node, name: string): Node | undefined {
 
 /** True when the call passes `**kwargs`, so a missing keyword may still be supplied. */
 export function hasSplat(call: Node): boolean {
+  // Without `**` in its text the call cannot hold a splat; that check needs no argument nodes.
+  if (!call.text.includes('**')) return false;
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.type === 'dictionary_splat');
 }

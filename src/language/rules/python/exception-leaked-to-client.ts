@@ -59,9 +59,11 @@ export default pythonRule({
       const fn = inHandler ? undefined : enclosingFn(clause);
       if (!inHandler && !(fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
       // Mapping a validation error's message to a 4xx is the intended use of that message.
-      if (/ValidationError/.test(clause.namedChildren[0]?.text ?? '')) continue;
-      const name = exceptionName(clause);
-      const body = clause.namedChildren.find((c) => c?.type === 'block');
+      // The clause's children are marshalled once (each `namedChildren` read builds new nodes).
+      const children = clause.namedChildren;
+      if (clauseText.includes('ValidationError') && /ValidationError/.test(children[0]?.text ?? '')) continue;
+      const name = exceptionName(children);
+      const body = children.find((c) => c?.type === 'block');
       if (!body) continue;
       for (const sink of sinks(body)) {
         const what = leak(sink.text, name);
@@ -79,8 +81,8 @@ function enclosingFn(node: Node): Node | undefined {
   return undefined;
 }
 
-function exceptionName(clause: Node): string | undefined {
-  const pattern = clause.namedChildren.find((c) => c?.type === 'as_pattern');
+function exceptionName(children: (Node | null)[]): string | undefined {
+  const pattern = children.find((c) => c?.type === 'as_pattern');
   const target = pattern?.childForFieldName('alias') ?? pattern?.namedChildren[1];
   return target?.text.replace(/^as\s+/, '');
 }
