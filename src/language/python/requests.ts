@@ -115,7 +115,9 @@ function computeValidates(model: PythonModel): boolean {
     const callee = call.callee ?? '';
     if (VALIDATING_METHODS.test(callee) || callee.startsWith('jsonschema.')) return true;
     // marshmallow: `schema.load(data)`, `PredictSchema().load(data)`.
-    if (/\.loads?$/.test(callee) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
+    // The call's text holds its function's text, so without 'schema' in it (most `pickle.load`
+    // and `json.loads` calls) no function node needs to be marshalled.
+    if (/\.loads?$/.test(callee) && /schema/i.test(call.node.text) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
   }
   // `PredictRequest(**payload)` builds (and so validates) a pydantic model, a dataclass or a schema.
   if (MODEL_FROM_SPLAT.test(model.source)) return true;
