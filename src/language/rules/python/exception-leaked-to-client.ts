@@ -87,15 +87,21 @@ function exceptionName(children: (Node | null)[]): string | undefined {
   return target?.text.replace(/^as\s+/, '');
 }
 
-/** Returned values and arguments of response-building calls in the except block. */
-function sinks(body: Node): Node[] {
-  const out: Node[] = [];
+/**
+ * Returned values and arguments of response-building calls in the except block, in document
+ * order. Lazy: the caller stops at the first leaking sink, usually the first `return`, so the
+ * calls after it need not have their function names marshalled.
+ */
+function* sinks(body: Node): Generator<Node> {
   for (const ret of body.descendantsOfType(['return_statement', 'call'])) {
     if (!ret) continue;
-    if (ret.type === 'return_statement') out.push(ret);
-    else if (CLIENT_SINKS.test(ret.childForFieldName('function')?.text ?? '') || /\.abort$/.test(ret.childForFieldName('function')?.text ?? '')) out.push(ret);
+    if (ret.type === 'return_statement') {
+      yield ret;
+      continue;
+    }
+    const fn = ret.childForFieldName('function')?.text ?? '';
+    if (CLIENT_SINKS.test(fn) || /\.abort$/.test(fn)) yield ret;
   }
-  return out;
 }
 
 /** How the exception leaks into this sink, or undefined. */
