@@ -53,8 +53,11 @@ export function l(ko: string, en: string): Localized {
 }
 
 export function nodeRange(node: Node): Range {
+  // Each read of `endPosition` crosses into WASM; the start position is stored on the node.
+  const start = node.startPosition;
+  const end = node.endPosition;
   return {
-    start: { line: node.startPosition.row, column: node.startPosition.column },
-    end: { line: node.endPosition.row, column: node.endPosition.column },
+    start: { line: start.row, column: start.column },
+    end: { line: end.row, column: end.column },
   };
 }

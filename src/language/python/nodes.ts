@@ -33,14 +33,21 @@ export function stringValue(node: Node): string | undefined {
 
 /** A keyword argument's value node, e.g. `timeout` in `requests.get(url, timeout=5)`. */
 export function keywordArgument(call: Node, name: string): Node | undefined {
+  // Most calls have no such keyword. Their text (a slice of the source, one WASM crossing for
+  // the end index) rules that out before the arguments are marshalled one node at a time.
+  if (!call.text.includes(name)) return undefined;
   const args = call.type === 'call' ? call.childForFieldName('arguments') : call;
   for (const arg of args?.namedChildren ?? []) {
-    if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === name) return arg.childForFieldName('value') ?? undefined;
+    // The argument's own text starts with its name, which rules most arguments out for the
+    // price of one WASM crossing instead of a marshalled name node.
+    if (arg?.type === 'keyword_argument' && arg.text.startsWith(name) && arg.childForFieldName('name')?.text === name) return arg.childForFieldName('value') ?? undefined;
   }
   return undefined;
 }
 
 /** True when the call passes `**kwargs`, so a missing keyword may still be supplied. */
 export function hasSplat(call: Node): boolean {
+  // Without `**` in its text the call cannot hold a splat; that check needs no argument nodes.
+  if (!call.text.includes('**')) return false;
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.type === 'dictionary_splat');
 }

@@ -42,10 +42,10 @@ const MEMBER_ACCESS = /\b([A-Za-z_]\w*)[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?
 
 /** A text scan over the handler body: `name.member` where `name` is the request object. */
 function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
-  const rawNames = requestParameterNames(handler);
   const found: RequestRead[] = [];
   const start = handler.node.startIndex;
   const body = model.source.slice(start, model.handlerEnd(handler));
+  const rawNames = requestParameterNames(handler, body);
   for (const match of body.matchAll(MEMBER_ACCESS)) {
     const [whole, name, member, call] = match;
     // Skip the tail of a longer chain (`self.request.json` is not this handler's request).
@@ -66,9 +66,12 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
  * Names that hold a raw request object in this handler: a parameter annotated `Request`
  * (Starlette/FastAPI) or, for Django views, the conventional first parameter `request`.
  */
-function requestParameterNames(handler: HandlerInfo): Set<string> {
+function requestParameterNames(handler: HandlerInfo, handlerText: string): Set<string> {
   const names = new Set<string>();
-  for (const parameter of handler.node.childForFieldName('parameters')?.namedChildren ?? []) {
+  // Every accepted annotation ends in `Request`; without the word in the handler's text the
+  // parameters need not be marshalled at all (most Flask handlers take none that matter).
+  const parameters = handlerText.includes('Request') ? (handler.node.childForFieldName('parameters')?.namedChildren ?? []) : [];
+  for (const parameter of parameters) {
     if (!parameter) continue;
     const name = parameterName(parameter);
     const annotation = parameter.childForFieldName('type')?.text ?? '';
@@ -112,7 +115,9 @@ function computeValidates(model: PythonModel): boolean {
     const callee = call.callee ?? '';
     if (VALIDATING_METHODS.test(callee) || callee.startsWith('jsonschema.')) return true;
     // marshmallow: `schema.load(data)`, `PredictSchema().load(data)`.
-    if (/\.loads?$/.test(callee) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
+    // The call's text holds its function's text, so without 'schema' in it (most `pickle.load`
+    // and `json.loads` calls) no function node needs to be marshalled.
+    if (/\.loads?$/.test(callee) && /schema/i.test(call.node.text) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
   }
   // `PredictRequest(**payload)` builds (and so validates) a pydantic model, a dataclass or a schema.
   if (MODEL_FROM_SPLAT.test(model.source)) return true;

@@ -33,6 +33,19 @@ function segments(name: string): string[] {
 
 /** Does this variable, keyword or dict-key name hold a credential? */
 export function isSecretName(name: string): boolean {
+  let known = secretNames.get(name);
+  if (known === undefined) {
+    // The same few hundred names recur in every file and on every keystroke; the verdict
+    // depends on the name alone, so it is remembered (bounded, so odd inputs cannot grow it).
+    if (secretNames.size >= 4096) secretNames.clear();
+    secretNames.set(name, (known = classifyName(name)));
+  }
+  return known;
+}
+
+const secretNames = new Map<string, boolean>();
+
+function classifyName(name: string): boolean {
   const parts = segments(name);
   if (parts.length === 0 || parts.some((p) => METADATA_SEGMENTS.has(p))) return false;
   if (parts.some((p) => SECRET_SEGMENTS.has(p))) return true;

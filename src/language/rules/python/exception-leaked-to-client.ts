@@ -59,9 +59,11 @@ export default pythonRule({
       const fn = inHandler ? undefined : enclosingFn(clause);
       if (!inHandler && !(fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
       // Mapping a validation error's message to a 4xx is the intended use of that message.
-      if (/ValidationError/.test(clause.namedChildren[0]?.text ?? '')) continue;
-      const name = exceptionName(clause);
-      const body = clause.namedChildren.find((c) => c?.type === 'block');
+      // The clause's children are marshalled once (each `namedChildren` read builds new nodes).
+      const children = clause.namedChildren;
+      if (clauseText.includes('ValidationError') && /ValidationError/.test(children[0]?.text ?? '')) continue;
+      const name = exceptionName(children);
+      const body = children.find((c) => c?.type === 'block');
       if (!body) continue;
       for (const sink of sinks(body)) {
         const what = leak(sink.text, name);
@@ -79,21 +81,27 @@ function enclosingFn(node: Node): Node | undefined {
   return undefined;
 }
 
-function exceptionName(clause: Node): string | undefined {
-  const pattern = clause.namedChildren.find((c) => c?.type === 'as_pattern');
+function exceptionName(children: (Node | null)[]): string | undefined {
+  const pattern = children.find((c) => c?.type === 'as_pattern');
   const target = pattern?.childForFieldName('alias') ?? pattern?.namedChildren[1];
   return target?.text.replace(/^as\s+/, '');
 }
 
-/** Returned values and arguments of response-building calls in the except block. */
-function sinks(body: Node): Node[] {
-  const out: Node[] = [];
+/**
+ * Returned values and arguments of response-building calls in the except block, in document
+ * order. Lazy: the caller stops at the first leaking sink, usually the first `return`, so the
+ * calls after it need not have their function names marshalled.
+ */
+function* sinks(body: Node): Generator<Node> {
   for (const ret of body.descendantsOfType(['return_statement', 'call'])) {
     if (!ret) continue;
-    if (ret.type === 'return_statement') out.push(ret);
-    else if (CLIENT_SINKS.test(ret.childForFieldName('function')?.text ?? '') || /\.abort$/.test(ret.childForFieldName('function')?.text ?? '')) out.push(ret);
+    if (ret.type === 'return_statement') {
+      yield ret;
+      continue;
+    }
+    const fn = ret.childForFieldName('function')?.text ?? '';
+    if (CLIENT_SINKS.test(fn) || /\.abort$/.test(fn)) yield ret;
   }
-  return out;
 }
 
 /** How the exception leaks into this sink, or undefined. */

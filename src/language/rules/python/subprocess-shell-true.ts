@@ -42,8 +42,11 @@ export default pythonRule({
       const callee = call.callee ?? '';
       if (SUBPROCESS.test(callee)) {
         // A constant command cannot be injected into; only built commands are reported.
-        const first = call.node.childForFieldName('arguments')?.namedChildren[0];
-        if (keywordArgument(call.node, 'shell')?.text === 'True' && !(first && isConstant(first))) context.report({ node: call.node, messageId: 'shell', data: { callee } });
+        // The argument list is marshalled once and serves both the keyword and the command.
+        const args = call.node.childForFieldName('arguments');
+        if (!args || keywordArgument(args, 'shell')?.text !== 'True') continue;
+        const first = args.namedChildren[0];
+        if (!(first && isConstant(first))) context.report({ node: call.node, messageId: 'shell', data: { callee } });
       } else if (OS_SHELL.test(callee)) {
         const first = call.node.childForFieldName('arguments')?.namedChildren[0];
         if (first && !isConstant(first)) context.report({ node: call.node, messageId: 'osShell', data: { callee } });
