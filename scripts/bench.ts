@@ -85,7 +85,9 @@ function engineFigures(lint: LintEngine, name: string, file: string, text: strin
   lint.forget(key);
   console.log(`  one-line re-lint  wall p50 ${ms(incremental.p50)}  p95 ${ms(incremental.p95)}   cpu p50 ${ms(incremental.cpuP50)}  p95 ${ms(incremental.cpuP95)}  (lintDocument)`);
   if (file.endsWith('.py')) {
-    goals.push(['incremental re-lint of the 1,000-line file < 5 ms p95 (cpu)', incremental.cpuP95 < 5, `${ms(incremental.cpuP95)} cpu, ${ms(incremental.p95)} wall`]);
+    // Latency is what the learner waits for, so this goal is judged on wall time; the CPU figure
+    // is printed beside it because it also counts garbage collection on V8's helper threads.
+    goals.push(['incremental re-lint of the 1,000-line file < 5 ms p95 (wall)', incremental.p95 < 5, `${ms(incremental.p95)} wall, ${ms(incremental.cpuP95)} cpu`]);
   }
 }
 
