@@ -122,6 +122,7 @@ export class LintEngine {
 
     const makeReporter = (rule: Rule) => {
       const setting = effectiveSetting(config, rule.id, rule.category, rule.severity);
+      const configured = config.rules[rule.id] ?? config.categories[rule.category];
       return (report: Report) => {
         if (setting === 'off') return;
         const range: Range | undefined = report.range ?? (report.node ? nodeRange(report.node) : undefined);
@@ -131,7 +132,7 @@ export class LintEngine {
           messageId: report.messageId,
           message: renderMessage(rule, report.messageId, report.data, lang),
           category: rule.category,
-          severity: setting,
+          severity: configured === undefined ? (report.severity ?? setting) : setting,
           range,
           data: report.data,
         });

@@ -1,5 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import type { Localized, Range, RuleMeta } from './types';
+import type { Localized, Range, RuleMeta, Severity } from './types';
 import type { PythonModel } from './python/model';
 import type { YamlDocument, YamlModel } from './yaml/model';
 
@@ -9,6 +9,12 @@ export interface Report {
   readonly range?: Range;
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
+  /**
+   * When this case is more or less serious than the rule's default (unpickling request bytes
+   * versus loading one's own artifact at start-up). A config setting for the rule or its
+   * category still wins.
+   */
+  readonly severity?: Severity;
 }
 
 interface BaseContext {

@@ -33,6 +33,10 @@ describe('rule metadata', () => {
         assert.ok(SEVERITIES.includes(rule.severity));
       });
 
+      it('ranks security and health above style: their default is warning or error', () => {
+        if (rule.category === 'security' || rule.category === 'health') assert.notEqual(rule.severity, 'info');
+      });
+
       it('speaks Korean and English everywhere', () => {
         assert.ok(rule.questions.length >= 2, 'at least two Socratic questions');
         for (const text of [rule.docs.summary, rule.docs.why, rule.scaffold, ...rule.questions, ...Object.values(rule.messages)]) {

@@ -1,4 +1,4 @@
-import type { Category, Finding, Range } from '../../language/types';
+import type { Finding, Range } from '../../language/types';
 import type { DiagnosticLevel, LevelOverride, Settings } from './settings';
 
 /**
@@ -16,20 +16,16 @@ export interface DiagnosticPlan {
 
 export type PlanSettings = Pick<Settings, 'severityOverrides' | 'categories' | 'maxProblemsPerFile'>;
 
-/**
- * Categories whose findings mean data can leak or the service can silently die; they never
- * show as a mere "info", whatever a rule's default says (a user override still wins).
- */
-const FLOOR_TO_WARNING: ReadonlySet<Category> = new Set(['security', 'health']);
-
 const RANK: Readonly<Record<DiagnosticLevel, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
 
+/**
+ * The engine's severity, unless the user overrides the rule or its category. Security and health
+ * rules default to warning or error (a meta test holds them to it); one of their findings shows
+ * as info only when the rule judged that case mild, such as a service loading its own model file
+ * at start-up.
+ */
 export function levelOf(finding: Finding, overrides: Readonly<Record<string, LevelOverride>>): LevelOverride {
-  const override = overrides[finding.ruleId] ?? overrides[finding.category];
-  if (override) return override;
-  if (finding.severity === 'error') return 'error';
-  if (finding.severity === 'warning') return 'warning';
-  return FLOOR_TO_WARNING.has(finding.category) ? 'warning' : 'info';
+  return overrides[finding.ruleId] ?? overrides[finding.category] ?? finding.severity;
 }
 
 export function planDiagnostics(findings: readonly Finding[], settings: PlanSettings): DiagnosticPlan[] {

@@ -17,14 +17,14 @@ describe('finding to diagnostic plan', () => {
     assert.deepEqual(plan.range, { start: { line: 4, column: 2 }, end: { line: 4, column: 8 } });
   });
 
-  it('maps severities, with security and health never below warning', () => {
+  it("shows the engine's severity, including a security finding the rule judged mild", () => {
     const plans = planDiagnostics(
       [finding('a', 0, 'error'), finding('b', 1, 'warning'), finding('c', 2, 'info', 'observability'), finding('d', 3, 'info', 'security'), finding('e', 4, 'info', 'health')],
       base,
     );
     assert.deepEqual(
       plans.map((p) => p.level),
-      ['error', 'warning', 'info', 'warning', 'warning'],
+      ['error', 'warning', 'info', 'info', 'info'],
     );
   });
 

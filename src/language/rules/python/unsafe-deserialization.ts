@@ -1,5 +1,20 @@
-import { keywordArgument } from '../../python/model';
+import type { Node } from 'web-tree-sitter';
+import { keywordArgument, stringValue } from '../../python/model';
 import { l, pythonRule } from '../../rule';
+
+/**
+ * A module-level load of a literal path (`pickle.load(open('model.pkl', 'rb'))`) reads the
+ * service's own artifact once at start-up: still worth a question, but not a warning.
+ */
+function loadsOwnArtifact(call: Node, inFunction: boolean): boolean {
+  if (inFunction) return false;
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  if (!first) return false;
+  if (first.type === 'string') return stringValue(first) !== undefined;
+  if (first.type !== 'call' || first.childForFieldName('function')?.text !== 'open') return false;
+  const path = first.childForFieldName('arguments')?.namedChildren[0];
+  return path?.type === 'string' && stringValue(path) !== undefined;
+}
 
 /** Loaders that run code from the file they read (pickle protocol or equivalent). */
 const PICKLE_LOADERS = new Set([
@@ -78,7 +93,7 @@ export default pythonRule({
       // The worst case first: bytes from the request itself reach the loader.
       const handler = call.inFunction ? model.enclosingHandler(call.node) : undefined;
       if (handler && callee !== 'numpy.load' && REQUEST_DATA.test(model.source.slice(call.node.startIndex, call.node.endIndex))) {
-        context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee } });
+        context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee }, severity: 'error' });
         continue;
       }
       if (callee === 'torch.load' || callee === 'torch.serialization.load') {
@@ -86,7 +101,8 @@ export default pythonRule({
       } else if (callee === 'numpy.load') {
         if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
       } else if (PICKLE_LOADERS.has(callee)) {
-        context.report({ node: call.node, messageId: 'pickle', data: { callee } });
+        const severity = loadsOwnArtifact(call.node, call.inFunction !== undefined) ? 'info' : undefined;
+        context.report({ node: call.node, messageId: 'pickle', data: { callee }, severity });
       }
     }
   },

@@ -55,7 +55,10 @@ export default yamlRule({
       const verdict = classifyUses(node.value.trim());
       if (!verdict) return;
       const action = verdict.messageId === 'docker' ? node.value : node.value.split('@')[0];
-      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref: verdict.ref } });
+      // A moving branch (or no ref) runs whatever lands there next; a release tag of GitHub's own
+      // actions/* is the smallest risk of the three (zizmor and ghalint rank them the same way).
+      const severity = verdict.messageId === 'branch' || verdict.messageId === 'noRef' ? 'error' : verdict.messageId === 'tag' && action.startsWith('actions/') ? 'info' : undefined;
+      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref: verdict.ref }, severity });
     };
     for (const job of workflowJobs(document)) {
       report(at(job.spec, 'uses'));
