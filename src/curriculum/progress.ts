@@ -85,7 +85,8 @@ export function statusIcon(status: WeekStatus): string {
 
 /**
  * Reads the week a command was asked to start from whatever its caller passes:
- * `('beginner', 1)` from a command link, `[track, week]`, `{ track, week }`, `{ week: 'beginner/1' }`
+ * `('beginner', 1)` from a command link, `[track, week]`, `{ track, week }`, `{ week: 'beginner/1' }`,
+ * `{ week: { track, week } }`
  * or a `'beginner/1'` string. Anything else is `undefined` (the caller then shows a picker).
  */
 export function parseWeekArgs(args: readonly unknown[]): WeekRef | undefined {
@@ -98,8 +99,10 @@ export function parseWeekArgs(args: readonly unknown[]): WeekRef | undefined {
   }
   if (typeof first === 'object' && first !== null) {
     const record = first as Record<string, unknown>;
-    if (typeof record.track === 'string' && record.week !== undefined) return weekRef(record.track, record.week);
-    if (typeof record.week === 'string') return parseWeekArgs([record.week]);
+    if (typeof record.track === 'string' && (record.week ?? record.number) !== undefined && typeof record.week !== 'object') {
+      return weekRef(record.track, record.week ?? record.number);
+    }
+    if (typeof record.week === 'string' || (typeof record.week === 'object' && record.week !== null)) return parseWeekArgs([record.week]);
     if (typeof record.id === 'string') return parseWeekArgs([record.id]);
   }
   return undefined;

@@ -4,7 +4,8 @@ import type { LearnerProfile, TeacherGateway, TeacherRequest, TeacherResponse } 
 import { PANEL_STRINGS, format } from '../../shared/panel-strings';
 import { INTENTS, describeRejected, parseToExtension, type PanelIntent, type ReviewView, type ToExtension, type ToWebview } from '../../shared/protocol';
 import { interpretPrompt, parseOpenArgs, parseRulePrompt } from './requests';
-import { buildCards, buildCurriculumView, parseWeekRef } from './view-model';
+import { parseWeekArgs } from '../../curriculum/progress';
+import { buildCards, buildCurriculumView } from './view-model';
 
 /**
  * The teacher panel's logic, without `vscode`: the provider injects a host that does the editor
@@ -335,7 +336,7 @@ export class PanelController {
     const ruleId = card?.finding.ruleId ?? named.ruleId;
     const finding = card?.finding ?? (ruleId ? reviewFile?.result?.findings.find((f) => f.ruleId === ruleId) : undefined);
     const current = this.host.progress.current();
-    const week = parseWeekRef(message.week) ?? (intent === 'checkpoint' || intent === 'week' ? current : undefined);
+    const week = (typeof message.week === 'string' ? parseWeekArgs([message.week]) : undefined) ?? (intent === 'checkpoint' || intent === 'week' ? current : undefined);
     const level = current?.split('/')[0];
     const profile: LearnerProfile = {
       currentWeek: current,

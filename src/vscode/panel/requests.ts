@@ -1,6 +1,6 @@
 import { CATEGORIES, SEVERITIES, type Finding, type WeekRef } from '../../language/types';
 import type { PanelIntent } from '../../shared/protocol';
-import { parseWeekRef } from './view-model';
+import { parseWeekArgs } from '../../curriculum/progress';
 
 /**
  * Total functions that normalise what reaches the panel from outside: the learner's chat text
@@ -91,10 +91,7 @@ export function parseOpenArgs(raw: unknown): OpenArgs {
     if (finding) return { kind: 'finding', finding, uri: uriString(raw.uri) };
   }
   if (raw.week !== undefined) {
-    const week =
-      parseWeekRef(raw.week) ??
-      (typeof raw.track === 'string' && (typeof raw.week === 'number' || typeof raw.week === 'string') ? parseWeekRef(`${raw.track}/${raw.week}`) : undefined) ??
-      (isObj(raw.week) ? parseWeekRef(`${String(raw.week.track)}/${String(raw.week.week ?? raw.week.number)}`) : undefined);
+    const week = parseWeekArgs([raw]);
     if (week) return { kind: 'week', week };
   }
   if (typeof raw.prompt === 'string' && raw.prompt.trim()) return { kind: 'prompt', prompt: raw.prompt.slice(0, 20_000), send: raw.send !== false };

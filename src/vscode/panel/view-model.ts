@@ -132,10 +132,3 @@ export function buildCurriculumView(curriculum: Curriculum, progress: ProgressSt
     },
   };
 }
-
-/** `beginner/3` and friends, checked; anything else is `undefined`. */
-export function parseWeekRef(value: unknown): WeekRef | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = /^(beginner|intermediate|advanced|capstone)\/([1-9]\d?)$/.exec(value.trim());
-  return match ? (`${match[1]}/${Number(match[2])}` as WeekRef) : undefined;
-}
