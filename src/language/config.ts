@@ -90,8 +90,13 @@ function asRecord(value: unknown, key: string, fileName: string, errors: string[
 }
 
 /** The effective severity of a rule under a config, or 'off'. */
+/** What the config itself says for a rule: its own entry, else its category's; undefined when silent. */
+export function configuredSetting(config: ProjectConfig, ruleId: string, category: Category): RuleSetting | undefined {
+  return config.rules[ruleId] ?? config.categories[category];
+}
+
 export function effectiveSetting(config: ProjectConfig, ruleId: string, category: Category, fallback: Severity): RuleSetting {
-  return config.rules[ruleId] ?? config.categories[category] ?? fallback;
+  return configuredSetting(config, ruleId, category) ?? fallback;
 }
 
 /** A matcher for the config's ignore globs, on paths relative to the config's folder (forward slashes). */

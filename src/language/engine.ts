@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import { EMPTY_CONFIG, effectiveSetting, type ProjectConfig } from './config';
+import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
 import { ParserHost, type WasmLocations } from './parser';
 import { PythonModel } from './python/model';
 import { nodeRange, type PythonContext, type Report, type Rule, type YamlContext } from './rule';
@@ -121,10 +121,9 @@ export class LintEngine {
     if (tree.rootNode.hasError) notices.push(syntaxNotice(tree));
 
     const makeReporter = (rule: Rule) => {
-      const setting = effectiveSetting(config, rule.id, rule.category, rule.severity);
-      const configured = config.rules[rule.id] ?? config.categories[rule.category];
+      const configured = configuredSetting(config, rule.id, rule.category);
       return (report: Report) => {
-        if (setting === 'off') return;
+        if (configured === 'off') return;
         const range: Range | undefined = report.range ?? (report.node ? nodeRange(report.node) : undefined);
         if (!range || suppressions.isSuppressed(rule.id, range.start.line)) return;
         findings.push({
@@ -132,7 +131,7 @@ export class LintEngine {
           messageId: report.messageId,
           message: renderMessage(rule, report.messageId, report.data, lang),
           category: rule.category,
-          severity: configured === undefined ? (report.severity ?? setting) : setting,
+          severity: configured ?? report.severity ?? rule.severity,
           range,
           data: report.data,
         });
