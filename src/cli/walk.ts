@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { CONFIG_FILE_NAMES } from '../language/config';
+import { gitIgnoreLevel, isGitIgnored, isSkippedDirName, type GitIgnoreLevel } from '../language/exclusions';
 import { languageOf } from '../language/source';
 
 /** Our own config file is YAML too, but it is not the learner's code. */
@@ -11,18 +11,14 @@ const CONFIG_NAMES: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
  * Expands the paths given on the command line into the files to lint, in a deterministic
  * order (targets in the order given, each walked depth-first with entries sorted by code unit).
  *
- * Folders are skipped when they are tool or environment output (SKIPPED_DIRS, any folder with a
+ * Folders are skipped when they are tool or environment output (SKIPPED_DIRS in
+ * language/exclusions.ts, any folder with a
  * `pyvenv.cfg`), when a `.gitignore` excludes them (nested files too, read from the repository
  * root down; negations work), or when the config's `ignore` globs match. Like ruff, a path named
  * explicitly on the command line is linted even if it would be excluded, unless `forceExclude`
  * is set (useful for pre-commit hooks, which pass every changed file). Symbolic links to files are
  * followed; symbolic links to folders are not, so cycles cannot happen.
  */
-export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
-  '.git', '.hg', '.svn', 'node_modules', 'venv', '.venv', '.direnv', 'site-packages',
-  'mlruns', 'wandb', '__pycache__', '.ipynb_checkpoints', 'dist', 'build', '.eggs', '.tox', '.nox',
-  '.mypy_cache', '.pytest_cache', '.ruff_cache', '.pytype', '.vscode-test',
-]);
 
 export interface WalkOptions {
   /** Also exclude explicitly named files and folders when a rule would exclude them. */
@@ -36,11 +32,6 @@ export interface WalkResult {
   readonly files: string[];
   /** Targets that do not exist or cannot be read. */
   readonly missing: string[];
-}
-
-interface GitIgnoreLevel {
-  readonly dir: string;
-  readonly matcher: Ignore;
 }
 
 export function collectFiles(targets: readonly string[], cwd: string, options: WalkOptions = {}): WalkResult {
@@ -79,7 +70,7 @@ function walkDirectory(dir: string, parentLevels: readonly GitIgnoreLevel[], opt
     return;
   }
   const names = new Set(entries.map((e) => e.name));
-  const levels = names.has('.gitignore') && parentLevels.at(-1)?.dir !== dir ? withGitIgnore(parentLevels, dir) : parentLevels;
+  const levels = names.has('.gitignore') && parentLevels.at(-1)?.dir !== toPosix(dir) ? withGitIgnore(parentLevels, dir) : parentLevels;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
@@ -98,10 +89,6 @@ function walkDirectory(dir: string, parentLevels: readonly GitIgnoreLevel[], opt
   }
 }
 
-export function isSkippedDirName(name: string): boolean {
-  return SKIPPED_DIRS.has(name) || name.endsWith('.egg-info');
-}
-
 function isVirtualEnv(dir: string): boolean {
   return fs.existsSync(path.join(dir, 'pyvenv.cfg'));
 }
@@ -115,7 +102,7 @@ function safeIsFile(file: string): boolean {
 }
 
 function isExcluded(absolute: string, isDirectory: boolean, levels: readonly GitIgnoreLevel[], options: WalkOptions): boolean {
-  return Boolean(options.isExcluded?.(absolute, isDirectory)) || gitIgnored(absolute, isDirectory, levels);
+  return Boolean(options.isExcluded?.(absolute, isDirectory)) || isGitIgnored(levels, toPosix(absolute), isDirectory);
 }
 
 /**
@@ -145,23 +132,9 @@ function repositoryRoot(start: string): string | undefined {
   }
 }
 
-/** Later (deeper) .gitignore files override earlier ones, as git does. */
-function gitIgnored(absolute: string, isDirectory: boolean, levels: readonly GitIgnoreLevel[]): boolean {
-  let ignored = false;
-  for (const level of levels) {
-    const relative = path.relative(level.dir, absolute);
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) continue;
-    const result = level.matcher.test(relative.split(path.sep).join('/') + (isDirectory ? '/' : ''));
-    if (result.ignored) ignored = true;
-    else if (result.unignored) ignored = false;
-  }
-  return ignored;
-}
-
 function withGitIgnore(levels: readonly GitIgnoreLevel[], dir: string): readonly GitIgnoreLevel[] {
   try {
-    const matcher = ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8'));
-    return [...levels, { dir, matcher }];
+    return [...levels, gitIgnoreLevel(toPosix(dir), fs.readFileSync(path.join(dir, '.gitignore'), 'utf8'))];
   } catch {
     return levels;
   }
@@ -189,4 +162,9 @@ function ancestorGitIgnores(dir: string): readonly GitIgnoreLevel[] {
   let levels: readonly GitIgnoreLevel[] = [];
   for (const folder of dirs) if (fs.existsSync(path.join(folder, '.gitignore'))) levels = withGitIgnore(levels, folder);
   return levels;
+}
+
+/** The shared exclusion helpers work on forward-slash paths. */
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
 }

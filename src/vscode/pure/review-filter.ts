@@ -1,14 +1,12 @@
-import ignore from 'ignore';
 import { ignoreMatcher, type ProjectConfig } from '../../language/config';
+import { gitIgnoreLevel, isGitIgnored, isSkippedDirName } from '../../language/exclusions';
 
 /**
  * Decides which files "Review Workspace" skips, on paths relative to the workspace folder with
- * forward slashes. `files.exclude` is applied earlier by `workspace.findFiles`; this adds the
- * folders nobody wants reviewed, every `.gitignore` of the folder, and the project config's
- * `ignore` globs.
+ * forward slashes. `files.exclude` is applied earlier by `workspace.findFiles`; this adds what the
+ * CLI skips too (language/exclusions.ts): tool and environment folders and every `.gitignore` of
+ * the folder, and the project config's `ignore` globs.
  */
-export const ALWAYS_SKIPPED = ['node_modules/', '.git/', '.venv/', 'venv/', '__pycache__/', '.tox/', '.mypy_cache/', 'site-packages/'];
-
 export interface GitIgnoreFile {
   /** The folder holding the .gitignore, relative to the workspace folder ('' at the root). */
   readonly dir: string;
@@ -16,20 +14,16 @@ export interface GitIgnoreFile {
 }
 
 export function reviewFilter(gitignores: readonly GitIgnoreFile[], config: ProjectConfig): (relativePath: string) => boolean {
-  const always = ignore().add(ALWAYS_SKIPPED);
-  const scoped = gitignores.map((file) => ({ dir: trimSlashes(file.dir), matcher: ignore().add(file.text) }));
+  // Shallow to deep, so a nested .gitignore overrides its parents.
+  const levels = gitignores
+    .map((file) => gitIgnoreLevel(trimSlashes(file.dir), file.text))
+    .sort((a, b) => (a.dir === '' ? 0 : a.dir.split('/').length) - (b.dir === '' ? 0 : b.dir.split('/').length));
   const configured = ignoreMatcher(config);
   return (relativePath) => {
     const path = trimSlashes(relativePath.replace(/\\/g, '/'));
-    if (path === '' || always.ignores(path) || configured(path)) return true;
-    for (const { dir, matcher } of scoped) {
-      if (dir === '') {
-        if (matcher.ignores(path)) return true;
-      } else if (path.startsWith(`${dir}/`) && matcher.ignores(path.slice(dir.length + 1))) {
-        return true;
-      }
-    }
-    return false;
+    if (path === '' || configured(path)) return true;
+    if (path.split('/').slice(0, -1).some(isSkippedDirName)) return true;
+    return isGitIgnored(levels, path, false);
   };
 }
 
