@@ -1,5 +1,4 @@
-import type { Rule } from '../language/rule';
-import { ALL_RULES } from '../language/rules';
+import { ALL_RULES, ruleById } from '../language/rules';
 import type { Category, Lang, Localized, RuleMeta } from '../language/types';
 import { loc } from './text';
 
@@ -7,14 +6,12 @@ import { loc } from './text';
  * The teacher reads rule metadata (questions, scaffolds, docs) from the same source the lint
  * engine runs, so "explain this rule" and reviews never drift from the rules themselves.
  */
-const BY_ID: ReadonlyMap<string, RuleMeta> = new Map((ALL_RULES as readonly Rule[]).map((r) => [r.id, r]));
-
 export function ruleMeta(id: string | undefined): RuleMeta | undefined {
-  return id ? BY_ID.get(id) : undefined;
+  return id ? ruleById(id) : undefined;
 }
 
 export function allRuleMeta(): readonly RuleMeta[] {
-  return [...BY_ID.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...ALL_RULES].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { ignoreMatcher } from '../language/config';
 import type { LintEngine } from '../language/engine';
 import { bundledWasm } from '../language/parser';
-import { ALL_RULES } from '../language/rules';
+import { ruleById } from '../language/rules';
 import type { Rule } from '../language/rule';
 import type { Finding, Lang, LintResult } from '../language/types';
 import { loadCurriculum } from '../curriculum/loader';
@@ -51,8 +51,6 @@ interface Stored {
   readonly result: LintResult;
   readonly reviewed: boolean;
 }
-
-const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
 
 export class ExtensionServices implements AdapterServices, vscode.Disposable {
   readonly diagnostics: vscode.DiagnosticCollection;
@@ -125,7 +123,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   ruleMeta(id: string): Rule | undefined {
-    return RULES_BY_ID.get(id);
+    return ruleById(id);
   }
 
   isLintable(document: vscode.TextDocument): boolean {
