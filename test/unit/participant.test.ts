@@ -144,7 +144,10 @@ describe('chat participant handler', () => {
     assert.deepEqual(rec.anchors.find((a) => a.title?.startsWith('debug-mode-enabled'))?.value, { uri: 'file:///w/app.py', line: 13 });
     const button = rec.buttons.find((b) => b.command === Commands.insertScaffold);
     assert.ok(button);
-    assert.match(JSON.stringify(button.arguments), /TODO/);
+    const [uri, finding] = button.arguments as [string, { ruleId: string; range: { start: { line: number } } }];
+    assert.equal(uri, 'file:///w/app.py');
+    assert.equal(finding.ruleId, 'debug-mode-enabled');
+    assert.equal(finding.range.start.line, 13);
     assert.ok(result.metadata.followups.some((f) => f.command === 'hint'));
     assert.deepEqual(followupsFor(result).map((f) => f.command), result.metadata.followups.map((f) => f.command));
   });

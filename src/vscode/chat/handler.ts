@@ -1,7 +1,6 @@
 import type { Curriculum, ProgressStore, WeekStatus } from '../../curriculum/types';
 import type { Finding, Lang, Range, WeekRef } from '../../language/types';
 import type { ModelClient } from '../../teacher/backends/types';
-import { ruleScaffold } from '../../teacher/catalog';
 import { guessIntent } from '../../teacher/chat';
 import { rankedGroups } from '../../teacher/review';
 import type { ChatTurn, LearnerProfile, ReviewTarget, TeacherFollowup, TeacherGateway, TeacherIntent, TeacherRequest, TeacherResponse } from '../../teacher/types';
@@ -241,7 +240,8 @@ function scaffoldButton(stream: ChatStreamLike, source: ReviewSource, finding: F
   stream.button({
     command: Commands.insertScaffold,
     title: lang === 'ko' ? '🧩 골격(TODO) 삽입' : '🧩 Insert TODO skeleton',
-    arguments: [{ ruleId: finding.ruleId, uri: String(source.uri), line: finding.range.start.line, scaffold: ruleScaffold(finding.ruleId, finding.category, lang) }],
+    // The command's contract, shared with the quick fix and the panel: (document uri, finding).
+    arguments: [String(source.uri), finding],
   });
 }
 
