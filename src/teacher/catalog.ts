@@ -62,11 +62,11 @@ export function ruleQuestions(ruleId: string, category: Category): readonly Loca
 }
 
 /** A scaffold for an unknown rule: only considerations, since the teacher does not know the fix's shape. */
-export function ruleScaffold(ruleId: string, category: Category, lang: Lang, comment = '#'): string {
+export function ruleScaffold(ruleId: string, category: Category, lang: Lang): string {
   const meta = ruleMeta(ruleId);
   if (meta) return meta.scaffold[lang];
   const [q1, q2] = CATEGORY_QUESTIONS[category];
   return lang === 'ko'
-    ? `${comment} TODO: ${ruleId} 개선\n${comment} 고려사항:\n${comment} - ${q1.ko}\n${comment} - ${q2.ko}\n`
-    : `${comment} TODO: improve ${ruleId}\n${comment} Consider:\n${comment} - ${q1.en}\n${comment} - ${q2.en}\n`;
+    ? `# TODO: ${ruleId} 개선\n# 고려사항:\n# - ${q1.ko}\n# - ${q2.ko}\n`
+    : `# TODO: improve ${ruleId}\n# Consider:\n# - ${q1.en}\n# - ${q2.en}\n`;
 }
