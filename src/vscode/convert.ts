@@ -43,12 +43,6 @@ export function diagnosticShows(diagnostic: vscode.Diagnostic, finding: Finding)
   return String(code) === finding.ruleId && diagnostic.range.start.line === finding.range.start.line && diagnostic.range.start.character === finding.range.start.column;
 }
 
-export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
-  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
-  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  return code === undefined ? undefined : String(code);
-}
-
 export function insertionEdit(uri: vscode.Uri, insertion: TextInsertion, edit = new vscode.WorkspaceEdit()): vscode.WorkspaceEdit {
   edit.insert(uri, new vscode.Position(insertion.line, insertion.column), insertion.text);
   return edit;

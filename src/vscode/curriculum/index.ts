@@ -1,15 +1,9 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadCurriculum } from '../../curriculum/loader';
 import { statusLabel } from '../../curriculum/progress';
 import { weekOfPath } from '../../curriculum/scaffold';
-import type { Curriculum } from '../../curriculum/types';
-import { LintEngine } from '../../language/engine';
-import { bundledWasm } from '../../language/parser';
-import type { Lang } from '../../language/types';
 import { Commands } from '../ids';
 import { continueWeek, reportDone, showCurriculum, startWeek, weekFolder, type CurriculumServices } from './commands';
-import { createProgressStore, isObservable, publishContextKeys } from './store';
+import { isObservable, publishContextKeys } from './store';
 
 export { createProgressStore } from './store';
 export type { CurriculumServices, StartedWeek } from './commands';
@@ -88,33 +82,4 @@ export function registerCurriculum(context: vscode.ExtensionContext, services: C
     for (const [week, status] of known) if (status !== 'not-started') await publishContextKeys(week, status);
     await refresh();
   })().catch(() => undefined);
-}
-
-/**
- * Services for the curriculum when the adapter's composition root does not provide them yet:
- * the course from the extension's own `curriculum/` folder, progress in global state, and an
- * engine created on first use.
- */
-export function standaloneCurriculumServices(context: vscode.ExtensionContext): CurriculumServices {
-  const progress = createProgressStore(context.globalState);
-  context.subscriptions.push(progress);
-  let engine: Promise<LintEngine> | undefined;
-  let curriculum: Curriculum | undefined;
-  return {
-    progress,
-    engine: () => (engine ??= LintEngine.create(bundledWasm(path.join(context.extensionPath, 'dist')))),
-    curriculum: async () => {
-      if (!curriculum) {
-        const loaded = loadCurriculum(path.join(context.extensionPath, 'curriculum'));
-        if (loaded.errors.length > 0) console.warn(`AI Teacher curriculum: ${loaded.errors.join('; ')}`);
-        curriculum = loaded.curriculum;
-      }
-      return curriculum;
-    },
-    lang: (): Lang => {
-      const setting = vscode.workspace.getConfiguration('aiTeacher').get<string>('teacher.language');
-      if (setting === 'ko' || setting === 'en') return setting;
-      return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-    },
-  };
 }

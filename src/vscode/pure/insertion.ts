@@ -19,11 +19,3 @@ export function applyInsertions(text: string, insertions: readonly TextInsertion
   for (const { offset, text: inserted } of offsets) result = result.slice(0, offset) + inserted + result.slice(offset);
   return result;
 }
-
-export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
-}
-
-export function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
