@@ -1,4 +1,6 @@
 import { CATEGORIES, type Category, type Lang } from '../../language/types';
+import type { BackendMode } from '../../teacher/backends/gateway';
+import { DEFAULT_BASE_URL, DEFAULT_MODEL, normaliseTeacherSettings } from '../../teacher/backends/settings';
 
 /**
  * The extension's settings as one typed, frozen value. Raw values come from the user's
@@ -10,7 +12,7 @@ export type RunMode = 'onSave' | 'onType' | 'off';
 export type DiagnosticLevel = 'error' | 'warning' | 'info' | 'hint';
 export type LevelOverride = DiagnosticLevel | 'off';
 export type TeacherLanguage = 'auto' | Lang;
-export type TeacherBackend = 'auto' | 'vscode' | 'openai' | 'offline';
+export type TeacherBackend = BackendMode;
 
 export interface Settings {
   readonly enable: boolean;
@@ -34,8 +36,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   maxProblemsPerFile: 100,
   teacherLanguage: 'auto',
   backend: 'auto',
-  openaiBaseUrl: 'http://127.0.0.1:11434/v1',
-  openaiModel: 'llama3.1',
+  openaiBaseUrl: DEFAULT_BASE_URL,
+  openaiModel: DEFAULT_MODEL,
   allowRemoteModel: false,
 } satisfies Settings);
 
@@ -66,6 +68,7 @@ export function normaliseSettings(get: (key: SettingKey) => unknown): Settings {
       return undefined;
     }
   };
+  const teacher = normaliseTeacherSettings((key) => read(key as SettingKey));
   return Object.freeze({
     enable: toBoolean(read('enable'), DEFAULT_SETTINGS.enable),
     run: toRunMode(read('lint.run')),
@@ -73,10 +76,11 @@ export function normaliseSettings(get: (key: SettingKey) => unknown): Settings {
     categories: toCategories(read('lint.categories')),
     maxProblemsPerFile: toMaxProblems(read('lint.maxProblemsPerFile')),
     teacherLanguage: toEnum(read('teacher.language'), ['auto', 'ko', 'en'] as const, DEFAULT_SETTINGS.teacherLanguage),
-    backend: toEnum(read('teacher.backend'), ['auto', 'vscode', 'openai', 'offline'] as const, DEFAULT_SETTINGS.backend),
-    openaiBaseUrl: toHttpUrl(read('openai.baseUrl'), DEFAULT_SETTINGS.openaiBaseUrl),
-    openaiModel: toNonEmpty(read('openai.model'), DEFAULT_SETTINGS.openaiModel),
-    allowRemoteModel: toBoolean(read('privacy.allowRemoteModel'), DEFAULT_SETTINGS.allowRemoteModel),
+    // The teacher owns what its backend settings mean; one normaliser serves both sides.
+    backend: teacher.backend,
+    openaiBaseUrl: teacher.baseUrl,
+    openaiModel: teacher.model,
+    allowRemoteModel: teacher.allowRemoteModel,
   });
 }
 
@@ -141,17 +145,3 @@ export function toEnum<T extends string>(value: unknown, allowed: readonly T[], 
   return (allowed as readonly string[]).includes(trimmed) ? (trimmed as T) : fallback;
 }
 
-export function toHttpUrl(value: unknown, fallback: string): string {
-  if (typeof value !== 'string') return fallback;
-  const trimmed = value.trim();
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? trimmed : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-export function toNonEmpty(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
-}
