@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import { Commands } from './ids';
 import type { AdapterServices } from './services-impl';
 
-/** The active file's findings count (and the current week, when one is started); click to open the teacher. */
+/**
+ * The active file's findings count; click to open the teacher. The current week has its own item
+ * (src/vscode/curriculum), which also shows when no Python or YAML file is open.
+ */
 export function registerStatusBar(context: vscode.ExtensionContext, services: AdapterServices): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('aiTeacher.status', vscode.StatusBarAlignment.Left, 10);
   item.name = vscode.l10n.t('AI Teacher');
@@ -15,11 +18,8 @@ export function registerStatusBar(context: vscode.ExtensionContext, services: Ad
       return;
     }
     const count = services.diagnostics.get(document.uri)?.length ?? 0;
-    const week = safeCurrentWeek(services);
-    item.text = `$(mortar-board) ${count}${week ? ` · ${week}` : ''}`;
-    item.tooltip = week
-      ? vscode.l10n.t('AI Teacher: {0} findings in this file; current week {1}. Click to open the teacher.', count, week)
-      : vscode.l10n.t('AI Teacher: {0} findings in this file. Click to open the teacher.', count);
+    item.text = `$(mortar-board) ${count}`;
+    item.tooltip = vscode.l10n.t('AI Teacher: {0} findings in this file. Click to open the teacher.', count);
     item.accessibilityInformation = { label: typeof item.tooltip === 'string' ? item.tooltip : String(count) };
     item.show();
   };
@@ -32,17 +32,6 @@ export function registerStatusBar(context: vscode.ExtensionContext, services: Ad
     }),
     services.onDidChangeSettings(update),
   );
-  // The curriculum's progress store announces week changes; the fallback store does not.
-  const onProgress = (services.progress as { onDidChange?: vscode.Event<unknown> }).onDidChange;
-  if (typeof onProgress === 'function') context.subscriptions.push(onProgress(update));
   update();
   return item;
-}
-
-function safeCurrentWeek(services: AdapterServices): string | undefined {
-  try {
-    return services.progress.current();
-  } catch {
-    return undefined;
-  }
 }
