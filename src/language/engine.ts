@@ -2,6 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
 import { ParserHost, type WasmLocations } from './parser';
 import { PythonModel } from './python/model';
+import { QuerySet, type RuleMatch } from './query';
 import { nodeRange, type PythonContext, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
@@ -30,6 +31,8 @@ interface CachedDocument {
 export class LintEngine {
   private readonly byId: ReadonlyMap<string, Rule>;
   private readonly cache = new Map<string, CachedDocument>();
+  /** The rules' queries, compiled per language on first use. */
+  private readonly queries = new Map<SourceLanguage, QuerySet>();
 
   private constructor(
     private readonly parsers: ParserHost,
@@ -110,6 +113,25 @@ export class LintEngine {
 
   dispose(): void {
     for (const key of [...this.cache.keys()]) this.forget(key);
+    for (const set of this.queries.values()) set.dispose();
+    this.queries.clear();
+  }
+
+  /** Every rule's query matches in a tree, by rule id (for profiling and tests). */
+  matchRules(language: SourceLanguage, tree: Tree): Map<string, RuleMatch[]> {
+    return this.querySet(language).run(tree.rootNode);
+  }
+
+  private querySet(language: SourceLanguage): QuerySet {
+    let set = this.queries.get(language);
+    if (!set) {
+      set = QuerySet.compile(
+        this.parsers.language(language),
+        this.rules.filter((rule) => rule.language === language),
+      );
+      this.queries.set(language, set);
+    }
+    return set;
   }
 
   private lintTree(path: string, text: string, tree: Tree, language: SourceLanguage, options: LintOptions): LintResult {
@@ -139,6 +161,19 @@ export class LintEngine {
     };
     const active = this.rules.filter((rule) => rule.language === language && effectiveSetting(config, rule.id, rule.category, rule.severity) !== 'off');
 
+    // One run of every rule's query inside WASM; a rule whose query matched nothing here skips
+    // the file, and one whose query does not compile reports that instead of running blind.
+    const queries = this.querySet(language);
+    const matched = queries.run(tree.rootNode, new Set(active.filter((rule) => rule.query).map((rule) => rule.id)));
+    const broken = new Map(queries.broken.map((b) => [b.ruleId, b.message]));
+    const runnable: { rule: Rule; matches: readonly RuleMatch[] }[] = [];
+    for (const rule of active) {
+      const failure = broken.get(rule.id);
+      if (failure) notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${failure}` });
+      else if (!rule.query) runnable.push({ rule, matches: NO_MATCHES });
+      else if (matched.has(rule.id)) runnable.push({ rule, matches: matched.get(rule.id)! });
+    }
+
     // The file models walk the whole tree; a pathological input (say, 20,000 nested brackets)
     // can exhaust the stack there. That costs this file its findings, never the caller a throw.
     let model: PythonModel | YamlModel;
@@ -150,9 +185,9 @@ export class LintEngine {
     }
 
     if (model instanceof PythonModel) {
-      for (const rule of active) {
+      for (const { rule, matches } of runnable) {
         if (rule.language !== 'python') continue;
-        const context: PythonContext = { path, text, tree, model, report: makeReporter(rule) };
+        const context: PythonContext = { path, text, tree, model, matches, report: makeReporter(rule) };
         guard(rule, notices, () => rule.check(context));
       }
       return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
@@ -162,9 +197,9 @@ export class LintEngine {
       notices.push({ kind: 'skipped', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
       return { path, findings: [], notices, summary: summarise(model, notices) };
     }
-    for (const rule of active) {
+    for (const { rule, matches } of runnable) {
       if (rule.language !== 'yaml') continue;
-      const context: YamlContext = { path, text, model, report: makeReporter(rule) };
+      const context: YamlContext = { path, text, model, matches, report: makeReporter(rule) };
       for (const document of model.documents) {
         // One notice per failing rule and file, however many documents would make it fail again.
         if (rule.documentKinds.includes(document.kind) && !guard(rule, notices, () => rule.check(context, document))) break;
@@ -173,6 +208,8 @@ export class LintEngine {
     return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
   }
 }
+
+const NO_MATCHES: readonly RuleMatch[] = [];
 
 function summarise(model: PythonModel | YamlModel, notices: EngineNotice[]): FileSummary | undefined {
   try {

@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Localized, Range, RuleMeta, Severity } from './types';
 import type { PythonModel } from './python/model';
+import type { RuleMatch } from './query';
 import type { YamlDocument, YamlModel } from './yaml/model';
 
 /** What a rule hands to `report`: a node or a range, a message id, and template data. */
@@ -20,7 +21,19 @@ export interface Report {
 interface BaseContext {
   readonly path: string;
   readonly text: string;
+  /** The matches of the rule's `query` in this file, in document order (empty without a query). */
+  readonly matches: readonly RuleMatch[];
   report(report: Report): void;
+}
+
+/**
+ * The declarative part of a rule: tree-sitter query patterns (S-expressions) matched inside
+ * WASM, once per file for all rules together. A rule with a query runs its `check` only in
+ * files where the query matched; a rule without one (say, "this app has no health route")
+ * runs on every file of its language.
+ */
+interface Matching {
+  readonly query?: string;
 }
 
 export interface PythonContext extends BaseContext {
@@ -32,13 +45,13 @@ export interface YamlContext extends BaseContext {
   readonly model: YamlModel;
 }
 
-export interface PythonRule extends RuleMeta {
+export interface PythonRule extends RuleMeta, Matching {
   readonly language: 'python';
   check(context: PythonContext): void;
 }
 
 /** YAML rules run once per document whose kind is in `documentKinds`. */
-export interface YamlRule extends RuleMeta {
+export interface YamlRule extends RuleMeta, Matching {
   readonly language: 'yaml';
   readonly documentKinds: RuleMeta['documentKinds'] & object;
   check(context: YamlContext, document: YamlDocument): void;

@@ -56,6 +56,15 @@ describe('rule metadata', () => {
         }
       });
 
+      it('has a query that compiles, if it declares one', async () => {
+        if (!rule.query) return;
+        const lint = await engine();
+        const ext = rule.language === 'python' ? 'py' : 'yaml';
+        // A broken query would surface as an internal-error notice naming the rule.
+        const result = lint.lintText(`example.${ext}`, rule.docs.bad);
+        assert.deepEqual(result.notices.filter((n) => n.ruleId === rule.id), []);
+      });
+
       it('fires on its own bad example and stays silent on its good example', async () => {
         const lint = await engine();
         const ext = rule.language === 'python' ? 'py' : 'yaml';
