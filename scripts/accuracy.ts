@@ -9,13 +9,14 @@
  *
  * The format of a case and the meaning of every figure are in test/accuracy/README.md.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/cli/cli';
 import type { CliIo } from '../src/cli/command';
 import { CATEGORIES } from '../src/language/types';
 import { CaseError, loadCorpus, type CorpusCase } from './accuracy-cases';
-import { DEFAULT_TOLERANCE, recall, scoreCase, SETS, summarise, type CaseScore, type CaseSet, type ObservedFinding, type SetSummary, type Tally } from './accuracy-score';
+import { DEFAULT_TOLERANCE, recall, scoreCase, SETS, summarise, type CaseScore, type CaseSet, type Location, type ObservedFinding, type SetSummary, type Tally } from './accuracy-score';
 
 interface CheckJson {
   files: { path: string; findings: { ruleId: string; category: string; line: number; message: string }[]; notices: { kind: string; message: string }[] }[];
@@ -100,6 +101,28 @@ function renderDetails(scores: readonly CaseScore[], notices: ReadonlyMap<string
   return lines.join('\n') + '\n';
 }
 
+/** Every expectation with the text of the line it resolved to, to check a case while writing it. */
+function renderResolved(cases: readonly CorpusCase[]): string {
+  const lines: string[] = [];
+  const textOf = new Map<string, string[]>();
+  const lineText = (c: CorpusCase, file: string, n: number) => {
+    const key = `${c.id}/${file}`;
+    if (!textOf.has(key)) textOf.set(key, fs.readFileSync(path.join(c.repoDir, file), 'utf8').split(/\r?\n/));
+    return (textOf.get(key)?.[n - 1] ?? '').trim();
+  };
+  const where = (c: CorpusCase, l: Location) =>
+    l.start === undefined ? `${l.file} (whole file)` : `${l.file}:${l.start}${l.end !== l.start ? `-${l.end}` : ''}  | ${lineText(c, l.file, l.start)}`;
+  for (const c of cases) {
+    lines.push(`\n== ${c.set}/${c.id}`);
+    for (const issue of c.issues) {
+      lines.push(`  [${issue.category}] ${issue.description}`);
+      for (const l of issue.locations) lines.push(`      ${where(c, l)}`);
+    }
+    for (const control of c.controls) lines.push(`  control${control.category ? ` [${control.category}]` : ''} ${where(c, control.location)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 /** A Markdown table of every case's source, for test/accuracy/MANIFEST.md. */
 export function renderManifest(cases: readonly CorpusCase[]): string {
   const rows = cases.map((c) => {
@@ -163,6 +186,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const issues = cases.reduce((n, c) => n + c.issues.length, 0);
     const controls = cases.reduce((n, c) => n + c.controls.length, 0);
     process.stdout.write(`${cases.length} cases, ${issues} expected issues, ${controls} negative controls: all case files are valid\n`);
+    if (values.verbose) process.stdout.write(renderResolved(cases));
     return 0;
   }
 
