@@ -157,7 +157,8 @@ export function loadCase(dir: string, set: CaseSet): CorpusCase {
  * `line: 12`, `lines: 12-18` (or `[12, 18]`), or `at: "text"` with optional `after: "text"`
  * (search from the line after the first line holding it) and `to: "text"` (the range ends at
  * the first line at or after `at` holding it). Without `after`, `at` must be on exactly one
- * line. Nothing at all: the whole file.
+ * line. An anchor starting with ^ must start the line (`^  api:` is a compose service key, not
+ * a `depends_on` entry). Nothing at all: the whole file.
  */
 export function resolveLines(o: Raw, lines: readonly string[], where: string): { start?: number; end?: number } {
   const given = ['at', 'line', 'lines'].filter((key) => o[key] !== undefined);
@@ -180,23 +181,35 @@ export function resolveLines(o: Raw, lines: readonly string[], where: string): {
   }
   if (o.at === undefined) return {};
   const anchor = text(o.at, `${where}.at`);
+  const holds = anchorMatcher(anchor);
   let from = 0;
   if (o.after !== undefined) {
     const after = text(o.after, `${where}.after`);
-    const index = lines.findIndex((line) => line.includes(after));
+    const afterHolds = anchorMatcher(after);
+    const index = lines.findIndex((line) => afterHolds(line));
     if (index < 0) throw new CaseError(`${where}: anchor after "${after}" is not in the file`);
     from = index + 1;
   }
   const hits: number[] = [];
-  for (let i = from; i < lines.length; i++) if (lines[i].includes(anchor)) hits.push(i);
+  for (let i = from; i < lines.length; i++) if (holds(lines[i])) hits.push(i);
   if (hits.length === 0) throw new CaseError(`${where}: anchor "${anchor}" is not in the file${o.after !== undefined ? ' after its "after" anchor' : ''}`);
   if (hits.length > 1 && o.after === undefined) throw new CaseError(`${where}: anchor "${anchor}" is on lines ${hits.map((h) => h + 1).join(', ')}; make it unique or add after:`);
   const start = hits[0] + 1;
   if (o.to === undefined) return { start, end: start };
   const to = text(o.to, `${where}.to`);
-  const endIndex = lines.findIndex((line, i) => i >= start - 1 && line.includes(to));
+  const toHolds = anchorMatcher(to);
+  const endIndex = lines.findIndex((line, i) => i >= start - 1 && toHolds(line));
   if (endIndex < 0) throw new CaseError(`${where}: anchor to "${to}" is not at or after line ${start}`);
   return { start, end: endIndex + 1 };
+}
+
+/** An anchor is a substring of the line; a leading ^ pins it to the start of the line. */
+function anchorMatcher(anchor: string): (line: string) => boolean {
+  if (anchor.startsWith('^')) {
+    const prefix = anchor.slice(1);
+    return (line) => line.startsWith(prefix);
+  }
+  return (line) => line.includes(anchor);
 }
 
 function object(value: unknown, where: string): Raw {
