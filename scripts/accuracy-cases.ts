@@ -38,7 +38,7 @@ export class CaseError extends Error {}
 
 type Raw = Record<string, unknown>;
 
-const LOCATION_KEYS = ['file', 'at', 'after', 'to', 'line', 'lines'];
+const LOCATION_KEYS = ['file', 'at', 'after', 'to', 'line', 'lines', 'all'];
 const ISSUE_KEYS = [...LOCATION_KEYS, 'category', 'accept', 'severity', 'issue', 'note', 'or'];
 const CONTROL_KEYS = [...LOCATION_KEYS, 'category', 'rules', 'why'];
 const CASE_KEYS = ['source', 'kind', 'summary', 'issues', 'controls'];
@@ -100,10 +100,12 @@ export function loadCase(dir: string, set: CaseSet): CorpusCase {
     }
     return lines;
   };
-  const location = (o: Raw, at: string): Location => {
+  const locations = (o: Raw, at: string): Location[] => {
     const relative = text(o.file, `${at}.file`);
     const lines = linesOf(relative, at);
-    return { file: relative, ...resolveLines(o, lines, at) };
+    if (o.all === true) return resolveAll(o, lines, at).map((range) => ({ file: relative, ...range }));
+    if (o.all !== undefined) throw new CaseError(`${at}: all must be true or absent`);
+    return [{ file: relative, ...resolveLines(o, lines, at) }];
   };
 
   const issues = list(doc.issues ?? [], where('issues')).map((entry, i): ExpectedIssue => {
@@ -113,14 +115,14 @@ export function loadCase(dir: string, set: CaseSet): CorpusCase {
     const alternatives = list(o.or ?? [], `${at}.or`).map((alt, j) => {
       const a = object(alt, `${at}.or[${j}]`);
       onlyKeys(a, LOCATION_KEYS, `${at}.or[${j}]`);
-      return location(a, `${at}.or[${j}]`);
+      return locations(a, `${at}.or[${j}]`);
     });
     const accept = list(o.accept ?? [], `${at}.accept`).map((value, j) => text(value, `${at}.accept[${j}]`));
     const severity = optionalText(o.severity, `${at}.severity`);
     if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) throw new CaseError(`${at}: severity must be one of ${SEVERITIES.join(', ')}`);
     return {
       id: `${id}#${i + 1}`,
-      locations: [location(o, at), ...alternatives],
+      locations: [...locations(o, at), ...alternatives.flat()],
       category: category(o.category, `${at}.category`),
       accept,
       description: text(o.issue, `${at}.issue`),
@@ -134,7 +136,7 @@ export function loadCase(dir: string, set: CaseSet): CorpusCase {
     onlyKeys(o, CONTROL_KEYS, at);
     return {
       id: `${id}!${i + 1}`,
-      location: location(o, at),
+      location: controlLocation(locations(o, at), at),
       category: o.category === undefined ? undefined : category(o.category, `${at}.category`),
       rules: list(o.rules ?? [], `${at}.rules`).map((value, j) => text(value, `${at}.rules[${j}]`)),
       description: text(o.why, `${at}.why`),
@@ -203,8 +205,40 @@ export function resolveLines(o: Raw, lines: readonly string[], where: string): {
   return { start, end: endIndex + 1 };
 }
 
-/** An anchor is a substring of the line; a leading ^ pins it to the start of the line. */
+/**
+ * `all: true` with `at` (and optionally `after`): every line holding the anchor is a
+ * location of its own. For one issue that a reviewer states once and a linter reports once
+ * per occurrence (a timeout missing on every job, every action on a tag).
+ */
+export function resolveAll(o: Raw, lines: readonly string[], where: string): { start: number; end: number }[] {
+  if (o.at === undefined || o.to !== undefined || o.line !== undefined || o.lines !== undefined) throw new CaseError(`${where}: all needs at (and optionally after), without to, line or lines`);
+  const holds = anchorMatcher(text(o.at, `${where}.at`));
+  let from = 0;
+  if (o.after !== undefined) {
+    const afterHolds = anchorMatcher(text(o.after, `${where}.after`));
+    from = lines.findIndex((line) => afterHolds(line)) + 1;
+    if (from === 0) throw new CaseError(`${where}: anchor after "${String(o.after)}" is not in the file`);
+  }
+  const hits: { start: number; end: number }[] = [];
+  for (let i = from; i < lines.length; i++) if (holds(lines[i])) hits.push({ start: i + 1, end: i + 1 });
+  if (hits.length === 0) throw new CaseError(`${where}: anchor "${String(o.at)}" is not in the file`);
+  return hits;
+}
+
+function controlLocation(found: Location[], where: string): Location {
+  if (found.length !== 1) throw new CaseError(`${where}: a control has one location (all is for issues)`);
+  return found[0];
+}
+
+/**
+ * An anchor is a substring of the line; a leading ^ pins it to the start of the line, and
+ * /.../ is a regular expression (for shapes such as a job key: /^  [\w-]+:\s*$/).
+ */
 function anchorMatcher(anchor: string): (line: string) => boolean {
+  if (anchor.length > 2 && anchor.startsWith('/') && anchor.endsWith('/')) {
+    const pattern = new RegExp(anchor.slice(1, -1));
+    return (line) => pattern.test(line);
+  }
   if (anchor.startsWith('^')) {
     const prefix = anchor.slice(1);
     return (line) => line.startsWith(prefix);

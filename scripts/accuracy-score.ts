@@ -41,7 +41,7 @@ export interface ExpectedIssue {
 export interface NegativeControl {
   readonly id: string;
   readonly location: Location;
-  /** Only findings of this category (or these rule ids) trip it; none: any finding there. */
+  /** Findings of these rule ids trip it when rules are given, else findings of this category, else any finding there. */
   readonly category?: Category;
   readonly rules: readonly string[];
   readonly description: string;
@@ -89,10 +89,11 @@ export function findingMatchesIssue(finding: ObservedFinding, issue: ExpectedIss
   return kindMatches && issue.locations.some((location) => inLocation(location, finding.file, finding.line, tolerance));
 }
 
+/** Rule ids, when given, name exactly what trips a control; else its category; else any finding. */
 export function findingTripsControl(finding: ObservedFinding, control: NegativeControl, tolerance = DEFAULT_TOLERANCE): boolean {
   if (!inLocation(control.location, finding.file, finding.line, tolerance)) return false;
-  if (control.category === undefined && control.rules.length === 0) return true;
-  return finding.category === control.category || control.rules.includes(finding.ruleId);
+  if (control.rules.length > 0) return control.rules.includes(finding.ruleId);
+  return control.category === undefined || finding.category === control.category;
 }
 
 /** Scores one case. */

@@ -54,7 +54,7 @@ function renderTable(summaries: readonly SetSummary[], scores: readonly CaseScor
   const lines: string[] = [];
   lines.push(`Accuracy corpus: findings matched to expected issues (same file, line within ±${tolerance}, same category or accepted rule id)`);
   lines.push('');
-  const head = ['category'.padEnd(16), ...summaries.map((s) => `${s.set} (${s.cases} cases)`.padEnd(22))].join('');
+  const head = ['category'.padEnd(18), ...summaries.map((s) => `${s.set} (${s.cases} cases)`.padEnd(22))].join('');
   lines.push(head);
   for (const category of CATEGORIES) {
     lines.push([category.padEnd(16), ...summaries.map((s) => `${frac(s.byCategory[category])} ${pct(recall(s.byCategory[category]))}`.padEnd(22))].join(''));
@@ -78,7 +78,7 @@ function renderTable(summaries: readonly SetSummary[], scores: readonly CaseScor
   lines.push(['  matched'.padEnd(16), ...summaries.map((s) => String(s.matched).padEnd(22))].join(''));
   lines.push(['  duplicates'.padEnd(16), ...summaries.map((s) => String(s.duplicates).padEnd(22))].join(''));
   lines.push(['  false'.padEnd(16), ...summaries.map((s) => `${s.unexpected} ${pct(s.falseRate).trim()}`.padEnd(22))].join(''));
-  lines.push(['controls tripped'.padEnd(16), ...summaries.map((s) => `${s.trippedControls}/${s.controls}`.padEnd(22))].join(''));
+  lines.push(['controls tripped'.padEnd(18), ...summaries.map((s) => `${s.trippedControls}/${s.controls}`.padEnd(22))].join(''));
   return lines.join('\n').replace(/ +$/gm, '') + '\n';
 }
 
