@@ -99,7 +99,13 @@ export function findingTripsControl(finding: ObservedFinding, control: NegativeC
 /** Scores one case. */
 export function scoreCase(input: CaseInput, tolerance = DEFAULT_TOLERANCE): CaseScore {
   const { issues, findings } = input;
-  const candidates = findings.map((finding) => issues.map((issue, index) => (findingMatchesIssue(finding, issue, tolerance) ? index : -1)).filter((index) => index >= 0));
+  // An issue that names the finding's rule id is tried first, so a missing-metrics finding is
+  // credited to "no metrics" rather than to "no logging" in the same file.
+  const candidates = findings.map((finding) => {
+    const matching = issues.map((issue, index) => (findingMatchesIssue(finding, issue, tolerance) ? index : -1)).filter((index) => index >= 0);
+    const named = (index: number) => (issues[index].accept.includes(finding.ruleId) ? 0 : 1);
+    return matching.sort((a, b) => named(a) - named(b) || a - b);
+  });
   const issueOwner = maximumMatching(candidates, issues.length);
 
   const credited = new Set<number>();

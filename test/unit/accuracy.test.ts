@@ -63,6 +63,20 @@ describe('accuracy scorer', () => {
     assert.deepEqual(maximumMatching([[0], [0], []], 2), [0, -1]);
   });
 
+  it('credits a finding to the issue that names its rule before one that only shares its category', () => {
+    const score = scoreCase({
+      id: 'c',
+      set: 'dev',
+      issues: [issue('no logging', 'observability', 'app.py'), issue('no metrics', 'observability', 'app.py', undefined, undefined, ['missing-metrics'])],
+      controls: [],
+      findings: [finding('app.py', 7, 'observability', 'missing-metrics')],
+    });
+    assert.deepEqual(
+      score.found.map((f) => f.issue.id),
+      ['no metrics'],
+    );
+  });
+
   it('a second finding on an issue already found is a duplicate, one that matches nothing is false', () => {
     const score = scoreCase({
       id: 'c',
