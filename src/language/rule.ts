@@ -58,8 +58,9 @@ export interface PythonRule extends RuleMeta, Matching {
    * "eval"))` marshals every call of the file, while this looks names up in an index the
    * model builds once. Like a query, it gates the rule: with `query` and/or `callees`
    * declared, `check` runs only in files where at least one of them found something.
+   * A regular expression is tested against every call's resolved name.
    */
-  readonly callees?: readonly string[];
+  readonly callees?: readonly (string | RegExp)[];
   check(context: PythonContext): void;
 }
 

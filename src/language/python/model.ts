@@ -65,6 +65,12 @@ const APP_FACTORIES: Readonly<Record<string, Framework>> = {
 
 const TRAINING_MODULES = ['sklearn', 'torch', 'tensorflow', 'keras', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'pytorch_lightning', 'lightning'];
 
+interface CallIndex {
+  readonly byName: Map<string, number[]>;
+  readonly byLast: Map<string, number[]>;
+  byId?: Map<number, CallInfo>;
+}
+
 interface HandlerSpan {
   readonly handler: HandlerInfo;
   readonly start: number;
@@ -86,7 +92,7 @@ export class PythonModel {
   private callLayer: { calls: CallInfo[]; instances: Map<string, string>; boundCalls: Map<string, string> } | undefined;
   private servingLayer: { framework: Framework | undefined; handlers: HandlerInfo[]; role: PythonRole; ids: Map<number, HandlerSpan>; spans: HandlerSpan[] } | undefined;
   private guard: { node: Node | undefined } | undefined;
-  private index: { byName: Map<string, number[]>; byLast: Map<string, number[]> } | undefined;
+  private index: CallIndex | undefined;
   private lines: LineIndex | undefined;
   private lastLine: number | undefined;
 
@@ -298,23 +304,35 @@ export class PythonModel {
 
   /**
    * `callsTo` through an index by resolved name and by last segment, built once per file:
-   * a rule's `callees` are looked up rather than tested against every call.
+   * a rule's `callees` are looked up rather than tested against every call. A regular
+   * expression is tested against every resolved name (about 0.05 ms on 700 calls).
    */
-  callsNamed(names: readonly string[]): CallInfo[] {
+  callsNamed(names: readonly (string | RegExp)[]): CallInfo[] {
     const index = this.callIndex();
     const found = new Set<number>();
     for (const name of names) {
-      if (!name.startsWith('.')) {
+      if (name instanceof RegExp) {
+        this.calls.forEach((call, i) => {
+          if (call.callee !== undefined && name.test(call.callee)) found.add(i);
+        });
+      } else if (!name.startsWith('.')) {
         for (const i of index.byName.get(name) ?? []) found.add(i);
-        continue;
+      } else {
+        const last = name.slice(name.lastIndexOf('.') + 1);
+        for (const i of index.byLast.get(last) ?? []) if (matchesName(this.calls[i].callee!, name)) found.add(i);
       }
-      const last = name.slice(name.lastIndexOf('.') + 1);
-      for (const i of index.byLast.get(last) ?? []) if (matchesName(this.calls[i].callee!, name)) found.add(i);
     }
     return [...found].sort((a, b) => a - b).map((i) => this.calls[i]);
   }
 
-  private callIndex(): { byName: Map<string, number[]>; byLast: Map<string, number[]> } {
+  /** The call information of a call node (say, one captured by a query). */
+  callOf(node: Node): CallInfo | undefined {
+    const index = this.callIndex();
+    index.byId ??= new Map(this.calls.map((call) => [call.node.id, call]));
+    return index.byId.get(node.id);
+  }
+
+  private callIndex(): CallIndex {
     if (this.index) return this.index;
     const byName = new Map<string, number[]>();
     const byLast = new Map<string, number[]>();
