@@ -52,6 +52,11 @@ describe('python model', () => {
       assert.deepEqual(callees(m).slice(2), ['requests.Session.get', 'flask.Flask.run', 'flask.Flask.run', 'flask.Flask']);
     });
 
+    it('calls an instance without calling its factory again: model(x) after model = torch.load(...)', async () => {
+      const m = await model('import torch\nmodel = torch.load("m.pt")\ny = model(x)\nmodel.eval()\n');
+      assert.deepEqual(callees(m), ['torch.load', 'torch.load.__call__', 'torch.load.eval']);
+    });
+
     it('binds function-local names to call results for training scripts', async () => {
       const m = await model('from sklearn.preprocessing import StandardScaler\ndef main(X):\n    scaler = StandardScaler()\n    return scaler.fit_transform(X)\n');
       assert.equal(m.boundCalls.get('scaler'), 'sklearn.preprocessing.StandardScaler');
@@ -120,6 +125,47 @@ describe('python model', () => {
       const m = await model('from django.http import JsonResponse\n\ndef predict(request):\n    return JsonResponse({})\n\ndef helper(x):\n    pass\n', 'shop/views.py');
       assert.equal(m.framework, 'django');
       assert.deepEqual(m.handlers.map((h) => h.name), ['predict']);
+    });
+
+    it('flask-restful Resource and Flask MethodView methods, with the route from add_resource / add_url_rule', async () => {
+      const m = await model(
+        'from flask import Flask\nfrom flask_restful import Resource, Api\nfrom flask.views import MethodView\napp = Flask(__name__)\napi = Api(app)\n\nclass Iris(Resource):\n    def post(self):\n        pass\n    def helper(self):\n        pass\n\nclass Items(MethodView):\n    def delete(self, id):\n        pass\n\napi.add_resource(Iris, "/iris")\napp.add_url_rule("/items/<id>", view_func=Items.as_view("items"))\n',
+      );
+      assert.deepEqual(
+        m.handlers.map((h) => [h.name, h.route, h.methods]),
+        [
+          ['Iris.post', '/iris', ['POST']],
+          ['Items.delete', '/items/<id>', ['DELETE']],
+        ],
+      );
+    });
+
+    it('flask-restx resources in a namespace module that imports only flask_restx', async () => {
+      const m = await model('from flask_restx import Namespace, Resource\nns = Namespace("predict")\n\n@ns.route("/score")\nclass Score(Resource):\n    def post(self):\n        return ns.payload\n');
+      assert.equal(m.framework, 'flask');
+      assert.deepEqual(m.handlers.map((h) => [h.name, h.route, h.methods]), [['Score.post', '/score', ['POST']]]);
+    });
+
+    it('Django class-based views, DRF views and viewset actions', async () => {
+      const m = await model(
+        'from django.views import View\nfrom rest_framework import viewsets\nfrom rest_framework.decorators import action\n\nclass Plain(View):\n    def get(self, request):\n        pass\n\nclass Models(viewsets.ModelViewSet):\n    def list(self, request):\n        pass\n    @action(detail=True, methods=["post"])\n    def retrain(self, request, pk=None):\n        pass\n    def helper(self):\n        pass\n',
+        'ml/views.py',
+      );
+      assert.equal(m.framework, 'django');
+      assert.deepEqual(
+        m.handlers.map((h) => [h.name, h.methods]),
+        [
+          ['Plain.get', ['GET']],
+          ['Models.list', ['GET']],
+          ['Models.retrain', ['POST']],
+        ],
+      );
+    });
+
+    it('gRPC servicers by their base class, without an import of grpc', async () => {
+      const m = await model('import model_pb2_grpc\n\nclass Predictor(model_pb2_grpc.PredictorServicer):\n    def Predict(self, request, context):\n        pass\n');
+      assert.equal(m.framework, 'grpc');
+      assert.deepEqual(m.handlers.map((h) => h.name), ['Predict']);
     });
 
     it('enclosingHandler looks through nested functions', async () => {

@@ -1,5 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { FileSummary, Range } from '../types';
+import { classHandlers, frameworkHint } from './handlers';
 import { decoratorsOf, enclosingFunction, isAsync, matchesName } from './nodes';
 import { assignmentAt, dottedCallee, LineIndex, sourceOf } from './scan';
 
@@ -276,7 +277,12 @@ export class PythonModel {
     if (dotted === undefined) return this.resolve(call?.childForFieldName('function'));
     const dot = dotted.indexOf('.');
     const head = dot === -1 ? dotted : dotted.slice(0, dot);
-    const base = this.imports.get(head) ?? this.instances.get(head) ?? head;
+    const imported = this.imports.get(head);
+    const instance = imported === undefined ? this.instances.get(head) : undefined;
+    // Calling an instance is not calling its factory again: `model(x)` after
+    // `model = torch.load(...)` runs the model, it does not load one.
+    if (dot === -1 && instance !== undefined) return `${instance}.__call__`;
+    const base = imported ?? instance ?? head;
     return dot === -1 ? base : base + dotted.slice(dot);
   }
 
@@ -407,7 +413,7 @@ export class PythonModel {
     if (this.importsModule('ray.serve') || this.imports.get('serve') === 'ray.serve') return 'ray-serve';
     if (this.importsModule('grpc') && this.classes.some((c) => servicerBase(c))) return 'grpc';
     if (this.importsModule('django')) return 'django';
-    return undefined;
+    return frameworkHint(this);
   }
 
   private findHandlers(framework: Framework): HandlerInfo[] {
@@ -446,6 +452,8 @@ export class PythonModel {
         }
       }
     }
+    // Methods of view, resource and servicer classes (handlers.ts).
+    handlers.push(...classHandlers(this, framework, handlers));
     return handlers;
   }
 

@@ -62,6 +62,31 @@ export function looksLikeSecretValue(value: string): boolean {
   return true;
 }
 
+/**
+ * Credentials issued by a provider have a recognisable shape (OpenAI, GitHub, AWS, Hugging Face,
+ * Slack, GitLab, Stripe, Google, private keys). A default of an environment lookup is reported
+ * only when it has such a shape: `os.getenv("DB_PASSWORD", "cloudpass")` is local-development
+ * configuration whatever the variable is called, `os.getenv("OPENAI_API_KEY", "sk-proj-...")`
+ * ships a real key.
+ */
+const ISSUED_TOKEN = [
+  /^sk-(proj-|live-|ant-)?[A-Za-z0-9_-]{20,}$/,
+  /^(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}$/,
+  /^github_pat_[A-Za-z0-9_]{30,}$/,
+  /^(AKIA|ASIA)[0-9A-Z]{16}$/,
+  /^AIza[0-9A-Za-z_-]{35}$/,
+  /^hf_[A-Za-z0-9]{30,}$/,
+  /^xox[abprs]-[A-Za-z0-9-]{10,}$/,
+  /^glpat-[A-Za-z0-9_-]{20,}$/,
+  /^(sk|rk)_live_[A-Za-z0-9]{20,}$/,
+  /^SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}$/,
+  /^-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+];
+
+export function looksLikeIssuedToken(value: string): boolean {
+  return ISSUED_TOKEN.some((shape) => shape.test(value));
+}
+
 /** `scheme://user:password@host` with a real-looking password. */
 export function credentialsInUrl(value: string): boolean {
   const match = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/i.exec(value);

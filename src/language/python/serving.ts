@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { stringValue, type PythonModel } from './model';
+import { stringValue, type HandlerInfo, type PythonModel } from './model';
 
 /**
  * App-level facts for the "once per serving app" rules (health, metrics). Aggregation across
@@ -47,7 +47,30 @@ export function servingApp(model: PythonModel): ServingApp | undefined {
   return { node: creation, framework, mountsOtherRoutes, routes };
 }
 
-export const HEALTH_ROUTE = /^\/?(health|healthz|healthcheck|health-check|livez|readyz|ready|readiness|liveness|live|ping|heartbeat|status)(\/|$)/i;
+/**
+ * A health route: any segment of the path names a probe (`/health`, `/api/v1/healthz`,
+ * `/live_check`, `/ready-check`, `/heartbeat`, `/ping`).
+ */
+export const HEALTH_ROUTE = /(^|\/)(health|healthz|healthcheck|livez|readyz|ready|readiness|liveness|live|alive|is[-_]?alive|ping|heartbeat|status)([-_]?check)?(\/|$)/i;
+
+/** Words in a docstring or comment saying a route is the health check. */
+const HEALTH_WORDS = /health|liveness|readiness|\balive\b|heartbeat|\bping\b|\bprobe\b|헬스|상태 ?확인/i;
+const COMMENTS = /#[^\n]*|"""[\s\S]*?"""|'''[\s\S]*?'''/g;
+
+/**
+ * A `GET /` whose docstring or comments (on the handler or just above its decorators) say it is
+ * the health check: a reviewer takes the author at their word.
+ */
+export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
+  if (handler.route !== '/' && handler.route !== '') return false;
+  const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
+  // The comment lines right above the decorators, then the handler's own docstring and comments.
+  const before = model.source.slice(Math.max(0, definition.startIndex - 400), definition.startIndex).split('\n').slice(0, -1);
+  let above = '';
+  for (let i = before.length - 1; i >= 0 && /^\s*#/.test(before[i]); i--) above += before[i] + '\n';
+  const own = model.source.slice(handler.node.startIndex, Math.min(model.handlerEnd(handler), handler.node.startIndex + 400));
+  return HEALTH_WORDS.test(above + [...own.matchAll(COMMENTS)].map((m) => m[0]).join('\n'));
+}
 export const METRICS_ROUTE = /^\/?metrics(\/|$)/;
 
 /** Modules whose import means the service exports metrics of its own. */

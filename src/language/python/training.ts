@@ -8,18 +8,44 @@ export function firstTrainingCall(model: PythonModel): CallInfo | undefined {
   return model.calls.find((c) => {
     if (c.callee === undefined || !/(^|\.)(fit|train|backward)$/.test(c.callee)) return false;
     // Fitting a scaler or an imputer prepares data; it is not the training run.
-    const receiver = c.node.childForFieldName('function')?.childForFieldName('object');
+    const fn = c.node.childForFieldName('function');
+    const receiver = fn?.childForFieldName('object');
     const bound = receiver?.type === 'identifier' ? model.boundCalls.get(receiver.text) : undefined;
-    return !PREPROCESSING.test(c.callee) && !PREPROCESSING.test(bound ?? '');
+    if (PREPROCESSING.test(c.callee) || PREPROCESSING.test(bound ?? '')) return false;
+    // `ImageOps.fit(img, size)` crops an image: a call into an imported non-ML module is no training run.
+    const root = c.callee.split('.')[0];
+    if (c.callee.includes('.') && !ML_ROOTS.has(root) && [...model.imports.values()].some((target) => target.split('.')[0] === root)) return false;
+    // `model.train()` switches a PyTorch module into training mode; a trainer's `.train()` trains.
+    if (/(^|\.)train$/.test(c.callee) && isModeSwitch(c.node, receiver?.text ?? '', bound)) return false;
+    return true;
   });
 }
 
+function isModeSwitch(call: Node, receiver: string, bound: string | undefined): boolean {
+  if (/trainer/i.test(receiver) || /Trainer$/.test(bound ?? '')) return false;
+  const args = call.childForFieldName('arguments');
+  return !args || args.namedChildCount === 0 || /^\(\s*(True|False|mode\s*=\s*\w+)\s*\)$/.test(args.text);
+}
+
+/** Top-level modules whose `fit`/`train` calls are training runs. */
+const ML_ROOTS = new Set(['sklearn', 'torch', 'tensorflow', 'keras', 'tf_keras', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'pytorch_lightning', 'lightning', 'trl', 'peft', 'statsmodels', 'prophet', 'sentence_transformers', 'setfit', 'spacy', 'gensim', 'fastai', 'mlflow', 'optuna', 'pycaret', 'flaml', 'autogluon']);
+
 export const PREPROCESSING = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction)\b/;
 
-/** Is this a training script (or an experiment script that trains)? */
+/**
+ * Does this file train a model? A training or experiment script does; so does a service that
+ * creates an app and also fits a model (a retrain route, a script that trains then serves): the
+ * training rules run there too.
+ */
 export function isTrainingScript(model: PythonModel): boolean {
-  return model.role === 'training';
+  if (model.role === 'training') return true;
+  if (model.role !== 'serving') return false;
+  let trains = servingTrains.get(model);
+  if (trains === undefined) servingTrains.set(model, (trains = firstTrainingCall(model) !== undefined));
+  return trains;
 }
+
+const servingTrains = new WeakMap<PythonModel, boolean>();
 
 /** For-loops that contain the node, innermost first. */
 export function enclosingLoops(node: Node, stop?: Node): Node[] {

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue } from '../../python/model';
-import { credentialsInUrl, isSecretName, isTestPath, looksLikeSecretValue } from '../../python/secrets';
+import { credentialsInUrl, isSecretName, isTestPath, looksLikeIssuedToken, looksLikeSecretValue } from '../../python/secrets';
 import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -16,8 +16,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '비밀번호/토큰/API 키처럼 보이는 이름에 문자열 리터럴을 넣거나, URL에 계정 정보를 넣은 코드를 찾습니다. 빈 값, changeme 같은 자리표시자, 환경 변수 조회, 테스트 파일은 제외합니다.',
-      'Flags string literals assigned to password/token/API-key names and URLs with embedded credentials. Empty values, placeholders such as changeme, environment lookups and test files are ignored.',
+      '비밀번호/토큰/API 키처럼 보이는 이름에 문자열 리터럴을 넣거나, URL에 계정 정보를 넣은 코드를 찾습니다. 빈 값, changeme 같은 자리표시자, 환경 변수 조회(기본값이 발급된 키 형태가 아니면), 테스트 파일은 제외합니다.',
+      'Flags string literals assigned to password/token/API-key names and URLs with embedded credentials. Empty values, placeholders such as changeme, environment lookups (unless the default has the shape of an issued key) and test files are ignored.',
     ),
     why: l(
       '코드에 적힌 비밀값은 git 기록, 이미지 레이어, 로그를 통해 퍼지고 되돌릴 수 없습니다. 유출되면 키를 바꾸고 모든 배포를 다시 해야 합니다.',
@@ -61,17 +61,21 @@ export default pythonRule({
       const name = keywordNameAt(source, argument.startIndex);
       if (name && isSecretName(name)) check(name, argument.childForFieldName('value'));
     }
-    // os.environ.get('TOKEN', 'default') keeps a real default secret in code too.
-    for (const call of model.calls) {
-      if (!/^os\.(environ\.get|getenv)$/.test(call.callee ?? '')) continue;
+    // The default of an environment lookup is local configuration, whatever the variable is
+    // called (`os.getenv("DB_PASSWORD", "cloudpass")`); only a provider-issued key is a leak.
+    for (const call of model.callsNamed(ENV_LOOKUPS)) {
       const [key, fallback] = call.node.childForFieldName('arguments')?.namedChildren ?? [];
-      if (key && fallback) check(stringValue(key), fallback);
+      const name = key ? stringValue(key) : undefined;
+      const value = fallback ? stringValue(fallback) : undefined;
+      if (name && fallback && value !== undefined && looksLikeIssuedToken(value)) context.report({ node: fallback, messageId: 'named', data: { name } });
     }
     for (const match of source.matchAll(URL_WITH_PASSWORD)) {
       if (credentialsInUrl(match[2])) context.report({ range: model.rangeOf(match.index, match.index + match[0].length), messageId: 'url' });
     }
   },
 });
+
+const ENV_LOOKUPS = ['os.getenv', 'os.environ.get'];
 
 /** A quoted URL with `user:password@` in it; the password is then checked against placeholders. */
 const URL_WITH_PASSWORD = /[rbuRBU]?(['"])([a-z][a-z0-9+.-]*:\/\/[^:/@\s'"]+:[^@\s'"]+@[^'"\n]*)\1/gi;

@@ -1,9 +1,14 @@
 import { hasSplat, keywordArgument } from '../../python/model';
+import { isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
-/** Estimators and splitters whose result depends on an RNG unless it is seeded. */
+/**
+ * Estimators and splitters whose result depends on an RNG unless it is seeded. XGBoost
+ * (random_state=0), CatBoost (random_seed=0) and LightGBM (fixed C++ seeds) are seeded by
+ * default, so asking them for a random_state would teach a wrong lesson.
+ */
 const RANDOMISED =
-  /^(sklearn\.model_selection\.(train_test_split|ShuffleSplit|StratifiedShuffleSplit|GroupShuffleSplit|RandomizedSearchCV)|sklearn\.ensemble\.(RandomForest\w+|ExtraTrees\w+|GradientBoosting\w+|HistGradientBoosting\w+|IsolationForest|BaggingClassifier|BaggingRegressor|AdaBoost\w+)|sklearn\.tree\.(DecisionTree\w+|ExtraTree\w+)|sklearn\.neural_network\.MLP\w+|sklearn\.linear_model\.(SGD\w+)|sklearn\.cluster\.(KMeans|MiniBatchKMeans)|sklearn\.decomposition\.(TruncatedSVD)|xgboost\.(XGB\w+)|lightgbm\.(LGBM\w+)|catboost\.(CatBoost\w+))$/;
+  /^(sklearn\.model_selection\.(train_test_split|ShuffleSplit|StratifiedShuffleSplit|GroupShuffleSplit|RandomizedSearchCV)|sklearn\.ensemble\.(RandomForest\w+|ExtraTrees\w+|GradientBoosting\w+|HistGradientBoosting\w+|IsolationForest|BaggingClassifier|BaggingRegressor|AdaBoost\w+)|sklearn\.tree\.(DecisionTree\w+|ExtraTree\w+)|sklearn\.neural_network\.MLP\w+|sklearn\.linear_model\.(SGD\w+)|sklearn\.cluster\.(KMeans|MiniBatchKMeans)|sklearn\.decomposition\.(TruncatedSVD))$/;
 /** Splitters that are random only with shuffle=True. */
 const SHUFFLE_SPLITTERS = /^sklearn\.model_selection\.(KFold|StratifiedKFold|GroupKFold|RepeatedKFold)$/;
 const SEED_KEYWORDS = ['random_state', 'seed', 'random_seed'];
@@ -44,7 +49,8 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.role === 'serving') return;
+    // A service runs these checks only where it trains (a retrain route, train-then-serve).
+    if (model.role === 'serving' && !isTrainingScript(model)) return;
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       const randomised = RANDOMISED.test(callee) || (SHUFFLE_SPLITTERS.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'True');

@@ -1,8 +1,9 @@
 import type { Node } from 'web-tree-sitter';
+import type { HandlerInfo, PythonModel } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that read a whole model from disk or the network. */
-const LOADER = /^(pickle|dill|cloudpickle|joblib|torch)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^xgboost\.Booster$|^lightgbm\.Booster$/;
+const LOADER = /^(pickle|dill|cloudpickle|joblib|torch)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^xgboost\.Booster$|^lightgbm\.Booster$/;
 
 export default pythonRule({
   id: 'model-loaded-per-request',
@@ -14,6 +15,10 @@ export default pythonRule({
     perRequest: l(
       "요청 핸들러 '{handler}' 안에서 모델을 로딩합니다 ({callee}) — 요청마다 디스크/네트워크에서 다시 읽습니다",
       "The handler '{handler}' loads a model ({callee}) — it is read from disk or network on every request",
+    ),
+    helper: l(
+      "요청 핸들러 '{handler}'가 {helper}()를 부르고, 그 함수가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
+      "The handler '{handler}' calls {helper}(), which reads a model or preprocessor ({callee}) — it is loaded again on every request",
     ),
   },
   docs: {
@@ -45,14 +50,53 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.handlers.length === 0) return;
+    const helpers = loadingHelpers(model);
     for (const call of model.calls) {
-      if (!call.callee || !call.inFunction || !LOADER.test(call.callee)) continue;
+      if (!call.callee || !call.inFunction) continue;
+      const through = LOADER.test(call.callee) ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));
+      if (through === undefined && !LOADER.test(call.callee)) continue;
       const handler = model.enclosingHandler(call.node);
-      if (!handler || isLazySingleton(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
-      context.report({ node: call.node, messageId: 'perRequest', data: { handler: handler.name, callee: call.callee.split('.').slice(-2).join('.') } });
+      if (!handler || isReloadRoute(handler) || isLazySingleton(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
+      // Unpickling the request's own bytes is an input problem (unsafe-deserialization), not a model load.
+      if (/\brequest\b/.test(call.node.childForFieldName('arguments')?.text ?? '')) continue;
+      const callee = (through ?? call.callee).split('.').slice(-2).join('.');
+      context.report({ node: call.node, messageId: through === undefined ? 'perRequest' : 'helper', data: { handler: handler.name, callee, ...(through === undefined ? {} : { helper: call.callee.split('.').pop() ?? call.callee }) } });
     }
   },
 });
+
+/** Helpers from other modules whose name says they load an artifact (`model_load`, `load_pickle`). */
+const LOAD_HELPER = /(^|\.)(model_?load|load_?(pickle|joblib|artifacts?|checkpoint|pipeline|weights|scaler|encoder|vectorizer|preprocessor)|unpickle)$/i;
+
+/**
+ * Module-level functions of this file that load a model on every call (no cache around them):
+ * `def model_load(path): return pickle.load(open(path, 'rb'))`. Name -> the loader they call.
+ */
+function loadingHelpers(model: PythonModel): Map<string, string> {
+  const helpers = new Map<string, string>();
+  for (const call of model.calls) {
+    const fn = call.inFunction;
+    if (!fn || !call.callee || !LOADER.test(call.callee) || fn.parent?.type === 'class_definition' || model.isHandler(fn)) continue;
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    if (definition.parent?.type !== 'module') continue;
+    // `@lru_cache` / `@cache` make the helper a once-per-process factory.
+    if (definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex))) continue;
+    const name = /def\s+(\w+)/.exec(model.source.slice(fn.startIndex, fn.startIndex + 200))?.[1];
+    if (name && !helpers.has(name) && !isLazySingleton(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) helpers.set(name, call.callee);
+  }
+  return helpers;
+}
+
+/**
+ * `POST /model/reload`, `def refresh_model()`: loading is what the route is for. Whether it
+ * is protected is another rule's question (unauthenticated-state-change).
+ */
+function isReloadRoute(handler: HandlerInfo): boolean {
+  const words = `${handler.route ?? ''} ${handler.name}`.toLowerCase().split(/[^a-z]+/);
+  return words.some((w) => RELOAD_WORDS.has(w)) && !words.some((w) => /^(predict|prediction|infer|inference|score|classify|generate)$/.test(w));
+}
+
+const RELOAD_WORDS = new Set(['reload', 'refresh', 'swap', 'promote', 'rollout', 'switch', 'load']);
 
 /** `if MODEL is None: MODEL = load(...)`, `global MODEL` or caching on `app.state`: loaded once, not per request. */
 function isLazySingleton(call: Node, handler: Node, handlerText: string): boolean {

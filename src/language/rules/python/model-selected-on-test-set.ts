@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentNames, enclosingLoops } from '../../python/training';
+import { argumentNames, enclosingLoops, isTrainingScript } from '../../python/training';
 import { keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
@@ -52,7 +52,8 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.role === 'serving') return;
+    // A service runs these checks only where it trains (a retrain route, train-then-serve).
+    if (model.role === 'serving' && !isTrainingScript(model)) return;
     const selectingLoops = new Map<number, boolean>();
     for (const call of model.calls) {
       const callee = call.callee ?? '';

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentNames } from '../../python/training';
+import { argumentNames, isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 /** Transformers that learn statistics from the data they are fitted on. */
@@ -49,7 +49,8 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.role === 'serving') return;
+    // A service runs these checks only where it trains (a retrain route, train-then-serve).
+    if (model.role === 'serving' && !isTrainingScript(model)) return;
     const splits = model.calls.filter((c) => /(^|\.)train_test_split$/.test(c.callee ?? ''));
     for (const call of model.calls) {
       if (!call.callee || !FIT.test(call.callee) || !isPreprocessor(call.callee, call.node, model.boundCalls)) continue;

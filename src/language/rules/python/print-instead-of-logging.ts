@@ -1,3 +1,4 @@
+import { enclosingWorkerLoop } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -8,11 +9,15 @@ export default pythonRule({
   anchors: ['T201', 'T203'],
   messages: {
     print: l('서비스 코드에서 print()로 출력합니다 — 레벨도, 시간도, 요청 정보도 없는 로그입니다', 'Service code writes with print() — no level, no timestamp, no request context'),
+    worker: l(
+      '계속 도는 워커 루프가 print()로 보고합니다 — 레벨도 시간도 없어 장애 때 걸러 볼 수 없습니다',
+      'A long-running worker loop reports with print() — no level or timestamp to filter by when it fails',
+    ),
   },
   docs: {
     summary: l(
-      '서빙 앱 파일에서 print()/pprint() 호출을 찾습니다 (__main__ 블록과 CLI 스크립트는 제외).',
-      'Flags print()/pprint() calls in serving app files (not in __main__ blocks or CLI scripts).',
+      '서빙 앱의 함수(요청마다 실행되는 코드)와 계속 도는 워커 루프 안의 print()/pprint() 호출을 찾습니다 (시작 메시지, __main__ 블록, CLI와 학습 스크립트는 제외).',
+      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request) and in long-running worker loops (not start-up messages, __main__ blocks, CLIs or training scripts).',
     ),
     why: l(
       'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
@@ -38,12 +43,16 @@ export default pythonRule({
   callees: ['print', 'pprint.pprint'],
   check(context) {
     const { model } = context;
-    if (model.role !== 'serving') return;
+    const serving = model.role === 'serving';
     for (const call of context.calls) {
       if (model.inMainGuard(call.node)) continue;
       // A print into an explicit file (stderr, a report) is a deliberate write, not logging.
       if (call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
-      context.report({ node: call.node, messageId: 'print' });
+      // A service's start-up message runs once; what runs per request or per message is the
+      // issue: prints in functions of a service, and prints in a long-running worker loop.
+      const inWorker = enclosingWorkerLoop(model, call.node) !== undefined;
+      if (inWorker) context.report({ node: call.node, messageId: 'worker' });
+      else if (serving && call.inFunction) context.report({ node: call.node, messageId: 'print' });
     }
   },
 });

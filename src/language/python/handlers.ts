@@ -1,0 +1,131 @@
+import type { Node } from 'web-tree-sitter';
+import type { Framework, HandlerInfo } from './model';
+import { decoratorsOf, isAsync } from './nodes';
+
+/**
+ * Handlers that live in classes: Flask `MethodView`, flask-restful / flask-restx `Resource`
+ * methods, Django class-based views and DRF views/viewsets, and gRPC servicers found by their
+ * base class. The model's decorator scan finds function routes; this finds the rest, so every
+ * rule that asks "is this code answering a request?" sees the same handlers whichever way the
+ * framework wires them.
+ */
+
+/** What the model hands over: its text, imports and nodes, without a dependency on the model class. */
+export interface HandlerSource {
+  readonly source: string;
+  readonly imports: ReadonlyMap<string, string>;
+  readonly classes: readonly Node[];
+  importsModule(module: string): boolean;
+}
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+/** DRF viewset actions and the HTTP method each one answers. */
+const VIEWSET_ACTIONS: Readonly<Record<string, string>> = { list: 'GET', retrieve: 'GET', create: 'POST', update: 'PUT', partial_update: 'PATCH', destroy: 'DELETE' };
+
+/** Base classes (last dotted segment) that make a class a view, per framework. */
+const FLASK_VIEW = /^(Resource|MethodView|View)$/;
+const DJANGO_VIEW = /^(View|APIView|\w*APIView|\w*ViewSet|TemplateView|FormView|RedirectView|DetailView|ListView|CreateView|UpdateView|DeleteView)$/;
+const SERVICER = /Servicer$/;
+
+const FLASK_MODULES = ['flask', 'flask_restful', 'flask_restx', 'flask_restplus', 'flask_smorest'];
+const DJANGO_MODULES = ['django', 'rest_framework', 'ninja'];
+
+/**
+ * The framework a file belongs to when the app-level checks found none: a flask-restx namespace
+ * module imports only `flask_restx`, a gRPC servicer module often only its `*_pb2_grpc` module.
+ */
+export function frameworkHint(file: HandlerSource): Framework | undefined {
+  if (FLASK_MODULES.some((m) => file.importsModule(m))) return 'flask';
+  if (DJANGO_MODULES.some((m) => file.importsModule(m))) return 'django';
+  if (file.classes.some((c) => baseNames(file, c).some((b) => SERVICER.test(b)))) return 'grpc';
+  return undefined;
+}
+
+/** Handlers defined as methods of view, resource and servicer classes. */
+export function classHandlers(file: HandlerSource, framework: Framework, known: readonly HandlerInfo[]): HandlerInfo[] {
+  const found: HandlerInfo[] = [];
+  const seen = new Set(known.map((h) => h.node.id));
+  const routes = framework === 'flask' ? resourceRoutes(file.source) : new Map<string, string>();
+  for (const cls of file.classes) {
+    const bases = baseNames(file, cls);
+    if (bases.length === 0) continue;
+    const kind = viewKind(framework, bases);
+    if (!kind) continue;
+    const className = cls.childForFieldName('name')?.text ?? '?';
+    const route = routes.get(className) ?? classRoute(file.source, cls);
+    for (const member of cls.childForFieldName('body')?.namedChildren ?? []) {
+      const fn = member?.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
+      if (fn?.type !== 'function_definition' || seen.has(fn.id)) continue;
+      const name = fn.childForFieldName('name')?.text ?? '?';
+      const method = methodOf(kind, name, fn);
+      if (!method) continue;
+      seen.add(fn.id);
+      found.push({
+        node: fn,
+        name: `${className}.${name}`,
+        isAsync: isAsync(fn),
+        framework,
+        ...(route !== undefined ? { route } : {}),
+        ...(method !== '*' ? { methods: [method] } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+type ViewKind = 'http' | 'viewset' | 'servicer';
+
+function viewKind(framework: Framework, bases: readonly string[]): ViewKind | undefined {
+  if (framework === 'flask' && bases.some((b) => FLASK_VIEW.test(b))) return 'http';
+  if (framework === 'django' && bases.some((b) => /ViewSet$/.test(b))) return 'viewset';
+  if (framework === 'django' && bases.some((b) => DJANGO_VIEW.test(b))) return 'http';
+  // A servicer is a servicer in any file: `class Predictor(model_pb2_grpc.PredictorServicer)`.
+  if (bases.some((b) => SERVICER.test(b))) return 'servicer';
+  return undefined;
+}
+
+/** The HTTP method a member answers ('*' for a gRPC method), or undefined when it is no handler. */
+function methodOf(kind: ViewKind, name: string, fn: Node): string | undefined {
+  if (kind === 'servicer') return name.startsWith('_') ? undefined : '*';
+  if (HTTP_METHODS.has(name)) return name.toUpperCase();
+  if (kind === 'viewset') {
+    if (VIEWSET_ACTIONS[name]) return VIEWSET_ACTIONS[name];
+    // `@action(detail=True, methods=["post"])` adds a custom route to a viewset.
+    const action = decoratorsOf(fn).find((d) => /^@\s*(\w+\.)*action\b/.test(d.text));
+    if (action) return /methods\s*=\s*\[\s*['"](\w+)/.exec(action.text)?.[1]?.toUpperCase() ?? 'GET';
+  }
+  return undefined;
+}
+
+/** The last segment of each base class, after resolving imports (`views.MethodView` -> `MethodView`). */
+function baseNames(file: HandlerSource, cls: Node): string[] {
+  const list = cls.childForFieldName('superclasses');
+  if (!list) return [];
+  const names: string[] = [];
+  for (const base of list.namedChildren) {
+    if (!base || base.type === 'keyword_argument') continue;
+    const text = base.text;
+    const resolved = file.imports.get(text) ?? text;
+    names.push(resolved.slice(resolved.lastIndexOf('.') + 1));
+  }
+  return names;
+}
+
+const ADD_RESOURCE = /\.add_resource\(\s*([A-Za-z_]\w*)\s*,\s*[rRuU]?(['"])([^'"\n]*)\2/g;
+const AS_VIEW = /\.add_url_rule\(\s*[rRuU]?(['"])([^'"\n]*)\1[^)]*?view_func\s*=\s*([A-Za-z_]\w*)\.as_view/g;
+
+/** `api.add_resource(Iris, '/iris')` and `app.add_url_rule('/x', view_func=View.as_view('x'))`: class name -> route. */
+function resourceRoutes(source: string): Map<string, string> {
+  const routes = new Map<string, string>();
+  if (source.includes('add_resource')) for (const m of source.matchAll(ADD_RESOURCE)) routes.set(m[1], m[3]);
+  if (source.includes('as_view')) for (const m of source.matchAll(AS_VIEW)) routes.set(m[3], m[2]);
+  return routes;
+}
+
+/** `@ns.route('/predict')` on a flask-restx resource class. */
+function classRoute(source: string, cls: Node): string | undefined {
+  const parent = cls.parent;
+  if (parent?.type !== 'decorated_definition') return undefined;
+  const decorators = source.slice(parent.startIndex, cls.startIndex);
+  return /@\s*[\w.]+\.route\(\s*[rRuU]?(['"])([^'"\n]*)\1/.exec(decorators)?.[2];
+}

@@ -1,0 +1,70 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from './model';
+
+/**
+ * Long-running worker loops: a Kafka/queue consumer, a metrics exporter, a polling job. They
+ * are found by shape and by what they do, not by library: `while True:` (or `while running:`)
+ * whose body waits for work (poll, receive, get from a queue, sleep), and `for message in
+ * consumer:` over something that streams. Computed once per model.
+ */
+
+export interface WorkerLoop {
+  readonly node: Node;
+  /** `while` or `for`. */
+  readonly kind: 'while' | 'for';
+  /** The loop's body block. */
+  readonly body: Node;
+}
+
+/** A `while` condition that runs until stopped. */
+const FOREVER = /^(True|1|not\s+[\w.]+(\(\))?|[\w.]*(running|alive|active|keep_going|keep_running|should_run|run_forever)\w*(\(\))?)$/i;
+/** What a worker does while it waits for its next piece of work. */
+const WAITS = /\.(poll|consume|receive|receive_messages|recv|listen|get_message|blpop|brpop|xread|xreadgroup|pull|fetch_messages|get_nowait)\s*\(|\b(queue|q|jobs|tasks|inbox)\.get\s*\(|\bsleep\s*\(|\.wait\s*\(/;
+/** An iterable that streams messages: `for msg in consumer`, `for event in pubsub.listen()`. */
+const STREAM = /(consumer|subscription|subscriber)\w*$|\.(listen|consume|receive_messages|subscribe)\([^)]*\)$/i;
+
+const cache = new WeakMap<PythonModel, WorkerLoop[]>();
+
+export function workerLoops(model: PythonModel): readonly WorkerLoop[] {
+  let loops = cache.get(model);
+  if (!loops) cache.set(model, (loops = findLoops(model)));
+  return loops;
+}
+
+/** The innermost worker loop that contains the node, if any. */
+export function enclosingWorkerLoop(model: PythonModel, node: Node): WorkerLoop | undefined {
+  let best: WorkerLoop | undefined;
+  for (const loop of workerLoops(model)) {
+    if (loop.node.startIndex <= node.startIndex && node.endIndex <= loop.node.endIndex && (!best || loop.node.startIndex > best.node.startIndex)) best = loop;
+  }
+  return best;
+}
+
+const LOOP_HEAD = /^[ \t]*(while[ \t]+([^\n:]+?)[ \t]*:|for[ \t]+[^\n]+?[ \t]+in[ \t]+([^\n]+?)[ \t]*:)/gm;
+
+function findLoops(model: PythonModel): WorkerLoop[] {
+  const source = model.source;
+  // A text scan finds the candidate heads; only those cross into the tree.
+  if (!/\bwhile\b|\bfor\b/.test(source)) return [];
+  const loops: WorkerLoop[] = [];
+  for (const match of source.matchAll(LOOP_HEAD)) {
+    const condition = match[2]?.trim();
+    const iterable = match[3]?.trim();
+    if (condition !== undefined && !FOREVER.test(condition)) continue;
+    if (iterable !== undefined && !STREAM.test(iterable)) continue;
+    const at = match.index + match[0].length - match[0].trimStart().length;
+    const node = model.tree.rootNode.descendantForIndex(at);
+    const statement = node?.parent;
+    if (!statement || (statement.type !== 'while_statement' && statement.type !== 'for_statement')) continue;
+    // A loop inside a request handler serves that request; a worker runs on its own.
+    if (model.enclosingHandler(statement)) continue;
+    const body = statement.childForFieldName('body');
+    if (!body) continue;
+    const text = source.slice(body.startIndex, body.endIndex);
+    // `while True:` must wait for work to be a worker (a retry loop or a menu is not); a
+    // streaming `for` is one by its iterable.
+    if (statement.type === 'while_statement' && !WAITS.test(text)) continue;
+    loops.push({ node: statement, kind: statement.type === 'while_statement' ? 'while' : 'for', body });
+  }
+  return loops;
+}
