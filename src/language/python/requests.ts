@@ -66,7 +66,7 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
  * Names that hold a raw request object in this handler: a parameter annotated `Request`
  * (Starlette/FastAPI) or, for Django views, the conventional first parameter `request`.
  */
-function requestParameterNames(handler: HandlerInfo, handlerText: string): Set<string> {
+export function requestParameterNames(handler: HandlerInfo, handlerText: string): Set<string> {
   const names = new Set<string>();
   // Every accepted annotation ends in `Request`; without the word in the handler's text the
   // parameters need not be marshalled at all (most Flask handlers take none that matter).

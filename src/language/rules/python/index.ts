@@ -3,6 +3,8 @@ import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
+import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
+import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
 import httpCallWithoutTimeout from './http-call-without-timeout';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -18,10 +20,14 @@ import sqlBuiltFromStrings from './sql-built-from-strings';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
 import unboundedRequestInput from './unbounded-request-input';
+import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
 import unsafeYamlLoad from './unsafe-yaml-load';
 import unvalidatedRequestPayload from './unvalidated-request-payload';
+import viewReturnsNone from './view-returns-none';
+import workerLoopWithoutErrorHandling from './worker-loop-without-error-handling';
+import wrongErrorStatus from './wrong-error-status';
 
 /** Every Python rule, sorted by id. The bundler sees them all through this one list. */
 export const PYTHON_RULES: readonly PythonRule[] = [
@@ -29,6 +35,8 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
+  exceptionLoggedWithoutTraceback,
+  handlerWithoutErrorHandling,
   hardcodedSecret,
   httpCallWithoutTimeout,
   missingExperimentTracking,
@@ -44,8 +52,12 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   subprocessShellTrue,
   swallowedException,
   unboundedRequestInput,
+  unguardedRequestConversion,
   unpinnedModelReference,
   unsafeDeserialization,
   unsafeYamlLoad,
   unvalidatedRequestPayload,
+  viewReturnsNone,
+  workerLoopWithoutErrorHandling,
+  wrongErrorStatus,
 ];

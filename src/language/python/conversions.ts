@@ -1,0 +1,131 @@
+import type { Node } from 'web-tree-sitter';
+import { exceptHeaders, guardingTry } from './errors';
+import type { HandlerInfo, PythonModel } from './model';
+import { requestParameterNames } from './requests';
+
+/**
+ * Request input that is converted without a guard: `float(request.form["x"])`,
+ * `json.loads(request.body)`, `json.loads(args["data"])` after a reqparse `parse_args()`, or a
+ * key read from the parsed JSON body. Each raises on bad input (ValueError, JSONDecodeError,
+ * KeyError), which the framework turns into a 500 instead of telling the client what was wrong.
+ *
+ * Values are followed through the handler's own assignments (`data = request.get_json()`,
+ * `X = text.split(",")`, `for v in X`), by a text scan of the handler: a small, local taint.
+ */
+
+export interface Conversion {
+  readonly node: Node;
+  /** `float(...)`, `json.loads(...)`, `data["x"]`. */
+  readonly what: string;
+  readonly kind: 'convert' | 'key';
+}
+
+/** Calls that raise on malformed text. */
+const CONVERTERS = /^(float|int|complex|decimal\.Decimal|json\.loads|orjson\.loads|ujson\.loads|simplejson\.loads|datetime\.datetime\.strptime|datetime\.datetime\.fromisoformat|datetime\.date\.fromisoformat|datetime\.strptime|base64\.b64decode|base64\.urlsafe_b64decode|uuid\.UUID|PIL\.Image\.open|ast\.literal_eval)$/;
+/** Exceptions that guard a conversion. */
+const GUARDS = /\b(ValueError|TypeError|KeyError|LookupError|IndexError|JSONDecodeError|DecodeError|UnidentifiedImageError|binascii\.Error|BadRequest\w*|Exception|BaseException)\b|^except\s*\*?\s*$/;
+
+/** Where request data enters a handler, by framework. */
+function sourcePattern(model: PythonModel, handler: HandlerInfo, text: string): RegExp | undefined {
+  const names: string[] = [];
+  for (const [local, target] of model.imports) if (target === 'flask.request') names.push(local);
+  names.push(...requestParameterNames(handler, text));
+  const members = 'json|get_json|form|args|values|data|get_data|files|body|POST|GET|FILES|query_params|payload';
+  const parts = names.length > 0 ? [`\\b(?:${[...new Set(names)].join('|')})\\s*\\.\\s*(?:${members})\\b`] : [];
+  // flask-restx / flask-smorest `api.payload`, `ns.payload`.
+  parts.push('\\b\\w+\\.payload\\b');
+  return new RegExp(parts.join('|'));
+}
+
+/** JSON bodies: a missing key is a KeyError (form and query dicts answer 400 by themselves in Flask). */
+const JSON_SOURCE = /\.\s*(?:get_json\s*\(\s*\)|(?:json|payload|body)\b)|\bjson\.loads\s*\(/;
+
+const ASSIGNMENT = /^[ \t]*([A-Za-z_][\w, \t]*?)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*([^\n]+)$/gm;
+const FOR_TARGET = /^[ \t]*(?:async[ \t]+)?for[ \t]+([\w, \t]+?)[ \t]+in[ \t]+([^\n]+):/gm;
+
+/** Names in the handler that hold request input, and those that hold a parsed JSON body. */
+function taintedNames(text: string, source: RegExp): { any: Set<string>; json: Set<string> } {
+  const any = new Set<string>();
+  const json = new Set<string>();
+  const parsers = new Set<string>();
+  // `args = parser.parse_args()` (flask-restful / flask-restx reqparse).
+  for (const m of text.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*\w+\.parse_args\(/gm)) parsers.add(m[1]);
+  const mentions = (value: string, set: Set<string>) => [...set].some((name) => new RegExp(`\\b${name}\\b`).test(value));
+  for (let pass = 0; pass < 3; pass++) {
+    const before = any.size + json.size;
+    for (const m of [...text.matchAll(ASSIGNMENT), ...text.matchAll(FOR_TARGET)]) {
+      const targets = m[1].split(',').map((t) => t.trim()).filter((t) => /^[A-Za-z_]\w*$/.test(t));
+      const value = m[2];
+      const fromRequest = source.test(value) || mentions(value, parsers) || mentions(value, any);
+      if (!fromRequest) continue;
+      for (const target of targets) {
+        any.add(target);
+        if (JSON_SOURCE.test(value) || mentions(value, json)) json.add(target);
+      }
+    }
+    for (const parser of parsers) any.add(parser);
+    if (any.size + json.size === before) break;
+  }
+  return { any, json };
+}
+
+/** The unguarded conversions of request input in one handler, in document order. */
+export function unguardedConversions(model: PythonModel, handler: HandlerInfo): Conversion[] {
+  const start = handler.node.startIndex;
+  const end = model.handlerEnd(handler);
+  const text = model.source.slice(start, end);
+  const source = sourcePattern(model, handler, text);
+  if (!source) return [];
+  const tainted = taintedNames(text, source);
+  const mentionsInput = (value: string) => source.test(value) || [...tainted.any].some((name) => new RegExp(`\\b${name}\\b`).test(value));
+  const found: Conversion[] = [];
+  for (const call of model.calls) {
+    if (call.node.startIndex <= start || call.node.startIndex >= end || !call.callee || !CONVERTERS.test(call.callee)) continue;
+    const args = call.node.childForFieldName('arguments');
+    if (!args || !mentionsInput(model.source.slice(args.startIndex, args.endIndex)) && !inTaintedComprehension(call.node, tainted.any)) continue;
+    if (guarded(model, call.node, handler.node)) continue;
+    found.push({ node: call.node, what: `${call.callee.split('.').pop()}(...)`, kind: 'convert' });
+  }
+  // Keys read from a parsed JSON body: `data["x"]`, `request.json["x"]`.
+  const names = [...tainted.json];
+  const key = new RegExp(`(?:\\b(?:${names.length ? names.join('|') : '(?!)'})|\\.\\s*json|get_json\\(\\s*\\)|\\.payload)\\s*\\[\\s*['"]([^'"\\n]+)['"]\\s*\\]`, 'g');
+  for (const m of text.matchAll(key)) {
+    const index = start + m.index;
+    const node = model.tree.rootNode.descendantForIndex(index + m[0].length - 1)?.parent;
+    if (!node || node.type !== 'subscript' || isAssignmentTarget(node) || guarded(model, node, handler.node)) continue;
+    // `data.get("x")` is the guarded form; `"x" in data` checked before is a guard too.
+    if (new RegExp(`['"]${escape(m[1])}['"]\\s+(not\\s+)?in\\b`).test(text)) continue;
+    found.push({ node, what: m[0].replace(/\s+/g, ''), kind: 'key' });
+  }
+  return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+function guarded(model: PythonModel, node: Node, stop: Node): boolean {
+  for (let at: Node | undefined = node; at; ) {
+    const tryNode = guardingTry(at, stop);
+    if (!tryNode) return false;
+    if (exceptHeaders(model.source, tryNode).some((header) => GUARDS.test(header))) return true;
+    at = tryNode;
+  }
+  return false;
+}
+
+/** `[float(i) for i in X]` where X holds request input. */
+function inTaintedComprehension(call: Node, tainted: Set<string>): boolean {
+  for (let n = call.parent, depth = 0; n && depth < 4; n = n.parent, depth++) {
+    if (/comprehension|generator_expression/.test(n.type)) {
+      const m = /\bfor\s+[\w, ]+\s+in\s+([\w.]+)/.exec(n.text);
+      return m !== null && tainted.has(m[1].split('.')[0]);
+    }
+  }
+  return false;
+}
+
+function isAssignmentTarget(node: Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'assignment' && parent.childForFieldName('left')?.id === node.id;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

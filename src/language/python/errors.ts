@@ -1,0 +1,172 @@
+import type { Node } from 'web-tree-sitter';
+import type { CallInfo, HandlerInfo, PythonModel } from './model';
+
+/**
+ * Error-handling facts the handler and worker rules share: which `try` guards a node, what an
+ * except clause catches and does, the app-level error handlers a file registers, and which
+ * calls in a handler can fail (a model, a feature helper, a network or database call).
+ */
+
+/** The innermost `try` whose body (not its except/else/finally) holds the node, below `stop`. */
+export function guardingTry(node: Node, stop: Node | undefined): Node | undefined {
+  let child = node;
+  for (let n = node.parent; n && n.id !== stop?.id; child = n, n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'lambda') return undefined;
+    if (n.type === 'try_statement' && n.childForFieldName('body')?.id === child.id) return n;
+  }
+  return undefined;
+}
+
+/** The except clauses' headers of a try statement (`except (ValueError, KeyError) as e:`). */
+export function exceptHeaders(source: string, tryNode: Node): string[] {
+  const headers: string[] = [];
+  for (const clause of tryNode.namedChildren) {
+    if (clause?.type !== 'except_clause' && clause?.type !== 'except_group_clause') continue;
+    headers.push(/^except\b[^:\n]*/.exec(source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? 'except');
+  }
+  return headers;
+}
+
+const BROAD = /^except\s*\*?\s*($|\(?\s*(builtins\.)?(Exception|BaseException)\b|.*[(,]\s*(Exception|BaseException)\s*[,)])/;
+
+/** `except:`, `except Exception`, `except (ValueError, Exception)`. */
+export function catchesEverything(header: string): boolean {
+  return BROAD.test(header.replace(/\s+as\s+\w+\s*$/, '').trim());
+}
+
+/** The except clause whose body holds the node (below `stop`), if any. */
+export function enclosingExcept(node: Node, stop?: Node): Node | undefined {
+  for (let n = node.parent; n && n.id !== stop?.id; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') return undefined;
+    if (n.type === 'except_clause') return n;
+  }
+  return undefined;
+}
+
+/** The name an except clause binds (`as e`). */
+export function exceptName(source: string, clause: Node): string | undefined {
+  return /^except\b[^:\n]*?\bas\s+(\w+)\s*:/.exec(source.slice(clause.startIndex, clause.startIndex + 200))?.[1];
+}
+
+/**
+ * How an except clause ends the error: `reraise` (a bare `raise`, `raise e`, or a new exception
+ * chained with `from`, so the traceback travels on), `http` (an HTTP error response raised or
+ * returned: the traceback stops here), or `swallow` (neither).
+ */
+export function exceptOutcome(source: string, clause: Node): 'reraise' | 'http' | 'swallow' {
+  const text = source.slice(clause.startIndex, clause.endIndex);
+  const name = exceptName(source, clause);
+  const body = text.replace(/^[^\n]*\n?/, '');
+  if (/^\s*raise\s*$/m.test(body) || (name && new RegExp(`^\\s*raise\\s+${name}\\s*$`, 'm').test(body))) return 'reraise';
+  const raised = /^\s*raise\s+([\w.]+)[^\n]*/m.exec(body);
+  if (raised && !HTTP_ERROR.test(raised[1]) && /\bfrom\s+\w+\s*$/.test(raised[0])) return 'reraise';
+  if (raised || /\babort\s*\(|\bstatus(_code)?\s*=|,\s*[45]\d\d\s*\)?\s*$/m.test(body)) return 'http';
+  return 'swallow';
+}
+
+/** Exceptions that are HTTP responses: raising one answers the client, and nobody logs it. */
+export const HTTP_ERROR =
+  /(^|\.)(HTTP\w*|Http\w*|abort|NotFound|BadRequest\w*|Unauthorized|Forbidden|InternalServerError|ServiceUnavailable|UnprocessableEntity|RpcError|APIException|ValidationError|PermissionDenied|SuspiciousOperation|ParseError|BadInput|InvalidArgument|NotAuthenticated|MethodNotAllowed|Conflict|TooManyRequests|RequestValidationError)$/;
+
+/** Exception types registered as app-level handlers in this file, by a text scan. */
+export function appErrorHandlers(model: PythonModel): readonly string[] {
+  let found = handlerCache.get(model);
+  if (!found) handlerCache.set(model, (found = scanAppHandlers(model.source)));
+  return found;
+}
+
+const handlerCache = new WeakMap<PythonModel, string[]>();
+const REGISTRATIONS = /@\s*[\w.]+\.(?:errorhandler|exception_handler)\(\s*([\w.]+)|\.(?:add_exception_handler|register_error_handler)\(\s*([\w.]+)|\bdef\s+(process_exception|handle_exception|handle_error)\s*\(/g;
+/** A middleware that catches everything around `call_next` handles every route's errors. */
+const MIDDLEWARE = /@\s*[\w.]+\.middleware\(\s*['"]http['"]\s*\)[\s\S]*?\bdef\s+\w+[^\n]*\n((?:[ \t]+[^\n]*\n|[ \t]*\n)*)/g;
+
+function scanAppHandlers(source: string): string[] {
+  const found: string[] = [];
+  if (!/errorhandler|exception_handler|error_handler|process_exception|handle_exception|handle_error|middleware/.test(source)) return found;
+  for (const m of source.matchAll(REGISTRATIONS)) found.push(m[3] ? 'Exception' : (m[1] ?? m[2]));
+  if (source.includes('middleware')) {
+    for (const m of source.matchAll(MIDDLEWARE)) {
+      const body = m[1];
+      if (/call_next/.test(body) && /^\s*except\s*(\(?\s*(Exception|BaseException)\b[^:]*)?:/m.test(body)) found.push('Exception');
+    }
+  }
+  return found;
+}
+
+/** Does this file register a handler that turns any unhandled error into a response? */
+export function hasCatchAllHandler(model: PythonModel): boolean {
+  return appErrorHandlers(model).some((type) => /^(\w+\.)*(Exception|BaseException|InternalServerError|HTTPException)$|^500$|INTERNAL_SERVER_ERROR$/.test(type));
+}
+
+/** Calls that run the model or a feature step. */
+const INFERENCE_METHOD = /\.(predict|predict_proba|predict_log_proba|decision_function|generate|infer|inference|forward|classify|transcribe|embed|embed_query|embed_documents|invoke|ainvoke|kneighbors)$/;
+/** Methods that are inference only on a model-like receiver (`session.run`, `model.score`, `tokenizer.encode`). */
+const RECEIVER_METHOD = /\.(run|transform|score|encode|encode_plus|batch_encode_plus|__call__|detect|recognize|segment|summarize|translate|answer)$/;
+const MODEL_NAME = /(^|_)(model|models|clf|classifier|regressor|estimator|predictor|pipe|pipeline|pipelines|tokenizer|session|sess|net|llm|encoder|decoder|embedder|detector|recognizer|scorer|booster|learner|nlp|chain|agent|generator|ranker|recommender|vectorizer|scaler|preprocessor|transformer)s?$/i;
+/** Helper functions named for what they do to a request: `predict_sentiment`, `prepare_features`. */
+const STEP_HELPER = /(predict|infer|inference|classify|recommend|forecast|transcribe|summari[sz]e|translate|preprocess|featur|embed|detect|run_model|score_)/i;
+/** Network, model-provider and database calls. */
+const IO_CALL =
+  /^(requests|httpx|urllib\.request|aiohttp)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen|send|stream)$|^(openai|anthropic|cohere|groq|mistralai|google\.generativeai|ollama|litellm|replicate)\.|\.(chat\.completions|completions|messages|embeddings|responses)\.create$|^(openai|anthropic)\.\w+\.\w+\.create$|\.(ChatCompletion|Completion|Embedding)\.create$|\.(invoke_endpoint|get_object|put_object|upload_file|download_file|upload_fileobj|download_fileobj)$|\.(execute|executemany|commit|find_one|insert_one|insert_many|update_one|delete_one|bulk_write)$|\.objects\.(get|create|filter)$/;
+const NOT_RISKY = /^(prometheus_client|logging|time|datetime|uuid|json\.dumps|math|typing)\b|\.(generate_latest|labels|inc|observe|set|info|debug|warning|error|exception)$/;
+
+export interface RiskyCall {
+  readonly call: CallInfo;
+  /** What to name in the message: `model.predict`, `predict_sentiment`, `openai.Completion.create`. */
+  readonly name: string;
+}
+
+/** Does this call run a model, a feature step, or network/database I/O? */
+export function riskyCall(model: PythonModel, call: CallInfo): RiskyCall | undefined {
+  const callee = call.callee;
+  if (!callee || NOT_RISKY.test(callee)) return undefined;
+  const written = writtenCallee(model, call);
+  if (IO_CALL.test(callee) || INFERENCE_METHOD.test(callee)) return { call, name: written };
+  const dot = written.lastIndexOf('.');
+  const receiver = dot === -1 ? '' : written.slice(0, dot).split('.').pop()!;
+  const last = dot === -1 ? written : written.slice(dot + 1);
+  if (RECEIVER_METHOD.test(callee) && MODEL_NAME.test(receiver.replace(/^self$/, ''))) return { call, name: written };
+  // `model(x)`, `tokenizer(text)`, `classifier(text)`: calling a model object.
+  if (callee.endsWith('.__call__') && MODEL_NAME.test(receiver || written)) return { call, name: written };
+  if (dot === -1 && MODEL_NAME.test(written) && isObjectName(model, written)) return { call, name: written };
+  // Classes (`PredictionResponse(...)`) build values; lower-case helpers do the work.
+  if (/^[a-z_]/.test(last) && STEP_HELPER.test(last) && !/^(get|set|is|has)_/.test(last)) return { call, name: written };
+  return undefined;
+}
+
+/**
+ * A bare name called like a function is a model object (`classifier(text)`) unless it is a
+ * function: defined in this file, imported under a verb-like name, or named like an action
+ * (`require_model()`, `load_model()`).
+ */
+function isObjectName(model: PythonModel, name: string): boolean {
+  if (/^_?(get|load|require|build|create|make|init|install|set|check|ensure|fetch|download|train|save|register|update|reload)_/i.test(name)) return false;
+  if (model.imports.has(name)) return OBJECT_IMPORT.test(name);
+  return !definedFunctions(model).has(name);
+}
+
+const OBJECT_IMPORT = /^(model|clf|classifier|pipe|pipeline|tokenizer|nlp|llm|net|predictor|detector|embedder|encoder)$/;
+const definedCache = new WeakMap<PythonModel, Set<string>>();
+
+function definedFunctions(model: PythonModel): Set<string> {
+  let names = definedCache.get(model);
+  if (!names) {
+    names = new Set();
+    for (const m of model.source.matchAll(/^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm)) names.add(m[1]);
+    definedCache.set(model, names);
+  }
+  return names;
+}
+
+/** The callee as written at the call site (`model.predict`, `self.model.predict`). */
+export function writtenCallee(model: PythonModel, call: CallInfo): string {
+  const start = call.node.startIndex;
+  return /^[A-Za-z_][\w.]*/.exec(model.source.slice(start, Math.min(start + 120, call.node.endIndex)))?.[0] ?? call.callee ?? '?';
+}
+
+/** Calls inside the handler's own body (nested helpers included), in document order. */
+export function handlerCalls(model: PythonModel, handler: HandlerInfo): CallInfo[] {
+  const start = handler.node.startIndex;
+  const end = model.handlerEnd(handler);
+  return model.calls.filter((c) => c.node.startIndex > start && c.node.startIndex < end);
+}

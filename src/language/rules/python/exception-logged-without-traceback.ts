@@ -1,0 +1,89 @@
+import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, writtenCallee } from '../../python/errors';
+import { keywordArgument } from '../../python/model';
+import { enclosingWorkerLoop } from '../../python/workers';
+import { l, pythonRule } from '../../rule';
+
+/** Receivers that are loggers: `logger`, `log`, `logging`, `app.logger`, `self.logger`, `_LOG`. */
+const LOGGER = /(^|\.)_?(logger|log|logging)$/i;
+
+export default pythonRule({
+  id: 'exception-logged-without-traceback',
+  language: 'python',
+  category: 'error-handling',
+  severity: 'info',
+  anchors: ['TRY400', 'BLE001'],
+  messages: {
+    logged: l(
+      '잡은 예외를 {call}로 남기면서 스택 트레이스는 버립니다 — 어디서 왜 실패했는지는 로그에 없습니다',
+      'The caught exception is logged with {call} and its traceback is dropped — the log says that it failed, not where or why',
+    ),
+    loggedSwallowed: l(
+      '예외를 {call}로 메시지만 남기고 넘어갑니다 — 스택 트레이스도 없이 실패가 묻힙니다',
+      'The exception is logged with {call} as a message only and then swallowed — the failure is buried without its traceback',
+    ),
+    printed: l(
+      '잡은 예외를 print로만 알립니다 — 레벨도 스택 트레이스도 없어 로그 수집기에서 찾을 수 없습니다',
+      'The caught exception is only printed — no level and no traceback, nothing a log collector can find',
+    ),
+  },
+  docs: {
+    summary: l(
+      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, 그대로 다시 raise하는 경우는 제외).',
+      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, or a re-raise).',
+    ),
+    why: l(
+      '운영 장애를 조사할 때 가장 먼저 필요한 것은 어느 줄에서 어떤 호출 경로로 실패했는지입니다. 메시지만 남기면 "NoneType has no attribute ..." 한 줄로 원인을 추측해야 합니다.',
+      'When you investigate an incident, the first thing you need is the line and call path that failed. A message alone leaves you guessing from a single "NoneType has no attribute ..." line.',
+    ),
+    bad: "import logging\n\nlogger = logging.getLogger(__name__)\n\ndef load():\n    try:\n        return open('model.bin', 'rb').read()\n    except Exception as e:\n        logger.error(f'failed to load model: {e}')\n        return None\n",
+    good:
+      "import logging\n\nlogger = logging.getLogger(__name__)\n\ndef load():\n    try:\n        return open('model.bin', 'rb').read()\n    except Exception:\n        # TODO: 모델 없이 서비스가 계속 떠 있어도 될까요?\n        logger.exception('failed to load model')\n        raise\n",
+  },
+  weeks: ['beginner/6', 'intermediate/6'],
+  questions: [
+    l(
+      '이 로그 한 줄만 보고, 실패가 어느 파일 몇 번째 줄에서 났는지 알 수 있을까요?',
+      'From this one log line, could you tell which file and line the failure came from?',
+    ),
+    l(
+      'logger.error와 logger.exception은 로그에 무엇을 다르게 남길까요?',
+      'What does logger.exception record that logger.error does not?',
+    ),
+    l(
+      '예외를 기록한 뒤 이 코드는 계속 진행하나요, 멈추나요? 그 선택이 맞나요?',
+      'After logging, does this code carry on or stop? Is that the right choice?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 예외를 스택 트레이스와 함께 기록하기\n# 고려사항:\n# - logger.exception(...) 또는 logger.error(..., exc_info=True)\n# - 메시지에 무엇을 함께 남길까요? (요청 id, 입력 크기 — 개인정보는 빼고)\n# - 기록한 뒤 계속 진행해도 되나요, 다시 raise 해야 하나요?\n# TODO: 메시지만 남기는 로그를 바꾸기\n',
+    en: '# TODO: log the exception with its traceback\n# Consider:\n# - logger.exception(...) or logger.error(..., exc_info=True)\n# - what context goes with it? (request id, input size — no personal data)\n# - after logging, carry on or re-raise?\n# TODO: replace the message-only log call\n',
+  },
+  callees: [/(^|\.)(error|critical|fatal)$/, 'print'],
+  check(context) {
+    const { model } = context;
+    for (const call of context.calls) {
+      const printed = call.callee === 'print';
+      const written = writtenCallee(model, call);
+      if (!printed && !LOGGER.test(written.slice(0, written.lastIndexOf('.')))) continue;
+      const clause = enclosingExcept(call.node);
+      if (!clause) continue;
+      const header = /^except\b[^:\n]*/.exec(model.source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? '';
+      if (!catchesEverything(header)) continue;
+      if (!printed && (keywordArgument(call.node, 'exc_info') || keywordArgument(call.node, 'stack_info'))) continue;
+      const outcome = exceptOutcome(model.source, clause);
+      // A bare `raise` (or a chained `raise ... from e`) passes the traceback on to whoever logs it.
+      if (outcome === 'reraise') continue;
+      if (printed) {
+        // A script may print its errors to its user; a service or a worker must log them.
+        const name = exceptName(model.source, clause);
+        const mentions = name !== undefined && new RegExp(`\\b${name}\\b`).test(call.node.text);
+        if (mentions && (model.role === 'serving' || enclosingWorkerLoop(model, call.node))) context.report({ node: call.node, messageId: 'printed' });
+        continue;
+      }
+      // Swallowed, the failure is gone for good (a model that never loaded, a message dropped):
+      // a warning. Answered with an HTTP error, the client at least sees it failed: info.
+      const swallowed = outcome === 'swallow';
+      context.report({ node: call.node, messageId: swallowed ? 'loggedSwallowed' : 'logged', data: { call: `${written}()` }, ...(swallowed ? { severity: 'warning' } : {}) });
+    }
+  },
+});

@@ -1,0 +1,83 @@
+import { unguardedConversions } from '../../python/conversions';
+import { guardingTry, handlerCalls, hasCatchAllHandler, riskyCall } from '../../python/errors';
+import type { PythonModel } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'handler-without-error-handling',
+  language: 'python',
+  category: 'error-handling',
+  severity: 'warning',
+  anchors: ['gap:unhandled-inference-error', 'CWE-755'],
+  messages: {
+    unhandled: l(
+      "핸들러 '{handler}'가 {call}를 오류 처리 없이 호출하고, 앱에도 전역 오류 처리기가 없습니다 — 실패하면 기록도 집계도 없는 500이 됩니다",
+      "The handler '{handler}' calls {call} with no error handling, and the app registers no error handler — a failure becomes a bare 500 that nothing logs or counts",
+    ),
+  },
+  docs: {
+    summary: l(
+      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외).',
+      'Flags request handlers that run model inference, feature steps or external API/database calls outside any try, in an app with no app-level exception handler in the file.',
+    ),
+    why: l(
+      '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자는 어떤 입력이 왜 실패했는지 로그도 메트릭도 없이 추측해야 합니다.',
+      'Inference fails for many reasons: input shape, memory, an upstream service. Unhandled, the client gets a meaningless 500 and operators are left guessing which input failed and why, with no log or metric.',
+    ),
+    bad: "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    return {'y': float(model.predict([features])[0])}\n",
+    good:
+      "import logging\n\nimport joblib\nfrom fastapi import FastAPI, HTTPException\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    try:\n        y = model.predict([features])[0]\n    except Exception as exc:\n        # TODO: 어떤 실패는 클라이언트 잘못(4xx)이고, 어떤 실패는 서버 문제(5xx)일까요?\n        logger.exception('prediction failed')\n        raise HTTPException(status_code=500, detail='prediction failed') from exc\n    return {'y': float(y)}\n",
+  },
+  weeks: ['beginner/5', 'beginner/6', 'intermediate/6'],
+  questions: [
+    l(
+      '{call|이 호출}이 예외를 던지면 클라이언트는 어떤 응답을 받고, 운영자는 어디에서 그 사실을 알게 되나요?',
+      'If {call|this call} raises, what response does the client get, and where does an operator find out?',
+    ),
+    l(
+      '{handler|이 핸들러}에서 날 수 있는 실패 중 클라이언트 잘못(4xx)과 서버 문제(5xx)는 각각 무엇인가요?',
+      'Among the ways {handler|this handler} can fail, which are the client’s fault (4xx) and which are the server’s (5xx)?',
+    ),
+    l(
+      '핸들러마다 try를 두는 것과 앱 전체에 예외 처리기를 하나 두는 것은 각각 어떤 장단점이 있을까요?',
+      'What are the trade-offs between a try in every handler and one exception handler for the whole app?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 추론 실패를 다루기\n# 고려사항:\n# - 어떤 예외가 날 수 있나요? (입력 모양, 모델, 외부 서비스)\n# - 실패를 어떻게 기록할까요? (logger.exception은 스택 트레이스를 남깁니다)\n# - 클라이언트에게는 어떤 상태 코드와 메시지를? (내부 정보는 빼고)\n# - 실패 횟수를 메트릭으로 셀까요?\n# TODO: 핸들러의 try/except 또는 앱 전역 예외 처리기 추가\n',
+    en: '# TODO: handle inference failures\n# Consider:\n# - which exceptions can occur? (input shape, the model, an upstream service)\n# - how is a failure logged? (logger.exception keeps the traceback)\n# - which status code and message does the client get? (without internals)\n# - should failures be counted in a metric?\n# TODO: add a try/except in the handler or one app-level exception handler\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.handlers.length === 0 || hasCatchAllHandler(model)) return;
+    const guardedHelpers = helpersThatHandleErrors(model);
+    for (const handler of model.handlers) {
+      const calls = handlerCalls(model, handler);
+      let first: { node: (typeof calls)[number]['node']; name: string } | undefined;
+      for (const call of calls) {
+        const risky = riskyCall(model, call);
+        if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node)) continue;
+        first = { node: call.node, name: risky.name };
+        break;
+      }
+      if (!first) continue;
+      // Bad input that fails earlier is unguarded-request-conversion's finding: the same fix.
+      const conversion = unguardedConversions(model, handler)[0];
+      if (conversion && conversion.node.startPosition.row <= first.node.startPosition.row) continue;
+      context.report({ node: first.node, messageId: 'unhandled', data: { handler: handler.name, call: `${first.name}()` } });
+    }
+  },
+});
+
+/** Module-level functions of this file whose body is wrapped in a try: calling them is handled. */
+function helpersThatHandleErrors(model: PythonModel): Set<string> {
+  const names = new Set<string>();
+  for (const fn of model.functions) {
+    if (fn.parent?.type !== 'module' && fn.parent?.parent?.type !== 'module') continue;
+    const text = model.source.slice(fn.startIndex, fn.endIndex);
+    if (!/^[ \t]+try\s*:/m.test(text) || !/^[ \t]+except\b/m.test(text)) continue;
+    const name = /def\s+(\w+)/.exec(text)?.[1];
+    if (name && !model.isHandler(fn)) names.add(name);
+  }
+  return names;
+}

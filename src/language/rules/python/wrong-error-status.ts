@@ -1,0 +1,125 @@
+import type { Node } from 'web-tree-sitter';
+import { appErrorHandlers, catchesEverything, HTTP_ERROR } from '../../python/errors';
+import type { PythonModel } from '../../python/model';
+import { l, pythonRule, type PythonContext } from '../../rule';
+
+/** Exceptions that mean the client sent something wrong. */
+const CLIENT_ERRORS = /\b(KeyError|ValueError|TypeError|IndexError|LookupError|JSONDecodeError|ValidationError|BadRequest\w*|UnicodeDecodeError|AssertionError)\b/;
+/** A 400/422 answer: `abort(400)`, `HTTPException(status_code=400)`, `return ..., 400`, `status=422`. */
+const CLIENT_STATUS = /\babort\(\s*4(00|22)\b|\bstatus(_code)?\s*=\s*(4(00|22)\b|(status\.)?HTTP_4(00|22)_)|,\s*4(00|22)\s*\)?\s*$|\bHTTP_4(00|22)_\w+/m;
+/** An error body: `{"error": ...}`, `jsonify(error=...)`, `{"status": "error"}`, `{"success": False}`. */
+const ERROR_BODY = /['"](error|errors|err|exception)['"]\s*:|\b(error|errors)\s*=|['"]status['"]\s*:\s*['"](error|failed|failure)['"]|['"]success['"]\s*:\s*False/;
+const ANY_STATUS = /\bstatus(_code)?\s*=|,\s*[1-5]\d\d\s*\)?\s*$|\babort\(|\bHTTP_[1-5]\d\d_/m;
+
+export default pythonRule({
+  id: 'wrong-error-status',
+  language: 'python',
+  category: 'error-handling',
+  severity: 'warning',
+  anchors: ['B904', 'gap:error-status-mapping'],
+  messages: {
+    clientAs500: l(
+      "핸들러 '{handler}'가 입력 오류({caught})를 {raised}로 바꿔 던집니다 — 클라이언트 실수가 500이 되고, 원래 예외는 from 없이 사라집니다",
+      "The handler '{handler}' turns a client error ({caught}) into {raised} — a client mistake becomes a 500, and without `from` the original exception is dropped",
+    ),
+    allAs400: l(
+      "핸들러 '{handler}'가 모든 예외를 400으로 응답합니다 — 서버 쪽 고장도 클라이언트 잘못처럼 보입니다",
+      "The handler '{handler}' answers every exception with a 400 — a server-side fault looks like the client's mistake",
+    ),
+    errorAs200: l(
+      "핸들러 '{handler}'가 실패를 200 OK 응답 본문에 담아 돌려줍니다 — 클라이언트, 재시도, 모니터링 모두 성공으로 봅니다",
+      "The handler '{handler}' returns a failure inside a 200 OK body — clients, retries and monitoring all see a success",
+    ),
+    authAs400: l(
+      'API 키나 토큰이 없는 요청에 400으로 응답합니다 — 인증 실패는 401(WWW-Authenticate 헤더와 함께)이 맞습니다',
+      'A request without its API key or token is answered 400 — a failed authentication is a 401 (with a WWW-Authenticate header)',
+    ),
+  },
+  docs: {
+    summary: l(
+      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기, 인증 실패를 400으로 응답하기.',
+      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), every exception answered 400, a failure returned in a 200 body, a missing credential answered 400.',
+    ),
+    why: l(
+      '상태 코드는 클라이언트와 운영 도구가 읽는 계약입니다. 4xx는 "요청을 고치세요", 5xx는 "서버가 실패했습니다(재시도 가능)"를 뜻합니다. 뒤바뀌면 재시도, 알림, 오류율 대시보드가 모두 틀린 판단을 합니다.',
+      'The status code is the contract clients and operations tools read: 4xx says "fix your request", 5xx says "the server failed (retry may help)". Mixed up, retries, alerts and error-rate dashboards all draw the wrong conclusions.',
+    ),
+    bad: "from flask import Flask, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/score', methods=['POST'])\ndef score():\n    try:\n        features = request.json['X']\n    except KeyError:\n        raise RuntimeError('X is missing')\n    return jsonify(score=len(features))\n",
+    good:
+      "from flask import Flask, abort, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/score', methods=['POST'])\ndef score():\n    try:\n        features = request.json['X']\n    except KeyError:\n        # TODO: 클라이언트가 무엇을 고쳐야 하는지 메시지에 담을까요?\n        abort(400, description='X is missing')\n    return jsonify(score=len(features))\n",
+  },
+  weeks: ['beginner/5', 'intermediate/6'],
+  questions: [
+    l(
+      '이 응답의 상태 코드만 보고, 클라이언트는 요청을 고쳐야 하는지 다시 시도해야 하는지 알 수 있을까요?',
+      'From this response’s status code alone, can the client tell whether to fix the request or retry it?',
+    ),
+    l(
+      '오류율 알림이 5xx를 센다면, {handler|이 핸들러}의 이 실패는 알림에 잡힐까요?',
+      'If your error-rate alert counts 5xx responses, would this failure in {handler|this handler} ever trigger it?',
+    ),
+    l(
+      '{caught|이 예외}가 날 수 있는 원인 중 클라이언트 잘못과 서버 잘못은 각각 무엇인가요?',
+      'Of the causes of {caught|this exception}, which are the client’s fault and which the server’s?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 오류마다 맞는 상태 코드 정하기\n# 고려사항:\n# - 입력이 잘못됨: 400/422 (무엇을 고쳐야 하는지)\n# - 인증 실패: 401, 권한 없음: 403\n# - 서버 실패: 500/503 (로그에는 스택 트레이스)\n# - 원래 예외를 남기려면 raise ... from exc\n# TODO: except 블록별로 상태 코드와 메시지 정리하기\n',
+    en: '# TODO: give each error its status code\n# Consider:\n# - bad input: 400/422 (say what to fix)\n# - failed authentication: 401, not allowed: 403\n# - server failure: 500/503 (traceback in the logs)\n# - keep the original exception with raise ... from exc\n# TODO: sort out the status code and message of each except block\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.framework) reportAuthAs400(context);
+    if (model.handlers.length === 0) return;
+    const appHandled = new Set(appErrorHandlers(model).map((type) => type.split('.').pop()));
+    for (const clause of model.excepts) {
+      const handler = model.enclosingHandler(clause);
+      if (!handler) continue;
+      const text = model.source.slice(clause.startIndex, clause.endIndex);
+      const header = /^except\b[^:\n]*/.exec(text)?.[0] ?? 'except';
+      const body = text.slice(header.length);
+      const raised = /^\s*raise\s+([\w.]+)\s*\(([^\n]*)$/m.exec(body);
+      const caught = header.replace(/^except\s*\*?\s*|\s+as\s+\w+\s*$/g, '').trim() || 'everything';
+      if (raised && CLIENT_ERRORS.test(header) && !catchesEverything(header) && !HTTP_ERROR.test(raised[1]) && !appHandled.has(raised[1].split('.').pop()) && !/\bfrom\b/.test(raised[2])) {
+        const at = clause.startIndex + header.length + raised.index + raised[0].indexOf('raise');
+        context.report({ range: model.rangeOf(at, at + raised[0].trim().length), messageId: 'clientAs500', data: { handler: handler.name, caught, raised: raised[1] } });
+      } else if (catchesEverything(header) && CLIENT_STATUS.test(body) && !/\braise\s*$/m.test(body)) {
+        context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
+      } else {
+        const ret = errorReturnWithoutStatus(model, clause, body);
+        if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
+      }
+    }
+  },
+});
+
+/** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
+function errorReturnWithoutStatus(model: PythonModel, clause: Node, body: string): Node | undefined {
+  if (!/^\s*return\b/m.test(body)) return undefined;
+  const returns = clause.descendantsOfType('return_statement');
+  for (const ret of returns) {
+    if (!ret) continue;
+    const value = model.source.slice(ret.startIndex, ret.endIndex);
+    if (ERROR_BODY.test(value) && !ANY_STATUS.test(value)) return ret;
+  }
+  return undefined;
+}
+
+/** `if api_key is None: raise HTTPException(status_code=400, ...)` — a missing credential is a 401. */
+const MISSING_CHECK = /^([ \t]*)if\s+(?:not\s+(\w+)|(\w+)\s+is\s+None)\s*:[^\n]*\n\1[ \t]+(raise\s+HTTPException\([^\n]*|abort\([^\n]*|return\s[^\n]*)/gm;
+const AUTH_NAME = /key|token|auth|credential|bearer/i;
+
+function reportAuthAs400(context: PythonContext): void {
+  const { model } = context;
+  const source = model.source;
+  if (!/key|token|auth|Security\(/i.test(source)) return;
+  for (const m of source.matchAll(MISSING_CHECK)) {
+    const name = m[2] ?? m[3];
+    const answer = m[4];
+    if (!/\b400\b|HTTP_400_/.test(answer)) continue;
+    // The name says it is a credential, or it is filled by a security dependency (`= Security(api_key)`).
+    if (!AUTH_NAME.test(name) && !new RegExp(`\\b${name}\\b[^\\n,)]*=\\s*Security\\(`).test(source)) continue;
+    const at = m.index + m[0].indexOf(answer);
+    context.report({ range: model.rangeOf(at, at + answer.length), messageId: 'authAs400' });
+  }
+}
