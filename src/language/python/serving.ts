@@ -51,6 +51,38 @@ export function servingApp(model: PythonModel): ServingApp | undefined {
  * A health route: any segment of the path names a probe (`/health`, `/api/v1/healthz`,
  * `/live_check`, `/ready-check`, `/heartbeat`, `/ping`).
  */
+/** Calls that read a whole model (or a fitted preprocessor) from disk, bytes or the network. */
+export const MODEL_LOADER =
+  /^(pickle|dill|cloudpickle|joblib|torch)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner|load_from_checkpoint)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^xgboost\.Booster$|^lightgbm\.Booster$/;
+
+/**
+ * Can the service run without its model? A load inside a `try` that carries on, or after an
+ * early `return` of its function (`if not path.exists(): return`), leaves the model unset
+ * while the app keeps serving. A load that simply raises stops the start-up instead.
+ */
+export function modelMayBeMissing(model: PythonModel): boolean {
+  let result = softLoads.get(model);
+  if (result === undefined) softLoads.set(model, (result = computeSoftLoad(model)));
+  return result;
+}
+
+const softLoads = new WeakMap<PythonModel, boolean>();
+
+function computeSoftLoad(model: PythonModel): boolean {
+  for (const call of model.calls) {
+    if (!call.callee || !MODEL_LOADER.test(call.callee)) continue;
+    for (let n = call.node.parent, child = call.node; n; child = n, n = n.parent) {
+      if (n.type === 'try_statement' && n.childForFieldName('body')?.id === child.id) return true;
+      if (n.type === 'function_definition') break;
+    }
+    const fn = call.inFunction;
+    // An earlier `return` in the load's function, not the `return joblib.load(...)` that holds it.
+    const before = fn ? model.source.slice(fn.startIndex, model.source.lastIndexOf('\n', call.node.startIndex) + 1) : '';
+    if (/^[ \t]+return\b/m.test(before)) return true;
+  }
+  return false;
+}
+
 export const HEALTH_ROUTE = /(^|\/)(health|healthz|healthcheck|livez|readyz|ready|readiness|liveness|live|alive|is[-_]?alive|ping|heartbeat|status)([-_]?check)?(\/|$)/i;
 
 /** Words in a docstring or comment saying a route is the health check. */

@@ -6,6 +6,7 @@ import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
+import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
@@ -16,9 +17,11 @@ import modelLoadedPerRequest from './model-loaded-per-request';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
+import serviceWithoutLogging from './service-without-logging';
 import sqlBuiltFromStrings from './sql-built-from-strings';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
+import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
@@ -38,6 +41,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   exceptionLoggedWithoutTraceback,
   handlerWithoutErrorHandling,
   hardcodedSecret,
+  healthCheckAlwaysOk,
   httpCallWithoutTimeout,
   missingExperimentTracking,
   missingHealthEndpoint,
@@ -48,9 +52,11 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelSelectedOnTestSet,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
+  serviceWithoutLogging,
   sqlBuiltFromStrings,
   subprocessShellTrue,
   swallowedException,
+  unboundedMetricLabel,
   unboundedRequestInput,
   unguardedRequestConversion,
   unpinnedModelReference,

@@ -1,9 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
+import { MODEL_LOADER as LOADER } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
-/** Calls that read a whole model from disk or the network. */
-const LOADER = /^(pickle|dill|cloudpickle|joblib|torch)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^xgboost\.Booster$|^lightgbm\.Booster$/;
 
 export default pythonRule({
   id: 'model-loaded-per-request',

@@ -1,0 +1,75 @@
+import type { HandlerInfo, PythonModel } from '../../python/model';
+import { documentedHealthRoute, HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing } from '../../python/serving';
+import { l, pythonRule } from '../../rule';
+
+/** The handler checks something (a None test, a condition, a comparison) ... */
+const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bhasattr\(|\bgetattr\(/;
+/** ... about the model or the service being ready. */
+const STATE = /\bmodel\w*|\w*ready\w*|\w*loaded\w*/i;
+/** Anything that answers with a status other than 200: an HTTP error, a status code, a raise. */
+const NON_200 = /\bstatus_code\s*=|\bstatus\s*=\s*(\d{3}|[\w.]*HTTP_|HTTPStatus)|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*[1-5]\d\d\s*\)?\s*$|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
+
+export default pythonRule({
+  id: 'health-check-always-ok',
+  language: 'python',
+  category: 'health',
+  severity: 'warning',
+  anchors: ['gap:health-status-in-body', 'kube-score:pod-probes'],
+  messages: {
+    alwaysOk: l(
+      "헬스 체크 '{handler}'는 모델 상태를 본문에만 적고 항상 200으로 응답합니다 — 상태 코드만 보는 프로브는 모델 없는 인스턴스에도 트래픽을 보냅니다",
+      "The health check '{handler}' reports the model's state in the body only and always answers 200 — a probe that reads the status code keeps sending traffic to an instance without a model",
+    ),
+  },
+  docs: {
+    summary: l(
+      '모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서).',
+      'Flags health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load.',
+    ),
+    why: l(
+      'Kubernetes readinessProbe, 로드 밸런서, docker healthcheck(curl -f)는 응답 본문이 아니라 상태 코드를 봅니다. "unhealthy"라고 적힌 200은 건강하다는 뜻이 되어, 모델 없는 인스턴스가 계속 요청을 받고 모두 실패합니다.',
+      'Kubernetes readiness probes, load balancers and docker healthchecks (curl -f) read the status code, not the body. A 200 that says "unhealthy" means healthy to them, so an instance without a model keeps receiving requests and fails every one.',
+    ),
+    bad: "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\ntry:\n    model = joblib.load('model.joblib')\nexcept FileNotFoundError:\n    model = None\n\n@app.get('/health')\ndef health():\n    return {'status': 'healthy' if model is not None else 'unhealthy'}\n",
+    good:
+      "import joblib\nfrom fastapi import FastAPI\nfrom fastapi.responses import JSONResponse\n\napp = FastAPI()\ntry:\n    model = joblib.load('model.joblib')\nexcept FileNotFoundError:\n    model = None\n\n@app.get('/health')\ndef health():\n    if model is None:\n        # TODO: liveness와 readiness를 나눠야 할까요? 재시작이 답이 아닌 경우는?\n        return JSONResponse({'status': 'unhealthy'}, status_code=503)\n    return {'status': 'healthy'}\n",
+  },
+  weeks: ['beginner/1', 'intermediate/3', 'advanced/1'],
+  questions: [
+    l(
+      '모델 로딩이 실패한 인스턴스에 readinessProbe가 {handler|이 헬스 체크}를 호출하면 어떤 상태 코드를 받나요? 쿠버네티스는 그 인스턴스로 트래픽을 보낼까요?',
+      'When a readiness probe calls {handler|this health check} on an instance whose model failed to load, which status code does it get? Will Kubernetes keep sending traffic there?',
+    ),
+    l(
+      '본문의 "status" 필드를 읽는 것은 누구이고, 상태 코드만 보는 것은 누구인가요?',
+      'Who reads the "status" field in the body, and who only looks at the status code?',
+    ),
+    l(
+      '모델이 없을 때 이 인스턴스는 재시작되어야 하나요(liveness), 트래픽에서 빠져야 하나요(readiness)?',
+      'Without a model, should this instance be restarted (liveness) or just taken out of traffic (readiness)?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 준비되지 않았으면 상태 코드로 알리기\n# 고려사항:\n# - 모델이 없거나 의존 서비스가 안 되면 503을 돌려줄까요?\n# - liveness(살아 있음)와 readiness(받을 준비)를 다른 경로로 나눌까요?\n# - 프로브는 본문이 아니라 상태 코드를 봅니다\n# TODO: 실패 조건에서 200이 아닌 상태 코드 반환하기\n',
+    en: '# TODO: say "not ready" with the status code\n# Consider:\n# - answer 503 when the model is missing or a dependency is down?\n# - separate liveness (alive) from readiness (ready for traffic)?\n# - probes read the status code, not the body\n# TODO: return a non-200 status when the check fails\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.handlers.length === 0) return;
+    // Where the model is loaded here, only a load that can fail softly leaves it missing at run
+    // time; a router module reading `app.state.model` cannot tell, and its check says it can be.
+    const loadsHere = model.calls.some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee));
+    if (loadsHere && !modelMayBeMissing(model)) return;
+    for (const handler of model.handlers) {
+      if (!isHealthRoute(model, handler) || handler.methods?.some((m) => m !== 'GET' && m !== 'HEAD')) continue;
+      const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
+      const body = text.replace(/^[^\n]*\n/, '');
+      if (!STATE.test(body) || !CHECKS.test(body) || NON_200.test(body)) continue;
+      context.report({ node: handler.node.childForFieldName('name') ?? handler.node, messageId: 'alwaysOk', data: { handler: handler.name } });
+    }
+  },
+});
+
+function isHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
+  return (handler.route !== undefined && HEALTH_ROUTE.test(handler.route)) || documentedHealthRoute(model, handler);
+}
