@@ -4,6 +4,7 @@ import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
+import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
 import healthCheckAlwaysOk from './health-check-always-ok';
@@ -19,6 +20,7 @@ import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
 import serviceWithoutLogging from './service-without-logging';
 import sqlBuiltFromStrings from './sql-built-from-strings';
+import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
 import unboundedMetricLabel from './unbounded-metric-label';
@@ -39,6 +41,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   dynamicCodeExecution,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
+  fittedArtifactNotSaved,
   handlerWithoutErrorHandling,
   hardcodedSecret,
   healthCheckAlwaysOk,
@@ -54,6 +57,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   printInsteadOfLogging,
   serviceWithoutLogging,
   sqlBuiltFromStrings,
+  stateDictNotCopied,
   subprocessShellTrue,
   swallowedException,
   unboundedMetricLabel,

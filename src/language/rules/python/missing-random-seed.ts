@@ -5,8 +5,11 @@ import { l, pythonRule } from '../../rule';
 const RANDOM_LIBRARIES = ['torch', 'tensorflow', 'keras', 'numpy', 'random', 'jax', 'pytorch_lightning', 'lightning'];
 /** Any call that seeds: library seeders and project helpers such as set_seed()/seed_everything(). */
 const SEEDER = /(^|\.)(\w*seed\w*|default_rng|RandomState|Generator|PRNGKey)$/i;
-/** Trainers that seed for you (HF Trainer defaults to seed=42). */
-const SELF_SEEDING = /(^|\.)(Trainer|TrainingArguments|Seq2SeqTrainer|SFTTrainer)$/;
+/**
+ * Trainers that seed for you (HF Trainer defaults to seed=42). Lightning's `Trainer` does not:
+ * a Lightning script needs `seed_everything`.
+ */
+const SELF_SEEDING = /^(?!(pytorch_)?lightning\b)([\w.]*\.)?(Trainer|TrainingArguments|Seq2SeqTrainer|Seq2SeqTrainingArguments|SFTTrainer|SFTConfig)$/;
 
 export default pythonRule({
   id: 'missing-random-seed',

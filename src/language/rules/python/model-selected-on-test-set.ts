@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentNames, enclosingLoops, isTrainingScript } from '../../python/training';
-import { keywordArgument } from '../../python/model';
+import { keywordArgument, type CallInfo, type PythonModel } from '../../python/model';
+import { argumentNames, enclosingLoops, isTrainingScript, PREPROCESSING } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 const SCORING = /(\.score|(^|\.)(accuracy_score|f1_score|roc_auc_score|precision_score|recall_score|r2_score|mean_squared_error|mean_absolute_error|log_loss|balanced_accuracy_score|evaluate))$/;
@@ -18,6 +18,10 @@ export default pythonRule({
     loop: l(
       '반복문에서 테스트 데이터({data})로 점수를 매겨 최고 모델을 고릅니다 — 테스트 점수가 더 이상 일반화 성능을 말해 주지 않습니다',
       'The loop picks the best model by scoring on the test data ({data}) — the test score no longer estimates generalisation',
+    ),
+    compared: l(
+      '후보 모델 여러 개를 테스트 데이터({data})로만 비교합니다 — 검증 세트나 교차 검증 없이 고르면 테스트 점수가 선택에 쓰입니다',
+      'Several candidate models are compared on the test data ({data}) alone — without a validation split or cross-validation, the test score does the choosing',
     ),
     earlyStopping: l(
       '조기 종료/검증에 테스트 데이터({data})를 씁니다 — 학습이 테스트 세트를 보고 멈춥니다',
@@ -55,6 +59,8 @@ export default pythonRule({
     // A service runs these checks only where it trains (a retrain route, train-then-serve).
     if (model.role === 'serving' && !isTrainingScript(model)) return;
     const selectingLoops = new Map<number, boolean>();
+    const evaluators = evaluationHelpers(model);
+    const testScores: CallInfo[] = [];
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       const evalSet = keywordArgument(call.node, 'eval_set') ?? keywordArgument(call.node, 'validation_data');
@@ -62,14 +68,55 @@ export default pythonRule({
         context.report({ node: evalSet, messageId: 'earlyStopping', data: { data: evalSet.text.slice(0, 40) } });
         continue;
       }
-      if (!SCORING.test(callee)) continue;
+      // A scoring call, or a helper of this file that scores (`evaluate(model, X_test, y_test)`).
+      if (!SCORING.test(callee) && !evaluators.has(callee)) continue;
       const data = argumentNames(call.node).find((n) => TEST_NAME.test(n));
       if (!data) continue;
       const loop = enclosingLoops(call.node, call.inFunction)[0];
       if (loop && selects(loop, selectingLoops)) context.report({ node: call.node, messageId: 'loop', data: { data } });
+      else if (!evaluators.has(call.inFunction ? (/def\s+(\w+)/.exec(call.inFunction.text.slice(0, 200))?.[1] ?? '') : '')) testScores.push(call);
+    }
+    // Two candidate models fitted and each scored on the test set, with no validation split or
+    // cross-validation anywhere: the test score is what tells them apart.
+    if (testScores.length >= 2 && fittedModels(model).size >= 2 && !VALIDATION.test(model.source)) {
+      const data = argumentNames(testScores[1].node).find((n) => TEST_NAME.test(n)) ?? 'test';
+      context.report({ node: testScores[1].node, messageId: 'compared', data: { data }, severity: 'info' });
     }
   },
 });
+
+/** Signs of a validation split or cross-validation. */
+const VALIDATION = /\b(X|y|x)_?(val|valid|validation|dev)\b|\bcross_val\w*|\b\w*SearchCV\b|\bKFold\b|validation_split|\bval_\w*(loader|set|data)\b/;
+
+/** Module-level functions that return a model's score: calls to them score as well. */
+function evaluationHelpers(model: PythonModel): Set<string> {
+  const names = new Set<string>();
+  for (const call of model.calls) {
+    const fn = call.inFunction;
+    if (!fn || !call.callee || !SCORING.test(call.callee) || fn.parent?.type !== 'module') continue;
+    const text = model.source.slice(fn.startIndex, fn.endIndex);
+    if (!returnsValue(call.node) && !/\breturn\b[^\n]*(score|acc|metric|loss|r2|rmse|mse|f1|auc)/i.test(text)) continue;
+    const name = /def\s+(\w+)/.exec(text)?.[1];
+    if (name) names.add(name);
+  }
+  return names;
+}
+
+function returnsValue(node: Node): boolean {
+  for (let n = node.parent, depth = 0; n && depth < 5; n = n.parent, depth++) if (n.type === 'return_statement') return true;
+  return false;
+}
+
+/** Names of the models a script fits (`clf.fit(...)`, `rf_model.fit(...)`), preprocessors left out. */
+function fittedModels(model: PythonModel): Set<string> {
+  const names = new Set<string>();
+  for (const call of model.calls) {
+    if (!call.callee || !/\.fit$/.test(call.callee) || PREPROCESSING.test(call.callee)) continue;
+    const receiver = /^([A-Za-z_]\w*)\.fit\b/.exec(model.source.slice(call.node.startIndex, call.node.startIndex + 80))?.[1];
+    if (receiver && !PREPROCESSING.test(model.boundCalls.get(receiver) ?? '')) names.add(receiver);
+  }
+  return names;
+}
 
 function selects(loop: Node, cache: Map<number, boolean>): boolean {
   let result = cache.get(loop.id);

@@ -1,4 +1,6 @@
 import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from '../../python/model';
+import { parametersAt } from '../../python/scan';
 import { argumentNames, isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
@@ -18,6 +20,10 @@ export default pythonRule({
     beforeSplit: l(
       "'{data}'에 전처리기를 fit한 뒤에 train/test로 나눕니다 — 테스트 데이터의 통계가 학습에 새어 들어갑니다",
       "A preprocessor is fitted on '{data}' before it is split into train/test — test statistics leak into training",
+    ),
+    helperOnTest: l(
+      "{helper}()가 테스트 데이터 '{data}'에서 통계(구간, 분위수, 스케일)를 새로 계산합니다 — 학습과 테스트의 특징이 서로 다른 기준으로 만들어집니다",
+      "{helper}() computes its statistics (bins, quantiles, scales) afresh on the test data '{data}' — train and test features are built on different scales",
     ),
     onTest: l("전처리기를 테스트 데이터 '{data}'에 fit합니다 — transform만 해야 합니다", "A preprocessor is fitted on the test data '{data}' — it should only transform it"),
   },
@@ -66,8 +72,52 @@ export default pythonRule({
       const later = splits.find((s) => s.node.startIndex > call.node.startIndex && argumentNames(s.node).some((n) => n === data || n === output));
       if (later) context.report({ node: call.node, messageId: 'beforeSplit', data: { data } });
     }
+    // A feature function that learns statistics from whatever it is given (`pd.qcut`, an
+    // unconditional `fit_transform`), applied to the test data on its own.
+    const learners = statisticHelpers(model);
+    if (learners.size === 0) return;
+    for (const call of model.calls) {
+      const learnsFrom = call.callee ? learners.get(call.callee) : undefined;
+      if (!learnsFrom) continue;
+      // Only an argument that lands in a parameter the helper learns from (`fit_transform(df)`).
+      const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
+      const data = args.find((arg, i) => arg?.type === 'identifier' && learnsFrom.has(i) && /(^|_)test(_|$)|^(X|y)_?te$/i.test(arg.text))?.text;
+      if (data) context.report({ node: call.node, messageId: 'helperOnTest', data: { data, helper: call.callee! } });
+    }
   },
 });
+
+/** Data-fitting calls that a feature function may hide. */
+const LEARNS = /\b(?:pd|pandas)\.qcut\(|\.fit_transform\(|\bKBinsDiscretizer\(/g;
+
+/**
+ * Module-level functions that learn statistics from their input every time they run (no
+ * `if is_training:` branch picks between fitting and reusing): name -> the positions of the
+ * parameters they learn from.
+ */
+function statisticHelpers(model: PythonModel): Map<string, Set<number>> {
+  const helpers = new Map<string, Set<number>>();
+  if (!/qcut|fit_transform|KBinsDiscretizer/.test(model.source)) return helpers;
+  for (const fn of model.functions) {
+    if (fn.parent?.type !== 'module') continue;
+    const text = model.source.slice(fn.startIndex, fn.endIndex);
+    const learned = [...text.matchAll(LEARNS)];
+    if (learned.length === 0) continue;
+    // `if is_training: scaler.fit_transform(...) else: scaler.transform(...)` reuses what was learned.
+    if (/\.transform\(/.test(text) && /\bif\b/.test(text.slice(0, learned[0].index))) continue;
+    const name = /def\s+(\w+)/.exec(text)?.[1];
+    const params = parametersAt(model.source, fn.startIndex).map((p) => p.name);
+    const positions = new Set<number>();
+    for (const m of learned) {
+      const args = /^\(([^)\n]*)/.exec(text.slice(m.index + m[0].length - 1))?.[1] ?? '';
+      params.forEach((param, i) => {
+        if (new RegExp(`\\b${param}\\b`).test(args)) positions.add(i);
+      });
+    }
+    if (name && positions.size > 0) helpers.set(name, positions);
+  }
+  return helpers;
+}
 
 /** `StandardScaler().fit(...)` or `scaler.fit(...)` where `scaler = StandardScaler()`. */
 function isPreprocessor(callee: string, call: Node, bound: ReadonlyMap<string, string>): boolean {

@@ -1,14 +1,11 @@
 import type { Node } from 'web-tree-sitter';
-import { keywordArgument, stringValue } from '../../python/model';
+import { hasSplat, keywordArgument, type PythonModel } from '../../python/model';
+import { HUB_ID, ORGLESS_ID, resolveString, revisionOf } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 const HF_MODULES = /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate)\b/;
 const HF_LOADERS = /(^|\.)(from_pretrained|hf_hub_download|snapshot_download|load_dataset|SentenceTransformer|pipeline)$/;
-/** `org/name` on the Hub; local paths start with `.`, `/`, `~` or contain more than one slash. */
-const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
-const HEX_REVISION = /^[0-9a-f]{7,40}$/;
-const MLFLOW_MOVING = /^models:\/[^/]+\/(latest|production|staging|archived|none)$/i;
 
 export default pythonRule({
   id: 'unpinned-model-reference',
@@ -20,6 +17,18 @@ export default pythonRule({
     hub: l("'{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다", "'{ref}' is downloaded without a commit-hash revision — when the repository changes, so does your model"),
     remoteCode: l('trust_remote_code=True는 모델 저장소의 파이썬 코드를 그대로 실행합니다', 'trust_remote_code=True runs the model repository’s Python code as-is'),
     mlflow: l("'{ref}'는 움직이는 참조(latest/스테이지)라 언제 어떤 버전이 로딩될지 모릅니다", "'{ref}' is a moving reference (latest or a stage), so which version loads can change at any time"),
+    hubVia: l(
+      "{name}를 거쳐 온 '{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다",
+      "'{ref}' (through {name}) is downloaded without a commit-hash revision — when the repository changes, so does your model",
+    ),
+    noOrg: l(
+      "'{ref}'는 조직 없는 옛 허브 이름이고 revision도 없습니다 — 어떤 저장소의 어느 커밋이 내려올지 허브가 정합니다",
+      "'{ref}' is a legacy Hub name without an organisation, and no revision — the Hub decides which repository and commit you get",
+    ),
+    defaultModel: l(
+      "pipeline('{task}')에 model이 없습니다 — transformers 버전이 바뀌면 기본 모델도 바뀔 수 있습니다",
+      "pipeline('{task}') names no model — the default model can change with the transformers version",
+    ),
   },
   docs: {
     summary: l(
@@ -57,28 +66,49 @@ export default pythonRule({
     }
     for (const call of model.calls) {
       const callee = call.callee ?? '';
-      if (usesHub && HF_LOADERS.test(callee)) checkHub(call.node, callee, context.report);
-      if (/(^|\.)(load_model|download_artifacts|get_model_version_download_uri)$/.test(callee) || /^mlflow\.\w+(\.\w+)?\.load_model$/.test(callee)) {
-        const uri = firstArgument(call.node, 'model_uri');
-        const ref = uri ? stringValue(uri) : undefined;
-        if (uri && ref && MLFLOW_MOVING.test(ref)) context.report({ node: uri, messageId: 'mlflow', data: { ref } });
-      }
+      if (usesHub && HF_LOADERS.test(callee)) checkHub(model, call.node, callee, context.report);
+    }
+    // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
+    if (!model.source.includes('models:/')) return;
+    for (const m of model.source.matchAll(MLFLOW_URI)) {
+      const ref = m[2];
+      const last = ref.slice(ref.lastIndexOf('/') + 1);
+      if (!MOVING_STAGE.test(last)) continue;
+      const start = m.index + m[0].indexOf(ref);
+      context.report({ range: model.rangeOf(start, start + ref.length), messageId: 'mlflow', data: { ref } });
     }
   },
 });
 
+/** A quoted `models:/name/version-or-stage`, plain or f-string. */
+const MLFLOW_URI = /[fFrR]{0,2}(['"])(models:\/[^'"\n]+\/[^'"\n/]+)\1/g;
+/** `latest`, a stage name, or an interpolated stage (`{MODEL_STAGE}`, `{stage}`). */
+const MOVING_STAGE = /^(latest|production|staging|archived|none|\{[^}]*stage[^}]*\})$/i;
+
 type ReportFn = (report: { node: Node; messageId: string; data: Record<string, string> }) => void;
 
-function checkHub(call: Node, callee: string, report: ReportFn): void {
-  const keyword = /pipeline$/.test(callee) ? 'model' : /download$/.test(callee) ? 'repo_id' : 'pretrained_model_name_or_path';
-  const arg = /pipeline$/.test(callee) ? keywordArgument(call, 'model') : firstArgument(call, keyword);
-  const ref = arg ? stringValue(arg) : undefined;
-  if (!arg || !ref || !HUB_ID.test(ref)) return;
-  const revision = keywordArgument(call, 'revision') ?? keywordArgument(call, 'commit_id');
-  // A revision read from config is trusted; only a literal that is not a hex hash is a moving ref.
-  if (revision && (revision.type !== 'string' || HEX_REVISION.test(stringValue(revision) ?? ''))) return;
-  report({ node: arg, messageId: 'hub', data: { ref } });
+function checkHub(model: PythonModel, call: Node, callee: string, report: ReportFn): void {
+  const isPipeline = /pipeline$/.test(callee);
+  const keyword = /download$/.test(callee) ? 'repo_id' : /load_dataset$/.test(callee) ? 'path' : 'pretrained_model_name_or_path';
+  const arg = isPipeline ? keywordArgument(call, 'model') : firstArgument(call, keyword);
+  if (isPipeline && !arg) {
+    // `pipeline("sentiment-analysis")`: the library picks the model.
+    const task = resolveString(model, firstArgument(call, 'task'));
+    if (task && !hasSplat(call)) report({ node: call, messageId: 'defaultModel', data: { task: task.value } });
+    return;
+  }
+  const resolved = resolveString(model, arg);
+  if (!arg || !resolved) return;
+  const ref = resolved.value;
+  const dataset = /load_dataset$/.test(callee);
+  const hub = HUB_ID.test(ref) || ORGLESS_ID.test(ref) || (dataset && /^[a-z][\w.-]*$/i.test(ref) && !LOCAL_DATASET_BUILDERS.has(ref));
+  if (!hub || revisionOf(model, call).pinned) return;
+  const messageId = resolved.via !== 'literal' ? 'hubVia' : HUB_ID.test(ref) || dataset ? 'hub' : 'noOrg';
+  report({ node: arg, messageId, data: { ref, ...(resolved.name ? { name: resolved.name } : {}) } });
 }
+
+/** `load_dataset("csv", ...)` reads local files through a builder, not from the Hub. */
+const LOCAL_DATASET_BUILDERS = new Set(['csv', 'json', 'parquet', 'text', 'arrow', 'pandas', 'imagefolder', 'audiofolder', 'videofolder', 'webdataset', 'sql', 'generator', 'xml']);
 
 function firstArgument(call: Node, keyword: string): Node | undefined {
   const args = call.childForFieldName('arguments')?.namedChildren ?? [];

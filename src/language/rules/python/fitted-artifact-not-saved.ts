@@ -1,0 +1,98 @@
+import type { Node } from 'web-tree-sitter';
+import type { CallInfo, PythonModel } from '../../python/model';
+import { firstTrainingCall, isTrainingScript, PREPROCESSING } from '../../python/training';
+import { l, pythonRule } from '../../rule';
+
+/** Calls that persist a fitted object (or make a framework persist it). */
+const PERSIST =
+  /(^|\.)(dump|dumps|save|save_model|save_pretrained|save_weights|save_checkpoint|log_model|export|export_model|to_onnx|save_state_dict|autolog|push_to_hub)$|^torch\.save$|(^|\.)(ModelCheckpoint|Trainer|Seq2SeqTrainer|SFTTrainer)$/;
+
+export default pythonRule({
+  id: 'fitted-artifact-not-saved',
+  language: 'python',
+  category: 'reproducibility',
+  severity: 'warning',
+  anchors: ['gap:artifact-not-persisted'],
+  messages: {
+    model: l(
+      '학습한 모델을 어디에도 저장하지 않습니다 — 서빙되는 모델이 이 코드에서 나왔다는 것을 보일 수 없습니다',
+      'The trained model is never saved — nothing shows that the model being served came from this code',
+    ),
+    preprocessor: l(
+      "fit한 전처리기 '{name}'를 저장하지 않습니다 — 서빙에서는 같은 기준(평균, 스케일, 구간)으로 입력을 변환할 수 없습니다",
+      "The fitted preprocessor '{name}' is never saved — serving cannot transform inputs on the same scale (means, scales, bins)",
+    ),
+  },
+  docs: {
+    summary: l(
+      '모델을 학습하고도 저장(joblib/pickle/torch.save/save_pretrained/MLflow log_model 등)하지 않는 스크립트와, fit한 스케일러·인코더를 저장하지 않는 스크립트를 찾습니다.',
+      'Flags scripts that train a model and never save it (joblib, pickle, torch.save, save_pretrained, MLflow log_model ...), and scripts that fit a scaler or encoder and never save it.',
+    ),
+    why: l(
+      '저장되지 않은 모델은 재현할 수 없고, 서빙 중인 파일이 어느 코드와 데이터로 만들어졌는지 추적할 수 없습니다. 전처리기를 저장하지 않으면 서빙은 학습과 다른 기준으로 입력을 바꾸게 되어(training-serving skew) 예측이 조용히 틀어집니다.',
+      'A model that is never saved cannot be reproduced, and the file in production cannot be traced to code and data. A preprocessor that is never saved makes serving transform inputs differently from training (training-serving skew), and predictions go quietly wrong.',
+    ),
+    bad: "from sklearn.linear_model import LogisticRegression\nfrom sklearn.preprocessing import StandardScaler\n\nscaler = StandardScaler()\nX_scaled = scaler.fit_transform(X)\nmodel = LogisticRegression(max_iter=1000)\nmodel.fit(X_scaled, y)\nprint(model.score(X_scaled, y))\n",
+    good:
+      "import joblib\nfrom sklearn.linear_model import LogisticRegression\nfrom sklearn.pipeline import make_pipeline\nfrom sklearn.preprocessing import StandardScaler\n\n# TODO: 저장한 파일에 어떤 메타데이터(버전, 데이터, 지표)를 함께 남길까요?\npipeline = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))\npipeline.fit(X, y)\njoblib.dump(pipeline, 'model.joblib')\n",
+  },
+  weeks: ['beginner/3', 'beginner/2', 'intermediate/5'],
+  questions: [
+    l(
+      '지금 서빙 중인 모델 파일은 어느 실행, 어느 코드, 어느 데이터로 만들어졌나요? 그걸 어떻게 확인할 수 있나요?',
+      'The model file in production: which run, code and data produced it? How could you check?',
+    ),
+    l(
+      '서빙 코드는 {name|학습 때 쓴 전처리}의 평균과 스케일을 어디서 가져오나요?',
+      'Where does the serving code get the means and scales of {name|the preprocessing used in training}?',
+    ),
+    l(
+      '전처리와 모델을 하나의 파이프라인으로 저장하면 무엇이 달라질까요?',
+      'What changes if preprocessing and model are saved together as one pipeline?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 학습 산출물 저장\n# 고려사항:\n# - 모델과 전처리를 함께(Pipeline) 저장할 수 있나요?\n# - 파일 이름이나 레지스트리에 버전을 어떻게 남길까요? (MLflow, DVC)\n# - 함께 기록할 것: 코드 커밋, 데이터 버전, 지표, 라이브러리 버전\n# TODO: 학습이 끝나면 산출물을 저장하고 기록하기\n',
+    en: '# TODO: save what training produced\n# Consider:\n# - can the preprocessing and the model be saved together (a Pipeline)?\n# - how is the version recorded? (file name, MLflow, DVC)\n# - record with it: code commit, data version, metrics, library versions\n# TODO: save and record the artifacts when training ends\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (!isTrainingScript(model)) return;
+    const persists = model.calls.filter((c) => c.callee !== undefined && PERSIST.test(c.callee));
+    const training = firstTrainingCall(model);
+    if (training && persists.length === 0 && !returnsFromFunction(model, training)) {
+      context.report({ node: training.node, messageId: 'model' });
+      return;
+    }
+    const saved = persists.map((c) => model.source.slice(c.node.startIndex, c.node.endIndex)).join('\n');
+    for (const [name, creation] of fittedPreprocessors(model)) {
+      if (new RegExp(`\\b${name}\\b`).test(saved)) continue;
+      context.report({ node: creation, messageId: 'preprocessor', data: { name } });
+    }
+  },
+});
+
+/** `def train(...): ...; return model` hands the fitted object to a caller that may save it. */
+function returnsFromFunction(model: PythonModel, call: CallInfo): boolean {
+  const fn = call.inFunction;
+  if (!fn) return false;
+  const receiver = /^([A-Za-z_]\w*)\./.exec(model.source.slice(call.node.startIndex, call.node.startIndex + 80))?.[1];
+  const after = model.source.slice(call.node.startIndex, fn.endIndex);
+  // The fitted object itself is returned (`return model`, `return X, scaler`), or the fit's result is.
+  return (receiver !== undefined && new RegExp(`^[ \\t]+return\\b[^\\n]*\\b${receiver}\\b`, 'm').test(after)) || call.node.parent?.type === 'return_statement';
+}
+
+/** Preprocessors fitted in this script outside a returning helper: name -> where it was created. */
+function fittedPreprocessors(model: PythonModel): Map<string, Node> {
+  const found = new Map<string, Node>();
+  for (const call of model.calls) {
+    if (!call.callee || !/\.(fit|fit_transform)$/.test(call.callee)) continue;
+    const name = /^([A-Za-z_]\w*)\.fit/.exec(model.source.slice(call.node.startIndex, call.node.startIndex + 80))?.[1];
+    const factory = name ? model.boundCalls.get(name) : undefined;
+    if (!name || !factory || !PREPROCESSING.test(factory) || /(LabelEncoder|LabelBinarizer)$/.test(factory) || found.has(name)) continue;
+    if (returnsFromFunction(model, call)) continue;
+    const creation = model.calls.find((c) => c.callee === factory && c.node.parent?.type === 'assignment' && c.node.parent.childForFieldName('left')?.text === name);
+    found.set(name, creation?.node.parent ?? call.node);
+  }
+  return found;
+}
