@@ -421,7 +421,8 @@ export class PythonModel {
     for (const decorated of this.decorated) {
       const definition = decorated.childForFieldName('definition');
       if (definition?.type !== 'function_definition') continue;
-      const info = this.routeOf(this.source.slice(decorated.startIndex, definition.startIndex), framework);
+      // Comment lines between the decorators and the def (a TODO scaffold) are not route arguments.
+      const info = this.routeOf(this.source.slice(decorated.startIndex, definition.startIndex).replace(/^[ \t]*#[^\n]*/gm, ''), framework);
       if (!info) continue;
       DEF_NAME.lastIndex = definition.startIndex;
       const name = DEF_NAME.exec(this.source)?.[2] ?? '?';

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../types';
-import type { HandlerInfo, PythonModel } from './model';
+import type { CallInfo, HandlerInfo, PythonModel } from './model';
 
 /**
  * Facts about request data inside handlers: where a handler reads the raw body, and whether
@@ -23,7 +23,7 @@ const RAW_BODY = new Set(['json', 'body', 'form', 'POST', 'data']);
 const RAW_FILE = new Set(['FILES', 'stream']);
 
 /** Method names that validate a payload in the libraries above. */
-const VALIDATING_METHODS = /\.(model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|is_valid|parse_args|structure|validate|validate_on_submit)$/;
+const VALIDATING_METHODS = /\.(model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|is_valid|structure|validate|validate_on_submit)$/;
 const VALIDATING_DECORATORS = /\b(validate|use_args|use_kwargs|arguments|expect|input)\s*\(/;
 
 const reads = new WeakMap<PythonModel, Map<number, RequestRead[]>>();
@@ -114,6 +114,9 @@ function computeValidates(model: PythonModel): boolean {
   for (const call of model.calls) {
     const callee = call.callee ?? '';
     if (VALIDATING_METHODS.test(callee) || callee.startsWith('jsonschema.')) return true;
+    // A reqparse parser read in a handler validates what its arguments declare; an argparse
+    // parser in `__main__` validates the command line, not a request.
+    if (/\.parse_args$/.test(callee) && isRequestParser(model, call) && model.enclosingHandler(call.node) && reqparseArguments(model).every((a) => a.typed)) return true;
     // marshmallow: `schema.load(data)`, `PredictSchema().load(data)`.
     // The call's text holds its function's text, so without 'schema' in it (most `pickle.load`
     // and `json.loads` calls) no function node needs to be marshalled.
@@ -123,4 +126,37 @@ function computeValidates(model: PythonModel): boolean {
   if (MODEL_FROM_SPLAT.test(model.source)) return true;
   const source = model.source;
   return model.decorated.some((d) => VALIDATING_DECORATORS.test(source.slice(d.startIndex, Math.min(d.startIndex + 400, source.length)).split(/\n[ \t]*(?:async[ \t]+)?(?:def|class)\b/)[0]));
+}
+
+/** A flask-restful / flask-restx `RequestParser` call (`parser.parse_args()`, `parser.add_argument(...)`). */
+function isRequestParser(model: PythonModel, call: CallInfo): boolean {
+  const callee = call.callee ?? '';
+  if (/reqparse|RequestParser/.test(callee)) return true;
+  const receiver = /^([A-Za-z_]\w*)\./.exec(callee)?.[1];
+  return receiver !== undefined && /reqparse|RequestParser/.test(model.boundCalls.get(receiver) ?? '');
+}
+
+export interface ReqparseArgument {
+  readonly call: CallInfo;
+  readonly name: string;
+  /** Declares a `type=` (or `action=`/`choices=`), so the value is checked. */
+  readonly typed: boolean;
+}
+
+const reqparseCache = new WeakMap<PythonModel, ReqparseArgument[]>();
+
+/** The `add_argument` calls of request parsers in this file. */
+export function reqparseArguments(model: PythonModel): readonly ReqparseArgument[] {
+  let found = reqparseCache.get(model);
+  if (found) return found;
+  found = [];
+  reqparseCache.set(model, found);
+  if (!/reqparse|RequestParser/.test(model.source)) return found;
+  for (const call of model.calls) {
+    if (!call.callee || !/\.add_argument$/.test(call.callee) || !isRequestParser(model, call)) continue;
+    const text = model.source.slice(call.node.startIndex, call.node.endIndex);
+    const name = /\(\s*[rRuU]?['"]([^'"]+)['"]/.exec(text)?.[1] ?? '?';
+    found.push({ call, name, typed: /\b(type|choices)\s*=|\baction\s*=\s*['"](append|store_true|store_false)/.test(text) });
+  }
+  return found;
 }

@@ -1,5 +1,6 @@
 import type { PythonRule } from '../../rule';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
+import bodyReadOnGet from './body-read-on-get';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
@@ -16,6 +17,7 @@ import missingRandomSeed from './missing-random-seed';
 import missingRandomState from './missing-random-state';
 import modelLoadedPerRequest from './model-loaded-per-request';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
+import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
 import serviceWithoutLogging from './service-without-logging';
@@ -37,6 +39,7 @@ import wrongErrorStatus from './wrong-error-status';
 /** Every Python rule, sorted by id. The bundler sees them all through this one list. */
 export const PYTHON_RULES: readonly PythonRule[] = [
   blockingCallInAsyncHandler,
+  bodyReadOnGet,
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
@@ -53,6 +56,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   missingRandomState,
   modelLoadedPerRequest,
   modelSelectedOnTestSet,
+  permissiveRequestSchema,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
   serviceWithoutLogging,

@@ -1,6 +1,7 @@
-import { fileValidatesPayloads, handlerChecksInput, requestReads } from '../../python/requests';
+import { fileValidatesPayloads, handlerChecksInput, reqparseArguments, requestReads } from '../../python/requests';
 import { parametersAt } from '../../python/scan';
-import { l, pythonRule } from '../../rule';
+import { workerLoops } from '../../python/workers';
+import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** FastAPI body parameters typed so loosely that nothing is validated. */
 const LOOSE_BODY = /^(dict|Dict(\[.*\])?|dict\[.*\]|Any|typing\.Any|typing\.Dict(\[.*\])?|Mapping(\[.*\])?|object)$/;
@@ -16,6 +17,14 @@ export default pythonRule({
     rawRead: l(
       "핸들러 '{handler}'가 {source}를 검증 없이 사용합니다",
       "The handler '{handler}' uses {source} without validating it",
+    ),
+    untypedArgument: l(
+      "요청 파서의 인자 '{name}'에 type이 없습니다 — 보낸 문자열이 무엇이든 그대로 핸들러로 갑니다",
+      "The request parser argument '{name}' declares no type — whatever string was sent reaches the handler as-is",
+    ),
+    streamRecord: l(
+      "스트림 메시지를 검증 없이 바로 씁니다 ({what}) — 형식이 다른 메시지 하나가 워커를 멈추거나 틀린 예측을 만듭니다",
+      "A stream message is used without validation ({what}) — one message of another shape stops the worker or produces a wrong prediction",
     ),
     looseBody: l(
       "핸들러 '{handler}'의 본문 파라미터 '{param}'의 타입이 {type}라서 FastAPI가 아무것도 검증하지 않습니다",
@@ -53,7 +62,12 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.handlers.length === 0 || fileValidatesPayloads(model)) return;
+    reportStreamRecords(context);
+    if (model.handlers.length === 0) return;
+    // A reqparse argument without `type=` hands the handler whatever string was sent.
+    const untyped = reqparseArguments(model).find((argument) => !argument.typed);
+    if (untyped) context.report({ node: untyped.call.node, messageId: 'untypedArgument', data: { name: untyped.name } });
+    if (fileValidatesPayloads(model)) return;
     for (const handler of model.handlers) {
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
       // A handler that rejects bad input with a 4xx by hand is validating, if not declaratively.
@@ -67,3 +81,21 @@ export default pythonRule({
     }
   },
 });
+
+/** What a worker takes out of a message: its decoded value. */
+const DECODED = /\.value\b|\bjson\.loads\(|\.decode\(|\.body\b|\.data\b/;
+
+/** A consumer loop that indexes into a message without a schema: `record["features"]`. */
+function reportStreamRecords(context: PythonContext): void {
+  const { model } = context;
+  const loops = workerLoops(model);
+  if (loops.length === 0 || fileValidatesPayloads(model)) return;
+  for (const loop of loops) {
+    const body = model.source.slice(loop.body.startIndex, loop.body.endIndex);
+    const names = [...body.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]+)$/gm)].filter((m) => DECODED.test(m[2])).map((m) => m[1]);
+    const key = new RegExp(`(?:\\b(?:${names.length ? names.join('|') : '(?!)'})|\\.value)\\s*\\[\\s*['"][^'"\\n]+['"]\\s*\\]`).exec(body);
+    if (!key) continue;
+    const start = loop.body.startIndex + key.index;
+    context.report({ range: model.rangeOf(start, start + key[0].length), messageId: 'streamRecord', data: { what: key[0].replace(/\s+/g, '') } });
+  }
+}

@@ -1,0 +1,79 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from './model';
+import { parametersAt } from './scan';
+
+/**
+ * Request schemas declared in a file: pydantic `BaseModel` (and SQLModel, pydantic dataclasses)
+ * classes that a handler of the file takes as its body, or, in a schemas module without
+ * handlers, classes named like input (`PredictRequest`, `CustomerData`, not `...Response`).
+ */
+
+export interface SchemaField {
+  readonly name: string;
+  /** The annotation without spaces, e.g. `Dict[str,float]`. */
+  readonly type: string;
+  /** The default's text (`Field(..., max_length=80)`), empty when none. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Schema {
+  readonly name: string;
+  readonly node: Node;
+  readonly fields: readonly SchemaField[];
+  /** The handlers of this file that take it as a parameter. */
+  readonly handlers: readonly string[];
+}
+
+const CLASS_HEADER = /class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:/y;
+const SCHEMA_BASE = /\b(BaseModel|SQLModel|RootModel|Schema)\b/;
+const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*([^=\n#]+?)[ \t]*(?:=[ \t]*([^\n#]*))?[ \t]*(?:#.*)?$/gm;
+const INPUT_NAME = /(Request|Input|Payload|Query|Body|Features|Data|Item|Params|Record|Sample|Instance|Text|Prompt|Message)s?$/;
+const OUTPUT_NAME = /(Response|Output|Result|Prediction|Reply|Status|Info|Health|Error|Config|Settings)s?$/;
+
+const cache = new WeakMap<PythonModel, Schema[]>();
+
+export function requestSchemas(model: PythonModel): readonly Schema[] {
+  let found = cache.get(model);
+  if (!found) cache.set(model, (found = collect(model)));
+  return found;
+}
+
+function collect(model: PythonModel): Schema[] {
+  const source = model.source;
+  if (!SCHEMA_BASE.test(source)) return [];
+  const usedBy = new Map<string, string[]>();
+  for (const handler of model.handlers) {
+    for (const p of parametersAt(source, handler.node.startIndex)) {
+      const type = /^(?:Optional\[)?(\w+)/.exec(p.type)?.[1];
+      if (type) usedBy.set(type, [...(usedBy.get(type) ?? []), handler.name]);
+    }
+  }
+  const schemas: Schema[] = [];
+  for (const cls of model.classes) {
+    CLASS_HEADER.lastIndex = cls.startIndex;
+    const header = CLASS_HEADER.exec(source);
+    if (!header || !SCHEMA_BASE.test(header[2] ?? '')) continue;
+    const name = header[1];
+    const handlers = usedBy.get(name) ?? [];
+    // With handlers in the file, only their bodies are requests; a schemas module goes by names.
+    const isRequest = model.handlers.length > 0 ? handlers.length > 0 : INPUT_NAME.test(name) && !OUTPUT_NAME.test(name);
+    if (!isRequest) continue;
+    schemas.push({ name, node: cls, fields: fieldsOf(source, cls.startIndex + header[0].length, cls.endIndex), handlers });
+  }
+  return schemas;
+}
+
+function fieldsOf(source: string, start: number, end: number): SchemaField[] {
+  const body = source.slice(start, end);
+  const indent = /\n([ \t]+)\S/.exec(body)?.[1];
+  const fields: SchemaField[] = [];
+  for (const match of body.matchAll(FIELD)) {
+    // Fields sit at the body's own indentation; deeper lines belong to methods and validators.
+    if (match[1] !== indent || match[2] === 'model_config' || /^(class|def|return)$/.test(match[2])) continue;
+    const from = start + match.index + match[1].length;
+    fields.push({ name: match[2], type: match[3].replace(/\s+/g, ''), value: (match[4] ?? '').trim(), start: from, end: start + match.index + match[0].trimEnd().length });
+  }
+  return fields;
+}

@@ -1,0 +1,87 @@
+import type { HandlerInfo } from '../../python/model';
+import { handlerChecksInput } from '../../python/requests';
+import { requestSchemas, type SchemaField } from '../../python/schemas';
+import { l, pythonRule } from '../../rule';
+
+/** Types that accept anything of their kind: any keys, any value. */
+const LOOSE = /^(Optional\[)?(dict|Dict|Mapping|typing\.Dict|Any|typing\.Any|object|Json|JsonValue)(\[.*\])?\]?$|^(List|list|Sequence)\[(Dict|dict|Any|Mapping)(\[.*\])?\]$/;
+/** Free text: a plain `str` with no length, pattern or choice constraint. */
+const FREE_TEXT = /^(Optional\[)?str\]?$/;
+/** Fields that carry free text for a model (prompts, documents): their length is the request's cost. */
+const TEXT_FIELD = /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query)$/;
+const TEXT_CONSTRAINT = /max_length|constr|pattern|regex|Literal|StringConstraints|Len\(|MaxLen/;
+const OPTIONAL = /^Optional\[|\|None$|^None\||Union\[.*None/;
+
+export default pythonRule({
+  id: 'permissive-request-schema',
+  language: 'python',
+  category: 'validation',
+  severity: 'info',
+  anchors: ['gap:schema-validates-nothing', 'CWE-20'],
+  messages: {
+    loose: l(
+      "요청 스키마 {schema}의 '{field}' 필드({type})는 어떤 키와 값이든 받습니다 — 빠진 특징이나 엉뚱한 키는 모델 안에서야 드러납니다",
+      "The field '{field}' ({type}) of the request schema {schema} accepts any keys and values — a missing feature or a stray key only shows up inside the model",
+    ),
+    allOptional: l(
+      '요청 스키마 {schema}의 필드가 모두 선택 사항입니다 — 빈 요청도 검증을 통과합니다',
+      'Every field of the request schema {schema} is optional — an empty request passes validation',
+    ),
+    freeText: l(
+      "요청 스키마 {schema}의 자유 텍스트 필드 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
+      "The free-text field '{field}' of the request schema {schema} has no maximum length — one very long input decides the model call’s time and cost",
+    ),
+  },
+  docs: {
+    summary: l(
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit (unless the handler checks the input itself and answers 4xx).',
+    ),
+    why: l(
+      '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
+      'A schema is the contract for the input the model expects. Dict[str, float] says nothing about the keys, an unbounded str nothing about allowed categories or length, so bad input passes validation and comes back as a KeyError, a wrong prediction or an expensive prompt.',
+    ),
+    bad: "from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    features: dict[str, float]\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'n': len(body.features)}\n",
+    good:
+      "from fastapi import FastAPI\nfrom pydantic import BaseModel, Field\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    # TODO: 모델이 기대하는 특징마다 이름, 타입, 범위를 적어 보세요\n    age: float = Field(..., ge=0, le=120)\n    income: float = Field(..., ge=0)\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'age': body.age}\n",
+  },
+  weeks: ['beginner/1', 'beginner/5'],
+  questions: [
+    l(
+      '{field|이 필드}에 모델이 모르는 키나 1MB짜리 문자열이 오면 어디에서 처음 실패할까요?',
+      'If {field|this field} receives a key the model does not know, or a 1 MB string, where does it first fail?',
+    ),
+    l(
+      '{schema|이 스키마}만 읽고도 모델이 기대하는 입력을 알 수 있나요? 무엇이 빠져 있나요?',
+      'Could someone learn what the model expects from {schema|this schema} alone? What is missing?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 스키마가 입력을 실제로 검증하게 하기\n# 고려사항:\n# - dict 대신 특징마다 이름 있는 필드 (타입과 범위 포함)\n# - 범주형 값은 Literal이나 Enum으로\n# - 문자열은 max_length, 리스트는 max_length로 상한을\n# - 꼭 필요한 필드는 필수로\n# TODO: 필드별 타입과 제약 추가하기\n',
+    en: '# TODO: make the schema really validate the input\n# Consider:\n# - named fields per feature instead of a dict (with types and ranges)\n# - categorical values as Literal or Enum\n# - an upper bound: max_length on strings and lists\n# - required fields required\n# TODO: add types and constraints per field\n',
+  },
+  // Only files that declare a class with a base class can hold a schema.
+  query: '(class_definition superclasses: (argument_list)) @class',
+  check(context) {
+    const { model } = context;
+    const schemas = requestSchemas(model);
+    if (schemas.length === 0) return;
+    const byName = new Map<string, HandlerInfo>(model.handlers.map((h) => [h.name, h]));
+    for (const schema of schemas) {
+      // A handler that checks the input itself and answers 4xx knows what the schema leaves open.
+      if (schema.handlers.some((name) => byName.has(name) && handlerChecksInput(model, byName.get(name)!))) continue;
+      const data = (field: SchemaField) => ({ schema: schema.name, field: field.name, type: field.type });
+      const loose = schema.fields.find((f) => LOOSE.test(f.type));
+      if (loose) {
+        context.report({ range: model.rangeOf(loose.start, loose.end), messageId: 'loose', data: data(loose) });
+        continue;
+      }
+      if (schema.fields.length > 0 && schema.fields.every((f) => OPTIONAL.test(f.type) || /^None\b|default\s*=\s*None/.test(f.value.replace(/^Field\(\s*/, '')))) {
+        context.report({ node: schema.node.childForFieldName('name') ?? schema.node, messageId: 'allOptional', data: { schema: schema.name } });
+        continue;
+      }
+      const text = schema.fields.find((f) => TEXT_FIELD.test(f.name) && FREE_TEXT.test(f.type) && !TEXT_CONSTRAINT.test(f.value));
+      if (text) context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeText', data: data(text) });
+    }
+  },
+});
