@@ -1,4 +1,4 @@
-import type { PanelLang } from './protocol';
+import { defineStrings, format } from './i18n';
 
 /**
  * The teacher panel's UI strings. The extension sends the table of the teacher language in the
@@ -137,9 +137,6 @@ const ko: Record<StringKey, string> = {
   'footer.unknown': '누가 답할지 확인하는 중...',
 };
 
-export const PANEL_STRINGS: Readonly<Record<PanelLang, Readonly<Record<StringKey, string>>>> = { en, ko };
+export const PANEL_STRINGS = defineStrings<StringKey>('panel', en, ko);
 
-/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { format };

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { statusLabel } from '../../curriculum/progress';
 import { weekOfPath } from '../../curriculum/scaffold';
 import { Commands } from '../ids';
+import { say } from '../pure/strings';
 import { continueWeek, reportDone, showCurriculum, startWeek, weekFolder, type CurriculumServices } from './commands';
 import { isObservable, publishContextKeys } from './store';
 
@@ -15,7 +16,6 @@ export type { CurriculumServices, StartedWeek } from './commands';
  */
 export function registerCurriculum(context: vscode.ExtensionContext, services: CurriculumServices): void {
   const item = vscode.window.createStatusBarItem('aiTeacher.currentWeek', vscode.StatusBarAlignment.Left, 90);
-  item.name = 'AI Teacher: current week';
   item.command = Commands.continueWeek;
   context.subscriptions.push(item);
 
@@ -26,6 +26,7 @@ export function registerCurriculum(context: vscode.ExtensionContext, services: C
       return;
     }
     const lang = services.lang();
+    item.name = say(lang, 'week.statusName');
     const week = (await services.curriculum()).weeks.find((w) => w.id === current);
     item.text = `$(mortar-board) ${current} · ${statusLabel(services.progress.status(current), lang)}`;
     item.tooltip = week ? `${week.title[lang]} — ${week.checkpoints[0]?.question[lang] ?? ''}` : current;
