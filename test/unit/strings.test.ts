@@ -19,7 +19,7 @@ describe('one language all the way through', () => {
     for (const file of declaring) await import(file);
     const tables = stringTables();
     const names = tables.map((t) => t.name);
-    for (const expected of ['adapter', 'panel', 'categories', 'severities', 'rule-page']) assert.ok(names.includes(expected), `no "${expected}" table among ${names.join(', ')}`);
+    for (const expected of ['adapter', 'panel', 'categories', 'severities', 'rule-page', 'readme']) assert.ok(names.includes(expected), `no "${expected}" table among ${names.join(', ')}`);
     assert.ok(tables.length >= declaring.length, `${declaring.length} files declare tables but only ${tables.length} registered`);
     assert.deepEqual(tables.flatMap(tableProblems), []);
   });
