@@ -9,7 +9,10 @@ import type { Services } from '../services';
 import { isObservable, publishContextKeys } from './store';
 
 /** What the curriculum feature needs from the adapter's services. */
-export type CurriculumServices = Pick<Services, 'curriculum' | 'progress' | 'engine' | 'lang'>;
+export type CurriculumServices = Pick<Services, 'curriculum' | 'progress' | 'engine' | 'lang'> & {
+  /** Called once a week's files are open (Start Week, Continue): the focus-mode offer hangs here. */
+  readonly onWeekOpened?: (week: WeekRef, folder: vscode.Uri) => void;
+};
 
 /** What `aiTeacher.startWeek` resolves to (tests and callers such as the chat use it). */
 export interface StartedWeek {
@@ -45,6 +48,7 @@ export async function startWeek(services: CurriculumServices, args: readonly unk
   await services.progress.setCurrent(week.id);
   await publishContextKeys(week.id, services.progress.status(week.id));
   greet(week, lang);
+  services.onWeekOpened?.(week.id, folder);
   if (!vscode.workspace.workspaceFolders?.length) offerToOpenFolder(root, lang);
   return { week: week.id, folder, created };
 }
@@ -61,6 +65,7 @@ export async function continueWeek(services: CurriculumServices): Promise<Starte
   if (!week || !folder || !(await exists(folder))) return startWeek(services, [current]);
   await openWeekFiles(week, folder);
   await reportDone(services, week, folder, true);
+  services.onWeekOpened?.(week.id, folder);
   return { week: week.id, folder, created: false };
 }
 
@@ -165,12 +170,27 @@ async function writeWeek(week: Week, folder: vscode.Uri, lang: Lang): Promise<bo
   return true;
 }
 
-/** The main starter file in the first column, the README beside it. */
+/**
+ * The main starter file in the first column, and the README rendered (Markdown preview, not its
+ * source) beside it, narrower than the code: the learner reads the one and writes the other.
+ * Without the built-in Markdown extension the README opens as text.
+ */
 async function openWeekFiles(week: Week, folder: vscode.Uri): Promise<void> {
   const readme = vscode.Uri.joinPath(folder, 'README.md');
   const main = vscode.Uri.joinPath(folder, ...mainStarterPath(week).split('/'));
+  const singleGroup = vscode.window.tabGroups.all.length <= 1;
   if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
-  if (await exists(readme)) await vscode.window.showTextDocument(readme, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  if (!(await exists(readme))) return;
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', readme);
+  } catch {
+    await vscode.window.showTextDocument(readme, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  }
+  // Only a layout this command just made is resized; a learner's own arrangement stays as it is.
+  if (singleGroup && vscode.window.tabGroups.all.length === 2) {
+    await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.6 }, { size: 0.4 }] }).then(undefined, () => undefined);
+  }
+  if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
 }
 
 /** The teacher (panel helper) greets the week; without it, the intro still reaches the learner. */
