@@ -63,6 +63,9 @@ const en = {
   'focus.noFolder': 'Focus mode needs an open folder: it writes the workspace settings, never your user settings.',
   'focus.failed': 'Focus mode could not change {file}: {detail}',
   'focus.kept': 'You changed {keys} while focus mode was on; your values are kept.',
+  'focus.noWeek': 'Start or open a week first: focus mode belongs to a week\'s exercise.',
+  'focus.dirty': 'Save or close {file} first: focus mode edits that file.',
+  'focus.done': '{week} is done: focus mode is off and your completion settings are back.',
 } as const;
 
 export type AdapterStringKey = keyof typeof en;
@@ -123,6 +126,9 @@ export const ADAPTER_STRINGS = defineStrings<AdapterStringKey>('adapter', en, {
   'focus.noFolder': '집중 모드는 열린 폴더가 필요해요: 사용자 설정이 아니라 작업 영역 설정에만 씁니다.',
   'focus.failed': '집중 모드가 {file}을(를) 바꾸지 못했습니다: {detail}',
   'focus.kept': '집중 모드 중에 {keys} 값을 직접 바꾸셨네요. 바꾸신 값은 그대로 둡니다.',
+  'focus.noWeek': '먼저 주차를 시작하거나 여세요: 집중 모드는 주차 실습에 붙어 있습니다.',
+  'focus.dirty': '먼저 {file}을(를) 저장하거나 닫으세요: 집중 모드가 그 파일을 수정합니다.',
+  'focus.done': '{week}을(를) 마쳤어요: 집중 모드를 끄고 원래 자동 완성 설정으로 되돌렸습니다.',
 });
 
 /** The adapter's text for `key` in the teacher language. */
