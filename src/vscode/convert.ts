@@ -50,9 +50,13 @@ export function insertionEdit(uri: vscode.Uri, insertion: TextInsertion, edit = 
 
 /** The one Scaffold -> WorkspaceEdit conversion: a single insertion, never a replacement. */
 export function scaffoldEdit(document: vscode.TextDocument, finding: Finding, scaffold: string, language: SourceLanguage): vscode.WorkspaceEdit {
-  const lines = Array.from({ length: document.lineCount }, (_, index) => document.lineAt(index).text);
+  return scaffoldEditAt(document, finding.range.start.line, scaffold, language);
+}
+
+/** A scaffold (or any code from the teacher) as comment lines above `line`. */
+export function scaffoldEditAt(document: vscode.TextDocument, line: number, scaffold: string, language: SourceLanguage): vscode.WorkspaceEdit {
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const insertion = planScaffoldInsertion(lines, finding.range.start.line, scaffold, language, eol);
+  const insertion = planScaffoldInsertion(documentLines(document), line, scaffold, language, eol);
   return insertionEdit(document.uri, insertion);
 }
 

@@ -96,11 +96,44 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     }
     assert.equal(buttonNamed(w.$$('article.card')[0], 'Show hint 4 of 3'), undefined);
     // The scaffold is shown as text in a code block, never parsed as HTML.
-    const scaffold = w.$('article.card .scaffold code')!;
+    const scaffold = w.$('article.card .code-block pre code')!;
     assert.match(scaffold.textContent!, /<script>alert\(1\)<\/script>/);
     assert.equal(w.$$('article.card script').length, 0);
     // The other card is untouched.
     assert.equal(w.$$('article.card')[1].querySelectorAll('.hint').length, 0);
+    w.close();
+  });
+
+  it('fits a narrow side bar: "Why it matters" folded, the next hint among the actions, code blocks with Copy and Insert', async () => {
+    const w = await started();
+    w.send({ type: 'review', review: review([card('a', 3, { severity: 'info', severityReason: 'the service loads its own model file once at start-up' })]) });
+    const why = w.$('article.card details.why') as HTMLDetailsElement;
+    assert.ok(why, '"Why it matters" is not a disclosure');
+    assert.equal(why.open, false, '"Why it matters" starts open');
+    assert.equal(why.querySelector('summary')?.textContent, 'Why it matters in production');
+    why.open = true;
+    why.dispatchEvent(new w.window.Event('toggle'));
+    assert.match(w.$('article.card .severity-reason')!.textContent!, /^Info: the service loads its own model file once at start-up$/);
+    const actions = w.$('article.card .actions')!;
+    assert.ok(buttonNamed(actions, 'Show hint 1 of 3'), 'the next hint is not among the actions');
+    for (let level = 1; level <= 3; level++) w.click(buttonNamed(w.document, `Show hint ${level} of 3`)!);
+    assert.equal((w.$('article.card details.why') as HTMLDetailsElement).open, true, 'a re-render folded "Why it matters" again');
+    const block = w.$('article.card .hint.level-3 .code-block')!;
+    assert.equal(block.querySelector('pre')?.getAttribute('tabindex'), '0', 'the code block is not focusable');
+    assert.equal(block.querySelector('[role="group"]')?.getAttribute('aria-label'), 'Code block actions');
+    w.click(buttonNamed(block, 'Copy')!);
+    assert.deepEqual(w.of('copyText'), [{ type: 'copyText', text: '# TODO: load with a safe format\n# <script>alert(1)</script>' }]);
+    assert.ok(buttonNamed(block, 'Copied'), 'Copy gives no feedback');
+    w.click(buttonNamed(block, 'Insert as TODO scaffold')!);
+    assert.deepEqual(w.of('insertScaffold'), [{ type: 'insertScaffold', cardId: 'a' }], 'a card scaffold is inserted at its finding');
+
+    // A code block in a finished chat answer: its own text is inserted (as comments, by the extension).
+    w.send({ type: 'runAsk', text: 'Show me a skeleton', intent: 'chat' });
+    const id = String(w.of('ask')[0].id);
+    w.send({ type: 'chatEnd', id, markdown: 'Try this:\n\n```python\n# TODO: validate the payload\n```\n\nWhat fields?', followups: [], guarded: false, stopped: false });
+    const answer = w.$$('.turn.teacher').at(-1)!;
+    w.click(buttonNamed(answer, 'Insert as TODO scaffold')!);
+    assert.deepEqual(w.of('insertCode'), [{ type: 'insertCode', text: '# TODO: validate the payload\n' }]);
     w.close();
   });
 

@@ -77,6 +77,7 @@ export function buildCards(
       categoryLabel: categoryLabel(finding.category, lang),
       line: finding.range.start.line + 1,
       message: finding.message,
+      ...(finding.severityReason ? { severityReason: finding.severityReason } : {}),
       question: meta?.questions[0] ? fill(meta.questions[0][lang], finding) : finding.message,
       why: meta ? meta.docs.why[lang] : '',
       hints: meta ? hintsOf(meta, finding, lang, weekTitle) : [],
