@@ -84,11 +84,14 @@ export class ReviewSection {
       : undefined;
     const allShown = card.hints.length > 0 && revealed >= card.hints.length ? h('p', { class: 'muted', text: ctx.t('card.allHints') }) : undefined;
     // "Why it matters" starts folded, so a 300 px side bar shows several cards at once.
-    const why = card.why ? h('details', { class: 'why' }, h('summary', { text: ctx.t('card.why') }), h('div', { class: 'markdown' }, ctx.md.render(card.why))) : undefined;
-    if (why) {
-      why.open = this.whyOpen.has(key);
-      why.addEventListener('toggle', () => (why.open ? this.whyOpen.add(key) : this.whyOpen.delete(key)));
-    }
+    const why = h('details', { class: 'why' },
+      h('summary', { text: ctx.t('card.why') }),
+      card.why ? h('div', { class: 'markdown' }, ctx.md.render(card.why)) : undefined,
+      h('p', { class: 'rule' }, `${ctx.t('card.rule')}: `, h('code', { class: 'rule-id', text: card.ruleId })),
+    );
+    why.open = this.whyOpen.has(key);
+    why.addEventListener('toggle', () => (why.open ? this.whyOpen.add(key) : this.whyOpen.delete(key)));
+    const lineLabel = ctx.t('card.line', { line: card.line });
     const severity = ctx.t(`severity.${card.severity}`);
     return h('article', {
         class: `card severity-${card.severity}`,
@@ -96,13 +99,17 @@ export class ReviewSection {
       },
       h('header', { class: 'card-header' },
         icon(SEVERITY_ICONS[card.severity]),
-        h('h3', { class: 'card-title', attrs: { id: `${domId}-title` } },
+        h('h3', { class: 'card-title', attrs: { id: `${domId}-title`, title: card.ruleId } },
           h('span', { class: 'visually-hidden', text: `${severity}: ` }),
           h('span', { class: 'category', text: card.categoryLabel }),
           ' · ',
-          h('span', { class: 'line', text: ctx.t('card.line', { line: card.line }) }),
-          ' · ',
-          h('code', { class: 'rule-id', text: card.ruleId }),
+          // The line number is the way to the code: one row less than a separate button.
+          h('button', {
+              class: 'line link',
+              text: lineLabel,
+              attrs: { type: 'button', 'data-key': `${key}#goto`, 'aria-label': ctx.t('card.goToLine', { line: card.line }) },
+              onClick: () => ctx.post({ type: 'goToLine', cardId: card.id }),
+            }),
         ),
       ),
       h('p', { class: 'message', text: card.message }),
@@ -113,11 +120,16 @@ export class ReviewSection {
       allShown,
       h('div', { class: 'actions', attrs: { role: 'group', 'aria-label': card.ruleId } },
         next,
-        button(ctx.t('button.insertScaffold'), { icon: 'add', key: `${key}#scaffold`, onClick: () => ctx.post({ type: 'insertScaffold', cardId: card.id }) }),
-        button(ctx.t('button.goToLine'), { icon: 'go-to-file', key: `${key}#goto`, onClick: () => ctx.post({ type: 'goToLine', cardId: card.id }) }),
+        button(ctx.t('button.insertScaffoldShort'), {
+          icon: 'add',
+          key: `${key}#scaffold`,
+          ariaLabel: ctx.t('button.insertScaffold'),
+          onClick: () => ctx.post({ type: 'insertScaffold', cardId: card.id }),
+        }),
         button(ctx.t('button.askAbout'), {
           icon: 'comment-discussion',
           key: `${key}#ask`,
+          iconOnly: true,
           onClick: () => ctx.ask(ctx.t('chat.askAbout', { line: card.line, message: card.message, rule: card.ruleId }), 'hint', { cardId: card.id }),
         }),
       ),

@@ -66,6 +66,8 @@ suite('curriculum: Start Week in a real VS Code', () => {
     const previewGroup = vscode.window.tabGroups.all.find((g) => g.tabs.includes(preview.find((t) => t.label.includes('README.md'))!));
     const appGroup = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === app.toString()));
     assert.ok(previewGroup && appGroup && previewGroup !== appGroup, 'the README preview is not beside the starter');
+    const layout = await vscode.commands.executeCommand<{ groups: { size: number }[] }>('vscode.getEditorLayout');
+    assert.ok(layout.groups.length === 2 && layout.groups[0].size > layout.groups[1].size * 1.3, `the starter is not the wider side: ${JSON.stringify(layout)}`);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), app.toString(), 'app.py is the active editor');
     const english = new TextDecoder().decode(await vscode.workspace.fs.readFile(app));
     assert.ok(!/#\[(ko|en)\]/.test(english), 'the starter keeps its language tags');

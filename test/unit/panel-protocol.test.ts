@@ -90,7 +90,7 @@ describe('panel protocol', () => {
       ['tab.chat', 'Chat', '채팅'],
       ['tab.curriculum', 'Curriculum', '커리큘럼'],
       ['button.insertScaffold', 'Insert TODO scaffold', 'TODO 스캐폴드 삽입'],
-      ['button.goToLine', 'Go to line', '해당 줄로 이동'],
+      ['card.goToLine', 'Go to line {line}', '{line}번째 줄로 이동'],
       ['button.askAbout', 'Ask about this', '이것에 대해 질문하기'],
       ['button.send', 'Send', '보내기'],
       ['button.start', 'Start', '시작'],

@@ -5,6 +5,7 @@ import { freshCopyDir, mainStarterPath, scaffoldFiles, scaffoldWeek, weekRelativ
 import type { Curriculum, TrackId, Week } from '../../curriculum/types';
 import type { Lang, WeekRef } from '../../language/types';
 import { say } from '../pure/strings';
+import { exists } from './files';
 import type { Services } from '../services';
 import { isObservable, publishContextKeys } from './store';
 
@@ -187,6 +188,8 @@ async function openWeekFiles(week: Week, folder: vscode.Uri): Promise<void> {
     await vscode.window.showTextDocument(readme, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
   }
   // Only a layout this command just made is resized; a learner's own arrangement stays as it is.
+  // The preview's group may appear a moment after the command returns.
+  for (let waited = 0; singleGroup && vscode.window.tabGroups.all.length < 2 && waited < 2000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
   if (singleGroup && vscode.window.tabGroups.all.length === 2) {
     await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.6 }, { size: 0.4 }] }).then(undefined, () => undefined);
   }
@@ -206,13 +209,4 @@ function offerToOpenFolder(root: vscode.Uri, lang: Lang): void {
   void vscode.window.showInformationMessage(say(lang, 'week.openFolderHint', { folder: root.fsPath || root.path }), open).then((choice) => {
     if (choice === open) void vscode.commands.executeCommand('vscode.openFolder', root);
   });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -5,6 +5,7 @@ import type { Lang, WeekRef } from '../../language/types';
 import { applyFocus, focusSettings, restoreFocus, type FocusSnapshot } from '../pure/focus-settings';
 import type { Settings } from '../pure/settings';
 import { say } from '../pure/strings';
+import { exists } from './files';
 
 /**
  * Exercise focus mode: inline AI completions off while the learner works on a week, the way
@@ -97,7 +98,7 @@ export class FocusMode implements vscode.Disposable {
         return false;
       }
       this.deps.log.info(`focus mode: on for ${week} in ${target.file.toString()} (${edit.entries.map((e) => e.key).join(', ')})`);
-      if (announce) void vscode.window.showInformationMessage(say(lang, 'focus.on', { week, folder: vscode.workspace.asRelativePath(dir) }));
+      if (announce) void vscode.window.showInformationMessage(say(lang, 'focus.on', { week, folder: scopeName(snapshot) }));
       return true;
     });
   }
@@ -206,6 +207,13 @@ export class FocusMode implements vscode.Disposable {
   }
 }
 
+/** What the settings apply to, for messages: the workspace folder's name, or the workspace's. */
+export function scopeName(snapshot: Pick<FocusSnapshot, 'file' | 'prefix'>): string {
+  const file = vscode.Uri.parse(snapshot.file);
+  if (snapshot.prefix.length) return vscode.workspace.name ?? path.posix.basename(file.path);
+  return vscode.workspace.getWorkspaceFolder(file)?.name ?? path.posix.basename(path.posix.dirname(path.posix.dirname(file.path)));
+}
+
 /** The workspace settings file focus mode writes for a week folder, and the path inside it. */
 export function settingsTarget(folder: vscode.Uri): { file: vscode.Uri; prefix: string[] } | undefined {
   const workspaceFile = vscode.workspace.workspaceFile;
@@ -242,14 +250,6 @@ async function readText(uri: vscode.Uri): Promise<string | null> {
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function removeIfEmpty(dir: vscode.Uri): Promise<void> {
   try {

@@ -6,7 +6,7 @@ import { Commands } from '../ids';
 import type { Settings } from '../pure/settings';
 import { say } from '../pure/strings';
 import { continueWeek, reportDone, showCurriculum, startWeek, weekFolder, type CurriculumServices } from './commands';
-import { FocusMode } from './focus-mode';
+import { FocusMode, scopeName } from './focus-mode';
 import { isObservable, publishContextKeys } from './store';
 
 export { createProgressStore } from './store';
@@ -72,6 +72,8 @@ export function registerCurriculum(context: vscode.ExtensionContext, host: Curri
       refreshSoon();
       return started;
     }),
+    // The item speaks the teacher language, which can change at any time.
+    host.onDidChangeSettings(refreshSoon),
     vscode.workspace.onDidSaveTextDocument((document) => {
       const found = weekOfPath(document.uri.fsPath);
       if (!found) return;
@@ -130,7 +132,7 @@ function registerFocusMode(context: vscode.ExtensionContext, host: CurriculumHos
       return;
     }
     const lang = host.lang();
-    const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(vscode.Uri.parse(snapshot.file), '..'));
+    const folder = scopeName(snapshot);
     item.name = say(lang, 'focus.statusName');
     item.text = `$(target) ${say(lang, 'focus.statusText')}`;
     item.tooltip = say(lang, 'focus.statusTooltip', { week: snapshot.week, folder });
