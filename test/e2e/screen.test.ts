@@ -167,6 +167,11 @@ suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode
         const tabs = await openTabLabels(page);
         return tabs.some((t) => t.includes(screen.main)) && tabs.some((t) => /Preview README\.md|README\.md.*Preview/i.test(t));
       }, 30_000);
+      const weekId = screen.week[0];
+      await poll('the README preview to render the week', async () => {
+        for (const frame of page.frames()) if ((await frame.locator('h1').allInnerTexts().catch(() => [])).some((t) => t.includes(weekId))) return true;
+        return false;
+      }, 30_000);
       await screenshot(page, env, `${lang}-03-week-started`);
 
       await clickNotificationButton(page, names.focusOn);
