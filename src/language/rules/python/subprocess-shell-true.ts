@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument } from '../../python/model';
+import { interpolatedName } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
 const SUBPROCESS = /^subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)$/;
@@ -30,7 +31,7 @@ export default pythonRule({
   },
   weeks: ['advanced/4'],
   questions: [
-    l("path에 'model.pt; rm -rf ~'가 들어오면 셸은 무엇을 실행할까요?", "If path were 'model.pt; rm -rf ~', what would the shell run?"),
+    l("{variable|명령에 끼워 넣는 값}에 'model.pt; rm -rf ~'가 들어오면 셸은 무엇을 실행할까요?", "If {variable|a value spliced into the command} were 'model.pt; rm -rf ~', what would the shell run?"),
     l('셸의 기능(파이프, 와일드카드)이 정말 필요한가요, 아니면 인자 리스트로 충분한가요?', 'Do you need shell features (pipes, globs) here, or is an argument list enough?'),
   ],
   scaffold: {
@@ -46,10 +47,12 @@ export default pythonRule({
         const args = call.node.childForFieldName('arguments');
         if (!args || keywordArgument(args, 'shell')?.text !== 'True') continue;
         const first = args.namedChildren[0];
-        if (!(first && isConstant(first))) context.report({ node: call.node, messageId: 'shell', data: { callee } });
+        const variable = interpolatedName(first);
+        if (!(first && isConstant(first))) context.report({ node: call.node, messageId: 'shell', data: { callee, ...(variable ? { variable } : {}) } });
       } else if (OS_SHELL.test(callee)) {
         const first = call.node.childForFieldName('arguments')?.namedChildren[0];
-        if (first && !isConstant(first)) context.report({ node: call.node, messageId: 'osShell', data: { callee } });
+        const variable = interpolatedName(first);
+        if (first && !isConstant(first)) context.report({ node: call.node, messageId: 'osShell', data: { callee, ...(variable ? { variable } : {}) } });
       }
     }
   },
