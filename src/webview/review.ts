@@ -77,9 +77,11 @@ export class ReviewSection {
           key: `${key}#next-hint`,
           onClick: () => this.reveal(key, revealed + 1),
         })
-      : card.hints.length > 0
-        ? h('p', { class: 'muted', text: ctx.t('card.allHints') })
-        : undefined;
+      : card.locked
+        ? h('p', { class: 'hint-locked muted', attrs: { 'data-locked-level': String(card.locked.level) } }, icon('lock'), ' ', h('strong', { text: ctx.t('card.locked', { level: card.locked.level }) }), ' ', card.locked.reason)
+        : card.hints.length > 0
+          ? h('p', { class: 'muted', text: ctx.t('card.allHints') })
+          : undefined;
     return h('article', {
         class: `card severity-${card.severity}`,
         attrs: { 'aria-labelledby': `${domId}-title`, 'data-card-id': card.id, 'data-rule-id': card.ruleId, tabindex: '-1', 'data-key': `${key}#card` },
