@@ -1,8 +1,10 @@
 import { recordFixed, recordSeen, recurringMistakes, type MistakeLog } from '../curriculum/progress';
 import type { Curriculum, ProgressStore, WeekStatus } from '../curriculum/types';
+import { ruleById } from '../language/rules';
 import type { Finding, Lang, WeekRef } from '../language/types';
 import type { ModelClient } from './backends/types';
 import { hintTarget } from './coach';
+import { fillTemplate } from './facts';
 import { gradeAnswer } from './grading';
 import { modelGrade } from './grading-model';
 import { unlockedLevel, type HintLevel } from './hints';
@@ -95,6 +97,8 @@ export class Conversation {
     const focus = memory.focus && primary && memory.focus.path === primary.path ? memory.focus.ruleId : undefined;
     const turn = resolveTurn(input, context.history, profile, context.files.length > 0, focus);
     const lang = answerLanguage(this.deps.langSetting(), this.deps.displayLang(), turn.message || input.text);
+    // Findings speak the answer's language, whatever language the editor linted in.
+    context = { ...context, files: context.files.map((f) => ({ ...f, result: { ...f.result, findings: f.result.findings.map((x) => inLanguage(x, lang)) } })) };
     const curriculum = await this.deps.curriculum().catch(() => undefined);
     const current = this.deps.progress.current();
     const course: CurriculumContext = { curriculum, statuses: statusesOf(curriculum, this.deps.progress), current };
@@ -250,6 +254,13 @@ function recurringFor(log: MistakeLog, findings: readonly Pick<Finding, 'ruleId'
     if (!out[id] && entry?.fixed.length) out[id] = { weeks: [...new Set(entry.fixed.map((e) => e.week).filter((w): w is WeekRef => !!w))], count: entry.seen.length };
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+function inLanguage(finding: Finding, lang: Lang): Finding {
+  const rule = ruleById(finding.ruleId);
+  const template = rule?.messages[finding.messageId];
+  const message = template && fillTemplate(template[lang], Object.fromEntries(Object.entries(finding.data ?? {}).map(([k, v]) => [k, String(v)])), lang);
+  return message ? { ...finding, message } : finding;
 }
 
 function pointer(file: ConversationFile, topic: string, request: TeacherRequest, lang: Lang): string {
