@@ -292,8 +292,10 @@ export function observeEdit(
   let nextLog = log;
   const touched = touchedFindings(edit.before, edit.after, edit.previous);
   for (const finding of touched) next = recordAttempt(next, findingKey(edit.path, finding), finding.ruleId, edit.path, edit.at);
-  const still = new Set(edit.current.map((f) => findingKey(edit.path, f)));
-  for (const finding of touched) if (!still.has(findingKey(edit.path, finding)) && !edit.current.some((f) => f.ruleId === finding.ruleId)) nextLog = recordFixed(nextLog, finding.ruleId, edit.path, edit.week, edit.at);
-  if (edit.current.length) nextLog = recordSeen(nextLog, edit.current.map((f) => f.ruleId), edit.path, edit.week, edit.at);
+  const fixed = touched.filter((f) => !edit.current.some((c) => c.ruleId === f.ruleId));
+  // A fixed mistake was made here first: it counts as seen in this file and week.
+  const seen = [...edit.current, ...fixed].map((f) => f.ruleId);
+  if (seen.length) nextLog = recordSeen(nextLog, seen, edit.path, edit.week, edit.at);
+  for (const finding of fixed) nextLog = recordFixed(nextLog, finding.ruleId, edit.path, edit.week, edit.at);
   return { memory: next, log: nextLog };
 }

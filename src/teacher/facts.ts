@@ -33,7 +33,7 @@ const IMAGE_KINDS: readonly (readonly [RegExp, ServiceKind])[] = [
   [/prometheus|grafana|alertmanager|loki|tempo|jaeger|zipkin|otel|opentelemetry|node-exporter|cadvisor|elk|kibana|logstash|fluent/i, 'monitoring'],
   [/jenkins|gitlab-runner|drone|buildkite|teamcity|argo-?cd|tekton|sonarqube/i, 'ci'],
   [/nginx|traefik|envoy|haproxy|caddy|istio|kong/i, 'proxy'],
-  [/serving|torchserve|triton|seldon|bentoml|vllm|ollama|text-generation|tgi|kserve|mlflow|model|inference|predict|ray/i, 'model-server'],
+  [/serving|torchserve|triton|seldon|bentoml|vllm|ollama|text-generation|tgi|kserve|model|inference|predict|ray/i, 'model-server'],
 ];
 
 export function serviceKindOf(name: string, image: string | undefined): ServiceKind {
@@ -64,7 +64,7 @@ function collectServices(text: string): Map<string, ServiceFact> {
   if (text.length > MAX_FACT_BYTES) return services;
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: false });
+    docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'silent' });
   } catch {
     return services;
   }

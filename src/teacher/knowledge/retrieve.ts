@@ -97,6 +97,8 @@ interface CompiledAlias {
   readonly hangul: boolean;
   readonly text: string;
   readonly pattern?: RegExp;
+  /** A plain substring every match contains: a cheap test before the regular expression. */
+  readonly probe: string;
 }
 
 function compileAliases(groups: readonly AliasGroup[]): CompiledAlias[] {
@@ -105,14 +107,14 @@ function compileAliases(groups: readonly AliasGroup[]): CompiledAlias[] {
     for (const raw of group.aliases) {
       const text = normalise(raw).trim();
       if (!text) continue;
-      if (/[\uac00-\ud7a3]/.test(text)) out.push({ group: group.id, hangul: true, text: text.replace(/\s+/g, '') });
+      if (/[\uac00-\ud7a3]/.test(text)) out.push({ group: group.id, hangul: true, text: text.replace(/\s+/g, ''), probe: '' });
       else {
         // One word may stand between the words of an alias: "version models" also finds "version their models".
         const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '(?:[\\s_-]+[a-z]+)?[\\s_-]*');
         // Short aliases (hpa, slo, gpu) must be whole words; longer ones may carry a suffix (probes, caching).
         const tail = text.length <= 3 ? '(?![a-z0-9])' : '';
         const head = /^[a-z0-9]/.test(text) ? '(?<![a-z0-9])' : '';
-        out.push({ group: group.id, hangul: false, text, pattern: new RegExp(`${head}${escaped}${tail}`) });
+        out.push({ group: group.id, hangul: false, text, pattern: new RegExp(`${head}${escaped}${tail}`), probe: text.split(/\s+/)[0] });
       }
     }
   }
@@ -126,7 +128,7 @@ function groupsIn(text: string, aliases: readonly CompiledAlias[]): Set<string> 
   const found = new Set<string>();
   for (const alias of aliases) {
     if (found.has(alias.group)) continue;
-    if (alias.hangul ? compact.includes(alias.text) : alias.pattern!.test(norm)) found.add(alias.group);
+    if (alias.hangul ? compact.includes(alias.text) : norm.includes(alias.probe) && alias.pattern!.test(norm)) found.add(alias.group);
   }
   return found;
 }
