@@ -45,7 +45,7 @@ export function hintResponse(request: TeacherRequest): TeacherResponse {
   const level = Math.min(asked, unlocked) as HintLevel;
   const where = finding ? `${lineLabel(lang, finding.range.start.line)}: ${finding.message} (\`${ruleId}\`)` : `\`${ruleId}\``;
   const sections: TeacherSection[] = [];
-  if (asked > unlocked) sections.push({ kind: 'note', markdown: lockReason(asked, request.memory?.attempts ?? 0, finding, lang) });
+  if (asked > unlocked) sections.push({ kind: 'note', markdown: `🔒 ${lockReason(asked, request.memory?.attempts ?? 0, finding, lang)}` });
   sections.push({ kind: 'hint', title: t(lang, HINT_TITLES[level - 1]), markdown: hintMarkdown(ladder, level, where, lang, fence) });
   if (asked > unlocked) sections.push({ kind: 'invitation', markdown: ko ? '위 질문에 대한 여러분의 생각을 한두 문장으로 들려주세요. 그것도 한 번의 시도로 쳐요!' : 'Tell me what you think about the question above in a sentence or two; that counts as an attempt too!' });
   const followups: TeacherFollowup[] = [];

@@ -72,8 +72,8 @@ export function lockReason(level: HintLevel, attempts: number, finding: Finding 
   const needed = level - 1 - attempts;
   const where = finding ? lineLabel(lang, finding.range.start.line) : ko ? '해당 줄' : 'its lines';
   return ko
-    ? `🔒 힌트 ${level}단계는 시도를 ${needed}번 더 하면 열려요 (지금까지 시도 ${attempts}번). ${where}을 직접 고쳐 저장하거나, 앞 단계의 질문에 대한 생각을 채팅으로 답해 주세요.`
-    : `🔒 Hint level ${level} opens after ${needed} more attempt${needed === 1 ? '' : 's'} (${attempts} so far). Edit and save ${where} yourself, or answer the previous level's question in chat.`;
+    ? `힌트 ${level}단계는 시도를 ${needed}번 더 하면 열려요 (지금까지 시도 ${attempts}번). ${where}을 직접 고쳐 저장하거나, 앞 단계의 질문에 대한 생각을 채팅으로 답해 주세요.`
+    : `Hint level ${level} opens after ${needed} more attempt${needed === 1 ? '' : 's'} (${attempts} so far). Edit and save ${where} yourself, or answer the previous level's question in chat.`;
 }
 
 /** The chat text of one rung: where the finding is, then the step (the first question opens level 1). */
