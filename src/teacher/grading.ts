@@ -1,7 +1,7 @@
 import type { Checkpoint, RubricConcept } from '../curriculum/types';
 import type { Lang } from '../language/types';
 import lexiconData from './knowledge/lexicon.json';
-import { normalise, stripEnding } from './knowledge/retrieve';
+import { normalise, stem as stemEn, stripEnding } from './knowledge/retrieve';
 
 /**
  * Checkpoint answers graded on meaning, offline. A rubric concept counts when a sentence of the
@@ -36,16 +36,6 @@ const HANGUL = /[\uac00-\ud7a3]/;
 const MEMBERS: ReadonlyMap<string, readonly Member[]> = new Map(
   Object.entries(GROUPS).map(([id, words]) => [id, words.map((w) => ({ text: normalise(w).trim(), hangul: HANGUL.test(w) }))]),
 );
-
-function stemEn(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
 
 /** A sentence prepared for matching: its compact Hangul form and its English word stems. */
 interface Prepared {
@@ -156,7 +146,9 @@ function conceptEvidence(s: Prepared, concept: RubricConcept): string[] | undefi
 // idea; weak ones ("하지 않아도 돼", "don't have to") only ideas that are not about doing less
 // themselves ("운영 부담 감소" is exactly "you don't have to run it").
 const STRONG_KO = /필요\s*(가|는)?\s*없|필요없|불필요|상관\s*없|중요하지\s*않|의미\s*없|쓸모\s*없|신경\s*(쓸|안)|무시해도|할\s*이유가\s*없|낭비|단점이\s*(전혀\s*)?없|장점만|완벽하게|문제\s*없|걱정\s*없/;
-const WEAK_KO = /안\s*해도|하지\s*않아도|않아도\s*(돼|되|괜찮)|없어도\s*(돼|되)|전혀|거의\s*없|일은?\s*없|없어요|그대로(라|예요|이에요|입니다|인데)|떨어지지\s*않|안\s*떨어|늘지\s*않|바뀌지\s*않/;
+// "하지 않아도 돼요" dismisses; "사람이 개입하지 않아도 자동으로" does not. "바뀌지 않았는지 확인" (whether it
+// changed) and "나빠지지 않도록" (so that it does not) are checks, not claims.
+const WEAK_KO = /(안\s*해도|하지\s*않아도|없어도)\s*(돼|되|괜찮)|않아도\s*(돼|되|괜찮)|전혀|거의\s*없|일은?\s*없|없어요|그대로(라|예요|이에요|입니다|인데)|(떨어지지|안\s*떨어|늘지|바뀌지)\s*않(?!(는지|았는지|었는지|도록|게|으면|을까))/;
 const STRONG_EN = /\b(not|never)\s+(needed|necessary|important|required|useful|a problem|worth it)\b|\b(don't|do not|doesn't|does not|dont|needn't)\s+(need|matter)\b|\bno\s+(need|real downside|downside|point|reason)\b|\bunnecessary\b|\bneedless\b|\bpointless\b|\birrelevant\b|\boverkill\b|\ba waste\b|\bwaste of\b|\bnothing to give up\b|\bmyths?\b|\bisn't (needed|necessary|important)\b|\baren't (needed|necessary|important)\b|\bnobody (attacks|needs)\b|\bfully protects\b|\bjust guess\b/;
 const WEAK_EN = /\b(don't|do not|doesn't|does not|won't)\s+(have to|change|help|hurt)\b|\bstays? the same\b|\bnever (hurts|fails|changes|delivers|leaks|matters)\b|\bis fine\b|\bcan skip\b/;
 const DOING_LESS = /감소|줄이|없는|제외|피하|회피|덜|\bless\b|\bfewer\b|\bno\b|\bwithout\b|\bremov|\bavoid|\breduc|stateless/i;
@@ -172,7 +164,8 @@ function dismisses(clause: string, concept: RubricConcept): boolean {
   const lower = clause.toLowerCase();
   if (STRONG_KO.test(clause) || STRONG_EN.test(lower)) return true;
   if (DOING_LESS.test(concept.label.ko) || DOING_LESS.test(concept.label.en)) return false;
-  return WEAK_KO.test(clause) || WEAK_EN.test(lower);
+  // "make sure it doesn't change" is a check, not a claim that nothing changes.
+  return WEAK_KO.test(clause) || (WEAK_EN.test(lower) && !/\b(make sure|ensure|check|verify|whether|so that|to see if|confirm)\b/.test(lower));
 }
 
 /** Sentences of an answer (a bullet list item counts as one). */

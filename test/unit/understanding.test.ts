@@ -81,6 +81,16 @@ describe('checkpoints graded on meaning', () => {
     assert.ok(en.contradicted.length >= 2);
   });
 
+  it('reads a check or a concession as what it is, not as a dismissal', () => {
+    const canary = checkpoint('intermediate/7');
+    const g = gradeAnswer(canary, '처음엔 적은 사용자에게만 보내고 기존 버전과 에러율을 충분한 시간 동안 비교해요. 괜찮으면 비율을 조금씩 늘리고, 나빠지면 사람이 개입하지 않아도 자동으로 되돌리게 해요.', 'ko');
+    assert.deepEqual(g.contradicted, []);
+    const threat = checkpoint('advanced/4');
+    assert.ok(!gradeAnswer(threat, '모델 파일이 중간에 바뀌지 않았는지 서명과 해시로 확인해요.', 'ko').contradicted.includes('supply-chain'));
+    assert.ok(!gradeAnswer(threat, "We sign the model file and check the hash to make sure it doesn't change between build and deploy.", 'en').contradicted.includes('supply-chain'));
+    assert.ok(gradeAnswer(drift, '재훈련은 하지 않아도 돼요.', 'ko').contradicted.includes('retraining'));
+  });
+
   it('fails off-topic answers with feedback that names what is missing', () => {
     const g = gradeAnswer(drift, 'I think Flask is easier than Django because it has fewer files.', 'en');
     assert.equal(g.passed, false);

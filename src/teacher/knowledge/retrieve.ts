@@ -53,7 +53,8 @@ export function normalise(text: string): string {
   return text.normalize('NFKC').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-function stem(word: string): string {
+/** A light English stemmer: plurals, -ing, -ed and a final e (caching and cache meet at cach). */
+export function stem(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
