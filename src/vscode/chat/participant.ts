@@ -13,7 +13,8 @@ function toRange(range: vscode.Range): Range {
 async function reviewSource(services: Services, document: vscode.TextDocument, selection?: vscode.Range): Promise<ReviewSource | undefined> {
   const language = document.languageId === 'python' ? 'python' : /ya?ml|dockercompose|github-actions/.test(document.languageId) || /\.ya?ml$/i.test(document.fileName) ? 'yaml' : undefined;
   if (!language) return undefined;
-  let result: LintResult | undefined = await services.lint(document).catch(() => undefined);
+  // A saved document's latest result is current; only unsaved text needs a lint now.
+  let result: LintResult | undefined = (!document.isDirty && services.latest(document.uri)) || (await services.lint(document).catch(() => undefined));
   if (!result) result = (await services.engine()).lintText(document.uri.toString(), document.getText(), { lang: services.lang(), language });
   const path = conversationPath(document.uri);
   return { uri: document.uri, target: { path, text: document.getText(), result: { ...result, path }, ...(selection && !selection.isEmpty ? { selection: toRange(selection) } : {}) } };
