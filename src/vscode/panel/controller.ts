@@ -1,14 +1,12 @@
-import type { Curriculum, ProgressStore } from '../../curriculum/types';
-import type { Finding, Lang, LintResult, RuleMeta, WeekRef } from '../../language/types';
-import type { Conversation } from '../../teacher/conversation';
-import { fileFacts } from '../../teacher/facts';
-import { attemptsFor, findingKey, type LearnerMemory } from '../../teacher/memory';
-import type { TeacherGateway } from '../../teacher/types';
+import type { Curriculum } from '../../curriculum/types';
+import type { Lang } from '../../language/types';
 import { PANEL_STRINGS, format } from '../../shared/panel-strings';
 import { INTENTS, describeRejected, parseToExtension, type ReviewView, type ToExtension, type ToWebview } from '../../shared/protocol';
 import { parseOpenArgs } from './requests';
 import { parseWeekArgs } from '../../curriculum/progress';
-import { buildCards, buildCurriculumView } from './view-model';
+import { CardRegistry, reviewCards } from './cards';
+import type { PanelHost } from './host';
+import { buildCurriculumView } from './view-model';
 
 /**
  * The teacher panel's logic, without `vscode`: the provider injects a host that does the editor
@@ -16,50 +14,7 @@ import { buildCards, buildCurriculumView } from './view-model';
  * with fakes in plain Node.
  */
 
-/** The document the Review section follows. */
-export interface ActiveFile {
-  readonly uri: string;
-  /** Display name (file name). */
-  readonly name: string;
-  /** Workspace-relative path, given to the teacher. */
-  readonly path: string;
-  readonly languageId: string;
-  readonly text: string;
-  /** The latest lint result, when the document was linted. */
-  readonly result?: LintResult;
-}
-
-export interface PanelLog {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
-export interface PanelHost {
-  lang(): Lang;
-  activeFile(): ActiveFile | undefined;
-  /** Lints the active document now (when it has no result yet). */
-  lintActive(): Promise<LintResult | undefined>;
-  rule(id: string): Promise<RuleMeta | undefined>;
-  curriculum(): Promise<Curriculum>;
-  readonly progress: ProgressStore;
-  /** For the footer: which backend answers. */
-  readonly teacher: TeacherGateway;
-  /** The conversation core every turn goes through (shared with the chat participant). */
-  readonly conversation: Conversation;
-  /** What the teacher remembers (attempts unlock the cards' hints). */
-  memory(): LearnerMemory;
-  insertScaffold(uri: string, finding: Finding): Promise<void>;
-  goToLine(uri: string, finding: Finding): Promise<void>;
-  startWeek(track: string, week: number): Promise<void>;
-  continueWeek(): Promise<void>;
-  selectBackend(): Promise<void>;
-  /** Tells the learner that an action from the panel failed (a notification). */
-  showError(message: string): void;
-  /** Delivers a message to the webview (dropped when no view is resolved). */
-  post(message: ToWebview): void;
-  readonly log: PanelLog;
-}
+export type { ActiveFile, PanelHost, PanelLog } from './host';
 
 const SUPPORTED = new Set(['python', 'yaml', 'dockercompose', 'github-actions-workflow']);
 
@@ -68,10 +23,9 @@ export class PanelController {
   private sentLang: Lang | undefined;
   /** `openTeacher` calls that came before the webview was ready; they run after its first content. */
   private pendingOpen: unknown[] = [];
-  private cards = new Map<string, { uri: string; finding: Finding }>();
+  private readonly cards = new CardRegistry();
   private running = new Map<string, AbortController>();
   private reviewSeq = 0;
-  private adhoc = 0;
   private disposed = false;
 
   constructor(private readonly host: PanelHost) {}
@@ -192,22 +146,9 @@ export class PanelController {
       result = await this.host.lintActive();
       if (seq !== this.reviewSeq) return undefined;
     }
-    const lang = this.host.lang();
-    const findings = result?.findings ?? [];
-    const metas = new Map<string, RuleMeta | undefined>();
-    for (const id of new Set(findings.map((f) => f.ruleId))) metas.set(id, await this.host.rule(id));
-    const curriculum = await this.safeCurriculum();
-    const weekTitle = (week: WeekRef) => curriculum?.weeks.find((w) => w.id === week)?.title[lang];
-    const memory = this.host.memory();
-    const { cards, sources } = buildCards(findings, (id) => metas.get(id), {
-      lang,
-      facts: fileFacts(file.path, file.text, result),
-      weekTitle,
-      attempts: (finding) => attemptsFor(memory, findingKey(file.path, finding)),
-    });
-    for (const id of [...this.cards.keys()]) if (!id.startsWith('adhoc-')) this.cards.delete(id);
-    for (const source of sources) this.cards.set(source.id, { uri: file.uri, finding: source.finding });
-    return { status: 'ok', file: fileInfo, cards };
+    const cards = await reviewCards(this.host, file, result, await this.safeCurriculum());
+    this.cards.replaceReviewed(file.uri, cards.sources);
+    return { status: 'ok', file: fileInfo, cards: cards.cards };
   }
 
   private async safeCurriculum(): Promise<Curriculum | undefined> {
@@ -252,14 +193,7 @@ export class PanelController {
       case 'finding': {
         const uri = args.uri ?? this.host.activeFile()?.uri;
         if (!uri) return;
-        const known = [...this.cards].find(([, c]) => c.uri === uri && sameFinding(c.finding, args.finding));
-        const cardId = known?.[0] ?? `adhoc-${++this.adhoc}`;
-        if (!known) {
-          this.cards.set(cardId, { uri, finding: args.finding });
-          // Keep only the latest few findings asked about from elsewhere.
-          const adhoc = [...this.cards.keys()].filter((id) => id.startsWith('adhoc-'));
-          for (const id of adhoc.slice(0, Math.max(0, adhoc.length - 20))) this.cards.delete(id);
-        }
+        const { cardId, known } = this.cards.forFinding(uri, args.finding);
         const f = args.finding;
         const text = format(strings['chat.askAbout'], { line: f.range.start.line + 1, message: f.message, rule: f.ruleId });
         if (known) this.send({ type: 'focus', tab: 'review', cardId });
@@ -331,8 +265,4 @@ export class PanelController {
     for (const abort of this.running.values()) abort.abort();
     this.running.clear();
   }
-}
-
-function sameFinding(a: Finding, b: Finding): boolean {
-  return a.ruleId === b.ruleId && a.range.start.line === b.range.start.line && a.range.start.column === b.range.start.column;
 }
