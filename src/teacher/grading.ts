@@ -1,6 +1,7 @@
 import type { Checkpoint, RubricConcept } from '../curriculum/types';
 import type { Lang } from '../language/types';
 import lexiconData from './knowledge/lexicon.json';
+import { withParticle } from '../shared/korean';
 import { normalise, stem as stemEn, stripEnding } from './knowledge/retrieve';
 
 /**
@@ -238,7 +239,7 @@ function feedbackFor(checkpoint: Checkpoint, covered: readonly string[], contrad
   }
   for (const id of contradicted) {
     const c = byId.get(id)!;
-    lines.push(ko ? `"${label(c, lang)}"은(는) 필요 없다고(또는 반대로) 하셨는데, 다시 생각해 볼까요? ${c.probe.ko}` : `You said "${label(c, lang)}" is not needed (or the opposite holds). Think again: ${c.probe.en}`);
+    lines.push(ko ? `${withParticle(`"${label(c, lang)}"`, '은')} 필요 없다고(또는 반대로) 하셨는데, 다시 생각해 볼까요? ${c.probe.ko}` : `You said "${label(c, lang)}" is not needed (or the opposite holds). Think again: ${c.probe.en}`);
   }
   if (!connected && covered.length > 0) {
     lines.push(ko ? '핵심 단어를 나열하기보다, 왜 그런지 이유로 이어서 설명해 주세요. 예를 들어 "~하면 ~가 생기기 때문에 ~해야 해요"처럼요.' : 'Rather than listing keywords, connect them with reasons, for example "if ..., then ... happens, so we need ...".');

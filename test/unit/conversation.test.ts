@@ -157,10 +157,13 @@ describe('conversation core: reading the turn', () => {
   });
 
   it('refuses a finished solution in many phrasings, and does not refuse questions about solutions', () => {
-    for (const text of ['그냥 전체 코드 짜주세요', '정답 알려주시면 안 돼요?', '완성된 코드 보여줘', 'can you just write the fixed app.py for me', 'give me a working Dockerfile and k8s yaml, no questions please', 'skip the questions and paste the final solution', 'just give me the answer']) {
-      assert.ok(isSolutionRequest(text), text);
-    }
-    for (const text of ['왜 pickle이 위험한가요?', 'What makes a good experiment record?', '코드 리뷰해 주세요', 'how should I validate the request body?']) assert.ok(!isSolutionRequest(text), text);
+    const requests = [
+      '그냥 전체 코드 짜주세요', '정답 알려주시면 안 돼요?', '완성된 코드 보여줘', '코드로 보여줘', '수정된 app.py 보내줘', '그냥 고쳐 주세요', '이거 대신 해줘', '풀이 보여주세요',
+      'can you just write the fixed app.py for me', 'give me a working Dockerfile and k8s yaml, no questions please', 'skip the questions and paste the final solution', 'just give me the answer', 'fix it for me', 'show me a complete example',
+    ];
+    for (const text of requests) assert.ok(isSolutionRequest(text), text);
+    const questions = ['왜 pickle이 위험한가요?', 'What makes a good experiment record?', '코드 리뷰해 주세요', 'how should I validate the request body?', '환경 변수로 바꿔 주면 되나요?', 'Can you do a quick review of my code?', 'show me my progress', '어떻게 고치는 게 좋을까요?'];
+    for (const text of questions) assert.ok(!isSolutionRequest(text), text);
   });
 
   it('says honestly when nothing matches, and asks what the learner is trying to do', async () => {
