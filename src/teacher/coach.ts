@@ -73,7 +73,9 @@ export function explainResponse(request: TeacherRequest): TeacherResponse {
     { kind: 'explain', markdown: `**\`${meta.id}\`** — ${t(lang, meta.docs.summary)} (${t(lang, THEME_TITLE[THEME_OF[meta.category]])}, ${meta.severity})` },
     { kind: 'explain', title: ko ? '**왜 중요한가요?**' : '**Why does it matter?**', markdown: t(lang, meta.docs.why) },
     { kind: 'questions', title: ko ? '**생각해 볼 질문**' : '**Questions to think about**', markdown: questions.map((q) => `- ${q}`).join('\n') },
-    { kind: 'next-steps', title: ko ? '**스스로 채워 볼 골격**' : '**A skeleton to fill in yourself**', markdown: fence(meta.scaffold[lang], meta.language) },
+    (request.memory?.hintUnlocked ?? 3) >= 3
+      ? { kind: 'next-steps', title: ko ? '**스스로 채워 볼 골격**' : '**A skeleton to fill in yourself**', markdown: fence(meta.scaffold[lang], meta.language) }
+      : { kind: 'note', markdown: `🔒 ${lockReason(3, request.memory?.attempts ?? 0, finding, lang)}` },
     { kind: 'text', markdown: (ko ? `관련 주차: ${meta.weeks.map((w) => `\`${w}\``).join(', ')}` : `Weeks: ${meta.weeks.map((w) => `\`${w}\``).join(', ')}`) + (meta.anchors?.length ? ` · ${ko ? '다른 도구' : 'Other tools'}: ${meta.anchors.join(', ')}` : '') },
   ];
   const recurring = request.memory?.recurring?.[meta.id];

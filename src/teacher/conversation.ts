@@ -217,13 +217,16 @@ export class Conversation {
     const attach = file && wantsFile(turn.intent, turn.message, finding !== undefined);
     const ruleId = turn.ruleId ?? finding?.ruleId;
     const recurring = ruleId ? recurringFor(this.deps.progress.mistakes?.() ?? {}, [{ ruleId } as Finding]) : undefined;
+    // Explaining a rule the open file breaks is not a way around the hint ladder: its skeleton waits for the attempts.
+    const attempts = file && finding && turn.intent === 'explain' ? attemptsFor(this.deps.memory.get(), findingKey(file.path, finding)) : undefined;
+    const memory = { ...(recurring ? { recurring } : {}), ...(attempts !== undefined ? { attempts, hintUnlocked: unlockedLevel(attempts) } : {}) };
     const request: TeacherRequest = {
       ...base,
       intent: turn.intent,
       ...(attach ? { review: { path: file.path, text: file.text, result: file.result } } : {}),
       ...(turn.intent === 'explain' ? { ruleId, finding, message: turn.ruleId ?? turn.message } : {}),
       ...(turn.intent === 'week' && input.week ? { week: input.week } : {}),
-      ...(recurring ? { memory: { recurring } } : {}),
+      ...(Object.keys(memory).length ? { memory } : {}),
     };
     const response = await ask(request);
     if (response.profile) await this.deps.saveProfile(response.profile);

@@ -125,6 +125,18 @@ describe('conversation core: one answer for every surface', () => {
     assert.deepEqual(inCards, rankedGroups(file.result.findings).map((g) => g.ruleId));
   });
 
+  it('explaining a rule the open file breaks keeps its skeleton for the attempts', async () => {
+    const file = await flask();
+    const chat = participant(file);
+    const explained = await chat.ask('debug-mode-enabled', 'explain');
+    assert.match(explained, /왜 중요한가요/);
+    assert.match(explained, /🔒 힌트 3단계는 시도를 2번 더 하면 열려요/);
+    assert.doesNotMatch(explained, /```python/);
+    const t = testConversation();
+    const general = await t.conversation.respond({ text: 'debug-mode-enabled', command: 'explain' }, { history: [], files: [] });
+    assert.match(general.markdown, /```python\n# TODO/, 'without a file it is the rule\'s reference, skeleton included');
+  });
+
   it('the cards unlock hints as the learner attempts, and say why the next one is locked', async () => {
     const file = await flask('en');
     const view = await panel(file);
