@@ -1,5 +1,6 @@
 import type { Localized, WeekRef } from '../language/types';
 import type { GeneratorId } from './generated';
+import type { MistakeLog } from './progress';
 
 /**
  * The shape of the course data under `curriculum/`. The loader (curriculum issue) validates
@@ -96,4 +97,7 @@ export interface ProgressStore {
   /** The week the learner is working on, if any. */
   current(): WeekRef | undefined;
   setCurrent(week: WeekRef): Promise<void>;
+  /** The mistake log (see progress.ts), kept with the progress; stores without one remember nothing. */
+  mistakes?(): MistakeLog;
+  setMistakes?(log: MistakeLog): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from '
 import { QuerySet, type RuleMatch } from './query';
 import { nodeRange, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
+import { fixParticleAfter } from '../shared/korean';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
 import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
@@ -298,7 +299,9 @@ export function renderTemplate(template: Localized, data: Readonly<Record<string
   let message = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    message += (data && name in data ? String(data[name]) : `{${name}}`) + parts[i + 1];
+    const value = data && name in data ? String(data[name]) : undefined;
+    // Korean particles after a value depend on how it ends: `request.json을`, `app.py를`.
+    message += value === undefined ? `{${name}}${parts[i + 1]}` : value + (lang === 'ko' ? fixParticleAfter(value, parts[i + 1]) : parts[i + 1]);
   }
   return message;
 }

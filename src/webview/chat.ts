@@ -121,7 +121,7 @@ export class ChatSection {
     const history: ChatTurnView[] = state.transcript
       .filter((e) => e.status === 'done' && e.text)
       .slice(-LIMITS.history)
-      .map((e) => ({ role: e.role, text: e.text.slice(0, 10_000) }));
+      .map((e) => ({ role: e.role, text: e.text }));
     const id = `m${Date.now().toString(36)}-${++this.counter}`;
     state.transcript.push({ id: `${id}-q`, role: 'learner', text: extra.display ?? text, status: 'done' });
     state.transcript.push({ id, role: 'teacher', text: '', status: 'streaming' });

@@ -82,7 +82,15 @@ export class ReviewSection {
           onClick: () => this.reveal(key, revealed + 1),
         })
       : undefined;
-    const allShown = card.hints.length > 0 && revealed >= card.hints.length ? h('p', { class: 'muted', text: ctx.t('card.allHints') }) : undefined;
+    // Once the open levels are read: why the next one is still locked, or that all are shown.
+    const allShown =
+      revealed < card.hints.length
+        ? undefined
+        : card.locked
+          ? h('p', { class: 'hint-locked muted', attrs: { 'data-locked-level': String(card.locked.level) } }, icon('lock'), ' ', h('strong', { text: ctx.t('card.locked', { level: card.locked.level }) }), ' ', card.locked.reason)
+          : card.hints.length > 0
+            ? h('p', { class: 'muted', text: ctx.t('card.allHints') })
+            : undefined;
     // "Why it matters" starts folded, so a 300 px side bar shows several cards at once.
     const why = h('details', { class: 'why' },
       h('summary', { text: ctx.t('card.why') }),

@@ -130,6 +130,16 @@ suite('e2e: a learner in a real browser', function () {
     assert.ok(known.some((q) => debugQuestion.includes(q)), `the debug-mode card asks "${debugQuestion}", not one of the rule's English questions`);
     await screenshot(page, env, '02-review-cards');
 
+    // Help is earned: hint 1 opens at once, hint 2 shows as locked with what to do to open it.
+    await debugCard.getByRole('button', { name: /^(Show hint 1 of 3|힌트 1\/3 보기)$/ }).click();
+    const locked = debugCard.locator('.hint-locked');
+    await poll('the debug-mode card to show hint 2 as locked', async () => (await locked.count()) > 0, 15_000);
+    const lockedText = await locked.innerText();
+    assert.match(lockedText, /Hint 2 is locked|힌트 2단계는 잠겨/, `the locked hint does not say it is locked: ${lockedText}`);
+    assert.match(lockedText, /attempt|시도/, `the locked hint does not say how to open it: ${lockedText}`);
+    assert.strictEqual(await debugCard.locator('[data-hint-level="2"]').count(), 0, 'hint 2 was shown before any attempt');
+    await screenshot(page, env, '02-hint-locked');
+
     const before = afterSave || fs.readFileSync(appPath, 'utf8');
     await debugCard.getByRole('button', { name: /^(Insert TODO scaffold|TODO 스캐폴드 삽입)$/ }).click();
     // The insert is an unsaved edit of the open document; save it to compare on disk.
@@ -174,6 +184,17 @@ suite('e2e: a learner in a real browser', function () {
       assert.ok(/TODO/.test(code) && codeLines.length <= 6, `the teacher handed over code instead of a scaffold:\n${code}`);
     }
     assert.match(refusal.text, /\?/, 'the refusal asks no question back');
+
+    // A free question is answered from the course's knowledge, in the language it was asked in
+    // (the workbench here is English; the question is Korean).
+    const pickle = await teacherAnswer(panel, await send(panel, '왜 pickle이 위험한가요?'), 'the teacher to answer why pickle is dangerous');
+    await screenshot(page, env, '03-chat-pickle-ko');
+    assert.match(pickle.text, /pickle/i, `the answer is not about pickle: ${pickle.text.slice(0, 300)}`);
+    assert.match(pickle.text, /역직렬화|코드를 실행/, `the answer does not explain the danger: ${pickle.text.slice(0, 300)}`);
+    const korean = pickle.paragraphs.filter((p) => HANGUL.test(p)).length;
+    assert.ok(korean >= pickle.paragraphs.length * 0.6, `the answer to a Korean question is not in Korean: ${pickle.text.slice(0, 300)}`);
+    assert.match(pickle.text, /\?/, 'the answer asks no question back');
+    assert.doesNotMatch(pickle.text, /Good question! Before I answer directly/, 'the generic canned answer came back');
   });
 
   test('4. "Start Week 1" from the command palette: the week folder appears, README and starter open, the starter shows its findings', async function () {

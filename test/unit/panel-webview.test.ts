@@ -137,6 +137,32 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     w.close();
   });
 
+  it('shows a locked hint level with why it is locked, and no button for it', async () => {
+    const w = await started();
+    const locked = card('a', 3, { hints: [{ level: 1, text: '- Who can write to the model path?' }], locked: { level: 2, reason: 'Hint level 2 opens after 1 more attempt (0 so far).' } });
+    w.send({ type: 'review', review: review([locked]) });
+    assert.equal(w.$$('article.card .hint-locked').length, 0, 'nothing is said about level 2 before level 1 is read');
+    w.click(buttonNamed(w.$$('article.card')[0], 'Hint 1/3')!);
+    const note = w.$('article.card .hint-locked')!;
+    assert.equal(note.dataset.lockedLevel, '2');
+    assert.match(note.textContent!, /Hint 2 is locked.*Hint level 2 opens after 1 more attempt/);
+    assert.equal(buttonNamed(w.$$('article.card')[0], 'Hint 2/3'), undefined);
+    w.close();
+  });
+
+  it('lists recurring mistakes in the Curriculum tab with a short review that asks the teacher', async () => {
+    const w = await started();
+    w.send({ type: 'curriculum', curriculum: { ...curriculum, mistakes: [{ ruleId: 'debug-mode-enabled', count: 3, weeks: ['beginner/1', 'beginner/3'], cameBack: true, prompt: '/explain debug-mode-enabled' }] } });
+    w.click('#tab-curriculum');
+    const item = w.$('li.mistake[data-rule-id="debug-mode-enabled"]')!;
+    assert.match(item.textContent!, /debug-mode-enabled: 3 times \(beginner\/1, beginner\/3\) · fixed once, back again/);
+    w.click(buttonNamed(item, 'Short review')!);
+    const [ask] = w.of('ask');
+    assert.deepEqual([ask.text, ask.intent], ['/explain debug-mode-enabled', 'chat']);
+    assert.equal(w.$('[role="tab"][aria-selected="true"]')?.textContent, 'Chat');
+    w.close();
+  });
+
   it('card buttons post the right messages', async () => {
     const w = await started();
     w.send({ type: 'review', review: review([card('a', 3)]) });

@@ -9,6 +9,7 @@ import { say } from '../pure/strings';
 import type { Services } from '../services';
 import { PanelController, type ActiveFile, type PanelHost } from './controller';
 import { buildPanelHtml, makeNonce } from './html';
+import { teacherConversation, type TeacherConversation } from '../chat/conversation';
 
 /** Documents the Review follows; output channels, diffs and settings editors are not learners' files. */
 const TRACKED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
@@ -32,7 +33,10 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
   private lastDocument: vscode.TextDocument | undefined;
   readonly controller: PanelController;
 
+  private readonly shared: TeacherConversation;
+
   constructor(private readonly services: Services) {
+    this.shared = teacherConversation(services.context, services);
     this.controller = new PanelController(this.host());
     this.lastDocument = tracked(vscode.window.activeTextEditor?.document);
     this.disposables.push(
@@ -53,6 +57,11 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
       }),
       // The curriculum's store announces progress changes (a passed checkpoint, a finished week).
       onProgressChange(services.progress)(() => void this.controller.refreshCurriculum()),
+      // An attempt (a save touching a finding) may unlock a hint; a fix may end a recurring mistake.
+      this.shared.onDidChangeMemory(() => {
+        void this.controller.refreshReview();
+        void this.controller.refreshCurriculum();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('aiTeacher')) void this.controller.refreshAll();
       }),
@@ -137,6 +146,8 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
       curriculum: () => services.curriculum(),
       progress: services.progress,
       teacher: services.teacher,
+      conversation: this.shared.conversation,
+      memory: () => this.shared.memory.get(),
       insertScaffold: async (uri, finding) => {
         // The adapter's command takes (uri string, finding), like its quick fix.
         await this.show(uri, finding);

@@ -3,7 +3,7 @@ import type { Lang } from '../../language/types';
 import { TeacherCore, type BackendSource } from '../../teacher/backends/gateway';
 import { createOpenAIClient, probeOpenAI, remoteBlocked } from '../../teacher/backends/openai';
 import { normaliseTeacherSettings, type TeacherSettings } from '../../teacher/backends/settings';
-import { ModelError } from '../../teacher/backends/types';
+import { ModelError, type ModelClient } from '../../teacher/backends/types';
 import type { AskOptions, TeacherGateway, TeacherRequest, TeacherResponse } from '../../teacher/types';
 import { CONFIG_SECTION, Commands, SECRET_OPENAI_KEY } from '../ids';
 import { lmClient, vscodeLmApi } from './lm-client';
@@ -45,6 +45,10 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
 
   describeBackend(): Promise<{ readonly id: TeacherResponse['backend']; readonly label: string }> {
     return this.core.describeBackend();
+  }
+
+  modelFor(preferred?: ModelClient): Promise<ModelClient | undefined> {
+    return this.core.modelFor(preferred);
   }
 
   /** Wraps a model handed to us by the editor (the participant's `request.model`). */

@@ -73,12 +73,16 @@ export default pythonRule({
   weeks: ['beginner/1', 'advanced/2', 'advanced/4'],
   questions: [
     l(
-      '이 모델 파일을 누군가 바꿔치기한다면, 서버에서 어떤 일이 일어날 수 있을까요?',
-      'If someone swapped this model file, what could happen on the server?',
+      "{!handler}{callee}로 읽는 파일을 누군가 바꿔치기한다면, 서버에서 어떤 일이 일어날 수 있을까요?",
+      "{!handler}If someone swapped the file {callee} reads, what could happen on the server?",
     ),
     l(
-      '로딩하는 파일이 우리가 만든 그 파일이라는 것을 어떻게 확인할 수 있을까요?',
-      'How could you check that the file you load is the one you produced?',
+      "'{handler}'에 요청을 보낼 수 있는 사람이 {callee}에 넘어가는 바이트를 직접 만든다면, 서버에서 무엇을 실행시킬 수 있을까요?",
+      "If whoever can call '{handler}' crafts the bytes that reach {callee}, what can they make the server run?",
+    ),
+    l(
+      '{!handler}로딩하는 파일이 우리가 만든 그 파일이라는 것을 어떻게 확인할 수 있을까요?',
+      '{!handler}How could you check that the file you load is the one you produced?',
     ),
     l(
       '코드를 실행하지 않는 형식(safetensors, ONNX, skops)으로 저장하면 무엇을 잃고 무엇을 얻을까요?',

@@ -45,7 +45,7 @@ export default yamlRule({
   },
   weeks: ['beginner/4', 'intermediate/2'],
   questions: [
-    l('actions/checkout@v4의 "v4"는 정확히 어떤 코드를 가리키나요? 내일도 같은 코드일까요?', 'Which code exactly does the "v4" in actions/checkout@v4 point to, and will it be the same code tomorrow?'),
+    l('{uses}의 "{ref}"는 정확히 어떤 코드를 가리키나요? 내일도 같은 코드일까요?', 'Which code exactly does the "{ref}" in {uses} point to, and will it be the same code tomorrow?'),
     l('이 워크플로가 실행될 때 액션은 어떤 시크릿과 권한에 접근할 수 있나요?', 'Which secrets and permissions can an action reach while this workflow runs?'),
     l('SHA로 고정하면 보안 업데이트는 어떻게 받을 수 있을까요?', 'Once pinned to a SHA, how will you still receive security updates?'),
   ],
@@ -62,7 +62,9 @@ export default yamlRule({
       // A moving branch (or no ref) runs whatever lands there next; a release tag of GitHub's own
       // actions/* is the smallest risk of the three (zizmor and ghalint rank them the same way).
       const severityReason = verdict.messageId === 'branch' || verdict.messageId === 'noRef' ? 'movingRef' : verdict.messageId === 'tag' && action.startsWith('actions/') ? 'githubTag' : undefined;
-      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref: verdict.ref }, severityReason });
+      // `uses` and a bare `ref` (the tag of a docker:// image) let the teacher ask about exactly this reference.
+      const ref = verdict.messageId === 'docker' ? (imagePin(node.value.slice('docker://'.length)).tag ?? '') : verdict.ref;
+      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref, uses: node.value.trim() }, severityReason });
     };
     for (const job of workflowJobs(document)) {
       report(at(job.spec, 'uses'));
