@@ -6,6 +6,7 @@ import { createProgressStore, registerCurriculum } from './curriculum';
 import { registerDiagnostics } from './diagnostics';
 import { registerExplainRule } from './explain';
 import { registerHover } from './hover';
+import { registerLanguageModelFeatures } from './lm';
 import { registerTeacherPanel } from './panel/provider';
 import { registerReviewWorkspace } from './review';
 import { ExtensionServices } from './services-impl';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerTeacherParticipant(context, services);
     registerTeacherPanel(context, services);
     registerCurriculum(context, services);
+    registerLanguageModelFeatures(context, services, teacher.withoutEditorModels());
     output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, display language ${vscode.env.language})`);
   } catch (error) {
     reportActivationFailure(output, error);

@@ -3,6 +3,7 @@ import type { LintResult, Range } from '../../language/types';
 import type { LearnerProfile } from '../../teacher/types';
 import { PARTICIPANT_ID } from '../ids';
 import type { Services } from '../services';
+import { isTeacherModel } from '../lm/answer';
 import { lmClient, vscodeLmApi, type LanguageModelLike } from '../teacher/lm-client';
 import { followupsFor, handleChatRequest, type ChatDeps, type ChatReferenceLike, type ReviewSource } from './handler';
 
@@ -12,7 +13,7 @@ function toRange(range: vscode.Range): Range {
   return { start: { line: range.start.line, column: range.start.character }, end: { line: range.end.line, column: range.end.character } };
 }
 
-async function reviewSource(services: Services, document: vscode.TextDocument, selection?: vscode.Range): Promise<ReviewSource | undefined> {
+export async function reviewSource(services: Services, document: vscode.TextDocument, selection?: vscode.Range): Promise<ReviewSource | undefined> {
   const language = document.languageId === 'python' ? 'python' : /ya?ml|dockercompose|github-actions/.test(document.languageId) || /\.ya?ml$/i.test(document.fileName) ? 'yaml' : undefined;
   if (!language) return undefined;
   let result: LintResult | undefined = await services.lint(document).catch(() => undefined);
@@ -49,7 +50,8 @@ export function chatDeps(context: vscode.ExtensionContext, services: Services): 
     profile: () => context.globalState.get<LearnerProfile>(PROFILE_KEY) ?? {},
     saveProfile: (profile) => Promise.resolve(context.globalState.update(PROFILE_KEY, profile)),
     location: (uri, range) => new vscode.Location(uri as vscode.Uri, new vscode.Range(range.start.line, range.start.column, range.end.line, range.end.column)),
-    modelClient: (model) => lmClient(model as LanguageModelLike, vscodeLmApi(vscode), () => services.lang()),
+    // The extension's own model means "the teacher as configured": ask it directly rather than through the model API.
+    modelClient: (model) => (isTeacherModel(model) ? undefined : lmClient(model as LanguageModelLike, vscodeLmApi(vscode), () => services.lang())),
     log: (message) => services.output.warn(message),
   };
 }

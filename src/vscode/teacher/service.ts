@@ -19,6 +19,7 @@ const PROBE_TTL_MS = 30_000;
  */
 export class TeacherService implements TeacherGateway, vscode.Disposable {
   private readonly core: TeacherCore;
+  private standalone: TeacherCore | undefined;
   private probe: { url: string; at: number; ok: boolean } | undefined;
 
   constructor(
@@ -27,11 +28,29 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
     private readonly lang: () => Lang,
   ) {
     this.core = new TeacherCore({
-      // Restricted Mode: no learner code leaves the machine, whatever the settings say.
-      mode: () => (vscode.workspace.isTrusted ? this.settings().backend : 'offline'),
+      mode: () => this.mode(),
       sources: [this.vscodeSource(), this.openaiSource()],
       log: (message) => this.output.warn(message),
     });
+  }
+
+  /** Restricted Mode: no learner code leaves the machine, whatever the settings say. */
+  private mode(): TeacherSettings['backend'] {
+    return vscode.workspace.isTrusted ? this.settings().backend : 'offline';
+  }
+
+  /**
+   * The same teacher without the editor's language models, for the extension's own contributed
+   * model ("AI Teacher (offline)"): the OpenAI-compatible endpoint when configured, else offline.
+   * A learner who chose "a VS Code model" as backend gets the offline teacher here.
+   */
+  withoutEditorModels(): TeacherGateway {
+    this.standalone ??= new TeacherCore({
+      mode: () => (this.mode() === 'vscode' ? 'offline' : this.mode()),
+      sources: [this.openaiSource()],
+      log: (message) => this.output.warn(message),
+    });
+    return this.standalone;
   }
 
   settings(): TeacherSettings {
