@@ -6,6 +6,7 @@ import { normaliseTeacherSettings, type TeacherSettings } from '../../teacher/ba
 import { ModelError } from '../../teacher/backends/types';
 import type { AskOptions, TeacherGateway, TeacherRequest, TeacherResponse } from '../../teacher/types';
 import { CONFIG_SECTION, Commands, SECRET_OPENAI_KEY } from '../ids';
+import { isTeacherModel } from '../lm/answer';
 import { lmClient, vscodeLmApi } from './lm-client';
 
 /** The model the learner picked with "Select Backend" (a user action), remembered across sessions. */
@@ -136,7 +137,8 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
     const ko = this.lang() === 'ko';
     type Item = vscode.QuickPickItem & { mode: TeacherSettings['backend']; modelId?: string };
     const models = await vscode.lm.selectChatModels().then(
-      (list) => list,
+      // The extension's own model is the teacher itself, not a backend for it.
+      (list) => list.filter((m) => !isTeacherModel(m)),
       () => [] as vscode.LanguageModelChat[],
     );
     const items: Item[] = [
