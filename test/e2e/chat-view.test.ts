@@ -3,8 +3,8 @@
 // pick and `@ai-engineer-teacher /review` runs instead of ending with "Language model unavailable".
 // Runs before learner.test.ts (name order) on the same server; it never edits the workspace.
 import * as assert from 'node:assert';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { e2eEnv, launch, openWorkbench, poll, quickOpen, runCommand, screenshot } from './workbench';
+import type { Locator, Page } from 'playwright-core';
+import { e2eEnv, extensionContributions, openFromExplorer, poll, runCommand, screenshot, workbenchSuite } from './workbench';
 
 const env = e2eEnv();
 const MODEL_NAME = 'AI Teacher (offline)';
@@ -24,26 +24,18 @@ async function pickerLabel(page: Page): Promise<string> {
 
 suite('e2e: the teacher in the Chat view without an account', function () {
   this.timeout(180_000);
-  let browser: Browser;
+  const workbench = workbenchSuite(env, 'app.py');
   let page: Page;
 
   suiteSetup(async () => {
-    ({ browser, page } = await launch(env));
-    await openWorkbench(page, env, 'app.py');
-  });
-
-  suiteTeardown(async () => {
-    await browser?.close();
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, env, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+    page = workbench.page;
+    await extensionContributions(page);
   });
 
   test('a learner who opens Chat after a Python file finds "AI Teacher (offline)" as the model', async () => {
     // Opening app.py activates the extension; VS Code lists the model only once it resolved the
     // vendor, which the provider asks for when it registers (without that the picker says "Models").
-    await quickOpen(page, 'app.py');
+    await openFromExplorer(page, 'app.py');
     await runCommand(page, /Chat: Open Chat/i, 'Chat: Open Chat');
     await chatInput(page).waitFor({ state: 'visible', timeout: 30_000 });
     await poll(`the Chat view's model picker to offer "${MODEL_NAME}"`, async () => (await pickerLabel(page)).includes('AI Teacher'), 30_000);
@@ -51,7 +43,7 @@ suite('e2e: the teacher in the Chat view without an account', function () {
   });
 
   test('"AI Teacher: Ask in Chat" types the participant with the teacher\'s model; /review on the Flask app answers in the seed format', async () => {
-    await quickOpen(page, 'app.py');
+    await openFromExplorer(page, 'app.py');
     await runCommand(page, 'AI Teacher: Ask in Chat');
     const input = chatInput(page);
     await input.waitFor({ state: 'visible', timeout: 30_000 });
@@ -88,6 +80,11 @@ suite('e2e: the teacher in the Chat view without an account', function () {
       return body.includes('💡') && /TODO/.test(body) ? body : undefined;
     }, 90_000);
     await screenshot(page, env, '00-chat-review');
+    // The chat list scrolls itself (a virtual list): wheel it up to show the questions too.
+    await page.locator('.interactive-list').filter({ has: response }).first().hover({ position: { x: 8, y: 40 } });
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -800);
+    await page.waitForTimeout(300);
+    await screenshot(page, env, '00-chat-review-questions');
 
     // The seed's review: an acknowledgement first, questions by theme with lines, a TODO skeleton, an invitation.
     const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l && !/teacher|선생님|completed|step/i.test(l)) ?? '';
