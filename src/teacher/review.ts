@@ -30,7 +30,7 @@ interface RuleGroup {
   readonly findings: readonly Finding[];
 }
 
-function inSelection(finding: Finding, selection: Range | undefined): boolean {
+export function inSelection(finding: Finding, selection: Range | undefined): boolean {
   if (!selection) return true;
   return finding.range.end.line >= selection.start.line && finding.range.start.line <= selection.end.line;
 }

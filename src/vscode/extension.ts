@@ -7,6 +7,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerExplainRule } from './explain';
 import { registerHover } from './hover';
 import { CONFIG_SECTION } from './ids';
+import { registerLanguageModelFeatures } from './lm';
 import { registerTeacherPanel } from './panel/provider';
 import { resolveLang, toEnum } from './pure/settings';
 import { say } from './pure/strings';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerTeacherParticipant(context, services);
     registerTeacherPanel(context, services);
     registerCurriculum(context, services);
+    registerLanguageModelFeatures(context, services, teacher.withoutEditorModels());
     output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, display language ${vscode.env.language})`);
   } catch (error) {
     reportActivationFailure(output, error);

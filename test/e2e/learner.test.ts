@@ -7,17 +7,15 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import debugModeEnabled from '../../src/language/rules/python/debug-mode-enabled';
 import {
   choose,
   e2eEnv,
   focusEditor,
-  launch,
   listFiles,
   missingLines,
   openTabLabels,
-  openWorkbench,
   poll,
   problemsText,
   quickOpen,
@@ -25,6 +23,7 @@ import {
   screenshot,
   teacherPanel,
   touchAndSave,
+  workbenchSuite,
 } from './workbench';
 
 const env = e2eEnv();
@@ -77,22 +76,13 @@ async function send(panel: Frame, message: string): Promise<number> {
 
 suite('e2e: a learner in a real browser', function () {
   this.timeout(180_000);
-  let browser: Browser;
+  const workbench = workbenchSuite(env, 'app.py');
   let page: Page;
   const appPath = path.join(env.workspace, 'app.py');
   let afterSave = '';
 
-  suiteSetup(async () => {
-    ({ browser, page } = await launch(env));
-    await openWorkbench(page, env, 'app.py');
-  });
-
-  suiteTeardown(async () => {
-    await browser?.close();
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, env, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+  suiteSetup(() => {
+    page = workbench.page;
   });
 
   test('1. open the demo Flask app, save: the Problems panel lists its findings', async () => {

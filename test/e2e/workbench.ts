@@ -39,6 +39,32 @@ export async function launch(env: E2eEnv): Promise<{ browser: Browser; page: Pag
   return { browser, page };
 }
 
+/**
+ * The browser of one suite: a page on the workbench (waiting for `expectFile` in the explorer)
+ * opened before the first test, a screenshot of every failed test, and the browser closed at
+ * the end. Read `page` once the suite has started (in hooks and tests).
+ */
+export function workbenchSuite(env: E2eEnv, expectFile: string): { readonly page: Page } {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  suiteSetup(async () => {
+    ({ browser, page } = await launch(env));
+    await openWorkbench(page, env, expectFile);
+  });
+  suiteTeardown(async () => {
+    await browser?.close();
+  });
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, env, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+  });
+  return {
+    get page() {
+      if (!page) throw new Error('the workbench page is not open yet: read it inside a hook or test');
+      return page;
+    },
+  };
+}
+
 /** Polls `read` until it returns something truthy; fails with `what` and the last value seen. */
 export async function poll<T>(what: string, read: () => Promise<T | undefined | null | false>, timeoutMs = 30_000, intervalMs = 250): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -128,6 +154,25 @@ export async function runCommand(page: Page, title: string | RegExp, typed?: str
 /** Answers an open quick pick by typing a filter and choosing the first row matching `pick`. */
 export async function choose(page: Page, filter: string, pick: RegExp): Promise<void> {
   await quickInput(page, filter, pick, `a quick pick row matching ${pick}`);
+}
+
+/**
+ * Waits until the workbench knows the extension's contributions (its "AI Teacher" activity bar
+ * entry is there): on a fresh server the command palette lists commands as they were when it
+ * opened, so a command typed earlier is never found.
+ */
+export async function extensionContributions(page: Page): Promise<void> {
+  const entry = page.locator('.activitybar .action-item .action-label[aria-label^="AI Teacher"]');
+  await poll('the "AI Teacher" activity bar entry (the extension\'s contributions)', async () => (await entry.count()) > 0, 60_000);
+}
+
+/**
+ * Opens a top-level workspace file by clicking its explorer row (no file search, which a fresh
+ * server on a busy machine can take longer than Quick Open's wait to finish), then waits for its tab.
+ */
+export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
+  await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${fileName}"]`).first().dblclick();
+  await poll(`an active editor tab for ${fileName}`, async () => (await activeTabLabel(page)).includes(fileName), 30_000);
 }
 
 export async function activeTabLabel(page: Page): Promise<string> {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LintResult, Range } from '../../language/types';
 import { PARTICIPANT_ID } from '../ids';
 import type { Services } from '../services';
+import { isTeacherModel } from '../lm/answer';
 import { lmClient, vscodeLmApi, type LanguageModelLike } from '../teacher/lm-client';
 import { conversationPath, teacherConversation } from './conversation';
 import { followupsFor, handleChatRequest, type ChatDeps, type ChatReferenceLike, type ReviewSource } from './handler';
@@ -10,7 +11,7 @@ function toRange(range: vscode.Range): Range {
   return { start: { line: range.start.line, column: range.start.character }, end: { line: range.end.line, column: range.end.character } };
 }
 
-async function reviewSource(services: Services, document: vscode.TextDocument, selection?: vscode.Range): Promise<ReviewSource | undefined> {
+export async function reviewSource(services: Services, document: vscode.TextDocument, selection?: vscode.Range): Promise<ReviewSource | undefined> {
   const language = document.languageId === 'python' ? 'python' : /ya?ml|dockercompose|github-actions/.test(document.languageId) || /\.ya?ml$/i.test(document.fileName) ? 'yaml' : undefined;
   if (!language) return undefined;
   // A saved document's latest result is current; only unsaved text needs a lint now.
@@ -44,7 +45,8 @@ export function chatDeps(context: vscode.ExtensionContext, services: Services): 
       return source ? [source] : [];
     },
     location: (uri, range) => new vscode.Location(uri as vscode.Uri, new vscode.Range(range.start.line, range.start.column, range.end.line, range.end.column)),
-    modelClient: (model) => lmClient(model as LanguageModelLike, vscodeLmApi(vscode), () => services.lang()),
+    // The extension's own model means "the teacher as configured": ask it directly rather than through the model API.
+    modelClient: (model) => (isTeacherModel(model) ? undefined : lmClient(model as LanguageModelLike, vscodeLmApi(vscode), () => services.lang())),
     log: (message) => services.output.warn(message),
   };
 }
