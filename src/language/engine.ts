@@ -41,8 +41,18 @@ export class LintEngine {
     this.byId = new Map(rules.map((rule) => [rule.id, rule]));
   }
 
-  static async create(wasm: WasmLocations, rules: readonly Rule[] = ALL_RULES): Promise<LintEngine> {
-    return new LintEngine(await ParserHost.create(wasm), rules);
+  /**
+   * `languages` limits the grammars compiled up front (both by default); `prepare` compiles
+   * another before its first file. Linting a language whose grammar is not loaded gives an
+   * internal-error notice, never a throw.
+   */
+  static async create(wasm: WasmLocations, rules: readonly Rule[] = ALL_RULES, languages?: readonly SourceLanguage[]): Promise<LintEngine> {
+    return new LintEngine(await ParserHost.create(wasm, languages), rules);
+  }
+
+  /** Compiles the grammars of these languages if they are not loaded yet. */
+  async prepare(languages: Iterable<SourceLanguage>): Promise<void> {
+    for (const language of languages) if (!this.parsers.has(language)) await this.parsers.load(language);
   }
 
   rule(id: string): Rule | undefined {

@@ -31,34 +31,57 @@ export function bundledWasm(distDir: string): WasmLocations {
   };
 }
 
-export class ParserHost {
-  private readonly parsers: Record<SourceLanguage, Parser>;
-  private readonly languages: Record<SourceLanguage, Language>;
+const ALL_LANGUAGES: readonly SourceLanguage[] = ['python', 'yaml'];
 
-  private constructor(python: Language, yaml: Language) {
-    this.languages = { python, yaml };
-    const make = (language: Language): Parser => {
-      const parser = new Parser();
-      parser.setLanguage(language);
-      return parser;
-    };
-    this.parsers = { python: make(python), yaml: make(yaml) };
+export class ParserHost {
+  private readonly parsers: Partial<Record<SourceLanguage, Parser>> = {};
+  private readonly languages: Partial<Record<SourceLanguage, Language>> = {};
+  private readonly loading: Partial<Record<SourceLanguage, Promise<void>>> = {};
+
+  private constructor(private readonly locations: WasmLocations) {}
+
+  /**
+   * Starts the WASM runtime and compiles the grammars of `languages` (both by default). A
+   * run that sees no YAML file need not compile the YAML grammar: `load` adds one later.
+   */
+  static async create(locations: WasmLocations, languages: readonly SourceLanguage[] = ALL_LANGUAGES): Promise<ParserHost> {
+    await Parser.init({ locateFile: (file: string) => path.join(locations.runtimeDir, file) });
+    const host = new ParserHost(locations);
+    await Promise.all(languages.map((language) => host.load(language)));
+    return host;
   }
 
-  static async create(locations: WasmLocations): Promise<ParserHost> {
-    await Parser.init({ locateFile: (file: string) => path.join(locations.runtimeDir, file) });
-    const [python, yaml] = await Promise.all([Language.load(locations.python), Language.load(locations.yaml)]);
-    return new ParserHost(python, yaml);
+  /** Compiles a grammar once; later calls wait for the same load. */
+  load(language: SourceLanguage): Promise<void> {
+    this.loading[language] ??= Language.load(this.locations[language]).then((compiled) => {
+      const parser = new Parser();
+      parser.setLanguage(compiled);
+      this.languages[language] = compiled;
+      this.parsers[language] = parser;
+    });
+    return this.loading[language];
+  }
+
+  has(language: SourceLanguage): boolean {
+    return this.parsers[language] !== undefined;
   }
 
   /** The compiled grammar, for queries. */
   language(language: SourceLanguage): Language {
-    return this.languages[language];
+    const compiled = this.languages[language];
+    if (!compiled) throw new Error(`the ${language} grammar is not loaded`);
+    return compiled;
+  }
+
+  private parser(language: SourceLanguage): Parser {
+    const parser = this.parsers[language];
+    if (!parser) throw new Error(`the ${language} grammar is not loaded`);
+    return parser;
   }
 
   /** Full parse. Never throws on bad input: syntax errors become ERROR nodes in the tree. */
   parse(language: SourceLanguage, text: string): Tree {
-    const tree = this.parsers[language].parse(text);
+    const tree = this.parser(language).parse(text);
     if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} document`);
     return tree;
   }
@@ -73,7 +96,7 @@ export class ParserHost {
     if (!edit) return oldTree.copy();
     const edited = oldTree.copy();
     edited.edit(edit);
-    const tree = this.parsers[language].parse(newText, edited);
+    const tree = this.parser(language).parse(newText, edited);
     edited.delete();
     if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} document`);
     return tree;
