@@ -116,20 +116,23 @@ export function diffEdit(before: string, after: string): Edit | undefined {
     endAfter--;
   }
   // tree-sitter positions in a JS string are UTF-16 code-unit indices (web-tree-sitter parses UTF-16).
+  // The start is located once; both ends are counted on from it over the changed span only.
+  const startPosition = pointAt(before, 0, { row: 0, column: 0 }, start);
   return new Edit({
     startIndex: start,
     oldEndIndex: endBefore,
     newEndIndex: endAfter,
-    startPosition: pointAt(before, start),
-    oldEndPosition: pointAt(before, endBefore),
-    newEndPosition: pointAt(after, endAfter),
+    startPosition,
+    oldEndPosition: pointAt(before, start, startPosition, endBefore),
+    newEndPosition: pointAt(after, start, startPosition, endAfter),
   });
 }
 
-function pointAt(text: string, index: number): Point {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+/** The point of `index`, counting lines from `from`, whose point is `at`. */
+function pointAt(text: string, from: number, at: Point, index: number): Point {
+  let row = at.row;
+  let lineStart = from - at.column;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
     row++;
     lineStart = i + 1;
   }
