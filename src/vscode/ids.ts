@@ -26,3 +26,6 @@ export const PARTICIPANT_ID = 'ai-engineering-teacher.teacher';
 export const DIAGNOSTIC_SOURCE = 'AI Teacher';
 export const CONFIG_SECTION = 'aiTeacher';
 export const SECRET_OPENAI_KEY = 'aiTeacher.openai.apiKey';
+
+/** The performance mark set each time diagnostics are published (read by the editor bench). */
+export const PUBLISHED_MARK = 'ai-teacher:diagnostics-published';
