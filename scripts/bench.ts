@@ -21,9 +21,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Tree } from 'web-tree-sitter';
 import { LintEngine } from '../src/language/engine';
-import { nodeModulesWasm, ParserHost } from '../src/language/parser';
+import { nodeModulesWasm, ParserHost, walkAll } from '../src/language/parser';
 import { multiDocYaml, pythonService, realisticPythonCorpus } from './bench-corpus';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -220,22 +219,6 @@ function wholeProcesses(tmp: string, corpus: [string, string][]): void {
   goal('CLI with a warm cache <= 0.02x Bandit (wall, whole processes)', warm.wall / bandit.wall, 0.02, ratio(warm.wall, bandit.wall));
 }
 
-/** One visit of every node with a tree cursor: the cheapest full traversal JavaScript can do. */
-function walk(tree: Tree): void {
-  const cursor = tree.walk();
-  for (;;) {
-    if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
-    let climbed = false;
-    while (cursor.gotoParent()) {
-      if (cursor.gotoNextSibling()) {
-        climbed = true;
-        break;
-      }
-    }
-    if (!climbed) break;
-  }
-  cursor.delete();
-}
 
 /** In-process, warm: the engine against Ruff-wasm and against parse plus one walk, on the same files. */
 async function inProcess(lint: LintEngine, corpus: [string, string][]): Promise<void> {
@@ -249,7 +232,7 @@ async function inProcess(lint: LintEngine, corpus: [string, string][]): Promise<
   const floor = () =>
     files.forEach(([, text]) => {
       const tree = host.parse('python', text);
-      walk(tree);
+      walkAll(tree);
       tree.delete();
     });
   const [engine, ruffT, floorT] = interleaved(quick ? 3 : 7, [ours, ruff, floor]);

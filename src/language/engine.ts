@@ -1,6 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
-import { ParserHost, type WasmLocations } from './parser';
+import { advance, ParserHost, type WasmLocations } from './parser';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
 import { QuerySet, type RuleMatch } from './query';
 import { nodeRange, type Report, type Rule, type YamlContext } from './rule';
@@ -264,23 +264,14 @@ function syntaxNotice(tree: Tree): EngineNotice {
   const cursor = tree.walk();
   let range: Range | undefined;
   try {
-    // Find the first ERROR or MISSING node in document order.
+    // Find the first ERROR or MISSING node in document order, entering only subtrees with errors.
     for (;;) {
       const node = cursor.currentNode;
       if (node.type === 'ERROR' || node.isMissing) {
         range = nodeRange(node);
         break;
       }
-      if (node.hasError && cursor.gotoFirstChild()) continue;
-      if (cursor.gotoNextSibling()) continue;
-      let climbed = false;
-      while (cursor.gotoParent()) {
-        if (cursor.gotoNextSibling()) {
-          climbed = true;
-          break;
-        }
-      }
-      if (!climbed) break;
+      if (!advance(cursor, node.hasError)) break;
     }
   } finally {
     cursor.delete();

@@ -1,4 +1,4 @@
-import { Edit, Language, Parser, Point, Tree } from 'web-tree-sitter';
+import { Edit, Language, Parser, Point, Tree, type TreeCursor } from 'web-tree-sitter';
 import * as path from 'node:path';
 import type { SourceLanguage } from './types';
 
@@ -137,4 +137,24 @@ function pointAt(text: string, from: number, at: Point, index: number): Point {
     lineStart = i + 1;
   }
   return { row, column: index - lineStart };
+}
+
+/**
+ * Moves a cursor to the next node in document order: into the current node's children when
+ * `descend` is true, else to its next sibling or an ancestor's. False when the walk is over.
+ */
+export function advance(cursor: TreeCursor, descend = true): boolean {
+  if (descend && cursor.gotoFirstChild()) return true;
+  if (cursor.gotoNextSibling()) return true;
+  while (cursor.gotoParent()) if (cursor.gotoNextSibling()) return true;
+  return false;
+}
+
+/** Visits every node once with a tree cursor: the cheapest full traversal JavaScript can do (the bench's floor). */
+export function walkAll(tree: Tree): number {
+  const cursor = tree.walk();
+  let nodes = 1;
+  while (advance(cursor)) nodes++;
+  cursor.delete();
+  return nodes;
 }
