@@ -1,6 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
-import { ParserHost, type WasmLocations } from './parser';
+import { advance, ParserHost, type WasmLocations } from './parser';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
 import { QuerySet, type RuleMatch } from './query';
 import { nodeRange, type Report, type Rule, type YamlContext } from './rule';
@@ -42,8 +42,18 @@ export class LintEngine {
     this.byId = new Map(rules.map((rule) => [rule.id, rule]));
   }
 
-  static async create(wasm: WasmLocations, rules: readonly Rule[] = ALL_RULES): Promise<LintEngine> {
-    return new LintEngine(await ParserHost.create(wasm), rules);
+  /**
+   * `languages` limits the grammars compiled up front (both by default); `prepare` compiles
+   * another before its first file. Linting a language whose grammar is not loaded gives an
+   * internal-error notice, never a throw.
+   */
+  static async create(wasm: WasmLocations, rules: readonly Rule[] = ALL_RULES, languages?: readonly SourceLanguage[]): Promise<LintEngine> {
+    return new LintEngine(await ParserHost.create(wasm, languages), rules);
+  }
+
+  /** Compiles the grammars of these languages if they are not loaded yet. */
+  async prepare(languages: Iterable<SourceLanguage>): Promise<void> {
+    for (const language of languages) if (!this.parsers.has(language)) await this.parsers.load(language);
   }
 
   rule(id: string): Rule | undefined {
@@ -261,23 +271,14 @@ function syntaxNotice(tree: Tree): EngineNotice {
   const cursor = tree.walk();
   let range: Range | undefined;
   try {
-    // Find the first ERROR or MISSING node in document order.
+    // Find the first ERROR or MISSING node in document order, entering only subtrees with errors.
     for (;;) {
       const node = cursor.currentNode;
       if (node.type === 'ERROR' || node.isMissing) {
         range = nodeRange(node);
         break;
       }
-      if (node.hasError && cursor.gotoFirstChild()) continue;
-      if (cursor.gotoNextSibling()) continue;
-      let climbed = false;
-      while (cursor.gotoParent()) {
-        if (cursor.gotoNextSibling()) {
-          climbed = true;
-          break;
-        }
-      }
-      if (!climbed) break;
+      if (!advance(cursor, node.hasError)) break;
     }
   } finally {
     cursor.delete();

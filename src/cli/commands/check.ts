@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { discoverConfig, ignoreMatcher, loadConfigFile, type LoadedConfig } from '../../language/config';
-import { LintEngine } from '../../language/engine';
-import type { LintResult, Severity } from '../../language/types';
+import { ALL_RULES } from '../../language/rules';
+import type { Severity } from '../../language/types';
+import { FileLinter } from '../cached-lint';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../command';
 import { jsonWriter } from '../format/json';
 import { displayPath, SEVERITY_RANK, type FormatterFactory, type RunInfo } from '../format/report';
@@ -10,7 +11,6 @@ import { sarifWriter } from '../format/sarif';
 import { textWriter } from '../format/text';
 import { oneOf, parseOptions, resolveLang } from '../options';
 import { collectFiles } from '../walk';
-import { wasmLocations } from '../wasm';
 
 export const HELP = `Usage: ai-teacher check <paths...> [options]
 
@@ -25,6 +25,8 @@ Options:
                              (default: the config's failLevel, else warning)
   --lang ko|en               language of messages and questions (default: from LANG)
   --force-exclude            apply excludes to explicitly named paths too (for pre-commit)
+  --no-cache                 check every file again instead of reusing the results in
+                             .ai-teacher-cache/ for files that did not change
   -h, --help                 show this help
 
 Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage or config error.
@@ -43,6 +45,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       'fail-level': { type: 'string' },
       lang: { type: 'string' },
       'force-exclude': { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -56,8 +59,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const lang = resolveLang(values.lang, io.env);
   if (positionals.length === 0) throw new UsageError('no paths given (try: ai-teacher check .)');
 
-  const engine = await LintEngine.create(wasmLocations());
-  const knownRules = new Set(engine.rules.map((rule) => rule.id));
+  const knownRules = new Set(ALL_RULES.map((rule) => rule.id));
   const configs = new ConfigResolver(io.cwd, knownRules, values.config);
 
   const seen = new Set<string>();
@@ -83,12 +85,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   if (targetFiles.length === 0) io.stderr('ai-teacher check: no Python or YAML files found under the given paths (after exclusions)\n');
   const progress = io.stderrIsTTY && targetFiles.length >= PROGRESS_MIN_FILES ? new Progress(io, targetFiles.length) : undefined;
-  const run: RunInfo = { cwd: io.cwd, lang, rules: engine.rules };
+  const run: RunInfo = { cwd: io.cwd, lang, rules: ALL_RULES };
+  const linter = new FileLinter(ALL_RULES, lang, values['no-cache'] ? undefined : io.cwd);
   const writer = FORMATS[format](run);
   io.stdout(writer.begin());
   let failing = false;
   for (const { file, config } of targetFiles) {
-    const result = lintFile(engine, file, config, lang);
+    const result = await linter.lint(file, config);
     const level: Severity = failFlag ?? config.config.failLevel;
     failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
     const part = writer.file({ path: displayPath(io.cwd, file), absolutePath: file, result });
@@ -99,6 +102,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     progress?.tick();
   }
   progress?.done();
+  linter.save();
   io.stdout(writer.end());
   if (io.env.AI_TEACHER_REPORT_MAXRSS === '1') io.stderr(`maxRSS ${peakRssKb()} KB\n`);
   return failing ? EXIT_FINDINGS : EXIT_OK;
@@ -116,21 +120,6 @@ function peakRssKb(): number {
     // Not Linux: fall through to the portable figure.
   }
   return process.resourceUsage().maxRSS;
-}
-
-function lintFile(engine: LintEngine, file: string, config: LoadedConfig, lang: RunInfo['lang']): LintResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return { path: file, findings: [], notices: [{ kind: 'skipped', message: `cannot read the file: ${(error as Error).message}` }] };
-  }
-  try {
-    return engine.lintBytes(file, bytes, { lang, config: config.config });
-  } catch (error) {
-    // The engine is built not to throw; if it ever does, lose this file, not the run.
-    return { path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] };
-  }
 }
 
 /**

@@ -4,12 +4,12 @@ import { firstQuestion, type FileReport, type FormatWriter, type RunInfo } from 
 /**
  * Machine-readable output: `{ tool, version, files: [...], totals }`, one entry per file with
  * its findings and notices. Ranges are zero-based like the engine's (`range`); `line` and
- * `column` repeat the start one-based, as the text output prints it. Written file by file.
+ * `column` repeat the start one-based, as the text output prints it. Written file by file, one
+ * line per file: pretty-printing each entry and re-indenting it took 4% of a large run.
  */
 export function jsonWriter(run: RunInfo): FormatWriter {
   let files = 0;
   let findings = 0;
-  const indent = (json: string) => json.replace(/\n/g, '\n    ');
   return {
     begin: () => `{\n  "tool": "ai-teacher",\n  "version": ${JSON.stringify(VERSION)},\n  "files": [`,
     file(file: FileReport) {
@@ -31,7 +31,7 @@ export function jsonWriter(run: RunInfo): FormatWriter {
         summary: file.result.summary,
       };
       findings += entry.findings.length;
-      return `${files++ === 0 ? '' : ','}\n    ${indent(JSON.stringify(entry, null, 2))}`;
+      return `${files++ === 0 ? '' : ','}\n    ${JSON.stringify(entry)}`;
     },
     end: () => `${files ? '\n  ' : ''}],\n  "totals": ${JSON.stringify({ files, findings })}\n}\n`,
   };
