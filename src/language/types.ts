@@ -27,6 +27,17 @@ export type Category = (typeof CATEGORIES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/**
+ * The one ranking of severities, higher is more severe. `hint` is the editor's level below info
+ * (a user override); the engine itself never reports it.
+ */
+export const SEVERITY_RANK: Readonly<Record<Severity | 'hint', number>> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** Sort comparator: the most severe first. */
+export function mostSevereFirst(a: Severity | 'hint', b: Severity | 'hint'): number {
+  return SEVERITY_RANK[b] - SEVERITY_RANK[a];
+}
+
 export type SourceLanguage = 'python' | 'yaml';
 
 /** The kinds of YAML document the rules know about. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Lang, LintResult, RuleMeta, Severity } from '../../language/types';
+import type { Lang, LintResult, RuleMeta } from '../../language/types';
 
 /** What a formatter knows before the first file. */
 export interface RunInfo {
@@ -37,8 +37,6 @@ export function format(factory: FormatterFactory, report: CheckReport): string {
   const writer = factory(report);
   return writer.begin() + report.files.map((file) => writer.file(file)).join('') + writer.end();
 }
-
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 export function displayPath(cwd: string, absolute: string): string {
   const relative = path.relative(cwd, absolute);

@@ -1,5 +1,5 @@
 import type { Curriculum, ProgressStore } from '../../curriculum/types';
-import type { Category, Finding, Lang, Localized, RuleMeta, WeekRef } from '../../language/types';
+import { mostSevereFirst, type Category, type Finding, type Lang, type Localized, type RuleMeta, type WeekRef } from '../../language/types';
 import type { CardView, CurriculumView, HintView, TrackView } from '../../shared/protocol';
 import { format } from '../../shared/panel-strings';
 
@@ -64,8 +64,6 @@ export interface CardSource {
   readonly finding: Finding;
 }
 
-const SEVERITY_ORDER: Readonly<Record<Finding['severity'], number>> = { error: 0, warning: 1, info: 2 };
-
 /** Turns findings into teacher cards; findings of unknown rules still get a plain card. */
 export function buildCards(
   findings: readonly Finding[],
@@ -77,7 +75,7 @@ export function buildCards(
   const cards: CardView[] = [];
   const sources: CardSource[] = [];
   // Most important first, as the teacher reviews: errors, then warnings, then the rest; by line within.
-  const ordered = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start.line - b.range.start.line);
+  const ordered = [...findings].sort((a, b) => mostSevereFirst(a.severity, b.severity) || a.range.start.line - b.range.start.line);
   for (const finding of ordered) {
     const base = cardIdOf(finding, 0);
     const occurrence = seen.get(base) ?? 0;
