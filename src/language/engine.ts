@@ -49,19 +49,18 @@ export class LintEngine {
   /** Lint raw bytes from disk: binary, oversized and badly encoded files are handled here. */
   lintBytes(path: string, bytes: Uint8Array, options: LintOptions = {}): LintResult {
     const maxBytes = options.config?.maxFileSize ?? DEFAULT_MAX_BYTES;
-    const prepared = prepareSource(bytes, maxBytes);
-    if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    const prepared = prepareSource(bytes, maxBytes, options.lang);
+    if (!prepared.ok) return { path, findings: [], notices: [prepared.notice] };
     const result = this.lintText(path, prepared.text, options);
-    const warnings: EngineNotice[] = prepared.warnings.map((message) => ({ kind: 'skipped', message }));
-    return warnings.length ? { ...result, notices: [...warnings, ...result.notices] } : result;
+    return prepared.notices.length ? { ...result, notices: [...prepared.notices, ...result.notices] } : result;
   }
 
   /** Full parse and lint of a text. */
   lintText(path: string, text: string, options: LintOptions = {}): LintResult {
     const language = options.language ?? languageOf(path);
     if (!language) return { path, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
-    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
-    if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES, options.lang);
+    if (!prepared.ok) return { path, findings: [], notices: [prepared.notice] };
     let tree: Tree;
     try {
       tree = this.parsers.parse(language, prepared.text);
@@ -82,10 +81,10 @@ export class LintEngine {
   lintDocument(key: string, text: string, options: LintOptions = {}): LintResult {
     const language = options.language ?? languageOf(key);
     if (!language) return { path: key, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
-    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
+    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES, options.lang);
     if (!prepared.ok) {
       this.forget(key);
-      return { path: key, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+      return { path: key, findings: [], notices: [prepared.notice] };
     }
     const previous = this.cache.get(key);
     let tree: Tree;
@@ -159,7 +158,7 @@ export class LintEngine {
     }
 
     if (model.helmTemplated) {
-      notices.push({ kind: 'skipped', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
+      notices.push({ kind: 'skipped', code: 'helm', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
       return { path, findings: [], notices, summary: summarise(model, notices) };
     }
     for (const rule of active) {

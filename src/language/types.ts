@@ -100,9 +100,16 @@ export interface Finding {
   readonly data?: Readonly<Record<string, string | number>>;
 }
 
-/** Something the engine could not do: a rule that threw, a part of the file it skipped. */
+/**
+ * Something the engine could not do: a rule that threw, a part of the file it skipped. The kind
+ * decides the file's status (language/notices.ts): `syntax` and `encoding` make it partial,
+ * `skipped` skipped, `unreadable` and `internal-error` an error; `truncated` (findings over the
+ * per-file cap were left out) leaves it as it is.
+ */
 export interface EngineNotice {
-  readonly kind: 'skipped' | 'internal-error' | 'syntax';
+  readonly kind: 'skipped' | 'internal-error' | 'syntax' | 'encoding' | 'unreadable' | 'truncated';
+  /** A stable reason for tools: `too-large`, `binary`, `fifo`, `permission-denied`, `python2`... */
+  readonly code?: string;
   readonly message: string;
   readonly ruleId?: string;
   readonly range?: Range;

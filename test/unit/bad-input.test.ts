@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { EMPTY_CONFIG } from '../../src/language/config';
+import { fileStatus } from '../../src/language/notices';
 import type { LintResult } from '../../src/language/types';
 import { referenceEngine as engine } from '../helpers/reference-engine';
 
@@ -30,13 +31,17 @@ describe('bad input', () => {
     assert.deepEqual(result.findings, []);
     assert.equal(result.notices.length, 1);
     assert.equal(result.notices[0].kind, 'skipped');
+    assert.equal(result.notices[0].code, 'binary');
     assert.match(result.notices[0].message, /binary/);
+    assert.equal(fileStatus(result), 'skipped');
   });
 
   it('invalid UTF-8 is decoded with replacement characters, reported, and still linted', async () => {
     const result = (await engine()).lintBytes('app.py', bytes(FLASK, '# caf', [0xe9], '\n', DEBUG));
     assert.deepEqual(at(result), ['debug-mode-enabled@4:9']);
-    assert.ok(result.notices.some((n) => /invalid UTF-8/.test(n.message)));
+    assert.deepEqual(result.notices.map((n) => [n.kind, n.code]), [['encoding', 'invalid-utf8']]);
+    assert.match(result.notices[0].message, /invalid UTF-8/);
+    assert.equal(fileStatus(result), 'partial');
   });
 
   it('a UTF-8 BOM does not shift lines or columns', async () => {
