@@ -1,11 +1,20 @@
 import * as path from 'node:path';
-import type { Lang, LintResult, RuleMeta } from '../../language/types';
+import { fileStatus, type FileStatus } from '../../language/notices';
+import { SEVERITY_RANK, type Category, type Lang, type LintResult, type RuleMeta, type Severity } from '../../language/types';
 
 /** What a formatter knows before the first file. */
 export interface RunInfo {
   readonly cwd: string;
   readonly lang: Lang;
   readonly rules: readonly RuleMeta[];
+  /** Text output: colour escapes on. */
+  readonly color?: boolean;
+  /** Text output: leave out the teacher's question under each finding. */
+  readonly questions?: boolean;
+  /** Text output: a table of counts per rule instead of the findings. */
+  readonly statistics?: boolean;
+  /** Only errors are reported (`--quiet`); the text output also hides notices that are not errors. */
+  readonly quiet?: boolean;
 }
 
 /** Every file `check` looked at, in walk order (used by `format` below and by tests). */
@@ -14,10 +23,15 @@ export interface CheckReport extends RunInfo {
 }
 
 export interface FileReport {
-  /** Relative to the working directory with forward slashes (`../` when outside it). */
+  /**
+   * As the user named it: under an absolute target, absolute; otherwise relative to the working
+   * directory (`../` when outside it). Forward slashes.
+   */
   readonly path: string;
   readonly absolutePath: string;
   readonly result: LintResult;
+  /** Findings the per-file cap left out of `result` (a `truncated` notice says so). */
+  readonly omitted?: number;
 }
 
 /**
@@ -38,7 +52,9 @@ export function format(factory: FormatterFactory, report: CheckReport): string {
   return writer.begin() + report.files.map((file) => writer.file(file)).join('') + writer.end();
 }
 
-export function displayPath(cwd: string, absolute: string): string {
+/** Forward slashes: `displayPath` of an absolute target stays absolute (never `../../etc/passwd`). */
+export function displayPath(cwd: string, absolute: string, asGivenAbsolute = false): string {
+  if (asGivenAbsolute) return absolute.split(path.sep).join('/');
   const relative = path.relative(cwd, absolute);
   if (relative === '' || path.isAbsolute(relative)) return absolute.split(path.sep).join('/');
   return relative.split(path.sep).join('/');
@@ -47,4 +63,58 @@ export function displayPath(cwd: string, absolute: string): string {
 /** The first Socratic question of a rule, in the requested language. */
 export function firstQuestion(rules: readonly RuleMeta[], ruleId: string, lang: Lang): string | undefined {
   return rules.find((r) => r.id === ruleId)?.questions[0]?.[lang];
+}
+
+/**
+ * The one count of a run, shared by the text summary, the JSON totals and the SARIF run
+ * properties, so the three always agree: files by status, findings by severity, category and
+ * rule, and the findings the per-file cap left out.
+ */
+export class Tally {
+  files = 0;
+  readonly status: Record<FileStatus, number> = { checked: 0, partial: 0, skipped: 0, error: 0 };
+  readonly severity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  readonly category = new Map<Category, number>();
+  readonly rules = new Map<string, { count: number; category: Category; severity: Severity }>();
+  omitted = 0;
+
+  add(file: FileReport): FileStatus {
+    const { result } = file;
+    const status = fileStatus(result);
+    this.files++;
+    this.status[status]++;
+    for (const finding of result.findings) {
+      this.severity[finding.severity]++;
+      this.category.set(finding.category, (this.category.get(finding.category) ?? 0) + 1);
+      const rule = this.rules.get(finding.ruleId);
+      if (!rule) this.rules.set(finding.ruleId, { count: 1, category: finding.category, severity: finding.severity });
+      else {
+        rule.count++;
+        if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[rule.severity]) rule.severity = finding.severity;
+      }
+    }
+    this.omitted += file.omitted ?? 0;
+    return status;
+  }
+
+  get findings(): number {
+    return this.severity.error + this.severity.warning + this.severity.info;
+  }
+
+  /** Categories by count, most first (ties by name), for the summary. */
+  categories(): [Category, number][] {
+    return [...this.category].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  }
+
+  /** The JSON form, also put in SARIF's run properties. */
+  totals(): object {
+    return {
+      files: this.files,
+      findings: this.findings,
+      ...this.status,
+      severity: { ...this.severity },
+      category: Object.fromEntries(this.categories()),
+      omitted: this.omitted,
+    };
+  }
 }

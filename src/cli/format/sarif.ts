@@ -1,22 +1,27 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { noticeStatus, type FileStatus } from '../../language/notices';
 import type { EngineNotice, Range, RuleMeta, Severity } from '../../language/types';
 import { VERSION } from '../version';
-import type { FileReport, FormatWriter, RunInfo } from './report';
+import { Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other viewers. Locations are relative to the working
  * directory through the `%SRCROOT%` base id, with forward slashes; lines and columns are
  * one-based, columns in UTF-16 code units (SARIF's default `columnKind`), end column exclusive.
- * Notices (skipped files, syntax errors, rules that failed) become tool execution notifications.
+ * Notices (skipped files, syntax errors, rules that failed) become tool execution notifications,
+ * levelled by the status they give the file (error, partial: warning, skipped: note); the run's
+ * `properties.totals` are the same counts as the JSON totals and the text summary.
  */
 const SRCROOT = '%SRCROOT%';
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+const NOTICE_LEVEL: Readonly<Record<FileStatus, 'error' | 'warning' | 'note'>> = { error: 'error', partial: 'warning', skipped: 'note', checked: 'note' };
 
 export function sarifWriter(run: RunInfo): FormatWriter {
   const rules = [...run.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const notifications: object[] = [];
+  const tally = new Tally();
   let results = 0;
   // Everything but the results goes around them; JSON key order does not matter to readers,
   // so `invocations` (with the notices collected along the way) comes after `results`.
@@ -30,6 +35,7 @@ export function sarifWriter(run: RunInfo): FormatWriter {
     begin: () =>
       `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    ${indent(JSON.stringify(head, null, 2).slice(0, -2), '    ')},\n      "results": [`,
     file(file: FileReport) {
+      tally.add(file);
       notifications.push(...file.result.notices.map((notice) => notification(file, notice)));
       return file.result.findings
         .map((finding) => {
@@ -46,8 +52,10 @@ export function sarifWriter(run: RunInfo): FormatWriter {
         .join('');
     },
     end: () => {
-      const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
-      return `${results ? '\n      ' : ''}],\n      "invocations": ${indent(JSON.stringify(invocations, null, 2), '      ')}\n    }\n  ]\n}\n`;
+      // A file that could not be read or checked makes the run unsuccessful; skipped files do not.
+      const invocations = [{ executionSuccessful: tally.status.error === 0, toolExecutionNotifications: notifications }];
+      const properties = { totals: tally.totals() };
+      return `${results ? '\n      ' : ''}],\n      "invocations": ${indent(JSON.stringify(invocations, null, 2), '      ')},\n      "properties": ${indent(JSON.stringify(properties, null, 2), '      ')}\n    }\n  ]\n}\n`;
     },
   };
 }
@@ -102,9 +110,10 @@ function artifact(file: FileReport): { uri: string; uriBaseId?: string } {
 
 function notification(file: FileReport, notice: EngineNotice) {
   return {
-    level: notice.kind === 'internal-error' ? 'error' : notice.kind === 'syntax' ? 'warning' : 'note',
+    level: NOTICE_LEVEL[noticeStatus(notice) ?? 'checked'],
     message: { text: `${file.path}: ${notice.message}` },
     descriptor: { id: notice.kind },
+    properties: { status: noticeStatus(notice) ?? 'checked', ...(notice.code ? { code: notice.code } : {}) },
     ...(notice.ruleId ? { associatedRule: { id: notice.ruleId } } : {}),
     locations: [notice.range ? location(file, notice.range) : { physicalLocation: { artifactLocation: artifact(file) } }],
   };
