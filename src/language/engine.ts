@@ -2,6 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
 import { ParserHost, type WasmLocations } from './parser';
 import { PythonModel } from './python/model';
+import { python2Notice } from './python/python2';
 import { nodeRange, type PythonContext, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
@@ -118,6 +119,10 @@ export class LintEngine {
     const findings: Finding[] = [];
     const notices: EngineNotice[] = [];
     if (tree.rootNode.hasError) notices.push(syntaxNotice(tree));
+    else if (language === 'python') {
+      const python2 = python2Notice(tree, text, lang);
+      if (python2) notices.push(python2);
+    }
 
     const makeReporter = (rule: Rule) => {
       const configured = configuredSetting(config, rule.id, rule.category);

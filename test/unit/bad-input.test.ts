@@ -98,6 +98,42 @@ describe('bad input', () => {
     const text = `${FLASK}print "starting"\nexec "x = 1"\ntry:\n    pass\nexcept Exception, e:\n    print e\n${DEBUG}`;
     const result = (await engine()).lintText('legacy.py', text);
     assert.deepEqual(at(result), ['debug-mode-enabled@9:9']);
+    // tree-sitter accepts this without an ERROR node; the promised syntax notice still comes.
+    assert.deepEqual(result.notices.map((n) => [n.kind, n.code, n.range?.start.line]), [['syntax', 'python2', 2]]);
+    assert.match(result.notices[0].message, /^Python 2 syntax near line 3 \(print statement\)/);
+    assert.equal(fileStatus(result), 'partial');
+  });
+
+  it('each Python 2 construct tree-sitter accepts gets the notice; Python 3 look-alikes do not', async () => {
+    const lint = await engine();
+    const python2: Record<string, string> = {
+      'print >>sys.stderr, "x"': 'print statement',
+      'exec code in ns': 'exec statement',
+      'raise ValueError, "bad"': 'raise E, "message"',
+      'x = `y`': 'backtick repr',
+      'ok = a <> b': '<> operator',
+      's = ur"abc"': 'ur"..." string',
+      'mode = 0755': 'old octal or long integer literal',
+      'n = 10L': 'old octal or long integer literal',
+      'def f((a, b)):\n    pass': 'tuple parameter',
+    };
+    for (const [line, what] of Object.entries(python2)) {
+      const result = lint.lintText('legacy.py', `import os\n${line}\n`);
+      assert.deepEqual(result.notices.map((n) => n.code), ['python2'], line);
+      assert.ok(result.notices[0].message.includes(`near line 2 (${what})`), `${line}: ${result.notices[0].message}`);
+    }
+    const python3 = [
+      'print("x")',
+      'print (x)',
+      'print(x, file=sys.stderr)',
+      'exec("x")',
+      'raise E("m") from e',
+      '"""use `foo` and 0755 here"""',
+      'n = 0o755 + 0x1F + 00',
+      'print = log.info',
+      'try:\n    pass\nexcept (A, B):\n    pass',
+    ];
+    for (const line of python3) assert.deepEqual(lint.lintText('modern.py', `${line}\n`).notices, [], line);
   });
 
   it('broken YAML is reported as a syntax notice, not a crash', async () => {
