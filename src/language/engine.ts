@@ -8,6 +8,7 @@ import { ALL_RULES } from './rules';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
 import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
+import { beyondScannerRows } from './yaml/long';
 import { YamlModel } from './yaml/model';
 
 export interface LintOptions {
@@ -118,7 +119,9 @@ export class LintEngine {
     const suppressions = parseSuppressions(text);
     const findings: Finding[] = [];
     const notices: EngineNotice[] = [];
-    if (tree.rootNode.hasError) notices.push(syntaxNotice(tree));
+    // Past 32,768 lines tree-sitter-yaml's own tree is wrong (yaml/long.ts); the model re-parses and knows better.
+    const longYaml = language === 'yaml' && beyondScannerRows(text);
+    if (tree.rootNode.hasError && !longYaml) notices.push(syntaxNotice(tree));
     else if (language === 'python') {
       const python2 = python2Notice(tree, text, lang);
       if (python2) notices.push(python2);
@@ -162,6 +165,10 @@ export class LintEngine {
       return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
     }
 
+    if (longYaml) {
+      const line = model.documents.reduce((first, d) => d.brokenLines.reduce((min, row) => Math.min(min, row), first), Infinity);
+      if (line !== Infinity) notices.unshift(syntaxNoticeAt({ start: { line, column: 0 }, end: { line, column: 0 } }));
+    }
     if (model.helmTemplated) {
       notices.push({ kind: 'skipped', code: 'helm', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
       return { path, findings: [], notices, summary: summarise(model, notices) };
@@ -227,6 +234,10 @@ function syntaxNotice(tree: Tree): EngineNotice {
   } finally {
     cursor.delete();
   }
+  return syntaxNoticeAt(range);
+}
+
+function syntaxNoticeAt(range: Range | undefined): EngineNotice {
   const where = range ? ` near line ${range.start.line + 1}` : '';
   return { kind: 'syntax', message: `syntax error${where}; the rest of the file is still checked where the parser could recover`, range };
 }
