@@ -45,7 +45,7 @@ export function parseOptions<T extends OptionTable>(args: readonly string[], tab
 }
 
 function parseError(error: Error & { code?: string }): UsageError {
-  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  const option = /'(?:-\w, )?(-[^' ]+)/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError({ ko: `알 수 없는 옵션입니다: ${option}`, en: `unknown option ${option}` });

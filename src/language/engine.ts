@@ -121,7 +121,7 @@ export class LintEngine {
     const notices: EngineNotice[] = [];
     // Past 32,768 lines tree-sitter-yaml's own tree is wrong (yaml/long.ts); the model re-parses and knows better.
     const longYaml = language === 'yaml' && beyondScannerRows(text);
-    if (tree.rootNode.hasError && !longYaml) notices.push(syntaxNotice(tree));
+    if (tree.rootNode.hasError && !longYaml) notices.push(syntaxNotice(tree, lang));
     else if (language === 'python') {
       const python2 = python2Notice(tree, text, lang);
       if (python2) notices.push(python2);
@@ -167,11 +167,12 @@ export class LintEngine {
 
     if (longYaml) {
       const line = model.documents.reduce((first, d) => d.brokenLines.reduce((min, row) => Math.min(min, row), first), Infinity);
-      if (line !== Infinity) notices.unshift(syntaxNoticeAt({ start: { line, column: 0 }, end: { line, column: 0 } }));
+      if (line !== Infinity) notices.unshift(syntaxNoticeAt({ start: { line, column: 0 }, end: { line, column: 0 } }, lang));
     }
     if (model.helmTemplated) {
-      notices.push({ kind: 'skipped', code: 'helm', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
-      return { path, findings: [], notices, summary: summarise(model, notices) };
+      // Template syntax is not a YAML syntax error: the file is skipped, with this one reason.
+      const skipped: EngineNotice[] = [{ kind: 'skipped', code: 'helm', message: lang === 'ko' ? 'Helm 템플릿({{ ... }})입니다: `helm template`로 렌더링한 결과를 검사하세요' : 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' }];
+      return { path, findings: [], notices: skipped, summary: summarise(model, skipped) };
     }
     for (const rule of active) {
       if (rule.language !== 'yaml') continue;
@@ -209,7 +210,7 @@ function guard(rule: Rule, notices: EngineNotice[], run: () => void): boolean {
   }
 }
 
-function syntaxNotice(tree: Tree): EngineNotice {
+function syntaxNotice(tree: Tree, lang: Lang): EngineNotice {
   const cursor = tree.walk();
   let range: Range | undefined;
   try {
@@ -234,10 +235,14 @@ function syntaxNotice(tree: Tree): EngineNotice {
   } finally {
     cursor.delete();
   }
-  return syntaxNoticeAt(range);
+  return syntaxNoticeAt(range, lang);
 }
 
-function syntaxNoticeAt(range: Range | undefined): EngineNotice {
+function syntaxNoticeAt(range: Range | undefined, lang: Lang): EngineNotice {
+  if (lang === 'ko') {
+    const where = range ? `${range.start.line + 1}번째 줄 근처에 ` : '';
+    return { kind: 'syntax', message: `${where}문법 오류가 있습니다. 파서가 복구한 나머지 부분은 계속 검사합니다`, range };
+  }
   const where = range ? ` near line ${range.start.line + 1}` : '';
   return { kind: 'syntax', message: `syntax error${where}; the rest of the file is still checked where the parser could recover`, range };
 }

@@ -62,17 +62,23 @@ export function readSourceFile(file: string, maxBytes = DEFAULT_MAX_BYTES, lang:
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     const opened = fs.fstatSync(fd);
     if (!opened.isFile()) return { ok: false, notice: notRegularNotice(opened, lang) };
-    const buffer = Buffer.allocUnsafe(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
+    // The binary check needs only the head: a huge file of NULs (a sparse file, a model dump
+    // renamed .py) is told after 8 KB, however high maxFileSize was set.
+    const probe = Buffer.allocUnsafe(BINARY_PROBE);
+    const head = fs.readSync(fd, probe, 0, BINARY_PROBE, null);
+    if (probe.subarray(0, head).includes(0)) return { ok: false, notice: binary(lang) };
+    const buffer = Buffer.allocUnsafe(Math.max(Math.min(opened.size, maxBytes), head) + 1);
+    probe.copy(buffer, 0, 0, head);
+    let length = head;
     for (;;) {
-      const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
       if (length === buffer.length) {
         if (length > maxBytes) return { ok: false, notice: tooLarge(length, maxBytes, lang, true) };
         // The file grew after the stat: keep reading, still bounded by maxBytes + 1.
         return readGrown(fd, buffer, length, maxBytes, lang);
       }
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
     }
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {

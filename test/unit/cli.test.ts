@@ -1,47 +1,21 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/cli';
-import type { CliIo } from '../../src/cli/command';
 import { collectFiles } from '../../src/cli/walk';
+import { makeTree, runIn } from '../helpers/cli';
 import { referenceConfig } from '../helpers/reference-engine';
 
 const FLASK_DEBUG = 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n';
 const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
 
-/**
- * Writes a tree of files (path -> content) into a fresh temp folder. Unless the tree brings its
- * own config, one is added that runs only the two reference rules, so that new rules in the
- * catalogue do not change what these CLI tests expect.
- */
-function tree(files: Record<string, string>): string {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-cli-')));
-  const hasConfig = Object.keys(files).some((file) => /(^|\/)\.ai-teacher\.(yml|yaml|json)$/.test(file));
-  for (const [file, content] of Object.entries(hasConfig ? files : { ...files, '.ai-teacher.yml': referenceConfig() })) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), content);
-  }
-  return root;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  return cliWith(false, cwd, ...argv);
-}
-
-async function cliWith(stderrIsTTY: boolean, cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { cwd, env: { LANG: 'C' }, stderrIsTTY, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const cli = (cwd: string, ...argv: string[]) => runIn(cwd, argv);
+const cliWith = (stderrIsTTY: boolean, cwd: string, ...argv: string[]) => runIn(cwd, argv, { stderrIsTTY });
 
 describe('cli', () => {
   const roots: string[] = [];
   const make = (files: Record<string, string>) => {
-    const root = tree(files);
+    const root = makeTree(files);
     roots.push(root);
     return root;
   };

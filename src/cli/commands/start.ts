@@ -105,7 +105,8 @@ function checkTargetFolder(root: string, shown: string): void {
     try {
       stats = fs.statSync(dir);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError({ ko: `${shown} 을(를) 확인할 수 없습니다 (${(error as NodeJS.ErrnoException).code})`, en: `cannot use ${shown} (${(error as NodeJS.ErrnoException).code})` });
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UsageError({ ko: `${shown} 을(를) 확인할 수 없습니다 (${code})`, en: `cannot use ${shown} (${code})` });
     }
     if (stats && !stats.isDirectory()) {
       const what = dir === root ? shown : dir;

@@ -76,9 +76,10 @@ function table(rows: readonly Row[], run: RunInfo, style: Style): string {
   const indent = ' '.repeat(2 + where + 2 + level + 2);
   let out = '';
   for (const row of rows) {
-    const cells = [style.dim(row.where.padEnd(where)), row.paint(row.level.padEnd(level)), row.label.padEnd(label)];
-    if (category) cells.push(style.dim(row.category.padEnd(category)));
-    cells.push(row.message);
+    // A notice has no category: its message follows its label directly.
+    const cells = row.ruleId
+      ? [style.dim(row.where.padEnd(where)), row.paint(row.level.padEnd(level)), row.label.padEnd(label), style.dim(row.category.padEnd(category)), row.message]
+      : [style.dim(row.where.padEnd(where)), row.paint(row.level.padEnd(level)), row.label, row.message];
     out += `  ${cells.join('  ')}`.trimEnd() + '\n';
     const question = row.ruleId && run.questions !== false ? firstQuestion(run.rules, row.ruleId, run.lang) : undefined;
     if (question) out += `${indent}${style.dim(`? ${question}`)}\n`;
