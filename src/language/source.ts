@@ -109,6 +109,9 @@ export function fileTypeName(stats: fs.Stats, lang: Lang): { code: string; name:
   return { code: 'special-file', name: say(lang, '특수 파일', 'special file') };
 }
 
+/** Reason codes of the notices for paths that are not regular files (see `fileTypeName`). */
+export const NOT_REGULAR_CODES: ReadonlySet<string> = new Set(['directory', 'fifo', 'socket', 'character-device', 'block-device', 'special-file']);
+
 /** A FIFO, socket or device: never opened, never read. */
 export function notRegularNotice(stats: fs.Stats, lang: Lang): EngineNotice {
   const { code, name } = fileTypeName(stats, lang);

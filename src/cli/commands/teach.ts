@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { LintEngine } from '../../language/engine';
 import { fileStatus } from '../../language/notices';
-import { readSourceFile } from '../../language/source';
+import { NOT_REGULAR_CODES, readSourceFile } from '../../language/source';
 import type { EngineNotice, Lang } from '../../language/types';
 import { offlineTeacher } from '../../teacher/offline';
 import { EXIT_OK, UsageError, type CliIo } from '../command';
@@ -29,7 +29,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const engine = await LintEngine.create(wasmLocations());
   const config = new ConfigResolver(io.cwd, new Set(engine.rules.map((r) => r.id)), undefined).forTarget(file);
   const read = readSourceFile(file, config.config.maxFileSize, lang);
-  if (!read.ok && read.notice.code !== 'too-large') throw new UsageError({ ko: `${given} 을(를) 읽을 수 없습니다: ${read.notice.message}`, en: `cannot read ${given}: ${read.notice.message}` });
+  if (!read.ok && (read.notice.kind === 'unreadable' || NOT_REGULAR_CODES.has(read.notice.code ?? ''))) throw new UsageError({ ko: `${given} 을(를) 읽을 수 없습니다: ${read.notice.message}`, en: `cannot read ${given}: ${read.notice.message}` });
   const result = read.ok ? engine.lintBytes(file, read.bytes, { lang, config: config.config }) : { path: file, findings: [], notices: [read.notice] };
   if (fileStatus(result) === 'skipped') {
     // Never a review, let alone praise, for a file nobody checked.
