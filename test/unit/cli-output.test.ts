@@ -117,10 +117,13 @@ describe('check output', () => {
     const text = await check(root, ['.', '--max-per-file', '10']);
     assert.equal((text.out.match(/debug-mode-enabled/g) ?? []).length, 10);
     assert.match(text.out, /\(finding-cap\) {2}30 findings: the 10 most severe are shown, 20 left out/);
-    assert.match(text.out, /^20 more findings not shown/m);
+    assert.match(text.out, /^30 findings \(30 errors, 0 warnings, 0 info\) in 1 file checked\nby category: security 30\n20 of them not listed \(over the per-file cap; see --max-per-file\)$/m);
     const json = JSON.parse((await check(root, ['.', '--max-per-file', '10', '--format', 'json'])).out);
     assert.equal(json.files[0].findings.length, 10);
     assert.equal(json.totals.omitted, 20);
+    assert.equal(json.totals.findings, 30);
+    const statistics = await check(root, ['.', '--max-per-file', '10', '--statistics']);
+    assert.match(statistics.out, /^30 {2}error {4}debug-mode-enabled {2}\[security\]$/m);
     assert.equal(JSON.parse((await check(root, ['.', '--max-per-file', '0', '--format', 'json'])).out).files[0].findings.length, 30);
     assert.equal((await check(root, ['.', '--max-per-file', 'ten'])).code, 2);
   });

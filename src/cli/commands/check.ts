@@ -96,8 +96,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const why = `${shown} (${result.notices.find((n) => n.kind !== 'truncated')?.message ?? status})`;
     if (entry.named && (status === 'error' || (entry.notice && status === 'skipped'))) named.push(why);
     if (status === 'error') unchecked.push(why);
-    const capped = cap(result, maxPerFile, lang);
-    const part = writer.file({ path: shown, absolutePath: entry.path, result: capped.result, omitted: capped.omitted });
+    // --statistics lists no findings, so there is nothing to cap.
+    const shownResult = info.statistics ? result : cap(result, maxPerFile, lang);
+    const part = writer.file({ path: shown, absolutePath: entry.path, result: shownResult, found: result.findings });
     if (part) {
       progress?.clear();
       io.stdout(part);
@@ -174,8 +175,8 @@ function lintFile(engine: LintEngine, file: string, config: LoadedConfig, lang: 
  * The most severe are kept (as the editor does), shown in document order, and a notice says how
  * many were left out.
  */
-function cap(result: LintResult, max: number, lang: Lang): { result: LintResult; omitted: number } {
-  if (max === 0 || result.findings.length <= max) return { result, omitted: 0 };
+function cap(result: LintResult, max: number, lang: Lang): LintResult {
+  if (max === 0 || result.findings.length <= max) return result;
   const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
   const kept = [...result.findings].sort((a, b) => mostSevereFirst(a.severity, b.severity) || byPosition(a, b)).slice(0, max).sort(byPosition);
   const omitted = result.findings.length - max;
@@ -187,7 +188,7 @@ function cap(result: LintResult, max: number, lang: Lang): { result: LintResult;
         ? `발견 ${result.findings.length}건 중 심각한 순으로 ${max}건만 표시하고 ${omitted}건은 생략했습니다 (--max-per-file)`
         : `${result.findings.length} findings: the ${max} most severe are shown, ${omitted} left out (--max-per-file)`,
   };
-  return { result: { ...result, findings: kept, notices: [...result.notices, notice] }, omitted };
+  return { ...result, findings: kept, notices: [...result.notices, notice] };
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { fileStatus, type FileStatus } from '../../language/notices';
-import { SEVERITY_RANK, type Category, type Lang, type LintResult, type RuleMeta, type Severity } from '../../language/types';
+import { SEVERITY_RANK, type Category, type Finding, type Lang, type LintResult, type RuleMeta, type Severity } from '../../language/types';
 
 /** What a formatter knows before the first file. */
 export interface RunInfo {
@@ -29,9 +29,10 @@ export interface FileReport {
    */
   readonly path: string;
   readonly absolutePath: string;
+  /** What is shown: under the per-file cap, its `findings` are the most severe ones. */
   readonly result: LintResult;
-  /** Findings the per-file cap left out of `result` (a `truncated` notice says so). */
-  readonly omitted?: number;
+  /** Every finding, counted in the totals; `result.findings` when nothing was left out. */
+  readonly found?: readonly Finding[];
 }
 
 /**
@@ -67,8 +68,8 @@ export function firstQuestion(rules: readonly RuleMeta[], ruleId: string, lang: 
 
 /**
  * The one count of a run, shared by the text summary, the JSON totals and the SARIF run
- * properties, so the three always agree: files by status, findings by severity, category and
- * rule, and the findings the per-file cap left out.
+ * properties, so the three always agree: files by status, every finding by severity, category
+ * and rule (those the per-file cap left out of the listing too), and how many were left out.
  */
 export class Tally {
   files = 0;
@@ -83,7 +84,9 @@ export class Tally {
     const status = fileStatus(result);
     this.files++;
     this.status[status]++;
-    for (const finding of result.findings) {
+    const found = file.found ?? result.findings;
+    this.omitted += found.length - result.findings.length;
+    for (const finding of found) {
       this.severity[finding.severity]++;
       this.category.set(finding.category, (this.category.get(finding.category) ?? 0) + 1);
       const rule = this.rules.get(finding.ruleId);
@@ -93,7 +96,6 @@ export class Tally {
         if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[rule.severity]) rule.severity = finding.severity;
       }
     }
-    this.omitted += file.omitted ?? 0;
     return status;
   }
 

@@ -120,8 +120,8 @@ function summary(run: RunInfo, tally: Tally, style: Style): string {
   if (tally.omitted) {
     lines.push(
       ko
-        ? `파일당 표시 한도를 넘어 생략한 발견 ${tally.omitted}건 (--max-per-file 로 조정)`
-        : `${plural(tally.omitted, 'more finding')} not shown (over the per-file cap; see --max-per-file)`,
+        ? `그중 ${tally.omitted}건은 파일당 표시 한도를 넘어 목록에서 생략했습니다 (--max-per-file)`
+        : `${tally.omitted} of them not listed (over the per-file cap; see --max-per-file)`,
     );
   }
   return `${lines.join('\n')}\n`;
