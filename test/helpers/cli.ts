@@ -22,6 +22,17 @@ export function makeTree(files: Record<string, string | Uint8Array>): string {
   return root;
 }
 
+/** Inside a `describe`: makes trees like `makeTree` and removes them after the block. */
+export function treesRemovedAfter(): (files: Record<string, string | Uint8Array>) => string {
+  const roots: string[] = [];
+  after(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+  return (files) => {
+    const root = makeTree(files);
+    roots.push(root);
+    return root;
+  };
+}
+
 export interface CliRun {
   readonly code: number;
   readonly out: string;

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { makeTree, NOBODY, runIn, spawnCli } from '../helpers/cli';
+import { NOBODY, runIn, spawnCli, treesRemovedAfter } from '../helpers/cli';
 import { referenceConfig } from '../helpers/reference-engine';
 
 /**
@@ -23,13 +23,7 @@ function noStack(run: { stderr: string; stdout: string }): void {
 
 describe('bad input on the command line', function () {
   this.timeout(120_000);
-  const roots: string[] = [];
-  const make = (files: Record<string, string | Uint8Array>) => {
-    const root = makeTree(files);
-    roots.push(root);
-    return root;
-  };
-  after(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+  const make = treesRemovedAfter();
 
   describe('a FIFO', () => {
     it('named explicitly: check and teach answer at once with a notice and exit 2 (10 s timeout)', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS } from '../../src/cli/commands';
-import { makeTree, runIn, type RunOptions } from '../helpers/cli';
+import { makeTree, runIn, treesRemovedAfter, type RunOptions } from '../helpers/cli';
 import { ROOT } from '../helpers/engine';
 import { referenceConfig } from '../helpers/reference-engine';
 
@@ -38,13 +38,7 @@ const MIXED: Record<string, string | Uint8Array> = {
 };
 
 describe('check output', () => {
-  const roots: string[] = [];
-  const make = (files: Record<string, string | Uint8Array>) => {
-    const root = makeTree(files);
-    roots.push(root);
-    return root;
-  };
-  after(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+  const make = treesRemovedAfter();
   const check = (root: string, args: string[], options?: RunOptions) => runIn(root, ['check', ...args], options);
 
   for (const lang of ['en', 'ko'] as const) {

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFiles } from '../../src/cli/walk';
-import { makeTree, runIn } from '../helpers/cli';
+import { runIn, treesRemovedAfter } from '../helpers/cli';
 import { referenceConfig } from '../helpers/reference-engine';
 
 const FLASK_DEBUG = 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n';
@@ -13,13 +12,7 @@ const cli = (cwd: string, ...argv: string[]) => runIn(cwd, argv);
 const cliWith = (stderrIsTTY: boolean, cwd: string, ...argv: string[]) => runIn(cwd, argv, { stderrIsTTY });
 
 describe('cli', () => {
-  const roots: string[] = [];
-  const make = (files: Record<string, string>) => {
-    const root = makeTree(files);
-    roots.push(root);
-    return root;
-  };
-  after(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+  const make = treesRemovedAfter();
 
   describe('walker', () => {
     it('finds Python and YAML files in a stable order and skips environments, output and .gitignore', () => {

@@ -1,6 +1,7 @@
 import type { Node, Point, Tree } from 'web-tree-sitter';
 import { nodeRange } from '../rule';
 import type { EngineNotice, Lang, Localized } from '../types';
+import { LineIndex } from './scan';
 
 /**
  * tree-sitter-python parses much of Python 2 without an ERROR node: it keeps `print` and `exec`
@@ -47,7 +48,9 @@ const MAX_CANDIDATE_LINES = 64;
 
 /** The first Python 2 construct in the file, as a `syntax` notice; undefined for Python 3 code. */
 export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotice | undefined {
-  const rows = new Rows(text);
+  // Line starts are indexed only when a pre-check hits, which a Python 3 file rarely does.
+  let index: LineIndex | undefined;
+  const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };
   let first: { node: Node; what: Localized } | undefined;
   for (const construct of CONSTRUCTS) {
     const node = findConstruct(construct, tree, text, rows);
@@ -66,7 +69,7 @@ export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotic
   };
 }
 
-function findConstruct(construct: Construct, tree: Tree, text: string, rows: Rows): Node | undefined {
+function findConstruct(construct: Construct, tree: Tree, text: string, rows: { at(offset: number): number }): Node | undefined {
   construct.lines.lastIndex = 0;
   let checked = 0;
   let lastRow = -1;
@@ -79,26 +82,4 @@ function findConstruct(construct: Construct, tree: Tree, text: string, rows: Row
     if (node) return node;
   }
   return undefined;
-}
-
-/** Zero-based row of a text index; the line starts are found once, on the first hit. */
-class Rows {
-  private starts?: number[];
-
-  constructor(private readonly text: string) {}
-
-  at(index: number): number {
-    if (!this.starts) {
-      this.starts = [0];
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-    }
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
 }
