@@ -11,37 +11,13 @@ export const TYPE_DEBOUNCE_MS = 400;
  * workspace review put them there.
  */
 export function registerDiagnostics(context: vscode.ExtensionContext, services: AdapterServices): void {
-  const pending = new Map<string, { timer: ReturnType<typeof setTimeout>; source: vscode.CancellationTokenSource }>();
-
-  const cancel = (key: string) => {
-    const entry = pending.get(key);
-    if (!entry) return;
-    clearTimeout(entry.timer);
-    entry.source.cancel();
-    entry.source.dispose();
-    pending.delete(key);
-  };
-
   const lintNow = (document: vscode.TextDocument, token?: vscode.CancellationToken) => {
     services.lint(document, token).catch((error: unknown) => services.output.error(`lint of ${document.uri.toString()} failed: ${String(error)}`));
   };
-
+  const typing = new TypingDebounce(lintNow);
   const automatic = () => services.settings().enable && services.settings().run !== 'off';
-
   const lintAll = () => {
     for (const document of vscode.workspace.textDocuments) if (services.isLintable(document)) lintNow(document);
-  };
-
-  const schedule = (document: vscode.TextDocument) => {
-    const key = document.uri.toString();
-    cancel(key);
-    const source = new vscode.CancellationTokenSource();
-    const timer = setTimeout(() => {
-      pending.delete(key);
-      lintNow(document, source.token);
-      source.dispose();
-    }, TYPE_DEBOUNCE_MS);
-    pending.set(key, { timer, source });
   };
 
   context.subscriptions.push(
@@ -51,25 +27,22 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (!automatic() || !services.isLintable(document)) return;
-      cancel(document.uri.toString());
+      typing.cancel(document.uri.toString());
       lintNow(document);
     }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0 || !services.isLintable(event.document)) return;
-      if (automatic() && services.settings().run === 'onType') schedule(event.document);
+      if (automatic() && services.settings().run === 'onType') typing.schedule(event.document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
-      cancel(document.uri.toString());
+      typing.cancel(document.uri.toString());
       services.forget(document.uri);
     }),
     // VS Code closes a text document some time after its last tab (it may keep the model for a
     // while), so the last tab closing is what the learner sees as "closed".
     vscode.window.tabGroups.onDidChangeTabs((event) => {
-      if (event.closed.length === 0) return;
-      const stillShown = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs.flatMap(tabUris)).map((uri) => uri.toString()));
-      for (const uri of event.closed.flatMap(tabUris)) {
-        if (stillShown.has(uri.toString())) continue;
-        cancel(uri.toString());
+      for (const uri of lastTabsClosed(event)) {
+        typing.cancel(uri.toString());
         services.forget(uri, true);
       }
     }),
@@ -93,10 +66,49 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     services.configs.onDidChange(() => {
       if (automatic()) lintAll();
     }),
-    { dispose: () => [...pending.keys()].forEach(cancel) },
+    typing,
   );
 
   if (automatic()) lintAll();
+}
+
+/** `onType` checks: one pending timer and cancellation source per document, the latest edit wins. */
+class TypingDebounce implements vscode.Disposable {
+  private readonly pending = new Map<string, { timer: ReturnType<typeof setTimeout>; source: vscode.CancellationTokenSource }>();
+
+  constructor(private readonly lint: (document: vscode.TextDocument, token: vscode.CancellationToken) => void) {}
+
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancel(key);
+    const source = new vscode.CancellationTokenSource();
+    const timer = setTimeout(() => {
+      this.pending.delete(key);
+      this.lint(document, source.token);
+      source.dispose();
+    }, TYPE_DEBOUNCE_MS);
+    this.pending.set(key, { timer, source });
+  }
+
+  cancel(key: string): void {
+    const entry = this.pending.get(key);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    entry.source.cancel();
+    entry.source.dispose();
+    this.pending.delete(key);
+  }
+
+  dispose(): void {
+    [...this.pending.keys()].forEach((key) => this.cancel(key));
+  }
+}
+
+/** The documents whose last tab just closed (a document shown in another tab is still open). */
+function lastTabsClosed(event: vscode.TabChangeEvent): vscode.Uri[] {
+  if (event.closed.length === 0) return [];
+  const stillShown = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs.flatMap(tabUris)).map((uri) => uri.toString()));
+  return event.closed.flatMap(tabUris).filter((uri) => !stillShown.has(uri.toString()));
 }
 
 function tabUris(tab: vscode.Tab): vscode.Uri[] {
