@@ -51,6 +51,8 @@ export function makeProfile(name, settings = {}, base = fs.mkdtempSync(path.join
     'extensions.autoCheckUpdates': false,
     'extensions.ignoreRecommendations': true,
     'chat.disableAIFeatures': true,
+    // An empty secondary side bar (VS Code opens it for Chat) would take 300 px from the editor.
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'git.enabled': false,
     'files.autoSave': 'off',
     'editor.formatOnSave': false,

@@ -163,14 +163,20 @@ export class LintEngine {
         if (configured === 'off') return;
         const range: Range | undefined = report.range ?? (report.node ? nodeRange(report.node) : undefined);
         if (!range || suppressions.isSuppressed(rule.id, range.start.line)) return;
+        // A case rated away from the default says why, unless the learner's config decided.
+        const reason = report.severityReason === undefined ? undefined : rule.severityReasons?.[report.severityReason];
+        const severity = configured ?? report.severity ?? reason?.severity ?? rule.severity;
         findings.push({
           ruleId: rule.id,
           messageId: report.messageId,
           message: renderMessage(rule, report.messageId, report.data, lang),
           category: rule.category,
-          severity: configured ?? report.severity ?? rule.severity,
+          severity,
           range,
           data: report.data,
+          ...(reason && configured === undefined && severity !== rule.severity
+            ? { severityReasonId: report.severityReason, severityReason: renderTemplate(reason.message, report.data, lang) }
+            : {}),
         });
       };
     };
@@ -302,6 +308,11 @@ function syntaxNoticeAt(range: Range | undefined, lang: Lang): EngineNotice {
 export function renderMessage(rule: RuleMeta, messageId: string, data: Readonly<Record<string, string | number>> | undefined, lang: Lang): string {
   const template: Localized | undefined = rule.messages[messageId];
   if (!template) return `${rule.id}: ${messageId}`;
+  return renderTemplate(template, data, lang);
+}
+
+/** A `{name}` template in `lang`, filled from the report's data (unknown names stay as they are). */
+export function renderTemplate(template: Localized, data: Readonly<Record<string, string | number>> | undefined, lang: Lang): string {
   const parts = templateParts(template[lang]);
   if (parts.length === 1) return parts[0];
   let message = parts[0];

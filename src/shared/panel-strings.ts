@@ -1,4 +1,4 @@
-import type { PanelLang } from './protocol';
+import { defineStrings, format } from './i18n';
 
 /**
  * The teacher panel's UI strings. The extension sends the table of the teacher language in the
@@ -20,13 +20,20 @@ const en = {
   'review.startWeek1': 'Start week 1',
   'card.line': 'Line {line}',
   'card.why': 'Why it matters in production',
-  'card.nextHint': 'Show hint {level} of 3',
+  'card.nextHint': 'Hint {level}/3',
   'card.hint1': 'Hint 1: a question',
   'card.hint2': 'Hint 2: the concept',
   'card.hint3': 'Hint 3: a TODO scaffold',
   'card.allHints': 'All hints shown. Try it yourself, then ask the teacher.',
+  'card.reason': '{severity}: {reason}',
+  'code.actions': 'Code block actions',
+  'code.copy': 'Copy',
+  'code.copied': 'Copied',
+  'code.insert': 'Insert as TODO scaffold',
   'button.insertScaffold': 'Insert TODO scaffold',
-  'button.goToLine': 'Go to line',
+  'button.insertScaffoldShort': 'TODO scaffold',
+  'card.rule': 'Rule',
+  'card.goToLine': 'Go to line {line}',
   'button.askAbout': 'Ask about this',
   'button.send': 'Send',
   'button.stop': 'Stop',
@@ -87,13 +94,20 @@ const ko: Record<StringKey, string> = {
   'review.startWeek1': '1주차 시작',
   'card.line': '{line}번째 줄',
   'card.why': '프로덕션에서 왜 중요할까요',
-  'card.nextHint': '힌트 {level}/3 보기',
+  'card.nextHint': '힌트 {level}/3',
   'card.hint1': '힌트 1: 질문',
   'card.hint2': '힌트 2: 개념',
   'card.hint3': '힌트 3: TODO 스캐폴드',
   'card.allHints': '힌트를 모두 보셨어요. 직접 해 보고 선생님께 질문하세요.',
+  'card.reason': '{severity}: {reason}',
+  'code.actions': '코드 블록 동작',
+  'code.copy': '복사',
+  'code.copied': '복사했어요',
+  'code.insert': 'TODO 스캐폴드로 삽입',
   'button.insertScaffold': 'TODO 스캐폴드 삽입',
-  'button.goToLine': '해당 줄로 이동',
+  'button.insertScaffoldShort': 'TODO 스캐폴드',
+  'card.rule': '규칙',
+  'card.goToLine': '{line}번째 줄로 이동',
   'button.askAbout': '이것에 대해 질문하기',
   'button.send': '보내기',
   'button.stop': '중지',
@@ -137,9 +151,6 @@ const ko: Record<StringKey, string> = {
   'footer.unknown': '누가 답할지 확인하는 중...',
 };
 
-export const PANEL_STRINGS: Readonly<Record<PanelLang, Readonly<Record<StringKey, string>>>> = { en, ko };
+export const PANEL_STRINGS = defineStrings<StringKey>('panel', en, ko);
 
-/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { format };

@@ -37,6 +37,8 @@ export interface CardView {
   /** One-based line for display. */
   readonly line: number;
   readonly message: string;
+  /** Why the rule rated this case above or below its default severity, when it did. */
+  readonly severityReason?: string;
   /** The teacher's first question (Markdown). */
   readonly question: string;
   /** Why it matters in production (Markdown). */
@@ -130,6 +132,10 @@ export type ToExtension =
     }
   | { readonly type: 'stop'; readonly id: string }
   | { readonly type: 'insertScaffold'; readonly cardId: string }
+  /** A code block's "Copy": the extension puts the text on the clipboard. */
+  | { readonly type: 'copyText'; readonly text: string }
+  /** A code block's "Insert as TODO scaffold": the text goes into the editor as comments, never as code. */
+  | { readonly type: 'insertCode'; readonly text: string }
   | { readonly type: 'goToLine'; readonly cardId: string }
   | { readonly type: 'startWeek'; readonly track: string; readonly week: number }
   | { readonly type: 'continueWeek' }
@@ -193,9 +199,10 @@ function card(v: unknown): CardView | undefined {
   const question = str(v.question);
   const why = str(v.why);
   const hints = list(v.hints, 3, hint);
+  const severityReason = optStr(v, 'severityReason', 1000);
   if (id === undefined || ruleId === undefined || !severity || category === undefined || categoryLabel === undefined) return undefined;
-  if (line === undefined || message === undefined || question === undefined || why === undefined || !hints) return undefined;
-  return { id, ruleId, severity, category, categoryLabel, line, message, question, why, hints };
+  if (line === undefined || message === undefined || question === undefined || why === undefined || !hints || severityReason === null) return undefined;
+  return { id, ruleId, severity, category, categoryLabel, line, message, question, why, hints, ...(severityReason ? { severityReason } : {}) };
 }
 
 function review(v: unknown): ReviewView | undefined {
@@ -375,6 +382,11 @@ export function parseToExtension(value: unknown): ToExtension | undefined {
     case 'goToLine': {
       const cardId = str(value.cardId, LIMITS.id);
       return cardId === undefined ? undefined : { type: value.type, cardId };
+    }
+    case 'copyText':
+    case 'insertCode': {
+      const text = str(value.text);
+      return text === undefined ? undefined : { type: value.type, text };
     }
     case 'startWeek': {
       const t = str(value.track, 100);

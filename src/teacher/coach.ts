@@ -1,4 +1,5 @@
-import type { Finding } from '../language/types';
+import type { Finding, Lang } from '../language/types';
+import { categoryLabel, severityLabel, severityNote } from '../language/vocabulary';
 import { allRuleMeta, ruleMeta, ruleQuestions, ruleScaffold } from './catalog';
 import { rankedGroups } from './review';
 import type { TeacherFollowup, TeacherRequest, TeacherResponse, TeacherSection } from './types';
@@ -76,7 +77,7 @@ export function explainResponse(request: TeacherRequest): TeacherResponse {
     return respond('explain', [{ kind: 'explain', markdown: ko ? `\`${id || '?'}\` 규칙은 아직 모르겠어요. 제가 아는 규칙: ${known}` : `I don't know the rule \`${id || '?'}\` yet. Rules I know: ${known}` }], []);
   }
   const sections: TeacherSection[] = [
-    { kind: 'explain', markdown: `**\`${meta.id}\`** — ${t(lang, meta.docs.summary)} (${t(lang, THEME_TITLE[THEME_OF[meta.category]])}, ${meta.severity})` },
+    { kind: 'explain', markdown: `**\`${meta.id}\`** — ${t(lang, meta.docs.summary)} (${categoryLabel(meta.category, lang)}, ${severityLabel(meta.severity, lang)})${explainedCase(request.finding, meta.id, lang)}` },
     { kind: 'explain', title: ko ? '**왜 중요한가요?**' : '**Why does it matter?**', markdown: t(lang, meta.docs.why) },
     { kind: 'questions', title: ko ? '**생각해 볼 질문**' : '**Questions to think about**', markdown: meta.questions.map((q) => `- ${t(lang, q)}`).join('\n') },
     { kind: 'next-steps', title: ko ? '**스스로 채워 볼 골격**' : '**A skeleton to fill in yourself**', markdown: fence(meta.scaffold[lang], meta.language) },
@@ -88,3 +89,8 @@ export function explainResponse(request: TeacherRequest): TeacherResponse {
   ]);
 }
 
+/** "This case: info: the service loads its own model file once at start-up" when the finding asked about was rated away from the default. */
+function explainedCase(finding: Finding | undefined, ruleId: string, lang: Lang): string {
+  const note = finding?.ruleId === ruleId ? severityNote(finding, lang) : undefined;
+  return note ? `\n\n${lang === 'ko' ? '이 경우' : 'This case'} — ${note}` : '';
+}

@@ -15,6 +15,7 @@ export const Commands = {
   setApiKey: 'aiTeacher.setApiKey',
   clearApiKey: 'aiTeacher.clearApiKey',
   selectBackend: 'aiTeacher.selectBackend',
+  toggleFocusMode: 'aiTeacher.toggleFocusMode',
 } as const;
 
 export const Views = {

@@ -188,6 +188,12 @@ suite('e2e: a learner in a real browser', function () {
     const starters = listFiles(path.join(env.workspace, weekDir)).filter((file) => file !== 'README.md');
     assert.ok(starters.length > 0, `the week folder ${weekDir} has no starter files`);
     const starterNames = starters.map((file) => path.basename(file));
+    // One language: the display language is English here, so no Korean line and no language tag.
+    for (const file of starters.filter((f) => /\.(py|ya?ml|txt)$/.test(f))) {
+      const text = fs.readFileSync(path.join(env.workspace, weekDir, file), 'utf8');
+      assert.doesNotMatch(text, /[\uac00-\ud7a3]|#\[(ko|en)\]/, `${file} is not all English`);
+    }
+    assert.ok(starterNames.includes('model.pkl'), 'beginner/1 has no model file to load');
     await poll('README.md and a starter file to be open in editors', async () => {
       const tabs = await openTabLabels(page);
       return tabs.some((t) => t.includes('README.md')) && tabs.some((t) => starterNames.some((name) => t.includes(name)));

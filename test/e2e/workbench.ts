@@ -101,11 +101,21 @@ async function quickInput(page: Page, text: string, pick: RegExp, what: string):
   await rows.nth(index - 1).click();
 }
 
-/** Quick Open (Ctrl+P) a workspace file by name and wait for its editor tab. */
-export async function quickOpen(page: Page, fileName: string): Promise<void> {
+/** Quick Open (Ctrl+P) a workspace file by name and wait for its editor tab; `pick` chooses among same-named files. */
+export async function quickOpen(page: Page, fileName: string, pick = new RegExp(escape(fileName))): Promise<void> {
   await page.keyboard.press('Control+P');
-  await quickInput(page, fileName, new RegExp(escape(fileName)), `Quick Open to offer ${fileName}`);
-  await poll(`an active editor tab for ${fileName}`, async () => (await activeTabLabel(page)).includes(fileName), 20_000);
+  if (path.isAbsolute(fileName)) {
+    // A full path: Quick Open puts that very file first; Enter opens it (same-named files follow).
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(fileName);
+    const first = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
+    await poll(`Quick Open to offer ${fileName}`, async () => pick.test((await first.getAttribute('aria-label').catch(() => '')) ?? ''), 20_000);
+    await page.keyboard.press('Enter');
+  } else {
+    await quickInput(page, fileName, pick, `Quick Open to offer ${fileName}`);
+  }
+  await poll(`an active editor tab for ${fileName}`, async () => (await activeTabLabel(page)).includes(path.basename(fileName)), 20_000);
 }
 
 /** Runs a command from the palette by (part of) its title. */
@@ -210,4 +220,53 @@ export function listFiles(dir: string): string[] {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Writes the workspace's `.vscode/settings.json` (what a learner's own edit of it would do). */
+export function writeWorkspaceSettings(env: E2eEnv, settings: Record<string, unknown>): string {
+  const file = path.join(env.workspace, '.vscode', 'settings.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+  return file;
+}
+
+/** Clicks a button of a notification toast, found by its exact text. */
+export async function clickNotificationButton(page: Page, name: RegExp, timeoutMs = 20_000): Promise<void> {
+  const button = page.locator('.notifications-toasts .notification-list-item .monaco-button').filter({ hasText: name });
+  await poll(`a notification button ${name}`, async () => (await button.count()) > 0, timeoutMs);
+  await button.first().click();
+}
+
+/** The text of the status bar item whose label matches, or undefined when it is not shown. */
+export async function statusBarText(page: Page, label: RegExp): Promise<string | undefined> {
+  const texts = await page.locator('#workbench\\.parts\\.statusbar .statusbar-item').evaluateAll((items) => items.map((i) => `${i.getAttribute('aria-label') ?? ''}\u0000${i.textContent ?? ''}`));
+  const found = texts.find((t) => label.test(t));
+  return found?.split('\u0000')[1];
+}
+
+/** Moves the cursor to a line (Ctrl+G) in the active editor. */
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await focusEditor(page);
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+}
+
+/** Opens the quick-fix menu (Ctrl+.) at the cursor and returns the titles it lists. */
+export async function quickFixTitles(page: Page, expect: (titles: string[]) => boolean, what: string): Promise<string[]> {
+  const rows = page.locator('.action-widget .monaco-list-row');
+  let asked = 0;
+  return poll(what, async () => {
+    // The fixes are computed after the menu opens; ask again if it opened empty or not at all.
+    if ((await rows.count()) === 0 && Date.now() - asked > 3000) {
+      await page.keyboard.press('Escape');
+      await focusEditor(page);
+      await page.keyboard.press('Control+.');
+      asked = Date.now();
+    }
+    const titles = (await rows.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    return titles.length && expect(titles) ? titles : undefined;
+  }, 30_000);
 }

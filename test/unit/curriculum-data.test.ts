@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { loadCurriculum } from '../../src/curriculum/loader';
+import { renderReadme, renderStarter, starterProblems } from '../../src/curriculum/render';
 import { ALL_RULES } from '../../src/language/rules';
 import { engine, ROOT } from '../helpers/engine';
 
@@ -74,6 +75,9 @@ const SEED_CHECKPOINTS: Record<string, string> = {
   'intermediate/8': '배포 롤백 전략을 어떻게 수립하나요?',
 };
 
+const LANGS = ['ko', 'en'] as const;
+const HANGUL = /[\uac00-\ud7a3]/;
+
 const loaded = loadCurriculum(CURRICULUM);
 const { curriculum } = loaded;
 const implemented = new Set(ALL_RULES.map((r) => r.id));
@@ -138,26 +142,41 @@ describe('curriculum data', () => {
         }
       });
 
-      it('ships starter files with TODOs, one of them main', () => {
+      it('ships starter files with TODOs in each language, one of them main', () => {
         assert.equal(week.starterFiles.filter((f) => f.main).length, 1);
-        for (const file of week.starterFiles) assert.match(file.content, /TODO/, file.path);
+        for (const file of week.starterFiles) for (const lang of LANGS) assert.match(renderStarter(file.content, lang), /TODO/, `${file.path} (${lang})`);
       });
 
-      it('has starter files that parse without syntax errors', async () => {
+      it('renders every starter file and the README in one language', () => {
+        for (const file of week.starterFiles) {
+          assert.deepEqual(starterProblems(file.content), [], file.path);
+          const en = renderStarter(file.content, 'en');
+          assert.doesNotMatch(en, HANGUL, `${file.path} (en) has Korean text: ${en.split('\n').find((line) => HANGUL.test(line))}`);
+          for (const lang of LANGS) assert.doesNotMatch(renderStarter(file.content, lang), /#\[(ko|en)\]/, `${file.path} (${lang}) keeps a language tag`);
+        }
+        assert.doesNotMatch(renderReadme(week, 'en'), HANGUL, 'the English README has Korean text');
+        assert.match(renderReadme(week, 'ko'), HANGUL);
+      });
+
+      it('has starter files that parse without syntax errors in both languages', async () => {
         const lint = await engine();
         for (const file of week.starterFiles) {
-          const result = lint.lintText(file.path, file.content);
-          assert.deepEqual(result.notices.filter((n) => n.kind !== 'skipped' || !/not a Python or YAML/.test(n.message)), [], file.path);
+          for (const lang of LANGS) {
+            const result = lint.lintText(file.path, renderStarter(file.content, lang));
+            assert.deepEqual(result.notices.filter((n) => n.kind !== 'skipped' || !/not a Python or YAML/.test(n.message)), [], `${file.path} (${lang})`);
+          }
         }
       });
 
       for (const ruleId of week.focusRules) {
-        it(`fires ${ruleId} on the starter files`, async function () {
+        it(`fires ${ruleId} on the starter files, rendered in either language`, async function () {
           // The rules are written in parallel; until a rule is merged this reports as pending, never as a pass.
           if (!implemented.has(ruleId)) this.skip();
           const lint = await engine();
-          const fired = week.starterFiles.some((file) => lint.lintText(file.path, file.content).findings.some((f) => f.ruleId === ruleId));
-          assert.ok(fired, `${ruleId} must fire on the starter files of ${week.id}`);
+          for (const lang of LANGS) {
+            const fired = week.starterFiles.some((file) => lint.lintText(file.path, renderStarter(file.content, lang)).findings.some((f) => f.ruleId === ruleId));
+            assert.ok(fired, `${ruleId} must fire on the starter files of ${week.id} (${lang})`);
+          }
         });
       }
     });

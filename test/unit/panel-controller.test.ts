@@ -102,6 +102,8 @@ async function setup(options: { lang?: Lang; file?: Partial<ActiveFile> | null; 
     progress,
     teacher,
     insertScaffold: async (uri, finding) => void calls.push(`scaffold ${uri} ${finding.ruleId}`),
+    copyText: async (text) => void calls.push(`copy ${text}`),
+    insertCode: async (text) => void calls.push(`insert ${text}`),
     goToLine: async (uri, finding) => void calls.push(`goto ${uri} ${finding.range.start.line}`),
     startWeek: async (track, week) => {
       if (track === 'missing') throw new Error("command 'aiTeacher.startWeek' not found");
@@ -175,9 +177,11 @@ describe('teacher panel controller', () => {
     await t.controller.handle({ type: 'startWeek', track: 'beginner', week: 1 });
     await t.controller.handle({ type: 'continueWeek' });
     await t.controller.handle({ type: 'selectBackend' });
+    await t.controller.handle({ type: 'copyText', text: 'x = 1' });
+    await t.controller.handle({ type: 'insertCode', text: '# TODO: y' });
     await t.controller.handle({ type: 'executeCommand', command: 'workbench.action.terminal.new' });
     await t.controller.handle('ready');
-    assert.deepEqual(t.calls, ['scaffold file:///w/app.py debug-mode-enabled', 'goto file:///w/app.py 4', 'start beginner/1', 'continue', 'backend']);
+    assert.deepEqual(t.calls, ['scaffold file:///w/app.py debug-mode-enabled', 'goto file:///w/app.py 4', 'start beginner/1', 'continue', 'backend', 'copy x = 1', 'insert # TODO: y']);
     assert.equal(t.logs.filter((l) => /unknown card|ignored/.test(l)).length, 3);
     await t.controller.handle({ type: 'startWeek', track: 'missing', week: 1 });
     assert.equal(t.calls.at(-1), "error command 'aiTeacher.startWeek' not found");

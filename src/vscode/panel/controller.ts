@@ -42,6 +42,9 @@ export interface PanelHost {
   readonly progress: ProgressStore;
   readonly teacher: TeacherGateway;
   insertScaffold(uri: string, finding: Finding): Promise<void>;
+  /** A code block from the panel: onto the clipboard, or into the editor as TODO comments. */
+  copyText(text: string): Promise<void>;
+  insertCode(text: string): Promise<void>;
   goToLine(uri: string, finding: Finding): Promise<void>;
   startWeek(track: string, week: number): Promise<void>;
   continueWeek(): Promise<void>;
@@ -138,6 +141,10 @@ export class PanelController {
         else this.host.log.warn(`teacher panel: unknown card ${message.cardId}`);
         return;
       }
+      case 'copyText':
+        return this.host.copyText(message.text);
+      case 'insertCode':
+        return this.host.insertCode(message.text);
       case 'goToLine': {
         const card = this.cards.get(message.cardId);
         if (card) await this.host.goToLine(card.uri, card.finding);

@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../language/types';
 import { PANEL_STRINGS } from '../../shared/panel-strings';
 import type { ToWebview } from '../../shared/protocol';
+import { scaffoldEditAt, sourceLanguageOf } from '../convert';
 import { Commands, Views } from '../ids';
+import { say } from '../pure/strings';
 import type { Services } from '../services';
 import { PanelController, type ActiveFile, type PanelHost } from './controller';
 import { buildPanelHtml, makeNonce } from './html';
@@ -139,6 +141,21 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
         // The adapter's command takes (uri string, finding), like its quick fix.
         await this.show(uri, finding);
         await vscode.commands.executeCommand(Commands.insertScaffold, uri, finding);
+      },
+      copyText: async (text) => {
+        await vscode.env.clipboard.writeText(text);
+        vscode.window.setStatusBarMessage(say(services.lang(), 'copy.done'), 3000);
+      },
+      insertCode: async (text) => {
+        // Into the file the learner worked in last, above the cursor, as comments: never as code.
+        const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.lastDocument) ?? vscode.window.activeTextEditor;
+        const language = editor && sourceLanguageOf(editor.document);
+        if (!editor || !language) {
+          void vscode.window.showInformationMessage(say(services.lang(), 'scaffold.noEditor'));
+          return;
+        }
+        await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+        await vscode.workspace.applyEdit(scaffoldEditAt(editor.document, editor.selection.active.line, text, language));
       },
       goToLine: async (uri, finding) => {
         await this.show(uri, finding);

@@ -59,7 +59,7 @@ const isPos = (v: unknown): v is { line: number; column: number } =>
 /** A finding as another feature passed it; the fields the panel relies on are checked. */
 export function parseFinding(v: unknown): Finding | undefined {
   if (!isObj(v)) return undefined;
-  const { ruleId, messageId, message, category, severity, range, data } = v;
+  const { ruleId, messageId, message, category, severity, range, data, severityReasonId, severityReason } = v;
   if (typeof ruleId !== 'string' || typeof message !== 'string' || !isObj(range) || !isPos(range.start) || !isPos(range.end)) return undefined;
   return {
     ruleId,
@@ -69,6 +69,7 @@ export function parseFinding(v: unknown): Finding | undefined {
     severity: (SEVERITIES as readonly unknown[]).includes(severity) ? (severity as Finding['severity']) : 'warning',
     range: { start: { line: range.start.line, column: range.start.column }, end: { line: range.end.line, column: range.end.column } },
     data: isObj(data) ? (data as Finding['data']) : undefined,
+    ...(typeof severityReasonId === 'string' && typeof severityReason === 'string' ? { severityReasonId, severityReason } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Curriculum, ProgressStore } from '../../curriculum/types';
-import { mostSevereFirst, type Category, type Finding, type Lang, type Localized, type RuleMeta, type WeekRef } from '../../language/types';
+import { mostSevereFirst, type Finding, type Lang, type RuleMeta, type WeekRef } from '../../language/types';
+import { categoryLabel } from '../../language/vocabulary';
 import type { CardView, CurriculumView, HintView, TrackView } from '../../shared/protocol';
 import { format } from '../../shared/panel-strings';
 
@@ -7,22 +8,6 @@ import { format } from '../../shared/panel-strings';
  * Pure conversions from the language layer and the curriculum to what the panel shows. No
  * `vscode` here, so the unit tests run them in plain Node.
  */
-
-const CATEGORY_LABELS: Readonly<Record<Category, Localized>> = {
-  validation: { ko: '검증', en: 'Validation' },
-  'error-handling': { ko: '오류 처리', en: 'Error handling' },
-  observability: { ko: '관측성', en: 'Observability' },
-  health: { ko: '헬스 체크', en: 'Health' },
-  security: { ko: '보안', en: 'Security' },
-  reliability: { ko: '안정성', en: 'Reliability' },
-  scalability: { ko: '확장성', en: 'Scalability' },
-  reproducibility: { ko: '재현성', en: 'Reproducibility' },
-  delivery: { ko: '배포', en: 'Delivery' },
-};
-
-export function categoryLabel(category: string, lang: Lang): string {
-  return (CATEGORY_LABELS as Record<string, Localized | undefined>)[category]?.[lang] ?? category;
-}
 
 /**
  * A card id that stays the same when the file is re-linted, so the webview keeps the hint levels
@@ -90,6 +75,7 @@ export function buildCards(
       categoryLabel: categoryLabel(finding.category, lang),
       line: finding.range.start.line + 1,
       message: finding.message,
+      ...(finding.severityReason ? { severityReason: finding.severityReason } : {}),
       question: meta?.questions[0] ? fill(meta.questions[0][lang], finding) : finding.message,
       why: meta ? meta.docs.why[lang] : '',
       hints: meta ? hintsOf(meta, finding, lang, weekTitle) : [],

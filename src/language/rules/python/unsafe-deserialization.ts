@@ -53,6 +53,10 @@ export default pythonRule({
       "The handler '{handler}' deserialises request data with {callee} — anyone who can send a request can run code on the server",
     ),
   },
+  severityReasons: {
+    fromRequest: { severity: 'error', message: l('요청으로 받은 바이트를 역직렬화합니다 — 요청을 보낼 수 있는 누구나 서버에서 코드를 실행할 수 있습니다', 'request bytes are deserialised: anyone who can send a request can run code on the server') },
+    ownArtifact: { severity: 'info', message: l('서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다', 'the service loads its own model file once at start-up') },
+  },
   docs: {
     summary: l(
       'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더와 weights_only 없는 torch.load를 찾습니다.',
@@ -93,7 +97,7 @@ export default pythonRule({
       // The worst case first: bytes from the request itself reach the loader.
       const handler = call.inFunction ? model.enclosingHandler(call.node) : undefined;
       if (handler && callee !== 'numpy.load' && REQUEST_DATA.test(model.source.slice(call.node.startIndex, call.node.endIndex))) {
-        context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee }, severity: 'error' });
+        context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee }, severityReason: 'fromRequest' });
         continue;
       }
       if (callee === 'torch.load' || callee === 'torch.serialization.load') {
@@ -101,8 +105,8 @@ export default pythonRule({
       } else if (callee === 'numpy.load') {
         if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
       } else if (PICKLE_LOADERS.has(callee)) {
-        const severity = loadsOwnArtifact(call.node, call.inFunction !== undefined) ? 'info' : undefined;
-        context.report({ node: call.node, messageId: 'pickle', data: { callee }, severity });
+        const severityReason = loadsOwnArtifact(call.node, call.inFunction !== undefined) ? 'ownArtifact' : undefined;
+        context.report({ node: call.node, messageId: 'pickle', data: { callee }, severityReason });
       }
     }
   },

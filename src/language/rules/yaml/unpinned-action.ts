@@ -29,6 +29,10 @@ export default yamlRule({
     noRef: l('"{action}" 액션에 버전(@ref)이 없습니다', '"{action}" has no version (@ref)'),
     docker: l('"{action}" 이미지가 다이제스트로 고정되어 있지 않습니다', '"{action}" is not pinned to an image digest'),
   },
+  severityReasons: {
+    movingRef: { severity: 'error', message: l('브랜치(또는 버전 없는 참조)는 다음에 push되는 코드를 그대로 실행합니다', 'a branch (or no ref at all) runs whatever is pushed there next') },
+    githubTag: { severity: 'info', message: l('GitHub가 직접 관리하는 actions/* 의 릴리스 태그는 세 경우 중 위험이 가장 작습니다', "a release tag of GitHub's own actions/* is the smallest of the three risks") },
+  },
   docs: {
     summary: l('uses가 40자리 커밋 SHA로 고정되지 않은 액션과 재사용 워크플로를 찾습니다 (로컬 ./ 액션과 @sha256 도커 이미지는 제외).', 'Flags actions and reusable workflows whose uses is not pinned to a 40-character commit SHA (local ./ actions and docker images pinned by @sha256 are fine).'),
     why: l(
@@ -57,8 +61,8 @@ export default yamlRule({
       const action = verdict.messageId === 'docker' ? node.value : node.value.split('@')[0];
       // A moving branch (or no ref) runs whatever lands there next; a release tag of GitHub's own
       // actions/* is the smallest risk of the three (zizmor and ghalint rank them the same way).
-      const severity = verdict.messageId === 'branch' || verdict.messageId === 'noRef' ? 'error' : verdict.messageId === 'tag' && action.startsWith('actions/') ? 'info' : undefined;
-      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref: verdict.ref }, severity });
+      const severityReason = verdict.messageId === 'branch' || verdict.messageId === 'noRef' ? 'movingRef' : verdict.messageId === 'tag' && action.startsWith('actions/') ? 'githubTag' : undefined;
+      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref: verdict.ref }, severityReason });
     };
     for (const job of workflowJobs(document)) {
       report(at(job.spec, 'uses'));
