@@ -3,7 +3,7 @@ import { cacheFingerprint, LintCache } from '../language/cache';
 import type { LoadedConfig } from '../language/config';
 import { LintEngine } from '../language/engine';
 import type { Rule } from '../language/rule';
-import { languageOf } from '../language/source';
+import { languageOf, readSourceFile } from '../language/source';
 import type { Lang, LintResult } from '../language/types';
 import { VERSION } from './version';
 import { wasmLocations } from './wasm';
@@ -27,12 +27,10 @@ export class FileLinter {
   ) {}
 
   async lint(file: string, config: LoadedConfig): Promise<LintResult> {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      return { path: file, findings: [], notices: [{ kind: 'skipped', message: `cannot read the file: ${(error as Error).message}` }] };
-    }
+    // Bounded: a FIFO, a device or a sparse giant is never read whole (see readSourceFile).
+    const read = readSourceFile(file, config.config.maxFileSize, this.lang);
+    if (!read.ok) return { path: file, findings: [], notices: [read.notice] };
+    const bytes = read.bytes;
     const cache = this.cacheFor(config);
     const hash = cache ? LintCache.hash(bytes) : '';
     const cached = cache?.get(file, hash);
