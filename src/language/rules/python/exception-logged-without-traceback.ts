@@ -26,6 +26,9 @@ export default pythonRule({
       'The caught exception is only printed — no level and no traceback, nothing a log collector can find',
     ),
   },
+  severityReasons: {
+    swallowed: { severity: 'warning', message: l('오류를 기록한 뒤 삼켜 버려서, 이 한 줄이 실패의 유일한 흔적인데 스택 트레이스가 없습니다', 'the error is swallowed after this line, so the one trace of the failure has no stack trace') },
+  },
   docs: {
     summary: l(
       '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, 그대로 다시 raise하는 경우는 제외).',
@@ -83,7 +86,7 @@ export default pythonRule({
       // Swallowed, the failure is gone for good (a model that never loaded, a message dropped):
       // a warning. Answered with an HTTP error, the client at least sees it failed: info.
       const swallowed = outcome === 'swallow';
-      context.report({ node: call.node, messageId: swallowed ? 'loggedSwallowed' : 'logged', data: { call: `${written}()` }, ...(swallowed ? { severity: 'warning' } : {}) });
+      context.report({ node: call.node, messageId: swallowed ? 'loggedSwallowed' : 'logged', data: { call: `${written}()` }, ...(swallowed ? { severityReason: 'swallowed' } : {}) });
     }
   },
 });

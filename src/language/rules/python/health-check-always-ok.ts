@@ -37,8 +37,8 @@ export default pythonRule({
   weeks: ['beginner/1', 'intermediate/3', 'advanced/1'],
   questions: [
     l(
-      '모델 로딩이 실패한 인스턴스에 readinessProbe가 {handler|이 헬스 체크}를 호출하면 어떤 상태 코드를 받나요? 쿠버네티스는 그 인스턴스로 트래픽을 보낼까요?',
-      'When a readiness probe calls {handler|this health check} on an instance whose model failed to load, which status code does it get? Will Kubernetes keep sending traffic there?',
+      '모델 로딩이 실패한 인스턴스에서 {handler|이 헬스 체크}를 호출하면 어떤 상태 코드를 받나요? 상태 코드만 보는 로드 밸런서나 오케스트레이터는 그 인스턴스로 트래픽을 계속 보낼까요?',
+      'When {handler|this health check} is called on an instance whose model failed to load, which status code does it get? Would a load balancer or orchestrator that reads only status codes keep sending traffic there?',
     ),
     l(
       '본문의 "status" 필드를 읽는 것은 누구이고, 상태 코드만 보는 것은 누구인가요?',

@@ -28,6 +28,9 @@ export default pythonRule({
       'Early stopping/validation uses the test data ({data}) — training stops by looking at the test set',
     ),
   },
+  severityReasons: {
+    comparedOnly: { severity: 'info', message: l('후보들을 테스트 점수로 나란히 비교할 뿐, 그 점수로 하나를 고르는 코드는 보이지 않습니다', 'candidates are set side by side on test scores; no code here picks one by that score') },
+  },
   docs: {
     summary: l(
       '반복문 안에서 테스트 세트 점수로 최고 모델/하이퍼파라미터를 고르거나, eval_set/validation_data에 테스트 세트를 넣는 코드를 찾습니다.',
@@ -80,7 +83,7 @@ export default pythonRule({
     // cross-validation anywhere: the test score is what tells them apart.
     if (testScores.length >= 2 && fittedModels(model).size >= 2 && !VALIDATION.test(model.source)) {
       const data = argumentNames(testScores[1].node).find((n) => TEST_NAME.test(n)) ?? 'test';
-      context.report({ node: testScores[1].node, messageId: 'compared', data: { data }, severity: 'info' });
+      context.report({ node: testScores[1].node, messageId: 'compared', data: { data }, severityReason: 'comparedOnly' });
     }
   },
 });

@@ -32,8 +32,8 @@ export default pythonRule({
   weeks: ['intermediate/5', 'beginner/2'],
   questions: [
     l(
-      '다음 에폭에서 optimizer.step()이 가중치를 바꾸면, {name|보관한 state_dict} 안의 텐서는 어떻게 될까요?',
-      'When optimizer.step() updates the weights in the next epoch, what happens to the tensors inside {name|the state_dict you kept}?',
+      '다음 에폭에서 가중치가 다시 갱신되면, {name|보관한 state_dict} 안의 텐서는 어떻게 될까요?',
+      'When the weights are updated again in the next epoch, what happens to the tensors inside {name|the state_dict you kept}?',
     ),
     l(
       '저장된 "최고" 모델이 정말 그 검증 점수를 낸 모델인지 어떻게 확인할 수 있을까요?',

@@ -37,8 +37,8 @@ export default pythonRule({
   weeks: ['beginner/5', 'beginner/1'],
   questions: [
     l(
-      "요청에 {what|이 코드}가 읽는 필드가 빠져 있거나, 숫자 자리에 'abc'가 오면 클라이언트는 어떤 응답을 받나요? 그 응답으로 무엇을 고쳐야 할지 알 수 있을까요?",
-      "If a request leaves out the field {what|this code} reads, or sends 'abc' where a number belongs, what response does the client get? Would it tell them what to fix?",
+      "요청에 {what|이 코드}가 읽는 필드가 빠져 있거나, 숫자 자리에 글자가 오면 클라이언트는 어떤 응답을 받나요? 그 응답으로 무엇을 고쳐야 할지 알 수 있을까요?",
+      "If a request leaves out the field {what|this code} reads, or sends letters where a number belongs, what response does the client get? Would it tell them what to fix?",
     ),
     l(
       '잘못된 입력(4xx)과 서버의 실패(5xx)를 운영 대시보드에서 구분할 수 있나요?',
