@@ -12,7 +12,7 @@ export const END = '<!-- rules:end -->';
 export const README = path.resolve(__dirname, '..', 'README.md');
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
-const LANGUAGE_ORDER = { python: 0, yaml: 1 } as const;
+const LANGUAGE_ORDER = { python: 0, yaml: 1, dockerfile: 2 } as const;
 
 /** The table, sorted by language then id, with a count line above it. */
 export function renderRuleTable(rules: readonly RuleMeta[]): string {

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { LintEngine } from '../src/language/engine';
 import { nodeModulesWasm } from '../src/language/parser';
 import { PythonModel } from '../src/language/python/model';
-import type { PythonContext } from '../src/language/rule';
+import { isFileRule, type PythonContext } from '../src/language/rule';
 import { pythonService } from './bench-corpus';
 
 const RUNS = Number(process.argv[2] ?? 400);
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   time('rule queries (all rules, one run)', () => engine.matchRules('python', tree));
   const matched = engine.matchRules('python', tree);
   for (const rule of engine.rules) {
-    if (rule.language !== 'python') continue;
+    if (rule.language !== 'python' || !isFileRule(rule)) continue;
     const models = Array.from({ length: RUNS + 50 }, () => new PythonModel(tree, 'svc.py'));
     const matches = matched.get(rule.id) ?? [];
     time(`rule ${rule.id}`, (i) => rule.check({ path: 'svc.py', text: versions[0], tree, model: models[i % models.length], matches, report: () => undefined }));

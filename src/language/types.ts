@@ -1,3 +1,5 @@
+import type { FileFacts } from './project/facts';
+
 /**
  * Shared vocabulary of the language layer. Everything here is plain data so the
  * CLI, the teacher, the webview and the VS Code adapter can all consume it.
@@ -28,6 +30,13 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export type SourceLanguage = 'python' | 'yaml';
+/** The languages rules report in: the parsed ones, and Dockerfiles, which the project model reads. */
+export type RuleLanguage = SourceLanguage | 'dockerfile';
+
+/** The parsed language whose comment and string rules a file of this language follows (`#` comments, no strings across lines). */
+export function commentLanguage(language: RuleLanguage): SourceLanguage {
+  return language === 'dockerfile' ? 'yaml' : language;
+}
 
 /** The kinds of YAML document the rules know about. */
 export type YamlDocKind = 'kubernetes' | 'compose' | 'github-actions' | 'prometheus-rules' | 'other';
@@ -59,7 +68,7 @@ export interface RuleDocs {
 export interface RuleMeta {
   /** kebab-case, equal to the file name; names the pattern, not the fix. */
   readonly id: string;
-  readonly language: SourceLanguage;
+  readonly language: RuleLanguage;
   /** For YAML rules, the document kinds the rule applies to. */
   readonly documentKinds?: readonly YamlDocKind[];
   readonly category: Category;
@@ -87,6 +96,15 @@ export interface Finding {
   readonly range: Range;
   /** Values used to fill the message template; also useful to the teacher. */
   readonly data?: Readonly<Record<string, string | number>>;
+  /** Places in other files that cause this finding (a probe's path vs the app's routes). */
+  readonly related?: readonly RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  /** The file's path as the project index knows it. */
+  readonly path: string;
+  readonly range: Range;
+  readonly message: string;
 }
 
 /** Something the engine could not do: a rule that threw, a part of the file it skipped. */
@@ -115,4 +133,6 @@ export interface LintResult {
   readonly notices: readonly EngineNotice[];
   /** Absent when the file was skipped before parsing. */
   readonly summary?: FileSummary;
+  /** The file's project facts, when asked for (`LintOptions.facts`); plain data from the same parse. */
+  readonly facts?: FileFacts;
 }

@@ -1,0 +1,433 @@
+import type { Range } from '../types';
+import type { AppView } from './apps';
+import { launchesIn, portOption, splitCommand, type Launch } from './commands';
+import type { ComposePortFact, ContainerPortFact, DockerfileFacts, FileFacts, InstructionFact, PortValue, PythonFacts, ScriptFacts, StageFact } from './facts';
+import { closest, dirname } from './modules';
+
+/**
+ * Where and how the project's services run: Dockerfiles, compose services, Kubernetes
+ * containers and Procfiles, each with the command that starts it, the app it runs, the port
+ * that app listens on and the health checks pointed at it.
+ */
+
+/** A command that starts a server, and where it is written. */
+export interface LaunchAt {
+  readonly launch: Launch;
+  readonly file: string;
+  readonly range: Range;
+  /** The Python file it runs, when found. */
+  readonly target?: string;
+}
+
+export interface ProbeView {
+  readonly label: string;
+  readonly file: string;
+  readonly range: Range;
+  /** An HTTP check: the path it requests (query string removed). */
+  readonly path?: string;
+  readonly pathRange?: Range;
+  readonly port?: number | string;
+  readonly portRange?: Range;
+}
+
+export type DeploymentKind = 'kubernetes' | 'compose' | 'dockerfile' | 'procfile';
+
+export interface Deployment {
+  readonly kind: DeploymentKind;
+  readonly file: string;
+  readonly name: string;
+  readonly range: Range;
+  readonly image?: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly launches: readonly LaunchAt[];
+  readonly dockerfile?: string;
+  readonly apps: readonly AppView[];
+  /** How the apps were found: the start command names them, the build context holds one, or the project has only one. */
+  readonly link?: 'command' | 'context' | 'single';
+  /** The port(s) the app server listens on, when every start path is known. */
+  readonly listenPorts?: readonly number[];
+  /** Other ports the app opens itself (a Prometheus exporter, a gRPC server). */
+  readonly extraPorts: readonly number[];
+  readonly declaredPorts: readonly ContainerPortFact[];
+  readonly published: readonly ComposePortFact[];
+  readonly probes: readonly ProbeView[];
+  /** Not a development setup (`Dockerfile.dev`, `.devcontainer/`, compose overrides, `*.dev.yml`). */
+  readonly production: boolean;
+}
+
+export function resolveDeployments(files: ReadonlyMap<string, FileFacts>, apps: readonly AppView[]): Deployment[] {
+  const context = new Context(files, apps);
+  const deployments: Deployment[] = [];
+  for (const [file, facts] of files) {
+    if (facts.kind === 'dockerfile') {
+      const dockerfile = context.dockerfile(file);
+      if (dockerfile) deployments.push(dockerfile);
+    } else if (facts.kind === 'script' && /(^|\/)procfile$/i.test(file)) {
+      for (const command of facts.commands) {
+        const launches = context.launches(splitCommand(command.text), {}, file, command.range, dirname(file));
+        deployments.push(context.finish({ kind: 'procfile', file, name: command.text, range: command.range, env: {}, launches, contextDir: dirname(file), declaredPorts: [], published: [], probes: [], production: true }));
+      }
+    } else if (facts.kind === 'yaml') {
+      for (const service of facts.compose) deployments.push(context.compose(file, service));
+      for (const workload of facts.workloads) {
+        for (const container of workload.containers) if (!container.init) deployments.push(context.container(file, workload.kind, container));
+      }
+    }
+  }
+  return deployments;
+}
+
+interface Draft {
+  readonly kind: DeploymentKind;
+  readonly file: string;
+  readonly name: string;
+  readonly range: Range;
+  readonly image?: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly launches: readonly LaunchAt[];
+  readonly dockerfile?: string;
+  readonly contextDir: string;
+  readonly declaredPorts: readonly ContainerPortFact[];
+  readonly published: readonly ComposePortFact[];
+  readonly probes: readonly ProbeView[];
+  readonly production: boolean;
+}
+
+class Context {
+  private readonly dockerfiles: string[];
+  private readonly composeImages = new Map<string, string>();
+
+  constructor(
+    private readonly files: ReadonlyMap<string, FileFacts>,
+    private readonly apps: readonly AppView[],
+  ) {
+    this.dockerfiles = [...files].filter(([path, facts]) => facts.kind === 'dockerfile' && isProductionDockerfile(path)).map(([path]) => path);
+    for (const [file, facts] of files) {
+      if (facts.kind !== 'yaml') continue;
+      for (const service of facts.compose) {
+        const dockerfile = service.build ? this.composeDockerfile(file, service.build) : undefined;
+        if (dockerfile && service.image) this.composeImages.set(repository(service.image), dockerfile);
+      }
+    }
+  }
+
+  dockerfile(file: string): Deployment | undefined {
+    const facts = this.files.get(file) as DockerfileFacts;
+    const stage = facts.stages[facts.stages.length - 1];
+    if (!stage) return undefined;
+    const env = stageEnv(facts, stage);
+    const probes: ProbeView[] = [];
+    const check = inherited(facts, stage, 'healthcheck');
+    if (check) {
+      const probe = httpCheck('HEALTHCHECK', file, check.range, check.words ? check.words.join(' ') : check.text, undefined, env);
+      if (probe) probes.push(probe);
+    }
+    const ports = stage.expose.map((e) => ({ port: e.port, range: e.range }));
+    return this.finish({ kind: 'dockerfile', file, name: file, range: stage.range, env, launches: this.dockerLaunches(file, env), dockerfile: file, contextDir: dirname(file), declaredPorts: ports, published: [], probes, production: isProductionDockerfile(file) });
+  }
+
+  compose(file: string, service: Extract<FileFacts, { kind: 'yaml' }>['compose'][number]): Deployment {
+    const dockerfile = service.build ? this.composeDockerfile(file, service.build) : service.image ? this.imageDockerfile(service.image) : undefined;
+    const dockerEnv = dockerfile ? dockerfileEnv(this.files.get(dockerfile) as DockerfileFacts) : {};
+    const env = { ...dockerEnv, ...service.environment };
+    const launches = service.command && service.commandRange ? this.launches(service.command, env, file, service.commandRange, dockerfile ? dirname(dockerfile) : dirname(file)) : dockerfile ? this.dockerLaunches(dockerfile, env) : [];
+    const probes: ProbeView[] = [];
+    if (service.healthcheck) {
+      const probe = httpCheck('healthcheck', file, service.healthcheck.urlRange ?? service.healthcheck.range, service.healthcheck.command, service.healthcheck.urlRange, env);
+      if (probe) probes.push(probe);
+    }
+    const contextDir = service.build ? joinDir(dirname(file), service.build.context) : dockerfile ? dirname(dockerfile) : dirname(file);
+    const production = !/(^|\/)([^/]*\.)?(dev|development|local|test|override)\.ya?ml$|(^|\/)[^/]*override[^/]*\.ya?ml$/i.test(file);
+    return this.finish({ kind: 'compose', file, name: service.name, range: service.nameRange, image: service.image, env, launches, dockerfile, contextDir, declaredPorts: [], published: service.ports, probes, production });
+  }
+
+  container(file: string, workloadKind: string, container: Extract<FileFacts, { kind: 'yaml' }>['workloads'][number]['containers'][number]): Deployment {
+    const dockerfile = container.image && !isThirdPartyImage(container.image) ? this.imageDockerfile(container.image) : undefined;
+    const env = { ...(dockerfile ? dockerfileEnv(this.files.get(dockerfile) as DockerfileFacts) : {}), ...container.env };
+    let launches: LaunchAt[] = [];
+    if (container.command && container.commandRange) launches = this.launches([...container.command, ...(container.args ?? [])], env, file, container.commandRange, dockerfile ? dirname(dockerfile) : dirname(file));
+    else if (dockerfile) launches = this.dockerLaunches(dockerfile, env, container.args, file, container.commandRange);
+    const probes: ProbeView[] = container.probes.map((probe) => ({
+      label: `${probe.type}Probe`,
+      file,
+      range: probe.pathRange ?? probe.portRange ?? probe.range,
+      path: probe.handler === 'httpGet' ? cleanPath(probe.path ?? '/') : undefined,
+      pathRange: probe.pathRange,
+      port: probe.port,
+      portRange: probe.portRange,
+    }));
+    return this.finish({
+      kind: 'kubernetes',
+      file,
+      name: container.name,
+      range: container.nameRange,
+      image: container.image,
+      env,
+      launches,
+      dockerfile,
+      contextDir: dockerfile ? dirname(dockerfile) : dirname(file),
+      declaredPorts: container.ports,
+      published: [],
+      probes,
+      production: workloadKind !== 'Job' && workloadKind !== 'CronJob',
+    });
+  }
+
+  /** Links the draft to apps and works out the ports. */
+  finish(draft: Draft): Deployment {
+    let apps: AppView[] = [];
+    let link: Deployment['link'];
+    const targets = draft.launches.flatMap((l) => (l.target ? [l.target] : []));
+    const appObjects = this.apps.filter((app) => app.object);
+    if (targets.length) {
+      apps = this.appsRunBy(targets);
+      if (apps.length) link = 'command';
+    }
+    if (!link && (draft.kind !== 'kubernetes' || draft.dockerfile)) {
+      // The start command names no module the index holds, but the build context holds exactly one app.
+      const inContext = appObjects.filter((app) => isInside(app.path, draft.contextDir));
+      if (inContext.length === 1) [apps, link] = [inContext, 'context'];
+    }
+    if (!link && draft.image && !isThirdPartyImage(draft.image)) {
+      // `image: acme/churn-monitoring` and an app under `monitoring-service/`.
+      const byName = this.appsNamedLike(draft.image);
+      if (byName.length === 1) [apps, link] = [byName, 'context'];
+      else if (appObjects.length === 1 && this.dockerfiles.length === 0) [apps, link] = [appObjects, 'single'];
+    } else if (!link && !draft.image && draft.kind !== 'compose' && appObjects.length === 1 && this.dockerfiles.length === 0) {
+      [apps, link] = [appObjects, 'single'];
+    }
+    const { listenPorts, extraPorts } = this.ports(draft, apps);
+    return { ...draft, apps, link, listenPorts, extraPorts };
+  }
+
+  launches(words: readonly string[], env: Readonly<Record<string, string>>, file: string, range: Range, contextDir: string, depth = 0): LaunchAt[] {
+    const result: LaunchAt[] = [];
+    for (const launch of launchesIn(words, env)) {
+      if (launch.server === 'script') {
+        const script = launch.file ? this.findFile(launch.file, contextDir, 'script') : undefined;
+        const facts = script ? (this.files.get(script) as ScriptFacts) : undefined;
+        if (facts && depth < 2) {
+          for (const command of facts.commands) result.push(...this.launches(splitCommand(command.text), env, script!, command.range, contextDir, depth + 1));
+          continue;
+        }
+      }
+      const target = launch.file ? this.findFile(launch.file, contextDir, 'python') : launch.module ? this.findModule(launch.module, contextDir) : undefined;
+      result.push({ launch, file, range, target });
+    }
+    return result;
+  }
+
+  private dockerLaunches(dockerfile: string, env: Readonly<Record<string, string>>, argsOverride?: readonly string[], overrideFile?: string, overrideRange?: Range): LaunchAt[] {
+    const facts = this.files.get(dockerfile) as DockerfileFacts;
+    const stage = facts.stages[facts.stages.length - 1];
+    if (!stage) return [];
+    const entrypoint = inherited(facts, stage, 'entrypoint');
+    const cmd = inherited(facts, stage, 'cmd');
+    const words = (i: InstructionFact | undefined) => i?.words ?? (i ? splitCommand(i.text) : []);
+    let command: readonly string[];
+    if (entrypoint && !entrypoint.words) command = words(entrypoint);
+    else command = [...words(entrypoint), ...(argsOverride ?? words(cmd))];
+    if (command.length === 0) return [];
+    const at = argsOverride && overrideFile && overrideRange ? { file: overrideFile, range: overrideRange } : { file: dockerfile, range: (cmd && !argsOverride ? cmd : entrypoint)?.range ?? stage.range };
+    const launches = this.launches(command, env, at.file, at.range, dirname(dockerfile));
+    // An entrypoint script that ends in `exec "$@"` runs CMD: look at CMD on its own too.
+    if (entrypoint?.words && cmd && !argsOverride && launches.every((l) => l.launch.server === 'script' || !l.target)) launches.push(...this.launches(words(cmd), env, dockerfile, cmd.range, dirname(dockerfile)));
+    return launches;
+  }
+
+  private composeDockerfile(composeFile: string, build: { context: string; dockerfile?: string }): string | undefined {
+    const dir = joinDir(dirname(composeFile), build.context);
+    const candidate = `${dir ? `${dir}/` : ''}${build.dockerfile ?? 'Dockerfile'}`.replace(/\/\.\//g, '/');
+    return this.files.get(candidate)?.kind === 'dockerfile' ? candidate : undefined;
+  }
+
+  /** The Dockerfile that builds an image: a compose service says so, or the image's name matches the Dockerfile's folder, or there is only one. */
+  private imageDockerfile(image: string): string | undefined {
+    const repo = repository(image);
+    const fromCompose = this.composeImages.get(repo);
+    if (fromCompose) return fromCompose;
+    if (isThirdPartyImage(image)) return undefined;
+    const wanted = tokens(repo.slice(repo.lastIndexOf('/') + 1));
+    const scored = this.dockerfiles.map((path) => ({ path, score: tokens(path.split('/').slice(-3).join(' ')).filter((t) => wanted.includes(t)).length }));
+    const best = Math.max(0, ...scored.map((s) => s.score));
+    const top = scored.filter((s) => s.score === best);
+    if (best > 0 && top.length === 1) return top[0].path;
+    // The only Dockerfile builds this image when every app of the project lies in its context.
+    const only = this.dockerfiles.length === 1 ? this.dockerfiles[0] : undefined;
+    return only && this.apps.every((app) => isInside(app.path, dirname(only))) ? only : undefined;
+  }
+
+  private appsNamedLike(image: string): AppView[] {
+    const repo = repository(image);
+    const wanted = tokens(repo.slice(repo.lastIndexOf('/') + 1));
+    const scored = this.apps.filter((app) => app.object).map((app) => ({ app, score: tokens(dirname(app.path).split('/').slice(-2).join(' ')).filter((t) => wanted.includes(t)).length }));
+    const best = Math.max(0, ...scored.map((s) => s.score));
+    const top = scored.filter((s) => s.score === best);
+    return best > 0 && top.length === 1 ? [top[0].app] : [];
+  }
+
+  private appsRunBy(targets: readonly string[]): AppView[] {
+    const direct = this.apps.filter((app) => app.object && targets.includes(app.path));
+    if (direct.length) return direct;
+    // `wsgi.py` holding `from app import create_app; app = create_app()`: the app lives in a module it imports.
+    const imported = new Set<string>();
+    for (const target of targets) {
+      const facts = this.files.get(target) as PythonFacts | undefined;
+      for (const i of facts?.imports ?? []) {
+        for (const app of this.apps) if (app.object && moduleTail(app.path).endsWith(i.module.replace(/^\.+/, '')) && i.module.replace(/^\.+/, '') !== '') imported.add(app.path);
+      }
+    }
+    return this.apps.filter((app) => app.object && imported.has(app.path));
+  }
+
+  private ports(draft: Draft, apps: readonly AppView[]): { listenPorts?: number[]; extraPorts: number[] } {
+    const value = (port: PortValue | undefined, fallback?: number) => (port?.env !== undefined ? (portOption(draft.env[port.env])?.value ?? port.value ?? fallback) : (port?.value ?? fallback));
+    const listenersOf = (file: string) => {
+      const facts = this.files.get(file);
+      return facts?.kind === 'python' ? facts.listeners : [];
+    };
+    const extra = new Set<number>();
+    for (const app of apps) {
+      for (const file of app.files) {
+        for (const listener of listenersOf(file)) {
+          const port = value(listener.port, listener.defaultPort);
+          if ((listener.via === 'metrics-server' || listener.via === 'grpc') && port !== undefined) extra.add(port);
+        }
+      }
+    }
+    /** The ports a Python file opens when run as a script; undefined when it opens none or one is unknown. */
+    const scriptPorts = (file: string): number[] | undefined => {
+      const servers = listenersOf(file).filter((l) => l.runsAsScript && l.via !== 'metrics-server' && l.via !== 'grpc');
+      const ports = servers.map((l) => value(l.port, l.defaultPort));
+      return servers.length > 0 && ports.every((p) => p !== undefined) ? (ports as number[]) : undefined;
+    };
+    const listen = new Set<number>();
+    let unknown = false;
+    if (draft.launches.length === 0) {
+      const fromApps = apps.map((app) => scriptPorts(app.path));
+      if (fromApps.length === 0 || fromApps.some((p) => p === undefined)) unknown = true;
+      else for (const ports of fromApps) ports!.forEach((p) => listen.add(p));
+    }
+    for (const { launch, target } of draft.launches) {
+      const ports = launch.server === 'python' ? (target ? scriptPorts(target) : undefined) : launch.server === 'script' ? undefined : [value(launch.port)];
+      if (!ports || ports.some((p) => p === undefined)) unknown = true;
+      else ports.forEach((p) => listen.add(p!));
+    }
+    return { listenPorts: unknown || listen.size === 0 ? undefined : [...listen], extraPorts: [...extra] };
+  }
+
+  private findFile(file: string, contextDir: string, kind: FileFacts['kind']): string | undefined {
+    const wanted = file.replace(/^\.\//, '').replace(/^\/+/, '');
+    const candidates = [...this.files].filter(([path, facts]) => facts.kind === kind && (path === wanted || path.endsWith(`/${wanted}`) || path.endsWith(`/${wanted.split('/').pop()}`))).map(([path]) => path);
+    if (candidates.length === 0) return undefined;
+    const inside = candidates.filter((path) => isInside(path, contextDir));
+    const exact = inside.filter((path) => path.endsWith(`/${wanted}`) || path === wanted);
+    const pool = exact.length ? exact : inside.length ? inside : candidates.length === 1 ? candidates : [];
+    return pool.length ? closest(`${contextDir}/x`, pool) : undefined;
+  }
+
+  private findModule(module: string, contextDir: string): string | undefined {
+    const tail = module.replace(/\./g, '/');
+    const candidates = [...this.files].filter(([path, facts]) => facts.kind === 'python' && (path.endsWith(`/${tail}.py`) || path === `${tail}.py` || path.endsWith(`/${tail}/__init__.py`))).map(([path]) => path);
+    const inside = candidates.filter((path) => isInside(path, contextDir));
+    const pool = inside.length ? inside : candidates.length === 1 ? candidates : [];
+    return pool.length ? closest(`${contextDir}/x`, pool) : undefined;
+  }
+}
+
+/** The effective instruction of a stage, following `FROM <earlier stage>`. */
+function inherited(facts: DockerfileFacts, stage: StageFact, key: 'cmd' | 'entrypoint' | 'healthcheck' | 'user'): InstructionFact | undefined {
+  let current: StageFact | undefined = stage;
+  for (let depth = 0; current && depth < 10; depth++) {
+    const value: InstructionFact | undefined = current[key];
+    if (value) return value;
+    const image: string = current.image;
+    current = facts.stages.find((s) => s !== current && s.alias !== undefined && s.alias.toLowerCase() === image.toLowerCase());
+  }
+  return undefined;
+}
+
+export { inherited as inheritedInstruction };
+
+function stageEnv(facts: DockerfileFacts, stage: StageFact): Record<string, string> {
+  const chain: StageFact[] = [];
+  let current: StageFact | undefined = stage;
+  while (current && chain.length < 10 && !chain.includes(current)) {
+    chain.unshift(current);
+    const image: string = current.image;
+    current = facts.stages.find((s) => s.alias !== undefined && s.alias.toLowerCase() === image.toLowerCase());
+  }
+  return Object.assign({}, ...chain.map((s) => s.env)) as Record<string, string>;
+}
+
+function dockerfileEnv(facts: DockerfileFacts | undefined): Record<string, string> {
+  const stage = facts?.stages[facts.stages.length - 1];
+  return facts && stage ? stageEnv(facts, stage) : {};
+}
+
+const LOCAL_URL = /https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\$\{?HOSTNAME\}?)(?::(\d{1,5}|\$\{?\w+(?::-\d{1,5})?\}?))?(\/[^\s'"`)\\]*)?/i;
+
+/** An HTTP health check against the container itself (`curl -f http://localhost:8000/health`). */
+function httpCheck(label: string, file: string, range: Range, command: string, urlRange: Range | undefined, env: Readonly<Record<string, string>>): ProbeView | undefined {
+  const url = LOCAL_URL.exec(command);
+  if (!url) return undefined;
+  const port = url[2] === undefined ? (url[0].startsWith('https') ? 443 : 80) : (portOption(url[2], env)?.value ?? url[2]);
+  return { label, file, range, path: cleanPath(url[3] ?? '/'), pathRange: urlRange, port, portRange: urlRange };
+}
+
+function cleanPath(path: string): string {
+  const withoutQuery = path.split(/[?#]/)[0];
+  return withoutQuery.startsWith('/') ? withoutQuery : `/${withoutQuery}`;
+}
+
+function isProductionDockerfile(path: string): boolean {
+  return !/(^|\/)\.devcontainer\//.test(path) && !/(^|[/.\-_])(dev|development|local|test|debug)([.\-_]|$)[^/]*$/i.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
+export function isInside(path: string, dir: string): boolean {
+  return dir === '' || dir === '.' || path.startsWith(`${dir}/`);
+}
+
+function joinDir(base: string, relative: string): string {
+  const parts = (base ? base.split('/') : []).concat(relative.split('/'));
+  const result: string[] = [];
+  for (const part of parts) {
+    if (part === '.' || (part === '' && result.length > 0)) continue;
+    if (part === '..' && result.length > 0 && result[result.length - 1] !== '..' && result[result.length - 1] !== '') result.pop();
+    else result.push(part);
+  }
+  return result.join('/');
+}
+
+function moduleTail(path: string): string {
+  return path.replace(/(\/__init__)?\.pyi?$/, '').replace(/\//g, '.');
+}
+
+/** An image without its tag or digest. */
+export function repository(image: string): string {
+  const withoutDigest = image.split('@')[0];
+  const slash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+const GENERIC = new Set(['app', 'api', 'service', 'svc', 'server', 'web', 'ml', 'model', 'models', 'image', 'docker', 'dockerfile', 'src', 'backend', 'latest', 'the', 'py', 'python', 'k8s', 'deploy', 'prod', 'production']);
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length > 1 && !GENERIC.has(t));
+}
+
+const THIRD_PARTY = new Set([
+  'postgres', 'postgresql', 'mysql', 'mysql-server', 'mariadb', 'redis', 'redis-stack', 'mongo', 'mongodb', 'memcached', 'nginx', 'nginx-unprivileged', 'httpd', 'traefik', 'haproxy', 'envoy', 'caddy',
+  'rabbitmq', 'kafka', 'cp-kafka', 'zookeeper', 'cp-zookeeper', 'elasticsearch', 'kibana', 'logstash', 'opensearch', 'grafana', 'prometheus', 'alertmanager', 'node-exporter', 'pushgateway', 'loki', 'promtail', 'tempo',
+  'jaeger', 'all-in-one', 'opentelemetry-collector', 'opentelemetry-collector-contrib', 'minio', 'localstack', 'busybox', 'alpine', 'ubuntu', 'debian', 'centos', 'vault', 'consul', 'etcd', 'cassandra', 'neo4j',
+  'clickhouse-server', 'influxdb', 'telegraf', 'mlflow', 'serving', 'tritonserver', 'torchserve', 'seldon-core-executor', 'kserve-controller', 'jupyter', 'base-notebook', 'scipy-notebook', 'airflow', 'superset',
+  'metabase', 'adminer', 'pgadmin4', 'mailhog', 'qdrant', 'weaviate', 'milvus', 'chroma', 'ollama', 'vllm', 'vllm-openai', 'text-generation-inference', 'label-studio', 'spark', 'flink', 'nats', 'keycloak', 'registry', 'pause',
+]);
+
+/** An image the project does not build (a database, a proxy, a model server): its probes are not about the learner's app. */
+export function isThirdPartyImage(image: string): boolean {
+  const repo = repository(image).toLowerCase();
+  if (/^(bitnami|grafana|prom|quay\.io\/prometheus|docker\.elastic\.co|confluentinc|jaegertracing|otel|hashicorp|minio|localstack|registry\.k8s\.io|k8s\.gcr\.io|nvcr\.io|seldonio|kserve|pytorch|tensorflow|apache|ghcr\.io\/mlflow)\//.test(repo)) return true;
+  return THIRD_PARTY.has(repo.slice(repo.lastIndexOf('/') + 1));
+}
