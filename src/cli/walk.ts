@@ -25,6 +25,8 @@ export interface WalkOptions {
   readonly forceExclude?: boolean;
   /** Extra exclusion (the config's ignore globs), asked for every file and folder. */
   readonly isExcluded?: (absolutePath: string, isDirectory: boolean) => boolean;
+  /** Also collect files whose name this accepts (the project model's Dockerfiles, requirements files, start scripts). */
+  readonly include?: (name: string) => boolean;
 }
 
 export interface WalkResult {
@@ -83,7 +85,7 @@ function walkDirectory(dir: string, parentLevels: readonly GitIgnoreLevel[], opt
     if (isDirectory) {
       if (isSkippedDirName(entry.name) || isExcluded(full, true, levels, options) || isVirtualEnv(full)) continue;
       walkDirectory(full, levels, options, add);
-    } else if (isFile && languageOf(entry.name) && !CONFIG_NAMES.has(entry.name) && !isExcluded(full, false, levels, options)) {
+    } else if (isFile && (languageOf(entry.name) || options.include?.(entry.name)) && !CONFIG_NAMES.has(entry.name) && !isExcluded(full, false, levels, options)) {
       add(full);
     }
   }

@@ -1,7 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { discoverConfig, ignoreMatcher, loadConfigFile, type LoadedConfig } from '../../language/config';
+import { discoverConfig, EMPTY_CONFIG, ignoreMatcher, loadConfigFile, type LoadedConfig } from '../../language/config';
 import { LintEngine } from '../../language/engine';
+import { ProjectIndex } from '../../language/project/index';
+import { runProjectRules, withProjectFindings } from '../../language/project/run';
+import { projectFileKind, textFacts } from '../../language/project/text-facts';
+import { prepareSource, DEFAULT_MAX_BYTES } from '../../language/source';
 import type { LintResult, Severity } from '../../language/types';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../command';
 import { jsonWriter } from '../format/json';
@@ -14,7 +18,8 @@ import { wasmLocations } from '../wasm';
 
 export const HELP = `Usage: ai-teacher check <paths...> [options]
 
-Checks Python (.py, .pyi) and YAML (.yml, .yaml) files; folders are searched recursively,
+Checks Python (.py, .pyi) and YAML (.yml, .yaml) files, and for the cross-file checks
+Dockerfiles, requirements files, Procfiles and shell scripts; folders are searched recursively,
 skipping .git, node_modules, virtual environments, mlruns, build output and what .gitignore
 and the config's "ignore" list exclude. Files named explicitly are always checked.
 
@@ -69,6 +74,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const excluded = ignoreMatcher(config.config);
     const walked = collectFiles([absolute], io.cwd, {
       forceExclude: values['force-exclude'],
+      include: (name) => projectFileKind(name) !== undefined,
       isExcluded: (file) => {
         const relative = path.relative(config.dir, file);
         return !relative.startsWith('..') && !path.isAbsolute(relative) && excluded(relative);
@@ -87,8 +93,21 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const writer = FORMATS[format](run);
   io.stdout(writer.begin());
   let failing = false;
+  // The project pass needs every file's facts before any file's findings are final, so the
+  // per-file results wait for it (see README, "Cross-file checks").
+  const project = new ProjectIndex(toPosix(io.cwd));
+  const results: LintResult[] = [];
   for (const { file, config } of targetFiles) {
     const result = lintFile(engine, file, config, lang);
+    project.set(toPosix(file), result.facts);
+    results.push(result.facts ? { ...result, facts: undefined } : result);
+    progress?.tick();
+  }
+  const configByFile = new Map(targetFiles.map(({ file, config }) => [toPosix(file), config.config]));
+  const projectResult = runProjectRules(project, { lang, config: (file) => configByFile.get(file) ?? EMPTY_CONFIG });
+  targetFiles.forEach(({ file, config }, index) => {
+    let result = withProjectFindings(results[index], projectResult, toPosix(file));
+    if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
     const level: Severity = failFlag ?? config.config.failLevel;
     failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
     const part = writer.file({ path: displayPath(io.cwd, file), absolutePath: file, result });
@@ -96,8 +115,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       progress?.clear();
       io.stdout(part);
     }
-    progress?.tick();
-  }
+  });
   progress?.done();
   io.stdout(writer.end());
   if (io.env.AI_TEACHER_REPORT_MAXRSS === '1') io.stderr(`maxRSS ${peakRssKb()} KB\n`);
@@ -125,8 +143,15 @@ function lintFile(engine: LintEngine, file: string, config: LoadedConfig, lang: 
   } catch (error) {
     return { path: file, findings: [], notices: [{ kind: 'skipped', message: `cannot read the file: ${(error as Error).message}` }] };
   }
+  const kind = projectFileKind(file);
+  if (kind && kind !== 'python' && kind !== 'yaml') {
+    // Dockerfiles, requirements files and start scripts: read for the project pass, which reports on them.
+    const prepared = prepareSource(bytes, config.config.maxFileSize ?? DEFAULT_MAX_BYTES);
+    if (!prepared.ok) return { path: file, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    return { path: file, findings: [], notices: [], facts: textFacts(file, prepared.text) };
+  }
   try {
-    return engine.lintBytes(file, bytes, { lang, config: config.config });
+    return engine.lintBytes(file, bytes, { lang, config: config.config, facts: true });
   } catch (error) {
     // The engine is built not to throw; if it ever does, lose this file, not the run.
     return { path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] };
@@ -197,4 +222,8 @@ class Progress {
   done(): void {
     this.clear();
   }
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
 }

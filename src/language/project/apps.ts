@@ -15,6 +15,8 @@ export interface ServedRoute {
   readonly file: string;
   readonly range: Range;
   readonly health: boolean;
+  /** Served by the framework itself (FastAPI's /docs, Flask's /static). */
+  readonly implicit?: boolean;
 }
 
 export interface AppView {
@@ -32,6 +34,13 @@ export interface AppView {
 
 export const HEALTH_SEGMENT = /(^|\/)(_?health|healthz|healthy|healthcheck|health[-_]check|livez|readyz|ready|readiness|liveness|live|alive|ping|heartbeat|status)(\/|$)/i;
 export const METRICS_PATH = /(^|\/)metrics(\/|$)/i;
+
+/** Routes a framework serves without being asked (unless switched off, which the model does not follow). */
+const IMPLICIT_ROUTES: Partial<Record<AppView['framework'], readonly string[]>> = {
+  fastapi: ['/docs', '/docs/oauth2-redirect', '/redoc', '/openapi.json'],
+  flask: ['/static/<path:filename>'],
+};
+const ZERO: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
 interface NodeEntry {
   object?: AppObjectFact;
@@ -104,6 +113,7 @@ function expand(
     }
   };
   visit(root, '', new Set([root]));
+  for (const path of IMPLICIT_ROUTES[framework] ?? []) routes.push({ path, methods: ['GET'], file: root.path, range: root.object?.range ?? ZERO, health: false, implicit: true });
   return { path: rootId.slice(0, rootId.lastIndexOf('#')), object: root.object, framework, routes, prefixes, complete, files: [...files] };
 }
 

@@ -42,12 +42,19 @@ export interface Deployment {
   readonly launches: readonly LaunchAt[];
   readonly dockerfile?: string;
   readonly apps: readonly AppView[];
-  /** How the apps were found: the start command names them, the build context holds one, or the project has only one. */
-  readonly link?: 'command' | 'context' | 'single';
+  /**
+   * How the apps were found: the start command names them; the build context (or the image's
+   * name) points at one; or the nearest folder above the manifest holds exactly one.
+   */
+  readonly link?: 'command' | 'context' | 'nearby';
   /** The port(s) the app server listens on, when every start path is known. */
   readonly listenPorts?: readonly number[];
+  /** Where those ports are set (the start command, or the `app.run(port=...)` call). */
+  readonly listenSources: readonly { readonly file: string; readonly range: Range }[];
   /** Other ports the app opens itself (a Prometheus exporter, a gRPC server). */
   readonly extraPorts: readonly number[];
+  /** Kubernetes: the pod template's labels, which Services select on. */
+  readonly labels: Readonly<Record<string, string>>;
   readonly declaredPorts: readonly ContainerPortFact[];
   readonly published: readonly ComposePortFact[];
   readonly probes: readonly ProbeView[];
@@ -70,7 +77,7 @@ export function resolveDeployments(files: ReadonlyMap<string, FileFacts>, apps: 
     } else if (facts.kind === 'yaml') {
       for (const service of facts.compose) deployments.push(context.compose(file, service));
       for (const workload of facts.workloads) {
-        for (const container of workload.containers) if (!container.init) deployments.push(context.container(file, workload.kind, container));
+        for (const container of workload.containers) if (!container.init) deployments.push(context.container(file, workload.kind, workload.labels, container));
       }
     }
   }
@@ -91,6 +98,7 @@ interface Draft {
   readonly published: readonly ComposePortFact[];
   readonly probes: readonly ProbeView[];
   readonly production: boolean;
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 class Context {
@@ -127,7 +135,7 @@ class Context {
   }
 
   compose(file: string, service: Extract<FileFacts, { kind: 'yaml' }>['compose'][number]): Deployment {
-    const dockerfile = service.build ? this.composeDockerfile(file, service.build) : service.image ? this.imageDockerfile(service.image) : undefined;
+    const dockerfile = service.build ? this.composeDockerfile(file, service.build) : service.image ? this.imageDockerfile(service.image, file) : undefined;
     const dockerEnv = dockerfile ? dockerfileEnv(this.files.get(dockerfile) as DockerfileFacts) : {};
     const env = { ...dockerEnv, ...service.environment };
     const launches = service.command && service.commandRange ? this.launches(service.command, env, file, service.commandRange, dockerfile ? dirname(dockerfile) : dirname(file)) : dockerfile ? this.dockerLaunches(dockerfile, env) : [];
@@ -141,8 +149,8 @@ class Context {
     return this.finish({ kind: 'compose', file, name: service.name, range: service.nameRange, image: service.image, env, launches, dockerfile, contextDir, declaredPorts: [], published: service.ports, probes, production });
   }
 
-  container(file: string, workloadKind: string, container: Extract<FileFacts, { kind: 'yaml' }>['workloads'][number]['containers'][number]): Deployment {
-    const dockerfile = container.image && !isThirdPartyImage(container.image) ? this.imageDockerfile(container.image) : undefined;
+  container(file: string, workloadKind: string, labels: Readonly<Record<string, string>>, container: Extract<FileFacts, { kind: 'yaml' }>['workloads'][number]['containers'][number]): Deployment {
+    const dockerfile = container.image && !isThirdPartyImage(container.image) ? this.imageDockerfile(container.image, file) : undefined;
     const env = { ...(dockerfile ? dockerfileEnv(this.files.get(dockerfile) as DockerfileFacts) : {}), ...container.env };
     let launches: LaunchAt[] = [];
     if (container.command && container.commandRange) launches = this.launches([...container.command, ...(container.args ?? [])], env, file, container.commandRange, dockerfile ? dirname(dockerfile) : dirname(file));
@@ -170,6 +178,7 @@ class Context {
       published: [],
       probes,
       production: workloadKind !== 'Job' && workloadKind !== 'CronJob',
+      labels,
     });
   }
 
@@ -177,8 +186,11 @@ class Context {
   finish(draft: Draft): Deployment {
     let apps: AppView[] = [];
     let link: Deployment['link'];
+    let scope: string | undefined;
     const targets = draft.launches.flatMap((l) => (l.target ? [l.target] : []));
-    const appObjects = this.apps.filter((app) => app.object);
+    const appObjects = this.apps.filter(linkable);
+    const thirdParty = draft.image !== undefined && isThirdPartyImage(draft.image) && !draft.dockerfile;
+    if (thirdParty) return { ...draft, labels: draft.labels ?? {}, apps: [], listenSources: [], extraPorts: [] };
     if (targets.length) {
       apps = this.appsRunBy(targets);
       if (apps.length) link = 'command';
@@ -188,16 +200,20 @@ class Context {
       const inContext = appObjects.filter((app) => isInside(app.path, draft.contextDir));
       if (inContext.length === 1) [apps, link] = [inContext, 'context'];
     }
-    if (!link && draft.image && !isThirdPartyImage(draft.image)) {
+    if (!link && draft.image) {
       // `image: acme/churn-monitoring` and an app under `monitoring-service/`.
       const byName = this.appsNamedLike(draft.image);
       if (byName.length === 1) [apps, link] = [byName, 'context'];
-      else if (appObjects.length === 1 && this.dockerfiles.length === 0) [apps, link] = [appObjects, 'single'];
-    } else if (!link && !draft.image && draft.kind !== 'compose' && appObjects.length === 1 && this.dockerfiles.length === 0) {
-      [apps, link] = [appObjects, 'single'];
     }
-    const { listenPorts, extraPorts } = this.ports(draft, apps);
-    return { ...draft, apps, link, listenPorts, extraPorts };
+    if (!link && (draft.kind === 'kubernetes' || draft.kind === 'compose')) {
+      // The nearest folder above the manifest that holds an app: one app there is the one it deploys.
+      const near = this.nearestApps(draft.file);
+      if (near.apps.length === 1) [apps, link, scope] = [near.apps, 'nearby', near.dir];
+    }
+    // A Dockerfile near an app the manifest was only guessed to run may start it some other way.
+    const startUnknown = scope !== undefined && this.dockerfiles.some((d) => isInside(d, scope!));
+    const { listenPorts, listenSources, extraPorts } = this.ports(draft, apps, startUnknown);
+    return { ...draft, labels: draft.labels ?? {}, apps, link, listenPorts, listenSources, extraPorts };
   }
 
   launches(words: readonly string[], env: Readonly<Record<string, string>>, file: string, range: Range, contextDir: string, depth = 0): LaunchAt[] {
@@ -242,7 +258,7 @@ class Context {
   }
 
   /** The Dockerfile that builds an image: a compose service says so, or the image's name matches the Dockerfile's folder, or there is only one. */
-  private imageDockerfile(image: string): string | undefined {
+  private imageDockerfile(image: string, from?: string): string | undefined {
     const repo = repository(image);
     const fromCompose = this.composeImages.get(repo);
     if (fromCompose) return fromCompose;
@@ -252,35 +268,52 @@ class Context {
     const best = Math.max(0, ...scored.map((s) => s.score));
     const top = scored.filter((s) => s.score === best);
     if (best > 0 && top.length === 1) return top[0].path;
-    // The only Dockerfile builds this image when every app of the project lies in its context.
-    const only = this.dockerfiles.length === 1 ? this.dockerfiles[0] : undefined;
-    return only && this.apps.every((app) => isInside(app.path, dirname(only))) ? only : undefined;
+    // Otherwise: the nearest folder above the manifest with Dockerfiles in it holds only one, and every app there is in its context.
+    return from ? this.nearestDockerfile(from) : undefined;
+  }
+
+  private nearestDockerfile(from: string): string | undefined {
+    for (let dir = dirname(from); ; dir = dirname(dir)) {
+      const inside = this.dockerfiles.filter((d) => isInside(d, dir));
+      if (inside.length > 0) {
+        const only = inside.length === 1 ? inside[0] : undefined;
+        return only && this.apps.every((app) => !isInside(app.path, dir) || isInside(app.path, dirname(only))) ? only : undefined;
+      }
+      if (dir === '' || dir === '/' || dir === dirname(dir)) return undefined;
+    }
+  }
+
+  private nearestApps(from: string): { apps: AppView[]; dir: string } {
+    for (let dir = dirname(from); ; dir = dirname(dir)) {
+      const apps = this.apps.filter((app) => linkable(app) && isInside(app.path, dir));
+      if (apps.length > 0 || dir === '' || dir === '/' || dir === dirname(dir)) return { apps, dir };
+    }
   }
 
   private appsNamedLike(image: string): AppView[] {
     const repo = repository(image);
     const wanted = tokens(repo.slice(repo.lastIndexOf('/') + 1));
-    const scored = this.apps.filter((app) => app.object).map((app) => ({ app, score: tokens(dirname(app.path).split('/').slice(-2).join(' ')).filter((t) => wanted.includes(t)).length }));
+    const scored = this.apps.filter(linkable).map((app) => ({ app, score: tokens(dirname(app.path).split('/').slice(-2).join(' ')).filter((t) => wanted.includes(t)).length }));
     const best = Math.max(0, ...scored.map((s) => s.score));
     const top = scored.filter((s) => s.score === best);
     return best > 0 && top.length === 1 ? [top[0].app] : [];
   }
 
   private appsRunBy(targets: readonly string[]): AppView[] {
-    const direct = this.apps.filter((app) => app.object && targets.includes(app.path));
+    const direct = this.apps.filter((app) => linkable(app) && targets.includes(app.path));
     if (direct.length) return direct;
     // `wsgi.py` holding `from app import create_app; app = create_app()`: the app lives in a module it imports.
     const imported = new Set<string>();
     for (const target of targets) {
       const facts = this.files.get(target) as PythonFacts | undefined;
       for (const i of facts?.imports ?? []) {
-        for (const app of this.apps) if (app.object && moduleTail(app.path).endsWith(i.module.replace(/^\.+/, '')) && i.module.replace(/^\.+/, '') !== '') imported.add(app.path);
+        for (const app of this.apps) if (linkable(app) && moduleTail(app.path).endsWith(i.module.replace(/^\.+/, '')) && i.module.replace(/^\.+/, '') !== '') imported.add(app.path);
       }
     }
-    return this.apps.filter((app) => app.object && imported.has(app.path));
+    return this.apps.filter((app) => linkable(app) && imported.has(app.path));
   }
 
-  private ports(draft: Draft, apps: readonly AppView[]): { listenPorts?: number[]; extraPorts: number[] } {
+  private ports(draft: Draft, apps: readonly AppView[], startUnknown: boolean): Pick<Deployment, 'listenPorts' | 'listenSources' | 'extraPorts'> {
     const value = (port: PortValue | undefined, fallback?: number) => (port?.env !== undefined ? (portOption(draft.env[port.env])?.value ?? port.value ?? fallback) : (port?.value ?? fallback));
     const listenersOf = (file: string) => {
       const facts = this.files.get(file);
@@ -295,25 +328,29 @@ class Context {
         }
       }
     }
+    const sources: { file: string; range: Range }[] = [];
     /** The ports a Python file opens when run as a script; undefined when it opens none or one is unknown. */
     const scriptPorts = (file: string): number[] | undefined => {
       const servers = listenersOf(file).filter((l) => l.runsAsScript && l.via !== 'metrics-server' && l.via !== 'grpc');
       const ports = servers.map((l) => value(l.port, l.defaultPort));
+      sources.push(...servers.map((l) => ({ file, range: l.range })));
       return servers.length > 0 && ports.every((p) => p !== undefined) ? (ports as number[]) : undefined;
     };
     const listen = new Set<number>();
-    let unknown = false;
+    let unknown = startUnknown;
     if (draft.launches.length === 0) {
       const fromApps = apps.map((app) => scriptPorts(app.path));
       if (fromApps.length === 0 || fromApps.some((p) => p === undefined)) unknown = true;
       else for (const ports of fromApps) ports!.forEach((p) => listen.add(p));
     }
-    for (const { launch, target } of draft.launches) {
+    for (const { launch, target, file, range } of draft.launches) {
+      if (launch.server !== 'python') sources.push({ file, range });
       const ports = launch.server === 'python' ? (target ? scriptPorts(target) : undefined) : launch.server === 'script' ? undefined : [value(launch.port)];
       if (!ports || ports.some((p) => p === undefined)) unknown = true;
       else ports.forEach((p) => listen.add(p!));
     }
-    return { listenPorts: unknown || listen.size === 0 ? undefined : [...listen], extraPorts: [...extra] };
+    const known = !unknown && listen.size > 0;
+    return { listenPorts: known ? [...listen] : undefined, listenSources: known ? sources : [], extraPorts: [...extra] };
   }
 
   private findFile(file: string, contextDir: string, kind: FileFacts['kind']): string | undefined {
@@ -380,7 +417,7 @@ function cleanPath(path: string): string {
   return withoutQuery.startsWith('/') ? withoutQuery : `/${withoutQuery}`;
 }
 
-function isProductionDockerfile(path: string): boolean {
+export function isProductionDockerfile(path: string): boolean {
   return !/(^|\/)\.devcontainer\//.test(path) && !/(^|[/.\-_])(dev|development|local|test|debug)([.\-_]|$)[^/]*$/i.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
@@ -430,4 +467,9 @@ export function isThirdPartyImage(image: string): boolean {
   const repo = repository(image).toLowerCase();
   if (/^(bitnami|grafana|prom|quay\.io\/prometheus|docker\.elastic\.co|confluentinc|jaegertracing|otel|hashicorp|minio|localstack|registry\.k8s\.io|k8s\.gcr\.io|nvcr\.io|seldonio|kserve|pytorch|tensorflow|apache|ghcr\.io\/mlflow)\//.test(repo)) return true;
   return THIRD_PARTY.has(repo.slice(repo.lastIndexOf('/') + 1));
+}
+
+/** Apps a deployment can run: an app object, or Django's root URLconf. */
+function linkable(app: AppView): boolean {
+  return app.object !== undefined || app.framework === 'django';
 }

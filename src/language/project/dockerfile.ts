@@ -160,3 +160,19 @@ export function instructions(text: string): Instruction[] {
   }
   return result;
 }
+
+/** The stage the image runs: the last one. */
+export function finalStage(facts: DockerfileFacts): StageFact | undefined {
+  return facts.stages[facts.stages.length - 1];
+}
+
+/** The external image a stage starts from, following `FROM <earlier stage>`. */
+export function baseImage(facts: DockerfileFacts, stage: StageFact): StageFact {
+  let current = stage;
+  for (let depth = 0; depth < 10; depth++) {
+    const parent = facts.stages.find((s) => s !== current && s.alias !== undefined && s.alias.toLowerCase() === current.image.toLowerCase());
+    if (!parent) return current;
+    current = parent;
+  }
+  return current;
+}

@@ -35,6 +35,8 @@ export type AppRole = 'app' | 'router';
 /** An object routes hang on: `app = Flask(__name__)`, `router = APIRouter(prefix="/v1")`, `bp = Blueprint(...)`. */
 export interface AppObjectFact {
   readonly name: string;
+  /** The resolved factory, e.g. `flask.Flask`, `fastapi.APIRouter`. */
+  readonly factory: string;
   readonly role: AppRole;
   readonly framework: 'flask' | 'fastapi' | 'starlette' | 'quart' | 'restx';
   /** `APIRouter(prefix=)`, `Blueprint(url_prefix=)`, `Namespace(path=)`, `Api(prefix=)`. */

@@ -1,6 +1,6 @@
 import { resolveApps, serviceRoot, METRICS_PATH, type AppView } from './apps';
 import { resolveDeployments, type Deployment, type LaunchAt } from './deploy';
-import type { FileFacts, PythonFacts } from './facts';
+import type { AppObjectFact, FileFacts, PythonFacts } from './facts';
 import { dirname, ModuleMap } from './modules';
 
 export type { AppView, ServedRoute } from './apps';
@@ -97,18 +97,39 @@ export class ProjectView {
     return this.deployments.flatMap((d) => d.launches.filter((l) => l.target === path));
   }
 
-  /** The folder an app's service lives in (the nearest one with a Dockerfile or requirements file). */
-  serviceRoot(app: AppView): string {
-    return serviceRoot(app.path, this.markers);
+  /** The folder a module's service lives in (the nearest one with a Dockerfile or requirements file). */
+  serviceRoot(path: string): string {
+    return serviceRoot(path, this.markers);
+  }
+
+  /** Python modules of the same service as `path`. */
+  sameService(path: string): [string, PythonFacts][] {
+    const root = this.serviceRoot(path);
+    return [...this.python].filter(([other]) => root === '' || other.startsWith(`${root}/`));
+  }
+
+  /**
+   * The first Flask or FastAPI app created in each file: what the per-file "once per app"
+   * rules speak about. `mounts` says whether that file mounts routers or sub-applications, in
+   * which case those rules leave the decision to the project pass.
+   */
+  fileApps(): { app: AppView & { readonly object: AppObjectFact }; mounts: boolean }[] {
+    const result: { app: AppView & { readonly object: AppObjectFact }; mounts: boolean }[] = [];
+    for (const [path, facts] of this.python) {
+      const first = facts.objects.find((o) => o.factory === 'flask.Flask' || o.factory === 'fastapi.FastAPI');
+      const app = first && this.apps.find((a) => a.path === path && a.object === first);
+      if (!app) continue;
+      const mounts = facts.mounts.some((m) => m.kind === 'include_router' || m.kind === 'register_blueprint' || m.kind === 'mount' || m.kind === 'add_namespace');
+      result.push({ app: app as AppView & { readonly object: AppObjectFact }, mounts });
+    }
+    return result;
   }
 
   /** Metrics are set up somewhere in the app's service: a module of its folder imports a metrics library, or a route serves /metrics. */
   instrumented(app: AppView): boolean {
     if (app.routes.some((r) => METRICS_PATH.test(r.path)) || app.prefixes.some((p) => METRICS_PATH.test(p.prefix))) return true;
     if (app.files.some((file) => this.python.get(file)?.metrics)) return true;
-    const root = this.serviceRoot(app);
-    for (const [path, facts] of this.python) if (facts.metrics && (root === '' || path.startsWith(`${root}/`))) return true;
-    return false;
+    return this.sameService(app.path).some(([, facts]) => facts.metrics);
   }
 
   /** A path for messages: relative to the project root when inside it. */

@@ -130,7 +130,7 @@ function objectFact(model: PythonModel, call: CallInfo, callee: string, mounts: 
     mounts.push({ owner: args.positional[0].text, kind: 'api', target: name, prefix: prefixText, range: nodeRange(call.node) });
   }
   const opaque = args.keywords.has('routes') || callee.startsWith('connexion.');
-  return { name, ...kind, prefix: prefixText, range: nodeRange(parent?.type === 'assignment' ? parent : call.node), opaque: opaque || undefined };
+  return { name, factory: callee, ...kind, prefix: prefixText, range: nodeRange(parent?.type === 'assignment' ? parent : call.node), opaque: opaque || undefined };
 }
 
 function readDecorators(model: PythonModel, routes: RouteFact[], errorHandlers: ErrorHandlerFact[]): void {

@@ -13,6 +13,10 @@ export default pythonRule({
       'The {framework} app has no health-check endpoint (/health, /healthz, /ready ...)',
     ),
     grpc: l('gRPC 서버가 표준 헬스 체크 서비스(grpc_health.v1)를 등록하지 않습니다', 'The gRPC server does not register the standard health service (grpc_health.v1)'),
+    httpMounted: l(
+      '{framework} 앱에도, 앱이 마운트한 라우터({files})에도 헬스 체크 엔드포인트가 없습니다',
+      'The {framework} app has no health-check endpoint, neither in this file nor in the routers it mounts ({files})',
+    ),
   },
   docs: {
     summary: l(
@@ -55,5 +59,22 @@ export default pythonRule({
     if (app.mountsOtherRoutes || app.routes.some((route) => HEALTH_ROUTE.test(route))) return;
     if (model.importsModule('healthcheck') || model.importsModule('fastapi_health')) return;
     context.report({ node: app.node, messageId: 'http', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI' } });
+  },
+  // With the whole project known: routers mounted from other files are followed, and routes
+  // added to the app from another module count.
+  project(context) {
+    const { view } = context;
+    for (const { app, mounts } of view.fileApps()) {
+      const healthy = app.routes.some((r) => r.health) || app.prefixes.some((p) => HEALTH_ROUTE.test(p.prefix)) || app.files.some((f) => view.python.get(f)?.healthLibrary);
+      if (healthy) context.withdraw(app.path, app.object.range.start.line);
+      else if (mounts && app.complete) {
+        const files = app.files.filter((f) => f !== app.path).map((f) => view.display(f));
+        context.report({ path: app.path, range: app.object.range, messageId: 'httpMounted', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI', files: files.join(', ') || '-' } });
+      }
+    }
+    for (const [path, facts] of view.python) {
+      const servicer = facts.grpcServicers[0];
+      if (servicer && !facts.grpcHealth && view.sameService(path).some(([, other]) => other.grpcHealth)) context.withdraw(path, servicer.range.start.line);
+    }
   },
 });
