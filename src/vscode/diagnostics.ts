@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LINTED_SCHEMES, PROJECT_LANGUAGES } from './convert';
 import type { AdapterServices } from './services-impl';
 
 /** How long typing must pause before an `onType` check runs. */
@@ -48,8 +49,11 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     vscode.workspace.onDidOpenTextDocument((document) => {
       services.reveal(document.uri);
       if (automatic() && services.isLintable(document)) lintNow(document);
+      else if (automatic() && isProjectDocument(document)) services.project.updateDocument(document);
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
+      // Dockerfiles and requirements files have no per-file rules: the project pass reports on them.
+      if (automatic() && isProjectDocument(document)) services.project.updateDocument(document);
       if (!automatic() || !services.isLintable(document)) return;
       cancel(document.uri.toString());
       lintNow(document);
@@ -96,7 +100,15 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     { dispose: () => [...pending.keys()].forEach(cancel) },
   );
 
-  if (automatic()) lintAll();
+  if (automatic()) {
+    lintAll();
+    for (const document of vscode.workspace.textDocuments) if (isProjectDocument(document)) services.project.updateDocument(document);
+  }
+}
+
+/** Documents only the project model reads: Dockerfiles, requirements files, start scripts. */
+function isProjectDocument(document: vscode.TextDocument): boolean {
+  return LINTED_SCHEMES.has(document.uri.scheme) && PROJECT_LANGUAGES.includes(document.languageId);
 }
 
 function tabUris(tab: vscode.Tab): vscode.Uri[] {
