@@ -103,13 +103,37 @@ interface Draft {
 
 class Context {
   private readonly dockerfiles: string[];
+  /** Production Dockerfiles by the name tokens of their place (`inference-service/Dockerfile` -> inference). */
+  private readonly dockerfilesByToken = new Map<string, string[]>();
   private readonly composeImages = new Map<string, string>();
+  private readonly appsByPath = new Map<string, AppView[]>();
+  /** Files by kind and by name, for finding the file a command names without scanning them all. */
+  private readonly byName = new Map<string, string[]>();
 
   constructor(
     private readonly files: ReadonlyMap<string, FileFacts>,
     private readonly apps: readonly AppView[],
   ) {
     this.dockerfiles = [...files].filter(([path, facts]) => facts.kind === 'dockerfile' && isProductionDockerfile(path)).map(([path]) => path);
+    for (const path of this.dockerfiles) {
+      for (const token of new Set(tokens(path.split('/').slice(-3).join(' ')))) {
+        const list = this.dockerfilesByToken.get(token);
+        if (list) list.push(path);
+        else this.dockerfilesByToken.set(token, [path]);
+      }
+    }
+    for (const app of apps) {
+      if (!linkable(app)) continue;
+      const list = this.appsByPath.get(app.path);
+      if (list) list.push(app);
+      else this.appsByPath.set(app.path, [app]);
+    }
+    for (const [path, facts] of files) {
+      const key = `${facts.kind}:${path.slice(path.lastIndexOf('/') + 1)}`;
+      const list = this.byName.get(key);
+      if (list) list.push(path);
+      else this.byName.set(key, [path]);
+    }
     for (const [file, facts] of files) {
       if (facts.kind !== 'yaml') continue;
       for (const service of facts.compose) {
@@ -263,11 +287,11 @@ class Context {
     const fromCompose = this.composeImages.get(repo);
     if (fromCompose) return fromCompose;
     if (isThirdPartyImage(image)) return undefined;
-    const wanted = tokens(repo.slice(repo.lastIndexOf('/') + 1));
-    const scored = this.dockerfiles.map((path) => ({ path, score: tokens(path.split('/').slice(-3).join(' ')).filter((t) => wanted.includes(t)).length }));
-    const best = Math.max(0, ...scored.map((s) => s.score));
-    const top = scored.filter((s) => s.score === best);
-    if (best > 0 && top.length === 1) return top[0].path;
+    const scores = new Map<string, number>();
+    for (const token of new Set(tokens(repo.slice(repo.lastIndexOf('/') + 1)))) for (const path of this.dockerfilesByToken.get(token) ?? []) scores.set(path, (scores.get(path) ?? 0) + 1);
+    const best = Math.max(0, ...scores.values());
+    const top = [...scores].filter(([, score]) => score === best);
+    if (best > 0 && top.length === 1) return top[0][0];
     // Otherwise: the nearest folder above the manifest with Dockerfiles in it holds only one, and every app there is in its context.
     return from ? this.nearestDockerfile(from) : undefined;
   }
@@ -300,7 +324,7 @@ class Context {
   }
 
   private appsRunBy(targets: readonly string[]): AppView[] {
-    const direct = this.apps.filter((app) => linkable(app) && targets.includes(app.path));
+    const direct = [...new Set(targets)].flatMap((target) => this.appsByPath.get(target) ?? []);
     if (direct.length) return direct;
     // `wsgi.py` holding `from app import create_app; app = create_app()`: the app lives in a module it imports.
     const imported = new Set<string>();
@@ -355,7 +379,9 @@ class Context {
 
   private findFile(file: string, contextDir: string, kind: FileFacts['kind']): string | undefined {
     const wanted = file.replace(/^\.\//, '').replace(/^\/+/, '');
-    const candidates = [...this.files].filter(([path, facts]) => facts.kind === kind && (path === wanted || path.endsWith(`/${wanted}`) || path.endsWith(`/${wanted.split('/').pop()}`))).map(([path]) => path);
+    const direct = contextDir ? `${contextDir}/${wanted}` : wanted;
+    if (this.files.get(direct)?.kind === kind) return direct;
+    const candidates = this.byName.get(`${kind}:${wanted.slice(wanted.lastIndexOf('/') + 1)}`) ?? [];
     if (candidates.length === 0) return undefined;
     const inside = candidates.filter((path) => isInside(path, contextDir));
     const exact = inside.filter((path) => path.endsWith(`/${wanted}`) || path === wanted);
@@ -365,7 +391,12 @@ class Context {
 
   private findModule(module: string, contextDir: string): string | undefined {
     const tail = module.replace(/\./g, '/');
-    const candidates = [...this.files].filter(([path, facts]) => facts.kind === 'python' && (path.endsWith(`/${tail}.py`) || path === `${tail}.py` || path.endsWith(`/${tail}/__init__.py`))).map(([path]) => path);
+    const base = contextDir ? `${contextDir}/${tail}` : tail;
+    for (const direct of [`${base}.py`, `${base}/__init__.py`]) if (this.files.get(direct)?.kind === 'python') return direct;
+    const last = tail.slice(tail.lastIndexOf('/') + 1);
+    const candidates = [...(this.byName.get(`python:${last}.py`) ?? []), ...(this.byName.get('python:__init__.py') ?? [])].filter(
+      (path) => path.endsWith(`/${tail}.py`) || path === `${tail}.py` || path.endsWith(`/${tail}/__init__.py`),
+    );
     const inside = candidates.filter((path) => isInside(path, contextDir));
     const pool = inside.length ? inside : candidates.length === 1 ? candidates : [];
     return pool.length ? closest(`${contextDir}/x`, pool) : undefined;

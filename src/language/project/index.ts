@@ -69,6 +69,11 @@ export class ProjectView {
   readonly apps: readonly AppView[];
   readonly deployments: readonly Deployment[];
   private readonly markers: ReadonlySet<string>;
+  private readonly byPath = new Map<string, AppView[]>();
+  private readonly launchesByTarget = new Map<string, LaunchAt[]>();
+  /** Every folder above a module that sets up metrics / registers the gRPC health service. */
+  private readonly metricsDirs = new Set<string>();
+  private readonly grpcHealthDirs = new Set<string>();
 
   constructor(
     readonly files: ReadonlyMap<string, FileFacts>,
@@ -85,16 +90,24 @@ export class ProjectView {
     this.modules = new ModuleMap(python);
     this.apps = resolveApps(python, this.modules);
     this.deployments = resolveDeployments(files, this.apps);
+    for (const app of this.apps) this.byPath.set(app.path, [...(this.byPath.get(app.path) ?? []), app]);
+    for (const deployment of this.deployments) {
+      for (const launch of deployment.launches) if (launch.target) this.launchesByTarget.set(launch.target, [...(this.launchesByTarget.get(launch.target) ?? []), launch]);
+    }
+    for (const [path, facts] of python) {
+      if (facts.metrics) ancestors(path).forEach((dir) => this.metricsDirs.add(dir));
+      if (facts.grpcHealth) ancestors(path).forEach((dir) => this.grpcHealthDirs.add(dir));
+    }
   }
 
   /** Apps created in this file (an app object assigned here, or Django's root URLconf here). */
   appsIn(path: string): AppView[] {
-    return this.apps.filter((app) => app.path === path);
+    return this.byPath.get(path) ?? [];
   }
 
   /** The commands, in deployments, that run this Python file (directly or as a module). */
   launchesOf(path: string): LaunchAt[] {
-    return this.deployments.flatMap((d) => d.launches.filter((l) => l.target === path));
+    return this.launchesByTarget.get(path) ?? [];
   }
 
   /** The folder a module's service lives in (the nearest one with a Dockerfile or requirements file). */
@@ -102,10 +115,9 @@ export class ProjectView {
     return serviceRoot(path, this.markers);
   }
 
-  /** Python modules of the same service as `path`. */
-  sameService(path: string): [string, PythonFacts][] {
-    const root = this.serviceRoot(path);
-    return [...this.python].filter(([other]) => root === '' || other.startsWith(`${root}/`));
+  /** Does a module of the same service as `path` register the standard gRPC health service? */
+  grpcHealthInService(path: string): boolean {
+    return this.grpcHealthDirs.has(this.serviceRoot(path));
   }
 
   /**
@@ -117,7 +129,7 @@ export class ProjectView {
     const result: { app: AppView & { readonly object: AppObjectFact }; mounts: boolean }[] = [];
     for (const [path, facts] of this.python) {
       const first = facts.objects.find((o) => o.factory === 'flask.Flask' || o.factory === 'fastapi.FastAPI');
-      const app = first && this.apps.find((a) => a.path === path && a.object === first);
+      const app = first && this.appsIn(path).find((a) => a.object === first);
       if (!app) continue;
       const mounts = facts.mounts.some((m) => m.kind === 'include_router' || m.kind === 'register_blueprint' || m.kind === 'mount' || m.kind === 'add_namespace');
       result.push({ app: app as AppView & { readonly object: AppObjectFact }, mounts });
@@ -129,7 +141,7 @@ export class ProjectView {
   instrumented(app: AppView): boolean {
     if (app.routes.some((r) => METRICS_PATH.test(r.path)) || app.prefixes.some((p) => METRICS_PATH.test(p.prefix))) return true;
     if (app.files.some((file) => this.python.get(file)?.metrics)) return true;
-    return this.sameService(app.path).some(([, facts]) => facts.metrics);
+    return this.metricsDirs.has(this.serviceRoot(app.path));
   }
 
   /** A path for messages: relative to the project root when inside it. */
@@ -141,4 +153,14 @@ export class ProjectView {
 
 export function normalise(path: string): string {
   return path.replace(/\\/g, '/');
+}
+
+/** The folders above a file, up to the root ('' for relative paths). */
+function ancestors(path: string): string[] {
+  const result: string[] = [];
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    result.push(dir);
+    // serviceRoot() answers '' when no folder above has a marker, absolute paths included.
+    if (dir === '' || dir === '/' || dir === dirname(dir)) return dir === '' ? result : [...result, ''];
+  }
 }

@@ -74,7 +74,7 @@ export default pythonRule({
     }
     for (const [path, facts] of view.python) {
       const servicer = facts.grpcServicers[0];
-      if (servicer && !facts.grpcHealth && view.sameService(path).some(([, other]) => other.grpcHealth)) context.withdraw(path, servicer.range.start.line);
+      if (servicer && !facts.grpcHealth && view.grpcHealthInService(path)) context.withdraw(path, servicer.range.start.line);
     }
   },
 });
