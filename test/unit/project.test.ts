@@ -1,4 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/cli';
 import { launchesIn, launchOf, splitCommand } from '../../src/language/project/commands';
 import { dockerfileFacts, instructions } from '../../src/language/project/dockerfile';
 import type { PythonFacts } from '../../src/language/project/facts';
@@ -202,6 +206,30 @@ describe('project model', () => {
       const result = { path: 'a.py', findings: [finding('missing-health-endpoint', 3), finding('missing-metrics', 3), finding('missing-health-endpoint', 9)], notices: [] };
       const merged = withProjectFindings(result, { findings: new Map([['a.py', [finding('probe-path-not-served', 1)]]]), withdrawn: new Map([['a.py', new Set(['missing-health-endpoint@3'])]]), notices: [] });
       assert.deepEqual(merged.findings.map((f) => `${f.ruleId}@${f.range.start.line}`), ['probe-path-not-served@1', 'missing-metrics@3', 'missing-health-endpoint@9']);
+    });
+  });
+
+  describe('command line', () => {
+    it('reports a cross-file finding with the file that causes it, in JSON and SARIF', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-cli-project-'));
+      try {
+        fs.mkdirSync(path.join(dir, 'k8s'));
+        fs.writeFileSync(path.join(dir, 'app.py'), "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return 'ok'\n");
+        fs.writeFileSync(path.join(dir, 'k8s', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      image: acme/api:1\n      readinessProbe:\n        httpGet:\n          path: /healthz\n          port: 5000\n');
+        const run = async (format: string) => {
+          let out = '';
+          await runCli(['check', '.', '--format', format, '--lang', 'en'], { cwd: dir, env: {}, stderrIsTTY: false, stdout: (t) => void (out += t), stderr: () => undefined });
+          return JSON.parse(out) as Record<string, unknown>;
+        };
+        const json = (await run('json')) as { files: { path: string; findings: { ruleId: string; related?: { path: string; line: number }[] }[] }[] };
+        const probe = json.files.find((f) => f.path === 'k8s/pod.yaml')?.findings.find((f) => f.ruleId === 'probe-path-not-served');
+        assert.deepEqual(probe?.related?.map((r) => `${r.path}:${r.line}`), ['app.py:2', 'app.py:4']);
+        const sarif = (await run('sarif')) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+        const result = sarif.runs[0].results.find((r) => r.ruleId === 'probe-path-not-served');
+        assert.deepEqual(result?.relatedLocations?.map((r) => r.physicalLocation.artifactLocation.uri), ['app.py', 'app.py']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 });

@@ -13,7 +13,7 @@ const LABELS = {
 
 export function renderRuleExplanation(rule: RuleMeta, lang: Lang): string {
   const t = LABELS[lang];
-  const fence = rule.language === 'python' ? 'python' : 'yaml';
+  const fence = rule.language;
   const parts = [
     `# ${rule.id}`,
     '',
