@@ -32,7 +32,14 @@ export interface AppView {
   readonly files: readonly string[];
 }
 
-export const HEALTH_SEGMENT = /(^|\/)(_?health|healthz|healthy|healthcheck|health[-_]check|livez|readyz|ready|readiness|liveness|live|alive|ping|heartbeat|status)(\/|$)/i;
+const HEALTH_WORD = /^(_?health|healthz|healthy|healthcheck|health[-_]check|livez|readyz|ready|readiness|liveness|live|alive|ping|heartbeat|status)$/i;
+
+/** A health-check path: its last segment is a health word (`/api/v1/health`, `/health/live`), with no path parameters (`/jobs/{id}/status` is not one). */
+export function isHealthPath(path: string): boolean {
+  if (/[{<]/.test(path)) return false;
+  const segments = path.split('/').filter(Boolean);
+  return segments.length > 0 && HEALTH_WORD.test(segments[segments.length - 1]);
+}
 export const METRICS_PATH = /(^|\/)metrics(\/|$)/i;
 
 /** Routes a framework serves without being asked (unless switched off, which the model does not follow). */
@@ -95,7 +102,7 @@ function expand(
     for (const { route, file } of entry.routes) {
       const path = joinPath(prefix, route.path);
       files.add(file);
-      routes.push({ path, methods: route.methods, file, range: route.range, health: HEALTH_SEGMENT.test(path) || route.documentedHealth === true });
+      routes.push({ path, methods: route.methods, file, range: route.range, health: isHealthPath(path) || route.documentedHealth === true });
     }
     for (const { mount, file } of entry.mounts) {
       files.add(file);

@@ -18,6 +18,8 @@ export interface Launch {
   readonly port?: PortValue;
   /** Flask's `flask run`, Django's `runserver`, `fastapi dev`: development servers. */
   readonly dev: boolean;
+  /** The port is the server's default: nothing on the command line set it. */
+  readonly portDefaulted?: boolean;
   /** Auto-reload (`--reload`) is on. */
   readonly reload: boolean;
   /** The words as written, for messages. */
@@ -137,7 +139,9 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
     case 'gunicorn': {
       const bind = options.values.get('--bind') ?? options.values.get('-b');
       const config = options.values.get('--config') ?? options.values.get('-c');
-      return { server: 'gunicorn', module, port: portFromAddress(bind, env) ?? (config || env.GUNICORN_CMD_ARGS ? undefined : { value: 8000 }), dev: false, reload, text };
+      const port = portFromAddress(bind, env);
+      if (port) return { server: 'gunicorn', module, port, dev: false, reload, text };
+      return { server: 'gunicorn', module, port: config || env.GUNICORN_CMD_ARGS ? undefined : { value: 8000 }, portDefaulted: true, dev: false, reload, text };
     }
     case 'uvicorn':
       return { server: 'uvicorn', module, port: portOption(options.values.get('--port'), env) ?? (options.values.has('--uds') || options.values.has('--fd') ? undefined : { value: 8000 }), dev: false, reload, text };

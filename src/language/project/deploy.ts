@@ -231,8 +231,9 @@ class Context {
     }
     if (!link && (draft.kind === 'kubernetes' || draft.kind === 'compose')) {
       // The nearest folder above the manifest that holds an app: one app there is the one it deploys.
+      // A guess that needs backing: some port of the manifest is the one that app listens on.
       const near = this.nearestApps(draft.file);
-      if (near.apps.length === 1) [apps, link, scope] = [near.apps, 'nearby', near.dir];
+      if (near.apps.length === 1 && this.portsAgree(draft, near.apps[0])) [apps, link, scope] = [near.apps, 'nearby', near.dir];
     }
     // A Dockerfile near an app the manifest was only guessed to run may start it some other way.
     const startUnknown = scope !== undefined && this.dockerfiles.some((d) => isInside(d, scope!));
@@ -242,7 +243,9 @@ class Context {
 
   launches(words: readonly string[], env: Readonly<Record<string, string>>, file: string, range: Range, contextDir: string, depth = 0): LaunchAt[] {
     const result: LaunchAt[] = [];
-    for (const launch of launchesIn(words, env)) {
+    for (const found of launchesIn(words, env)) {
+      // gunicorn reads `gunicorn.conf.py` from its working directory, which may bind another port.
+      const launch = found.server === 'gunicorn' && found.portDefaulted && this.hasGunicornConfig(contextDir) ? { ...found, port: undefined } : found;
       if (launch.server === 'script') {
         const script = launch.file ? this.findFile(launch.file, contextDir, 'script') : undefined;
         const facts = script ? (this.files.get(script) as ScriptFacts) : undefined;
@@ -275,6 +278,10 @@ class Context {
     return launches;
   }
 
+  private hasGunicornConfig(contextDir: string): boolean {
+    return (this.byName.get('python:gunicorn.conf.py') ?? []).concat(this.byName.get('python:gunicorn_config.py') ?? []).some((path) => isInside(path, contextDir));
+  }
+
   private composeDockerfile(composeFile: string, build: { context: string; dockerfile?: string }): string | undefined {
     const dir = joinDir(dirname(composeFile), build.context);
     const candidate = `${dir ? `${dir}/` : ''}${build.dockerfile ?? 'Dockerfile'}`.replace(/\/\.\//g, '/');
@@ -305,6 +312,16 @@ class Context {
       }
       if (dir === '' || dir === '/' || dir === dirname(dir)) return undefined;
     }
+  }
+
+  private portsAgree(draft: Draft, app: AppView): boolean {
+    const written = [...draft.declaredPorts.map((p) => p.port), ...draft.probes.map((p) => p.port), ...draft.published.map((p) => p.target)].filter((p): p is number => typeof p === 'number');
+    const facts = this.files.get(app.path);
+    const listeners = facts?.kind === 'python' ? facts.listeners.filter((l) => l.runsAsScript && l.via !== 'metrics-server') : [];
+    const expected = listeners.length
+      ? listeners.map((l) => (l.port?.env !== undefined ? (portOption(draft.env[l.port.env])?.value ?? l.port.value) : l.port?.value) ?? l.defaultPort)
+      : [DEFAULT_PORT[app.framework]];
+    return written.some((port) => expected.includes(port));
   }
 
   private nearestApps(from: string): { apps: AppView[]; dir: string } {
@@ -499,6 +516,9 @@ export function isThirdPartyImage(image: string): boolean {
   if (/^(bitnami|grafana|prom|quay\.io\/prometheus|docker\.elastic\.co|confluentinc|jaegertracing|otel|hashicorp|minio|localstack|registry\.k8s\.io|k8s\.gcr\.io|nvcr\.io|seldonio|kserve|pytorch|tensorflow|apache|ghcr\.io\/mlflow)\//.test(repo)) return true;
   return THIRD_PARTY.has(repo.slice(repo.lastIndexOf('/') + 1));
 }
+
+/** The port an app's usual server listens on when nothing says otherwise (`flask run`, uvicorn, runserver). */
+const DEFAULT_PORT: Readonly<Record<AppView['framework'], number>> = { flask: 5000, quart: 5000, restx: 5000, fastapi: 8000, starlette: 8000, django: 8000 };
 
 /** Apps a deployment can run: an app object, or Django's root URLconf. */
 function linkable(app: AppView): boolean {

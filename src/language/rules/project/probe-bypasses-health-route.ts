@@ -1,4 +1,4 @@
-import { HEALTH_SEGMENT, servedBy } from '../../project/apps';
+import { isHealthPath, servedBy } from '../../project/apps';
 import { healthRoutes, linkedDeployments, probesAppServer } from '../../project/report';
 import { l, projectRule } from '../../rule';
 
@@ -51,7 +51,7 @@ export default projectRule({
     const { view } = context;
     for (const deployment of linkedDeployments(view)) {
       for (const probe of deployment.probes) {
-        if (probe.path === undefined || HEALTH_SEGMENT.test(probe.path) || !probesAppServer(deployment, probe)) continue;
+        if (probe.path === undefined || isHealthPath(probe.path) || !probesAppServer(deployment, probe)) continue;
         const apps = deployment.apps.filter((app) => servedBy(app, probe.path!));
         const served = apps.map((app) => servedBy(app, probe.path!)?.route);
         // Served by the app, not a health route (a documented `GET /` is one), and the app has a health route.

@@ -5,6 +5,7 @@ import { rangeWithin } from '../../yaml/values';
 
 /** pip options that take a value (the value is not a package). */
 const PIP_VALUE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--src', '--trusted-host', '--cache-dir', '--progress-bar', '-e', '--editable', '--python', '-p']);
+const INSTALLERS = new Set(['pip', 'setuptools', 'wheel']);
 /** Requirements files that are not what the service runs with. */
 const NOT_RUNTIME = /(^|[\\/_.\-])(dev|test|tests|testing|docs?|lint|ci|local|extra)[\w.\-]*\.txt$|\.in$/i;
 
@@ -100,7 +101,9 @@ function installs(words: readonly string[]): { unpinned: string[]; pipenv: boole
         continue;
       }
       if (arg.startsWith('-') || arg.startsWith('$') || /^[.~/]|\.(whl|tar\.gz|zip)$|:\/\/|^git\+/.test(arg)) continue;
-      if (!/(===?|@)/.test(arg)) unpinned.push(arg.replace(/^['"]|['"]$/g, ''));
+      const name = arg.replace(/^['"]|['"]$/g, '');
+      // Upgrading the installer itself (`pip install -U pip setuptools wheel`) changes no dependency of the app.
+      if (!/(===?|@)/.test(name) && !INSTALLERS.has(name.toLowerCase())) unpinned.push(name);
     }
   }
   return { unpinned, pipenv };
