@@ -2,9 +2,9 @@ import type { Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
 import { ParserHost, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
-import { PythonModel } from './python/model';
+import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
 import { QuerySet, type RuleMatch } from './query';
-import { isFileRule, nodeRange, type FileRule, type PythonContext, type Report, type Rule, type YamlContext } from './rule';
+import { isFileRule, nodeRange, type FileRule, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
@@ -57,28 +57,35 @@ export class LintEngine {
 
   /** Lint raw bytes from disk: binary, oversized and badly encoded files are handled here. */
   lintBytes(path: string, bytes: Uint8Array, options: LintOptions = {}): LintResult {
-    const maxBytes = options.config?.maxFileSize ?? DEFAULT_MAX_BYTES;
-    const prepared = prepareSource(bytes, maxBytes);
-    if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
-    const result = this.lintText(path, prepared.text, options);
-    const warnings: EngineNotice[] = prepared.warnings.map((message) => ({ kind: 'skipped', message }));
-    return warnings.length ? { ...result, notices: [...warnings, ...result.notices] } : result;
+    return this.lintSource(path, bytes, options);
   }
 
   /** Full parse and lint of a text. */
   lintText(path: string, text: string, options: LintOptions = {}): LintResult {
+    return this.lintSource(path, text, options);
+  }
+
+  /** Bytes or text go through `prepareSource` exactly once, then one parse and one lint. */
+  private lintSource(path: string, input: Uint8Array | string, options: LintOptions): LintResult {
     const language = options.language ?? languageOf(path);
     if (!language) return { path, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
-    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
+    const prepared = prepareSource(input, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
     if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    const result = this.parseAndLint(path, prepared.text, language, options);
+    if (prepared.warnings.length === 0) return result;
+    const warnings: EngineNotice[] = prepared.warnings.map((message) => ({ kind: 'skipped', message }));
+    return { ...result, notices: [...warnings, ...result.notices] };
+  }
+
+  private parseAndLint(path: string, text: string, language: SourceLanguage, options: LintOptions): LintResult {
     let tree: Tree;
     try {
-      tree = this.parsers.parse(language, prepared.text);
+      tree = this.parsers.parse(language, text);
     } catch (error) {
       return { path, findings: [], notices: [parseFailure(error)] };
     }
     try {
-      return this.lintTree(path, prepared.text, tree, language, options);
+      return this.lintTree(path, text, tree, language, options);
     } finally {
       tree.delete();
     }
@@ -123,7 +130,7 @@ export class LintEngine {
     let tree: Tree | undefined;
     try {
       tree = this.parsers.parse(language, prepared.text);
-      return projectFacts(language === 'python' ? new PythonModel(tree, path) : new YamlModel(tree, path, prepared.text));
+      return projectFacts(language === 'python' ? new PythonModel(tree, path, prepared.text) : new YamlModel(tree, path, prepared.text));
     } catch {
       return undefined;
     } finally {
@@ -144,7 +151,7 @@ export class LintEngine {
 
   /** Every rule's query matches in a tree, by rule id (for profiling and tests). */
   matchRules(language: SourceLanguage, tree: Tree): Map<string, RuleMatch[]> {
-    return this.querySet(language).run(tree.rootNode);
+    return this.querySet(language).run(tree.rootNode).byRule;
   }
 
   private querySet(language: SourceLanguage): QuerySet {
@@ -153,6 +160,7 @@ export class LintEngine {
       set = QuerySet.compile(
         this.parsers.language(language),
         this.fileRules.filter((rule) => rule.language === language),
+        language === 'python' ? PYTHON_COLLECTED : [],
       );
       this.queries.set(language, set);
     }
@@ -189,33 +197,39 @@ export class LintEngine {
     // One run of every rule's query inside WASM; a rule whose query matched nothing here skips
     // the file, and one whose query does not compile reports that instead of running blind.
     const queries = this.querySet(language);
-    const matched = queries.run(tree.rootNode, new Set(active.filter((rule) => rule.query).map((rule) => rule.id)));
+    const run = queries.run(tree.rootNode, new Set(active.filter((rule) => rule.query).map((rule) => rule.id)));
+    const matched = run.byRule;
     const broken = new Map(queries.broken.map((b) => [b.ruleId, b.message]));
     const runnable: { rule: FileRule; matches: readonly RuleMatch[] }[] = [];
     for (const rule of active) {
       const failure = broken.get(rule.id);
       if (failure) notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${failure}` });
-      else if (!rule.query) runnable.push({ rule, matches: NO_MATCHES });
-      else if (matched.has(rule.id)) runnable.push({ rule, matches: matched.get(rule.id)! });
+      else runnable.push({ rule, matches: matched.get(rule.id) ?? NO_MATCHES });
     }
 
-    // The file models walk the whole tree; a pathological input (say, 20,000 nested brackets)
+    if (language === 'python') {
+      // The model is lazy: each layer (imports, calls, handlers) is computed on first use.
+      const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
+      for (const { rule, matches } of runnable) {
+        if (rule.language !== 'python') continue;
+        guard(rule, notices, () => {
+          const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
+          // A rule that declares what it looks for runs only where something was found.
+          if ((rule.query || rule.callees) && matches.length === 0 && calls.length === 0) return;
+          rule.check({ path, text, tree, model, matches, calls, report: makeReporter(rule) });
+        });
+      }
+      return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
+    }
+
+    // The YAML model walks the whole tree; a pathological input (say, 20,000 nested brackets)
     // can exhaust the stack there. That costs this file its findings, never the caller a throw.
-    let model: PythonModel | YamlModel;
+    let model: YamlModel;
     try {
-      model = language === 'python' ? new PythonModel(tree, path) : new YamlModel(tree, path, text);
+      model = new YamlModel(tree, path, text);
     } catch (error) {
       notices.push({ kind: 'internal-error', message: `the file could not be analysed: ${(error as Error)?.message ?? String(error)}` });
       return { path, findings: [], notices };
-    }
-
-    if (model instanceof PythonModel) {
-      for (const { rule, matches } of runnable) {
-        if (rule.language !== 'python') continue;
-        const context: PythonContext = { path, text, tree, model, matches, report: makeReporter(rule) };
-        guard(rule, notices, () => rule.check(context));
-      }
-      return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
     }
 
     if (model.helmTemplated) {
@@ -246,6 +260,7 @@ function factsOf(model: PythonModel | YamlModel, options: LintOptions, notices: 
 }
 
 const NO_MATCHES: readonly RuleMatch[] = [];
+const NO_CALLS: readonly CallInfo[] = [];
 
 function summarise(model: PythonModel | YamlModel, notices: EngineNotice[]): FileSummary | undefined {
   try {

@@ -36,10 +36,20 @@ export interface BrokenQuery {
   readonly message: string;
 }
 
+/** What one run of the combined query found in a file. */
+export interface QueryRun {
+  /** The matches of each rule's query, by rule id, in the order tree-sitter returned them. */
+  readonly byRule: Map<string, RuleMatch[]>;
+  /** The nodes of each collected kind (see `QuerySet.compile`), in document order. */
+  readonly nodes: Readonly<Record<string, Node[]>>;
+}
+
 export class QuerySet {
   private constructor(
     private readonly query: Query | undefined,
-    /** The owner of each pattern of the combined query. */
+    /** The node kinds collected for the file model; their patterns come first in the query. */
+    private readonly collected: readonly string[],
+    /** The owner of each rule pattern of the combined query (pattern index minus the collected kinds). */
     private readonly owners: readonly Owner[],
     readonly broken: readonly BrokenQuery[],
   ) {}
@@ -47,8 +57,13 @@ export class QuerySet {
   /**
    * Compiles the queries of `rules` for one language. Each query is checked on its own first,
    * so one broken query costs only its rule; the good ones are then joined into one query.
+   *
+   * `collect` names node kinds the file model needs (`call`, `function_definition` ...). They
+   * become one-node patterns at the front of the same query, so a single traversal of the
+   * tree inside WASM feeds both the model and the rules: a second traversal (the model's own
+   * `descendantsOfType`) cost more than the extra patterns do.
    */
-  static compile(language: Language, rules: readonly QueryRule[]): QuerySet {
+  static compile(language: Language, rules: readonly QueryRule[], collect: readonly string[] = []): QuerySet {
     const broken: BrokenQuery[] = [];
     const parts: { ruleId: string; source: string; patterns: number }[] = [];
     for (const rule of rules) {
@@ -61,19 +76,20 @@ export class QuerySet {
         broken.push({ ruleId: rule.id, message: `the rule's query does not compile: ${(error as Error)?.message ?? String(error)}` });
       }
     }
-    if (parts.length === 0) return new QuerySet(undefined, [], broken);
+    if (parts.length === 0 && collect.length === 0) return new QuerySet(undefined, [], [], broken);
     const owners: Owner[] = [];
     for (const part of parts) {
       const firstPattern = owners.length;
       for (let i = 0; i < part.patterns; i++) owners.push({ ruleId: part.ruleId, firstPattern });
     }
-    const query = new Query(language, parts.map((part) => part.source).join('\n'));
-    if (query.patternCount() !== owners.length) {
+    const collecting = collect.map((kind) => `(${kind}) @${kind}`);
+    const query = new Query(language, [...collecting, ...parts.map((part) => part.source)].join('\n'));
+    if (query.patternCount() !== collect.length + owners.length) {
       // Never expected: joining valid queries keeps every pattern. Fail loudly in tests.
       query.delete();
-      throw new Error(`combined query has ${query.patternCount()} patterns, expected ${owners.length}`);
+      throw new Error(`combined query has ${query.patternCount()} patterns, expected ${collect.length + owners.length}`);
     }
-    return new QuerySet(query, owners, broken);
+    return new QuerySet(query, collect, owners, broken);
   }
 
   /** Does any compiled query belong to this rule? */
@@ -85,19 +101,26 @@ export class QuerySet {
    * Runs every pattern once over the tree and groups the matches by rule id. `wanted` limits
    * the work to the rules that will run (rules switched off by configuration are left out).
    */
-  run(root: Node, wanted?: ReadonlySet<string>): Map<string, RuleMatch[]> {
+  run(root: Node, wanted?: ReadonlySet<string>): QueryRun {
     const byRule = new Map<string, RuleMatch[]>();
-    if (!this.query) return byRule;
+    const lists = this.collected.map((): Node[] => []);
+    const nodes = Object.fromEntries(this.collected.map((kind, i) => [kind, lists[i]]));
+    if (!this.query) return { byRule, nodes };
+    const first = this.collected.length;
     for (const match of this.query.matches(root)) {
-      const owner = this.owners[match.patternIndex];
+      if (match.patternIndex < first) {
+        lists[match.patternIndex].push(match.captures[0].node);
+        continue;
+      }
+      const owner = this.owners[match.patternIndex - first];
       if (!owner || (wanted && !wanted.has(owner.ruleId))) continue;
       const captures: Record<string, Node> = {};
       for (const capture of match.captures) captures[capture.name] ??= capture.node;
       let list = byRule.get(owner.ruleId);
       if (!list) byRule.set(owner.ruleId, (list = []));
-      list.push({ pattern: match.patternIndex - owner.firstPattern, captures, all: match.captures });
+      list.push({ pattern: match.patternIndex - first - owner.firstPattern, captures, all: match.captures });
     }
-    return byRule;
+    return { byRule, nodes };
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Lang, Localized, Range, RuleMeta, Severity } from './types';
 import type { ProjectView } from './project/index';
-import type { PythonModel } from './python/model';
+import type { CallInfo, PythonModel } from './python/model';
 import type { RuleMatch } from './query';
 import type { YamlDocument, YamlModel } from './yaml/model';
 
@@ -40,6 +40,8 @@ interface Matching {
 export interface PythonContext extends BaseContext {
   readonly tree: Tree;
   readonly model: PythonModel;
+  /** The calls whose resolved name is in the rule's `callees`, in document order (empty without). */
+  readonly calls: readonly CallInfo[];
 }
 
 export interface YamlContext extends BaseContext {
@@ -77,6 +79,18 @@ interface ProjectHook {
 
 export interface PythonRule extends RuleMeta, Matching, ProjectHook {
   readonly language: 'python';
+  /**
+   * The calls the rule looks at, by resolved dotted name after imports and aliases
+   * (`pickle.load` also finds `from pickle import load as l; l(f)`); a name starting with a
+   * dot matches any receiver (`.fit_transform`), as `PythonModel.callsTo` does. Names are a
+   * job for this selector, not for a query: a query's text predicates (`#eq?`, `#match?`) run
+   * in JavaScript on every structural match, so `(call function: (identifier) @f (#eq? @f
+   * "eval"))` marshals every call of the file, while this looks names up in an index the
+   * model builds once. Like a query, it gates the rule: with `query` and/or `callees`
+   * declared, `check` runs only in files where at least one of them found something.
+   * A regular expression is tested against every call's resolved name.
+   */
+  readonly callees?: readonly (string | RegExp)[];
   check(context: PythonContext): void;
 }
 

@@ -78,4 +78,41 @@ describe('query-based matching', () => {
     assert.deepEqual(seen, []);
     engine.dispose();
   });
+
+  it('hands a rule the calls its callees name, resolved through imports, aliases and module-level instances', async () => {
+    const seen: string[] = [];
+    const rule: PythonRule = {
+      ...queryRule('named', undefined, seen),
+      callees: ['pickle.load', '.fit_transform', /^requests\.(get|post)$/],
+      check(context) {
+        seen.push(context.path);
+        for (const call of context.calls) context.report({ node: call.node, messageId: 'hit', data: { pattern: call.callee ?? '' } });
+      },
+    };
+    const engine = await LintEngine.create(nodeModulesWasm(ROOT), [rule]);
+    const text = 'from pickle import load as unpickle\nimport requests as r\nscaler.fit_transform(x)\nunpickle(f)\nr.get(u)\nr.put(u)\nfit_transform(y)\n';
+    assert.deepEqual(
+      engine.lintText('a.py', text).findings.map((f) => [f.range.start.line, f.message]),
+      [
+        [2, 'scaler.fit_transform'],
+        [3, 'pickle.load'],
+        [4, 'requests.get'],
+        [6, 'fit_transform'],
+      ],
+    );
+    engine.lintText('none.py', 'import pickle\npickle.dumps(x)\n');
+    assert.deepEqual(seen, ['a.py'], 'a rule whose callees are not called here does not run');
+    engine.dispose();
+  });
+
+  it('runs a rule with both a query and callees where either found something', async () => {
+    const seen: string[] = [];
+    const rule: PythonRule = { ...queryRule('both', '(call function: (attribute) @hit)', seen), callees: ['print'] };
+    const engine = await LintEngine.create(nodeModulesWasm(ROOT), [rule]);
+    engine.lintText('query.py', 'os.getcwd()\n');
+    engine.lintText('callee.py', 'print(1)\n');
+    engine.lintText('neither.py', 'len(x)\n');
+    assert.deepEqual(seen, ['query.py', 'callee.py']);
+    engine.dispose();
+  });
 });

@@ -68,6 +68,15 @@ describe('rule metadata', () => {
         assert.deepEqual(result.notices.filter((n) => n.ruleId === rule.id), []);
       });
 
+      it('names its callees as dotted names or stateless regular expressions, if it declares any', () => {
+        if (!isFileRule(rule) || rule.language !== 'python' || !rule.callees) return;
+        assert.ok(rule.callees.length > 0, 'an empty callees list would keep the rule from ever running');
+        for (const name of rule.callees) {
+          if (name instanceof RegExp) assert.ok(!name.global && !name.sticky, `${name} keeps state between tests`);
+          else assert.match(name, /^\.?[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/, `${name} is not a dotted name`);
+        }
+      });
+
       it('fires on its own bad example and stays silent on its good example', async () => {
         const lint = await engine();
         if (rule.project) {

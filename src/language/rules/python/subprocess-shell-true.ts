@@ -2,7 +2,6 @@ import type { Node } from 'web-tree-sitter';
 import { l, pythonRule } from '../../rule';
 
 const SUBPROCESS = /^subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)$/;
-const OS_SHELL = /^os\.(system|popen)$/;
 
 export default pythonRule({
   id: 'subprocess-shell-true',
@@ -36,8 +35,8 @@ export default pythonRule({
     ko: '# TODO: 셸 없이 프로세스 실행\n# 고려사항:\n# - 명령과 인자를 리스트로 나눌 수 있나요?\n# - 외부에서 오는 값은 어떻게 검증할까요?\n# - 파이프가 필요하다면 파이썬 코드로 대신할 수 있나요?\n# TODO: shell=True 제거\n',
     en: '# TODO: run the process without a shell\n# Consider:\n# - can the command and its arguments be a list?\n# - how do you validate values coming from outside?\n# - if you need a pipe, can Python code do it instead?\n# TODO: drop shell=True\n',
   },
-  // Calls that pass `shell=True`, and calls named `...system`/`...popen` (os.system, os.popen,
-  // or the same imported by name); the check resolves the callee through the imports.
+  // Calls that pass `shell=True` (the structure is selective: only calls with a keyword set to
+  // True reach JavaScript); os.system and os.popen by resolved name, imported by name too.
   query: `
 (call
   function: (_) @callee
@@ -46,19 +45,18 @@ export default pythonRule({
     (_) @command
     (keyword_argument name: (identifier) @_keyword value: (true))
     (#eq? @_keyword "shell"))) @call
-(call
-  function: [(identifier) (attribute)] @callee
-  arguments: (argument_list . (_) @command)
-  (#match? @callee "(^|[.])(system|popen)$")) @call
 `,
+  callees: ['os.system', 'os.popen'],
   check(context) {
     const { model } = context;
-    for (const { pattern, captures } of context.matches) {
+    for (const { captures } of context.matches) {
       const callee = model.resolve(captures.callee) ?? '';
       // A constant command cannot be injected into; only built commands are reported.
-      if (isConstant(captures.command)) continue;
-      if (pattern === 0 && SUBPROCESS.test(callee)) context.report({ node: captures.call, messageId: 'shell', data: { callee } });
-      else if (pattern === 1 && OS_SHELL.test(callee)) context.report({ node: captures.call, messageId: 'osShell', data: { callee } });
+      if (SUBPROCESS.test(callee) && !isConstant(captures.command)) context.report({ node: captures.call, messageId: 'shell', data: { callee } });
+    }
+    for (const { node, callee } of context.calls) {
+      const command = node.childForFieldName('arguments')?.firstNamedChild;
+      if (command && !isConstant(command)) context.report({ node, messageId: 'osShell', data: { callee: callee! } });
     }
   },
 });
