@@ -30,9 +30,11 @@ export interface AppView {
   readonly complete: boolean;
   /** Every module whose routes or mounts contribute to the app. */
   readonly files: readonly string[];
+  /** Where to report about the app as a whole: its creation, or the first entry of Django's root URLconf. */
+  readonly anchor: Range;
 }
 
-const HEALTH_WORD = /^(_?health|healthz|healthy|healthcheck|health[-_]check|livez|readyz|ready|readiness|liveness|live|alive|ping|heartbeat|status)$/i;
+const HEALTH_WORD = /^_?(health|healthz|healthy|livez|readyz|ready|readiness|liveness|live|alive|ping|heartbeat|status)([-_]?(check|probe))?$/i;
 
 /** A health-check path: its last segment is a health word (`/api/v1/health`, `/health/live`), with no path parameters (`/jobs/{id}/status` is not one). */
 export function isHealthPath(path: string): boolean {
@@ -121,7 +123,8 @@ function expand(
   };
   visit(root, '', new Set([root]));
   for (const path of IMPLICIT_ROUTES[framework] ?? []) routes.push({ path, methods: ['GET'], file: root.path, range: root.object?.range ?? ZERO, health: false, implicit: true });
-  return { path: rootId.slice(0, rootId.lastIndexOf('#')), object: root.object, framework, routes, prefixes, complete, files: [...files] };
+  const anchor = root.object?.range ?? [...root.routes.map((r) => r.route.range), ...root.mounts.map((m) => m.mount.range)].sort((a, b) => a.start.line - b.start.line)[0] ?? ZERO;
+  return { path: rootId.slice(0, rootId.lastIndexOf('#')), object: root.object, framework, routes, prefixes, complete, files: [...files], anchor };
 }
 
 /** FastAPI adds `include_router(prefix=)` to the router's own prefix; Flask and flask-restx let the mount's prefix replace it. */

@@ -99,6 +99,8 @@ interface Draft {
   readonly probes: readonly ProbeView[];
   readonly production: boolean;
   readonly labels?: Readonly<Record<string, string>>;
+  /** A compose service with `build:` (its context holds the code, Dockerfile or not). */
+  readonly built?: boolean;
 }
 
 class Context {
@@ -170,7 +172,7 @@ class Context {
     }
     const contextDir = service.build ? joinDir(dirname(file), service.build.context) : dockerfile ? dirname(dockerfile) : dirname(file);
     const production = !/(^|\/)([^/]*\.)?(dev|development|local|test|override)\.ya?ml$|(^|\/)[^/]*override[^/]*\.ya?ml$/i.test(file);
-    return this.finish({ kind: 'compose', file, name: service.name, range: service.nameRange, image: service.image, env, launches, dockerfile, contextDir, declaredPorts: [], published: service.ports, probes, production });
+    return this.finish({ kind: 'compose', file, name: service.name, range: service.nameRange, image: service.image, env, launches, dockerfile, contextDir, declaredPorts: [], published: service.ports, probes, production, built: service.build !== undefined });
   }
 
   container(file: string, workloadKind: string, labels: Readonly<Record<string, string>>, container: Extract<FileFacts, { kind: 'yaml' }>['workloads'][number]['containers'][number]): Deployment {
@@ -219,7 +221,8 @@ class Context {
       apps = this.appsRunBy(targets);
       if (apps.length) link = 'command';
     }
-    if (!link && (draft.kind !== 'kubernetes' || draft.dockerfile)) {
+    // A build context is real only where something is built: a Dockerfile, a compose `build:`, a Procfile's folder.
+    if (!link && (draft.kind === 'dockerfile' || draft.kind === 'procfile' || draft.dockerfile || draft.built)) {
       // The start command names no module the index holds, but the build context holds exactly one app.
       const inContext = appObjects.filter((app) => isInside(app.path, draft.contextDir));
       if (inContext.length === 1) [apps, link] = [inContext, 'context'];
@@ -510,11 +513,15 @@ const THIRD_PARTY = new Set([
   'metabase', 'adminer', 'pgadmin4', 'mailhog', 'qdrant', 'weaviate', 'milvus', 'chroma', 'ollama', 'vllm', 'vllm-openai', 'text-generation-inference', 'label-studio', 'spark', 'flink', 'nats', 'keycloak', 'registry', 'pause',
 ]);
 
+/** Names that, anywhere in an image's name, mean a well-known server (`acme/ml-airflow`, `team/custom-grafana`). */
+const THIRD_PARTY_TOKENS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb', 'nginx', 'traefik', 'rabbitmq', 'kafka', 'zookeeper', 'elasticsearch', 'kibana', 'grafana', 'prometheus', 'alertmanager', 'loki', 'jaeger', 'minio', 'localstack', 'airflow', 'mlflow', 'triton', 'tritonserver', 'torchserve', 'jupyter', 'superset', 'metabase', 'keycloak', 'vault', 'consul']);
+
 /** An image the project does not build (a database, a proxy, a model server): its probes are not about the learner's app. */
 export function isThirdPartyImage(image: string): boolean {
   const repo = repository(image).toLowerCase();
   if (/^(bitnami|grafana|prom|quay\.io\/prometheus|docker\.elastic\.co|confluentinc|jaegertracing|otel|hashicorp|minio|localstack|registry\.k8s\.io|k8s\.gcr\.io|nvcr\.io|seldonio|kserve|pytorch|tensorflow|apache|ghcr\.io\/mlflow)\//.test(repo)) return true;
-  return THIRD_PARTY.has(repo.slice(repo.lastIndexOf('/') + 1));
+  const name = repo.slice(repo.lastIndexOf('/') + 1);
+  return THIRD_PARTY.has(name) || name.split(/[^a-z0-9]+/).some((token) => THIRD_PARTY_TOKENS.has(token));
 }
 
 /** The port an app's usual server listens on when nothing says otherwise (`flask run`, uvicorn, runserver). */

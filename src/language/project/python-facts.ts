@@ -39,7 +39,7 @@ const DECORATOR = /@[ \t]*([A-Za-z_][\w.]*)[ \t]*(\()?/g;
 const DEFINITION_NAME = /(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/y;
 const HEALTH_WORDS = /health|liveness|readiness|alive|heartbeat|\bping\b|헬스|상태 ?확인/i;
 const METRICS_CALL = /(^|\.)(Instrumentator|PrometheusMetrics|GunicornPrometheusMetrics|instrument_app|make_asgi_app|make_wsgi_app|start_http_server|add_prometheus_middleware|setup_metrics|metrics_middleware)$/;
-const HEALTH_MODULES = ['healthcheck', 'fastapi_health', 'flask_healthz', 'healthz', 'grpc_health'];
+const HEALTH_MODULES = ['healthcheck', 'health_check', 'fastapi_health', 'flask_healthz', 'healthz', 'grpc_health'];
 
 export function pythonFacts(model: PythonModel): PythonFacts {
   const source = model.source;
@@ -81,7 +81,8 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     errorHandlers,
     listeners,
     metrics,
-    healthLibrary: HEALTH_MODULES.some((m) => model.importsModule(m)),
+    // django-health-check is switched on in INSTALLED_APPS rather than imported.
+    healthLibrary: HEALTH_MODULES.some((m) => model.importsModule(m)) || /['"]health_check(\.\w+)*['"]/.test(source),
     grpcServicers: model.classes
       .filter((c) => /Servicer\b/.test(c.childForFieldName('superclasses')?.text ?? ''))
       .map((c) => ({ name: c.childForFieldName('name')?.text ?? '?', range: nodeRange(c.childForFieldName('name') ?? c) })),

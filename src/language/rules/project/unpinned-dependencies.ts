@@ -5,7 +5,6 @@ import { rangeWithin } from '../../yaml/values';
 
 /** pip options that take a value (the value is not a package). */
 const PIP_VALUE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--src', '--trusted-host', '--cache-dir', '--progress-bar', '-e', '--editable', '--python', '-p']);
-const INSTALLERS = new Set(['pip', 'setuptools', 'wheel']);
 /** Requirements files that are not what the service runs with. */
 const NOT_RUNTIME = /(^|[\\/_.\-])(dev|test|tests|testing|docs?|lint|ci|local|extra)[\w.\-]*\.txt$|\.in$/i;
 
@@ -102,8 +101,8 @@ function installs(words: readonly string[]): { unpinned: string[]; pipenv: boole
       }
       if (arg.startsWith('-') || arg.startsWith('$') || /^[.~/]|\.(whl|tar\.gz|zip)$|:\/\/|^git\+/.test(arg)) continue;
       const name = arg.replace(/^['"]|['"]$/g, '');
-      // Upgrading the installer itself (`pip install -U pip setuptools wheel`) changes no dependency of the app.
-      if (!/(===?|@)/.test(name) && !INSTALLERS.has(name.toLowerCase())) unpinned.push(name);
+      // `pip install -U pip` too: the build then depends on whatever pip is current that day.
+      if (!/(===?|@)/.test(name)) unpinned.push(name);
     }
   }
   return { unpinned, pipenv };
