@@ -158,14 +158,22 @@ export function joinPath(prefix: string, path: string): string {
   return joined.length > 1 && path === '' ? joined.replace(/\/$/, '') : joined;
 }
 
+const routePatterns = new Map<string, RegExp>();
+
 /** Does a route path (with `{param}` or `<int:param>` segments) serve this concrete path? Trailing slashes redirect, so they do not matter. */
 export function routeMatches(route: string, path: string): boolean {
   const normalise = (p: string) => p.replace(/\/+$/, '') || '/';
-  const pattern = normalise(route)
-    .split('/')
-    .map((segment) => (/^\{[^}]+:path\}$|^<path:[^>]+>$/.test(segment) ? '.*' : /^\{[^}]+\}$|^<[^>]+>$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('/');
-  return new RegExp(`^${pattern}$`).test(normalise(path));
+  let pattern = routePatterns.get(route);
+  if (!pattern) {
+    const source = normalise(route)
+      .split('/')
+      .map((segment) => (/^\{[^}]+:path\}$|^<path:[^>]+>$/.test(segment) ? '.*' : /^\{[^}]+\}$|^<[^>]+>$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/');
+    pattern = new RegExp(`^${source}$`);
+    if (routePatterns.size > 10_000) routePatterns.clear();
+    routePatterns.set(route, pattern);
+  }
+  return pattern.test(normalise(path));
 }
 
 /** Is this concrete path served by the app: a route, or a mounted sub-application's prefix? */

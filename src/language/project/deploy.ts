@@ -2,7 +2,7 @@ import type { Range } from '../types';
 import type { AppView } from './apps';
 import { launchesIn, portOption, splitCommand, type Launch } from './commands';
 import type { ComposePortFact, ContainerPortFact, DockerfileFacts, FileFacts, InstructionFact, PortValue, PythonFacts, ScriptFacts, StageFact } from './facts';
-import { closest, dirname } from './modules';
+import { ancestors, closest, dirname } from './modules';
 
 /**
  * Where and how the project's services run: Dockerfiles, compose services, Kubernetes
@@ -111,6 +111,10 @@ class Context {
   private readonly appsByPath = new Map<string, AppView[]>();
   /** Files by kind and by name, for finding the file a command names without scanning them all. */
   private readonly byName = new Map<string, string[]>();
+  /** The apps and production Dockerfiles inside each folder (at any depth), and the apps by the name tokens of their folder. */
+  private readonly appsUnder = new Map<string, AppView[]>();
+  private readonly dockerfilesUnder = new Map<string, string[]>();
+  private readonly appsByToken = new Map<string, AppView[]>();
 
   constructor(
     private readonly files: ReadonlyMap<string, FileFacts>,
@@ -126,10 +130,11 @@ class Context {
     }
     for (const app of apps) {
       if (!linkable(app)) continue;
-      const list = this.appsByPath.get(app.path);
-      if (list) list.push(app);
-      else this.appsByPath.set(app.path, [app]);
+      push(this.appsByPath, app.path, app);
+      for (const dir of ancestors(app.path)) push(this.appsUnder, dir, app);
+      for (const token of new Set(tokens(dirname(app.path).split('/').slice(-2).join(' ')))) push(this.appsByToken, token, app);
     }
+    for (const path of this.dockerfiles) for (const dir of ancestors(path)) push(this.dockerfilesUnder, dir, path);
     for (const [path, facts] of files) {
       const key = `${facts.kind}:${path.slice(path.lastIndexOf('/') + 1)}`;
       const list = this.byName.get(key);
@@ -214,7 +219,6 @@ class Context {
     let link: Deployment['link'];
     let scope: string | undefined;
     const targets = draft.launches.flatMap((l) => (l.target ? [l.target] : []));
-    const appObjects = this.apps.filter(linkable);
     const thirdParty = draft.image !== undefined && isThirdPartyImage(draft.image) && !draft.dockerfile;
     if (thirdParty) return { ...draft, labels: draft.labels ?? {}, apps: [], listenSources: [], extraPorts: [] };
     if (targets.length) {
@@ -224,7 +228,7 @@ class Context {
     // A build context is real only where something is built: a Dockerfile, a compose `build:`, a Procfile's folder.
     if (!link && (draft.kind === 'dockerfile' || draft.kind === 'procfile' || draft.dockerfile || draft.built)) {
       // The start command names no module the index holds, but the build context holds exactly one app.
-      const inContext = appObjects.filter((app) => isInside(app.path, draft.contextDir));
+      const inContext = this.appsUnder.get(draft.contextDir) ?? [];
       if (inContext.length === 1) [apps, link] = [inContext, 'context'];
     }
     if (!link && draft.image) {
@@ -239,7 +243,7 @@ class Context {
       if (near.apps.length === 1 && this.portsAgree(draft, near.apps[0])) [apps, link, scope] = [near.apps, 'nearby', near.dir];
     }
     // A Dockerfile near an app the manifest was only guessed to run may start it some other way.
-    const startUnknown = scope !== undefined && this.dockerfiles.some((d) => isInside(d, scope!));
+    const startUnknown = scope !== undefined && this.dockerfilesUnder.has(scope);
     const { listenPorts, listenSources, extraPorts } = this.ports(draft, apps, startUnknown);
     return { ...draft, labels: draft.labels ?? {}, apps, link, listenPorts, listenSources, extraPorts };
   }
@@ -307,14 +311,13 @@ class Context {
   }
 
   private nearestDockerfile(from: string): string | undefined {
-    for (let dir = dirname(from); ; dir = dirname(dir)) {
-      const inside = this.dockerfiles.filter((d) => isInside(d, dir));
-      if (inside.length > 0) {
-        const only = inside.length === 1 ? inside[0] : undefined;
-        return only && this.apps.every((app) => !isInside(app.path, dir) || isInside(app.path, dirname(only))) ? only : undefined;
-      }
-      if (dir === '' || dir === '/' || dir === dirname(dir)) return undefined;
+    for (const dir of ancestors(from)) {
+      const inside = this.dockerfilesUnder.get(dir);
+      if (!inside) continue;
+      const only = inside.length === 1 ? inside[0] : undefined;
+      return only && (this.appsUnder.get(dir) ?? []).every((app) => isInside(app.path, dirname(only))) ? only : undefined;
     }
+    return undefined;
   }
 
   private portsAgree(draft: Draft, app: AppView): boolean {
@@ -328,19 +331,20 @@ class Context {
   }
 
   private nearestApps(from: string): { apps: AppView[]; dir: string } {
-    for (let dir = dirname(from); ; dir = dirname(dir)) {
-      const apps = this.apps.filter((app) => linkable(app) && isInside(app.path, dir));
-      if (apps.length > 0 || dir === '' || dir === '/' || dir === dirname(dir)) return { apps, dir };
+    for (const dir of ancestors(from)) {
+      const apps = this.appsUnder.get(dir);
+      if (apps) return { apps, dir };
     }
+    return { apps: [], dir: '' };
   }
 
   private appsNamedLike(image: string): AppView[] {
     const repo = repository(image);
-    const wanted = tokens(repo.slice(repo.lastIndexOf('/') + 1));
-    const scored = this.apps.filter(linkable).map((app) => ({ app, score: tokens(dirname(app.path).split('/').slice(-2).join(' ')).filter((t) => wanted.includes(t)).length }));
-    const best = Math.max(0, ...scored.map((s) => s.score));
-    const top = scored.filter((s) => s.score === best);
-    return best > 0 && top.length === 1 ? [top[0].app] : [];
+    const scores = new Map<AppView, number>();
+    for (const token of new Set(tokens(repo.slice(repo.lastIndexOf('/') + 1)))) for (const app of this.appsByToken.get(token) ?? []) scores.set(app, (scores.get(app) ?? 0) + 1);
+    const best = Math.max(0, ...scores.values());
+    const top = [...scores].filter(([, score]) => score === best);
+    return best > 0 && top.length === 1 ? [top[0][0]] : [];
   }
 
   private appsRunBy(targets: readonly string[]): AppView[] {
@@ -530,4 +534,10 @@ const DEFAULT_PORT: Readonly<Record<AppView['framework'], number>> = { flask: 50
 /** Apps a deployment can run: an app object, or Django's root URLconf. */
 function linkable(app: AppView): boolean {
   return app.object !== undefined || app.framework === 'django';
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

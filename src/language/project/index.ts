@@ -1,7 +1,7 @@
 import { resolveApps, serviceRoot, METRICS_PATH, type AppView } from './apps';
 import { resolveDeployments, type Deployment, type LaunchAt } from './deploy';
 import type { AppObjectFact, FileFacts, PythonFacts } from './facts';
-import { dirname, ModuleMap } from './modules';
+import { ancestors, dirname, ModuleMap } from './modules';
 
 export type { AppView, ServedRoute } from './apps';
 export type { Deployment, LaunchAt, ProbeView } from './deploy';
@@ -153,14 +153,4 @@ export class ProjectView {
 
 export function normalise(path: string): string {
   return path.replace(/\\/g, '/');
-}
-
-/** The folders above a file, up to the root ('' for relative paths). */
-function ancestors(path: string): string[] {
-  const result: string[] = [];
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    result.push(dir);
-    // serviceRoot() answers '' when no folder above has a marker, absolute paths included.
-    if (dir === '' || dir === '/' || dir === dirname(dir)) return dir === '' ? result : [...result, ''];
-  }
 }

@@ -102,6 +102,15 @@ export class ModuleMap {
   }
 }
 
+/** The folders above a file, nearest first, ending with '' (which holds everything, absolute paths included). */
+export function ancestors(path: string): string[] {
+  const result: string[] = [];
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    result.push(dir);
+    if (dir === '' || dir === '/' || dir === dirname(dir)) return dir === '' ? result : [...result, ''];
+  }
+}
+
 export function dirname(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash <= 0 ? (slash === 0 ? '/' : '') : path.slice(0, slash);

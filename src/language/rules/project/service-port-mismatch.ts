@@ -57,13 +57,11 @@ export default projectRule({
   },
   project(context) {
     const { view } = context;
-    const pods = view.deployments.filter((d) => d.kind === 'kubernetes');
+    const pods = new Pods(view.deployments.filter((d) => d.kind === 'kubernetes'));
     for (const [file, facts] of view.files) {
       if (facts.kind !== 'yaml') continue;
       for (const service of facts.services) {
-        const selector = Object.entries(service.selector);
-        if (selector.length === 0) continue;
-        const selected = pods.filter((pod) => selector.every(([key, value]) => pod.labels[key] === value));
+        const selected = pods.selectedBy(service.selector, file);
         if (selected.length === 0) continue;
         for (const port of service.ports) {
           const target = port.targetPort ?? port.port;
@@ -72,14 +70,14 @@ export default projectRule({
             if (!selected.some((pod) => pod.declaredPorts.some((p) => p.name === target))) context.report({ path: file, range: port.range, messageId: 'targetName', data: { service: service.name, port: target } });
             continue;
           }
-          const used = selected.map(podPorts);
+          const used = selected.map((pod) => pods.ports(pod));
           if (used.some((ports) => ports === undefined || ports.includes(target))) continue;
           context.report({
             path: file,
             range: port.range,
             messageId: 'targetPort',
-            data: { service: service.name, port: target, containers: selected.map((p) => p.name).join(', '), ports: portsText(used.flatMap((p) => p ?? [])) },
-            related: selected.flatMap((pod) => pod.listenSources.map((s) => ({ path: s.file, range: s.range, message: l('앱의 포트는 여기서 정해집니다', "The app's port is set here") }))),
+            data: { service: service.name, port: target, containers: [...new Set(selected.map((p) => p.name))].slice(0, 4).join(', '), ports: portsText(used.flatMap((p) => p ?? [])) },
+            related: selected.slice(0, 4).flatMap((pod) => pod.listenSources.map((s) => ({ path: s.file, range: s.range, message: l('앱의 포트는 여기서 정해집니다', "The app's port is set here") }))),
           });
         }
       }
@@ -102,12 +100,40 @@ export default projectRule({
   },
 });
 
-/** The ports a selected pod's container uses: the app's when known, else the declared containerPorts; undefined when unknown. */
-function podPorts(pod: Deployment): number[] | undefined {
-  if (pod.apps.length > 0) {
-    const known = knownPorts(pod);
-    if (known) return known;
+/**
+ * The pods a Service selects, looked up where a Service's pods usually are: in its own file,
+ * else in its folder, else anywhere in the project. Port lists are worked out once per pod.
+ */
+class Pods {
+  private readonly byFile = new Map<string, Deployment[]>();
+  private readonly byDir = new Map<string, Deployment[]>();
+  private readonly portsOf = new Map<Deployment, number[] | undefined>();
+
+  constructor(private readonly all: readonly Deployment[]) {
+    for (const pod of all) {
+      this.byFile.set(pod.file, [...(this.byFile.get(pod.file) ?? []), pod]);
+      const dir = pod.file.slice(0, pod.file.lastIndexOf('/') + 1);
+      this.byDir.set(dir, [...(this.byDir.get(dir) ?? []), pod]);
+    }
   }
-  const declared = pod.declaredPorts.flatMap((p) => (p.port !== undefined ? [p.port] : []));
-  return declared.length ? declared : undefined;
+
+  selectedBy(selector: Readonly<Record<string, string>>, file: string): Deployment[] {
+    const entries = Object.entries(selector);
+    if (entries.length === 0) return [];
+    const matches = (pod: Deployment) => entries.every(([key, value]) => pod.labels[key] === value);
+    const inFile = (this.byFile.get(file) ?? []).filter(matches);
+    if (inFile.length) return inFile;
+    const inDir = (this.byDir.get(file.slice(0, file.lastIndexOf('/') + 1)) ?? []).filter(matches);
+    return inDir.length ? inDir : this.all.filter(matches);
+  }
+
+  /** The ports a pod's container uses: the app's when known, else the declared containerPorts; undefined when unknown. */
+  ports(pod: Deployment): number[] | undefined {
+    if (!this.portsOf.has(pod)) {
+      const known = pod.apps.length > 0 ? knownPorts(pod) : undefined;
+      const declared = pod.declaredPorts.flatMap((p) => (p.port !== undefined ? [p.port] : []));
+      this.portsOf.set(pod, known ?? (declared.length ? declared : undefined));
+    }
+    return this.portsOf.get(pod);
+  }
 }
