@@ -84,20 +84,10 @@ export function resolveDeployments(files: ReadonlyMap<string, FileFacts>, apps: 
   return deployments;
 }
 
-interface Draft {
-  readonly kind: DeploymentKind;
-  readonly file: string;
-  readonly name: string;
-  readonly range: Range;
-  readonly image?: string;
-  readonly env: Readonly<Record<string, string>>;
-  readonly launches: readonly LaunchAt[];
-  readonly dockerfile?: string;
+/** A deployment before it is tied to an app. */
+interface Draft extends Pick<Deployment, 'kind' | 'file' | 'name' | 'range' | 'image' | 'env' | 'launches' | 'dockerfile' | 'declaredPorts' | 'published' | 'probes' | 'production'> {
+  /** The folder the image is built from (or the manifest's, when nothing is built). */
   readonly contextDir: string;
-  readonly declaredPorts: readonly ContainerPortFact[];
-  readonly published: readonly ComposePortFact[];
-  readonly probes: readonly ProbeView[];
-  readonly production: boolean;
   readonly labels?: Readonly<Record<string, string>>;
   /** A compose service with `build:` (its context holds the code, Dockerfile or not). */
   readonly built?: boolean;
