@@ -23,6 +23,7 @@ export interface ProjectHost {
   engine(): Promise<LintEngine>;
   lang(): Lang;
   config(folder: vscode.WorkspaceFolder): Promise<ProjectConfig>;
+  /** Automatic checking is on (the extension is enabled and `lint.run` is not `off`). */
   enabled(): boolean;
   readonly output: vscode.LogOutputChannel;
 }

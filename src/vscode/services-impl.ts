@@ -82,7 +82,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     this.configs = new ProjectConfigs(output);
     this.progress = parts.progress(context);
     this.current = readSettings();
-    this.project = new ProjectService({ engine: () => this.engine(), lang: () => this.lang(), config: (folder) => this.configs.forFolder(folder), enabled: () => this.current.enable, output });
+    this.project = new ProjectService({ engine: () => this.engine(), lang: () => this.lang(), config: (folder) => this.configs.forFolder(folder), enabled: () => this.current.enable && this.current.run !== 'off', output });
     // The workspace index builds in the background once activation is over, never on its path.
     const startProject = setTimeout(() => this.project.start(), 250);
     this.disposables.push(
@@ -98,7 +98,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
         if (!event.affectsConfiguration(CONFIG_SECTION)) return;
         this.current = readSettings();
         this.output.debug(`settings changed: ${JSON.stringify(this.current)}`);
-        if (this.current.enable) this.project.start();
+        if (this.current.enable && this.current.run !== 'off') this.project.start();
         this.settingsChanged.fire(this.current);
       }),
     );
