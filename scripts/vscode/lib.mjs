@@ -34,6 +34,9 @@ export function freePort() {
   });
 }
 
+/** Tests keep the secondary side bar (where VS Code 1.139 opens Chat at start-up) closed, so layouts do not shift. */
+export const QUIET_LAYOUT = { 'workbench.secondarySideBar.defaultVisibility': 'hidden' };
+
 /** A fresh profile (user data + extensions) under a temp dir, with settings that keep the UI quiet. */
 export function makeProfile(name, settings = {}, base = fs.mkdtempSync(path.join(os.tmpdir(), `aet-harness-${name}-`))) {
   const userDataDir = path.join(base, 'user-data');
@@ -50,7 +53,11 @@ export function makeProfile(name, settings = {}, base = fs.mkdtempSync(path.join
     'extensions.autoUpdate': false,
     'extensions.autoCheckUpdates': false,
     'extensions.ignoreRecommendations': true,
-    'chat.disableAIFeatures': true,
+    // The Chat view stays available: the extension contributes its own model, so
+    // `@ai-engineer-teacher` runs there without a Copilot account (test/e2e/chat-view.test.ts).
+    'chat.disableAIFeatures': false,
+    // An empty secondary side bar (VS Code opens it for Chat) would take 300 px from the editor.
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'git.enabled': false,
     'files.autoSave': 'off',
     'editor.formatOnSave': false,

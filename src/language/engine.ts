@@ -6,6 +6,7 @@ import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from '
 import { QuerySet, type RuleMatch } from './query';
 import { isFileRule, nodeRange, type FileRule, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
+import { fixParticleAfter } from '../shared/korean';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
 import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
@@ -181,14 +182,20 @@ export class LintEngine {
         if (configured === 'off') return;
         const range: Range | undefined = report.range ?? (report.node ? nodeRange(report.node) : undefined);
         if (!range || suppressions.isSuppressed(rule.id, range.start.line)) return;
+        // A case rated away from the default says why, unless the learner's config decided.
+        const reason = report.severityReason === undefined ? undefined : rule.severityReasons?.[report.severityReason];
+        const severity = configured ?? report.severity ?? reason?.severity ?? rule.severity;
         findings.push({
           ruleId: rule.id,
           messageId: report.messageId,
           message: renderMessage(rule, report.messageId, report.data, lang),
           category: rule.category,
-          severity: configured ?? report.severity ?? rule.severity,
+          severity,
           range,
           data: report.data,
+          ...(reason && configured === undefined && severity !== rule.severity
+            ? { severityReasonId: report.severityReason, severityReason: renderTemplate(reason.message, report.data, lang) }
+            : {}),
         });
       };
     };
@@ -318,12 +325,19 @@ function syntaxNotice(tree: Tree): EngineNotice {
 export function renderMessage(rule: RuleMeta, messageId: string, data: Readonly<Record<string, string | number>> | undefined, lang: Lang): string {
   const template: Localized | undefined = rule.messages[messageId];
   if (!template) return `${rule.id}: ${messageId}`;
+  return renderTemplate(template, data, lang);
+}
+
+/** A `{name}` template in `lang`, filled from the report's data (unknown names stay as they are). */
+export function renderTemplate(template: Localized, data: Readonly<Record<string, string | number>> | undefined, lang: Lang): string {
   const parts = templateParts(template[lang]);
   if (parts.length === 1) return parts[0];
   let message = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    message += (data && name in data ? String(data[name]) : `{${name}}`) + parts[i + 1];
+    const value = data && name in data ? String(data[name]) : undefined;
+    // Korean particles after a value depend on how it ends: `request.json을`, `app.py를`.
+    message += value === undefined ? `{${name}}${parts[i + 1]}` : value + (lang === 'ko' ? fixParticleAfter(value, parts[i + 1]) : parts[i + 1]);
   }
   return message;
 }

@@ -17,6 +17,13 @@ export interface Report {
    * category still wins.
    */
   readonly severity?: Severity;
+  /**
+   * Why this case is rated away from the default: a key of the rule's `severityReasons`. It also
+   * gives the severity when `severity` is absent. The finding carries the rendered reason, so the
+   * editor, the rule page and the teacher can say "info: the service loads its own model file once
+   * at start-up" instead of a bare level.
+   */
+  readonly severityReason?: string;
 }
 
 interface BaseContext {
@@ -55,6 +62,8 @@ export interface ProjectReport {
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly severity?: Severity;
+  /** As for a per-file report: a key of the rule's `severityReasons`, which sets the level and says why. */
+  readonly severityReason?: string;
   /** The places in other files that cause the finding (the app's route list, the Dockerfile's CMD). */
   readonly related?: readonly { readonly path: string; readonly range: Range; readonly message: Localized }[];
 }

@@ -84,6 +84,16 @@ export interface RuleMeta {
   readonly scaffold: Localized;
   /** Related ids in other tools (Bandit B301, Ruff S301, kube-linter ...), used as SARIF tags. */
   readonly anchors?: readonly string[];
+  /**
+   * The cases the rule rates above or below its default severity, by id: the level and why (a
+   * `{name}` template filled from the report's data). Reports name one with `severityReason`.
+   */
+  readonly severityReasons?: Readonly<Record<string, SeverityReason>>;
+}
+
+export interface SeverityReason {
+  readonly severity: Severity;
+  readonly message: Localized;
 }
 
 export interface Finding {
@@ -96,6 +106,9 @@ export interface Finding {
   readonly range: Range;
   /** Values used to fill the message template; also useful to the teacher. */
   readonly data?: Readonly<Record<string, string | number>>;
+  /** Set when the rule rated this case away from its default severity: the reason's id and its text in the requested language. */
+  readonly severityReasonId?: string;
+  readonly severityReason?: string;
   /** Places in other files that cause this finding (a probe's path vs the app's routes). */
   readonly related?: readonly RelatedLocation[];
 }

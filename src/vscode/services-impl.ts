@@ -15,6 +15,7 @@ import { ProjectService } from './project';
 import { ProjectConfigs } from './project-config';
 import { normaliseSettings, resolveLang, type Settings } from './pure/settings';
 import type { Services } from './services';
+import { say } from './pure/strings';
 
 /**
  * What the adapter's own features need beyond the shared `Services` contract: the settings
@@ -213,7 +214,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   private republish(uri: vscode.Uri): void {
     if (!this.current.enable) return;
     const shown = this.latest(uri);
-    if (shown) this.diagnostics.set(uri, toDiagnostics(shown.findings, this.current, uri));
+    if (shown) this.diagnostics.set(uri, toDiagnostics(shown.findings, this.current, this.lang(), uri));
     else this.diagnostics.delete(uri);
     this.findingsChanged.fire(uri);
   }
@@ -234,7 +235,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
 
   private store(uri: vscode.Uri, result: LintResult, reviewed: boolean): void {
     this.stored.set(uri.toString(), { result, reviewed });
-    this.diagnostics.set(uri, toDiagnostics(this.project.merge(uri, result).findings, this.current, uri));
+    this.diagnostics.set(uri, toDiagnostics(this.project.merge(uri, result).findings, this.current, this.lang(), uri));
     for (const notice of result.notices) {
       if (notice.kind === 'internal-error') this.output.error(`${uri.toString()}: ${notice.message}`);
       else this.output.debug(`${uri.toString()}: ${notice.kind}: ${notice.message}`);
@@ -253,14 +254,9 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     this.output.error(`cannot load the Python/YAML parser: ${message}`);
     if (this.engineFailureShown) return;
     this.engineFailureShown = true;
+    const lang = this.lang();
     void vscode.window
-      .showErrorMessage(
-        vscode.l10n.t(
-          'AI Teacher could not load its Python/YAML parser ({0}). Reinstall the extension; when running from source, run "npm run build" so dist/ holds the .wasm files.',
-          message,
-        ),
-        vscode.l10n.t('Show Log'),
-      )
+      .showErrorMessage(say(lang, 'parser.failed', { message }), say(lang, 'action.showLog'))
       .then((choice) => {
         if (choice) this.output.show();
       });

@@ -1,5 +1,5 @@
 import { EMPTY_CONFIG, configuredSetting, type ProjectConfig } from '../config';
-import { renderMessage, type LintEngine, type LintOptions } from '../engine';
+import { renderMessage, renderTemplate, type LintEngine, type LintOptions } from '../engine';
 import type { ProjectContext, ProjectReport, Rule } from '../rule';
 import { ALL_RULES } from '../rules';
 import { isListed, NO_SUPPRESSIONS } from '../suppress';
@@ -58,14 +58,18 @@ export function runProjectRules(index: ProjectIndex, options: ProjectRunOptions 
         const suppressions = index.get(path)?.suppressions ?? NO_SUPPRESSIONS;
         if (isListed(suppressions, rule.id, report.range.start.line)) return;
         const related: RelatedLocation[] | undefined = report.related?.map((r) => ({ path: r.path, range: r.range, message: r.message[lang] }));
+        // As in the per-file pass: a case rated away from the default says why, unless the config decided.
+        const reason = report.severityReason === undefined ? undefined : rule.severityReasons?.[report.severityReason];
+        const severity = configured ?? report.severity ?? reason?.severity ?? rule.severity;
         const finding: Finding = {
           ruleId: rule.id,
           messageId: report.messageId,
           message: renderMessage(rule, report.messageId, report.data, lang),
           category: rule.category,
-          severity: configured ?? report.severity ?? rule.severity,
+          severity,
           range: report.range,
           data: report.data,
+          ...(reason && configured === undefined && severity !== rule.severity ? { severityReasonId: report.severityReason, severityReason: renderTemplate(reason.message, report.data, lang) } : {}),
           related: related?.length ? related : undefined,
         };
         const list = findings.get(path);

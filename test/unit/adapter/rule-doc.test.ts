@@ -16,4 +16,16 @@ describe('rule explanation', () => {
     });
   }
 
+  it('speaks one language: category and severity words follow it, and rated cases say why', () => {
+    const rule = ALL_RULES.find((r) => r.id === 'unsafe-deserialization');
+    assert.ok(rule);
+    const ko = renderRuleExplanation(rule, 'ko');
+    assert.match(ko, /- 카테고리: 보안\n- 기본 심각도: 경고\n/);
+    assert.match(ko, /  - 정보: 서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다/);
+    assert.doesNotMatch(ko, /\b(security|warning)\b/);
+    const en = renderRuleExplanation(rule, 'en');
+    assert.match(en, /- Category: Security\n- Default severity: warning\n- Rated differently when:\n/);
+    assert.match(en, /  - info: the service loads its own model file once at start-up/);
+    assert.doesNotMatch(en, /[\uac00-\ud7a3]/);
+  });
 });

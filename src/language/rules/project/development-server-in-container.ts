@@ -44,7 +44,7 @@ export default projectRule({
       '컨테이너가 종료 신호(SIGTERM)를 받으면, 처리 중이던 요청은 어떻게 될까요?',
       'When the container receives SIGTERM, what happens to the requests being processed?',
     ),
-    l("'if __name__ == \"__main__\"' 블록은 운영에서 실행되나요? 누가 앱을 import 하나요?", 'Does the `if __name__ == "__main__"` block run in production, and who imports the app there?'),
+    l('운영에서 앱을 띄우는 명령과 개발할 때 띄우는 명령은 각각 무엇이어야 할까요?', 'Which command should start the app in production, and which one while you develop?'),
   ],
   scaffold: {
     ko: '# TODO: 운영용 WSGI/ASGI 서버로 실행하기\n# 고려사항:\n# - Flask는 gunicorn, FastAPI는 uvicorn/gunicorn+UvicornWorker\n# - 워커 수, 타임아웃, 바인드 주소와 포트\n# TODO: CMD를 운영 서버로 바꾸고, app.run()은 로컬 개발에만 남기세요\n',

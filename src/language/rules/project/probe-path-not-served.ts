@@ -39,16 +39,16 @@ export default projectRule({
   weeks: ['intermediate/7', 'advanced/1', 'beginner/3'],
   questions: [
     l(
-      '이 프로브가 요청하는 경로로 지금 직접 curl을 보내 보면 어떤 응답이 올까요? 쿠버네티스는 그 응답을 어떻게 해석할까요?',
-      'If you curl the exact path this probe requests, what comes back, and how does Kubernetes read that answer?',
+      '이 헬스 체크가 요청하는 경로로 지금 직접 요청을 보내 보면 어떤 응답이 올까요? 플랫폼은 그 응답을 어떻게 해석할까요?',
+      'If you request the exact path this check requests, what comes back, and how does the platform read that answer?',
     ),
     l(
       '앱의 헬스 체크 경로를 바꿀 때, 같은 경로를 적어 둔 곳이 또 어디에 있나요? 둘이 어긋나지 않게 하려면 어떻게 할까요?',
       'When the health route changes in the app, where else is that path written down, and how would you keep the two from drifting apart?',
     ),
     l(
-      'readinessProbe가 계속 실패하면 파드와 Service에는 무슨 일이 생기고, livenessProbe가 실패하면 무엇이 달라질까요?',
-      'What happens to the pod and its Service when the readinessProbe keeps failing, and what changes when it is the livenessProbe?',
+      '준비 상태(readiness) 확인이 계속 실패하면 이 서비스로 가는 트래픽은 어떻게 되고, 살아 있음(liveness) 확인이 실패하면 무엇이 달라질까요?',
+      'What happens to the traffic for this service when its readiness check keeps failing, and what changes when it is the liveness check?',
     ),
   ],
   scaffold: {

@@ -18,6 +18,12 @@ export default pythonRule({
       'Debug mode is on only when this file is run directly ({where} serves the app with {server}). Who runs this file directly?',
     ),
   },
+  severityReasons: {
+    directRunOnly: {
+      severity: 'info',
+      message: l('이미지는 {server}로 앱을 실행하므로, 이 설정은 누군가 파일을 직접 실행할 때만 켜집니다', 'The image serves the app with {server}, so this is on only when someone runs the file directly'),
+    },
+  },
   docs: {
     summary: l('웹 앱을 debug/reload 모드로 실행하는 코드와 Django 설정의 DEBUG = True를 찾습니다.', 'Flags web apps started in debug or auto-reload mode, and DEBUG = True in Django settings.'),
     why: l(
@@ -84,7 +90,7 @@ export default pythonRule({
           path,
           range: listener.debugRange,
           messageId: 'directRunOnly',
-          severity: 'info',
+          severityReason: 'directRunOnly',
           data: { where: view.display(server.file), server: server.launch.server },
           related: [{ path: server.file, range: server.range, message: l(`운영에서는 ${server.launch.server}가 앱을 실행합니다`, `In production ${server.launch.server} serves the app`) }],
         });
