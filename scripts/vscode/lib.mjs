@@ -112,7 +112,9 @@ export async function startCodeServer(paths, profile, { folder, port, env = {}, 
   const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
   const child = spawn(paths.node, serverArgs, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    // code-server lets PORT and CODE_SERVER_HOST override --bind-addr: `PORT=0 npm start` made it
+    // listen on a random port while we polled the chosen one. Pin both to what we bind.
+    env: { ...process.env, PORT: String(port), CODE_SERVER_HOST: '127.0.0.1', ...env },
     detached: true,
     stdio: ['ignore', quiet ? out : 'inherit', quiet ? out : 'inherit'],
   });
@@ -143,9 +145,13 @@ export async function startCodeServer(paths, profile, { folder, port, env = {}, 
   };
 }
 
-/** Ends a detached child's whole process group: TERM, then KILL after a grace period. */
+/**
+ * Ends a detached child's whole process group: TERM, then KILL after a grace period. The group
+ * is signalled even when its leader has already exited (killed by someone else): its extension
+ * hosts and file watchers may still be running.
+ */
 export async function killGroup(child, graceMs = 3000) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child?.pid) return;
   const group = -child.pid;
   try {
     process.kill(group, 'SIGTERM');
@@ -214,17 +220,17 @@ export function packageVsix(out = path.join(ROOT, 'dist', 'ai-engineering-teache
   return out;
 }
 
-/** Registers cleanup for Ctrl+C / termination; returns a function that runs it once. */
+/**
+ * Registers cleanup for Ctrl+C / termination; returns a function that runs it once. A second
+ * signal (a terminal's Ctrl+C reaches both npm and us, and npm forwards it again) waits for the
+ * same cleanup instead of exiting halfway through it. Exit code 128 + the signal's number.
+ */
 export function onExit(cleanup) {
-  let done = false;
-  const once = async () => {
-    if (done) return;
-    done = true;
-    await cleanup();
-  };
+  let running;
+  const once = () => (running ??= Promise.resolve().then(cleanup));
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      void once().finally(() => process.exit(130));
+      void once().finally(() => process.exit(128 + os.constants.signals[signal]));
     });
   }
   return once;

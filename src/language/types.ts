@@ -29,6 +29,17 @@ export type Category = (typeof CATEGORIES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/**
+ * The one ranking of severities, higher is more severe. `hint` is the editor's level below info
+ * (a user override); the engine itself never reports it.
+ */
+export const SEVERITY_RANK: Readonly<Record<Severity | 'hint', number>> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** Sort comparator: the most severe first. */
+export function mostSevereFirst(a: Severity | 'hint', b: Severity | 'hint'): number {
+  return SEVERITY_RANK[b] - SEVERITY_RANK[a];
+}
+
 export type SourceLanguage = 'python' | 'yaml';
 /** The languages rules report in: the parsed ones, and Dockerfiles, which the project model reads. */
 export type RuleLanguage = SourceLanguage | 'dockerfile';
@@ -120,9 +131,16 @@ export interface RelatedLocation {
   readonly message: string;
 }
 
-/** Something the engine could not do: a rule that threw, a part of the file it skipped. */
+/**
+ * Something the engine could not do: a rule that threw, a part of the file it skipped. The kind
+ * decides the file's status (language/notices.ts): `syntax` and `encoding` make it partial,
+ * `skipped` skipped, `unreadable` and `internal-error` an error; `truncated` (findings over the
+ * per-file cap were left out) leaves it as it is.
+ */
 export interface EngineNotice {
-  readonly kind: 'skipped' | 'internal-error' | 'syntax';
+  readonly kind: 'skipped' | 'internal-error' | 'syntax' | 'encoding' | 'unreadable' | 'truncated';
+  /** A stable reason for tools: `too-large`, `binary`, `fifo`, `permission-denied`, `python2`... */
+  readonly code?: string;
   readonly message: string;
   readonly ruleId?: string;
   readonly range?: Range;

@@ -174,7 +174,7 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
   }
 
   for (const notice of target.result.notices) {
-    if (notice.kind === 'syntax' || notice.kind === 'skipped') {
+    if (notice.kind === 'syntax' || notice.kind === 'encoding' || notice.kind === 'skipped') {
       sections.push({ kind: 'note', markdown: `> ℹ️ ${ko ? '참고' : 'Note'}: ${notice.message}` });
     }
   }

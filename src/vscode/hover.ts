@@ -22,7 +22,7 @@ export function registerHover(context: vscode.ExtensionContext, services: Adapte
           const rule = services.ruleMeta(finding.ruleId);
           if (!rule) continue;
           const link = `command:${Commands.explainRule}?${encodeURIComponent(JSON.stringify([rule.id]))}`;
-          parts.push(`**🤔 ${escapeMarkdown(rule.id)}** — ${escapeMarkdown(firstQuestion(rule, lang))} [${say(lang, 'hover.more')}](${link})`);
+          parts.push(`**🤔 ${escapeMarkdown(rule.id)}** — ${escapeMarkdown(firstQuestion(rule, finding, lang))} [${say(lang, 'hover.more')}](${link})`);
         }
         if (parts.length === 0) return undefined;
         const markdown = new vscode.MarkdownString(parts.join('\n\n'));

@@ -60,7 +60,7 @@ describe('ai-teacher ask', () => {
     assert.equal((await cli(['ask', 'x', '--backend', 'gpt'])).code, 2);
     assert.equal((await cli(['ask', 'x', '--file', path.join(dir, 'missing.py')])).code, 2);
     assert.equal((await cli(['ask', 'x', '--wat'])).code, 2);
-    assert.match((await cli(['ask', '--help'])).out, /usage: ai-teacher ask/);
+    assert.match((await cli(['ask', '--help'])).out, /Usage: ai-teacher ask/);
   });
 
   describe('with an OpenAI-compatible backend', () => {

@@ -96,7 +96,7 @@ describe('.pre-commit-hooks.yaml', function () {
       const hookRun = (...files: string[]) => spawnSync(process.execPath, [path.join(ROOT, manifest.bin[bin]), ...args, ...files], { cwd: repo, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
       const failing = hookRun('serve.py', 'util.py');
       assert.equal(failing.status, 1, failing.stdout + failing.stderr);
-      assert.match(failing.stdout, /serve\.py:3:\d+\s+debug-mode-enabled/);
+      assert.match(failing.stdout, /^serve\.py\n(.*\n)*\s+3:\d+\s+error\s+debug-mode-enabled/m);
       assert.equal(hookRun('util.py').status, 0);
       const ignored = hookRun('generated/serve.py');
       assert.equal(ignored.status, 0, `--force-exclude should skip a .gitignore'd file: ${ignored.stdout}`);

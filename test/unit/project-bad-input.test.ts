@@ -15,7 +15,7 @@ import { engine } from '../helpers/engine';
  */
 
 interface Report {
-  files: { path: string; findings: { ruleId: string; line: number }[]; notices: { kind: string; message: string }[] }[];
+  files: { path: string; findings: { ruleId: string; line: number }[]; notices: { kind: string; code?: string; message: string }[] }[];
   totals: { files: number; findings: number };
 }
 
@@ -110,7 +110,9 @@ describe('project pass on bad input', function () {
     }
     const { code, report, stderr } = await check(tmp);
     assert.notEqual(code, 2, stderr);
-    assert.deepEqual(report.files.map((f) => f.path).sort(), ['real/Dockerfile', 'svc/Dockerfile', 'svc/app.py']);
+    assert.deepEqual(report.files.map((f) => f.path).sort(), ['real/Dockerfile', 'svc/Dockerfile', 'svc/app.py', 'svc/requirements.txt']);
+    // The dangling link is reported as left behind, not read and not an error.
+    assert.deepEqual(report.files.find((f) => f.path === 'svc/requirements.txt')?.notices.map((n) => n.code), ['broken-link']);
     assert.ok(report.files.find((f) => f.path === 'svc/Dockerfile')?.findings.some((f) => f.ruleId === 'development-server-in-container'));
   });
 
@@ -118,20 +120,20 @@ describe('project pass on bad input', function () {
     for (let i = 0; i < 40; i++) write(tmp, { [`m${String(i).padStart(2, '0')}/app.py`]: 'from flask import Flask\napp = Flask(__name__)\n', [`m${String(i).padStart(2, '0')}/Dockerfile`]: 'FROM python:3.12\n' });
     // The CLI's own `fs` module object (a namespace import only re-exports it).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const nodeFs = require('node:fs') as { readFileSync: typeof fs.readFileSync };
-    const original = nodeFs.readFileSync;
+    const nodeFs = require('node:fs') as { openSync: typeof fs.openSync };
+    const original = nodeFs.openSync;
     let reads = 0;
-    const patched = ((file: fs.PathOrFileDescriptor, options?: unknown) => {
+    const patched = ((file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
       // Halfway through, every file not read yet disappears.
       if (++reads === 40) fs.rmSync(path.join(tmp), { recursive: true, force: true });
-      return (original as (f: fs.PathOrFileDescriptor, o?: unknown) => Buffer | string)(file, options);
-    }) as typeof fs.readFileSync;
-    nodeFs.readFileSync = patched;
+      return original(file, flags ?? 'r', mode);
+    }) as typeof fs.openSync;
+    nodeFs.openSync = patched;
     let result: Awaited<ReturnType<typeof check>>;
     try {
       result = await check(tmp);
     } finally {
-      nodeFs.readFileSync = original;
+      nodeFs.openSync = original;
       fs.mkdirSync(tmp, { recursive: true });
     }
     assert.notEqual(result.code, 2, result.stderr);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { normaliseMistakes, type MistakeLog } from '../../curriculum/progress';
 import type { WeekStatus } from '../../curriculum/types';
 import { LintEngine } from '../../language/engine';
+import { readSourceFile } from '../../language/source';
 import type { Lang, WeekRef } from '../../language/types';
 import { TeacherCore } from '../../teacher/backends/gateway';
 import { isLoopbackUrl } from '../../teacher/backends/loopback';
@@ -14,7 +15,7 @@ import type { ChatTurn, LearnerProfile } from '../../teacher/types';
 import type { ConversationFile } from '../../teacher/turn';
 import { answerLanguage } from '../../teacher/intent';
 import { EXIT_OK, UsageError, type CliIo } from '../command';
-import { oneOf, parseOptions, resolveLang } from '../options';
+import { commandHelp, oneOf, parseOptions, resolveLang, type OptionTable } from '../options';
 import { wasmLocations } from '../wasm';
 import { loadShippedCurriculum } from './weeks';
 
@@ -26,21 +27,22 @@ import { loadShippedCurriculum } from './weeks';
  * OPENAI_API_KEY only, and nothing goes to a non-loopback endpoint without `--allow-remote`.
  */
 
-export const ASK_USAGE = `usage: ai-teacher ask <question> [--file F] [--lang ko|en] [--session FILE] [--json]
-                        [--backend offline|openai] [--base-url URL] [--model NAME] [--allow-remote]
-`;
-
 const OPTIONS = {
-  file: { type: 'string' },
-  lang: { type: 'string' },
-  session: { type: 'string' },
-  json: { type: 'boolean' },
-  backend: { type: 'string' },
-  'base-url': { type: 'string' },
-  model: { type: 'string' },
-  'allow-remote': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+  file: { type: 'string', value: 'F', help: "a Python or YAML file the question is about (linted here; sent to a model only with --backend openai)" },
+  session: { type: 'string', value: 'FILE', help: 'keep the conversation, hint attempts and mistakes in this JSON file across calls' },
+  json: { type: 'boolean', help: 'print {answer, lang, topics, source} as JSON' },
+  backend: { type: 'string', value: 'offline|openai', help: 'who answers (default: offline)' },
+  'base-url': { type: 'string', value: 'URL', help: 'OpenAI-compatible endpoint (default: OPENAI_BASE_URL, else a local Ollama)' },
+  model: { type: 'string', value: 'NAME', help: 'model name for --backend openai' },
+  'allow-remote': { type: 'boolean', help: 'allow sending the question and file to a non-loopback endpoint' },
+} as const satisfies OptionTable;
+
+export const HELP = commandHelp(
+  'ai-teacher ask <question> [options]',
+  `Asks the teacher a question in a terminal, through the same conversation core and no-solution
+guard as the editor. The key for --backend openai comes from OPENAI_API_KEY only.`,
+  OPTIONS,
+);
 
 const MAX_SESSION_BYTES = 16 * 1024 * 1024;
 const SESSION_KIND = 'ai-teacher-session';
@@ -95,12 +97,9 @@ export function writeSession(file: string, session: Session): void {
 
 async function lintFile(file: string, cwd: string, lang: Lang): Promise<ConversationFile> {
   const absolute = path.resolve(cwd, file);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(absolute);
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  const read = readSourceFile(absolute, undefined, lang);
+  if (!read.ok) throw new UsageError({ ko: `${file} 을(를) 읽을 수 없습니다: ${read.notice.message}`, en: `cannot read ${file}: ${read.notice.message}` });
+  const bytes = Buffer.from(read.bytes);
   const engine = await LintEngine.create(wasmLocations());
   const result = engine.lintBytes(absolute, bytes, { lang });
   const display = (path.relative(cwd, absolute) || file).split(path.sep).join('/');
@@ -108,13 +107,9 @@ async function lintFile(file: string, cwd: string, lang: Lang): Promise<Conversa
 }
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, OPTIONS, true);
-  if (values.help) {
-    io.stdout(ASK_USAGE);
-    return EXIT_OK;
-  }
+  const { values, positionals } = parseOptions(args, OPTIONS);
   const question = positionals.join(' ').trim();
-  if (!question) throw new UsageError(`missing <question>\n${ASK_USAGE}`);
+  if (!question) throw new UsageError({ ko: '질문을 입력하세요: ai-teacher ask <question>', en: 'missing <question> (try: ai-teacher ask "why is pickle risky?")' });
   const fixed = oneOf('lang', values.lang, ['ko', 'en'] as const);
   const display = resolveLang(fixed, io.env);
   const backend = oneOf('backend', values.backend, ['offline', 'openai'] as const) ?? 'offline';

@@ -1,4 +1,4 @@
-import type { Finding, Lang, Range } from '../../language/types';
+import { mostSevereFirst, type Finding, type Lang, type Range } from '../../language/types';
 import { categoryLabel, severityNote } from '../../language/vocabulary';
 import type { DiagnosticLevel, LevelOverride, Settings } from './settings';
 
@@ -19,8 +19,6 @@ export interface DiagnosticPlan {
 }
 
 export type PlanSettings = Pick<Settings, 'severityOverrides' | 'categories' | 'maxProblemsPerFile'>;
-
-const RANK: Readonly<Record<DiagnosticLevel, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /**
  * The engine's severity, unless the user overrides the rule or its category. Security and health
@@ -44,7 +42,7 @@ export function planDiagnostics(findings: readonly Finding[], settings: PlanSett
   if (shown.length <= settings.maxProblemsPerFile) return shown.sort(byPosition);
   // Over the cap, keep the most severe problems, then show them in document order.
   return shown
-    .sort((a, b) => RANK[a.level] - RANK[b.level] || byPosition(a, b))
+    .sort((a, b) => mostSevereFirst(a.level, b.level) || byPosition(a, b))
     .slice(0, Math.max(0, settings.maxProblemsPerFile))
     .sort(byPosition);
 }

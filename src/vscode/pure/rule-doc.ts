@@ -1,5 +1,6 @@
 import { defineStrings, translate } from '../../shared/i18n';
-import type { Lang, RuleMeta } from '../../language/types';
+import type { Finding, Lang, RuleMeta } from '../../language/types';
+import { findingQuestions } from '../../teacher/catalog';
 import { categoryLabel, severityLabel } from '../../language/vocabulary';
 import { scaffoldComment } from './scaffold-plan';
 
@@ -55,7 +56,7 @@ export function renderRuleExplanation(rule: RuleMeta, lang: Lang): string {
     '',
     `## ${t('questions')}`,
     '',
-    ...rule.questions.map((question, index) => `${index + 1}. ${question[lang]}`),
+    ...findingQuestions(rule.id, rule.category, undefined, undefined, lang).map((question, index) => `${index + 1}. ${question}`),
     '',
     `## ${t('example')}`,
     '',
@@ -76,6 +77,7 @@ export function renderRuleExplanation(rule: RuleMeta, lang: Lang): string {
 }
 
 /** The hover's first question, or the summary when a rule has no question. */
-export function firstQuestion(rule: RuleMeta, lang: Lang): string {
-  return rule.questions[0]?.[lang] ?? rule.docs.summary[lang];
+/** The teacher's first question about this finding, filled from its data (never a raw `{placeholder}`). */
+export function firstQuestion(rule: RuleMeta, finding: Finding, lang: Lang): string {
+  return findingQuestions(rule.id, rule.category, finding, undefined, lang)[0] ?? rule.docs.summary[lang];
 }
