@@ -40,6 +40,11 @@ function sourcePattern(model: PythonModel, handler: HandlerInfo, text: string): 
 /** JSON bodies: a missing key is a KeyError (form and query dicts answer 400 by themselves in Flask). */
 const JSON_SOURCE = /\.\s*(?:get_json\s*\(\s*\)|(?:json|payload|body)\b)|\bjson\.loads\s*\(/;
 
+/** A value passed through a schema: marshmallow `load`, pydantic `model_validate` or `Model(**data)`, cattrs `structure`. */
+const VALIDATED_VALUE = /(?<!\b(?:json|orjson|ujson|simplejson|pickle|yaml|joblib|torch|np|numpy|dill|cloudpickle))\.(?:load|model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|structure)\s*\(|\b[A-Z]\w*\(\s*\*\*/;
+/** A name validated where it stands: `validate(body, SCHEMA)`, `validate(instance=body, ...)`, `is_valid(body)`. */
+const VALIDATED_IN_PLACE = /\b(?:validate|is_valid|iter_errors)\s*\(\s*(?:instance\s*=\s*)?([A-Za-z_]\w*)/g;
+
 const ASSIGNMENT = /^[ \t]*([A-Za-z_][\w, \t]*?)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*([^\n]+)$/gm;
 const FOR_TARGET = /^[ \t]*(?:async[ \t]+)?for[ \t]+([\w, \t]+?)[ \t]+in[ \t]+([^\n]+):/gm;
 
@@ -57,7 +62,8 @@ function taintedNames(text: string, source: RegExp): { any: Set<string>; json: S
       const targets = m[1].split(',').map((t) => t.trim()).filter((t) => /^[A-Za-z_]\w*$/.test(t));
       const value = m[2];
       const fromRequest = source.test(value) || mentions(value, parsers) || mentions(value, any);
-      if (!fromRequest) continue;
+      // A validated object (`schema.load(data)`, `Model(**data)`) holds what the schema promised.
+      if (!fromRequest || VALIDATED_VALUE.test(value)) continue;
       for (const target of targets) {
         any.add(target);
         if (JSON_SOURCE.test(value) || mentions(value, json)) json.add(target);
@@ -66,6 +72,8 @@ function taintedNames(text: string, source: RegExp): { any: Set<string>; json: S
     for (const parser of parsers) any.add(parser);
     if (any.size + json.size === before) break;
   }
+  // A body checked in place (`jsonschema.validate(body, SCHEMA)`, `validator.is_valid(body)`) has the keys its schema requires.
+  for (const m of text.matchAll(VALIDATED_IN_PLACE)) json.delete(m[1]);
   return { any, json };
 }
 

@@ -72,14 +72,28 @@ export default pythonRule({
   },
 });
 
-/** `def train(...): ...; return model` hands the fitted object to a caller that may save it. */
+/** Calls that send data out of the process: HTTP clients, message queues, RPC stubs. */
+const SENDS = /^(requests|httpx)\.(post|put|patch)$|\.(post|put|patch|send|publish|produce|emit|send_json)$/;
+
+/**
+ * The fitted object leaves the function for a caller or another process that may keep it:
+ * `return model` / `return X, scaler`, or its learned values sent away (a federated client posts
+ * `model.coef_ - global_weights` to the server), directly or through one assignment.
+ */
 function returnsFromFunction(model: PythonModel, call: CallInfo): boolean {
   const fn = call.inFunction;
   if (!fn) return false;
+  if (call.node.parent?.type === 'return_statement') return true;
   const receiver = /^([A-Za-z_]\w*)\./.exec(model.source.slice(call.node.startIndex, call.node.startIndex + 80))?.[1];
+  if (receiver === undefined) return false;
   const after = model.source.slice(call.node.startIndex, fn.endIndex);
-  // The fitted object itself is returned (`return model`, `return X, scaler`), or the fit's result is.
-  return (receiver !== undefined && new RegExp(`^[ \\t]+return\\b[^\\n]*\\b${receiver}\\b`, 'm').test(after)) || call.node.parent?.type === 'return_statement';
+  if (new RegExp(`^[ \\t]+return\\b[^\\n]*\\b${receiver}\\b`, 'm').test(after)) return true;
+  // What was learned (`model.coef_`, `model.get_weights()`, `model.state_dict()`), not what was transformed.
+  const learned = new RegExp(`\\b${receiver}\\s*\\.\\s*(?:[a-z]\\w*_\\b(?!\\s*\\()|get_weights|state_dict|get_parameters|parameters|named_parameters)`);
+  const names = [receiver];
+  for (const m of after.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]+)$/gm)) if (learned.test(m[2])) names.push(m[1]);
+  const uses = new RegExp(`\\b(${names.join('|')})\\b`);
+  return model.calls.some((c) => c.node.startIndex > call.node.endIndex && c.node.endIndex <= fn.endIndex && SENDS.test(c.callee ?? '') && uses.test(model.source.slice(c.node.startIndex, c.node.endIndex)));
 }
 
 /** Preprocessors fitted in this script outside a returning helper: name -> where it was created. */
