@@ -10,6 +10,8 @@ const FREE_TEXT = /^(Optional\[)?str\]?$/;
 /** Fields that carry free text for a model (prompts, documents): their length is the request's cost. */
 const TEXT_FIELD = /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query)$/;
 const TEXT_CONSTRAINT = /max_length|constr|pattern|regex|Literal|StringConstraints|Len\(|MaxLen/;
+/** Schemas whose fields are optional by design: query filters, paging, search options, partial updates. */
+const OPTIONAL_BY_DESIGN = /(Query|Filter|Params|Parameters|Options|Search|Paging|Pagination|Page|Update|Patch|Partial)s?$/;
 const OPTIONAL = /^Optional\[|\|None$|^None\||Union\[.*None/;
 
 export default pythonRule({
@@ -76,7 +78,8 @@ export default pythonRule({
         context.report({ range: model.rangeOf(loose.start, loose.end), messageId: 'loose', data: data(loose) });
         continue;
       }
-      if (schema.fields.length > 0 && schema.fields.every((f) => OPTIONAL.test(f.type) || /^None\b|default\s*=\s*None/.test(f.value.replace(/^Field\(\s*/, '')))) {
+      // Filters, paging and partial updates are optional field by field on purpose.
+      if (!OPTIONAL_BY_DESIGN.test(schema.name) && !schema.handlers.some((name) => byName.get(name)?.methods?.some((m) => m === 'GET' || m === 'PATCH')) && schema.fields.length > 0 && schema.fields.every((f) => OPTIONAL.test(f.type) || /^None\b|default\s*=\s*None/.test(f.value.replace(/^Field\(\s*/, '')))) {
         context.report({ node: schema.node.childForFieldName('name') ?? schema.node, messageId: 'allOptional', data: { schema: schema.name } });
         continue;
       }
