@@ -27,7 +27,7 @@ export async function lintCase(c: CorpusCase): Promise<{ findings: ObservedFindi
   let out = '';
   let err = '';
   const io: CliIo = { cwd: c.repoDir, env: {}, stderrIsTTY: false, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-  const code = await runCli(['check', '.', '--format', 'json', '--lang', 'en', '--fail-level', 'error'], io);
+  const code = await runCli(['check', '.', '--format', 'json', '--lang', 'en', '--fail-level', 'error', '--no-cache'], io);
   if (code === 2) throw new Error(`ai-teacher check failed on ${c.id}: ${err.trim()}`);
   const report = JSON.parse(out) as CheckJson;
   const findings: ObservedFinding[] = [];
