@@ -5,6 +5,7 @@ import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import counterWithoutRate from './counter-without-rate';
 import databasePortPublished from './database-port-published';
+import deployWithoutTestGate from './deploy-without-test-gate';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import dockerSocketMounted from './docker-socket-mounted';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
@@ -29,6 +30,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   composeMissingRestartPolicy,
   counterWithoutRate,
   databasePortPublished,
+  deployWithoutTestGate,
   dependsOnWithoutHealthCondition,
   dockerSocketMounted,
   identicalLivenessReadinessProbes,
