@@ -6,6 +6,7 @@ import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import counterWithoutRate from './counter-without-rate';
 import databasePortPublished from './database-port-published';
 import deployWithoutTestGate from './deploy-without-test-gate';
+import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import dockerSocketMounted from './docker-socket-mounted';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
@@ -17,6 +18,7 @@ import missingResourceRequirements from './missing-resource-requirements';
 import missingSecurityContext from './missing-security-context';
 import mutableImageTag from './mutable-image-tag';
 import neuteredQualityGate from './neutered-quality-gate';
+import outdatedActionVersion from './outdated-action-version';
 import singleReplicaDeployment from './single-replica-deployment';
 import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
@@ -31,6 +33,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   counterWithoutRate,
   databasePortPublished,
   deployWithoutTestGate,
+  deprecatedWorkflowCommand,
   dependsOnWithoutHealthCondition,
   dockerSocketMounted,
   identicalLivenessReadinessProbes,
@@ -42,6 +45,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   missingSecurityContext,
   mutableImageTag,
   neuteredQualityGate,
+  outdatedActionVersion,
   singleReplicaDeployment,
   unpinnedAction,
   unrestrictedTokenPermissions,
