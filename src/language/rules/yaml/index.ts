@@ -9,6 +9,7 @@ import deployWithoutTestGate from './deploy-without-test-gate';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import dockerSocketMounted from './docker-socket-mounted';
+import hollowCiStep from './hollow-ci-step';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import literalSecretInEnv from './literal-secret-in-env';
 import missingJobTimeout from './missing-job-timeout';
@@ -36,6 +37,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   deprecatedWorkflowCommand,
   dependsOnWithoutHealthCondition,
   dockerSocketMounted,
+  hollowCiStep,
   identicalLivenessReadinessProbes,
   literalSecretInEnv,
   missingJobTimeout,
