@@ -9,6 +9,7 @@ import deployWithoutTestGate from './deploy-without-test-gate';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import dockerSocketMounted from './docker-socket-mounted';
+import floatingVersionInWorkflow from './floating-version-in-workflow';
 import hollowCiStep from './hollow-ci-step';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import literalSecretInEnv from './literal-secret-in-env';
@@ -37,6 +38,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   deprecatedWorkflowCommand,
   dependsOnWithoutHealthCondition,
   dockerSocketMounted,
+  floatingVersionInWorkflow,
   hollowCiStep,
   identicalLivenessReadinessProbes,
   literalSecretInEnv,
