@@ -3,6 +3,7 @@ import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
+import constantIfCondition from './constant-if-condition';
 import counterWithoutRate from './counter-without-rate';
 import databasePortPublished from './database-port-published';
 import deployWithoutTestGate from './deploy-without-test-gate';
@@ -23,6 +24,7 @@ import neuteredQualityGate from './neutered-quality-gate';
 import outdatedActionVersion from './outdated-action-version';
 import singleReplicaDeployment from './single-replica-deployment';
 import unpinnedAction from './unpinned-action';
+import undeclaredNeedsReference from './undeclared-needs-reference';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
 import untrustedExpressionInRun from './untrusted-expression-in-run';
 
@@ -32,6 +34,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   alertMissingSeverityOrSummary,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
+  constantIfCondition,
   counterWithoutRate,
   databasePortPublished,
   deployWithoutTestGate,
@@ -52,6 +55,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   outdatedActionVersion,
   singleReplicaDeployment,
   unpinnedAction,
+  undeclaredNeedsReference,
   unrestrictedTokenPermissions,
   untrustedExpressionInRun,
 ];
