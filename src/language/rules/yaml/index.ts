@@ -19,6 +19,7 @@ import missingLivenessProbe from './missing-liveness-probe';
 import missingReadinessProbe from './missing-readiness-probe';
 import missingResourceRequirements from './missing-resource-requirements';
 import missingSecurityContext from './missing-security-context';
+import modelPublishedWithoutEvaluation from './model-published-without-evaluation';
 import mutableImageTag from './mutable-image-tag';
 import neuteredQualityGate from './neutered-quality-gate';
 import outdatedActionVersion from './outdated-action-version';
@@ -50,6 +51,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   missingReadinessProbe,
   missingResourceRequirements,
   missingSecurityContext,
+  modelPublishedWithoutEvaluation,
   mutableImageTag,
   neuteredQualityGate,
   outdatedActionVersion,
