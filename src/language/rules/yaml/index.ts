@@ -14,6 +14,7 @@ import floatingVersionInWorkflow from './floating-version-in-workflow';
 import hollowCiStep from './hollow-ci-step';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import literalSecretInEnv from './literal-secret-in-env';
+import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
 import missingJobTimeout from './missing-job-timeout';
 import missingLivenessProbe from './missing-liveness-probe';
 import missingReadinessProbe from './missing-readiness-probe';
@@ -46,6 +47,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   hollowCiStep,
   identicalLivenessReadinessProbes,
   literalSecretInEnv,
+  loadTestAgainstLiveEndpoint,
   missingJobTimeout,
   missingLivenessProbe,
   missingReadinessProbe,
