@@ -11,6 +11,7 @@ import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import dockerSocketMounted from './docker-socket-mounted';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
+import healthcheckAlwaysPasses from './healthcheck-always-passes';
 import hollowCiStep from './hollow-ci-step';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import literalSecretInEnv from './literal-secret-in-env';
@@ -44,6 +45,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   dependsOnWithoutHealthCondition,
   dockerSocketMounted,
   floatingVersionInWorkflow,
+  healthcheckAlwaysPasses,
   hollowCiStep,
   identicalLivenessReadinessProbes,
   literalSecretInEnv,
