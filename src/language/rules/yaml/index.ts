@@ -7,6 +7,7 @@ import constantIfCondition from './constant-if-condition';
 import counterWithoutRate from './counter-without-rate';
 import databasePortPublished from './database-port-published';
 import deployWithoutTestGate from './deploy-without-test-gate';
+import deprecatedKubernetesApi from './deprecated-kubernetes-api';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import dockerSocketMounted from './docker-socket-mounted';
@@ -41,6 +42,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   counterWithoutRate,
   databasePortPublished,
   deployWithoutTestGate,
+  deprecatedKubernetesApi,
   deprecatedWorkflowCommand,
   dependsOnWithoutHealthCondition,
   dockerSocketMounted,
