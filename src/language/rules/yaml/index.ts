@@ -5,6 +5,7 @@ import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
 import counterWithoutRate from './counter-without-rate';
+import credentialsInUrl from './credentials-in-url';
 import databasePortPublished from './database-port-published';
 import deployWithoutTestGate from './deploy-without-test-gate';
 import deprecatedKubernetesApi from './deprecated-kubernetes-api';
@@ -40,6 +41,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   composeMissingRestartPolicy,
   constantIfCondition,
   counterWithoutRate,
+  credentialsInUrl,
   databasePortPublished,
   deployWithoutTestGate,
   deprecatedKubernetesApi,
