@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { at, rangeWithin } from '../../yaml/model';
+import { runScripts } from '../../yaml/actions';
+import { rangeWithin } from '../../yaml/model';
 
 /** `https://user:$TOKEN@host`, `https://${{ secrets.X }}@host`: a credential in the userinfo part of a URL. */
 const URL_CREDENTIAL = /\b(https?|git|ssh):\/\/[^\s/@"']*(\$\{\{\s*secrets\.\w+\s*\}\}|\$\{?\w*(TOKEN|PASSWORD|PASS|PAT|SECRET|KEY)\w*\}?)[^\s/@"']*@/gi;
@@ -33,13 +33,9 @@ export default yamlRule({
     en: '# TODO: take the token out of the URL\n# Consider:\n# - can the service\'s CLI read the token from an environment variable?\n# - for git, can a credential helper or http.extraheader carry it?\n# - does the token stay on disk after this step?\n# run: # TODO\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
-      for (const step of jobSteps(job)) {
-        const run = at(step, 'run');
-        if (run?.kind !== 'scalar') continue;
-        for (const match of run.raw.matchAll(URL_CREDENTIAL)) {
-          context.report({ range: rangeWithin(run, match.index, match.index + match[0].length), messageId: 'inUrl', data: { url: match[0] } });
-        }
+    for (const { run } of runScripts(document)) {
+      for (const match of run.raw.matchAll(URL_CREDENTIAL)) {
+        context.report({ range: rangeWithin(run, match.index, match.index + match[0].length), messageId: 'inUrl', data: { url: match[0] } });
       }
     }
   },

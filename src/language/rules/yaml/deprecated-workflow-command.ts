@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { at, rangeWithin } from '../../yaml/model';
+import { runScripts } from '../../yaml/actions';
+import { rangeWithin } from '../../yaml/model';
 
 /** Workflow commands printed to stdout that GitHub replaced with environment files. */
 const COMMAND = /::(set-output|save-state|set-env|add-path)\b/g;
@@ -39,16 +39,12 @@ export default yamlRule({
     en: '# TODO: move the workflow command to an environment file\n# Consider:\n# - is the value an output (GITHUB_OUTPUT), state (GITHUB_STATE), an env var (GITHUB_ENV) or PATH (GITHUB_PATH)?\n# - for a multi-line value, how do you write the delimiter?\n# run: echo "<name>=<value>" >> # TODO\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
-      for (const step of jobSteps(job)) {
-        const run = at(step, 'run');
-        if (run?.kind !== 'scalar') continue;
-        for (const match of run.raw.matchAll(COMMAND)) {
-          const command = match[1];
-          const disabled = command === 'set-env' || command === 'add-path';
-          const range = rangeWithin(run, match.index, match.index + match[0].length);
-          context.report({ range, messageId: disabled ? 'disabled' : 'deprecated', data: { command, file: REPLACEMENT[command] }, severityReason: disabled ? 'disabled' : undefined });
-        }
+    for (const { run } of runScripts(document)) {
+      for (const match of run.raw.matchAll(COMMAND)) {
+        const command = match[1];
+        const disabled = command === 'set-env' || command === 'add-path';
+        const range = rangeWithin(run, match.index, match.index + match[0].length);
+        context.report({ range, messageId: disabled ? 'disabled' : 'deprecated', data: { command, file: REPLACEMENT[command] }, severityReason: disabled ? 'disabled' : undefined });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { workflowSteps } from '../../yaml/actions';
 import { imagePin } from '../../yaml/images';
 import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model';
 
@@ -82,16 +82,14 @@ export default yamlRule({
     en: '# TODO: pin the CI tool versions\n# Consider:\n# - can the dev tools live in one place (requirements-dev.txt, a dev group in pyproject)?\n# - who updates them, and when (Dependabot, Renovate)?\n# - for an image: a tag or a digest?\n# run: pip install -r # TODO\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
-      for (const step of jobSteps(job)) {
-        const run = at(step, 'run');
-        if (run?.kind === 'scalar') checkRun(run);
-        for (const input of entries(at(step, 'with'))) {
-          const value = scalar(input.value);
-          if (!input.value || value === undefined) continue;
-          const floating = (VERSION_INPUT.test(input.key) && /^(latest|\*|x)$/i.test(value.trim())) || (input.key === 'python-version' && /^\d+(\.\d+)?\.x$/i.test(value.trim()));
-          if (floating) context.report({ range: input.value.range, messageId: 'latestInput', data: { input: input.key, value } });
-        }
+    for (const { step } of workflowSteps(document)) {
+      const run = at(step, 'run');
+      if (run?.kind === 'scalar') checkRun(run);
+      for (const input of entries(at(step, 'with'))) {
+        const value = scalar(input.value);
+        if (!input.value || value === undefined) continue;
+        const floating = (VERSION_INPUT.test(input.key) && /^(latest|\*|x)$/i.test(value.trim())) || (input.key === 'python-version' && /^\d+(\.\d+)?\.x$/i.test(value.trim()));
+        if (floating) context.report({ range: input.value.range, messageId: 'latestInput', data: { input: input.key, value } });
       }
     }
 

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { runScripts } from '../../yaml/actions';
 import { at, entry, rangeWithin, scalar, type YMap } from '../../yaml/model';
 
 /** Step names that promise a deployment or a check. */
@@ -72,25 +72,21 @@ export default yamlRule({
     en: '# TODO: make the step live up to its name\n# Consider:\n# - what should a success of this step guarantee?\n# - think of one situation that must fail it (model fails to load, wrong answer): does it today?\n# - for a deploy: how do you confirm the new version answers afterwards?\n# run: # TODO\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
-      for (const step of jobSteps(job)) {
-        const run = at(step, 'run');
-        const script = scalar(run);
-        if (run?.kind !== 'scalar' || script === undefined) continue;
-        const label = stepLabel(step);
-        const where = (entry(step, 'name') ?? entry(step, 'run'))?.keyRange ?? run.range;
-        if (DEPLOY_NAME.test(label) && printsOnly(script)) {
-          context.report({ range: where, messageId: 'printsOnlyDeploy', data: { step: label } });
-        } else if (TEST_NAME.test(label) && printsOnly(script)) {
-          context.report({ range: where, messageId: 'printsOnlyTest', data: { step: label } });
-        } else if (TEST_NAME.test(label) && importsOnly(script)) {
-          context.report({ range: where, messageId: 'importsOnly', data: { step: label } });
-        }
-        for (const match of run.raw.matchAll(STATUS_SET)) {
-          const codes = match[2].split(',').map((code) => code.trim());
-          if (!codes.some((code) => /^2\d\d$/.test(code)) || !codes.some((code) => /^[45]\d\d$/.test(code))) continue;
-          context.report({ range: rangeWithin(run, match.index, match.index + match[0].length), messageId: 'errorStatus', data: { step: label || job.id, codes: codes.join(', ') } });
-        }
+    for (const { job, step, run } of runScripts(document)) {
+      const script = run.value;
+      const label = stepLabel(step);
+      const where = (entry(step, 'name') ?? entry(step, 'run'))?.keyRange ?? run.range;
+      if (DEPLOY_NAME.test(label) && printsOnly(script)) {
+        context.report({ range: where, messageId: 'printsOnlyDeploy', data: { step: label } });
+      } else if (TEST_NAME.test(label) && printsOnly(script)) {
+        context.report({ range: where, messageId: 'printsOnlyTest', data: { step: label } });
+      } else if (TEST_NAME.test(label) && importsOnly(script)) {
+        context.report({ range: where, messageId: 'importsOnly', data: { step: label } });
+      }
+      for (const match of run.raw.matchAll(STATUS_SET)) {
+        const codes = match[2].split(',').map((code) => code.trim());
+        if (!codes.some((code) => /^2\d\d$/.test(code)) || !codes.some((code) => /^[45]\d\d$/.test(code))) continue;
+        context.report({ range: rangeWithin(run, match.index, match.index + match[0].length), messageId: 'errorStatus', data: { step: label || job.id, codes: codes.join(', ') } });
       }
     }
   },

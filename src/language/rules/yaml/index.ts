@@ -7,10 +7,10 @@ import constantIfCondition from './constant-if-condition';
 import counterWithoutRate from './counter-without-rate';
 import credentialsInUrl from './credentials-in-url';
 import databasePortPublished from './database-port-published';
+import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import deployWithoutTestGate from './deploy-without-test-gate';
 import deprecatedKubernetesApi from './deprecated-kubernetes-api';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
-import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import dockerSocketMounted from './docker-socket-mounted';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
@@ -28,8 +28,8 @@ import mutableImageTag from './mutable-image-tag';
 import neuteredQualityGate from './neutered-quality-gate';
 import outdatedActionVersion from './outdated-action-version';
 import singleReplicaDeployment from './single-replica-deployment';
-import unpinnedAction from './unpinned-action';
 import undeclaredNeedsReference from './undeclared-needs-reference';
+import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
 import untrustedExpressionInRun from './untrusted-expression-in-run';
 
@@ -43,10 +43,10 @@ export const YAML_RULES: readonly YamlRule[] = [
   counterWithoutRate,
   credentialsInUrl,
   databasePortPublished,
+  dependsOnWithoutHealthCondition,
   deployWithoutTestGate,
   deprecatedKubernetesApi,
   deprecatedWorkflowCommand,
-  dependsOnWithoutHealthCondition,
   dockerSocketMounted,
   floatingVersionInWorkflow,
   healthcheckAlwaysPasses,
@@ -64,8 +64,8 @@ export const YAML_RULES: readonly YamlRule[] = [
   neuteredQualityGate,
   outdatedActionVersion,
   singleReplicaDeployment,
-  unpinnedAction,
   undeclaredNeedsReference,
+  unpinnedAction,
   unrestrictedTokenPermissions,
   untrustedExpressionInRun,
 ];

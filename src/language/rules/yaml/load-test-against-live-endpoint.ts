@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { at, rangeWithin } from '../../yaml/model';
+import { runScripts } from '../../yaml/actions';
+import { rangeWithin } from '../../yaml/model';
 
 /** A load generator and the URL it is pointed at, on one line. */
 const LOAD_TEST = /\b(wrk2?|hey|ab|vegeta|artillery\s+quick|locust\b[^\n]*--headless|k6\s+run|siege)\b[^\n]*?(https?:\/\/[^\s"']+)/g;
@@ -35,15 +35,11 @@ export default yamlRule({
     en: '# TODO: move the load test off production\n# Consider:\n# - is staging, or a container on the runner, enough?\n# - when should it run instead of every deploy (manual, nightly, before a release)?\n# - what passes or fails it (p95 latency, error rate)?\n# run: # TODO\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
-      for (const step of jobSteps(job)) {
-        const run = at(step, 'run');
-        if (run?.kind !== 'scalar') continue;
-        for (const match of run.raw.matchAll(LOAD_TEST)) {
-          const url = match[2];
-          if (LOCAL.test(url)) continue;
-          context.report({ range: rangeWithin(run, match.index, match.index + match[0].length), messageId: 'live', data: { tool: match[1].split(/\s/)[0], url } });
-        }
+    for (const { run } of runScripts(document)) {
+      for (const match of run.raw.matchAll(LOAD_TEST)) {
+        const url = match[2];
+        if (LOCAL.test(url)) continue;
+        context.report({ range: rangeWithin(run, match.index, match.index + match[0].length), messageId: 'live', data: { tool: match[1].split(/\s/)[0], url } });
       }
     }
   },

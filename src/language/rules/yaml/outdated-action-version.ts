@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { ACTION_SUPPORT, ARCHIVED_ACTIONS, majorOf } from '../../yaml/action-versions';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { workflowSteps } from '../../yaml/actions';
 import { at, scalar } from '../../yaml/model';
 
 export default yamlRule({
@@ -41,24 +41,22 @@ export default yamlRule({
     en: '# TODO: move the action to a supported major\n# Consider:\n# - which inputs changed between majors (release notes)?\n# - how will you verify the workflow after the bump (one run on a PR)?\n# - who tells you next time (Dependabot, Renovate)?\n# - uses: <action>@# TODO\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
-      for (const step of jobSteps(job)) {
-        const node = at(step, 'uses');
-        const uses = scalar(node);
-        if (!node || !uses || !uses.includes('@')) continue;
-        const [path, ref] = [uses.slice(0, uses.lastIndexOf('@')), uses.slice(uses.lastIndexOf('@') + 1)];
-        // `github/codeql-action/upload-sarif` shares the repository's versions.
-        const action = path.split('/').slice(0, 2).join('/').toLowerCase();
-        if (ARCHIVED_ACTIONS.has(action)) {
-          context.report({ range: node.range, messageId: 'archived', data: { action: path, ref } });
-          continue;
-        }
-        const support = ACTION_SUPPORT[action];
-        const major = majorOf(ref);
-        if (!support || major === undefined || major >= support.current) continue;
-        const broken = support.broken !== undefined && major < support.broken;
-        context.report({ range: node.range, messageId: broken ? 'broken' : 'outdated', data: { action: path, ref, current: support.current }, severityReason: broken ? 'broken' : undefined });
+    for (const { step } of workflowSteps(document)) {
+      const node = at(step, 'uses');
+      const uses = scalar(node);
+      if (!node || !uses || !uses.includes('@')) continue;
+      const [path, ref] = [uses.slice(0, uses.lastIndexOf('@')), uses.slice(uses.lastIndexOf('@') + 1)];
+      // `github/codeql-action/upload-sarif` shares the repository's versions.
+      const action = path.split('/').slice(0, 2).join('/').toLowerCase();
+      if (ARCHIVED_ACTIONS.has(action)) {
+        context.report({ range: node.range, messageId: 'archived', data: { action: path, ref } });
+        continue;
       }
+      const support = ACTION_SUPPORT[action];
+      const major = majorOf(ref);
+      if (!support || major === undefined || major >= support.current) continue;
+      const broken = support.broken !== undefined && major < support.broken;
+      context.report({ range: node.range, messageId: broken ? 'broken' : 'outdated', data: { action: path, ref, current: support.current }, severityReason: broken ? 'broken' : undefined });
     }
   },
 });
