@@ -70,7 +70,7 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/7'],
   questions: [
     l('"{job}" job이 {action}까지 가기 전에, 이 커밋이 제대로 동작한다는 것을 무엇이 확인해 주나요?', 'Before "{job}" reaches {action}, what in this workflow confirms that the commit actually works?'),
-    l('예측 엔드포인트를 깨뜨리는 커밋이 push되면, 사용자보다 먼저 그 사실을 알려 줄 단계는 어디에 있어야 할까요?', 'If a commit that breaks the prediction endpoint is pushed, where should the step be that notices it before users do?'),
+    l('서비스를 깨뜨리는 커밋이 push되면, 사용자보다 먼저 그 사실을 알려 줄 단계는 이 워크플로의 어디에 있어야 할까요?', 'If a commit that breaks the service is pushed, where in this workflow should the step be that notices it before users do?'),
     l('"{gate}" job이 실패해도 "{job}" job은 계속 진행됩니다. 두 job 사이에 어떤 관계가 필요할까요?', 'Even when "{gate}" fails, "{job}" goes ahead. What relation do the two jobs need?'),
   ],
   scaffold: {

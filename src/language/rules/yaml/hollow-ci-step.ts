@@ -64,8 +64,8 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/7'],
   questions: [
     l('"{step}" 단계가 초록색이 되면, 실제로 무엇이 일어났다고 말할 수 있나요?', 'When "{step}" turns green, what can you say actually happened?'),
-    l('이 단계가 실패하려면 코드나 모델에 어떤 문제가 있어야 할까요? 그런 문제가 하나라도 있나요?', 'What would have to be wrong with the code or the model for this step to fail, and is there anything at all?'),
-    l('{codes} 중에서 "예측이 제대로 됐다"는 뜻인 것은 무엇인가요?', 'Which of {codes} actually means the prediction worked?'),
+    l('이 단계가 실패하려면 코드에 어떤 문제가 있어야 할까요? 그런 문제가 하나라도 있나요?', 'What would have to be wrong with the code for this step to fail, and is there anything at all?'),
+    l('{codes} 중에서 "요청이 제대로 처리됐다"는 뜻인 것은 무엇인가요?', 'Which of {codes} actually means the request worked?'),
   ],
   scaffold: {
     ko: '# TODO: 단계가 이름값을 하게 만들기\n# 고려사항:\n# - 이 단계가 성공했다는 것은 무엇을 보장해야 하나요?\n# - 실패해야 할 상황(모델 로딩 실패, 잘못된 응답)을 하나 떠올려 보세요. 지금 단계가 그것을 잡나요?\n# - 배포라면: 배포 뒤 새 버전이 응답하는지 어떻게 확인할까요?\n# run: # TODO\n',
