@@ -1,5 +1,5 @@
 import type { Range } from '../types';
-import { at, entries, entry, items, rangeWithin, scalar, type YamlDocument, type YEntry, type YMap, type YNode } from './model';
+import { at, entries, entry, items, rangeWithin, scalar, type YamlDocument, type YEntry, type YMap, type YNode, type YScalar } from './model';
 
 export interface WorkflowJob {
   readonly id: string;
@@ -19,6 +19,24 @@ export function workflowJobs(document: YamlDocument): WorkflowJob[] {
 
 export function jobSteps(job: WorkflowJob): YMap[] {
   return items(at(job.spec, 'steps')).filter((step): step is YMap => step.kind === 'map');
+}
+
+/** One step of a workflow with the job it belongs to, in file order. */
+export interface WorkflowStep {
+  readonly job: WorkflowJob;
+  readonly step: YMap;
+}
+
+export function workflowSteps(document: YamlDocument): WorkflowStep[] {
+  return workflowJobs(document).flatMap((job) => jobSteps(job).map((step) => ({ job, step })));
+}
+
+/** The `run:` scripts of a workflow, with their step and job. */
+export function runScripts(document: YamlDocument): (WorkflowStep & { readonly run: YScalar })[] {
+  return workflowSteps(document).flatMap(({ job, step }) => {
+    const run = at(step, 'run');
+    return run?.kind === 'scalar' ? [{ job, step, run }] : [];
+  });
 }
 
 /** The `on:` key: YAML 1.1 loaders turn a bare `on` into `true`, so both spellings count. */

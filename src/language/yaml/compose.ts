@@ -33,10 +33,24 @@ export function dependencies(service: YMap): Dependency[] {
   return entries(dependsOn).map((e) => ({ target: e.key, range: e.keyRange, condition: scalar(at(e.value, 'condition')), listForm: false }));
 }
 
+/** Words in a service's name, command or profile that say it runs once: set-up, migrations, training, seeding. */
+const ONE_SHOT_WORD = /(^|[-_\s/.])(init|setup|set-up|migrate|migrations?|seed(er)?|bootstrap|provision|create-?buckets?|download(er)?|train(er|ing)?|backfill|fixtures?|tools?|jobs?|cli|once)($|[-_\s/.])/i;
+/** A test run in a container: the harness exits with the suite's result. */
+const TEST_RUN = /\b(pytest|py\.test|unittest|tox|nox|newman|k6\s+run|locust\b.*--headless)\b/;
+
+function commandText(service: YMap): string {
+  return ['command', 'entrypoint'].map((key) => {
+    const node = at(service, key);
+    return node?.kind === 'seq' ? node.items.map((item) => scalar(item) ?? '').join(' ') : (scalar(node) ?? '');
+  }).join(' ');
+}
+
 /**
- * Services that run once and exit (migrations, model download, seeding): another service waits
- * for them with `service_completed_successfully`, or they say `restart: "no"`. Health checks and
- * restart policies are for long-running services, so these are left alone.
+ * Services that run once and exit (migrations, model download, seeding, a training run, a test
+ * harness): another service waits for them with `service_completed_successfully`, they say
+ * `restart: "no"`, they sit in a tools-like profile (started only on demand), their command ends
+ * in `exit 0` or runs a test suite, or a `restart: on-failure` policy goes with a job-like name.
+ * Health checks and restart policies are for long-running services, so these are left alone.
  */
 export function oneShotServices(document: YamlDocument): Set<string> {
   const result = new Set<string>();
@@ -47,9 +61,32 @@ export function oneShotServices(document: YamlDocument): Set<string> {
     }
   }
   for (const service of services) {
-    if (scalar(at(service.spec, 'restart')) === 'no' && !result.has(service.name)) result.add(service.name);
+    const restart = scalar(at(service.spec, 'restart'));
+    const command = commandText(service.spec);
+    const profiles = items(at(service.spec, 'profiles')).map((p) => scalar(p) ?? '');
+    if (
+      restart === 'no' ||
+      profiles.some((p) => ONE_SHOT_WORD.test(p) || TEST_RUN.test(p) || /^test/i.test(p)) ||
+      /\bexit\s+0\W*$/.test(command.trim()) ||
+      TEST_RUN.test(command) ||
+      (restart === 'on-failure' && (ONE_SHOT_WORD.test(service.name) || ONE_SHOT_WORD.test(command)))
+    ) {
+      result.add(service.name);
+    }
   }
   return result;
+}
+
+/**
+ * Monitoring containers of a local stack (Prometheus, Grafana, Alertmanager, exporters, log and
+ * trace collectors): reviewers do not ask them for healthchecks or restart policies, and they
+ * retry their own targets, so a list-form `depends_on` from them is fine.
+ */
+const MONITORING = /(^|[/_-])(prometheus|prom|grafana|alertmanager|pushgateway|[\w-]*exporter|cadvisor|loki|promtail|tempo|jaeger|zipkin|otel-collector|opentelemetry-collector|otelcol[\w-]*|victoriametrics|vmagent|thanos|mimir|kibana|fluent-?bit|fluentd|vector)($|[:/@_-])/i;
+
+export function isMonitoringService(service: ComposeService): boolean {
+  const image = scalar(at(service.spec, 'image'));
+  return MONITORING.test(image ? image.replace(/:[^/]*$/, '') : service.name);
 }
 
 /** Is the health check present and enabled? `disable: true` and `test: ["NONE"]` turn it off. */

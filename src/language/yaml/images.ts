@@ -17,3 +17,15 @@ export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
   if (tag === '') return { pin: 'none' };
   return tag === 'latest' ? { pin: 'latest', tag } : { pin: 'tag', tag };
 }
+
+/**
+ * The repository name of an image reference, without registry, organisation, tag or digest:
+ * `mysql/mysql-server:8.0` is `mysql-server`, `registry:5000/team/app@sha256:...` is `app`. The
+ * organisation is not the image: `mysql/` names who publishes it, not what it runs.
+ */
+export function imageName(reference: string): string {
+  const path = reference.trim().split('@')[0];
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  const colon = last.indexOf(':');
+  return (colon < 0 ? last : last.slice(0, colon)).toLowerCase();
+}

@@ -3,7 +3,7 @@ import type { FileSummary, Range } from '../types';
 import { classify } from './classify';
 import { isHelmTemplate } from './helm';
 import { beyondScannerRows, bridgeScannerRows } from './long';
-import { at, items, scalar, type YamlDocument, type YEntry, type YNode } from './values';
+import { at, entries, items, scalar, type YamlDocument, type YEntry, type YNode, type YScalar } from './values';
 
 export { classify, isWorkloadKind } from './classify';
 export * from './values';
@@ -33,6 +33,39 @@ export class YamlModel {
     if (this.helmTemplated) return;
     if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, [], 0);
     else this.recoverDocuments(tree);
+    this.addEmbeddedRules(tree);
+  }
+
+  /**
+   * Prometheus rule files shipped inside a ConfigMap (`data: {alerts.yml: |- groups: ...}`) are
+   * read as rule documents of their own, so the alert rules see them as they see a rules file.
+   * The block's lines are parsed in place with every other line blanked, so positions stay the
+   * file's.
+   */
+  private addEmbeddedRules(tree: Tree): void {
+    const blocks = this.documents
+      .filter((d) => d.kind === 'kubernetes' && scalar(at(d.root, 'kind')) === 'ConfigMap')
+      .flatMap((d) => entries(at(d.root, 'data')).map((e) => e.value))
+      .filter((v): v is YScalar => v?.kind === 'scalar' && v.style === 'block' && /^\s*groups\s*:/m.test(v.value) && /^\s*(-\s*)?alert\s*:/m.test(v.value));
+    if (blocks.length === 0) return;
+    const lines = this.text.split('\n');
+    const parser = new Parser();
+    try {
+      parser.setLanguage(tree.language);
+      for (const block of blocks) {
+        const first = block.range.start.line + 1;
+        const last = Math.min(block.range.end.column === 0 ? block.range.end.line - 1 : block.range.end.line, lines.length - 1);
+        const sub = parser.parse(lines.map((line, row) => (row >= first && row <= last ? line : '')).join('\n'));
+        if (!sub) continue;
+        try {
+          this.addDocuments(sub.rootNode, [], 0);
+        } finally {
+          sub.delete();
+        }
+      }
+    } finally {
+      parser.delete();
+    }
   }
 
   summary(): FileSummary {

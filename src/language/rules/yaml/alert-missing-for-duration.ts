@@ -1,8 +1,17 @@
 import { l, yamlRule } from '../../rule';
-import { entry, intact, scalar } from '../../yaml/model';
+import { at, entry, intact, scalar } from '../../yaml/model';
 import { alertRules, parseDuration } from '../../yaml/prometheus';
 
 const MINIMUM_MS = 60_000;
+
+/**
+ * Event alerts count something that happened inside their own window (`increase(x[15m]) > 0`,
+ * `changes(...) > 0`, a restart in the last five minutes, `time() - start < 300`): the window is
+ * the wait, and a `for` would only delay or hide the one-off event. Informational alerts
+ * (`severity: info`) page nobody, so they need no debounce either.
+ */
+const EVENT_EXPR = /\b(increase|changes|resets|delta|idelta|count_over_time)\s*\([^]*\[[^\]]+\]\s*\)\s*(>\s*0(\.0+)?|>=\s*1|!=\s*0)(?![\d.])|\btime\(\)\s*-[^<>]*<|<\s*[^<>]*-\s*time\(\)/;
+const QUIET_SEVERITY = /^(info|informational|none|notice)$/i;
 
 export default yamlRule({
   id: 'alert-missing-for-duration',
@@ -16,7 +25,7 @@ export default yamlRule({
     short: l('알림 "{alert}"의 대기 시간(for: {duration})이 1분보다 짧습니다', 'Alert "{alert}" waits only {duration} (less than 1m)'),
   },
   docs: {
-    summary: l('for가 없거나 1분보다 짧은 알림 규칙을 찾습니다 (PrometheusRule CRD 포함).', 'Flags alerting rules with no for or a for shorter than one minute (PrometheusRule CRDs included).'),
+    summary: l('for가 없거나 1분보다 짧은 알림 규칙을 찾습니다 (PrometheusRule CRD 포함). 자기 구간 안의 사건을 세는 이벤트 알림(increase(...[15m]) > 0, 최근 재시작)과 severity: info 알림에는 for가 필요 없습니다.', 'Flags alerting rules with no for or a for shorter than one minute (PrometheusRule CRDs included). Event alerts that count within their own window (increase(...[15m]) > 0, a recent restart) and severity: info alerts need no for.'),
     why: l(
       'for가 없으면 스크레이프 한 번의 튐이나 재배포 중의 순간적인 오류로도 알림이 울립니다. 거짓 알림이 쌓이면 온콜 담당자는 진짜 장애 알림도 무시하게 됩니다.',
       'Without for, one spiky scrape or a momentary error during a rollout pages someone. False alarms pile up until on-call engineers ignore the real ones too.',
@@ -38,7 +47,7 @@ export default yamlRule({
     for (const rule of alertRules(document)) {
       const forEntry = entry(rule.spec, 'for');
       if (!forEntry?.value) {
-        if (!intact(document, rule.spec)) continue;
+        if (!intact(document, rule.spec) || EVENT_EXPR.test(scalar(at(rule.spec, 'expr')) ?? '') || QUIET_SEVERITY.test(scalar(at(rule.spec, 'labels.severity')) ?? '')) continue;
         context.report({ range: rule.nameRange, messageId: 'missing', data: { alert: rule.name } });
         continue;
       }

@@ -1,6 +1,6 @@
 import { inheritedInstruction } from '../../project/deploy';
 import { l, yamlRule } from '../../rule';
-import { composeServices, healthcheckEnabled, oneShotServices } from '../../yaml/compose';
+import { composeServices, healthcheckEnabled, isMonitoringService, oneShotServices } from '../../yaml/compose';
 import { entry, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -15,7 +15,7 @@ export default yamlRule({
     disabled: l('서비스 "{service}"의 healthcheck가 꺼져 있습니다', 'Service "{service}" disables its healthcheck'),
   },
   docs: {
-    summary: l('healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상)는 제외합니다.', 'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully) are skipped.'),
+    summary: l('healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다.', 'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped.'),
     why: l(
       'healthcheck가 없으면 Docker는 컨테이너가 "실행 중"인지만 압니다. 모델 로딩에 실패해 500만 돌려주는 API도 정상으로 보이고, 의존하는 서비스는 준비되지 않은 API에 요청을 보냅니다.',
       'Without a healthcheck Docker only knows the container is running: an API that failed to load its model and answers 500 looks healthy, and dependent services call it before it is ready.',
@@ -35,7 +35,7 @@ export default yamlRule({
   check(context, document) {
     const oneShot = oneShotServices(document);
     for (const service of composeServices(document)) {
-      if (oneShot.has(service.name) || !intact(document, service.spec) || healthcheckEnabled(service.spec)) continue;
+      if (oneShot.has(service.name) || isMonitoringService(service) || !intact(document, service.spec) || healthcheckEnabled(service.spec)) continue;
       const healthcheck = entry(service.spec, 'healthcheck');
       if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name } });
       else context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });

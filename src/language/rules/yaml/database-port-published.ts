@@ -1,8 +1,11 @@
 import { l, yamlRule } from '../../rule';
 import { composeServices } from '../../yaml/compose';
+import { imageName } from '../../yaml/images';
 import { at, items, scalar, type YNode } from '../../yaml/model';
 
-const DATABASE_IMAGE = /(^|\/)(postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|valkey|minio|elasticsearch|opensearch|cassandra|clickhouse|influxdb)([:@]|$)/i;
+/** Data stores and message brokers by repository name (`mysql/mysql-server`, `bitnami/postgresql`, `confluentinc/cp-kafka`). */
+const DATABASE_IMAGE = /^(postgres(ql)?|postgis|pgvector|timescaledb(-ha)?|mysql(-server)?|mariadb|percona(-server)?|mongo(db)?(-community-server)?|redis(-stack(-server)?)?|valkey|keydb|minio|elasticsearch|opensearch|cassandra|clickhouse(-server)?|influxdb|neo4j|qdrant|couchdb|memcached)$/;
+const BROKER_IMAGE = /^((cp-)?(kafka|zookeeper)|rabbitmq|redpanda|nats|mosquitto|eclipse-mosquitto)$/;
 const LOCAL_BIND = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?):/;
 /** Override and dev files are meant for a developer's machine. */
 const DEV_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
@@ -22,10 +25,11 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['compose-lint:CL-0005', 'dclint:no-unbound-port-interfaces'],
   messages: {
+    brokerPublished: l('메시지 브로커 "{service}"의 "{port}" 포트가 모든 네트워크 인터페이스에 공개됩니다', 'Message broker "{service}" publishes port {port} on every network interface'),
     published: l('데이터 저장소 "{service}"의 "{port}" 포트가 모든 네트워크 인터페이스에 공개됩니다', 'Data store "{service}" publishes port {port} on every network interface'),
   },
   docs: {
-    summary: l('postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외).', 'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish ports without binding to 127.0.0.1 (*.dev.yml and override files are skipped).'),
+    summary: l('postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 메시지 브로커(Kafka, ZooKeeper, RabbitMQ, NATS)도 포함합니다.', 'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish ports without binding to 127.0.0.1 (*.dev.yml and override files are skipped). Message brokers (Kafka, ZooKeeper, RabbitMQ, NATS) too.'),
     why: l(
       '"5432:5432"는 0.0.0.0에 열리고, Docker는 호스트 방화벽(ufw) 규칙을 우회합니다. 기본 비밀번호의 DB나 인증 없는 Redis가 인터넷에 그대로 노출되어 학습 데이터와 모델이 유출됩니다.',
       '"5432:5432" binds 0.0.0.0 and Docker bypasses host firewall (ufw) rules, so a database with a default password or an unauthenticated Redis ends up on the internet with your training data and models.',
@@ -46,11 +50,13 @@ export default yamlRule({
     if (DEV_FILE.test(context.path)) return;
     for (const service of composeServices(document)) {
       const image = scalar(at(service.spec, 'image'));
-      if (!image || !DATABASE_IMAGE.test(image)) continue;
+      const name = image ? imageName(image) : '';
+      const broker = BROKER_IMAGE.test(name);
+      if (!broker && !DATABASE_IMAGE.test(name)) continue;
       for (const port of items(at(service.spec, 'ports'))) {
         if (!publishedOnAllInterfaces(port)) continue;
         const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
-        context.report({ range: port.range, messageId: 'published', data: { service: service.name, port: label, hostPort: label.split(':').slice(-2)[0] } });
+        context.report({ range: port.range, messageId: broker ? 'brokerPublished' : 'published', data: { service: service.name, port: label, hostPort: label.split(':').slice(-2)[0] } });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, dependencies } from '../../yaml/compose';
+import { composeServices, dependencies, isMonitoringService } from '../../yaml/compose';
 
 export default yamlRule({
   id: 'depends-on-without-health-condition',
@@ -12,7 +12,7 @@ export default yamlRule({
     noCondition: l('"{service}" 서비스의 "{target}" 의존성에 condition: service_healthy가 없습니다', '"{service}" depends on "{target}" without condition: service_healthy'),
   },
   docs: {
-    summary: l('목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다.', 'Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully).'),
+    summary: l('목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana)는 제외합니다.', 'Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, are skipped.'),
     why: l(
       'depends_on은 기본적으로 컨테이너가 "시작됐는지"만 기다립니다. DB가 아직 연결을 받지 못하거나 모델 서버가 모델을 로딩하는 중인데 API가 먼저 요청을 보내 시작하자마자 실패합니다.',
       'By default depends_on only waits for the container to start: the API sends its first requests while the database is not accepting connections yet or the model server is still loading, and fails right at startup.',
@@ -32,6 +32,8 @@ export default yamlRule({
   },
   check(context, document) {
     for (const service of composeServices(document)) {
+      // Prometheus and Grafana retry their targets and data sources: start order is enough for them.
+      if (isMonitoringService(service)) continue;
       for (const dependency of dependencies(service.spec)) {
         const data = { service: service.name, target: dependency.target };
         if (dependency.listForm) context.report({ range: dependency.range, messageId: 'listForm', data });

@@ -3,20 +3,32 @@ import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
+import constantIfCondition from './constant-if-condition';
 import counterWithoutRate from './counter-without-rate';
+import credentialsInUrl from './credentials-in-url';
 import databasePortPublished from './database-port-published';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
+import deployWithoutTestGate from './deploy-without-test-gate';
+import deprecatedKubernetesApi from './deprecated-kubernetes-api';
+import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dockerSocketMounted from './docker-socket-mounted';
+import floatingVersionInWorkflow from './floating-version-in-workflow';
+import healthcheckAlwaysPasses from './healthcheck-always-passes';
+import hollowCiStep from './hollow-ci-step';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import literalSecretInEnv from './literal-secret-in-env';
+import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
 import missingJobTimeout from './missing-job-timeout';
 import missingLivenessProbe from './missing-liveness-probe';
 import missingReadinessProbe from './missing-readiness-probe';
 import missingResourceRequirements from './missing-resource-requirements';
 import missingSecurityContext from './missing-security-context';
+import modelPublishedWithoutEvaluation from './model-published-without-evaluation';
 import mutableImageTag from './mutable-image-tag';
 import neuteredQualityGate from './neutered-quality-gate';
+import outdatedActionVersion from './outdated-action-version';
 import singleReplicaDeployment from './single-replica-deployment';
+import undeclaredNeedsReference from './undeclared-needs-reference';
 import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
 import untrustedExpressionInRun from './untrusted-expression-in-run';
@@ -27,20 +39,32 @@ export const YAML_RULES: readonly YamlRule[] = [
   alertMissingSeverityOrSummary,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
+  constantIfCondition,
   counterWithoutRate,
+  credentialsInUrl,
   databasePortPublished,
   dependsOnWithoutHealthCondition,
+  deployWithoutTestGate,
+  deprecatedKubernetesApi,
+  deprecatedWorkflowCommand,
   dockerSocketMounted,
+  floatingVersionInWorkflow,
+  healthcheckAlwaysPasses,
+  hollowCiStep,
   identicalLivenessReadinessProbes,
   literalSecretInEnv,
+  loadTestAgainstLiveEndpoint,
   missingJobTimeout,
   missingLivenessProbe,
   missingReadinessProbe,
   missingResourceRequirements,
   missingSecurityContext,
+  modelPublishedWithoutEvaluation,
   mutableImageTag,
   neuteredQualityGate,
+  outdatedActionVersion,
   singleReplicaDeployment,
+  undeclaredNeedsReference,
   unpinnedAction,
   unrestrictedTokenPermissions,
   untrustedExpressionInRun,

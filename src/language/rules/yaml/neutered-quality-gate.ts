@@ -1,22 +1,12 @@
 import { l, yamlRule } from '../../rule';
 import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { at, entry, isTrue, rangeWithin, scalar, type YMap } from '../../yaml/model';
+import { GATE_COMMAND, gateTool } from '../../yaml/ci-steps';
+import { at, entry, isTrue, rangeWithin } from '../../yaml/model';
 
-const GATE_COMMAND =
-  /\b(pytest|py\.test|unittest|tox|nox|ruff|flake8|pylint|mypy|pyright|bandit|safety|pip-audit|black\s+--check|isort\s+--check|eslint|jest|vitest|mocha|go\s+(test|vet)|cargo\s+(test|clippy)|trivy|grype|semgrep|hadolint|kube-linter|checkov|great_expectations|make\s+(test|lint|check)|npm\s+(test|run\s+(test|lint|check))|coverage\s+report)\b/;
-const GATE_ACTION = /(ruff|lint|test|codeql|trivy|pip-audit|bandit|semgrep|snyk|grype|checkov)/i;
 /** `|| true`, `|| :`, `|| exit 0`, `|| echo ...`: the command's failure is thrown away. */
 const SWALLOW = /\|\|\s*(true\b|:(?=\s|$)|exit\s+0\b|echo\b)/;
 /** Report-only scans that upload SARIF are gated elsewhere (code scanning), so `|| true` is fine. */
 const REPORT_ONLY = /sarif/i;
-
-function gateTool(step: YMap): string | undefined {
-  const run = scalar(at(step, 'run'));
-  const command = run ? GATE_COMMAND.exec(run) : undefined;
-  if (command) return command[1];
-  const uses = scalar(at(step, 'uses'));
-  return uses && GATE_ACTION.test(uses.split('@')[0]) ? uses.split('@')[0] : undefined;
-}
 
 export default yamlRule({
   id: 'neutered-quality-gate',

@@ -1,0 +1,97 @@
+import { l, yamlRule } from '../../rule';
+import { jobSteps, triggers, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { deployAction, gateTool } from '../../yaml/ci-steps';
+import { at, entries, items, scalar, type YMap, type YNode } from '../../yaml/model';
+
+/** A step whose name says it checks something counts as a gate (a smoke test of the image, say). */
+const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|checks?|verify|validate|validation|evaluate|evaluation|scan)\b/i;
+/** A reusable workflow called by a job that reads like CI (`uses: ./.github/workflows/ci.yml`). */
+const GATE_WORKFLOW = /(^|[/_.-])(ci|tests?|lint|checks?|quality|verify|validate)([/_.-]|$)/i;
+/** Triggers that mean another workflow or a caller already ran the gate. */
+const GATED_ELSEWHERE = new Set(['workflow_run', 'workflow_call']);
+
+function triggerNames(on: YNode | undefined): string[] {
+  if (on?.kind === 'scalar') return [on.value];
+  if (on?.kind === 'seq') return items(on).map((item) => scalar(item) ?? '');
+  return entries(on).map((e) => e.key);
+}
+
+function needsOf(job: WorkflowJob): string[] {
+  const needs = at(job.spec, 'needs');
+  return needs?.kind === 'seq' ? items(needs).flatMap((n) => scalar(n) ?? []) : [scalar(needs) ?? ''].filter(Boolean);
+}
+
+function isGateStep(step: YMap): boolean {
+  return gateTool(step) !== undefined || GATE_NAME.test(scalar(at(step, 'name')) ?? '');
+}
+
+function isGateJob(job: WorkflowJob): boolean {
+  if (job.reusable) return GATE_WORKFLOW.test(job.id) || GATE_WORKFLOW.test(scalar(at(job.spec, 'uses')) ?? '');
+  return jobSteps(job).some(isGateStep);
+}
+
+/** Every job reachable through `needs:` from this one. */
+function upstream(job: WorkflowJob, byId: ReadonlyMap<string, WorkflowJob>): WorkflowJob[] {
+  const seen = new Set<string>();
+  const queue = needsOf(job);
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const next = byId.get(id);
+    if (next) queue.push(...needsOf(next));
+  }
+  return [...seen].flatMap((id) => byId.get(id) ?? []);
+}
+
+export default yamlRule({
+  id: 'deploy-without-test-gate',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'warning',
+  messages: {
+    noTests: l('"{job}" job이 테스트나 검사 없이 배포합니다 ({action})', 'Job "{job}" ships without any test or check first ({action})'),
+    parallelTests: l('"{job}" job이 "{gate}" job을 기다리지 않고 배포합니다 ({action}); needs에 없습니다', 'Job "{job}" ships ({action}) without waiting for "{gate}": it is not in its needs'),
+  },
+  docs: {
+    summary: l(
+      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다.',
+      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped.',
+    ),
+    why: l(
+      '게이트 없는 배포 파이프라인은 main에 들어온 모든 커밋을 그대로 운영에 올립니다. 모델을 못 불러오는 이미지나 문법 오류가 있는 코드도 "배포 성공"으로 표시되고, 사용자가 먼저 장애를 발견합니다.',
+      'A pipeline with no gate ships every commit that lands: an image that cannot load its model or code with a syntax error is reported as a successful deploy, and users find the outage first.',
+    ),
+    bad: 'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/acme/model-api:${{ github.sha }} .\n      - run: docker push ghcr.io/acme/model-api:${{ github.sha }}\n',
+    good:
+      'on:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      # TODO: 배포를 막아야 할 검사는 무엇인가요? (테스트, 린트, 모델 스모크 테스트)\n      - run: pytest\n  deploy:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/acme/model-api:${{ github.sha }} .\n      - run: docker push ghcr.io/acme/model-api:${{ github.sha }}\n',
+  },
+  weeks: ['beginner/4', 'intermediate/7'],
+  questions: [
+    l('"{job}" job이 {action}까지 가기 전에, 이 커밋이 제대로 동작한다는 것을 무엇이 확인해 주나요?', 'Before "{job}" reaches {action}, what in this workflow confirms that the commit actually works?'),
+    l('서비스를 깨뜨리는 커밋이 push되면, 사용자보다 먼저 그 사실을 알려 줄 단계는 이 워크플로의 어디에 있어야 할까요?', 'If a commit that breaks the service is pushed, where in this workflow should the step be that notices it before users do?'),
+    l('"{gate}" job이 실패해도 "{job}" job은 계속 진행됩니다. 두 job 사이에 어떤 관계가 필요할까요?', 'Even when "{gate}" fails, "{job}" goes ahead. What relation do the two jobs need?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 배포 앞에 게이트 세우기\n# 고려사항:\n# - 배포를 막아야 할 검사는 무엇인가요? (단위 테스트, 린트, 이미지 스모크 테스트)\n# - 그 검사를 별도 job으로 두고 배포 job의 needs에 넣을까요, 같은 job 앞 단계로 둘까요?\n# - 어떤 브랜치·태그에서만 배포해야 하나요?\n# needs: # TODO\n',
+    en: '# TODO: put a gate in front of the deploy\n# Consider:\n# - which checks should block a deploy (unit tests, lint, an image smoke test)?\n# - a separate job in the deploy job\'s needs, or earlier steps of the same job?\n# - which branches or tags should deploy at all?\n# needs: # TODO\n',
+  },
+  check(context, document) {
+    const names = triggerNames(triggers(document)?.value);
+    if (names.some((name) => GATED_ELSEWHERE.has(name)) || (names.length > 0 && names.every((name) => name === 'workflow_dispatch'))) return;
+    const jobs = workflowJobs(document);
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const gates = jobs.filter(isGateJob);
+    for (const job of jobs) {
+      if (job.reusable) continue;
+      const steps = jobSteps(job);
+      const index = steps.findIndex((step) => deployAction(step) !== undefined);
+      if (index < 0 || steps.slice(0, index).some(isGateStep) || upstream(job, byId).some(isGateJob)) continue;
+      const action = deployAction(steps[index]) as string;
+      const gate = gates.find((candidate) => candidate !== job);
+      if (gate) context.report({ range: job.idRange, messageId: 'parallelTests', data: { job: job.id, action, gate: gate.id } });
+      else context.report({ range: job.idRange, messageId: 'noTests', data: { job: job.id, action } });
+    }
+  },
+});

@@ -1,0 +1,112 @@
+import { l, yamlRule } from '../../rule';
+import { workflowSteps } from '../../yaml/actions';
+import { imagePin } from '../../yaml/images';
+import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model';
+
+/** `pip install a b` (also `python -m pip`, `pip3`, `uv pip`), up to the end of the command. */
+const PIP_INSTALL = /\b(?:python3?\s+-m\s+)?(?:uv\s+)?pip3?\s+install\s+([^\n;&|]*)/g;
+/** Installer plumbing: upgrading these changes no project behaviour worth pinning. */
+const PLUMBING = /^(pip|setuptools|wheel|uv)(\[.*\])?$/i;
+/** `docker run|pull|create ...` up to the end of the command. */
+const DOCKER = /\bdocker\s+(run|pull|create)\s+([^\n;&|]*)/g;
+/** Options of `docker run` that take no value, so the next word may be the image. */
+const BARE_FLAGS = /^(-d|-i|-t|-it|-ti|-dit|-itd|--rm|--detach|--interactive|--tty|--init|--privileged|-P|--publish-all|--read-only|--quiet|-q|--all-tags|-a)$/;
+
+/** The image word of a docker run/pull/create command and its offset inside the arguments. */
+function imageWord(args: string): { image: string; offset: number } | undefined {
+  const pattern = /\S+/g;
+  let expectValue = false;
+  for (let match = pattern.exec(args); match; match = pattern.exec(args)) {
+    const word = match[0];
+    if (expectValue) {
+      expectValue = false;
+      continue;
+    }
+    if (word.startsWith('-')) {
+      expectValue = !word.includes('=') && !BARE_FLAGS.test(word);
+      continue;
+    }
+    return { image: word, offset: match.index };
+  }
+  return undefined;
+}
+
+/** `with:` inputs that name a tool version. */
+const VERSION_INPUT = /(^|-)version$/;
+
+function packagesOf(args: string): string[] {
+  const words = args.trim().split(/\s+/);
+  const result: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].replace(/^["']|["']$/g, '');
+    // `-r requirements.txt`, `-c constraints.txt`, `-e .`: the file or the project decides the versions.
+    if (/^-(r|c|e)$|^--(requirement|constraint|editable)$/.test(word)) return [];
+    if (word.startsWith('-') || word === '' || word === '.' || /[/\\]|\.(whl|tar\.gz|zip)$|^\$|\{\{/.test(word)) continue;
+    if (/[=<>~!]=?|@/.test(word) || PLUMBING.test(word)) continue;
+    result.push(word);
+  }
+  return result;
+}
+
+export default yamlRule({
+  id: 'floating-version-in-workflow',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'reproducibility',
+  severity: 'info',
+  anchors: ['DL3013'],
+  messages: {
+    pip: l('CI에서 버전 없이 설치합니다: {packages}', 'CI installs without a version: {packages}'),
+    image: l('run: 스크립트의 이미지 "{image}"에 고정된 태그가 없습니다', 'The image "{image}" in a run: script has no fixed tag'),
+    latestInput: l('"{input}: {value}"는 실행할 때마다 다른 버전을 받을 수 있습니다', '"{input}: {value}" may fetch a different version on every run'),
+  },
+  docs: {
+    summary: l(
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip/setuptools/wheel 업그레이드는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음, with:의 version: latest 또는 python-version: 3.x.',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files and pip/setuptools/wheel upgrades excepted), docker run/pull images with latest or no tag in run:, and version: latest or python-version: 3.x in with:.',
+    ),
+    why: l(
+      '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
+      'The pipeline that passed yesterday breaks today because a linter or library released a new version, or it checks and ships with a version nobody chose: you can no longer tell whether a failure comes from the code or the tools.',
+    ),
+    bad: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip install pytest flake8 mypy\n',
+    good: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 도구 버전을 어디에 한 번만 적어 둘까요? (requirements-dev.txt, 제약 파일)\n      - run: pip install -r requirements-dev.txt\n',
+  },
+  weeks: ['beginner/3', 'beginner/4'],
+  questions: [
+    l('다음 달에 이 워크플로를 다시 돌리면 {packages|이 도구}는 같은 버전일까요? 다르다면 누가 그것을 알아차리나요?', 'If this workflow runs again next month, will {packages|this tool} be the same version, and who notices if not?'),
+    l('CI가 쓰는 도구 버전과 여러분의 노트북에 설치된 버전이 다르면, "내 컴퓨터에서는 되는데"를 어떻게 풀 수 있을까요?', 'If CI uses other tool versions than your laptop, how do you settle "it works on my machine"?'),
+  ],
+  scaffold: {
+    ko: '# TODO: CI 도구 버전 고정하기\n# 고려사항:\n# - 개발용 도구 버전을 한 곳(requirements-dev.txt, pyproject의 dev 그룹)에 둘 수 있나요?\n# - 버전 갱신은 누가 언제 하나요? (Dependabot, Renovate)\n# - 이미지라면 태그나 다이제스트 중 무엇으로 고정할까요?\n# run: pip install -r # TODO\n',
+    en: '# TODO: pin the CI tool versions\n# Consider:\n# - can the dev tools live in one place (requirements-dev.txt, a dev group in pyproject)?\n# - who updates them, and when (Dependabot, Renovate)?\n# - for an image: a tag or a digest?\n# run: pip install -r # TODO\n',
+  },
+  check(context, document) {
+    for (const { step } of workflowSteps(document)) {
+      const run = at(step, 'run');
+      if (run?.kind === 'scalar') checkRun(run);
+      for (const input of entries(at(step, 'with'))) {
+        const value = scalar(input.value);
+        if (!input.value || value === undefined) continue;
+        const floating = (VERSION_INPUT.test(input.key) && /^(latest|\*|x)$/i.test(value.trim())) || (input.key === 'python-version' && /^\d+(\.\d+)?\.x$/i.test(value.trim()));
+        if (floating) context.report({ range: input.value.range, messageId: 'latestInput', data: { input: input.key, value } });
+      }
+    }
+
+    function checkRun(run: YScalar): void {
+      for (const match of run.raw.matchAll(PIP_INSTALL)) {
+        const packages = packagesOf(match[1]);
+        if (packages.length > 0) context.report({ range: rangeWithin(run, match.index, match.index + match[0].trimEnd().length), messageId: 'pip', data: { packages: packages.join(', ') } });
+      }
+      for (const match of run.raw.matchAll(DOCKER)) {
+        const found = imageWord(match[2]);
+        // Quoted or variable images (`"$IMAGE"`, `${{ ... }}`) are decided elsewhere.
+        if (!found || /["'$]|\{\{/.test(found.image)) continue;
+        const { pin } = imagePin(found.image);
+        if (pin !== 'latest' && pin !== 'none') continue;
+        const start = match.index + match[0].length - match[2].length + found.offset;
+        context.report({ range: rangeWithin(run, start, start + found.image.length), messageId: 'image', data: { image: found.image } });
+      }
+    }
+  },
+});

@@ -1,0 +1,93 @@
+import { l, yamlRule } from '../../rule';
+import { runScripts } from '../../yaml/actions';
+import { at, entry, rangeWithin, scalar, type YMap } from '../../yaml/model';
+
+/** Step names that promise a deployment or a check. */
+const DEPLOY_NAME = /\b(deploy(ment)?|release|publish|promote|rollout|ship)\b/i;
+const TEST_NAME = /\b(tests?|testing|smoke|verify|validate|validation|integration|e2e)\b/i;
+/** A command that only prints or waits, with nothing piped or redirected into a real effect. */
+const PRINT_ONLY = /^(echo|printf|:|true|sleep)(\s[^|>]*)?$/;
+/** A Python line that only imports or prints. */
+const IMPORT_OR_PRINT = /^(import\s+[\w., ]+|from\s+[\w.]+\s+import\s+[\w., ()*]+(\s+as\s+\w+)?|print\s*\(.*\)|pass)$/;
+/** `status_code in [200, 422]`: a check that also passes on a client or server error. */
+const STATUS_SET = /\bstatus(_code)?\s+in\s+[[(]([^\])]*)[\])]/g;
+
+function commands(run: string): string[] {
+  return run
+    .split('\n')
+    .flatMap((line) => line.split(/&&|;/))
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !part.startsWith('#') && part !== 'set -e' && part !== 'set -euo pipefail');
+}
+
+function printsOnly(run: string): boolean {
+  const parts = commands(run);
+  return parts.length > 0 && parts.every((part) => PRINT_ONLY.test(part));
+}
+
+/** `python -c "..."` whose body only imports modules (and perhaps prints that it did). */
+function importsOnly(run: string): boolean {
+  const match = /^\s*python3?\s+-c\s+(["'])([\s\S]*)\1\s*$/.exec(run);
+  if (!match) return false;
+  const lines = match[2].split(/\n|;/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  return lines.some((line) => /^(import|from)\s/.test(line)) && lines.every((line) => IMPORT_OR_PRINT.test(line));
+}
+
+function stepLabel(step: YMap): string {
+  return scalar(at(step, 'name')) ?? scalar(at(step, 'id')) ?? '';
+}
+
+export default yamlRule({
+  id: 'hollow-ci-step',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'warning',
+  messages: {
+    printsOnlyDeploy: l('"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 배포하지 않습니다', 'The step "{step}" only prints messages: despite its name it deploys nothing'),
+    printsOnlyTest: l('"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 검사하지 않습니다', 'The step "{step}" only prints messages: despite its name it checks nothing'),
+    importsOnly: l('"{step}" 단계는 모듈을 import만 합니다; 아무 동작도 검사하지 않습니다', 'The step "{step}" only imports modules: it checks no behaviour'),
+    errorStatus: l('"{step}" 단계의 검사가 오류 상태 코드({codes})도 성공으로 받아들입니다', 'The check in "{step}" also accepts error status codes ({codes})'),
+  },
+  docs: {
+    summary: l(
+      '이름은 배포·테스트라고 하지만 echo만 하는 단계, import만 하는 "테스트" 단계(python -c "import ..."), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422])를 찾습니다.',
+      'Flags steps named as a deploy or a test that only echo, "test" steps that only import modules (python -c "import ..."), and smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]).',
+    ),
+    why: l(
+      '초록색 "Deploy" 단계는 배포가 됐다고 말하고, import만 하는 테스트는 모델이 동작한다고 말합니다. 팀은 파이프라인을 믿고 머지하지만 실제로는 아무것도 배포되거나 검증되지 않았습니다.',
+      'A green "Deploy" step says something was deployed, and an import-only test says the model works: the team merges on the pipeline\'s word while nothing was shipped or verified.',
+    ),
+    bad: 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Deploy to staging\n        run: echo "Deployment successful!"\n',
+    good: 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Deploy to staging\n        # TODO: 실제 배포 명령과, 배포가 성공했는지 확인하는 방법\n        run: ./scripts/deploy.sh staging\n',
+  },
+  weeks: ['beginner/4', 'intermediate/7'],
+  questions: [
+    l('"{step}" 단계가 초록색이 되면, 실제로 무엇이 일어났다고 말할 수 있나요?', 'When "{step}" turns green, what can you say actually happened?'),
+    l('이 단계가 실패하려면 코드에 어떤 문제가 있어야 할까요? 그런 문제가 하나라도 있나요?', 'What would have to be wrong with the code for this step to fail, and is there anything at all?'),
+    l('{codes} 중에서 "요청이 제대로 처리됐다"는 뜻인 것은 무엇인가요?', 'Which of {codes} actually means the request worked?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 단계가 이름값을 하게 만들기\n# 고려사항:\n# - 이 단계가 성공했다는 것은 무엇을 보장해야 하나요?\n# - 실패해야 할 상황(모델 로딩 실패, 잘못된 응답)을 하나 떠올려 보세요. 지금 단계가 그것을 잡나요?\n# - 배포라면: 배포 뒤 새 버전이 응답하는지 어떻게 확인할까요?\n# run: # TODO\n',
+    en: '# TODO: make the step live up to its name\n# Consider:\n# - what should a success of this step guarantee?\n# - think of one situation that must fail it (model fails to load, wrong answer): does it today?\n# - for a deploy: how do you confirm the new version answers afterwards?\n# run: # TODO\n',
+  },
+  check(context, document) {
+    for (const { job, step, run } of runScripts(document)) {
+      const script = run.value;
+      const label = stepLabel(step);
+      const where = (entry(step, 'name') ?? entry(step, 'run'))?.keyRange ?? run.range;
+      if (DEPLOY_NAME.test(label) && printsOnly(script)) {
+        context.report({ range: where, messageId: 'printsOnlyDeploy', data: { step: label } });
+      } else if (TEST_NAME.test(label) && printsOnly(script)) {
+        context.report({ range: where, messageId: 'printsOnlyTest', data: { step: label } });
+      } else if (TEST_NAME.test(label) && importsOnly(script)) {
+        context.report({ range: where, messageId: 'importsOnly', data: { step: label } });
+      }
+      for (const match of run.raw.matchAll(STATUS_SET)) {
+        const codes = match[2].split(',').map((code) => code.trim());
+        if (!codes.some((code) => /^2\d\d$/.test(code)) || !codes.some((code) => /^[45]\d\d$/.test(code))) continue;
+        context.report({ range: rangeWithin(run, match.index, match.index + match[0].length), messageId: 'errorStatus', data: { step: label || job.id, codes: codes.join(', ') } });
+      }
+    }
+  },
+});

@@ -1,0 +1,74 @@
+import { l, yamlRule } from '../../rule';
+import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { actionName, deployAction } from '../../yaml/ci-steps';
+import { at, entry, scalar, type YMap } from '../../yaml/model';
+
+/** A training run: a train script, a DVC pipeline, a make target. */
+const TRAIN = /\b(python3?\s+(-m\s+)?[\w./-]*train[\w./-]*|dvc\s+repro|make\s+train\w*|mlflow\s+run)\b/i;
+/** Anything that measures the fresh model before it leaves. */
+const EVALUATE = /\b(eval\w*|validat\w*|tests?|pytest|compar\w*|metrics?|threshold|assert|check\w*|score|benchmark)\b/i;
+/** Shipping the model: a deploy command or action, or a step that uploads, publishes or registers. */
+const PUBLISH = /\b(upload\w*|publish\w*|push\w*|register\w*|deploy\w*|release|s3\s+(cp|sync)|gsutil\s+(-m\s+)?(cp|rsync)|gcloud\s+storage\s+cp)\b/i;
+/** Keeping the files for the run itself is not shipping them. */
+const LOCAL_KEEP = /^actions\/(upload-artifact|cache)$/i;
+
+function text(step: YMap): string {
+  return `${scalar(at(step, 'name')) ?? ''}\n${scalar(at(step, 'run')) ?? ''}`;
+}
+
+function publishes(step: YMap): boolean {
+  const uses = actionName(step);
+  if (uses && LOCAL_KEEP.test(uses)) return false;
+  return deployAction(step) !== undefined || PUBLISH.test(text(step));
+}
+
+export default yamlRule({
+  id: 'model-published-without-evaluation',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'warning',
+  messages: {
+    published: l('"{job}" job이 "{train}" 단계에서 학습한 모델을 평가 없이 "{publish}" 단계에서 내보냅니다', 'Job "{job}" ships the model trained in "{train}" at "{publish}" with no evaluation in between'),
+  },
+  docs: {
+    summary: l(
+      '한 job 안에서 모델을 학습한 단계(train 스크립트, dvc repro, make train) 뒤에, 평가·검증·비교 단계 없이 모델을 업로드·배포·등록하는 단계가 오는 경우를 찾습니다.',
+      'Flags jobs where a training step (a train script, dvc repro, make train) is followed by a step that uploads, deploys or registers the model, with no evaluation, validation or comparison step in between.',
+    ),
+    why: l(
+      '학습은 매번 다른 결과를 낼 수 있습니다. 데이터가 깨졌거나 학습이 발산해도 새 모델이 그대로 운영 모델을 덮어쓰고, 사용자가 나빠진 예측을 먼저 겪습니다.',
+      'Training can come out differently every run: with broken data or a diverging run, the new model still replaces the production one, and users meet the worse predictions first.',
+    ),
+    bad: 'on:\n  push:\n    tags: ["v*"]\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python src/train.py\n      - name: Upload model to the Hub\n        run: huggingface-cli upload acme/sentiment models/\n',
+    good:
+      'on:\n  push:\n    tags: ["v*"]\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python src/train.py\n      # TODO: 새 모델이 현재 운영 모델보다 나쁘면 여기서 멈춰야 합니다\n      - name: Evaluate against the production model\n        run: python src/evaluate.py --min-f1 0.85\n      - name: Upload model to the Hub\n        run: huggingface-cli upload acme/sentiment models/\n',
+  },
+  weeks: ['beginner/4', 'intermediate/7'],
+  questions: [
+    l('"{train}" 단계에서 학습이 이상하게 끝나도 "{publish}" 단계는 실행될까요? 무엇이 그것을 막아 주나요?', 'If "{train}" ends with a bad model, does "{publish}" still run, and what would stop it?'),
+    l('새 모델이 지금 운영 중인 모델보다 "더 낫다"는 것을 어떤 지표와 데이터로 판단할 수 있을까요?', 'With which metric and which data could you decide that the new model is better than the one in production?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 학습과 배포 사이에 평가 게이트 두기\n# 고려사항:\n# - 어떤 데이터(학습에 쓰지 않은 검증 세트)로 평가하나요?\n# - 기준은 고정 임계값인가요, 현재 운영 모델과의 비교인가요?\n# - 기준에 못 미치면 단계가 실패(exit 1)하도록 하세요\n# - name: Evaluate\n#   run: # TODO\n',
+    en: '# TODO: put an evaluation gate between training and shipping\n# Consider:\n# - which data (a validation set unseen in training) does it use?\n# - a fixed threshold, or a comparison with the production model?\n# - make the step fail (exit 1) when the model falls short\n# - name: Evaluate\n#   run: # TODO\n',
+  },
+  check(context, document) {
+    for (const job of workflowJobs(document)) {
+      let trained: YMap | undefined;
+      for (const step of jobSteps(job)) {
+        const body = text(step);
+        if (!trained) {
+          if (TRAIN.test(scalar(at(step, 'run')) ?? '') && !EVALUATE.test(body)) trained = step;
+          continue;
+        }
+        if (EVALUATE.test(body)) break;
+        if (!publishes(step)) continue;
+        const label = (s: YMap) => scalar(at(s, 'name')) ?? (scalar(at(s, 'run')) ?? '').split('\n')[0].trim();
+        const where = entry(step, 'name') ?? entry(step, 'run') ?? entry(step, 'uses');
+        if (where) context.report({ range: where.keyRange, messageId: 'published', data: { job: job.id, train: label(trained), publish: label(step) } });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,62 @@
+import { l, yamlRule } from '../../rule';
+import { ACTION_SUPPORT, ARCHIVED_ACTIONS, majorOf } from '../../yaml/action-versions';
+import { workflowSteps } from '../../yaml/actions';
+import { at, scalar } from '../../yaml/model';
+
+export default yamlRule({
+  id: 'outdated-action-version',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'warning',
+  anchors: ['actionlint:action'],
+  messages: {
+    outdated: l('"{action}@{ref}"는 지원이 끝난 런타임(Node 16 이하)에서 돌아가는 버전입니다; 현재 메이저는 v{current}입니다', '"{action}@{ref}" runs on a retired runtime (Node 16 or older); the current major is v{current}'),
+    broken: l('"{action}@{ref}"가 쓰던 서비스가 종료되어 이 버전은 더 이상 동작하지 않습니다; v{current} 이상이 필요합니다', '"{action}@{ref}" relied on a service that has been shut down and no longer works; v{current} or later is needed'),
+    archived: l('"{action}"은 보관(archived)되어 더 이상 관리되지 않는 액션입니다', '"{action}" is archived and no longer maintained'),
+  },
+  severityReasons: {
+    broken: { severity: 'error', message: l('이 메이저 버전은 GitHub에서 이미 막혀 있어 워크플로가 실패합니다', 'GitHub already blocks this major, so the workflow fails') },
+  },
+  docs: {
+    summary: l(
+      '지원이 끝난 런타임(Node 12/16)이나 종료된 서비스에 묶인 인기 액션의 옛 메이저 버전(actions/checkout@v3, actions/upload-artifact@v3, setup-python@v4, codecov-action@v3 …)과 보관된 액션을 찾습니다. 버전 표는 데이터로 관리합니다.',
+      'Flags old majors of popular actions tied to a retired runtime (Node 12/16) or a shut-down service (actions/checkout@v3, actions/upload-artifact@v3, setup-python@v4, codecov-action@v3, ...) and archived actions. The version table is data.',
+    ),
+    why: l(
+      '옛 메이저는 경고와 함께 강제로 새 런타임에서 돌거나, 어느 날 갑자기 실패합니다(upload-artifact v3는 2025년 1월부터 실패). 배포 직전에 파이프라인이 멈추고, 보안 수정도 받지 못합니다.',
+      'Old majors run forced onto a newer runtime with warnings, or one day simply fail (upload-artifact v3 fails since January 2025): the pipeline stops right before a release, and the action gets no security fixes.',
+    ),
+    bad: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n      - uses: actions/upload-artifact@v3\n        with: { name: report, path: report.xml }\n',
+    good: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 메이저를 올릴 때 바뀐 입력값(inputs)은 없는지 릴리스 노트를 확인하세요\n      - uses: actions/checkout@v4\n      - uses: actions/upload-artifact@v4\n        with: { name: report, path: report.xml }\n',
+  },
+  weeks: ['beginner/4', 'intermediate/1'],
+  questions: [
+    l('{action}@{ref}가 어느 날 동작을 멈추면, 이 워크플로에서 무엇이 함께 멈추나요?', 'If {action}@{ref} stops working one day, what else in this workflow stops with it?'),
+    l('액션의 새 메이저 버전이 나왔다는 것을 여러분의 저장소는 어떻게 알게 될까요? (Dependabot, Renovate, 사람?)', 'How would your repository ever learn that a new major of an action is out: Dependabot, Renovate, a person?'),
+    l('v{current}로 올릴 때 입력값이나 동작이 바뀐 것은 없는지 어디에서 확인할 수 있을까요?', 'Where would you check whether inputs or behaviour changed when moving to v{current}?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 액션 버전 올리기\n# 고려사항:\n# - 이 액션의 릴리스 노트에서 메이저 사이에 바뀐 입력값은 무엇인가요?\n# - 버전을 올린 뒤 워크플로를 어떻게 검증할까요? (PR에서 한 번 실행)\n# - 다음 번에는 누가(Dependabot, Renovate) 알려 주게 할까요?\n# - uses: <액션>@# TODO\n',
+    en: '# TODO: move the action to a supported major\n# Consider:\n# - which inputs changed between majors (release notes)?\n# - how will you verify the workflow after the bump (one run on a PR)?\n# - who tells you next time (Dependabot, Renovate)?\n# - uses: <action>@# TODO\n',
+  },
+  check(context, document) {
+    for (const { step } of workflowSteps(document)) {
+      const node = at(step, 'uses');
+      const uses = scalar(node);
+      if (!node || !uses || !uses.includes('@')) continue;
+      const [path, ref] = [uses.slice(0, uses.lastIndexOf('@')), uses.slice(uses.lastIndexOf('@') + 1)];
+      // `github/codeql-action/upload-sarif` shares the repository's versions.
+      const action = path.split('/').slice(0, 2).join('/').toLowerCase();
+      if (ARCHIVED_ACTIONS.has(action)) {
+        context.report({ range: node.range, messageId: 'archived', data: { action: path, ref } });
+        continue;
+      }
+      const support = ACTION_SUPPORT[action];
+      const major = majorOf(ref);
+      if (!support || major === undefined || major >= support.current) continue;
+      const broken = support.broken !== undefined && major < support.broken;
+      context.report({ range: node.range, messageId: broken ? 'broken' : 'outdated', data: { action: path, ref, current: support.current }, severityReason: broken ? 'broken' : undefined });
+    }
+  },
+});

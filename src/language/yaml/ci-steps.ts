@@ -1,0 +1,71 @@
+import { at, scalar, type YMap } from './model';
+
+/** Commands that test, lint, type-check or scan: a failure here should stop the pipeline. */
+export const GATE_COMMAND =
+  /\b(pytest|py\.test|unittest|tox|nox|ruff|flake8|pylint|mypy|pyright|bandit|safety|pip-audit|black\s+--check|isort\s+--check|eslint|jest|vitest|mocha|go\s+(test|vet)|cargo\s+(test|clippy)|trivy|grype|semgrep|hadolint|kube-linter|checkov|great_expectations|make\s+(test|lint|check)|npm\s+(test|run\s+(test|lint|check))|coverage\s+report)\b/;
+const GATE_ACTION = /(ruff|lint|test|codeql|trivy|pip-audit|bandit|semgrep|snyk|grype|checkov)/i;
+
+/** The test, lint or scan tool a step runs (a command in `run:` or an action), if any. */
+export function gateTool(step: YMap): string | undefined {
+  const run = scalar(at(step, 'run'));
+  const command = run ? GATE_COMMAND.exec(run) : undefined;
+  if (command) return command[1];
+  const uses = actionName(step);
+  return uses && GATE_ACTION.test(uses) ? uses : undefined;
+}
+
+/** `owner/repo[/path]` of a step's `uses:`, without the ref. */
+export function actionName(step: YMap): string | undefined {
+  const uses = scalar(at(step, 'uses'));
+  return uses?.split('@')[0];
+}
+
+/**
+ * Commands that ship something: push an image, roll out to a cluster, publish a package or a
+ * release, deploy to a cloud service, upload a model. Matched per line of a `run:` script.
+ */
+const DEPLOY_COMMAND = [
+  /\bdocker\s+(image\s+)?push\b/,
+  /\bdocker\s+buildx\s+build\b[^\n]*--push\b/,
+  /\b(podman|buildah)\s+push\b/,
+  /\bkubectl\s+(apply|create|replace|set\s+image|rollout\s+restart|patch)\b/,
+  /\bkustomize\s+build\b[^\n]*\|\s*kubectl\s+apply\b/,
+  /\bhelm\s+(upgrade|install)\b/,
+  /\b(twine|flit)\s+upload\b/,
+  /\b(poetry|uv|hatch|pdm)\s+publish\b/,
+  /\bnpm\s+publish\b/,
+  /\bgh\s+release\s+(create|upload)\b/,
+  /\bgcloud\s+(run\s+(deploy|services\s+update)|app\s+deploy|functions\s+deploy|builds\s+submit)\b/,
+  /\baz\s+(webapp|containerapp|functionapp)\b[^\n]*\b(deploy|up|update|create)\b/,
+  /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|sagemaker\s+(create|update)-endpoint)\b/,
+  /\b(eb|serverless|sls|flyctl|fly|railway|vercel)\s+(deploy|up)\b/,
+  /\bterraform\s+apply\b/,
+  /\bheroku\s+container:release\b/,
+  /\bgit\s+push\s+(heroku|dokku|space|hf)\b/,
+  /\b(huggingface-cli|hf)\s+upload\b/,
+];
+
+/** Actions that ship something (by `owner/repo` prefix). `docker/build-push-action` counts only with `push`. */
+const DEPLOY_ACTION = /^(pypa\/gh-action-pypi-publish|azure\/(webapps-deploy|k8s-deploy|container-apps-deploy-action|functions-action|aci-deploy)|google-github-actions\/(deploy-cloudrun|deploy-appengine|deploy-cloud-functions)|aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|akhileshns\/heroku-deploy|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/ssh-action|huggingface\/huggingface_hub)/i;
+
+/** What a step ships, for a message: the command or the action; undefined if it ships nothing. */
+export function deployAction(step: YMap): string | undefined {
+  const uses = actionName(step);
+  if (uses) {
+    if (/^docker\/build-push-action$/i.test(uses)) {
+      const push = scalar(at(step, 'with.push'));
+      return push !== undefined && push !== 'false' ? `${uses} (push)` : undefined;
+    }
+    return DEPLOY_ACTION.test(uses) ? uses : undefined;
+  }
+  const run = scalar(at(step, 'run'));
+  if (!run) return undefined;
+  for (const line of run.split('\n')) {
+    if (/^\s*#/.test(line)) continue;
+    for (const pattern of DEPLOY_COMMAND) {
+      const match = pattern.exec(line);
+      if (match) return match[0].replace(/\s+/g, ' ');
+    }
+  }
+  return undefined;
+}
