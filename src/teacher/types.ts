@@ -83,6 +83,8 @@ export interface TeacherResponse {
   readonly backend: 'offline' | 'vscode' | 'openai';
   /** Set when the no-solution guard replaced part of a model's answer. */
   readonly guarded?: boolean;
+  /** What left the machine for this answer; absent when no model was asked. */
+  readonly sent?: SentContext;
   /** The learner profile read from a first-meeting answer; the caller stores it for later requests. */
   readonly profile?: LearnerProfile;
   /** A short note about the backend (fallback reason), already included in `markdown`. */
@@ -91,6 +93,14 @@ export interface TeacherResponse {
   readonly week?: WeekRef;
   /** The checkpoint assessment, so the caller can record a pass. */
   readonly checkpoint?: { readonly covered: readonly string[]; readonly missing: readonly string[]; readonly passed: boolean };
+}
+
+/** What a model received with a question, for the panel footer. */
+export interface SentContext {
+  /** The model asked (its label, e.g. "llama3.1 @ 127.0.0.1:11434"). */
+  readonly to: string;
+  /** The learner's code that went with the question and the conversation, if any. */
+  readonly code?: { readonly path: string; readonly lines: number; readonly selection: boolean };
 }
 
 export interface AskOptions {

@@ -354,16 +354,24 @@ describe('no-solution guard', () => {
     it(`no injection in: ${text}`, () => assert.ok(!detectInjection(text)));
   }
 
-  it('streams prose before the answer ends and holds code until its block closes', () => {
+  it('streams prose before the answer ends and holds new code until the answer ends', () => {
     const pieces: string[] = [];
     const guard = new StreamGuard(PY, (p) => pieces.push(p));
     guard.push('이 부분을 함께 생각해 봐요. 운영 서버에서 오류 페이지를 누가 볼 수 있을까요? ');
     assert.ok(pieces.join('').length > 0, 'prose should stream at once');
     guard.push('\n```python\nimport os\n');
-    const before = pieces.join('');
-    assert.ok(!before.includes('import os'), 'code must be held');
-    guard.push('x = 1\n```\n');
-    assert.ok(pieces.join('').includes('import os'));
+    assert.ok(!pieces.join('').includes('import os'), 'code must be held');
+    guard.push('x = 1\n```\n어떻게 생각하세요?\n');
+    assert.ok(!pieces.join('').includes('import os'), 'code stays held: a later part of the answer could still make it a solution');
+    guard.end();
+    assert.ok(pieces.join('').includes('import os\nx = 1\n```\n어떻게 생각하세요?'));
+  });
+
+  it('lets a block with nothing new go out as soon as it closes', () => {
+    const pieces: string[] = [];
+    const guard = new StreamGuard(PY, (p) => pieces.push(p));
+    guard.push('14번째 줄을 보세요:\n```python\napp.run(debug=True)\n```\n');
+    assert.ok(pieces.join('').includes('app.run(debug=True)\n```\n'));
     guard.end();
   });
 

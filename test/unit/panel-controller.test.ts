@@ -207,7 +207,8 @@ describe('teacher panel controller', () => {
     assert.deepEqual(request.profile, { currentWeek: 'beginner/1', level: 'beginner' });
     assert.deepEqual(t.of('chatChunk').map((m) => m.markdown), ['Hello ', 'learner']);
     const [end] = t.of('chatEnd');
-    assert.deepEqual(end, { type: 'chatEnd', id: 'm1', markdown: 'Hello **learner**', followups: [{ label: 'Next', prompt: '/hint' }], backend: 'offline', guarded: false, stopped: false });
+    // The offline teacher sent nothing anywhere, and the footer says so.
+    assert.deepEqual(end, { type: 'chatEnd', id: 'm1', markdown: 'Hello **learner**', followups: [{ label: 'Next', prompt: '/hint' }], backend: 'offline', guarded: false, stopped: false, sent: {} });
   });
 
   it('understands slash commands and review requests typed in the chat', async () => {

@@ -2,7 +2,7 @@ import type { Checkpoint, Curriculum, ProgressStore, WeekStatus } from '../../cu
 import type { Finding, Lang, LintResult, RuleMeta, WeekRef } from '../../language/types';
 import type { LearnerProfile, TeacherGateway, TeacherRequest, TeacherResponse } from '../../teacher/types';
 import { PANEL_STRINGS, format } from '../../shared/panel-strings';
-import { INTENTS, describeRejected, parseToExtension, type PanelIntent, type ReviewView, type ToExtension, type ToWebview } from '../../shared/protocol';
+import { INTENTS, describeRejected, parseToExtension, type PanelIntent, type ReviewView, type SentView, type ToExtension, type ToWebview } from '../../shared/protocol';
 import { interpretPrompt, parseOpenArgs, parseRulePrompt } from './requests';
 import { parseWeekArgs } from '../../curriculum/progress';
 import { buildCards, buildCurriculumView } from './view-model';
@@ -309,6 +309,7 @@ export class PanelController {
         backend: response.backend,
         guarded: response.guarded === true,
         stopped: abort.signal.aborted,
+        sent: sentView(response),
       });
       if (!abort.signal.aborted) await this.recordCheckpoint(request, response);
     } catch (error) {
@@ -380,6 +381,13 @@ export class PanelController {
     for (const abort of this.running.values()) abort.abort();
     this.running.clear();
   }
+}
+
+/** What the footer says left the machine: the model, and the file when the context policy sent it. */
+function sentView(response: TeacherResponse): SentView {
+  const sent = response.sent;
+  if (!sent) return {};
+  return { to: sent.to, ...(sent.code ? { file: sent.code.path, lines: sent.code.lines, selection: sent.code.selection } : {}) };
 }
 
 function sameFinding(a: Finding, b: Finding): boolean {

@@ -1,9 +1,13 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { bundledWasm } from '../../language/parser';
 import type { Lang } from '../../language/types';
 import { TeacherCore, type BackendSource } from '../../teacher/backends/gateway';
 import { createOpenAIClient, probeOpenAI, remoteBlocked } from '../../teacher/backends/openai';
 import { normaliseTeacherSettings, type TeacherSettings } from '../../teacher/backends/settings';
 import { ModelError } from '../../teacher/backends/types';
+import type { LineParser } from '../../teacher/guard-classify';
+import { loadLineParser } from '../../teacher/guard-parser';
 import type { AskOptions, TeacherGateway, TeacherRequest, TeacherResponse } from '../../teacher/types';
 import { CONFIG_SECTION, Commands, SECRET_OPENAI_KEY } from '../ids';
 import { lmClient, vscodeLmApi } from './lm-client';
@@ -20,6 +24,7 @@ const PROBE_TTL_MS = 30_000;
 export class TeacherService implements TeacherGateway, vscode.Disposable {
   private readonly core: TeacherCore;
   private probe: { url: string; at: number; ok: boolean } | undefined;
+  private lineParser: Promise<LineParser> | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -31,6 +36,8 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
       mode: () => (vscode.workspace.isTrusted ? this.settings().backend : 'offline'),
       sources: [this.vscodeSource(), this.openaiSource()],
       log: (message) => this.output.warn(message),
+      // The guard's Python grammar loads with the first model answer, from the bundle's dist/.
+      parser: async () => (this.lineParser ??= loadLineParser(bundledWasm(path.join(this.context.extensionPath, 'dist')))),
     });
   }
 
