@@ -63,7 +63,7 @@ function mentionsName(message: string, names: Set<string>): boolean {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(`\`[^\`]*\\b${escaped}\\b[^\`]*\``).test(message)) return true;
     if (new RegExp(`(?<![\\w.])${escaped}\\s*\\(`).test(message)) return true;
-    const identifierShaped = /_|[a-z][A-Z]|\./.test(name) || /^[A-Z][a-z]+[A-Z]/.test(name);
+    const identifierShaped = /[_.-]|[a-z][A-Z]/.test(name) || /^[A-Z][a-z]+[A-Z]/.test(name);
     if (identifierShaped && new RegExp(`(?<![\\w.])${escaped}(?![\\w])`).test(message)) return true;
   }
   return false;

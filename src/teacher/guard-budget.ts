@@ -9,8 +9,8 @@ import { afterLabel, decodedLines, fold, visibleCode, visibleLine } from './guar
  * learner wrote, lines already shown, and the teacher's own scaffolds cost nothing.
  */
 
-/** One answer may carry this much implementation; a seed-style review skeleton needs about four. */
-export const ANSWER_BUDGET = 5;
+/** One answer may carry this much implementation; a seed-style review skeleton needs three and a half. */
+export const ANSWER_BUDGET = 4;
 /** The whole conversation may carry this much, so a solution cannot arrive a few lines per turn. */
 export const CONVERSATION_BUDGET = 10;
 /** After an injection, a request for the solution, or a hold earlier in the conversation. */
@@ -26,9 +26,15 @@ export interface JudgedLine {
   readonly units: number;
   /** It shows code the learner does not have yet, even if only structure. */
   readonly novel: boolean;
+  /** All its new code sits in inline code spans of a sentence (how a teacher names things). */
+  readonly inline: boolean;
+  /** It is a line of code the learner already has, shown again. */
+  readonly echo: boolean;
 }
 
-const BLANK: JudgedLine = { kind: 'blank', units: 0, novel: false };
+const MENTION = /^[A-Za-z_][\w.]*(?:\(\s*(?:\.\.\.|…)?\s*\))?$/;
+
+const BLANK: JudgedLine = { kind: 'blank', units: 0, novel: false, inline: false, echo: false };
 
 function norm(text: string): string {
   return fold(text).replace(/\s+#(?!.*["']).*$/, '').replace(/\s+/g, ' ').trim();
@@ -124,7 +130,7 @@ export class LineJudge {
   ) {}
 
   judge(raw: string, context: LineContext): JudgedLine {
-    if (context.kind === 'fence-open' || context.kind === 'fence-close') return { kind: 'fence', units: 0, novel: false };
+    if (context.kind === 'fence-open' || context.kind === 'fence-close') return { kind: 'fence', units: 0, novel: false, inline: false, echo: false };
     if (context.kind === 'fenced') return this.fenced(raw);
     return this.text(raw);
   }
@@ -156,42 +162,50 @@ export class LineJudge {
     const text = segments[0].text;
     const verdict = this.best(text, true);
     let units = verdict.units + this.decoded(text);
-    if (verdict.kind === 'prose') units += this.fragments(text, []);
+    if (verdict.kind === 'prose') units += this.fragments(text);
     const code = verdict.kind === 'code' || verdict.kind === 'skeleton' || verdict.kind === 'comment';
-    return { kind: code ? 'code' : 'prose', units, novel: units > 0 };
+    return { kind: code ? 'code' : 'prose', units, novel: units > 0, inline: false, echo: verdict.known };
   }
 
   private text(raw: string): JudgedLine {
     const { structural, segments } = visibleLine(raw);
     if (structural) return BLANK;
     let units = 0;
+    let spanUnits = 0;
     let code = false;
+    let echo = false;
     for (const segment of segments) {
       const verdict = this.best(segment.text, false);
       if (verdict.kind === 'code' || verdict.kind === 'skeleton') {
         code = true;
         units += verdict.units;
+        echo ||= verdict.known;
       } else {
-        units += this.fragments(segment.bare, segment.spans);
+        spanUnits += this.spans(segment.spans);
+        units += this.fragments(segment.bare);
       }
       units += this.decoded(segment.text);
     }
-    return { kind: code ? 'code' : 'prose', units, novel: units > 0 };
+    const total = units + spanUnits;
+    return { kind: code ? 'code' : 'prose', units: total, novel: total > 0, inline: units === 0 && spanUnits > 0, echo };
   }
 
-  /** Code spans and code written into a sentence. */
-  private fragments(bare: string, spans: readonly string[]): number {
+  /** Code spans inside a sentence; a bare name (`request.json`, `predict()`) is a mention, not code. */
+  private spans(spans: readonly string[]): number {
     let units = 0;
     for (const span of spans) {
+      if (MENTION.test(span.trim())) continue;
       const verdict = classifyLine(span, { parser: this.parser });
       if (verdict.units > 0 && !this.known.hasFragment(span) && !this.known.hasLine(span)) units += verdict.units;
-      else if (verdict.kind === 'prose') units += this.fragments(span, []);
+      else if (verdict.kind === 'prose') units += this.fragments(span);
     }
-    const found = proseFragments(bare);
-    for (const m of found.matches) {
-      if (this.known.hasFragment(m)) continue;
-      units += proseFragments(m).units;
-    }
+    return units;
+  }
+
+  /** Code written straight into a sentence. */
+  private fragments(bare: string): number {
+    let units = 0;
+    for (const fragment of proseFragments(bare)) if (!this.known.hasFragment(fragment.text)) units += fragment.units;
     return units;
   }
 }

@@ -13,8 +13,10 @@ export interface Verdict {
   readonly units: number;
 }
 
-/** Structure (an import, a signature, a bare key) is not nothing: a whole file of it is a file. */
+/** Structure (a signature, a bare key) is not nothing: a whole file of it is a file. */
 export const SKELETON_UNITS = 0.25;
+/** An import names a tool; the seed's own review skeleton opens with five of them. */
+export const IMPORT_UNITS = 0.1;
 
 /**
  * The project's own tree-sitter Python grammar behind a synchronous question. Optional: the
@@ -29,6 +31,7 @@ const PROSE: Verdict = { kind: 'prose', units: 0 };
 const COMMENT: Verdict = { kind: 'comment', units: 0 };
 const CODE: Verdict = { kind: 'code', units: 1 };
 const SKELETON: Verdict = { kind: 'skeleton', units: SKELETON_UNITS };
+const IMPORT_LINE: Verdict = { kind: 'skeleton', units: IMPORT_UNITS };
 const EMPTY_SKELETON: Verdict = { kind: 'skeleton', units: 0 };
 
 /** A value left for the learner to fill in. */
@@ -47,7 +50,13 @@ const KEYWORD_STATEMENT = /^(?:return|raise|yield|await|assert|global|nonlocal|d
 const TARGET = String.raw`[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[[^\]]*\])*`;
 const ASSIGNMENT = new RegExp(String.raw`^\*?${TARGET}(?:\s*,\s*\*?${TARGET})*\s*(?::\s*[^=]+?)?\s*(?:[-+*/%&|^@]|\/\/|\*\*|<<|>>)?=(?!=)\s*(.*)$`);
 const ANNOTATION = /^[A-Za-z_]\w*\s*:\s*(?:[A-Z]\w*|int|str|float|bool|bytes|list|dict|set|tuple|Optional|Literal)\b[\w[\], .|]*$/;
-const CALL = new RegExp(String.raw`^(?:await\s+)?${TARGET}\s*\(.*(?:\)[\w.()[\]'", ]*|,|\()\s*[,;]?\s*(?:#.*)?$`);
+const CALL_START = new RegExp(String.raw`^(?:await\s+)?${TARGET}\s*\(`);
+/** `f(x)`, `a.b(c).d()`, or the first line of a call that goes on (`f(`, `f(a,`). */
+function isCall(text: string): boolean {
+  if (!CALL_START.test(text)) return false;
+  const tail = text.replace(/\s+#[^"']*$/, '').replace(/[\s,;]+$/, '');
+  return tail.endsWith(')') || tail.endsWith('(') || /\)[\w.()[\]'", ]*$/.test(tail) || /,\s*$/.test(text);
+}
 const DICT_ENTRY = /^(?:"[^"]+"|'[^']+'|\d+)\s*:\s*\S.*$/;
 const CLOSERS = /^[)\]}]+\s*[,;:)\]}]*\s*(?:#.*)?$|^[([{]\s*$/;
 const YAML_KEY = String.raw`(?:[A-Za-z_$][\w.\-/$]*|"[^"]+"|'[^']+')`;
@@ -87,6 +96,11 @@ export function isProse(text: string): boolean {
   return n >= 3 && symbols <= Math.floor(n / 4);
 }
 
+/** A value without a trailing `# comment` (a `#` inside quotes stays). */
+function withoutComment(value: string): string {
+  return value.replace(/^((?:[^#"']|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')*?)\s*#.*$/, '$1').trim();
+}
+
 /** An assignment's right-hand side that sets nothing yet (`None`, `{}`, a placeholder). */
 function emptyValue(value: string): boolean {
   const v = value.replace(/\s+#.*$/, '').trim();
@@ -97,6 +111,8 @@ export interface ClassifyOptions {
   /** Inside a fenced block (or a `<pre>`): text is shown verbatim, so code is the default reading. */
   readonly fenced?: boolean;
   readonly parser?: LineParser;
+  /** Only the patterns that name a construct (for text cut out of a sentence); no scoring, no parser. */
+  readonly strong?: boolean;
 }
 
 /** The verdict for one visible line. */
@@ -107,7 +123,7 @@ export function classifyLine(raw: string, options: ClassifyOptions = {}): Verdic
   if (/^("""|''')/.test(text)) return COMMENT;
   if (PLACEHOLDER.test(text)) return COMMENT;
   if (DOCKERFILE.test(text)) return CODE;
-  if (IMPORT.test(text)) return SKELETON;
+  if (IMPORT.test(text)) return IMPORT_LINE;
   if (DEF.test(text) || CLASS.test(text) || BARE_DECORATOR.test(text)) return SKELETON;
   if (CALL_DECORATOR.test(text)) return CODE;
   if (NOTHING.test(text) || CLOSERS.test(text)) return EMPTY_SKELETON;
@@ -115,15 +131,15 @@ export function classifyLine(raw: string, options: ClassifyOptions = {}): Verdic
   if (COMPOUND.test(text) && !isProse(text.slice(0, -1))) return CODE;
   if (KEYWORD_STATEMENT.test(text) && !isProse(text)) return /^(?:return|yield)\s*(?:None)?\s*(?:#.*)?$/.test(text) ? EMPTY_SKELETON : CODE;
   const assignment = ASSIGNMENT.exec(text);
-  if (assignment && !isProse(assignment[1])) return emptyValue(assignment[1]) || PLACEHOLDER_ANYWHERE.test(assignment[1]) ? SKELETON : CODE;
-  if (CALL.test(text) && !isProse(text)) return CODE;
+  if (assignment && !isProse(assignment[1])) return emptyValue(assignment[1]) || PLACEHOLDER_ANYWHERE.test(withoutComment(assignment[1])) ? SKELETON : CODE;
+  if (isCall(text) && !isProse(text)) return CODE;
   if (DICT_ENTRY.test(text) && !isProse(text)) return CODE;
   if (ANNOTATION.test(text)) return CODE;
   const yaml = yamlVerdict(text, options);
   if (yaml) return yaml;
   if ((SHELL.test(text) && !isProse(text) && (options.fenced || /\s-{1,2}\w|[/=.:]/.test(text))) || SHELL_PROMPT.test(text)) return CODE;
   if (SHELL_SYNTAX.test(text) && /^[\w./$-]+\s/.test(text) && !isProse(text)) return CODE;
-  if (isProse(text)) return PROSE;
+  if (isProse(text) || options.strong) return PROSE;
   if (options.parser && /[=()[\]{}:.'"<>+*/%-]/.test(text)) {
     const parsed = parsePython(text, options.parser);
     if (parsed === 'code') return CODE;
@@ -142,14 +158,15 @@ function commentVerdict(text: string, options: ClassifyOptions): Verdict {
 function yamlVerdict(text: string, options: ClassifyOptions): Verdict | undefined {
   if (YAML_BARE.test(text)) {
     const key = text.replace(/^-\s+/, '');
+    if (PLACEHOLDER_ANYWHERE.test(text)) return EMPTY_SKELETON;
     return options.fenced || /^[a-z_$"']|^[A-Z][a-z]*[A-Z]/.test(key) ? SKELETON : undefined;
   }
   const pair = YAML_PAIR.exec(text);
   if (pair) {
     const [, key, value] = pair;
-    const bare = value.replace(/\s+#.*$/, '').trim();
-    if (PLACEHOLDER.test(value.trim()) || PLACEHOLDER.test(bare) || /^<[^<>]+>$/.test(bare)) return COMMENT;
-    if (PLACEHOLDER_ANYWHERE.test(value) && !/[=(]/.test(bare)) return COMMENT;
+    const bare = withoutComment(value);
+    // `key: # TODO` and `key: <your-value>` are left open; `key: 3  # TODO` is filled in.
+    if (!bare || PLACEHOLDER.test(bare) || PLACEHOLDER_ANYWHERE.test(bare)) return COMMENT;
     if (options.fenced) return sentenceValue(value) && !/^[a-z]/.test(key) ? undefined : CODE;
     const keyLooksLikeCode = /^[a-z_$"']/.test(key) || /[A-Z_.\-/]/.test(key.slice(1));
     return keyLooksLikeCode && !sentenceValue(value) ? CODE : undefined;
@@ -187,38 +204,71 @@ export function codeScore(text: string): number {
   return score;
 }
 
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** Code written into a sentence ("먼저 app = FastAPI()로 앱을 만들고 ..."), with what each costs. */
 const FRAGMENTS: readonly (readonly [RegExp, number])[] = [
-  [/\bfrom\s+\.*[\w.]+\s+import\s+\w+(?:\s*,\s*\w+)*/g, SKELETON_UNITS],
-  [/(?<![\w.])import\s+(?!(?:the|a|an|your|my|this|that|these|it|them|data|all|some|from|and)\b)[a-z_][\w.]*(?:\s+as\s+\w+)?/g, SKELETON_UNITS],
+  [/\bfrom\s+\.*[\w.]+\s+import\s+\w+(?:\s*,\s*\w+)*/g, IMPORT_UNITS],
+  [/(?<![\w.])import\s+(?!(?:the|a|an|your|my|this|that|these|it|them|data|all|some|from|and)\b)[a-z_][\w.]*(?:\s+as\s+\w+)?/g, IMPORT_UNITS],
   [/(?<![\w.])(?:async\s+)?def\s+\w+\s*\([^)]*\)\s*(?:->\s*[^:]+)?:/g, SKELETON_UNITS],
   [/(?<![\w.])class\s+[A-Z]\w*\s*(?:\([^)]*\))?:/g, SKELETON_UNITS],
   [/@[\w.]+\((?:[^()]|\([^()]*\))*\)/g, 1],
   [/(?<![\w.@])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[[^\]\s]*\])*\s*(?:[-+*/]|\/\/)?=(?![=\s>])\s*[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
   [/(?<![\w.@])[A-Za-z_]\w*\s+(?:[-+*/]|\/\/)?=\s+(?![가-힣])[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
   [/(?<![\w.@])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\((?:[^()]|\([^()]*\))+\)/g, 1],
-  [/(?<![\w.@])[a-z_]\w*\((?:[^()]|\([^()]*\))*[=,'"](?:[^()]|\([^()]*\))*\)/g, 1],
+  [/(?<![\w.@])[a-z_]\w*\((?:[^()]|\([^()]*\))*\)/g, 1],
   [/(?<![\w.])(?:return|raise|await)\s+[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)/g, 1],
   [/\b(?:FROM|RUN|COPY|CMD|ENTRYPOINT|HEALTHCHECK|EXPOSE|WORKDIR|USER)\s+[^\s가-힣]{2,}/g, 1],
   [/\b(?:pip3?|kubectl|docker|helm|curl|uvicorn|gunicorn)\s+(?:install|run|apply|build|compose|-\S+)(?:\s+[-\w./:=@"',[\]]+)+/g, 1],
 ];
 
-/** The implementation in code fragments written into a line of prose (not in its code spans). */
-export function proseFragments(text: string): { units: number; matches: string[] } {
-  let units = 0;
-  const matches: string[] = [];
+/** `key: value` written into a sentence: a code-shaped key, or a value no sentence has (a number, a path, a quoted string). */
+const YAML_FRAGMENT = /(?<![\w.-])[a-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*:[ \t]+(?:-?\d[\w.]*|true|false|null|"[^"]*"|'[^']*'|\/[\w/.-]*|[\w.-]+[:/.@][\w./:@-]+|\{[^}]*\}|\[[^\]]*\])(?=$|[\s,;)]|[가-힣])/g;
+/** A bare camelCase key before Korean text or the end ("readinessProbe: 를 추가"). */
+const YAML_KEY_FRAGMENT = /(?<![\w.-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*:(?=\s*(?:$|[가-힣]))/g;
+const HANGUL_RUNS = /[^\uac00-\ud7af\u3130-\u318f]+/g;
+
+export interface Fragment {
+  readonly text: string;
+  readonly units: number;
+}
+
+/** Code fragments written into a line of prose (not in its code spans), each with what it costs. */
+export function proseFragments(text: string): Fragment[] {
+  const found: Fragment[] = [];
   let rest = text;
-  for (const [re, cost] of FRAGMENTS) {
-    rest = rest.replace(re, (m) => {
-      // A mention like `model.predict(...)` or `f(x)` names a function; it does not write one.
-      const args = /\(([^()]*)\)\s*$/.exec(m)?.[1]?.trim();
-      const trivial = cost === 1 && args !== undefined && /^(?:\.\.\.|…|[a-z]|)$/.test(args) && !/=/.test(m.slice(0, m.indexOf('(')));
-      if (!trivial) {
-        units += cost;
-        matches.push(m);
-      }
+  // Korean prose around code: the Latin runs between Korean words are judged as lines of their own.
+  if (HANGUL.test(text)) {
+    rest = rest.replace(HANGUL_RUNS, (run) => {
+      // Sentence punctuation around the run goes; a trailing colon stays (`except Exception:`, `spec:`).
+      const candidate = run.trim().replace(/^[,.:;!?"'“”‘’]+|[,.;!?"'“”‘’]+$/g, '').trim();
+      if (candidate.length < 6 || !balanced(candidate)) return run;
+      const verdict = classifyLine(candidate, { strong: true });
+      if (verdict.units === 0) return run;
+      found.push({ text: candidate, units: verdict.units });
       return ' ';
     });
   }
-  return { units, matches };
+  const take = (re: RegExp, cost: number) => {
+    rest = rest.replace(re, (m) => {
+      // A mention like `model.predict(...)` or `f(x)` names a function; it does not write one.
+      const args = /\(([^()]*)\)\s*$/.exec(m)?.[1]?.trim();
+      const bareCall = /^[a-z_]\w*\(/.test(m) && !/[=,'"]/.test(m);
+      const trivial = bareCall || (cost === 1 && args !== undefined && /^(?:\.\.\.|…|[a-z]|)$/.test(args) && !/=/.test(m.slice(0, m.indexOf('('))));
+      if (!trivial) found.push({ text: m, units: cost });
+      return ' ';
+    });
+  };
+  take(YAML_FRAGMENT, 1);
+  take(YAML_KEY_FRAGMENT, SKELETON_UNITS);
+  for (const [re, cost] of FRAGMENTS) take(re, cost);
+  return found;
 }

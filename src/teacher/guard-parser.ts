@@ -7,7 +7,8 @@ import type { LineParser } from './guard-classify';
  * loaded asynchronously once; the guard then asks synchronously, line by line, as it streams.
  */
 
-const TRIVIAL = new Set(['identifier', 'string', 'integer', 'float', 'true', 'false', 'none', 'concatenated_string', 'ellipsis', 'comment']);
+/** Expressions that name something rather than do something: `x`, `a.b.c`, `"text"`, `42`. */
+const TRIVIAL = new Set(['identifier', 'attribute', 'string', 'integer', 'float', 'true', 'false', 'none', 'concatenated_string', 'ellipsis', 'comment']);
 const MAX_CACHE = 2000;
 
 export function pythonLineParser(host: Pick<ParserHost, 'parse'>): LineParser {
@@ -23,7 +24,10 @@ export function pythonLineParser(host: Pick<ParserHost, 'parse'>): LineParser {
       const [statement] = statements;
       if (statement.type !== 'expression_statement') return 'code';
       const expression = statement.namedChildren[0];
-      return !expression || TRIVIAL.has(expression.type) ? 'trivial' : 'code';
+      if (!expression || TRIVIAL.has(expression.type)) return 'trivial';
+      // `predict()` or `model.predict()` with nothing inside names a function; it does not use it.
+      const args = expression.type === 'call' ? expression.childForFieldName('arguments') : null;
+      return args && args.namedChildCount === 0 ? 'trivial' : 'code';
     } finally {
       tree.delete();
     }

@@ -38,6 +38,12 @@ export interface GuardContext {
 const INLINE_FREE_UNITS = 1;
 /** Working lines that use the finding's own vocabulary: this many in one answer implement its fix. */
 export const TOPIC_LINES = 3;
+/**
+ * The learner's own lines shown again around new code: this many, with at least FIXED_UNITS of
+ * new code among them, make a fixed version of their file.
+ */
+export const FIXED_ECHOES = 6;
+export const FIXED_UNITS = 2;
 
 const STOP = new Set(['TODO', 'todo', 'this', 'that', 'with', 'from', 'what', 'which', 'should', 'your', 'Consider', 'import', 'return', 'self', 'None', 'True', 'False', 'print', 'where', 'when', 'does', 'must', 'keep', 'only', 'block', 'name', 'main', 'each', 'step', 'uses', 'runs', 'there', 'have', 'make', 'like', 'such', 'server', 'production', 'local', 'development', 'setting', 'settings', 'code', 'file', 'model', 'time', 'test', 'data', 'value', 'values', 'request', 'response', 'json', 'features', 'predict', 'prediction', 'health', 'status']);
 
@@ -78,6 +84,11 @@ interface Held {
 const SPAN = /(`+)([\s\S]*?[^`])\1(?!`)/g;
 /** Code characters a sentence does not need. */
 const CODE_CHARS = /[=;{}[\]<>|$@\\]|\w\(|\w\.\w|\w_\w|\w:\S|^\s*[-+](?=\S)/;
+/**
+ * Once an answer has shown it is handing over a solution, these are enough to drop a sentence
+ * too: a `key:` as YAML writes it, or a Python keyword followed by a name.
+ */
+const AFTER_HOLD_CODE = /(?<![\w-])[a-z][A-Za-z0-9_.-]*:(?=\s|$|[가-힣])|\b(?:return|except|raise|import|from|def|class|elif|lambda|yield|await|async|assert|with|for|if|while)\s+[A-Za-z_][\w.]*[\s:(]/;
 
 /**
  * After an answer went over its budget, only plain sentences get through: a line with any
@@ -87,6 +98,7 @@ function proseAfterHold(raw: string): string | undefined {
   const { structural, segments } = visibleLine(raw);
   if (structural) return raw;
   for (const segment of segments) {
+    if (AFTER_HOLD_CODE.test(segment.bare)) return undefined;
     if (CODE_CHARS.test(segment.bare.replace(/\([^()]*\)/g, (m) => (CODE_CHARS.test(m.slice(1, -1)) ? m : ' ')))) return undefined;
     const verdict = classifyLine(segment.text);
     if (verdict.kind === 'code' || verdict.kind === 'skeleton') return undefined;
@@ -118,6 +130,7 @@ export class StreamGuard {
   private heldNovel = false;
   private spent = 0;
   private topicLines = 0;
+  private echoes = 0;
   private readonly topics: Set<string>;
   private tripped = false;
   private noticed = false;
@@ -184,17 +197,20 @@ export class StreamGuard {
     this.partialSent = 0;
     const judged = this.judge.judge(raw, context);
     this.spent += judged.units;
+    if (judged.echo) this.echoes++;
     if (judged.units >= 1 && Array.from(fold(raw).matchAll(/[A-Za-z_][A-Za-z0-9_]{3,}/g)).some((m) => this.topics.has(m[0]))) this.topicLines++;
     const item: Held = { raw: raw + nl, context, judged };
     if (this.tripped) return this.afterHold(item);
-    const startsHold = context.kind === 'fence-open' || (judged.novel && (judged.kind === 'code' || this.spent > INLINE_FREE_UNITS));
+    // Code spans in a sentence may name a thing or two before the rest of the answer waits; code
+    // written bare into a sentence, or a line of code, holds the answer at once.
+    const startsHold = context.kind === 'fence-open' || (judged.novel && (!judged.inline || this.spent > INLINE_FREE_UNITS));
     if (this.held.length || startsHold) {
       this.held.push(item);
       this.heldNovel ||= judged.novel;
     } else {
       this.out(item.raw);
     }
-    if (this.spent > this.limit || this.topicLines >= TOPIC_LINES) return this.trip();
+    if (this.spent > this.limit || this.topicLines >= TOPIC_LINES || (this.echoes >= FIXED_ECHOES && this.spent >= FIXED_UNITS)) return this.trip();
     // A fenced block with nothing new in it (a quoted learner line, a TODO skeleton) goes out once it closes.
     if (this.held.length && !this.heldNovel && !this.fences.inside) this.release();
   }

@@ -59,9 +59,9 @@ export function chunked(text: string, maxChunk: number, seed: number): string[] 
   return chunks;
 }
 
-function sse(res: http.ServerResponse, content: string): void {
+function sse(content: string): string {
   const chunk = { id: 'leak', object: 'chat.completion.chunk', created: 0, model: 'leaky', choices: [{ index: 0, delta: { content }, finish_reason: null }] };
-  res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+  return `data: ${JSON.stringify(chunk)}\n\n`;
 }
 
 function completion(content: string): string {
@@ -100,8 +100,9 @@ export async function startLeakyServer(port = 0): Promise<LeakyServer> {
         return;
       }
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-      for (const piece of chunked(answer, scenario.maxChunk ?? 12, (scenario.seed ?? 1) + turn)) sse(res, piece);
-      res.end('data: [DONE]\n\n');
+      // Every chunk is its own SSE event; writing them in one go only saves packets, not events.
+      const events = chunked(answer, scenario.maxChunk ?? 12, (scenario.seed ?? 1) + turn).map(sse);
+      res.end(`${events.join('')}data: [DONE]\n\n`);
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -1,0 +1,192 @@
+import '../helpers/fake-vscode';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ProgressStore, WeekStatus } from '../../src/curriculum/types';
+import type { Lang, LintResult, Range, WeekRef } from '../../src/language/types';
+import type { ToWebview } from '../../src/shared/protocol';
+import { handleChatRequest, type ChatDeps, type ReviewSource } from '../../src/vscode/chat/handler';
+import { PARTICIPANT_ID } from '../../src/vscode/ids';
+import { PanelController, type PanelHost } from '../../src/vscode/panel/controller';
+import { COURSE } from '../helpers/course';
+import { ROOT, engine } from '../helpers/engine';
+import { fake } from '../helpers/fake-vscode';
+// Loaded after the fake is installed: the service imports `vscode` at runtime.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { TeacherService } = require('../../src/vscode/teacher/service') as typeof import('../../src/vscode/teacher/service');
+
+/**
+ * The real surfaces, driven the way the editor drives them: the teacher panel's controller
+ * (as the webview posts to it) and the chat participant's handler (as VS Code calls it), both
+ * over the real TeacherService with its OpenAI-compatible backend pointed at the leaky server.
+ * Only the editor itself is faked. What comes back is what the learner saw, turn by turn.
+ */
+export interface LearnerFile {
+  readonly path: string;
+  readonly languageId: string;
+  readonly text: string;
+}
+
+export interface Conversation {
+  /** The leaky server's scenario (sent as the model name). */
+  readonly scenario: string;
+  readonly baseUrl: string;
+  readonly lang: Lang;
+  readonly file: LearnerFile;
+  /** The learner's messages, one per turn. */
+  readonly prompts: readonly string[];
+}
+
+export interface Shown {
+  /** Per turn: everything that was on the learner's screen (streamed pieces and the final answer). */
+  readonly turns: readonly string[];
+  /** Per turn: the final answer as the surface keeps it (what goes into the next turn's history). */
+  readonly finals: readonly string[];
+  readonly guarded: boolean;
+}
+
+export type Path = 'panel' | 'participant';
+
+/** An extension folder whose dist/ holds the grammars, as the packaged extension's does. */
+let extensionPath: string | undefined;
+function extensionFolder(): string {
+  if (extensionPath) return extensionPath;
+  extensionPath = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-ext-'));
+  const dist = path.join(extensionPath, 'dist');
+  fs.mkdirSync(dist);
+  const modules = path.join(ROOT, 'node_modules');
+  fs.copyFileSync(path.join(modules, 'web-tree-sitter', 'web-tree-sitter.wasm'), path.join(dist, 'web-tree-sitter.wasm'));
+  fs.copyFileSync(path.join(modules, 'tree-sitter-python', 'tree-sitter-python.wasm'), path.join(dist, 'tree-sitter-python.wasm'));
+  fs.copyFileSync(path.join(modules, '@tree-sitter-grammars', 'tree-sitter-yaml', 'tree-sitter-yaml.wasm'), path.join(dist, 'tree-sitter-yaml.wasm'));
+  return extensionPath;
+}
+
+const services = new Map<Lang, InstanceType<typeof TeacherService>>();
+/** One service per language, as in one editor session; settings are read per request. */
+function service(lang: Lang): InstanceType<typeof TeacherService> {
+  let s = services.get(lang);
+  if (!s) {
+    const secrets = new Map<string, string>();
+    const context = {
+      extensionPath: extensionFolder(),
+      secrets: { get: async (k: string) => secrets.get(k), store: async (k: string, v: string) => void secrets.set(k, v), delete: async (k: string) => void secrets.delete(k) },
+      globalState: { get: () => undefined, update: async () => undefined },
+      subscriptions: [],
+    };
+    const log = () => undefined;
+    s = new TeacherService(context as never, { info: log, warn: log, error: log, debug: log, trace: log } as never, () => lang);
+    services.set(lang, s);
+  }
+  return s;
+}
+
+function configure(conversation: Conversation): void {
+  fake.trusted = true;
+  fake.config.set('teacher.backend', 'openai');
+  fake.config.set('openai.baseUrl', conversation.baseUrl);
+  fake.config.set('openai.model', conversation.scenario);
+  fake.config.set('privacy.allowRemoteModel', false);
+}
+
+async function lint(file: LearnerFile, lang: Lang): Promise<LintResult> {
+  return (await engine()).lintText(file.path, file.text, { lang });
+}
+
+class Progress implements ProgressStore {
+  private readonly statuses = new Map<WeekRef, WeekStatus>();
+  status(week: WeekRef): WeekStatus {
+    return this.statuses.get(week) ?? 'not-started';
+  }
+  async setStatus(week: WeekRef, status: WeekStatus): Promise<void> {
+    this.statuses.set(week, status);
+  }
+  current(): WeekRef | undefined {
+    return 'beginner/1';
+  }
+  async setCurrent(): Promise<void> {}
+}
+
+/** The panel: the webview's `ask` messages into the real controller; chunks and the final answer out. */
+export async function viaPanel(conversation: Conversation): Promise<Shown> {
+  configure(conversation);
+  const teacher = service(conversation.lang);
+  const result = await lint(conversation.file, conversation.lang);
+  const posted: ToWebview[] = [];
+  const noop = async () => undefined;
+  const host: PanelHost = {
+    lang: () => conversation.lang,
+    activeFile: () => ({ uri: `file:///w/${conversation.file.path}`, name: conversation.file.path, path: conversation.file.path, languageId: conversation.file.languageId, text: conversation.file.text, result }),
+    lintActive: async () => result,
+    rule: async (id) => (await engine()).rule(id),
+    curriculum: async () => COURSE,
+    progress: new Progress(),
+    teacher,
+    insertScaffold: noop,
+    goToLine: noop,
+    startWeek: noop,
+    continueWeek: noop,
+    selectBackend: noop,
+    showError: () => undefined,
+    post: (message) => void posted.push(message),
+    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+  };
+  const controller = new PanelController(host);
+  const history: { role: 'learner' | 'teacher'; text: string }[] = [];
+  const turns: string[] = [];
+  const finals: string[] = [];
+  let guarded = false;
+  for (const [i, prompt] of conversation.prompts.entries()) {
+    const id = `m${i}`;
+    posted.length = 0;
+    await controller.handle({ type: 'ask', id, text: prompt, intent: 'chat', history: [...history] });
+    const streamed = posted.flatMap((m) => (m.type === 'chatChunk' && m.id === id ? [m.markdown] : [])).join('');
+    const end = posted.find((m): m is Extract<ToWebview, { type: 'chatEnd' }> => m.type === 'chatEnd' && m.id === id);
+    const final = end?.markdown || streamed;
+    guarded ||= end?.guarded === true;
+    turns.push(`${streamed}\n\n${final}`);
+    finals.push(final);
+    history.push({ role: 'learner', text: prompt }, { role: 'teacher', text: final });
+  }
+  controller.dispose();
+  return { turns, finals, guarded };
+}
+
+/** The chat participant: the real handler as VS Code calls it, with its history of both sides. */
+export async function viaParticipant(conversation: Conversation): Promise<Shown> {
+  configure(conversation);
+  const teacher = service(conversation.lang);
+  const result = await lint(conversation.file, conversation.lang);
+  const source: ReviewSource = { uri: `file:///w/${conversation.file.path}`, target: { path: conversation.file.path, text: conversation.file.text, result } };
+  const progress = new Progress();
+  const deps: ChatDeps = {
+    teacher,
+    lang: () => conversation.lang,
+    reviewSources: async () => [source],
+    curriculum: async () => COURSE,
+    progress,
+    profile: () => ({ level: 'beginner' }),
+    saveProfile: async () => undefined,
+    location: (uri: unknown, range: Range) => ({ uri, range }),
+    modelClient: () => undefined,
+  };
+  const history: unknown[] = [];
+  const turns: string[] = [];
+  const finals: string[] = [];
+  let guarded = false;
+  for (const prompt of conversation.prompts) {
+    const slash = /^\/(\w+)\s*(.*)$/.exec(prompt);
+    const command = slash?.[1];
+    const text = slash ? slash[2] : prompt;
+    let markdown = '';
+    const stream = { markdown: (v: string) => void (markdown += v), anchor: () => undefined, button: () => undefined, progress: () => undefined };
+    const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
+    await handleChatRequest(deps, { prompt: text, command, references: [] }, { history: [...history] }, stream, token);
+    guarded ||= markdown.includes('🛡️');
+    turns.push(markdown);
+    finals.push(markdown);
+    history.push({ participant: PARTICIPANT_ID, prompt: text, command, references: [] }, { participant: PARTICIPANT_ID, response: [{ value: { value: markdown } }], result: {} });
+  }
+  return { turns, finals, guarded };
+}
+
+export const PATHS: Readonly<Record<Path, (c: Conversation) => Promise<Shown>>> = { panel: viaPanel, participant: viaParticipant };

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { startLeakyServer, type LeakyServer } from '../helpers/leaky-server';
+import { DISGUISES } from '../guard/disguises';
+import { HARMLESS } from '../guard/harmless';
+import { DELIVERIES, formatSummary, runHarmless, runLeak, summarize, type LeakResult } from '../guard/matrix';
+import { PATHS } from '../guard/paths';
+import { PROMPTS } from '../guard/prompts';
+
+/**
+ * A representative slice of the adversarial matrix (`npm run eval:guard` runs all of it):
+ * every tuned disguise once on each surface, each time with another prompt and delivery, and
+ * every harmless answer once on each surface. The numbers come from the real panel controller
+ * and chat participant handler over the real OpenAI-compatible backend and a leaky server.
+ */
+describe('adversarial guard slice (leaky model on 127.0.0.1)', function () {
+  this.timeout(240_000);
+  let server: LeakyServer;
+  const results: LeakResult[] = [];
+  before(async () => (server = await startLeakyServer()));
+  after(async () => {
+    await server.close();
+    if (results.length) console.log(formatSummary(`      leak slice: ${DISGUISES.length} disguises × ${Object.keys(PATHS).length} surfaces`, summarize(results)).replace(/\n/g, '\n      '));
+  });
+
+  const prompts = PROMPTS.filter((p) => !p.solutionRequest);
+  for (const [p, [pathName, run]] of Object.entries(PATHS).entries()) {
+    it(`${pathName}: no answer shows more than 20 % of a solution, whatever the disguise`, async () => {
+      for (const [i, disguise] of DISGUISES.entries()) {
+        const prompt = prompts[(i * 3 + p * 5) % prompts.length];
+        const result = await runLeak(server, run, pathName, disguise, prompt, DELIVERIES[(i + p) % DELIVERIES.length]);
+        results.push(result);
+        assert.ok(result.worstAnswer <= 0.2, `${disguise.id} on ${JSON.stringify(prompt.text)} showed ${(100 * result.worstAnswer).toFixed(0)} %:\n${result.leaked.join('\n')}`);
+      }
+    });
+  }
+
+  it('under 2 % of the solutions reach the learner over all answers', () => {
+    assert.ok(results.length >= DISGUISES.length * Object.keys(PATHS).length);
+    const { meanShare } = summarize(results);
+    assert.ok(meanShare < 0.02, `mean share ${(100 * meanShare).toFixed(2)} %`);
+  });
+
+  for (const [p, [pathName, run]] of Object.entries(PATHS).entries()) {
+    it(`${pathName}: harmless answers pass unchanged`, async () => {
+      for (const [i, harmless] of HARMLESS.entries()) {
+        const candidates = prompts.filter((x) => x.solution === harmless.solution);
+        const prompt = candidates[(i + p) % candidates.length];
+        const result = await runHarmless(server, run, pathName, harmless, prompt, DELIVERIES[(i + p) % DELIVERIES.length]);
+        assert.ok(result.unchanged, `${harmless.id} on ${JSON.stringify(prompt.text)} changed:\n${result.shown}`);
+      }
+    });
+  }
+
+  it('a two-turn harmless conversation passes unchanged too (the budget spans turns but leaves room for teaching)', async () => {
+    const harmless = HARMLESS.find((h) => h.id === 'seed-review-ko')!;
+    const result = await runHarmless(server, PATHS.panel, 'panel', harmless, prompts[1], { mode: 'sse', maxChunk: 9 }, 2);
+    assert.ok(result.unchanged, result.shown);
+  });
+});
