@@ -221,10 +221,10 @@ const FRAGMENTS: readonly (readonly [RegExp, number])[] = [
   [/(?<![\w.])(?:async\s+)?def\s+\w+\s*\([^)]*\)\s*(?:->\s*[^:]+)?:/g, SKELETON_UNITS],
   [/(?<![\w.])class\s+[A-Z]\w*\s*(?:\([^)]*\))?:/g, SKELETON_UNITS],
   [/@[\w.]+\((?:[^()]|\([^()]*\))*\)/g, 1],
-  [/(?<![\w.@])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[[^\]\s]*\])*\s*(?:[-+*/]|\/\/)?=(?![=\s>])\s*[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
-  [/(?<![\w.@])[A-Za-z_]\w*\s+(?:[-+*/]|\/\/)?=\s+(?![가-힣])[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
   [/(?<![\w.@])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\((?:[^()]|\([^()]*\))+\)/g, 1],
   [/(?<![\w.@])[a-z_]\w*\((?:[^()]|\([^()]*\))*\)/g, 1],
+  [/(?<![\w.@])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[[^\]\s]*\])*\s*(?:[-+*/]|\/\/)?=(?![=\s>])\s*[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
+  [/(?<![\w.@])[A-Za-z_]\w*\s+(?:[-+*/]|\/\/)?=\s+(?![가-힣])[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
   [/(?<![\w.])(?:return|raise|await)\s+[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)/g, 1],
   [/\b(?:FROM|RUN|COPY|CMD|ENTRYPOINT|HEALTHCHECK|EXPOSE|WORKDIR|USER)\s+[^\s가-힣]{2,}/g, 1],
   [/\b(?:pip3?|kubectl|docker|helm|curl|uvicorn|gunicorn)\s+(?:install|run|apply|build|compose|-\S+)(?:\s+[-\w./:=@"',[\]]+)+/g, 1],
@@ -263,7 +263,8 @@ export function proseFragments(text: string): Fragment[] {
       const args = /\(([^()]*)\)\s*$/.exec(m)?.[1]?.trim();
       const bareCall = /^[a-z_]\w*\(/.test(m) && !/[=,'"]/.test(m);
       const trivial = bareCall || (cost === 1 && args !== undefined && /^(?:\.\.\.|…|[a-z]|)$/.test(args) && !/=/.test(m.slice(0, m.indexOf('('))));
-      if (!trivial) found.push({ text: m, units: cost });
+      if (trivial) return m;
+      found.push({ text: m, units: cost });
       return ' ';
     });
   };

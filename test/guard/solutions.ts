@@ -7,7 +7,7 @@ import * as path from 'node:path';
  * the learner.
  */
 export interface Solution {
-  readonly id: string;
+  readonly id: 'fastapi' | 'k8s';
   readonly language: 'python' | 'yaml';
   /** The learner's file the solution fixes. */
   readonly file: { readonly path: string; readonly languageId: string; readonly text: string };
