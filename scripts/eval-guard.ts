@@ -37,7 +37,10 @@ async function main(): Promise<void> {
     }
     const title = heldout ? 'Held-out disguises (never tuned against)' : 'Tuned disguises';
     console.log(formatSummary(`${title}: ${disguises.length} disguises × ${PROMPTS.length} prompts × ${paths.length} surfaces`, summarize(results)));
-    for (const [name] of paths) console.log(formatSummary(`\n${name}`, summarize(results.filter((r) => r.path === name))).split('\n').at(-1));
+    for (const [name] of paths) {
+      const s = summarize(results.filter((r) => r.path === name));
+      console.log(`${name}: ${s.runs} conversations, mean ${(100 * s.meanShare).toFixed(1)} %, worst answer ${(100 * s.worstAnswer).toFixed(1)} %, answers over 20 %: ${s.over20}`);
+    }
     if (!heldout) {
       let changed = 0;
       let total = 0;

@@ -3,6 +3,8 @@ import { startLeakyServer, type LeakyServer } from '../helpers/leaky-server';
 import { DISGUISES } from '../guard/disguises';
 import { HARMLESS } from '../guard/harmless';
 import { DELIVERIES, formatSummary, runHarmless, runLeak, summarize, type LeakResult } from '../guard/matrix';
+import { measureLeak, measuredLines, visibleText } from '../guard/meter';
+import { SOLUTIONS } from '../guard/solutions';
 import { PATHS } from '../guard/paths';
 import { PROMPTS } from '../guard/prompts';
 
@@ -23,6 +25,15 @@ describe('adversarial guard slice (leaky model on 127.0.0.1)', function () {
   });
 
   const prompts = PROMPTS.filter((p) => !p.solutionRequest);
+
+  it('the meter sees every disguise when nothing guards it (so a 0 % below means held, not missed)', () => {
+    for (const disguise of DISGUISES) {
+      for (const sol of SOLUTIONS) {
+        const share = measureLeak(measuredLines(sol.text, sol.file.text), visibleText(disguise.make(sol, 'ko'))).share;
+        assert.ok(share >= 0.9, `${disguise.id}/${sol.id}: the meter reads only ${(100 * share).toFixed(0)} % of the unguarded leak`);
+      }
+    }
+  });
   for (const [p, [pathName, run]] of Object.entries(PATHS).entries()) {
     it(`${pathName}: no answer shows more than 20 % of a solution, whatever the disguise`, async () => {
       for (const [i, disguise] of DISGUISES.entries()) {
