@@ -1,24 +1,30 @@
 /**
- * `node --import tsx scripts/profile-relint.ts [iterations]`: where the one-line re-lint of the
+ * `node --import tsx scripts/profile-relint.ts [iterations] [--total]`: where the lint of the
  * 1,000-line Python service spends its time. Prints wall and CPU p50/p95 for the whole
- * `lintDocument`, the model build alone and each Python rule alone, so a change to one of them
- * can be judged on its own figures rather than on the noisy total.
+ * one-line re-lint (`lintDocument`) and full lint, the parse, the one query run, each layer of
+ * the file model, and for each Python rule its check alone and the extra cost of its query
+ * patterns in the combined query, so a change to one of them can be judged on its own figures
+ * rather than on the noisy total. Rule authors: a query whose structure is not selective (a
+ * name predicate on every call) shows up here as a large query cost; use `callees` instead.
  */
 import { performance } from 'node:perf_hooks';
+import type { Tree } from 'web-tree-sitter';
 import { LintEngine } from '../src/language/engine';
-import { nodeModulesWasm } from '../src/language/parser';
-import { PythonModel } from '../src/language/python/model';
-import type { PythonContext } from '../src/language/rule';
+import { nodeModulesWasm, ParserHost } from '../src/language/parser';
+import { PYTHON_COLLECTED, PythonModel, type PythonNodes } from '../src/language/python/model';
+import { QuerySet } from '../src/language/query';
+import type { PythonRule } from '../src/language/rule';
 import { pythonService } from './bench-corpus';
 
-const RUNS = Number(process.argv[2] ?? 400);
+const RUNS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 400);
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-function time(name: string, body: (i: number) => void): void {
+/** Times `body` and prints its percentiles; returns the CPU p50. */
+function time(name: string, body: (i: number) => void, print = true): number {
   for (let i = 0; i < 50; i++) body(i);
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -32,11 +38,14 @@ function time(name: string, body: (i: number) => void): void {
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   const f = (n: number) => n.toFixed(3).padStart(7);
-  console.log(`${name.padEnd(36)} wall p50 ${f(pct(wall, 50))} p95 ${f(pct(wall, 95))}   cpu p50 ${f(pct(cpu, 50))} p95 ${f(pct(cpu, 95))}`);
+  if (print) console.log(`${name.padEnd(44)} wall p50 ${f(pct(wall, 50))} p95 ${f(pct(wall, 95))}   cpu p50 ${f(pct(cpu, 50))} p95 ${f(pct(cpu, 95))}`);
+  return pct(cpu, 50);
 }
 
 async function main(): Promise<void> {
-  const engine = await LintEngine.create(nodeModulesWasm(process.cwd()));
+  const wasm = nodeModulesWasm(process.cwd());
+  const engine = await LintEngine.create(wasm);
+  const host = await ParserHost.create(wasm);
   const text = pythonService();
   const lines = text.split('\n');
   lines[Math.floor(lines.length / 2)] += '  # edited';
@@ -44,17 +53,61 @@ async function main(): Promise<void> {
   engine.lintDocument('svc.py', text);
   time('lintDocument (one-line re-lint)', (i) => engine.lintDocument('svc.py', versions[(i + 1) % 2]));
   time('lintText (full)', () => engine.lintText('svc.py', text));
+  if (process.argv.includes('--total')) return;
 
-  const only = process.argv.includes('--total');
-  if (only) return;
-  // The cached tree of the last lintDocument call stands for the re-parsed tree.
-  const tree = (engine as unknown as { cache: Map<string, { tree: PythonContext['tree'] }> }).cache.get('svc.py')!.tree;
-  time('new PythonModel', () => new PythonModel(tree, 'svc.py'));
-  for (const rule of engine.rules) {
-    if (rule.language !== 'python') continue;
-    const models = Array.from({ length: RUNS + 50 }, () => new PythonModel(tree, 'svc.py'));
-    time(`rule ${rule.id}`, (i) => rule.check({ path: 'svc.py', text: versions[0], tree, model: models[i % models.length], report: () => undefined }));
+  time('parse', () => host.parse('python', text).delete());
+  const tree = host.parse('python', text);
+  time('floor: one cursor walk in JS', () => walk(tree));
+  const language = host.language('python');
+  const rules = engine.rules.filter((rule): rule is PythonRule => rule.language === 'python');
+  const combined = QuerySet.compile(language, rules, PYTHON_COLLECTED);
+  time('one query run (model kinds + all rule patterns)', () => combined.run(tree.rootNode));
+  const nodesOnly = QuerySet.compile(language, [], PYTHON_COLLECTED);
+  const base = time('  of which the model kinds alone', () => nodesOnly.run(tree.rootNode));
+  const nodes = combined.run(tree.rootNode).nodes as PythonNodes;
+
+  // Fresh models per iteration, so each layer is measured from cold.
+  const fresh = () => Array.from({ length: RUNS + 50 }, () => new PythonModel(tree, 'svc.py', text, nodes));
+  let models = fresh();
+  time('model layer: imports', (i) => models[i].imports);
+  time('model layer: calls (resolution, instances)', (i) => models[i].calls);
+  time('model layer: framework, handlers, role', (i) => models[i].role);
+  models = fresh();
+  time('model: summary (all layers)', (i) => models[i].summary());
+
+  const matched = combined.run(tree.rootNode).byRule;
+  console.log('\nPer rule: its check alone (model layers already built), and what its patterns add to the query run');
+  for (const rule of rules) {
+    models = fresh();
+    models.forEach((m) => m.summary());
+    const matches = matched.get(rule.id) ?? [];
+    const check = time(`rule ${rule.id}`, (i) => {
+      const model = models[i];
+      const calls = rule.callees ? model.callsNamed(rule.callees) : [];
+      rule.check({ path: 'svc.py', text, tree, model, matches, calls, report: () => undefined });
+    });
+    if (!rule.query) continue;
+    const own = QuerySet.compile(language, [rule], PYTHON_COLLECTED);
+    const withRule = time('', () => own.run(tree.rootNode), false);
+    console.log(`${''.padEnd(6)}query patterns add ${(withRule - base).toFixed(3)} ms cpu p50 (${matches.length} matches); check ${check.toFixed(3)} ms`);
   }
+}
+
+/** Visits every node once with a tree cursor: the cheapest full traversal JavaScript can do. */
+function walk(tree: Tree): void {
+  const cursor = tree.walk();
+  for (;;) {
+    if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
+    let climbed = false;
+    while (cursor.gotoParent()) {
+      if (cursor.gotoNextSibling()) {
+        climbed = true;
+        break;
+      }
+    }
+    if (!climbed) break;
+  }
+  cursor.delete();
 }
 
 void main();

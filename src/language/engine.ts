@@ -1,8 +1,9 @@
 import type { Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
 import { ParserHost, type WasmLocations } from './parser';
-import { PythonModel } from './python/model';
-import { nodeRange, type PythonContext, type Report, type Rule, type YamlContext } from './rule';
+import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
+import { QuerySet, type RuleMatch } from './query';
+import { nodeRange, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
@@ -30,6 +31,8 @@ interface CachedDocument {
 export class LintEngine {
   private readonly byId: ReadonlyMap<string, Rule>;
   private readonly cache = new Map<string, CachedDocument>();
+  /** The rules' queries, compiled per language on first use. */
+  private readonly queries = new Map<SourceLanguage, QuerySet>();
 
   private constructor(
     private readonly parsers: ParserHost,
@@ -48,28 +51,35 @@ export class LintEngine {
 
   /** Lint raw bytes from disk: binary, oversized and badly encoded files are handled here. */
   lintBytes(path: string, bytes: Uint8Array, options: LintOptions = {}): LintResult {
-    const maxBytes = options.config?.maxFileSize ?? DEFAULT_MAX_BYTES;
-    const prepared = prepareSource(bytes, maxBytes);
-    if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
-    const result = this.lintText(path, prepared.text, options);
-    const warnings: EngineNotice[] = prepared.warnings.map((message) => ({ kind: 'skipped', message }));
-    return warnings.length ? { ...result, notices: [...warnings, ...result.notices] } : result;
+    return this.lintSource(path, bytes, options);
   }
 
   /** Full parse and lint of a text. */
   lintText(path: string, text: string, options: LintOptions = {}): LintResult {
+    return this.lintSource(path, text, options);
+  }
+
+  /** Bytes or text go through `prepareSource` exactly once, then one parse and one lint. */
+  private lintSource(path: string, input: Uint8Array | string, options: LintOptions): LintResult {
     const language = options.language ?? languageOf(path);
     if (!language) return { path, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
-    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
+    const prepared = prepareSource(input, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
     if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    const result = this.parseAndLint(path, prepared.text, language, options);
+    if (prepared.warnings.length === 0) return result;
+    const warnings: EngineNotice[] = prepared.warnings.map((message) => ({ kind: 'skipped', message }));
+    return { ...result, notices: [...warnings, ...result.notices] };
+  }
+
+  private parseAndLint(path: string, text: string, language: SourceLanguage, options: LintOptions): LintResult {
     let tree: Tree;
     try {
-      tree = this.parsers.parse(language, prepared.text);
+      tree = this.parsers.parse(language, text);
     } catch (error) {
       return { path, findings: [], notices: [parseFailure(error)] };
     }
     try {
-      return this.lintTree(path, prepared.text, tree, language, options);
+      return this.lintTree(path, text, tree, language, options);
     } finally {
       tree.delete();
     }
@@ -110,6 +120,26 @@ export class LintEngine {
 
   dispose(): void {
     for (const key of [...this.cache.keys()]) this.forget(key);
+    for (const set of this.queries.values()) set.dispose();
+    this.queries.clear();
+  }
+
+  /** Every rule's query matches in a tree, by rule id (for profiling and tests). */
+  matchRules(language: SourceLanguage, tree: Tree): Map<string, RuleMatch[]> {
+    return this.querySet(language).run(tree.rootNode).byRule;
+  }
+
+  private querySet(language: SourceLanguage): QuerySet {
+    let set = this.queries.get(language);
+    if (!set) {
+      set = QuerySet.compile(
+        this.parsers.language(language),
+        this.rules.filter((rule) => rule.language === language),
+        language === 'python' ? PYTHON_COLLECTED : [],
+      );
+      this.queries.set(language, set);
+    }
+    return set;
   }
 
   private lintTree(path: string, text: string, tree: Tree, language: SourceLanguage, options: LintOptions): LintResult {
@@ -139,32 +169,51 @@ export class LintEngine {
     };
     const active = this.rules.filter((rule) => rule.language === language && effectiveSetting(config, rule.id, rule.category, rule.severity) !== 'off');
 
-    // The file models walk the whole tree; a pathological input (say, 20,000 nested brackets)
+    // One run of every rule's query inside WASM; a rule whose query matched nothing here skips
+    // the file, and one whose query does not compile reports that instead of running blind.
+    const queries = this.querySet(language);
+    const run = queries.run(tree.rootNode, new Set(active.filter((rule) => rule.query).map((rule) => rule.id)));
+    const matched = run.byRule;
+    const broken = new Map(queries.broken.map((b) => [b.ruleId, b.message]));
+    const runnable: { rule: Rule; matches: readonly RuleMatch[] }[] = [];
+    for (const rule of active) {
+      const failure = broken.get(rule.id);
+      if (failure) notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${failure}` });
+      else runnable.push({ rule, matches: matched.get(rule.id) ?? NO_MATCHES });
+    }
+
+    if (language === 'python') {
+      // The model is lazy: each layer (imports, calls, handlers) is computed on first use.
+      const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
+      for (const { rule, matches } of runnable) {
+        if (rule.language !== 'python') continue;
+        guard(rule, notices, () => {
+          const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
+          // A rule that declares what it looks for runs only where something was found.
+          if ((rule.query || rule.callees) && matches.length === 0 && calls.length === 0) return;
+          rule.check({ path, text, tree, model, matches, calls, report: makeReporter(rule) });
+        });
+      }
+      return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
+    }
+
+    // The YAML model walks the whole tree; a pathological input (say, 20,000 nested brackets)
     // can exhaust the stack there. That costs this file its findings, never the caller a throw.
-    let model: PythonModel | YamlModel;
+    let model: YamlModel;
     try {
-      model = language === 'python' ? new PythonModel(tree, path) : new YamlModel(tree, path, text);
+      model = new YamlModel(tree, path, text);
     } catch (error) {
       notices.push({ kind: 'internal-error', message: `the file could not be analysed: ${(error as Error)?.message ?? String(error)}` });
       return { path, findings: [], notices };
-    }
-
-    if (model instanceof PythonModel) {
-      for (const rule of active) {
-        if (rule.language !== 'python') continue;
-        const context: PythonContext = { path, text, tree, model, report: makeReporter(rule) };
-        guard(rule, notices, () => rule.check(context));
-      }
-      return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
     }
 
     if (model.helmTemplated) {
       notices.push({ kind: 'skipped', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
       return { path, findings: [], notices, summary: summarise(model, notices) };
     }
-    for (const rule of active) {
+    for (const { rule, matches } of runnable) {
       if (rule.language !== 'yaml') continue;
-      const context: YamlContext = { path, text, model, report: makeReporter(rule) };
+      const context: YamlContext = { path, text, model, matches, report: makeReporter(rule) };
       for (const document of model.documents) {
         // One notice per failing rule and file, however many documents would make it fail again.
         if (rule.documentKinds.includes(document.kind) && !guard(rule, notices, () => rule.check(context, document))) break;
@@ -173,6 +222,9 @@ export class LintEngine {
     return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
   }
 }
+
+const NO_MATCHES: readonly RuleMatch[] = [];
+const NO_CALLS: readonly CallInfo[] = [];
 
 function summarise(model: PythonModel | YamlModel, notices: EngineNotice[]): FileSummary | undefined {
   try {

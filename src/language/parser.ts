@@ -33,8 +33,10 @@ export function bundledWasm(distDir: string): WasmLocations {
 
 export class ParserHost {
   private readonly parsers: Record<SourceLanguage, Parser>;
+  private readonly languages: Record<SourceLanguage, Language>;
 
   private constructor(python: Language, yaml: Language) {
+    this.languages = { python, yaml };
     const make = (language: Language): Parser => {
       const parser = new Parser();
       parser.setLanguage(language);
@@ -47,6 +49,11 @@ export class ParserHost {
     await Parser.init({ locateFile: (file: string) => path.join(locations.runtimeDir, file) });
     const [python, yaml] = await Promise.all([Language.load(locations.python), Language.load(locations.yaml)]);
     return new ParserHost(python, yaml);
+  }
+
+  /** The compiled grammar, for queries. */
+  language(language: SourceLanguage): Language {
+    return this.languages[language];
   }
 
   /** Full parse. Never throws on bad input: syntax errors become ERROR nodes in the tree. */

@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Localized, Range, RuleMeta, Severity } from './types';
-import type { PythonModel } from './python/model';
+import type { CallInfo, PythonModel } from './python/model';
+import type { RuleMatch } from './query';
 import type { YamlDocument, YamlModel } from './yaml/model';
 
 /** What a rule hands to `report`: a node or a range, a message id, and template data. */
@@ -20,25 +21,51 @@ export interface Report {
 interface BaseContext {
   readonly path: string;
   readonly text: string;
+  /** The matches of the rule's `query` in this file, in document order (empty without a query). */
+  readonly matches: readonly RuleMatch[];
   report(report: Report): void;
+}
+
+/**
+ * The declarative part of a rule: tree-sitter query patterns (S-expressions) matched inside
+ * WASM, once per file for all rules together. A rule with a query runs its `check` only in
+ * files where the query matched; a rule without one (say, "this app has no health route")
+ * runs on every file of its language.
+ */
+interface Matching {
+  readonly query?: string;
 }
 
 export interface PythonContext extends BaseContext {
   readonly tree: Tree;
   readonly model: PythonModel;
+  /** The calls whose resolved name is in the rule's `callees`, in document order (empty without). */
+  readonly calls: readonly CallInfo[];
 }
 
 export interface YamlContext extends BaseContext {
   readonly model: YamlModel;
 }
 
-export interface PythonRule extends RuleMeta {
+export interface PythonRule extends RuleMeta, Matching {
   readonly language: 'python';
+  /**
+   * The calls the rule looks at, by resolved dotted name after imports and aliases
+   * (`pickle.load` also finds `from pickle import load as l; l(f)`); a name starting with a
+   * dot matches any receiver (`.fit_transform`), as `PythonModel.callsTo` does. Names are a
+   * job for this selector, not for a query: a query's text predicates (`#eq?`, `#match?`) run
+   * in JavaScript on every structural match, so `(call function: (identifier) @f (#eq? @f
+   * "eval"))` marshals every call of the file, while this looks names up in an index the
+   * model builds once. Like a query, it gates the rule: with `query` and/or `callees`
+   * declared, `check` runs only in files where at least one of them found something.
+   * A regular expression is tested against every call's resolved name.
+   */
+  readonly callees?: readonly (string | RegExp)[];
   check(context: PythonContext): void;
 }
 
 /** YAML rules run once per document whose kind is in `documentKinds`. */
-export interface YamlRule extends RuleMeta {
+export interface YamlRule extends RuleMeta, Matching {
   readonly language: 'yaml';
   readonly documentKinds: RuleMeta['documentKinds'] & object;
   check(context: YamlContext, document: YamlDocument): void;

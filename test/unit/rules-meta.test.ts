@@ -56,6 +56,24 @@ describe('rule metadata', () => {
         }
       });
 
+      it('has a query that compiles, if it declares one', async () => {
+        if (!rule.query) return;
+        const lint = await engine();
+        const ext = rule.language === 'python' ? 'py' : 'yaml';
+        // A broken query would surface as an internal-error notice naming the rule.
+        const result = lint.lintText(`example.${ext}`, rule.docs.bad);
+        assert.deepEqual(result.notices.filter((n) => n.ruleId === rule.id), []);
+      });
+
+      it('names its callees as dotted names or stateless regular expressions, if it declares any', () => {
+        if (rule.language !== 'python' || !rule.callees) return;
+        assert.ok(rule.callees.length > 0, 'an empty callees list would keep the rule from ever running');
+        for (const name of rule.callees) {
+          if (name instanceof RegExp) assert.ok(!name.global && !name.sticky, `${name} keeps state between tests`);
+          else assert.match(name, /^\.?[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/, `${name} is not a dotted name`);
+        }
+      });
+
       it('fires on its own bad example and stays silent on its good example', async () => {
         const lint = await engine();
         const ext = rule.language === 'python' ? 'py' : 'yaml';

@@ -36,17 +36,18 @@ export default pythonRule({
     ko: '# TODO: 코드 실행 없이 입력 해석하기\n# 고려사항:\n# - 입력은 어떤 형식인가요? (JSON, 숫자 목록, 수식?)\n# - 데이터라면 json.loads / ast.literal_eval로 충분한가요?\n# - 허용할 연산이 정해져 있다면 화이트리스트로 표현할 수 있나요?\n# TODO: eval/exec 제거\n',
     en: '# TODO: interpret the input without running code\n# Consider:\n# - what format is the input? (JSON, a list of numbers, an expression?)\n# - for data, is json.loads / ast.literal_eval enough?\n# - if only some operations are allowed, can an allow-list express them?\n# TODO: remove eval/exec\n',
   },
+  // The built-ins by resolved name: an imported `eval` resolves to its module and is left alone.
+  callees: ['eval', 'exec', 'builtins.eval', 'builtins.exec'],
   check(context) {
     const { model } = context;
-    for (const call of model.calls) {
-      if (call.callee !== 'eval' && call.callee !== 'exec' && call.callee !== 'builtins.eval' && call.callee !== 'builtins.exec') continue;
-      const name = call.callee.replace('builtins.', '');
+    for (const { node, callee } of context.calls) {
+      const name = callee!.slice(callee!.lastIndexOf('.') + 1);
       // A locally defined eval()/exec() (e.g. an evaluation helper) is not the built-in.
       if (model.functions.some((fn) => fn.childForFieldName('name')?.text === name)) continue;
       // A constant string runs only what the author wrote; the risk is text that comes from outside.
-      const first = call.node.childForFieldName('arguments')?.namedChildren[0];
-      if (first?.type === 'string' && !first.namedChildren.some((c) => c?.type === 'interpolation')) continue;
-      context.report({ node: call.node, messageId: 'call', data: { callee: name } });
+      const code = node.childForFieldName('arguments')?.namedChildren.find((c) => c?.type !== 'comment');
+      if (code?.type === 'string' && !code.namedChildren.some((c) => c?.type === 'interpolation')) continue;
+      context.report({ node, messageId: 'call', data: { callee: name } });
     }
   },
 });

@@ -43,12 +43,13 @@ export default pythonRule({
     ko: '# TODO: 외부 호출의 타임아웃 정하기\n# 고려사항:\n# - 연결(connect)과 읽기(read) 타임아웃은 각각 얼마?\n# - 타임아웃이 나면 재시도? 기본값? 오류 응답?\n# - 재시도한다면 백오프와 최대 횟수는?\n# TODO: 모든 HTTP 호출에 timeout 전달하기 (세션 단위 설정도 고려)\n',
     en: '# TODO: choose timeouts for outgoing calls\n# Consider:\n# - connect and read timeouts, each how long?\n# - on timeout: retry, default value, or an error response?\n# - if retrying: backoff and a maximum number of attempts?\n# TODO: pass a timeout to every HTTP call (or configure it per session)\n',
   },
+  callees: [REQUESTS, URLOPEN, HTTPX],
   check(context) {
     // A session with a timeout-setting HTTPAdapter subclass mounted gives every call a default timeout.
     const sessionHasDefault = context.model.classes.some((c) => /HTTPAdapter/.test(c.childForFieldName('superclasses')?.text ?? ''));
-    for (const call of context.model.calls) {
-      const callee = call.callee;
-      if (!callee || !(REQUESTS.test(callee) || URLOPEN.test(callee) || HTTPX.test(callee)) || hasSplat(call.node)) continue;
+    for (const call of context.calls) {
+      const callee = call.callee!;
+      if (hasSplat(call.node)) continue;
       if (sessionHasDefault && /^requests\.(Session|session)\./.test(callee)) continue;
       const timeout = keywordArgument(call.node, 'timeout');
       if (REQUESTS.test(callee) || URLOPEN.test(callee)) {

@@ -35,11 +35,11 @@ export default pythonRule({
     ko: '# TODO: logging 모듈로 전환\n# 고려사항:\n# - 모듈마다 logger = logging.getLogger(__name__)\n# - 레벨은? (DEBUG/INFO/WARNING/ERROR)\n# - 수집기를 위해 JSON 같은 구조화 형식이 필요할까요?\n# - 개인정보는 어떻게 가릴까요?\n# TODO: print 대신 logger 호출로 바꾸기\n',
     en: '# TODO: move to the logging module\n# Consider:\n# - one logger = logging.getLogger(__name__) per module\n# - which level? (DEBUG/INFO/WARNING/ERROR)\n# - does your collector need a structured (JSON) format?\n# - how do you mask personal data?\n# TODO: replace print with logger calls\n',
   },
+  callees: ['print', 'pprint.pprint'],
   check(context) {
     const { model } = context;
     if (model.role !== 'serving') return;
-    for (const call of model.calls) {
-      if (call.callee !== 'print' && call.callee !== 'pprint.pprint') continue;
+    for (const call of context.calls) {
       if (model.inMainGuard(call.node)) continue;
       // A print into an explicit file (stderr, a report) is a deliberate write, not logging.
       if (call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;

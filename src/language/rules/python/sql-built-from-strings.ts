@@ -37,10 +37,10 @@ export default pythonRule({
     ko: '# TODO: 파라미터 바인딩으로 쿼리 작성\n# 고려사항:\n# - 이 드라이버의 자리표시자는? (?, %s, :name)\n# - 테이블/컬럼 이름이 바뀐다면 허용 목록으로 제한할 수 있나요?\n# - DB 계정의 권한은 최소인가요?\n# TODO: SQL 문자열에 값을 직접 넣지 않기\n',
     en: '# TODO: write the query with bound parameters\n# Consider:\n# - which placeholder does this driver use? (?, %s, :name)\n# - if table/column names vary, can an allow-list restrict them?\n# - does the database account have the least privilege?\n# TODO: never put values into the SQL string itself\n',
   },
+  callees: [SQL_SINK],
   check(context) {
     const { model } = context;
-    for (const call of model.calls) {
-      if (!call.callee || !SQL_SINK.test(call.callee)) continue;
+    for (const call of context.calls) {
       const first = call.node.childForFieldName('arguments')?.namedChildren[0];
       if (!first) continue;
       const how = builtSql(first) ?? (first.type === 'identifier' ? builtSql(assignedBefore(model, first, call.inFunction)) : undefined);

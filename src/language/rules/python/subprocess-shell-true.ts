@@ -1,9 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import { keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
 const SUBPROCESS = /^subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)$/;
-const OS_SHELL = /^os\.(system|popen)$/;
 
 export default pythonRule({
   id: 'subprocess-shell-true',
@@ -37,20 +35,28 @@ export default pythonRule({
     ko: '# TODO: 셸 없이 프로세스 실행\n# 고려사항:\n# - 명령과 인자를 리스트로 나눌 수 있나요?\n# - 외부에서 오는 값은 어떻게 검증할까요?\n# - 파이프가 필요하다면 파이썬 코드로 대신할 수 있나요?\n# TODO: shell=True 제거\n',
     en: '# TODO: run the process without a shell\n# Consider:\n# - can the command and its arguments be a list?\n# - how do you validate values coming from outside?\n# - if you need a pipe, can Python code do it instead?\n# TODO: drop shell=True\n',
   },
+  // Calls that pass `shell=True` (the structure is selective: only calls with a keyword set to
+  // True reach JavaScript); os.system and os.popen by resolved name, imported by name too.
+  query: `
+(call
+  function: (_) @callee
+  arguments: (argument_list
+    .
+    (_) @command
+    (keyword_argument name: (identifier) @_keyword value: (true))
+    (#eq? @_keyword "shell"))) @call
+`,
+  callees: ['os.system', 'os.popen'],
   check(context) {
-    for (const call of context.model.calls) {
-      const callee = call.callee ?? '';
-      if (SUBPROCESS.test(callee)) {
-        // A constant command cannot be injected into; only built commands are reported.
-        // The argument list is marshalled once and serves both the keyword and the command.
-        const args = call.node.childForFieldName('arguments');
-        if (!args || keywordArgument(args, 'shell')?.text !== 'True') continue;
-        const first = args.namedChildren[0];
-        if (!(first && isConstant(first))) context.report({ node: call.node, messageId: 'shell', data: { callee } });
-      } else if (OS_SHELL.test(callee)) {
-        const first = call.node.childForFieldName('arguments')?.namedChildren[0];
-        if (first && !isConstant(first)) context.report({ node: call.node, messageId: 'osShell', data: { callee } });
-      }
+    const { model } = context;
+    for (const { captures } of context.matches) {
+      const callee = model.resolve(captures.callee) ?? '';
+      // A constant command cannot be injected into; only built commands are reported.
+      if (SUBPROCESS.test(callee) && !isConstant(captures.command)) context.report({ node: captures.call, messageId: 'shell', data: { callee } });
+    }
+    for (const { node, callee } of context.calls) {
+      const command = node.childForFieldName('arguments')?.firstNamedChild;
+      if (command && !isConstant(command)) context.report({ node, messageId: 'osShell', data: { callee: callee! } });
     }
   },
 });

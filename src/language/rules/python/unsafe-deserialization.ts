@@ -85,11 +85,11 @@ export default pythonRule({
     ko: '# TODO: 안전한 모델 로딩\n# 고려사항:\n# - 이 파일은 누가 만들고 어디에 저장되나요? (신뢰 경계)\n# - 배포 전에 파일 해시를 어디에 기록하고, 로딩 시 어떻게 비교할까요?\n# - 코드 실행이 없는 형식(safetensors/ONNX/skops)으로 바꿀 수 있나요?\n# TODO: 사용자 입력 경로의 파일은 절대 pickle로 읽지 않기\n',
     en: '# TODO: load the model safely\n# Consider:\n# - who produces this file and where is it stored? (trust boundary)\n# - where do you record its hash before deploying, and how do you compare it at load time?\n# - could you switch to a format that runs no code (safetensors/ONNX/skops)?\n# TODO: never unpickle a file whose path comes from user input\n',
   },
+  callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load'],
   check(context) {
     const { model } = context;
-    for (const call of model.calls) {
-      const callee = call.callee;
-      if (!callee || !(PICKLE_LOADERS.has(callee) || callee === 'torch.load' || callee === 'torch.serialization.load')) continue;
+    for (const call of context.calls) {
+      const callee = call.callee!;
       // The worst case first: bytes from the request itself reach the loader.
       const handler = call.inFunction ? model.enclosingHandler(call.node) : undefined;
       if (handler && callee !== 'numpy.load' && REQUEST_DATA.test(model.source.slice(call.node.startIndex, call.node.endIndex))) {

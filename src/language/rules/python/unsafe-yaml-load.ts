@@ -34,16 +34,18 @@ export default pythonRule({
     ko: '# TODO: YAML을 안전하게 읽기\n# 고려사항:\n# - 데이터만 필요하다면 safe_load로 충분한가요?\n# - 읽은 뒤 필수 키와 타입은 어떻게 검증할까요?\n# TODO: 안전한 로더 선택\n',
     en: '# TODO: read YAML safely\n# Consider:\n# - if you only need data, is safe_load enough?\n# - how do you validate required keys and types after loading?\n# TODO: choose a safe loader\n',
   },
+  callees: ['yaml.load', 'yaml.load_all', 'yaml.unsafe_load', 'yaml.unsafe_load_all'],
   check(context) {
-    for (const call of context.model.calls) {
-      const callee = call.callee;
+    for (const { node, callee } of context.calls) {
       if (callee === 'yaml.unsafe_load' || callee === 'yaml.unsafe_load_all') {
-        context.report({ node: call.node, messageId: 'unsafe', data: { callee } });
-      } else if (callee === 'yaml.load' || callee === 'yaml.load_all') {
-        const positional = call.node.childForFieldName('arguments')?.namedChildren.filter((a) => a?.type !== 'keyword_argument' && a?.type !== 'comment') ?? [];
-        const loader = keywordArgument(call.node, 'Loader') ?? positional[1];
-        if (!loader || !SAFE_LOADERS.test(loader.text)) context.report({ node: call.node, messageId: 'load', data: { callee } });
+        context.report({ node, messageId: 'unsafe', data: { callee } });
+        continue;
       }
+      const args = node.childForFieldName('arguments');
+      if (args?.type !== 'argument_list') continue;
+      const positional = args.namedChildren.filter((a) => a?.type !== 'keyword_argument' && a?.type !== 'comment');
+      const loader = keywordArgument(node, 'Loader') ?? positional[1];
+      if (!loader || !SAFE_LOADERS.test(loader.text)) context.report({ node, messageId: 'load', data: { callee: callee! } });
     }
   },
 });

@@ -1,0 +1,17 @@
+from flask_restx import Resource
+
+from server.flask.app.instance import server
+from ..controllers.predict import Predicter
+from ..models.predict import request, response
+
+app, api = server.app, server.api
+
+
+@api.route('/predict')
+class Predict(Resource):
+
+    @api.expect([request], validate=True)
+    @api.marshal_list_with(response)
+    def post(self):
+        predicter = Predicter(api.payload)
+        return predicter.run()

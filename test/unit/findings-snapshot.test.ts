@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { multiDocYaml, pythonService } from '../../scripts/bench-corpus';
+import { languageOf } from '../../src/language/source';
+import type { LintResult } from '../../src/language/types';
+import { engine, ROOT } from '../helpers/engine';
+
+/**
+ * Every finding, notice and file summary the engine produces on the repository's own Python
+ * and YAML (rule fixtures, the demo and integration workspaces, the teacher fixtures, the
+ * curriculum's starter files, the accuracy corpus when present) and on the bench inputs, as
+ * one line each. It pins the engine's behaviour across speed work: a change to how rules match
+ * must leave this file as it was. A rule change that is meant to change findings rewrites it
+ * with UPDATE_SNAPSHOTS=1 npx mocha test/unit/findings-snapshot.test.ts, and the diff shows
+ * exactly which findings moved.
+ */
+const SNAPSHOT = path.join(ROOT, 'test/unit/__snapshots__/findings.txt');
+const SOURCES = ['test/fixtures', 'curriculum', 'test/accuracy/cases'];
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(full));
+    else if (entry.isFile() && languageOf(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+function describeResult(name: string, result: LintResult): string[] {
+  const lines: string[] = [];
+  const at = (r: { start: { line: number; column: number }; end: { line: number; column: number } }) =>
+    `${r.start.line + 1}:${r.start.column}-${r.end.line + 1}:${r.end.column}`;
+  for (const f of result.findings) {
+    lines.push(`${name}:${at(f.range)} ${f.severity} ${f.ruleId}/${f.messageId} ${f.message}${f.data ? ` ${JSON.stringify(f.data)}` : ''}`);
+  }
+  for (const n of result.notices) lines.push(`${name} notice ${n.kind}${n.ruleId ? ` ${n.ruleId}` : ''}${n.range ? ` ${at(n.range)}` : ''}: ${n.message}`);
+  if (result.summary) lines.push(`${name} summary ${JSON.stringify(result.summary)}`);
+  return lines;
+}
+
+async function snapshot(): Promise<string> {
+  const lint = await engine();
+  const lines: string[] = [];
+  for (const file of SOURCES.flatMap((dir) => filesUnder(path.join(ROOT, dir)))) {
+    const name = path.relative(ROOT, file).split(path.sep).join('/');
+    lines.push(...describeResult(name, lint.lintBytes(name, fs.readFileSync(file), { lang: 'en' })));
+  }
+  lines.push(...describeResult('bench/service.py', lint.lintText('bench/service.py', pythonService(1000), { lang: 'en' })));
+  lines.push(...describeResult('bench/stack.yaml', lint.lintText('bench/stack.yaml', multiDocYaml(500), { lang: 'en' })));
+  return `${lines.join('\n')}\n`;
+}
+
+describe('findings snapshot', () => {
+  it('the engine reports exactly what the snapshot holds on every fixture, starter file and bench input', async () => {
+    const actual = await snapshot();
+    if (process.env.UPDATE_SNAPSHOTS === '1' || !fs.existsSync(SNAPSHOT)) {
+      fs.mkdirSync(path.dirname(SNAPSHOT), { recursive: true });
+      fs.writeFileSync(SNAPSHOT, actual);
+      return;
+    }
+    const expected = fs.readFileSync(SNAPSHOT, 'utf8').split('\n');
+    const got = actual.split('\n');
+    const missing = expected.filter((line) => !got.includes(line));
+    const extra = got.filter((line) => !expected.includes(line));
+    assert.deepEqual({ missing: missing.slice(0, 20), extra: extra.slice(0, 20) }, { missing: [], extra: [] }, 'findings changed; run UPDATE_SNAPSHOTS=1 if the change is intended');
+    assert.equal(actual, expected.join('\n'), 'same findings, different order');
+  });
+
+  it('re-linting an edited document incrementally gives the same result as a full lint', async () => {
+    const lint = await engine();
+    const files = SOURCES.flatMap((dir) => filesUnder(path.join(ROOT, dir))).filter((_, i) => i % 3 === 0);
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const lines = text.split('\n');
+      const middle = Math.floor(lines.length / 2);
+      // Break a line in the middle, then put it back: both versions go through the re-parse path.
+      const broken = [...lines.slice(0, middle), `${lines[middle]} (`, ...lines.slice(middle + 1)].join('\n');
+      const key = `incremental/${path.basename(file)}`;
+      lint.lintDocument(key, text);
+      for (const version of [broken, text]) {
+        const incremental = lint.lintDocument(key, version);
+        const full = lint.lintText(key, version);
+        assert.deepEqual(incremental, full, `${file}: the incremental re-lint differs from a full lint`);
+      }
+      lint.forget(key);
+    }
+  });
+});
