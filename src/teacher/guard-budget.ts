@@ -122,6 +122,52 @@ function variants(text: string, fenced: boolean): string[] {
   return out;
 }
 
+/** The parts of a line outside string literals, split where a statement or a flow-mapping entry ends. */
+function topLevelParts(text: string, separator: ';' | ','): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') current += text[i++] ?? '';
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === '#' && separator === ';') break;
+    else if (c === separator && depth === (separator === ',' ? 1 : 0)) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  parts.push(current);
+  return parts.filter((p) => p.trim().length >= 3);
+}
+
+/**
+ * How many statements a line of code holds: `a = 1; b = 2` is two, a flow mapping
+ * `{ image: x, replicas: 3 }` one per entry. A whole file on one line costs what the file does.
+ */
+function statements(text: string): number {
+  const trimmed = text.trim().replace(/^-\s+/, '');
+  if (/^\{.*\}\s*,?$/.test(trimmed)) return topLevelParts(trimmed, ',').filter((p) => /:/.test(p)).length;
+  return topLevelParts(trimmed, ';').length;
+}
+
+/** The contents of string literals long enough to hold a line of code, unless they span lines (decodedLines reads those). */
+function stringContents(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/"((?:[^"\\]|\\.){8,})"|'((?:[^'\\]|\\.){8,})'/g)) {
+    const content = (m[1] ?? m[2]).replace(/\\(["'\\])/g, '$1');
+    if (!/\\n/.test(content)) out.push(content);
+  }
+  return out;
+}
+
 /** Judges lines against what the learner already has. */
 export class LineJudge {
   constructor(
@@ -141,14 +187,19 @@ export class LineJudge {
       if (DIFF_HEADER.test(v.trim())) return { kind: 'comment', units: 0, known: false };
       const verdict = classifyLine(v, { fenced, parser: this.parser });
       const known = verdict.units > 0 && this.known.hasLine(v);
-      const units = known ? 0 : verdict.units;
+      const units = known ? 0 : verdict.kind === 'code' ? Math.max(verdict.units, statements(v)) : verdict.units;
       if (units > best.units || (best.kind === 'prose' && verdict.kind !== 'prose')) best = { ...verdict, units, known };
     }
     return best;
   }
 
+  /** Text hidden in an encoding, and code kept inside string literals (`["import os", "x = 1"]`). */
   private decoded(text: string): number {
     let units = 0;
+    for (const content of stringContents(text)) {
+      const v = classifyLine(content, { strong: true });
+      if (v.units > 0 && !this.known.hasLine(content)) units += v.units;
+    }
     for (const line of decodedLines(text)) {
       const v = classifyLine(line, { fenced: true, parser: this.parser });
       if (v.units > 0 && !this.known.hasLine(line)) units += v.units;

@@ -203,7 +203,10 @@ export class StreamGuard {
     if (this.tripped) return this.afterHold(item);
     // Code spans in a sentence may name a thing or two before the rest of the answer waits; code
     // written bare into a sentence, or a line of code, holds the answer at once.
-    const startsHold = context.kind === 'fence-open' || (judged.novel && (!judged.inline || this.spent > INLINE_FREE_UNITS));
+    // A line that only looks like code (nothing counted) waits too, so that if the answer turns
+    // out to be a solution it can still be dropped with the rest.
+    const suspicious = context.kind === 'text' && proseAfterHold(raw) !== raw;
+    const startsHold = context.kind === 'fence-open' || suspicious || (judged.novel && (!judged.inline || this.spent > INLINE_FREE_UNITS));
     if (this.held.length || startsHold) {
       this.held.push(item);
       this.heldNovel ||= judged.novel;
