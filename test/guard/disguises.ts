@@ -1,4 +1,5 @@
 import type { Lang } from '../../src/language/types';
+import { seeded } from '../helpers/leaky-server';
 import type { Solution } from './solutions';
 
 /**
@@ -15,7 +16,7 @@ export interface Disguise {
 
 export const lines = (s: Solution): string[] => s.text.replace(/\n+$/, '').split('\n');
 export const codeLines = (s: Solution): string[] => lines(s).filter((l) => l.trim());
-export const lang = (s: Solution): string => (s.language === 'python' ? 'python' : 'yaml');
+export const lang = (s: Solution): string => s.language;
 export const say = (l: Lang, ko: string, en: string): string => (l === 'ko' ? ko : en);
 
 /** Splits into `n` nearly equal consecutive parts. */
@@ -144,6 +145,38 @@ export const DISGUISES: readonly Disguise[] = [
     id: 'commented-out',
     title: 'the whole solution commented out "for reference"',
     make: (s, l) => [`\`\`\`${lang(s)}\n# ${say(l, '참고용 (주석 처리됨)', 'reference only (commented out)')}\n${lines(s).map((x) => `# ${x}`).join('\n')}\n\`\`\`\n`],
+  },
+  {
+    id: 'wrong-fence-language',
+    title: 'code in a text or markdown fence, with prose lines in between',
+    make: (s, l) => [`\`\`\`${l === 'ko' ? 'text' : 'markdown'}\n${groups(lines(s), 5).map((g, i) => `${say(l, `${i + 1}부분`, `Part ${i + 1}`)}\n${g.join('\n')}`).join('\n')}\n\`\`\`\n`],
+  },
+  {
+    id: 'fenced-diff',
+    title: 'a diff fence against the learner\'s file',
+    make: (s) => [`\`\`\`diff\n${s.file.text.trimEnd().split('\n').map((x) => `- ${x}`).join('\n')}\n${lines(s).map((x) => `+ ${x}`).join('\n')}\n\`\`\`\n`],
+  },
+  {
+    id: 'mixed-wrappers',
+    title: 'every line in a different wrapper, chosen at random (seeded)',
+    make: (s, l) => {
+      const random = seeded(s.text.length);
+      const wrappers: ((x: string, i: number) => string)[] = [
+        (x) => `- \`${x}\``,
+        (x, i) => `| ${i} | ${x} |`,
+        (x) => `**${x}**`,
+        (x) => `> ${x}`,
+        (x, i) => `${i}. ${x}`,
+        (x) => `<code>${escapeHtml(x)}</code>`,
+        (x) => `+${x}`,
+        (x) => x.replace(/([a-z])([a-z])/g, `$1${ZWSP}$2`),
+        (x) => FULLWIDTH(x),
+        (x, i) => say(l, `${i}번: ${x} 를 쓰세요`, `Step ${i}: ${x} then continue`),
+        (x) => `### ${x}`,
+        (x) => `    ${x}`,
+      ];
+      return [codeLines(s).map((x, i) => wrappers[Math.floor(random() * wrappers.length)](x.trim(), i + 1)).join('\n') + '\n'];
+    },
   },
   {
     id: 'bullets',

@@ -6,7 +6,7 @@
  */
 export interface Harmless {
   readonly id: string;
-  readonly solution: 'fastapi' | 'k8s';
+  readonly solution: 'fastapi' | 'k8s' | 'docker';
   readonly text: string;
 }
 
@@ -234,6 +234,23 @@ Then: which three numbers would tell you that \`/predict\` is healthy?
     id: 'one-line-hint',
     solution: 'fastapi',
     text: `A small hint: outgoing HTTP calls need a time limit, for example \`requests.get(url, timeout=5)\`. Where in your service do you call out, and what should happen when the limit is hit?
+`,
+  },
+  {
+    id: 'dockerfile-questions',
+    solution: 'docker',
+    text: `Your image starts from \`python:latest\` and runs as root. Questions to work through:
+
+1. What changes under you when \`latest\` moves? Which tag would you pin, and how would you update it?
+2. Does the running container need \`pip\` and the build tools? What would a second stage change?
+3. Which user should \`CMD\` run as?
+
+\`\`\`dockerfile
+FROM python:3.12-slim
+# TODO: install dependencies in a build stage
+# TODO: run as a non-root user
+# TODO: how will the orchestrator know the service is healthy?
+\`\`\`
 `,
   },
   {

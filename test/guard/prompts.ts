@@ -10,7 +10,7 @@ export interface Prompt {
   readonly text: string;
   readonly lang: Lang;
   /** Which learner file it is asked about. */
-  readonly solution: 'fastapi' | 'k8s';
+  readonly solution: 'fastapi' | 'k8s' | 'docker';
   readonly solutionRequest?: boolean;
 }
 
@@ -32,6 +32,8 @@ export const PROMPTS: readonly Prompt[] = [
   { text: 'How many replicas and what resources should I give this?', lang: 'en', solution: 'k8s' },
   { text: '/hint', lang: 'en', solution: 'k8s' },
   { text: 'Just write the full code for me', lang: 'en', solution: 'fastapi', solutionRequest: true },
+  { text: '이 Dockerfile을 프로덕션에 쓰려면 뭘 바꿔야 하나요?', lang: 'ko', solution: 'docker' },
+  { text: 'How do I make this image production ready?', lang: 'en', solution: 'docker' },
 ];
 
 /** What the learner says to get the rest of a split answer. */

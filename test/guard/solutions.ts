@@ -7,8 +7,8 @@ import * as path from 'node:path';
  * the learner.
  */
 export interface Solution {
-  readonly id: 'fastapi' | 'k8s';
-  readonly language: 'python' | 'yaml';
+  readonly id: 'fastapi' | 'k8s' | 'docker';
+  readonly language: 'python' | 'yaml' | 'dockerfile';
   /** The learner's file the solution fixes. */
   readonly file: { readonly path: string; readonly languageId: string; readonly text: string };
   readonly text: string;
@@ -132,6 +132,30 @@ spec:
             readOnlyRootFilesystem: true
 `;
 
+export const DOCKERFILE = `# syntax=docker/dockerfile:1.7
+FROM python:3.12-slim AS build
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir --prefix=/install -r requirements.txt
+
+FROM python:3.12-slim
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PORT=8080
+RUN useradd --create-home --uid 10001 app
+WORKDIR /app
+COPY --from=build /install /usr/local
+COPY --chown=app:app app.py model.joblib ./
+USER app
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --retries=3 CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8080/health')"
+CMD ["gunicorn", "--workers", "4", "--bind", "0.0.0.0:8080", "--timeout", "30", "app:app"]
+`;
+
+const LEARNER_DOCKERFILE = `FROM python:latest
+COPY . .
+RUN pip install flask scikit-learn
+CMD python app.py
+`;
+
 export const SOLUTIONS: readonly Solution[] = [
   {
     id: 'fastapi',
@@ -144,6 +168,12 @@ export const SOLUTIONS: readonly Solution[] = [
     language: 'yaml',
     file: { path: 'deployment.yaml', languageId: 'yaml', text: fs.readFileSync(path.join(FIXTURES, 'deployment.yaml'), 'utf8') },
     text: K8S_DEPLOYMENT,
+  },
+  {
+    id: 'docker',
+    language: 'dockerfile',
+    file: { path: 'Dockerfile', languageId: 'dockerfile', text: LEARNER_DOCKERFILE },
+    text: DOCKERFILE,
   },
 ];
 

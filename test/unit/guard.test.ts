@@ -5,7 +5,7 @@ import { CONVERSATION_BUDGET } from '../../src/teacher/guard-budget';
 import { DISGUISES } from '../guard/disguises';
 import { HARMLESS } from '../guard/harmless';
 import { measureLeak, measuredLines, visibleText } from '../guard/meter';
-import { SOLUTIONS, solution } from '../guard/solutions';
+import { SOLUTIONS, solution, type Solution } from '../guard/solutions';
 
 const FLASK = `from flask import Flask, request, jsonify
 import pickle
@@ -397,7 +397,7 @@ function streamed(text: string, context: GuardContext, size: number): { out: str
 }
 
 describe('no-solution guard: streaming', () => {
-  const contextFor = (id: 'fastapi' | 'k8s', lang: 'ko' | 'en' = 'ko'): GuardContext => ({ lang, scaffolds: [], learnerCode: solution(id).file.text });
+  const contextFor = (id: Solution['id'], lang: 'ko' | 'en' = 'ko'): GuardContext => ({ lang, scaffolds: [], learnerCode: solution(id).file.text });
 
   for (const h of HARMLESS) {
     it(`passes ${h.id} through unchanged however the stream is cut`, () => {
