@@ -83,35 +83,46 @@ interface Held {
 
 const SPAN = /(`+)([\s\S]*?[^`])\1(?!`)/g;
 /** Code characters a sentence does not need. */
-const CODE_CHARS = /[=;{}[\]<>|$@\\]|\w\(|\w\.\w|\w_\w|\w:\S|^\s*[-+](?=\S)/;
+const CODE_CHARS = /[={}[\]$@\\]|\w\(|\b[A-Za-z_]\w*\.[a-z_][a-z0-9_]+\b|\w_\w|[A-Za-z_]:\S|^\s*[-+][A-Za-z_@#]/;
+/** Links and parenthesised asides without code in them are part of a sentence. */
+function sentencePart(text: string): string {
+  return text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/(^|\s)\([^()]*\)/g, (m, before: string) => (CODE_CHARS.test(m.slice(before.length + 1, -1)) ? m : `${before} `));
+}
 /**
- * Once an answer has shown it is handing over a solution, these are enough to drop a sentence
- * too: a `key:` as YAML writes it, or a Python keyword followed by a name.
+ * A `key:` as YAML writes it, or (once an answer has shown it is handing over a solution) a
+ * Python keyword followed by a name, is enough to keep a sentence from the learner.
  */
-const AFTER_HOLD_CODE = /(?<![\w-])[a-z][A-Za-z0-9_.-]*:(?=\s|$|[가-힣])|\b(?:return|except|raise|import|from|def|class|elif|lambda|yield|await|async|assert|with|for|if|while)\s+[A-Za-z_][\w.]*[\s:(]/;
+const YAML_KEY = /(?<![\w-])[a-z][A-Za-z0-9_.-]*:(?=\s|$|[가-힣])/;
+const HANGUL = /[가-힣]/;
+const KEYWORD_AND_NAME = /\b(?:return|except|raise|def|class|elif|lambda|yield|await|async|assert)\s+[A-Za-z_][\w.]*(?:[\s:(]|$)/;
 
 /**
  * After an answer went over its budget, only plain sentences get through: a line with any
- * sign of code is dropped, and code spans inside sentences are blanked.
+ * sign of code is dropped, and code spans inside sentences are blanked. Not `strict`: the same
+ * reading of the sentence without the keyword check and without touching its code spans, to
+ * decide whether a line may stream before the answer ends.
  */
-function proseAfterHold(raw: string): string | undefined {
+function proseAfterHold(raw: string, strict = true): string | undefined {
   const { structural, segments } = visibleLine(raw);
   if (structural) return raw;
   for (const segment of segments) {
-    if (AFTER_HOLD_CODE.test(segment.bare)) return undefined;
-    if (CODE_CHARS.test(segment.bare.replace(/\([^()]*\)/g, (m) => (CODE_CHARS.test(m.slice(1, -1)) ? m : ' ')))) return undefined;
+    // "A small hint: ..." is English; a Latin `key:` inside a Korean sentence is YAML.
+    if ((strict || HANGUL.test(segment.bare)) && YAML_KEY.test(segment.bare)) return undefined;
+    if (strict && KEYWORD_AND_NAME.test(segment.bare)) return undefined;
+    if (CODE_CHARS.test(sentencePart(segment.bare))) return undefined;
     const verdict = classifyLine(segment.text);
     if (verdict.kind === 'code' || verdict.kind === 'skeleton') return undefined;
     if (!isProse(segment.bare) && codeScore(segment.bare) >= 1) return undefined;
   }
+  if (!strict) return raw;
   return raw.replace(SPAN, (whole, _ticks, inner: string) => (CODE_CHARS.test(inner) || classifyLine(inner).units > 0 || /\s/.test(inner.trim()) ? '`…`' : whole));
 }
 
 /** Prose a half-written line can stream before its end: it must already read as plain sentences. */
-function streamable(prefix: string): boolean {
+function streamable(prefix: string, judge: LineJudge): boolean {
   if (!/^\s{0,3}(?:(?:[-*+]|\d{1,3}[.)])\s+|#{1,6}\s+|>\s?)*[\p{L}\p{N}"'“(*]/u.test(prefix)) return false;
-  if (/[<|]/.test(prefix) || ((prefix.match(/`+/g) ?? []).length % 2 !== 0)) return false;
-  return proseAfterHold(prefix) === prefix;
+  if (/<(?![\d\s=])|\|/.test(prefix) || (prefix.match(/`+/g) ?? []).length % 2 !== 0) return false;
+  return proseAfterHold(prefix, false) === prefix && !judge.judge(prefix, { kind: 'text' }).novel;
 }
 
 /**
@@ -182,10 +193,11 @@ export class StreamGuard {
   private streamPartial(): void {
     if (this.tripped || this.held.length || this.fences.inside || !this.partial) return;
     let boundary = -1;
-    for (const m of this.partial.matchAll(/[.?!。,:;](?=\s)/g)) boundary = m.index + 1;
+    // Only whole sentences stream early: a colon or a comma can sit in the middle of code.
+    for (const m of this.partial.matchAll(/[.?!。](?=\s)/g)) boundary = m.index + 1;
     if (boundary <= this.partialSent) return;
     const prefix = this.partial.slice(0, boundary);
-    if (!streamable(prefix)) return;
+    if (!streamable(prefix, this.judge)) return;
     this.out(prefix.slice(this.partialSent));
     this.partialSent = boundary;
   }
@@ -205,7 +217,7 @@ export class StreamGuard {
     // written bare into a sentence, or a line of code, holds the answer at once.
     // A line that only looks like code (nothing counted) waits too, so that if the answer turns
     // out to be a solution it can still be dropped with the rest.
-    const suspicious = context.kind === 'text' && proseAfterHold(raw) !== raw;
+    const suspicious = context.kind === 'text' && proseAfterHold(raw, false) !== raw;
     const startsHold = context.kind === 'fence-open' || suspicious || (judged.novel && (!judged.inline || this.spent > INLINE_FREE_UNITS));
     if (this.held.length || startsHold) {
       this.held.push(item);

@@ -405,6 +405,21 @@ describe('no-solution guard: streaming', () => {
     });
   }
 
+  it('streams the opening prose of harmless answers before they end', () => {
+    for (const h of HARMLESS) {
+      const firstSentence = /^[^\n]*?[.?!](?=\s)/.exec(h.text)?.[0] ?? h.text.split('\n')[0];
+      let out = '';
+      const guard = new StreamGuard(contextFor(h.solution), (p) => (out += p));
+      for (const ch of Array.from(h.text.slice(0, -1))) guard.push(ch);
+      // A sentence with code in it (a call in a code span) waits for the end of the answer.
+      const expected = /`[^`]*[(=][^`]*`/.test(firstSentence) ? 0 : firstSentence.length;
+      assert.ok(h.text.startsWith(out) && out.length >= expected, `${h.id}: only ${JSON.stringify(out.slice(0, 80))} before the end`);
+      guard.push(h.text.slice(-1));
+      guard.end();
+      assert.equal(out, h.text);
+    }
+  });
+
   for (const disguise of DISGUISES) {
     it(`holds ${disguise.id} at any chunk size (guard alone)`, () => {
       for (const sol of SOLUTIONS) {
