@@ -54,6 +54,9 @@ const node = {
   format: 'cjs',
   target: 'node20',
   external: ['vscode'],
+  // jsonc-parser's default (UMD) build requires its own modules dynamically, which a bundle
+  // cannot follow; its ES module build bundles cleanly.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   define: { ...common.define, 'import.meta.url': '__importMetaUrl' },
   banner: { js: importMetaShim },
 };

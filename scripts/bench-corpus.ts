@@ -3,6 +3,9 @@
  * lines and a multi-document YAML of about 500 lines mixing Kubernetes, docker-compose, a
  * GitHub Actions workflow and Prometheus alert rules.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
 const PY_HEADER = `"""Recommendation service: model loading, feature lookup and HTTP handlers."""
 import json
 import logging
@@ -182,4 +185,25 @@ export function multiDocYaml(lines = 500): string {
   const groups: string[] = [];
   for (let i = 1; groups.join('---\n').split('\n').length < lines; i++) groups.push(yamlGroup(i));
   return groups.join('---\n');
+}
+
+/**
+ * The realistic Python corpus of the side-by-side runs: the learners' starter files of every
+ * curriculum week, the demo, integration and teacher workspaces, the real public repositories
+ * of the accuracy corpus when it is present (test/accuracy/cases), and the generated service.
+ * Returned as relative path -> text, in a stable order.
+ */
+export function realisticPythonCorpus(root: string): [string, string][] {
+  const files: [string, string][] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.py')) files.push([path.relative(root, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')]);
+    }
+  };
+  for (const dir of ['curriculum', 'test/fixtures/demo-workspace', 'test/fixtures/integration-workspace', 'test/fixtures/teacher', 'test/accuracy/cases']) walk(path.join(root, dir));
+  files.push(['service/recommend_service.py', pythonService(1000)]);
+  return files;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run docs`: writes the README's rule table from the rule metadata, between
- * `<!-- rules:start -->` and `<!-- rules:end -->`. The table is never edited by hand;
- * test/unit/readme.test.ts fails when it is out of date.
+ * `<!-- rules:start -->` and `<!-- rules:end -->`, and the walkthrough's per-language media from
+ * the curriculum. Neither is edited by hand; test/unit/readme.test.ts fails when one is out of date.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -38,7 +38,28 @@ export function withRuleTable(readme: string, table: string): string {
   return `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
 }
 
+/** The beginner walkthrough's media files, one per week and language, from the curriculum data. */
+export async function walkthroughMedia(): Promise<Map<string, string>> {
+  const { loadCurriculum } = await import('../src/curriculum/loader');
+  const { renderWalkthroughStep } = await import('../src/curriculum/render');
+  const { curriculum } = loadCurriculum(path.resolve(__dirname, '..', 'curriculum'));
+  const files = new Map<string, string>();
+  for (const week of curriculum.weeks.filter((w) => w.track === 'beginner')) {
+    for (const lang of ['en', 'ko'] as const) {
+      files.set(path.join('media', 'walkthrough', lang, `week-${String(week.number).padStart(2, '0')}.md`), renderWalkthroughStep(week, lang));
+    }
+  }
+  return files;
+}
+
 async function main(): Promise<void> {
+  for (const [file, text] of await walkthroughMedia()) {
+    const full = path.resolve(__dirname, '..', file);
+    if (fs.existsSync(full) && fs.readFileSync(full, 'utf8') === text) continue;
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+    console.log(`${file} regenerated`);
+  }
   const { ALL_RULES } = await import('../src/language/rules');
   const before = fs.readFileSync(README, 'utf8');
   const after = withRuleTable(before, renderRuleTable(ALL_RULES));

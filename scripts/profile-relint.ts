@@ -8,9 +8,8 @@
  * name predicate on every call) shows up here as a large query cost; use `callees` instead.
  */
 import { performance } from 'node:perf_hooks';
-import type { Tree } from 'web-tree-sitter';
 import { LintEngine } from '../src/language/engine';
-import { nodeModulesWasm, ParserHost } from '../src/language/parser';
+import { nodeModulesWasm, ParserHost, walkAll } from '../src/language/parser';
 import { PYTHON_COLLECTED, PythonModel, type PythonNodes } from '../src/language/python/model';
 import { QuerySet } from '../src/language/query';
 import type { PythonRule } from '../src/language/rule';
@@ -57,7 +56,7 @@ async function main(): Promise<void> {
 
   time('parse', () => host.parse('python', text).delete());
   const tree = host.parse('python', text);
-  time('floor: one cursor walk in JS', () => walk(tree));
+  time('floor: one cursor walk in JS', () => walkAll(tree));
   const language = host.language('python');
   const rules = engine.rules.filter((rule): rule is PythonRule => rule.language === 'python');
   const combined = QuerySet.compile(language, rules, PYTHON_COLLECTED);
@@ -93,21 +92,5 @@ async function main(): Promise<void> {
   }
 }
 
-/** Visits every node once with a tree cursor: the cheapest full traversal JavaScript can do. */
-function walk(tree: Tree): void {
-  const cursor = tree.walk();
-  for (;;) {
-    if (cursor.gotoFirstChild() || cursor.gotoNextSibling()) continue;
-    let climbed = false;
-    while (cursor.gotoParent()) {
-      if (cursor.gotoNextSibling()) {
-        climbed = true;
-        break;
-      }
-    }
-    if (!climbed) break;
-  }
-  cursor.delete();
-}
 
 void main();

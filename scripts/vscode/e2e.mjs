@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setup, ROOT } from './setup.mjs';
-import { BROWSER_ARGS, copyWorkspace, installExtension, makeProfile, onExit, packageVsix, seconds, startCodeServer } from './lib.mjs';
+import { BROWSER_ARGS, copyWorkspace, installExtension, makeProfile, onExit, packageVsix, seconds, QUIET_LAYOUT, startCodeServer } from './lib.mjs';
 import { extensionHostLog } from './integration.mjs';
 
 const RESULTS = path.join(ROOT, 'test-results', 'e2e');
@@ -21,7 +21,7 @@ export async function runE2e() {
   const started = Date.now();
   const paths = setup();
   const vsix = packageVsix();
-  const profile = makeProfile('e2e');
+  const profile = makeProfile('e2e', QUIET_LAYOUT);
   let t = Date.now();
   installExtension(paths, profile, vsix);
   console.log(`[e2e] installed ${path.basename(vsix)} into a fresh code-server profile in ${seconds(t)}s`);

@@ -17,7 +17,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setup, ROOT } from './setup.mjs';
-import { build, copyWorkspace, launchBrowser, makeProfile, onExit, remoteUri, seconds, sleep, startCodeServer, workbenchUrl } from './lib.mjs';
+import { build, copyWorkspace, launchBrowser, makeProfile, onExit, QUIET_LAYOUT, remoteUri, seconds, sleep, startCodeServer, workbenchUrl } from './lib.mjs';
 
 const RUN_TIMEOUT_MS = Number(process.env.AI_TEACHER_INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
 const argv = process.argv.slice(2);
@@ -33,7 +33,7 @@ export async function runIntegration(options = {}) {
   if (!argv.includes('--no-build')) build();
   const workspace = copyWorkspace(path.join(ROOT, 'test', 'fixtures', 'integration-workspace'), 'integration-workspace');
   options.prepare?.(workspace);
-  const profile = makeProfile('integration');
+  const profile = makeProfile('integration', QUIET_LAYOUT);
   const resultsFile = path.join(profile.base, 'results.json');
   const serverLog = path.join(profile.base, 'code-server.log');
   const pattern = options.grep ?? grep;

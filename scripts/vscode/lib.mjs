@@ -34,6 +34,9 @@ export function freePort() {
   });
 }
 
+/** Tests keep the secondary side bar (where VS Code 1.139 opens Chat at start-up) closed, so layouts do not shift. */
+export const QUIET_LAYOUT = { 'workbench.secondarySideBar.defaultVisibility': 'hidden' };
+
 /** A fresh profile (user data + extensions) under a temp dir, with settings that keep the UI quiet. */
 export function makeProfile(name, settings = {}, base = fs.mkdtempSync(path.join(os.tmpdir(), `aet-harness-${name}-`))) {
   const userDataDir = path.join(base, 'user-data');
@@ -50,7 +53,11 @@ export function makeProfile(name, settings = {}, base = fs.mkdtempSync(path.join
     'extensions.autoUpdate': false,
     'extensions.autoCheckUpdates': false,
     'extensions.ignoreRecommendations': true,
-    'chat.disableAIFeatures': true,
+    // The Chat view stays available: the extension contributes its own model, so
+    // `@ai-engineer-teacher` runs there without a Copilot account (test/e2e/chat-view.test.ts).
+    'chat.disableAIFeatures': false,
+    // An empty secondary side bar (VS Code opens it for Chat) would take 300 px from the editor.
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'git.enabled': false,
     'files.autoSave': 'off',
     'editor.formatOnSave': false,
@@ -105,7 +112,9 @@ export async function startCodeServer(paths, profile, { folder, port, env = {}, 
   const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
   const child = spawn(paths.node, serverArgs, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    // code-server lets PORT and CODE_SERVER_HOST override --bind-addr: `PORT=0 npm start` made it
+    // listen on a random port while we polled the chosen one. Pin both to what we bind.
+    env: { ...process.env, PORT: String(port), CODE_SERVER_HOST: '127.0.0.1', ...env },
     detached: true,
     stdio: ['ignore', quiet ? out : 'inherit', quiet ? out : 'inherit'],
   });
@@ -136,9 +145,13 @@ export async function startCodeServer(paths, profile, { folder, port, env = {}, 
   };
 }
 
-/** Ends a detached child's whole process group: TERM, then KILL after a grace period. */
+/**
+ * Ends a detached child's whole process group: TERM, then KILL after a grace period. The group
+ * is signalled even when its leader has already exited (killed by someone else): its extension
+ * hosts and file watchers may still be running.
+ */
 export async function killGroup(child, graceMs = 3000) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child?.pid) return;
   const group = -child.pid;
   try {
     process.kill(group, 'SIGTERM');
@@ -207,17 +220,17 @@ export function packageVsix(out = path.join(ROOT, 'dist', 'ai-engineering-teache
   return out;
 }
 
-/** Registers cleanup for Ctrl+C / termination; returns a function that runs it once. */
+/**
+ * Registers cleanup for Ctrl+C / termination; returns a function that runs it once. A second
+ * signal (a terminal's Ctrl+C reaches both npm and us, and npm forwards it again) waits for the
+ * same cleanup instead of exiting halfway through it. Exit code 128 + the signal's number.
+ */
 export function onExit(cleanup) {
-  let done = false;
-  const once = async () => {
-    if (done) return;
-    done = true;
-    await cleanup();
-  };
+  let running;
+  const once = () => (running ??= Promise.resolve().then(cleanup));
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      void once().finally(() => process.exit(130));
+      void once().finally(() => process.exit(128 + os.constants.signals[signal]));
     });
   }
   return once;

@@ -1,3 +1,5 @@
+import type { Localized } from '../language/types';
+
 /**
  * The contract between the CLI dispatcher and its commands. Commands write through `CliIo`
  * instead of `process` so tests can run them in-process and read what they printed.
@@ -7,11 +9,15 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Progress lines are only drawn when stderr is a terminal. */
   readonly stderrIsTTY: boolean;
+  /** Colour is used on a terminal (NO_COLOR and FORCE_COLOR decide otherwise). */
+  readonly stdoutIsTTY?: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
 }
 
 export interface CommandModule {
+  /** Printed for `ai-teacher <command> --help` (and `-h`), whatever else is on the line. */
+  readonly HELP: string;
   /** Runs the command with the arguments after its name; resolves to the process exit code. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
@@ -29,14 +35,25 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-/** A mistake in the command line or the config: printed as one clear message, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A mistake in the command line or the config, or a path that cannot be checked: printed as one
+ * line, `ai-teacher <command>: <reason>`, in the user's language; exit code 2.
+ */
+export class UsageError extends Error {
+  readonly text: Localized | string;
+
+  constructor(text: Localized | string) {
+    super(typeof text === 'string' ? text : text.en);
+    this.text = text;
+  }
+}
 
 export function ioFromProcess(): CliIo {
   return {
     cwd: process.cwd(),
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
   };

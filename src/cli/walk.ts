@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../language/config';
 import { gitIgnoreLevel, isGitIgnored, isSkippedDirName, type GitIgnoreLevel } from '../language/exclusions';
-import { languageOf } from '../language/source';
+import { accessNotice, languageOf, notRegularNotice, readSourceFile } from '../language/source';
+import type { EngineNotice, Lang } from '../language/types';
 
 /** Our own config file is YAML too, but it is not the learner's code. */
 const CONFIG_NAMES: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
@@ -12,12 +13,18 @@ const CONFIG_NAMES: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
  * order (targets in the order given, each walked depth-first with entries sorted by code unit).
  *
  * Folders are skipped when they are tool or environment output (SKIPPED_DIRS in
- * language/exclusions.ts, any folder with a
- * `pyvenv.cfg`), when a `.gitignore` excludes them (nested files too, read from the repository
- * root down; negations work), or when the config's `ignore` globs match. Like ruff, a path named
- * explicitly on the command line is linted even if it would be excluded, unless `forceExclude`
- * is set (useful for pre-commit hooks, which pass every changed file). Symbolic links to files are
- * followed; symbolic links to folders are not, so cycles cannot happen.
+ * language/exclusions.ts, any folder with a `pyvenv.cfg`), when a `.gitignore` excludes them
+ * (nested files too, read from the repository root down; negations work), or when the config's
+ * `ignore` globs match. Like ruff, a path named explicitly on the command line is linted even if
+ * it would be excluded, unless `forceExclude` is set (useful for pre-commit hooks, which pass
+ * every changed file). Symbolic links to files are followed; symbolic links to folders are not,
+ * so the walk cannot cycle.
+ *
+ * Each folder costs one `readdir` (its entries carry their types, and a virtual environment is
+ * told by the `pyvenv.cfg` among them); only symbolic links with a Python or YAML name are
+ * `stat`ed. What cannot be linted is not dropped silently: a FIFO, socket or device with a
+ * Python or YAML name, a link that loops or leads nowhere, a folder that cannot be read each
+ * become an entry with a notice, in walk order.
  */
 
 export interface WalkOptions {
@@ -25,80 +32,122 @@ export interface WalkOptions {
   readonly forceExclude?: boolean;
   /** Extra exclusion (the config's ignore globs), asked for every file and folder. */
   readonly isExcluded?: (absolutePath: string, isDirectory: boolean) => boolean;
+  /** Language of the notices. */
+  readonly lang?: Lang;
+}
+
+export interface WalkEntry {
+  /** Absolute path. */
+  readonly path: string;
+  /** Why this path is not linted; absent for a file to lint. */
+  readonly notice?: EngineNotice;
+  /** The path was named on the command line rather than found inside a folder. */
+  readonly named: boolean;
 }
 
 export interface WalkResult {
-  /** Absolute paths, de-duplicated, in walk order. */
+  /** Files to lint and paths that cannot be, de-duplicated, in walk order. */
+  readonly entries: WalkEntry[];
+  /** The absolute paths of the files to lint (the entries without a notice). */
   readonly files: string[];
-  /** Targets that do not exist or cannot be read. */
+  /** Targets that do not exist. */
   readonly missing: string[];
 }
 
 export function collectFiles(targets: readonly string[], cwd: string, options: WalkOptions = {}): WalkResult {
-  const files: string[] = [];
-  const seen = new Set<string>();
+  const walk = new Walk(options);
   const missing: string[] = [];
-  const add = (file: string) => {
-    if (!seen.has(file)) {
-      seen.add(file);
-      files.push(file);
-    }
-  };
   for (const target of targets) {
     const absolute = path.resolve(cwd, target);
-    let stat: fs.Stats;
+    let stats: fs.Stats;
     try {
-      stat = fs.statSync(absolute);
-    } catch {
-      missing.push(target);
+      stats = fs.statSync(absolute);
+    } catch (error) {
+      if (isMissing(absolute)) missing.push(target);
+      else walk.add({ path: absolute, notice: accessNotice(error, walk.lang), named: true });
       continue;
     }
-    const isDirectory = stat.isDirectory();
+    const isDirectory = stats.isDirectory();
     const levels = ancestorGitIgnores(isDirectory ? absolute : path.dirname(absolute));
     if (options.forceExclude && (isExcluded(absolute, isDirectory, levels, options) || insideSkippedFolder(absolute, isDirectory, cwd))) continue;
-    if (!isDirectory) add(absolute);
-    else walkDirectory(absolute, levels, options, add);
+    if (isDirectory) walk.directory(absolute, levels, true);
+    else walk.add({ path: absolute, notice: stats.isFile() ? undefined : notRegularNotice(stats, walk.lang), named: true });
   }
-  return { files, missing };
+  const entries = walk.entries;
+  return { entries, files: entries.filter((e) => !e.notice).map((e) => e.path), missing };
 }
 
-function walkDirectory(dir: string, parentLevels: readonly GitIgnoreLevel[], options: WalkOptions, add: (file: string) => void): void {
-  let entries: fs.Dirent[];
+/** Not even a dangling link: nothing at that path at all. */
+function isMissing(absolute: string): boolean {
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
+    fs.lstatSync(absolute);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR';
   }
-  const names = new Set(entries.map((e) => e.name));
-  const levels = names.has('.gitignore') && parentLevels.at(-1)?.dir !== toPosix(dir) ? withGitIgnore(parentLevels, dir) : parentLevels;
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
+}
+
+class Walk {
+  readonly entries: WalkEntry[] = [];
+  readonly lang: Lang;
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly options: WalkOptions) {
+    this.lang = options.lang ?? 'en';
+  }
+
+  add(entry: WalkEntry): void {
+    if (this.seen.has(entry.path)) return;
+    this.seen.add(entry.path);
+    this.entries.push(entry);
+  }
+
+  directory(dir: string, parentLevels: readonly GitIgnoreLevel[], named: boolean): void {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      this.add({ path: dir, notice: accessNotice(error, this.lang), named });
+      return;
+    }
+    const names = new Set(entries.map((e) => e.name));
+    // A virtual environment found inside the tree is skipped; one named explicitly is walked.
+    if (!named && names.has('pyvenv.cfg')) return;
+    const levels = names.has('.gitignore') && parentLevels.at(-1)?.dir !== toPosix(dir) ? withGitIgnore(parentLevels, dir) : parentLevels;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) this.entry(dir, entry, levels);
+  }
+
+  private entry(dir: string, entry: fs.Dirent, levels: readonly GitIgnoreLevel[]): void {
     const full = path.join(dir, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      isDirectory = false;
-      isFile = safeIsFile(full);
+    if (entry.isDirectory()) {
+      if (!isSkippedDirName(entry.name) && !isExcluded(full, true, levels, this.options)) this.directory(full, levels, false);
+      return;
     }
-    if (isDirectory) {
-      if (isSkippedDirName(entry.name) || isExcluded(full, true, levels, options) || isVirtualEnv(full)) continue;
-      walkDirectory(full, levels, options, add);
-    } else if (isFile && languageOf(entry.name) && !CONFIG_NAMES.has(entry.name) && !isExcluded(full, false, levels, options)) {
-      add(full);
+    if (!languageOf(entry.name) || CONFIG_NAMES.has(entry.name) || isExcluded(full, false, levels, this.options)) return;
+    if (entry.isFile()) {
+      this.add({ path: full, named: false });
+      return;
     }
+    // A link, a special file, or a file system that does not report types: ask for the target.
+    let stats: fs.Stats;
+    try {
+      stats = fs.statSync(full);
+    } catch (error) {
+      const notice = accessNotice(error, this.lang);
+      // A dangling link inside a folder is left behind, not broken: skipped rather than an error.
+      const dangling = notice.code === 'not-found' && entry.isSymbolicLink();
+      this.add({ path: full, notice: dangling ? { ...notice, kind: 'skipped', code: 'broken-link' } : notice, named: false });
+      return;
+    }
+    // Links to folders are not followed (so the walk cannot cycle); links to files are.
+    if (stats.isDirectory()) return;
+    this.add({ path: full, notice: stats.isFile() ? undefined : notRegularNotice(stats, this.lang), named: false });
   }
 }
 
 function isVirtualEnv(dir: string): boolean {
   return fs.existsSync(path.join(dir, 'pyvenv.cfg'));
-}
-
-function safeIsFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function isExcluded(absolute: string, isDirectory: boolean, levels: readonly GitIgnoreLevel[], options: WalkOptions): boolean {
@@ -132,12 +181,12 @@ function repositoryRoot(start: string): string | undefined {
   }
 }
 
+/** A `.gitignore` is read like source: bounded, and never if it is a FIFO or a device. */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
 function withGitIgnore(levels: readonly GitIgnoreLevel[], dir: string): readonly GitIgnoreLevel[] {
-  try {
-    return [...levels, gitIgnoreLevel(toPosix(dir), fs.readFileSync(path.join(dir, '.gitignore'), 'utf8'))];
-  } catch {
-    return levels;
-  }
+  const read = readSourceFile(path.join(dir, '.gitignore'), MAX_GITIGNORE_BYTES);
+  return read.ok ? [...levels, gitIgnoreLevel(toPosix(dir), Buffer.from(read.bytes).toString('utf8'))] : levels;
 }
 
 /**

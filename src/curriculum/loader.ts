@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Localized, WeekRef } from '../language/types';
-import type { Checkpoint, Curriculum, Resource, RubricConcept, StarterFile, Track, TrackId, Week } from './types';
+import { GENERATOR_NEEDS, GENERATORS, type GeneratorId } from './generated';
+import { starterProblems } from './render';
+import type { Checkpoint, Curriculum, GeneratedFile, Resource, RubricConcept, StarterFile, Track, TrackId, Week } from './types';
 
 /**
  * Loads and validates the course data under `root` (the repository's or the extension's
@@ -145,6 +147,7 @@ function loadWeek(dir: string, track: TrackId, resources: ReadonlyMap<string, Re
   const clearRules = stringList(done?.clearRules, `${where}.definitionOfDone.clearRules`, errors);
   const notes = done?.notes === undefined ? undefined : localizedList(done.notes, `${where}.definitionOfDone.notes`, errors);
   const starterFiles = readStarterFiles(dir, typeof raw.mainFile === 'string' ? raw.mainFile : undefined, where, errors);
+  const generatedFiles = raw.generatedFiles === undefined ? [] : generatedList(raw.generatedFiles, starterFiles, `${where}.generatedFiles`, errors);
   for (const rule of clearRules) if (!focusRules.includes(rule)) errors.push(`${where}: done rule "${rule}" is not a focus rule`);
   if (errors.length > before || !title || !intro || !exercise || !seedSection) return undefined;
   return {
@@ -159,6 +162,7 @@ function loadWeek(dir: string, track: TrackId, resources: ReadonlyMap<string, Re
     concepts,
     exercise,
     starterFiles,
+    ...(generatedFiles.length ? { generatedFiles } : {}),
     checkpoints,
     focusRules,
     resources: weekResources,
@@ -179,7 +183,11 @@ function readStarterFiles(dir: string, mainFile: string | undefined, where: stri
       const rel = relative ? `${relative}/${name}` : name;
       const full = path.join(starterDir, rel);
       if (isDirectory(full)) walk(rel);
-      else files.push({ path: rel, main: rel === mainFile, content: fs.readFileSync(full, 'utf8') });
+      else {
+        const content = fs.readFileSync(full, 'utf8');
+        for (const problem of starterProblems(content)) errors.push(`${where}/starter/${rel}: ${problem}`);
+        files.push({ path: rel, main: rel === mainFile, content });
+      }
     }
   };
   try {
@@ -190,6 +198,27 @@ function readStarterFiles(dir: string, mainFile: string | undefined, where: stri
   if (files.length === 0) errors.push(`${where}: starter/ has no files`);
   if (!mainFile) errors.push(`${where}: mainFile is required`);
   else if (!files.some((f) => f.main)) errors.push(`${where}: mainFile "${mainFile}" is not a starter file`);
+  return files;
+}
+
+function generatedList(raw: unknown, starters: readonly StarterFile[], where: string, errors: string[]): GeneratedFile[] {
+  if (!Array.isArray(raw)) {
+    errors.push(`${where}: expected a list of { path, generator }`);
+    return [];
+  }
+  const files: GeneratedFile[] = [];
+  for (const [index, item] of raw.entries()) {
+    const at = `${where}[${index}]`;
+    const generator = isRecord(item) ? item.generator : undefined;
+    if (!isRecord(item) || typeof item.path !== 'string' || !item.path.trim() || !(GENERATORS as readonly unknown[]).includes(generator)) {
+      errors.push(`${at}: expected { path, generator: ${GENERATORS.join(' | ')} }`);
+      continue;
+    }
+    if (starters.some((f) => f.path === item.path)) errors.push(`${at}: ${item.path} is also a starter file`);
+    const need = GENERATOR_NEEDS[generator as GeneratorId];
+    if (!starters.some((f) => f.path === need.file && need.pattern.test(f.content))) errors.push(`${at}: ${String(generator)} needs a starter ${need.file} matching ${String(need.pattern)}`);
+    files.push({ path: item.path, generator: generator as GeneratorId });
+  }
   return files;
 }
 
@@ -259,13 +288,16 @@ function resourceList(raw: unknown, shared: ReadonlyMap<string, Resource>, where
 }
 
 function resourceOf(raw: unknown, where: string, errors: string[]): Resource | undefined {
-  if (!isRecord(raw) || typeof raw.title !== 'string' || !(RESOURCE_KINDS as readonly unknown[]).includes(raw.kind)) {
+  if (!isRecord(raw) || (typeof raw.title !== 'string' && !isRecord(raw.title)) || !(RESOURCE_KINDS as readonly unknown[]).includes(raw.kind)) {
     errors.push(`${where}: a resource needs a title and a kind (${RESOURCE_KINDS.join(', ')})`);
     return undefined;
   }
+  // A name that reads the same in both languages is a plain string; anything else is { ko, en }.
+  const title = typeof raw.title === 'string' ? { ko: raw.title, en: raw.title } : localized(raw.title, `${where}.title`, errors);
   const note = raw.note === undefined ? undefined : localized(raw.note, `${where}.note`, errors);
+  if (!title) return undefined;
   return {
-    title: raw.title,
+    title,
     kind: raw.kind as Resource['kind'],
     ...(typeof raw.url === 'string' ? { url: raw.url } : {}),
     ...(note ? { note } : {}),

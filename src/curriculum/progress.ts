@@ -131,6 +131,13 @@ export class MemoryProgressStore implements ProgressStore {
   async setCurrent(week: WeekRef): Promise<void> {
     this.currentWeek = week;
   }
+  private log: MistakeLog = {};
+  mistakes(): MistakeLog {
+    return this.log;
+  }
+  async setMistakes(log: MistakeLog): Promise<void> {
+    this.log = log;
+  }
 }
 
 /** Applies an event to a store and returns the new status. */
@@ -138,4 +145,83 @@ export async function recordProgress(store: ProgressStore, week: WeekRef, event:
   const status = nextStatus(store.status(week), event);
   if (status !== store.status(week)) await store.setStatus(week, status);
   return status;
+}
+
+/**
+ * The mistake log, kept with the progress: per rule, where and in which week it fired, and when
+ * the learner fixed it. A rule that fires again after a fix, or in a second week, is a recurring
+ * mistake: the teacher mentions it and the Curriculum tab proposes a short review.
+ */
+export interface MistakeEvent {
+  readonly path: string;
+  readonly week?: WeekRef;
+  /** Milliseconds since the epoch. */
+  readonly at: number;
+}
+
+export interface MistakeEntry {
+  readonly seen: readonly MistakeEvent[];
+  readonly fixed: readonly MistakeEvent[];
+}
+
+export type MistakeLog = Readonly<Record<string, MistakeEntry>>;
+
+export interface RecurringMistake {
+  readonly ruleId: string;
+  /** How many distinct (file, week) places it fired in. */
+  readonly count: number;
+  readonly weeks: readonly WeekRef[];
+  /** It was fixed once and fired again afterwards. */
+  readonly cameBack: boolean;
+}
+
+const MAX_EVENTS = 30;
+
+function addEvent(events: readonly MistakeEvent[], event: MistakeEvent): MistakeEvent[] {
+  // One event per file and week is enough: saving the same file ten times is one mistake.
+  const rest = events.filter((e) => !(e.path === event.path && e.week === event.week));
+  return [...rest, event].slice(-MAX_EVENTS);
+}
+
+/** Rules seen firing in a file (a review, a save). */
+export function recordSeen(log: MistakeLog, ruleIds: readonly string[], path: string, week: WeekRef | undefined, at: number): MistakeLog {
+  const next: Record<string, MistakeEntry> = { ...log };
+  for (const ruleId of new Set(ruleIds)) {
+    const entry = next[ruleId] ?? { seen: [], fixed: [] };
+    next[ruleId] = { ...entry, seen: addEvent(entry.seen, { path, week, at }) };
+  }
+  return next;
+}
+
+/** A rule the learner fixed in a file (its finding disappeared after their edit). */
+export function recordFixed(log: MistakeLog, ruleId: string, path: string, week: WeekRef | undefined, at: number): MistakeLog {
+  const entry = log[ruleId] ?? { seen: [], fixed: [] };
+  return { ...log, [ruleId]: { ...entry, fixed: addEvent(entry.fixed, { path, week, at }) } };
+}
+
+/** Rules the learner keeps making: fixed once and back, or seen in two weeks or more. */
+export function recurringMistakes(log: MistakeLog): RecurringMistake[] {
+  const out: RecurringMistake[] = [];
+  for (const [ruleId, entry] of Object.entries(log)) {
+    const firstFix = Math.min(...entry.fixed.map((e) => e.at));
+    const cameBack = entry.fixed.length > 0 && entry.seen.some((e) => e.at > firstFix && !entry.fixed.some((f) => f.path === e.path && f.at >= e.at));
+    const weeks = [...new Set(entry.seen.map((e) => e.week).filter((w): w is WeekRef => w !== undefined))];
+    if (cameBack || weeks.length >= 2) out.push({ ruleId, count: entry.seen.length, weeks, cameBack });
+  }
+  return out.sort((a, b) => Number(b.cameBack) - Number(a.cameBack) || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Reads a stored mistake log defensively. */
+export function normaliseMistakes(raw: unknown): MistakeLog {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const events = (v: unknown): MistakeEvent[] =>
+    Array.isArray(v)
+      ? v.filter((e): e is MistakeEvent => typeof e?.path === 'string' && Number.isFinite(e?.at) && (e.week === undefined || typeof e.week === 'string')).slice(-MAX_EVENTS)
+      : [];
+  const out: Record<string, MistakeEntry> = {};
+  for (const [ruleId, entry] of Object.entries(raw as Record<string, unknown>)) {
+    const e = entry as { seen?: unknown; fixed?: unknown } | null;
+    if (e) out[ruleId] = { seen: events(e.seen), fixed: events(e.fixed) };
+  }
+  return out;
 }

@@ -1,7 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Lang, Localized, WeekRef } from '../language/types';
-import type { Resource, Week } from './types';
+import type { Lang, WeekRef } from '../language/types';
+import { generateFile } from './generated';
+import { renderReadme, renderStarter } from './render';
+import type { Week } from './types';
+
+export { renderReadme };
 
 /**
  * Creates a week's exercise folder: `ai-teacher/<track>/week-NN-<slug>/` with a README and the
@@ -13,7 +17,8 @@ export const WORKSPACE_FOLDER = 'ai-teacher';
 export interface ScaffoldFile {
   /** Path relative to the week folder, `/`-separated. */
   readonly path: string;
-  readonly content: string;
+  /** Text for the README and starter files, bytes for generated files. */
+  readonly content: string | Uint8Array;
 }
 
 /** `.../ai-teacher/<track>/week-NN-<slug>[-N]/...`: the week folder a file belongs to. */
@@ -45,9 +50,16 @@ export function weekRelativeDir(week: Pick<Week, 'track' | 'number' | 'slug'>): 
   return `${WORKSPACE_FOLDER}/${week.track}/${weekFolderName(week)}`;
 }
 
-/** The files of a week folder: the README first, then the starter files. */
+/**
+ * The files of a week folder, all in one language: the README first, then the starter files
+ * rendered from their bilingual source, then the generated files (a model the starter loads).
+ */
 export function scaffoldFiles(week: Week, lang: Lang = 'ko'): ScaffoldFile[] {
-  return [{ path: 'README.md', content: renderReadme(week, lang) }, ...week.starterFiles.map((f) => ({ path: f.path, content: f.content }))];
+  return [
+    { path: 'README.md', content: renderReadme(week, lang) },
+    ...week.starterFiles.map((f) => ({ path: f.path, content: renderStarter(f.content, lang) })),
+    ...(week.generatedFiles ?? []).map((f) => ({ path: f.path, content: generateFile(f.generator) })),
+  ];
 }
 
 /** The file opened next to the README. */
@@ -103,85 +115,4 @@ export function freshCopyDirSync(dir: string): string {
     const candidate = `${dir}-${n}`;
     if (!fs.existsSync(candidate)) return candidate;
   }
-}
-
-const HEADINGS: Record<string, Localized> = {
-  objectives: { ko: '학습 목표', en: 'Learning objectives' },
-  concepts: { ko: '핵심 개념', en: 'Key concepts' },
-  exercise: { ko: '실습 과제', en: 'Exercise' },
-  files: { ko: '시작 파일', en: 'Starter files' },
-  done: { ko: '완료 조건', en: 'Definition of done' },
-  checkpoint: { ko: '체크포인트', en: 'Checkpoint' },
-  resources: { ko: '추천 학습 자료', en: 'Resources' },
-};
-
-const TEXTS = {
-  doneRules: {
-    ko: '저장했을 때 다음 진단이 더 이상 나타나지 않아야 합니다:',
-    en: 'When you save, none of these diagnostics may remain:',
-  },
-  doneCheckpoint: {
-    ko: '그리고 체크포인트 질문에 답해 선생님과 이야기해 보세요 (선생님 패널의 커리큘럼 탭, 또는 채팅에서 `@ai-engineer-teacher /checkpoint`).',
-    en: "And answer the checkpoint question with the teacher (the Teacher panel's Curriculum tab, or `@ai-engineer-teacher /checkpoint` in chat).",
-  },
-  noSolution: {
-    ko: '> 선생님은 완성된 답을 드리지 않아요. 막히면 진단의 "선생님께 묻기"로 힌트를 받아 보세요.',
-    en: '> The teacher never hands out a finished solution. When stuck, use "Ask the Teacher" on a diagnostic for a hint.',
-  },
-  main: { ko: '먼저 열어 볼 파일', en: 'open this first' },
-} satisfies Record<string, Localized>;
-
-/** The week's README in the learner's language; the other language's title stays as a subtitle. */
-export function renderReadme(week: Week, lang: Lang): string {
-  const other: Lang = lang === 'ko' ? 'en' : 'ko';
-  const h = (key: keyof typeof HEADINGS) => `## ${HEADINGS[key][lang]}`;
-  const lines: string[] = [
-    `# ${week.id} · ${week.title[lang]}`,
-    '',
-    `_${week.title[other]}_ · ${week.seedSection}`,
-    '',
-    week.intro[lang],
-    '',
-    TEXTS.noSolution[lang],
-    '',
-    h('objectives'),
-    '',
-    ...week.objectives.map((o) => `- ${o[lang]}`),
-    '',
-    h('concepts'),
-    '',
-    ...week.concepts.map((c) => `- ${c[lang]}`),
-    '',
-    h('exercise'),
-    '',
-    week.exercise[lang],
-    '',
-    h('files'),
-    '',
-    ...week.starterFiles.map((f) => `- \`${f.path}\`${f.main ? ` (${TEXTS.main[lang]})` : ''}`),
-    '',
-    h('done'),
-    '',
-    TEXTS.doneRules[lang],
-    '',
-    ...week.definitionOfDone.clearRules.map((r) => `- \`${r}\``),
-    ...(week.definitionOfDone.notes ?? []).map((n) => `- ${n[lang]}`),
-    '',
-    TEXTS.doneCheckpoint[lang],
-    '',
-    h('checkpoint'),
-    '',
-    ...week.checkpoints.map((c) => `> ${c.question[lang]}`),
-    '',
-    h('resources'),
-    '',
-    ...week.resources.map((r) => `- ${renderResource(r, lang)}`),
-    '',
-  ];
-  return lines.join('\n');
-}
-
-function renderResource(resource: Resource, lang: Lang): string {
-  const title = resource.url ? `[${resource.title}](${resource.url})` : resource.title;
-  return resource.note ? `${title} — ${resource.note[lang]}` : title;
 }

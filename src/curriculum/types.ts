@@ -1,4 +1,6 @@
 import type { Localized, WeekRef } from '../language/types';
+import type { GeneratorId } from './generated';
+import type { MistakeLog } from './progress';
 
 /**
  * The shape of the course data under `curriculum/`. The loader (curriculum issue) validates
@@ -38,8 +40,15 @@ export interface StarterFile {
   readonly content: string;
 }
 
+export interface GeneratedFile {
+  /** Path inside the week folder. */
+  readonly path: string;
+  readonly generator: GeneratorId;
+}
+
 export interface Resource {
-  readonly title: string;
+  /** Book and tool names are usually the same in both languages; a YAML string fills both. */
+  readonly title: Localized;
   readonly kind: 'book' | 'course' | 'tool' | 'community' | 'doc';
   readonly url?: string;
   /** Why this resource helps this week (optional, both languages). */
@@ -60,7 +69,10 @@ export interface Week {
   readonly objectives: readonly Localized[];
   readonly concepts: readonly Localized[];
   readonly exercise: Localized;
+  /** Bilingual sources (see `render.ts`); scaffolding renders them in the learner's language. */
   readonly starterFiles: readonly StarterFile[];
+  /** Files made when the week starts (`generated.ts`), e.g. the model file beginner/1 loads. */
+  readonly generatedFiles?: readonly GeneratedFile[];
   readonly checkpoints: readonly Checkpoint[];
   /** Rule ids this week teaches; they must fire on the starter files. */
   readonly focusRules: readonly string[];
@@ -85,4 +97,7 @@ export interface ProgressStore {
   /** The week the learner is working on, if any. */
   current(): WeekRef | undefined;
   setCurrent(week: WeekRef): Promise<void>;
+  /** The mistake log (see progress.ts), kept with the progress; stores without one remember nothing. */
+  mistakes?(): MistakeLog;
+  setMistakes?(log: MistakeLog): Promise<void>;
 }

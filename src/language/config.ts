@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as YAML from 'yaml';
 import picomatch from 'picomatch';
 import { CATEGORIES, type Category, type Severity } from './types';
+import { readSourceFile } from './source';
 
 /**
  * The project config file, `.ai-teacher.yml` (or `.yaml` / `.json`) at the project root:
@@ -132,17 +133,18 @@ export function findConfigFile(startDir: string): string | undefined {
   }
 }
 
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads and validates a config file; a missing or unreadable file is an error, not an exception. */
 export function loadConfigFile(file: string, knownRules?: ReadonlySet<string>): LoadedConfig {
   const absolute = path.resolve(file);
-  let text: string;
-  try {
-    text = fs.readFileSync(absolute, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+  // Bounded, regular files only: `--config /dev/zero` or a FIFO must not hang or balloon.
+  const read = readSourceFile(absolute, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    const reason = read.notice.code === 'not-found' ? 'no such file' : read.notice.message.replace(/^cannot read: /, '');
     return { config: EMPTY_CONFIG, file: absolute, dir: path.dirname(absolute), errors: [`${file}: cannot read the config: ${reason}`] };
   }
-  const { config, errors } = parseConfig(text, file, knownRules);
+  const { config, errors } = parseConfig(Buffer.from(read.bytes).toString('utf8'), file, knownRules);
   return { config, file: absolute, dir: path.dirname(absolute), errors };
 }
 

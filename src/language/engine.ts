@@ -1,13 +1,16 @@
 import type { Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
-import { ParserHost, type WasmLocations } from './parser';
+import { advance, ParserHost, type WasmLocations } from './parser';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
+import { python2Notice } from './python/python2';
 import { QuerySet, type RuleMatch } from './query';
 import { nodeRange, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
+import { fixParticleAfter } from '../shared/korean';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
 import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
+import { beyondScannerRows } from './yaml/long';
 import { YamlModel } from './yaml/model';
 
 export interface LintOptions {
@@ -41,8 +44,18 @@ export class LintEngine {
     this.byId = new Map(rules.map((rule) => [rule.id, rule]));
   }
 
-  static async create(wasm: WasmLocations, rules: readonly Rule[] = ALL_RULES): Promise<LintEngine> {
-    return new LintEngine(await ParserHost.create(wasm), rules);
+  /**
+   * `languages` limits the grammars compiled up front (both by default); `prepare` compiles
+   * another before its first file. Linting a language whose grammar is not loaded gives an
+   * internal-error notice, never a throw.
+   */
+  static async create(wasm: WasmLocations, rules: readonly Rule[] = ALL_RULES, languages?: readonly SourceLanguage[]): Promise<LintEngine> {
+    return new LintEngine(await ParserHost.create(wasm, languages), rules);
+  }
+
+  /** Compiles the grammars of these languages if they are not loaded yet. */
+  async prepare(languages: Iterable<SourceLanguage>): Promise<void> {
+    for (const language of languages) if (!this.parsers.has(language)) await this.parsers.load(language);
   }
 
   rule(id: string): Rule | undefined {
@@ -63,12 +76,11 @@ export class LintEngine {
   private lintSource(path: string, input: Uint8Array | string, options: LintOptions): LintResult {
     const language = options.language ?? languageOf(path);
     if (!language) return { path, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
-    const prepared = prepareSource(input, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
-    if (!prepared.ok) return { path, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+    const prepared = prepareSource(input, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES, options.lang);
+    if (!prepared.ok) return { path, findings: [], notices: [prepared.notice] };
     const result = this.parseAndLint(path, prepared.text, language, options);
-    if (prepared.warnings.length === 0) return result;
-    const warnings: EngineNotice[] = prepared.warnings.map((message) => ({ kind: 'skipped', message }));
-    return { ...result, notices: [...warnings, ...result.notices] };
+    if (prepared.notices.length === 0) return result;
+    return { ...result, notices: [...prepared.notices, ...result.notices] };
   }
 
   private parseAndLint(path: string, text: string, language: SourceLanguage, options: LintOptions): LintResult {
@@ -92,10 +104,10 @@ export class LintEngine {
   lintDocument(key: string, text: string, options: LintOptions = {}): LintResult {
     const language = options.language ?? languageOf(key);
     if (!language) return { path: key, findings: [], notices: [{ kind: 'skipped', message: 'not a Python or YAML file' }] };
-    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES);
+    const prepared = prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES, options.lang);
     if (!prepared.ok) {
       this.forget(key);
-      return { path: key, findings: [], notices: [{ kind: 'skipped', message: prepared.reason }] };
+      return { path: key, findings: [], notices: [prepared.notice] };
     }
     const previous = this.cache.get(key);
     let tree: Tree;
@@ -148,7 +160,13 @@ export class LintEngine {
     const suppressions = parseSuppressions(text);
     const findings: Finding[] = [];
     const notices: EngineNotice[] = [];
-    if (tree.rootNode.hasError) notices.push(syntaxNotice(tree));
+    // Past 32,768 lines tree-sitter-yaml's own tree is wrong (yaml/long.ts); the model re-parses and knows better.
+    const longYaml = language === 'yaml' && beyondScannerRows(text);
+    if (tree.rootNode.hasError && !longYaml) notices.push(syntaxNotice(tree, lang));
+    else if (language === 'python') {
+      const python2 = python2Notice(tree, text, lang);
+      if (python2) notices.push(python2);
+    }
 
     const makeReporter = (rule: Rule) => {
       const configured = configuredSetting(config, rule.id, rule.category);
@@ -156,14 +174,20 @@ export class LintEngine {
         if (configured === 'off') return;
         const range: Range | undefined = report.range ?? (report.node ? nodeRange(report.node) : undefined);
         if (!range || suppressions.isSuppressed(rule.id, range.start.line)) return;
+        // A case rated away from the default says why, unless the learner's config decided.
+        const reason = report.severityReason === undefined ? undefined : rule.severityReasons?.[report.severityReason];
+        const severity = configured ?? report.severity ?? reason?.severity ?? rule.severity;
         findings.push({
           ruleId: rule.id,
           messageId: report.messageId,
           message: renderMessage(rule, report.messageId, report.data, lang),
           category: rule.category,
-          severity: configured ?? report.severity ?? rule.severity,
+          severity,
           range,
           data: report.data,
+          ...(reason && configured === undefined && severity !== rule.severity
+            ? { severityReasonId: report.severityReason, severityReason: renderTemplate(reason.message, report.data, lang) }
+            : {}),
         });
       };
     };
@@ -207,9 +231,14 @@ export class LintEngine {
       return { path, findings: [], notices };
     }
 
+    if (longYaml) {
+      const line = model.documents.reduce((first, d) => d.brokenLines.reduce((min, row) => Math.min(min, row), first), Infinity);
+      if (line !== Infinity) notices.unshift(syntaxNoticeAt({ start: { line, column: 0 }, end: { line, column: 0 } }, lang));
+    }
     if (model.helmTemplated) {
-      notices.push({ kind: 'skipped', message: 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' });
-      return { path, findings: [], notices, summary: summarise(model, notices) };
+      // Template syntax is not a YAML syntax error: the file is skipped, with this one reason.
+      const skipped: EngineNotice[] = [{ kind: 'skipped', code: 'helm', message: lang === 'ko' ? 'Helm 템플릿({{ ... }})입니다: `helm template`로 렌더링한 결과를 검사하세요' : 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' }];
+      return { path, findings: [], notices: skipped, summary: summarise(model, skipped) };
     }
     for (const { rule, matches } of runnable) {
       if (rule.language !== 'yaml') continue;
@@ -250,30 +279,29 @@ function guard(rule: Rule, notices: EngineNotice[], run: () => void): boolean {
   }
 }
 
-function syntaxNotice(tree: Tree): EngineNotice {
+function syntaxNotice(tree: Tree, lang: Lang): EngineNotice {
   const cursor = tree.walk();
   let range: Range | undefined;
   try {
-    // Find the first ERROR or MISSING node in document order.
+    // Find the first ERROR or MISSING node in document order, entering only subtrees with errors.
     for (;;) {
       const node = cursor.currentNode;
       if (node.type === 'ERROR' || node.isMissing) {
         range = nodeRange(node);
         break;
       }
-      if (node.hasError && cursor.gotoFirstChild()) continue;
-      if (cursor.gotoNextSibling()) continue;
-      let climbed = false;
-      while (cursor.gotoParent()) {
-        if (cursor.gotoNextSibling()) {
-          climbed = true;
-          break;
-        }
-      }
-      if (!climbed) break;
+      if (!advance(cursor, node.hasError)) break;
     }
   } finally {
     cursor.delete();
+  }
+  return syntaxNoticeAt(range, lang);
+}
+
+function syntaxNoticeAt(range: Range | undefined, lang: Lang): EngineNotice {
+  if (lang === 'ko') {
+    const where = range ? `${range.start.line + 1}번째 줄 근처에 ` : '';
+    return { kind: 'syntax', message: `${where}문법 오류가 있습니다. 파서가 복구한 나머지 부분은 계속 검사합니다`, range };
   }
   const where = range ? ` near line ${range.start.line + 1}` : '';
   return { kind: 'syntax', message: `syntax error${where}; the rest of the file is still checked where the parser could recover`, range };
@@ -282,12 +310,19 @@ function syntaxNotice(tree: Tree): EngineNotice {
 export function renderMessage(rule: RuleMeta, messageId: string, data: Readonly<Record<string, string | number>> | undefined, lang: Lang): string {
   const template: Localized | undefined = rule.messages[messageId];
   if (!template) return `${rule.id}: ${messageId}`;
+  return renderTemplate(template, data, lang);
+}
+
+/** A `{name}` template in `lang`, filled from the report's data (unknown names stay as they are). */
+export function renderTemplate(template: Localized, data: Readonly<Record<string, string | number>> | undefined, lang: Lang): string {
   const parts = templateParts(template[lang]);
   if (parts.length === 1) return parts[0];
   let message = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    message += (data && name in data ? String(data[name]) : `{${name}}`) + parts[i + 1];
+    const value = data && name in data ? String(data[name]) : undefined;
+    // Korean particles after a value depend on how it ends: `request.json을`, `app.py를`.
+    message += value === undefined ? `{${name}}${parts[i + 1]}` : value + (lang === 'ko' ? fixParticleAfter(value, parts[i + 1]) : parts[i + 1]);
   }
   return message;
 }

@@ -1,4 +1,4 @@
-import { Edit, Language, Parser, Point, Tree } from 'web-tree-sitter';
+import { Edit, Language, Parser, Point, Tree, type TreeCursor } from 'web-tree-sitter';
 import * as path from 'node:path';
 import type { SourceLanguage } from './types';
 
@@ -31,34 +31,57 @@ export function bundledWasm(distDir: string): WasmLocations {
   };
 }
 
-export class ParserHost {
-  private readonly parsers: Record<SourceLanguage, Parser>;
-  private readonly languages: Record<SourceLanguage, Language>;
+const ALL_LANGUAGES: readonly SourceLanguage[] = ['python', 'yaml'];
 
-  private constructor(python: Language, yaml: Language) {
-    this.languages = { python, yaml };
-    const make = (language: Language): Parser => {
-      const parser = new Parser();
-      parser.setLanguage(language);
-      return parser;
-    };
-    this.parsers = { python: make(python), yaml: make(yaml) };
+export class ParserHost {
+  private readonly parsers: Partial<Record<SourceLanguage, Parser>> = {};
+  private readonly languages: Partial<Record<SourceLanguage, Language>> = {};
+  private readonly loading: Partial<Record<SourceLanguage, Promise<void>>> = {};
+
+  private constructor(private readonly locations: WasmLocations) {}
+
+  /**
+   * Starts the WASM runtime and compiles the grammars of `languages` (both by default). A
+   * run that sees no YAML file need not compile the YAML grammar: `load` adds one later.
+   */
+  static async create(locations: WasmLocations, languages: readonly SourceLanguage[] = ALL_LANGUAGES): Promise<ParserHost> {
+    await Parser.init({ locateFile: (file: string) => path.join(locations.runtimeDir, file) });
+    const host = new ParserHost(locations);
+    await Promise.all(languages.map((language) => host.load(language)));
+    return host;
   }
 
-  static async create(locations: WasmLocations): Promise<ParserHost> {
-    await Parser.init({ locateFile: (file: string) => path.join(locations.runtimeDir, file) });
-    const [python, yaml] = await Promise.all([Language.load(locations.python), Language.load(locations.yaml)]);
-    return new ParserHost(python, yaml);
+  /** Compiles a grammar once; later calls wait for the same load. */
+  load(language: SourceLanguage): Promise<void> {
+    this.loading[language] ??= Language.load(this.locations[language]).then((compiled) => {
+      const parser = new Parser();
+      parser.setLanguage(compiled);
+      this.languages[language] = compiled;
+      this.parsers[language] = parser;
+    });
+    return this.loading[language];
+  }
+
+  has(language: SourceLanguage): boolean {
+    return this.parsers[language] !== undefined;
   }
 
   /** The compiled grammar, for queries. */
   language(language: SourceLanguage): Language {
-    return this.languages[language];
+    const compiled = this.languages[language];
+    if (!compiled) throw new Error(`the ${language} grammar is not loaded`);
+    return compiled;
+  }
+
+  private parser(language: SourceLanguage): Parser {
+    const parser = this.parsers[language];
+    if (!parser) throw new Error(`the ${language} grammar is not loaded`);
+    return parser;
   }
 
   /** Full parse. Never throws on bad input: syntax errors become ERROR nodes in the tree. */
   parse(language: SourceLanguage, text: string): Tree {
-    const tree = this.parsers[language].parse(text);
+    const tree = this.parser(language).parse(text);
     if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} document`);
     return tree;
   }
@@ -73,7 +96,7 @@ export class ParserHost {
     if (!edit) return oldTree.copy();
     const edited = oldTree.copy();
     edited.edit(edit);
-    const tree = this.parsers[language].parse(newText, edited);
+    const tree = this.parser(language).parse(newText, edited);
     edited.delete();
     if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} document`);
     return tree;
@@ -93,22 +116,45 @@ export function diffEdit(before: string, after: string): Edit | undefined {
     endAfter--;
   }
   // tree-sitter positions in a JS string are UTF-16 code-unit indices (web-tree-sitter parses UTF-16).
+  // The start is located once; both ends are counted on from it over the changed span only.
+  const startPosition = pointAt(before, 0, { row: 0, column: 0 }, start);
   return new Edit({
     startIndex: start,
     oldEndIndex: endBefore,
     newEndIndex: endAfter,
-    startPosition: pointAt(before, start),
-    oldEndPosition: pointAt(before, endBefore),
-    newEndPosition: pointAt(after, endAfter),
+    startPosition,
+    oldEndPosition: pointAt(before, start, startPosition, endBefore),
+    newEndPosition: pointAt(after, start, startPosition, endAfter),
   });
 }
 
-function pointAt(text: string, index: number): Point {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+/** The point of `index`, counting lines from `from`, whose point is `at`. */
+function pointAt(text: string, from: number, at: Point, index: number): Point {
+  let row = at.row;
+  let lineStart = from - at.column;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
     row++;
     lineStart = i + 1;
   }
   return { row, column: index - lineStart };
+}
+
+/**
+ * Moves a cursor to the next node in document order: into the current node's children when
+ * `descend` is true, else to its next sibling or an ancestor's. False when the walk is over.
+ */
+export function advance(cursor: TreeCursor, descend = true): boolean {
+  if (descend && cursor.gotoFirstChild()) return true;
+  if (cursor.gotoNextSibling()) return true;
+  while (cursor.gotoParent()) if (cursor.gotoNextSibling()) return true;
+  return false;
+}
+
+/** Visits every node once with a tree cursor: the cheapest full traversal JavaScript can do (the bench's floor). */
+export function walkAll(tree: Tree): number {
+  const cursor = tree.walk();
+  let nodes = 1;
+  while (advance(cursor)) nodes++;
+  cursor.delete();
+  return nodes;
 }

@@ -16,6 +16,13 @@ export interface Report {
    * category still wins.
    */
   readonly severity?: Severity;
+  /**
+   * Why this case is rated away from the default: a key of the rule's `severityReasons`. It also
+   * gives the severity when `severity` is absent. The finding carries the rendered reason, so the
+   * editor, the rule page and the teacher can say "info: the service loads its own model file once
+   * at start-up" instead of a bare level.
+   */
+  readonly severityReason?: string;
 }
 
 interface BaseContext {

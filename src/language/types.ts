@@ -27,6 +27,17 @@ export type Category = (typeof CATEGORIES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/**
+ * The one ranking of severities, higher is more severe. `hint` is the editor's level below info
+ * (a user override); the engine itself never reports it.
+ */
+export const SEVERITY_RANK: Readonly<Record<Severity | 'hint', number>> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** Sort comparator: the most severe first. */
+export function mostSevereFirst(a: Severity | 'hint', b: Severity | 'hint'): number {
+  return SEVERITY_RANK[b] - SEVERITY_RANK[a];
+}
+
 export type SourceLanguage = 'python' | 'yaml';
 
 /** The kinds of YAML document the rules know about. */
@@ -75,6 +86,16 @@ export interface RuleMeta {
   readonly scaffold: Localized;
   /** Related ids in other tools (Bandit B301, Ruff S301, kube-linter ...), used as SARIF tags. */
   readonly anchors?: readonly string[];
+  /**
+   * The cases the rule rates above or below its default severity, by id: the level and why (a
+   * `{name}` template filled from the report's data). Reports name one with `severityReason`.
+   */
+  readonly severityReasons?: Readonly<Record<string, SeverityReason>>;
+}
+
+export interface SeverityReason {
+  readonly severity: Severity;
+  readonly message: Localized;
 }
 
 export interface Finding {
@@ -87,11 +108,21 @@ export interface Finding {
   readonly range: Range;
   /** Values used to fill the message template; also useful to the teacher. */
   readonly data?: Readonly<Record<string, string | number>>;
+  /** Set when the rule rated this case away from its default severity: the reason's id and its text in the requested language. */
+  readonly severityReasonId?: string;
+  readonly severityReason?: string;
 }
 
-/** Something the engine could not do: a rule that threw, a part of the file it skipped. */
+/**
+ * Something the engine could not do: a rule that threw, a part of the file it skipped. The kind
+ * decides the file's status (language/notices.ts): `syntax` and `encoding` make it partial,
+ * `skipped` skipped, `unreadable` and `internal-error` an error; `truncated` (findings over the
+ * per-file cap were left out) leaves it as it is.
+ */
 export interface EngineNotice {
-  readonly kind: 'skipped' | 'internal-error' | 'syntax';
+  readonly kind: 'skipped' | 'internal-error' | 'syntax' | 'encoding' | 'unreadable' | 'truncated';
+  /** A stable reason for tools: `too-large`, `binary`, `fifo`, `permission-denied`, `python2`... */
+  readonly code?: string;
   readonly message: string;
   readonly ruleId?: string;
   readonly range?: Range;

@@ -1,4 +1,4 @@
-import type { PanelLang } from './protocol';
+import { defineStrings, format } from './i18n';
 
 /**
  * The teacher panel's UI strings. The extension sends the table of the teacher language in the
@@ -20,13 +20,21 @@ const en = {
   'review.startWeek1': 'Start week 1',
   'card.line': 'Line {line}',
   'card.why': 'Why it matters in production',
-  'card.nextHint': 'Show hint {level} of 3',
+  'card.nextHint': 'Hint {level}/3',
   'card.hint1': 'Hint 1: a question',
   'card.hint2': 'Hint 2: the concept',
   'card.hint3': 'Hint 3: a TODO scaffold',
   'card.allHints': 'All hints shown. Try it yourself, then ask the teacher.',
+  'card.reason': '{severity}: {reason}',
+  'code.actions': 'Code block actions',
+  'code.copy': 'Copy',
+  'code.copied': 'Copied',
+  'code.insert': 'Insert as TODO scaffold',
+  'card.locked': 'Hint {level} is locked',
   'button.insertScaffold': 'Insert TODO scaffold',
-  'button.goToLine': 'Go to line',
+  'button.insertScaffoldShort': 'TODO scaffold',
+  'card.rule': 'Rule',
+  'card.goToLine': 'Go to line {line}',
   'button.askAbout': 'Ask about this',
   'button.send': 'Send',
   'button.stop': 'Stop',
@@ -56,6 +64,10 @@ const en = {
   'curriculum.current': 'This week: {title}',
   'curriculum.noCurrent': 'No week started yet. Week 1 of the beginner track builds a simple model-serving API.',
   'curriculum.checkpoint': 'Checkpoint',
+  'curriculum.mistakes': 'Mistakes that keep coming back',
+  'curriculum.mistake': '{rule}: {count} times ({weeks})',
+  'curriculum.mistakeBack': 'fixed once, back again',
+  'button.shortReview': 'Short review',
   'curriculum.answer': 'Your answer to the checkpoint',
   'curriculum.answerPlaceholder': 'Answer in your own words (Ctrl+Enter to send)',
   'curriculum.weeks': '{count} weeks',
@@ -91,13 +103,21 @@ const ko: Record<StringKey, string> = {
   'review.startWeek1': '1주차 시작',
   'card.line': '{line}번째 줄',
   'card.why': '프로덕션에서 왜 중요할까요',
-  'card.nextHint': '힌트 {level}/3 보기',
+  'card.nextHint': '힌트 {level}/3',
   'card.hint1': '힌트 1: 질문',
   'card.hint2': '힌트 2: 개념',
   'card.hint3': '힌트 3: TODO 스캐폴드',
   'card.allHints': '힌트를 모두 보셨어요. 직접 해 보고 선생님께 질문하세요.',
+  'card.reason': '{severity}: {reason}',
+  'code.actions': '코드 블록 동작',
+  'code.copy': '복사',
+  'code.copied': '복사했어요',
+  'code.insert': 'TODO 스캐폴드로 삽입',
+  'card.locked': '힌트 {level}단계는 잠겨 있어요',
   'button.insertScaffold': 'TODO 스캐폴드 삽입',
-  'button.goToLine': '해당 줄로 이동',
+  'button.insertScaffoldShort': 'TODO 스캐폴드',
+  'card.rule': '규칙',
+  'card.goToLine': '{line}번째 줄로 이동',
   'button.askAbout': '이것에 대해 질문하기',
   'button.send': '보내기',
   'button.stop': '중지',
@@ -127,6 +147,10 @@ const ko: Record<StringKey, string> = {
   'curriculum.current': '이번 주: {title}',
   'curriculum.noCurrent': '아직 시작한 주차가 없습니다. 초급 1주차에서는 간단한 모델 서빙 API를 만듭니다.',
   'curriculum.checkpoint': '체크포인트',
+  'curriculum.mistakes': '반복되는 실수',
+  'curriculum.mistake': '{rule}: {count}번 ({weeks})',
+  'curriculum.mistakeBack': '고쳤다가 다시 나타남',
+  'button.shortReview': '짧은 복습',
   'curriculum.answer': '체크포인트에 대한 내 답변',
   'curriculum.answerPlaceholder': '내 말로 답해 보세요 (Ctrl+Enter로 보내기)',
   'curriculum.weeks': '{count}주',
@@ -145,9 +169,6 @@ const ko: Record<StringKey, string> = {
   'footer.sent.selection': '{to}에 보냄: 질문, 이 대화, {file}에서 선택한 {lines}줄',
 };
 
-export const PANEL_STRINGS: Readonly<Record<PanelLang, Readonly<Record<StringKey, string>>>> = { en, ko };
+export const PANEL_STRINGS = defineStrings<StringKey>('panel', en, ko);
 
-/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { format };

@@ -37,11 +37,16 @@ export interface CardView {
   /** One-based line for display. */
   readonly line: number;
   readonly message: string;
+  /** Why the rule rated this case above or below its default severity, when it did. */
+  readonly severityReason?: string;
   /** The teacher's first question (Markdown). */
   readonly question: string;
   /** Why it matters in production (Markdown). */
   readonly why: string;
+  /** The hint levels unlocked so far (help is earned by attempts). */
   readonly hints: readonly HintView[];
+  /** The next hint level and why it is still locked (what to do to open it), when one is. */
+  readonly locked?: { readonly level: 2 | 3; readonly reason: string };
 }
 
 export type ReviewStatus = 'ok' | 'no-file' | 'unsupported' | 'pending';
@@ -71,8 +76,21 @@ export interface TrackView {
   readonly weeks: readonly WeekView[];
 }
 
+/** A mistake the learner keeps making, with the prompt that starts a short review of it. */
+export interface MistakeView {
+  readonly ruleId: string;
+  readonly count: number;
+  /** Weeks it appeared in, e.g. `beginner/1`. */
+  readonly weeks: readonly string[];
+  /** It was fixed once and came back. */
+  readonly cameBack: boolean;
+  /** What the review button sends to the teacher (`/explain <rule>`). */
+  readonly prompt: string;
+}
+
 export interface CurriculumView {
   readonly tracks: readonly TrackView[];
+  readonly mistakes?: readonly MistakeView[];
   readonly current?: {
     readonly ref: string;
     readonly title: string;
@@ -141,6 +159,10 @@ export type ToExtension =
     }
   | { readonly type: 'stop'; readonly id: string }
   | { readonly type: 'insertScaffold'; readonly cardId: string }
+  /** A code block's "Copy": the extension puts the text on the clipboard. */
+  | { readonly type: 'copyText'; readonly text: string }
+  /** A code block's "Insert as TODO scaffold": the text goes into the editor as comments, never as code. */
+  | { readonly type: 'insertCode'; readonly text: string }
   | { readonly type: 'goToLine'; readonly cardId: string }
   | { readonly type: 'startWeek'; readonly track: string; readonly week: number }
   | { readonly type: 'continueWeek' }
@@ -148,7 +170,8 @@ export type ToExtension =
   | { readonly type: 'log'; readonly level: 'info' | 'warn' | 'error'; readonly message: string };
 
 /** Bounds that keep a hostile or buggy peer from flooding the other side. */
-export const LIMITS = { text: 20_000, markdown: 200_000, history: 40, cards: 200, id: 200 } as const;
+/** `history` matches the panel's transcript (MAX_TRANSCRIPT): the whole conversation reaches the teacher. */
+export const LIMITS = { text: 20_000, markdown: 200_000, history: 200, cards: 200, id: 200 } as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -204,9 +227,18 @@ function card(v: unknown): CardView | undefined {
   const question = str(v.question);
   const why = str(v.why);
   const hints = list(v.hints, 3, hint);
+  const severityReason = optStr(v, 'severityReason', 1000);
+  let locked: CardView['locked'];
+  if (v.locked !== undefined) {
+    const l = v.locked as Obj;
+    const level = isObj(l) && (l.level === 2 || l.level === 3) ? l.level : undefined;
+    const reason = isObj(l) ? str(l.reason, 2000) : undefined;
+    if (!level || reason === undefined) return undefined;
+    locked = { level, reason };
+  }
   if (id === undefined || ruleId === undefined || !severity || category === undefined || categoryLabel === undefined) return undefined;
-  if (line === undefined || message === undefined || question === undefined || why === undefined || !hints) return undefined;
-  return { id, ruleId, severity, category, categoryLabel, line, message, question, why, hints };
+  if (line === undefined || message === undefined || question === undefined || why === undefined || !hints || severityReason === null) return undefined;
+  return { id, ruleId, severity, category, categoryLabel, line, message, question, why, hints, ...(severityReason ? { severityReason } : {}), ...(locked ? { locked } : {}) };
 }
 
 function review(v: unknown): ReviewView | undefined {
@@ -244,11 +276,28 @@ function track(v: unknown): TrackView | undefined {
   return id !== undefined && title !== undefined && weeks ? { id, title, weeks } : undefined;
 }
 
+function mistake(v: unknown): MistakeView | undefined {
+  if (!isObj(v)) return undefined;
+  const ruleId = str(v.ruleId, 200);
+  const count = num(v.count);
+  const weeks = list(v.weeks, 50, (w) => str(w, 100));
+  const cameBack = bool(v.cameBack);
+  const prompt = str(v.prompt, 500);
+  if (ruleId === undefined || count === undefined || !weeks || cameBack === undefined || prompt === undefined) return undefined;
+  return { ruleId, count, weeks, cameBack, prompt };
+}
+
 function curriculum(v: unknown): CurriculumView | undefined {
   if (!isObj(v)) return undefined;
   const tracks = list(v.tracks, 20, track);
   if (!tracks) return undefined;
-  if (v.current === undefined) return { tracks };
+  let mistakes: MistakeView[] | undefined;
+  if (v.mistakes !== undefined) {
+    mistakes = list(v.mistakes, 20, mistake);
+    if (!mistakes) return undefined;
+  }
+  const withMistakes = mistakes ? { mistakes } : {};
+  if (v.current === undefined) return { tracks, ...withMistakes };
   const c = v.current;
   if (!isObj(c)) return undefined;
   const ref = str(c.ref, 100);
@@ -263,7 +312,7 @@ function curriculum(v: unknown): CurriculumView | undefined {
     if (id === undefined || question === undefined) return undefined;
     checkpoint = { id, question };
   }
-  return { tracks, current: { ref, title, status, checkpoint } };
+  return { tracks, ...withMistakes, current: { ref, title, status, checkpoint } };
 }
 
 function strings(v: unknown): Record<string, string> | undefined {
@@ -397,6 +446,11 @@ export function parseToExtension(value: unknown): ToExtension | undefined {
     case 'goToLine': {
       const cardId = str(value.cardId, LIMITS.id);
       return cardId === undefined ? undefined : { type: value.type, cardId };
+    }
+    case 'copyText':
+    case 'insertCode': {
+      const text = str(value.text);
+      return text === undefined ? undefined : { type: value.type, text };
     }
     case 'startWeek': {
       const t = str(value.track, 100);

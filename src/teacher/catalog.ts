@@ -1,5 +1,6 @@
 import { ALL_RULES, ruleById } from '../language/rules';
-import type { Category, Lang, Localized, RuleMeta } from '../language/types';
+import type { Category, Finding, Lang, Localized, RuleMeta } from '../language/types';
+import { factValues, fillTemplate, type FileFacts } from './facts';
 import { loc } from './text';
 
 /**
@@ -59,6 +60,19 @@ export const CATEGORY_QUESTIONS: Readonly<Record<Category, readonly Localized[]>
 
 export function ruleQuestions(ruleId: string, category: Category): readonly Localized[] {
   return ruleMeta(ruleId)?.questions ?? CATEGORY_QUESTIONS[category];
+}
+
+/**
+ * A rule's questions for one finding, in one language, filled from the finding's data and the
+ * file's facts. Questions that need a fact this finding does not have are left out (a question
+ * never names what is not there); when none is left, the category's questions stand in.
+ */
+export function findingQuestions(ruleId: string, category: Category, finding: Finding | undefined, facts: FileFacts | undefined, lang: Lang): string[] {
+  const values = factValues(finding, facts, lang);
+  const filled = ruleQuestions(ruleId, category)
+    .map((q) => fillTemplate(q[lang], values, lang))
+    .filter((q): q is string => q !== undefined);
+  return filled.length ? filled : CATEGORY_QUESTIONS[category].map((q) => q[lang]);
 }
 
 /** A scaffold for an unknown rule: only considerations, since the teacher does not know the fix's shape. */

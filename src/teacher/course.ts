@@ -1,7 +1,8 @@
 import type { Checkpoint, Week, WeekStatus } from '../curriculum/types';
-import type { WeekRef } from '../language/types';
+import type { Lang, WeekRef } from '../language/types';
 import type { TeacherFollowup, TeacherRequest, TeacherResponse, TeacherSection } from './types';
-import { anyMention, renderSections, t } from './text';
+import { gradeAnswer, type Grade } from './grading';
+import { renderSections, t } from './text';
 
 /**
  * Week overview, progress and checkpoint assessment. The course data and the statuses come in
@@ -88,17 +89,9 @@ export function progressResponse(request: TeacherRequest): TeacherResponse {
   return respond(request, 'progress', sections, next ? [{ label: ko ? `${next.id} 주차 보기` : `Show week ${next.id}`, prompt: next.id, command: 'week' }] : [], next?.id);
 }
 
-export interface Assessment {
-  readonly covered: readonly string[];
-  readonly missing: readonly string[];
-  readonly passed: boolean;
-}
-
-/** Which rubric concepts an answer covers: any phrasing in either language, case-insensitively. */
-export function assess(checkpoint: Checkpoint, answer: string): Assessment {
-  const covered = checkpoint.rubric.filter((c) => anyMention(answer, [...c.phrasings.ko, ...c.phrasings.en])).map((c) => c.id);
-  const missing = checkpoint.rubric.filter((c) => !covered.includes(c.id)).map((c) => c.id);
-  return { covered, missing, passed: covered.length >= checkpoint.passWith };
+/** Which rubric concepts an answer covers, on meaning (see grading.ts). */
+export function assess(checkpoint: Checkpoint, answer: string, lang: Lang = 'ko'): Grade {
+  return gradeAnswer(checkpoint, answer, lang);
 }
 
 function checkpointFor(request: TeacherRequest): { checkpoint?: Checkpoint; week?: Week } {
@@ -118,25 +111,29 @@ export function checkpointResponse(request: TeacherRequest): TeacherResponse {
       { kind: 'invitation', markdown: ko ? '정답을 외우기보다 여러분의 말로, 겪어 본 예시와 함께 설명해 주세요.' : 'Rather than reciting an answer, explain it in your own words, with an example you have seen.' },
     ], [], week?.id);
   }
-  const result = assess(checkpoint, answer);
+  const result = request.grade ?? assess(checkpoint, answer, lang);
   const byId = new Map(checkpoint.rubric.map((c) => [c.id, c]));
   const sections: TeacherSection[] = [
     { kind: 'rubric', title: ko ? `📝 **체크포인트**: "${t(lang, checkpoint.question)}"` : `📝 **Checkpoint**: "${t(lang, checkpoint.question)}"`, markdown: [
       ...result.covered.map((id) => `- ✅ ${t(lang, byId.get(id)!.label)}`),
-      ...result.missing.map((id) => `- ❓ ${t(lang, byId.get(id)!.label)}`),
+      ...result.contradicted.map((id) => `- ⚠️ ${t(lang, byId.get(id)!.label)}`),
+      ...result.missing.filter((id) => !result.contradicted.includes(id)).map((id) => `- ❓ ${t(lang, byId.get(id)!.label)}`),
     ].join('\n') },
   ];
   sections.push({
     kind: 'text',
     markdown: result.passed
-      ? ko ? `🎉 **통과!** 핵심 개념 ${checkpoint.rubric.length}개 중 ${result.covered.length}개를 스스로 설명하셨어요.` : `🎉 **Passed!** You explained ${result.covered.length} of ${checkpoint.rubric.length} key concepts yourself.`
-      : ko ? `🌱 **아직이에요.** 핵심 개념 ${checkpoint.rubric.length}개 중 ${result.covered.length}개를 다루셨어요 (통과 기준 ${checkpoint.passWith}개). 조금만 더 생각해 봐요.` : `🌱 **Not yet.** You covered ${result.covered.length} of ${checkpoint.rubric.length} key concepts (${checkpoint.passWith} to pass). Let's think a little more.`,
+      ? ko ? `🎉 **통과!** 핵심 개념 ${checkpoint.rubric.length}개 중 ${result.covered.length}개를 이유와 함께 스스로 설명하셨어요.` : `🎉 **Passed!** You explained ${result.covered.length} of ${checkpoint.rubric.length} key concepts yourself, with reasons.`
+      : ko ? `🌱 **아직이에요.** 핵심 개념 ${checkpoint.rubric.length}개 중 ${result.covered.length}개를 다루셨어요 (통과 기준 ${checkpoint.passWith}개, 이유로 이어진 설명). 조금만 더 생각해 봐요.` : `🌱 **Not yet.** You covered ${result.covered.length} of ${checkpoint.rubric.length} key concepts (${checkpoint.passWith} to pass, explained with reasons). Let's think a little more.`,
   });
-  const probes = result.missing.map((id) => `- ${t(lang, byId.get(id)!.probe)}`);
-  if (probes.length) sections.push({ kind: 'questions', title: result.passed ? (ko ? '🤔 **더 깊이 생각해 볼 질문:**' : '🤔 **To go deeper:**') : (ko ? '🤔 **이 질문들을 생각해 보세요:**' : '🤔 **Think about these:**'), markdown: probes.join('\n') });
+  if (!result.passed && result.feedback) sections.push({ kind: 'questions', title: ko ? '🤔 **이 부분을 더 생각해 보세요:**' : '🤔 **Think about these:**', markdown: result.feedback });
+  else {
+    const probes = result.missing.map((id) => `- ${t(lang, byId.get(id)!.probe)}`);
+    if (probes.length) sections.push({ kind: 'questions', title: ko ? '🤔 **더 깊이 생각해 볼 질문:**' : '🤔 **To go deeper:**', markdown: probes.join('\n') });
+  }
   return {
     ...respond(request, 'checkpoint', sections, result.passed ? [{ label: ko ? '진행 상황 보기' : 'Show progress', prompt: '', command: 'progress' }] : [{ label: ko ? '다시 답해 보기' : 'Answer again', prompt: '', command: 'checkpoint' }], week?.id),
-    checkpoint: result,
+    checkpoint: { covered: result.covered, missing: result.missing, passed: result.passed, feedback: result.feedback },
   };
 }
 

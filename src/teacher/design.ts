@@ -85,6 +85,11 @@ const BASE = {
   ],
 };
 
+/** A message that asks how to build or deploy a system, rather than about one concept. */
+export function designSignals(message: string): boolean {
+  return SIGNALS.some((s) => anyMention(message, s.words)) || anyMention(message, ['설계', '아키텍처', '어떻게 배포', '배포해야', '구축', 'architecture', 'design', 'how should i deploy', 'how do i deploy', 'how should we build']);
+}
+
 export function designResponse(request: TeacherRequest): TeacherResponse {
   const { lang, message } = request;
   const ko = lang === 'ko';

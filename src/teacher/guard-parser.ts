@@ -47,5 +47,5 @@ export function pythonLineParser(host: Pick<ParserHost, 'parse'>): LineParser {
 
 /** Loads the grammar from where the caller keeps its `.wasm` files (dist/ in the extension and CLI, node_modules in tests). */
 export async function loadLineParser(wasm: WasmLocations): Promise<LineParser> {
-  return pythonLineParser(await ParserHost.create(wasm));
+  return pythonLineParser(await ParserHost.create(wasm, ['python']));
 }

@@ -1,5 +1,8 @@
 import type { FileSummary, Finding, Lang, Range } from '../language/types';
-import { ruleMeta, ruleQuestions, ruleScaffold } from './catalog';
+import { findingQuestions, ruleMeta, ruleScaffold } from './catalog';
+import { fileFacts, type FileFacts } from './facts';
+import { strengthsOf } from './strengths';
+import { withParticle } from '../shared/korean';
 import { profileAdvice } from './profile';
 import type { ReviewTarget, TeacherFollowup, TeacherRequest, TeacherResponse, TeacherSection } from './types';
 import { THEME_OF, THEME_TITLE, byImportance, fence, lineLabel, loc, renderSections, t, type Theme } from './text';
@@ -14,6 +17,7 @@ export const REVIEW_HEADINGS = {
   deeper: loc('🤔 **한 단계 더 깊이 생각해 볼까요?**', "🤔 **Shall we think one level deeper?**"),
   nextSteps: loc('💡 **다음 단계로 개선해보세요:**', '💡 **Try improving it as a next step:**'),
   invitation: loc('개선된 버전을 보여주시면 함께 리뷰해볼게요!', "Show me the improved version and we'll review it together!"),
+  nextLevel: loc('💡 **다음 단계로 한 걸음 더:**', '💡 **One level further:**'),
 };
 
 /** At most this many themes and rules per theme reach the learner; the rest are summarised, not listed. */
@@ -26,7 +30,7 @@ interface RuleGroup {
   readonly findings: readonly Finding[];
 }
 
-function inSelection(finding: Finding, selection: Range | undefined): boolean {
+export function inSelection(finding: Finding, selection: Range | undefined): boolean {
   if (!selection) return true;
   return finding.range.end.line >= selection.start.line && finding.range.start.line <= selection.end.line;
 }
@@ -44,31 +48,48 @@ export function rankedGroups(findings: readonly Finding[]): RuleGroup[] {
 
 const FRAMEWORK_NAMES: Readonly<Record<string, string>> = { flask: 'Flask', fastapi: 'FastAPI', django: 'Django', starlette: 'Starlette', bentoml: 'BentoML' };
 
-export function acknowledgement(summary: FileSummary | undefined, path: string, lang: Lang): string {
+function headline(summary: FileSummary, path: string, facts: FileFacts | undefined, lang: Lang): string {
+  const ko = lang === 'ko';
+  if (summary.language === 'python') {
+    const framework = summary.framework ? (FRAMEWORK_NAMES[summary.framework] ?? summary.framework) : undefined;
+    if (summary.role === 'serving') return framework ? (ko ? `${withParticle(framework, '로')} 모델 서빙을 구현하셨네요!` : `You've built model serving with ${framework}!`) : ko ? '모델 서빙 코드를 작성하셨네요!' : "You've written model-serving code!";
+    if (summary.role === 'training') return ko ? '모델 훈련 스크립트를 작성하셨네요!' : "You've written a model training script!";
+    return ko ? `\`${path}\` 코드를 작성하셨네요!` : `You've written \`${path}\`!`;
+  }
+  const kinds = summary.yamlKinds ?? [];
+  if (kinds.includes('kubernetes')) return ko ? 'Kubernetes 매니페스트로 배포를 정의하셨네요!' : "You've defined the deployment with Kubernetes manifests!";
+  if (kinds.includes('compose')) {
+    const names = [...(facts?.services.keys() ?? [])].slice(0, 4).map((n) => `\`${n}\``);
+    if (names.length) return ko ? `docker-compose로 ${names.join(', ')} 서비스를 구성하셨네요!` : `You've composed the ${names.join(', ')} service${names.length > 1 ? 's' : ''} with docker-compose!`;
+    return ko ? 'docker-compose로 서비스를 구성하셨네요!' : "You've composed the services with docker-compose!";
+  }
+  if (kinds.includes('github-actions')) return ko ? 'GitHub Actions로 파이프라인을 자동화하셨네요!' : "You've automated the pipeline with GitHub Actions!";
+  if (kinds.includes('prometheus-rules')) return ko ? 'Prometheus 알람 규칙을 작성하셨네요!' : "You've written Prometheus alerting rules!";
+  return ko ? 'YAML 설정을 작성하셨네요!' : "You've written a YAML configuration!";
+}
+
+/**
+ * The seed's acknowledgement, concrete: what the file is, and what it already does well (from
+ * the file itself: a schema, a health route, probes, replicas ...).
+ */
+export function acknowledgement(summary: FileSummary | undefined, path: string, lang: Lang, facts?: FileFacts, findings: readonly Finding[] = []): string {
   const ko = lang === 'ko';
   if (!summary) return ko ? `\`${path}\` 파일을 보여주셔서 고마워요!` : `Thanks for sharing \`${path}\`!`;
   const good = ko ? '기본적인 구조는 좋아요. 👍' : 'The basic structure is good. 👍';
+  const head = headline(summary, path, facts, lang);
+  const strengths = facts ? strengthsOf(facts, findings, lang) : [];
+  if (strengths.length) {
+    const list = strengths.map((s) => `- ✅ ${ko ? s : capitalise(s)}`).join('\n');
+    return `${head} ${good}\n\n${ko ? '특히 이런 점이 좋아요:' : 'What already works well:'}\n${list}`;
+  }
+  const details: string[] = [];
   if (summary.language === 'python') {
-    const framework = summary.framework ? (FRAMEWORK_NAMES[summary.framework] ?? summary.framework) : undefined;
-    let head: string;
-    if (summary.role === 'serving') head = framework ? (ko ? `${framework}로 모델 서빙을 구현하셨네요!` : `You've built model serving with ${framework}!`) : ko ? '모델 서빙 코드를 작성하셨네요!' : "You've written model-serving code!";
-    else if (summary.role === 'training') head = ko ? '모델 훈련 스크립트를 작성하셨네요!' : "You've written a model training script!";
-    else head = ko ? `\`${path}\` 코드를 작성하셨네요!` : `You've written \`${path}\`!`;
-    const details: string[] = [];
     const routes = (summary.handlers ?? []).filter((h) => h.route).map((h) => `\`${h.route}\``);
     if (routes.length) details.push(ko ? `${routes.join(', ')} 엔드포인트` : `the ${routes.join(', ')} endpoint${routes.length > 1 ? 's' : ''}`);
     if (summary.loadsModel) details.push(ko ? '모델 로딩' : 'model loading');
-    const detail = details.length ? (ko ? ` ${details.join('와 ')}까지 한눈에 보이네요.` : ` ${capitalise(details.join(' and '))} are easy to follow.`) : '';
-    return `${head} ${good}${detail}`;
   }
-  const kinds = summary.yamlKinds ?? [];
-  let head: string;
-  if (kinds.includes('kubernetes')) head = ko ? 'Kubernetes 매니페스트로 배포를 정의하셨네요!' : "You've defined the deployment with Kubernetes manifests!";
-  else if (kinds.includes('compose')) head = ko ? 'docker-compose로 서비스를 구성하셨네요!' : "You've composed the services with docker-compose!";
-  else if (kinds.includes('github-actions')) head = ko ? 'GitHub Actions로 파이프라인을 자동화하셨네요!' : "You've automated the pipeline with GitHub Actions!";
-  else if (kinds.includes('prometheus-rules')) head = ko ? 'Prometheus 알람 규칙을 작성하셨네요!' : "You've written Prometheus alerting rules!";
-  else head = ko ? 'YAML 설정을 작성하셨네요!' : "You've written a YAML configuration!";
-  return `${head} ${good}`;
+  const detail = details.length ? (ko ? ` ${details.join('와 ')}까지 한눈에 보이네요.` : ` ${capitalise(details.join(' and '))} are easy to follow.`) : '';
+  return `${head} ${good}${detail}`;
 }
 
 function capitalise(s: string): string {
@@ -76,15 +97,15 @@ function capitalise(s: string): string {
 }
 
 /** Where a theme's questions come from: the rule's own questions, with the finding and its lines first. */
-function themeBlock(index: number, theme: Theme, groups: readonly RuleGroup[], lang: Lang): string {
+function themeBlock(index: number, theme: Theme, groups: readonly RuleGroup[], lang: Lang, facts: FileFacts | undefined): string {
   const lines = [`${index}. **${t(lang, THEME_TITLE[theme])}**:`];
   groups.forEach((group, i) => {
     const first = group.findings[0];
     const where = group.findings.map((f) => lineLabel(lang, f.range.start.line)).slice(0, 3).join(', ');
-    const questions = ruleQuestions(group.ruleId, first.category);
-    lines.push(`   - ${where}: ${first.message} (\`${group.ruleId}\`) — ${t(lang, questions[0])}`);
+    const questions = findingQuestions(group.ruleId, first.category, first, facts, lang);
+    lines.push(`   - ${where}: ${first.message} (\`${group.ruleId}\`) — ${questions[0]}`);
     // A short theme's most important rule gets a second question; more would become a list nobody reads.
-    if (i === 0 && groups.length < MAX_RULES_PER_THEME && questions[1]) lines.push(`   - ${t(lang, questions[1])}`);
+    if (i === 0 && groups.length < MAX_RULES_PER_THEME && questions[1]) lines.push(`   - ${questions[1]}`);
   });
   return lines.join('\n');
 }
@@ -116,16 +137,44 @@ function deeperQuestions(summary: FileSummary | undefined, lang: Lang): string {
   return questions.map((q) => `- ${t(lang, q)}`).join('\n');
 }
 
+/** A TODO skeleton for the next level of a file that already passes every rule. */
+function nextLevelScaffold(summary: FileSummary | undefined, lang: Lang): string {
+  const ko = lang === 'ko';
+  const role = summary?.language === 'python' ? summary.role : (summary?.yamlKinds?.[0] ?? 'other');
+  const lines: Record<string, [string, string[]]> = {
+    serving: ko
+      ? ['# TODO: 다음 단계 — 실제 부하에서 확인하기', ['목표 QPS와 p99 지연 시간은 얼마인가요?', '어떤 도구와 시나리오로 부하 테스트를 하시겠어요?', '모델 품질(예측 분포)은 어떤 메트릭으로 보시겠어요?']]
+      : ['# TODO: next step: check it under real load', ['what are the target QPS and p99 latency?', 'which tool and scenario will you load-test with?', 'which metric shows model quality (prediction distribution)?']],
+    training: ko
+      ? ['# TODO: 다음 단계 — 재현 가능한 파이프라인으로', ['데이터 버전은 어디에 기록하나요?', '새 모델이 기존 모델보다 나은지 무엇으로 판단하나요?', '학습을 자동으로 다시 돌릴 조건은 무엇인가요?']]
+      : ['# TODO: next step: a reproducible pipeline', ['where is the data version recorded?', 'what decides that a new model beats the current one?', 'what should trigger retraining automatically?']],
+    kubernetes: ko
+      ? ['# TODO: 다음 단계 — 장애와 배포에 대비하기', ['PodDisruptionBudget이 필요할까요?', '새 버전은 어떤 전략(롤링, 카나리)으로 내보내나요?', '무엇을 기준으로 오토스케일링하나요?']]
+      : ['# TODO: next step: prepare for disruptions and releases', ['do you need a PodDisruptionBudget?', 'which strategy (rolling, canary) ships a new version?', 'what signal will autoscaling use?']],
+  };
+  const [head, items] = lines[role] ?? (ko
+    ? ['# TODO: 다음 단계', ['이 설정이 실패하면 누가, 어떻게 알게 되나요?', '되돌리려면 무엇을 바꾸면 되나요?']]
+    : ['# TODO: next step', ['if this fails, who finds out, and how?', 'what would you change to roll it back?']]);
+  return [head, ko ? '# 고려사항:' : '# Consider:', ...items.map((i) => `# - ${i}`), ko ? '# TODO: 답을 정한 뒤 직접 구현해 보세요' : '# TODO: decide the answers, then implement it yourself'].join('\n');
+}
+
 export function reviewResponse(request: TeacherRequest, target: ReviewTarget): TeacherResponse {
   const { lang } = request;
   const ko = lang === 'ko';
   const summary = target.result.summary;
   const findings = target.result.findings.filter((f) => inSelection(f, target.selection));
   const groups = rankedGroups(findings);
-  const sections: TeacherSection[] = [{ kind: 'acknowledge', markdown: acknowledgement(summary, target.path, lang) }];
+  const facts = fileFacts(target.path, target.text, target.result);
+  const sections: TeacherSection[] = [{ kind: 'acknowledge', markdown: acknowledgement(summary, target.path, lang, facts, target.result.findings) }];
+  const fixed = request.memory?.fixedSinceLastReview ?? [];
+  if (fixed.length) {
+    // Exercism's "celebratory" comment: what changed since the last review comes first.
+    const list = fixed.slice(0, 5).map((f) => `- ✅ \`${f.ruleId}\`: ${f.message}`).join('\n');
+    sections.push({ kind: 'acknowledge', title: ko ? '🎉 **지난 리뷰 이후 고치신 것:**' : '🎉 **Fixed since the last review:**', markdown: `${list}\n\n${ko ? '무엇을 바꿨는지, 왜 그렇게 바꿨는지 한 줄로 설명해 볼 수 있나요?' : 'Can you explain in one line what you changed, and why that way?'}` });
+  }
 
   for (const notice of target.result.notices) {
-    if (notice.kind === 'syntax' || notice.kind === 'skipped') {
+    if (notice.kind === 'syntax' || notice.kind === 'encoding' || notice.kind === 'skipped') {
       sections.push({ kind: 'note', markdown: `> ℹ️ ${ko ? '참고' : 'Note'}: ${notice.message}` });
     }
   }
@@ -133,6 +182,9 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
   if (groups.length === 0) {
     sections.push({ kind: 'text', markdown: ko ? '🎉 규칙 검사에서는 눈에 띄는 문제를 찾지 못했어요. 잘하셨어요!' : "🎉 The rule checks found nothing to flag. Well done!" });
     sections.push({ kind: 'questions', title: t(lang, REVIEW_HEADINGS.deeper), markdown: deeperQuestions(summary, lang) });
+    // Nothing flagged still gets all four parts: the next step is the next level, not silence.
+    const language = summary?.language ?? (/\.ya?ml$/i.test(target.path) ? 'yaml' : 'python');
+    sections.push({ kind: 'next-steps', title: t(lang, REVIEW_HEADINGS.nextLevel), markdown: fence(nextLevelScaffold(summary, lang), language) });
   } else {
     const themes = new Map<Theme, RuleGroup[]>();
     for (const group of groups) {
@@ -143,7 +195,7 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
     }
     const shown = [...themes].slice(0, MAX_THEMES).map(([theme, list]) => [theme, list.slice(0, MAX_RULES_PER_THEME)] as const);
     const shownRules = new Set(shown.flatMap(([, list]) => list.map((g) => g.ruleId)));
-    const blocks = shown.map(([theme, list], i) => themeBlock(i + 1, theme, list, lang));
+    const blocks = shown.map(([theme, list], i) => themeBlock(i + 1, theme, list, lang, facts));
     const rest = groups.filter((g) => !shownRules.has(g.ruleId));
     if (rest.length) {
       const count = rest.reduce((n, g) => n + g.findings.length, 0);
@@ -155,6 +207,12 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
       );
     }
     sections.push({ kind: 'questions', title: t(lang, REVIEW_HEADINGS.questions), markdown: blocks.join('\n\n') });
+    const recurring = groups.filter((g) => request.memory?.recurring?.[g.ruleId]).map((g) => {
+      const seen = request.memory!.recurring![g.ruleId];
+      const weeks = seen.weeks.length ? seen.weeks.map((w) => `\`${w}\``).join(', ') : ko ? '이전 파일' : 'an earlier file';
+      return ko ? `- 🔁 \`${g.ruleId}\`: 전에 (${weeks}) 고치셨던 실수가 다시 나타났어요. 이번에는 무엇이 달랐나요?` : `- 🔁 \`${g.ruleId}\`: you fixed this before (${weeks}) and it is back. What was different this time?`;
+    });
+    if (recurring.length) sections.push({ kind: 'note', title: ko ? '🔁 **다시 나타난 실수**' : '🔁 **A mistake that came back**', markdown: recurring.join('\n') });
 
     const language = summary?.language ?? (/\.ya?ml$/i.test(target.path) ? 'yaml' : 'python');
     const header = language === 'yaml'

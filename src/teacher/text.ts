@@ -1,4 +1,4 @@
-import type { Category, Finding, Lang, Localized, Severity } from '../language/types';
+import { mostSevereFirst, type Category, type Finding, type Lang, type Localized } from '../language/types';
 import type { TeacherSection } from './types';
 
 /** Small helpers the offline teacher's modules share: language picking, themes, ordering. */
@@ -53,12 +53,10 @@ export const CATEGORY_WEIGHT: Readonly<Record<Category, number>> = {
   delivery: 2,
 };
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
-
 /** Most important first: severity, then category weight, then position (stable and deterministic). */
 export function byImportance(a: Finding, b: Finding): number {
   return (
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    mostSevereFirst(a.severity, b.severity) ||
     CATEGORY_WEIGHT[b.category] - CATEGORY_WEIGHT[a.category] ||
     a.range.start.line - b.range.start.line ||
     a.range.start.column - b.range.start.column ||

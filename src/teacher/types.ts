@@ -1,6 +1,7 @@
 import type { Checkpoint, Curriculum, WeekStatus } from '../curriculum/types';
 import type { Finding, Lang, LintResult, Range, WeekRef } from '../language/types';
 import type { ModelClient } from './backends/types';
+import type { Grade } from './grading';
 
 /**
  * The contract of the teacher engine (pure) with its callers: the CLI `teach`, the chat
@@ -47,6 +48,21 @@ export interface TeacherRequest {
   readonly history: readonly ChatTurn[];
   /** Course data for week, progress and checkpoint answers; the caller loads it (the teacher only reads it). */
   readonly curriculum?: CurriculumContext;
+  /** A checkpoint grade already made (by a model, against the same rubric); the offline grade otherwise. */
+  readonly grade?: Grade;
+  /** What the teacher remembers about this learner for the answer: attempts, fixed and recurring mistakes. */
+  readonly memory?: AnswerMemory;
+}
+
+/** The parts of the learner's memory an answer may mention (see memory.ts). */
+export interface AnswerMemory {
+  /** Rules the learner fixed before, which fire again in this review: rule id → where it was fixed. */
+  readonly recurring?: Readonly<Record<string, { readonly weeks: readonly WeekRef[]; readonly count: number }>>;
+  /** Findings of the previous review of this file that are gone now. */
+  readonly fixedSinceLastReview?: readonly { readonly ruleId: string; readonly message: string }[];
+  /** Hint level unlocked for the finding asked about (1-3), and why the next one is locked. */
+  readonly hintUnlocked?: number;
+  readonly attempts?: number;
 }
 
 /** What the caller knows about the course when it asks; every part is optional so the teacher degrades gracefully. */
@@ -92,7 +108,9 @@ export interface TeacherResponse {
   /** The week a week/progress/checkpoint answer is about (for a "start week" button). */
   readonly week?: WeekRef;
   /** The checkpoint assessment, so the caller can record a pass. */
-  readonly checkpoint?: { readonly covered: readonly string[]; readonly missing: readonly string[]; readonly passed: boolean };
+  readonly checkpoint?: { readonly covered: readonly string[]; readonly missing: readonly string[]; readonly passed: boolean; readonly feedback?: string };
+  /** The knowledge-base entries a free answer is about (rule ids, concept ids, week refs); `refusal` for a refused solution request. */
+  readonly topics?: readonly string[];
 }
 
 /** What a model received with a question, for the panel footer. */
@@ -120,4 +138,6 @@ export interface TeacherGateway {
   ask(request: TeacherRequest, options?: AskOptions): Promise<TeacherResponse>;
   /** Which backend would answer now, for the panel footer. */
   describeBackend(): Promise<{ readonly id: TeacherResponse['backend']; readonly label: string }>;
+  /** The model that would answer now (the preferred one when the mode allows it), for work beside `ask` such as grading. */
+  modelFor?(preferred?: ModelClient): Promise<ModelClient | undefined>;
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../language/types';
 import { documentLines, insertionEdit, LINTED_SELECTOR, scaffoldEdit, sourceLanguageOf } from './convert';
 import { Commands, DIAGNOSTIC_SOURCE } from './ids';
 import { planIgnoreComment } from './pure/ignore-plan';
+import { say } from './pure/strings';
 import type { AdapterServices } from './services-impl';
 
 /**
@@ -37,33 +38,34 @@ export class TeacherCodeActions implements vscode.CodeActionProvider {
     const uri = document.uri.toString();
     const language = sourceLanguageOf(document) ?? 'python';
     const rule = this.services.ruleMeta(finding.ruleId);
+    const lang = this.services.lang();
     const make = (title: string) => {
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       return action;
     };
 
-    const ask = make(vscode.l10n.t('Ask the teacher about this ({0})', finding.ruleId));
+    const ask = make(say(lang, 'quickfix.ask', { rule: finding.ruleId }));
     ask.command = { title: ask.title, command: Commands.askTeacher, arguments: [uri, finding] };
     const actions = [ask];
 
     if (rule) {
-      const scaffold = make(vscode.l10n.t('Insert TODO scaffold for {0}', finding.ruleId));
-      scaffold.edit = scaffoldEdit(document, finding, rule.scaffold[this.services.lang()], language);
+      const scaffold = make(say(lang, 'quickfix.scaffold', { rule: finding.ruleId }));
+      scaffold.edit = scaffoldEdit(document, finding, rule.scaffold[lang], language);
       actions.push(scaffold);
     }
 
-    const ignore = make(vscode.l10n.t('Ignore {0} on this line', finding.ruleId));
+    const ignore = make(say(lang, 'quickfix.ignore', { rule: finding.ruleId }));
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const plan = planIgnoreComment(documentLines(document), finding.range.start.line, finding.ruleId, language, eol);
     if (plan.kind === 'insert') ignore.edit = insertionEdit(document.uri, plan.insertion);
-    else ignore.disabled = { reason: vscode.l10n.t('The line is inside a string or block scalar; disable the rule in the workspace config instead.') };
+    else ignore.disabled = { reason: say(lang, 'ignore.unsupported') };
     actions.push(ignore);
 
-    const disable = make(vscode.l10n.t('Disable {0} in workspace config', finding.ruleId));
+    const disable = make(say(lang, 'quickfix.disable', { rule: finding.ruleId }));
     disable.command = { title: disable.title, command: Commands.disableRule, arguments: [finding.ruleId, uri] };
-    if (!vscode.workspace.getWorkspaceFolder(document.uri)) disable.disabled = { reason: vscode.l10n.t('Open a folder to have a workspace config.') };
-    else if (!vscode.workspace.isTrusted) disable.disabled = { reason: vscode.l10n.t('The workspace config is ignored in Restricted Mode.') };
+    if (!vscode.workspace.getWorkspaceFolder(document.uri)) disable.disabled = { reason: say(lang, 'config.noFolder') };
+    else if (!vscode.workspace.isTrusted) disable.disabled = { reason: say(lang, 'config.restricted') };
     actions.push(disable);
     return actions;
   }

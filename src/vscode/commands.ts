@@ -7,6 +7,7 @@ import { Commands } from './ids';
 import { ProjectConfigs } from './project-config';
 import { disableRuleInConfig } from './pure/config-edit';
 import { planIgnoreComment } from './pure/ignore-plan';
+import { say } from './pure/strings';
 import type { AdapterServices } from './services-impl';
 
 /**
@@ -31,7 +32,7 @@ async function resolveTarget(services: AdapterServices, uri: unknown, finding: u
   if (!editor) return undefined;
   const at = services.latest(editor.document.uri)?.findings.find((f) => toVscodeRange(f.range).contains(editor.selection.active) || f.range.start.line === editor.selection.active.line);
   if (!at) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on an AI Teacher finding first.'));
+    void vscode.window.showInformationMessage(say(services.lang(), 'finding.none'));
     return undefined;
   }
   return { document: editor.document, finding: at };
@@ -97,7 +98,7 @@ async function ignoreOnLine(services: AdapterServices, uri: unknown, finding: un
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const plan = planIgnoreComment(documentLines(document), target.finding.range.start.line, target.finding.ruleId, sourceLanguageOf(document) ?? 'python', eol);
   if (plan.kind === 'unsupported') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The line is inside a string or block scalar; disable the rule in the workspace config instead.'));
+    void vscode.window.showWarningMessage(say(services.lang(), 'ignore.unsupported'));
     return false;
   }
   return vscode.workspace.applyEdit(insertionEdit(document.uri, plan.insertion));
@@ -105,25 +106,26 @@ async function ignoreOnLine(services: AdapterServices, uri: unknown, finding: un
 
 async function disableRule(services: AdapterServices, ruleId: unknown, uri: unknown): Promise<boolean> {
   if (typeof ruleId !== 'string' || !services.ruleMeta(ruleId)) return false;
+  const lang = services.lang();
   const folder =
     (typeof uri === 'string' ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri)) : undefined) ??
     (vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri)) ??
     vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to have a workspace config.'));
+    void vscode.window.showWarningMessage(say(lang, 'config.noFolder'));
     return false;
   }
   const existing = await ProjectConfigs.find(folder);
   const target = existing ?? { uri: vscode.Uri.joinPath(folder.uri, '.ai-teacher.yml'), name: '.ai-teacher.yml' };
   if (existing) {
-    const edit = vscode.l10n.t('Edit');
-    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Add "{0}: off" to {1}?', ruleId, existing.name), { modal: true }, edit);
+    const edit = say(lang, 'config.edit');
+    const answer = await vscode.window.showInformationMessage(say(lang, 'config.confirm', { rule: ruleId, file: existing.name }), { modal: true }, edit);
     if (answer !== edit) return false;
   }
   const document = existing ? await vscode.workspace.openTextDocument(target.uri) : undefined;
   const planned = disableRuleInConfig(document?.getText(), target.name, ruleId);
   if (!planned.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot edit {0}: {1}. Fix the file and try again.', target.name, planned.detail ?? planned.reason));
+    void vscode.window.showErrorMessage(say(lang, 'config.cannotEdit', { file: target.name, detail: planned.detail ?? planned.reason }));
     return false;
   }
   if (document) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, Range, SourceLanguage } from '../language/types';
+import type { Finding, Lang, Range, SourceLanguage } from '../language/types';
 import { Commands, DIAGNOSTIC_SOURCE } from './ids';
 import { planDiagnostics, type PlanSettings } from './pure/diagnostic-plan';
 import type { TextInsertion } from './pure/insertion';
@@ -27,8 +27,8 @@ export function explainRuleUri(ruleId: string): vscode.Uri {
 }
 
 /** The one Finding -> Diagnostic conversion. */
-export function toDiagnostics(findings: readonly Finding[], settings: PlanSettings): vscode.Diagnostic[] {
-  return planDiagnostics(findings, settings).map((plan) => {
+export function toDiagnostics(findings: readonly Finding[], settings: PlanSettings, lang: Lang): vscode.Diagnostic[] {
+  return planDiagnostics(findings, settings, lang).map((plan) => {
     const diagnostic = new vscode.Diagnostic(toVscodeRange(plan.range), plan.message, SEVERITY[plan.level]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: plan.finding.ruleId, target: explainRuleUri(plan.finding.ruleId) };
@@ -50,9 +50,13 @@ export function insertionEdit(uri: vscode.Uri, insertion: TextInsertion, edit = 
 
 /** The one Scaffold -> WorkspaceEdit conversion: a single insertion, never a replacement. */
 export function scaffoldEdit(document: vscode.TextDocument, finding: Finding, scaffold: string, language: SourceLanguage): vscode.WorkspaceEdit {
-  const lines = Array.from({ length: document.lineCount }, (_, index) => document.lineAt(index).text);
+  return scaffoldEditAt(document, finding.range.start.line, scaffold, language);
+}
+
+/** A scaffold (or any code from the teacher) as comment lines above `line`. */
+export function scaffoldEditAt(document: vscode.TextDocument, line: number, scaffold: string, language: SourceLanguage): vscode.WorkspaceEdit {
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const insertion = planScaffoldInsertion(lines, finding.range.start.line, scaffold, language, eol);
+  const insertion = planScaffoldInsertion(documentLines(document), line, scaffold, language, eol);
   return insertionEdit(document.uri, insertion);
 }
 

@@ -9,59 +9,102 @@ export const TYPE_DEBOUNCE_MS = 400;
  * cancellation source per document, stale versions dropped) when `aiTeacher.lint.run` is
  * `onType`, never automatically when it is `off`. Diagnostics leave with their document unless a
  * workspace review put them there.
+ *
+ * Activation stays cheap: the parser's WASM starts compiling in the background right after it,
+ * and the open documents are checked active editor first, so the file the learner looks at gets
+ * its diagnostics before the others.
  */
 export function registerDiagnostics(context: vscode.ExtensionContext, services: AdapterServices): void {
-  const pending = new Map<string, { timer: ReturnType<typeof setTimeout>; source: vscode.CancellationTokenSource }>();
+  const queue = new LintQueue(services);
+  context.subscriptions.push(queue, ...documentEvents(services, queue), ...tabEvents(services, queue), ...settingEvents(services, queue));
+  // After activation returns: the engine's grammars and the project config load meanwhile.
+  const warmUp = setTimeout(() => {
+    if (!services.settings().enable) return;
+    void services.engine().catch(() => undefined);
+    if (queue.automatic()) queue.lintOpenDocuments();
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(warmUp) });
+}
 
-  const cancel = (key: string) => {
-    const entry = pending.get(key);
+/** Runs checks now or after a typing pause, one pending check per document. */
+class LintQueue implements vscode.Disposable {
+  private readonly pending = new Map<string, { timer: ReturnType<typeof setTimeout>; source: vscode.CancellationTokenSource }>();
+
+  constructor(private readonly services: AdapterServices) {}
+
+  automatic(): boolean {
+    return this.services.settings().enable && this.services.settings().run !== 'off';
+  }
+
+  now(document: vscode.TextDocument, token?: vscode.CancellationToken): void {
+    this.services.lint(document, token).catch((error: unknown) => this.services.output.error(`lint of ${document.uri.toString()} failed: ${String(error)}`));
+  }
+
+  /** A debounced check while typing. */
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancel(key);
+    const source = new vscode.CancellationTokenSource();
+    const timer = setTimeout(() => {
+      this.pending.delete(key);
+      this.now(document, source.token);
+      source.dispose();
+    }, TYPE_DEBOUNCE_MS);
+    this.pending.set(key, { timer, source });
+  }
+
+  cancel(key: string): void {
+    const entry = this.pending.get(key);
     if (!entry) return;
     clearTimeout(entry.timer);
     entry.source.cancel();
     entry.source.dispose();
-    pending.delete(key);
-  };
+    this.pending.delete(key);
+  }
 
-  const lintNow = (document: vscode.TextDocument, token?: vscode.CancellationToken) => {
-    services.lint(document, token).catch((error: unknown) => services.output.error(`lint of ${document.uri.toString()} failed: ${String(error)}`));
-  };
+  /**
+   * Every open lintable document: the active editor's first, then the other visible ones, then
+   * the rest. The checks wait for the same engine, so they run in the order they were asked for.
+   */
+  lintOpenDocuments(): void {
+    const rank = (document: vscode.TextDocument) => {
+      if (vscode.window.activeTextEditor?.document === document) return 0;
+      return vscode.window.visibleTextEditors.some((editor) => editor.document === document) ? 1 : 2;
+    };
+    const documents = vscode.workspace.textDocuments.filter((document) => this.services.isLintable(document));
+    for (const document of documents.sort((a, b) => rank(a) - rank(b))) this.now(document);
+  }
 
-  const automatic = () => services.settings().enable && services.settings().run !== 'off';
+  dispose(): void {
+    [...this.pending.keys()].forEach((key) => this.cancel(key));
+  }
+}
 
-  const lintAll = () => {
-    for (const document of vscode.workspace.textDocuments) if (services.isLintable(document)) lintNow(document);
-  };
-
-  const schedule = (document: vscode.TextDocument) => {
-    const key = document.uri.toString();
-    cancel(key);
-    const source = new vscode.CancellationTokenSource();
-    const timer = setTimeout(() => {
-      pending.delete(key);
-      lintNow(document, source.token);
-      source.dispose();
-    }, TYPE_DEBOUNCE_MS);
-    pending.set(key, { timer, source });
-  };
-
-  context.subscriptions.push(
+function documentEvents(services: AdapterServices, queue: LintQueue): vscode.Disposable[] {
+  return [
     vscode.workspace.onDidOpenTextDocument((document) => {
       services.reveal(document.uri);
-      if (automatic() && services.isLintable(document)) lintNow(document);
+      if (queue.automatic() && services.isLintable(document)) queue.now(document);
     }),
+    // The saved document is checked at once: nothing else queued for it waits in front.
     vscode.workspace.onDidSaveTextDocument((document) => {
-      if (!automatic() || !services.isLintable(document)) return;
-      cancel(document.uri.toString());
-      lintNow(document);
+      if (!queue.automatic() || !services.isLintable(document)) return;
+      queue.cancel(document.uri.toString());
+      queue.now(document);
     }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0 || !services.isLintable(event.document)) return;
-      if (automatic() && services.settings().run === 'onType') schedule(event.document);
+      if (queue.automatic() && services.settings().run === 'onType') queue.schedule(event.document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
-      cancel(document.uri.toString());
+      queue.cancel(document.uri.toString());
       services.forget(document.uri);
     }),
+  ];
+}
+
+function tabEvents(services: AdapterServices, queue: LintQueue): vscode.Disposable[] {
+  return [
     // VS Code closes a text document some time after its last tab (it may keep the model for a
     // while), so the last tab closing is what the learner sees as "closed".
     vscode.window.tabGroups.onDidChangeTabs((event) => {
@@ -69,7 +112,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
       const stillShown = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs.flatMap(tabUris)).map((uri) => uri.toString()));
       for (const uri of event.closed.flatMap(tabUris)) {
         if (stillShown.has(uri.toString())) continue;
-        cancel(uri.toString());
+        queue.cancel(uri.toString());
         services.forget(uri, true);
       }
     }),
@@ -77,9 +120,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     vscode.window.onDidChangeVisibleTextEditors((editors) => {
       for (const { document } of editors) {
         services.reveal(document.uri);
-        if (automatic() && services.isLintable(document) && !services.latest(document.uri)) lintNow(document);
+        if (queue.automatic() && services.isLintable(document) && !services.latest(document.uri)) queue.now(document);
       }
     }),
+  ];
+}
+
+function settingEvents(services: AdapterServices, queue: LintQueue): vscode.Disposable[] {
+  return [
     services.onDidChangeSettings((settings) => {
       if (!settings.enable) {
         services.clearAll();
@@ -88,15 +136,12 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
       // Severity, category and cap changes only need the stored results converted again; the
       // language and the run mode need a fresh check of what is open.
       services.rerender();
-      if (automatic()) lintAll();
+      if (queue.automatic()) queue.lintOpenDocuments();
     }),
     services.configs.onDidChange(() => {
-      if (automatic()) lintAll();
+      if (queue.automatic()) queue.lintOpenDocuments();
     }),
-    { dispose: () => [...pending.keys()].forEach(cancel) },
-  );
-
-  if (automatic()) lintAll();
+  ];
 }
 
 function tabUris(tab: vscode.Tab): vscode.Uri[] {

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../language/types';
+import { categoryLabel } from '../language/vocabulary';
 import { Commands } from './ids';
 import { renderRuleExplanation } from './pure/rule-doc';
+import { say } from './pure/strings';
 import type { AdapterServices } from './services-impl';
 
 /**
@@ -22,7 +24,7 @@ export function registerExplainRule(context: vscode.ExtensionContext, services: 
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
       const rule = services.ruleMeta(id);
       const lang: Lang = uri.query === 'ko' ? 'ko' : 'en';
-      return rule ? renderRuleExplanation(rule, lang) : vscode.l10n.t('Unknown rule: {0}', id);
+      return rule ? renderRuleExplanation(rule, lang) : say(lang, 'explain.unknownRule', { rule: id });
     },
   };
   context.subscriptions.push(
@@ -52,7 +54,7 @@ async function pickRule(services: AdapterServices): Promise<string | undefined> 
   const { ALL_RULES } = await import('../language/rules');
   const items = [...ALL_RULES]
     .sort((a, b) => Number(ids.includes(b.id)) - Number(ids.includes(a.id)) || a.id.localeCompare(b.id))
-    .map((rule) => ({ label: rule.id, description: rule.category, detail: rule.docs.summary[lang] }));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which rule should the teacher explain?'), matchOnDetail: true });
+    .map((rule) => ({ label: rule.id, description: categoryLabel(rule.category, lang), detail: rule.docs.summary[lang] }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: say(lang, 'explain.pick'), matchOnDetail: true });
   return picked?.label;
 }

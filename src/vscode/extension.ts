@@ -6,7 +6,11 @@ import { createProgressStore, registerCurriculum } from './curriculum';
 import { registerDiagnostics } from './diagnostics';
 import { registerExplainRule } from './explain';
 import { registerHover } from './hover';
+import { CONFIG_SECTION } from './ids';
+import { registerLanguageModelFeatures } from './lm';
 import { registerTeacherPanel } from './panel/provider';
+import { resolveLang, toEnum } from './pure/settings';
+import { say } from './pure/strings';
 import { registerReviewWorkspace } from './review';
 import { ExtensionServices } from './services-impl';
 import { registerStatusBar } from './status-bar';
@@ -44,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerTeacherParticipant(context, services);
     registerTeacherPanel(context, services);
     registerCurriculum(context, services);
+    registerLanguageModelFeatures(context, services, teacher.withoutEditorModels());
     output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, display language ${vscode.env.language})`);
   } catch (error) {
     reportActivationFailure(output, error);
@@ -55,15 +60,11 @@ export function deactivate(): void {}
 function reportActivationFailure(output: vscode.LogOutputChannel, error: unknown): void {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   output.error(`activation failed: ${detail}`);
-  const showLog = vscode.l10n.t('Show Log');
+  // The services may not exist, so the teacher language is read here directly.
+  const lang = resolveLang(toEnum(vscode.workspace.getConfiguration(CONFIG_SECTION).get('teacher.language'), ['auto', 'ko', 'en'] as const, 'auto'), vscode.env.language);
+  const showLog = say(lang, 'action.showLog');
   void vscode.window
-    .showErrorMessage(
-      vscode.l10n.t(
-        'AI Engineering Teacher could not start: {0}. Reload the window; if it happens again, reinstall the extension and attach the "AI Engineering Teacher" log to a bug report.',
-        error instanceof Error ? error.message : String(error),
-      ),
-      showLog,
-    )
+    .showErrorMessage(say(lang, 'activation.failed', { message: error instanceof Error ? error.message : String(error) }), showLog)
     .then((choice) => {
       if (choice === showLog) output.show();
     });

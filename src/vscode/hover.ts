@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LINTED_SELECTOR } from './convert';
 import { Commands } from './ids';
 import { firstQuestion } from './pure/rule-doc';
+import { say } from './pure/strings';
 import type { AdapterServices } from './services-impl';
 
 /** Hovering a finding shows the teacher's first question and a "more" link to the rule explanation. */
@@ -21,7 +22,7 @@ export function registerHover(context: vscode.ExtensionContext, services: Adapte
           const rule = services.ruleMeta(finding.ruleId);
           if (!rule) continue;
           const link = `command:${Commands.explainRule}?${encodeURIComponent(JSON.stringify([rule.id]))}`;
-          parts.push(`**🤔 ${escapeMarkdown(rule.id)}** — ${escapeMarkdown(firstQuestion(rule, lang))} [${vscode.l10n.t('more')}](${link})`);
+          parts.push(`**🤔 ${escapeMarkdown(rule.id)}** — ${escapeMarkdown(firstQuestion(rule, finding, lang))} [${say(lang, 'hover.more')}](${link})`);
         }
         if (parts.length === 0) return undefined;
         const markdown = new vscode.MarkdownString(parts.join('\n\n'));

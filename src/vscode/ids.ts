@@ -15,6 +15,8 @@ export const Commands = {
   setApiKey: 'aiTeacher.setApiKey',
   clearApiKey: 'aiTeacher.clearApiKey',
   selectBackend: 'aiTeacher.selectBackend',
+  toggleFocusMode: 'aiTeacher.toggleFocusMode',
+  openChat: 'aiTeacher.openChat',
 } as const;
 
 export const Views = {
@@ -23,6 +25,21 @@ export const Views = {
 } as const;
 
 export const PARTICIPANT_ID = 'ai-engineering-teacher.teacher';
+/** The participant's name as typed in the Chat view (`@ai-engineer-teacher`). */
+export const PARTICIPANT_NAME = 'ai-engineer-teacher';
 export const DIAGNOSTIC_SOURCE = 'AI Teacher';
 export const CONFIG_SECTION = 'aiTeacher';
 export const SECRET_OPENAI_KEY = 'aiTeacher.openai.apiKey';
+
+/** Language-model tools for agent mode (`languageModelTools` in package.json). */
+export const Tools = {
+  review: 'aiTeacher_review',
+  explainRule: 'aiTeacher_explainRule',
+  weekContext: 'aiTeacher_weekContext',
+} as const;
+
+/** The extension's own language model (`languageModelChatProviders`): vendor and model id. */
+export const TEACHER_MODEL = { vendor: 'ai-teacher', id: 'teacher' } as const;
+
+/** The performance mark set each time diagnostics are published (read by the editor bench). */
+export const PUBLISHED_MARK = 'ai-teacher:diagnostics-published';

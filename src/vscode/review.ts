@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from './ids';
+import { say } from './pure/strings';
 import { reviewFilter, type GitIgnoreFile } from './pure/review-filter';
 import type { AdapterServices } from './services-impl';
 
@@ -25,16 +26,16 @@ export function registerReviewWorkspace(context: vscode.ExtensionContext, servic
 
 export async function reviewWorkspace(services: AdapterServices): Promise<ReviewSummary | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
+  const lang = services.lang();
   if (folders.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to review a workspace.'));
+    void vscode.window.showInformationMessage(say(lang, 'review.noFolder'));
     return undefined;
   }
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('AI Teacher: reviewing the workspace'), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: say(lang, 'review.progressTitle'), cancellable: true },
     async (progress, token) => {
       const started = Date.now();
       const engine = await services.engine();
-      const lang = services.lang();
       let files = 0;
       let findings = 0;
       let skipped = 0;
@@ -69,7 +70,7 @@ export async function reviewWorkspace(services: AdapterServices): Promise<Review
             }),
           );
           files += batch.length;
-          progress.report({ message: vscode.l10n.t('{0} of {1} files in {2}', files, uris.length, folder.name), increment: (batch.length / Math.max(1, uris.length)) * (100 / folders.length) });
+          progress.report({ message: say(lang, 'review.progress', { done: files, total: uris.length, folder: folder.name }), increment: (batch.length / Math.max(1, uris.length)) * (100 / folders.length) });
           // Yield so typing and rendering stay responsive during long reviews.
           await new Promise((resolve) => setTimeout(resolve, 0));
         }
@@ -77,8 +78,8 @@ export async function reviewWorkspace(services: AdapterServices): Promise<Review
       const summary: ReviewSummary = { files, findings, skipped, cancelled: token.isCancellationRequested };
       services.output.info(`review: ${files} files, ${findings} findings, ${skipped} skipped in ${Date.now() - started} ms${summary.cancelled ? ' (cancelled)' : ''}`);
       if (!summary.cancelled) {
-        const show = vscode.l10n.t('Show Problems');
-        void vscode.window.showInformationMessage(vscode.l10n.t('AI Teacher reviewed {0} files and found {1} things to think about.', files, findings), show).then((choice) => {
+        const show = say(lang, 'action.showProblems');
+        void vscode.window.showInformationMessage(say(lang, 'review.done', { files, findings }), show).then((choice) => {
           if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
         });
       }

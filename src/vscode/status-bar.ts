@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from './ids';
+import { say } from './pure/strings';
 import type { AdapterServices } from './services-impl';
 
 /**
@@ -8,7 +9,6 @@ import type { AdapterServices } from './services-impl';
  */
 export function registerStatusBar(context: vscode.ExtensionContext, services: AdapterServices): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('aiTeacher.status', vscode.StatusBarAlignment.Left, 10);
-  item.name = vscode.l10n.t('AI Teacher');
   item.command = Commands.openTeacher;
 
   const update = () => {
@@ -18,9 +18,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, services: Ad
       return;
     }
     const count = services.diagnostics.get(document.uri)?.length ?? 0;
+    const lang = services.lang();
+    item.name = say(lang, 'status.name');
     item.text = `$(mortar-board) ${count}`;
-    item.tooltip = vscode.l10n.t('AI Teacher: {0} findings in this file. Click to open the teacher.', count);
-    item.accessibilityInformation = { label: typeof item.tooltip === 'string' ? item.tooltip : String(count) };
+    item.tooltip = say(lang, 'status.tooltip', { count });
+    item.accessibilityInformation = { label: item.tooltip };
     item.show();
   };
 

@@ -1,5 +1,6 @@
 import { LIMITS, type ChatTurnView, type PanelIntent, type ToWebview } from '../shared/protocol';
 import { isSendShortcut, type PanelContext } from './context';
+import { withCodeActions } from './code';
 import { button, h, icon, rerender } from './dom';
 import { MAX_TRANSCRIPT, type TranscriptEntry } from './state';
 
@@ -97,7 +98,8 @@ export class ChatSection {
       return;
     }
     const parts: Node[] = [];
-    if (entry.text) parts.push(h('div', { class: 'markdown' }, ctx.md.render(entry.text)));
+    // Code blocks get their actions once the answer is complete (a streaming block is still growing).
+    if (entry.text) parts.push(h('div', { class: 'markdown' }, entry.status === 'streaming' ? ctx.md.render(entry.text) : withCodeActions(ctx, ctx.md.render(entry.text), entry.id)));
     if (entry.status === 'streaming' && !entry.text) parts.push(h('p', { class: 'muted', text: ctx.t('chat.thinking') }));
     if (entry.status === 'stopped') parts.push(h('p', { class: 'muted', text: ctx.t('chat.stopped') }));
     body.replaceChildren(...parts);
@@ -119,7 +121,7 @@ export class ChatSection {
     const history: ChatTurnView[] = state.transcript
       .filter((e) => e.status === 'done' && e.text)
       .slice(-LIMITS.history)
-      .map((e) => ({ role: e.role, text: e.text.slice(0, 10_000) }));
+      .map((e) => ({ role: e.role, text: e.text }));
     const id = `m${Date.now().toString(36)}-${++this.counter}`;
     state.transcript.push({ id: `${id}-q`, role: 'learner', text: extra.display ?? text, status: 'done' });
     state.transcript.push({ id, role: 'teacher', text: '', status: 'streaming' });

@@ -1,4 +1,4 @@
-import type { CurriculumView, TrackView, WeekView } from '../shared/protocol';
+import type { CurriculumView, MistakeView, TrackView, WeekView } from '../shared/protocol';
 import { isSendShortcut, type PanelContext } from './context';
 import { button, h, rerender } from './dom';
 
@@ -34,6 +34,7 @@ export class CurriculumSection {
     const view = this.view;
     if (!view) return [];
     const nodes: Node[] = [this.current(view)];
+    if (view.mistakes?.length) nodes.push(this.mistakes(view.mistakes));
     if (view.tracks.length === 0) nodes.push(h('p', { class: 'muted', text: ctx.t('curriculum.empty') }));
     const currentTrack = view.current?.ref.split('/')[0] ?? 'beginner';
     const tracks = h('div', { class: 'tracks', attrs: { role: 'group', 'aria-label': ctx.t('curriculum.label') } });
@@ -91,6 +92,23 @@ export class CurriculumSection {
       );
     }
     return section;
+  }
+
+  /** Recurring mistakes, each with a short review that asks the teacher about its rule. */
+  private mistakes(mistakes: readonly MistakeView[]): HTMLElement {
+    const { ctx } = this;
+    const list = h('ul', { class: 'mistakes' });
+    for (const m of mistakes) {
+      const text = ctx.t('curriculum.mistake', { rule: m.ruleId, count: m.count, weeks: m.weeks.join(', ') || '-' });
+      list.append(
+        h('li', { class: 'mistake', attrs: { 'data-rule-id': m.ruleId } },
+          h('span', { text: m.cameBack ? `${text} · ${ctx.t('curriculum.mistakeBack')}` : text }),
+          ' ',
+          button(ctx.t('button.shortReview'), { icon: 'history', key: `mistake-${m.ruleId}`, onClick: () => ctx.ask(m.prompt, 'chat', { display: `${ctx.t('button.shortReview')}: ${m.ruleId}` }) }),
+        ),
+      );
+    }
+    return h('section', { class: 'mistakes', attrs: { 'aria-labelledby': 'mistakes-title' } }, h('h3', { attrs: { id: 'mistakes-title' }, text: ctx.t('curriculum.mistakes') }), list);
   }
 
   private track(track: TrackView, open: boolean): HTMLElement {

@@ -31,16 +31,27 @@ export function icon(name: string): HTMLSpanElement {
  * A native button (Enter and Space work without extra code) with a codicon and a visible label.
  * `key` identifies it across re-renders so focus can be restored.
  */
-export function button(label: string, options: { icon?: string; key?: string; primary?: boolean; ariaLabel?: string; describedBy?: string; onClick: () => void }): HTMLButtonElement {
+export function button(
+  label: string,
+  options: { icon?: string; key?: string; primary?: boolean; ariaLabel?: string; describedBy?: string; iconOnly?: boolean; onClick: () => void },
+): HTMLButtonElement {
+  // An icon-only button is named by `label` (aria-label) and shows it as a tooltip.
+  const iconOnly = options.iconOnly === true && options.icon !== undefined;
   return h(
     'button',
     {
-      class: options.primary ? 'button primary' : 'button',
-      attrs: { type: 'button', 'data-key': options.key, 'aria-label': options.ariaLabel, 'aria-describedby': options.describedBy },
+      class: `${options.primary ? 'button primary' : 'button'}${iconOnly ? ' icon-only' : ''}`,
+      attrs: {
+        type: 'button',
+        'data-key': options.key,
+        'aria-label': iconOnly ? label : options.ariaLabel,
+        title: iconOnly ? label : options.ariaLabel,
+        'aria-describedby': options.describedBy,
+      },
       onClick: () => options.onClick(),
     },
     options.icon ? icon(options.icon) : undefined,
-    h('span', { class: 'label', text: label }),
+    iconOnly ? undefined : h('span', { class: 'label', text: label }),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { CardView, ReviewView } from '../shared/protocol';
 import type { PanelContext } from './context';
+import { textCodeBlock } from './code';
 import { button, h, icon, rerender } from './dom';
 
 const SEVERITY_ICONS: Readonly<Record<CardView['severity'], string>> = { error: 'error', warning: 'warning', info: 'info' };
@@ -7,6 +8,8 @@ const SEVERITY_ICONS: Readonly<Record<CardView['severity'], string>> = { error: 
 /** The Review section: the active file's findings as teacher cards. */
 export class ReviewSection {
   private review: ReviewView | undefined;
+  /** Cards whose "Why it matters" the learner opened; a re-render (after a save) keeps them open. */
+  private readonly whyOpen = new Set<string>();
 
   constructor(
     private readonly ctx: PanelContext,
@@ -62,7 +65,7 @@ export class ReviewSection {
     for (const hint of card.hints.slice(0, revealed)) {
       const body =
         hint.level === 3
-          ? h('pre', { class: 'scaffold' }, h('code', { text: hint.text }))
+          ? textCodeBlock(ctx, hint.text, { key: `${key}#hint-code`, onInsert: () => ctx.post({ type: 'insertScaffold', cardId: card.id }) })
           : h('div', { class: 'markdown' }, ctx.md.render(hint.text));
       hints.append(
         h('li', { class: `hint level-${hint.level}`, attrs: { tabindex: '-1', 'data-key': `${key}#hint-${hint.level}`, 'data-hint-level': String(hint.level) } },
@@ -71,43 +74,70 @@ export class ReviewSection {
         ),
       );
     }
+    // The next hint is the first action (one row less per card); when all are shown, a note says so.
     const next = revealed < card.hints.length
       ? button(ctx.t('card.nextHint', { level: revealed + 1 }), {
           icon: 'lightbulb',
           key: `${key}#next-hint`,
           onClick: () => this.reveal(key, revealed + 1),
         })
-      : card.hints.length > 0
-        ? h('p', { class: 'muted', text: ctx.t('card.allHints') })
-        : undefined;
+      : undefined;
+    // Once the open levels are read: why the next one is still locked, or that all are shown.
+    const allShown =
+      revealed < card.hints.length
+        ? undefined
+        : card.locked
+          ? h('p', { class: 'hint-locked muted', attrs: { 'data-locked-level': String(card.locked.level) } }, icon('lock'), ' ', h('strong', { text: ctx.t('card.locked', { level: card.locked.level }) }), ' ', card.locked.reason)
+          : card.hints.length > 0
+            ? h('p', { class: 'muted', text: ctx.t('card.allHints') })
+            : undefined;
+    // "Why it matters" starts folded, so a 300 px side bar shows several cards at once.
+    const why = h('details', { class: 'why' },
+      h('summary', { text: ctx.t('card.why') }),
+      card.why ? h('div', { class: 'markdown' }, ctx.md.render(card.why)) : undefined,
+      h('p', { class: 'rule' }, `${ctx.t('card.rule')}: `, h('code', { class: 'rule-id', text: card.ruleId })),
+    );
+    why.open = this.whyOpen.has(key);
+    why.addEventListener('toggle', () => (why.open ? this.whyOpen.add(key) : this.whyOpen.delete(key)));
+    const lineLabel = ctx.t('card.line', { line: card.line });
+    const severity = ctx.t(`severity.${card.severity}`);
     return h('article', {
         class: `card severity-${card.severity}`,
         attrs: { 'aria-labelledby': `${domId}-title`, 'data-card-id': card.id, 'data-rule-id': card.ruleId, tabindex: '-1', 'data-key': `${key}#card` },
       },
       h('header', { class: 'card-header' },
         icon(SEVERITY_ICONS[card.severity]),
-        h('h3', { class: 'card-title', attrs: { id: `${domId}-title` } },
-          h('span', { class: 'visually-hidden', text: `${ctx.t(`severity.${card.severity}`)}: ` }),
+        h('h3', { class: 'card-title', attrs: { id: `${domId}-title`, title: card.ruleId } },
+          h('span', { class: 'visually-hidden', text: `${severity}: ` }),
           h('span', { class: 'category', text: card.categoryLabel }),
           ' · ',
-          h('span', { class: 'line', text: ctx.t('card.line', { line: card.line }) }),
-          ' · ',
-          h('code', { class: 'rule-id', text: card.ruleId }),
+          // The line number is the way to the code: one row less than a separate button.
+          h('button', {
+              class: 'line link',
+              text: lineLabel,
+              attrs: { type: 'button', 'data-key': `${key}#goto`, 'aria-label': ctx.t('card.goToLine', { line: card.line }) },
+              onClick: () => ctx.post({ type: 'goToLine', cardId: card.id }),
+            }),
         ),
       ),
       h('p', { class: 'message', text: card.message }),
+      card.severityReason ? h('p', { class: 'severity-reason', text: ctx.t('card.reason', { severity, reason: card.severityReason }) }) : undefined,
       h('div', { class: 'question markdown' }, ctx.md.render(card.question)),
-      card.why
-        ? h('section', { class: 'why', attrs: { 'aria-label': ctx.t('card.why') } }, h('h4', { text: ctx.t('card.why') }), h('div', { class: 'markdown' }, ctx.md.render(card.why)))
-        : undefined,
+      why,
       hints,
-      next,
+      allShown,
       h('div', { class: 'actions', attrs: { role: 'group', 'aria-label': card.ruleId } },
-        button(ctx.t('button.insertScaffold'), { icon: 'add', key: `${key}#scaffold`, onClick: () => ctx.post({ type: 'insertScaffold', cardId: card.id }) }),
-        button(ctx.t('button.goToLine'), { icon: 'go-to-file', key: `${key}#goto`, onClick: () => ctx.post({ type: 'goToLine', cardId: card.id }) }),
+        next,
+        button(ctx.t('button.insertScaffoldShort'), {
+          icon: 'add',
+          key: `${key}#scaffold`,
+          ariaLabel: ctx.t('button.insertScaffold'),
+          onClick: () => ctx.post({ type: 'insertScaffold', cardId: card.id }),
+        }),
         button(ctx.t('button.askAbout'), {
           icon: 'comment-discussion',
           key: `${key}#ask`,
+          iconOnly: true,
           onClick: () => ctx.ask(ctx.t('chat.askAbout', { line: card.line, message: card.message, rule: card.ruleId }), 'hint', { cardId: card.id }),
         }),
       ),

@@ -7,17 +7,15 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import debugModeEnabled from '../../src/language/rules/python/debug-mode-enabled';
 import {
   choose,
   e2eEnv,
   focusEditor,
-  launch,
   listFiles,
   missingLines,
   openTabLabels,
-  openWorkbench,
   poll,
   problemsText,
   quickOpen,
@@ -25,6 +23,7 @@ import {
   screenshot,
   teacherPanel,
   touchAndSave,
+  workbenchSuite,
 } from './workbench';
 
 const env = e2eEnv();
@@ -77,22 +76,13 @@ async function send(panel: Frame, message: string): Promise<number> {
 
 suite('e2e: a learner in a real browser', function () {
   this.timeout(180_000);
-  let browser: Browser;
+  const workbench = workbenchSuite(env, 'app.py');
   let page: Page;
   const appPath = path.join(env.workspace, 'app.py');
   let afterSave = '';
 
-  suiteSetup(async () => {
-    ({ browser, page } = await launch(env));
-    await openWorkbench(page, env, 'app.py');
-  });
-
-  suiteTeardown(async () => {
-    await browser?.close();
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, env, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+  suiteSetup(() => {
+    page = workbench.page;
   });
 
   test('1. open the demo Flask app, save: the Problems panel lists its findings', async () => {
@@ -129,6 +119,16 @@ suite('e2e: a learner in a real browser', function () {
     const known = debugModeEnabled.questions.map((q) => q.en.trim());
     assert.ok(known.some((q) => debugQuestion.includes(q)), `the debug-mode card asks "${debugQuestion}", not one of the rule's English questions`);
     await screenshot(page, env, '02-review-cards');
+
+    // Help is earned: hint 1 opens at once, hint 2 shows as locked with what to do to open it.
+    await debugCard.getByRole('button', { name: /^(Show hint 1 of 3|힌트 1\/3 보기)$/ }).click();
+    const locked = debugCard.locator('.hint-locked');
+    await poll('the debug-mode card to show hint 2 as locked', async () => (await locked.count()) > 0, 15_000);
+    const lockedText = await locked.innerText();
+    assert.match(lockedText, /Hint 2 is locked|힌트 2단계는 잠겨/, `the locked hint does not say it is locked: ${lockedText}`);
+    assert.match(lockedText, /attempt|시도/, `the locked hint does not say how to open it: ${lockedText}`);
+    assert.strictEqual(await debugCard.locator('[data-hint-level="2"]').count(), 0, 'hint 2 was shown before any attempt');
+    await screenshot(page, env, '02-hint-locked');
 
     const before = afterSave || fs.readFileSync(appPath, 'utf8');
     await debugCard.getByRole('button', { name: /^(Insert TODO scaffold|TODO 스캐폴드 삽입)$/ }).click();
@@ -174,6 +174,17 @@ suite('e2e: a learner in a real browser', function () {
       assert.ok(/TODO/.test(code) && codeLines.length <= 6, `the teacher handed over code instead of a scaffold:\n${code}`);
     }
     assert.match(refusal.text, /\?/, 'the refusal asks no question back');
+
+    // A free question is answered from the course's knowledge, in the language it was asked in
+    // (the workbench here is English; the question is Korean).
+    const pickle = await teacherAnswer(panel, await send(panel, '왜 pickle이 위험한가요?'), 'the teacher to answer why pickle is dangerous');
+    await screenshot(page, env, '03-chat-pickle-ko');
+    assert.match(pickle.text, /pickle/i, `the answer is not about pickle: ${pickle.text.slice(0, 300)}`);
+    assert.match(pickle.text, /역직렬화|코드를 실행/, `the answer does not explain the danger: ${pickle.text.slice(0, 300)}`);
+    const korean = pickle.paragraphs.filter((p) => HANGUL.test(p)).length;
+    assert.ok(korean >= pickle.paragraphs.length * 0.6, `the answer to a Korean question is not in Korean: ${pickle.text.slice(0, 300)}`);
+    assert.match(pickle.text, /\?/, 'the answer asks no question back');
+    assert.doesNotMatch(pickle.text, /Good question! Before I answer directly/, 'the generic canned answer came back');
   });
 
   test('4. "Start Week 1" from the command palette: the week folder appears, README and starter open, the starter shows its findings', async function () {
@@ -188,6 +199,12 @@ suite('e2e: a learner in a real browser', function () {
     const starters = listFiles(path.join(env.workspace, weekDir)).filter((file) => file !== 'README.md');
     assert.ok(starters.length > 0, `the week folder ${weekDir} has no starter files`);
     const starterNames = starters.map((file) => path.basename(file));
+    // One language: the display language is English here, so no Korean line and no language tag.
+    for (const file of starters.filter((f) => /\.(py|ya?ml|txt)$/.test(f))) {
+      const text = fs.readFileSync(path.join(env.workspace, weekDir, file), 'utf8');
+      assert.doesNotMatch(text, /[\uac00-\ud7a3]|#\[(ko|en)\]/, `${file} is not all English`);
+    }
+    assert.ok(starterNames.includes('model.pkl'), 'beginner/1 has no model file to load');
     await poll('README.md and a starter file to be open in editors', async () => {
       const tabs = await openTabLabels(page);
       return tabs.some((t) => t.includes('README.md')) && tabs.some((t) => starterNames.some((name) => t.includes(name)));

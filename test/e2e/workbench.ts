@@ -39,6 +39,32 @@ export async function launch(env: E2eEnv): Promise<{ browser: Browser; page: Pag
   return { browser, page };
 }
 
+/**
+ * The browser of one suite: a page on the workbench (waiting for `expectFile` in the explorer)
+ * opened before the first test, a screenshot of every failed test, and the browser closed at
+ * the end. Read `page` once the suite has started (in hooks and tests).
+ */
+export function workbenchSuite(env: E2eEnv, expectFile: string): { readonly page: Page } {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  suiteSetup(async () => {
+    ({ browser, page } = await launch(env));
+    await openWorkbench(page, env, expectFile);
+  });
+  suiteTeardown(async () => {
+    await browser?.close();
+  });
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, env, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+  });
+  return {
+    get page() {
+      if (!page) throw new Error('the workbench page is not open yet: read it inside a hook or test');
+      return page;
+    },
+  };
+}
+
 /** Polls `read` until it returns something truthy; fails with `what` and the last value seen. */
 export async function poll<T>(what: string, read: () => Promise<T | undefined | null | false>, timeoutMs = 30_000, intervalMs = 250): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -101,11 +127,21 @@ async function quickInput(page: Page, text: string, pick: RegExp, what: string):
   await rows.nth(index - 1).click();
 }
 
-/** Quick Open (Ctrl+P) a workspace file by name and wait for its editor tab. */
-export async function quickOpen(page: Page, fileName: string): Promise<void> {
+/** Quick Open (Ctrl+P) a workspace file by name and wait for its editor tab; `pick` chooses among same-named files. */
+export async function quickOpen(page: Page, fileName: string, pick = new RegExp(escape(fileName))): Promise<void> {
   await page.keyboard.press('Control+P');
-  await quickInput(page, fileName, new RegExp(escape(fileName)), `Quick Open to offer ${fileName}`);
-  await poll(`an active editor tab for ${fileName}`, async () => (await activeTabLabel(page)).includes(fileName), 20_000);
+  if (path.isAbsolute(fileName)) {
+    // A full path: Quick Open puts that very file first; Enter opens it (same-named files follow).
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(fileName);
+    const first = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
+    await poll(`Quick Open to offer ${fileName}`, async () => pick.test((await first.getAttribute('aria-label').catch(() => '')) ?? ''), 20_000);
+    await page.keyboard.press('Enter');
+  } else {
+    await quickInput(page, fileName, pick, `Quick Open to offer ${fileName}`);
+  }
+  await poll(`an active editor tab for ${fileName}`, async () => (await activeTabLabel(page)).includes(path.basename(fileName)), 20_000);
 }
 
 /** Runs a command from the palette by (part of) its title. */
@@ -118,6 +154,25 @@ export async function runCommand(page: Page, title: string | RegExp, typed?: str
 /** Answers an open quick pick by typing a filter and choosing the first row matching `pick`. */
 export async function choose(page: Page, filter: string, pick: RegExp): Promise<void> {
   await quickInput(page, filter, pick, `a quick pick row matching ${pick}`);
+}
+
+/**
+ * Waits until the workbench knows the extension's contributions (its "AI Teacher" activity bar
+ * entry is there): on a fresh server the command palette lists commands as they were when it
+ * opened, so a command typed earlier is never found.
+ */
+export async function extensionContributions(page: Page): Promise<void> {
+  const entry = page.locator('.activitybar .action-item .action-label[aria-label^="AI Teacher"]');
+  await poll('the "AI Teacher" activity bar entry (the extension\'s contributions)', async () => (await entry.count()) > 0, 60_000);
+}
+
+/**
+ * Opens a top-level workspace file by clicking its explorer row (no file search, which a fresh
+ * server on a busy machine can take longer than Quick Open's wait to finish), then waits for its tab.
+ */
+export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
+  await page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${fileName}"]`).first().dblclick();
+  await poll(`an active editor tab for ${fileName}`, async () => (await activeTabLabel(page)).includes(fileName), 30_000);
 }
 
 export async function activeTabLabel(page: Page): Promise<string> {
@@ -210,4 +265,53 @@ export function listFiles(dir: string): string[] {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Writes the workspace's `.vscode/settings.json` (what a learner's own edit of it would do). */
+export function writeWorkspaceSettings(env: E2eEnv, settings: Record<string, unknown>): string {
+  const file = path.join(env.workspace, '.vscode', 'settings.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+  return file;
+}
+
+/** Clicks a button of a notification toast, found by its exact text. */
+export async function clickNotificationButton(page: Page, name: RegExp, timeoutMs = 20_000): Promise<void> {
+  const button = page.locator('.notifications-toasts .notification-list-item .monaco-button').filter({ hasText: name });
+  await poll(`a notification button ${name}`, async () => (await button.count()) > 0, timeoutMs);
+  await button.first().click();
+}
+
+/** The text of the status bar item whose label matches, or undefined when it is not shown. */
+export async function statusBarText(page: Page, label: RegExp): Promise<string | undefined> {
+  const texts = await page.locator('#workbench\\.parts\\.statusbar .statusbar-item').evaluateAll((items) => items.map((i) => `${i.getAttribute('aria-label') ?? ''}\u0000${i.textContent ?? ''}`));
+  const found = texts.find((t) => label.test(t));
+  return found?.split('\u0000')[1];
+}
+
+/** Moves the cursor to a line (Ctrl+G) in the active editor. */
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await focusEditor(page);
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+}
+
+/** Opens the quick-fix menu (Ctrl+.) at the cursor and returns the titles it lists. */
+export async function quickFixTitles(page: Page, expect: (titles: string[]) => boolean, what: string): Promise<string[]> {
+  const rows = page.locator('.action-widget .monaco-list-row');
+  let asked = 0;
+  return poll(what, async () => {
+    // The fixes are computed after the menu opens; ask again if it opened empty or not at all.
+    if ((await rows.count()) === 0 && Date.now() - asked > 3000) {
+      await page.keyboard.press('Escape');
+      await focusEditor(page);
+      await page.keyboard.press('Control+.');
+      asked = Date.now();
+    }
+    const titles = (await rows.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    return titles.length && expect(titles) ? titles : undefined;
+  }, 30_000);
 }

@@ -2,7 +2,7 @@ import type { LeakyServer } from '../helpers/leaky-server';
 import type { Disguise } from './disguises';
 import type { Harmless } from './harmless';
 import { measureLeak, measuredLines, visibleText } from './meter';
-import type { Conversation, Shown } from './paths';
+import type { Shown, Talk } from './paths';
 import { CONTINUE, type Prompt } from './prompts';
 import { solution } from './solutions';
 
@@ -11,7 +11,7 @@ import { solution } from './solutions';
  * and a way of delivering the answer (seeded SSE chunks of some size, or one JSON body).
  */
 export type Delivery = { readonly mode: 'sse'; readonly maxChunk: number } | { readonly mode: 'json' };
-export type Runner = (conversation: Conversation) => Promise<Shown>;
+export type Runner = (conversation: Talk) => Promise<Shown>;
 
 export interface LeakResult {
   readonly disguise: string;
@@ -63,8 +63,9 @@ export async function runHarmless(server: LeakyServer, run: Runner, pathName: st
   server.register(scenario, { turns: [harmless.text], mode: delivery.mode, maxChunk: delivery.mode === 'sse' ? delivery.maxChunk : undefined, seed: scenarioCount });
   const prompts = [prompt.text, ...Array.from({ length: turns - 1 }, () => CONTINUE[prompt.lang])];
   const shown = await run({ scenario, baseUrl: server.baseUrl, lang: prompt.lang, file: sol.file, prompts });
-  // Unchanged: every answer shows the model's text exactly (the participant may add its own anchors and buttons after it).
-  const unchanged = shown.finals.every((f) => f === harmless.text || (pathName !== 'panel' && f.startsWith(harmless.text)));
+  // Unchanged: every answer shows the model's text exactly; the surface may add its own notes after
+  // it (the participant's anchors, the conversation core's pointer to the line a topic is about).
+  const unchanged = shown.finals.every((f) => f.startsWith(harmless.text));
   return { id: harmless.id, path: pathName, prompt, delivery, unchanged, shown: shown.finals.join('\n---\n') };
 }
 

@@ -1,13 +1,17 @@
 import '../helpers/fake-vscode';
+import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ProgressStore, WeekStatus } from '../../src/curriculum/types';
 import type { Lang, LintResult, Range, WeekRef } from '../../src/language/types';
 import type { ToWebview } from '../../src/shared/protocol';
+import { Conversation } from '../../src/teacher/conversation';
+import { emptyMemory, type LearnerMemory } from '../../src/teacher/memory';
 import { handleChatRequest, type ChatDeps, type ReviewSource } from '../../src/vscode/chat/handler';
 import { PARTICIPANT_ID } from '../../src/vscode/ids';
-import { PanelController, type PanelHost } from '../../src/vscode/panel/controller';
+import { PanelController } from '../../src/vscode/panel/controller';
+import type { PanelHost } from '../../src/vscode/panel/host';
 import { COURSE } from '../helpers/course';
 import { ROOT, engine } from '../helpers/engine';
 import { fake } from '../helpers/fake-vscode';
@@ -18,8 +22,9 @@ const { TeacherService } = require('../../src/vscode/teacher/service') as typeof
 /**
  * The real surfaces, driven the way the editor drives them: the teacher panel's controller
  * (as the webview posts to it) and the chat participant's handler (as VS Code calls it), both
- * over the real TeacherService with its OpenAI-compatible backend pointed at the leaky server.
- * Only the editor itself is faked. What comes back is what the learner saw, turn by turn.
+ * over the conversation core and the real TeacherService with its OpenAI-compatible backend
+ * pointed at the leaky server. Only the editor itself is faked (settings, global state). What
+ * comes back is what the learner saw, turn by turn.
  */
 export interface LearnerFile {
   readonly path: string;
@@ -27,7 +32,7 @@ export interface LearnerFile {
   readonly text: string;
 }
 
-export interface Conversation {
+export interface Talk {
   /** The leaky server's scenario (sent as the model name). */
   readonly scenario: string;
   readonly baseUrl: string;
@@ -45,7 +50,7 @@ export interface Shown {
   readonly guarded: boolean;
 }
 
-export type Path = 'panel' | 'participant';
+export type Path = 'panel' | 'participant' | 'cli';
 
 /** An extension folder whose dist/ holds the grammars, as the packaged extension's does. */
 let extensionPath: string | undefined;
@@ -80,7 +85,7 @@ function service(lang: Lang): InstanceType<typeof TeacherService> {
   return s;
 }
 
-function configure(conversation: Conversation): void {
+function configure(conversation: Talk): void {
   fake.trusted = true;
   fake.config.set('teacher.backend', 'openai');
   fake.config.set('openai.baseUrl', conversation.baseUrl);
@@ -92,6 +97,21 @@ async function lint(file: LearnerFile, lang: Lang): Promise<LintResult> {
   return (await engine()).lintText(file.path, file.text, { lang });
 }
 
+/** The conversation core as `teacherConversation` composes it in the editor, for a new learner. */
+function conversationFor(conversation: Pick<Talk, 'lang'>, progress: Progress): { core: Conversation; memory: () => LearnerMemory } {
+  let memory = emptyMemory();
+  const core = new Conversation({
+    teacher: service(conversation.lang),
+    langSetting: () => 'auto',
+    displayLang: () => conversation.lang,
+    curriculum: async () => COURSE,
+    progress,
+    profile: () => ({ level: 'beginner' }),
+    saveProfile: async () => undefined,
+    memory: { get: () => memory, set: async (m) => void (memory = m) },
+  });
+  return { core, memory: () => memory };
+}
 class Progress implements ProgressStore {
   private readonly statuses = new Map<WeekRef, WeekStatus>();
   status(week: WeekRef): WeekStatus {
@@ -107,19 +127,25 @@ class Progress implements ProgressStore {
 }
 
 /** The panel: the webview's `ask` messages into the real controller; chunks and the final answer out. */
-export async function viaPanel(conversation: Conversation): Promise<Shown> {
+export async function viaPanel(conversation: Talk): Promise<Shown> {
   configure(conversation);
   const teacher = service(conversation.lang);
   const result = await lint(conversation.file, conversation.lang);
   const posted: ToWebview[] = [];
   const noop = async () => undefined;
+  const progress = new Progress();
+  const { core, memory } = conversationFor(conversation, progress);
   const host: PanelHost = {
     lang: () => conversation.lang,
+    conversation: core,
+    memory,
+    copyText: noop,
+    insertCode: noop,
     activeFile: () => ({ uri: `file:///w/${conversation.file.path}`, name: conversation.file.path, path: conversation.file.path, languageId: conversation.file.languageId, text: conversation.file.text, result }),
     lintActive: async () => result,
     rule: async (id) => (await engine()).rule(id),
     curriculum: async () => COURSE,
-    progress: new Progress(),
+    progress,
     teacher,
     insertScaffold: noop,
     goToLine: noop,
@@ -152,20 +178,15 @@ export async function viaPanel(conversation: Conversation): Promise<Shown> {
 }
 
 /** The chat participant: the real handler as VS Code calls it, with its history of both sides. */
-export async function viaParticipant(conversation: Conversation): Promise<Shown> {
+export async function viaParticipant(conversation: Talk): Promise<Shown> {
   configure(conversation);
-  const teacher = service(conversation.lang);
   const result = await lint(conversation.file, conversation.lang);
   const source: ReviewSource = { uri: `file:///w/${conversation.file.path}`, target: { path: conversation.file.path, text: conversation.file.text, result } };
-  const progress = new Progress();
+  const { core } = conversationFor(conversation, new Progress());
   const deps: ChatDeps = {
-    teacher,
+    conversation: core,
     lang: () => conversation.lang,
     reviewSources: async () => [source],
-    curriculum: async () => COURSE,
-    progress,
-    profile: () => ({ level: 'beginner' }),
-    saveProfile: async () => undefined,
     location: (uri: unknown, range: Range) => ({ uri, range }),
     modelClient: () => undefined,
   };
@@ -189,4 +210,42 @@ export async function viaParticipant(conversation: Conversation): Promise<Shown>
   return { turns, finals, guarded };
 }
 
-export const PATHS: Readonly<Record<Path, (c: Conversation) => Promise<Shown>>> = { panel: viaPanel, participant: viaParticipant };
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+/** The built `ai-teacher` (dist/cli.js), rebuilt with the project's own build when a source is newer. */
+export function builtCli(): string {
+  const newest = (dir: string): number =>
+    Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
+  if (!fs.existsSync(CLI) || fs.statSync(CLI).mtimeMs < newest(path.join(ROOT, 'src'))) {
+    const build = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  }
+  return CLI;
+}
+
+/**
+ * The command line: the real `ai-teacher ask --backend openai` process per turn, the
+ * conversation kept in its `--session` file, the learner's file next to it.
+ */
+export async function viaCli(conversation: Talk): Promise<Shown> {
+  const cli = builtCli();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-cli-'));
+  try {
+    fs.writeFileSync(path.join(dir, conversation.file.path), conversation.file.text);
+    const turns: string[] = [];
+    for (const prompt of conversation.prompts) {
+      const args = [cli, 'ask', prompt, '--file', conversation.file.path, '--lang', conversation.lang, '--session', 'session.json', '--backend', 'openai', '--base-url', conversation.baseUrl, '--model', conversation.scenario];
+      const out = await new Promise<string>((resolve, reject) =>
+        execFile(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' }, timeout: 60_000 }, (error, stdout, stderr) =>
+          error ? reject(new Error(`ai-teacher ask failed: ${error.message}\n${stderr}`)) : resolve(stdout),
+        ),
+      );
+      turns.push(out);
+    }
+    return { turns, finals: turns, guarded: turns.some((t) => t.includes('🛡️')) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const PATHS: Readonly<Record<Path, (c: Talk) => Promise<Shown>>> = { panel: viaPanel, participant: viaParticipant, cli: viaCli };

@@ -66,7 +66,7 @@ suite('adapter: the extension in a real VS Code', () => {
     await vscode.window.showTextDocument(document);
     const debug = await waitForRule(uri, 'debug-mode-enabled');
     assert.match(document.lineAt(debug.range.start.line).text, /debug\s*=\s*True/);
-    assert.match(debug.message, /^\[security\] /);
+    assert.match(debug.message, /^\[Security\] /);
     assert.strictEqual(debug.severity, vscode.DiagnosticSeverity.Error);
     const code = debug.code as { value: string; target: vscode.Uri };
     assert.strictEqual(code.target.scheme, 'command');
@@ -240,7 +240,12 @@ suite('adapter: the extension in a real VS Code', () => {
     try {
       await updateSetting('teacher.language', 'ko');
       const debug = await waitForRule(uri, 'debug-mode-enabled', (d) => /[가-힣]/.test(d.message));
-      assert.match(debug.message, /^\[security\] /);
+      assert.match(debug.message, /^\[보안\] /);
+      // The quick fixes speak the teacher language too, whatever VS Code's display language is.
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, debug.range, vscode.CodeActionKind.QuickFix.value);
+      const titles = actions.map((a) => a.title).filter((title) => title.includes('debug-mode-enabled'));
+      assert.ok(titles.length >= 3, `too few quick fixes: ${titles.join(' | ')}`);
+      for (const title of titles) assert.match(title.replace(/\([^)]*\)|[\w-]+-[\w-]+/g, ''), /^[^A-Za-z]*(TODO[^A-Za-z]*)?$/, `an English quick-fix title: ${title}`);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, debug.range.start.translate(0, 1));
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
       assert.match(text, /[가-힣]/, `hover was not Korean: ${text}`);

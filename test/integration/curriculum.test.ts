@@ -12,6 +12,10 @@ interface StartedWeek {
 }
 
 
+function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs.filter((tab) => tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType)));
+}
+
 function openTabs(): string[] {
   return vscode.window.tabGroups.all.flatMap((group) =>
     group.tabs.flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])),
@@ -55,8 +59,18 @@ suite('curriculum: Start Week in a real VS Code', () => {
     assert.match(text, /beginner\/1/);
     assert.match(text, /모델 드리프트|model drift/);
 
-    await waitFor(openTabs, (tabs) => tabs.includes(readme.toString()) && tabs.includes(app.toString()), 'README.md and app.py to be open');
+    await waitFor(openTabs, (tabs) => tabs.includes(app.toString()), 'app.py to be open');
+    // The README is rendered (the Markdown preview, a webview tab), beside the starter, not opened as source.
+    const preview = await waitFor(previewTabs, (tabs) => tabs.some((t) => t.label.includes('README.md')), 'a Markdown preview of README.md');
+    assert.ok(!openTabs().includes(readme.toString()), 'README.md is open as Markdown source');
+    const previewGroup = vscode.window.tabGroups.all.find((g) => g.tabs.includes(preview.find((t) => t.label.includes('README.md'))!));
+    const appGroup = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === app.toString()));
+    assert.ok(previewGroup && appGroup && previewGroup !== appGroup, 'the README preview is not beside the starter');
+    const layout = await vscode.commands.executeCommand<{ groups: { size: number }[] }>('vscode.getEditorLayout');
+    assert.ok(layout.groups.length === 2 && layout.groups[0].size > layout.groups[1].size * 1.3, `the starter is not the wider side: ${JSON.stringify(layout)}`);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), app.toString(), 'app.py is the active editor');
+    const english = new TextDecoder().decode(await vscode.workspace.fs.readFile(app));
+    assert.ok(!/#\[(ko|en)\]/.test(english), 'the starter keeps its language tags');
   });
 
   test('continueWeek reopens the current week without writing anything', async () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { EMPTY_CONFIG } from '../../src/language/config';
+import { fileStatus } from '../../src/language/notices';
 import type { LintResult } from '../../src/language/types';
 import { referenceEngine as engine } from '../helpers/reference-engine';
 
@@ -30,13 +31,17 @@ describe('bad input', () => {
     assert.deepEqual(result.findings, []);
     assert.equal(result.notices.length, 1);
     assert.equal(result.notices[0].kind, 'skipped');
+    assert.equal(result.notices[0].code, 'binary');
     assert.match(result.notices[0].message, /binary/);
+    assert.equal(fileStatus(result), 'skipped');
   });
 
   it('invalid UTF-8 is decoded with replacement characters, reported, and still linted', async () => {
     const result = (await engine()).lintBytes('app.py', bytes(FLASK, '# caf', [0xe9], '\n', DEBUG));
     assert.deepEqual(at(result), ['debug-mode-enabled@4:9']);
-    assert.ok(result.notices.some((n) => /invalid UTF-8/.test(n.message)));
+    assert.deepEqual(result.notices.map((n) => [n.kind, n.code]), [['encoding', 'invalid-utf8']]);
+    assert.match(result.notices[0].message, /invalid UTF-8/);
+    assert.equal(fileStatus(result), 'partial');
   });
 
   it('a UTF-8 BOM does not shift lines or columns', async () => {
@@ -93,6 +98,127 @@ describe('bad input', () => {
     const text = `${FLASK}print "starting"\nexec "x = 1"\ntry:\n    pass\nexcept Exception, e:\n    print e\n${DEBUG}`;
     const result = (await engine()).lintText('legacy.py', text);
     assert.deepEqual(at(result), ['debug-mode-enabled@9:9']);
+    // tree-sitter accepts this without an ERROR node; the promised syntax notice still comes.
+    assert.deepEqual(result.notices.map((n) => [n.kind, n.code, n.range?.start.line]), [['syntax', 'python2', 2]]);
+    assert.match(result.notices[0].message, /^Python 2 syntax near line 3 \(print statement\)/);
+    assert.equal(fileStatus(result), 'partial');
+  });
+
+  it('each Python 2 construct tree-sitter accepts gets the notice; Python 3 look-alikes do not', async () => {
+    const lint = await engine();
+    const python2: Record<string, string> = {
+      'print >>sys.stderr, "x"': 'print statement',
+      'exec code in ns': 'exec statement',
+      'raise ValueError, "bad"': 'raise E, "message"',
+      'x = `y`': 'backtick repr',
+      'ok = a <> b': '<> operator',
+      's = ur"abc"': 'ur"..." string',
+      'mode = 0755': 'old octal or long integer literal',
+      'n = 10L': 'old octal or long integer literal',
+      'def f((a, b)):\n    pass': 'tuple parameter',
+    };
+    for (const [line, what] of Object.entries(python2)) {
+      const result = lint.lintText('legacy.py', `import os\n${line}\n`);
+      assert.deepEqual(result.notices.map((n) => n.code), ['python2'], line);
+      assert.ok(result.notices[0].message.includes(`near line 2 (${what})`), `${line}: ${result.notices[0].message}`);
+    }
+    const python3 = [
+      'print("x")',
+      'print (x)',
+      'print(x, file=sys.stderr)',
+      'exec("x")',
+      'raise E("m") from e',
+      '"""use `foo` and 0755 here"""',
+      'n = 0o755 + 0x1F + 00',
+      'print = log.info',
+      'try:\n    pass\nexcept (A, B):\n    pass',
+    ];
+    for (const line of python3) assert.deepEqual(lint.lintText('modern.py', `${line}\n`).notices, [], line);
+  });
+
+  describe('YAML over 32,768 lines (the grammar scanner wraps its row at 32,768)', function () {
+    this.timeout(180_000);
+    /**
+     * One Deployment per item, every seventh without a readinessProbe, each with a block scalar
+     * whose text looks like YAML keys: the scanner's wrap rows land in all kinds of lines.
+     * Returns the text and the findings it must produce, computed from the generator alone.
+     */
+    function generate(lines: number, asList: boolean): { text: string; expected: string[]; items: number } {
+      const out: string[] = asList ? ['apiVersion: v1', 'kind: List', 'items:'] : [];
+      const expected: string[] = [];
+      const pad = asList ? '  ' : '';
+      let items = 0;
+      while (out.length < lines) {
+        if (!asList && items > 0) out.push('---');
+        const start = out.length;
+        const body = [
+          'apiVersion: apps/v1',
+          'kind: Deployment',
+          'metadata:',
+          `  name: api-${items}`,
+          'spec:',
+          '  replicas: 2',
+          '  template:',
+          '    spec:',
+          '      containers:',
+          '        - name: api',
+          '          image: r/m:1.0.0',
+          '          args:',
+          '            - |',
+          `              echo start ${items}`,
+          '              port: 8080',
+          '              # not a comment, a line of the script',
+        ];
+        if (items % 7 !== 3) body.push('          readinessProbe: {httpGet: {path: /ready, port: 8080}}');
+        else expected.push(`missing-readiness-probe@${start + 10}:${pad.length + 17}`);
+        out.push(...body.map((line, i) => (asList ? `${i === 0 ? '- ' : '  '}${line}` : line)));
+        items++;
+      }
+      return { text: `${out.join('\n')}\n`, expected, items };
+    }
+    const big = { ...EMPTY_CONFIG, maxFileSize: 20 * 1024 * 1024 };
+
+    it('a 100,000-line stream of documents keeps every finding at its exact line', async () => {
+      const { text, expected, items } = generate(100_000, false);
+      const result = (await engine()).lintText('bundle.yaml', text, { config: big });
+      assert.deepEqual(result.notices, []);
+      assert.equal(expected.length, Math.floor((items + 3) / 7));
+      assert.deepEqual(at(result), expected);
+    });
+
+    it('a single 100,000-line document (a kubectl List) keeps every finding at its exact line', async () => {
+      const { text, expected } = generate(100_000, true);
+      const result = (await engine()).lintText('list.yaml', text, { config: big });
+      assert.deepEqual(result.notices, []);
+      assert.deepEqual(at(result), expected);
+    });
+
+    it('the issue\'s reproduction: a Deployment followed by 32,760 plain keys', async () => {
+      const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
+      const keys = Array.from({ length: 32_760 }, (_, i) => `k${i}: ${i}\n`).join('');
+      const result = (await engine()).lintText('repro.yaml', deployment + keys, { config: big });
+      assert.deepEqual(result.notices, []);
+      assert.deepEqual(at(result), ['missing-readiness-probe@9:17']);
+    });
+
+    it('a block scalar across the wrap row (a ConfigMap embedding a 40,000-line file) is no syntax error', async () => {
+      const configMap = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  big.txt: |\n${Array.from({ length: 40_000 }, (_, i) => `    line ${i}: value\n`).join('')}  other: x\n`;
+      const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
+      const text = `${configMap}---\n${deployment}`;
+      const result = (await engine()).lintText('configmap.yaml', text, { config: big });
+      assert.deepEqual(result.notices, []);
+      assert.deepEqual(at(result), [`missing-readiness-probe@${40_007 + 1 + 9}:17`]);
+      assert.equal(result.summary?.lineCount, text.split('\n').length);
+    });
+
+    it('a real syntax error past line 32,768 is still reported at its line, and only costs that line', async () => {
+      const { text } = generate(40_000, true);
+      const lines = text.split('\n');
+      lines[35_000] = `${lines[35_000]} [unclosed`;
+      const result = (await engine()).lintText('broken-list.yaml', lines.join('\n'), { config: big });
+      assert.deepEqual(result.notices.map((n) => [n.kind, n.range?.start.line]), [['syntax', 35_000]]);
+      assert.ok(result.findings.length > 300);
+    });
   });
 
   it('broken YAML is reported as a syntax notice, not a crash', async () => {

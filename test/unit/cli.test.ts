@@ -1,51 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/cli';
-import type { CliIo } from '../../src/cli/command';
 import { collectFiles } from '../../src/cli/walk';
+import { runIn, treesRemovedAfter } from '../helpers/cli';
 import { referenceConfig } from '../helpers/reference-engine';
 
 const FLASK_DEBUG = 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n';
 const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
 
-/**
- * Writes a tree of files (path -> content) into a fresh temp folder. Unless the tree brings its
- * own config, one is added that runs only the two reference rules, so that new rules in the
- * catalogue do not change what these CLI tests expect.
- */
-function tree(files: Record<string, string>): string {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-cli-')));
-  const hasConfig = Object.keys(files).some((file) => /(^|\/)\.ai-teacher\.(yml|yaml|json)$/.test(file));
-  for (const [file, content] of Object.entries(hasConfig ? files : { ...files, '.ai-teacher.yml': referenceConfig() })) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), content);
-  }
-  return root;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  return cliWith(false, cwd, ...argv);
-}
-
-async function cliWith(stderrIsTTY: boolean, cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { cwd, env: { LANG: 'C' }, stderrIsTTY, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const cli = (cwd: string, ...argv: string[]) => runIn(cwd, argv);
+const cliWith = (stderrIsTTY: boolean, cwd: string, ...argv: string[]) => runIn(cwd, argv, { stderrIsTTY });
 
 describe('cli', () => {
-  const roots: string[] = [];
-  const make = (files: Record<string, string>) => {
-    const root = tree(files);
-    roots.push(root);
-    return root;
-  };
-  after(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+  const make = treesRemovedAfter();
 
   describe('walker', () => {
     it('finds Python and YAML files in a stable order and skips environments, output and .gitignore', () => {
@@ -89,10 +56,12 @@ describe('cli', () => {
       const { code, out } = await cli(root, 'check', '.', '--lang', 'en');
       assert.equal(code, 1);
       const outLines = out.split('\n');
-      assert.equal(outLines[0], 'app.py:3:9  debug-mode-enabled  [security]  The flask app runs in debug mode');
-      assert.match(outLines[1], /^ {4}\? \S/);
-      assert.match(outLines[2], /^k8s\/deploy\.yaml:9:17 {2}missing-readiness-probe {2}\[health\]/);
-      assert.match(out, /2 findings \(1 error, 1 warning, 0 info\) in 2 files checked\n$/);
+      assert.equal(outLines[0], 'app.py');
+      assert.equal(outLines[1], '  3:9  error  debug-mode-enabled  [security]  The flask app runs in debug mode');
+      assert.match(outLines[2], /^ {14}\? \S/);
+      assert.equal(outLines[3], 'k8s/deploy.yaml');
+      assert.match(outLines[4], /^ {2}9:17 {2}warning {2}missing-readiness-probe {2}\[health\] {2}Container "api"/);
+      assert.match(out, /\n2 findings \(1 error, 1 warning, 0 info\) in 2 files checked\nby category: health 1, security 1\n$/);
     });
 
     it('speaks Korean with --lang ko', async () => {
@@ -156,8 +125,8 @@ describe('cli', () => {
       const { code, out } = await cli(path.join(root, 'svc'), 'check', '.', '../legacy/old.py');
       // svc/legacy is not matched by "legacy/**" relative to the config's folder; the explicit file is linted.
       assert.equal(code, 1);
-      assert.match(out, /^legacy\/old\.py:3:9/m);
-      assert.match(out, /^\.\.\/legacy\/old\.py:3:9/m);
+      assert.match(out, /^legacy\/old\.py\n {2}3:9 /m);
+      assert.match(out, /^\.\.\/legacy\/old\.py\n {2}3:9 /m);
       const sarif = JSON.parse((await cli(path.join(root, 'svc'), 'check', '../legacy/old.py', '--format', 'sarif')).out);
       assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, `file://${root}/legacy/old.py`);
       const ignored = await cli(root, 'check', '.');
@@ -171,7 +140,7 @@ describe('cli', () => {
         [['check', 'nope.py'], /path not found: nope\.py/],
         [['check', '.', '--format', 'xml'], /--format must be one of text, json, sarif/],
         [['check', '.', '--fail-level', 'fatal'], /--fail-level must be one of/],
-        [['check', '.', '--wat'], /Unknown option '--wat'/],
+        [['check', '.', '--wat'], /^ai-teacher check: unknown option --wat\n$/],
         [['check', '.', '--config', 'bad.yml'], /unknown rule "no-such-rule"/],
         [['check', '.', '--config', 'missing.yml'], /cannot read the config: no such file/],
         [['check', '.'], /\.ai-teacher\.json: failLevel must be error, warning or info/],

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { loadCurriculum } from '../../src/curriculum/loader';
+import { renderReadme, renderStarter, starterProblems } from '../../src/curriculum/render';
 import { ALL_RULES } from '../../src/language/rules';
 import { engine, ROOT } from '../helpers/engine';
 
@@ -56,7 +57,11 @@ const OUTLINE: Record<string, string[]> = {
   'advanced/10': ['missing-metrics', 'missing-experiment-tracking', 'exception-leaked-to-client'],
 };
 
-/** Seed checkpoints, verbatim, for the weeks the seed lists. */
+/**
+ * Seed checkpoints, verbatim, for the weeks the seed lists. The seed gives one checkpoint per
+ * pair of intermediate weeks; it goes to the week that teaches it, and the other week of the
+ * pair asks about its own topic (no two weeks share a question, see below).
+ */
 const SEED_CHECKPOINTS: Record<string, string> = {
   'beginner/1': '모델 드리프트가 무엇이고 왜 중요한가요?',
   'beginner/2': '좋은 실험 기록의 조건은 무엇인가요?',
@@ -64,15 +69,14 @@ const SEED_CHECKPOINTS: Record<string, string> = {
   'beginner/4': '언제 모델을 자동으로 재훈련해야 하나요?',
   'beginner/5': '로드 밸런싱을 어떻게 구현하나요?',
   'beginner/6': '어떤 메트릭을 모니터링해야 하나요?',
-  'intermediate/1': '멀티 클라우드 전략의 장단점은?',
   'intermediate/2': '멀티 클라우드 전략의 장단점은?',
   'intermediate/3': '병목 지점을 어떻게 식별하고 해결하나요?',
-  'intermediate/4': '병목 지점을 어떻게 식별하고 해결하나요?',
   'intermediate/5': '데이터 품질 문제를 어떻게 대응하나요?',
-  'intermediate/6': '데이터 품질 문제를 어떻게 대응하나요?',
-  'intermediate/7': '배포 롤백 전략을 어떻게 수립하나요?',
   'intermediate/8': '배포 롤백 전략을 어떻게 수립하나요?',
 };
+
+const LANGS = ['ko', 'en'] as const;
+const HANGUL = /[\uac00-\ud7a3]/;
 
 const loaded = loadCurriculum(CURRICULUM);
 const { curriculum } = loaded;
@@ -91,6 +95,13 @@ describe('curriculum data', () => {
       assert.deepEqual(numbers, Array.from({ length: count }, (_, i) => i + 1), `${track} weeks`);
       assert.equal(curriculum.tracks.find((t) => t.id === track)?.weeks, count);
     }
+  });
+
+  it('asks a different checkpoint question in every week, with unique checkpoint ids', () => {
+    const questions = curriculum.weeks.map((w) => w.checkpoints[0].question.ko);
+    assert.equal(new Set(questions).size, questions.length, 'two weeks share a checkpoint question');
+    const ids = curriculum.weeks.flatMap((w) => w.checkpoints.map((c) => c.id));
+    assert.equal(new Set(ids).size, ids.length);
   });
 
   it('teaches every rule of the catalogue in at least one week', () => {
@@ -138,26 +149,41 @@ describe('curriculum data', () => {
         }
       });
 
-      it('ships starter files with TODOs, one of them main', () => {
+      it('ships starter files with TODOs in each language, one of them main', () => {
         assert.equal(week.starterFiles.filter((f) => f.main).length, 1);
-        for (const file of week.starterFiles) assert.match(file.content, /TODO/, file.path);
+        for (const file of week.starterFiles) for (const lang of LANGS) assert.match(renderStarter(file.content, lang), /TODO/, `${file.path} (${lang})`);
       });
 
-      it('has starter files that parse without syntax errors', async () => {
+      it('renders every starter file and the README in one language', () => {
+        for (const file of week.starterFiles) {
+          assert.deepEqual(starterProblems(file.content), [], file.path);
+          const en = renderStarter(file.content, 'en');
+          assert.doesNotMatch(en, HANGUL, `${file.path} (en) has Korean text: ${en.split('\n').find((line) => HANGUL.test(line))}`);
+          for (const lang of LANGS) assert.doesNotMatch(renderStarter(file.content, lang), /#\[(ko|en)\]/, `${file.path} (${lang}) keeps a language tag`);
+        }
+        assert.doesNotMatch(renderReadme(week, 'en'), HANGUL, 'the English README has Korean text');
+        assert.match(renderReadme(week, 'ko'), HANGUL);
+      });
+
+      it('has starter files that parse without syntax errors in both languages', async () => {
         const lint = await engine();
         for (const file of week.starterFiles) {
-          const result = lint.lintText(file.path, file.content);
-          assert.deepEqual(result.notices.filter((n) => n.kind !== 'skipped' || !/not a Python or YAML/.test(n.message)), [], file.path);
+          for (const lang of LANGS) {
+            const result = lint.lintText(file.path, renderStarter(file.content, lang));
+            assert.deepEqual(result.notices.filter((n) => n.kind !== 'skipped' || !/not a Python or YAML/.test(n.message)), [], `${file.path} (${lang})`);
+          }
         }
       });
 
       for (const ruleId of week.focusRules) {
-        it(`fires ${ruleId} on the starter files`, async function () {
+        it(`fires ${ruleId} on the starter files, rendered in either language`, async function () {
           // The rules are written in parallel; until a rule is merged this reports as pending, never as a pass.
           if (!implemented.has(ruleId)) this.skip();
           const lint = await engine();
-          const fired = week.starterFiles.some((file) => lint.lintText(file.path, file.content).findings.some((f) => f.ruleId === ruleId));
-          assert.ok(fired, `${ruleId} must fire on the starter files of ${week.id}`);
+          for (const lang of LANGS) {
+            const fired = week.starterFiles.some((file) => lint.lintText(file.path, renderStarter(file.content, lang)).findings.some((f) => f.ruleId === ruleId));
+            assert.ok(fired, `${ruleId} must fire on the starter files of ${week.id} (${lang})`);
+          }
         });
       }
     });

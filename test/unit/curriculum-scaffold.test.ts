@@ -1,13 +1,15 @@
 import type { CliIo } from '../../src/cli/command';
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run as startCommand } from '../../src/cli/commands/start';
-import { takeLang, run as weeksCommand } from '../../src/cli/commands/weeks';
+import { runCli } from '../../src/cli/cli';
 import { findWeek, loadCurriculum } from '../../src/curriculum/loader';
 import { findCurriculumRoot } from '../../src/curriculum/location';
 import { checkDone, isWeekDone, MemoryProgressStore, nextStatus, parseWeekArgs, recordProgress, weekContextKeys } from '../../src/curriculum/progress';
+import { generateFile } from '../../src/curriculum/generated';
+import { renderStarter } from '../../src/curriculum/render';
 import { freshCopyDirSync, mainStarterPath, renderReadme, scaffoldFiles, scaffoldWeek, weekOfPath, weekRelativeDir, writeFilesExclusive } from '../../src/curriculum/scaffold';
 import type { Week } from '../../src/curriculum/types';
 import type { Finding, LintResult } from '../../src/language/types';
@@ -19,6 +21,9 @@ const week1 = findWeek(curriculum, 'beginner/1') as Week;
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-'));
 }
+
+const startCommand = (args: string[], io: CliIo) => runCli(['start', ...args], io);
+const weeksCommand = (args: string[], io: CliIo) => runCli(['weeks', ...args], io);
 
 /** Runs a CLI command in-process with its output captured. */
 async function capture(run: (io: CliIo) => Promise<number>): Promise<{ code: number; out: string; err: string }> {
@@ -43,7 +48,43 @@ describe('scaffolding', () => {
     assert.equal(result.dir, dir);
     assert.deepEqual(result.status === 'created' && [...result.files].sort(), ['README.md', 'ci/train-pipeline.yaml', 'train.py']);
     assert.match(fs.readFileSync(path.join(dir, 'README.md'), 'utf8'), /## Learning objectives/);
-    assert.equal(fs.readFileSync(path.join(dir, 'train.py'), 'utf8'), (findWeek(curriculum, 'beginner/4') as Week).starterFiles.find((f) => f.path === 'train.py')?.content);
+    const source = (findWeek(curriculum, 'beginner/4') as Week).starterFiles.find((f) => f.path === 'train.py')?.content ?? '';
+    assert.equal(fs.readFileSync(path.join(dir, 'train.py'), 'utf8'), renderStarter(source, 'en'));
+  });
+
+  it('writes every file of a week in one language: no Korean in an English week, no language tags in either', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const root = tempDir();
+      for (const week of curriculum.weeks) {
+        const result = scaffoldWeek(root, week, { lang });
+        assert.equal(result.status, 'created', week.id);
+        for (const file of result.status === 'created' ? result.files : []) {
+          if (file.endsWith('.pkl')) continue;
+          const text = fs.readFileSync(path.join(result.dir, file), 'utf8');
+          assert.doesNotMatch(text, /#\[(ko|en)\]/, `${week.id}/${file} (${lang})`);
+          if (lang === 'en') assert.doesNotMatch(text, /[\uac00-\ud7a3]/, `${week.id}/${file} is not all English`);
+        }
+      }
+    }
+  });
+
+  it('makes beginner/1 runnable: a tiny model file the starter can unpickle, never overwritten', () => {
+    const root = tempDir();
+    const result = scaffoldWeek(root, week1, { lang: 'en' });
+    assert.ok(result.status === 'created' && result.files.includes('model.pkl') && result.files.includes('tiny_model.py'));
+    const model = path.join(result.dir, 'model.pkl');
+    assert.deepEqual(new Uint8Array(fs.readFileSync(model)), generateFile('tiny-linear-model'));
+    // The starter's own code path: unpickle model.pkl next to tiny_model.py and predict, with Python when it is here.
+    const python = spawnSync('python3', ['-c', "import pickle; m = pickle.load(open('model.pkl', 'rb')); print(type(m).__name__, m.predict([[1, 2, 3, 4]]))"], { cwd: result.dir, encoding: 'utf8' });
+    if (python.error) console.log('      (python3 not found: the pickle was checked byte for byte only)');
+    else assert.equal(python.stdout.trim(), 'TinyLinearModel [1.45]', python.stderr);
+    fs.writeFileSync(model, 'mine');
+    const copy = freshCopyDirSync(result.dir);
+    fs.mkdirSync(copy);
+    fs.writeFileSync(path.join(copy, 'model.pkl'), 'mine too');
+    assert.ok(!writeFilesExclusive(copy, scaffoldFiles(week1, 'en')).includes('model.pkl'));
+    assert.equal(fs.readFileSync(path.join(copy, 'model.pkl'), 'utf8'), 'mine too');
+    assert.equal(fs.readFileSync(model, 'utf8'), 'mine');
   });
 
   it('never overwrites: a second run reports the existing folder and leaves edits alone', () => {
@@ -71,7 +112,7 @@ describe('scaffolding', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'app.py'), 'theirs\n');
     const written = writeFilesExclusive(dir, scaffoldFiles(week1, 'ko'));
-    assert.deepEqual(written, ['README.md']);
+    assert.deepEqual(written, ['README.md', 'requirements.txt', 'tiny_model.py', 'model.pkl']);
     assert.equal(fs.readFileSync(path.join(dir, 'app.py'), 'utf8'), 'theirs\n');
   });
 
@@ -104,7 +145,7 @@ describe('progress model', () => {
 
   it('checks the definition of done with the engine on the exercise files', async () => {
     const lint = await engine();
-    const starter = week1.starterFiles.map((f) => lint.lintText(f.path, f.content));
+    const starter = week1.starterFiles.map((f) => lint.lintText(f.path, renderStarter(f.content, 'en')));
     const before = checkDone(week1, starter);
     assert.equal(before.clean, false);
     assert.ok(before.remaining.some((f) => f.ruleId === 'debug-mode-enabled'));
@@ -156,7 +197,7 @@ describe('CLI weeks and start', () => {
     const parsed = JSON.parse(json.out) as { tracks: { id: string; weeks: unknown[] }[] };
     assert.deepEqual(parsed.tracks.map((t) => [t.id, t.weeks.length]), [['beginner', 6], ['intermediate', 8], ['advanced', 10], ['capstone', 3]]);
     assert.equal((await capture((io) => weeksCommand(['--bogus'], io))).code, 2);
-    assert.equal(takeLang(['--lang', 'fr']).error !== undefined, true);
+    assert.equal((await capture((io) => weeksCommand(['--lang', 'fr'], io))).code, 2);
   });
 
   it('starts a week, then refuses to overwrite it, then makes a fresh copy', async () => {
@@ -197,7 +238,12 @@ describe('beginner walkthrough', () => {
       const link = decodeURIComponent(/\(command:aiTeacher\.startWeek\?([^)]+)\)/.exec(nls[key])?.[1] ?? '');
       assert.deepEqual(JSON.parse(link), ['beginner', index + 1]);
       assert.ok(nlsKo[key], `${key} in Korean`);
-      assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)));
+      // The media path is a manifest string too, so each display language gets its own file.
+      const media = step.media.markdown.slice(1, -1);
+      assert.equal(nls[media], `media/walkthrough/en/week-0${index + 1}.md`);
+      assert.equal(nlsKo[media], `media/walkthrough/ko/week-0${index + 1}.md`);
+      assert.doesNotMatch(fs.readFileSync(path.join(ROOT, nls[media]), 'utf8'), /[\uac00-\ud7a3]/);
+      assert.match(fs.readFileSync(path.join(ROOT, nlsKo[media]), 'utf8'), /[\uac00-\ud7a3]/);
       assert.deepEqual(step.completionEvents, [`onContext:aiTeacher.week.beginner.${index + 1}.done`]);
     });
   });

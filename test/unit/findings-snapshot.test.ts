@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { multiDocYaml, pythonService } from '../../scripts/bench-corpus';
+import { diffEdit } from '../../src/language/parser';
 import { languageOf } from '../../src/language/source';
 import type { LintResult } from '../../src/language/types';
 import { engine, ROOT } from '../helpers/engine';
@@ -87,5 +88,23 @@ describe('findings snapshot', () => {
       }
       lint.forget(key);
     }
+  });
+
+  it('describes an edit with the positions a full scan of both texts gives', () => {
+    const point = (text: string, index: number) => {
+      const before = text.slice(0, index).split('\n');
+      return { row: before.length - 1, column: before[before.length - 1].length };
+    };
+    const base = 'import os\n\ndef f():\n    return 1\n# 한국어 주석\nx = f()\n';
+    const cases = [base.replace('return 1', 'return 2'), base.replace('\n\n', '\n\n\n\n'), base.replace('def f():\n    return 1\n', ''), `${base}y = 2\n`, `# top\n${base}`, base.replace('주석', '주석 더')];
+    for (const after of cases) {
+      const edit = diffEdit(base, after)!;
+      assert.deepEqual(
+        [edit.startPosition, edit.oldEndPosition, edit.newEndPosition],
+        [point(base, edit.startIndex), point(base, edit.oldEndIndex), point(after, edit.newEndIndex)],
+        JSON.stringify(after),
+      );
+    }
+    assert.equal(diffEdit(base, base), undefined);
   });
 });

@@ -91,16 +91,3 @@ describe('package.json manifest', () => {
     for (const key of Object.keys(nls)) assert.ok(keys.includes(key), `package.nls.json has unused ${key}`);
   });
 });
-
-describe('l10n bundles', () => {
-  it('translates every string of the English bundle into Korean', () => {
-    const en = path.join(ROOT, 'l10n', 'bundle.l10n.json');
-    if (!fs.existsSync(en)) return;
-    const english = JSON.parse(fs.readFileSync(en, 'utf8')) as Record<string, unknown>;
-    const korean = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
-    for (const key of Object.keys(english)) {
-      assert.ok(typeof korean[key] === 'string' && korean[key].trim() !== '', `bundle.l10n.ko.json lacks "${key}"`);
-      for (const placeholder of key.match(/\{\d+\}/g) ?? []) assert.ok(korean[key].includes(placeholder), `"${key}" loses ${placeholder} in Korean`);
-    }
-  });
-});

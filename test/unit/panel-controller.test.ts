@@ -2,9 +2,11 @@ import { strict as assert } from 'node:assert';
 import type { Curriculum, ProgressStore, WeekStatus } from '../../src/curriculum/types';
 import type { Finding, Lang, LintResult, WeekRef } from '../../src/language/types';
 import type { ToWebview } from '../../src/shared/protocol';
+import { Conversation } from '../../src/teacher/conversation';
+import { emptyMemory, type LearnerMemory } from '../../src/teacher/memory';
 import type { AskOptions, TeacherFollowup, TeacherGateway, TeacherRequest, TeacherResponse } from '../../src/teacher/types';
-import { PanelController, type ActiveFile, type PanelHost, type PanelTeacherRequest } from '../../src/vscode/panel/controller';
-import { interpretPrompt, parseOpenArgs } from '../../src/vscode/panel/requests';
+import { PanelController, type ActiveFile, type PanelHost } from '../../src/vscode/panel/controller';
+import { parseOpenArgs } from '../../src/vscode/panel/requests';
 import { buildCards, buildCurriculumView } from '../../src/vscode/panel/view-model';
 import { engine } from '../helpers/engine';
 
@@ -27,7 +29,14 @@ const curriculum: Curriculum = {
     concepts: [],
     exercise: { ko: '', en: '' },
     starterFiles: [],
-    checkpoints: [{ id: `cp${number}`, question: { ko: '왜 헬스 체크가 필요할까요?', en: 'Why a health check?' }, rubric: [], passWith: 1 }],
+    checkpoints: [
+      {
+        id: `cp${number}`,
+        question: { ko: '왜 헬스 체크가 필요할까요?', en: 'Why a health check?' },
+        rubric: [{ id: 'ready', label: { ko: '준비 상태 확인', en: 'Readiness check' }, phrasings: { ko: ['준비 상태'], en: ['readiness'] }, probe: { ko: '준비는 어떻게 알까요?', en: 'How do you know it is ready?' } }],
+        passWith: 1,
+      },
+    ],
     focusRules: [],
     resources: [],
     definitionOfDone: { clearRules: [] },
@@ -90,8 +99,21 @@ async function setup(options: { lang?: Lang; file?: Partial<ActiveFile> | null; 
   const teacher = new FakeTeacher();
   let file: ActiveFile | undefined =
     options.file === null ? undefined : { uri: 'file:///w/app.py', name: 'app.py', path: 'app.py', languageId: 'python', text: FLASK, result: options.lint === false ? undefined : result, ...options.file };
+  let memory: LearnerMemory = emptyMemory();
+  const conversation = new Conversation({
+    teacher,
+    langSetting: () => 'auto',
+    displayLang: () => options.lang ?? 'en',
+    curriculum: async () => curriculum,
+    progress,
+    profile: () => ({}),
+    saveProfile: async () => undefined,
+    memory: { get: () => memory, set: async (m) => void (memory = m) },
+  });
   const host: PanelHost = {
     lang: () => options.lang ?? 'en',
+    conversation,
+    memory: () => memory,
     activeFile: () => file,
     lintActive: async () => {
       calls.push('lint');
@@ -102,6 +124,8 @@ async function setup(options: { lang?: Lang; file?: Partial<ActiveFile> | null; 
     progress,
     teacher,
     insertScaffold: async (uri, finding) => void calls.push(`scaffold ${uri} ${finding.ruleId}`),
+    copyText: async (text) => void calls.push(`copy ${text}`),
+    insertCode: async (text) => void calls.push(`insert ${text}`),
     goToLine: async (uri, finding) => void calls.push(`goto ${uri} ${finding.range.start.line}`),
     startWeek: async (track, week) => {
       if (track === 'missing') throw new Error("command 'aiTeacher.startWeek' not found");
@@ -131,10 +155,11 @@ describe('teacher panel controller', () => {
     assert.equal(card.line, 5);
     assert.match(card.question, /error page/);
     assert.match(card.why, /Werkzeug/);
-    assert.deepEqual(card.hints.map((h) => h.level), [1, 2, 3]);
+    // Help is earned: only level 1 is sent before an attempt, and the card says why level 2 waits.
+    assert.deepEqual(card.hints.map((h) => h.level), [1]);
     assert.match(card.hints[0].text, /development and production/);
-    assert.match(card.hints[1].text, /debug or auto-reload[\s\S]*beginner\/1/);
-    assert.match(card.hints[2].text, /^# TODO/);
+    assert.equal(card.locked?.level, 2);
+    assert.match(card.locked?.reason ?? '', /Hint level 2 opens after 1 more attempt \(0 so far\)\. Edit and save line 5/);
     assert.deepEqual(t.of('backend')[0].backend, { id: 'offline', label: 'Offline teacher' });
     assert.equal(t.of('curriculum').length, 1);
   });
@@ -175,9 +200,11 @@ describe('teacher panel controller', () => {
     await t.controller.handle({ type: 'startWeek', track: 'beginner', week: 1 });
     await t.controller.handle({ type: 'continueWeek' });
     await t.controller.handle({ type: 'selectBackend' });
+    await t.controller.handle({ type: 'copyText', text: 'x = 1' });
+    await t.controller.handle({ type: 'insertCode', text: '# TODO: y' });
     await t.controller.handle({ type: 'executeCommand', command: 'workbench.action.terminal.new' });
     await t.controller.handle('ready');
-    assert.deepEqual(t.calls, ['scaffold file:///w/app.py debug-mode-enabled', 'goto file:///w/app.py 4', 'start beginner/1', 'continue', 'backend']);
+    assert.deepEqual(t.calls, ['scaffold file:///w/app.py debug-mode-enabled', 'goto file:///w/app.py 4', 'start beginner/1', 'continue', 'backend', 'copy x = 1', 'insert # TODO: y']);
     assert.equal(t.logs.filter((l) => /unknown card|ignored/.test(l)).length, 3);
     await t.controller.handle({ type: 'startWeek', track: 'missing', week: 1 });
     assert.equal(t.calls.at(-1), "error command 'aiTeacher.startWeek' not found");
@@ -204,36 +231,33 @@ describe('teacher panel controller', () => {
     assert.equal(request.review?.path, 'app.py');
     assert.equal(request.review?.result.findings.length, 1);
     assert.deepEqual(request.history, [{ role: 'learner', text: 'hi' }]);
-    assert.deepEqual(request.profile, { currentWeek: 'beginner/1', level: 'beginner' });
+    assert.equal(request.curriculum?.current, 'beginner/1');
     assert.deepEqual(t.of('chatChunk').map((m) => m.markdown), ['Hello ', 'learner']);
     const [end] = t.of('chatEnd');
-    // The offline teacher sent nothing anywhere, and the footer says so.
-    assert.deepEqual(end, { type: 'chatEnd', id: 'm1', markdown: 'Hello **learner**', followups: [{ label: 'Next', prompt: '/hint' }], backend: 'offline', guarded: false, stopped: false, sent: {} });
+    // The turn ends with everything the learner saw stream by: that is what the history keeps.
+    // The offline teacher sent nothing anywhere, and the footer says so (`sent: {}`).
+    assert.deepEqual(end, { type: 'chatEnd', id: 'm1', markdown: 'Hello learner', followups: [{ label: 'Next', prompt: '/hint' }], backend: 'offline', guarded: false, stopped: false, sent: {} });
   });
 
-  it('understands slash commands and review requests typed in the chat', async () => {
-    assert.deepEqual(interpretPrompt('/review please', 'chat'), { intent: 'review', message: 'please' });
-    assert.deepEqual(interpretPrompt('/design a recommender', 'chat'), { intent: 'design', message: 'a recommender' });
-    assert.deepEqual(interpretPrompt('제 코드 리뷰해 주세요', 'chat'), { intent: 'review', message: '제 코드 리뷰해 주세요' });
-    assert.deepEqual(interpretPrompt('Can you review my service?', 'chat'), { intent: 'review', message: 'Can you review my service?' });
-    assert.deepEqual(interpretPrompt('/unknown x', 'chat'), { intent: 'chat', message: '/unknown x' });
-    assert.deepEqual(interpretPrompt('my answer mentions review', 'checkpoint'), { intent: 'checkpoint', message: 'my answer mentions review' });
+  it('understands slash commands and review requests typed in the chat, and records a passed checkpoint', async () => {
     const t = await setup();
     t.progress.currentWeek = 'beginner/2';
     await t.controller.handle({ type: 'ready' });
+    await t.controller.handle({ type: 'ask', id: 'r', text: '/review please', intent: 'chat', history: [] });
+    await t.controller.handle({ type: 'ask', id: 'k', text: 'Can you review my service?', intent: 'chat', history: [] });
+    await t.controller.handle({ type: 'ask', id: 'd', text: '/design a recommender', intent: 'chat', history: [] });
+    assert.deepEqual(t.teacher.requests.map((r) => [r.intent, r.message]), [['review', 'please'], ['review', 'Can you review my service?'], ['design', 'a recommender']]);
+    t.teacher.requests = [];
     await t.controller.handle({ type: 'ask', id: 'm', text: 'it tells the balancer', intent: 'checkpoint', history: [] });
-    const request = t.teacher.requests[0] as PanelTeacherRequest;
+    const request = t.teacher.requests[0];
     assert.equal(request.week, 'beginner/2');
     assert.equal(request.curriculum?.current, 'beginner/2');
     assert.equal(request.curriculum?.checkpoint?.id, 'cp2');
     assert.equal(request.curriculum?.statuses?.['beginner/1'], 'not-started');
-    assert.equal(request.curriculum?.curriculum?.weeks.length, 2);
+    assert.equal(request.grade?.passed, false);
     assert.equal(t.progress.status('beginner/2'), 'not-started', 'not passed, no progress');
-    t.teacher.checkpointPassed = true;
-    await t.controller.handle({ type: 'ask', id: 'm2', text: 'readiness vs liveness', intent: 'checkpoint', week: 'beginner/2', history: [] });
+    await t.controller.handle({ type: 'ask', id: 'm2', text: 'The readiness check tells the balancer when the pod can take traffic, so no request reaches a pod that is still loading its model.', intent: 'checkpoint', week: 'beginner/2', history: [] });
     assert.equal(t.progress.status('beginner/2'), 'checkpoint-passed');
-    await t.controller.handle({ type: 'ask', id: 'm3', text: '/explain debug-mode-enabled', intent: 'chat', history: [] });
-    assert.equal((t.teacher.requests[2] as PanelTeacherRequest).curriculum, undefined, 'no course data where it is not needed');
   });
 
   it('reads the rule and level of hint followups, and passes teacher commands on as intents', async () => {
@@ -243,8 +267,9 @@ describe('teacher panel controller', () => {
     await t.controller.handle({ type: 'ask', id: 'h2', text: '/hint', intent: 'chat', history: [] });
     await t.controller.handle({ type: 'ask', id: 'e', text: 'debug-mode-enabled', intent: 'explain', history: [] });
     const [hint, bare, explain] = t.teacher.requests;
-    assert.deepEqual([hint.intent, hint.ruleId, hint.hintLevel, hint.finding?.range.start.line], ['hint', 'debug-mode-enabled', 2, 4]);
-    assert.deepEqual([bare.intent, bare.ruleId, bare.hintLevel], ['hint', undefined, 1]);
+    assert.deepEqual([hint.intent, hint.ruleId, hint.hintLevel, hint.finding?.range.start.line, hint.memory?.hintUnlocked], ['hint', 'debug-mode-enabled', 2, 4, 1]);
+    // A bare /hint continues with the finding the conversation is on.
+    assert.deepEqual([bare.intent, bare.ruleId, bare.hintLevel], ['hint', 'debug-mode-enabled', 2]);
     assert.deepEqual([explain.intent, explain.ruleId], ['explain', 'debug-mode-enabled']);
     t.teacher.followups = [
       { label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', command: 'hint' },
@@ -341,12 +366,13 @@ describe('teacher panel controller', () => {
     const t = await setup();
     const finding = t.result.findings[0];
     const moved = { ...finding, range: { start: { line: 9, column: 0 }, end: { line: 9, column: 1 } } };
-    const { cards, sources } = buildCards([finding, moved, { ...finding, ruleId: 'not-a-rule' }], () => undefined, 'en', () => undefined);
+    const context = { lang: 'en' as const, weekTitle: () => undefined, attempts: () => 0 };
+    const { cards, sources } = buildCards([finding, moved, { ...finding, ruleId: 'not-a-rule' }], () => undefined, context);
     assert.deepEqual(cards.map((c) => c.id), ['debug-mode-enabled#runDebug', 'not-a-rule#runDebug', 'debug-mode-enabled#runDebug~1']);
     assert.equal(cards[1].question, finding.message);
     assert.deepEqual(cards[1].hints, []);
     assert.equal(sources[2].finding.range.start.line, 9);
-    const ordered = buildCards([{ ...finding, severity: 'info' }, { ...moved, severity: 'error' }], () => undefined, 'en', () => undefined);
+    const ordered = buildCards([{ ...finding, severity: 'info' }, { ...moved, severity: 'error' }], () => undefined, context);
     assert.deepEqual(ordered.cards.map((c) => [c.severity, c.line]), [['error', 10], ['info', 5]], 'errors first');
   });
 

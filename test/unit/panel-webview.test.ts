@@ -90,7 +90,7 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     assert.deepEqual(w.$$('[role="tab"]').map((t) => t.textContent), ['리뷰', '채팅', '커리큘럼']);
     assert.equal(w.document.documentElement.lang, 'ko');
     w.send({ type: 'review', review: review([card('a', 3)]) });
-    for (const name of ['TODO 스캐폴드 삽입', '해당 줄로 이동', '이것에 대해 질문하기', '보내기']) assert.ok(buttonNamed(w.document, name), name);
+    for (const name of ['TODO 스캐폴드 삽입', '3번째 줄로 이동', '이것에 대해 질문하기', '보내기']) assert.ok(buttonNamed(w.document, name), name);
     w.send({ type: 'curriculum', curriculum });
     assert.ok(buttonNamed(w.document, '이어하기'));
     assert.ok(buttonNamed(w.document, '시작'));
@@ -108,16 +108,16 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     assert.match(cards[0].querySelector('.why')!.textContent!, /Why it matters in production/);
     assert.equal(cards[0].querySelectorAll('.hint').length, 0);
     for (let level = 1; level <= 3; level++) {
-      const next = buttonNamed(w.$$('article.card')[0], `Show hint ${level} of 3`);
+      const next = buttonNamed(w.$$('article.card')[0], `Hint ${level}/3`);
       assert.ok(next, `button for hint ${level}`);
       w.click(next);
       const shown = w.$$('article.card')[0].querySelectorAll<HTMLElement>('.hint');
       assert.deepEqual(Array.from(shown).map((e) => e.dataset.hintLevel), ['1', '2', '3'].slice(0, level));
       assert.equal(w.document.activeElement, shown[level - 1], 'focus moves to the new hint');
     }
-    assert.equal(buttonNamed(w.$$('article.card')[0], 'Show hint 4 of 3'), undefined);
+    assert.equal(buttonNamed(w.$$('article.card')[0], 'Hint 4/3'), undefined);
     // The scaffold is shown as text in a code block, never parsed as HTML.
-    const scaffold = w.$('article.card .scaffold code')!;
+    const scaffold = w.$('article.card .code-block pre code')!;
     assert.match(scaffold.textContent!, /<script>alert\(1\)<\/script>/);
     assert.equal(w.$$('article.card script').length, 0);
     // The other card is untouched.
@@ -125,11 +125,70 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     w.close();
   });
 
+  it('fits a narrow side bar: "Why it matters" folded, the next hint among the actions, code blocks with Copy and Insert', async () => {
+    const w = await started();
+    w.send({ type: 'review', review: review([card('a', 3, { severity: 'info', severityReason: 'the service loads its own model file once at start-up' })]) });
+    const why = w.$('article.card details.why') as HTMLDetailsElement;
+    assert.ok(why, '"Why it matters" is not a disclosure');
+    assert.equal(why.open, false, '"Why it matters" starts open');
+    assert.equal(why.querySelector('summary')?.textContent, 'Why it matters in production');
+    why.open = true;
+    why.dispatchEvent(new w.window.Event('toggle'));
+    assert.match(w.$('article.card .severity-reason')!.textContent!, /^Info: the service loads its own model file once at start-up$/);
+    const actions = w.$('article.card .actions')!;
+    assert.ok(buttonNamed(actions, 'Hint 1/3'), 'the next hint is not among the actions');
+    for (let level = 1; level <= 3; level++) w.click(buttonNamed(w.document, `Hint ${level}/3`)!);
+    assert.equal((w.$('article.card details.why') as HTMLDetailsElement).open, true, 'a re-render folded "Why it matters" again');
+    const block = w.$('article.card .hint.level-3 .code-block')!;
+    assert.equal(block.querySelector('pre')?.getAttribute('tabindex'), '0', 'the code block is not focusable');
+    assert.equal(block.querySelector('[role="group"]')?.getAttribute('aria-label'), 'Code block actions');
+    w.click(buttonNamed(block, 'Copy')!);
+    assert.deepEqual(w.of('copyText'), [{ type: 'copyText', text: '# TODO: load with a safe format\n# <script>alert(1)</script>' }]);
+    assert.ok(buttonNamed(block, 'Copied'), 'Copy gives no feedback');
+    w.click(buttonNamed(block, 'Insert as TODO scaffold')!);
+    assert.deepEqual(w.of('insertScaffold'), [{ type: 'insertScaffold', cardId: 'a' }], 'a card scaffold is inserted at its finding');
+
+    // A code block in a finished chat answer: its own text is inserted (as comments, by the extension).
+    w.send({ type: 'runAsk', text: 'Show me a skeleton', intent: 'chat' });
+    const id = String(w.of('ask')[0].id);
+    w.send({ type: 'chatEnd', id, markdown: 'Try this:\n\n```python\n# TODO: validate the payload\n```\n\nWhat fields?', followups: [], guarded: false, stopped: false });
+    const answer = w.$$('.turn.teacher').at(-1)!;
+    w.click(buttonNamed(answer, 'Insert as TODO scaffold')!);
+    assert.deepEqual(w.of('insertCode'), [{ type: 'insertCode', text: '# TODO: validate the payload\n' }]);
+    w.close();
+  });
+
+  it('shows a locked hint level with why it is locked, and no button for it', async () => {
+    const w = await started();
+    const locked = card('a', 3, { hints: [{ level: 1, text: '- Who can write to the model path?' }], locked: { level: 2, reason: 'Hint level 2 opens after 1 more attempt (0 so far).' } });
+    w.send({ type: 'review', review: review([locked]) });
+    assert.equal(w.$$('article.card .hint-locked').length, 0, 'nothing is said about level 2 before level 1 is read');
+    w.click(buttonNamed(w.$$('article.card')[0], 'Hint 1/3')!);
+    const note = w.$('article.card .hint-locked')!;
+    assert.equal(note.dataset.lockedLevel, '2');
+    assert.match(note.textContent!, /Hint 2 is locked.*Hint level 2 opens after 1 more attempt/);
+    assert.equal(buttonNamed(w.$$('article.card')[0], 'Hint 2/3'), undefined);
+    w.close();
+  });
+
+  it('lists recurring mistakes in the Curriculum tab with a short review that asks the teacher', async () => {
+    const w = await started();
+    w.send({ type: 'curriculum', curriculum: { ...curriculum, mistakes: [{ ruleId: 'debug-mode-enabled', count: 3, weeks: ['beginner/1', 'beginner/3'], cameBack: true, prompt: '/explain debug-mode-enabled' }] } });
+    w.click('#tab-curriculum');
+    const item = w.$('li.mistake[data-rule-id="debug-mode-enabled"]')!;
+    assert.match(item.textContent!, /debug-mode-enabled: 3 times \(beginner\/1, beginner\/3\) · fixed once, back again/);
+    w.click(buttonNamed(item, 'Short review')!);
+    const [ask] = w.of('ask');
+    assert.deepEqual([ask.text, ask.intent], ['/explain debug-mode-enabled', 'chat']);
+    assert.equal(w.$('[role="tab"][aria-selected="true"]')?.textContent, 'Chat');
+    w.close();
+  });
+
   it('card buttons post the right messages', async () => {
     const w = await started();
     w.send({ type: 'review', review: review([card('a', 3)]) });
     w.click(buttonNamed(w.document, 'Insert TODO scaffold')!);
-    w.click(buttonNamed(w.document, 'Go to line')!);
+    w.click(buttonNamed(w.document, 'Go to line 3')!);
     assert.deepEqual(w.of('insertScaffold'), [{ type: 'insertScaffold', cardId: 'a' }]);
     assert.deepEqual(w.of('goToLine'), [{ type: 'goToLine', cardId: 'a' }]);
     w.click(buttonNamed(w.document, 'Ask about this')!);
@@ -236,8 +295,8 @@ describe('teacher panel webview (bundle in jsdom)', () => {
   it('keeps tab, transcript and revealed hints through setState/getState', async () => {
     const w = await started();
     w.send({ type: 'review', review: review([card('a', 3)]) });
-    w.click(buttonNamed(w.document, 'Show hint 1 of 3')!);
-    w.click(buttonNamed(w.document, 'Show hint 2 of 3')!);
+    w.click(buttonNamed(w.document, 'Hint 1/3')!);
+    w.click(buttonNamed(w.document, 'Hint 2/3')!);
     w.send({ type: 'runAsk', text: 'Why pickle?', intent: 'chat' });
     const id = String(w.of('ask')[0].id);
     w.send({ type: 'chatEnd', id, markdown: 'What could **run** when it loads?', followups: [], guarded: false, stopped: false });

@@ -1,15 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { WeekStatus } from '../../src/curriculum/types';
-import type { Range, WeekRef } from '../../src/language/types';
-import { TeacherCore } from '../../src/teacher/backends/gateway';
+import type { Range } from '../../src/language/types';
 import { greetingText } from '../../src/teacher/profile';
 import type { LearnerProfile } from '../../src/teacher/types';
-import { followupsFor, handleChatRequest, historyTurns, parseHintPrompt, type ChatDeps, type ChatRequestLike, type ReviewSource } from '../../src/vscode/chat/handler';
+import { followupsFor, handleChatRequest, historyTurns, type ChatDeps, type ChatRequestLike, type ReviewSource } from '../../src/vscode/chat/handler';
 import { Commands, PARTICIPANT_ID } from '../../src/vscode/ids';
 import { lmClient, type LmApi } from '../../src/vscode/teacher/lm-client';
-import { COURSE } from '../helpers/course';
+import { testConversation } from '../helpers/conversation';
 import { ROOT, engine } from '../helpers/engine';
 
 const FLASK = fs.readFileSync(path.join(ROOT, 'test/fixtures/teacher/seed-flask.py'), 'utf8');
@@ -85,26 +83,17 @@ async function flaskSource(): Promise<ReviewSource> {
   return { uri: 'file:///w/app.py', target: { path: 'app.py', text: FLASK, result } };
 }
 
-function deps(extra: Partial<ChatDeps> & { sources?: ReviewSource[]; profileValue?: LearnerProfile } = {}) {
-  const statuses = new Map<WeekRef, WeekStatus>();
-  const saved: LearnerProfile[] = [];
-  const d: ChatDeps & { saved: LearnerProfile[]; statuses: Map<WeekRef, WeekStatus> } = {
-    teacher: new TeacherCore({ mode: () => 'auto', sources: [] }),
+function deps(extra: { sources?: ReviewSource[]; profileValue?: LearnerProfile } = {}) {
+  const t = testConversation({ profile: extra.profileValue });
+  const d: ChatDeps & { saved: LearnerProfile[]; statuses: typeof t.statuses; core: typeof t } = {
+    conversation: t.conversation,
     lang: () => 'ko',
     reviewSources: async () => extra.sources ?? [],
-    curriculum: async () => COURSE,
-    progress: {
-      status: (w) => statuses.get(w) ?? 'not-started',
-      setStatus: async (w, s) => void statuses.set(w, s),
-      current: () => 'beginner/1',
-    },
-    profile: () => extra.profileValue ?? {},
-    saveProfile: async (p) => void saved.push(p),
     location: (uri: unknown, range: Range) => ({ uri, line: range.start.line }),
     modelClient: (model) => lmClient(model as ReturnType<typeof fakeModel>, fakeLmApi, () => 'ko'),
-    saved,
-    statuses,
-    ...extra,
+    saved: t.saved,
+    statuses: t.statuses,
+    core: t,
   };
   return d;
 }
@@ -183,18 +172,30 @@ describe('chat participant handler', () => {
     assert.match(rec.markdown, /먼저 요구사항을 분석해봅시다/);
   });
 
-  it('/hint goes one level deeper each time and offers the scaffold at level 3', async () => {
-    const source = await flaskSource();
+  it('/hint: level 2 is locked until an attempt, which an answer in chat makes; level 3 offers the scaffold', async () => {
+    const d = deps({ sources: [await flaskSource()] });
     const one = fakeStream();
-    await handleChatRequest(deps({ sources: [source] }), req('', 'hint'), { history: [] }, one.stream, fakeToken());
+    await handleChatRequest(d, req('', 'hint'), { history: [] }, one.stream, fakeToken());
     assert.match(one.rec.markdown, /힌트 1단계/);
+    const rule = /\(`([a-z-]+)`\)/.exec(one.rec.markdown)![1];
+    const locked = fakeStream();
+    await handleChatRequest(d, req('', 'hint'), { history: [requestTurn('', 'hint'), responseTurn(one.rec.markdown)] }, locked.stream, fakeToken());
+    assert.match(locked.rec.markdown, /🔒 힌트 2단계는 시도를 1번 더 하면 열려요/);
+    assert.doesNotMatch(locked.rec.markdown, /힌트 2단계 — 개념/);
+    const answer = fakeStream();
+    await handleChatRequest(d, req('운영 서버에서 에러 페이지가 열리면 디버거로 코드를 실행할 수 있을 것 같아요'), { history: [requestTurn('', 'hint'), responseTurn(locked.rec.markdown)] }, answer.stream, fakeToken());
+    assert.match(answer.rec.markdown, /한 번의 시도로 기록했어요/);
+    assert.match(answer.rec.markdown, /힌트 2단계 — 개념/);
     const three = fakeStream();
-    const history = [requestTurn('', 'hint'), responseTurn('1'), requestTurn('', 'hint'), responseTurn('2')];
-    await handleChatRequest(deps({ sources: [source] }), req('', 'hint'), { history: history.map((h) => ('prompt' in h ? { ...h, command: 'hint' } : h)) }, three.stream, fakeToken());
-    assert.match(three.rec.markdown, /힌트 3단계/);
-    assert.ok(three.rec.buttons.some((b) => b.command === Commands.insertScaffold));
-    assert.ok(three.rec.anchors.length === 1);
-    assert.deepEqual(parseHintPrompt('debug-mode-enabled 2'), { ruleId: 'debug-mode-enabled', level: 2 });
+    await handleChatRequest(d, req(`${rule} 3`, 'hint'), { history: [] }, three.stream, fakeToken());
+    assert.match(three.rec.markdown, /🔒 힌트 3단계/, 'a second attempt is needed for the skeleton');
+    assert.ok(!three.rec.buttons.some((b) => b.command === Commands.insertScaffold));
+    await handleChatRequest(d, req('debug 값은 환경 변수에서 읽고 운영에서는 gunicorn으로 띄우면 될 것 같아요'), { history: [responseTurn(three.rec.markdown)] }, fakeStream().stream, fakeToken());
+    const skeleton = fakeStream();
+    await handleChatRequest(d, req(`${rule} 3`, 'hint'), { history: [] }, skeleton.stream, fakeToken());
+    assert.match(skeleton.rec.markdown, /힌트 3단계 — 골격/);
+    assert.ok(skeleton.rec.buttons.some((b) => b.command === Commands.insertScaffold));
+    assert.equal(skeleton.rec.anchors.length, 1);
   });
 
   it('/explain a rule by id', async () => {
@@ -229,6 +230,9 @@ describe('chat participant handler', () => {
     assert.match(answer.rec.markdown, /통과/);
     assert.match(answer.rec.markdown, /드리프트를 어떻게 탐지하시겠어요/);
     assert.equal(d.statuses.get('beginner/1'), 'checkpoint-passed');
+    const salad = fakeStream();
+    await handleChatRequest(deps(), req('데이터 분포 성능 저하 모니터링', 'checkpoint'), { history: [] }, salad.stream, fakeToken());
+    assert.match(salad.rec.markdown, /아직이에요/);
   });
 
   it('/progress shows the tracks', async () => {

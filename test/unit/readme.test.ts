@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { README, renderRuleTable, withRuleTable } from '../../scripts/gen-docs';
+import * as path from 'node:path';
+import { README, renderRuleTable, walkthroughMedia, withRuleTable } from '../../scripts/gen-docs';
 import { ALL_RULES } from '../../src/language/rules';
 
 describe('README', () => {
@@ -8,6 +9,13 @@ describe('README', () => {
     const readme = fs.readFileSync(README, 'utf8');
     const expected = withRuleTable(readme, renderRuleTable(ALL_RULES));
     assert.ok(readme === expected, 'The rule table in README.md is out of date: run `npm run docs` and commit README.md');
+  });
+
+  it('has up-to-date walkthrough media, generated from the curriculum', async () => {
+    for (const [file, text] of await walkthroughMedia()) {
+      const full = path.join(path.dirname(README), file);
+      assert.ok(fs.existsSync(full) && fs.readFileSync(full, 'utf8') === text, `${file} is out of date: run \`npm run docs\` and commit it`);
+    }
   });
 
   it('lists every rule once', () => {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseConfig } from '../../src/language/config';
-import { engine } from '../helpers/engine';
+import { engine, ROOT } from '../helpers/engine';
 
 const severities = (findings: readonly { ruleId: string; severity: string; range: { start: { line: number } } }[], ruleId: string) =>
   findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.range.start.line + 1}:${f.severity}`);
@@ -51,5 +53,66 @@ describe('severity of a single report', () => {
     ].join('\n');
     const result = (await engine()).lintText('.github/workflows/ci.yml', workflow);
     assert.deepEqual(severities(result.findings, 'unpinned-action'), ['8:info', '9:warning', '10:error']);
+  });
+});
+
+describe('severity reasons', () => {
+  const reasons = (findings: readonly { ruleId: string; severity: string; severityReason?: string }[], ruleId: string) =>
+    findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.severity}: ${f.severityReason ?? '-'}`);
+
+  it('a case rated away from the default carries its reason, rendered in the requested language', async () => {
+    const text = [
+      'import pickle',
+      'from flask import Flask, request',
+      'app = Flask(__name__)',
+      "model = pickle.load(open('model.pkl', 'rb'))",
+      '@app.route("/u", methods=["POST"])',
+      'def upload():',
+      '    return str(pickle.loads(request.data))',
+      '',
+    ].join('\n');
+    const lint = await engine();
+    assert.deepEqual(reasons(lint.lintText('app.py', text).findings, 'unsafe-deserialization'), [
+      'info: the service loads its own model file once at start-up',
+      'error: request bytes are deserialised: anyone who can send a request can run code on the server',
+    ]);
+    const ko = lint.lintText('app.py', text, { lang: 'ko' }).findings.filter((f) => f.ruleId === 'unsafe-deserialization');
+    assert.equal(ko[0].severityReasonId, 'ownArtifact');
+    assert.match(ko[0].severityReason ?? '', /시작할 때/);
+  });
+
+  it('a config setting drops the reason: the learner decided the level', async () => {
+    const { config } = parseConfig('rules:\n  unsafe-deserialization: warning\n', '.ai-teacher.yml');
+    const result = (await engine()).lintText('app.py', "import pickle\nmodel = pickle.load(open('model.pkl', 'rb'))\n", { config });
+    assert.deepEqual(reasons(result.findings, 'unsafe-deserialization'), ['warning: -']);
+  });
+
+  it('every declared reason moves the level away from the default and has both texts', async () => {
+    const lint = await engine();
+    for (const rule of lint.rules) {
+      for (const [id, reason] of Object.entries(rule.severityReasons ?? {})) {
+        assert.notEqual(reason.severity, rule.severity, `${rule.id}.${id} has the default severity`);
+        assert.ok(reason.message.ko.trim() && reason.message.en.trim(), `${rule.id}.${id} lacks a text`);
+      }
+    }
+  });
+
+  it('across every rule fixture and docs example, a finding away from its default severity says why', async () => {
+    const lint = await engine();
+    const samples: [string, string][] = [];
+    const fixtures = path.join(ROOT, 'test', 'fixtures', 'rules');
+    for (const dir of fs.readdirSync(fixtures)) for (const file of fs.readdirSync(path.join(fixtures, dir))) samples.push([path.join(fixtures, dir, file), fs.readFileSync(path.join(fixtures, dir, file), 'utf8')]);
+    for (const rule of lint.rules) samples.push([rule.language === 'python' ? 'bad.py' : rule.documentKinds.includes('github-actions') ? '.github/workflows/bad.yml' : 'bad.yaml', rule.docs.bad]);
+    let moved = 0;
+    for (const [file, text] of samples) {
+      for (const finding of lint.lintText(file, text).findings) {
+        const rule = lint.rule(finding.ruleId);
+        if (!rule || finding.severity === rule.severity) continue;
+        moved++;
+        assert.ok(finding.severityReason, `${file}: ${finding.ruleId} is ${finding.severity} (default ${rule.severity}) without a reason`);
+        assert.equal(rule.severityReasons?.[finding.severityReasonId ?? '']?.severity, finding.severity, `${file}: ${finding.ruleId}'s reason names another level`);
+      }
+    }
+    assert.ok(moved > 0, 'no sample rates a case away from its default, so this test checks nothing');
   });
 });

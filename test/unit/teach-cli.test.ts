@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { CliIo } from '../../src/cli/command';
-import { parseTeachArgs, run as teach } from '../../src/cli/commands/teach';
+import { runCli } from '../../src/cli/cli';
 import { ROOT } from '../helpers/engine';
 
 describe('ai-teacher teach', () => {
@@ -11,7 +11,7 @@ describe('ai-teacher teach', () => {
     let out = '';
     let err = '';
     const io: CliIo = { cwd: process.cwd(), env, stderrIsTTY: false, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-    const code = await teach(args, io);
+    const code = await runCli(['teach', ...args], io);
     return { code, out, err };
   }
 
@@ -38,7 +38,9 @@ describe('ai-teacher teach', () => {
     assert.equal((await run([])).code, 2);
     assert.equal((await run([fixture, '--lang', 'fr'])).code, 2);
     assert.equal((await run(['/nonexistent/file.py'])).code, 2);
-    assert.deepEqual(parseTeachArgs(['a.py', 'b.py']).error, 'teach reviews one file at a time');
+    const two = await run([fixture, fixture]);
+    assert.equal(two.code, 2);
+    assert.equal(two.err, 'ai-teacher teach: teach reviews one file at a time\n');
   });
 
 });

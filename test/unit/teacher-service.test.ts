@@ -163,6 +163,17 @@ describe('TeacherService (editor side, fake vscode module)', () => {
     assert.equal(response.markdown, '요구사항부터 정리해 볼까요?');
   });
 
+  it('Select Backend does not offer the extension\'s own model "AI Teacher (offline)" as a backend for itself', async () => {
+    const never = async () => assert.fail('the teacher model was asked') as never;
+    fake.models = [{ id: 'teacher', name: 'AI Teacher (offline)', vendor: 'ai-teacher', family: 'ai-teacher', sendRequest: never }];
+    let offered: string[] = [];
+    fake.quickPick = (items) => ((offered = items.map((i) => i.label)), undefined);
+    service();
+    await fake.commands.get(Commands.selectBackend)!();
+    assert.ok(offered.length >= 3, offered.join(', '));
+    assert.ok(!offered.some((label) => label.includes('AI Teacher (offline)')), offered.join(', '));
+  });
+
   it('a LanguageModelError from the chosen model becomes a friendly note and the offline answer', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const vscode = require('vscode') as { LanguageModelError: new (code: string) => Error };

@@ -99,15 +99,20 @@ describe('offline teacher: coaching', () => {
     assert.match(levels[0], /힌트 1단계/);
     assert.match(levels[1], /핵심 개념/);
     assert.match(levels[2], /```python[\s\S]*TODO/);
-    assert.match(levels[3], /직접 시도해 볼 차례/);
-    assert.match(levels[3], /TODO/);
+    assert.equal(levels[3], levels[2], 'there is no level past the skeleton');
+    assert.match(levels[2], /직접 채워 보세요/);
+    // Gated: a level the attempts have not unlocked says why and shows the highest open one.
+    const locked = offlineTeacher(base({ intent: 'hint', ruleId: 'debug-mode-enabled', hintLevel: 3, memory: { hintUnlocked: 2, attempts: 1 } })).markdown;
+    assert.match(locked, /🔒 힌트 3단계는 시도를 1번 더 하면 열려요 \(지금까지 시도 1번\)/);
+    assert.match(locked, /힌트 2단계 — 개념/);
+    assert.doesNotMatch(locked, /```python/);
     const good = "app.run(debug=os.environ.get('FLASK_DEBUG') == '1')";
     for (const l of levels) assert.ok(!l.includes(good));
   });
 
   it('checkpoint: concepts matched case-insensitively in either language', () => {
     const checkpoint = COURSE.weeks[0].checkpoints[0];
-    assert.deepEqual(assess(checkpoint, 'When the DISTRIBUTION shifts, ACCURACY DROPS').covered, ['distribution', 'performance']);
+    assert.deepEqual(assess(checkpoint, 'When the DISTRIBUTION shifts, ACCURACY DROPS', 'en').covered, ['distribution', 'performance']);
     assert.deepEqual(assess(checkpoint, '분포가 바뀌고 모니터링 필요').covered, ['distribution', 'monitoring']);
     assert.equal(assess(checkpoint, 'no idea').passed, false);
     const r = offlineTeacher(base({ intent: 'checkpoint', message: '모르겠어요', curriculum: { curriculum: COURSE, current: 'beginner/1' } }));

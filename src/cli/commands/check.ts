@@ -1,97 +1,104 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { discoverConfig, ignoreMatcher, loadConfigFile, type LoadedConfig } from '../../language/config';
-import { LintEngine } from '../../language/engine';
-import type { LintResult, Severity } from '../../language/types';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../command';
+import { ignoreMatcher, type LoadedConfig } from '../../language/config';
+import { ALL_RULES } from '../../language/rules';
+import { fileStatus } from '../../language/notices';
+import { mostSevereFirst, SEVERITY_RANK, type EngineNotice, type Finding, type Lang, type LintResult, type Severity } from '../../language/types';
+import { FileLinter } from '../cached-lint';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../command';
+import { ConfigResolver } from '../configs';
 import { jsonWriter } from '../format/json';
-import { displayPath, SEVERITY_RANK, type FormatterFactory, type RunInfo } from '../format/report';
+import { displayPath, type FormatterFactory, type RunInfo } from '../format/report';
 import { sarifWriter } from '../format/sarif';
+import { colorEnabled } from '../format/style';
 import { textWriter } from '../format/text';
-import { oneOf, parseOptions, resolveLang } from '../options';
-import { collectFiles } from '../walk';
-import { wasmLocations } from '../wasm';
+import { commandHelp, oneOf, parseOptions, resolveLang, wholeNumber, type OptionTable } from '../options';
+import { Progress } from '../progress';
+import { collectFiles, type WalkEntry } from '../walk';
 
-export const HELP = `Usage: ai-teacher check <paths...> [options]
+const DEFAULT_MAX_PER_FILE = 1000;
 
-Checks Python (.py, .pyi) and YAML (.yml, .yaml) files; folders are searched recursively,
+const OPTIONS = {
+  format: { type: 'string', value: 'text|json|sarif', help: 'output format (default: text)' },
+  config: { type: 'string', value: 'FILE', help: 'use this config instead of discovering .ai-teacher.yml|.yaml|.json' },
+  'fail-level': { type: 'string', value: 'LEVEL', help: 'exit 1 when a finding is at or above error|warning|info\n(default: the config\'s failLevel, else warning)' },
+  quiet: { type: 'boolean', short: 'q', help: 'report errors only: warnings and info are neither shown nor fail the run' },
+  statistics: { type: 'boolean', help: 'text: print the number of findings per rule instead of the findings' },
+  'no-questions': { type: 'boolean', help: "text: leave out the teacher's question under each finding" },
+  'max-per-file': { type: 'string', value: 'N', help: `show at most N findings per file, the most severe first (default: ${DEFAULT_MAX_PER_FILE}; 0: no cap)` },
+  strict: { type: 'boolean', help: 'exit 2 when a file or folder could not be read or checked (on by default when CI is set)' },
+  'force-exclude': { type: 'boolean', help: 'apply excludes to explicitly named paths too (for pre-commit)' },
+  'no-cache': { type: 'boolean', help: 'check every file again instead of reusing the results in .ai-teacher-cache/ for files that did not change' },
+} as const satisfies OptionTable;
+
+export const HELP = commandHelp(
+  'ai-teacher check <paths...> [options]',
+  `Checks Python (.py, .pyi) and YAML (.yml, .yaml) files; folders are searched recursively,
 skipping .git, node_modules, virtual environments, mlruns, build output and what .gitignore
 and the config's "ignore" list exclude. Files named explicitly are always checked.
 
-Options:
-  --format text|json|sarif   output format (default: text)
-  --config FILE              use this config instead of discovering .ai-teacher.yml|.yaml|.json
-  --fail-level LEVEL         exit 1 when a finding is at or above error|warning|info
-                             (default: the config's failLevel, else warning)
-  --lang ko|en               language of messages and questions (default: from LANG)
-  --force-exclude            apply excludes to explicitly named paths too (for pre-commit)
-  -h, --help                 show this help
-
-Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage or config error.
-`;
+Colour: on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 turns it on.`,
+  OPTIONS,
+  `Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage or config error, a
+path named on the command line that cannot be checked (missing, a FIFO or device, unreadable),
+or with --strict (or CI=true) any file or folder that could not be read.`,
+);
 
 const FORMATS: Readonly<Record<string, FormatterFactory>> = { text: textWriter, json: jsonWriter, sarif: sarifWriter };
 /** Files before a progress line is worth drawing. */
 const PROGRESS_MIN_FILES = 200;
 
+interface Target {
+  readonly entry: WalkEntry;
+  readonly config: LoadedConfig;
+  /** How the path is shown: absolute when the user gave an absolute path. */
+  readonly shown: string;
+}
+
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(
-    args,
-    {
-      format: { type: 'string' },
-      config: { type: 'string' },
-      'fail-level': { type: 'string' },
-      lang: { type: 'string' },
-      'force-exclude': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    io.stdout(HELP);
-    return EXIT_OK;
-  }
+  const { values, positionals } = parseOptions(args, OPTIONS);
   const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const) ?? 'text';
   const failFlag = oneOf('fail-level', values['fail-level'], ['error', 'warning', 'info'] as const);
+  const maxPerFile = wholeNumber('max-per-file', values['max-per-file'], 0) ?? DEFAULT_MAX_PER_FILE;
   const lang = resolveLang(values.lang, io.env);
-  if (positionals.length === 0) throw new UsageError('no paths given (try: ai-teacher check .)');
+  if (values.statistics && format !== 'text') throw new UsageError({ ko: '--statistics 는 --format text 와 함께만 쓸 수 있습니다', en: '--statistics works with --format text only' });
+  if (positionals.length === 0) throw new UsageError({ ko: '검사할 경로가 없습니다 (예: ai-teacher check .)', en: 'no paths given (try: ai-teacher check .)' });
+  const strict = Boolean(values.strict) || isCi(io.env);
 
-  const engine = await LintEngine.create(wasmLocations());
-  const knownRules = new Set(engine.rules.map((rule) => rule.id));
-  const configs = new ConfigResolver(io.cwd, knownRules, values.config);
+  const linter = new FileLinter(ALL_RULES, lang, values['no-cache'] ? undefined : io.cwd);
+  const configs = new ConfigResolver(io.cwd, new Set(ALL_RULES.map((rule) => rule.id)), values.config);
+  const targets = resolveTargets(positionals, io.cwd, configs, Boolean(values['force-exclude']), lang);
 
-  const seen = new Set<string>();
-  const targetFiles: { file: string; config: LoadedConfig }[] = [];
-  for (const target of positionals) {
-    const absolute = path.resolve(io.cwd, target);
-    if (!fs.existsSync(absolute)) throw new UsageError(`path not found: ${target}`);
-    const config = configs.forTarget(absolute);
-    const excluded = ignoreMatcher(config.config);
-    const walked = collectFiles([absolute], io.cwd, {
-      forceExclude: values['force-exclude'],
-      isExcluded: (file) => {
-        const relative = path.relative(config.dir, file);
-        return !relative.startsWith('..') && !path.isAbsolute(relative) && excluded(relative);
-      },
-    });
-    for (const file of walked.files) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      targetFiles.push({ file, config });
-    }
-  }
-
-  if (targetFiles.length === 0) io.stderr('ai-teacher check: no Python or YAML files found under the given paths (after exclusions)\n');
-  const progress = io.stderrIsTTY && targetFiles.length >= PROGRESS_MIN_FILES ? new Progress(io, targetFiles.length) : undefined;
-  const run: RunInfo = { cwd: io.cwd, lang, rules: engine.rules };
-  const writer = FORMATS[format](run);
+  if (targets.length === 0) io.stderr(lang === 'ko' ? 'ai-teacher check: 주어진 경로에 (제외 규칙을 적용한 뒤) Python이나 YAML 파일이 없습니다\n' : 'ai-teacher check: no Python or YAML files found under the given paths (after exclusions)\n');
+  const progress = io.stderrIsTTY && targets.length >= PROGRESS_MIN_FILES ? new Progress(io, targets.length) : undefined;
+  const info: RunInfo = {
+    cwd: io.cwd,
+    lang,
+    rules: ALL_RULES,
+    color: format === 'text' && colorEnabled(io.env, Boolean(io.stdoutIsTTY)),
+    questions: !values['no-questions'],
+    statistics: Boolean(values.statistics),
+    quiet: Boolean(values.quiet),
+  };
+  const writer = FORMATS[format](info);
   io.stdout(writer.begin());
   let failing = false;
-  for (const { file, config } of targetFiles) {
-    const result = lintFile(engine, file, config, lang);
-    const level: Severity = failFlag ?? config.config.failLevel;
+  /** Paths named on the command line that are FIFOs, devices, unreadable...: exit code 2. */
+  const named: string[] = [];
+  /** Files and folders that could not be read or checked: exit code 2 under --strict or CI. */
+  const unchecked: string[] = [];
+  for (const { entry, config, shown } of targets) {
+    let result = entry.notice ? { path: entry.path, findings: [], notices: [entry.notice] } : await linter.lint(entry.path, config);
+    if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+    const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
     failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
-    const part = writer.file({ path: displayPath(io.cwd, file), absolutePath: file, result });
+    const status = fileStatus(result);
+    const why = `${shown} (${result.notices.find((n) => n.kind !== 'truncated')?.message ?? status})`;
+    if (entry.named && (status === 'error' || (entry.notice && status === 'skipped'))) named.push(why);
+    if (status === 'error') unchecked.push(why);
+    // --statistics lists no findings, so there is nothing to cap.
+    const shownResult = info.statistics ? result : cap(result, maxPerFile, lang);
+    const part = writer.file({ path: shown, absolutePath: entry.path, result: shownResult, found: result.findings });
     if (part) {
       progress?.clear();
       io.stdout(part);
@@ -99,9 +106,79 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     progress?.tick();
   }
   progress?.done();
+  linter.save();
   io.stdout(writer.end());
   if (io.env.AI_TEACHER_REPORT_MAXRSS === '1') io.stderr(`maxRSS ${peakRssKb()} KB\n`);
+  const problems = named.length > 0 ? named : strict ? unchecked : [];
+  if (problems.length > 0) {
+    const mode = named.length > 0 ? '' : lang === 'ko' ? ' (--strict 또는 CI)' : ' (--strict or CI)';
+    io.stderr(lang === 'ko' ? `ai-teacher check: 검사하지 못한 경로${mode}: ${problems.join('; ')}\n` : `ai-teacher check: could not check${mode}: ${problems.join('; ')}\n`);
+    return EXIT_USAGE;
+  }
   return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** CI services set CI (GitHub Actions, GitLab, CircleCI, Travis...): a gate must not pass on code it never read. */
+function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
+  const ci = env.CI?.toLowerCase();
+  return ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false';
+}
+
+function resolveTargets(positionals: readonly string[], cwd: string, configs: ConfigResolver, forceExclude: boolean, lang: Lang): Target[] {
+  const seen = new Set<string>();
+  const targets: Target[] = [];
+  for (const target of positionals) {
+    const absolute = path.resolve(cwd, target);
+    if (!exists(absolute)) throw new UsageError({ ko: `경로가 없습니다: ${target}`, en: `path not found: ${target}` });
+    const config = configs.forTarget(absolute);
+    const excluded = ignoreMatcher(config.config);
+    const walked = collectFiles([absolute], cwd, {
+      forceExclude,
+      lang,
+      isExcluded: (file) => {
+        const relative = path.relative(config.dir, file);
+        return !relative.startsWith('..') && !path.isAbsolute(relative) && excluded(relative);
+      },
+    });
+    for (const entry of walked.entries) {
+      if (seen.has(entry.path)) continue;
+      seen.add(entry.path);
+      targets.push({ entry, config, shown: displayPath(cwd, entry.path, path.isAbsolute(target)) });
+    }
+  }
+  return targets;
+}
+
+/** Something at that path, if only a dangling link (the walker then says what is wrong with it). */
+function exists(absolute: string): boolean {
+  try {
+    fs.lstatSync(absolute);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
+
+/**
+ * The per-file cap: a generated or minified file can hold hundreds of thousands of findings.
+ * The most severe are kept (as the editor does), shown in document order, and a notice says how
+ * many were left out.
+ */
+function cap(result: LintResult, max: number, lang: Lang): LintResult {
+  if (max === 0 || result.findings.length <= max) return result;
+  const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
+  const kept = [...result.findings].sort((a, b) => mostSevereFirst(a.severity, b.severity) || byPosition(a, b)).slice(0, max).sort(byPosition);
+  const omitted = result.findings.length - max;
+  const notice: EngineNotice = {
+    kind: 'truncated',
+    code: 'finding-cap',
+    message:
+      lang === 'ko'
+        ? `발견 ${result.findings.length}건 중 심각한 순으로 ${max}건만 표시하고 ${omitted}건은 생략했습니다 (--max-per-file)`
+        : `${result.findings.length} findings: the ${max} most severe are shown, ${omitted} left out (--max-per-file)`,
+  };
+  return { ...result, findings: kept, notices: [...result.notices, notice] };
 }
 
 /**
@@ -116,85 +193,4 @@ function peakRssKb(): number {
     // Not Linux: fall through to the portable figure.
   }
   return process.resourceUsage().maxRSS;
-}
-
-function lintFile(engine: LintEngine, file: string, config: LoadedConfig, lang: RunInfo['lang']): LintResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return { path: file, findings: [], notices: [{ kind: 'skipped', message: `cannot read the file: ${(error as Error).message}` }] };
-  }
-  try {
-    return engine.lintBytes(file, bytes, { lang, config: config.config });
-  } catch (error) {
-    // The engine is built not to throw; if it ever does, lose this file, not the run.
-    return { path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] };
-  }
-}
-
-/**
- * Finds the config for each target: the one given with --config, else the nearest
- * `.ai-teacher.*` at or above the target. Any error in a config stops the run (exit code 2).
- */
-class ConfigResolver {
-  private readonly byDir = new Map<string, LoadedConfig>();
-  private readonly explicit?: LoadedConfig;
-
-  constructor(
-    private readonly cwd: string,
-    private readonly knownRules: ReadonlySet<string>,
-    configFlag: string | undefined,
-  ) {
-    if (configFlag !== undefined) this.explicit = this.checked(loadConfigFile(path.resolve(cwd, configFlag), knownRules));
-  }
-
-  forTarget(absoluteTarget: string): LoadedConfig {
-    if (this.explicit) return this.explicit;
-    const dir = fs.statSync(absoluteTarget).isDirectory() ? absoluteTarget : path.dirname(absoluteTarget);
-    let loaded = this.byDir.get(dir);
-    if (!loaded) {
-      loaded = this.checked(discoverConfig(dir, this.knownRules));
-      this.byDir.set(dir, loaded);
-    }
-    return loaded;
-  }
-
-  private checked(loaded: LoadedConfig): LoadedConfig {
-    if (loaded.errors.length === 0) return loaded;
-    const where = loaded.file ? displayPath(this.cwd, loaded.file) : 'config';
-    throw new UsageError(`invalid config ${where}:\n  ${loaded.errors.join('\n  ')}`);
-  }
-}
-
-/** A single rewritten line on stderr, at most ten updates a second. */
-class Progress {
-  private count = 0;
-  private drawnAt = 0;
-  private visible = false;
-
-  constructor(
-    private readonly io: CliIo,
-    private readonly total: number,
-  ) {}
-
-  tick(): void {
-    this.count++;
-    const now = Date.now();
-    if (now - this.drawnAt < 100 && this.count < this.total) return;
-    this.drawnAt = now;
-    this.visible = true;
-    this.io.stderr(`\rai-teacher: checked ${this.count}/${this.total} files`);
-  }
-
-  /** Wipes the line before findings are printed, so they never land on top of it. */
-  clear(): void {
-    if (!this.visible) return;
-    this.io.stderr('\r\x1b[K');
-    this.visible = false;
-  }
-
-  done(): void {
-    this.clear();
-  }
 }

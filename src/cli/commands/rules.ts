@@ -2,21 +2,16 @@ import { ALL_RULES } from '../../language/rules';
 import type { Rule } from '../../language/rule';
 import type { RuleMeta } from '../../language/types';
 import { EXIT_OK, type CliIo } from '../command';
-import { parseOptions, resolveLang } from '../options';
+import { commandHelp, parseOptions, resolveLang, type OptionTable } from '../options';
 
-export const HELP = `Usage: ai-teacher rules [--json] [--lang ko|en]
+const OPTIONS = {
+  json: { type: 'boolean', help: 'print the full metadata (docs, weeks, questions, scaffold) as JSON' },
+} as const satisfies OptionTable;
 
-Lists every rule: id, language, category, default severity and what it flags.
-  --json        print the full metadata (docs, weeks, questions, scaffold) as JSON
-  --lang ko|en  language of the summaries (default: from LANG)
-`;
+export const HELP = commandHelp('ai-teacher rules [--json] [--lang ko|en]', 'Lists every rule: id, language, category, default severity and what it flags.', OPTIONS);
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(args, { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, false);
-  if (values.help) {
-    io.stdout(HELP);
-    return EXIT_OK;
-  }
+  const { values } = parseOptions(args, OPTIONS, 0);
   const lang = resolveLang(values.lang, io.env);
   const rules = [...ALL_RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (values.json) {

@@ -3,21 +3,7 @@ import { findCurriculumRoot } from '../../curriculum/location';
 import type { Curriculum } from '../../curriculum/types';
 import type { Lang } from '../../language/types';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../command';
-import { resolveLang } from '../options';
-
-/** Parses `--lang ko|en` (undefined when absent: the caller falls back to the locale) and returns the other args. */
-export function takeLang(args: readonly string[]): { lang?: Lang; rest: string[]; error?: string } {
-  const rest: string[] = [];
-  let lang: Lang | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = arg === '--lang' ? args[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value === undefined && arg !== '--lang') rest.push(arg);
-    else if (value === 'ko' || value === 'en') lang = value;
-    else return { lang, rest, error: `--lang must be ko or en (got ${value ?? 'nothing'})` };
-  }
-  return { lang, rest };
-}
+import { commandHelp, parseOptions, resolveLang, type OptionTable } from '../options';
 
 /** Loads the course data shipped with the CLI; errors go to stderr and make the result undefined. */
 export function loadShippedCurriculum(stderr: (text: string) => void, fromDir = __dirname): Curriculum | undefined {
@@ -67,17 +53,18 @@ export function weeksJson(curriculum: Curriculum): unknown {
   };
 }
 
+const OPTIONS = {
+  json: { type: 'boolean', help: 'print the tracks and weeks as JSON (ids, titles, focus rules, checkpoints, starter files)' },
+} as const satisfies OptionTable;
+
+export const HELP = commandHelp('ai-teacher weeks [--json] [--lang ko|en]', 'Lists the curriculum: its tracks and, for each week, its id, title and the rules in focus.', OPTIONS);
+
 /** `ai-teacher weeks [--json] [--lang ko|en]`: the tracks and weeks of the curriculum. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { lang: flag, rest, error } = takeLang(args);
-  const lang = resolveLang(flag, io.env);
-  const unknown = rest.filter((a) => a !== '--json');
-  if (error || unknown.length > 0) {
-    io.stderr(`${error ?? `unknown argument: ${unknown[0]}`}\nusage: ai-teacher weeks [--json] [--lang ko|en]\n`);
-    return EXIT_USAGE;
-  }
+  const { values } = parseOptions(args, OPTIONS, 0);
+  const lang = resolveLang(values.lang, io.env);
   const curriculum = loadShippedCurriculum(io.stderr);
   if (!curriculum) return EXIT_USAGE;
-  io.stdout(rest.includes('--json') ? `${JSON.stringify(weeksJson(curriculum), null, 2)}\n` : formatWeeks(curriculum, lang));
+  io.stdout(values.json ? `${JSON.stringify(weeksJson(curriculum), null, 2)}\n` : formatWeeks(curriculum, lang));
   return EXIT_OK;
 }

@@ -1,20 +1,24 @@
 import { VERSION } from '../version';
-import { firstQuestion, type FileReport, type FormatWriter, type RunInfo } from './report';
+import { firstQuestion, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 
 /**
- * Machine-readable output: `{ tool, version, files: [...], totals }`, one entry per file with
- * its findings and notices. Ranges are zero-based like the engine's (`range`); `line` and
- * `column` repeat the start one-based, as the text output prints it. Written file by file.
+ * Machine-readable output: `{ tool, version, files: [...], totals }`, one entry per file with its
+ * status (`checked`, `partial`, `skipped`, `error`), findings and notices. Ranges are zero-based
+ * like the engine's (`range`); `line` and `column` repeat the start one-based, as the text output
+ * prints it. `totals` counts files by status and findings by severity and category (the same
+ * Tally as the text summary). Written file by file, one line per file: pretty-printing each entry
+ * and re-indenting it took 4% of a large run.
  */
 export function jsonWriter(run: RunInfo): FormatWriter {
-  let files = 0;
-  let findings = 0;
-  const indent = (json: string) => json.replace(/\n/g, '\n    ');
+  const tally = new Tally();
   return {
     begin: () => `{\n  "tool": "ai-teacher",\n  "version": ${JSON.stringify(VERSION)},\n  "files": [`,
     file(file: FileReport) {
+      const first = tally.files === 0;
+      const status = tally.add(file);
       const entry = {
         path: file.path,
+        status,
         findings: file.result.findings.map((finding) => ({
           ruleId: finding.ruleId,
           messageId: finding.messageId,
@@ -24,15 +28,14 @@ export function jsonWriter(run: RunInfo): FormatWriter {
           line: finding.range.start.line + 1,
           column: finding.range.start.column + 1,
           range: finding.range,
-          question: firstQuestion(run.rules, finding.ruleId, run.lang),
+          question: firstQuestion(run.rules, finding, run.lang),
           data: finding.data,
         })),
         notices: file.result.notices,
         summary: file.result.summary,
       };
-      findings += entry.findings.length;
-      return `${files++ === 0 ? '' : ','}\n    ${indent(JSON.stringify(entry, null, 2))}`;
+      return `${first ? '' : ','}\n    ${JSON.stringify(entry)}`;
     },
-    end: () => `${files ? '\n  ' : ''}],\n  "totals": ${JSON.stringify({ files, findings })}\n}\n`,
+    end: () => `${tally.files ? '\n  ' : ''}],\n  "totals": ${JSON.stringify(tally.totals())}\n}\n`,
   };
 }

@@ -1,22 +1,28 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { EngineNotice, Range, RuleMeta, Severity } from '../../language/types';
+import { noticeStatus, type FileStatus } from '../../language/notices';
+import type { EngineNotice, Lang, Range, RuleMeta, Severity } from '../../language/types';
+import { findingQuestions, ruleMeta } from '../../teacher/catalog';
 import { VERSION } from '../version';
-import type { FileReport, FormatWriter, RunInfo } from './report';
+import { Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other viewers. Locations are relative to the working
  * directory through the `%SRCROOT%` base id, with forward slashes; lines and columns are
  * one-based, columns in UTF-16 code units (SARIF's default `columnKind`), end column exclusive.
- * Notices (skipped files, syntax errors, rules that failed) become tool execution notifications.
+ * Notices (skipped files, syntax errors, rules that failed) become tool execution notifications,
+ * levelled by the status they give the file (error, partial: warning, skipped: note); the run's
+ * `properties.totals` are the same counts as the JSON totals and the text summary.
  */
 const SRCROOT = '%SRCROOT%';
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+const NOTICE_LEVEL: Readonly<Record<FileStatus, 'error' | 'warning' | 'note'>> = { error: 'error', partial: 'warning', skipped: 'note', checked: 'note' };
 
 export function sarifWriter(run: RunInfo): FormatWriter {
   const rules = [...run.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const notifications: object[] = [];
+  const tally = new Tally();
   let results = 0;
   // Everything but the results goes around them; JSON key order does not matter to readers,
   // so `invocations` (with the notices collected along the way) comes after `results`.
@@ -30,6 +36,7 @@ export function sarifWriter(run: RunInfo): FormatWriter {
     begin: () =>
       `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    ${indent(JSON.stringify(head, null, 2).slice(0, -2), '    ')},\n      "results": [`,
     file(file: FileReport) {
+      tally.add(file);
       notifications.push(...file.result.notices.map((notice) => notification(file, notice)));
       return file.result.findings
         .map((finding) => {
@@ -46,14 +53,16 @@ export function sarifWriter(run: RunInfo): FormatWriter {
         .join('');
     },
     end: () => {
-      const invocations = [{ executionSuccessful: true, toolExecutionNotifications: notifications }];
-      return `${results ? '\n      ' : ''}],\n      "invocations": ${indent(JSON.stringify(invocations, null, 2), '      ')}\n    }\n  ]\n}\n`;
+      // A file that could not be read or checked makes the run unsuccessful; skipped files do not.
+      const invocations = [{ executionSuccessful: tally.status.error === 0, toolExecutionNotifications: notifications }];
+      const properties = { totals: tally.totals() };
+      return `${results ? '\n      ' : ''}],\n      "invocations": ${indent(JSON.stringify(invocations, null, 2), '      ')},\n      "properties": ${indent(JSON.stringify(properties, null, 2), '      ')}\n    }\n  ]\n}\n`;
     },
   };
 }
 
 function ruleDescriptor(rule: RuleMeta, lang: RunInfo['lang']) {
-  const questions = rule.questions.map((q) => `- ${q[lang]}`).join('\n');
+  const questions = genericQuestions(rule, lang).map((q) => `- ${q}`).join('\n');
   const text = `${rule.docs.summary[lang]}\n\n${rule.docs.why[lang]}`;
   const fence = rule.language === 'python' ? 'python' : 'yaml';
   const markdown = [
@@ -74,7 +83,7 @@ function ruleDescriptor(rule: RuleMeta, lang: RunInfo['lang']) {
     name: rule.id,
     shortDescription: { text: rule.docs.summary[lang] },
     fullDescription: { text },
-    help: { text: `${text}\n\n${rule.questions.map((q) => `? ${q[lang]}`).join('\n')}`, markdown },
+    help: { text: `${text}\n\n${genericQuestions(rule, lang).map((q) => `? ${q}`).join('\n')}`, markdown },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { category: rule.category, tags: [rule.category, ...(rule.anchors ?? [])], language: rule.language, weeks: rule.weeks },
   };
@@ -102,9 +111,10 @@ function artifact(file: FileReport): { uri: string; uriBaseId?: string } {
 
 function notification(file: FileReport, notice: EngineNotice) {
   return {
-    level: notice.kind === 'internal-error' ? 'error' : notice.kind === 'syntax' ? 'warning' : 'note',
+    level: NOTICE_LEVEL[noticeStatus(notice) ?? 'checked'],
     message: { text: `${file.path}: ${notice.message}` },
     descriptor: { id: notice.kind },
+    properties: { status: noticeStatus(notice) ?? 'checked', ...(notice.code ? { code: notice.code } : {}) },
     ...(notice.ruleId ? { associatedRule: { id: notice.ruleId } } : {}),
     locations: [notice.range ? location(file, notice.range) : { physicalLocation: { artifactLocation: artifact(file) } }],
   };
@@ -113,4 +123,9 @@ function notification(file: FileReport, notice: EngineNotice) {
 function directoryUri(dir: string): string {
   const href = pathToFileURL(dir).href;
   return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** A rule's questions with no finding to fill them from: placeholders take their fallbacks. */
+function genericQuestions(rule: RuleMeta, lang: Lang): string[] {
+  return ruleMeta(rule.id) ? findingQuestions(rule.id, rule.category, undefined, undefined, lang) : rule.questions.map((q) => q[lang]);
 }

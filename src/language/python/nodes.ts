@@ -51,3 +51,16 @@ export function hasSplat(call: Node): boolean {
   if (!call.text.includes('**')) return false;
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.type === 'dictionary_splat');
 }
+
+/**
+ * The first name a built string splices in: `user_id` in `f"... {user_id}"`, `"..." % name`,
+ * `"..." + name` or `"...".format(name)`. Undefined when it is not a plain name.
+ */
+export function interpolatedName(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  const plain = (n: Node | null | undefined) => (n && (n.type === 'identifier' || n.type === 'attribute') && n.text.length <= 60 ? n.text : undefined);
+  if (node.type === 'string') return plain(node.namedChildren.find((c) => c?.type === 'interpolation')?.namedChildren[0]);
+  if (node.type === 'binary_operator') return plain(node.childForFieldName('right')) ?? interpolatedName(node.childForFieldName('left') ?? undefined);
+  if (node.type === 'call') return plain(node.childForFieldName('arguments')?.namedChildren[0]);
+  return undefined;
+}

@@ -2,6 +2,7 @@ import { Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { FileSummary, Range } from '../types';
 import { classify } from './classify';
 import { isHelmTemplate } from './helm';
+import { beyondScannerRows, bridgeScannerRows } from './long';
 import { at, items, scalar, type YamlDocument, type YEntry, type YNode } from './values';
 
 export { classify, isWorkloadKind } from './classify';
@@ -26,7 +27,8 @@ export class YamlModel {
     readonly path: string,
     readonly text: string,
   ) {
-    this.lineCount = tree.rootNode.endPosition.row + 1;
+    // Past the scanner's wrap row the tree can stop short of the text (long.ts).
+    this.lineCount = beyondScannerRows(text) ? text.split('\n').length : tree.rootNode.endPosition.row + 1;
     this.helmTemplated = isHelmTemplate(text, path);
     if (this.helmTemplated) return;
     if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, [], 0);
@@ -38,7 +40,7 @@ export class YamlModel {
     return { language: 'yaml', role: kinds.join(',') || 'empty', yamlKinds: kinds, lineCount: this.lineCount };
   }
 
-  private addDocuments(root: Node, blanked: readonly number[], rowOffset: number): void {
+  private addDocuments(root: Node, blanked: readonly number[], rowOffset: RowShift): void {
     const candidates = root.type === 'stream' ? root.namedChildren : [root];
     for (const documentNode of candidates) {
       if (!documentNode || documentNode.type === 'comment') continue;
@@ -91,20 +93,25 @@ export class YamlModel {
    */
   private parseSegment(parser: Parser, lines: readonly string[], start: number, end: number): void {
     const body = lines.slice(start, end);
+    // Over 32,768 lines the grammar's scanner needs comment lines fed in (see long.ts).
+    const bridged = bridgeScannerRows(body);
+    const parsed = bridged?.lines ?? body;
+    const bodyRow = (row: number) => (bridged ? bridged.original(row) : row);
     let sub: Tree | null = null;
     const blanked: number[] = [];
     for (let attempt = 0; ; attempt++) {
       sub?.delete();
-      sub = parser.parse(body.join('\n'));
+      sub = parser.parse(parsed.join('\n'));
       if (!sub || !sub.rootNode.hasError || attempt === MAX_REPAIRS) break;
-      const row = errorRow(sub.rootNode, body);
-      if (row === undefined || row >= body.length || body[row].trim() === '') break;
-      body[row] = '';
-      blanked.push(start + row);
+      const row = errorRow(sub.rootNode, parsed);
+      if (row === undefined || row >= parsed.length || parsed[row].trim() === '') break;
+      parsed[row] = '';
+      if (bridged) body[bodyRow(row)] = '';
+      blanked.push(start + bodyRow(row));
     }
     if (!sub) return;
     try {
-      this.addDocuments(sub.rootNode, blanked, start);
+      this.addDocuments(sub.rootNode, blanked, bridged ? (row) => start + bridged.original(row) : start);
     } finally {
       sub.delete();
     }
@@ -115,10 +122,10 @@ const MAX_REPAIRS = 4;
 const SCALAR_TYPES = new Set(['plain_scalar', 'single_quote_scalar', 'double_quote_scalar', 'block_scalar']);
 
 /** The rows covered by ERROR and MISSING nodes, found by descending only into broken subtrees. */
-function errorLines(node: Node, rowOffset: number): number[] {
+function errorLines(node: Node, rowOffset: RowShift): number[] {
   if (node.type === 'ERROR' || node.isMissing) {
     const rows: number[] = [];
-    for (let row = node.startPosition.row; row <= node.endPosition.row; row++) rows.push(row + rowOffset);
+    for (let row = node.startPosition.row; row <= node.endPosition.row; row++) rows.push(shift(row, rowOffset));
     return rows;
   }
   return node.children.flatMap((child) => (child?.hasError ? errorLines(child, rowOffset) : []));
@@ -151,7 +158,7 @@ class Builder {
   private readonly anchors = new Map<string, YNode>();
 
   /** A document re-parsed on its own starts at row 0; `rowOffset` puts it back in the file. */
-  constructor(private readonly rowOffset: number) {}
+  constructor(private readonly rowOffset: RowShift) {}
 
   build(node: Node): YNode | undefined {
     if (node.type !== 'block_node' && node.type !== 'flow_node') return this.content(node, undefined);
@@ -257,10 +264,17 @@ class Builder {
   }
 }
 
-export function rangeOf(node: Node, rowOffset = 0): Range {
+/** Rows of a re-parsed segment back to the file: an offset, or a map when lines were inserted (long.ts). */
+type RowShift = number | ((row: number) => number);
+
+function shift(row: number, by: RowShift): number {
+  return typeof by === 'number' ? row + by : by(row);
+}
+
+export function rangeOf(node: Node, rowOffset: RowShift = 0): Range {
   return {
-    start: { line: node.startPosition.row + rowOffset, column: node.startPosition.column },
-    end: { line: node.endPosition.row + rowOffset, column: node.endPosition.column },
+    start: { line: shift(node.startPosition.row, rowOffset), column: node.startPosition.column },
+    end: { line: shift(node.endPosition.row, rowOffset), column: node.endPosition.column },
   };
 }
 

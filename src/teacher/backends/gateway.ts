@@ -109,6 +109,11 @@ export class TeacherCore implements TeacherGateway {
     return mode === 'auto' ? {} : { failure: failure ?? new ModelError('unavailable', 'no model') };
   }
 
+  /** The model that would answer (for checkpoint grading beside `ask`); undefined offline. */
+  async modelFor(preferred?: ModelClient): Promise<ModelClient | undefined> {
+    return (await this.pick(preferred)).client;
+  }
+
   async describeBackend(): Promise<{ readonly id: TeacherResponse['backend']; readonly label: string }> {
     const { client } = await this.pick();
     return client ? { id: client.id, label: client.label } : { id: 'offline', label: 'Offline teacher' };

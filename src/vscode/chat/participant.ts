@@ -1,30 +1,30 @@
 import * as vscode from 'vscode';
 import type { LintResult, Range } from '../../language/types';
-import type { LearnerProfile } from '../../teacher/types';
 import { PARTICIPANT_ID } from '../ids';
 import type { Services } from '../services';
+import { isTeacherModel } from '../lm/answer';
 import { lmClient, vscodeLmApi, type LanguageModelLike } from '../teacher/lm-client';
+import { conversationPath, teacherConversation } from './conversation';
 import { followupsFor, handleChatRequest, type ChatDeps, type ChatReferenceLike, type ReviewSource } from './handler';
-
-const PROFILE_KEY = 'aiTeacher.learnerProfile';
 
 function toRange(range: vscode.Range): Range {
   return { start: { line: range.start.line, column: range.start.character }, end: { line: range.end.line, column: range.end.character } };
 }
 
-async function reviewSource(services: Services, document: vscode.TextDocument, selection?: vscode.Range): Promise<ReviewSource | undefined> {
+export async function reviewSource(services: Services, document: vscode.TextDocument, selection?: vscode.Range): Promise<ReviewSource | undefined> {
   const language = document.languageId === 'python' ? 'python' : /ya?ml|dockercompose|github-actions/.test(document.languageId) || /\.ya?ml$/i.test(document.fileName) ? 'yaml' : undefined;
   if (!language) return undefined;
-  let result: LintResult | undefined = await services.lint(document).catch(() => undefined);
+  // A saved document's latest result is current; only unsaved text needs a lint now.
+  let result: LintResult | undefined = (!document.isDirty && services.latest(document.uri)) || (await services.lint(document).catch(() => undefined));
   if (!result) result = (await services.engine()).lintText(document.uri.toString(), document.getText(), { lang: services.lang(), language });
-  const path = vscode.workspace.asRelativePath(document.uri);
+  const path = conversationPath(document.uri);
   return { uri: document.uri, target: { path, text: document.getText(), result: { ...result, path }, ...(selection && !selection.isEmpty ? { selection: toRange(selection) } : {}) } };
 }
 
 /** The editor side of ChatDeps: `#file` references, the active editor, locations and the request's model. */
 export function chatDeps(context: vscode.ExtensionContext, services: Services): ChatDeps {
   return {
-    teacher: services.teacher,
+    conversation: teacherConversation(context, services).conversation,
     lang: () => services.lang(),
     async reviewSources(references: readonly ChatReferenceLike[]) {
       const sources: ReviewSource[] = [];
@@ -44,12 +44,9 @@ export function chatDeps(context: vscode.ExtensionContext, services: Services): 
       const source = editor && (await reviewSource(services, editor.document, editor.selection));
       return source ? [source] : [];
     },
-    curriculum: () => services.curriculum(),
-    progress: services.progress,
-    profile: () => context.globalState.get<LearnerProfile>(PROFILE_KEY) ?? {},
-    saveProfile: (profile) => Promise.resolve(context.globalState.update(PROFILE_KEY, profile)),
     location: (uri, range) => new vscode.Location(uri as vscode.Uri, new vscode.Range(range.start.line, range.start.column, range.end.line, range.end.column)),
-    modelClient: (model) => lmClient(model as LanguageModelLike, vscodeLmApi(vscode), () => services.lang()),
+    // The extension's own model means "the teacher as configured": ask it directly rather than through the model API.
+    modelClient: (model) => (isTeacherModel(model) ? undefined : lmClient(model as LanguageModelLike, vscodeLmApi(vscode), () => services.lang())),
     log: (message) => services.output.warn(message),
   };
 }

@@ -3,40 +3,23 @@ import { findWeek } from '../../curriculum/loader';
 import { parseWeekArgs, recordProgress, statusIcon, statusLabel } from '../../curriculum/progress';
 import { freshCopyDir, mainStarterPath, scaffoldFiles, scaffoldWeek, weekRelativeDir } from '../../curriculum/scaffold';
 import type { Curriculum, TrackId, Week } from '../../curriculum/types';
-import type { Lang, Localized, WeekRef } from '../../language/types';
+import type { Lang, WeekRef } from '../../language/types';
+import { say } from '../pure/strings';
+import { exists } from './files';
 import type { Services } from '../services';
 import { isObservable, publishContextKeys } from './store';
 
 /** What the curriculum feature needs from the adapter's services. */
-export type CurriculumServices = Pick<Services, 'curriculum' | 'progress' | 'engine' | 'lang'>;
+export type CurriculumServices = Pick<Services, 'curriculum' | 'progress' | 'engine' | 'lang'> & {
+  /** Called once a week's files are open (Start Week, Continue): the focus-mode offer hangs here. */
+  readonly onWeekOpened?: (week: WeekRef, folder: vscode.Uri) => void;
+};
 
 /** What `aiTeacher.startWeek` resolves to (tests and callers such as the chat use it). */
 export interface StartedWeek {
   readonly week: WeekRef;
   readonly folder: vscode.Uri;
   readonly created: boolean;
-}
-
-const T = {
-  pickTrack: { ko: '트랙을 고르세요', en: 'Choose a track' },
-  pickWeek: { ko: '시작할 주차를 고르세요', en: 'Choose the week to start' },
-  pickFolder: { ko: '실습 폴더를 만들 위치를 고르세요', en: 'Choose where to create the exercise folder' },
-  select: { ko: '이 폴더 사용', en: 'Use this folder' },
-  openFolder: { ko: '폴더 열기', en: 'Open Folder' },
-  openFolderHint: { ko: '{folder}에 실습 파일을 만들었어요. 탐색기에서 보려면 폴더를 여세요.', en: 'The exercise is in {folder}. Open the folder to see it in the Explorer.' },
-  exists: { ko: '{folder} 폴더가 이미 있어요. 아무것도 덮어쓰지 않습니다.', en: 'The folder {folder} already exists. Nothing will be overwritten.' },
-  openExisting: { ko: '기존 폴더 열기', en: 'Open existing' },
-  freshCopy: { ko: '새 복사본 만들기', en: 'Create a fresh copy' },
-  unknownWeek: { ko: '{week} 주차를 찾을 수 없어요.', en: 'There is no week {week}.' },
-  noCurrent: { ko: '진행 중인 주차가 없어요. 시작할 주차를 골라 주세요.', en: 'No week is in progress yet. Pick one to start.' },
-  overview: { ko: '커리큘럼 (선택하면 시작하거나 이어서 합니다)', en: 'Curriculum (pick a week to start or continue it)' },
-  weeks: { ko: '{n}주', en: '{n} weeks' },
-  remaining: { ko: '{week}: 아직 {n}개의 완료 조건 진단이 남아 있어요.', en: '{week}: {n} definition-of-done findings remain.' },
-  clean: { ko: '{week}: 완료 조건의 진단이 모두 사라졌어요! 체크포인트 질문에 답해 보세요.', en: '{week}: all definition-of-done findings are gone! Now answer the checkpoint question.' },
-} satisfies Record<string, Localized>;
-
-export function say(lang: Lang, text: Localized, data: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
 /** `aiTeacher.startWeek`: from arguments when given (links, walkthrough, chat), otherwise from pickers. */
@@ -47,7 +30,7 @@ export async function startWeek(services: CurriculumServices, args: readonly unk
   if (!ref) return undefined;
   const week = findWeek(curriculum, ref);
   if (!week) {
-    void vscode.window.showErrorMessage(say(lang, T.unknownWeek, { week: ref }));
+    void vscode.window.showErrorMessage(say(lang, 'week.unknown', { week: ref }));
     return undefined;
   }
   const root = await workspaceRoot(lang);
@@ -66,6 +49,7 @@ export async function startWeek(services: CurriculumServices, args: readonly unk
   await services.progress.setCurrent(week.id);
   await publishContextKeys(week.id, services.progress.status(week.id));
   greet(week, lang);
+  services.onWeekOpened?.(week.id, folder);
   if (!vscode.workspace.workspaceFolders?.length) offerToOpenFolder(root, lang);
   return { week: week.id, folder, created };
 }
@@ -74,7 +58,7 @@ export async function startWeek(services: CurriculumServices, args: readonly unk
 export async function continueWeek(services: CurriculumServices): Promise<StartedWeek | undefined> {
   const current = services.progress.current();
   if (!current) {
-    void vscode.window.showInformationMessage(say(services.lang(), T.noCurrent));
+    void vscode.window.showInformationMessage(say(services.lang(), 'week.noCurrent'));
     return startWeek(services, []);
   }
   const week = findWeek(await services.curriculum(), current);
@@ -82,6 +66,7 @@ export async function continueWeek(services: CurriculumServices): Promise<Starte
   if (!week || !folder || !(await exists(folder))) return startWeek(services, [current]);
   await openWeekFiles(week, folder);
   await reportDone(services, week, folder, true);
+  services.onWeekOpened?.(week.id, folder);
   return { week: week.id, folder, created: false };
 }
 
@@ -91,10 +76,10 @@ export async function showCurriculum(services: CurriculumServices): Promise<Star
   const curriculum = await services.curriculum();
   const items: (vscode.QuickPickItem & { ref?: WeekRef })[] = [];
   for (const track of curriculum.tracks) {
-    items.push({ label: `${track.title[lang]} · ${say(lang, T.weeks, { n: track.weeks })}`, kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: `${track.title[lang]} · ${say(lang, 'week.count', { n: track.weeks })}`, kind: vscode.QuickPickItemKind.Separator });
     for (const week of curriculum.weeks.filter((w) => w.track === track.id)) items.push(weekItem(services, week, lang));
   }
-  const picked = await vscode.window.showQuickPick(items, { title: say(lang, T.overview), matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { title: say(lang, 'week.overview'), matchOnDescription: true, matchOnDetail: true });
   if (!picked?.ref) return undefined;
   return picked.ref === services.progress.current() ? continueWeek(services) : startWeek(services, [picked.ref]);
 }
@@ -115,7 +100,7 @@ export async function reportDone(services: CurriculumServices, week: Week, folde
   }
   const status = await recordProgress(services.progress, week.id, { kind: 'evaluated', clean: remaining === 0 });
   await publishContextKeys(week.id, status);
-  if (announce) void vscode.window.showInformationMessage(say(lang, remaining ? T.remaining : T.clean, { week: week.id, n: remaining }));
+  if (announce) void vscode.window.showInformationMessage(say(lang, remaining ? 'week.remaining' : 'week.clean', { week: week.id, n: remaining }));
 }
 
 /** Where the week was started (also a fresh copy), else its default folder in the first workspace folder. */
@@ -141,25 +126,25 @@ async function pickWeek(services: CurriculumServices, curriculum: Curriculum): P
   const tracks = curriculum.tracks.map((track) => {
     const weeks = curriculum.weeks.filter((w) => w.track === track.id);
     const done = weeks.filter((w) => services.progress.status(w.id) === 'done').length;
-    return { id: track.id, label: track.title[lang], description: `${done}/${weeks.length}`, detail: track.title[lang === 'ko' ? 'en' : 'ko'] };
+    return { id: track.id, label: track.title[lang], description: `${done}/${weeks.length}`, detail: say(lang, 'week.count', { n: track.weeks }) };
   });
-  const track = await vscode.window.showQuickPick(tracks, { title: say(lang, T.pickTrack) });
+  const track = await vscode.window.showQuickPick(tracks, { title: say(lang, 'week.pickTrack') });
   if (!track) return undefined;
   const weeks = curriculum.weeks.filter((w) => w.track === (track.id as TrackId)).map((w) => weekItem(services, w, lang));
-  return (await vscode.window.showQuickPick(weeks, { title: say(lang, T.pickWeek), matchOnDetail: true }))?.ref;
+  return (await vscode.window.showQuickPick(weeks, { title: say(lang, 'week.pickWeek'), matchOnDetail: true }))?.ref;
 }
 
 async function workspaceRoot(lang: Lang): Promise<vscode.Uri | undefined> {
   const open = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (open) return open;
-  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, title: say(lang, T.pickFolder), openLabel: say(lang, T.select) });
+  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, title: say(lang, 'week.pickFolder'), openLabel: say(lang, 'week.select') });
   return picked?.[0];
 }
 
 async function askExisting(lang: Lang, folder: string): Promise<'open' | 'fresh' | undefined> {
-  const open = say(lang, T.openExisting);
-  const fresh = say(lang, T.freshCopy);
-  const choice = await vscode.window.showWarningMessage(say(lang, T.exists, { folder }), { modal: true }, open, fresh);
+  const open = say(lang, 'week.openExisting');
+  const fresh = say(lang, 'week.freshCopy');
+  const choice = await vscode.window.showWarningMessage(say(lang, 'week.exists', { folder }), { modal: true }, open, fresh);
   return choice === open ? 'open' : choice === fresh ? 'fresh' : undefined;
 }
 
@@ -181,17 +166,34 @@ async function writeWeek(week: Week, folder: vscode.Uri, lang: Lang): Promise<bo
   await vscode.workspace.fs.createDirectory(folder);
   for (const file of scaffoldFiles(week, lang)) {
     const target = vscode.Uri.joinPath(folder, ...file.path.split('/'));
-    if (!(await exists(target))) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(file.content));
+    if (!(await exists(target))) await vscode.workspace.fs.writeFile(target, typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content);
   }
   return true;
 }
 
-/** The main starter file in the first column, the README beside it. */
+/**
+ * The main starter file in the first column, and the README rendered (Markdown preview, not its
+ * source) beside it, narrower than the code: the learner reads the one and writes the other.
+ * Without the built-in Markdown extension the README opens as text.
+ */
 async function openWeekFiles(week: Week, folder: vscode.Uri): Promise<void> {
   const readme = vscode.Uri.joinPath(folder, 'README.md');
   const main = vscode.Uri.joinPath(folder, ...mainStarterPath(week).split('/'));
+  const singleGroup = vscode.window.tabGroups.all.length <= 1;
   if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
-  if (await exists(readme)) await vscode.window.showTextDocument(readme, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  if (!(await exists(readme))) return;
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', readme);
+  } catch {
+    await vscode.window.showTextDocument(readme, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  }
+  // Only a layout this command just made is resized; a learner's own arrangement stays as it is.
+  // The preview's group may appear a moment after the command returns.
+  for (let waited = 0; singleGroup && vscode.window.tabGroups.all.length < 2 && waited < 2000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (singleGroup && vscode.window.tabGroups.all.length === 2) {
+    await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.6 }, { size: 0.4 }] }).then(undefined, () => undefined);
+  }
+  if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
 }
 
 /** The teacher (panel helper) greets the week; without it, the intro still reaches the learner. */
@@ -203,17 +205,8 @@ function greet(week: Week, lang: Lang): void {
 
 /** Without an open folder the files are open but the Explorer is empty; opening the folder reloads the window, so ask. */
 function offerToOpenFolder(root: vscode.Uri, lang: Lang): void {
-  const open = say(lang, T.openFolder);
-  void vscode.window.showInformationMessage(say(lang, T.openFolderHint, { folder: root.fsPath || root.path }), open).then((choice) => {
+  const open = say(lang, 'week.openFolder');
+  void vscode.window.showInformationMessage(say(lang, 'week.openFolderHint', { folder: root.fsPath || root.path }), open).then((choice) => {
     if (choice === open) void vscode.commands.executeCommand('vscode.openFolder', root);
   });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

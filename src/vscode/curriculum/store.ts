@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { STATUS_ORDER, weekContextKeys } from '../../curriculum/progress';
+import { STATUS_ORDER, normaliseMistakes, weekContextKeys } from '../../curriculum/progress';
 import type { ProgressStore, WeekStatus } from '../../curriculum/types';
 import type { WeekRef } from '../../language/types';
 
 const STATUS_KEY = 'aiTeacher.progress.v1';
 const CURRENT_KEY = 'aiTeacher.currentWeek.v1';
 const FOLDERS_KEY = 'aiTeacher.weekFolders.v1';
+const MISTAKES_KEY = 'aiTeacher.mistakes.v1';
 
 /** A progress store that also tells its listeners when a week changed. */
 export interface ObservableProgressStore extends ProgressStore {
@@ -53,6 +54,11 @@ export function createProgressStore(memento: vscode.Memento): ObservableProgress
       await memento.update(FOLDERS_KEY, { ...(typeof raw === 'object' && raw !== null ? raw : {}), [week]: uri });
     },
     entries: () => Object.entries(read()).filter(([, s]) => s !== 'not-started') as [WeekRef, WeekStatus][],
+    // The teacher's mistake log travels with the progress (same global state, same learner).
+    mistakes: () => normaliseMistakes(memento.get<unknown>(MISTAKES_KEY)),
+    async setMistakes(log) {
+      await memento.update(MISTAKES_KEY, log);
+    },
     dispose: () => emitter.dispose(),
   };
 }

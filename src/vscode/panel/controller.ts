@@ -1,11 +1,13 @@
-import type { Checkpoint, Curriculum, ProgressStore, WeekStatus } from '../../curriculum/types';
-import type { Finding, Lang, LintResult, RuleMeta, WeekRef } from '../../language/types';
-import type { LearnerProfile, TeacherGateway, TeacherRequest, TeacherResponse } from '../../teacher/types';
+import type { Curriculum } from '../../curriculum/types';
+import type { Lang } from '../../language/types';
+import type { TeacherResponse } from '../../teacher/types';
 import { PANEL_STRINGS, format } from '../../shared/panel-strings';
-import { INTENTS, describeRejected, parseToExtension, type PanelIntent, type ReviewView, type SentView, type ToExtension, type ToWebview } from '../../shared/protocol';
-import { interpretPrompt, parseOpenArgs, parseRulePrompt } from './requests';
+import { INTENTS, describeRejected, parseToExtension, type ReviewView, type SentView, type ToExtension, type ToWebview } from '../../shared/protocol';
+import { parseOpenArgs } from './requests';
 import { parseWeekArgs } from '../../curriculum/progress';
-import { buildCards, buildCurriculumView } from './view-model';
+import { CardRegistry, reviewCards } from './cards';
+import type { PanelHost } from './host';
+import { buildCurriculumView } from './view-model';
 
 /**
  * The teacher panel's logic, without `vscode`: the provider injects a host that does the editor
@@ -13,71 +15,18 @@ import { buildCards, buildCurriculumView } from './view-model';
  * with fakes in plain Node.
  */
 
-/** The document the Review section follows. */
-export interface ActiveFile {
-  readonly uri: string;
-  /** Display name (file name). */
-  readonly name: string;
-  /** Workspace-relative path, given to the teacher. */
-  readonly path: string;
-  readonly languageId: string;
-  readonly text: string;
-  /** The latest lint result, when the document was linted. */
-  readonly result?: LintResult;
-}
-
-export interface PanelLog {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
-export interface PanelHost {
-  lang(): Lang;
-  activeFile(): ActiveFile | undefined;
-  /** Lints the active document now (when it has no result yet). */
-  lintActive(): Promise<LintResult | undefined>;
-  rule(id: string): Promise<RuleMeta | undefined>;
-  curriculum(): Promise<Curriculum>;
-  readonly progress: ProgressStore;
-  readonly teacher: TeacherGateway;
-  insertScaffold(uri: string, finding: Finding): Promise<void>;
-  goToLine(uri: string, finding: Finding): Promise<void>;
-  startWeek(track: string, week: number): Promise<void>;
-  continueWeek(): Promise<void>;
-  selectBackend(): Promise<void>;
-  /** Tells the learner that an action from the panel failed (a notification). */
-  showError(message: string): void;
-  /** Delivers a message to the webview (dropped when no view is resolved). */
-  post(message: ToWebview): void;
-  readonly log: PanelLog;
-}
+export type { ActiveFile, PanelHost, PanelLog } from './host';
 
 const SUPPORTED = new Set(['python', 'yaml', 'dockercompose', 'github-actions-workflow']);
-
-/**
- * What the teacher reads about the course. The teacher area adds this optional field to
- * `TeacherRequest` (`CurriculumContext`); it is declared here by shape so this module does not
- * depend on that change landing first.
- */
-export interface CourseContext {
-  readonly curriculum?: Curriculum;
-  readonly statuses?: Readonly<Partial<Record<WeekRef, WeekStatus>>>;
-  readonly current?: WeekRef;
-  readonly checkpoint?: Checkpoint;
-}
-export type PanelTeacherRequest = TeacherRequest & { readonly curriculum?: CourseContext };
-const COURSE_INTENTS = new Set<PanelIntent>(['week', 'progress', 'checkpoint', 'chat']);
 
 export class PanelController {
   private ready = false;
   private sentLang: Lang | undefined;
   /** `openTeacher` calls that came before the webview was ready; they run after its first content. */
   private pendingOpen: unknown[] = [];
-  private cards = new Map<string, { uri: string; finding: Finding }>();
+  private readonly cards = new CardRegistry();
   private running = new Map<string, AbortController>();
   private reviewSeq = 0;
-  private adhoc = 0;
   private disposed = false;
 
   constructor(private readonly host: PanelHost) {}
@@ -138,6 +87,10 @@ export class PanelController {
         else this.host.log.warn(`teacher panel: unknown card ${message.cardId}`);
         return;
       }
+      case 'copyText':
+        return this.host.copyText(message.text);
+      case 'insertCode':
+        return this.host.insertCode(message.text);
       case 'goToLine': {
         const card = this.cards.get(message.cardId);
         if (card) await this.host.goToLine(card.uri, card.finding);
@@ -198,16 +151,9 @@ export class PanelController {
       result = await this.host.lintActive();
       if (seq !== this.reviewSeq) return undefined;
     }
-    const lang = this.host.lang();
-    const findings = result?.findings ?? [];
-    const metas = new Map<string, RuleMeta | undefined>();
-    for (const id of new Set(findings.map((f) => f.ruleId))) metas.set(id, await this.host.rule(id));
-    const curriculum = await this.safeCurriculum();
-    const weekTitle = (week: WeekRef) => curriculum?.weeks.find((w) => w.id === week)?.title[lang];
-    const { cards, sources } = buildCards(findings, (id) => metas.get(id), lang, weekTitle);
-    for (const id of [...this.cards.keys()]) if (!id.startsWith('adhoc-')) this.cards.delete(id);
-    for (const source of sources) this.cards.set(source.id, { uri: file.uri, finding: source.finding });
-    return { status: 'ok', file: fileInfo, cards };
+    const cards = await reviewCards(this.host, file, result, await this.safeCurriculum());
+    this.cards.replaceReviewed(file.uri, cards.sources);
+    return { status: 'ok', file: fileInfo, cards: cards.cards };
   }
 
   private async safeCurriculum(): Promise<Curriculum | undefined> {
@@ -252,14 +198,7 @@ export class PanelController {
       case 'finding': {
         const uri = args.uri ?? this.host.activeFile()?.uri;
         if (!uri) return;
-        const known = [...this.cards].find(([, c]) => c.uri === uri && sameFinding(c.finding, args.finding));
-        const cardId = known?.[0] ?? `adhoc-${++this.adhoc}`;
-        if (!known) {
-          this.cards.set(cardId, { uri, finding: args.finding });
-          // Keep only the latest few findings asked about from elsewhere.
-          const adhoc = [...this.cards.keys()].filter((id) => id.startsWith('adhoc-'));
-          for (const id of adhoc.slice(0, Math.max(0, adhoc.length - 20))) this.cards.delete(id);
-        }
+        const { cardId, known } = this.cards.forFinding(uri, args.finding);
         const f = args.finding;
         const text = format(strings['chat.askAbout'], { line: f.range.start.line + 1, message: f.message, rule: f.ruleId });
         if (known) this.send({ type: 'focus', tab: 'review', cardId });
@@ -291,27 +230,31 @@ export class PanelController {
       if (!this.disposed) this.host.post(m);
     };
     try {
-      const request = await this.requestFor(message);
-      const response = await this.host.teacher.ask(request, {
-        signal: abort.signal,
-        onChunk: (markdown) => {
-          if (!abort.signal.aborted) post({ type: 'chatChunk', id: message.id, markdown });
-        },
-      });
+      const card = message.cardId ? this.cards.get(message.cardId) : undefined;
+      const file = this.host.activeFile();
+      // The card's finding belongs to the active file, or the turn goes without a file.
+      const files = file?.result && (!card || card.uri === file.uri) ? [{ path: file.path, text: file.text, result: file.result, handle: file.uri }] : [];
+      const result = await this.host.conversation.respond(
+        { text: message.text, intent: message.intent, finding: card?.finding, week: typeof message.week === 'string' ? parseWeekArgs([message.week]) : undefined },
+        { history: message.history, files },
+        { signal: abort.signal, onChunk: (markdown) => (abort.signal.aborted ? undefined : post({ type: 'chatChunk', id: message.id, markdown })) },
+      );
       post({
         type: 'chatEnd',
         id: message.id,
-        markdown: abort.signal.aborted ? '' : response.markdown,
-        followups: response.followups.slice(0, 10).map((f) => {
+        // Everything the learner saw stream by, which is what the conversation history keeps.
+        markdown: abort.signal.aborted ? '' : result.markdown,
+        followups: result.response.followups.slice(0, 10).map((f) => {
           const intent = INTENTS.find((i) => i === f.command);
           return intent ? { label: f.label, prompt: f.prompt, intent } : { label: f.label, prompt: f.prompt };
         }),
-        backend: response.backend,
-        guarded: response.guarded === true,
+        backend: result.response.backend,
+        guarded: result.response.guarded === true,
         stopped: abort.signal.aborted,
-        sent: sentView(response),
+        sent: sentView(result.response),
       });
-      if (!abort.signal.aborted) await this.recordCheckpoint(request, response);
+      if (result.intent === 'checkpoint' || result.intent === 'week' || result.intent === 'review') await this.refreshCurriculum();
+      if (result.intent === 'hint') await this.refreshReview();
     } catch (error) {
       if (abort.signal.aborted) {
         post({ type: 'chatEnd', id: message.id, markdown: '', followups: [], guarded: false, stopped: true });
@@ -322,59 +265,6 @@ export class PanelController {
     } finally {
       if (this.running.get(message.id) === abort) this.running.delete(message.id);
     }
-    if (message.intent === 'checkpoint' || message.intent === 'week') await this.refreshCurriculum();
-  }
-
-  /** Builds the teacher request: the learner's words, the active file, the card's finding, the week. */
-  async requestFor(message: Extract<ToExtension, { type: 'ask' }>): Promise<PanelTeacherRequest> {
-    const lang = this.host.lang();
-    const { intent, message: text } = interpretPrompt(message.text, message.intent as PanelIntent);
-    const card = message.cardId ? this.cards.get(message.cardId) : undefined;
-    const file = this.host.activeFile();
-    const reviewFile = file && (!card || card.uri === file.uri) ? file : undefined;
-    // Hint and explain name their rule (and level) in the text when no card carries the finding.
-    const named = intent === 'hint' || intent === 'explain' ? parseRulePrompt(text) : {};
-    const ruleId = card?.finding.ruleId ?? named.ruleId;
-    const finding = card?.finding ?? (ruleId ? reviewFile?.result?.findings.find((f) => f.ruleId === ruleId) : undefined);
-    const current = this.host.progress.current();
-    const week = (typeof message.week === 'string' ? parseWeekArgs([message.week]) : undefined) ?? (intent === 'checkpoint' || intent === 'week' ? current : undefined);
-    const level = current?.split('/')[0];
-    const profile: LearnerProfile = {
-      currentWeek: current,
-      level: level === 'beginner' || level === 'intermediate' || level === 'advanced' ? level : undefined,
-    };
-    return {
-      intent,
-      lang,
-      message: text,
-      curriculum: COURSE_INTENTS.has(intent) ? await this.courseContext(week ?? current) : undefined,
-      review: reviewFile?.result ? { path: reviewFile.path, text: reviewFile.text, result: reviewFile.result } : undefined,
-      ruleId,
-      finding,
-      hintLevel: intent === 'hint' ? (named.level ?? 1) : undefined,
-      week,
-      profile,
-      history: message.history.map((turn) => ({ role: turn.role, text: turn.text })),
-    };
-  }
-
-  /** The course as the teacher reads it for week, progress, checkpoint and free chat. */
-  private async courseContext(week: WeekRef | undefined): Promise<CourseContext | undefined> {
-    const curriculum = await this.safeCurriculum();
-    if (!curriculum) return undefined;
-    const statuses: Partial<Record<WeekRef, WeekStatus>> = {};
-    for (const w of curriculum.weeks) statuses[w.id] = this.host.progress.status(w.id);
-    const checkpoint = curriculum.weeks.find((w) => w.id === week)?.checkpoints[0];
-    return { curriculum, statuses, current: this.host.progress.current(), checkpoint };
-  }
-
-  /** A passed checkpoint moves the week forward, as in the chat participant. */
-  private async recordCheckpoint(request: PanelTeacherRequest, response: TeacherResponse): Promise<void> {
-    const week = request.week;
-    const passed = (response as { readonly checkpoint?: { readonly passed?: unknown } }).checkpoint?.passed === true;
-    if (request.intent !== 'checkpoint' || !passed || !week) return;
-    const status = this.host.progress.status(week);
-    if (status !== 'done' && status !== 'checkpoint-passed') await this.host.progress.setStatus(week, 'checkpoint-passed');
   }
 
   private stopAll(): void {
@@ -388,8 +278,4 @@ function sentView(response: TeacherResponse): SentView {
   const sent = response.sent;
   if (!sent) return {};
   return { to: sent.to, ...(sent.code ? { file: sent.code.path, lines: sent.code.lines, selection: sent.code.selection } : {}) };
-}
-
-function sameFinding(a: Finding, b: Finding): boolean {
-  return a.ruleId === b.ruleId && a.range.start.line === b.range.start.line && a.range.start.column === b.range.start.column;
 }

@@ -3,10 +3,13 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../language/types';
 import { PANEL_STRINGS } from '../../shared/panel-strings';
 import type { ToWebview } from '../../shared/protocol';
+import { scaffoldEditAt, sourceLanguageOf } from '../convert';
 import { Commands, Views } from '../ids';
+import { say } from '../pure/strings';
 import type { Services } from '../services';
 import { PanelController, type ActiveFile, type PanelHost } from './controller';
 import { buildPanelHtml, makeNonce } from './html';
+import { teacherConversation, type TeacherConversation } from '../chat/conversation';
 
 /** Documents the Review follows; output channels, diffs and settings editors are not learners' files. */
 const TRACKED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
@@ -30,7 +33,10 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
   private lastDocument: vscode.TextDocument | undefined;
   readonly controller: PanelController;
 
+  private readonly shared: TeacherConversation;
+
   constructor(private readonly services: Services) {
+    this.shared = teacherConversation(services.context, services);
     this.controller = new PanelController(this.host());
     this.lastDocument = tracked(vscode.window.activeTextEditor?.document);
     this.disposables.push(
@@ -51,6 +57,11 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
       }),
       // The curriculum's store announces progress changes (a passed checkpoint, a finished week).
       onProgressChange(services.progress)(() => void this.controller.refreshCurriculum()),
+      // An attempt (a save touching a finding) may unlock a hint; a fix may end a recurring mistake.
+      this.shared.onDidChangeMemory(() => {
+        void this.controller.refreshReview();
+        void this.controller.refreshCurriculum();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('aiTeacher')) void this.controller.refreshAll();
       }),
@@ -135,10 +146,27 @@ export class TeacherPanelProvider implements vscode.WebviewViewProvider, vscode.
       curriculum: () => services.curriculum(),
       progress: services.progress,
       teacher: services.teacher,
+      conversation: this.shared.conversation,
+      memory: () => this.shared.memory.get(),
       insertScaffold: async (uri, finding) => {
         // The adapter's command takes (uri string, finding), like its quick fix.
         await this.show(uri, finding);
         await vscode.commands.executeCommand(Commands.insertScaffold, uri, finding);
+      },
+      copyText: async (text) => {
+        await vscode.env.clipboard.writeText(text);
+        vscode.window.setStatusBarMessage(say(services.lang(), 'copy.done'), 3000);
+      },
+      insertCode: async (text) => {
+        // Into the file the learner worked in last, above the cursor, as comments: never as code.
+        const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.lastDocument) ?? vscode.window.activeTextEditor;
+        const language = editor && sourceLanguageOf(editor.document);
+        if (!editor || !language) {
+          void vscode.window.showInformationMessage(say(services.lang(), 'scaffold.noEditor'));
+          return;
+        }
+        await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+        await vscode.workspace.applyEdit(scaffoldEditAt(editor.document, editor.selection.active.line, text, language));
       },
       goToLine: async (uri, finding) => {
         await this.show(uri, finding);

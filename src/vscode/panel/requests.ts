@@ -1,49 +1,11 @@
 import { CATEGORIES, SEVERITIES, type Finding, type WeekRef } from '../../language/types';
-import type { PanelIntent } from '../../shared/protocol';
 import { parseWeekArgs } from '../../curriculum/progress';
 
 /**
- * Total functions that normalise what reaches the panel from outside: the learner's chat text
- * and the arguments other features pass to `aiTeacher.openTeacher`.
+ * Total functions that normalise what reaches the panel from outside: the arguments other
+ * features pass to `aiTeacher.openTeacher`. (What the learner's text asks for is the
+ * conversation core's reading, `teacher/turn.ts`, the same for every surface.)
  */
-
-const SLASH: Readonly<Record<string, PanelIntent>> = {
-  review: 'review',
-  hint: 'hint',
-  explain: 'explain',
-  design: 'design',
-  checkpoint: 'checkpoint',
-  week: 'week',
-  progress: 'progress',
-};
-
-/**
- * The chat box understands the participant's slash commands (`/review`, `/hint` ...), and a
- * plain "review my code" / "리뷰해 주세요" counts as a review request, so learners without the
- * Chat view get the same doors.
- */
-export function interpretPrompt(text: string, intent: PanelIntent): { intent: PanelIntent; message: string } {
-  const trimmed = text.trim();
-  const slash = /^\/(\w+)\s*([\s\S]*)$/.exec(trimmed);
-  if (slash) {
-    const command = SLASH[slash[1].toLowerCase()];
-    if (command) return { intent: command, message: slash[2].trim() };
-  }
-  if (intent === 'chat' && (/\breview\b/i.test(trimmed) || trimmed.includes('리뷰'))) return { intent: 'review', message: trimmed };
-  return { intent, message: trimmed };
-}
-
-/**
- * "debug-mode-enabled 2" (what the teacher's hint followups send, and what learners type after
- * `/hint`) -> the rule and the hint level; a bare number is a level. Same reading as the chat
- * participant's.
- */
-export function parseRulePrompt(prompt: string): { ruleId?: string; level?: number } {
-  const words = prompt.trim().split(/\s+/).filter(Boolean);
-  const ruleId = words.find((w) => /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(w));
-  const level = words.map(Number).find((n) => Number.isInteger(n) && n > 0);
-  return { ...(ruleId ? { ruleId } : {}), ...(level ? { level: Math.min(level, 3) } : {}) };
-}
 
 export type OpenArgs =
   | { readonly kind: 'none' }
@@ -59,7 +21,7 @@ const isPos = (v: unknown): v is { line: number; column: number } =>
 /** A finding as another feature passed it; the fields the panel relies on are checked. */
 export function parseFinding(v: unknown): Finding | undefined {
   if (!isObj(v)) return undefined;
-  const { ruleId, messageId, message, category, severity, range, data } = v;
+  const { ruleId, messageId, message, category, severity, range, data, severityReasonId, severityReason } = v;
   if (typeof ruleId !== 'string' || typeof message !== 'string' || !isObj(range) || !isPos(range.start) || !isPos(range.end)) return undefined;
   return {
     ruleId,
@@ -69,6 +31,7 @@ export function parseFinding(v: unknown): Finding | undefined {
     severity: (SEVERITIES as readonly unknown[]).includes(severity) ? (severity as Finding['severity']) : 'warning',
     range: { start: { line: range.start.line, column: range.start.column }, end: { line: range.end.line, column: range.end.column } },
     data: isObj(data) ? (data as Finding['data']) : undefined,
+    ...(typeof severityReasonId === 'string' && typeof severityReason === 'string' ? { severityReasonId, severityReason } : {}),
   };
 }
 

@@ -1,28 +1,16 @@
+import { recurringMistakes, type MistakeLog } from '../../curriculum/progress';
 import type { Curriculum, ProgressStore } from '../../curriculum/types';
-import type { Category, Finding, Lang, Localized, RuleMeta, WeekRef } from '../../language/types';
-import type { CardView, CurriculumView, HintView, TrackView } from '../../shared/protocol';
-import { format } from '../../shared/panel-strings';
+import type { Finding, Lang, RuleMeta } from '../../language/types';
+import { categoryLabel } from '../../language/vocabulary';
+import type { CardView, CurriculumView, TrackView } from '../../shared/protocol';
+import type { FileFacts } from '../../teacher/facts';
+import { hintLadder, lockReason, unlockedLevel, type WeekTitle } from '../../teacher/hints';
+import { byImportance } from '../../teacher/text';
 
 /**
  * Pure conversions from the language layer and the curriculum to what the panel shows. No
  * `vscode` here, so the unit tests run them in plain Node.
  */
-
-const CATEGORY_LABELS: Readonly<Record<Category, Localized>> = {
-  validation: { ko: '검증', en: 'Validation' },
-  'error-handling': { ko: '오류 처리', en: 'Error handling' },
-  observability: { ko: '관측성', en: 'Observability' },
-  health: { ko: '헬스 체크', en: 'Health' },
-  security: { ko: '보안', en: 'Security' },
-  reliability: { ko: '안정성', en: 'Reliability' },
-  scalability: { ko: '확장성', en: 'Scalability' },
-  reproducibility: { ko: '재현성', en: 'Reproducibility' },
-  delivery: { ko: '배포', en: 'Delivery' },
-};
-
-export function categoryLabel(category: string, lang: Lang): string {
-  return (CATEGORY_LABELS as Record<string, Localized | undefined>)[category]?.[lang] ?? category;
-}
 
 /**
  * A card id that stays the same when the file is re-linted, so the webview keeps the hint levels
@@ -33,57 +21,40 @@ export function cardIdOf(finding: Finding, occurrence: number): string {
   return `${finding.ruleId}#${finding.messageId}${occurrence ? `~${occurrence}` : ''}`;
 }
 
-/** Looks up a week's title for the concept hint, if the curriculum knows it. */
-export type WeekTitle = (week: WeekRef) => string | undefined;
-
-function fill(text: string, finding: Finding): string {
-  return finding.data ? format(text, finding.data) : text;
-}
-
-/**
- * The three hint levels of a finding, from the rule's metadata (the same source the offline
- * teacher uses): 1 the remaining Socratic questions, 2 the concept (what the rule is about and
- * the curriculum week that teaches it), 3 the TODO scaffold. Never a finished fix.
- */
-export function hintsOf(rule: RuleMeta, finding: Finding, lang: Lang, weekTitle: WeekTitle): HintView[] {
-  const questions = rule.questions.slice(1).map((q) => `- ${fill(q[lang], finding)}`);
-  const level1 = questions.length > 0 ? questions.join('\n') : fill(rule.questions[0]?.[lang] ?? finding.message, finding);
-  const week = rule.weeks[0];
-  const title = week ? weekTitle(week) : undefined;
-  const weekLine = week ? (lang === 'ko' ? `\n\n📚 커리큘럼: \`${week}\`${title ? ` ${title}` : ''}` : `\n\n📚 Curriculum: \`${week}\`${title ? ` ${title}` : ''}`) : '';
-  const level2 = `${rule.docs.summary[lang]}${weekLine}`;
-  return [
-    { level: 1, text: level1 },
-    { level: 2, text: level2 },
-    { level: 3, text: rule.scaffold[lang] },
-  ];
-}
-
 export interface CardSource {
   readonly id: string;
   readonly finding: Finding;
 }
 
-const SEVERITY_ORDER: Readonly<Record<Finding['severity'], number>> = { error: 0, warning: 1, info: 2 };
+/** What the cards need to know about the file and the learner, beyond the findings. */
+export interface CardContext {
+  readonly lang: Lang;
+  readonly facts?: FileFacts;
+  readonly weekTitle: WeekTitle;
+  /** Attempts on a finding so far (help is earned by attempts). */
+  readonly attempts: (finding: Finding) => number;
+}
 
-/** Turns findings into teacher cards; findings of unknown rules still get a plain card. */
-export function buildCards(
-  findings: readonly Finding[],
-  rule: (id: string) => RuleMeta | undefined,
-  lang: Lang,
-  weekTitle: WeekTitle,
-): { cards: CardView[]; sources: CardSource[] } {
+/**
+ * Turns findings into teacher cards, in the teacher's order of importance. The question and the
+ * hint levels come from the conversation core's hint ladder (the same text the chat shows), and
+ * only the levels the learner's attempts have unlocked are sent; the next one says why it is
+ * locked. Findings of unknown rules still get a card.
+ */
+export function buildCards(findings: readonly Finding[], rule: (id: string) => RuleMeta | undefined, context: CardContext): { cards: CardView[]; sources: CardSource[] } {
+  const { lang } = context;
   const seen = new Map<string, number>();
   const cards: CardView[] = [];
   const sources: CardSource[] = [];
-  // Most important first, as the teacher reviews: errors, then warnings, then the rest; by line within.
-  const ordered = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start.line - b.range.start.line);
-  for (const finding of ordered) {
+  for (const finding of [...findings].sort(byImportance)) {
     const base = cardIdOf(finding, 0);
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
     const id = cardIdOf(finding, occurrence);
     const meta = rule(finding.ruleId);
+    const ladder = meta ? hintLadder(finding.ruleId, finding, context.facts, lang, context.weekTitle) : undefined;
+    const attempts = context.attempts(finding);
+    const unlocked = unlockedLevel(attempts);
     cards.push({
       id,
       ruleId: finding.ruleId,
@@ -92,17 +63,21 @@ export function buildCards(
       categoryLabel: categoryLabel(finding.category, lang),
       line: finding.range.start.line + 1,
       message: finding.message,
-      question: meta?.questions[0] ? fill(meta.questions[0][lang], finding) : finding.message,
+      ...(finding.severityReason ? { severityReason: finding.severityReason } : {}),
+      question: ladder?.question ?? finding.message,
       why: meta ? meta.docs.why[lang] : '',
-      hints: meta ? hintsOf(meta, finding, lang, weekTitle) : [],
+      hints: ladder ? ladder.steps.filter((s) => s.level <= unlocked).map((s) => ({ level: s.level, text: s.text })) : [],
+      ...(ladder && unlocked < 3 ? { locked: { level: (unlocked + 1) as 2 | 3, reason: lockReason((unlocked + 1) as 2 | 3, attempts, finding, lang) } } : {}),
     });
     sources.push({ id, finding });
   }
   return { cards, sources };
 }
 
-/** Tracks and weeks with the learner's progress; the current week carries its first checkpoint. */
-export function buildCurriculumView(curriculum: Curriculum, progress: ProgressStore, lang: Lang): CurriculumView {
+/** Tracks and weeks with the learner's progress; the current week carries its first checkpoint; recurring mistakes propose a short review. */
+export function buildCurriculumView(curriculum: Curriculum, progress: ProgressStore, lang: Lang, mistakes: MistakeLog = progress.mistakes?.() ?? {}): CurriculumView {
+  const recurring = recurringMistakes(mistakes).slice(0, 5).map((m) => ({ ruleId: m.ruleId, count: m.count, weeks: m.weeks, cameBack: m.cameBack, prompt: `/explain ${m.ruleId}` }));
+  const withMistakes = recurring.length ? { mistakes: recurring } : {};
   const current = progress.current();
   const tracks: TrackView[] = curriculum.tracks.map((track) => ({
     id: track.id,
@@ -120,10 +95,11 @@ export function buildCurriculumView(curriculum: Curriculum, progress: ProgressSt
       })),
   }));
   const week = current ? curriculum.weeks.find((w) => w.id === current) : undefined;
-  if (!week) return { tracks };
+  if (!week) return { tracks, ...withMistakes };
   const checkpoint = week.checkpoints[0];
   return {
     tracks,
+    ...withMistakes,
     current: {
       ref: week.id,
       title: week.title[lang],

@@ -1,4 +1,5 @@
-import type { Finding, Range } from '../../language/types';
+import { mostSevereFirst, type Finding, type Lang, type Range } from '../../language/types';
+import { categoryLabel, severityNote } from '../../language/vocabulary';
 import type { DiagnosticLevel, LevelOverride, Settings } from './settings';
 
 /**
@@ -9,14 +10,15 @@ import type { DiagnosticLevel, LevelOverride, Settings } from './settings';
 export interface DiagnosticPlan {
   readonly finding: Finding;
   readonly level: DiagnosticLevel;
-  /** The category in brackets, then the rendered message: "[security] The Flask app runs in debug mode". */
+  /**
+   * The category in brackets in the teacher language, the rendered message, and the rule's reason
+   * when it rated this case away from its default: "[보안] ... (정보: 서비스가 시작할 때 ...)".
+   */
   readonly message: string;
   readonly range: Range;
 }
 
 export type PlanSettings = Pick<Settings, 'severityOverrides' | 'categories' | 'maxProblemsPerFile'>;
-
-const RANK: Readonly<Record<DiagnosticLevel, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /**
  * The engine's severity, unless the user overrides the rule or its category. Security and health
@@ -28,21 +30,27 @@ export function levelOf(finding: Finding, overrides: Readonly<Record<string, Lev
   return overrides[finding.ruleId] ?? overrides[finding.category] ?? finding.severity;
 }
 
-export function planDiagnostics(findings: readonly Finding[], settings: PlanSettings): DiagnosticPlan[] {
+export function planDiagnostics(findings: readonly Finding[], settings: PlanSettings, lang: Lang = 'en'): DiagnosticPlan[] {
   const categories = new Set(settings.categories);
   const shown: DiagnosticPlan[] = [];
   for (const finding of findings) {
     if (!categories.has(finding.category)) continue;
     const level = levelOf(finding, settings.severityOverrides);
     if (level === 'off') continue;
-    shown.push({ finding, level, message: `[${finding.category}] ${finding.message}`, range: normaliseRange(finding.range) });
+    shown.push({ finding, level, message: diagnosticMessage(finding, level, lang), range: normaliseRange(finding.range) });
   }
   if (shown.length <= settings.maxProblemsPerFile) return shown.sort(byPosition);
   // Over the cap, keep the most severe problems, then show them in document order.
   return shown
-    .sort((a, b) => RANK[a.level] - RANK[b.level] || byPosition(a, b))
+    .sort((a, b) => mostSevereFirst(a.level, b.level) || byPosition(a, b))
     .slice(0, Math.max(0, settings.maxProblemsPerFile))
     .sort(byPosition);
+}
+
+/** The reason only stands when the level shown is the one the rule chose (no user override). */
+export function diagnosticMessage(finding: Finding, level: DiagnosticLevel, lang: Lang): string {
+  const note = level === finding.severity ? severityNote(finding, lang) : undefined;
+  return `[${categoryLabel(finding.category, lang)}] ${finding.message}${note ? ` (${note})` : ''}`;
 }
 
 /** A range whose end is before its start (which VS Code rejects) becomes an empty range at the start. */

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type Lang } from '../../language/types';
 import type { BackendMode } from '../../teacher/backends/gateway';
 import { DEFAULT_BASE_URL, DEFAULT_MODEL, normaliseTeacherSettings } from '../../teacher/backends/settings';
+import { toExtraSettings } from './focus-settings';
 
 /**
  * The extension's settings as one typed, frozen value. Raw values come from the user's
@@ -26,6 +27,10 @@ export interface Settings {
   readonly openaiBaseUrl: string;
   readonly openaiModel: string;
   readonly allowRemoteModel: boolean;
+  /** Offer the exercise focus mode (AI completions off) when a week starts or opens. */
+  readonly focusModeOffer: boolean;
+  /** More settings focus mode writes, setting id -> value (see `pure/focus-settings.ts`). */
+  readonly focusModeExtra: Readonly<Record<string, unknown>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -39,6 +44,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   openaiBaseUrl: DEFAULT_BASE_URL,
   openaiModel: DEFAULT_MODEL,
   allowRemoteModel: false,
+  focusModeOffer: true,
+  focusModeExtra: Object.freeze({}),
 } satisfies Settings);
 
 /** The upper bound keeps a typo such as 1e9 from flooding the Problems panel. */
@@ -56,6 +63,8 @@ export const SETTING_KEYS = [
   'openai.baseUrl',
   'openai.model',
   'privacy.allowRemoteModel',
+  'focusMode.offer',
+  'focusMode.extraSettings',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -81,6 +90,8 @@ export function normaliseSettings(get: (key: SettingKey) => unknown): Settings {
     openaiBaseUrl: teacher.baseUrl,
     openaiModel: teacher.model,
     allowRemoteModel: teacher.allowRemoteModel,
+    focusModeOffer: toBoolean(read('focusMode.offer'), DEFAULT_SETTINGS.focusModeOffer),
+    focusModeExtra: toExtraSettings(read('focusMode.extraSettings')),
   });
 }
 

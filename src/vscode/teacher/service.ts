@@ -5,11 +5,12 @@ import type { Lang } from '../../language/types';
 import { TeacherCore, type BackendSource } from '../../teacher/backends/gateway';
 import { createOpenAIClient, probeOpenAI, remoteBlocked } from '../../teacher/backends/openai';
 import { normaliseTeacherSettings, type TeacherSettings } from '../../teacher/backends/settings';
-import { ModelError } from '../../teacher/backends/types';
+import { ModelError, type ModelClient } from '../../teacher/backends/types';
 import type { LineParser } from '../../teacher/guard-classify';
 import { loadLineParser } from '../../teacher/guard-parser';
 import type { AskOptions, TeacherGateway, TeacherRequest, TeacherResponse } from '../../teacher/types';
 import { CONFIG_SECTION, Commands, SECRET_OPENAI_KEY } from '../ids';
+import { isTeacherModel } from '../lm/answer';
 import { lmClient, vscodeLmApi } from './lm-client';
 
 /** The model the learner picked with "Select Backend" (a user action), remembered across sessions. */
@@ -23,6 +24,7 @@ const PROBE_TTL_MS = 30_000;
  */
 export class TeacherService implements TeacherGateway, vscode.Disposable {
   private readonly core: TeacherCore;
+  private standalone: TeacherCore | undefined;
   private probe: { url: string; at: number; ok: boolean } | undefined;
   private lineParser: Promise<LineParser> | undefined;
 
@@ -32,13 +34,36 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
     private readonly lang: () => Lang,
   ) {
     this.core = new TeacherCore({
-      // Restricted Mode: no learner code leaves the machine, whatever the settings say.
-      mode: () => (vscode.workspace.isTrusted ? this.settings().backend : 'offline'),
+      mode: () => this.mode(),
       sources: [this.vscodeSource(), this.openaiSource()],
       log: (message) => this.output.warn(message),
-      // The guard's Python grammar loads with the first model answer, from the bundle's dist/.
-      parser: async () => (this.lineParser ??= loadLineParser(bundledWasm(path.join(this.context.extensionPath, 'dist')))),
+      parser: () => this.parser(),
     });
+  }
+
+  /** The guard's Python grammar, loaded with the first model answer from the bundle's dist/ and shared by both cores. */
+  private parser(): Promise<LineParser> {
+    return (this.lineParser ??= Promise.resolve().then(() => loadLineParser(bundledWasm(path.join(this.context.extensionPath, 'dist')))));
+  }
+
+  /** Restricted Mode: no learner code leaves the machine, whatever the settings say. */
+  private mode(): TeacherSettings['backend'] {
+    return vscode.workspace.isTrusted ? this.settings().backend : 'offline';
+  }
+
+  /**
+   * The same teacher without the editor's language models, for the extension's own contributed
+   * model ("AI Teacher (offline)"): the OpenAI-compatible endpoint when configured, else offline.
+   * A learner who chose "a VS Code model" as backend gets the offline teacher here.
+   */
+  withoutEditorModels(): TeacherGateway {
+    this.standalone ??= new TeacherCore({
+      mode: () => (this.mode() === 'vscode' ? 'offline' : this.mode()),
+      sources: [this.openaiSource()],
+      log: (message) => this.output.warn(message),
+      parser: () => this.parser(),
+    });
+    return this.standalone;
   }
 
   settings(): TeacherSettings {
@@ -52,6 +77,10 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
 
   describeBackend(): Promise<{ readonly id: TeacherResponse['backend']; readonly label: string }> {
     return this.core.describeBackend();
+  }
+
+  modelFor(preferred?: ModelClient): Promise<ModelClient | undefined> {
+    return this.core.modelFor(preferred);
   }
 
   /** Wraps a model handed to us by the editor (the participant's `request.model`). */
@@ -124,7 +153,8 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
     const ko = this.lang() === 'ko';
     type Item = vscode.QuickPickItem & { mode: TeacherSettings['backend']; modelId?: string };
     const models = await vscode.lm.selectChatModels().then(
-      (list) => list,
+      // The extension's own model is the teacher itself, not a backend for it.
+      (list) => list.filter((m) => !isTeacherModel(m)),
       () => [] as vscode.LanguageModelChat[],
     );
     const items: Item[] = [

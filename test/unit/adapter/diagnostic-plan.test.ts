@@ -10,11 +10,21 @@ function finding(ruleId: string, line: number, severity: Severity = 'warning', c
 const base: PlanSettings = DEFAULT_SETTINGS;
 
 describe('finding to diagnostic plan', () => {
-  it('puts the category in the message and keeps the range', () => {
+  it('puts the category in the message, in the teacher language, and keeps the range', () => {
     const [plan] = planDiagnostics([finding('debug-mode-enabled', 4, 'error', 'security')], base);
-    assert.equal(plan.message, '[security] debug-mode-enabled message');
+    assert.equal(plan.message, '[Security] debug-mode-enabled message');
     assert.equal(plan.level, 'error');
     assert.deepEqual(plan.range, { start: { line: 4, column: 2 }, end: { line: 4, column: 8 } });
+    assert.equal(planDiagnostics([finding('debug-mode-enabled', 4, 'error', 'security')], base, 'ko')[0].message, '[보안] debug-mode-enabled message');
+    assert.equal(planDiagnostics([finding('x', 4, 'error', 'error-handling')], base, 'ko')[0].message, '[오류 처리] x message');
+  });
+
+  it("adds the rule's reason when it rated the case away from the default, unless the user overrode the level", () => {
+    const mild: Finding = { ...finding('unsafe-deserialization', 3, 'info', 'security'), severityReasonId: 'ownArtifact', severityReason: '서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다' };
+    assert.equal(planDiagnostics([mild], base, 'ko')[0].message, '[보안] unsafe-deserialization message (정보: 서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다)');
+    const overridden = planDiagnostics([mild], { ...base, severityOverrides: { 'unsafe-deserialization': 'warning' } }, 'ko')[0];
+    assert.equal(overridden.level, 'warning');
+    assert.equal(overridden.message, '[보안] unsafe-deserialization message');
   });
 
   it("shows the engine's severity, including a security finding the rule judged mild", () => {

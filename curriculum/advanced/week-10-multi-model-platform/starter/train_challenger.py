@@ -1,5 +1,7 @@
-# 고급 10주차: 도전자 모델 학습 (Advanced week 10: training the challenger)
-# TODO: 이 학습의 파라미터, 데이터 버전, 지표는 어디에 남나요? 챔피언과 어떻게 비교하나요?
+#[ko] 고급 10주차: 도전자 모델 학습
+#[ko] TODO: 이 학습의 파라미터, 데이터 버전, 지표는 어디에 남나요? 챔피언과 어떻게 비교하나요?
+#[en] Advanced week 10: training the challenger
+#[en] TODO: where are this run's parameters, data version and metrics kept? How is it compared with the champion?
 import numpy as np
 import pandas as pd
 from sklearn.ensemble import GradientBoostingClassifier

@@ -38,12 +38,12 @@ export default pythonRule({
   weeks: ['beginner/5', 'intermediate/4'],
   questions: [
     l(
-      '이 호출이 0.5초 걸리는 동안, 같은 워커로 들어온 다른 요청들은 무엇을 하고 있을까요?',
-      'While this call takes half a second, what are the other requests on the same worker doing?',
+      "'{handler}' 안의 {callee} 호출이 0.5초 걸리는 동안, 같은 워커로 들어온 다른 요청들은 무엇을 하고 있을까요?",
+      "While {callee} in '{handler}' takes half a second, what are the other requests on the same worker doing?",
     ),
     l(
-      '이 핸들러를 그냥 def로 두는 것과 async def로 두는 것은 FastAPI에서 어떻게 다르게 실행될까요?',
-      'How does FastAPI run this handler differently as a plain def versus an async def?',
+      '이 핸들러를 그냥 def로 두는 것과 async def로 두는 것은 {framework|이 프레임워크}에서 어떻게 다르게 실행될까요?',
+      'How does {framework|your framework} run this handler differently as a plain def versus an async def?',
     ),
     l('CPU를 많이 쓰는 추론은 어디서 실행되는 게 좋을까요? (스레드 풀, 프로세스, 별도 서버)', 'Where should CPU-heavy inference run: a thread pool, a process, a separate server?'),
   ],

@@ -109,9 +109,27 @@ function leak(text: string, name: string | undefined): string | undefined {
   if (/traceback\.format_exc|format_exception|print_exc/.test(text)) return 'traceback';
   if (!name) return undefined;
   const escaped = name.replace(/[^\w]/g, '');
-  const converted = new RegExp(`\\b(str|repr)\\(\\s*${escaped}\\s*\\)`).exec(text);
+  // Every way of leaking the exception names it: most clause texts are ruled out here.
+  if (!text.includes(escaped)) return undefined;
+  const patterns = leakPatterns(escaped);
+  const converted = patterns.converted.exec(text);
   if (converted) return `${converted[1]}(${escaped})`;
-  if (new RegExp(`\\{\\s*${escaped}(\\.args|!r|!s)?\\s*[}!:]`).test(text)) return `{${escaped}}`;
-  if (new RegExp(`[(,:=]\\s*${escaped}(\\.args)?\\s*[,)}]`).test(text)) return escaped;
+  if (patterns.formatted.test(text)) return `{${escaped}}`;
+  if (patterns.passed.test(text)) return escaped;
   return undefined;
+}
+
+/** The three leak patterns for one exception name, compiled once per name (`e`, `exc`, `error` ...). */
+const LEAK_PATTERNS = new Map<string, { converted: RegExp; formatted: RegExp; passed: RegExp }>();
+function leakPatterns(name: string): { converted: RegExp; formatted: RegExp; passed: RegExp } {
+  let patterns = LEAK_PATTERNS.get(name);
+  if (!patterns) {
+    patterns = {
+      converted: new RegExp(`\\b(str|repr)\\(\\s*${name}\\s*\\)`),
+      formatted: new RegExp(`\\{\\s*${name}(\\.args|!r|!s)?\\s*[}!:]`),
+      passed: new RegExp(`[(,:=]\\s*${name}(\\.args)?\\s*[,)}]`),
+    };
+    LEAK_PATTERNS.set(name, patterns);
+  }
+  return patterns;
 }

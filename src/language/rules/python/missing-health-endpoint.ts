@@ -30,8 +30,8 @@ export default pythonRule({
   weeks: ['beginner/1'],
   questions: [
     l(
-      '모델이 아직 로딩 중인 인스턴스로 요청이 들어오면 어떻게 될까요? 쿠버네티스는 그걸 어떻게 알 수 있을까요?',
-      'What happens if a request reaches an instance whose model is still loading? How would Kubernetes know?',
+      '아직 준비 중인(모델을 로딩 중인) 인스턴스로 요청이 들어오면 어떻게 될까요? 로드 밸런서나 오케스트레이터는 그걸 어떻게 알 수 있을까요?',
+      'What happens if a request reaches an instance that is still getting ready (loading its model)? How would a load balancer or an orchestrator know?',
     ),
     l(
       "'살아 있다(liveness)'와 '요청을 받을 준비가 됐다(readiness)'는 이 서비스에서 각각 무엇을 뜻할까요?",

@@ -30,10 +30,10 @@ export default pythonRule({
   questions: [
     l('지금 이 서비스의 응답 시간이 두 배가 되었다면, 어떻게 알 수 있을까요?', 'If this service’s latency doubled right now, how would you find out?'),
     l(
-      '모델 서비스에서 꼭 보고 싶은 메트릭 세 가지를 고른다면 무엇일까요? 각각 Counter, Histogram, Gauge 중 무엇이 맞을까요?',
-      'If you could watch only three metrics of this model service, which would they be, and is each a Counter, Histogram or Gauge?',
+      '이 서비스에서 꼭 보고 싶은 메트릭 세 가지를 고른다면 무엇일까요? 각각 Counter, Histogram, Gauge 중 무엇이 맞을까요?',
+      'If you could watch only three metrics of this service, which would they be, and is each a Counter, Histogram or Gauge?',
     ),
-    l('모델 성능(예측 분포, 신뢰도)은 어떻게 관찰하시겠어요?', 'How would you observe model quality (prediction distribution, confidence)?'),
+    l('이 서비스가 모델을 서빙한다면, 모델 성능(예측 분포, 신뢰도)은 어떻게 관찰하시겠어요?', 'If this service serves a model, how would you observe model quality (prediction distribution, confidence)?'),
   ],
   scaffold: {
     ko: '# TODO: 메트릭 추가\n# 고려사항:\n# - 요청 수와 오류 수 (Counter), 지연 시간 (Histogram)\n# - 예측값 분포나 신뢰도는 어떻게 기록할까요?\n# - /metrics 경로는 외부에 공개해도 될까요?\n# TODO: 메트릭 라이브러리 선택과 노출 방식 정하기\n',

@@ -37,8 +37,8 @@ export default pythonRule({
   weeks: ['beginner/4', 'intermediate/5'],
   questions: [
     l(
-      '스케일러가 계산한 평균과 표준편차에는 어떤 데이터가 들어 있나요? 테스트 세트도 포함되나요?',
-      'Which rows went into the mean and standard deviation this scaler computed? Does the test set count?',
+      "이 전처리기가 '{data}'에서 계산한 통계(평균, 표준편차, 범주 목록)에는 어떤 행이 들어 있나요? 테스트 세트도 포함되나요?",
+      "Which rows went into the statistics (means, deviations, categories) this preprocessor computed from '{data}'? Does the test set count?",
     ),
     l('운영에서 새로 들어오는 데이터에는 어떤 통계로 전처리하게 될까요?', 'In production, which statistics will new data be transformed with?'),
     l('전처리와 모델을 한 단위로 저장하면 서빙할 때 무엇이 쉬워질까요?', 'What gets easier at serving time if preprocessing and model are saved as one unit?'),

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
+import { interpolatedName } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
 const SQL_SINK = /\.(execute|executemany|executescript|raw)$|^pandas\.(read_sql|read_sql_query)$|^sqlalchemy(\.sql)?\.text$/;
@@ -29,7 +30,7 @@ export default pythonRule({
   },
   weeks: ['intermediate/5', 'advanced/5'],
   questions: [
-    l("user_id에 \"1 OR 1=1\"이라는 값이 들어오면 이 쿼리는 무엇을 돌려줄까요?", 'If user_id were "1 OR 1=1", what would this query return?'),
+    l("{variable|쿼리에 끼워 넣는 값}에 \"1 OR 1=1\"이라는 값이 들어오면 이 쿼리는 무엇을 돌려줄까요?", 'If {variable|a value spliced into this query} were "1 OR 1=1", what would this query return?'),
     l('SQL 문과 값을 분리해서 데이터베이스에 전달하는 방법은 무엇이 있을까요?', 'How can you hand the statement and the values to the database separately?'),
     l('테이블 이름처럼 자리표시자로 넣을 수 없는 부분은 어떻게 제한하시겠어요?', 'For parts that cannot be placeholders, such as table names, how would you restrict the values?'),
   ],
@@ -43,8 +44,10 @@ export default pythonRule({
     for (const call of context.calls) {
       const first = call.node.childForFieldName('arguments')?.namedChildren[0];
       if (!first) continue;
-      const how = builtSql(first) ?? (first.type === 'identifier' ? builtSql(assignedBefore(model, first, call.inFunction)) : undefined);
-      if (how) context.report({ node: first, messageId: 'built', data: { how } });
+      const built = first.type === 'identifier' ? assignedBefore(model, first, call.inFunction) : first;
+      const how = builtSql(built);
+      const variable = interpolatedName(built);
+      if (how) context.report({ node: first, messageId: 'built', data: { how, ...(variable ? { variable } : {}) } });
     }
   },
 });

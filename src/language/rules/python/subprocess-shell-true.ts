@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { interpolatedName } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
 const SUBPROCESS = /^subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)$/;
@@ -28,7 +29,7 @@ export default pythonRule({
   },
   weeks: ['advanced/4'],
   questions: [
-    l("path에 'model.pt; rm -rf ~'가 들어오면 셸은 무엇을 실행할까요?", "If path were 'model.pt; rm -rf ~', what would the shell run?"),
+    l("{variable|명령에 끼워 넣는 값}에 'model.pt; rm -rf ~'가 들어오면 셸은 무엇을 실행할까요?", "If {variable|a value spliced into the command} were 'model.pt; rm -rf ~', what would the shell run?"),
     l('셸의 기능(파이프, 와일드카드)이 정말 필요한가요, 아니면 인자 리스트로 충분한가요?', 'Do you need shell features (pipes, globs) here, or is an argument list enough?'),
   ],
   scaffold: {
@@ -52,11 +53,13 @@ export default pythonRule({
     for (const { captures } of context.matches) {
       const callee = model.resolve(captures.callee) ?? '';
       // A constant command cannot be injected into; only built commands are reported.
-      if (SUBPROCESS.test(callee) && !isConstant(captures.command)) context.report({ node: captures.call, messageId: 'shell', data: { callee } });
+      const variable = interpolatedName(captures.command);
+      if (SUBPROCESS.test(callee) && !isConstant(captures.command)) context.report({ node: captures.call, messageId: 'shell', data: { callee, ...(variable ? { variable } : {}) } });
     }
     for (const { node, callee } of context.calls) {
       const command = node.childForFieldName('arguments')?.firstNamedChild;
-      if (command && !isConstant(command)) context.report({ node, messageId: 'osShell', data: { callee: callee! } });
+      const variable = interpolatedName(command ?? undefined);
+      if (command && !isConstant(command)) context.report({ node, messageId: 'osShell', data: { callee: callee!, ...(variable ? { variable } : {}) } });
     }
   },
 });

@@ -53,6 +53,10 @@ export default pythonRule({
       "The handler '{handler}' deserialises request data with {callee} — anyone who can send a request can run code on the server",
     ),
   },
+  severityReasons: {
+    fromRequest: { severity: 'error', message: l('요청으로 받은 바이트를 역직렬화합니다 — 요청을 보낼 수 있는 누구나 서버에서 코드를 실행할 수 있습니다', 'request bytes are deserialised: anyone who can send a request can run code on the server') },
+    ownArtifact: { severity: 'info', message: l('서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다', 'the service loads its own model file once at start-up') },
+  },
   docs: {
     summary: l(
       'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더와 weights_only 없는 torch.load를 찾습니다.',
@@ -69,12 +73,16 @@ export default pythonRule({
   weeks: ['beginner/1', 'advanced/2', 'advanced/4'],
   questions: [
     l(
-      '이 모델 파일을 누군가 바꿔치기한다면, 서버에서 어떤 일이 일어날 수 있을까요?',
-      'If someone swapped this model file, what could happen on the server?',
+      "{!handler}{callee}로 읽는 파일을 누군가 바꿔치기한다면, 서버에서 어떤 일이 일어날 수 있을까요?",
+      "{!handler}If someone swapped the file {callee} reads, what could happen on the server?",
     ),
     l(
-      '로딩하는 파일이 우리가 만든 그 파일이라는 것을 어떻게 확인할 수 있을까요?',
-      'How could you check that the file you load is the one you produced?',
+      "'{handler}'에 요청을 보낼 수 있는 사람이 {callee}에 넘어가는 바이트를 직접 만든다면, 서버에서 무엇을 실행시킬 수 있을까요?",
+      "If whoever can call '{handler}' crafts the bytes that reach {callee}, what can they make the server run?",
+    ),
+    l(
+      '{!handler}로딩하는 파일이 우리가 만든 그 파일이라는 것을 어떻게 확인할 수 있을까요?',
+      '{!handler}How could you check that the file you load is the one you produced?',
     ),
     l(
       '코드를 실행하지 않는 형식(safetensors, ONNX, skops)으로 저장하면 무엇을 잃고 무엇을 얻을까요?',
@@ -93,7 +101,7 @@ export default pythonRule({
       // The worst case first: bytes from the request itself reach the loader.
       const handler = call.inFunction ? model.enclosingHandler(call.node) : undefined;
       if (handler && callee !== 'numpy.load' && REQUEST_DATA.test(model.source.slice(call.node.startIndex, call.node.endIndex))) {
-        context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee }, severity: 'error' });
+        context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee }, severityReason: 'fromRequest' });
         continue;
       }
       if (callee === 'torch.load' || callee === 'torch.serialization.load') {
@@ -101,8 +109,8 @@ export default pythonRule({
       } else if (callee === 'numpy.load') {
         if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
       } else if (PICKLE_LOADERS.has(callee)) {
-        const severity = loadsOwnArtifact(call.node, call.inFunction !== undefined) ? 'info' : undefined;
-        context.report({ node: call.node, messageId: 'pickle', data: { callee }, severity });
+        const severityReason = loadsOwnArtifact(call.node, call.inFunction !== undefined) ? 'ownArtifact' : undefined;
+        context.report({ node: call.node, messageId: 'pickle', data: { callee }, severityReason });
       }
     }
   },

@@ -38,8 +38,8 @@ export default pythonRule({
   weeks: ['beginner/1'],
   questions: [
     l(
-      "누군가 'features' 없이, 혹은 문자열을 넣어 요청하면 이 코드는 어떻게 반응할까요?",
-      "What does this code do if someone sends a request without 'features', or with a string instead of numbers?",
+      "누군가 {field|필수 필드} 없이, 혹은 숫자 대신 문자열을 넣어 요청하면 '{handler}'는 어떻게 반응할까요?",
+      "What does '{handler}' do if someone sends a request without {field|a required field}, or with a string instead of numbers?",
     ),
     l(
       '모델이 기대하는 입력의 모양(필드, 타입, 길이, 범위)을 코드 어디에 적어 두면 좋을까요?',
@@ -57,7 +57,12 @@ export default pythonRule({
     for (const handler of model.handlers) {
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
       // A handler that rejects bad input with a 4xx by hand is validating, if not declaratively.
-      if (first && !handlerChecksInput(model, handler)) context.report({ range: first.range, messageId: 'rawRead', data: { handler: handler.name, source: first.source } });
+      if (first && !handlerChecksInput(model, handler)) {
+        // The first key the handler reads (data['features'], .get('x')) lets the teacher ask about that field.
+        const key = /\[\s*['"]([\w-]{1,40})['"]\s*\]|\.get\(\s*['"]([\w-]{1,40})['"]/.exec(handler.node.text);
+        const field = key?.[1] ?? key?.[2];
+        context.report({ range: first.range, messageId: 'rawRead', data: { handler: handler.name, source: first.source, ...(field ? { field: `'${field}'` } : {}) } });
+      }
       if (handler.framework !== 'fastapi' || !handler.methods?.some((m) => BODY_METHODS.has(m))) continue;
       for (const parameter of parametersAt(model.source, handler.node.startIndex)) {
         if (parameter.type && LOOSE_BODY.test(parameter.type) && !/\b(Query|Path|Header|Cookie|Depends)\(/.test(parameter.value)) {

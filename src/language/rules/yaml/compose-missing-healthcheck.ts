@@ -24,8 +24,8 @@ export default yamlRule({
   },
   weeks: ['beginner/3', 'intermediate/8'],
   questions: [
-    l('컨테이너는 떠 있지만 모델 로딩에 실패했다면, Docker는 그 사실을 어떻게 알 수 있을까요?', 'If the container is up but the model failed to load, how would Docker ever find out?'),
-    l('"건강하다"는 것을 확인하려면 무엇을 검사해야 할까요? 프로세스, 포트, 아니면 실제 추론 한 번?', 'What should "healthy" check here: the process, the port, or one real inference?'),
+    l('{service} 컨테이너는 떠 있지만 안의 {serviceKind|서비스}가 제대로 시작하지 못했다면, Docker는 그 사실을 어떻게 알 수 있을까요?', 'If the {service} container is up but the {serviceKind|service} inside failed to start properly, how would Docker ever find out?'),
+    l('"건강하다"는 것을 확인하려면 무엇을 검사해야 할까요? 프로세스, 포트, 아니면 실제 요청 한 번?', 'What should "healthy" check here: the process, the port, or one real request?'),
   ],
   scaffold: {
     ko: '# TODO: healthcheck 설계\n# 고려사항:\n# - 어떤 엔드포인트나 명령이 "서비스 준비 완료"를 알려주나요?\n# - 이미지 안에 curl/wget이 있나요? 없다면 무엇으로 검사할까요?\n# - 모델 로딩 시간을 고려하면 start_period는 얼마가 적당할까요?\n# healthcheck:\n#   test: # TODO\n#   interval: # TODO\n#   start_period: # TODO\n',

@@ -23,7 +23,7 @@ export default yamlRule({
   },
   weeks: ['beginner/3'],
   questions: [
-    l('새벽 3시에 이 모델 서버가 메모리 부족으로 죽으면, 다시 살아나기까지 무슨 일이 일어나야 하나요?', 'If this model server dies from lack of memory at 3 a.m., what has to happen before it is back?'),
+    l('새벽 3시에 {service}({serviceKind|서비스})가 메모리 부족으로 죽으면, 다시 살아나기까지 무슨 일이 일어나야 하나요?', 'If {service} (the {serviceKind|service}) dies from lack of memory at 3 a.m., what has to happen before it is back?'),
     l('계속 실패하는 서비스를 무한히 재시작하는 것은 언제 문제가 될까요? 그 상황은 어떻게 알아차릴 수 있을까요?', 'When does restarting a failing service forever become a problem, and how would you notice it?'),
   ],
   scaffold: {

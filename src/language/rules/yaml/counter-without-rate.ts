@@ -24,7 +24,7 @@ export default yamlRule({
   },
   weeks: ['beginner/6', 'capstone/2'],
   questions: [
-    l('이 카운터 값 100은 언제부터 쌓인 100인가요? Pod가 재시작되면 이 값은 어떻게 될까요?', 'Since when have these 100 been counted, and what happens to the value when the pod restarts?'),
+    l('{metric}의 값이 100이라면, 그 100은 언제부터 쌓인 값인가요? 이 메트릭을 내보내는 프로세스가 재시작되면 값은 어떻게 될까요?', 'If {metric} reads 100, since when have those 100 been counted, and what happens to the value when the process exporting it restarts?'),
     l('"지금 문제가 있다"를 표현하려면 누적값 대신 무엇을 봐야 할까요? 어떤 시간 창이 적당할까요?', 'To express "there is a problem right now", what should you look at instead of the running total, and over which time window?'),
   ],
   scaffold: {

@@ -35,8 +35,8 @@ export default yamlRule({
   },
   weeks: ['beginner/3', 'intermediate/1'],
   questions: [
-    l('이 DB에 접속해야 하는 것은 누구인가요? 같은 compose 네트워크의 서비스인가요, 호스트 밖의 사람인가요?', 'Who needs to reach this database: services on the same compose network, or someone outside the host?'),
-    l('이 서버의 공인 IP로 5432 포트를 스캔하면 무엇이 보일까요? 방화벽이 막아 준다고 확신할 수 있나요?', 'What would a scan of port 5432 on this server\'s public IP find, and are you sure the firewall blocks it?'),
+    l('{service}({serviceKind|데이터 저장소})에 접속해야 하는 것은 누구인가요? 같은 compose 네트워크의 서비스인가요, 호스트 밖의 사람인가요?', 'Who needs to reach {service} (the {serviceKind|data store}): services on the same compose network, or someone outside the host?'),
+    l('이 서버의 공인 IP로 {hostPort} 포트를 스캔하면 무엇이 보일까요? 방화벽이 막아 준다고 확신할 수 있나요?', 'What would a scan of port {hostPort} on this server\'s public IP find, and are you sure the firewall blocks it?'),
   ],
   scaffold: {
     ko: '# TODO: 데이터 저장소 노출 범위 정하기\n# 고려사항:\n# - 다른 서비스는 compose 네트워크(서비스 이름)로 접속할 수 있지 않나요?\n# - 호스트에서 디버깅용으로만 필요하다면 어느 인터페이스에 묶어야 할까요?\n# - 인증과 비밀번호는 어떻게 관리하나요?\n# ports:\n#   - # TODO\n',
@@ -50,7 +50,7 @@ export default yamlRule({
       for (const port of items(at(service.spec, 'ports'))) {
         if (!publishedOnAllInterfaces(port)) continue;
         const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
-        context.report({ range: port.range, messageId: 'published', data: { service: service.name, port: label } });
+        context.report({ range: port.range, messageId: 'published', data: { service: service.name, port: label, hostPort: label.split(':').slice(-2)[0] } });
       }
     }
   },

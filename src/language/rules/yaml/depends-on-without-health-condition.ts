@@ -23,7 +23,7 @@ export default yamlRule({
   },
   weeks: ['intermediate/8'],
   questions: [
-    l('DB 컨테이너가 "시작됨"과 "연결을 받을 준비됨" 사이에는 얼마나 시간이 걸릴까요? 그 사이 API는 무엇을 하나요?', 'How long is the gap between the database container "started" and "ready for connections", and what does the API do in between?'),
+    l('{target}({targetKind|서비스})가 "시작됨"과 "연결을 받을 준비됨" 사이에는 얼마나 시간이 걸릴까요? 그 사이 {service}는 무엇을 하나요?', 'How long is the gap between {target} (the {targetKind|service}) "started" and "ready for connections", and what does {service} do in between?'),
     l('의존하는 서비스가 잠시 내려갔다 올라오면, 이 서비스는 시작 순서와 상관없이 스스로 회복할 수 있나요?', 'If a dependency goes down and comes back later, can this service recover on its own, whatever the start order was?'),
   ],
   scaffold: {

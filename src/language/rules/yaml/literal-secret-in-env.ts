@@ -26,7 +26,7 @@ export default yamlRule({
   weeks: ['intermediate/1'],
   questions: [
     l('이 파일을 볼 수 있는 사람은 누구누구인가요? Git 히스토리와 CI 로그까지 생각해 보면요?', 'Who can read this file, counting the Git history and the CI logs?'),
-    l('이 비밀번호가 유출됐다면 교체하는 데 무엇을 바꾸고 다시 배포해야 하나요?', 'If this password leaked, what would you have to change and redeploy to rotate it?'),
+    l('{name}의 값이 유출됐다면 교체하는 데 무엇을 바꾸고 다시 배포해야 하나요?', 'If the value of {name} leaked, what would you have to change and redeploy to rotate it?'),
   ],
   scaffold: {
     ko: '# TODO: 비밀 값을 파일 밖으로 옮기기\n# 고려사항:\n# - 비밀은 어디에 보관할까요? (Kubernetes Secret, 외부 시크릿 매니저, .env + .gitignore)\n# - 누가 읽을 수 있어야 하고, 얼마나 자주 교체하나요?\n# - 이미 커밋된 값은 어떻게 처리할까요?\n# env:\n#   - name: # TODO\n#     valueFrom:\n#       secretKeyRef: { name: # TODO, key: # TODO }\n',

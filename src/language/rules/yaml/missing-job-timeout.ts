@@ -23,8 +23,8 @@ export default yamlRule({
   },
   weeks: ['beginner/4', 'advanced/6'],
   questions: [
-    l('이 job은 평소에 몇 분 걸리나요? 그 두세 배가 지나도 끝나지 않았다면 무슨 일이 생긴 걸까요?', 'How many minutes does this job usually take, and what has gone wrong if it is still running at two or three times that?'),
-    l('학습 스크립트가 데이터 다운로드에서 멈추면, 러너와 비용은 언제까지 묶여 있을까요?', 'If the training script hangs on a data download, how long are the runner and the bill tied up?'),
+    l('{job} job은 평소에 몇 분 걸리나요? 그 두세 배가 지나도 끝나지 않았다면 무슨 일이 생긴 걸까요?', 'How many minutes does the {job} job usually take, and what has gone wrong if it is still running at two or three times that?'),
+    l('이 job의 한 단계가 다운로드나 외부 호출에서 멈추면, 러너와 비용은 언제까지 묶여 있을까요?', 'If a step of this job hangs on a download or an external call, how long are the runner and the bill tied up?'),
   ],
   scaffold: {
     ko: '# TODO: job 시간 제한 정하기\n# 고려사항:\n# - 최근 실행들의 소요 시간은 어땠나요? (p95)\n# - 데이터나 모델이 커지면 이 값은 어떻게 바뀌어야 할까요?\n# - 시간 초과가 나면 누가 어떻게 알게 되나요?\n# timeout-minutes: # TODO\n',

@@ -24,8 +24,8 @@ export default yamlRule({
   },
   weeks: ['intermediate/7'],
   questions: [
-    l('추론 서버가 멈췄지만 프로세스는 살아 있다면, 누가 그 사실을 알아차리고 재시작할까요?', 'If the inference server hangs but its process stays alive, who notices and restarts it?'),
-    l('livenessProbe가 너무 민감하면 모델을 로딩하는 중인 Pod는 어떻게 될까요? 재시작이 반복되는 상황을 어떻게 피할 수 있을까요?', 'If the livenessProbe is too eager, what happens to a pod that is still loading the model, and how would you avoid a restart loop?'),
+    l('{container} 컨테이너가 멈췄지만 프로세스는 살아 있다면, 누가 그 사실을 알아차리고 재시작할까요?', 'If the {container} container hangs but its process stays alive, who notices and restarts it?'),
+    l('livenessProbe가 너무 민감하면 아직 시작 중인(모델을 로딩 중인) Pod는 어떻게 될까요? 재시작이 반복되는 상황을 어떻게 피할 수 있을까요?', 'If the livenessProbe is too eager, what happens to a pod that is still starting up (loading its model), and how would you avoid a restart loop?'),
   ],
   scaffold: {
     ko: '# TODO: livenessProbe 설계\n# 고려사항:\n# - "살아 있음"과 "요청을 받을 준비됨"은 어떻게 다른가요?\n# - 모델 로딩 시간 동안 재시작되지 않으려면 startupProbe나 initialDelaySeconds를 어떻게 정할까요?\n# - 외부 의존성(DB, 피처 스토어)이 죽었을 때도 재시작해야 할까요?\n# livenessProbe:\n#   httpGet:\n#     path: # TODO\n#     port: # TODO\n#   failureThreshold: # TODO\n',

@@ -24,7 +24,7 @@ export default yamlRule({
   },
   weeks: ['intermediate/7', 'advanced/1', 'advanced/7'],
   questions: [
-    l('Pod가 시작된 뒤 모델을 메모리에 올리기까지 얼마나 걸리나요? 그동안 들어온 요청은 어떻게 될까요?', 'How long does a pod take to load the model after it starts, and what happens to requests that arrive meanwhile?'),
+    l('Pod가 시작된 뒤 {container}가 요청을 받을 준비(예: 모델 로딩)를 마치기까지 얼마나 걸리나요? 그동안 들어온 요청은 어떻게 될까요?', 'After a pod starts, how long does {container} take to get ready (loading a model, for example), and what happens to requests that arrive meanwhile?'),
     l('"요청을 받을 준비가 됐다"는 것을 서비스는 어떻게 판단할 수 있을까요?', 'How can the service itself tell that it is ready to take requests?'),
   ],
   scaffold: {

@@ -28,8 +28,8 @@ export default yamlRule({
   },
   weeks: ['intermediate/3', 'advanced/1', 'advanced/3', 'advanced/6'],
   questions: [
-    l('모델을 메모리에 올렸을 때 이 컨테이너는 실제로 메모리를 얼마나 쓰나요? 그 값은 어떻게 측정하셨나요?', 'How much memory does this container really use once the model is loaded, and how did you measure it?'),
-    l('같은 노드에 다른 Pod가 메모리를 다 써버리면 이 모델 서버에는 어떤 일이 생길까요?', 'If another pod on the same node eats all the memory, what happens to this model server?'),
+    l('{container} 컨테이너는 부하가 걸렸을 때 실제로 메모리를 얼마나 쓰나요? 그 값은 어떻게 측정하셨나요?', 'How much memory does the {container} container really use under load, and how did you measure it?'),
+    l('같은 노드에 다른 Pod가 메모리를 다 써버리면 {container}에는 어떤 일이 생길까요?', 'If another pod on the same node eats all the memory, what happens to {container}?'),
     l('HPA가 CPU 사용률로 스케일링하려면 무엇을 기준으로 "사용률"을 계산할까요?', 'For an HPA to scale on CPU utilisation, what does it compute the utilisation against?'),
   ],
   scaffold: {

@@ -34,8 +34,8 @@ export default yamlRule({
   },
   weeks: ['advanced/1'],
   questions: [
-    l('누군가 이 모델 서버에서 코드를 실행할 수 있게 된다면, 그 프로세스는 어떤 권한을 갖고 있을까요?', 'If someone manages to run code inside this model server, which privileges does that process have?'),
-    l('컨테이너 이미지는 어떤 사용자로 실행되도록 만들어졌나요? 모델 파일과 캐시 디렉터리의 권한은 그 사용자와 맞나요?', 'Which user is the image built to run as, and do the model files and cache directories fit that user?'),
+    l('누군가 {container} 컨테이너 안에서 코드를 실행할 수 있게 된다면, 그 프로세스는 어떤 권한을 갖고 있을까요?', 'If someone manages to run code inside the {container} container, which privileges does that process have?'),
+    l('컨테이너 이미지는 어떤 사용자로 실행되도록 만들어졌나요? 이 프로세스가 쓰는 파일과 캐시 디렉터리의 권한은 그 사용자와 맞나요?', 'Which user is the image built to run as, and do the files and cache directories this process writes fit that user?'),
   ],
   scaffold: {
     ko: '# TODO: 최소 권한으로 실행하기\n# 고려사항:\n# - 이 프로세스에 root가 꼭 필요한 이유가 있나요?\n# - 쓰기가 필요한 경로(모델 캐시, /tmp)는 어디인가요? readOnlyRootFilesystem은 가능할까요?\n# - 어떤 capability가 정말 필요한가요?\n# securityContext:\n#   runAsNonRoot: # TODO\n#   allowPrivilegeEscalation: # TODO\n#   capabilities:\n#     drop: # TODO\n',

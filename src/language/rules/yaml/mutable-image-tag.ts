@@ -52,8 +52,8 @@ export default yamlRule({
   },
   weeks: ['beginner/3', 'intermediate/2', 'advanced/7'],
   questions: [
-    l('지난주에 배포한 것과 똑같은 모델 서버를 다시 띄우려면, 어떤 정보가 있어야 할까요?', 'What would you need to start exactly the same model server you deployed last week?'),
-    l('새 이미지가 latest로 올라간 뒤 Pod 하나만 재시작되면, 클러스터에는 몇 가지 버전이 섞여 돌게 될까요?', 'If a new image is pushed as latest and only one pod restarts, how many versions end up running side by side?'),
+    l('지난주에 배포한 것과 똑같은 {image}를 다시 띄우려면, 어떤 정보가 있어야 할까요?', 'What would you need to start exactly the same {image} you deployed last week?'),
+    l('새 이미지가 latest로 올라간 뒤 {unit|인스턴스} 하나만 다시 시작되면, 몇 가지 버전이 섞여 돌게 될까요?', 'If a new image is pushed as latest and only one {unit|instance} restarts, how many versions end up running side by side?'),
   ],
   scaffold: {
     ko: '# TODO: 이미지 버전 고정\n# 고려사항:\n# - 이미지 태그를 무엇과 연결할까요? (git SHA, 모델 버전, 시맨틱 버전)\n# - 태그가 다시 덮어써질 수 있다면 다이제스트(@sha256:...)가 필요할까요?\n# - 롤백할 때 어떤 값을 바꾸면 되나요?\n# image: registry.example.com/<이름>:# TODO\n',

@@ -40,7 +40,7 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/8'],
   questions: [
     l('이 단계가 실패했을 때 워크플로는 무슨 색이 되나요? 그렇다면 이 단계는 무엇을 지켜 주고 있나요?', 'What colour does the workflow turn when this step fails, and what is the step protecting then?'),
-    l('테스트를 무시하게 된 이유는 무엇이었나요? 불안정한 테스트라면 게이트를 끄지 않고 다룰 방법은 없을까요?', 'Why were the failures ignored in the first place? If tests are flaky, how could you handle them without switching the gate off?'),
+    l('{tool}의 실패를 무시하게 된 이유는 무엇이었나요? 결과가 불안정하다면 게이트를 끄지 않고 다룰 방법은 없을까요?', 'Why were the failures of {tool} ignored in the first place? If its results are flaky, how could you handle them without switching the gate off?'),
   ],
   scaffold: {
     ko: '# TODO: 품질 게이트를 다시 살리기\n# 고려사항:\n# - 이 검사가 실패하면 배포를 막아야 하나요, 알리기만 하면 되나요?\n# - 실패를 무시하게 된 원인(불안정한 테스트, 기존 경고)은 무엇인가요?\n# - 기존 경고가 많다면 기준선(baseline)을 두고 새 문제만 막을 수 있을까요?\n# - run: # TODO (실패가 그대로 job을 실패시키도록)\n',

@@ -29,6 +29,10 @@ export default yamlRule({
     noRef: l('"{action}" 액션에 버전(@ref)이 없습니다', '"{action}" has no version (@ref)'),
     docker: l('"{action}" 이미지가 다이제스트로 고정되어 있지 않습니다', '"{action}" is not pinned to an image digest'),
   },
+  severityReasons: {
+    movingRef: { severity: 'error', message: l('브랜치(또는 버전 없는 참조)는 다음에 push되는 코드를 그대로 실행합니다', 'a branch (or no ref at all) runs whatever is pushed there next') },
+    githubTag: { severity: 'info', message: l('GitHub가 직접 관리하는 actions/* 의 릴리스 태그는 세 경우 중 위험이 가장 작습니다', "a release tag of GitHub's own actions/* is the smallest of the three risks") },
+  },
   docs: {
     summary: l('uses가 40자리 커밋 SHA로 고정되지 않은 액션과 재사용 워크플로를 찾습니다 (로컬 ./ 액션과 @sha256 도커 이미지는 제외).', 'Flags actions and reusable workflows whose uses is not pinned to a 40-character commit SHA (local ./ actions and docker images pinned by @sha256 are fine).'),
     why: l(
@@ -41,7 +45,7 @@ export default yamlRule({
   },
   weeks: ['beginner/4', 'intermediate/2'],
   questions: [
-    l('actions/checkout@v4의 "v4"는 정확히 어떤 코드를 가리키나요? 내일도 같은 코드일까요?', 'Which code exactly does the "v4" in actions/checkout@v4 point to, and will it be the same code tomorrow?'),
+    l('{uses}의 "{ref}"는 정확히 어떤 코드를 가리키나요? 내일도 같은 코드일까요?', 'Which code exactly does the "{ref}" in {uses} point to, and will it be the same code tomorrow?'),
     l('이 워크플로가 실행될 때 액션은 어떤 시크릿과 권한에 접근할 수 있나요?', 'Which secrets and permissions can an action reach while this workflow runs?'),
     l('SHA로 고정하면 보안 업데이트는 어떻게 받을 수 있을까요?', 'Once pinned to a SHA, how will you still receive security updates?'),
   ],
@@ -57,8 +61,10 @@ export default yamlRule({
       const action = verdict.messageId === 'docker' ? node.value : node.value.split('@')[0];
       // A moving branch (or no ref) runs whatever lands there next; a release tag of GitHub's own
       // actions/* is the smallest risk of the three (zizmor and ghalint rank them the same way).
-      const severity = verdict.messageId === 'branch' || verdict.messageId === 'noRef' ? 'error' : verdict.messageId === 'tag' && action.startsWith('actions/') ? 'info' : undefined;
-      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref: verdict.ref }, severity });
+      const severityReason = verdict.messageId === 'branch' || verdict.messageId === 'noRef' ? 'movingRef' : verdict.messageId === 'tag' && action.startsWith('actions/') ? 'githubTag' : undefined;
+      // `uses` and a bare `ref` (the tag of a docker:// image) let the teacher ask about exactly this reference.
+      const ref = verdict.messageId === 'docker' ? (imagePin(node.value.slice('docker://'.length)).tag ?? '') : verdict.ref;
+      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref, uses: node.value.trim() }, severityReason });
     };
     for (const job of workflowJobs(document)) {
       report(at(job.spec, 'uses'));

@@ -1,0 +1,83 @@
+import * as fs from 'node:fs';
+import { cacheFingerprint, LintCache } from '../language/cache';
+import type { LoadedConfig } from '../language/config';
+import { LintEngine } from '../language/engine';
+import type { Rule } from '../language/rule';
+import { languageOf, readSourceFile } from '../language/source';
+import type { Lang, LintResult } from '../language/types';
+import { VERSION } from './version';
+import { wasmLocations } from './wasm';
+
+/**
+ * Lints files for `check`, through the content cache unless it is switched off. The engine
+ * (the WASM runtime and a grammar) starts only at the first file the cache cannot answer, and
+ * compiles only the grammars of the languages it meets, so a warm run loads no WASM at all.
+ */
+export class FileLinter {
+  private engine: Promise<LintEngine> | undefined;
+  private readonly caches = new Map<LoadedConfig, LintCache>();
+  /** Configs that read alike share one cache, so they never overwrite each other's file. */
+  private readonly byFingerprint = new Map<string, LintCache>();
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly lang: Lang,
+    /** Where `.ai-teacher-cache/` lives, or undefined for no cache (`--no-cache`). */
+    private readonly cacheRoot: string | undefined,
+  ) {}
+
+  async lint(file: string, config: LoadedConfig): Promise<LintResult> {
+    // Bounded: a FIFO, a device or a sparse giant is never read whole (see readSourceFile).
+    const read = readSourceFile(file, config.config.maxFileSize, this.lang);
+    if (!read.ok) return { path: file, findings: [], notices: [read.notice] };
+    const bytes = read.bytes;
+    const cache = this.cacheFor(config);
+    const hash = cache ? LintCache.hash(bytes) : '';
+    const cached = cache?.get(file, hash);
+    if (cached) return cached;
+    let result: LintResult;
+    try {
+      const engine = await this.start();
+      const language = languageOf(file);
+      if (language) await engine.prepare([language]);
+      result = engine.lintBytes(file, bytes, { lang: this.lang, config: config.config });
+    } catch (error) {
+      // The engine is built not to throw; if it ever does, lose this file, not the run.
+      return { path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] };
+    }
+    cache?.set(file, hash, result);
+    return result;
+  }
+
+  /** Writes the caches; call once at the end of the run. */
+  save(): void {
+    for (const cache of this.byFingerprint.values()) cache.save();
+  }
+
+  private start(): Promise<LintEngine> {
+    this.engine ??= LintEngine.create(wasmLocations(), this.rules, []);
+    return this.engine;
+  }
+
+  private cacheFor(config: LoadedConfig): LintCache | undefined {
+    if (this.cacheRoot === undefined) return undefined;
+    let cache = this.caches.get(config);
+    if (!cache) {
+      const fingerprint = cacheFingerprint({ version: VERSION, build: buildToken(), rules: this.rules, config: config.config, lang: this.lang });
+      cache = this.byFingerprint.get(fingerprint) ?? LintCache.open(this.cacheRoot, fingerprint);
+      this.byFingerprint.set(fingerprint, cache);
+      this.caches.set(config, cache);
+    }
+    return cache;
+  }
+}
+
+/** The running bundle's size and time: an unreleased rebuild must not reuse old results. */
+function buildToken(): string {
+  try {
+    const stat = fs.statSync(__filename);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}

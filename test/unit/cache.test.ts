@@ -1,0 +1,166 @@
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/cli';
+import type { CliIo } from '../../src/cli/command';
+import { CACHE_DIR_NAME, cacheFingerprint, LintCache, type CacheIdentity } from '../../src/language/cache';
+import { ALL_RULES } from '../../src/language/rules';
+import type { LintResult } from '../../src/language/types';
+import { ROOT } from '../helpers/engine';
+
+const RESULT: LintResult = {
+  path: '/somewhere/app.py',
+  findings: [{ ruleId: 'r', messageId: 'm', message: 'msg', category: 'security', severity: 'error', range: { start: { line: 1, column: 0 }, end: { line: 1, column: 4 } }, data: { a: 1 } }],
+  notices: [],
+  summary: { language: 'python', role: 'serving', lineCount: 3 },
+};
+const IDENTITY: CacheIdentity = { version: '1.0.0', rules: ALL_RULES, config: { rules: {} }, lang: 'en' };
+const FLASK = 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n';
+
+const roots: string[] = [];
+function folder(files: Record<string, string> = {}): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-cache-')));
+  roots.push(root);
+  for (const [file, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), content);
+  }
+  return root;
+}
+
+async function check(cwd: string, ...argv: string[]): Promise<string> {
+  let out = '';
+  const io: CliIo = { cwd, env: { LANG: 'C' }, stderrIsTTY: false, stdout: (t) => void (out += t), stderr: () => undefined };
+  await runCli(['check', '.', '--format', 'json', ...argv], io);
+  return out;
+}
+
+const cacheFiles = (root: string) => {
+  const dir = path.join(root, CACHE_DIR_NAME, 'v1');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')) : [];
+};
+
+describe('content cache', () => {
+  after(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+
+  it('gives back a stored result while the content hash matches, under the path it is shown by now', () => {
+    const root = folder();
+    const fingerprint = cacheFingerprint(IDENTITY);
+    const file = path.join(root, 'app.py');
+    const cache = LintCache.open(root, fingerprint);
+    cache.set(file, 'h1', RESULT);
+    cache.save();
+    const again = LintCache.open(root, fingerprint);
+    assert.deepEqual(again.get(file, 'h1', 'app.py'), { ...RESULT, path: 'app.py' });
+    assert.equal(again.get(file, 'h2'), undefined, 'changed content is a miss');
+    assert.equal(again.get(path.join(root, 'other.py'), 'h1'), undefined, 'the path is part of the key');
+    assert.ok(fs.existsSync(path.join(root, CACHE_DIR_NAME, '.gitignore')), 'the folder keeps itself out of git');
+  });
+
+  it('changes its fingerprint with the version, the build, the rules, the config and the language', () => {
+    const base = cacheFingerprint(IDENTITY);
+    const changedRule = ALL_RULES.map((rule, i) => (i === 0 ? { ...rule, severity: rule.severity === 'error' ? ('warning' as const) : ('error' as const) } : rule));
+    const changedCheck = ALL_RULES.map((rule, i) => (i === 0 ? { ...rule, check: () => undefined } : rule));
+    const variants: CacheIdentity[] = [
+      { ...IDENTITY, version: '1.0.1' },
+      { ...IDENTITY, build: 'rebuilt' },
+      { ...IDENTITY, rules: ALL_RULES.slice(1) },
+      { ...IDENTITY, rules: changedRule },
+      { ...IDENTITY, rules: changedCheck },
+      { ...IDENTITY, config: { rules: { 'debug-mode-enabled': 'off' } } },
+      { ...IDENTITY, lang: 'ko' },
+    ];
+    const prints = variants.map(cacheFingerprint);
+    assert.equal(new Set([base, ...prints]).size, variants.length + 1);
+    assert.equal(cacheFingerprint({ ...IDENTITY }), base, 'the same identity gives the same fingerprint');
+  });
+
+  it('treats a corrupted or foreign cache file as empty and replaces it', () => {
+    const root = folder();
+    const fingerprint = cacheFingerprint(IDENTITY);
+    const file = path.join(root, 'app.py');
+    LintCache.open(root, fingerprint).set(file, 'h', RESULT);
+    const first = LintCache.open(root, fingerprint);
+    first.set(file, 'h', RESULT);
+    first.save();
+    const [name] = cacheFiles(root);
+    const stored = path.join(root, CACHE_DIR_NAME, 'v1', name);
+    for (const garbage of ['{"format":1,"fingerprint":', '\u0000\u0001binary', 'null', '[]', JSON.stringify({ format: 1, fingerprint, entries: { 'app.py': { h: 'h', r: 'nope' } } })]) {
+      fs.writeFileSync(stored, garbage);
+      const cache = LintCache.open(root, fingerprint);
+      assert.equal(cache.get(file, 'h'), undefined);
+      cache.set(file, 'h', RESULT);
+      cache.save();
+      assert.ok(LintCache.open(root, fingerprint).get(file, 'h'), 'rewritten after the corruption');
+    }
+  });
+
+  it('never stores a result with an internal error', () => {
+    const root = folder();
+    const cache = LintCache.open(root, 'f');
+    cache.set(path.join(root, 'a.py'), 'h', { ...RESULT, notices: [{ kind: 'internal-error', message: 'rule x failed' }] });
+    cache.save();
+    assert.deepEqual(cacheFiles(root), []);
+  });
+
+  describe('ai-teacher check', () => {
+    it('prints the same bytes cold, warm and with --no-cache, and re-checks only what changed', async () => {
+      const root = folder({ 'app.py': FLASK, 'lib/util.py': 'import pickle\npickle.loads(data)\n', 'k8s/d.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\n' });
+      const uncached = await check(root, '--no-cache');
+      assert.deepEqual(cacheFiles(root), [], '--no-cache writes nothing');
+      const cold = await check(root);
+      assert.equal(cacheFiles(root).length, 1);
+      const warm = await check(root);
+      assert.equal(cold, uncached);
+      assert.equal(warm, cold);
+      fs.writeFileSync(path.join(root, 'app.py'), FLASK.replace('debug=True', 'debug=False'));
+      const edited = JSON.parse(await check(root)) as { files: { path: string; findings: { ruleId: string }[] }[] };
+      const app = edited.files.find((file) => file.path === 'app.py');
+      assert.ok(app && !app.findings.some((f) => f.ruleId === 'debug-mode-enabled'), 'an edited file is linted again, not served stale');
+      assert.equal(JSON.stringify(edited), JSON.stringify(JSON.parse(await check(root, '--no-cache'))));
+    });
+
+    it('is never stale when the config or the language changes', async () => {
+      const root = folder({ 'app.py': FLASK });
+      await check(root);
+      fs.writeFileSync(path.join(root, '.ai-teacher.yml'), 'rules:\n  debug-mode-enabled: off\n');
+      const off = JSON.parse(await check(root)) as { files: { findings: { ruleId: string }[] }[] };
+      assert.ok(!off.files[0].findings.some((f) => f.ruleId === 'debug-mode-enabled'));
+      const korean = await check(root, '--lang', 'ko');
+      assert.equal(korean, await check(root, '--lang', 'ko', '--no-cache'));
+      assert.equal(cacheFiles(root).length, 3, 'one file per fingerprint');
+    });
+
+    it('does not lint its own cache folder', async () => {
+      const root = folder({ 'app.py': FLASK, [`${CACHE_DIR_NAME}/stray.py`]: FLASK });
+      const out = JSON.parse(await check(root)) as { files: { path: string }[] };
+      assert.deepEqual(out.files.map((file) => file.path), ['app.py']);
+    });
+
+    it('survives concurrent runs: every run prints the same report and the cache stays readable', async function () {
+      this.timeout(60_000);
+      const cli = path.join(ROOT, 'dist', 'cli.js');
+      if (!fs.existsSync(cli)) this.skip();
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 12; i++) files[`pkg/m${i}.py`] = `${FLASK}# ${i}\n`;
+      const root = folder(files);
+      const run = (...extra: string[]) =>
+        new Promise<string>((resolve, reject) => {
+          const child = spawn(process.execPath, [cli, 'check', '.', '--format', 'json', ...extra], { cwd: root, env: { ...process.env, LANG: 'C' } });
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+          child.on('error', reject);
+          child.on('close', () => resolve(out));
+        });
+      // The built CLI against itself: dist/ may be older than the sources this suite runs on.
+      const expected = await run('--no-cache');
+      const outputs = await Promise.all([run(), run(), run(), run()]);
+      for (const out of outputs) assert.equal(out, expected);
+      assert.equal(cacheFiles(root).length, 1);
+      assert.equal(await run(), expected, 'a warm run after the race reads a whole cache file');
+      assert.deepEqual(fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'v1')).filter((name) => name.endsWith('.tmp')), [], 'no temporary file left behind');
+    });
+  });
+});

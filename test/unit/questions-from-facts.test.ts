@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALL_RULES } from '../../src/language/rules';
+import type { Finding, Lang, LintResult } from '../../src/language/types';
+import { findingQuestions } from '../../src/teacher/catalog';
+import { fileFacts, type FileFacts } from '../../src/teacher/facts';
+import { hintLadder } from '../../src/teacher/hints';
+import { ROOT, engine } from '../helpers/engine';
+
+/**
+ * Questions from facts, rule by rule: every question the teacher asks about a finding (the review,
+ * the card, hint level 1) is filled from the finding's data and the file, so it must not name
+ * anything the file does not have. Walks every registered rule, so new rules are checked too, on
+ * their own bad example, their fixtures, the course's starter files and the accuracy corpus.
+ */
+
+/** Things a question can name, and what the file must show for the name to be allowed. */
+const VOCABULARY: readonly { readonly what: string; readonly pattern: RegExp; readonly allowed: (facts: FileFacts) => boolean }[] = [
+  { what: 'Kubernetes words', pattern: /\bPods?\b|파드|\bkubelet\b|쿠버네티스|\bKubernetes\b/, allowed: (f) => f.kinds.includes('kubernetes') },
+  { what: 'compose words', pattern: /\bcompose\b|컴포즈/i, allowed: (f) => f.kinds.includes('compose') },
+  { what: 'workflow words', pattern: /\bworkflow\b|워크플로|\brunner\b|러너/i, allowed: (f) => f.kinds.includes('github-actions') },
+  { what: 'Prometheus words', pattern: /\bscrapes?\b|스크레이프|PromQL/i, allowed: (f) => f.kinds.includes('prometheus-rules') },
+  {
+    what: 'a model server',
+    pattern: /model server|inference server|모델 서버|추론 서버/i,
+    allowed: (f) => (f.language === 'python' ? /predict|model/i.test(f.text) : [...f.services.values()].some((s) => s.kind === 'model-server')),
+  },
+  {
+    what: 'a database',
+    pattern: /\bDB\b|\bdatabase\b|데이터베이스/,
+    allowed: (f) => [...f.services.values()].some((s) => s.kind === 'database') || /execute\(|cursor|\bsql|sqlite|psycopg|sqlalchemy|read_sql/i.test(f.text),
+  },
+  { what: 'a framework', pattern: /\b(Flask|FastAPI|Django|Starlette|uvicorn|gunicorn)\b/, allowed: () => true },
+];
+
+const CODE_LIKE = /[_./@:=()\d-]|[a-z][A-Z]/;
+
+/**
+ * Code-like names a question quotes: `x`; a quoted ASCII name in a Korean question ('features')
+ * or a code-looking one in an English question ("v4", 'user_id'); a@b and a.b names; four-digit
+ * numbers (ports). A quoted value with spaces inside ('model.pt; rm -rf ~', "1 OR 1=1") is an
+ * example input the question imagines, not a name from the file.
+ */
+function quotedNames(question: string): string[] {
+  const text = question.replace(/'[^']*\s[^']*'|"[^"]*\s[^"]*"|“[^”]*\s[^”]*”/g, ' ');
+  const korean = /[\uac00-\ud7a3]/.test(question);
+  const names = [
+    ...Array.from(text.matchAll(/`([^`]+)`/g), (m) => m[1]),
+    ...Array.from(text.matchAll(/["“'‘]([A-Za-z0-9_./@:=()-]{2,})["”'’]/g), (m) => m[1]).filter((n) => korean || CODE_LIKE.test(n)),
+    ...Array.from(text.matchAll(/\b[\w-]+\/[\w.-]+@[\w.-]+\b/g), (m) => m[0]),
+    ...Array.from(text.matchAll(/\b[A-Za-z_]\w*\.[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\b/g), (m) => m[0]).filter((n) => !/^(e\.g|i\.e|a\.m|p\.m)$/i.test(n)),
+    ...Array.from(text.matchAll(/\b\d{4,5}\b/g), (m) => m[0]),
+  ];
+  return names.filter((n) => !/^\{/.test(n));
+}
+
+function frameworkNamed(question: string): string[] {
+  return Array.from(question.matchAll(/\b(Flask|FastAPI|Django|Starlette|uvicorn|gunicorn)\b/g), (m) => m[1]);
+}
+
+export function problems(question: string, facts: FileFacts): string[] {
+  const found: string[] = [];
+  if (/\{!?\w+(\|[^}]*)?\}/.test(question)) found.push(`an unfilled placeholder in "${question}"`);
+  const text = facts.text.toLowerCase();
+  // A resolved call name (joblib.load for `from joblib import load`) is there when its last part is.
+  const present = (name: string) => text.includes(name.toLowerCase()) || (/^[\w.]+\.\w+$/.test(name) && new RegExp(`\\b${name.split('.').pop()!.toLowerCase()}\\b`).test(text));
+  for (const name of quotedNames(question)) if (!present(name)) found.push(`"${name}" is not in the file: ${question}`);
+  for (const word of VOCABULARY) if (word.pattern.test(question) && !word.allowed(facts)) found.push(`${word.what} in a file without them: ${question}`);
+  for (const framework of frameworkNamed(question)) if (!text.includes(framework.toLowerCase())) found.push(`${framework} is not used in the file: ${question}`);
+  return found;
+}
+
+function questionsOf(finding: Finding, facts: FileFacts, lang: Lang): string[] {
+  const ladder = hintLadder(finding.ruleId, finding, facts, lang);
+  return [...findingQuestions(finding.ruleId, finding.category, finding, facts, lang), ladder.question, ...ladder.steps[0].text.split('\n').map((l) => l.replace(/^- /, ''))];
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (/\.(py|ya?ml)$/.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+describe('questions from facts, rule by rule', () => {
+  const shared = [...walk(path.join(ROOT, 'curriculum')), ...walk(path.join(ROOT, 'test/accuracy/cases'))];
+  const corpus = new Map<string, { text: string; result: LintResult }[]>();
+
+  before(async () => {
+    const lint = await engine();
+    for (const file of shared) {
+      const text = fs.readFileSync(file, 'utf8');
+      const result = lint.lintText(file, text, { lang: 'en' });
+      for (const ruleId of new Set(result.findings.map((f) => f.ruleId))) {
+        const list = corpus.get(ruleId) ?? [];
+        list.push({ text, result });
+        corpus.set(ruleId, list);
+      }
+    }
+  });
+
+  for (const rule of ALL_RULES) {
+    it(`${rule.id}: no question names what the file does not have`, async () => {
+      const lint = await engine();
+      const own = walk(path.join(ROOT, 'test/fixtures/rules', rule.id)).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+      const samples = [{ file: rule.language === 'yaml' ? 'example.yaml' : 'example.py', text: rule.docs.bad }, ...own];
+      const cases = samples.map(({ file, text }) => ({ text, result: lint.lintText(file, text, { lang: 'en' }) }));
+      cases.push(...(corpus.get(rule.id) ?? []).slice(0, 25));
+      let checked = 0;
+      const found: string[] = [];
+      for (const { text, result } of cases) {
+        const facts = fileFacts(result.path, text, result);
+        for (const finding of result.findings.filter((f) => f.ruleId === rule.id)) {
+          for (const lang of ['ko', 'en'] as const) {
+            for (const question of questionsOf(finding, facts, lang)) {
+              checked++;
+              found.push(...problems(question, facts).map((p) => `${path.basename(result.path)}:${finding.range.start.line + 1} ${p}`));
+            }
+          }
+        }
+      }
+      assert.ok(checked > 0, `${rule.id} fired nowhere, so none of its questions was checked`);
+      assert.deepEqual([...new Set(found)], []);
+    });
+  }
+
+  it('the check itself catches a question about what is not there', () => {
+    const facts = fileFacts('docker-compose.yml', 'services:\n  jenkins:\n    image: jenkins/jenkins:lts\n', { path: 'docker-compose.yml', findings: [], notices: [], summary: { language: 'yaml', role: 'compose', yamlKinds: ['compose'], lineCount: 3 } });
+    assert.equal(problems('If one Pod restarts, what happens?', facts).length, 1);
+    assert.equal(problems('What happens to the DB container?', facts).length, 1);
+    assert.equal(problems('Which code does the "v4" in actions/checkout@v4 point to?', facts).length, 2);
+    assert.equal(problems('If this model server dies at 3 a.m.?', facts).length, 1);
+    assert.deepEqual(problems('If jenkins (the CI server) dies at 3 a.m., what has to happen before it is back?', facts), []);
+  });
+});
