@@ -1,5 +1,4 @@
 import '../helpers/fake-vscode';
-import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,6 +11,7 @@ import { handleChatRequest, type ChatDeps, type ReviewSource } from '../../src/v
 import { PARTICIPANT_ID } from '../../src/vscode/ids';
 import { PanelController } from '../../src/vscode/panel/controller';
 import type { PanelHost } from '../../src/vscode/panel/host';
+import { runIn } from '../helpers/cli';
 import { COURSE } from '../helpers/course';
 import { ROOT, engine } from '../helpers/engine';
 import { fake } from '../helpers/fake-vscode';
@@ -210,37 +210,21 @@ export async function viaParticipant(conversation: Talk): Promise<Shown> {
   return { turns, finals, guarded };
 }
 
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-/** The built `ai-teacher` (dist/cli.js), rebuilt with the project's own build when a source is newer. */
-export function builtCli(): string {
-  const newest = (dir: string): number =>
-    Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
-  if (!fs.existsSync(CLI) || fs.statSync(CLI).mtimeMs < newest(path.join(ROOT, 'src'))) {
-    const build = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  }
-  return CLI;
-}
-
 /**
- * The command line: the real `ai-teacher ask --backend openai` process per turn, the
- * conversation kept in its `--session` file, the learner's file next to it.
+ * The command line: `ai-teacher ask --backend openai` turn by turn through the CLI's own entry
+ * (`runCli`, what `dist/cli.js` calls with the process's arguments), the conversation kept in
+ * its `--session` file and the learner's file next to it. In-process, so the matrix stays fast.
  */
 export async function viaCli(conversation: Talk): Promise<Shown> {
-  const cli = builtCli();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-cli-'));
   try {
     fs.writeFileSync(path.join(dir, conversation.file.path), conversation.file.text);
     const turns: string[] = [];
     for (const prompt of conversation.prompts) {
-      const args = [cli, 'ask', prompt, '--file', conversation.file.path, '--lang', conversation.lang, '--session', 'session.json', '--backend', 'openai', '--base-url', conversation.baseUrl, '--model', conversation.scenario];
-      const out = await new Promise<string>((resolve, reject) =>
-        execFile(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' }, timeout: 60_000 }, (error, stdout, stderr) =>
-          error ? reject(new Error(`ai-teacher ask failed: ${error.message}\n${stderr}`)) : resolve(stdout),
-        ),
-      );
-      turns.push(out);
+      const args = ['ask', prompt, '--file', conversation.file.path, '--lang', conversation.lang, '--session', 'session.json', '--backend', 'openai', '--base-url', conversation.baseUrl, '--model', conversation.scenario];
+      const run = await runIn(dir, args);
+      if (run.code !== 0) throw new Error(`ai-teacher ask exited ${run.code}: ${run.err}`);
+      turns.push(run.out);
     }
     return { turns, finals: turns, guarded: turns.some((t) => t.includes('🛡️')) };
   } finally {
