@@ -183,10 +183,13 @@ export class LineJudge {
 
   private best(text: string, fenced: boolean): Verdict & { known: boolean } {
     let best: Verdict & { known: boolean } = { kind: 'prose', units: 0, known: false };
-    for (const v of variants(text, fenced)) {
+    const readings = variants(text, fenced);
+    // The learner's own line under any reading (`- name: x` is also `name: x` without a diff's `-`) is an echo.
+    const learners = readings.some((v) => this.known.hasLine(v));
+    for (const v of readings) {
       if (DIFF_HEADER.test(v.trim())) return { kind: 'comment', units: 0, known: false };
       const verdict = classifyLine(v, { fenced, parser: this.parser });
-      const known = verdict.units > 0 && this.known.hasLine(v);
+      const known = verdict.units > 0 && learners;
       const units = known ? 0 : verdict.kind === 'code' ? Math.max(verdict.units, statements(v)) : verdict.units;
       if (units > best.units || (best.kind === 'prose' && verdict.kind !== 'prose')) best = { ...verdict, units, known };
     }
@@ -229,7 +232,8 @@ export class LineJudge {
       const verdict = this.best(segment.text, false);
       if (verdict.kind === 'code' || verdict.kind === 'skeleton') {
         code = true;
-        units += verdict.units;
+        // A long line read as one statement may carry many (a whole file run into one sentence).
+        units += verdict.known ? 0 : Math.max(verdict.units, this.fragments(segment.bare));
         echo ||= verdict.known;
       } else {
         spanUnits += this.spans(segment.spans);

@@ -70,9 +70,19 @@ function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
+/**
+ * TeX-style wrappers a renderer may or may not typeset, shown either way as their content:
+ * `$...$`, `$$...$$`, `\(...\)`, `\[...\]`, `\texttt{...}` and other one-argument commands, `\verb|...|`.
+ */
+function stripTex(text: string): string {
+  let out = text.replace(/\\verb\*?([^\w\s])(.*?)\1/g, '$2');
+  for (let i = 0; i < 3 && /\\[A-Za-z]+\{/.test(out); i++) out = out.replace(/\\[A-Za-z]+\{((?:[^{}]|\{[^{}]*\})*)\}/g, '$1');
+  return out.replace(/^\s*(?:\$\$?|\\\(|\\\[)\s*(.*?)\s*(?:\$\$?|\\\)|\\\])\s*$/, '$1').replace(/(^|\s)\$(?=\S)([^$]*[^\s$\d])\$(?=$|[\s.,;:!?])/g, '$1$2');
+}
+
 /** Emphasis, strikethrough, links, images and footnote marks around or inside a piece of text. */
 function stripInline(text: string): string {
-  let out = text
+  let out = stripTex(text)
     .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/\[\^[^\]]*\]:?/g, '')
     .replace(/<(https?:[^<>\s]+)>/g, '$1')
@@ -138,8 +148,17 @@ export function visibleLine(raw: string): VisibleLine {
   return { structural: segments.length === 0, segments };
 }
 
+/** Quotation marks and brackets around a whole piece: 「...」, « ... », “...”, 【...】. */
+const WRAPPED = /^(?:「(.*)」|『(.*)』|«(.*)»|‹(.*)›|“(.*)”|【(.*)】|〈(.*)〉|《(.*)》|〔(.*)〕|〘(.*)〙|［(.*)］)$/;
+
+function unwrap(text: string): string {
+  let out = text;
+  for (let m = WRAPPED.exec(out.trim()); m; m = WRAPPED.exec(out.trim())) out = m.slice(1).find((g) => g !== undefined)!.trim();
+  return out;
+}
+
 function pushPiece(segments: Segment[], piece: string): void {
-  const unlabelled = stripInline(piece.trim()).replace(LINE_LABEL, '');
+  const unlabelled = unwrap(stripInline(piece.trim()).replace(LINE_LABEL, ''));
   const { spans, whole } = codeSpans(unlabelled);
   if (whole !== undefined) {
     segments.push({ text: whole, spans: [], bare: whole });

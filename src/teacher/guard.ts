@@ -40,7 +40,8 @@ const INLINE_FREE_UNITS = 1;
 export const TOPIC_LINES = 3;
 /**
  * The learner's own lines shown again around new code: this many, with at least FIXED_UNITS of
- * new code among them, make a fixed version of their file.
+ * new code lines among them (code in a sentence is not a line of the file), make a fixed version
+ * of their file.
  */
 export const FIXED_ECHOES = 6;
 export const FIXED_UNITS = 2;
@@ -109,6 +110,8 @@ function proseAfterHold(raw: string, strict = true): string | undefined {
     // "A small hint: ..." is English; a Latin `key:` inside a Korean sentence is YAML.
     if ((strict || HANGUL.test(segment.bare)) && YAML_KEY.test(segment.bare)) return undefined;
     if (strict && KEYWORD_AND_NAME.test(segment.bare)) return undefined;
+    // What is left of held code reads as loose tokens ("WORKDIR", "/app", "8080"), not as a sentence.
+    if (strict && !HANGUL.test(segment.bare) && (segment.bare.match(/(?:^|\s)[A-Za-z][a-z]{2,}(?=[\s,.;:!?]|$)/g) ?? []).length < 2) return undefined;
     if (CODE_CHARS.test(sentencePart(segment.bare))) return undefined;
     const verdict = classifyLine(segment.text);
     if (verdict.kind === 'code' || verdict.kind === 'skeleton') return undefined;
@@ -140,6 +143,8 @@ export class StreamGuard {
   private held: Held[] = [];
   private heldNovel = false;
   private spent = 0;
+  /** Units on lines that are code as a whole (not code in a sentence): what a fixed file is made of. */
+  private codeSpent = 0;
   private topicLines = 0;
   private echoes = 0;
   private readonly topics: Set<string>;
@@ -209,6 +214,7 @@ export class StreamGuard {
     this.partialSent = 0;
     const judged = this.judge.judge(raw, context);
     this.spent += judged.units;
+    if (judged.kind === 'code') this.codeSpent += judged.units;
     if (judged.echo) this.echoes++;
     if (judged.units >= 1 && Array.from(fold(raw).matchAll(/[A-Za-z_][A-Za-z0-9_]{3,}/g)).some((m) => this.topics.has(m[0]))) this.topicLines++;
     const item: Held = { raw: raw + nl, context, judged };
@@ -225,7 +231,7 @@ export class StreamGuard {
     } else {
       this.out(item.raw);
     }
-    if (this.spent > this.limit || this.topicLines >= TOPIC_LINES || (this.echoes >= FIXED_ECHOES && this.spent >= FIXED_UNITS)) return this.trip();
+    if (this.spent > this.limit || this.topicLines >= TOPIC_LINES || (this.echoes >= FIXED_ECHOES && this.codeSpent >= FIXED_UNITS)) return this.trip();
     // A fenced block with nothing new in it (a quoted learner line, a TODO skeleton) goes out once it closes.
     if (this.held.length && !this.heldNovel && !this.fences.inside) this.release();
   }
