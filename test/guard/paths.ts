@@ -9,6 +9,7 @@ import { Conversation } from '../../src/teacher/conversation';
 import { emptyMemory, type LearnerMemory } from '../../src/teacher/memory';
 import { handleChatRequest, type ChatDeps, type ReviewSource } from '../../src/vscode/chat/handler';
 import { PARTICIPANT_ID } from '../../src/vscode/ids';
+import { answerMessages } from '../../src/vscode/lm/answer';
 import { PanelController } from '../../src/vscode/panel/controller';
 import type { PanelHost } from '../../src/vscode/panel/host';
 import { runIn } from '../helpers/cli';
@@ -50,7 +51,7 @@ export interface Shown {
   readonly guarded: boolean;
 }
 
-export type Path = 'panel' | 'participant' | 'cli';
+export type Path = 'panel' | 'participant' | 'cli' | 'lm-model';
 
 /** An extension folder whose dist/ holds the grammars, as the packaged extension's does. */
 let extensionPath: string | undefined;
@@ -232,4 +233,31 @@ export async function viaCli(conversation: Talk): Promise<Shown> {
   }
 }
 
-export const PATHS: Readonly<Record<Path, (c: Talk) => Promise<Shown>>> = { panel: viaPanel, participant: viaParticipant, cli: viaCli };
+/**
+ * The extension's own language model ("AI Teacher (offline)", what the Chat view and agent mode
+ * call): the real `answerMessages` over the service's teacher without the editor's models, with
+ * the OpenAI-compatible endpoint configured. The first message carries the learner's file as a
+ * fenced block, as a chat that attaches it does; the later ones carry the conversation so far.
+ */
+export async function viaLanguageModel(conversation: Talk): Promise<Shown> {
+  configure(conversation);
+  const teacher = service(conversation.lang).withoutEditorModels();
+  const deps = {
+    teacher,
+    lang: () => conversation.lang,
+    lint: async (code: { path: string; text: string }, lang: Lang) => (await engine()).lintText(code.path, code.text, { lang }),
+    course: async () => ({ curriculum: COURSE, statuses: {}, current: 'beginner/1' as const }),
+  };
+  const messages: { role: 'user' | 'assistant'; text: string }[] = [];
+  const turns: string[] = [];
+  for (const [i, prompt] of conversation.prompts.entries()) {
+    messages.push({ role: 'user', text: i === 0 ? `${prompt}\n\n\`\`\`${conversation.file.languageId}\n${conversation.file.text}\`\`\`` : prompt });
+    let shown = '';
+    await answerMessages(deps, messages, (piece) => void (shown += piece));
+    turns.push(shown);
+    messages.push({ role: 'assistant', text: shown });
+  }
+  return { turns, finals: turns, guarded: turns.some((t) => t.includes('🛡️')) };
+}
+
+export const PATHS: Readonly<Record<Path, (c: Talk) => Promise<Shown>>> = { panel: viaPanel, participant: viaParticipant, cli: viaCli, 'lm-model': viaLanguageModel };
