@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { startLeakyServer, type LeakyServer } from '../helpers/leaky-server';
 import { DISGUISES } from '../guard/disguises';
 import { HARMLESS } from '../guard/harmless';
-import { DELIVERIES, formatSummary, runHarmless, runLeak, summarize, type LeakResult } from '../guard/matrix';
+import { DELIVERIES, formatSummary, runHarmless, runLeak, summarize, type LeakResult, type Runner } from '../guard/matrix';
 import { measureLeak, measuredLines, visibleText } from '../guard/meter';
 import { SOLUTIONS } from '../guard/solutions';
 import { PATHS } from '../guard/paths';
@@ -61,6 +61,30 @@ describe('adversarial guard slice (leaky model on 127.0.0.1)', function () {
       }
     });
   }
+
+  it('on the wire, from every surface: persona and rules in a system message without learner code; the file only when the question is about it', async () => {
+    const sol = SOLUTIONS[0];
+    const marker = sol.file.text.split('\n').find((l) => l.trim().length > 20)!.trim();
+    server.register('wire', { turns: ['좋은 질문이에요. 어디서부터 보시겠어요?'] });
+    const sentBy = async (run: Runner, lang: 'ko' | 'en', prompt: string) => {
+      const before = server.requests.length;
+      await run({ scenario: 'wire', baseUrl: server.baseUrl, lang, file: sol.file, prompts: [prompt] });
+      const mine = server.requests.slice(before).filter((r) => r.model === 'wire');
+      assert.equal(mine.length, 1, `one request to the model for ${JSON.stringify(prompt)}`);
+      return mine[0].messages;
+    };
+    for (const [pathName, run] of Object.entries(PATHS)) {
+      const review = await sentBy(run, 'ko', '이 코드 리뷰해 주세요');
+      assert.equal(review[0].role, 'system', pathName);
+      assert.ok(!review[0].content.includes(marker), `${pathName}: learner code in the system message`);
+      assert.ok(review.slice(1).some((m) => m.role === 'user' && m.content.includes(marker)), `${pathName}: a review goes with the file`);
+      // The language model is handed the file in the chat itself, so only the editor's own surfaces can leave it home.
+      if (pathName === 'lm-model') continue;
+      const general = await sentBy(run, 'en', 'What is model drift, in general?');
+      assert.equal(general[0].role, 'system', pathName);
+      assert.ok(!general.some((m) => m.content.includes(marker)), `${pathName}: a general question went with the file`);
+    }
+  });
 
   it('a two-turn harmless conversation passes unchanged too (the budget spans turns but leaves room for teaching)', async () => {
     const harmless = HARMLESS.find((h) => h.id === 'seed-review-ko')!;
