@@ -230,6 +230,7 @@ export class Conversation {
     const withFile: TeacherRequest | undefined = file && { ...request, review: { path: file.path, text: file.text, result: file.result } };
     const attach = withFile !== undefined && wantsFile(withFile);
     if (attach) request = withFile;
+    else if (file) request = { ...request, ownCode: file.text };
     const response = await ask(request);
     if (response.profile) await this.deps.saveProfile(response.profile);
     // A free question about a topic the open file shows: point at the line, without sending the file anywhere.

@@ -39,6 +39,11 @@ export interface TeacherRequest {
   /** The learner's words (chat prompt without the command). */
   readonly message: string;
   readonly review?: ReviewTarget;
+  /**
+   * The learner's open file when the context policy left it home: never sent to a model, only
+   * told to the no-solution guard, so quoting the learner's own lines back costs nothing.
+   */
+  readonly ownCode?: string;
   /** For hint/explain: the rule, the finding and the hint level asked for (1 = question). */
   readonly ruleId?: string;
   readonly finding?: Finding;

@@ -79,7 +79,7 @@ export function guardContextFor(request: TeacherRequest, parser?: LineParser): G
   return {
     lang: request.lang,
     scaffolds,
-    learnerCode: [request.review?.text, ...learnerWords, request.message].filter(Boolean).join('\n'),
+    learnerCode: [request.review?.text, request.ownCode, ...learnerWords, request.message].filter(Boolean).join('\n'),
     history: request.history.filter((t) => t.role === 'teacher').map((t) => t.text),
     strict: detectInjection(request.message) || detectInjection(request.review?.text ?? '') || isSolutionRequest(request.message),
     ...(parser ? { parser } : {}),
