@@ -23,6 +23,9 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LintEngine } from '../src/language/engine';
 import { nodeModulesWasm, ParserHost, walkAll } from '../src/language/parser';
+import { ProjectIndex } from '../src/language/project/index';
+import { runProjectRules } from '../src/language/project/run';
+import { textFacts } from '../src/language/project/text-facts';
 import { multiDocYaml, pythonService, realisticPythonCorpus } from './bench-corpus';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -262,6 +265,52 @@ function peakMemory(tmp: string): void {
   console.log(`  ${run.seconds.toFixed(2)} s wall  ${run.cpu?.toFixed(2) ?? '?'} s cpu  ${fmt(json.totals.files / run.seconds)} files/s  peak RSS ${run.rssMb === undefined ? 'unknown' : `${run.rssMb.toFixed(0)} MB`}`);
 }
 
+/**
+ * The project pass on a 5,000-file tree of 1,000 small services (FastAPI app, router, package
+ * file, Dockerfile, Kubernetes manifest each): the cost of extracting facts during the lint,
+ * building the joined view and running the project rules, and the re-run after one file changed.
+ */
+function projectFigures(lint: LintEngine): void {
+  const services = TREE_FILES / 5;
+  const files: [string, string][] = [];
+  for (let i = 0; i < services; i++) {
+    const dir = `/tree/svc${i}`;
+    files.push(
+      [`${dir}/app/main.py`, 'from fastapi import FastAPI\nfrom app.routers import api\napp = FastAPI()\napp.include_router(api.router, prefix="/v1")\n'],
+      [`${dir}/app/routers/api.py`, 'from fastapi import APIRouter\nrouter = APIRouter()\n@router.get("/health")\ndef health():\n    return {}\n'],
+      [`${dir}/app/__init__.py`, ''],
+      [`${dir}/Dockerfile`, `FROM python:3.12-slim\nUSER 1000\nCMD ["uvicorn", "app.main:app", "--port", "8000"]\n`],
+      [`${dir}/k8s.yaml`, `apiVersion: v1\nkind: Pod\nmetadata:\n  name: svc${i}\nspec:\n  containers:\n    - name: svc${i}\n      image: acme/svc${i}:1\n      readinessProbe:\n        httpGet:\n          path: ${i % 100 === 7 ? '/health' : '/v1/health'}\n          port: 8000\n`],
+    );
+  }
+  const parsed = files.filter(([file]) => /\.(py|yaml)$/.test(file));
+  const cpu0 = cpuMs();
+  for (const [file, text] of parsed) lint.lintText(file, text);
+  const plain = cpuMs() - cpu0;
+  const index = new ProjectIndex('/tree');
+  const cpu1 = cpuMs();
+  for (const [file, text] of files) index.set(file, /\.(py|yaml)$/.test(file) ? lint.lintText(file, text, { facts: true }).facts : textFacts(file, text));
+  const withFacts = cpuMs() - cpu1;
+  const [full] = interleaved(quick ? 3 : 10, [
+    () => {
+      index.set(files[0][0], index.get(files[0][0]));
+      runProjectRules(index);
+    },
+  ]);
+  const findings = [...runProjectRules(index).findings.values()].reduce((n, list) => n + list.length, 0);
+  const one = lint.lintText(files[0][0], files[0][1], { facts: true }).facts;
+  const [incremental] = interleaved(quick ? 3 : 10, [
+    () => {
+      index.set(files[0][0], one);
+      runProjectRules(index);
+    },
+  ]);
+  console.log(`\nProject pass on a ${fmt(files.length)}-file tree (${fmt(services)} services, ${findings} cross-file findings):`);
+  console.log(`  lint of its Python and YAML files, cpu      ${fmt(plain)} ms, with facts ${fmt(withFacts)} ms (+${(((withFacts - plain) / plain) * 100).toFixed(0)}%, Dockerfiles included)`);
+  console.log(`  view + project rules, whole tree           p50 ${ms(full.p50)} wall, ${ms(full.cpuP50)} cpu`);
+  console.log(`  after one file changed (re-index + pass)   p50 ${ms(incremental.p50)} wall, ${ms(incremental.cpuP50)} cpu`);
+}
+
 async function main(): Promise<void> {
   const startLoad = loadavg();
   console.log(`ai-teacher bench on ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load average ${startLoad}${quick ? ' (quick)' : ''}`);
@@ -274,6 +323,7 @@ async function main(): Promise<void> {
   }
   const corpus = realisticPythonCorpus(ROOT);
   if (part('inprocess')) await inProcess(lint, corpus);
+  if (part('project')) projectFigures(lint);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-bench-'));
   try {
     if (part('whole')) wholeProcesses(tmp, corpus);

@@ -12,14 +12,15 @@ export const END = '<!-- rules:end -->';
 export const README = path.resolve(__dirname, '..', 'README.md');
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
-const LANGUAGE_ORDER = { python: 0, yaml: 1 } as const;
+const LANGUAGE_ORDER = { python: 0, yaml: 1, dockerfile: 2 } as const;
 
 /** The table, sorted by language then id, with a count line above it. */
 export function renderRuleTable(rules: readonly RuleMeta[]): string {
   const sorted = [...rules].sort((a, b) => LANGUAGE_ORDER[a.language] - LANGUAGE_ORDER[b.language] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rows = sorted.map((rule) => {
     const kinds = rule.documentKinds ? ` (${rule.documentKinds.join(', ')})` : '';
-    return `| \`${rule.id}\` | ${rule.language}${kinds} | ${rule.category} | ${rule.severity} | ${cell(rule.docs.summary.en)}<br>${cell(rule.docs.summary.ko)} | ${rule.weeks.join(', ')} |`;
+    const scope = 'scope' in rule && rule.scope === 'project' ? ', cross-file' : '';
+    return `| \`${rule.id}\` | ${rule.language}${kinds}${scope} | ${rule.category} | ${rule.severity} | ${cell(rule.docs.summary.en)}<br>${cell(rule.docs.summary.ko)} | ${rule.weeks.join(', ')} |`;
   });
   return [
     `${rules.length} rules. Generated from the rule metadata by \`npm run docs\`; \`ai-teacher rules --json\` prints all of it.`,

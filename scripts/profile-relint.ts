@@ -12,7 +12,7 @@ import { LintEngine } from '../src/language/engine';
 import { nodeModulesWasm, ParserHost, walkAll } from '../src/language/parser';
 import { PYTHON_COLLECTED, PythonModel, type PythonNodes } from '../src/language/python/model';
 import { QuerySet } from '../src/language/query';
-import type { PythonRule } from '../src/language/rule';
+import { isFileRule, type PythonRule } from '../src/language/rule';
 import { pythonService } from './bench-corpus';
 
 const RUNS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 400);
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const tree = host.parse('python', text);
   time('floor: one cursor walk in JS', () => walkAll(tree));
   const language = host.language('python');
-  const rules = engine.rules.filter((rule): rule is PythonRule => rule.language === 'python');
+  const rules = engine.rules.filter((rule): rule is PythonRule => rule.language === 'python' && isFileRule(rule));
   const combined = QuerySet.compile(language, rules, PYTHON_COLLECTED);
   time('one query run (model kinds + all rule patterns)', () => combined.run(tree.rootNode));
   const nodesOnly = QuerySet.compile(language, [], PYTHON_COLLECTED);

@@ -3,7 +3,8 @@ import { cacheFingerprint, LintCache } from '../language/cache';
 import type { LoadedConfig } from '../language/config';
 import { LintEngine } from '../language/engine';
 import type { Rule } from '../language/rule';
-import { languageOf, readSourceFile } from '../language/source';
+import { projectFileKind, textFacts } from '../language/project/text-facts';
+import { languageOf, prepareSource, readSourceFile } from '../language/source';
 import type { Lang, LintResult } from '../language/types';
 import { VERSION } from './version';
 import { wasmLocations } from './wasm';
@@ -12,6 +13,8 @@ import { wasmLocations } from './wasm';
  * Lints files for `check`, through the content cache unless it is switched off. The engine
  * (the WASM runtime and a grammar) starts only at the first file the cache cannot answer, and
  * compiles only the grammars of the languages it meets, so a warm run loads no WASM at all.
+ * Every result carries the file's project facts (cached with it) for the project pass;
+ * Dockerfiles, requirements files and start scripts get facts only, from small line readers.
  */
 export class FileLinter {
   private engine: Promise<LintEngine> | undefined;
@@ -36,11 +39,17 @@ export class FileLinter {
     const cached = cache?.get(file, hash);
     if (cached) return cached;
     let result: LintResult;
+    const kind = projectFileKind(file);
+    if (kind && kind !== 'python' && kind !== 'yaml') {
+      const prepared = prepareSource(bytes, config.config.maxFileSize, this.lang);
+      if (!prepared.ok) return { path: file, findings: [], notices: [prepared.notice] };
+      return { path: file, findings: [], notices: [], facts: textFacts(file, prepared.text) };
+    }
     try {
       const engine = await this.start();
       const language = languageOf(file);
       if (language) await engine.prepare([language]);
-      result = engine.lintBytes(file, bytes, { lang: this.lang, config: config.config });
+      result = engine.lintBytes(file, bytes, { lang: this.lang, config: config.config, facts: true });
     } catch (error) {
       // The engine is built not to throw; if it ever does, lose this file, not the run.
       return { path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] };

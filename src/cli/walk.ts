@@ -32,6 +32,8 @@ export interface WalkOptions {
   readonly forceExclude?: boolean;
   /** Extra exclusion (the config's ignore globs), asked for every file and folder. */
   readonly isExcluded?: (absolutePath: string, isDirectory: boolean) => boolean;
+  /** Also collect files whose name this accepts (the project model's Dockerfiles, requirements files, start scripts). */
+  readonly include?: (name: string) => boolean;
   /** Language of the notices. */
   readonly lang?: Lang;
 }
@@ -124,7 +126,7 @@ class Walk {
       if (!isSkippedDirName(entry.name) && !isExcluded(full, true, levels, this.options)) this.directory(full, levels, false);
       return;
     }
-    if (!languageOf(entry.name) || CONFIG_NAMES.has(entry.name) || isExcluded(full, false, levels, this.options)) return;
+    if (!(languageOf(entry.name) || this.options.include?.(entry.name)) || CONFIG_NAMES.has(entry.name) || isExcluded(full, false, levels, this.options)) return;
     if (entry.isFile()) {
       this.add({ path: full, named: false });
       return;

@@ -16,8 +16,8 @@ import type { Lang, LintResult } from './types';
  * never half of one (the last writer's entries win). A corrupted or foreign file is ignored
  * and replaced. Nothing here throws: a cache that cannot be read or written is simply empty.
  *
- * Only the per-file pass is cached. Results that depend on other files (a project-wide pass)
- * must be computed each run from the per-file results, never stored in a file's entry.
+ * Only the per-file pass is cached, with the file's project facts. Results that depend on other
+ * files (the project pass) are computed each run from those facts, never stored in a file's entry.
  */
 export const CACHE_DIR_NAME = '.ai-teacher-cache';
 const FORMAT = 1;
@@ -41,10 +41,11 @@ export function cacheFingerprint(identity: CacheIdentity): string {
   for (const rule of identity.rules) {
     // The metadata, the matching and the check's own source: a rule edited without a version
     // bump still changes the fingerprint. Helpers it calls are covered by `build`.
-    const { check, callees, ...meta } = rule as Rule & { callees?: readonly (string | RegExp)[] };
+    const { callees, ...meta } = rule as Rule & { callees?: readonly (string | RegExp)[] };
     hash.update(JSON.stringify(meta));
     hash.update(JSON.stringify((callees ?? []).map(String)));
-    hash.update(String(check));
+    hash.update(String('check' in rule ? rule.check : rule.project));
+    // Project hooks of per-file rules run in the project pass, not on the cached result.
   }
   return hash.digest('hex');
 }

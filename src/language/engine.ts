@@ -1,10 +1,11 @@
 import type { Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
 import { advance, ParserHost, type WasmLocations } from './parser';
+import { projectFacts } from './project/extract';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
 import { python2Notice } from './python/python2';
 import { QuerySet, type RuleMatch } from './query';
-import { nodeRange, type Report, type Rule, type YamlContext } from './rule';
+import { isFileRule, nodeRange, type FileRule, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
 import { fixParticleAfter } from '../shared/korean';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
@@ -19,6 +20,8 @@ export interface LintOptions {
   readonly config?: ProjectConfig;
   /** Overrides detection from the file extension (e.g. an untitled editor in Python mode). */
   readonly language?: SourceLanguage;
+  /** Also extract the file's project facts from the same parse (`LintResult.facts`). */
+  readonly facts?: boolean;
 }
 
 interface CachedDocument {
@@ -33,6 +36,8 @@ interface CachedDocument {
  */
 export class LintEngine {
   private readonly byId: ReadonlyMap<string, Rule>;
+  /** The rules that run per file; project rules run in the project pass (project/run.ts). */
+  private readonly fileRules: readonly FileRule[];
   private readonly cache = new Map<string, CachedDocument>();
   /** The rules' queries, compiled per language on first use. */
   private readonly queries = new Map<SourceLanguage, QuerySet>();
@@ -42,6 +47,7 @@ export class LintEngine {
     readonly rules: readonly Rule[],
   ) {
     this.byId = new Map(rules.map((rule) => [rule.id, rule]));
+    this.fileRules = rules.filter(isFileRule);
   }
 
   /**
@@ -125,6 +131,25 @@ export class LintEngine {
     return this.lintTree(key, prepared.text, tree, language, options);
   }
 
+  /**
+   * The project facts of a file without running the rules (for indexing files that are not
+   * open in the editor); undefined when the file is skipped or cannot be read.
+   */
+  factsOf(path: string, text: string, options: Pick<LintOptions, 'config' | 'language'> = {}): LintResult['facts'] {
+    const language = options.language ?? languageOf(path);
+    const prepared = language ? prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES) : undefined;
+    if (!language || !prepared?.ok) return undefined;
+    let tree: Tree | undefined;
+    try {
+      tree = this.parsers.parse(language, prepared.text);
+      return projectFacts(language === 'python' ? new PythonModel(tree, path, prepared.text) : new YamlModel(tree, path, prepared.text));
+    } catch {
+      return undefined;
+    } finally {
+      tree?.delete();
+    }
+  }
+
   forget(key: string): void {
     this.cache.get(key)?.tree.delete();
     this.cache.delete(key);
@@ -146,7 +171,7 @@ export class LintEngine {
     if (!set) {
       set = QuerySet.compile(
         this.parsers.language(language),
-        this.rules.filter((rule) => rule.language === language),
+        this.fileRules.filter((rule) => rule.language === language),
         language === 'python' ? PYTHON_COLLECTED : [],
       );
       this.queries.set(language, set);
@@ -191,7 +216,7 @@ export class LintEngine {
         });
       };
     };
-    const active = this.rules.filter((rule) => rule.language === language && effectiveSetting(config, rule.id, rule.category, rule.severity) !== 'off');
+    const active = this.fileRules.filter((rule) => rule.language === language && effectiveSetting(config, rule.id, rule.category, rule.severity) !== 'off');
 
     // One run of every rule's query inside WASM; a rule whose query matched nothing here skips
     // the file, and one whose query does not compile reports that instead of running blind.
@@ -199,7 +224,7 @@ export class LintEngine {
     const run = queries.run(tree.rootNode, new Set(active.filter((rule) => rule.query).map((rule) => rule.id)));
     const matched = run.byRule;
     const broken = new Map(queries.broken.map((b) => [b.ruleId, b.message]));
-    const runnable: { rule: Rule; matches: readonly RuleMatch[] }[] = [];
+    const runnable: { rule: FileRule; matches: readonly RuleMatch[] }[] = [];
     for (const rule of active) {
       const failure = broken.get(rule.id);
       if (failure) notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${failure}` });
@@ -218,7 +243,7 @@ export class LintEngine {
           rule.check({ path, text, tree, model, matches, calls, report: makeReporter(rule) });
         });
       }
-      return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
+      return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
     }
 
     // The YAML model walks the whole tree; a pathological input (say, 20,000 nested brackets)
@@ -248,7 +273,18 @@ export class LintEngine {
         if (rule.documentKinds.includes(document.kind) && !guard(rule, notices, () => rule.check(context, document))) break;
       }
     }
-    return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices) };
+    return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
+  }
+}
+
+/** `{ facts }` when asked for; a failure costs the project pass this file, never the lint. */
+function factsOf(model: PythonModel | YamlModel, options: LintOptions, notices: EngineNotice[]): Pick<LintResult, 'facts'> {
+  if (!options.facts) return {};
+  try {
+    return { facts: projectFacts(model) };
+  } catch (error) {
+    notices.push({ kind: 'internal-error', message: `the project facts could not be read: ${(error as Error)?.message ?? String(error)}` });
+    return {};
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import type { Localized, Range, RuleMeta, Severity } from './types';
+import type { Lang, Localized, Range, RuleMeta, Severity } from './types';
+import type { ProjectView } from './project/index';
 import type { CallInfo, PythonModel } from './python/model';
 import type { RuleMatch } from './query';
 import type { YamlDocument, YamlModel } from './yaml/model';
@@ -54,7 +55,38 @@ export interface YamlContext extends BaseContext {
   readonly model: YamlModel;
 }
 
-export interface PythonRule extends RuleMeta, Matching {
+/** A finding of the project pass: on any file of the project, possibly caused by another one. */
+export interface ProjectReport {
+  readonly path: string;
+  readonly range: Range;
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly severity?: Severity;
+  /** As for a per-file report: a key of the rule's `severityReasons`, which sets the level and says why. */
+  readonly severityReason?: string;
+  /** The places in other files that cause the finding (the app's route list, the Dockerfile's CMD). */
+  readonly related?: readonly { readonly path: string; readonly range: Range; readonly message: Localized }[];
+}
+
+export interface ProjectContext {
+  /** The joined facts of every file of the project (see project/index.ts). */
+  readonly view: ProjectView;
+  readonly lang: Lang;
+  report(report: ProjectReport): void;
+  /** Withdraws this rule's per-file finding on that line of that file: the project shows it is not a problem. */
+  withdraw(path: string, line: number): void;
+}
+
+/**
+ * Runs once over the project index after the per-file pass (see project/run.ts). A per-file
+ * rule whose answer may lie in another file keeps its per-file `check` (for a lone file) and
+ * adds this hook; a rule about how files fit together has only the hook.
+ */
+interface ProjectHook {
+  project?(context: ProjectContext): void;
+}
+
+export interface PythonRule extends RuleMeta, Matching, ProjectHook {
   readonly language: 'python';
   /**
    * The calls the rule looks at, by resolved dotted name after imports and aliases
@@ -72,19 +104,34 @@ export interface PythonRule extends RuleMeta, Matching {
 }
 
 /** YAML rules run once per document whose kind is in `documentKinds`. */
-export interface YamlRule extends RuleMeta, Matching {
+export interface YamlRule extends RuleMeta, Matching, ProjectHook {
   readonly language: 'yaml';
   readonly documentKinds: RuleMeta['documentKinds'] & object;
   check(context: YamlContext, document: YamlDocument): void;
 }
 
-export type Rule = PythonRule | YamlRule;
+/** A rule about how the files of a project fit together; `language` is that of the files it reports on. */
+export interface ProjectRule extends RuleMeta {
+  readonly scope: 'project';
+  readonly query?: undefined;
+  project(context: ProjectContext): void;
+}
+
+export type FileRule = PythonRule | YamlRule;
+export type Rule = FileRule | ProjectRule;
+
+export function isFileRule(rule: Rule): rule is FileRule {
+  return !('scope' in rule);
+}
 
 /** Identity helpers that give rule files a checked shape without casts. */
 export function pythonRule(rule: PythonRule): PythonRule {
   return rule;
 }
 export function yamlRule(rule: YamlRule): YamlRule {
+  return rule;
+}
+export function projectRule(rule: ProjectRule): ProjectRule {
   return rule;
 }
 

@@ -14,6 +14,37 @@ const PATTERN = /#\s*ai-teacher:\s*(ignore-file|ignore)(?:\[([^\]]*)\])?/g;
 
 export function parseSuppressions(text: string): Suppressions {
   if (!text.includes('ai-teacher:')) return { isSuppressed: () => false };
+  const { byLine, fileRules } = scan(text);
+  return {
+    isSuppressed(ruleId, line) {
+      if (fileRules.has(ruleId)) return true;
+      const entry = byLine.get(line);
+      return entry === 'all' || (entry !== undefined && entry.has(ruleId));
+    },
+  };
+}
+
+/** The same comments as plain data, kept with a file's project facts. */
+export interface SuppressionList {
+  readonly file: readonly string[];
+  readonly lines: readonly (readonly [number, readonly string[] | '*'])[];
+}
+
+export const NO_SUPPRESSIONS: SuppressionList = Object.freeze({ file: [], lines: [] });
+
+export function suppressionList(text: string): SuppressionList {
+  if (!text.includes('ai-teacher:')) return NO_SUPPRESSIONS;
+  const { byLine, fileRules } = scan(text);
+  return { file: [...fileRules], lines: [...byLine].map(([line, rules]) => [line, rules === 'all' ? '*' : [...rules]] as const) };
+}
+
+export function isListed(list: SuppressionList, ruleId: string, line: number): boolean {
+  if (list.file.includes(ruleId)) return true;
+  const entry = list.lines.find(([at]) => at === line)?.[1];
+  return entry === '*' || (entry !== undefined && entry.includes(ruleId));
+}
+
+function scan(text: string): { byLine: Map<number, Set<string> | 'all'>; fileRules: Set<string> } {
   const byLine = new Map<number, Set<string> | 'all'>();
   const fileRules = new Set<string>();
   const lines = text.split(/\r?\n/);
@@ -31,11 +62,5 @@ export function parseSuppressions(text: string): Suppressions {
       else byLine.set(target, new Set([...(existing ?? []), ...rules]));
     }
   });
-  return {
-    isSuppressed(ruleId, line) {
-      if (fileRules.has(ruleId)) return true;
-      const entry = byLine.get(line);
-      return entry === 'all' || (entry !== undefined && entry.has(ruleId));
-    },
-  };
+  return { byLine, fileRules };
 }

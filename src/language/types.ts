@@ -1,3 +1,5 @@
+import type { FileFacts } from './project/facts';
+
 /**
  * Shared vocabulary of the language layer. Everything here is plain data so the
  * CLI, the teacher, the webview and the VS Code adapter can all consume it.
@@ -39,6 +41,13 @@ export function mostSevereFirst(a: Severity | 'hint', b: Severity | 'hint'): num
 }
 
 export type SourceLanguage = 'python' | 'yaml';
+/** The languages rules report in: the parsed ones, and Dockerfiles, which the project model reads. */
+export type RuleLanguage = SourceLanguage | 'dockerfile';
+
+/** The parsed language whose comment and string rules a file of this language follows (`#` comments, no strings across lines). */
+export function commentLanguage(language: RuleLanguage): SourceLanguage {
+  return language === 'dockerfile' ? 'yaml' : language;
+}
 
 /** The kinds of YAML document the rules know about. */
 export type YamlDocKind = 'kubernetes' | 'compose' | 'github-actions' | 'prometheus-rules' | 'other';
@@ -70,7 +79,7 @@ export interface RuleDocs {
 export interface RuleMeta {
   /** kebab-case, equal to the file name; names the pattern, not the fix. */
   readonly id: string;
-  readonly language: SourceLanguage;
+  readonly language: RuleLanguage;
   /** For YAML rules, the document kinds the rule applies to. */
   readonly documentKinds?: readonly YamlDocKind[];
   readonly category: Category;
@@ -111,6 +120,15 @@ export interface Finding {
   /** Set when the rule rated this case away from its default severity: the reason's id and its text in the requested language. */
   readonly severityReasonId?: string;
   readonly severityReason?: string;
+  /** Places in other files that cause this finding (a probe's path vs the app's routes). */
+  readonly related?: readonly RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  /** The file's path as the project index knows it. */
+  readonly path: string;
+  readonly range: Range;
+  readonly message: string;
 }
 
 /**
@@ -146,4 +164,6 @@ export interface LintResult {
   readonly notices: readonly EngineNotice[];
   /** Absent when the file was skipped before parsing. */
   readonly summary?: FileSummary;
+  /** The file's project facts, when asked for (`LintOptions.facts`); plain data from the same parse. */
+  readonly facts?: FileFacts;
 }

@@ -122,7 +122,8 @@ export function classifyLine(raw: string, options: ClassifyOptions = {}): Verdic
   if (/^(?:#|\/\/|--\s|;|<!--|\/\*|\*\/|\*\s)/.test(text) && !/^#\{|^--\w/.test(text)) return commentVerdict(text, options);
   if (/^("""|''')/.test(text)) return COMMENT;
   if (PLACEHOLDER.test(text)) return COMMENT;
-  if (DOCKERFILE.test(text)) return CODE;
+  // "EXPOSE is the documentation that ..." is a sentence about the instruction, not one.
+  if (DOCKERFILE.test(text) && !(SENTENCE_END.test(text) && words(text) >= 6)) return CODE;
   if (IMPORT.test(text)) return IMPORT_LINE;
   if (DEF.test(text) || CLASS.test(text) || BARE_DECORATOR.test(text)) return SKELETON;
   if (CALL_DECORATOR.test(text)) return CODE;
@@ -226,7 +227,8 @@ const FRAGMENTS: readonly (readonly [RegExp, number])[] = [
   [/(?<![\w.@])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*|\[[^\]\s]*\])*\s*(?:[-+*/]|\/\/)?=(?![=\s>])\s*[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
   [/(?<![\w.@])[A-Za-z_]\w*\s+(?:[-+*/]|\/\/)?=\s+(?![가-힣])[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
   [/(?<![\w.])(?:return|raise|await)\s+[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)/g, 1],
-  [/\b(?:FROM|RUN|COPY|CMD|ENTRYPOINT|HEALTHCHECK|EXPOSE|WORKDIR|USER)\s+[^\s가-힣]{2,}/g, 1],
+  // An instruction named in a sentence ("EXPOSE is ...", "ENTRYPOINT server") is a word, not a line of a Dockerfile.
+  [/\b(?:FROM|RUN|COPY|CMD|ENTRYPOINT|HEALTHCHECK|EXPOSE|WORKDIR|USER)\s+(?!(?:is|are|was|were|be|has|have|does|do|differs?|says?|tells?|sets?|lines?|instructions?|and|or|the|a|an|to|of|in|on|at|for|with|that|which|it|its|server|port|value|should|must|can)\b)[^\s가-힣]{2,}/g, 1],
   [/\b(?:pip3?|kubectl|docker|helm|curl|uvicorn|gunicorn)\s+(?:install|run|apply|build|compose|-\S+)(?:\s+[-\w./:=@"',[\]]+)+/g, 1],
 ];
 

@@ -1,4 +1,4 @@
-import type { Category, Finding, Lang, WeekRef } from '../language/types';
+import { commentLanguage, type Category, type Finding, type Lang, type WeekRef } from '../language/types';
 import { findingQuestions, ruleMeta, ruleScaffold } from './catalog';
 import type { FileFacts } from './facts';
 import { THEME_OF, THEME_TITLE, lineLabel, loc, t } from './text';
@@ -57,7 +57,7 @@ export function hintLadder(ruleId: string, finding: Finding | undefined, facts: 
       { level: 2, text: level2 },
       { level: 3, text: ruleScaffold(ruleId, category, lang) },
     ],
-    language: meta?.language ?? (facts?.language === 'yaml' ? 'yaml' : 'python'),
+    language: meta ? commentLanguage(meta.language) : facts?.language === 'yaml' ? 'yaml' : 'python',
   };
 }
 

@@ -1,4 +1,5 @@
-import type { FileSummary, Finding, Lang, Range } from '../language/types';
+import { fileStatus, noticeStatus } from '../language/notices';
+import type { EngineNotice, FileSummary, Finding, Lang, Range } from '../language/types';
 import { findingQuestions, ruleMeta, ruleScaffold } from './catalog';
 import { fileFacts, type FileFacts } from './facts';
 import { strengthsOf } from './strengths';
@@ -161,6 +162,9 @@ function nextLevelScaffold(summary: FileSummary | undefined, lang: Lang): string
 export function reviewResponse(request: TeacherRequest, target: ReviewTarget): TeacherResponse {
   const { lang } = request;
   const ko = lang === 'ko';
+  const status = fileStatus(target.result);
+  // Never a review, let alone praise, for a file the checks did not read.
+  if ((status === 'skipped' || status === 'error') && target.result.findings.length === 0) return notReviewed(target, lang);
   const summary = target.result.summary;
   const findings = target.result.findings.filter((f) => inSelection(f, target.selection));
   const groups = rankedGroups(findings);
@@ -174,13 +178,15 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
   }
 
   for (const notice of target.result.notices) {
-    if (notice.kind === 'syntax' || notice.kind === 'encoding' || notice.kind === 'skipped') {
-      sections.push({ kind: 'note', markdown: `> ℹ️ ${ko ? '참고' : 'Note'}: ${notice.message}` });
-    }
+    if (noticeStatus(notice)) sections.push({ kind: 'note', markdown: `> ℹ️ ${ko ? '참고' : 'Note'}: ${notice.message}` });
   }
 
   if (groups.length === 0) {
-    sections.push({ kind: 'text', markdown: ko ? '🎉 규칙 검사에서는 눈에 띄는 문제를 찾지 못했어요. 잘하셨어요!' : "🎉 The rule checks found nothing to flag. Well done!" });
+    // A file read only in part earns no praise: the part the parser lost may hold the findings.
+    const nothing = status === 'partial'
+      ? (ko ? '읽을 수 있었던 부분에서는 규칙 검사가 문제를 찾지 못했어요. 위 참고의 문제를 먼저 고치면 파일 전체를 검사할 수 있어요.' : 'In the part the checks could read, they found nothing to flag. Fix what the note above says first, so the whole file can be checked.')
+      : (ko ? '🎉 규칙 검사에서는 눈에 띄는 문제를 찾지 못했어요. 잘하셨어요!' : '🎉 The rule checks found nothing to flag. Well done!');
+    sections.push({ kind: 'text', markdown: nothing });
     sections.push({ kind: 'questions', title: t(lang, REVIEW_HEADINGS.deeper), markdown: deeperQuestions(summary, lang) });
     // Nothing flagged still gets all four parts: the next step is the next level, not silence.
     const language = summary?.language ?? (/\.ya?ml$/i.test(target.path) ? 'yaml' : 'python');
@@ -236,4 +242,15 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
   }
   followups.push({ label: ko ? '고친 뒤 다시 리뷰받기' : 'Review again after fixing', prompt: '', command: 'review' });
   return { intent: 'review', markdown: renderSections(sections), sections, followups, backend: 'offline' };
+}
+
+/** The answer for a file the checks skipped or could not read: the reason, and where to go instead. */
+function notReviewed(target: ReviewTarget, lang: Lang): TeacherResponse {
+  const notice: EngineNotice | undefined = target.result.notices.find((n) => noticeStatus(n) === 'skipped' || noticeStatus(n) === 'error');
+  const reason = notice?.message ?? '';
+  const markdown = lang === 'ko'
+    ? `\`${target.path}\` 파일은 검토하지 못했어요: ${reason}.\n\n검사하지 않은 파일이라 드릴 질문도, 칭찬도 아직 없어요. 검사할 수 있는 Python이나 YAML 파일로 다시 불러 주세요.`
+    : `I could not review \`${target.path}\`: ${reason}.\n\nNothing in it was checked, so I have no questions (and no praise) for it yet. Point me at a Python or YAML file the checks can read.`;
+  const sections: TeacherSection[] = [{ kind: 'note', markdown }];
+  return { intent: 'review', markdown: renderSections(sections), sections, followups: [], backend: 'offline' };
 }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Finding } from '../language/types';
+import { commentLanguage, type Finding } from '../language/types';
 import { documentLines, insertionEdit, scaffoldEdit, sourceLanguageOf, toVscodeRange } from './convert';
 import { openRuleExplanation } from './explain';
 import { Commands } from './ids';
@@ -87,7 +87,7 @@ async function insertScaffold(services: AdapterServices, uri: unknown, finding: 
   const target = await resolveTarget(services, uri, finding);
   const rule = target && services.ruleMeta(target.finding.ruleId);
   if (!target || !rule) return false;
-  const language = sourceLanguageOf(target.document) ?? rule.language;
+  const language = sourceLanguageOf(target.document) ?? commentLanguage(rule.language);
   return vscode.workspace.applyEdit(scaffoldEdit(target.document, target.finding, rule.scaffold[services.lang()], language));
 }
 

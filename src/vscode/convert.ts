@@ -26,12 +26,19 @@ export function explainRuleUri(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(`command:${Commands.explainRule}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
 }
 
-/** The one Finding -> Diagnostic conversion. */
-export function toDiagnostics(findings: readonly Finding[], settings: PlanSettings, lang: Lang): vscode.Diagnostic[] {
+/**
+ * The one Finding -> Diagnostic conversion. `uri` is the file's: a finding caused by another
+ * file (a probe vs the app's routes) points at it as related information, found on the same
+ * scheme and authority by its path.
+ */
+export function toDiagnostics(findings: readonly Finding[], settings: PlanSettings, lang: Lang, uri?: vscode.Uri): vscode.Diagnostic[] {
   return planDiagnostics(findings, settings, lang).map((plan) => {
     const diagnostic = new vscode.Diagnostic(toVscodeRange(plan.range), plan.message, SEVERITY[plan.level]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: plan.finding.ruleId, target: explainRuleUri(plan.finding.ruleId) };
+    if (uri && plan.finding.related?.length) {
+      diagnostic.relatedInformation = plan.finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri.with({ path: r.path }), toVscodeRange(r.range)), r.message));
+    }
     return diagnostic;
   });
 }
@@ -82,8 +89,11 @@ export function sourceLanguageOf(document: vscode.TextDocument): SourceLanguage 
 
 export const LINTED_LANGUAGES = ['python', 'yaml', 'dockercompose', 'github-actions-workflow'] as const;
 
+/** Languages of files only the project model reads; their findings come from the project pass. */
+export const PROJECT_LANGUAGES: readonly string[] = ['dockerfile', 'pip-requirements', 'shellscript', 'procfile'];
+
 /** Schemes whose documents are linted: real files, unsaved editors, and remote/virtual file systems we can read. */
 export const LINTED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
 
 /** The documents the hover and code action providers serve: linted languages on linted schemes only. */
-export const LINTED_SELECTOR: vscode.DocumentSelector = LINTED_LANGUAGES.flatMap((language) => [...LINTED_SCHEMES].map((scheme) => ({ language, scheme })));
+export const LINTED_SELECTOR: vscode.DocumentSelector = [...LINTED_LANGUAGES, ...PROJECT_LANGUAGES].flatMap((language) => [...LINTED_SCHEMES].map((scheme) => ({ language, scheme })));

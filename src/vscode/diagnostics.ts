@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LINTED_SCHEMES, PROJECT_LANGUAGES } from './convert';
 import type { AdapterServices } from './services-impl';
 
 /** How long typing must pause before an `onType` check runs. */
@@ -21,7 +22,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
   const warmUp = setTimeout(() => {
     if (!services.settings().enable) return;
     void services.engine().catch(() => undefined);
-    if (queue.automatic()) queue.lintOpenDocuments();
+    if (!queue.automatic()) return;
+    queue.lintOpenDocuments();
+    for (const document of vscode.workspace.textDocuments) if (isProjectDocument(document)) services.project.updateDocument(document);
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(warmUp) });
 }
@@ -85,9 +88,12 @@ function documentEvents(services: AdapterServices, queue: LintQueue): vscode.Dis
     vscode.workspace.onDidOpenTextDocument((document) => {
       services.reveal(document.uri);
       if (queue.automatic() && services.isLintable(document)) queue.now(document);
+      else if (queue.automatic() && isProjectDocument(document)) services.project.updateDocument(document);
     }),
     // The saved document is checked at once: nothing else queued for it waits in front.
     vscode.workspace.onDidSaveTextDocument((document) => {
+      // Dockerfiles and requirements files have no per-file rules: the project pass reports on them.
+      if (queue.automatic() && isProjectDocument(document)) services.project.updateDocument(document);
       if (!queue.automatic() || !services.isLintable(document)) return;
       queue.cancel(document.uri.toString());
       queue.now(document);
@@ -142,6 +148,11 @@ function settingEvents(services: AdapterServices, queue: LintQueue): vscode.Disp
       if (queue.automatic()) queue.lintOpenDocuments();
     }),
   ];
+}
+
+/** Documents only the project model reads: Dockerfiles, requirements files, start scripts. */
+function isProjectDocument(document: vscode.TextDocument): boolean {
+  return LINTED_SCHEMES.has(document.uri.scheme) && PROJECT_LANGUAGES.includes(document.languageId);
 }
 
 function tabUris(tab: vscode.Tab): vscode.Uri[] {

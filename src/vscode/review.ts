@@ -61,7 +61,8 @@ export async function reviewWorkspace(services: AdapterServices): Promise<Review
               }
               try {
                 const bytes = await vscode.workspace.fs.readFile(uri);
-                const result = engine.lintBytes(relativePath(folder, uri), bytes, { lang, config });
+                const result = engine.lintBytes(relativePath(folder, uri), bytes, { lang, config, facts: true });
+                services.project.updateFromLint(uri, result.facts);
                 services.publishReviewed(uri, result);
                 findings += result.findings.length;
               } catch (error) {
@@ -74,6 +75,8 @@ export async function reviewWorkspace(services: AdapterServices): Promise<Review
           // Yield so typing and rendering stay responsive during long reviews.
           await new Promise((resolve) => setTimeout(resolve, 0));
         }
+        // Cross-file findings land on Dockerfiles and manifests too, reviewed or not.
+        if (!token.isCancellationRequested) await services.project.refresh(folder);
       }
       const summary: ReviewSummary = { files, findings, skipped, cancelled: token.isCancellationRequested };
       services.output.info(`review: ${files} files, ${findings} findings, ${skipped} skipped in ${Date.now() - started} ms${summary.cancelled ? ' (cancelled)' : ''}`);
@@ -88,12 +91,12 @@ export async function reviewWorkspace(services: AdapterServices): Promise<Review
   );
 }
 
-function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
   const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
 }
 
-async function readGitIgnores(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken): Promise<GitIgnoreFile[]> {
+export async function readGitIgnores(folder: vscode.WorkspaceFolder, token?: vscode.CancellationToken): Promise<GitIgnoreFile[]> {
   const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), '**/node_modules/**', 200, token);
   const files: GitIgnoreFile[] = [];
   for (const uri of found) {

@@ -11,6 +11,7 @@ import type { Curriculum, ProgressStore } from '../curriculum/types';
 import type { TeacherGateway } from '../teacher/types';
 import { diagnosticShows, LINTED_SCHEMES, sourceLanguageOf, toDiagnostics } from './convert';
 import { CONFIG_SECTION, PUBLISHED_MARK } from './ids';
+import { ProjectService } from './project';
 import { ProjectConfigs } from './project-config';
 import { normaliseSettings, resolveLang, type Settings } from './pure/settings';
 import type { Services } from './services';
@@ -25,6 +26,8 @@ export interface AdapterServices extends Services {
   readonly onDidChangeSettings: vscode.Event<Settings>;
   readonly configs: ProjectConfigs;
   readonly diagnostics: vscode.DiagnosticCollection;
+  /** The project model of the workspace: cross-file findings, merged into every file's diagnostics. */
+  readonly project: ProjectService;
   /** Whether a document is one the extension checks (language and scheme). */
   isLintable(document: vscode.TextDocument): boolean;
   lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined>;
@@ -56,6 +59,7 @@ interface Stored {
 export class ExtensionServices implements AdapterServices, vscode.Disposable {
   readonly diagnostics: vscode.DiagnosticCollection;
   readonly configs: ProjectConfigs;
+  readonly project: ProjectService;
   readonly progress: ProgressStore;
   private readonly findingsChanged = new vscode.EventEmitter<vscode.Uri>();
   private readonly settingsChanged = new vscode.EventEmitter<Settings>();
@@ -79,7 +83,14 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     this.configs = new ProjectConfigs(output);
     this.progress = parts.progress(context);
     this.current = readSettings();
+    this.project = new ProjectService({ engine: () => this.engine(), lang: () => this.lang(), config: (folder) => this.configs.forFolder(folder), enabled: () => this.current.enable && this.current.run !== 'off', output });
+    // The workspace index builds in the background once activation is over, never on its path.
+    const startProject = setTimeout(() => this.project.start(), 250);
     this.disposables.push(
+      this.project,
+      { dispose: () => clearTimeout(startProject) },
+      this.project.onDidChangeFindings((uris) => uris.forEach((uri) => this.republish(uri))),
+      this.configs.onDidChange(() => this.project.invalidate()),
       this.diagnostics,
       this.configs,
       this.findingsChanged,
@@ -88,6 +99,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
         if (!event.affectsConfiguration(CONFIG_SECTION)) return;
         this.current = readSettings();
         this.output.debug(`settings changed: ${JSON.stringify(this.current)}`);
+        if (this.current.enable && this.current.run !== 'off') this.project.start();
         this.settingsChanged.fire(this.current);
       }),
     );
@@ -152,7 +164,8 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       return undefined;
     }
     const started = Date.now();
-    const result = engine.lintDocument(document.uri.toString(), document.getText(), { lang: this.lang(), config, language });
+    const result = engine.lintDocument(document.uri.toString(), document.getText(), { lang: this.lang(), config, language, facts: true });
+    this.project.updateFromLint(document.uri, result.facts);
     this.output.trace(`linted ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
     // Another feature (the panel, the participant) may ask for a document whose tab just closed;
     // it gets the result, but the Problems panel does not get the document back.
@@ -165,7 +178,10 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   latest(uri: vscode.Uri): LintResult | undefined {
-    return this.stored.get(uri.toString())?.result;
+    const stored = this.stored.get(uri.toString());
+    if (stored) return this.project.merge(uri, stored.result);
+    const findings = this.project.findingsOnly(uri);
+    return findings.length ? { path: uri.toString(), findings, notices: [] } : undefined;
   }
 
   findingAt(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined {
@@ -184,11 +200,9 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   rerender(): void {
-    for (const [key, { result }] of this.stored) {
-      const uri = vscode.Uri.parse(key);
-      this.diagnostics.set(uri, toDiagnostics(result.findings, this.current, this.lang()));
-      this.findingsChanged.fire(uri);
-    }
+    const uris = new Map([...this.stored.keys()].map((key) => [key, vscode.Uri.parse(key)]));
+    for (const uri of this.project.filesWithFindings()) uris.set(uri.toString(), uri);
+    for (const uri of uris.values()) this.republish(uri);
   }
 
   clearAll(): void {
@@ -196,6 +210,15 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     this.stored.clear();
     this.diagnostics.clear();
     for (const uri of uris) this.findingsChanged.fire(uri);
+  }
+
+  /** Shows a file's findings again: its own result merged with the project's, or the project's alone. */
+  private republish(uri: vscode.Uri): void {
+    if (!this.current.enable) return;
+    const shown = this.latest(uri);
+    if (shown) this.diagnostics.set(uri, toDiagnostics(shown.findings, this.current, this.lang(), uri));
+    else this.diagnostics.delete(uri);
+    this.findingsChanged.fire(uri);
   }
 
   curriculum(): Promise<Curriculum> {
@@ -214,7 +237,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
 
   private store(uri: vscode.Uri, result: LintResult, reviewed: boolean): void {
     this.stored.set(uri.toString(), { result, reviewed });
-    this.diagnostics.set(uri, toDiagnostics(result.findings, this.current, this.lang()));
+    this.diagnostics.set(uri, toDiagnostics(this.project.merge(uri, result).findings, this.current, this.lang(), uri));
     // For `npm run bench:editor`: when the diagnostics left the extension, before the extension
     // host's 50 ms batching of diagnostics events. Only the latest mark is kept.
     performance.clearMarks(PUBLISHED_MARK);
@@ -228,8 +251,8 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
 
   private drop(uri: vscode.Uri): void {
     if (!this.stored.delete(uri.toString()) && this.diagnostics.get(uri) === undefined) return;
-    this.diagnostics.delete(uri);
-    this.findingsChanged.fire(uri);
+    // Cross-file findings stay, like a workspace review's: the file causing them may be open.
+    this.republish(uri);
   }
 
   private reportEngineFailure(error: unknown): void {

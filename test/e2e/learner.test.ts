@@ -121,7 +121,7 @@ suite('e2e: a learner in a real browser', function () {
     await screenshot(page, env, '02-review-cards');
 
     // Help is earned: hint 1 opens at once, hint 2 shows as locked with what to do to open it.
-    await debugCard.getByRole('button', { name: /^(Show hint 1 of 3|힌트 1\/3 보기)$/ }).click();
+    await debugCard.getByRole('button', { name: /^(Hint 1\/3|힌트 1\/3)$/ }).click();
     const locked = debugCard.locator('.hint-locked');
     await poll('the debug-mode card to show hint 2 as locked', async () => (await locked.count()) > 0, 15_000);
     const lockedText = await locked.innerText();

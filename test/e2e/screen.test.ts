@@ -203,12 +203,27 @@ suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode
       await panel.locator('#panel-review .review-header').scrollIntoViewIfNeeded();
       await screenshot(page, env, `${lang}-06-panel-cards`);
 
-      for (let n = 1; n <= 3; n++) {
-        const next = debugCard.getByRole('button', { name: names.hint(n), exact: true });
-        if (await next.count()) await next.click();
+      // Help is earned: two answers to the hint's question in chat open level 3 (the scaffold).
+      await panel.getByRole('tab', { name: names.chat }).click();
+      const turns = panel.locator('.turn[data-role=teacher]');
+      const attempts = lang === 'ko'
+        ? ['/hint debug-mode-enabled 1', '디버그 모드가 켜져 있으면 포트에 접근한 누구나 디버거로 코드를 실행할 수 있을 것 같아요', '운영 환경에서는 환경 변수로 debug 설정을 끄고 배포 설정에서 확인하면 될 것 같아요']
+        : ['/hint debug-mode-enabled 1', 'With debug on, anyone who reaches the port could run code through the debugger', 'I would read the debug flag from an environment variable and keep it off in production'];
+      for (const text of attempts) {
+        const before = await turns.count();
+        await panel.locator('textarea.chat-input').fill(text);
+        await panel.getByRole('button', { name: names.send }).click();
+        await poll('the teacher to answer', async () => (await turns.count()) > before && /status-done/.test((await turns.last().getAttribute('class')) ?? ''), 60_000);
       }
+      await panel.getByRole('tab', { name: names.review }).click();
       const block = debugCard.locator('.hint.level-3 .code-block');
-      await block.waitFor({ state: 'visible', timeout: 10_000 });
+      await poll('the debug-mode card to show hint 3, the scaffold', async () => {
+        for (let n = 1; n <= 3; n++) {
+          const next = debugCard.getByRole('button', { name: names.hint(n), exact: true });
+          if (await next.count()) await next.click();
+        }
+        return block.isVisible();
+      }, 30_000);
       for (const name of [names.copy, names.insert]) assert.strictEqual(await block.getByRole('button', { name, exact: true }).count(), 1, `no "${name}" on the scaffold`);
       await assertFits(block, 'hint 3');
       await block.locator('.code-actions').scrollIntoViewIfNeeded();

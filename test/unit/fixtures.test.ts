@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { lintProject } from '../../src/language/project/run';
 import { engine, ROOT } from '../helpers/engine';
 
 /**
@@ -9,6 +10,9 @@ import { engine, ROOT } from '../helpers/engine';
  *   `# expect: rule-id` alone on a line: that rule reports on the next code line.
  * A fixture in `test/fixtures/rules/<rule-id>/` is checked both ways for that rule (nothing
  * missing, nothing extra); other rules are checked only where the fixture names them.
+ * A fixture that is a folder is a small project: all its files are linted together, with the
+ * project pass (Dockerfiles, requirements files and scripts included), and the marks of every
+ * file are checked the same way.
  */
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
 
@@ -37,6 +41,20 @@ describe('rule fixtures', () => {
   const ruleDirs = fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).sort() : [];
   for (const ruleDir of ruleDirs) {
     for (const file of fs.readdirSync(path.join(FIXTURES, ruleDir)).sort()) {
+      if (fs.statSync(path.join(FIXTURES, ruleDir, file)).isDirectory()) {
+        it(`${ruleDir}/${file}/ (project)`, async () => {
+          const lint = await engine();
+          assert.ok(lint.rule(ruleDir), `fixture folder ${ruleDir} names no rule`);
+          const files = readTree(path.join(FIXTURES, ruleDir, file));
+          const expected = files.flatMap((f) => parseExpectations(f.text).map((e) => `${f.path}:${e.line + 1}: ${e.ruleId}`));
+          const checked = new Set([ruleDir, ...expected.map((e) => e.slice(e.lastIndexOf(' ') + 1))]);
+          const { results, project } = lintProject(lint, files);
+          assert.deepEqual([...results.flatMap((r) => r.notices), ...project.notices].filter((n) => n.kind === 'internal-error'), [], 'a rule crashed');
+          const actual = results.flatMap((r) => r.findings.filter((f) => checked.has(f.ruleId)).map((f) => `${r.path}:${f.range.start.line + 1}: ${f.ruleId}`));
+          assert.deepEqual([...actual].sort(), [...expected].sort());
+        });
+        continue;
+      }
       it(`${ruleDir}/${file}`, async () => {
         const lint = await engine();
         assert.ok(lint.rule(ruleDir), `fixture folder ${ruleDir} names no rule`);
@@ -53,3 +71,14 @@ describe('rule fixtures', () => {
     }
   }
 });
+
+/** Every file under a fixture folder, with paths relative to it (forward slashes). */
+function readTree(root: string, dir = ''): { path: string; text: string }[] {
+  return fs
+    .readdirSync(path.join(root, dir), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const relative = dir ? `${dir}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? readTree(root, relative) : [{ path: relative, text: fs.readFileSync(path.join(root, relative), 'utf8') }];
+    });
+}

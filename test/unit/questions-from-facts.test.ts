@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { exampleFiles } from '../../src/language/project/example';
+import { lintProject } from '../../src/language/project/run';
 import { ALL_RULES } from '../../src/language/rules';
 import type { Finding, Lang, LintResult } from '../../src/language/types';
 import { findingQuestions } from '../../src/teacher/catalog';
@@ -76,6 +78,14 @@ function questionsOf(finding: Finding, facts: FileFacts, lang: Lang): string[] {
   return [...findingQuestions(finding.ruleId, finding.category, finding, facts, lang), ladder.question, ...ladder.steps[0].text.split('\n').map((l) => l.replace(/^- /, ''))];
 }
 
+/** Every file of a fixture folder, with paths relative to it. */
+function treeOf(dir: string, base = dir): { path: string; text: string }[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? treeOf(full, base) : [{ path: path.relative(base, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') }];
+  });
+}
+
 function walk(dir: string, out: string[] = []): string[] {
   if (!fs.existsSync(dir)) return out;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -109,6 +119,14 @@ describe('questions from facts, rule by rule', () => {
       const own = walk(path.join(ROOT, 'test/fixtures/rules', rule.id)).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
       const samples = [{ file: rule.language === 'yaml' ? 'example.yaml' : 'example.py', text: rule.docs.bad }, ...own];
       const cases = samples.map(({ file, text }) => ({ text, result: lint.lintText(file, text, { lang: 'en' }) }));
+      if (rule.project) {
+        // Cross-file findings come from the project pass: the docs example and fixture folders run as projects.
+        const fixtures = path.join(ROOT, 'test/fixtures/rules', rule.id);
+        const folders = fs.existsSync(fixtures) ? fs.readdirSync(fixtures).map((name) => path.join(fixtures, name)).filter((dir) => fs.statSync(dir).isDirectory()) : [];
+        for (const files of [exampleFiles(rule.docs.bad, rule.language), ...folders.map((dir) => treeOf(dir))]) {
+          for (const result of lintProject(lint, files, { lang: 'en' }).results) cases.push({ text: files.find((f) => f.path === result.path)?.text ?? '', result });
+        }
+      }
       cases.push(...(corpus.get(rule.id) ?? []).slice(0, 25));
       let checked = 0;
       const found: string[] = [];

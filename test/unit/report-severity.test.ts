@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig } from '../../src/language/config';
+import { exampleFiles } from '../../src/language/project/example';
+import { lintProject } from '../../src/language/project/run';
+import { isFileRule } from '../../src/language/rule';
 import { engine, ROOT } from '../helpers/engine';
 
 const severities = (findings: readonly { ruleId: string; severity: string; range: { start: { line: number } } }[], ruleId: string) =>
@@ -101,18 +104,35 @@ describe('severity reasons', () => {
     const lint = await engine();
     const samples: [string, string][] = [];
     const fixtures = path.join(ROOT, 'test', 'fixtures', 'rules');
-    for (const dir of fs.readdirSync(fixtures)) for (const file of fs.readdirSync(path.join(fixtures, dir))) samples.push([path.join(fixtures, dir, file), fs.readFileSync(path.join(fixtures, dir, file), 'utf8')]);
-    for (const rule of lint.rules) samples.push([rule.language === 'python' ? 'bad.py' : rule.documentKinds.includes('github-actions') ? '.github/workflows/bad.yml' : 'bad.yaml', rule.docs.bad]);
-    let moved = 0;
-    for (const [file, text] of samples) {
-      for (const finding of lint.lintText(file, text).findings) {
-        const rule = lint.rule(finding.ruleId);
-        if (!rule || finding.severity === rule.severity) continue;
-        moved++;
-        assert.ok(finding.severityReason, `${file}: ${finding.ruleId} is ${finding.severity} (default ${rule.severity}) without a reason`);
-        assert.equal(rule.severityReasons?.[finding.severityReasonId ?? '']?.severity, finding.severity, `${file}: ${finding.ruleId}'s reason names another level`);
+    const projects: { path: string; text: string }[][] = [];
+    for (const dir of fs.readdirSync(fixtures)) {
+      for (const file of fs.readdirSync(path.join(fixtures, dir))) {
+        const full = path.join(fixtures, dir, file);
+        // A fixture folder is a small project: its findings come with the project pass.
+        if (fs.statSync(full).isDirectory()) projects.push(filesUnder(full));
+        else samples.push([full, fs.readFileSync(full, 'utf8')]);
       }
+    }
+    for (const rule of lint.rules) {
+      if (isFileRule(rule)) samples.push([rule.language === 'python' ? 'bad.py' : rule.documentKinds.includes('github-actions') ? '.github/workflows/bad.yml' : 'bad.yaml', rule.docs.bad]);
+      else projects.push(exampleFiles(rule.docs.bad, rule.language));
+    }
+    const findings = [...samples.flatMap(([file, text]) => lint.lintText(file, text).findings.map((f) => [file, f] as const)), ...projects.flatMap((files) => lintProject(lint, files).results.flatMap((r) => r.findings.map((f) => [r.path, f] as const)))];
+    let moved = 0;
+    for (const [file, finding] of findings) {
+      const rule = lint.rule(finding.ruleId);
+      if (!rule || finding.severity === rule.severity) continue;
+      moved++;
+      assert.ok(finding.severityReason, `${file}: ${finding.ruleId} is ${finding.severity} (default ${rule.severity}) without a reason`);
+      assert.equal(rule.severityReasons?.[finding.severityReasonId ?? '']?.severity, finding.severity, `${file}: ${finding.ruleId}'s reason names another level`);
     }
     assert.ok(moved > 0, 'no sample rates a case away from its default, so this test checks nothing');
   });
 });
+
+function filesUnder(dir: string, base = dir): { path: string; text: string }[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full, base) : [{ path: path.relative(base, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') }];
+  });
+}

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { exampleFiles } from '../../src/language/project/example';
+import { lintProject } from '../../src/language/project/run';
+import { isFileRule, type Rule } from '../../src/language/rule';
 import { ALL_RULES } from '../../src/language/rules';
 import { CATEGORIES, SEVERITIES } from '../../src/language/types';
 import { engine, ROOT } from '../helpers/engine';
@@ -13,9 +16,9 @@ describe('rule metadata', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
-  it('lists rules sorted by id within each language', () => {
-    for (const language of ['python', 'yaml']) {
-      const ids = ALL_RULES.filter((r) => r.language === language).map((r) => r.id);
+  it('lists rules sorted by id within each folder', () => {
+    for (const folder of ['python', 'yaml', 'project']) {
+      const ids = ALL_RULES.filter((r) => folderOf(r) === folder).map((r) => r.id);
       assert.deepEqual(ids, [...ids].sort());
     }
   });
@@ -23,7 +26,7 @@ describe('rule metadata', () => {
   for (const rule of ALL_RULES) {
     describe(rule.id, () => {
       it('is defined in a file named after its id', () => {
-        const file = path.join(ROOT, 'src', 'language', 'rules', rule.language, `${rule.id}.ts`);
+        const file = path.join(ROOT, 'src', 'language', 'rules', folderOf(rule), `${rule.id}.ts`);
         assert.ok(fs.existsSync(file), `expected ${file}`);
         assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
       });
@@ -66,7 +69,7 @@ describe('rule metadata', () => {
       });
 
       it('names its callees as dotted names or stateless regular expressions, if it declares any', () => {
-        if (rule.language !== 'python' || !rule.callees) return;
+        if (!isFileRule(rule) || rule.language !== 'python' || !rule.callees) return;
         assert.ok(rule.callees.length > 0, 'an empty callees list would keep the rule from ever running');
         for (const name of rule.callees) {
           if (name instanceof RegExp) assert.ok(!name.global && !name.sticky, `${name} keeps state between tests`);
@@ -76,6 +79,13 @@ describe('rule metadata', () => {
 
       it('fires on its own bad example and stays silent on its good example', async () => {
         const lint = await engine();
+        if (rule.project) {
+          // Examples of project rules (and of per-file rules with a project hook) run as projects.
+          const fired = (text: string) => lintProject(lint, exampleFiles(text, rule.language)).results.flatMap((r) => r.findings).filter((f) => f.ruleId === rule.id);
+          assert.ok(fired(rule.docs.bad).length > 0, 'bad example must fire');
+          assert.deepEqual(fired(rule.docs.good), [], 'good example must stay silent');
+          if (!isFileRule(rule)) return;
+        }
         const ext = rule.language === 'python' ? 'py' : 'yaml';
         const bad = lint.lintText(`example.${ext}`, rule.docs.bad);
         assert.ok(bad.findings.some((f) => f.ruleId === rule.id), 'bad example must fire');
@@ -85,3 +95,8 @@ describe('rule metadata', () => {
     });
   }
 });
+
+/** Per-file rules live under their language's folder, project rules under `project/`. */
+function folderOf(rule: Rule): string {
+  return isFileRule(rule) ? rule.language : 'project';
+}

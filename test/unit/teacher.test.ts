@@ -71,6 +71,19 @@ describe('offline teacher: review', () => {
     assert.match(r.markdown, /Show me the improved version/);
   });
 
+  it('never praises a file the checks skipped, could not read, or read only in part', () => {
+    const skipped = offlineTeacher(base({ intent: 'review', lang: 'en', review: { path: 'big.py', text: '', result: { ...MANY, findings: [], notices: [{ kind: 'skipped', code: 'too-large', message: 'file too large (3 MB > 1 MB)' }] } } }));
+    assert.match(skipped.markdown, /^I could not review `big.py`: file too large/);
+    assert.doesNotMatch(skipped.markdown, /Well done|🎉/);
+    const unreadable = offlineTeacher(base({ intent: 'review', lang: 'ko', review: { path: 'x.py', text: '', result: { ...MANY, findings: [], notices: [{ kind: 'unreadable', code: 'permission-denied', message: '읽을 수 없습니다: 권한이 없습니다' }] } } }));
+    assert.match(unreadable.markdown, /검토하지 못했어요: 읽을 수 없습니다/);
+    assert.doesNotMatch(unreadable.markdown, /잘하셨어요|🎉/);
+    const partial = offlineTeacher(base({ intent: 'review', lang: 'en', review: { path: 'app.py', text: '', result: { ...MANY, findings: [], notices: [{ kind: 'syntax', message: 'syntax error near line 3' }] } } }));
+    assert.match(partial.markdown, /syntax error near line 3/);
+    assert.match(partial.markdown, /In the part the checks could read/);
+    assert.doesNotMatch(partial.markdown, /Well done|🎉 The rule checks/);
+  });
+
   it('lets the learner profile shape the next steps', () => {
     const solo = offlineTeacher(base({ intent: 'review', profile: parseProfile('4. 혼자 노트북에서 해요'), review: { path: 'app.py', text: '', result: MANY } }));
     const platform = offlineTeacher(base({ intent: 'review', profile: { team: '플랫폼 팀 12명' }, review: { path: 'app.py', text: '', result: MANY } }));

@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ignoreMatcher, type LoadedConfig } from '../../language/config';
+import { EMPTY_CONFIG, ignoreMatcher, type LoadedConfig } from '../../language/config';
+import { ProjectIndex } from '../../language/project/index';
+import { runProjectRules, withProjectFindings } from '../../language/project/run';
+import { projectFileKind } from '../../language/project/text-facts';
 import { ALL_RULES } from '../../language/rules';
 import { fileStatus } from '../../language/notices';
 import { mostSevereFirst, SEVERITY_RANK, type EngineNotice, type Finding, type Lang, type LintResult, type Severity } from '../../language/types';
@@ -33,7 +36,8 @@ const OPTIONS = {
 
 export const HELP = commandHelp(
   'ai-teacher check <paths...> [options]',
-  `Checks Python (.py, .pyi) and YAML (.yml, .yaml) files; folders are searched recursively,
+  `Checks Python (.py, .pyi) and YAML (.yml, .yaml) files, and for the cross-file checks
+Dockerfiles, requirements files, Procfiles and shell scripts; folders are searched recursively,
 skipping .git, node_modules, virtual environments, mlruns, build output and what .gitignore
 and the config's "ignore" list exclude. Files named explicitly are always checked.
 
@@ -87,8 +91,21 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const named: string[] = [];
   /** Files and folders that could not be read or checked: exit code 2 under --strict or CI. */
   const unchecked: string[] = [];
-  for (const { entry, config, shown } of targets) {
-    let result = entry.notice ? { path: entry.path, findings: [], notices: [entry.notice] } : await linter.lint(entry.path, config);
+  // The project pass needs every file's facts before any file's findings are final, so the
+  // per-file results wait for it (see README, "Cross-file checks").
+  const project = new ProjectIndex(toPosix(io.cwd));
+  const results: LintResult[] = [];
+  for (const { entry, config } of targets) {
+    const result: LintResult = entry.notice ? { path: entry.path, findings: [], notices: [entry.notice] } : await linter.lint(entry.path, config);
+    project.set(toPosix(entry.path), result.facts);
+    results.push(result.facts ? { ...result, facts: undefined } : result);
+    progress?.tick();
+  }
+  const configByFile = new Map(targets.map(({ entry, config }) => [toPosix(entry.path), config.config]));
+  const projectResult = runProjectRules(project, { lang, config: (file) => configByFile.get(file) ?? EMPTY_CONFIG });
+  for (const [index, { entry, config, shown }] of targets.entries()) {
+    let result = withProjectFindings(results[index], projectResult, toPosix(entry.path));
+    if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
     if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
     const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
     failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
@@ -103,7 +120,6 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       progress?.clear();
       io.stdout(part);
     }
-    progress?.tick();
   }
   progress?.done();
   linter.save();
@@ -135,6 +151,7 @@ function resolveTargets(positionals: readonly string[], cwd: string, configs: Co
     const walked = collectFiles([absolute], cwd, {
       forceExclude,
       lang,
+      include: (name) => projectFileKind(name) !== undefined,
       isExcluded: (file) => {
         const relative = path.relative(config.dir, file);
         return !relative.startsWith('..') && !path.isAbsolute(relative) && excluded(relative);
@@ -193,4 +210,8 @@ function peakRssKb(): number {
     // Not Linux: fall through to the portable figure.
   }
   return process.resourceUsage().maxRSS;
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
 }

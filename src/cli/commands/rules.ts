@@ -28,6 +28,6 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 /** The rule without its check function: plain data for other tools. */
 function metadata(rule: Rule): RuleMeta {
-  const { check: _check, ...meta } = rule;
+  const { check: _check, project: _project, ...meta } = rule as Rule & { check?: unknown; project?: unknown };
   return meta;
 }

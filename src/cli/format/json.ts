@@ -1,5 +1,6 @@
 import { VERSION } from '../version';
-import { firstQuestion, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
+import * as path from 'node:path';
+import { displayPath, firstQuestion, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 
 /**
  * Machine-readable output: `{ tool, version, files: [...], totals }`, one entry per file with its
@@ -30,6 +31,7 @@ export function jsonWriter(run: RunInfo): FormatWriter {
           range: finding.range,
           question: firstQuestion(run.rules, finding, run.lang),
           data: finding.data,
+          related: finding.related?.map((r) => ({ path: displayPath(run.cwd, path.resolve(run.cwd, r.path)), line: r.range.start.line + 1, column: r.range.start.column + 1, range: r.range, message: r.message })),
         })),
         notices: file.result.notices,
         summary: file.result.summary,

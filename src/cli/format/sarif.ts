@@ -4,7 +4,7 @@ import { noticeStatus, type FileStatus } from '../../language/notices';
 import type { EngineNotice, Lang, Range, RuleMeta, Severity } from '../../language/types';
 import { findingQuestions, ruleMeta } from '../../teacher/catalog';
 import { VERSION } from '../version';
-import { Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
+import { displayPath, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other viewers. Locations are relative to the working
@@ -46,6 +46,8 @@ export function sarifWriter(run: RunInfo): FormatWriter {
             level: LEVEL[finding.severity],
             message: { text: finding.message },
             locations: [location(file, finding.range)],
+            // A cross-file finding names the files that cause it (the app's routes behind a probe).
+            ...(finding.related?.length ? { relatedLocations: finding.related.map((r, id) => ({ id, ...location(relatedFile(run.cwd, r.path), r.range), message: { text: r.message } })) } : {}),
             properties: { category: finding.category },
           };
           return `${results++ === 0 ? '' : ','}\n        ${indent(JSON.stringify(result, null, 2), '        ')}`;
@@ -64,7 +66,7 @@ export function sarifWriter(run: RunInfo): FormatWriter {
 function ruleDescriptor(rule: RuleMeta, lang: RunInfo['lang']) {
   const questions = genericQuestions(rule, lang).map((q) => `- ${q}`).join('\n');
   const text = `${rule.docs.summary[lang]}\n\n${rule.docs.why[lang]}`;
-  const fence = rule.language === 'python' ? 'python' : 'yaml';
+  const fence = rule.language;
   const markdown = [
     rule.docs.summary[lang],
     '',
@@ -107,6 +109,12 @@ function location(file: FileReport, range: Range) {
 function artifact(file: FileReport): { uri: string; uriBaseId?: string } {
   if (path.isAbsolute(file.path) || file.path.startsWith('/') || file.path.startsWith('../')) return { uri: pathToFileURL(file.absolutePath).href };
   return { uri: file.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** A related location's file, from its path in the project index (absolute, forward slashes). */
+function relatedFile(cwd: string, indexPath: string): FileReport {
+  const absolutePath = path.resolve(cwd, indexPath);
+  return { path: displayPath(cwd, absolutePath), absolutePath, result: { path: absolutePath, findings: [], notices: [] } };
 }
 
 function notification(file: FileReport, notice: EngineNotice) {

@@ -37,7 +37,7 @@ const LABELS = defineStrings(
 
 export function renderRuleExplanation(rule: RuleMeta, lang: Lang): string {
   const t = (key: keyof typeof LABELS.en) => translate(LABELS, lang, key);
-  const fence = rule.language === 'python' ? 'python' : 'yaml';
+  const fence = rule.language;
   // Reasons are templates filled from a finding's data; on the rule page they read as cases.
   const cases = Object.values(rule.severityReasons ?? {}).map((reason) => `  - ${severityLabel(reason.severity, lang)}: ${reason.message[lang].replace(/\{(\w+)\}/g, '…')}`);
   const parts = [

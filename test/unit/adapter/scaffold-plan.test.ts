@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { ALL_RULES } from '../../../src/language/rules';
 import { applyInsertions } from '../../../src/vscode/pure/insertion';
 import { planScaffoldInsertion, scaffoldComment } from '../../../src/vscode/pure/scaffold-plan';
-import type { SourceLanguage } from '../../../src/language/types';
+import { commentLanguage, type SourceLanguage } from '../../../src/language/types';
 import { engine } from '../../helpers/engine';
 
 const FLASK = `from flask import Flask, request
@@ -68,7 +68,7 @@ describe('scaffold insertion planning', () => {
       const before = lint.lintText(path, rule.docs.bad, { lang: 'en' });
       for (const finding of before.findings) {
         for (const lang of ['ko', 'en'] as const) {
-          const { after } = plan(rule.docs.bad, finding.range.start.line, rule.scaffold[lang], rule.language);
+          const { after } = plan(rule.docs.bad, finding.range.start.line, rule.scaffold[lang], commentLanguage(rule.language));
           assertOriginalIntact(rule.docs.bad, after);
           // Comments only: the same findings fire after the insertion, and no new syntax error appears.
           const again = lint.lintText(path, after, { lang: 'en' });

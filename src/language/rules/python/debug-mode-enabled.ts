@@ -13,6 +13,16 @@ export default pythonRule({
     uvicornReload: l('uvicorn이 reload=True로 실행됩니다 (개발용 설정)', 'uvicorn runs with reload=True (a development setting)'),
     debugAttribute: l('앱의 debug 설정이 True로 고정되어 있습니다', 'The app debug setting is hard-coded to True'),
     djangoDebug: l('Django 설정 파일에 DEBUG = True가 고정되어 있습니다', 'The Django settings file hard-codes DEBUG = True'),
+    directRunOnly: l(
+      '파일을 직접 실행할 때만 debug 모드가 켜집니다 ({where}에서는 {server}가 앱을 실행합니다). 누가 이 파일을 직접 실행하나요?',
+      'Debug mode is on only when this file is run directly ({where} serves the app with {server}). Who runs this file directly?',
+    ),
+  },
+  severityReasons: {
+    directRunOnly: {
+      severity: 'info',
+      message: l('이미지는 {server}로 앱을 실행하므로, 이 설정은 누군가 파일을 직접 실행할 때만 켜집니다', 'The image serves the app with {server}, so this is on only when someone runs the file directly'),
+    },
   },
   docs: {
     summary: l('웹 앱을 debug/reload 모드로 실행하는 코드와 Django 설정의 DEBUG = True를 찾습니다.', 'Flags web apps started in debug or auto-reload mode, and DEBUG = True in Django settings.'),
@@ -61,6 +71,30 @@ export default pythonRule({
       if (isAppDebug || isConfigDebug) context.report({ node: assignment, messageId: 'debugAttribute' });
       // Django reads DEBUG from settings modules (settings.py, settings/prod.py ...); dev settings files are meant to.
       else if (left === 'DEBUG' && isDjangoSettings(context.path) && assignment.startPosition.column === 0) context.report({ node: assignment, messageId: 'djangoDebug' });
+    }
+  },
+  // `app.run(debug=True)` is the development server only where something runs the file that
+  // way. When the Dockerfile, compose file or manifest serves the module with gunicorn or
+  // uvicorn and nothing runs it with python, the finding becomes a note.
+  project(context) {
+    const { view } = context;
+    for (const [path, facts] of view.python) {
+      for (const listener of facts.listeners) {
+        if (!listener.debugRange) continue;
+        const launches = view.launchesOf(path);
+        const servers = launches.filter((l) => l.launch.server !== 'python' && !l.launch.dev && !l.launch.reload);
+        if (servers.length === 0 || launches.some((l) => l.launch.server === 'python')) continue;
+        const [server] = servers;
+        context.withdraw(path, listener.debugRange.start.line);
+        context.report({
+          path,
+          range: listener.debugRange,
+          messageId: 'directRunOnly',
+          severityReason: 'directRunOnly',
+          data: { where: view.display(server.file), server: server.launch.server },
+          related: [{ path: server.file, range: server.range, message: l(`운영에서는 ${server.launch.server}가 앱을 실행합니다`, `In production ${server.launch.server} serves the app`) }],
+        });
+      }
     }
   },
 });

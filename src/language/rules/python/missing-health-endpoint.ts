@@ -13,11 +13,16 @@ export default pythonRule({
       'The {framework} app has no health-check endpoint (/health, /healthz, /ready ...)',
     ),
     grpc: l('gRPC 서버가 표준 헬스 체크 서비스(grpc_health.v1)를 등록하지 않습니다', 'The gRPC server does not register the standard health service (grpc_health.v1)'),
+    django: l('Django URL 설정 어디에도 헬스 체크 경로(/health/, /healthz ...)가 없습니다', 'No URL configuration of this Django project has a health-check route (/health/, /healthz ...)'),
+    httpMounted: l(
+      '{framework} 앱에도, 앱이 마운트한 라우터({files})에도 헬스 체크 엔드포인트가 없습니다',
+      'The {framework} app has no health-check endpoint, neither in this file nor in the routers it mounts ({files})',
+    ),
   },
   docs: {
     summary: l(
-      'Flask/FastAPI 앱이나 gRPC 서비서를 만들지만 헬스 체크 경로가 없는 파일을 찾습니다 (앱당 한 번).',
-      'Flags a file that creates a Flask/FastAPI app or a gRPC servicer but has no health-check route (once per app).',
+      'Flask/FastAPI 앱이나 gRPC 서비서를 만들지만 헬스 체크 경로가 없는 파일을 찾습니다 (앱당 한 번). 프로젝트 전체를 볼 때는 다른 파일의 라우터와 Django URL 설정까지 따라갑니다.',
+      'Flags a file that creates a Flask/FastAPI app or a gRPC servicer but has no health-check route (once per app). With the whole project, routers in other files and Django URL configurations are followed.',
     ),
     why: l(
       '쿠버네티스와 로드 밸런서는 헬스 체크로 트래픽을 보낼지, 컨테이너를 재시작할지 결정합니다. 없으면 모델이 아직 로딩 중이거나 멈춘 인스턴스로도 요청이 갑니다.',
@@ -55,5 +60,28 @@ export default pythonRule({
     if (app.mountsOtherRoutes || app.routes.some((route) => HEALTH_ROUTE.test(route))) return;
     if (model.importsModule('healthcheck') || model.importsModule('fastapi_health')) return;
     context.report({ node: app.node, messageId: 'http', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI' } });
+  },
+  // With the whole project known: routers mounted from other files are followed, and routes
+  // added to the app from another module count.
+  project(context) {
+    const { view } = context;
+    for (const { app, mounts } of view.fileApps()) {
+      const healthy = app.routes.some((r) => r.health) || app.prefixes.some((p) => HEALTH_ROUTE.test(p.prefix)) || app.files.some((f) => view.python.get(f)?.healthLibrary);
+      if (healthy) context.withdraw(app.path, app.object.range.start.line);
+      else if (mounts && app.complete) {
+        const files = app.files.filter((f) => f !== app.path).map((f) => view.display(f));
+        context.report({ path: app.path, range: app.object.range, messageId: 'httpMounted', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI', files: files.join(', ') || '-' } });
+      }
+    }
+    // Django projects (which the per-file rule leaves alone): the root URLconf and everything it includes.
+    for (const app of view.apps) {
+      if (app.framework !== 'django' || !app.complete || app.routes.length === 0 || app.routes.some((r) => r.health)) continue;
+      if ([...view.python.values()].some((f) => f.healthLibrary)) continue;
+      context.report({ path: app.path, range: app.anchor, messageId: 'django' });
+    }
+    for (const [path, facts] of view.python) {
+      const servicer = facts.grpcServicers[0];
+      if (servicer && !facts.grpcHealth && view.grpcHealthInService(path)) context.withdraw(path, servicer.range.start.line);
+    }
   },
 });

@@ -47,4 +47,13 @@ export default pythonRule({
     if (app.mountsOtherRoutes || app.routes.some((route) => METRICS_ROUTE.test(route))) return;
     context.report({ node: app.node, messageId: 'noMetrics' });
   },
+  // With the whole project known: instrumentation set up in another module of the service
+  // (a metrics.py, a chained Instrumentator call) counts, and mounted routers are followed.
+  project(context) {
+    const { view } = context;
+    for (const { app, mounts } of view.fileApps()) {
+      if (view.instrumented(app)) context.withdraw(app.path, app.object.range.start.line);
+      else if (mounts && app.complete) context.report({ path: app.path, range: app.object.range, messageId: 'noMetrics' });
+    }
+  },
 });

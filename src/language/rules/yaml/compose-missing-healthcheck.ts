@@ -1,3 +1,4 @@
+import { inheritedInstruction } from '../../project/deploy';
 import { l, yamlRule } from '../../rule';
 import { composeServices, healthcheckEnabled, oneShotServices } from '../../yaml/compose';
 import { entry, intact } from '../../yaml/model';
@@ -38,6 +39,16 @@ export default yamlRule({
       const healthcheck = entry(service.spec, 'healthcheck');
       if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name } });
       else context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });
+    }
+  },
+  // A service built from a Dockerfile with a HEALTHCHECK has one: compose runs the image's.
+  project(context) {
+    for (const deployment of context.view.deployments) {
+      if (deployment.kind !== 'compose' || !deployment.dockerfile) continue;
+      const facts = context.view.files.get(deployment.dockerfile);
+      const stage = facts?.kind === 'dockerfile' ? facts.stages[facts.stages.length - 1] : undefined;
+      const check = facts?.kind === 'dockerfile' && stage ? inheritedInstruction(facts, stage, 'healthcheck') : undefined;
+      if (check && !/^NONE\b/i.test(check.text.trim())) context.withdraw(deployment.file, deployment.range.start.line);
     }
   },
 });

@@ -42,7 +42,7 @@ export default yamlRule({
     untagged: l('이미지 "{image}"에 태그가 없어 latest로 받아집니다', 'Image "{image}" has no tag, so latest is pulled'),
   },
   docs: {
-    summary: l('Kubernetes, docker-compose, GitHub Actions container에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분).', 'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers (digests and registry ports are told apart).'),
+    summary: l('Kubernetes, docker-compose, GitHub Actions container와 Dockerfile FROM에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분).', 'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers and in Dockerfile FROM lines (digests and registry ports are told apart).'),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
       'latest can point to a different image at any time: the model server you validated yesterday and the pod restarted today run different code and models, and there is no earlier version to roll back to.',
@@ -63,6 +63,18 @@ export default yamlRule({
     for (const node of imageNodes(document)) {
       const report = imageReport(node);
       if (report) context.report(report);
+    }
+  },
+  // Dockerfiles are read by the project model: their base images, too.
+  project(context) {
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind !== 'dockerfile') continue;
+      for (const stage of facts.stages) {
+        // `FROM builder` names an earlier stage, and `scratch` is empty: neither is pulled.
+        if (stage.image.toLowerCase() === 'scratch' || facts.stages.some((s) => s !== stage && s.alias?.toLowerCase() === stage.image.toLowerCase())) continue;
+        const { pin } = imagePin(stage.image);
+        if (pin === 'latest' || pin === 'none') context.report({ path, range: stage.range, messageId: pin === 'latest' ? 'latest' : 'untagged', data: { image: stage.image } });
+      }
     }
   },
 });

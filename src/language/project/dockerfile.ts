@@ -1,0 +1,178 @@
+import { suppressionList } from '../suppress';
+import type { Range } from '../types';
+import type { DockerfileFacts, InstructionFact, StageFact } from './facts';
+
+/**
+ * A small line-based Dockerfile reader: logical lines (continuations, comments inside them,
+ * heredocs skipped, the `escape` parser directive), the instructions the project rules need
+ * per build stage, and exec-form arguments read as JSON. Anything it does not understand is
+ * ignored; it never throws.
+ */
+
+interface Instruction {
+  readonly keyword: string;
+  readonly args: string;
+  readonly range: Range;
+}
+
+export function dockerfileFacts(text: string): DockerfileFacts {
+  const stages: MutableStage[] = [];
+  const args: Record<string, string> = {};
+  for (const instruction of instructions(text)) {
+    const stage = stages[stages.length - 1];
+    switch (instruction.keyword) {
+      case 'FROM': {
+        const words = instruction.args.split(/\s+/).filter((w) => !w.startsWith('--'));
+        const image = substitute(words[0] ?? '', args);
+        const alias = words[1]?.toUpperCase() === 'AS' ? words[2] : undefined;
+        stages.push({ image, alias, range: instruction.range, expose: [], env: {}, runs: [] });
+        break;
+      }
+      case 'ARG':
+        if (!stage) {
+          const [name, value] = splitAssignment(instruction.args);
+          if (name && value !== undefined) args[name] = value;
+        }
+        break;
+      case 'ENV':
+        if (stage) Object.assign(stage.env, envPairs(instruction.args));
+        break;
+      case 'USER':
+        if (stage) stage.user = fact(instruction);
+        break;
+      case 'CMD':
+        if (stage) stage.cmd = fact(instruction);
+        break;
+      case 'ENTRYPOINT':
+        if (stage) stage.entrypoint = fact(instruction);
+        break;
+      case 'HEALTHCHECK':
+        if (stage) stage.healthcheck = healthcheck(instruction);
+        break;
+      case 'WORKDIR':
+        if (stage) stage.workdir = instruction.args.trim();
+        break;
+      case 'EXPOSE':
+        if (stage) {
+          for (const port of instruction.args.split(/\s+/)) {
+            const number = /^(\d{1,5})(\/(tcp|udp))?$/i.exec(port)?.[1];
+            if (number) stage.expose.push({ port: Number(number), range: instruction.range });
+          }
+        }
+        break;
+      case 'RUN':
+        if (stage) stage.runs.push(fact(instruction));
+        break;
+    }
+  }
+  return { kind: 'dockerfile', stages, args, suppressions: suppressionList(text) };
+}
+
+type MutableStage = { -readonly [K in keyof StageFact]: StageFact[K] } & { env: Record<string, string>; expose: { port: number; range: Range }[]; runs: InstructionFact[] };
+
+function fact(instruction: Instruction): InstructionFact {
+  return { text: instruction.args, words: execForm(instruction.args), range: instruction.range };
+}
+
+function healthcheck(instruction: Instruction): InstructionFact {
+  const cmd = /^(?:--\S+\s+)*CMD\s+([\s\S]*)$/i.exec(instruction.args.trim());
+  if (!cmd) return { text: instruction.args.trim(), range: instruction.range };
+  return { text: cmd[1], words: execForm(cmd[1]), range: instruction.range };
+}
+
+/** `["gunicorn", "-b", ":8000"]` as words; undefined for the shell form. */
+function execForm(args: string): string[] | undefined {
+  const trimmed = args.trim();
+  if (!trimmed.startsWith('[')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    return Array.isArray(parsed) && parsed.every((w) => typeof w === 'string') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function splitAssignment(text: string): [string | undefined, string | undefined] {
+  const match = /^\s*(\w+)(?:=(?:"([^"]*)"|'([^']*)'|(\S*)))?/.exec(text);
+  return match ? [match[1], match[2] ?? match[3] ?? match[4]] : [undefined, undefined];
+}
+
+/** `ENV A=1 B="two words"` and the legacy `ENV A 1`. */
+function envPairs(text: string): Record<string, string> {
+  const trimmed = text.trim();
+  const legacy = /^(\w+)\s+([^=]*)$/.exec(trimmed);
+  if (legacy) return { [legacy[1]]: legacy[2].trim() };
+  const result: Record<string, string> = {};
+  for (const match of trimmed.matchAll(/(\w+)=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S*))/g)) result[match[1]] = match[2] ?? match[3] ?? match[4] ?? '';
+  return result;
+}
+
+/** `${NAME}`, `$NAME` and `${NAME:-default}` replaced by the ARG defaults known before FROM. */
+export function substitute(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
+    const name = braced ?? bare ?? '';
+    return values[name] ?? fallback ?? whole;
+  });
+}
+
+const DIRECTIVE = /^#\s*(\w+)\s*=\s*(\S+)\s*$/;
+const HEREDOC = /<<(-?)\s*["']?([A-Za-z_]\w*)["']?/g;
+
+/** The logical instructions of a Dockerfile. */
+export function instructions(text: string): Instruction[] {
+  const lines = text.split(/\r?\n/);
+  let escape = '\\';
+  let directives = true;
+  const result: Instruction[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (directives) {
+      const directive = DIRECTIVE.exec(trimmed);
+      if (directive && directive[1].toLowerCase() === 'escape' && (directive[2] === '`' || directive[2] === '\\')) escape = directive[2];
+      if (directive) continue;
+      directives = false;
+    }
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const startLine = i;
+    const startColumn = line.length - line.trimStart().length;
+    let logical = trimmed;
+    while (logical.endsWith(escape) && i + 1 < lines.length) {
+      logical = logical.slice(0, -1);
+      i++;
+      // Comment lines inside a continuation are dropped, as Docker does.
+      while (i < lines.length && /^\s*#/.test(lines[i])) i++;
+      if (i >= lines.length) break;
+      logical += ' ' + lines[i].trim();
+    }
+    // A heredoc's body belongs to the instruction and is skipped.
+    const delimiters = [...logical.matchAll(HEREDOC)].map((m) => ({ strip: m[1] === '-', word: m[2] }));
+    for (const { strip, word } of delimiters) {
+      while (i + 1 < lines.length) {
+        i++;
+        if ((strip ? lines[i].trim() : lines[i]) === word) break;
+      }
+    }
+    const keyword = /^(\w+)/.exec(logical)?.[1]?.toUpperCase();
+    if (!keyword) continue;
+    const endLine = i;
+    result.push({ keyword, args: logical.slice(keyword.length).trim(), range: { start: { line: startLine, column: startColumn }, end: { line: endLine, column: lines[endLine]?.length ?? 0 } } });
+  }
+  return result;
+}
+
+/** The stage the image runs: the last one. */
+export function finalStage(facts: DockerfileFacts): StageFact | undefined {
+  return facts.stages[facts.stages.length - 1];
+}
+
+/** The external image a stage starts from, following `FROM <earlier stage>`. */
+export function baseImage(facts: DockerfileFacts, stage: StageFact): StageFact {
+  let current = stage;
+  for (let depth = 0; depth < 10; depth++) {
+    const parent = facts.stages.find((s) => s !== current && s.alias !== undefined && s.alias.toLowerCase() === current.image.toLowerCase());
+    if (!parent) return current;
+    current = parent;
+  }
+  return current;
+}

@@ -1,0 +1,254 @@
+import type { SuppressionList } from '../suppress';
+import type { Range } from '../types';
+
+/**
+ * Per-file facts for the project model: plain, serialisable data extracted from one file in one
+ * pass (for Python and YAML from the same parse the lint uses), so the engine can cache them
+ * with the file's content. Nothing here points at a tree; every position is a `Range`.
+ *
+ * The project index (index.ts) joins the facts of all files; the project rules read the joined
+ * view, never the files.
+ */
+export type FileFacts = PythonFacts | YamlFacts | DockerfileFacts | RequirementsFacts | ScriptFacts;
+export type FactsKind = FileFacts['kind'];
+
+/** A number written in the file, or the environment variable it is read from (with its default). */
+export interface PortValue {
+  readonly value?: number;
+  readonly env?: string;
+}
+
+/** `# ai-teacher: ignore[...]` comments as data: rule ids per line ('*' for all) and for the file. */
+export type SuppressionData = SuppressionList;
+
+export interface ImportFact {
+  /** The name bound in this module. */
+  readonly local: string;
+  /** The module written in the statement, relative ones with their leading dots (`.routers`). */
+  readonly module: string;
+  /** For `from m import name`: the imported name (an attribute or a submodule of `m`). */
+  readonly name?: string;
+}
+
+export type AppRole = 'app' | 'router';
+
+/** An object routes hang on: `app = Flask(__name__)`, `router = APIRouter(prefix="/v1")`, `bp = Blueprint(...)`. */
+export interface AppObjectFact {
+  readonly name: string;
+  /** The resolved factory, e.g. `flask.Flask`, `fastapi.APIRouter`. */
+  readonly factory: string;
+  readonly role: AppRole;
+  readonly framework: 'flask' | 'fastapi' | 'starlette' | 'quart' | 'restx';
+  /** `APIRouter(prefix=)`, `Blueprint(url_prefix=)`, `Namespace(path=)`, `Api(prefix=)`. */
+  readonly prefix?: string;
+  /** The creation (the assignment when there is one): where "this app has no health route" is reported. */
+  readonly range: Range;
+  /** Routes are declared where the model cannot follow them (`routes=[...]`, an OpenAPI spec). */
+  readonly opaque?: boolean;
+}
+
+export interface RouteFact {
+  /** The object the route is declared on (`app`, `router`, `bp`), as written; 'urlpatterns' for Django. */
+  readonly owner: string;
+  readonly path: string;
+  readonly methods?: readonly string[];
+  readonly handler: string;
+  readonly range: Range;
+  /** A `GET /` whose handler says, in its docstring or a comment, that it is the health check. */
+  readonly documentedHealth?: boolean;
+}
+
+export interface MountFact {
+  /** The receiver: `app` in `app.include_router(...)`; 'urlpatterns' for Django's include(). */
+  readonly owner: string;
+  readonly kind: 'include_router' | 'register_blueprint' | 'mount' | 'add_namespace' | 'api' | 'django-include' | 'dispatcher';
+  /** The mounted object as written (`v1.router`, `users_bp`), or a module for Django (`api.urls`). */
+  readonly target?: string;
+  /** The mounted object is a call (`make_asgi_app()`, `StaticFiles(...)`): an opaque sub-application. */
+  readonly callTarget?: string;
+  readonly prefix?: string;
+  readonly range: Range;
+}
+
+export interface ErrorHandlerFact {
+  readonly owner: string;
+  readonly exception: string;
+  readonly range: Range;
+}
+
+/** Something that listens on a port: `app.run()`, `uvicorn.run()`, `serve()`, a gRPC port, a metrics server. */
+export interface ListenerFact {
+  readonly via: 'flask-run' | 'uvicorn-run' | 'waitress' | 'aiohttp' | 'grpc' | 'metrics-server' | 'dash-run';
+  readonly port?: PortValue;
+  /** The port the server uses when none is given. */
+  readonly defaultPort?: number;
+  readonly range: Range;
+  /** Flask's (or Dash's) built-in development server. */
+  readonly devServer: boolean;
+  /** Runs when the file is executed as a script: at module level or under `if __name__ == "__main__"`. */
+  readonly runsAsScript: boolean;
+  readonly inMainGuard: boolean;
+  /** The `debug=True` / `reload=True` argument, where debug-mode-enabled reports. */
+  readonly debugRange?: Range;
+}
+
+export interface PythonFacts {
+  readonly kind: 'python';
+  readonly imports: readonly ImportFact[];
+  readonly objects: readonly AppObjectFact[];
+  readonly routes: readonly RouteFact[];
+  readonly mounts: readonly MountFact[];
+  readonly errorHandlers: readonly ErrorHandlerFact[];
+  readonly listeners: readonly ListenerFact[];
+  /** Imports a metrics library or sets up instrumentation (a chained `Instrumentator().instrument(app).expose(app)` included). */
+  readonly metrics: boolean;
+  /** Imports a health-check library (py-healthcheck, fastapi-health ...). */
+  readonly healthLibrary: boolean;
+  /** gRPC: servicer classes, and whether the standard health service is registered here. */
+  readonly grpcServicers: readonly { readonly name: string; readonly range: Range }[];
+  readonly grpcHealth: boolean;
+  /** Django: `ROOT_URLCONF = "project.urls"` in a settings module. */
+  readonly rootUrlconf?: string;
+  readonly hasMainGuard: boolean;
+  readonly suppressions: SuppressionData;
+}
+
+export interface ProbeFact {
+  readonly type: 'readiness' | 'liveness' | 'startup';
+  readonly handler: 'httpGet' | 'tcpSocket' | 'grpc' | 'exec' | 'none';
+  readonly path?: string;
+  readonly port?: number | string;
+  /** The probe's key (`readinessProbe:`). */
+  readonly range: Range;
+  readonly pathRange?: Range;
+  readonly portRange?: Range;
+}
+
+export interface ContainerPortFact {
+  readonly port?: number;
+  readonly name?: string;
+  readonly range: Range;
+}
+
+export interface ContainerFact {
+  readonly name: string;
+  readonly nameRange: Range;
+  readonly image?: string;
+  readonly command?: readonly string[];
+  readonly args?: readonly string[];
+  readonly commandRange?: Range;
+  readonly ports: readonly ContainerPortFact[];
+  readonly env: Readonly<Record<string, string>>;
+  readonly probes: readonly ProbeFact[];
+  readonly init: boolean;
+}
+
+export interface WorkloadFact {
+  readonly kind: string;
+  readonly name: string;
+  readonly range: Range;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly containers: readonly ContainerFact[];
+}
+
+export interface ServicePortFact {
+  readonly port?: number;
+  /** A number or a container port's name; absent means "same as port". */
+  readonly targetPort?: number | string;
+  readonly range: Range;
+}
+
+export interface ServiceFact {
+  readonly name: string;
+  readonly range: Range;
+  readonly selector: Readonly<Record<string, string>>;
+  readonly ports: readonly ServicePortFact[];
+}
+
+export interface ComposePortFact {
+  readonly published?: number;
+  readonly target?: number;
+  readonly range: Range;
+}
+
+export interface ComposeServiceFact {
+  readonly name: string;
+  readonly nameRange: Range;
+  readonly image?: string;
+  readonly build?: { readonly context: string; readonly dockerfile?: string };
+  /** `command:` (or `entrypoint:` + `command:`) as words. */
+  readonly command?: readonly string[];
+  readonly commandRange?: Range;
+  readonly ports: readonly ComposePortFact[];
+  readonly environment: Readonly<Record<string, string>>;
+  /** The healthcheck's test as one command line (CMD / CMD-SHELL forms joined). */
+  readonly healthcheck?: { readonly command: string; readonly range: Range; readonly urlRange?: Range };
+}
+
+/** A `run:` script of a workflow step, kept with its raw text so a command inside can be located. */
+export interface RunScriptFact {
+  readonly raw: string;
+  readonly value: string;
+  readonly range: Range;
+}
+
+export interface YamlFacts {
+  readonly kind: 'yaml';
+  readonly workloads: readonly WorkloadFact[];
+  readonly services: readonly ServiceFact[];
+  readonly compose: readonly ComposeServiceFact[];
+  readonly workflowRuns: readonly RunScriptFact[];
+  readonly suppressions: SuppressionData;
+}
+
+/** One instruction's arguments: shell form as text, exec form as the JSON array's words. */
+export interface InstructionFact {
+  readonly text: string;
+  readonly words?: readonly string[];
+  readonly range: Range;
+}
+
+export interface StageFact {
+  readonly image: string;
+  readonly alias?: string;
+  readonly range: Range;
+  readonly user?: InstructionFact;
+  readonly cmd?: InstructionFact;
+  readonly entrypoint?: InstructionFact;
+  readonly healthcheck?: InstructionFact;
+  readonly workdir?: string;
+  readonly expose: readonly { readonly port: number; readonly range: Range }[];
+  readonly env: Readonly<Record<string, string>>;
+  readonly runs: readonly InstructionFact[];
+}
+
+export interface DockerfileFacts {
+  readonly kind: 'dockerfile';
+  readonly stages: readonly StageFact[];
+  /** `ARG NAME=default` before the first FROM, used in FROM lines. */
+  readonly args: Readonly<Record<string, string>>;
+  readonly suppressions: SuppressionData;
+}
+
+export interface RequirementFact {
+  readonly name: string;
+  /** The version part as written (`==1.2.3`, `>=2`, empty when there is none). */
+  readonly spec: string;
+  readonly pinned: boolean;
+  readonly range: Range;
+}
+
+export interface RequirementsFacts {
+  readonly kind: 'requirements';
+  readonly packages: readonly RequirementFact[];
+  /** `-c constraints.txt` lines: versions are pinned elsewhere. */
+  readonly constrained: boolean;
+  readonly suppressions: SuppressionData;
+}
+
+/** A shell script or a Procfile: the commands it runs, one per line. */
+export interface ScriptFacts {
+  readonly kind: 'script';
+  readonly commands: readonly InstructionFact[];
+  readonly suppressions: SuppressionData;
+}

@@ -1,0 +1,156 @@
+import { resolveApps, serviceRoot, METRICS_PATH, type AppView } from './apps';
+import { resolveDeployments, type Deployment, type LaunchAt } from './deploy';
+import type { AppObjectFact, FileFacts, PythonFacts } from './facts';
+import { ancestors, dirname, ModuleMap } from './modules';
+
+export type { AppView, ServedRoute } from './apps';
+export type { Deployment, LaunchAt, ProbeView } from './deploy';
+export type { FileFacts } from './facts';
+
+/**
+ * The project index: the facts of every file of a project, by path (forward slashes; absolute
+ * in the CLI, the URI path in the editor). Updating one file replaces that file's facts only;
+ * the joined view (apps with their routes across modules, where each service runs and on
+ * which port) is rebuilt lazily from the facts the first time it is asked for after a change.
+ */
+export class ProjectIndex {
+  private readonly files = new Map<string, FileFacts>();
+  private cached: ProjectView | undefined;
+  private changes = 0;
+
+  /** `root` only shortens paths in messages. */
+  constructor(readonly root = '') {}
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** Counts changes, so callers can tell whether a view they hold is stale. */
+  get version(): number {
+    return this.changes;
+  }
+
+  set(path: string, facts: FileFacts | undefined): void {
+    if (!facts) {
+      this.delete(path);
+      return;
+    }
+    this.files.set(normalise(path), facts);
+    this.changed();
+  }
+
+  delete(path: string): void {
+    if (this.files.delete(normalise(path))) this.changed();
+  }
+
+  get(path: string): FileFacts | undefined {
+    return this.files.get(normalise(path));
+  }
+
+  paths(): IterableIterator<string> {
+    return this.files.keys();
+  }
+
+  view(): ProjectView {
+    this.cached ??= new ProjectView(new Map(this.files), this.root);
+    return this.cached;
+  }
+
+  private changed(): void {
+    this.changes++;
+    this.cached = undefined;
+  }
+}
+
+/** What the project rules read: the joined, resolved facts. Built once per index version. */
+export class ProjectView {
+  readonly python: ReadonlyMap<string, PythonFacts>;
+  readonly modules: ModuleMap;
+  readonly apps: readonly AppView[];
+  readonly deployments: readonly Deployment[];
+  private readonly markers: ReadonlySet<string>;
+  private readonly byPath = new Map<string, AppView[]>();
+  private readonly launchesByTarget = new Map<string, LaunchAt[]>();
+  /** Every folder above a module that sets up metrics / registers the gRPC health service. */
+  private readonly metricsDirs = new Set<string>();
+  private readonly grpcHealthDirs = new Set<string>();
+
+  constructor(
+    readonly files: ReadonlyMap<string, FileFacts>,
+    readonly root = '',
+  ) {
+    const python = new Map<string, PythonFacts>();
+    const markers = new Set<string>();
+    for (const [path, facts] of files) {
+      if (facts.kind === 'python') python.set(path, facts);
+      else if (facts.kind === 'dockerfile' || facts.kind === 'requirements') markers.add(dirname(path));
+    }
+    this.python = python;
+    this.markers = markers;
+    this.modules = new ModuleMap(python);
+    this.apps = resolveApps(python, this.modules);
+    this.deployments = resolveDeployments(files, this.apps);
+    for (const app of this.apps) this.byPath.set(app.path, [...(this.byPath.get(app.path) ?? []), app]);
+    for (const deployment of this.deployments) {
+      for (const launch of deployment.launches) if (launch.target) this.launchesByTarget.set(launch.target, [...(this.launchesByTarget.get(launch.target) ?? []), launch]);
+    }
+    for (const [path, facts] of python) {
+      if (facts.metrics) ancestors(path).forEach((dir) => this.metricsDirs.add(dir));
+      if (facts.grpcHealth) ancestors(path).forEach((dir) => this.grpcHealthDirs.add(dir));
+    }
+  }
+
+  /** Apps created in this file (an app object assigned here, or Django's root URLconf here). */
+  appsIn(path: string): AppView[] {
+    return this.byPath.get(path) ?? [];
+  }
+
+  /** The commands, in deployments, that run this Python file (directly or as a module). */
+  launchesOf(path: string): LaunchAt[] {
+    return this.launchesByTarget.get(path) ?? [];
+  }
+
+  /** The folder a module's service lives in (the nearest one with a Dockerfile or requirements file). */
+  serviceRoot(path: string): string {
+    return serviceRoot(path, this.markers);
+  }
+
+  /** Does a module of the same service as `path` register the standard gRPC health service? */
+  grpcHealthInService(path: string): boolean {
+    return this.grpcHealthDirs.has(this.serviceRoot(path));
+  }
+
+  /**
+   * The first Flask or FastAPI app created in each file: what the per-file "once per app"
+   * rules speak about. `mounts` says whether that file mounts routers or sub-applications, in
+   * which case those rules leave the decision to the project pass.
+   */
+  fileApps(): { app: AppView & { readonly object: AppObjectFact }; mounts: boolean }[] {
+    const result: { app: AppView & { readonly object: AppObjectFact }; mounts: boolean }[] = [];
+    for (const [path, facts] of this.python) {
+      const first = facts.objects.find((o) => o.factory === 'flask.Flask' || o.factory === 'fastapi.FastAPI');
+      const app = first && this.appsIn(path).find((a) => a.object === first);
+      if (!app) continue;
+      const mounts = facts.mounts.some((m) => m.kind === 'include_router' || m.kind === 'register_blueprint' || m.kind === 'mount' || m.kind === 'add_namespace');
+      result.push({ app: app as AppView & { readonly object: AppObjectFact }, mounts });
+    }
+    return result;
+  }
+
+  /** Metrics are set up somewhere in the app's service: a module of its folder imports a metrics library, or a route serves /metrics. */
+  instrumented(app: AppView): boolean {
+    if (app.routes.some((r) => METRICS_PATH.test(r.path)) || app.prefixes.some((p) => METRICS_PATH.test(p.prefix))) return true;
+    if (app.files.some((file) => this.python.get(file)?.metrics)) return true;
+    return this.metricsDirs.has(this.serviceRoot(app.path));
+  }
+
+  /** A path for messages: relative to the project root when inside it. */
+  display(path: string): string {
+    const root = this.root.replace(/\/+$/, '');
+    return root && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  }
+}
+
+export function normalise(path: string): string {
+  return path.replace(/\\/g, '/');
+}

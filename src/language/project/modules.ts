@@ -1,0 +1,139 @@
+import type { ImportFact, PythonFacts } from './facts';
+
+/**
+ * Python module resolution over the indexed files. A project is linted from wherever the
+ * learner opened it, so a module is found by the tail of its path (`app.routers.v1` is
+ * `.../app/routers/v1.py` or `.../app/routers/v1/__init__.py`); when several files fit, the one
+ * closest to the importing file wins. Relative imports resolve against the importing file.
+ */
+export class ModuleMap {
+  /** Dotted suffix -> files that can be imported under it. */
+  private readonly byName = new Map<string, string[]>();
+  private readonly files: ReadonlySet<string>;
+
+  constructor(readonly python: ReadonlyMap<string, PythonFacts>) {
+    this.files = new Set(python.keys());
+    for (const path of python.keys()) {
+      const parts = path.replace(/\.pyi?$/, '').split('/').filter(Boolean);
+      if (parts[parts.length - 1] === '__init__') parts.pop();
+      for (let i = parts.length - 1; i >= Math.max(0, parts.length - 8); i--) {
+        const name = parts.slice(i).join('.');
+        const list = this.byName.get(name);
+        if (list) list.push(path);
+        else this.byName.set(name, [path]);
+      }
+    }
+  }
+
+  /** The file of an absolute or relative module imported from `from`. */
+  module(from: string, module: string): string | undefined {
+    if (module.startsWith('.')) {
+      const dots = /^\.+/.exec(module)![0].length;
+      let dir = dirname(from);
+      for (let i = 1; i < dots; i++) dir = dirname(dir);
+      const rest = module.slice(dots);
+      const base = rest ? `${dir}/${rest.replace(/\./g, '/')}` : dir;
+      return this.fileAt(base);
+    }
+    const candidates = this.byName.get(module);
+    if (!candidates || candidates.length === 0) return undefined;
+    if (candidates.length === 1) return candidates[0];
+    // The nearest folder above the importing file that holds the module: a few set lookups,
+    // where comparing paths with every candidate would cost a monorepo of many services dearly.
+    const tail = module.replace(/\./g, '/');
+    for (let dir = dirname(from); ; dir = dirname(dir)) {
+      const found = this.fileAt(dir ? `${dir}/${tail}` : tail);
+      if (found) return found;
+      if (dir === '' || dir === '/' || dir === dirname(dir)) break;
+    }
+    return closest(from, candidates);
+  }
+
+  /** Where a name bound by an import points: a module file, or an attribute of one. */
+  imported(from: string, local: string): { path: string; attribute?: string } | undefined {
+    const facts = this.python.get(from);
+    let found: ImportFact | undefined;
+    for (const i of facts?.imports ?? []) if (i.local === local) found = i;
+    if (!found) return undefined;
+    if (found.name === undefined) {
+      const path = this.module(from, found.module);
+      return path ? { path } : undefined;
+    }
+    // `from pkg import sub` may import a submodule rather than an attribute.
+    const submodule = found.module.startsWith('.') ? this.module(from, `${found.module}${found.module.endsWith('.') ? '' : '.'}${found.name}`) : this.module(from, `${found.module}.${found.name}`);
+    if (submodule) return { path: submodule };
+    const path = this.module(from, found.module);
+    return path ? { path, attribute: found.name } : undefined;
+  }
+
+  /**
+   * The object a dotted expression names, as `path#name`: `router` defined here, `v1.router`
+   * through `from app.routers import v1`, `v1_router` through `from .v1 import router as v1_router`.
+   */
+  resolve(from: string, expression: string, depth = 0): string | undefined {
+    const segments = expression.split('.');
+    const head = segments[0];
+    if (!head) return undefined;
+    const facts = this.python.get(from);
+    const importedAs = facts?.imports.some((i) => i.local === head);
+    if (!importedAs) return segments.length === 1 ? `${from}#${head}` : undefined;
+    const target = this.imported(from, head);
+    if (!target) return undefined;
+    let path = target.path;
+    let rest = segments.slice(1);
+    if (target.attribute !== undefined) {
+      // An imported name may itself be an import in that module (`from .routers import api_router`).
+      if (rest.length === 0) return depth < 6 && this.python.get(path)?.imports.some((i) => i.local === target.attribute) ? this.resolve(path, target.attribute, depth + 1) : `${path}#${target.attribute}`;
+      rest = [target.attribute, ...rest];
+    }
+    while (rest.length > 1) {
+      const sub = this.module(path, `.${rest[0]}`) ?? this.module(path, rest[0]);
+      if (!sub || sub === path) return undefined;
+      path = sub;
+      rest = rest.slice(1);
+    }
+    if (rest.length === 0) return undefined;
+    return depth < 6 && this.python.get(path)?.imports.some((i) => i.local === rest[0]) ? this.resolve(path, rest[0], depth + 1) : `${path}#${rest[0]}`;
+  }
+
+  private fileAt(base: string): string | undefined {
+    for (const candidate of [`${base}.py`, `${base}/__init__.py`, `${base}.pyi`]) if (this.files.has(candidate)) return candidate;
+    return undefined;
+  }
+}
+
+/** The folders above a file, nearest first, ending with '' (which holds everything, absolute paths included). */
+export function ancestors(path: string): string[] {
+  const result: string[] = [];
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    result.push(dir);
+    if (dir === '' || dir === '/' || dir === dirname(dir)) return dir === '' ? result : [...result, ''];
+  }
+}
+
+export function dirname(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash <= 0 ? (slash === 0 ? '/' : '') : path.slice(0, slash);
+}
+
+/** The candidate sharing the longest leading directory path with `from`. */
+export function closest(from: string, candidates: readonly string[]): string {
+  let best = candidates[0];
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const score = commonPrefix(from, candidate);
+    if (score > bestScore || (score === bestScore && candidate.length < best.length)) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  let i = 0;
+  while (i < left.length - 1 && i < right.length - 1 && left[i] === right[i]) i++;
+  return i;
+}

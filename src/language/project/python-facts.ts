@@ -1,0 +1,388 @@
+import type { Node } from 'web-tree-sitter';
+import type { CallInfo, PythonModel } from '../python/model';
+import { stringValue } from '../python/nodes';
+import { dottedCallee } from '../python/scan';
+import { METRICS_MODULES } from '../python/serving';
+import { nodeRange } from '../rule';
+import { suppressionList } from '../suppress';
+import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
+
+/**
+ * The project facts of one Python module, read from the lint's own `PythonModel` (its calls,
+ * decorated definitions and text), so indexing a file costs one pass over what the lint has
+ * already collected: a few string tests per call, and tree access only for the calls that
+ * matter (app creation, routes, mounts, servers).
+ */
+
+const FACTORIES: Readonly<Record<string, Pick<AppObjectFact, 'role' | 'framework'>>> = {
+  'flask.Flask': { role: 'app', framework: 'flask' },
+  'quart.Quart': { role: 'app', framework: 'quart' },
+  'flask.Blueprint': { role: 'router', framework: 'flask' },
+  'quart.Blueprint': { role: 'router', framework: 'quart' },
+  'fastapi.FastAPI': { role: 'app', framework: 'fastapi' },
+  'fastapi.APIRouter': { role: 'router', framework: 'fastapi' },
+  'starlette.applications.Starlette': { role: 'app', framework: 'starlette' },
+  'flask_restx.Namespace': { role: 'router', framework: 'restx' },
+  'flask_restplus.Namespace': { role: 'router', framework: 'restx' },
+  'flask_restx.Api': { role: 'router', framework: 'restx' },
+  'flask_restplus.Api': { role: 'router', framework: 'restx' },
+  'flask_restful.Api': { role: 'router', framework: 'restx' },
+  'connexion.App': { role: 'app', framework: 'flask' },
+  'connexion.FlaskApp': { role: 'app', framework: 'flask' },
+  'connexion.AsyncApp': { role: 'app', framework: 'starlette' },
+};
+const PREFIX_KEYWORDS = ['prefix', 'url_prefix', 'path'];
+const ROUTE_ATTRIBUTES = new Set(['route', 'get', 'post', 'put', 'delete', 'patch', 'api_route', 'head', 'options']);
+const ERROR_ATTRIBUTES = new Set(['exception_handler', 'errorhandler', 'app_errorhandler']);
+const ROUTE_ARGUMENT = /^[ \t]*\([ \t]*[rRuU]?['"]\//;
+const DECORATOR = /@[ \t]*([A-Za-z_][\w.]*)[ \t]*(\()?/g;
+const DEFINITION_NAME = /(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/y;
+const HEALTH_WORDS = /health|liveness|readiness|alive|heartbeat|\bping\b|헬스|상태 ?확인/i;
+const METRICS_CALL = /(^|\.)(Instrumentator|PrometheusMetrics|GunicornPrometheusMetrics|instrument_app|make_asgi_app|make_wsgi_app|start_http_server|add_prometheus_middleware|setup_metrics|metrics_middleware)$/;
+const HEALTH_MODULES = ['healthcheck', 'health_check', 'fastapi_health', 'flask_healthz', 'healthz', 'grpc_health'];
+
+export function pythonFacts(model: PythonModel): PythonFacts {
+  const source = model.source;
+  const objects: AppObjectFact[] = [];
+  const routes: RouteFact[] = [];
+  const mounts: MountFact[] = [];
+  const errorHandlers: ErrorHandlerFact[] = [];
+  const listeners: ListenerFact[] = [];
+  let metrics = METRICS_MODULES.some((m) => model.importsModule(m)) || /\.instrument\([^)]*\)\s*\.expose\(/.test(source);
+
+  readDecorators(model, routes, errorHandlers);
+
+  const djangoUrls = /\burlpatterns\b/.test(source);
+  for (const call of model.calls) {
+    const callee = call.callee ?? '';
+    const raw = dottedCallee(source, call.node.startIndex);
+    const attribute = raw?.slice(raw.lastIndexOf('.') + 1) ?? callee.slice(callee.lastIndexOf('.') + 1);
+    const owner = raw && raw.includes('.') ? raw.slice(0, raw.lastIndexOf('.')) : '';
+    if (FACTORIES[callee]) objects.push(objectFact(model, call, callee, mounts));
+    if (METRICS_CALL.test(callee)) metrics = true;
+    if (!attribute) continue;
+    if (owner && ROUTE_ATTRIBUTES.has(attribute)) {
+      // `dict.get(...)` is everywhere: only a call whose first argument is a path, and that is not a decorator, can register a route.
+      if (ROUTE_ARGUMENT.test(source.slice(call.node.startIndex + raw!.length, call.node.startIndex + raw!.length + 12)) && !precededByAt(source, call.node.startIndex)) routeCall(call, owner, attribute, routes);
+    }
+    else if (owner) memberCall(model, call, owner, attribute, routes, mounts, errorHandlers);
+    if (djangoUrls && /^django\.(urls\.(path|re_path)|conf\.urls\.url)$/.test(callee)) djangoRoute(model, call, routes, mounts);
+    if (/DispatcherMiddleware$/.test(callee)) dispatcherMounts(model, call, mounts);
+    const listener = listenerOf(model, call, callee, raw);
+    if (listener) listeners.push(listener);
+  }
+
+  return {
+    kind: 'python',
+    imports: readImports(source),
+    objects,
+    routes,
+    mounts,
+    errorHandlers,
+    listeners,
+    metrics,
+    // django-health-check is switched on in INSTALLED_APPS rather than imported.
+    healthLibrary: HEALTH_MODULES.some((m) => model.importsModule(m)) || /['"]health_check(\.\w+)*['"]/.test(source),
+    grpcServicers: model.classes
+      .filter((c) => /Servicer\b/.test(c.childForFieldName('superclasses')?.text ?? ''))
+      .map((c) => ({ name: c.childForFieldName('name')?.text ?? '?', range: nodeRange(c.childForFieldName('name') ?? c) })),
+    grpcHealth: model.importsModule('grpc_health') || source.includes('add_HealthServicer_to_server'),
+    rootUrlconf: /^ROOT_URLCONF[ \t]*=[ \t]*['"]([\w.]+)['"]/m.exec(source)?.[1],
+    hasMainGuard: model.mainGuard !== undefined,
+    suppressions: suppressionList(source),
+  };
+}
+
+const IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*(?:\\\r?\n[^\n#;]*)*)/gm;
+
+/** Import statements from the text: relative imports included, which the lint's alias map leaves out. */
+export function readImports(source: string): ImportFact[] {
+  const result: ImportFact[] = [];
+  for (const match of source.matchAll(IMPORT)) {
+    for (const part of match[1].split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (!/^[\w.]+$/.test(name ?? '')) continue;
+      result.push(alias ? { local: alias.trim(), module: name } : { local: name.split('.')[0], module: name.split('.')[0] });
+    }
+  }
+  for (const match of source.matchAll(FROM_IMPORT)) {
+    const module = match[1];
+    const names = match[2].replace(/[()\\]/g, ' ').replace(/#[^\n]*/g, '');
+    for (const part of names.split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (!name || !/^\w+$/.test(name)) continue;
+      result.push({ local: (alias ?? name).trim(), module, name });
+    }
+  }
+  return result;
+}
+
+function objectFact(model: PythonModel, call: CallInfo, callee: string, mounts: MountFact[]): AppObjectFact {
+  const kind = FACTORIES[callee];
+  const parent = call.node.parent;
+  const assigned = parent?.type === 'assignment' ? /^\s*([A-Za-z_]\w*)\s*(?::[^=\n]*)?=/.exec(model.source.slice(parent.startIndex, call.node.startIndex))?.[1] : undefined;
+  const name = assigned ?? '';
+  const args = argumentsOf(call.node);
+  const prefix = PREFIX_KEYWORDS.map((k) => args.keywords.get(k)).find((n) => n !== undefined);
+  const prefixText = prefix ? stringValue(prefix) : undefined;
+  // `Api(app)` binds a flask-restx/restful API (and its resources) to an app or blueprint.
+  if (/\.Api$/.test(callee) && args.positional[0] && name) {
+    mounts.push({ owner: args.positional[0].text, kind: 'api', target: name, prefix: prefixText, range: nodeRange(call.node) });
+  }
+  const opaque = args.keywords.has('routes') || callee.startsWith('connexion.');
+  return { name, factory: callee, ...kind, prefix: prefixText, range: nodeRange(parent?.type === 'assignment' ? parent : call.node), opaque: opaque || undefined };
+}
+
+function readDecorators(model: PythonModel, routes: RouteFact[], errorHandlers: ErrorHandlerFact[]): void {
+  const source = model.source;
+  for (const decorated of model.decorated) {
+    if (!source.slice(decorated.startIndex, decorated.startIndex + 400).includes('(')) continue;
+    const definition = decorated.childForFieldName('definition');
+    if (!definition) continue;
+    const text = source.slice(decorated.startIndex, definition.startIndex);
+    DEFINITION_NAME.lastIndex = definition.startIndex;
+    const handler = DEFINITION_NAME.exec(source)?.[1] ?? '?';
+    const matches = [...text.matchAll(DECORATOR)];
+    for (let i = 0; i < matches.length; i++) {
+      const [whole, dotted, open] = matches[i];
+      const dot = dotted.lastIndexOf('.');
+      if (dot === -1 || !open) continue;
+      const owner = dotted.slice(0, dot);
+      const attribute = dotted.slice(dot + 1);
+      const start = decorated.startIndex + (matches[i].index ?? 0);
+      const argsText = text.slice((matches[i].index ?? 0) + whole.length, matches[i + 1]?.index ?? text.length);
+      const range = model.rangeOf(start, start + whole.length + Math.min(argsText.indexOf(')') + 1 || argsText.length, 200));
+      if (ERROR_ATTRIBUTES.has(attribute)) {
+        errorHandlers.push({ owner, exception: /^\s*([\w.]+)/.exec(argsText)?.[1] ?? '?', range });
+        continue;
+      }
+      if (!ROUTE_ATTRIBUTES.has(attribute)) continue;
+      const path = /^\s*[rRuU]?(['"])((?:(?!\1)[^\\\n])*)\1/.exec(argsText)?.[2];
+      if (path === undefined) continue;
+      const methods = methodsOf(attribute, argsText, definition.type === 'class_definition' ? source.slice(definition.startIndex, definition.endIndex) : undefined);
+      const documentedHealth = (path === '/' || path === '') && HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400)) ? true : undefined;
+      routes.push({ owner, path, methods, handler, range, documentedHealth });
+    }
+  }
+}
+
+/** HTTP methods of a route: from the decorator's name or `methods=[...]`, or a Resource class's method names. */
+function methodsOf(attribute: string, argsText: string, classText: string | undefined): string[] | undefined {
+  if (attribute !== 'route' && attribute !== 'api_route') return [attribute.toUpperCase()];
+  const list = /\bmethods\s*=\s*[[({]([^\])}]*)[\])}]/.exec(argsText)?.[1];
+  if (list !== undefined) return [...list.matchAll(/['"](\w+)['"]/g)].map((m) => m[1].toUpperCase());
+  if (classText) {
+    const defined = [...classText.matchAll(/\bdef[ \t]+(get|post|put|delete|patch|head)\b/g)].map((m) => m[1].toUpperCase());
+    return defined.length ? defined : undefined;
+  }
+  return attribute === 'route' ? ['GET'] : undefined;
+}
+
+/** `app.route("/x")(view)` and other route methods called, not used as decorators. */
+function routeCall(call: CallInfo, owner: string, attribute: string, routes: RouteFact[]): void {
+  if (call.node.parent?.type !== 'call') return;
+  const first = argumentsOf(call.node).positional[0];
+  const path = first ? stringValue(first) : undefined;
+  if (path !== undefined) routes.push({ owner, path, methods: attribute === 'route' ? ['GET'] : [attribute.toUpperCase()], handler: '?', range: nodeRange(call.node) });
+}
+
+function memberCall(model: PythonModel, call: CallInfo, owner: string, attribute: string, routes: RouteFact[], mounts: MountFact[], errorHandlers: ErrorHandlerFact[]): void {
+  switch (attribute) {
+    case 'add_url_rule':
+    case 'add_api_route':
+    case 'add_route': {
+      const args = argumentsOf(call.node);
+      const pathNode = args.positional[0] ?? args.keywords.get('rule') ?? args.keywords.get('path');
+      const path = pathNode ? stringValue(pathNode) : undefined;
+      if (path === undefined) return;
+      const methods = args.keywords.get('methods');
+      routes.push({
+        owner,
+        path,
+        methods: methods ? [...methods.text.matchAll(/['"](\w+)['"]/g)].map((m) => m[1].toUpperCase()) : attribute === 'add_api_route' ? undefined : ['GET'],
+        handler: args.positional[1]?.text ?? args.keywords.get('view_func')?.text ?? '?',
+        range: nodeRange(call.node),
+      });
+      return;
+    }
+    case 'add_resource': {
+      const args = argumentsOf(call.node);
+      for (const node of args.positional.slice(1)) {
+        const path = stringValue(node);
+        if (path !== undefined) routes.push({ owner, path, handler: args.positional[0]?.text ?? '?', range: nodeRange(call.node) });
+      }
+      return;
+    }
+    case 'include_router':
+    case 'register_blueprint':
+    case 'add_namespace': {
+      const args = argumentsOf(call.node);
+      const target = args.positional[0];
+      const prefix = args.keywords.get(attribute === 'include_router' ? 'prefix' : attribute === 'register_blueprint' ? 'url_prefix' : 'path');
+      mounts.push({ owner, kind: attribute, ...targetOf(model, target), prefix: prefix ? stringValue(prefix) : undefined, range: nodeRange(call.node) });
+      return;
+    }
+    case 'mount': {
+      const args = argumentsOf(call.node);
+      const pathNode = args.positional[0] ?? args.keywords.get('path');
+      const prefix = pathNode ? stringValue(pathNode) : undefined;
+      if (prefix === undefined) return;
+      mounts.push({ owner, kind: 'mount', ...targetOf(model, args.positional[1] ?? args.keywords.get('app')), prefix, range: nodeRange(call.node) });
+      return;
+    }
+    case 'init_app': {
+      const first = argumentsOf(call.node).positional[0];
+      if (first && /^[\w.]+$/.test(first.text)) mounts.push({ owner: first.text, kind: 'api', target: owner, range: nodeRange(call.node) });
+      return;
+    }
+    case 'add_exception_handler':
+    case 'register_error_handler': {
+      const first = argumentsOf(call.node).positional[0];
+      errorHandlers.push({ owner, exception: first?.text ?? '?', range: nodeRange(call.node) });
+      return;
+    }
+  }
+}
+
+function targetOf(model: PythonModel, node: Node | undefined): Pick<MountFact, 'target' | 'callTarget'> {
+  if (!node) return {};
+  if (node.type === 'identifier' || node.type === 'attribute') return { target: node.text };
+  if (node.type === 'call') return { callTarget: model.resolve(node.childForFieldName('function')) ?? node.childForFieldName('function')?.text ?? '?' };
+  return {};
+}
+
+function djangoRoute(model: PythonModel, call: CallInfo, routes: RouteFact[], mounts: MountFact[]): void {
+  const args = argumentsOf(call.node);
+  const pathNode = args.positional[0] ?? args.keywords.get('route');
+  const raw = pathNode ? stringValue(pathNode) : undefined;
+  if (raw === undefined) return;
+  const path = djangoPath(raw, call.callee !== 'django.urls.path');
+  const view = args.positional[1] ?? args.keywords.get('view');
+  if (view?.type === 'call' && /(^|\.)include$/.test(model.resolve(view.childForFieldName('function')) ?? '')) {
+    const first = argumentsOf(view).positional[0];
+    const module = first ? stringValue(first) : undefined;
+    mounts.push({ owner: 'urlpatterns', kind: 'django-include', target: module, prefix: path, range: nodeRange(call.node) });
+    return;
+  }
+  if (path !== undefined) routes.push({ owner: 'urlpatterns', path, handler: view?.text ?? '?', range: nodeRange(call.node) });
+}
+
+/** A Django route as a URL path: `health/` -> `/health/`; a regex keeps its literal head only when it is anchored and plain. */
+function djangoPath(raw: string, isRegex: boolean): string | undefined {
+  if (!isRegex) return `/${raw.replace(/<[^>]+>/g, '{param}')}`;
+  const plain = /^\^?([\w\-/.]*)\$?$/.exec(raw);
+  return plain ? `/${plain[1]}` : undefined;
+}
+
+function dispatcherMounts(model: PythonModel, call: CallInfo, mounts: MountFact[]): void {
+  const args = argumentsOf(call.node);
+  const owner = /^([A-Za-z_]\w*)\.wsgi_app$/.exec(args.positional[0]?.text ?? '')?.[1];
+  const table = args.positional[1] ?? args.keywords.get('mounts');
+  if (!owner || table?.type !== 'dictionary') return;
+  for (const pair of table.namedChildren) {
+    const key = pair?.childForFieldName('key');
+    const prefix = key ? stringValue(key) : undefined;
+    if (pair && prefix !== undefined) mounts.push({ owner, kind: 'dispatcher', ...targetOf(model, pair.childForFieldName('value') ?? undefined), prefix, range: nodeRange(pair) });
+  }
+}
+
+function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: string | undefined): ListenerFact | undefined {
+  let via: ListenerFact['via'];
+  let defaultPort: number | undefined;
+  let portIndex = -1;
+  if (isFlaskRun(model, callee, raw)) [via, defaultPort, portIndex] = ['flask-run', 5000, 1];
+  else if (/^flask_socketio\.SocketIO\.run$/.test(callee)) [via, defaultPort, portIndex] = ['flask-run', 5000, 2];
+  else if (/\.run_server$/.test(raw ?? '') && model.importsModule('dash')) [via, defaultPort] = ['dash-run', 8050];
+  else if (callee === 'uvicorn.run') [via, defaultPort, portIndex] = ['uvicorn-run', 8000, 2];
+  else if (callee === 'waitress.serve') [via, defaultPort] = ['waitress', 8080];
+  else if (callee === 'aiohttp.web.run_app') [via, defaultPort] = ['aiohttp', 8080];
+  else if (/\.add_(insecure|secure)_port$/.test(raw ?? callee)) via = 'grpc';
+  else if (/^prometheus_client(\.exposition)?\.start_http_server$/.test(callee)) [via, portIndex] = ['metrics-server', 0];
+  else return undefined;
+  const args = argumentsOf(call.node);
+  let port: PortValue | undefined;
+  if (via === 'grpc') {
+    const address = args.positional[0] ? stringValue(args.positional[0]) : undefined;
+    const number = address ? /:(\d+)$/.exec(address)?.[1] : undefined;
+    port = number ? { value: Number(number) } : undefined;
+  } else {
+    const node = args.keywords.get('port') ?? (portIndex >= 0 ? args.positional[portIndex] : undefined);
+    port = node ? portValue(model.source, node.text) : undefined;
+    const listen = args.keywords.get('listen');
+    if (!port && listen) port = portValue(model.source, /:(\d+)['"]?$/.exec(listen.text)?.[1] ?? '');
+  }
+  const flag = args.keywords.get(via === 'uvicorn-run' ? 'reload' : 'debug');
+  const inMainGuard = model.inMainGuard(call.node);
+  return {
+    via,
+    port,
+    defaultPort,
+    range: nodeRange(call.node),
+    devServer: via === 'flask-run' || via === 'dash-run',
+    runsAsScript: inMainGuard || !call.inFunction || calledFromMain(model, call.inFunction),
+    inMainGuard,
+    debugRange: flag?.text === 'True' && flag.parent ? nodeRange(flag.parent) : undefined,
+  };
+}
+
+function isFlaskRun(model: PythonModel, callee: string, raw: string | undefined): boolean {
+  if (/^(flask\.Flask|quart\.Quart|connexion\.(App|FlaskApp))\.run$/.test(callee)) return true;
+  const base = /^([A-Za-z_]\w*)\.run$/.exec(raw ?? '')?.[1];
+  if (!base || model.imports.has(base)) return false;
+  const bound = model.boundCalls.get(base);
+  return bound !== undefined ? /^(flask\.Flask|quart\.Quart)$|create_app$|make_app$/.test(bound) : model.framework === 'flask' && /^(app|application|server|flask_app)$/.test(base);
+}
+
+function calledFromMain(model: PythonModel, fn: Node): boolean {
+  const guard = model.mainGuard;
+  if (!guard) return false;
+  DEFINITION_NAME.lastIndex = fn.startIndex;
+  const name = DEFINITION_NAME.exec(model.source)?.[1];
+  return name !== undefined && new RegExp(`\\b${name}\\s*\\(`).test(model.source.slice(guard.startIndex, guard.endIndex));
+}
+
+/**
+ * A port expression as text: `8000`, `"8000"`, `int(os.environ.get("PORT", 5000))`,
+ * `os.getenv("PORT")`, or a module-level name assigned one of those.
+ */
+export function portValue(source: string, text: string, depth = 0): PortValue | undefined {
+  const trimmed = text.trim();
+  const number = /^['"]?(\d{1,5})['"]?$/.exec(trimmed)?.[1];
+  if (number) return { value: Number(number) };
+  const inner = /^int\(([\s\S]*)\)$/.exec(trimmed)?.[1];
+  if (inner !== undefined) return portValue(source, inner, depth);
+  const env = /(?:environ\.get|getenv)\(\s*['"](\w+)['"]\s*(?:,\s*['"]?(\d{1,5})['"]?\s*)?\)|environ\[\s*['"](\w+)['"]\s*\]/.exec(trimmed);
+  if (env) return { env: env[1] ?? env[3], value: env[2] ? Number(env[2]) : undefined };
+  if (depth === 0 && /^[A-Za-z_]\w*$/.test(trimmed)) {
+    const assigned = new RegExp(`^${trimmed}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'm').exec(source)?.[1];
+    if (assigned) return portValue(source, assigned, 1);
+  }
+  return undefined;
+}
+
+function precededByAt(source: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (source[i] === ' ' || source[i] === '\t')) i--;
+  return source[i] === '@';
+}
+
+interface Arguments {
+  readonly positional: Node[];
+  readonly keywords: Map<string, Node>;
+}
+
+function argumentsOf(call: Node): Arguments {
+  const positional: Node[] = [];
+  const keywords = new Map<string, Node>();
+  const list = call.type === 'call' ? call.childForFieldName('arguments') : undefined;
+  for (const argument of list?.namedChildren ?? []) {
+    if (!argument || argument.type === 'comment') continue;
+    if (argument.type === 'keyword_argument') {
+      const name = argument.childForFieldName('name')?.text;
+      const value = argument.childForFieldName('value');
+      if (name && value) keywords.set(name, value);
+    } else if (argument.type !== 'list_splat' && argument.type !== 'dictionary_splat') positional.push(argument);
+  }
+  return { positional, keywords };
+}

@@ -1,0 +1,77 @@
+import { suppressionList } from '../suppress';
+import { dockerfileFacts } from './dockerfile';
+import type { InstructionFact, RequirementFact, RequirementsFacts, ScriptFacts } from './facts';
+
+/**
+ * The files the project model reads without a parser: Dockerfiles, requirements files, start
+ * scripts and Procfiles. Python and YAML facts come from the lint's parse instead.
+ */
+
+export type ProjectFileKind = 'python' | 'yaml' | 'dockerfile' | 'requirements' | 'script';
+
+/** What the project model makes of a file, from its name alone; undefined for files it does not read. */
+export function projectFileKind(path: string): ProjectFileKind | undefined {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.py') || lower.endsWith('.pyi')) return 'python';
+  if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'yaml';
+  if (/^(dockerfile|containerfile)([.\-_].*)?$/.test(lower) || lower.endsWith('.dockerfile')) return 'dockerfile';
+  if (/^(requirements|constraints)([\w.\-]*)\.(txt|in)$/.test(lower) || /[\w.\-]*requirements\.txt$/.test(lower)) return 'requirements';
+  if (lower === 'procfile' || lower.endsWith('.sh')) return 'script';
+  return undefined;
+}
+
+/** Facts of a Dockerfile, requirements file or script; undefined for Python and YAML (those need the engine). */
+export function textFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | undefined {
+  switch (projectFileKind(path)) {
+    case 'dockerfile':
+      return dockerfileFacts(text);
+    case 'requirements':
+      return requirementsFacts(text);
+    case 'script':
+      return scriptFacts(text, /(^|[\\/])procfile$/i.test(path));
+    default:
+      return undefined;
+  }
+}
+
+const REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._\-]*)\s*(\[[^\]]*\])?\s*([^;#]*)/;
+
+export function requirementsFacts(text: string): RequirementsFacts {
+  const packages: RequirementFact[] = [];
+  let constrained = false;
+  text.split(/\r?\n/).forEach((line, index) => {
+    const content = line.replace(/(^|\s)#.*$/, '').trim();
+    if (!content) return;
+    if (/^(-c|--constraint)\b/.test(content)) constrained = true;
+    // Options, includes, editable installs, local paths and URLs name no package version to pin.
+    if (content.startsWith('-') || /^(\.|\/|[a-z+]+:\/\/|git\+)/i.test(content)) return;
+    const match = REQUIREMENT.exec(content);
+    if (!match) return;
+    const spec = match[3].trim();
+    const pinned = /(^|,)\s*===?\s*[^*,\s]+\s*($|,)/.test(spec) && !/==\s*[^,]*\*/.test(spec) ? true : spec.startsWith('@');
+    const column = line.indexOf(match[1]);
+    packages.push({ name: match[1], spec, pinned, range: { start: { line: index, column }, end: { line: index, column: line.length } } });
+  });
+  return { kind: 'requirements', packages, constrained, suppressions: suppressionList(text) };
+}
+
+/** The commands of a shell script (one per logical line) or of a Procfile (`web: gunicorn app:app`). */
+export function scriptFacts(text: string, procfile: boolean): ScriptFacts {
+  const commands: InstructionFact[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let line = lines[i];
+    while (line.endsWith('\\') && i + 1 < lines.length) line = line.slice(0, -1) + ' ' + lines[++i];
+    let content = line.trim();
+    if (!content || content.startsWith('#')) continue;
+    if (procfile) {
+      const entry = /^[\w-]+\s*:\s*(.*)$/.exec(content);
+      if (!entry) continue;
+      content = entry[1];
+    }
+    commands.push({ text: content, range: { start: { line: start, column: lines[start].length - lines[start].trimStart().length }, end: { line: i, column: lines[i].length } } });
+  }
+  return { kind: 'script', commands, suppressions: suppressionList(text) };
+}

@@ -1,0 +1,166 @@
+import { suppressionList } from '../suppress';
+import { composeEnvironment, composeServices } from '../yaml/compose';
+import { podContainers, allContainers } from '../yaml/kubernetes';
+import { at, entries, entry, items, rangeWithin, scalar, type YamlDocument, type YamlModel, type YNode, type YScalar } from '../yaml/model';
+import type { ComposePortFact, ComposeServiceFact, ContainerFact, ProbeFact, RunScriptFact, ServiceFact, WorkloadFact, YamlFacts } from './facts';
+import { splitCommand } from './commands';
+
+/**
+ * The project facts of a YAML file, read from the lint's `YamlModel`: Kubernetes workloads
+ * (containers, their ports, commands and probes), Services, compose services and the `run:`
+ * scripts of workflow steps.
+ */
+export function yamlFacts(model: YamlModel): YamlFacts {
+  const workloads: WorkloadFact[] = [];
+  const services: ServiceFact[] = [];
+  const compose: ComposeServiceFact[] = [];
+  const workflowRuns: RunScriptFact[] = [];
+  for (const document of model.documents) {
+    if (document.kind === 'kubernetes') {
+      const kind = scalar(at(document.root, 'kind')) ?? '';
+      if (kind === 'Service') {
+        const service = serviceFact(document);
+        if (service) services.push(service);
+      } else {
+        const workload = workloadFact(document, kind);
+        if (workload) workloads.push(workload);
+      }
+    } else if (document.kind === 'compose') {
+      for (const service of composeServices(document)) compose.push(composeFact(service.name, service.nameRange, service.spec));
+    } else if (document.kind === 'github-actions') {
+      for (const job of entries(at(document.root, 'jobs'))) {
+        for (const step of items(at(job.value, 'steps'))) {
+          const run = at(step, 'run');
+          if (run?.kind === 'scalar') workflowRuns.push({ raw: run.raw, value: run.value, range: run.range });
+        }
+      }
+    }
+  }
+  return { kind: 'yaml', workloads, services, compose, workflowRuns, suppressions: suppressionList(model.text) };
+}
+
+function workloadFact(document: YamlDocument, kind: string): WorkloadFact | undefined {
+  const containers = allContainers(document);
+  if (containers.length === 0) return undefined;
+  const labelsNode = kind === 'Pod' ? at(document.root, 'metadata.labels') : at(document.root, kind === 'CronJob' ? 'spec.jobTemplate.spec.template.metadata.labels' : 'spec.template.metadata.labels');
+  const regular = new Set(podContainers(document).map((c) => c.spec));
+  return {
+    kind,
+    name: scalar(at(document.root, 'metadata.name')) ?? '?',
+    range: at(document.root, 'kind')?.range ?? document.range,
+    labels: stringMap(labelsNode),
+    containers: containers.map((container): ContainerFact => {
+      const spec = container.spec;
+      const command = words(at(spec, 'command'));
+      const args = words(at(spec, 'args'));
+      return {
+        name: container.name,
+        nameRange: container.nameRange,
+        image: scalar(at(spec, 'image')),
+        command,
+        args,
+        commandRange: (at(spec, 'command') ?? at(spec, 'args'))?.range,
+        ports: items(at(spec, 'ports')).map((port) => ({ port: numberOf(at(port, 'containerPort')), name: scalar(at(port, 'name')), range: port.range })),
+        env: Object.fromEntries(items(at(spec, 'env')).flatMap((e) => {
+          const name = scalar(at(e, 'name'));
+          const value = scalar(at(e, 'value'));
+          return name && value !== undefined ? [[name, value]] : [];
+        })),
+        probes: regular.has(spec) ? probesOf(spec) : [],
+        init: !regular.has(spec),
+      };
+    }),
+  };
+}
+
+const PROBES = [['readinessProbe', 'readiness'], ['livenessProbe', 'liveness'], ['startupProbe', 'startup']] as const;
+
+function probesOf(container: YNode): ProbeFact[] {
+  const result: ProbeFact[] = [];
+  for (const [key, type] of PROBES) {
+    const found = entry(container, key);
+    if (!found) continue;
+    const probe = found.value;
+    const http = at(probe, 'httpGet');
+    const handlerKey = http ? 'httpGet' : at(probe, 'tcpSocket') ? 'tcpSocket' : at(probe, 'grpc') ? 'grpc' : at(probe, 'exec') ? 'exec' : undefined;
+    const handler = handlerKey ? at(probe, handlerKey) : undefined;
+    const portNode = at(handler, 'port');
+    const pathNode = at(http, 'path');
+    result.push({
+      type,
+      handler: handlerKey ?? 'none',
+      path: scalar(pathNode),
+      port: portNode ? (numberOf(portNode) ?? scalar(portNode)) : undefined,
+      range: found.keyRange,
+      pathRange: pathNode?.range,
+      portRange: portNode?.range,
+    });
+  }
+  return result;
+}
+
+function serviceFact(document: YamlDocument): ServiceFact | undefined {
+  const spec = at(document.root, 'spec');
+  if (!spec) return undefined;
+  return {
+    name: scalar(at(document.root, 'metadata.name')) ?? '?',
+    range: at(document.root, 'kind')?.range ?? document.range,
+    selector: stringMap(at(spec, 'selector')),
+    ports: items(at(spec, 'ports')).map((port) => {
+      const target = at(port, 'targetPort');
+      return { port: numberOf(at(port, 'port')), targetPort: target ? (numberOf(target) ?? scalar(target)) : undefined, range: (target ?? port).range };
+    }),
+  };
+}
+
+function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], spec: YNode): ComposeServiceFact {
+  const build = at(spec, 'build');
+  const entrypoint = words(at(spec, 'entrypoint'));
+  const command = words(at(spec, 'command'));
+  const healthcheck = at(spec, 'healthcheck.test');
+  const test = healthcheck?.kind === 'seq' ? items(healthcheck).map(scalar).filter((w): w is string => w !== undefined) : undefined;
+  const testLine = test ? (/^CMD(-SHELL)?$/i.test(test[0] ?? '') ? test.slice(1) : test).join(' ') : scalar(healthcheck);
+  const urlNode = [healthcheck, ...items(healthcheck)].find((n): n is YScalar => n?.kind === 'scalar' && n.value.includes('://'));
+  const urlAt = urlNode ? urlNode.raw.indexOf('://') : -1;
+  const urlRange = urlNode && urlAt >= 0 ? rangeWithin(urlNode, Math.max(0, urlNode.raw.lastIndexOf('http', urlAt)), urlAt + 3) : undefined;
+  return {
+    name,
+    nameRange,
+    image: scalar(at(spec, 'image')),
+    build: build?.kind === 'scalar' ? { context: build.value } : build ? { context: scalar(at(build, 'context')) ?? '.', dockerfile: scalar(at(build, 'dockerfile')) } : undefined,
+    command: entrypoint || command ? [...(entrypoint ?? []), ...(command ?? [])] : undefined,
+    commandRange: (at(spec, 'command') ?? at(spec, 'entrypoint'))?.range,
+    ports: items(at(spec, 'ports')).flatMap((port) => composePort(port)),
+    environment: spec.kind === 'map' ? Object.fromEntries(composeEnvironment(spec).map((e) => [e.name, e.value])) : {},
+    healthcheck: testLine && healthcheck ? { command: testLine, range: healthcheck.range, urlRange } : undefined,
+  };
+}
+
+/** `"8080:5000"`, `"127.0.0.1:8080:5000/tcp"`, `5000`, or the long form `{ target, published }`. */
+function composePort(node: YNode): ComposePortFact[] {
+  if (node.kind === 'map') return [{ target: numberOf(at(node, 'target')), published: numberOf(at(node, 'published')), range: node.range }];
+  const text = scalar(node);
+  if (text === undefined) return [];
+  const parts = text.replace(/\/(tcp|udp)$/i, '').split(':');
+  const target = Number(parts[parts.length - 1]);
+  const published = parts.length > 1 ? Number(parts[parts.length - 2]) : undefined;
+  // Ranges such as "8000-8010:8000-8010" are left alone.
+  if (!Number.isInteger(target)) return [];
+  return [{ target, published: published !== undefined && Number.isInteger(published) ? published : undefined, range: node.range }];
+}
+
+function words(node: YNode | undefined): string[] | undefined {
+  if (!node) return undefined;
+  if (node.kind === 'seq') return items(node).map((item) => scalar(item) ?? '');
+  const text = scalar(node);
+  return text === undefined ? undefined : splitCommand(text);
+}
+
+function numberOf(node: YNode | undefined): number | undefined {
+  const text = scalar(node);
+  return text !== undefined && /^\d{1,5}$/.test(text) ? Number(text) : undefined;
+}
+
+function stringMap(node: YNode | undefined): Record<string, string> {
+  return Object.fromEntries(entries(node).flatMap((e) => (scalar(e.value) !== undefined ? [[e.key, scalar(e.value)!]] : [])));
+}

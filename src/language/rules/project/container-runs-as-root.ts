@@ -1,0 +1,62 @@
+import { inheritedInstruction, isProductionDockerfile } from '../../project/deploy';
+import { baseImage, finalStage } from '../../project/dockerfile';
+import { l, projectRule } from '../../rule';
+
+/** Base images that already run as an unprivileged user. */
+const NON_ROOT_BASE = /(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$/i;
+
+export default projectRule({
+  scope: 'project',
+  id: 'container-runs-as-root',
+  language: 'dockerfile',
+  category: 'security',
+  severity: 'warning',
+  anchors: ['CKV_DOCKER_3', 'CKV_DOCKER_8', 'DL3002'],
+  messages: {
+    noUser: l('이미지에 USER가 없어 컨테이너가 root로 실행됩니다', 'The image sets no USER, so the container runs as root'),
+    rootUser: l('마지막 USER가 {user}라서 컨테이너가 root로 실행됩니다', 'The last USER is {user}, so the container runs as root'),
+  },
+  docs: {
+    summary: l(
+      '실행 단계(마지막 FROM)에 USER가 없거나 마지막 USER가 root/0인 Dockerfile을 찾습니다 (nonroot/distroless/bitnami 같은 비root 기반 이미지와 개발용 Dockerfile은 제외).',
+      'Flags Dockerfiles whose runtime stage (the last FROM) sets no USER or ends with USER root/0 (non-root base images such as distroless nonroot or bitnami, and development Dockerfiles, are skipped).',
+    ),
+    why: l(
+      'root로 실행되는 컨테이너에서 앱의 취약점(예: 역직렬화, 명령 주입)이 뚫리면 공격자는 컨테이너 안의 모든 것을 바꿀 수 있고, 커널 취약점이나 잘못된 마운트를 통해 호스트까지 넘볼 수 있습니다.',
+      "When an app running as root is compromised (unsafe deserialisation, command injection), the attacker owns everything in the container and is one kernel bug or careless mount away from the host.",
+    ),
+    bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+    good:
+      'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n# TODO: 앱이 써야 하는 디렉터리(모델, 로그)의 소유자는 누구여야 할까요?\nRUN useradd --create-home appuser\nUSER appuser\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+  },
+  weeks: ['advanced/4', 'beginner/3'],
+  questions: [
+    l(
+      '이 서비스에 원격 코드 실행 취약점이 있다면, 공격자는 컨테이너 안에서 어떤 권한을 얻게 될까요?',
+      'If this service had a remote code execution bug, which privileges would the attacker get inside the container?',
+    ),
+    l(
+      '앱이 실행 중에 실제로 써야 하는 파일이나 디렉터리는 무엇인가요? 그 밖의 파일은 읽기만 해도 되지 않을까요?',
+      'Which files or folders does the app really need to write at run time, and could everything else be read-only?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 비root 사용자로 실행하기\n# 고려사항:\n# - 전용 사용자/그룹을 만들고 필요한 디렉터리만 소유권을 주기\n# - 쿠버네티스 securityContext(runAsNonRoot)와도 맞추기\n# TODO: RUN useradd ... 와 USER 지시어를 CMD 앞에 추가하세요\n',
+    en: '# TODO: run as a non-root user\n# Consider:\n# - create a dedicated user/group and give it only the folders it must write\n# - match the Kubernetes securityContext (runAsNonRoot)\n# TODO: add RUN useradd ... and a USER instruction before CMD\n',
+  },
+  project(context) {
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind !== 'dockerfile' || !isProductionDockerfile(path)) continue;
+      const stage = finalStage(facts);
+      if (!stage) continue;
+      const user = inheritedInstruction(facts, stage, 'user');
+      if (user) {
+        const name = user.text.trim().split(/[\s:]/)[0];
+        if (/^(root|0)$/.test(name)) context.report({ path, range: user.range, messageId: 'rootUser', data: { user: name } });
+        continue;
+      }
+      if (NON_ROOT_BASE.test(baseImage(facts, stage).image)) continue;
+      context.report({ path, range: stage.range, messageId: 'noUser' });
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import type { ProjectRule } from '../../rule';
+import containerRunsAsRoot from './container-runs-as-root';
+import developmentServerInContainer from './development-server-in-container';
+import endOfLifeBaseImage from './end-of-life-base-image';
+import exposePortMismatch from './expose-port-mismatch';
+import modelTrainedInImageBuild from './model-trained-in-image-build';
+import probeBypassesHealthRoute from './probe-bypasses-health-route';
+import probePathNotServed from './probe-path-not-served';
+import probePortMismatch from './probe-port-mismatch';
+import servicePortMismatch from './service-port-mismatch';
+import unpinnedDependencies from './unpinned-dependencies';
+
+/** Every project rule (how the files of a project fit together), sorted by id. */
+export const PROJECT_RULES: readonly ProjectRule[] = [
+  containerRunsAsRoot,
+  developmentServerInContainer,
+  endOfLifeBaseImage,
+  exposePortMismatch,
+  modelTrainedInImageBuild,
+  probeBypassesHealthRoute,
+  probePathNotServed,
+  probePortMismatch,
+  servicePortMismatch,
+  unpinnedDependencies,
+];

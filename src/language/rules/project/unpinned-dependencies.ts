@@ -1,0 +1,109 @@
+import { simpleCommands, splitCommand } from '../../project/commands';
+import { isProductionDockerfile } from '../../project/deploy';
+import { l, projectRule } from '../../rule';
+import { rangeWithin } from '../../yaml/values';
+
+/** pip options that take a value (the value is not a package). */
+const PIP_VALUE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--src', '--trusted-host', '--cache-dir', '--progress-bar', '-e', '--editable', '--python', '-p']);
+/** Requirements files that are not what the service runs with. */
+const NOT_RUNTIME = /(^|[\\/_.\-])(dev|test|tests|testing|docs?|lint|ci|local|extra)[\w.\-]*\.txt$|\.in$/i;
+
+export default projectRule({
+  scope: 'project',
+  id: 'unpinned-dependencies',
+  language: 'dockerfile',
+  category: 'reproducibility',
+  severity: 'warning',
+  anchors: ['DL3013', 'gap:unpinned-requirements'],
+  messages: {
+    pip: l('버전을 고정하지 않고 설치합니다: {packages}', 'Installs without a pinned version: {packages}'),
+    pipenv: l('pipenv install이 --deploy 없이 실행되어 Pipfile.lock을 강제하지 않습니다', 'pipenv install runs without --deploy, so Pipfile.lock is not enforced'),
+    requirements: l('{count}/{total}개 패키지의 버전이 고정되지 않았습니다: {packages}', '{count} of {total} packages have no exact version: {packages}'),
+  },
+  docs: {
+    summary: l(
+      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외)을 찾습니다.',
+      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped).',
+    ),
+    why: l(
+      '버전을 고정하지 않으면 같은 Dockerfile이 빌드할 때마다 다른 라이브러리를 설치합니다. 어제 학습한 모델이 오늘 빌드한 이미지에서 다르게 동작하거나, 새 버전의 변경 때문에 배포가 갑자기 깨집니다.',
+      'Without pinned versions the same Dockerfile installs different libraries on every build: a model trained yesterday behaves differently in today\'s image, or a new release breaks the deployment out of the blue.',
+    ),
+    bad: 'FROM python:3.12-slim\nWORKDIR /app\nRUN pip install flask scikit-learn\nCOPY . .\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
+    good:
+      'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n# TODO: requirements.txt의 버전은 어떻게 정하고 언제 올릴까요? (pip-tools, uv lock ...)\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
+  },
+  weeks: ['beginner/3', 'beginner/2'],
+  questions: [
+    l(
+      '6개월 뒤에 이 이미지를 다시 빌드하면, 지금과 똑같은 라이브러리 버전이 설치될까요?',
+      'If you rebuild this image in six months, will it install the same library versions as today?',
+    ),
+    l(
+      '모델을 학습한 환경과 서빙하는 환경의 라이브러리 버전이 다르면 어떤 문제가 생길 수 있을까요?',
+      'What can go wrong when the libraries that serve the model differ from those it was trained with?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 의존성 버전 고정\n# 고려사항:\n# - 직접 쓰는 패키지와 그 의존성까지 고정할까요? (lock 파일)\n# - 버전을 올리는 주기와 방법 (Dependabot, pip-tools, uv)\n# TODO: requirements.txt에 ==버전을 적고 Dockerfile은 -r로 설치하세요\n',
+    en: '# TODO: pin dependency versions\n# Consider:\n# - pin only direct dependencies, or their dependencies too (a lock file)?\n# - how and how often versions get upgraded (Dependabot, pip-tools, uv)\n# TODO: write ==versions in requirements.txt and install it with -r\n',
+  },
+  project(context) {
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind === 'dockerfile' && isProductionDockerfile(path)) {
+        for (const stage of facts.stages) {
+          for (const run of stage.runs) {
+            const found = installs(run.words ?? splitCommand(run.text));
+            if (found.unpinned.length) context.report({ path, range: run.range, messageId: 'pip', data: { packages: found.unpinned.join(', ') } });
+            if (found.pipenv) context.report({ path, range: run.range, messageId: 'pipenv' });
+          }
+        }
+      } else if (facts.kind === 'yaml') {
+        for (const run of facts.workflowRuns) {
+          if (!installs(splitCommand(run.value)).pipenv) continue;
+          const at = run.raw.indexOf('pipenv install');
+          context.report({ path, range: at >= 0 ? rangeWithin(run, at, at + 'pipenv install'.length) : run.range, messageId: 'pipenv' });
+        }
+      } else if (facts.kind === 'requirements' && !facts.constrained && !NOT_RUNTIME.test(path)) {
+        const unpinned = facts.packages.filter((p) => !p.pinned);
+        if (unpinned.length === 0) continue;
+        const names = unpinned.slice(0, 4).map((p) => p.name).join(', ') + (unpinned.length > 4 ? ', ...' : '');
+        context.report({ path, range: unpinned[0].range, messageId: 'requirements', data: { count: unpinned.length, total: facts.packages.length, packages: names } });
+      }
+    }
+  },
+});
+
+/** Packages a shell line installs without a version, and whether it runs pipenv install without --deploy. */
+function installs(words: readonly string[]): { unpinned: string[]; pipenv: boolean } {
+  const unpinned: string[] = [];
+  let pipenv = false;
+  for (const command of simpleCommands(words)) {
+    const program = command[0]?.slice(command[0].lastIndexOf('/') + 1) ?? '';
+    let args: string[] | undefined;
+    if (/^pip3?(\.\d+)?$/.test(program) && command[1] === 'install') args = command.slice(2);
+    else if (/^python(\d(\.\d+)?)?$/.test(program) && command[1] === '-m' && command[2] === 'pip' && command[3] === 'install') args = command.slice(4);
+    else if (program === 'uv' && command[1] === 'pip' && command[2] === 'install') args = command.slice(3);
+    else if (/^(conda|mamba|micromamba)$/.test(program) && command[1] === 'install') {
+      unpinned.push(...command.slice(2).filter((w) => !w.startsWith('-') && !w.includes('=') && !w.includes('/') && !w.startsWith('$')));
+      continue;
+    } else if (program === 'pipenv' && command[1] === 'install') {
+      const rest = command.slice(2);
+      if (!rest.some((w) => w === '--deploy' || w === '--ignore-pipfile') && !rest.some((w) => !w.startsWith('-'))) pipenv = true;
+      continue;
+    }
+    if (!args) continue;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      if (PIP_VALUE_OPTIONS.has(arg)) {
+        i++;
+        continue;
+      }
+      if (arg.startsWith('-') || arg.startsWith('$') || /^[.~/]|\.(whl|tar\.gz|zip)$|:\/\/|^git\+/.test(arg)) continue;
+      const name = arg.replace(/^['"]|['"]$/g, '');
+      // `pip install -U pip` too: the build then depends on whatever pip is current that day.
+      if (!/(===?|@)/.test(name)) unpinned.push(name);
+    }
+  }
+  return { unpinned, pipenv };
+}

@@ -1,0 +1,235 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/cli';
+import { launchesIn, launchOf, splitCommand } from '../../src/language/project/commands';
+import { dockerfileFacts, instructions } from '../../src/language/project/dockerfile';
+import type { PythonFacts } from '../../src/language/project/facts';
+import { ProjectIndex } from '../../src/language/project/index';
+import { factsForIndex } from '../../src/language/project/indexing';
+import { lintProject, runProjectRules, withProjectFindings } from '../../src/language/project/run';
+import { projectFileKind, requirementsFacts } from '../../src/language/project/text-facts';
+import { engine } from '../helpers/engine';
+
+/** The project model's parts, each on the smallest input that shows it. */
+
+async function pythonFacts(path: string, text: string): Promise<PythonFacts> {
+  const facts = (await engine()).lintText(path, text, { facts: true }).facts;
+  assert.equal(facts?.kind, 'python');
+  return facts as PythonFacts;
+}
+
+describe('project model', () => {
+  describe('Python facts', () => {
+    it('reads apps, routers with prefixes, routes, mounts and error handlers', async () => {
+      const facts = await pythonFacts(
+        'main.py',
+        [
+          'from fastapi import FastAPI, APIRouter',
+          'from .routers import v1 as version_one',
+          'from prometheus_client import make_asgi_app',
+          'app = FastAPI()',
+          'router = APIRouter(prefix="/api")',
+          '@router.get("/items/{item_id}")',
+          'def item(item_id: int): ...',
+          'app.include_router(router, prefix="/v2")',
+          'app.include_router(version_one.router)',
+          'app.mount("/metrics", make_asgi_app())',
+          '@app.exception_handler(ValueError)',
+          'async def on_value_error(request, exc): ...',
+          'app.add_api_route("/ping", ping, methods=["GET"])',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        facts.objects.map((o) => [o.name, o.role, o.framework, o.prefix]),
+        [
+          ['app', 'app', 'fastapi', undefined],
+          ['router', 'router', 'fastapi', '/api'],
+        ],
+      );
+      assert.deepEqual(facts.routes.map((r) => [r.owner, r.path, r.methods?.join()]), [
+        ['router', '/items/{item_id}', 'GET'],
+        ['app', '/ping', 'GET'],
+      ]);
+      assert.deepEqual(facts.mounts.map((m) => [m.owner, m.kind, m.target ?? m.callTarget, m.prefix]), [
+        ['app', 'include_router', 'router', '/v2'],
+        ['app', 'include_router', 'version_one.router', undefined],
+        ['app', 'mount', 'prometheus_client.make_asgi_app', '/metrics'],
+      ]);
+      assert.deepEqual(facts.errorHandlers.map((h) => h.exception), ['ValueError']);
+      assert.ok(facts.metrics);
+      assert.deepEqual(facts.imports.find((i) => i.local === 'version_one'), { local: 'version_one', module: '.routers', name: 'v1' });
+    });
+
+    it('reads the port a script listens on, literal or from the environment with its default', async () => {
+      const facts = await pythonFacts(
+        'serve.py',
+        ['import os', 'from flask import Flask', 'app = Flask(__name__)', 'PORT = int(os.getenv("PORT", "8080"))', "if __name__ == '__main__':", '    app.run(host="0.0.0.0", port=PORT, debug=True)'].join('\n'),
+      );
+      const [listener] = facts.listeners;
+      assert.equal(listener.via, 'flask-run');
+      assert.deepEqual(listener.port, { env: 'PORT', value: 8080 });
+      assert.ok(listener.devServer && listener.runsAsScript && listener.inMainGuard);
+      assert.equal(listener.debugRange?.start.line, 5);
+    });
+
+    it('counts a chained Instrumentator().instrument(app).expose(app) as metrics', async () => {
+      const facts = await pythonFacts('m.py', 'from fastapi import FastAPI\nimport monitoring\napp = FastAPI()\nmonitoring.Instrumentator().instrument(app).expose(app)\n');
+      assert.ok(facts.metrics);
+    });
+
+    it('indexes a module that cannot hold facts from its imports alone, without parsing it', async () => {
+      const calls: string[] = [];
+      const fake = { factsOf: (path: string) => (calls.push(path), undefined) };
+      const facts = factsForIndex(fake, 'pkg/__init__.py', 'from .v1 import router\n__all__ = ["router"]\n');
+      assert.deepEqual(calls, []);
+      assert.deepEqual((facts as PythonFacts).imports, [{ local: 'router', module: '.v1', name: 'router' }]);
+      factsForIndex(fake, 'pkg/app.py', 'from flask import Flask\n');
+      assert.deepEqual(calls, ['pkg/app.py']);
+    });
+  });
+
+  describe('commands', () => {
+    it('splits shell lines, unwraps sh -c and wrappers, and finds the server, its module and port', () => {
+      assert.deepEqual(splitCommand(`gunicorn -b "0.0.0.0:8000" 'app:create_app()' && echo done`), ['gunicorn', '-b', '0.0.0.0:8000', 'app:create_app()', '&&', 'echo', 'done']);
+      const [gunicorn] = launchesIn(splitCommand('sh -c "cd /app && exec pipenv run gunicorn --bind :${PORT:-9000} wsgi:app"'));
+      assert.deepEqual([gunicorn.server, gunicorn.module, gunicorn.port], ['gunicorn', 'wsgi', { env: 'PORT', value: 9000 }]);
+      assert.deepEqual(launchOf(['uvicorn', 'app.main:app', '--reload']), { server: 'uvicorn', module: 'app.main', port: { value: 8000 }, dev: false, reload: true, text: 'uvicorn app.main:app --reload' });
+      assert.equal(launchOf(['python', '-u', 'api.py'])?.file, 'api.py');
+      assert.deepEqual(launchOf(['python', 'manage.py', 'runserver', '0.0.0.0:8001'])?.port, { value: 8001 });
+      const flask = launchOf(['flask', 'run', '--port', '5001'], { FLASK_APP: 'service/app.py' });
+      assert.deepEqual([flask?.server, flask?.file, flask?.port?.value, flask?.dev], ['flask-run', 'service/app.py', 5001, true]);
+      assert.equal(launchOf(['gunicorn', '-c', 'gunicorn.conf.py', 'app:app'])?.port, undefined, 'a config file may set the port');
+      assert.equal(launchOf(['python', '-c', 'print(1)']), undefined);
+    });
+  });
+
+  describe('Dockerfile reader', () => {
+    it('joins continuations, drops comments inside them, skips heredocs and honours the escape directive', () => {
+      const text = ['# escape=`', 'FROM python:3.12 AS base', 'RUN apt-get update && `', '# a comment in the middle', '    apt-get install -y curl', 'RUN <<EOF', 'USER root', 'EOF', 'USER 1000'].join('\n');
+      assert.deepEqual(
+        instructions(text).map((i) => [i.keyword, i.args, i.range.start.line, i.range.end.line]),
+        [
+          ['FROM', 'python:3.12 AS base', 1, 1],
+          ['RUN', 'apt-get update &&  apt-get install -y curl', 2, 4],
+          ['RUN', '<<EOF', 5, 7],
+          ['USER', '1000', 8, 8],
+        ],
+      );
+    });
+
+    it('reads stages, exec and shell forms, ENV forms and ARG defaults in FROM', () => {
+      const facts = dockerfileFacts('ARG PY=3.11\nFROM python:${PY}-slim AS app\nENV A=1 B="two words"\nENV LEGACY value here\nEXPOSE 8000/tcp\nCMD ["gunicorn", "app:app"]\nHEALTHCHECK --interval=5s CMD curl -f http://localhost:8000/health\n');
+      const [stage] = facts.stages;
+      assert.equal(stage.image, 'python:3.11-slim');
+      assert.equal(stage.alias, 'app');
+      assert.deepEqual(stage.env, { A: '1', B: 'two words', LEGACY: 'value here' });
+      assert.deepEqual(stage.expose.map((e) => e.port), [8000]);
+      assert.deepEqual(stage.cmd?.words, ['gunicorn', 'app:app']);
+      assert.equal(stage.healthcheck?.text, 'curl -f http://localhost:8000/health');
+    });
+  });
+
+  describe('requirements', () => {
+    it('tells pinned from unpinned and skips options, includes and paths', () => {
+      const facts = requirementsFacts('flask==3.0.2\nnumpy>=1.26 # comment\npandas\n-r base.txt\n-e ./lib\ntorch @ https://x/torch.whl\nuvicorn[standard]==0.29.0 ; python_version >= "3.9"\n');
+      assert.deepEqual(facts.packages.map((p) => [p.name, p.pinned]), [
+        ['flask', true],
+        ['numpy', false],
+        ['pandas', false],
+        ['torch', true],
+        ['uvicorn', true],
+      ]);
+      assert.equal(projectFileKind('svc/requirements-prod.txt'), 'requirements');
+      assert.equal(projectFileKind('deploy/Dockerfile.gpu'), 'dockerfile');
+      assert.equal(projectFileKind('README.md'), undefined);
+    });
+  });
+
+  describe('index and project pass', () => {
+    const app = "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return 'ok'\n";
+    const manifest = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      image: acme/api:1\n      readinessProbe:\n        httpGet:\n          path: /healthz\n          port: 5000\n';
+
+    it('re-indexes only the file that changed, and the finding follows the change', async () => {
+      const lint = await engine();
+      const index = new ProjectIndex('/p');
+      const manifestFacts = lint.lintText('/p/k8s/pod.yaml', manifest, { facts: true }).facts;
+      index.set('/p/k8s/pod.yaml', manifestFacts);
+      index.set('/p/app.py', lint.lintText('/p/app.py', app, { facts: true }).facts);
+      const first = runProjectRules(index);
+      assert.deepEqual([...first.findings.keys()], ['/p/k8s/pod.yaml']);
+      const [finding] = first.findings.get('/p/k8s/pod.yaml')!;
+      assert.equal(finding.ruleId, 'probe-path-not-served');
+      assert.equal(finding.range.start.line, 10);
+      assert.match(finding.message, /\/healthz.*app\.py.*\/health/);
+      assert.deepEqual(finding.related?.map((r) => r.path), ['/p/app.py', '/p/app.py']);
+
+      const version = index.version;
+      index.set('/p/app.py', lint.lintText('/p/app.py', app.replace("'/health'", "'/healthz'"), { facts: true }).facts);
+      assert.equal(index.version, version + 1);
+      assert.equal(index.get('/p/k8s/pod.yaml'), manifestFacts, 'the other file keeps its facts');
+      assert.equal(runProjectRules(index).findings.size, 0);
+    });
+
+    it('applies the target file config and suppression comments to project findings', async () => {
+      const lint = await engine();
+      const files = [
+        { path: 'app.py', text: app },
+        { path: 'pod.yaml', text: manifest.replace('path: /healthz', 'path: /healthz  # ai-teacher: ignore[probe-path-not-served]') },
+      ];
+      assert.deepEqual(lintProject(lint, files).project.findings.size, 0);
+      const off = lintProject(lint, [files[0], { path: 'pod.yaml', text: manifest }], { config: { rules: { 'probe-path-not-served': 'off' }, categories: {}, ignore: [], failLevel: 'warning' } });
+      assert.equal(off.project.findings.size, 0);
+      const info = lintProject(lint, [files[0], { path: 'pod.yaml', text: manifest }], { config: { rules: {}, categories: { health: 'info' }, ignore: [], failLevel: 'warning' } });
+      assert.equal(info.project.findings.get('pod.yaml')?.[0].severity, 'info');
+    });
+
+    it('downgrades app.run(debug=True) to a note when the image serves the module with gunicorn, pointing at the Dockerfile', async () => {
+      const lint = await engine();
+      const predict = "from flask import Flask\napp = Flask(__name__)\nif __name__ == '__main__':\n    app.run(debug=True)\n";
+      const alone = lint.lintText('predict.py', predict).findings.find((f) => f.ruleId === 'debug-mode-enabled');
+      assert.equal(alone?.severity, 'error', 'without a project the per-file rule stands');
+      const { results } = lintProject(lint, [
+        { path: 'predict.py', text: predict },
+        { path: 'Dockerfile', text: 'FROM python:3.12-slim\nUSER 1000\nCMD ["gunicorn", "predict:app"]\n' },
+      ]);
+      const debug = results[0].findings.filter((f) => f.ruleId === 'debug-mode-enabled');
+      assert.equal(debug.length, 1);
+      assert.equal(debug[0].severity, 'info');
+      assert.equal(debug[0].messageId, 'directRunOnly');
+      assert.deepEqual(debug[0].related?.map((r) => [r.path, r.range.start.line]), [['Dockerfile', 2]]);
+    });
+
+    it('merges by withdrawing the per-file finding on the same rule and line only', () => {
+      const finding = (ruleId: string, line: number) => ({ ruleId, messageId: 'm', message: 'm', category: 'health' as const, severity: 'warning' as const, range: { start: { line, column: 0 }, end: { line, column: 1 } } });
+      const result = { path: 'a.py', findings: [finding('missing-health-endpoint', 3), finding('missing-metrics', 3), finding('missing-health-endpoint', 9)], notices: [] };
+      const merged = withProjectFindings(result, { findings: new Map([['a.py', [finding('probe-path-not-served', 1)]]]), withdrawn: new Map([['a.py', new Set(['missing-health-endpoint@3'])]]), notices: [] });
+      assert.deepEqual(merged.findings.map((f) => `${f.ruleId}@${f.range.start.line}`), ['probe-path-not-served@1', 'missing-metrics@3', 'missing-health-endpoint@9']);
+    });
+  });
+
+  describe('command line', () => {
+    it('reports a cross-file finding with the file that causes it, in JSON and SARIF', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-cli-project-'));
+      try {
+        fs.mkdirSync(path.join(dir, 'k8s'));
+        fs.writeFileSync(path.join(dir, 'app.py'), "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return 'ok'\n");
+        fs.writeFileSync(path.join(dir, 'k8s', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      image: acme/api:1\n      readinessProbe:\n        httpGet:\n          path: /healthz\n          port: 5000\n');
+        const run = async (format: string) => {
+          let out = '';
+          await runCli(['check', '.', '--format', format, '--lang', 'en'], { cwd: dir, env: {}, stderrIsTTY: false, stdout: (t) => void (out += t), stderr: () => undefined });
+          return JSON.parse(out) as Record<string, unknown>;
+        };
+        const json = (await run('json')) as { files: { path: string; findings: { ruleId: string; related?: { path: string; line: number }[] }[] }[] };
+        const probe = json.files.find((f) => f.path === 'k8s/pod.yaml')?.findings.find((f) => f.ruleId === 'probe-path-not-served');
+        assert.deepEqual(probe?.related?.map((r) => `${r.path}:${r.line}`), ['app.py:2', 'app.py:4']);
+        const sarif = (await run('sarif')) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+        const result = sarif.runs[0].results.find((r) => r.ruleId === 'probe-path-not-served');
+        assert.deepEqual(result?.relatedLocations?.map((r) => r.physicalLocation.artifactLocation.uri), ['app.py', 'app.py']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+});
