@@ -80,6 +80,10 @@ const en = {
   'footer.offline': 'Offline teacher',
   'footer.change': 'Change',
   'footer.unknown': 'Finding out who answers...',
+  'footer.sent.none': 'Last answer: nothing left this computer',
+  'footer.sent.question': 'Sent to {to}: your question and this conversation',
+  'footer.sent.file': 'Sent to {to}: your question, this conversation and {file} ({lines} lines)',
+  'footer.sent.selection': 'Sent to {to}: your question, this conversation and {lines} selected lines of {file}',
 };
 
 export type StringKey = keyof typeof en;
@@ -159,6 +163,10 @@ const ko: Record<StringKey, string> = {
   'footer.offline': '오프라인 선생님',
   'footer.change': '변경',
   'footer.unknown': '누가 답할지 확인하는 중...',
+  'footer.sent.none': '마지막 답변: 이 컴퓨터 밖으로 보낸 것이 없어요',
+  'footer.sent.question': '{to}에 보냄: 질문과 이 대화',
+  'footer.sent.file': '{to}에 보냄: 질문, 이 대화, {file} ({lines}줄)',
+  'footer.sent.selection': '{to}에 보냄: 질문, 이 대화, {file}에서 선택한 {lines}줄',
 };
 
 export const PANEL_STRINGS = defineStrings<StringKey>('panel', en, ko);

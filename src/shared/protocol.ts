@@ -99,6 +99,16 @@ export interface CurriculumView {
   };
 }
 
+/** What left the machine for one answer (the footer says it). Absent `to`: nothing did. */
+export interface SentView {
+  /** The model that received the question and the conversation. */
+  readonly to?: string;
+  /** The learner's file that went with them. */
+  readonly file?: string;
+  readonly lines?: number;
+  readonly selection?: boolean;
+}
+
 export interface ChatTurnView {
   readonly role: 'learner' | 'teacher';
   readonly text: string;
@@ -131,6 +141,7 @@ export type ToWebview =
       readonly backend?: BackendId;
       readonly guarded: boolean;
       readonly stopped: boolean;
+      readonly sent?: SentView;
     }
   | { readonly type: 'chatError'; readonly id: string; readonly message: string };
 
@@ -322,6 +333,16 @@ function turn(v: unknown): ChatTurnView | undefined {
   return role && text !== undefined ? { role, text } : undefined;
 }
 
+function sent(v: unknown): SentView | undefined {
+  if (!isObj(v)) return undefined;
+  const to = optStr(v, 'to', 500);
+  const file = optStr(v, 'file', 1000);
+  const lines = v.lines === undefined ? undefined : num(v.lines);
+  const selection = v.selection === undefined ? undefined : bool(v.selection);
+  if (to === null || file === null || (v.lines !== undefined && lines === undefined) || (v.selection !== undefined && selection === undefined)) return undefined;
+  return { to, file, lines, selection };
+}
+
 function followup(v: unknown): FollowupView | undefined {
   if (!isObj(v)) return undefined;
   const label = str(v.label, 500);
@@ -384,9 +405,10 @@ export function parseToWebview(value: unknown): ToWebview | undefined {
       const b = value.backend === undefined ? undefined : oneOf(BACKENDS, value.backend);
       const guarded = bool(value.guarded);
       const stopped = bool(value.stopped);
+      const what = value.sent === undefined ? undefined : sent(value.sent);
       if (id === undefined || markdown === undefined || !followups || guarded === undefined || stopped === undefined) return undefined;
-      if (value.backend !== undefined && !b) return undefined;
-      return { type: 'chatEnd', id, markdown, followups, backend: b, guarded, stopped };
+      if ((value.backend !== undefined && !b) || (value.sent !== undefined && !what)) return undefined;
+      return { type: 'chatEnd', id, markdown, followups, backend: b, guarded, stopped, sent: what };
     }
     case 'chatError': {
       const id = str(value.id, LIMITS.id);

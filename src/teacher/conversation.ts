@@ -214,20 +214,23 @@ export class Conversation {
   private async other(turn: ResolvedTurn, input: LearnerInput, lang: Lang, context: TurnContext, base: Base, ask: Ask, emit: (s: string) => void, shown: () => string): Promise<TurnResult> {
     const file = context.files[0];
     const finding = input.finding ?? (turn.ruleId ? file?.result.findings.find((f) => f.ruleId === turn.ruleId) : undefined);
-    const attach = file && wantsFile(turn.intent, turn.message, finding !== undefined);
     const ruleId = turn.ruleId ?? finding?.ruleId;
     const recurring = ruleId ? recurringFor(this.deps.progress.mistakes?.() ?? {}, [{ ruleId } as Finding]) : undefined;
     // Explaining a rule the open file breaks is not a way around the hint ladder: its skeleton waits for the attempts.
     const attempts = file && finding && turn.intent === 'explain' ? attemptsFor(this.deps.memory.get(), findingKey(file.path, finding)) : undefined;
     const memory = { ...(recurring ? { recurring } : {}), ...(attempts !== undefined ? { attempts, hintUnlocked: unlockedLevel(attempts) } : {}) };
-    const request: TeacherRequest = {
+    let request: TeacherRequest = {
       ...base,
       intent: turn.intent,
-      ...(attach ? { review: { path: file.path, text: file.text, result: file.result } } : {}),
       ...(turn.intent === 'explain' ? { ruleId, finding, message: turn.ruleId ?? turn.message } : {}),
       ...(turn.intent === 'week' && input.week ? { week: input.week } : {}),
       ...(Object.keys(memory).length ? { memory } : {}),
     };
+    // The file goes with the request only when the context policy says this request needs it.
+    const withFile: TeacherRequest | undefined = file && { ...request, review: { path: file.path, text: file.text, result: file.result } };
+    const attach = withFile !== undefined && wantsFile(withFile);
+    if (attach) request = withFile;
+    else if (file) request = { ...request, ownCode: file.text };
     const response = await ask(request);
     if (response.profile) await this.deps.saveProfile(response.profile);
     // A free question about a topic the open file shows: point at the line, without sending the file anywhere.

@@ -1,22 +1,18 @@
 import type { Lang } from '../language/types';
+import { ANSWER_BUDGET, CONVERSATION_BUDGET, FenceTracker, HELD_BACK_MARK, KnownCode, LineJudge, STRICT_ANSWER_BUDGET, historySpend, teacherScaffolds, type JudgedLine, type LineContext } from './guard-budget';
+import { classifyLine, codeScore, isProse, type LineParser } from './guard-classify';
+import { fold, visibleLine } from './guard-visible';
 import { ruleMeta } from './catalog';
 import { fence } from './text';
 
 /**
- * The no-solution guard. Model output passes through it before the learner sees it: prose
- * streams on, code is held until its block closes and then checked. A block that implements
- * what the scaffold asks for, or a long block without TODO placeholders, is replaced by the
- * scaffold and a question. Nothing here trusts the model to have followed its instructions.
+ * The no-solution guard. Model output passes through it before the learner sees it. Prose
+ * streams on; from the first new code on, the answer is held until it ends, because what has
+ * been shown cannot be taken back. Every new line of code costs units from a budget that
+ * spans the whole conversation (see guard-budget.ts); when an answer goes over, all of its
+ * new code is replaced by a TODO scaffold, a question and an honest note. Nothing here trusts
+ * the model to have followed its instructions.
  */
-
-/** Above this many new, non-comment lines a block is a finished implementation unless it is dense with TODOs. */
-export const LONG_BLOCK_LINES = 12;
-/** When the learner asked for the solution (or tried an injection), the bar drops to this. */
-export const STRICT_BLOCK_LINES = 4;
-/** A block this long that also touches the scaffold's topic, without any TODO, implements it. */
-export const TOPIC_BLOCK_LINES = 3;
-/** Code-looking lines outside a fence: a run this long is treated as a block (a model dodging the fence). */
-export const UNFENCED_RUN_LINES = 6;
 
 export interface GuardScaffold {
   readonly ruleId?: string;
@@ -26,25 +22,33 @@ export interface GuardScaffold {
 
 export interface GuardContext {
   readonly lang: Lang;
-  /** The scaffolds relevant to this answer, most important first: the replacement, and the topic to detect. */
+  /** The scaffolds relevant to this answer, most important first: the replacement shown when code is held back. */
   readonly scaffolds: readonly GuardScaffold[];
-  /** The learner's own code: quoting it back is not handing over a solution. */
+  /** The learner's own code (their file, selection, code in their messages): quoting it back costs nothing. */
   readonly learnerCode?: string;
+  /** The teacher's earlier answers in this conversation, oldest first, as the learner saw them. */
+  readonly history?: readonly string[];
   /** Set when the learner asked for the finished code or the input carried an injection. */
   readonly strict?: boolean;
+  /** The project's tree-sitter Python grammar, when loaded; the guard works without it too. */
+  readonly parser?: LineParser;
 }
 
-const COMMENT = /^\s*(#|\/\/|--|;|\/\*|\*|<!--|"""|''')/;
-const PLACEHOLDER = /\bTODO\b|\bFIXME\b|<your[^>]*>|\?\?\?|구현하세요|채워\s*보세요|fill (this|me) in/i;
-const SKELETON = /^\s*(import\s|from\s+\S+\s+import\s|(async\s+)?def\s.*:\s*$|class\s.*:\s*$|@[\w.]+|pass\s*$|\.\.\.\s*$|-\s*$|[})\]]+[,;]?\s*$|else:\s*$|try:\s*$|finally:\s*$)/;
-const BARE_KEY = /^\s*-?\s*[\w.-]+:\s*$/;
-const STOP = new Set(['TODO', 'todo', 'this', 'that', 'with', 'from', 'what', 'which', 'should', 'your', 'Consider', 'import', 'return', 'self', 'None', 'True', 'False', 'print', 'where', 'when', 'does', 'must', 'keep', 'only', 'block', 'name', 'main', 'each', 'step', 'uses', 'runs', 'there', 'have', 'make', 'like', 'such', 'server', 'production', 'local', 'development', 'setting', 'settings', 'code', 'file', 'model', 'time', 'test']);
+/** Code in a line of prose this answer may show before the rest of the answer waits for its end. */
+const INLINE_FREE_UNITS = 1;
+/** Working lines that use the finding's own vocabulary: this many in one answer implement its fix. */
+export const TOPIC_LINES = 3;
+/**
+ * The learner's own lines shown again around new code: this many, with at least FIXED_UNITS of
+ * new code lines among them (code in a sentence is not a line of the file), make a fixed version
+ * of their file.
+ */
+export const FIXED_ECHOES = 6;
+export const FIXED_UNITS = 2;
 
-function norm(line: string): string {
-  return line.replace(/\s+/g, ' ').trim();
-}
+const STOP = new Set(['TODO', 'todo', 'this', 'that', 'with', 'from', 'what', 'which', 'should', 'your', 'Consider', 'import', 'return', 'self', 'None', 'True', 'False', 'print', 'where', 'when', 'does', 'must', 'keep', 'only', 'block', 'name', 'main', 'each', 'step', 'uses', 'runs', 'there', 'have', 'make', 'like', 'such', 'server', 'production', 'local', 'development', 'setting', 'settings', 'code', 'file', 'model', 'time', 'test', 'data', 'value', 'values', 'request', 'response', 'json', 'features', 'predict', 'prediction', 'health', 'status']);
 
-/** Identifiers a solution to these scaffolds would have to use (readinessProbe, environ, Counter ...). */
+/** Identifiers a fix for these scaffolds would have to use (readinessProbe, environ, Counter ...). */
 function topicTerms(scaffolds: readonly GuardScaffold[]): Set<string> {
   const terms = new Set<string>();
   for (const s of scaffolds) {
@@ -54,184 +58,210 @@ function topicTerms(scaffolds: readonly GuardScaffold[]): Set<string> {
   return terms;
 }
 
-export interface BlockVerdict {
-  readonly replace: boolean;
-  readonly reason?: 'long' | 'implements-scaffold' | 'strict' | 'cumulative';
-  readonly newLines: number;
-}
-
-/** The state a guard keeps across blocks, so a solution split into small blocks is still caught. */
-interface Tally {
-  untodoLines: number;
-}
-
-export function judgeBlock(code: string, context: GuardContext, tally: Tally = { untodoLines: 0 }, topics = topicTerms(context.scaffolds)): BlockVerdict {
-  const learner = new Set((context.learnerCode ?? '').split('\n').map(norm).filter(Boolean));
-  const lines = code.split('\n');
-  // A TODO counts only where the code is left open (a comment line, or `key: # TODO`); `x = 1  # TODO` is filled in.
-  const codePart = (l: string) => l.replace(/\s+(#|\/\/).*$/, '');
-  const open = (l: string) => COMMENT.test(l) || !codePart(l).trim() || (BARE_KEY.test(codePart(l)) && PLACEHOLDER.test(l)) || /^\s*(pass|\.\.\.)\s*$/.test(codePart(l));
-  const todos = lines.filter((l) => PLACEHOLDER.test(l) && open(l)).length;
-  const written = lines.filter((l) => l.trim() && !open(l) && !learner.has(norm(l)));
-  const fresh = written.filter((l) => !SKELETON.test(codePart(l)));
-  const n = fresh.length;
-  // A TODO every three real lines keeps a block a skeleton; one decorative TODO on top of a full answer does not.
-  const todoDense = todos > 0 && todos * 3 >= n;
-  const touched = new Set(fresh.flatMap((l) => Array.from(l.matchAll(/[A-Za-z_][A-Za-z0-9_]{3,}/g), (m) => m[0])).filter((w) => topics.has(w)));
-  if (written.length > LONG_BLOCK_LINES && !todoDense) return { replace: true, reason: 'long', newLines: n };
-    if (context.strict && n >= STRICT_BLOCK_LINES && !todoDense) return { replace: true, reason: 'strict', newLines: n };
-  if (!todoDense && n >= TOPIC_BLOCK_LINES && touched.size >= 1) return { replace: true, reason: 'implements-scaffold', newLines: n };
-  if (todos === 0 && tally.untodoLines + n > LONG_BLOCK_LINES) return { replace: true, reason: 'cumulative', newLines: n };
-  if (todos === 0) tally.untodoLines += n;
-  return { replace: false, newLines: n };
-}
-
 const GENERIC_SCAFFOLD = {
   ko: '# TODO: 먼저 다음을 고려해보세요\n# - 이 코드가 프로덕션에서 실패한다면 어떤 모습일까요?\n# - 입력, 에러, 자원, 관측 가능성 중 무엇이 빠져 있나요?\n# TODO: 위 질문에 답한 뒤 직접 구현해 보세요\n',
   en: '# TODO: consider these first\n# - if this code failed in production, what would it look like?\n# - which is missing: input checks, errors, resources, observability?\n# TODO: answer the questions above, then implement it yourself\n',
 };
 
-export function replacement(info: string, context: GuardContext): string {
-  const language = info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  const scaffold = context.scaffolds.find((s) => s.language === language) ?? context.scaffolds[0];
+/** The note, scaffold and question that stand in for held-back code. */
+export function heldBackNotice(context: GuardContext, reason: 'answer' | 'conversation'): string {
+  const scaffold = context.scaffolds[0];
   const code = scaffold?.text ?? GENERIC_SCAFFOLD[context.lang];
-  const lang = scaffold?.language ?? (language || 'python');
-  return context.lang === 'ko'
-    ? `> 🛡️ 완성된 코드 대신, 스스로 채워 볼 골격으로 바꿔 드렸어요.\n\n${fence(code, lang)}\n\n🤔 이 골격의 TODO 중 어떤 것부터 채워 보시겠어요? 그렇게 정한 이유는 무엇인가요?\n`
-    : `> 🛡️ Instead of finished code, here is a skeleton for you to fill in.\n\n${fence(code, lang)}\n\n🤔 Which TODO in this skeleton would you fill in first, and why?\n`;
+  const lang = scaffold?.language ?? 'python';
+  if (context.lang === 'ko') {
+    const why = reason === 'conversation' ? '이 대화에서 드릴 수 있는 코드 예시는 이미 충분히 드렸어요' : '그대로 보여 드리면 완성된 코드를 건네는 셈이 되거든요';
+    return `> ${HELD_BACK_MARK} 나머지는 보여 드리지 않았어요: ${why}. 대신 직접 채워 볼 골격이에요.\n\n${fence(code, lang)}\n\n🤔 이 골격의 TODO 중 어떤 것부터 채워 보시겠어요? 그렇게 정한 이유는 무엇인가요?\n`;
+  }
+  const why = reason === 'conversation' ? 'this conversation already has as much example code as I give' : 'showing it would hand you the finished code';
+  return `> ${HELD_BACK_MARK} I've held back the rest: ${why}. Here is a skeleton to fill in yourself instead.\n\n${fence(code, lang)}\n\n🤔 Which TODO in this skeleton would you fill in first, and why?\n`;
 }
 
-const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/;
-/** Block quotes do not hide code: `> ```python` is a fence like any other. */
-const QUOTE = /^(\s*>\s?)+/;
-/** A list item that is nothing but inline code (`- `x = 1``) is a line of code in disguise. */
-const INLINE_CODE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+`[^`]+`\s*$/;
-const LIST_OR_QUOTE = /^\s*([-*+]\s|\d+[.)]\s|>|#{1,6}\s|\|)/;
-const CODE_LIKE = /^(\s{4,}|\t)\S|^\s*((async\s+)?def\s|class\s|import\s|from\s+\S+\s+import|return\b|if\s.*:\s*$|for\s.*:\s*$|while\s.*:\s*$|try:|except\b|with\s.*:\s*$|@\w|await\s|[A-Za-z_][\w.]*(\[[^\]]*\])?\s*=[^=]|[\w.]+\(.*\)\s*$|[\w.-]+:\s*$|[\w.-]+:\s+[^\s]+\s*$|-\s+[\w.-]+:\s|<\/?pre>)/;
+interface Held {
+  readonly raw: string;
+  readonly context: LineContext;
+  readonly judged: JudgedLine;
+}
 
-function looksLikeCode(line: string): boolean {
-  return INLINE_CODE_ITEM.test(line) || (!LIST_OR_QUOTE.test(line) && CODE_LIKE.test(line));
+const SPAN = /(`+)([\s\S]*?[^`])\1(?!`)/g;
+/** Code characters a sentence does not need. */
+const CODE_CHARS = /[={}[\]$@\\]|\w\(|\b[A-Za-z_]\w*\.[a-z_][a-z0-9_]+\b|\w_\w|[A-Za-z_]:\S|^\s*[-+][A-Za-z_@#]/;
+/** Links and parenthesised asides without code in them are part of a sentence. */
+function sentencePart(text: string): string {
+  return text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/(^|\s)\([^()]*\)/g, (m, before: string) => (CODE_CHARS.test(m.slice(before.length + 1, -1)) ? m : `${before} `));
+}
+/**
+ * A `key:` as YAML writes it, or (once an answer has shown it is handing over a solution) a
+ * Python keyword followed by a name, is enough to keep a sentence from the learner.
+ */
+const YAML_KEY = /(?<![\w-])[a-z][A-Za-z0-9_.-]*:(?=\s|$|[가-힣])/;
+const HANGUL = /[가-힣]/;
+const KEYWORD_AND_NAME = /\b(?:return|except|raise|def|class|elif|lambda|yield|await|async|assert)\s+[A-Za-z_][\w.]*(?:[\s:(]|$)/;
+
+/**
+ * After an answer went over its budget, only plain sentences get through: a line with any
+ * sign of code is dropped, and code spans inside sentences are blanked. Not `strict`: the same
+ * reading of the sentence without the keyword check and without touching its code spans, to
+ * decide whether a line may stream before the answer ends.
+ */
+function proseAfterHold(raw: string, strict = true): string | undefined {
+  const { structural, segments } = visibleLine(raw);
+  if (structural) return raw;
+  for (const segment of segments) {
+    // "A small hint: ..." is English; a Latin `key:` inside a Korean sentence is YAML.
+    if ((strict || HANGUL.test(segment.bare)) && YAML_KEY.test(segment.bare)) return undefined;
+    if (strict && KEYWORD_AND_NAME.test(segment.bare)) return undefined;
+    // What is left of held code reads as loose tokens ("WORKDIR", "/app", "8080"), not as a sentence.
+    if (strict && !HANGUL.test(segment.bare) && (segment.bare.match(/(?:^|\s)[A-Za-z][a-z]{2,}(?=[\s,.;:!?]|$)/g) ?? []).length < 2) return undefined;
+    if (CODE_CHARS.test(sentencePart(segment.bare))) return undefined;
+    const verdict = classifyLine(segment.text);
+    if (verdict.kind === 'code' || verdict.kind === 'skeleton') return undefined;
+    if (!isProse(segment.bare) && codeScore(segment.bare) >= 1) return undefined;
+  }
+  if (!strict) return raw;
+  return raw.replace(SPAN, (whole, _ticks, inner: string) => (CODE_CHARS.test(inner) || classifyLine(inner).units > 0 || /\s/.test(inner.trim()) ? '`…`' : whole));
+}
+
+/** Prose a half-written line can stream before its end: it must already read as plain sentences. */
+function streamable(prefix: string, judge: LineJudge): boolean {
+  if (!/^\s{0,3}(?:(?:[-*+]|\d{1,3}[.)])\s+|#{1,6}\s+|>\s?)*[\p{L}\p{N}"'“(*]/u.test(prefix)) return false;
+  if (/<(?![\d\s=])|\|/.test(prefix) || (prefix.match(/`+/g) ?? []).length % 2 !== 0) return false;
+  return proseAfterHold(prefix, false) === prefix && !judge.judge(prefix, { kind: 'text' }).novel;
 }
 
 /**
  * Streaming form of the guard. Push model text as it arrives; guarded Markdown comes out of
- * `emit`. Prose goes out at once when a line is clearly prose, otherwise at its end of line.
+ * `emit`. Chunks may split fences, lines and table rows anywhere.
  */
 export class StreamGuard {
   private partial = '';
-  private partialSent = false;
-  private fenceMarker: string | undefined;
-  private fenceInfo = '';
-  private block: string[] = [];
-  /** The block's lines as the model wrote them (with any quote markers), emitted when it passes. */
-  private rawBlock: string[] = [];
-  private rawClose = '';
-  private run: string[] = [];
-  private readonly tally: Tally = { untodoLines: 0 };
+  /** How much of `partial` already went out as streamed prose. */
+  private partialSent = 0;
+  private readonly fences = new FenceTracker();
+  private readonly judge: LineJudge;
+  private readonly limit: number;
+  private readonly reason: 'answer' | 'conversation';
+  private held: Held[] = [];
+  private heldNovel = false;
+  private spent = 0;
+  /** Units on lines that are code as a whole (not code in a sentence): what a fixed file is made of. */
+  private codeSpent = 0;
+  private topicLines = 0;
+  private echoes = 0;
   private readonly topics: Set<string>;
+  private tripped = false;
+  private noticed = false;
+  private tail = '\n\n';
   caught = 0;
 
   constructor(
     private readonly context: GuardContext,
     private readonly emit: (markdown: string) => void,
   ) {
+    const known = new KnownCode().add(context.learnerCode).add(teacherScaffolds());
+    for (const s of context.scaffolds) known.add(s.text);
+    const history = historySpend(context.history ?? [], known, context.parser);
+    this.judge = new LineJudge(known, context.parser);
+    const answer = context.strict || history.heldBack ? STRICT_ANSWER_BUDGET : ANSWER_BUDGET;
+    const left = Math.max(0, CONVERSATION_BUDGET - history.units);
+    this.limit = Math.min(answer, left);
+    this.reason = left < answer ? 'conversation' : 'answer';
     this.topics = topicTerms(context.scaffolds);
   }
 
+  /** Implementation units of this answer so far (for tests and the report). */
+  get units(): number {
+    return this.spent;
+  }
+
   push(chunk: string): void {
-    const text = this.partial + chunk;
-    const lines = text.split('\n');
+    const lines = (this.partial + chunk).split('\n');
     this.partial = lines.pop() ?? '';
-    for (const line of lines) this.line(line);
-    if (this.partialSent) {
-      this.emit(this.partial);
-      this.partial = '';
-    } else if (this.fenceMarker === undefined && this.run.length === 0 && this.isClearlyProse(this.partial)) {
-      this.emit(this.partial);
-      this.partial = '';
-      this.partialSent = true;
-    }
+    for (const line of lines) this.line(line, '\n');
+    this.streamPartial();
   }
 
   end(): void {
-    if (this.partial) {
+    if (this.partial || this.partialSent) {
       const last = this.partial;
       this.partial = '';
-      if (this.partialSent) this.emit(last);
-      else this.line(last, true);
+      this.line(last, '');
     }
-    if (this.fenceMarker !== undefined) {
-      // An unclosed block is judged like a closed one: cutting the stream must not leak code.
-      this.closeBlock();
-    }
-    this.flushRun();
+    if (!this.tripped) this.release();
   }
 
-  private isClearlyProse(partial: string): boolean {
-    const trimmed = partial.trimStart();
-    return partial.length >= 40 && partial === trimmed && /\s/.test(partial) && !/^[`~<]/.test(trimmed) && !looksLikeCode(partial) && !/[=:(]\s*$/.test(partial);
+  private out(markdown: string): void {
+    if (!markdown) return;
+    this.emit(markdown);
+    this.tail = (this.tail + markdown).slice(-2);
   }
 
-  private line(raw: string, last = false): void {
-    const nl = last ? '' : '\n';
-    if (this.partialSent) {
-      this.partialSent = false;
-      this.emit(raw + nl);
-      return;
-    }
-    const line = raw.replace(QUOTE, '');
-    if (this.fenceMarker !== undefined) {
-      const close = FENCE_CLOSE.exec(line);
-      this.block.push(line);
-      if (close && close[1][0] === this.fenceMarker[0] && close[1].length >= this.fenceMarker.length) {
-        this.rawClose = raw;
-        this.closeBlock(nl, true);
-      } else this.rawBlock.push(raw);
-      return;
-    }
-    const open = FENCE_OPEN.exec(line);
-    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-      this.flushRun();
-      this.fenceMarker = open[1];
-      this.fenceInfo = open[2];
-      this.block = [line];
-      this.rawBlock = [raw];
-      return;
-    }
-    if (looksLikeCode(line) || (this.run.length > 0 && line.trim() === '')) {
-      this.run.push(raw + nl);
-      return;
-    }
-    this.flushRun();
-    this.emit(raw + nl);
+  private streamPartial(): void {
+    if (this.tripped || this.held.length || this.fences.inside || !this.partial) return;
+    let boundary = -1;
+    // Only whole sentences stream early: a colon or a comma can sit in the middle of code.
+    for (const m of this.partial.matchAll(/[.?!。](?=\s)/g)) boundary = m.index + 1;
+    if (boundary <= this.partialSent) return;
+    const prefix = this.partial.slice(0, boundary);
+    if (!streamable(prefix, this.judge)) return;
+    this.out(prefix.slice(this.partialSent));
+    this.partialSent = boundary;
   }
 
-  private closeBlock(nl = '\n', closed = false): void {
-    const body = this.block.slice(1, closed ? -1 : undefined);
-    const verdict = judgeBlock(body.join('\n'), this.context, this.tally, this.topics);
-    if (verdict.replace) {
-      this.caught++;
-      this.emit(replacement(this.fenceInfo, this.context));
+  private line(whole: string, nl: string): void {
+    // A line whose start already streamed as prose: only the rest is judged, as running text.
+    const raw = whole.slice(this.partialSent);
+    const context: LineContext = this.partialSent ? { kind: 'text' } : this.fences.next(whole);
+    this.partialSent = 0;
+    const judged = this.judge.judge(raw, context);
+    this.spent += judged.units;
+    if (judged.kind === 'code') this.codeSpent += judged.units;
+    if (judged.echo) this.echoes++;
+    if (judged.units >= 1 && Array.from(fold(raw).matchAll(/[A-Za-z_][A-Za-z0-9_]{3,}/g)).some((m) => this.topics.has(m[0]))) this.topicLines++;
+    const item: Held = { raw: raw + nl, context, judged };
+    if (this.tripped) return this.afterHold(item);
+    // Code spans in a sentence may name a thing or two before the rest of the answer waits; code
+    // written bare into a sentence, or a line of code, holds the answer at once.
+    // A line that only looks like code (nothing counted) waits too, so that if the answer turns
+    // out to be a solution it can still be dropped with the rest.
+    const suspicious = context.kind === 'text' && proseAfterHold(raw, false) !== raw;
+    const startsHold = context.kind === 'fence-open' || suspicious || (judged.novel && (!judged.inline || this.spent > INLINE_FREE_UNITS));
+    if (this.held.length || startsHold) {
+      this.held.push(item);
+      this.heldNovel ||= judged.novel;
     } else {
-      this.emit([...this.rawBlock, ...(closed ? [this.rawClose] : [])].join('\n') + nl);
+      this.out(item.raw);
     }
-    this.fenceMarker = undefined;
-    this.block = [];
-    this.rawBlock = [];
+    if (this.spent > this.limit || this.topicLines >= TOPIC_LINES || (this.echoes >= FIXED_ECHOES && this.codeSpent >= FIXED_UNITS)) return this.trip();
+    // A fenced block with nothing new in it (a quoted learner line, a TODO skeleton) goes out once it closes.
+    if (this.held.length && !this.heldNovel && !this.fences.inside) this.release();
   }
 
-  private flushRun(): void {
-    if (this.run.length === 0) return;
-    const lines = this.run;
-    this.run = [];
-    const code = lines.join('');
-    const substantive = lines.filter((l) => l.trim()).length;
-    const verdict = substantive >= UNFENCED_RUN_LINES ? judgeBlock(code, { ...this.context, strict: true }, this.tally, this.topics) : judgeBlock(code, this.context, this.tally, this.topics);
-    if (verdict.replace) {
-      this.caught++;
-      this.emit(replacement('', this.context));
-    } else this.emit(code);
+  private release(): void {
+    for (const h of this.held) this.out(h.raw);
+    this.held = [];
+    this.heldNovel = false;
+  }
+
+  private trip(): void {
+    this.tripped = true;
+    this.caught++;
+    const held = this.held;
+    this.held = [];
+    for (const h of held) this.afterHold(h);
+    this.notice();
+  }
+
+  private notice(): void {
+    if (this.noticed) return;
+    this.noticed = true;
+    this.out(`${this.tail.endsWith('\n\n') ? '' : this.tail.endsWith('\n') ? '\n' : '\n\n'}${heldBackNotice(this.context, this.reason)}\n`);
+  }
+
+  private afterHold(item: Held): void {
+    const code = item.context.kind !== 'text' || item.judged.kind === 'code' || item.judged.units > 0;
+    const prose = code ? undefined : proseAfterHold(item.raw);
+    if (prose === undefined) return this.notice();
+    this.out(prose);
   }
 }
 

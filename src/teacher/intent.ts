@@ -65,11 +65,6 @@ export function guessIntent(message: string): TeacherIntent {
   return 'chat';
 }
 
-/** The learner refers to their own code, so the open file belongs in the question's context. */
-export function refersToCode(message: string): boolean {
-  return /내\s*코드|제\s*코드|이\s*코드|이\s*파일|제\s*파일|내\s*파일|우리\s*코드|여기|위\s*코드|\d+\s*번째\s*줄|\bmy (code|file|app|service|script|manifest|workflow)\b|\bthis (code|file|function|line)\b|\bline \d+\b|\bhere\b|\b[\w-]+\.(py|ya?ml)\b/i.test(message);
-}
-
 const HANGUL = /[\uac00-\ud7a3]/g;
 const LATIN = /[A-Za-z]{2,}/g;
 

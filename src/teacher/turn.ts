@@ -1,7 +1,8 @@
 import type { Finding, LintResult, Range, WeekRef } from '../language/types';
 import { answersGreeting } from './profile';
-import { COMMANDS, guessIntent, isSolutionRequest, parseRulePrompt, parseSlash, refersToCode } from './intent';
-import type { ChatTurn, LearnerProfile, TeacherIntent } from './types';
+import { contextFor } from './context-policy';
+import { COMMANDS, guessIntent, isSolutionRequest, parseRulePrompt, parseSlash } from './intent';
+import type { ChatTurn, LearnerProfile, TeacherIntent, TeacherRequest } from './types';
 
 /**
  * What a learner's turn asks for, decided once for every surface: the participant passes its
@@ -72,21 +73,11 @@ export function resolveTurn(input: LearnerInput, history: readonly ChatTurn[], p
 }
 
 /**
- * Which context goes with a question: the open file only when the question needs it (a review,
- * a hint, an explanation of a finding, or the learner refers to their code). This is the one
- * place that decides it, so the guard's context policy can replace it in one line.
+ * Whether a question needs the open file: the guard's context policy (a review, a hint, an
+ * explanation of a finding, or the learner refers to their code or names something it defines),
+ * asked with the very request the gateway will get, so the conversation core and the gateway
+ * reach one decision from the same input.
  */
-export function wantsFile(intent: TeacherIntent, message: string, hasFinding: boolean): boolean {
-  switch (intent) {
-    case 'review':
-    case 'hint':
-      return true;
-    case 'explain':
-      return hasFinding;
-    case 'chat':
-    case 'design':
-      return refersToCode(message);
-    default:
-      return false;
-  }
+export function wantsFile(request: TeacherRequest): boolean {
+  return contextFor(request).send !== 'none';
 }

@@ -39,6 +39,11 @@ export interface TeacherRequest {
   /** The learner's words (chat prompt without the command). */
   readonly message: string;
   readonly review?: ReviewTarget;
+  /**
+   * The learner's open file when the context policy left it home: never sent to a model, only
+   * told to the no-solution guard, so quoting the learner's own lines back costs nothing.
+   */
+  readonly ownCode?: string;
   /** For hint/explain: the rule, the finding and the hint level asked for (1 = question). */
   readonly ruleId?: string;
   readonly finding?: Finding;
@@ -99,6 +104,8 @@ export interface TeacherResponse {
   readonly backend: 'offline' | 'vscode' | 'openai';
   /** Set when the no-solution guard replaced part of a model's answer. */
   readonly guarded?: boolean;
+  /** What left the machine for this answer; absent when no model was asked. */
+  readonly sent?: SentContext;
   /** The learner profile read from a first-meeting answer; the caller stores it for later requests. */
   readonly profile?: LearnerProfile;
   /** A short note about the backend (fallback reason), already included in `markdown`. */
@@ -109,6 +116,14 @@ export interface TeacherResponse {
   readonly checkpoint?: { readonly covered: readonly string[]; readonly missing: readonly string[]; readonly passed: boolean; readonly feedback?: string };
   /** The knowledge-base entries a free answer is about (rule ids, concept ids, week refs); `refusal` for a refused solution request. */
   readonly topics?: readonly string[];
+}
+
+/** What a model received with a question, for the panel footer. */
+export interface SentContext {
+  /** The model asked (its label, e.g. "llama3.1 @ 127.0.0.1:11434"). */
+  readonly to: string;
+  /** The learner's code that went with the question and the conversation, if any. */
+  readonly code?: { readonly path: string; readonly lines: number; readonly selection: boolean };
 }
 
 export interface AskOptions {

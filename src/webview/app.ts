@@ -1,5 +1,5 @@
 import { PANEL_STRINGS, format, type StringKey } from '../shared/panel-strings';
-import { TABS, parseToWebview, type BackendInfo, type PanelIntent, type PanelLang, type TabId, type ToExtension, type ToWebview } from '../shared/protocol';
+import { TABS, parseToWebview, type BackendInfo, type PanelIntent, type PanelLang, type SentView, type TabId, type ToExtension, type ToWebview } from '../shared/protocol';
 import { ChatSection } from './chat';
 import type { PanelContext } from './context';
 import { CurriculumSection } from './curriculum';
@@ -27,6 +27,8 @@ export class PanelApp {
   private lang: PanelLang = 'en';
   private strings: Readonly<Record<string, string>> = PANEL_STRINGS.en;
   private backend: BackendInfo | undefined;
+  /** What left the machine for the last answer, shown in the footer. */
+  private sent: SentView | undefined;
   private review: ReviewSection | undefined;
   private chat: ChatSection | undefined;
   private curriculum: CurriculumSection | undefined;
@@ -95,6 +97,8 @@ export class PanelApp {
       case 'chatChunk':
         return this.chat.chunk(message.id, message.markdown);
       case 'chatEnd':
+        this.sent = message.sent;
+        this.renderFooter();
         return this.chat.end(message);
       case 'chatError':
         return this.chat.error(message.id, message.message);
@@ -192,8 +196,15 @@ export class PanelApp {
     this.footer.replaceChildren(
       icon(this.backend?.id === 'offline' ? 'plug' : this.backend ? 'sparkle' : 'loading'),
       h('span', { class: 'backend', text: label, attrs: { 'data-backend': this.backend?.id, role: 'status' } }),
+      ...(this.sent ? [h('span', { class: 'sent', text: this.sentText(this.sent), attrs: { 'data-sent': this.sent.to ? (this.sent.file ? 'file' : 'question') : 'none' } })] : []),
       button(this.t('footer.change'), { icon: 'settings-gear', key: 'backend-change', ariaLabel: this.t('button.changeBackend'), onClick: () => this.post({ type: 'selectBackend' }) }),
     );
+  }
+
+  private sentText(sent: SentView): string {
+    if (!sent.to) return this.t('footer.sent.none');
+    if (!sent.file) return this.t('footer.sent.question', { to: sent.to });
+    return this.t(sent.selection ? 'footer.sent.selection' : 'footer.sent.file', { to: sent.to, file: sent.file, lines: sent.lines ?? 0 });
   }
 
   get language(): PanelLang {

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { ruleMeta } from '../../src/teacher/catalog';
 import { StreamGuard, detectInjection, guardMarkdown, type GuardContext } from '../../src/teacher/guard';
+import { CONVERSATION_BUDGET } from '../../src/teacher/guard-budget';
+import { DISGUISES } from '../guard/disguises';
+import { HARMLESS } from '../guard/harmless';
+import { measureLeak, measuredLines, visibleText } from '../guard/meter';
+import { SOLUTIONS, solution, type Solution } from '../guard/solutions';
 
 const FLASK = `from flask import Flask, request, jsonify
 import pickle
@@ -354,21 +359,117 @@ describe('no-solution guard', () => {
     it(`no injection in: ${text}`, () => assert.ok(!detectInjection(text)));
   }
 
-  it('streams prose before the answer ends and holds code until its block closes', () => {
+  it('streams prose before the answer ends and holds new code until the answer ends', () => {
     const pieces: string[] = [];
     const guard = new StreamGuard(PY, (p) => pieces.push(p));
     guard.push('이 부분을 함께 생각해 봐요. 운영 서버에서 오류 페이지를 누가 볼 수 있을까요? ');
     assert.ok(pieces.join('').length > 0, 'prose should stream at once');
     guard.push('\n```python\nimport os\n');
-    const before = pieces.join('');
-    assert.ok(!before.includes('import os'), 'code must be held');
-    guard.push('x = 1\n```\n');
-    assert.ok(pieces.join('').includes('import os'));
+    assert.ok(!pieces.join('').includes('import os'), 'code must be held');
+    guard.push('x = 1\n```\n어떻게 생각하세요?\n');
+    assert.ok(!pieces.join('').includes('import os'), 'code stays held: a later part of the answer could still make it a solution');
+    guard.end();
+    assert.ok(pieces.join('').includes('import os\nx = 1\n```\n어떻게 생각하세요?'));
+  });
+
+  it('lets a block with nothing new go out as soon as it closes', () => {
+    const pieces: string[] = [];
+    const guard = new StreamGuard(PY, (p) => pieces.push(p));
+    guard.push('14번째 줄을 보세요:\n```python\napp.run(debug=True)\n```\n');
+    assert.ok(pieces.join('').includes('app.run(debug=True)\n```\n'));
     guard.end();
   });
 
   after(() => {
     const total = ADVERSARIAL.length + INJECTIONS.length;
     console.log(`      guard: caught ${caughtCount}/${total} adversarial cases (${ADVERSARIAL.length} outputs, ${INJECTIONS.length} injections); false positives ${falsePositives}/${BENIGN.length} benign outputs`);
+  });
+});
+
+/** Streams `text` in chunks of `size` characters (by code point) and returns what came out. */
+function streamed(text: string, context: GuardContext, size: number): { out: string; caught: number } {
+  let out = '';
+  const guard = new StreamGuard(context, (piece) => (out += piece));
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i += size) guard.push(chars.slice(i, i + size).join(''));
+  guard.end();
+  return { out, caught: guard.caught };
+}
+
+describe('no-solution guard: streaming', () => {
+  const contextFor = (id: Solution['id'], lang: 'ko' | 'en' = 'ko'): GuardContext => ({ lang, scaffolds: [], learnerCode: solution(id).file.text });
+
+  for (const h of HARMLESS) {
+    it(`passes ${h.id} through unchanged however the stream is cut`, () => {
+      for (const size of [1, 2, 3, 5, 8, 13, 40, 100_000]) assert.equal(streamed(h.text, contextFor(h.solution), size).out, h.text, `chunks of ${size}`);
+    });
+  }
+
+  it('streams the opening prose of harmless answers before they end', () => {
+    for (const h of HARMLESS) {
+      const firstSentence = /^[^\n]*?[.?!](?=\s)/.exec(h.text)?.[0] ?? h.text.split('\n')[0];
+      let out = '';
+      const guard = new StreamGuard(contextFor(h.solution), (p) => (out += p));
+      for (const ch of Array.from(h.text.slice(0, -1))) guard.push(ch);
+      // A sentence with code in it (a call in a code span) waits for the end of the answer.
+      const expected = /`[^`]*[(=][^`]*`/.test(firstSentence) ? 0 : firstSentence.length;
+      assert.ok(h.text.startsWith(out) && out.length >= expected, `${h.id}: only ${JSON.stringify(out.slice(0, 80))} before the end`);
+      guard.push(h.text.slice(-1));
+      guard.end();
+      assert.equal(out, h.text);
+    }
+  });
+
+  for (const disguise of DISGUISES) {
+    it(`holds ${disguise.id} at any chunk size (guard alone)`, () => {
+      for (const sol of SOLUTIONS) {
+        const lines = measuredLines(sol.text, sol.file.text);
+        for (const size of [1, 4, 11, 100_000]) {
+          const history: string[] = [];
+          for (const answer of disguise.make(sol, 'en')) {
+            const { out } = streamed(answer, { ...contextFor(sol.id, 'en'), history: [...history] }, size);
+            const share = measureLeak(lines, visibleText([out])).share;
+            assert.ok(share <= 0.2, `${sol.id}, chunks of ${size}: ${(100 * share).toFixed(0)} %\n${out}`);
+            history.push(out);
+          }
+        }
+      }
+    });
+  }
+
+  it('never emits held code early: nothing of a leak shows before the answer ends', () => {
+    const answer = DISGUISES.find((d) => d.id === 'small-blocks-mixed')!.make(solution('fastapi'), 'ko')[0];
+    const pieces: string[] = [];
+    const guard = new StreamGuard(contextFor('fastapi'), (p) => pieces.push(p));
+    for (const ch of answer) guard.push(ch);
+    const before = pieces.join('');
+    assert.ok(!before.includes('joblib.load(MODEL_PATH)'));
+    guard.end();
+    assert.ok(!pieces.join('').includes('joblib.load(MODEL_PATH)'));
+  });
+
+  it('says honestly what it held back, in Korean and in English', () => {
+    const leak = '```python\n' + Array.from({ length: 8 }, (_, i) => `value_${i} = compute(${i})`).join('\n') + '\n```\n';
+    assert.match(guardMarkdown(leak, { lang: 'ko', scaffolds: [] }).markdown, /🛡️ 나머지는 보여 드리지 않았어요: 그대로 보여 드리면 완성된 코드를 건네는 셈이 되거든요\. 대신 직접 채워 볼 골격이에요\.[\s\S]*```python\n# TODO[\s\S]*🤔 /);
+    assert.match(guardMarkdown(leak, { lang: 'en', scaffolds: [] }).markdown, /🛡️ I've held back the rest: showing it would hand you the finished code\. Here is a skeleton to fill in yourself instead\.[\s\S]*🤔 Which TODO/);
+  });
+
+  it('spans the whole conversation: small pieces add up, and the note says why', () => {
+    const piece = (n: number) => `Try this:\n\n\`\`\`python\n${[0, 1, 2].map((i) => `step_${n}_${i} = run(${n}, ${i})`).join('\n')}\n\`\`\`\n`;
+    const history: string[] = [];
+    let held = -1;
+    for (let turn = 0; turn < 6 && held < 0; turn++) {
+      const { markdown, caught } = guardMarkdown(piece(turn), { lang: 'en', scaffolds: [], history: [...history] });
+      if (caught) {
+        held = turn;
+        assert.match(markdown, /this conversation already has as much example code as I give/);
+        assert.ok(!markdown.includes(`step_${turn}_0`));
+      } else assert.equal(markdown, piece(turn), 'an answer under the budget passes untouched');
+      history.push(markdown);
+    }
+    assert.equal(held, Math.floor(CONVERSATION_BUDGET / 3), 'three units a turn run out when the conversation budget does');
+    // Once held back, the next answer is judged strictly.
+    const after = guardMarkdown('```python\na = f(1)\nb = g(2)\nc = h(3)\n```\n', { lang: 'en', scaffolds: [], history: ['> 🛡️ earlier hold'] });
+    assert.equal(after.caught, 1);
   });
 });

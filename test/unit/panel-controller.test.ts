@@ -235,7 +235,8 @@ describe('teacher panel controller', () => {
     assert.deepEqual(t.of('chatChunk').map((m) => m.markdown), ['Hello ', 'learner']);
     const [end] = t.of('chatEnd');
     // The turn ends with everything the learner saw stream by: that is what the history keeps.
-    assert.deepEqual(end, { type: 'chatEnd', id: 'm1', markdown: 'Hello learner', followups: [{ label: 'Next', prompt: '/hint' }], backend: 'offline', guarded: false, stopped: false });
+    // The offline teacher sent nothing anywhere, and the footer says so (`sent: {}`).
+    assert.deepEqual(end, { type: 'chatEnd', id: 'm1', markdown: 'Hello learner', followups: [{ label: 'Next', prompt: '/hint' }], backend: 'offline', guarded: false, stopped: false, sent: {} });
   });
 
   it('understands slash commands and review requests typed in the chat, and records a passed checkpoint', async () => {

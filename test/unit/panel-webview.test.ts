@@ -64,6 +64,27 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     w.close();
   });
 
+  it('says in the footer what left the machine with the last answer', async () => {
+    const w = await started();
+    const sentLine = () => w.$('.footer .sent');
+    assert.equal(sentLine(), null, 'nothing is claimed before an answer');
+    const ask = (text: string) => {
+      const input = w.$('textarea') as HTMLTextAreaElement;
+      input.value = text;
+      w.click(buttonNamed(w.document, 'Send')!);
+      return String(w.of('ask').at(-1)!.id);
+    };
+    const end = (id: string, sent?: object) => w.send({ type: 'chatEnd', id, markdown: 'ok', followups: [], guarded: false, stopped: false, ...(sent ? { sent } : {}) });
+    end(ask('hi'), {});
+    assert.equal(sentLine()!.textContent, 'Last answer: nothing left this computer');
+    end(ask('What is drift?'), { to: 'llama3.1 @ 127.0.0.1:11434' });
+    assert.equal(sentLine()!.textContent, 'Sent to llama3.1 @ 127.0.0.1:11434: your question and this conversation');
+    end(ask('review my code'), { to: 'GPT-4o (copilot)', file: 'app.py', lines: 14, selection: false });
+    assert.equal(sentLine()!.textContent, 'Sent to GPT-4o (copilot): your question, this conversation and app.py (14 lines)');
+    assert.equal(sentLine()!.getAttribute('data-sent'), 'file');
+    w.close();
+  });
+
   it('speaks Korean when the extension says so', async () => {
     const w = await started('ko');
     assert.deepEqual(w.$$('[role="tab"]').map((t) => t.textContent), ['리뷰', '채팅', '커리큘럼']);

@@ -147,17 +147,19 @@ describe('chat participant handler', () => {
     assert.match(rec.markdown, /리뷰할 파일이 없어요/);
   });
 
-  it('/review with request.model streams the guarded model answer and sends the persona in the first user message', async () => {
+  it('/review with request.model streams the guarded model answer, the persona first as its own user message', async () => {
     const model = fakeModel(['Flask로 잘 만드셨네요! ', '14번째 줄의 debug 설정은 운영에서 어떤 위험이 있을까요?\n', '```python\n' + Array.from({ length: 16 }, (_, i) => `line_${i} = fix(${i})`).join('\n') + '\n```\n']);
     const { rec, stream } = fakeStream();
     const result = await handleChatRequest(deps({ sources: [await flaskSource()] }), req('', 'review', model), { history: [requestTurn('hi'), responseTurn('hello')] }, stream, fakeToken());
     assert.equal(result.metadata.backend, 'vscode');
     assert.match(rec.markdown, /어떤 위험이 있을까요/);
     assert.ok(!rec.markdown.includes('line_5 = fix(5)'), 'the guard replaced the finished code');
-    const first = model.requests[0][0] as { role: string; text: string };
-    assert.equal(first.role, 'user');
-    assert.match(first.text, /AI 엔지니어링 선생님/);
-    assert.match(first.text, /<learner_code path="app.py">/);
+    const sent = model.requests[0] as { role: string; text: string }[];
+    // The LM API has no system role: the rules go first as a user message of their own, never mixed with learner code.
+    assert.equal(sent[0].role, 'user');
+    assert.match(sent[0].text, /^You are "AI 엔지니어링 선생님"/);
+    assert.ok(!sent[0].text.includes('<learner_code path'));
+    assert.match(sent.at(-1)!.text, /<learner_code path="app.py">/);
     assert.ok((model.requests[0] as { role: string }[]).some((m) => m.role === 'assistant'), 'teacher turns are in the history');
   });
 

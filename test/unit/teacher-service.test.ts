@@ -87,6 +87,48 @@ describe('TeacherService (editor side, fake vscode module)', () => {
     assert.match(response.markdown, /allowRemoteModel/);
   });
 
+  it('sends nothing to a non-loopback endpoint without the opt-in, and the question with it', async () => {
+    // The network boundary itself: every request the backend makes goes through fetch.
+    const calls: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (input: string | URL | Request) => {
+      calls.push(String(input instanceof Request ? input.url : input));
+      const body = 'data: {"id":"r","object":"chat.completion.chunk","created":0,"model":"m","choices":[{"index":0,"delta":{"content":"원격 답변"},"finish_reason":null}]}\n\ndata: [DONE]\n\n';
+      return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+    }) as typeof fetch;
+    try {
+      const { s } = service();
+      fake.config.set('teacher.backend', 'openai');
+      fake.config.set('openai.baseUrl', 'http://10.1.2.3:8000/v1');
+      const refused = await s.ask({ ...ask, intent: 'review', review: { path: 'app.py', text: 'SECRET_CODE = 1\n', result: { path: 'app.py', findings: [], notices: [] } } });
+      assert.equal(calls.length, 0, 'nothing may leave the machine');
+      assert.equal(refused.backend, 'offline');
+      assert.equal(refused.sent, undefined);
+      fake.config.set('privacy.allowRemoteModel', true);
+      const allowed = await s.ask(ask);
+      assert.deepEqual(calls, ['http://10.1.2.3:8000/v1/chat/completions']);
+      assert.equal(allowed.markdown, '원격 답변');
+      assert.equal(allowed.sent?.to, 'llama3.1 @ 10.1.2.3:8000');
+      assert.equal(allowed.sent?.code, undefined, 'a design question goes without the file');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
+  it('never lets the API key into logs, settings or answers, even when the server echoes it back', async () => {
+    const { s, context, output } = service();
+    context.secretMap.set(SECRET_OPENAI_KEY, 'sk-echo-me-123');
+    fake.config.set('teacher.backend', 'openai');
+    fake.config.set('openai.baseUrl', server.baseUrl);
+    server.script({ kind: 'status', status: 401, headers: { 'x-echo': 'Bearer sk-echo-me-123' } });
+    const response = await s.ask(ask);
+    assert.equal(server.requests[0].authorization, 'Bearer sk-echo-me-123');
+    assert.equal(response.backend, 'offline');
+    const everything = [...output.lines, ...fake.messages, ...[...fake.config.values()].map(String), response.markdown, response.note ?? ''];
+    assert.ok(everything.some((l) => l.includes('401')), 'the failure itself is reported');
+    assert.ok(!everything.some((l) => l.includes('sk-echo-me-123')));
+  });
+
   it('in Restricted Mode only the offline teacher answers, even with a local endpoint configured', async () => {
     const { s } = service();
     fake.trusted = false;

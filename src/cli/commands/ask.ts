@@ -16,6 +16,7 @@ import type { ConversationFile } from '../../teacher/turn';
 import { answerLanguage } from '../../teacher/intent';
 import { EXIT_OK, UsageError, type CliIo } from '../command';
 import { commandHelp, oneOf, parseOptions, resolveLang, type OptionTable } from '../options';
+import { loadLineParser } from '../../teacher/guard-parser';
 import { wasmLocations } from '../wasm';
 import { loadShippedCurriculum } from './weeks';
 
@@ -129,6 +130,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       },
     ],
     log: (message) => io.stderr(`ai-teacher ask: ${message}\n`),
+    // The guard reads code with the same tree-sitter Python grammar as the editor.
+    parser: () => loadLineParser(wasmLocations()),
   });
   if (backend === 'openai' && !allowRemote && !isLoopbackUrl(baseUrl)) io.stderr(`ai-teacher ask: ${baseUrl} is not on this machine; without --allow-remote nothing is sent there and the offline teacher answers\n`);
   const conversation = new Conversation({

@@ -1,10 +1,12 @@
 import { isSolutionRequest } from '../chat';
 import { ruleScaffold } from '../catalog';
+import { codeToSend, contextFor } from '../context-policy';
 import { StreamGuard, detectInjection, type GuardContext } from '../guard';
+import type { LineParser } from '../guard-classify';
 import { offlineTeacher } from '../offline';
 import { buildPrompt } from '../prompt';
 import { rankedGroups } from '../review';
-import type { AskOptions, TeacherGateway, TeacherRequest, TeacherResponse } from '../types';
+import type { AskOptions, SentContext, TeacherGateway, TeacherRequest, TeacherResponse } from '../types';
 import { ModelError, type ModelClient } from './types';
 
 /**
@@ -30,6 +32,11 @@ export interface TeacherCoreOptions {
   readonly sources: readonly BackendSource[];
   /** Where failures are recorded (never with keys or learner code). */
   log?(message: string): void;
+  /**
+   * The tree-sitter Python grammar for the guard, loaded on the first model answer. The guard
+   * has a cheaper path when this is absent or fails.
+   */
+  parser?(): Promise<LineParser | undefined>;
 }
 
 /** Answers that must be the same every time (progress, assessments, the greeting) never go to a model. */
@@ -57,17 +64,25 @@ export function fallbackNote(error: unknown, lang: 'ko' | 'en'): string {
   return ko ? `${reason}. 오프라인 선생님이 답할게요.` : `${reason[0].toUpperCase()}${reason.slice(1)}. The offline teacher answers instead.`;
 }
 
-export function guardContextFor(request: TeacherRequest): GuardContext {
+/**
+ * What the guard needs to know about a request: the scaffolds to offer instead of code, the
+ * learner's own code (their file, even when it was not sent, and code in their messages) and
+ * the teacher's earlier answers, which the conversation-wide code budget counts.
+ */
+export function guardContextFor(request: TeacherRequest, parser?: LineParser): GuardContext {
   const findings = request.review?.result.findings ?? (request.finding ? [request.finding] : []);
   const groups = rankedGroups(findings).slice(0, 3);
   const language = request.review?.result.summary?.language ?? (/\.ya?ml$/i.test(request.review?.path ?? '') ? 'yaml' : 'python');
   const scaffolds = groups.map((g) => ({ ruleId: g.ruleId, language, text: ruleScaffold(g.ruleId, g.findings[0].category, request.lang) }));
   if (request.ruleId && !groups.some((g) => g.ruleId === request.ruleId)) scaffolds.unshift({ ruleId: request.ruleId, language, text: ruleScaffold(request.ruleId, 'reliability', request.lang) });
+  const learnerWords = request.history.filter((t) => t.role === 'learner').map((t) => t.text);
   return {
     lang: request.lang,
     scaffolds,
-    learnerCode: request.review?.text,
+    learnerCode: [request.review?.text, request.ownCode, ...learnerWords, request.message].filter(Boolean).join('\n'),
+    history: request.history.filter((t) => t.role === 'teacher').map((t) => t.text),
     strict: detectInjection(request.message) || detectInjection(request.review?.text ?? '') || isSolutionRequest(request.message),
+    ...(parser ? { parser } : {}),
   };
 }
 
@@ -114,13 +129,17 @@ export class TeacherCore implements TeacherGateway {
     const { client, failure } = await this.pick(options.model);
     if (!client) return this.fallback(request, offline, failure, '', emit);
 
+    const decision = contextFor(request);
+    const code = codeToSend(request, decision);
+    const sent: SentContext = { to: client.label, ...(code ? { code: { path: code.path, lines: code.text.split('\n').length, selection: code.selection } } : {}) };
+    const parser = await this.options.parser?.().catch(() => undefined);
     let text = '';
-    const guard = new StreamGuard(guardContextFor(request), (piece) => {
+    const guard = new StreamGuard(guardContextFor(request, parser), (piece) => {
       text += piece;
       emit(piece);
     });
     try {
-      for await (const piece of client.stream(buildPrompt(request, offline), options.signal)) {
+      for await (const piece of client.stream(buildPrompt(request, offline, decision), options.signal)) {
         if (options.signal?.aborted) break;
         guard.push(piece);
       }
@@ -128,18 +147,21 @@ export class TeacherCore implements TeacherGateway {
     } catch (error) {
       guard.end();
       if (options.signal?.aborted || (error instanceof ModelError && error.kind === 'cancelled')) {
-        return { ...offline, markdown: text, sections: [{ kind: 'text', markdown: text }], backend: client.id, guarded: guard.caught > 0 };
+        return { ...offline, markdown: text, sections: [{ kind: 'text', markdown: text }], backend: client.id, guarded: guard.caught > 0, sent };
       }
       this.options.log?.(`teacher backend ${client.id} failed: ${error instanceof ModelError ? `${error.kind} ${error.message}` : String((error as Error)?.name ?? 'error')}`);
-      return this.fallback(request, offline, error, text, emit);
+      // A refused remote endpoint fails before anything leaves the machine.
+      const left = !(error instanceof ModelError && error.kind === 'not-allowed');
+      return { ...this.fallback(request, offline, error, text, emit), ...(left ? { sent } : {}) };
     }
-    if (!text.trim() && !options.signal?.aborted) return this.fallback(request, offline, new ModelError('unavailable', request.lang === 'ko' ? '모델이 빈 응답을 보냈어요' : 'the model sent an empty answer'), text, emit);
+    if (!text.trim() && !options.signal?.aborted) return { ...this.fallback(request, offline, new ModelError('unavailable', request.lang === 'ko' ? '모델이 빈 응답을 보냈어요' : 'the model sent an empty answer'), text, emit), sent };
     return {
       intent: offline.intent,
       markdown: text,
       sections: [{ kind: 'text', markdown: text }],
       followups: offline.followups,
       backend: client.id,
+      sent,
       ...(guard.caught > 0 ? { guarded: true } : {}),
       ...(offline.week ? { week: offline.week } : {}),
     };

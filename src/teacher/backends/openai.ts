@@ -1,4 +1,6 @@
 import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from 'openai';
+import type { ChatCompletion, ChatCompletionChunk } from 'openai/resources/chat/completions';
+import { Stream } from 'openai/streaming';
 import { isLoopbackUrl } from './loopback';
 import { ModelError, type ModelClient, type ModelMessage } from './types';
 
@@ -100,16 +102,25 @@ export function createOpenAIClient(options: OpenAIClientOptions): ModelClient {
         try {
           if (signal?.aborted) throw new ModelError('cancelled', 'cancelled');
           arm();
-          const stream = await client.chat.completions.create(
-            { model: options.model, messages: messages.map((m) => ({ role: m.role, content: m.content })), stream: true },
-            { signal: controller.signal },
-          );
-          for await (const chunk of stream) {
-            arm();
-            const piece = chunk.choices[0]?.delta?.content;
-            if (piece) {
+          const response = await client.chat.completions
+            .create({ model: options.model, messages: messages.map((m) => ({ role: m.role, content: m.content })), stream: true }, { signal: controller.signal })
+            .asResponse();
+          if (!/event-stream/i.test(response.headers.get('content-type') ?? '')) {
+            // Some compatible servers ignore `stream: true` and send the whole completion at once.
+            const completion = (await response.json()) as Partial<ChatCompletion>;
+            const text = completion.choices?.[0]?.message?.content;
+            if (text) {
               yielded = true;
-              yield piece;
+              yield text;
+            }
+          } else {
+            for await (const chunk of Stream.fromSSEResponse<ChatCompletionChunk>(response, controller, client)) {
+              arm();
+              const piece = chunk.choices[0]?.delta?.content;
+              if (piece) {
+                yielded = true;
+                yield piece;
+              }
             }
           }
           // The SDK may end the iteration quietly on abort; an aborted stream is never a complete answer.

@@ -3,8 +3,12 @@
  * The VS Code LM API and OpenAI-compatible endpoints both fit behind it; neither leaks here.
  */
 export interface ModelMessage {
-  /** The VS Code LM API has no system role, so the persona travels in the first user message. */
-  readonly role: 'user' | 'assistant';
+  /**
+   * `system` carries the persona and the teaching rules. OpenAI-compatible endpoints get it as a
+   * system message; the VS Code LM API has no system role, so its client sends it as the first
+   * user message, the documented place for instructions there.
+   */
+  readonly role: 'system' | 'user' | 'assistant';
   readonly content: string;
 }
 

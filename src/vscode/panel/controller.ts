@@ -1,7 +1,8 @@
 import type { Curriculum } from '../../curriculum/types';
 import type { Lang } from '../../language/types';
+import type { TeacherResponse } from '../../teacher/types';
 import { PANEL_STRINGS, format } from '../../shared/panel-strings';
-import { INTENTS, describeRejected, parseToExtension, type ReviewView, type ToExtension, type ToWebview } from '../../shared/protocol';
+import { INTENTS, describeRejected, parseToExtension, type ReviewView, type SentView, type ToExtension, type ToWebview } from '../../shared/protocol';
 import { parseOpenArgs } from './requests';
 import { parseWeekArgs } from '../../curriculum/progress';
 import { CardRegistry, reviewCards } from './cards';
@@ -250,6 +251,7 @@ export class PanelController {
         backend: result.response.backend,
         guarded: result.response.guarded === true,
         stopped: abort.signal.aborted,
+        sent: sentView(result.response),
       });
       if (result.intent === 'checkpoint' || result.intent === 'week' || result.intent === 'review') await this.refreshCurriculum();
       if (result.intent === 'hint') await this.refreshReview();
@@ -269,4 +271,11 @@ export class PanelController {
     for (const abort of this.running.values()) abort.abort();
     this.running.clear();
   }
+}
+
+/** What the footer says left the machine: the model, and the file when the context policy sent it. */
+function sentView(response: TeacherResponse): SentView {
+  const sent = response.sent;
+  if (!sent) return {};
+  return { to: sent.to, ...(sent.code ? { file: sent.code.path, lines: sent.code.lines, selection: sent.code.selection } : {}) };
 }

@@ -32,12 +32,25 @@ function friendly(code: string, lang: Lang, cause?: string): string {
   return ko ? '언어 모델 요청이 실패했어요' : 'the language model request failed';
 }
 
+/**
+ * The LM API knows only User and Assistant messages (`LanguageModelChatMessageRole.System` is
+ * still a proposed API, vscode.proposed.languageModelSystem.d.ts, so a published extension
+ * cannot use it). Its documentation puts instructions in a User message: the persona and rules
+ * go first, as a User message of their own, before the conversation, never mixed into the
+ * learner's words.
+ */
+export function toLmMessages(messages: readonly ModelMessage[], api: Pick<LmApi, 'userMessage' | 'assistantMessage'>): unknown[] {
+  const system = messages.filter((m) => m.role === 'system').map((m) => m.content);
+  const rest = messages.filter((m) => m.role !== 'system').map((m) => (m.role === 'assistant' ? api.assistantMessage(m.content) : api.userMessage(m.content)));
+  return system.length ? [api.userMessage(system.join('\n\n')), ...rest] : rest;
+}
+
 export function lmClient(model: LanguageModelLike, api: LmApi, lang: () => Lang): ModelClient {
   return {
     id: 'vscode',
     label: model.vendor ? `${model.name} (${model.vendor})` : model.name,
     async *stream(messages: readonly ModelMessage[], signal?: AbortSignal): AsyncIterable<string> {
-      const converted = messages.map((m) => (m.role === 'user' ? api.userMessage(m.content) : api.assistantMessage(m.content)));
+      const converted = toLmMessages(messages, api);
       const cancel = api.token(signal);
       try {
         const response = await model.sendRequest(converted, { justification: lang() === 'ko' ? 'AI 엔지니어링 선생님이 코드 리뷰와 힌트를 만들기 위해 사용합니다.' : 'The AI Engineering Teacher uses it for reviews and hints.' }, cancel.token);

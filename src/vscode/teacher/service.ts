@@ -1,9 +1,13 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { bundledWasm } from '../../language/parser';
 import type { Lang } from '../../language/types';
 import { TeacherCore, type BackendSource } from '../../teacher/backends/gateway';
 import { createOpenAIClient, probeOpenAI, remoteBlocked } from '../../teacher/backends/openai';
 import { normaliseTeacherSettings, type TeacherSettings } from '../../teacher/backends/settings';
 import { ModelError, type ModelClient } from '../../teacher/backends/types';
+import type { LineParser } from '../../teacher/guard-classify';
+import { loadLineParser } from '../../teacher/guard-parser';
 import type { AskOptions, TeacherGateway, TeacherRequest, TeacherResponse } from '../../teacher/types';
 import { CONFIG_SECTION, Commands, SECRET_OPENAI_KEY } from '../ids';
 import { isTeacherModel } from '../lm/answer';
@@ -22,6 +26,7 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
   private readonly core: TeacherCore;
   private standalone: TeacherCore | undefined;
   private probe: { url: string; at: number; ok: boolean } | undefined;
+  private lineParser: Promise<LineParser> | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -32,7 +37,13 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
       mode: () => this.mode(),
       sources: [this.vscodeSource(), this.openaiSource()],
       log: (message) => this.output.warn(message),
+      parser: () => this.parser(),
     });
+  }
+
+  /** The guard's Python grammar, loaded with the first model answer from the bundle's dist/ and shared by both cores. */
+  private parser(): Promise<LineParser> {
+    return (this.lineParser ??= Promise.resolve().then(() => loadLineParser(bundledWasm(path.join(this.context.extensionPath, 'dist')))));
   }
 
   /** Restricted Mode: no learner code leaves the machine, whatever the settings say. */
@@ -50,6 +61,7 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
       mode: () => (this.mode() === 'vscode' ? 'offline' : this.mode()),
       sources: [this.openaiSource()],
       log: (message) => this.output.warn(message),
+      parser: () => this.parser(),
     });
     return this.standalone;
   }
