@@ -51,12 +51,8 @@ export default pythonRule({
     ko: '# TODO: 받을 HTTP 메서드를 좁히기\n# 고려사항:\n# - 본문이 있는 요청(예측, 생성)은 POST\n# - Flask: methods=["POST"], FastAPI: @app.post, Django: @require_POST\n# - 다른 메서드는 405로 거절되나요?\n# TODO: 라우트의 메서드 목록 정리하기\n',
     en: '# TODO: narrow the accepted HTTP methods\n# Consider:\n# - requests with a body (predictions, generation) use POST\n# - Flask: methods=["POST"], FastAPI: @app.post, Django: @require_POST\n# - are other methods answered 405?\n# TODO: tidy up the route’s method list\n',
   },
-  // Only files that read a body member (`request.get_json()`, `request.body`) or declare a class
-  // (a FastAPI body schema) can hold such a handler.
-  query: `
-(attribute attribute: (identifier) @member (#match? @member "^(json|get_json|form|data|get_data|body|POST)$"))
-(class_definition superclasses: (argument_list)) @class
-`,
+  // No query: a name predicate on every attribute is evaluated in JavaScript for each match
+  // (0.8 ms on a 1,000-line service), while the check only walks the model's handlers.
   check(context) {
     const { model } = context;
     for (const handler of model.handlers) {
