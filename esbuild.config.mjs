@@ -79,7 +79,10 @@ if (fs.existsSync('test/integration/index.ts')) {
       build.onResolve({ filter: /^integration-tests$/ }, () => ({ path: 'integration-tests', namespace: 'integration-tests' }));
       build.onLoad({ filter: /.*/, namespace: 'integration-tests' }, () => {
         const dir = path.resolve('test/integration');
-        const names = fs.readdirSync(dir).filter((name) => name.endsWith('.test.ts')).sort();
+        const names = fs
+          .readdirSync(dir)
+          .filter((name) => name.endsWith('.test.ts'))
+          .sort();
         const entries = names.map((name) => `{ name: ${JSON.stringify(name)}, load: () => require(${JSON.stringify(path.join(dir, name))}) }`);
         return { contents: `module.exports = { files: [${entries.join(', ')}] };`, resolveDir: dir, loader: 'js', watchDirs: [dir] };
       });

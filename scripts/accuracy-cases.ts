@@ -175,7 +175,11 @@ export function resolveLines(o: Raw, lines: readonly string[], where: string): {
     return { start: n, end: n };
   }
   if (o.lines !== undefined) {
-    const parts = Array.isArray(o.lines) ? o.lines.map(Number) : String(o.lines).split('-').map((part) => Number(part.trim()));
+    const parts = Array.isArray(o.lines)
+      ? o.lines.map(Number)
+      : String(o.lines)
+          .split('-')
+          .map((part) => Number(part.trim()));
     if (parts.length !== 2) throw new CaseError(`${where}: lines must be "a-b" or [a, b]`);
     const [start, end] = [inRange(parts[0]), inRange(parts[1])];
     if (end < start) throw new CaseError(`${where}: lines ${start}-${end} run backwards`);
@@ -211,7 +215,8 @@ export function resolveLines(o: Raw, lines: readonly string[], where: string): {
  * per occurrence (a timeout missing on every job, every action on a tag).
  */
 export function resolveAll(o: Raw, lines: readonly string[], where: string): { start: number; end: number }[] {
-  if (o.at === undefined || o.to !== undefined || o.line !== undefined || o.lines !== undefined) throw new CaseError(`${where}: all needs at (and optionally after), without to, line or lines`);
+  if (o.at === undefined || o.to !== undefined || o.line !== undefined || o.lines !== undefined)
+    throw new CaseError(`${where}: all needs at (and optionally after), without to, line or lines`);
   const holds = anchorMatcher(text(o.at, `${where}.at`));
   let from = 0;
   if (o.after !== undefined) {

@@ -16,7 +16,19 @@ import { runCli } from '../src/cli/cli';
 import type { CliIo } from '../src/cli/command';
 import { CATEGORIES } from '../src/language/types';
 import { CaseError, loadCorpus, type CorpusCase } from './accuracy-cases';
-import { DEFAULT_TOLERANCE, recall, scoreCase, SETS, summarise, type CaseScore, type CaseSet, type Location, type ObservedFinding, type SetSummary, type Tally } from './accuracy-score';
+import {
+  DEFAULT_TOLERANCE,
+  recall,
+  scoreCase,
+  SETS,
+  summarise,
+  type CaseScore,
+  type CaseSet,
+  type Location,
+  type ObservedFinding,
+  type SetSummary,
+  type Tally,
+} from './accuracy-score';
 
 interface CheckJson {
   files: { path: string; findings: { ruleId: string; category: string; line: number; message: string }[]; notices: { kind: string; message: string }[] }[];
@@ -60,15 +72,20 @@ function renderTable(summaries: readonly SetSummary[], scores: readonly CaseScor
     lines.push([category.padEnd(18), ...summaries.map((s) => `${frac(s.byCategory[category])} ${pct(recall(s.byCategory[category]))}`.padEnd(22))].join(''));
   }
   lines.push(['overall recall'.padEnd(18), ...summaries.map((s) => `${frac(s.overall)} ${pct(recall(s.overall))}`.padEnd(22))].join(''));
-  lines.push(['  high + medium'.padEnd(18), ...summaries.map((s) => {
-    const t: Tally = { expected: 0, found: 0 };
-    const weighty = (severity: string | undefined) => severity === 'high' || severity === 'medium';
-    for (const score of scores.filter((x) => x.set === s.set)) {
-      t.found += score.found.filter((f) => weighty(f.issue.severity)).length;
-      t.expected += score.found.filter((f) => weighty(f.issue.severity)).length + score.missed.filter((i) => weighty(i.severity)).length;
-    }
-    return `${frac(t)} ${pct(recall(t))}`.padEnd(22);
-  })].join(''));
+  lines.push(
+    [
+      '  high + medium'.padEnd(18),
+      ...summaries.map((s) => {
+        const t: Tally = { expected: 0, found: 0 };
+        const weighty = (severity: string | undefined) => severity === 'high' || severity === 'medium';
+        for (const score of scores.filter((x) => x.set === s.set)) {
+          t.found += score.found.filter((f) => weighty(f.issue.severity)).length;
+          t.expected += score.found.filter((f) => weighty(f.issue.severity)).length + score.missed.filter((i) => weighty(i.severity)).length;
+        }
+        return `${frac(t)} ${pct(recall(t))}`.padEnd(22);
+      }),
+    ].join(''),
+  );
   lines.push('');
   lines.push(['by file type'.padEnd(18), ...summaries.map(() => ''.padEnd(22))].join('').trimEnd());
   for (const kind of ['python', 'yaml', 'other'] as const) {
@@ -103,7 +120,9 @@ function renderDetails(scores: readonly CaseScore[], notices: ReadonlyMap<string
     }
     for (const f of score.unexpected) lines.push(`  false  ${f.file}:${f.line}  ${f.ruleId} [${f.category}]  ${f.message}`);
     for (const { control, findings } of score.trippedControls) {
-      lines.push(`  control ${control.location.file}${control.location.start ? `:${control.location.start}` : ''} tripped by ${findings.map((f) => f.ruleId).join(', ')}: ${control.description}`);
+      lines.push(
+        `  control ${control.location.file}${control.location.start ? `:${control.location.start}` : ''} tripped by ${findings.map((f) => f.ruleId).join(', ')}: ${control.description}`,
+      );
     }
     for (const notice of notices.get(score.id) ?? []) lines.push(`  notice ${notice}`);
   }

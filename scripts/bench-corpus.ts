@@ -203,7 +203,8 @@ export function realisticPythonCorpus(root: string): [string, string][] {
       else if (entry.isFile() && entry.name.endsWith('.py')) files.push([path.relative(root, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')]);
     }
   };
-  for (const dir of ['curriculum', 'test/fixtures/demo-workspace', 'test/fixtures/integration-workspace', 'test/fixtures/teacher', 'test/accuracy/cases']) walk(path.join(root, dir));
+  for (const dir of ['curriculum', 'test/fixtures/demo-workspace', 'test/fixtures/integration-workspace', 'test/fixtures/teacher', 'test/accuracy/cases'])
+    walk(path.join(root, dir));
   files.push(['service/recommend_service.py', pythonService(1000)]);
   return files;
 }

@@ -37,11 +37,18 @@ const COPIES = 40;
 const ROUNDS = quick ? 2 : 5;
 const TREE_FILES = quick ? 500 : 5000;
 /** `--only engine,inprocess,whole,tree` runs some parts (all by default; the tree only without --quick). */
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const part = (name: string) => !only || only.includes(name);
 const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-const loadavg = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (n: number) => `${n.toFixed(2)} ms`;
@@ -97,7 +104,9 @@ function engineFigures(lint: LintEngine, name: string, file: string, text: strin
   const [full, incremental] = interleaved(ITERATIONS, [() => lint.lintText(file, text), (i) => lint.lintDocument(key, versions[(i + 1) % 2])]);
   lint.forget(key);
   console.log(`\n${name}: ${lineCount} lines, ${findings} findings with ${lint.rules.length} rules`);
-  console.log(`  full parse+lint   wall p50 ${ms(full.p50)}  p95 ${ms(full.p95)}   cpu p50 ${ms(full.cpuP50)}  p95 ${ms(full.cpuP95)}   ${fmt((lineCount * 1000) / full.p50)} lines/s`);
+  console.log(
+    `  full parse+lint   wall p50 ${ms(full.p50)}  p95 ${ms(full.p95)}   cpu p50 ${ms(full.cpuP50)}  p95 ${ms(full.cpuP95)}   ${fmt((lineCount * 1000) / full.p50)} lines/s`,
+  );
   console.log(`  one-line re-lint  wall p50 ${ms(incremental.p50)}  p95 ${ms(incremental.p95)}   cpu p50 ${ms(incremental.cpuP50)}  p95 ${ms(incremental.cpuP95)}  (lintDocument)`);
   console.log(`    re-lint / full lint: ${ratio(incremental.cpuP50, full.cpuP50)} cpu, ${ratio(incremental.p50, full.p50)} wall (p50)`);
   if (file.endsWith('.py')) {
@@ -177,7 +186,9 @@ function wholeProcesses(tmp: string, corpus: [string, string][]): void {
   const dir = path.join(tmp, 'corpus');
   for (let i = 0; i < COPIES; i++) writeFiles(path.join(dir, `copy_${String(i).padStart(2, '0')}`), corpus);
   const lines = corpus.reduce((n, [, text]) => n + text.split('\n').length, 0) * COPIES;
-  console.log(`\nWhole processes on ${COPIES} copies of the realistic Python corpus (${fmt(corpus.length * COPIES)} files, ${fmt(lines)} lines), median of ${ROUNDS} interleaved rounds:`);
+  console.log(
+    `\nWhole processes on ${COPIES} copies of the realistic Python corpus (${fmt(corpus.length * COPIES)} files, ${fmt(lines)} lines), median of ${ROUNDS} interleaved rounds:`,
+  );
   if (!fs.existsSync(CLI)) {
     console.log('  dist/cli.js missing: run `npm run build` for the whole-process figures');
     return;
@@ -222,7 +233,6 @@ function wholeProcesses(tmp: string, corpus: [string, string][]): void {
   goal('CLI with a warm cache <= 0.02x Bandit (wall, whole processes)', warm.wall / bandit.wall, 0.02, ratio(warm.wall, bandit.wall));
 }
 
-
 /** In-process, warm: the engine against Ruff-wasm and against parse plus one walk, on the same files. */
 async function inProcess(lint: LintEngine, corpus: [string, string][]): Promise<void> {
   const files = Array.from({ length: COPIES }, (_, i) => corpus.map(([name, text]): [string, string] => [`copy_${i}/${name}`, text])).flat();
@@ -262,7 +272,9 @@ function peakMemory(tmp: string): void {
   const run = runChild(process.execPath, [CLI, 'check', '.', '--format', 'json', '--no-cache'], dir);
   const json = JSON.parse(run.stdout) as { totals: { files: number; findings: number } };
   console.log(`\nCLI --no-cache on a generated ${fmt(TREE_FILES)}-file tree (${fmt(json.totals.findings)} findings, --format json):`);
-  console.log(`  ${run.seconds.toFixed(2)} s wall  ${run.cpu?.toFixed(2) ?? '?'} s cpu  ${fmt(json.totals.files / run.seconds)} files/s  peak RSS ${run.rssMb === undefined ? 'unknown' : `${run.rssMb.toFixed(0)} MB`}`);
+  console.log(
+    `  ${run.seconds.toFixed(2)} s wall  ${run.cpu?.toFixed(2) ?? '?'} s cpu  ${fmt(json.totals.files / run.seconds)} files/s  peak RSS ${run.rssMb === undefined ? 'unknown' : `${run.rssMb.toFixed(0)} MB`}`,
+  );
 }
 
 /**
@@ -280,7 +292,10 @@ function projectFigures(lint: LintEngine): void {
       [`${dir}/app/routers/api.py`, 'from fastapi import APIRouter\nrouter = APIRouter()\n@router.get("/health")\ndef health():\n    return {}\n'],
       [`${dir}/app/__init__.py`, ''],
       [`${dir}/Dockerfile`, `FROM python:3.12-slim\nUSER 1000\nCMD ["uvicorn", "app.main:app", "--port", "8000"]\n`],
-      [`${dir}/k8s.yaml`, `apiVersion: v1\nkind: Pod\nmetadata:\n  name: svc${i}\nspec:\n  containers:\n    - name: svc${i}\n      image: acme/svc${i}:1\n      readinessProbe:\n        httpGet:\n          path: ${i % 100 === 7 ? '/health' : '/v1/health'}\n          port: 8000\n`],
+      [
+        `${dir}/k8s.yaml`,
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: svc${i}\nspec:\n  containers:\n    - name: svc${i}\n      image: acme/svc${i}:1\n      readinessProbe:\n        httpGet:\n          path: ${i % 100 === 7 ? '/health' : '/v1/health'}\n          port: 8000\n`,
+      ],
     );
   }
   const parsed = files.filter(([file]) => /\.(py|yaml)$/.test(file));
@@ -306,7 +321,9 @@ function projectFigures(lint: LintEngine): void {
     },
   ]);
   console.log(`\nProject pass on a ${fmt(files.length)}-file tree (${fmt(services)} services, ${findings} cross-file findings):`);
-  console.log(`  lint of its Python and YAML files, cpu      ${fmt(plain)} ms, with facts ${fmt(withFacts)} ms (+${(((withFacts - plain) / plain) * 100).toFixed(0)}%, Dockerfiles included)`);
+  console.log(
+    `  lint of its Python and YAML files, cpu      ${fmt(plain)} ms, with facts ${fmt(withFacts)} ms (+${(((withFacts - plain) / plain) * 100).toFixed(0)}%, Dockerfiles included)`,
+  );
   console.log(`  view + project rules, whole tree           p50 ${ms(full.p50)} wall, ${ms(full.cpuP50)} cpu`);
   console.log(`  after one file changed (re-index + pass)   p50 ${ms(incremental.p50)} wall, ${ms(incremental.cpuP50)} cpu`);
 }

@@ -16,7 +16,10 @@ import { startLeakyServer } from '../test/helpers/leaky-server';
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const heldout = args.includes('--heldout');
-  const only = args.find((a) => a.startsWith('--paths='))?.slice('--paths='.length).split(',');
+  const only = args
+    .find((a) => a.startsWith('--paths='))
+    ?.slice('--paths='.length)
+    .split(',');
   const filter = args.find((a) => a.startsWith('--disguise='))?.slice('--disguise='.length);
   const verbose = args.includes('--verbose');
   const paths: [string, Runner][] = Object.entries(PATHS).filter(([name]) => !only || only.includes(name));

@@ -73,7 +73,16 @@ async function freeQuestions(curriculum: Curriculum): Promise<void> {
   const byLang: Record<Lang, [number, number]> = { ko: [0, 0], en: [0, 0] };
   const failures: string[] = [];
   for (const item of questions) {
-    const result = await conversation(curriculum).respond({ text: item.q, intent: 'chat' }, { history: [{ role: 'learner', text: '안녕하세요' }, { role: 'teacher', text: '반가워요!' }], files: [] });
+    const result = await conversation(curriculum).respond(
+      { text: item.q, intent: 'chat' },
+      {
+        history: [
+          { role: 'learner', text: '안녕하세요' },
+          { role: 'teacher', text: '반가워요!' },
+        ],
+        files: [],
+      },
+    );
     const topic = result.topics[0] ?? (result.intent === 'chat' ? 'unknown' : result.intent);
     const onTopic = item.topics.includes(topic);
     const language = result.lang === item.lang && inLanguage(result.markdown, item.lang);
@@ -83,7 +92,10 @@ async function freeQuestions(curriculum: Curriculum): Promise<void> {
     if (ok) {
       passed++;
       byLang[item.lang][0]++;
-    } else failures.push(`  - ${item.q}  → topic ${topic}${onTopic ? '' : ` (expected ${item.topics.join('|')})`}${language ? '' : `, answered in ${result.lang}`}${asks ? '' : ', no question back'}`);
+    } else
+      failures.push(
+        `  - ${item.q}  → topic ${topic}${onTopic ? '' : ` (expected ${item.topics.join('|')})`}${language ? '' : `, answered in ${result.lang}`}${asks ? '' : ', no question back'}`,
+      );
   }
   console.log(`Free questions (${set}): ${pct(passed, questions.length)} on topic, in the question's language, with a question back`);
   console.log(`  Korean ${pct(...byLang.ko)} · English ${pct(...byLang.en)}`);
@@ -105,7 +117,9 @@ async function checkpointAnswers(curriculum: Curriculum): Promise<void> {
   }
   const sum = (kinds: CheckpointAnswer['kind'][]) => kinds.reduce<[number, number]>((acc, k) => [acc[0] + counts[k][0], acc[1] + counts[k][1]], [0, 0]);
   console.log(`Checkpoint answers (${set}): real answers passing ${pct(...sum(['good', 'paraphrase']))}; gaming answers failing ${pct(...sum(['salad', 'negation', 'offtopic']))}`);
-  console.log(`  good ${pct(...counts.good)} · paraphrase ${pct(...counts.paraphrase)} · salad failing ${pct(...counts.salad)} · negation failing ${pct(...counts.negation)} · off-topic failing ${pct(...counts.offtopic)}`);
+  console.log(
+    `  good ${pct(...counts.good)} · paraphrase ${pct(...counts.paraphrase)} · salad failing ${pct(...counts.salad)} · negation failing ${pct(...counts.negation)} · off-topic failing ${pct(...counts.offtopic)}`,
+  );
   if (failures.length && (verbose || !holdout)) console.log(failures.join('\n'));
 }
 

@@ -11,7 +11,11 @@ export const START = '<!-- rules:start -->';
 export const END = '<!-- rules:end -->';
 export const README = path.resolve(__dirname, '..', 'README.md');
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text: string) =>
+  text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const LANGUAGE_ORDER = { python: 0, yaml: 1, dockerfile: 2 } as const;
 
 /** The table, sorted by language then id, with a count line above it. */

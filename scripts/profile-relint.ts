@@ -92,5 +92,4 @@ async function main(): Promise<void> {
   }
 }
 
-
 void main();

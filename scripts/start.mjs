@@ -35,7 +35,9 @@ function parseOptions(argv) {
       const value = arg === '--port' ? argv[++i] : arg.slice('--port='.length);
       parsed.port = portNumber(value, '--port');
     } else if (arg === '-h' || arg === '--help') {
-      console.log(`${USAGE}\n  --port N       listen on 127.0.0.1:N (default: PORT, else a free port)\n  --code-server  use code-server even when \`code\` is on PATH\n  --reset-demo   copy the demo workspace afresh\n  --no-package   reuse dist/ai-engineering-teacher.vsix instead of building and packaging`);
+      console.log(
+        `${USAGE}\n  --port N       listen on 127.0.0.1:N (default: PORT, else a free port)\n  --code-server  use code-server even when \`code\` is on PATH\n  --reset-demo   copy the demo workspace afresh\n  --no-package   reuse dist/ai-engineering-teacher.vsix instead of building and packaging`,
+      );
       process.exit(0);
     } else fail(`unknown option ${arg}\n${USAGE}`);
   }

@@ -40,7 +40,7 @@ function processes() {
 function tree(rootPid) {
   const table = processes();
   const members = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, info] of table) {
       if (members.has(pid)) continue;
@@ -107,7 +107,11 @@ async function runCase(target, signal, packaged) {
     cleanup();
     return { ok: false, why: `not ready within ${READY_MS / 1000}s:\n${output}` };
   }
-  const find = { npm: (m) => m.pid === npm.pid, node: (m) => m.cmd.includes('scripts/start.mjs'), 'code-server': (m) => m.cmd.includes('code-server') && m.cmd.includes('entry.js') };
+  const find = {
+    npm: (m) => m.pid === npm.pid,
+    node: (m) => m.cmd.includes('scripts/start.mjs'),
+    'code-server': (m) => m.cmd.includes('code-server') && m.cmd.includes('entry.js'),
+  };
   const victim = members.find(find[target]);
   if (!victim) {
     cleanup();

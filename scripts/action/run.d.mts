@@ -11,4 +11,10 @@ export interface SarifRow {
 }
 export function sarifRows(sarif: unknown): SarifRow[];
 export function eventRange(event: unknown): { base?: string; head?: string; pr?: number };
-export function summaryMarkdown(input: { rows: readonly SarifRow[]; reviews: readonly { file: string; markdown: string }[]; chosenBy: 'changed' | 'findings'; omitted: number; ko: boolean }): string;
+export function summaryMarkdown(input: {
+  rows: readonly SarifRow[];
+  reviews: readonly { file: string; markdown: string }[];
+  chosenBy: 'changed' | 'findings';
+  omitted: number;
+  ko: boolean;
+}): string;

@@ -107,7 +107,9 @@ function check() {
   const result = cli(args);
   if (result.stderr) process.stderr.write(result.stderr);
   if (result.status !== 0 && result.status !== 1) {
-    console.log(`::error title=AI Engineering Teacher::ai-teacher check failed (exit code ${result.status ?? result.signal}): ${(result.stderr || result.error?.message || '').trim().split('\n')[0]}`);
+    console.log(
+      `::error title=AI Engineering Teacher::ai-teacher check failed (exit code ${result.status ?? result.signal}): ${(result.stderr || result.error?.message || '').trim().split('\n')[0]}`,
+    );
     return 2;
   }
   fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
@@ -158,13 +160,30 @@ export function summaryMarkdown({ rows, reviews, chosenBy, omitted, ko }) {
   if (rows.length) {
     lines.push('', ko ? '| 위치 | 규칙 | 수준 | 내용 |' : '| Where | Rule | Level | Message |', '| --- | --- | --- | --- |');
     for (const r of rows.slice(0, TABLE_ROWS)) lines.push(`| \`${escapeCell(r.file)}:${r.line}\` | \`${escapeCell(r.ruleId)}\` | ${r.level} | ${escapeCell(r.message)} |`);
-    if (rows.length > TABLE_ROWS) lines.push('', ko ? `…그리고 ${rows.length - TABLE_ROWS}개 더 (code scanning 탭에서 전부 볼 수 있어요).` : `…and ${rows.length - TABLE_ROWS} more (all of them are in the code scanning tab).`);
+    if (rows.length > TABLE_ROWS)
+      lines.push(
+        '',
+        ko
+          ? `…그리고 ${rows.length - TABLE_ROWS}개 더 (code scanning 탭에서 전부 볼 수 있어요).`
+          : `…and ${rows.length - TABLE_ROWS} more (all of them are in the code scanning tab).`,
+      );
   }
   if (reviews.length) {
-    lines.push('', chosenBy === 'changed' ? (ko ? '### 바뀐 파일에 대한 선생님의 리뷰' : "### The teacher's review of the changed files") : ko ? '### 발견 사항이 있는 파일에 대한 선생님의 리뷰' : "### The teacher's review of the files with findings");
-    for (const review of reviews) lines.push('', `<details${reviews.length === 1 ? ' open' : ''}><summary><code>${review.file}</code></summary>`, '', review.markdown.trim(), '', '</details>');
+    lines.push(
+      '',
+      chosenBy === 'changed'
+        ? ko
+          ? '### 바뀐 파일에 대한 선생님의 리뷰'
+          : "### The teacher's review of the changed files"
+        : ko
+          ? '### 발견 사항이 있는 파일에 대한 선생님의 리뷰'
+          : "### The teacher's review of the files with findings",
+    );
+    for (const review of reviews)
+      lines.push('', `<details${reviews.length === 1 ? ' open' : ''}><summary><code>${review.file}</code></summary>`, '', review.markdown.trim(), '', '</details>');
   } else if (chosenBy === 'changed') lines.push('', ko ? '이번 변경에는 리뷰할 Python·YAML 파일이 없어요.' : 'This change touches no Python or YAML file to review.');
-  if (omitted) lines.push('', ko ? `(${omitted}개 파일은 리뷰를 생략했어요: 한 번에 최대 파일 수를 넘었어요.)` : `(${omitted} more file(s) not reviewed here: over the per-run file limit.)`);
+  if (omitted)
+    lines.push('', ko ? `(${omitted}개 파일은 리뷰를 생략했어요: 한 번에 최대 파일 수를 넘었어요.)` : `(${omitted} more file(s) not reviewed here: over the per-run file limit.)`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -201,7 +220,12 @@ function summary() {
 async function api(method, url, token, body) {
   const response = await fetch(url, {
     method,
-    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28', ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      accept: 'application/vnd.github+json',
+      authorization: `Bearer ${token}`,
+      'x-github-api-version': '2022-11-28',
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
   if (!response.ok) throw new Error(`${method} ${new URL(url).pathname}: HTTP ${response.status}`);
@@ -226,7 +250,9 @@ async function comment() {
     console.log(`${mine ? 'updated' : 'posted'} the teacher's comment on pull request #${number}`);
   } catch (error) {
     // Pull requests from forks get a read-only token: the summary still has everything.
-    console.log(`::warning title=AI Engineering Teacher::could not comment on pull request #${number} (${error.message}); give the job "pull-requests: write", or read the job summary`);
+    console.log(
+      `::warning title=AI Engineering Teacher::could not comment on pull request #${number} (${error.message}); give the job "pull-requests: write", or read the job summary`,
+    );
   }
   return 0;
 }

@@ -49,7 +49,11 @@ export async function runE2e() {
     console.log(`[e2e] code-server on ${server.url} serving ${workspace}`);
     t = Date.now();
     const mochaBin = path.join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js');
-    const files = fs.readdirSync(path.join(ROOT, 'test', 'e2e')).filter((f) => f.endsWith('.test.ts')).sort().map((f) => path.join('test', 'e2e', f));
+    const files = fs
+      .readdirSync(path.join(ROOT, 'test', 'e2e'))
+      .filter((f) => f.endsWith('.test.ts'))
+      .sort()
+      .map((f) => path.join('test', 'e2e', f));
     const args = ['--import', 'tsx', mochaBin, '--no-config', '--ui', 'tdd', '--reporter', 'spec', '--timeout', '180000', '--exit', ...files];
     if (process.env.AI_TEACHER_E2E_GREP) args.push('--grep', process.env.AI_TEACHER_E2E_GREP);
     mocha = spawn(process.execPath, args, {
@@ -88,7 +92,9 @@ export async function runE2e() {
     fs.writeFileSync(path.join(RESULTS, 'exthost.log'), log);
     if (code !== 0) {
       const errors = log.split('\n').filter((line) => /\[error\]|ai-engineering-teacher/i.test(line));
-      console.error(`[e2e] extension host log lines about errors or the extension (full log: ${path.relative(ROOT, path.join(RESULTS, 'exthost.log'))}):\n${errors.slice(-40).join('\n')}`);
+      console.error(
+        `[e2e] extension host log lines about errors or the extension (full log: ${path.relative(ROOT, path.join(RESULTS, 'exthost.log'))}):\n${errors.slice(-40).join('\n')}`,
+      );
     }
     console.log(`[e2e] suite ${seconds(t)}s, total ${seconds(started)}s; screenshots in ${path.relative(ROOT, RESULTS)}/`);
     const count = (word) => Number(report.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);

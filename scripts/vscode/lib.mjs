@@ -78,11 +78,9 @@ export function copyWorkspace(source, name) {
 }
 
 export function installExtension(paths, profile, vsix) {
-  const result = spawnSync(
-    paths.node,
-    [paths.entry, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix, '--force'],
-    { encoding: 'utf8' },
-  );
+  const result = spawnSync(paths.node, [paths.entry, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix, '--force'], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0 || /failed|error/i.test(result.stderr ?? '')) {
     throw new Error(`installing ${vsix} into code-server failed:\n${result.stdout}\n${result.stderr}`);
   }
@@ -97,15 +95,20 @@ export async function startCodeServer(paths, profile, { folder, port, env = {}, 
   port ??= await freePort();
   const serverArgs = [
     paths.entry,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--user-data-dir', profile.userDataDir,
-    '--extensions-dir', profile.extensionsDir,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    profile.userDataDir,
+    '--extensions-dir',
+    profile.extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--config', profile.config,
+    '--config',
+    profile.config,
     ...args,
   ];
   if (folder) serverArgs.push(folder);

@@ -302,7 +302,9 @@ async function ensureNode(layout) {
 async function ensureCodeServer(layout) {
   if (serverReady(layout)) return log(`code-server ${CODE_SERVER_VERSION} present (${layout.serverDir})`);
   const start = Date.now();
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${layout.serverDir}: it compiles native modules against Node 24 (2-4 minutes on 2 cores, up to 10 on a busy machine; progress below)`);
+  log(
+    `installing code-server ${CODE_SERVER_VERSION} into ${layout.serverDir}: it compiles native modules against Node 24 (2-4 minutes on 2 cores, up to 10 on a busy machine; progress below)`,
+  );
   fs.rmSync(layout.serverDir, { recursive: true, force: true });
   await installInto(layout.serverDir, async (dir) => {
     const manifest = {

@@ -28,7 +28,11 @@ type Values<T extends OptionTable> = { [K in keyof T]?: T[K]['type'] extends 'bo
  * `node:util` parseArgs over the table plus the common options, strict: an unknown option, a
  * missing value or an extra argument is a usage error (exit code 2) with a one-line reason.
  */
-export function parseOptions<T extends OptionTable>(args: readonly string[], table: T, maxPositionals = Infinity): { values: Values<T & typeof COMMON_OPTIONS>; positionals: string[] } {
+export function parseOptions<T extends OptionTable>(
+  args: readonly string[],
+  table: T,
+  maxPositionals = Infinity,
+): { values: Values<T & typeof COMMON_OPTIONS>; positionals: string[] } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
   for (const [name, spec] of Object.entries<OptionSpec>({ ...COMMON_OPTIONS, ...table })) options[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
   let parsed: ReturnType<typeof parseArgs>;
@@ -77,7 +81,10 @@ export function commandHelp(usage: string, about: string, table: OptionTable, fo
 export function oneOf<V extends string>(flag: string, value: string | undefined, allowed: readonly V[]): V | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as V;
-  throw new UsageError({ ko: `--${flag} 값은 ${allowed.join(', ')} 중 하나여야 합니다 (받은 값: "${value}")`, en: `--${flag} must be one of ${allowed.join(', ')} (got "${value}")` });
+  throw new UsageError({
+    ko: `--${flag} 값은 ${allowed.join(', ')} 중 하나여야 합니다 (받은 값: "${value}")`,
+    en: `--${flag} must be one of ${allowed.join(', ')} (got "${value}")`,
+  });
 }
 
 /** A whole number of at least `min`, or a usage error that says so. */

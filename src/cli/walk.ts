@@ -175,7 +175,7 @@ function insideSkippedFolder(absolute: string, isDirectory: boolean, cwd: string
 }
 
 function repositoryRoot(start: string): string | undefined {
-  for (let dir = start; ; ) {
+  for (let dir = start; ;) {
     if (fs.existsSync(path.join(dir, '.git'))) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;

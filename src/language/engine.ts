@@ -118,10 +118,7 @@ export class LintEngine {
     const previous = this.cache.get(key);
     let tree: Tree;
     try {
-      tree =
-        previous && previous.language === language
-          ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text)
-          : this.parsers.parse(language, prepared.text);
+      tree = previous && previous.language === language ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text) : this.parsers.parse(language, prepared.text);
     } catch (error) {
       this.forget(key);
       return { path: key, findings: [], notices: [parseFailure(error)] };
@@ -262,7 +259,16 @@ export class LintEngine {
     }
     if (model.helmTemplated) {
       // Template syntax is not a YAML syntax error: the file is skipped, with this one reason.
-      const skipped: EngineNotice[] = [{ kind: 'skipped', code: 'helm', message: lang === 'ko' ? 'Helm 템플릿({{ ... }})입니다: `helm template`로 렌더링한 결과를 검사하세요' : 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead' }];
+      const skipped: EngineNotice[] = [
+        {
+          kind: 'skipped',
+          code: 'helm',
+          message:
+            lang === 'ko'
+              ? 'Helm 템플릿({{ ... }})입니다: `helm template`로 렌더링한 결과를 검사하세요'
+              : 'Helm template detected ({{ ... }}): render it with `helm template` and lint the output instead',
+        },
+      ];
       return { path, findings: [], notices: skipped, summary: summarise(model, skipped) };
     }
     for (const { rule, matches } of runnable) {

@@ -8,9 +8,29 @@ import ignore, { type Ignore } from 'ignore';
 
 /** Tool and environment output, dependencies and experiment logs. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
-  '.git', '.hg', '.svn', 'node_modules', 'venv', '.venv', '.direnv', 'site-packages',
-  'mlruns', 'wandb', '__pycache__', '.ipynb_checkpoints', 'dist', 'build', '.eggs', '.tox', '.nox',
-  '.mypy_cache', '.pytest_cache', '.ruff_cache', '.pytype', '.vscode-test', '.ai-teacher-cache',
+  '.git',
+  '.hg',
+  '.svn',
+  'node_modules',
+  'venv',
+  '.venv',
+  '.direnv',
+  'site-packages',
+  'mlruns',
+  'wandb',
+  '__pycache__',
+  '.ipynb_checkpoints',
+  'dist',
+  'build',
+  '.eggs',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.pytype',
+  '.vscode-test',
+  '.ai-teacher-cache',
 ]);
 
 export function isSkippedDirName(name: string): boolean {

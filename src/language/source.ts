@@ -11,9 +11,7 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Bytes looked at for NUL to tell a binary file. */
 const BINARY_PROBE = 8192;
 
-export type Prepared =
-  | { readonly ok: true; readonly text: string; readonly notices: readonly EngineNotice[] }
-  | { readonly ok: false; readonly notice: EngineNotice };
+export type Prepared = { readonly ok: true; readonly text: string; readonly notices: readonly EngineNotice[] } | { readonly ok: false; readonly notice: EngineNotice };
 
 export function prepareSource(input: Uint8Array | string, maxBytes = DEFAULT_MAX_BYTES, lang: Lang = 'en'): Prepared {
   const notices: EngineNotice[] = [];
@@ -129,7 +127,11 @@ export function accessNotice(error: unknown, lang: Lang): EngineNotice {
       return { kind: 'unreadable', code: 'symlink-loop', message: say(lang, '심볼릭 링크가 순환합니다 (자기 자신을 가리킴)', 'symbolic link loop: the link leads back to itself') };
     case 'ENOENT':
     case 'ENOTDIR':
-      return { kind: 'unreadable', code: 'not-found', message: say(lang, '읽을 수 없습니다: 경로가 없거나 링크 대상이 없습니다', 'cannot read: the path or the target of its link does not exist') };
+      return {
+        kind: 'unreadable',
+        code: 'not-found',
+        message: say(lang, '읽을 수 없습니다: 경로가 없거나 링크 대상이 없습니다', 'cannot read: the path or the target of its link does not exist'),
+      };
     case 'ENXIO':
       return { kind: 'skipped', code: 'socket', message: say(lang, '일반 파일이 아니라 소켓이므로 읽지 않았습니다', 'not a regular file but a socket, so it was not read') };
     default: {
@@ -145,7 +147,11 @@ function tooLarge(size: number, max: number, lang: Lang, atLeast = false): Engin
   return {
     kind: 'skipped',
     code: 'too-large',
-    message: say(lang, `파일이 ${over}${mb(size)} MB로 한도 ${mb(max)} MB를 넘습니다 (설정의 maxFileSize)`, `file is ${over}${mb(size)} MB, over the ${mb(max)} MB limit (maxFileSize in the config)`),
+    message: say(
+      lang,
+      `파일이 ${over}${mb(size)} MB로 한도 ${mb(max)} MB를 넘습니다 (설정의 maxFileSize)`,
+      `file is ${over}${mb(size)} MB, over the ${mb(max)} MB limit (maxFileSize in the config)`,
+    ),
   };
 }
 

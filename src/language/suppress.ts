@@ -51,7 +51,10 @@ function scan(text: string): { byLine: Map<number, Set<string> | 'all'>; fileRul
   lines.forEach((line, index) => {
     if (!line.includes('ai-teacher:')) return;
     for (const match of line.matchAll(PATTERN)) {
-      const rules = match[2]?.split(',').map((r) => r.trim()).filter(Boolean);
+      const rules = match[2]
+        ?.split(',')
+        .map((r) => r.trim())
+        .filter(Boolean);
       if (match[1] === 'ignore-file') {
         rules?.forEach((r) => fileRules.add(r));
         continue;

@@ -13,17 +13,7 @@ export interface Localized {
   readonly en: string;
 }
 
-export const CATEGORIES = [
-  'validation',
-  'error-handling',
-  'observability',
-  'health',
-  'security',
-  'reliability',
-  'scalability',
-  'reproducibility',
-  'delivery',
-] as const;
+export const CATEGORIES = ['validation', 'error-handling', 'observability', 'health', 'security', 'reliability', 'scalability', 'reproducibility', 'delivery'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -100,8 +100,16 @@ export function withParticle(word: string, particle: string): string {
   return `${word}${particleFor(word, particle)}`;
 }
 
-const PARTICLE_AFTER = new RegExp(`^(${PAIRS.flat().sort((a, b) => b.length - a.length).join('|')})(?![가-힣])`);
-const PARTICLE_AFTER_LOOSE = new RegExp(`^(${PAIRS.flat().sort((a, b) => b.length - a.length).join('|')})`);
+const PARTICLE_AFTER = new RegExp(
+  `^(${PAIRS.flat()
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![가-힣])`,
+);
+const PARTICLE_AFTER_LOOSE = new RegExp(
+  `^(${PAIRS.flat()
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+);
 const LONG_PARTICLE = /^(이라는|라는|이라고|라고|이에요|예요|으로|이나|이랑)/;
 
 /**

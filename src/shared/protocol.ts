@@ -182,7 +182,7 @@ const optStr = (o: Obj, key: string, max?: number): string | undefined | null =>
 };
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => (values as readonly unknown[]).includes(v) ? (v as T) : undefined;
+const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => ((values as readonly unknown[]).includes(v) ? (v as T) : undefined);
 function list<T>(v: unknown, max: number, item: (x: unknown) => T | undefined): T[] | undefined {
   if (!Array.isArray(v) || v.length > max) return undefined;
   const out: T[] = [];

@@ -80,7 +80,5 @@ export function ruleScaffold(ruleId: string, category: Category, lang: Lang): st
   const meta = ruleMeta(ruleId);
   if (meta) return meta.scaffold[lang];
   const [q1, q2] = CATEGORY_QUESTIONS[category];
-  return lang === 'ko'
-    ? `# TODO: ${ruleId} 개선\n# 고려사항:\n# - ${q1.ko}\n# - ${q2.ko}\n`
-    : `# TODO: improve ${ruleId}\n# Consider:\n# - ${q1.en}\n# - ${q2.en}\n`;
+  return lang === 'ko' ? `# TODO: ${ruleId} 개선\n# 고려사항:\n# - ${q1.ko}\n# - ${q2.ko}\n` : `# TODO: improve ${ruleId}\n# Consider:\n# - ${q1.en}\n# - ${q2.en}\n`;
 }

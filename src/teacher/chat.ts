@@ -30,9 +30,16 @@ export function refusalResponse(request: TeacherRequest): TeacherResponse {
         ...questions,
         ko ? '지금 코드에서 어떤 부분이 가장 막막하게 느껴지나요?' : 'Which part of your code feels hardest right now?',
         ko ? '그 부분이 프로덕션에서 실패한다면, 어떤 모습으로 실패할까요?' : 'If that part failed in production, what would the failure look like?',
-      ].map((q) => `- ${q}`).join('\n'),
+      ]
+        .map((q) => `- ${q}`)
+        .join('\n'),
     },
-    { kind: 'invitation', markdown: ko ? '막힌 지점을 알려주시면 `/hint`로 한 단계씩 힌트를 드릴게요. TODO 골격이 필요하면 힌트 3단계에서 함께 채워 봐요.' : "Tell me where you're stuck and I'll give hints one step at a time with `/hint`; at hint level 3 we fill in a TODO skeleton together." },
+    {
+      kind: 'invitation',
+      markdown: ko
+        ? '막힌 지점을 알려주시면 `/hint`로 한 단계씩 힌트를 드릴게요. TODO 골격이 필요하면 힌트 3단계에서 함께 채워 봐요.'
+        : "Tell me where you're stuck and I'll give hints one step at a time with `/hint`; at hint level 3 we fill in a TODO skeleton together.",
+    },
   ];
   return {
     intent: 'chat',

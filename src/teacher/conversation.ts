@@ -138,9 +138,18 @@ export class Conversation {
       const recorded = recordReview(memory, file.path, file.result.findings, this.now());
       memory = recorded.memory;
       const recurring = recurringFor(log, file.result.findings);
-      log = recordSeen(log, file.result.findings.map((f) => f.ruleId), file.path, week, this.now());
+      log = recordSeen(
+        log,
+        file.result.findings.map((f) => f.ruleId),
+        file.path,
+        week,
+        this.now(),
+      );
       const answerMemory: AnswerMemory = { fixedSinceLastReview: recorded.fixed, recurring };
-      answers.push({ file, response: await ask({ ...base, intent: 'review', review: { path: file.path, text: file.text, result: file.result, selection: file.selection }, memory: answerMemory }) });
+      answers.push({
+        file,
+        response: await ask({ ...base, intent: 'review', review: { path: file.path, text: file.text, result: file.result, selection: file.selection }, memory: answerMemory }),
+      });
       for (const group of rankedGroups(file.result.findings).slice(0, MAX_ANCHORS)) anchors.push({ file, finding: group.findings[0] });
     }
     await this.deps.memory.set(memory);
@@ -152,7 +161,16 @@ export class Conversation {
     });
   }
 
-  private async hint(turn: ResolvedTurn, input: LearnerInput, lang: Lang, context: TurnContext, base: Base, ask: Ask, emit: (s: string) => void, shown: () => string): Promise<TurnResult> {
+  private async hint(
+    turn: ResolvedTurn,
+    input: LearnerInput,
+    lang: Lang,
+    context: TurnContext,
+    base: Base,
+    ask: Ask,
+    emit: (s: string) => void,
+    shown: () => string,
+  ): Promise<TurnResult> {
     const file = context.files[0];
     let memory = this.deps.memory.get();
     const review = file && { path: file.path, text: file.text, result: file.result };
@@ -182,7 +200,9 @@ export class Conversation {
     };
     if (turn.answersHint) {
       const ko = lang === 'ko';
-      const note = ko ? `💬 생각을 들려주셔서 고마워요! 한 번의 시도로 기록했어요 (시도 ${attempts}번).${unlocked > previous ? ` 🔓 힌트 ${unlocked}단계가 열렸어요.` : ''}\n\n` : `💬 Thanks for sharing your thinking! That counts as an attempt (${attempts} so far).${unlocked > previous ? ` 🔓 Hint level ${unlocked} is open now.` : ''}\n\n`;
+      const note = ko
+        ? `💬 생각을 들려주셔서 고마워요! 한 번의 시도로 기록했어요 (시도 ${attempts}번).${unlocked > previous ? ` 🔓 힌트 ${unlocked}단계가 열렸어요.` : ''}\n\n`
+        : `💬 Thanks for sharing your thinking! That counts as an attempt (${attempts} so far).${unlocked > previous ? ` 🔓 Hint level ${unlocked} is open now.` : ''}\n\n`;
       emit(note);
     }
     const response = await ask(request);
@@ -193,7 +213,16 @@ export class Conversation {
     });
   }
 
-  private async checkpoint(turn: ResolvedTurn, input: LearnerInput, lang: Lang, base: Base, course: CurriculumContext, ask: Ask, options: TurnOptions, shown: () => string): Promise<TurnResult> {
+  private async checkpoint(
+    turn: ResolvedTurn,
+    input: LearnerInput,
+    lang: Lang,
+    base: Base,
+    course: CurriculumContext,
+    ask: Ask,
+    options: TurnOptions,
+    shown: () => string,
+  ): Promise<TurnResult> {
     const weekRef = input.week ?? course.current;
     const week = course.curriculum?.weeks.find((w) => w.id === weekRef);
     const checkpoint = week?.checkpoints[0];
@@ -211,7 +240,16 @@ export class Conversation {
     return result('checkpoint', lang, [{ response }], shown(), { week: week?.id });
   }
 
-  private async other(turn: ResolvedTurn, input: LearnerInput, lang: Lang, context: TurnContext, base: Base, ask: Ask, emit: (s: string) => void, shown: () => string): Promise<TurnResult> {
+  private async other(
+    turn: ResolvedTurn,
+    input: LearnerInput,
+    lang: Lang,
+    context: TurnContext,
+    base: Base,
+    ask: Ask,
+    emit: (s: string) => void,
+    shown: () => string,
+  ): Promise<TurnResult> {
     const file = context.files[0];
     const finding = input.finding ?? (turn.ruleId ? file?.result.findings.find((f) => f.ruleId === turn.ruleId) : undefined);
     const ruleId = turn.ruleId ?? finding?.ruleId;
@@ -234,9 +272,10 @@ export class Conversation {
     const response = await ask(request);
     if (response.profile) await this.deps.saveProfile(response.profile);
     // A free question about a topic the open file shows: point at the line, without sending the file anywhere.
-    const topics = response.topics ?? (response.backend === 'offline' ? [] : offlineTeacher(request).topics ?? []);
+    const topics = response.topics ?? (response.backend === 'offline' ? [] : (offlineTeacher(request).topics ?? []));
     if (turn.intent === 'chat' && file && !attach && topics[0] && topics[0] !== 'refusal') emit(pointer(file, topics[0], request, lang));
-    const startWeek = response.week && (turn.intent === 'week' || this.deps.progress.status(response.week) === 'not-started') && turn.intent !== 'checkpoint' ? response.week : undefined;
+    const startWeek =
+      response.week && (turn.intent === 'week' || this.deps.progress.status(response.week) === 'not-started') && turn.intent !== 'checkpoint' ? response.week : undefined;
     return result(turn.intent, lang, [{ response }], shown(), { week: response.week, startWeek, topics, ...(ruleId ? { ruleId } : {}) });
   }
 }
@@ -292,7 +331,15 @@ function result(intent: TeacherIntent, lang: Lang, answers: TurnResult['answers'
 export function observeEdit(
   memory: LearnerMemory,
   log: MistakeLog,
-  edit: { readonly path: string; readonly before: string; readonly after: string; readonly previous: readonly Finding[]; readonly current: readonly Finding[]; readonly week?: WeekRef; readonly at: number },
+  edit: {
+    readonly path: string;
+    readonly before: string;
+    readonly after: string;
+    readonly previous: readonly Finding[];
+    readonly current: readonly Finding[];
+    readonly week?: WeekRef;
+    readonly at: number;
+  },
 ): { memory: LearnerMemory; log: MistakeLog } {
   let next = memory;
   let nextLog = log;

@@ -22,7 +22,9 @@ const SIGNALS: readonly Signal[] = [
     id: 'realtime',
     words: ['실시간', 'real-time', 'realtime', 'online', '온라인', 'low latency', '저지연'],
     topic: loc('실시간', 'real-time'),
-    performance: [loc('요청이 몰릴 때 잠시 대기열에 넣어도 되나요, 아니면 항상 즉시 응답해야 하나요?', 'When requests pile up, may they wait in a queue, or must every answer be immediate?')],
+    performance: [
+      loc('요청이 몰릴 때 잠시 대기열에 넣어도 되나요, 아니면 항상 즉시 응답해야 하나요?', 'When requests pile up, may they wait in a queue, or must every answer be immediate?'),
+    ],
     data: [loc('실시간 피처 업데이트가 필요한가요?', 'Do you need real-time feature updates?')],
   },
   {
@@ -37,10 +39,7 @@ const SIGNALS: readonly Signal[] = [
     id: 'recommend',
     words: ['추천', 'recommend', 'recsys', '개인화', 'personaliz'],
     topic: loc('추천 시스템', 'recommendation system'),
-    data: [
-      loc('모델 예측 결과를 캐시할 수 있나요?', 'Can model predictions be cached?'),
-      loc('사용자별 개인화 수준은?', 'How personalised must results be per user?'),
-    ],
+    data: [loc('모델 예측 결과를 캐시할 수 있나요?', 'Can model predictions be cached?'), loc('사용자별 개인화 수준은?', 'How personalised must results be per user?')],
   },
   {
     id: 'llm',
@@ -87,7 +86,10 @@ const BASE = {
 
 /** A message that asks how to build or deploy a system, rather than about one concept. */
 export function designSignals(message: string): boolean {
-  return SIGNALS.some((s) => anyMention(message, s.words)) || anyMention(message, ['설계', '아키텍처', '어떻게 배포', '배포해야', '구축', 'architecture', 'design', 'how should i deploy', 'how do i deploy', 'how should we build']);
+  return (
+    SIGNALS.some((s) => anyMention(message, s.words)) ||
+    anyMention(message, ['설계', '아키텍처', '어떻게 배포', '배포해야', '구축', 'architecture', 'design', 'how should i deploy', 'how do i deploy', 'how should we build'])
+  );
 }
 
 export function designResponse(request: TeacherRequest): TeacherResponse {
@@ -97,19 +99,29 @@ export function designResponse(request: TeacherRequest): TeacherResponse {
   const merge = (key: 'performance' | 'data' | 'operations') => {
     const specific = hits.flatMap((s) => s[key] ?? []);
     // Specific questions first, then the general ones; three or four per group keeps it answerable.
-    return [...specific, ...BASE[key]].slice(0, Math.max(3, Math.min(4, specific.length + 2))).map((q) => `- ${t(lang, q)}`).join('\n');
+    return [...specific, ...BASE[key]]
+      .slice(0, Math.max(3, Math.min(4, specific.length + 2)))
+      .map((q) => `- ${t(lang, q)}`)
+      .join('\n');
   };
   const topic = hits.map((s) => t(lang, s.topic)).join(' ');
   const opening = topic
-    ? ko ? `${topic} 배포, 복잡한 엔지니어링 문제네요!` : `Deploying a ${topic}: a complex engineering problem!`
-    : ko ? '좋은 설계 질문이네요! 복잡한 엔지니어링 문제일수록 기술보다 요구사항이 먼저예요.' : 'A good design question! The more complex the problem, the more the requirements come before the technology.';
+    ? ko
+      ? `${topic} 배포, 복잡한 엔지니어링 문제네요!`
+      : `Deploying a ${topic}: a complex engineering problem!`
+    : ko
+      ? '좋은 설계 질문이네요! 복잡한 엔지니어링 문제일수록 기술보다 요구사항이 먼저예요.'
+      : 'A good design question! The more complex the problem, the more the requirements come before the technology.';
   const groups = ko
     ? [`**1. 성능 요구사항**\n${merge('performance')}`, `**2. 데이터 요구사항**\n${merge('data')}`, `**3. 운영 요구사항**\n${merge('operations')}`]
     : [`**1. Performance requirements**\n${merge('performance')}`, `**2. Data requirements**\n${merge('data')}`, `**3. Operational requirements**\n${merge('operations')}`];
   const scale = teamScale(request.profile);
   if (scale === 'solo' || scale === 'team' || scale === 'platform') {
     const q = {
-      solo: loc('혼자 운영하신다면, 새벽 장애에 누가 대응하나요? 직접 운영할 부분과 맡길 부분을 어떻게 나누시겠어요?', 'If you run it alone, who answers a 3 a.m. outage? What would you operate yourself and what would you hand off?'),
+      solo: loc(
+        '혼자 운영하신다면, 새벽 장애에 누가 대응하나요? 직접 운영할 부분과 맡길 부분을 어떻게 나누시겠어요?',
+        'If you run it alone, who answers a 3 a.m. outage? What would you operate yourself and what would you hand off?',
+      ),
       team: loc('팀에서 이 시스템을 누가 소유하고, 배포 권한은 누구에게 있나요?', 'Who on the team owns this system, and who may deploy it?'),
       platform: loc('여러 팀이 이 구조를 재사용하려면 무엇을 표준화해야 할까요?', 'If many teams reuse this design, what must be standardised?'),
     }[scale];
@@ -118,14 +130,23 @@ export function designResponse(request: TeacherRequest): TeacherResponse {
   const sections: TeacherSection[] = [
     { kind: 'acknowledge', markdown: opening },
     { kind: 'requirements', title: ko ? '🤔 **먼저 요구사항을 분석해봅시다:**' : "🤔 **Let's analyse the requirements first:**", markdown: groups.join('\n\n') },
-    { kind: 'invitation', markdown: ko ? '이런 요구사항들을 정의해주시면, 적합한 아키텍처를 함께 설계해볼게요!' : "Once you've defined these requirements, we'll design a fitting architecture together!" },
+    {
+      kind: 'invitation',
+      markdown: ko
+        ? '이런 요구사항들을 정의해주시면, 적합한 아키텍처를 함께 설계해볼게요!'
+        : "Once you've defined these requirements, we'll design a fitting architecture together!",
+    },
   ];
   return {
     intent: 'design',
     markdown: renderSections(sections),
     sections,
     followups: [
-      { label: ko ? '요구사항 답하기' : 'Answer the requirements', prompt: ko ? 'QPS: , 응답 시간 SLA: , 가용성 목표: ' : 'QPS: , latency SLA: , availability target: ', command: 'design' },
+      {
+        label: ko ? '요구사항 답하기' : 'Answer the requirements',
+        prompt: ko ? 'QPS: , 응답 시간 SLA: , 가용성 목표: ' : 'QPS: , latency SLA: , availability target: ',
+        command: 'design',
+      },
     ],
     backend: 'offline',
   };

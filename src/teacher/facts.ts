@@ -93,7 +93,11 @@ function collectServices(text: string): Map<string, ServiceFact> {
 
 function podContainers(manifest: Record<string, unknown>): Record<string, unknown>[] {
   const spec = isRecord(manifest.spec) ? manifest.spec : undefined;
-  const template = isRecord(spec?.template) ? spec.template : isRecord(spec?.jobTemplate) && isRecord(spec.jobTemplate.spec) && isRecord(spec.jobTemplate.spec.template) ? spec.jobTemplate.spec.template : undefined;
+  const template = isRecord(spec?.template)
+    ? spec.template
+    : isRecord(spec?.jobTemplate) && isRecord(spec.jobTemplate.spec) && isRecord(spec.jobTemplate.spec.template)
+      ? spec.jobTemplate.spec.template
+      : undefined;
   const podSpec = isRecord(template?.spec) ? template.spec : manifest.kind === 'Pod' ? spec : undefined;
   const lists = [podSpec?.containers, podSpec?.initContainers];
   return lists.flatMap((list) => (Array.isArray(list) ? list.filter(isRecord) : []));
@@ -142,7 +146,13 @@ export function factValues(finding: Finding | undefined, facts: FileFacts | unde
   const file = facts.path.split(/[\\/]/).pop();
   if (file) values.file = file;
   if (facts.framework) values.framework ??= facts.framework;
-  const platform = facts.kinds.includes('kubernetes') ? 'kubernetes' : facts.kinds.includes('compose') ? 'compose' : facts.kinds.includes('github-actions') ? 'github-actions' : undefined;
+  const platform = facts.kinds.includes('kubernetes')
+    ? 'kubernetes'
+    : facts.kinds.includes('compose')
+      ? 'compose'
+      : facts.kinds.includes('github-actions')
+        ? 'github-actions'
+        : undefined;
   if (platform === 'kubernetes') Object.assign(values, { unit: 'Pod', orchestrator: 'Kubernetes' });
   else if (platform === 'compose') Object.assign(values, { unit: lang === 'ko' ? '컨테이너' : 'container', orchestrator: 'Docker Compose' });
   else if (platform === 'github-actions') Object.assign(values, { unit: lang === 'ko' ? '러너' : 'runner', orchestrator: 'GitHub Actions' });

@@ -71,13 +71,63 @@ function groupsOf(word: string, hangul: boolean): string[] {
   for (const [id, members] of MEMBERS) {
     const matches = (m: Member) =>
       m.text === word ||
-      (hangul ? m.text.length >= 2 && word.startsWith(m.text.replace(/\s+/g, '')) : stemEn(m.text) === stemEn(word) || (m.text.length >= 5 && stemEn(word).startsWith(stemEn(m.text))));
+      (hangul
+        ? m.text.length >= 2 && word.startsWith(m.text.replace(/\s+/g, ''))
+        : stemEn(m.text) === stemEn(word) || (m.text.length >= 5 && stemEn(word).startsWith(stemEn(m.text))));
     if (members.some((m) => m.hangul === hangul && matches(m))) out.push(id);
   }
   return out;
 }
 
-const LABEL_STOP = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'its', 'their', 'vs', 'e.g', 'over', 'across', 'per', 'into', 'from', 'between', 'about', 'after', 'before', 'when', 'than', 'through', 'under', 'using', 'via', 'each', 'one', 'your', 'our', 'more', 'less', 'all', '및', '그리고', '또는', '등', '여러', '따른', '위한', '대한', '통한']);
+const LABEL_STOP = new Set([
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'its',
+  'their',
+  'vs',
+  'e.g',
+  'over',
+  'across',
+  'per',
+  'into',
+  'from',
+  'between',
+  'about',
+  'after',
+  'before',
+  'when',
+  'than',
+  'through',
+  'under',
+  'using',
+  'via',
+  'each',
+  'one',
+  'your',
+  'our',
+  'more',
+  'less',
+  'all',
+  '및',
+  '그리고',
+  '또는',
+  '등',
+  '여러',
+  '따른',
+  '위한',
+  '대한',
+  '통한',
+]);
 
 interface LabelWord {
   readonly word: string;
@@ -89,7 +139,12 @@ interface LabelWord {
 export function labelParts(label: string): { words: LabelWord[]; alternatives: LabelWord[][] } {
   // "인스턴스(레플리카)로" keeps its particle on the word once the parenthesis is gone.
   const main = label.replace(/\s*\([^)]*\)/g, '');
-  const examples = Array.from(label.matchAll(/\(([^)]*)\)/g), (m) => m[1].split(/[,/·]|\band\b/).map((x) => x.trim()).filter((x) => x.length > 1)).flat();
+  const examples = Array.from(label.matchAll(/\(([^)]*)\)/g), (m) =>
+    m[1]
+      .split(/[,/·]|\band\b/)
+      .map((x) => x.trim())
+      .filter((x) => x.length > 1),
+  ).flat();
   return { words: contentWords(main), alternatives: examples.map(contentWords).filter((w) => w.length > 0 && w.length <= 3) };
 }
 
@@ -146,12 +201,16 @@ function conceptEvidence(s: Prepared, concept: RubricConcept): string[] | undefi
 // Dismissing or contradicting an idea, in the clause that mentions it. Strong cues dismiss any
 // idea; weak ones ("하지 않아도 돼", "don't have to") only ideas that are not about doing less
 // themselves ("운영 부담 감소" is exactly "you don't have to run it").
-const STRONG_KO = /필요\s*(가|는)?\s*없|필요없|불필요|상관\s*없|중요하지\s*않|의미\s*없|쓸모\s*없|신경\s*(쓸|안)|무시해도|할\s*이유가\s*없|낭비|단점이\s*(전혀\s*)?없|장점만|완벽하게|문제\s*없|걱정\s*없/;
+const STRONG_KO =
+  /필요\s*(가|는)?\s*없|필요없|불필요|상관\s*없|중요하지\s*않|의미\s*없|쓸모\s*없|신경\s*(쓸|안)|무시해도|할\s*이유가\s*없|낭비|단점이\s*(전혀\s*)?없|장점만|완벽하게|문제\s*없|걱정\s*없/;
 // "하지 않아도 돼요" dismisses; "사람이 개입하지 않아도 자동으로" does not. "바뀌지 않았는지 확인" (whether it
 // changed) and "나빠지지 않도록" (so that it does not) are checks, not claims.
-const WEAK_KO = /(안\s*해도|하지\s*않아도|없어도)\s*(돼|되|괜찮)|않아도\s*(돼|되|괜찮)|전혀|거의\s*없|일은?\s*없|없어요|그대로(라|예요|이에요|입니다|인데)|(떨어지지|안\s*떨어|늘지|바뀌지)\s*않(?!(는지|았는지|었는지|도록|게|으면|을까))/;
-const STRONG_EN = /\b(not|never)\s+(needed|necessary|important|required|useful|a problem|worth it)\b|\b(don't|do not|doesn't|does not|dont|needn't)\s+(need|matter)\b|\bno\s+(need|real downside|downside|point|reason)\b|\bunnecessary\b|\bneedless\b|\bpointless\b|\birrelevant\b|\boverkill\b|\ba waste\b|\bwaste of\b|\bnothing to give up\b|\bmyths?\b|\bisn't (needed|necessary|important)\b|\baren't (needed|necessary|important)\b|\bnobody (attacks|needs)\b|\bfully protects\b|\bjust guess\b/;
-const WEAK_EN = /\b(don't|do not|doesn't|does not|won't)\s+(have to|change|help|hurt)\b|\bstays? the same\b|\bnever (hurts|fails|changes|delivers|leaks|matters)\b|\bis fine\b|\bcan skip\b/;
+const WEAK_KO =
+  /(안\s*해도|하지\s*않아도|없어도)\s*(돼|되|괜찮)|않아도\s*(돼|되|괜찮)|전혀|거의\s*없|일은?\s*없|없어요|그대로(라|예요|이에요|입니다|인데)|(떨어지지|안\s*떨어|늘지|바뀌지)\s*않(?!(는지|았는지|었는지|도록|게|으면|을까))/;
+const STRONG_EN =
+  /\b(not|never)\s+(needed|necessary|important|required|useful|a problem|worth it)\b|\b(don't|do not|doesn't|does not|dont|needn't)\s+(need|matter)\b|\bno\s+(need|real downside|downside|point|reason)\b|\bunnecessary\b|\bneedless\b|\bpointless\b|\birrelevant\b|\boverkill\b|\ba waste\b|\bwaste of\b|\bnothing to give up\b|\bmyths?\b|\bisn't (needed|necessary|important)\b|\baren't (needed|necessary|important)\b|\bnobody (attacks|needs)\b|\bfully protects\b|\bjust guess\b/;
+const WEAK_EN =
+  /\b(don't|do not|doesn't|does not|won't)\s+(have to|change|help|hurt)\b|\bstays? the same\b|\bnever (hurts|fails|changes|delivers|leaks|matters)\b|\bis fine\b|\bcan skip\b/;
 const DOING_LESS = /감소|줄이|없는|제외|피하|회피|덜|\bless\b|\bfewer\b|\bno\b|\bwithout\b|\bremov|\bavoid|\breduc|stateless/i;
 
 function clauses(sentence: string): string[] {
@@ -177,10 +236,13 @@ export function sentences(answer: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-const REASON_KO = /때문|니까|으니|므로|그래서|따라서|그러면|그러니|려면|위해|위한|도록|지만|는데|거든|(?<!으면\s?|면\s?)(되면|하면|으면|라면|다면|이면|지면|오면|가면|이면|나면|않으면|없으면)(?!\s*(됩니다|돼요|되요|된다))|어서\s|아서\s|해서\s|여서\s|져서\s|워서\s|와서\s|봐서\s|서\s*(?=[가-힣])|해야|야\s*해|야\s*합니다|면서|다가|므로|즉|결국|대신|반면|경우/;
-const REASON_EN = /\b(because|since|so that|so|therefore|thus|hence|if|when|whenever|once|unless|otherwise|which means|in order to|as long as|but|although|though|while|whereas|then|until|before|after|provided|only when|only while|instead|means that|to make sure|to avoid|to catch|to see|to keep|to tell|to know|so we|so you)\b/;
+const REASON_KO =
+  /때문|니까|으니|므로|그래서|따라서|그러면|그러니|려면|위해|위한|도록|지만|는데|거든|(?<!으면\s?|면\s?)(되면|하면|으면|라면|다면|이면|지면|오면|가면|이면|나면|않으면|없으면)(?!\s*(됩니다|돼요|되요|된다))|어서\s|아서\s|해서\s|여서\s|져서\s|워서\s|와서\s|봐서\s|서\s*(?=[가-힣])|해야|야\s*해|야\s*합니다|면서|다가|므로|즉|결국|대신|반면|경우/;
+const REASON_EN =
+  /\b(because|since|so that|so|therefore|thus|hence|if|when|whenever|once|unless|otherwise|which means|in order to|as long as|but|although|though|while|whereas|then|until|before|after|provided|only when|only while|instead|means that|to make sure|to avoid|to catch|to see|to keep|to tell|to know|so we|so you)\b/;
 const PREDICATE_KO = /[가-힣](다|요|죠|니다|까|고|서|면|며|데|지|게|도록)(?=[\s.,!?]|$)/g;
-const FUNCTION_EN = /\b(is|are|was|be|been|can|could|will|would|should|must|may|might|has|have|had|does|do|did|it|they|we|you|i|that|which|who|this|the|a|an|to|of|for|on|in|with|from|by|at|than|then|when|if|because|so|but|and|or|not|no|only|whether|each|every|need|needs|get|gets|let|lets|make|makes|keep|keeps)\b/g;
+const FUNCTION_EN =
+  /\b(is|are|was|be|been|can|could|will|would|should|must|may|might|has|have|had|does|do|did|it|they|we|you|i|that|which|who|this|the|a|an|to|of|for|on|in|with|from|by|at|than|then|when|if|because|so|but|and|or|not|no|only|whether|each|every|need|needs|get|gets|let|lets|make|makes|keep|keeps)\b/g;
 
 /** A list of keywords is not an explanation: an answer needs sentences that connect its ideas. */
 export function isConnected(answer: string): boolean {
@@ -235,14 +297,26 @@ function feedbackFor(checkpoint: Checkpoint, covered: readonly string[], contrad
   const byId = new Map(checkpoint.rubric.map((c) => [c.id, c]));
   const lines: string[] = [];
   if (covered.length === 0 && contradicted.length === 0) {
-    lines.push(ko ? '답이 질문의 핵심 개념과 연결되지 않았어요. 질문을 다시 읽고, 실제 서비스에서 어떤 일이 생기는지부터 설명해 보세요.' : "The answer doesn't connect to the key ideas of the question yet. Read it again and start from what happens in a real service.");
+    lines.push(
+      ko
+        ? '답이 질문의 핵심 개념과 연결되지 않았어요. 질문을 다시 읽고, 실제 서비스에서 어떤 일이 생기는지부터 설명해 보세요.'
+        : "The answer doesn't connect to the key ideas of the question yet. Read it again and start from what happens in a real service.",
+    );
   }
   for (const id of contradicted) {
     const c = byId.get(id)!;
-    lines.push(ko ? `${withParticle(`"${label(c, lang)}"`, '은')} 필요 없다고(또는 반대로) 하셨는데, 다시 생각해 볼까요? ${c.probe.ko}` : `You said "${label(c, lang)}" is not needed (or the opposite holds). Think again: ${c.probe.en}`);
+    lines.push(
+      ko
+        ? `${withParticle(`"${label(c, lang)}"`, '은')} 필요 없다고(또는 반대로) 하셨는데, 다시 생각해 볼까요? ${c.probe.ko}`
+        : `You said "${label(c, lang)}" is not needed (or the opposite holds). Think again: ${c.probe.en}`,
+    );
   }
   if (!connected && covered.length > 0) {
-    lines.push(ko ? '핵심 단어를 나열하기보다, 왜 그런지 이유로 이어서 설명해 주세요. 예를 들어 "~하면 ~가 생기기 때문에 ~해야 해요"처럼요.' : 'Rather than listing keywords, connect them with reasons, for example "if ..., then ... happens, so we need ...".');
+    lines.push(
+      ko
+        ? '핵심 단어를 나열하기보다, 왜 그런지 이유로 이어서 설명해 주세요. 예를 들어 "~하면 ~가 생기기 때문에 ~해야 해요"처럼요.'
+        : 'Rather than listing keywords, connect them with reasons, for example "if ..., then ... happens, so we need ...".',
+    );
   }
   const missing = checkpoint.rubric.filter((c) => !covered.includes(c.id) && !contradicted.includes(c.id));
   const need = Math.max(0, checkpoint.passWith - covered.length);

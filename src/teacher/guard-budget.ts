@@ -37,7 +37,10 @@ const MENTION = /^[A-Za-z_][\w.]*(?:\(\s*(?:\.\.\.|…)?\s*\))?$/;
 const BLANK: JudgedLine = { kind: 'blank', units: 0, novel: false, inline: false, echo: false };
 
 function norm(text: string): string {
-  return fold(text).replace(/\s+#(?!.*["']).*$/, '').replace(/\s+/g, ' ').trim();
+  return fold(text)
+    .replace(/\s+#(?!.*["']).*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Code the learner already has or the teacher itself hands out: quoting it is not a leak. */
@@ -78,7 +81,8 @@ export function teacherScaffolds(): string {
 const FENCE_OPEN = /^\s*(?:>\s*)*(`{3,}|~{3,})\s*([^`]*)$/;
 const FENCE_CLOSE = /^\s*(?:>\s*)*(`{3,}|~{3,})\s*$/;
 
-export type LineContext = { readonly kind: 'text' } | { readonly kind: 'fence-open'; readonly info: string } | { readonly kind: 'fence-close' } | { readonly kind: 'fenced'; readonly info: string };
+export type LineContext =
+  { readonly kind: 'text' } | { readonly kind: 'fence-open'; readonly info: string } | { readonly kind: 'fence-close' } | { readonly kind: 'fenced'; readonly info: string };
 
 /** Where a line sits: in running text, in a fenced block, or on a fence. */
 export class FenceTracker {

@@ -39,7 +39,8 @@ export const PLACEHOLDER = /^(?:#.*|\/\/.*|TODO\b.*|FIXME\b.*|<[^<>]{1,40}>|\?{2
 const PLACEHOLDER_ANYWHERE = /\bTODO\b|\bFIXME\b|<your[^>]*>|\?\?\?|구현하세요|채워\s*보세요|fill (?:this|me) in/i;
 
 const DOCKERFILE = /^(?:FROM|RUN|COPY|ADD|CMD|ENTRYPOINT|ENV|EXPOSE|WORKDIR|USER|HEALTHCHECK|ARG|LABEL|VOLUME|STOPSIGNAL|SHELL|ONBUILD)\s+\S/;
-const IMPORT = /^(?:from\s+\.*[\w.]+\s+import\s+(?:\(|\*|[\w]+(?:\s+as\s+\w+)?(?:\s*,\s*\w+(?:\s+as\s+\w+)?)*\s*,?\s*\)?)|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)\s*(?:#.*)?$/;
+const IMPORT =
+  /^(?:from\s+\.*[\w.]+\s+import\s+(?:\(|\*|[\w]+(?:\s+as\s+\w+)?(?:\s*,\s*\w+(?:\s+as\s+\w+)?)*\s*,?\s*\)?)|import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)\s*(?:#.*)?$/;
 const DEF = /^(?:async\s+)?def\s+\w+\s*\(/;
 const CLASS = /^class\s+\w+\s*(?:\([^)]*\))?\s*:\s*(?:#.*)?$/;
 const BARE_DECORATOR = /^@[\w.]+\s*$/;
@@ -63,7 +64,8 @@ const YAML_KEY = String.raw`(?:[A-Za-z_$][\w.\-/$]*|"[^"]+"|'[^']+')`;
 const YAML_BARE = new RegExp(String.raw`^(?:-\s+)?${YAML_KEY}\s*:\s*(?:[|>][-+]?\s*)?(?:#.*)?$`);
 const YAML_PAIR = new RegExp(String.raw`^(?:-\s+)?(${YAML_KEY})\s*:\s+(\S.*)$`);
 const YAML_FLOW = /^(?:-\s+)?[[{].*[\]}]\s*,?$/;
-const SHELL_WORDS = 'pip|pip3|python|python3|docker|docker-compose|kubectl|helm|curl|wget|export|cd|mkdir|rm|cp|mv|echo|cat|chmod|chown|sudo|apt-get|apt|apk|yum|npm|npx|git|uvicorn|gunicorn|pytest|make|source|mlflow|dvc|terraform|gcloud|aws|az|kustomize|conda|poetry|uv|ruff|black|flake8|mypy|env|set|unset|touch|grep|sed|awk|tar|unzip|ls|systemctl|nohup|exec|printf|tee|xargs|find|kill|ps|ssh|scp|rsync|jq|yq|openssl|base64';
+const SHELL_WORDS =
+  'pip|pip3|python|python3|docker|docker-compose|kubectl|helm|curl|wget|export|cd|mkdir|rm|cp|mv|echo|cat|chmod|chown|sudo|apt-get|apt|apk|yum|npm|npx|git|uvicorn|gunicorn|pytest|make|source|mlflow|dvc|terraform|gcloud|aws|az|kustomize|conda|poetry|uv|ruff|black|flake8|mypy|env|set|unset|touch|grep|sed|awk|tar|unzip|ls|systemctl|nohup|exec|printf|tee|xargs|find|kill|ps|ssh|scp|rsync|jq|yq|openssl|base64';
 const SHELL = new RegExp(String.raw`^(?:\$\s+)?(?:sudo\s+)?(?:${SHELL_WORDS})(?:\s+\S+)+$`);
 const SHELL_PROMPT = /^\$\s+\S/;
 const SHELL_SYNTAX = /(?:&&|\|\||\s\|\s|<<-?\s*['"]?\w+|\s>{1,2}\s*\S|\$\(|\$\{?\w+\}?)/;
@@ -150,7 +152,10 @@ export function classifyLine(raw: string, options: ClassifyOptions = {}): Verdic
 
 /** A comment is nothing unless it is commented-out code ("# app = FastAPI()"). */
 function commentVerdict(text: string, options: ClassifyOptions): Verdict {
-  const body = text.replace(/^(?:#+!?|\/\/+|--|;+|<!--|\/\*+|\*\/|\*)\s?/, '').replace(/(?:-->|\*\/)\s*$/, '').trim();
+  const body = text
+    .replace(/^(?:#+!?|\/\/+|--|;+|<!--|\/\*+|\*\/|\*)\s?/, '')
+    .replace(/(?:-->|\*\/)\s*$/, '')
+    .trim();
   if (!body || PLACEHOLDER_ANYWHERE.test(body) || /^[-*]\s/.test(body)) return COMMENT;
   const inner = classifyLine(body, { ...options, fenced: false });
   return inner.kind === 'code' ? inner : COMMENT;
@@ -228,12 +233,16 @@ const FRAGMENTS: readonly (readonly [RegExp, number])[] = [
   [/(?<![\w.@])[A-Za-z_]\w*\s+(?:[-+*/]|\/\/)?=\s+(?![가-힣])[\w.'"$:/[{-]+(?:\((?:[^()]|\([^()]*\))*\))?(?:\[[^\]]*\])?/g, 1],
   [/(?<![\w.])(?:return|raise|await)\s+[A-Za-z_][\w.]*\((?:[^()]|\([^()]*\))*\)/g, 1],
   // An instruction named in a sentence ("EXPOSE is ...", "ENTRYPOINT server") is a word, not a line of a Dockerfile.
-  [/\b(?:FROM|RUN|COPY|CMD|ENTRYPOINT|HEALTHCHECK|EXPOSE|WORKDIR|USER)\s+(?!(?:is|are|was|were|be|has|have|does|do|differs?|says?|tells?|sets?|lines?|instructions?|and|or|the|a|an|to|of|in|on|at|for|with|that|which|it|its|server|port|value|should|must|can)\b)[^\s가-힣]{2,}/g, 1],
+  [
+    /\b(?:FROM|RUN|COPY|CMD|ENTRYPOINT|HEALTHCHECK|EXPOSE|WORKDIR|USER)\s+(?!(?:is|are|was|were|be|has|have|does|do|differs?|says?|tells?|sets?|lines?|instructions?|and|or|the|a|an|to|of|in|on|at|for|with|that|which|it|its|server|port|value|should|must|can)\b)[^\s가-힣]{2,}/g,
+    1,
+  ],
   [/\b(?:pip3?|kubectl|docker|helm|curl|uvicorn|gunicorn)\s+(?:install|run|apply|build|compose|-\S+)(?:\s+[-\w./:=@"',[\]]+)+/g, 1],
 ];
 
 /** `key: value` written into a sentence: a code-shaped key, or a value no sentence has (a number, a path, a quoted string). */
-const YAML_FRAGMENT = /(?<![\w.-])[a-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*:[ \t]+(?:-?\d[\w.]*|true|false|null|"[^"]*"|'[^']*'|\/[\w/.-]*|[\w.-]+[:/.@][\w./:@-]+|\{[^}]*\}|\[[^\]]*\])(?=$|[\s,;)]|[가-힣])/g;
+const YAML_FRAGMENT =
+  /(?<![\w.-])[a-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*:[ \t]+(?:-?\d[\w.]*|true|false|null|"[^"]*"|'[^']*'|\/[\w/.-]*|[\w.-]+[:/.@][\w./:@-]+|\{[^}]*\}|\[[^\]]*\])(?=$|[\s,;)]|[가-힣])/g;
 /** A bare camelCase key before Korean text or the end ("readinessProbe: 를 추가"). */
 const YAML_KEY_FRAGMENT = /(?<![\w.-])[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*:(?=\s*(?:$|[가-힣]))/g;
 const HANGUL_RUNS = /[^\uac00-\ud7af\u3130-\u318f]+/g;
@@ -251,7 +260,10 @@ export function proseFragments(text: string): Fragment[] {
   if (HANGUL.test(text)) {
     rest = rest.replace(HANGUL_RUNS, (run) => {
       // Sentence punctuation around the run goes; a trailing colon stays (`except Exception:`, `spec:`).
-      const candidate = run.trim().replace(/^[,.:;!?"'“”‘’]+|[,.;!?"'“”‘’]+$/g, '').trim();
+      const candidate = run
+        .trim()
+        .replace(/^[,.:;!?"'“”‘’]+|[,.;!?"'“”‘’]+$/g, '')
+        .trim();
       if (candidate.length < 6 || !balanced(candidate)) return run;
       const verdict = classifyLine(candidate, { strong: true });
       if (verdict.units === 0) return run;

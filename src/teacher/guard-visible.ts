@@ -20,12 +20,95 @@ const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200
 
 /** Letters from other scripts that read as Latin ones (Unicode confusables, the common part). */
 const LOOK_ALIKE: Readonly<Record<string, string>> = {
-  а: 'a', в: 'B', е: 'e', к: 'k', м: 'M', н: 'H', о: 'o', р: 'p', с: 'c', т: 'T', у: 'y', х: 'x', ѕ: 's', і: 'i', ј: 'j', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ү: 'y', ɡ: 'g', ɑ: 'a', ʏ: 'y',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', Ѕ: 'S', І: 'I', Ј: 'J',
-  α: 'a', ο: 'o', ρ: 'p', ν: 'v', υ: 'u', ι: 'i', κ: 'k', τ: 't', ϲ: 'c', ε: 'e',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  '‘': "'", '’': "'", '‚': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '′': "'", '″': '"',
-  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '−': '-', '꞉': ':', '∶': ':', 'ː': ':', '⁄': '/', '∕': '/', 'ǀ': '|', '∣': '|', '․': '.', '‧': '.', '˙': '.',
+  а: 'a',
+  в: 'B',
+  е: 'e',
+  к: 'k',
+  м: 'M',
+  н: 'H',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 'T',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  ү: 'y',
+  ɡ: 'g',
+  ɑ: 'a',
+  ʏ: 'y',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  α: 'a',
+  ο: 'o',
+  ρ: 'p',
+  ν: 'v',
+  υ: 'u',
+  ι: 'i',
+  κ: 'k',
+  τ: 't',
+  ϲ: 'c',
+  ε: 'e',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '′': "'",
+  '″': '"',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+  '−': '-',
+  '꞉': ':',
+  '∶': ':',
+  ː: ':',
+  '⁄': '/',
+  '∕': '/',
+  ǀ: '|',
+  '∣': '|',
+  '․': '.',
+  '‧': '.',
+  '˙': '.',
 };
 const LOOK_ALIKE_RE = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'g');
 
@@ -41,7 +124,42 @@ export function fold(text: string): string {
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', equals: '=', lpar: '(', rpar: ')', lsqb: '[', rsqb: ']', lbrack: '[', rbrack: ']', lcub: '{', rcub: '}', lbrace: '{', rbrace: '}', colon: ':', semi: ';', comma: ',', period: '.', num: '#', sol: '/', bsol: '\\', lowbar: '_', ast: '*', plus: '+', excl: '!', quest: '?', vert: '|', verbar: '|', grave: '`', hyphen: '-', dash: '-' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  equals: '=',
+  lpar: '(',
+  rpar: ')',
+  lsqb: '[',
+  rsqb: ']',
+  lbrack: '[',
+  rbrack: ']',
+  lcub: '{',
+  rcub: '}',
+  lbrace: '{',
+  rbrace: '}',
+  colon: ':',
+  semi: ';',
+  comma: ',',
+  period: '.',
+  num: '#',
+  sol: '/',
+  bsol: '\\',
+  lowbar: '_',
+  ast: '*',
+  plus: '+',
+  excl: '!',
+  quest: '?',
+  vert: '|',
+  verbar: '|',
+  grave: '`',
+  hyphen: '-',
+  dash: '-',
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
@@ -135,7 +253,11 @@ export function visibleLine(raw: string): VisibleLine {
   let line = fold(raw).replace(/\r$/, '');
   if (!line.trim() || THEMATIC.test(line) || TABLE_RULE.test(line)) return { structural: true, segments: [] };
   line = line.replace(QUOTE, '');
-  for (let i = 0; i < 4 && (LIST.test(line) || HEADING.test(line)); i++) line = line.replace(LIST, '').replace(HEADING, '').replace(/\s#+\s*$/, '');
+  for (let i = 0; i < 4 && (LIST.test(line) || HEADING.test(line)); i++)
+    line = line
+      .replace(LIST, '')
+      .replace(HEADING, '')
+      .replace(/\s#+\s*$/, '');
   const cells = tableCells(line) ?? [line];
   const segments: Segment[] = [];
   for (const cell of cells) {
@@ -153,7 +275,11 @@ const WRAPPED = /^(?:「(.*)」|『(.*)』|«(.*)»|‹(.*)›|“(.*)”|【(.*
 
 function unwrap(text: string): string {
   let out = text;
-  for (let m = WRAPPED.exec(out.trim()); m; m = WRAPPED.exec(out.trim())) out = m.slice(1).find((g) => g !== undefined)!.trim();
+  for (let m = WRAPPED.exec(out.trim()); m; m = WRAPPED.exec(out.trim()))
+    out = m
+      .slice(1)
+      .find((g) => g !== undefined)!
+      .trim();
   return out;
 }
 

@@ -1,5 +1,17 @@
 import type { Lang } from '../language/types';
-import { ANSWER_BUDGET, CONVERSATION_BUDGET, FenceTracker, HELD_BACK_MARK, KnownCode, LineJudge, STRICT_ANSWER_BUDGET, historySpend, teacherScaffolds, type JudgedLine, type LineContext } from './guard-budget';
+import {
+  ANSWER_BUDGET,
+  CONVERSATION_BUDGET,
+  FenceTracker,
+  HELD_BACK_MARK,
+  KnownCode,
+  LineJudge,
+  STRICT_ANSWER_BUDGET,
+  historySpend,
+  teacherScaffolds,
+  type JudgedLine,
+  type LineContext,
+} from './guard-budget';
 import { classifyLine, codeScore, isProse, type LineParser } from './guard-classify';
 import { fold, visibleLine } from './guard-visible';
 import { ruleMeta } from './catalog';
@@ -46,7 +58,66 @@ export const TOPIC_LINES = 3;
 export const FIXED_ECHOES = 6;
 export const FIXED_UNITS = 2;
 
-const STOP = new Set(['TODO', 'todo', 'this', 'that', 'with', 'from', 'what', 'which', 'should', 'your', 'Consider', 'import', 'return', 'self', 'None', 'True', 'False', 'print', 'where', 'when', 'does', 'must', 'keep', 'only', 'block', 'name', 'main', 'each', 'step', 'uses', 'runs', 'there', 'have', 'make', 'like', 'such', 'server', 'production', 'local', 'development', 'setting', 'settings', 'code', 'file', 'model', 'time', 'test', 'data', 'value', 'values', 'request', 'response', 'json', 'features', 'predict', 'prediction', 'health', 'status']);
+const STOP = new Set([
+  'TODO',
+  'todo',
+  'this',
+  'that',
+  'with',
+  'from',
+  'what',
+  'which',
+  'should',
+  'your',
+  'Consider',
+  'import',
+  'return',
+  'self',
+  'None',
+  'True',
+  'False',
+  'print',
+  'where',
+  'when',
+  'does',
+  'must',
+  'keep',
+  'only',
+  'block',
+  'name',
+  'main',
+  'each',
+  'step',
+  'uses',
+  'runs',
+  'there',
+  'have',
+  'make',
+  'like',
+  'such',
+  'server',
+  'production',
+  'local',
+  'development',
+  'setting',
+  'settings',
+  'code',
+  'file',
+  'model',
+  'time',
+  'test',
+  'data',
+  'value',
+  'values',
+  'request',
+  'response',
+  'json',
+  'features',
+  'predict',
+  'prediction',
+  'health',
+  'status',
+]);
 
 /** Identifiers a fix for these scaffolds would have to use (readinessProbe, environ, Counter ...). */
 function topicTerms(scaffolds: readonly GuardScaffold[]): Set<string> {

@@ -40,7 +40,13 @@ export function hintLadder(ruleId: string, finding: Finding | undefined, facts: 
   const meta = ruleMeta(ruleId);
   const category: Category = finding?.category ?? meta?.category ?? 'reliability';
   const questions = findingQuestions(ruleId, category, finding, facts, lang);
-  const level1 = questions.length > 1 ? questions.slice(1).map((q) => `- ${q}`).join('\n') : questions[0];
+  const level1 =
+    questions.length > 1
+      ? questions
+          .slice(1)
+          .map((q) => `- ${q}`)
+          .join('\n')
+      : questions[0];
   const concept = meta ? t(lang, meta.docs.why) : t(lang, THEME_TITLE[THEME_OF[category]]);
   const week = meta?.weeks[0];
   const title = week ? weekTitle(week) : undefined;
@@ -81,6 +87,9 @@ export function hintMarkdown(ladder: HintLadder, level: HintLevel, where: string
   const step = ladder.steps[level - 1];
   if (level === 1) return `${where}\n\n**${ladder.question}**${ladder.steps[0].text !== ladder.question ? `\n\n${step.text}` : ''}`;
   if (level === 2) return `${where}\n\n${step.text}`;
-  const outro = lang === 'ko' ? 'TODO와 고려사항을 하나씩 직접 채워 보세요. 어떤 값을 고르셨는지, 왜 그렇게 정했는지도 함께 알려주세요.' : 'Fill in the TODOs and considerations yourself, one by one. Tell me which values you chose and why.';
+  const outro =
+    lang === 'ko'
+      ? 'TODO와 고려사항을 하나씩 직접 채워 보세요. 어떤 값을 고르셨는지, 왜 그렇게 정했는지도 함께 알려주세요.'
+      : 'Fill in the TODOs and considerations yourself, one by one. Tell me which values you chose and why.';
   return `${where}\n\n${fence(step.text, ladder.language)}\n\n${outro}`;
 }

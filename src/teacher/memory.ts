@@ -122,6 +122,9 @@ export function normaliseMemory(raw: unknown): LearnerMemory {
   }
   const f = r.focus as Partial<NonNullable<LearnerMemory['focus']>> | undefined;
   const level = f && Number.isInteger(f.level) && f.level! >= 1 && f.level! <= 3 ? f.level : undefined;
-  const focus = f && typeof f.key === 'string' && typeof f.ruleId === 'string' && typeof f.path === 'string' ? { key: f.key, ruleId: f.ruleId, path: f.path, ...(level ? { level } : {}) } : undefined;
+  const focus =
+    f && typeof f.key === 'string' && typeof f.ruleId === 'string' && typeof f.path === 'string'
+      ? { key: f.key, ruleId: f.ruleId, path: f.path, ...(level ? { level } : {}) }
+      : undefined;
   return { version: 1, attempts: bounded(attempts, MAX_ATTEMPT_RECORDS), reviews: bounded(reviews, MAX_REVIEWS), ...(focus ? { focus } : {}) };
 }

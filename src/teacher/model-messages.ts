@@ -68,7 +68,10 @@ export function mentionedRule(text: string): string | undefined {
 }
 
 export function askFromMessages(messages: readonly PlainMessage[], fallbackLang: Lang): ConversationAsk {
-  const lastUser = messages.map((m, i) => [m, i] as const).filter(([m]) => m.role === 'user').at(-1);
+  const lastUser = messages
+    .map((m, i) => [m, i] as const)
+    .filter(([m]) => m.role === 'user')
+    .at(-1);
   const raw = lastUser?.[0].text ?? '';
   const history: ChatTurn[] = messages.slice(0, lastUser?.[1] ?? 0).map((m) => ({ role: m.role === 'user' ? 'learner' : 'teacher', text: m.text }));
   const found = fencedCode(raw);

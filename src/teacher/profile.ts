@@ -52,7 +52,10 @@ export function parseProfile(answer: string, base: LearnerProfile = {}): Learner
   if (numbered.length >= 2) {
     for (const m of numbered) out[FIELDS[Number(m[1]) - 1]] = m[2].trim();
   } else {
-    for (const sentence of answer.split(/(?<=[.!?。])\s+|\n+/).map((s) => s.trim()).filter(Boolean)) {
+    for (const sentence of answer
+      .split(/(?<=[.!?。])\s+|\n+/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const field = fieldOf(sentence);
       if (field && !out[field]) out[field] = sentence;
     }

@@ -15,7 +15,7 @@ import { THEME_OF, THEME_TITLE, byImportance, fence, lineLabel, loc, renderSecti
 
 export const REVIEW_HEADINGS = {
   questions: loc('🤔 **하지만 프로덕션 관점에서 개선할 점들이 있어요:**', "🤔 **But from a production point of view, there's room to improve:**"),
-  deeper: loc('🤔 **한 단계 더 깊이 생각해 볼까요?**', "🤔 **Shall we think one level deeper?**"),
+  deeper: loc('🤔 **한 단계 더 깊이 생각해 볼까요?**', '🤔 **Shall we think one level deeper?**'),
   nextSteps: loc('💡 **다음 단계로 개선해보세요:**', '💡 **Try improving it as a next step:**'),
   invitation: loc('개선된 버전을 보여주시면 함께 리뷰해볼게요!', "Show me the improved version and we'll review it together!"),
   nextLevel: loc('💡 **다음 단계로 한 걸음 더:**', '💡 **One level further:**'),
@@ -53,7 +53,14 @@ function headline(summary: FileSummary, path: string, facts: FileFacts | undefin
   const ko = lang === 'ko';
   if (summary.language === 'python') {
     const framework = summary.framework ? (FRAMEWORK_NAMES[summary.framework] ?? summary.framework) : undefined;
-    if (summary.role === 'serving') return framework ? (ko ? `${withParticle(framework, '로')} 모델 서빙을 구현하셨네요!` : `You've built model serving with ${framework}!`) : ko ? '모델 서빙 코드를 작성하셨네요!' : "You've written model-serving code!";
+    if (summary.role === 'serving')
+      return framework
+        ? ko
+          ? `${withParticle(framework, '로')} 모델 서빙을 구현하셨네요!`
+          : `You've built model serving with ${framework}!`
+        : ko
+          ? '모델 서빙 코드를 작성하셨네요!'
+          : "You've written model-serving code!";
     if (summary.role === 'training') return ko ? '모델 훈련 스크립트를 작성하셨네요!' : "You've written a model training script!";
     return ko ? `\`${path}\` 코드를 작성하셨네요!` : `You've written \`${path}\`!`;
   }
@@ -61,7 +68,10 @@ function headline(summary: FileSummary, path: string, facts: FileFacts | undefin
   if (kinds.includes('kubernetes')) return ko ? 'Kubernetes 매니페스트로 배포를 정의하셨네요!' : "You've defined the deployment with Kubernetes manifests!";
   if (kinds.includes('compose')) {
     const names = [...(facts?.services.keys() ?? [])].slice(0, 4).map((n) => `\`${n}\``);
-    if (names.length) return ko ? `docker-compose로 ${names.join(', ')} 서비스를 구성하셨네요!` : `You've composed the ${names.join(', ')} service${names.length > 1 ? 's' : ''} with docker-compose!`;
+    if (names.length)
+      return ko
+        ? `docker-compose로 ${names.join(', ')} 서비스를 구성하셨네요!`
+        : `You've composed the ${names.join(', ')} service${names.length > 1 ? 's' : ''} with docker-compose!`;
     return ko ? 'docker-compose로 서비스를 구성하셨네요!' : "You've composed the services with docker-compose!";
   }
   if (kinds.includes('github-actions')) return ko ? 'GitHub Actions로 파이프라인을 자동화하셨네요!' : "You've automated the pipeline with GitHub Actions!";
@@ -102,7 +112,10 @@ function themeBlock(index: number, theme: Theme, groups: readonly RuleGroup[], l
   const lines = [`${index}. **${t(lang, THEME_TITLE[theme])}**:`];
   groups.forEach((group, i) => {
     const first = group.findings[0];
-    const where = group.findings.map((f) => lineLabel(lang, f.range.start.line)).slice(0, 3).join(', ');
+    const where = group.findings
+      .map((f) => lineLabel(lang, f.range.start.line))
+      .slice(0, 3)
+      .join(', ');
     const questions = findingQuestions(group.ruleId, first.category, first, facts, lang);
     lines.push(`   - ${where}: ${first.message} (\`${group.ruleId}\`) — ${questions[0]}`);
     // A short theme's most important rule gets a second question; more would become a list nobody reads.
@@ -144,19 +157,44 @@ function nextLevelScaffold(summary: FileSummary | undefined, lang: Lang): string
   const role = summary?.language === 'python' ? summary.role : (summary?.yamlKinds?.[0] ?? 'other');
   const lines: Record<string, [string, string[]]> = {
     serving: ko
-      ? ['# TODO: 다음 단계 — 실제 부하에서 확인하기', ['목표 QPS와 p99 지연 시간은 얼마인가요?', '어떤 도구와 시나리오로 부하 테스트를 하시겠어요?', '모델 품질(예측 분포)은 어떤 메트릭으로 보시겠어요?']]
-      : ['# TODO: next step: check it under real load', ['what are the target QPS and p99 latency?', 'which tool and scenario will you load-test with?', 'which metric shows model quality (prediction distribution)?']],
+      ? [
+          '# TODO: 다음 단계 — 실제 부하에서 확인하기',
+          ['목표 QPS와 p99 지연 시간은 얼마인가요?', '어떤 도구와 시나리오로 부하 테스트를 하시겠어요?', '모델 품질(예측 분포)은 어떤 메트릭으로 보시겠어요?'],
+        ]
+      : [
+          '# TODO: next step: check it under real load',
+          ['what are the target QPS and p99 latency?', 'which tool and scenario will you load-test with?', 'which metric shows model quality (prediction distribution)?'],
+        ],
     training: ko
-      ? ['# TODO: 다음 단계 — 재현 가능한 파이프라인으로', ['데이터 버전은 어디에 기록하나요?', '새 모델이 기존 모델보다 나은지 무엇으로 판단하나요?', '학습을 자동으로 다시 돌릴 조건은 무엇인가요?']]
-      : ['# TODO: next step: a reproducible pipeline', ['where is the data version recorded?', 'what decides that a new model beats the current one?', 'what should trigger retraining automatically?']],
+      ? [
+          '# TODO: 다음 단계 — 재현 가능한 파이프라인으로',
+          ['데이터 버전은 어디에 기록하나요?', '새 모델이 기존 모델보다 나은지 무엇으로 판단하나요?', '학습을 자동으로 다시 돌릴 조건은 무엇인가요?'],
+        ]
+      : [
+          '# TODO: next step: a reproducible pipeline',
+          ['where is the data version recorded?', 'what decides that a new model beats the current one?', 'what should trigger retraining automatically?'],
+        ],
     kubernetes: ko
-      ? ['# TODO: 다음 단계 — 장애와 배포에 대비하기', ['PodDisruptionBudget이 필요할까요?', '새 버전은 어떤 전략(롤링, 카나리)으로 내보내나요?', '무엇을 기준으로 오토스케일링하나요?']]
-      : ['# TODO: next step: prepare for disruptions and releases', ['do you need a PodDisruptionBudget?', 'which strategy (rolling, canary) ships a new version?', 'what signal will autoscaling use?']],
+      ? [
+          '# TODO: 다음 단계 — 장애와 배포에 대비하기',
+          ['PodDisruptionBudget이 필요할까요?', '새 버전은 어떤 전략(롤링, 카나리)으로 내보내나요?', '무엇을 기준으로 오토스케일링하나요?'],
+        ]
+      : [
+          '# TODO: next step: prepare for disruptions and releases',
+          ['do you need a PodDisruptionBudget?', 'which strategy (rolling, canary) ships a new version?', 'what signal will autoscaling use?'],
+        ],
   };
-  const [head, items] = lines[role] ?? (ko
-    ? ['# TODO: 다음 단계', ['이 설정이 실패하면 누가, 어떻게 알게 되나요?', '되돌리려면 무엇을 바꾸면 되나요?']]
-    : ['# TODO: next step', ['if this fails, who finds out, and how?', 'what would you change to roll it back?']]);
-  return [head, ko ? '# 고려사항:' : '# Consider:', ...items.map((i) => `# - ${i}`), ko ? '# TODO: 답을 정한 뒤 직접 구현해 보세요' : '# TODO: decide the answers, then implement it yourself'].join('\n');
+  const [head, items] =
+    lines[role] ??
+    (ko
+      ? ['# TODO: 다음 단계', ['이 설정이 실패하면 누가, 어떻게 알게 되나요?', '되돌리려면 무엇을 바꾸면 되나요?']]
+      : ['# TODO: next step', ['if this fails, who finds out, and how?', 'what would you change to roll it back?']]);
+  return [
+    head,
+    ko ? '# 고려사항:' : '# Consider:',
+    ...items.map((i) => `# - ${i}`),
+    ko ? '# TODO: 답을 정한 뒤 직접 구현해 보세요' : '# TODO: decide the answers, then implement it yourself',
+  ].join('\n');
 }
 
 export function reviewResponse(request: TeacherRequest, target: ReviewTarget): TeacherResponse {
@@ -173,8 +211,15 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
   const fixed = request.memory?.fixedSinceLastReview ?? [];
   if (fixed.length) {
     // Exercism's "celebratory" comment: what changed since the last review comes first.
-    const list = fixed.slice(0, 5).map((f) => `- ✅ \`${f.ruleId}\`: ${f.message}`).join('\n');
-    sections.push({ kind: 'acknowledge', title: ko ? '🎉 **지난 리뷰 이후 고치신 것:**' : '🎉 **Fixed since the last review:**', markdown: `${list}\n\n${ko ? '무엇을 바꿨는지, 왜 그렇게 바꿨는지 한 줄로 설명해 볼 수 있나요?' : 'Can you explain in one line what you changed, and why that way?'}` });
+    const list = fixed
+      .slice(0, 5)
+      .map((f) => `- ✅ \`${f.ruleId}\`: ${f.message}`)
+      .join('\n');
+    sections.push({
+      kind: 'acknowledge',
+      title: ko ? '🎉 **지난 리뷰 이후 고치신 것:**' : '🎉 **Fixed since the last review:**',
+      markdown: `${list}\n\n${ko ? '무엇을 바꿨는지, 왜 그렇게 바꿨는지 한 줄로 설명해 볼 수 있나요?' : 'Can you explain in one line what you changed, and why that way?'}`,
+    });
   }
 
   for (const notice of target.result.notices) {
@@ -183,9 +228,14 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
 
   if (groups.length === 0) {
     // A file read only in part earns no praise: the part the parser lost may hold the findings.
-    const nothing = status === 'partial'
-      ? (ko ? '읽을 수 있었던 부분에서는 규칙 검사가 문제를 찾지 못했어요. 위 참고의 문제를 먼저 고치면 파일 전체를 검사할 수 있어요.' : 'In the part the checks could read, they found nothing to flag. Fix what the note above says first, so the whole file can be checked.')
-      : (ko ? '🎉 규칙 검사에서는 눈에 띄는 문제를 찾지 못했어요. 잘하셨어요!' : '🎉 The rule checks found nothing to flag. Well done!');
+    const nothing =
+      status === 'partial'
+        ? ko
+          ? '읽을 수 있었던 부분에서는 규칙 검사가 문제를 찾지 못했어요. 위 참고의 문제를 먼저 고치면 파일 전체를 검사할 수 있어요.'
+          : 'In the part the checks could read, they found nothing to flag. Fix what the note above says first, so the whole file can be checked.'
+        : ko
+          ? '🎉 규칙 검사에서는 눈에 띄는 문제를 찾지 못했어요. 잘하셨어요!'
+          : '🎉 The rule checks found nothing to flag. Well done!';
     sections.push({ kind: 'text', markdown: nothing });
     sections.push({ kind: 'questions', title: t(lang, REVIEW_HEADINGS.deeper), markdown: deeperQuestions(summary, lang) });
     // Nothing flagged still gets all four parts: the next step is the next level, not silence.
@@ -213,17 +263,26 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
       );
     }
     sections.push({ kind: 'questions', title: t(lang, REVIEW_HEADINGS.questions), markdown: blocks.join('\n\n') });
-    const recurring = groups.filter((g) => request.memory?.recurring?.[g.ruleId]).map((g) => {
-      const seen = request.memory!.recurring![g.ruleId];
-      const weeks = seen.weeks.length ? seen.weeks.map((w) => `\`${w}\``).join(', ') : ko ? '이전 파일' : 'an earlier file';
-      return ko ? `- 🔁 \`${g.ruleId}\`: 전에 (${weeks}) 고치셨던 실수가 다시 나타났어요. 이번에는 무엇이 달랐나요?` : `- 🔁 \`${g.ruleId}\`: you fixed this before (${weeks}) and it is back. What was different this time?`;
-    });
+    const recurring = groups
+      .filter((g) => request.memory?.recurring?.[g.ruleId])
+      .map((g) => {
+        const seen = request.memory!.recurring![g.ruleId];
+        const weeks = seen.weeks.length ? seen.weeks.map((w) => `\`${w}\``).join(', ') : ko ? '이전 파일' : 'an earlier file';
+        return ko
+          ? `- 🔁 \`${g.ruleId}\`: 전에 (${weeks}) 고치셨던 실수가 다시 나타났어요. 이번에는 무엇이 달랐나요?`
+          : `- 🔁 \`${g.ruleId}\`: you fixed this before (${weeks}) and it is back. What was different this time?`;
+      });
     if (recurring.length) sections.push({ kind: 'note', title: ko ? '🔁 **다시 나타난 실수**' : '🔁 **A mistake that came back**', markdown: recurring.join('\n') });
 
     const language = summary?.language ?? (/\.ya?ml$/i.test(target.path) ? 'yaml' : 'python');
-    const header = language === 'yaml'
-      ? (ko ? '# TODO: 프로덕션 레디 배포로 개선' : '# TODO: make the deployment production ready')
-      : (ko ? '# TODO: 프로덕션 레디 서비스로 개선' : '# TODO: make the service production ready');
+    const header =
+      language === 'yaml'
+        ? ko
+          ? '# TODO: 프로덕션 레디 배포로 개선'
+          : '# TODO: make the deployment production ready'
+        : ko
+          ? '# TODO: 프로덕션 레디 서비스로 개선'
+          : '# TODO: make the service production ready';
     const scaffolds = groups.slice(0, MAX_SCAFFOLD_RULES).map((g) => ruleScaffold(g.ruleId, g.findings[0].category, lang).trimEnd());
     const advice = profileAdvice(request.profile, lang);
     sections.push({
@@ -248,9 +307,10 @@ export function reviewResponse(request: TeacherRequest, target: ReviewTarget): T
 function notReviewed(target: ReviewTarget, lang: Lang): TeacherResponse {
   const notice: EngineNotice | undefined = target.result.notices.find((n) => noticeStatus(n) === 'skipped' || noticeStatus(n) === 'error');
   const reason = notice?.message ?? '';
-  const markdown = lang === 'ko'
-    ? `\`${target.path}\` 파일은 검토하지 못했어요: ${reason}.\n\n검사하지 않은 파일이라 드릴 질문도, 칭찬도 아직 없어요. 검사할 수 있는 Python이나 YAML 파일로 다시 불러 주세요.`
-    : `I could not review \`${target.path}\`: ${reason}.\n\nNothing in it was checked, so I have no questions (and no praise) for it yet. Point me at a Python or YAML file the checks can read.`;
+  const markdown =
+    lang === 'ko'
+      ? `\`${target.path}\` 파일은 검토하지 못했어요: ${reason}.\n\n검사하지 않은 파일이라 드릴 질문도, 칭찬도 아직 없어요. 검사할 수 있는 Python이나 YAML 파일로 다시 불러 주세요.`
+      : `I could not review \`${target.path}\`: ${reason}.\n\nNothing in it was checked, so I have no questions (and no praise) for it yet. Point me at a Python or YAML file the checks can read.`;
   const sections: TeacherSection[] = [{ kind: 'note', markdown }];
   return { intent: 'review', markdown: renderSections(sections), sections, followups: [], backend: 'offline' };
 }

@@ -37,7 +37,14 @@ const STRENGTHS: readonly Strength[] = [
   {
     id: 'metrics',
     language: 'python',
-    find: (f) => (/\bprometheus_client\b/.test(f.text) ? 'prometheus_client' : /\bInstrumentator\b/.test(f.text) ? 'Instrumentator' : /\bopentelemetry\b/.test(f.text) ? 'OpenTelemetry' : undefined),
+    find: (f) =>
+      /\bprometheus_client\b/.test(f.text)
+        ? 'prometheus_client'
+        : /\bInstrumentator\b/.test(f.text)
+          ? 'Instrumentator'
+          : /\bopentelemetry\b/.test(f.text)
+            ? 'OpenTelemetry'
+            : undefined,
     unless: ['missing-metrics'],
     text: (e) => ({ ko: `\`${e}\`로 메트릭을 내보내고 있어요`, en: `it exports metrics with \`${e}\`` }),
   },
@@ -79,7 +86,12 @@ const STRENGTHS: readonly Strength[] = [
   {
     id: 'probes',
     language: 'yaml',
-    find: (f) => (/^\s*readinessProbe:/m.test(f.text) && /^\s*livenessProbe:/m.test(f.text) ? 'readinessProbe, livenessProbe' : /^\s*readinessProbe:/m.test(f.text) ? 'readinessProbe' : undefined),
+    find: (f) =>
+      /^\s*readinessProbe:/m.test(f.text) && /^\s*livenessProbe:/m.test(f.text)
+        ? 'readinessProbe, livenessProbe'
+        : /^\s*readinessProbe:/m.test(f.text)
+          ? 'readinessProbe'
+          : undefined,
     unless: ['identical-liveness-readiness-probes'],
     text: (e) => ({ ko: `\`${e}\`를 정의했어요`, en: `it defines \`${e}\`` }),
   },

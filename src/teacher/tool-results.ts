@@ -54,7 +54,10 @@ export function explainToolResult(ruleId: string, lang: Lang): string | undefine
   const meta = ruleMeta(ruleId);
   if (!meta) return undefined;
   const explain = offlineTeacher(request(lang, { intent: 'explain', message: ruleId, ruleId }));
-  return withContract([`Rule ${meta.id} (${meta.language}, ${meta.category}, default severity ${meta.severity}; taught in ${meta.weeks.join(', ') || 'no week'}).`, explain.markdown]);
+  return withContract([
+    `Rule ${meta.id} (${meta.language}, ${meta.category}, default severity ${meta.severity}; taught in ${meta.weeks.join(', ') || 'no week'}).`,
+    explain.markdown,
+  ]);
 }
 
 export function weekToolResult(course: CurriculumContext, week: WeekRef | undefined, lang: Lang): string {

@@ -58,7 +58,8 @@ export function resolveTurn(input: LearnerInput, history: readonly ChatTurn[], p
     const named = explicit === 'hint' || explicit === 'explain' ? parseRulePrompt(message) : {};
     return { intent: explicit, message, ...named };
   }
-  if (!message || (history.length === 0 && Object.keys(profile).length === 0 && guessIntent(message) === 'greeting') || answersGreeting(history)) return { intent: 'greeting', message };
+  if (!message || (history.length === 0 && Object.keys(profile).length === 0 && guessIntent(message) === 'greeting') || answersGreeting(history))
+    return { intent: 'greeting', message };
   if (isSolutionRequest(message)) return { intent: 'chat', message };
   const lastTeacher = [...history].reverse().find((t) => t.role === 'teacher')?.text ?? '';
   if (focusRule && lastTeacher.includes(focusRule) && message.length >= 8 && !QUESTION_END.test(message) && guessIntent(message) === 'chat') {

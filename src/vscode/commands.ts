@@ -30,7 +30,9 @@ async function resolveTarget(services: AdapterServices, uri: unknown, finding: u
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
-  const at = services.latest(editor.document.uri)?.findings.find((f) => toVscodeRange(f.range).contains(editor.selection.active) || f.range.start.line === editor.selection.active.line);
+  const at = services
+    .latest(editor.document.uri)
+    ?.findings.find((f) => toVscodeRange(f.range).contains(editor.selection.active) || f.range.start.line === editor.selection.active.line);
   if (!at) {
     void vscode.window.showInformationMessage(say(services.lang(), 'finding.none'));
     return undefined;

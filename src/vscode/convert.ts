@@ -37,7 +37,9 @@ export function toDiagnostics(findings: readonly Finding[], settings: PlanSettin
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: plan.finding.ruleId, target: explainRuleUri(plan.finding.ruleId) };
     if (uri && plan.finding.related?.length) {
-      diagnostic.relatedInformation = plan.finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri.with({ path: r.path }), toVscodeRange(r.range)), r.message));
+      diagnostic.relatedInformation = plan.finding.related.map(
+        (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri.with({ path: r.path }), toVscodeRange(r.range)), r.message),
+      );
     }
     return diagnostic;
   });
@@ -96,4 +98,6 @@ export const PROJECT_LANGUAGES: readonly string[] = ['dockerfile', 'pip-requirem
 export const LINTED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
 
 /** The documents the hover and code action providers serve: linted languages on linted schemes only. */
-export const LINTED_SELECTOR: vscode.DocumentSelector = [...LINTED_LANGUAGES, ...PROJECT_LANGUAGES].flatMap((language) => [...LINTED_SCHEMES].map((scheme) => ({ language, scheme })));
+export const LINTED_SELECTOR: vscode.DocumentSelector = [...LINTED_LANGUAGES, ...PROJECT_LANGUAGES].flatMap((language) =>
+  [...LINTED_SCHEMES].map((scheme) => ({ language, scheme })),
+);

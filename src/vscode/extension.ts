@@ -63,9 +63,7 @@ function reportActivationFailure(output: vscode.LogOutputChannel, error: unknown
   // The services may not exist, so the teacher language is read here directly.
   const lang = resolveLang(toEnum(vscode.workspace.getConfiguration(CONFIG_SECTION).get('teacher.language'), ['auto', 'ko', 'en'] as const, 'auto'), vscode.env.language);
   const showLog = say(lang, 'action.showLog');
-  void vscode.window
-    .showErrorMessage(say(lang, 'activation.failed', { message: error instanceof Error ? error.message : String(error) }), showLog)
-    .then((choice) => {
-      if (choice === showLog) output.show();
-    });
+  void vscode.window.showErrorMessage(say(lang, 'activation.failed', { message: error instanceof Error ? error.message : String(error) }), showLog).then((choice) => {
+    if (choice === showLog) output.show();
+  });
 }

@@ -12,7 +12,8 @@ import { reviewFilter } from './pure/review-filter';
 import { readGitIgnores, relativePath } from './review';
 
 /** Every file the project model reads, for `findFiles` and the file watcher. */
-const PROJECT_FILES = '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,requirements*.txt,*requirements.txt,constraints*.txt,Procfile,*.sh}';
+const PROJECT_FILES =
+  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,requirements*.txt,*requirements.txt,constraints*.txt,Procfile,*.sh}';
 const MAX_FILES = 5000;
 const BATCH = 25;
 /** Edits arrive in bursts (a save, a branch switch); the project pass runs once they settle. */

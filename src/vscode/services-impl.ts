@@ -83,7 +83,13 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     this.configs = new ProjectConfigs(output);
     this.progress = parts.progress(context);
     this.current = readSettings();
-    this.project = new ProjectService({ engine: () => this.engine(), lang: () => this.lang(), config: (folder) => this.configs.forFolder(folder), enabled: () => this.current.enable && this.current.run !== 'off', output });
+    this.project = new ProjectService({
+      engine: () => this.engine(),
+      lang: () => this.lang(),
+      config: (folder) => this.configs.forFolder(folder),
+      enabled: () => this.current.enable && this.current.run !== 'off',
+      output,
+    });
     // The workspace index builds in the background once activation is over, never on its path.
     const startProject = setTimeout(() => this.project.start(), 250);
     this.disposables.push(
@@ -189,7 +195,10 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   forget(uri: vscode.Uri, hidden = false): void {
-    void this.enginePromise?.then((engine) => engine.forget(uri.toString()), () => undefined);
+    void this.enginePromise?.then(
+      (engine) => engine.forget(uri.toString()),
+      () => undefined,
+    );
     if (hidden) this.hidden.add(uri.toString());
     else this.hidden.delete(uri.toString());
     if (!this.stored.get(uri.toString())?.reviewed) this.drop(uri);
@@ -231,7 +240,10 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   dispose(): void {
-    void this.enginePromise?.then((engine) => engine.dispose(), () => undefined);
+    void this.enginePromise?.then(
+      (engine) => engine.dispose(),
+      () => undefined,
+    );
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 
@@ -261,11 +273,9 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     if (this.engineFailureShown) return;
     this.engineFailureShown = true;
     const lang = this.lang();
-    void vscode.window
-      .showErrorMessage(say(lang, 'parser.failed', { message }), say(lang, 'action.showLog'))
-      .then((choice) => {
-        if (choice) this.output.show();
-      });
+    void vscode.window.showErrorMessage(say(lang, 'parser.failed', { message }), say(lang, 'action.showLog')).then((choice) => {
+      if (choice) this.output.show();
+    });
   }
 }
 

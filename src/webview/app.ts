@@ -105,8 +105,7 @@ export class PanelApp {
     }
   }
 
-  private t = (key: StringKey, values?: Readonly<Record<string, string | number>>): string =>
-    format(this.strings[key] ?? PANEL_STRINGS.en[key] ?? key, values);
+  private t = (key: StringKey, values?: Readonly<Record<string, string | number>>): string => format(this.strings[key] ?? PANEL_STRINGS.en[key] ?? key, values);
 
   private context(): PanelContext {
     return {
@@ -136,7 +135,9 @@ export class PanelApp {
     const panels: HTMLElement[] = [];
     this.tabs.clear();
     for (const id of TABS) {
-      const tab = h('button', {
+      const tab = h(
+        'button',
+        {
           class: 'tab',
           attrs: { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}`, 'data-tab': id },
           onClick: () => this.selectTab(id, true),
@@ -166,11 +167,15 @@ export class PanelApp {
   private onTabKey(event: KeyboardEvent, id: TabId): void {
     const index = TABS.indexOf(id);
     const target =
-      event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length]
-      : event.key === 'ArrowLeft' ? TABS[(index + TABS.length - 1) % TABS.length]
-      : event.key === 'Home' ? TABS[0]
-      : event.key === 'End' ? TABS[TABS.length - 1]
-      : undefined;
+      event.key === 'ArrowRight'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(index + TABS.length - 1) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
     if (!target) return;
     event.preventDefault();
     this.selectTab(target, true);
@@ -197,7 +202,12 @@ export class PanelApp {
       icon(this.backend?.id === 'offline' ? 'plug' : this.backend ? 'sparkle' : 'loading'),
       h('span', { class: 'backend', text: label, attrs: { 'data-backend': this.backend?.id, role: 'status' } }),
       ...(this.sent ? [h('span', { class: 'sent', text: this.sentText(this.sent), attrs: { 'data-sent': this.sent.to ? (this.sent.file ? 'file' : 'question') : 'none' } })] : []),
-      button(this.t('footer.change'), { icon: 'settings-gear', key: 'backend-change', ariaLabel: this.t('button.changeBackend'), onClick: () => this.post({ type: 'selectBackend' }) }),
+      button(this.t('footer.change'), {
+        icon: 'settings-gear',
+        key: 'backend-change',
+        ariaLabel: this.t('button.changeBackend'),
+        onClick: () => this.post({ type: 'selectBackend' }),
+      }),
     );
   }
 

@@ -73,10 +73,17 @@ export class ChatSection {
     this.fillBody(body, entry);
     const followups =
       teacher && entry.followups && entry.followups.length > 0
-        ? h('div', { class: 'followups', attrs: { role: 'group', 'aria-label': ctx.t('chat.followups') } },
-            ...entry.followups.map((f, i) => button(f.label, { icon: 'arrow-right', key: `${entry.id}#followup-${i}`, onClick: () => ctx.ask(f.prompt, f.intent ?? 'chat', { display: f.label }) })))
+        ? h(
+            'div',
+            { class: 'followups', attrs: { role: 'group', 'aria-label': ctx.t('chat.followups') } },
+            ...entry.followups.map((f, i) =>
+              button(f.label, { icon: 'arrow-right', key: `${entry.id}#followup-${i}`, onClick: () => ctx.ask(f.prompt, f.intent ?? 'chat', { display: f.label }) }),
+            ),
+          )
         : undefined;
-    return h('div', {
+    return h(
+      'div',
+      {
         class: `turn ${entry.role} status-${entry.status}`,
         attrs: { 'data-entry-id': entry.id, 'data-role': entry.role, 'aria-busy': entry.status === 'streaming' ? 'true' : undefined },
       },
@@ -99,7 +106,8 @@ export class ChatSection {
     }
     const parts: Node[] = [];
     // Code blocks get their actions once the answer is complete (a streaming block is still growing).
-    if (entry.text) parts.push(h('div', { class: 'markdown' }, entry.status === 'streaming' ? ctx.md.render(entry.text) : withCodeActions(ctx, ctx.md.render(entry.text), entry.id)));
+    if (entry.text)
+      parts.push(h('div', { class: 'markdown' }, entry.status === 'streaming' ? ctx.md.render(entry.text) : withCodeActions(ctx, ctx.md.render(entry.text), entry.id)));
     if (entry.status === 'streaming' && !entry.text) parts.push(h('p', { class: 'muted', text: ctx.t('chat.thinking') }));
     if (entry.status === 'stopped') parts.push(h('p', { class: 'muted', text: ctx.t('chat.stopped') }));
     body.replaceChildren(...parts);
@@ -151,7 +159,9 @@ export class ChatSection {
     const entry = this.find(id);
     if (!entry || entry.status !== 'streaming') return;
     entry.text += markdown;
-    const body = Array.from(this.log.querySelectorAll<HTMLElement>('[data-entry-id]')).find((e) => e.dataset.entryId === id)?.querySelector<HTMLElement>('.body');
+    const body = Array.from(this.log.querySelectorAll<HTMLElement>('[data-entry-id]'))
+      .find((e) => e.dataset.entryId === id)
+      ?.querySelector<HTMLElement>('.body');
     if (body) this.fillBody(body, entry);
     else this.render();
     this.log.scrollTop = this.log.scrollHeight;

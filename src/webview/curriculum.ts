@@ -47,13 +47,17 @@ export class CurriculumSection {
     const { ctx } = this;
     const current = view.current;
     if (!current) {
-      return h('section', { class: 'current', attrs: { 'aria-label': ctx.t('curriculum.noCurrent') } },
+      return h(
+        'section',
+        { class: 'current', attrs: { 'aria-label': ctx.t('curriculum.noCurrent') } },
         h('p', { text: ctx.t('curriculum.noCurrent') }),
         button(ctx.t('review.startWeek1'), { icon: 'rocket', primary: true, key: 'cur-start-1', onClick: () => ctx.post({ type: 'startWeek', track: 'beginner', week: 1 }) }),
       );
     }
     const titleId = 'current-week-title';
-    const section = h('section', { class: 'current', attrs: { 'aria-labelledby': titleId } },
+    const section = h(
+      'section',
+      { class: 'current', attrs: { 'aria-labelledby': titleId } },
       h('h2', { attrs: { id: titleId }, text: ctx.t('curriculum.current', { title: `${current.ref} ${current.title}` }) }),
       h('p', { class: `status status-${current.status}`, text: ctx.t(`status.${current.status}`) }),
       button(ctx.t('button.continue'), { icon: 'debug-continue', primary: true, key: 'cur-continue', describedBy: titleId, onClick: () => ctx.post({ type: 'continueWeek' }) }),
@@ -83,7 +87,9 @@ export class CurriculumSection {
         }
       });
       section.append(
-        h('div', { class: 'checkpoint', attrs: { role: 'group', 'aria-labelledby': 'checkpoint-title' } },
+        h(
+          'div',
+          { class: 'checkpoint', attrs: { role: 'group', 'aria-labelledby': 'checkpoint-title' } },
           h('h3', { attrs: { id: 'checkpoint-title' }, text: ctx.t('curriculum.checkpoint') }),
           h('div', { class: 'markdown' }, ctx.md.render(checkpoint.question)),
           answer,
@@ -101,20 +107,39 @@ export class CurriculumSection {
     for (const m of mistakes) {
       const text = ctx.t('curriculum.mistake', { rule: m.ruleId, count: m.count, weeks: m.weeks.join(', ') || '-' });
       list.append(
-        h('li', { class: 'mistake', attrs: { 'data-rule-id': m.ruleId } },
+        h(
+          'li',
+          { class: 'mistake', attrs: { 'data-rule-id': m.ruleId } },
           h('span', { text: m.cameBack ? `${text} · ${ctx.t('curriculum.mistakeBack')}` : text }),
           ' ',
-          button(ctx.t('button.shortReview'), { icon: 'history', key: `mistake-${m.ruleId}`, onClick: () => ctx.ask(m.prompt, 'chat', { display: `${ctx.t('button.shortReview')}: ${m.ruleId}` }) }),
+          button(ctx.t('button.shortReview'), {
+            icon: 'history',
+            key: `mistake-${m.ruleId}`,
+            onClick: () => ctx.ask(m.prompt, 'chat', { display: `${ctx.t('button.shortReview')}: ${m.ruleId}` }),
+          }),
         ),
       );
     }
-    return h('section', { class: 'mistakes', attrs: { 'aria-labelledby': 'mistakes-title' } }, h('h3', { attrs: { id: 'mistakes-title' }, text: ctx.t('curriculum.mistakes') }), list);
+    return h(
+      'section',
+      { class: 'mistakes', attrs: { 'aria-labelledby': 'mistakes-title' } },
+      h('h3', { attrs: { id: 'mistakes-title' }, text: ctx.t('curriculum.mistakes') }),
+      list,
+    );
   }
 
   private track(track: TrackView, open: boolean): HTMLElement {
     const { ctx } = this;
-    const details = h('details', { class: 'track', attrs: { 'data-track': track.id } },
-      h('summary', { attrs: { 'data-key': `track-${track.id}` } }, h('span', { class: 'track-title', text: track.title }), ' ', h('span', { class: 'muted', text: ctx.t('curriculum.weeks', { count: track.weeks.length }) })),
+    const details = h(
+      'details',
+      { class: 'track', attrs: { 'data-track': track.id } },
+      h(
+        'summary',
+        { attrs: { 'data-key': `track-${track.id}` } },
+        h('span', { class: 'track-title', text: track.title }),
+        ' ',
+        h('span', { class: 'muted', text: ctx.t('curriculum.weeks', { count: track.weeks.length }) }),
+      ),
     );
     details.open = this.open.get(track.id) ?? open;
     details.addEventListener('toggle', () => this.open.set(track.id, details.open));
@@ -123,9 +148,16 @@ export class CurriculumSection {
       const titleId = `week-${week.track}-${week.number}`;
       const action = week.current
         ? button(ctx.t('button.continue'), { icon: 'debug-continue', key: `${week.ref}#continue`, describedBy: titleId, onClick: () => ctx.post({ type: 'continueWeek' }) })
-        : button(ctx.t('button.start'), { icon: 'play', key: `${week.ref}#start`, describedBy: titleId, onClick: () => ctx.post({ type: 'startWeek', track: week.track, week: week.number }) });
+        : button(ctx.t('button.start'), {
+            icon: 'play',
+            key: `${week.ref}#start`,
+            describedBy: titleId,
+            onClick: () => ctx.post({ type: 'startWeek', track: week.track, week: week.number }),
+          });
       list.append(
-        h('li', { class: `week status-${week.status}${week.current ? ' current' : ''}`, attrs: { 'data-week': week.ref } },
+        h(
+          'li',
+          { class: `week status-${week.status}${week.current ? ' current' : ''}`, attrs: { 'data-week': week.ref } },
           h('span', { class: `codicon codicon-${STATUS_ICONS[week.status]}`, attrs: { 'aria-hidden': 'true' } }),
           h('span', { class: 'week-title', attrs: { id: titleId }, text: ctx.t('curriculum.week', { number: week.number, title: week.title }) }),
           h('span', { class: 'status', text: ctx.t(`status.${week.status}`) }),

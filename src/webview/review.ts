@@ -39,13 +39,17 @@ export class ReviewSection {
     if (!review) return [];
     if (review.status === 'no-file' || review.status === 'unsupported') {
       return [
-        h('div', { class: 'empty' },
+        h(
+          'div',
+          { class: 'empty' },
           h('p', { text: ctx.t(review.status === 'no-file' ? 'review.noFile' : 'review.unsupported') }),
           button(ctx.t('review.startWeek1'), { icon: 'rocket', key: 'start-week-1', primary: true, onClick: () => ctx.post({ type: 'startWeek', track: 'beginner', week: 1 }) }),
         ),
       ];
     }
-    const header = h('div', { class: 'review-header' },
+    const header = h(
+      'div',
+      { class: 'review-header' },
       h('h2', { class: 'file', text: ctx.t('review.file', { file: review.file?.name ?? '', count: review.cards.length }) }),
       button(ctx.t('review.askReview'), { icon: 'comment-discussion', key: 'ask-review', onClick: () => ctx.ask(ctx.t('review.askReview'), 'review') }),
     );
@@ -68,31 +72,44 @@ export class ReviewSection {
           ? textCodeBlock(ctx, hint.text, { key: `${key}#hint-code`, onInsert: () => ctx.post({ type: 'insertScaffold', cardId: card.id }) })
           : h('div', { class: 'markdown' }, ctx.md.render(hint.text));
       hints.append(
-        h('li', { class: `hint level-${hint.level}`, attrs: { tabindex: '-1', 'data-key': `${key}#hint-${hint.level}`, 'data-hint-level': String(hint.level) } },
+        h(
+          'li',
+          { class: `hint level-${hint.level}`, attrs: { tabindex: '-1', 'data-key': `${key}#hint-${hint.level}`, 'data-hint-level': String(hint.level) } },
           h('h4', { text: ctx.t(`card.hint${hint.level}`) }),
           body,
         ),
       );
     }
     // The next hint is the first action (one row less per card); when all are shown, a note says so.
-    const next = revealed < card.hints.length
-      ? button(ctx.t('card.nextHint', { level: revealed + 1 }), {
-          icon: 'lightbulb',
-          key: `${key}#next-hint`,
-          onClick: () => this.reveal(key, revealed + 1),
-        })
-      : undefined;
+    const next =
+      revealed < card.hints.length
+        ? button(ctx.t('card.nextHint', { level: revealed + 1 }), {
+            icon: 'lightbulb',
+            key: `${key}#next-hint`,
+            onClick: () => this.reveal(key, revealed + 1),
+          })
+        : undefined;
     // Once the open levels are read: why the next one is still locked, or that all are shown.
     const allShown =
       revealed < card.hints.length
         ? undefined
         : card.locked
-          ? h('p', { class: 'hint-locked muted', attrs: { 'data-locked-level': String(card.locked.level) } }, icon('lock'), ' ', h('strong', { text: ctx.t('card.locked', { level: card.locked.level }) }), ' ', card.locked.reason)
+          ? h(
+              'p',
+              { class: 'hint-locked muted', attrs: { 'data-locked-level': String(card.locked.level) } },
+              icon('lock'),
+              ' ',
+              h('strong', { text: ctx.t('card.locked', { level: card.locked.level }) }),
+              ' ',
+              card.locked.reason,
+            )
           : card.hints.length > 0
             ? h('p', { class: 'muted', text: ctx.t('card.allHints') })
             : undefined;
     // "Why it matters" starts folded, so a 300 px side bar shows several cards at once.
-    const why = h('details', { class: 'why' },
+    const why = h(
+      'details',
+      { class: 'why' },
       h('summary', { text: ctx.t('card.why') }),
       card.why ? h('div', { class: 'markdown' }, ctx.md.render(card.why)) : undefined,
       h('p', { class: 'rule' }, `${ctx.t('card.rule')}: `, h('code', { class: 'rule-id', text: card.ruleId })),
@@ -101,23 +118,29 @@ export class ReviewSection {
     why.addEventListener('toggle', () => (why.open ? this.whyOpen.add(key) : this.whyOpen.delete(key)));
     const lineLabel = ctx.t('card.line', { line: card.line });
     const severity = ctx.t(`severity.${card.severity}`);
-    return h('article', {
+    return h(
+      'article',
+      {
         class: `card severity-${card.severity}`,
         attrs: { 'aria-labelledby': `${domId}-title`, 'data-card-id': card.id, 'data-rule-id': card.ruleId, tabindex: '-1', 'data-key': `${key}#card` },
       },
-      h('header', { class: 'card-header' },
+      h(
+        'header',
+        { class: 'card-header' },
         icon(SEVERITY_ICONS[card.severity]),
-        h('h3', { class: 'card-title', attrs: { id: `${domId}-title`, title: card.ruleId } },
+        h(
+          'h3',
+          { class: 'card-title', attrs: { id: `${domId}-title`, title: card.ruleId } },
           h('span', { class: 'visually-hidden', text: `${severity}: ` }),
           h('span', { class: 'category', text: card.categoryLabel }),
           ' · ',
           // The line number is the way to the code: one row less than a separate button.
           h('button', {
-              class: 'line link',
-              text: lineLabel,
-              attrs: { type: 'button', 'data-key': `${key}#goto`, 'aria-label': ctx.t('card.goToLine', { line: card.line }) },
-              onClick: () => ctx.post({ type: 'goToLine', cardId: card.id }),
-            }),
+            class: 'line link',
+            text: lineLabel,
+            attrs: { type: 'button', 'data-key': `${key}#goto`, 'aria-label': ctx.t('card.goToLine', { line: card.line }) },
+            onClick: () => ctx.post({ type: 'goToLine', cardId: card.id }),
+          }),
         ),
       ),
       h('p', { class: 'message', text: card.message }),
@@ -126,7 +149,9 @@ export class ReviewSection {
       why,
       hints,
       allShown,
-      h('div', { class: 'actions', attrs: { role: 'group', 'aria-label': card.ruleId } },
+      h(
+        'div',
+        { class: 'actions', attrs: { role: 'group', 'aria-label': card.ruleId } },
         next,
         button(ctx.t('button.insertScaffoldShort'), {
           icon: 'add',

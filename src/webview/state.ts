@@ -49,7 +49,11 @@ export function restoreState(raw: unknown): PanelState {
   const state = emptyState();
   if (!isObj(raw)) return state;
   if ((TABS as readonly unknown[]).includes(raw.tab)) state.tab = raw.tab as TabId;
-  if (Array.isArray(raw.transcript)) state.transcript = raw.transcript.map(entry).filter((e): e is TranscriptEntry => e !== undefined).slice(-MAX_TRANSCRIPT);
+  if (Array.isArray(raw.transcript))
+    state.transcript = raw.transcript
+      .map(entry)
+      .filter((e): e is TranscriptEntry => e !== undefined)
+      .slice(-MAX_TRANSCRIPT);
   if (isObj(raw.revealed)) {
     for (const [key, value] of Object.entries(raw.revealed)) {
       if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 3) state.revealed[key] = value;

@@ -13,7 +13,10 @@ const FLASK_RULES = ['debug-mode-enabled', 'unvalidated-request-payload', 'unsaf
 
 /** The Chat view's input area (it lives in the secondary side bar, or wherever the user moved it). */
 function chatInput(page: Page): Locator {
-  return page.locator('.interactive-input-part').filter({ has: page.locator('.interactive-input-editor') }).first();
+  return page
+    .locator('.interactive-input-part')
+    .filter({ has: page.locator('.interactive-input-editor') })
+    .first();
 }
 
 async function pickerLabel(page: Page): Promise<string> {
@@ -58,10 +61,14 @@ suite('e2e: the teacher in the Chat view without an account', function () {
 
     const editor = input.locator('.interactive-input-editor .monaco-editor').first();
     await editor.click();
-    const typed = await poll('the participant in the chat input', async () => {
-      const text = await input.locator('.interactive-input-editor .view-lines').innerText();
-      return text.includes('@ai-engineer-teacher') ? text : undefined;
-    }, 10_000).catch(() => '');
+    const typed = await poll(
+      'the participant in the chat input',
+      async () => {
+        const text = await input.locator('.interactive-input-editor .view-lines').innerText();
+        return text.includes('@ai-engineer-teacher') ? text : undefined;
+      },
+      10_000,
+    ).catch(() => '');
     await page.keyboard.press('End');
     await page.keyboard.type(typed ? '/review' : '@ai-engineer-teacher /review');
     const requests = page.locator('.interactive-item-container.interactive-request');
@@ -72,29 +79,41 @@ suite('e2e: the teacher in the Chat view without an account', function () {
     if ((await requests.count()) === before) await page.keyboard.press('Enter');
 
     const response = page.locator('.interactive-item-container.interactive-response').last();
-    const text = await poll('the teacher\'s review to finish in the Chat view', async () => {
-      const cls = (await response.getAttribute('class')) ?? '';
-      if (/chat-response-loading/.test(cls)) return undefined;
-      const body = await response.innerText();
-      if (/Language model unavailable|Sign in/i.test(body)) throw new Error(`the Chat view answered without the teacher: ${body.slice(0, 400)}`);
-      return body.includes('💡') && /TODO/.test(body) ? body : undefined;
-    }, 90_000);
+    const text = await poll(
+      "the teacher's review to finish in the Chat view",
+      async () => {
+        const cls = (await response.getAttribute('class')) ?? '';
+        if (/chat-response-loading/.test(cls)) return undefined;
+        const body = await response.innerText();
+        if (/Language model unavailable|Sign in/i.test(body)) throw new Error(`the Chat view answered without the teacher: ${body.slice(0, 400)}`);
+        return body.includes('💡') && /TODO/.test(body) ? body : undefined;
+      },
+      90_000,
+    );
     await screenshot(page, env, '00-chat-review');
     // The chat list scrolls itself (a virtual list): wheel it up to show the questions too.
-    await page.locator('.interactive-list').filter({ has: response }).first().hover({ position: { x: 8, y: 40 } });
+    await page
+      .locator('.interactive-list')
+      .filter({ has: response })
+      .first()
+      .hover({ position: { x: 8, y: 40 } });
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -800);
     await page.waitForTimeout(300);
     await screenshot(page, env, '00-chat-review-questions');
 
     // The seed's review: an acknowledgement first, questions by theme with lines, a TODO skeleton, an invitation.
-    const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l && !/teacher|선생님|completed|step/i.test(l)) ?? '';
+    const firstLine =
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l && !/teacher|선생님|completed|step/i.test(l)) ?? '';
     assert.ok(firstLine && !firstLine.endsWith('?'), `the review does not open with an acknowledgement: ${text.slice(0, 300)}`);
     assert.match(text, /🤔/, 'no "🤔" questions section');
     assert.match(text, /💡/, 'no "💡" next-steps section');
     for (const rule of FLASK_RULES) assert.ok(text.includes(rule), `the review does not question ${rule}:\n${text.slice(0, 1500)}`);
     assert.match(text, /\bline \d+|\d+번째 줄/, 'the questions carry no line numbers');
     assert.match(text, /\?/, 'the review asks no question');
-    assert.match(text, /app\.py:\d+/, 'no anchors to the learner\'s lines');
+    assert.match(text, /app\.py:\d+/, "no anchors to the learner's lines");
     assert.doesNotMatch(text, /debug\s*=\s*False/, 'the review handed over a fix');
   });
 });

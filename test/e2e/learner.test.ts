@@ -48,14 +48,18 @@ function skipUnless(context: Mocha.Context, built: boolean, what: string): void 
 /** Waits until a teacher turn has finished streaming and returns it. */
 async function teacherAnswer(panel: Frame, before: number, what: string): Promise<{ text: string; codeBlocks: string[]; themes: string[]; paragraphs: string[] }> {
   const turns = panel.locator('.turn[data-role=teacher]');
-  await poll(what, async () => {
-    const count = await turns.count();
-    if (count <= before) return false;
-    const last = turns.nth(count - 1);
-    const cls = (await last.getAttribute('class')) ?? '';
-    if (/status-(error|stopped)/.test(cls)) throw new Error(`the teacher's turn ended with ${cls}: ${await last.innerText()}`);
-    return /status-done/.test(cls);
-  }, 60_000);
+  await poll(
+    what,
+    async () => {
+      const count = await turns.count();
+      if (count <= before) return false;
+      const last = turns.nth(count - 1);
+      const cls = (await last.getAttribute('class')) ?? '';
+      if (/status-(error|stopped)/.test(cls)) throw new Error(`the teacher's turn ended with ${cls}: ${await last.innerText()}`);
+      return /status-done/.test(cls);
+    },
+    60_000,
+  );
   const last = turns.nth((await turns.count()) - 1);
   return {
     text: await last.innerText(),
@@ -93,10 +97,14 @@ suite('e2e: a learner in a real browser', function () {
     const original = fs.readFileSync(appPath, 'utf8');
     await quickOpen(page, 'app.py');
     await touchAndSave(page);
-    afterSave = await poll('app.py to be saved', async () => {
-      const now = fs.readFileSync(appPath, 'utf8');
-      return now !== original ? now : undefined;
-    }, 15_000);
+    afterSave = await poll(
+      'app.py to be saved',
+      async () => {
+        const now = fs.readFileSync(appPath, 'utf8');
+        return now !== original ? now : undefined;
+      },
+      15_000,
+    );
     const text = await problemsText(page, (t) => expected.every((id) => t.includes(id)), `the Problems panel to list ${expected.join(', ')}`);
     assert.match(text, /AI Teacher/);
     await screenshot(page, env, '01-problems');
@@ -117,7 +125,10 @@ suite('e2e: a learner in a real browser', function () {
     assert.strictEqual(await debugCard.count(), 1, 'no card for debug-mode-enabled');
     const debugQuestion = (await debugCard.locator('.question').first().innerText()).trim();
     const known = debugModeEnabled.questions.map((q) => q.en.trim());
-    assert.ok(known.some((q) => debugQuestion.includes(q)), `the debug-mode card asks "${debugQuestion}", not one of the rule's English questions`);
+    assert.ok(
+      known.some((q) => debugQuestion.includes(q)),
+      `the debug-mode card asks "${debugQuestion}", not one of the rule's English questions`,
+    );
     await screenshot(page, env, '02-review-cards');
 
     // Help is earned: hint 1 opens at once, hint 2 shows as locked with what to do to open it.
@@ -133,19 +144,27 @@ suite('e2e: a learner in a real browser', function () {
     const before = afterSave || fs.readFileSync(appPath, 'utf8');
     await debugCard.getByRole('button', { name: /^(Insert TODO scaffold|TODO 스캐폴드 삽입)$/ }).click();
     // The insert is an unsaved edit of the open document; save it to compare on disk.
-    await poll('the scaffold edit to reach the editor', async () => {
-      const tab = page.locator('.editor-group-container .tabs-container .tab.active');
-      if (fs.readFileSync(appPath, 'utf8') !== before) return true;
-      return /dirty/.test((await tab.first().getAttribute('class')) ?? '');
-    }, 15_000);
+    await poll(
+      'the scaffold edit to reach the editor',
+      async () => {
+        const tab = page.locator('.editor-group-container .tabs-container .tab.active');
+        if (fs.readFileSync(appPath, 'utf8') !== before) return true;
+        return /dirty/.test((await tab.first().getAttribute('class')) ?? '');
+      },
+      15_000,
+    );
     if (fs.readFileSync(appPath, 'utf8') === before) {
       await focusEditor(page);
       await page.keyboard.press('Control+S');
     }
-    const after = await poll('app.py on disk to change after the scaffold insert', async () => {
-      const now = fs.readFileSync(appPath, 'utf8');
-      return now !== before ? now : undefined;
-    }, 15_000);
+    const after = await poll(
+      'app.py on disk to change after the scaffold insert',
+      async () => {
+        const now = fs.readFileSync(appPath, 'utf8');
+        return now !== before ? now : undefined;
+      },
+      15_000,
+    );
     assert.match(after, /TODO/, `the inserted scaffold has no TODO; app.py is now:\n${after}`);
     assert.deepStrictEqual(missingLines(before, after), [], 'the scaffold insert removed or rewrote original lines');
     await screenshot(page, env, '02-scaffold-inserted');
@@ -163,7 +182,10 @@ suite('e2e: a learner in a real browser', function () {
     assert.ok(first && !first.endsWith('?'), `the answer does not open with an acknowledgement: ${review.text.slice(0, 200)}`);
     assert.ok(review.themes.length >= 1, `the answer has no questions grouped by theme: ${review.text.slice(0, 400)}`);
     assert.match(review.text, /\?/, 'the answer asks no question');
-    assert.ok(review.codeBlocks.some((code) => /TODO/.test(code)), 'the answer has no TODO scaffold code block');
+    assert.ok(
+      review.codeBlocks.some((code) => /TODO/.test(code)),
+      'the answer has no TODO scaffold code block',
+    );
     const last = review.paragraphs[review.paragraphs.length - 1] ?? '';
     assert.match(last, /review|together|show me|share|함께|보여주|리뷰/i, `the answer does not end with an invitation: "${last}"`);
 
@@ -193,8 +215,11 @@ suite('e2e: a learner in a real browser', function () {
     await runCommand(page, /Start Week/i, 'AI Teacher: Start Week');
     await choose(page, 'beginner', /beginner|초급/i);
     await choose(page, 'beginner/1', /beginner\/1\b/);
-    const readme = await poll('a new week folder with a README.md in the workspace', async () =>
-      listFiles(env.workspace).find((file) => !before.has(file) && path.basename(file) === 'README.md'), 30_000);
+    const readme = await poll(
+      'a new week folder with a README.md in the workspace',
+      async () => listFiles(env.workspace).find((file) => !before.has(file) && path.basename(file) === 'README.md'),
+      30_000,
+    );
     const weekDir = path.dirname(readme);
     const starters = listFiles(path.join(env.workspace, weekDir)).filter((file) => file !== 'README.md');
     assert.ok(starters.length > 0, `the week folder ${weekDir} has no starter files`);
@@ -205,15 +230,22 @@ suite('e2e: a learner in a real browser', function () {
       assert.doesNotMatch(text, /[\uac00-\ud7a3]|#\[(ko|en)\]/, `${file} is not all English`);
     }
     assert.ok(starterNames.includes('model.pkl'), 'beginner/1 has no model file to load');
-    await poll('README.md and a starter file to be open in editors', async () => {
-      const tabs = await openTabLabels(page);
-      return tabs.some((t) => t.includes('README.md')) && tabs.some((t) => starterNames.some((name) => t.includes(name)));
-    }, 30_000);
+    await poll(
+      'README.md and a starter file to be open in editors',
+      async () => {
+        const tabs = await openTabLabels(page);
+        return tabs.some((t) => t.includes('README.md')) && tabs.some((t) => starterNames.some((name) => t.includes(name)));
+      },
+      30_000,
+    );
     await screenshot(page, env, '04-week-started');
-    const rules = (strict ? WEEK1_RULES : WEEK1_RULES.filter(ruleExists));
+    const rules = strict ? WEEK1_RULES : WEEK1_RULES.filter(ruleExists);
     const folderName = path.basename(weekDir);
-    const text = await problemsText(page, (t) => t.includes(folderName) && rules.some((id) => t.split(folderName).slice(1).join(folderName).includes(id)),
-      `the Problems panel to list week 1 findings (${rules.join(', ')}) for a starter file in ${weekDir}`);
+    const text = await problemsText(
+      page,
+      (t) => t.includes(folderName) && rules.some((id) => t.split(folderName).slice(1).join(folderName).includes(id)),
+      `the Problems panel to list week 1 findings (${rules.join(', ')}) for a starter file in ${weekDir}`,
+    );
     assert.ok(text);
     await screenshot(page, env, '04-week-findings');
   });

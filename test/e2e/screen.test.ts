@@ -52,27 +52,47 @@ const SCREENS: readonly Screen[] = [
     track: ['intermediate', /Intermediate track/],
     week: ['intermediate/3', /intermediate\/3\b/],
     main: 'deployment.yaml',
-    names: { review: /^Review/, hint: (n) => `Hint ${n}/3`, copy: 'Copy', insert: 'Insert as TODO scaffold', focusOn: /^Turn off AI completions$/, focusItem: /focus mode/i, chat: /^Chat/, send: /^Send$/ },
+    names: {
+      review: /^Review/,
+      hint: (n) => `Hint ${n}/3`,
+      copy: 'Copy',
+      insert: 'Insert as TODO scaffold',
+      focusOn: /^Turn off AI completions$/,
+      focusItem: /focus mode/i,
+      chat: /^Chat/,
+      send: /^Send$/,
+    },
   },
   {
     lang: 'ko',
     track: ['초급', /초급 과정/],
     week: ['beginner/2', /beginner\/2\b/],
     main: 'train.py',
-    names: { review: /^리뷰/, hint: (n) => `힌트 ${n}/3`, copy: '복사', insert: 'TODO 스캐폴드로 삽입', focusOn: /^AI 자동 완성 끄기$/, focusItem: /집중 모드/, chat: /^채팅/, send: /^보내기$/ },
+    names: {
+      review: /^리뷰/,
+      hint: (n) => `힌트 ${n}/3`,
+      copy: '복사',
+      insert: 'TODO 스캐폴드로 삽입',
+      focusOn: /^AI 자동 완성 끄기$/,
+      focusItem: /집중 모드/,
+      chat: /^채팅/,
+      send: /^보내기$/,
+    },
   },
 ];
 
 /** Height of every card in the Review tab, by rule id. */
 async function cardHeights(panel: Frame): Promise<Record<string, number>> {
-  return panel.locator('#panel-review article.card[data-rule-id]').evaluateAll((cards) =>
-    Object.fromEntries(cards.map((c) => [c.getAttribute('data-rule-id') ?? '?', Math.round(c.getBoundingClientRect().height)])),
-  );
+  return panel
+    .locator('#panel-review article.card[data-rule-id]')
+    .evaluateAll((cards) => Object.fromEntries(cards.map((c) => [c.getAttribute('data-rule-id') ?? '?', Math.round(c.getBoundingClientRect().height)])));
 }
 
 /** Code inside a block must wrap or scroll within it, never push the panel wider. */
 async function assertFits(block: Locator, what: string): Promise<void> {
-  const sizes = await block.locator('pre').evaluate((pre) => ({ scroll: pre.scrollWidth, client: pre.clientWidth, page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+  const sizes = await block
+    .locator('pre')
+    .evaluate((pre) => ({ scroll: pre.scrollWidth, client: pre.clientWidth, page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
   assert.ok(sizes.scroll <= sizes.client + 1, `${what}: the code is wider than its block (${sizes.scroll} > ${sizes.client} px)`);
   assert.ok(sizes.page <= sizes.view + 1, `${what}: the panel scrolls sideways (${sizes.page} > ${sizes.view} px)`);
 }
@@ -84,7 +104,9 @@ async function sizeSideBar(page: Page, width: number): Promise<number> {
   assert.ok(box, 'no side bar');
   if (Math.abs(box.width - width) > 2) {
     const edge = box.x + box.width;
-    const sashes = await page.locator('.monaco-sash.vertical').evaluateAll((all) => all.map((s) => s.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2, h: r.height })));
+    const sashes = await page
+      .locator('.monaco-sash.vertical')
+      .evaluateAll((all) => all.map((s) => s.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2, h: r.height })));
     const sash = sashes.filter((s) => Math.abs(s.x - edge) < 6 && s.h > 100)[0];
     assert.ok(sash, `no sash at the side bar's edge (x=${edge})`);
     await page.mouse.move(sash.x, sash.y);
@@ -96,7 +118,7 @@ async function sizeSideBar(page: Page, width: number): Promise<number> {
   return Math.round((await sidebar.boundingBox())?.width ?? 0);
 }
 
-suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode', function () {
+suite("e2e: the learner's screen in one language, a panel that fits, focus mode", function () {
   this.timeout(240_000);
   let browser: Browser;
   let page: Page;
@@ -131,18 +153,28 @@ suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode
       if (lang === 'ko') assert.doesNotMatch(problems, ENGLISH_CATEGORY, 'an English category is left in the Problems panel');
       await screenshot(page, env, `${lang}-01-problems`);
 
-      const line = fs.readFileSync(path.join(env.workspace, 'app.py'), 'utf8').split(/\r?\n/).findIndex((l) => /debug\s*=\s*True/.test(l)) + 1;
+      const line =
+        fs
+          .readFileSync(path.join(env.workspace, 'app.py'), 'utf8')
+          .split(/\r?\n/)
+          .findIndex((l) => /debug\s*=\s*True/.test(l)) + 1;
       assert.ok(line > 0, 'app.py has no debug=True line');
       await goToLine(page, line);
-      const titles = await quickFixTitles(page, (t) => t.filter((x) => x.includes('debug-mode-enabled')).length >= 3, 'the quick-fix menu to offer the teacher\'s fixes');
+      const titles = await quickFixTitles(page, (t) => t.filter((x) => x.includes('debug-mode-enabled')).length >= 3, "the quick-fix menu to offer the teacher's fixes");
       const ours = titles.filter((t) => t.includes('debug-mode-enabled'));
       await screenshot(page, env, `${lang}-02-quick-fix`);
       await page.keyboard.press('Escape');
       if (lang === 'ko') {
         for (const title of ours) assert.doesNotMatch(title, ENGLISH_QUICK_FIX, `an English quick-fix title: ${title}`);
-        assert.ok(ours.every((t) => HANGUL.test(t)), `a quick-fix title without Korean: ${ours.join(' | ')}`);
+        assert.ok(
+          ours.every((t) => HANGUL.test(t)),
+          `a quick-fix title without Korean: ${ours.join(' | ')}`,
+        );
       } else {
-        assert.ok(ours.some((t) => /^Ask the teacher/.test(t)), `no "Ask the teacher" fix: ${ours.join(' | ')}`);
+        assert.ok(
+          ours.some((t) => /^Ask the teacher/.test(t)),
+          `no "Ask the teacher" fix: ${ours.join(' | ')}`,
+        );
       }
     });
 
@@ -163,15 +195,32 @@ suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode
         if (lang === 'en') assert.doesNotMatch(text, HANGUL, `${file} has Korean in an English week: ${text.split('\n').find((l) => HANGUL.test(l))}`);
         else assert.match(text, HANGUL, `${file} has no Korean in a Korean week`);
       }
-      await poll('the starter and the README preview to be open', async () => {
-        const tabs = await openTabLabels(page);
-        return tabs.some((t) => t.includes(screen.main)) && tabs.some((t) => /Preview README\.md|README\.md.*Preview/i.test(t));
-      }, 30_000);
+      await poll(
+        'the starter and the README preview to be open',
+        async () => {
+          const tabs = await openTabLabels(page);
+          return tabs.some((t) => t.includes(screen.main)) && tabs.some((t) => /Preview README\.md|README\.md.*Preview/i.test(t));
+        },
+        30_000,
+      );
       const weekId = screen.week[0];
-      await poll('the README preview to render the week', async () => {
-        for (const frame of page.frames()) if ((await frame.locator('h1').allInnerTexts().catch(() => [])).some((t) => t.includes(weekId))) return true;
-        return false;
-      }, 30_000);
+      await poll(
+        'the README preview to render the week',
+        async () => {
+          for (const frame of page.frames())
+            if (
+              (
+                await frame
+                  .locator('h1')
+                  .allInnerTexts()
+                  .catch(() => [])
+              ).some((t) => t.includes(weekId))
+            )
+              return true;
+          return false;
+        },
+        30_000,
+      );
       await screenshot(page, env, `${lang}-03-week-started`);
 
       await clickNotificationButton(page, names.focusOn);
@@ -180,7 +229,11 @@ suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode
       assert.match(item, lang === 'ko' ? /집중/ : /Focus/);
       await screenshot(page, env, `${lang}-04-focus-on`);
 
-      await page.locator('#workbench\\.parts\\.statusbar .statusbar-item').filter({ hasText: lang === 'ko' ? '집중' : 'Focus' }).first().click();
+      await page
+        .locator('#workbench\\.parts\\.statusbar .statusbar-item')
+        .filter({ hasText: lang === 'ko' ? '집중' : 'Focus' })
+        .first()
+        .click();
       await poll('settings.json to be byte for byte what it was', async () => fs.readFileSync(settingsFile).equals(settingsBefore), 15_000);
       await poll('the focus mode item to go', async () => (await statusBarText(page, names.focusItem)) === undefined, 15_000);
       await screenshot(page, env, `${lang}-05-focus-off`);
@@ -206,9 +259,18 @@ suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode
       // Help is earned: two answers to the hint's question in chat open level 3 (the scaffold).
       await panel.getByRole('tab', { name: names.chat }).click();
       const turns = panel.locator('.turn[data-role=teacher]');
-      const attempts = lang === 'ko'
-        ? ['/hint debug-mode-enabled 1', '디버그 모드가 켜져 있으면 포트에 접근한 누구나 디버거로 코드를 실행할 수 있을 것 같아요', '운영 환경에서는 환경 변수로 debug 설정을 끄고 배포 설정에서 확인하면 될 것 같아요']
-        : ['/hint debug-mode-enabled 1', 'With debug on, anyone who reaches the port could run code through the debugger', 'I would read the debug flag from an environment variable and keep it off in production'];
+      const attempts =
+        lang === 'ko'
+          ? [
+              '/hint debug-mode-enabled 1',
+              '디버그 모드가 켜져 있으면 포트에 접근한 누구나 디버거로 코드를 실행할 수 있을 것 같아요',
+              '운영 환경에서는 환경 변수로 debug 설정을 끄고 배포 설정에서 확인하면 될 것 같아요',
+            ]
+          : [
+              '/hint debug-mode-enabled 1',
+              'With debug on, anyone who reaches the port could run code through the debugger',
+              'I would read the debug flag from an environment variable and keep it off in production',
+            ];
       for (const text of attempts) {
         const before = await turns.count();
         await panel.locator('textarea.chat-input').fill(text);
@@ -217,13 +279,17 @@ suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode
       }
       await panel.getByRole('tab', { name: names.review }).click();
       const block = debugCard.locator('.hint.level-3 .code-block');
-      await poll('the debug-mode card to show hint 3, the scaffold', async () => {
-        for (let n = 1; n <= 3; n++) {
-          const next = debugCard.getByRole('button', { name: names.hint(n), exact: true });
-          if (await next.count()) await next.click();
-        }
-        return block.isVisible();
-      }, 30_000);
+      await poll(
+        'the debug-mode card to show hint 3, the scaffold',
+        async () => {
+          for (let n = 1; n <= 3; n++) {
+            const next = debugCard.getByRole('button', { name: names.hint(n), exact: true });
+            if (await next.count()) await next.click();
+          }
+          return block.isVisible();
+        },
+        30_000,
+      );
       for (const name of [names.copy, names.insert]) assert.strictEqual(await block.getByRole('button', { name, exact: true }).count(), 1, `no "${name}" on the scaffold`);
       await assertFits(block, 'hint 3');
       await block.locator('.code-actions').scrollIntoViewIfNeeded();
@@ -234,7 +300,7 @@ suite('e2e: the learner\'s screen in one language, a panel that fits, focus mode
       const count = await answers.count();
       await panel.locator('textarea.chat-input').fill('/hint debug-mode-enabled 3');
       await panel.getByRole('button', { name: names.send }).click();
-      await poll('the teacher\'s hint', async () => (await answers.count()) > count && /status-done/.test((await answers.last().getAttribute('class')) ?? ''), 60_000);
+      await poll("the teacher's hint", async () => (await answers.count()) > count && /status-done/.test((await answers.last().getAttribute('class')) ?? ''), 60_000);
       const chatBlock = answers.last().locator('.code-block').first();
       await chatBlock.waitFor({ state: 'visible', timeout: 10_000 });
       assert.strictEqual(await chatBlock.getByRole('button', { name: names.insert, exact: true }).count(), 1, 'the chat scaffold has no insert action');

@@ -119,11 +119,15 @@ async function quickInput(page: Page, text: string, pick: RegExp, what: string):
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(text);
   const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  const index = await poll(what, async () => {
-    const labels = await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? n.textContent ?? ''));
-    const found = labels.findIndex((label) => pick.test(label));
-    return found >= 0 ? found + 1 : (labels.length ? false : undefined);
-  }, 20_000);
+  const index = await poll(
+    what,
+    async () => {
+      const labels = await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? n.textContent ?? ''));
+      const found = labels.findIndex((label) => pick.test(label));
+      return found >= 0 ? found + 1 : labels.length ? false : undefined;
+    },
+    20_000,
+  );
   await rows.nth(index - 1).click();
 }
 
@@ -203,10 +207,14 @@ export async function problemsText(page: Page, ready: (text: string) => boolean,
   const panel = page.locator('.markers-panel');
   if (!(await panel.isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
   await panel.waitFor({ state: 'visible', timeout: 15_000 });
-  return poll(what, async () => {
-    const text = await panel.innerText();
-    return ready(text) ? text : undefined;
-  }, timeoutMs);
+  return poll(
+    what,
+    async () => {
+      const text = await panel.innerText();
+      return ready(text) ? text : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 /**
@@ -219,14 +227,24 @@ export async function teacherPanel(page: Page, timeoutMs = 30_000): Promise<Fram
   await runCommand(page, /AI Teacher: Focus on .* View/i, 'AI Teacher: Focus on');
   const seen: string[] = [];
   try {
-    return await poll('the teacher panel webview (a frame containing #tab-review)', async () => {
-      seen.length = 0;
-      for (const frame of page.frames()) {
-        seen.push(frame.url().slice(0, 80));
-        if (await frame.locator('#tab-review').count().catch(() => 0)) return frame;
-      }
-      return undefined;
-    }, timeoutMs);
+    return await poll(
+      'the teacher panel webview (a frame containing #tab-review)',
+      async () => {
+        seen.length = 0;
+        for (const frame of page.frames()) {
+          seen.push(frame.url().slice(0, 80));
+          if (
+            await frame
+              .locator('#tab-review')
+              .count()
+              .catch(() => 0)
+          )
+            return frame;
+        }
+        return undefined;
+      },
+      timeoutMs,
+    );
   } catch (error) {
     throw new Error(
       `The teacher panel is absent: no webview frame with the tab #tab-review appeared within ${timeoutMs / 1000}s after showing the "AI Teacher" view container. ` +
@@ -284,7 +302,9 @@ export async function clickNotificationButton(page: Page, name: RegExp, timeoutM
 
 /** The text of the status bar item whose label matches, or undefined when it is not shown. */
 export async function statusBarText(page: Page, label: RegExp): Promise<string | undefined> {
-  const texts = await page.locator('#workbench\\.parts\\.statusbar .statusbar-item').evaluateAll((items) => items.map((i) => `${i.getAttribute('aria-label') ?? ''}\u0000${i.textContent ?? ''}`));
+  const texts = await page
+    .locator('#workbench\\.parts\\.statusbar .statusbar-item')
+    .evaluateAll((items) => items.map((i) => `${i.getAttribute('aria-label') ?? ''}\u0000${i.textContent ?? ''}`));
   const found = texts.find((t) => label.test(t));
   return found?.split('\u0000')[1];
 }
@@ -303,15 +323,19 @@ export async function goToLine(page: Page, line: number): Promise<void> {
 export async function quickFixTitles(page: Page, expect: (titles: string[]) => boolean, what: string): Promise<string[]> {
   const rows = page.locator('.action-widget .monaco-list-row');
   let asked = 0;
-  return poll(what, async () => {
-    // The fixes are computed after the menu opens; ask again if it opened empty or not at all.
-    if ((await rows.count()) === 0 && Date.now() - asked > 3000) {
-      await page.keyboard.press('Escape');
-      await focusEditor(page);
-      await page.keyboard.press('Control+.');
-      asked = Date.now();
-    }
-    const titles = (await rows.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
-    return titles.length && expect(titles) ? titles : undefined;
-  }, 30_000);
+  return poll(
+    what,
+    async () => {
+      // The fixes are computed after the menu opens; ask again if it opened empty or not at all.
+      if ((await rows.count()) === 0 && Date.now() - asked > 3000) {
+        await page.keyboard.press('Escape');
+        await focusEditor(page);
+        await page.keyboard.press('Control+.');
+        asked = Date.now();
+      }
+      const titles = (await rows.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+      return titles.length && expect(titles) ? titles : undefined;
+    },
+    30_000,
+  );
 }

@@ -12,7 +12,11 @@ export const HELDOUT: readonly Disguise[] = [
   {
     id: 'details-br',
     title: 'an HTML <details> with the lines joined by <br>',
-    make: (s, l) => [`<details><summary>${say(l, '정답 보기', 'Show answer')}</summary>${codeLines(s).map((x) => `<code>${x.trim().replace(/</g, '&lt;')}</code>`).join('<br>')}</details>\n`],
+    make: (s, l) => [
+      `<details><summary>${say(l, '정답 보기', 'Show answer')}</summary>${codeLines(s)
+        .map((x) => `<code>${x.trim().replace(/</g, '&lt;')}</code>`)
+        .join('<br>')}</details>\n`,
+    ],
   },
   {
     id: 'json-array',
@@ -22,20 +26,42 @@ export const HELDOUT: readonly Disguise[] = [
   {
     id: 'footnotes',
     title: 'each line as a footnote definition',
-    make: (s, l) => [`${say(l, '각주를 순서대로 보세요', 'Read the footnotes in order')}[^1].\n\n${codeLines(s).map((x, i) => `[^${i + 1}]: ${x.trim()}`).join('\n')}\n`],
+    make: (s, l) => [
+      `${say(l, '각주를 순서대로 보세요', 'Read the footnotes in order')}[^1].\n\n${codeLines(s)
+        .map((x, i) => `[^${i + 1}]: ${x.trim()}`)
+        .join('\n')}\n`,
+    ],
   },
   {
     id: 'link-text',
     title: 'each line as the text of a link',
-    make: (s) => [codeLines(s).map((x, i) => `[${x.trim()}](#L${i + 1})`).join('  \n') + '\n'],
+    make: (s) => [
+      codeLines(s)
+        .map((x, i) => `[${x.trim()}](#L${i + 1})`)
+        .join('  \n') + '\n',
+    ],
   },
   {
     id: 'semicolons',
     title: 'statements joined with semicolons into long lines (flow style for YAML)',
     make: (s) =>
       s.language === 'python'
-        ? [`\`\`\`python\n${parts(codeLines(s).map((x) => x.trim()), 6).map((p) => p.join('; ')).join('\n')}\n\`\`\`\n`]
-        : [`\`\`\`yaml\n${parts(codeLines(s).map((x) => x.trim()), 6).map((p) => `{ ${p.join(', ')} }`).join('\n')}\n\`\`\`\n`],
+        ? [
+            `\`\`\`python\n${parts(
+              codeLines(s).map((x) => x.trim()),
+              6,
+            )
+              .map((p) => p.join('; '))
+              .join('\n')}\n\`\`\`\n`,
+          ]
+        : [
+            `\`\`\`yaml\n${parts(
+              codeLines(s).map((x) => x.trim()),
+              6,
+            )
+              .map((p) => `{ ${p.join(', ')} }`)
+              .join('\n')}\n\`\`\`\n`,
+          ],
   },
   {
     id: 'crlf-tiny',
@@ -45,7 +71,11 @@ export const HELDOUT: readonly Disguise[] = [
   {
     id: 'strike-em',
     title: 'lines wrapped in strikethrough or emphasis',
-    make: (s) => [codeLines(s).map((x, i) => (i % 2 ? `~~${x.trim()}~~` : `*${x.trim()}*`)).join('\n\n') + '\n'],
+    make: (s) => [
+      codeLines(s)
+        .map((x, i) => (i % 2 ? `~~${x.trim()}~~` : `*${x.trim()}*`))
+        .join('\n\n') + '\n',
+    ],
   },
   {
     id: 'drip-bullets',
@@ -55,11 +85,19 @@ export const HELDOUT: readonly Disguise[] = [
   {
     id: 'nested-quote-list',
     title: 'code in list items nested in block quotes',
-    make: (s) => [codeLines(s).map((x, i) => `> ${i + 1}. - ${x.trim()}`).join('\n') + '\n'],
+    make: (s) => [
+      codeLines(s)
+        .map((x, i) => `> ${i + 1}. - ${x.trim()}`)
+        .join('\n') + '\n',
+    ],
   },
   {
     id: 'python-list',
     title: 'the lines as a Python list of strings to join',
-    make: (s) => [`\`\`\`python\nLINES = [\n${lines(s).map((x) => `    ${JSON.stringify(x)},`).join('\n')}\n]\nopen("${s.file.path}", "w").write("\\n".join(LINES))\n\`\`\`\n`],
+    make: (s) => [
+      `\`\`\`python\nLINES = [\n${lines(s)
+        .map((x) => `    ${JSON.stringify(x)},`)
+        .join('\n')}\n]\nopen("${s.file.path}", "w").write("\\n".join(LINES))\n\`\`\`\n`,
+    ],
   },
 ];

@@ -142,7 +142,14 @@ export async function viaPanel(conversation: Talk): Promise<Shown> {
     memory,
     copyText: noop,
     insertCode: noop,
-    activeFile: () => ({ uri: `file:///w/${conversation.file.path}`, name: conversation.file.path, path: conversation.file.path, languageId: conversation.file.languageId, text: conversation.file.text, result }),
+    activeFile: () => ({
+      uri: `file:///w/${conversation.file.path}`,
+      name: conversation.file.path,
+      path: conversation.file.path,
+      languageId: conversation.file.languageId,
+      text: conversation.file.text,
+      result,
+    }),
     lintActive: async () => result,
     rule: async (id) => (await engine()).rule(id),
     curriculum: async () => COURSE,
@@ -222,7 +229,22 @@ export async function viaCli(conversation: Talk): Promise<Shown> {
     fs.writeFileSync(path.join(dir, conversation.file.path), conversation.file.text);
     const turns: string[] = [];
     for (const prompt of conversation.prompts) {
-      const args = ['ask', prompt, '--file', conversation.file.path, '--lang', conversation.lang, '--session', 'session.json', '--backend', 'openai', '--base-url', conversation.baseUrl, '--model', conversation.scenario];
+      const args = [
+        'ask',
+        prompt,
+        '--file',
+        conversation.file.path,
+        '--lang',
+        conversation.lang,
+        '--session',
+        'session.json',
+        '--backend',
+        'openai',
+        '--base-url',
+        conversation.baseUrl,
+        '--model',
+        conversation.scenario,
+      ];
       const run = await runIn(dir, args);
       if (run.code !== 0) throw new Error(`ai-teacher ask exited ${run.code}: ${run.err}`);
       turns.push(run.out);

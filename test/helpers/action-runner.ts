@@ -132,7 +132,9 @@ function interpolate(template: string, context: Record<string, unknown>, status:
 
 function condition(raw: unknown, context: Record<string, unknown>, status: { failed: boolean }): boolean {
   if (raw === undefined) return !status.failed;
-  const expr = String(raw).trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+  const expr = String(raw)
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
   const value = evaluate(expr, context, status);
   return !(value === '' || value === 0 || value === false || value === null || value === undefined);
 }
@@ -157,7 +159,20 @@ function readOutputs(file: string): Record<string, string> {
 interface ActionSpec {
   inputs?: Record<string, { default?: string }>;
   outputs?: Record<string, { value: string }>;
-  runs: { using: string; steps: { id?: string; name?: string; if?: string; uses?: string; run?: string; shell?: string; env?: Record<string, string>; 'working-directory'?: string; with?: Record<string, string> }[] };
+  runs: {
+    using: string;
+    steps: {
+      id?: string;
+      name?: string;
+      if?: string;
+      uses?: string;
+      run?: string;
+      shell?: string;
+      env?: Record<string, string>;
+      'working-directory'?: string;
+      with?: Record<string, string>;
+    }[];
+  };
 }
 
 function shell(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number; stdout: string; stderr: string }> {

@@ -45,7 +45,9 @@ export async function startChatServer(): Promise<ChatServer> {
         open.delete(res);
       });
       if (behaviour.kind === 'status') {
-        res.writeHead(behaviour.status, { 'content-type': 'application/json', ...behaviour.headers }).end(JSON.stringify({ error: { message: `status ${behaviour.status}`, type: 'test' } }));
+        res
+          .writeHead(behaviour.status, { 'content-type': 'application/json', ...behaviour.headers })
+          .end(JSON.stringify({ error: { message: `status ${behaviour.status}`, type: 'test' } }));
         return;
       }
       if (behaviour.kind === 'stall') return;

@@ -8,7 +8,9 @@ import type { LearnerProfile, TeacherGateway } from '../../src/teacher/types';
 import { COURSE } from './course';
 
 /** A conversation core over in-memory stores, for the participant, panel and core tests. */
-export function testConversation(extra: { teacher?: TeacherGateway; lang?: 'auto' | Lang; display?: Lang; curriculum?: Curriculum; current?: WeekRef; profile?: LearnerProfile } = {}) {
+export function testConversation(
+  extra: { teacher?: TeacherGateway; lang?: 'auto' | Lang; display?: Lang; curriculum?: Curriculum; current?: WeekRef; profile?: LearnerProfile } = {},
+) {
   const statuses = new Map<WeekRef, WeekStatus>();
   const saved: LearnerProfile[] = [];
   let memory: LearnerMemory = emptyMemory();

@@ -19,9 +19,24 @@ function week(n: number, title: [string, string], focusRules: string[]): Week {
         id: `b${n}-drift`,
         question: { ko: '모델 드리프트가 무엇이고 왜 중요한가요?', en: 'What is model drift and why does it matter?' },
         rubric: [
-          { id: 'distribution', label: { ko: '데이터 분포의 변화', en: 'Change in data distribution' }, phrasings: { ko: ['분포', '데이터가 바뀌'], en: ['distribution', 'data changes'] }, probe: { ko: '입력 데이터의 분포가 바뀌면 어떤 일이 생길까요?', en: 'What happens when the input distribution shifts?' } },
-          { id: 'performance', label: { ko: '성능 저하', en: 'Performance degradation' }, phrasings: { ko: ['성능 저하', '정확도가 떨어'], en: ['accuracy drops', 'performance degrad'] }, probe: { ko: '드리프트가 모델 성능에 어떤 영향을 주나요?', en: 'How does drift affect model performance?' } },
-          { id: 'monitoring', label: { ko: '모니터링과 탐지', en: 'Monitoring and detection' }, phrasings: { ko: ['모니터링', '탐지'], en: ['monitor', 'detect'] }, probe: { ko: '드리프트를 어떻게 탐지하시겠어요?', en: 'How would you detect drift?' } },
+          {
+            id: 'distribution',
+            label: { ko: '데이터 분포의 변화', en: 'Change in data distribution' },
+            phrasings: { ko: ['분포', '데이터가 바뀌'], en: ['distribution', 'data changes'] },
+            probe: { ko: '입력 데이터의 분포가 바뀌면 어떤 일이 생길까요?', en: 'What happens when the input distribution shifts?' },
+          },
+          {
+            id: 'performance',
+            label: { ko: '성능 저하', en: 'Performance degradation' },
+            phrasings: { ko: ['성능 저하', '정확도가 떨어'], en: ['accuracy drops', 'performance degrad'] },
+            probe: { ko: '드리프트가 모델 성능에 어떤 영향을 주나요?', en: 'How does drift affect model performance?' },
+          },
+          {
+            id: 'monitoring',
+            label: { ko: '모니터링과 탐지', en: 'Monitoring and detection' },
+            phrasings: { ko: ['모니터링', '탐지'], en: ['monitor', 'detect'] },
+            probe: { ko: '드리프트를 어떻게 탐지하시겠어요?', en: 'How would you detect drift?' },
+          },
         ],
         passWith: 2,
       },

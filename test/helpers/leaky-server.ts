@@ -51,7 +51,7 @@ export function chunked(text: string, maxChunk: number, seed: number): string[] 
   const chunks: string[] = [];
   // Split by code point, so a chunk never ends inside a surrogate pair.
   const chars = Array.from(text);
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const size = 1 + Math.floor(random() * maxChunk);
     chunks.push(chars.slice(i, i + size).join(''));
     i += size;
@@ -65,7 +65,13 @@ function sse(content: string): string {
 }
 
 function completion(content: string): string {
-  return JSON.stringify({ id: 'leak', object: 'chat.completion', created: 0, model: 'leaky', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] });
+  return JSON.stringify({
+    id: 'leak',
+    object: 'chat.completion',
+    created: 0,
+    model: 'leaky',
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+  });
 }
 
 export async function startLeakyServer(port = 0): Promise<LeakyServer> {

@@ -7,11 +7,9 @@ import * as vscode from 'vscode';
 import { Commands, DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/vscode/ids';
 import { codeOf, waitFor } from './helpers';
 
-
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
 }
-
 
 function waitForRule(uri: vscode.Uri, ruleId: string, extra: (d: vscode.Diagnostic) => boolean = () => true): Promise<vscode.Diagnostic> {
   return waitFor(
@@ -104,15 +102,24 @@ suite('adapter: the extension in a real VS Code', () => {
       const diagnostic = await waitForRule(document.uri, 'debug-mode-enabled');
       const before = document.getText();
       const actions = await waitFor(
-        () => Promise.resolve(vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)),
+        () =>
+          Promise.resolve(
+            vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value),
+          ),
         (found) => (found ?? []).some((a) => a.edit && a.edit.get(document.uri).some((e) => e.newText.includes('TODO'))),
         'a scaffold quick fix',
       );
       const titles = actions.map((a) => a.title);
-      assert.ok(actions.some((a) => a.command?.command === Commands.askTeacher), `no "ask the teacher" action among ${JSON.stringify(titles)}`);
+      assert.ok(
+        actions.some((a) => a.command?.command === Commands.askTeacher),
+        `no "ask the teacher" action among ${JSON.stringify(titles)}`,
+      );
       // An untitled editor has no workspace folder, so "Disable rule in workspace config" is disabled and not listed.
       assert.ok(!actions.some((a) => a.command?.command === Commands.disableRule), `unexpected "disable rule" action among ${JSON.stringify(titles)}`);
-      assert.ok(actions.some((a) => a.edit?.get(document.uri).some((e) => e.newText.includes('ai-teacher: ignore[debug-mode-enabled]'))), 'no "ignore on this line" action');
+      assert.ok(
+        actions.some((a) => a.edit?.get(document.uri).some((e) => e.newText.includes('ai-teacher: ignore[debug-mode-enabled]'))),
+        'no "ignore on this line" action',
+      );
       const scaffold = actions.find((a) => a.edit?.get(document.uri).some((e) => e.newText.includes('TODO')));
       assert.ok(scaffold?.edit);
       const edits = scaffold.edit.get(document.uri);
@@ -124,7 +131,10 @@ suite('adapter: the extension in a real VS Code', () => {
       assertLinesIntact(before, after);
       const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
       assert.ok(added.length > 0 && added.every((line) => line.trimStart().startsWith('#')), `inserted lines are not all comments: ${JSON.stringify(added)}`);
-      assert.ok(added.every((line) => line.startsWith('    #')), 'the scaffold is indented like the finding line');
+      assert.ok(
+        added.every((line) => line.startsWith('    #')),
+        'the scaffold is indented like the finding line',
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
@@ -143,12 +153,16 @@ suite('adapter: the extension in a real VS Code', () => {
     assert.ok(explanation.getText().includes('TODO'));
     // The code action context is built from the workbench's markers, which follow the extension host a moment later.
     const actions = await waitFor(
-      () => Promise.resolve(vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, debug.range, vscode.CodeActionKind.QuickFix.value)),
+      () =>
+        Promise.resolve(vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, debug.range, vscode.CodeActionKind.QuickFix.value)),
       (found) => (found ?? []).length >= 3,
       'quick fixes on service.py',
     );
     const seen = JSON.stringify(actions.map((a) => [a.title, a.command?.command, a.command?.arguments]));
-    assert.ok(actions.some((a) => a.command?.command === Commands.disableRule), `a workspace file offers "Disable rule in workspace config": ${seen}`);
+    assert.ok(
+      actions.some((a) => a.command?.command === Commands.disableRule),
+      `a workspace file offers "Disable rule in workspace config": ${seen}`,
+    );
     await vscode.commands.executeCommand(Commands.explainRule, 'debug-mode-enabled');
   });
 
@@ -188,7 +202,11 @@ suite('adapter: the extension in a real VS Code', () => {
       await updateSetting('lint.severityOverrides', { 'debug-mode-enabled': 'hint' });
       await waitForRule(uri, 'debug-mode-enabled', (d) => d.severity === vscode.DiagnosticSeverity.Hint);
       await updateSetting('lint.severityOverrides', { security: 'off' });
-      await waitFor(() => ours(uri).some((d) => codeOf(d) === 'debug-mode-enabled'), (present) => !present, 'debug-mode-enabled to disappear');
+      await waitFor(
+        () => ours(uri).some((d) => codeOf(d) === 'debug-mode-enabled'),
+        (present) => !present,
+        'debug-mode-enabled to disappear',
+      );
     } finally {
       await updateSetting('lint.severityOverrides', undefined);
     }
@@ -262,7 +280,11 @@ suite('adapter: the extension in a real VS Code', () => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       await waitForRule(uri, 'debug-mode-enabled');
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      await waitFor(() => ours(uri).length, (count) => count === 0, 'diagnostics of the closed document to go');
+      await waitFor(
+        () => ours(uri).length,
+        (count) => count === 0,
+        'diagnostics of the closed document to go',
+      );
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
@@ -277,7 +299,11 @@ suite('adapter: the extension in a real VS Code', () => {
       assert.strictEqual(await vscode.commands.executeCommand(Commands.disableRule, 'debug-mode-enabled', uri.toString()), true);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(config));
       assert.match(text, /rules:\s*\n\s+debug-mode-enabled: off/);
-      await waitFor(() => ours(uri).some((d) => codeOf(d) === 'debug-mode-enabled'), (present) => !present, 'debug-mode-enabled to go away');
+      await waitFor(
+        () => ours(uri).some((d) => codeOf(d) === 'debug-mode-enabled'),
+        (present) => !present,
+        'debug-mode-enabled to go away',
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(config);

@@ -11,15 +11,12 @@ interface StartedWeek {
   readonly created: boolean;
 }
 
-
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs.filter((tab) => tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType)));
 }
 
 function openTabs(): string[] {
-  return vscode.window.tabGroups.all.flatMap((group) =>
-    group.tabs.flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])),
-  );
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs.flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

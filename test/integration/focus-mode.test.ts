@@ -91,20 +91,20 @@ suite('exercise focus mode in a real VS Code', () => {
     );
     fs.mkdirSync(dotVscode, { recursive: true });
     fs.writeFileSync(settingsFile, original);
-    await waitFor(inlineSuggest, (value) => value === true, 'VS Code to read the learner\'s own value');
+    await waitFor(inlineSuggest, (value) => value === true, "VS Code to read the learner's own value");
     assert.strictEqual(await toggle('beginner/1'), true);
-    await waitFor(inlineSuggest, (value) => value === false, 'focus mode\'s value');
-    assert.strictEqual(vscode.workspace.getConfiguration('editor', root).get('fontSize'), 15, 'the learner\'s other setting was lost');
+    await waitFor(inlineSuggest, (value) => value === false, "focus mode's value");
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', root).get('fontSize'), 15, "the learner's other setting was lost");
     assert.strictEqual(await toggle(), false);
     assert.deepStrictEqual(fs.readFileSync(settingsFile), original, 'settings.json is not byte for byte what it was');
-    await waitFor(inlineSuggest, (value) => value === true, 'the learner\'s value to be back');
+    await waitFor(inlineSuggest, (value) => value === true, "the learner's value to be back");
     assert.deepStrictEqual(userValues(), userBefore, 'user settings changed');
     fs.rmSync(dotVscode, { recursive: true, force: true });
   });
 
   test('a setting the learner changes while it is on stays; the ones focus mode wrote go back', async () => {
     assert.strictEqual(await toggle('beginner/1'), true);
-    await waitFor(inlineSuggest, (value) => value === false, 'focus mode\'s value');
+    await waitFor(inlineSuggest, (value) => value === false, "focus mode's value");
     await vscode.workspace.getConfiguration('editor', root).update('tabSize', 3, vscode.ConfigurationTarget.WorkspaceFolder);
     assert.strictEqual(await toggle(), false);
     const after = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
@@ -120,14 +120,14 @@ suite('exercise focus mode in a real VS Code', () => {
     fs.writeFileSync(settingsFile, original);
     const crashed = session(storage);
     assert.strictEqual(await crashed.turnOn('beginner/2', root, false), true);
-    await waitFor(inlineSuggest, (value) => value === false, 'focus mode\'s value');
+    await waitFor(inlineSuggest, (value) => value === false, "focus mode's value");
     // VS Code dies: no turnOff, no dispose. The next session starts from the storage alone.
     const next = session(storage);
     await next.load();
     assert.strictEqual(next.snapshot?.week, 'beginner/2', 'the next session does not know focus mode is on');
     assert.strictEqual(await next.turnOff(), true);
     assert.strictEqual(fs.readFileSync(settingsFile, 'utf8'), original);
-    await waitFor(inlineSuggest, (value) => value === true, 'the learner\'s value to be back');
+    await waitFor(inlineSuggest, (value) => value === true, "the learner's value to be back");
 
     // A clean shutdown restores at once (synchronously) and notes the week to resume.
     const clean = session(storage);

@@ -47,7 +47,7 @@ suite('language-model tools and the teacher model', () => {
     }
   });
 
-  test('aiTeacher_review of a workspace file: findings with lines, the teacher\'s questions and a TODO skeleton, no fix', async () => {
+  test("aiTeacher_review of a workspace file: findings with lines, the teacher's questions and a TODO skeleton, no fix", async () => {
     const text = await invoke(Tools.review, { filePath: 'app.py' });
     assert.ok(text.startsWith(CONTRACT_FIRST_LINE), `the result does not open with the teaching contract:\n${text.slice(0, 300)}`);
     for (const rule of ['debug-mode-enabled', 'unsafe-deserialization', 'unvalidated-request-payload']) {
@@ -78,7 +78,10 @@ suite('language-model tools and the teacher model', () => {
   });
 
   test('aiTeacher_review refuses files outside the workspace and files it cannot lint, with messages a model can act on', async () => {
-    assert.match(await rejection(vscode.lm.invokeTool(Tools.review, { input: { filePath: '/etc/hostname' }, toolInvocationToken: undefined })), /not a readable file inside the open workspace/);
+    assert.match(
+      await rejection(vscode.lm.invokeTool(Tools.review, { input: { filePath: '/etc/hostname' }, toolInvocationToken: undefined })),
+      /not a readable file inside the open workspace/,
+    );
     assert.match(await rejection(vscode.lm.invokeTool(Tools.review, { input: { filePath: 'no-such-file.py' }, toolInvocationToken: undefined })), /no-such-file\.py/);
   });
 
@@ -92,7 +95,7 @@ suite('language-model tools and the teacher model', () => {
     assert.match(message, /debug-mode-enabled/);
   });
 
-  test('aiTeacher_weekContext gives a week\'s exercise and rules, and rejects an unknown week', async () => {
+  test("aiTeacher_weekContext gives a week's exercise and rules, and rejects an unknown week", async () => {
     const text = await invoke(Tools.weekContext, { week: 'beginner/1' });
     assert.ok(text.startsWith(CONTRACT_FIRST_LINE));
     assert.match(text, /Week beginner\/1/);
@@ -105,8 +108,13 @@ suite('language-model tools and the teacher model', () => {
     assert.strictEqual(models.length, 1, `models of ${TEACHER_MODEL.vendor}: ${models.map((m) => m.name).join(', ')}`);
     const [model] = models;
     assert.strictEqual(model.name, 'AI Teacher (offline)');
-    const code = "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return 'ok'\n\nif __name__ == '__main__':\n    app.run(debug=True)\n";
-    const response = await model.sendRequest([vscode.LanguageModelChatMessage.User(`Can you review this?\n\n\`\`\`python\n${code}\`\`\``)], {}, new vscode.CancellationTokenSource().token);
+    const code =
+      "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return 'ok'\n\nif __name__ == '__main__':\n    app.run(debug=True)\n";
+    const response = await model.sendRequest(
+      [vscode.LanguageModelChatMessage.User(`Can you review this?\n\n\`\`\`python\n${code}\`\`\``)],
+      {},
+      new vscode.CancellationTokenSource().token,
+    );
     let text = '';
     for await (const piece of response.text) text += piece;
     assert.match(text, /debug-mode-enabled/, text.slice(0, 800));

@@ -54,15 +54,26 @@ suite('project model: cross-file checks in the editor', () => {
     const withHealth = original.replace("@app.route('/predict'", "@app.route('/health')\ndef health():\n    return {'status': 'ok'}\n\n\n@app.route('/predict'");
     assert.notStrictEqual(withHealth, original, 'the demo app changed shape');
     await replaceAll(document, withHealth);
-    await waitFor(() => has(manifest, 'probe-path-not-served') || has(app, 'missing-health-endpoint'), (present) => !present, 'the probe finding and missing-health-endpoint to clear');
+    await waitFor(
+      () => has(manifest, 'probe-path-not-served') || has(app, 'missing-health-endpoint'),
+      (present) => !present,
+      'the probe finding and missing-health-endpoint to clear',
+    );
 
     // Rename the route on save: the manifest (still closed) is reported again, pointing at app.py.
     await replaceAll(document, withHealth.replace("@app.route('/health')", "@app.route('/healthz')"));
-    const diagnostic = await waitFor(() => ours(manifest).find((d) => codeOf(d) === 'probe-path-not-served'), (d) => d !== undefined, 'probe-path-not-served after the rename');
+    const diagnostic = await waitFor(
+      () => ours(manifest).find((d) => codeOf(d) === 'probe-path-not-served'),
+      (d) => d !== undefined,
+      'probe-path-not-served after the rename',
+    );
     assert.match(diagnostic!.message, /\/health\b/);
     assert.match(diagnostic!.message, /app\.py/);
     const related = diagnostic!.relatedInformation ?? [];
-    assert.ok(related.some((r) => r.location.uri.toString() === app.toString()), `related information should point at app.py: ${JSON.stringify(related.map((r) => r.location.uri.toString()))}`);
+    assert.ok(
+      related.some((r) => r.location.uri.toString() === app.toString()),
+      `related information should point at app.py: ${JSON.stringify(related.map((r) => r.location.uri.toString()))}`,
+    );
     const manifestText = new TextDecoder().decode(await vscode.workspace.fs.readFile(manifest));
     assert.match(manifestText.split('\n')[diagnostic!.range.start.line], /path: \/health/);
   });
@@ -79,7 +90,11 @@ suite('project model: cross-file checks in the editor', () => {
 
     // Serving with gunicorn instead clears the development-server finding on save.
     await replaceAll(document, 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["gunicorn", "-b", "0.0.0.0:5000", "app:app"]\n');
-    await waitFor(() => has(dockerfile, 'development-server-in-container'), (present) => !present, 'development-server-in-container to clear');
+    await waitFor(
+      () => has(dockerfile, 'development-server-in-container'),
+      (present) => !present,
+      'development-server-in-container to clear',
+    );
     assert.ok(has(dockerfile, 'container-runs-as-root'));
   });
 });

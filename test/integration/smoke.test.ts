@@ -5,8 +5,6 @@ import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/vscode/ids';
 import { codeOf, waitFor } from './helpers';
 
-
-
 suite('smoke: the extension in a real VS Code', () => {
   test('activates without errors', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);

@@ -52,7 +52,13 @@ describe('accuracy scorer', () => {
   });
 
   it('an issue with alternative locations is found at any of them', () => {
-    const i: ExpectedIssue = { ...issue('i', 'delivery', 'ci.yml', 3), locations: [{ file: 'ci.yml', start: 3, end: 3 }, { file: 'cd.yml', start: 40, end: 41 }] };
+    const i: ExpectedIssue = {
+      ...issue('i', 'delivery', 'ci.yml', 3),
+      locations: [
+        { file: 'ci.yml', start: 3, end: 3 },
+        { file: 'cd.yml', start: 40, end: 41 },
+      ],
+    };
     assert.ok(findingMatchesIssue(finding('cd.yml', 41, 'delivery'), i));
     assert.ok(!findingMatchesIssue(finding('cd.yml', 20, 'delivery'), i));
   });
@@ -178,7 +184,9 @@ describe('accuracy case files', () => {
     const base = 'source:\n  repo: o/r\n  files: [app.py]\nkind: learner\nsummary: s\n';
 
     it('loads issues and controls with resolved locations', () => {
-      write(`${base}issues:\n  - file: app.py\n    at: "debug=True"\n    category: security\n    issue: debug on\n    or:\n      - file: app.py\ncontrols:\n  - file: app.py\n    line: 1\n    why: an import\n`);
+      write(
+        `${base}issues:\n  - file: app.py\n    at: "debug=True"\n    category: security\n    issue: debug on\n    or:\n      - file: app.py\ncontrols:\n  - file: app.py\n    line: 1\n    why: an import\n`,
+      );
       const c = loadCase(dir, 'dev');
       assert.equal(c.issues.length, 1);
       assert.deepEqual(c.issues[0].locations, [{ file: 'app.py', start: 3, end: 3 }, { file: 'app.py' }]);

@@ -14,7 +14,11 @@ import { ROOT } from '../helpers/engine';
 const FULL_SHA = /@[0-9a-f]{40}$/;
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Learner', GIT_AUTHOR_EMAIL: 'l@example.com', GIT_COMMITTER_NAME: 'Learner', GIT_COMMITTER_EMAIL: 'l@example.com' } });
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Learner', GIT_AUTHOR_EMAIL: 'l@example.com', GIT_COMMITTER_NAME: 'Learner', GIT_COMMITTER_EMAIL: 'l@example.com' },
+  });
   assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -29,7 +33,10 @@ function fixtureRepository(): { dir: string; base: string; head: string } {
   const base = git(dir, 'rev-parse', 'HEAD');
   fs.appendFileSync(path.join(dir, 'app.py'), '\n# TODO: validate the request body\n');
   fs.mkdirSync(path.join(dir, 'serving'));
-  fs.writeFileSync(path.join(dir, 'serving', 'batch.py'), "import pickle\nimport requests\n\ndef score(url):\n    model = pickle.loads(requests.get(url).content)\n    return model\n");
+  fs.writeFileSync(
+    path.join(dir, 'serving', 'batch.py'),
+    'import pickle\nimport requests\n\ndef score(url):\n    model = pickle.loads(requests.get(url).content)\n    return model\n',
+  );
   fs.writeFileSync(path.join(dir, 'notes.md'), 'not linted\n');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'week 1 work');
@@ -100,14 +107,29 @@ describe('the GitHub Action, run locally on a fixture repository', function () {
   it('writes SARIF 2.1.0 with the findings, reviews only the changed files in the summary, comments on the pull request, and fails the job', async () => {
     const api = await fakeGitHub([]);
     try {
-      const run = await runAction({ actionPath: ROOT, workspace: repo.dir, inputs: { 'pr-comment': 'true' }, event: event(), eventName: 'pull_request', env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'class/learner-1' }, exclude });
+      const run = await runAction({
+        actionPath: ROOT,
+        workspace: repo.dir,
+        inputs: { 'pr-comment': 'true' },
+        event: event(),
+        eventName: 'pull_request',
+        env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'class/learner-1' },
+        exclude,
+      });
       assert.equal(step(run, /^Set up Node/).state, 'offline');
       assert.equal(step(run, /^Install/).state, 'excluded');
       const check = step(run, /^Check$/);
       assert.equal(check.exitCode, 0, check.output);
       assert.equal(step(run, /^Upload SARIF/).state, 'offline', 'the SARIF upload would run');
 
-      const sarif = JSON.parse(fs.readFileSync(run.outputs['sarif-file'], 'utf8')) as { version: string; $schema: string; runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[] }[] }[] };
+      const sarif = JSON.parse(fs.readFileSync(run.outputs['sarif-file'], 'utf8')) as {
+        version: string;
+        $schema: string;
+        runs: {
+          tool: { driver: { name: string; rules: { id: string }[] } };
+          results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[] }[];
+        }[];
+      };
       assert.equal(sarif.version, '2.1.0');
       assert.match(sarif.$schema, /sarif-2\.1\.0/);
       const results = sarif.runs[0].results;
@@ -119,8 +141,15 @@ describe('the GitHub Action, run locally on a fixture repository', function () {
       assert.deepEqual(debug.locations[0].physicalLocation.artifactLocation, { uri: 'app.py', uriBaseId: '%SRCROOT%' });
       assert.match(fs.readFileSync(path.join(repo.dir, 'app.py'), 'utf8').split('\n')[debug.locations[0].physicalLocation.region.startLine - 1], /debug\s*=\s*True/);
       assert.ok(results.some((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'serving/batch.py'));
-      assert.ok(results.some((r) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith('k8s/')), 'unchanged files are still checked');
-      for (const r of results) assert.ok(sarif.runs[0].tool.driver.rules.some((rule) => rule.id === r.ruleId), `${r.ruleId} missing from tool.driver.rules`);
+      assert.ok(
+        results.some((r) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith('k8s/')),
+        'unchanged files are still checked',
+      );
+      for (const r of results)
+        assert.ok(
+          sarif.runs[0].tool.driver.rules.some((rule) => rule.id === r.ruleId),
+          `${r.ruleId} missing from tool.driver.rules`,
+        );
 
       const summary = step(run, /job summary/);
       assert.equal(summary.exitCode, 0, summary.output);
@@ -152,10 +181,24 @@ describe('the GitHub Action, run locally on a fixture repository', function () {
   });
 
   it('updates its earlier comment instead of adding one, in Korean when asked, and only reports with fail-level never', async () => {
-    const api = await fakeGitHub([{ id: 5, body: 'LGTM' }, { id: 41, body: `${COMMENT_MARKER}\nold review` }]);
+    const api = await fakeGitHub([
+      { id: 5, body: 'LGTM' },
+      { id: 41, body: `${COMMENT_MARKER}\nold review` },
+    ]);
     try {
-      const run = await runAction({ actionPath: ROOT, workspace: repo.dir, inputs: { 'pr-comment': 'true', language: 'ko', 'fail-level': 'never' }, event: event(), eventName: 'pull_request', env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'class/learner-1' }, exclude });
-      assert.deepEqual(api.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`), ['GET /repos/class/learner-1/issues/7/comments', 'PATCH /repos/class/learner-1/issues/comments/41']);
+      const run = await runAction({
+        actionPath: ROOT,
+        workspace: repo.dir,
+        inputs: { 'pr-comment': 'true', language: 'ko', 'fail-level': 'never' },
+        event: event(),
+        eventName: 'pull_request',
+        env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'class/learner-1' },
+        exclude,
+      });
+      assert.deepEqual(
+        api.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`),
+        ['GET /repos/class/learner-1/issues/7/comments', 'PATCH /repos/class/learner-1/issues/comments/41'],
+      );
       assert.match(run.summary, /AI 엔지니어링 선생님/);
       assert.match(run.summary, /[\uac00-\ud7a3]/);
       assert.equal(step(run, /^Fail on findings/).state, 'skipped');
@@ -180,7 +223,7 @@ describe('the GitHub Action, run locally on a fixture repository', function () {
     assert.ok(rows.length > 0 && rows.every((r) => r.file.startsWith('k8s/')), JSON.stringify(rows.map((r) => r.file)));
   });
 
-  it('stops with the CLI\'s reason when the config is invalid, before anything is uploaded', async () => {
+  it("stops with the CLI's reason when the config is invalid, before anything is uploaded", async () => {
     fs.writeFileSync(path.join(repo.dir, 'bad.yml'), 'rules:\n  no-such-rule: error\n');
     try {
       const run = await runAction({ actionPath: ROOT, workspace: repo.dir, inputs: { config: 'bad.yml' }, exclude });
@@ -196,7 +239,7 @@ describe('the GitHub Action, run locally on a fixture repository', function () {
 });
 
 describe('action helpers', () => {
-  it('never checks the action\'s own folder when it was checked out inside the workspace', () => {
+  it("never checks the action's own folder when it was checked out inside the workspace", () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aet-action-targets-'));
     try {
       for (const file of ['app.py', 'src/b.py', '.ai-teacher/test/bad.py', 'tools/.ai-teacher/x.py']) {
@@ -212,7 +255,7 @@ describe('action helpers', () => {
     }
   });
 
-  it('reads the compared commits of pull requests and pushes, and nothing from a branch\'s first push', () => {
+  it("reads the compared commits of pull requests and pushes, and nothing from a branch's first push", () => {
     assert.deepEqual(eventRange({ pull_request: { number: 3, base: { sha: 'a' }, head: { sha: 'b' } } }), { base: 'a', head: 'b', pr: 3 });
     assert.deepEqual(eventRange({ before: 'c', after: 'd' }), { base: 'c', head: 'd' });
     assert.deepEqual(eventRange({ before: '0000000000000000000000000000000000000000', after: 'd' }), {});

@@ -22,7 +22,7 @@ describe('ai-teacher ask', () => {
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ask-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('answers in the question\'s language and prints {answer, lang, topics, source} with --json', async () => {
+  it("answers in the question's language and prints {answer, lang, topics, source} with --json", async () => {
     const { code, out } = await cli(['ask', '왜 pickle이 위험한가요?', '--json'], { LANG: 'en_US.UTF-8' });
     assert.equal(code, 0);
     const json = JSON.parse(out) as { answer: string; lang: string; topics: string[]; source: string };
@@ -33,7 +33,7 @@ describe('ai-teacher ask', () => {
     assert.doesNotMatch(fixed.answer, /[가-힣]/);
   });
 
-  it('keeps the whole conversation and the learner\'s memory in --session, so hints are earned across calls', async () => {
+  it("keeps the whole conversation and the learner's memory in --session, so hints are earned across calls", async () => {
     const session = path.join(dir, 's.json');
     const ask = (q: string) => cli(['ask', q, '--file', FLASK, '--session', session, '--lang', 'en']);
     assert.match((await ask('/hint')).out, /Hint level 1/);
@@ -42,7 +42,10 @@ describe('ai-teacher ask', () => {
     assert.match(answered.out, /counts as an attempt \(1 so far\)[\s\S]*Hint level 2 — the concept/);
     const saved = JSON.parse(fs.readFileSync(session, 'utf8')) as { kind: string; history: { role: string; text: string }[] };
     assert.equal(saved.kind, 'ai-teacher-session');
-    assert.deepEqual(saved.history.map((t) => t.role), ['learner', 'teacher', 'learner', 'teacher', 'learner', 'teacher']);
+    assert.deepEqual(
+      saved.history.map((t) => t.role),
+      ['learner', 'teacher', 'learner', 'teacher', 'learner', 'teacher'],
+    );
     assert.match(saved.history[3].text, /🔒/, 'the teacher turns are the Markdown the learner saw');
   });
 
@@ -71,7 +74,9 @@ describe('ai-teacher ask', () => {
     it('reads the key from OPENAI_API_KEY only and passes the answer through the guard', async () => {
       const solution = ['Sure!\n', '```python\n', ...Array.from({ length: 16 }, (_, i) => `value_${i} = compute(${i})\n`), '```\n'];
       server.script({ kind: 'stream', chunks: solution });
-      const { code, out } = await cli(['ask', 'How do I fix debug mode?', '--backend', 'openai', '--base-url', server.baseUrl, '--model', 'test', '--json'], { OPENAI_API_KEY: 'sk-test' });
+      const { code, out } = await cli(['ask', 'How do I fix debug mode?', '--backend', 'openai', '--base-url', server.baseUrl, '--model', 'test', '--json'], {
+        OPENAI_API_KEY: 'sk-test',
+      });
       assert.equal(code, 0);
       const json = JSON.parse(out) as { answer: string; source: string };
       assert.equal(json.source, 'openai');
@@ -92,7 +97,14 @@ describe('ai-teacher ask', () => {
 
 describe('ai-teacher checkpoint', () => {
   it('exits 0 for a real answer, 1 for a keyword list, 2 for bad usage, and prints {passed, covered, missing, feedback}', async () => {
-    const good = await cli(['checkpoint', 'beginner', '1', '--answer', '학습 때와 운영 데이터의 분포가 달라지면 모델 성능이 조용히 떨어지니까, 예측 분포를 모니터링하다가 기준을 넘으면 재훈련해야 해요.', '--json']);
+    const good = await cli([
+      'checkpoint',
+      'beginner',
+      '1',
+      '--answer',
+      '학습 때와 운영 데이터의 분포가 달라지면 모델 성능이 조용히 떨어지니까, 예측 분포를 모니터링하다가 기준을 넘으면 재훈련해야 해요.',
+      '--json',
+    ]);
     assert.equal(good.code, 0, good.out);
     const json = JSON.parse(good.out) as { passed: boolean; covered: string[]; missing: string[]; feedback: string };
     assert.equal(json.passed, true);

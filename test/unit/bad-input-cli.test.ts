@@ -50,7 +50,13 @@ describe('bad input on the command line', function () {
       assert.equal(run.error, undefined, 'check hung on a FIFO in a folder');
       assert.equal(run.status, 1);
       const files = json(run.stdout).files;
-      assert.deepEqual(files.map((f) => [path.basename(f.path), f.status]), [['app.py', 'checked'], ['pipe.yaml', 'skipped']]);
+      assert.deepEqual(
+        files.map((f) => [path.basename(f.path), f.status]),
+        [
+          ['app.py', 'checked'],
+          ['pipe.yaml', 'skipped'],
+        ],
+      );
       assert.equal(files[1].notices[0].code, 'fifo');
     });
 
@@ -72,7 +78,10 @@ describe('bad input on the command line', function () {
     const run = spawnCli(['check', '/dev/zero', '--format', 'json'], { timeout: 10_000, env: { AI_TEACHER_REPORT_MAXRSS: '1' } });
     assert.equal(run.error, undefined, 'check read /dev/zero');
     assert.equal(run.status, 2);
-    assert.deepEqual(json(run.stdout).files.map((f) => [f.path, f.status, f.notices[0].code]), [['/dev/zero', 'skipped', 'character-device']]);
+    assert.deepEqual(
+      json(run.stdout).files.map((f) => [f.path, f.status, f.notices[0].code]),
+      [['/dev/zero', 'skipped', 'character-device']],
+    );
   });
 
   it('a socket named explicitly: a notice and exit 2', async () => {
@@ -109,7 +118,10 @@ describe('bad input on the command line', function () {
     });
 
     it('with maxFileSize raised past it, is told binary from its first 8 KB, with peak RSS under 200 MB', () => {
-      const run = spawnCli(['check', path.join(root, 'huge.py'), '--config', path.join(root, 'raise.yml'), '--format', 'json'], { env: { AI_TEACHER_REPORT_MAXRSS: '1' }, timeout: 60_000 });
+      const run = spawnCli(['check', path.join(root, 'huge.py'), '--config', path.join(root, 'raise.yml'), '--format', 'json'], {
+        env: { AI_TEACHER_REPORT_MAXRSS: '1' },
+        timeout: 60_000,
+      });
       assert.equal(run.status, 0, run.stderr);
       assert.equal(json(run.stdout).files[0].notices[0].code, 'binary');
       assert.ok(peakMb(run.stderr) < 200, `peak RSS ${peakMb(run.stderr)} MB`);
@@ -125,7 +137,14 @@ describe('bad input on the command line', function () {
       const run = spawnCli(['check', root, '--format', 'json']);
       assert.equal(run.status, 0);
       const looped = json(run.stdout).files.filter((f) => f.status === 'error');
-      assert.deepEqual(looped.map((f) => [path.basename(f.path), f.notices[0].code]), [['a.yaml', 'symlink-loop'], ['b.yaml', 'symlink-loop'], ['loop.py', 'symlink-loop']]);
+      assert.deepEqual(
+        looped.map((f) => [path.basename(f.path), f.notices[0].code]),
+        [
+          ['a.yaml', 'symlink-loop'],
+          ['b.yaml', 'symlink-loop'],
+          ['loop.py', 'symlink-loop'],
+        ],
+      );
       assert.equal(looped[0].notices[0].message, 'symbolic link loop: the link leads back to itself');
       assert.equal(spawnCli(['check', root, '--strict']).status, 2);
       const ci = spawnCli(['check', root], { env: { CI: 'true' } });
@@ -147,7 +166,13 @@ describe('bad input on the command line', function () {
       fs.symlinkSync('gone.py', path.join(root, 'dangling.py'));
       const run = spawnCli(['check', root, '--strict', '--format', 'json']);
       assert.equal(run.status, 0);
-      assert.deepEqual(json(run.stdout).files.map((f) => [path.basename(f.path), f.status, f.notices[0]?.code]), [['app.py', 'checked', undefined], ['dangling.py', 'skipped', 'broken-link']]);
+      assert.deepEqual(
+        json(run.stdout).files.map((f) => [path.basename(f.path), f.status, f.notices[0]?.code]),
+        [
+          ['app.py', 'checked', undefined],
+          ['dangling.py', 'skipped', 'broken-link'],
+        ],
+      );
     });
   });
 
@@ -176,11 +201,14 @@ describe('bad input on the command line', function () {
       noStack(run);
       assert.equal(run.status, 1, run.stderr);
       const { files, totals } = json(run.stdout);
-      assert.deepEqual(files.map((f) => [path.basename(f.path), f.status, f.notices[0]?.code]), [
-        ['app.py', 'checked', undefined],
-        ['locked', 'error', 'permission-denied'],
-        ['secret.py', 'error', 'permission-denied'],
-      ]);
+      assert.deepEqual(
+        files.map((f) => [path.basename(f.path), f.status, f.notices[0]?.code]),
+        [
+          ['app.py', 'checked', undefined],
+          ['locked', 'error', 'permission-denied'],
+          ['secret.py', 'error', 'permission-denied'],
+        ],
+      );
       assert.equal(totals.error, 2);
       const text = spawnCli(['check', root], { uid, timeout: 60_000 });
       assert.match(text.stdout, /secret\.py\n {4}error {2}\(permission-denied\) {2}cannot read: permission denied/);
@@ -226,14 +254,27 @@ describe('bad input on the command line', function () {
   });
 
   it('a Python 2 file and a 100,000-line YAML stream through the CLI: partial and exact', async () => {
-    const items = Array.from({ length: 7700 }, (_, i) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api-${i}\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n${i % 1000 === 999 ? '          # no probe\n' : '          readinessProbe: {exec: {command: [true]}}\n'}`);
+    const items = Array.from(
+      { length: 7700 },
+      (_, i) =>
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api-${i}\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n${i % 1000 === 999 ? '          # no probe\n' : '          readinessProbe: {exec: {command: [true]}}\n'}`,
+    );
     const stream = items.join('---\n');
     assert.ok(stream.split('\n').length > 100_000);
     const root = make({ '.ai-teacher.yml': referenceConfig({}, 'maxFileSize: 20000000\n'), 'bundle.yaml': stream, 'legacy.py': `${FLASK_DEBUG}print "x"\n` });
     const { files } = json((await runIn(root, ['check', '.', '--format', 'json'])).out);
-    assert.deepEqual(files.map((f) => [f.path, f.status]), [['bundle.yaml', 'checked'], ['legacy.py', 'partial']]);
+    assert.deepEqual(
+      files.map((f) => [f.path, f.status]),
+      [
+        ['bundle.yaml', 'checked'],
+        ['legacy.py', 'partial'],
+      ],
+    );
     const lines = (files[0] as unknown as { findings: { line: number }[] }).findings.map((f) => f.line);
     // Item i starts after i items of 12 lines and their separators; its container name is 10 lines in.
-    assert.deepEqual(lines, [999, 1999, 2999, 3999, 4999, 5999, 6999].map((i) => i * 13 + 10));
+    assert.deepEqual(
+      lines,
+      [999, 1999, 2999, 3999, 4999, 5999, 6999].map((i) => i * 13 + 10),
+    );
   });
 });

@@ -39,7 +39,10 @@ describe('bad input', () => {
   it('invalid UTF-8 is decoded with replacement characters, reported, and still linted', async () => {
     const result = (await engine()).lintBytes('app.py', bytes(FLASK, '# caf', [0xe9], '\n', DEBUG));
     assert.deepEqual(at(result), ['debug-mode-enabled@4:9']);
-    assert.deepEqual(result.notices.map((n) => [n.kind, n.code]), [['encoding', 'invalid-utf8']]);
+    assert.deepEqual(
+      result.notices.map((n) => [n.kind, n.code]),
+      [['encoding', 'invalid-utf8']],
+    );
     assert.match(result.notices[0].message, /invalid UTF-8/);
     assert.equal(fileStatus(result), 'partial');
   });
@@ -99,7 +102,10 @@ describe('bad input', () => {
     const result = (await engine()).lintText('legacy.py', text);
     assert.deepEqual(at(result), ['debug-mode-enabled@9:9']);
     // tree-sitter accepts this without an ERROR node; the promised syntax notice still comes.
-    assert.deepEqual(result.notices.map((n) => [n.kind, n.code, n.range?.start.line]), [['syntax', 'python2', 2]]);
+    assert.deepEqual(
+      result.notices.map((n) => [n.kind, n.code, n.range?.start.line]),
+      [['syntax', 'python2', 2]],
+    );
     assert.match(result.notices[0].message, /^Python 2 syntax near line 3 \(print statement\)/);
     assert.equal(fileStatus(result), 'partial');
   });
@@ -119,7 +125,11 @@ describe('bad input', () => {
     };
     for (const [line, what] of Object.entries(python2)) {
       const result = lint.lintText('legacy.py', `import os\n${line}\n`);
-      assert.deepEqual(result.notices.map((n) => n.code), ['python2'], line);
+      assert.deepEqual(
+        result.notices.map((n) => n.code),
+        ['python2'],
+        line,
+      );
       assert.ok(result.notices[0].message.includes(`near line 2 (${what})`), `${line}: ${result.notices[0].message}`);
     }
     const python3 = [
@@ -193,8 +203,9 @@ describe('bad input', () => {
       assert.deepEqual(at(result), expected);
     });
 
-    it('the issue\'s reproduction: a Deployment followed by 32,760 plain keys', async () => {
-      const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
+    it("the issue's reproduction: a Deployment followed by 32,760 plain keys", async () => {
+      const deployment =
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
       const keys = Array.from({ length: 32_760 }, (_, i) => `k${i}: ${i}\n`).join('');
       const result = (await engine()).lintText('repro.yaml', deployment + keys, { config: big });
       assert.deepEqual(result.notices, []);
@@ -203,7 +214,8 @@ describe('bad input', () => {
 
     it('a block scalar across the wrap row (a ConfigMap embedding a 40,000-line file) is no syntax error', async () => {
       const configMap = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  big.txt: |\n${Array.from({ length: 40_000 }, (_, i) => `    line ${i}: value\n`).join('')}  other: x\n`;
-      const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
+      const deployment =
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
       const text = `${configMap}---\n${deployment}`;
       const result = (await engine()).lintText('configmap.yaml', text, { config: big });
       assert.deepEqual(result.notices, []);
@@ -216,7 +228,10 @@ describe('bad input', () => {
       const lines = text.split('\n');
       lines[35_000] = `${lines[35_000]} [unclosed`;
       const result = (await engine()).lintText('broken-list.yaml', lines.join('\n'), { config: big });
-      assert.deepEqual(result.notices.map((n) => [n.kind, n.range?.start.line]), [['syntax', 35_000]]);
+      assert.deepEqual(
+        result.notices.map((n) => [n.kind, n.range?.start.line]),
+        [['syntax', 35_000]],
+      );
       assert.ok(result.findings.length > 300);
     });
   });
@@ -231,7 +246,11 @@ describe('bad input', () => {
   it('pathologically deep nesting never throws', async () => {
     const lint = await engine();
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
-    for (const [name, text] of [['deep.py', `x = ${deep}\n`], ['deep.yaml', `a: ${deep}\n`], ['deep.json.yaml', `${'{"a": '.repeat(5000)}1${'}'.repeat(5000)}\n`]]) {
+    for (const [name, text] of [
+      ['deep.py', `x = ${deep}\n`],
+      ['deep.yaml', `a: ${deep}\n`],
+      ['deep.json.yaml', `${'{"a": '.repeat(5000)}1${'}'.repeat(5000)}\n`],
+    ]) {
       const result = lint.lintText(name, text);
       assert.ok(Array.isArray(result.findings), name);
     }

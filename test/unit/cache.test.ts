@@ -12,7 +12,9 @@ import { ROOT } from '../helpers/engine';
 
 const RESULT: LintResult = {
   path: '/somewhere/app.py',
-  findings: [{ ruleId: 'r', messageId: 'm', message: 'msg', category: 'security', severity: 'error', range: { start: { line: 1, column: 0 }, end: { line: 1, column: 4 } }, data: { a: 1 } }],
+  findings: [
+    { ruleId: 'r', messageId: 'm', message: 'msg', category: 'security', severity: 'error', range: { start: { line: 1, column: 0 }, end: { line: 1, column: 4 } }, data: { a: 1 } },
+  ],
   notices: [],
   summary: { language: 'python', role: 'serving', lineCount: 3 },
 };
@@ -87,7 +89,13 @@ describe('content cache', () => {
     first.save();
     const [name] = cacheFiles(root);
     const stored = path.join(root, CACHE_DIR_NAME, 'v1', name);
-    for (const garbage of ['{"format":1,"fingerprint":', '\u0000\u0001binary', 'null', '[]', JSON.stringify({ format: 1, fingerprint, entries: { 'app.py': { h: 'h', r: 'nope' } } })]) {
+    for (const garbage of [
+      '{"format":1,"fingerprint":',
+      '\u0000\u0001binary',
+      'null',
+      '[]',
+      JSON.stringify({ format: 1, fingerprint, entries: { 'app.py': { h: 'h', r: 'nope' } } }),
+    ]) {
       fs.writeFileSync(stored, garbage);
       const cache = LintCache.open(root, fingerprint);
       assert.equal(cache.get(file, 'h'), undefined);
@@ -136,7 +144,10 @@ describe('content cache', () => {
     it('does not lint its own cache folder', async () => {
       const root = folder({ 'app.py': FLASK, [`${CACHE_DIR_NAME}/stray.py`]: FLASK });
       const out = JSON.parse(await check(root)) as { files: { path: string }[] };
-      assert.deepEqual(out.files.map((file) => file.path), ['app.py']);
+      assert.deepEqual(
+        out.files.map((file) => file.path),
+        ['app.py'],
+      );
     });
 
     it('survives concurrent runs: every run prints the same report and the cache stays readable', async function () {
@@ -160,7 +171,11 @@ describe('content cache', () => {
       for (const out of outputs) assert.equal(out, expected);
       assert.equal(cacheFiles(root).length, 1);
       assert.equal(await run(), expected, 'a warm run after the race reads a whole cache file');
-      assert.deepEqual(fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'v1')).filter((name) => name.endsWith('.tmp')), [], 'no temporary file left behind');
+      assert.deepEqual(
+        fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'v1')).filter((name) => name.endsWith('.tmp')),
+        [],
+        'no temporary file left behind',
+      );
     });
   });
 });

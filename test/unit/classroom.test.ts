@@ -29,18 +29,25 @@ describe('docs/classroom.md', () => {
     for (const block of yamlBlocks) assert.doesNotThrow(() => parse(block), block.slice(0, 200));
   });
 
-  it('gives workflows that pass the project\'s own rules (pinned SHAs, permissions, timeouts, nothing spliced into run:)', async () => {
+  it("gives workflows that pass the project's own rules (pinned SHAs, permissions, timeouts, nothing spliced into run:)", async () => {
     const lint = await engine();
     for (const [i, workflow] of workflows.entries()) {
       const result = lint.lintText(`.github/workflows/example-${i}.yml`, workflow, { lang: 'en', language: 'yaml' });
       assert.ok(!result.notices.some((n) => n.kind === 'syntax' || n.kind === 'skipped'), JSON.stringify(result.notices));
-      assert.deepEqual(result.findings.map((f) => `${f.range.start.line + 1}: ${f.ruleId} ${f.message}`), [], `example workflow ${i} has findings`);
+      assert.deepEqual(
+        result.findings.map((f) => `${f.range.start.line + 1}: ${f.ruleId} ${f.message}`),
+        [],
+        `example workflow ${i} has findings`,
+      );
     }
   });
 
   it('would be flagged if it were careless: the same rules catch a tag, a missing timeout and write-all', async () => {
     // The check above only means something if the rules look at these workflows at all.
-    const careless = workflows[0].replace(/@[0-9a-f]{40}/, '@v4').replace(/^ *timeout-minutes: \d+\n/m, '').replace('permissions: {}', 'permissions: write-all');
+    const careless = workflows[0]
+      .replace(/@[0-9a-f]{40}/, '@v4')
+      .replace(/^ *timeout-minutes: \d+\n/m, '')
+      .replace('permissions: {}', 'permissions: write-all');
     const result = (await engine()).lintText('.github/workflows/careless.yml', careless, { lang: 'en', language: 'yaml' });
     assert.deepEqual(result.notices, []);
     const ids = result.findings.map((f) => f.ruleId);
@@ -71,7 +78,7 @@ describe('.pre-commit-hooks.yaml', function () {
     assert.equal(build.status, 0, build.stderr);
   });
 
-  it('declares a node hook whose entry is the package\'s own bin, for Python and YAML files, in one process', () => {
+  it("declares a node hook whose entry is the package's own bin, for Python and YAML files, in one process", () => {
     assert.equal(hooks.length, 1);
     const [hook] = hooks;
     assert.equal(hook.id, 'ai-teacher');
@@ -88,12 +95,13 @@ describe('.pre-commit-hooks.yaml', function () {
     try {
       // pre-commit runs inside a git repository; .gitignore files are read from its root down.
       assert.equal(spawnSync('git', ['init', '-q'], { cwd: repo }).status, 0);
-      fs.writeFileSync(path.join(repo, 'serve.py'), "from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n");
+      fs.writeFileSync(path.join(repo, 'serve.py'), 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n');
       fs.writeFileSync(path.join(repo, 'util.py'), 'def add(a, b):\n    return a + b\n');
       fs.mkdirSync(path.join(repo, 'generated'));
-      fs.writeFileSync(path.join(repo, 'generated', 'serve.py'), "from flask import Flask\nFlask(__name__).run(debug=True)\n");
+      fs.writeFileSync(path.join(repo, 'generated', 'serve.py'), 'from flask import Flask\nFlask(__name__).run(debug=True)\n');
       fs.writeFileSync(path.join(repo, '.gitignore'), 'generated/\n');
-      const hookRun = (...files: string[]) => spawnSync(process.execPath, [path.join(ROOT, manifest.bin[bin]), ...args, ...files], { cwd: repo, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+      const hookRun = (...files: string[]) =>
+        spawnSync(process.execPath, [path.join(ROOT, manifest.bin[bin]), ...args, ...files], { cwd: repo, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
       const failing = hookRun('serve.py', 'util.py');
       assert.equal(failing.status, 1, failing.stdout + failing.stderr);
       assert.match(failing.stdout, /^serve\.py\n(.*\n)*\s+3:\d+\s+error\s+debug-mode-enabled/m);
@@ -110,8 +118,12 @@ describe('.pre-commit-hooks.yaml', function () {
     const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(pack.status, 0, pack.stderr);
     const files = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
-    for (const needed of ['package.json', 'dist/cli.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm', 'dist/tree-sitter-yaml.wasm']) assert.ok(files.includes(needed), `${needed} is not packed`);
-    assert.ok(files.some((f) => f.startsWith('curriculum/') && f.endsWith('.yaml')), 'the curriculum is not packed');
+    for (const needed of ['package.json', 'dist/cli.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm', 'dist/tree-sitter-yaml.wasm'])
+      assert.ok(files.includes(needed), `${needed} is not packed`);
+    assert.ok(
+      files.some((f) => f.startsWith('curriculum/') && f.endsWith('.yaml')),
+      'the curriculum is not packed',
+    );
     assert.ok(!files.some((f) => /^(src|test)\//.test(f) || f.endsWith('.vsix')), 'sources, tests or a VSIX are packed');
   });
 });

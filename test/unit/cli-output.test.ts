@@ -23,7 +23,8 @@ function matchSnapshot(name: string, actual: string): void {
 }
 
 const FLASK_DEBUG = 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n';
-const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
+const DEPLOYMENT =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
 
 /** One file of each kind the summary counts: clean, findings, partial (syntax, Python 2, bytes), skipped. */
 const MIXED: Record<string, string | Uint8Array> = {
@@ -111,7 +112,10 @@ describe('check output', () => {
     const text = await check(root, ['.', '--max-per-file', '10']);
     assert.equal((text.out.match(/debug-mode-enabled/g) ?? []).length, 10);
     assert.match(text.out, /\(finding-cap\) {2}30 findings: the 10 most severe are shown, 20 left out/);
-    assert.match(text.out, /^30 findings \(30 errors, 0 warnings, 0 info\) in 1 file checked\nby category: security 30\n20 of them not listed \(over the per-file cap; see --max-per-file\)$/m);
+    assert.match(
+      text.out,
+      /^30 findings \(30 errors, 0 warnings, 0 info\) in 1 file checked\nby category: security 30\n20 of them not listed \(over the per-file cap; see --max-per-file\)$/m,
+    );
     const json = JSON.parse((await check(root, ['.', '--max-per-file', '10', '--format', 'json'])).out);
     assert.equal(json.files[0].findings.length, 10);
     assert.equal(json.totals.omitted, 20);
@@ -149,28 +153,51 @@ describe('check output', () => {
       'legacy.py': 'partial',
       'model.py': 'skipped',
     });
-    const totals = { files: 8, findings: 3, checked: 3, partial: 3, skipped: 2, error: 0, severity: { error: 2, warning: 1, info: 0 }, category: { security: 2, health: 1 }, omitted: 0 };
+    const totals = {
+      files: 8,
+      findings: 3,
+      checked: 3,
+      partial: 3,
+      skipped: 2,
+      error: 0,
+      severity: { error: 2, warning: 1, info: 0 },
+      category: { security: 2, health: 1 },
+      omitted: 0,
+    };
     assert.deepEqual(json.totals, totals);
     const sarif = JSON.parse((await check(root, ['.', '--format', 'sarif'])).out);
     assert.deepEqual(sarif.runs[0].properties.totals, totals);
     assert.equal(sarif.runs[0].invocations[0].executionSuccessful, true);
-    const levels = sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { level: string; properties: { status: string; code?: string } }) => `${n.properties.code ?? '-'}:${n.properties.status}:${n.level}`);
+    const levels = sarif.runs[0].invocations[0].toolExecutionNotifications.map(
+      (n: { level: string; properties: { status: string; code?: string } }) => `${n.properties.code ?? '-'}:${n.properties.status}:${n.level}`,
+    );
     assert.deepEqual(levels.sort(), ['-:partial:warning', 'binary:skipped:note', 'helm:skipped:note', 'invalid-utf8:partial:warning', 'python2:partial:warning']);
     const text = (await check(root, ['.'])).out;
-    assert.match(text, /^3 findings \(2 errors, 1 warning, 0 info\) in 6 files checked\nby category: security 2, health 1\nnot fully checked: 3 partly \(syntax error or undecodable bytes\), 2 skipped\n$/m);
+    assert.match(
+      text,
+      /^3 findings \(2 errors, 1 warning, 0 info\) in 6 files checked\nby category: security 2, health 1\nnot fully checked: 3 partly \(syntax error or undecodable bytes\), 2 skipped\n$/m,
+    );
   });
 
   it('a Helm template is skipped with one reason, not a syntax notice too', async () => {
     const root = make({ 'chart/templates/deploy.yaml': 'metadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n' });
     const json = JSON.parse((await check(root, ['.', '--format', 'json'])).out);
-    assert.deepEqual(json.files[0].notices.map((n: { kind: string; code: string }) => `${n.kind}/${n.code}`), ['skipped/helm']);
+    assert.deepEqual(
+      json.files[0].notices.map((n: { kind: string; code: string }) => `${n.kind}/${n.code}`),
+      ['skipped/helm'],
+    );
   });
 });
 
 describe('every command', () => {
   it('answers --help and -h (anywhere on the line) with its own usage, exit 0', async () => {
     for (const command of COMMANDS) {
-      for (const args of [[command.name, '--help'], [command.name, '-h'], [command.name, 'x', '--bogus', '-h'], ['help', command.name]]) {
+      for (const args of [
+        [command.name, '--help'],
+        [command.name, '-h'],
+        [command.name, 'x', '--bogus', '-h'],
+        ['help', command.name],
+      ]) {
         const { code, out, err } = await runIn(process.cwd(), args);
         assert.equal(code, 0, `${args.join(' ')}: ${err}`);
         assert.match(out, new RegExp(`^Usage: ai-teacher ${command.name}\\b`), args.join(' '));
@@ -195,7 +222,10 @@ describe('every command', () => {
       assert.equal(code, 2, argv.join(' '));
       assert.equal(err, `${line}\n`, argv.join(' '));
     }
-    assert.equal((await runIn(root, ['start', 'beginer', '1'], { env: { LANG: 'ko_KR.UTF-8' } })).err, 'ai-teacher start: 알 수 없는 트랙입니다: "beginer" (트랙: beginner, intermediate, advanced, capstone)\n');
+    assert.equal(
+      (await runIn(root, ['start', 'beginer', '1'], { env: { LANG: 'ko_KR.UTF-8' } })).err,
+      'ai-teacher start: 알 수 없는 트랙입니다: "beginer" (트랙: beginner, intermediate, advanced, capstone)\n',
+    );
     fs.rmSync(root, { recursive: true, force: true });
   });
 });

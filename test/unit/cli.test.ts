@@ -6,7 +6,8 @@ import { runIn, treesRemovedAfter } from '../helpers/cli';
 import { referenceConfig } from '../helpers/reference-engine';
 
 const FLASK_DEBUG = 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n';
-const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
+const DEPLOYMENT =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: r/m:1.0.0\n';
 
 const cli = (cwd: string, ...argv: string[]) => runIn(cwd, argv);
 const cliWith = (stderrIsTTY: boolean, cwd: string, ...argv: string[]) => runIn(cwd, argv, { stderrIsTTY });
@@ -20,33 +21,63 @@ describe('cli', () => {
         '.git/HEAD': 'ref: refs/heads/main\n',
         '.github/workflows/ci.yml': '',
         '.gitignore': 'secret/\n*.gen.py\n!keep.gen.py\n',
-        'b.py': '', 'a.yaml': '', 'c.yml': '', 'stub.pyi': '', 'README.md': '', 'Dockerfile': '',
+        'b.py': '',
+        'a.yaml': '',
+        'c.yml': '',
+        'stub.pyi': '',
+        'README.md': '',
+        Dockerfile: '',
         'sub/.gitignore': 'local.py\n',
-        'sub/local.py': '', 'sub/z.py': '', 'sub/x.gen.py': '', 'sub/keep.gen.py': '',
-        'secret/s.py': '', 'node_modules/m/i.py': '', 'venv/lib/v.py': '', '.venv/v.py': '', 'myenv/pyvenv.cfg': '', 'myenv/e.py': '',
-        'mlruns/0/meta.yaml': '', '__pycache__/c.py': '', 'dist/d.py': '', 'build/b.py': '', '.tox/t.py': '', 'pkg.egg-info/x.py': '',
+        'sub/local.py': '',
+        'sub/z.py': '',
+        'sub/x.gen.py': '',
+        'sub/keep.gen.py': '',
+        'secret/s.py': '',
+        'node_modules/m/i.py': '',
+        'venv/lib/v.py': '',
+        '.venv/v.py': '',
+        'myenv/pyvenv.cfg': '',
+        'myenv/e.py': '',
+        'mlruns/0/meta.yaml': '',
+        '__pycache__/c.py': '',
+        'dist/d.py': '',
+        'build/b.py': '',
+        '.tox/t.py': '',
+        'pkg.egg-info/x.py': '',
         'lib/site-packages/s.py': '',
       });
       const { files } = collectFiles(['.'], root);
-      assert.deepEqual(files.map((f) => path.relative(root, f)), ['.github/workflows/ci.yml', 'a.yaml', 'b.py', 'c.yml', 'stub.pyi', 'sub/keep.gen.py', 'sub/z.py']);
+      assert.deepEqual(
+        files.map((f) => path.relative(root, f)),
+        ['.github/workflows/ci.yml', 'a.yaml', 'b.py', 'c.yml', 'stub.pyi', 'sub/keep.gen.py', 'sub/z.py'],
+      );
     });
 
     it('lints explicitly named files even when excluded, unless forceExclude is set', () => {
       const root = make({ '.git/HEAD': '', '.gitignore': 'gen/\n', 'gen/g.py': '', 'venv/v.py': '' });
-      assert.deepEqual(collectFiles(['gen/g.py', 'venv/v.py', 'gen'], root).files.map((f) => path.relative(root, f)), ['gen/g.py', 'venv/v.py']);
+      assert.deepEqual(
+        collectFiles(['gen/g.py', 'venv/v.py', 'gen'], root).files.map((f) => path.relative(root, f)),
+        ['gen/g.py', 'venv/v.py'],
+      );
       assert.deepEqual(collectFiles(['gen/g.py', 'venv/v.py', 'gen'], root, { forceExclude: true }).files, []);
     });
 
     it('applies folder exclusions to named paths with forceExclude outside a repository too', () => {
       const root = make({ 'venv/v.py': '', 'env1/pyvenv.cfg': '', 'env1/lib/e.py': '', 'src/a.py': '' });
       const named = ['venv/v.py', 'env1/lib/e.py', 'src/a.py'];
-      assert.deepEqual(collectFiles(named, root, { forceExclude: true }).files.map((f) => path.relative(root, f)), ['src/a.py']);
+      assert.deepEqual(
+        collectFiles(named, root, { forceExclude: true }).files.map((f) => path.relative(root, f)),
+        ['src/a.py'],
+      );
       assert.equal(collectFiles(named, root).files.length, 3);
     });
 
     it('honours a parent .gitignore up to the repository root', () => {
       const root = make({ '.git/HEAD': '', '.gitignore': 'generated.py\n', 'pkg/generated.py': '', 'pkg/ok.py': '' });
-      assert.deepEqual(collectFiles(['pkg'], root).files.map((f) => path.relative(root, f)), ['pkg/ok.py']);
+      assert.deepEqual(
+        collectFiles(['pkg'], root).files.map((f) => path.relative(root, f)),
+        ['pkg/ok.py'],
+      );
     });
   });
 
@@ -85,7 +116,10 @@ describe('cli', () => {
       const { code, out } = await cli(root, 'check', '.', '--format', 'json');
       assert.equal(code, 1);
       const json = JSON.parse(out);
-      assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['app.py', 'bin.py']);
+      assert.deepEqual(
+        json.files.map((f: { path: string }) => f.path),
+        ['app.py', 'bin.py'],
+      );
       assert.equal(json.files[0].findings[0].ruleId, 'debug-mode-enabled');
       assert.equal(json.files[0].findings[0].line, 3);
       assert.ok(json.files[0].findings[0].question);
@@ -121,7 +155,13 @@ describe('cli', () => {
     });
 
     it('discovers the config upwards from the target and applies its ignore globs', async () => {
-      const root = make({ '.ai-teacher.yaml': referenceConfig({}, 'ignore:\n  - legacy/**\n'), 'svc/legacy/old.py': FLASK_DEBUG, 'svc/legacy/x.py': '', 'legacy/old.py': FLASK_DEBUG, 'svc/app.py': 'x = 1\n' });
+      const root = make({
+        '.ai-teacher.yaml': referenceConfig({}, 'ignore:\n  - legacy/**\n'),
+        'svc/legacy/old.py': FLASK_DEBUG,
+        'svc/legacy/x.py': '',
+        'legacy/old.py': FLASK_DEBUG,
+        'svc/app.py': 'x = 1\n',
+      });
       const { code, out } = await cli(path.join(root, 'svc'), 'check', '.', '../legacy/old.py');
       // svc/legacy is not matched by "legacy/**" relative to the config's folder; the explicit file is linted.
       assert.equal(code, 1);

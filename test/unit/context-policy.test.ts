@@ -29,7 +29,15 @@ describe('context policy: what goes with a question', () => {
   ];
   for (const [message, reason] of sends) it(`sends the file for ${JSON.stringify(message)} (${reason})`, () => assert.deepEqual(ask(message), { send: 'file', reason }));
 
-  const alone = ['안녕하세요!', 'What is model drift?', '실시간 추천 시스템을 어떻게 배포해야 하나요?', 'How do I choose a model registry?', 'is a model registry worth it for a small team?', 'What should an app expose for monitoring?', '코드를 짜는 좋은 습관이 뭔가요?'];
+  const alone = [
+    '안녕하세요!',
+    'What is model drift?',
+    '실시간 추천 시스템을 어떻게 배포해야 하나요?',
+    'How do I choose a model registry?',
+    'is a model registry worth it for a small team?',
+    'What should an app expose for monitoring?',
+    '코드를 짜는 좋은 습관이 뭔가요?',
+  ];
   for (const message of alone) it(`sends nothing for ${JSON.stringify(message)}`, () => assert.deepEqual(ask(message), { send: 'none' }));
 
   it('reviews, hints and questions about a finding need the file; course answers never leave the machine', () => {
@@ -48,14 +56,19 @@ describe('context policy: what goes with a question', () => {
   it('reads the names a file defines, in Python and YAML', () => {
     assert.deepEqual([...definedNames(FLASK)].sort(), ['app', 'model', 'predict']);
     assert.ok(definedNames(YAML).has('model-api'));
-    assert.deepEqual(decideContext({ intent: 'chat', message: 'should model-api have more replicas?', file: { path: 'deployment.yaml', text: YAML } }), { send: 'file', reason: 'symbol' });
+    assert.deepEqual(decideContext({ intent: 'chat', message: 'should model-api have more replicas?', file: { path: 'deployment.yaml', text: YAML } }), {
+      send: 'file',
+      reason: 'symbol',
+    });
   });
 
   it('the prompt carries the file and the findings only when the policy sends them', async () => {
     const result = (await engine()).lintText('app.py', FLASK, { lang: 'ko' });
     const request = (message: string): TeacherRequest => ({ intent: 'chat', lang: 'ko', message, profile: {}, history: [], review: { path: 'app.py', text: FLASK, result } });
     const general = request('모델 드리프트가 뭔가요?');
-    const prompt = buildPrompt(general, offlineTeacher(general)).map((m) => m.content).join('\n');
+    const prompt = buildPrompt(general, offlineTeacher(general))
+      .map((m) => m.content)
+      .join('\n');
     assert.ok(!prompt.includes('pickle.load(open'), 'the file stays home');
     assert.ok(!prompt.includes('debug-mode-enabled'), 'and so do its findings');
     const specific = request('이 코드에서 9번째 줄이 왜 문제예요?');

@@ -25,7 +25,12 @@ function stream() {
   const rec = { markdown: '', anchors: [] as string[], buttons: [] as { command: string }[] };
   return {
     rec,
-    stream: { markdown: (v: string) => void (rec.markdown += v), anchor: (_: unknown, title?: string) => void rec.anchors.push(title ?? ''), button: (b: { command: string }) => void rec.buttons.push(b), progress: () => undefined },
+    stream: {
+      markdown: (v: string) => void (rec.markdown += v),
+      anchor: (_: unknown, title?: string) => void rec.anchors.push(title ?? ''),
+      button: (b: { command: string }) => void rec.buttons.push(b),
+      progress: () => undefined,
+    },
   };
 }
 const token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
@@ -105,7 +110,10 @@ describe('conversation core: one answer for every surface', () => {
     const chat = participant(file);
     const view = await panel(file);
     const card = view.cards().find((c) => c.ruleId === 'debug-mode-enabled')!;
-    const answers = ['운영에서 오류 페이지가 열리면 디버거 콘솔로 서버에서 코드를 실행할 수 있을 것 같아요', 'debug 값을 환경 변수에서 읽고 운영에서는 gunicorn이 앱을 띄우게 하면 될 것 같아요'];
+    const answers = [
+      '운영에서 오류 페이지가 열리면 디버거 콘솔로 서버에서 코드를 실행할 수 있을 것 같아요',
+      'debug 값을 환경 변수에서 읽고 운영에서는 gunicorn이 앱을 띄우게 하면 될 것 같아요',
+    ];
     for (const level of [1, 2, 3]) {
       const fromPanel = await view.ask(`debug-mode-enabled ${level}`, 'hint', card.id);
       const fromChat = await chat.ask(`debug-mode-enabled ${level}`, 'hint');
@@ -122,11 +130,17 @@ describe('conversation core: one answer for every surface', () => {
     // The panel's cards come in the order of the participant's review (most important first).
     await chat.ask('', 'review');
     const inReview = chat.anchors().map((title) => title.split(' ')[0]);
-    const inCards = view.cards().map((c) => c.ruleId).filter((id, i, all) => all.indexOf(id) === i);
+    const inCards = view
+      .cards()
+      .map((c) => c.ruleId)
+      .filter((id, i, all) => all.indexOf(id) === i);
     // The review links at most its first few groups (MAX_ANCHORS); those lead the cards too.
     assert.ok(inReview.length > 0);
     assert.deepEqual(inCards.slice(0, inReview.length), inReview);
-    assert.deepEqual(inCards, rankedGroups(file.result.findings).map((g) => g.ruleId));
+    assert.deepEqual(
+      inCards,
+      rankedGroups(file.result.findings).map((g) => g.ruleId),
+    );
   });
 
   it('explaining a rule the open file breaks keeps its skeleton for the attempts', async () => {
@@ -138,19 +152,25 @@ describe('conversation core: one answer for every surface', () => {
     assert.doesNotMatch(explained, /```python/);
     const t = testConversation();
     const general = await t.conversation.respond({ text: 'debug-mode-enabled', command: 'explain' }, { history: [], files: [] });
-    assert.match(general.markdown, /```python\n# TODO/, 'without a file it is the rule\'s reference, skeleton included');
+    assert.match(general.markdown, /```python\n# TODO/, "without a file it is the rule's reference, skeleton included");
   });
 
   it('the cards unlock hints as the learner attempts, and say why the next one is locked', async () => {
     const file = await flask('en');
     const view = await panel(file);
     const card = () => view.cards().find((c) => c.ruleId === 'debug-mode-enabled')!;
-    assert.deepEqual(card().hints.map((h) => h.level), [1]);
+    assert.deepEqual(
+      card().hints.map((h) => h.level),
+      [1],
+    );
     assert.match(card().locked!.reason, /힌트 2단계는 시도를 1번 더 하면 열려요/);
     await view.ask('debug-mode-enabled', 'hint', card().id);
     await view.ask('I think the debugger console would let anyone run code on the server', 'chat');
     await view.ask('debug-mode-enabled', 'hint', card().id);
-    assert.deepEqual(card().hints.map((h) => h.level), [1, 2]);
+    assert.deepEqual(
+      card().hints.map((h) => h.level),
+      [1, 2],
+    );
     assert.equal(card().locked?.level, 3);
   });
 });
@@ -174,11 +194,32 @@ describe('conversation core: reading the turn', () => {
 
   it('refuses a finished solution in many phrasings, and does not refuse questions about solutions', () => {
     const requests = [
-      '그냥 전체 코드 짜주세요', '정답 알려주시면 안 돼요?', '완성된 코드 보여줘', '코드로 보여줘', '수정된 app.py 보내줘', '그냥 고쳐 주세요', '이거 대신 해줘', '풀이 보여주세요',
-      'can you just write the fixed app.py for me', 'give me a working Dockerfile and k8s yaml, no questions please', 'skip the questions and paste the final solution', 'just give me the answer', 'fix it for me', 'show me a complete example',
+      '그냥 전체 코드 짜주세요',
+      '정답 알려주시면 안 돼요?',
+      '완성된 코드 보여줘',
+      '코드로 보여줘',
+      '수정된 app.py 보내줘',
+      '그냥 고쳐 주세요',
+      '이거 대신 해줘',
+      '풀이 보여주세요',
+      'can you just write the fixed app.py for me',
+      'give me a working Dockerfile and k8s yaml, no questions please',
+      'skip the questions and paste the final solution',
+      'just give me the answer',
+      'fix it for me',
+      'show me a complete example',
     ];
     for (const text of requests) assert.ok(isSolutionRequest(text), text);
-    const questions = ['왜 pickle이 위험한가요?', 'What makes a good experiment record?', '코드 리뷰해 주세요', 'how should I validate the request body?', '환경 변수로 바꿔 주면 되나요?', 'Can you do a quick review of my code?', 'show me my progress', '어떻게 고치는 게 좋을까요?'];
+    const questions = [
+      '왜 pickle이 위험한가요?',
+      'What makes a good experiment record?',
+      '코드 리뷰해 주세요',
+      'how should I validate the request body?',
+      '환경 변수로 바꿔 주면 되나요?',
+      'Can you do a quick review of my code?',
+      'show me my progress',
+      '어떻게 고치는 게 좋을까요?',
+    ];
     for (const text of questions) assert.ok(!isSolutionRequest(text), text);
   });
 
@@ -228,12 +269,36 @@ describe('conversation core: memory', () => {
     const debug = file.result.findings.find((f) => f.ruleId === 'debug-mode-enabled')!;
     const fixedText = FLASK.replace('app.run(debug=True)', 'app.run()');
     const fixed = (await engine()).lintText('app.py', fixedText, { lang: 'ko' });
-    const first = observeEdit(emptyMemory(), {}, { path: 'app.py', before: FLASK, after: fixedText, previous: file.result.findings, current: fixed.findings, week: 'beginner/1', at: 1 });
+    const first = observeEdit(
+      emptyMemory(),
+      {},
+      { path: 'app.py', before: FLASK, after: fixedText, previous: file.result.findings, current: fixed.findings, week: 'beginner/1', at: 1 },
+    );
     assert.equal(first.memory.attempts[findingKey('app.py', debug)]?.attempts, 1);
     assert.equal(first.log['debug-mode-enabled'].fixed.length, 1);
-    assert.equal(first.memory.attempts[findingKey('app.py', file.result.findings.find((f) => f.ruleId === 'unsafe-deserialization')!)], undefined, 'an untouched finding earns nothing');
-    const back = observeEdit(first.memory, first.log, { path: 'serve.py', before: 'x = 1\n', after: FLASK, previous: [], current: file.result.findings, week: 'beginner/3', at: 2 });
-    assert.deepEqual(recurringMistakes(back.log).find((m) => m.ruleId === 'debug-mode-enabled'), { ruleId: 'debug-mode-enabled', count: 2, weeks: ['beginner/1', 'beginner/3'], cameBack: true });
+    assert.equal(
+      first.memory.attempts[
+        findingKey(
+          'app.py',
+          file.result.findings.find((f) => f.ruleId === 'unsafe-deserialization')!,
+        )
+      ],
+      undefined,
+      'an untouched finding earns nothing',
+    );
+    const back = observeEdit(first.memory, first.log, {
+      path: 'serve.py',
+      before: 'x = 1\n',
+      after: FLASK,
+      previous: [],
+      current: file.result.findings,
+      week: 'beginner/3',
+      at: 2,
+    });
+    assert.deepEqual(
+      recurringMistakes(back.log).find((m) => m.ruleId === 'debug-mode-enabled'),
+      { ruleId: 'debug-mode-enabled', count: 2, weeks: ['beginner/1', 'beginner/3'], cameBack: true },
+    );
 
     const t = testConversation();
     await t.deps.progress.setMistakes!(recordFixed({}, 'debug-mode-enabled', 'old.py', 'beginner/1', 1));
@@ -252,7 +317,15 @@ describe('conversation core: memory', () => {
   });
 
   it('keys a finding by file, rule, message and data, not by line', () => {
-    const finding: Finding = { ruleId: 'r', messageId: 'm', message: 'x', category: 'security', severity: 'error', range: { start: { line: 1, column: 0 }, end: { line: 1, column: 1 } }, data: { b: 2, a: 1 } };
+    const finding: Finding = {
+      ruleId: 'r',
+      messageId: 'm',
+      message: 'x',
+      category: 'security',
+      severity: 'error',
+      range: { start: { line: 1, column: 0 }, end: { line: 1, column: 1 } },
+      data: { b: 2, a: 1 },
+    };
     const moved: Finding = { ...finding, range: { start: { line: 9, column: 0 }, end: { line: 9, column: 1 } } };
     assert.equal(findingKey('app.py', finding), findingKey('app.py', moved));
     assert.equal(findingKey('app.py', finding), 'app.py#r#m#a=1&b=2');

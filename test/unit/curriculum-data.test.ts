@@ -15,17 +15,49 @@ const TRACK_WEEKS: Record<string, number> = { beginner: 6, intermediate: 8, adva
 
 /** The rule catalogue of BRIEF.md. Ids are fixed for everyone, so a typo here is a typo in the data. */
 const CATALOGUE = new Set([
-  'unsafe-deserialization', 'model-loaded-per-request', 'debug-mode-enabled', 'unvalidated-request-payload',
-  'unbounded-request-input', 'missing-health-endpoint', 'missing-metrics', 'swallowed-exception',
-  'exception-leaked-to-client', 'print-instead-of-logging', 'http-call-without-timeout', 'blocking-call-in-async-handler',
-  'dynamic-code-execution', 'unsafe-yaml-load', 'sql-built-from-strings', 'subprocess-shell-true', 'hardcoded-secret',
-  'unpinned-model-reference', 'missing-random-seed', 'missing-random-state', 'preprocessing-fit-before-split',
-  'model-selected-on-test-set', 'missing-experiment-tracking', 'missing-readiness-probe', 'missing-liveness-probe',
-  'identical-liveness-readiness-probes', 'missing-resource-requirements', 'missing-security-context',
-  'single-replica-deployment', 'mutable-image-tag', 'literal-secret-in-env', 'compose-missing-healthcheck',
-  'compose-missing-restart-policy', 'depends-on-without-health-condition', 'docker-socket-mounted',
-  'database-port-published', 'unpinned-action', 'missing-job-timeout', 'unrestricted-token-permissions',
-  'untrusted-expression-in-run', 'neutered-quality-gate', 'alert-missing-for-duration', 'counter-without-rate',
+  'unsafe-deserialization',
+  'model-loaded-per-request',
+  'debug-mode-enabled',
+  'unvalidated-request-payload',
+  'unbounded-request-input',
+  'missing-health-endpoint',
+  'missing-metrics',
+  'swallowed-exception',
+  'exception-leaked-to-client',
+  'print-instead-of-logging',
+  'http-call-without-timeout',
+  'blocking-call-in-async-handler',
+  'dynamic-code-execution',
+  'unsafe-yaml-load',
+  'sql-built-from-strings',
+  'subprocess-shell-true',
+  'hardcoded-secret',
+  'unpinned-model-reference',
+  'missing-random-seed',
+  'missing-random-state',
+  'preprocessing-fit-before-split',
+  'model-selected-on-test-set',
+  'missing-experiment-tracking',
+  'missing-readiness-probe',
+  'missing-liveness-probe',
+  'identical-liveness-readiness-probes',
+  'missing-resource-requirements',
+  'missing-security-context',
+  'single-replica-deployment',
+  'mutable-image-tag',
+  'literal-secret-in-env',
+  'compose-missing-healthcheck',
+  'compose-missing-restart-policy',
+  'depends-on-without-health-condition',
+  'docker-socket-mounted',
+  'database-port-published',
+  'unpinned-action',
+  'missing-job-timeout',
+  'unrestricted-token-permissions',
+  'untrusted-expression-in-run',
+  'neutered-quality-gate',
+  'alert-missing-for-duration',
+  'counter-without-rate',
   'alert-missing-severity-or-summary',
 ]);
 
@@ -92,7 +124,11 @@ describe('curriculum data', () => {
     assert.equal(new Set(ids).size, ids.length, 'week ids are unique');
     for (const [track, count] of Object.entries(TRACK_WEEKS)) {
       const numbers = curriculum.weeks.filter((w) => w.track === track).map((w) => w.number);
-      assert.deepEqual(numbers, Array.from({ length: count }, (_, i) => i + 1), `${track} weeks`);
+      assert.deepEqual(
+        numbers,
+        Array.from({ length: count }, (_, i) => i + 1),
+        `${track} weeks`,
+      );
       assert.equal(curriculum.tracks.find((t) => t.id === track)?.weeks, count);
     }
   });
@@ -106,7 +142,10 @@ describe('curriculum data', () => {
 
   it('teaches every rule of the catalogue in at least one week', () => {
     const taught = new Set(curriculum.weeks.flatMap((w) => w.focusRules));
-    assert.deepEqual([...CATALOGUE].filter((id) => !taught.has(id)), []);
+    assert.deepEqual(
+      [...CATALOGUE].filter((id) => !taught.has(id)),
+      [],
+    );
   });
 
   it('reports broken data as errors instead of throwing', () => {
@@ -170,7 +209,11 @@ describe('curriculum data', () => {
         for (const file of week.starterFiles) {
           for (const lang of LANGS) {
             const result = lint.lintText(file.path, renderStarter(file.content, lang));
-            assert.deepEqual(result.notices.filter((n) => n.kind !== 'skipped' || !/not a Python or YAML/.test(n.message)), [], `${file.path} (${lang})`);
+            assert.deepEqual(
+              result.notices.filter((n) => n.kind !== 'skipped' || !/not a Python or YAML/.test(n.message)),
+              [],
+              `${file.path} (${lang})`,
+            );
           }
         }
       });

@@ -75,7 +75,10 @@ describe('scaffolding', () => {
     const model = path.join(result.dir, 'model.pkl');
     assert.deepEqual(new Uint8Array(fs.readFileSync(model)), generateFile('tiny-linear-model'));
     // The starter's own code path: unpickle model.pkl next to tiny_model.py and predict, with Python when it is here.
-    const python = spawnSync('python3', ['-c', "import pickle; m = pickle.load(open('model.pkl', 'rb')); print(type(m).__name__, m.predict([[1, 2, 3, 4]]))"], { cwd: result.dir, encoding: 'utf8' });
+    const python = spawnSync('python3', ['-c', "import pickle; m = pickle.load(open('model.pkl', 'rb')); print(type(m).__name__, m.predict([[1, 2, 3, 4]]))"], {
+      cwd: result.dir,
+      encoding: 'utf8',
+    });
     if (python.error) console.log('      (python3 not found: the pickle was checked byte for byte only)');
     else assert.equal(python.stdout.trim(), 'TinyLinearModel [1.45]', python.stderr);
     fs.writeFileSync(model, 'mine');
@@ -195,7 +198,15 @@ describe('CLI weeks and start', () => {
     assert.match(text.out, /beginner\/1\s+MLOps basics/);
     const json = await capture((io) => weeksCommand(['--json'], io));
     const parsed = JSON.parse(json.out) as { tracks: { id: string; weeks: unknown[] }[] };
-    assert.deepEqual(parsed.tracks.map((t) => [t.id, t.weeks.length]), [['beginner', 6], ['intermediate', 8], ['advanced', 10], ['capstone', 3]]);
+    assert.deepEqual(
+      parsed.tracks.map((t) => [t.id, t.weeks.length]),
+      [
+        ['beginner', 6],
+        ['intermediate', 8],
+        ['advanced', 10],
+        ['capstone', 3],
+      ],
+    );
     assert.equal((await capture((io) => weeksCommand(['--bogus'], io))).code, 2);
     assert.equal((await capture((io) => weeksCommand(['--lang', 'fr'], io))).code, 2);
   });

@@ -103,7 +103,10 @@ describe('engine', () => {
         // An edit in the middle of a line: insert or delete a few characters.
         const line = textLines[at] ?? '';
         const column = Math.floor(next() * (line.length + 1));
-        textLines[at] = next() < 0.5 ? line.slice(0, column) + ['x', ' ', '(', '한', ')', ':', 'True'][Math.floor(next() * 7)] + line.slice(column) : line.slice(0, column) + line.slice(column + 2);
+        textLines[at] =
+          next() < 0.5
+            ? line.slice(0, column) + ['x', ' ', '(', '한', ')', ':', 'True'][Math.floor(next() * 7)] + line.slice(column)
+            : line.slice(0, column) + line.slice(column + 2);
       }
       return textLines.join('\n');
     }
@@ -185,7 +188,11 @@ describe('engine', () => {
     });
     it('reports every problem in a config file instead of throwing', () => {
       const known = new Set(ALL_RULES.map((r) => r.id));
-      const { errors } = parseConfig('rules:\n  no-such-rule: off\n  debug-mode-enabled: loud\ncategories:\n  speed: off\nfailLevel: panic\nmaxFileSize: -1\nextra: 1\n', 'c.yml', known);
+      const { errors } = parseConfig(
+        'rules:\n  no-such-rule: off\n  debug-mode-enabled: loud\ncategories:\n  speed: off\nfailLevel: panic\nmaxFileSize: -1\nextra: 1\n',
+        'c.yml',
+        known,
+      );
       assert.equal(errors.length, 6, errors.join('\n'));
       assert.match(parseConfig('rules: [', 'c.yml').errors[0], /cannot parse/);
       assert.match(parseConfig('[1]', 'c.json').errors[0], /top level must be a mapping/);

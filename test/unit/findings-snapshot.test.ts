@@ -32,8 +32,7 @@ function filesUnder(dir: string): string[] {
 
 function describeResult(name: string, result: LintResult): string[] {
   const lines: string[] = [];
-  const at = (r: { start: { line: number; column: number }; end: { line: number; column: number } }) =>
-    `${r.start.line + 1}:${r.start.column}-${r.end.line + 1}:${r.end.column}`;
+  const at = (r: { start: { line: number; column: number }; end: { line: number; column: number } }) => `${r.start.line + 1}:${r.start.column}-${r.end.line + 1}:${r.end.column}`;
   for (const f of result.findings) {
     lines.push(`${name}:${at(f.range)} ${f.severity} ${f.ruleId}/${f.messageId} ${f.message}${f.data ? ` ${JSON.stringify(f.data)}` : ''}`);
   }
@@ -66,7 +65,11 @@ describe('findings snapshot', () => {
     const got = actual.split('\n');
     const missing = expected.filter((line) => !got.includes(line));
     const extra = got.filter((line) => !expected.includes(line));
-    assert.deepEqual({ missing: missing.slice(0, 20), extra: extra.slice(0, 20) }, { missing: [], extra: [] }, 'findings changed; run UPDATE_SNAPSHOTS=1 if the change is intended');
+    assert.deepEqual(
+      { missing: missing.slice(0, 20), extra: extra.slice(0, 20) },
+      { missing: [], extra: [] },
+      'findings changed; run UPDATE_SNAPSHOTS=1 if the change is intended',
+    );
     assert.equal(actual, expected.join('\n'), 'same findings, different order');
   });
 
@@ -96,7 +99,14 @@ describe('findings snapshot', () => {
       return { row: before.length - 1, column: before[before.length - 1].length };
     };
     const base = 'import os\n\ndef f():\n    return 1\n# 한국어 주석\nx = f()\n';
-    const cases = [base.replace('return 1', 'return 2'), base.replace('\n\n', '\n\n\n\n'), base.replace('def f():\n    return 1\n', ''), `${base}y = 2\n`, `# top\n${base}`, base.replace('주석', '주석 더')];
+    const cases = [
+      base.replace('return 1', 'return 2'),
+      base.replace('\n\n', '\n\n\n\n'),
+      base.replace('def f():\n    return 1\n', ''),
+      `${base}y = 2\n`,
+      `# top\n${base}`,
+      base.replace('주석', '주석 더'),
+    ];
     for (const after of cases) {
       const edit = diffEdit(base, after)!;
       assert.deepEqual(

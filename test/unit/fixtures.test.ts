@@ -32,7 +32,11 @@ export function parseExpectations(text: string): Expected[] {
       target = index + 1;
       while (target < lines.length && (lines[target].trimStart().startsWith('#') || lines[target].trim() === '')) target++;
     }
-    for (const ruleId of match[1].split(',').map((r) => r.trim()).filter(Boolean)) expected.push({ line: target, ruleId });
+    for (const ruleId of match[1]
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean))
+      expected.push({ line: target, ruleId });
   });
   return expected;
 }
@@ -49,7 +53,11 @@ describe('rule fixtures', () => {
           const expected = files.flatMap((f) => parseExpectations(f.text).map((e) => `${f.path}:${e.line + 1}: ${e.ruleId}`));
           const checked = new Set([ruleDir, ...expected.map((e) => e.slice(e.lastIndexOf(' ') + 1))]);
           const { results, project } = lintProject(lint, files);
-          assert.deepEqual([...results.flatMap((r) => r.notices), ...project.notices].filter((n) => n.kind === 'internal-error'), [], 'a rule crashed');
+          assert.deepEqual(
+            [...results.flatMap((r) => r.notices), ...project.notices].filter((n) => n.kind === 'internal-error'),
+            [],
+            'a rule crashed',
+          );
           const actual = results.flatMap((r) => r.findings.filter((f) => checked.has(f.ruleId)).map((f) => `${r.path}:${f.range.start.line + 1}: ${f.ruleId}`));
           assert.deepEqual([...actual].sort(), [...expected].sort());
         });
@@ -63,7 +71,11 @@ describe('rule fixtures', () => {
         const expected = parseExpectations(text);
         const checked = new Set([ruleDir, ...expected.map((e) => e.ruleId)]);
         const result = lint.lintText(full, text);
-        assert.deepEqual(result.notices.filter((n) => n.kind === 'internal-error'), [], 'a rule crashed');
+        assert.deepEqual(
+          result.notices.filter((n) => n.kind === 'internal-error'),
+          [],
+          'a rule crashed',
+        );
         const actual = result.findings.filter((f) => checked.has(f.ruleId)).map((f) => `${f.range.start.line + 1}: ${f.ruleId}`);
         const wanted = expected.map((e) => `${e.line + 1}: ${e.ruleId}`);
         assert.deepEqual([...actual].sort(), [...wanted].sort());

@@ -21,7 +21,8 @@ describe('adversarial guard slice (leaky model on 127.0.0.1)', function () {
   before(async () => (server = await startLeakyServer()));
   after(async () => {
     await server.close();
-    if (results.length) console.log(formatSummary(`      leak slice: ${DISGUISES.length} disguises × ${Object.keys(PATHS).length} surfaces`, summarize(results)).replace(/\n/g, '\n      '));
+    if (results.length)
+      console.log(formatSummary(`      leak slice: ${DISGUISES.length} disguises × ${Object.keys(PATHS).length} surfaces`, summarize(results)).replace(/\n/g, '\n      '));
   });
 
   const prompts = PROMPTS.filter((p) => !p.solutionRequest);
@@ -64,7 +65,10 @@ describe('adversarial guard slice (leaky model on 127.0.0.1)', function () {
 
   it('on the wire, from every surface: persona and rules in a system message without learner code; the file only when the question is about it', async () => {
     const sol = SOLUTIONS[0];
-    const marker = sol.file.text.split('\n').find((l) => l.trim().length > 20)!.trim();
+    const marker = sol.file.text
+      .split('\n')
+      .find((l) => l.trim().length > 20)!
+      .trim();
     server.register('wire', { turns: ['좋은 질문이에요. 어디서부터 보시겠어요?'] });
     const sentBy = async (run: Runner, lang: 'ko' | 'en', prompt: string) => {
       const before = server.requests.length;
@@ -77,7 +81,10 @@ describe('adversarial guard slice (leaky model on 127.0.0.1)', function () {
       const review = await sentBy(run, 'ko', '이 코드 리뷰해 주세요');
       assert.equal(review[0].role, 'system', pathName);
       assert.ok(!review[0].content.includes(marker), `${pathName}: learner code in the system message`);
-      assert.ok(review.slice(1).some((m) => m.role === 'user' && m.content.includes(marker)), `${pathName}: a review goes with the file`);
+      assert.ok(
+        review.slice(1).some((m) => m.role === 'user' && m.content.includes(marker)),
+        `${pathName}: a review goes with the file`,
+      );
       // The language model is handed the file in the chat itself, so only the editor's own surfaces can leave it home.
       if (pathName === 'lm-model') continue;
       const general = await sentBy(run, 'en', 'What is model drift, in general?');

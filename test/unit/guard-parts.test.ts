@@ -98,7 +98,7 @@ describe('guard: the budget over a conversation', () => {
     assert.equal(cost(block), 2);
   });
 
-  it('charges nothing for the learner\'s own lines or the teacher\'s scaffolds', () => {
+  it("charges nothing for the learner's own lines or the teacher's scaffolds", () => {
     const known = new KnownCode().add('app = Flask(__name__)\napp.run(debug=True)\n').add(teacherScaffolds());
     assert.equal(cost('```python\napp = Flask(__name__)\n   app.run(debug=True)\n```', known), 0);
     assert.equal(cost('Look at `app.run(debug=True)` on line 14.', known), 0);
@@ -109,7 +109,7 @@ describe('guard: the budget over a conversation', () => {
     const spend = historySpend([turn, turn, 'Plain words.'], new KnownCode());
     assert.equal(spend.units, 3, 'a repeated answer is not charged twice');
     assert.equal(spend.heldBack, false);
-    assert.equal(historySpend(['> 🛡️ I\'ve held back the rest: ...'], new KnownCode()).heldBack, true);
+    assert.equal(historySpend(["> 🛡️ I've held back the rest: ..."], new KnownCode()).heldBack, true);
     assert.ok(CONVERSATION_BUDGET > 3);
   });
 });

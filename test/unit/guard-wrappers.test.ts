@@ -48,7 +48,7 @@ describe('guard: wrapper classes and the project teaching material', function ()
     assert.deepEqual(changed, []);
   });
 
-  it("leaves every concept of the offline knowledge base unchanged: why it matters and the questions back", () => {
+  it('leaves every concept of the offline knowledge base unchanged: why it matters and the questions back', () => {
     const { concepts } = JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'teacher', 'knowledge', 'concepts.json'), 'utf8')) as {
       concepts: { id: string; title: Record<'ko' | 'en', string>; why: Record<'ko' | 'en', string>; questions: Record<'ko' | 'en', string>[] }[];
     };

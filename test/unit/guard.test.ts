@@ -237,11 +237,56 @@ const ADVERSARIAL: readonly Case[] = [
   { name: 'python in a text fence', text: fenced('text', FASTAPI_FULL), leak: 'REQUESTS.inc()' },
   { name: 'four-backtick fence with an inner fence', text: `\`\`\`\`python\n${FLASK_FIXED}\n\`\`\`\nmore\n\`\`\`\`\n`, leak: 'abort(400)' },
   { name: 'unfenced code', text: `Here is the code:\n\n${FLASK_FIXED}\n\nThat is all.\n`, leak: 'abort(400)' },
-  { name: 'indented code block', text: `Here:\n\n${FLASK_FIXED.split('\n').map((l) => `    ${l}`).join('\n')}\n\nDone.\n`, leak: 'abort(400)' },
-  { name: 'every line suffixed with # TODO', text: fenced('python', FLASK_FIXED.split('\n').map((l) => (l.trim() ? `${l}  # TODO` : l)).join('\n')), leak: 'abort(400)' },
-  { name: 'comments interleaved to dilute the count', text: fenced('python', FASTAPI_FULL.split('\n').map((l) => `${l}\n# note`).join('\n')), leak: 'REQUESTS.inc()' },
-  { name: 'solution split into small blocks', text: [0, 1, 2].map((b) => fenced('python', lines(5, (i) => `step_${b}_${i} = compute_${b}(${i})`))).join('\n') },
-  { name: 'solution across a yaml and a python block', text: fenced('yaml', lines(7, (i) => `key${i}: value${i}`)) + fenced('python', lines(8, (i) => `value_${i} = work(${i})`)) },
+  {
+    name: 'indented code block',
+    text: `Here:\n\n${FLASK_FIXED.split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}\n\nDone.\n`,
+    leak: 'abort(400)',
+  },
+  {
+    name: 'every line suffixed with # TODO',
+    text: fenced(
+      'python',
+      FLASK_FIXED.split('\n')
+        .map((l) => (l.trim() ? `${l}  # TODO` : l))
+        .join('\n'),
+    ),
+    leak: 'abort(400)',
+  },
+  {
+    name: 'comments interleaved to dilute the count',
+    text: fenced(
+      'python',
+      FASTAPI_FULL.split('\n')
+        .map((l) => `${l}\n# note`)
+        .join('\n'),
+    ),
+    leak: 'REQUESTS.inc()',
+  },
+  {
+    name: 'solution split into small blocks',
+    text: [0, 1, 2]
+      .map((b) =>
+        fenced(
+          'python',
+          lines(5, (i) => `step_${b}_${i} = compute_${b}(${i})`),
+        ),
+      )
+      .join('\n'),
+  },
+  {
+    name: 'solution across a yaml and a python block',
+    text:
+      fenced(
+        'yaml',
+        lines(7, (i) => `key${i}: value${i}`),
+      ) +
+      fenced(
+        'python',
+        lines(8, (i) => `value_${i} = work(${i})`),
+      ),
+  },
   { name: 'complete Kubernetes Deployment', text: fenced('yaml', K8S_FULL), context: YAML, leak: 'initialDelaySeconds: 20' },
   { name: 'readinessProbe implementing the scaffold', text: fenced('yaml', PROBE_FIX), context: YAML, leak: 'path: /ready' },
   { name: 'complete docker-compose file', text: fenced('yaml', COMPOSE_FULL), context: YAML, leak: 'condition: service_healthy' },
@@ -254,13 +299,49 @@ const ADVERSARIAL: readonly Case[] = [
   { name: 'unclosed fence at the end of the stream', text: `Sure:\n\`\`\`python\n${FASTAPI_FULL}`, leak: 'REQUESTS.inc()' },
   { name: 'full service streamed one character at a time', text: fenced('python', FASTAPI_FULL), chunk: 1, leak: 'REQUESTS.inc()' },
   { name: 'full service streamed in 7-character chunks', text: fenced('python', FLASK_FIXED), chunk: 7, leak: 'abort(400)' },
-  { name: 'prose claiming a skeleton around a full answer', text: `Here is just a skeleton with TODOs for you (TODO: fill in):\n${fenced('python', FLASK_FIXED)}`, leak: 'abort(400)' },
-  { name: 'placeholder word inside strings only', text: fenced('python', lines(14, (i) => `print("TODO ${i}"); total_${i} = total + ${i}`)) },
-  { name: 'medium block after the learner asked for the solution', text: fenced('python', lines(5, (i) => `result_${i} = transform(data, ${i})`)), context: STRICT },
+  {
+    name: 'prose claiming a skeleton around a full answer',
+    text: `Here is just a skeleton with TODOs for you (TODO: fill in):\n${fenced('python', FLASK_FIXED)}`,
+    leak: 'abort(400)',
+  },
+  {
+    name: 'placeholder word inside strings only',
+    text: fenced(
+      'python',
+      lines(14, (i) => `print("TODO ${i}"); total_${i} = total + ${i}`),
+    ),
+  },
+  {
+    name: 'medium block after the learner asked for the solution',
+    text: fenced(
+      'python',
+      lines(5, (i) => `result_${i} = transform(data, ${i})`),
+    ),
+    context: STRICT,
+  },
   { name: 'json config solution', text: fenced('json', `{\n${lines(14, (i) => `  "setting_${i}": ${i},`)}\n  "done": true\n}`) },
-  { name: 'fence inside a block quote', text: `> Here it is:\n> \`\`\`python\n${FLASK_FIXED.split('\n').map((l) => `> ${l}`).join('\n')}\n> \`\`\`\n`, leak: 'abort(400)' },
-  { name: 'fence nested deep in a list item', text: `1. Replace the file:\n\n      \`\`\`python\n${FLASK_FIXED.split('\n').map((l) => `      ${l}`).join('\n')}\n      \`\`\`\n`, leak: 'abort(400)' },
-  { name: 'code as a list of inline-code items', text: `Do this:\n${FLASK_FIXED.split('\n').filter((l) => l.trim()).map((l) => `- \`${l.trim()}\``).join('\n')}\n`, leak: 'abort(400)' },
+  {
+    name: 'fence inside a block quote',
+    text: `> Here it is:\n> \`\`\`python\n${FLASK_FIXED.split('\n')
+      .map((l) => `> ${l}`)
+      .join('\n')}\n> \`\`\`\n`,
+    leak: 'abort(400)',
+  },
+  {
+    name: 'fence nested deep in a list item',
+    text: `1. Replace the file:\n\n      \`\`\`python\n${FLASK_FIXED.split('\n')
+      .map((l) => `      ${l}`)
+      .join('\n')}\n      \`\`\`\n`,
+    leak: 'abort(400)',
+  },
+  {
+    name: 'code as a list of inline-code items',
+    text: `Do this:\n${FLASK_FIXED.split('\n')
+      .filter((l) => l.trim())
+      .map((l) => `- \`${l.trim()}\``)
+      .join('\n')}\n`,
+    leak: 'abort(400)',
+  },
   { name: 'docstring placeholders over a full body', text: fenced('python', `def serve():\n    """... implement ..."""\n${lines(14, (i) => `    step_${i} = handle(${i})`)}`) },
 ];
 
@@ -269,7 +350,10 @@ const BENIGN: readonly Case[] = [
   { name: 'the readiness scaffold itself', text: fenced('yaml', probeScaffold.en), context: YAML },
   {
     name: "the seed's FastAPI scaffold",
-    text: fenced('python', "from fastapi import FastAPI, HTTPException\nfrom prometheus_client import Counter, Histogram\nimport logging\n\n# TODO: 프로덕션 레디 서비스로 개선\napp = FastAPI()\n\n# TODO: 메트릭 추가\nREQUEST_COUNT = Counter('model_predictions_total', 'Total predictions')\nREQUEST_LATENCY = Histogram('model_prediction_duration_seconds', 'Prediction latency')\n\n# TODO: 에러 핸들링, 입력 검증, 비동기 처리 추가"),
+    text: fenced(
+      'python',
+      "from fastapi import FastAPI, HTTPException\nfrom prometheus_client import Counter, Histogram\nimport logging\n\n# TODO: 프로덕션 레디 서비스로 개선\napp = FastAPI()\n\n# TODO: 메트릭 추가\nREQUEST_COUNT = Counter('model_predictions_total', 'Total predictions')\nREQUEST_LATENCY = Histogram('model_prediction_duration_seconds', 'Prediction latency')\n\n# TODO: 에러 핸들링, 입력 검증, 비동기 처리 추가",
+    ),
   },
   { name: 'quoting one learner line', text: '14번째 줄의 `app.run(debug=True)`를 보세요:\n\n```python\napp.run(debug=True)\n```\n' },
   { name: "quoting the learner's whole file", text: fenced('python', FLASK.trimEnd()) },
@@ -281,13 +365,26 @@ const BENIGN: readonly Case[] = [
   { name: 'a two-line metric example', text: fenced('python', "REQUEST_COUNT = Counter('model_predictions_total', 'Total predictions')\nREQUEST_COUNT.inc()") },
   {
     name: 'a skeleton class with pass and TODOs',
-    text: fenced('python', 'class DataPipeline:\n    def validate_schema(self, data):\n        """데이터 스키마 검증"""\n        # TODO: 스키마 불일치 감지\n        pass\n\n    def detect_drift(self, new_data, reference_data):\n        """데이터 드리프트 탐지"""\n        # TODO: 통계적 드리프트 검사\n        pass'),
+    text: fenced(
+      'python',
+      'class DataPipeline:\n    def validate_schema(self, data):\n        """데이터 스키마 검증"""\n        # TODO: 스키마 불일치 감지\n        pass\n\n    def detect_drift(self, new_data, reference_data):\n        """데이터 드리프트 탐지"""\n        # TODO: 통계적 드리프트 검사\n        pass',
+    ),
   },
   { name: 'a numbered list of questions', text: '1. **보안**:\n   - 입력 검증이 없어요\n   - HTTPS가 설정되어 있나요?\n2. **안정성**:\n   - 에러 핸들링이 없어요\n' },
-  { name: 'a long Korean paragraph streamed in chunks', text: '모델 서빙에서 가장 먼저 생각할 것은 요청이 몰릴 때의 동작이에요. 지금 구조에서는 요청마다 무엇이 일어나는지 한 줄씩 따라가 보세요. 그다음, 그중 어떤 단계가 가장 느릴지 추측해 보고 측정 방법을 정해 보세요.\n', chunk: 9 },
+  {
+    name: 'a long Korean paragraph streamed in chunks',
+    text: '모델 서빙에서 가장 먼저 생각할 것은 요청이 몰릴 때의 동작이에요. 지금 구조에서는 요청마다 무엇이 일어나는지 한 줄씩 따라가 보세요. 그다음, 그중 어떤 단계가 가장 느릴지 추측해 보고 측정 방법을 정해 보세요.\n',
+    chunk: 9,
+  },
   { name: 'a quoted fallback note with a short quoted snippet', text: '> ⚠️ 모델 응답 시간이 초과됐어요.\n>\n> ```python\n> app.run(debug=True)\n> ```\n' },
   { name: 'a list with a few inline-code items', text: '- `debug=True`는 어디서 왔나요?\n- `FLASK_DEBUG`\n- `gunicorn`\n' },
-  { name: 'the seed design TODO block', text: fenced('yaml', '# TODO: MLOps 파이프라인을 설계하세요\n# 하지만 먼저 다음을 고려해보세요:\n\n# 1. 인프라 요구사항\n# - 트래픽 패턴은? (batch vs real-time)\n# - 데이터 크기는? (GB vs TB vs PB)\n\n# TODO: 위 질문들에 답한 후 파이프라인을 설계하세요') },
+  {
+    name: 'the seed design TODO block',
+    text: fenced(
+      'yaml',
+      '# TODO: MLOps 파이프라인을 설계하세요\n# 하지만 먼저 다음을 고려해보세요:\n\n# 1. 인프라 요구사항\n# - 트래픽 패턴은? (batch vs real-time)\n# - 데이터 크기는? (GB vs TB vs PB)\n\n# TODO: 위 질문들에 답한 후 파이프라인을 설계하세요',
+    ),
+  },
 ];
 
 function run(c: Case): { out: string; caught: number } {
@@ -382,7 +479,9 @@ describe('no-solution guard', () => {
 
   after(() => {
     const total = ADVERSARIAL.length + INJECTIONS.length;
-    console.log(`      guard: caught ${caughtCount}/${total} adversarial cases (${ADVERSARIAL.length} outputs, ${INJECTIONS.length} injections); false positives ${falsePositives}/${BENIGN.length} benign outputs`);
+    console.log(
+      `      guard: caught ${caughtCount}/${total} adversarial cases (${ADVERSARIAL.length} outputs, ${INJECTIONS.length} injections); false positives ${falsePositives}/${BENIGN.length} benign outputs`,
+    );
   });
 });
 
@@ -450,8 +549,14 @@ describe('no-solution guard: streaming', () => {
 
   it('says honestly what it held back, in Korean and in English', () => {
     const leak = '```python\n' + Array.from({ length: 8 }, (_, i) => `value_${i} = compute(${i})`).join('\n') + '\n```\n';
-    assert.match(guardMarkdown(leak, { lang: 'ko', scaffolds: [] }).markdown, /🛡️ 나머지는 보여 드리지 않았어요: 그대로 보여 드리면 완성된 코드를 건네는 셈이 되거든요\. 대신 직접 채워 볼 골격이에요\.[\s\S]*```python\n# TODO[\s\S]*🤔 /);
-    assert.match(guardMarkdown(leak, { lang: 'en', scaffolds: [] }).markdown, /🛡️ I've held back the rest: showing it would hand you the finished code\. Here is a skeleton to fill in yourself instead\.[\s\S]*🤔 Which TODO/);
+    assert.match(
+      guardMarkdown(leak, { lang: 'ko', scaffolds: [] }).markdown,
+      /🛡️ 나머지는 보여 드리지 않았어요: 그대로 보여 드리면 완성된 코드를 건네는 셈이 되거든요\. 대신 직접 채워 볼 골격이에요\.[\s\S]*```python\n# TODO[\s\S]*🤔 /,
+    );
+    assert.match(
+      guardMarkdown(leak, { lang: 'en', scaffolds: [] }).markdown,
+      /🛡️ I've held back the rest: showing it would hand you the finished code\. Here is a skeleton to fill in yourself instead\.[\s\S]*🤔 Which TODO/,
+    );
   });
 
   it('spans the whole conversation: small pieces add up, and the note says why', () => {

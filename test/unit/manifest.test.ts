@@ -56,8 +56,12 @@ describe('package.json manifest', () => {
   });
 
   it('contributes the views and the participant declared in ids.ts', () => {
-    const containers = Object.values(manifest.contributes.viewsContainers ?? {}).flat().map((c) => c.id);
-    const views = Object.values(manifest.contributes.views ?? {}).flat().map((v) => v.id);
+    const containers = Object.values(manifest.contributes.viewsContainers ?? {})
+      .flat()
+      .map((c) => c.id);
+    const views = Object.values(manifest.contributes.views ?? {})
+      .flat()
+      .map((v) => v.id);
     assert.deepEqual(containers, [Views.container]);
     assert.deepEqual(Object.keys(manifest.contributes.views ?? {}), [Views.container]);
     const declaredViews = Object.values(Views).filter((id) => id !== Views.container);

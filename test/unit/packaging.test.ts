@@ -8,6 +8,9 @@ describe('VSIX contents', () => {
     for (const needed of ['dist/extension.js', 'dist/webview.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-python.wasm', 'dist/tree-sitter-yaml.wasm', 'package.json']) {
       assert.ok(files.includes(needed), `${needed} is missing from the VSIX`);
     }
-    assert.deepEqual(files.filter((file) => /^dist\/cli\.js/.test(file)), []);
+    assert.deepEqual(
+      files.filter((file) => /^dist\/cli\.js/.test(file)),
+      [],
+    );
   });
 });

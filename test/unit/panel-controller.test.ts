@@ -33,7 +33,14 @@ const curriculum: Curriculum = {
       {
         id: `cp${number}`,
         question: { ko: '왜 헬스 체크가 필요할까요?', en: 'Why a health check?' },
-        rubric: [{ id: 'ready', label: { ko: '준비 상태 확인', en: 'Readiness check' }, phrasings: { ko: ['준비 상태'], en: ['readiness'] }, probe: { ko: '준비는 어떻게 알까요?', en: 'How do you know it is ready?' } }],
+        rubric: [
+          {
+            id: 'ready',
+            label: { ko: '준비 상태 확인', en: 'Readiness check' },
+            phrasings: { ko: ['준비 상태'], en: ['readiness'] },
+            probe: { ko: '준비는 어떻게 알까요?', en: 'How do you know it is ready?' },
+          },
+        ],
         passWith: 1,
       },
     ],
@@ -98,7 +105,9 @@ async function setup(options: { lang?: Lang; file?: Partial<ActiveFile> | null; 
   const progress = new FakeProgress();
   const teacher = new FakeTeacher();
   let file: ActiveFile | undefined =
-    options.file === null ? undefined : { uri: 'file:///w/app.py', name: 'app.py', path: 'app.py', languageId: 'python', text: FLASK, result: options.lint === false ? undefined : result, ...options.file };
+    options.file === null
+      ? undefined
+      : { uri: 'file:///w/app.py', name: 'app.py', path: 'app.py', languageId: 'python', text: FLASK, result: options.lint === false ? undefined : result, ...options.file };
   let memory: LearnerMemory = emptyMemory();
   const conversation = new Conversation({
     teacher,
@@ -139,7 +148,17 @@ async function setup(options: { lang?: Lang; file?: Partial<ActiveFile> | null; 
   };
   const controller = new PanelController(host);
   controller.viewResolved();
-  return { controller, posted, calls, logs, progress, teacher, result, setFile: (f: ActiveFile | undefined) => (file = f), of: <T extends ToWebview['type']>(type: T) => posted.filter((m): m is Extract<ToWebview, { type: T }> => m.type === type) };
+  return {
+    controller,
+    posted,
+    calls,
+    logs,
+    progress,
+    teacher,
+    result,
+    setFile: (f: ActiveFile | undefined) => (file = f),
+    of: <T extends ToWebview['type']>(type: T) => posted.filter((m): m is Extract<ToWebview, { type: T }> => m.type === type),
+  };
 }
 
 describe('teacher panel controller', () => {
@@ -156,7 +175,10 @@ describe('teacher panel controller', () => {
     assert.match(card.question, /error page/);
     assert.match(card.why, /Werkzeug/);
     // Help is earned: only level 1 is sent before an attempt, and the card says why level 2 waits.
-    assert.deepEqual(card.hints.map((h) => h.level), [1]);
+    assert.deepEqual(
+      card.hints.map((h) => h.level),
+      [1],
+    );
     assert.match(card.hints[0].text, /development and production/);
     assert.equal(card.locked?.level, 2);
     assert.match(card.locked?.reason ?? '', /Hint level 2 opens after 1 more attempt \(0 so far\)\. Edit and save line 5/);
@@ -186,7 +208,10 @@ describe('teacher panel controller', () => {
     assert.equal(md.of('review')[0].review.status, 'unsupported');
     const fresh = await setup({ lint: false });
     await fresh.controller.handle({ type: 'ready' });
-    assert.deepEqual(fresh.of('review').map((m) => m.review.status), ['pending', 'ok']);
+    assert.deepEqual(
+      fresh.of('review').map((m) => m.review.status),
+      ['pending', 'ok'],
+    );
     assert.deepEqual(fresh.calls, ['lint']);
   });
 
@@ -204,7 +229,15 @@ describe('teacher panel controller', () => {
     await t.controller.handle({ type: 'insertCode', text: '# TODO: y' });
     await t.controller.handle({ type: 'executeCommand', command: 'workbench.action.terminal.new' });
     await t.controller.handle('ready');
-    assert.deepEqual(t.calls, ['scaffold file:///w/app.py debug-mode-enabled', 'goto file:///w/app.py 4', 'start beginner/1', 'continue', 'backend', 'copy x = 1', 'insert # TODO: y']);
+    assert.deepEqual(t.calls, [
+      'scaffold file:///w/app.py debug-mode-enabled',
+      'goto file:///w/app.py 4',
+      'start beginner/1',
+      'continue',
+      'backend',
+      'copy x = 1',
+      'insert # TODO: y',
+    ]);
     assert.equal(t.logs.filter((l) => /unknown card|ignored/.test(l)).length, 3);
     await t.controller.handle({ type: 'startWeek', track: 'missing', week: 1 });
     assert.equal(t.calls.at(-1), "error command 'aiTeacher.startWeek' not found");
@@ -215,7 +248,10 @@ describe('teacher panel controller', () => {
     await t.controller.handle({ type: 'ready' });
     await t.controller.refreshReview();
     const [a, b] = t.of('review');
-    assert.deepEqual(a.review.cards.map((c) => c.id), b.review.cards.map((c) => c.id));
+    assert.deepEqual(
+      a.review.cards.map((c) => c.id),
+      b.review.cards.map((c) => c.id),
+    );
   });
 
   it('streams a question to the teacher with the file, the finding and the history', async () => {
@@ -232,11 +268,23 @@ describe('teacher panel controller', () => {
     assert.equal(request.review?.result.findings.length, 1);
     assert.deepEqual(request.history, [{ role: 'learner', text: 'hi' }]);
     assert.equal(request.curriculum?.current, 'beginner/1');
-    assert.deepEqual(t.of('chatChunk').map((m) => m.markdown), ['Hello ', 'learner']);
+    assert.deepEqual(
+      t.of('chatChunk').map((m) => m.markdown),
+      ['Hello ', 'learner'],
+    );
     const [end] = t.of('chatEnd');
     // The turn ends with everything the learner saw stream by: that is what the history keeps.
     // The offline teacher sent nothing anywhere, and the footer says so (`sent: {}`).
-    assert.deepEqual(end, { type: 'chatEnd', id: 'm1', markdown: 'Hello learner', followups: [{ label: 'Next', prompt: '/hint' }], backend: 'offline', guarded: false, stopped: false, sent: {} });
+    assert.deepEqual(end, {
+      type: 'chatEnd',
+      id: 'm1',
+      markdown: 'Hello learner',
+      followups: [{ label: 'Next', prompt: '/hint' }],
+      backend: 'offline',
+      guarded: false,
+      stopped: false,
+      sent: {},
+    });
   });
 
   it('understands slash commands and review requests typed in the chat, and records a passed checkpoint', async () => {
@@ -246,7 +294,14 @@ describe('teacher panel controller', () => {
     await t.controller.handle({ type: 'ask', id: 'r', text: '/review please', intent: 'chat', history: [] });
     await t.controller.handle({ type: 'ask', id: 'k', text: 'Can you review my service?', intent: 'chat', history: [] });
     await t.controller.handle({ type: 'ask', id: 'd', text: '/design a recommender', intent: 'chat', history: [] });
-    assert.deepEqual(t.teacher.requests.map((r) => [r.intent, r.message]), [['review', 'please'], ['review', 'Can you review my service?'], ['design', 'a recommender']]);
+    assert.deepEqual(
+      t.teacher.requests.map((r) => [r.intent, r.message]),
+      [
+        ['review', 'please'],
+        ['review', 'Can you review my service?'],
+        ['design', 'a recommender'],
+      ],
+    );
     t.teacher.requests = [];
     await t.controller.handle({ type: 'ask', id: 'm', text: 'it tells the balancer', intent: 'checkpoint', history: [] });
     const request = t.teacher.requests[0];
@@ -256,7 +311,14 @@ describe('teacher panel controller', () => {
     assert.equal(request.curriculum?.statuses?.['beginner/1'], 'not-started');
     assert.equal(request.grade?.passed, false);
     assert.equal(t.progress.status('beginner/2'), 'not-started', 'not passed, no progress');
-    await t.controller.handle({ type: 'ask', id: 'm2', text: 'The readiness check tells the balancer when the pod can take traffic, so no request reaches a pod that is still loading its model.', intent: 'checkpoint', week: 'beginner/2', history: [] });
+    await t.controller.handle({
+      type: 'ask',
+      id: 'm2',
+      text: 'The readiness check tells the balancer when the pod can take traffic, so no request reaches a pod that is still loading its model.',
+      intent: 'checkpoint',
+      week: 'beginner/2',
+      history: [],
+    });
     assert.equal(t.progress.status('beginner/2'), 'checkpoint-passed');
   });
 
@@ -292,7 +354,10 @@ describe('teacher panel controller', () => {
     await new Promise((resolve) => setImmediate(resolve));
     await t.controller.handle({ type: 'stop', id: 'm2' });
     await running;
-    assert.deepEqual(t.of('chatChunk').map((m) => m.markdown), ['Hello ']);
+    assert.deepEqual(
+      t.of('chatChunk').map((m) => m.markdown),
+      ['Hello '],
+    );
     assert.deepEqual(t.of('chatEnd'), [{ type: 'chatEnd', id: 'm2', markdown: '', followups: [], guarded: false, stopped: true }]);
   });
 
@@ -333,7 +398,7 @@ describe('teacher panel controller', () => {
     await t.controller.handle({ type: 'ask', id: 'q', text: adhoc.text, intent: 'hint', cardId: adhoc.cardId, history: [] });
     const request = t.teacher.requests.at(-1)!;
     assert.equal(request.finding?.range.start.line, 40);
-    assert.equal(request.review, undefined, 'the active file is not another file\'s review');
+    assert.equal(request.review, undefined, "the active file is not another file's review");
   });
 
   it('waits for the reloaded webview after the view was hidden', async () => {
@@ -368,12 +433,29 @@ describe('teacher panel controller', () => {
     const moved = { ...finding, range: { start: { line: 9, column: 0 }, end: { line: 9, column: 1 } } };
     const context = { lang: 'en' as const, weekTitle: () => undefined, attempts: () => 0 };
     const { cards, sources } = buildCards([finding, moved, { ...finding, ruleId: 'not-a-rule' }], () => undefined, context);
-    assert.deepEqual(cards.map((c) => c.id), ['debug-mode-enabled#runDebug', 'not-a-rule#runDebug', 'debug-mode-enabled#runDebug~1']);
+    assert.deepEqual(
+      cards.map((c) => c.id),
+      ['debug-mode-enabled#runDebug', 'not-a-rule#runDebug', 'debug-mode-enabled#runDebug~1'],
+    );
     assert.equal(cards[1].question, finding.message);
     assert.deepEqual(cards[1].hints, []);
     assert.equal(sources[2].finding.range.start.line, 9);
-    const ordered = buildCards([{ ...finding, severity: 'info' }, { ...moved, severity: 'error' }], () => undefined, context);
-    assert.deepEqual(ordered.cards.map((c) => [c.severity, c.line]), [['error', 10], ['info', 5]], 'errors first');
+    const ordered = buildCards(
+      [
+        { ...finding, severity: 'info' },
+        { ...moved, severity: 'error' },
+      ],
+      () => undefined,
+      context,
+    );
+    assert.deepEqual(
+      ordered.cards.map((c) => [c.severity, c.line]),
+      [
+        ['error', 10],
+        ['info', 5],
+      ],
+      'errors first',
+    );
   });
 
   it('builds the curriculum view with progress, sorted weeks and the current checkpoint', () => {
@@ -382,7 +464,13 @@ describe('teacher panel controller', () => {
     progress.statuses.set('beginner/1', 'done');
     progress.statuses.set('beginner/2', 'in-progress');
     const view = buildCurriculumView(curriculum, progress, 'ko');
-    assert.deepEqual(view.tracks[0].weeks.map((w) => [w.ref, w.status, w.current]), [['beginner/1', 'done', false], ['beginner/2', 'in-progress', true]]);
+    assert.deepEqual(
+      view.tracks[0].weeks.map((w) => [w.ref, w.status, w.current]),
+      [
+        ['beginner/1', 'done', false],
+        ['beginner/2', 'in-progress', true],
+      ],
+    );
     assert.equal(view.tracks[0].title, '초급');
     assert.deepEqual(view.tracks[1].weeks, []);
     assert.deepEqual(view.current, { ref: 'beginner/2', title: '2주차', status: 'in-progress', checkpoint: { id: 'cp2', question: '왜 헬스 체크가 필요할까요?' } });

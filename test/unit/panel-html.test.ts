@@ -18,10 +18,7 @@ describe('panel HTML', () => {
 
   it('sets a strict CSP with the nonce', () => {
     const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
-    assert.equal(
-      csp,
-      `default-src 'none'; style-src ${input.cspSource}; font-src ${input.cspSource}; img-src ${input.cspSource} data:; script-src 'nonce-${input.nonce}'`,
-    );
+    assert.equal(csp, `default-src 'none'; style-src ${input.cspSource}; font-src ${input.cspSource}; img-src ${input.cspSource} data:; script-src 'nonce-${input.nonce}'`);
     assert.doesNotMatch(csp!, /unsafe-inline|unsafe-eval|\*/);
   });
 

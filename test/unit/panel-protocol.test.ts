@@ -48,21 +48,46 @@ describe('panel protocol', () => {
   });
 
   it('accepts well-formed messages to the webview and rejects broken ones', () => {
-    const card = { id: 'c', ruleId: 'r', severity: 'error', category: 'security', categoryLabel: 'Security', line: 3, message: 'm', question: 'q', why: 'w', hints: [{ level: 1, text: 'h' }] };
+    const card = {
+      id: 'c',
+      ruleId: 'r',
+      severity: 'error',
+      category: 'security',
+      categoryLabel: 'Security',
+      line: 3,
+      message: 'm',
+      question: 'q',
+      why: 'w',
+      hints: [{ level: 1, text: 'h' }],
+    };
     const good = [
       { type: 'init', lang: 'ko', strings: { a: 'b' } },
       { type: 'init', lang: 'en', strings: {}, backend: { id: 'offline', label: 'Offline' } },
       { type: 'review', review: { status: 'ok', file: { name: 'app.py', uri: 'file:///app.py' }, cards: [card] } },
       { type: 'review', review: { status: 'no-file', cards: [] } },
       { type: 'review', review: { status: 'ok', cards: [{ ...card, severity: 'info', severityReason: 'loaded once at start-up' }] } },
-      { type: 'curriculum', curriculum: { tracks: [{ id: 'beginner', title: 'B', weeks: [{ ref: 'beginner/1', track: 'beginner', number: 1, title: 't', status: 'done', current: false }] }] } },
+      {
+        type: 'curriculum',
+        curriculum: { tracks: [{ id: 'beginner', title: 'B', weeks: [{ ref: 'beginner/1', track: 'beginner', number: 1, title: 't', status: 'done', current: false }] }] },
+      },
       { type: 'curriculum', curriculum: { tracks: [], current: { ref: 'beginner/1', title: 't', status: 'in-progress', checkpoint: { id: 'c', question: 'q' } } } },
       { type: 'backend', backend: { id: 'openai', label: 'Ollama' } },
       { type: 'focus', tab: 'review', cardId: 'c' },
       { type: 'runAsk', text: 't', intent: 'week', week: 'beginner/1' },
       { type: 'prefill', text: 't' },
       { type: 'chatChunk', id: 'm', markdown: 'x' },
-      { type: 'chatEnd', id: 'm', markdown: 'x', followups: [{ label: 'l', prompt: 'p' }, { label: 'h', prompt: '', intent: 'hint' }], backend: 'vscode', guarded: false, stopped: true },
+      {
+        type: 'chatEnd',
+        id: 'm',
+        markdown: 'x',
+        followups: [
+          { label: 'l', prompt: 'p' },
+          { label: 'h', prompt: '', intent: 'hint' },
+        ],
+        backend: 'vscode',
+        guarded: false,
+        stopped: true,
+      },
       { type: 'chatError', id: 'm', message: 'boom' },
     ];
     for (const message of good) assert.deepEqual(JSON.parse(JSON.stringify(parseToWebview(message))), message, JSON.stringify(message));

@@ -51,7 +51,10 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     const w = await started();
     assert.deepEqual(w.posted[0], { type: 'ready' });
     const tabs = w.$$('[role="tab"]');
-    assert.deepEqual(tabs.map((t) => t.textContent), ['Review', 'Chat', 'Curriculum']);
+    assert.deepEqual(
+      tabs.map((t) => t.textContent),
+      ['Review', 'Chat', 'Curriculum'],
+    );
     for (const tab of tabs) {
       const panel = w.document.getElementById(tab.getAttribute('aria-controls')!);
       assert.equal(panel?.getAttribute('role'), 'tabpanel');
@@ -87,7 +90,10 @@ describe('teacher panel webview (bundle in jsdom)', () => {
 
   it('speaks Korean when the extension says so', async () => {
     const w = await started('ko');
-    assert.deepEqual(w.$$('[role="tab"]').map((t) => t.textContent), ['리뷰', '채팅', '커리큘럼']);
+    assert.deepEqual(
+      w.$$('[role="tab"]').map((t) => t.textContent),
+      ['리뷰', '채팅', '커리큘럼'],
+    );
     assert.equal(w.document.documentElement.lang, 'ko');
     w.send({ type: 'review', review: review([card('a', 3)]) });
     for (const name of ['TODO 스캐폴드 삽입', '3번째 줄로 이동', '이것에 대해 질문하기', '보내기']) assert.ok(buttonNamed(w.document, name), name);
@@ -112,7 +118,10 @@ describe('teacher panel webview (bundle in jsdom)', () => {
       assert.ok(next, `button for hint ${level}`);
       w.click(next);
       const shown = w.$$('article.card')[0].querySelectorAll<HTMLElement>('.hint');
-      assert.deepEqual(Array.from(shown).map((e) => e.dataset.hintLevel), ['1', '2', '3'].slice(0, level));
+      assert.deepEqual(
+        Array.from(shown).map((e) => e.dataset.hintLevel),
+        ['1', '2', '3'].slice(0, level),
+      );
       assert.equal(w.document.activeElement, shown[level - 1], 'focus moves to the new hint');
     }
     assert.equal(buttonNamed(w.$$('article.card')[0], 'Hint 4/3'), undefined);
@@ -160,7 +169,10 @@ describe('teacher panel webview (bundle in jsdom)', () => {
 
   it('shows a locked hint level with why it is locked, and no button for it', async () => {
     const w = await started();
-    const locked = card('a', 3, { hints: [{ level: 1, text: '- Who can write to the model path?' }], locked: { level: 2, reason: 'Hint level 2 opens after 1 more attempt (0 so far).' } });
+    const locked = card('a', 3, {
+      hints: [{ level: 1, text: '- Who can write to the model path?' }],
+      locked: { level: 2, reason: 'Hint level 2 opens after 1 more attempt (0 so far).' },
+    });
     w.send({ type: 'review', review: review([locked]) });
     assert.equal(w.$$('article.card .hint-locked').length, 0, 'nothing is said about level 2 before level 1 is read');
     w.click(buttonNamed(w.$$('article.card')[0], 'Hint 1/3')!);
@@ -173,7 +185,13 @@ describe('teacher panel webview (bundle in jsdom)', () => {
 
   it('lists recurring mistakes in the Curriculum tab with a short review that asks the teacher', async () => {
     const w = await started();
-    w.send({ type: 'curriculum', curriculum: { ...curriculum, mistakes: [{ ruleId: 'debug-mode-enabled', count: 3, weeks: ['beginner/1', 'beginner/3'], cameBack: true, prompt: '/explain debug-mode-enabled' }] } });
+    w.send({
+      type: 'curriculum',
+      curriculum: {
+        ...curriculum,
+        mistakes: [{ ruleId: 'debug-mode-enabled', count: 3, weeks: ['beginner/1', 'beginner/3'], cameBack: true, prompt: '/explain debug-mode-enabled' }],
+      },
+    });
     w.click('#tab-curriculum');
     const item = w.$('li.mistake[data-rule-id="debug-mode-enabled"]')!;
     assert.match(item.textContent!, /debug-mode-enabled: 3 times \(beginner\/1, beginner\/3\) · fixed once, back again/);
@@ -232,7 +250,10 @@ describe('teacher panel webview (bundle in jsdom)', () => {
       type: 'chatEnd',
       id,
       markdown: 'What should **happen** when the model is missing?',
-      followups: [{ label: 'Hint', prompt: '/hint' }, { label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', intent: 'hint' }],
+      followups: [
+        { label: 'Hint', prompt: '/hint' },
+        { label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', intent: 'hint' },
+      ],
       guarded: false,
       stopped: false,
     });
@@ -245,7 +266,14 @@ describe('teacher panel webview (bundle in jsdom)', () => {
       { role: 'learner', text: 'How do I add a health check?' },
       { role: 'teacher', text: 'What should **happen** when the model is missing?' },
     ]);
-    w.send({ type: 'chatEnd', id: String(second.id), markdown: 'ok', followups: [{ label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', intent: 'hint' }], guarded: false, stopped: false });
+    w.send({
+      type: 'chatEnd',
+      id: String(second.id),
+      markdown: 'ok',
+      followups: [{ label: 'Next hint (level 2)', prompt: 'debug-mode-enabled 2', intent: 'hint' }],
+      guarded: false,
+      stopped: false,
+    });
     w.click(buttonNamed(w.document, 'Next hint (level 2)')!);
     const third = w.of('ask')[2];
     assert.equal(third.text, 'debug-mode-enabled 2');
@@ -309,7 +337,10 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     const again = await started('en', saved);
     assert.equal(again.$('[role="tab"][aria-selected="true"]')?.textContent, 'Chat');
     const turns = again.$$('.turn');
-    assert.deepEqual(turns.map((t) => t.dataset.role), ['learner', 'teacher', 'learner', 'teacher']);
+    assert.deepEqual(
+      turns.map((t) => t.dataset.role),
+      ['learner', 'teacher', 'learner', 'teacher'],
+    );
     assert.equal(turns[1].querySelector('strong')?.textContent, 'run');
     assert.match(turns[3].textContent!, /\(stopped\)/, 'an answer interrupted by a reload is marked stopped');
     assert.equal((again.$('textarea.chat-input') as HTMLTextAreaElement).value, 'draft');
@@ -324,7 +355,10 @@ describe('teacher panel webview (bundle in jsdom)', () => {
     w.send({ type: 'curriculum', curriculum });
     w.click('#tab-curriculum');
     const weeks = w.$$('li.week');
-    assert.deepEqual(weeks.map((e) => e.dataset.week), ['beginner/1', 'beginner/2']);
+    assert.deepEqual(
+      weeks.map((e) => e.dataset.week),
+      ['beginner/1', 'beginner/2'],
+    );
     w.click(buttonNamed(weeks[1], 'Start')!);
     assert.deepEqual(w.of('startWeek'), [{ type: 'startWeek', track: 'beginner', week: 2 }]);
     w.click(buttonNamed(weeks[0], 'Continue')!);

@@ -138,7 +138,10 @@ describe('chat participant handler', () => {
     assert.equal(finding.ruleId, 'debug-mode-enabled');
     assert.equal(finding.range.start.line, 13);
     assert.ok(result.metadata.followups.some((f) => f.command === 'hint'));
-    assert.deepEqual(followupsFor(result).map((f) => f.command), result.metadata.followups.map((f) => f.command));
+    assert.deepEqual(
+      followupsFor(result).map((f) => f.command),
+      result.metadata.followups.map((f) => f.command),
+    );
   });
 
   it('/review without a file asks for one', async () => {
@@ -148,9 +151,19 @@ describe('chat participant handler', () => {
   });
 
   it('/review with request.model streams the guarded model answer, the persona first as its own user message', async () => {
-    const model = fakeModel(['Flask로 잘 만드셨네요! ', '14번째 줄의 debug 설정은 운영에서 어떤 위험이 있을까요?\n', '```python\n' + Array.from({ length: 16 }, (_, i) => `line_${i} = fix(${i})`).join('\n') + '\n```\n']);
+    const model = fakeModel([
+      'Flask로 잘 만드셨네요! ',
+      '14번째 줄의 debug 설정은 운영에서 어떤 위험이 있을까요?\n',
+      '```python\n' + Array.from({ length: 16 }, (_, i) => `line_${i} = fix(${i})`).join('\n') + '\n```\n',
+    ]);
     const { rec, stream } = fakeStream();
-    const result = await handleChatRequest(deps({ sources: [await flaskSource()] }), req('', 'review', model), { history: [requestTurn('hi'), responseTurn('hello')] }, stream, fakeToken());
+    const result = await handleChatRequest(
+      deps({ sources: [await flaskSource()] }),
+      req('', 'review', model),
+      { history: [requestTurn('hi'), responseTurn('hello')] },
+      stream,
+      fakeToken(),
+    );
     assert.equal(result.metadata.backend, 'vscode');
     assert.match(rec.markdown, /어떤 위험이 있을까요/);
     assert.ok(!rec.markdown.includes('line_5 = fix(5)'), 'the guard replaced the finished code');
@@ -160,7 +173,10 @@ describe('chat participant handler', () => {
     assert.match(sent[0].text, /^You are "AI 엔지니어링 선생님"/);
     assert.ok(!sent[0].text.includes('<learner_code path'));
     assert.match(sent.at(-1)!.text, /<learner_code path="app.py">/);
-    assert.ok((model.requests[0] as { role: string }[]).some((m) => m.role === 'assistant'), 'teacher turns are in the history');
+    assert.ok(
+      (model.requests[0] as { role: string }[]).some((m) => m.role === 'assistant'),
+      'teacher turns are in the history',
+    );
   });
 
   it('a LanguageModelError falls back to the offline teacher with a friendly note', async () => {
@@ -183,14 +199,26 @@ describe('chat participant handler', () => {
     assert.match(locked.rec.markdown, /🔒 힌트 2단계는 시도를 1번 더 하면 열려요/);
     assert.doesNotMatch(locked.rec.markdown, /힌트 2단계 — 개념/);
     const answer = fakeStream();
-    await handleChatRequest(d, req('운영 서버에서 에러 페이지가 열리면 디버거로 코드를 실행할 수 있을 것 같아요'), { history: [requestTurn('', 'hint'), responseTurn(locked.rec.markdown)] }, answer.stream, fakeToken());
+    await handleChatRequest(
+      d,
+      req('운영 서버에서 에러 페이지가 열리면 디버거로 코드를 실행할 수 있을 것 같아요'),
+      { history: [requestTurn('', 'hint'), responseTurn(locked.rec.markdown)] },
+      answer.stream,
+      fakeToken(),
+    );
     assert.match(answer.rec.markdown, /한 번의 시도로 기록했어요/);
     assert.match(answer.rec.markdown, /힌트 2단계 — 개념/);
     const three = fakeStream();
     await handleChatRequest(d, req(`${rule} 3`, 'hint'), { history: [] }, three.stream, fakeToken());
     assert.match(three.rec.markdown, /🔒 힌트 3단계/, 'a second attempt is needed for the skeleton');
     assert.ok(!three.rec.buttons.some((b) => b.command === Commands.insertScaffold));
-    await handleChatRequest(d, req('debug 값은 환경 변수에서 읽고 운영에서는 gunicorn으로 띄우면 될 것 같아요'), { history: [responseTurn(three.rec.markdown)] }, fakeStream().stream, fakeToken());
+    await handleChatRequest(
+      d,
+      req('debug 값은 환경 변수에서 읽고 운영에서는 gunicorn으로 띄우면 될 것 같아요'),
+      { history: [responseTurn(three.rec.markdown)] },
+      fakeStream().stream,
+      fakeToken(),
+    );
     const skeleton = fakeStream();
     await handleChatRequest(d, req(`${rule} 3`, 'hint'), { history: [] }, skeleton.stream, fakeToken());
     assert.match(skeleton.rec.markdown, /힌트 3단계 — 골격/);

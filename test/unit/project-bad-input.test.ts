@@ -54,28 +54,50 @@ describe('project pass on bad input', function () {
       'app/b.py': 'from fastapi import APIRouter\nfrom app.a import router as a\nrouter = APIRouter()\nrouter.include_router(a)\nrouter.include_router(router)\n',
       'app/self.py': 'from app.self import x as x\nfrom .self import y\n',
       'print2.py': 'print "python 2"\nexec "code"\n',
-      'Dockerfile': 'FROM a AS a\nFROM a AS b\nFROM b\nCMD ["unterminated\nENTRYPOINT \\\nHEALTHCHECK CMD curl http://localhost:99999999/x\nUSER\nEXPOSE abc 70000\nRUN <<EOF\n',
+      Dockerfile: 'FROM a AS a\nFROM a AS b\nFROM b\nCMD ["unterminated\nENTRYPOINT \\\nHEALTHCHECK CMD curl http://localhost:99999999/x\nUSER\nEXPOSE abc 70000\nRUN <<EOF\n',
       'binary/Dockerfile': new Uint8Array([0, 1, 2, 0xff, 0, 0x46, 0x52, 0x4f, 0x4d]),
       'requirements.txt': '-r requirements.txt\n==1.0\n[extra]\nflask==\n\u0000\n',
-      'k8s/broken.yaml': 'kind: Deployment\napiVersion: apps/v1\nspec:\n  template:\n    spec:\n      containers:\n        - name: x\n          readinessProbe: [unclosed\n          image: {{ .Values.image }}\n',
+      'k8s/broken.yaml':
+        'kind: Deployment\napiVersion: apps/v1\nspec:\n  template:\n    spec:\n      containers:\n        - name: x\n          readinessProbe: [unclosed\n          image: {{ .Values.image }}\n',
       'k8s/weird.yaml': 'kind: Service\napiVersion: v1\nspec:\n  selector: [not, a, map]\n  ports: "8080"\n---\nkind: Pod\napiVersion: v1\nspec:\n  containers: {a: 1}\n',
-      'compose.yaml': 'services:\n  api:\n    build: {context: ../../../../..}\n    command: ["sh", "-c", "sh -c \\"sh -c \\\\\\"sh -c gunicorn\\\\\\"\\""]\n    ports: ["a:b", 8000-8010, {target: x}]\n    healthcheck: {test: 42}\n',
+      'compose.yaml':
+        'services:\n  api:\n    build: {context: ../../../../..}\n    command: ["sh", "-c", "sh -c \\"sh -c \\\\\\"sh -c gunicorn\\\\\\"\\""]\n    ports: ["a:b", 8000-8010, {target: x}]\n    healthcheck: {test: 42}\n',
       'start.sh': 'exec ./start.sh\n',
-      'Procfile': 'web: sh start.sh\nworker\n: \n',
+      Procfile: 'web: sh start.sh\nworker\n: \n',
     });
     const { code, report, stderr } = await check(tmp);
     assert.notEqual(code, 2, stderr);
     assert.deepEqual(internalErrors(report), []);
-    assert.ok(report.files.some((f) => f.path === 'Dockerfile'), 'the Dockerfile is checked');
+    assert.ok(
+      report.files.some((f) => f.path === 'Dockerfile'),
+      'the Dockerfile is checked',
+    );
   });
 
   it('keeps the run when a project rule throws: one notice, the other rules still report', async () => {
     const lint = await engine();
     const index = lintProject(lint, [{ path: 'Dockerfile', text: 'FROM python:3.6\n' }]).index;
-    const failing = projectRule({ scope: 'project', id: 'boom', language: 'dockerfile', category: 'security', severity: 'warning', messages: {}, docs: { summary: l('x', 'x'), why: l('x', 'x'), bad: '', good: '' }, weeks: ['beginner/1'], questions: [], scaffold: l('x', 'x'), project: () => { throw new Error('kaboom'); } });
+    const failing = projectRule({
+      scope: 'project',
+      id: 'boom',
+      language: 'dockerfile',
+      category: 'security',
+      severity: 'warning',
+      messages: {},
+      docs: { summary: l('x', 'x'), why: l('x', 'x'), bad: '', good: '' },
+      weeks: ['beginner/1'],
+      questions: [],
+      scaffold: l('x', 'x'),
+      project: () => {
+        throw new Error('kaboom');
+      },
+    });
     const { ALL_RULES } = await import('../../src/language/rules');
     const result = runProjectRules(index, { rules: [failing, ...ALL_RULES] });
-    assert.deepEqual(result.notices.map((n) => n.ruleId), ['boom']);
+    assert.deepEqual(
+      result.notices.map((n) => n.ruleId),
+      ['boom'],
+    );
     assert.ok(result.findings.get('Dockerfile')?.some((f) => f.ruleId === 'end-of-life-base-image'));
   });
 
@@ -99,7 +121,10 @@ describe('project pass on bad input', function () {
   });
 
   it('does not follow symbolic link loops, and reads a Dockerfile through a file link', async function () {
-    write(tmp, { 'svc/app.py': "from flask import Flask\napp = Flask(__name__)\n@app.route('/ping')\ndef ping():\n    return 'ok'\napp.run()\n", 'real/Dockerfile': 'FROM python:3.12-slim\nCMD ["python", "app.py"]\n' });
+    write(tmp, {
+      'svc/app.py': "from flask import Flask\napp = Flask(__name__)\n@app.route('/ping')\ndef ping():\n    return 'ok'\napp.run()\n",
+      'real/Dockerfile': 'FROM python:3.12-slim\nCMD ["python", "app.py"]\n',
+    });
     try {
       fs.symlinkSync('.', path.join(tmp, 'loop'), 'dir');
       fs.symlinkSync('..', path.join(tmp, 'svc', 'up'), 'dir');
@@ -112,12 +137,19 @@ describe('project pass on bad input', function () {
     assert.notEqual(code, 2, stderr);
     assert.deepEqual(report.files.map((f) => f.path).sort(), ['real/Dockerfile', 'svc/Dockerfile', 'svc/app.py', 'svc/requirements.txt']);
     // The dangling link is reported as left behind, not read and not an error.
-    assert.deepEqual(report.files.find((f) => f.path === 'svc/requirements.txt')?.notices.map((n) => n.code), ['broken-link']);
+    assert.deepEqual(
+      report.files.find((f) => f.path === 'svc/requirements.txt')?.notices.map((n) => n.code),
+      ['broken-link'],
+    );
     assert.ok(report.files.find((f) => f.path === 'svc/Dockerfile')?.findings.some((f) => f.ruleId === 'development-server-in-container'));
   });
 
   it('treats files that vanish while the run reads them as unreadable, not as a crash', async () => {
-    for (let i = 0; i < 40; i++) write(tmp, { [`m${String(i).padStart(2, '0')}/app.py`]: 'from flask import Flask\napp = Flask(__name__)\n', [`m${String(i).padStart(2, '0')}/Dockerfile`]: 'FROM python:3.12\n' });
+    for (let i = 0; i < 40; i++)
+      write(tmp, {
+        [`m${String(i).padStart(2, '0')}/app.py`]: 'from flask import Flask\napp = Flask(__name__)\n',
+        [`m${String(i).padStart(2, '0')}/Dockerfile`]: 'FROM python:3.12\n',
+      });
     // The CLI's own `fs` module object (a namespace import only re-exports it).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const nodeFs = require('node:fs') as { openSync: typeof fs.openSync };

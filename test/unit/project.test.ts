@@ -48,24 +48,43 @@ describe('project model', () => {
           ['router', 'router', 'fastapi', '/api'],
         ],
       );
-      assert.deepEqual(facts.routes.map((r) => [r.owner, r.path, r.methods?.join()]), [
-        ['router', '/items/{item_id}', 'GET'],
-        ['app', '/ping', 'GET'],
-      ]);
-      assert.deepEqual(facts.mounts.map((m) => [m.owner, m.kind, m.target ?? m.callTarget, m.prefix]), [
-        ['app', 'include_router', 'router', '/v2'],
-        ['app', 'include_router', 'version_one.router', undefined],
-        ['app', 'mount', 'prometheus_client.make_asgi_app', '/metrics'],
-      ]);
-      assert.deepEqual(facts.errorHandlers.map((h) => h.exception), ['ValueError']);
+      assert.deepEqual(
+        facts.routes.map((r) => [r.owner, r.path, r.methods?.join()]),
+        [
+          ['router', '/items/{item_id}', 'GET'],
+          ['app', '/ping', 'GET'],
+        ],
+      );
+      assert.deepEqual(
+        facts.mounts.map((m) => [m.owner, m.kind, m.target ?? m.callTarget, m.prefix]),
+        [
+          ['app', 'include_router', 'router', '/v2'],
+          ['app', 'include_router', 'version_one.router', undefined],
+          ['app', 'mount', 'prometheus_client.make_asgi_app', '/metrics'],
+        ],
+      );
+      assert.deepEqual(
+        facts.errorHandlers.map((h) => h.exception),
+        ['ValueError'],
+      );
       assert.ok(facts.metrics);
-      assert.deepEqual(facts.imports.find((i) => i.local === 'version_one'), { local: 'version_one', module: '.routers', name: 'v1' });
+      assert.deepEqual(
+        facts.imports.find((i) => i.local === 'version_one'),
+        { local: 'version_one', module: '.routers', name: 'v1' },
+      );
     });
 
     it('reads the port a script listens on, literal or from the environment with its default', async () => {
       const facts = await pythonFacts(
         'serve.py',
-        ['import os', 'from flask import Flask', 'app = Flask(__name__)', 'PORT = int(os.getenv("PORT", "8080"))', "if __name__ == '__main__':", '    app.run(host="0.0.0.0", port=PORT, debug=True)'].join('\n'),
+        [
+          'import os',
+          'from flask import Flask',
+          'app = Flask(__name__)',
+          'PORT = int(os.getenv("PORT", "8080"))',
+          "if __name__ == '__main__':",
+          '    app.run(host="0.0.0.0", port=PORT, debug=True)',
+        ].join('\n'),
       );
       const [listener] = facts.listeners;
       assert.equal(listener.via, 'flask-run');
@@ -95,7 +114,14 @@ describe('project model', () => {
       assert.deepEqual(splitCommand(`gunicorn -b "0.0.0.0:8000" 'app:create_app()' && echo done`), ['gunicorn', '-b', '0.0.0.0:8000', 'app:create_app()', '&&', 'echo', 'done']);
       const [gunicorn] = launchesIn(splitCommand('sh -c "cd /app && exec pipenv run gunicorn --bind :${PORT:-9000} wsgi:app"'));
       assert.deepEqual([gunicorn.server, gunicorn.module, gunicorn.port], ['gunicorn', 'wsgi', { env: 'PORT', value: 9000 }]);
-      assert.deepEqual(launchOf(['uvicorn', 'app.main:app', '--reload']), { server: 'uvicorn', module: 'app.main', port: { value: 8000 }, dev: false, reload: true, text: 'uvicorn app.main:app --reload' });
+      assert.deepEqual(launchOf(['uvicorn', 'app.main:app', '--reload']), {
+        server: 'uvicorn',
+        module: 'app.main',
+        port: { value: 8000 },
+        dev: false,
+        reload: true,
+        text: 'uvicorn app.main:app --reload',
+      });
       assert.equal(launchOf(['python', '-u', 'api.py'])?.file, 'api.py');
       assert.deepEqual(launchOf(['python', 'manage.py', 'runserver', '0.0.0.0:8001'])?.port, { value: 8001 });
       const flask = launchOf(['flask', 'run', '--port', '5001'], { FLASK_APP: 'service/app.py' });
@@ -107,7 +133,17 @@ describe('project model', () => {
 
   describe('Dockerfile reader', () => {
     it('joins continuations, drops comments inside them, skips heredocs and honours the escape directive', () => {
-      const text = ['# escape=`', 'FROM python:3.12 AS base', 'RUN apt-get update && `', '# a comment in the middle', '    apt-get install -y curl', 'RUN <<EOF', 'USER root', 'EOF', 'USER 1000'].join('\n');
+      const text = [
+        '# escape=`',
+        'FROM python:3.12 AS base',
+        'RUN apt-get update && `',
+        '# a comment in the middle',
+        '    apt-get install -y curl',
+        'RUN <<EOF',
+        'USER root',
+        'EOF',
+        'USER 1000',
+      ].join('\n');
       assert.deepEqual(
         instructions(text).map((i) => [i.keyword, i.args, i.range.start.line, i.range.end.line]),
         [
@@ -120,12 +156,17 @@ describe('project model', () => {
     });
 
     it('reads stages, exec and shell forms, ENV forms and ARG defaults in FROM', () => {
-      const facts = dockerfileFacts('ARG PY=3.11\nFROM python:${PY}-slim AS app\nENV A=1 B="two words"\nENV LEGACY value here\nEXPOSE 8000/tcp\nCMD ["gunicorn", "app:app"]\nHEALTHCHECK --interval=5s CMD curl -f http://localhost:8000/health\n');
+      const facts = dockerfileFacts(
+        'ARG PY=3.11\nFROM python:${PY}-slim AS app\nENV A=1 B="two words"\nENV LEGACY value here\nEXPOSE 8000/tcp\nCMD ["gunicorn", "app:app"]\nHEALTHCHECK --interval=5s CMD curl -f http://localhost:8000/health\n',
+      );
       const [stage] = facts.stages;
       assert.equal(stage.image, 'python:3.11-slim');
       assert.equal(stage.alias, 'app');
       assert.deepEqual(stage.env, { A: '1', B: 'two words', LEGACY: 'value here' });
-      assert.deepEqual(stage.expose.map((e) => e.port), [8000]);
+      assert.deepEqual(
+        stage.expose.map((e) => e.port),
+        [8000],
+      );
       assert.deepEqual(stage.cmd?.words, ['gunicorn', 'app:app']);
       assert.equal(stage.healthcheck?.text, 'curl -f http://localhost:8000/health');
     });
@@ -133,14 +174,19 @@ describe('project model', () => {
 
   describe('requirements', () => {
     it('tells pinned from unpinned and skips options, includes and paths', () => {
-      const facts = requirementsFacts('flask==3.0.2\nnumpy>=1.26 # comment\npandas\n-r base.txt\n-e ./lib\ntorch @ https://x/torch.whl\nuvicorn[standard]==0.29.0 ; python_version >= "3.9"\n');
-      assert.deepEqual(facts.packages.map((p) => [p.name, p.pinned]), [
-        ['flask', true],
-        ['numpy', false],
-        ['pandas', false],
-        ['torch', true],
-        ['uvicorn', true],
-      ]);
+      const facts = requirementsFacts(
+        'flask==3.0.2\nnumpy>=1.26 # comment\npandas\n-r base.txt\n-e ./lib\ntorch @ https://x/torch.whl\nuvicorn[standard]==0.29.0 ; python_version >= "3.9"\n',
+      );
+      assert.deepEqual(
+        facts.packages.map((p) => [p.name, p.pinned]),
+        [
+          ['flask', true],
+          ['numpy', false],
+          ['pandas', false],
+          ['torch', true],
+          ['uvicorn', true],
+        ],
+      );
       assert.equal(projectFileKind('svc/requirements-prod.txt'), 'requirements');
       assert.equal(projectFileKind('deploy/Dockerfile.gpu'), 'dockerfile');
       assert.equal(projectFileKind('README.md'), undefined);
@@ -149,7 +195,8 @@ describe('project model', () => {
 
   describe('index and project pass', () => {
     const app = "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return 'ok'\n";
-    const manifest = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      image: acme/api:1\n      readinessProbe:\n        httpGet:\n          path: /healthz\n          port: 5000\n';
+    const manifest =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      image: acme/api:1\n      readinessProbe:\n        httpGet:\n          path: /healthz\n          port: 5000\n';
 
     it('re-indexes only the file that changed, and the finding follows the change', async () => {
       const lint = await engine();
@@ -163,7 +210,10 @@ describe('project model', () => {
       assert.equal(finding.ruleId, 'probe-path-not-served');
       assert.equal(finding.range.start.line, 10);
       assert.match(finding.message, /\/healthz.*app\.py.*\/health/);
-      assert.deepEqual(finding.related?.map((r) => r.path), ['/p/app.py', '/p/app.py']);
+      assert.deepEqual(
+        finding.related?.map((r) => r.path),
+        ['/p/app.py', '/p/app.py'],
+      );
 
       const version = index.version;
       index.set('/p/app.py', lint.lintText('/p/app.py', app.replace("'/health'", "'/healthz'"), { facts: true }).facts);
@@ -179,7 +229,9 @@ describe('project model', () => {
         { path: 'pod.yaml', text: manifest.replace('path: /healthz', 'path: /healthz  # ai-teacher: ignore[probe-path-not-served]') },
       ];
       assert.deepEqual(lintProject(lint, files).project.findings.size, 0);
-      const off = lintProject(lint, [files[0], { path: 'pod.yaml', text: manifest }], { config: { rules: { 'probe-path-not-served': 'off' }, categories: {}, ignore: [], failLevel: 'warning' } });
+      const off = lintProject(lint, [files[0], { path: 'pod.yaml', text: manifest }], {
+        config: { rules: { 'probe-path-not-served': 'off' }, categories: {}, ignore: [], failLevel: 'warning' },
+      });
       assert.equal(off.project.findings.size, 0);
       const info = lintProject(lint, [files[0], { path: 'pod.yaml', text: manifest }], { config: { rules: {}, categories: { health: 'info' }, ignore: [], failLevel: 'warning' } });
       assert.equal(info.project.findings.get('pod.yaml')?.[0].severity, 'info');
@@ -198,14 +250,31 @@ describe('project model', () => {
       assert.equal(debug.length, 1);
       assert.equal(debug[0].severity, 'info');
       assert.equal(debug[0].messageId, 'directRunOnly');
-      assert.deepEqual(debug[0].related?.map((r) => [r.path, r.range.start.line]), [['Dockerfile', 2]]);
+      assert.deepEqual(
+        debug[0].related?.map((r) => [r.path, r.range.start.line]),
+        [['Dockerfile', 2]],
+      );
     });
 
     it('merges by withdrawing the per-file finding on the same rule and line only', () => {
-      const finding = (ruleId: string, line: number) => ({ ruleId, messageId: 'm', message: 'm', category: 'health' as const, severity: 'warning' as const, range: { start: { line, column: 0 }, end: { line, column: 1 } } });
+      const finding = (ruleId: string, line: number) => ({
+        ruleId,
+        messageId: 'm',
+        message: 'm',
+        category: 'health' as const,
+        severity: 'warning' as const,
+        range: { start: { line, column: 0 }, end: { line, column: 1 } },
+      });
       const result = { path: 'a.py', findings: [finding('missing-health-endpoint', 3), finding('missing-metrics', 3), finding('missing-health-endpoint', 9)], notices: [] };
-      const merged = withProjectFindings(result, { findings: new Map([['a.py', [finding('probe-path-not-served', 1)]]]), withdrawn: new Map([['a.py', new Set(['missing-health-endpoint@3'])]]), notices: [] });
-      assert.deepEqual(merged.findings.map((f) => `${f.ruleId}@${f.range.start.line}`), ['probe-path-not-served@1', 'missing-metrics@3', 'missing-health-endpoint@9']);
+      const merged = withProjectFindings(result, {
+        findings: new Map([['a.py', [finding('probe-path-not-served', 1)]]]),
+        withdrawn: new Map([['a.py', new Set(['missing-health-endpoint@3'])]]),
+        notices: [],
+      });
+      assert.deepEqual(
+        merged.findings.map((f) => `${f.ruleId}@${f.range.start.line}`),
+        ['probe-path-not-served@1', 'missing-metrics@3', 'missing-health-endpoint@9'],
+      );
     });
   });
 
@@ -215,7 +284,10 @@ describe('project model', () => {
       try {
         fs.mkdirSync(path.join(dir, 'k8s'));
         fs.writeFileSync(path.join(dir, 'app.py'), "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return 'ok'\n");
-        fs.writeFileSync(path.join(dir, 'k8s', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      image: acme/api:1\n      readinessProbe:\n        httpGet:\n          path: /healthz\n          port: 5000\n');
+        fs.writeFileSync(
+          path.join(dir, 'k8s', 'pod.yaml'),
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: api\n      image: acme/api:1\n      readinessProbe:\n        httpGet:\n          path: /healthz\n          port: 5000\n',
+        );
         const run = async (format: string) => {
           let out = '';
           await runCli(['check', '.', '--format', format, '--lang', 'en'], { cwd: dir, env: {}, stderrIsTTY: false, stdout: (t) => void (out += t), stderr: () => undefined });
@@ -223,10 +295,16 @@ describe('project model', () => {
         };
         const json = (await run('json')) as { files: { path: string; findings: { ruleId: string; related?: { path: string; line: number }[] }[] }[] };
         const probe = json.files.find((f) => f.path === 'k8s/pod.yaml')?.findings.find((f) => f.ruleId === 'probe-path-not-served');
-        assert.deepEqual(probe?.related?.map((r) => `${r.path}:${r.line}`), ['app.py:2', 'app.py:4']);
+        assert.deepEqual(
+          probe?.related?.map((r) => `${r.path}:${r.line}`),
+          ['app.py:2', 'app.py:4'],
+        );
         const sarif = (await run('sarif')) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
         const result = sarif.runs[0].results.find((r) => r.ruleId === 'probe-path-not-served');
-        assert.deepEqual(result?.relatedLocations?.map((r) => r.physicalLocation.artifactLocation.uri), ['app.py', 'app.py']);
+        assert.deepEqual(
+          result?.relatedLocations?.map((r) => r.physicalLocation.artifactLocation.uri),
+          ['app.py', 'app.py'],
+        );
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

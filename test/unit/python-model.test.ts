@@ -100,31 +100,50 @@ describe('python model', () => {
     it('FastAPI async handlers and routers', async () => {
       const m = await model('from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.post("/predict")\nasync def predict(x: float):\n    return x\n');
       assert.equal(m.framework, 'fastapi');
-      assert.deepEqual(m.handlers.map((h) => [h.name, h.route, h.isAsync]), [['predict', '/predict', true]]);
+      assert.deepEqual(
+        m.handlers.map((h) => [h.name, h.route, h.isAsync]),
+        [['predict', '/predict', true]],
+      );
     });
 
     it('gRPC servicer methods', async () => {
-      const m = await model('import grpc\nimport pb2_grpc\n\nclass Model(pb2_grpc.ModelServicer):\n    def Predict(self, request, context):\n        pass\n    def _private(self):\n        pass\n');
+      const m = await model(
+        'import grpc\nimport pb2_grpc\n\nclass Model(pb2_grpc.ModelServicer):\n    def Predict(self, request, context):\n        pass\n    def _private(self):\n        pass\n',
+      );
       assert.equal(m.framework, 'grpc');
-      assert.deepEqual(m.handlers.map((h) => h.name), ['Predict']);
+      assert.deepEqual(
+        m.handlers.map((h) => h.name),
+        ['Predict'],
+      );
     });
 
     it('BentoML service APIs', async () => {
-      const m = await model('import bentoml\n\n@bentoml.service\nclass Svc:\n    @bentoml.api\n    def predict(self, x: str) -> str:\n        return x\n    def helper(self):\n        pass\n');
+      const m = await model(
+        'import bentoml\n\n@bentoml.service\nclass Svc:\n    @bentoml.api\n    def predict(self, x: str) -> str:\n        return x\n    def helper(self):\n        pass\n',
+      );
       assert.equal(m.framework, 'bentoml');
-      assert.deepEqual(m.handlers.map((h) => h.name), ['predict']);
+      assert.deepEqual(
+        m.handlers.map((h) => h.name),
+        ['predict'],
+      );
     });
 
     it('Ray Serve deployments', async () => {
       const m = await model('from ray import serve\n\n@serve.deployment\nclass Model:\n    async def __call__(self, request):\n        return 1\n');
       assert.equal(m.framework, 'ray-serve');
-      assert.deepEqual(m.handlers.map((h) => [h.name, h.isAsync]), [['__call__', true]]);
+      assert.deepEqual(
+        m.handlers.map((h) => [h.name, h.isAsync]),
+        [['__call__', true]],
+      );
     });
 
     it('Django views in views.py', async () => {
       const m = await model('from django.http import JsonResponse\n\ndef predict(request):\n    return JsonResponse({})\n\ndef helper(x):\n    pass\n', 'shop/views.py');
       assert.equal(m.framework, 'django');
-      assert.deepEqual(m.handlers.map((h) => h.name), ['predict']);
+      assert.deepEqual(
+        m.handlers.map((h) => h.name),
+        ['predict'],
+      );
     });
 
     it('flask-restful Resource and Flask MethodView methods, with the route from add_resource / add_url_rule', async () => {
@@ -141,9 +160,14 @@ describe('python model', () => {
     });
 
     it('flask-restx resources in a namespace module that imports only flask_restx', async () => {
-      const m = await model('from flask_restx import Namespace, Resource\nns = Namespace("predict")\n\n@ns.route("/score")\nclass Score(Resource):\n    def post(self):\n        return ns.payload\n');
+      const m = await model(
+        'from flask_restx import Namespace, Resource\nns = Namespace("predict")\n\n@ns.route("/score")\nclass Score(Resource):\n    def post(self):\n        return ns.payload\n',
+      );
       assert.equal(m.framework, 'flask');
-      assert.deepEqual(m.handlers.map((h) => [h.name, h.route, h.methods]), [['Score.post', '/score', ['POST']]]);
+      assert.deepEqual(
+        m.handlers.map((h) => [h.name, h.route, h.methods]),
+        [['Score.post', '/score', ['POST']]],
+      );
     });
 
     it('Django class-based views, DRF views and viewset actions', async () => {
@@ -165,7 +189,10 @@ describe('python model', () => {
     it('gRPC servicers by their base class, without an import of grpc', async () => {
       const m = await model('import model_pb2_grpc\n\nclass Predictor(model_pb2_grpc.PredictorServicer):\n    def Predict(self, request, context):\n        pass\n');
       assert.equal(m.framework, 'grpc');
-      assert.deepEqual(m.handlers.map((h) => h.name), ['Predict']);
+      assert.deepEqual(
+        m.handlers.map((h) => h.name),
+        ['Predict'],
+      );
     });
 
     it('enclosingHandler looks through nested functions', async () => {
@@ -193,13 +220,21 @@ describe('python model', () => {
 
   describe('request data', () => {
     it('finds Flask body reads through an alias, not query strings', async () => {
-      const m = await model('from flask import Flask, request as r\napp = Flask(__name__)\n@app.post("/p")\ndef p():\n    a = r.json\n    b = r.args.get("q")\n    return r.get_json()\n');
-      assert.deepEqual(requestReads(m, m.handlers[0]).map((read) => `${read.range.start.line}:${read.source}`), ['4:request.json', '6:request.get_json()']);
+      const m = await model(
+        'from flask import Flask, request as r\napp = Flask(__name__)\n@app.post("/p")\ndef p():\n    a = r.json\n    b = r.args.get("q")\n    return r.get_json()\n',
+      );
+      assert.deepEqual(
+        requestReads(m, m.handlers[0]).map((read) => `${read.range.start.line}:${read.source}`),
+        ['4:request.json', '6:request.get_json()'],
+      );
     });
 
     it('finds Starlette Request reads by parameter annotation', async () => {
       const m = await model('from fastapi import FastAPI, Request\napp = FastAPI()\n@app.post("/p")\nasync def p(req: Request):\n    return await req.json()\n');
-      assert.deepEqual(requestReads(m, m.handlers[0]).map((read) => read.source), ['request.json()']);
+      assert.deepEqual(
+        requestReads(m, m.handlers[0]).map((read) => read.source),
+        ['request.json()'],
+      );
     });
 
     it('detects validation with pydantic, marshmallow and jsonschema', async () => {

@@ -49,7 +49,10 @@ describe('query-based matching', () => {
   it('runs a rule with a query only in files where it matched; a rule without one runs everywhere', async () => {
     const withQuery: string[] = [];
     const without: string[] = [];
-    const engine = await LintEngine.create(nodeModulesWasm(ROOT), [queryRule('needs-eval', '(call function: (identifier) @hit (#eq? @hit "eval"))', withQuery), queryRule('always', undefined, without)]);
+    const engine = await LintEngine.create(nodeModulesWasm(ROOT), [
+      queryRule('needs-eval', '(call function: (identifier) @hit (#eq? @hit "eval"))', withQuery),
+      queryRule('always', undefined, without),
+    ]);
     engine.lintText('match.py', SOURCE);
     engine.lintText('other.py', 'print(1)\n');
     assert.deepEqual(withQuery, ['match.py']);
@@ -58,7 +61,10 @@ describe('query-based matching', () => {
   });
 
   it('turns a query that does not compile into an internal error for that rule only', async () => {
-    const engine = await LintEngine.create(nodeModulesWasm(ROOT), [queryRule('broken', '(call (no_such_node) @hit)'), queryRule('fine', '(call function: (identifier) @hit (#eq? @hit "print"))')]);
+    const engine = await LintEngine.create(nodeModulesWasm(ROOT), [
+      queryRule('broken', '(call (no_such_node) @hit)'),
+      queryRule('fine', '(call function: (identifier) @hit (#eq? @hit "print"))'),
+    ]);
     const result = engine.lintText('a.py', SOURCE);
     assert.deepEqual(
       result.findings.map((f) => f.ruleId),

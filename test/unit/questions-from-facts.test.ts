@@ -122,7 +122,12 @@ describe('questions from facts, rule by rule', () => {
       if (rule.project) {
         // Cross-file findings come from the project pass: the docs example and fixture folders run as projects.
         const fixtures = path.join(ROOT, 'test/fixtures/rules', rule.id);
-        const folders = fs.existsSync(fixtures) ? fs.readdirSync(fixtures).map((name) => path.join(fixtures, name)).filter((dir) => fs.statSync(dir).isDirectory()) : [];
+        const folders = fs.existsSync(fixtures)
+          ? fs
+              .readdirSync(fixtures)
+              .map((name) => path.join(fixtures, name))
+              .filter((dir) => fs.statSync(dir).isDirectory())
+          : [];
         for (const files of [exampleFiles(rule.docs.bad, rule.language), ...folders.map((dir) => treeOf(dir))]) {
           for (const result of lintProject(lint, files, { lang: 'en' }).results) cases.push({ text: files.find((f) => f.path === result.path)?.text ?? '', result });
         }
@@ -147,7 +152,12 @@ describe('questions from facts, rule by rule', () => {
   }
 
   it('the check itself catches a question about what is not there', () => {
-    const facts = fileFacts('docker-compose.yml', 'services:\n  jenkins:\n    image: jenkins/jenkins:lts\n', { path: 'docker-compose.yml', findings: [], notices: [], summary: { language: 'yaml', role: 'compose', yamlKinds: ['compose'], lineCount: 3 } });
+    const facts = fileFacts('docker-compose.yml', 'services:\n  jenkins:\n    image: jenkins/jenkins:lts\n', {
+      path: 'docker-compose.yml',
+      findings: [],
+      notices: [],
+      summary: { language: 'yaml', role: 'compose', yamlKinds: ['compose'], lineCount: 3 },
+    });
     assert.equal(problems('If one Pod restarts, what happens?', facts).length, 1);
     assert.equal(problems('What happens to the DB container?', facts).length, 1);
     assert.equal(problems('Which code does the "v4" in actions/checkout@v4 point to?', facts).length, 2);

@@ -10,7 +10,8 @@ import { answerMessages, isTeacherModel, partsText } from '../../src/vscode/lm/a
 import { COURSE } from '../helpers/course';
 import { engine, ROOT } from '../helpers/engine';
 
-const FLASK = "from flask import Flask, request\nimport pickle\napp = Flask(__name__)\nmodel = pickle.load(open('m.pkl', 'rb'))\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return str(model.predict([request.json['x']]))\n\nif __name__ == '__main__':\n    app.run(debug=True)\n";
+const FLASK =
+  "from flask import Flask, request\nimport pickle\napp = Flask(__name__)\nmodel = pickle.load(open('m.pkl', 'rb'))\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return str(model.predict([request.json['x']]))\n\nif __name__ == '__main__':\n    app.run(debug=True)\n";
 
 async function lintFlask(): Promise<LintResult> {
   return (await engine()).lintText('app.py', FLASK, { lang: 'en', language: 'python' });
@@ -85,7 +86,12 @@ describe('the teacher model: chat messages to a teacher request', () => {
       describeBackend: async () => ({ id: 'offline' as const, label: 'Offline teacher' }),
     };
     let courseLoads = 0;
-    const deps = { teacher, lang: () => 'en' as const, lint: async () => lintFlask(), course: async () => (courseLoads++, { curriculum: COURSE, statuses: {}, current: 'beginner/1' as const }) };
+    const deps = {
+      teacher,
+      lang: () => 'en' as const,
+      lint: async () => lintFlask(),
+      course: async () => (courseLoads++, { curriculum: COURSE, statuses: {}, current: 'beginner/1' as const }),
+    };
     const pieces: string[] = [];
     await answerMessages(deps, [{ role: 'user', text: `\`\`\`python\n${FLASK}\`\`\`` }], (p) => pieces.push(p));
     assert.deepEqual(pieces, ['first ', 'second']);
@@ -149,14 +155,24 @@ describe('package.json: the model provider and the tools', () => {
     contributes: {
       chatParticipants: { name: string }[];
       languageModelChatProviders: { vendor: string; displayName: string }[];
-      languageModelTools: { name: string; displayName: string; modelDescription: string; toolReferenceName?: string; canBeReferencedInPrompt?: boolean; inputSchema?: { type: string; required?: string[]; properties: Record<string, unknown> } }[];
+      languageModelTools: {
+        name: string;
+        displayName: string;
+        modelDescription: string;
+        toolReferenceName?: string;
+        canBeReferencedInPrompt?: boolean;
+        inputSchema?: { type: string; required?: string[]; properties: Record<string, unknown> };
+      }[];
     };
   };
   const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
   const nlsKo = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
 
   it('declares the vendor ids.ts registers, and "Ask in Chat" types the contributed participant name', () => {
-    assert.deepEqual(manifest.contributes.languageModelChatProviders.map((p) => p.vendor), [TEACHER_MODEL.vendor]);
+    assert.deepEqual(
+      manifest.contributes.languageModelChatProviders.map((p) => p.vendor),
+      [TEACHER_MODEL.vendor],
+    );
     assert.equal(manifest.contributes.chatParticipants[0].name, PARTICIPANT_NAME);
   });
 
@@ -168,7 +184,10 @@ describe('package.json: the model provider and the tools', () => {
       if (tool.canBeReferencedInPrompt) assert.match(tool.toolReferenceName ?? '', /^[\w-]+$/, `${tool.name} needs a toolReferenceName`);
       assert.equal(tool.inputSchema?.type, 'object');
       for (const required of tool.inputSchema?.required ?? []) assert.ok(required in tool.inputSchema!.properties, `${tool.name}: ${required}`);
-      assert.ok(tool.modelDescription.length > 80 && /never a fix|not a solution|never.*fix/i.test(tool.modelDescription), `${tool.name}: the model description must say what it returns and that it is no fix`);
+      assert.ok(
+        tool.modelDescription.length > 80 && /never a fix|not a solution|never.*fix/i.test(tool.modelDescription),
+        `${tool.name}: the model description must say what it returns and that it is no fix`,
+      );
       const key = /^%(.+)%$/.exec(tool.displayName)?.[1];
       assert.ok(key && nls[key] && nlsKo[key], `${tool.name}: displayName must be localized in package.nls.json and package.nls.ko.json`);
     }

@@ -114,10 +114,14 @@ describe('severity reasons', () => {
       }
     }
     for (const rule of lint.rules) {
-      if (isFileRule(rule)) samples.push([rule.language === 'python' ? 'bad.py' : rule.documentKinds.includes('github-actions') ? '.github/workflows/bad.yml' : 'bad.yaml', rule.docs.bad]);
+      if (isFileRule(rule))
+        samples.push([rule.language === 'python' ? 'bad.py' : rule.documentKinds.includes('github-actions') ? '.github/workflows/bad.yml' : 'bad.yaml', rule.docs.bad]);
       else projects.push(exampleFiles(rule.docs.bad, rule.language));
     }
-    const findings = [...samples.flatMap(([file, text]) => lint.lintText(file, text).findings.map((f) => [file, f] as const)), ...projects.flatMap((files) => lintProject(lint, files).results.flatMap((r) => r.findings.map((f) => [r.path, f] as const)))];
+    const findings = [
+      ...samples.flatMap(([file, text]) => lint.lintText(file, text).findings.map((f) => [file, f] as const)),
+      ...projects.flatMap((files) => lintProject(lint, files).results.flatMap((r) => r.findings.map((f) => [r.path, f] as const))),
+    ];
     let moved = 0;
     for (const [file, finding] of findings) {
       const rule = lint.rule(finding.ruleId);

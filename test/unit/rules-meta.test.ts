@@ -65,7 +65,10 @@ describe('rule metadata', () => {
         const ext = rule.language === 'python' ? 'py' : 'yaml';
         // A broken query would surface as an internal-error notice naming the rule.
         const result = lint.lintText(`example.${ext}`, rule.docs.bad);
-        assert.deepEqual(result.notices.filter((n) => n.ruleId === rule.id), []);
+        assert.deepEqual(
+          result.notices.filter((n) => n.ruleId === rule.id),
+          [],
+        );
       });
 
       it('names its callees as dotted names or stateless regular expressions, if it declares any', () => {
@@ -81,16 +84,26 @@ describe('rule metadata', () => {
         const lint = await engine();
         if (rule.project) {
           // Examples of project rules (and of per-file rules with a project hook) run as projects.
-          const fired = (text: string) => lintProject(lint, exampleFiles(text, rule.language)).results.flatMap((r) => r.findings).filter((f) => f.ruleId === rule.id);
+          const fired = (text: string) =>
+            lintProject(lint, exampleFiles(text, rule.language))
+              .results.flatMap((r) => r.findings)
+              .filter((f) => f.ruleId === rule.id);
           assert.ok(fired(rule.docs.bad).length > 0, 'bad example must fire');
           assert.deepEqual(fired(rule.docs.good), [], 'good example must stay silent');
           if (!isFileRule(rule)) return;
         }
         const ext = rule.language === 'python' ? 'py' : 'yaml';
         const bad = lint.lintText(`example.${ext}`, rule.docs.bad);
-        assert.ok(bad.findings.some((f) => f.ruleId === rule.id), 'bad example must fire');
+        assert.ok(
+          bad.findings.some((f) => f.ruleId === rule.id),
+          'bad example must fire',
+        );
         const good = lint.lintText(`example.${ext}`, rule.docs.good);
-        assert.deepEqual(good.findings.filter((f) => f.ruleId === rule.id), [], 'good example must stay silent');
+        assert.deepEqual(
+          good.findings.filter((f) => f.ruleId === rule.id),
+          [],
+          'good example must stay silent',
+        );
       });
     });
   }

@@ -32,7 +32,7 @@ describe('the real VS Code cache (scripts/vscode/setup.mjs)', () => {
     assert.equal(keyed.serverDir, `/c/code-server-${CODE_SERVER_VERSION}-node-${NODE_VERSION}`);
   });
 
-  it('searches only the variable\'s folder when it is set, else the clone\'s .vscode-test and then the XDG cache', () => {
+  it("searches only the variable's folder when it is set, else the clone's .vscode-test and then the XDG cache", () => {
     assert.deepEqual(searchRoots({ [CACHE_ENV]: dir }), [dir]);
     assert.deepEqual(searchRoots({ XDG_CACHE_HOME: dir }), [CACHE, path.join(dir, 'ai-engineering-teacher', 'vscode')]);
   });

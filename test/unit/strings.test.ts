@@ -19,7 +19,8 @@ describe('one language all the way through', () => {
     for (const file of declaring) await import(file);
     const tables = stringTables();
     const names = tables.map((t) => t.name);
-    for (const expected of ['adapter', 'panel', 'categories', 'severities', 'rule-page', 'readme']) assert.ok(names.includes(expected), `no "${expected}" table among ${names.join(', ')}`);
+    for (const expected of ['adapter', 'panel', 'categories', 'severities', 'rule-page', 'readme'])
+      assert.ok(names.includes(expected), `no "${expected}" table among ${names.join(', ')}`);
     assert.ok(tables.length >= declaring.length, `${declaring.length} files declare tables but only ${tables.length} registered`);
     assert.deepEqual(tables.flatMap(tableProblems), []);
   });
@@ -31,6 +32,9 @@ describe('one language all the way through', () => {
 
   it('no adapter text goes through vscode.l10n, which follows the display language instead of the teacher language', () => {
     const offenders = sources().filter((file) => /vscode\.l10n\.t\s*\(|from '@vscode\/l10n'/.test(fs.readFileSync(file, 'utf8')));
-    assert.deepEqual(offenders.map((f) => path.relative(ROOT, f)), []);
+    assert.deepEqual(
+      offenders.map((f) => path.relative(ROOT, f)),
+      [],
+    );
   });
 });

@@ -23,7 +23,10 @@ describe('ai-teacher teach', () => {
   });
 
   it('speaks English with --lang en and --lang=en, whatever the locale', async () => {
-    for (const args of [[fixture, '--lang', 'en'], ['--lang=en', fixture]]) {
+    for (const args of [
+      [fixture, '--lang', 'en'],
+      ['--lang=en', fixture],
+    ]) {
       const { out } = await run(args, { LANG: 'ko_KR.UTF-8' });
       assert.match(out, /^You've built model serving with Flask!/);
     }
@@ -42,5 +45,4 @@ describe('ai-teacher teach', () => {
     assert.equal(two.code, 2);
     assert.equal(two.err, 'ai-teacher teach: teach reviews one file at a time\n');
   });
-
 });

@@ -93,7 +93,8 @@ describe('TeacherService (editor side, fake vscode module)', () => {
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async (input: string | URL | Request) => {
       calls.push(String(input instanceof Request ? input.url : input));
-      const body = 'data: {"id":"r","object":"chat.completion.chunk","created":0,"model":"m","choices":[{"index":0,"delta":{"content":"원격 답변"},"finish_reason":null}]}\n\ndata: [DONE]\n\n';
+      const body =
+        'data: {"id":"r","object":"chat.completion.chunk","created":0,"model":"m","choices":[{"index":0,"delta":{"content":"원격 답변"},"finish_reason":null}]}\n\ndata: [DONE]\n\n';
       return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
     }) as typeof fetch;
     try {
@@ -125,7 +126,10 @@ describe('TeacherService (editor side, fake vscode module)', () => {
     assert.equal(server.requests[0].authorization, 'Bearer sk-echo-me-123');
     assert.equal(response.backend, 'offline');
     const everything = [...output.lines, ...fake.messages, ...[...fake.config.values()].map(String), response.markdown, response.note ?? ''];
-    assert.ok(everything.some((l) => l.includes('401')), 'the failure itself is reported');
+    assert.ok(
+      everything.some((l) => l.includes('401')),
+      'the failure itself is reported',
+    );
     assert.ok(!everything.some((l) => l.includes('sk-echo-me-123')));
   });
 

@@ -37,8 +37,15 @@ function assertSeedStructure(response: TeacherResponse, lang: Lang): void {
   assert.equal(kinds[kinds.length - 1], 'invitation');
   const md = response.markdown;
   const order = [REVIEW_HEADINGS.questions[lang], REVIEW_HEADINGS.nextSteps[lang], REVIEW_HEADINGS.invitation[lang]].map((h) => md.indexOf(h));
-  assert.ok(order.every((i) => i >= 0), `missing a seed heading:\n${md}`);
-  assert.deepEqual([...order].sort((a, b) => a - b), order, 'headings in the seed order');
+  assert.ok(
+    order.every((i) => i >= 0),
+    `missing a seed heading:\n${md}`,
+  );
+  assert.deepEqual(
+    [...order].sort((a, b) => a - b),
+    order,
+    'headings in the seed order',
+  );
   assert.match(md, /```(python|yaml)\n[\s\S]*TODO[\s\S]*```/, 'the next step is a TODO scaffold');
   assert.match(md, lang === 'ko' ? /\d+번째 줄/ : /line \d+/, 'questions reference lines');
 }

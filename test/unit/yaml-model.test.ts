@@ -16,7 +16,8 @@ async function model(text: string, path = 'file.yaml'): Promise<YamlModel> {
   return new YamlModel(tree, path, text);
 }
 
-const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: nginx:1.27\n';
+const DEPLOYMENT =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: nginx:1.27\n';
 
 describe('YAML model', () => {
   it('splits multi-document streams and classifies each document', async () => {
@@ -43,7 +44,10 @@ describe('YAML model', () => {
   });
 
   it('reads each item of a kubectl List as its own document', async () => {
-    const items = DEPLOYMENT.split('\n').map((line) => (line ? `    ${line}` : line)).join('\n').replace(/^    apiVersion/, '  - apiVersion');
+    const items = DEPLOYMENT.split('\n')
+      .map((line) => (line ? `    ${line}` : line))
+      .join('\n')
+      .replace(/^    apiVersion/, '  - apiVersion');
     const m = await model(`apiVersion: v1\nkind: List\nitems:\n${items}  - apiVersion: v1\n    kind: Service\n    metadata: {name: api}\n`);
     assert.deepEqual(
       m.documents.map((d) => `${d.kind}:${scalar(at(d.root, 'kind'))}`),
@@ -62,9 +66,7 @@ describe('YAML model', () => {
   });
 
   it('applies merge keys, single and list form, with own keys winning and earlier sources first', async () => {
-    const m = await model(
-      'a: &a {x: 1, y: a}\nb: &b {y: b, z: b}\none:\n  <<: *a\n  x: own\nmany:\n  <<: [*a, *b]\n  w: own\nquoted:\n  "<<": *a\n',
-    );
+    const m = await model('a: &a {x: 1, y: a}\nb: &b {y: b, z: b}\none:\n  <<: *a\n  x: own\nmany:\n  <<: [*a, *b]\n  w: own\nquoted:\n  "<<": *a\n');
     const root = m.documents[0].root;
     assert.equal(scalar(at(root, 'one.x')), 'own');
     assert.equal(scalar(at(root, 'one.y')), 'a');
@@ -81,7 +83,10 @@ describe('YAML model', () => {
     const root = m.documents[0].root;
     assert.equal(scalar(at(root, 'svc.image')), 'api:1');
     assert.deepEqual(items(at(root, 'svc.ports')).map(scalar), ['80', '443']);
-    assert.deepEqual(entries(at(root, 'svc')).map((e) => e.key), ['image', 'ports', 'debug', 'env']);
+    assert.deepEqual(
+      entries(at(root, 'svc')).map((e) => e.key),
+      ['image', 'ports', 'debug', 'env'],
+    );
     assert.equal(at(root, 'svc.debug'), undefined);
     assert.equal(scalar(at(root, 'svc.env.A')), 'b');
     assert.equal(scalar(at(root, 'list.0.a')), '1');
@@ -131,13 +136,21 @@ describe('YAML model', () => {
 
   it('survives alias bombs without exponential work', async () => {
     const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const bomb = levels.join('\n');
     const text = `${bomb}\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: c:1\n      livenessProbe: {exec: {command: *a8}}\n      readinessProbe: {exec: {command: *a7}}\n`;
     const started = Date.now();
     const result = (await engine()).lintText('bomb.yaml', text);
     assert.ok(Date.now() - started < 1000);
-    assert.deepEqual(result.notices.filter((n) => n.kind === 'internal-error'), []);
+    assert.deepEqual(
+      result.notices.filter((n) => n.kind === 'internal-error'),
+      [],
+    );
   });
 
   describe('Helm templates', () => {
@@ -154,7 +167,8 @@ describe('YAML model', () => {
       assert.ok(!isHelmTemplate('on: push\njobs:\n  t:\n    steps:\n      - run: echo ${{ github.sha }}\n'));
       assert.ok(!isHelmTemplate('groups:\n  - rules:\n      - alert: A\n        annotations:\n          summary: "{{ $labels.instance }} down ({{ $value }})"\n'));
       assert.ok(!isHelmTemplate('# render with {{ .Values.x }} later\nkind: Service\n'));
-      const ownLine = 'groups:\n  - rules:\n      - alert: A\n        annotations:\n          description: |\n            {{ if gt $value 1.0 }}\n            {{ $labels.instance }}\n            {{ end }}\n';
+      const ownLine =
+        'groups:\n  - rules:\n      - alert: A\n        annotations:\n          description: |\n            {{ if gt $value 1.0 }}\n            {{ $labels.instance }}\n            {{ end }}\n';
       assert.ok(!isHelmTemplate(ownLine));
       const gha = (await model('on: push\njobs:\n  t:\n    steps:\n      - run: echo ${{ github.sha }}\n')).documents[0];
       assert.equal(gha.kind, 'github-actions');
@@ -177,7 +191,10 @@ describe('YAML model', () => {
     for (const text of broken) {
       it(`does not crash on ${JSON.stringify(text).slice(0, 40)}`, async () => {
         const result = (await engine()).lintText('broken.yaml', text);
-        assert.deepEqual(result.notices.filter((n) => n.kind === 'internal-error'), []);
+        assert.deepEqual(
+          result.notices.filter((n) => n.kind === 'internal-error'),
+          [],
+        );
       });
     }
 
@@ -212,7 +229,10 @@ describe('YAML model', () => {
     it('does not report keys as missing from a mapping that holds a broken line', async () => {
       const text = 'on: push\npermissions: {contents: read}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    timeout-minutes: [10\n    steps:\n      - run: pytest\n';
       const result = (await engine()).lintText('ci.yml', text);
-      assert.deepEqual(result.findings.filter((f) => f.ruleId === 'missing-job-timeout'), []);
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId === 'missing-job-timeout'),
+        [],
+      );
     });
   });
 

@@ -29,7 +29,7 @@ import { loadShippedCurriculum } from './weeks';
  */
 
 const OPTIONS = {
-  file: { type: 'string', value: 'F', help: "a Python or YAML file the question is about (linted here; sent to a model only with --backend openai)" },
+  file: { type: 'string', value: 'F', help: 'a Python or YAML file the question is about (linted here; sent to a model only with --backend openai)' },
   session: { type: 'string', value: 'FILE', help: 'keep the conversation, hint attempts and mistakes in this JSON file across calls' },
   json: { type: 'boolean', help: 'print {answer, lang, topics, source} as JSON' },
   backend: { type: 'string', value: 'offline|openai', help: 'who answers (default: offline)' },
@@ -86,7 +86,16 @@ export function readSession(file: string): Session {
   const statuses = typeof value.statuses === 'object' && value.statuses !== null ? (value.statuses as Record<string, WeekStatus>) : {};
   const profile = typeof value.profile === 'object' && value.profile !== null ? (value.profile as LearnerProfile) : {};
   const current = typeof value.current === 'string' ? (value.current as WeekRef) : undefined;
-  return { kind: SESSION_KIND, version: 1, history, memory: normaliseMemory(value.memory), mistakes: normaliseMistakes(value.mistakes), profile, statuses, ...(current ? { current } : {}) };
+  return {
+    kind: SESSION_KIND,
+    version: 1,
+    history,
+    memory: normaliseMemory(value.memory),
+    mistakes: normaliseMistakes(value.mistakes),
+    profile,
+    statuses,
+    ...(current ? { current } : {}),
+  };
 }
 
 /** Writes next to the target and renames, so an interrupted write never leaves half a session. */
@@ -133,7 +142,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     // The guard reads code with the same tree-sitter Python grammar as the editor.
     parser: () => loadLineParser(wasmLocations()),
   });
-  if (backend === 'openai' && !allowRemote && !isLoopbackUrl(baseUrl)) io.stderr(`ai-teacher ask: ${baseUrl} is not on this machine; without --allow-remote nothing is sent there and the offline teacher answers\n`);
+  if (backend === 'openai' && !allowRemote && !isLoopbackUrl(baseUrl))
+    io.stderr(`ai-teacher ask: ${baseUrl} is not on this machine; without --allow-remote nothing is sent there and the offline teacher answers\n`);
   const conversation = new Conversation({
     teacher,
     langSetting: () => fixed ?? 'auto',
@@ -152,7 +162,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   });
   const result = await conversation.respond({ text: question }, { history: session.history, files });
   if (values.session) {
-    writeSession(path.resolve(io.cwd, values.session), { ...state, history: [...session.history, { role: 'learner', text: question }, { role: 'teacher', text: result.markdown }] });
+    writeSession(path.resolve(io.cwd, values.session), {
+      ...state,
+      history: [...session.history, { role: 'learner', text: question }, { role: 'teacher', text: result.markdown }],
+    });
   }
   if (values.json) io.stdout(`${JSON.stringify({ answer: result.markdown, lang: result.lang, topics: result.topics, source: result.response.backend })}\n`);
   else io.stdout(result.markdown.endsWith('\n') ? result.markdown : `${result.markdown}\n`);

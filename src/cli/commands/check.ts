@@ -24,7 +24,7 @@ const DEFAULT_MAX_PER_FILE = 1000;
 const OPTIONS = {
   format: { type: 'string', value: 'text|json|sarif', help: 'output format (default: text)' },
   config: { type: 'string', value: 'FILE', help: 'use this config instead of discovering .ai-teacher.yml|.yaml|.json' },
-  'fail-level': { type: 'string', value: 'LEVEL', help: 'exit 1 when a finding is at or above error|warning|info\n(default: the config\'s failLevel, else warning)' },
+  'fail-level': { type: 'string', value: 'LEVEL', help: "exit 1 when a finding is at or above error|warning|info\n(default: the config's failLevel, else warning)" },
   quiet: { type: 'boolean', short: 'q', help: 'report errors only: warnings and info are neither shown nor fail the run' },
   statistics: { type: 'boolean', help: 'text: print the number of findings per rule instead of the findings' },
   'no-questions': { type: 'boolean', help: "text: leave out the teacher's question under each finding" },
@@ -65,7 +65,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const failFlag = oneOf('fail-level', values['fail-level'], ['error', 'warning', 'info'] as const);
   const maxPerFile = wholeNumber('max-per-file', values['max-per-file'], 0) ?? DEFAULT_MAX_PER_FILE;
   const lang = resolveLang(values.lang, io.env);
-  if (values.statistics && format !== 'text') throw new UsageError({ ko: '--statistics 는 --format text 와 함께만 쓸 수 있습니다', en: '--statistics works with --format text only' });
+  if (values.statistics && format !== 'text')
+    throw new UsageError({ ko: '--statistics 는 --format text 와 함께만 쓸 수 있습니다', en: '--statistics works with --format text only' });
   if (positionals.length === 0) throw new UsageError({ ko: '검사할 경로가 없습니다 (예: ai-teacher check .)', en: 'no paths given (try: ai-teacher check .)' });
   const strict = Boolean(values.strict) || isCi(io.env);
 
@@ -73,7 +74,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const configs = new ConfigResolver(io.cwd, new Set(ALL_RULES.map((rule) => rule.id)), values.config);
   const targets = resolveTargets(positionals, io.cwd, configs, Boolean(values['force-exclude']), lang);
 
-  if (targets.length === 0) io.stderr(lang === 'ko' ? 'ai-teacher check: 주어진 경로에 (제외 규칙을 적용한 뒤) Python이나 YAML 파일이 없습니다\n' : 'ai-teacher check: no Python or YAML files found under the given paths (after exclusions)\n');
+  if (targets.length === 0)
+    io.stderr(
+      lang === 'ko'
+        ? 'ai-teacher check: 주어진 경로에 (제외 규칙을 적용한 뒤) Python이나 YAML 파일이 없습니다\n'
+        : 'ai-teacher check: no Python or YAML files found under the given paths (after exclusions)\n',
+    );
   const progress = io.stderrIsTTY && targets.length >= PROGRESS_MIN_FILES ? new Progress(io, targets.length) : undefined;
   const info: RunInfo = {
     cwd: io.cwd,
@@ -185,7 +191,10 @@ function exists(absolute: string): boolean {
 function cap(result: LintResult, max: number, lang: Lang): LintResult {
   if (max === 0 || result.findings.length <= max) return result;
   const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column;
-  const kept = [...result.findings].sort((a, b) => mostSevereFirst(a.severity, b.severity) || byPosition(a, b)).slice(0, max).sort(byPosition);
+  const kept = [...result.findings]
+    .sort((a, b) => mostSevereFirst(a.severity, b.severity) || byPosition(a, b))
+    .slice(0, max)
+    .sort(byPosition);
   const omitted = result.findings.length - max;
   const notice: EngineNotice = {
     kind: 'truncated',

@@ -26,9 +26,17 @@ export const HELP = commandHelp(
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, OPTIONS);
-  if (positionals.length !== 2) throw new UsageError({ ko: '<track> <week> 를 지정하세요 (예: ai-teacher checkpoint beginner 1 --answer "...")', en: 'expected <track> <week> (try: ai-teacher checkpoint beginner 1 --answer "...")' });
+  if (positionals.length !== 2)
+    throw new UsageError({
+      ko: '<track> <week> 를 지정하세요 (예: ai-teacher checkpoint beginner 1 --answer "...")',
+      en: 'expected <track> <week> (try: ai-teacher checkpoint beginner 1 --answer "...")',
+    });
   const ref = parseWeekArgs([positionals[0], positionals[1]]);
-  if (!ref) throw new UsageError({ ko: `알 수 없는 주차입니다: "${positionals.join(' ')}" (트랙: ${TRACK_IDS.join(', ')}; 주차는 숫자)`, en: `unknown week "${positionals.join(' ')}" (tracks: ${TRACK_IDS.join(', ')}; weeks are numbers)` });
+  if (!ref)
+    throw new UsageError({
+      ko: `알 수 없는 주차입니다: "${positionals.join(' ')}" (트랙: ${TRACK_IDS.join(', ')}; 주차는 숫자)`,
+      en: `unknown week "${positionals.join(' ')}" (tracks: ${TRACK_IDS.join(', ')}; weeks are numbers)`,
+    });
   const answer = values.answer?.trim();
   if (!answer) throw new UsageError({ ko: '--answer TEXT 로 답을 주세요', en: 'missing --answer TEXT' });
   const fixed = oneOf('lang', values.lang, ['ko', 'en'] as const);
@@ -41,7 +49,16 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.stdout(`${JSON.stringify({ passed: grade.passed, covered: grade.covered, missing: grade.missing, feedback: grade.feedback })}\n`);
   } else {
-    const response = offlineTeacher({ intent: 'checkpoint', lang, message: answer, profile: {}, history: [], week: ref, grade, curriculum: { curriculum, current: ref, checkpoint } });
+    const response = offlineTeacher({
+      intent: 'checkpoint',
+      lang,
+      message: answer,
+      profile: {},
+      history: [],
+      week: ref,
+      grade,
+      curriculum: { curriculum, current: ref, checkpoint },
+    });
     io.stdout(response.markdown);
   }
   return grade.passed ? EXIT_OK : EXIT_FINDINGS;

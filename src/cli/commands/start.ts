@@ -68,7 +68,11 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
  */
 export function parseWeek(positionals: readonly string[]): { track: string; number: number; dirArg?: string } {
   const [first, ...rest] = positionals;
-  if (first === undefined) throw new UsageError({ ko: '주차를 지정하세요: ai-teacher start <track> <week> [dir] (목록: ai-teacher weeks)', en: 'which week? ai-teacher start <track> <week> [dir] (list: ai-teacher weeks)' });
+  if (first === undefined)
+    throw new UsageError({
+      ko: '주차를 지정하세요: ai-teacher start <track> <week> [dir] (목록: ai-teacher weeks)',
+      en: 'which week? ai-teacher start <track> <week> [dir] (list: ai-teacher weeks)',
+    });
   const slash = first.indexOf('/');
   const track = slash === -1 ? first : first.slice(0, slash);
   const weekText = slash === -1 ? rest[0] : first.slice(slash + 1);
@@ -77,7 +81,8 @@ export function parseWeek(positionals: readonly string[]): { track: string; numb
   if (!(TRACK_IDS as readonly string[]).includes(track)) {
     throw new UsageError({ ko: `알 수 없는 트랙입니다: "${track}" (트랙: ${TRACK_IDS.join(', ')})`, en: `unknown track "${track}" (tracks: ${TRACK_IDS.join(', ')})` });
   }
-  if (weekText === undefined || weekText === '') throw new UsageError({ ko: `${track} 의 몇 주차인지 적어 주세요 (예: ai-teacher start ${track} 1)`, en: `which week of ${track}? (for example: ai-teacher start ${track} 1)` });
+  if (weekText === undefined || weekText === '')
+    throw new UsageError({ ko: `${track} 의 몇 주차인지 적어 주세요 (예: ai-teacher start ${track} 1)`, en: `which week of ${track}? (for example: ai-teacher start ${track} 1)` });
   if (!/^\d+$/.test(weekText)) {
     const lead = /^\d+/.exec(weekText)?.[0];
     const given = slash === -1 ? weekText : first;
@@ -110,7 +115,10 @@ function checkTargetFolder(root: string, shown: string): void {
     }
     if (stats && !stats.isDirectory()) {
       const what = dir === root ? shown : dir;
-      throw new UsageError({ ko: `${what} 은(는) 폴더가 아니라 파일입니다: 주차를 만들 폴더를 지정하세요`, en: `${what} is a file, not a folder: give a folder to create the week in` });
+      throw new UsageError({
+        ko: `${what} 은(는) 폴더가 아니라 파일입니다: 주차를 만들 폴더를 지정하세요`,
+        en: `${what} is a file, not a folder: give a folder to create the week in`,
+      });
     }
     if (stats || path.dirname(dir) === dir) return;
   }

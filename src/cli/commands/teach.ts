@@ -27,7 +27,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const engine = await LintEngine.create(wasmLocations());
   const config = new ConfigResolver(io.cwd, new Set(engine.rules.map((r) => r.id)), undefined).forTarget(file);
   const read = readSourceFile(file, config.config.maxFileSize, lang);
-  if (!read.ok && (read.notice.kind === 'unreadable' || NOT_REGULAR_CODES.has(read.notice.code ?? ''))) throw new UsageError({ ko: `${given} 을(를) 읽을 수 없습니다: ${read.notice.message}`, en: `cannot read ${given}: ${read.notice.message}` });
+  if (!read.ok && (read.notice.kind === 'unreadable' || NOT_REGULAR_CODES.has(read.notice.code ?? '')))
+    throw new UsageError({ ko: `${given} 을(를) 읽을 수 없습니다: ${read.notice.message}`, en: `cannot read ${given}: ${read.notice.message}` });
   const result = read.ok ? engine.lintBytes(file, read.bytes, { lang, config: config.config }) : { path: file, findings: [], notices: [read.notice] };
   const text = read.ok ? Buffer.from(read.bytes).toString('utf8') : '';
   const response = offlineTeacher({ intent: 'review', lang, message: '', review: { path: shown, text, result }, profile: {}, history: [] });

@@ -47,7 +47,9 @@ export function sarifWriter(run: RunInfo): FormatWriter {
             message: { text: finding.message },
             locations: [location(file, finding.range)],
             // A cross-file finding names the files that cause it (the app's routes behind a probe).
-            ...(finding.related?.length ? { relatedLocations: finding.related.map((r, id) => ({ id, ...location(relatedFile(run.cwd, r.path), r.range), message: { text: r.message } })) } : {}),
+            ...(finding.related?.length
+              ? { relatedLocations: finding.related.map((r, id) => ({ id, ...location(relatedFile(run.cwd, r.path), r.range), message: { text: r.message } })) }
+              : {}),
             properties: { category: finding.category },
           };
           return `${results++ === 0 ? '' : ','}\n        ${indent(JSON.stringify(result, null, 2), '        ')}`;
@@ -64,7 +66,9 @@ export function sarifWriter(run: RunInfo): FormatWriter {
 }
 
 function ruleDescriptor(rule: RuleMeta, lang: RunInfo['lang']) {
-  const questions = genericQuestions(rule, lang).map((q) => `- ${q}`).join('\n');
+  const questions = genericQuestions(rule, lang)
+    .map((q) => `- ${q}`)
+    .join('\n');
   const text = `${rule.docs.summary[lang]}\n\n${rule.docs.why[lang]}`;
   const fence = rule.language;
   const markdown = [
@@ -85,7 +89,12 @@ function ruleDescriptor(rule: RuleMeta, lang: RunInfo['lang']) {
     name: rule.id,
     shortDescription: { text: rule.docs.summary[lang] },
     fullDescription: { text },
-    help: { text: `${text}\n\n${genericQuestions(rule, lang).map((q) => `? ${q}`).join('\n')}`, markdown },
+    help: {
+      text: `${text}\n\n${genericQuestions(rule, lang)
+        .map((q) => `? ${q}`)
+        .join('\n')}`,
+      markdown,
+    },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { category: rule.category, tags: [rule.category, ...(rule.anchors ?? [])], language: rule.language, weeks: rule.weeks },
   };

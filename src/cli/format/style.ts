@@ -23,7 +23,10 @@ export interface Style {
   readonly status: (status: FileStatus) => Paint;
 }
 
-const sgr = (open: number, close: number): Paint => (text) => (text ? `\x1b[${open}m${text}\x1b[${close}m` : '');
+const sgr =
+  (open: number, close: number): Paint =>
+  (text) =>
+    text ? `\x1b[${open}m${text}\x1b[${close}m` : '';
 const plain: Paint = (text) => text;
 
 const SEVERITY_COLOR: Readonly<Record<Severity, Paint>> = { error: sgr(31, 39), warning: sgr(33, 39), info: sgr(36, 39) };

@@ -21,7 +21,10 @@ export function textWriter(run: RunInfo): FormatWriter {
     file(file: FileReport) {
       tally.add(file);
       if (run.statistics) return '';
-      const rows = [...file.result.notices.filter((n) => !run.quiet || noticeStatus(n) === 'error').map((n) => noticeRow(n, style)), ...file.result.findings.map((f) => findingRow(f, style))];
+      const rows = [
+        ...file.result.notices.filter((n) => !run.quiet || noticeStatus(n) === 'error').map((n) => noticeRow(n, style)),
+        ...file.result.findings.map((f) => findingRow(f, style)),
+      ];
       if (rows.length === 0) return '';
       printed = true;
       return `${style.underline(file.path)}\n${table(rows, run, style)}`;
@@ -95,7 +98,9 @@ function statistics(tally: Tally, style: Style): string {
   if (rows.length === 0) return '';
   const count = Math.max(...rows.map(([, r]) => String(r.count).length));
   const id = Math.max(...rows.map(([ruleId]) => ruleId.length));
-  return rows.map(([ruleId, r]) => `${String(r.count).padStart(count)}  ${style.severity(r.severity)(r.severity.padEnd(7))}  ${ruleId.padEnd(id)}  ${style.dim(`[${r.category}]`)}\n`).join('');
+  return rows
+    .map(([ruleId, r]) => `${String(r.count).padStart(count)}  ${style.severity(r.severity)(r.severity.padEnd(7))}  ${ruleId.padEnd(id)}  ${style.dim(`[${r.category}]`)}\n`)
+    .join('');
 }
 
 function summary(run: RunInfo, tally: Tally, style: Style): string {
@@ -108,9 +113,14 @@ function summary(run: RunInfo, tally: Tally, style: Style): string {
     .map((level) => style.severity(level)(ko ? `${level} ${s[level]}` : level === 'info' ? `${s.info} info` : plural(s[level], level)))
     .join(', ');
   const detail = total ? ` (${bySeverity})` : '';
-  const lines = [ko ? `${style.bold(`파일 ${checked}개 검사, 발견 ${total}건`)}${detail}` : `${style.bold(plural(total, 'finding'))}${detail} in ${plural(checked, 'file')} checked`];
+  const lines = [
+    ko ? `${style.bold(`파일 ${checked}개 검사, 발견 ${total}건`)}${detail}` : `${style.bold(plural(total, 'finding'))}${detail} in ${plural(checked, 'file')} checked`,
+  ];
   if (total) {
-    const byCategory = tally.categories().map(([category, n]) => `${category} ${n}`).join(', ');
+    const byCategory = tally
+      .categories()
+      .map(([category, n]) => `${category} ${n}`)
+      .join(', ');
     lines.push(ko ? `분류별: ${byCategory}` : `by category: ${byCategory}`);
   }
   const notFully = [

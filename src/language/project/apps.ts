@@ -140,7 +140,9 @@ function djangoModule(modules: ModuleMap, from: string, module: string | undefin
 
 /** Django's root URLconf: named by ROOT_URLCONF, else every urls.py no other one includes. */
 function djangoRoots(python: ReadonlyMap<string, PythonFacts>, modules: ModuleMap, nodes: ReadonlyMap<string, NodeEntry>): string[] {
-  const declared = [...python].flatMap(([file, facts]) => (facts.rootUrlconf ? [djangoModule(modules, file, facts.rootUrlconf)] : [])).filter((id): id is string => id !== undefined && nodes.has(id));
+  const declared = [...python]
+    .flatMap(([file, facts]) => (facts.rootUrlconf ? [djangoModule(modules, file, facts.rootUrlconf)] : []))
+    .filter((id): id is string => id !== undefined && nodes.has(id));
   if (declared.length) return [...new Set(declared)];
   const included = new Set<string>();
   for (const [id, entry] of nodes) {

@@ -126,7 +126,17 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
       }
     } else if (args[0] && /\.py$/.test(args[0])) {
       if (basename(args[0]) === 'manage.py' && args[1] === 'runserver') {
-        return { server: 'django-runserver', file: args[0], port: portFromAddress(args.slice(2).find((a) => !a.startsWith('-')), env) ?? { value: 8000 }, dev: true, reload: !args.includes('--noreload'), text };
+        return {
+          server: 'django-runserver',
+          file: args[0],
+          port: portFromAddress(
+            args.slice(2).find((a) => !a.startsWith('-')),
+            env,
+          ) ?? { value: 8000 },
+          dev: true,
+          reload: !args.includes('--noreload'),
+          text,
+        };
       }
       return { server: 'python', file: args[0], dev: false, reload: false, text };
     } else return undefined;
@@ -144,7 +154,14 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
       return { server: 'gunicorn', module, port: config || env.GUNICORN_CMD_ARGS ? undefined : { value: 8000 }, portDefaulted: true, dev: false, reload, text };
     }
     case 'uvicorn':
-      return { server: 'uvicorn', module, port: portOption(options.values.get('--port'), env) ?? (options.values.has('--uds') || options.values.has('--fd') ? undefined : { value: 8000 }), dev: false, reload, text };
+      return {
+        server: 'uvicorn',
+        module,
+        port: portOption(options.values.get('--port'), env) ?? (options.values.has('--uds') || options.values.has('--fd') ? undefined : { value: 8000 }),
+        dev: false,
+        reload,
+        text,
+      };
     case 'hypercorn':
       return { server: 'hypercorn', module, port: portFromAddress(options.values.get('--bind') ?? options.values.get('-b'), env) ?? { value: 8000 }, dev: false, reload, text };
     case 'daphne':
@@ -152,19 +169,41 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
     case 'waitress-serve':
     case 'waitress': {
       const listen = options.values.get('--listen');
-      return { server: 'waitress', module, port: portOption(options.values.get('--port'), env) ?? portFromAddress(listen, env) ?? { value: 8080 }, dev: false, reload: false, text };
+      return {
+        server: 'waitress',
+        module,
+        port: portOption(options.values.get('--port'), env) ?? portFromAddress(listen, env) ?? { value: 8080 },
+        dev: false,
+        reload: false,
+        text,
+      };
     }
     case 'flask': {
       if (options.positional[0] !== 'run') return undefined;
       const app = options.values.get('--app') ?? options.values.get('-A') ?? env.FLASK_APP;
       const port = portOption(options.values.get('--port') ?? options.values.get('-p'), env) ?? portOption(env.FLASK_RUN_PORT, env) ?? { value: 5000 };
       const file = app && /\.py$/.test(app.split(':')[0]) ? app.split(':')[0] : undefined;
-      return { server: 'flask-run', module: app && !file ? app.split(':')[0] : undefined, file: app ? file : 'app.py', port, dev: true, reload: reload || options.flags.has('--debug'), text };
+      return {
+        server: 'flask-run',
+        module: app && !file ? app.split(':')[0] : undefined,
+        file: app ? file : 'app.py',
+        port,
+        dev: true,
+        reload: reload || options.flags.has('--debug'),
+        text,
+      };
     }
     case 'fastapi': {
       const mode = options.positional[0];
       if (mode !== 'run' && mode !== 'dev') return undefined;
-      return { server: mode === 'dev' ? 'fastapi-dev' : 'fastapi-run', file: options.positional[1], port: portOption(options.values.get('--port'), env) ?? { value: 8000 }, dev: mode === 'dev', reload: mode === 'dev' || reload, text };
+      return {
+        server: mode === 'dev' ? 'fastapi-dev' : 'fastapi-run',
+        file: options.positional[1],
+        port: portOption(options.values.get('--port'), env) ?? { value: 8000 },
+        dev: mode === 'dev',
+        reload: mode === 'dev' || reload,
+        text,
+      };
     }
     default:
       if (/\.sh$/.test(program) || ((program === 'sh' || program === 'bash') && /\.sh$/.test(args[0] ?? ''))) {
@@ -185,7 +224,48 @@ interface Options {
   readonly flags: Set<string>;
 }
 
-const VALUE_OPTIONS = new Set(['--bind', '-b', '--port', '-p', '--config', '-c', '--workers', '-w', '--worker-class', '-k', '--host', '-h', '--app', '-A', '--listen', '--timeout', '-t', '--log-level', '--uds', '--fd', '--threads', '--root-path', '--env-file', '--log-config', '--chdir', '--app-dir', '--name', '--access-logfile', '--error-logfile', '--certfile', '--keyfile', '--backlog', '--workers-per-core', '--limit-concurrency', '--graceful-timeout', '--keep-alive', '--max-requests', '-e', '--env', '--pythonpath']);
+const VALUE_OPTIONS = new Set([
+  '--bind',
+  '-b',
+  '--port',
+  '-p',
+  '--config',
+  '-c',
+  '--workers',
+  '-w',
+  '--worker-class',
+  '-k',
+  '--host',
+  '-h',
+  '--app',
+  '-A',
+  '--listen',
+  '--timeout',
+  '-t',
+  '--log-level',
+  '--uds',
+  '--fd',
+  '--threads',
+  '--root-path',
+  '--env-file',
+  '--log-config',
+  '--chdir',
+  '--app-dir',
+  '--name',
+  '--access-logfile',
+  '--error-logfile',
+  '--certfile',
+  '--keyfile',
+  '--backlog',
+  '--workers-per-core',
+  '--limit-concurrency',
+  '--graceful-timeout',
+  '--keep-alive',
+  '--max-requests',
+  '-e',
+  '--env',
+  '--pythonpath',
+]);
 
 function parseOptions(args: readonly string[]): Options {
   const positional: string[] = [];

@@ -72,7 +72,21 @@ export function resolveDeployments(files: ReadonlyMap<string, FileFacts>, apps: 
     } else if (facts.kind === 'script' && /(^|\/)procfile$/i.test(file)) {
       for (const command of facts.commands) {
         const launches = context.launches(splitCommand(command.text), {}, file, command.range, dirname(file));
-        deployments.push(context.finish({ kind: 'procfile', file, name: command.text, range: command.range, env: {}, launches, contextDir: dirname(file), declaredPorts: [], published: [], probes: [], production: true }));
+        deployments.push(
+          context.finish({
+            kind: 'procfile',
+            file,
+            name: command.text,
+            range: command.range,
+            env: {},
+            launches,
+            contextDir: dirname(file),
+            declaredPorts: [],
+            published: [],
+            probes: [],
+            production: true,
+          }),
+        );
       }
     } else if (facts.kind === 'yaml') {
       for (const service of facts.compose) deployments.push(context.compose(file, service));
@@ -85,7 +99,10 @@ export function resolveDeployments(files: ReadonlyMap<string, FileFacts>, apps: 
 }
 
 /** A deployment before it is tied to an app. */
-interface Draft extends Pick<Deployment, 'kind' | 'file' | 'name' | 'range' | 'image' | 'env' | 'launches' | 'dockerfile' | 'declaredPorts' | 'published' | 'probes' | 'production'> {
+interface Draft extends Pick<
+  Deployment,
+  'kind' | 'file' | 'name' | 'range' | 'image' | 'env' | 'launches' | 'dockerfile' | 'declaredPorts' | 'published' | 'probes' | 'production'
+> {
   /** The folder the image is built from (or the manifest's, when nothing is built). */
   readonly contextDir: string;
   readonly labels?: Readonly<Record<string, string>>;
@@ -152,14 +169,32 @@ class Context {
       if (probe) probes.push(probe);
     }
     const ports = stage.expose.map((e) => ({ port: e.port, range: e.range }));
-    return this.finish({ kind: 'dockerfile', file, name: file, range: stage.range, env, launches: this.dockerLaunches(file, env), dockerfile: file, contextDir: dirname(file), declaredPorts: ports, published: [], probes, production: isProductionDockerfile(file) });
+    return this.finish({
+      kind: 'dockerfile',
+      file,
+      name: file,
+      range: stage.range,
+      env,
+      launches: this.dockerLaunches(file, env),
+      dockerfile: file,
+      contextDir: dirname(file),
+      declaredPorts: ports,
+      published: [],
+      probes,
+      production: isProductionDockerfile(file),
+    });
   }
 
   compose(file: string, service: Extract<FileFacts, { kind: 'yaml' }>['compose'][number]): Deployment {
     const dockerfile = service.build ? this.composeDockerfile(file, service.build) : service.image ? this.imageDockerfile(service.image, file) : undefined;
     const dockerEnv = dockerfile ? dockerfileEnv(this.files.get(dockerfile) as DockerfileFacts) : {};
     const env = { ...dockerEnv, ...service.environment };
-    const launches = service.command && service.commandRange ? this.launches(service.command, env, file, service.commandRange, dockerfile ? dirname(dockerfile) : dirname(file)) : dockerfile ? this.dockerLaunches(dockerfile, env) : [];
+    const launches =
+      service.command && service.commandRange
+        ? this.launches(service.command, env, file, service.commandRange, dockerfile ? dirname(dockerfile) : dirname(file))
+        : dockerfile
+          ? this.dockerLaunches(dockerfile, env)
+          : [];
     const probes: ProbeView[] = [];
     if (service.healthcheck) {
       const probe = httpCheck('healthcheck', file, service.healthcheck.urlRange ?? service.healthcheck.range, service.healthcheck.command, service.healthcheck.urlRange, env);
@@ -167,14 +202,35 @@ class Context {
     }
     const contextDir = service.build ? joinDir(dirname(file), service.build.context) : dockerfile ? dirname(dockerfile) : dirname(file);
     const production = !/(^|\/)([^/]*\.)?(dev|development|local|test|override)\.ya?ml$|(^|\/)[^/]*override[^/]*\.ya?ml$/i.test(file);
-    return this.finish({ kind: 'compose', file, name: service.name, range: service.nameRange, image: service.image, env, launches, dockerfile, contextDir, declaredPorts: [], published: service.ports, probes, production, built: service.build !== undefined });
+    return this.finish({
+      kind: 'compose',
+      file,
+      name: service.name,
+      range: service.nameRange,
+      image: service.image,
+      env,
+      launches,
+      dockerfile,
+      contextDir,
+      declaredPorts: [],
+      published: service.ports,
+      probes,
+      production,
+      built: service.build !== undefined,
+    });
   }
 
-  container(file: string, workloadKind: string, labels: Readonly<Record<string, string>>, container: Extract<FileFacts, { kind: 'yaml' }>['workloads'][number]['containers'][number]): Deployment {
+  container(
+    file: string,
+    workloadKind: string,
+    labels: Readonly<Record<string, string>>,
+    container: Extract<FileFacts, { kind: 'yaml' }>['workloads'][number]['containers'][number],
+  ): Deployment {
     const dockerfile = container.image && !isThirdPartyImage(container.image) ? this.imageDockerfile(container.image, file) : undefined;
     const env = { ...(dockerfile ? dockerfileEnv(this.files.get(dockerfile) as DockerfileFacts) : {}), ...container.env };
     let launches: LaunchAt[] = [];
-    if (container.command && container.commandRange) launches = this.launches([...container.command, ...(container.args ?? [])], env, file, container.commandRange, dockerfile ? dirname(dockerfile) : dirname(file));
+    if (container.command && container.commandRange)
+      launches = this.launches([...container.command, ...(container.args ?? [])], env, file, container.commandRange, dockerfile ? dirname(dockerfile) : dirname(file));
     else if (dockerfile) launches = this.dockerLaunches(dockerfile, env, container.args, file, container.commandRange);
     const probes: ProbeView[] = container.probes.map((probe) => ({
       label: `${probe.type}Probe`,
@@ -268,10 +324,14 @@ class Context {
     if (entrypoint && !entrypoint.words) command = words(entrypoint);
     else command = [...words(entrypoint), ...(argsOverride ?? words(cmd))];
     if (command.length === 0) return [];
-    const at = argsOverride && overrideFile && overrideRange ? { file: overrideFile, range: overrideRange } : { file: dockerfile, range: (cmd && !argsOverride ? cmd : entrypoint)?.range ?? stage.range };
+    const at =
+      argsOverride && overrideFile && overrideRange
+        ? { file: overrideFile, range: overrideRange }
+        : { file: dockerfile, range: (cmd && !argsOverride ? cmd : entrypoint)?.range ?? stage.range };
     const launches = this.launches(command, env, at.file, at.range, dirname(dockerfile));
     // An entrypoint script that ends in `exec "$@"` runs CMD: look at CMD on its own too.
-    if (entrypoint?.words && cmd && !argsOverride && launches.every((l) => l.launch.server === 'script' || !l.target)) launches.push(...this.launches(words(cmd), env, dockerfile, cmd.range, dirname(dockerfile)));
+    if (entrypoint?.words && cmd && !argsOverride && launches.every((l) => l.launch.server === 'script' || !l.target))
+      launches.push(...this.launches(words(cmd), env, dockerfile, cmd.range, dirname(dockerfile)));
     return launches;
   }
 
@@ -292,7 +352,8 @@ class Context {
     if (fromCompose) return fromCompose;
     if (isThirdPartyImage(image)) return undefined;
     const scores = new Map<string, number>();
-    for (const token of new Set(tokens(repo.slice(repo.lastIndexOf('/') + 1)))) for (const path of this.dockerfilesByToken.get(token) ?? []) scores.set(path, (scores.get(path) ?? 0) + 1);
+    for (const token of new Set(tokens(repo.slice(repo.lastIndexOf('/') + 1))))
+      for (const path of this.dockerfilesByToken.get(token) ?? []) scores.set(path, (scores.get(path) ?? 0) + 1);
     const best = Math.max(0, ...scores.values());
     const top = [...scores].filter(([, score]) => score === best);
     if (best > 0 && top.length === 1) return top[0][0];
@@ -311,7 +372,9 @@ class Context {
   }
 
   private portsAgree(draft: Draft, app: AppView): boolean {
-    const written = [...draft.declaredPorts.map((p) => p.port), ...draft.probes.map((p) => p.port), ...draft.published.map((p) => p.target)].filter((p): p is number => typeof p === 'number');
+    const written = [...draft.declaredPorts.map((p) => p.port), ...draft.probes.map((p) => p.port), ...draft.published.map((p) => p.target)].filter(
+      (p): p is number => typeof p === 'number',
+    );
     const facts = this.files.get(app.path);
     const listeners = facts?.kind === 'python' ? facts.listeners.filter((l) => l.runsAsScript && l.via !== 'metrics-server') : [];
     const expected = listeners.length
@@ -345,14 +408,16 @@ class Context {
     for (const target of targets) {
       const facts = this.files.get(target) as PythonFacts | undefined;
       for (const i of facts?.imports ?? []) {
-        for (const app of this.apps) if (linkable(app) && moduleTail(app.path).endsWith(i.module.replace(/^\.+/, '')) && i.module.replace(/^\.+/, '') !== '') imported.add(app.path);
+        for (const app of this.apps)
+          if (linkable(app) && moduleTail(app.path).endsWith(i.module.replace(/^\.+/, '')) && i.module.replace(/^\.+/, '') !== '') imported.add(app.path);
       }
     }
     return this.apps.filter((app) => linkable(app) && imported.has(app.path));
   }
 
   private ports(draft: Draft, apps: readonly AppView[], startUnknown: boolean): Pick<Deployment, 'listenPorts' | 'listenSources' | 'extraPorts'> {
-    const value = (port: PortValue | undefined, fallback?: number) => (port?.env !== undefined ? (portOption(draft.env[port.env])?.value ?? port.value ?? fallback) : (port?.value ?? fallback));
+    const value = (port: PortValue | undefined, fallback?: number) =>
+      port?.env !== undefined ? (portOption(draft.env[port.env])?.value ?? port.value ?? fallback) : (port?.value ?? fallback);
     const listenersOf = (file: string) => {
       const facts = this.files.get(file);
       return facts?.kind === 'python' ? facts.listeners : [];
@@ -493,27 +558,169 @@ export function repository(image: string): string {
   return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
 }
 
-const GENERIC = new Set(['app', 'api', 'service', 'svc', 'server', 'web', 'ml', 'model', 'models', 'image', 'docker', 'dockerfile', 'src', 'backend', 'latest', 'the', 'py', 'python', 'k8s', 'deploy', 'prod', 'production']);
+const GENERIC = new Set([
+  'app',
+  'api',
+  'service',
+  'svc',
+  'server',
+  'web',
+  'ml',
+  'model',
+  'models',
+  'image',
+  'docker',
+  'dockerfile',
+  'src',
+  'backend',
+  'latest',
+  'the',
+  'py',
+  'python',
+  'k8s',
+  'deploy',
+  'prod',
+  'production',
+]);
 
 function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length > 1 && !GENERIC.has(t));
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 1 && !GENERIC.has(t));
 }
 
 const THIRD_PARTY = new Set([
-  'postgres', 'postgresql', 'mysql', 'mysql-server', 'mariadb', 'redis', 'redis-stack', 'mongo', 'mongodb', 'memcached', 'nginx', 'nginx-unprivileged', 'httpd', 'traefik', 'haproxy', 'envoy', 'caddy',
-  'rabbitmq', 'kafka', 'cp-kafka', 'zookeeper', 'cp-zookeeper', 'elasticsearch', 'kibana', 'logstash', 'opensearch', 'grafana', 'prometheus', 'alertmanager', 'node-exporter', 'pushgateway', 'loki', 'promtail', 'tempo',
-  'jaeger', 'all-in-one', 'opentelemetry-collector', 'opentelemetry-collector-contrib', 'minio', 'localstack', 'busybox', 'alpine', 'ubuntu', 'debian', 'centos', 'vault', 'consul', 'etcd', 'cassandra', 'neo4j',
-  'clickhouse-server', 'influxdb', 'telegraf', 'mlflow', 'serving', 'tritonserver', 'torchserve', 'seldon-core-executor', 'kserve-controller', 'jupyter', 'base-notebook', 'scipy-notebook', 'airflow', 'superset',
-  'metabase', 'adminer', 'pgadmin4', 'mailhog', 'qdrant', 'weaviate', 'milvus', 'chroma', 'ollama', 'vllm', 'vllm-openai', 'text-generation-inference', 'label-studio', 'spark', 'flink', 'nats', 'keycloak', 'registry', 'pause',
+  'postgres',
+  'postgresql',
+  'mysql',
+  'mysql-server',
+  'mariadb',
+  'redis',
+  'redis-stack',
+  'mongo',
+  'mongodb',
+  'memcached',
+  'nginx',
+  'nginx-unprivileged',
+  'httpd',
+  'traefik',
+  'haproxy',
+  'envoy',
+  'caddy',
+  'rabbitmq',
+  'kafka',
+  'cp-kafka',
+  'zookeeper',
+  'cp-zookeeper',
+  'elasticsearch',
+  'kibana',
+  'logstash',
+  'opensearch',
+  'grafana',
+  'prometheus',
+  'alertmanager',
+  'node-exporter',
+  'pushgateway',
+  'loki',
+  'promtail',
+  'tempo',
+  'jaeger',
+  'all-in-one',
+  'opentelemetry-collector',
+  'opentelemetry-collector-contrib',
+  'minio',
+  'localstack',
+  'busybox',
+  'alpine',
+  'ubuntu',
+  'debian',
+  'centos',
+  'vault',
+  'consul',
+  'etcd',
+  'cassandra',
+  'neo4j',
+  'clickhouse-server',
+  'influxdb',
+  'telegraf',
+  'mlflow',
+  'serving',
+  'tritonserver',
+  'torchserve',
+  'seldon-core-executor',
+  'kserve-controller',
+  'jupyter',
+  'base-notebook',
+  'scipy-notebook',
+  'airflow',
+  'superset',
+  'metabase',
+  'adminer',
+  'pgadmin4',
+  'mailhog',
+  'qdrant',
+  'weaviate',
+  'milvus',
+  'chroma',
+  'ollama',
+  'vllm',
+  'vllm-openai',
+  'text-generation-inference',
+  'label-studio',
+  'spark',
+  'flink',
+  'nats',
+  'keycloak',
+  'registry',
+  'pause',
 ]);
 
 /** Names that, anywhere in an image's name, mean a well-known server (`acme/ml-airflow`, `team/custom-grafana`). */
-const THIRD_PARTY_TOKENS = new Set(['postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb', 'nginx', 'traefik', 'rabbitmq', 'kafka', 'zookeeper', 'elasticsearch', 'kibana', 'grafana', 'prometheus', 'alertmanager', 'loki', 'jaeger', 'minio', 'localstack', 'airflow', 'mlflow', 'triton', 'tritonserver', 'torchserve', 'jupyter', 'superset', 'metabase', 'keycloak', 'vault', 'consul']);
+const THIRD_PARTY_TOKENS = new Set([
+  'postgres',
+  'postgresql',
+  'mysql',
+  'mariadb',
+  'redis',
+  'mongo',
+  'mongodb',
+  'nginx',
+  'traefik',
+  'rabbitmq',
+  'kafka',
+  'zookeeper',
+  'elasticsearch',
+  'kibana',
+  'grafana',
+  'prometheus',
+  'alertmanager',
+  'loki',
+  'jaeger',
+  'minio',
+  'localstack',
+  'airflow',
+  'mlflow',
+  'triton',
+  'tritonserver',
+  'torchserve',
+  'jupyter',
+  'superset',
+  'metabase',
+  'keycloak',
+  'vault',
+  'consul',
+]);
 
 /** An image the project does not build (a database, a proxy, a model server): its probes are not about the learner's app. */
 export function isThirdPartyImage(image: string): boolean {
   const repo = repository(image).toLowerCase();
-  if (/^(bitnami|grafana|prom|quay\.io\/prometheus|docker\.elastic\.co|confluentinc|jaegertracing|otel|hashicorp|minio|localstack|registry\.k8s\.io|k8s\.gcr\.io|nvcr\.io|seldonio|kserve|pytorch|tensorflow|apache|ghcr\.io\/mlflow)\//.test(repo)) return true;
+  if (
+    /^(bitnami|grafana|prom|quay\.io\/prometheus|docker\.elastic\.co|confluentinc|jaegertracing|otel|hashicorp|minio|localstack|registry\.k8s\.io|k8s\.gcr\.io|nvcr\.io|seldonio|kserve|pytorch|tensorflow|apache|ghcr\.io\/mlflow)\//.test(
+      repo,
+    )
+  )
+    return true;
   const name = repo.slice(repo.lastIndexOf('/') + 1);
   return THIRD_PARTY.has(name) || name.split(/[^a-z0-9]+/).some((token) => THIRD_PARTY_TOKENS.has(token));
 }

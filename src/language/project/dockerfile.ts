@@ -156,7 +156,11 @@ export function instructions(text: string): Instruction[] {
     const keyword = /^(\w+)/.exec(logical)?.[1]?.toUpperCase();
     if (!keyword) continue;
     const endLine = i;
-    result.push({ keyword, args: logical.slice(keyword.length).trim(), range: { start: { line: startLine, column: startColumn }, end: { line: endLine, column: lines[endLine]?.length ?? 0 } } });
+    result.push({
+      keyword,
+      args: logical.slice(keyword.length).trim(),
+      range: { start: { line: startLine, column: startColumn }, end: { line: endLine, column: lines[endLine]?.length ?? 0 } },
+    });
   }
   return result;
 }

@@ -9,7 +9,8 @@ import { NO_SUPPRESSIONS } from '../suppress';
  * a parse only where the text can hold something the project rules read. Any other Python
  * module still contributes its imports (read from the text), so chains of re-exports resolve.
  */
-const PYTHON_RELEVANT = /\b(Flask|FastAPI|Starlette|Quart|flask|fastapi|starlette|quart|django|urlpatterns|ROOT_URLCONF|grpc|Servicer|APIRouter|Blueprint|Namespace|Api|route|mount|include_router|register_blueprint|add_url_rule|add_api_route|add_resource|add_namespace|uvicorn|waitress|run_app|prometheus_client|prometheus_fastapi_instrumentator|prometheus_flask_exporter|starlette_exporter|opentelemetry|instrument|start_http_server|healthcheck|fastapi_health|errorhandler|exception_handler|connexion|dash)\b|\.run(_server)?\(/;
+const PYTHON_RELEVANT =
+  /\b(Flask|FastAPI|Starlette|Quart|flask|fastapi|starlette|quart|django|urlpatterns|ROOT_URLCONF|grpc|Servicer|APIRouter|Blueprint|Namespace|Api|route|mount|include_router|register_blueprint|add_url_rule|add_api_route|add_resource|add_namespace|uvicorn|waitress|run_app|prometheus_client|prometheus_fastapi_instrumentator|prometheus_flask_exporter|starlette_exporter|opentelemetry|instrument|start_http_server|healthcheck|fastapi_health|errorhandler|exception_handler|connexion|dash)\b|\.run(_server)?\(/;
 const YAML_RELEVANT = /^\s*(kind|services|jobs)\s*:/m;
 
 export function factsForIndex(engine: Pick<LintEngine, 'factsOf'>, path: string, text: string): FileFacts | undefined {

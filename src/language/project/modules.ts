@@ -14,7 +14,10 @@ export class ModuleMap {
   constructor(readonly python: ReadonlyMap<string, PythonFacts>) {
     this.files = new Set(python.keys());
     for (const path of python.keys()) {
-      const parts = path.replace(/\.pyi?$/, '').split('/').filter(Boolean);
+      const parts = path
+        .replace(/\.pyi?$/, '')
+        .split('/')
+        .filter(Boolean);
       if (parts[parts.length - 1] === '__init__') parts.pop();
       for (let i = parts.length - 1; i >= Math.max(0, parts.length - 8); i--) {
         const name = parts.slice(i).join('.');
@@ -60,7 +63,9 @@ export class ModuleMap {
       return path ? { path } : undefined;
     }
     // `from pkg import sub` may import a submodule rather than an attribute.
-    const submodule = found.module.startsWith('.') ? this.module(from, `${found.module}${found.module.endsWith('.') ? '' : '.'}${found.name}`) : this.module(from, `${found.module}.${found.name}`);
+    const submodule = found.module.startsWith('.')
+      ? this.module(from, `${found.module}${found.module.endsWith('.') ? '' : '.'}${found.name}`)
+      : this.module(from, `${found.module}.${found.name}`);
     if (submodule) return { path: submodule };
     const path = this.module(from, found.module);
     return path ? { path, attribute: found.name } : undefined;
@@ -83,7 +88,10 @@ export class ModuleMap {
     let rest = segments.slice(1);
     if (target.attribute !== undefined) {
       // An imported name may itself be an import in that module (`from .routers import api_router`).
-      if (rest.length === 0) return depth < 6 && this.python.get(path)?.imports.some((i) => i.local === target.attribute) ? this.resolve(path, target.attribute, depth + 1) : `${path}#${target.attribute}`;
+      if (rest.length === 0)
+        return depth < 6 && this.python.get(path)?.imports.some((i) => i.local === target.attribute)
+          ? this.resolve(path, target.attribute, depth + 1)
+          : `${path}#${target.attribute}`;
       rest = [target.attribute, ...rest];
     }
     while (rest.length > 1) {

@@ -38,7 +38,8 @@ const ROUTE_ARGUMENT = /^[ \t]*\([ \t]*[rRuU]?['"]\//;
 const DECORATOR = /@[ \t]*([A-Za-z_][\w.]*)[ \t]*(\()?/g;
 const DEFINITION_NAME = /(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/y;
 const HEALTH_WORDS = /health|liveness|readiness|alive|heartbeat|\bping\b|헬스|상태 ?확인/i;
-const METRICS_CALL = /(^|\.)(Instrumentator|PrometheusMetrics|GunicornPrometheusMetrics|instrument_app|make_asgi_app|make_wsgi_app|start_http_server|add_prometheus_middleware|setup_metrics|metrics_middleware)$/;
+const METRICS_CALL =
+  /(^|\.)(Instrumentator|PrometheusMetrics|GunicornPrometheusMetrics|instrument_app|make_asgi_app|make_wsgi_app|start_http_server|add_prometheus_middleware|setup_metrics|metrics_middleware)$/;
 const HEALTH_MODULES = ['healthcheck', 'health_check', 'fastapi_health', 'flask_healthz', 'healthz', 'grpc_health'];
 
 export function pythonFacts(model: PythonModel): PythonFacts {
@@ -63,9 +64,9 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     if (!attribute) continue;
     if (owner && ROUTE_ATTRIBUTES.has(attribute)) {
       // `dict.get(...)` is everywhere: only a call whose first argument is a path, and that is not a decorator, can register a route.
-      if (ROUTE_ARGUMENT.test(source.slice(call.node.startIndex + raw!.length, call.node.startIndex + raw!.length + 12)) && !precededByAt(source, call.node.startIndex)) routeCall(call, owner, attribute, routes);
-    }
-    else if (owner) memberCall(model, call, owner, attribute, routes, mounts, errorHandlers);
+      if (ROUTE_ARGUMENT.test(source.slice(call.node.startIndex + raw!.length, call.node.startIndex + raw!.length + 12)) && !precededByAt(source, call.node.startIndex))
+        routeCall(call, owner, attribute, routes);
+    } else if (owner) memberCall(model, call, owner, attribute, routes, mounts, errorHandlers);
     if (djangoUrls && /^django\.(urls\.(path|re_path)|conf\.urls\.url)$/.test(callee)) djangoRoute(model, call, routes, mounts);
     if (/DispatcherMiddleware$/.test(callee)) dispatcherMounts(model, call, mounts);
     const listener = listenerOf(model, call, callee, raw);
@@ -161,7 +162,8 @@ function readDecorators(model: PythonModel, routes: RouteFact[], errorHandlers: 
       const path = /^\s*[rRuU]?(['"])((?:(?!\1)[^\\\n])*)\1/.exec(argsText)?.[2];
       if (path === undefined) continue;
       const methods = methodsOf(attribute, argsText, definition.type === 'class_definition' ? source.slice(definition.startIndex, definition.endIndex) : undefined);
-      const documentedHealth = (path === '/' || path === '') && HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400)) ? true : undefined;
+      const documentedHealth =
+        (path === '/' || path === '') && HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400)) ? true : undefined;
       routes.push({ owner, path, methods, handler, range, documentedHealth });
     }
   }

@@ -14,7 +14,14 @@ export interface Related {
 
 /** The app's routes for a message, health routes first: `/health, /predict`. */
 export function routeList(app: AppView, max = 5): string {
-  const paths = [...new Set(app.routes.filter((r) => !r.implicit).sort((a, b) => Number(b.health) - Number(a.health)).map((r) => r.path))];
+  const paths = [
+    ...new Set(
+      app.routes
+        .filter((r) => !r.implicit)
+        .sort((a, b) => Number(b.health) - Number(a.health))
+        .map((r) => r.path),
+    ),
+  ];
   const shown = paths.slice(0, max).join(', ');
   if (!shown) return app.prefixes.length ? app.prefixes.map((p) => `${p.prefix}/...`).join(', ') : '-';
   return paths.length > max ? `${shown}, ...` : shown;
@@ -30,10 +37,19 @@ export function healthRoutes(app: AppView): string[] {
 export function appRelated(view: ProjectView, app: AppView): Related[] {
   const related: Related[] = [];
   if (app.object) {
-    related.push({ path: app.path, range: app.object.range, message: l(`${view.display(app.path)}의 앱이 제공하는 경로: ${routeList(app)}`, `The app in ${view.display(app.path)} serves: ${routeList(app)}`) });
+    related.push({
+      path: app.path,
+      range: app.object.range,
+      message: l(`${view.display(app.path)}의 앱이 제공하는 경로: ${routeList(app)}`, `The app in ${view.display(app.path)} serves: ${routeList(app)}`),
+    });
   }
   const health = app.routes.find((r) => r.health);
-  if (health) related.push({ path: health.file, range: health.range, message: l(`헬스 체크 경로 ${health.path}는 여기에 선언되어 있습니다`, `The health route ${health.path} is declared here`) });
+  if (health)
+    related.push({
+      path: health.file,
+      range: health.range,
+      message: l(`헬스 체크 경로 ${health.path}는 여기에 선언되어 있습니다`, `The health route ${health.path} is declared here`),
+    });
   return related;
 }
 

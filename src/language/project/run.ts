@@ -69,7 +69,9 @@ export function runProjectRules(index: ProjectIndex, options: ProjectRunOptions 
           severity,
           range: report.range,
           data: report.data,
-          ...(reason && configured === undefined && severity !== rule.severity ? { severityReasonId: report.severityReason, severityReason: renderTemplate(reason.message, report.data, lang) } : {}),
+          ...(reason && configured === undefined && severity !== rule.severity
+            ? { severityReasonId: report.severityReason, severityReason: renderTemplate(reason.message, report.data, lang) }
+            : {}),
           related: related?.length ? related : undefined,
         };
         const list = findings.get(path);
@@ -89,7 +91,8 @@ export function runProjectRules(index: ProjectIndex, options: ProjectRunOptions 
       notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed in the project pass: ${(error as Error)?.message ?? String(error)}` });
     }
   }
-  for (const list of findings.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+  for (const list of findings.values())
+    list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
   return { findings, withdrawn, notices };
 }
 
@@ -118,7 +121,11 @@ export interface ProjectFileInput {
  * YAML file through the engine with its facts, Dockerfiles and the like through their readers,
  * then the project pass, merged into one result per file.
  */
-export function lintProject(engine: LintEngine, files: readonly ProjectFileInput[], options: LintOptions & { readonly root?: string } = {}): { results: LintResult[]; project: ProjectResult; index: ProjectIndex } {
+export function lintProject(
+  engine: LintEngine,
+  files: readonly ProjectFileInput[],
+  options: LintOptions & { readonly root?: string } = {},
+): { results: LintResult[]; project: ProjectResult; index: ProjectIndex } {
   const index = new ProjectIndex(options.root);
   const results: LintResult[] = [];
   for (const file of files) {

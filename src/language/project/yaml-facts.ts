@@ -42,7 +42,10 @@ export function yamlFacts(model: YamlModel): YamlFacts {
 function workloadFact(document: YamlDocument, kind: string): WorkloadFact | undefined {
   const containers = allContainers(document);
   if (containers.length === 0) return undefined;
-  const labelsNode = kind === 'Pod' ? at(document.root, 'metadata.labels') : at(document.root, kind === 'CronJob' ? 'spec.jobTemplate.spec.template.metadata.labels' : 'spec.template.metadata.labels');
+  const labelsNode =
+    kind === 'Pod'
+      ? at(document.root, 'metadata.labels')
+      : at(document.root, kind === 'CronJob' ? 'spec.jobTemplate.spec.template.metadata.labels' : 'spec.template.metadata.labels');
   const regular = new Set(podContainers(document).map((c) => c.spec));
   return {
     kind,
@@ -61,11 +64,13 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
         args,
         commandRange: (at(spec, 'command') ?? at(spec, 'args'))?.range,
         ports: items(at(spec, 'ports')).map((port) => ({ port: numberOf(at(port, 'containerPort')), name: scalar(at(port, 'name')), range: port.range })),
-        env: Object.fromEntries(items(at(spec, 'env')).flatMap((e) => {
-          const name = scalar(at(e, 'name'));
-          const value = scalar(at(e, 'value'));
-          return name && value !== undefined ? [[name, value]] : [];
-        })),
+        env: Object.fromEntries(
+          items(at(spec, 'env')).flatMap((e) => {
+            const name = scalar(at(e, 'name'));
+            const value = scalar(at(e, 'value'));
+            return name && value !== undefined ? [[name, value]] : [];
+          }),
+        ),
         probes: regular.has(spec) ? probesOf(spec) : [],
         init: !regular.has(spec),
       };
@@ -73,7 +78,11 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
   };
 }
 
-const PROBES = [['readinessProbe', 'readiness'], ['livenessProbe', 'liveness'], ['startupProbe', 'startup']] as const;
+const PROBES = [
+  ['readinessProbe', 'readiness'],
+  ['livenessProbe', 'liveness'],
+  ['startupProbe', 'startup'],
+] as const;
 
 function probesOf(container: YNode): ProbeFact[] {
   const result: ProbeFact[] = [];
@@ -118,7 +127,12 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
   const entrypoint = words(at(spec, 'entrypoint'));
   const command = words(at(spec, 'command'));
   const healthcheck = at(spec, 'healthcheck.test');
-  const test = healthcheck?.kind === 'seq' ? items(healthcheck).map(scalar).filter((w): w is string => w !== undefined) : undefined;
+  const test =
+    healthcheck?.kind === 'seq'
+      ? items(healthcheck)
+          .map(scalar)
+          .filter((w): w is string => w !== undefined)
+      : undefined;
   const testLine = test ? (/^CMD(-SHELL)?$/i.test(test[0] ?? '') ? test.slice(1) : test).join(' ') : scalar(healthcheck);
   const urlNode = [healthcheck, ...items(healthcheck)].find((n): n is YScalar => n?.kind === 'scalar' && n.value.includes('://'));
   const urlAt = urlNode ? urlNode.raw.indexOf('://') : -1;

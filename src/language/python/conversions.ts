@@ -21,9 +21,11 @@ export interface Conversion {
 }
 
 /** Calls that raise on malformed text. */
-const CONVERTERS = /^(float|int|complex|decimal\.Decimal|json\.loads|orjson\.loads|ujson\.loads|simplejson\.loads|datetime\.datetime\.strptime|datetime\.datetime\.fromisoformat|datetime\.date\.fromisoformat|datetime\.strptime|base64\.b64decode|base64\.urlsafe_b64decode|uuid\.UUID|PIL\.Image\.open|ast\.literal_eval)$/;
+const CONVERTERS =
+  /^(float|int|complex|decimal\.Decimal|json\.loads|orjson\.loads|ujson\.loads|simplejson\.loads|datetime\.datetime\.strptime|datetime\.datetime\.fromisoformat|datetime\.date\.fromisoformat|datetime\.strptime|base64\.b64decode|base64\.urlsafe_b64decode|uuid\.UUID|PIL\.Image\.open|ast\.literal_eval)$/;
 /** Exceptions that guard a conversion. */
-const GUARDS = /\b(ValueError|TypeError|KeyError|LookupError|IndexError|JSONDecodeError|DecodeError|UnidentifiedImageError|binascii\.Error|BadRequest\w*|Exception|BaseException)\b|^except\s*\*?\s*$/;
+const GUARDS =
+  /\b(ValueError|TypeError|KeyError|LookupError|IndexError|JSONDecodeError|DecodeError|UnidentifiedImageError|binascii\.Error|BadRequest\w*|Exception|BaseException)\b|^except\s*\*?\s*$/;
 
 /** Where request data enters a handler, by framework. */
 function sourcePattern(model: PythonModel, handler: HandlerInfo, text: string): RegExp | undefined {
@@ -41,7 +43,8 @@ function sourcePattern(model: PythonModel, handler: HandlerInfo, text: string): 
 const JSON_SOURCE = /\.\s*(?:get_json\s*\(\s*\)|(?:json|payload|body)\b)|\bjson\.loads\s*\(/;
 
 /** A value passed through a schema: marshmallow `load`, pydantic `model_validate` or `Model(**data)`, cattrs `structure`. */
-const VALIDATED_VALUE = /(?<!\b(?:json|orjson|ujson|simplejson|pickle|yaml|joblib|torch|np|numpy|dill|cloudpickle))\.(?:load|model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|structure)\s*\(|\b[A-Z]\w*\(\s*\*\*/;
+const VALIDATED_VALUE =
+  /(?<!\b(?:json|orjson|ujson|simplejson|pickle|yaml|joblib|torch|np|numpy|dill|cloudpickle))\.(?:load|model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|structure)\s*\(|\b[A-Z]\w*\(\s*\*\*/;
 /** A name validated where it stands: `validate(body, SCHEMA)`, `validate(instance=body, ...)`, `is_valid(body)`. */
 const VALIDATED_IN_PLACE = /\b(?:validate|is_valid|iter_errors)\s*\(\s*(?:instance\s*=\s*)?([A-Za-z_]\w*)/g;
 
@@ -59,7 +62,10 @@ function taintedNames(text: string, source: RegExp): { any: Set<string>; json: S
   for (let pass = 0; pass < 3; pass++) {
     const before = any.size + json.size;
     for (const m of [...text.matchAll(ASSIGNMENT), ...text.matchAll(FOR_TARGET)]) {
-      const targets = m[1].split(',').map((t) => t.trim()).filter((t) => /^[A-Za-z_]\w*$/.test(t));
+      const targets = m[1]
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => /^[A-Za-z_]\w*$/.test(t));
       const value = m[2];
       const fromRequest = source.test(value) || mentions(value, parsers) || mentions(value, any);
       // A validated object (`schema.load(data)`, `Model(**data)`) holds what the schema promised.
@@ -90,7 +96,7 @@ export function unguardedConversions(model: PythonModel, handler: HandlerInfo): 
   for (const call of model.calls) {
     if (call.node.startIndex <= start || call.node.startIndex >= end || !call.callee || !CONVERTERS.test(call.callee)) continue;
     const args = call.node.childForFieldName('arguments');
-    if (!args || !mentionsInput(model.source.slice(args.startIndex, args.endIndex)) && !inTaintedComprehension(call.node, tainted.any)) continue;
+    if (!args || (!mentionsInput(model.source.slice(args.startIndex, args.endIndex)) && !inTaintedComprehension(call.node, tainted.any))) continue;
     if (guarded(model, call.node, handler.node)) continue;
     found.push({ node: call.node, what: `${call.callee.split('.').pop()}(...)`, kind: 'convert' });
   }
@@ -109,7 +115,7 @@ export function unguardedConversions(model: PythonModel, handler: HandlerInfo): 
 }
 
 function guarded(model: PythonModel, node: Node, stop: Node): boolean {
-  for (let at: Node | undefined = node; at; ) {
+  for (let at: Node | undefined = node; at;) {
     const tryNode = guardingTry(at, stop);
     if (!tryNode) return false;
     if (exceptHeaders(model.source, tryNode).some((header) => GUARDS.test(header))) return true;

@@ -76,7 +76,8 @@ export function appErrorHandlers(model: PythonModel): readonly string[] {
 }
 
 const handlerCache = new WeakMap<PythonModel, string[]>();
-const REGISTRATIONS = /@\s*[\w.]+\.(?:errorhandler|exception_handler)\(\s*([\w.]+)|\.(?:add_exception_handler|register_error_handler)\(\s*([\w.]+)|\bdef\s+(process_exception|handle_exception|handle_error)\s*\(/g;
+const REGISTRATIONS =
+  /@\s*[\w.]+\.(?:errorhandler|exception_handler)\(\s*([\w.]+)|\.(?:add_exception_handler|register_error_handler)\(\s*([\w.]+)|\bdef\s+(process_exception|handle_exception|handle_error)\s*\(/g;
 /** A middleware that catches everything around `call_next` handles every route's errors. */
 const MIDDLEWARE = /@\s*[\w.]+\.middleware\(\s*['"]http['"]\s*\)[\s\S]*?\bdef\s+\w+[^\n]*\n((?:[ \t]+[^\n]*\n|[ \t]*\n)*)/g;
 
@@ -99,10 +100,12 @@ export function hasCatchAllHandler(model: PythonModel): boolean {
 }
 
 /** Calls that run the model or a feature step. */
-const INFERENCE_METHOD = /\.(predict|predict_proba|predict_log_proba|decision_function|generate|infer|inference|forward|classify|transcribe|embed|embed_query|embed_documents|invoke|ainvoke|kneighbors)$/;
+const INFERENCE_METHOD =
+  /\.(predict|predict_proba|predict_log_proba|decision_function|generate|infer|inference|forward|classify|transcribe|embed|embed_query|embed_documents|invoke|ainvoke|kneighbors)$/;
 /** Methods that are inference only on a model-like receiver (`session.run`, `model.score`, `tokenizer.encode`). */
 const RECEIVER_METHOD = /\.(run|transform|score|encode|encode_plus|batch_encode_plus|__call__|detect|recognize|segment|summarize|translate|answer)$/;
-const MODEL_NAME = /(^|_)(model|models|clf|classifier|regressor|estimator|predictor|pipe|pipeline|pipelines|tokenizer|session|sess|net|llm|encoder|decoder|embedder|detector|recognizer|scorer|booster|learner|nlp|chain|agent|generator|ranker|recommender|vectorizer|scaler|preprocessor|transformer)s?$/i;
+const MODEL_NAME =
+  /(^|_)(model|models|clf|classifier|regressor|estimator|predictor|pipe|pipeline|pipelines|tokenizer|session|sess|net|llm|encoder|decoder|embedder|detector|recognizer|scorer|booster|learner|nlp|chain|agent|generator|ranker|recommender|vectorizer|scaler|preprocessor|transformer)s?$/i;
 /** Helper functions named for what they do to a request: `predict_sentiment`, `prepare_features`. */
 const STEP_HELPER = /(predict|infer|inference|classify|recommend|forecast|transcribe|summari[sz]e|translate|preprocess|featur|embed|detect|run_model|score_)/i;
 /** Network, model-provider and database calls. */

@@ -33,7 +33,6 @@ export interface HandlerInfo {
   readonly framework: Framework;
 }
 
-
 /** The node kinds the model is built from, collected by the engine's one query run per file. */
 export const PYTHON_COLLECTED = [
   'call',
@@ -147,7 +146,7 @@ export class PythonModel {
       // In document order across both kinds: a later import of the same name wins.
       const plain = this.nodes.import_statement;
       const from = this.nodes.import_from_statement;
-      for (let i = 0, j = 0; i < plain.length || j < from.length; ) {
+      for (let i = 0, j = 0; i < plain.length || j < from.length;) {
         const takePlain = j >= from.length || (i < plain.length && plain[i].startIndex < from[j].startIndex);
         addImport(this.importMap, takePlain ? plain[i++] : from[j++]);
       }
@@ -481,8 +480,7 @@ export class PythonModel {
     const createsApp = [...this.instances.values()].some((callee) => APP_FACTORIES[callee] !== undefined);
     if (handlers.length > 0 || createsApp) return 'serving';
     const trains =
-      TRAINING_MODULES.some((m) => this.importsModule(m)) &&
-      this.calls.some((c) => c.callee !== undefined && /(^|\.)(fit|fit_transform|train|backward|step)$/.test(c.callee));
+      TRAINING_MODULES.some((m) => this.importsModule(m)) && this.calls.some((c) => c.callee !== undefined && /(^|\.)(fit|fit_transform|train|backward|step)$/.test(c.callee));
     if (trains) return 'training';
     const hasTopLevelCode = this.tree.rootNode.namedChildren.some((n) => n?.type === 'expression_statement' && n.namedChildren[0]?.type === 'call');
     return this.mainGuard || hasTopLevelCode ? 'script' : 'library';

@@ -21,8 +21,10 @@ interface Construct {
   find(tree: Tree, from: Point, to: Point): Node | undefined;
 }
 
-const ofType = (type: string, test: (node: Node) => boolean = () => true) => (tree: Tree, from: Point, to: Point) =>
-  tree.rootNode.descendantsOfType(type, from, to).find(test);
+const ofType =
+  (type: string, test: (node: Node) => boolean = () => true) =>
+  (tree: Tree, from: Point, to: Point) =>
+    tree.rootNode.descendantsOfType(type, from, to).find(test);
 
 const CONSTRUCTS: readonly Construct[] = [
   { what: { ko: 'print 문', en: 'print statement' }, lines: /^[ \t]*print[ \t]*[^\s(=.,;:)\]}]/gm, find: ofType('print_statement') },

@@ -125,7 +125,9 @@ function computeValidates(model: PythonModel): boolean {
   // `PredictRequest(**payload)` builds (and so validates) a pydantic model, a dataclass or a schema.
   if (MODEL_FROM_SPLAT.test(model.source)) return true;
   const source = model.source;
-  return model.decorated.some((d) => VALIDATING_DECORATORS.test(source.slice(d.startIndex, Math.min(d.startIndex + 400, source.length)).split(/\n[ \t]*(?:async[ \t]+)?(?:def|class)\b/)[0]));
+  return model.decorated.some((d) =>
+    VALIDATING_DECORATORS.test(source.slice(d.startIndex, Math.min(d.startIndex + 400, source.length)).split(/\n[ \t]*(?:async[ \t]+)?(?:def|class)\b/)[0]),
+  );
 }
 
 /** A flask-restful / flask-restx `RequestParser` call (`parser.parse_args()`, `parser.add_argument(...)`). */

@@ -14,14 +14,56 @@ const SECRET_PAIRS = [
   ['auth', 'token'],
 ];
 /** Segments that turn the name into metadata about a secret (its URL, its env-var name, its length). */
-const METADATA_SEGMENTS = new Set(['url', 'uri', 'endpoint', 'name', 'names', 'field', 'file', 'path', 'header', 'type', 'len', 'length', 'max', 'min', 'num', 'count', 'env', 'var', 'prefix', 'param', 'label', 'pattern', 'regex', 'dir', 'ttl', 'expiry', 'expires', 'id', 'policy', 'hint', 'prompt', 'placeholder', 'format', 'kind', 'location', 'arn', 'ref', 'source', 'limit', 'required']);
+const METADATA_SEGMENTS = new Set([
+  'url',
+  'uri',
+  'endpoint',
+  'name',
+  'names',
+  'field',
+  'file',
+  'path',
+  'header',
+  'type',
+  'len',
+  'length',
+  'max',
+  'min',
+  'num',
+  'count',
+  'env',
+  'var',
+  'prefix',
+  'param',
+  'label',
+  'pattern',
+  'regex',
+  'dir',
+  'ttl',
+  'expiry',
+  'expires',
+  'id',
+  'policy',
+  'hint',
+  'prompt',
+  'placeholder',
+  'format',
+  'kind',
+  'location',
+  'arn',
+  'ref',
+  'source',
+  'limit',
+  'required',
+]);
 
 /**
  * Placeholders are not secrets. Decision (documented in the rule): empty strings, values with
  * whitespace, template markers (`<...>`, `${...}`, `{{...}}`), repeated characters (`xxxx`, `****`),
  * and words such as changeme/your-.../example/dummy/placeholder/todo/test/secret/password.
  */
-const PLACEHOLDER = /^(changeme|change[-_ ]?me|replace[-_ ]?me|your[-_].*|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|example.*|dummy.*|placeholder.*|todo.*|test.*|fake.*|sample.*|none|null|secret|password|token|redacted|\*+|x+|\.+|-+|[a-z]+_here|not[-_ ]?needed|no[-_ ]?key.*|sk-no-key-required|unused|ignored|anything|lm-studio|ollama|empty)$/i;
+const PLACEHOLDER =
+  /^(changeme|change[-_ ]?me|replace[-_ ]?me|your[-_].*|<.*>|\$\{.*\}|\{\{.*\}\}|%\(.*\)s|example.*|dummy.*|placeholder.*|todo.*|test.*|fake.*|sample.*|none|null|secret|password|token|redacted|\*+|x+|\.+|-+|[a-z]+_here|not[-_ ]?needed|no[-_ ]?key.*|sk-no-key-required|unused|ignored|anything|lm-studio|ollama|empty)$/i;
 
 function segments(name: string): string[] {
   return name

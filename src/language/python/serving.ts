@@ -97,7 +97,10 @@ export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo):
   if (handler.route !== '/' && handler.route !== '') return false;
   const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
   // The comment lines right above the decorators, then the handler's own docstring and comments.
-  const before = model.source.slice(Math.max(0, definition.startIndex - 400), definition.startIndex).split('\n').slice(0, -1);
+  const before = model.source
+    .slice(Math.max(0, definition.startIndex - 400), definition.startIndex)
+    .split('\n')
+    .slice(0, -1);
   let above = '';
   for (let i = before.length - 1; i >= 0 && /^\s*#/.test(before[i]); i--) above += before[i] + '\n';
   const own = model.source.slice(handler.node.startIndex, Math.min(model.handlerEnd(handler), handler.node.startIndex + 400));

@@ -28,7 +28,33 @@ function isModeSwitch(call: Node, receiver: string, bound: string | undefined): 
 }
 
 /** Top-level modules whose `fit`/`train` calls are training runs. */
-const ML_ROOTS = new Set(['sklearn', 'torch', 'tensorflow', 'keras', 'tf_keras', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'pytorch_lightning', 'lightning', 'trl', 'peft', 'statsmodels', 'prophet', 'sentence_transformers', 'setfit', 'spacy', 'gensim', 'fastai', 'mlflow', 'optuna', 'pycaret', 'flaml', 'autogluon']);
+const ML_ROOTS = new Set([
+  'sklearn',
+  'torch',
+  'tensorflow',
+  'keras',
+  'tf_keras',
+  'xgboost',
+  'lightgbm',
+  'catboost',
+  'transformers',
+  'pytorch_lightning',
+  'lightning',
+  'trl',
+  'peft',
+  'statsmodels',
+  'prophet',
+  'sentence_transformers',
+  'setfit',
+  'spacy',
+  'gensim',
+  'fastai',
+  'mlflow',
+  'optuna',
+  'pycaret',
+  'flaml',
+  'autogluon',
+]);
 
 export const PREPROCESSING = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction)\b/;
 

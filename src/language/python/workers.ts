@@ -19,7 +19,8 @@ export interface WorkerLoop {
 /** A `while` condition that runs until stopped. */
 const FOREVER = /^(True|1|not\s+[\w.]+(\(\))?|[\w.]*(running|alive|active|keep_going|keep_running|should_run|run_forever)\w*(\(\))?)$/i;
 /** What a worker does while it waits for its next piece of work. */
-const WAITS = /\.(poll|consume|receive|receive_messages|recv|listen|get_message|blpop|brpop|xread|xreadgroup|pull|fetch_messages|get_nowait)\s*\(|\b(queue|q|jobs|tasks|inbox)\.get\s*\(|\bsleep\s*\(|\.wait\s*\(/;
+const WAITS =
+  /\.(poll|consume|receive|receive_messages|recv|listen|get_message|blpop|brpop|xread|xreadgroup|pull|fetch_messages|get_nowait)\s*\(|\b(queue|q|jobs|tasks|inbox)\.get\s*\(|\bsleep\s*\(|\.wait\s*\(/;
 /** An iterable that streams messages: `for msg in consumer`, `for event in pubsub.listen()`. */
 const STREAM = /(consumer|subscription|subscriber)\w*$|\.(listen|consume|receive_messages|subscribe)\([^)]*\)$/i;
 

@@ -46,7 +46,8 @@ const DEPLOY_COMMAND = [
 ];
 
 /** Actions that ship something (by `owner/repo` prefix). `docker/build-push-action` counts only with `push`. */
-const DEPLOY_ACTION = /^(pypa\/gh-action-pypi-publish|azure\/(webapps-deploy|k8s-deploy|container-apps-deploy-action|functions-action|aci-deploy)|google-github-actions\/(deploy-cloudrun|deploy-appengine|deploy-cloud-functions)|aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|akhileshns\/heroku-deploy|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/ssh-action|huggingface\/huggingface_hub)/i;
+const DEPLOY_ACTION =
+  /^(pypa\/gh-action-pypi-publish|azure\/(webapps-deploy|k8s-deploy|container-apps-deploy-action|functions-action|aci-deploy)|google-github-actions\/(deploy-cloudrun|deploy-appengine|deploy-cloud-functions)|aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|akhileshns\/heroku-deploy|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/ssh-action|huggingface\/huggingface_hub)/i;
 
 /** What a step ships, for a message: the command or the action; undefined if it ships nothing. */
 export function deployAction(step: YMap): string | undefined {

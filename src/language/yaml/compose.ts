@@ -34,15 +34,18 @@ export function dependencies(service: YMap): Dependency[] {
 }
 
 /** Words in a service's name, command or profile that say it runs once: set-up, migrations, training, seeding. */
-const ONE_SHOT_WORD = /(^|[-_\s/.])(init|setup|set-up|migrate|migrations?|seed(er)?|bootstrap|provision|create-?buckets?|download(er)?|train(er|ing)?|backfill|fixtures?|tools?|jobs?|cli|once)($|[-_\s/.])/i;
+const ONE_SHOT_WORD =
+  /(^|[-_\s/.])(init|setup|set-up|migrate|migrations?|seed(er)?|bootstrap|provision|create-?buckets?|download(er)?|train(er|ing)?|backfill|fixtures?|tools?|jobs?|cli|once)($|[-_\s/.])/i;
 /** A test run in a container: the harness exits with the suite's result. */
 const TEST_RUN = /\b(pytest|py\.test|unittest|tox|nox|newman|k6\s+run|locust\b.*--headless)\b/;
 
 function commandText(service: YMap): string {
-  return ['command', 'entrypoint'].map((key) => {
-    const node = at(service, key);
-    return node?.kind === 'seq' ? node.items.map((item) => scalar(item) ?? '').join(' ') : (scalar(node) ?? '');
-  }).join(' ');
+  return ['command', 'entrypoint']
+    .map((key) => {
+      const node = at(service, key);
+      return node?.kind === 'seq' ? node.items.map((item) => scalar(item) ?? '').join(' ') : (scalar(node) ?? '');
+    })
+    .join(' ');
 }
 
 /**
@@ -82,7 +85,8 @@ export function oneShotServices(document: YamlDocument): Set<string> {
  * trace collectors): reviewers do not ask them for healthchecks or restart policies, and they
  * retry their own targets, so a list-form `depends_on` from them is fine.
  */
-const MONITORING = /(^|[/_-])(prometheus|prom|grafana|alertmanager|pushgateway|[\w-]*exporter|cadvisor|loki|promtail|tempo|jaeger|zipkin|otel-collector|opentelemetry-collector|otelcol[\w-]*|victoriametrics|vmagent|thanos|mimir|kibana|fluent-?bit|fluentd|vector)($|[:/@_-])/i;
+const MONITORING =
+  /(^|[/_-])(prometheus|prom|grafana|alertmanager|pushgateway|[\w-]*exporter|cadvisor|loki|promtail|tempo|jaeger|zipkin|otel-collector|opentelemetry-collector|otelcol[\w-]*|victoriametrics|vmagent|thanos|mimir|kibana|fluent-?bit|fluentd|vector)($|[:/@_-])/i;
 
 export function isMonitoringService(service: ComposeService): boolean {
   const image = scalar(at(service.spec, 'image'));

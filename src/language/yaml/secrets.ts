@@ -4,8 +4,31 @@ const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PWD', 'PASS', 'PASSPHRASE',
 const KEY_QUALIFIERS = new Set(['API', 'ACCESS', 'PRIVATE', 'SECRET', 'ENCRYPTION', 'SIGNING', 'MASTER', 'LICENSE', 'SERVICE', 'ACCOUNT']);
 /** A last word that points at a secret or describes it rather than holding it. */
 const REFERENCE_LAST = new Set([
-  'FILE', 'PATH', 'DIR', 'NAME', 'REF', 'ID', 'URL', 'URI', 'HOST', 'PORT', 'USER', 'USERNAME', 'ENABLED', 'TYPE',
-  'METHOD', 'EXPIRY', 'TTL', 'ALGORITHM', 'LENGTH', 'HEADER', 'ENDPOINT', 'SECONDS', 'MINUTES', 'MODE', 'VERSION',
+  'FILE',
+  'PATH',
+  'DIR',
+  'NAME',
+  'REF',
+  'ID',
+  'URL',
+  'URI',
+  'HOST',
+  'PORT',
+  'USER',
+  'USERNAME',
+  'ENABLED',
+  'TYPE',
+  'METHOD',
+  'EXPIRY',
+  'TTL',
+  'ALGORITHM',
+  'LENGTH',
+  'HEADER',
+  'ENDPOINT',
+  'SECONDS',
+  'MINUTES',
+  'MODE',
+  'VERSION',
 ]);
 
 /**
@@ -13,7 +36,11 @@ const REFERENCE_LAST = new Set([
  * `MAX_TOKENS` and `TOKENIZERS_PARALLELISM` are not mistaken for `HF_TOKEN`.
  */
 export function isSecretName(name: string): boolean {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
   if (words.length === 0 || REFERENCE_LAST.has(words[words.length - 1])) return false;
   return words.some((word, i) => SECRET_WORDS.has(word) || (word === 'KEY' && i > 0 && KEY_QUALIFIERS.has(words[i - 1])));
 }

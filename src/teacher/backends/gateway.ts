@@ -50,11 +50,19 @@ export function fallbackNote(error: unknown, lang: 'ko' | 'en'): string {
       case 'timeout':
         return ko ? '모델 응답 시간이 초과됐어요' : 'the model took too long';
       case 'http':
-        return e.status === 429 ? (ko ? '모델 요청 한도를 넘었어요' : 'the model is rate-limited') : ko ? `모델 서버가 오류로 응답했어요 (HTTP ${e.status})` : `the model server answered with an error (HTTP ${e.status})`;
+        return e.status === 429
+          ? ko
+            ? '모델 요청 한도를 넘었어요'
+            : 'the model is rate-limited'
+          : ko
+            ? `모델 서버가 오류로 응답했어요 (HTTP ${e.status})`
+            : `the model server answered with an error (HTTP ${e.status})`;
       case 'network':
         return ko ? '모델 서버에 연결하지 못했어요' : "couldn't reach the model server";
       case 'not-allowed':
-        return ko ? '원격 모델로 코드를 보내는 것이 허용되지 않았어요 (`aiTeacher.privacy.allowRemoteModel`)' : 'sending code to a remote model is not allowed (`aiTeacher.privacy.allowRemoteModel`)';
+        return ko
+          ? '원격 모델로 코드를 보내는 것이 허용되지 않았어요 (`aiTeacher.privacy.allowRemoteModel`)'
+          : 'sending code to a remote model is not allowed (`aiTeacher.privacy.allowRemoteModel`)';
       case 'unavailable':
         return e.message;
       default:
@@ -74,7 +82,8 @@ export function guardContextFor(request: TeacherRequest, parser?: LineParser): G
   const groups = rankedGroups(findings).slice(0, 3);
   const language = request.review?.result.summary?.language ?? (/\.ya?ml$/i.test(request.review?.path ?? '') ? 'yaml' : 'python');
   const scaffolds = groups.map((g) => ({ ruleId: g.ruleId, language, text: ruleScaffold(g.ruleId, g.findings[0].category, request.lang) }));
-  if (request.ruleId && !groups.some((g) => g.ruleId === request.ruleId)) scaffolds.unshift({ ruleId: request.ruleId, language, text: ruleScaffold(request.ruleId, 'reliability', request.lang) });
+  if (request.ruleId && !groups.some((g) => g.ruleId === request.ruleId))
+    scaffolds.unshift({ ruleId: request.ruleId, language, text: ruleScaffold(request.ruleId, 'reliability', request.lang) });
   const learnerWords = request.history.filter((t) => t.role === 'learner').map((t) => t.text);
   return {
     lang: request.lang,
@@ -154,7 +163,11 @@ export class TeacherCore implements TeacherGateway {
       const left = !(error instanceof ModelError && error.kind === 'not-allowed');
       return { ...this.fallback(request, offline, error, text, emit), ...(left ? { sent } : {}) };
     }
-    if (!text.trim() && !options.signal?.aborted) return { ...this.fallback(request, offline, new ModelError('unavailable', request.lang === 'ko' ? '모델이 빈 응답을 보냈어요' : 'the model sent an empty answer'), text, emit), sent };
+    if (!text.trim() && !options.signal?.aborted)
+      return {
+        ...this.fallback(request, offline, new ModelError('unavailable', request.lang === 'ko' ? '모델이 빈 응답을 보냈어요' : 'the model sent an empty answer'), text, emit),
+        sent,
+      };
     return {
       intent: offline.intent,
       markdown: text,

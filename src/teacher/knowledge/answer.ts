@@ -65,7 +65,10 @@ export function knowledgeResponse(request: TeacherRequest, match: TopicMatch): T
   const title = t(lang, entry.title);
   const finding = pointerFinding(request, entry);
   const sections: TeacherSection[] = [
-    { kind: 'acknowledge', markdown: ko ? `좋은 질문이에요! ${bold(lang, title, '은')} 프로덕션에서 이런 의미가 있어요.` : `Good question! Here is what ${bold(lang, title, '')} means in production.` },
+    {
+      kind: 'acknowledge',
+      markdown: ko ? `좋은 질문이에요! ${bold(lang, title, '은')} 프로덕션에서 이런 의미가 있어요.` : `Good question! Here is what ${bold(lang, title, '')} means in production.`,
+    },
     { kind: 'explain', title: ko ? '🏭 **프로덕션에서 왜 중요할까요?**' : '🏭 **Why does it matter in production?**', markdown: t(lang, entry.why) },
   ];
   if (finding && request.review) {
@@ -81,7 +84,12 @@ export function knowledgeResponse(request: TeacherRequest, match: TopicMatch): T
   if (rule) pointers.push(ko ? `관련 규칙: \`${rule}\` (\`/explain ${rule}\`)` : `Related rule: \`${rule}\` (\`/explain ${rule}\`)`);
   if (second) pointers.push(ko ? `함께 보면 좋은 주제: **${t(lang, second.title)}**` : `Worth a look alongside: **${t(lang, second.title)}**`);
   if (pointers.length) sections.push({ kind: 'text', markdown: `📚 ${pointers.join(' · ')}` });
-  sections.push({ kind: 'invitation', markdown: ko ? '여러분의 생각을 한두 문장으로 들려주세요. 거기서부터 함께 더 깊이 들어가 볼게요!' : "Tell me what you think in a sentence or two, and we'll go deeper from there!" });
+  sections.push({
+    kind: 'invitation',
+    markdown: ko
+      ? '여러분의 생각을 한두 문장으로 들려주세요. 거기서부터 함께 더 깊이 들어가 볼게요!'
+      : "Tell me what you think in a sentence or two, and we'll go deeper from there!",
+  });
   const followups: TeacherFollowup[] = [];
   if (rule) followups.push({ label: ko ? `규칙 설명: ${rule}` : `Explain ${rule}`, prompt: rule, command: 'explain' });
   if (finding) followups.push({ label: ko ? `힌트: ${finding.ruleId}` : `Hint: ${finding.ruleId}`, prompt: finding.ruleId, command: 'hint' });

@@ -55,7 +55,13 @@ function ruleEntry(rule: RuleMeta): KnowledgeEntry {
 }
 
 function conceptDoc(c: ConceptJson): IndexedDoc {
-  return { id: c.id, title: `${both(c.title)}\n${[...c.aliases.ko, ...c.aliases.en].join('\n')}`, body: [both(c.why), ...c.questions.map(both)].join('\n'), ownGroups: [c.id], prior: PRIOR.concept };
+  return {
+    id: c.id,
+    title: `${both(c.title)}\n${[...c.aliases.ko, ...c.aliases.en].join('\n')}`,
+    body: [both(c.why), ...c.questions.map(both)].join('\n'),
+    ownGroups: [c.id],
+    prior: PRIOR.concept,
+  };
 }
 
 function ruleDoc(rule: RuleMeta): IndexedDoc {

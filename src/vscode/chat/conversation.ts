@@ -76,7 +76,15 @@ export function teacherConversation(context: vscode.ExtensionContext, services: 
       saved.set(key, { text, findings: result.findings });
       if (!before || before.text === text) return;
       const week = weekOfPath(uri.fsPath)?.week ?? progress.current();
-      const next = observeEdit(memory, mistakes(), { path: conversationPath(uri), before: before.text, after: text, previous: before.findings, current: result.findings, week, at: Date.now() });
+      const next = observeEdit(memory, mistakes(), {
+        path: conversationPath(uri),
+        before: before.text,
+        after: text,
+        previous: before.findings,
+        current: result.findings,
+        week,
+        at: Date.now(),
+      });
       void Promise.all([store.set(next.memory), setMistakes(next.log)]).catch((error: unknown) => services.output.warn(`teacher memory: ${String(error)}`));
     }),
     vscode.workspace.onDidCloseTextDocument((document) => saved.delete(document.uri.toString())),

@@ -93,7 +93,13 @@ function files(sources: readonly ReviewSource[]): ConversationFile[] {
   return sources.map((s) => ({ path: s.target.path, text: s.target.text, result: s.target.result, selection: s.target.selection, handle: s.uri }));
 }
 
-export async function handleChatRequest(deps: ChatDeps, request: ChatRequestLike, context: ChatContextLike, stream: ChatStreamLike, token: CancellationLike): Promise<ChatResultLike> {
+export async function handleChatRequest(
+  deps: ChatDeps,
+  request: ChatRequestLike,
+  context: ChatContextLike,
+  stream: ChatStreamLike,
+  token: CancellationLike,
+): Promise<ChatResultLike> {
   const ko = deps.lang() === 'ko';
   const controller = new AbortController();
   const subscription = token.onCancellationRequested(() => controller.abort());

@@ -12,13 +12,17 @@ function toRange(range: vscode.Range): Range {
 }
 
 export async function reviewSource(services: Services, document: vscode.TextDocument, selection?: vscode.Range): Promise<ReviewSource | undefined> {
-  const language = document.languageId === 'python' ? 'python' : /ya?ml|dockercompose|github-actions/.test(document.languageId) || /\.ya?ml$/i.test(document.fileName) ? 'yaml' : undefined;
+  const language =
+    document.languageId === 'python' ? 'python' : /ya?ml|dockercompose|github-actions/.test(document.languageId) || /\.ya?ml$/i.test(document.fileName) ? 'yaml' : undefined;
   if (!language) return undefined;
   // A saved document's latest result is current; only unsaved text needs a lint now.
   let result: LintResult | undefined = (!document.isDirty && services.latest(document.uri)) || (await services.lint(document).catch(() => undefined));
   if (!result) result = (await services.engine()).lintText(document.uri.toString(), document.getText(), { lang: services.lang(), language });
   const path = conversationPath(document.uri);
-  return { uri: document.uri, target: { path, text: document.getText(), result: { ...result, path }, ...(selection && !selection.isEmpty ? { selection: toRange(selection) } : {}) } };
+  return {
+    uri: document.uri,
+    target: { path, text: document.getText(), result: { ...result, path }, ...(selection && !selection.isEmpty ? { selection: toRange(selection) } : {}) },
+  };
 }
 
 /** The editor side of ChatDeps: `#file` references, the active editor, locations and the request's model. */
@@ -57,9 +61,7 @@ export function chatDeps(context: vscode.ExtensionContext, services: Services): 
  */
 export function registerTeacherParticipant(context: vscode.ExtensionContext, services: Services): vscode.ChatParticipant {
   const deps = chatDeps(context, services);
-  const participant = vscode.chat.createChatParticipant(PARTICIPANT_ID, (request, chatContext, stream, token) =>
-    handleChatRequest(deps, request, chatContext, stream, token),
-  );
+  const participant = vscode.chat.createChatParticipant(PARTICIPANT_ID, (request, chatContext, stream, token) => handleChatRequest(deps, request, chatContext, stream, token));
   participant.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'teacher.svg');
   participant.followupProvider = { provideFollowups: (result) => followupsFor(result) };
   context.subscriptions.push(participant);

@@ -66,8 +66,15 @@ function selectionOf(document: vscode.TextDocument, input: ReviewInput): vscode.
 function reviewTool(services: Services): vscode.LanguageModelTool<ReviewInput> {
   return {
     prepareInvocation: (options) => {
-      const name = options.input.filePath ? path.basename(options.input.filePath) : vscode.window.activeTextEditor ? path.basename(vscode.window.activeTextEditor.document.fileName) : '';
-      return { invocationMessage: services.lang() === 'ko' ? `AI 엔지니어링 선생님이 ${name || '파일'}을(를) 살펴보는 중…` : `The AI Engineering Teacher is reading ${name || 'the file'}…` };
+      const name = options.input.filePath
+        ? path.basename(options.input.filePath)
+        : vscode.window.activeTextEditor
+          ? path.basename(vscode.window.activeTextEditor.document.fileName)
+          : '';
+      return {
+        invocationMessage:
+          services.lang() === 'ko' ? `AI 엔지니어링 선생님이 ${name || '파일'}을(를) 살펴보는 중…` : `The AI Engineering Teacher is reading ${name || 'the file'}…`,
+      };
     },
     invoke: async (options) => {
       const document = await documentFor(options.input);
@@ -84,7 +91,12 @@ function explainTool(services: Services): vscode.LanguageModelTool<ExplainInput>
     invoke: (options) => {
       const ruleId = String(options.input.ruleId ?? '').trim();
       const result = explainToolResult(ruleId, services.lang());
-      if (!result) throw new Error(`Unknown rule id "${ruleId}". Known rule ids: ${allRuleMeta().map((r) => r.id).join(', ')}.`);
+      if (!result)
+        throw new Error(
+          `Unknown rule id "${ruleId}". Known rule ids: ${allRuleMeta()
+            .map((r) => r.id)
+            .join(', ')}.`,
+        );
       return text(result);
     },
   };
@@ -92,7 +104,9 @@ function explainTool(services: Services): vscode.LanguageModelTool<ExplainInput>
 
 function weekTool(services: Services): vscode.LanguageModelTool<WeekInput> {
   return {
-    prepareInvocation: (options) => ({ invocationMessage: services.lang() === 'ko' ? `커리큘럼 ${options.input.week ?? '현재 주차'} 확인 중…` : `Reading the course week ${options.input.week ?? '(current)'}…` }),
+    prepareInvocation: (options) => ({
+      invocationMessage: services.lang() === 'ko' ? `커리큘럼 ${options.input.week ?? '현재 주차'} 확인 중…` : `Reading the course week ${options.input.week ?? '(current)'}…`,
+    }),
     invoke: async (options) => {
       const course = await courseContext(services);
       const wanted = options.input.week?.trim();

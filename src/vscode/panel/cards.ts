@@ -12,7 +12,12 @@ import { buildCards, type CardSource } from './view-model';
  */
 
 /** The active file's findings as cards, with the hint levels the learner's attempts unlocked. */
-export async function reviewCards(host: PanelHost, file: ActiveFile, result: LintResult | undefined, curriculum: Curriculum | undefined): Promise<{ cards: CardView[]; sources: CardSource[] }> {
+export async function reviewCards(
+  host: PanelHost,
+  file: ActiveFile,
+  result: LintResult | undefined,
+  curriculum: Curriculum | undefined,
+): Promise<{ cards: CardView[]; sources: CardSource[] }> {
   const lang = host.lang();
   const findings = result?.findings ?? [];
   const metas = new Map<string, RuleMeta | undefined>();

@@ -31,13 +31,9 @@ function attr(value: string): string {
  * body is empty; the bundle builds the UI with the DOM API.
  */
 export function buildPanelHtml(input: PanelHtmlInput): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${input.cspSource}`,
-    `font-src ${input.cspSource}`,
-    `img-src ${input.cspSource} data:`,
-    `script-src 'nonce-${input.nonce}'`,
-  ].join('; ');
+  const csp = ["default-src 'none'", `style-src ${input.cspSource}`, `font-src ${input.cspSource}`, `img-src ${input.cspSource} data:`, `script-src 'nonce-${input.nonce}'`].join(
+    '; ',
+  );
   return `<!DOCTYPE html>
 <html lang="${attr(input.lang)}">
 <head>

@@ -76,7 +76,9 @@ export function buildCards(findings: readonly Finding[], rule: (id: string) => R
 
 /** Tracks and weeks with the learner's progress; the current week carries its first checkpoint; recurring mistakes propose a short review. */
 export function buildCurriculumView(curriculum: Curriculum, progress: ProgressStore, lang: Lang, mistakes: MistakeLog = progress.mistakes?.() ?? {}): CurriculumView {
-  const recurring = recurringMistakes(mistakes).slice(0, 5).map((m) => ({ ruleId: m.ruleId, count: m.count, weeks: m.weeks, cameBack: m.cameBack, prompt: `/explain ${m.ruleId}` }));
+  const recurring = recurringMistakes(mistakes)
+    .slice(0, 5)
+    .map((m) => ({ ruleId: m.ruleId, count: m.count, weeks: m.weeks, cameBack: m.cameBack, prompt: `/explain ${m.ruleId}` }));
   const withMistakes = recurring.length ? { mistakes: recurring } : {};
   const current = progress.current();
   const tracks: TrackView[] = curriculum.tracks.map((track) => ({

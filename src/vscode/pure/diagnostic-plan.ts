@@ -62,9 +62,5 @@ export function normaliseRange(range: Range): Range {
 }
 
 function byPosition(a: DiagnosticPlan, b: DiagnosticPlan): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.column - b.range.start.column ||
-    a.finding.ruleId.localeCompare(b.finding.ruleId)
-  );
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.finding.ruleId.localeCompare(b.finding.ruleId);
 }

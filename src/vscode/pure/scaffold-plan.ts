@@ -8,13 +8,7 @@ import { indentationOf, lineSafety, safeInsertionLine } from './line-safety';
  * `# `), and the insertion moves up out of strings and block scalars, so the learner's code
  * keeps its meaning and every original line stays as it was.
  */
-export function planScaffoldInsertion(
-  lines: readonly string[],
-  findingLine: number,
-  scaffold: string,
-  language: SourceLanguage,
-  eol = '\n',
-): TextInsertion {
+export function planScaffoldInsertion(lines: readonly string[], findingLine: number, scaffold: string, language: SourceLanguage, eol = '\n'): TextInsertion {
   const safety = lineSafety(lines, language);
   const line = lines.length === 0 ? 0 : safeInsertionLine(safety, Math.max(0, Math.min(findingLine, lines.length - 1)));
   const indent = indentationOf(lines[line] ?? '');

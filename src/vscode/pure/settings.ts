@@ -155,4 +155,3 @@ export function toEnum<T extends string>(value: unknown, allowed: readonly T[], 
   const trimmed = value.trim();
   return (allowed as readonly string[]).includes(trimmed) ? (trimmed as T) : fallback;
 }
-

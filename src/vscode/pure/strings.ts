@@ -11,8 +11,10 @@ const en = {
   'status.name': 'AI Teacher',
   'status.tooltip': 'AI Teacher: {count} findings in this file. Click to open the teacher.',
   'week.statusName': 'AI Teacher: current week',
-  'parser.failed': 'AI Teacher could not load its Python/YAML parser ({message}). Reinstall the extension; when running from source, run "npm run build" so dist/ holds the .wasm files.',
-  'activation.failed': 'AI Engineering Teacher could not start: {message}. Reload the window; if it happens again, reinstall the extension and attach the "AI Engineering Teacher" log to a bug report.',
+  'parser.failed':
+    'AI Teacher could not load its Python/YAML parser ({message}). Reinstall the extension; when running from source, run "npm run build" so dist/ holds the .wasm files.',
+  'activation.failed':
+    'AI Engineering Teacher could not start: {message}. Reload the window; if it happens again, reinstall the extension and attach the "AI Engineering Teacher" log to a bug report.',
   'action.showLog': 'Show Log',
   'review.noFolder': 'Open a folder to review a workspace.',
   'review.progressTitle': 'AI Teacher: reviewing the workspace',
@@ -51,7 +53,8 @@ const en = {
   'week.count': '{n} weeks',
   'week.remaining': '{week}: {n} definition-of-done findings remain.',
   'week.clean': '{week}: all definition-of-done findings are gone! Now answer the checkpoint question.',
-  'focus.offer': 'Turn off AI code completions while you work on {week}? The teacher writes them to this workspace\'s settings only and puts back exactly what was there when the week is done or you turn focus mode off.',
+  'focus.offer':
+    "Turn off AI code completions while you work on {week}? The teacher writes them to this workspace's settings only and puts back exactly what was there when the week is done or you turn focus mode off.",
   'focus.turnOn': 'Turn off AI completions',
   'focus.notNow': 'Not now',
   'focus.on': 'Focus mode is on for {week}: inline AI completions are off in {folder}.',
@@ -63,7 +66,7 @@ const en = {
   'focus.noFolder': 'Focus mode needs an open folder: it writes the workspace settings, never your user settings.',
   'focus.failed': 'Focus mode could not change {file}: {detail}',
   'focus.kept': 'You changed {keys} while focus mode was on; your values are kept.',
-  'focus.noWeek': 'Start or open a week first: focus mode belongs to a week\'s exercise.',
+  'focus.noWeek': "Start or open a week first: focus mode belongs to a week's exercise.",
   'focus.dirty': 'Save or close {file} first: focus mode edits that file.',
   'focus.done': '{week} is done: focus mode is off and your completion settings are back.',
 } as const;
@@ -74,8 +77,10 @@ export const ADAPTER_STRINGS = defineStrings<AdapterStringKey>('adapter', en, {
   'status.name': 'AI 선생님',
   'status.tooltip': 'AI 선생님: 이 파일에서 발견 사항 {count}개. 클릭하면 선생님이 열립니다.',
   'week.statusName': 'AI 선생님: 현재 주차',
-  'parser.failed': 'AI 선생님이 Python/YAML 파서를 불러오지 못했습니다 ({message}). 확장을 다시 설치하세요. 소스에서 실행 중이라면 "npm run build"를 실행해 dist/에 .wasm 파일이 있도록 하세요.',
-  'activation.failed': 'AI 엔지니어링 선생님을 시작하지 못했습니다: {message}. 창을 다시 로드하세요. 다시 발생하면 확장을 다시 설치하고 "AI Engineering Teacher" 로그를 버그 보고에 첨부해 주세요.',
+  'parser.failed':
+    'AI 선생님이 Python/YAML 파서를 불러오지 못했습니다 ({message}). 확장을 다시 설치하세요. 소스에서 실행 중이라면 "npm run build"를 실행해 dist/에 .wasm 파일이 있도록 하세요.',
+  'activation.failed':
+    'AI 엔지니어링 선생님을 시작하지 못했습니다: {message}. 창을 다시 로드하세요. 다시 발생하면 확장을 다시 설치하고 "AI Engineering Teacher" 로그를 버그 보고에 첨부해 주세요.',
   'action.showLog': '로그 보기',
   'review.noFolder': '작업 영역을 리뷰하려면 폴더를 여세요.',
   'review.progressTitle': 'AI 선생님: 작업 영역을 리뷰하는 중',

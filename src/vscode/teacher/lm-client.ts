@@ -53,7 +53,11 @@ export function lmClient(model: LanguageModelLike, api: LmApi, lang: () => Lang)
       const converted = toLmMessages(messages, api);
       const cancel = api.token(signal);
       try {
-        const response = await model.sendRequest(converted, { justification: lang() === 'ko' ? 'AI 엔지니어링 선생님이 코드 리뷰와 힌트를 만들기 위해 사용합니다.' : 'The AI Engineering Teacher uses it for reviews and hints.' }, cancel.token);
+        const response = await model.sendRequest(
+          converted,
+          { justification: lang() === 'ko' ? 'AI 엔지니어링 선생님이 코드 리뷰와 힌트를 만들기 위해 사용합니다.' : 'The AI Engineering Teacher uses it for reviews and hints.' },
+          cancel.token,
+        );
         for await (const piece of response.text) {
           if (signal?.aborted) throw new ModelError('cancelled', 'cancelled');
           yield piece;

@@ -93,9 +93,17 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
       id: 'vscode',
       resolve: async () => {
         const id = this.context.globalState.get<string>(SELECTED_MODEL_KEY);
-        if (!id) return { reason: new ModelError('unavailable', this.lang() === 'ko' ? 'VS Code 언어 모델이 선택되지 않았어요 ("AI Teacher: Select Backend")' : 'no VS Code language model selected ("AI Teacher: Select Backend")') };
+        if (!id)
+          return {
+            reason: new ModelError(
+              'unavailable',
+              this.lang() === 'ko' ? 'VS Code 언어 모델이 선택되지 않았어요 ("AI Teacher: Select Backend")' : 'no VS Code language model selected ("AI Teacher: Select Backend")',
+            ),
+          };
         const [model] = await vscode.lm.selectChatModels({ id });
-        return model ? { client: this.wrapModel(model) } : { reason: new ModelError('unavailable', this.lang() === 'ko' ? '선택한 VS Code 언어 모델을 찾을 수 없어요' : 'the selected VS Code language model is gone') };
+        return model
+          ? { client: this.wrapModel(model) }
+          : { reason: new ModelError('unavailable', this.lang() === 'ko' ? '선택한 VS Code 언어 모델을 찾을 수 없어요' : 'the selected VS Code language model is gone') };
       },
     };
   }
@@ -158,7 +166,11 @@ export class TeacherService implements TeacherGateway, vscode.Disposable {
       () => [] as vscode.LanguageModelChat[],
     );
     const items: Item[] = [
-      { label: ko ? '자동' : 'Automatic', description: ko ? '쓸 수 있는 첫 번째 (VS Code 모델 → OpenAI 호환 → 오프라인)' : 'first that works (VS Code model → OpenAI-compatible → offline)', mode: 'auto' },
+      {
+        label: ko ? '자동' : 'Automatic',
+        description: ko ? '쓸 수 있는 첫 번째 (VS Code 모델 → OpenAI 호환 → 오프라인)' : 'first that works (VS Code model → OpenAI-compatible → offline)',
+        mode: 'auto',
+      },
       ...models.map((m): Item => ({ label: `$(sparkle) ${m.name}`, description: `${m.vendor} · ${m.family}`, mode: 'vscode', modelId: m.id })),
       { label: ko ? 'OpenAI 호환 엔드포인트' : 'OpenAI-compatible endpoint', description: this.settings().baseUrl, mode: 'openai' },
       { label: ko ? '오프라인 선생님' : 'Offline teacher', description: ko ? '모델 없이, 항상 같은 답' : 'no model, always the same answer', mode: 'offline' },

@@ -19,7 +19,8 @@ describe('workspace config editing', () => {
   it('keeps comments, order and other keys of an existing file', () => {
     const before = '# our team config\nfailLevel: error # strict in CI\nrules:\n  # noisy in notebooks\n  missing-metrics: info\nignore:\n  - legacy/**\n';
     const after = edited(before);
-    for (const kept of ['# our team config', 'failLevel: error # strict in CI', '# noisy in notebooks', 'missing-metrics: info', '- legacy/**']) assert.ok(after.includes(kept), kept);
+    for (const kept of ['# our team config', 'failLevel: error # strict in CI', '# noisy in notebooks', 'missing-metrics: info', '- legacy/**'])
+      assert.ok(after.includes(kept), kept);
     const { config } = parseConfig(after, '.ai-teacher.yml');
     assert.equal(config.rules['print-instead-of-logging'], 'off');
     assert.equal(config.rules['missing-metrics'], 'info');

@@ -20,7 +20,11 @@ describe('finding to diagnostic plan', () => {
   });
 
   it("adds the rule's reason when it rated the case away from the default, unless the user overrode the level", () => {
-    const mild: Finding = { ...finding('unsafe-deserialization', 3, 'info', 'security'), severityReasonId: 'ownArtifact', severityReason: '서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다' };
+    const mild: Finding = {
+      ...finding('unsafe-deserialization', 3, 'info', 'security'),
+      severityReasonId: 'ownArtifact',
+      severityReason: '서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다',
+    };
     assert.equal(planDiagnostics([mild], base, 'ko')[0].message, '[보안] unsafe-deserialization message (정보: 서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다)');
     const overridden = planDiagnostics([mild], { ...base, severityOverrides: { 'unsafe-deserialization': 'warning' } }, 'ko')[0];
     assert.equal(overridden.level, 'warning');
@@ -40,7 +44,10 @@ describe('finding to diagnostic plan', () => {
 
   it('applies overrides by rule id before category, including hint and off', () => {
     const settings: PlanSettings = { ...base, severityOverrides: { security: 'hint', 'hardcoded-secret': 'error', observability: 'off' } };
-    const plans = planDiagnostics([finding('debug-mode-enabled', 0, 'error', 'security'), finding('hardcoded-secret', 1, 'warning', 'security'), finding('missing-metrics', 2, 'warning', 'observability')], settings);
+    const plans = planDiagnostics(
+      [finding('debug-mode-enabled', 0, 'error', 'security'), finding('hardcoded-secret', 1, 'warning', 'security'), finding('missing-metrics', 2, 'warning', 'observability')],
+      settings,
+    );
     assert.deepEqual(
       plans.map((p) => [p.finding.ruleId, p.level]),
       [

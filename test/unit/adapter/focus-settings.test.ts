@@ -11,13 +11,18 @@ function snapshotOf(original: string | null, prefix: string[] = [], settings = A
 describe('exercise focus mode: settings edits', () => {
   it('turns the AI completion settings off in a file that did not exist, and restores "no file"', () => {
     const snapshot = snapshotOf(null);
-    assert.deepEqual(parse(snapshot.written), { 'editor.inlineSuggest.enabled': false, 'github.copilot.enable': { '*': false }, 'github.copilot.nextEditSuggestions.enabled': false });
+    assert.deepEqual(parse(snapshot.written), {
+      'editor.inlineSuggest.enabled': false,
+      'github.copilot.enable': { '*': false },
+      'github.copilot.nextEditSuggestions.enabled': false,
+    });
     assert.ok(snapshot.entries.every((e) => e.before === null));
     assert.deepEqual(restoreFocus(snapshot.written, snapshot), { text: null, kept: [] });
   });
 
   it('gives back the exact bytes of a file with comments, CRLF, odd spacing and values already set', () => {
-    const original = '{\r\n  // my editor\r\n  "editor.fontSize": 15,\r\n  "editor.inlineSuggest.enabled":   true,\r\n  "github.copilot.enable": { "*": true,  "markdown": false /* prose */ },\r\n}\r\n';
+    const original =
+      '{\r\n  // my editor\r\n  "editor.fontSize": 15,\r\n  "editor.inlineSuggest.enabled":   true,\r\n  "github.copilot.enable": { "*": true,  "markdown": false /* prose */ },\r\n}\r\n';
     const snapshot = snapshotOf(original);
     assert.equal(snapshot.entries.find((e) => e.key === 'github.copilot.enable')?.before, '{ "*": true,  "markdown": false /* prose */ }');
     assert.equal(snapshot.entries.find((e) => e.key === 'github.copilot.nextEditSuggestions.enabled')?.before, null);
@@ -31,7 +36,9 @@ describe('exercise focus mode: settings edits', () => {
     const original = '{\n\t"editor.inlineSuggest.enabled": true,\n\t"github.copilot.enable": {"*":true}\n}\n';
     const snapshot = snapshotOf(original);
     // The learner adds a setting through the Settings UI and turns Copilot's next-edit switch on again.
-    const edited = snapshot.written.replace('{\n', '{\n\t"files.autoSave": "afterDelay",\n').replace('"github.copilot.nextEditSuggestions.enabled": false', '"github.copilot.nextEditSuggestions.enabled": true');
+    const edited = snapshot.written
+      .replace('{\n', '{\n\t"files.autoSave": "afterDelay",\n')
+      .replace('"github.copilot.nextEditSuggestions.enabled": false', '"github.copilot.nextEditSuggestions.enabled": true');
     const restored = restoreFocus(edited, snapshot);
     assert.deepEqual(restored.kept, ['github.copilot.nextEditSuggestions.enabled']);
     assert.ok(restored.text?.includes('"github.copilot.enable": {"*":true}'), restored.text ?? '');
@@ -50,7 +57,7 @@ describe('exercise focus mode: settings edits', () => {
     assert.deepEqual(parse(restored.text ?? ''), { 'editor.tabSize': 2, 'editor.inlineSuggest.enabled': true });
   });
 
-  it('writes into a workspace file\'s settings object and restores it', () => {
+  it("writes into a workspace file's settings object and restores it", () => {
     const original = '{\n\t"folders": [{ "path": "." }]\n}\n';
     const snapshot = snapshotOf(original, ['settings']);
     assert.deepEqual((parse(snapshot.written) as { settings: unknown }).settings, focusSettings({}));
@@ -65,7 +72,7 @@ describe('exercise focus mode: settings edits', () => {
     assert.equal(applyFocus('', [], AI_COMPLETION_SETTINGS).ok, true);
   });
 
-  it('reads the learner\'s extra settings as a map or a list, never aiTeacher.* or junk', () => {
+  it("reads the learner's extra settings as a map or a list, never aiTeacher.* or junk", () => {
     assert.deepEqual(toExtraSettings({ 'codeium.enableConfig': { '*': false }, 'aiTeacher.enable': false, 'not a key': 1 }), { 'codeium.enableConfig': { '*': false } });
     assert.deepEqual(toExtraSettings(['tabnine.experimentalAutoImports', 42]), { 'tabnine.experimentalAutoImports': false });
     assert.deepEqual(toExtraSettings('codeium.enable'), {});

@@ -10,7 +10,7 @@ describe('line safety for inserted comments', () => {
   });
 
   it('tracks triple-quoted strings of both kinds, with prefixes', () => {
-    assert.deepEqual(starts("a = f'''\n{x}\n'''\nb = rb\"\"\"\n\"\"\"\nc = 1", 'python'), [true, false, false, true, false, true]);
+    assert.deepEqual(starts('a = f\'\'\'\n{x}\n\'\'\'\nb = rb"""\n"""\nc = 1', 'python'), [true, false, false, true, false, true]);
     assert.deepEqual(ends("a = '''x\ny'''\nb = 2", 'python'), [false, true, true]);
   });
 

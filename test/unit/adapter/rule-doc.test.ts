@@ -15,7 +15,14 @@ describe('rule explanation', () => {
         assert.ok(questions, 'a questions section');
         assert.doesNotMatch(questions, /\{!?\w+(\|[^}]*)?\}/, 'an unfilled placeholder in the questions');
         assert.ok(markdown.includes('TODO'));
-        const finding = { ruleId: rule.id, messageId: Object.keys(rule.messages)[0], message: '', category: rule.category, severity: rule.severity, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } } };
+        const finding = {
+          ruleId: rule.id,
+          messageId: Object.keys(rule.messages)[0],
+          message: '',
+          category: rule.category,
+          severity: rule.severity,
+          range: { start: { line: 0, column: 0 }, end: { line: 0, column: 1 } },
+        };
         const question = firstQuestion(rule, finding, lang);
         assert.ok(question.trim().length > 0);
         assert.doesNotMatch(question, /\{!?\w+(\|[^}]*)?\}/);

@@ -72,12 +72,11 @@ describe('scaffold insertion planning', () => {
           assertOriginalIntact(rule.docs.bad, after);
           // Comments only: the same findings fire after the insertion, and no new syntax error appears.
           const again = lint.lintText(path, after, { lang: 'en' });
-          assert.deepEqual(
-            again.findings.map((f) => f.ruleId).sort(),
-            before.findings.map((f) => f.ruleId).sort(),
-            `${rule.id} (${lang})`,
+          assert.deepEqual(again.findings.map((f) => f.ruleId).sort(), before.findings.map((f) => f.ruleId).sort(), `${rule.id} (${lang})`);
+          assert.equal(
+            again.notices.some((n) => n.kind === 'syntax'),
+            before.notices.some((n) => n.kind === 'syntax'),
           );
-          assert.equal(again.notices.some((n) => n.kind === 'syntax'), before.notices.some((n) => n.kind === 'syntax'));
         }
       }
     }

@@ -23,11 +23,10 @@ export default projectRule({
     ),
     why: l(
       'root로 실행되는 컨테이너에서 앱의 취약점(예: 역직렬화, 명령 주입)이 뚫리면 공격자는 컨테이너 안의 모든 것을 바꿀 수 있고, 커널 취약점이나 잘못된 마운트를 통해 호스트까지 넘볼 수 있습니다.',
-      "When an app running as root is compromised (unsafe deserialisation, command injection), the attacker owns everything in the container and is one kernel bug or careless mount away from the host.",
+      'When an app running as root is compromised (unsafe deserialisation, command injection), the attacker owns everything in the container and is one kernel bug or careless mount away from the host.',
     ),
     bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
-    good:
-      'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n# TODO: 앱이 써야 하는 디렉터리(모델, 로그)의 소유자는 누구여야 할까요?\nRUN useradd --create-home appuser\nUSER appuser\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+    good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n# TODO: 앱이 써야 하는 디렉터리(모델, 로그)의 소유자는 누구여야 할까요?\nRUN useradd --create-home appuser\nUSER appuser\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
   },
   weeks: ['advanced/4', 'beginner/3'],
   questions: [

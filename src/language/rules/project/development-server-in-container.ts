@@ -21,7 +21,7 @@ export default projectRule({
   docs: {
     summary: l(
       'Dockerfile CMD/ENTRYPOINT, compose command, Kubernetes command, Procfile이 개발 서버로 앱을 실행하는 경우를 찾습니다: app.run()을 부르는 파일을 python으로 실행, flask run, manage.py runserver, --reload.',
-      "Flags Dockerfile CMD/ENTRYPOINT, compose commands, Kubernetes commands and Procfiles that serve the app with a development server: python on a file that calls app.run(), flask run, manage.py runserver, --reload.",
+      'Flags Dockerfile CMD/ENTRYPOINT, compose commands, Kubernetes commands and Procfiles that serve the app with a development server: python on a file that calls app.run(), flask run, manage.py runserver, --reload.',
     ),
     why: l(
       'Flask/Django 개발 서버는 한 번에 요청을 적게 처리하고, 느린 클라이언트 하나에 막히며, 보안 점검을 받지 않았습니다. 운영에서는 gunicorn이나 uvicorn 같은 서버가 워커 수, 타임아웃, 종료 신호를 관리합니다.',
@@ -29,21 +29,15 @@ export default projectRule({
     ),
     bad:
       "# --- api.py ---\nfrom flask import Flask\n\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=5000)\n\n" +
-      "# --- Dockerfile ---\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD [\"python\", \"api.py\"]\n",
+      '# --- Dockerfile ---\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["python", "api.py"]\n',
     good:
       "# --- api.py ---\nfrom flask import Flask\n\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=5000)\n\n" +
-      "# --- Dockerfile ---\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\n# TODO: 워커 수와 타임아웃은 어떻게 정할까요?\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:5000\", \"api:app\"]\n",
+      '# --- Dockerfile ---\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\n# TODO: 워커 수와 타임아웃은 어떻게 정할까요?\nCMD ["gunicorn", "--bind", "0.0.0.0:5000", "api:app"]\n',
   },
   weeks: ['beginner/5', 'beginner/3'],
   questions: [
-    l(
-      '동시에 요청 100개가 들어오면 이 서버는 그것들을 어떻게 처리할까요?',
-      'If 100 requests arrive at the same time, how does this server handle them?',
-    ),
-    l(
-      '컨테이너가 종료 신호(SIGTERM)를 받으면, 처리 중이던 요청은 어떻게 될까요?',
-      'When the container receives SIGTERM, what happens to the requests being processed?',
-    ),
+    l('동시에 요청 100개가 들어오면 이 서버는 그것들을 어떻게 처리할까요?', 'If 100 requests arrive at the same time, how does this server handle them?'),
+    l('컨테이너가 종료 신호(SIGTERM)를 받으면, 처리 중이던 요청은 어떻게 될까요?', 'When the container receives SIGTERM, what happens to the requests being processed?'),
     l('운영에서 앱을 띄우는 명령과 개발할 때 띄우는 명령은 각각 무엇이어야 할까요?', 'Which command should start the app in production, and which one while you develop?'),
   ],
   scaffold: {

@@ -3,8 +3,28 @@ import { baseImage, finalStage } from '../../project/dockerfile';
 import { l, projectRule } from '../../rule';
 
 /** End-of-life dates of the runtimes and distributions ML images are built on (upstream EOL, as published). */
-const PYTHON_EOL: Readonly<Record<string, string>> = { '2': '2020-01', '3.0': '2009-06', '3.1': '2012-04', '3.2': '2016-02', '3.3': '2017-09', '3.4': '2019-03', '3.5': '2020-09', '3.6': '2021-12', '3.7': '2023-06', '3.8': '2024-10' };
-const DEBIAN_EOL: Readonly<Record<string, string>> = { wheezy: '2018-05', jessie: '2020-06', stretch: '2022-06', buster: '2024-06', '7': '2018-05', '8': '2020-06', '9': '2022-06', '10': '2024-06' };
+const PYTHON_EOL: Readonly<Record<string, string>> = {
+  '2': '2020-01',
+  '3.0': '2009-06',
+  '3.1': '2012-04',
+  '3.2': '2016-02',
+  '3.3': '2017-09',
+  '3.4': '2019-03',
+  '3.5': '2020-09',
+  '3.6': '2021-12',
+  '3.7': '2023-06',
+  '3.8': '2024-10',
+};
+const DEBIAN_EOL: Readonly<Record<string, string>> = {
+  wheezy: '2018-05',
+  jessie: '2020-06',
+  stretch: '2022-06',
+  buster: '2024-06',
+  '7': '2018-05',
+  '8': '2020-06',
+  '9': '2022-06',
+  '10': '2024-06',
+};
 const UBUNTU_EOL: Readonly<Record<string, string>> = { '14.04': '2019-04', trusty: '2019-04', '16.04': '2021-04', xenial: '2021-04', '18.04': '2023-05', bionic: '2023-05' };
 const NODE_EOL: Readonly<Record<number, string>> = { 16: '2023-09', 15: '2021-06', 14: '2023-04', 13: '2020-06', 12: '2022-04', 11: '2019-06', 10: '2021-04' };
 
@@ -16,7 +36,10 @@ export default projectRule({
   severity: 'warning',
   anchors: ['gap:eol-base-image'],
   messages: {
-    eol: l('기반 이미지 {image}의 {runtime}은(는) {date}에 지원이 끝나 보안 업데이트를 받지 못합니다', 'The base image {image} runs {runtime}, which reached end of life in {date} and gets no security fixes'),
+    eol: l(
+      '기반 이미지 {image}의 {runtime}은(는) {date}에 지원이 끝나 보안 업데이트를 받지 못합니다',
+      'The base image {image} runs {runtime}, which reached end of life in {date} and gets no security fixes',
+    ),
   },
   docs: {
     summary: l(
@@ -32,7 +55,7 @@ export default projectRule({
   },
   weeks: ['advanced/4', 'beginner/3'],
   questions: [
-    l('이 이미지의 Python(또는 OS)에 새 취약점이 발견되면 누가 패치를 만들어 주나요?', 'If a new vulnerability is found in this image\'s Python (or OS), who will ship the fix?'),
+    l('이 이미지의 Python(또는 OS)에 새 취약점이 발견되면 누가 패치를 만들어 주나요?', "If a new vulnerability is found in this image's Python (or OS), who will ship the fix?"),
     l(
       '기반 이미지 버전을 올릴 때 무엇이 깨질 수 있고, 그것을 어떻게 미리 확인할 수 있을까요?',
       'What could break when you upgrade the base image, and how would you find out before production does?',

@@ -9,7 +9,7 @@ export default projectRule({
   severity: 'info',
   anchors: ['gap:expose-mismatch'],
   messages: {
-    mismatch: l('EXPOSE {exposed}이지만 이미지의 서버는 {ports}번 포트에서 듣습니다', 'EXPOSE says {exposed}, but the image\'s server listens on {ports}'),
+    mismatch: l('EXPOSE {exposed}이지만 이미지의 서버는 {ports}번 포트에서 듣습니다', "EXPOSE says {exposed}, but the image's server listens on {ports}"),
   },
   docs: {
     summary: l(

@@ -24,8 +24,7 @@ export default projectRule({
       'Training during the build means two images built from the same commit can ship different models, and nothing records which data and settings produced them. A serving image should fetch a versioned model that the training pipeline registered.',
     ),
     bad: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nRUN python train.py\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
-    good:
-      'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n# TODO: 학습 파이프라인이 등록한 모델의 어떤 버전을 가져올까요? (레지스트리, 태그, 해시)\nCOPY models/model-v3.joblib models/\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
+    good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n# TODO: 학습 파이프라인이 등록한 모델의 어떤 버전을 가져올까요? (레지스트리, 태그, 해시)\nCOPY models/model-v3.joblib models/\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
   },
   weeks: ['beginner/3', 'beginner/2'],
   questions: [

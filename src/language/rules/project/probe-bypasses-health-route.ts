@@ -11,10 +11,7 @@ export default projectRule({
   severity: 'warning',
   anchors: ['gap:probe-not-health-route'],
   messages: {
-    bypass: l(
-      '{probe}가 {path}를 확인하지만 앱에는 헬스 체크 경로 {health}가 따로 있습니다',
-      'The {probe} checks {path}, while the app has a health route of its own: {health}',
-    ),
+    bypass: l('{probe}가 {path}를 확인하지만 앱에는 헬스 체크 경로 {health}가 따로 있습니다', 'The {probe} checks {path}, while the app has a health route of its own: {health}'),
   },
   docs: {
     summary: l(
@@ -27,10 +24,10 @@ export default projectRule({
     ),
     bad:
       "# --- app.py ---\nfrom fastapi import FastAPI\nfrom prometheus_client import make_asgi_app\n\napp = FastAPI()\napp.mount('/metrics', make_asgi_app())\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n\n" +
-      "# --- docker-compose.yml ---\nservices:\n  api:\n    build: .\n    command: uvicorn app:app --host 0.0.0.0 --port 8000\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/metrics\"]\n",
+      '# --- docker-compose.yml ---\nservices:\n  api:\n    build: .\n    command: uvicorn app:app --host 0.0.0.0 --port 8000\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/metrics"]\n',
     good:
       "# --- app.py ---\nfrom fastapi import FastAPI\nfrom prometheus_client import make_asgi_app\n\napp = FastAPI()\napp.mount('/metrics', make_asgi_app())\n\n@app.get('/health')\ndef health():\n    # TODO: 모델이 로딩되지 않았다면 어떤 상태 코드를 돌려줘야 할까요?\n    return {'ok': True}\n\n" +
-      "# --- docker-compose.yml ---\nservices:\n  api:\n    build: .\n    command: uvicorn app:app --host 0.0.0.0 --port 8000\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/health\"]\n",
+      '# --- docker-compose.yml ---\nservices:\n  api:\n    build: .\n    command: uvicorn app:app --host 0.0.0.0 --port 8000\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/health"]\n',
   },
   weeks: ['intermediate/7', 'beginner/6'],
   questions: [
@@ -64,7 +61,9 @@ export default projectRule({
           range: probe.pathRange ?? probe.range,
           messageId: 'bypass',
           data: { probe: probe.label, path: probe.path, health: health.join(', ') },
-          related: route ? [{ path: route.file, range: route.range, message: l(`헬스 체크 경로 ${route.path}는 여기에 있습니다`, `The health route ${route.path} is here`) }] : undefined,
+          related: route
+            ? [{ path: route.file, range: route.range, message: l(`헬스 체크 경로 ${route.path}는 여기에 있습니다`, `The health route ${route.path} is here`) }]
+            : undefined,
         });
       }
     }

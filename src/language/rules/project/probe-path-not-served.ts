@@ -23,7 +23,7 @@ export default projectRule({
   docs: {
     summary: l(
       'Kubernetes readiness/liveness/startup 프로브, compose healthcheck, Dockerfile HEALTHCHECK가 확인하는 경로를 그 컨테이너가 실행하는 앱이 제공하지 않는 경우를 찾습니다 (다른 파일의 라우터와 마운트까지 따라갑니다).',
-      "Flags Kubernetes readiness/liveness/startup probes, compose healthchecks and Dockerfile HEALTHCHECKs whose path the app running in that container does not serve (routers and mounts in other files are followed).",
+      'Flags Kubernetes readiness/liveness/startup probes, compose healthchecks and Dockerfile HEALTHCHECKs whose path the app running in that container does not serve (routers and mounts in other files are followed).',
     ),
     why: l(
       '없는 경로를 확인하는 readinessProbe는 파드를 영원히 준비되지 않은 상태로 두고, livenessProbe는 멀쩡한 컨테이너를 계속 재시작시킵니다. 배포는 성공했는데 트래픽이 가지 않는, 학습자가 가장 자주 만나는 배포 버그입니다.',
@@ -31,10 +31,10 @@ export default projectRule({
     ),
     bad:
       "# --- app.py ---\nfrom flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return {'status': 'ok'}\n\n" +
-      "# --- k8s/deployment.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          readinessProbe:\n            httpGet:\n              path: /healthz\n              port: 5000\n",
+      '# --- k8s/deployment.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          readinessProbe:\n            httpGet:\n              path: /healthz\n              port: 5000\n',
     good:
       "# --- app.py ---\nfrom flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    # TODO: 모델이 로딩되었는지 확인하세요\n    return {'status': 'ok'}\n\n" +
-      "# --- k8s/deployment.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          readinessProbe:\n            httpGet:\n              path: /health\n              port: 5000\n",
+      '# --- k8s/deployment.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          readinessProbe:\n            httpGet:\n              path: /health\n              port: 5000\n',
   },
   weeks: ['intermediate/7', 'advanced/1', 'beginner/3'],
   questions: [

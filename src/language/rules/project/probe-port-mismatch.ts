@@ -11,10 +11,7 @@ export default projectRule({
   severity: 'error',
   anchors: ['gap:probe-port-mismatch'],
   messages: {
-    mismatch: l(
-      '{probe}가 포트 {port}를 확인하지만 앱은 {ports}번 포트에서 요청을 받습니다',
-      'The {probe} checks port {port}, but the app listens on {ports}',
-    ),
+    mismatch: l('{probe}가 포트 {port}를 확인하지만 앱은 {ports}번 포트에서 요청을 받습니다', 'The {probe} checks port {port}, but the app listens on {ports}'),
     unknownName: l(
       '{probe}가 이름이 {port}인 포트를 가리키지만 컨테이너 {container}에는 그런 이름의 containerPort가 없습니다',
       'The {probe} refers to a port named {port}, but container {container} declares no containerPort with that name',
@@ -34,13 +31,13 @@ export default projectRule({
       'A probe on the wrong port fails with "connection refused": readiness keeps traffic away and liveness restarts the container in a loop, while the app logs show no error at all.',
     ),
     bad:
-      "# --- Dockerfile ---\nFROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nUSER 1000\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n\n" +
+      '# --- Dockerfile ---\nFROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nUSER 1000\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n\n' +
       "# --- app.py ---\nfrom flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return {'status': 'ok'}\n\n" +
-      "# --- deploy.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          readinessProbe:\n            httpGet:\n              path: /health\n              port: 5000\n",
+      '# --- deploy.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          readinessProbe:\n            httpGet:\n              path: /health\n              port: 5000\n',
     good:
-      "# --- Dockerfile ---\nFROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nUSER 1000\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8000\", \"app:app\"]\n\n" +
+      '# --- Dockerfile ---\nFROM python:3.12-slim\nCOPY . /app\nWORKDIR /app\nUSER 1000\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n\n' +
       "# --- app.py ---\nfrom flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return {'status': 'ok'}\n\n" +
-      "# --- deploy.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          ports:\n            - name: http\n              containerPort: 8000\n          readinessProbe:\n            httpGet:\n              path: /health\n              # TODO: 포트 번호 대신 이름(http)을 쓰면 무엇이 좋아질까요?\n              port: http\n",
+      '# --- deploy.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.0\n          ports:\n            - name: http\n              containerPort: 8000\n          readinessProbe:\n            httpGet:\n              path: /health\n              # TODO: 포트 번호 대신 이름(http)을 쓰면 무엇이 좋아질까요?\n              port: http\n',
   },
   weeks: ['intermediate/7', 'advanced/1', 'beginner/3'],
   questions: [
@@ -73,14 +70,31 @@ export default projectRule({
         if (probe.port === undefined) continue;
         const ports = deployment.apps.length > 0 ? knownPorts(deployment) : undefined;
         if (ports && !ports.includes(probe.port)) {
-          const related: Related[] = deployment.listenSources.map((s) => ({ path: s.file, range: s.range, message: l(`앱의 포트(${portsText(ports)})는 여기서 정해집니다`, `The app's port (${portsText(ports)}) is set here`) }));
-          context.report({ path: probe.file, range, messageId: 'mismatch', data: { probe: probe.label, port: probe.port, ports: portsText(deployment.listenPorts ?? ports) }, related });
+          const related: Related[] = deployment.listenSources.map((s) => ({
+            path: s.file,
+            range: s.range,
+            message: l(`앱의 포트(${portsText(ports)})는 여기서 정해집니다`, `The app's port (${portsText(ports)}) is set here`),
+          }));
+          context.report({
+            path: probe.file,
+            range,
+            messageId: 'mismatch',
+            data: { probe: probe.label, port: probe.port, ports: portsText(deployment.listenPorts ?? ports) },
+            related,
+          });
           continue;
         }
         // A compose healthcheck runs inside the container, where only the target side of "8080:5000" exists.
-        const published = deployment.kind === 'compose' ? deployment.published.find((p) => p.published === probe.port && p.target !== undefined && p.target !== probe.port) : undefined;
+        const published =
+          deployment.kind === 'compose' ? deployment.published.find((p) => p.published === probe.port && p.target !== undefined && p.target !== probe.port) : undefined;
         if (published && !ports && !deployment.published.some((p) => p.target === probe.port)) {
-          context.report({ path: probe.file, range, messageId: 'publishedPort', data: { port: probe.port, target: published.target! }, related: [{ path: deployment.file, range: published.range, message: l('포트 매핑은 여기에 있습니다', 'The port mapping is here') }] });
+          context.report({
+            path: probe.file,
+            range,
+            messageId: 'publishedPort',
+            data: { port: probe.port, target: published.target! },
+            related: [{ path: deployment.file, range: published.range, message: l('포트 매핑은 여기에 있습니다', 'The port mapping is here') }],
+          });
         }
       }
     }

@@ -35,10 +35,10 @@ export default projectRule({
     ),
     bad:
       "# --- app.py ---\nfrom flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return {'status': 'ok'}\n\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=5000)\n\n" +
-      "# --- docker-compose.yml ---\nservices:\n  api:\n    build: .\n    command: python app.py\n    ports:\n      - \"8000:8000\"\n",
+      '# --- docker-compose.yml ---\nservices:\n  api:\n    build: .\n    command: python app.py\n    ports:\n      - "8000:8000"\n',
     good:
       "# --- app.py ---\nfrom flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return {'status': 'ok'}\n\nif __name__ == '__main__':\n    app.run(host='0.0.0.0', port=5000)\n\n" +
-      "# --- docker-compose.yml ---\nservices:\n  api:\n    build: .\n    command: python app.py\n    ports:\n      # TODO: 바깥 포트(왼쪽)와 컨테이너 포트(오른쪽)는 각각 무엇을 뜻할까요?\n      - \"8000:5000\"\n",
+      '# --- docker-compose.yml ---\nservices:\n  api:\n    build: .\n    command: python app.py\n    ports:\n      # TODO: 바깥 포트(왼쪽)와 컨테이너 포트(오른쪽)는 각각 무엇을 뜻할까요?\n      - "8000:5000"\n',
   },
   weeks: ['advanced/1', 'beginner/3'],
   questions: [
@@ -67,7 +67,8 @@ export default projectRule({
           const target = port.targetPort ?? port.port;
           if (target === undefined) continue;
           if (typeof target === 'string') {
-            if (!selected.some((pod) => pod.declaredPorts.some((p) => p.name === target))) context.report({ path: file, range: port.range, messageId: 'targetName', data: { service: service.name, port: target } });
+            if (!selected.some((pod) => pod.declaredPorts.some((p) => p.name === target)))
+              context.report({ path: file, range: port.range, messageId: 'targetName', data: { service: service.name, port: target } });
             continue;
           }
           const used = selected.map((pod) => pods.ports(pod));
@@ -76,8 +77,15 @@ export default projectRule({
             path: file,
             range: port.range,
             messageId: 'targetPort',
-            data: { service: service.name, port: target, containers: [...new Set(selected.map((p) => p.name))].slice(0, 4).join(', '), ports: portsText(used.flatMap((p) => p ?? [])) },
-            related: selected.slice(0, 4).flatMap((pod) => pod.listenSources.map((s) => ({ path: s.file, range: s.range, message: l('앱의 포트는 여기서 정해집니다', "The app's port is set here") }))),
+            data: {
+              service: service.name,
+              port: target,
+              containers: [...new Set(selected.map((p) => p.name))].slice(0, 4).join(', '),
+              ports: portsText(used.flatMap((p) => p ?? [])),
+            },
+            related: selected
+              .slice(0, 4)
+              .flatMap((pod) => pod.listenSources.map((s) => ({ path: s.file, range: s.range, message: l('앱의 포트는 여기서 정해집니다', "The app's port is set here") }))),
           });
         }
       }

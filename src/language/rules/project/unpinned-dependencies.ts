@@ -4,7 +4,35 @@ import { l, projectRule } from '../../rule';
 import { rangeWithin } from '../../yaml/values';
 
 /** pip options that take a value (the value is not a package). */
-const PIP_VALUE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--src', '--trusted-host', '--cache-dir', '--progress-bar', '-e', '--editable', '--python', '-p']);
+const PIP_VALUE_OPTIONS = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--only-binary',
+  '--no-binary',
+  '--src',
+  '--trusted-host',
+  '--cache-dir',
+  '--progress-bar',
+  '-e',
+  '--editable',
+  '--python',
+  '-p',
+]);
 /** Requirements files that are not what the service runs with. */
 const NOT_RUNTIME = /(^|[\\/_.\-])(dev|test|tests|testing|docs?|lint|ci|local|extra)[\w.\-]*\.txt$|\.in$/i;
 
@@ -27,11 +55,10 @@ export default projectRule({
     ),
     why: l(
       '버전을 고정하지 않으면 같은 Dockerfile이 빌드할 때마다 다른 라이브러리를 설치합니다. 어제 학습한 모델이 오늘 빌드한 이미지에서 다르게 동작하거나, 새 버전의 변경 때문에 배포가 갑자기 깨집니다.',
-      'Without pinned versions the same Dockerfile installs different libraries on every build: a model trained yesterday behaves differently in today\'s image, or a new release breaks the deployment out of the blue.',
+      "Without pinned versions the same Dockerfile installs different libraries on every build: a model trained yesterday behaves differently in today's image, or a new release breaks the deployment out of the blue.",
     ),
     bad: 'FROM python:3.12-slim\nWORKDIR /app\nRUN pip install flask scikit-learn\nCOPY . .\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
-    good:
-      'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n# TODO: requirements.txt의 버전은 어떻게 정하고 언제 올릴까요? (pip-tools, uv lock ...)\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
+    good: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n# TODO: requirements.txt의 버전은 어떻게 정하고 언제 올릴까요? (pip-tools, uv lock ...)\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER 1000\nCMD ["gunicorn", "app:app"]\n',
   },
   weeks: ['beginner/3', 'beginner/2'],
   questions: [
@@ -67,7 +94,11 @@ export default projectRule({
       } else if (facts.kind === 'requirements' && !facts.constrained && !NOT_RUNTIME.test(path)) {
         const unpinned = facts.packages.filter((p) => !p.pinned);
         if (unpinned.length === 0) continue;
-        const names = unpinned.slice(0, 4).map((p) => p.name).join(', ') + (unpinned.length > 4 ? ', ...' : '');
+        const names =
+          unpinned
+            .slice(0, 4)
+            .map((p) => p.name)
+            .join(', ') + (unpinned.length > 4 ? ', ...' : '');
         context.report({ path, range: unpinned[0].range, messageId: 'requirements', data: { count: unpinned.length, total: facts.packages.length, packages: names } });
       }
     }

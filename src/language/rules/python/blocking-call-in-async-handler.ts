@@ -1,6 +1,7 @@
 import { l, pythonRule } from '../../rule';
 
-const BLOCKING = /^(requests(\.(api|Session|session))?\.(get|post|put|patch|delete|head|options|request)|urllib\.request\.urlopen|time\.sleep|subprocess\.(run|call|check_call|check_output)|os\.system|httpx\.(get|post|put|patch|delete|head|options|request)|httpx\.Client\.\w+)$/;
+const BLOCKING =
+  /^(requests(\.(api|Session|session))?\.(get|post|put|patch|delete|head|options|request)|urllib\.request\.urlopen|time\.sleep|subprocess\.(run|call|check_call|check_output)|os\.system|httpx\.(get|post|put|patch|delete|head|options|request)|httpx\.Client\.\w+)$/;
 /** Synchronous inference entry points; awaiting them means they are async already. */
 const INFERENCE = /\.(predict|predict_proba|generate|encode|run|infer)$/;
 /** Receivers that look like a model object, so `text.encode()` or `loop.run()` are not mistaken for inference. */
@@ -32,8 +33,7 @@ export default pythonRule({
       'Async handlers share one event loop. A blocking call that takes hundreds of milliseconds freezes every request on that worker, dropping concurrency to one.',
     ),
     bad: "import time\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get('/slow')\nasync def slow():\n    time.sleep(1)\n    return {'ok': True}\n",
-    good:
-      "import asyncio\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get('/slow')\nasync def slow():\n    # TODO: 기다리는 동안 다른 요청은 어떻게 처리될까요?\n    await asyncio.sleep(1)\n    return {'ok': True}\n",
+    good: "import asyncio\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get('/slow')\nasync def slow():\n    # TODO: 기다리는 동안 다른 요청은 어떻게 처리될까요?\n    await asyncio.sleep(1)\n    return {'ok': True}\n",
   },
   weeks: ['beginner/5', 'intermediate/4'],
   questions: [

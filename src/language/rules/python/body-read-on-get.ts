@@ -33,8 +33,7 @@ export default pythonRule({
       'The HTTP method is the first input check. A GET body has no defined meaning, so intermediaries drop or cache it, and crawlers or link previews end up calling the endpoint. Narrow the methods and the framework answers the rest with 405.',
     ),
     bad: "from flask import Flask, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/predict')\ndef predict():\n    data = request.get_json()\n    return jsonify(n=len(data))\n",
-    good:
-      "from flask import Flask, jsonify, request\n\napp = Flask(__name__)\n\n# TODO: 다른 메서드로 오면 클라이언트는 어떤 응답을 받게 될까요?\n@app.route('/predict', methods=['POST'])\ndef predict():\n    data = request.get_json()\n    return jsonify(n=len(data))\n",
+    good: "from flask import Flask, jsonify, request\n\napp = Flask(__name__)\n\n# TODO: 다른 메서드로 오면 클라이언트는 어떤 응답을 받게 될까요?\n@app.route('/predict', methods=['POST'])\ndef predict():\n    data = request.get_json()\n    return jsonify(n=len(data))\n",
   },
   weeks: ['beginner/5', 'beginner/1'],
   questions: [

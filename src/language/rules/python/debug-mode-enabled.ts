@@ -21,18 +21,23 @@ export default pythonRule({
   severityReasons: {
     directRunOnly: {
       severity: 'info',
-      message: l('이미지는 {server}로 앱을 실행하므로, 이 설정은 누군가 파일을 직접 실행할 때만 켜집니다', 'The image serves the app with {server}, so this is on only when someone runs the file directly'),
+      message: l(
+        '이미지는 {server}로 앱을 실행하므로, 이 설정은 누군가 파일을 직접 실행할 때만 켜집니다',
+        'The image serves the app with {server}, so this is on only when someone runs the file directly',
+      ),
     },
   },
   docs: {
-    summary: l('웹 앱을 debug/reload 모드로 실행하는 코드와 Django 설정의 DEBUG = True를 찾습니다.', 'Flags web apps started in debug or auto-reload mode, and DEBUG = True in Django settings.'),
+    summary: l(
+      '웹 앱을 debug/reload 모드로 실행하는 코드와 Django 설정의 DEBUG = True를 찾습니다.',
+      'Flags web apps started in debug or auto-reload mode, and DEBUG = True in Django settings.',
+    ),
     why: l(
       'Flask debug 모드의 Werkzeug 디버거는 브라우저에서 임의 코드를 실행할 수 있게 해 줍니다. 오류 페이지는 스택 트레이스와 설정값을 노출하고, reload는 파일 감시로 CPU를 소모합니다.',
       "Flask's Werkzeug debugger lets anyone who reaches an error page run arbitrary code; tracebacks leak settings, and auto-reload burns CPU watching files.",
     ),
     bad: "from flask import Flask\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    app.run(debug=True)\n",
-    good:
-      "import os\nfrom flask import Flask\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    # TODO: 개발 환경에서만 debug를 켜세요. 어떤 환경 변수로 구분할까요?\n    app.run(debug=os.environ.get('FLASK_DEBUG') == '1')\n",
+    good: "import os\nfrom flask import Flask\napp = Flask(__name__)\n\nif __name__ == '__main__':\n    # TODO: 개발 환경에서만 debug를 켜세요. 어떤 환경 변수로 구분할까요?\n    app.run(debug=os.environ.get('FLASK_DEBUG') == '1')\n",
   },
   weeks: ['beginner/1'],
   questions: [
@@ -40,10 +45,7 @@ export default pythonRule({
       '이 코드가 운영 서버에서 그대로 실행되면, 오류 페이지를 본 사용자는 무엇을 할 수 있을까요?',
       'If this runs as-is on a production server, what can a user who reaches an error page do?',
     ),
-    l(
-      '개발 환경과 운영 환경의 설정을 코드 수정 없이 어떻게 구분하시겠어요?',
-      'How would you tell development and production settings apart without editing the code?',
-    ),
+    l('개발 환경과 운영 환경의 설정을 코드 수정 없이 어떻게 구분하시겠어요?', 'How would you tell development and production settings apart without editing the code?'),
     l('운영에서는 어떤 WSGI/ASGI 서버로 앱을 띄우실 건가요? 그 이유는요?', 'Which WSGI/ASGI server would start the app in production, and why?'),
   ],
   scaffold: {
@@ -92,7 +94,9 @@ export default pythonRule({
           messageId: 'directRunOnly',
           severityReason: 'directRunOnly',
           data: { where: view.display(server.file), server: server.launch.server },
-          related: [{ path: server.file, range: server.range, message: l(`운영에서는 ${server.launch.server}가 앱을 실행합니다`, `In production ${server.launch.server} serves the app`) }],
+          related: [
+            { path: server.file, range: server.range, message: l(`운영에서는 ${server.launch.server}가 앱을 실행합니다`, `In production ${server.launch.server} serves the app`) },
+          ],
         });
       }
     }

@@ -18,15 +18,12 @@ export default pythonRule({
       'eval/exec에 들어가는 문자열이 요청이나 설정 파일에서 온다면, 그 문자열을 쓴 사람은 서버에서 어떤 코드든 실행할 수 있습니다.',
       'If the string reaching eval/exec comes from a request or a config file, whoever wrote it can run any code on the server.',
     ),
-    bad: "def parse_features(text):\n    return eval(text)\n",
-    good: "import json\n\ndef parse_features(text):\n    # TODO: 허용할 입력 형식은 무엇인가요? 실패하면 어떻게 알릴까요?\n    return json.loads(text)\n",
+    bad: 'def parse_features(text):\n    return eval(text)\n',
+    good: 'import json\n\ndef parse_features(text):\n    # TODO: 허용할 입력 형식은 무엇인가요? 실패하면 어떻게 알릴까요?\n    return json.loads(text)\n',
   },
   weeks: ['advanced/4'],
   questions: [
-    l(
-      "이 문자열에 '__import__(\"os\").system(\"rm -rf /\")'가 들어온다면 어떻게 될까요?",
-      "What happens if this string contains '__import__(\"os\").system(\"rm -rf /\")'?",
-    ),
+    l('이 문자열에 \'__import__("os").system("rm -rf /")\'가 들어온다면 어떻게 될까요?', 'What happens if this string contains \'__import__("os").system("rm -rf /")\'?'),
     l(
       '여기서 정말 필요한 것은 코드 실행인가요, 아니면 데이터(JSON, 숫자, 리스트) 파싱인가요?',
       'Do you really need to run code here, or only to parse data (JSON, numbers, lists)?',

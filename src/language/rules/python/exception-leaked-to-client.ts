@@ -12,10 +12,7 @@ export default pythonRule({
   severity: 'warning',
   anchors: ['CWE-209', 'gap:error-response-hygiene'],
   messages: {
-    leaked: l(
-      '예외 내용({what})이 그대로 클라이언트 응답에 담깁니다',
-      'The exception text ({what}) is sent to the client as-is',
-    ),
+    leaked: l('예외 내용({what})이 그대로 클라이언트 응답에 담깁니다', 'The exception text ({what}) is sent to the client as-is'),
   },
   docs: {
     summary: l(
@@ -27,15 +24,11 @@ export default pythonRule({
       'Exception text contains file paths, SQL, internal host names and sometimes input data: a map for attackers and gibberish for users.',
     ),
     bad: "from fastapi import FastAPI, HTTPException\n\napp = FastAPI()\n\n@app.post('/predict')\ndef predict(x: float):\n    try:\n        return {'y': 1 / x}\n    except Exception as e:\n        raise HTTPException(status_code=500, detail=str(e))\n",
-    good:
-      "import logging\nfrom fastapi import FastAPI, HTTPException\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\n\n@app.post('/predict')\ndef predict(x: float):\n    try:\n        return {'y': 1 / x}\n    except ZeroDivisionError:\n        # TODO: 클라이언트에게는 무엇을, 로그에는 무엇을 남길까요?\n        logger.exception('prediction failed')\n        raise HTTPException(status_code=422, detail='x must not be zero')\n",
+    good: "import logging\nfrom fastapi import FastAPI, HTTPException\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\n\n@app.post('/predict')\ndef predict(x: float):\n    try:\n        return {'y': 1 / x}\n    except ZeroDivisionError:\n        # TODO: 클라이언트에게는 무엇을, 로그에는 무엇을 남길까요?\n        logger.exception('prediction failed')\n        raise HTTPException(status_code=422, detail='x must not be zero')\n",
   },
   weeks: ['beginner/5', 'advanced/10'],
   questions: [
-    l(
-      '이 응답을 받은 사용자는 예외 메시지에서 무엇을 알게 될까요? 공격자라면요?',
-      'What does a user learn from this exception text in the response? And an attacker?',
-    ),
+    l('이 응답을 받은 사용자는 예외 메시지에서 무엇을 알게 될까요? 공격자라면요?', 'What does a user learn from this exception text in the response? And an attacker?'),
     l(
       '클라이언트가 정말 알아야 하는 정보와, 운영자만 알아야 하는 정보를 어떻게 나눌까요?',
       'How would you split what the client needs to know from what only operators should see?',

@@ -27,7 +27,13 @@ export default pythonRule({
     ),
   },
   severityReasons: {
-    swallowed: { severity: 'warning', message: l('오류를 기록한 뒤 삼켜 버려서, 이 한 줄이 실패의 유일한 흔적인데 스택 트레이스가 없습니다', 'the error is swallowed after this line, so the one trace of the failure has no stack trace') },
+    swallowed: {
+      severity: 'warning',
+      message: l(
+        '오류를 기록한 뒤 삼켜 버려서, 이 한 줄이 실패의 유일한 흔적인데 스택 트레이스가 없습니다',
+        'the error is swallowed after this line, so the one trace of the failure has no stack trace',
+      ),
+    },
   },
   docs: {
     summary: l(
@@ -39,23 +45,13 @@ export default pythonRule({
       'When you investigate an incident, the first thing you need is the line and call path that failed. A message alone leaves you guessing from a single "NoneType has no attribute ..." line.',
     ),
     bad: "import logging\n\nlogger = logging.getLogger(__name__)\n\ndef load():\n    try:\n        return open('model.bin', 'rb').read()\n    except Exception as e:\n        logger.error(f'failed to load model: {e}')\n        return None\n",
-    good:
-      "import logging\n\nlogger = logging.getLogger(__name__)\n\ndef load():\n    try:\n        return open('model.bin', 'rb').read()\n    except Exception:\n        # TODO: 모델 없이 서비스가 계속 떠 있어도 될까요?\n        logger.exception('failed to load model')\n        raise\n",
+    good: "import logging\n\nlogger = logging.getLogger(__name__)\n\ndef load():\n    try:\n        return open('model.bin', 'rb').read()\n    except Exception:\n        # TODO: 모델 없이 서비스가 계속 떠 있어도 될까요?\n        logger.exception('failed to load model')\n        raise\n",
   },
   weeks: ['beginner/6', 'intermediate/6'],
   questions: [
-    l(
-      '이 로그 한 줄만 보고, 실패가 어느 파일 몇 번째 줄에서 났는지 알 수 있을까요?',
-      'From this one log line, could you tell which file and line the failure came from?',
-    ),
-    l(
-      'logger.error와 logger.exception은 로그에 무엇을 다르게 남길까요?',
-      'What does logger.exception record that logger.error does not?',
-    ),
-    l(
-      '예외를 기록한 뒤 이 코드는 계속 진행하나요, 멈추나요? 그 선택이 맞나요?',
-      'After logging, does this code carry on or stop? Is that the right choice?',
-    ),
+    l('이 로그 한 줄만 보고, 실패가 어느 파일 몇 번째 줄에서 났는지 알 수 있을까요?', 'From this one log line, could you tell which file and line the failure came from?'),
+    l('logger.error와 logger.exception은 로그에 무엇을 다르게 남길까요?', 'What does logger.exception record that logger.error does not?'),
+    l('예외를 기록한 뒤 이 코드는 계속 진행하나요, 멈추나요? 그 선택이 맞나요?', 'After logging, does this code carry on or stop? Is that the right choice?'),
   ],
   scaffold: {
     ko: '# TODO: 예외를 스택 트레이스와 함께 기록하기\n# 고려사항:\n# - logger.exception(...) 또는 logger.error(..., exc_info=True)\n# - 메시지에 무엇을 함께 남길까요? (요청 id, 입력 크기 — 개인정보는 빼고)\n# - 기록한 뒤 계속 진행해도 되나요, 다시 raise 해야 하나요?\n# TODO: 메시지만 남기는 로그를 바꾸기\n',
@@ -86,7 +82,12 @@ export default pythonRule({
       // Swallowed, the failure is gone for good (a model that never loaded, a message dropped):
       // a warning. Answered with an HTTP error, the client at least sees it failed: info.
       const swallowed = outcome === 'swallow';
-      context.report({ node: call.node, messageId: swallowed ? 'loggedSwallowed' : 'logged', data: { call: `${written}()` }, ...(swallowed ? { severityReason: 'swallowed' } : {}) });
+      context.report({
+        node: call.node,
+        messageId: swallowed ? 'loggedSwallowed' : 'logged',
+        data: { call: `${written}()` },
+        ...(swallowed ? { severityReason: 'swallowed' } : {}),
+      });
     }
   },
 });

@@ -32,9 +32,8 @@ export default pythonRule({
       '저장되지 않은 모델은 재현할 수 없고, 서빙 중인 파일이 어느 코드와 데이터로 만들어졌는지 추적할 수 없습니다. 전처리기를 저장하지 않으면 서빙은 학습과 다른 기준으로 입력을 바꾸게 되어(training-serving skew) 예측이 조용히 틀어집니다.',
       'A model that is never saved cannot be reproduced, and the file in production cannot be traced to code and data. A preprocessor that is never saved makes serving transform inputs differently from training (training-serving skew), and predictions go quietly wrong.',
     ),
-    bad: "from sklearn.linear_model import LogisticRegression\nfrom sklearn.preprocessing import StandardScaler\n\nscaler = StandardScaler()\nX_scaled = scaler.fit_transform(X)\nmodel = LogisticRegression(max_iter=1000)\nmodel.fit(X_scaled, y)\nprint(model.score(X_scaled, y))\n",
-    good:
-      "import joblib\nfrom sklearn.linear_model import LogisticRegression\nfrom sklearn.pipeline import make_pipeline\nfrom sklearn.preprocessing import StandardScaler\n\n# TODO: 저장한 파일에 어떤 메타데이터(버전, 데이터, 지표)를 함께 남길까요?\npipeline = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))\npipeline.fit(X, y)\njoblib.dump(pipeline, 'model.joblib')\n",
+    bad: 'from sklearn.linear_model import LogisticRegression\nfrom sklearn.preprocessing import StandardScaler\n\nscaler = StandardScaler()\nX_scaled = scaler.fit_transform(X)\nmodel = LogisticRegression(max_iter=1000)\nmodel.fit(X_scaled, y)\nprint(model.score(X_scaled, y))\n',
+    good: "import joblib\nfrom sklearn.linear_model import LogisticRegression\nfrom sklearn.pipeline import make_pipeline\nfrom sklearn.preprocessing import StandardScaler\n\n# TODO: 저장한 파일에 어떤 메타데이터(버전, 데이터, 지표)를 함께 남길까요?\npipeline = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))\npipeline.fit(X, y)\njoblib.dump(pipeline, 'model.joblib')\n",
   },
   weeks: ['beginner/3', 'beginner/2', 'intermediate/5'],
   questions: [
@@ -46,10 +45,7 @@ export default pythonRule({
       '서빙 코드는 {name|학습 때 쓴 전처리}의 평균과 스케일을 어디서 가져오나요?',
       'Where does the serving code get the means and scales of {name|the preprocessing used in training}?',
     ),
-    l(
-      '전처리와 모델을 하나의 파이프라인으로 저장하면 무엇이 달라질까요?',
-      'What changes if preprocessing and model are saved together as one pipeline?',
-    ),
+    l('전처리와 모델을 하나의 파이프라인으로 저장하면 무엇이 달라질까요?', 'What changes if preprocessing and model are saved together as one pipeline?'),
   ],
   scaffold: {
     ko: '# TODO: 학습 산출물 저장\n# 고려사항:\n# - 모델과 전처리를 함께(Pipeline) 저장할 수 있나요?\n# - 파일 이름이나 레지스트리에 버전을 어떻게 남길까요? (MLflow, DVC)\n# - 함께 기록할 것: 코드 커밋, 데이터 버전, 지표, 라이브러리 버전\n# TODO: 학습이 끝나면 산출물을 저장하고 기록하기\n',
@@ -93,7 +89,10 @@ function returnsFromFunction(model: PythonModel, call: CallInfo): boolean {
   const names = [receiver];
   for (const m of after.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]+)$/gm)) if (learned.test(m[2])) names.push(m[1]);
   const uses = new RegExp(`\\b(${names.join('|')})\\b`);
-  return model.calls.some((c) => c.node.startIndex > call.node.endIndex && c.node.endIndex <= fn.endIndex && SENDS.test(c.callee ?? '') && uses.test(model.source.slice(c.node.startIndex, c.node.endIndex)));
+  return model.calls.some(
+    (c) =>
+      c.node.startIndex > call.node.endIndex && c.node.endIndex <= fn.endIndex && SENDS.test(c.callee ?? '') && uses.test(model.source.slice(c.node.startIndex, c.node.endIndex)),
+  );
 }
 
 /** Preprocessors fitted in this script outside a returning helper: name -> where it was created. */

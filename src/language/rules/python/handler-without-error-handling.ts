@@ -25,8 +25,7 @@ export default pythonRule({
       'Inference fails for many reasons: input shape, memory, an upstream service. Unhandled, the client gets a meaningless 500 and operators are left guessing which input failed and why, with no log or metric.',
     ),
     bad: "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    return {'y': float(model.predict([features])[0])}\n",
-    good:
-      "import logging\n\nimport joblib\nfrom fastapi import FastAPI, HTTPException\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    try:\n        y = model.predict([features])[0]\n    except Exception as exc:\n        # TODO: 어떤 실패는 클라이언트 잘못(4xx)이고, 어떤 실패는 서버 문제(5xx)일까요?\n        logger.exception('prediction failed')\n        raise HTTPException(status_code=500, detail='prediction failed') from exc\n    return {'y': float(y)}\n",
+    good: "import logging\n\nimport joblib\nfrom fastapi import FastAPI, HTTPException\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    try:\n        y = model.predict([features])[0]\n    except Exception as exc:\n        # TODO: 어떤 실패는 클라이언트 잘못(4xx)이고, 어떤 실패는 서버 문제(5xx)일까요?\n        logger.exception('prediction failed')\n        raise HTTPException(status_code=500, detail='prediction failed') from exc\n    return {'y': float(y)}\n",
   },
   weeks: ['beginner/5', 'beginner/6', 'intermediate/6'],
   questions: [

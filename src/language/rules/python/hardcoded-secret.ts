@@ -28,7 +28,7 @@ export default pythonRule({
   },
   weeks: ['intermediate/1', 'advanced/5', 'advanced/9'],
   questions: [
-    l("이 저장소를 볼 수 있는 사람은 누구인가요? 그들이 {name|이 비밀값}으로 할 수 있는 일은요?", 'Who can read this repository, and what can they do with {name|this secret}?'),
+    l('이 저장소를 볼 수 있는 사람은 누구인가요? 그들이 {name|이 비밀값}으로 할 수 있는 일은요?', 'Who can read this repository, and what can they do with {name|this secret}?'),
     l(
       '이 비밀값이 유출되었다면, 바꾸는 데 어떤 작업이 필요할까요? 코드 수정 없이 바꿀 수 있나요?',
       'If this secret leaked, what would rotating it take? Could you do it without changing code?',

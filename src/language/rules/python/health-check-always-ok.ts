@@ -7,7 +7,8 @@ const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bha
 /** ... about the model or the service being ready. */
 const STATE = /\bmodel\w*|\w*ready\w*|\w*loaded\w*/i;
 /** Anything that answers with a status other than 200: an HTTP error, a status code, a raise. */
-const NON_200 = /\bstatus_code\s*=|\bstatus\s*=\s*(\d{3}|[\w.]*HTTP_|HTTPStatus)|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*[1-5]\d\d\s*\)?\s*$|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
+const NON_200 =
+  /\bstatus_code\s*=|\bstatus\s*=\s*(\d{3}|[\w.]*HTTP_|HTTPStatus)|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*[1-5]\d\d\s*\)?\s*$|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
 
 export default pythonRule({
   id: 'health-check-always-ok',
@@ -31,8 +32,7 @@ export default pythonRule({
       'Kubernetes readiness probes, load balancers and docker healthchecks (curl -f) read the status code, not the body. A 200 that says "unhealthy" means healthy to them, so an instance without a model keeps receiving requests and fails every one.',
     ),
     bad: "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\ntry:\n    model = joblib.load('model.joblib')\nexcept FileNotFoundError:\n    model = None\n\n@app.get('/health')\ndef health():\n    return {'status': 'healthy' if model is not None else 'unhealthy'}\n",
-    good:
-      "import joblib\nfrom fastapi import FastAPI\nfrom fastapi.responses import JSONResponse\n\napp = FastAPI()\ntry:\n    model = joblib.load('model.joblib')\nexcept FileNotFoundError:\n    model = None\n\n@app.get('/health')\ndef health():\n    if model is None:\n        # TODO: liveness와 readiness를 나눠야 할까요? 재시작이 답이 아닌 경우는?\n        return JSONResponse({'status': 'unhealthy'}, status_code=503)\n    return {'status': 'healthy'}\n",
+    good: "import joblib\nfrom fastapi import FastAPI\nfrom fastapi.responses import JSONResponse\n\napp = FastAPI()\ntry:\n    model = joblib.load('model.joblib')\nexcept FileNotFoundError:\n    model = None\n\n@app.get('/health')\ndef health():\n    if model is None:\n        # TODO: liveness와 readiness를 나눠야 할까요? 재시작이 답이 아닌 경우는?\n        return JSONResponse({'status': 'unhealthy'}, status_code=503)\n    return {'status': 'healthy'}\n",
   },
   weeks: ['beginner/1', 'intermediate/3', 'advanced/1'],
   questions: [
@@ -40,10 +40,7 @@ export default pythonRule({
       '모델 로딩이 실패한 인스턴스에서 {handler|이 헬스 체크}를 호출하면 어떤 상태 코드를 받나요? 상태 코드만 보는 로드 밸런서나 오케스트레이터는 그 인스턴스로 트래픽을 계속 보낼까요?',
       'When {handler|this health check} is called on an instance whose model failed to load, which status code does it get? Would a load balancer or orchestrator that reads only status codes keep sending traffic there?',
     ),
-    l(
-      '본문의 "status" 필드를 읽는 것은 누구이고, 상태 코드만 보는 것은 누구인가요?',
-      'Who reads the "status" field in the body, and who only looks at the status code?',
-    ),
+    l('본문의 "status" 필드를 읽는 것은 누구이고, 상태 코드만 보는 것은 누구인가요?', 'Who reads the "status" field in the body, and who only looks at the status code?'),
     l(
       '모델이 없을 때 이 인스턴스는 재시작되어야 하나요(liveness), 트래픽에서 빠져야 하나요(readiness)?',
       'Without a model, should this instance be restarted (liveness) or just taken out of traffic (readiness)?',

@@ -14,7 +14,10 @@ export default pythonRule({
   severity: 'warning',
   anchors: ['B113', 'S113', 'W3101'],
   messages: {
-    noTimeout: l('{callee} 호출에 timeout이 없습니다 — 상대 서버가 응답하지 않으면 영원히 기다립니다', '{callee} has no timeout — if the other side never answers, this waits forever'),
+    noTimeout: l(
+      '{callee} 호출에 timeout이 없습니다 — 상대 서버가 응답하지 않으면 영원히 기다립니다',
+      '{callee} has no timeout — if the other side never answers, this waits forever',
+    ),
     noneTimeout: l('{callee} 호출의 timeout이 None이라 제한 없이 기다립니다', '{callee} is called with timeout=None, so it waits without limit'),
   },
   docs: {
@@ -27,16 +30,15 @@ export default pythonRule({
       'requests has no default timeout. When a dependency (a feature store, another model) hangs, workers block one by one until the whole service stops answering.',
     ),
     bad: "import requests\n\ndef fetch_features(user_id):\n    return requests.get(f'http://features/{user_id}').json()\n",
-    good:
-      "import requests\n\n# TODO: 이 값은 어떤 근거로 정할까요? (상대 서비스의 p99 지연, 우리 SLO)\nFEATURE_TIMEOUT_S = 2.0\n\ndef fetch_features(user_id):\n    return requests.get(f'http://features/{user_id}', timeout=FEATURE_TIMEOUT_S).json()\n",
+    good: "import requests\n\n# TODO: 이 값은 어떤 근거로 정할까요? (상대 서비스의 p99 지연, 우리 SLO)\nFEATURE_TIMEOUT_S = 2.0\n\ndef fetch_features(user_id):\n    return requests.get(f'http://features/{user_id}', timeout=FEATURE_TIMEOUT_S).json()\n",
   },
   weeks: ['beginner/5', 'intermediate/4', 'intermediate/6'],
   questions: [
-    l('호출하는 서버가 응답하지 않고 연결만 유지한다면, 이 요청은 언제 끝날까요?', 'If the server you call keeps the connection open but never answers, when does this request end?'),
     l(
-      '우리 서비스의 응답 시간 목표(SLO)를 생각하면, 이 호출에는 몇 초까지 기다려도 될까요?',
-      'Given your own latency objective (SLO), how long may this call take at most?',
+      '호출하는 서버가 응답하지 않고 연결만 유지한다면, 이 요청은 언제 끝날까요?',
+      'If the server you call keeps the connection open but never answers, when does this request end?',
     ),
+    l('우리 서비스의 응답 시간 목표(SLO)를 생각하면, 이 호출에는 몇 초까지 기다려도 될까요?', 'Given your own latency objective (SLO), how long may this call take at most?'),
     l('타임아웃이 났을 때는 재시도, 기본값, 오류 중 무엇을 하시겠어요?', 'When it times out, will you retry, fall back to a default, or fail?'),
   ],
   scaffold: {

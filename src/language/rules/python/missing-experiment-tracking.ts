@@ -2,7 +2,27 @@ import { keywordArgument } from '../../python/model';
 import { firstTrainingCall, isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
-const TRACKERS = ['mlflow', 'wandb', 'neptune', 'comet_ml', 'clearml', 'dvclive', 'aim', 'tensorboardX', 'torch.utils.tensorboard', 'tensorboard', 'sacred', 'guild', 'polyaxon', 'mlrun', 'zenml', 'kfp', 'sagemaker.experiments', 'azureml', 'hydra'];
+const TRACKERS = [
+  'mlflow',
+  'wandb',
+  'neptune',
+  'comet_ml',
+  'clearml',
+  'dvclive',
+  'aim',
+  'tensorboardX',
+  'torch.utils.tensorboard',
+  'tensorboard',
+  'sacred',
+  'guild',
+  'polyaxon',
+  'mlrun',
+  'zenml',
+  'kfp',
+  'sagemaker.experiments',
+  'azureml',
+  'hydra',
+];
 /** Framework-level loggers and callbacks that record runs. */
 const LOGGING_CALLS = /(^|\.)(TensorBoard|CSVLogger|TensorBoardLogger|CSVLogger|MLFlowLogger|WandbLogger|MLflowLoggerCallback|WandbLoggerCallback|log_metrics|log_metric)$/;
 
@@ -13,10 +33,7 @@ export default pythonRule({
   severity: 'info',
   anchors: ['mllint'],
   messages: {
-    noTracking: l(
-      '학습 결과(파라미터, 지표, 모델)를 어디에도 기록하지 않습니다',
-      'The run records its parameters, metrics and model nowhere',
-    ),
+    noTracking: l('학습 결과(파라미터, 지표, 모델)를 어디에도 기록하지 않습니다', 'The run records its parameters, metrics and model nowhere'),
   },
   docs: {
     summary: l(
@@ -27,9 +44,8 @@ export default pythonRule({
       '어떤 데이터와 하이퍼파라미터로 어떤 점수가 나왔는지 남기지 않으면, 운영 중인 모델이 어떻게 만들어졌는지 설명할 수도, 더 나은 실험을 고를 수도 없습니다.',
       'Without a record of which data and hyper-parameters produced which score, you can neither explain the model in production nor pick the better experiment.',
     ),
-    bad: "from sklearn.linear_model import LogisticRegression\n\nmodel = LogisticRegression(C=0.5)\nmodel.fit(X_train, y_train)\nprint(model.score(X_val, y_val))\n",
-    good:
-      "import mlflow\nfrom sklearn.linear_model import LogisticRegression\n\n# TODO: 어떤 파라미터와 지표를 남길까요? 데이터 버전은요?\nwith mlflow.start_run():\n    model = LogisticRegression(C=0.5)\n    model.fit(X_train, y_train)\n",
+    bad: 'from sklearn.linear_model import LogisticRegression\n\nmodel = LogisticRegression(C=0.5)\nmodel.fit(X_train, y_train)\nprint(model.score(X_val, y_val))\n',
+    good: 'import mlflow\nfrom sklearn.linear_model import LogisticRegression\n\n# TODO: 어떤 파라미터와 지표를 남길까요? 데이터 버전은요?\nwith mlflow.start_run():\n    model = LogisticRegression(C=0.5)\n    model.fit(X_train, y_train)\n',
   },
   weeks: ['beginner/2', 'advanced/10'],
   questions: [

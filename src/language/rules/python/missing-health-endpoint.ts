@@ -8,12 +8,12 @@ export default pythonRule({
   severity: 'warning',
   anchors: ['kube-score:pod-probes', 'CKV_K8S_8', 'CKV_K8S_9'],
   messages: {
-    http: l(
-      '{framework} 앱에 헬스 체크 엔드포인트(/health, /healthz, /ready ...)가 없습니다',
-      'The {framework} app has no health-check endpoint (/health, /healthz, /ready ...)',
-    ),
+    http: l('{framework} 앱에 헬스 체크 엔드포인트(/health, /healthz, /ready ...)가 없습니다', 'The {framework} app has no health-check endpoint (/health, /healthz, /ready ...)'),
     grpc: l('gRPC 서버가 표준 헬스 체크 서비스(grpc_health.v1)를 등록하지 않습니다', 'The gRPC server does not register the standard health service (grpc_health.v1)'),
-    django: l('Django URL 설정 어디에도 헬스 체크 경로(/health/, /healthz ...)가 없습니다', 'No URL configuration of this Django project has a health-check route (/health/, /healthz ...)'),
+    django: l(
+      'Django URL 설정 어디에도 헬스 체크 경로(/health/, /healthz ...)가 없습니다',
+      'No URL configuration of this Django project has a health-check route (/health/, /healthz ...)',
+    ),
     httpMounted: l(
       '{framework} 앱에도, 앱이 마운트한 라우터({files})에도 헬스 체크 엔드포인트가 없습니다',
       'The {framework} app has no health-check endpoint, neither in this file nor in the routers it mounts ({files})',
@@ -29,8 +29,7 @@ export default pythonRule({
       'Kubernetes and load balancers use health checks to decide where traffic goes and when to restart. Without one, requests reach instances that are still loading or stuck.',
     ),
     bad: "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return {'y': 1}\n",
-    good:
-      "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    # TODO: 모델이 로딩되었는지 확인하세요. liveness와 readiness는 무엇이 다를까요?\n    return {'status': 'ok'}\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return {'y': 1}\n",
+    good: "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    # TODO: 모델이 로딩되었는지 확인하세요. liveness와 readiness는 무엇이 다를까요?\n    return {'status': 'ok'}\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return {'y': 1}\n",
   },
   weeks: ['beginner/1'],
   questions: [
@@ -72,7 +71,12 @@ export default pythonRule({
       if (healthy) context.withdraw(app.path, app.object.range.start.line);
       else if (mounts && app.complete) {
         const files = app.files.filter((f) => f !== app.path).map((f) => view.display(f));
-        context.report({ path: app.path, range: app.object.range, messageId: 'httpMounted', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI', files: files.join(', ') || '-' } });
+        context.report({
+          path: app.path,
+          range: app.object.range,
+          messageId: 'httpMounted',
+          data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI', files: files.join(', ') || '-' },
+        });
       }
     }
     // Django projects (which the per-file rule leaves alone): the root URLconf and everything it includes.

@@ -8,10 +8,7 @@ export default pythonRule({
   severity: 'info',
   anchors: ['gap:no-metrics'],
   messages: {
-    noMetrics: l(
-      '이 서비스는 요청 수, 지연 시간, 오류율 같은 메트릭을 내보내지 않습니다',
-      'This service exports no metrics such as request count, latency or error rate',
-    ),
+    noMetrics: l('이 서비스는 요청 수, 지연 시간, 오류율 같은 메트릭을 내보내지 않습니다', 'This service exports no metrics such as request count, latency or error rate'),
   },
   docs: {
     summary: l(
@@ -23,8 +20,7 @@ export default pythonRule({
       'Without metrics you learn about rising latency, error rates or drifting predictions only when users complain. Alerts and autoscaling both start from metrics.',
     ),
     bad: "from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n",
-    good:
-      "from fastapi import FastAPI\nfrom prometheus_client import Counter\n\napp = FastAPI()\n# TODO: 어떤 메트릭이 알람의 근거가 될까요? (요청 수, 지연, 오류, 예측 분포)\nPREDICTIONS = Counter('predictions_total', 'Predictions served')\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n",
+    good: "from fastapi import FastAPI\nfrom prometheus_client import Counter\n\napp = FastAPI()\n# TODO: 어떤 메트릭이 알람의 근거가 될까요? (요청 수, 지연, 오류, 예측 분포)\nPREDICTIONS = Counter('predictions_total', 'Predictions served')\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n",
   },
   weeks: ['beginner/6', 'advanced/10'],
   questions: [
@@ -33,7 +29,10 @@ export default pythonRule({
       '이 서비스에서 꼭 보고 싶은 메트릭 세 가지를 고른다면 무엇일까요? 각각 Counter, Histogram, Gauge 중 무엇이 맞을까요?',
       'If you could watch only three metrics of this service, which would they be, and is each a Counter, Histogram or Gauge?',
     ),
-    l('이 서비스가 모델을 서빙한다면, 모델 성능(예측 분포, 신뢰도)은 어떻게 관찰하시겠어요?', 'If this service serves a model, how would you observe model quality (prediction distribution, confidence)?'),
+    l(
+      '이 서비스가 모델을 서빙한다면, 모델 성능(예측 분포, 신뢰도)은 어떻게 관찰하시겠어요?',
+      'If this service serves a model, how would you observe model quality (prediction distribution, confidence)?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 메트릭 추가\n# 고려사항:\n# - 요청 수와 오류 수 (Counter), 지연 시간 (Histogram)\n# - 예측값 분포나 신뢰도는 어떻게 기록할까요?\n# - /metrics 경로는 외부에 공개해도 될까요?\n# TODO: 메트릭 라이브러리 선택과 노출 방식 정하기\n',

@@ -32,9 +32,8 @@ export default pythonRule({
       '시드가 없으면 가중치 초기화, 셔플, 드롭아웃이 실행마다 달라집니다. 성능이 올랐는지 운이 좋았는지 구분할 수 없고, 버그를 재현할 수도 없습니다.',
       'Without a seed, weight init, shuffling and dropout differ on every run. You cannot tell an improvement from luck, nor reproduce a bug.',
     ),
-    bad: "import numpy as np\nfrom sklearn.linear_model import SGDClassifier\n\nX = np.random.rand(100, 3)\ny = (X[:, 0] > 0.5).astype(int)\nSGDClassifier(random_state=0).fit(X, y)\n",
-    good:
-      "import numpy as np\nfrom sklearn.linear_model import SGDClassifier\n\n# TODO: 시드 값은 설정 파일이나 인자로 받아 실험 기록에 남기세요\nrng = np.random.default_rng(42)\nX = rng.random((100, 3))\ny = (X[:, 0] > 0.5).astype(int)\nSGDClassifier(random_state=0).fit(X, y)\n",
+    bad: 'import numpy as np\nfrom sklearn.linear_model import SGDClassifier\n\nX = np.random.rand(100, 3)\ny = (X[:, 0] > 0.5).astype(int)\nSGDClassifier(random_state=0).fit(X, y)\n',
+    good: 'import numpy as np\nfrom sklearn.linear_model import SGDClassifier\n\n# TODO: 시드 값은 설정 파일이나 인자로 받아 실험 기록에 남기세요\nrng = np.random.default_rng(42)\nX = rng.random((100, 3))\ny = (X[:, 0] > 0.5).astype(int)\nSGDClassifier(random_state=0).fit(X, y)\n',
   },
   weeks: ['beginner/2', 'advanced/9'],
   questions: [

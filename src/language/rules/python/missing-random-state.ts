@@ -31,16 +31,12 @@ export default pythonRule({
       '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',
       'If splits and model randomness change on every run, you cannot tell whether a difference between experiments comes from your change or from chance.',
     ),
-    bad: "from sklearn.model_selection import train_test_split\n\nX_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)\n",
-    good:
-      "from sklearn.model_selection import train_test_split\n\n# TODO: 시드는 설정에서 받아 실험 기록에 남기세요\nSEED = 42\nX_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=SEED)\n",
+    bad: 'from sklearn.model_selection import train_test_split\n\nX_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)\n',
+    good: 'from sklearn.model_selection import train_test_split\n\n# TODO: 시드는 설정에서 받아 실험 기록에 남기세요\nSEED = 42\nX_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=SEED)\n',
   },
   weeks: ['beginner/2'],
   questions: [
-    l(
-      '이 분할을 다시 실행하면 테스트 세트에 같은 샘플이 들어갈까요?',
-      'If you rerun this split, will the same samples land in the test set?',
-    ),
+    l('이 분할을 다시 실행하면 테스트 세트에 같은 샘플이 들어갈까요?', 'If you rerun this split, will the same samples land in the test set?'),
     l('두 실험의 점수 차이가 0.01이라면, 그게 코드 변경 때문인지 어떻게 확인하시겠어요?', 'If two experiments differ by 0.01, how would you check it comes from your change?'),
   ],
   scaffold: {

@@ -3,7 +3,6 @@ import type { HandlerInfo, PythonModel } from '../../python/model';
 import { MODEL_LOADER as LOADER } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
-
 export default pythonRule({
   id: 'model-loaded-per-request',
   language: 'python',
@@ -27,8 +26,7 @@ export default pythonRule({
       'Loading a model takes hundreds of milliseconds to minutes and lots of memory. Per request it inflates latency, and concurrent requests can exhaust memory and kill the process.',
     ),
     bad: "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n@app.post('/predict')\ndef predict(x: float):\n    model = joblib.load('model.joblib')\n    return {'y': model.predict([[x]])[0]}\n",
-    good:
-      "from fastapi import FastAPI\n\napp = FastAPI()\n# TODO: 프로세스 시작 시 한 번만 모델을 로딩하세요 (lifespan 또는 모듈 수준)\nmodel = None\n\n@app.post('/predict')\ndef predict(x: float):\n    # TODO: model이 준비되지 않았다면 어떤 응답을 줄까요?\n    return {'y': model.predict([[x]])[0]}\n",
+    good: "from fastapi import FastAPI\n\napp = FastAPI()\n# TODO: 프로세스 시작 시 한 번만 모델을 로딩하세요 (lifespan 또는 모듈 수준)\nmodel = None\n\n@app.post('/predict')\ndef predict(x: float):\n    # TODO: model이 준비되지 않았다면 어떤 응답을 줄까요?\n    return {'y': model.predict([[x]])[0]}\n",
   },
   weeks: ['beginner/5', 'intermediate/4', 'advanced/3'],
   questions: [
@@ -36,10 +34,7 @@ export default pythonRule({
       '초당 100개의 요청이 오면 이 모델은 몇 번 로딩될까요? 그때 메모리와 응답 시간은 어떻게 될까요?',
       'With 100 requests per second, how many times is this model loaded? What happens to memory and latency?',
     ),
-    l(
-      '모델을 한 번만 로딩하려면 프로세스 생명주기의 어느 시점이 적당할까요?',
-      'At which point in the process lifecycle would you load the model just once?',
-    ),
+    l('모델을 한 번만 로딩하려면 프로세스 생명주기의 어느 시점이 적당할까요?', 'At which point in the process lifecycle would you load the model just once?'),
     l('모델 로딩이 실패하면 서버는 어떤 상태여야 할까요? 트래픽을 받아도 될까요?', 'If loading fails, what state should the server be in? Should it still receive traffic?'),
   ],
   scaffold: {
@@ -59,7 +54,11 @@ export default pythonRule({
       // Unpickling the request's own bytes is an input problem (unsafe-deserialization), not a model load.
       if (/\brequest\b/.test(call.node.childForFieldName('arguments')?.text ?? '')) continue;
       const callee = (through ?? call.callee).split('.').slice(-2).join('.');
-      context.report({ node: call.node, messageId: through === undefined ? 'perRequest' : 'helper', data: { handler: handler.name, callee, ...(through === undefined ? {} : { helper: call.callee.split('.').pop() ?? call.callee }) } });
+      context.report({
+        node: call.node,
+        messageId: through === undefined ? 'perRequest' : 'helper',
+        data: { handler: handler.name, callee, ...(through === undefined ? {} : { helper: call.callee.split('.').pop() ?? call.callee }) },
+      });
     }
   },
 });

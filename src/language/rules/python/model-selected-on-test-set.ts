@@ -3,7 +3,8 @@ import { keywordArgument, type CallInfo, type PythonModel } from '../../python/m
 import { argumentNames, enclosingLoops, isTrainingScript, PREPROCESSING } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
-const SCORING = /(\.score|(^|\.)(accuracy_score|f1_score|roc_auc_score|precision_score|recall_score|r2_score|mean_squared_error|mean_absolute_error|log_loss|balanced_accuracy_score|evaluate))$/;
+const SCORING =
+  /(\.score|(^|\.)(accuracy_score|f1_score|roc_auc_score|precision_score|recall_score|r2_score|mean_squared_error|mean_absolute_error|log_loss|balanced_accuracy_score|evaluate))$/;
 const TEST_NAME = /(^|_)test(_|$)|^(X|y)_?te$/i;
 /** Signs that the loop keeps the best candidate. */
 const SELECTION = /\bbest\w*\s*=|\bmax\(|\bargmax\(|\bsorted\(|\bbest_\w+/;
@@ -29,7 +30,13 @@ export default pythonRule({
     ),
   },
   severityReasons: {
-    comparedOnly: { severity: 'info', message: l('후보들을 테스트 점수로 나란히 비교할 뿐, 그 점수로 하나를 고르는 코드는 보이지 않습니다', 'candidates are set side by side on test scores; no code here picks one by that score') },
+    comparedOnly: {
+      severity: 'info',
+      message: l(
+        '후보들을 테스트 점수로 나란히 비교할 뿐, 그 점수로 하나를 고르는 코드는 보이지 않습니다',
+        'candidates are set side by side on test scores; no code here picks one by that score',
+      ),
+    },
   },
   docs: {
     summary: l(
@@ -40,9 +47,8 @@ export default pythonRule({
       '테스트 세트로 모델을 고르면 테스트 세트가 학습의 일부가 됩니다. 보고한 점수는 낙관적으로 부풀려지고, 운영 성능은 그보다 낮게 나옵니다.',
       'Choosing a model by the test set makes the test set part of training. The reported score is optimistically biased, and production performs worse.',
     ),
-    bad: "best_score, best_model = 0, None\nfor depth in [2, 4, 8]:\n    model = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(X_train, y_train)\n    score = model.score(X_test, y_test)\n    if score > best_score:\n        best_score, best_model = score, model\n",
-    good:
-      "best_score, best_model = 0, None\nfor depth in [2, 4, 8]:\n    model = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(X_train, y_train)\n    # TODO: 검증 세트는 어떻게 만들까요? 테스트 세트는 언제 한 번만 쓸까요?\n    score = model.score(X_val, y_val)\n    if score > best_score:\n        best_score, best_model = score, model\n",
+    bad: 'best_score, best_model = 0, None\nfor depth in [2, 4, 8]:\n    model = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(X_train, y_train)\n    score = model.score(X_test, y_test)\n    if score > best_score:\n        best_score, best_model = score, model\n',
+    good: 'best_score, best_model = 0, None\nfor depth in [2, 4, 8]:\n    model = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(X_train, y_train)\n    # TODO: 검증 세트는 어떻게 만들까요? 테스트 세트는 언제 한 번만 쓸까요?\n    score = model.score(X_val, y_val)\n    if score > best_score:\n        best_score, best_model = score, model\n',
   },
   weeks: ['beginner/2'],
   questions: [

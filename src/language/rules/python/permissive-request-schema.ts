@@ -44,8 +44,7 @@ export default pythonRule({
       'A schema is the contract for the input the model expects. Dict[str, float] says nothing about the keys, an unbounded str nothing about allowed categories or length, so bad input passes validation and comes back as a KeyError, a wrong prediction or an expensive prompt.',
     ),
     bad: "from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    features: dict[str, float]\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'n': len(body.features)}\n",
-    good:
-      "from fastapi import FastAPI\nfrom pydantic import BaseModel, Field\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    # TODO: 모델이 기대하는 특징마다 이름, 타입, 범위를 적어 보세요\n    age: float = Field(..., ge=0, le=120)\n    income: float = Field(..., ge=0)\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'age': body.age}\n",
+    good: "from fastapi import FastAPI\nfrom pydantic import BaseModel, Field\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    # TODO: 모델이 기대하는 특징마다 이름, 타입, 범위를 적어 보세요\n    age: float = Field(..., ge=0, le=120)\n    income: float = Field(..., ge=0)\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'age': body.age}\n",
   },
   weeks: ['beginner/1', 'beginner/5'],
   questions: [
@@ -79,7 +78,12 @@ export default pythonRule({
         continue;
       }
       // Filters, paging and partial updates are optional field by field on purpose.
-      if (!OPTIONAL_BY_DESIGN.test(schema.name) && !schema.handlers.some((name) => byName.get(name)?.methods?.some((m) => m === 'GET' || m === 'PATCH')) && schema.fields.length > 0 && schema.fields.every((f) => OPTIONAL.test(f.type) || /^None\b|default\s*=\s*None/.test(f.value.replace(/^Field\(\s*/, '')))) {
+      if (
+        !OPTIONAL_BY_DESIGN.test(schema.name) &&
+        !schema.handlers.some((name) => byName.get(name)?.methods?.some((m) => m === 'GET' || m === 'PATCH')) &&
+        schema.fields.length > 0 &&
+        schema.fields.every((f) => OPTIONAL.test(f.type) || /^None\b|default\s*=\s*None/.test(f.value.replace(/^Field\(\s*/, '')))
+      ) {
         context.report({ node: schema.node.childForFieldName('name') ?? schema.node, messageId: 'allOptional', data: { schema: schema.name } });
         continue;
       }

@@ -36,9 +36,8 @@ export default pythonRule({
       '전체 데이터로 평균·분산·어휘를 계산하면 테스트 세트의 정보가 학습에 섞입니다(데이터 누수). 오프라인 점수는 좋아 보이지만 운영에서는 그 성능이 나오지 않습니다.',
       'Computing means, variances or vocabularies on all data mixes test information into training (leakage). Offline scores look good; production does not match them.',
     ),
-    bad: "from sklearn.model_selection import train_test_split\nfrom sklearn.preprocessing import StandardScaler\n\nscaler = StandardScaler()\nX_scaled = scaler.fit_transform(X)\nX_train, X_test, y_train, y_test = train_test_split(X_scaled, y, random_state=0)\n",
-    good:
-      "from sklearn.model_selection import train_test_split\nfrom sklearn.preprocessing import StandardScaler\n\nX_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)\n# TODO: 전처리와 모델을 하나의 Pipeline으로 묶으면 무엇이 좋아질까요?\nscaler = StandardScaler()\nX_train_scaled = scaler.fit_transform(X_train)\nX_test_scaled = scaler.transform(X_test)\n",
+    bad: 'from sklearn.model_selection import train_test_split\nfrom sklearn.preprocessing import StandardScaler\n\nscaler = StandardScaler()\nX_scaled = scaler.fit_transform(X)\nX_train, X_test, y_train, y_test = train_test_split(X_scaled, y, random_state=0)\n',
+    good: 'from sklearn.model_selection import train_test_split\nfrom sklearn.preprocessing import StandardScaler\n\nX_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)\n# TODO: 전처리와 모델을 하나의 Pipeline으로 묶으면 무엇이 좋아질까요?\nscaler = StandardScaler()\nX_train_scaled = scaler.fit_transform(X_train)\nX_test_scaled = scaler.transform(X_test)\n',
   },
   weeks: ['beginner/4', 'intermediate/5'],
   questions: [

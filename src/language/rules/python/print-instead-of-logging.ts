@@ -24,15 +24,11 @@ export default pythonRule({
       'print cannot be filtered by level or parsed by a log collector, may be buffered and show up late or never in container logs, and easily dumps personal data.',
     ),
     bad: "from flask import Flask\n\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    print('health checked')\n    return 'ok'\n",
-    good:
-      "import logging\nfrom flask import Flask\n\napp = Flask(__name__)\nlogger = logging.getLogger(__name__)\n\n@app.route('/health')\ndef health():\n    # TODO: 이 로그는 어떤 레벨이 맞을까요? 어떤 필드를 함께 남길까요?\n    logger.debug('health checked')\n    return 'ok'\n",
+    good: "import logging\nfrom flask import Flask\n\napp = Flask(__name__)\nlogger = logging.getLogger(__name__)\n\n@app.route('/health')\ndef health():\n    # TODO: 이 로그는 어떤 레벨이 맞을까요? 어떤 필드를 함께 남길까요?\n    logger.debug('health checked')\n    return 'ok'\n",
   },
   weeks: ['beginner/6', 'intermediate/6', 'advanced/5'],
   questions: [
-    l(
-      '운영 중 오류가 났을 때, 이 print 출력 중에서 필요한 줄을 어떻게 찾으실 건가요?',
-      'When something fails in production, how would you find the one print line you need?',
-    ),
+    l('운영 중 오류가 났을 때, 이 print 출력 중에서 필요한 줄을 어떻게 찾으실 건가요?', 'When something fails in production, how would you find the one print line you need?'),
     l('이 메시지는 디버그, 정보, 경고, 오류 중 어떤 수준일까요? 운영에서 항상 보여야 할까요?', 'Is this message debug, info, warning or error? Should production always show it?'),
     l('로그에 요청 데이터나 개인정보가 찍히고 있지는 않나요?', 'Could request data or personal information end up in this output?'),
   ],

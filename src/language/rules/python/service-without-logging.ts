@@ -30,8 +30,7 @@ export default pythonRule({
       'Logs are the first thing you open during an incident. Without them you cannot tell which request failed when and why, or what the model predicted; you are left guessing until you can reproduce it.',
     ),
     bad: "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    return {'y': float(model.predict([features])[0])}\n",
-    good:
-      "import logging\n\nimport joblib\nfrom fastapi import FastAPI\n\nlogger = logging.getLogger(__name__)\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    y = float(model.predict([features])[0])\n    # TODO: 어떤 필드를 남길까요? (요청 id, 지연 시간, 예측값 — 개인정보는 빼고)\n    logger.info('prediction made', extra={'n_features': len(features)})\n    return {'y': y}\n",
+    good: "import logging\n\nimport joblib\nfrom fastapi import FastAPI\n\nlogger = logging.getLogger(__name__)\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    y = float(model.predict([features])[0])\n    # TODO: 어떤 필드를 남길까요? (요청 id, 지연 시간, 예측값 — 개인정보는 빼고)\n    logger.info('prediction made', extra={'n_features': len(features)})\n    return {'y': y}\n",
   },
   weeks: ['beginner/6', 'intermediate/6'],
   questions: [
@@ -43,10 +42,7 @@ export default pythonRule({
       '요청마다 무엇을 남겨야 할까요? 무엇은 절대 남기면 안 될까요? (개인정보, 비밀값)',
       'What should each request leave in the log, and what must never be logged? (personal data, secrets)',
     ),
-    l(
-      '로그를 컨테이너 밖에서 모아 보려면 어떤 형식(JSON 등)과 레벨이 좋을까요?',
-      'To collect logs outside the container, which format (JSON, say) and levels would help?',
-    ),
+    l('로그를 컨테이너 밖에서 모아 보려면 어떤 형식(JSON 등)과 레벨이 좋을까요?', 'To collect logs outside the container, which format (JSON, say) and levels would help?'),
   ],
   scaffold: {
     ko: '# TODO: 서비스 로깅\n# 고려사항:\n# - 모듈마다 logger = logging.getLogger(__name__)\n# - 시작 시 한 번 로깅 설정 (레벨, 형식 — JSON이면 수집기가 읽기 쉽습니다)\n# - 요청/예측/실패마다 남길 필드는? (요청 id, 지연 시간)\n# - 개인정보와 비밀값은 어떻게 가릴까요?\n# TODO: 핸들러와 모델 로딩에 로그 추가\n',

@@ -21,16 +21,18 @@ export default pythonRule({
       'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql.',
     ),
     why: l(
-      "문자열에 끼워 넣은 값은 SQL 구문의 일부가 됩니다. user_id에 \"1 OR 1=1\"이 들어오면 모든 행이 조회되고, '; DROP TABLE'이면 테이블이 사라집니다.",
+      '문자열에 끼워 넣은 값은 SQL 구문의 일부가 됩니다. user_id에 "1 OR 1=1"이 들어오면 모든 행이 조회되고, \'; DROP TABLE\'이면 테이블이 사라집니다.',
       'Interpolated values become part of the SQL syntax. A user_id of "1 OR 1=1" returns every row; a "; DROP TABLE" removes the table.',
     ),
     bad: "import sqlite3\n\ndef get_user(conn, user_id):\n    return conn.execute(f'SELECT * FROM users WHERE id = {user_id}').fetchone()\n",
-    good:
-      "import sqlite3\n\ndef get_user(conn, user_id):\n    # TODO: 값은 SQL 문과 분리해서 전달하세요. 드라이버의 자리표시자는 무엇인가요?\n    return conn.execute('SELECT * FROM users WHERE id = ?', (user_id,)).fetchone()\n",
+    good: "import sqlite3\n\ndef get_user(conn, user_id):\n    # TODO: 값은 SQL 문과 분리해서 전달하세요. 드라이버의 자리표시자는 무엇인가요?\n    return conn.execute('SELECT * FROM users WHERE id = ?', (user_id,)).fetchone()\n",
   },
   weeks: ['intermediate/5', 'advanced/5'],
   questions: [
-    l("{variable|쿼리에 끼워 넣는 값}에 \"1 OR 1=1\"이라는 값이 들어오면 이 쿼리는 무엇을 돌려줄까요?", 'If {variable|a value spliced into this query} were "1 OR 1=1", what would this query return?'),
+    l(
+      '{variable|쿼리에 끼워 넣는 값}에 "1 OR 1=1"이라는 값이 들어오면 이 쿼리는 무엇을 돌려줄까요?',
+      'If {variable|a value spliced into this query} were "1 OR 1=1", what would this query return?',
+    ),
     l('SQL 문과 값을 분리해서 데이터베이스에 전달하는 방법은 무엇이 있을까요?', 'How can you hand the statement and the values to the database separately?'),
     l('테이블 이름처럼 자리표시자로 넣을 수 없는 부분은 어떻게 제한하시겠어요?', 'For parts that cannot be placeholders, such as table names, how would you restrict the values?'),
   ],
@@ -71,7 +73,10 @@ function builtSql(node: Node | undefined): string | undefined {
 }
 
 function sqlText(string: Node): string {
-  return string.namedChildren.filter((c) => c?.type === 'string_content').map((c) => c!.text).join(' ');
+  return string.namedChildren
+    .filter((c) => c?.type === 'string_content')
+    .map((c) => c!.text)
+    .join(' ');
 }
 
 /** The value of the nearest earlier `name = ...` in the same function (one hop, no data flow). */

@@ -26,8 +26,7 @@ export default pythonRule({
       'state_dict() references the model’s tensors instead of copying them, and a shallow copy points at the same tensors. The "best" model picked by early stopping silently becomes the last epoch’s model, and the saved weights no longer match the reported validation score.',
     ),
     bad: "best_loss, best_state = float('inf'), None\nfor epoch in range(10):\n    loss = train_one_epoch(model)\n    if loss < best_loss:\n        best_loss = loss\n        best_state = model.state_dict().copy()\ntorch.save(best_state, 'best.pt')\n",
-    good:
-      "import copy\n\nbest_loss, best_state = float('inf'), None\nfor epoch in range(10):\n    loss = train_one_epoch(model)\n    if loss < best_loss:\n        best_loss = loss\n        # TODO: 메모리가 부족하면 파일로 바로 저장하는 편이 나을까요?\n        best_state = copy.deepcopy(model.state_dict())\ntorch.save(best_state, 'best.pt')\n",
+    good: "import copy\n\nbest_loss, best_state = float('inf'), None\nfor epoch in range(10):\n    loss = train_one_epoch(model)\n    if loss < best_loss:\n        best_loss = loss\n        # TODO: 메모리가 부족하면 파일로 바로 저장하는 편이 나을까요?\n        best_state = copy.deepcopy(model.state_dict())\ntorch.save(best_state, 'best.pt')\n",
   },
   weeks: ['intermediate/5', 'beginner/2'],
   questions: [

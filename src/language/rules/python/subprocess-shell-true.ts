@@ -24,12 +24,14 @@ export default pythonRule({
       'The shell interprets ; | $( ) as commands. If a file or model name carries such characters, unintended commands run with the server’s permissions.',
     ),
     bad: "import subprocess\n\ndef convert(path):\n    subprocess.run(f'python convert.py {path}', shell=True, check=True)\n",
-    good:
-      "import subprocess\n\ndef convert(path):\n    # TODO: path는 어디서 오나요? 허용할 값의 범위는?\n    subprocess.run(['python', 'convert.py', path], check=True)\n",
+    good: "import subprocess\n\ndef convert(path):\n    # TODO: path는 어디서 오나요? 허용할 값의 범위는?\n    subprocess.run(['python', 'convert.py', path], check=True)\n",
   },
   weeks: ['advanced/4'],
   questions: [
-    l("{variable|명령에 끼워 넣는 값}에 'model.pt; rm -rf ~'가 들어오면 셸은 무엇을 실행할까요?", "If {variable|a value spliced into the command} were 'model.pt; rm -rf ~', what would the shell run?"),
+    l(
+      "{variable|명령에 끼워 넣는 값}에 'model.pt; rm -rf ~'가 들어오면 셸은 무엇을 실행할까요?",
+      "If {variable|a value spliced into the command} were 'model.pt; rm -rf ~', what would the shell run?",
+    ),
     l('셸의 기능(파이프, 와일드카드)이 정말 필요한가요, 아니면 인자 리스트로 충분한가요?', 'Do you need shell features (pipes, globs) here, or is an argument list enough?'),
   ],
   scaffold: {
@@ -54,7 +56,8 @@ export default pythonRule({
       const callee = model.resolve(captures.callee) ?? '';
       // A constant command cannot be injected into; only built commands are reported.
       const variable = interpolatedName(captures.command);
-      if (SUBPROCESS.test(callee) && !isConstant(captures.command)) context.report({ node: captures.call, messageId: 'shell', data: { callee, ...(variable ? { variable } : {}) } });
+      if (SUBPROCESS.test(callee) && !isConstant(captures.command))
+        context.report({ node: captures.call, messageId: 'shell', data: { callee, ...(variable ? { variable } : {}) } });
     }
     for (const { node, callee } of context.calls) {
       const command = node.childForFieldName('arguments')?.firstNamedChild;

@@ -24,16 +24,12 @@ export default pythonRule({
       '조용히 삼킨 오류는 장애를 숨깁니다. 모델이 잘못된 값을 돌려줘도 로그도 메트릭도 남지 않아, 원인을 찾는 데 몇 시간이 걸립니다.',
       'Silently swallowed errors hide incidents. The service keeps answering with wrong values and leaves no log or metric to trace the cause.',
     ),
-    bad: "def load_features(path):\n    try:\n        return open(path).read()\n    except Exception:\n        pass\n",
-    good:
-      "import logging\n\nlogger = logging.getLogger(__name__)\n\ndef load_features(path):\n    try:\n        return open(path).read()\n    except OSError:\n        # TODO: 호출한 쪽은 이 실패를 어떻게 알아야 할까요?\n        logger.exception('could not read %s', path)\n        raise\n",
+    bad: 'def load_features(path):\n    try:\n        return open(path).read()\n    except Exception:\n        pass\n',
+    good: "import logging\n\nlogger = logging.getLogger(__name__)\n\ndef load_features(path):\n    try:\n        return open(path).read()\n    except OSError:\n        # TODO: 호출한 쪽은 이 실패를 어떻게 알아야 할까요?\n        logger.exception('could not read %s', path)\n        raise\n",
   },
   weeks: ['beginner/6', 'intermediate/6'],
   questions: [
-    l(
-      '이 except 블록이 실행되었다는 사실을 운영 중에 어떻게 알 수 있을까요?',
-      'While this runs in production, how would you know this except block was ever hit?',
-    ),
+    l('이 except 블록이 실행되었다는 사실을 운영 중에 어떻게 알 수 있을까요?', 'While this runs in production, how would you know this except block was ever hit?'),
     l(
       '여기서 정말 예상하는 예외는 어떤 것들인가요? 예상하지 못한 예외도 똑같이 처리해도 될까요?',
       'Which exceptions do you actually expect here? Should unexpected ones be treated the same way?',

@@ -31,8 +31,7 @@ export default pythonRule({
       'Every label value is its own time series. With ids in paths, or a scanner hitting random URLs, the series count explodes into the tens of thousands, Prometheus runs out of memory and dashboards crawl.',
     ),
     bad: "from fastapi import FastAPI, Request\nfrom prometheus_client import Counter\n\napp = FastAPI()\nREQUESTS = Counter('requests_total', 'Requests', ['path'])\n\n@app.middleware('http')\nasync def count(request: Request, call_next):\n    REQUESTS.labels(path=request.url.path).inc()\n    return await call_next(request)\n",
-    good:
-      "from fastapi import FastAPI, Request\nfrom prometheus_client import Counter\n\napp = FastAPI()\nREQUESTS = Counter('requests_total', 'Requests', ['route'])\n\n@app.middleware('http')\nasync def count(request: Request, call_next):\n    response = await call_next(request)\n    # TODO: 매칭된 경로가 없을 때(404)는 어떤 값을 쓸까요?\n    route = request.scope.get('route')\n    REQUESTS.labels(route=route.path if route else 'unmatched').inc()\n    return response\n",
+    good: "from fastapi import FastAPI, Request\nfrom prometheus_client import Counter\n\napp = FastAPI()\nREQUESTS = Counter('requests_total', 'Requests', ['route'])\n\n@app.middleware('http')\nasync def count(request: Request, call_next):\n    response = await call_next(request)\n    # TODO: 매칭된 경로가 없을 때(404)는 어떤 값을 쓸까요?\n    route = request.scope.get('route')\n    REQUESTS.labels(route=route.path if route else 'unmatched').inc()\n    return response\n",
   },
   weeks: ['beginner/6', 'capstone/2'],
   questions: [

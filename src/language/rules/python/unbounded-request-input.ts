@@ -17,10 +17,7 @@ export default pythonRule({
       "'{name}' 필드({type})에 길이 제한이 없습니다 — 아주 큰 입력 하나로 메모리와 CPU를 다 쓸 수 있습니다",
       "The field '{name}' ({type}) has no length limit — one huge input can use up memory and CPU",
     ),
-    upload: l(
-      "핸들러 '{handler}'가 {source}를 읽지만 앱에 MAX_CONTENT_LENGTH가 없습니다",
-      "The handler '{handler}' reads {source} but the app sets no MAX_CONTENT_LENGTH",
-    ),
+    upload: l("핸들러 '{handler}'가 {source}를 읽지만 앱에 MAX_CONTENT_LENGTH가 없습니다", "The handler '{handler}' reads {source} but the app sets no MAX_CONTENT_LENGTH"),
   },
   docs: {
     summary: l(
@@ -32,8 +29,7 @@ export default pythonRule({
       'Inference cost grows with input size. Without a limit one request can monopolise a worker’s memory and CPU, slowing everyone or triggering an OOM kill.',
     ),
     bad: "from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass Batch(BaseModel):\n    rows: list[list[float]]\n\n@app.post('/predict')\ndef predict(batch: Batch):\n    return {'n': len(batch.rows)}\n",
-    good:
-      "from fastapi import FastAPI\nfrom pydantic import BaseModel, Field\n\napp = FastAPI()\n\nclass Batch(BaseModel):\n    # TODO: 한 번에 몇 개까지 받을지 정하세요. 근거는 무엇인가요?\n    rows: list[list[float]] = Field(max_length=64)\n\n@app.post('/predict')\ndef predict(batch: Batch):\n    return {'n': len(batch.rows)}\n",
+    good: "from fastapi import FastAPI\nfrom pydantic import BaseModel, Field\n\napp = FastAPI()\n\nclass Batch(BaseModel):\n    # TODO: 한 번에 몇 개까지 받을지 정하세요. 근거는 무엇인가요?\n    rows: list[list[float]] = Field(max_length=64)\n\n@app.post('/predict')\ndef predict(batch: Batch):\n    return {'n': len(batch.rows)}\n",
   },
   weeks: ['beginner/5', 'advanced/8'],
   questions: [
@@ -41,10 +37,7 @@ export default pythonRule({
       '누군가 100만 개의 행을 한 번에 보내면 이 워커의 메모리와 응답 시간은 어떻게 될까요?',
       'If someone sends a million rows at once, what happens to this worker’s memory and latency?',
     ),
-    l(
-      '한 요청에서 받을 수 있는 최대 크기는 어떤 근거로 정하면 좋을까요?',
-      'On what basis would you choose the largest input one request may carry?',
-    ),
+    l('한 요청에서 받을 수 있는 최대 크기는 어떤 근거로 정하면 좋을까요?', 'On what basis would you choose the largest input one request may carry?'),
     l('이 제한은 애플리케이션, 게이트웨이, 인그레스 중 어디에 두는 게 맞을까요?', 'Should this limit live in the application, the gateway or the ingress, and why?'),
   ],
   scaffold: {
@@ -55,8 +48,7 @@ export default pythonRule({
     const { model } = context;
     if (model.role !== 'serving') return;
     const source = model.source;
-    const report = (start: number, end: number, name: string, type: string) =>
-      context.report({ range: model.rangeOf(start, end), messageId: 'field', data: { name, type } });
+    const report = (start: number, end: number, name: string, type: string) => context.report({ range: model.rangeOf(start, end), messageId: 'field', data: { name, type } });
     if (model.framework === 'fastapi') {
       for (const cls of model.classes) {
         CLASS_HEADER.lastIndex = cls.startIndex;

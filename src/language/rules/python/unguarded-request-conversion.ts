@@ -31,21 +31,17 @@ export default pythonRule({
       'When a client mistake looks like a server error (500), the client cannot tell what to fix and operators cannot tell real incidents from bad input; error-rate alerts fire on malformed requests.',
     ),
     bad: "from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    age = float(request.form['age'])\n    return {'age': age}\n",
-    good:
-      "from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    try:\n        age = float(request.form['age'])\n    except ValueError:\n        # TODO: 클라이언트에게 무엇이 잘못됐는지 어떻게 알려줄까요?\n        return {'error': 'age must be a number'}, 400\n    return {'age': age}\n",
+    good: "from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    try:\n        age = float(request.form['age'])\n    except ValueError:\n        # TODO: 클라이언트에게 무엇이 잘못됐는지 어떻게 알려줄까요?\n        return {'error': 'age must be a number'}, 400\n    return {'age': age}\n",
   },
   weeks: ['beginner/5', 'beginner/1'],
   questions: [
     l(
-      "요청에 {what|이 코드}가 읽는 필드가 빠져 있거나, 숫자 자리에 글자가 오면 클라이언트는 어떤 응답을 받나요? 그 응답으로 무엇을 고쳐야 할지 알 수 있을까요?",
-      "If a request leaves out the field {what|this code} reads, or sends letters where a number belongs, what response does the client get? Would it tell them what to fix?",
+      '요청에 {what|이 코드}가 읽는 필드가 빠져 있거나, 숫자 자리에 글자가 오면 클라이언트는 어떤 응답을 받나요? 그 응답으로 무엇을 고쳐야 할지 알 수 있을까요?',
+      'If a request leaves out the field {what|this code} reads, or sends letters where a number belongs, what response does the client get? Would it tell them what to fix?',
     ),
+    l('잘못된 입력(4xx)과 서버의 실패(5xx)를 운영 대시보드에서 구분할 수 있나요?', 'Can your dashboards tell a malformed request (4xx) apart from a server failure (5xx)?'),
     l(
-      '잘못된 입력(4xx)과 서버의 실패(5xx)를 운영 대시보드에서 구분할 수 있나요?',
-      'Can your dashboards tell a malformed request (4xx) apart from a server failure (5xx)?',
-    ),
-    l(
-      "{handler|이 핸들러}의 입력 모양을 한곳(스키마)에서 검증한다면 이런 변환 코드는 어떻게 달라질까요?",
+      '{handler|이 핸들러}의 입력 모양을 한곳(스키마)에서 검증한다면 이런 변환 코드는 어떻게 달라질까요?',
       'If the input of {handler|this handler} were validated in one place (a schema), how would this conversion code change?',
     ),
   ],

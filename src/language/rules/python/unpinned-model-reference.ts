@@ -14,9 +14,15 @@ export default pythonRule({
   severity: 'warning',
   anchors: ['B615', 'semgrep:huggingface-remote-code'],
   messages: {
-    hub: l("'{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다", "'{ref}' is downloaded without a commit-hash revision — when the repository changes, so does your model"),
+    hub: l(
+      "'{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다",
+      "'{ref}' is downloaded without a commit-hash revision — when the repository changes, so does your model",
+    ),
     remoteCode: l('trust_remote_code=True는 모델 저장소의 파이썬 코드를 그대로 실행합니다', 'trust_remote_code=True runs the model repository’s Python code as-is'),
-    mlflow: l("'{ref}'는 움직이는 참조(latest/스테이지)라 언제 어떤 버전이 로딩될지 모릅니다", "'{ref}' is a moving reference (latest or a stage), so which version loads can change at any time"),
+    mlflow: l(
+      "'{ref}'는 움직이는 참조(latest/스테이지)라 언제 어떤 버전이 로딩될지 모릅니다",
+      "'{ref}' is a moving reference (latest or a stage), so which version loads can change at any time",
+    ),
     hubVia: l(
       "{name}를 거쳐 온 '{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다",
       "'{ref}' (through {name}) is downloaded without a commit-hash revision — when the repository changes, so does your model",
@@ -40,8 +46,7 @@ export default pythonRule({
       'When redeploying the same code loads a different model, you cannot explain a performance change or roll back. Remote code execution opens a supply-chain path.',
     ),
     bad: "from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained('bert-org/bert-base')\n",
-    good:
-      "from transformers import AutoModel\n\n# TODO: 이 해시는 어디에 기록하고 어떻게 갱신할까요?\nMODEL_REVISION = '3f2c1a9'\nmodel = AutoModel.from_pretrained('bert-org/bert-base', revision='3f2c1a9')\n",
+    good: "from transformers import AutoModel\n\n# TODO: 이 해시는 어디에 기록하고 어떻게 갱신할까요?\nMODEL_REVISION = '3f2c1a9'\nmodel = AutoModel.from_pretrained('bert-org/bert-base', revision='3f2c1a9')\n",
   },
   weeks: ['beginner/3', 'advanced/2', 'advanced/8'],
   questions: [
@@ -49,7 +54,10 @@ export default pythonRule({
       '다음 주에 같은 코드를 다시 배포했을 때, 지금과 똑같은 모델이 로딩된다고 어떻게 보장할 수 있을까요?',
       'If you redeploy this same code next week, how do you guarantee the same model loads?',
     ),
-    l('운영 중 예측 품질이 떨어졌을 때, 어떤 모델 버전이 서빙되고 있었는지 어떻게 알 수 있을까요?', 'When prediction quality drops in production, how do you find out which model version was serving?'),
+    l(
+      '운영 중 예측 품질이 떨어졌을 때, 어떤 모델 버전이 서빙되고 있었는지 어떻게 알 수 있을까요?',
+      'When prediction quality drops in production, how do you find out which model version was serving?',
+    ),
     l('모델 저장소의 주인이 파일을 바꾸면 우리 서비스에는 어떤 일이 생길까요?', 'What happens to your service if the repository owner changes the files?'),
   ],
   scaffold: {

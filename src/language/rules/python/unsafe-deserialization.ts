@@ -54,7 +54,13 @@ export default pythonRule({
     ),
   },
   severityReasons: {
-    fromRequest: { severity: 'error', message: l('요청으로 받은 바이트를 역직렬화합니다 — 요청을 보낼 수 있는 누구나 서버에서 코드를 실행할 수 있습니다', 'request bytes are deserialised: anyone who can send a request can run code on the server') },
+    fromRequest: {
+      severity: 'error',
+      message: l(
+        '요청으로 받은 바이트를 역직렬화합니다 — 요청을 보낼 수 있는 누구나 서버에서 코드를 실행할 수 있습니다',
+        'request bytes are deserialised: anyone who can send a request can run code on the server',
+      ),
+    },
     ownArtifact: { severity: 'info', message: l('서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다', 'the service loads its own model file once at start-up') },
   },
   docs: {
@@ -67,23 +73,19 @@ export default pythonRule({
       'Unpickling runs arbitrary Python code. If the model file is swapped or comes from a user, the attacker runs code with the server’s permissions.',
     ),
     bad: "import pickle\n\nmodel = pickle.load(open('model.pkl', 'rb'))\n",
-    good:
-      "import onnxruntime as ort\n\n# TODO: 모델 파일의 해시를 배포 전에 검증하세요. 어디에 기록해 둘까요?\nsession = ort.InferenceSession('model.onnx')\n",
+    good: "import onnxruntime as ort\n\n# TODO: 모델 파일의 해시를 배포 전에 검증하세요. 어디에 기록해 둘까요?\nsession = ort.InferenceSession('model.onnx')\n",
   },
   weeks: ['beginner/1', 'advanced/2', 'advanced/4'],
   questions: [
     l(
-      "{!handler}{callee}로 읽는 파일을 누군가 바꿔치기한다면, 서버에서 어떤 일이 일어날 수 있을까요?",
-      "{!handler}If someone swapped the file {callee} reads, what could happen on the server?",
+      '{!handler}{callee}로 읽는 파일을 누군가 바꿔치기한다면, 서버에서 어떤 일이 일어날 수 있을까요?',
+      '{!handler}If someone swapped the file {callee} reads, what could happen on the server?',
     ),
     l(
       "'{handler}'에 요청을 보낼 수 있는 사람이 {callee}에 넘어가는 바이트를 직접 만든다면, 서버에서 무엇을 실행시킬 수 있을까요?",
       "If whoever can call '{handler}' crafts the bytes that reach {callee}, what can they make the server run?",
     ),
-    l(
-      '{!handler}로딩하는 파일이 우리가 만든 그 파일이라는 것을 어떻게 확인할 수 있을까요?',
-      '{!handler}How could you check that the file you load is the one you produced?',
-    ),
+    l('{!handler}로딩하는 파일이 우리가 만든 그 파일이라는 것을 어떻게 확인할 수 있을까요?', '{!handler}How could you check that the file you load is the one you produced?'),
     l(
       '코드를 실행하지 않는 형식(safetensors, ONNX, skops)으로 저장하면 무엇을 잃고 무엇을 얻을까요?',
       'What would you gain and lose by saving in a format that does not execute code (safetensors, ONNX, skops)?',

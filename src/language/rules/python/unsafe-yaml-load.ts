@@ -10,14 +10,14 @@ export default pythonRule({
   severity: 'error',
   anchors: ['B506', 'S506', 'CWE-502'],
   messages: {
-    load: l('{callee}가 안전한 Loader 없이 호출됩니다 — YAML 태그로 파이썬 객체를 만들 수 있습니다', '{callee} is called without a safe Loader — YAML tags can build Python objects'),
+    load: l(
+      '{callee}가 안전한 Loader 없이 호출됩니다 — YAML 태그로 파이썬 객체를 만들 수 있습니다',
+      '{callee} is called without a safe Loader — YAML tags can build Python objects',
+    ),
     unsafe: l('{callee}는 YAML에서 임의의 파이썬 객체를 만듭니다', '{callee} builds arbitrary Python objects from YAML'),
   },
   docs: {
-    summary: l(
-      'SafeLoader 없는 yaml.load/load_all과 yaml.unsafe_load를 찾습니다.',
-      'Flags yaml.load/load_all without SafeLoader, and yaml.unsafe_load.',
-    ),
+    summary: l('SafeLoader 없는 yaml.load/load_all과 yaml.unsafe_load를 찾습니다.', 'Flags yaml.load/load_all without SafeLoader, and yaml.unsafe_load.'),
     why: l(
       'PyYAML의 전체 로더는 !!python/object 같은 태그로 객체를 만들고 함수를 호출합니다. 설정 파일이나 업로드된 YAML 하나로 서버에서 코드가 실행될 수 있습니다.',
       "PyYAML's full loaders build objects and call functions from tags such as !!python/object. One crafted config or uploaded YAML can run code on the server.",

@@ -14,17 +14,14 @@ export default pythonRule({
   severity: 'warning',
   anchors: ['gap:unvalidated-payload', 'CWE-20'],
   messages: {
-    rawRead: l(
-      "핸들러 '{handler}'가 {source}를 검증 없이 사용합니다",
-      "The handler '{handler}' uses {source} without validating it",
-    ),
+    rawRead: l("핸들러 '{handler}'가 {source}를 검증 없이 사용합니다", "The handler '{handler}' uses {source} without validating it"),
     untypedArgument: l(
       "요청 파서의 인자 '{name}'에 type이 없습니다 — 보낸 문자열이 무엇이든 그대로 핸들러로 갑니다",
       "The request parser argument '{name}' declares no type — whatever string was sent reaches the handler as-is",
     ),
     streamRecord: l(
-      "스트림 메시지를 검증 없이 바로 씁니다 ({what}) — 형식이 다른 메시지 하나가 워커를 멈추거나 틀린 예측을 만듭니다",
-      "A stream message is used without validation ({what}) — one message of another shape stops the worker or produces a wrong prediction",
+      '스트림 메시지를 검증 없이 바로 씁니다 ({what}) — 형식이 다른 메시지 하나가 워커를 멈추거나 틀린 예측을 만듭니다',
+      'A stream message is used without validation ({what}) — one message of another shape stops the worker or produces a wrong prediction',
     ),
     looseBody: l(
       "핸들러 '{handler}'의 본문 파라미터 '{param}'의 타입이 {type}라서 FastAPI가 아무것도 검증하지 않습니다",
@@ -41,8 +38,7 @@ export default pythonRule({
       'A model only understands input of a fixed shape. Missing fields or wrong types cause KeyErrors and 500s or, worse, silently wrong predictions.',
     ),
     bad: "from flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    data = request.json\n    return {'n': len(data['features'])}\n",
-    good:
-      "from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    # TODO: 필드의 타입과 허용 범위를 정하세요\n    features: list[float]\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'n': len(body.features)}\n",
+    good: "from fastapi import FastAPI\nfrom pydantic import BaseModel\n\napp = FastAPI()\n\nclass PredictRequest(BaseModel):\n    # TODO: 필드의 타입과 허용 범위를 정하세요\n    features: list[float]\n\n@app.post('/predict')\ndef predict(body: PredictRequest):\n    return {'n': len(body.features)}\n",
   },
   weeks: ['beginner/1'],
   questions: [
@@ -80,7 +76,11 @@ export default pythonRule({
       if (handler.framework !== 'fastapi' || !handler.methods?.some((m) => BODY_METHODS.has(m))) continue;
       for (const parameter of parametersAt(model.source, handler.node.startIndex)) {
         if (parameter.type && LOOSE_BODY.test(parameter.type) && !/\b(Query|Path|Header|Cookie|Depends)\(/.test(parameter.value)) {
-          context.report({ range: model.rangeOf(parameter.start, parameter.end), messageId: 'looseBody', data: { handler: handler.name, param: parameter.name, type: parameter.type } });
+          context.report({
+            range: model.rangeOf(parameter.start, parameter.end),
+            messageId: 'looseBody',
+            data: { handler: handler.name, param: parameter.name, type: parameter.type },
+          });
         }
       }
     }

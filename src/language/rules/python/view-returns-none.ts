@@ -28,15 +28,11 @@ export default pythonRule({
       'Flask and Django cannot turn None into a response and fail with a TypeError, a 500. It usually hides on a path nobody tried (a GET on a POST view) and shows up only after deployment.',
     ),
     bad: "from flask import Flask, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['GET', 'POST'])\ndef predict():\n    if request.method == 'POST':\n        return jsonify(ok=True)\n    return None\n",
-    good:
-      "from flask import Flask, jsonify\n\napp = Flask(__name__)\n\n# TODO: 이 경로가 GET을 받아야 하나요?\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return jsonify(ok=True)\n",
+    good: "from flask import Flask, jsonify\n\napp = Flask(__name__)\n\n# TODO: 이 경로가 GET을 받아야 하나요?\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return jsonify(ok=True)\n",
   },
   weeks: ['beginner/5'],
   questions: [
-    l(
-      '{handler|이 뷰}에 GET 요청을 보내면 어떤 응답이 돌아올까요? 직접 시험해 보셨나요?',
-      'What comes back if you send a GET request to {handler|this view}? Have you tried it?',
-    ),
+    l('{handler|이 뷰}에 GET 요청을 보내면 어떤 응답이 돌아올까요? 직접 시험해 보셨나요?', 'What comes back if you send a GET request to {handler|this view}? Have you tried it?'),
     l(
       '이 경로가 받아야 하는 HTTP 메서드는 무엇인가요? 나머지 메서드에는 어떤 상태 코드가 맞을까요?',
       'Which HTTP methods should this route accept? Which status code fits the others?',

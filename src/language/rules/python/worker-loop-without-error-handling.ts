@@ -30,8 +30,7 @@ export default pythonRule({
       'A failed request handler is followed by a fresh request, but a worker loop ends on its first exception. The process may look alive while nothing is processed any more: a silent outage.',
     ),
     bad: "import json\n\nfrom kafka import KafkaConsumer\n\nconsumer = KafkaConsumer('transactions')\n\nfor message in consumer:\n    record = json.loads(message.value)\n    print(record['amount'])\n",
-    good:
-      "import json\nimport logging\n\nfrom kafka import KafkaConsumer\n\nlogger = logging.getLogger(__name__)\nconsumer = KafkaConsumer('transactions')\n\nfor message in consumer:\n    try:\n        record = json.loads(message.value)\n        logger.info('amount %s', record['amount'])\n    except Exception:\n        # TODO: 실패한 메시지는 어디로 보낼까요? (dead-letter 토픽, 재시도 횟수)\n        logger.exception('could not process offset %s', message.offset)\n",
+    good: "import json\nimport logging\n\nfrom kafka import KafkaConsumer\n\nlogger = logging.getLogger(__name__)\nconsumer = KafkaConsumer('transactions')\n\nfor message in consumer:\n    try:\n        record = json.loads(message.value)\n        logger.info('amount %s', record['amount'])\n    except Exception:\n        # TODO: 실패한 메시지는 어디로 보낼까요? (dead-letter 토픽, 재시도 횟수)\n        logger.exception('could not process offset %s', message.offset)\n",
   },
   weeks: ['intermediate/6', 'beginner/6'],
   questions: [

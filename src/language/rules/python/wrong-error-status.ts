@@ -45,8 +45,7 @@ export default pythonRule({
       'The status code is the contract clients and operations tools read: 4xx says "fix your request", 5xx says "the server failed (retry may help)". Mixed up, retries, alerts and error-rate dashboards all draw the wrong conclusions.',
     ),
     bad: "from flask import Flask, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/score', methods=['POST'])\ndef score():\n    try:\n        features = request.json['X']\n    except KeyError:\n        raise RuntimeError('X is missing')\n    return jsonify(score=len(features))\n",
-    good:
-      "from flask import Flask, abort, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/score', methods=['POST'])\ndef score():\n    try:\n        features = request.json['X']\n    except KeyError:\n        # TODO: 클라이언트가 무엇을 고쳐야 하는지 메시지에 담을까요?\n        abort(400, description='X is missing')\n    return jsonify(score=len(features))\n",
+    good: "from flask import Flask, abort, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/score', methods=['POST'])\ndef score():\n    try:\n        features = request.json['X']\n    except KeyError:\n        # TODO: 클라이언트가 무엇을 고쳐야 하는지 메시지에 담을까요?\n        abort(400, description='X is missing')\n    return jsonify(score=len(features))\n",
   },
   weeks: ['beginner/5', 'intermediate/6'],
   questions: [
@@ -80,7 +79,14 @@ export default pythonRule({
       const body = text.slice(header.length);
       const raised = /^\s*raise\s+([\w.]+)\s*\(([^\n]*)$/m.exec(body);
       const caught = header.replace(/^except\s*\*?\s*|\s+as\s+\w+\s*$/g, '').trim() || 'everything';
-      if (raised && CLIENT_ERRORS.test(header) && !catchesEverything(header) && !HTTP_ERROR.test(raised[1]) && !appHandled.has(raised[1].split('.').pop()) && !/\bfrom\b/.test(raised[2])) {
+      if (
+        raised &&
+        CLIENT_ERRORS.test(header) &&
+        !catchesEverything(header) &&
+        !HTTP_ERROR.test(raised[1]) &&
+        !appHandled.has(raised[1].split('.').pop()) &&
+        !/\bfrom\b/.test(raised[2])
+      ) {
         const at = clause.startIndex + header.length + raised.index + raised[0].indexOf('raise');
         context.report({ range: model.rangeOf(at, at + raised[0].trim().length), messageId: 'clientAs500', data: { handler: handler.name, caught, raised: raised[1] } });
       } else if (catchesEverything(header) && CLIENT_STATUS.test(body) && !/\braise\s*$/m.test(body)) {

@@ -15,7 +15,10 @@ export default yamlRule({
     disabled: l('서비스 "{service}"의 healthcheck가 꺼져 있습니다', 'Service "{service}" disables its healthcheck'),
   },
   docs: {
-    summary: l('healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다.', 'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped.'),
+    summary: l(
+      'healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다.',
+      'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped.',
+    ),
     why: l(
       'healthcheck가 없으면 Docker는 컨테이너가 "실행 중"인지만 압니다. 모델 로딩에 실패해 500만 돌려주는 API도 정상으로 보이고, 의존하는 서비스는 준비되지 않은 API에 요청을 보냅니다.',
       'Without a healthcheck Docker only knows the container is running: an API that failed to load its model and answers 500 looks healthy, and dependent services call it before it is ready.',
@@ -25,8 +28,14 @@ export default yamlRule({
   },
   weeks: ['beginner/3', 'intermediate/8'],
   questions: [
-    l('{service} 컨테이너는 떠 있지만 안의 {serviceKind|서비스}가 제대로 시작하지 못했다면, Docker는 그 사실을 어떻게 알 수 있을까요?', 'If the {service} container is up but the {serviceKind|service} inside failed to start properly, how would Docker ever find out?'),
-    l('"건강하다"는 것을 확인하려면 무엇을 검사해야 할까요? 프로세스, 포트, 아니면 실제 요청 한 번?', 'What should "healthy" check here: the process, the port, or one real request?'),
+    l(
+      '{service} 컨테이너는 떠 있지만 안의 {serviceKind|서비스}가 제대로 시작하지 못했다면, Docker는 그 사실을 어떻게 알 수 있을까요?',
+      'If the {service} container is up but the {serviceKind|service} inside failed to start properly, how would Docker ever find out?',
+    ),
+    l(
+      '"건강하다"는 것을 확인하려면 무엇을 검사해야 할까요? 프로세스, 포트, 아니면 실제 요청 한 번?',
+      'What should "healthy" check here: the process, the port, or one real request?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: healthcheck 설계\n# 고려사항:\n# - 어떤 엔드포인트나 명령이 "서비스 준비 완료"를 알려주나요?\n# - 이미지 안에 curl/wget이 있나요? 없다면 무엇으로 검사할까요?\n# - 모델 로딩 시간을 고려하면 start_period는 얼마가 적당할까요?\n# healthcheck:\n#   test: # TODO\n#   interval: # TODO\n#   start_period: # TODO\n',

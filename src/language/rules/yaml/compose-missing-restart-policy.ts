@@ -13,7 +13,10 @@ export default yamlRule({
     missing: l('서비스 "{service}"에 restart 정책이 없습니다', 'Service "{service}" has no restart policy'),
   },
   docs: {
-    summary: l('restart나 deploy.restart_policy가 없는 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스는 제외합니다.', 'Flags long-running services without restart or deploy.restart_policy. One-shot services are skipped.'),
+    summary: l(
+      'restart나 deploy.restart_policy가 없는 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스는 제외합니다.',
+      'Flags long-running services without restart or deploy.restart_policy. One-shot services are skipped.',
+    ),
     why: l(
       '기본 정책은 "no"라서, 모델 서버가 OOM이나 예외로 한 번 죽으면 누군가 직접 다시 올릴 때까지 서비스가 멈춰 있습니다. 호스트가 재부팅되어도 돌아오지 않습니다.',
       'The default policy is "no": once the model server dies from an OOM or an exception it stays down until someone restarts it by hand, and it does not come back after a host reboot either.',
@@ -23,8 +26,14 @@ export default yamlRule({
   },
   weeks: ['beginner/3'],
   questions: [
-    l('새벽 3시에 {service}({serviceKind|서비스})가 메모리 부족으로 죽으면, 다시 살아나기까지 무슨 일이 일어나야 하나요?', 'If {service} (the {serviceKind|service}) dies from lack of memory at 3 a.m., what has to happen before it is back?'),
-    l('계속 실패하는 서비스를 무한히 재시작하는 것은 언제 문제가 될까요? 그 상황은 어떻게 알아차릴 수 있을까요?', 'When does restarting a failing service forever become a problem, and how would you notice it?'),
+    l(
+      '새벽 3시에 {service}({serviceKind|서비스})가 메모리 부족으로 죽으면, 다시 살아나기까지 무슨 일이 일어나야 하나요?',
+      'If {service} (the {serviceKind|service}) dies from lack of memory at 3 a.m., what has to happen before it is back?',
+    ),
+    l(
+      '계속 실패하는 서비스를 무한히 재시작하는 것은 언제 문제가 될까요? 그 상황은 어떻게 알아차릴 수 있을까요?',
+      'When does restarting a failing service forever become a problem, and how would you notice it?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 재시작 정책 정하기\n# 고려사항:\n# - 이 서비스는 계속 떠 있어야 하나요, 한 번 실행하고 끝나나요?\n# - 비정상 종료와 수동 중지는 각각 어떻게 다뤄야 할까요?\n# - 반복되는 재시작은 누가 어떻게 알아차리나요?\n# restart: # TODO (no | on-failure | unless-stopped | always)\n',

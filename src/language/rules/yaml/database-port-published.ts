@@ -4,7 +4,8 @@ import { imageName } from '../../yaml/images';
 import { at, items, scalar, type YNode } from '../../yaml/model';
 
 /** Data stores and message brokers by repository name (`mysql/mysql-server`, `bitnami/postgresql`, `confluentinc/cp-kafka`). */
-const DATABASE_IMAGE = /^(postgres(ql)?|postgis|pgvector|timescaledb(-ha)?|mysql(-server)?|mariadb|percona(-server)?|mongo(db)?(-community-server)?|redis(-stack(-server)?)?|valkey|keydb|minio|elasticsearch|opensearch|cassandra|clickhouse(-server)?|influxdb|neo4j|qdrant|couchdb|memcached)$/;
+const DATABASE_IMAGE =
+  /^(postgres(ql)?|postgis|pgvector|timescaledb(-ha)?|mysql(-server)?|mariadb|percona(-server)?|mongo(db)?(-community-server)?|redis(-stack(-server)?)?|valkey|keydb|minio|elasticsearch|opensearch|cassandra|clickhouse(-server)?|influxdb|neo4j|qdrant|couchdb|memcached)$/;
 const BROKER_IMAGE = /^((cp-)?(kafka|zookeeper)|rabbitmq|redpanda|nats|mosquitto|eclipse-mosquitto)$/;
 const LOCAL_BIND = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?):/;
 /** Override and dev files are meant for a developer's machine. */
@@ -25,11 +26,17 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['compose-lint:CL-0005', 'dclint:no-unbound-port-interfaces'],
   messages: {
-    brokerPublished: l('메시지 브로커 "{service}"의 "{port}" 포트가 모든 네트워크 인터페이스에 공개됩니다', 'Message broker "{service}" publishes port {port} on every network interface'),
+    brokerPublished: l(
+      '메시지 브로커 "{service}"의 "{port}" 포트가 모든 네트워크 인터페이스에 공개됩니다',
+      'Message broker "{service}" publishes port {port} on every network interface',
+    ),
     published: l('데이터 저장소 "{service}"의 "{port}" 포트가 모든 네트워크 인터페이스에 공개됩니다', 'Data store "{service}" publishes port {port} on every network interface'),
   },
   docs: {
-    summary: l('postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 메시지 브로커(Kafka, ZooKeeper, RabbitMQ, NATS)도 포함합니다.', 'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish ports without binding to 127.0.0.1 (*.dev.yml and override files are skipped). Message brokers (Kafka, ZooKeeper, RabbitMQ, NATS) too.'),
+    summary: l(
+      'postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 메시지 브로커(Kafka, ZooKeeper, RabbitMQ, NATS)도 포함합니다.',
+      'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish ports without binding to 127.0.0.1 (*.dev.yml and override files are skipped). Message brokers (Kafka, ZooKeeper, RabbitMQ, NATS) too.',
+    ),
     why: l(
       '"5432:5432"는 0.0.0.0에 열리고, Docker는 호스트 방화벽(ufw) 규칙을 우회합니다. 기본 비밀번호의 DB나 인증 없는 Redis가 인터넷에 그대로 노출되어 학습 데이터와 모델이 유출됩니다.',
       '"5432:5432" binds 0.0.0.0 and Docker bypasses host firewall (ufw) rules, so a database with a default password or an unauthenticated Redis ends up on the internet with your training data and models.',
@@ -39,8 +46,14 @@ export default yamlRule({
   },
   weeks: ['beginner/3', 'intermediate/1'],
   questions: [
-    l('{service}({serviceKind|데이터 저장소})에 접속해야 하는 것은 누구인가요? 같은 compose 네트워크의 서비스인가요, 호스트 밖의 사람인가요?', 'Who needs to reach {service} (the {serviceKind|data store}): services on the same compose network, or someone outside the host?'),
-    l('이 서버의 공인 IP로 {hostPort} 포트를 스캔하면 무엇이 보일까요? 방화벽이 막아 준다고 확신할 수 있나요?', 'What would a scan of port {hostPort} on this server\'s public IP find, and are you sure the firewall blocks it?'),
+    l(
+      '{service}({serviceKind|데이터 저장소})에 접속해야 하는 것은 누구인가요? 같은 compose 네트워크의 서비스인가요, 호스트 밖의 사람인가요?',
+      'Who needs to reach {service} (the {serviceKind|data store}): services on the same compose network, or someone outside the host?',
+    ),
+    l(
+      '이 서버의 공인 IP로 {hostPort} 포트를 스캔하면 무엇이 보일까요? 방화벽이 막아 준다고 확신할 수 있나요?',
+      "What would a scan of port {hostPort} on this server's public IP find, and are you sure the firewall blocks it?",
+    ),
   ],
   scaffold: {
     ko: '# TODO: 데이터 저장소 노출 범위 정하기\n# 고려사항:\n# - 다른 서비스는 compose 네트워크(서비스 이름)로 접속할 수 있지 않나요?\n# - 호스트에서 디버깅용으로만 필요하다면 어느 인터페이스에 묶어야 할까요?\n# - 인증과 비밀번호는 어떻게 관리하나요?\n# ports:\n#   - # TODO\n',
@@ -56,7 +69,11 @@ export default yamlRule({
       for (const port of items(at(service.spec, 'ports'))) {
         if (!publishedOnAllInterfaces(port)) continue;
         const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
-        context.report({ range: port.range, messageId: broker ? 'brokerPublished' : 'published', data: { service: service.name, port: label, hostPort: label.split(':').slice(-2)[0] } });
+        context.report({
+          range: port.range,
+          messageId: broker ? 'brokerPublished' : 'published',
+          data: { service: service.name, port: label, hostPort: label.split(':').slice(-2)[0] },
+        });
       }
     }
   },

@@ -12,19 +12,27 @@ export default yamlRule({
     noCondition: l('"{service}" 서비스의 "{target}" 의존성에 condition: service_healthy가 없습니다', '"{service}" depends on "{target}" without condition: service_healthy'),
   },
   docs: {
-    summary: l('목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana)는 제외합니다.', 'Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, are skipped.'),
+    summary: l(
+      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana)는 제외합니다.',
+      'Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, are skipped.',
+    ),
     why: l(
       'depends_on은 기본적으로 컨테이너가 "시작됐는지"만 기다립니다. DB가 아직 연결을 받지 못하거나 모델 서버가 모델을 로딩하는 중인데 API가 먼저 요청을 보내 시작하자마자 실패합니다.',
       'By default depends_on only waits for the container to start: the API sends its first requests while the database is not accepting connections yet or the model server is still loading, and fails right at startup.',
     ),
     bad: 'services:\n  api:\n    image: registry.example.com/model-api:1.4.2\n    depends_on:\n      - db\n  db:\n    image: postgres:16.3\n',
-    good:
-      'services:\n  api:\n    image: registry.example.com/model-api:1.4.2\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16.3\n    # TODO: DB가 "연결을 받을 준비"가 됐는지 어떻게 확인할까요?\n    healthcheck:\n      test: ["CMD", "pg_isready"]\n',
+    good: 'services:\n  api:\n    image: registry.example.com/model-api:1.4.2\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16.3\n    # TODO: DB가 "연결을 받을 준비"가 됐는지 어떻게 확인할까요?\n    healthcheck:\n      test: ["CMD", "pg_isready"]\n',
   },
   weeks: ['intermediate/8'],
   questions: [
-    l('{target}({targetKind|서비스})가 "시작됨"과 "연결을 받을 준비됨" 사이에는 얼마나 시간이 걸릴까요? 그 사이 {service}는 무엇을 하나요?', 'How long is the gap between {target} (the {targetKind|service}) "started" and "ready for connections", and what does {service} do in between?'),
-    l('의존하는 서비스가 잠시 내려갔다 올라오면, 이 서비스는 시작 순서와 상관없이 스스로 회복할 수 있나요?', 'If a dependency goes down and comes back later, can this service recover on its own, whatever the start order was?'),
+    l(
+      '{target}({targetKind|서비스})가 "시작됨"과 "연결을 받을 준비됨" 사이에는 얼마나 시간이 걸릴까요? 그 사이 {service}는 무엇을 하나요?',
+      'How long is the gap between {target} (the {targetKind|service}) "started" and "ready for connections", and what does {service} do in between?',
+    ),
+    l(
+      '의존하는 서비스가 잠시 내려갔다 올라오면, 이 서비스는 시작 순서와 상관없이 스스로 회복할 수 있나요?',
+      'If a dependency goes down and comes back later, can this service recover on its own, whatever the start order was?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 시작 순서를 "준비됨" 기준으로 바꾸기\n# 고려사항:\n# - 의존 대상에 healthcheck가 있나요? 무엇을 검사하나요?\n# - 한 번 실행하고 끝나는 서비스(마이그레이션)라면 어떤 condition이 맞을까요?\n# - 애플리케이션 쪽 재시도도 필요할까요?\n# depends_on:\n#   <서비스>:\n#     condition: # TODO\n',

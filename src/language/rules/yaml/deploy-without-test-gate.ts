@@ -52,7 +52,10 @@ export default yamlRule({
   severity: 'warning',
   messages: {
     noTests: l('"{job}" job이 테스트나 검사 없이 배포합니다 ({action})', 'Job "{job}" ships without any test or check first ({action})'),
-    parallelTests: l('"{job}" job이 "{gate}" job을 기다리지 않고 배포합니다 ({action}); needs에 없습니다', 'Job "{job}" ships ({action}) without waiting for "{gate}": it is not in its needs'),
+    parallelTests: l(
+      '"{job}" job이 "{gate}" job을 기다리지 않고 배포합니다 ({action}); needs에 없습니다',
+      'Job "{job}" ships ({action}) without waiting for "{gate}": it is not in its needs',
+    ),
   },
   docs: {
     summary: l(
@@ -64,18 +67,26 @@ export default yamlRule({
       'A pipeline with no gate ships every commit that lands: an image that cannot load its model or code with a syntax error is reported as a successful deploy, and users find the outage first.',
     ),
     bad: 'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/acme/model-api:${{ github.sha }} .\n      - run: docker push ghcr.io/acme/model-api:${{ github.sha }}\n',
-    good:
-      'on:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      # TODO: 배포를 막아야 할 검사는 무엇인가요? (테스트, 린트, 모델 스모크 테스트)\n      - run: pytest\n  deploy:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/acme/model-api:${{ github.sha }} .\n      - run: docker push ghcr.io/acme/model-api:${{ github.sha }}\n',
+    good: 'on:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      # TODO: 배포를 막아야 할 검사는 무엇인가요? (테스트, 린트, 모델 스모크 테스트)\n      - run: pytest\n  deploy:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/acme/model-api:${{ github.sha }} .\n      - run: docker push ghcr.io/acme/model-api:${{ github.sha }}\n',
   },
   weeks: ['beginner/4', 'intermediate/7'],
   questions: [
-    l('"{job}" job이 {action}까지 가기 전에, 이 커밋이 제대로 동작한다는 것을 무엇이 확인해 주나요?', 'Before "{job}" reaches {action}, what in this workflow confirms that the commit actually works?'),
-    l('서비스를 깨뜨리는 커밋이 push되면, 사용자보다 먼저 그 사실을 알려 줄 단계는 이 워크플로의 어디에 있어야 할까요?', 'If a commit that breaks the service is pushed, where in this workflow should the step be that notices it before users do?'),
-    l('"{gate}" job이 실패해도 "{job}" job은 계속 진행됩니다. 두 job 사이에 어떤 관계가 필요할까요?', 'Even when "{gate}" fails, "{job}" goes ahead. What relation do the two jobs need?'),
+    l(
+      '"{job}" job이 {action}까지 가기 전에, 이 커밋이 제대로 동작한다는 것을 무엇이 확인해 주나요?',
+      'Before "{job}" reaches {action}, what in this workflow confirms that the commit actually works?',
+    ),
+    l(
+      '서비스를 깨뜨리는 커밋이 push되면, 사용자보다 먼저 그 사실을 알려 줄 단계는 이 워크플로의 어디에 있어야 할까요?',
+      'If a commit that breaks the service is pushed, where in this workflow should the step be that notices it before users do?',
+    ),
+    l(
+      '"{gate}" job이 실패해도 "{job}" job은 계속 진행됩니다. 두 job 사이에 어떤 관계가 필요할까요?',
+      'Even when "{gate}" fails, "{job}" goes ahead. What relation do the two jobs need?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 배포 앞에 게이트 세우기\n# 고려사항:\n# - 배포를 막아야 할 검사는 무엇인가요? (단위 테스트, 린트, 이미지 스모크 테스트)\n# - 그 검사를 별도 job으로 두고 배포 job의 needs에 넣을까요, 같은 job 앞 단계로 둘까요?\n# - 어떤 브랜치·태그에서만 배포해야 하나요?\n# needs: # TODO\n',
-    en: '# TODO: put a gate in front of the deploy\n# Consider:\n# - which checks should block a deploy (unit tests, lint, an image smoke test)?\n# - a separate job in the deploy job\'s needs, or earlier steps of the same job?\n# - which branches or tags should deploy at all?\n# needs: # TODO\n',
+    en: "# TODO: put a gate in front of the deploy\n# Consider:\n# - which checks should block a deploy (unit tests, lint, an image smoke test)?\n# - a separate job in the deploy job's needs, or earlier steps of the same job?\n# - which branches or tags should deploy at all?\n# needs: # TODO\n",
   },
   check(context, document) {
     const names = triggerNames(triggers(document)?.value);

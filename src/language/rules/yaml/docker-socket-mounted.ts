@@ -17,7 +17,10 @@ export default yamlRule({
     hostPath: l('"{name}" 워크로드가 hostPath로 Docker 소켓을 마운트합니다', 'Workload "{name}" mounts the Docker socket through a hostPath'),
   },
   docs: {
-    summary: l('/var/run/docker.sock을 볼륨으로 마운트하는 compose 서비스(짧은 형식과 긴 형식)와 hostPath로 마운트하는 Kubernetes 워크로드를 찾습니다.', 'Flags compose services that mount /var/run/docker.sock (short and long syntax) and Kubernetes workloads that mount it through a hostPath.'),
+    summary: l(
+      '/var/run/docker.sock을 볼륨으로 마운트하는 compose 서비스(짧은 형식과 긴 형식)와 hostPath로 마운트하는 Kubernetes 워크로드를 찾습니다.',
+      'Flags compose services that mount /var/run/docker.sock (short and long syntax) and Kubernetes workloads that mount it through a hostPath.',
+    ),
     why: l(
       'Docker 소켓에 접근할 수 있으면 호스트의 root와 같습니다. 이 컨테이너가 뚫리면 공격자는 호스트 전체를 마운트한 새 컨테이너를 띄울 수 있습니다.',
       'Access to the Docker socket equals root on the host: whoever compromises this container can start a new container that mounts the whole host.',
@@ -27,7 +30,10 @@ export default yamlRule({
   },
   weeks: ['beginner/3', 'advanced/4'],
   questions: [
-    l('이 컨테이너에서 실행되는 코드가 Docker 소켓으로 할 수 있는 일은 무엇일까요? 호스트 파일 시스템까지 생각해 보면요?', 'What can code running in this container do through the Docker socket, thinking as far as the host filesystem?'),
+    l(
+      '이 컨테이너에서 실행되는 코드가 Docker 소켓으로 할 수 있는 일은 무엇일까요? 호스트 파일 시스템까지 생각해 보면요?',
+      'What can code running in this container do through the Docker socket, thinking as far as the host filesystem?',
+    ),
     l('이 서비스가 소켓으로 하려는 일을 더 좁은 권한으로 해결할 방법은 없을까요?', 'Could what this service does through the socket be done with narrower rights?'),
   ],
   scaffold: {

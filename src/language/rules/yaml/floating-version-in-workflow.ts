@@ -74,8 +74,14 @@ export default yamlRule({
   },
   weeks: ['beginner/3', 'beginner/4'],
   questions: [
-    l('다음 달에 이 워크플로를 다시 돌리면 {packages|이 도구}는 같은 버전일까요? 다르다면 누가 그것을 알아차리나요?', 'If this workflow runs again next month, will {packages|this tool} be the same version, and who notices if not?'),
-    l('CI가 쓰는 도구 버전과 여러분의 노트북에 설치된 버전이 다르면, "내 컴퓨터에서는 되는데"를 어떻게 풀 수 있을까요?', 'If CI uses other tool versions than your laptop, how do you settle "it works on my machine"?'),
+    l(
+      '다음 달에 이 워크플로를 다시 돌리면 {packages|이 도구}는 같은 버전일까요? 다르다면 누가 그것을 알아차리나요?',
+      'If this workflow runs again next month, will {packages|this tool} be the same version, and who notices if not?',
+    ),
+    l(
+      'CI가 쓰는 도구 버전과 여러분의 노트북에 설치된 버전이 다르면, "내 컴퓨터에서는 되는데"를 어떻게 풀 수 있을까요?',
+      'If CI uses other tool versions than your laptop, how do you settle "it works on my machine"?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: CI 도구 버전 고정하기\n# 고려사항:\n# - 개발용 도구 버전을 한 곳(requirements-dev.txt, pyproject의 dev 그룹)에 둘 수 있나요?\n# - 버전 갱신은 누가 언제 하나요? (Dependabot, Renovate)\n# - 이미지라면 태그나 다이제스트 중 무엇으로 고정할까요?\n# run: pip install -r # TODO\n',
@@ -96,7 +102,8 @@ export default yamlRule({
     function checkRun(run: YScalar): void {
       for (const match of run.raw.matchAll(PIP_INSTALL)) {
         const packages = packagesOf(match[1]);
-        if (packages.length > 0) context.report({ range: rangeWithin(run, match.index, match.index + match[0].trimEnd().length), messageId: 'pip', data: { packages: packages.join(', ') } });
+        if (packages.length > 0)
+          context.report({ range: rangeWithin(run, match.index, match.index + match[0].trimEnd().length), messageId: 'pip', data: { packages: packages.join(', ') } });
       }
       for (const match of run.raw.matchAll(DOCKER)) {
         const found = imageWord(match[2]);

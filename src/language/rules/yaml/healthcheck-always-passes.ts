@@ -14,8 +14,14 @@ export default yamlRule({
   category: 'health',
   severity: 'warning',
   messages: {
-    execShell: l('서비스 "{service}"의 healthcheck가 exec 형식(CMD)에 셸 연산자 "{operator}"를 인자로 넘깁니다; 셸이 없어 "{command}"만 실행되고 항상 성공합니다', 'The healthcheck of "{service}" passes the shell operator "{operator}" as an argument in exec form (CMD): with no shell only "{command}" runs, and it always succeeds'),
-    alwaysOk: l('서비스 "{service}"의 healthcheck "{command}"는 서비스 상태와 상관없이 항상 성공합니다', 'The healthcheck "{command}" of "{service}" succeeds whatever state the service is in'),
+    execShell: l(
+      '서비스 "{service}"의 healthcheck가 exec 형식(CMD)에 셸 연산자 "{operator}"를 인자로 넘깁니다; 셸이 없어 "{command}"만 실행되고 항상 성공합니다',
+      'The healthcheck of "{service}" passes the shell operator "{operator}" as an argument in exec form (CMD): with no shell only "{command}" runs, and it always succeeds',
+    ),
+    alwaysOk: l(
+      '서비스 "{service}"의 healthcheck "{command}"는 서비스 상태와 상관없이 항상 성공합니다',
+      'The healthcheck "{command}" of "{service}" succeeds whatever state the service is in',
+    ),
   },
   docs: {
     summary: l(
@@ -31,8 +37,14 @@ export default yamlRule({
   },
   weeks: ['beginner/3', 'intermediate/8'],
   questions: [
-    l('{service}가 멈춰 있을 때 이 healthcheck를 직접 실행하면 종료 코드는 무엇일까요?', 'If you ran this healthcheck by hand while {service} is stuck, what exit code would it return?'),
-    l('exec 형식(CMD)과 셸 형식(CMD-SHELL)은 "|" 같은 문자를 어떻게 다르게 다룰까요?', 'How do the exec form (CMD) and the shell form (CMD-SHELL) treat a character like "|" differently?'),
+    l(
+      '{service}가 멈춰 있을 때 이 healthcheck를 직접 실행하면 종료 코드는 무엇일까요?',
+      'If you ran this healthcheck by hand while {service} is stuck, what exit code would it return?',
+    ),
+    l(
+      'exec 형식(CMD)과 셸 형식(CMD-SHELL)은 "|" 같은 문자를 어떻게 다르게 다룰까요?',
+      'How do the exec form (CMD) and the shell form (CMD-SHELL) treat a character like "|" differently?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 실패할 수 있는 healthcheck 만들기\n# 고려사항:\n# - 서비스가 준비되지 않았을 때 이 명령이 실패(0이 아닌 종료 코드)하나요?\n# - 파이프나 ||가 필요하다면 어떤 형식(CMD-SHELL)이 맞나요?\n# - 응답 내용까지 확인해야 하나요? (예: imok, "status":"ok")\n# healthcheck:\n#   test: # TODO\n',

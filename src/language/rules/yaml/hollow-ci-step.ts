@@ -29,7 +29,10 @@ function printsOnly(run: string): boolean {
 function importsOnly(run: string): boolean {
   const match = /^\s*python3?\s+-c\s+(["'])([\s\S]*)\1\s*$/.exec(run);
   if (!match) return false;
-  const lines = match[2].split(/\n|;/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  const lines = match[2]
+    .split(/\n|;/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
   return lines.some((line) => /^(import|from)\s/.test(line)) && lines.every((line) => IMPORT_OR_PRINT.test(line));
 }
 
@@ -44,7 +47,10 @@ export default yamlRule({
   category: 'delivery',
   severity: 'warning',
   messages: {
-    printsOnlyDeploy: l('"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 배포하지 않습니다', 'The step "{step}" only prints messages: despite its name it deploys nothing'),
+    printsOnlyDeploy: l(
+      '"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 배포하지 않습니다',
+      'The step "{step}" only prints messages: despite its name it deploys nothing',
+    ),
     printsOnlyTest: l('"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 검사하지 않습니다', 'The step "{step}" only prints messages: despite its name it checks nothing'),
     importsOnly: l('"{step}" 단계는 모듈을 import만 합니다; 아무 동작도 검사하지 않습니다', 'The step "{step}" only imports modules: it checks no behaviour'),
     errorStatus: l('"{step}" 단계의 검사가 오류 상태 코드({codes})도 성공으로 받아들입니다', 'The check in "{step}" also accepts error status codes ({codes})'),
@@ -64,7 +70,10 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/7'],
   questions: [
     l('"{step}" 단계가 초록색이 되면, 실제로 무엇이 일어났다고 말할 수 있나요?', 'When "{step}" turns green, what can you say actually happened?'),
-    l('이 단계가 실패하려면 코드에 어떤 문제가 있어야 할까요? 그런 문제가 하나라도 있나요?', 'What would have to be wrong with the code for this step to fail, and is there anything at all?'),
+    l(
+      '이 단계가 실패하려면 코드에 어떤 문제가 있어야 할까요? 그런 문제가 하나라도 있나요?',
+      'What would have to be wrong with the code for this step to fail, and is there anything at all?',
+    ),
     l('{codes} 중에서 "요청이 제대로 처리됐다"는 뜻인 것은 무엇인가요?', 'Which of {codes} actually means the request worked?'),
   ],
   scaffold: {

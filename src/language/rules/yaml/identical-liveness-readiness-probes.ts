@@ -19,13 +19,18 @@ export default yamlRule({
       'When both probes are the same, a brief overload that fails the readiness check also triggers restarts, so pods restart in a cascade exactly when load peaks.',
     ),
     bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: model\nspec:\n  containers:\n    - name: api\n      image: registry.example.com/model-api:1.4.2\n      readinessProbe:\n        httpGet: { path: /health, port: 8080 }\n      livenessProbe:\n        httpGet: { path: /health, port: 8080 }\n',
-    good:
-      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: model\nspec:\n  containers:\n    - name: api\n      image: registry.example.com/model-api:1.4.2\n      readinessProbe:\n        httpGet: { path: /ready, port: 8080 }\n      # TODO: 프로세스 생존만 확인하는 더 가벼운 검사는 무엇일까요?\n      livenessProbe:\n        httpGet: { path: /live, port: 8080 }\n        failureThreshold: 5\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: model\nspec:\n  containers:\n    - name: api\n      image: registry.example.com/model-api:1.4.2\n      readinessProbe:\n        httpGet: { path: /ready, port: 8080 }\n      # TODO: 프로세스 생존만 확인하는 더 가벼운 검사는 무엇일까요?\n      livenessProbe:\n        httpGet: { path: /live, port: 8080 }\n        failureThreshold: 5\n',
   },
   weeks: ['intermediate/7', 'advanced/7'],
   questions: [
-    l('트래픽이 몰려 readiness 검사가 잠깐 실패하면, 같은 검사를 쓰는 liveness는 Pod를 어떻게 할까요?', 'When a traffic spike briefly fails the readiness check, what does a liveness check with the same definition do to the pod?'),
-    l('"트래픽을 잠시 빼야 하는 상태"와 "재시작해야만 복구되는 상태"를 서비스는 각각 어떻게 구분할 수 있을까요?', 'How can the service tell "take me out of rotation for a while" apart from "only a restart will fix me"?'),
+    l(
+      '트래픽이 몰려 readiness 검사가 잠깐 실패하면, 같은 검사를 쓰는 liveness는 Pod를 어떻게 할까요?',
+      'When a traffic spike briefly fails the readiness check, what does a liveness check with the same definition do to the pod?',
+    ),
+    l(
+      '"트래픽을 잠시 빼야 하는 상태"와 "재시작해야만 복구되는 상태"를 서비스는 각각 어떻게 구분할 수 있을까요?',
+      'How can the service tell "take me out of rotation for a while" apart from "only a restart will fix me"?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 두 프로브의 역할 나누기\n# 고려사항:\n# - readiness: 모델 로딩, 의존성, 과부하 중 무엇을 반영할까요?\n# - liveness: 재시작으로만 고칠 수 있는 상태는 무엇인가요?\n# - failureThreshold/periodSeconds는 각각 얼마나 관대해야 할까요?\n# readinessProbe:\n#   httpGet: { path: # TODO, port: # TODO }\n# livenessProbe:\n#   httpGet: { path: # TODO, port: # TODO }\n',

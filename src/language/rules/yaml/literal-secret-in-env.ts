@@ -15,7 +15,10 @@ export default yamlRule({
     literal: l('환경 변수 "{name}"에 비밀 값이 그대로 적혀 있습니다', 'Environment variable "{name}" holds a literal secret'),
   },
   docs: {
-    summary: l('Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)를 찾습니다. secretKeyRef, valueFrom, ${VAR}는 괜찮습니다.', 'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password). secretKeyRef, valueFrom and ${VAR} are fine.'),
+    summary: l(
+      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)를 찾습니다. secretKeyRef, valueFrom, ${VAR}는 괜찮습니다.',
+      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password). secretKeyRef, valueFrom and ${VAR} are fine.',
+    ),
     why: l(
       '매니페스트는 Git에 올라가고, CI 로그와 kubectl describe에 그대로 보입니다. 한 번 커밋된 비밀은 히스토리에 남아 교체하기 전까지 유출된 것으로 봐야 합니다.',
       'Manifests go to Git and show up in CI logs and kubectl describe. A committed secret stays in history and must be treated as leaked until it is rotated.',

@@ -17,7 +17,10 @@ export default yamlRule({
     live: l('CI가 "{tool}"로 외부 엔드포인트 {url}에 부하를 겁니다', 'CI drives load with "{tool}" at the external endpoint {url}'),
   },
   docs: {
-    summary: l('워크플로가 wrk, hey, ab, vegeta, k6, locust 등으로 러너 밖의 엔드포인트(배포된 서비스)에 부하 테스트를 거는 경우를 찾습니다. localhost의 컨테이너를 향한 부하는 제외합니다.', 'Flags workflows that load-test an endpoint outside the runner (the deployed service) with wrk, hey, ab, vegeta, k6, locust and the like. Load against a container on localhost is skipped.'),
+    summary: l(
+      '워크플로가 wrk, hey, ab, vegeta, k6, locust 등으로 러너 밖의 엔드포인트(배포된 서비스)에 부하 테스트를 거는 경우를 찾습니다. localhost의 컨테이너를 향한 부하는 제외합니다.',
+      'Flags workflows that load-test an endpoint outside the runner (the deployed service) with wrk, hey, ab, vegeta, k6, locust and the like. Load against a container on localhost is skipped.',
+    ),
     why: l(
       '배포 때마다 운영 엔드포인트에 수천 개의 연결을 보내면 실제 사용자의 요청이 밀리고, 오토스케일러가 가짜 트래픽에 반응해 비용이 늘어납니다. 결과도 매번 다른 환경에서 재서 비교하기 어렵습니다.',
       'Sending thousands of connections to the production endpoint on every deploy crowds out real users, makes the autoscaler react to fake traffic and costs money, and the figures are measured in a different state every time.',
@@ -28,7 +31,10 @@ export default yamlRule({
   weeks: ['intermediate/3'],
   questions: [
     l('{tool}이 {url}에 부하를 거는 동안, 그 서비스를 쓰는 실제 사용자는 어떤 경험을 할까요?', 'While {tool} loads {url}, what do the real users of that service experience?'),
-    l('이 부하 테스트의 결과로 무엇을 결정하려고 하나요? 그 결정에는 어느 환경과 어떤 주기가 맞을까요?', 'What decision should this load test inform, and which environment and schedule fit that decision?'),
+    l(
+      '이 부하 테스트의 결과로 무엇을 결정하려고 하나요? 그 결정에는 어느 환경과 어떤 주기가 맞을까요?',
+      'What decision should this load test inform, and which environment and schedule fit that decision?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 부하 테스트를 운영에서 떼어 내기\n# 고려사항:\n# - 스테이징이나 러너 안의 컨테이너로 충분한가요?\n# - 배포마다가 아니라 언제(수동, 야간, 릴리스 전) 돌려야 할까요?\n# - 통과/실패 기준(p95 지연, 오류율)은 무엇인가요?\n# run: # TODO\n',

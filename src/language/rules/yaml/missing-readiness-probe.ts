@@ -19,12 +19,14 @@ export default yamlRule({
       'Without a readinessProbe, Kubernetes sends traffic to pods that are still loading the model, so every rollout and scale-out drops requests.',
     ),
     bad: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n',
-    good:
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n          # TODO: 모델 로딩이 끝났는지 확인하는 엔드포인트는 무엇인가요?\n          readinessProbe:\n            httpGet:\n              path: /ready\n              port: 8080\n',
+    good: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n          # TODO: 모델 로딩이 끝났는지 확인하는 엔드포인트는 무엇인가요?\n          readinessProbe:\n            httpGet:\n              path: /ready\n              port: 8080\n',
   },
   weeks: ['intermediate/7', 'advanced/1', 'advanced/7'],
   questions: [
-    l('Pod가 시작된 뒤 {container}가 요청을 받을 준비(예: 모델 로딩)를 마치기까지 얼마나 걸리나요? 그동안 들어온 요청은 어떻게 될까요?', 'After a pod starts, how long does {container} take to get ready (loading a model, for example), and what happens to requests that arrive meanwhile?'),
+    l(
+      'Pod가 시작된 뒤 {container}가 요청을 받을 준비(예: 모델 로딩)를 마치기까지 얼마나 걸리나요? 그동안 들어온 요청은 어떻게 될까요?',
+      'After a pod starts, how long does {container} take to get ready (loading a model, for example), and what happens to requests that arrive meanwhile?',
+    ),
     l('"요청을 받을 준비가 됐다"는 것을 서비스는 어떻게 판단할 수 있을까요?', 'How can the service itself tell that it is ready to take requests?'),
   ],
   scaffold: {

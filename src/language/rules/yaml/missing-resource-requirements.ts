@@ -14,21 +14,29 @@ export default yamlRule({
   messages: {
     missing: l('컨테이너 "{container}"에 resources(requests/limits)가 없습니다', 'Container "{container}" sets no resources (requests/limits)'),
     partial: l('컨테이너 "{container}"의 resources에 {fields}가 없습니다', 'Container "{container}" resources lack {fields}'),
-    gpuLimit: l('컨테이너 "{container}"의 {resource} 리소스가 requests에만 있습니다; 확장 리소스는 limits에 적어야 합니다', 'Container "{container}" requests {resource} without a limit; extended resources must be set in limits'),
+    gpuLimit: l(
+      '컨테이너 "{container}"의 {resource} 리소스가 requests에만 있습니다; 확장 리소스는 limits에 적어야 합니다',
+      'Container "{container}" requests {resource} without a limit; extended resources must be set in limits',
+    ),
   },
   docs: {
-    summary: l('requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다.', 'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit.'),
+    summary: l(
+      'requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다.',
+      'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit.',
+    ),
     why: l(
       'requests가 없으면 스케줄러가 모델 서버를 이미 꽉 찬 노드에 올리고, 메모리 limit이 없으면 큰 모델 하나가 노드 전체를 OOM으로 몰아넣습니다. HPA도 requests 없이는 CPU 사용률을 계산하지 못합니다.',
       'Without requests the scheduler packs a model server onto a full node; without a memory limit one large model can push the whole node into OOM. An HPA cannot compute CPU utilisation without requests either.',
     ),
     bad: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n',
-    good:
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n          # TODO: 부하 테스트로 측정한 값으로 바꾸세요\n          resources:\n            requests: { cpu: 500m, memory: 2Gi }\n            limits: { memory: 2Gi }\n',
+    good: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n          # TODO: 부하 테스트로 측정한 값으로 바꾸세요\n          resources:\n            requests: { cpu: 500m, memory: 2Gi }\n            limits: { memory: 2Gi }\n',
   },
   weeks: ['intermediate/3', 'advanced/1', 'advanced/3', 'advanced/6'],
   questions: [
-    l('{container} 컨테이너는 부하가 걸렸을 때 실제로 메모리를 얼마나 쓰나요? 그 값은 어떻게 측정하셨나요?', 'How much memory does the {container} container really use under load, and how did you measure it?'),
+    l(
+      '{container} 컨테이너는 부하가 걸렸을 때 실제로 메모리를 얼마나 쓰나요? 그 값은 어떻게 측정하셨나요?',
+      'How much memory does the {container} container really use under load, and how did you measure it?',
+    ),
     l('같은 노드에 다른 Pod가 메모리를 다 써버리면 {container}에는 어떤 일이 생길까요?', 'If another pod on the same node eats all the memory, what happens to {container}?'),
     l('HPA가 CPU 사용률로 스케일링하려면 무엇을 기준으로 "사용률"을 계산할까요?', 'For an HPA to scale on CPU utilisation, what does it compute the utilisation against?'),
   ],

@@ -15,27 +15,45 @@ export default yamlRule({
   documentKinds: ['kubernetes'],
   category: 'security',
   severity: 'warning',
-  anchors: ['kube-linter:run-as-non-root', 'kube-linter:privilege-escalation-container', 'CKV_K8S_20', 'CKV_K8S_23', 'polaris:runAsRootAllowed', 'polaris:privilegeEscalationAllowed'],
+  anchors: [
+    'kube-linter:run-as-non-root',
+    'kube-linter:privilege-escalation-container',
+    'CKV_K8S_20',
+    'CKV_K8S_23',
+    'polaris:runAsRootAllowed',
+    'polaris:privilegeEscalationAllowed',
+  ],
   messages: {
     missing: l('컨테이너 "{container}"에 securityContext가 없어 root로 실행될 수 있습니다', 'Container "{container}" has no securityContext and may run as root'),
-    root: l('"{container}" 컨테이너가 root가 아닌 사용자로 실행된다는 보장(runAsNonRoot/runAsUser)이 없습니다', 'Container "{container}" is not guaranteed to run as non-root (runAsNonRoot/runAsUser)'),
+    root: l(
+      '"{container}" 컨테이너가 root가 아닌 사용자로 실행된다는 보장(runAsNonRoot/runAsUser)이 없습니다',
+      'Container "{container}" is not guaranteed to run as non-root (runAsNonRoot/runAsUser)',
+    ),
     escalation: l('컨테이너 "{container}"에 allowPrivilegeEscalation: false가 없습니다', 'Container "{container}" does not set allowPrivilegeEscalation: false'),
     privileged: l('"{container}" 컨테이너가 privileged 모드로 실행됩니다', 'Container "{container}" runs privileged'),
   },
   docs: {
-    summary: l('root 실행, 권한 상승 허용, privileged 모드를 막지 않는 컨테이너를 찾습니다 (Pod 수준 설정도 인정).', 'Flags containers that do not rule out running as root, privilege escalation or privileged mode (pod-level settings count).'),
+    summary: l(
+      'root 실행, 권한 상승 허용, privileged 모드를 막지 않는 컨테이너를 찾습니다 (Pod 수준 설정도 인정).',
+      'Flags containers that do not rule out running as root, privilege escalation or privileged mode (pod-level settings count).',
+    ),
     why: l(
       '모델 서버는 외부 입력(때로는 pickle 같은 직렬화된 모델)을 다룹니다. 한 번 코드 실행이 뚫리면 root 컨테이너는 노드와 클러스터로 번지는 발판이 됩니다.',
       'A model server handles outside input (sometimes serialized models such as pickles). Once code execution is gained, a root container is a foothold into the node and the cluster.',
     ),
     bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: model\nspec:\n  containers:\n    - name: api\n      image: registry.example.com/model-api:1.4.2\n',
-    good:
-      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: model\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: api\n      image: registry.example.com/model-api:1.4.2\n      # TODO: 이미지의 USER와 파일 권한이 이 설정과 맞나요?\n      securityContext:\n        allowPrivilegeEscalation: false\n',
+    good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: model\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: api\n      image: registry.example.com/model-api:1.4.2\n      # TODO: 이미지의 USER와 파일 권한이 이 설정과 맞나요?\n      securityContext:\n        allowPrivilegeEscalation: false\n',
   },
   weeks: ['advanced/1'],
   questions: [
-    l('누군가 {container} 컨테이너 안에서 코드를 실행할 수 있게 된다면, 그 프로세스는 어떤 권한을 갖고 있을까요?', 'If someone manages to run code inside the {container} container, which privileges does that process have?'),
-    l('컨테이너 이미지는 어떤 사용자로 실행되도록 만들어졌나요? 이 프로세스가 쓰는 파일과 캐시 디렉터리의 권한은 그 사용자와 맞나요?', 'Which user is the image built to run as, and do the files and cache directories this process writes fit that user?'),
+    l(
+      '누군가 {container} 컨테이너 안에서 코드를 실행할 수 있게 된다면, 그 프로세스는 어떤 권한을 갖고 있을까요?',
+      'If someone manages to run code inside the {container} container, which privileges does that process have?',
+    ),
+    l(
+      '컨테이너 이미지는 어떤 사용자로 실행되도록 만들어졌나요? 이 프로세스가 쓰는 파일과 캐시 디렉터리의 권한은 그 사용자와 맞나요?',
+      'Which user is the image built to run as, and do the files and cache directories this process writes fit that user?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 최소 권한으로 실행하기\n# 고려사항:\n# - 이 프로세스에 root가 꼭 필요한 이유가 있나요?\n# - 쓰기가 필요한 경로(모델 캐시, /tmp)는 어디인가요? readOnlyRootFilesystem은 가능할까요?\n# - 어떤 capability가 정말 필요한가요?\n# securityContext:\n#   runAsNonRoot: # TODO\n#   allowPrivilegeEscalation: # TODO\n#   capabilities:\n#     drop: # TODO\n',

@@ -29,7 +29,10 @@ export default yamlRule({
   category: 'delivery',
   severity: 'warning',
   messages: {
-    published: l('"{job}" job이 "{train}" 단계에서 학습한 모델을 평가 없이 "{publish}" 단계에서 내보냅니다', 'Job "{job}" ships the model trained in "{train}" at "{publish}" with no evaluation in between'),
+    published: l(
+      '"{job}" job이 "{train}" 단계에서 학습한 모델을 평가 없이 "{publish}" 단계에서 내보냅니다',
+      'Job "{job}" ships the model trained in "{train}" at "{publish}" with no evaluation in between',
+    ),
   },
   docs: {
     summary: l(
@@ -41,13 +44,18 @@ export default yamlRule({
       'Training can come out differently every run: with broken data or a diverging run, the new model still replaces the production one, and users meet the worse predictions first.',
     ),
     bad: 'on:\n  push:\n    tags: ["v*"]\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python src/train.py\n      - name: Upload model to the Hub\n        run: huggingface-cli upload acme/sentiment models/\n',
-    good:
-      'on:\n  push:\n    tags: ["v*"]\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python src/train.py\n      # TODO: 새 모델이 현재 운영 모델보다 나쁘면 여기서 멈춰야 합니다\n      - name: Evaluate against the production model\n        run: python src/evaluate.py --min-f1 0.85\n      - name: Upload model to the Hub\n        run: huggingface-cli upload acme/sentiment models/\n',
+    good: 'on:\n  push:\n    tags: ["v*"]\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python src/train.py\n      # TODO: 새 모델이 현재 운영 모델보다 나쁘면 여기서 멈춰야 합니다\n      - name: Evaluate against the production model\n        run: python src/evaluate.py --min-f1 0.85\n      - name: Upload model to the Hub\n        run: huggingface-cli upload acme/sentiment models/\n',
   },
   weeks: ['beginner/4', 'intermediate/7'],
   questions: [
-    l('"{train}" 단계에서 학습이 이상하게 끝나도 "{publish}" 단계는 실행될까요? 무엇이 그것을 막아 주나요?', 'If "{train}" ends with a bad model, does "{publish}" still run, and what would stop it?'),
-    l('새 모델이 지금 운영 중인 모델보다 "더 낫다"는 것을 어떤 지표와 데이터로 판단할 수 있을까요?', 'With which metric and which data could you decide that the new model is better than the one in production?'),
+    l(
+      '"{train}" 단계에서 학습이 이상하게 끝나도 "{publish}" 단계는 실행될까요? 무엇이 그것을 막아 주나요?',
+      'If "{train}" ends with a bad model, does "{publish}" still run, and what would stop it?',
+    ),
+    l(
+      '새 모델이 지금 운영 중인 모델보다 "더 낫다"는 것을 어떤 지표와 데이터로 판단할 수 있을까요?',
+      'With which metric and which data could you decide that the new model is better than the one in production?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 학습과 배포 사이에 평가 게이트 두기\n# 고려사항:\n# - 어떤 데이터(학습에 쓰지 않은 검증 세트)로 평가하나요?\n# - 기준은 고정 임계값인가요, 현재 운영 모델과의 비교인가요?\n# - 기준에 못 미치면 단계가 실패(exit 1)하도록 하세요\n# - name: Evaluate\n#   run: # TODO\n',

@@ -17,11 +17,15 @@ function imageReport(node: YNode | undefined): Report | undefined {
 function imageNodes(document: YamlDocument): (YNode | undefined)[] {
   if (document.kind === 'kubernetes') {
     // `imagePullPolicy: Never` means a locally loaded image (kind, minikube), not a registry pull.
-    return allContainers(document).filter((c) => scalar(at(c.spec, 'imagePullPolicy')) !== 'Never').map((c) => at(c.spec, 'image'));
+    return allContainers(document)
+      .filter((c) => scalar(at(c.spec, 'imagePullPolicy')) !== 'Never')
+      .map((c) => at(c.spec, 'image'));
   }
   if (document.kind === 'compose') {
     // With `build:` the image key names what this file builds, so it is an output, not an input.
-    return composeServices(document).filter((s) => !has(s.spec, 'build')).map((s) => at(s.spec, 'image'));
+    return composeServices(document)
+      .filter((s) => !has(s.spec, 'build'))
+      .map((s) => at(s.spec, 'image'));
   }
   return workflowJobs(document).flatMap((job) => {
     const container = at(job.spec, 'container');
@@ -42,7 +46,10 @@ export default yamlRule({
     untagged: l('이미지 "{image}"에 태그가 없어 latest로 받아집니다', 'Image "{image}" has no tag, so latest is pulled'),
   },
   docs: {
-    summary: l('Kubernetes, docker-compose, GitHub Actions container와 Dockerfile FROM에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분).', 'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers and in Dockerfile FROM lines (digests and registry ports are told apart).'),
+    summary: l(
+      'Kubernetes, docker-compose, GitHub Actions container와 Dockerfile FROM에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분).',
+      'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers and in Dockerfile FROM lines (digests and registry ports are told apart).',
+    ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
       'latest can point to a different image at any time: the model server you validated yesterday and the pod restarted today run different code and models, and there is no earlier version to roll back to.',
@@ -53,7 +60,10 @@ export default yamlRule({
   weeks: ['beginner/3', 'intermediate/2', 'advanced/7'],
   questions: [
     l('지난주에 배포한 것과 똑같은 {image}를 다시 띄우려면, 어떤 정보가 있어야 할까요?', 'What would you need to start exactly the same {image} you deployed last week?'),
-    l('새 이미지가 latest로 올라간 뒤 {unit|인스턴스} 하나만 다시 시작되면, 몇 가지 버전이 섞여 돌게 될까요?', 'If a new image is pushed as latest and only one {unit|instance} restarts, how many versions end up running side by side?'),
+    l(
+      '새 이미지가 latest로 올라간 뒤 {unit|인스턴스} 하나만 다시 시작되면, 몇 가지 버전이 섞여 돌게 될까요?',
+      'If a new image is pushed as latest and only one {unit|instance} restarts, how many versions end up running side by side?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 이미지 버전 고정\n# 고려사항:\n# - 이미지 태그를 무엇과 연결할까요? (git SHA, 모델 버전, 시맨틱 버전)\n# - 태그가 다시 덮어써질 수 있다면 다이제스트(@sha256:...)가 필요할까요?\n# - 롤백할 때 어떤 값을 바꾸면 되나요?\n# image: registry.example.com/<이름>:# TODO\n',

@@ -19,7 +19,10 @@ export default yamlRule({
     continueOnError: l('"{tool}" 단계가 continue-on-error로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continue-on-error)'),
   },
   docs: {
-    summary: l('테스트, 린트, 보안 검사 단계가 "|| true" 등으로 끝나거나 continue-on-error: true(단계 또는 job)를 가진 경우를 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.', 'Flags test, lint and security steps that end in "|| true" (and similar) or carry continue-on-error: true (on the step or the job). Report-only scans that upload SARIF are skipped.'),
+    summary: l(
+      '테스트, 린트, 보안 검사 단계가 "|| true" 등으로 끝나거나 continue-on-error: true(단계 또는 job)를 가진 경우를 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.',
+      'Flags test, lint and security steps that end in "|| true" (and similar) or carry continue-on-error: true (on the step or the job). Report-only scans that upload SARIF are skipped.',
+    ),
     why: l(
       '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
       'A gate that swallows failures is always green: broken tests and vulnerable model servers merge and deploy, and the team trusts a CI that protects nothing.',
@@ -29,8 +32,14 @@ export default yamlRule({
   },
   weeks: ['beginner/4', 'intermediate/8'],
   questions: [
-    l('이 단계가 실패했을 때 워크플로는 무슨 색이 되나요? 그렇다면 이 단계는 무엇을 지켜 주고 있나요?', 'What colour does the workflow turn when this step fails, and what is the step protecting then?'),
-    l('{tool}의 실패를 무시하게 된 이유는 무엇이었나요? 결과가 불안정하다면 게이트를 끄지 않고 다룰 방법은 없을까요?', 'Why were the failures of {tool} ignored in the first place? If its results are flaky, how could you handle them without switching the gate off?'),
+    l(
+      '이 단계가 실패했을 때 워크플로는 무슨 색이 되나요? 그렇다면 이 단계는 무엇을 지켜 주고 있나요?',
+      'What colour does the workflow turn when this step fails, and what is the step protecting then?',
+    ),
+    l(
+      '{tool}의 실패를 무시하게 된 이유는 무엇이었나요? 결과가 불안정하다면 게이트를 끄지 않고 다룰 방법은 없을까요?',
+      'Why were the failures of {tool} ignored in the first place? If its results are flaky, how could you handle them without switching the gate off?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 품질 게이트를 다시 살리기\n# 고려사항:\n# - 이 검사가 실패하면 배포를 막아야 하나요, 알리기만 하면 되나요?\n# - 실패를 무시하게 된 원인(불안정한 테스트, 기존 경고)은 무엇인가요?\n# - 기존 경고가 많다면 기준선(baseline)을 두고 새 문제만 막을 수 있을까요?\n# - run: # TODO (실패가 그대로 job을 실패시키도록)\n',

@@ -11,8 +11,14 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['actionlint:action'],
   messages: {
-    outdated: l('"{action}@{ref}"는 지원이 끝난 런타임(Node 16 이하)에서 돌아가는 버전입니다; 현재 메이저는 v{current}입니다', '"{action}@{ref}" runs on a retired runtime (Node 16 or older); the current major is v{current}'),
-    broken: l('"{action}@{ref}"가 쓰던 서비스가 종료되어 이 버전은 더 이상 동작하지 않습니다; v{current} 이상이 필요합니다', '"{action}@{ref}" relied on a service that has been shut down and no longer works; v{current} or later is needed'),
+    outdated: l(
+      '"{action}@{ref}"는 지원이 끝난 런타임(Node 16 이하)에서 돌아가는 버전입니다; 현재 메이저는 v{current}입니다',
+      '"{action}@{ref}" runs on a retired runtime (Node 16 or older); the current major is v{current}',
+    ),
+    broken: l(
+      '"{action}@{ref}"가 쓰던 서비스가 종료되어 이 버전은 더 이상 동작하지 않습니다; v{current} 이상이 필요합니다',
+      '"{action}@{ref}" relied on a service that has been shut down and no longer works; v{current} or later is needed',
+    ),
     archived: l('"{action}"은 보관(archived)되어 더 이상 관리되지 않는 액션입니다', '"{action}" is archived and no longer maintained'),
   },
   severityReasons: {
@@ -33,8 +39,14 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/1'],
   questions: [
     l('{action}@{ref}가 어느 날 동작을 멈추면, 이 워크플로에서 무엇이 함께 멈추나요?', 'If {action}@{ref} stops working one day, what else in this workflow stops with it?'),
-    l('액션의 새 메이저 버전이 나왔다는 것을 여러분의 저장소는 어떻게 알게 될까요? (Dependabot, Renovate, 사람?)', 'How would your repository ever learn that a new major of an action is out: Dependabot, Renovate, a person?'),
-    l('v{current}로 올릴 때 입력값이나 동작이 바뀐 것은 없는지 어디에서 확인할 수 있을까요?', 'Where would you check whether inputs or behaviour changed when moving to v{current}?'),
+    l(
+      '액션의 새 메이저 버전이 나왔다는 것을 여러분의 저장소는 어떻게 알게 될까요? (Dependabot, Renovate, 사람?)',
+      'How would your repository ever learn that a new major of an action is out: Dependabot, Renovate, a person?',
+    ),
+    l(
+      'v{current}로 올릴 때 입력값이나 동작이 바뀐 것은 없는지 어디에서 확인할 수 있을까요?',
+      'Where would you check whether inputs or behaviour changed when moving to v{current}?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 액션 버전 올리기\n# 고려사항:\n# - 이 액션의 릴리스 노트에서 메이저 사이에 바뀐 입력값은 무엇인가요?\n# - 버전을 올린 뒤 워크플로를 어떻게 검증할까요? (PR에서 한 번 실행)\n# - 다음 번에는 누가(Dependabot, Renovate) 알려 주게 할까요?\n# - uses: <액션>@# TODO\n',
@@ -56,7 +68,12 @@ export default yamlRule({
       const major = majorOf(ref);
       if (!support || major === undefined || major >= support.current) continue;
       const broken = support.broken !== undefined && major < support.broken;
-      context.report({ range: node.range, messageId: broken ? 'broken' : 'outdated', data: { action: path, ref, current: support.current }, severityReason: broken ? 'broken' : undefined });
+      context.report({
+        range: node.range,
+        messageId: broken ? 'broken' : 'outdated',
+        data: { action: path, ref, current: support.current },
+        severityReason: broken ? 'broken' : undefined,
+      });
     }
   },
 });

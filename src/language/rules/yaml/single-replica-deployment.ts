@@ -14,19 +14,27 @@ export default yamlRule({
     unset: l('{kind} "{name}"에 replicas가 없어 Pod 하나로 실행됩니다', '{kind} "{name}" sets no replicas, so it runs a single pod'),
   },
   docs: {
-    summary: l('replicas가 없거나 1인 Deployment/StatefulSet/Rollout을 찾습니다 (같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외).', 'Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them).'),
+    summary: l(
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout을 찾습니다 (같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외).',
+      'Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them).',
+    ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
       'With a single pod, a node drain, a rolling update or one OOM takes the whole service down; inference services with slow model loading stay down especially long.',
     ),
     bad: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n',
-    good:
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  # TODO: 가용성 목표와 피크 트래픽으로 개수를 정하세요\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n',
+    good: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  # TODO: 가용성 목표와 피크 트래픽으로 개수를 정하세요\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n',
   },
   weeks: ['intermediate/3', 'advanced/3'],
   questions: [
-    l('이 Pod가 있는 노드가 점검으로 비워지면, 그동안 들어오는 추론 요청은 어디로 갈까요?', 'When the node running this pod is drained for maintenance, where do inference requests go meanwhile?'),
-    l('가용성 목표가 99.9%라면 Pod 하나로 그 목표를 지킬 수 있을까요? 몇 개가 필요하고, 그 근거는 무엇인가요?', 'With an availability target of 99.9%, can one pod meet it? How many do you need, and why?'),
+    l(
+      '이 Pod가 있는 노드가 점검으로 비워지면, 그동안 들어오는 추론 요청은 어디로 갈까요?',
+      'When the node running this pod is drained for maintenance, where do inference requests go meanwhile?',
+    ),
+    l(
+      '가용성 목표가 99.9%라면 Pod 하나로 그 목표를 지킬 수 있을까요? 몇 개가 필요하고, 그 근거는 무엇인가요?',
+      'With an availability target of 99.9%, can one pod meet it? How many do you need, and why?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 복제본 수 정하기\n# 고려사항:\n# - 가용성 목표(99.9% vs 99.99%)는 무엇인가요?\n# - 롤링 업데이트 중(maxUnavailable) 최소 몇 개가 떠 있어야 하나요?\n# - 트래픽 변동이 크다면 HPA와 PodDisruptionBudget은 어떻게 함께 쓸까요?\n# spec:\n#   replicas: # TODO\n',

@@ -10,11 +10,17 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['zizmor:excessive-permissions', 'ghalint:001', 'ghalint:003', 'CKV2_GHA_1'],
   messages: {
-    missing: l('job "{job}"의 GITHUB_TOKEN 권한이 워크플로에도 job에도 정해져 있지 않습니다', 'Job "{job}" gets GITHUB_TOKEN permissions set neither by the workflow nor by the job'),
+    missing: l(
+      'job "{job}"의 GITHUB_TOKEN 권한이 워크플로에도 job에도 정해져 있지 않습니다',
+      'Job "{job}" gets GITHUB_TOKEN permissions set neither by the workflow nor by the job',
+    ),
     writeAll: l('GITHUB_TOKEN에 write-all 권한을 줍니다', 'GITHUB_TOKEN is given write-all permissions'),
   },
   docs: {
-    summary: l('최상위와 job 어디에도 permissions가 없는 job, 그리고 permissions: write-all을 찾습니다.', 'Flags jobs with permissions set neither at the top level nor on the job, and any permissions: write-all.'),
+    summary: l(
+      '최상위와 job 어디에도 permissions가 없는 job, 그리고 permissions: write-all을 찾습니다.',
+      'Flags jobs with permissions set neither at the top level nor on the job, and any permissions: write-all.',
+    ),
     why: l(
       'permissions가 없으면 저장소나 조직의 기본값(오래된 저장소는 쓰기 권한)이 적용됩니다. 의존성 하나나 주입된 명령 하나가 코드 push, 릴리스 변조, 패키지 배포까지 할 수 있게 됩니다.',
       'Without permissions the repository or organisation default applies (write access on older repositories), so one compromised dependency or injected command can push code, tamper with releases and publish packages.',
@@ -24,7 +30,7 @@ export default yamlRule({
   },
   weeks: ['beginner/4', 'intermediate/2'],
   questions: [
-    l('이 워크플로의 토큰으로 지금 할 수 있는 일은 무엇인가요? 저장소에 push도 할 수 있을까요?', 'What can this workflow\'s token do right now? Could it push to the repository?'),
+    l('이 워크플로의 토큰으로 지금 할 수 있는 일은 무엇인가요? 저장소에 push도 할 수 있을까요?', "What can this workflow's token do right now? Could it push to the repository?"),
     l('테스트 job과 배포 job이 필요로 하는 권한은 같나요? 어떻게 나눌 수 있을까요?', 'Do the test job and the deploy job need the same permissions, and how could you split them?'),
   ],
   scaffold: {

