@@ -19,10 +19,21 @@ export default yamlRule({
       '"{action}@{ref}"가 쓰던 서비스가 종료되어 이 버전은 더 이상 동작하지 않습니다; v{current} 이상이 필요합니다',
       '"{action}@{ref}" relied on a service that has been shut down and no longer works; v{current} or later is needed',
     ),
+    outdatedMany: l(
+      '"{action}@{ref}" 외 {more}개의 액션이 지원이 끝난 런타임(Node 16 이하)에서 돌아가는 옛 메이저 버전입니다; 이 액션의 현재 메이저는 v{current}입니다',
+      '"{action}@{ref}" and {more} more actions in this workflow are old majors on a retired runtime (Node 16 or older); the current major of this one is v{current}',
+    ),
     archived: l('"{action}"은 보관(archived)되어 더 이상 관리되지 않는 액션입니다', '"{action}" is archived and no longer maintained'),
   },
   severityReasons: {
     broken: { severity: 'error', message: l('이 메이저 버전은 GitHub에서 이미 막혀 있어 워크플로가 실패합니다', 'GitHub already blocks this major, so the workflow fails') },
+    runtimeOnly: {
+      severity: 'info',
+      message: l(
+        'GitHub는 아직 이 버전을 새 런타임으로 강제로 돌려 주므로, 당장 실패하지는 않습니다',
+        'GitHub still runs this major, forced onto a newer runtime, so nothing fails yet',
+      ),
+    },
   },
   docs: {
     summary: l(
@@ -53,6 +64,9 @@ export default yamlRule({
     en: '# TODO: move the action to a supported major\n# Consider:\n# - which inputs changed between majors (release notes)?\n# - how will you verify the workflow after the bump (one run on a PR)?\n# - who tells you next time (Dependabot, Renovate)?\n# - uses: <action>@# TODO\n',
   },
   check(context, document) {
+    // Majors that only run on a retired runtime still work: one note per workflow, on the first,
+    // says how many there are. Majors that no longer run, and archived actions, are each reported.
+    const runtimeOnly: { node: NonNullable<ReturnType<typeof at>>; action: string; ref: string; current: number }[] = [];
     for (const { step } of workflowSteps(document)) {
       const node = at(step, 'uses');
       const uses = scalar(node);
@@ -67,13 +81,19 @@ export default yamlRule({
       const support = ACTION_SUPPORT[action];
       const major = majorOf(ref);
       if (!support || major === undefined || major >= support.current) continue;
-      const broken = support.broken !== undefined && major < support.broken;
-      context.report({
-        range: node.range,
-        messageId: broken ? 'broken' : 'outdated',
-        data: { action: path, ref, current: support.current },
-        severityReason: broken ? 'broken' : undefined,
-      });
+      if (support.broken !== undefined && major < support.broken) {
+        context.report({ range: node.range, messageId: 'broken', data: { action: path, ref, current: support.current }, severityReason: 'broken' });
+      } else {
+        runtimeOnly.push({ node, action: path, ref, current: support.current });
+      }
     }
+    const [first, ...rest] = runtimeOnly;
+    if (!first) return;
+    context.report({
+      range: first.node.range,
+      messageId: rest.length ? 'outdatedMany' : 'outdated',
+      data: { action: first.action, ref: first.ref, current: first.current, ...(rest.length ? { more: rest.length } : {}) },
+      severityReason: 'runtimeOnly',
+    });
   },
 });
