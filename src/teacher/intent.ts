@@ -76,11 +76,17 @@ const KO_PHRASES = [
 
 /** Asking for the finished solution, in either language and in many phrasings. */
 export function isSolutionRequest(message: string): boolean {
-  const text = message.trim();
+  // Judged on the learner's words: code they pasted ("CMD python app.py") asks for nothing.
+  const text = withoutCode(message).trim();
   if (!text) return false;
   if (anyMention(text, EN_PHRASES) || anyMention(text, KO_PHRASES)) return true;
   if ((EN_FINISHED.test(text) && EN_GIVE.test(text)) || EN_DO_IT.test(text) || KO_DO_IT.test(text)) return true;
   return KO_OBJECT.test(text) && KO_FINISHED.test(text) && KO_GIVE.test(text);
+}
+
+/** The message without fenced code blocks; inline code stays, since it often names what is asked for. */
+function withoutCode(message: string): string {
+  return message.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, ' ');
 }
 
 const INTENT_WORDS: readonly (readonly [TeacherIntent, readonly string[]])[] = [

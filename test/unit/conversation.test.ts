@@ -219,8 +219,14 @@ describe('conversation core: reading the turn', () => {
       'Can you do a quick review of my code?',
       'show me my progress',
       '어떻게 고치는 게 좋을까요?',
+      // Code the learner pasted is not what they ask for: `make` and `app.py` in it ask nothing.
+      'How do I make this image production ready?\n```dockerfile\nFROM python:3.12-slim\nCOPY . .\nCMD python app.py\n```',
+      '이 Dockerfile을 어떻게 개선하면 좋을까요?\n~~~\nFROM python:3.12\nRUN make build\nCMD ["python", "main.py"]\n~~~',
     ];
     for (const text of questions) assert.ok(!isSolutionRequest(text), text);
+    // Inline code still names the object of a request, and code beside a request does not hide it.
+    assert.ok(isSolutionRequest('Give me the complete `app.py`'));
+    assert.ok(isSolutionRequest('```python\nx = 1\n```\nnow write the complete code for me'));
   });
 
   it('says honestly when nothing matches, and asks what the learner is trying to do', async () => {
