@@ -1,5 +1,6 @@
 import type { Lang } from '../language/types';
 import type { TeacherIntent } from './types';
+import { FenceTracker } from './guard-budget';
 import { anyMention } from './text';
 
 /**
@@ -84,9 +85,13 @@ export function isSolutionRequest(message: string): boolean {
   return KO_OBJECT.test(text) && KO_FINISHED.test(text) && KO_GIVE.test(text);
 }
 
-/** The message without fenced code blocks; inline code stays, since it often names what is asked for. */
+/** The message without its fenced code blocks (read as Markdown renders them); inline code stays, since it often names what is asked for. */
 function withoutCode(message: string): string {
-  return message.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, ' ');
+  const fences = new FenceTracker();
+  return message
+    .split('\n')
+    .filter((line) => fences.next(line).kind === 'text')
+    .join('\n');
 }
 
 const INTENT_WORDS: readonly (readonly [TeacherIntent, readonly string[]])[] = [
