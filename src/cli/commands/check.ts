@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EMPTY_CONFIG, ignoreMatcher, type LoadedConfig } from '../../language/config';
-import { ProjectIndex } from '../../language/project/index';
+import { normalise, ProjectIndex } from '../../language/project/index';
 import { runProjectRules, withProjectFindings } from '../../language/project/run';
 import { projectFileKind } from '../../language/project/text-facts';
 import { ALL_RULES } from '../../language/rules';
@@ -99,18 +99,18 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const unchecked: string[] = [];
   // The project pass needs every file's facts before any file's findings are final, so the
   // per-file results wait for it (see README, "Cross-file checks").
-  const project = new ProjectIndex(toPosix(io.cwd));
+  const project = new ProjectIndex(normalise(io.cwd));
   const results: LintResult[] = [];
   for (const { entry, config } of targets) {
     const result: LintResult = entry.notice ? { path: entry.path, findings: [], notices: [entry.notice] } : await linter.lint(entry.path, config);
-    project.set(toPosix(entry.path), result.facts);
+    project.set(entry.path, result.facts);
     results.push(result.facts ? { ...result, facts: undefined } : result);
     progress?.tick();
   }
-  const configByFile = new Map(targets.map(({ entry, config }) => [toPosix(entry.path), config.config]));
+  const configByFile = new Map(targets.map(({ entry, config }) => [normalise(entry.path), config.config]));
   const projectResult = runProjectRules(project, { lang, config: (file) => configByFile.get(file) ?? EMPTY_CONFIG });
   for (const [index, { entry, config, shown }] of targets.entries()) {
-    let result = withProjectFindings(results[index], projectResult, toPosix(entry.path));
+    let result = withProjectFindings(results[index], projectResult, entry.path);
     if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
     if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
     const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
@@ -219,8 +219,4 @@ function peakRssKb(): number {
     // Not Linux: fall through to the portable figure.
   }
   return process.resourceUsage().maxRSS;
-}
-
-function toPosix(file: string): string {
-  return file.split(path.sep).join('/');
 }
