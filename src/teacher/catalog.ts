@@ -75,6 +75,17 @@ export function findingQuestions(ruleId: string, category: Category, finding: Fi
   return filled.length ? filled : CATEGORY_QUESTIONS[category].map((q) => q[lang]);
 }
 
+/** The questions a rule asks with no finding to fill them from (the rule page, SARIF's rule help); a rule the catalog does not know asks its own. */
+export function questionsOfRule(rule: RuleMeta, lang: Lang): string[] {
+  return ruleMeta(rule.id) ? findingQuestions(rule.id, rule.category, undefined, undefined, lang) : rule.questions.map((q) => q[lang]);
+}
+
+/** The teacher's first question about a finding, filled from its data; a rule the catalog does not know (one of `rules`) asks its own first question. */
+export function firstQuestion(finding: Finding, lang: Lang, rules: readonly RuleMeta[] = []): string | undefined {
+  if (!ruleMeta(finding.ruleId)) return rules.find((r) => r.id === finding.ruleId)?.questions[0]?.[lang];
+  return findingQuestions(finding.ruleId, finding.category, finding, undefined, lang)[0];
+}
+
 /** A scaffold for an unknown rule: only considerations, since the teacher does not know the fix's shape. */
 export function ruleScaffold(ruleId: string, category: Category, lang: Lang): string {
   const meta = ruleMeta(ruleId);

@@ -1,6 +1,7 @@
+import { firstQuestion } from '../../teacher/catalog';
 import { VERSION } from '../version';
 import * as path from 'node:path';
-import { displayPath, firstQuestion, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
+import { displayPath, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 
 /**
  * Machine-readable output: `{ tool, version, files: [...], totals }`, one entry per file with its
@@ -29,7 +30,7 @@ export function jsonWriter(run: RunInfo): FormatWriter {
           line: finding.range.start.line + 1,
           column: finding.range.start.column + 1,
           range: finding.range,
-          question: firstQuestion(run.rules, finding, run.lang),
+          question: firstQuestion(finding, run.lang, run.rules),
           data: finding.data,
           related: finding.related?.map((r) => ({
             path: displayPath(run.cwd, path.resolve(run.cwd, r.path)),

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import { fileStatus, type FileStatus } from '../../language/notices';
-import { findingQuestions, ruleMeta } from '../../teacher/catalog';
 import { SEVERITY_RANK, type Category, type Finding, type Lang, type LintResult, type RuleMeta, type Severity } from '../../language/types';
 
 /** What a formatter knows before the first file. */
@@ -60,17 +59,6 @@ export function displayPath(cwd: string, absolute: string, asGivenAbsolute = fal
   const relative = path.relative(cwd, absolute);
   if (relative === '' || path.isAbsolute(relative)) return absolute.split(path.sep).join('/');
   return relative.split(path.sep).join('/');
-}
-
-/** The first Socratic question of a rule, in the requested language. */
-/**
- * The teacher's first question about a finding, filled from the finding's own data (the
- * container, the action, the variable), as the editor and the teacher ask it. Rules the
- * teacher does not know (a custom rule set) fall back to their raw first question.
- */
-export function firstQuestion(rules: readonly RuleMeta[], finding: Finding, lang: Lang): string | undefined {
-  if (!ruleMeta(finding.ruleId)) return rules.find((r) => r.id === finding.ruleId)?.questions[0]?.[lang];
-  return findingQuestions(finding.ruleId, finding.category, finding, undefined, lang)[0];
 }
 
 /**

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { noticeStatus, type FileStatus } from '../../language/notices';
-import type { EngineNotice, Lang, Range, RuleMeta, Severity } from '../../language/types';
-import { findingQuestions, ruleMeta } from '../../teacher/catalog';
+import type { EngineNotice, Range, RuleMeta, Severity } from '../../language/types';
+import { questionsOfRule } from '../../teacher/catalog';
 import { VERSION } from '../version';
 import { displayPath, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 
@@ -66,7 +66,7 @@ export function sarifWriter(run: RunInfo): FormatWriter {
 }
 
 function ruleDescriptor(rule: RuleMeta, lang: RunInfo['lang']) {
-  const questions = genericQuestions(rule, lang)
+  const questions = questionsOfRule(rule, lang)
     .map((q) => `- ${q}`)
     .join('\n');
   const text = `${rule.docs.summary[lang]}\n\n${rule.docs.why[lang]}`;
@@ -90,7 +90,7 @@ function ruleDescriptor(rule: RuleMeta, lang: RunInfo['lang']) {
     shortDescription: { text: rule.docs.summary[lang] },
     fullDescription: { text },
     help: {
-      text: `${text}\n\n${genericQuestions(rule, lang)
+      text: `${text}\n\n${questionsOfRule(rule, lang)
         .map((q) => `? ${q}`)
         .join('\n')}`,
       markdown,
@@ -140,9 +140,4 @@ function notification(file: FileReport, notice: EngineNotice) {
 function directoryUri(dir: string): string {
   const href = pathToFileURL(dir).href;
   return href.endsWith('/') ? href : `${href}/`;
-}
-
-/** A rule's questions with no finding to fill them from: placeholders take their fallbacks. */
-function genericQuestions(rule: RuleMeta, lang: Lang): string[] {
-  return ruleMeta(rule.id) ? findingQuestions(rule.id, rule.category, undefined, undefined, lang) : rule.questions.map((q) => q[lang]);
 }

@@ -1,6 +1,7 @@
 import { noticeStatus } from '../../language/notices';
+import { firstQuestion } from '../../teacher/catalog';
 import type { EngineNotice, Finding } from '../../language/types';
-import { firstQuestion, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
+import { Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 import { makeStyle, type Style } from './style';
 
 /**
@@ -86,7 +87,7 @@ function table(rows: readonly Row[], run: RunInfo, style: Style): string {
       ? [style.dim(row.where.padEnd(where)), row.paint(row.level.padEnd(level)), row.label.padEnd(label), style.dim(row.category.padEnd(category)), row.message]
       : [style.dim(row.where.padEnd(where)), row.paint(row.level.padEnd(level)), row.label, row.message];
     out += `  ${cells.join('  ')}`.trimEnd() + '\n';
-    const question = row.finding && run.questions !== false ? firstQuestion(run.rules, row.finding!, run.lang) : undefined;
+    const question = row.finding && run.questions !== false ? firstQuestion(row.finding!, run.lang, run.rules) : undefined;
     if (question) out += `${indent}${style.dim(`? ${question}`)}\n`;
   }
   return out;

@@ -1,6 +1,6 @@
 import { defineStrings, translate } from '../../shared/i18n';
 import type { Finding, Lang, RuleMeta } from '../../language/types';
-import { findingQuestions } from '../../teacher/catalog';
+import { firstQuestion as teacherFirstQuestion, questionsOfRule } from '../../teacher/catalog';
 import { categoryLabel, severityLabel } from '../../language/vocabulary';
 import { scaffoldComment } from './scaffold-plan';
 
@@ -56,7 +56,7 @@ export function renderRuleExplanation(rule: RuleMeta, lang: Lang): string {
     '',
     `## ${t('questions')}`,
     '',
-    ...findingQuestions(rule.id, rule.category, undefined, undefined, lang).map((question, index) => `${index + 1}. ${question}`),
+    ...questionsOfRule(rule, lang).map((question, index) => `${index + 1}. ${question}`),
     '',
     `## ${t('example')}`,
     '',
@@ -79,5 +79,5 @@ export function renderRuleExplanation(rule: RuleMeta, lang: Lang): string {
 /** The hover's first question, or the summary when a rule has no question. */
 /** The teacher's first question about this finding, filled from its data (never a raw `{placeholder}`). */
 export function firstQuestion(rule: RuleMeta, finding: Finding, lang: Lang): string {
-  return findingQuestions(rule.id, rule.category, finding, undefined, lang)[0] ?? rule.docs.summary[lang];
+  return teacherFirstQuestion(finding, lang, [rule]) ?? rule.docs.summary[lang];
 }
