@@ -50,7 +50,7 @@ export default pythonRule({
   weeks: ['beginner/6', 'intermediate/6'],
   questions: [
     l('이 로그 한 줄만 보고, 실패가 어느 파일 몇 번째 줄에서 났는지 알 수 있을까요?', 'From this one log line, could you tell which file and line the failure came from?'),
-    l('logger.error와 logger.exception은 로그에 무엇을 다르게 남길까요?', 'What does logger.exception record that logger.error does not?'),
+    l('{call|logger.error()}와 logger.exception은 로그에 무엇을 다르게 남길까요?', 'What does logger.exception record that {call|logger.error()} does not?'),
     l('예외를 기록한 뒤 이 코드는 계속 진행하나요, 멈추나요? 그 선택이 맞나요?', 'After logging, does this code carry on or stop? Is that the right choice?'),
   ],
   scaffold: {
@@ -76,7 +76,7 @@ export default pythonRule({
         // A script may print its errors to its user; a service or a worker must log them.
         const name = exceptName(model.source, clause);
         const mentions = name !== undefined && new RegExp(`\\b${name}\\b`).test(call.node.text);
-        if (mentions && (model.role === 'serving' || enclosingWorkerLoop(model, call.node))) context.report({ node: call.node, messageId: 'printed' });
+        if (mentions && (model.role === 'serving' || enclosingWorkerLoop(model, call.node))) context.report({ node: call.node, messageId: 'printed', data: { call: 'print()' } });
         continue;
       }
       // Swallowed, the failure is gone for good (a model that never loaded, a message dropped):
