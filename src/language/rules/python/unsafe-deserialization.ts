@@ -70,13 +70,7 @@ export default pythonRule({
         'request bytes are deserialised: anyone who can send a request can run code on the server',
       ),
     },
-    ownArtifact: {
-      severity: 'info',
-      message: l(
-        '요청 밖에서 자기 모델 파일을 불러옵니다 (무결성 검사는 없지만 외부인이 파일을 고르지 않습니다)',
-        'its own model file is loaded outside any request (no integrity check, but no outsider picks the file)',
-      ),
-    },
+    ownArtifact: { severity: 'info', message: l('서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다', 'the service loads its own model file once at start-up') },
   },
   docs: {
     summary: l(
