@@ -1,10 +1,17 @@
-import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, writtenCallee } from '../../python/errors';
+import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, writtenCallee } from '../../python/errors';
 import { keywordArgument } from '../../python/model';
 import { enclosingWorkerLoop } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Receivers that are loggers: `logger`, `log`, `logging`, `app.logger`, `self.logger`, `_LOG`. */
 const LOGGER = /(^|\.)_?(logger|log|logging)$/i;
+/**
+ * The same except block keeps the traceback another way: `traceback.format_exc()` in the message,
+ * `traceback.print_exc()`, a `logger.exception` or `exc_info=` call beside this one, an error
+ * tracker (`sentry_sdk.capture_exception`), or loguru's `logger.opt(exception=True)`.
+ */
+const TRACEBACK_KEPT =
+  /\btraceback\.(format_exc|print_exc|format_exception|print_exception|format_tb|print_tb)\s*\(|\.exception\s*\(|\b(exc_info|stack_info)\s*=|\bcapture_exception\s*\(|\.opt\s*\(\s*exception\s*=/;
 
 export default pythonRule({
   id: 'exception-logged-without-traceback',
@@ -37,8 +44,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, 그대로 다시 raise하는 경우는 제외).',
-      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, or a re-raise).',
+      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, traceback.format_exc(), Sentry 같은 오류 추적기, 다시 raise하거나 다른 예외를 raise하는 경우는 제외).',
+      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, traceback.format_exc(), an error tracker such as Sentry, a re-raise or raising another exception).',
     ),
     why: l(
       '운영 장애를 조사할 때 가장 먼저 필요한 것은 어느 줄에서 어떤 호출 경로로 실패했는지입니다. 메시지만 남기면 "NoneType has no attribute ..." 한 줄로 원인을 추측해야 합니다.',
@@ -69,9 +76,15 @@ export default pythonRule({
       const header = /^except\b[^:\n]*/.exec(model.source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? '';
       if (!catchesEverything(header)) continue;
       if (!printed && (keywordArgument(call.node, 'exc_info') || keywordArgument(call.node, 'stack_info'))) continue;
+      // Code only: a comment (a TODO scaffold naming logger.exception) keeps no traceback.
+      const body = model.source.slice(clause.startIndex, clause.endIndex).replace(/#[^\n]*/g, '');
+      if (TRACEBACK_KEPT.test(body)) continue;
       const outcome = exceptOutcome(model.source, clause);
-      // A bare `raise` (or a chained `raise ... from e`) passes the traceback on to whoever logs it.
+      // A bare `raise` (or a chained `raise ... from e`) passes the traceback on to whoever logs it;
+      // so does raising any other non-HTTP exception, which Python chains to this one implicitly.
       if (outcome === 'reraise') continue;
+      const raised = /^\s*raise\s+([\w.]+)/m.exec(body.replace(/^[^\n]*\n?/, ''));
+      if (raised && !HTTP_ERROR.test(raised[1]) && !/^(abort|self\.retry)$/.test(raised[1])) continue;
       if (printed) {
         // A script may print its errors to its user; a service or a worker must log them.
         const name = exceptName(model.source, clause);
@@ -81,7 +94,8 @@ export default pythonRule({
       }
       // Swallowed, the failure is gone for good (a model that never loaded, a message dropped):
       // a warning. Answered with an HTTP error, the client at least sees it failed: info.
-      const swallowed = outcome === 'swallow';
+      // `sys.exit(1)` ends the process with a failure: nothing is buried, only the traceback is lost.
+      const swallowed = outcome === 'swallow' && !/\b(sys\.)?exit\s*\(\s*([1-9]|[A-Za-z_'"])/.test(body);
       context.report({
         node: call.node,
         messageId: swallowed ? 'loggedSwallowed' : 'logged',

@@ -51,9 +51,14 @@ export default yamlRule({
   },
   check(context, document) {
     if (document.kind === 'compose') {
+      // Services that merge one anchor (`<<: *common-env`) share its lines: say each line once.
+      const said = new Set<string>();
       for (const service of composeServices(document)) {
         for (const variable of composeEnvironment(service.spec)) {
-          if (isLiteralSecret(variable.name, variable.value)) context.report({ range: variable.range, messageId: 'literal', data: { name: variable.name } });
+          const where = `${variable.range.start.line}:${variable.range.start.column}`;
+          if (said.has(where) || !isLiteralSecret(variable.name, variable.value)) continue;
+          said.add(where);
+          context.report({ range: variable.range, messageId: 'literal', data: { name: variable.name } });
         }
       }
       return;
