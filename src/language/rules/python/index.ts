@@ -1,6 +1,7 @@
 import type { PythonRule } from '../../rule';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
+import clientCreatedPerRequest from './client-created-per-request';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
@@ -40,6 +41,7 @@ import wrongErrorStatus from './wrong-error-status';
 export const PYTHON_RULES: readonly PythonRule[] = [
   blockingCallInAsyncHandler,
   bodyReadOnGet,
+  clientCreatedPerRequest,
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
