@@ -26,6 +26,7 @@ import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
+import trainingInRequestHandler from './training-in-request-handler';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
@@ -66,6 +67,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   stateDictNotCopied,
   subprocessShellTrue,
   swallowedException,
+  trainingInRequestHandler,
   unboundedMetricLabel,
   unboundedRequestInput,
   unguardedRequestConversion,
