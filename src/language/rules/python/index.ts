@@ -27,6 +27,7 @@ import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
 import trainingInRequestHandler from './training-in-request-handler';
+import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
@@ -68,6 +69,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   subprocessShellTrue,
   swallowedException,
   trainingInRequestHandler,
+  unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedRequestInput,
   unguardedRequestConversion,
