@@ -7,8 +7,36 @@ import { l, pythonRule } from '../../rule';
  * auth) handshake, and the pool it holds is what makes the next request cheap. SQLite opens a
  * local file, so its per-request connection is the documented pattern and is left out.
  */
-const CLIENT =
-  /^(sqlalchemy(\.ext\.asyncio)?\.create_(async_)?engine|psycopg2?\.connect|psycopg\.AsyncConnection\.connect|pymysql\.connect|mysql\.connector\.connect|asyncpg\.(connect|create_pool)|pymongo\.MongoClient|motor\.motor_asyncio\.AsyncIOMotorClient|redis(\.asyncio)?\.(Redis|StrictRedis|from_url)|redis\.Redis\.from_url|boto3\.(client|resource)|boto3\.session\.Session|kafka\.(KafkaProducer|KafkaConsumer)|confluent_kafka\.(Producer|Consumer)|elasticsearch\.Elasticsearch|qdrant_client\.QdrantClient|openai\.(OpenAI|AsyncOpenAI))$/;
+const CLIENT = [
+  'sqlalchemy.create_engine',
+  'sqlalchemy.ext.asyncio.create_async_engine',
+  'psycopg2.connect',
+  'psycopg.connect',
+  'psycopg.AsyncConnection.connect',
+  'pymysql.connect',
+  'mysql.connector.connect',
+  'asyncpg.connect',
+  'asyncpg.create_pool',
+  'pymongo.MongoClient',
+  'motor.motor_asyncio.AsyncIOMotorClient',
+  'redis.Redis',
+  'redis.StrictRedis',
+  'redis.from_url',
+  'redis.Redis.from_url',
+  'redis.asyncio.Redis',
+  'redis.asyncio.from_url',
+  'boto3.client',
+  'boto3.resource',
+  'boto3.session.Session',
+  'kafka.KafkaProducer',
+  'kafka.KafkaConsumer',
+  'confluent_kafka.Producer',
+  'confluent_kafka.Consumer',
+  'elasticsearch.Elasticsearch',
+  'qdrant_client.QdrantClient',
+  'openai.OpenAI',
+  'openai.AsyncOpenAI',
+];
 
 export default pythonRule({
   id: 'client-created-per-request',
@@ -16,7 +44,7 @@ export default pythonRule({
   category: 'scalability',
   severity: 'warning',
   anchors: ['gap:per-request-connection'],
-  callees: [CLIENT],
+  callees: CLIENT,
   messages: {
     perRequest: l(
       "요청 핸들러 '{handler}'가 요청마다 새 {client}를 만듭니다 — 연결(풀)을 매번 새로 열고 닫습니다",

@@ -51,7 +51,7 @@ export default pythonRule({
     const { model } = context;
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
-    for (const call of model.calls) {
+    for (const call of tasks.size > 0 ? model.calls : []) {
       const fn = call.inFunction;
       const task = fn ? tasks.get(fn.id) : undefined;
       if (!task || !call.callee || !LOADER.test(call.callee) || createdOnce(call.node, fn!, model.source.slice(fn!.startIndex, fn!.endIndex))) continue;

@@ -6,6 +6,7 @@ import { l, pythonRule } from '../../rule';
 const FIT = /\.(fit|fit_generator|train_model)$/;
 /** `model.train()` with no arguments switches a torch module to training mode; it trains only on a route about training. */
 const TRAIN = /\.(train|retrain)$/;
+const CANDIDATE = /\.(fit|fit_generator|train_model|train|retrain)$|^subprocess\.(run|call|check_call|Popen)$/;
 const TRAINING_WORD = /^(re)?train(ing)?$|^fit$/;
 
 export default pythonRule({
@@ -57,7 +58,8 @@ export default pythonRule({
     if (model.handlers.length === 0) return;
     const helpers = trainingHelpers(model);
     for (const call of model.calls) {
-      if (!call.callee || !call.inFunction) continue;
+      // Names first: most calls are ruled out before the handler lookup.
+      if (!call.callee || !call.inFunction || !(CANDIDATE.test(call.callee) || helpers.has(call.callee))) continue;
       const handler = model.enclosingHandler(call.node);
       if (!handler) continue;
       if (trains(model, call, handler)) {
