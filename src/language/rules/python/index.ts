@@ -9,6 +9,7 @@ import exceptionLoggedWithoutTraceback from './exception-logged-without-tracebac
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
+import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -51,6 +52,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   fittedArtifactNotSaved,
   handlerWithoutErrorHandling,
   hardcodedSecret,
+  hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
   missingExperimentTracking,
