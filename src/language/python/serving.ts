@@ -83,6 +83,21 @@ function computeSoftLoad(model: PythonModel): boolean {
   return false;
 }
 
+/**
+ * `if MODEL is None: MODEL = load(...)`, `global MODEL` or caching on `app.state`: an object
+ * built inside a function but kept for the process, not rebuilt per call. `fnText` is the
+ * function's source, which rules most functions out before any statement is marshalled.
+ */
+export function createdOnce(call: Node, fn: Node, fnText: string): boolean {
+  for (let n = call.parent; n && n.id !== fn.id; n = n.parent) {
+    if (n.type === 'if_statement' && /\bis\s+None\b|^\s*not\s+\w|\bnot\s+in\b/.test(n.childForFieldName('condition')?.text ?? '')) return true;
+    if (n.type === 'assignment' && /^(\w+\.)*(state|cache|_cache)\b|\[/.test(n.childForFieldName('left')?.text ?? '')) return true;
+  }
+  if (!/\bglobal\b/.test(fnText)) return false;
+  const body = fn.childForFieldName('body');
+  return body?.namedChildren.some((s) => s?.type === 'global_statement') ?? false;
+}
+
 export const HEALTH_ROUTE = /(^|\/)(health|healthz|healthcheck|livez|readyz|ready|readiness|liveness|live|alive|is[-_]?alive|ping|heartbeat|status)([-_]?check)?(\/|$)/i;
 
 /** Words in a docstring or comment saying a route is the health check. */

@@ -1,11 +1,28 @@
+import type { Node } from 'web-tree-sitter';
+import { isAsync, type PythonModel as PythonContextModel } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
 const BLOCKING =
   /^(requests(\.(api|Session|session))?\.(get|post|put|patch|delete|head|options|request)|urllib\.request\.urlopen|time\.sleep|subprocess\.(run|call|check_call|check_output)|os\.system|httpx\.(get|post|put|patch|delete|head|options|request)|httpx\.Client\.\w+)$/;
 /** Synchronous inference entry points; awaiting them means they are async already. */
-const INFERENCE = /\.(predict|predict_proba|generate|encode|run|infer)$/;
-/** Receivers that look like a model object, so `text.encode()` or `loop.run()` are not mistaken for inference. */
-const MODEL_RECEIVER = /(model|pipe|pipeline|session|sess|clf|classifier|regressor|estimator|predictor|llm|encoder|booster|net)$/i;
+const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|classify|transcribe|embed\w*)$/;
+/**
+ * Receivers that look like a model object or a wrapper around one (`scorer.score`,
+ * `model_manager.predict`), so `text.encode()` or `loop.run()` are not mistaken for inference.
+ */
+const MODEL_RECEIVER =
+  /(model|pipe|pipeline|session|sess|clf|classifier|regressor|estimator|predictor|llm|encoder|booster|net|scorer|manager|runner|detector|recognizer|embedder)$/i;
+/**
+ * Blocking file and data-store I/O: pandas readers and writers, and calls on the synchronous
+ * database and Redis clients (`redis.asyncio`, `motor`, `asyncpg` are their async twins).
+ */
+const BLOCKING_IO = /^(pandas\.read_(csv|parquet|excel|json|sql\w*|pickle|feather)|(psycopg2?|sqlite3|pymysql|pymongo)\.\w+(\.\w+)*|redis\.(Redis|StrictRedis)\.\w+)$/;
+const FRAME_WRITE = /\.(to_csv|to_parquet|to_excel|to_sql|to_pickle|to_feather)$/;
+/** Commands only Redis clients have: a client imported from another module still shows itself by them. */
+const REDIS_COMMAND = /\.(xadd|xread|xreadgroup|xack|hset|hget|hgetall|hmset|lpush|rpush|lpop|rpop|blpop|brpop|setex|publish|zadd|zrange|incr|expire)$/;
+/** A synchronous helper whose name says it runs the model (`predict_churn`, `generate_answer`). */
+const INFERENCE_HELPER = /(^|_)(predict|inference|infer|classify|score|transcribe|forecast|detect|recognize|embed|answer)(_|$)/;
+const GENERATE_HELPER = /(^|_)generate(_\w*)?_(answer|text|response|reply|completion|caption|summary|reasoning)(_|$)/;
 
 export default pythonRule({
   id: 'blocking-call-in-async-handler',
@@ -22,11 +39,19 @@ export default pythonRule({
       "async 핸들러 '{handler}'에서 동기 추론 {callee}를 직접 호출합니다 — CPU를 쓰는 동안 이벤트 루프가 멈춥니다",
       "The async handler '{handler}' calls the synchronous inference {callee} directly — the event loop stalls while it computes",
     ),
+    helper: l(
+      "async 핸들러 '{handler}'가 동기 함수 {callee}()를 await 없이 부릅니다 — 이름으로 보아 모델을 실행하며, 끝날 때까지 이벤트 루프가 멈춥니다",
+      "The async handler '{handler}' calls the synchronous function {callee}() without await — by its name it runs the model, and the event loop stalls until it returns",
+    ),
+    io: l(
+      "async 핸들러 '{handler}'에서 동기 I/O {callee}를 실행합니다 — 파일이나 데이터 저장소를 기다리는 동안 다른 요청이 모두 멈춥니다",
+      "The async handler '{handler}' performs the synchronous I/O {callee} — every other request waits while it reads or writes the file or data store",
+    ),
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict)을 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict) inside async def handlers.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, pandas 파일 I/O, 동기 DB·Redis 클라이언트)을 찾습니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, pandas file I/O, synchronous database and Redis clients) inside async def handlers.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -59,6 +84,12 @@ export default pythonRule({
       const handler = info.name;
       if (BLOCKING.test(call.callee)) {
         context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.callee } });
+      } else if (call.node.parent?.type === 'await' || isAsyncClient(call.callee)) {
+        continue;
+      } else if (BLOCKING_IO.test(call.callee) || FRAME_WRITE.test(call.callee) || (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))) {
+        context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+      } else if (isInferenceHelper(model, call.node, call.callee)) {
+        context.report({ node: call.node, messageId: 'helper', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
         const fnNode = call.node.childForFieldName('function');
         const receiver = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('object')?.text.split('.').pop() ?? '') : '';
@@ -69,6 +100,31 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * A plain-name call (`generate_answer(text)`, `predict_churn(x)`) to a function that is not
+ * awaited: defined in this file as a plain def, or imported from a module of the project.
+ * An un-awaited call to an async function would be a bug of its own, so it is synchronous.
+ */
+function isInferenceHelper(model: PythonContextModel, node: Node, callee: string): boolean {
+  const fn = node.childForFieldName('function');
+  if (fn?.type !== 'identifier') return false;
+  const name = fn.text.toLowerCase();
+  if (!INFERENCE_HELPER.test(name) && !GENERATE_HELPER.test(name)) return false;
+  const local = model.functions.find((f) => f.parent?.type !== 'class_definition' && f.childForFieldName('name')?.text === fn.text);
+  // A helper of this file shows what it does: a fake that returns a random label does not block.
+  if (local) return !isAsync(local) && LOCAL_WORK.test(model.source.slice(local.startIndex, local.endIndex));
+  // Imported from a library (`sklearn.metrics.accuracy_score`-style) is not a project helper.
+  return callee.includes('.') && !LIBRARY_ROOT.test(callee);
+}
+
+const LOCAL_WORK = /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
+const LIBRARY_ROOT = /^(sklearn|numpy|pandas|scipy|torch|tensorflow|keras|transformers|asyncio|anyio|starlette|fastapi|pydantic|math|statistics)\./;
+
+/** The file talks to Redis through its async client, so Redis calls are awaited elsewhere. */
+function asyncRedis(model: PythonContextModel): boolean {
+  return model.importsModule('redis.asyncio') || model.importsModule('aioredis');
+}
 
 /** `asyncio.run`, `loop.run_in_executor`-style names and known async libraries are not sync inference. */
 function isAsyncClient(callee: string): boolean {

@@ -1,6 +1,7 @@
 import type { PythonRule } from '../../rule';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
+import clientCreatedPerRequest from './client-created-per-request';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
@@ -8,6 +9,7 @@ import exceptionLoggedWithoutTraceback from './exception-logged-without-tracebac
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
+import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -25,6 +27,8 @@ import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
+import trainingInRequestHandler from './training-in-request-handler';
+import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
@@ -40,6 +44,7 @@ import wrongErrorStatus from './wrong-error-status';
 export const PYTHON_RULES: readonly PythonRule[] = [
   blockingCallInAsyncHandler,
   bodyReadOnGet,
+  clientCreatedPerRequest,
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
@@ -47,6 +52,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   fittedArtifactNotSaved,
   handlerWithoutErrorHandling,
   hardcodedSecret,
+  hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
   missingExperimentTracking,
@@ -64,6 +70,8 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   stateDictNotCopied,
   subprocessShellTrue,
   swallowedException,
+  trainingInRequestHandler,
+  unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedRequestInput,
   unguardedRequestConversion,

@@ -9,6 +9,9 @@ import { l, pythonRule } from '../../rule';
  */
 const RANDOMISED =
   /^(sklearn\.model_selection\.(train_test_split|ShuffleSplit|StratifiedShuffleSplit|GroupShuffleSplit|RandomizedSearchCV)|sklearn\.ensemble\.(RandomForest\w+|ExtraTrees\w+|GradientBoosting\w+|HistGradientBoosting\w+|IsolationForest|BaggingClassifier|BaggingRegressor|AdaBoost\w+)|sklearn\.tree\.(DecisionTree\w+|ExtraTree\w+)|sklearn\.neural_network\.MLP\w+|sklearn\.linear_model\.(SGD\w+)|sklearn\.cluster\.(KMeans|MiniBatchKMeans)|sklearn\.decomposition\.(TruncatedSVD))$/;
+/** torch's `random_split`: seeded by `generator=torch.Generator().manual_seed(n)` or by the global torch seed. */
+const RANDOM_SPLIT = /^torch\.utils\.data(\.dataset)?\.random_split$/;
+const TORCH_SEEDER = /(^|\.)(manual_seed|seed_everything|set_seed|\w*seed\w*)$/i;
 /** Splitters that are random only with shuffle=True. */
 const SHUFFLE_SPLITTERS = /^sklearn\.model_selection\.(KFold|StratifiedKFold|GroupKFold|RepeatedKFold)$/;
 const SEED_KEYWORDS = ['random_state', 'seed', 'random_seed'];
@@ -21,11 +24,15 @@ export default pythonRule({
   anchors: ['dslinter:W5509'],
   messages: {
     noState: l('{name}에 random_state가 없습니다 — 실행마다 다른 분할/모델이 나옵니다', '{name} has no random_state — each run gives a different split or model'),
+    noGenerator: l(
+      'random_split에 시드를 준 generator가 없고 파일 어디에서도 torch 시드를 고정하지 않습니다 — 실행마다 다른 샘플이 테스트 세트에 들어갑니다',
+      'random_split gets no seeded generator and nothing in the file seeds torch — each run puts different samples in the test set',
+    ),
   },
   docs: {
     summary: l(
-      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출을 찾습니다.',
-      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state.',
+      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split을 찾습니다.',
+      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state, and torch random_split with no seed.',
     ),
     why: l(
       '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',
@@ -49,6 +56,16 @@ export default pythonRule({
     if (model.role === 'serving' && !isTrainingScript(model)) return;
     for (const call of model.calls) {
       const callee = call.callee ?? '';
+      if (RANDOM_SPLIT.test(callee)) {
+        if (
+          !keywordArgument(call.node, 'generator') &&
+          !hasSplat(call.node) &&
+          !model.calls.some((c) => TORCH_SEEDER.test(c.callee ?? '') && !/Generator\.manual_seed$/.test(c.callee ?? ''))
+        ) {
+          context.report({ node: call.node.childForFieldName('function') ?? call.node, messageId: 'noGenerator' });
+        }
+        continue;
+      }
       const randomised = RANDOMISED.test(callee) || (SHUFFLE_SPLITTERS.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'True');
       if (!randomised || hasSplat(call.node)) continue;
       if (SEED_KEYWORDS.some((k) => keywordArgument(call.node, k))) continue;

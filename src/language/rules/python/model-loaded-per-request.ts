@@ -1,6 +1,5 @@
-import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
-import { MODEL_LOADER as LOADER } from '../../python/serving';
+import { createdOnce, MODEL_LOADER as LOADER } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -14,13 +13,20 @@ export default pythonRule({
       "요청 핸들러 '{handler}' 안에서 모델을 로딩합니다 ({callee}) — 요청마다 디스크/네트워크에서 다시 읽습니다",
       "The handler '{handler}' loads a model ({callee}) — it is read from disk or network on every request",
     ),
+    perTask: l(
+      "작업 '{handler}'이 메시지마다 모델을 로딩합니다 ({callee}) — 워커 프로세스는 살아 있는데 작업마다 디스크에서 다시 읽습니다",
+      "The task '{handler}' loads a model ({callee}) for every message — the worker process lives on, yet each job reads the model from disk again",
+    ),
     helper: l(
       "요청 핸들러 '{handler}'가 {helper}()를 부르고, 그 함수가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
       "The handler '{handler}' calls {helper}(), which reads a model or preprocessor ({callee}) — it is loaded again on every request",
     ),
   },
   docs: {
-    summary: l('요청 핸들러 안에서 모델을 로딩하는 호출을 찾습니다.', 'Flags model-loading calls inside request handlers.'),
+    summary: l(
+      '요청 핸들러나 큐 작업(Celery·RQ·Dramatiq) 안에서 모델을 로딩하는 호출을 찾습니다.',
+      'Flags model-loading calls inside request handlers and queue tasks (Celery, RQ, Dramatiq).',
+    ),
     why: l(
       '모델 로딩은 수백 ms~수십 초가 걸리고 메모리를 크게 씁니다. 요청마다 로딩하면 지연 시간이 늘고, 동시 요청이 몰리면 메모리가 부족해 프로세스가 죽습니다.',
       'Loading a model takes hundreds of milliseconds to minutes and lots of memory. Per request it inflates latency, and concurrent requests can exhaust memory and kill the process.',
@@ -43,6 +49,14 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    const tasks = queueTasks(model);
+    if (model.handlers.length === 0 && tasks.size === 0) return;
+    for (const call of tasks.size > 0 ? model.calls : []) {
+      const fn = call.inFunction;
+      const task = fn ? tasks.get(fn.id) : undefined;
+      if (!task || !call.callee || !LOADER.test(call.callee) || createdOnce(call.node, fn!, model.source.slice(fn!.startIndex, fn!.endIndex))) continue;
+      context.report({ node: call.node, messageId: 'perTask', data: { handler: task, callee: call.callee.split('.').slice(-2).join('.') } });
+    }
     if (model.handlers.length === 0) return;
     const helpers = loadingHelpers(model);
     for (const call of model.calls) {
@@ -50,7 +64,7 @@ export default pythonRule({
       const through = LOADER.test(call.callee) ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));
       if (through === undefined && !LOADER.test(call.callee)) continue;
       const handler = model.enclosingHandler(call.node);
-      if (!handler || isReloadRoute(handler) || isLazySingleton(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
+      if (!handler || isReloadRoute(handler) || createdOnce(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
       // Unpickling the request's own bytes is an input problem (unsafe-deserialization), not a model load.
       if (/\brequest\b/.test(call.node.childForFieldName('arguments')?.text ?? '')) continue;
       const callee = (through ?? call.callee).split('.').slice(-2).join('.');
@@ -62,6 +76,20 @@ export default pythonRule({
     }
   },
 });
+
+/** Celery, RQ and Dramatiq tasks: each run handles one message in a long-lived worker. */
+const TASK_DECORATOR = /@\s*([\w.]+\.)?(task|shared_task|actor)\b/;
+
+function queueTasks(model: PythonModel): Map<number, string> {
+  const tasks = new Map<number, string>();
+  if (!/\b(task|shared_task|actor)\b/.test(model.source)) return tasks;
+  for (const decorated of model.decorated) {
+    const fn = decorated.childForFieldName('definition');
+    if (fn?.type !== 'function_definition' || !TASK_DECORATOR.test(model.source.slice(decorated.startIndex, fn.startIndex))) continue;
+    tasks.set(fn.id, fn.childForFieldName('name')?.text ?? '?');
+  }
+  return tasks;
+}
 
 /** Helpers from other modules whose name says they load an artifact (`model_load`, `load_pickle`). */
 const LOAD_HELPER = /(^|\.)(model_?load|load_?(pickle|joblib|artifacts?|checkpoint|pipeline|weights|scaler|encoder|vectorizer|preprocessor)|unpickle)$/i;
@@ -80,7 +108,7 @@ function loadingHelpers(model: PythonModel): Map<string, string> {
     // `@lru_cache` / `@cache` make the helper a once-per-process factory.
     if (definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex))) continue;
     const name = /def\s+(\w+)/.exec(model.source.slice(fn.startIndex, fn.startIndex + 200))?.[1];
-    if (name && !helpers.has(name) && !isLazySingleton(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) helpers.set(name, call.callee);
+    if (name && !helpers.has(name) && !createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) helpers.set(name, call.callee);
   }
   return helpers;
 }
@@ -95,16 +123,3 @@ function isReloadRoute(handler: HandlerInfo): boolean {
 }
 
 const RELOAD_WORDS = new Set(['reload', 'refresh', 'swap', 'promote', 'rollout', 'switch', 'load']);
-
-/** `if MODEL is None: MODEL = load(...)`, `global MODEL` or caching on `app.state`: loaded once, not per request. */
-function isLazySingleton(call: Node, handler: Node, handlerText: string): boolean {
-  for (let n = call.parent; n && n.id !== handler.id; n = n.parent) {
-    if (n.type === 'if_statement' && /\bis\s+None\b|^\s*not\s+\w|\bnot\s+in\b/.test(n.childForFieldName('condition')?.text ?? '')) return true;
-    if (n.type === 'assignment' && /^(\w+\.)*(state|cache|_cache)\b|\[/.test(n.childForFieldName('left')?.text ?? '')) return true;
-  }
-  // A `global` statement needs the word in the handler's text; most handlers are ruled out
-  // without marshalling every statement of their body.
-  if (!/\bglobal\b/.test(handlerText)) return false;
-  const body = handler.childForFieldName('body');
-  return body?.namedChildren.some((s) => s?.type === 'global_statement') ?? false;
-}

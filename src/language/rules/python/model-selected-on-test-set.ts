@@ -28,6 +28,10 @@ export default pythonRule({
       '조기 종료/검증에 테스트 데이터({data})를 씁니다 — 학습이 테스트 세트를 보고 멈춥니다',
       'Early stopping/validation uses the test data ({data}) — training stops by looking at the test set',
     ),
+    checkpoint: l(
+      '테스트 지표 {data}가 가장 좋을 때 체크포인트를 저장하거나 학습을 멈춥니다 — 저장된 모델이 테스트 세트로 골라졌습니다',
+      'The checkpoint is saved (or training stopped) when the test metric {data} is best — the saved model was chosen on the test set',
+    ),
   },
   severityReasons: {
     comparedOnly: {
@@ -40,8 +44,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '반복문 안에서 테스트 세트 점수로 최고 모델/하이퍼파라미터를 고르거나, eval_set/validation_data에 테스트 세트를 넣는 코드를 찾습니다.',
-      'Flags loops that pick the best model or hyper-parameters by test-set score, and eval_set/validation_data fed with the test set.',
+      '반복문 안에서 테스트 세트 점수로 최고 모델/하이퍼파라미터를 고르거나, eval_set/validation_data에 테스트 세트를 넣거나, 테스트 지표로 체크포인트를 고르는 코드를 찾습니다.',
+      'Flags loops that pick the best model or hyper-parameters by test-set score, eval_set/validation_data fed with the test set, and checkpoints kept by a test metric.',
     ),
     why: l(
       '테스트 세트로 모델을 고르면 테스트 세트가 학습의 일부가 됩니다. 보고한 점수는 낙관적으로 부풀려지고, 운영 성능은 그보다 낮게 나옵니다.',
@@ -70,6 +74,7 @@ export default pythonRule({
     const selectingLoops = new Map<number, boolean>();
     const evaluators = evaluationHelpers(model);
     const testScores: CallInfo[] = [];
+    const reportedLoops = new Set<number>();
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       const evalSet = keywordArgument(call.node, 'eval_set') ?? keywordArgument(call.node, 'validation_data');
@@ -82,8 +87,15 @@ export default pythonRule({
       const data = argumentNames(call.node).find((n) => TEST_NAME.test(n));
       if (!data) continue;
       const loop = enclosingLoops(call.node, call.inFunction)[0];
-      if (loop && selects(loop, selectingLoops)) context.report({ node: call.node, messageId: 'loop', data: { data } });
-      else if (!evaluators.has(call.inFunction ? (/def\s+(\w+)/.exec(call.inFunction.text.slice(0, 200))?.[1] ?? '') : '')) testScores.push(call);
+      if (loop && selects(loop, selectingLoops)) {
+        context.report({ node: call.node, messageId: 'loop', data: { data } });
+        reportedLoops.add(loop.id);
+      } else if (!evaluators.has(call.inFunction ? (/def\s+(\w+)/.exec(call.inFunction.text.slice(0, 200))?.[1] ?? '') : '')) testScores.push(call);
+    }
+    for (const kept of testCheckpoints(model)) {
+      // The selecting loop was already reported at its test score: one finding per mistake.
+      if (enclosingLoops(kept.node).some((loop) => reportedLoops.has(loop.id))) continue;
+      context.report({ node: kept.node, messageId: 'checkpoint', data: { data: kept.metric } });
     }
     // Two candidate models fitted and each scored on the test set, with no validation split or
     // cross-validation anywhere: the test score is what tells them apart.
@@ -93,6 +105,25 @@ export default pythonRule({
     }
   },
 });
+
+/** `if test_acc > best_acc:` (either order): a comparison of a test metric with the best so far. */
+const TEST_BEST = /^[ \t]*if[ \t(]+(?:(\w*test\w*)[ \t]*[<>]=?[ \t]*best\w*|best\w*[ \t]*[<>]=?[ \t]*(\w*test\w*))[ \t)]*:/gm;
+/** What keeping the best model looks like in the if's block. */
+const KEEPS_BEST = /\b(torch\.save|save_model|save_pretrained|save_checkpoint|joblib\.dump|pickle\.dump|deepcopy|state_dict|best_model\w*\s*=|early_stop\w*\s*=)/;
+
+function testCheckpoints(model: PythonModel): { node: Node; metric: string }[] {
+  const kept: { node: Node; metric: string }[] = [];
+  if (!/\bbest\w*/.test(model.source)) return kept;
+  for (const match of model.source.matchAll(TEST_BEST)) {
+    const metric = match[1] ?? match[2];
+    const at = match.index + match[0].length - match[0].trimStart().length;
+    const statement = model.tree.rootNode.descendantForIndex(at)?.parent;
+    if (statement?.type !== 'if_statement' || !/(acc|loss|score|f1|auc|metric|err|r2|mse|rmse|mae)/i.test(metric)) continue;
+    const block = statement.childForFieldName('consequence');
+    if (block && KEEPS_BEST.test(model.source.slice(block.startIndex, block.endIndex))) kept.push({ node: statement.childForFieldName('condition') ?? statement, metric });
+  }
+  return kept;
+}
 
 /** Signs of a validation split or cross-validation. */
 const VALIDATION = /\b(X|y|x)_?(val|valid|validation|dev)\b|\bcross_val\w*|\b\w*SearchCV\b|\bKFold\b|validation_split|\bval_\w*(loader|set|data)\b/;

@@ -1,3 +1,5 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from '../../python/model';
 import { workerLoops } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
@@ -60,9 +62,27 @@ export default pythonRule({
         const start = loop.body.startIndex + skipped.index + skipped[0].length - skipped[0].trimStart().length;
         context.report({ range: model.rangeOf(start, start + skipped[0].trim().indexOf(':') + 1), messageId: 'skipsErrors' });
       }
-      if (/^[ \t]*try[ \t]*:/m.test(body)) continue;
+      if (/^[ \t]*try[ \t]*:/m.test(body) && !unguardedFetch(model, loop.body.startIndex, body, loop.node)) continue;
       const head = model.source.slice(loop.node.startIndex, loop.body.startIndex).trimEnd();
       context.report({ range: model.rangeOf(loop.node.startIndex, loop.node.startIndex + head.length), messageId: 'dies' });
     }
   },
 });
+
+/** Fetches that raise when the broker or store is down (confluent's `poll` reports errors in the message instead). */
+const RAISING_FETCH = /\.(xread|xreadgroup|blpop|brpop|receive_messages|get_message|basic_get)\s*\(/g;
+
+/**
+ * The loop has a `try`, but its fetch sits outside it: `messages = r.xread(...)` above a `try`
+ * around the model call still kills the worker on the first connection error.
+ */
+function unguardedFetch(model: PythonModel, bodyStart: number, body: string, loop: Node): boolean {
+  for (const match of body.matchAll(RAISING_FETCH)) {
+    let guarded = false;
+    for (let n = model.tree.rootNode.descendantForIndex(bodyStart + match.index + 1)?.parent; n && n.id !== loop.id; n = n.parent) {
+      if (n.type === 'try_statement') guarded = true;
+    }
+    if (!guarded) return true;
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+import type { Node } from 'web-tree-sitter';
+import { CLIENT } from '../../python/clients';
+import { keywordArgument, stringValue } from '../../python/model';
+import { isTestPath } from '../../python/secrets';
+import { l, pythonRule } from '../../rule';
+
+/** The arguments that name where a client connects. */
+const ADDRESS_KEYWORDS = ['bootstrap_servers', 'host', 'url', 'hosts', 'broker', 'endpoint_url', 'base_url'];
+/** Loopback or a raw IPv4 address (not the 0.0.0.0 wildcard a server binds to). */
+const FIXED = /(^|[/@,\s])(localhost|127\.0\.0\.1|(?!0\.0\.0\.0)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d+)?([/,\s]|$)/;
+
+export default pythonRule({
+  id: 'hardcoded-service-address',
+  language: 'python',
+  category: 'reliability',
+  severity: 'info',
+  anchors: ['gap:hardcoded-endpoint'],
+  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', 'pika.BlockingConnection'],
+  messages: {
+    fixed: l(
+      '{client}가 코드에 고정된 주소 {address}로 연결합니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이고, 환경이 바뀔 때마다 코드를 고쳐야 합니다',
+      '{client} connects to the address {address} fixed in the code — inside a container localhost is the container itself, and every environment needs a code change',
+    ),
+  },
+  docs: {
+    summary: l(
+      'DB·Redis·Kafka·메시지 브로커 클라이언트에 localhost나 IP 주소를 코드로 고정한 곳을 찾습니다.',
+      'Flags database, Redis, Kafka and message-broker clients pointed at localhost or a literal IP address in the code.',
+    ),
+    why: l(
+      '같은 코드가 노트북, 컨테이너, 클러스터에서 돌아갑니다. 주소가 코드에 박혀 있으면 컨테이너에서는 연결이 거부되고(localhost는 자기 자신), 서버를 옮길 때마다 새 이미지를 만들어야 합니다.',
+      'The same code runs on a laptop, in a container and in a cluster. With the address baked in, the container refuses the connection (localhost is itself) and every move of the server needs a new image.',
+    ),
+    bad: "from kafka import KafkaConsumer\n\nconsumer = KafkaConsumer('orders', bootstrap_servers='localhost:9092')\n",
+    good: "import os\nfrom kafka import KafkaConsumer\n\n# TODO: 주소는 어디서 올까요? (환경 변수, 설정 파일) 값이 없으면 어떻게 실패해야 할까요?\nconsumer = KafkaConsumer('orders', bootstrap_servers=os.environ['KAFKA_BOOTSTRAP_SERVERS'])\n",
+  },
+  weeks: ['beginner/3', 'intermediate/6'],
+  questions: [
+    l('이 코드를 컨테이너로 띄우면 {address}는 어느 기계를 가리킬까요?', 'Once this code runs in a container, which machine does {address} point to?'),
+    l(
+      '개발·스테이징·운영에서 주소가 다르다면, 코드를 바꾸지 않고 어떻게 넘겨줄 수 있을까요?',
+      'If development, staging and production use different addresses, how can you pass them without changing the code?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 연결 주소를 설정으로 빼기\n# 고려사항:\n# - 환경 변수? 설정 파일? (12-factor)\n# - 값이 없을 때 조용히 localhost로 갈까요, 시작할 때 실패할까요?\n# - compose/k8s에서는 서비스 이름으로 찾을 수 있습니다\n# TODO: 주소를 os.environ에서 읽기\n',
+    en: '# TODO: move the connection address into configuration\n# Consider:\n# - an environment variable? a settings file? (12-factor)\n# - with no value, silently fall back to localhost or fail at start-up?\n# - compose and Kubernetes resolve service names for you\n# TODO: read the address from os.environ\n',
+  },
+  check(context) {
+    // Tests and fixtures talk to a local test server on purpose.
+    if (isTestPath(context.path)) return;
+    // One finding per file: the lesson (configuration, not code) and its fix are the same for every client.
+    for (const call of context.calls) {
+      const address = fixedAddress(call.node);
+      if (!address) continue;
+      context.report({ node: address.node, messageId: 'fixed', data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
+      return;
+    }
+  },
+});
+
+function fixedAddress(call: Node): { node: Node; value: string } | undefined {
+  const candidates: Node[] = [];
+  for (const name of ADDRESS_KEYWORDS) {
+    const value = keywordArgument(call, name);
+    if (value) candidates.push(value);
+  }
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  if (first && first.type !== 'keyword_argument') candidates.push(first);
+  for (const node of candidates) {
+    const items = node.type === 'list' ? node.namedChildren.filter((n): n is Node => n !== null) : [node];
+    for (const item of items) {
+      const value = stringValue(item);
+      if (value && FIXED.test(value)) return { node: item, value };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,2 @@
+STREAM_KEY = "prediction_stream"
+RESULT_PREFIX = "prediction_result:"
