@@ -5,6 +5,7 @@ import { pythonService } from '../../scripts/bench-corpus';
 import type { LintEngine } from '../../src/language/engine';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import { engine, ROOT } from '../helpers/engine';
+import { seeded } from '../helpers/leaky-server';
 
 /**
  * The one-line re-lint (`lintDocument`) builds on the lint before it: nodes found again by
@@ -14,18 +15,6 @@ import { engine, ROOT } from '../helpers/engine';
  * and comments, breaking the syntax and mending it, suppression comments, renamed functions and
  * imports), each checked against a full lint of the same text.
  */
-
-/** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Edit = (lines: string[], at: number, pick: <T>(items: readonly T[]) => T, rand: () => number) => void;
 
@@ -144,7 +133,7 @@ function pythonFiles(): string[] {
 
 /** Types `steps` random edits into `text`, comparing the re-lint with a full lint after each. */
 function typeInto(lint: LintEngine, name: string, text: string, seed: number, steps: number, options = {}): number {
-  const rand = random(seed);
+  const rand = seeded(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const kinds = Object.keys(EDITS);
   const key = `typing/${seed}/${name}`;
