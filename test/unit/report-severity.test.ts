@@ -21,12 +21,16 @@ describe('severity of a single report', () => {
     "@app.route('/upload', methods=['POST'])",
     'def upload():',
     '    return str(pickle.loads(request.data))',
+    'MODEL_PATH = "model.pkl"',
+    'def load_model():',
+    '    with open(MODEL_PATH, "rb") as f:',
+    '        return pickle.load(f)',
     '',
   ].join('\n');
 
-  it('unsafe-deserialization: request bytes are an error, a start-up load of a literal path is info, the rest a warning', async () => {
+  it('unsafe-deserialization: request bytes are an error, the service loading its own file outside a request is info, a path from the caller a warning', async () => {
     const result = (await engine()).lintText('app.py', service);
-    assert.deepEqual(severities(result.findings, 'unsafe-deserialization'), ['4:info', '6:warning', '9:error']);
+    assert.deepEqual(severities(result.findings, 'unsafe-deserialization'), ['4:info', '6:warning', '9:error', '13:info']);
   });
 
   it('a config setting for the rule or its category wins over the report', async () => {
@@ -35,7 +39,7 @@ describe('severity of a single report', () => {
       const { config, errors } = parseConfig(text, '.ai-teacher.yml');
       assert.deepEqual(errors, []);
       const result = lint.lintText('app.py', service, { config });
-      assert.deepEqual(severities(result.findings, 'unsafe-deserialization'), ['4:warning', '6:warning', '9:warning']);
+      assert.deepEqual(severities(result.findings, 'unsafe-deserialization'), ['4:warning', '6:warning', '9:warning', '13:warning']);
     }
   });
 

@@ -45,6 +45,19 @@ const DEPLOY_COMMAND = [
   /\b(huggingface-cli|hf)\s+upload\b/,
 ];
 
+/** What only publishes an artefact (an image, a package, a release): no running environment changes. */
+const PUBLISH_ONLY = /\b(push|upload|publish|release|builds?)\b|build-push-action|pypi|huggingface_hub/;
+
+/**
+ * What a step rolls out to a running environment (a cluster, a cloud service, a server), if
+ * anything: `kubectl apply`, `helm upgrade`, `gcloud run deploy`, `git push heroku`, a deploy action.
+ */
+export function rolloutAction(step: YMap): string | undefined {
+  const action = deployAction(step);
+  if (!action) return undefined;
+  return /\bgit push\b/.test(action) || !PUBLISH_ONLY.test(action) ? action : undefined;
+}
+
 /** Actions that ship something (by `owner/repo` prefix). `docker/build-push-action` counts only with `push`. */
 const DEPLOY_ACTION =
   /^(pypa\/gh-action-pypi-publish|azure\/(webapps-deploy|k8s-deploy|container-apps-deploy-action|functions-action|aci-deploy)|google-github-actions\/(deploy-cloudrun|deploy-appengine|deploy-cloud-functions)|aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|akhileshns\/heroku-deploy|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/ssh-action|huggingface\/huggingface_hub)/i;

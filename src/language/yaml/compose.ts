@@ -88,9 +88,20 @@ export function oneShotServices(document: YamlDocument): Set<string> {
 const MONITORING =
   /(^|[/_-])(prometheus|prom|grafana|alertmanager|pushgateway|[\w-]*exporter|cadvisor|loki|promtail|tempo|jaeger|zipkin|otel-collector|opentelemetry-collector|otelcol[\w-]*|victoriametrics|vmagent|thanos|mimir|kibana|fluent-?bit|fluentd|vector)($|[:/@_-])/i;
 
+/**
+ * Admin consoles and viewers of a local stack (Adminer, pgAdmin, phpMyAdmin, Mongo Express, Kafka
+ * UI, TensorBoard): tools a person opens, that nothing depends on. Same treatment as monitoring.
+ */
+const ADMIN_CONSOLE = /(^|[/_-])(adminer|pgadmin4?|phpmyadmin|mongo-express|redis-commander|redisinsight|kafka-ui|kafdrop|akhq|tensorboard)($|[:/@_-])/i;
+
+export function isAdminConsole(service: ComposeService): boolean {
+  const image = scalar(at(service.spec, 'image'));
+  return ADMIN_CONSOLE.test(image ? image.replace(/:[^/]*$/, '') : service.name) || ADMIN_CONSOLE.test(service.name);
+}
+
 export function isMonitoringService(service: ComposeService): boolean {
   const image = scalar(at(service.spec, 'image'));
-  return MONITORING.test(image ? image.replace(/:[^/]*$/, '') : service.name);
+  return MONITORING.test(image ? image.replace(/:[^/]*$/, '') : service.name) || isAdminConsole(service);
 }
 
 /** Is the health check present and enabled? `disable: true` and `test: ["NONE"]` turn it off. */

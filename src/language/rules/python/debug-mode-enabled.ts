@@ -19,6 +19,13 @@ export default pythonRule({
     ),
   },
   severityReasons: {
+    reloadOnly: {
+      severity: 'warning',
+      message: l(
+        '자동 재시작(reload)은 디버거를 열지 않습니다: 보안 구멍이 아니라 운영에 맞지 않는 개발용 설정입니다',
+        'auto-reload opens no debugger: it is a development setting that does not belong in production, not a security hole',
+      ),
+    },
     directRunOnly: {
       severity: 'info',
       message: l(
@@ -61,7 +68,7 @@ export default pythonRule({
         if (debug?.text === 'True') context.report({ node: debug.parent ?? call.node, messageId: 'runDebug', data: { framework: model.framework ?? 'web' } });
       } else if (callee === 'uvicorn.run') {
         const reload = keywordArgument(call.node, 'reload');
-        if (reload?.text === 'True') context.report({ node: reload.parent ?? call.node, messageId: 'uvicornReload' });
+        if (reload?.text === 'True') context.report({ node: reload.parent ?? call.node, messageId: 'uvicornReload', severityReason: 'reloadOnly' });
       }
     }
     for (const assignment of model.assignments) {

@@ -1,10 +1,17 @@
-import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, writtenCallee } from '../../python/errors';
+import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, writtenCallee } from '../../python/errors';
 import { keywordArgument } from '../../python/model';
 import { enclosingWorkerLoop } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Receivers that are loggers: `logger`, `log`, `logging`, `app.logger`, `self.logger`, `_LOG`. */
 const LOGGER = /(^|\.)_?(logger|log|logging)$/i;
+/**
+ * The same except block keeps the traceback another way: `traceback.format_exc()` in the message,
+ * `traceback.print_exc()`, a `logger.exception` or `exc_info=` call beside this one, an error
+ * tracker (`sentry_sdk.capture_exception`), or loguru's `logger.opt(exception=True)`.
+ */
+const TRACEBACK_KEPT =
+  /\btraceback\.(format_exc|print_exc|format_exception|print_exception|format_tb|print_tb)\s*\(|\.exception\s*\(|\b(exc_info|stack_info)\s*=|\bcapture_exception\s*\(|\.opt\s*\(\s*exception\s*=/;
 
 export default pythonRule({
   id: 'exception-logged-without-traceback',
@@ -37,8 +44,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, 그대로 다시 raise하는 경우는 제외).',
-      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, or a re-raise).',
+      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, traceback.format_exc(), Sentry 같은 오류 추적기, 다시 raise하거나 다른 예외를 raise하는 경우는 제외).',
+      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, traceback.format_exc(), an error tracker such as Sentry, a re-raise or raising another exception).',
     ),
     why: l(
       '운영 장애를 조사할 때 가장 먼저 필요한 것은 어느 줄에서 어떤 호출 경로로 실패했는지입니다. 메시지만 남기면 "NoneType has no attribute ..." 한 줄로 원인을 추측해야 합니다.',
@@ -50,7 +57,7 @@ export default pythonRule({
   weeks: ['beginner/6', 'intermediate/6'],
   questions: [
     l('이 로그 한 줄만 보고, 실패가 어느 파일 몇 번째 줄에서 났는지 알 수 있을까요?', 'From this one log line, could you tell which file and line the failure came from?'),
-    l('logger.error와 logger.exception은 로그에 무엇을 다르게 남길까요?', 'What does logger.exception record that logger.error does not?'),
+    l('{call|logger.error()}와 logger.exception은 로그에 무엇을 다르게 남길까요?', 'What does logger.exception record that {call|logger.error()} does not?'),
     l('예외를 기록한 뒤 이 코드는 계속 진행하나요, 멈추나요? 그 선택이 맞나요?', 'After logging, does this code carry on or stop? Is that the right choice?'),
   ],
   scaffold: {
@@ -69,19 +76,26 @@ export default pythonRule({
       const header = /^except\b[^:\n]*/.exec(model.source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? '';
       if (!catchesEverything(header)) continue;
       if (!printed && (keywordArgument(call.node, 'exc_info') || keywordArgument(call.node, 'stack_info'))) continue;
+      // Code only: a comment (a TODO scaffold naming logger.exception) keeps no traceback.
+      const body = model.source.slice(clause.startIndex, clause.endIndex).replace(/#[^\n]*/g, '');
+      if (TRACEBACK_KEPT.test(body)) continue;
       const outcome = exceptOutcome(model.source, clause);
-      // A bare `raise` (or a chained `raise ... from e`) passes the traceback on to whoever logs it.
+      // A bare `raise` (or a chained `raise ... from e`) passes the traceback on to whoever logs it;
+      // so does raising any other non-HTTP exception, which Python chains to this one implicitly.
       if (outcome === 'reraise') continue;
+      const raised = /^\s*raise\s+([\w.]+)/m.exec(body.replace(/^[^\n]*\n?/, ''));
+      if (raised && !HTTP_ERROR.test(raised[1]) && !/^(abort|self\.retry)$/.test(raised[1])) continue;
       if (printed) {
         // A script may print its errors to its user; a service or a worker must log them.
         const name = exceptName(model.source, clause);
         const mentions = name !== undefined && new RegExp(`\\b${name}\\b`).test(call.node.text);
-        if (mentions && (model.role === 'serving' || enclosingWorkerLoop(model, call.node))) context.report({ node: call.node, messageId: 'printed' });
+        if (mentions && (model.role === 'serving' || enclosingWorkerLoop(model, call.node))) context.report({ node: call.node, messageId: 'printed', data: { call: 'print()' } });
         continue;
       }
       // Swallowed, the failure is gone for good (a model that never loaded, a message dropped):
       // a warning. Answered with an HTTP error, the client at least sees it failed: info.
-      const swallowed = outcome === 'swallow';
+      // `sys.exit(1)` ends the process with a failure: nothing is buried, only the traceback is lost.
+      const swallowed = outcome === 'swallow' && !/\b(sys\.)?exit\s*\(\s*([1-9]|[A-Za-z_'"])/.test(body);
       context.report({
         node: call.node,
         messageId: swallowed ? 'loggedSwallowed' : 'logged',

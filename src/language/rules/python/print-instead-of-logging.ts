@@ -1,3 +1,5 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from '../../python/model';
 import { enclosingWorkerLoop } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
@@ -48,7 +50,25 @@ export default pythonRule({
       // issue: prints in functions of a service, and prints in a long-running worker loop.
       const inWorker = enclosingWorkerLoop(model, call.node) !== undefined;
       if (inWorker) context.report({ node: call.node, messageId: 'worker' });
-      else if (serving && call.inFunction) context.report({ node: call.node, messageId: 'print' });
+      else if (serving && call.inFunction && !inStartup(model, call.node)) context.report({ node: call.node, messageId: 'print' });
     }
   },
 });
+
+/** Functions that run once when the service starts, by name or by registration. */
+const STARTUP_NAME = /^_?(load|init|initiali[sz]e|setup|set_up|start|startup|on_startup|bootstrap|warm_?up|download|lifespan|create_app|main)(_|$)/i;
+
+/**
+ * Is the print in a start-up function (`load_model()`, an `on_event("startup")` hook, a lifespan)
+ * rather than in a handler? Its message is written once, like a module-level one.
+ */
+function inStartup(model: PythonModel, node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== 'function_definition') continue;
+    if (model.isHandler(n)) return false;
+    const decorated = n.parent?.type === 'decorated_definition' ? n.parent.text.slice(0, n.parent.text.indexOf('def ')) : '';
+    if (/on_event\(\s*['"]startup|before_first_request|before_serving|\blifespan\b/.test(decorated)) return true;
+    return STARTUP_NAME.test(n.childForFieldName('name')?.text ?? '');
+  }
+  return false;
+}

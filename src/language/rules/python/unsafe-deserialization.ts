@@ -1,19 +1,28 @@
 import type { Node } from 'web-tree-sitter';
-import { keywordArgument, stringValue } from '../../python/model';
+import { keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
 /**
- * A module-level load of a literal path (`pickle.load(open('model.pkl', 'rb'))`) reads the
- * service's own artifact once at start-up: still worth a question, but not a warning.
+ * The service's (or the script's) own artifact, read outside any request: a file path (a literal,
+ * a constant, a setting, `open(path)`), not bytes (`loads`) and not something just downloaded.
+ * Reviewers rate that low: there is no integrity check, but nobody outside chooses the file.
  */
-function loadsOwnArtifact(call: Node, inFunction: boolean): boolean {
-  if (inFunction) return false;
+function loadsOwnArtifact(call: Node, callee: string, inHandler: boolean): boolean {
+  if (inHandler || /loads$|decode$/.test(callee)) return false;
   const first = call.childForFieldName('arguments')?.namedChildren[0];
-  if (!first) return false;
-  if (first.type === 'string') return stringValue(first) !== undefined;
-  if (first.type !== 'call' || first.childForFieldName('function')?.text !== 'open') return false;
-  const path = first.childForFieldName('arguments')?.namedChildren[0];
-  return path?.type === 'string' && stringValue(path) !== undefined;
+  if (!first || first.type === 'keyword_argument') return false;
+  if (/https?:|urlopen|urlretrieve|requests\.|httpx\.|\.content\b|BytesIO|upload|download|s3|blob|\.get_object|hf_hub/i.test(first.text)) return false;
+  // A path handed in by the caller (`def load(path)`) could come from anywhere, a request included.
+  const opened = first.type === 'call' && first.childForFieldName('function')?.text === 'open' ? first.childForFieldName('arguments')?.namedChildren[0] : first;
+  return !(opened?.type === 'identifier' && isParameter(call, opened.text));
+}
+
+function isParameter(node: Node, name: string): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== 'function_definition') continue;
+    return new RegExp(`(^|[(,\\s*])${name}\\b`).test(n.childForFieldName('parameters')?.text ?? '');
+  }
+  return false;
 }
 
 /** Loaders that run code from the file they read (pickle protocol or equivalent). */
@@ -111,7 +120,7 @@ export default pythonRule({
       } else if (callee === 'numpy.load') {
         if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
       } else if (PICKLE_LOADERS.has(callee)) {
-        const severityReason = loadsOwnArtifact(call.node, call.inFunction !== undefined) ? 'ownArtifact' : undefined;
+        const severityReason = loadsOwnArtifact(call.node, callee, handler !== undefined) ? 'ownArtifact' : undefined;
         context.report({ node: call.node, messageId: 'pickle', data: { callee }, severityReason });
       }
     }

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, oneShotServices } from '../../yaml/compose';
+import { composeServices, isAdminConsole, oneShotServices } from '../../yaml/compose';
 import { at, has, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -42,7 +42,15 @@ export default yamlRule({
   check(context, document) {
     const oneShot = oneShotServices(document);
     for (const service of composeServices(document)) {
-      if (oneShot.has(service.name) || !intact(document, service.spec) || has(service.spec, 'restart') || has(at(service.spec, 'deploy'), 'restart_policy')) continue;
+      // An admin console (Adminer, pgAdmin, TensorBoard) is a tool a person opens: nothing depends on it.
+      if (
+        oneShot.has(service.name) ||
+        isAdminConsole(service) ||
+        !intact(document, service.spec) ||
+        has(service.spec, 'restart') ||
+        has(at(service.spec, 'deploy'), 'restart_policy')
+      )
+        continue;
       context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });
     }
   },

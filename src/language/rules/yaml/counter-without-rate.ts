@@ -2,6 +2,24 @@ import { l, yamlRule } from '../../rule';
 import { at } from '../../yaml/model';
 import { alertRules, countersWithoutRate } from '../../yaml/prometheus';
 
+/** Units that name what a histogram or summary measures: `request_latency_seconds_count`. */
+const MEASURED = /_(seconds|milliseconds|ms|bytes|duration|latency|size|length)$/;
+
+/**
+ * `_total` and `_bucket` are counters by convention, but `_count` and `_sum` are counters only as
+ * the series of a histogram or summary. A gauge that counts something right now
+ * (`drifted_features_count`, `queue_items_count`) is compared as it is; it is taken for a counter
+ * when its base names a unit or its histogram siblings appear in the same rules.
+ */
+function countingGauge(metric: string, text: string): boolean {
+  const parts = /^(\w+)_(count|sum)$/.exec(metric);
+  if (!parts) return false;
+  const [, base, kind] = parts;
+  if (MEASURED.test(base)) return false;
+  const siblings = new RegExp(`\\b${base}_(bucket|${kind === 'count' ? 'sum' : 'count'})\\b`);
+  return !siblings.test(text);
+}
+
 export default yamlRule({
   id: 'counter-without-rate',
   language: 'yaml',
@@ -40,10 +58,16 @@ export default yamlRule({
     en: '# TODO: turn the running total into "change right now"\n# Consider:\n# - does this alert need a per-second rate or an increase over a window?\n# - how many scrape intervals should the window span?\n# - for a latency quantile, what goes into histogram_quantile?\n# expr: # TODO\n',
   },
   check(context, document) {
-    for (const rule of alertRules(document)) {
+    const exprs = alertRules(document).flatMap((rule) => {
       const expr = at(rule.spec, 'expr');
-      if (expr?.kind !== 'scalar') continue;
-      for (const use of countersWithoutRate(expr)) context.report({ range: use.range, messageId: 'raw', data: { metric: use.metric } });
+      return expr?.kind === 'scalar' ? [expr] : [];
+    });
+    const text = exprs.map((expr) => expr.raw).join('\n');
+    for (const expr of exprs) {
+      for (const use of countersWithoutRate(expr)) {
+        if (countingGauge(use.metric, text)) continue;
+        context.report({ range: use.range, messageId: 'raw', data: { metric: use.metric } });
+      }
     }
   },
 });

@@ -1,7 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import { composeServices } from '../../yaml/compose';
 import { imageName } from '../../yaml/images';
-import { at, items, scalar, type YNode } from '../../yaml/model';
+import { at, items, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 
 /** Data stores and message brokers by repository name (`mysql/mysql-server`, `bitnami/postgresql`, `confluentinc/cp-kafka`). */
 const DATABASE_IMAGE =
@@ -10,6 +10,23 @@ const BROKER_IMAGE = /^((cp-)?(kafka|zookeeper)|rabbitmq|redpanda|nats|mosquitto
 const LOCAL_BIND = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?):/;
 /** Override and dev files are meant for a developer's machine. */
 const DEV_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
+
+/** Well-known data store ports, for Kubernetes Services that carry no image. */
+const DATABASE_PORT = new Set(['5432', '3306', '27017', '6379', '9042', '9200', '5984', '7687', '8086', '11211']);
+
+/** A Kubernetes Service of type NodePort or LoadBalancer in front of a data store: its type's range and port. */
+function exposedDataStore(document: YamlDocument): { type: YNode; service: string; port: string } | undefined {
+  if (scalar(at(document.root, 'kind')) !== 'Service') return undefined;
+  const type = at(document.root, 'spec.type');
+  if (!type || !/^(NodePort|LoadBalancer)$/.test(scalar(type) ?? '')) return undefined;
+  const service = scalar(at(document.root, 'metadata.name')) ?? '?';
+  const named = [service, scalar(at(document.root, 'spec.selector.app')) ?? ''].some((name) => name.split(/[-_.]/).some((word) => DATABASE_IMAGE.test(word)));
+  for (const port of items(at(document.root, 'spec.ports'))) {
+    const numbers = ['port', 'targetPort'].map((key) => scalar(at(port, key)) ?? '');
+    if (named || numbers.some((n) => DATABASE_PORT.has(n))) return { type, service, port: scalar(at(port, 'nodePort')) ?? numbers[0] };
+  }
+  return undefined;
+}
 
 function publishedOnAllInterfaces(port: YNode): boolean {
   if (port.kind === 'scalar') return !LOCAL_BIND.test(port.value.trim());
@@ -21,7 +38,7 @@ function publishedOnAllInterfaces(port: YNode): boolean {
 export default yamlRule({
   id: 'database-port-published',
   language: 'yaml',
-  documentKinds: ['compose'],
+  documentKinds: ['compose', 'kubernetes'],
   category: 'security',
   severity: 'warning',
   anchors: ['compose-lint:CL-0005', 'dclint:no-unbound-port-interfaces'],
@@ -30,12 +47,16 @@ export default yamlRule({
       '메시지 브로커 "{service}"의 "{port}" 포트가 모든 네트워크 인터페이스에 공개됩니다',
       'Message broker "{service}" publishes port {port} on every network interface',
     ),
+    exposedService: l(
+      'Service "{service}"가 데이터 저장소를 {type}로 클러스터 밖에 공개합니다 (포트 {hostPort})',
+      'Service "{service}" exposes a data store outside the cluster as a {type} (port {hostPort})',
+    ),
     published: l('데이터 저장소 "{service}"의 "{port}" 포트가 모든 네트워크 인터페이스에 공개됩니다', 'Data store "{service}" publishes port {port} on every network interface'),
   },
   docs: {
     summary: l(
-      'postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 메시지 브로커(Kafka, ZooKeeper, RabbitMQ, NATS)도 포함합니다.',
-      'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish ports without binding to 127.0.0.1 (*.dev.yml and override files are skipped). Message brokers (Kafka, ZooKeeper, RabbitMQ, NATS) too.',
+      'postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 compose에서 127.0.0.1 없이 포트를 공개하거나, Kubernetes Service가 데이터 저장소(이름이나 잘 알려진 포트로 판단)를 NodePort/LoadBalancer로 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 메시지 브로커(Kafka, ZooKeeper, RabbitMQ, NATS)도 포함합니다.',
+      'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish compose ports without binding to 127.0.0.1, and Kubernetes Services that expose a data store (by name or well-known port) as a NodePort or LoadBalancer (*.dev.yml and override files are skipped). Message brokers (Kafka, ZooKeeper, RabbitMQ, NATS) too.',
     ),
     why: l(
       '"5432:5432"는 0.0.0.0에 열리고, Docker는 호스트 방화벽(ufw) 규칙을 우회합니다. 기본 비밀번호의 DB나 인증 없는 Redis가 인터넷에 그대로 노출되어 학습 데이터와 모델이 유출됩니다.',
@@ -47,8 +68,8 @@ export default yamlRule({
   weeks: ['beginner/3', 'intermediate/1'],
   questions: [
     l(
-      '{service}({serviceKind|데이터 저장소})에 접속해야 하는 것은 누구인가요? 같은 compose 네트워크의 서비스인가요, 호스트 밖의 사람인가요?',
-      'Who needs to reach {service} (the {serviceKind|data store}): services on the same compose network, or someone outside the host?',
+      '{service}({serviceKind|데이터 저장소})에 접속해야 하는 것은 누구인가요? 같은 네트워크 안의 다른 서비스인가요, 바깥의 사람인가요?',
+      'Who needs to reach {service} (the {serviceKind|data store}): other services on the same network, or someone outside?',
     ),
     l(
       '이 서버의 공인 IP로 {hostPort} 포트를 스캔하면 무엇이 보일까요? 방화벽이 막아 준다고 확신할 수 있나요?',
@@ -61,6 +82,12 @@ export default yamlRule({
   },
   check(context, document) {
     if (DEV_FILE.test(context.path)) return;
+    if (document.kind === 'kubernetes') {
+      const exposed = exposedDataStore(document);
+      if (exposed)
+        context.report({ range: exposed.type.range, messageId: 'exposedService', data: { service: exposed.service, type: scalar(exposed.type) ?? '', hostPort: exposed.port } });
+      return;
+    }
     for (const service of composeServices(document)) {
       const image = scalar(at(service.spec, 'image'));
       const name = image ? imageName(image) : '';
@@ -69,10 +96,13 @@ export default yamlRule({
       for (const port of items(at(service.spec, 'ports'))) {
         if (!publishedOnAllInterfaces(port)) continue;
         const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
+        const parts = label.split(':');
+        // A host port taken from the environment (`${DB_PORT}:5432`) is asked about by the container port.
+        const hostPort = parts.slice(-2)[0].includes('$') ? parts[parts.length - 1] : parts.slice(-2)[0];
         context.report({
           range: port.range,
           messageId: broker ? 'brokerPublished' : 'published',
-          data: { service: service.name, port: label, hostPort: label.split(':').slice(-2)[0] },
+          data: { service: service.name, port: label, hostPort },
         });
       }
     }

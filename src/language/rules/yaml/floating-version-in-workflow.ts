@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { workflowSteps } from '../../yaml/actions';
-import { imagePin } from '../../yaml/images';
+import { runScripts, workflowSteps } from '../../yaml/actions';
+import { imageName, imagePin, latestOnlyPush } from '../../yaml/images';
 import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model';
 
 /** `pip install a b` (also `python -m pip`, `pip3`, `uv pip`), up to the end of the command. */
@@ -8,7 +8,7 @@ const PIP_INSTALL = /\b(?:python3?\s+-m\s+)?(?:uv\s+)?pip3?\s+install\s+([^\n;&|
 /** Installer plumbing: upgrading these changes no project behaviour worth pinning. */
 const PLUMBING = /^(pip|setuptools|wheel|uv)(\[.*\])?$/i;
 /** `docker run|pull|create ...` up to the end of the command. */
-const DOCKER = /\bdocker\s+(run|pull|create)\s+([^\n;&|]*)/g;
+const DOCKER = /\bdocker\s+(run|pull|create)\s+((?:[^\n;&|\\]|\\\n|\\)*)/g;
 /** Options of `docker run` that take no value, so the next word may be the image. */
 const BARE_FLAGS = /^(-d|-i|-t|-it|-ti|-dit|-itd|--rm|--detach|--interactive|--tty|--init|--privileged|-P|--publish-all|--read-only|--quiet|-q|--all-tags|-a)$/;
 
@@ -22,6 +22,7 @@ function imageWord(args: string): { image: string; offset: number } | undefined 
       expectValue = false;
       continue;
     }
+    if (word === '\\') continue;
     if (word.startsWith('-')) {
       expectValue = !word.includes('=') && !BARE_FLAGS.test(word);
       continue;
@@ -29,6 +30,34 @@ function imageWord(args: string): { image: string; offset: number } | undefined 
     return { image: word, offset: match.index };
   }
   return undefined;
+}
+
+/** `docker build -t name`, `docker tag src name`, `docker buildx build --tag name`: images this workflow makes itself. */
+const BUILT = /\bdocker\s+(?:buildx\s+)?(?:build|tag)\b[^\n;&|]*/g;
+
+/** Image names the workflow builds or tags itself: running one of them pulls nothing. */
+function builtImages(scripts: readonly YScalar[], tagInputs: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const { raw } of scripts) {
+    for (const command of raw.matchAll(BUILT)) {
+      const words = command[0].split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        const tagged = /^(-t|--tag)$/.test(words[i]) ? words[i + 1] : /^--tag=/.test(words[i]) ? words[i].slice(6) : undefined;
+        if (tagged) names.add(imageName(tagged.replace(/^["']|["']$/g, '')));
+      }
+      // `docker tag source target`: the target is a local name too.
+      if (/^tag$/.test(words[1] ?? '') && words[3]) names.add(imageName(words[3]));
+    }
+  }
+  // docker/build-push-action `tags:` (one per line or comma-separated) name images it built.
+  for (const raw of tagInputs) for (const tag of raw.split(/[\s,]+/)) if (tag && !/\{\{|\$/.test(tag)) names.add(imageName(tag));
+  return names;
+}
+
+/** True when the match at `index` sits in a shell comment or an `echo` line (text, not a command). */
+function inertAt(raw: string, index: number): boolean {
+  const prefix = raw.slice(raw.lastIndexOf('\n', index - 1) + 1, index);
+  return /(^|\s)#/.test(prefix) || /\b(echo|printf)\b/.test(prefix);
 }
 
 /** `with:` inputs that name a tool version. */
@@ -39,9 +68,12 @@ function packagesOf(args: string): string[] {
   const result: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i].replace(/^["']|["']$/g, '');
+    // A trailing `# comment` ends the command.
+    if (word.startsWith('#')) break;
     // `-r requirements.txt`, `-c constraints.txt`, `-e .`: the file or the project decides the versions.
     if (/^-(r|c|e)$|^--(requirement|constraint|editable)$/.test(word)) return [];
-    if (word.startsWith('-') || word === '' || word === '.' || /[/\\]|\.(whl|tar\.gz|zip)$|^\$|\{\{/.test(word)) continue;
+    // `.`, `.[dev]`, `./pkg`: the project itself, whose own metadata decides the versions.
+    if (word.startsWith('-') || word === '' || /^\.(\[.*\])?$/.test(word) || /[/\\]|\.(whl|tar\.gz|zip)$|^\$|\{\{/.test(word)) continue;
     if (/[=<>~!]=?|@/.test(word) || PLUMBING.test(word)) continue;
     result.push(word);
   }
@@ -58,12 +90,16 @@ export default yamlRule({
   messages: {
     pip: l('CI에서 버전 없이 설치합니다: {packages}', 'CI installs without a version: {packages}'),
     image: l('run: 스크립트의 이미지 "{image}"에 고정된 태그가 없습니다', 'The image "{image}" in a run: script has no fixed tag'),
+    latestPush: l(
+      '이미지를 :latest 태그로만 push합니다 — 레지스트리와 배포된 Pod가 어느 커밋인지 알 수 없고, 같은 매니페스트를 다시 적용해도 롤아웃이 일어나지 않습니다',
+      'The image is pushed only as :latest: nothing tells which commit the registry or a running pod holds, and re-applying the same manifest rolls nothing out',
+    ),
     latestInput: l('"{input}: {value}"는 실행할 때마다 다른 버전을 받을 수 있습니다', '"{input}: {value}" may fetch a different version on every run'),
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip/setuptools/wheel 업그레이드는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음, with:의 version: latest 또는 python-version: 3.x.',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files and pip/setuptools/wheel upgrades excepted), docker run/pull images with latest or no tag in run:, and version: latest or python-version: 3.x in with:.',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip/setuptools/wheel 업그레이드는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), :latest로만 push하는 이미지, with:의 version: latest 또는 python-version: 3.x.',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files and pip/setuptools/wheel upgrades excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), images pushed only as :latest, and version: latest or python-version: 3.x in with:.',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
@@ -88,27 +124,44 @@ export default yamlRule({
     en: '# TODO: pin the CI tool versions\n# Consider:\n# - can the dev tools live in one place (requirements-dev.txt, a dev group in pyproject)?\n# - who updates them, and when (Dependabot, Renovate)?\n# - for an image: a tag or a digest?\n# run: pip install -r # TODO\n',
   },
   check(context, document) {
+    const built = builtImages(
+      runScripts(document).map((s) => s.run),
+      workflowSteps(document).flatMap(({ step }) => {
+        const uses = scalar(at(step, 'uses')) ?? '';
+        const tags = scalar(at(at(step, 'with'), 'tags'));
+        return /docker\/build-push-action/.test(uses) && tags ? [tags] : [];
+      }),
+    );
     for (const { step } of workflowSteps(document)) {
       const run = at(step, 'run');
       if (run?.kind === 'scalar') checkRun(run);
+      const latest = run?.kind === 'scalar' ? latestOnlyPush(run.raw) : undefined;
+      if (run?.kind === 'scalar' && latest) context.report({ range: rangeWithin(run, latest.index, latest.index + latest.length), messageId: 'latestPush' });
       for (const input of entries(at(step, 'with'))) {
         const value = scalar(input.value);
         if (!input.value || value === undefined) continue;
-        const floating = (VERSION_INPUT.test(input.key) && /^(latest|\*|x)$/i.test(value.trim())) || (input.key === 'python-version' && /^\d+(\.\d+)?\.x$/i.test(value.trim()));
+        const floating = (VERSION_INPUT.test(input.key) && /^(latest|\*|x)$/i.test(value.trim())) || (input.key === 'python-version' && /^\d+\.x$/i.test(value.trim()));
         if (floating) context.report({ range: input.value.range, messageId: 'latestInput', data: { input: input.key, value } });
       }
     }
 
     function checkRun(run: YScalar): void {
       for (const match of run.raw.matchAll(PIP_INSTALL)) {
+        if (inertAt(run.raw, match.index)) continue;
         const packages = packagesOf(match[1]);
         if (packages.length > 0)
-          context.report({ range: rangeWithin(run, match.index, match.index + match[0].trimEnd().length), messageId: 'pip', data: { packages: packages.join(', ') } });
+          context.report({
+            range: rangeWithin(run, match.index, match.index + match[0].replace(/\s+#.*$/, '').trimEnd().length),
+            messageId: 'pip',
+            data: { packages: packages.join(', ') },
+          });
       }
       for (const match of run.raw.matchAll(DOCKER)) {
+        if (inertAt(run.raw, match.index)) continue;
         const found = imageWord(match[2]);
-        // Quoted or variable images (`"$IMAGE"`, `${{ ... }}`) are decided elsewhere.
-        if (!found || /["'$]|\{\{/.test(found.image)) continue;
+        // Quoted or variable images (`"$IMAGE"`, `${{ ... }}`) are decided elsewhere, and an
+        // image this workflow built a step earlier is the code under test, not a download.
+        if (!found || /["'$]|\{\{/.test(found.image) || built.has(imageName(found.image))) continue;
         const { pin } = imagePin(found.image);
         if (pin !== 'latest' && pin !== 'none') continue;
         const start = match.index + match[0].length - match[2].length + found.offset;

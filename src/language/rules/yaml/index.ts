@@ -29,9 +29,11 @@ import neuteredQualityGate from './neutered-quality-gate';
 import outdatedActionVersion from './outdated-action-version';
 import singleReplicaDeployment from './single-replica-deployment';
 import undeclaredNeedsReference from './undeclared-needs-reference';
+import unguardedDeployJob from './unguarded-deploy-job';
 import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
 import untrustedExpressionInRun from './untrusted-expression-in-run';
+import workflowRunDefaultContext from './workflow-run-default-context';
 
 /** Every YAML rule, sorted by id. */
 export const YAML_RULES: readonly YamlRule[] = [
@@ -65,7 +67,9 @@ export const YAML_RULES: readonly YamlRule[] = [
   outdatedActionVersion,
   singleReplicaDeployment,
   undeclaredNeedsReference,
+  unguardedDeployJob,
   unpinnedAction,
   unrestrictedTokenPermissions,
   untrustedExpressionInRun,
+  workflowRunDefaultContext,
 ];

@@ -2,7 +2,17 @@ import { l, yamlRule } from '../../rule';
 import { composeEnvironment, composeServices } from '../../yaml/compose';
 import { isLiteralSecret } from '../../yaml/secrets';
 import { allContainers } from '../../yaml/kubernetes';
-import { at, has, items, scalar } from '../../yaml/model';
+import { at, entries, has, items, scalar, type YamlDocument } from '../../yaml/model';
+
+/** A placeholder left in a Secret template (`<password>`, `changeme-in-ci`, `REPLACE_ME`) is not a leak. */
+const PLACEHOLDER = /^(<[^>]*>|\$\{?\w+\}?|(replace|change|your)[-_ ]?(me|this|.*here)|x{3,}|\*{3,}|todo)$/i;
+
+/** The secret-looking keys of a committed `kind: Secret` (`data` decoded from base64, `stringData` as is). */
+function committedSecretKeys(document: YamlDocument) {
+  const decoded = entries(at(document.root, 'data')).map((e) => ({ entry: e, value: Buffer.from(scalar(e.value) ?? '', 'base64').toString('utf8') }));
+  const plain = entries(at(document.root, 'stringData')).map((e) => ({ entry: e, value: scalar(e.value) ?? '' }));
+  return [...decoded, ...plain].filter(({ entry, value }) => isLiteralSecret(entry.key, value) && !PLACEHOLDER.test(value.trim()));
+}
 
 export default yamlRule({
   id: 'literal-secret-in-env',
@@ -13,11 +23,15 @@ export default yamlRule({
   anchors: ['kube-linter:env-var-secret', 'polaris:sensitiveContainerEnvVar', 'CKV_K8S_35', 'compose-lint', 'CWE-798'],
   messages: {
     literal: l('환경 변수 "{name}"에 비밀 값이 그대로 적혀 있습니다', 'Environment variable "{name}" holds a literal secret'),
+    secretManifest: l(
+      'Secret "{secret}"의 값이 저장소에 커밋되어 있습니다 ({name} 외 {count}개 키; base64는 암호화가 아닙니다)',
+      'Secret "{secret}" commits its values to the repository ({name} and {count} more keys; base64 is not encryption)',
+    ),
   },
   docs: {
     summary: l(
-      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)를 찾습니다. secretKeyRef, valueFrom, ${VAR}는 괜찮습니다.',
-      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password). secretKeyRef, valueFrom and ${VAR} are fine.',
+      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)와, 그런 값을 data(base64)나 stringData에 담아 커밋한 Secret 매니페스트를 Secret마다 한 번 찾습니다. secretKeyRef, valueFrom, ${VAR}, 자리표시자는 괜찮습니다.',
+      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password), and Secret manifests committed with such values in data (base64) or stringData, once per Secret. secretKeyRef, valueFrom, ${VAR} and placeholders are fine.',
     ),
     why: l(
       '매니페스트는 Git에 올라가고, CI 로그와 kubectl describe에 그대로 보입니다. 한 번 커밋된 비밀은 히스토리에 남아 교체하기 전까지 유출된 것으로 봐야 합니다.',
@@ -37,10 +51,24 @@ export default yamlRule({
   },
   check(context, document) {
     if (document.kind === 'compose') {
+      // Services that merge one anchor (`<<: *common-env`) share its lines: say each line once.
+      const said = new Set<string>();
       for (const service of composeServices(document)) {
         for (const variable of composeEnvironment(service.spec)) {
-          if (isLiteralSecret(variable.name, variable.value)) context.report({ range: variable.range, messageId: 'literal', data: { name: variable.name } });
+          const where = `${variable.range.start.line}:${variable.range.start.column}`;
+          if (said.has(where) || !isLiteralSecret(variable.name, variable.value)) continue;
+          said.add(where);
+          context.report({ range: variable.range, messageId: 'literal', data: { name: variable.name } });
         }
+      }
+      return;
+    }
+    if (scalar(at(document.root, 'kind')) === 'Secret') {
+      const keys = committedSecretKeys(document);
+      const secret = scalar(at(document.root, 'metadata.name')) ?? '?';
+      if (keys.length > 0) {
+        const first = keys[0].entry;
+        context.report({ range: first.value?.range ?? first.keyRange, messageId: 'secretManifest', data: { secret, name: first.key, count: keys.length - 1 } });
       }
       return;
     }

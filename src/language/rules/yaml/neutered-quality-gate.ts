@@ -1,12 +1,31 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { GATE_COMMAND, gateTool } from '../../yaml/ci-steps';
-import { at, entry, isTrue, rangeWithin } from '../../yaml/model';
+import { at, entry, isTrue, rangeWithin, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 
 /** `|| true`, `|| :`, `|| exit 0`, `|| echo ...`: the command's failure is thrown away. */
 const SWALLOW = /\|\|\s*(true\b|:(?=\s|$)|exit\s+0\b|echo\b)/;
 /** Report-only scans that upload SARIF are gated elsewhere (code scanning), so `|| true` is fine. */
 const REPORT_ONLY = /sarif/i;
+/** `curl --fail` is the check itself in a step named as a smoke or health test. */
+const SMOKE_STEP = /smoke|health|sanity|verify|e2e|end.to.end/i;
+const CURL_FAIL = /\b(curl)\b[^\n|]*\s(?:-[a-zA-Z]*f[a-zA-Z]*|--fail)\b/;
+/**
+ * A single `|` into a passive sink (`tee`, `tail`...): without pipefail the pipeline's status is the
+ * sink's. A pipe into `grep -q` or `jq -e` is itself a check and is left alone.
+ */
+const PIPE = /(?<![|])\|(?![|])\s*(tee|tail|head|cat|less|more|sed|awk|sort|uniq|column|cut|tr|ts|wc|fold|pv)\b/;
+const PIPEFAIL = /\bset\s+-[a-z]*o\s+pipefail\b|\bset\s+-o\s+pipefail\b/;
+
+/**
+ * Does the script run with pipefail? `shell: bash` (on the step, the job's or the workflow's
+ * `defaults.run`) adds it; the default shell (`bash -e {0}`) and `sh` do not.
+ */
+function hasPipefail(document: YamlDocument, job: WorkflowJob, step: YMap, script: string): boolean {
+  if (PIPEFAIL.test(script)) return true;
+  const shell = scalar(at(step, 'shell')) ?? scalar(at(job.spec, 'defaults.run.shell')) ?? scalar(at(document.root, 'defaults.run.shell'));
+  return shell === 'bash';
+}
 
 export default yamlRule({
   id: 'neutered-quality-gate',
@@ -17,11 +36,15 @@ export default yamlRule({
   messages: {
     swallowed: l('"{tool}" 단계의 실패가 "{pattern}" 때문에 무시됩니다', 'The failure of "{tool}" is discarded by "{pattern}"'),
     continueOnError: l('"{tool}" 단계가 continue-on-error로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continue-on-error)'),
+    piped: l(
+      '"{tool}"의 결과가 "| {target}"로 넘어가고 pipefail이 없어, {tool}이 실패해도 단계는 {target}의 종료 코드로 통과합니다',
+      'The output of "{tool}" is piped to "{target}" without pipefail, so the step takes the exit status of {target} and passes when {tool} fails',
+    ),
   },
   docs: {
     summary: l(
-      '테스트, 린트, 보안 검사 단계가 "|| true" 등으로 끝나거나 continue-on-error: true(단계 또는 job)를 가진 경우를 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.',
-      'Flags test, lint and security steps that end in "|| true" (and similar) or carry continue-on-error: true (on the step or the job). Report-only scans that upload SARIF are skipped.',
+      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.',
+      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), or pipe the tool into another command (`| tee`) without pipefail. Report-only scans that upload SARIF are skipped.',
     ),
     why: l(
       '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
@@ -50,7 +73,8 @@ export default yamlRule({
       const jobContinue = entry(job.spec, 'continue-on-error');
       let jobReported = false;
       for (const step of jobSteps(job)) {
-        const tool = gateTool(step);
+        const smoke = SMOKE_STEP.test(scalar(at(step, 'name')) ?? '') && CURL_FAIL.test(scalar(at(step, 'run')) ?? '');
+        const tool = gateTool(step) ?? (smoke ? 'curl' : undefined);
         if (!tool) continue;
         const stepContinue = entry(step, 'continue-on-error');
         if (stepContinue && isTrue(stepContinue.value)) {
@@ -63,16 +87,25 @@ export default yamlRule({
         }
         const run = at(step, 'run');
         if (run?.kind !== 'scalar') continue;
+        const pipefail = hasPipefail(document, job, step, run.raw);
         let offset = 0;
         // A command continued with a trailing backslash carries over to the next line.
         let continued: string | undefined;
         for (const line of run.raw.split('\n')) {
           const swallow = SWALLOW.exec(line);
-          const command = GATE_COMMAND.exec(line);
+          const command = GATE_COMMAND.exec(line) ?? (smoke ? CURL_FAIL.exec(line) : null);
           const commandName = command && (!swallow || command.index < swallow.index) ? command[1] : continued;
           if (swallow && commandName && !REPORT_ONLY.test(line)) {
             const start = offset + swallow.index;
             context.report({ range: rangeWithin(run, start, start + swallow[0].length), messageId: 'swallowed', data: { tool: commandName, pattern: swallow[0] } });
+          } else if (!pipefail && (command || continued)) {
+            const after = command ? command.index + command[0].length : 0;
+            const pipe = PIPE.exec(line.slice(after));
+            const piped = command ? command[1] : continued;
+            if (pipe && piped) {
+              const start = offset + after + pipe.index;
+              context.report({ range: rangeWithin(run, start, start + pipe[0].length), messageId: 'piped', data: { tool: piped, target: pipe[1] } });
+            }
           }
           continued = /\\\s*$/.test(line) ? commandName : undefined;
           offset += line.length + 1;

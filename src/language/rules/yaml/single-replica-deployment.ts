@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { objectsOfKind } from '../../yaml/kubernetes';
-import { at, entry, intact, scalar } from '../../yaml/model';
+import { at, entry, has, intact, scalar } from '../../yaml/model';
 
 export default yamlRule({
   id: 'single-replica-deployment',
@@ -11,12 +11,16 @@ export default yamlRule({
   anchors: ['kube-score:deployment-replicas', 'polaris:deploymentMissingReplicas', 'kube-linter:minimum-three-replicas'],
   messages: {
     single: l('{kind} "{name}"의 replicas가 {replicas}개뿐입니다', '{kind} "{name}" runs only {replicas} replica'),
+    hpaMin: l(
+      'HPA "{name}"의 minReplicas가 {replicas}여서 트래픽이 적을 때 Pod 하나로 줄어듭니다',
+      'HPA "{name}" has minReplicas {replicas}, so it scales down to a single pod when traffic is low',
+    ),
     unset: l('{kind} "{name}"에 replicas가 없어 Pod 하나로 실행됩니다', '{kind} "{name}" sets no replicas, so it runs a single pod'),
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout을 찾습니다 (같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외).',
-      'Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them).',
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다.',
+      'Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset.',
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
@@ -42,6 +46,14 @@ export default yamlRule({
   },
   check(context, document) {
     const kind = scalar(at(document.root, 'kind'));
+    if (kind === 'HorizontalPodAutoscaler') {
+      // minReplicas defaults to 1: the autoscaler itself then keeps a single pod at quiet times.
+      const min = entry(at(document.root, 'spec'), 'minReplicas');
+      const name = scalar(at(document.root, 'metadata.name')) ?? '?';
+      if (min ? scalar(min.value) === '1' : intact(document, at(document.root, 'spec')) && has(at(document.root, 'spec'), 'scaleTargetRef'))
+        context.report({ range: min?.value?.range ?? at(document.root, 'metadata.name')?.range ?? document.range, messageId: 'hpaMin', data: { name, replicas: '1' } });
+      return;
+    }
     if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'Rollout') return;
     const name = scalar(at(document.root, 'metadata.name')) ?? '?';
     const scaled = objectsOfKind(context.model, ['HorizontalPodAutoscaler', 'ScaledObject']).some((d) => scalar(at(d.root, 'spec.scaleTargetRef.name')) === name);

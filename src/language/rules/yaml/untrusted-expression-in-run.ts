@@ -27,6 +27,15 @@ export default yamlRule({
   category: 'security',
   severity: 'error',
   anchors: ['actionlint:expression', 'zizmor:template-injection', 'CKV_GHA_2', 'CWE-78'],
+  severityReasons: {
+    secret: {
+      severity: 'info',
+      message: l(
+        '시크릿은 외부인이 조작할 수 없는 값이라 주입 위험은 없고, 스크립트 파일과 실행 기록에 값이 남는 것이 문제입니다',
+        'a secret is not something an outsider can write, so this is no injection: the value only lands in the script file and its traces',
+      ),
+    },
+  },
   messages: {
     untrusted: l('run 스크립트에 외부에서 조작할 수 있는 값({reference})이 직접 들어갑니다', 'The run script interpolates {reference}, which outsiders can control'),
     secret: l('run 스크립트에 시크릿이 직접 들어갑니다; env로 전달하세요', 'The run script interpolates a secret directly; pass it through env'),
@@ -58,10 +67,15 @@ export default yamlRule({
   check(context, document) {
     const safe = safeInputs(document);
     const inspect = (script: YNode | undefined) => {
+      // Secrets in one script are one thing to move into env:, said at the first of them.
+      let secretSaid = false;
       for (const expression of expressions(script)) {
         const reference = untrustedReference(expression.body, safe);
         if (reference) context.report({ range: expression.range, messageId: 'untrusted', data: { reference } });
-        else if (SECRET.test(expression.body)) context.report({ range: expression.range, messageId: 'secret' });
+        else if (SECRET.test(expression.body) && !secretSaid) {
+          secretSaid = true;
+          context.report({ range: expression.range, messageId: 'secret', severityReason: 'secret' });
+        }
       }
     };
     for (const job of workflowJobs(document)) {

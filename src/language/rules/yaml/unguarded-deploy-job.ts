@@ -1,0 +1,66 @@
+import { l, yamlRule } from '../../rule';
+import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { rolloutAction } from '../../yaml/ci-steps';
+import { at, has, scalar } from '../../yaml/model';
+
+/** A job named for deploys counts when it starts or changes something (a container, a remote host). */
+const DEPLOY_JOB = /(^|[-_\s])(deploy(ment)?|prod(uction)?)($|[-_\s])/i;
+const STARTS = /\b(docker\s+(run|compose\s+up)|docker-compose\s+up|ssh|scp|rsync|systemctl)\b/;
+
+export default yamlRule({
+  id: 'unguarded-deploy-job',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'info',
+  anchors: ['github-docs:environments', 'github-docs:concurrency'],
+  messages: {
+    environment: l(
+      '"{job}" job이 {action}으로 배포하지만 environment가 없습니다 (승인, 보호 규칙, 환경별 시크릿 없음)',
+      'Job "{job}" deploys ({action}) with no environment (no approval, protection rules or environment secrets)',
+    ),
+    both: l('"{job}" job이 {action}으로 배포하지만 environment도 concurrency도 없습니다', 'Job "{job}" deploys ({action}) with neither an environment nor a concurrency group'),
+  },
+  docs: {
+    summary: l(
+      '실행 중인 환경(클러스터, 클라우드 서비스, 서버)에 배포하는 job, 또는 이름이 deploy/prod이면서 컨테이너를 띄우거나 원격 호스트에 접속하는 job에 environment가 없는 경우를 job마다 한 번 찾고, concurrency 그룹(job 또는 워크플로 수준)도 없으면 함께 알립니다. 이미지·패키지 push만 하는 job은 제외합니다.',
+      'Flags, once per job, jobs that roll out to a running environment (a cluster, a cloud service, a server), or are named deploy/prod and start a container or reach a host, with no environment; the message says when the concurrency group (job or workflow level) is missing too. Jobs that only push images or packages are skipped.',
+    ),
+    why: l(
+      'environment가 없으면 운영 배포에 승인도, 브랜치 보호도, 환경별 시크릿도 걸리지 않습니다. concurrency가 없으면 연달아 들어온 두 push가 같은 클러스터에 동시에 롤아웃하고, 늦게 시작한 오래된 커밋이 마지막에 배포될 수 있습니다.',
+      'Without an environment a production deploy has no approval, no branch protection and no environment-scoped secrets. Without a concurrency group two quick pushes roll out to the same cluster at once, and an older commit can finish last.',
+    ),
+    bad: 'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f k8s/\n',
+    good: 'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    # TODO: 누가 승인해야 하고, 겹친 배포는 어떻게 처리할까요?\n    environment: production\n    concurrency:\n      group: deploy-production\n      cancel-in-progress: false\n    steps:\n      - run: kubectl apply -f k8s/\n',
+  },
+  weeks: ['beginner/4', 'intermediate/7', 'intermediate/8'],
+  questions: [
+    l(
+      '"{job}" job이 운영 환경을 바꾸기 전에, 사람이 확인하거나 막을 수 있는 지점이 이 워크플로에 있나요?',
+      'Before "{job}" changes production, is there any point in this workflow where a person can review or stop it?',
+    ),
+    l(
+      '두 커밋을 1분 간격으로 push하면 "{job}" job 두 개는 어떤 순서로 끝날까요? 마지막에 남는 버전은 어느 커밋인가요?',
+      'If two commits are pushed a minute apart, in what order do the two "{job}" runs finish, and which commit is left running?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 배포 job에 안전장치 두기\n# 고려사항:\n# - 이 배포는 어떤 환경(staging, production)으로 가나요? 승인자가 필요한가요?\n# - 그 환경에서만 쓸 시크릿은 무엇인가요?\n# - 배포가 겹치면 기다릴까요, 이전 것을 취소할까요?\n# environment: # TODO\n# concurrency:\n#   group: # TODO\n',
+    en: '# TODO: put guards on the deploy job\n# Consider:\n# - which environment (staging, production) does this deploy go to, and who approves it?\n# - which secrets belong to that environment only?\n# - when deploys overlap, should the new one wait or cancel the old one?\n# environment: # TODO\n# concurrency:\n#   group: # TODO\n',
+  },
+  check(context, document) {
+    const workflowConcurrency = has(document.root, 'concurrency');
+    for (const job of workflowJobs(document)) {
+      if (job.reusable) continue;
+      const steps = jobSteps(job);
+      const rollout = steps.map(rolloutAction).find((action) => action !== undefined);
+      const named = DEPLOY_JOB.test(job.id) || DEPLOY_JOB.test(scalar(at(job.spec, 'name')) ?? '');
+      const started = named ? steps.map((step) => STARTS.exec(scalar(at(step, 'run')) ?? '')?.[0]).find(Boolean) : undefined;
+      const action = rollout ?? started;
+      // The environment is the guard a reviewer asks for first; a missing concurrency group is said with it.
+      if (!action || has(job.spec, 'environment')) continue;
+      const concurrency = workflowConcurrency || has(job.spec, 'concurrency');
+      context.report({ range: job.idRange, messageId: concurrency ? 'environment' : 'both', data: { job: job.id, action: action.replace(/\s+/g, ' ') } });
+    }
+  },
+});

@@ -1,0 +1,78 @@
+import { l, yamlRule } from '../../rule';
+import { expressions, triggers, type Expression } from '../../yaml/actions';
+import { at, entries, entry, items, type YNode } from '../../yaml/model';
+
+/** Contexts that name the default branch's head in a workflow_run run, not the commit that triggered it. */
+const DEFAULT_CONTEXT = /^github\.(sha|ref|ref_name)$/;
+/** Conditions that already tell a push run from a pull request's run. */
+const BRANCH_AWARE = /workflow_run\.(head_branch|event|head_repository|pull_requests)/;
+
+function* scalarsOf(node: YNode | undefined): Generator<YNode> {
+  if (!node) return;
+  if (node.kind === 'scalar') yield node;
+  else if (node.kind === 'seq') for (const item of items(node)) yield* scalarsOf(item);
+  else for (const e of entries(node)) yield* scalarsOf(e.value);
+}
+
+export default yamlRule({
+  id: 'workflow-run-default-context',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'warning',
+  anchors: ['zizmor:dangerous-triggers', 'github-docs:workflow_run'],
+  messages: {
+    defaultSha: l(
+      'workflow_run으로 시작된 실행에서 {expression}은 방금 끝난 워크플로의 커밋이 아니라 기본 브랜치의 최신 커밋입니다 ({count}곳)',
+      'In a run started by workflow_run, {expression} is the default branch head, not the commit the finished workflow built ({count} places)',
+    ),
+    noBranches: l(
+      'workflow_run에 branches 필터가 없어, 풀 리퀘스트의 CI 실행이 끝나도 이 워크플로가 비밀값과 쓰기 권한을 가지고 실행됩니다',
+      "workflow_run has no branches filter, so a pull request's CI run also starts this workflow, with secrets and write access",
+    ),
+  },
+  docs: {
+    summary: l(
+      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번)과, branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거를 찾습니다.',
+      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow), and a workflow_run trigger with neither a branches filter nor a head_branch/event condition.',
+    ),
+    why: l(
+      'workflow_run 실행은 기본 브랜치의 맥락에서 돌아갑니다. github.sha로 이미지를 받아 학습·승격·배포하면 CI가 검사한 커밋이 아닌 다른 커밋(또는 없는 이미지)을 내보냅니다. 필터가 없으면 검토되지 않은 풀 리퀘스트의 CI 결과로도 운영 단계가 실행됩니다.',
+      "A workflow_run run executes in the default branch's context. Pulling, training, promoting or deploying by github.sha ships a commit CI never checked (or an image that does not exist). Without a filter, an unreviewed pull request's CI run also drives the production stages.",
+    ),
+    bad: "on:\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\njobs:\n  deploy:\n    if: github.event.workflow_run.conclusion == 'success'\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker pull ghcr.io/acme/api:${{ github.sha }}\n",
+    good: "on:\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\n    # TODO: 어떤 브랜치의 CI 결과로만 배포해야 할까요?\n    branches: [main]\njobs:\n  deploy:\n    if: github.event.workflow_run.conclusion == 'success'\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker pull ghcr.io/acme/api:${{ github.event.workflow_run.head_sha }}\n",
+  },
+  weeks: ['beginner/4', 'intermediate/7'],
+  questions: [
+    l(
+      '이 워크플로가 시작될 때 {expression|github.sha}에는 어떤 커밋이 들어 있을까요? CI가 검사한 커밋과 같다고 어떻게 확인할 수 있나요?',
+      'When this workflow starts, which commit does {expression|github.sha} hold, and how could you check it is the one CI tested?',
+    ),
+    l(
+      '풀 리퀘스트의 CI가 성공하면 이 워크플로는 실행될까요? 그때 어떤 비밀값과 권한을 가지고 있나요?',
+      "When a pull request's CI succeeds, does this workflow run, and with which secrets and permissions?",
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: workflow_run이 검사한 커밋을 따라가게 하기\n# 고려사항:\n# - 트리거한 실행의 커밋은 github.event.workflow_run 어디에 있나요?\n# - 어떤 브랜치(와 이벤트)의 결과로만 이 단계가 실행되어야 하나요?\n# on:\n#   workflow_run:\n#     branches: # TODO\n# image: # TODO (트리거한 실행의 커밋으로)\n',
+    en: "# TODO: follow the commit the triggering run checked\n# Consider:\n# - where in github.event.workflow_run is the triggering run's commit?\n# - the results of which branches (and events) should start this stage?\n# on:\n#   workflow_run:\n#     branches: # TODO\n# image: # TODO (by the triggering run's commit)\n",
+  },
+  check(context, document) {
+    const on = triggers(document)?.value;
+    const workflowRun = entry(on, 'workflow_run');
+    if (!workflowRun) return;
+    const found: Expression[] = [];
+    let branchAware = false;
+    for (const node of scalarsOf(document.root)) {
+      for (const expression of expressions(node)) {
+        if (DEFAULT_CONTEXT.test(expression.body)) found.push(expression);
+        if (BRANCH_AWARE.test(expression.body)) branchAware = true;
+      }
+      if (node.kind === 'scalar' && BRANCH_AWARE.test(node.value)) branchAware = true;
+    }
+    if (found.length > 0) context.report({ range: found[0].range, messageId: 'defaultSha', data: { expression: found[0].body, count: found.length } });
+    const filtered = at(workflowRun.value, 'branches') ?? at(workflowRun.value, 'branches-ignore');
+    if (!filtered && !branchAware) context.report({ range: workflowRun.keyRange, messageId: 'noBranches' });
+  },
+});
