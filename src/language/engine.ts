@@ -1,10 +1,11 @@
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
-import { advance, ParserHost, type WasmLocations } from './parser';
+import { editRegion, fileFacts, inRegion, keptFindings, LOCAL_RULES, relocateMatches, relocateNodes, RelocationError, withEnds, type NodeLists, type Region } from './incremental';
+import { advance, ParserHost, type Reparsed, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
 import { python2Notice } from './python/python2';
-import { QuerySet, type RuleMatch } from './query';
+import { QuerySet, type QueryRun, type RuleMatch } from './query';
 import { isFileRule, nodeRange, type FileRule, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
 import { fixParticleAfter } from '../shared/korean';
@@ -28,6 +29,33 @@ interface CachedDocument {
   readonly language: SourceLanguage;
   readonly text: string;
   readonly tree: Tree;
+  /** What the next re-lint of a Python document may take over (see incremental.ts). */
+  readonly reusable?: Reusable;
+}
+
+/** The parts of a Python lint that a re-lint after a small edit can build on. */
+interface Reusable {
+  readonly lists: NodeLists;
+  readonly matches: ReadonlyMap<string, readonly RuleMatch[]>;
+  /** Each rule's findings, in the order it reported them. */
+  readonly findings: ReadonlyMap<string, readonly Finding[]>;
+  readonly facts: string;
+  readonly lang: Lang;
+  readonly config: ProjectConfig;
+}
+
+/** A re-lint's view of the lint before it: the region the edit touched and what lies around it. */
+interface Incremental {
+  readonly region: Region;
+  readonly previous: Reusable;
+  /** The query run of the new tree: relocated outside the region, fresh inside it. */
+  readonly run: QueryRun;
+  readonly lists: NodeLists;
+  /**
+   * May the local rules keep their findings outside the region? Not when the edited text, before
+   * or after, holds a suppression comment, which can reach past the region.
+   */
+  readonly keepFindings: boolean;
 }
 
 /**
@@ -116,16 +144,51 @@ export class LintEngine {
       return { path: key, findings: [], notices: [prepared.notice] };
     }
     const previous = this.cache.get(key);
-    let tree: Tree;
+    let reparsed: Reparsed;
     try {
-      tree = previous && previous.language === language ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text) : this.parsers.parse(language, prepared.text);
+      reparsed =
+        previous && previous.language === language
+          ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text)
+          : { tree: this.parsers.parse(language, prepared.text), changed: [] };
     } catch (error) {
       this.forget(key);
       return { path: key, findings: [], notices: [parseFailure(error)] };
     }
-    previous?.tree.delete();
-    this.cache.set(key, { language, text: prepared.text, tree });
-    return this.lintTree(key, prepared.text, tree, language, options);
+    const { tree } = reparsed;
+    let reusable: Reusable | undefined;
+    let result: LintResult;
+    try {
+      const incremental = previous?.reusable && this.incremental(previous, reparsed, prepared.text, options);
+      result = this.lintTree(key, prepared.text, tree, language, options, incremental, (kept) => (reusable = kept));
+    } finally {
+      // The old tree outlives the re-lint: the nodes it reuses are found again by its positions.
+      previous?.tree.delete();
+    }
+    this.cache.set(key, { language, text: prepared.text, tree, reusable });
+    return result;
+  }
+
+  /**
+   * The region an edit touched and the query run over it, when the lint before can be built on:
+   * same options, a region well short of the whole file, no match across its edge. Undefined
+   * otherwise (a full lint follows).
+   */
+  private incremental(previous: CachedDocument, reparsed: Reparsed, text: string, options: LintOptions): Incremental | undefined {
+    const reusable = previous.reusable;
+    if (!reusable || !reparsed.edit || reusable.lang !== (options.lang ?? 'en') || reusable.config !== (options.config ?? EMPTY_CONFIG)) return undefined;
+    const region = editRegion(previous.tree, reparsed.tree, previous.text, text, reparsed.edit, reparsed.changed);
+    if (!region) return undefined;
+    const run = this.querySet('python').run(reparsed.tree.rootNode, undefined, region);
+    try {
+      const matches = relocateMatches(reusable.matches, region, reparsed.tree.rootNode, run);
+      if (!matches) return undefined;
+      const lists = relocateNodes(reusable.lists, region, reparsed.tree.rootNode, run);
+      const suppression = [text.slice(region.startIndex, region.endIndex), previous.text.slice(region.startIndex, region.oldEndIndex)].some((part) => part.includes('ai-teacher:'));
+      return { region, previous: reusable, run: { byRule: matches, nodes: lists.nodes }, lists, keepFindings: !suppression };
+    } catch (error) {
+      if (error instanceof RelocationError) return undefined;
+      throw error;
+    }
   }
 
   /**
@@ -176,7 +239,19 @@ export class LintEngine {
     return set;
   }
 
-  private lintTree(path: string, text: string, tree: Tree, language: SourceLanguage, options: LintOptions): LintResult {
+  /**
+   * `incremental` (Python only) carries a re-lint's region and the lint before it; `keep`
+   * receives what the next re-lint of the document may build on.
+   */
+  private lintTree(
+    path: string,
+    text: string,
+    tree: Tree,
+    language: SourceLanguage,
+    options: LintOptions,
+    incremental?: Incremental,
+    keep?: (reusable: Reusable) => void,
+  ): LintResult {
     const lang = options.lang ?? 'en';
     const config = options.config ?? EMPTY_CONFIG;
     const suppressions = parseSuppressions(text);
@@ -190,7 +265,7 @@ export class LintEngine {
       if (python2) notices.push(python2);
     }
 
-    const makeReporter = (rule: Rule) => {
+    const makeReporter = (rule: Rule, sink = findings) => {
       const configured = configuredSetting(config, rule.id, rule.category);
       return (report: Report) => {
         if (configured === 'off') return;
@@ -199,7 +274,7 @@ export class LintEngine {
         // A case rated away from the default says why, unless the learner's config decided.
         const reason = report.severityReason === undefined ? undefined : rule.severityReasons?.[report.severityReason];
         const severity = configured ?? report.severity ?? reason?.severity ?? rule.severity;
-        findings.push({
+        sink.push({
           ruleId: rule.id,
           messageId: report.messageId,
           message: renderMessage(rule, report.messageId, report.data, lang),
@@ -218,7 +293,7 @@ export class LintEngine {
     // One run of every rule's query inside WASM; a rule whose query matched nothing here skips
     // the file, and one whose query does not compile reports that instead of running blind.
     const queries = this.querySet(language);
-    const run = queries.run(tree.rootNode, new Set(active.filter((rule) => rule.query).map((rule) => rule.id)));
+    const run = incremental?.run ?? queries.run(tree.rootNode, new Set(active.filter((rule) => rule.query).map((rule) => rule.id)));
     const matched = run.byRule;
     const broken = new Map(queries.broken.map((b) => [b.ruleId, b.message]));
     const runnable: { rule: FileRule; matches: readonly RuleMatch[] }[] = [];
@@ -231,14 +306,38 @@ export class LintEngine {
     if (language === 'python') {
       // The model is lazy: each layer (imports, calls, handlers) is computed on first use.
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
+      const facts = keep || incremental ? fileFacts(model) : '';
+      // After an edit, the local rules keep their findings outside the region when the file-wide facts held.
+      const region = incremental?.keepFindings && incremental.previous.facts === facts ? incremental.region : undefined;
+      const byRule = new Map<string, Finding[]>();
       for (const { rule, matches } of runnable) {
         if (rule.language !== 'python') continue;
+        const own: Finding[] = [];
+        byRule.set(rule.id, own);
         guard(rule, notices, () => {
+          const kept = region && LOCAL_RULES.has(rule.id) ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, region) : undefined;
+          if (kept && region) {
+            const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
+            const local = matches.filter((match) => match.all.every((capture) => inside(capture.node)));
+            const calls = rule.callees ? model.callsNamed(rule.callees).filter((call) => inside(call.node)) : NO_CALLS;
+            const found: Finding[] = [];
+            if (!((rule.query || rule.callees) && local.length === 0 && calls.length === 0)) {
+              rule.check({ path, text, tree, model, matches: local, calls, report: makeReporter(rule, found) });
+            }
+            if (found.every((finding) => inRegion(finding, region))) {
+              own.push(...kept.before, ...found, ...kept.after);
+              return;
+            }
+          }
           const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
           // A rule that declares what it looks for runs only where something was found.
           if ((rule.query || rule.callees) && matches.length === 0 && calls.length === 0) return;
-          rule.check({ path, text, tree, model, matches, calls, report: makeReporter(rule) });
+          rule.check({ path, text, tree, model, matches, calls, report: makeReporter(rule, own) });
         });
+        findings.push(...own);
+      }
+      if (keep && !notices.some((notice) => notice.kind === 'internal-error')) {
+        keep({ lists: incremental?.lists ?? withEnds(run.nodes as PythonNodes), matches: run.byRule, findings: byRule, facts, lang, config });
       }
       return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
     }
@@ -295,6 +394,7 @@ function factsOf(model: PythonModel | YamlModel, options: LintOptions, notices: 
 }
 
 const NO_MATCHES: readonly RuleMatch[] = [];
+const NO_FINDINGS: readonly Finding[] = [];
 const NO_CALLS: readonly CallInfo[] = [];
 
 function summarise(model: PythonModel | YamlModel, notices: EngineNotice[]): FileSummary | undefined {

@@ -1,4 +1,4 @@
-import { Edit, Language, Parser, Point, Tree, type TreeCursor } from 'web-tree-sitter';
+import { Edit, Language, Parser, Point, Tree, type Range as TSRange, type TreeCursor } from 'web-tree-sitter';
 import * as path from 'node:path';
 import type { SourceLanguage } from './types';
 
@@ -89,18 +89,29 @@ export class ParserHost {
   /**
    * Incremental re-parse: describe the change from `oldText` to `newText` as one edit on a
    * copy of the old tree, then let tree-sitter reuse every untouched subtree. The old tree
-   * stays valid for its own text.
+   * stays valid for its own text. Also returns the edit and the ranges (in the new text)
+   * whose syntax changed beyond it, which say how far the edit's effect reaches.
    */
-  reparse(language: SourceLanguage, oldTree: Tree, oldText: string, newText: string): Tree {
+  reparse(language: SourceLanguage, oldTree: Tree, oldText: string, newText: string): Reparsed {
     const edit = diffEdit(oldText, newText);
-    if (!edit) return oldTree.copy();
+    if (!edit) return { tree: oldTree.copy(), changed: [] };
     const edited = oldTree.copy();
-    edited.edit(edit);
-    const tree = this.parser(language).parse(newText, edited);
-    edited.delete();
-    if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} document`);
-    return tree;
+    try {
+      edited.edit(edit);
+      const tree = this.parser(language).parse(newText, edited);
+      if (!tree) throw new Error(`tree-sitter returned no tree for a ${language} document`);
+      return { tree, edit, changed: edited.getChangedRanges(tree) };
+    } finally {
+      edited.delete();
+    }
   }
+}
+
+export interface Reparsed {
+  readonly tree: Tree;
+  /** Undefined when the texts are the same. */
+  readonly edit?: Edit;
+  readonly changed: readonly TSRange[];
 }
 
 /** The single edit that turns `before` into `after` (common prefix and suffix kept). */

@@ -42,6 +42,14 @@ export interface QueryRun {
   readonly byRule: Map<string, RuleMatch[]>;
   /** The nodes of each collected kind (see `QuerySet.compile`), in document order. */
   readonly nodes: Readonly<Record<string, Node[]>>;
+  /** A run over a range only: some rule match had captures both inside and outside it. */
+  readonly crossing?: boolean;
+}
+
+/** A span of the text, as UTF-16 indices: `[startIndex, endIndex)`. */
+export interface IndexRange {
+  readonly startIndex: number;
+  readonly endIndex: number;
 }
 
 export class QuerySet {
@@ -99,28 +107,39 @@ export class QuerySet {
 
   /**
    * Runs every pattern once over the tree and groups the matches by rule id. `wanted` limits
-   * the work to the rules that will run (rules switched off by configuration are left out).
+   * the work to the rules that will run (rules switched off by configuration are left out);
+   * `range` to the nodes and matches that start inside it (a re-lint's edited statements).
    */
-  run(root: Node, wanted?: ReadonlySet<string>): QueryRun {
+  run(root: Node, wanted?: ReadonlySet<string>, range?: IndexRange): QueryRun {
     const byRule = new Map<string, RuleMatch[]>();
     const lists = this.collected.map((): Node[] => []);
     const nodes = Object.fromEntries(this.collected.map((kind, i) => [kind, lists[i]]));
     if (!this.query) return { byRule, nodes };
     const first = this.collected.length;
-    for (const match of this.query.matches(root)) {
+    const inside = (node: Node) => !range || (node.startIndex >= range.startIndex && node.startIndex < range.endIndex);
+    let crossing = false;
+    for (const match of this.query.matches(root, range ? { startIndex: range.startIndex, endIndex: range.endIndex } : undefined)) {
       if (match.patternIndex < first) {
-        lists[match.patternIndex].push(match.captures[0].node);
+        const node = match.captures[0].node;
+        if (inside(node)) lists[match.patternIndex].push(node);
         continue;
       }
       const owner = this.owners[match.patternIndex - first];
       if (!owner || (wanted && !wanted.has(owner.ruleId))) continue;
+      if (range) {
+        // Tree-sitter returns the matches that intersect the range; one that starts outside it
+        // belongs to the text around the range, and one that spans its edge belongs to neither.
+        const within = match.captures.filter((capture) => inside(capture.node)).length;
+        if (within !== match.captures.length) crossing ||= within > 0;
+        if (within !== match.captures.length) continue;
+      }
       const captures: Record<string, Node> = {};
       for (const capture of match.captures) captures[capture.name] ??= capture.node;
       let list = byRule.get(owner.ruleId);
       if (!list) byRule.set(owner.ruleId, (list = []));
       list.push({ pattern: match.patternIndex - first - owner.firstPattern, captures, all: match.captures });
     }
-    return { byRule, nodes };
+    return { byRule, nodes, ...(crossing ? { crossing } : {}) };
   }
 
   dispose(): void {

@@ -58,7 +58,7 @@ function taintedNames(text: string, source: RegExp): { any: Set<string>; json: S
   const parsers = new Set<string>();
   // `args = parser.parse_args()` (flask-restful / flask-restx reqparse).
   for (const m of text.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*\w+\.parse_args\(/gm)) parsers.add(m[1]);
-  const mentions = (value: string, set: Set<string>) => [...set].some((name) => new RegExp(`\\b${name}\\b`).test(value));
+  const mentions = (value: string, set: Set<string>) => anyWord(set)?.test(value) ?? false;
   for (let pass = 0; pass < 3; pass++) {
     const before = any.size + json.size;
     for (const m of [...text.matchAll(ASSIGNMENT), ...text.matchAll(FOR_TARGET)]) {
@@ -83,18 +83,44 @@ function taintedNames(text: string, source: RegExp): { any: Set<string>; json: S
   return { any, json };
 }
 
+/**
+ * One regular expression for "mentions any of these names as a word", rebuilt only when the set
+ * grew (the sets here only grow while they are read): a regex per name per assignment was the
+ * largest single cost of a lint of the 1,000-line service.
+ */
+const wordPatterns = new WeakMap<Set<string>, { size: number; pattern: RegExp }>();
+
+function anyWord(names: Set<string>): RegExp | undefined {
+  if (names.size === 0) return undefined;
+  let cached = wordPatterns.get(names);
+  if (cached?.size !== names.size) wordPatterns.set(names, (cached = { size: names.size, pattern: new RegExp(`\\b(?:${[...names].join('|')})\\b`) }));
+  return cached.pattern;
+}
+
+/** Per model and handler: two rules ask for the same handler's conversions. */
+const conversionsOf = new WeakMap<PythonModel, Map<number, Conversion[]>>();
+
 /** The unguarded conversions of request input in one handler, in document order. */
 export function unguardedConversions(model: PythonModel, handler: HandlerInfo): Conversion[] {
+  let byHandler = conversionsOf.get(model);
+  if (!byHandler) conversionsOf.set(model, (byHandler = new Map()));
+  let found = byHandler.get(handler.node.id);
+  if (!found) byHandler.set(handler.node.id, (found = findConversions(model, handler)));
+  return found;
+}
+
+function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[] {
   const start = handler.node.startIndex;
   const end = model.handlerEnd(handler);
   const text = model.source.slice(start, end);
   const source = sourcePattern(model, handler, text);
   if (!source) return [];
   const tainted = taintedNames(text, source);
-  const mentionsInput = (value: string) => source.test(value) || [...tainted.any].some((name) => new RegExp(`\\b${name}\\b`).test(value));
+  const taintedWord = anyWord(tainted.any);
+  const mentionsInput = (value: string) => source.test(value) || (taintedWord?.test(value) ?? false);
   const found: Conversion[] = [];
-  for (const call of model.calls) {
-    if (call.node.startIndex <= start || call.node.startIndex >= end || !call.callee || !CONVERTERS.test(call.callee)) continue;
+  for (const call of model.callsWithin(start, end)) {
+    if (!call.callee || !CONVERTERS.test(call.callee)) continue;
     const args = call.node.childForFieldName('arguments');
     if (!args || (!mentionsInput(model.source.slice(args.startIndex, args.endIndex)) && !inTaintedComprehension(call.node, tainted.any))) continue;
     if (guarded(model, call.node, handler.node)) continue;

@@ -172,5 +172,5 @@ export function writtenCallee(model: PythonModel, call: CallInfo): string {
 export function handlerCalls(model: PythonModel, handler: HandlerInfo): CallInfo[] {
   const start = handler.node.startIndex;
   const end = model.handlerEnd(handler);
-  return model.calls.filter((c) => c.node.startIndex > start && c.node.startIndex < end);
+  return model.callsWithin(start, end);
 }

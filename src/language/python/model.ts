@@ -302,6 +302,25 @@ export class PythonModel {
     return undefined;
   }
 
+  /**
+   * The calls that start strictly between two indices (a handler's body), in document order:
+   * found by binary search, since a rule asking this per handler over every call of the file
+   * showed up in the re-lint profile.
+   */
+  callsWithin(start: number, end: number): CallInfo[] {
+    const calls = this.calls;
+    let low = 0;
+    let high = calls.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (calls[middle].node.startIndex <= start) low = middle + 1;
+      else high = middle;
+    }
+    let last = low;
+    while (last < calls.length && calls[last].node.startIndex < end) last++;
+    return calls.slice(low, last);
+  }
+
   /** Calls whose resolved name matches one of `names` exactly, or ends with `.name` when the name starts with a dot. */
   callsTo(...names: string[]): CallInfo[] {
     return this.callsNamed(names);

@@ -1,0 +1,241 @@
+import type { Edit, Node, Range as TSRange, Tree } from 'web-tree-sitter';
+import type { PythonModel, PythonNodes } from './python/model';
+import type { IndexRange, QueryRun, RuleMatch } from './query';
+import type { Finding } from './types';
+
+/**
+ * What a re-lint after a small edit can take over from the lint before it (see
+ * `LintEngine.lintDocument`). The edit is widened to the top-level statements it touches
+ * (and whole lines): the region. Outside it the text is the same, and tree-sitter guarantees
+ * the same syntax (`getChangedRanges` covers every place whose nodes changed). So:
+ *
+ * - the nodes the file model is built from are found again in the new tree by position,
+ *   and only the region is matched by the query (a whole-file query run is most of a
+ *   re-lint's cost);
+ * - the rules listed in `LOCAL_RULES` run on the region's calls and matches only, and keep
+ *   their earlier findings elsewhere, moved by the edit's line delta — as long as the file-wide
+ *   facts they read (`fileFacts`) are unchanged and the region holds no suppression comment.
+ *
+ * Every other rule runs on the whole file as in a full lint, so a rule nobody listed here is
+ * never wrong, only not sped up. A property test (test/unit/incremental.test.ts) applies many
+ * random edits to real files and requires the same result as a full lint after each.
+ */
+
+/**
+ * Rules whose findings each come from one call or one query match they are given
+ * (`context.calls`, `context.matches`), located inside that call's or match's top-level
+ * statement, and computed from that statement plus the file-wide facts in `fileFacts`
+ * (imports, bound instances, framework, role, handlers, function and class names, decorators,
+ * the main guard). Such a rule can be re-run on the edited statements alone. A rule that
+ * iterates the model's own lists (`model.calls`, `model.handlers` ...), looks at other
+ * statements (helpers elsewhere in the file), or reports away from its call does not belong
+ * here. Adding a rule is safe only with its findings unchanged by the property test.
+ */
+export const LOCAL_RULES: ReadonlySet<string> = new Set([
+  'dynamic-code-execution',
+  'exception-logged-without-traceback',
+  'http-call-without-timeout',
+  'print-instead-of-logging',
+  'sql-built-from-strings',
+  'subprocess-shell-true',
+  'unbounded-metric-label',
+  'unsafe-deserialization',
+  'unsafe-yaml-load',
+]);
+
+/** The edited span, in both texts: `[startIndex, endIndex)` in the new text, `[startIndex, oldEndIndex)` in the old. */
+export interface Region extends IndexRange {
+  readonly oldEndIndex: number;
+  /** The first line of the region (the same in both texts). */
+  readonly startLine: number;
+  /** The first line after the region, in the new text and in the old. */
+  readonly endLine: number;
+  readonly oldEndLine: number;
+}
+
+/**
+ * The region of an edit: the edit and tree-sitter's changed ranges, widened to whole lines and
+ * to every top-level statement they touch in either tree, until that is stable. Undefined when
+ * the region is most of the file (a full lint is then as cheap).
+ */
+export function editRegion(oldTree: Tree, newTree: Tree, oldText: string, newText: string, edit: Edit, changed: readonly TSRange[]): Region | undefined {
+  const delta = edit.newEndIndex - edit.oldEndIndex;
+  let low = edit.startIndex;
+  let high = edit.newEndIndex;
+  for (const range of changed) {
+    low = Math.min(low, range.startIndex);
+    high = Math.max(high, range.endIndex);
+  }
+  // Top-level statements of both trees in new-text indices; an old boundary inside the edited
+  // span is moved to the span's edge, which the region covers anyway.
+  const toNew = (index: number, isEnd: boolean) => (index <= edit.startIndex ? index : index >= edit.oldEndIndex ? index + delta : isEnd ? edit.newEndIndex : edit.startIndex);
+  const statements = [...spans(newTree.rootNode, (index) => index), ...spans(oldTree.rootNode, toNew)];
+  for (;;) {
+    // Whole lines: the line breaks found are in the unchanged text before and after the edit.
+    const start = low === 0 ? 0 : newText.lastIndexOf('\n', low - 1) + 1;
+    const lineEnd = newText.indexOf('\n', Math.max(high, edit.newEndIndex));
+    const end = lineEnd === -1 ? newText.length : lineEnd + 1;
+    low = start;
+    high = end;
+    for (const [from, to] of statements) {
+      if (from < end && to > start) {
+        low = Math.min(low, from);
+        high = Math.max(high, to);
+      }
+    }
+    if (low === start && high === end) break;
+  }
+  if (high - low > newText.length / 2) return undefined;
+  const startLine = edit.startPosition.row - count(newText, low, edit.startIndex);
+  // A region that reaches the end of the text also holds its last line, ended by a line break or not.
+  const lineAfter = (text: string, end: number) => startLine + count(text, low, end) + (end === text.length ? 1 : 0);
+  return { startIndex: low, endIndex: high, oldEndIndex: high - delta, startLine, endLine: lineAfter(newText, high), oldEndLine: lineAfter(oldText, high - delta) };
+}
+
+function spans(root: Node, map: (index: number, isEnd: boolean) => number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const child of root.children) if (child) out.push([map(child.startIndex, false), map(child.endIndex, true)]);
+  return out;
+}
+
+function count(text: string, from: number, to: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+/** The collected nodes of a lint, with their end indices (reading one crosses into WASM). */
+export interface NodeLists {
+  readonly nodes: PythonNodes;
+  readonly ends: Readonly<Record<string, readonly number[]>>;
+}
+
+/** End indices for freshly collected nodes. */
+export function withEnds(nodes: PythonNodes): NodeLists {
+  return { nodes, ends: Object.fromEntries(Object.entries(nodes).map(([kind, list]) => [kind, list.map((node) => node.endIndex)])) };
+}
+
+/**
+ * The node lists of the new tree: the old lists' nodes outside the region, found again by
+ * position in the new tree, around the region's nodes from a query run over it alone.
+ */
+export function relocateNodes(previous: NodeLists, region: Region, root: Node, fresh: QueryRun): NodeLists {
+  const delta = region.endIndex - region.oldEndIndex;
+  const nodes: Record<string, Node[]> = {};
+  const ends: Record<string, number[]> = {};
+  for (const [kind, old] of Object.entries(previous.nodes)) {
+    const oldEnds = previous.ends[kind];
+    const list: Node[] = [];
+    const listEnds: number[] = [];
+    const keep = (i: number, shift: number) => {
+      list.push(relocate(root, old[i].startIndex + shift, oldEnds[i] + shift));
+      listEnds.push(oldEnds[i] + shift);
+    };
+    let i = 0;
+    for (; i < old.length && old[i].startIndex < region.startIndex; i++) keep(i, 0);
+    for (const node of fresh.nodes[kind] ?? []) {
+      list.push(node);
+      listEnds.push(node.endIndex);
+    }
+    while (i < old.length && old[i].startIndex < region.oldEndIndex) i++;
+    for (; i < old.length; i++) keep(i, delta);
+    nodes[kind] = list;
+    ends[kind] = listEnds;
+  }
+  return { nodes: nodes as unknown as PythonNodes, ends };
+}
+
+/**
+ * The rules' query matches of the new tree: outside the region the old ones, each capture found
+ * again by position; inside, the region's run. Undefined when a match spans the region's edge.
+ */
+export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch[]>, region: Region, root: Node, fresh: QueryRun): Map<string, RuleMatch[]> | undefined {
+  if (fresh.crossing) return undefined;
+  const delta = region.endIndex - region.oldEndIndex;
+  const byRule = new Map<string, RuleMatch[]>();
+  const ruleIds = new Set([...previous.keys(), ...fresh.byRule.keys()]);
+  for (const ruleId of ruleIds) {
+    const before: RuleMatch[] = [];
+    const after: RuleMatch[] = [];
+    for (const match of previous.get(ruleId) ?? []) {
+      const starts = match.all.map((capture) => capture.node.startIndex);
+      if (starts.every((start) => start < region.startIndex) && match.all.every((capture) => capture.node.endIndex <= region.startIndex)) before.push(moveMatch(match, root, 0));
+      else if (starts.every((start) => start >= region.oldEndIndex)) after.push(moveMatch(match, root, delta));
+      else if (!starts.every((start) => start >= region.startIndex && start < region.oldEndIndex)) return undefined;
+    }
+    const list = [...before, ...(fresh.byRule.get(ruleId) ?? []), ...after];
+    if (list.length > 0) byRule.set(ruleId, list);
+  }
+  return byRule;
+}
+
+function moveMatch(match: RuleMatch, root: Node, shift: number): RuleMatch {
+  const moved = new Map<Node, Node>();
+  const all = match.all.map((capture) => {
+    const node = relocate(root, capture.node.startIndex + shift, capture.node.endIndex + shift);
+    moved.set(capture.node, node);
+    return { ...capture, node };
+  });
+  const captures: Record<string, Node> = {};
+  for (const [name, node] of Object.entries(match.captures)) captures[name] = moved.get(node) ?? relocate(root, node.startIndex + shift, node.endIndex + shift);
+  return { pattern: match.pattern, captures, all };
+}
+
+/**
+ * The node of the new tree at a position outside the changed ranges: the deepest node spanning
+ * exactly the old node's (moved) span, which is that node, since the syntax around it is the
+ * same. None of the collected kinds has a child spanning all of it.
+ */
+function relocate(root: Node, start: number, end: number): Node {
+  const node = root.descendantForIndex(start, end);
+  if (!node || node.startIndex !== start) throw new RelocationError();
+  return node;
+}
+
+/** A node could not be found again: the caller falls back to a full run. */
+export class RelocationError extends Error {
+  constructor() {
+    super('a node outside the edited region was not found again');
+  }
+}
+
+/**
+ * The file-wide facts the rules in `LOCAL_RULES` may read about other statements. When these
+ * are the same before and after an edit, their findings outside the region still hold.
+ */
+export function fileFacts(model: PythonModel): string {
+  const source = model.source;
+  const parts: string[] = [model.framework ?? '-', model.role, model.mainGuard ? 'main' : '-'];
+  for (const [name, target] of model.imports) parts.push(`import ${name}=${target}`);
+  for (const [name, callee] of model.instances) parts.push(`instance ${name}=${callee}`);
+  for (const [name, callee] of model.boundCalls) parts.push(`bound ${name}=${callee}`);
+  for (const handler of model.handlers) parts.push(`handler ${handler.name} ${handler.route ?? '-'} ${handler.methods?.join(',') ?? '-'} ${handler.isAsync}`);
+  for (const fn of model.functions) parts.push(`def ${/def\s+(\w+)/.exec(source.slice(fn.startIndex, fn.startIndex + 200))?.[1] ?? '?'}`);
+  for (const node of [...model.classes, ...model.decorated]) {
+    // Decorators and class headers, up to the line of the def or the class's colon.
+    const text = source.slice(node.startIndex, node.startIndex + 2000);
+    const header = node.type === 'class_definition' ? /^class\b[^:]*:/.exec(text)?.[0] : /^[\s\S]*?^[ \t]*(?:async[ \t]+)?(?:def|class)\b[^\n]*/m.exec(text)?.[0];
+    parts.push(header ?? text);
+  }
+  return parts.join('\n');
+}
+
+/** Findings of one rule outside the region, kept from the lint before; undefined when one spans the region's edge. */
+export function keptFindings(previous: readonly Finding[], region: Region): { before: Finding[]; after: Finding[] } | undefined {
+  const lineDelta = region.endLine - region.oldEndLine;
+  const before: Finding[] = [];
+  const after: Finding[] = [];
+  for (const finding of previous) {
+    const { start, end } = finding.range;
+    if (end.line < region.startLine) before.push(finding);
+    else if (start.line >= region.oldEndLine) {
+      after.push(lineDelta === 0 ? finding : { ...finding, range: { start: { ...start, line: start.line + lineDelta }, end: { ...end, line: end.line + lineDelta } } });
+    } else if (start.line < region.startLine || end.line >= region.oldEndLine) return undefined;
+  }
+  return { before, after };
+}
+
+/** Is this finding of a region run inside the region? */
+export function inRegion(finding: Finding, region: Region): boolean {
+  return finding.range.start.line >= region.startLine && finding.range.end.line < region.endLine;
+}

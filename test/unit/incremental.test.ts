@@ -1,0 +1,202 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pythonService } from '../../scripts/bench-corpus';
+import type { LintEngine } from '../../src/language/engine';
+import { EMPTY_CONFIG } from '../../src/language/config';
+import { engine, ROOT } from '../helpers/engine';
+import { seeded } from '../helpers/leaky-server';
+
+/**
+ * The one-line re-lint (`lintDocument`) builds on the lint before it: nodes found again by
+ * position, local rules' findings kept outside the edited statements (incremental.ts). Whatever
+ * it keeps, the result must be the one a full lint gives. These tests type into real files:
+ * random edits of every kind (insert, delete, change, at the top, middle and end, inside strings
+ * and comments, breaking the syntax and mending it, suppression comments, renamed functions and
+ * imports), each checked against a full lint of the same text.
+ */
+
+type Edit = (lines: string[], at: number, pick: <T>(items: readonly T[]) => T, rand: () => number) => void;
+
+const SNIPPETS = [
+  'x = 1',
+  'result = requests.get(url)',
+  'data = pickle.loads(payload)',
+  'print("debug", value)',
+  'try:',
+  'except Exception:',
+  '    pass',
+  'return jsonify({"ok": True})',
+  'import subprocess',
+  'from flask import request',
+  'model = joblib.load("model.pkl")',
+  '@app.route("/health")',
+  'def helper(value):',
+  'class Service(Base):',
+  'if __name__ == "__main__":',
+  'subprocess.run(f"ls {path}", shell=True)',
+  'yaml.load(open(path))',
+  'eval(expression)',
+  'logger.error(str(error))',
+  'cursor.execute(f"SELECT * FROM t WHERE id = {user_id}")',
+  '"""',
+  "'",
+  '(',
+  ')',
+  '',
+];
+
+const EDITS: Record<string, Edit> = {
+  appendComment: (lines, at) => {
+    lines[at] += '  # edited';
+  },
+  insertLine: (lines, at, pick) => {
+    const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
+    lines.splice(at, 0, indent + pick(SNIPPETS));
+  },
+  copyLine: (lines, at, pick) => {
+    lines.splice(at, 0, pick(lines));
+  },
+  deleteLine: (lines, at) => {
+    lines.splice(at, 1);
+  },
+  changeLine: (lines, at, pick) => {
+    const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
+    lines[at] = indent + pick(SNIPPETS);
+  },
+  insertText: (lines, at, pick, rand) => {
+    const line = lines[at] ?? '';
+    const column = Math.floor(rand() * (line.length + 1));
+    lines[at] = line.slice(0, column) + pick(['(', ')', '"', "'", ':', ' ', 'x', '.load', ', timeout=5', '#', '\\', 'async ', '_v2', '\t']) + line.slice(column);
+  },
+  deleteText: (lines, at, _pick, rand) => {
+    const line = lines[at] ?? '';
+    const column = Math.floor(rand() * line.length);
+    lines[at] = line.slice(0, column) + line.slice(column + 1 + Math.floor(rand() * 4));
+  },
+  insideString: (lines, at) => {
+    for (let i = 0; i < lines.length; i++) {
+      const row = (at + i) % lines.length;
+      const quote = lines[row].search(/["']/);
+      if (quote !== -1) {
+        lines[row] = `${lines[row].slice(0, quote + 1)}v2 ${lines[row].slice(quote + 1)}`;
+        return;
+      }
+    }
+  },
+  renameDef: (lines, at) => {
+    for (let i = 0; i < lines.length; i++) {
+      const row = (at + i) % lines.length;
+      if (/\bdef \w+/.test(lines[row])) {
+        lines[row] = lines[row].replace(/\bdef (\w+)/, 'def $1_renamed');
+        return;
+      }
+    }
+  },
+  addImport: (lines, _at, pick) => {
+    lines.splice(0, 0, pick(['import pickle', 'import requests', 'from flask import Flask', 'import yaml', 'import torch', 'from fastapi import FastAPI']));
+  },
+  suppress: (lines, at, pick) => {
+    lines[at] += pick(['  # ai-teacher: ignore', '  # ai-teacher: ignore[print-instead-of-logging]']);
+  },
+  suppressAbove: (lines, at) => {
+    const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
+    lines.splice(at, 0, `${indent}# ai-teacher: ignore`);
+  },
+  indent: (lines, at) => {
+    lines[at] = `    ${lines[at] ?? ''}`;
+  },
+  dedent: (lines, at) => {
+    lines[at] = (lines[at] ?? '').replace(/^ {1,4}/, '');
+  },
+  joinLines: (lines, at) => {
+    if (at + 1 < lines.length) lines.splice(at, 2, `${lines[at]} ${lines[at + 1].trim()}`);
+  },
+  atEnd: (lines, _at, pick) => {
+    lines.push(pick(SNIPPETS));
+  },
+};
+
+function pythonFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.py')) out.push(full);
+    }
+  };
+  ['test/fixtures', 'test/accuracy/cases/dev'].forEach((dir) => walk(path.join(ROOT, dir)));
+  return out;
+}
+
+/** Types `steps` random edits into `text`, comparing the re-lint with a full lint after each. */
+function typeInto(lint: LintEngine, name: string, text: string, seed: number, steps: number, options = {}): number {
+  const rand = seeded(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
+  const kinds = Object.keys(EDITS);
+  const key = `typing/${seed}/${name}`;
+  let lines = text.split('\n');
+  lint.lintDocument(key, text, options);
+  let compared = 0;
+  try {
+    for (let step = 0; step < steps; step++) {
+      const kind = pick(kinds);
+      // Mostly one edit at a time; sometimes back to the original text, as an undo does.
+      if (rand() < 0.08) lines = text.split('\n');
+      else {
+        const where = rand();
+        const at = where < 0.15 ? 0 : where > 0.85 ? Math.max(0, lines.length - 1) : Math.floor(rand() * lines.length);
+        EDITS[kind](lines, Math.min(at, Math.max(0, lines.length - 1)), pick, rand);
+      }
+      const version = lines.join('\n');
+      const incremental = lint.lintDocument(key, version, options);
+      const full = lint.lintText(key, version, options);
+      assert.deepEqual(incremental, full, `${name}, seed ${seed}, step ${step} (${kind}): the re-lint differs from a full lint`);
+      compared++;
+    }
+  } finally {
+    lint.forget(key);
+  }
+  return compared;
+}
+
+describe('incremental re-lint', () => {
+  it('gives a full lint’s result after every random edit of the Python fixtures', async function () {
+    this.timeout(120_000);
+    const lint = await engine();
+    const files = pythonFiles();
+    assert.ok(files.length > 50, `expected the rule fixtures and the accuracy corpus, found ${files.length} files`);
+    let compared = 0;
+    files.forEach((file, i) => {
+      compared += typeInto(lint, path.relative(ROOT, file), fs.readFileSync(file, 'utf8'), 1000 + i, 12);
+    });
+    assert.ok(compared >= files.length * 12);
+  });
+
+  it('gives a full lint’s result while typing into the 1,000-line service, in both languages and with a config', async function () {
+    this.timeout(120_000);
+    const lint = await engine();
+    const text = pythonService(1000);
+    for (let seed = 1; seed <= 4; seed++) typeInto(lint, 'service.py', text, seed, 25, { lang: seed % 2 ? 'en' : 'ko' });
+    const config = { ...EMPTY_CONFIG, rules: { 'print-instead-of-logging': 'off' as const, 'http-call-without-timeout': 'error' as const } };
+    typeInto(lint, 'service.py', text, 99, 25, { config });
+  });
+
+  it('keeps findings of local rules below an edit and moves them by its line delta', async () => {
+    const lint = await engine();
+    const text = pythonService(1000);
+    const lines = text.split('\n');
+    const key = 'typing/moved.py';
+    const before = lint.lintDocument(key, text);
+    lines.splice(100, 0, '# a new comment line', '# and another');
+    const after = lint.lintDocument(key, lines.join('\n'));
+    lint.forget(key);
+    const moved = (line: number) => (line >= 100 ? line + 2 : line);
+    assert.deepEqual(
+      after.findings.map((f) => `${f.ruleId}@${f.range.start.line}`),
+      before.findings.map((f) => `${f.ruleId}@${moved(f.range.start.line)}`),
+    );
+  });
+});
