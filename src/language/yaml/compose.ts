@@ -36,6 +36,11 @@ export function dependencies(service: YMap): Dependency[] {
 /** Words in a service's name, command or profile that say it runs once: set-up, migrations, training, seeding. */
 const ONE_SHOT_WORD =
   /(^|[-_\s/.])(init|setup|set-up|migrate|migrations?|seed(er)?|bootstrap|provision|create-?buckets?|download(er)?|train(er|ing)?|backfill|fixtures?|tools?|jobs?|cli|once)($|[-_\s/.])/i;
+/** Profiles that hold services started by hand (`docker compose --profile manual run trainer`). */
+const ON_DEMAND_PROFILE = /^(manual|on-?demand|ad-?hoc|batch|optional|offline|run-?once)$/i;
+/** Words that say a service keeps running: it serves, consumes or schedules. */
+const LONG_RUNNING_WORD =
+  /(^|[-_\s/.])(worker|consumer|server|serve|serving|api|app|web|daemon|scheduler|beat|listener|stream(ing)?|uvicorn|gunicorn|celery|flask|streamlit|mlflow|jupyter|notebook)($|[-_\s/.:])/i;
 /** A test run in a container: the harness exits with the suite's result. */
 const TEST_RUN = /\b(pytest|py\.test|unittest|tox|nox|newman|k6\s+run|locust\b.*--headless)\b/;
 
@@ -53,6 +58,9 @@ function commandText(service: YMap): string {
  * harness): another service waits for them with `service_completed_successfully`, they say
  * `restart: "no"`, they sit in a tools-like profile (started only on demand), their command ends
  * in `exit 0` or runs a test suite, or a `restart: on-failure` policy goes with a job-like name.
+ * A job-like name or command (`trainer`, `python train.py`, `migrate`) also counts on its own when
+ * the service publishes no port, asks for no always-on restart and nothing in its name or command
+ * says it serves or consumes (`training-worker`, `uvicorn`, `mlflow server` keep running).
  * Health checks and restart policies are for long-running services, so these are left alone.
  */
 export function oneShotServices(document: YamlDocument): Set<string> {
@@ -69,15 +77,22 @@ export function oneShotServices(document: YamlDocument): Set<string> {
     const profiles = items(at(service.spec, 'profiles')).map((p) => scalar(p) ?? '');
     if (
       restart === 'no' ||
-      profiles.some((p) => ONE_SHOT_WORD.test(p) || TEST_RUN.test(p) || /^test/i.test(p)) ||
+      profiles.some((p) => ONE_SHOT_WORD.test(p) || ON_DEMAND_PROFILE.test(p) || TEST_RUN.test(p) || /^test/i.test(p)) ||
       /\bexit\s+0\W*$/.test(command.trim()) ||
       TEST_RUN.test(command) ||
-      (restart === 'on-failure' && (ONE_SHOT_WORD.test(service.name) || ONE_SHOT_WORD.test(command)))
+      (restart === 'on-failure' && (ONE_SHOT_WORD.test(service.name) || ONE_SHOT_WORD.test(command))) ||
+      looksLikeJob(service.name, service.spec, command, restart)
     ) {
       result.add(service.name);
     }
   }
   return result;
+}
+
+function looksLikeJob(name: string, spec: YMap, command: string, restart: string | undefined): boolean {
+  if (!ONE_SHOT_WORD.test(name) && !ONE_SHOT_WORD.test(command)) return false;
+  if (restart === 'always' || restart === 'unless-stopped' || at(spec, 'ports') || at(spec, 'expose')) return false;
+  return !LONG_RUNNING_WORD.test(name) && !LONG_RUNNING_WORD.test(command);
 }
 
 /**
