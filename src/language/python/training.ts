@@ -89,3 +89,30 @@ export function argumentNames(call: Node): string[] {
   }
   return names;
 }
+
+const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement', 'import_from_statement', 'future_import_statement', 'comment']);
+
+/**
+ * A library module: the training sits inside a function or class that nothing in this file runs
+ * (no `__main__` guard, no module-level call of it, no request handler). Whoever imports and calls it owns the run,
+ * and records or saves what it trained: a `models.py` with `class Model: def fit(...)` is not a
+ * training run without tracking. Module-level code that calls one of the file's own definitions
+ * or trains directly makes it a script again.
+ */
+export function trainsOnlyWhenCalled(model: PythonModel): boolean {
+  // A service's handlers are entry points too: the framework runs them.
+  if (model.mainGuard || model.role === 'serving') return false;
+  const training = firstTrainingCall(model);
+  if (!training) return false;
+  let inside = false;
+  for (let n = training.node.parent; n && !inside; n = n.parent) inside = n.type === 'function_definition' || n.type === 'class_definition';
+  if (!inside) return false;
+  const statements = model.tree.rootNode.namedChildren.filter((n): n is Node => n !== null);
+  const defined = statements.flatMap((n) => {
+    const definition = n.type === 'decorated_definition' ? n.childForFieldName('definition') : n;
+    const name = definition?.type === 'function_definition' || definition?.type === 'class_definition' ? definition.childForFieldName('name')?.text : undefined;
+    return name ? [name] : [];
+  });
+  const callsOwn = defined.length > 0 ? new RegExp(`(^|[^\\w.])(${defined.join('|')})\\s*\\(`) : undefined;
+  return statements.every((n) => DEFINITIONS.has(n.type) || !(callsOwn?.test(n.text) || /\.(fit|train|fit_transform)\s*\(/.test(n.text)));
+}

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../../python/model';
-import { firstTrainingCall, isTrainingScript, PREPROCESSING } from '../../python/training';
+import { firstTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that persist a fitted object (or make a framework persist it). */
@@ -56,7 +56,7 @@ export default pythonRule({
     if (!isTrainingScript(model)) return;
     const persists = model.calls.filter((c) => c.callee !== undefined && PERSIST.test(c.callee));
     const training = firstTrainingCall(model);
-    if (training && persists.length === 0 && !returnsFromFunction(model, training)) {
+    if (training && persists.length === 0 && !returnsFromFunction(model, training) && !trainsOnlyWhenCalled(model)) {
       context.report({ node: training.node, messageId: 'model' });
       return;
     }

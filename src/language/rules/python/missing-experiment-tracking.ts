@@ -1,5 +1,5 @@
 import { keywordArgument } from '../../python/model';
-import { firstTrainingCall, isTrainingScript } from '../../python/training';
+import { firstTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 const TRACKERS = [
@@ -61,7 +61,7 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (!isTrainingScript(model)) return;
+    if (!isTrainingScript(model) || trainsOnlyWhenCalled(model)) return;
     if (TRACKERS.some((m) => model.importsModule(m))) return;
     for (const call of model.calls) {
       const callee = call.callee ?? '';
