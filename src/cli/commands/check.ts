@@ -17,6 +17,7 @@ import { colorEnabled } from '../format/style';
 import { textWriter } from '../format/text';
 import { commandHelp, oneOf, parseOptions, resolveLang, wholeNumber, type OptionTable } from '../options';
 import { Progress } from '../progress';
+import { ResultSpool } from '../spool';
 import { collectFiles, type WalkEntry } from '../walk';
 
 const DEFAULT_MAX_PER_FILE = 1000;
@@ -98,34 +99,38 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   /** Files and folders that could not be read or checked: exit code 2 under --strict or CI. */
   const unchecked: string[] = [];
   // The project pass needs every file's facts before any file's findings are final, so the
-  // per-file results wait for it (see README, "Cross-file checks").
+  // per-file results wait for it (see README, "Cross-file checks"), in the spool.
   const project = new ProjectIndex(normalise(io.cwd));
-  const results: LintResult[] = [];
-  for (const { entry, config } of targets) {
-    const result: LintResult = entry.notice ? { path: entry.path, findings: [], notices: [entry.notice] } : await linter.lint(entry.path, config);
-    project.set(entry.path, result.facts);
-    results.push(result.facts ? { ...result, facts: undefined } : result);
-    progress?.tick();
-  }
-  const configByFile = new Map(targets.map(({ entry, config }) => [normalise(entry.path), config.config]));
-  const projectResult = runProjectRules(project, { lang, config: (file) => configByFile.get(file) ?? EMPTY_CONFIG });
-  for (const [index, { entry, config, shown }] of targets.entries()) {
-    let result = withProjectFindings(results[index], projectResult, entry.path);
-    if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
-    if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
-    const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
-    failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
-    const status = fileStatus(result);
-    const why = `${shown} (${result.notices.find((n) => n.kind !== 'truncated')?.message ?? status})`;
-    if (entry.named && (status === 'error' || (entry.notice && status === 'skipped'))) named.push(why);
-    if (status === 'error') unchecked.push(why);
-    // --statistics lists no findings, so there is nothing to cap.
-    const shownResult = info.statistics ? result : cap(result, maxPerFile, lang);
-    const part = writer.file({ path: shown, absolutePath: entry.path, result: shownResult, found: result.findings });
-    if (part) {
-      progress?.clear();
-      io.stdout(part);
+  const spool = new ResultSpool();
+  try {
+    for (const { entry, config } of targets) {
+      const { facts, ...result }: LintResult = entry.notice ? { path: entry.path, findings: [], notices: [entry.notice] } : await linter.lint(entry.path, config);
+      project.set(entry.path, facts && detached(facts));
+      spool.add(result);
+      progress?.tick();
     }
+    const configByFile = new Map(targets.map(({ entry, config }) => [normalise(entry.path), config.config]));
+    const projectResult = runProjectRules(project, { lang, config: (file) => configByFile.get(file) ?? EMPTY_CONFIG });
+    for (const [index, { entry, config, shown }] of targets.entries()) {
+      let result = withProjectFindings(spool.get(index), projectResult, entry.path);
+      if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
+      if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+      const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
+      failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
+      const status = fileStatus(result);
+      const why = `${shown} (${result.notices.find((n) => n.kind !== 'truncated')?.message ?? status})`;
+      if (entry.named && (status === 'error' || (entry.notice && status === 'skipped'))) named.push(why);
+      if (status === 'error') unchecked.push(why);
+      // --statistics lists no findings, so there is nothing to cap.
+      const shownResult = info.statistics ? result : cap(result, maxPerFile, lang);
+      const part = writer.file({ path: shown, absolutePath: entry.path, result: shownResult, found: result.findings });
+      if (part) {
+        progress?.clear();
+        io.stdout(part);
+      }
+    }
+  } finally {
+    spool.close();
   }
   progress?.done();
   linter.save();
@@ -138,6 +143,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * A copy of a file's facts that shares nothing with the engine's result: a string the engine cut
+ * out of the file's text is a view into that whole text, and the index keeps facts until the
+ * end of the run.
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** CI services set CI (GitHub Actions, GitLab, CircleCI, Travis...): a gate must not pass on code it never read. */
