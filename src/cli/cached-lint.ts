@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
-import { cacheFingerprint, LintCache } from '../language/cache';
+import { cacheFingerprint, LintCache, serialiseResult, type SerialisedResult } from '../language/cache';
 import type { LoadedConfig } from '../language/config';
 import { LintEngine } from '../language/engine';
 import type { Rule } from '../language/rule';
+import type { FileFacts } from '../language/project/facts';
 import { projectFileKind, textFacts } from '../language/project/text-facts';
 import { languageOf, prepareSource, readSourceFile } from '../language/source';
 import type { Lang, LintResult } from '../language/types';
@@ -15,6 +16,7 @@ import { wasmLocations } from './wasm';
  * compiles only the grammars of the languages it meets, so a warm run loads no WASM at all.
  * Every result carries the file's project facts (cached with it) for the project pass;
  * Dockerfiles, requirements files and start scripts get facts only, from small line readers.
+ * Results come out serialised (see `LintedFile`), as the cache stores them.
  */
 export class FileLinter {
   private engine: Promise<LintEngine> | undefined;
@@ -29,22 +31,22 @@ export class FileLinter {
     private readonly cacheRoot: string | undefined,
   ) {}
 
-  async lint(file: string, config: LoadedConfig): Promise<LintResult> {
+  async lint(file: string, config: LoadedConfig): Promise<LintedFile> {
     // Bounded: a FIFO, a device or a sparse giant is never read whole (see readSourceFile).
     const read = readSourceFile(file, config.config.maxFileSize, this.lang);
-    if (!read.ok) return { path: file, findings: [], notices: [read.notice] };
+    if (!read.ok) return linted({ path: file, findings: [], notices: [read.notice] });
     const bytes = read.bytes;
     const cache = this.cacheFor(config);
     const hash = cache ? LintCache.hash(bytes) : '';
     const cached = cache?.get(file, hash);
-    if (cached) return cached;
-    let result: LintResult;
+    if (cached) return { facts: parseFacts(cached), body: cached.body, shared: true };
     const kind = projectFileKind(file);
     if (kind && kind !== 'python' && kind !== 'yaml') {
       const prepared = prepareSource(bytes, config.config.maxFileSize, this.lang);
-      if (!prepared.ok) return { path: file, findings: [], notices: [prepared.notice] };
-      return { path: file, findings: [], notices: [], facts: textFacts(file, prepared.text) };
+      if (!prepared.ok) return linted({ path: file, findings: [], notices: [prepared.notice] });
+      return linted({ path: file, findings: [], notices: [], facts: textFacts(file, prepared.text) });
     }
+    let result: LintResult;
     try {
       const engine = await this.start();
       const language = languageOf(file);
@@ -52,10 +54,11 @@ export class FileLinter {
       result = engine.lintBytes(file, bytes, { lang: this.lang, config: config.config, facts: true });
     } catch (error) {
       // The engine is built not to throw; if it ever does, lose this file, not the run.
-      return { path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] };
+      return linted({ path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] });
     }
-    cache?.set(file, hash, result);
-    return result;
+    const serialised = serialiseResult(result);
+    cache?.set(file, hash, serialised);
+    return { facts: parseFacts(serialised), body: serialised.body };
   }
 
   /** Writes the caches; call once at the end of the run. */
@@ -79,6 +82,29 @@ export class FileLinter {
     }
     return cache;
   }
+}
+
+/**
+ * A file's result as `check` holds it: the facts as objects for the project index, the rest as
+ * JSON bytes until the output. Parsed back from JSON, the facts share no string with the file's
+ * text (a string the engine cuts out of a text keeps that whole text alive), so the index, which
+ * keeps every file's facts until the end of the run, holds no source.
+ */
+export interface LintedFile {
+  readonly facts?: FileFacts;
+  /** The result without its path and facts (`restoreResult` reads it). */
+  readonly body: Uint8Array;
+  /** The bytes belong to the cache's buffer, which stays in memory anyway. */
+  readonly shared?: boolean;
+}
+
+export function linted(result: LintResult): LintedFile {
+  const serialised = serialiseResult(result);
+  return { facts: parseFacts(serialised), body: serialised.body };
+}
+
+function parseFacts(serialised: SerialisedResult): FileFacts | undefined {
+  return serialised.facts ? (JSON.parse(serialised.facts) as FileFacts) : undefined;
 }
 
 /** The running bundle's size and time: an unreleased rebuild must not reuse old results. */

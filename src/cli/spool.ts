@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { LintResult } from '../language/types';
 
 /** Results held in memory before the spool moves them to a temporary file. */
 const MEMORY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -11,14 +10,14 @@ const MEMORY_LIMIT_BYTES = 8 * 1024 * 1024;
  * has to wait for the project pass. A result is kept as its JSON in UTF-8, not as objects: a
  * third of the size, nothing pointing back at the file's text (strings the engine cut out of
  * it would otherwise keep each whole text alive), and nothing for the garbage collector to
- * walk. Past a few megabytes the spool writes to a temporary file, removed when it is closed
+ * walk. Past a few megabytes of its own the spool writes to a temporary file, removed when it is closed
  * (at once on POSIX, where an open file can be unlinked), so memory stays flat however large
  * the tree. A temporary folder that cannot be written keeps the results in memory instead.
  *
  * Results are read back once each, in the order they were added.
  */
 export class ResultSpool {
-  private readonly held: Buffer[] = [];
+  private readonly held: Uint8Array[] = [];
   private heldBytes = 0;
   /** Byte offset in the file of every result written there, then their lengths. */
   private readonly offsets: number[] = [];
@@ -36,24 +35,23 @@ export class ResultSpool {
     private readonly tmpDir = os.tmpdir(),
   ) {}
 
-  add(result: LintResult): void {
-    const bytes = Buffer.from(JSON.stringify(result));
+  /**
+   * `owned: false` for bytes that live in memory anyway (a view into the content cache's file):
+   * they do not count towards the limit.
+   */
+  add(bytes: Uint8Array, owned = true): void {
     if (this.fd !== undefined && this.write(bytes)) return;
     this.held.push(bytes);
-    this.heldBytes += bytes.length;
+    if (owned) this.heldBytes += bytes.length;
     if (this.heldBytes > this.memoryLimit && !this.spillFailed) this.spill();
   }
 
   /** The `index`-th result added (0-based). */
-  get(index: number): LintResult {
-    let bytes: Buffer;
-    if (index < this.firstHeld) {
-      bytes = Buffer.allocUnsafe(this.lengths[index]);
-      fs.readSync(this.fd!, bytes, 0, bytes.length, this.offsets[index]);
-    } else {
-      bytes = this.held[index - this.firstHeld];
-    }
-    return JSON.parse(bytes.toString('utf8')) as LintResult;
+  get(index: number): Uint8Array {
+    if (index >= this.firstHeld) return this.held[index - this.firstHeld];
+    const bytes = Buffer.allocUnsafe(this.lengths[index]);
+    fs.readSync(this.fd!, bytes, 0, bytes.length, this.offsets[index]);
+    return bytes;
   }
 
   /** Closes and removes the temporary file; the spool is empty afterwards. */
@@ -94,7 +92,7 @@ export class ResultSpool {
     }
   }
 
-  private write(bytes: Buffer): boolean {
+  private write(bytes: Uint8Array): boolean {
     if (this.spillFailed || this.held.length > 0) return false;
     try {
       let written = 0;

@@ -5,7 +5,11 @@ import * as path from 'node:path';
 import { ResultSpool } from '../../src/cli/spool';
 import type { LintResult } from '../../src/language/types';
 
-function result(i: number): LintResult {
+function result(i: number): Buffer {
+  return Buffer.from(JSON.stringify(lintResult(i)));
+}
+
+function lintResult(i: number): LintResult {
   return {
     path: `/project/pkg/module_${i}.py`,
     findings: Array.from({ length: i % 4 }, (_, k) => ({
@@ -42,19 +46,30 @@ describe('result spool', () => {
       const expected = Array.from({ length: 200 }, (_, i) => result(i));
       expected.forEach((r) => spool.add(r));
       // The output reads them in order; reading one again or out of order works too.
-      expected.forEach((r, i) => assert.deepEqual(spool.get(i), r));
-      assert.deepEqual(spool.get(7), expected[7]);
+      expected.forEach((r, i) => assert.deepEqual(Buffer.from(spool.get(i)), r));
+      assert.deepEqual(Buffer.from(spool.get(7)), expected[7]);
+      assert.deepEqual(JSON.parse(Buffer.from(spool.get(9)).toString()), lintResult(9));
       spool.close();
       assert.deepEqual(fs.readdirSync(tmp), [], 'the temporary file is removed');
     });
   }
+
+  it('leaves bytes it does not own out of its memory limit', () => {
+    const spool = new ResultSpool(1000, tmp);
+    const shared = Buffer.alloc(5000, 'x');
+    spool.add(shared, false);
+    spool.add(result(1));
+    assert.deepEqual(fs.readdirSync(tmp), [], 'nothing spilled');
+    assert.equal(spool.get(0), shared);
+    spool.close();
+  });
 
   it('removes its temporary file while it is still open where the system allows it', function () {
     if (process.platform === 'win32') this.skip();
     const spool = new ResultSpool(0, tmp);
     spool.add(result(3));
     assert.deepEqual(fs.readdirSync(tmp), []);
-    assert.deepEqual(spool.get(0), result(3));
+    assert.deepEqual(Buffer.from(spool.get(0)), result(3));
     spool.close();
   });
 
@@ -63,14 +78,14 @@ describe('result spool', () => {
     fs.chmodSync(tmp, 0o500);
     const spool = new ResultSpool(0, tmp);
     for (let i = 0; i < 20; i++) spool.add(result(i));
-    for (let i = 0; i < 20; i++) assert.deepEqual(spool.get(i), result(i));
+    for (let i = 0; i < 20; i++) assert.deepEqual(Buffer.from(spool.get(i)), result(i));
     spool.close();
   });
 
   it('keeps the results in memory when the temporary folder does not exist', () => {
     const spool = new ResultSpool(0, path.join(tmp, 'missing', 'deeper'));
     for (let i = 0; i < 20; i++) spool.add(result(i));
-    for (let i = 0; i < 20; i++) assert.deepEqual(spool.get(i), result(i));
+    for (let i = 0; i < 20; i++) assert.deepEqual(Buffer.from(spool.get(i)), result(i));
     spool.close();
   });
 });

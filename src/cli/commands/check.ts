@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { restoreResult } from '../../language/cache';
 import { EMPTY_CONFIG, ignoreMatcher, type LoadedConfig } from '../../language/config';
 import { normalise, ProjectIndex } from '../../language/project/index';
 import { runProjectRules, withProjectFindings } from '../../language/project/run';
@@ -7,7 +8,7 @@ import { projectFileKind } from '../../language/project/text-facts';
 import { ALL_RULES } from '../../language/rules';
 import { fileStatus } from '../../language/notices';
 import { mostSevereFirst, SEVERITY_RANK, type EngineNotice, type Finding, type Lang, type LintResult, type Severity } from '../../language/types';
-import { FileLinter } from '../cached-lint';
+import { FileLinter, linted } from '../cached-lint';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../command';
 import { ConfigResolver } from '../configs';
 import { jsonWriter } from '../format/json';
@@ -104,15 +105,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const spool = new ResultSpool();
   try {
     for (const { entry, config } of targets) {
-      const { facts, ...result }: LintResult = entry.notice ? { path: entry.path, findings: [], notices: [entry.notice] } : await linter.lint(entry.path, config);
-      project.set(entry.path, facts && detached(facts));
-      spool.add(result);
+      const file = entry.notice ? linted({ path: entry.path, findings: [], notices: [entry.notice] }) : await linter.lint(entry.path, config);
+      project.set(entry.path, file.facts);
+      spool.add(file.body, !file.shared);
       progress?.tick();
     }
     const configByFile = new Map(targets.map(({ entry, config }) => [normalise(entry.path), config.config]));
     const projectResult = runProjectRules(project, { lang, config: (file) => configByFile.get(file) ?? EMPTY_CONFIG });
     for (const [index, { entry, config, shown }] of targets.entries()) {
-      let result = withProjectFindings(spool.get(index), projectResult, entry.path);
+      let result = withProjectFindings(restoreResult(entry.path, { body: spool.get(index) }), projectResult, entry.path);
       if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
       if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
       const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
@@ -143,15 +144,6 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   return failing ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/**
- * A copy of a file's facts that shares nothing with the engine's result: a string the engine cut
- * out of the file's text is a view into that whole text, and the index keeps facts until the
- * end of the run.
- */
-function detached<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** CI services set CI (GitHub Actions, GitLab, CircleCI, Travis...): a gate must not pass on code it never read. */
