@@ -3,7 +3,6 @@ import { cacheFingerprint, LintCache, serialiseResult, type SerialisedResult } f
 import type { LoadedConfig } from '../language/config';
 import { LintEngine } from '../language/engine';
 import type { Rule } from '../language/rule';
-import type { FileFacts } from '../language/project/facts';
 import { projectFileKind, textFacts } from '../language/project/text-facts';
 import { languageOf, prepareSource, readSourceFile } from '../language/source';
 import type { Lang, LintResult } from '../language/types';
@@ -21,6 +20,7 @@ import { wasmLocations } from './wasm';
 export class FileLinter {
   private engine: Promise<LintEngine> | undefined;
   private readonly caches = new Map<LoadedConfig, LintCache>();
+  private readonly fingerprints = new Map<LoadedConfig, string>();
   /** Configs that read alike share one cache, so they never overwrite each other's file. */
   private readonly byFingerprint = new Map<string, LintCache>();
 
@@ -39,7 +39,7 @@ export class FileLinter {
     const cache = this.cacheFor(config);
     const hash = cache ? LintCache.hash(bytes) : '';
     const cached = cache?.get(file, hash);
-    if (cached) return { facts: parseFacts(cached), body: cached.body, shared: true };
+    if (cached) return { facts: cached.facts, body: cached.body, shared: true };
     const kind = projectFileKind(file);
     if (kind && kind !== 'python' && kind !== 'yaml') {
       const prepared = prepareSource(bytes, config.config.maxFileSize, this.lang);
@@ -58,7 +58,7 @@ export class FileLinter {
     }
     const serialised = serialiseResult(result);
     cache?.set(file, hash, serialised);
-    return { facts: parseFacts(serialised), body: serialised.body };
+    return serialised;
   }
 
   /** Writes the caches; call once at the end of the run. */
@@ -71,11 +71,22 @@ export class FileLinter {
     return this.engine;
   }
 
+  /** Everything besides a file that decides its result under this config (cache.ts); '' without a cache. */
+  fingerprint(config: LoadedConfig): string {
+    if (this.cacheRoot === undefined) return '';
+    let fingerprint = this.fingerprints.get(config);
+    if (fingerprint === undefined) {
+      fingerprint = cacheFingerprint({ version: VERSION, build: buildToken(), rules: this.rules, config: config.config, lang: this.lang });
+      this.fingerprints.set(config, fingerprint);
+    }
+    return fingerprint;
+  }
+
   private cacheFor(config: LoadedConfig): LintCache | undefined {
     if (this.cacheRoot === undefined) return undefined;
     let cache = this.caches.get(config);
     if (!cache) {
-      const fingerprint = cacheFingerprint({ version: VERSION, build: buildToken(), rules: this.rules, config: config.config, lang: this.lang });
+      const fingerprint = this.fingerprint(config);
       cache = this.byFingerprint.get(fingerprint) ?? LintCache.open(this.cacheRoot, fingerprint);
       this.byFingerprint.set(fingerprint, cache);
       this.caches.set(config, cache);
@@ -85,27 +96,16 @@ export class FileLinter {
 }
 
 /**
- * A file's result as `check` holds it: the facts as objects for the project index, the rest as
- * JSON bytes until the output. Parsed back from JSON, the facts share no string with the file's
- * text (a string the engine cuts out of a text keeps that whole text alive), so the index, which
- * keeps every file's facts until the end of the run, holds no source.
+ * A file's result as `check` holds it until the output, serialised: the facts as JSON for the
+ * project pass (parsed back, they share no string with the file's text, which a string the
+ * engine cuts out of a text keeps alive whole), the rest as JSON bytes for the spool.
  */
-export interface LintedFile {
-  readonly facts?: FileFacts;
-  /** The result without its path and facts (`restoreResult` reads it). */
-  readonly body: Uint8Array;
+export interface LintedFile extends SerialisedResult {
   /** The bytes belong to the cache's buffer, which stays in memory anyway. */
   readonly shared?: boolean;
 }
 
-export function linted(result: LintResult): LintedFile {
-  const serialised = serialiseResult(result);
-  return { facts: parseFacts(serialised), body: serialised.body };
-}
-
-function parseFacts(serialised: SerialisedResult): FileFacts | undefined {
-  return serialised.facts ? (JSON.parse(serialised.facts) as FileFacts) : undefined;
-}
+export const linted: (result: LintResult) => LintedFile = serialiseResult;
 
 /** The running bundle's size and time: an unreleased rebuild must not reuse old results. */
 function buildToken(): string {

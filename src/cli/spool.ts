@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 /** Results held in memory before the spool moves them to a temporary file. */
-const MEMORY_LIMIT_BYTES = 8 * 1024 * 1024;
+const MEMORY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Holds every file's result of a `check` run between the per-file pass and the output, which

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from './rule';
-import type { Lang, LintResult } from './types';
+import type { ProjectResult } from './project/run';
+import type { EngineNotice, Finding, Lang, LintResult } from './types';
 
 /**
  * A content cache like Ruff's: a file whose bytes, path, rule set, configuration, message
@@ -148,22 +149,11 @@ export class LintCache {
   /** Writes the cache if anything changed: a temporary file renamed into place. */
   save(): void {
     if (!this.dirty) return;
-    const dir = path.dirname(this.file);
-    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      fs.mkdirSync(dir, { recursive: true });
-      markCacheFolder(path.join(this.root, CACHE_DIR_NAME));
-      const lines = [...this.entries.values()].map((entry) => entry.line);
-      const sha1 = createHash('sha1');
-      for (const line of lines) sha1.update(line);
-      const header: Header = { format: FORMAT, fingerprint: this.fingerprint, sha1: sha1.digest('hex') };
-      fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...lines]));
-      fs.renameSync(temporary, this.file);
-      this.dirty = false;
-    } catch {
-      // A read-only folder or a full disk costs the next run its speed, not this run its result.
-      fs.rmSync(temporary, { force: true });
-    }
+    const lines = [...this.entries.values()].map((entry) => entry.line);
+    const sha1 = createHash('sha1');
+    for (const line of lines) sha1.update(line);
+    const header: Header = { format: FORMAT, fingerprint: this.fingerprint, sha1: sha1.digest('hex') };
+    if (writeAtomically(this.root, this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...lines]))) this.dirty = false;
   }
 
   private key(file: string): string {
@@ -207,6 +197,77 @@ function readEntries(file: string, fingerprint: string): Map<string, Entry> {
     return entries;
   } catch {
     return new Map();
+  }
+}
+
+/**
+ * The last project-pass result of a run over the same targets, under the digest of everything
+ * it read (see cli/project-pass.ts): one small JSON file per set of targets.
+ */
+export class ProjectCache {
+  private constructor(
+    private readonly root: string,
+    private readonly file: string,
+  ) {}
+
+  /** `slot` names the set of targets (say, a hash of the working directory and the paths given). */
+  static open(root: string, slot: string): ProjectCache {
+    return new ProjectCache(root, path.join(root, CACHE_DIR_NAME, `v${FORMAT}`, `project-${slot.slice(0, 32)}.json`));
+  }
+
+  get(key: string): ProjectResult | undefined {
+    try {
+      const stored = JSON.parse(fs.readFileSync(this.file, 'utf8')) as Partial<StoredProject> | null;
+      if (stored?.format !== FORMAT || stored.key !== key || !Array.isArray(stored.findings) || !Array.isArray(stored.withdrawn) || !Array.isArray(stored.notices))
+        return undefined;
+      return {
+        findings: new Map(stored.findings),
+        withdrawn: new Map(stored.withdrawn.map(([file, ids]) => [file, new Set(ids)])),
+        notices: stored.notices,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, result: ProjectResult): void {
+    // As for files: a rule that crashed is not remembered.
+    if (result.notices.length > 0) return;
+    const stored: StoredProject = {
+      format: FORMAT,
+      key,
+      findings: [...result.findings],
+      withdrawn: [...result.withdrawn].map(([file, ids]) => [file, [...ids]]),
+      notices: [],
+    };
+    writeAtomically(this.root, this.file, Buffer.from(JSON.stringify(stored)));
+  }
+}
+
+interface StoredProject {
+  readonly format: number;
+  readonly key: string;
+  readonly findings: [string, readonly Finding[]][];
+  readonly withdrawn: [string, string[]][];
+  readonly notices: EngineNotice[];
+}
+
+/**
+ * A complete new file under a temporary name renamed into place, so a concurrent reader sees
+ * the old file or the new one. False when it could not be written: a read-only folder or a full
+ * disk costs the next run its speed, not this run its result.
+ */
+function writeAtomically(root: string, file: string, bytes: Uint8Array): boolean {
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    markCacheFolder(path.join(root, CACHE_DIR_NAME));
+    fs.writeFileSync(temporary, bytes);
+    fs.renameSync(temporary, file);
+    return true;
+  } catch {
+    fs.rmSync(temporary, { force: true });
+    return false;
   }
 }
 

@@ -140,6 +140,34 @@ describe('content cache', () => {
       assert.equal(JSON.stringify(edited), JSON.stringify(JSON.parse(await check(root, '--no-cache'))));
     });
 
+    it("reuses the project pass's result only while no file's facts change", async () => {
+      // The probe's path is served by the router the app mounts: no cross-file finding until the route moves.
+      const root = folder({
+        'app/main.py': 'from fastapi import FastAPI\nfrom app.routers import api\napp = FastAPI()\napp.include_router(api.router, prefix="/v1")\n',
+        'app/routers/api.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n@router.get("/health")\ndef health():\n    return {}\n',
+        'app/__init__.py': '',
+        Dockerfile: 'FROM python:3.12-slim\nUSER 1000\nCMD ["uvicorn", "app.main:app", "--port", "8000"]\n',
+        'k8s.yaml':
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: svc\nspec:\n  containers:\n    - name: svc\n      image: acme/svc:1\n      readinessProbe:\n        httpGet:\n          path: /v1/health\n          port: 8000\n',
+      });
+      const projectFiles = () => fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'v2')).filter((name) => name.startsWith('project-'));
+      const cold = await check(root);
+      assert.equal(projectFiles().length, 1);
+      assert.equal(await check(root), cold, 'warm: the stored project result');
+      assert.equal(cold, await check(root, '--no-cache'));
+      const ids = (out: string) => (JSON.parse(out) as { files: { findings: { ruleId: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.ruleId));
+      assert.ok(!ids(cold).includes('probe-path-not-served'));
+      // A body-only change keeps every fact: the project result is reused, and still right.
+      fs.appendFileSync(path.join(root, 'app/routers/api.py'), '# a comment\n');
+      assert.equal(await check(root), await check(root, '--no-cache'));
+      // The route moves: the facts change, so the project pass runs again.
+      fs.writeFileSync(path.join(root, 'app/routers/api.py'), fs.readFileSync(path.join(root, 'app/routers/api.py'), 'utf8').replace('/health', '/ready'));
+      const moved = await check(root);
+      assert.ok(ids(moved).includes('probe-path-not-served'), 'the probe now asks for a path nothing serves');
+      assert.equal(moved, await check(root, '--no-cache'));
+      assert.equal(projectFiles().length, 1, 'one result per set of targets, replaced');
+    });
+
     it('is never stale when the config or the language changes', async () => {
       const root = folder({ 'app.py': FLASK });
       await check(root);
