@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { cacheFingerprint, LintCache } from '../language/cache';
+import { cacheFingerprint, LintCache, serialiseResult, type SerialisedResult } from '../language/cache';
 import type { LoadedConfig } from '../language/config';
 import { LintEngine } from '../language/engine';
 import type { Rule } from '../language/rule';
@@ -15,10 +15,12 @@ import { wasmLocations } from './wasm';
  * compiles only the grammars of the languages it meets, so a warm run loads no WASM at all.
  * Every result carries the file's project facts (cached with it) for the project pass;
  * Dockerfiles, requirements files and start scripts get facts only, from small line readers.
+ * Results come out serialised (see `LintedFile`), as the cache stores them.
  */
 export class FileLinter {
   private engine: Promise<LintEngine> | undefined;
   private readonly caches = new Map<LoadedConfig, LintCache>();
+  private readonly fingerprints = new Map<LoadedConfig, string>();
   /** Configs that read alike share one cache, so they never overwrite each other's file. */
   private readonly byFingerprint = new Map<string, LintCache>();
 
@@ -29,22 +31,22 @@ export class FileLinter {
     private readonly cacheRoot: string | undefined,
   ) {}
 
-  async lint(file: string, config: LoadedConfig): Promise<LintResult> {
+  async lint(file: string, config: LoadedConfig): Promise<LintedFile> {
     // Bounded: a FIFO, a device or a sparse giant is never read whole (see readSourceFile).
     const read = readSourceFile(file, config.config.maxFileSize, this.lang);
-    if (!read.ok) return { path: file, findings: [], notices: [read.notice] };
+    if (!read.ok) return linted({ path: file, findings: [], notices: [read.notice] });
     const bytes = read.bytes;
     const cache = this.cacheFor(config);
     const hash = cache ? LintCache.hash(bytes) : '';
     const cached = cache?.get(file, hash);
-    if (cached) return cached;
-    let result: LintResult;
+    if (cached) return { facts: cached.facts, body: cached.body, shared: true };
     const kind = projectFileKind(file);
     if (kind && kind !== 'python' && kind !== 'yaml') {
       const prepared = prepareSource(bytes, config.config.maxFileSize, this.lang);
-      if (!prepared.ok) return { path: file, findings: [], notices: [prepared.notice] };
-      return { path: file, findings: [], notices: [], facts: textFacts(file, prepared.text) };
+      if (!prepared.ok) return linted({ path: file, findings: [], notices: [prepared.notice] });
+      return linted({ path: file, findings: [], notices: [], facts: textFacts(file, prepared.text) });
     }
+    let result: LintResult;
     try {
       const engine = await this.start();
       const language = languageOf(file);
@@ -52,10 +54,11 @@ export class FileLinter {
       result = engine.lintBytes(file, bytes, { lang: this.lang, config: config.config, facts: true });
     } catch (error) {
       // The engine is built not to throw; if it ever does, lose this file, not the run.
-      return { path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] };
+      return linted({ path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] });
     }
-    cache?.set(file, hash, result);
-    return result;
+    const serialised = serialiseResult(result);
+    cache?.set(file, hash, serialised);
+    return serialised;
   }
 
   /** Writes the caches; call once at the end of the run. */
@@ -68,11 +71,22 @@ export class FileLinter {
     return this.engine;
   }
 
+  /** Everything besides a file that decides its result under this config (cache.ts); '' without a cache. */
+  fingerprint(config: LoadedConfig): string {
+    if (this.cacheRoot === undefined) return '';
+    let fingerprint = this.fingerprints.get(config);
+    if (fingerprint === undefined) {
+      fingerprint = cacheFingerprint({ version: VERSION, build: buildToken(), rules: this.rules, config: config.config, lang: this.lang });
+      this.fingerprints.set(config, fingerprint);
+    }
+    return fingerprint;
+  }
+
   private cacheFor(config: LoadedConfig): LintCache | undefined {
     if (this.cacheRoot === undefined) return undefined;
     let cache = this.caches.get(config);
     if (!cache) {
-      const fingerprint = cacheFingerprint({ version: VERSION, build: buildToken(), rules: this.rules, config: config.config, lang: this.lang });
+      const fingerprint = this.fingerprint(config);
       cache = this.byFingerprint.get(fingerprint) ?? LintCache.open(this.cacheRoot, fingerprint);
       this.byFingerprint.set(fingerprint, cache);
       this.caches.set(config, cache);
@@ -80,6 +94,18 @@ export class FileLinter {
     return cache;
   }
 }
+
+/**
+ * A file's result as `check` holds it until the output, serialised: the facts as JSON for the
+ * project pass (parsed back, they share no string with the file's text, which a string the
+ * engine cuts out of a text keeps alive whole), the rest as JSON bytes for the spool.
+ */
+export interface LintedFile extends SerialisedResult {
+  /** The bytes belong to the cache's buffer, which stays in memory anyway. */
+  readonly shared?: boolean;
+}
+
+export const linted: (result: LintResult) => LintedFile = serialiseResult;
 
 /** The running bundle's size and time: an unreleased rebuild must not reuse old results. */
 function buildToken(): string {

@@ -2,13 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from './rule';
-import type { Lang, LintResult } from './types';
+import type { ProjectResult } from './project/run';
+import type { EngineNotice, Finding, Lang, LintResult } from './types';
 
 /**
  * A content cache like Ruff's: a file whose bytes, path, rule set, configuration, message
  * language and tool build are unchanged since the last run gets its previous result back
  * without being parsed. The cache lives in `.ai-teacher-cache/` (the walker skips it, and it
- * holds a `.gitignore` of its own); one JSON file per fingerprint, so a changed rule, config or
+ * holds a `.gitignore` of its own); one file per fingerprint, so a changed rule, config or
  * version reads a different file and can never see stale results.
  *
  * Concurrent runs are safe: each run reads the file once and writes a complete new file under a
@@ -20,7 +21,7 @@ import type { Lang, LintResult } from './types';
  * files (the project pass) are computed each run from those facts, never stored in a file's entry.
  */
 export const CACHE_DIR_NAME = '.ai-teacher-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface CacheIdentity {
   /** The tool's version. */
@@ -50,17 +51,53 @@ export function cacheFingerprint(identity: CacheIdentity): string {
   return hash.digest('hex');
 }
 
+/**
+ * A file's per-file result as the cache keeps it and `check` holds it until the output: JSON,
+ * the facts apart (the project index reads them back as objects, the rest waits as bytes).
+ */
+export interface SerialisedResult {
+  /** The project facts as JSON; '' when the file has none. */
+  readonly facts: string;
+  /** The rest of the result, without its path, as JSON in UTF-8. */
+  readonly body: Uint8Array;
+}
+
+export function serialiseResult(result: LintResult): SerialisedResult {
+  const { path: _path, facts, ...body } = result;
+  return { facts: facts ? JSON.stringify(facts) : '', body: Buffer.from(JSON.stringify(body)) };
+}
+
+/** The result back under the path the file is shown by now (facts as well when asked for). */
+export function restoreResult(path: string, serialised: Pick<SerialisedResult, 'body'> & Partial<SerialisedResult>): LintResult {
+  const body = JSON.parse(Buffer.from(serialised.body.buffer, serialised.body.byteOffset, serialised.body.byteLength).toString('utf8')) as Omit<LintResult, 'path'>;
+  return serialised.facts ? { path, ...body, facts: JSON.parse(serialised.facts) as LintResult['facts'] } : { path, ...body };
+}
+
+/**
+ * The cache file: a header line `{"format":2,"fingerprint":...,"sha1":...}`, then one line per
+ * file, `"<key>"<TAB><content hash><TAB><facts JSON><TAB><result JSON>`. JSON never holds a raw
+ * tab or newline, so the lines split without parsing; an entry is parsed only when its file is
+ * looked up, and an unchanged entry is written back as the bytes it was read as. The header's
+ * SHA-1 of the lines rejects a damaged file whole.
+ */
 interface Entry {
   /** sha256 of the file's bytes. */
   readonly h: string;
-  readonly r: LintResult;
+  /** The entry's whole line (with its newline), for writing it back. */
+  readonly line: Uint8Array;
+  /** Where the facts and the body start in `line`. */
+  readonly facts: number;
+  readonly body: number;
 }
 
-interface CacheFile {
+interface Header {
   readonly format: number;
   readonly fingerprint: string;
-  readonly entries: Record<string, Entry>;
+  readonly sha1: string;
 }
+
+const TAB = 9;
+const NEWLINE = 10;
 
 export class LintCache {
   private dirty = false;
@@ -77,7 +114,7 @@ export class LintCache {
    * directory) for this fingerprint. Paths given to `get` and `set` are stored relative to it.
    */
   static open(root: string, fingerprint: string): LintCache {
-    const file = path.join(root, CACHE_DIR_NAME, `v${FORMAT}`, `${fingerprint.slice(0, 32)}.json`);
+    const file = path.join(root, CACHE_DIR_NAME, `v${FORMAT}`, `${fingerprint.slice(0, 32)}.jsonl`);
     return new LintCache(file, root, fingerprint, readEntries(file, fingerprint));
   }
 
@@ -90,36 +127,33 @@ export class LintCache {
     return this.entries.size;
   }
 
-  /** The stored result for this file if its content hash matches, with the path it is shown by now. */
-  get(file: string, hash: string, shownPath: string = file): LintResult | undefined {
+  /** The stored result for this file if its content hash matches. */
+  get(file: string, hash: string): SerialisedResult | undefined {
     const entry = this.entries.get(this.key(file));
     if (!entry || entry.h !== hash) return undefined;
-    return { ...entry.r, path: shownPath };
+    const facts = entry.body - 1 > entry.facts ? Buffer.from(entry.line.buffer, entry.line.byteOffset + entry.facts, entry.body - 1 - entry.facts).toString('utf8') : '';
+    return { facts, body: entry.line.subarray(entry.body, entry.line.length - 1) };
   }
 
-  set(file: string, hash: string, result: LintResult): void {
+  set(file: string, hash: string, result: SerialisedResult): void {
     // A crashed rule may be a passing fault (memory, a bug fixed by the next build): never keep it.
-    if (result.notices.some((notice) => notice.kind === 'internal-error')) return;
-    this.entries.set(this.key(file), { h: hash, r: result });
+    if (hasInternalError(result.body)) return;
+    const key = this.key(file);
+    const head = Buffer.from(`${JSON.stringify(key)}\t${hash}\t`);
+    const facts = Buffer.from(result.facts);
+    const line = Buffer.concat([head, facts, Buffer.from([TAB]), result.body, Buffer.from([NEWLINE])]);
+    this.entries.set(key, { h: hash, line, facts: head.length, body: head.length + facts.length + 1 });
     this.dirty = true;
   }
 
   /** Writes the cache if anything changed: a temporary file renamed into place. */
   save(): void {
     if (!this.dirty) return;
-    const dir = path.dirname(this.file);
-    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      fs.mkdirSync(dir, { recursive: true });
-      markCacheFolder(path.join(this.root, CACHE_DIR_NAME));
-      const content: CacheFile = { format: FORMAT, fingerprint: this.fingerprint, entries: Object.fromEntries(this.entries) };
-      fs.writeFileSync(temporary, JSON.stringify(content));
-      fs.renameSync(temporary, this.file);
-      this.dirty = false;
-    } catch {
-      // A read-only folder or a full disk costs the next run its speed, not this run its result.
-      fs.rmSync(temporary, { force: true });
-    }
+    const lines = [...this.entries.values()].map((entry) => entry.line);
+    const sha1 = createHash('sha1');
+    for (const line of lines) sha1.update(line);
+    const header: Header = { format: FORMAT, fingerprint: this.fingerprint, sha1: sha1.digest('hex') };
+    if (writeAtomically(this.root, this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...lines]))) this.dirty = false;
   }
 
   private key(file: string): string {
@@ -127,17 +161,113 @@ export class LintCache {
   }
 }
 
+/** `"kind":"internal-error"` appears in a result's JSON only as a notice's kind (a message or a value would escape its quotes). */
+const INTERNAL_ERROR = Buffer.from('"kind":"internal-error"');
+
+function hasInternalError(body: Uint8Array): boolean {
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes(INTERNAL_ERROR);
+}
+
 function readEntries(file: string, fingerprint: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheFile> | null;
-    if (parsed?.format !== FORMAT || parsed.fingerprint !== fingerprint || typeof parsed.entries !== 'object' || parsed.entries === null) return new Map();
-    const entries = new Map<string, Entry>();
-    for (const [key, entry] of Object.entries(parsed.entries)) {
-      if (typeof entry?.h === 'string' && Array.isArray(entry.r?.findings) && Array.isArray(entry.r?.notices)) entries.set(key, entry);
+    const bytes = fs.readFileSync(file);
+    const end = bytes.indexOf(NEWLINE);
+    if (end < 0) return entries;
+    const header = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<Header> | null;
+    if (header?.format !== FORMAT || header.fingerprint !== fingerprint || typeof header.sha1 !== 'string') return entries;
+    if (
+      createHash('sha1')
+        .update(bytes.subarray(end + 1))
+        .digest('hex') !== header.sha1
+    )
+      return entries;
+    for (let start = end + 1; start < bytes.length;) {
+      const stop = bytes.indexOf(NEWLINE, start);
+      const line = bytes.subarray(start, stop < 0 ? bytes.length : stop + 1);
+      start = stop < 0 ? bytes.length : stop + 1;
+      const hashAt = line.indexOf(TAB) + 1;
+      const factsAt = hashAt > 0 ? line.indexOf(TAB, hashAt) + 1 : 0;
+      const bodyAt = factsAt > 0 ? line.indexOf(TAB, factsAt) + 1 : 0;
+      if (bodyAt === 0 || line[line.length - 1] !== NEWLINE) return new Map();
+      const key = JSON.parse(line.toString('utf8', 0, hashAt - 1)) as unknown;
+      if (typeof key !== 'string') return new Map();
+      entries.set(key, { h: line.toString('latin1', hashAt, factsAt - 1), line, facts: factsAt, body: bodyAt });
     }
     return entries;
   } catch {
     return new Map();
+  }
+}
+
+/**
+ * The last project-pass result of a run over the same targets, under the digest of everything
+ * it read (see cli/project-pass.ts): one small JSON file per set of targets.
+ */
+export class ProjectCache {
+  private constructor(
+    private readonly root: string,
+    private readonly file: string,
+  ) {}
+
+  /** `slot` names the set of targets (say, a hash of the working directory and the paths given). */
+  static open(root: string, slot: string): ProjectCache {
+    return new ProjectCache(root, path.join(root, CACHE_DIR_NAME, `v${FORMAT}`, `project-${slot.slice(0, 32)}.json`));
+  }
+
+  get(key: string): ProjectResult | undefined {
+    try {
+      const stored = JSON.parse(fs.readFileSync(this.file, 'utf8')) as Partial<StoredProject> | null;
+      if (stored?.format !== FORMAT || stored.key !== key || !Array.isArray(stored.findings) || !Array.isArray(stored.withdrawn) || !Array.isArray(stored.notices))
+        return undefined;
+      return {
+        findings: new Map(stored.findings),
+        withdrawn: new Map(stored.withdrawn.map(([file, ids]) => [file, new Set(ids)])),
+        notices: stored.notices,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, result: ProjectResult): void {
+    // As for files: a rule that crashed is not remembered.
+    if (result.notices.length > 0) return;
+    const stored: StoredProject = {
+      format: FORMAT,
+      key,
+      findings: [...result.findings],
+      withdrawn: [...result.withdrawn].map(([file, ids]) => [file, [...ids]]),
+      notices: [],
+    };
+    writeAtomically(this.root, this.file, Buffer.from(JSON.stringify(stored)));
+  }
+}
+
+interface StoredProject {
+  readonly format: number;
+  readonly key: string;
+  readonly findings: [string, readonly Finding[]][];
+  readonly withdrawn: [string, string[]][];
+  readonly notices: EngineNotice[];
+}
+
+/**
+ * A complete new file under a temporary name renamed into place, so a concurrent reader sees
+ * the old file or the new one. False when it could not be written: a read-only folder or a full
+ * disk costs the next run its speed, not this run its result.
+ */
+function writeAtomically(root: string, file: string, bytes: Uint8Array): boolean {
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    markCacheFolder(path.join(root, CACHE_DIR_NAME));
+    fs.writeFileSync(temporary, bytes);
+    fs.renameSync(temporary, file);
+    return true;
+  } catch {
+    fs.rmSync(temporary, { force: true });
+    return false;
   }
 }
 

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/cli';
 import type { CliIo } from '../../src/cli/command';
-import { CACHE_DIR_NAME, cacheFingerprint, LintCache, type CacheIdentity } from '../../src/language/cache';
+import { CACHE_DIR_NAME, cacheFingerprint, LintCache, restoreResult, serialiseResult, type CacheIdentity } from '../../src/language/cache';
 import { ALL_RULES } from '../../src/language/rules';
 import type { LintResult } from '../../src/language/types';
 import { ROOT } from '../helpers/engine';
@@ -18,6 +18,7 @@ const RESULT: LintResult = {
   notices: [],
   summary: { language: 'python', role: 'serving', lineCount: 3 },
 };
+const STORED = serialiseResult({ ...RESULT, facts: { kind: 'requirements', path: 'requirements.txt', packages: [] } as unknown as LintResult['facts'] });
 const IDENTITY: CacheIdentity = { version: '1.0.0', rules: ALL_RULES, config: { rules: {} }, lang: 'en' };
 const FLASK = 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n';
 
@@ -40,8 +41,8 @@ async function check(cwd: string, ...argv: string[]): Promise<string> {
 }
 
 const cacheFiles = (root: string) => {
-  const dir = path.join(root, CACHE_DIR_NAME, 'v1');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')) : [];
+  const dir = path.join(root, CACHE_DIR_NAME, 'v2');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.jsonl')) : [];
 };
 
 describe('content cache', () => {
@@ -52,10 +53,13 @@ describe('content cache', () => {
     const fingerprint = cacheFingerprint(IDENTITY);
     const file = path.join(root, 'app.py');
     const cache = LintCache.open(root, fingerprint);
-    cache.set(file, 'h1', RESULT);
+    cache.set(file, 'h1', STORED);
     cache.save();
     const again = LintCache.open(root, fingerprint);
-    assert.deepEqual(again.get(file, 'h1', 'app.py'), { ...RESULT, path: 'app.py' });
+    const stored = again.get(file, 'h1');
+    assert.ok(stored);
+    assert.deepEqual(restoreResult('app.py', stored), { ...RESULT, path: 'app.py', facts: JSON.parse(STORED.facts) as unknown });
+    assert.deepEqual(restoreResult('app.py', { body: stored.body }), { ...RESULT, path: 'app.py' });
     assert.equal(again.get(file, 'h2'), undefined, 'changed content is a miss');
     assert.equal(again.get(path.join(root, 'other.py'), 'h1'), undefined, 'the path is part of the key');
     assert.ok(fs.existsSync(path.join(root, CACHE_DIR_NAME, '.gitignore')), 'the folder keeps itself out of git');
@@ -83,23 +87,29 @@ describe('content cache', () => {
     const root = folder();
     const fingerprint = cacheFingerprint(IDENTITY);
     const file = path.join(root, 'app.py');
-    LintCache.open(root, fingerprint).set(file, 'h', RESULT);
+    LintCache.open(root, fingerprint).set(file, 'h', STORED);
     const first = LintCache.open(root, fingerprint);
-    first.set(file, 'h', RESULT);
+    first.set(file, 'h', STORED);
     first.save();
     const [name] = cacheFiles(root);
-    const stored = path.join(root, CACHE_DIR_NAME, 'v1', name);
+    const stored = path.join(root, CACHE_DIR_NAME, 'v2', name);
+    const good = fs.readFileSync(stored, 'utf8');
+    const [header, line] = good.split('\n');
     for (const garbage of [
-      '{"format":1,"fingerprint":',
+      '{"format":2,"fingerprint":',
       '\u0000\u0001binary',
       'null',
       '[]',
+      `${header}\n`,
+      `${header}\n${line.slice(0, -3)}\n`,
+      `${header}\n${line.replace('"r"', '"x"')}\n`,
+      `${header.replace('"format":2', '"format":1')}\n${line}\n`,
       JSON.stringify({ format: 1, fingerprint, entries: { 'app.py': { h: 'h', r: 'nope' } } }),
     ]) {
       fs.writeFileSync(stored, garbage);
       const cache = LintCache.open(root, fingerprint);
-      assert.equal(cache.get(file, 'h'), undefined);
-      cache.set(file, 'h', RESULT);
+      assert.equal(cache.get(file, 'h'), undefined, garbage);
+      cache.set(file, 'h', STORED);
       cache.save();
       assert.ok(LintCache.open(root, fingerprint).get(file, 'h'), 'rewritten after the corruption');
     }
@@ -108,7 +118,7 @@ describe('content cache', () => {
   it('never stores a result with an internal error', () => {
     const root = folder();
     const cache = LintCache.open(root, 'f');
-    cache.set(path.join(root, 'a.py'), 'h', { ...RESULT, notices: [{ kind: 'internal-error', message: 'rule x failed' }] });
+    cache.set(path.join(root, 'a.py'), 'h', serialiseResult({ ...RESULT, notices: [{ kind: 'internal-error', message: 'rule x failed' }] }));
     cache.save();
     assert.deepEqual(cacheFiles(root), []);
   });
@@ -128,6 +138,34 @@ describe('content cache', () => {
       const app = edited.files.find((file) => file.path === 'app.py');
       assert.ok(app && !app.findings.some((f) => f.ruleId === 'debug-mode-enabled'), 'an edited file is linted again, not served stale');
       assert.equal(JSON.stringify(edited), JSON.stringify(JSON.parse(await check(root, '--no-cache'))));
+    });
+
+    it("reuses the project pass's result only while no file's facts change", async () => {
+      // The probe's path is served by the router the app mounts: no cross-file finding until the route moves.
+      const root = folder({
+        'app/main.py': 'from fastapi import FastAPI\nfrom app.routers import api\napp = FastAPI()\napp.include_router(api.router, prefix="/v1")\n',
+        'app/routers/api.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n@router.get("/health")\ndef health():\n    return {}\n',
+        'app/__init__.py': '',
+        Dockerfile: 'FROM python:3.12-slim\nUSER 1000\nCMD ["uvicorn", "app.main:app", "--port", "8000"]\n',
+        'k8s.yaml':
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: svc\nspec:\n  containers:\n    - name: svc\n      image: acme/svc:1\n      readinessProbe:\n        httpGet:\n          path: /v1/health\n          port: 8000\n',
+      });
+      const projectFiles = () => fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'v2')).filter((name) => name.startsWith('project-'));
+      const cold = await check(root);
+      assert.equal(projectFiles().length, 1);
+      assert.equal(await check(root), cold, 'warm: the stored project result');
+      assert.equal(cold, await check(root, '--no-cache'));
+      const ids = (out: string) => (JSON.parse(out) as { files: { findings: { ruleId: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.ruleId));
+      assert.ok(!ids(cold).includes('probe-path-not-served'));
+      // A body-only change keeps every fact: the project result is reused, and still right.
+      fs.appendFileSync(path.join(root, 'app/routers/api.py'), '# a comment\n');
+      assert.equal(await check(root), await check(root, '--no-cache'));
+      // The route moves: the facts change, so the project pass runs again.
+      fs.writeFileSync(path.join(root, 'app/routers/api.py'), fs.readFileSync(path.join(root, 'app/routers/api.py'), 'utf8').replace('/health', '/ready'));
+      const moved = await check(root);
+      assert.ok(ids(moved).includes('probe-path-not-served'), 'the probe now asks for a path nothing serves');
+      assert.equal(moved, await check(root, '--no-cache'));
+      assert.equal(projectFiles().length, 1, 'one result per set of targets, replaced');
     });
 
     it('is never stale when the config or the language changes', async () => {
@@ -172,7 +210,7 @@ describe('content cache', () => {
       assert.equal(cacheFiles(root).length, 1);
       assert.equal(await run(), expected, 'a warm run after the race reads a whole cache file');
       assert.deepEqual(
-        fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'v1')).filter((name) => name.endsWith('.tmp')),
+        fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'v2')).filter((name) => name.endsWith('.tmp')),
         [],
         'no temporary file left behind',
       );

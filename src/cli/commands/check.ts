@@ -1,13 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EMPTY_CONFIG, ignoreMatcher, type LoadedConfig } from '../../language/config';
-import { normalise, ProjectIndex } from '../../language/project/index';
-import { runProjectRules, withProjectFindings } from '../../language/project/run';
+import { createHash } from 'node:crypto';
+import { ProjectCache, restoreResult } from '../../language/cache';
+import { ignoreMatcher, type LoadedConfig } from '../../language/config';
+import { normalise } from '../../language/project/index';
+import { withProjectFindings } from '../../language/project/run';
 import { projectFileKind } from '../../language/project/text-facts';
 import { ALL_RULES } from '../../language/rules';
 import { fileStatus } from '../../language/notices';
 import { mostSevereFirst, SEVERITY_RANK, type EngineNotice, type Finding, type Lang, type LintResult, type Severity } from '../../language/types';
-import { FileLinter } from '../cached-lint';
+import { FileLinter, linted } from '../cached-lint';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../command';
 import { ConfigResolver } from '../configs';
 import { jsonWriter } from '../format/json';
@@ -17,6 +19,8 @@ import { colorEnabled } from '../format/style';
 import { textWriter } from '../format/text';
 import { commandHelp, oneOf, parseOptions, resolveLang, wholeNumber, type OptionTable } from '../options';
 import { Progress } from '../progress';
+import { ProjectPass } from '../project-pass';
+import { ResultSpool } from '../spool';
 import { collectFiles, type WalkEntry } from '../walk';
 
 const DEFAULT_MAX_PER_FILE = 1000;
@@ -70,7 +74,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError({ ko: '검사할 경로가 없습니다 (예: ai-teacher check .)', en: 'no paths given (try: ai-teacher check .)' });
   const strict = Boolean(values.strict) || isCi(io.env);
 
-  const linter = new FileLinter(ALL_RULES, lang, values['no-cache'] ? undefined : io.cwd);
+  const cacheRoot = values['no-cache'] ? undefined : io.cwd;
+  const linter = new FileLinter(ALL_RULES, lang, cacheRoot);
   const configs = new ConfigResolver(io.cwd, new Set(ALL_RULES.map((rule) => rule.id)), values.config);
   const targets = resolveTargets(positionals, io.cwd, configs, Boolean(values['force-exclude']), lang);
 
@@ -98,34 +103,37 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   /** Files and folders that could not be read or checked: exit code 2 under --strict or CI. */
   const unchecked: string[] = [];
   // The project pass needs every file's facts before any file's findings are final, so the
-  // per-file results wait for it (see README, "Cross-file checks").
-  const project = new ProjectIndex(normalise(io.cwd));
-  const results: LintResult[] = [];
-  for (const { entry, config } of targets) {
-    const result: LintResult = entry.notice ? { path: entry.path, findings: [], notices: [entry.notice] } : await linter.lint(entry.path, config);
-    project.set(entry.path, result.facts);
-    results.push(result.facts ? { ...result, facts: undefined } : result);
-    progress?.tick();
-  }
-  const configByFile = new Map(targets.map(({ entry, config }) => [normalise(entry.path), config.config]));
-  const projectResult = runProjectRules(project, { lang, config: (file) => configByFile.get(file) ?? EMPTY_CONFIG });
-  for (const [index, { entry, config, shown }] of targets.entries()) {
-    let result = withProjectFindings(results[index], projectResult, entry.path);
-    if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
-    if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
-    const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
-    failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
-    const status = fileStatus(result);
-    const why = `${shown} (${result.notices.find((n) => n.kind !== 'truncated')?.message ?? status})`;
-    if (entry.named && (status === 'error' || (entry.notice && status === 'skipped'))) named.push(why);
-    if (status === 'error') unchecked.push(why);
-    // --statistics lists no findings, so there is nothing to cap.
-    const shownResult = info.statistics ? result : cap(result, maxPerFile, lang);
-    const part = writer.file({ path: shown, absolutePath: entry.path, result: shownResult, found: result.findings });
-    if (part) {
-      progress?.clear();
-      io.stdout(part);
+  // per-file results wait for it (see README, "Cross-file checks"), in the spool.
+  const project = new ProjectPass(normalise(io.cwd), lang, cacheRoot === undefined ? undefined : ProjectCache.open(cacheRoot, targetsSlot(io.cwd, positionals, lang)));
+  const spool = new ResultSpool();
+  try {
+    for (const { entry, config } of targets) {
+      const file = entry.notice ? linted({ path: entry.path, findings: [], notices: [entry.notice] }) : await linter.lint(entry.path, config);
+      project.add(entry.path, file.facts, config.config, linter.fingerprint(config));
+      spool.add(file.body, !file.shared);
+      progress?.tick();
     }
+    const projectResult = project.run();
+    for (const [index, { entry, config, shown }] of targets.entries()) {
+      let result = withProjectFindings(restoreResult(entry.path, { body: spool.get(index) }), projectResult, entry.path);
+      if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
+      if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+      const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
+      failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
+      const status = fileStatus(result);
+      const why = `${shown} (${result.notices.find((n) => n.kind !== 'truncated')?.message ?? status})`;
+      if (entry.named && (status === 'error' || (entry.notice && status === 'skipped'))) named.push(why);
+      if (status === 'error') unchecked.push(why);
+      // --statistics lists no findings, so there is nothing to cap.
+      const shownResult = info.statistics ? result : cap(result, maxPerFile, lang);
+      const part = writer.file({ path: shown, absolutePath: entry.path, result: shownResult, found: result.findings });
+      if (part) {
+        progress?.clear();
+        io.stdout(part);
+      }
+    }
+  } finally {
+    spool.close();
   }
   progress?.done();
   linter.save();
@@ -138,6 +146,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Names the set of targets a project result is kept for: the same command in the same folder. */
+function targetsSlot(cwd: string, positionals: readonly string[], lang: Lang): string {
+  return createHash('sha256')
+    .update(JSON.stringify([cwd, lang, positionals.map((target) => path.resolve(cwd, target))]))
+    .digest('hex');
 }
 
 /** CI services set CI (GitHub Actions, GitLab, CircleCI, Travis...): a gate must not pass on code it never read. */

@@ -1,0 +1,63 @@
+import { createHash, type Hash } from 'node:crypto';
+import type { ProjectCache } from '../language/cache';
+import { EMPTY_CONFIG, type ProjectConfig } from '../language/config';
+import type { FileFacts } from '../language/project/facts';
+import { normalise, ProjectIndex } from '../language/project/index';
+import { runProjectRules, type ProjectResult } from '../language/project/run';
+import type { Lang } from '../language/types';
+
+/**
+ * The project pass of a `check` run. With the content cache on, it collects every file's facts
+ * as JSON while the files are linted and parses them into the project index only if the pass
+ * has to run (without it, each file's facts go into the index at once). The result is stored under a digest of everything it reads (each file's path, facts
+ * and config fingerprint, which covers the rules, the build and the language, and the project
+ * root), so a run in which no file's facts changed (a warm run, or one where only a function
+ * body changed) reuses the last result without parsing a fact or building the joined view.
+ */
+export class ProjectPass {
+  private readonly facts: { readonly path: string; json: string }[] = [];
+  private readonly configs = new Map<string, ProjectConfig>();
+  private readonly digest: Hash | undefined;
+  private readonly index: ProjectIndex;
+
+  constructor(
+    private readonly root: string,
+    private readonly lang: Lang,
+    /** Where the last result is kept; undefined with `--no-cache`. */
+    private readonly cache: ProjectCache | undefined,
+  ) {
+    this.digest = cache ? createHash('sha256').update(JSON.stringify([root, lang])) : undefined;
+    this.index = new ProjectIndex(root);
+  }
+
+  /**
+   * A file of the run with its facts as JSON ('' for none), the config that applies to it and
+   * that config's fingerprint.
+   */
+  add(path: string, facts: string, config: ProjectConfig, fingerprint: string): void {
+    const key = normalise(path);
+    this.configs.set(key, config);
+    if (!facts) return;
+    if (!this.digest) {
+      // Nothing to reuse: into the index at once, so the facts never sit in memory twice.
+      this.index.set(key, JSON.parse(facts) as FileFacts);
+      return;
+    }
+    this.facts.push({ path: key, json: facts });
+    this.digest.update(`\u0000${key}\u0000${fingerprint}\u0000${facts}`);
+  }
+
+  run(): ProjectResult {
+    const key = this.digest?.digest('hex');
+    const stored = key ? this.cache?.get(key) : undefined;
+    if (stored) return stored;
+    for (const file of this.facts) {
+      this.index.set(file.path, JSON.parse(file.json) as FileFacts);
+      // The index holds the parsed facts now: the JSON can go.
+      file.json = '';
+    }
+    const result = runProjectRules(this.index, { lang: this.lang, config: (file) => this.configs.get(file) ?? EMPTY_CONFIG });
+    if (key) this.cache?.set(key, result);
+    return result;
+  }
+}
