@@ -1,6 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
-import { editRegion, fileFacts, inRegion, keptFindings, LOCAL_RULES, relocateMatches, relocateNodes, RelocationError, withEnds, type NodeLists, type Region } from './incremental';
+import { editRegion, fileFacts, inRegion, keptFindings, relocateMatches, relocateNodes, RelocationError, withEnds, type NodeLists, type Region } from './incremental';
 import { advance, ParserHost, type Reparsed, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
@@ -315,7 +315,7 @@ export class LintEngine {
         const own: Finding[] = [];
         byRule.set(rule.id, own);
         guard(rule, notices, () => {
-          const kept = region && LOCAL_RULES.has(rule.id) ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, region) : undefined;
+          const kept = region && rule.local ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, region) : undefined;
           if (kept && region) {
             const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
             const local = matches.filter((match) => match.all.every((capture) => inside(capture.node)));

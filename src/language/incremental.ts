@@ -12,36 +12,14 @@ import type { Finding } from './types';
  * - the nodes the file model is built from are found again in the new tree by position,
  *   and only the region is matched by the query (a whole-file query run is most of a
  *   re-lint's cost);
- * - the rules listed in `LOCAL_RULES` run on the region's calls and matches only, and keep
+ * - the rules declared `local` run on the region's calls and matches only, and keep
  *   their earlier findings elsewhere, moved by the edit's line delta — as long as the file-wide
  *   facts they read (`fileFacts`) are unchanged and the region holds no suppression comment.
  *
- * Every other rule runs on the whole file as in a full lint, so a rule nobody listed here is
- * never wrong, only not sped up. A property test (test/unit/incremental.test.ts) applies many
+ * Every other rule runs on the whole file as in a full lint, so a rule that does not declare
+ * itself local is never wrong, only not sped up. A property test (test/unit/incremental.test.ts) applies many
  * random edits to real files and requires the same result as a full lint after each.
  */
-
-/**
- * Rules whose findings each come from one call or one query match they are given
- * (`context.calls`, `context.matches`), located inside that call's or match's top-level
- * statement, and computed from that statement plus the file-wide facts in `fileFacts`
- * (imports, bound instances, framework, role, handlers, function and class names, decorators,
- * the main guard). Such a rule can be re-run on the edited statements alone. A rule that
- * iterates the model's own lists (`model.calls`, `model.handlers` ...), looks at other
- * statements (helpers elsewhere in the file), or reports away from its call does not belong
- * here. Adding a rule is safe only with its findings unchanged by the property test.
- */
-export const LOCAL_RULES: ReadonlySet<string> = new Set([
-  'dynamic-code-execution',
-  'exception-logged-without-traceback',
-  'http-call-without-timeout',
-  'print-instead-of-logging',
-  'sql-built-from-strings',
-  'subprocess-shell-true',
-  'unbounded-metric-label',
-  'unsafe-deserialization',
-  'unsafe-yaml-load',
-]);
 
 /** The edited span, in both texts: `[startIndex, endIndex)` in the new text, `[startIndex, oldEndIndex)` in the old. */
 export interface Region extends IndexRange {
@@ -200,7 +178,7 @@ export class RelocationError extends Error {
 }
 
 /**
- * The file-wide facts the rules in `LOCAL_RULES` may read about other statements. When these
+ * The file-wide facts the `local` rules may read about other statements. When these
  * are the same before and after an edit, their findings outside the region still hold.
  */
 export function fileFacts(model: PythonModel): string {

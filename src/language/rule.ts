@@ -100,6 +100,17 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * A regular expression is tested against every call's resolved name.
    */
   readonly callees?: readonly (string | RegExp)[];
+  /**
+   * Each finding comes from one call or query match the rule is given (`context.calls`,
+   * `context.matches`), lies inside that call's or match's top-level statement, and is computed
+   * from that statement plus the file-wide facts of `fileFacts` in incremental.ts (imports, bound
+   * instances, framework, role, handlers, function and class names, decorators, the main guard).
+   * After an edit, such a rule re-runs on the edited statements alone and keeps its other
+   * findings. A rule that iterates the model's own lists (`model.calls`, `model.handlers` ...),
+   * looks at other statements (helpers elsewhere in the file) or reports away from its call is
+   * not local. Declare it only with the property test (test/unit/incremental.test.ts) green.
+   */
+  readonly local?: boolean;
   check(context: PythonContext): void;
 }
 

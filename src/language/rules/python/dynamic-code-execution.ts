@@ -3,6 +3,7 @@ import { l, pythonRule } from '../../rule';
 export default pythonRule({
   id: 'dynamic-code-execution',
   language: 'python',
+  local: true,
   category: 'security',
   severity: 'error',
   anchors: ['B307', 'B102', 'S307', 'S102', 'CWE-95'],

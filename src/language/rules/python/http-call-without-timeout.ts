@@ -10,6 +10,7 @@ const URLOPEN = /^urllib\.request\.urlopen$|^urllib2\.urlopen$/;
 export default pythonRule({
   id: 'http-call-without-timeout',
   language: 'python',
+  local: true,
   category: 'reliability',
   severity: 'warning',
   anchors: ['B113', 'S113', 'W3101'],

@@ -6,6 +6,7 @@ import { l, pythonRule } from '../../rule';
 export default pythonRule({
   id: 'print-instead-of-logging',
   language: 'python',
+  local: true,
   category: 'observability',
   severity: 'info',
   anchors: ['T201', 'T203'],

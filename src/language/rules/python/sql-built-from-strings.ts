@@ -9,6 +9,7 @@ const LOOKS_LIKE_SQL = /^\s*(select\s[\s\S]*\sfrom|insert\s+into|update\s+\w+\s+
 export default pythonRule({
   id: 'sql-built-from-strings',
   language: 'python',
+  local: true,
   category: 'security',
   severity: 'error',
   anchors: ['B608', 'S608', 'CWE-89'],

@@ -7,6 +7,7 @@ const SUBPROCESS = /^subprocess\.(run|call|check_call|check_output|Popen|getoutp
 export default pythonRule({
   id: 'subprocess-shell-true',
   language: 'python',
+  local: true,
   category: 'security',
   severity: 'warning',
   anchors: ['B602', 'B605', 'S602', 'S605', 'CWE-78'],

@@ -8,6 +8,7 @@ const PER_REQUEST_LABEL = /^(user(_?id)?|request_?id|trace_?id|session(_?id)?|em
 export default pythonRule({
   id: 'unbounded-metric-label',
   language: 'python',
+  local: true,
   category: 'observability',
   severity: 'warning',
   anchors: ['gap:metric-label-cardinality'],

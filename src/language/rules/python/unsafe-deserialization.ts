@@ -50,6 +50,7 @@ const REQUEST_DATA = /\brequest\s*\.\s*(files|data|get_data|body|stream|FILES)\b
 export default pythonRule({
   id: 'unsafe-deserialization',
   language: 'python',
+  local: true,
   category: 'security',
   severity: 'warning',
   anchors: ['B301', 'S301', 'B403', 'B614', 'CWE-502'],

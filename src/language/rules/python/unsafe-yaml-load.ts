@@ -6,6 +6,7 @@ const SAFE_LOADERS = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBaseLoader)$/;
 export default pythonRule({
   id: 'unsafe-yaml-load',
   language: 'python',
+  local: true,
   category: 'security',
   severity: 'error',
   anchors: ['B506', 'S506', 'CWE-502'],
