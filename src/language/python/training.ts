@@ -100,6 +100,15 @@ const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorat
  * or trains directly makes it a script again.
  */
 export function trainsOnlyWhenCalled(model: PythonModel): boolean {
+  let library = libraries.get(model);
+  if (library === undefined) libraries.set(model, (library = isLibrary(model)));
+  return library;
+}
+
+/** Both training-artifact rules ask; the answer is worked out once per file model. */
+const libraries = new WeakMap<PythonModel, boolean>();
+
+function isLibrary(model: PythonModel): boolean {
   // A service's handlers are entry points too: the framework runs them.
   if (model.mainGuard || model.role === 'serving') return false;
   const training = firstTrainingCall(model);
