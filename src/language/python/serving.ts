@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { stringValue, type HandlerInfo, type PythonModel } from './model';
+import { stringValue, type CallInfo, type HandlerInfo, type PythonModel } from './model';
 
 /**
  * App-level facts for the "once per serving app" rules (health, metrics). Aggregation across
@@ -96,6 +96,30 @@ export function createdOnce(call: Node, fn: Node, fnText: string): boolean {
   if (!/\bglobal\b/.test(fnText)) return false;
   const body = fn.childForFieldName('body');
   return body?.namedChildren.some((s) => s?.type === 'global_statement') ?? false;
+}
+
+/**
+ * Module-level functions of this file (not methods, not handlers) that make one of these calls,
+ * by name -> what `describe` says of the first such call (undefined skips the call). The
+ * per-request rules follow a handler into them: `def get_connection(): return
+ * psycopg.connect(...)`. With `everyCall`, a helper that does it once per process is left out:
+ * a cached factory (`@lru_cache`, `@cache`) or a lazy singleton (`createdOnce`).
+ */
+export function sameFileHelpers(model: PythonModel, calls: Iterable<CallInfo>, describe: (call: CallInfo) => string | undefined, everyCall = true): Map<string, string> {
+  const helpers = new Map<string, string>();
+  for (const call of calls) {
+    const fn = call.inFunction;
+    if (!fn || fn.parent?.type === 'class_definition' || model.isHandler(fn)) continue;
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    if (definition.parent?.type !== 'module') continue;
+    const what = describe(call);
+    const name = what === undefined ? undefined : fn.childForFieldName('name')?.text;
+    if (what === undefined || !name || helpers.has(name)) continue;
+    if (everyCall && definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex))) continue;
+    if (everyCall && createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) continue;
+    helpers.set(name, what);
+  }
+  return helpers;
 }
 
 export const HEALTH_ROUTE = /(^|\/)(health|healthz|healthcheck|livez|readyz|ready|readiness|liveness|live|alive|is[-_]?alive|ping|heartbeat|status)([-_]?check)?(\/|$)/i;

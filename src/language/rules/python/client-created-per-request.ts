@@ -1,6 +1,5 @@
-import type { CallInfo, PythonModel } from '../../python/model';
 import { CLIENT } from '../../python/clients';
-import { createdOnce } from '../../python/serving';
+import { createdOnce, sameFileHelpers } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -51,7 +50,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.handlers.length === 0) return;
-    const helpers = connectingHelpers(model, context.calls);
+    const helpers = sameFileHelpers(model, context.calls, (call) => shortName(call.callee!));
     for (const call of context.calls) {
       const fn = call.inFunction;
       const handler = fn ? model.enclosingHandler(call.node) : undefined;
@@ -66,25 +65,6 @@ export default pythonRule({
     }
   },
 });
-
-/**
- * Module-level functions of this file that build a client on every call (`def get_connection():
- * return psycopg.connect(...)`), by name. A cached factory (`@lru_cache`) or a lazy singleton
- * builds it once and is left out.
- */
-function connectingHelpers(model: PythonModel, calls: readonly CallInfo[]): Map<string, string> {
-  const helpers = new Map<string, string>();
-  for (const call of calls) {
-    const fn = call.inFunction;
-    if (!fn || model.isHandler(fn) || fn.parent?.type === 'class_definition') continue;
-    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-    if (definition.parent?.type !== 'module') continue;
-    if (definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex))) continue;
-    const name = fn.childForFieldName('name')?.text;
-    if (name && !helpers.has(name) && !createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) helpers.set(name, shortName(call.callee!));
-  }
-  return helpers;
-}
 
 function shortName(callee: string): string {
   return callee.split('.').slice(-2).join('.');

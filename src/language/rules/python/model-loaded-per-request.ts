@@ -1,5 +1,5 @@
 import type { HandlerInfo, PythonModel } from '../../python/model';
-import { createdOnce, MODEL_LOADER as LOADER } from '../../python/serving';
+import { createdOnce, MODEL_LOADER as LOADER, sameFileHelpers } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -99,18 +99,7 @@ const LOAD_HELPER = /(^|\.)(model_?load|load_?(pickle|joblib|artifacts?|checkpoi
  * `def model_load(path): return pickle.load(open(path, 'rb'))`. Name -> the loader they call.
  */
 function loadingHelpers(model: PythonModel): Map<string, string> {
-  const helpers = new Map<string, string>();
-  for (const call of model.calls) {
-    const fn = call.inFunction;
-    if (!fn || !call.callee || !LOADER.test(call.callee) || fn.parent?.type === 'class_definition' || model.isHandler(fn)) continue;
-    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-    if (definition.parent?.type !== 'module') continue;
-    // `@lru_cache` / `@cache` make the helper a once-per-process factory.
-    if (definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex))) continue;
-    const name = /def\s+(\w+)/.exec(model.source.slice(fn.startIndex, fn.startIndex + 200))?.[1];
-    if (name && !helpers.has(name) && !createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) helpers.set(name, call.callee);
-  }
-  return helpers;
+  return sameFileHelpers(model, model.calls, (call) => (call.callee && LOADER.test(call.callee) ? call.callee : undefined));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, HandlerInfo, PythonModel } from '../../python/model';
+import { sameFileHelpers } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that fit a model: estimators, Keras, Lightning and Hugging Face trainers. */
@@ -103,15 +104,6 @@ function calleeText(call: CallInfo): string {
 
 /** Module-level functions of this file that fit a model (`def retrain(): model.fit(X, y)`), by name. */
 function trainingHelpers(model: PythonModel): Map<string, string> {
-  const helpers = new Map<string, string>();
-  if (!/\.fit(_generator)?\s*\(|trainer\.train\s*\(/i.test(model.source)) return helpers;
-  for (const call of model.calls) {
-    const fn = call.inFunction;
-    if (!fn || !call.callee || model.isHandler(fn) || fn.parent?.type === 'class_definition') continue;
-    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-    if (definition.parent?.type !== 'module' || !trains(model, call, undefined)) continue;
-    const name = fn.childForFieldName('name')?.text;
-    if (name && !helpers.has(name)) helpers.set(name, calleeText(call));
-  }
-  return helpers;
+  if (!/\.fit(_generator)?\s*\(|trainer\.train\s*\(/i.test(model.source)) return new Map();
+  return sameFileHelpers(model, model.calls, (call) => (call.callee && trains(model, call, undefined) ? calleeText(call) : undefined), false);
 }
