@@ -109,12 +109,13 @@ export function sameFileHelpers(model: PythonModel, calls: Iterable<CallInfo>, d
   const helpers = new Map<string, string>();
   for (const call of calls) {
     const fn = call.inFunction;
-    if (!fn || fn.parent?.type === 'class_definition' || model.isHandler(fn)) continue;
+    // What the call is comes first: it is a test of its name, where the tree walk up crosses into WASM for every call.
+    const what = fn ? describe(call) : undefined;
+    if (!fn || what === undefined || fn.parent?.type === 'class_definition' || model.isHandler(fn)) continue;
     const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
     if (definition.parent?.type !== 'module') continue;
-    const what = describe(call);
-    const name = what === undefined ? undefined : fn.childForFieldName('name')?.text;
-    if (what === undefined || !name || helpers.has(name)) continue;
+    const name = fn.childForFieldName('name')?.text;
+    if (!name || helpers.has(name)) continue;
     if (everyCall && definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex))) continue;
     if (everyCall && createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) continue;
     helpers.set(name, what);
