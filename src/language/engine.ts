@@ -1,6 +1,19 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig } from './config';
-import { editRegion, fileFacts, inRegion, keptFindings, relocateMatches, relocateNodes, RelocationError, withEnds, type NodeLists, type Region } from './incremental';
+import {
+  editRegion,
+  fileFacts,
+  handlerFacts,
+  handlerView,
+  inRegion,
+  keptFindings,
+  relocateMatches,
+  relocateNodes,
+  RelocationError,
+  withEnds,
+  type NodeLists,
+  type Region,
+} from './incremental';
 import { advance, ParserHost, type Reparsed, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
@@ -40,6 +53,8 @@ interface Reusable {
   /** Each rule's findings, in the order it reported them. */
   readonly findings: ReadonlyMap<string, readonly Finding[]>;
   readonly facts: string;
+  /** `handlerFacts`: what the `local: 'handler'` rules read beside their handler. */
+  readonly handlerFacts: string;
   readonly lang: Lang;
   readonly config: ProjectConfig;
 }
@@ -307,15 +322,31 @@ export class LintEngine {
       // The model is lazy: each layer (imports, calls, handlers) is computed on first use.
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
       const facts = keep || incremental ? fileFacts(model) : '';
-      // After an edit, the local rules keep their findings outside the region when the file-wide facts held.
+      const aroundHandlers = keep || incremental ? handlerFacts(model, facts) : '';
+      // After an edit, the local rules keep their findings outside the region when the file-wide facts held,
+      // and the handler-local rules when the text around the handlers did too.
       const region = incremental?.keepFindings && incremental.previous.facts === facts ? incremental.region : undefined;
+      const handlerRegion = region && incremental!.previous.handlerFacts === aroundHandlers ? region : undefined;
+      let view: PythonModel | undefined;
       const byRule = new Map<string, Finding[]>();
       for (const { rule, matches } of runnable) {
         if (rule.language !== 'python') continue;
         const own: Finding[] = [];
         byRule.set(rule.id, own);
         guard(rule, notices, () => {
-          const kept = region && rule.local ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, region) : undefined;
+          const keptAround = handlerRegion && rule.local === 'handler' ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, handlerRegion) : undefined;
+          if (keptAround && handlerRegion) {
+            // Findings outside the region come from unchanged handlers and unchanged text around them.
+            view ??= handlerView(model, handlerRegion);
+            const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
+            const found: Finding[] = [];
+            if (!((rule.query || rule.callees) && matches.length === 0 && calls.length === 0)) {
+              rule.check({ path, text, tree, model: view, matches, calls, report: makeReporter(rule, found) });
+            }
+            own.push(...keptAround.before, ...found.filter((finding) => inRegion(finding, handlerRegion)), ...keptAround.after);
+            return;
+          }
+          const kept = region && rule.local === true ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, region) : undefined;
           if (kept && region) {
             const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
             const local = matches.filter((match) => match.all.every((capture) => inside(capture.node)));
@@ -337,7 +368,7 @@ export class LintEngine {
         findings.push(...own);
       }
       if (keep && !notices.some((notice) => notice.kind === 'internal-error')) {
-        keep({ lists: incremental?.lists ?? withEnds(run.nodes as PythonNodes), matches: run.byRule, findings: byRule, facts, lang, config });
+        keep({ lists: incremental?.lists ?? withEnds(run.nodes as PythonNodes), matches: run.byRule, findings: byRule, facts, handlerFacts: aroundHandlers, lang, config });
       }
       return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
     }

@@ -198,6 +198,49 @@ export function fileFacts(model: PythonModel): string {
   return parts.join('\n');
 }
 
+/**
+ * Lines of a handler's body that can change what another handler's check sees: nested
+ * definitions and decorators (names a rule looks up as "defined in this file", queue tasks),
+ * imports, and error-handler or middleware registrations (app-wide error handling).
+ */
+const FILE_WIDE_LINE =
+  /^[ \t]*(?:(?:async[ \t]+)?def\b|class\b|@|import\b|from\b|global\b|nonlocal\b)[^\n]*|^[^\n]*(?:error_?handler|exception_handler|middleware|process_exception|handle_exception)[^\n]*/gm;
+
+/**
+ * What the `local: 'handler'` rules may read beside the handler they report in: the file-wide
+ * facts, the text outside every request handler's definition, and the lines of the handlers'
+ * bodies in `FILE_WIDE_LINE`. An edit inside a handler's body usually leaves it unchanged.
+ */
+export function handlerFacts(model: PythonModel, facts: string): string {
+  const source = model.source;
+  const spans = model.handlers.map((handler) => [handler.node.startIndex, model.handlerEnd(handler)]).sort((a, b) => a[0] - b[0]);
+  const parts = [facts];
+  let at = 0;
+  for (const [start, end] of spans) {
+    // A handler nested in one already cut out is part of it.
+    if (start < at) continue;
+    parts.push(source.slice(at, start));
+    for (const line of source.slice(start, end).matchAll(FILE_WIDE_LINE)) parts.push(line[0]);
+    at = end;
+  }
+  parts.push(source.slice(at));
+  return parts.join('\u0000');
+}
+
+/**
+ * The model as a `local: 'handler'` rule sees it after an edit: `handlers` and
+ * `enclosingHandler` know the handlers inside the region only (a node inside it has its
+ * innermost handler there too, since the region is made of whole top-level statements);
+ * everything else (calls, helpers, `isHandler`) is the whole file's. One view per re-lint, so
+ * the rules' per-model caches are shared between them.
+ */
+export function handlerView(model: PythonModel, region: Region): PythonModel {
+  const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
+  const handlers = model.handlers.filter((handler) => inside(handler.node));
+  const enclosingHandler = (node: Node) => (inside(node) ? model.enclosingHandler(node) : undefined);
+  return Object.create(model, { handlers: { value: handlers }, enclosingHandler: { value: enclosingHandler } }) as PythonModel;
+}
+
 /** Findings of one rule outside the region, kept from the lint before; undefined when one spans the region's edge. */
 export function keptFindings(previous: readonly Finding[], region: Region): { before: Finding[]; after: Finding[] } | undefined {
   const lineDelta = region.endLine - region.oldEndLine;

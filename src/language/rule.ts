@@ -109,8 +109,16 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * findings. A rule that iterates the model's own lists (`model.calls`, `model.handlers` ...),
    * looks at other statements (helpers elsewhere in the file) or reports away from its call is
    * not local. Declare it only with the property test (test/unit/incremental.test.ts) green.
+   *
+   * `'handler'` is the wider class of the rules that follow a request handler into the rest of
+   * the file: each finding lies in one top-level statement and is computed from that statement
+   * and what lies outside the request handlers (imports, app set-up, module-level helpers,
+   * registered error handlers), never from another handler's body. Such a rule may iterate
+   * `model.handlers` and `model.calls` and read helpers anywhere; after an edit inside a handler
+   * it re-runs with `model.handlers` holding the edited handlers only, and keeps its findings
+   * elsewhere while the text outside the handlers is unchanged (`handlerFacts` in incremental.ts).
    */
-  readonly local?: boolean;
+  readonly local?: boolean | 'handler';
   check(context: PythonContext): void;
 }
 

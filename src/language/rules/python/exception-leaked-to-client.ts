@@ -8,6 +8,7 @@ const ERROR_HANDLER_DECORATOR = /\.(errorhandler|exception_handler|app_errorhand
 export default pythonRule({
   id: 'exception-leaked-to-client',
   language: 'python',
+  local: 'handler',
   category: 'error-handling',
   severity: 'warning',
   anchors: ['CWE-209', 'gap:error-response-hygiene'],

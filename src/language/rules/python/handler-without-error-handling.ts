@@ -6,6 +6,7 @@ import { l, pythonRule } from '../../rule';
 export default pythonRule({
   id: 'handler-without-error-handling',
   language: 'python',
+  local: 'handler',
   category: 'error-handling',
   severity: 'warning',
   anchors: ['gap:unhandled-inference-error', 'CWE-755'],

@@ -5,6 +5,7 @@ import { l, pythonRule } from '../../rule';
 export default pythonRule({
   id: 'model-loaded-per-request',
   language: 'python',
+  local: 'handler',
   category: 'scalability',
   severity: 'warning',
   anchors: ['gap:per-request-model-load'],

@@ -8,6 +8,7 @@ const INPUT_ERRORS = /(^|\.)(ValueError|TypeError|KeyError|LookupError|JSONDecod
 export default pythonRule({
   id: 'unguarded-request-conversion',
   language: 'python',
+  local: 'handler',
   category: 'error-handling',
   severity: 'warning',
   anchors: ['gap:unguarded-input-conversion', 'CWE-20', 'CWE-755'],

@@ -5,6 +5,7 @@ import { l, pythonRule } from '../../rule';
 export default pythonRule({
   id: 'view-returns-none',
   language: 'python',
+  local: 'handler',
   category: 'error-handling',
   severity: 'error',
   anchors: ['gap:view-returns-none'],
