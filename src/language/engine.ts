@@ -14,7 +14,7 @@ import {
   type NodeLists,
   type Region,
 } from './incremental';
-import { advance, ParserHost, type Reparsed, type WasmLocations } from './parser';
+import { advance, ParserHost, type ChangedSpan, type Reparsed, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
 import { python2Notice } from './python/python2';
@@ -36,6 +36,11 @@ export interface LintOptions {
   readonly language?: SourceLanguage;
   /** Also extract the file's project facts from the same parse (`LintResult.facts`). */
   readonly facts?: boolean;
+  /**
+   * For `lintDocument`: where the editor says the text changed since the last `lintDocument` of
+   * the same key (`coverChange` in parser.ts). A span that does not fit is ignored.
+   */
+  readonly changed?: ChangedSpan;
 }
 
 interface CachedDocument {
@@ -163,7 +168,7 @@ export class LintEngine {
     try {
       reparsed =
         previous && previous.language === language
-          ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text)
+          ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text, options.changed)
           : { tree: this.parsers.parse(language, prepared.text), changed: [] };
     } catch (error) {
       this.forget(key);

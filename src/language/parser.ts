@@ -92,8 +92,8 @@ export class ParserHost {
    * stays valid for its own text. Also returns the edit and the ranges (in the new text)
    * whose syntax changed beyond it, which say how far the edit's effect reaches.
    */
-  reparse(language: SourceLanguage, oldTree: Tree, oldText: string, newText: string): Reparsed {
-    const edit = diffEdit(oldText, newText);
+  reparse(language: SourceLanguage, oldTree: Tree, oldText: string, newText: string, changed?: ChangedSpan): Reparsed {
+    const edit = diffEdit(oldText, newText, changed);
     if (!edit) return { tree: oldTree.copy(), changed: [] };
     const edited = oldTree.copy();
     try {
@@ -114,17 +114,49 @@ export interface Reparsed {
   readonly changed: readonly TSRange[];
 }
 
-/** The single edit that turns `before` into `after` (common prefix and suffix kept). */
-export function diffEdit(before: string, after: string): Edit | undefined {
+/**
+ * Where an editor says a text changed since it was last linted: `[start, oldEnd)` of the old
+ * text became `[start, newEnd)` of the new one, and everything around is the same. Built from
+ * the editor's change events with `coverChange`.
+ */
+export interface ChangedSpan {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * The span covering `span` (undefined: none yet) and one more change of the text it leads to:
+ * `length` characters at `offset` replaced by `inserted` characters (VS Code's
+ * `rangeOffset`, `rangeLength` and `text.length`, applied in the order given).
+ */
+export function coverChange(span: ChangedSpan | undefined, offset: number, length: number, inserted: number): ChangedSpan {
+  if (!span) return { start: offset, oldEnd: offset + length, newEnd: offset + inserted };
+  const end = Math.max(span.newEnd, offset + length);
+  return { start: Math.min(span.start, offset), oldEnd: span.oldEnd + (end - span.newEnd), newEnd: end + inserted - length };
+}
+
+/**
+ * The single edit that turns `before` into `after` (common prefix and suffix kept). With the
+ * editor's `changed` span, the prefix and suffix are compared as whole strings instead of
+ * scanned character by character; a span that does not fit the texts is ignored.
+ */
+export function diffEdit(before: string, after: string, changed?: ChangedSpan): Edit | undefined {
   if (before === after) return undefined;
-  const max = Math.min(before.length, after.length);
   let start = 0;
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let endBefore = before.length;
   let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
+  if (changed && fits(before, after, changed)) {
+    start = changed.start;
+    endBefore = changed.oldEnd;
+    endAfter = changed.newEnd;
+  } else {
+    const max = Math.min(before.length, after.length);
+    while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+    while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+      endBefore--;
+      endAfter--;
+    }
   }
   // tree-sitter positions in a JS string are UTF-16 code-unit indices (web-tree-sitter parses UTF-16).
   // The start is located once; both ends are counted on from it over the changed span only.
@@ -137,6 +169,19 @@ export function diffEdit(before: string, after: string): Edit | undefined {
     oldEndPosition: pointAt(before, start, startPosition, endBefore),
     newEndPosition: pointAt(after, start, startPosition, endAfter),
   });
+}
+
+/** Does the span describe these texts: in range, and the same before and after it? */
+function fits(before: string, after: string, { start, oldEnd, newEnd }: ChangedSpan): boolean {
+  return (
+    start >= 0 &&
+    start <= oldEnd &&
+    start <= newEnd &&
+    oldEnd <= before.length &&
+    before.length - oldEnd === after.length - newEnd &&
+    before.slice(0, start) === after.slice(0, start) &&
+    before.slice(oldEnd) === after.slice(newEnd)
+  );
 }
 
 /** The point of `index`, counting lines from `from`, whose point is `at`. */

@@ -100,6 +100,8 @@ function documentEvents(services: AdapterServices, queue: LintQueue): vscode.Dis
     }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0 || !services.isLintable(event.document)) return;
+      // Noted in every run mode: the save's lint then re-parses only what changed since the last one.
+      services.noteChanges(event.document, event.contentChanges);
       if (queue.automatic() && services.settings().run === 'onType') queue.schedule(event.document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ignoreMatcher } from '../language/config';
 import type { LintEngine } from '../language/engine';
-import { bundledWasm } from '../language/parser';
+import { bundledWasm, coverChange, type ChangedSpan } from '../language/parser';
 import { ruleById } from '../language/rules';
 import type { Rule } from '../language/rule';
 import type { Finding, Lang, LintResult } from '../language/types';
@@ -31,6 +31,11 @@ export interface AdapterServices extends Services {
   /** Whether a document is one the extension checks (language and scheme). */
   isLintable(document: vscode.TextDocument): boolean;
   lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined>;
+  /**
+   * The document's text changed (`onDidChangeTextDocument`): the next lint re-parses from where
+   * it changed rather than comparing the whole text with the last one.
+   */
+  noteChanges(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void;
   /** Show the result of a file that is not open (workspace review); it stays when documents close. */
   publishReviewed(uri: vscode.Uri, result: LintResult): void;
   /**
@@ -67,6 +72,8 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   readonly onDidChangeSettings = this.settingsChanged.event;
   private readonly stored = new Map<string, Stored>();
   private readonly hidden = new Set<string>();
+  /** Per document: where its text changed since its last lint (`noteChanges`). */
+  private readonly changed = new Map<string, ChangedSpan>();
   private readonly disposables: vscode.Disposable[] = [];
   private current: Settings;
   private enginePromise: Promise<LintEngine> | undefined;
@@ -170,7 +177,11 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       return undefined;
     }
     const started = Date.now();
-    const result = engine.lintDocument(document.uri.toString(), document.getText(), { lang: this.lang(), config, language, facts: true });
+    const key = document.uri.toString();
+    // Every change up to this text has been noted: the span describes it against the last lint's.
+    const changed = this.changed.get(key);
+    this.changed.delete(key);
+    const result = engine.lintDocument(key, document.getText(), { lang: this.lang(), config, language, facts: true, changed });
     this.project.updateFromLint(document.uri, result.facts);
     this.output.trace(`linted ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
     // Another feature (the panel, the participant) may ask for a document whose tab just closed;
@@ -194,7 +205,16 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     return this.latest(uri)?.findings.find((finding) => diagnosticShows(diagnostic, finding));
   }
 
+  noteChanges(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    const key = document.uri.toString();
+    let span = this.changed.get(key);
+    // VS Code applies an event's changes one after the other, each against the text the previous one left.
+    for (const change of changes) span = coverChange(span, change.rangeOffset, change.rangeLength, change.text.length);
+    if (span) this.changed.set(key, span);
+  }
+
   forget(uri: vscode.Uri, hidden = false): void {
+    this.changed.delete(uri.toString());
     void this.enginePromise?.then(
       (engine) => engine.forget(uri.toString()),
       () => undefined,

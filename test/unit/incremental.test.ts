@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { pythonService } from '../../scripts/bench-corpus';
 import type { LintEngine } from '../../src/language/engine';
 import { EMPTY_CONFIG } from '../../src/language/config';
+import { coverChange, diffEdit, type ChangedSpan } from '../../src/language/parser';
 import { engine, ROOT } from '../helpers/engine';
 import { seeded } from '../helpers/leaky-server';
 
@@ -187,6 +188,39 @@ describe('incremental re-lint', () => {
     for (let seed = 1; seed <= 4; seed++) typeInto(lint, 'service.py', text, seed, 25, { lang: seed % 2 ? 'en' : 'ko' });
     const config = { ...EMPTY_CONFIG, rules: { 'print-instead-of-logging': 'off' as const, 'http-call-without-timeout': 'error' as const } };
     typeInto(lint, 'service.py', text, 99, 25, { config });
+  });
+
+  it('re-parses from the editor’s change spans, and ignores a span that does not fit the text', async () => {
+    const lint = await engine();
+    const rand = seeded(7);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
+    const key = 'typing/changes.py';
+    let text = pythonService(1000);
+    lint.lintDocument(key, text);
+    try {
+      for (let step = 0; step < 40; step++) {
+        // One event's changes, applied one after the other as VS Code does (a multi-cursor edit, a paste).
+        const before = text;
+        let span: ChangedSpan | undefined;
+        for (let n = 1 + Math.floor(rand() * 3); n > 0; n--) {
+          const offset = Math.floor(rand() * text.length);
+          const length = Math.min(text.length - offset, Math.floor(rand() * 12));
+          const inserted = pick(['x', '(', '\n', '    ', '"', '  # c', 'model.predict(x)', '']);
+          text = text.slice(0, offset) + inserted + text.slice(offset + length);
+          span = coverChange(span, offset, length, inserted.length);
+        }
+        const edit = diffEdit(before, text, span);
+        if (edit && span) {
+          assert.deepEqual([edit.startIndex, edit.oldEndIndex, edit.newEndIndex], [span.start, span.oldEnd, span.newEnd]);
+          assert.equal(before.slice(0, span.start) + text.slice(span.start, span.newEnd) + before.slice(span.oldEnd), text);
+        }
+        // Every fourth lint gets a span from another text (a missed event): it must be ignored.
+        const changed = step % 4 === 3 ? { start: 10, oldEnd: 10, newEnd: 15 } : span;
+        assert.deepEqual(lint.lintDocument(key, text, { changed }), lint.lintText(key, text), `step ${step}`);
+      }
+    } finally {
+      lint.forget(key);
+    }
   });
 
   it('keeps findings of local rules below an edit and moves them by its line delta', async () => {
