@@ -208,16 +208,24 @@ const FILE_WIDE_LINE =
 
 /**
  * What the `local: 'handler'` rules may read beside the handler they report in: the file-wide
- * facts, the text outside every request handler's definition, and the lines of the handlers'
- * bodies in `FILE_WIDE_LINE`. An edit inside a handler's body usually leaves it unchanged.
+ * facts, the text outside every request handler's body (so its decorators and signature too),
+ * and the lines of the bodies in `FILE_WIDE_LINE`. An edit inside a handler's body usually leaves
+ * it unchanged. A handler nested in another function (an app factory) is read as part of that
+ * function by the helper scans, so then the whole text counts.
  */
 export function handlerFacts(model: PythonModel, facts: string): string {
   const source = model.source;
-  const spans = model.handlers.map((handler) => [handler.node.startIndex, model.handlerEnd(handler)]).sort((a, b) => a[0] - b[0]);
+  const spans: [number, number][] = [];
+  for (const handler of model.handlers) {
+    // A handler at column 0 is a top-level statement (its position is stored on the node; parents cross into WASM).
+    if (handler.node.startPosition.column > 0 && nestedInFunction(handler.node)) return `${facts}\u0000${source}`;
+    const body = handler.node.childForFieldName('body');
+    if (body) spans.push([body.startIndex, model.handlerEnd(handler)]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
   const parts = [facts];
   let at = 0;
   for (const [start, end] of spans) {
-    // A handler nested in one already cut out is part of it.
     if (start < at) continue;
     parts.push(source.slice(at, start));
     for (const line of source.slice(start, end).matchAll(FILE_WIDE_LINE)) parts.push(line[0]);
@@ -225,6 +233,11 @@ export function handlerFacts(model: PythonModel, facts: string): string {
   }
   parts.push(source.slice(at));
   return parts.join('\u0000');
+}
+
+function nestedInFunction(node: Node): boolean {
+  for (let at = node.parent; at; at = at.parent) if (at.type === 'function_definition') return true;
+  return false;
 }
 
 /**

@@ -10,6 +10,7 @@ const METHOD_GUARD = /@\s*(\w+\.)*(require_POST|require_http_methods|require_saf
 export default pythonRule({
   id: 'body-read-on-get',
   language: 'python',
+  local: 'handler',
   category: 'validation',
   severity: 'info',
   anchors: ['gap:http-method-validation', 'RFC9110-9.3.1'],
