@@ -33,6 +33,28 @@ describe('severity of a single report', () => {
     assert.deepEqual(severities(result.findings, 'unsafe-deserialization'), ['4:info', '6:warning', '9:error', '13:info']);
   });
 
+  it("unsafe-deserialization: a fixed path is the service's own file, in a handler or through a helper always called with one; one open file read three times is one finding", async () => {
+    const text = [
+      'import joblib, pickle',
+      'from flask import Flask, request',
+      'app = Flask(__name__)',
+      'def load_model(name):',
+      '    return joblib.load(name)',
+      'clf = load_model("models/clf.joblib")',
+      "@app.route('/predict', methods=['POST'])",
+      'def predict():',
+      "    model = joblib.load('./models/model.joblib')",
+      "    other = joblib.load(request.args['path'])",
+      '    return str(model.predict([request.json]))',
+      'with open("bundle.pkl", "rb") as f:',
+      '    encoder = pickle.load(f)',
+      '    scaler = pickle.load(f)',
+      '',
+    ].join('\n');
+    const result = (await engine()).lintText('app.py', text);
+    assert.deepEqual(severities(result.findings, 'unsafe-deserialization'), ['5:info', '9:info', '10:warning', '13:info']);
+  });
+
   it('a config setting for the rule or its category wins over the report', async () => {
     const lint = await engine();
     for (const text of ['rules:\n  unsafe-deserialization: warning\n', 'categories:\n  security: warning\n']) {

@@ -202,7 +202,10 @@ describe('offline teacher: coaching', () => {
 
 describe('no offline response contains a finished solution', () => {
   const responses: { name: string; response: TeacherResponse; request: TeacherRequest }[] = [];
-  before(async () => {
+  // Every rule in both languages at five hint levels: over a thousand responses, which grows with
+  // the rule catalogue and takes tens of seconds on a loaded two-core machine.
+  before(async function () {
+    this.timeout(90_000);
     const e = await engine();
     for (const lang of ['ko', 'en'] as Lang[]) {
       const add = (name: string, request: TeacherRequest) => responses.push({ name: `${name} (${lang})`, request, response: offlineTeacher(request) });
@@ -224,7 +227,8 @@ describe('no offline response contains a finished solution', () => {
     }
   });
 
-  it('passes every offline response through the guard untouched', () => {
+  it('passes every offline response through the guard untouched', function () {
+    this.timeout(60_000);
     assert.ok(responses.length > 20);
     const caught = responses.filter(({ response, request }) => guardMarkdown(response.markdown, { ...guardContextFor(request), strict: false }).caught > 0);
     assert.deepEqual(

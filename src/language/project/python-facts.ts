@@ -313,6 +313,9 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
     port = node ? portValue(model.source, node.text) : undefined;
     const listen = args.keywords.get('listen');
     if (!port && listen) port = portValue(model.source, /:(\d+)['"]?$/.exec(listen.text)?.[1] ?? '');
+    // A port that is passed but cannot be read is unknown, not the server's default: claiming
+    // the default made every compose port and probe that used the real port look mismatched.
+    if (!port && (node ?? listen)) defaultPort = undefined;
   }
   const flag = args.keywords.get(via === 'uvicorn-run' ? 'reload' : 'debug');
   const inMainGuard = model.inMainGuard(call.node);
@@ -357,7 +360,8 @@ export function portValue(source: string, text: string, depth = 0): PortValue | 
   const env = /(?:environ\.get|getenv)\(\s*['"](\w+)['"]\s*(?:,\s*['"]?(\d{1,5})['"]?\s*)?\)|environ\[\s*['"](\w+)['"]\s*\]/.exec(trimmed);
   if (env) return { env: env[1] ?? env[3], value: env[2] ? Number(env[2]) : undefined };
   if (depth === 0 && /^[A-Za-z_]\w*$/.test(trimmed)) {
-    const assigned = new RegExp(`^${trimmed}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'm').exec(source)?.[1];
+    // Indented too: the port is often read inside `if __name__ == "__main__":`.
+    const assigned = new RegExp(`^[ \\t]*${trimmed}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'm').exec(source)?.[1];
     if (assigned) return portValue(source, assigned, 1);
   }
   return undefined;

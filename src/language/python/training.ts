@@ -67,8 +67,25 @@ export function isTrainingScript(model: PythonModel): boolean {
   if (model.role === 'training') return true;
   if (model.role !== 'serving') return false;
   let trains = servingTrains.get(model);
-  if (trains === undefined) servingTrains.set(model, (trains = firstTrainingCall(model) !== undefined));
+  if (trains === undefined) {
+    // A service that fits a stand-in on data it makes up (`np.random.random(...)`, a literal
+    // array) has a placeholder model, not a training run: seeds, tracking and saved artifacts
+    // are beside the point there (serving a dummy is the problem, and not this rule family's).
+    const call = firstTrainingCall(model);
+    servingTrains.set(model, (trains = call !== undefined && !fitsOnMadeUpData(model, call)));
+  }
   return trains;
+}
+
+const MADE_UP_DATA = /^(np|numpy)\.(random\.\w+|array|zeros|ones|arange|linspace)\(|^\[\s*\[/;
+
+function fitsOnMadeUpData(model: PythonModel, call: CallInfo): boolean {
+  const first = call.node.childForFieldName('arguments')?.namedChildren[0];
+  if (!first || first.type === 'keyword_argument') return false;
+  if (MADE_UP_DATA.test(first.text)) return true;
+  if (first.type !== 'identifier') return false;
+  const assigned = new RegExp(`^[ \\t]*${first.text}[ \\t]*=[ \\t]*([^\\n]+)`, 'm').exec(model.source)?.[1]?.trim();
+  return assigned !== undefined && MADE_UP_DATA.test(assigned);
 }
 
 const servingTrains = new WeakMap<PythonModel, boolean>();

@@ -69,3 +69,18 @@ function findLoops(model: PythonModel): WorkerLoop[] {
   }
   return loops;
 }
+
+/** Calls that only show or wait: a loop made of these does no work that can fail. */
+const DISPLAY_CALL =
+  /^(print|pprint|pprint\.pprint|time\.sleep|sleep|asyncio\.sleep|len|str|repr|format|json\.dumps|logging\.\w+|[\w.]*log(ger)?\.(debug|info|warning|warn|error|exception|critical))$/;
+
+/**
+ * A loop that only prints or logs what it receives (a console client tailing a topic): nothing
+ * in it can fail but the fetch itself, and its prints are the program's output, not its log.
+ */
+export function isDisplayLoop(model: PythonModel, loop: WorkerLoop): boolean {
+  const { startIndex, endIndex } = loop.body;
+  // `message.value["id"]` fails on a message of another shape: that is work to guard.
+  if (loop.body.descendantsOfType('subscript').length > 0) return false;
+  return model.calls.every((call) => call.node.startIndex < startIndex || call.node.endIndex > endIndex || DISPLAY_CALL.test(call.callee ?? ''));
+}

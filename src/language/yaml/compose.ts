@@ -41,6 +41,14 @@ const ON_DEMAND_PROFILE = /^(manual|on-?demand|ad-?hoc|batch|optional|offline|ru
 /** Words that say a service keeps running: it serves, consumes or schedules. */
 const LONG_RUNNING_WORD =
   /(^|[-_\s/.])(worker|consumer|server|serve|serving|api|app|web|daemon|scheduler|beat|listener|stream(ing)?|uvicorn|gunicorn|celery|flask|streamlit|mlflow|jupyter|notebook)($|[-_\s/.:])/i;
+/**
+ * Setup commands of a store or broker that run and exit: the MinIO client making buckets or
+ * policies (`mc mb`, `mc alias set`), `kafka-topics --create`. Such a container is a job even when
+ * its command names the service it prepares (`mc mb local/mlflow`).
+ */
+const SETUP_COMMAND = /\bmc\s+(mb|alias\s+set|policy|anonymous|admin\s+user)\b|\bkafka-topics(\.sh)?\b[^\n]*--create\b/;
+/** A setup container kept alive on purpose (`tail -f /dev/null`, `sleep infinity`). */
+const STAYS_UP = /\btail\s+-f\b|\bsleep\s+infinity\b|\bwhile\s+true\b/i;
 /** A test run in a container: the harness exits with the suite's result. */
 const TEST_RUN = /\b(pytest|py\.test|unittest|tox|nox|newman|k6\s+run|locust\b.*--headless)\b/;
 
@@ -81,6 +89,7 @@ export function oneShotServices(document: YamlDocument): Set<string> {
       /\bexit\s+0\W*$/.test(command.trim()) ||
       TEST_RUN.test(command) ||
       (restart === 'on-failure' && (ONE_SHOT_WORD.test(service.name) || ONE_SHOT_WORD.test(command))) ||
+      (SETUP_COMMAND.test(command) && restart !== 'always' && restart !== 'unless-stopped' && !STAYS_UP.test(command)) ||
       looksLikeJob(service.name, service.spec, command, restart)
     ) {
       result.add(service.name);
@@ -105,13 +114,24 @@ const MONITORING =
 
 /**
  * Admin consoles and viewers of a local stack (Adminer, pgAdmin, phpMyAdmin, Mongo Express, Kafka
- * UI, TensorBoard): tools a person opens, that nothing depends on. Same treatment as monitoring.
+ * UI, TensorBoard, Celery Flower): tools a person opens, that nothing depends on. Same treatment as monitoring.
  */
-const ADMIN_CONSOLE = /(^|[/_-])(adminer|pgadmin4?|phpmyadmin|mongo-express|redis-commander|redisinsight|kafka-ui|kafdrop|akhq|tensorboard)($|[:/@_-])/i;
+const ADMIN_CONSOLE = /(^|[/_-])(adminer|pgadmin4?|phpmyadmin|mongo-express|redis-commander|redisinsight|kafka-ui|kafdrop|akhq|tensorboard|flower)($|[:/@_-])/i;
+/** Celery's Flower dashboard is often built from the app image and started by its command. */
+const CONSOLE_COMMAND = /^\s*celery\b[^\n]*\sflower\b/;
 
 export function isAdminConsole(service: ComposeService): boolean {
   const image = scalar(at(service.spec, 'image'));
-  return ADMIN_CONSOLE.test(image ? image.replace(/:[^/]*$/, '') : service.name) || ADMIN_CONSOLE.test(service.name);
+  return ADMIN_CONSOLE.test(image ? image.replace(/:[^/]*$/, '') : service.name) || ADMIN_CONSOLE.test(service.name) || CONSOLE_COMMAND.test(commandText(service.spec));
+}
+
+/** Dashboards a person opens (Grafana, Kibana, Chronograf): nothing in the alert path waits on them. */
+const DASHBOARD = /(^|[/_-])(grafana|kibana|chronograf)($|[:/@_-])/i;
+
+/** A dashboard or an admin console: a tool a person looks at, not part of the running system or its alerting. */
+export function isDashboard(service: ComposeService): boolean {
+  const image = scalar(at(service.spec, 'image'));
+  return DASHBOARD.test(image ? image.replace(/:[^/]*$/, '') : service.name) || DASHBOARD.test(service.name) || isAdminConsole(service);
 }
 
 export function isMonitoringService(service: ComposeService): boolean {

@@ -69,15 +69,31 @@ export default pythonRule({
   },
 });
 
-/** Module-level functions of this file whose body is wrapped in a try: calling them is handled. */
+/**
+ * Functions of this file whose body is wrapped in a try: calling them is handled. Module-level
+ * helpers by name, and methods of a module-level class through the instance the module makes of
+ * it (`service = ModelService()` ... `service.predict(x)`), the usual service-object shape.
+ */
 function helpersThatHandleErrors(model: PythonModel): Set<string> {
   const names = new Set<string>();
+  const methods = new Map<string, string[]>();
   for (const fn of model.functions) {
-    if (fn.parent?.type !== 'module' && fn.parent?.parent?.type !== 'module') continue;
     const text = model.source.slice(fn.startIndex, fn.endIndex);
     if (!/^[ \t]+try\s*:/m.test(text) || !/^[ \t]+except\b/m.test(text)) continue;
     const name = /def\s+(\w+)/.exec(text)?.[1];
-    if (name && !model.isHandler(fn)) names.add(name);
+    if (!name || model.isHandler(fn)) continue;
+    if (fn.parent?.type === 'module' || fn.parent?.parent?.type === 'module') names.add(name);
+    const cls = classOf(fn);
+    if (cls?.parent?.type === 'module') {
+      const className = cls.childForFieldName('name')?.text;
+      if (className) methods.set(className, [...(methods.get(className) ?? []), name]);
+    }
   }
+  for (const [instance, callee] of model.boundCalls) for (const method of methods.get(callee) ?? []) names.add(`${instance}.${method}`);
   return names;
+}
+
+function classOf(fn: PythonModel['functions'][number]) {
+  const body = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { enclosingWorkerLoop } from '../../python/workers';
+import { enclosingWorkerLoop, isDisplayLoop } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -49,9 +49,11 @@ export default pythonRule({
       if (call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
       // A service's start-up message runs once; what runs per request or per message is the
       // issue: prints in functions of a service, and prints in a long-running worker loop.
-      const inWorker = enclosingWorkerLoop(model, call.node) !== undefined;
-      if (inWorker) context.report({ node: call.node, messageId: 'worker' });
-      else if (serving && call.inFunction && !inStartup(model, call.node)) context.report({ node: call.node, messageId: 'print' });
+      // A loop that only prints what it receives is a console client: the print is its output.
+      const loop = enclosingWorkerLoop(model, call.node);
+      if (loop) {
+        if (!isDisplayLoop(model, loop)) context.report({ node: call.node, messageId: 'worker' });
+      } else if (serving && call.inFunction && !inStartup(model, call.node)) context.report({ node: call.node, messageId: 'print' });
     }
   },
 });

@@ -8,13 +8,39 @@ import { l, pythonRule } from '../../rule';
  * Reviewers rate that low: there is no integrity check, but nobody outside chooses the file.
  */
 function loadsOwnArtifact(call: Node, callee: string, inHandler: boolean): boolean {
-  if (inHandler || /loads$|decode$/.test(callee)) return false;
+  if (/loads$|decode$/.test(callee)) return false;
   const first = call.childForFieldName('arguments')?.namedChildren[0];
   if (!first || first.type === 'keyword_argument') return false;
   if (/https?:|urlopen|urlretrieve|requests\.|httpx\.|\.content\b|BytesIO|upload|download|s3|blob|\.get_object|hf_hub/i.test(first.text)) return false;
-  // A path handed in by the caller (`def load(path)`) could come from anywhere, a request included.
   const opened = first.type === 'call' && first.childForFieldName('function')?.text === 'open' ? first.childForFieldName('arguments')?.namedChildren[0] : first;
-  return !(opened?.type === 'identifier' && isParameter(call, opened.text));
+  // In a handler only a fixed path is the service's own file (reading it per request is
+  // model-loaded-per-request's finding); anything else may be chosen by the request.
+  if (inHandler) return opened !== undefined && fixedPath(call, opened);
+  // A path handed in by the caller (`def load(path)`) could come from anywhere, a request
+  // included, unless every call in this file hands in a fixed path.
+  return !(opened?.type === 'identifier' && isParameter(call, opened.text) && !calledWithFixedPaths(call));
+}
+
+/** A string literal (not an f-string), or a name this file assigns one to (`MODEL_PATH = "model.pkl"`). */
+function fixedPath(call: Node, node: Node): boolean {
+  if (node.type === 'string') return !/^[a-zA-Z]*f/i.test(node.text);
+  if (node.type !== 'identifier') return false;
+  const source = call.tree.rootNode.text;
+  const value = new RegExp(`^[ \\t]*${node.text}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'm').exec(source)?.[1]?.trim() ?? '';
+  return FIXED_PATH.test(value);
+}
+
+const FIXED_PATH = /^(?:(?:os\.path\.join|Path|pathlib\.Path)\()?\s*(?:[rRbBuU]?(?:'[^'{}\n]*'|"[^"{}\n]*")\s*,?\s*)+\)?$/;
+
+/** The function around the call is called in this file, and always with a fixed path first. */
+function calledWithFixedPaths(call: Node): boolean {
+  let fn = call.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const name = fn?.childForFieldName('name')?.text;
+  if (!fn || !name) return false;
+  const source = call.tree.rootNode.text;
+  const uses = [...source.matchAll(new RegExp(`(?<!def\\s)\\b${name}\\(\\s*([^,)\\n]*)`, 'g'))].map((m) => m[1].trim());
+  return uses.length > 0 && uses.every((argument) => FIXED_PATH.test(argument));
 }
 
 function isParameter(node: Node, name: string): boolean {
@@ -50,7 +76,8 @@ const REQUEST_DATA = /\brequest\s*\.\s*(files|data|get_data|body|stream|FILES)\b
 export default pythonRule({
   id: 'unsafe-deserialization',
   language: 'python',
-  local: true,
+  // Not local: whether a path is fixed can depend on a constant or on the call sites of a
+  // load_model(path) helper elsewhere in the file, and one open file read twice is one finding.
   category: 'security',
   severity: 'warning',
   anchors: ['B301', 'S301', 'B403', 'B614', 'CWE-502'],
@@ -72,6 +99,13 @@ export default pythonRule({
       ),
     },
     ownArtifact: { severity: 'info', message: l('서비스가 시작할 때 자기 모델 파일을 한 번 불러옵니다', 'the service loads its own model file once at start-up') },
+    ownArtifactInHandler: {
+      severity: 'info',
+      message: l(
+        '핸들러가 고정된 경로의 자기 모델 파일을 읽습니다 — 파일을 고르는 것은 요청이 아닙니다 (요청마다 읽는 문제는 model-loaded-per-request가 다룹니다)',
+        'the handler reads its own model file from a fixed path: the request does not choose the file (reading it per request is model-loaded-per-request)',
+      ),
+    },
   },
   docs: {
     summary: l(
@@ -108,6 +142,7 @@ export default pythonRule({
   callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load'],
   check(context) {
     const { model } = context;
+    const reported = new Set<string>();
     for (const call of context.calls) {
       const callee = call.callee!;
       // The worst case first: bytes from the request itself reach the loader.
@@ -121,7 +156,12 @@ export default pythonRule({
       } else if (callee === 'numpy.load') {
         if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
       } else if (PICKLE_LOADERS.has(callee)) {
-        const severityReason = loadsOwnArtifact(call.node, callee, handler !== undefined) ? 'ownArtifact' : undefined;
+        // Several objects read one after another from one open file are one finding.
+        const key = `${callee}(${call.node.childForFieldName('arguments')?.namedChildren[0]?.text ?? ''})@${call.inFunction?.startIndex ?? -1}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const own = loadsOwnArtifact(call.node, callee, handler !== undefined);
+        const severityReason = own ? (handler ? 'ownArtifactInHandler' : 'ownArtifact') : undefined;
         context.report({ node: call.node, messageId: 'pickle', data: { callee }, severityReason });
       }
     }

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { workerLoops } from '../../python/workers';
+import { isDisplayLoop, workerLoops } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** `if msg.error(): continue` — a consumer's error check whose body only skips. */
@@ -55,7 +55,8 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    for (const loop of workerLoops(model)) {
+    const loops = workerLoops(model);
+    for (const loop of loops) {
       const body = model.source.slice(loop.body.startIndex, loop.body.endIndex);
       const skipped = SKIPPED_ERROR.exec(body);
       if (skipped && !/\blog(ger)?\.\w+\(|\bprint\(/.test(skipped[0])) {
@@ -63,11 +64,18 @@ export default pythonRule({
         context.report({ range: model.rangeOf(start, start + skipped[0].trim().indexOf(':') + 1), messageId: 'skipsErrors' });
       }
       if (/^[ \t]*try[ \t]*:/m.test(body) && !unguardedFetch(model, loop.body.startIndex, body, loop.node)) continue;
+      // A loop that only prints what arrives has nothing to guard; an outer loop around a
+      // consumer loop dies of the same message as the inner one, which is reported instead.
+      if (isDisplayLoop(model, loop) || loops.some((inner) => inner !== loop && within(inner.node, loop.body) && !/^[ \t]*try[ \t]*:/m.test(inner.body.text))) continue;
       const head = model.source.slice(loop.node.startIndex, loop.body.startIndex).trimEnd();
       context.report({ range: model.rangeOf(loop.node.startIndex, loop.node.startIndex + head.length), messageId: 'dies' });
     }
   },
 });
+
+function within(node: Node, outer: Node): boolean {
+  return outer.startIndex <= node.startIndex && node.endIndex <= outer.endIndex;
+}
 
 /** Fetches that raise when the broker or store is down (confluent's `poll` reports errors in the message instead). */
 const RAISING_FETCH = /\.(xread|xreadgroup|blpop|brpop|receive_messages|get_message|basic_get)\s*\(/g;
