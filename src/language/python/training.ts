@@ -5,20 +5,37 @@ import type { CallInfo, PythonModel } from './model';
 
 /** The call that marks the script as training (the first `.fit(`/`.train(`), where file-level findings are reported. */
 export function firstTrainingCall(model: PythonModel): CallInfo | undefined {
-  return model.calls.find((c) => {
-    if (c.callee === undefined || !/(^|\.)(fit|train|backward)$/.test(c.callee)) return false;
-    // Fitting a scaler or an imputer prepares data; it is not the training run.
-    const fn = c.node.childForFieldName('function');
-    const receiver = fn?.childForFieldName('object');
-    const bound = receiver?.type === 'identifier' ? model.boundCalls.get(receiver.text) : undefined;
-    if (PREPROCESSING.test(c.callee) || PREPROCESSING.test(bound ?? '')) return false;
-    // `ImageOps.fit(img, size)` crops an image: a call into an imported non-ML module is no training run.
-    const root = c.callee.split('.')[0];
-    if (c.callee.includes('.') && !ML_ROOTS.has(root) && [...model.imports.values()].some((target) => target.split('.')[0] === root)) return false;
-    // `model.train()` switches a PyTorch module into training mode; a trainer's `.train()` trains.
-    if (/(^|\.)train$/.test(c.callee) && isModeSwitch(c.node, receiver?.text ?? '', bound)) return false;
-    return true;
-  });
+  return model.calls.find((c) => isTrainingCall(model, c));
+}
+
+/** Is this call a training run (`.fit(`, `.train(`, `.backward(`), not data preparation, an image crop or a mode switch? */
+export function isTrainingCall(model: PythonModel, c: CallInfo): boolean {
+  if (c.callee === undefined || !/(^|\.)(fit|train|backward)$/.test(c.callee)) return false;
+  // Fitting a scaler or an imputer prepares data; it is not the training run.
+  const fn = c.node.childForFieldName('function');
+  const receiver = fn?.childForFieldName('object');
+  const bound = receiver ? boundCallee(model, receiver) : undefined;
+  if (PREPROCESSING.test(c.callee) || PREPROCESSING.test(bound ?? '')) return false;
+  // `ImageOps.fit(img, size)` crops an image: a call into an imported non-ML module is no training run.
+  const root = c.callee.split('.')[0];
+  if (c.callee.includes('.') && !ML_ROOTS.has(root) && [...model.imports.values()].some((target) => target.split('.')[0] === root)) return false;
+  // `model.train()` switches a PyTorch module into training mode; a trainer's `.train()` trains.
+  if (/(^|\.)train$/.test(c.callee) && isModeSwitch(c.node, receiver?.text ?? '', bound)) return false;
+  return true;
+}
+
+/**
+ * What a receiver was built by: `scaler` after `scaler = StandardScaler()`, and also an attribute
+ * such as `self.scaler` after `self.scaler = StandardScaler()` (model classes keep their fitted
+ * parts on `self`), as the resolved callee of that constructor call.
+ */
+export function boundCallee(model: PythonModel, receiver: Node): string | undefined {
+  if (receiver.type === 'identifier') return model.boundCalls.get(receiver.text);
+  if (receiver.type !== 'attribute' || !/^self\.\w+$/.test(receiver.text)) return undefined;
+  const assigned = new RegExp(`\\b${receiver.text.replace('.', '\\.')}\\s*=\\s*(?=[\\w.]+\\()`).exec(model.source);
+  if (!assigned) return undefined;
+  const at = assigned.index + assigned[0].length;
+  return model.calls.find((c) => c.node.startIndex === at)?.callee;
 }
 
 function isModeSwitch(call: Node, receiver: string, bound: string | undefined): boolean {
@@ -28,7 +45,7 @@ function isModeSwitch(call: Node, receiver: string, bound: string | undefined): 
 }
 
 /** Top-level modules whose `fit`/`train` calls are training runs. */
-const ML_ROOTS = new Set([
+export const ML_ROOTS: ReadonlySet<string> = new Set([
   'sklearn',
   'torch',
   'tensorflow',

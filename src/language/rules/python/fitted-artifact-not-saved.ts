@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../../python/model';
-import { firstTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
+import { boundCallee, firstTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that persist a fitted object (or make a framework persist it). */
@@ -61,12 +61,22 @@ export default pythonRule({
       return;
     }
     const saved = persists.map((c) => model.source.slice(c.node.startIndex, c.node.endIndex)).join('\n');
+    // `joblib.dump(self, path)` saves every part the object holds, in that class.
+    const selfSavers = persists.filter((c) => /\bself\b(?!\s*\.)/.test(model.source.slice(c.node.startIndex, c.node.endIndex))).map((c) => enclosingClass(c.node));
     for (const [name, creation] of fittedPreprocessors(model)) {
-      if (new RegExp(`\\b${name}\\b`).test(saved)) continue;
+      if (new RegExp(`\\b${name.replace('.', '\\.')}\\b`).test(saved)) continue;
+      // A part an object keeps on `self` is only missing when its class saves something else (the model, not the scaler).
+      const owner = name.startsWith('self.') ? enclosingClass(creation) : undefined;
+      if (owner !== undefined && (selfSavers.includes(owner) || !persists.some((c) => enclosingClass(c.node) === owner))) continue;
       context.report({ node: creation, messageId: 'preprocessor', data: { name } });
     }
   },
 });
+
+function enclosingClass(node: Node): number | undefined {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'class_definition') return n.id;
+  return undefined;
+}
 
 /** Calls that send data out of the process: HTTP clients, message queues, RPC stubs. */
 const SENDS = /^(requests|httpx)\.(post|put|patch)$|\.(post|put|patch|send|publish|produce|emit|send_json)$/;
@@ -100,8 +110,9 @@ function fittedPreprocessors(model: PythonModel): Map<string, Node> {
   const found = new Map<string, Node>();
   for (const call of model.calls) {
     if (!call.callee || !/\.(fit|fit_transform)$/.test(call.callee)) continue;
-    const name = /^([A-Za-z_]\w*)\.fit/.exec(model.source.slice(call.node.startIndex, call.node.startIndex + 80))?.[1];
-    const factory = name ? model.boundCalls.get(name) : undefined;
+    const name = /^((?:self\.)?[A-Za-z_]\w*)\.fit/.exec(model.source.slice(call.node.startIndex, call.node.startIndex + 80))?.[1];
+    const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
+    const factory = name && receiver ? boundCallee(model, receiver) : undefined;
     if (!name || !factory || !PREPROCESSING.test(factory) || /(LabelEncoder|LabelBinarizer)$/.test(factory) || found.has(name)) continue;
     if (returnsFromFunction(model, call)) continue;
     const creation = model.calls.find((c) => c.callee === factory && c.node.parent?.type === 'assignment' && c.node.parent.childForFieldName('left')?.text === name);

@@ -14,6 +14,7 @@ import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
+import missingHeldOutEvaluation from './missing-held-out-evaluation';
 import missingMetrics from './missing-metrics';
 import missingRandomSeed from './missing-random-seed';
 import missingRandomState from './missing-random-state';
@@ -23,6 +24,7 @@ import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
 import serviceWithoutLogging from './service-without-logging';
+import shuffledTimeSeriesSplit from './shuffled-time-series-split';
 import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
@@ -36,6 +38,7 @@ import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
 import unsafeYamlLoad from './unsafe-yaml-load';
 import unvalidatedRequestPayload from './unvalidated-request-payload';
+import unversionedTrainingData from './unversioned-training-data';
 import viewReturnsNone from './view-returns-none';
 import workerLoopWithoutErrorHandling from './worker-loop-without-error-handling';
 import wrongErrorStatus from './wrong-error-status';
@@ -57,6 +60,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   httpCallWithoutTimeout,
   missingExperimentTracking,
   missingHealthEndpoint,
+  missingHeldOutEvaluation,
   missingMetrics,
   missingRandomSeed,
   missingRandomState,
@@ -66,6 +70,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
   serviceWithoutLogging,
+  shuffledTimeSeriesSplit,
   sqlBuiltFromStrings,
   stateDictNotCopied,
   subprocessShellTrue,
@@ -79,6 +84,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unsafeDeserialization,
   unsafeYamlLoad,
   unvalidatedRequestPayload,
+  unversionedTrainingData,
   viewReturnsNone,
   workerLoopWithoutErrorHandling,
   wrongErrorStatus,

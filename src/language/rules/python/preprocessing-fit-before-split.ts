@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
 import { parametersAt } from '../../python/scan';
-import { argumentNames, isTrainingScript } from '../../python/training';
+import { argumentNames, boundCallee, isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 /** Transformers that learn statistics from the data they are fitted on. */
@@ -26,11 +26,15 @@ export default pythonRule({
       "{helper}() computes its statistics (bins, quantiles, scales) afresh on the test data '{data}' — train and test features are built on different scales",
     ),
     onTest: l("전처리기를 테스트 데이터 '{data}'에 fit합니다 — transform만 해야 합니다", "A preprocessor is fitted on the test data '{data}' — it should only transform it"),
+    atPredict: l(
+      "{function}()가 들어온 데이터 '{data}'에 전처리기를 다시 fit합니다 — 예측할 때마다 학습과 다른 통계(평균, 스케일, 범주)로 입력을 바꿉니다",
+      "{function}() fits the preprocessor again on the incoming data '{data}' — every prediction transforms its input with statistics (means, scales, categories) other than training's",
+    ),
   },
   docs: {
     summary: l(
-      '스케일러/인코더/임퓨터를 전체 데이터에 fit한 뒤 train_test_split 하거나, 테스트 데이터에 fit하는 코드를 찾습니다.',
-      'Flags scalers, encoders and imputers fitted on the full data before train_test_split, or fitted on test data.',
+      '스케일러/인코더/임퓨터를 전체 데이터에 fit한 뒤 train_test_split 하거나, 테스트 데이터에 fit하거나, 예측 함수 안에서 예측할 데이터에 다시 fit하는 코드를 찾습니다.',
+      'Flags scalers, encoders and imputers fitted on the full data before train_test_split, fitted on test data, or fitted again inside a predict function on the data to be predicted.',
     ),
     why: l(
       '전체 데이터로 평균·분산·어휘를 계산하면 테스트 세트의 정보가 학습에 섞입니다(데이터 누수). 오프라인 점수는 좋아 보이지만 운영에서는 그 성능이 나오지 않습니다.',
@@ -54,11 +58,20 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    // A service runs these checks only where it trains (a retrain route, train-then-serve).
+    // Fitting at prediction time is the same leak in a service that never trains, so it is checked first.
+    const atPredict = new Set<number>();
+    for (const call of model.calls) {
+      if (!call.inFunction || !call.callee || !FIT.test(call.callee)) continue;
+      const name = call.inFunction.childForFieldName('name')?.text ?? '';
+      if (!PREDICTS.test(name) || !isPreprocessor(model, call.callee, call.node)) continue;
+      atPredict.add(call.node.id);
+      context.report({ node: call.node, messageId: 'atPredict', data: { function: name, data: argumentNames(call.node)[0] ?? 'X' } });
+    }
+    // A service runs the other checks only where it trains (a retrain route, train-then-serve).
     if (model.role === 'serving' && !isTrainingScript(model)) return;
     const splits = model.calls.filter((c) => /(^|\.)train_test_split$/.test(c.callee ?? ''));
     for (const call of model.calls) {
-      if (!call.callee || !FIT.test(call.callee) || !isPreprocessor(call.callee, call.node, model.boundCalls)) continue;
+      if (atPredict.has(call.node.id) || !call.callee || !FIT.test(call.callee) || !isPreprocessor(model, call.callee, call.node)) continue;
       const inputs = argumentNames(call.node);
       const data = inputs[0];
       // Encoding the labels (`y`) before the split leaks nothing about the features.
@@ -118,12 +131,15 @@ function statisticHelpers(model: PythonModel): Map<string, Set<number>> {
   return helpers;
 }
 
-/** `StandardScaler().fit(...)` or `scaler.fit(...)` where `scaler = StandardScaler()`. */
-function isPreprocessor(callee: string, call: Node, bound: ReadonlyMap<string, string>): boolean {
+/** Functions that turn new inputs into predictions; fitting there learns from the input itself. */
+const PREDICTS = /^(predict|infer|inference|forecast|classify|score_input)\w*$|_predict$/i;
+
+/** `StandardScaler().fit(...)`, or `scaler.fit(...)` / `self.scaler.fit(...)` after `scaler = StandardScaler()`. */
+function isPreprocessor(model: PythonModel, callee: string, call: Node): boolean {
   const target = callee.replace(FIT, '');
   if (PREPROCESSOR.test(target)) return !HARMLESS.test(target);
   const receiver = call.childForFieldName('function')?.childForFieldName('object');
-  const constructed = receiver?.type === 'identifier' ? (bound.get(receiver.text) ?? '') : '';
+  const constructed = receiver ? (boundCallee(model, receiver) ?? '') : '';
   return PREPROCESSOR.test(constructed) && !HARMLESS.test(constructed);
 }
 

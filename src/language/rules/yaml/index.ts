@@ -12,6 +12,7 @@ import deployWithoutTestGate from './deploy-without-test-gate';
 import deprecatedKubernetesApi from './deprecated-kubernetes-api';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dockerSocketMounted from './docker-socket-mounted';
+import dvcPipelineUntrackedExperiment from './dvc-pipeline-untracked-experiment';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
 import hollowCiStep from './hollow-ci-step';
@@ -50,6 +51,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   deprecatedKubernetesApi,
   deprecatedWorkflowCommand,
   dockerSocketMounted,
+  dvcPipelineUntrackedExperiment,
   floatingVersionInWorkflow,
   healthcheckAlwaysPasses,
   hollowCiStep,

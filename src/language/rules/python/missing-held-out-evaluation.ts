@@ -1,0 +1,146 @@
+import type { Node } from 'web-tree-sitter';
+import type { CallInfo, PythonModel } from '../../python/model';
+import { isTestPath } from '../../python/secrets';
+import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
+import { l, pythonRule } from '../../rule';
+
+/** Splitters whose held-out part the script must then use. */
+const SPLIT = /(^|\.)(train_test_split|random_split)$/;
+/** Evaluation that holds data out by itself (cross-validation, searches, splitters). */
+const SELF_HOLDING =
+  /(^|\.)(cross_val_score|cross_validate|cross_val_predict|\w*SearchCV|\w*KFold|\w*ShuffleSplit|TimeSeriesSplit|LeaveOneOut|LeavePOut|PredefinedSplit|validation_curve|learning_curve)$/;
+/** Keywords that hand held-out data to a training call (Keras, XGBoost, LightGBM, HF, Lightning). */
+const HELD_OUT_KEYWORDS = /\b(validation_data|validation_split|eval_set|evals|valid_sets|eval_dataset|val_dataloaders|datamodule|early_stopping_rounds)\s*=/;
+const HELD_OUT_NAME = /(^|[^a-z])(test|val|valid|validation|holdout|dev|eval)([^a-z]|$)/i;
+/** Calls that measure a model: metric functions, `.score`, `.evaluate`, an `evaluate_model` helper. */
+const MEASURES = /^sklearn\.metrics\.|(^|\.)(score|\w*_score|\w*_error|classification_report|confusion_matrix|log_loss|\w*evaluat\w*|validate|test)$/i;
+const SCORES = /(^|\.)(score|predict|predict_proba|evaluate)$/;
+/** Reading a prepared training split (`train.csv`, `split="train"`): the held-out part lives elsewhere. */
+const TRAINING_SPLIT =
+  /["'][^"'\n]*(?:^|[\\/_.-])train(?:ing)?(?:[\\/_.-][^"'\n]*)?\.(?:csv|tsv|parquet|jsonl?|feather|pkl|pickle|npy|npz|txt|arrow)["']|\bsplit\s*=\s*["']train|\[\s*["']train["']\s*\]|\btrain\s*=\s*True\b|\btrain_(?:path|file|dir|data|csv|set)\b/i;
+
+export default pythonRule({
+  id: 'missing-held-out-evaluation',
+  language: 'python',
+  category: 'reproducibility',
+  // A warning, not an error: the run works, but its one number says nothing about new data.
+  severity: 'warning',
+  anchors: ['gap:no-held-out-evaluation'],
+  messages: {
+    sameData: l(
+      "모델을 학습한 '{data}'로 다시 채점합니다 — 이 점수는 외운 정도이지, 새 데이터에서의 성능이 아닙니다",
+      "The model is scored on '{data}', the data it was trained on — the number measures memory, not performance on new data",
+    ),
+    splitUnused: l(
+      "평가용으로 떼어 둔 '{held}'를 어디에도 쓰지 않습니다 — 모델은 한 번도 평가받지 않고 저장됩니다",
+      "The held-out split '{held}' is never used — the model is kept without ever being evaluated",
+    ),
+    noHeldOut: l(
+      '모든 행으로 학습하고, 보지 못한 데이터로 평가하지 않습니다 — 이 모델이 얼마나 좋은지 아무것도 말해 주지 않습니다',
+      'The model trains on every row and is never evaluated on data it has not seen — nothing says how good it is',
+    ),
+  },
+  docs: {
+    summary: l(
+      '학습한 데이터로 다시 채점하거나, train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는 학습 스크립트를 찾습니다.',
+      'Flags training scripts that score a model on its own training data, split off a test set and never use it, or train with no held-out data at all.',
+    ),
+    why: l(
+      '학습 데이터에서의 점수는 거의 항상 좋게 나옵니다. 보지 못한 데이터로 평가하지 않으면 과적합을 알아챌 수 없고, 새 모델이 지금 모델보다 나은지 비교할 기준도 없습니다.',
+      'Scores on training data are nearly always good. Without an evaluation on unseen data you cannot see overfitting, and you have no baseline to tell whether a new model beats the current one.',
+    ),
+    bad: 'import joblib\nfrom sklearn.ensemble import RandomForestClassifier\nfrom sklearn.model_selection import train_test_split\n\nX_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)\nmodel = RandomForestClassifier(random_state=0)\nmodel.fit(X_train, y_train)\njoblib.dump(model, "model.joblib")\n',
+    good: 'import joblib\nfrom sklearn.ensemble import RandomForestClassifier\nfrom sklearn.metrics import f1_score\nfrom sklearn.model_selection import train_test_split\n\nX_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)\nmodel = RandomForestClassifier(random_state=0)\nmodel.fit(X_train, y_train)\n# TODO: 이 점수를 어디에 기록하고, 기준에 못 미치면 어떻게 할까요?\nscore = f1_score(y_test, model.predict(X_test))\njoblib.dump(model, "model.joblib")\n',
+  },
+  weeks: ['beginner/2', 'beginner/4'],
+  questions: [
+    l('이 모델이 한 번도 보지 못한 데이터에서 얼마나 맞힐지, 지금 코드로 알 수 있나요?', 'Can this code tell you how well the model does on data it has never seen?'),
+    l("'{held}'는 무엇을 재려고 떼어 두었나요? 그 점수는 어디에 남기면 좋을까요?", "What did you hold '{held}' out to measure? Where should that score be kept?"),
+    l(
+      "'{data}'의 정답을 이미 본 모델에게 '{data}'를 다시 풀게 하면, 그 점수로 무엇을 결정할 수 있을까요?",
+      "If a model that has seen the answers for '{data}' is tested on '{data}' again, what can that score decide?",
+    ),
+    l(
+      '평가 점수가 지금 서빙 중인 모델보다 낮으면 이 스크립트는 어떻게 해야 할까요? 그래도 모델을 저장하나요?',
+      'If the held-out score is below the model now serving, what should this script do? Save the model anyway?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 보지 못한 데이터로 평가하기\n# 고려사항:\n# - 학습 전에 검증/테스트 데이터를 떼어 두었나요? (시계열이면 시간 순서대로)\n# - 어떤 지표가 이 문제에 맞나요? (정확도, F1, MAE ...)\n# - 점수는 어디에 기록하고, 어떤 기준을 넘어야 모델을 저장할까요?\n# TODO: 떼어 둔 데이터로 지표를 계산하고 기록하기\n',
+    en: '# TODO: evaluate on unseen data\n# Consider:\n# - is validation/test data held out before training? (in time order for a time series)\n# - which metric fits the problem? (accuracy, F1, MAE ...)\n# - where is the score recorded, and what bar must it clear before the model is saved?\n# TODO: compute and record a metric on the held-out data\n',
+  },
+  check(context) {
+    const { model } = context;
+    // Tests fit toy models on purpose and check what they learned on the same rows.
+    if (!isTrainingScript(model) || isTestPath(model.path)) return;
+    const fits = model.calls.filter((c) => isSupervisedFit(model, c));
+    if (fits.length === 0) return;
+    let unused = false;
+    for (const split of model.calls) {
+      if (!SPLIT.test(split.callee ?? '')) continue;
+      const held = heldOutNames(split.node);
+      const after = model.source.slice(statementOf(split.node).endIndex);
+      if (held.length === 0 || held.some((name) => new RegExp(`\\b${name}\\b`).test(after))) continue;
+      const fit = fits.find((f) => f.node.startIndex > split.node.startIndex);
+      context.report({ node: fit?.node ?? split.node, messageId: 'splitUnused', data: { held: held.join(', ') } });
+      unused = true;
+    }
+    if (unused || holdsDataOut(model)) return;
+    for (const fit of fits) {
+      const data = positional(fit.node)[0];
+      if (data?.type !== 'identifier') continue;
+      // The same name in another function (`def fit(self, X, y)` / `def predict(self, X)`) is other data.
+      const scorer = model.calls.find(
+        (c) => c.node.startIndex > fit.node.endIndex && c.inFunction?.id === fit.inFunction?.id && SCORES.test(c.callee ?? '') && positional(c.node)[0]?.text === data.text,
+      );
+      if (scorer) {
+        context.report({ node: scorer.node, messageId: 'sameData', data: { data: data.text } });
+        return;
+      }
+    }
+    if (trainsOnlyWhenCalled(model) || TRAINING_SPLIT.test(model.source)) return;
+    context.report({ node: fits[0].node, messageId: 'noHeldOut' });
+  },
+});
+
+/** `est.fit(X, y)` (features and labels), `xgb.train(params, dtrain)`, or a Hugging Face `Trainer.train()`. */
+function isSupervisedFit(model: PythonModel, call: CallInfo): boolean {
+  if (!isTrainingCall(model, call)) return false;
+  const callee = call.callee ?? '';
+  if (/Trainer\.train$/.test(callee)) return true;
+  return /(^|\.)(fit|train)$/.test(callee) && positional(call.node).length >= 2;
+}
+
+/** Anything in the file that evaluates on data kept out of training. */
+function holdsDataOut(model: PythonModel): boolean {
+  if (HELD_OUT_KEYWORDS.test(model.source.replace(/#[^\n]*/g, ''))) return true;
+  return model.calls.some((c) => {
+    const callee = c.callee ?? '';
+    if (SELF_HOLDING.test(callee)) return true;
+    // A split whose held-out part is used somewhere (passed to a helper, scored ...).
+    if (SPLIT.test(callee)) return true;
+    // Lightning's `trainer.fit(model, train_loader, val_loader)`.
+    if (/Trainer\.fit$/.test(callee) && positional(c.node).length >= 3) return true;
+    return MEASURES.test(callee) && HELD_OUT_NAME.test(model.source.slice(c.node.startIndex, c.node.endIndex));
+  });
+}
+
+/** The held-out targets of `X_train, X_test, y_train, y_test = train_test_split(...)`: every second name. */
+function heldOutNames(split: Node): string[] {
+  const assignment = split.parent?.type === 'assignment' ? split.parent : undefined;
+  const left = assignment?.childForFieldName('left');
+  if (!left || (left.type !== 'pattern_list' && left.type !== 'tuple_pattern')) return [];
+  const names = left.namedChildren.map((n) => (n?.type === 'identifier' ? n.text : ''));
+  if (names.some((n) => n === '') || names.length % 2 !== 0) return [];
+  return names.filter((_, i) => i % 2 === 1);
+}
+
+function statementOf(node: Node): Node {
+  let n = node;
+  while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
+  return n;
+}
+
+function positional(call: Node): Node[] {
+  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null && a.type !== 'keyword_argument' && a.type !== 'comment');
+}
