@@ -13,6 +13,13 @@ export interface CliIo {
   readonly stdoutIsTTY?: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Resolves once what `stdout` was given has left the process. Standard output to a pipe is
+   * written asynchronously: a long report written faster than the reader takes it (CI logs, a
+   * pipe to `jq`, the bench's child process) would otherwise wait in memory whole, 60 MB more
+   * at the peak of a 5,440-file run.
+   */
+  drain?(): Promise<void>;
 }
 
 export interface CommandModule {
@@ -56,5 +63,18 @@ export function ioFromProcess(): CliIo {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    drain: () => drained(process.stdout),
   };
+}
+
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    // A closed or broken pipe never drains: the run goes on (main.ts ends it on EPIPE).
+    const done = () => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
 }

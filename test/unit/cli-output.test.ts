@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { runCli } from '../../src/cli/cli';
+import type { CliIo } from '../../src/cli/command';
 import { COMMANDS } from '../../src/cli/commands';
 import { makeTree, runIn, treesRemovedAfter, type RunOptions } from '../helpers/cli';
 import { ROOT } from '../helpers/engine';
@@ -177,6 +179,43 @@ describe('check output', () => {
       text,
       /^3 findings \(2 errors, 1 warning, 0 info\) in 6 files checked\nby category: security 2, health 1\nnot fully checked: 3 partly \(syntax error or undecodable bytes\), 2 skipped\n$/m,
     );
+  });
+
+  it('writes nothing more while the reader has not taken what was written (a slow pipe), and prints the same', async () => {
+    // Enough files for several 64 KB batches of JSON.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`pkg${i % 7}/app_${i}.py`] = FLASK_DEBUG.repeat(3);
+    const root = make(files);
+    const plain = await check(root, ['.', '--format', 'json', '--no-cache']);
+    let out = '';
+    let pending = false;
+    let drains = 0;
+    let writesWhilePending = 0;
+    const io: CliIo = {
+      cwd: root,
+      env: { LANG: 'C' },
+      stderrIsTTY: false,
+      stdout: (text) => {
+        if (pending) writesWhilePending++;
+        out += text;
+      },
+      stderr: () => undefined,
+      drain: () => {
+        drains++;
+        pending = true;
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            pending = false;
+            resolve();
+          }, 1),
+        );
+      },
+    };
+    const code = await runCli(['check', '.', '--format', 'json', '--no-cache'], io);
+    assert.equal(code, plain.code);
+    assert.equal(out, plain.out);
+    assert.ok(drains >= 3, `${drains} drains for ${out.length} characters`);
+    assert.equal(writesWhilePending, 0);
   });
 
   it('a Helm template is skipped with one reason, not a syntax notice too', async () => {

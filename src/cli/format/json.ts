@@ -1,7 +1,6 @@
-import { firstQuestion } from '../../teacher/catalog';
 import { VERSION } from '../version';
 import * as path from 'node:path';
-import { displayPath, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
+import { displayPath, questionAsker, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 
 /**
  * Machine-readable output: `{ tool, version, files: [...], totals }`, one entry per file with its
@@ -13,6 +12,7 @@ import { displayPath, Tally, type FileReport, type FormatWriter, type RunInfo } 
  */
 export function jsonWriter(run: RunInfo): FormatWriter {
   const tally = new Tally();
+  const question = questionAsker(run);
   return {
     begin: () => `{\n  "tool": "ai-teacher",\n  "version": ${JSON.stringify(VERSION)},\n  "files": [`,
     file(file: FileReport) {
@@ -30,7 +30,7 @@ export function jsonWriter(run: RunInfo): FormatWriter {
           line: finding.range.start.line + 1,
           column: finding.range.start.column + 1,
           range: finding.range,
-          question: firstQuestion(finding, run.lang, run.rules),
+          question: question(finding),
           data: finding.data,
           related: finding.related?.map((r) => ({
             path: displayPath(run.cwd, path.resolve(run.cwd, r.path)),

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { fileStatus, type FileStatus } from '../../language/notices';
+import { firstQuestion } from '../../teacher/catalog';
 import { SEVERITY_RANK, type Category, type Finding, type Lang, type LintResult, type RuleMeta, type Severity } from '../../language/types';
 
 /** What a formatter knows before the first file. */
@@ -51,6 +52,27 @@ export type FormatterFactory = (run: RunInfo) => FormatWriter;
 export function format(factory: FormatterFactory, report: CheckReport): string {
   const writer = factory(report);
   return writer.begin() + report.files.map((file) => writer.file(file)).join('') + writer.end();
+}
+
+/** Distinct questions a run remembers before it starts over, so memory stays flat. */
+const QUESTION_MEMO_LIMIT = 10_000;
+
+/**
+ * The teacher's first question under each finding, for the text and JSON output. It depends only
+ * on the rule, the category and the finding's data, which repeat across a tree (the same rule
+ * about the same name in many files), so each distinct one is filled from its templates once:
+ * filling them for every finding was a tenth of a warm run's time.
+ */
+export function questionAsker(run: RunInfo): (finding: Finding) => string | undefined {
+  const memo = new Map<string, string | undefined>();
+  return (finding) => {
+    const key = `${finding.ruleId}\u0000${finding.category}\u0000${finding.data === undefined ? '' : JSON.stringify(finding.data)}`;
+    if (memo.has(key)) return memo.get(key);
+    const question = firstQuestion(finding, run.lang, run.rules);
+    if (memo.size >= QUESTION_MEMO_LIMIT) memo.clear();
+    memo.set(key, question);
+    return question;
+  };
 }
 
 /** Forward slashes: `displayPath` of an absolute target stays absolute (never `../../etc/passwd`). */

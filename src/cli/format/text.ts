@@ -1,7 +1,6 @@
 import { noticeStatus } from '../../language/notices';
-import { firstQuestion } from '../../teacher/catalog';
 import type { EngineNotice, Finding } from '../../language/types';
-import { Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
+import { questionAsker, Tally, type FileReport, type FormatWriter, type RunInfo } from './report';
 import { makeStyle, type Style } from './style';
 
 /**
@@ -16,6 +15,7 @@ import { makeStyle, type Style } from './style';
 export function textWriter(run: RunInfo): FormatWriter {
   const style = makeStyle(run.color ?? false);
   const tally = new Tally();
+  const question = questionAsker(run);
   let printed = false;
   return {
     begin: () => '',
@@ -28,7 +28,7 @@ export function textWriter(run: RunInfo): FormatWriter {
       ];
       if (rows.length === 0) return '';
       printed = true;
-      return `${style.underline(file.path)}\n${table(rows, run, style)}`;
+      return `${style.underline(file.path)}\n${table(rows, run, style, question)}`;
     },
     end: () => {
       const body = run.statistics ? statistics(tally, style) : '';
@@ -76,7 +76,7 @@ function noticeRow(notice: EngineNotice, style: Style): Row {
 }
 
 /** Columns aligned within the file, as ESLint's stylish output does. */
-function table(rows: readonly Row[], run: RunInfo, style: Style): string {
+function table(rows: readonly Row[], run: RunInfo, style: Style, ask: (finding: Finding) => string | undefined): string {
   const width = (pick: (row: Row) => string) => Math.max(...rows.map((row) => pick(row).length));
   const [where, level, label, category] = [width((r) => r.where), width((r) => r.level), width((r) => r.label), width((r) => r.category)];
   const indent = ' '.repeat(2 + where + 2 + level + 2);
@@ -87,7 +87,7 @@ function table(rows: readonly Row[], run: RunInfo, style: Style): string {
       ? [style.dim(row.where.padEnd(where)), row.paint(row.level.padEnd(level)), row.label.padEnd(label), style.dim(row.category.padEnd(category)), row.message]
       : [style.dim(row.where.padEnd(where)), row.paint(row.level.padEnd(level)), row.label, row.message];
     out += `  ${cells.join('  ')}`.trimEnd() + '\n';
-    const question = row.finding && run.questions !== false ? firstQuestion(row.finding!, run.lang, run.rules) : undefined;
+    const question = row.finding && run.questions !== false ? ask(row.finding) : undefined;
     if (question) out += `${indent}${style.dim(`? ${question}`)}\n`;
   }
   return out;
