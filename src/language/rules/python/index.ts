@@ -9,6 +9,7 @@ import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
+import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
@@ -55,6 +56,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fittedArtifactNotSaved,
+  grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
   hardcodedSecret,
   hardcodedServiceAddress,
