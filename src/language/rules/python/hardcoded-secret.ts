@@ -4,6 +4,10 @@ import { credentialsInUrl, isSecretName, isTestPath, looksLikeIssuedToken, looks
 import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
+/** `name == 'literal'` or `'literal' == name`, with a dotted or subscripted name. */
+const COMPARED_SECRET =
+  /([A-Za-z_][\w.]*(?:\[\s*['"][\w-]+['"]\s*\])?)\s*[!=]=\s*('[^'\n]*'|"[^"\n]*")|('[^'\n]*'|"[^"\n]*")\s*[!=]=\s*([A-Za-z_][\w.]*(?:\[\s*['"][\w-]+['"]\s*\])?)/g;
+
 export default pythonRule({
   id: 'hardcoded-secret',
   language: 'python',
@@ -68,6 +72,17 @@ export default pythonRule({
       const name = key ? stringValue(key) : undefined;
       const value = fallback ? stringValue(fallback) : undefined;
       if (name && fallback && value !== undefined && looksLikeIssuedToken(value)) context.report({ node: fallback, messageId: 'named', data: { name } });
+    }
+    // A credential checked against a literal (`auth.password == 'admin'`, Bandit B105's compare):
+    // any non-empty value is the password, placeholder-looking or not.
+    if (/==|!=/.test(source)) {
+      for (const match of source.matchAll(COMPARED_SECRET)) {
+        const name = (match[1] ?? match[4]).replace(/^.*\.|^.*\[\s*['"]|['"]\s*\]$/g, '');
+        const literal = match[2] ?? match[3];
+        if (!isSecretName(name) || /^\s*$/.test(literal.slice(1, -1))) continue;
+        const at = match.index + match[0].indexOf(literal);
+        context.report({ range: model.rangeOf(at, at + literal.length), messageId: 'named', data: { name } });
+      }
     }
     for (const match of source.matchAll(URL_WITH_PASSWORD)) {
       if (credentialsInUrl(match[2])) context.report({ range: model.rangeOf(match.index, match.index + match[0].length), messageId: 'url' });
