@@ -96,10 +96,27 @@ export default pythonRule({
         if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
       }
     }
+    // Outside an `except` too: `return {'error': 'Invalid credentials'}` is a 200.
+    for (const handler of model.handlers) {
+      const text = model.source.slice(handler.node.startIndex, handler.node.endIndex);
+      if (!/^\s*return\s+(jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](error|errors|err)['"]/m.test(text)) continue;
+      for (const ret of handler.node.descendantsOfType('return_statement')) {
+        if (!ret || insideExcept(ret, handler.node)) continue;
+        const value = model.source.slice(ret.startIndex, ret.endIndex);
+        if (!/^return\s+(jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](error|errors|err)['"]\s*:(?!\s*(None\b|\[\]|\{\}|""|''))/.test(value) || ANY_STATUS.test(value))
+          continue;
+        context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
+      }
+    }
   },
 });
 
 /** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
+function insideExcept(node: Node, stop: Node): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) if (n.type === 'except_clause') return true;
+  return false;
+}
+
 function errorReturnWithoutStatus(model: PythonModel, clause: Node, body: string): Node | undefined {
   if (!/^\s*return\b/m.test(body)) return undefined;
   const returns = clause.descendantsOfType('return_statement');
