@@ -32,14 +32,17 @@ export default pythonRule({
   weeks: ['intermediate/7', 'intermediate/3'],
   questions: [
     l(
-      '롤링 업데이트로 이 파드가 내려갈 때, 그 순간 처리 중이던 예측 요청은 어떻게 될까요?',
-      'When a rolling update takes this pod down, what happens to the predictions being served at that moment?',
+      '새 버전을 배포하거나 인스턴스를 줄이느라 이 프로세스가 종료될 때, 그 순간 처리 중이던 예측 요청은 어떻게 될까요?',
+      'When this process is stopped for a new release or a scale-down, what happens to the predictions being served at that moment?',
     ),
     l(
       'SIGTERM을 받은 뒤 서버는 무엇을 먼저 해야 할까요? 새 요청 거절, 헬스 상태 변경, 남은 요청 마무리의 순서를 생각해 보세요.',
       'After SIGTERM, what should the server do first? Think about the order: refuse new calls, change the health status, finish the calls in flight.',
     ),
-    l('유예 시간(grace)은 쿠버네티스의 terminationGracePeriodSeconds와 어떤 관계여야 할까요?', "How should the grace period relate to Kubernetes' terminationGracePeriodSeconds?"),
+    l(
+      '플랫폼이 프로세스를 강제로 끝내기 전까지 얼마나 기다려 주나요? 유예 시간(grace)은 그보다 길어도 될까요?',
+      'How long does the platform wait before it kills the process outright? May the grace period be longer than that?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: gRPC 서버의 우아한 종료\n# 고려사항:\n# - SIGTERM 핸들러 등록 (signal.signal)\n# - 헬스 서비스를 NOT_SERVING으로 바꿔 트래픽을 먼저 빼기?\n# - server.stop(grace): 몇 초? terminationGracePeriodSeconds보다 짧게?\n# - stop()이 돌려주는 이벤트를 기다린 뒤 종료하기\n# TODO: 핸들러에서 위 순서대로 종료하기\n',

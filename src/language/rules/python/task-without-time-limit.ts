@@ -5,7 +5,7 @@ import { l, pythonRule } from '../../rule';
 const TASK_DECORATOR = /^(?:([A-Za-z_][\w.]*)\.task|((?:celery\.)?shared_task))\b\s*(\(([\s\S]*)\))?\s*$/;
 const LIMIT_KEYWORD = /\b(soft_)?time_limit\s*=/;
 /** Limits set for every task of the app, in this file (`app.conf.task_time_limit = ...`, `conf.update(task_time_limit=...)`). */
-const APP_LIMIT = /\btask_(soft_)?time_limit\b|\bCELERYD?_TASK_(SOFT_)?TIME_LIMIT\b/;
+const APP_LIMIT = /^[^#\n]*(\btask_(soft_)?time_limit\b|\bCELERYD?_TASK_(SOFT_)?TIME_LIMIT\b)/m;
 
 export default pythonRule({
   id: 'task-without-time-limit',
