@@ -51,10 +51,11 @@ export default pythonRule({
   callees: [SERVER],
   check(context) {
     const { model } = context;
-    if (SIGTERM_HANDLED.test(model.source)) return;
+    const server = context.calls[0];
+    if (!server || SIGTERM_HANDLED.test(model.source)) return;
     // Report where the process waits (or stops): that is where the shutdown is decided.
     const wait =
       model.calls.find((c) => /\.wait_for_termination$/.test(c.callee ?? '')) ?? model.calls.find((c) => /\.stop$/.test(c.callee ?? '') && /server/i.test(c.callee ?? ''));
-    context.report({ node: wait?.node ?? context.calls[0].node, messageId: 'noGrace' });
+    context.report({ node: wait?.node ?? server.node, messageId: 'noGrace' });
   },
 });
