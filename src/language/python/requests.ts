@@ -24,7 +24,9 @@ const RAW_FILE = new Set(['FILES', 'stream']);
 
 /** Method names that validate a payload in the libraries above. */
 const VALIDATING_METHODS = /\.(model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|is_valid|structure|validate|validate_on_submit)$/;
-const VALIDATING_DECORATORS = /\b(validate|use_args|use_kwargs|arguments|expect|input)\s*\(/;
+const VALIDATING_DECORATORS_ALL = /\b(validate|use_args|use_kwargs|arguments|expect|input)\s*\(/g;
+/** `expect(model, validate=True)`, its arguments possibly over several lines. */
+const RESTX_EXPECT_VALIDATES = /^expect\s*\((?:[^()]|\([^()]*\))*\bvalidate\s*=\s*True/;
 
 const reads = new WeakMap<PythonModel, Map<number, RequestRead[]>>();
 const validated = new WeakMap<PythonModel, boolean>();
@@ -125,9 +127,16 @@ function computeValidates(model: PythonModel): boolean {
   // `PredictRequest(**payload)` builds (and so validates) a pydantic model, a dataclass or a schema.
   if (MODEL_FROM_SPLAT.test(model.source)) return true;
   const source = model.source;
-  return model.decorated.some((d) =>
-    VALIDATING_DECORATORS.test(source.slice(d.startIndex, Math.min(d.startIndex + 400, source.length)).split(/\n[ \t]*(?:async[ \t]+)?(?:def|class)\b/)[0]),
-  );
+  // flask-restx/flask-restplus `@api.expect(model)` documents the body; it validates only with
+  // `validate=True` there, on the Api/Namespace, or through the RESTX_VALIDATE setting.
+  const restxValidates = /\bRESTX_VALIDATE\b|\b(Api|Namespace)\([^)]*\bvalidate\s*=\s*True/.test(source);
+  return model.decorated.some((d) => {
+    const decorators = source.slice(d.startIndex, Math.min(d.startIndex + 400, source.length)).split(/\n[ \t]*(?:async[ \t]+)?(?:def|class)\b/)[0];
+    for (const match of decorators.matchAll(VALIDATING_DECORATORS_ALL)) {
+      if (match[1] !== 'expect' || restxValidates || RESTX_EXPECT_VALIDATES.test(decorators.slice(match.index))) return true;
+    }
+    return false;
+  });
 }
 
 /** A flask-restful / flask-restx `RequestParser` call (`parser.parse_args()`, `parser.add_argument(...)`). */

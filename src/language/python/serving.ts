@@ -1,5 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue, type CallInfo, type HandlerInfo, type PythonModel } from './model';
+import type { PythonFacts } from '../project/facts';
+import type { ProjectView } from '../project/index';
+import type { Range } from '../types';
 
 /**
  * App-level facts for the "once per serving app" rules (health, metrics). Aggregation across
@@ -162,3 +165,29 @@ export const METRICS_MODULES = [
   'ddtrace',
   'py_grpc_prometheus',
 ];
+
+/**
+ * Where a gRPC servicer is served: a module of the same service (not the servicer's own) that
+ * opens a gRPC port (`server.add_insecure_port(...)`). The server-wide lessons (the health
+ * service, metrics interceptors) belong there, where `grpc.server(...)` is built. Undefined
+ * when the servicer's own file serves it, or no server is found.
+ */
+export function grpcServerOf(view: ProjectView, servicerPath: string): { readonly path: string; readonly range: Range; readonly facts: PythonFacts } | undefined {
+  const own = view.python.get(servicerPath);
+  if (!own || own.listeners.some((l) => l.via === 'grpc')) return undefined;
+  const root = view.serviceRoot(servicerPath);
+  const dir = servicerPath.slice(0, servicerPath.lastIndexOf('/') + 1);
+  let found: { path: string; range: Range; facts: PythonFacts } | undefined;
+  for (const [path, facts] of view.python) {
+    const listener = facts.listeners.find((l) => l.via === 'grpc');
+    if (!listener || path === servicerPath || view.serviceRoot(path) !== root) continue;
+    // The servicer lives in the server's folder or below it (`main.py` serving `src/server.py`).
+    if (!servicerPath.startsWith(path.slice(0, path.lastIndexOf('/') + 1))) continue;
+    // The server imports the servicer's module (`from src.server import ...`, `from model_servicer import ...`).
+    const imports = facts.imports.some((i) => view.modules.module(path, i.module) === servicerPath || view.modules.imported(path, i.local)?.path === servicerPath);
+    if (!imports) continue;
+    // A server next to the servicer wins over one elsewhere in the service.
+    if (!found || (path.startsWith(dir) && !found.path.startsWith(dir))) found = { path, range: listener.range, facts };
+  }
+  return found;
+}

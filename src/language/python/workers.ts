@@ -24,6 +24,9 @@ const WAITS =
 /** An iterable that streams messages: `for msg in consumer`, `for event in pubsub.listen()`. */
 const STREAM = /(consumer|subscription|subscriber)\w*$|\.(listen|consume|receive_messages|subscribe)\([^)]*\)$/i;
 
+/** A body of nothing but sleeps and `pass`. */
+const KEEP_ALIVE = /^(\s*((time\.)?sleep\([^()]*\)|pass)[ \t]*(#[^\n]*)?)+\s*$/;
+
 const cache = new WeakMap<PythonModel, WorkerLoop[]>();
 
 export function workerLoops(model: PythonModel): readonly WorkerLoop[] {
@@ -65,6 +68,9 @@ function findLoops(model: PythonModel): WorkerLoop[] {
     // `while True:` must wait for work to be a worker (a retry loop or a menu is not); a
     // streaming `for` is one by its iterable.
     if (statement.type === 'while_statement' && !WAITS.test(text)) continue;
+    // A keep-alive loop that only sleeps (`while True: time.sleep(86400)` after starting a
+    // gRPC server or a thread) does no work that could fail.
+    if (KEEP_ALIVE.test(text)) continue;
     loops.push({ node: statement, kind: statement.type === 'while_statement' ? 'while' : 'for', body });
   }
   return loops;

@@ -66,7 +66,7 @@ export default pythonRule({
       if (/^(flask\.Flask|fastapi\.FastAPI)\.run$/.test(callee) || (model.framework === 'flask' && /\.run$/.test(callee) && !callee.startsWith('uvicorn'))) {
         const debug = keywordArgument(call.node, 'debug');
         if (debug?.text === 'True') context.report({ node: debug.parent ?? call.node, messageId: 'runDebug', data: { framework: model.framework ?? 'web' } });
-      } else if (callee === 'uvicorn.run') {
+      } else if (callee === 'uvicorn.run' || callee === 'uvicorn.Config' || callee === 'uvicorn.config.Config') {
         const reload = keywordArgument(call.node, 'reload');
         if (reload?.text === 'True') context.report({ node: reload.parent ?? call.node, messageId: 'uvicornReload', severityReason: 'reloadOnly' });
       }

@@ -3,7 +3,7 @@ import { l, pythonRule } from '../../rule';
 
 /** Calls that send something to the client: returns are handled separately. */
 const CLIENT_SINKS = /(^|\.)(HTTPException|abort|jsonify|JSONResponse|Response|make_response|set_details|HttpResponse|JsonResponse)$/;
-const ERROR_HANDLER_DECORATOR = /\.(errorhandler|exception_handler|app_errorhandler)\s*\(/;
+const ERROR_HANDLER_DECORATOR = /\.(errorhandler|exception_handler|app_errorhandler|add_exception_handler|register_error_handler)\s*\(/;
 
 export default pythonRule({
   id: 'exception-leaked-to-client',
@@ -67,8 +67,34 @@ export default pythonRule({
         }
       }
     }
+    if (errorHandlers) appErrorHandlers(model.functions, context.report.bind(context));
   },
 });
+
+/**
+ * App-level error handlers (`@app.exception_handler(Exception)`, `@app.errorhandler(500)`) get
+ * the exception as a parameter, not from an `except`: its text returned to the client leaks
+ * just the same, for every route at once.
+ */
+function appErrorHandlers(functions: readonly Node[], report: (r: { node: Node; messageId: string; data: Record<string, string> }) => void): void {
+  for (const fn of functions) {
+    const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+    if (!decorated || !ERROR_HANDLER_DECORATOR.test(decorated.text.slice(0, fn.startIndex - decorated.startIndex))) continue;
+    // The exception is the last parameter: `(error)` in Flask, `(request, exc)` in FastAPI.
+    const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+    const last = params[params.length - 1];
+    const name = (last?.type === 'identifier' ? last : last?.namedChildren[0])?.text;
+    const body = fn.childForFieldName('body');
+    if (!name || !body) continue;
+    for (const sink of sinks(body)) {
+      const what = leak(sink.text, name);
+      if (what) {
+        report({ node: sink, messageId: 'leaked', data: { what } });
+        break;
+      }
+    }
+  }
+}
 
 function enclosingFn(node: Node): Node | undefined {
   for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;

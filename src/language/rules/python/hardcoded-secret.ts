@@ -4,6 +4,12 @@ import { credentialsInUrl, isSecretName, isTestPath, looksLikeIssuedToken, looks
 import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
+/** A comparison with a string literal on either side. */
+const COMPARISON_WITH_STRING = /[!=]=\s*['"]|['"]\s*[!=]=/g;
+/** `name == 'literal'` or `'literal' == name`, with a dotted or subscripted name. */
+const COMPARED_SECRET =
+  /([A-Za-z_][\w.]*(?:\[\s*['"][\w-]+['"]\s*\])?)\s*[!=]=\s*('[^'\n]*'|"[^"\n]*")|('[^'\n]*'|"[^"\n]*")\s*[!=]=\s*([A-Za-z_][\w.]*(?:\[\s*['"][\w-]+['"]\s*\])?)/g;
+
 export default pythonRule({
   id: 'hardcoded-secret',
   language: 'python',
@@ -43,6 +49,7 @@ export default pythonRule({
     const { model } = context;
     if (isTestPath(context.path)) return;
     const source = model.source;
+    const reported = new Set<number>();
     const check = (name: string | undefined, value: Node | null | undefined) => {
       const text = value ? stringValue(value) : undefined;
       if (text !== undefined && value && name !== undefined && looksLikeSecretValue(text)) context.report({ node: value, messageId: 'named', data: { name } });
@@ -68,6 +75,22 @@ export default pythonRule({
       const name = key ? stringValue(key) : undefined;
       const value = fallback ? stringValue(fallback) : undefined;
       if (name && fallback && value !== undefined && looksLikeIssuedToken(value)) context.report({ node: fallback, messageId: 'named', data: { name } });
+    }
+    // A credential checked against a literal (`auth.password == 'admin'`, Bandit B105's compare):
+    // any non-empty value is the password, placeholder-looking or not. A cheap scan finds the
+    // comparisons with a string on one side; only their lines are read further.
+    for (const hit of source.matchAll(COMPARISON_WITH_STRING)) {
+      const start = source.lastIndexOf('\n', hit.index) + 1;
+      const end = source.indexOf('\n', hit.index);
+      const line = source.slice(start, end < 0 ? source.length : end);
+      for (const match of line.matchAll(COMPARED_SECRET)) {
+        const name = (match[1] ?? match[4]).replace(/^.*\.|^.*\[\s*['"]|['"]\s*\]$/g, '');
+        const literal = match[2] ?? match[3];
+        if (!isSecretName(name) || /^\s*$/.test(literal.slice(1, -1))) continue;
+        const at = start + match.index + match[0].indexOf(literal);
+        if (!reported.has(at)) context.report({ range: model.rangeOf(at, at + literal.length), messageId: 'named', data: { name } });
+        reported.add(at);
+      }
     }
     for (const match of source.matchAll(URL_WITH_PASSWORD)) {
       if (credentialsInUrl(match[2])) context.report({ range: model.rangeOf(match.index, match.index + match[0].length), messageId: 'url' });

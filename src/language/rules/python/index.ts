@@ -1,12 +1,15 @@
 import type { PythonRule } from '../../rule';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
+import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import clientCreatedPerRequest from './client-created-per-request';
+import clientWithoutTimeout from './client-without-timeout';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
+import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
@@ -29,6 +32,7 @@ import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
+import taskWithoutTimeLimit from './task-without-time-limit';
 import trainingInRequestHandler from './training-in-request-handler';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
@@ -47,12 +51,15 @@ import wrongErrorStatus from './wrong-error-status';
 export const PYTHON_RULES: readonly PythonRule[] = [
   blockingCallInAsyncHandler,
   bodyReadOnGet,
+  cacheEntryWithoutTtl,
   clientCreatedPerRequest,
+  clientWithoutTimeout,
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fittedArtifactNotSaved,
+  grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
   hardcodedSecret,
   hardcodedServiceAddress,
@@ -75,6 +82,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   stateDictNotCopied,
   subprocessShellTrue,
   swallowedException,
+  taskWithoutTimeLimit,
   trainingInRequestHandler,
   unboundedInMemoryCache,
   unboundedMetricLabel,

@@ -1,4 +1,4 @@
-import { documentedHealthRoute, HEALTH_ROUTE, servingApp } from '../../python/serving';
+import { documentedHealthRoute, grpcServerOf, HEALTH_ROUTE, servingApp } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -85,9 +85,20 @@ export default pythonRule({
       if ([...view.python.values()].some((f) => f.healthLibrary)) continue;
       context.report({ path: app.path, range: app.anchor, messageId: 'django' });
     }
+    const servers = new Set<string>();
     for (const [path, facts] of view.python) {
       const servicer = facts.grpcServicers[0];
-      if (servicer && !facts.grpcHealth && view.grpcHealthInService(path)) context.withdraw(path, servicer.range.start.line);
+      if (!servicer || facts.grpcHealth) continue;
+      if (view.grpcHealthInService(path)) {
+        context.withdraw(path, servicer.range.start.line);
+        continue;
+      }
+      // The health service is registered where the server is built: report there, once.
+      const server = grpcServerOf(view, path);
+      if (!server) continue;
+      context.withdraw(path, servicer.range.start.line);
+      if (!server.facts.grpcHealth && !servers.has(server.path)) context.report({ path: server.path, range: server.range, messageId: 'grpc' });
+      servers.add(server.path);
     }
   },
 });

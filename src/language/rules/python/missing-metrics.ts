@@ -1,4 +1,4 @@
-import { METRICS_MODULES, METRICS_ROUTE, servingApp } from '../../python/serving';
+import { grpcServerOf, METRICS_MODULES, METRICS_ROUTE, servingApp } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -53,6 +53,18 @@ export default pythonRule({
     for (const { app, mounts } of view.fileApps()) {
       if (view.instrumented(app)) context.withdraw(app.path, app.object.range.start.line);
       else if (mounts && app.complete) context.report({ path: app.path, range: app.object.range, messageId: 'noMetrics' });
+    }
+    // gRPC: metrics (interceptors, an exporter) are set up where the server is built; report there, once.
+    const servers = new Set<string>();
+    for (const [path, facts] of view.python) {
+      const servicer = facts.grpcServicers[0];
+      const server = servicer && grpcServerOf(view, path);
+      if (!servicer || !server) continue;
+      context.withdraw(path, servicer.range.start.line);
+      const root = view.serviceRoot(path);
+      const instrumented = [...view.python].some(([other, f]) => f.metrics && view.serviceRoot(other) === root);
+      if (!instrumented && !servers.has(server.path)) context.report({ path: server.path, range: server.range, messageId: 'noMetrics' });
+      servers.add(server.path);
     }
   },
 });

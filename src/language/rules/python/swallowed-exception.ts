@@ -55,8 +55,14 @@ export default pythonRule({
   },
 });
 
-/** A statement that does nothing with the error. */
-const SILENT_STATEMENT = /^(pass|continue|break|\.\.\.|return(\s+(None|True|False|-?\d+(\.\d+)?|""|''|\[\]|\{\}|\(\)|"[^"]*"|'[^']*'))?|"[^"]*"|'[^']*')$/;
+/**
+ * A statement that does nothing with the error. `print(...)` is among them (issue 9: printing
+ * is not logging): the message goes to stdout with no traceback, level or context, and the
+ * caller carries on as if nothing happened. A print to `file=sys.stderr` is a command-line
+ * tool talking to its user, and is left alone.
+ */
+const SILENT_STATEMENT =
+  /^(pass|continue|break|\.\.\.|print\((?!.*\bfile\s*=).*\)|return(\s+(None|True|False|-?\d+(\.\d+)?|""|''|\[\]|\{\}|\(\)|"[^"]*"|'[^']*'))?|"[^"]*"|'[^']*')$/;
 
 /** Every statement of the body is `pass`/`continue`/`break`/`...`/`return` of nothing or a constant. */
 function isSilent(body: string): boolean {

@@ -4,10 +4,10 @@ import { sameFileHelpers } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that fit a model: estimators, Keras, Lightning and Hugging Face trainers. */
-const FIT = /\.(fit|fit_generator|train_model)$/;
+const FIT = /\.(fit|fit_generator|train_model)$|\.(re)?train_(and_\w+|model|models|classifier|regressor|estimator)$/;
 /** `model.train()` with no arguments switches a torch module to training mode; it trains only on a route about training. */
 const TRAIN = /\.(train|retrain)$/;
-const CANDIDATE = /\.(fit|fit_generator|train_model|train|retrain)$|^subprocess\.(run|call|check_call|Popen)$/;
+const CANDIDATE = /\.(fit|fit_generator|train_model|train|retrain)$|\.(re)?train_(and_\w+|model|models|classifier|regressor|estimator)$|^subprocess\.(run|call|check_call|Popen)$/;
 const TRAINING_WORD = /^(re)?train(ing)?$|^fit$/;
 
 export default pythonRule({

@@ -71,10 +71,12 @@ export default pythonRule({
     if (model.framework) reportAuthAs400(context);
     if (model.handlers.length === 0) return;
     const appHandled = new Set(appErrorHandlers(model).map((type) => type.split('.').pop()));
+    const exceptSpans: [number, number][] = [];
     for (const clause of model.excepts) {
       const handler = model.enclosingHandler(clause);
       if (!handler) continue;
       const text = model.source.slice(clause.startIndex, clause.endIndex);
+      exceptSpans.push([clause.startIndex, clause.startIndex + text.length]);
       const header = /^except\b[^:\n]*/.exec(text)?.[0] ?? 'except';
       const body = text.slice(header.length);
       const raised = /^\s*raise\s+([\w.]+)\s*\(([^\n]*)$/m.exec(body);
@@ -96,10 +98,30 @@ export default pythonRule({
         if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
       }
     }
+    // Outside an `except` too: `return {'error': 'Invalid credentials'}` is a 200. One scan of
+    // the file finds the few candidate returns; only those cross into the tree.
+    for (const match of model.source.matchAll(ERROR_RETURN)) {
+      // Returns inside an except of a handler were judged above.
+      if (exceptSpans.some(([start, end]) => start <= match.index && match.index < end)) continue;
+      const ret = model.tree.rootNode.descendantForIndex(match.index + match[0].indexOf('return'));
+      const handler = ret?.type === 'return' && ret.parent ? model.enclosingHandler(ret.parent) : undefined;
+      if (!ret?.parent || !handler || insideExcept(ret.parent, handler.node)) continue;
+      const value = model.source.slice(ret.parent.startIndex, ret.parent.endIndex);
+      if (ANY_STATUS.test(value)) continue;
+      context.report({ node: ret.parent, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
+    }
   },
 });
 
 /** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
+/** `return {'error': ...}` (or through jsonify/JSONResponse), its error value not None or empty. */
+const ERROR_RETURN = /^[ \t]+return\s+(?:jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](?:error|errors|err)['"]\s*:(?!\s*(?:None\b|\[\]|\{\}|""|''))/gm;
+
+function insideExcept(node: Node, stop: Node): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) if (n.type === 'except_clause') return true;
+  return false;
+}
+
 function errorReturnWithoutStatus(model: PythonModel, clause: Node, body: string): Node | undefined {
   if (!/^\s*return\b/m.test(body)) return undefined;
   const returns = clause.descendantsOfType('return_statement');

@@ -1,0 +1,76 @@
+import { decoratorsOf } from '../../python/model';
+import { l, pythonRule } from '../../rule';
+
+/** `@app.task`, `@celery.task(...)`, `@shared_task`: the receiver is checked to be Celery below. */
+const TASK_DECORATOR = /^(?:([A-Za-z_][\w.]*)\.task|((?:celery\.)?shared_task))\b\s*(\(([\s\S]*)\))?\s*$/;
+const LIMIT_KEYWORD = /\b(soft_)?time_limit\s*=/;
+/** Limits set for every task of the app, in this file (`app.conf.task_time_limit = ...`, `conf.update(task_time_limit=...)`). */
+const APP_LIMIT = /^[^#\n]*(\btask_(soft_)?time_limit\b|\bCELERYD?_TASK_(SOFT_)?TIME_LIMIT\b)/m;
+
+export default pythonRule({
+  id: 'task-without-time-limit',
+  language: 'python',
+  category: 'reliability',
+  // Warning: one hung task (a stuck GPU job, a dead socket) holds a worker slot until someone restarts the worker.
+  severity: 'warning',
+  anchors: ['gap:task-time-limit'],
+  messages: {
+    noLimit: l(
+      "Celery 작업 '{task}'에 time_limit/soft_time_limit이 없습니다 — 한 번 멈추면 워커 슬롯을 영원히 붙잡습니다",
+      "The Celery task '{task}' has no time_limit or soft_time_limit — once it hangs, it holds a worker slot forever",
+    ),
+  },
+  docs: {
+    summary: l(
+      'time_limit/soft_time_limit 없이 선언된 Celery 작업을 찾습니다 (같은 파일에서 앱 전체 제한을 설정했다면 제외).',
+      'Flags Celery tasks declared with no time_limit or soft_time_limit (unless the same file sets an app-wide limit).',
+    ),
+    why: l(
+      'Celery의 기본값은 "제한 없음"입니다. 추론이나 학습 작업이 외부 호출, 큰 입력, GPU 문제로 멈추면 그 워커 슬롯은 다시 쓰이지 않고, 슬롯이 다 차면 큐가 멈춥니다. soft limit은 작업이 스스로 정리할 기회를 주고, hard limit은 끝내 프로세스를 회수합니다.',
+      'Celery’s default is no limit. When an inference or training task hangs on an external call, a huge input or a GPU problem, its worker slot is never reused, and once every slot is stuck the queue stops. A soft limit lets the task clean up; a hard limit finally reclaims the process.',
+    ),
+    bad: "from celery import Celery\n\napp = Celery('tasks', broker='redis://redis:6379/0')\n\n@app.task\ndef predict_image(path):\n    return run_model(path)\n",
+    good: "from celery import Celery\n\napp = Celery('tasks', broker='redis://redis:6379/0')\n\n# TODO: 이 작업은 보통 몇 초 걸리나요? p99의 몇 배까지 기다릴까요?\n@app.task(soft_time_limit=60, time_limit=90)\ndef predict_image(path):\n    # TODO: SoftTimeLimitExceeded를 잡아 작업 상태를 '실패'로 기록하기\n    return run_model(path)\n",
+  },
+  weeks: ['intermediate/5', 'intermediate/4'],
+  questions: [
+    l(
+      "'{task}'가 외부 호출이나 GPU에서 멈추면, 그 워커 슬롯은 언제 다시 쓸 수 있을까요? 워커가 4개라면 몇 번 멈추면 큐가 서나요?",
+      "If '{task}' hangs on an external call or the GPU, when can its worker slot be used again? With four workers, how many hangs stop the queue?",
+    ),
+    l(
+      '이 작업은 보통 얼마나 걸리나요? soft limit과 hard limit을 그 값에서 어떻게 정하시겠어요?',
+      'How long does this task usually take? How would you derive a soft and a hard limit from that?',
+    ),
+    l('제한 시간을 넘긴 작업은 재시도해야 할까요, 실패로 기록해야 할까요?', 'Should a task that ran out of time be retried, or recorded as failed?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 작업의 시간 제한 정하기\n# 고려사항:\n# - 정상 실행 시간(p50, p99)은?\n# - soft_time_limit: 정리할 기회 (SoftTimeLimitExceeded 처리)\n# - time_limit: 프로세스를 회수하는 마지막 선\n# - 제한을 넘기면 재시도(autoretry_for, max_retries)? 실패 기록?\n# TODO: @app.task(...)에 제한 추가하거나 앱 설정(task_time_limit)으로 전체에 적용\n',
+    en: '# TODO: choose the task time limits\n# Consider:\n# - its normal run time (p50, p99)?\n# - soft_time_limit: a chance to clean up (handle SoftTimeLimitExceeded)\n# - time_limit: the last line that reclaims the process\n# - past the limit: retry (autoretry_for, max_retries) or record a failure?\n# TODO: add the limits to @app.task(...) or set task_time_limit for the whole app\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (!model.source.includes('task') || APP_LIMIT.test(model.source)) return;
+    for (const fn of model.functions) {
+      for (const decorator of decoratorsOf(fn)) {
+        // The decorator's expression, without a trailing comment.
+        const expression = decorator.namedChildren.find((c) => c?.type !== 'comment');
+        const match = expression ? TASK_DECORATOR.exec(expression.text) : null;
+        if (!match || (match[4] !== undefined && (LIMIT_KEYWORD.test(match[4]) || /\bbase\s*=/.test(match[4])))) continue;
+        if (match[1] && !isCeleryApp(model, match[1])) continue;
+        if (match[2] && !model.importsModule('celery')) continue;
+        context.report({ node: decorator, messageId: 'noLimit', data: { task: fn.childForFieldName('name')?.text ?? '?' } });
+      }
+    }
+  },
+});
+
+/** The receiver of `@x.task` is a Celery app: built here, imported from celery, or imported from a module named like one. */
+function isCeleryApp(model: import('../../python/model').PythonModel, receiver: string): boolean {
+  const head = receiver.split('.')[0];
+  const instance = model.instances.get(head);
+  if (instance) return /^celery\.Celery$/.test(instance);
+  const imported = model.imports.get(head);
+  if (imported) return /celery/i.test(imported);
+  return model.importsModule('celery') && /celery|^app$/i.test(head);
+}
