@@ -2,7 +2,18 @@ import { suppressionList } from '../suppress';
 import { composeEnvironment, composeServices } from '../yaml/compose';
 import { podContainers, allContainers } from '../yaml/kubernetes';
 import { at, entries, entry, items, rangeWithin, scalar, type YamlDocument, type YamlModel, type YNode, type YScalar } from '../yaml/model';
-import type { ComposePortFact, ComposeServiceFact, ContainerFact, ProbeFact, RunScriptFact, ServiceFact, WorkloadFact, YamlFacts } from './facts';
+import type {
+  AutoscalerFact,
+  ComposePortFact,
+  ComposeServiceFact,
+  ContainerFact,
+  DisruptionBudgetFact,
+  ProbeFact,
+  RunScriptFact,
+  ServiceFact,
+  WorkloadFact,
+  YamlFacts,
+} from './facts';
 import { splitCommand } from './commands';
 import { isTemplatePlaceholder } from '../yaml/helm';
 
@@ -22,10 +33,31 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const services: ServiceFact[] = [];
   const compose: ComposeServiceFact[] = [];
   const workflowRuns: RunScriptFact[] = [];
+  const autoscalers: AutoscalerFact[] = [];
+  const budgets: DisruptionBudgetFact[] = [];
   for (const document of model.documents) {
     if (document.kind === 'kubernetes') {
       const kind = scalar(at(document.root, 'kind')) ?? '';
-      if (kind === 'Service') {
+      const name = known(at(document.root, 'metadata.name')) ?? '?';
+      const where = (at(document.root, 'metadata.name') ?? at(document.root, 'kind'))?.range ?? document.range;
+      if (kind === 'HorizontalPodAutoscaler' || kind === 'ScaledObject') {
+        const min = numberOf(at(document.root, kind === 'ScaledObject' ? 'spec.minReplicaCount' : 'spec.minReplicas'));
+        autoscalers.push({
+          name,
+          targetKind: known(at(document.root, 'spec.scaleTargetRef.kind')),
+          targetName: known(at(document.root, 'spec.scaleTargetRef.name')),
+          minReplicas: min,
+          range: where,
+        });
+      } else if (kind === 'PodDisruptionBudget') {
+        budgets.push({
+          name,
+          selector: stringMap(at(document.root, 'spec.selector.matchLabels')),
+          minAvailable: known(at(document.root, 'spec.minAvailable')),
+          maxUnavailable: known(at(document.root, 'spec.maxUnavailable')),
+          range: where,
+        });
+      } else if (kind === 'Service') {
         const service = serviceFact(document);
         if (service) services.push(service);
       } else {
@@ -43,7 +75,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       }
     }
   }
-  return { kind: 'yaml', workloads, services, compose, workflowRuns, suppressions: suppressionList(model.text) };
+  return { kind: 'yaml', workloads, services, compose, workflowRuns, autoscalers, budgets, suppressions: suppressionList(model.text) };
 }
 
 function workloadFact(document: YamlDocument, kind: string): WorkloadFact | undefined {
@@ -59,6 +91,10 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
     name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     labels: stringMap(labelsNode),
+    replicas: numberOf(at(document.root, 'spec.replicas')),
+    nameLine: at(document.root, 'metadata.name')?.range.start.line,
+    replicasLine: at(document.root, 'spec.replicas')?.range.start.line,
+    replicasRange: at(document.root, 'spec.replicas')?.range,
     containers: containers.map((container): ContainerFact => {
       const spec = container.spec;
       const command = words(at(spec, 'command'));
