@@ -392,6 +392,9 @@ export class LintEngine {
       const line = model.documents.reduce((first, d) => d.brokenLines.reduce((min, row) => Math.min(min, row), first), Infinity);
       if (line !== Infinity) notices.unshift(syntaxNoticeAt({ start: { line, column: 0 }, end: { line, column: 0 } }, lang));
     }
+    // A Helm template is read through its neutralised text (yaml/helm.ts): the syntax errors of
+    // the raw template are the template's `{{ }}`, not the learner's YAML.
+    if (model.helmRendered && !model.helmTemplated) notices.splice(0, notices.length, ...notices.filter((notice) => notice.kind !== 'syntax'));
     if (model.helmTemplated) {
       // Template syntax is not a YAML syntax error: the file is skipped, with this one reason.
       const skipped: EngineNotice[] = [

@@ -235,7 +235,6 @@ describe('bad input on the command line', function () {
     const cases: [string, string | Uint8Array, RegExp][] = [
       ['model.py', new Uint8Array([0x80, 0x04, 0x95, 0x00]), /binary file \(contains NUL bytes\)/],
       ['big.py', `${'x = 1\n'.repeat(400_000)}`, /file is 2\.3 MB, over the 2\.0 MB limit/],
-      ['chart/templates/d.yaml', 'metadata:\n  name: {{ .Release.Name }}\n', /Helm template detected/],
       ['notes.txt', 'root:x:0:0:root:/root:/bin/bash\n', /not a Python or YAML file/],
     ];
     for (const [name, content, reason] of cases) {

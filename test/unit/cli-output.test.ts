@@ -148,7 +148,7 @@ describe('check output', () => {
     assert.deepEqual(statuses, {
       'app.py': 'checked',
       'broken.yaml': 'partial',
-      'chart/templates/deploy.yaml': 'skipped',
+      'chart/templates/deploy.yaml': 'checked',
       'clean.py': 'checked',
       'k8s/deploy.yaml': 'checked',
       'latin1.py': 'partial',
@@ -158,9 +158,9 @@ describe('check output', () => {
     const totals = {
       files: 8,
       findings: 3,
-      checked: 3,
+      checked: 4,
       partial: 3,
-      skipped: 2,
+      skipped: 1,
       error: 0,
       severity: { error: 2, warning: 1, info: 0 },
       category: { security: 2, health: 1 },
@@ -173,11 +173,11 @@ describe('check output', () => {
     const levels = sarif.runs[0].invocations[0].toolExecutionNotifications.map(
       (n: { level: string; properties: { status: string; code?: string } }) => `${n.properties.code ?? '-'}:${n.properties.status}:${n.level}`,
     );
-    assert.deepEqual(levels.sort(), ['-:partial:warning', 'binary:skipped:note', 'helm:skipped:note', 'invalid-utf8:partial:warning', 'python2:partial:warning']);
+    assert.deepEqual(levels.sort(), ['-:partial:warning', 'binary:skipped:note', 'invalid-utf8:partial:warning', 'python2:partial:warning']);
     const text = (await check(root, ['.'])).out;
     assert.match(
       text,
-      /^3 findings \(2 errors, 1 warning, 0 info\) in 6 files checked\nby category: security 2, health 1\nnot fully checked: 3 partly \(syntax error or undecodable bytes\), 2 skipped\n$/m,
+      /^3 findings \(2 errors, 1 warning, 0 info\) in 7 files checked\nby category: security 2, health 1\nnot fully checked: 3 partly \(syntax error or undecodable bytes\), 1 skipped\n$/m,
     );
   });
 
@@ -218,13 +218,11 @@ describe('check output', () => {
     assert.equal(writesWhilePending, 0);
   });
 
-  it('a Helm template is skipped with one reason, not a syntax notice too', async () => {
+  it('a Helm template is linted through its neutralised text, with no syntax notice for its {{ }}', async () => {
     const root = make({ 'chart/templates/deploy.yaml': 'metadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n' });
     const json = JSON.parse((await check(root, ['.', '--format', 'json'])).out);
-    assert.deepEqual(
-      json.files[0].notices.map((n: { kind: string; code: string }) => `${n.kind}/${n.code}`),
-      ['skipped/helm'],
-    );
+    assert.equal(json.files[0].status, 'checked');
+    assert.deepEqual(json.files[0].notices, []);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { nodeModulesWasm, ParserHost } from '../../src/language/parser';
-import { at, entries, items, rangeWithin, sameValue, scalar, YamlModel } from '../../src/language/yaml/model';
+import { at, entries, items, rangeWithin, sameValue, scalar, templated, YamlModel } from '../../src/language/yaml/model';
 import { isHelmTemplate } from '../../src/language/yaml/helm';
 import { imagePin } from '../../src/language/yaml/images';
 import { parseDuration } from '../../src/language/yaml/prometheus';
@@ -154,11 +154,23 @@ describe('YAML model', () => {
   });
 
   describe('Helm templates', () => {
-    it('detects Go templates and skips the file with a notice', async () => {
-      const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "chart.fullname" . }}\nspec:\n  replicas: {{ .Values.replicas }}\n';
-      const result = (await engine()).lintText('templates/deployment.yaml', text);
-      assert.deepEqual(result.findings, []);
-      assert.ok(result.notices.some((n) => n.kind === 'skipped' && /Helm/.test(n.message)));
+    it('detects Go templates and reads them with their actions neutralised, lines kept', async () => {
+      const text =
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "chart.fullname" . }}\nspec:\n  replicas: {{ .Values.replicas }}\n  {{- if .Values.x }}\n  paused: true\n  {{- end }}\n  template:\n    spec:\n      containers:\n        - name: api\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n          resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n';
+      const helm = await model(text, 'chart/templates/deployment.yaml');
+      assert.ok(helm.helmRendered && !helm.helmTemplated);
+      const root = helm.documents[0].root;
+      assert.equal(scalar(at(root, 'metadata.name')), '⟨include chart.fullname .⟩');
+      assert.equal(at(root, 'spec.paused')?.range.start.line, 7);
+      const container = at(root, 'spec.template.spec.containers.0');
+      assert.equal(scalar(at(container, 'image')), '⟨.Values.image.repository⟩:⟨.Values.image.tag⟩');
+      // The block toYaml fills in may hold any key: requests are there, with an unknown value.
+      assert.ok(templated(at(container, 'resources')));
+      assert.ok(templated(at(container, 'resources.requests.cpu')));
+      const result = (await engine()).lintText('chart/templates/deployment.yaml', text);
+      assert.deepEqual(result.notices, []);
+      assert.ok(!result.findings.some((f) => f.ruleId === 'missing-resource-requirements'));
+      assert.ok(result.findings.some((f) => f.ruleId === 'missing-readiness-probe' && f.range.start.line === 12));
       assert.ok(isHelmTemplate('{{- if .Values.enabled }}\nkind: Service\n{{- end }}\n'));
       assert.ok(isHelmTemplate('spec:\n{{ toYaml .Values.spec | indent 2 }}\n'));
     });

@@ -149,6 +149,31 @@ export interface WorkloadFact {
   readonly range: Range;
   readonly labels: Readonly<Record<string, string>>;
   readonly containers: readonly ContainerFact[];
+  /** `spec.replicas` when written as a number; absent when unset or templated. */
+  readonly replicas?: number;
+  /** Lines of `metadata.name` and `spec.replicas`, where per-file rules report on the workload. */
+  readonly nameLine?: number;
+  readonly replicasLine?: number;
+  readonly replicasRange?: Range;
+}
+
+/** A HorizontalPodAutoscaler or KEDA ScaledObject and the workload it scales. */
+export interface AutoscalerFact {
+  readonly name: string;
+  readonly targetKind?: string;
+  readonly targetName?: string;
+  readonly minReplicas?: number;
+  readonly range: Range;
+}
+
+/** A PodDisruptionBudget: the pods it selects and how many must stay up. */
+export interface DisruptionBudgetFact {
+  readonly name: string;
+  /** `spec.selector.matchLabels`; empty when templated or absent. */
+  readonly selector: Readonly<Record<string, string>>;
+  readonly minAvailable?: string;
+  readonly maxUnavailable?: string;
+  readonly range: Range;
 }
 
 export interface ServicePortFact {
@@ -198,6 +223,9 @@ export interface YamlFacts {
   readonly services: readonly ServiceFact[];
   readonly compose: readonly ComposeServiceFact[];
   readonly workflowRuns: readonly RunScriptFact[];
+  /** Optional: facts cached before these were read have none. */
+  readonly autoscalers?: readonly AutoscalerFact[];
+  readonly budgets?: readonly DisruptionBudgetFact[];
   readonly suppressions: SuppressionData;
 }
 

@@ -2,8 +2,26 @@ import { suppressionList } from '../suppress';
 import { composeEnvironment, composeServices } from '../yaml/compose';
 import { podContainers, allContainers } from '../yaml/kubernetes';
 import { at, entries, entry, items, rangeWithin, scalar, type YamlDocument, type YamlModel, type YNode, type YScalar } from '../yaml/model';
-import type { ComposePortFact, ComposeServiceFact, ContainerFact, ProbeFact, RunScriptFact, ServiceFact, WorkloadFact, YamlFacts } from './facts';
+import type {
+  AutoscalerFact,
+  ComposePortFact,
+  ComposeServiceFact,
+  ContainerFact,
+  DisruptionBudgetFact,
+  ProbeFact,
+  RunScriptFact,
+  ServiceFact,
+  WorkloadFact,
+  YamlFacts,
+} from './facts';
 import { splitCommand } from './commands';
+import { isTemplatePlaceholder } from '../yaml/helm';
+
+/** A scalar's value, unless only `helm template` knows it (a placeholder of yaml/helm.ts): then unknown. */
+function known(node: YNode | undefined): string | undefined {
+  const value = scalar(node);
+  return isTemplatePlaceholder(value) ? undefined : value;
+}
 
 /**
  * The project facts of a YAML file, read from the lint's `YamlModel`: Kubernetes workloads
@@ -15,10 +33,31 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const services: ServiceFact[] = [];
   const compose: ComposeServiceFact[] = [];
   const workflowRuns: RunScriptFact[] = [];
+  const autoscalers: AutoscalerFact[] = [];
+  const budgets: DisruptionBudgetFact[] = [];
   for (const document of model.documents) {
     if (document.kind === 'kubernetes') {
       const kind = scalar(at(document.root, 'kind')) ?? '';
-      if (kind === 'Service') {
+      const name = known(at(document.root, 'metadata.name')) ?? '?';
+      const where = (at(document.root, 'metadata.name') ?? at(document.root, 'kind'))?.range ?? document.range;
+      if (kind === 'HorizontalPodAutoscaler' || kind === 'ScaledObject') {
+        const min = numberOf(at(document.root, kind === 'ScaledObject' ? 'spec.minReplicaCount' : 'spec.minReplicas'));
+        autoscalers.push({
+          name,
+          targetKind: known(at(document.root, 'spec.scaleTargetRef.kind')),
+          targetName: known(at(document.root, 'spec.scaleTargetRef.name')),
+          minReplicas: min,
+          range: where,
+        });
+      } else if (kind === 'PodDisruptionBudget') {
+        budgets.push({
+          name,
+          selector: stringMap(at(document.root, 'spec.selector.matchLabels')),
+          minAvailable: known(at(document.root, 'spec.minAvailable')),
+          maxUnavailable: known(at(document.root, 'spec.maxUnavailable')),
+          range: where,
+        });
+      } else if (kind === 'Service') {
         const service = serviceFact(document);
         if (service) services.push(service);
       } else {
@@ -36,7 +75,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       }
     }
   }
-  return { kind: 'yaml', workloads, services, compose, workflowRuns, suppressions: suppressionList(model.text) };
+  return { kind: 'yaml', workloads, services, compose, workflowRuns, autoscalers, budgets, suppressions: suppressionList(model.text) };
 }
 
 function workloadFact(document: YamlDocument, kind: string): WorkloadFact | undefined {
@@ -49,9 +88,13 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
   const regular = new Set(podContainers(document).map((c) => c.spec));
   return {
     kind,
-    name: scalar(at(document.root, 'metadata.name')) ?? '?',
+    name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     labels: stringMap(labelsNode),
+    replicas: numberOf(at(document.root, 'spec.replicas')),
+    nameLine: at(document.root, 'metadata.name')?.range.start.line,
+    replicasLine: at(document.root, 'spec.replicas')?.range.start.line,
+    replicasRange: at(document.root, 'spec.replicas')?.range,
     containers: containers.map((container): ContainerFact => {
       const spec = container.spec;
       const command = words(at(spec, 'command'));
@@ -59,15 +102,15 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
       return {
         name: container.name,
         nameRange: container.nameRange,
-        image: scalar(at(spec, 'image')),
+        image: known(at(spec, 'image')),
         command,
         args,
         commandRange: (at(spec, 'command') ?? at(spec, 'args'))?.range,
-        ports: items(at(spec, 'ports')).map((port) => ({ port: numberOf(at(port, 'containerPort')), name: scalar(at(port, 'name')), range: port.range })),
+        ports: items(at(spec, 'ports')).map((port) => ({ port: numberOf(at(port, 'containerPort')), name: known(at(port, 'name')), range: port.range })),
         env: Object.fromEntries(
           items(at(spec, 'env')).flatMap((e) => {
-            const name = scalar(at(e, 'name'));
-            const value = scalar(at(e, 'value'));
+            const name = known(at(e, 'name'));
+            const value = known(at(e, 'value'));
             return name && value !== undefined ? [[name, value]] : [];
           }),
         ),
@@ -98,8 +141,8 @@ function probesOf(container: YNode): ProbeFact[] {
     result.push({
       type,
       handler: handlerKey ?? 'none',
-      path: scalar(pathNode),
-      port: portNode ? (numberOf(portNode) ?? scalar(portNode)) : undefined,
+      path: known(pathNode),
+      port: portNode ? (numberOf(portNode) ?? known(portNode)) : undefined,
       range: found.keyRange,
       pathRange: pathNode?.range,
       portRange: portNode?.range,
@@ -112,12 +155,12 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
   const spec = at(document.root, 'spec');
   if (!spec) return undefined;
   return {
-    name: scalar(at(document.root, 'metadata.name')) ?? '?',
+    name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     selector: stringMap(at(spec, 'selector')),
     ports: items(at(spec, 'ports')).map((port) => {
       const target = at(port, 'targetPort');
-      return { port: numberOf(at(port, 'port')), targetPort: target ? (numberOf(target) ?? scalar(target)) : undefined, range: (target ?? port).range };
+      return { port: numberOf(at(port, 'port')), targetPort: target ? (numberOf(target) ?? known(target)) : undefined, range: (target ?? port).range };
     }),
   };
 }
@@ -133,15 +176,15 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
           .map(scalar)
           .filter((w): w is string => w !== undefined)
       : undefined;
-  const testLine = test ? (/^CMD(-SHELL)?$/i.test(test[0] ?? '') ? test.slice(1) : test).join(' ') : scalar(healthcheck);
+  const testLine = test ? (/^CMD(-SHELL)?$/i.test(test[0] ?? '') ? test.slice(1) : test).join(' ') : known(healthcheck);
   const urlNode = [healthcheck, ...items(healthcheck)].find((n): n is YScalar => n?.kind === 'scalar' && n.value.includes('://'));
   const urlAt = urlNode ? urlNode.raw.indexOf('://') : -1;
   const urlRange = urlNode && urlAt >= 0 ? rangeWithin(urlNode, Math.max(0, urlNode.raw.lastIndexOf('http', urlAt)), urlAt + 3) : undefined;
   return {
     name,
     nameRange,
-    image: scalar(at(spec, 'image')),
-    build: build?.kind === 'scalar' ? { context: build.value } : build ? { context: scalar(at(build, 'context')) ?? '.', dockerfile: scalar(at(build, 'dockerfile')) } : undefined,
+    image: known(at(spec, 'image')),
+    build: build?.kind === 'scalar' ? { context: build.value } : build ? { context: known(at(build, 'context')) ?? '.', dockerfile: known(at(build, 'dockerfile')) } : undefined,
     command: entrypoint || command ? [...(entrypoint ?? []), ...(command ?? [])] : undefined,
     commandRange: (at(spec, 'command') ?? at(spec, 'entrypoint'))?.range,
     ports: items(at(spec, 'ports')).flatMap((port) => composePort(port)),
@@ -153,7 +196,7 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
 /** `"8080:5000"`, `"127.0.0.1:8080:5000/tcp"`, `5000`, or the long form `{ target, published }`. */
 function composePort(node: YNode): ComposePortFact[] {
   if (node.kind === 'map') return [{ target: numberOf(at(node, 'target')), published: numberOf(at(node, 'published')), range: node.range }];
-  const text = scalar(node);
+  const text = known(node);
   if (text === undefined) return [];
   const parts = text.replace(/\/(tcp|udp)$/i, '').split(':');
   const target = Number(parts[parts.length - 1]);
@@ -165,8 +208,8 @@ function composePort(node: YNode): ComposePortFact[] {
 
 function words(node: YNode | undefined): string[] | undefined {
   if (!node) return undefined;
-  if (node.kind === 'seq') return items(node).map((item) => scalar(item) ?? '');
-  const text = scalar(node);
+  if (node.kind === 'seq') return items(node).map((item) => known(item) ?? '');
+  const text = known(node);
   return text === undefined ? undefined : splitCommand(text);
 }
 
@@ -176,5 +219,5 @@ function numberOf(node: YNode | undefined): number | undefined {
 }
 
 function stringMap(node: YNode | undefined): Record<string, string> {
-  return Object.fromEntries(entries(node).flatMap((e) => (scalar(e.value) !== undefined ? [[e.key, scalar(e.value)!]] : [])));
+  return Object.fromEntries(entries(node).flatMap((e) => (known(e.value) !== undefined ? [[e.key, known(e.value)!]] : [])));
 }

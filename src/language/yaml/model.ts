@@ -1,7 +1,7 @@
 import { Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { FileSummary, Range } from '../types';
 import { classify } from './classify';
-import { isHelmTemplate } from './helm';
+import { isHelmTemplate, neutraliseHelmTemplate } from './helm';
 import { beyondScannerRows, bridgeScannerRows } from './long';
 import { at, entries, items, scalar, type YamlDocument, type YEntry, type YNode, type YScalar } from './values';
 
@@ -18,9 +18,19 @@ export * from './values';
  */
 export class YamlModel {
   readonly documents: YamlDocument[] = [];
-  /** Set when the file is a Helm (Go) template; such files are skipped with a notice. */
+  /**
+   * Set when the file is a Helm (Go) template that could not be read even with its template
+   * actions neutralised; such files are skipped with a notice.
+   */
   readonly helmTemplated: boolean;
+  /**
+   * Set when the file is a Helm template read through `neutraliseHelmTemplate`: the documents
+   * are those of the rendered manifest, with placeholders for what only the chart's values know.
+   */
+  readonly helmRendered: boolean;
   readonly lineCount: number;
+  /** The text the documents are built from: the file's, or its Helm template neutralised (same lines). */
+  private readonly source: string;
 
   constructor(
     readonly tree: Tree,
@@ -29,11 +39,34 @@ export class YamlModel {
   ) {
     // Past the scanner's wrap row the tree can stop short of the text (long.ts).
     this.lineCount = beyondScannerRows(text) ? text.split('\n').length : tree.rootNode.endPosition.row + 1;
-    this.helmTemplated = isHelmTemplate(text, path);
-    if (this.helmTemplated) return;
+    const helm = isHelmTemplate(text, path);
+    this.source = helm ? neutraliseHelmTemplate(text) : text;
+    this.helmRendered = helm;
+    if (helm) {
+      this.addRendered(tree);
+      this.helmTemplated = this.documents.length === 0 && this.source.trim() !== '';
+      return;
+    }
+    this.helmTemplated = false;
     if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, [], 0);
     else this.recoverDocuments(tree);
     this.addEmbeddedRules(tree);
+  }
+
+  /** A Helm template is parsed again from its neutralised text; the engine's tree is of the template. */
+  private addRendered(tree: Tree): void {
+    const parser = new Parser();
+    let rendered: Tree | null = null;
+    try {
+      parser.setLanguage(tree.language);
+      rendered = parser.parse(this.source);
+      if (!rendered) return;
+      if (!rendered.rootNode.hasError) this.addDocuments(rendered.rootNode, [], 0);
+      else this.recoverDocuments(rendered);
+    } finally {
+      rendered?.delete();
+      parser.delete();
+    }
   }
 
   /**
@@ -48,7 +81,7 @@ export class YamlModel {
       .flatMap((d) => entries(at(d.root, 'data')).map((e) => e.value))
       .filter((v): v is YScalar => v?.kind === 'scalar' && v.style === 'block' && /^\s*groups\s*:/m.test(v.value) && /^\s*(-\s*)?alert\s*:/m.test(v.value));
     if (blocks.length === 0) return;
-    const lines = this.text.split('\n');
+    const lines = this.source.split('\n');
     const parser = new Parser();
     try {
       parser.setLanguage(tree.language);
@@ -106,7 +139,7 @@ export class YamlModel {
     const parser = new Parser();
     try {
       parser.setLanguage(tree.language);
-      const lines = this.text.split('\n');
+      const lines = this.source.split('\n');
       let start = 0;
       lines.forEach((line, index) => {
         if (index > 0 && /^(---|\.\.\.)(\s|$)/.test(line)) {

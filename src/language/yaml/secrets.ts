@@ -48,7 +48,7 @@ export function isSecretName(name: string): boolean {
 /** Does this literal environment value look like a credential written into the file? */
 export function isLiteralSecret(name: string, value: string): boolean {
   const trimmed = value.trim();
-  if (trimmed === '' || /\$\{?[A-Za-z_]|\$\(/.test(trimmed)) return false;
+  if (trimmed === '' || /\$\{?[A-Za-z_]|\$\(|⟨/.test(trimmed)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^@\s/]+@/i.test(trimmed)) return true;
   return isSecretName(name) && !/^(true|false|yes|no|on|off|null|~)$/i.test(trimmed);
 }

@@ -45,7 +45,7 @@ export function at(node: YNode | undefined, path: string): YNode | undefined {
   let current = node;
   for (const segment of path.split('.')) {
     if (!current) return undefined;
-    if (current.kind === 'map') current = current.entries.find((e) => e.key === segment)?.value;
+    if (current.kind === 'map') current = current.entries.find((e) => e.key === segment)?.value ?? templatedValue(current);
     else if (current.kind === 'seq' && /^\d+$/.test(segment)) current = current.items[Number(segment)];
     else return undefined;
   }
@@ -53,7 +53,28 @@ export function at(node: YNode | undefined, path: string): YNode | undefined {
 }
 
 export function entry(node: YNode | undefined, key: string): YEntry | undefined {
-  return node?.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
+  if (node?.kind !== 'map') return undefined;
+  const found = node.entries.find((e) => e.key === key);
+  if (found) return found;
+  const value = templatedValue(node);
+  return value ? { key, keyRange: value.range, value } : undefined;
+}
+
+/**
+ * A mapping a Helm template fills from elsewhere (`{{- toYaml .Values.resources | nindent 12 }}`
+ * became a placeholder key, see helm.ts) may hold any key: a key looked up in it and not written
+ * out is present with an unknown value, so rules that report a missing key stay silent there.
+ */
+export function templated(node: YNode | undefined): boolean {
+  return node?.kind === 'map' && node.entries.some((e) => e.key.startsWith(TEMPLATE_PREFIX));
+}
+
+const TEMPLATE_PREFIX = '⟨';
+
+function templatedValue(map: YMap): YMap | undefined {
+  const placeholder = map.entries.find((e) => e.key.startsWith(TEMPLATE_PREFIX));
+  // Itself templated, so a path looked up further down (`requests.cpu`) is there too.
+  return placeholder ? { kind: 'map', entries: [placeholder], range: placeholder.keyRange } : undefined;
 }
 
 export function has(node: YNode | undefined, key: string): boolean {

@@ -1,8 +1,10 @@
 import type { ProjectRule } from '../../rule';
 import containerRunsAsRoot from './container-runs-as-root';
 import developmentServerInContainer from './development-server-in-container';
+import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
 import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
+import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
@@ -14,8 +16,10 @@ import unpinnedDependencies from './unpinned-dependencies';
 export const PROJECT_RULES: readonly ProjectRule[] = [
   containerRunsAsRoot,
   developmentServerInContainer,
+  disruptionBudgetBlocksEviction,
   endOfLifeBaseImage,
   exposePortMismatch,
+  missingPodDisruptionBudget,
   modelTrainedInImageBuild,
   probeBypassesHealthRoute,
   probePathNotServed,

@@ -17,6 +17,7 @@ import floatingVersionInWorkflow from './floating-version-in-workflow';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
 import hollowCiStep from './hollow-ci-step';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
+import ingressWithoutTls from './ingress-without-tls';
 import literalSecretInEnv from './literal-secret-in-env';
 import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
 import missingJobTimeout from './missing-job-timeout';
@@ -56,6 +57,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   healthcheckAlwaysPasses,
   hollowCiStep,
   identicalLivenessReadinessProbes,
+  ingressWithoutTls,
   literalSecretInEnv,
   loadTestAgainstLiveEndpoint,
   missingJobTimeout,

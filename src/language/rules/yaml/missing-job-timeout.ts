@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { has, intact } from '../../yaml/model';
+import { entry, has, intact } from '../../yaml/model';
 
 export default yamlRule({
   id: 'missing-job-timeout',
@@ -11,6 +11,10 @@ export default yamlRule({
   anchors: ['ghalint:012'],
   messages: {
     missing: l('job "{job}"에 timeout-minutes가 없어 최대 6시간까지 실행될 수 있습니다', 'Job "{job}" has no timeout-minutes and may run for up to 6 hours'),
+    missingAll: l(
+      '이 워크플로의 어떤 job({job})에도 timeout-minutes가 없어 각각 최대 6시간까지 실행될 수 있습니다',
+      'No job of this workflow ({job}) has timeout-minutes; each may run for up to 6 hours',
+    ),
   },
   docs: {
     summary: l(
@@ -40,11 +44,18 @@ export default yamlRule({
     en: '# TODO: set a time limit for the job\n# Consider:\n# - how long did recent runs take (p95)?\n# - how should this change as data or the model grows?\n# - who learns about a timeout, and how?\n# timeout-minutes: # TODO\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
-      if (job.reusable || has(job.spec, 'timeout-minutes') || !intact(document, job.spec)) continue;
+    const jobs = workflowJobs(document).filter((job) => !job.reusable);
+    const unbounded = jobs.filter((job) => {
+      if (has(job.spec, 'timeout-minutes') || !intact(document, job.spec)) return false;
       const steps = jobSteps(job);
-      if (steps.length > 0 && steps.every((step) => has(step, 'timeout-minutes'))) continue;
-      context.report({ range: job.idRange, messageId: 'missing', data: { job: job.id } });
+      return !(steps.length > 0 && steps.every((step) => has(step, 'timeout-minutes')));
+    });
+    // A reviewer says "no job has a timeout" once, not once per job.
+    const jobsKey = entry(document.root, 'jobs');
+    if (jobs.length > 1 && unbounded.length === jobs.length && jobsKey) {
+      context.report({ range: jobsKey.keyRange, messageId: 'missingAll', data: { job: unbounded.map((job) => job.id).join(', ') } });
+      return;
     }
+    for (const job of unbounded) context.report({ range: job.idRange, messageId: 'missing', data: { job: job.id } });
   },
 });

@@ -6,7 +6,8 @@ import { at, entry, scalar, type YMap } from '../../yaml/model';
 /** A training run: a train script, a DVC pipeline, a make target. */
 const TRAIN = /\b(python3?\s+(-m\s+)?[\w./-]*train[\w./-]*|dvc\s+repro|make\s+train\w*|mlflow\s+run)\b/i;
 /** Anything that measures the fresh model before it leaves. */
-const EVALUATE = /\b(eval\w*|validat\w*|tests?|pytest|compar\w*|metrics?|threshold|assert|check\w*|score|benchmark)\b/i;
+// A step named or run as a quality gate ("Gate model quality", `promote_model.py --min-auc`) decides too.
+const EVALUATE = /\b(eval\w*|validat\w*|tests?|pytest|compar\w*|metrics?|threshold|assert|check\w*|score|benchmark|gate|quality)\b/i;
 /** Shipping the model: a deploy command or action, or a step that uploads, publishes or registers. */
 const PUBLISH = /\b(upload\w*|publish\w*|push\w*|register\w*|deploy\w*|release|s3\s+(cp|sync)|gsutil\s+(-m\s+)?(cp|rsync)|gcloud\s+storage\s+cp)\b/i;
 /** Keeping the files for the run itself is not shipping them. */

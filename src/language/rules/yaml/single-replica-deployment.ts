@@ -1,4 +1,5 @@
 import { l, yamlRule } from '../../rule';
+import { autoscalersOf, kubernetesObjects } from '../../project/scaling';
 import { objectsOfKind } from '../../yaml/kubernetes';
 import { at, entry, has, intact, scalar } from '../../yaml/model';
 
@@ -43,6 +44,14 @@ export default yamlRule({
   scaffold: {
     ko: '# TODO: 복제본 수 정하기\n# 고려사항:\n# - 가용성 목표(99.9% vs 99.99%)는 무엇인가요?\n# - 롤링 업데이트 중(maxUnavailable) 최소 몇 개가 떠 있어야 하나요?\n# - 트래픽 변동이 크다면 HPA와 PodDisruptionBudget은 어떻게 함께 쓸까요?\n# spec:\n#   replicas: # TODO\n',
     en: '# TODO: choose the replica count\n# Consider:\n# - what is the availability target (99.9% vs 99.99%)?\n# - how many pods must stay up during a rolling update (maxUnavailable)?\n# - with bursty traffic, how would an HPA and a PodDisruptionBudget work together?\n# spec:\n#   replicas: # TODO\n',
+  },
+  project(context) {
+    // An HPA or ScaledObject in another file (Kustomize keeps hpa.yaml apart) sets the replicas.
+    const objects = kubernetesObjects(context.view);
+    for (const { path, fact } of objects.workloads) {
+      if (autoscalersOf(fact, objects).length === 0) continue;
+      for (const line of [fact.nameLine, fact.replicasLine]) if (line !== undefined) context.withdraw(path, line);
+    }
   },
   check(context, document) {
     const kind = scalar(at(document.root, 'kind'));

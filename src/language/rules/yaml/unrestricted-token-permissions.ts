@@ -14,6 +14,7 @@ export default yamlRule({
       'job "{job}"의 GITHUB_TOKEN 권한이 워크플로에도 job에도 정해져 있지 않습니다',
       'Job "{job}" gets GITHUB_TOKEN permissions set neither by the workflow nor by the job',
     ),
+    missingAll: l('워크플로에도 어떤 job({job})에도 GITHUB_TOKEN 권한이 정해져 있지 않습니다', 'Neither the workflow nor any of its jobs ({job}) sets GITHUB_TOKEN permissions'),
     writeAll: l('GITHUB_TOKEN에 write-all 권한을 줍니다', 'GITHUB_TOKEN is given write-all permissions'),
   },
   docs: {
@@ -46,10 +47,17 @@ export default yamlRule({
     const jobs = workflowJobs(document);
     // A line that failed to parse outside every job might have been the top-level permissions.
     const topKnown = document.brokenLines.every((line) => jobs.some((job) => line >= job.spec.range.start.line && line <= job.spec.range.end.line));
-    for (const job of jobs) {
+    const unset = jobs.filter((job) => {
       const own = entry(job.spec, 'permissions');
       writeAll(own);
-      if (!top && !own && topKnown && intact(document, job.spec)) context.report({ range: job.idRange, messageId: 'missing', data: { job: job.id } });
+      return !top && !own && topKnown && intact(document, job.spec);
+    });
+    // No job of several declares anything: the workflow lacks one block, said once at `jobs:`.
+    const jobsKey = entry(document.root, 'jobs');
+    if (jobs.length > 1 && unset.length === jobs.length && jobsKey) {
+      context.report({ range: jobsKey.keyRange, messageId: 'missingAll', data: { job: unset.map((job) => job.id).join(', ') } });
+      return;
     }
+    for (const job of unset) context.report({ range: job.idRange, messageId: 'missing', data: { job: job.id } });
   },
 });
