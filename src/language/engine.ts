@@ -338,16 +338,18 @@ export class LintEngine {
         if (rule.language !== 'python') continue;
         const own: Finding[] = [];
         byRule.set(rule.id, own);
+        // A rule that declares what it looks for runs only where something was found.
+        const check = (on: PythonModel, found: readonly RuleMatch[], calls: readonly CallInfo[], sink: Finding[]) => {
+          if ((rule.query || rule.callees) && found.length === 0 && calls.length === 0) return;
+          rule.check({ path, text, tree, model: on, matches: found, calls, report: makeReporter(rule, sink) });
+        };
         guard(rule, notices, () => {
           const keptAround = handlerRegion && rule.local === 'handler' ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, handlerRegion) : undefined;
           if (keptAround && handlerRegion) {
             // Findings outside the region come from unchanged handlers and unchanged text around them.
             view ??= handlerView(model, handlerRegion);
-            const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
             const found: Finding[] = [];
-            if (!((rule.query || rule.callees) && matches.length === 0 && calls.length === 0)) {
-              rule.check({ path, text, tree, model: view, matches, calls, report: makeReporter(rule, found) });
-            }
+            check(view, matches, rule.callees ? model.callsNamed(rule.callees) : NO_CALLS, found);
             own.push(...keptAround.before, ...found.filter((finding) => inRegion(finding, handlerRegion)), ...keptAround.after);
             return;
           }
@@ -355,20 +357,14 @@ export class LintEngine {
           if (kept && region) {
             const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
             const local = matches.filter((match) => match.all.every((capture) => inside(capture.node)));
-            const calls = rule.callees ? model.callsNamed(rule.callees).filter((call) => inside(call.node)) : NO_CALLS;
             const found: Finding[] = [];
-            if (!((rule.query || rule.callees) && local.length === 0 && calls.length === 0)) {
-              rule.check({ path, text, tree, model, matches: local, calls, report: makeReporter(rule, found) });
-            }
+            check(model, local, rule.callees ? model.callsNamed(rule.callees).filter((call) => inside(call.node)) : NO_CALLS, found);
             if (found.every((finding) => inRegion(finding, region))) {
               own.push(...kept.before, ...found, ...kept.after);
               return;
             }
           }
-          const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
-          // A rule that declares what it looks for runs only where something was found.
-          if ((rule.query || rule.callees) && matches.length === 0 && calls.length === 0) return;
-          rule.check({ path, text, tree, model, matches, calls, report: makeReporter(rule, own) });
+          check(model, matches, rule.callees ? model.callsNamed(rule.callees) : NO_CALLS, own);
         });
         findings.push(...own);
       }

@@ -1,3 +1,4 @@
+import { REDIS_CLIENT } from '../../python/clients';
 import { hasSplat, keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
@@ -11,7 +12,6 @@ const CLIENTS: Readonly<Record<string, { readonly family: string; readonly keywo
   mongo: { family: 'MongoDB', keywords: /timeoutMS$/i },
   postgres: { family: 'PostgreSQL', keywords: /^connect_timeout$/ },
 };
-const REDIS = /^redis(\.asyncio)?(\.client)?(\.(Redis|StrictRedis))?(\.from_url)?$|^redis(\.asyncio)?\.(Redis|StrictRedis)$/;
 const MONGO = /^(pymongo(\.mongo_client)?\.MongoClient|motor\.motor_asyncio\.AsyncIOMotorClient)$/;
 const POSTGRES = /^(psycopg2|psycopg)\.connect$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
@@ -59,11 +59,11 @@ export default pythonRule({
     ko: '# TODO: 클라이언트 타임아웃 정하기\n# 고려사항:\n# - 연결 타임아웃과 읽기(소켓) 타임아웃은 각각 몇 초?\n# - 우리 요청의 응답 시간 목표(SLO) 안에 들어가나요?\n# - 타임아웃이 나면: 재시도? 캐시 건너뛰기? 오류 응답?\n# TODO: 클라이언트를 만드는 곳에서 타임아웃 인자 전달하기\n',
     en: '# TODO: choose the client timeouts\n# Consider:\n# - connect timeout and read (socket) timeout, each how long?\n# - do they fit inside your own latency objective (SLO)?\n# - on timeout: retry? skip the cache? an error response?\n# TODO: pass the timeout arguments where the client is built\n',
   },
-  callees: [REDIS, MONGO, POSTGRES],
+  callees: [REDIS_CLIENT, MONGO, POSTGRES],
   check(context) {
     for (const call of context.calls) {
       const callee = call.callee!;
-      const kind = REDIS.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : 'postgres';
+      const kind = REDIS_CLIENT.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : 'postgres';
       if (kind === 'redis' && !/\b(Redis|StrictRedis|from_url)$/.test(callee)) continue;
       if (hasSplat(call.node)) continue;
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
