@@ -5,7 +5,7 @@ import { decoratorsOf, enclosingFunction, isAsync, matchesName } from './nodes';
 import { assignmentAt, dottedCallee, LineIndex, sourceOf } from './scan';
 
 // Rules import these helpers from the model, as they did before the split.
-export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, matchesName, stringValue } from './nodes';
+export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, matchesName, positionalArguments, stringValue, subjectArgument } from './nodes';
 
 /**
  * The facts about one Python file that many rules need, computed in a single walk of the

@@ -45,6 +45,21 @@ export function keywordArgument(call: Node, name: string): Node | undefined {
   return undefined;
 }
 
+/** The call's positional arguments, in order (keyword arguments, splats' keys and comments left out). */
+export function positionalArguments(call: Node): Node[] {
+  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null && a.type !== 'keyword_argument' && a.type !== 'comment');
+}
+
+/**
+ * The argument a call names its subject with: the first argument when it is positional
+ * (`read_csv(url)`), else the value of `keyword` (`read_csv(filepath_or_buffer=url)`).
+ */
+export function subjectArgument(call: Node, keyword?: string): Node | undefined {
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  if (first && first.type !== 'keyword_argument') return first;
+  return keyword ? keywordArgument(call, keyword) : undefined;
+}
+
 /** True when the call passes `**kwargs`, so a missing keyword may still be supplied. */
 export function hasSplat(call: Node): boolean {
   // Without `**` in its text the call cannot hold a splat; that check needs no argument nodes.

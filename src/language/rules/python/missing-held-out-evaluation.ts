@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { CallInfo, PythonModel } from '../../python/model';
+import { positionalArguments, type CallInfo, type PythonModel } from '../../python/model';
 import { isTestPath } from '../../python/secrets';
 import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -87,11 +87,12 @@ export default pythonRule({
     }
     if (unused || holdsDataOut(model)) return;
     for (const fit of fits) {
-      const data = positional(fit.node)[0];
+      const data = positionalArguments(fit.node)[0];
       if (data?.type !== 'identifier') continue;
       // The same name in another function (`def fit(self, X, y)` / `def predict(self, X)`) is other data.
       const scorer = model.calls.find(
-        (c) => c.node.startIndex > fit.node.endIndex && c.inFunction?.id === fit.inFunction?.id && SCORES.test(c.callee ?? '') && positional(c.node)[0]?.text === data.text,
+        (c) =>
+          c.node.startIndex > fit.node.endIndex && c.inFunction?.id === fit.inFunction?.id && SCORES.test(c.callee ?? '') && positionalArguments(c.node)[0]?.text === data.text,
       );
       if (scorer) {
         context.report({ node: scorer.node, messageId: 'sameData', data: { data: data.text } });
@@ -108,7 +109,7 @@ function isSupervisedFit(model: PythonModel, call: CallInfo): boolean {
   if (!isTrainingCall(model, call)) return false;
   const callee = call.callee ?? '';
   if (/Trainer\.train$/.test(callee)) return true;
-  return /(^|\.)(fit|train)$/.test(callee) && positional(call.node).length >= 2;
+  return /(^|\.)(fit|train)$/.test(callee) && positionalArguments(call.node).length >= 2;
 }
 
 /** Anything in the file that evaluates on data kept out of training. */
@@ -120,7 +121,7 @@ function holdsDataOut(model: PythonModel): boolean {
     // A split whose held-out part is used somewhere (passed to a helper, scored ...).
     if (SPLIT.test(callee)) return true;
     // Lightning's `trainer.fit(model, train_loader, val_loader)`.
-    if (/Trainer\.fit$/.test(callee) && positional(c.node).length >= 3) return true;
+    if (/Trainer\.fit$/.test(callee) && positionalArguments(c.node).length >= 3) return true;
     return MEASURES.test(callee) && HELD_OUT_NAME.test(model.source.slice(c.node.startIndex, c.node.endIndex));
   });
 }
@@ -139,8 +140,4 @@ function statementOf(node: Node): Node {
   let n = node;
   while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
   return n;
-}
-
-function positional(call: Node): Node[] {
-  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null && a.type !== 'keyword_argument' && a.type !== 'comment');
 }

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { hasSplat, keywordArgument, type PythonModel } from '../../python/model';
+import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
 import { HUB_ID, ORGLESS_ID, resolveString, revisionOf } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
@@ -98,10 +98,10 @@ type ReportFn = (report: { node: Node; messageId: string; data: Record<string, s
 function checkHub(model: PythonModel, call: Node, callee: string, report: ReportFn): void {
   const isPipeline = /pipeline$/.test(callee);
   const keyword = /download$/.test(callee) ? 'repo_id' : /load_dataset$/.test(callee) ? 'path' : 'pretrained_model_name_or_path';
-  const arg = isPipeline ? keywordArgument(call, 'model') : firstArgument(call, keyword);
+  const arg = isPipeline ? keywordArgument(call, 'model') : subjectArgument(call, keyword);
   if (isPipeline && !arg) {
     // `pipeline("sentiment-analysis")`: the library picks the model.
-    const task = resolveString(model, firstArgument(call, 'task'));
+    const task = resolveString(model, subjectArgument(call, 'task'));
     if (task && !hasSplat(call)) report({ node: call, messageId: 'defaultModel', data: { task: task.value } });
     return;
   }
@@ -117,9 +117,3 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
 
 /** `load_dataset("csv", ...)` reads local files through a builder, not from the Hub. */
 const LOCAL_DATASET_BUILDERS = new Set(['csv', 'json', 'parquet', 'text', 'arrow', 'pandas', 'imagefolder', 'audiofolder', 'videofolder', 'webdataset', 'sql', 'generator', 'xml']);
-
-function firstArgument(call: Node, keyword: string): Node | undefined {
-  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
-  const first = args[0];
-  return first && first.type !== 'keyword_argument' ? first : keywordArgument(call, keyword);
-}

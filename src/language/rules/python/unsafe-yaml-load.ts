@@ -1,4 +1,4 @@
-import { keywordArgument } from '../../python/model';
+import { keywordArgument, positionalArguments } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
 const SAFE_LOADERS = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBaseLoader)$/;
@@ -42,10 +42,8 @@ export default pythonRule({
         context.report({ node, messageId: 'unsafe', data: { callee } });
         continue;
       }
-      const args = node.childForFieldName('arguments');
-      if (args?.type !== 'argument_list') continue;
-      const positional = args.namedChildren.filter((a) => a?.type !== 'keyword_argument' && a?.type !== 'comment');
-      const loader = keywordArgument(node, 'Loader') ?? positional[1];
+      if (node.childForFieldName('arguments')?.type !== 'argument_list') continue;
+      const loader = keywordArgument(node, 'Loader') ?? positionalArguments(node)[1];
       if (!loader || !SAFE_LOADERS.test(loader.text)) context.report({ node, messageId: 'load', data: { callee: callee! } });
     }
   },

@@ -1,5 +1,4 @@
-import type { Node } from 'web-tree-sitter';
-import { keywordArgument, type PythonModel } from '../../python/model';
+import { subjectArgument, type PythonModel } from '../../python/model';
 import { resolveString } from '../../python/references';
 import { isTrainingScript, ML_ROOTS } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -100,7 +99,7 @@ export default pythonRule({
     const isVerified = () => (verified ??= VERIFIED.test(model.source) && VERIFIED.test(model.source.replace(/#[^\n]*/g, '')));
     for (const call of context.calls) {
       const callee = call.callee!;
-      const arg = locationArgument(call.node, READERS[callee]);
+      const arg = subjectArgument(call.node, READERS[callee]);
       const ref = resolveString(model, arg)?.value.trim();
       if (!arg || !ref) continue;
       if (/^pandas\.read_sql/.test(callee)) {
@@ -126,10 +125,4 @@ export default pythonRule({
 function readsTrainingData(model: PythonModel): boolean {
   if (isTrainingScript(model)) return true;
   return model.role === 'script' && [...model.imports.values()].some((target) => ML_ROOTS.has(target.split('.')[0]) || /^(torchvision|torchaudio|timm)\b/.test(target));
-}
-
-function locationArgument(call: Node, keyword: string | undefined): Node | undefined {
-  const first = call.childForFieldName('arguments')?.namedChildren[0];
-  if (first && first.type !== 'keyword_argument') return first;
-  return keyword ? keywordArgument(call, keyword) : undefined;
 }
