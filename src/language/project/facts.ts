@@ -151,9 +151,8 @@ export interface WorkloadFact {
   readonly containers: readonly ContainerFact[];
   /** `spec.replicas` when written as a number; absent when unset or templated. */
   readonly replicas?: number;
-  /** Lines of `metadata.name` and `spec.replicas`, where per-file rules report on the workload. */
+  /** The line of `metadata.name` and the range of `spec.replicas`, where per-file rules report on the workload. */
   readonly nameLine?: number;
-  readonly replicasLine?: number;
   readonly replicasRange?: Range;
 }
 

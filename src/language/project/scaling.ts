@@ -47,7 +47,7 @@ export function fewestReplicas(workload: WorkloadFact, objects: KubernetesObject
   const scalers = autoscalersOf(workload, objects);
   if (scalers.length > 0) return Math.min(...scalers.map((s) => s.fact.minReplicas ?? 1));
   if (workload.replicas !== undefined) return workload.replicas;
-  return workload.replicasLine === undefined ? 1 : undefined;
+  return workload.replicasRange === undefined ? 1 : undefined;
 }
 
 /** Does a label selector pick this workload's pods? An empty selector picks nothing here. */

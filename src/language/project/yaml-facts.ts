@@ -93,7 +93,6 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
     labels: stringMap(labelsNode),
     replicas: numberOf(at(document.root, 'spec.replicas')),
     nameLine: at(document.root, 'metadata.name')?.range.start.line,
-    replicasLine: at(document.root, 'spec.replicas')?.range.start.line,
     replicasRange: at(document.root, 'spec.replicas')?.range,
     containers: containers.map((container): ContainerFact => {
       const spec = container.spec;

@@ -50,7 +50,7 @@ export default yamlRule({
     const objects = kubernetesObjects(context.view);
     for (const { path, fact } of objects.workloads) {
       if (autoscalersOf(fact, objects).length === 0) continue;
-      for (const line of [fact.nameLine, fact.replicasLine]) if (line !== undefined) context.withdraw(path, line);
+      for (const line of [fact.nameLine, fact.replicasRange?.start.line]) if (line !== undefined) context.withdraw(path, line);
     }
   },
   check(context, document) {
