@@ -107,10 +107,13 @@ function placeholder(body: string): string {
     .replace(/[^\w.$ -]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return `⟨${expression.slice(0, 60)}⟩`;
+  return `${PLACEHOLDER_OPEN}${expression.slice(0, 60)}⟩`;
 }
+
+/** How every placeholder starts: a character no YAML value, image name or secret is written with. */
+export const PLACEHOLDER_OPEN = '⟨';
 
 /** Is this scalar (or key) a value only `helm template` knows? */
 export function isTemplatePlaceholder(value: string | undefined): boolean {
-  return value !== undefined && value.includes('⟨');
+  return value !== undefined && value.includes(PLACEHOLDER_OPEN);
 }

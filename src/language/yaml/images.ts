@@ -1,3 +1,5 @@
+import { isTemplatePlaceholder } from './helm';
+
 /** How mutable an image reference is. */
 export type ImagePin = 'digest' | 'tag' | 'latest' | 'none' | 'dynamic';
 
@@ -8,7 +10,7 @@ export type ImagePin = 'digest' | 'tag' | 'latest' | 'none' | 'dynamic';
  */
 export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
   const image = reference.trim();
-  if (/\$\{?|\{\{|⟨/.test(image)) return { pin: 'dynamic' };
+  if (/\$\{?|\{\{/.test(image) || isTemplatePlaceholder(image)) return { pin: 'dynamic' };
   if (/@sha256:[0-9a-f]{64}$/i.test(image) || /@[a-z0-9]+:[0-9a-f]{32,}$/i.test(image)) return { pin: 'digest' };
   const last = image.slice(image.lastIndexOf('/') + 1);
   const colon = last.lastIndexOf(':');

@@ -1,3 +1,5 @@
+import { isTemplatePlaceholder } from './helm';
+
 /** Name words that hold credentials (kube-linter env-var-secret, Polaris sensitiveContainerEnvVar). */
 const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PWD', 'PASS', 'PASSPHRASE', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS']);
 /** `KEY` is a secret only after these words: `API_KEY`, `ACCESS_KEY`; not `CACHE_KEY` or `S3_KEY`. */
@@ -48,7 +50,7 @@ export function isSecretName(name: string): boolean {
 /** Does this literal environment value look like a credential written into the file? */
 export function isLiteralSecret(name: string, value: string): boolean {
   const trimmed = value.trim();
-  if (trimmed === '' || /\$\{?[A-Za-z_]|\$\(|⟨/.test(trimmed)) return false;
+  if (trimmed === '' || /\$\{?[A-Za-z_]|\$\(/.test(trimmed) || isTemplatePlaceholder(trimmed)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^@\s/]+@/i.test(trimmed)) return true;
   return isSecretName(name) && !/^(true|false|yes|no|on|off|null|~)$/i.test(trimmed);
 }

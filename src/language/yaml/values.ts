@@ -1,4 +1,5 @@
 import type { Range, YamlDocKind } from '../types';
+import { PLACEHOLDER_OPEN } from './helm';
 
 /** The value tree the YAML model builds and the accessors rules read it with. */
 
@@ -66,13 +67,11 @@ export function entry(node: YNode | undefined, key: string): YEntry | undefined 
  * out is present with an unknown value, so rules that report a missing key stay silent there.
  */
 export function templated(node: YNode | undefined): boolean {
-  return node?.kind === 'map' && node.entries.some((e) => e.key.startsWith(TEMPLATE_PREFIX));
+  return node?.kind === 'map' && node.entries.some((e) => e.key.startsWith(PLACEHOLDER_OPEN));
 }
 
-const TEMPLATE_PREFIX = '⟨';
-
 function templatedValue(map: YMap): YMap | undefined {
-  const placeholder = map.entries.find((e) => e.key.startsWith(TEMPLATE_PREFIX));
+  const placeholder = map.entries.find((e) => e.key.startsWith(PLACEHOLDER_OPEN));
   // Itself templated, so a path looked up further down (`requests.cpu`) is there too.
   return placeholder ? { kind: 'map', entries: [placeholder], range: placeholder.keyRange } : undefined;
 }
