@@ -1,5 +1,5 @@
 import { recordFixed, recordSeen, recurringMistakes, type MistakeLog } from '../curriculum/progress';
-import type { Curriculum, ProgressStore, WeekStatus } from '../curriculum/types';
+import type { Curriculum, ProgressStore } from '../curriculum/types';
 import { ruleById } from '../language/rules';
 import type { Finding, Lang, WeekRef } from '../language/types';
 import type { ModelClient } from './backends/types';
@@ -11,6 +11,7 @@ import { unlockedLevel, type HintLevel } from './hints';
 import { answerLanguage } from './intent';
 import { matchTopic } from './knowledge/answer';
 import { attemptsFor, findingKey, recordAttempt, recordReview, touchedFindings, withFocus, type LearnerMemory } from './memory';
+import { courseContext } from './course';
 import { offlineTeacher } from './offline';
 import { rankedGroups } from './review';
 import { lineLabel } from './text';
@@ -99,9 +100,7 @@ export class Conversation {
     const lang = answerLanguage(this.deps.langSetting(), this.deps.displayLang(), turn.message || input.text);
     // Findings speak the answer's language, whatever language the editor linted in.
     context = { ...context, files: context.files.map((f) => ({ ...f, result: { ...f.result, findings: f.result.findings.map((x) => inLanguage(x, lang)) } })) };
-    const curriculum = await this.deps.curriculum().catch(() => undefined);
-    const current = this.deps.progress.current();
-    const course: CurriculumContext = { curriculum, statuses: statusesOf(curriculum, this.deps.progress), current };
+    const course = await courseContext(() => this.deps.curriculum(), this.deps.progress);
     let markdown = '';
     const emit = (piece: string) => {
       markdown += piece;
@@ -282,12 +281,6 @@ export class Conversation {
 
 type Base = Omit<TeacherRequest, 'intent'>;
 type Ask = (request: TeacherRequest) => Promise<TeacherResponse>;
-
-function statusesOf(curriculum: Curriculum | undefined, progress: Pick<ProgressStore, 'status'>): Partial<Record<WeekRef, WeekStatus>> {
-  const out: Partial<Record<WeekRef, WeekStatus>> = {};
-  for (const week of curriculum?.weeks ?? []) out[week.id] = progress.status(week.id);
-  return out;
-}
 
 /** Rules of these findings that the learner fixed before and that fire again. */
 function recurringFor(log: MistakeLog, findings: readonly Pick<Finding, 'ruleId'>[]): AnswerMemory['recurring'] | undefined {

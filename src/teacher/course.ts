@@ -1,8 +1,16 @@
-import type { Checkpoint, Week, WeekStatus } from '../curriculum/types';
+import type { Checkpoint, Curriculum, ProgressStore, Week, WeekStatus } from '../curriculum/types';
 import type { Lang, WeekRef } from '../language/types';
-import type { TeacherFollowup, TeacherRequest, TeacherResponse, TeacherSection } from './types';
+import type { CurriculumContext, TeacherFollowup, TeacherRequest, TeacherResponse, TeacherSection } from './types';
 import { gradeAnswer, type Grade } from './grading';
 import { renderSections, t } from './text';
+
+/** The course as the teacher reads it: the curriculum, every week's status and the current week (no curriculum when the data cannot load). */
+export async function courseContext(curriculum: () => Promise<Curriculum | undefined>, progress: Pick<ProgressStore, 'status' | 'current'>): Promise<CurriculumContext> {
+  const loaded = await curriculum().catch(() => undefined);
+  const statuses: CurriculumContext['statuses'] = Object.fromEntries((loaded?.weeks ?? []).map((w) => [w.id, progress.status(w.id)]));
+  const current = progress.current();
+  return { curriculum: loaded, statuses, ...(current ? { current } : {}) };
+}
 
 /**
  * Week overview, progress and checkpoint assessment. The course data and the statuses come in

@@ -1,12 +1,13 @@
-import type { Lang, SourceLanguage } from '../language/types';
+import type { Lang, LintResult, SourceLanguage } from '../language/types';
 import { ruleMeta } from './catalog';
-import type { ChatTurn, TeacherIntent } from './types';
+import type { ChatTurn, CurriculumContext, TeacherGateway, TeacherIntent, TeacherRequest } from './types';
 
 /**
  * The extension's own language model ("AI Teacher (offline)") receives plain chat messages from
  * whoever calls it: the Chat view with another participant, an agent, another extension. This
  * module turns such a conversation into what the teacher understands — the learner's last words,
- * the turns before them, an intent, and a code block to review — without any editor API.
+ * the turns before them, an intent, and a code block to review — and asks the teacher, without any
+ * editor API.
  */
 
 export interface PlainMessage {
@@ -91,4 +92,35 @@ export function askFromMessages(messages: readonly PlainMessage[], fallbackLang:
     ...(code ? { code } : {}),
     ...(ruleId ? { ruleId } : {}),
   };
+}
+
+/** The intents whose answer depends on the learner's course (the week, its checkpoint, progress). */
+const COURSE_INTENTS: ReadonlySet<TeacherIntent> = new Set(['week', 'progress', 'checkpoint', 'chat']);
+
+export interface ModelAnswerDeps {
+  /** The teacher without the editor's own models (this model must never end up calling itself). */
+  readonly teacher: TeacherGateway;
+  lang(): Lang;
+  lint(code: CodeSnippet, lang: Lang): Promise<LintResult>;
+  course(): Promise<CurriculumContext>;
+}
+
+/**
+ * Answers a conversation: a fenced Python/YAML block is linted and reviewed, the course is loaded
+ * only for the intents that need it (a checkpoint is then the current week's, as everywhere), and
+ * the teacher — offline, or the configured endpoint under the no-solution guard — streams the answer.
+ */
+export async function answerMessages(deps: ModelAnswerDeps, messages: readonly PlainMessage[], onText: (piece: string) => void, signal?: AbortSignal): Promise<void> {
+  const ask = askFromMessages(messages, deps.lang());
+  const request: TeacherRequest = {
+    intent: ask.intent,
+    lang: ask.lang,
+    message: ask.message,
+    profile: {},
+    history: ask.history,
+    ...(ask.code ? { review: { path: ask.code.path, text: ask.code.text, result: await deps.lint(ask.code, ask.lang) } } : {}),
+    ...(ask.ruleId ? { ruleId: ask.ruleId } : {}),
+    ...(COURSE_INTENTS.has(ask.intent) ? { curriculum: await deps.course() } : {}),
+  };
+  await deps.teacher.ask(request, { signal, onChunk: onText });
 }

@@ -9,7 +9,7 @@ import { Conversation } from '../../src/teacher/conversation';
 import { emptyMemory, type LearnerMemory } from '../../src/teacher/memory';
 import { handleChatRequest, type ChatDeps, type ReviewSource } from '../../src/vscode/chat/handler';
 import { PARTICIPANT_ID } from '../../src/vscode/ids';
-import { answerMessages } from '../../src/vscode/lm/answer';
+import { answerMessages } from '../../src/teacher/model-messages';
 import { PanelController } from '../../src/vscode/panel/controller';
 import type { PanelHost } from '../../src/vscode/panel/host';
 import { runIn } from '../helpers/cli';

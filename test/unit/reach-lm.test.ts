@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LintResult } from '../../src/language/types';
-import { askFromMessages, fencedCode, languageOfText, mentionedRule } from '../../src/teacher/model-messages';
+import { TeacherCore } from '../../src/teacher/backends/gateway';
+import { answerMessages, askFromMessages, fencedCode, languageOfText, mentionedRule } from '../../src/teacher/model-messages';
 import { AGENT_CONTRACT, explainToolResult, findingLines, reviewToolResult, weekToolResult } from '../../src/teacher/tool-results';
 import type { AskOptions, TeacherRequest, TeacherResponse } from '../../src/teacher/types';
 import { PARTICIPANT_NAME, TEACHER_MODEL, Tools } from '../../src/vscode/ids';
-import { answerMessages, isTeacherModel, partsText } from '../../src/vscode/lm/answer';
+import { isTeacherModel, partsText } from '../../src/vscode/lm/answer';
 import { COURSE } from '../helpers/course';
 import { engine, ROOT } from '../helpers/engine';
 
@@ -101,7 +102,19 @@ describe('the teacher model: chat messages to a teacher request', () => {
 
     await answerMessages(deps, [{ role: 'user', text: '/checkpoint Drift is when the data distribution changes and accuracy drops' }], () => {});
     assert.equal(asked[1].intent, 'checkpoint');
-    assert.equal(asked[1].curriculum?.checkpoint?.id, COURSE.weeks.find((w) => w.id === 'beginner/1')?.checkpoints[0].id);
+    assert.equal(asked[1].curriculum?.current, 'beginner/1', 'a checkpoint answer carries the course');
+  });
+
+  it("grades a checkpoint answer against the current week's checkpoint, even when the answer names another week's number", async () => {
+    const [first, second] = COURSE.weeks;
+    const probes = { ...second.checkpoints[0], id: 'b2-probes', question: { ko: '프로브는 왜 두 가지인가요?', en: 'Why are there two kinds of probe?' } };
+    const course = { ...COURSE, weeks: [first, { ...second, checkpoints: [probes] }] };
+    const teacher = new TeacherCore({ mode: () => 'offline', sources: [] });
+    const deps = { teacher, lang: () => 'en' as const, lint: lintFlask, course: async () => ({ curriculum: course, statuses: {}, current: second.id }) };
+    let said = '';
+    await answerMessages(deps, [{ role: 'user', text: '/checkpoint One probe restarts, the other holds traffic, as in week 1' }], (p) => void (said += p));
+    assert.ok(said.includes(probes.question.en), said);
+    assert.ok(!said.includes(first.checkpoints[0].question.en), said);
   });
 });
 

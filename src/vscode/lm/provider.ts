@@ -3,8 +3,9 @@ import type { Lang } from '../../language/types';
 import type { TeacherGateway } from '../../teacher/types';
 import { CONFIG_SECTION, TEACHER_MODEL } from '../ids';
 import type { Services } from '../services';
-import { answerMessages, partsText } from './answer';
-import { courseContext } from './course';
+import { answerMessages } from '../../teacher/model-messages';
+import { partsText } from './answer';
+import { learnerCourse } from './course';
 
 /**
  * The extension's own language model, "AI Teacher (offline)", contributed through the language
@@ -82,7 +83,7 @@ export function registerTeacherModel(context: vscode.ExtensionContext, services:
   const deps = {
     teacher,
     lang: () => services.lang(),
-    course: () => courseContext(services),
+    course: () => learnerCourse(services),
     lint: async (code: { language: 'python' | 'yaml'; text: string; path: string }, lang: Lang) =>
       (await services.engine()).lintText(code.path, code.text, { lang, language: code.language }),
   };

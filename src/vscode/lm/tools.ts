@@ -6,7 +6,7 @@ import { explainToolResult, reviewToolResult, weekToolResult } from '../../teach
 import { reviewSource } from '../chat/participant';
 import { Tools } from '../ids';
 import type { Services } from '../services';
-import { courseContext } from './course';
+import { learnerCourse } from './course';
 
 /**
  * Language-model tools for agent mode (Copilot's agent calls tools, not participants). Each
@@ -108,7 +108,7 @@ function weekTool(services: Services): vscode.LanguageModelTool<WeekInput> {
       invocationMessage: services.lang() === 'ko' ? `커리큘럼 ${options.input.week ?? '현재 주차'} 확인 중…` : `Reading the course week ${options.input.week ?? '(current)'}…`,
     }),
     invoke: async (options) => {
-      const course = await courseContext(services);
+      const course = await learnerCourse(services);
       const wanted = options.input.week?.trim();
       if (wanted && !course.curriculum?.weeks.some((w) => w.id === wanted)) {
         throw new Error(`Unknown week "${wanted}". Weeks look like beginner/1; this course has ${(course.curriculum?.weeks ?? []).map((w) => w.id).join(', ')}.`);
