@@ -63,6 +63,14 @@ describe('severity of a single report', () => {
     assert.deepEqual(severities(result.findings, 'depends-on-without-health-condition'), ['9:info', '13:info']);
   });
 
+  it('untrusted-expression-in-run: a workflow_dispatch input is a warning (a collaborator types it), an event field of pull_request_target an error', async () => {
+    const lint = await engine();
+    const dispatch = fs.readFileSync(path.join(ROOT, 'test/fixtures/rules/untrusted-expression-in-run/dispatch.yml'), 'utf8');
+    assert.deepEqual(severities(lint.lintText('.github/workflows/deploy.yml', dispatch).findings, 'untrusted-expression-in-run'), ['14:info', '15:warning']);
+    const pr = fs.readFileSync(path.join(ROOT, 'test/fixtures/rules/untrusted-expression-in-run/pr.yml'), 'utf8');
+    assert.equal(severities(lint.lintText('.github/workflows/pr.yml', pr).findings, 'untrusted-expression-in-run')[0], '18:error');
+  });
+
   it('a config setting for the rule or its category wins over the report', async () => {
     const lint = await engine();
     for (const text of ['rules:\n  unsafe-deserialization: warning\n', 'categories:\n  security: warning\n']) {
