@@ -20,14 +20,16 @@ function untrustedReference(body: string, safe: ReadonlySet<string>): string | u
   return /\bgithub\.event\b(?![.[\w])/.test(body) ? 'github.event' : undefined;
 }
 
-/** Events only someone with write access can start: their inputs are typed by a collaborator, not an outsider. */
-const COLLABORATOR_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'schedule', 'push']);
-
-function onlyCollaboratorEvents(document: YamlDocument): boolean {
+/**
+ * The inputs context is filled only by workflow_dispatch (someone with write access types it) and
+ * workflow_call (the caller passes it, perhaps from an untrusted event): without workflow_call, an
+ * input is a collaborator's value, whatever else triggers the workflow.
+ */
+function inputsFromCollaborators(document: YamlDocument): boolean {
   const on = triggers(document)?.value;
   if (!on) return false;
   const names = on.kind === 'map' ? entries(on).map((e) => e.key) : on.kind === 'seq' ? on.items.map((i) => scalar(i) ?? '') : [scalar(on) ?? ''];
-  return names.length > 0 && names.every((name) => COLLABORATOR_EVENTS.has(name));
+  return !names.includes('workflow_call');
 }
 
 export default yamlRule({
@@ -41,8 +43,8 @@ export default yamlRule({
     collaboratorInput: {
       severity: 'warning',
       message: l(
-        'workflow_dispatch/workflow_call 입력은 쓰기 권한이 있는 사람이 넣는 값이라 외부인의 주입은 아니지만, 따옴표나 $( 가 든 값은 여전히 셸로 실행됩니다',
-        'a workflow_dispatch or workflow_call input is typed by someone with write access, not an outsider, but a value holding a quote or $( still runs as shell',
+        'workflow_dispatch 입력은 쓰기 권한이 있는 사람이 넣는 값이라 외부인의 주입은 아니지만, 따옴표나 $( 가 든 값은 여전히 셸로 실행됩니다',
+        'a workflow_dispatch input is typed by someone with write access, not an outsider, but a value holding a quote or $( still runs as shell',
       ),
     },
     secret: {
@@ -87,7 +89,7 @@ export default yamlRule({
   },
   check(context, document) {
     const safe = safeInputs(document);
-    const collaborators = onlyCollaboratorEvents(document);
+    const collaborators = inputsFromCollaborators(document);
     // Secrets in the scripts of one workflow are one thing to move into env:, said at the first of them;
     // so is each input a collaborator types.
     let secretSaid = false;
