@@ -55,6 +55,22 @@ describe('severity of a single report', () => {
     assert.deepEqual(severities(result.findings, 'unsafe-deserialization'), ['5:info', '9:info', '10:warning', '13:info']);
   });
 
+  it('compose: a front end nothing waits on is asked for a healthcheck at info, and its depends_on on the API at info', async () => {
+    const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/rules/compose-missing-healthcheck/front-end.yml'), 'utf8');
+    const result = (await engine()).lintText('docker-compose.yml', text);
+    // The UI is waited on by the proxy, so its own healthcheck keeps the default severity.
+    assert.deepEqual(severities(result.findings, 'compose-missing-healthcheck'), ['3:warning', '5:warning', '10:info']);
+    assert.deepEqual(severities(result.findings, 'depends-on-without-health-condition'), ['9:info', '13:info']);
+  });
+
+  it('untrusted-expression-in-run: a workflow_dispatch input is a warning (a collaborator types it), an event field of pull_request_target an error', async () => {
+    const lint = await engine();
+    const dispatch = fs.readFileSync(path.join(ROOT, 'test/fixtures/rules/untrusted-expression-in-run/dispatch.yml'), 'utf8');
+    assert.deepEqual(severities(lint.lintText('.github/workflows/deploy.yml', dispatch).findings, 'untrusted-expression-in-run'), ['14:info', '15:warning']);
+    const pr = fs.readFileSync(path.join(ROOT, 'test/fixtures/rules/untrusted-expression-in-run/pr.yml'), 'utf8');
+    assert.equal(severities(lint.lintText('.github/workflows/pr.yml', pr).findings, 'untrusted-expression-in-run')[0], '18:error');
+  });
+
   it('a config setting for the rule or its category wins over the report', async () => {
     const lint = await engine();
     for (const text of ['rules:\n  unsafe-deserialization: warning\n', 'categories:\n  security: warning\n']) {

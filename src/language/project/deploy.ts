@@ -108,6 +108,8 @@ interface Draft extends Pick<
   readonly labels?: Readonly<Record<string, string>>;
   /** A compose service with `build:` (its context holds the code, Dockerfile or not). */
   readonly built?: boolean;
+  /** The manifest gives its own start command (compose `command:`, a container's `command`). */
+  readonly commanded?: boolean;
 }
 
 class Context {
@@ -217,6 +219,7 @@ class Context {
       probes,
       production,
       built: service.build !== undefined,
+      commanded: service.command !== undefined && service.command.length > 0,
     });
   }
 
@@ -256,6 +259,7 @@ class Context {
       probes,
       production: workloadKind !== 'Job' && workloadKind !== 'CronJob',
       labels,
+      commanded: container.command !== undefined && container.command.length > 0,
     });
   }
 
@@ -271,6 +275,10 @@ class Context {
       apps = this.appsRunBy(targets);
       if (apps.length) link = 'command';
     }
+    // A start command of the manifest's own that launches nothing we can read (`webserver` of an
+    // Airflow image, `streamlit run ui.py`) runs some other program: the app in the build context
+    // is not what listens there.
+    if (!link && draft.commanded && draft.launches.length === 0) return { ...draft, labels: draft.labels ?? {}, apps: [], listenSources: [], extraPorts: [] };
     // A build context is real only where something is built: a Dockerfile, a compose `build:`, a Procfile's folder.
     if (!link && (draft.kind === 'dockerfile' || draft.kind === 'procfile' || draft.dockerfile || draft.built)) {
       // The start command names no module the index holds, but the build context holds exactly one app.

@@ -43,6 +43,8 @@ function sourcePattern(model: PythonModel, handler: HandlerInfo, text: string): 
 const JSON_SOURCE = /\.\s*(?:get_json\s*\(\s*\)|(?:json|payload|body)\b)|\bjson\.loads\s*\(/;
 
 /** A value passed through a schema: marshmallow `load`, pydantic `model_validate` or `Model(**data)`, cattrs `structure`. */
+/** What a model computes from the input (`pred = model.predict(X)[0]`) is the service's own output, not request input. */
+const MODEL_OUTPUT = /\.\s*(?:predict|predict_proba|predict_log_proba|decision_function|generate|forward|infer|inference)\s*\(/;
 const VALIDATED_VALUE =
   /(?<!\b(?:json|orjson|ujson|simplejson|pickle|yaml|joblib|torch|np|numpy|dill|cloudpickle))\.(?:load|model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|structure)\s*\(|\b[A-Z]\w*\(\s*\*\*/;
 /** A name validated where it stands: `validate(body, SCHEMA)`, `validate(instance=body, ...)`, `is_valid(body)`. */
@@ -69,7 +71,7 @@ function taintedNames(text: string, source: RegExp): { any: Set<string>; json: S
       const value = m[2];
       const fromRequest = source.test(value) || mentions(value, parsers) || mentions(value, any);
       // A validated object (`schema.load(data)`, `Model(**data)`) holds what the schema promised.
-      if (!fromRequest || VALIDATED_VALUE.test(value)) continue;
+      if (!fromRequest || VALIDATED_VALUE.test(value) || MODEL_OUTPUT.test(value)) continue;
       for (const target of targets) {
         any.add(target);
         if (JSON_SOURCE.test(value) || mentions(value, json)) json.add(target);

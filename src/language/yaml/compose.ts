@@ -134,6 +134,26 @@ export function isDashboard(service: ComposeService): boolean {
   return DASHBOARD.test(image ? image.replace(/:[^/]*$/, '') : service.name) || DASHBOARD.test(service.name) || isAdminConsole(service);
 }
 
+/**
+ * A front end a person opens in a browser (a Streamlit or Gradio UI, a built web front end, the
+ * reverse proxy in front of them): it calls the API per request, so a late API shows one error
+ * page, not a crashed service. Reviewers still mention its healthcheck and start order, at low.
+ */
+const FRONT_END = /(^|[/_-])(ui|webui|web-ui|frontend|front-end|streamlit|gradio|nginx|traefik|caddy|httpd|haproxy|envoy)($|[:/@_-])/i;
+const FRONT_END_COMMAND = /^\s*(streamlit\s+run|gradio\b|nginx\b)/;
+
+export function isFrontEnd(service: ComposeService): boolean {
+  const image = scalar(at(service.spec, 'image'));
+  return FRONT_END.test(service.name) || (!!image && FRONT_END.test(image.replace(/:[^/]*$/, ''))) || FRONT_END_COMMAND.test(commandText(service.spec));
+}
+
+/** The services some other service of the file names in its depends_on. */
+export function dependedOn(document: YamlDocument): Set<string> {
+  const targets = new Set<string>();
+  for (const service of composeServices(document)) for (const dependency of dependencies(service.spec)) targets.add(dependency.target);
+  return targets;
+}
+
 export function isMonitoringService(service: ComposeService): boolean {
   const image = scalar(at(service.spec, 'image'));
   return MONITORING.test(image ? image.replace(/:[^/]*$/, '') : service.name) || isAdminConsole(service);

@@ -53,7 +53,8 @@ export default pythonRule({
       for (const cls of model.classes) {
         CLASS_HEADER.lastIndex = cls.startIndex;
         const header = CLASS_HEADER.exec(source);
-        if (header && /\bBaseModel\b/.test(header[1] ?? '')) checkFields(source, cls.startIndex + header[0].length, cls.endIndex, report);
+        if (header && /\bBaseModel\b/.test(header[1] ?? '') && !responseOnly(source, cls.childForFieldName('name')?.text ?? ''))
+          checkFields(source, cls.startIndex + header[0].length, cls.endIndex, report);
       }
       for (const handler of model.handlers) {
         for (const p of parametersAt(source, handler.node.startIndex)) if (isUnbounded(p.type, p.value)) report(p.start, p.end, p.name, p.type);
@@ -69,6 +70,14 @@ export default pythonRule({
 });
 
 const CLASS_HEADER = /class[ \t]+\w+[ \t]*(?:\(([^)]*)\))?[ \t]*:/y;
+
+/** A model the service only sends (`response_model=Out`, `-> Out`) and never receives (`body: Out`): nothing a client sends fills it. */
+function responseOnly(source: string, name: string): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const sent = new RegExp(`(?:response_model\\s*=\\s*(?:[\\w.]+\\[\\s*)?|->\\s*(?:[\\w.]+\\[\\s*)?)${name}\\b`).test(source);
+  const received = new RegExp(`\\w\\s*:\\s*(?:[\\w.]+\\[\\s*)?${name}\\b(?!\\s*\\()`).test(source.replace(new RegExp(`class\\s+${name}\\b`, 'g'), ''));
+  return sent && !received;
+}
 /** `    name: type = value` at the first indentation level of a class body. */
 const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*([^=\n#]+?)[ \t]*(?:=[ \t]*([^\n#]*))?[ \t]*(?:#.*)?$/gm;
 

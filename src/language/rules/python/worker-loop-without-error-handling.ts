@@ -64,6 +64,7 @@ export default pythonRule({
         context.report({ range: model.rangeOf(start, start + skipped[0].trim().indexOf(':') + 1), messageId: 'skipsErrors' });
       }
       if (/^[ \t]*try[ \t]*:/m.test(body) && !unguardedFetch(model, loop.body.startIndex, body, loop.node)) continue;
+      if (guardedByCallees(model, loop.body)) continue;
       // A loop that only prints what arrives has nothing to guard; an outer loop around a
       // consumer loop dies of the same message as the inner one, which is reported instead.
       if (isDisplayLoop(model, loop) || loops.some((inner) => inner !== loop && within(inner.node, loop.body) && !/^[ \t]*try[ \t]*:/m.test(inner.body.text))) continue;
@@ -72,6 +73,38 @@ export default pythonRule({
     }
   },
 });
+
+/** Calls a loop makes only to wait: they are not the work that can fail on a bad message. */
+const WAITING = /^(?:\w+\.)*(?:sleep|wait|info|debug|warning|print)$/;
+
+/**
+ * `while self.running: await self.process_batch(); await asyncio.sleep(2)` where process_batch,
+ * defined in this file, wraps its whole body in a try with a broad except: the loop survives.
+ */
+function guardedByCallees(model: PythonModel, body: Node): boolean {
+  const statements = body.namedChildren.filter((n) => n.type !== 'comment');
+  let work = 0;
+  for (const statement of statements) {
+    const call = statement.type === 'expression_statement' ? callOf(statement.namedChildren[0]) : undefined;
+    if (!call) return false;
+    const name = call.childForFieldName('function')?.text.replace(/^self\./, '') ?? '';
+    if (WAITING.test(name)) continue;
+    if (!/^\w+$/.test(name)) return false;
+    const definition = model.functions.find((f) => f.childForFieldName('name')?.text === name);
+    const block = definition?.childForFieldName('body');
+    const guards = block?.namedChildren.filter((n) => n.type !== 'comment' && n.type !== 'expression_statement') ?? [];
+    if (!block || !guards.some((n) => n.type === 'try_statement' && /\bexcept\s*(?:\(?\s*(?:Exception|BaseException)\b[^:]*)?:/.test(n.text))) return false;
+    if (guards.some((n) => n.type !== 'try_statement' && n.type !== 'return_statement')) return false;
+    work++;
+  }
+  return work > 0;
+}
+
+/** The call of `f()` or `await f()`. */
+function callOf(node: Node | undefined | null): Node | undefined {
+  if (node?.type === 'await') return callOf(node.namedChildren[0]);
+  return node?.type === 'call' ? node : undefined;
+}
 
 function within(node: Node, outer: Node): boolean {
   return outer.startIndex <= node.startIndex && node.endIndex <= outer.endIndex;

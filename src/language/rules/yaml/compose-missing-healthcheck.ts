@@ -1,6 +1,6 @@
 import { inheritedInstruction } from '../../project/deploy';
 import { l, yamlRule } from '../../rule';
-import { composeServices, healthcheckEnabled, isMonitoringService, oneShotServices } from '../../yaml/compose';
+import { composeServices, dependedOn, healthcheckEnabled, isFrontEnd, isMonitoringService, oneShotServices } from '../../yaml/compose';
 import { entry, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -13,6 +13,15 @@ export default yamlRule({
   messages: {
     missing: l('서비스 "{service}"에 healthcheck가 없습니다', 'Service "{service}" has no healthcheck'),
     disabled: l('서비스 "{service}"의 healthcheck가 꺼져 있습니다', 'Service "{service}" disables its healthcheck'),
+  },
+  severityReasons: {
+    frontEnd: {
+      severity: 'info',
+      message: l(
+        '다른 서비스가 기다리지 않는 프런트엔드(UI, 리버스 프록시)는 요청마다 API를 부르므로, healthcheck가 없어도 잃는 것이 작습니다',
+        'a front end no other service waits on (a UI, a reverse proxy) calls the API per request, so a missing healthcheck costs little',
+      ),
+    },
   },
   docs: {
     summary: l(
@@ -43,11 +52,14 @@ export default yamlRule({
   },
   check(context, document) {
     const oneShot = oneShotServices(document);
+    const awaited = dependedOn(document);
     for (const service of composeServices(document)) {
       if (oneShot.has(service.name) || isMonitoringService(service) || !intact(document, service.spec) || healthcheckEnabled(service.spec)) continue;
+      // A front end nothing waits on: its healthcheck only tells the person who opens it what they will see anyway.
+      const severityReason = isFrontEnd(service) && !awaited.has(service.name) ? 'frontEnd' : undefined;
       const healthcheck = entry(service.spec, 'healthcheck');
-      if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name } });
-      else context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });
+      if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name }, severityReason });
+      else context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name }, severityReason });
     }
   },
   // A service built from a Dockerfile with a HEALTHCHECK has one: compose runs the image's.

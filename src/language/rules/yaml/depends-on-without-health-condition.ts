@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, dependencies, isMonitoringService } from '../../yaml/compose';
+import { composeServices, dependencies, isFrontEnd, isMonitoringService } from '../../yaml/compose';
 
 export default yamlRule({
   id: 'depends-on-without-health-condition',
@@ -10,6 +10,15 @@ export default yamlRule({
   messages: {
     listForm: l('"{service}" 서비스는 "{target}" 컨테이너의 시작만 기다립니다 (목록 형식 depends_on)', '"{service}" only waits for "{target}" to start (list-form depends_on)'),
     noCondition: l('"{service}" 서비스의 "{target}" 의존성에 condition: service_healthy가 없습니다', '"{service}" depends on "{target}" without condition: service_healthy'),
+  },
+  severityReasons: {
+    frontEnd: {
+      severity: 'info',
+      message: l(
+        '프런트엔드(UI, 리버스 프록시)는 요청마다 API를 부르므로, API가 늦게 준비되면 오류 화면 한 번으로 끝나고 스스로 회복합니다',
+        'a front end (a UI, a reverse proxy) calls the API per request: a late API costs one error page, and it recovers on its own',
+      ),
+    },
   },
   docs: {
     summary: l(
@@ -44,9 +53,10 @@ export default yamlRule({
       if (isMonitoringService(service)) continue;
       for (const dependency of dependencies(service.spec)) {
         const data = { service: service.name, target: dependency.target };
-        if (dependency.listForm) context.report({ range: dependency.range, messageId: 'listForm', data });
+        const severityReason = isFrontEnd(service) ? 'frontEnd' : undefined;
+        if (dependency.listForm) context.report({ range: dependency.range, messageId: 'listForm', data, severityReason });
         else if (dependency.condition !== 'service_healthy' && dependency.condition !== 'service_completed_successfully') {
-          context.report({ range: dependency.range, messageId: 'noCondition', data });
+          context.report({ range: dependency.range, messageId: 'noCondition', data, severityReason });
         }
       }
     }

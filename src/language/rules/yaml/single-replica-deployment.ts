@@ -1,7 +1,17 @@
 import { l, yamlRule } from '../../rule';
 import { autoscalersOf, kubernetesObjects } from '../../project/scaling';
 import { objectsOfKind } from '../../yaml/kubernetes';
-import { at, entry, has, intact, scalar } from '../../yaml/model';
+import { at, entry, has, intact, items, scalar, type YamlDocument } from '../../yaml/model';
+
+/** Single-node data stores by repository name (`postgres`, `bitnami/mysql`, `minio/minio`). */
+const DATA_STORE = /^(postgres(ql)?|postgis|pgvector|mysql(-server)?|mariadb|mongo(db)?|redis|valkey|minio|elasticsearch|opensearch|influxdb|neo4j|qdrant|clickhouse(-server)?)$/;
+
+function singleNodeStore(document: YamlDocument): boolean {
+  const pod = at(document.root, 'spec.template.spec');
+  const claims = items(at(pod, 'volumes')).some((volume) => at(volume, 'persistentVolumeClaim') !== undefined);
+  const images = items(at(pod, 'containers')).map((c) => (scalar(at(c, 'image')) ?? '').replace(/[:@].*$/, ''));
+  return claims && images.length > 0 && images.every((image) => DATA_STORE.test(image.slice(image.lastIndexOf('/') + 1)));
+}
 
 export default yamlRule({
   id: 'single-replica-deployment',
@@ -17,6 +27,10 @@ export default yamlRule({
       'HPA "{name}" has minReplicas {replicas}, so it scales down to a single pod when traffic is low',
     ),
     unset: l('{kind} "{name}"에 replicas가 없어 Pod 하나로 실행됩니다', '{kind} "{name}" sets no replicas, so it runs a single pod'),
+    volumeStore: l(
+      '데이터 저장소 "{name}"가 ReadWriteOnce 볼륨 위의 Deployment(기본 RollingUpdate)로 돕니다; 새 Pod는 옛 Pod가 잡은 볼륨을 붙이지 못합니다 — 복제본을 늘릴 일이 아니라 StatefulSet이나 Recreate가 맞습니다',
+      'Data store "{name}" runs as a Deployment (default RollingUpdate) on a ReadWriteOnce volume: the new pod cannot attach the volume the old one holds; a StatefulSet or Recreate fits, not more replicas',
+    ),
   },
   docs: {
     summary: l(
@@ -76,6 +90,13 @@ export default yamlRule({
     }
     const count = scalar(replicas.value);
     // `replicas: 0` is a deliberate scale-down; a templated value cannot be judged.
+    // A single-node data store on its own volume is not made available by a second pod: both would
+    // claim the same ReadWriteOnce volume. Its lesson is the workload kind and the rollout strategy.
+    if (count === '1' && singleNodeStore(document)) {
+      const recreate = scalar(at(document.root, 'spec.strategy.type')) === 'Recreate';
+      if (kind === 'Deployment' && !recreate) context.report({ range: replicas.value?.range ?? replicas.keyRange, messageId: 'volumeStore', data: { kind, name } });
+      return;
+    }
     if (count === '1') context.report({ range: replicas.value?.range ?? replicas.keyRange, messageId: 'single', data: { kind, name, replicas: count } });
   },
 });

@@ -71,11 +71,17 @@ export default yamlRule({
     en: '# TODO: pin the action version\n# Consider:\n# - which commit of this action did you decide to trust (the SHA behind the release tag)?\n# - will you keep the version as a comment for humans?\n# - will Dependabot or Renovate bring updates?\n# - uses: <owner>/<action>@# TODO (40-character SHA)  # vX.Y.Z\n',
   },
   check(context, document) {
+    // A reviewer says "pin this action" once per action, not once per `uses:` line: the same
+    // action at the same ref in three jobs is one dependency to pin, reported at its first use.
+    const seen = new Set<string>();
     const report = (node: YNode | undefined) => {
       if (node?.kind !== 'scalar') return;
       const verdict = classifyUses(node.value.trim());
       if (!verdict) return;
       const action = verdict.messageId === 'docker' ? node.value : node.value.split('@')[0];
+      const key = `${action}@${verdict.ref}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       // A moving branch (or no ref) runs whatever lands there next; a release tag of GitHub's own
       // actions/* is the smallest risk of the three (zizmor and ghalint rank them the same way).
       const severityReason =

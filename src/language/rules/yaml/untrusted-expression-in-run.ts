@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { expressions, jobSteps, safeInputs, workflowJobs } from '../../yaml/actions';
-import { at, scalar, type YNode } from '../../yaml/model';
+import { expressions, jobSteps, safeInputs, triggers, workflowJobs } from '../../yaml/actions';
+import { at, entries, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 
 /** Event fields an outsider can write: titles, bodies, branch names, commit messages... */
 const EVENT_FIELD = /\bgithub\.event(?:\.|\[)[\w.[\]'"*-]+/g;
@@ -20,6 +20,18 @@ function untrustedReference(body: string, safe: ReadonlySet<string>): string | u
   return /\bgithub\.event\b(?![.[\w])/.test(body) ? 'github.event' : undefined;
 }
 
+/**
+ * The inputs context is filled only by workflow_dispatch (someone with write access types it) and
+ * workflow_call (the caller passes it, perhaps from an untrusted event): without workflow_call, an
+ * input is a collaborator's value, whatever else triggers the workflow.
+ */
+function inputsFromCollaborators(document: YamlDocument): boolean {
+  const on = triggers(document)?.value;
+  if (!on) return false;
+  const names = on.kind === 'map' ? entries(on).map((e) => e.key) : on.kind === 'seq' ? on.items.map((i) => scalar(i) ?? '') : [scalar(on) ?? ''];
+  return !names.includes('workflow_call');
+}
+
 export default yamlRule({
   id: 'untrusted-expression-in-run',
   language: 'yaml',
@@ -28,6 +40,13 @@ export default yamlRule({
   severity: 'error',
   anchors: ['actionlint:expression', 'zizmor:template-injection', 'CKV_GHA_2', 'CWE-78'],
   severityReasons: {
+    collaboratorInput: {
+      severity: 'warning',
+      message: l(
+        'workflow_dispatch 입력은 쓰기 권한이 있는 사람이 넣는 값이라 외부인의 주입은 아니지만, 따옴표나 $( 가 든 값은 여전히 셸로 실행됩니다',
+        'a workflow_dispatch input is typed by someone with write access, not an outsider, but a value holding a quote or $( still runs as shell',
+      ),
+    },
     secret: {
       severity: 'info',
       message: l(
@@ -39,6 +58,10 @@ export default yamlRule({
   messages: {
     untrusted: l('run 스크립트에 외부에서 조작할 수 있는 값({reference})이 직접 들어갑니다', 'The run script interpolates {reference}, which outsiders can control'),
     secret: l('run 스크립트에 시크릿이 직접 들어갑니다; env로 전달하세요', 'The run script interpolates a secret directly; pass it through env'),
+    input: l(
+      'run 스크립트에 워크플로 입력({reference})이 직접 들어갑니다; env로 전달하세요',
+      'The run script interpolates the workflow input {reference} directly; pass it through env',
+    ),
   },
   docs: {
     summary: l(
@@ -66,12 +89,19 @@ export default yamlRule({
   },
   check(context, document) {
     const safe = safeInputs(document);
+    const collaborators = inputsFromCollaborators(document);
+    // Secrets in the scripts of one workflow are one thing to move into env:, said at the first of them;
+    // so is each input a collaborator types.
+    let secretSaid = false;
+    const inputsSaid = new Set<string>();
     const inspect = (script: YNode | undefined) => {
-      // Secrets in one script are one thing to move into env:, said at the first of them.
-      let secretSaid = false;
       for (const expression of expressions(script)) {
         const reference = untrustedReference(expression.body, safe);
-        if (reference) context.report({ range: expression.range, messageId: 'untrusted', data: { reference } });
+        const input = reference !== undefined && collaborators && /^(?:github\.event\.)?inputs\./.test(reference);
+        if (input && inputsSaid.has(reference)) continue;
+        if (input) inputsSaid.add(reference);
+        if (reference)
+          context.report({ range: expression.range, messageId: input ? 'input' : 'untrusted', data: { reference }, severityReason: input ? 'collaboratorInput' : undefined });
         else if (SECRET.test(expression.body) && !secretSaid) {
           secretSaid = true;
           context.report({ range: expression.range, messageId: 'secret', severityReason: 'secret' });
