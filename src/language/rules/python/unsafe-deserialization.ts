@@ -25,28 +25,10 @@ function loadsOwnArtifact(call: Node, callee: string, inHandler: boolean): boole
 function fixedPath(call: Node, node: Node): boolean {
   if (node.type === 'string') return !/^[a-zA-Z]*f/i.test(node.text);
   if (node.type !== 'identifier') return false;
-  return FIXED_PATH.test(assignedValue(call.tree.rootNode.text, node.text));
+  const source = call.tree.rootNode.text;
+  const value = new RegExp(`^[ \\t]*${node.text}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'm').exec(source)?.[1]?.trim() ?? '';
+  return FIXED_PATH.test(value);
 }
-
-/**
- * The value of the first line that assigns `name` (`name = ...`, `name: str = ...`), up to a
- * comment; '' when none does. Found from the name's occurrences: a fresh multiline regular
- * expression per call, run over the whole text, was a large part of a re-lint.
- */
-function assignedValue(source: string, name: string): string {
-  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
-    let lineStart = at;
-    while (lineStart > 0 && (source[lineStart - 1] === ' ' || source[lineStart - 1] === '\t')) lineStart--;
-    if (lineStart > 0 && !LINE_BREAK.test(source[lineStart - 1])) continue;
-    ASSIGNED.lastIndex = at + name.length;
-    const value = ASSIGNED.exec(source)?.[1];
-    if (value !== undefined) return value.trim();
-  }
-  return '';
-}
-
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-const ASSIGNED = /[ \t]*(?::[^=\n]*)?=[ \t]*([^\n#]+)/y;
 
 const FIXED_PATH = /^(?:(?:os\.path\.join|Path|pathlib\.Path)\()?\s*(?:[rRbBuU]?(?:'[^'{}\n]*'|"[^"{}\n]*")\s*,?\s*)+\)?$/;
 
