@@ -24,7 +24,9 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 /** Times `body` and prints its percentiles; returns the CPU p50. */
 function time(name: string, body: (i: number) => void, print = true): number {
-  for (let i = 0; i < 50; i++) body(i);
+  // The warm-up takes the indices after the measured ones: a body that reads a fresh model per
+  // index (the model layers below) must not find it built by the warm-up.
+  for (let i = 0; i < 50; i++) body(RUNS + i);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {

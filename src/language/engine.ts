@@ -26,7 +26,7 @@ import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
 import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
 import { beyondScannerRows } from './yaml/long';
-import { YamlModel } from './yaml/model';
+import { YamlModel, yamlSourceOf } from './yaml/model';
 
 export interface LintOptions {
   /** Language of rendered messages. */
@@ -45,6 +45,7 @@ export interface LintOptions {
 
 interface CachedDocument {
   readonly language: SourceLanguage;
+  /** The text the tree was parsed from (for a Helm template, its neutralised text). */
   readonly text: string;
   readonly tree: Tree;
   /** What the next re-lint of a Python document may take over (see incremental.ts). */
@@ -138,14 +139,15 @@ export class LintEngine {
   }
 
   private parseAndLint(path: string, text: string, language: SourceLanguage, options: LintOptions): LintResult {
+    const rendered = language === 'yaml' ? yamlSourceOf(text, path) : undefined;
     let tree: Tree;
     try {
-      tree = this.parsers.parse(language, text);
+      tree = this.parsers.parse(language, rendered ?? text);
     } catch (error) {
       return { path, findings: [], notices: [parseFailure(error)] };
     }
     try {
-      return this.lintTree(path, text, tree, language, options);
+      return this.lintTree(path, text, tree, language, options, rendered);
     } finally {
       tree.delete();
     }
@@ -164,12 +166,14 @@ export class LintEngine {
       return { path: key, findings: [], notices: [prepared.notice] };
     }
     const previous = this.cache.get(key);
+    const rendered = language === 'yaml' ? yamlSourceOf(prepared.text, key) : undefined;
+    const parsed = rendered ?? prepared.text;
     let reparsed: Reparsed;
     try {
       reparsed =
         previous && previous.language === language
-          ? this.parsers.reparse(language, previous.tree, previous.text, prepared.text, options.changed)
-          : { tree: this.parsers.parse(language, prepared.text), changed: [] };
+          ? this.parsers.reparse(language, previous.tree, previous.text, parsed, options.changed)
+          : { tree: this.parsers.parse(language, parsed), changed: [] };
     } catch (error) {
       this.forget(key);
       return { path: key, findings: [], notices: [parseFailure(error)] };
@@ -179,12 +183,12 @@ export class LintEngine {
     let result: LintResult;
     try {
       const incremental = previous?.reusable && this.incremental(previous, reparsed, prepared.text, options);
-      result = this.lintTree(key, prepared.text, tree, language, options, incremental, (kept) => (reusable = kept));
+      result = this.lintTree(key, prepared.text, tree, language, options, rendered, incremental, (kept) => (reusable = kept));
     } finally {
       // The old tree outlives the re-lint: the nodes it reuses are found again by its positions.
       previous?.tree.delete();
     }
-    this.cache.set(key, { language, text: prepared.text, tree, reusable });
+    this.cache.set(key, { language, text: parsed, tree, reusable });
     return result;
   }
 
@@ -219,10 +223,11 @@ export class LintEngine {
     const language = options.language ?? languageOf(path);
     const prepared = language ? prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES) : undefined;
     if (!language || !prepared?.ok) return undefined;
+    const rendered = language === 'yaml' ? yamlSourceOf(prepared.text, path) : undefined;
     let tree: Tree | undefined;
     try {
-      tree = this.parsers.parse(language, prepared.text);
-      return projectFacts(language === 'python' ? new PythonModel(tree, path, prepared.text) : new YamlModel(tree, path, prepared.text));
+      tree = this.parsers.parse(language, rendered ?? prepared.text);
+      return projectFacts(language === 'python' ? new PythonModel(tree, path, prepared.text) : new YamlModel(tree, path, prepared.text, rendered));
     } catch {
       return undefined;
     } finally {
@@ -260,7 +265,8 @@ export class LintEngine {
   }
 
   /**
-   * `incremental` (Python only) carries a re-lint's region and the lint before it; `keep`
+   * `rendered` is the neutralised text of a Helm template, which `tree` was parsed from (YAML
+   * only); `incremental` (Python only) carries a re-lint's region and the lint before it; `keep`
    * receives what the next re-lint of the document may build on.
    */
   private lintTree(
@@ -269,6 +275,7 @@ export class LintEngine {
     tree: Tree,
     language: SourceLanguage,
     options: LintOptions,
+    rendered?: string,
     incremental?: Incremental,
     keep?: (reusable: Reusable) => void,
   ): LintResult {
@@ -279,7 +286,8 @@ export class LintEngine {
     const notices: EngineNotice[] = [];
     // Past 32,768 lines tree-sitter-yaml's own tree is wrong (yaml/long.ts); the model re-parses and knows better.
     const longYaml = language === 'yaml' && beyondScannerRows(text);
-    if (tree.rootNode.hasError && !longYaml) notices.push(syntaxNotice(tree, lang));
+    // A Helm template's syntax errors are its `{{ }}` (or what neutralising left), not the learner's YAML.
+    if (tree.rootNode.hasError && !longYaml && rendered === undefined) notices.push(syntaxNotice(tree, lang));
     else if (language === 'python') {
       const python2 = python2Notice(tree, text, lang);
       if (python2) notices.push(python2);
@@ -378,19 +386,16 @@ export class LintEngine {
     // can exhaust the stack there. That costs this file its findings, never the caller a throw.
     let model: YamlModel;
     try {
-      model = new YamlModel(tree, path, text);
+      model = new YamlModel(tree, path, text, rendered);
     } catch (error) {
       notices.push({ kind: 'internal-error', message: `the file could not be analysed: ${(error as Error)?.message ?? String(error)}` });
       return { path, findings: [], notices };
     }
 
-    if (longYaml) {
+    if (longYaml && !model.helmRendered) {
       const line = model.documents.reduce((first, d) => d.brokenLines.reduce((min, row) => Math.min(min, row), first), Infinity);
       if (line !== Infinity) notices.unshift(syntaxNoticeAt({ start: { line, column: 0 }, end: { line, column: 0 } }, lang));
     }
-    // A Helm template is read through its neutralised text (yaml/helm.ts): the syntax errors of
-    // the raw template are the template's `{{ }}`, not the learner's YAML.
-    if (model.helmRendered && !model.helmTemplated) notices.splice(0, notices.length, ...notices.filter((notice) => notice.kind !== 'syntax'));
     if (model.helmTemplated) {
       // Template syntax is not a YAML syntax error: the file is skipped, with this one reason.
       const skipped: EngineNotice[] = [

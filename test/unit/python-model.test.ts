@@ -5,7 +5,7 @@ import { ParserHost, nodeModulesWasm } from '../../src/language/parser';
 import { PythonModel } from '../../src/language/python/model';
 import { fileValidatesPayloads, requestReads } from '../../src/language/python/requests';
 import { credentialsInUrl, isSecretName, isTestPath, looksLikeSecretValue } from '../../src/language/python/secrets';
-import { assignmentAt, dottedCallee, keywordNameAt, LineIndex, stringKeyAt } from '../../src/language/python/scan';
+import { assignmentAt, dottedCallee, importsAt, keywordNameAt, LineIndex, stringKeyAt } from '../../src/language/python/scan';
 import { ROOT } from '../helpers/engine';
 
 let host: Promise<ParserHost> | undefined;
@@ -41,6 +41,50 @@ describe('python model', () => {
       const m = await model('from .schemas import Item\nItem(a=1)\nprint("x")\n');
       assert.equal(m.imports.has('Item'), false);
       assert.deepEqual(callees(m), ['Item', 'print']);
+    });
+
+    it('reads every written form of import, from the text where it is plain and through the tree otherwise', async () => {
+      const plain = [
+        'import numpy as np, os.path, torch.nn as nn',
+        'from flask import Flask, request as req',
+        'from sklearn.model_selection import (\n    train_test_split,\n    KFold as KF,\n)',
+        'from fastapi.responses import *',
+        'from . import sibling',
+        'from ..pkg.mod import helper',
+        'import json  # a comment; the statement ends before it',
+        'import yaml; import pickle as pk',
+      ];
+      // Forms the text reader leaves to the tree: a continuation line, comments inside the
+      // parentheses, a space around a dot.
+      const unusual = [
+        'from requests import get, \\\n    post as p',
+        'from joblib import (  # the loaders\n    load,  # this one\n    dump as save,\n)',
+        'import xml . etree as et',
+      ];
+      const expected: [string, string][] = [
+        ['np', 'numpy'],
+        ['os', 'os'],
+        ['nn', 'torch.nn'],
+        ['Flask', 'flask.Flask'],
+        ['req', 'flask.request'],
+        ['train_test_split', 'sklearn.model_selection.train_test_split'],
+        ['KF', 'sklearn.model_selection.KFold'],
+        ['*fastapi.responses', 'fastapi.responses'],
+        ['json', 'json'],
+        ['yaml', 'yaml'],
+        ['pk', 'pickle'],
+        ['get', 'requests.get'],
+        ['p', 'requests.post'],
+        ['load', 'joblib.load'],
+        ['save', 'joblib.dump'],
+        ['et', 'xml . etree'],
+      ];
+      const m = await model(`${[...plain, ...unusual].join('\n')}\n`);
+      assert.deepEqual([...m.imports], expected);
+      for (const statement of plain) assert.ok(importsAt(`${statement}\n`, 0), statement);
+      for (const statement of unusual) assert.equal(importsAt(`${statement}\n`, 0), undefined, statement);
+      // A later import of the same name wins, across both kinds of statement.
+      assert.equal((await model('from a import x\nimport x\n')).imports.get('x'), 'x');
     });
 
     it('tracks module-level instances: app = Flask(__name__); session = requests.Session()', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { nodeModulesWasm, ParserHost } from '../../src/language/parser';
-import { at, entries, items, rangeWithin, sameValue, scalar, templated, YamlModel } from '../../src/language/yaml/model';
+import { at, entries, items, rangeWithin, sameValue, scalar, templated, YamlModel, yamlSourceOf } from '../../src/language/yaml/model';
 import { isHelmTemplate } from '../../src/language/yaml/helm';
 import { imagePin } from '../../src/language/yaml/images';
 import { parseDuration } from '../../src/language/yaml/prometheus';
@@ -173,6 +173,23 @@ describe('YAML model', () => {
       assert.ok(result.findings.some((f) => f.ruleId === 'missing-readiness-probe' && f.range.start.line === 12));
       assert.ok(isHelmTemplate('{{- if .Values.enabled }}\nkind: Service\n{{- end }}\n'));
       assert.ok(isHelmTemplate('spec:\n{{ toYaml .Values.spec | indent 2 }}\n'));
+    });
+
+    it('builds the same documents from the tree of the neutralised text as from the raw template, and counts every line', async () => {
+      const text =
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-api\nspec:\n  replicas: {{ .Values.replicas }}\n  template:\n    spec:\n      containers:\n        - name: api\n          image: {{ .Values.image }}\n';
+      const rendered = yamlSourceOf(text, 'chart/templates/deployment.yaml');
+      assert.ok(rendered !== undefined && rendered.split('\n').length === text.split('\n').length);
+      assert.equal(yamlSourceOf(DEPLOYMENT, 'deployment.yaml'), undefined);
+      const fromRaw = await model(text, 'chart/templates/deployment.yaml');
+      const fromRendered = new YamlModel((await host!).parse('yaml', rendered), 'chart/templates/deployment.yaml', text, rendered);
+      assert.ok(fromRendered.helmRendered && !fromRendered.helmTemplated);
+      assert.deepEqual(fromRendered.documents, fromRaw.documents);
+      // The engine parses the neutralised text: the summary counts the template's lines, not
+      // the lines before the first `{{` where the raw template's parse broke off.
+      const result = (await engine()).lintText('chart/templates/deployment.yaml', text);
+      assert.equal(result.summary?.lineCount, text.split('\n').length);
+      assert.deepEqual(result.notices, []);
     });
 
     it('does not mistake GitHub Actions expressions, Prometheus annotations or comments for Helm', async () => {

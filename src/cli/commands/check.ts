@@ -133,9 +133,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         await out.write(part);
       }
     }
+  } catch (error) {
+    // The files reported before the failure still reach the output; a run that succeeds
+    // flushes once, after the report's end.
+    await out.flush();
+    throw error;
   } finally {
     spool.close();
-    void out.flush();
   }
   progress?.done();
   linter.save();

@@ -2,7 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { FileSummary, Range } from '../types';
 import { classHandlers, frameworkHint } from './handlers';
 import { decoratorsOf, enclosingFunction, isAsync, matchesName } from './nodes';
-import { assignmentAt, dottedCallee, LineIndex, sourceOf } from './scan';
+import { assignmentAt, dottedCallee, importsAt, LineIndex, sourceOf } from './scan';
 
 // Rules import these helpers from the model, as they did before the split.
 export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, matchesName, positionalArguments, stringValue, subjectArgument } from './nodes';
@@ -148,7 +148,10 @@ export class PythonModel {
       const from = this.nodes.import_from_statement;
       for (let i = 0, j = 0; i < plain.length || j < from.length;) {
         const takePlain = j >= from.length || (i < plain.length && plain[i].startIndex < from[j].startIndex);
-        addImport(this.importMap, takePlain ? plain[i++] : from[j++]);
+        const node = takePlain ? plain[i++] : from[j++];
+        const read = importsAt(this.source, node.startIndex);
+        if (!read) addImport(this.importMap, node);
+        else for (const [name, target] of read) this.importMap.set(name, target);
       }
     }
     return this.importMap;
@@ -524,6 +527,7 @@ function isMainGuard(node: Node): boolean {
   return /^__name__==['"]__main__['"]$|^['"]__main__['"]==__name__$/.test(condition);
 }
 
+/** An import statement read through the tree, for the forms `importsAt` does not read. */
 function addImport(imports: Map<string, string>, node: Node): void {
   if (node.type === 'import_statement') {
     for (const child of node.namedChildren) {

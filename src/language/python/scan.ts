@@ -36,6 +36,46 @@ export function assignmentAt(source: string, index: number): { target: string; v
   return match ? { target: match[1], valueIndex: index + match[0].length } : undefined;
 }
 
+const ID = '[A-Za-z_]\\w*';
+const DOTTED = `${ID}(?:\\.${ID})*`;
+/** Where an import statement may end: a comment, a `;`, a line break or the end of the text. */
+const STATEMENT_END = '(?=[ \\t]*(?:[#;\\r\\n]|$))';
+const PLAIN_IMPORT = new RegExp(`import[ \\t]+(${DOTTED}(?:[ \\t]+as[ \\t]+${ID})?(?:[ \\t]*,[ \\t]*${DOTTED}(?:[ \\t]+as[ \\t]+${ID})?)*)${STATEMENT_END}`, 'y');
+const NAMES = `${ID}(?:[ \\t]+as[ \\t]+${ID})?(?:[ \\t]*,[ \\t]*${ID}(?:[ \\t]+as[ \\t]+${ID})?)*`;
+const PAREN_NAMES = `${ID}(?:[ \\t]+as[ \\t]+${ID})?(?:\\s*,\\s*${ID}(?:[ \\t]+as[ \\t]+${ID})?)*`;
+const FROM_IMPORT = new RegExp(`from[ \\t]+(\\.*(?:${DOTTED})?)[ \\t]+import(?:[ \\t]*(\\*)|[ \\t]+(${NAMES})|[ \\t]*\\(\\s*(${PAREN_NAMES})\\s*,?\\s*\\))${STATEMENT_END}`, 'y');
+const AS = /[ \t]+as[ \t]+/;
+
+/**
+ * The names an import statement starting at `index` binds, read from the text: `import a.b as
+ * c, d` gives `c -> a.b` and `d -> d`; `from m import x as y, z` gives `y -> m.x` and `z -> m.z`;
+ * `from m import *` gives `*m -> m`; a relative import binds nothing the model resolves. Only
+ * the plain written forms are read; anything else (a line continuation, a comment inside
+ * parentheses, spaces around a dot, a syntax error) gives undefined, and the caller reads the
+ * tree. Reading the tree cost several WASM crossings per imported name.
+ */
+export function importsAt(source: string, index: number): [string, string][] | undefined {
+  if (source.startsWith('import', index)) {
+    PLAIN_IMPORT.lastIndex = index;
+    const match = PLAIN_IMPORT.exec(source);
+    if (!match) return undefined;
+    return match[1].split(/[ \t]*,[ \t]*/).map((item): [string, string] => {
+      const [name, alias] = item.split(AS);
+      return alias === undefined ? [name.split('.')[0], name.split('.')[0]] : [alias, name];
+    });
+  }
+  FROM_IMPORT.lastIndex = index;
+  const match = FROM_IMPORT.exec(source);
+  if (!match) return undefined;
+  const module = match[1];
+  if (module === '' || module.startsWith('.')) return module === '' ? undefined : [];
+  if (match[2]) return [[`*${module}`, module]];
+  return (match[3] ?? match[4]).split(/\s*,\s*/).map((item): [string, string] => {
+    const [name, alias] = item.split(AS);
+    return [alias ?? name, `${module}.${name}`];
+  });
+}
+
 const KEYWORD = /([A-Za-z_]\w*)\s*=/y;
 /** The name of a keyword argument starting at `index`. */
 export function keywordNameAt(source: string, index: number): string | undefined {

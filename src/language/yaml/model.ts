@@ -9,6 +9,15 @@ export { classify, isWorkloadKind } from './classify';
 export * from './values';
 
 /**
+ * The text to parse a YAML file from: undefined for plain YAML (the file's own text), or the
+ * neutralised text of a Helm template (yaml/helm.ts), which keeps every line where it was. The
+ * engine parses this text once and hands it to `YamlModel` beside the file's own.
+ */
+export function yamlSourceOf(text: string, path: string): string | undefined {
+  return isHelmTemplate(text, path) ? neutraliseHelmTemplate(text) : undefined;
+}
+
+/**
  * A light value tree over tree-sitter's YAML CST: maps, sequences and scalars with their
  * source ranges. Aliases resolve to their anchored node and merge keys (`<<: *base`) are
  * applied, so rules see what a YAML loader would see, with positions to report on.
@@ -32,37 +41,47 @@ export class YamlModel {
   /** The text the documents are built from: the file's, or its Helm template neutralised (same lines). */
   private readonly source: string;
 
+  /**
+   * `tree` is parsed from `rendered` when given: the text `yamlSourceOf` returns for a Helm
+   * template (the engine parses that text, not the template). Without it, a Helm template's
+   * tree is of the template and its neutralised text is parsed again here.
+   */
   constructor(
     readonly tree: Tree,
     readonly path: string,
     readonly text: string,
+    rendered?: string,
   ) {
-    // Past the scanner's wrap row the tree can stop short of the text (long.ts).
+    // Past the scanner's wrap row the tree can stop short of the text (long.ts); so can the tree
+    // of a raw Helm template, where its `{{ }}` broke the parse (the neutralised text keeps every line).
     this.lineCount = beyondScannerRows(text) ? text.split('\n').length : tree.rootNode.endPosition.row + 1;
-    const helm = isHelmTemplate(text, path);
-    this.source = helm ? neutraliseHelmTemplate(text) : text;
+    const helm = rendered !== undefined || isHelmTemplate(text, path);
+    this.source = rendered ?? (helm ? neutraliseHelmTemplate(text) : text);
     this.helmRendered = helm;
     if (helm) {
-      this.addRendered(tree);
+      if (rendered !== undefined) this.addTree(tree);
+      else this.addRendered(tree);
       this.helmTemplated = this.documents.length === 0 && this.source.trim() !== '';
       return;
     }
     this.helmTemplated = false;
-    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, [], 0);
-    else this.recoverDocuments(tree);
+    this.addTree(tree);
     this.addEmbeddedRules(tree);
   }
 
-  /** A Helm template is parsed again from its neutralised text; the engine's tree is of the template. */
+  private addTree(tree: Tree): void {
+    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, [], 0);
+    else this.recoverDocuments(tree);
+  }
+
+  /** A Helm template whose tree is of the template: its neutralised text is parsed again. */
   private addRendered(tree: Tree): void {
     const parser = new Parser();
     let rendered: Tree | null = null;
     try {
       parser.setLanguage(tree.language);
       rendered = parser.parse(this.source);
-      if (!rendered) return;
-      if (!rendered.rootNode.hasError) this.addDocuments(rendered.rootNode, [], 0);
-      else this.recoverDocuments(rendered);
+      if (rendered) this.addTree(rendered);
     } finally {
       rendered?.delete();
       parser.delete();
