@@ -10,12 +10,13 @@ import { loadCurriculum } from '../curriculum/loader';
 import type { Curriculum, ProgressStore } from '../curriculum/types';
 import type { TeacherGateway } from '../teacher/types';
 import { diagnosticShows, LINTED_SCHEMES, sourceLanguageOf, toDiagnostics } from './convert';
-import { CONFIG_SECTION, PUBLISHED_MARK } from './ids';
+import { CONFIG_SECTION } from './ids';
 import { ProjectService } from './project';
 import { ProjectConfigs } from './project-config';
 import { normaliseSettings, resolveLang, type Settings } from './pure/settings';
 import type { Services } from './services';
 import { say } from './pure/strings';
+import { markPhase } from './timing';
 
 /**
  * What the adapter's own features need beyond the shared `Services` contract: the settings
@@ -160,6 +161,8 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     const language = sourceLanguageOf(document);
     if (!this.current.enable || !language || !LINTED_SCHEMES.has(document.uri.scheme)) return undefined;
     const version = document.version;
+    const key = document.uri.toString();
+    markPhase('lint', key);
     // The config and the engine load side by side; both are cached after the first document.
     const configLoading = this.configs.forUri(document.uri);
     let engine: LintEngine;
@@ -168,7 +171,9 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     } catch {
       return undefined;
     }
+    markPhase('engine', key);
     const config = await configLoading;
+    markPhase('config', key);
     // The document may have changed or closed while the parser loaded: that result would be stale.
     if (token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
@@ -177,11 +182,11 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       return undefined;
     }
     const started = Date.now();
-    const key = document.uri.toString();
     // Every change up to this text has been noted: the span describes it against the last lint's.
     const changed = this.changed.get(key);
     this.changed.delete(key);
     const result = engine.lintDocument(key, document.getText(), { lang: this.lang(), config, language, facts: true, changed });
+    markPhase('linted', key);
     this.project.updateFromLint(document.uri, result.facts);
     this.output.trace(`linted ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
     // Another feature (the panel, the participant) may ask for a document whose tab just closed;
@@ -269,11 +274,10 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
 
   private store(uri: vscode.Uri, result: LintResult, reviewed: boolean): void {
     this.stored.set(uri.toString(), { result, reviewed });
-    this.diagnostics.set(uri, toDiagnostics(this.project.merge(uri, result).findings, this.current, this.lang(), uri));
-    // For `npm run bench:editor`: when the diagnostics left the extension, before the extension
-    // host's 50 ms batching of diagnostics events. Only the latest mark is kept.
-    performance.clearMarks(PUBLISHED_MARK);
-    performance.mark(PUBLISHED_MARK, { detail: uri.toString() });
+    const diagnostics = toDiagnostics(this.project.merge(uri, result).findings, this.current, this.lang(), uri);
+    markPhase('converted', uri.toString());
+    this.diagnostics.set(uri, diagnostics);
+    markPhase('published', uri.toString());
     for (const notice of result.notices) {
       if (notice.kind === 'internal-error') this.output.error(`${uri.toString()}: ${notice.message}`);
       else this.output.debug(`${uri.toString()}: ${notice.kind}: ${notice.message}`);
