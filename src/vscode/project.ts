@@ -8,6 +8,7 @@ import { EMPTY_PROJECT_RESULT, runProjectRules, withProjectFindings, type Projec
 import { projectFileKind, textFacts } from '../language/project/text-facts';
 import { DEFAULT_MAX_BYTES, prepareSource } from '../language/source';
 import type { Finding, Lang, LintResult } from '../language/types';
+import { readBytes, sizeOf } from './fs';
 import { reviewFilter } from './pure/review-filter';
 import { readGitIgnores, relativePath } from './review';
 
@@ -187,9 +188,8 @@ export class ProjectService implements vscode.Disposable {
     try {
       if (document) text = document.getText();
       else {
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > (config.maxFileSize ?? DEFAULT_MAX_BYTES)) return;
-        const prepared = prepareSource(await vscode.workspace.fs.readFile(uri), config.maxFileSize ?? DEFAULT_MAX_BYTES);
+        if ((await sizeOf(uri)) > (config.maxFileSize ?? DEFAULT_MAX_BYTES)) return;
+        const prepared = prepareSource(await readBytes(uri), config.maxFileSize ?? DEFAULT_MAX_BYTES);
         if (!prepared.ok) return;
         text = prepared.text;
       }
