@@ -75,6 +75,15 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   private readonly hidden = new Set<string>();
   /** Per document: where its text changed since its last lint (`noteChanges`). */
   private readonly changed = new Map<string, ChangedSpan>();
+  /**
+   * Checks under way, by document: asking again for the same text under the same settings and
+   * config (the document opened, then its editor showed) waits for the same check.
+   */
+  private readonly running = new Map<string, { version: number; generation: number; result: Promise<LintResult | undefined> }>();
+  /** Counts settings and config changes, which make a check under way stale. */
+  private generation = 0;
+  /** Every check of a document under way, shared or not (`idle`). */
+  private readonly underWay = new Set<Promise<unknown>>();
   private readonly disposables: vscode.Disposable[] = [];
   private current: Settings;
   private enginePromise: Promise<LintEngine> | undefined;
@@ -96,6 +105,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       lang: () => this.lang(),
       config: (folder) => this.configs.forFolder(folder),
       enabled: () => this.current.enable && this.current.run !== 'off',
+      idle: () => this.idle(),
       output,
     });
     // The workspace index builds in the background once activation is over, never on its path.
@@ -104,7 +114,10 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       this.project,
       { dispose: () => clearTimeout(startProject) },
       this.project.onDidChangeFindings((uris) => uris.forEach((uri) => this.republish(uri))),
-      this.configs.onDidChange(() => this.project.invalidate()),
+      this.configs.onDidChange(() => {
+        this.generation++;
+        this.project.invalidate();
+      }),
       this.diagnostics,
       this.configs,
       this.findingsChanged,
@@ -112,6 +125,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(CONFIG_SECTION)) return;
         this.current = readSettings();
+        this.generation++;
         this.output.debug(`settings changed: ${JSON.stringify(this.current)}`);
         if (this.current.enable && this.current.run !== 'off') this.project.start();
         this.settingsChanged.fire(this.current);
@@ -157,7 +171,29 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     return LINTED_SCHEMES.has(document.uri.scheme) && sourceLanguageOf(document) !== undefined;
   }
 
-  async lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
+  lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
+    const key = document.uri.toString();
+    const pending = this.running.get(key);
+    if (!token && pending?.version === document.version && pending.generation === this.generation) return pending.result;
+    const result = this.lintNow(document, token);
+    this.underWay.add(result);
+    const entry = { version: document.version, generation: this.generation, result };
+    // A cancellable check (typing) is not shared: its caller may drop it.
+    if (!token) this.running.set(key, entry);
+    const done = () => {
+      this.underWay.delete(result);
+      if (this.running.get(key) === entry) this.running.delete(key);
+    };
+    result.then(done, done);
+    return result;
+  }
+
+  /** Resolves once no check of a document is under way (the project index and pass wait for it). */
+  async idle(): Promise<void> {
+    while (this.underWay.size > 0) await Promise.allSettled([...this.underWay]);
+  }
+
+  private async lintNow(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
     const language = sourceLanguageOf(document);
     if (!this.current.enable || !language || !LINTED_SCHEMES.has(document.uri.scheme)) return undefined;
     const version = document.version;
