@@ -92,7 +92,16 @@ function documentEvents(services: AdapterServices, queue: LintQueue): vscode.Dis
       if (queue.automatic() && services.isLintable(document)) queue.now(document);
       else if (queue.automatic() && isProjectDocument(document)) services.project.updateDocument(document);
     }),
-    // The saved document is checked at once: nothing else queued for it waits in front.
+    // The text being saved is checked while VS Code writes the file. The listener returns first
+    // (VS Code waits for will-save listeners before it writes), and the check's result is only
+    // published at the did-save below, so `onSave` still means on save.
+    vscode.workspace.onWillSaveTextDocument(({ document }) => {
+      if (!queue.automatic() || !services.isLintable(document)) return;
+      markPhase('saving', document.uri.toString());
+      setTimeout(() => services.beginSave(document), 0);
+    }),
+    // The saved document is checked at once (or its check begun at will-save is used): nothing
+    // else queued for it waits in front.
     vscode.workspace.onDidSaveTextDocument((document) => {
       markPhase('event', document.uri.toString());
       // Dockerfiles and requirements files have no per-file rules: the project pass reports on them.

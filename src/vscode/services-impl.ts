@@ -1,14 +1,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ignoreMatcher } from '../language/config';
 import type { LintEngine } from '../language/engine';
-import { bundledWasm, coverChange, type ChangedSpan } from '../language/parser';
+import { bundledWasm } from '../language/parser';
 import { ruleById } from '../language/rules';
 import type { Rule } from '../language/rule';
 import type { Finding, Lang, LintResult } from '../language/types';
 import { loadCurriculum } from '../curriculum/loader';
 import type { Curriculum, ProgressStore } from '../curriculum/types';
 import type { TeacherGateway } from '../teacher/types';
+import { DocumentChecks } from './checks';
 import { diagnosticShows, LINTED_SCHEMES, sourceLanguageOf, toDiagnostics } from './convert';
 import { CONFIG_SECTION } from './ids';
 import { ProjectService } from './project';
@@ -32,6 +32,11 @@ export interface AdapterServices extends Services {
   /** Whether a document is one the extension checks (language and scheme). */
   isLintable(document: vscode.TextDocument): boolean;
   lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined>;
+  /**
+   * VS Code is about to save the document (`onWillSaveTextDocument`): its text is checked while
+   * the file is written, and the did-save's `lint` publishes that check.
+   */
+  beginSave(document: vscode.TextDocument): void;
   /**
    * The document's text changed (`onDidChangeTextDocument`): the next lint re-parses from where
    * it changed rather than comparing the whole text with the last one.
@@ -73,17 +78,8 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   readonly onDidChangeSettings = this.settingsChanged.event;
   private readonly stored = new Map<string, Stored>();
   private readonly hidden = new Set<string>();
-  /** Per document: where its text changed since its last lint (`noteChanges`). */
-  private readonly changed = new Map<string, ChangedSpan>();
-  /**
-   * Checks under way, by document: asking again for the same text under the same settings and
-   * config (the document opened, then its editor showed) waits for the same check.
-   */
-  private readonly running = new Map<string, { version: number; generation: number; result: Promise<LintResult | undefined> }>();
-  /** Counts settings and config changes, which make a check under way stale. */
-  private generation = 0;
-  /** Every check of a document under way, shared or not (`idle`). */
-  private readonly underWay = new Set<Promise<unknown>>();
+  /** The engine's checks of open documents (one per text at a time; a save's begun at will-save). */
+  readonly checks: DocumentChecks;
   private readonly disposables: vscode.Disposable[] = [];
   private current: Settings;
   private enginePromise: Promise<LintEngine> | undefined;
@@ -100,12 +96,19 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     this.configs = new ProjectConfigs(output);
     this.progress = parts.progress(context);
     this.current = readSettings();
+    this.checks = new DocumentChecks({
+      engine: () => this.engine(),
+      config: (uri) => this.configs.forUri(uri),
+      lang: () => this.lang(),
+      enabled: () => this.current.enable,
+      output,
+    });
     this.project = new ProjectService({
       engine: () => this.engine(),
       lang: () => this.lang(),
       config: (folder) => this.configs.forFolder(folder),
       enabled: () => this.current.enable && this.current.run !== 'off',
-      idle: () => this.idle(),
+      idle: () => this.checks.idle(),
       output,
     });
     // The workspace index builds in the background once activation is over, never on its path.
@@ -115,7 +118,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       { dispose: () => clearTimeout(startProject) },
       this.project.onDidChangeFindings((uris) => uris.forEach((uri) => this.republish(uri))),
       this.configs.onDidChange(() => {
-        this.generation++;
+        this.checks.invalidate();
         this.project.invalidate();
       }),
       this.diagnostics,
@@ -125,7 +128,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(CONFIG_SECTION)) return;
         this.current = readSettings();
-        this.generation++;
+        this.checks.invalidate();
         this.output.debug(`settings changed: ${JSON.stringify(this.current)}`);
         if (this.current.enable && this.current.run !== 'off') this.project.start();
         this.settingsChanged.fire(this.current);
@@ -171,64 +174,15 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     return LINTED_SCHEMES.has(document.uri.scheme) && sourceLanguageOf(document) !== undefined;
   }
 
-  lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
-    const key = document.uri.toString();
-    const pending = this.running.get(key);
-    if (!token && pending?.version === document.version && pending.generation === this.generation) return pending.result;
-    const result = this.lintNow(document, token);
-    this.underWay.add(result);
-    const entry = { version: document.version, generation: this.generation, result };
-    // A cancellable check (typing) is not shared: its caller may drop it.
-    if (!token) this.running.set(key, entry);
-    const done = () => {
-      this.underWay.delete(result);
-      if (this.running.get(key) === entry) this.running.delete(key);
-    };
-    result.then(done, done);
-    return result;
-  }
-
-  /** Resolves once no check of a document is under way (the project index and pass wait for it). */
-  async idle(): Promise<void> {
-    while (this.underWay.size > 0) await Promise.allSettled([...this.underWay]);
-  }
-
-  private async lintNow(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
-    const language = sourceLanguageOf(document);
-    if (!this.current.enable || !language || !LINTED_SCHEMES.has(document.uri.scheme)) return undefined;
-    const version = document.version;
-    const key = document.uri.toString();
-    markPhase('lint', key);
-    // The config and the engine load side by side; both are cached after the first document.
-    const configLoading = this.configs.forUri(document.uri);
-    let engine: LintEngine;
-    try {
-      engine = await this.engine();
-    } catch {
-      return undefined;
-    }
-    markPhase('engine', key);
-    const config = await configLoading;
-    markPhase('config', key);
-    // The document may have changed or closed while the parser loaded: that result would be stale.
-    if (token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    if (folder && ignoreMatcher(config)(path.posix.relative(folder.uri.path, document.uri.path))) {
-      this.drop(document.uri);
-      return undefined;
-    }
-    const started = Date.now();
-    // Every change up to this text has been noted: the span describes it against the last lint's.
-    const changed = this.changed.get(key);
-    this.changed.delete(key);
-    const result = engine.lintDocument(key, document.getText(), { lang: this.lang(), config, language, facts: true, changed });
-    markPhase('linted', key);
-    this.project.updateFromLint(document.uri, result.facts);
-    this.output.trace(`linted ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
+  async lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
+    const checked = await this.checks.check(document, token);
+    if (checked === 'ignored') this.drop(document.uri);
+    if (checked === 'ignored' || checked === undefined || token?.isCancellationRequested) return undefined;
+    this.project.updateFromLint(document.uri, checked.facts);
     // Another feature (the panel, the participant) may ask for a document whose tab just closed;
     // it gets the result, but the Problems panel does not get the document back.
-    if (!this.hidden.has(document.uri.toString())) this.store(document.uri, result, this.stored.get(document.uri.toString())?.reviewed ?? false);
-    return result;
+    if (!this.hidden.has(document.uri.toString())) this.store(document.uri, checked, this.stored.get(document.uri.toString())?.reviewed ?? false);
+    return checked;
   }
 
   publishReviewed(uri: vscode.Uri, result: LintResult): void {
@@ -246,16 +200,16 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     return this.latest(uri)?.findings.find((finding) => diagnosticShows(diagnostic, finding));
   }
 
+  beginSave(document: vscode.TextDocument): void {
+    if (this.isLintable(document)) this.checks.beginSave(document);
+  }
+
   noteChanges(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
-    const key = document.uri.toString();
-    let span = this.changed.get(key);
-    // VS Code applies an event's changes one after the other, each against the text the previous one left.
-    for (const change of changes) span = coverChange(span, change.rangeOffset, change.rangeLength, change.text.length);
-    if (span) this.changed.set(key, span);
+    this.checks.noteChanges(document, changes);
   }
 
   forget(uri: vscode.Uri, hidden = false): void {
-    this.changed.delete(uri.toString());
+    this.checks.forget(uri.toString());
     void this.enginePromise?.then(
       (engine) => engine.forget(uri.toString()),
       () => undefined,
