@@ -10,25 +10,13 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/vscode/ids';
 import { LINT_PHASES, phaseMark, type LintPhase } from '../../src/vscode/timing';
+import { nextDiagnosticsChange } from './helpers';
 
 /** With 15 saves the p95 was the slowest save; 40 make it the second slowest. */
 const SAVES = Number(process.env.AI_TEACHER_BENCH_SAVES ?? 40);
 
-function diagnosticsChanged(uri: vscode.Uri, timeoutMs = 30_000): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no diagnostics change for ${uri.fsPath} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
-      if (!vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE)) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(performance.now());
-    });
-  });
-}
+/** The next change of `uri`'s diagnostics that includes ours. */
+const diagnosticsChanged = (uri: vscode.Uri) => nextDiagnosticsChange(uri, () => vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE));
 
 /** When the extension last reached a phase of a check of `uri` (its performance mark, src/vscode/timing.ts). */
 function phaseAt(uri: vscode.Uri, phase: LintPhase): number | undefined {

@@ -11,7 +11,7 @@ import { bundledWasm } from '../../src/language/parser';
 import { toDiagnostics } from '../../src/vscode/convert';
 import { CONFIG_SECTION, DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/vscode/ids';
 import { normaliseSettings, resolveLang } from '../../src/vscode/pure/settings';
-import { codeOf } from './helpers';
+import { codeOf, nextDiagnosticsChange } from './helpers';
 
 /** A Flask service with a dozen handlers, each with the usual findings. */
 function service(handlers = 12): string {
@@ -49,22 +49,6 @@ function ours(uri: vscode.Uri): string[] {
     .sort();
 }
 
-/** Resolves at the next diagnostics change of `uri`. */
-function nextChange(uri: vscode.Uri, timeoutMs = 20_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no diagnostics change for ${uri.path} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve();
-    });
-  });
-}
-
 suite('saves: every save publishes what a full lint gives', () => {
   let engine: LintEngine;
 
@@ -87,7 +71,7 @@ suite('saves: every save publishes what a full lint gives', () => {
     const lang = resolveLang(settings.teacherLanguage, vscode.env.language);
     const expected = (text: string) => toDiagnostics(engine.lintText(uri.path, text).findings, settings, lang, uri).map(shown).sort();
 
-    const opened = nextChange(uri);
+    const opened = nextDiagnosticsChange(uri);
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document);
     try {
@@ -110,7 +94,7 @@ suite('saves: every save publishes what a full lint gives', () => {
       for (const [what, change] of edits) {
         assert.ok(await editor.edit(change), `could not apply: ${what}`);
         if (what.startsWith('a line typed and deleted')) assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(0, 0, 1, 0))));
-        const published = nextChange(uri);
+        const published = nextDiagnosticsChange(uri);
         assert.ok(await document.save(), `could not save: ${what}`);
         await published;
         assert.deepStrictEqual(ours(uri), expected(document.getText()), `after saving with ${what}`);
