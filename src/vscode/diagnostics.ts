@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LINTED_SCHEMES, PROJECT_LANGUAGES } from './convert';
 import type { AdapterServices } from './services-impl';
+import { markPhase } from './timing';
 
 /** How long typing must pause before an `onType` check runs. */
 export const TYPE_DEBOUNCE_MS = 400;
@@ -86,12 +87,23 @@ class LintQueue implements vscode.Disposable {
 function documentEvents(services: AdapterServices, queue: LintQueue): vscode.Disposable[] {
   return [
     vscode.workspace.onDidOpenTextDocument((document) => {
+      markPhase('event', document.uri.toString());
       services.reveal(document.uri);
       if (queue.automatic() && services.isLintable(document)) queue.now(document);
       else if (queue.automatic() && isProjectDocument(document)) services.project.updateDocument(document);
     }),
-    // The saved document is checked at once: nothing else queued for it waits in front.
+    // The text being saved is checked while VS Code writes the file. The listener returns first
+    // (VS Code waits for will-save listeners before it writes), and the check's result is only
+    // published at the did-save below, so `onSave` still means on save.
+    vscode.workspace.onWillSaveTextDocument(({ document }) => {
+      if (!queue.automatic() || !services.isLintable(document)) return;
+      markPhase('saving', document.uri.toString());
+      setTimeout(() => services.beginSave(document), 0);
+    }),
+    // The saved document is checked at once (or its check begun at will-save is used): nothing
+    // else queued for it waits in front.
     vscode.workspace.onDidSaveTextDocument((document) => {
+      markPhase('event', document.uri.toString());
       // Dockerfiles and requirements files have no per-file rules: the project pass reports on them.
       if (queue.automatic() && isProjectDocument(document)) services.project.updateDocument(document);
       if (!queue.automatic() || !services.isLintable(document)) return;

@@ -40,6 +40,3 @@ export const Tools = {
 
 /** The extension's own language model (`languageModelChatProviders`): vendor and model id. */
 export const TEACHER_MODEL = { vendor: 'ai-teacher', id: 'teacher' } as const;
-
-/** The performance mark set each time diagnostics are published (read by the editor bench). */
-export const PUBLISHED_MARK = 'ai-teacher:diagnostics-published';

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, EMPTY_CONFIG, parseConfig, type ProjectConfig } from '../language/config';
 import { ALL_RULES } from '../language/rules';
+import { exists, readBytes } from './fs';
 
 /**
- * The workspace's `.ai-teacher.yml`, read per workspace folder through `workspace.fs`. In
+ * The workspace's `.ai-teacher.yml`, read per workspace folder (fs.ts: Node for local files,
+ * `workspace.fs` otherwise). In
  * Restricted Mode it is ignored (it changes what is reported, so an untrusted repository must not
  * be able to silence findings), and the empty config applies.
  */
@@ -46,12 +48,7 @@ export class ProjectConfigs implements vscode.Disposable {
   static async find(folder: vscode.WorkspaceFolder): Promise<{ uri: vscode.Uri; name: string } | undefined> {
     for (const name of CONFIG_FILE_NAMES) {
       const uri = vscode.Uri.joinPath(folder.uri, name);
-      try {
-        await vscode.workspace.fs.stat(uri);
-        return { uri, name };
-      } catch {
-        // Not there; try the next name.
-      }
+      if (await exists(uri)) return { uri, name };
     }
     return undefined;
   }
@@ -60,7 +57,7 @@ export class ProjectConfigs implements vscode.Disposable {
     const found = await ProjectConfigs.find(folder);
     if (!found) return EMPTY_CONFIG;
     try {
-      const bytes = await vscode.workspace.fs.readFile(found.uri);
+      const bytes = await readBytes(found.uri);
       const { config, errors } = parseConfig(new TextDecoder().decode(bytes), found.name, new Set(ALL_RULES.map((rule) => rule.id)));
       for (const error of errors) this.output.warn(`${folder.name}: ${error}`);
       return config;

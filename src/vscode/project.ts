@@ -8,6 +8,7 @@ import { EMPTY_PROJECT_RESULT, runProjectRules, withProjectFindings, type Projec
 import { projectFileKind, textFacts } from '../language/project/text-facts';
 import { DEFAULT_MAX_BYTES, prepareSource } from '../language/source';
 import type { Finding, Lang, LintResult } from '../language/types';
+import { readBytes, sizeOf } from './fs';
 import { reviewFilter } from './pure/review-filter';
 import { readGitIgnores, relativePath } from './review';
 
@@ -26,6 +27,11 @@ export interface ProjectHost {
   config(folder: vscode.WorkspaceFolder): Promise<ProjectConfig>;
   /** Automatic checking is on (the extension is enabled and `lint.run` is not `off`). */
   enabled(): boolean;
+  /**
+   * Resolves once no check of an open document is under way: the index build and the project
+   * pass give way to them, so the learner's file never waits behind the workspace.
+   */
+  idle(): Promise<void>;
   readonly output: vscode.LogOutputChannel;
 }
 
@@ -174,6 +180,7 @@ export class ProjectService implements vscode.Disposable {
     const uris = found.filter((uri) => !skip(relativePath(folder, uri)));
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     for (let i = 0; i < uris.length && !this.disposed; i += BATCH) {
+      await this.host.idle();
       await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.read(project, uri, engine, config, open.get(uri.toString()))));
       // Yield between batches so typing and saving stay responsive while the index builds.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -187,9 +194,8 @@ export class ProjectService implements vscode.Disposable {
     try {
       if (document) text = document.getText();
       else {
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > (config.maxFileSize ?? DEFAULT_MAX_BYTES)) return;
-        const prepared = prepareSource(await vscode.workspace.fs.readFile(uri), config.maxFileSize ?? DEFAULT_MAX_BYTES);
+        if ((await sizeOf(uri)) > (config.maxFileSize ?? DEFAULT_MAX_BYTES)) return;
+        const prepared = prepareSource(await readBytes(uri), config.maxFileSize ?? DEFAULT_MAX_BYTES);
         if (!prepared.ok) return;
         text = prepared.text;
       }
@@ -198,6 +204,7 @@ export class ProjectService implements vscode.Disposable {
       project.index.delete(uri.path);
       return;
     }
+    await this.host.idle();
     if (project.fromEditor.has(uri.path)) return;
     project.index.set(uri.path, factsForIndex(engine, uri.path, text));
   }
@@ -239,6 +246,7 @@ export class ProjectService implements vscode.Disposable {
 
   private async runChanged(): Promise<void> {
     for (const project of this.projects.values()) {
+      await this.host.idle();
       if (!project.ready || project.ranAt === project.index.version || this.disposed) continue;
       const config = project.folder ? await this.host.config(project.folder) : EMPTY_CONFIG;
       const started = Date.now();

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { readBytes } from './fs';
 import { Commands } from './ids';
 import { say } from './pure/strings';
 import { reviewFilter, type GitIgnoreFile } from './pure/review-filter';
@@ -18,7 +19,7 @@ export interface ReviewSummary {
 /**
  * "AI Teacher: Review Workspace": every Python and YAML file of the workspace folders, honouring
  * `files.exclude` (findFiles' default excludes), `.gitignore` files and the project config's
- * `ignore`, read through `workspace.fs` so virtual and remote workspaces work too.
+ * `ignore`, read through fs.ts (`workspace.fs` for virtual and remote workspaces).
  */
 export function registerReviewWorkspace(context: vscode.ExtensionContext, services: AdapterServices): void {
   context.subscriptions.push(vscode.commands.registerCommand(Commands.reviewWorkspace, () => reviewWorkspace(services)));
@@ -58,7 +59,7 @@ export async function reviewWorkspace(services: AdapterServices): Promise<Review
               return;
             }
             try {
-              const bytes = await vscode.workspace.fs.readFile(uri);
+              const bytes = await readBytes(uri);
               const result = engine.lintBytes(relativePath(folder, uri), bytes, { lang, config, facts: true });
               services.project.updateFromLint(uri, result.facts);
               services.publishReviewed(uri, result);
@@ -101,7 +102,7 @@ export async function readGitIgnores(folder: vscode.WorkspaceFolder, token?: vsc
   const files: GitIgnoreFile[] = [];
   for (const uri of found) {
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const text = new TextDecoder().decode(await readBytes(uri));
       const rel = relativePath(folder, uri);
       files.push({ dir: rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '', text });
     } catch {

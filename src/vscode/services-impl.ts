@@ -1,21 +1,22 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ignoreMatcher } from '../language/config';
 import type { LintEngine } from '../language/engine';
-import { bundledWasm, coverChange, type ChangedSpan } from '../language/parser';
+import { bundledWasm } from '../language/parser';
 import { ruleById } from '../language/rules';
 import type { Rule } from '../language/rule';
 import type { Finding, Lang, LintResult } from '../language/types';
 import { loadCurriculum } from '../curriculum/loader';
 import type { Curriculum, ProgressStore } from '../curriculum/types';
 import type { TeacherGateway } from '../teacher/types';
+import { DocumentChecks } from './checks';
 import { diagnosticShows, LINTED_SCHEMES, sourceLanguageOf, toDiagnostics } from './convert';
-import { CONFIG_SECTION, PUBLISHED_MARK } from './ids';
+import { CONFIG_SECTION } from './ids';
 import { ProjectService } from './project';
 import { ProjectConfigs } from './project-config';
 import { normaliseSettings, resolveLang, type Settings } from './pure/settings';
 import type { Services } from './services';
 import { say } from './pure/strings';
+import { markPhase } from './timing';
 
 /**
  * What the adapter's own features need beyond the shared `Services` contract: the settings
@@ -31,6 +32,11 @@ export interface AdapterServices extends Services {
   /** Whether a document is one the extension checks (language and scheme). */
   isLintable(document: vscode.TextDocument): boolean;
   lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined>;
+  /**
+   * VS Code is about to save the document (`onWillSaveTextDocument`): its text is checked while
+   * the file is written, and the did-save's `lint` publishes that check.
+   */
+  beginSave(document: vscode.TextDocument): void;
   /**
    * The document's text changed (`onDidChangeTextDocument`): the next lint re-parses from where
    * it changed rather than comparing the whole text with the last one.
@@ -72,8 +78,8 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   readonly onDidChangeSettings = this.settingsChanged.event;
   private readonly stored = new Map<string, Stored>();
   private readonly hidden = new Set<string>();
-  /** Per document: where its text changed since its last lint (`noteChanges`). */
-  private readonly changed = new Map<string, ChangedSpan>();
+  /** The engine's checks of open documents (one per text at a time; a save's begun at will-save). */
+  readonly checks: DocumentChecks;
   private readonly disposables: vscode.Disposable[] = [];
   private current: Settings;
   private enginePromise: Promise<LintEngine> | undefined;
@@ -90,11 +96,19 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     this.configs = new ProjectConfigs(output);
     this.progress = parts.progress(context);
     this.current = readSettings();
+    this.checks = new DocumentChecks({
+      engine: () => this.engine(),
+      config: (uri) => this.configs.forUri(uri),
+      lang: () => this.lang(),
+      enabled: () => this.current.enable,
+      output,
+    });
     this.project = new ProjectService({
       engine: () => this.engine(),
       lang: () => this.lang(),
       config: (folder) => this.configs.forFolder(folder),
       enabled: () => this.current.enable && this.current.run !== 'off',
+      idle: () => this.checks.idle(),
       output,
     });
     // The workspace index builds in the background once activation is over, never on its path.
@@ -103,7 +117,10 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       this.project,
       { dispose: () => clearTimeout(startProject) },
       this.project.onDidChangeFindings((uris) => uris.forEach((uri) => this.republish(uri))),
-      this.configs.onDidChange(() => this.project.invalidate()),
+      this.configs.onDidChange(() => {
+        this.checks.invalidate();
+        this.project.invalidate();
+      }),
       this.diagnostics,
       this.configs,
       this.findingsChanged,
@@ -111,6 +128,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(CONFIG_SECTION)) return;
         this.current = readSettings();
+        this.checks.invalidate();
         this.output.debug(`settings changed: ${JSON.stringify(this.current)}`);
         if (this.current.enable && this.current.run !== 'off') this.project.start();
         this.settingsChanged.fire(this.current);
@@ -157,37 +175,14 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   async lint(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
-    const language = sourceLanguageOf(document);
-    if (!this.current.enable || !language || !LINTED_SCHEMES.has(document.uri.scheme)) return undefined;
-    const version = document.version;
-    // The config and the engine load side by side; both are cached after the first document.
-    const configLoading = this.configs.forUri(document.uri);
-    let engine: LintEngine;
-    try {
-      engine = await this.engine();
-    } catch {
-      return undefined;
-    }
-    const config = await configLoading;
-    // The document may have changed or closed while the parser loaded: that result would be stale.
-    if (token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    if (folder && ignoreMatcher(config)(path.posix.relative(folder.uri.path, document.uri.path))) {
-      this.drop(document.uri);
-      return undefined;
-    }
-    const started = Date.now();
-    const key = document.uri.toString();
-    // Every change up to this text has been noted: the span describes it against the last lint's.
-    const changed = this.changed.get(key);
-    this.changed.delete(key);
-    const result = engine.lintDocument(key, document.getText(), { lang: this.lang(), config, language, facts: true, changed });
-    this.project.updateFromLint(document.uri, result.facts);
-    this.output.trace(`linted ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
+    const checked = await this.checks.check(document, token);
+    if (checked === 'ignored') this.drop(document.uri);
+    if (checked === 'ignored' || checked === undefined || token?.isCancellationRequested) return undefined;
+    this.project.updateFromLint(document.uri, checked.facts);
     // Another feature (the panel, the participant) may ask for a document whose tab just closed;
     // it gets the result, but the Problems panel does not get the document back.
-    if (!this.hidden.has(document.uri.toString())) this.store(document.uri, result, this.stored.get(document.uri.toString())?.reviewed ?? false);
-    return result;
+    if (!this.hidden.has(document.uri.toString())) this.store(document.uri, checked, this.stored.get(document.uri.toString())?.reviewed ?? false);
+    return checked;
   }
 
   publishReviewed(uri: vscode.Uri, result: LintResult): void {
@@ -205,16 +200,16 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     return this.latest(uri)?.findings.find((finding) => diagnosticShows(diagnostic, finding));
   }
 
+  beginSave(document: vscode.TextDocument): void {
+    if (this.isLintable(document)) this.checks.beginSave(document);
+  }
+
   noteChanges(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
-    const key = document.uri.toString();
-    let span = this.changed.get(key);
-    // VS Code applies an event's changes one after the other, each against the text the previous one left.
-    for (const change of changes) span = coverChange(span, change.rangeOffset, change.rangeLength, change.text.length);
-    if (span) this.changed.set(key, span);
+    this.checks.noteChanges(document, changes);
   }
 
   forget(uri: vscode.Uri, hidden = false): void {
-    this.changed.delete(uri.toString());
+    this.checks.forget(uri.toString());
     void this.enginePromise?.then(
       (engine) => engine.forget(uri.toString()),
       () => undefined,
@@ -269,11 +264,10 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
 
   private store(uri: vscode.Uri, result: LintResult, reviewed: boolean): void {
     this.stored.set(uri.toString(), { result, reviewed });
-    this.diagnostics.set(uri, toDiagnostics(this.project.merge(uri, result).findings, this.current, this.lang(), uri));
-    // For `npm run bench:editor`: when the diagnostics left the extension, before the extension
-    // host's 50 ms batching of diagnostics events. Only the latest mark is kept.
-    performance.clearMarks(PUBLISHED_MARK);
-    performance.mark(PUBLISHED_MARK, { detail: uri.toString() });
+    const diagnostics = toDiagnostics(this.project.merge(uri, result).findings, this.current, this.lang(), uri);
+    markPhase('converted', uri.toString());
+    this.diagnostics.set(uri, diagnostics);
+    markPhase('published', uri.toString());
     for (const notice of result.notices) {
       if (notice.kind === 'internal-error') this.output.error(`${uri.toString()}: ${notice.message}`);
       else this.output.debug(`${uri.toString()}: ${notice.kind}: ${notice.message}`);

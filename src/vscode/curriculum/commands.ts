@@ -5,7 +5,7 @@ import { freshCopyDir, mainStarterPath, scaffoldFiles, scaffoldWeek, weekRelativ
 import type { Curriculum, TrackId, Week } from '../../curriculum/types';
 import type { Lang, WeekRef } from '../../language/types';
 import { say } from '../pure/strings';
-import { exists } from './files';
+import { exists } from '../fs';
 import type { Services } from '../services';
 import { isObservable, publishContextKeys } from './store';
 

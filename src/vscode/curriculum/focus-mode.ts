@@ -5,7 +5,7 @@ import type { Lang, WeekRef } from '../../language/types';
 import { applyFocus, focusSettings, restoreFocus, type FocusSnapshot } from '../pure/focus-settings';
 import type { Settings } from '../pure/settings';
 import { say } from '../pure/strings';
-import { exists } from './files';
+import { exists } from '../fs';
 
 /**
  * Exercise focus mode: inline AI completions off while the learner works on a week, the way

@@ -1,0 +1,26 @@
+/**
+ * Where a check in the editor spends its time, as performance marks that the editor bench
+ * (`npm run bench:editor`, test/integration/bench.test.ts) reads in the same extension host: one
+ * mark per phase, only the latest of each kept, with the document's URI as its detail. A mark
+ * costs about a microsecond, so they stay on.
+ *
+ * - `saving`: VS Code announced a save (will-save), where the saved text's check begins;
+ * - `event`: VS Code told the extension the document opened or was saved;
+ * - `lint`: the check started;
+ * - `engine`, `config`: the parser and the project config were there;
+ * - `linted`: the engine returned the findings;
+ * - `converted`: the findings became diagnostics;
+ * - `published`: the diagnostics went to VS Code (before the extension host's 50 ms batching).
+ */
+export const LINT_PHASES = ['saving', 'event', 'lint', 'engine', 'config', 'linted', 'converted', 'published'] as const;
+export type LintPhase = (typeof LINT_PHASES)[number];
+
+export function phaseMark(phase: LintPhase): string {
+  return `ai-teacher:${phase}`;
+}
+
+export function markPhase(phase: LintPhase, uri: string): void {
+  const name = phaseMark(phase);
+  performance.clearMarks(name);
+  performance.mark(name, { detail: uri });
+}
