@@ -10,6 +10,7 @@ import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
 import servicePortMismatch from './service-port-mismatch';
+import undeclaredDependencies from './undeclared-dependencies';
 import unpinnedDependencies from './unpinned-dependencies';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
@@ -25,5 +26,6 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   probePathNotServed,
   probePortMismatch,
   servicePortMismatch,
+  undeclaredDependencies,
   unpinnedDependencies,
 ];
