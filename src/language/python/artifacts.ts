@@ -65,7 +65,14 @@ function savedPath(model: PythonModel, call: CallInfo): string | undefined {
     const target = args[1] ?? keywordArgument(call.node, 'filename') ?? keywordArgument(call.node, 'f') ?? keywordArgument(call.node, 'file');
     return target ? (openedPath(model, target) ?? fixedPath(model, target, 0)) : undefined;
   }
-  const target = args[0] ?? keywordArgument(call.node, 'filepath') ?? keywordArgument(call.node, 'save_directory') ?? keywordArgument(call.node, 'output_dir');
+  // `tf.keras.models.save_model(model, path)`, `tf.saved_model.save(model, path)`: a module's function takes the model first.
+  const moduleFunction = /^(tensorflow|keras|tf_keras)\./.test(callee) && args.length > 1;
+  const target =
+    (moduleFunction ? args[1] : args[0]) ??
+    keywordArgument(call.node, 'filepath') ??
+    keywordArgument(call.node, 'export_dir') ??
+    keywordArgument(call.node, 'save_directory') ??
+    keywordArgument(call.node, 'output_dir');
   if (!target) return undefined;
   const path = fixedPath(model, target, 0);
   if (path === undefined) return undefined;
@@ -96,6 +103,9 @@ function fixedPath(model: PythonModel, node: Node, depth: number): string | unde
   switch (node.type) {
     case 'string':
       return node.namedChildren.some((c) => c?.type === 'interpolation') ? undefined : stringValue(node);
+    case 'integer':
+      // `version = 1` joined into the path: a number written in the code is the same on every run.
+      return node.text;
     case 'concatenated_string':
       return node.namedChildren.every((c) => c?.type === 'string') ? node.namedChildren.map((c) => (c ? (stringValue(c) ?? '') : '')).join('') : undefined;
     case 'identifier': {

@@ -82,7 +82,11 @@ export default pythonRule({
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       const evalSet = keywordArgument(call.node, 'eval_set') ?? keywordArgument(call.node, 'validation_data');
-      if (evalSet && /\w*test\w*/i.test(evalSet.text) && /(^|[\s(\[,])(X|y|x)_?test\b/i.test(evalSet.text)) {
+      if (
+        evalSet &&
+        /\w*test\w*/i.test(evalSet.text) &&
+        /(^|[\s(\[,])((X|y|x)_?test|test_(images|labels|data|x|y|features|targets|ds|dataset|generator|gen|set))\b/i.test(evalSet.text)
+      ) {
         context.report({ node: evalSet, messageId: 'earlyStopping', data: { data: evalSet.text.slice(0, 40) } });
         continue;
       }
