@@ -19,6 +19,23 @@ const MODEL_FILE = /\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|bin|safetenso
 /** The script leaves a record beside the file: metrics or metadata, the file logged to a run, a registry entry. */
 const RECORDED =
   /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(|\blog_artifacts?\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
+/** Loaders that read a model from a local file (the first argument, or a handle opened on one). */
+const LOADERS = /^(joblib|pickle|dill|cloudpickle|skops\.io)\.load$|^torch\.load$|^(tensorflow\.keras|keras|tf_keras)\.models\.load_model$|^(xgboost|lightgbm)\.\w*Booster$/;
+
+/** Where a service loads its model from a fixed local file, in document order (the file's name with each). */
+export function localModelLoads(model: PythonModel): { node: Node; name: string }[] {
+  if (model.role !== 'serving') return [];
+  const found: { node: Node; name: string }[] = [];
+  for (const call of model.calls) {
+    if (!LOADERS.test(call.callee ?? '')) continue;
+    const target = positionalArguments(call.node)[0] ?? keywordArgument(call.node, 'filepath') ?? keywordArgument(call.node, 'model_file');
+    const path = target ? (openedPath(model, target) ?? fixedPath(model, target, 0)) : undefined;
+    if (path === undefined || /^(models|runs):\//.test(path) || !/\.\w+$/.test(path)) continue;
+    found.push({ node: call.node, name: path.split(/[\\/]/).pop() || path });
+  }
+  return found;
+}
+
 /** Comments do not count: a TODO about metadata has not written any. */
 function recorded(model: PythonModel): boolean {
   return RECORDED.test(model.source) && RECORDED.test(model.source.replace(/#[^\n]*/g, ''));
