@@ -110,6 +110,10 @@ export interface PythonFacts {
   /** Django: `ROOT_URLCONF = "project.urls"` in a settings module. */
   readonly rootUrlconf?: string;
   readonly hasMainGuard: boolean;
+  /** Lines where a training script writes a model over a fixed path with no record beside it (optional: older cached facts have none). */
+  readonly modelWrites?: readonly number[];
+  /** A service's model loads from a fixed local file: the line and the file's name (optional, as above). */
+  readonly modelLoads?: readonly { readonly line: number; readonly name: string }[];
   readonly suppressions: SuppressionData;
 }
 
@@ -270,6 +274,8 @@ export interface RequirementsFacts {
   readonly packages: readonly RequirementFact[];
   /** `-c constraints.txt` lines: versions are pinned elsewhere. */
   readonly constrained: boolean;
+  /** A project manifest (pyproject.toml, Pipfile, setup.cfg): it declares ranges, a lock file pins. */
+  readonly manifest?: boolean;
   readonly suppressions: SuppressionData;
 }
 

@@ -6,6 +6,7 @@ import { METRICS_MODULES } from '../python/serving';
 import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
+import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
 
 /**
  * The project facts of one Python module, read from the lint's own `PythonModel` (its calls,
@@ -90,6 +91,8 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     grpcHealth: model.importsModule('grpc_health') || source.includes('add_HealthServicer_to_server'),
     rootUrlconf: /^ROOT_URLCONF[ \t]*=[ \t]*['"]([\w.]+)['"]/m.exec(source)?.[1],
     hasMainGuard: model.mainGuard !== undefined,
+    modelWrites: unrecordedModelWrites(model).map((write) => write.node.startPosition.row),
+    modelLoads: localModelLoads(model).map((load) => ({ line: load.node.startPosition.row, name: load.name })),
     suppressions: suppressionList(source),
   };
 }

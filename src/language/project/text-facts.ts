@@ -17,6 +17,7 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
   if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'yaml';
   if (/^(dockerfile|containerfile)([.\-_].*)?$/.test(lower) || lower.endsWith('.dockerfile')) return 'dockerfile';
   if (/^(requirements|constraints)([\w.\-]*)\.(txt|in)$/.test(lower) || /[\w.\-]*requirements\.txt$/.test(lower)) return 'requirements';
+  if (lower === 'pyproject.toml' || lower === 'pipfile' || lower === 'setup.cfg') return 'requirements';
   if (lower === 'procfile' || lower.endsWith('.sh')) return 'script';
   return undefined;
 }
@@ -27,7 +28,7 @@ export function textFacts(path: string, text: string): ReturnType<typeof dockerf
     case 'dockerfile':
       return dockerfileFacts(text);
     case 'requirements':
-      return requirementsFacts(text);
+      return /(^|[\\/])(pyproject\.toml|pipfile|setup\.cfg)$/i.test(path) ? manifestFacts(text) : requirementsFacts(text);
     case 'script':
       return scriptFacts(text, /(^|[\\/])procfile$/i.test(path));
     default:
@@ -74,4 +75,47 @@ export function scriptFacts(text: string, procfile: boolean): ScriptFacts {
     commands.push({ text: content, range: { start: { line: start, column: lines[start].length - lines[start].trimStart().length }, end: { line: i, column: lines[i].length } } });
   }
   return { kind: 'script', commands, suppressions: suppressionList(text) };
+}
+
+/**
+ * The packages a project manifest declares (pyproject.toml's dependency arrays and Poetry
+ * tables, Pipfile's package tables, setup.cfg's install_requires). Ranges are how a manifest
+ * states what it accepts, so nothing here counts as unpinned: `manifest` tells the pinning rule
+ * to look at the lock file instead.
+ */
+export function manifestFacts(text: string): RequirementsFacts {
+  const packages: RequirementFact[] = [];
+  let table = '';
+  let inArray = false;
+  let inSetupList = false;
+  text.split(/\r?\n/).forEach((line, index) => {
+    const content = line.replace(/(^|\s)#.*$/, '').trimEnd();
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(content);
+    if (header) {
+      table = header[1].trim().toLowerCase();
+      inArray = inSetupList = false;
+      return;
+    }
+    const add = (name: string) => {
+      const column = Math.max(0, line.indexOf(name));
+      packages.push({ name, spec: '', pinned: true, range: { start: { line: index, column }, end: { line: index, column: column + name.length } } });
+    };
+    if (inArray || /^\s*[\w-]*dependencies\s*=\s*\[/.test(content) || (/^\s*[\w-]+\s*=\s*\[/.test(content) && /optional-dependencies|dependency-groups/.test(table))) {
+      for (const m of content.matchAll(/["']([A-Za-z0-9][A-Za-z0-9._-]*)/g)) add(m[1]);
+      inArray = !/\]\s*,?\s*$/.test(content) || (inArray && !content.includes(']'));
+      return;
+    }
+    if (/^(tool\.poetry(\.group\.[\w-]+)?\.(dev-)?dependencies|packages|dev-packages)$/.test(table)) {
+      const key = /^\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=/.exec(content);
+      if (key && key[1].toLowerCase() !== 'python') add(key[1]);
+      return;
+    }
+    if (table === 'options') {
+      if (/^install_requires\s*=/.test(content)) inSetupList = true;
+      else if (/^\S/.test(content)) inSetupList = false;
+      const name = inSetupList ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(content.replace(/^install_requires\s*=/, '')) : undefined;
+      if (name) add(name[1]);
+    }
+  });
+  return { kind: 'requirements', packages, constrained: true, manifest: true, suppressions: suppressionList(text) };
 }

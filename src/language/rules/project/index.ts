@@ -9,7 +9,9 @@ import modelTrainedInImageBuild from './model-trained-in-image-build';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
+import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
+import undeclaredDependencies from './undeclared-dependencies';
 import unpinnedDependencies from './unpinned-dependencies';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
@@ -24,6 +26,8 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   probeBypassesHealthRoute,
   probePathNotServed,
   probePortMismatch,
+  servedModelBypassesRegistry,
   servicePortMismatch,
+  undeclaredDependencies,
   unpinnedDependencies,
 ];

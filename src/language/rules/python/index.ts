@@ -42,6 +42,7 @@ import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
 import unsafeYamlLoad from './unsafe-yaml-load';
 import unvalidatedRequestPayload from './unvalidated-request-payload';
+import unversionedModelArtifact from './unversioned-model-artifact';
 import unversionedTrainingData from './unversioned-training-data';
 import viewReturnsNone from './view-returns-none';
 import workerLoopWithoutErrorHandling from './worker-loop-without-error-handling';
@@ -92,6 +93,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unsafeDeserialization,
   unsafeYamlLoad,
   unvalidatedRequestPayload,
+  unversionedModelArtifact,
   unversionedTrainingData,
   viewReturnsNone,
   workerLoopWithoutErrorHandling,

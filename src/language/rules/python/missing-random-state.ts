@@ -15,6 +15,8 @@ const TORCH_SEEDER = /(^|\.)(manual_seed|seed_everything|set_seed|\w*seed\w*)$/i
 /** Splitters that are random only with shuffle=True. */
 const SHUFFLE_SPLITTERS = /^sklearn\.model_selection\.(KFold|StratifiedKFold|GroupKFold|RepeatedKFold)$/;
 const SEED_KEYWORDS = ['random_state', 'seed', 'random_seed'];
+/** Optuna samplers that draw at random unless seeded (a grid is not drawn). */
+const OPTUNA_SAMPLER = /^optuna\.samplers\.(TPESampler|RandomSampler|CmaEsSampler|NSGAIISampler|NSGAIIISampler|QMCSampler|GPSampler)$/;
 
 export default pythonRule({
   id: 'missing-random-state',
@@ -24,6 +26,10 @@ export default pythonRule({
   anchors: ['dslinter:W5509'],
   messages: {
     noState: l('{name}에 random_state가 없습니다 — 실행마다 다른 분할/모델이 나옵니다', '{name} has no random_state — each run gives a different split or model'),
+    noSampler: l(
+      'optuna.create_study에 시드를 준 sampler가 없습니다 — 같은 코드로 다시 탐색해도 다른 하이퍼파라미터가 나옵니다',
+      'optuna.create_study has no seeded sampler — searching again with the same code finds different hyper-parameters',
+    ),
     noGenerator: l(
       'random_split에 시드를 준 generator가 없고 파일 어디에서도 torch 시드를 고정하지 않습니다 — 실행마다 다른 샘플이 테스트 세트에 들어갑니다',
       'random_split gets no seeded generator and nothing in the file seeds torch — each run puts different samples in the test set',
@@ -31,8 +37,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split을 찾습니다.',
-      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state, and torch random_split with no seed.',
+      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study를 찾습니다.',
+      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state, torch random_split with no seed, and Optuna studies with no seeded sampler.',
     ),
     why: l(
       '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',
@@ -66,7 +72,12 @@ export default pythonRule({
         }
         continue;
       }
-      const randomised = RANDOMISED.test(callee) || (SHUFFLE_SPLITTERS.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'True');
+      // A study with no sampler gets an unseeded TPE sampler: the search cannot be repeated.
+      if (callee === 'optuna.create_study' && !keywordArgument(call.node, 'sampler') && !hasSplat(call.node)) {
+        context.report({ node: call.node.childForFieldName('function') ?? call.node, messageId: 'noSampler' });
+        continue;
+      }
+      const randomised = RANDOMISED.test(callee) || OPTUNA_SAMPLER.test(callee) || (SHUFFLE_SPLITTERS.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'True');
       if (!randomised || hasSplat(call.node)) continue;
       if (SEED_KEYWORDS.some((k) => keywordArgument(call.node, k))) continue;
       if (/train_test_split$/.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'False') continue;

@@ -28,6 +28,10 @@ export default pythonRule({
       '조기 종료/검증에 테스트 데이터({data})를 씁니다 — 학습이 테스트 세트를 보고 멈춥니다',
       'Early stopping/validation uses the test data ({data}) — training stops by looking at the test set',
     ),
+    search: l(
+      '하이퍼파라미터 탐색의 목적 함수가 테스트 데이터({data})로 점수를 매깁니다 — 탐색이 테스트 세트에 맞춰져 그 점수가 더 이상 일반화 성능을 말해 주지 않습니다',
+      "The hyper-parameter search's objective scores on the test data ({data}) — the search tunes itself to the test set, whose score no longer estimates generalisation",
+    ),
     checkpoint: l(
       '테스트 지표 {data}가 가장 좋을 때 체크포인트를 저장하거나 학습을 멈춥니다 — 저장된 모델이 테스트 세트로 골라졌습니다',
       'The checkpoint is saved (or training stopped) when the test metric {data} is best — the saved model was chosen on the test set',
@@ -78,14 +82,28 @@ export default pythonRule({
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       const evalSet = keywordArgument(call.node, 'eval_set') ?? keywordArgument(call.node, 'validation_data');
-      if (evalSet && /\w*test\w*/i.test(evalSet.text) && /(^|[\s(\[,])(X|y|x)_?test\b/i.test(evalSet.text)) {
+      if (
+        evalSet &&
+        /\w*test\w*/i.test(evalSet.text) &&
+        /(^|[\s(\[,])((X|y|x)_?test|test_(images|labels|data|x|y|features|targets|ds|dataset|generator|gen|set))\b/i.test(evalSet.text)
+      ) {
         context.report({ node: evalSet, messageId: 'earlyStopping', data: { data: evalSet.text.slice(0, 40) } });
+        continue;
+      }
+      // A Hugging Face Trainer evaluating (and keeping checkpoints) on the test split every epoch.
+      const evalDataset = /(^|\.)\w*Trainer$/.test(callee) ? keywordArgument(call.node, 'eval_dataset') : undefined;
+      if (evalDataset && TEST_DATASET.test(evalDataset.text) && !carvedFromTraining(model, evalDataset.text)) {
+        context.report({ node: evalDataset, messageId: 'earlyStopping', data: { data: evalDataset.text.slice(0, 40) } });
         continue;
       }
       // A scoring call, or a helper of this file that scores (`evaluate(model, X_test, y_test)`).
       if (!SCORING.test(callee) && !evaluators.has(callee)) continue;
       const data = argumentNames(call.node).find((n) => TEST_NAME.test(n));
       if (!data) continue;
+      if (call.inFunction && isSearchObjective(model, call.inFunction)) {
+        context.report({ node: call.node, messageId: 'search', data: { data } });
+        continue;
+      }
       const loop = enclosingLoops(call.node, call.inFunction)[0];
       if (loop && selects(loop, selectingLoops)) {
         context.report({ node: call.node, messageId: 'loop', data: { data } });
@@ -105,6 +123,28 @@ export default pythonRule({
     }
   },
 });
+
+/** An evaluation set named as the test split: `test_dataset`, `tokenized["test"]`, `ds_test`. */
+const TEST_DATASET = /(^|[^\w])(test\w*|\w+_test)\b|\[\s*["']test["']\s*\]/;
+
+/**
+ * `split = ds["train"].train_test_split(test_size=0.1)` names its validation part "test": an
+ * evaluation set read from such a split (directly or through one assignment) is no test set.
+ */
+function carvedFromTraining(model: PythonModel, text: string): boolean {
+  const name = /^(\w+)/.exec(text)?.[1];
+  if (!name || !model.source.includes('train_test_split')) return false;
+  const assigned = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*([^\\n]+)`, 'm').exec(model.source)?.[1] ?? '';
+  const source = /^(\w+)\s*\[/.exec(assigned)?.[1];
+  const origin = source ? (new RegExp(`^[ \\t]*${source}[ \\t]*=[ \\t]*([^\\n]+)`, 'm').exec(model.source)?.[1] ?? '') : '';
+  return /\.train_test_split\(/.test(assigned) || /\.train_test_split\(/.test(origin);
+}
+
+/** An Optuna (or similar) objective: a function handed a trial that suggests hyper-parameters. */
+function isSearchObjective(model: PythonModel, fn: Node): boolean {
+  const params = fn.childForFieldName('parameters')?.text ?? '';
+  return /^\(\s*(self\s*,\s*)?trial\b/.test(params) && /\btrial\.suggest_\w+\(/.test(model.source.slice(fn.startIndex, fn.endIndex));
+}
 
 /** `if test_acc > best_acc:` (either order): a comparison of a test metric with the best so far. */
 const TEST_BEST = /^[ \t]*if[ \t(]+(?:(\w*test\w*)[ \t]*[<>]=?[ \t]*best\w*|best\w*[ \t]*[<>]=?[ \t]*(\w*test\w*))[ \t)]*:/gm;

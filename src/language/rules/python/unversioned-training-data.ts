@@ -116,10 +116,16 @@ export default pythonRule({
         : MACHINE_PATH.test(ref)
           ? 'machinePath'
           : undefined;
-      if (messageId && !isVerified()) context.report({ node: arg, messageId, data: { ref: ref.length > 80 ? `${ref.slice(0, 77)}...` : ref } });
+      if (messageId && !isVerified()) context.report({ node: arg, messageId, data: { ref: shortRef(ref) } });
     }
   },
 });
+
+/** A long reference by its file name (still a piece of the file's text, which the teacher quotes). */
+function shortRef(ref: string): string {
+  if (ref.length <= 80) return ref;
+  return /[^/\\?#]+(?=([?#].*)?$)/.exec(ref)?.[0] ?? ref.slice(0, 80);
+}
 
 /** A training script, or a data step of an ML project (a script that prepares what a model trains on). */
 function readsTrainingData(model: PythonModel): boolean {

@@ -1,0 +1,175 @@
+import type { Node } from 'web-tree-sitter';
+import { keywordArgument, positionalArguments, stringValue, type CallInfo, type PythonModel } from './model';
+import { firstTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from './training';
+
+/**
+ * Model files a training script writes over a fixed path with nothing recorded beside them:
+ * shared by unversioned-model-artifact (the finding) and the project facts (which lines a DVC
+ * pipeline's versioning withdraws).
+ */
+
+/** Writers whose second argument (or `filename`/`f` keyword) is where the object goes. */
+export const DUMPERS = /^(joblib|pickle|dill|cloudpickle|skops\.io)\.dump$|^torch\.save$/;
+/** Methods a trained model or trainer saves itself with; the first argument is where. */
+export const SAVERS = /\.(save|save_model|save_pretrained|save_weights)$/;
+/** Libraries whose own stores version what they save (MLflow runs, BentoML tags) or that are not models. */
+const VERSIONED_STORE = /^(mlflow|bentoml|wandb|dvc|clearml|comet_ml|neptune)\.|^(np|numpy|pd|pandas|plt|matplotlib|PIL|Image|cv2|h5py)\./;
+/** Files a model is kept in (for `.save(...)`, which images and figures have too). */
+const MODEL_FILE = /\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|bin|safetensors|model|cbm|ubj|sav)$|(^|[\\/])[^\\/.]*$/i;
+/** The script leaves a record beside the file: metrics or metadata, the file logged to a run, a registry entry. */
+const RECORDED =
+  /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(|\blog_artifacts?\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
+/** Loaders that read a model from a local file (the first argument, or a handle opened on one). */
+const LOADERS = /^(joblib|pickle|dill|cloudpickle|skops\.io)\.load$|^torch\.load$|^(tensorflow\.keras|keras|tf_keras)\.models\.load_model$|^(xgboost|lightgbm)\.\w*Booster$/;
+
+/** Where a service loads its model from a fixed local file, in document order (the file's name with each). */
+export function localModelLoads(model: PythonModel): { node: Node; name: string }[] {
+  if (model.role !== 'serving') return [];
+  const found: { node: Node; name: string }[] = [];
+  for (const call of model.calls) {
+    if (!LOADERS.test(call.callee ?? '')) continue;
+    const target = positionalArguments(call.node)[0] ?? keywordArgument(call.node, 'filepath') ?? keywordArgument(call.node, 'model_file');
+    const path = target ? (openedPath(model, target) ?? fixedPath(model, target, 0)) : undefined;
+    if (path === undefined || /^(models|runs):\//.test(path) || !/\.\w+$/.test(path)) continue;
+    found.push({ node: call.node, name: path.split(/[\\/]/).pop() || path });
+  }
+  return found;
+}
+
+/** Comments do not count: a TODO about metadata has not written any. */
+function recorded(model: PythonModel): boolean {
+  return RECORDED.test(model.source) && RECORDED.test(model.source.replace(/#[^\n]*/g, ''));
+}
+
+/** A name that already carries a version or a date. */
+const VERSIONED_NAME = /(^|[^a-z])v\d+|version|\d{8}|\d{4}-\d{2}-\d{2}|latest_run|run_id/i;
+/** Path pieces that depend only on where the script lives. */
+const LOCATION = /^(os\.path\.(dirname|abspath|realpath|join)|pathlib\.Path|Path|os\.getcwd|str)$/;
+
+/** The calls that can write a model file, for a rule's `callees`. */
+export const MODEL_WRITERS: readonly RegExp[] = [DUMPERS, SAVERS];
+
+/** Where a training script writes a model over a fixed path with no version or record beside it, in document order. */
+export function unrecordedModelWrites(model: PythonModel, calls: readonly CallInfo[] = model.calls): { node: Node; name: string }[] {
+  // The writes first (few files have any), the file-wide questions only when there is one.
+  const found: { node: Node; name: string }[] = [];
+  for (const call of calls) {
+    if (!MODEL_WRITERS.some((w) => w.test(call.callee ?? ''))) continue;
+    const path = savedPath(model, call);
+    if (path === undefined || VERSIONED_NAME.test(path)) continue;
+    // The file's own name, as the script writes it (a joined path is not in the text whole).
+    found.push({
+      node: call.node,
+      name:
+        path
+          .replace(/[\\/]+$/, '')
+          .split(/[\\/]/)
+          .pop() || path,
+    });
+  }
+  if (found.length === 0) return found;
+  // A script that fits a pipeline it imports trains too, though its role says "script".
+  const trains = isTrainingScript(model) || (model.role === 'script' && firstTrainingCall(model) !== undefined);
+  return !trains || trainsOnlyWhenCalled(model) || recorded(model) ? [] : found;
+}
+
+/** The fixed path a save call writes the model to, or undefined when the call is not one or its path varies. */
+function savedPath(model: PythonModel, call: CallInfo): string | undefined {
+  const callee = call.callee ?? '';
+  if (VERSIONED_STORE.test(callee)) return undefined;
+  const args = positionalArguments(call.node);
+  if (DUMPERS.test(callee)) {
+    const target = args[1] ?? keywordArgument(call.node, 'filename') ?? keywordArgument(call.node, 'f') ?? keywordArgument(call.node, 'file');
+    return target ? (openedPath(model, target) ?? fixedPath(model, target, 0)) : undefined;
+  }
+  // `tf.keras.models.save_model(model, path)`, `tf.saved_model.save(model, path)`: a module's function takes the model first.
+  const moduleFunction = /^(tensorflow|keras|tf_keras)\./.test(callee) && args.length > 1;
+  const target =
+    (moduleFunction ? args[1] : args[0]) ??
+    keywordArgument(call.node, 'filepath') ??
+    keywordArgument(call.node, 'export_dir') ??
+    keywordArgument(call.node, 'save_directory') ??
+    keywordArgument(call.node, 'output_dir');
+  if (!target) return undefined;
+  const path = fixedPath(model, target, 0);
+  if (path === undefined) return undefined;
+  // `.save(...)` is also how figures and images are written: only a model-like file counts.
+  return /\.save$/.test(callee) && !MODEL_FILE.test(path) ? undefined : path;
+}
+
+/** `with open("model.pkl", "wb") as f: pickle.dump(model, f)`: the path the handle was opened on. */
+function openedPath(model: PythonModel, handle: Node): string | undefined {
+  if (handle.type !== 'identifier') return undefined;
+  const alias = new RegExp(`^\\s*as\\s+${handle.text}\\b`);
+  for (const c of model.calls) {
+    if (c.callee !== 'open' || c.node.startIndex > handle.startIndex) continue;
+    if (!alias.test(model.source.slice(c.node.endIndex, c.node.endIndex + 40))) continue;
+    const first = positionalArguments(c.node)[0];
+    return first ? fixedPath(model, first, 0) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The path an expression names when it is the same on every run: a literal, a constant, or a
+ * join of those with the script's own location (`os.path.dirname(__file__)`, `Path(__file__).parent`).
+ * Anything read at run time (an argument, a formatted run id, a timestamp) makes it vary.
+ */
+function fixedPath(model: PythonModel, node: Node, depth: number): string | undefined {
+  if (depth > 8) return undefined;
+  switch (node.type) {
+    case 'string':
+      return node.namedChildren.some((c) => c?.type === 'interpolation') ? undefined : stringValue(node);
+    case 'integer':
+      // `version = 1` joined into the path: a number written in the code is the same on every run.
+      return node.text;
+    case 'concatenated_string':
+      return node.namedChildren.every((c) => c?.type === 'string') ? node.namedChildren.map((c) => (c ? (stringValue(c) ?? '') : '')).join('') : undefined;
+    case 'identifier': {
+      if (node.text === '__file__') return '';
+      const bound = lastAssignment(model, node);
+      return bound ? fixedPath(model, bound, depth + 1) : undefined;
+    }
+    case 'attribute':
+      // `Path(__file__).parent`, `BASE_DIR.parent`: the location of the code itself.
+      return /^(parent|parents|stem|name)$/.test(node.childForFieldName('attribute')?.text ?? '') ? fixedPath(model, node.childForFieldName('object')!, depth + 1) : undefined;
+    case 'subscript':
+      return /\.parents$/.test(node.childForFieldName('value')?.text ?? '') ? '' : undefined;
+    case 'binary_operator': {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const a = left ? fixedPath(model, left, depth + 1) : undefined;
+      const b = right ? fixedPath(model, right, depth + 1) : undefined;
+      return a === undefined || b === undefined ? undefined : join(a, b, node.childForFieldName('operator')?.text === '/');
+    }
+    case 'call': {
+      const callee = model.callOf(node)?.callee ?? node.childForFieldName('function')?.text ?? '';
+      if (!LOCATION.test(callee) && !/\.(resolve|absolute)$/.test(callee)) return undefined;
+      if (/\.(resolve|absolute)$/.test(callee)) {
+        const object = node.childForFieldName('function')?.childForFieldName('object');
+        return object ? fixedPath(model, object, depth + 1) : undefined;
+      }
+      const parts = positionalArguments(node).map((a) => fixedPath(model, a, depth + 1));
+      if (parts.some((p) => p === undefined)) return undefined;
+      return /dirname|abspath|realpath|getcwd/.test(callee) ? '' : parts.reduce<string>((acc, p) => join(acc, p!, true), '');
+    }
+    default:
+      return undefined;
+  }
+}
+
+function join(a: string, b: string, separator: boolean): string {
+  if (!a) return b;
+  if (!b) return a;
+  return separator ? `${a.replace(/[\\/]$/, '')}/${b}` : a + b;
+}
+
+/** The value last assigned to this name before its use (`MODEL_PATH = ...`, `model_path = os.path.join(...)`). */
+function lastAssignment(model: PythonModel, name: Node): Node | undefined {
+  let found: Node | undefined;
+  for (const assignment of model.assignments) {
+    if (assignment.startIndex >= name.startIndex) break;
+    if (assignment.childForFieldName('left')?.text === name.text) found = assignment.childForFieldName('right') ?? undefined;
+  }
+  return found;
+}

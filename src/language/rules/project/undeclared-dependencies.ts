@@ -1,0 +1,201 @@
+import { simpleCommands, splitCommand } from '../../project/commands';
+import type { FileFacts, PythonFacts } from '../../project/facts';
+import { l, projectRule } from '../../rule';
+import type { Range } from '../../types';
+
+/**
+ * Third-party modules learners import, with the distributions that provide them. Only names in
+ * this table are checked: a module that is not here may be the project's own, and guessing
+ * would teach a wrong lesson.
+ */
+const DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> = {
+  sklearn: ['scikit-learn', 'sklearn'],
+  pandas: ['pandas'],
+  polars: ['polars'],
+  torch: ['torch', 'pytorch'],
+  torchvision: ['torchvision'],
+  tensorflow: ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'tensorflow-intel', 'tf-nightly'],
+  keras: ['keras', 'tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos'],
+  xgboost: ['xgboost'],
+  lightgbm: ['lightgbm'],
+  catboost: ['catboost'],
+  transformers: ['transformers'],
+  datasets: ['datasets'],
+  sentence_transformers: ['sentence-transformers'],
+  lightning: ['lightning'],
+  pytorch_lightning: ['pytorch-lightning', 'lightning'],
+  mlflow: ['mlflow', 'mlflow-skinny'],
+  wandb: ['wandb'],
+  optuna: ['optuna'],
+  hydra: ['hydra-core'],
+  bentoml: ['bentoml'],
+  evidently: ['evidently'],
+  statsmodels: ['statsmodels'],
+  prophet: ['prophet'],
+  matplotlib: ['matplotlib'],
+  seaborn: ['seaborn'],
+  cv2: ['opencv-python', 'opencv-python-headless', 'opencv-contrib-python', 'opencv-contrib-python-headless'],
+  PIL: ['pillow'],
+  fastapi: ['fastapi'],
+  flask: ['flask'],
+  streamlit: ['streamlit'],
+  gradio: ['gradio'],
+  uvicorn: ['uvicorn'],
+  sqlalchemy: ['sqlalchemy'],
+  psycopg2: ['psycopg2', 'psycopg2-binary'],
+  pymongo: ['pymongo'],
+  redis: ['redis'],
+  celery: ['celery'],
+  kafka: ['kafka-python', 'kafka-python-ng'],
+  confluent_kafka: ['confluent-kafka'],
+  boto3: ['boto3'],
+  prometheus_client: ['prometheus-client'],
+  structlog: ['structlog'],
+  onnxruntime: ['onnxruntime', 'onnxruntime-gpu'],
+  openai: ['openai'],
+  imblearn: ['imbalanced-learn'],
+  feature_engine: ['feature-engine'],
+  shap: ['shap'],
+  yaml: ['pyyaml'],
+  dotenv: ['python-dotenv'],
+};
+/** Environments that are declared in a form the project model does not read: trust them. */
+const OTHER_DECLARATIONS = /(^|[\\/])(setup\.py|environment\.ya?ml|conda\.ya?ml|conda-env\.ya?ml|MLproject)$/i;
+/** Code whose packages come from elsewhere: tests, docs, Airflow DAGs (the scheduler's image), notebooks exported as scripts. */
+const NOT_PROJECT_CODE = /(^|[\\/])(tests?|docs?|dags|notebooks?|examples?)[\\/]|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.py$/i;
+const TOP: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+
+export default projectRule({
+  scope: 'project',
+  id: 'undeclared-dependencies',
+  language: 'python',
+  category: 'reproducibility',
+  // A warning: the code runs on the author's machine and nowhere else until someone guesses the packages.
+  severity: 'warning',
+  anchors: ['DEP001', 'gap:undeclared-dependencies'],
+  messages: {
+    missing: l(
+      '코드가 import하는 패키지 {count}개가 의존성 목록에 없습니다: {packages} — 새 환경(CI, 서버, 팀원)에서는 설치되지 않습니다',
+      '{count} packages the code imports are not declared: {packages} — a fresh environment (CI, a server, a teammate) will not install them',
+    ),
+  },
+  docs: {
+    summary: l(
+      '의존성 목록(requirements, pyproject, Pipfile)이 있는 프로젝트에서, 코드가 import하는 알려진 서드파티 패키지(scikit-learn, torch, mlflow, fastapi ...)가 그 목록에도 Dockerfile·워크플로의 pip install에도 없는 경우를 찾습니다 (테스트, DAG, conda 환경 파일이 있는 프로젝트는 제외).',
+      'In projects that keep a dependency list (requirements, pyproject, Pipfile), flags well-known third-party packages (scikit-learn, torch, mlflow, fastapi ...) that the code imports but neither that list nor a Dockerfile or workflow pip install declares (tests, DAGs and projects with a conda environment file are left out).',
+    ),
+    why: l(
+      '의존성 목록이 코드와 맞지 않으면 "제 컴퓨터에서는 됩니다"가 됩니다. CI와 Docker 이미지는 목록에 있는 것만 설치하므로 빠진 패키지 때문에 실패하거나, 누군가 추측한 다른 버전으로 학습·서빙하게 됩니다. 모델을 다시 만들려면 코드·데이터와 함께 환경도 재현되어야 합니다.',
+      'When the dependency list does not match the code, the project only works on the machine it was written on. CI and images install what the list says, so they fail on the missing package or someone guesses a version to train and serve with. Rebuilding a model needs the environment as much as the code and the data.',
+    ),
+    bad: '# --- requirements.txt ---\npandas==2.1.1\n# --- train.py ---\nimport mlflow\nimport pandas as pd\nfrom sklearn.linear_model import LogisticRegression\n',
+    good: '# --- requirements.txt ---\n# TODO: train.py가 import하는 패키지를 모두 적고 버전을 고정하세요\npandas==2.1.1\nmlflow==2.9.2\nscikit-learn==1.3.2\n# --- train.py ---\nimport mlflow\nimport pandas as pd\nfrom sklearn.linear_model import LogisticRegression\n',
+  },
+  weeks: ['beginner/3', 'beginner/1'],
+  questions: [
+    l(
+      '빈 가상환경에서 requirements만 설치하고 이 코드를 실행하면 {packages|어떤 패키지}에서 무슨 일이 생길까요?',
+      'In an empty virtual environment with only the declared requirements installed, what happens when the code reaches {packages|the first import}?',
+    ),
+    l(
+      '모델을 학습한 환경의 패키지 버전을 6개월 뒤에 알아내려면 어디를 봐야 할까요?',
+      'Six months from now, where would you look to find the package versions the model was trained with?',
+    ),
+    l(
+      'import와 의존성 목록이 어긋나지 않게 CI에서 확인할 방법이 있을까요? (빈 환경에서 설치 후 실행, deptry 같은 도구)',
+      'How could CI check that the imports and the dependency list never drift apart? (install into an empty environment and run, a tool such as deptry)',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 의존성 선언 맞추기\n# 고려사항:\n# - 코드가 import하는 서드파티 패키지는 무엇인가요? (학습, 서빙, 스크립트 각각)\n# - 학습용과 서빙용 목록을 나눌까요?\n# - 버전은 어떻게 고정할까요? (==, lock 파일)\n# TODO: 빠진 패키지를 requirements.txt(또는 pyproject.toml)에 추가\n',
+    en: '# TODO: make the declared dependencies match the code\n# Consider:\n# - which third-party packages do training, serving and scripts import?\n# - one list, or separate ones for training and serving?\n# - how are versions pinned? (==, a lock file)\n# TODO: add the missing packages to requirements.txt (or pyproject.toml)\n',
+  },
+  project(context) {
+    const { view } = context;
+    const declared = new Set<string>();
+    let manifests = 0;
+    let firstManifest: string | undefined;
+    // Paths are matched inside the project: a project that itself lives under a `test/` folder is still code.
+    const inside = (path: string) => (view.root && path.startsWith(view.root) ? path.slice(view.root.length) : path);
+    for (const [path, facts] of view.files) {
+      if (OTHER_DECLARATIONS.test(path)) return;
+      const names = declaredNames(facts);
+      if (names === undefined) continue;
+      if (facts.kind === 'requirements') {
+        manifests++;
+        if (firstManifest === undefined || path.split('/').length < firstManifest.split('/').length) firstManifest = path;
+      }
+      for (const name of names) declared.add(normalise(name));
+    }
+    const local = new Set(
+      [...view.python.keys()].flatMap((path) =>
+        inside(path)
+          .split(/[\\/]/)
+          .map((part) => part.replace(/\.py$/, '')),
+      ),
+    );
+    const missing = new Set<string>();
+    for (const [path, facts] of view.python) {
+      if (NOT_PROJECT_CODE.test(inside(path)) || importsAirflow(facts)) continue;
+      for (const module of importedRoots(facts)) {
+        const distributions = DISTRIBUTIONS[module];
+        if (!distributions || local.has(module) || distributions.some((d) => declared.has(normalise(d)))) continue;
+        missing.add(module);
+      }
+    }
+    if (missing.size === 0) return;
+    const packages = [...missing].map((m) => DISTRIBUTIONS[m][0]);
+    const shown = packages.slice(0, 5).join(', ') + (packages.length > 5 ? ', ...' : '');
+    // Only a project that keeps a dependency list is told it is incomplete: with none at all, the
+    // list may live where this pass does not look (a base image, a parent repository).
+    if (manifests === 0 || firstManifest === undefined) return;
+    const first = view.files.get(firstManifest);
+    const range = first?.kind === 'requirements' && first.packages[0] ? first.packages[0].range : TOP;
+    context.report({ path: firstManifest, range, messageId: 'missing', data: { count: packages.length, packages: shown } });
+  },
+});
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[_.]+/g, '-');
+}
+
+/** The package names a file declares: a requirements file or manifest, pip installs in a Dockerfile, workflow or script. */
+function declaredNames(facts: FileFacts): string[] | undefined {
+  switch (facts.kind) {
+    case 'requirements':
+      return facts.packages.map((p) => p.name);
+    case 'dockerfile':
+      return facts.stages.flatMap((stage) => stage.runs.flatMap((run) => pipInstalls(run.words ?? splitCommand(run.text))));
+    case 'yaml':
+      return facts.workflowRuns.flatMap((run) => pipInstalls(splitCommand(run.value)));
+    case 'script':
+      return facts.commands.flatMap((command) => pipInstalls(splitCommand(command.text)));
+    default:
+      return undefined;
+  }
+}
+
+/** The package names of `pip install a b==1 "c>=2"` (options and their values, files and URLs left out). */
+function pipInstalls(words: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const command of simpleCommands(words)) {
+    const at = command.findIndex((w, i) => w === 'install' && /(^|\/)(pip3?(\.\d+)?|uv|conda|mamba|poetry)$|^pip$/.test(command[i - 1] ?? ''));
+    if (at < 0) continue;
+    for (let i = at + 1; i < command.length; i++) {
+      const word = command[i].replace(/^['"]|['"]$/g, '');
+      if (/^(-r|-c|-i|-f|-e|--requirement|--constraint|--index-url|--extra-index-url|--find-links|--editable|-t|--target)$/.test(word)) i++;
+      else if (!word.startsWith('-') && !/^[.~/$]|:\/\//.test(word)) names.push(/^[A-Za-z0-9][\w.-]*/.exec(word)?.[0] ?? word);
+    }
+  }
+  return names;
+}
+
+function importedRoots(facts: PythonFacts): Set<string> {
+  const roots = new Set<string>();
+  for (const fact of facts.imports) if (!fact.module.startsWith('.')) roots.add(fact.module.split('.')[0]);
+  return roots;
+}
+
+function importsAirflow(facts: PythonFacts): boolean {
+  return facts.imports.some((fact) => fact.module === 'airflow' || fact.module.startsWith('airflow.'));
+}
