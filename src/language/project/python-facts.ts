@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
+import { functionFacts, handlerCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
 import { METRICS_MODULES } from '../python/serving';
 import { nodeRange } from '../rule';
@@ -73,9 +74,11 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     if (listener) listeners.push(listener);
   }
 
+  const imports = readImports(source);
+  const imported = new Set(imports.map((i) => i.local));
   return {
     kind: 'python',
-    imports: readImports(source),
+    imports,
     objects,
     routes,
     mounts,
@@ -91,6 +94,8 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     rootUrlconf: /^ROOT_URLCONF[ \t]*=[ \t]*['"]([\w.]+)['"]/m.exec(source)?.[1],
     hasMainGuard: model.mainGuard !== undefined,
     suppressions: suppressionList(source),
+    functions: functionFacts(model, imported),
+    handlerCalls: handlerCallFacts(model, imported),
   };
 }
 

@@ -4,6 +4,7 @@ import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
+import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
@@ -26,7 +27,9 @@ import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
+import sensitiveDataLogged from './sensitive-data-logged';
 import serviceWithoutLogging from './service-without-logging';
+import setupOnlyInMainGuard from './setup-only-in-main-guard';
 import shuffledTimeSeriesSplit from './shuffled-time-series-split';
 import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
@@ -34,6 +37,7 @@ import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
 import taskWithoutTimeLimit from './task-without-time-limit';
 import trainingInRequestHandler from './training-in-request-handler';
+import unauthenticatedStateChange from './unauthenticated-state-change';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
@@ -54,6 +58,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   cacheEntryWithoutTtl,
   clientCreatedPerRequest,
   clientWithoutTimeout,
+  corsAllowsAnyOrigin,
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
@@ -76,7 +81,9 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   permissiveRequestSchema,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
+  sensitiveDataLogged,
   serviceWithoutLogging,
+  setupOnlyInMainGuard,
   shuffledTimeSeriesSplit,
   sqlBuiltFromStrings,
   stateDictNotCopied,
@@ -84,6 +91,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   swallowedException,
   taskWithoutTimeLimit,
   trainingInRequestHandler,
+  unauthenticatedStateChange,
   unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedRequestInput,
