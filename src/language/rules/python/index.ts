@@ -35,6 +35,7 @@ import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
+import taskResultAwaitedInRequest from './task-result-awaited-in-request';
 import taskWithoutTimeLimit from './task-without-time-limit';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
@@ -89,6 +90,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   stateDictNotCopied,
   subprocessShellTrue,
   swallowedException,
+  taskResultAwaitedInRequest,
   taskWithoutTimeLimit,
   trainingInRequestHandler,
   unauthenticatedStateChange,
