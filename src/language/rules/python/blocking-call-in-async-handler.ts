@@ -125,6 +125,8 @@ export default pythonRule({
         continue;
       } else if (BLOCKING_IO.test(call.callee) || FRAME_WRITE.test(call.callee) || (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))) {
         context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+      } else if (isModelObjectCall(model, call.node)) {
+        context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isInferenceHelper(model, call.node, call.callee)) {
         context.report({ node: call.node, messageId: 'helper', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
@@ -137,6 +139,20 @@ export default pythonRule({
     }
   },
 });
+
+/** Names a model object goes by: calling it (`model(input_ids)`, `net(x)`) runs the forward pass. */
+const MODEL_OBJECT = /^(model|net|clf|classifier|pipe|pipeline|llm|detector|encoder|generator|predictor|embedder|\w+_model)$/i;
+
+/**
+ * `model(input_ids, attention_mask)`: a module-level model object called directly (a torch module
+ * or a Hugging Face pipeline runs synchronously). A function of that name, defined here or imported,
+ * is not an object.
+ */
+function isModelObjectCall(model: PythonContextModel, node: Node): boolean {
+  const fn = node.childForFieldName('function');
+  if (fn?.type !== 'identifier' || !MODEL_OBJECT.test(fn.text) || model.imports.has(fn.text)) return false;
+  return !new RegExp(`^[ \\t]*(?:async[ \\t]+)?(?:def|class)[ \\t]+${fn.text}\\b`, 'm').test(model.source);
+}
 
 /**
  * A plain-name call (`generate_answer(text)`, `predict_churn(x)`) to a function that is not

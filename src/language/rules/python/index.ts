@@ -10,6 +10,7 @@ import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
+import flushPerMessage from './flush-per-message';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
@@ -65,6 +66,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fittedArtifactNotSaved,
+  flushPerMessage,
   grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
   hardcodedSecret,
