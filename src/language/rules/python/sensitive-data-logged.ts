@@ -8,6 +8,8 @@ const HEADERS = /(^|\.)request\.(headers|cookies)$/;
 const BODY = /^request\.(json|form|data|values|body|get_json|get_data|stream)$/;
 /** Wrapping that keeps the secret out of the line: `len(token)`, `bool(api_key)`, `mask(key)`. */
 const SAFE_WRAP = /^(len|bool|type|hash|mask\w*|redact\w*|_?mask\w*|hashlib\.\w+|\w*fingerprint\w*)$/;
+const SECRET_WORDS = /api_?key|apikey|token|passw|pwd|secret|authori[sz]ation|auth_?header|credential|cookie|headers/i;
+const BODY_WORDS = /request\.(json|form|data|values|body|get_json|get_data|stream)/;
 const LOG_METHOD = /(^|\.)(debug|info|warning|warn|error|exception|critical|log)$/;
 /** Parameter types that are not the request's content. */
 const NOT_PAYLOAD = /^(Request|Response|BackgroundTasks|Session|AsyncSession|UploadFile|WebSocket|HTTPConnection|str|int|float|bool|Optional\[(str|int|float|bool)\])$/;
@@ -67,8 +69,13 @@ export default pythonRule({
       if (!/^logging\.|log|^print$/i.test(written.replace(/\.\w+$/, '')) && !/^logging\./.test(call.callee ?? '')) continue;
       const args = call.node.childForFieldName('arguments');
       if (!args) continue;
-      const handler = model.enclosingHandler(call.node);
+      // Most log lines name nothing sensitive: a text test keeps the tree walk for the few that might.
+      const argsText = model.source.slice(args.startIndex, args.endIndex);
+      const secretWords = SECRET_WORDS.test(argsText);
+      const handler = secretWords || /\{|%|,/.test(argsText) ? model.enclosingHandler(call.node) : undefined;
+      if (!secretWords && !handler) continue;
       const payloadNames = handler ? payloadParameters(handler.node) : new Set<string>();
+      if (!secretWords && !BODY_WORDS.test(argsText) && ![...payloadNames].some((n) => new RegExp(`\\b${n}\\b`).test(argsText))) continue;
       let found: { value: string; kind: 'secret' | 'payload'; node: Node } | undefined;
       for (const node of args.descendantsOfType(['identifier', 'attribute'])) {
         if (!node || node.parent?.type === 'attribute' || isCallee(node) || safelyWrapped(node, args)) continue;
