@@ -115,6 +115,50 @@ export interface PythonFacts {
   /** A service's model loads from a fixed local file: the line and the file's name (optional, as above). */
   readonly modelLoads?: readonly { readonly line: number; readonly name: string }[];
   readonly suppressions: SuppressionData;
+  /** What module-level functions and classes do on every call (python/effects.ts), for the handler rules that follow calls across modules. */
+  readonly functions?: readonly FunctionFact[];
+  /** Calls request handlers make to project functions (python/effects.ts). */
+  readonly handlerCalls?: readonly HandlerCallFact[];
+}
+
+/** A named effect of a function, with the call that has it. */
+export interface EffectFact {
+  readonly what: string;
+  readonly range: Range;
+}
+
+/** A module-level function (or a class, by what its `__init__` does), summarised for callers in other modules. */
+export interface FunctionFact {
+  readonly name: string;
+  readonly isAsync: boolean;
+  /** Loads a model, an index or a preprocessor on every call (not cached). */
+  readonly loads?: EffectFact;
+  /** Builds a client that owns connections (database, cache, LLM provider) on every call. */
+  readonly client?: EffectFact;
+  /** Runs a model or does network/database I/O outside any `try` of its own. */
+  readonly work?: EffectFact;
+  /** Blocks the thread (inference, network, disk, sleep) with a call that is not awaited. */
+  readonly blocking?: EffectFact;
+  /**
+   * Calls to other functions, as written; whether a `try` of this function guards them, and
+   * whether they run once per process (under `@lru_cache`, `if MODEL is None:`).
+   */
+  readonly calls: readonly { readonly name: string; readonly guarded: boolean; readonly once?: true }[];
+}
+
+export interface HandlerCallFact {
+  readonly handler: string;
+  readonly route?: string;
+  readonly isAsync: boolean;
+  /** The callee as written (`query_rag`, `rag.query_rag`), or the dependency of `Depends(load_model)`. */
+  readonly name: string;
+  readonly range: Range;
+  readonly awaited: boolean;
+  /** A `try` in the handler guards the call. */
+  readonly guarded: boolean;
+  readonly via: 'call' | 'depends';
+  /** The handler already makes an unguarded risky call of its own (the per-file rule reports it). */
+  readonly handlerRisky: boolean;
 }
 
 export interface ProbeFact {

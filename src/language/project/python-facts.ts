@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
+import { functionFacts, handlerCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
 import { METRICS_MODULES } from '../python/serving';
 import { nodeRange } from '../rule';
@@ -74,9 +75,11 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     if (listener) listeners.push(listener);
   }
 
+  const imports = readImports(source);
+  const imported = new Set(imports.map((i) => i.local));
   return {
     kind: 'python',
-    imports: readImports(source),
+    imports,
     objects,
     routes,
     mounts,
@@ -94,6 +97,8 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     modelWrites: unrecordedModelWrites(model).map((write) => write.node.startPosition.row),
     modelLoads: localModelLoads(model).map((load) => ({ line: load.node.startPosition.row, name: load.name })),
     suppressions: suppressionList(source),
+    functions: functionFacts(model, imported),
+    handlerCalls: handlerCallFacts(model, imported),
   };
 }
 

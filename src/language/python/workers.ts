@@ -71,9 +71,21 @@ function findLoops(model: PythonModel): WorkerLoop[] {
     // A keep-alive loop that only sleeps (`while True: time.sleep(86400)` after starting a
     // gRPC server or a thread) does no work that could fail.
     if (KEEP_ALIVE.test(text)) continue;
+    if (statement.type === 'while_statement' && isWaitUntil(text)) continue;
     loops.push({ node: statement, kind: statement.type === 'while_statement' ? 'while' : 'for', body });
   }
   return loops;
+}
+
+/**
+ * `while True: if result.ready(): break; await asyncio.sleep(0.5)`: a short loop that sleeps
+ * until something is ready and then leaves. It waits for one thing; it does not serve a stream
+ * (whether it needs a deadline is another question).
+ */
+function isWaitUntil(body: string): boolean {
+  const waits = body.match(new RegExp(WAITS.source, 'g')) ?? [];
+  if (!waits.every((w) => /sleep/.test(w)) || !/^[ \t]*(break|return)\b/m.test(body)) return false;
+  return body.split('\n').filter((line) => line.trim() && !line.trim().startsWith('#')).length <= 5;
 }
 
 /** Calls that only show or wait: a loop made of these does no work that can fail. */

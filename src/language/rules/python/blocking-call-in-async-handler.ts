@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { isAsync, type PythonModel as PythonContextModel } from '../../python/model';
+import { calledEffect, projectFunction } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
 const BLOCKING =
@@ -43,6 +44,14 @@ export default pythonRule({
       "async 핸들러 '{handler}'가 동기 함수 {callee}()를 await 없이 부릅니다 — 이름으로 보아 모델을 실행하며, 끝날 때까지 이벤트 루프가 멈춥니다",
       "The async handler '{handler}' calls the synchronous function {callee}() without await — by its name it runs the model, and the event loop stalls until it returns",
     ),
+    reached: l(
+      "async 핸들러 '{handler}'가 동기 함수 {callee}()를 await 없이 부르고, 그 안에서 {blocking}이 실행됩니다 — 끝날 때까지 이벤트 루프가 멈춥니다",
+      "The async handler '{handler}' calls the synchronous function {callee}() without await, and it runs {blocking} — the event loop stalls until it returns",
+    ),
+    asyncHelper: l(
+      "async 함수 '{helper}'(핸들러 '{handler}'가 await)가 {callee}를 동기로 실행합니다 — async 함수 안이라도 그동안 이벤트 루프가 멈춥니다",
+      "The async function '{helper}' (awaited by the handler '{handler}') runs {callee} synchronously — inside an async function too, the event loop stalls meanwhile",
+    ),
     io: l(
       "async 핸들러 '{handler}'에서 동기 I/O {callee}를 실행합니다 — 파일이나 데이터 저장소를 기다리는 동안 다른 요청이 모두 멈춥니다",
       "The async handler '{handler}' performs the synchronous I/O {callee} — every other request waits while it reads or writes the file or data store",
@@ -76,6 +85,34 @@ export default pythonRule({
     ko: '# TODO: 이벤트 루프를 막지 않기\n# 고려사항:\n# - 이 핸들러가 async일 필요가 있나요? (def면 스레드 풀에서 실행됩니다)\n# - I/O는 비동기 클라이언트(httpx.AsyncClient, asyncio.sleep)로 바꿀 수 있나요?\n# - CPU 작업은 run_in_threadpool / asyncio.to_thread / 프로세스 풀 중 무엇이 맞을까요?\n# TODO: 블로킹 호출의 실행 위치 정하기\n',
     en: '# TODO: keep the event loop free\n# Consider:\n# - does this handler need to be async? (a plain def runs in a thread pool)\n# - can I/O use async clients (httpx.AsyncClient, asyncio.sleep)?\n# - for CPU work: run_in_threadpool, asyncio.to_thread or a process pool?\n# TODO: decide where the blocking call runs\n',
   },
+  // Helpers the per-file pass cannot see into: a plain function of another module that blocks, or an awaited async helper that blocks inside.
+  project(context) {
+    const { view } = context;
+    const asyncSites = new Set<string>();
+    for (const [path, facts] of view.python) {
+      for (const call of facts.handlerCalls ?? []) {
+        if (!call.isAsync || call.via !== 'call') continue;
+        const target = projectFunction(view, path, call.name);
+        if (!target) continue;
+        if (!call.awaited && !target.fn.isAsync) {
+          // Names the per-file pass already reads as inference (`predict_churn`) are its finding.
+          if (!call.name.includes('.') && (INFERENCE_HELPER.test(call.name.toLowerCase()) || GENERATE_HELPER.test(call.name.toLowerCase()))) continue;
+          const reached = calledEffect(view, path, call.name, 'blocking');
+          if (reached) context.report({ path, range: call.range, messageId: 'reached', data: { handler: call.handler, callee: call.name, blocking: reached.effect.what } });
+        } else if (call.awaited && target.fn.isAsync && target.fn.blocking) {
+          const site = `${target.path}:${target.fn.blocking.range.start.line}`;
+          if (asyncSites.has(site)) continue;
+          asyncSites.add(site);
+          context.report({
+            path: target.path,
+            range: target.fn.blocking.range,
+            messageId: 'asyncHelper',
+            data: { handler: call.handler, helper: target.fn.name, callee: target.fn.blocking.what },
+          });
+        }
+      }
+    }
+  },
   check(context) {
     const { model } = context;
     for (const call of model.calls) {
@@ -88,6 +125,8 @@ export default pythonRule({
         continue;
       } else if (BLOCKING_IO.test(call.callee) || FRAME_WRITE.test(call.callee) || (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))) {
         context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+      } else if (isModelObjectCall(model, call.node)) {
+        context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isInferenceHelper(model, call.node, call.callee)) {
         context.report({ node: call.node, messageId: 'helper', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
@@ -100,6 +139,20 @@ export default pythonRule({
     }
   },
 });
+
+/** Names a model object goes by: calling it (`model(input_ids)`, `net(x)`) runs the forward pass. */
+const MODEL_OBJECT = /^(model|net|clf|classifier|pipe|pipeline|llm|detector|encoder|generator|predictor|embedder|\w+_model)$/i;
+
+/**
+ * `model(input_ids, attention_mask)`: a module-level model object called directly (a torch module
+ * or a Hugging Face pipeline runs synchronously). A function of that name, defined here or imported,
+ * is not an object.
+ */
+function isModelObjectCall(model: PythonContextModel, node: Node): boolean {
+  const fn = node.childForFieldName('function');
+  if (fn?.type !== 'identifier' || !MODEL_OBJECT.test(fn.text) || model.imports.has(fn.text)) return false;
+  return !new RegExp(`^[ \\t]*(?:async[ \\t]+)?(?:def|class)[ \\t]+${fn.text}\\b`, 'm').test(model.source);
+}
 
 /**
  * A plain-name call (`generate_answer(text)`, `predict_churn(x)`) to a function that is not

@@ -1,5 +1,6 @@
 import { CLIENT } from '../../python/clients';
 import { createdOnce, sameFileHelpers } from '../../python/serving';
+import { calledEffect, projectFunction } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -18,6 +19,10 @@ export default pythonRule({
       "요청 핸들러 '{handler}'가 {helper}()를 부르고, 그 함수가 호출마다 새 {client}를 만듭니다 — 요청마다 연결을 새로 엽니다",
       "The handler '{handler}' calls {helper}(), which builds a new {client} on every call — each request opens a fresh connection",
     ),
+    elsewhere: l(
+      "요청 핸들러 '{handler}'가 다른 모듈의 {helper}()를 부르고, 그 안에서 호출마다 새 {builds}를 만듭니다 — 요청마다 연결을 새로 엽니다",
+      "The handler '{handler}' calls {helper}() from another module, which builds a new {builds} on every call — each request opens a fresh connection",
+    ),
   },
   docs: {
     summary: l(
@@ -34,8 +39,8 @@ export default pythonRule({
   weeks: ['beginner/5', 'intermediate/4'],
   questions: [
     l(
-      "초당 50개의 요청이 '{handler}'로 오면 {client}는 몇 번 만들어지고, DB나 브로커에는 연결이 몇 개 생길까요?",
-      "With 50 requests per second on '{handler}', how many times is {client} built, and how many connections does the database or broker see?",
+      "초당 50개의 요청이 '{handler}'로 오면 {client|이 클라이언트}는 몇 번 만들어지고, 그 뒤의 서버에는 연결이 몇 개 생길까요?",
+      "With 50 requests per second on '{handler}', how many times is {client|this client} built, and how many connections does the server behind it see?",
     ),
     l(
       '클라이언트를 한 번만 만든다면 프로세스의 어느 시점이 좋을까요? 워커가 여러 개면 각자 하나씩 가져야 할까요?',
@@ -46,6 +51,23 @@ export default pythonRule({
   scaffold: {
     ko: '# TODO: 클라이언트(연결 풀)를 프로세스당 한 번만 만들기\n# 고려사항:\n# - 시작 시점: 모듈 수준? FastAPI lifespan? Flask 앱 팩토리?\n# - 풀 크기와 타임아웃은 얼마가 적당할까요?\n# - 연결이 끊기면 어떻게 다시 연결할까요? (pool_pre_ping, 재시도)\n# TODO: 핸들러는 만들어 둔 클라이언트만 사용하기\n',
     en: '# TODO: build the client (and its pool) once per process\n# Consider:\n# - when: at import? in a FastAPI lifespan? in the Flask app factory?\n# - which pool size and timeouts fit?\n# - how does it reconnect after a dropped connection (pool_pre_ping, retries)?\n# TODO: handlers only use the client built at start-up\n',
+  },
+  // The same through a helper in another module (`initialize_qa_chain()` building a ChatOpenAI per call).
+  project(context) {
+    const { view } = context;
+    for (const [path, facts] of view.python) {
+      for (const call of facts.handlerCalls ?? []) {
+        if (call.via !== 'call') continue;
+        const reached = calledEffect(view, path, call.name, 'client');
+        if (!reached || (reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
+        context.report({
+          path,
+          range: call.range,
+          messageId: 'elsewhere',
+          data: { handler: call.handler, helper: call.name.split('.').pop() ?? call.name, builds: reached.effect.what },
+        });
+      }
+    }
   },
   check(context) {
     const { model } = context;

@@ -1,6 +1,7 @@
 import { unguardedConversions } from '../../python/conversions';
 import { guardingTry, handlerCalls, hasCatchAllHandler, riskyCall } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
+import { calledEffect } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -47,6 +48,23 @@ export default pythonRule({
     ko: '# TODO: 추론 실패를 다루기\n# 고려사항:\n# - 어떤 예외가 날 수 있나요? (입력 모양, 모델, 외부 서비스)\n# - 실패를 어떻게 기록할까요? (logger.exception은 스택 트레이스를 남깁니다)\n# - 클라이언트에게는 어떤 상태 코드와 메시지를? (내부 정보는 빼고)\n# - 실패 횟수를 메트릭으로 셀까요?\n# TODO: 핸들러의 try/except 또는 앱 전역 예외 처리기 추가\n',
     en: '# TODO: handle inference failures\n# Consider:\n# - which exceptions can occur? (input shape, the model, an upstream service)\n# - how is a failure logged? (logger.exception keeps the traceback)\n# - which status code and message does the client get? (without internals)\n# - should failures be counted in a metric?\n# TODO: add a try/except in the handler or one app-level exception handler\n',
   },
+  // A handler whose own body looks harmless but calls into another module that runs the model or does I/O unguarded.
+  project(context) {
+    const { view } = context;
+    const caught = new Set<string>();
+    for (const [path, facts] of view.python) if (facts.errorHandlers.some((h) => CATCH_ALL.test(h.exception))) caught.add(view.serviceRoot(path));
+    for (const [path, facts] of view.python) {
+      if (caught.has(view.serviceRoot(path))) continue;
+      const reported = new Set<string>();
+      for (const call of facts.handlerCalls ?? []) {
+        if (call.via !== 'call' || call.guarded || call.handlerRisky || reported.has(call.handler)) continue;
+        const reached = calledEffect(view, path, call.name, 'work');
+        if (!reached) continue;
+        reported.add(call.handler);
+        context.report({ path, range: call.range, messageId: 'unhandled', data: { handler: call.handler, call: `${call.name}()` } });
+      }
+    }
+  },
   check(context) {
     const { model } = context;
     if (model.handlers.length === 0 || hasCatchAllHandler(model)) return;
@@ -68,6 +86,9 @@ export default pythonRule({
     }
   },
 });
+
+/** App-level handlers that catch everything (as `hasCatchAllHandler` reads them in one file). */
+const CATCH_ALL = /^(\w+\.)*(Exception|BaseException|InternalServerError|HTTPException)$|^500$|INTERNAL_SERVER_ERROR$/;
 
 /**
  * Functions of this file whose body is wrapped in a try: calling them is handled. Module-level

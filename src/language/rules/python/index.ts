@@ -4,11 +4,13 @@ import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
+import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
+import flushPerMessage from './flush-per-message';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
@@ -26,14 +28,18 @@ import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
+import sensitiveDataLogged from './sensitive-data-logged';
 import serviceWithoutLogging from './service-without-logging';
+import setupOnlyInMainGuard from './setup-only-in-main-guard';
 import shuffledTimeSeriesSplit from './shuffled-time-series-split';
 import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
+import taskResultAwaitedInRequest from './task-result-awaited-in-request';
 import taskWithoutTimeLimit from './task-without-time-limit';
 import trainingInRequestHandler from './training-in-request-handler';
+import unauthenticatedStateChange from './unauthenticated-state-change';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
@@ -55,11 +61,13 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   cacheEntryWithoutTtl,
   clientCreatedPerRequest,
   clientWithoutTimeout,
+  corsAllowsAnyOrigin,
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fittedArtifactNotSaved,
+  flushPerMessage,
   grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
   hardcodedSecret,
@@ -77,14 +85,18 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   permissiveRequestSchema,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
+  sensitiveDataLogged,
   serviceWithoutLogging,
+  setupOnlyInMainGuard,
   shuffledTimeSeriesSplit,
   sqlBuiltFromStrings,
   stateDictNotCopied,
   subprocessShellTrue,
   swallowedException,
+  taskResultAwaitedInRequest,
   taskWithoutTimeLimit,
   trainingInRequestHandler,
+  unauthenticatedStateChange,
   unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedRequestInput,

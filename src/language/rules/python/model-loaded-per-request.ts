@@ -1,5 +1,6 @@
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { createdOnce, MODEL_LOADER as LOADER, sameFileHelpers } from '../../python/serving';
+import { calledEffect, projectFunction } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -47,6 +48,19 @@ export default pythonRule({
   scaffold: {
     ko: '# TODO: 모델을 프로세스당 한 번만 로딩하기\n# 고려사항:\n# - 시작 시점: 모듈 로딩? FastAPI lifespan? 첫 요청 시 지연 로딩?\n# - 워커가 여러 개면 메모리는 몇 배가 될까요?\n# - 로딩 실패 시 readiness는 어떻게 보고할까요?\n# TODO: 핸들러는 이미 로딩된 모델만 사용하기\n',
     en: '# TODO: load the model once per process\n# Consider:\n# - when: at import? in a FastAPI lifespan? lazily on first use?\n# - with several workers, how many copies sit in memory?\n# - how does readiness report a failed load?\n# TODO: handlers only use the already loaded model\n',
+  },
+  // A helper in another module (or a `Depends(load_model)`) that loads on every call: the per-file pass sees only this file's helpers.
+  project(context) {
+    const { view } = context;
+    for (const [path, facts] of view.python) {
+      for (const call of facts.handlerCalls ?? []) {
+        if (isReloadRoute({ name: call.handler, route: call.route })) continue;
+        const reached = calledEffect(view, path, call.name, 'loads');
+        if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
+        const helper = call.name.split('.').pop() ?? call.name;
+        context.report({ path, range: call.range, messageId: 'helper', data: { handler: call.handler, helper, callee: reached.effect.what } });
+      }
+    }
   },
   check(context) {
     const { model } = context;
@@ -107,7 +121,7 @@ function loadingHelpers(model: PythonModel): Map<string, string> {
  * `POST /model/reload`, `def refresh_model()`: loading is what the route is for. Whether it
  * is protected is another rule's question (unauthenticated-state-change).
  */
-function isReloadRoute(handler: HandlerInfo): boolean {
+function isReloadRoute(handler: Pick<HandlerInfo, 'name' | 'route'>): boolean {
   const words = `${handler.route ?? ''} ${handler.name}`.toLowerCase().split(/[^a-z]+/);
   return words.some((w) => RELOAD_WORDS.has(w)) && !words.some((w) => /^(predict|prediction|infer|inference|score|classify|generate)$/.test(w));
 }

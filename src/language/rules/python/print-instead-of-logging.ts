@@ -54,9 +54,34 @@ export default pythonRule({
       if (loop) {
         if (!isDisplayLoop(model, loop)) context.report({ node: call.node, messageId: 'worker' });
       } else if (serving && call.inFunction && !inStartup(model, call.node)) context.report({ node: call.node, messageId: 'print' });
+      else if (call.inFunction && inQueueTask(model, call.node)) context.report({ node: call.node, messageId: 'worker' });
     }
   },
 });
+
+/** `@app.task`, `@shared_task`, `@dramatiq.actor`: each run handles one message in a long-lived worker. */
+const TASK_DECORATOR = /^@\s*([\w.]+\.)?(task|shared_task|actor)\b/m;
+
+const queueFiles = new WeakMap<PythonModel, boolean>();
+
+function usesQueue(model: PythonModel): boolean {
+  let uses = queueFiles.get(model);
+  if (uses === undefined) {
+    uses = model.importsModule('celery') || model.importsModule('dramatiq') || /\bcelery\w*\b/i.test([...model.imports.values()].join(' '));
+    queueFiles.set(model, uses);
+  }
+  return uses;
+}
+
+/** Is the print inside a queue task's function (Celery, Dramatiq) of a file that imports the queue library? */
+function inQueueTask(model: PythonModel, node: Node): boolean {
+  if (!usesQueue(model)) return false;
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== 'function_definition' || n.parent?.type !== 'decorated_definition') continue;
+    if (TASK_DECORATOR.test(model.source.slice(n.parent.startIndex, n.startIndex))) return true;
+  }
+  return false;
+}
 
 /** Functions that run once when the service starts, by name or by registration. */
 const STARTUP_NAME = /^_?(load|init|initiali[sz]e|setup|set_up|start|startup|on_startup|bootstrap|warm_?up|download|lifespan|create_app|main)(_|$)/i;

@@ -49,7 +49,9 @@ export default pythonRule({
       if (!header) continue;
       const type = header[1] === '' ? undefined : header[1];
       if (type !== undefined && !BLIND.test(type)) continue;
-      if (!isSilent(text.slice(header[0].length)) || isImportGuard(clause)) continue;
+      const body = text.slice(header[0].length);
+      const silent = isSilent(body) || (returnsErrorValue(body) && !model.enclosingHandler(clause));
+      if (!silent || isImportGuard(clause)) continue;
       context.report({ node: clause.child(0) ?? clause, messageId: 'swallowed', data: { what: type ?? 'bare except' } });
     }
   },
@@ -71,6 +73,22 @@ function isSilent(body: string): boolean {
     .map((line) => line.replace(/#.*$/, '').trim())
     .filter(Boolean);
   return statements.length > 0 && statements.every((statement) => SILENT_STATEMENT.test(statement));
+}
+
+/**
+ * Outside a request handler (a queue task, a service method), printing or nothing and then
+ * `return {"error": str(e)}` hands the failure text back as an ordinary value: the task is recorded
+ * as a success, nothing is logged with a traceback and nothing retries. A handler's error
+ * response is the status rules' question instead.
+ */
+function returnsErrorValue(body: string): boolean {
+  const statements = body
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+  const last = statements.pop();
+  if (!last || !/^return\s*[{([]/.test(last) || !/\b(str|repr)\(\s*\w+\s*\)/.test(last)) return false;
+  return statements.every((statement) => SILENT_STATEMENT.test(statement));
 }
 
 /** `try: import x / except Exception: x = None` keeps an optional dependency optional. */

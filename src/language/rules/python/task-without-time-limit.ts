@@ -59,6 +59,7 @@ export default pythonRule({
         if (!match || (match[4] !== undefined && (LIMIT_KEYWORD.test(match[4]) || /\bbase\s*=/.test(match[4])))) continue;
         if (match[1] && !isCeleryApp(model, match[1])) continue;
         if (match[2] && !model.importsModule('celery')) continue;
+        if (doesNothing(fn)) continue;
         context.report({ node: decorator, messageId: 'noLimit', data: { task: fn.childForFieldName('name')?.text ?? '?' } });
       }
     }
@@ -73,4 +74,21 @@ function isCeleryApp(model: import('../../python/model').PythonModel, receiver: 
   const imported = model.imports.get(head);
   if (imported) return /celery/i.test(imported);
   return model.importsModule('celery') && /celery|^app$/i.test(head);
+}
+
+/** A readiness ping through the broker (`def ready(): return`): its body only returns a constant, so it cannot hang. */
+function doesNothing(fn: import('web-tree-sitter').Node): boolean {
+  if (!/^(ready|is_ready|ping|health\w*|heartbeat|noop|alive|is_alive)$/.test(fn.childForFieldName('name')?.text ?? '')) return false;
+  const body = fn.childForFieldName('body');
+  return (
+    body !== null &&
+    body.namedChildren.every(
+      (s) =>
+        s !== null &&
+        (s.type === 'pass_statement' ||
+          s.type === 'comment' ||
+          (s.type === 'expression_statement' && /^(["']|\.\.\.)/.test(s.text)) ||
+          (s.type === 'return_statement' && /^return\s*(None|True|False|-?\d+|["'][^"']*["']|\{\}|\[\])?\s*$/.test(s.text))),
+    )
+  );
 }

@@ -1,0 +1,136 @@
+import type { Node } from 'web-tree-sitter';
+import type { FunctionFact, HandlerCallFact } from '../project/facts';
+import { nodeRange } from '../rule';
+import { CLIENT } from './clients';
+import { guardingTry, riskyCall } from './errors';
+import { isAsync, positionalArguments, type CallInfo, type PythonModel } from './model';
+import { createdOnce, MODEL_LOADER } from './serving';
+
+/**
+ * What a function does every time it is called, summarised for the handler rules that follow a
+ * call into another module: `predict()` calls `getPredict()` in mlmodel.py, which builds
+ * `YOLO("best.pt")`; `query()` calls `query_rag()`, which calls `load_vectorstore()`, which
+ * unpickles an index. The per-file rules see helpers of their own file; these facts let the
+ * project pass see the same lesson one import away (project/effects.ts joins them).
+ */
+
+const CLIENTS = new Set(CLIENT);
+/** LLM and vector-store clients that hold an HTTP pool of their own. */
+const LLM_CLIENT =
+  /^(langchain_openai|langchain_anthropic|langchain_google_genai|langchain_mistralai|langchain_groq|langchain_cohere|langchain_community\.chat_models|langchain\.chat_models|langchain\.llms|langchain_community\.llms)\.\w+$|^(anthropic\.(Anthropic|AsyncAnthropic)|cohere\.Client|groq\.Groq|mistralai\.Mistral|pinecone\.Pinecone|chromadb\.(HttpClient|PersistentClient)|weaviate\.Client)$/;
+/** Calls that hold the thread: network, disk and data-store I/O, inference, sleeping. */
+const BLOCKING =
+  /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$/;
+const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
+
+export function functionFacts(model: PythonModel, imported: ReadonlySet<string>): FunctionFact[] {
+  const names = candidates(model, imported);
+  const byFunction = new Map<number, CallInfo[]>();
+  for (const call of model.calls) {
+    const fn = call.inFunction;
+    if (!fn) continue;
+    const list = byFunction.get(fn.id);
+    if (list) list.push(call);
+    else byFunction.set(fn.id, [call]);
+  }
+  const facts: FunctionFact[] = [];
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const name = fn.childForFieldName('name')?.text;
+    if (!name || model.isHandler(fn)) continue;
+    let owner: string | undefined;
+    if (definition.parent?.type === 'module') owner = name;
+    else if (name === '__init__') {
+      // A class is summarised by its constructor: building it runs `__init__`.
+      const cls = definition.parent?.parent;
+      if (cls?.type === 'class_definition' && cls.parent?.type === 'module') owner = cls.childForFieldName('name')?.text;
+    }
+    if (!owner) continue;
+    const cached = definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex));
+    facts.push(summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names));
+  }
+  return facts;
+}
+
+function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, calls: readonly CallInfo[], names: Candidates): FunctionFact {
+  let loads: FunctionFact['loads'];
+  let client: FunctionFact['client'];
+  let work: FunctionFact['work'];
+  let blocking: FunctionFact['blocking'];
+  const called: FunctionFact['calls'][number][] = [];
+  const fnText = model.source.slice(fn.startIndex, fn.endIndex);
+  for (const call of calls) {
+    const callee = call.callee ?? '';
+    const written = writtenName(call.node);
+    const guarded = guardingTry(call.node, fn) !== undefined;
+    const once = () => cached || createdOnce(call.node, fn, fnText);
+    if (!loads && MODEL_LOADER.test(callee) && !once()) loads = { what: short(callee), range: nodeRange(call.node) };
+    if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: short(callee), range: nodeRange(call.node) };
+    if (!work && !guarded && riskyCall(model, call)) work = { what: written ?? short(callee), range: nodeRange(call.node) };
+    if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee))
+      blocking = { what: written ?? short(callee), range: nodeRange(call.node) };
+    if (written && called.length < 24 && names(written)) called.push({ name: written, guarded, ...(once() && { once: true }) });
+  }
+  return { name, isAsync: isAsync(fn), ...(loads && { loads }), ...(client && { client }), ...(work && { work }), ...(blocking && { blocking }), calls: called };
+}
+
+/** Handler calls to names the project may define: imported names and this file's own functions. */
+export function handlerCallFacts(model: PythonModel, imported: ReadonlySet<string>): HandlerCallFact[] {
+  const facts: HandlerCallFact[] = [];
+  if (model.handlers.length === 0) return facts;
+  const names = candidates(model, imported);
+  for (const handler of model.handlers) {
+    const calls = model.callsWithin(handler.node.startIndex, model.handlerEnd(handler));
+    const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node));
+    for (const call of calls) {
+      let name = writtenName(call.node);
+      let via: HandlerCallFact['via'] = 'call';
+      if (call.callee === 'fastapi.Depends' || call.callee === 'fastapi.params.Depends') {
+        const dependency = positionalArguments(call.node)[0];
+        if (dependency?.type !== 'identifier' && dependency?.type !== 'attribute') continue;
+        name = dependency.text;
+        via = 'depends';
+      }
+      if (!name || !names(name)) continue;
+      facts.push({
+        handler: handler.name,
+        ...(handler.route !== undefined && { route: handler.route }),
+        isAsync: handler.isAsync,
+        name,
+        range: nodeRange(call.node),
+        awaited: call.node.parent?.type === 'await',
+        guarded: guardingTry(call.node, handler.node) !== undefined,
+        via,
+        handlerRisky: risky,
+      });
+    }
+  }
+  return facts;
+}
+
+/** `helper(...)`, `module.helper(...)`, `Class(...)`: a plain or dotted name, not a method of a local value. */
+function writtenName(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type === 'identifier') return fn.text;
+  if (fn?.type === 'attribute' && /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(fn.text)) return fn.text;
+  return undefined;
+}
+
+type Candidates = (written: string) => boolean;
+
+/**
+ * Names the project may define: the head is imported (relative imports included), or a plain
+ * name is a function or class of this file.
+ */
+function candidates(model: PythonModel, imported: ReadonlySet<string>): Candidates {
+  const defined = new Set<string>();
+  for (const m of model.source.matchAll(/^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)/gm)) defined.add(m[1]);
+  return (written) => {
+    const head = written.split('.')[0];
+    return imported.has(head) || (!written.includes('.') && defined.has(head));
+  };
+}
+
+function short(callee: string): string {
+  return callee.split('.').slice(-2).join('.');
+}

@@ -1,0 +1,124 @@
+import type { Node } from 'web-tree-sitter';
+import { l, pythonRule } from '../../rule';
+
+/** A name whose value is a credential: `api_key`, `request.headers`, `user.password`, `settings.OPENAI_API_KEY`. */
+const SECRET_NAME = /(^|[._])(api_?key|apikey|access_?token|refresh_?token|token|password|passwd|pwd|secret|secret_?key|authorization|auth_?header|credentials?|cookies?)$/i;
+const HEADERS = /(^|\.)request\.(headers|cookies)$/;
+/** Raw request bodies. */
+const BODY = /^request\.(json|form|data|values|body|get_json|get_data|stream)$/;
+/** Wrapping that keeps the secret out of the line: `len(token)`, `bool(api_key)`, `mask(key)`. */
+const SAFE_WRAP = /^(len|bool|type|hash|mask\w*|redact\w*|_?mask\w*|hashlib\.\w+|\w*fingerprint\w*)$/;
+const SECRET_WORDS = /api_?key|apikey|token|passw|pwd|secret|authori[sz]ation|auth_?header|credential|cookie|headers/i;
+const BODY_WORDS = /request\.(json|form|data|values|body|get_json|get_data|stream)/;
+const LOG_METHOD = /(^|\.)(debug|info|warning|warn|error|exception|critical|log)$/;
+/** Parameter types that are not the request's content. */
+const NOT_PAYLOAD = /^(Request|Response|BackgroundTasks|Session|AsyncSession|UploadFile|WebSocket|HTTPConnection|str|int|float|bool|Optional\[(str|int|float|bool)\])$/;
+
+export default pythonRule({
+  id: 'sensitive-data-logged',
+  language: 'python',
+  category: 'security',
+  severity: 'warning',
+  anchors: ['CWE-532', 'gap:secret-in-log'],
+  messages: {
+    secret: l('로그에 자격 증명({value})이 그대로 남습니다', 'A credential ({value}) is written to the log in clear'),
+    payload: l(
+      "핸들러 '{handler}'가 요청 내용({value})을 통째로 로그에 남깁니다 — 사용자 데이터가 로그 저장소로 복사됩니다",
+      "The handler '{handler}' writes the request content ({value}) to the log — user data is copied into the log store",
+    ),
+  },
+  severityReasons: {
+    payload: {
+      severity: 'info',
+      message: l(
+        '요청 내용은 자격 증명이 아니지만, 개인 정보나 민감한 입력일 수 있습니다: 무엇을 얼마나 남길지 정해 두세요',
+        'request content is not a credential, but it may hold personal or sensitive input: decide what to keep and for how long',
+      ),
+    },
+  },
+  docs: {
+    summary: l(
+      '로깅 호출의 인자에 API 키·토큰·비밀번호·요청 헤더·쿠키가 들어가거나, 핸들러가 요청 본문을 통째로 로그에 남기는 경우를 찾습니다.',
+      'Flags logging calls whose arguments hold API keys, tokens, passwords, request headers or cookies, and handlers that log the whole request body.',
+    ),
+    why: l(
+      '로그는 코드보다 훨씬 많은 사람과 시스템(로그 수집기, 대시보드, 외부 업체)이 읽고 오래 보관됩니다. 한 번 로그에 남은 키는 사실상 유출된 것이고, 사용자 입력은 개인정보 보호 의무가 따라옵니다.',
+      'Logs are read by far more people and systems than the code (collectors, dashboards, vendors) and kept for a long time. A key that reached the log is as good as leaked, and user input brings privacy duties with it.',
+    ),
+    bad: "import logging\nfrom fastapi import FastAPI, Header\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\n\n@app.get('/secure')\ndef secure(x_api_key: str = Header(...)):\n    logger.warning(f'rejected key {x_api_key}')\n    return {}\n",
+    good: "import logging\nfrom fastapi import FastAPI, Header\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\n\n@app.get('/secure')\ndef secure(x_api_key: str = Header(...)):\n    # TODO: 누가 실패했는지 추적하려면 키 대신 무엇을 남길까요? (요청 ID, 클라이언트 IP, 키의 해시 앞부분)\n    logger.warning('rejected API key', extra={'request_id': '...'})\n    return {}\n",
+  },
+  weeks: ['advanced/4', 'beginner/6'],
+  questions: [
+    l('이 로그는 누가 읽을 수 있고, 얼마나 오래 보관되나요?', 'Who can read this log, and how long is it kept?'),
+    l(
+      '{value|이 값} 대신 무엇을 남겨도 디버깅에 충분할까요? (요청 ID, 길이, 해시 앞부분)',
+      'What could you log instead of {value|this value} that is still enough to debug? (a request id, a length, a hash prefix)',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 로그에서 민감한 값 빼기\n# 고려사항:\n# - 자격 증명(키, 토큰, 비밀번호, Authorization 헤더)은 절대 남기지 않기\n# - 사용자 입력은 필요한 필드만, 또는 길이/해시만 남길 수 있나요?\n# - 요청 ID로 로그와 요청을 연결하기\n# TODO: 로깅 인자 정리\n',
+    en: '# TODO: keep sensitive values out of the log\n# Consider:\n# - never log credentials (keys, tokens, passwords, the Authorization header)\n# - for user input, log only the needed fields, or a length/hash\n# - tie log lines to requests with a request id\n# TODO: clean up the logging arguments\n',
+  },
+  callees: [LOG_METHOD],
+  check(context) {
+    const { model } = context;
+    for (const call of context.calls) {
+      const fn = call.node.childForFieldName('function');
+      const written = fn?.text ?? '';
+      if (!/^logging\.|log|^print$/i.test(written.replace(/\.\w+$/, '')) && !/^logging\./.test(call.callee ?? '')) continue;
+      const args = call.node.childForFieldName('arguments');
+      if (!args) continue;
+      // Most log lines name nothing sensitive: a text test keeps the tree walk for the few that might.
+      const argsText = model.source.slice(args.startIndex, args.endIndex);
+      const secretWords = SECRET_WORDS.test(argsText);
+      const handler = secretWords || /\{|%|,/.test(argsText) ? model.enclosingHandler(call.node) : undefined;
+      if (!secretWords && !handler) continue;
+      const payloadNames = handler ? payloadParameters(handler.node) : new Set<string>();
+      if (!secretWords && !BODY_WORDS.test(argsText) && ![...payloadNames].some((n) => new RegExp(`\\b${n}\\b`).test(argsText))) continue;
+      let found: { value: string; kind: 'secret' | 'payload'; node: Node } | undefined;
+      for (const node of args.descendantsOfType(['identifier', 'attribute'])) {
+        if (!node || node.parent?.type === 'attribute' || isCallee(node) || safelyWrapped(node, args)) continue;
+        if (node.parent?.type === 'keyword_argument' && node.parent.childForFieldName('name')?.id === node.id) continue;
+        const text = node.text;
+        if (SECRET_NAME.test(text) || HEADERS.test(text)) {
+          found = { value: text, kind: 'secret', node };
+          break;
+        }
+        if (!found && handler && (BODY.test(text) || payloadNames.has(text.split('.')[0]))) found = { value: text, kind: 'payload', node };
+      }
+      if (!found) continue;
+      // A multi-line call (`json.dumps({...})`) is reported where the value sits.
+      const multiLine = call.node.startPosition.row !== call.node.endPosition.row;
+      context.report({
+        node: multiLine ? found.node : call.node,
+        messageId: found.kind,
+        data: { value: found.value, handler: handler?.name ?? '?' },
+        ...(found.kind === 'payload' ? { severityReason: 'payload' } : {}),
+      });
+    }
+  },
+});
+
+function isCallee(node: Node): boolean {
+  return node.parent?.type === 'call' && node.parent.childForFieldName('function')?.id === node.id;
+}
+
+function safelyWrapped(node: Node, stop: Node): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) {
+    if (n.type === 'call' && SAFE_WRAP.test(n.childForFieldName('function')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** Handler parameters that carry the request body: annotated with a model class (`data: Transaction`). */
+function payloadParameters(fn: Node): Set<string> {
+  const names = new Set<string>();
+  for (const param of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (param?.type !== 'typed_parameter' && param?.type !== 'typed_default_parameter') continue;
+    const name = param.type === 'typed_parameter' ? param.namedChildren[0]?.text : param.childForFieldName('name')?.text;
+    const type = param.childForFieldName('type')?.text ?? '';
+    if (name && /^[A-Z]/.test(type) && !NOT_PAYLOAD.test(type)) names.add(name);
+  }
+  return names;
+}

@@ -1,0 +1,73 @@
+import type { Node } from 'web-tree-sitter';
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'setup-only-in-main-guard',
+  language: 'python',
+  category: 'reliability',
+  severity: 'warning',
+  anchors: ['gap:setup-in-main-guard'],
+  messages: {
+    mainOnly: l(
+      "핸들러가 쓰는 '{name}'이(가) `if __name__ == \"__main__\":` 안에서만 준비됩니다 — gunicorn·uvicorn·flask run처럼 앱을 import하는 서버에서는 '{name}' 없이 요청을 받습니다",
+      '\'{name}\', which the handlers use, is set up only under `if __name__ == "__main__":` — a server that imports the app (gunicorn, uvicorn, flask run) serves requests without it',
+    ),
+  },
+  docs: {
+    summary: l(
+      '요청 핸들러가 읽는 모듈 변수(모델, DB 연결, 벡터 저장소)를 `if __name__ == "__main__":` 블록 안에서만 만드는 코드를 찾습니다.',
+      'Flags module variables the request handlers read (a model, a database connection, a vector store) that are created only inside the `if __name__ == "__main__":` block.',
+    ),
+    why: l(
+      '`__main__` 블록은 `python app.py`로 직접 실행할 때만 돕니다. 운영 서버(gunicorn, uvicorn, flask run, 테스트 클라이언트)는 모듈을 import하므로 그 블록을 건너뛰고, 핸들러는 None이나 NameError를 만나 모든 요청이 500이 됩니다. 로컬에서는 잘 되다가 배포하자마자 깨지는 대표적인 버그입니다.',
+      'The `__main__` block runs only when the file is executed directly. Production servers (gunicorn, uvicorn, flask run, a test client) import the module, skip the block, and the handlers meet None or a NameError: every request is a 500. It works locally and breaks on the first deploy.',
+    ),
+    bad: "import pickle\nfrom flask import Flask, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return jsonify({'y': model.predict([request.json['x']]).tolist()})\n\nif __name__ == '__main__':\n    model = pickle.load(open('model.pkl', 'rb'))\n    app.run()\n",
+    good: "import pickle\nfrom flask import Flask, jsonify, request\n\napp = Flask(__name__)\n# TODO: import될 때도 모델이 준비되도록 모듈 수준(또는 앱 팩토리)에서 로딩하기\nwith open('model.pkl', 'rb') as f:\n    model = pickle.load(f)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return jsonify({'y': model.predict([request.json['x']]).tolist()})\n\nif __name__ == '__main__':\n    app.run()\n",
+  },
+  weeks: ['beginner/5'],
+  questions: [
+    l(
+      "서버가 이 파일을 실행하지 않고 import만 할 때도 `__main__` 블록이 실행될까요? 그때 '{name}'은 어떤 값일까요?",
+      "When a server imports this module instead of running it, does the `__main__` block run? What is '{name}' then?",
+    ),
+    l('이 서비스는 배포 환경에서 정확히 어떤 명령으로 시작되나요?', 'Which exact command starts this service where it is deployed?'),
+    l('준비가 실패하면 서버는 시작을 멈춰야 할까요, 준비되지 않았다고 보고해야 할까요?', 'If set-up fails, should the server refuse to start, or report that it is not ready?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 앱이 import될 때 필요한 것을 준비하기\n# 고려사항:\n# - 모듈 수준? 앱 팩토리(create_app)? FastAPI lifespan?\n# - 준비에 실패하면 시작을 멈출까요, readiness로 알릴까요?\n# - `__main__`에는 개발 서버 실행만 남기기\n# TODO: 핸들러가 쓰는 객체의 생성을 __main__ 밖으로 옮기기\n',
+    en: '# TODO: set up what the handlers need when the app is imported\n# Consider:\n# - at module level? in an app factory (create_app)? in a FastAPI lifespan?\n# - on failure: refuse to start, or report not-ready?\n# - leave only the development server start in `__main__`\n# TODO: move the creation of what handlers use out of __main__\n',
+  },
+  check(context) {
+    const { model } = context;
+    const guard = model.mainGuard;
+    if (!guard || model.handlers.length === 0) return;
+    // What the handlers and the functions they may call read (functions inside the guard run only there).
+    const readers = model.functions
+      .filter((fn) => fn.startIndex < guard.startIndex || fn.startIndex > guard.endIndex)
+      .map((fn) => model.source.slice(fn.startIndex, fn.endIndex))
+      .join('\n');
+    for (const assignment of model.assignments) {
+      if (assignment.startIndex < guard.startIndex || assignment.endIndex > guard.endIndex || insideFunction(assignment, guard)) continue;
+      const left = assignment.childForFieldName('left');
+      const right = assignment.childForFieldName('right');
+      if (left?.type !== 'identifier' || !right || !/call|await/.test(right.type)) continue;
+      const name = left.text;
+      if (!new RegExp(`(?<![.\\w])${name}\\b`).test(readers) || setAtImport(model.source, name, guard)) continue;
+      context.report({ node: assignment, messageId: 'mainOnly', data: { name } });
+      return;
+    }
+  },
+});
+
+function insideFunction(node: Node, stop: Node): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) if (n.type === 'function_definition' || n.type === 'class_definition') return true;
+  return false;
+}
+
+/** Bound at module level before the guard to something other than None (`model = load()`, not `model = None`). */
+function setAtImport(source: string, name: string, guard: Node): boolean {
+  const before = source.slice(0, guard.startIndex);
+  for (const m of before.matchAll(new RegExp(`^${name}[ \\t]*(?::[^=\\n]+)?=[ \\t]*([^\\n]+)$`, 'gm'))) if (!/^None\b/.test(m[1].trim())) return true;
+  return false;
+}

@@ -1,0 +1,118 @@
+import type { Node } from 'web-tree-sitter';
+import { l, pythonRule } from '../../rule';
+
+/** Words of a route, handler or class that name an operation changing what the service serves or stores. */
+const ACTIONS = new Set([
+  'delete',
+  'remove',
+  'drop',
+  'purge',
+  'clear',
+  'reset',
+  'retrain',
+  'train',
+  'fit',
+  'reload',
+  'swap',
+  'promote',
+  'rollback',
+  'deploy',
+  'shutdown',
+  'ingest',
+]);
+/** Words that say the route reads, whatever else it names (`/train/status`, `/models/list`). */
+const READS = new Set(['status', 'list', 'get', 'info', 'history', 'health', 'metrics', 'predict', 'prediction', 'score', 'docs', 'progress', 'result', 'results']);
+/** Authentication or authorisation anywhere around the handler: decorators, dependencies, checks in the body. */
+const AUTH =
+  /login_required|jwt_required|token_required|auth_required|requires_auth|api_key|apikey|x-api-key|authorization|authenticate|permission_classes|IsAuthenticated|IsAdminUser|has_permission|current_user|verify_(token|key|api)|check_(token|key|auth)|HTTPBearer|HTTPBasic|OAuth2|Security\(|invocation_metadata|secrets\.compare_digest|@\w*auth\w*\.|Depends\(\s*\w*(auth|token|user|key|admin|verify|secur|require|check|permission|ops)|dependencies\s*=\s*\[\s*(Depends|Security)/i;
+/** App-wide authentication: a middleware, a `before_request` hook or router dependencies that check credentials. */
+const APP_AUTH =
+  /(add_middleware|dependencies\s*=|intercept\w*|DEFAULT_PERMISSION_CLASSES)[^\n]*(auth|token|key|verify|permission|jwt|security)|(before_request|before_app_request)[\s\S]{0,400}?(auth|token|key|verify|permission|jwt)|AuthenticationMiddleware\b|HTTPBasicAuth\(|HTTPTokenAuth\(/i;
+
+export default pythonRule({
+  id: 'unauthenticated-state-change',
+  language: 'python',
+  category: 'security',
+  severity: 'warning',
+  anchors: ['CWE-306', 'gap:unauthenticated-model-admin'],
+  messages: {
+    open: l(
+      "'{handler}'({what})는 서비스 상태를 바꾸는데({action}) 인증이 없습니다 — 서비스에 닿는 누구나 부를 수 있습니다",
+      "'{handler}' ({what}) changes the service's state ({action}) with no authentication — anyone who can reach the service can call it",
+    ),
+    openGet: l(
+      "'{handler}'({what})는 GET으로 상태를 바꾸고({action}) 인증도 없습니다 — 링크 미리보기나 크롤러도 실행할 수 있습니다",
+      "'{handler}' ({what}) changes state ({action}) on a GET with no authentication — link previews and crawlers can trigger it too",
+    ),
+  },
+  docs: {
+    summary: l(
+      '모델 재학습·교체·재로딩, 데이터 삭제·초기화처럼 상태를 바꾸는 라우트와 RPC에 인증이 없는 경우를 찾습니다.',
+      'Flags routes and RPCs that change state (retrain, swap or reload the model, delete or reset data) with no authentication.',
+    ),
+    why: l(
+      '예측 API는 공개해도 되지만, 모델을 바꾸거나 데이터를 지우는 엔드포인트는 다릅니다. 인증이 없으면 누구나 운영 모델을 덮어쓰거나, 학습을 반복 호출해 서버를 멈추거나, 기록을 지울 수 있습니다.',
+      'A prediction API may be public; an endpoint that replaces the model or deletes data is not. Without authentication anyone can overwrite the production model, call training in a loop until the server stalls, or erase records.',
+    ),
+    bad: "from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.post('/model/reload')\ndef reload_model(path: str):\n    app.state.model = load(path)\n    return {'reloaded': path}\n",
+    good: "from fastapi import Depends, FastAPI\n\nfrom auth import require_admin\n\napp = FastAPI()\n\n@app.post('/model/reload')\ndef reload_model(path: str, user=Depends(require_admin)):\n    # TODO: 누가 모델을 바꿀 수 있어야 하나요? path는 허용된 위치인가요?\n    app.state.model = load(path)\n    return {'reloaded': path}\n",
+  },
+  weeks: ['advanced/4', 'intermediate/7'],
+  questions: [
+    l(
+      "이 서비스 주소를 아는 사람이 '{handler}'를 1초에 100번 부르면 무슨 일이 생길까요?",
+      "If someone who knows the service address calls '{handler}' a hundred times a second, what happens?",
+    ),
+    l(
+      '{action|이 작업}은 누가 할 수 있어야 하나요? 그 사람(또는 CI)은 어떻게 자신을 증명하나요?',
+      'Who should be allowed to {action|do this}? How does that person (or CI) prove who they are?',
+    ),
+    l('이 작업을 예측 API와 같은 포트·같은 서비스에 둘 필요가 있을까요?', 'Does this operation need to live on the same port and service as the prediction API?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 상태를 바꾸는 엔드포인트 보호하기\n# 고려사항:\n# - 인증 방식: API 키 헤더? 토큰(Depends/데코레이터)? 내부망 전용 포트?\n# - 권한: 예측하는 사용자와 모델을 바꾸는 사용자는 같은가요?\n# - 학습·재로딩처럼 무거운 작업은 호출 횟수를 제한할까요?\n# TODO: 인증 의존성(또는 데코레이터) 추가\n',
+    en: '# TODO: protect the state-changing endpoint\n# Consider:\n# - how: an API key header? a token (Depends/decorator)? an internal-only port?\n# - who: is the caller who predicts the one who may change the model?\n# - should heavy operations (train, reload) be rate limited?\n# TODO: add an authentication dependency (or decorator)\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (model.handlers.length === 0 || APP_AUTH.test(model.source.replace(/#[^\n]*/g, ''))) return;
+    for (const handler of model.handlers) {
+      const cls = enclosingClass(handler.node);
+      const classHead = cls ? model.source.slice(decoratedStart(cls), cls.childForFieldName('body')?.startIndex ?? cls.endIndex) : '';
+      const words = [...splitWords(handler.route ?? ''), ...splitWords(handler.name), ...splitWords(classHead)];
+      const action = words.find((w) => ACTIONS.has(w)) ?? (handler.name === 'delete' || handler.methods?.includes('DELETE') ? 'delete' : undefined);
+      if (!action || words.some((w) => READS.has(w))) continue;
+      const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
+      const around = (classHead + model.source.slice(definition.startIndex, model.handlerEnd(handler))).replace(/#[^\n]*/g, '');
+      if (AUTH.test(around)) continue;
+      const onGet = (handler.methods?.length ?? 0) > 0 && handler.methods!.every((m) => m === 'GET');
+      context.report({
+        node: handler.node.childForFieldName('name') ?? handler.node,
+        messageId: onGet ? 'openGet' : 'open',
+        data: {
+          handler: handler.name,
+          what: handler.route ?? (cls?.childForFieldName('name')?.text ? `${cls.childForFieldName('name')!.text}.${handler.name}` : handler.name),
+          action,
+        },
+      });
+    }
+  },
+});
+
+/** `reload_model`, `ModelRemove`, `/models/{name}/retrain` -> lower-case words. */
+function splitWords(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+function enclosingClass(fn: Node): Node | undefined {
+  const body = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : undefined;
+}
+
+function decoratedStart(cls: Node): number {
+  return cls.parent?.type === 'decorated_definition' ? cls.parent.startIndex : cls.startIndex;
+}
