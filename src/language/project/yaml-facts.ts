@@ -147,6 +147,8 @@ function requestsOf(container: YNode): ContainerFact['requests'] {
   const resources = entry(container, 'resources');
   if (!resources) return { cpu: false, memory: false };
   if (resources.value?.kind !== 'map') return resources.value === undefined ? { cpu: false, memory: false } : undefined;
+  // `{{- toYaml .Values.resources }}` under the key reads as a map with a placeholder key.
+  if (resources.value.entries.some((e) => isTemplatePlaceholder(e.key))) return undefined;
   const declared = (resource: string) =>
     ['requests', 'limits'].some((kind) => {
       const node = at(resources.value, `${kind}.${resource}`);
