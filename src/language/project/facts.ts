@@ -172,6 +172,8 @@ export interface AutoscalerFact {
   readonly targetName?: string;
   readonly minReplicas?: number;
   readonly range: Range;
+  /** The line of `spec.minReplicas` (where single-replica-deployment reports on the autoscaler). */
+  readonly minLine?: number;
   /** `spec.scaleTargetRef.name`'s range. */
   readonly targetRange?: Range;
   /** Resource metrics with a utilisation target (`cpu`, `memory`), from autoscaling/v2 or v1's targetCPUUtilizationPercentage. */

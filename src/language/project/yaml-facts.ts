@@ -50,6 +50,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
           targetName: known(at(document.root, 'spec.scaleTargetRef.name')),
           minReplicas: min,
           range: where,
+          minLine: at(document.root, kind === 'ScaledObject' ? 'spec.minReplicaCount' : 'spec.minReplicas')?.range.start.line,
           targetRange: at(document.root, 'spec.scaleTargetRef.name')?.range,
           utilization: kind === 'HorizontalPodAutoscaler' ? utilizationTargets(document) : [],
         });

@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { at, rangeWithin, type YMap, type YScalar } from '../../yaml/model';
+import { at, entries, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
 
 /** Something that starts asynchronously: a detached container, a rollout, a background server. */
 const START =
@@ -10,6 +10,7 @@ const WAIT =
   /\bkubectl\s+(rollout\s+status|wait)\b|\s--wait\b|\bwait-for|\bdockerize\b[^\n]*-wait|\bdocker[\s-]compose\b[^\n]*\bup\b[^\n]*--wait\b|\b(until|while)\b[^\n]*\b(curl|wget|nc|pg_isready|kubectl)\b|--retry-connrefused|--retry\s+\d/;
 /** What fails when the thing is not ready yet: requests, tests, load tests, a look at the service. */
 const CHECK = /\b(curl|wget|http|httpie|pytest|newman|locust|wrk|ab|k6|hey)\b|\bkubectl\s+get\b|\bnpm\s+(run\s+)?test\b|\bpython\b[^\n]*\b(test|smoke|e2e|check)/i;
+const LOCAL = /\b(localhost|127\.0\.0\.1):\d+/;
 const SLEEP = /\bsleep\s+(\d+)\b/;
 const LOOP_OPEN = /\b(for|while|until)\b[^\n]*(;\s*|\s)do\b|^\s*do\s*$/;
 const LOOP_CLOSE = /\bdone\b/;
@@ -67,6 +68,8 @@ export default yamlRule({
         if (!run || !SLEEP.test(run.value)) return;
         const previous = script(steps[index - 1])?.value ?? '';
         const next = script(steps[index + 1])?.value ?? '';
+        // The next step talks to what was started (MLFLOW_TRACKING_URI: http://localhost:5000).
+        const nextEnv = [...entries(at(steps[index + 1], 'env')).map((e) => scalar(e.value) ?? ''), next].join('\n');
         const lines = run.raw.split('\n');
         let depth = 0;
         let offset = 0;
@@ -82,7 +85,7 @@ export default yamlRule({
           const sleep = SLEEP.exec(line);
           if (sleep && depth === 0 && started && Number(sleep[1]) >= 2) {
             const rest = lines.slice(i + 1).join('\n');
-            if (CHECK.test(rest) || (!START.test(rest) && CHECK.test(next) && !WAIT.test(next))) {
+            if (CHECK.test(rest) || (!START.test(rest) && (CHECK.test(next) || LOCAL.test(nextEnv)) && !WAIT.test(next))) {
               const start = offset + sleep.index;
               context.report({ range: rangeWithin(run, start, start + sleep[0].length), messageId: 'sleep', data: { seconds: sleep[1]! } });
             }
