@@ -1,5 +1,4 @@
-import { isProductionDockerfile } from '../../project/deploy';
-import { finalStage } from '../../project/dockerfile';
+import { runtimeStages } from '../../project/deploy';
 import { l, projectRule } from '../../rule';
 
 /** A system package install (apt, apk, yum/dnf) in a RUN. */
@@ -49,10 +48,8 @@ export default projectRule({
     en: '# TODO: move the toolchain into a build stage\n# Consider:\n# - compile in a FROM ... AS build stage and copy only the wheels or the virtual environment\n# - keep only runtime libraries in the final stage (for example libpq5, libgomp1)\n# FROM python:3.12-slim AS build\n# RUN # TODO\n',
   },
   project(context) {
-    for (const [path, facts] of context.view.files) {
-      if (facts.kind !== 'dockerfile' || !isProductionDockerfile(path)) continue;
-      const stage = finalStage(facts);
-      if (!stage || stage.runs.some((run) => REMOVED.test(run.text))) continue;
+    for (const { path, stage } of runtimeStages(context.view.files)) {
+      if (stage.runs.some((run) => REMOVED.test(run.text))) continue;
       for (const run of stage.runs) {
         if (!PACKAGE_INSTALL.test(run.text)) continue;
         const tool = TOOLCHAIN.exec(run.text.replace(/\\\n/g, ' '));
