@@ -1,6 +1,7 @@
 import type { YamlRule } from '../../rule';
 import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
+import alertsWithoutAlertmanager from './alerts-without-alertmanager';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
@@ -45,6 +46,7 @@ import workflowRunDefaultContext from './workflow-run-default-context';
 export const YAML_RULES: readonly YamlRule[] = [
   alertMissingForDuration,
   alertMissingSeverityOrSummary,
+  alertsWithoutAlertmanager,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
   constantIfCondition,
