@@ -535,6 +535,20 @@ function cleanPath(path: string): string {
   return withoutQuery.startsWith('/') ? withoutQuery : `/${withoutQuery}`;
 }
 
+/** The runtime (last) stage of every production Dockerfile among the files, with its path and facts. */
+export function* runtimeStages(files: ReadonlyMap<string, FileFacts>): Generator<{ path: string; facts: DockerfileFacts; stage: StageFact }> {
+  for (const [path, facts] of files) {
+    if (facts.kind !== 'dockerfile' || !isProductionDockerfile(path)) continue;
+    const stage = facts.stages[facts.stages.length - 1];
+    if (stage) yield { path, facts, stage };
+  }
+}
+
+/** The user name (or uid) of a USER instruction, without its group. */
+export function userName(user: InstructionFact): string {
+  return user.text.trim().split(/[\s:]/)[0] ?? '';
+}
+
 export function isProductionDockerfile(path: string): boolean {
   return !/(^|\/)\.devcontainer\//.test(path) && !/(^|[/.\-_])(dev|development|local|test|debug)([.\-_]|$)[^/]*$/i.test(path.slice(path.lastIndexOf('/') + 1));
 }

@@ -25,7 +25,7 @@ export function dockerfileFacts(text: string): DockerfileFacts {
         const words = instruction.args.split(/\s+/).filter((w) => !w.startsWith('--'));
         const image = substitute(words[0] ?? '', args);
         const alias = words[1]?.toUpperCase() === 'AS' ? words[2] : undefined;
-        stages.push({ image, alias, range: instruction.range, expose: [], env: {}, runs: [] });
+        stages.push({ image, alias, range: instruction.range, expose: [], env: {}, runs: [], copies: [] });
         break;
       }
       case 'ARG':
@@ -63,12 +63,21 @@ export function dockerfileFacts(text: string): DockerfileFacts {
       case 'RUN':
         if (stage) stage.runs.push(fact(instruction));
         break;
+      case 'COPY':
+      case 'ADD':
+        if (stage) stage.copies.push(fact(instruction));
+        break;
     }
   }
   return { kind: 'dockerfile', stages, args, suppressions: suppressionList(text) };
 }
 
-type MutableStage = { -readonly [K in keyof StageFact]: StageFact[K] } & { env: Record<string, string>; expose: { port: number; range: Range }[]; runs: InstructionFact[] };
+type MutableStage = { -readonly [K in keyof StageFact]: StageFact[K] } & {
+  env: Record<string, string>;
+  expose: { port: number; range: Range }[];
+  runs: InstructionFact[];
+  copies: InstructionFact[];
+};
 
 function fact(instruction: Instruction): InstructionFact {
   return { text: instruction.args, words: execForm(instruction.args), range: instruction.range };

@@ -189,6 +189,11 @@ export interface ContainerFact {
   readonly env: Readonly<Record<string, string>>;
   readonly probes: readonly ProbeFact[];
   readonly init: boolean;
+  /**
+   * Which resources the container requests (a limit alone also sets the request); absent when
+   * a template decides (`toYaml .Values.resources`) or for facts cached before this was read.
+   */
+  readonly requests?: { readonly cpu: boolean; readonly memory: boolean };
 }
 
 export interface WorkloadFact {
@@ -202,6 +207,10 @@ export interface WorkloadFact {
   /** The line of `metadata.name` and the range of `spec.replicas`, where per-file rules report on the workload. */
   readonly nameLine?: number;
   readonly replicasRange?: Range;
+  /** `spec.strategy.type` (Deployment) or `spec.updateStrategy.type` (StatefulSet) when written. */
+  readonly strategy?: string;
+  /** The PersistentVolumeClaims the pod mounts (`volumes[].persistentVolumeClaim.claimName`). */
+  readonly claims?: readonly { readonly name: string; readonly range: Range }[];
 }
 
 /** A HorizontalPodAutoscaler or KEDA ScaledObject and the workload it scales. */
@@ -211,6 +220,21 @@ export interface AutoscalerFact {
   readonly targetName?: string;
   readonly minReplicas?: number;
   readonly range: Range;
+  /** The line of `spec.minReplicas` (where single-replica-deployment reports on the autoscaler). */
+  readonly minLine?: number;
+  /** `spec.scaleTargetRef.name`'s range. */
+  readonly targetRange?: Range;
+  /** Resource metrics with a utilisation target (`cpu`, `memory`), from autoscaling/v2 or v1's targetCPUUtilizationPercentage. */
+  readonly utilization?: readonly { readonly resource: string; readonly range: Range }[];
+}
+
+/** A PersistentVolumeClaim and how it may be attached. */
+export interface VolumeClaimFact {
+  readonly name: string;
+  readonly accessModes: readonly string[];
+  readonly range: Range;
+  /** The range of the `accessModes` key, where a finding about them is reported. */
+  readonly modesRange?: Range;
 }
 
 /** A PodDisruptionBudget: the pods it selects and how many must stay up. */
@@ -273,6 +297,7 @@ export interface YamlFacts {
   /** Optional: facts cached before these were read have none. */
   readonly autoscalers?: readonly AutoscalerFact[];
   readonly budgets?: readonly DisruptionBudgetFact[];
+  readonly volumeClaims?: readonly VolumeClaimFact[];
   readonly suppressions: SuppressionData;
 }
 
@@ -295,6 +320,8 @@ export interface StageFact {
   readonly expose: readonly { readonly port: number; readonly range: Range }[];
   readonly env: Readonly<Record<string, string>>;
   readonly runs: readonly InstructionFact[];
+  /** COPY and ADD instructions, in order (absent in facts cached before they were read). */
+  readonly copies?: readonly InstructionFact[];
 }
 
 export interface DockerfileFacts {

@@ -1,6 +1,6 @@
 import { suppressionList } from '../suppress';
 import { composeEnvironment, composeServices } from '../yaml/compose';
-import { podContainers, allContainers } from '../yaml/kubernetes';
+import { podContainers, allContainers, podSpec } from '../yaml/kubernetes';
 import { at, entries, entry, items, rangeWithin, scalar, type YamlDocument, type YamlModel, type YNode, type YScalar } from '../yaml/model';
 import type {
   AutoscalerFact,
@@ -11,6 +11,7 @@ import type {
   ProbeFact,
   RunScriptFact,
   ServiceFact,
+  VolumeClaimFact,
   WorkloadFact,
   YamlFacts,
 } from './facts';
@@ -35,6 +36,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const workflowRuns: RunScriptFact[] = [];
   const autoscalers: AutoscalerFact[] = [];
   const budgets: DisruptionBudgetFact[] = [];
+  const volumeClaims: VolumeClaimFact[] = [];
   for (const document of model.documents) {
     if (document.kind === 'kubernetes') {
       const kind = scalar(at(document.root, 'kind')) ?? '';
@@ -48,6 +50,17 @@ export function yamlFacts(model: YamlModel): YamlFacts {
           targetName: known(at(document.root, 'spec.scaleTargetRef.name')),
           minReplicas: min,
           range: where,
+          minLine: at(document.root, kind === 'ScaledObject' ? 'spec.minReplicaCount' : 'spec.minReplicas')?.range.start.line,
+          targetRange: at(document.root, 'spec.scaleTargetRef.name')?.range,
+          utilization: kind === 'HorizontalPodAutoscaler' ? utilizationTargets(document) : [],
+        });
+      } else if (kind === 'PersistentVolumeClaim') {
+        const modes = entry(at(document.root, 'spec'), 'accessModes');
+        volumeClaims.push({
+          name,
+          accessModes: items(modes?.value).flatMap((m) => (known(m) !== undefined ? [known(m)!] : [])),
+          range: where,
+          modesRange: modes?.keyRange,
         });
       } else if (kind === 'PodDisruptionBudget') {
         budgets.push({
@@ -75,7 +88,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       }
     }
   }
-  return { kind: 'yaml', workloads, services, compose, workflowRuns, autoscalers, budgets, suppressions: suppressionList(model.text) };
+  return { kind: 'yaml', workloads, services, compose, workflowRuns, autoscalers, budgets, volumeClaims, suppressions: suppressionList(model.text) };
 }
 
 function workloadFact(document: YamlDocument, kind: string): WorkloadFact | undefined {
@@ -94,6 +107,12 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
     replicas: numberOf(at(document.root, 'spec.replicas')),
     nameLine: at(document.root, 'metadata.name')?.range.start.line,
     replicasRange: at(document.root, 'spec.replicas')?.range,
+    strategy: known(at(document.root, 'spec.strategy.type')) ?? known(at(document.root, 'spec.updateStrategy.type')),
+    claims: items(at(podSpec(document), 'volumes')).flatMap((volume) => {
+      const claim = at(volume, 'persistentVolumeClaim.claimName');
+      const claimName = known(claim);
+      return claimName && claim ? [{ name: claimName, range: claim.range }] : [];
+    }),
     containers: containers.map((container): ContainerFact => {
       const spec = container.spec;
       const command = words(at(spec, 'command'));
@@ -115,9 +134,46 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
         ),
         probes: regular.has(spec) ? probesOf(spec) : [],
         init: !regular.has(spec),
+        requests: requestsOf(spec),
       };
     }),
   };
+}
+
+/**
+ * Which resources a container requests. A limit without a request sets the request to the
+ * limit; a templated `resources:` (Helm `toYaml`) is unknown.
+ */
+function requestsOf(container: YNode): ContainerFact['requests'] {
+  const resources = entry(container, 'resources');
+  if (!resources) return { cpu: false, memory: false };
+  if (resources.value?.kind !== 'map') return resources.value === undefined ? { cpu: false, memory: false } : undefined;
+  // `{{- toYaml .Values.resources }}` under the key reads as a map with a placeholder key.
+  if (resources.value.entries.some((e) => isTemplatePlaceholder(e.key))) return undefined;
+  const declared = (resource: string) =>
+    ['requests', 'limits'].some((kind) => {
+      const node = at(resources.value, `${kind}.${resource}`);
+      return node !== undefined;
+    });
+  const templated = ['requests', 'limits'].some((kind) => at(resources.value, kind)?.kind === 'scalar');
+  if (templated) return undefined;
+  return { cpu: declared('cpu'), memory: declared('memory') };
+}
+
+/** The resource metrics an HPA scales on by utilisation (v2 `metrics`, v1 `targetCPUUtilizationPercentage`). */
+function utilizationTargets(document: YamlDocument): { resource: string; range: ContainerFact['nameRange'] }[] {
+  const result: { resource: string; range: ContainerFact['nameRange'] }[] = [];
+  const v1 = entry(at(document.root, 'spec'), 'targetCPUUtilizationPercentage');
+  if (v1) result.push({ resource: 'cpu', range: v1.keyRange });
+  for (const metric of items(at(document.root, 'spec.metrics'))) {
+    if (scalar(at(metric, 'type')) !== 'Resource') continue;
+    const name = at(metric, 'resource.name');
+    const resource = known(name);
+    // v2beta1 wrote targetAverageUtilization; v2 writes target.type: Utilization.
+    const utilization = scalar(at(metric, 'resource.target.type')) === 'Utilization' || at(metric, 'resource.targetAverageUtilization') !== undefined;
+    if (resource && name && utilization) result.push({ resource, range: name.range });
+  }
+  return result;
 }
 
 const PROBES = [

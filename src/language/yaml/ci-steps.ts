@@ -3,7 +3,7 @@ import { at, scalar, type YMap } from './model';
 /** Commands that test, lint, type-check or scan: a failure here should stop the pipeline. */
 export const GATE_COMMAND =
   /\b(pytest|py\.test|unittest|tox|nox|ruff|flake8|pylint|mypy|pyright|bandit|safety|pip-audit|black\s+--check|isort\s+--check|eslint|jest|vitest|mocha|go\s+(test|vet)|cargo\s+(test|clippy)|trivy|grype|semgrep|hadolint|kube-linter|checkov|great_expectations|make\s+(test|lint|check)|npm\s+(test|run\s+(test|lint|check))|coverage\s+report)\b/;
-const GATE_ACTION = /(ruff|lint|test|codeql|trivy|pip-audit|bandit|semgrep|snyk|grype|checkov)/i;
+const GATE_ACTION = /(ruff|lint|test|codeql|trivy|pip-audit|bandit|semgrep|snyk|grype|anchore\/scan-action|checkov)/i;
 
 /** The test, lint or scan tool a step runs (a command in `run:` or an action), if any. */
 export function gateTool(step: YMap): string | undefined {

@@ -1,5 +1,5 @@
-import { inheritedInstruction, isProductionDockerfile } from '../../project/deploy';
-import { baseImage, finalStage } from '../../project/dockerfile';
+import { inheritedInstruction, runtimeStages, userName } from '../../project/deploy';
+import { baseImage } from '../../project/dockerfile';
 import { l, projectRule } from '../../rule';
 
 /** Base images that already run as an unprivileged user. */
@@ -44,13 +44,10 @@ export default projectRule({
     en: '# TODO: run as a non-root user\n# Consider:\n# - create a dedicated user/group and give it only the folders it must write\n# - match the Kubernetes securityContext (runAsNonRoot)\n# TODO: add RUN useradd ... and a USER instruction before CMD\n',
   },
   project(context) {
-    for (const [path, facts] of context.view.files) {
-      if (facts.kind !== 'dockerfile' || !isProductionDockerfile(path)) continue;
-      const stage = finalStage(facts);
-      if (!stage) continue;
+    for (const { path, facts, stage } of runtimeStages(context.view.files)) {
       const user = inheritedInstruction(facts, stage, 'user');
       if (user) {
-        const name = user.text.trim().split(/[\s:]/)[0];
+        const name = userName(user);
         if (/^(root|0)$/.test(name)) context.report({ path, range: user.range, messageId: 'rootUser', data: { user: name } });
         continue;
       }

@@ -1,4 +1,6 @@
 import type { ProjectRule } from '../../rule';
+import autoscalerTargetMismatch from './autoscaler-target-mismatch';
+import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import containerRunsAsRoot from './container-runs-as-root';
 import developmentServerInContainer from './development-server-in-container';
 import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
@@ -9,13 +11,17 @@ import modelTrainedInImageBuild from './model-trained-in-image-build';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
+import readWriteOnceVolumeShared from './read-write-once-volume-shared';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
 import undeclaredDependencies from './undeclared-dependencies';
 import unpinnedDependencies from './unpinned-dependencies';
+import userSitePackagesUnderRoot from './user-site-packages-under-root';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
+  autoscalerTargetMismatch,
+  buildToolsInRuntimeImage,
   containerRunsAsRoot,
   developmentServerInContainer,
   disruptionBudgetBlocksEviction,
@@ -26,8 +32,10 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   probeBypassesHealthRoute,
   probePathNotServed,
   probePortMismatch,
+  readWriteOnceVolumeShared,
   servedModelBypassesRegistry,
   servicePortMismatch,
   undeclaredDependencies,
   unpinnedDependencies,
+  userSitePackagesUnderRoot,
 ];

@@ -1,6 +1,7 @@
 import type { YamlRule } from '../../rule';
 import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
+import alertsWithoutAlertmanager from './alerts-without-alertmanager';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
@@ -13,12 +14,14 @@ import deprecatedKubernetesApi from './deprecated-kubernetes-api';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dockerSocketMounted from './docker-socket-mounted';
 import dvcPipelineUntrackedExperiment from './dvc-pipeline-untracked-experiment';
+import fixedSleepBeforeCheck from './fixed-sleep-before-check';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
 import hollowCiStep from './hollow-ci-step';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import ingressWithoutTls from './ingress-without-tls';
 import literalSecretInEnv from './literal-secret-in-env';
+import memoryBasedAutoscaling from './memory-based-autoscaling';
 import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
 import missingJobTimeout from './missing-job-timeout';
 import missingLivenessProbe from './missing-liveness-probe';
@@ -29,6 +32,8 @@ import modelPublishedWithoutEvaluation from './model-published-without-evaluatio
 import mutableImageTag from './mutable-image-tag';
 import neuteredQualityGate from './neutered-quality-gate';
 import outdatedActionVersion from './outdated-action-version';
+import publicLoadBalancer from './public-load-balancer';
+import publishOnPullRequest from './publish-on-pull-request';
 import singleReplicaDeployment from './single-replica-deployment';
 import undeclaredNeedsReference from './undeclared-needs-reference';
 import unguardedDeployJob from './unguarded-deploy-job';
@@ -41,6 +46,7 @@ import workflowRunDefaultContext from './workflow-run-default-context';
 export const YAML_RULES: readonly YamlRule[] = [
   alertMissingForDuration,
   alertMissingSeverityOrSummary,
+  alertsWithoutAlertmanager,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
   constantIfCondition,
@@ -53,6 +59,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   deprecatedWorkflowCommand,
   dockerSocketMounted,
   dvcPipelineUntrackedExperiment,
+  fixedSleepBeforeCheck,
   floatingVersionInWorkflow,
   healthcheckAlwaysPasses,
   hollowCiStep,
@@ -60,6 +67,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   ingressWithoutTls,
   literalSecretInEnv,
   loadTestAgainstLiveEndpoint,
+  memoryBasedAutoscaling,
   missingJobTimeout,
   missingLivenessProbe,
   missingReadinessProbe,
@@ -69,6 +77,8 @@ export const YAML_RULES: readonly YamlRule[] = [
   mutableImageTag,
   neuteredQualityGate,
   outdatedActionVersion,
+  publicLoadBalancer,
+  publishOnPullRequest,
   singleReplicaDeployment,
   undeclaredNeedsReference,
   unguardedDeployJob,

@@ -1,4 +1,5 @@
 import { l, yamlRule } from '../../rule';
+import { isTemplatePlaceholder } from '../../yaml/helm';
 import { allContainers } from '../../yaml/kubernetes';
 import { at, entry, intact, isTrue, scalar, type YNode } from '../../yaml/model';
 
@@ -7,6 +8,12 @@ function runsAsNonRoot(context: YNode | undefined): boolean | undefined {
   const user = scalar(at(context, 'runAsUser'));
   if (user !== undefined) return Number(user) > 0;
   return scalar(at(context, 'runAsNonRoot')) === undefined ? undefined : false;
+}
+
+/** A value written by a template action: a placeholder scalar, or a map holding a placeholder key (`{{ toYaml ... }}` on its own line). */
+function templated(value: YNode | undefined): boolean {
+  if (value?.kind === 'scalar') return isTemplatePlaceholder(value.value);
+  return value?.kind === 'map' && value.entries.some((e) => isTemplatePlaceholder(e.key));
 }
 
 export default yamlRule({
@@ -65,6 +72,8 @@ export default yamlRule({
       const podContext = at(container.podSpec, 'securityContext');
       const own = entry(container.spec, 'securityContext');
       const data = { container: container.name };
+      // `securityContext: {{- toYaml .Values.securityContext }}`: only the chart's values know what it sets.
+      if ([podContext, own?.value].some(templated)) continue;
       if (!podContext && !own?.value) {
         context.report({ range: container.nameRange, messageId: 'missing', data });
         continue;

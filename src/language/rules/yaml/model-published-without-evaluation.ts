@@ -8,8 +8,8 @@ const TRAIN = /\b(python3?\s+(-m\s+)?[\w./-]*train[\w./-]*|dvc\s+repro|make\s+tr
 /** Anything that measures the fresh model before it leaves. */
 // A step named or run as a quality gate ("Gate model quality", `promote_model.py --min-auc`) decides too.
 const EVALUATE = /\b(eval\w*|validat\w*|tests?|pytest|compar\w*|metrics?|threshold|assert|check\w*|score|benchmark|gate|quality)\b/i;
-/** Shipping the model: a deploy command or action, or a step that uploads, publishes or registers. */
-const PUBLISH = /\b(upload\w*|publish\w*|push\w*|register\w*|deploy\w*|release|s3\s+(cp|sync)|gsutil\s+(-m\s+)?(cp|rsync)|gcloud\s+storage\s+cp)\b/i;
+/** Shipping the model: a deploy command or action, or a step that uploads, publishes, registers or promotes it. */
+const PUBLISH = /\b(upload\w*|publish\w*|push\w*|register\w*|deploy\w*|promot\w*|release|s3\s+(cp|sync)|gsutil\s+(-m\s+)?(cp|rsync)|gcloud\s+storage\s+cp)\b/i;
 /** Keeping the files for the run itself is not shipping them. */
 const LOCAL_KEEP = /^actions\/(upload-artifact|cache)$/i;
 

@@ -1,4 +1,5 @@
 import { l, yamlRule } from '../../rule';
+import type { Range } from '../../types';
 import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { GATE_COMMAND, gateTool } from '../../yaml/ci-steps';
 import { at, entry, isTrue, rangeWithin, scalar, type YamlDocument, type YMap } from '../../yaml/model';
@@ -16,6 +17,28 @@ const CURL_FAIL = /\b(curl)\b[^\n|]*\s(?:-[a-zA-Z]*f[a-zA-Z]*|--fail)\b/;
  */
 const PIPE = /(?<![|])\|(?![|])\s*(tee|tail|head|cat|less|more|sed|awk|sort|uniq|column|cut|tr|ts|wc|fold|pv)\b/;
 const PIPEFAIL = /\bset\s+-[a-z]*o\s+pipefail\b|\bset\s+-o\s+pipefail\b/;
+/** `trivy ... --exit-code 0` in a script: the scan reports and always succeeds. */
+const EXIT_ZERO = /\b(trivy|grype)\b[^\n]*\s--(exit-code|fail-on)[\s=]+(0|none)\b/;
+
+/**
+ * A scanner action told (or left by default) not to fail: trivy-action's `exit-code` defaults to
+ * 0, anchore's scan-action fails unless `fail-build: false`. A scan whose report goes to code
+ * scanning (`format: sarif`) is gated there and left alone.
+ */
+function silentScanner(step: YMap): { range: Range; setting: string } | undefined {
+  const uses = scalar(at(step, 'uses')) ?? '';
+  if (REPORT_ONLY.test(scalar(at(step, 'with.format')) ?? '')) return undefined;
+  if (/^aquasecurity\/trivy-action@/i.test(uses)) {
+    const exit = entry(at(step, 'with'), 'exit-code');
+    if (!exit) return { range: entry(step, 'uses')!.keyRange, setting: 'exit-code (default 0)' };
+    return scalar(exit.value) === '0' ? { range: exit.keyRange, setting: 'exit-code: 0' } : undefined;
+  }
+  if (/^anchore\/scan-action@/i.test(uses)) {
+    const fail = entry(at(step, 'with'), 'fail-build');
+    return fail && scalar(fail.value) === 'false' ? { range: fail.keyRange, setting: 'fail-build: false' } : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Does the script run with pipefail? `shell: bash` (on the step, the job's or the workflow's
@@ -36,6 +59,7 @@ export default yamlRule({
   messages: {
     swallowed: l('"{tool}" 단계의 실패가 "{pattern}" 때문에 무시됩니다', 'The failure of "{tool}" is discarded by "{pattern}"'),
     continueOnError: l('"{tool}" 단계가 continue-on-error로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continue-on-error)'),
+    exitZero: l('"{tool}" 검사가 {setting} 설정이라 취약점을 찾아도 단계가 성공합니다', 'The "{tool}" scan is set to {setting}, so the step succeeds whatever it finds'),
     piped: l(
       '"{tool}"의 결과가 "| {target}"로 넘어가고 pipefail이 없어, {tool}이 실패해도 단계는 {target}의 종료 코드로 통과합니다',
       'The output of "{tool}" is piped to "{target}" without pipefail, so the step takes the exit status of {target} and passes when {tool} fails',
@@ -43,8 +67,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.',
-      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), or pipe the tool into another command (`| tee`) without pipefail. Report-only scans that upload SARIF are skipped.',
+      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)·fail-build: false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.',
+      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Report-only scans that upload SARIF are skipped.',
     ),
     why: l(
       '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
@@ -85,6 +109,8 @@ export default yamlRule({
           jobReported = true;
           context.report({ range: jobContinue.keyRange, messageId: 'continueOnError', data: { tool } });
         }
+        const silent = silentScanner(step);
+        if (silent) context.report({ range: silent.range, messageId: 'exitZero', data: { tool, setting: silent.setting } });
         const run = at(step, 'run');
         if (run?.kind !== 'scalar') continue;
         const pipefail = hasPipefail(document, job, step, run.raw);
@@ -95,7 +121,15 @@ export default yamlRule({
           const swallow = SWALLOW.exec(line);
           const command = GATE_COMMAND.exec(line) ?? (smoke ? CURL_FAIL.exec(line) : null);
           const commandName = command && (!swallow || command.index < swallow.index) ? command[1] : continued;
-          if (swallow && commandName && !REPORT_ONLY.test(line)) {
+          const exitZero = EXIT_ZERO.exec(line);
+          if (exitZero && !REPORT_ONLY.test(line)) {
+            const start = offset + exitZero.index;
+            context.report({
+              range: rangeWithin(run, start, start + exitZero[0].length),
+              messageId: 'exitZero',
+              data: { tool: exitZero[1]!, setting: `--${exitZero[2]} ${exitZero[3]}` },
+            });
+          } else if (swallow && commandName && !REPORT_ONLY.test(line)) {
             const start = offset + swallow.index;
             context.report({ range: rangeWithin(run, start, start + swallow[0].length), messageId: 'swallowed', data: { tool: commandName, pattern: swallow[0] } });
           } else if (!pipefail && (command || continued)) {

@@ -66,6 +66,14 @@ export default yamlRule({
       if (autoscalersOf(fact, objects).length === 0) continue;
       for (const line of [fact.nameLine, fact.replicasRange?.start.line]) if (line !== undefined) context.withdraw(path, line);
     }
+    // An autoscaler whose target is not in the project (autoscaler-target-mismatch says so) scales nothing down either.
+    if (objects.workloads.some((w) => w.fact.name === '?')) return;
+    for (const { path, fact } of objects.autoscalers) {
+      const kind = fact.targetKind ?? 'Deployment';
+      const workloads = objects.workloads.filter((w) => w.fact.kind === kind);
+      if (fact.minLine === undefined || workloads.length === 0 || workloads.some((w) => w.fact.name === fact.targetName)) continue;
+      context.withdraw(path, fact.minLine);
+    }
   },
   check(context, document) {
     const kind = scalar(at(document.root, 'kind'));

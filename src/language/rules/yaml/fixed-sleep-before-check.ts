@@ -1,0 +1,101 @@
+import { l, yamlRule } from '../../rule';
+import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { at, entries, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
+
+/** Something that starts asynchronously: a detached container, a rollout, a background server. */
+const START =
+  /\bdocker\s+run\b[^\n]*\s(-d|--detach)\b|\bdocker[\s-]compose\b[^\n]*\bup\b[^\n]*\s(-d|--detach)\b|\bkubectl\s+(apply|create|set\s+image|rollout\s+restart)\b|\bhelm\s+(upgrade|install)\b|\bgcloud\s+run\s+deploy\b|\b(python3?|uvicorn|gunicorn|flask|node|npm|java|mlflow|bentoml|streamlit)\b[^\n]*[^&]&\s*$/;
+/** A real wait: it returns when the thing is ready (or fails when it never is). */
+const WAIT =
+  /\bkubectl\s+(rollout\s+status|wait)\b|\s--wait\b|\bwait-for|\bdockerize\b[^\n]*-wait|\bdocker[\s-]compose\b[^\n]*\bup\b[^\n]*--wait\b|\b(until|while)\b[^\n]*\b(curl|wget|nc|pg_isready|kubectl)\b|--retry-connrefused|--retry\s+\d/;
+/** What fails when the thing is not ready yet: requests, tests, load tests, a look at the service. */
+const CHECK = /\b(curl|wget|http|httpie|pytest|newman|locust|wrk|ab|k6|hey)\b|\bkubectl\s+get\b|\bnpm\s+(run\s+)?test\b|\bpython\b[^\n]*\b(test|smoke|e2e|check)/i;
+const LOCAL = /\b(localhost|127\.0\.0\.1):\d+/;
+const SLEEP = /\bsleep\s+(\d+)\b/;
+const LOOP_OPEN = /\b(for|while|until)\b[^\n]*(;\s*|\s)do\b|^\s*do\s*$/;
+const LOOP_CLOSE = /\bdone\b/;
+
+/** The run script of a step, if it has one. */
+function script(step: YMap | undefined): YScalar | undefined {
+  const run = at(step, 'run');
+  return run?.kind === 'scalar' ? run : undefined;
+}
+
+export default yamlRule({
+  id: 'fixed-sleep-before-check',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'info',
+  messages: {
+    sleep: l(
+      '준비될 때까지 기다리는 대신 {seconds}초를 고정으로 쉽니다: 느리게 뜨면 다음 검사가 실패하고, 빨리 뜨면 시간만 버립니다',
+      'A fixed {seconds}-second sleep instead of waiting until the service is ready: a slow start fails the next check, a fast one wastes the time',
+    ),
+  },
+  docs: {
+    summary: l(
+      '컨테이너·롤아웃·백그라운드 서버를 시작한 뒤(같은 단계 또는 바로 앞 단계) 반복문 밖의 고정 sleep으로 기다리고, 이어서 curl·테스트·kubectl get 같은 검사를 하는 워크플로를 찾습니다. rollout status, --wait, 재시도 반복문이 있으면 제외합니다.',
+      'Flags workflows that start a container, a rollout or a background server (in the same step or the one before), wait with a fixed sleep outside any loop, and then check it (curl, tests, kubectl get). Skipped when rollout status, --wait or a retry loop does the waiting.',
+    ),
+    why: l(
+      '모델을 올리는 서버의 시작 시간은 러너 부하와 모델 크기에 따라 몇 초에서 몇 분까지 달라집니다. 고정 sleep은 가끔 실패하는(flaky) 파이프라인을 만들고, 사람들이 재실행 버튼에 익숙해지면 진짜 실패도 무시하게 됩니다.',
+      "A model server's start-up time varies from seconds to minutes with runner load and model size. A fixed sleep makes the pipeline flaky, and once people get used to pressing re-run, real failures are ignored too.",
+    ),
+    bad: 'on: push\njobs:\n  smoke:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - run: |\n          docker run -d -p 8000:8000 model-api:ci\n          sleep 10\n          curl -f http://localhost:8000/health\n',
+    good: 'on: push\njobs:\n  smoke:\n    runs-on: ubuntu-latest\n    timeout-minutes: 15\n    steps:\n      - run: |\n          docker run -d -p 8000:8000 model-api:ci\n          # TODO: 최대 몇 초까지 기다릴지, 준비됐다는 기준은 무엇인지 정하세요\n          for i in $(seq 1 30); do curl -fsS http://localhost:8000/health && break; sleep 2; done\n          curl -f http://localhost:8000/health\n',
+  },
+  weeks: ['beginner/4', 'intermediate/7'],
+  questions: [
+    l(
+      '러너가 느려서 서비스가 {seconds}초 안에 뜨지 못하면 다음 단계는 어떻게 될까요? 그 실패는 코드 문제처럼 보일까요?',
+      'If the runner is slow and the service is not up within {seconds} seconds, what happens to the next step, and would the failure look like a bug in the code?',
+    ),
+    l(
+      '"준비됐다"는 것을 무엇으로 확인할 수 있을까요? 헬스 엔드포인트, rollout status, 모델 로딩 완료 중 무엇이 맞나요?',
+      'What would prove the service is ready: a health endpoint, a rollout status, the model having loaded?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 고정 sleep 대신 준비될 때까지 기다리기\n# 고려사항:\n# - 준비 여부를 알려주는 신호는 무엇인가요? (/health, kubectl rollout status, docker compose up --wait)\n# - 최대 몇 초까지 기다리고, 끝내 준비되지 않으면 무엇을 남기고 실패할까요? (로그)\n# for i in $(seq 1 # TODO); do # TODO && break; sleep 2; done\n',
+    en: '# TODO: wait until ready instead of a fixed sleep\n# Consider:\n# - which signal says it is ready (/health, kubectl rollout status, docker compose up --wait)?\n# - how long may it take at most, and what should the job print when it never gets ready (logs)?\n# for i in $(seq 1 # TODO); do # TODO && break; sleep 2; done\n',
+  },
+  check(context, document) {
+    for (const job of workflowJobs(document)) {
+      const steps = jobSteps(job);
+      steps.forEach((step, index) => {
+        const run = script(step);
+        if (!run || !SLEEP.test(run.value)) return;
+        const previous = script(steps[index - 1])?.value ?? '';
+        const next = script(steps[index + 1])?.value ?? '';
+        // The next step talks to what was started (MLFLOW_TRACKING_URI: http://localhost:5000).
+        const nextEnv = [...entries(at(steps[index + 1], 'env')).map((e) => scalar(e.value) ?? ''), next].join('\n');
+        const lines = run.raw.split('\n');
+        let depth = 0;
+        let offset = 0;
+        // State before the sleep within this step: a start not yet followed by a real wait.
+        let started = START.test(previous) && !WAIT.test(previous.slice(previous.search(START)));
+        for (let i = 0; i < lines.length; i++) {
+          const line = lines[i]!;
+          if (/^\s*#/.test(line)) {
+            offset += line.length + 1;
+            continue;
+          }
+          if (LOOP_OPEN.test(line)) depth++;
+          const sleep = SLEEP.exec(line);
+          if (sleep && depth === 0 && started && Number(sleep[1]) >= 2) {
+            const rest = lines.slice(i + 1).join('\n');
+            if (CHECK.test(rest) || (!START.test(rest) && (CHECK.test(next) || LOCAL.test(nextEnv)) && !WAIT.test(next))) {
+              const start = offset + sleep.index;
+              context.report({ range: rangeWithin(run, start, start + sleep[0].length), messageId: 'sleep', data: { seconds: sleep[1]! } });
+            }
+          }
+          if (START.test(line)) started = true;
+          if (WAIT.test(line)) started = false;
+          if (LOOP_CLOSE.test(line)) depth = Math.max(0, depth - 1);
+          offset += line.length + 1;
+        }
+      });
+    }
+  },
+});

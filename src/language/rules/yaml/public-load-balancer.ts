@@ -1,0 +1,79 @@
+import { l, yamlRule } from '../../rule';
+import { at, entries, items, scalar, type YNode } from '../../yaml/model';
+
+/**
+ * Cloud annotations that make a LoadBalancer Service internal (GKE, AWS, Azure, OCI, IBM,
+ * DigitalOcean and the like all name it "internal" or "private" in the key or the value).
+ */
+const INTERNAL_ANNOTATION = /internal|private/i;
+const TRUTHY = /^(true|internal|private|yes|1)$/i;
+
+/** A Helm chart's default values: `service.type: LoadBalancer` is what every install gets. */
+const HELM_VALUES = /(^|\/)values(\.[\w-]+)?\.ya?ml$/i;
+
+function isInternal(annotations: YNode | undefined): boolean {
+  return entries(annotations).some((a) => {
+    const value = scalar(a.value) ?? '';
+    return (INTERNAL_ANNOTATION.test(a.key) && TRUTHY.test(value)) || (/load-?balancer/i.test(a.key) && /^(internal|private)$/i.test(value));
+  });
+}
+
+export default yamlRule({
+  id: 'public-load-balancer',
+  language: 'yaml',
+  documentKinds: ['kubernetes', 'other'],
+  category: 'security',
+  severity: 'warning',
+  messages: {
+    service: l(
+      'Service "{name}"가 type: LoadBalancer로 인터넷 전체에 공개됩니다 (loadBalancerSourceRanges도 내부 LB 설정도 없음)',
+      'Service "{name}" is a LoadBalancer open to the whole internet (no loadBalancerSourceRanges, not an internal load balancer)',
+    ),
+    values: l(
+      '차트 기본값의 service.type이 LoadBalancer라서 설치할 때마다 서비스가 인터넷에 공개됩니다',
+      "The chart's default service.type is LoadBalancer, so every install publishes the service to the internet",
+    ),
+  },
+  docs: {
+    summary: l(
+      'loadBalancerSourceRanges도, 내부 로드밸런서 어노테이션도 없는 type: LoadBalancer Service와, 차트 values의 기본 service.type이 LoadBalancer인 경우를 찾습니다.',
+      'Flags type: LoadBalancer Services with neither loadBalancerSourceRanges nor an internal load-balancer annotation, and Helm values whose default service.type is LoadBalancer.',
+    ),
+    why: l(
+      '클라우드의 LoadBalancer는 공인 IP를 받습니다. 인증 없는 예측 API가 그대로 공개되면 누구나 모델을 호출(비용, 추출 공격)하고 입력을 넣어볼 수 있습니다. 보통은 ClusterIP 뒤에 TLS와 인증이 있는 Ingress/게이트웨이를 둡니다.',
+      'A cloud LoadBalancer gets a public IP. An unauthenticated prediction API published that way lets anyone call the model (cost, model extraction) and probe it with any input; the usual shape is a ClusterIP behind an Ingress or gateway with TLS and authentication.',
+    ),
+    bad: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: model-api\nspec:\n  type: LoadBalancer\n  selector: {app: model-api}\n  ports:\n    - port: 80\n      targetPort: 8000\n',
+    good: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: model-api\nspec:\n  # TODO: 누가 이 API를 호출해야 하나요? 외부 공개는 TLS와 인증이 있는 Ingress에서\n  type: ClusterIP\n  selector: {app: model-api}\n  ports:\n    - port: 80\n      targetPort: 8000\n',
+  },
+  weeks: ['advanced/1', 'advanced/4'],
+  questions: [
+    l(
+      'Service "{name}"의 공인 IP를 알게 된 사람은 누구든 예측을 요청할 수 있을까요? 그 요청을 누가 막나요?',
+      'Could anyone who learns the public IP of Service "{name}" send predictions? What stops them?',
+    ),
+    l(
+      '이 API를 실제로 호출해야 하는 쪽은 어디인가요: 클러스터 안의 서비스, 사내망, 아니면 인터넷의 사용자?',
+      'Who really needs to call this API: services in the cluster, the internal network, or users on the internet?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 서비스를 어디까지 공개할지 정하기\n# 고려사항:\n# - 클러스터 안에서만 쓰면 type: ClusterIP\n# - 외부 공개가 필요하면 TLS와 인증이 있는 Ingress/API 게이트웨이 뒤로\n# - 꼭 LoadBalancer라면 loadBalancerSourceRanges로 허용할 IP 대역을 제한하거나 내부 LB 어노테이션을 쓰기\n# spec:\n#   type: # TODO\n',
+    en: '# TODO: decide how far the service is published\n# Consider:\n# - only used inside the cluster: type: ClusterIP\n# - needed from outside: behind an Ingress or API gateway with TLS and authentication\n# - if it must be a LoadBalancer: limit loadBalancerSourceRanges or use an internal load-balancer annotation\n# spec:\n#   type: # TODO\n',
+  },
+  check(context, document) {
+    const root = document.root;
+    if (document.kind === 'other') {
+      if (!HELM_VALUES.test(context.path)) return;
+      const type = at(root, 'service.type');
+      if (scalar(type) === 'LoadBalancer' && items(at(root, 'service.loadBalancerSourceRanges')).length === 0 && !isInternal(at(root, 'service.annotations')))
+        context.report({ range: type!.range, messageId: 'values' });
+      return;
+    }
+    if (scalar(at(root, 'kind')) !== 'Service') return;
+    const type = at(root, 'spec.type');
+    if (scalar(type) !== 'LoadBalancer') return;
+    if (items(at(root, 'spec.loadBalancerSourceRanges')).length > 0 || isInternal(at(root, 'metadata.annotations'))) return;
+    context.report({ range: type!.range, messageId: 'service', data: { name: scalar(at(root, 'metadata.name')) ?? '?' } });
+  },
+});

@@ -1,0 +1,100 @@
+import { l, yamlRule } from '../../rule';
+import { jobSteps, triggers, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { deployAction } from '../../yaml/ci-steps';
+import { at, entry, items, scalar, type YNode } from '../../yaml/model';
+
+/**
+ * Conditions that keep a step off pull-request runs: the event is not a pull request, or the
+ * ref is a branch or a tag (a pull request's ref is refs/pull/N/merge), or the PR was merged.
+ */
+const NOT_ON_PULL_REQUEST =
+  /event_name\s*!=\s*'pull_request|event_name\s*==\s*'(push|release|workflow_dispatch|schedule|workflow_run)'|github\.ref\s*==|github\.ref_name\s*==|refs\/(heads|tags)\/|startsWith\(\s*github\.ref|!\s*github\.event\.pull_request\b|github\.event\.pull_request\.merged|github\.event_name\s*!=\s*"pull_request/;
+
+/** A job that brings up a throwaway cluster (kind, minikube, k3d) applies manifests to it, not to a live one. */
+const LOCAL_CLUSTER = /kind-action|setup-minikube|k3d|\bkind\s+create\s+cluster\b|\bminikube\s+start\b|\bk3d\s+cluster\s+create\b/;
+
+function guarded(node: YNode | undefined): boolean {
+  const condition = scalar(at(node, 'if'));
+  return condition !== undefined && NOT_ON_PULL_REQUEST.test(condition);
+}
+
+export default yamlRule({
+  id: 'publish-on-pull-request',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'warning',
+  messages: {
+    publish: l(
+      '이 워크플로는 pull request에서도 실행되고, job "{job}"의 "{action}"이 조건 없이 실행됩니다: 리뷰 전의 코드가 레지스트리나 환경에 게시됩니다',
+      'This workflow also runs on pull requests, and "{action}" in job "{job}" runs unconditionally: unreviewed code is published to the registry or environment',
+    ),
+  },
+  docs: {
+    summary: l(
+      'pull_request/pull_request_target으로도 실행되는 워크플로에서, 이미지 push·배포·패키지 게시 단계가 job/단계의 if(이벤트, ref, merged 조건)로 pull request를 제외하지 않는 경우를 찾습니다 (워크플로당 한 번).',
+      'Flags workflows that also run on pull_request or pull_request_target where an image push, deploy or package publish runs without an if (event, ref or merged condition on the step, its job or a job it needs) that keeps pull requests out (once per workflow).',
+    ),
+    why: l(
+      'PR 실행에서 이미지를 push하면 아직 리뷰되지 않은 코드가 latest나 같은 이름의 태그로 레지스트리에 올라가고, 다른 사람이 그 이미지를 받아 배포할 수 있습니다. 배포 단계라면 PR 하나가 운영 환경을 바꿉니다. PR에서는 빌드와 검사만 하고 게시는 main 병합 후에 합니다.',
+      'Pushing from a pull-request run puts unreviewed code into the registry under latest or a shared tag, where someone else may pull and deploy it; a deploy step lets one PR change a live environment. Pull requests should build and check; publishing happens after the merge to main.',
+    ),
+    bad: 'on:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  image:\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/example/model-api:${{ github.sha }} .\n      - run: docker push ghcr.io/example/model-api:${{ github.sha }}\n',
+    good: "on:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  image:\n    runs-on: ubuntu-latest\n    timeout-minutes: 20\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/example/model-api:${{ github.sha }} .\n      # TODO: PR에서는 빌드만, 게시는 main에서만\n      - if: github.event_name == 'push'\n        run: docker push ghcr.io/example/model-api:${{ github.sha }}\n",
+  },
+  weeks: ['beginner/4', 'intermediate/7'],
+  questions: [
+    l(
+      '누군가 pull request를 열면 "{action}"은 무엇을 어디에 올리나요? 그 결과물은 리뷰를 거쳤나요?',
+      'When someone opens a pull request, what does "{action}" publish, and where? Has that been reviewed?',
+    ),
+    l(
+      'PR 실행에서 꼭 확인하고 싶은 것(빌드 성공, 테스트, 스캔)과 main에서만 해야 하는 것(게시, 배포)을 어떻게 나눌 수 있을까요?',
+      'How would you split what a pull-request run must check (build, tests, scans) from what only main may do (publish, deploy)?',
+    ),
+  ],
+  scaffold: {
+    ko: "# TODO: PR 실행에서 게시 단계 빼기\n# 고려사항:\n# - 빌드와 검사는 PR에서도, push/배포는 main 병합 후에만\n# - 조건은 job 또는 단계의 if에: github.event_name == 'push' && github.ref == 'refs/heads/main'\n# - build-push-action이라면 push: ${{ github.event_name != 'pull_request' }}\n# - if: # TODO\n",
+    en: "# TODO: keep publishing out of pull-request runs\n# Consider:\n# - build and check on pull requests, push or deploy only after the merge to main\n# - put the condition in the job's or the step's if: github.event_name == 'push' && github.ref == 'refs/heads/main'\n# - with build-push-action: push: ${{ github.event_name != 'pull_request' }}\n# - if: # TODO\n",
+  },
+  check(context, document) {
+    const on = triggers(document);
+    if (!on) return;
+    const events =
+      on.value?.kind === 'map' ? on.value.entries.map((e) => e.key) : on.value?.kind === 'seq' ? items(on.value).map((i) => scalar(i) ?? '') : [scalar(on.value) ?? ''];
+    const prEvent = events.find((e) => e === 'pull_request' || e === 'pull_request_target');
+    if (!prEvent) return;
+    const jobs = workflowJobs(document);
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const needs = (job: WorkflowJob): string[] => {
+      const value = at(job.spec, 'needs');
+      return value?.kind === 'seq' ? items(value).map((i) => scalar(i) ?? '') : scalar(value) ? [scalar(value)!] : [];
+    };
+    // A job is kept off pull requests by its own if, or by a job it needs (a skipped job skips its dependants).
+    const memo = new Map<string, boolean>();
+    const jobGuarded = (job: WorkflowJob, seen: Set<string>): boolean => {
+      const known = memo.get(job.id);
+      if (known !== undefined) return known;
+      if (seen.has(job.id)) return false;
+      seen.add(job.id);
+      const result = guarded(job.spec) || needs(job).some((id) => byId.has(id) && jobGuarded(byId.get(id)!, seen));
+      memo.set(job.id, result);
+      return result;
+    };
+    for (const job of jobs) {
+      if (jobGuarded(job, new Set())) continue;
+      const steps = jobSteps(job);
+      if (steps.some((step) => LOCAL_CLUSTER.test(`${scalar(at(step, 'uses')) ?? ''} ${scalar(at(step, 'run')) ?? ''}`))) continue;
+      for (const step of steps) {
+        if (guarded(step)) continue;
+        const action = deployAction(step);
+        if (!action) continue;
+        // build-push-action's `push: ${{ github.event_name != 'pull_request' }}` is its own guard.
+        if (NOT_ON_PULL_REQUEST.test(scalar(at(step, 'with.push')) ?? '')) continue;
+        const key = on.value?.kind === 'map' ? entry(on.value, prEvent)?.keyRange : undefined;
+        context.report({ range: key ?? on.keyRange, messageId: 'publish', data: { job: job.id, action } });
+        return;
+      }
+    }
+  },
+});
