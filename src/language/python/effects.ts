@@ -47,7 +47,10 @@ export function functionFacts(model: PythonModel, imported: ReadonlySet<string>)
     }
     if (!owner) continue;
     const cached = definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex));
-    facts.push(summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names));
+    const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names);
+    // A function with no effect and no call to follow ends every search that reaches it, so it
+    // is not kept: most functions are such leaves, and the project pass holds the facts of every file.
+    if (fact.loads || fact.client || fact.work || fact.blocking || fact.calls.length > 0) facts.push(fact);
   }
   return facts;
 }
