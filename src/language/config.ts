@@ -100,11 +100,18 @@ export function effectiveSetting(config: ProjectConfig, ruleId: string, category
   return configuredSetting(config, ruleId, category) ?? fallback;
 }
 
+/** A config's compiled ignore globs: the editor asks on every save with the same (cached) config object. */
+const matchers = new WeakMap<ProjectConfig, (relativePath: string) => boolean>();
+
 /** A matcher for the config's ignore globs, on paths relative to the config's folder (forward slashes). */
 export function ignoreMatcher(config: ProjectConfig): (relativePath: string) => boolean {
-  if (config.ignore.length === 0) return () => false;
-  const match = picomatch(config.ignore as string[], { dot: true });
-  return (relativePath) => match(relativePath.replace(/\\/g, '/'));
+  let matcher = matchers.get(config);
+  if (!matcher) {
+    const match = config.ignore.length === 0 ? undefined : picomatch(config.ignore as string[], { dot: true });
+    matcher = match ? (relativePath) => match(relativePath.replace(/\\/g, '/')) : () => false;
+    matchers.set(config, matcher);
+  }
+  return matcher;
 }
 
 /** A config file read from disk, with the folder its ignore globs are relative to. */
