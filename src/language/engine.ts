@@ -79,6 +79,11 @@ interface Incremental {
   readonly keepFindings: boolean;
 }
 
+/** The text a file is parsed from when it is not its own: a Helm template's neutralised text (yaml/model.ts). */
+function renderedSource(language: SourceLanguage, text: string, path: string): string | undefined {
+  return language === 'yaml' ? yamlSourceOf(text, path) : undefined;
+}
+
 /**
  * Parses and lints Python and YAML. It never throws for a document: syntax errors, skipped
  * files and rules that crash all come back as notices next to the findings.
@@ -139,7 +144,7 @@ export class LintEngine {
   }
 
   private parseAndLint(path: string, text: string, language: SourceLanguage, options: LintOptions): LintResult {
-    const rendered = language === 'yaml' ? yamlSourceOf(text, path) : undefined;
+    const rendered = renderedSource(language, text, path);
     let tree: Tree;
     try {
       tree = this.parsers.parse(language, rendered ?? text);
@@ -166,7 +171,7 @@ export class LintEngine {
       return { path: key, findings: [], notices: [prepared.notice] };
     }
     const previous = this.cache.get(key);
-    const rendered = language === 'yaml' ? yamlSourceOf(prepared.text, key) : undefined;
+    const rendered = renderedSource(language, prepared.text, key);
     const parsed = rendered ?? prepared.text;
     let reparsed: Reparsed;
     try {
@@ -223,7 +228,7 @@ export class LintEngine {
     const language = options.language ?? languageOf(path);
     const prepared = language ? prepareSource(text, options.config?.maxFileSize ?? DEFAULT_MAX_BYTES) : undefined;
     if (!language || !prepared?.ok) return undefined;
-    const rendered = language === 'yaml' ? yamlSourceOf(prepared.text, path) : undefined;
+    const rendered = renderedSource(language, prepared.text, path);
     let tree: Tree | undefined;
     try {
       tree = this.parsers.parse(language, rendered ?? prepared.text);
