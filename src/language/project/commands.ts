@@ -304,3 +304,70 @@ function portFromAddress(address: string | undefined, env: Readonly<Record<strin
   const braced = /\$\{\w+:-\d+\}$/.exec(address)?.[0];
   return portOption(braced ?? address.slice(colon + 1), env);
 }
+
+/** pip options that take a value (the value is not a package). */
+const PIP_VALUE_OPTIONS = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--platform',
+  '--python-version',
+  '--implementation',
+  '--abi',
+  '--only-binary',
+  '--no-binary',
+  '--src',
+  '--trusted-host',
+  '--cache-dir',
+  '--progress-bar',
+  '-e',
+  '--editable',
+  '--python',
+  '-p',
+]);
+
+/** One package install in a command line: the tool and the requirements it names. */
+export interface PackageInstall {
+  readonly tool: 'pip' | 'conda';
+  /** The requirement words as written (`flask`, `torch==2.3`, `numpy=1.26`), unquoted; options and their values, paths, archives, URLs and variables left out. */
+  readonly requirements: readonly string[];
+}
+
+/** The package installs of a command line: `pip install`, `python -m pip install`, `uv pip install`, `conda|mamba|micromamba install`. */
+export function packageInstalls(words: readonly string[]): PackageInstall[] {
+  const installs: PackageInstall[] = [];
+  for (const command of simpleCommands(words)) {
+    const program = command[0]?.slice(command[0].lastIndexOf('/') + 1) ?? '';
+    let args: string[] | undefined;
+    if (/^pip3?(\.\d+)?$/.test(program) && command[1] === 'install') args = command.slice(2);
+    else if (/^python(\d(\.\d+)?)?$/.test(program) && command[1] === '-m' && command[2] === 'pip' && command[3] === 'install') args = command.slice(4);
+    else if (program === 'uv' && command[1] === 'pip' && command[2] === 'install') args = command.slice(3);
+    else if (/^(conda|mamba|micromamba)$/.test(program) && command[1] === 'install') {
+      installs.push({ tool: 'conda', requirements: command.slice(2).filter((w) => !w.startsWith('-') && !w.includes('/') && !w.startsWith('$')) });
+      continue;
+    }
+    if (!args) continue;
+    const requirements: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      if (PIP_VALUE_OPTIONS.has(arg)) {
+        i++;
+        continue;
+      }
+      if (arg.startsWith('-') || arg.startsWith('$') || /^[.~/]|\.(whl|tar\.gz|zip)$|:\/\/|^git\+/.test(arg)) continue;
+      requirements.push(arg.replace(/^['"]|['"]$/g, ''));
+    }
+    installs.push({ tool: 'pip', requirements });
+  }
+  return installs;
+}

@@ -1,4 +1,4 @@
-import { simpleCommands, splitCommand } from '../../project/commands';
+import { packageInstalls, splitCommand } from '../../project/commands';
 import type { FileFacts, PythonFacts } from '../../project/facts';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
@@ -175,19 +175,9 @@ function declaredNames(facts: FileFacts): string[] | undefined {
   }
 }
 
-/** The package names of `pip install a b==1 "c>=2"` (options and their values, files and URLs left out). */
+/** The package names of `pip install a b==1 "c>=2"` and `conda install d=1` (see `packageInstalls`). */
 function pipInstalls(words: readonly string[]): string[] {
-  const names: string[] = [];
-  for (const command of simpleCommands(words)) {
-    const at = command.findIndex((w, i) => w === 'install' && /(^|\/)(pip3?(\.\d+)?|uv|conda|mamba|poetry)$|^pip$/.test(command[i - 1] ?? ''));
-    if (at < 0) continue;
-    for (let i = at + 1; i < command.length; i++) {
-      const word = command[i].replace(/^['"]|['"]$/g, '');
-      if (/^(-r|-c|-i|-f|-e|--requirement|--constraint|--index-url|--extra-index-url|--find-links|--editable|-t|--target)$/.test(word)) i++;
-      else if (!word.startsWith('-') && !/^[.~/$]|:\/\//.test(word)) names.push(/^[A-Za-z0-9][\w.-]*/.exec(word)?.[0] ?? word);
-    }
-  }
-  return names;
+  return packageInstalls(words).flatMap((install) => install.requirements.map((word) => /^[A-Za-z0-9][\w.-]*/.exec(word)?.[0] ?? word));
 }
 
 function importedRoots(facts: PythonFacts): Set<string> {

@@ -1,38 +1,8 @@
-import { simpleCommands, splitCommand } from '../../project/commands';
+import { packageInstalls, simpleCommands, splitCommand } from '../../project/commands';
 import { isProductionDockerfile } from '../../project/deploy';
 import { l, projectRule } from '../../rule';
 import { rangeWithin } from '../../yaml/values';
 
-/** pip options that take a value (the value is not a package). */
-const PIP_VALUE_OPTIONS = new Set([
-  '-r',
-  '--requirement',
-  '-c',
-  '--constraint',
-  '-i',
-  '--index-url',
-  '--extra-index-url',
-  '-f',
-  '--find-links',
-  '-t',
-  '--target',
-  '--prefix',
-  '--root',
-  '--platform',
-  '--python-version',
-  '--implementation',
-  '--abi',
-  '--only-binary',
-  '--no-binary',
-  '--src',
-  '--trusted-host',
-  '--cache-dir',
-  '--progress-bar',
-  '-e',
-  '--editable',
-  '--python',
-  '-p',
-]);
 /** Requirements files that are not what the service runs with. */
 const NOT_RUNTIME = /(^|[\\/_.\-])(dev|test|tests|testing|docs?|lint|ci|local|extra)[\w.\-]*\.txt$|\.in$/i;
 
@@ -108,33 +78,16 @@ export default projectRule({
 /** Packages a shell line installs without a version, and whether it runs pipenv install without --deploy. */
 function installs(words: readonly string[]): { unpinned: string[]; pipenv: boolean } {
   const unpinned: string[] = [];
-  let pipenv = false;
-  for (const command of simpleCommands(words)) {
-    const program = command[0]?.slice(command[0].lastIndexOf('/') + 1) ?? '';
-    let args: string[] | undefined;
-    if (/^pip3?(\.\d+)?$/.test(program) && command[1] === 'install') args = command.slice(2);
-    else if (/^python(\d(\.\d+)?)?$/.test(program) && command[1] === '-m' && command[2] === 'pip' && command[3] === 'install') args = command.slice(4);
-    else if (program === 'uv' && command[1] === 'pip' && command[2] === 'install') args = command.slice(3);
-    else if (/^(conda|mamba|micromamba)$/.test(program) && command[1] === 'install') {
-      unpinned.push(...command.slice(2).filter((w) => !w.startsWith('-') && !w.includes('=') && !w.includes('/') && !w.startsWith('$')));
-      continue;
-    } else if (program === 'pipenv' && command[1] === 'install') {
-      const rest = command.slice(2);
-      if (!rest.some((w) => w === '--deploy' || w === '--ignore-pipfile') && !rest.some((w) => !w.startsWith('-'))) pipenv = true;
-      continue;
-    }
-    if (!args) continue;
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i];
-      if (PIP_VALUE_OPTIONS.has(arg)) {
-        i++;
-        continue;
-      }
-      if (arg.startsWith('-') || arg.startsWith('$') || /^[.~/]|\.(whl|tar\.gz|zip)$|:\/\/|^git\+/.test(arg)) continue;
-      const name = arg.replace(/^['"]|['"]$/g, '');
-      // `pip install -U pip` too: the build then depends on whatever pip is current that day.
-      if (!/(===?|@)/.test(name)) unpinned.push(name);
-    }
+  for (const { tool, requirements } of packageInstalls(words)) {
+    // `pip install -U pip` too: the build then depends on whatever pip is current that day.
+    if (tool === 'conda') unpinned.push(...requirements.filter((w) => !w.includes('=')));
+    else unpinned.push(...requirements.filter((name) => !/(===?|@)/.test(name)));
   }
+  const pipenv = simpleCommands(words).some((command) => {
+    const program = command[0]?.slice(command[0].lastIndexOf('/') + 1) ?? '';
+    if (program !== 'pipenv' || command[1] !== 'install') return false;
+    const rest = command.slice(2);
+    return !rest.some((w) => w === '--deploy' || w === '--ignore-pipfile') && !rest.some((w) => !w.startsWith('-'));
+  });
   return { unpinned, pipenv };
 }
