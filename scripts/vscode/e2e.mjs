@@ -2,7 +2,8 @@
 // fresh code-server profile, serves a copy of the demo workspace on 127.0.0.1, and runs
 // test/e2e/*.test.ts (mocha + tsx; the suite drives Debian's chromium through playwright-core).
 // One code-server for the whole suite; screenshots and logs go to test-results/e2e/.
-// Exit code: mocha's (the number of failed tests).
+// Exit code: mocha's (the number of failed tests). A failed step is tried once more (--retries 1)
+// and the first failure is printed with the summary, so a flaky step is seen, never hidden.
 //
 // Env: AI_TEACHER_E2E_STRICT=1 fails steps whose feature is not in the tree yet instead of
 // skipping them; AI_TEACHER_E2E_GREP=<pattern> runs only matching steps.
@@ -54,7 +55,22 @@ export async function runE2e() {
       .filter((f) => f.endsWith('.test.ts'))
       .sort()
       .map((f) => path.join('test', 'e2e', f));
-    const args = ['--import', 'tsx', mochaBin, '--no-config', '--ui', 'tdd', '--reporter', 'spec', '--timeout', '180000', '--exit', ...files];
+    const args = [
+      '--import',
+      'tsx',
+      mochaBin,
+      '--no-config',
+      '--ui',
+      'tdd',
+      '--reporter',
+      path.join(ROOT, 'scripts', 'vscode', 'e2e-reporter.cjs'),
+      '--retries',
+      '1',
+      '--timeout',
+      '180000',
+      '--exit',
+      ...files,
+    ];
     if (process.env.AI_TEACHER_E2E_GREP) args.push('--grep', process.env.AI_TEACHER_E2E_GREP);
     mocha = spawn(process.execPath, args, {
       cwd: ROOT,
@@ -98,7 +114,12 @@ export async function runE2e() {
     }
     console.log(`[e2e] suite ${seconds(t)}s, total ${seconds(started)}s; screenshots in ${path.relative(ROOT, RESULTS)}/`);
     const count = (word) => Number(report.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
-    console.log(`e2e: ${count('passing')} passed, ${count('failing')} failed, ${count('pending')} skipped`);
+    const retried = report.match(/^\s*↻ retrying .*$/gm) ?? [];
+    console.log(`e2e: ${count('passing')} passed, ${count('failing')} failed, ${count('pending')} skipped${retried.length ? `, ${retried.length} retried` : ''}`);
+    for (const line of retried) console.log(line.trim());
+    // CI keeps only the tail of the output: say which tests failed, and why, last.
+    const failures = report.split(/^\s*\d+ failing\s*$/m)[1];
+    if (failures) console.log(`e2e failures:\n${failures.trim().split('\n').slice(0, 60).join('\n')}`);
     return code;
   } finally {
     await cleanup();

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import {
+  afterFailure,
   choose,
   clickNotificationButton,
   e2eEnv,
@@ -136,7 +137,7 @@ suite("e2e: the learner's screen in one language, a panel that fits, focus mode"
   });
 
   teardown(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, env, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+    if (this.currentTest?.state === 'failed' && page) await afterFailure(page, env, this.currentTest.title);
   });
 
   for (const screen of SCREENS) {

@@ -55,7 +55,7 @@ export function workbenchSuite(env: E2eEnv, expectFile: string): { readonly page
     await browser?.close();
   });
   teardown(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, env, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+    if (this.currentTest?.state === 'failed' && page) await afterFailure(page, env, this.currentTest.title);
   });
   return {
     get page() {
@@ -63,6 +63,12 @@ export function workbenchSuite(env: E2eEnv, expectFile: string): { readonly page
       return page;
     },
   };
+}
+
+/** After a failed step: a screenshot of what the learner would see, then close menus and pickers so a retry starts clean. */
+export async function afterFailure(page: Page, env: E2eEnv, title: string): Promise<void> {
+  await screenshot(page, env, `failed-${title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Escape').catch(() => {});
 }
 
 /** Polls `read` until it returns something truthy; fails with `what` and the last value seen. */
@@ -119,16 +125,20 @@ async function quickInput(page: Page, text: string, pick: RegExp, what: string):
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(text);
   const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  const index = await poll(
+  const label = await poll(
     what,
     async () => {
-      const labels = await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? n.textContent ?? ''));
-      const found = labels.findIndex((label) => pick.test(label));
-      return found >= 0 ? found + 1 : labels.length ? false : undefined;
+      const labels = await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+      return labels.find((l) => pick.test(l)) ?? (labels.length ? false : undefined);
     },
     20_000,
   );
-  await rows.nth(index - 1).click();
+  // Click the row by its label, not by its index: the list may still be filling (recent files,
+  // then search results), and an index read a moment ago can point at another row by now.
+  await rows
+    .and(page.locator(`[aria-label="${label.replace(/["\\]/g, '\\$&')}"]`))
+    .first()
+    .click();
 }
 
 /** Quick Open (Ctrl+P) a workspace file by name and wait for its editor tab; `pick` chooses among same-named files. */
