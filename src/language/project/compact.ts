@@ -12,8 +12,8 @@ export class FactsPool {
   private readonly positions = new Map<number, { readonly line: number; readonly column: number }>();
 
   /** The facts, compacted in place (they must be freshly parsed, owned by no one else). */
-  compact(facts: FileFacts): FileFacts {
-    return this.value(facts) as FileFacts;
+  compact<T extends FileFacts>(facts: T): T {
+    return this.value(facts) as T;
   }
 
   private value(value: unknown): unknown {
