@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import type { ProjectCache } from '../language/cache';
 import { EMPTY_CONFIG, type ProjectConfig } from '../language/config';
 import type { FileFacts } from '../language/project/facts';
+import { FactsPool } from '../language/project/compact';
 import { normalise, ProjectIndex } from '../language/project/index';
 import { runProjectRules, type ProjectResult } from '../language/project/run';
 import type { Lang } from '../language/types';
@@ -19,6 +20,8 @@ export class ProjectPass {
   private readonly configs = new Map<string, ProjectConfig>();
   private readonly digest: Hash | undefined;
   private readonly index: ProjectIndex;
+  /** Every file's facts sit in the index at once: what they repeat is kept once. */
+  private readonly pool = new FactsPool();
 
   constructor(
     private readonly root: string,
@@ -40,7 +43,7 @@ export class ProjectPass {
     if (!facts) return;
     if (!this.digest) {
       // Nothing to reuse: into the index at once, so the facts never sit in memory twice.
-      this.index.set(key, JSON.parse(facts) as FileFacts);
+      this.index.set(key, this.pool.compact(JSON.parse(facts) as FileFacts));
       return;
     }
     this.facts.push({ path: key, json: facts });
@@ -52,7 +55,7 @@ export class ProjectPass {
     const stored = key ? this.cache?.get(key) : undefined;
     if (stored) return stored;
     for (const file of this.facts) {
-      this.index.set(file.path, JSON.parse(file.json) as FileFacts);
+      this.index.set(file.path, this.pool.compact(JSON.parse(file.json) as FileFacts));
       // The index holds the parsed facts now: the JSON can go.
       file.json = '';
     }

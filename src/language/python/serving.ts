@@ -178,9 +178,8 @@ export function grpcServerOf(view: ProjectView, servicerPath: string): { readonl
   const root = view.serviceRoot(servicerPath);
   const dir = servicerPath.slice(0, servicerPath.lastIndexOf('/') + 1);
   let found: { path: string; range: Range; facts: PythonFacts } | undefined;
-  for (const [path, facts] of view.python) {
-    const listener = facts.listeners.find((l) => l.via === 'grpc');
-    if (!listener || path === servicerPath || view.serviceRoot(path) !== root) continue;
+  for (const { path, facts, listener } of grpcServers(view)) {
+    if (path === servicerPath || view.serviceRoot(path) !== root) continue;
     // The servicer lives in the server's folder or below it (`main.py` serving `src/server.py`).
     if (!servicerPath.startsWith(path.slice(0, path.lastIndexOf('/') + 1))) continue;
     // The server imports the servicer's module (`from src.server import ...`, `from model_servicer import ...`).
@@ -190,4 +189,29 @@ export function grpcServerOf(view: ProjectView, servicerPath: string): { readonl
     if (!found || (path.startsWith(dir) && !found.path.startsWith(dir))) found = { path, range: listener.range, facts };
   }
   return found;
+}
+
+interface GrpcServer {
+  readonly path: string;
+  readonly facts: PythonFacts;
+  readonly listener: PythonFacts['listeners'][number];
+}
+
+const serversByView = new WeakMap<ProjectView, readonly GrpcServer[]>();
+
+/**
+ * The modules that open a gRPC port, in the view's order, listed once per view: every servicer
+ * of a large tree asks, and walking every module for each one grew with the square of the tree.
+ */
+function grpcServers(view: ProjectView): readonly GrpcServer[] {
+  let servers = serversByView.get(view);
+  if (!servers) {
+    const list: GrpcServer[] = [];
+    for (const [path, facts] of view.python) {
+      const listener = facts.listeners.find((l) => l.via === 'grpc');
+      if (listener) list.push({ path, facts, listener });
+    }
+    serversByView.set(view, (servers = list));
+  }
+  return servers;
 }

@@ -56,13 +56,15 @@ export default pythonRule({
     }
     // gRPC: metrics (interceptors, an exporter) are set up where the server is built; report there, once.
     const servers = new Set<string>();
+    let instrumentedRoots: Set<string> | undefined;
     for (const [path, facts] of view.python) {
       const servicer = facts.grpcServicers[0];
       const server = servicer && grpcServerOf(view, path);
       if (!servicer || !server) continue;
       context.withdraw(path, servicer.range.start.line);
-      const root = view.serviceRoot(path);
-      const instrumented = [...view.python].some(([other, f]) => f.metrics && view.serviceRoot(other) === root);
+      // The services where some module sets up metrics, gathered once rather than per servicer.
+      instrumentedRoots ??= new Set([...view.python].filter(([, f]) => f.metrics).map(([other]) => view.serviceRoot(other)));
+      const instrumented = instrumentedRoots.has(view.serviceRoot(path));
       if (!instrumented && !servers.has(server.path)) context.report({ path: server.path, range: server.range, messageId: 'noMetrics' });
       servers.add(server.path);
     }
