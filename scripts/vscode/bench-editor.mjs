@@ -72,7 +72,7 @@ async function benchOnce(run) {
 
 const quantile = (values, q) => {
   const sorted = values.filter((v) => typeof v === 'number' && !Number.isNaN(v)).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] : Number.NaN;
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : Number.NaN;
 };
 const fmt = (n) => (Number.isNaN(n) ? '-' : String(Number(n.toFixed(1))));
 /** `median / p95` over the runs, or the one figure of a single run. */
