@@ -72,7 +72,8 @@ async function benchOnce(run) {
 
 const quantile = (values, q) => {
   const sorted = values.filter((v) => typeof v === 'number' && !Number.isNaN(v)).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : Number.NaN;
+  // The lower middle for an even count (2 runs: the better one is the median, the worse the p95).
+  return sorted.length ? sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] : Number.NaN;
 };
 const fmt = (n) => (Number.isNaN(n) ? '-' : String(Number(n.toFixed(1))));
 /** `median / p95` over the runs, or the one figure of a single run. */
