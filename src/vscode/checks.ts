@@ -3,10 +3,9 @@ import * as vscode from 'vscode';
 import { ignoreMatcher, type ProjectConfig } from '../language/config';
 import type { LintEngine } from '../language/engine';
 import { coverChange, type ChangedSpan } from '../language/parser';
-import type { Lang, LintResult, SourceLanguage } from '../language/types';
+import type { Lang, LintResult } from '../language/types';
 import { LINTED_SCHEMES, sourceLanguageOf } from './convert';
 import { markPhase } from './timing';
-import { warmUp } from './warm-up';
 
 /** What a check needs from the adapter's services. */
 export interface CheckHost {
@@ -42,8 +41,6 @@ export class DocumentChecks {
   private readonly underWay = new Set<Promise<Checked>>();
   /** Counts settings and config changes, which make a check under way stale. */
   private generation = 0;
-  /** The languages a check or a warm-up has run the engine on: their code is warm. */
-  private readonly warm = new Set<SourceLanguage>();
 
   constructor(private readonly host: CheckHost) {}
 
@@ -69,30 +66,6 @@ export class DocumentChecks {
   /** Resolves once no check is under way (the project index and pass wait for it). */
   async idle(): Promise<void> {
     while (this.underWay.size > 0) await Promise.allSettled([...this.underWay]);
-  }
-
-  /**
-   * Warms the engine up on each language no document has been checked in yet (warm-up.ts), one
-   * language per turn of the event loop and only while no check is under way, so an opening
-   * document never waits for more than one sample.
-   */
-  async warmUp(): Promise<void> {
-    let engine: LintEngine;
-    try {
-      engine = await this.host.engine();
-    } catch {
-      return;
-    }
-    for (const language of ['python', 'yaml'] as const) {
-      do {
-        await this.idle();
-        // Events waiting in the queue (a document opening) go first.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      } while (this.underWay.size > 0);
-      if (!this.host.enabled() || this.warm.has(language)) continue;
-      this.warm.add(language);
-      warmUp(engine, language);
-    }
   }
 
   noteChanges(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
@@ -153,7 +126,6 @@ export class DocumentChecks {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     if (folder && ignoreMatcher(config)(path.posix.relative(folder.uri.path, document.uri.path))) return 'ignored';
     const started = Date.now();
-    this.warm.add(language);
     // Every change up to this text has been noted: the span describes it against the last check's.
     const changed = this.changed.get(key);
     this.changed.delete(key);

@@ -14,8 +14,7 @@ export const TYPE_DEBOUNCE_MS = 400;
  *
  * Activation stays cheap: the parser's WASM starts compiling in the background right after it,
  * and the open documents are checked active editor first, so the file the learner looks at gets
- * its diagnostics before the others. The engine then warms up, while nothing is being checked, on
- * the languages no open document is written in (warm-up.ts).
+ * its diagnostics before the others.
  */
 export function registerDiagnostics(context: vscode.ExtensionContext, services: AdapterServices): void {
   const queue = new LintQueue(services);
@@ -27,8 +26,6 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     if (!queue.automatic()) return;
     queue.lintOpenDocuments();
     for (const document of vscode.workspace.textDocuments) if (isProjectDocument(document)) services.project.updateDocument(document);
-    // Then, while nothing is being checked, the languages no open document is written in.
-    void services.warmUp();
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(warmUp) });
 }

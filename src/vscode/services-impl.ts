@@ -37,8 +37,6 @@ export interface AdapterServices extends Services {
    * the file is written, and the did-save's `lint` publishes that check.
    */
   beginSave(document: vscode.TextDocument): void;
-  /** Warm the engine up, while nothing is being checked, on the languages not checked yet. */
-  warmUp(): Promise<void>;
   /**
    * The document's text changed (`onDidChangeTextDocument`): the next lint re-parses from where
    * it changed rather than comparing the whole text with the last one.
@@ -204,10 +202,6 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
 
   beginSave(document: vscode.TextDocument): void {
     if (this.isLintable(document)) this.checks.beginSave(document);
-  }
-
-  warmUp(): Promise<void> {
-    return this.checks.warmUp();
   }
 
   noteChanges(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
