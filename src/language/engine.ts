@@ -41,7 +41,15 @@ export interface LintOptions {
    * the same key (`coverChange` in parser.ts). A span that does not fit is ignored.
    */
   readonly changed?: ChangedSpan;
+  /**
+   * Told when a lint passes each of its stages (`parsed`, then `matched`: the rules' queries ran,
+   * then `checked`: the rules ran; the project facts and the result follow), so that an editor
+   * can time them. Costs nothing when absent.
+   */
+  readonly onPhase?: (phase: LintStage) => void;
 }
+
+export type LintStage = 'parsed' | 'matched' | 'checked';
 
 interface CachedDocument {
   readonly language: SourceLanguage;
@@ -151,6 +159,7 @@ export class LintEngine {
     } catch (error) {
       return { path, findings: [], notices: [parseFailure(error)] };
     }
+    options.onPhase?.('parsed');
     try {
       return this.lintTree(path, text, tree, language, options, rendered);
     } finally {
@@ -184,6 +193,7 @@ export class LintEngine {
       return { path: key, findings: [], notices: [parseFailure(error)] };
     }
     const { tree } = reparsed;
+    options.onPhase?.('parsed');
     let reusable: Reusable | undefined;
     let result: LintResult;
     try {
@@ -328,6 +338,7 @@ export class LintEngine {
     const queries = this.querySet(language);
     const run = incremental?.run ?? queries.run(tree.rootNode, new Set(active.filter((rule) => rule.query).map((rule) => rule.id)));
     const matched = run.byRule;
+    options.onPhase?.('matched');
     const broken = new Map(queries.broken.map((b) => [b.ruleId, b.message]));
     const runnable: { rule: FileRule; matches: readonly RuleMatch[] }[] = [];
     for (const rule of active) {
@@ -381,6 +392,7 @@ export class LintEngine {
         });
         findings.push(...own);
       }
+      options.onPhase?.('checked');
       if (keep && !notices.some((notice) => notice.kind === 'internal-error')) {
         keep({ lists: incremental?.lists ?? withEnds(run.nodes as PythonNodes), matches: run.byRule, findings: byRule, facts, handlerFacts: aroundHandlers, lang, config });
       }
@@ -423,6 +435,7 @@ export class LintEngine {
         if (rule.documentKinds.includes(document.kind) && !guard(rule, notices, () => rule.check(context, document))) break;
       }
     }
+    options.onPhase?.('checked');
     return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
   }
 }

@@ -129,7 +129,14 @@ export class DocumentChecks {
     // Every change up to this text has been noted: the span describes it against the last check's.
     const changed = this.changed.get(key);
     this.changed.delete(key);
-    const result = engine.lintDocument(key, document.getText(), { lang: this.host.lang(), config, language, facts: true, changed });
+    const result = engine.lintDocument(key, document.getText(), {
+      lang: this.host.lang(),
+      config,
+      language,
+      facts: true,
+      changed,
+      onPhase: (phase) => markPhase(phase, key),
+    });
     markPhase('linted', key);
     this.host.output.trace(`linted ${key} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
     return result;

@@ -8,11 +8,13 @@
  * - `event`: VS Code told the extension the document opened or was saved;
  * - `lint`: the check started;
  * - `engine`, `config`: the parser and the project config were there;
- * - `linted`: the engine returned the findings;
+ * - `parsed`, `matched`, `checked`: the engine parsed the text, ran the rules' queries, ran the
+ *   rules (`LintOptions.onPhase`);
+ * - `linted`: the engine returned the findings (after the project facts);
  * - `converted`: the findings became diagnostics;
  * - `published`: the diagnostics went to VS Code (before the extension host's 50 ms batching).
  */
-export const LINT_PHASES = ['saving', 'event', 'lint', 'engine', 'config', 'linted', 'converted', 'published'] as const;
+export const LINT_PHASES = ['saving', 'event', 'lint', 'engine', 'config', 'parsed', 'matched', 'checked', 'linted', 'converted', 'published'] as const;
 export type LintPhase = (typeof LINT_PHASES)[number];
 
 export function phaseMark(phase: LintPhase): string {

@@ -75,6 +75,24 @@ describe('engine', () => {
     assert.deepEqual(result.notices, [{ kind: 'internal-error', ruleId: 'yaml-throws', message: 'rule yaml-throws failed: bad document' }]);
   });
 
+  it('tells onPhase when a lint has parsed, matched and checked, in that order, before it returns', async () => {
+    const lint = await engine();
+    for (const [path, text] of [
+      ['app.py', `${FLASK}${DEBUG}`],
+      ['k8s/deployment.yaml', DEPLOYMENT],
+    ]) {
+      const phases: string[] = [];
+      const result = lint.lintText(path, text, { onPhase: (phase) => phases.push(phase) });
+      assert.deepEqual(phases, ['parsed', 'matched', 'checked'], path);
+      assert.ok(result.findings.length > 0, path);
+    }
+    const phases: string[] = [];
+    lint.lintDocument('file:///phases.py', `${FLASK}${DEBUG}`, { onPhase: (phase) => phases.push(phase) });
+    lint.lintDocument('file:///phases.py', `${FLASK}# edited\n${DEBUG}`, { onPhase: (phase) => phases.push(`re-${phase}`) });
+    lint.forget('file:///phases.py');
+    assert.deepEqual(phases, ['parsed', 'matched', 'checked', 're-parsed', 're-matched', 're-checked']);
+  });
+
   describe('incremental lintDocument', () => {
     /** A small deterministic PRNG, so a failure can be replayed. */
     function random(seed: number): () => number {
