@@ -36,8 +36,12 @@ export function localModelLoads(model: PythonModel): { node: Node; name: string 
   return found;
 }
 
-/** Comments do not count: a TODO about metadata has not written any. */
-function recorded(model: PythonModel): boolean {
+/**
+ * The script leaves a record of its run: metrics or metadata written beside the model (a
+ * `metrics.json`, a bundle with its scores), the file logged to a run, a registry entry.
+ * Comments do not count: a TODO about metadata has not written any.
+ */
+export function recordsRun(model: PythonModel): boolean {
   return RECORDED.test(model.source) && RECORDED.test(model.source.replace(/#[^\n]*/g, ''));
 }
 
@@ -70,7 +74,7 @@ export function unrecordedModelWrites(model: PythonModel, calls: readonly CallIn
   if (found.length === 0) return found;
   // A script that fits a pipeline it imports trains too, though its role says "script".
   const trains = isTrainingScript(model) || (model.role === 'script' && firstTrainingCall(model) !== undefined);
-  return !trains || trainsOnlyWhenCalled(model) || recorded(model) ? [] : found;
+  return !trains || trainsOnlyWhenCalled(model) || recordsRun(model) ? [] : found;
 }
 
 /** The fixed path a save call writes the model to, or undefined when the call is not one or its path varies. */

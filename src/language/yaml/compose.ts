@@ -49,6 +49,11 @@ const LONG_RUNNING_WORD =
 const SETUP_COMMAND = /\bmc\s+(mb|alias\s+set|policy|anonymous|admin\s+user)\b|\bkafka-topics(\.sh)?\b[^\n]*--create\b/;
 /** A setup container kept alive on purpose (`tail -f /dev/null`, `sleep infinity`). */
 const STAYS_UP = /\btail\s+-f\b|\bsleep\s+infinity\b|\bwhile\s+true\b/i;
+/**
+ * A container whose only command keeps it idle (`tail -f /dev/null`, `sleep infinity`): a dev
+ * shell people exec into. Nothing runs in it to check or to restart.
+ */
+const IDLE = /^((\/bin\/)?(ba)?sh\s+-c\s+)?["']?(tail\s+-f\s+\/dev\/null|sleep\s+(infinity|inf))["']?$/i;
 /** A test run in a container: the harness exits with the suite's result. */
 const TEST_RUN = /\b(pytest|py\.test|unittest|tox|nox|newman|k6\s+run|locust\b.*--headless)\b/;
 
@@ -66,6 +71,7 @@ function commandText(service: YMap): string {
  * harness): another service waits for them with `service_completed_successfully`, they say
  * `restart: "no"`, they sit in a tools-like profile (started only on demand), their command ends
  * in `exit 0` or runs a test suite, or a `restart: on-failure` policy goes with a job-like name.
+ * An idle dev container (`tail -f /dev/null` and nothing else) is in the set too: it needs neither.
  * A job-like name or command (`trainer`, `python train.py`, `migrate`) also counts on its own when
  * the service publishes no port, asks for no always-on restart and nothing in its name or command
  * says it serves or consumes (`training-worker`, `uvicorn`, `mlflow server` keep running).
@@ -88,6 +94,7 @@ export function oneShotServices(document: YamlDocument): Set<string> {
       profiles.some((p) => ONE_SHOT_WORD.test(p) || ON_DEMAND_PROFILE.test(p) || TEST_RUN.test(p) || /^test/i.test(p)) ||
       /\bexit\s+0\W*$/.test(command.trim()) ||
       TEST_RUN.test(command) ||
+      IDLE.test(command.trim()) ||
       (restart === 'on-failure' && (ONE_SHOT_WORD.test(service.name) || ONE_SHOT_WORD.test(command))) ||
       (SETUP_COMMAND.test(command) && restart !== 'always' && restart !== 'unless-stopped' && !STAYS_UP.test(command)) ||
       looksLikeJob(service.name, service.spec, command, restart)
@@ -111,6 +118,11 @@ function looksLikeJob(name: string, spec: YMap, command: string, restart: string
  */
 const MONITORING =
   /(^|[/_-])(prometheus|prom|grafana|alertmanager|pushgateway|[\w-]*exporter|cadvisor|loki|promtail|tempo|jaeger|zipkin|otel-collector|opentelemetry-collector|otelcol[\w-]*|victoriametrics|vmagent|thanos|mimir|kibana|fluent-?bit|fluentd|vector)($|[:/@_-])/i;
+
+/** An image of the monitoring stack (`prom/prometheus:v2.53.0`, `grafana/grafana`), by its repository name. */
+export function isMonitoringImage(image: string): boolean {
+  return MONITORING.test(image.replace(/:[^/]*$/, ''));
+}
 
 /**
  * Admin consoles and viewers of a local stack (Adminer, pgAdmin, phpMyAdmin, Mongo Express, Kafka

@@ -115,6 +115,14 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    // The model run inline is one lesson per handler (`predict` then `predict_proba` is the same
+    // stall twice); blocking I/O calls are each their own.
+    const inferenceSaid = new Set<string>();
+    const once = (handler: string): boolean => {
+      if (inferenceSaid.has(handler)) return false;
+      inferenceSaid.add(handler);
+      return true;
+    };
     for (const call of model.calls) {
       const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
       if (!call.callee || !info?.isAsync) continue;
@@ -126,15 +134,15 @@ export default pythonRule({
       } else if (BLOCKING_IO.test(call.callee) || FRAME_WRITE.test(call.callee) || (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))) {
         context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (isModelObjectCall(model, call.node)) {
-        context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
+        if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isInferenceHelper(model, call.node, call.callee)) {
-        context.report({ node: call.node, messageId: 'helper', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+        if (once(handler)) context.report({ node: call.node, messageId: 'helper', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
         const fnNode = call.node.childForFieldName('function');
         const receiver = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('object')?.text.split('.').pop() ?? '') : '';
         if (!MODEL_RECEIVER.test(receiver)) continue;
         const callee = fnNode?.text ?? call.callee;
-        context.report({ node: call.node, messageId: 'inference', data: { handler, callee } });
+        if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee } });
       }
     }
   },

@@ -74,7 +74,7 @@ export default pythonRule({
       let first: { node: (typeof calls)[number]['node']; name: string } | undefined;
       for (const call of calls) {
         const risky = riskyCall(model, call);
-        if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node)) continue;
+        if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node) || inErrorPath(call.node, handler.node)) continue;
         first = { node: call.node, name: risky.name };
         break;
       }
@@ -86,6 +86,18 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * A call in an `except` or `finally` clause is the handler's error handling itself (recording the
+ * failure, answering 400): the handler has a try, so "no error handling" would be wrong.
+ */
+function inErrorPath(node: PythonModel['functions'][number], stop: PythonModel['functions'][number]): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) {
+    if (n.type === 'function_definition' || n.type === 'lambda') return false;
+    if (n.type === 'except_clause' || n.type === 'except_group_clause' || n.type === 'finally_clause') return true;
+  }
+  return false;
+}
 
 /** App-level handlers that catch everything (as `hasCatchAllHandler` reads them in one file). */
 const CATCH_ALL = /^(\w+\.)*(Exception|BaseException|InternalServerError|HTTPException)$|^500$|INTERNAL_SERVER_ERROR$/;

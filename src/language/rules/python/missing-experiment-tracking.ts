@@ -1,3 +1,4 @@
+import { recordsRun } from '../../python/artifacts';
 import { keywordArgument } from '../../python/model';
 import { firstTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -63,6 +64,9 @@ export default pythonRule({
     const { model } = context;
     if (!isTrainingScript(model) || trainsOnlyWhenCalled(model)) return;
     if (TRACKERS.some((m) => model.importsModule(m))) return;
+    // Metrics or metadata written beside the model (a metrics.json, a bundle with its scores) are a
+    // record of the run, if not a tracker's: "recorded nowhere" would be wrong.
+    if (recordsRun(model)) return;
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       if (LOGGING_CALLS.test(callee) || /^(json|yaml)\.dump$/.test(callee)) return;

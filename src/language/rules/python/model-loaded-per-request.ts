@@ -54,7 +54,8 @@ export default pythonRule({
     const { view } = context;
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
-        if (isReloadRoute({ name: call.handler, route: call.route })) continue;
+        // A direct call to a helper named like a loader (`load_model()`) is already reported by the per-file pass, on the same line.
+        if (isReloadRoute({ name: call.handler, route: call.route }) || (call.via === 'call' && LOADER.test(call.name))) continue;
         const reached = calledEffect(view, path, call.name, 'loads');
         if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
         const helper = call.name.split('.').pop() ?? call.name;

@@ -104,6 +104,8 @@ export default yamlRule({
           messageId: broker ? 'brokerPublished' : 'published',
           data: { service: service.name, port: label, hostPort },
         });
+        // One finding per service: MinIO's API and console ports are one lesson, said at the first.
+        break;
       }
     }
   },

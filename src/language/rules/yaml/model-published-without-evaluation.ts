@@ -17,9 +17,23 @@ function text(step: YMap): string {
   return `${scalar(at(step, 'name')) ?? ''}\n${scalar(at(step, 'run')) ?? ''}`;
 }
 
+/** A command that only shows something (`cat reports/promotion.json`, `ls -lh models/`), with no pipe or redirection onward. */
+const DISPLAY = /^(cat|echo|printf|ls|head|tail|tree|wc|du|jq)\b[^|;&>`$]*$/;
+
+/** A run: script that only shows files or text ("Show promotion decision") ships nothing, whatever its name says. */
+function onlyDisplays(step: YMap): boolean {
+  const run = scalar(at(step, 'run'));
+  if (run === undefined || at(step, 'uses')) return false;
+  const lines = run
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  return lines.length > 0 && lines.every((line) => DISPLAY.test(line));
+}
+
 function publishes(step: YMap): boolean {
   const uses = actionName(step);
-  if (uses && LOCAL_KEEP.test(uses)) return false;
+  if ((uses && LOCAL_KEEP.test(uses)) || onlyDisplays(step)) return false;
   return deployAction(step) !== undefined || PUBLISH.test(text(step));
 }
 

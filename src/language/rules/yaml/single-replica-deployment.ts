@@ -1,5 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { autoscalersOf, kubernetesObjects } from '../../project/scaling';
+import { isMonitoringImage } from '../../yaml/compose';
 import { objectsOfKind } from '../../yaml/kubernetes';
 import { at, entry, has, intact, items, scalar, type YamlDocument } from '../../yaml/model';
 
@@ -11,6 +12,12 @@ function singleNodeStore(document: YamlDocument): boolean {
   const claims = items(at(pod, 'volumes')).some((volume) => at(volume, 'persistentVolumeClaim') !== undefined);
   const images = items(at(pod, 'containers')).map((c) => (scalar(at(c, 'image')) ?? '').replace(/[:@].*$/, ''));
   return claims && images.length > 0 && images.every((image) => DATA_STORE.test(image.slice(image.lastIndexOf('/') + 1)));
+}
+
+/** The monitoring stack's own pods (Prometheus, Grafana ...): a demo's single replica is fine, and more of them is not how they are made available. */
+function monitoringOnly(document: YamlDocument): boolean {
+  const images = items(at(document.root, 'spec.template.spec.containers')).map((c) => scalar(at(c, 'image')) ?? '');
+  return images.length > 0 && images.every((image) => isMonitoringImage(image));
 }
 
 export default yamlRule({
@@ -87,6 +94,7 @@ export default yamlRule({
     }
     if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'Rollout') return;
     const name = scalar(at(document.root, 'metadata.name')) ?? '?';
+    if (monitoringOnly(document)) return;
     const scaled = objectsOfKind(context.model, ['HorizontalPodAutoscaler', 'ScaledObject']).some((d) => scalar(at(d.root, 'spec.scaleTargetRef.name')) === name);
     if (scaled) return;
     const replicas = entry(at(document.root, 'spec'), 'replicas');
