@@ -1,5 +1,6 @@
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { createdOnce, MODEL_LOADER as LOADER, sameFileHelpers } from '../../python/serving';
+import { queueTasks } from '../../python/workers';
 import { calledEffect, projectFunction } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
@@ -18,6 +19,10 @@ export default pythonRule({
     perTask: l(
       "작업 '{handler}'이 메시지마다 모델을 로딩합니다 ({callee}) — 워커 프로세스는 살아 있는데 작업마다 디스크에서 다시 읽습니다",
       "The task '{handler}' loads a model ({callee}) for every message — the worker process lives on, yet each job reads the model from disk again",
+    ),
+    taskHelper: l(
+      "작업 '{handler}'이 {helper}()를 부르고, 그 함수가 모델을 읽습니다 ({callee}) — 워커 프로세스는 살아 있는데 메시지마다 다시 로딩됩니다",
+      "The task '{handler}' calls {helper}(), which reads a model ({callee}) — the worker process lives on, yet the model is loaded again for every message",
     ),
     helper: l(
       "요청 핸들러 '{handler}'가 {helper}()를 부르고, 그 함수가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
@@ -58,7 +63,7 @@ export default pythonRule({
         const reached = calledEffect(view, path, call.name, 'loads');
         if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
         const helper = call.name.split('.').pop() ?? call.name;
-        context.report({ path, range: call.range, messageId: 'helper', data: { handler: call.handler, helper, callee: reached.effect.what } });
+        context.report({ path, range: call.range, messageId: call.task ? 'taskHelper' : 'helper', data: { handler: call.handler, helper, callee: reached.effect.what } });
       }
     }
   },
@@ -66,11 +71,18 @@ export default pythonRule({
     const { model } = context;
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
-    for (const call of tasks.size > 0 ? model.calls : []) {
+    const taskHelpers = tasks.size > 0 ? loadingHelpers(model) : undefined;
+    for (const call of taskHelpers ? model.calls : []) {
       const fn = call.inFunction;
       const task = fn ? tasks.get(fn.id) : undefined;
-      if (!task || !call.callee || !LOADER.test(call.callee) || createdOnce(call.node, fn!, model.source.slice(fn!.startIndex, fn!.endIndex))) continue;
-      context.report({ node: call.node, messageId: 'perTask', data: { handler: task, callee: call.callee.split('.').slice(-2).join('.') } });
+      if (!task || !call.callee || createdOnce(call.node, fn!, model.source.slice(fn!.startIndex, fn!.endIndex))) continue;
+      const through = taskHelpers!.get(call.callee);
+      if (through !== undefined) {
+        const data = { handler: task, helper: call.callee.split('.').pop() ?? call.callee, callee: through.split('.').slice(-2).join('.') };
+        context.report({ node: call.node, messageId: 'taskHelper', data });
+      } else if (LOADER.test(call.callee)) {
+        context.report({ node: call.node, messageId: 'perTask', data: { handler: task, callee: call.callee.split('.').slice(-2).join('.') } });
+      }
     }
     if (model.handlers.length === 0) return;
     const helpers = loadingHelpers(model);
@@ -91,20 +103,6 @@ export default pythonRule({
     }
   },
 });
-
-/** Celery, RQ and Dramatiq tasks: each run handles one message in a long-lived worker. */
-const TASK_DECORATOR = /@\s*([\w.]+\.)?(task|shared_task|actor)\b/;
-
-function queueTasks(model: PythonModel): Map<number, string> {
-  const tasks = new Map<number, string>();
-  if (!/\b(task|shared_task|actor)\b/.test(model.source)) return tasks;
-  for (const decorated of model.decorated) {
-    const fn = decorated.childForFieldName('definition');
-    if (fn?.type !== 'function_definition' || !TASK_DECORATOR.test(model.source.slice(decorated.startIndex, fn.startIndex))) continue;
-    tasks.set(fn.id, fn.childForFieldName('name')?.text ?? '?');
-  }
-  return tasks;
-}
 
 /** Helpers from other modules whose name says they load an artifact (`model_load`, `load_pickle`). */
 const LOAD_HELPER = /(^|\.)(model_?load|load_?(pickle|joblib|artifacts?|checkpoint|pipeline|weights|scaler|encoder|vectorizer|preprocessor)|unpickle)$/i;
