@@ -28,7 +28,6 @@ const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 export default pythonRule({
   id: 'client-without-timeout',
   language: 'python',
-  local: true,
   category: 'reliability',
   // Info: a missing socket timeout only bites when a dependency hangs, and the fix is one argument.
   severity: 'info',
@@ -72,6 +71,7 @@ export default pythonRule({
     en: '# TODO: choose the client timeouts\n# Consider:\n# - connect timeout and read (socket) timeout, each how long?\n# - do they fit inside your own latency objective (SLO)?\n# - on timeout: retry? skip the cache? an error response?\n# TODO: pass the timeout arguments where the client is built\n',
   },
   callees: [REDIS_CLIENT, MONGO, POSTGRES, LLM],
+  // Not `local`: a budget given on any call of the file (below) clears the client's finding.
   check(context) {
     // A budget given per call (`client.with_options(timeout=5)`, `.create(..., timeout=5)`) covers the client.
     const perCall = context.model.calls.some(

@@ -11,6 +11,9 @@ const FILE_CALL =
  */
 const PERSONAL =
   /^([A-Za-z]:[\\/]|\/Users\/[^/]+\/|\/home\/[^/]+\/(Desktop|Documents|Downloads|OneDrive|Dropbox|PycharmProjects|IdeaProjects|Projects|projects|repos|git|github|workspace|Code|code|dev)\/|\/content\/drive\/)/;
+/** A quoted text that starts like a personal path or holds a backslash between two name characters. */
+const CANDIDATE =
+  /["']([A-Za-z]:[\\/]|\/Users\/|\/home\/|\/content\/drive\/|\\{1,2}\w)|\\{1,2}[\w-][\w.-]*\.(pkl|pickle|joblib|h5|keras|pt|pth|onnx|csv|parquet|json|txt|xlsx?|npy|npz|sav|model|bin)\b/;
 /** Names that hold a file location. */
 const PATH_NAME = /^[\w.]*(path|dir|directory|file|folder|filename|location)$/i;
 /** Backslash separators between path segments (`model\spine.pkl`, `"\\backend\\ml\\rf.joblib"`): the file is found only on Windows. */
@@ -19,7 +22,6 @@ const BACKSLASHED = /[\w.-]\\{1,2}[\w-][\w.-]*\.(pkl|pickle|joblib|h5|keras|pt|p
 export default pythonRule({
   id: 'machine-specific-path',
   language: 'python',
-  local: true,
   category: 'reliability',
   severity: 'warning',
   anchors: ['gap:machine-specific-path'],
@@ -58,8 +60,10 @@ export default pythonRule({
     en: '# TODO: do not tie file locations to one machine\n# Consider:\n# - where do the model and data live where this runs? (in the image, a volume, object storage)\n# - read them from an environment variable or settings, defaulting to a path relative to this file\n# - build paths with pathlib (never write the separator yourself)\n# TODO: read the path from configuration\n',
   },
   callees: [FILE_CALL],
+  // Not `local`: a path kept in a name is read from the file's assignments.
   check(context) {
-    if (isTestPath(context.path)) return;
+    // Most files hold no such literal at all: one scan of the text settles them before any node is read.
+    if (isTestPath(context.path) || !CANDIDATE.test(context.model.source)) return;
     const seen = new Set<number>();
     // `MODEL_PATH = "C:\\..."`, `path = "/home/me/Desktop/..."`: a path kept in a name before it is opened.
     const named = context.model.assignments.filter((a) => PATH_NAME.test(a.childForFieldName('left')?.text ?? '')).map((a) => [a.childForFieldName('right')]);

@@ -24,6 +24,10 @@ export default pythonRule({
       "작업 '{handler}'이 {helper}()를 부르고, 그 함수가 모델을 읽습니다 ({callee}) — 워커 프로세스는 살아 있는데 메시지마다 다시 로딩됩니다",
       "The task '{handler}' calls {helper}(), which reads a model ({callee}) — the worker process lives on, yet the model is loaded again for every message",
     ),
+    perInstance: l(
+      "'{view}'의 __init__에서 모델을 로딩합니다 ({callee}) — {framework}는 요청마다 뷰 객체를 새로 만들므로 요청마다 다시 읽습니다",
+      "'{view}' loads a model in __init__ ({callee}) — {framework} builds a new view instance for every request, so the model is read again on every request",
+    ),
     helper: l(
       "요청 핸들러 '{handler}'가 {helper}()를 부르고, 그 함수가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
       "The handler '{handler}' calls {helper}(), which reads a model or preprocessor ({callee}) — it is loaded again on every request",
@@ -85,6 +89,7 @@ export default pythonRule({
       }
     }
     if (model.handlers.length === 0) return;
+    reportInstanceLoads(context.report.bind(context), model);
     const helpers = loadingHelpers(model);
     for (const call of model.calls) {
       if (!call.callee || !call.inFunction) continue;
@@ -103,6 +108,33 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * Class-based views that Django, DRF, Flask (`View`, `MethodView`), Flask-RESTful and Flask-RESTX
+ * instantiate once per request: whatever `__init__` loads is loaded per request. gRPC servicers,
+ * BentoML services and Ray Serve deployments are built once, and a Flask view that sets
+ * `init_every_request = False` is reused.
+ */
+function reportInstanceLoads(report: (finding: { node: import('web-tree-sitter').Node; messageId: string; data: Record<string, string> }) => void, model: PythonModel): void {
+  const seen = new Set<number>();
+  for (const handler of model.handlers) {
+    if (handler.framework !== 'django' && handler.framework !== 'flask') continue;
+    const cls = handler.node.parent?.type === 'block' ? handler.node.parent.parent : handler.node.parent?.parent?.type === 'block' ? handler.node.parent.parent.parent : undefined;
+    if (cls?.type !== 'class_definition' || seen.has(cls.id)) continue;
+    seen.add(cls.id);
+    if (/init_every_request\s*=\s*False/.test(cls.text)) continue;
+    const init = model.functions.find((f) => f.childForFieldName('name')?.text === '__init__' && f.startIndex > cls.startIndex && f.endIndex <= cls.endIndex);
+    if (!init) continue;
+    const load = model.calls.find((c) => c.inFunction?.id === init.id && c.callee && LOADER.test(c.callee));
+    if (!load) continue;
+    const framework = handler.framework === 'django' ? 'Django' : 'Flask';
+    report({
+      node: load.node,
+      messageId: 'perInstance',
+      data: { view: cls.childForFieldName('name')?.text ?? '?', callee: load.callee!.split('.').slice(-2).join('.'), framework },
+    });
+  }
+}
 
 /** Helpers from other modules whose name says they load an artifact (`model_load`, `load_pickle`). */
 const LOAD_HELPER = /(^|\.)(model_?load|load_?(pickle|joblib|artifacts?|checkpoint|pipeline|weights|scaler|encoder|vectorizer|preprocessor)|unpickle)$/i;
