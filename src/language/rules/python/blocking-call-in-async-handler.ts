@@ -128,7 +128,8 @@ export default pythonRule({
     const { model } = context;
     for (const call of model.calls) {
       const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
-      if (call.callee && !info && call.inFunction && isAsync(call.inFunction) && BLOCKING.test(call.callee)) {
+      // `async def` starts the function's own text: a string test, no walk over its children.
+      if (!info && call.inFunction && call.callee && BLOCKING.test(call.callee) && model.source.startsWith('async', call.inFunction.startIndex)) {
         // Ruff's ASYNC210/251: any coroutine (a Gradio callback, a startup hook, a helper) shares the loop.
         const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';
         context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee: call.callee } });

@@ -75,7 +75,8 @@ export default pythonRule({
     const { model } = context;
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
-    const taskHelpers = tasks.size > 0 ? loadingHelpers(model) : undefined;
+    const helpers = loadingHelpers(model);
+    const taskHelpers = tasks.size > 0 ? helpers : undefined;
     for (const call of taskHelpers ? model.calls : []) {
       const fn = call.inFunction;
       const task = fn ? tasks.get(fn.id) : undefined;
@@ -90,7 +91,6 @@ export default pythonRule({
     }
     if (model.handlers.length === 0) return;
     reportInstanceLoads(context.report.bind(context), model);
-    const helpers = loadingHelpers(model);
     for (const call of model.calls) {
       if (!call.callee || !call.inFunction) continue;
       const through = LOADER.test(call.callee) ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));

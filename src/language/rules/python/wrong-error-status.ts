@@ -150,16 +150,15 @@ const CLIENT_ANSWER = /\b(400|404)\b|HTTP_40[04]_\w+|\b(BadRequest|NotFound)\b/;
 /** A missing model answered as the client's fault (400) or as an unknown resource (404). */
 function reportUnavailableAs4xx(context: PythonContext): void {
   const { model } = context;
-  if (!/model|pipeline|predictor|classifier|clf/.test(model.source)) return;
-  for (const handler of model.handlers) {
-    const start = handler.node.startIndex;
-    const text = model.source.slice(start, model.handlerEnd(handler));
-    for (const m of text.matchAll(MODEL_MISSING)) {
-      const answer = CLIENT_ANSWER.exec(m[2]);
-      if (!answer) continue;
-      const at = start + m.index + m[0].length - m[2].length + answer.index;
-      context.report({ range: model.rangeOf(at, at + answer[0].length), messageId: 'unavailableAs4xx', data: { handler: handler.name, status: answer[0] } });
-    }
+  // One pass over the text finds the few `if model is None:` branches; only those cross into the tree.
+  for (const m of model.source.matchAll(MODEL_MISSING)) {
+    const answer = CLIENT_ANSWER.exec(m[2]);
+    if (!answer) continue;
+    const at = m.index + m[0].length - m[2].length + answer.index;
+    const node = model.tree.rootNode.descendantForIndex(at);
+    const handler = node ? model.enclosingHandler(node) : undefined;
+    if (!handler) continue;
+    context.report({ range: model.rangeOf(at, at + answer[0].length), messageId: 'unavailableAs4xx', data: { handler: handler.name, status: answer[0] } });
   }
 }
 
