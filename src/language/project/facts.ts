@@ -139,6 +139,8 @@ export interface FunctionFact {
   readonly work?: EffectFact;
   /** Blocks the thread (inference, network, disk, sleep) with a call that is not awaited. */
   readonly blocking?: EffectFact;
+  /** Writes with print() to standard output (not to an explicit file). */
+  readonly prints?: EffectFact;
   /**
    * Calls to other functions, as written; whether a `try` of this function guards them, and
    * whether they run once per process (under `@lru_cache`, `if MODEL is None:`).
@@ -159,6 +161,8 @@ export interface HandlerCallFact {
   readonly via: 'call' | 'depends';
   /** The handler already makes an unguarded risky call of its own (the per-file rule reports it). */
   readonly handlerRisky: boolean;
+  /** The caller is a queue task (Celery, RQ, Dramatiq), not an HTTP handler: rules about requests skip it. */
+  readonly task?: true;
 }
 
 export interface ProbeFact {

@@ -3,8 +3,9 @@ import type { FunctionFact, HandlerCallFact } from '../project/facts';
 import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
 import { guardingTry, riskyCall } from './errors';
-import { isAsync, positionalArguments, type CallInfo, type PythonModel } from './model';
+import { isAsync, keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
 import { createdOnce, MODEL_LOADER } from './serving';
+import { queueTasks } from './workers';
 
 /**
  * What a function does every time it is called, summarised for the handler rules that follow a
@@ -50,7 +51,7 @@ export function functionFacts(model: PythonModel, imported: ReadonlySet<string>)
     const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names);
     // A function with no effect and no call to follow ends every search that reaches it, so it
     // is not kept: most functions are such leaves, and the project pass holds the facts of every file.
-    if (fact.loads || fact.client || fact.work || fact.blocking || fact.calls.length > 0) facts.push(fact);
+    if (fact.loads || fact.client || fact.work || fact.blocking || fact.prints || fact.calls.length > 0) facts.push(fact);
   }
   return facts;
 }
@@ -60,6 +61,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
   let client: FunctionFact['client'];
   let work: FunctionFact['work'];
   let blocking: FunctionFact['blocking'];
+  let prints: FunctionFact['prints'];
   const called: FunctionFact['calls'][number][] = [];
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   for (const call of calls) {
@@ -72,18 +74,40 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     if (!work && !guarded && riskyCall(model, call)) work = { what: written ?? short(callee), range: nodeRange(call.node) };
     if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee))
       blocking = { what: written ?? short(callee), range: nodeRange(call.node) };
+    if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
     if (written && called.length < 24 && names(written)) called.push({ name: written, guarded, ...(once() && { once: true }) });
   }
-  return { name, isAsync: isAsync(fn), ...(loads && { loads }), ...(client && { client }), ...(work && { work }), ...(blocking && { blocking }), calls: called };
+  return {
+    name,
+    isAsync: isAsync(fn),
+    ...(loads && { loads }),
+    ...(client && { client }),
+    ...(work && { work }),
+    ...(blocking && { blocking }),
+    ...(prints && { prints }),
+    calls: called,
+  };
 }
 
 /** Handler calls to names the project may define: imported names and this file's own functions. */
 export function handlerCallFacts(model: PythonModel, imported: ReadonlySet<string>): HandlerCallFact[] {
   const facts: HandlerCallFact[] = [];
-  if (model.handlers.length === 0) return facts;
+  const tasks = queueTasks(model);
+  if (model.handlers.length === 0 && tasks.size === 0) return facts;
   const names = candidates(model, imported);
-  for (const handler of model.handlers) {
-    const calls = model.callsWithin(handler.node.startIndex, model.handlerEnd(handler));
+  const callers: { name: string; route?: string; isAsync: boolean; node: Node; end: number; task?: true }[] = model.handlers.map((h) => ({
+    name: h.name,
+    ...(h.route !== undefined && { route: h.route }),
+    isAsync: h.isAsync,
+    node: h.node,
+    end: model.handlerEnd(h),
+  }));
+  for (const fn of model.functions) {
+    const name = tasks.get(fn.id);
+    if (name !== undefined) callers.push({ name, isAsync: isAsync(fn), node: fn, end: fn.endIndex, task: true });
+  }
+  for (const handler of callers) {
+    const calls = model.callsWithin(handler.node.startIndex, handler.end);
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node));
     for (const call of calls) {
       let name = writtenName(call.node);
@@ -94,7 +118,7 @@ export function handlerCallFacts(model: PythonModel, imported: ReadonlySet<strin
         name = dependency.text;
         via = 'depends';
       }
-      if (!name || !names(name)) continue;
+      if (!name || !names(name) || importedTwice(model.source, name.split('.')[0])) continue;
       facts.push({
         handler: handler.name,
         ...(handler.route !== undefined && { route: handler.route }),
@@ -105,6 +129,7 @@ export function handlerCallFacts(model: PythonModel, imported: ReadonlySet<strin
         guarded: guardingTry(call.node, handler.node) !== undefined,
         via,
         handlerRisky: risky,
+        ...(handler.task && { task: true as const }),
       });
     }
   }
@@ -136,4 +161,22 @@ function candidates(model: PythonModel, imported: ReadonlySet<string>): Candidat
 
 function short(callee: string): string {
   return callee.split('.').slice(-2).join('.');
+}
+
+/**
+ * `from app.new import main` in one task and `from app.predict import main` in another: the
+ * file-wide import map keeps one of them, so a call to `main` cannot be followed safely.
+ */
+function importedTwice(source: string, local: string): boolean {
+  if (!/^\w+$/.test(local)) return false;
+  let bindings = 0;
+  for (const m of source.matchAll(/^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([^\n)]+)/gm)) {
+    // `a`, `a as b`, `pkg.mod`: the name each item binds is its alias, or its first segment.
+    for (const item of m[1].split(',')) {
+      const words = item.trim().split(/\s+/);
+      const bound = words[1] === 'as' ? words[2] : words[0]?.split('.')[0];
+      if (bound === local) bindings++;
+    }
+  }
+  return bindings > 1;
 }

@@ -102,3 +102,25 @@ export function isDisplayLoop(model: PythonModel, loop: WorkerLoop): boolean {
   if (loop.body.descendantsOfType('subscript').length > 0) return false;
   return model.calls.every((call) => call.node.startIndex < startIndex || call.node.endIndex > endIndex || DISPLAY_CALL.test(call.callee ?? ''));
 }
+
+/** Celery, RQ and Dramatiq tasks: `@app.task`, `@celery.task(...)`, `@shared_task`, `@dramatiq.actor`. */
+const TASK_DECORATOR = /@\s*([\w.]+\.)?(task|shared_task|actor)\b/;
+const taskCache = new WeakMap<PythonModel, Map<number, string>>();
+
+/**
+ * The queue tasks of a file, by function node id -> name. Each run handles one message in a
+ * long-lived worker process, so a task is to a worker what a handler is to a web service.
+ */
+export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
+  let tasks = taskCache.get(model);
+  if (tasks) return tasks;
+  tasks = new Map<number, string>();
+  taskCache.set(model, tasks);
+  if (!/\b(task|shared_task|actor)\b/.test(model.source)) return tasks;
+  for (const decorated of model.decorated) {
+    const fn = decorated.childForFieldName('definition');
+    if (fn?.type !== 'function_definition' || !TASK_DECORATOR.test(model.source.slice(decorated.startIndex, fn.startIndex))) continue;
+    tasks.set(fn.id, fn.childForFieldName('name')?.text ?? '?');
+  }
+  return tasks;
+}

@@ -8,6 +8,12 @@ const BLOCKING =
 /** Synchronous inference entry points; awaiting them means they are async already. */
 const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|classify|transcribe|embed\w*)$/;
 /**
+ * LangChain's synchronous runnable and retriever calls (`llm.invoke`, `chain.invoke`,
+ * `retriever.invoke`, `db.similarity_search`): each is a network round trip to the model or the
+ * vector store, and each has an async twin (`ainvoke`, `asimilarity_search`) to await instead.
+ */
+const LLM_CALL = /\.(invoke|get_relevant_documents|similarity_search\w*|max_marginal_relevance_search)$/;
+/**
  * Receivers that look like a model object or a wrapper around one (`scorer.score`,
  * `model_manager.predict`), so `text.encode()` or `loop.run()` are not mistaken for inference.
  */
@@ -47,6 +53,10 @@ export default pythonRule({
     reached: l(
       "async 핸들러 '{handler}'가 동기 함수 {callee}()를 await 없이 부르고, 그 안에서 {blocking}이 실행됩니다 — 끝날 때까지 이벤트 루프가 멈춥니다",
       "The async handler '{handler}' calls the synchronous function {callee}() without await, and it runs {blocking} — the event loop stalls until it returns",
+    ),
+    asyncFunction: l(
+      "async 함수 '{helper}'에서 블로킹 호출 {callee}를 실행합니다 — async 함수 안이라도 그동안 이벤트 루프의 다른 작업이 모두 멈춥니다",
+      "The async function '{helper}' makes the blocking call {callee} — inside an async function too, everything else on the event loop waits meanwhile",
     ),
     asyncHelper: l(
       "async 함수 '{helper}'(핸들러 '{handler}'가 await)가 {callee}를 동기로 실행합니다 — async 함수 안이라도 그동안 이벤트 루프가 멈춥니다",
@@ -91,7 +101,7 @@ export default pythonRule({
     const asyncSites = new Set<string>();
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
-        if (!call.isAsync || call.via !== 'call') continue;
+        if (call.task || !call.isAsync || call.via !== 'call') continue;
         const target = projectFunction(view, path, call.name);
         if (!target) continue;
         if (!call.awaited && !target.fn.isAsync) {
@@ -99,7 +109,8 @@ export default pythonRule({
           if (!call.name.includes('.') && (INFERENCE_HELPER.test(call.name.toLowerCase()) || GENERATE_HELPER.test(call.name.toLowerCase()))) continue;
           const reached = calledEffect(view, path, call.name, 'blocking');
           if (reached) context.report({ path, range: call.range, messageId: 'reached', data: { handler: call.handler, callee: call.name, blocking: reached.effect.what } });
-        } else if (call.awaited && target.fn.isAsync && target.fn.blocking) {
+        } else if (call.awaited && target.fn.isAsync && target.fn.blocking && !BLOCKING.test(target.fn.blocking.what)) {
+          // A blocking library call in any async function is the per-file pass's own finding (asyncFunction).
           const site = `${target.path}:${target.fn.blocking.range.start.line}`;
           if (asyncSites.has(site)) continue;
           asyncSites.add(site);
@@ -125,6 +136,13 @@ export default pythonRule({
     };
     for (const call of model.calls) {
       const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
+      // `async def` starts the function's own text: a string test, no walk over its children.
+      if (!info && call.inFunction && call.callee && BLOCKING.test(call.callee) && model.source.startsWith('async', call.inFunction.startIndex)) {
+        // Ruff's ASYNC210/251: any coroutine (a Gradio callback, a startup hook, a helper) shares the loop.
+        const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';
+        context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee: call.callee } });
+        continue;
+      }
       if (!call.callee || !info?.isAsync) continue;
       const handler = info.name;
       if (BLOCKING.test(call.callee)) {
@@ -133,6 +151,8 @@ export default pythonRule({
         continue;
       } else if (BLOCKING_IO.test(call.callee) || FRAME_WRITE.test(call.callee) || (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))) {
         context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+      } else if (LLM_CALL.test(call.callee) && call.node.childForFieldName('function')?.type === 'attribute') {
+        context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isModelObjectCall(model, call.node)) {
         if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isInferenceHelper(model, call.node, call.callee)) {

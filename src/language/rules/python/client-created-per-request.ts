@@ -57,7 +57,7 @@ export default pythonRule({
     const { view } = context;
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
-        if (call.via !== 'call') continue;
+        if (call.task || call.via !== 'call') continue;
         const reached = calledEffect(view, path, call.name, 'client');
         if (!reached || (reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
         context.report({

@@ -11,16 +11,23 @@ const CLIENTS: Readonly<Record<string, { readonly family: string; readonly keywo
   redis: { family: 'Redis', keywords: /^(socket_timeout|socket_connect_timeout|connection_pool)$/ },
   mongo: { family: 'MongoDB', keywords: /timeoutMS$/i },
   postgres: { family: 'PostgreSQL', keywords: /^connect_timeout$/ },
+  llm: { family: 'LLM API', keywords: /^(timeout|request_timeout|http_client|default_request_timeout)$/ },
 };
 const MONGO = /^(pymongo(\.mongo_client)?\.MongoClient|motor\.motor_asyncio\.AsyncIOMotorClient)$/;
 const POSTGRES = /^(psycopg2|psycopg)\.connect$/;
+/**
+ * LLM SDK clients and LangChain chat models: the OpenAI and Anthropic SDKs wait 10 minutes by
+ * default (and retry twice), LangChain passes that default on, and the pre-1.0 module calls
+ * (`openai.Completion.create`) wait without limit. A reviewer asks for a budget that fits a request.
+ */
+const LLM =
+  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community\.chat_models|langchain\.chat_models|langchain_community\.llms|langchain\.llms)\.(ChatOpenAI|AzureChatOpenAI|OpenAI)|langchain_anthropic\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create)$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
 const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 
 export default pythonRule({
   id: 'client-without-timeout',
   language: 'python',
-  local: true,
   category: 'reliability',
   // Info: a missing socket timeout only bites when a dependency hangs, and the fix is one argument.
   severity: 'info',
@@ -30,15 +37,19 @@ export default pythonRule({
       '{client} 클라이언트에 타임아웃이 없습니다 — {family} 서버가 멈추면 이 호출을 쓰는 요청과 워커가 끝없이 기다립니다',
       'The {client} client has no timeout — if the {family} server hangs, every request or worker using it waits without end',
     ),
+    llmDefault: l(
+      '{client}에 timeout이 없습니다 — LLM API가 느려지면 라이브러리 기본값(최대 10분, 또는 무제한)만큼 요청이 묶입니다',
+      '{client} has no timeout — when the LLM API slows down, each request is held for the library default (up to 10 minutes, or without limit)',
+    ),
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트를 찾습니다 (기본값이 "무한 대기"인 클라이언트만).',
-      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout (only clients whose default is to wait forever).',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, LangChain 채팅 모델)를 찾습니다.',
+      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, LangChain chat models) built with no timeout.',
     ),
     why: l(
-      'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. HTTP 호출의 timeout과 같은 교훈입니다.',
-      'redis-py and PyMongo have no default socket timeout, and libpq has no connect timeout. When the cache or the database hangs, or the network drops packets, request threads block one by one until the whole service stops answering. It is the same lesson as a timeout on HTTP calls.',
+      'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',
+      'redis-py and PyMongo have no default socket timeout, and libpq has no connect timeout. When the cache or the database hangs, or the network drops packets, request threads block one by one until the whole service stops answering. LLM SDKs wait up to 10 minutes per call by default, far longer than any request should. It is the same lesson as a timeout on HTTP calls.',
     ),
     bad: "import redis\n\ncache = redis.Redis(host='cache', port=6379)\n\ndef cached_prediction(key):\n    return cache.get(key)\n",
     good: "import redis\n\n# TODO: 캐시가 응답하지 않을 때 몇 초까지 기다릴까요? 캐시 없이도 예측할 수 있나요?\ncache = redis.Redis(host='cache', port=6379, socket_connect_timeout=1, socket_timeout=1)\n\ndef cached_prediction(key):\n    return cache.get(key)\n",
@@ -59,13 +70,21 @@ export default pythonRule({
     ko: '# TODO: 클라이언트 타임아웃 정하기\n# 고려사항:\n# - 연결 타임아웃과 읽기(소켓) 타임아웃은 각각 몇 초?\n# - 우리 요청의 응답 시간 목표(SLO) 안에 들어가나요?\n# - 타임아웃이 나면: 재시도? 캐시 건너뛰기? 오류 응답?\n# TODO: 클라이언트를 만드는 곳에서 타임아웃 인자 전달하기\n',
     en: '# TODO: choose the client timeouts\n# Consider:\n# - connect timeout and read (socket) timeout, each how long?\n# - do they fit inside your own latency objective (SLO)?\n# - on timeout: retry? skip the cache? an error response?\n# TODO: pass the timeout arguments where the client is built\n',
   },
-  callees: [REDIS_CLIENT, MONGO, POSTGRES],
+  callees: [REDIS_CLIENT, MONGO, POSTGRES, LLM],
+  // Not `local`: a budget given on any call of the file (below) clears the client's finding.
   check(context) {
+    // A budget given per call (`client.with_options(timeout=5)`, `.create(..., timeout=5)`) covers the client.
+    const perCall = context.model.calls.some(
+      (c) =>
+        /(with_options|\.create|invoke|\.bind)$/.test(c.callee ?? '') &&
+        !LLM.test(c.callee ?? '') &&
+        (keywordArgument(c.node, 'timeout') || keywordArgument(c.node, 'request_timeout')),
+    );
     for (const call of context.calls) {
       const callee = call.callee!;
-      const kind = REDIS_CLIENT.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : 'postgres';
+      const kind = REDIS_CLIENT.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : LLM.test(callee) ? 'llm' : 'postgres';
       if (kind === 'redis' && !/\b(Redis|StrictRedis|from_url)$/.test(callee)) continue;
-      if (hasSplat(call.node)) continue;
+      if (hasSplat(call.node) || (kind === 'llm' && perCall && !/\.create$/.test(callee))) continue;
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       const { keywords, family } = CLIENTS[kind];
       const configured = args.some((arg) => {
@@ -74,7 +93,8 @@ export default pythonRule({
       });
       // psycopg2.connect(dsn) with a DSN variable may carry connect_timeout; only literal-free calls with keywords are sure.
       if (configured || (kind === 'postgres' && keywordArgument(call.node, 'dsn'))) continue;
-      context.report({ node: call.node, messageId: 'noTimeout', data: { client: callee.split('.').slice(-2).join('.'), family } });
+      const messageId = kind === 'llm' ? 'llmDefault' : 'noTimeout';
+      context.report({ node: call.node, messageId, data: { client: callee.split('.').slice(-2).join('.'), family } });
     }
   },
 });

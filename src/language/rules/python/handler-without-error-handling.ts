@@ -57,7 +57,7 @@ export default pythonRule({
       if (caught.has(view.serviceRoot(path))) continue;
       const reported = new Set<string>();
       for (const call of facts.handlerCalls ?? []) {
-        if (call.via !== 'call' || call.guarded || call.handlerRisky || reported.has(call.handler)) continue;
+        if (call.task || call.via !== 'call' || call.guarded || call.handlerRisky || reported.has(call.handler)) continue;
         const reached = calledEffect(view, path, call.name, 'work');
         if (!reached) continue;
         reported.add(call.handler);

@@ -17,6 +17,7 @@ import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
 import missingHeldOutEvaluation from './missing-held-out-evaluation';
@@ -29,6 +30,7 @@ import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
 import sensitiveDataLogged from './sensitive-data-logged';
+import serverStartedAtImport from './server-started-at-import';
 import serviceWithoutLogging from './service-without-logging';
 import setupOnlyInMainGuard from './setup-only-in-main-guard';
 import shuffledTimeSeriesSplit from './shuffled-time-series-split';
@@ -74,6 +76,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
+  machineSpecificPath,
   missingExperimentTracking,
   missingHealthEndpoint,
   missingHeldOutEvaluation,
@@ -86,6 +89,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
   sensitiveDataLogged,
+  serverStartedAtImport,
   serviceWithoutLogging,
   setupOnlyInMainGuard,
   shuffledTimeSeriesSplit,

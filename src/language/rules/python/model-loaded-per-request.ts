@@ -1,5 +1,6 @@
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { createdOnce, MODEL_LOADER as LOADER, sameFileHelpers } from '../../python/serving';
+import { queueTasks } from '../../python/workers';
 import { calledEffect, projectFunction } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
@@ -18,6 +19,14 @@ export default pythonRule({
     perTask: l(
       "작업 '{handler}'이 메시지마다 모델을 로딩합니다 ({callee}) — 워커 프로세스는 살아 있는데 작업마다 디스크에서 다시 읽습니다",
       "The task '{handler}' loads a model ({callee}) for every message — the worker process lives on, yet each job reads the model from disk again",
+    ),
+    taskHelper: l(
+      "작업 '{handler}'이 {helper}()를 부르고, 그 함수가 모델을 읽습니다 ({callee}) — 워커 프로세스는 살아 있는데 메시지마다 다시 로딩됩니다",
+      "The task '{handler}' calls {helper}(), which reads a model ({callee}) — the worker process lives on, yet the model is loaded again for every message",
+    ),
+    perInstance: l(
+      "'{view}'의 __init__에서 모델을 로딩합니다 ({callee}) — {framework}는 요청마다 뷰 객체를 새로 만들므로 요청마다 다시 읽습니다",
+      "'{view}' loads a model in __init__ ({callee}) — {framework} builds a new view instance for every request, so the model is read again on every request",
     ),
     helper: l(
       "요청 핸들러 '{handler}'가 {helper}()를 부르고, 그 함수가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
@@ -59,7 +68,7 @@ export default pythonRule({
         const reached = calledEffect(view, path, call.name, 'loads');
         if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
         const helper = call.name.split('.').pop() ?? call.name;
-        context.report({ path, range: call.range, messageId: 'helper', data: { handler: call.handler, helper, callee: reached.effect.what } });
+        context.report({ path, range: call.range, messageId: call.task ? 'taskHelper' : 'helper', data: { handler: call.handler, helper, callee: reached.effect.what } });
       }
     }
   },
@@ -67,14 +76,22 @@ export default pythonRule({
     const { model } = context;
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
-    for (const call of tasks.size > 0 ? model.calls : []) {
+    const helpers = loadingHelpers(model);
+    const taskHelpers = tasks.size > 0 ? helpers : undefined;
+    for (const call of taskHelpers ? model.calls : []) {
       const fn = call.inFunction;
       const task = fn ? tasks.get(fn.id) : undefined;
-      if (!task || !call.callee || !LOADER.test(call.callee) || createdOnce(call.node, fn!, model.source.slice(fn!.startIndex, fn!.endIndex))) continue;
-      context.report({ node: call.node, messageId: 'perTask', data: { handler: task, callee: call.callee.split('.').slice(-2).join('.') } });
+      if (!task || !call.callee || createdOnce(call.node, fn!, model.source.slice(fn!.startIndex, fn!.endIndex))) continue;
+      const through = taskHelpers!.get(call.callee);
+      if (through !== undefined) {
+        const data = { handler: task, helper: call.callee.split('.').pop() ?? call.callee, callee: through.split('.').slice(-2).join('.') };
+        context.report({ node: call.node, messageId: 'taskHelper', data });
+      } else if (LOADER.test(call.callee)) {
+        context.report({ node: call.node, messageId: 'perTask', data: { handler: task, callee: call.callee.split('.').slice(-2).join('.') } });
+      }
     }
     if (model.handlers.length === 0) return;
-    const helpers = loadingHelpers(model);
+    reportInstanceLoads(context.report.bind(context), model);
     for (const call of model.calls) {
       if (!call.callee || !call.inFunction) continue;
       const through = LOADER.test(call.callee) ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));
@@ -93,18 +110,31 @@ export default pythonRule({
   },
 });
 
-/** Celery, RQ and Dramatiq tasks: each run handles one message in a long-lived worker. */
-const TASK_DECORATOR = /@\s*([\w.]+\.)?(task|shared_task|actor)\b/;
-
-function queueTasks(model: PythonModel): Map<number, string> {
-  const tasks = new Map<number, string>();
-  if (!/\b(task|shared_task|actor)\b/.test(model.source)) return tasks;
-  for (const decorated of model.decorated) {
-    const fn = decorated.childForFieldName('definition');
-    if (fn?.type !== 'function_definition' || !TASK_DECORATOR.test(model.source.slice(decorated.startIndex, fn.startIndex))) continue;
-    tasks.set(fn.id, fn.childForFieldName('name')?.text ?? '?');
+/**
+ * Class-based views that Django, DRF, Flask (`View`, `MethodView`), Flask-RESTful and Flask-RESTX
+ * instantiate once per request: whatever `__init__` loads is loaded per request. gRPC servicers,
+ * BentoML services and Ray Serve deployments are built once, and a Flask view that sets
+ * `init_every_request = False` is reused.
+ */
+function reportInstanceLoads(report: (finding: { node: import('web-tree-sitter').Node; messageId: string; data: Record<string, string> }) => void, model: PythonModel): void {
+  const seen = new Set<number>();
+  for (const handler of model.handlers) {
+    if (handler.framework !== 'django' && handler.framework !== 'flask') continue;
+    const cls = handler.node.parent?.type === 'block' ? handler.node.parent.parent : handler.node.parent?.parent?.type === 'block' ? handler.node.parent.parent.parent : undefined;
+    if (cls?.type !== 'class_definition' || seen.has(cls.id)) continue;
+    seen.add(cls.id);
+    if (/init_every_request\s*=\s*False/.test(cls.text)) continue;
+    const init = model.functions.find((f) => f.childForFieldName('name')?.text === '__init__' && f.startIndex > cls.startIndex && f.endIndex <= cls.endIndex);
+    if (!init) continue;
+    const load = model.calls.find((c) => c.inFunction?.id === init.id && c.callee && LOADER.test(c.callee));
+    if (!load) continue;
+    const framework = handler.framework === 'django' ? 'Django' : 'Flask';
+    report({
+      node: load.node,
+      messageId: 'perInstance',
+      data: { view: cls.childForFieldName('name')?.text ?? '?', callee: load.callee!.split('.').slice(-2).join('.'), framework },
+    });
   }
-  return tasks;
 }
 
 /** Helpers from other modules whose name says they load an artifact (`model_load`, `load_pickle`). */

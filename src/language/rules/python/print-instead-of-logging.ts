@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
 import { enclosingWorkerLoop, isDisplayLoop } from '../../python/workers';
+import { calledEffect } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -12,6 +13,14 @@ export default pythonRule({
   anchors: ['T201', 'T203'],
   messages: {
     print: l('서비스 코드에서 print()로 출력합니다 — 레벨도, 시간도, 요청 정보도 없는 로그입니다', 'Service code writes with print() — no level, no timestamp, no request context'),
+    helper: l(
+      "핸들러 '{handler}'가 부르는 {helper}()가 print()로 출력합니다 — 요청마다 레벨도 시간도 없는 출력이 남습니다",
+      "{helper}(), called by the handler '{handler}', writes with print() — on every request, with no level or timestamp",
+    ),
+    taskHelper: l(
+      "작업 '{handler}'가 부르는 {helper}()가 print()로 출력합니다 — 메시지마다 레벨도 시간도 없는 출력이 남습니다",
+      "{helper}(), called by the task '{handler}', writes with print() — for every message, with no level or timestamp",
+    ),
     worker: l(
       '계속 도는 워커 루프가 print()로 보고합니다 — 레벨도 시간도 없어 장애 때 걸러 볼 수 없습니다',
       'A long-running worker loop reports with print() — no level or timestamp to filter by when it fails',
@@ -40,6 +49,30 @@ export default pythonRule({
     en: '# TODO: move to the logging module\n# Consider:\n# - one logger = logging.getLogger(__name__) per module\n# - which level? (DEBUG/INFO/WARNING/ERROR)\n# - does your collector need a structured (JSON) format?\n# - how do you mask personal data?\n# TODO: replace print with logger calls\n',
   },
   callees: ['print', 'pprint.pprint'],
+  // A helper in another module that prints on every call from a handler or a queue task: the per-file pass sees only its own file.
+  project(context) {
+    const { view } = context;
+    const sites = new Set<string>();
+    for (const [path, facts] of view.python) {
+      for (const call of facts.handlerCalls ?? []) {
+        if (call.via !== 'call') continue;
+        const reached = calledEffect(view, path, call.name, 'prints');
+        if (!reached || reached.path === path || STARTUP_NAME.test(reached.fn.name)) continue;
+        // A service module's own functions are the per-file pass's finding.
+        const target = view.python.get(reached.path);
+        if (!target || target.routes.length > 0 || target.objects.length > 0) continue;
+        const site = `${reached.path}:${reached.effect.range.start.line}`;
+        if (sites.has(site)) continue;
+        sites.add(site);
+        context.report({
+          path: reached.path,
+          range: reached.effect.range,
+          messageId: call.task ? 'taskHelper' : 'helper',
+          data: { handler: call.handler, helper: reached.fn.name },
+        });
+      }
+    }
+  },
   check(context) {
     const { model } = context;
     const serving = model.role === 'serving';

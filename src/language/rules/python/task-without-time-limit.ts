@@ -73,6 +73,8 @@ function isCeleryApp(model: import('../../python/model').PythonModel, receiver: 
   if (instance) return /^celery\.Celery$/.test(instance);
   const imported = model.imports.get(head);
   if (imported) return /celery/i.test(imported);
+  // `from . import celery`, `from .worker import celery_app`: relative imports are not in the alias map.
+  if (/celery/i.test(head) && new RegExp(`^[ \\t]*from[ \\t]+\\.[\\w.]*[ \\t]+import[ \\t(]+[^\\n]*\\b${head}\\b`, 'm').test(model.source)) return true;
   return model.importsModule('celery') && /celery|^app$/i.test(head);
 }
 

@@ -30,6 +30,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 실패를 200 OK 응답 본문에 담아 돌려줍니다 — 클라이언트, 재시도, 모니터링 모두 성공으로 봅니다",
       "The handler '{handler}' returns a failure inside a 200 OK body — clients, retries and monitoring all see a success",
     ),
+    unavailableAs4xx: l(
+      "핸들러 '{handler}'가 모델이 준비되지 않았을 때 {status}로 응답합니다 — 클라이언트 잘못이 아니라 서버가 쓸 수 없는 상태이니 503이 맞습니다",
+      "The handler '{handler}' answers {status} when the model is not loaded — that is not the client's mistake but an unavailable service (503)",
+    ),
     authAs400: l(
       'API 키나 토큰이 없는 요청에 400으로 응답합니다 — 인증 실패는 401(WWW-Authenticate 헤더와 함께)이 맞습니다',
       'A request without its API key or token is answered 400 — a failed authentication is a 401 (with a WWW-Authenticate header)',
@@ -70,6 +74,7 @@ export default pythonRule({
     const { model } = context;
     if (model.framework) reportAuthAs400(context);
     if (model.handlers.length === 0) return;
+    reportUnavailableAs4xx(context);
     const appHandled = new Set(appErrorHandlers(model).map((type) => type.split('.').pop()));
     const exceptSpans: [number, number][] = [];
     for (const clause of model.excepts) {
@@ -136,6 +141,26 @@ function errorReturnWithoutStatus(model: PythonModel, clause: Node, body: string
 /** `if api_key is None: raise HTTPException(status_code=400, ...)` — a missing credential is a 401. */
 const MISSING_CHECK = /^([ \t]*)if\s+(?:not\s+(\w+)|(\w+)\s+is\s+None)\s*:[^\n]*\n\1[ \t]+(raise\s+HTTPException\([^\n]*|abort\([^\n]*|return\s[^\n]*)/gm;
 const AUTH_NAME = /key|token|auth|credential|bearer/i;
+
+/** `if model is None:` / `if not self.pipeline:` followed by its indented branch. */
+const MODEL_MISSING =
+  /^([ \t]*)if[ \t]+\(?[ \t]*(?:not[ \t]+[\w.]*(?:model|pipeline|predictor|classifier|clf)\w*\b|[\w.]*(?:model|pipeline|predictor|classifier|clf)\w*[ \t]+is[ \t]+None\b)[^\n]*:[ \t]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)+)/gm;
+const CLIENT_ANSWER = /\b(400|404)\b|HTTP_40[04]_\w+|\b(BadRequest|NotFound)\b/;
+
+/** A missing model answered as the client's fault (400) or as an unknown resource (404). */
+function reportUnavailableAs4xx(context: PythonContext): void {
+  const { model } = context;
+  // One pass over the text finds the few `if model is None:` branches; only those cross into the tree.
+  for (const m of model.source.matchAll(MODEL_MISSING)) {
+    const answer = CLIENT_ANSWER.exec(m[2]);
+    if (!answer) continue;
+    const at = m.index + m[0].length - m[2].length + answer.index;
+    const node = model.tree.rootNode.descendantForIndex(at);
+    const handler = node ? model.enclosingHandler(node) : undefined;
+    if (!handler) continue;
+    context.report({ range: model.rangeOf(at, at + answer[0].length), messageId: 'unavailableAs4xx', data: { handler: handler.name, status: answer[0] } });
+  }
+}
 
 function reportAuthAs400(context: PythonContext): void {
   const { model } = context;
