@@ -82,6 +82,10 @@ export default pythonRule({
         if (data) context.report({ node: call.node, messageId: 'wholeInput', data: { data }, severityReason: 'wholeInput' });
         continue;
       }
+      // Most calls sit in no loop: with no `for` or `.apply(` between the enclosing function's start and the call, skip the tree walk.
+      const start = call.node.startIndex;
+      const scope = call.inFunction?.startIndex ?? 0;
+      if (model.source.lastIndexOf('for ', start) < scope && model.source.lastIndexOf('.apply(', start) < scope) continue;
       if (POST.test(callee) && !/predict|score|infer/i.test(call.node.text)) continue;
       const loop = rowLoop(call.node);
       if (loop) context.report({ node: call.node, messageId: 'perRow', data: { call: callee.split('.').pop() ?? callee, loop } });
