@@ -9,6 +9,7 @@ const POST = /^(requests|httpx)\.post$/;
 const READ = /^pandas\.(read_csv|read_parquet|read_json|read_excel|read_feather|read_table)$/;
 /** A model loaded in the file: the script scores with it. */
 const LOADS_MODEL = /(^|\.)(joblib\.load|pickle\.load|cloudpickle\.load|dill\.load|load_model|torch\.load|from_pretrained)$/;
+const EVALUATES = /(^|\.)(\w+_score|confusion_matrix|classification_report|\w+_error|evaluate)$/;
 /** Iterating the rows of a frame or an array by position. */
 /** Arguments that turn one item into a batch of one: `x.reshape(1, -1)`, `x.unsqueeze(0)`, `x[None]`, `[[...]]`. */
 const ONE_ROW = /\.reshape\(\s*1\s*,|\.unsqueeze\(\s*0\s*\)|\[\s*None\b|\[\s*\[/;
@@ -77,7 +78,8 @@ export default pythonRule({
       const callee = call.callee ?? '';
       if (READ.test(callee)) {
         if (model.role === 'serving' || model.role === 'training') continue;
-        loadsModel ??= model.calls.some((c) => LOADS_MODEL.test(c.callee ?? ''));
+        // An evaluation script (predictions compared with labels) reads a fixed test set, not a growing batch.
+        loadsModel ??= model.calls.some((c) => LOADS_MODEL.test(c.callee ?? '')) && !model.calls.some((c) => EVALUATES.test(c.callee ?? ''));
         const data = loadsModel ? scoredWhole(model.source, call.node) : undefined;
         if (data) context.report({ node: call.node, messageId: 'wholeInput', data: { data }, severityReason: 'wholeInput' });
         continue;
