@@ -42,6 +42,7 @@ import taskResultAwaitedInRequest from './task-result-awaited-in-request';
 import taskWithoutTimeLimit from './task-without-time-limit';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
+import unbatchedPrediction from './unbatched-prediction';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
@@ -101,6 +102,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   taskWithoutTimeLimit,
   trainingInRequestHandler,
   unauthenticatedStateChange,
+  unbatchedPrediction,
   unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedRequestInput,

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { positionalArguments, type CallInfo, type PythonModel } from '../../python/model';
+import { evaluatedOnTrainingData, lightningFitWithoutValidation, scoredLoopWithoutHeldOut } from '../../python/held-out';
 import { isTestPath } from '../../python/secrets';
 import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -42,8 +43,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습한 데이터로 다시 채점하거나, train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는 학습 스크립트를 찾습니다.',
-      'Flags training scripts that score a model on its own training data, split off a test set and never use it, or train with no held-out data at all.',
+      '학습한 데이터로 다시 채점하거나(Trainer의 eval_dataset·Keras의 validation_data가 학습 데이터인 경우, 떼어 둔 데이터 없이 점수를 내는 PyTorch 루프 포함), train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는(검증 로더 없는 Lightning fit 포함) 학습 스크립트를 찾습니다.',
+      'Flags training scripts that score a model on its own training data (also as a Trainer eval_dataset or Keras validation_data, or a PyTorch loop that reports a score with no held-out data anywhere), split off a test set and never use it, or train with no held-out data at all (a Lightning fit with no validation loader too).',
     ),
     why: l(
       '학습 데이터에서의 점수는 거의 항상 좋게 나옵니다. 보지 못한 데이터로 평가하지 않으면 과적합을 알아챌 수 없고, 새 모델이 지금 모델보다 나은지 비교할 기준도 없습니다.',
@@ -73,8 +74,23 @@ export default pythonRule({
     const { model } = context;
     // Tests fit toy models on purpose and check what they learned on the same rows.
     if (!isTrainingScript(model) || isTestPath(model.path)) return;
+    const same = evaluatedOnTrainingData(model);
+    if (same) {
+      context.report({ node: same.node, messageId: 'sameData', data: { data: same.data } });
+      return;
+    }
+    // Lightning's fit owns its validation loop: with no loader for it, nothing is held out, wherever the fit lives.
+    const lightning = lightningFitWithoutValidation(model);
+    if (lightning) {
+      context.report({ node: lightning.node, messageId: 'noHeldOut' });
+      return;
+    }
     const fits = model.calls.filter((c) => isSupervisedFit(model, c));
-    if (fits.length === 0) return;
+    if (fits.length === 0) {
+      const scored = trainsOnlyWhenCalled(model) ? undefined : scoredLoopWithoutHeldOut(model);
+      if (scored) context.report({ range: model.rangeOf(scored.start, scored.end), messageId: 'noHeldOut' });
+      return;
+    }
     let unused = false;
     for (const split of model.calls) {
       if (!SPLIT.test(split.callee ?? '')) continue;

@@ -31,6 +31,10 @@ export default pythonRule({
       "'{ref}'는 조직 없는 옛 허브 이름이고 revision도 없습니다 — 어떤 저장소의 어느 커밋이 내려올지 허브가 정합니다",
       "'{ref}' is a legacy Hub name without an organisation, and no revision — the Hub decides which repository and commit you get",
     ),
+    bento: l(
+      "BentoML 모델 '{ref}'를 버전 태그 없이(latest) 가져옵니다 — 누가 새로 저장하면 다음 시작 때 다른 모델이 서빙됩니다",
+      "The BentoML model '{ref}' is fetched with no version tag (latest) — whoever saves a new one changes what the next start serves",
+    ),
     defaultModel: l(
       "pipeline('{task}')에 model이 없습니다 — transformers 버전이 바뀌면 기본 모델도 바뀔 수 있습니다",
       "pipeline('{task}') names no model — the default model can change with the transformers version",
@@ -38,8 +42,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI를 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision, trust_remote_code=True, and MLflow models:/x/latest or stage URIs.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision, trust_remote_code=True, MLflow models:/x/latest or stage URIs, and BentoML store models fetched with no tag or :latest.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -75,6 +79,11 @@ export default pythonRule({
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       if (usesHub && HF_LOADERS.test(callee)) checkHub(model, call.node, callee, context.report);
+      else if (BENTO_GET.test(callee)) {
+        // `bentoml.sklearn.get("iris_clf")` and `"iris_clf:latest"` resolve to whatever was saved last.
+        const tag = resolveString(model, subjectArgument(call.node, 'tag'));
+        if (tag && /^[\w.-]+(:latest)?$/.test(tag.value)) context.report({ node: call.node, messageId: 'bento', data: { ref: tag.value } });
+      }
     }
     // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
     if (!model.source.includes('models:/')) return;
@@ -88,6 +97,8 @@ export default pythonRule({
   },
 });
 
+/** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */
+const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
 /** A quoted `models:/name/version-or-stage`, plain or f-string. */
 const MLFLOW_URI = /[fFrR]{0,2}(['"])(models:\/[^'"\n]+\/[^'"\n/]+)\1/g;
 /** `latest`, a stage name, or an interpolated stage (`{MODEL_STAGE}`, `{stage}`). */

@@ -1,0 +1,96 @@
+import type { Node } from 'web-tree-sitter';
+import type { CallInfo, PythonModel } from './model';
+import { enclosingFunction, keywordArgument, positionalArguments } from './nodes';
+
+/**
+ * The shapes of "evaluated on what it learned" that are not a `fit` followed by a `score` on
+ * the same name: a Hugging Face trainer whose eval set is its training set, a Keras fit whose
+ * validation data is its training data, a Lightning fit with no validation loader, and a
+ * hand-written PyTorch loop that measures the model on the tensors it trained on.
+ */
+
+const HF_TRAINER = /(^|\.)(\w*Trainer)$/;
+const KERAS_FIT = /(^|\.)fit$/;
+const LIGHTNING_FIT = /(^|\.)Trainer\.fit$/;
+/** A name that says "kept out of training": `X_test`, `val_loader`, `holdout`, `dev_set`, `eval_ds`. */
+const HELD_OUT_WORD = /(^|[^a-z])(test|tests|val|valid|validation|holdout|dev|eval)([^a-z]|$)/i;
+/** Torchvision and datasets ways of asking for the other split. */
+const OTHER_SPLIT = /\btrain\s*=\s*False\b|\bsplit\s*=\s*["'](test|val|valid|validation)|\[\s*["'](test|validation)["']\s*\]/;
+/** What a hand-written loop computes when it reports a score. */
+const METRIC = /^[ \t]*(\w*(acc|accuracy|f1|auc|precision|recall|score|correct)\w*)\s*[+]?=|(^|[^\w.])\w*_score\(|\.log_metrics?\(/im;
+
+export interface SameData {
+  readonly node: Node;
+  readonly data: string;
+}
+
+/** A trainer or fit given its own training data as the evaluation data. */
+export function evaluatedOnTrainingData(model: PythonModel): SameData | undefined {
+  for (const call of model.calls) {
+    const callee = call.callee ?? '';
+    if (HF_TRAINER.test(callee) && /^(transformers|trl|setfit|sentence_transformers)\./.test(callee)) {
+      const train = keywordArgument(call.node, 'train_dataset');
+      const evaluation = keywordArgument(call.node, 'eval_dataset');
+      if (train && evaluation && train.text === evaluation.text) return { node: evaluation, data: train.text };
+    } else if (KERAS_FIT.test(callee)) {
+      const validation = keywordArgument(call.node, 'validation_data');
+      const [x, y] = positionalArguments(call.node);
+      if (!validation || !x || !y) continue;
+      const parts = validation.type === 'tuple' || validation.type === 'list' ? validation.namedChildren.map((n) => n?.text) : [];
+      if (parts.length >= 2 && parts[0] === x.text && parts[1] === y.text) return { node: validation, data: x.text };
+    }
+  }
+  return undefined;
+}
+
+/** `trainer.fit(model, train_loader)` with no validation loader or datamodule, in a function that holds nothing out. */
+export function lightningFitWithoutValidation(model: PythonModel): CallInfo | undefined {
+  for (const call of model.calls) {
+    if (!isLightningFit(model, call)) continue;
+    const args = positionalArguments(call.node);
+    if (args.length !== 2 || /\b(val_dataloaders|datamodule)\s*=/.test(call.node.text)) continue;
+    // The second argument may be a datamodule, which brings its own validation loader: only a loader says "training data only".
+    if (!/loader/i.test(args[1].text)) continue;
+    const scope = enclosingFunction(call.node)?.text ?? model.source;
+    if (!holdsOut(scope)) return call;
+  }
+  return undefined;
+}
+
+function isLightningFit(model: PythonModel, call: CallInfo): boolean {
+  const callee = call.callee ?? '';
+  if (LIGHTNING_FIT.test(callee)) return /lightning/.test(callee);
+  const receiver = /^(\w+)\.fit$/.exec(callee)?.[1];
+  if (!receiver) return false;
+  // A trainer made in the same function (`trainer = L.Trainer(...)`): the nearest binding before the call decides.
+  const scope = enclosingFunction(call.node);
+  const text = model.source.slice(scope?.startIndex ?? 0, call.node.startIndex);
+  const bindings = [...text.matchAll(new RegExp(`\\b${receiver}\\s*=\\s*([\\w.]+)\\(`, 'g'))];
+  const factory = bindings.at(-1)?.[1];
+  if (!factory) return false;
+  const [head, ...rest] = factory.split('.');
+  const resolved = [model.imports.get(head) ?? head, ...rest].join('.');
+  return /lightning/.test(resolved) && /(^|\.)Trainer$/.test(resolved);
+}
+
+/**
+ * A PyTorch loop (`loss.backward()`) in a script that keeps no data out anywhere and still
+ * reports a score: the score is on the training tensors. Returns where the score is computed.
+ */
+export function scoredLoopWithoutHeldOut(model: PythonModel): { start: number; end: number } | undefined {
+  const backward = model.calls.find((c) => /(^|\.)backward$/.test(c.callee ?? ''));
+  if (!backward || holdsOut(model.source)) return undefined;
+  const after = model.source.slice(backward.node.endIndex);
+  const metric = METRIC.exec(after);
+  if (!metric) return undefined;
+  const start = backward.node.endIndex + metric.index + (metric[0].length - metric[0].trimStart().length);
+  return { start, end: start + metric[0].trim().length };
+}
+
+/** Does this text name held-out data (an identifier or a split argument)? `model.eval()` is a mode switch, not data. */
+function holdsOut(text: string): boolean {
+  if (OTHER_SPLIT.test(text)) return true;
+  const code = text.replace(/#[^\n]*/g, '').replace(/\.eval\s*\(\s*\)/g, '');
+  for (const word of code.match(/[A-Za-z_]\w*/g) ?? []) if (HELD_OUT_WORD.test(word)) return true;
+  return false;
+}
