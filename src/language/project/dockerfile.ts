@@ -189,3 +189,16 @@ export function baseImage(facts: DockerfileFacts, stage: StageFact): StageFact {
   }
   return current;
 }
+
+/** A stage and the stages it is built FROM, the first ancestor first: all their RUNs are in its image. */
+export function stageChain(facts: DockerfileFacts, stage: StageFact): StageFact[] {
+  const stages: StageFact[] = [stage];
+  let current = stage;
+  for (let depth = 0; depth < 10; depth++) {
+    const parent = facts.stages.find((s) => s !== current && s.alias !== undefined && s.alias.toLowerCase() === current.image.toLowerCase());
+    if (!parent || stages.includes(parent)) break;
+    stages.unshift(parent);
+    current = parent;
+  }
+  return stages;
+}

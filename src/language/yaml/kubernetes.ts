@@ -7,7 +7,7 @@ export interface ContainerInfo {
   readonly spec: YMap;
   /** Where to report: the container's name value, or the start of its mapping. */
   readonly nameRange: Range;
-  /** Probes are not expected on Jobs, CronJobs and init containers. */
+  /** Probes are not expected on Jobs, CronJobs, run-to-completion Pods and init containers. */
   readonly probesApply: boolean;
   readonly workloadKind: string;
   readonly podSpec: YMap;
@@ -36,7 +36,9 @@ function containersOf(document: YamlDocument, init: boolean): ContainerInfo[] {
   const kind = scalar(at(document.root, 'kind')) ?? '';
   const spec = podSpec(document);
   if (!spec) return [];
-  const probesApply = !init && kind !== 'Job' && kind !== 'CronJob';
+  // A bare Pod with restartPolicy Never/OnFailure runs to completion like a Job (a data loader, a one-off task).
+  const runsToCompletion = kind === 'Job' || kind === 'CronJob' || (kind === 'Pod' && /^(Never|OnFailure)$/.test(scalar(at(spec, 'restartPolicy')) ?? ''));
+  const probesApply = !init && !runsToCompletion;
   const result: ContainerInfo[] = [];
   for (const container of items(at(spec, init ? 'initContainers' : 'containers'))) {
     if (container.kind !== 'map') continue;

@@ -1,4 +1,5 @@
 import { runtimeStages } from '../../project/deploy';
+import { stageChain } from '../../project/dockerfile';
 import { l, projectRule } from '../../rule';
 
 /** A system package install (apt, apk, yum/dnf) in a RUN. */
@@ -48,9 +49,11 @@ export default projectRule({
     en: '# TODO: move the toolchain into a build stage\n# Consider:\n# - compile in a FROM ... AS build stage and copy only the wheels or the virtual environment\n# - keep only runtime libraries in the final stage (for example libpq5, libgomp1)\n# FROM python:3.12-slim AS build\n# RUN # TODO\n',
   },
   project(context) {
-    for (const { path, stage } of runtimeStages(context.view.files)) {
-      if (stage.runs.some((run) => REMOVED.test(run.text))) continue;
-      for (const run of stage.runs) {
+    for (const { path, facts, stage } of runtimeStages(context.view.files)) {
+      // The runtime stage's own RUNs and those of the stages it is built FROM (`FROM base AS production`).
+      const runs = stageChain(facts, stage).flatMap((s) => s.runs);
+      if (runs.some((run) => REMOVED.test(run.text))) continue;
+      for (const run of runs) {
         if (!PACKAGE_INSTALL.test(run.text)) continue;
         const tool = TOOLCHAIN.exec(run.text.replace(/\\\n/g, ' '));
         if (!tool) continue;

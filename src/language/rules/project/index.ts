@@ -6,6 +6,7 @@ import developmentServerInContainer from './development-server-in-container';
 import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
 import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
+import healthcheckToolMissing from './healthcheck-tool-missing';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
@@ -17,6 +18,8 @@ import servicePortMismatch from './service-port-mismatch';
 import undeclaredDependencies from './undeclared-dependencies';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
+import secretBakedIntoImage from './secret-baked-into-image';
+import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
@@ -27,14 +30,17 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   disruptionBudgetBlocksEviction,
   endOfLifeBaseImage,
   exposePortMismatch,
+  healthcheckToolMissing,
   missingPodDisruptionBudget,
   modelTrainedInImageBuild,
   probeBypassesHealthRoute,
   probePathNotServed,
   probePortMismatch,
   readWriteOnceVolumeShared,
+  secretBakedIntoImage,
   servedModelBypassesRegistry,
   servicePortMismatch,
+  sourceCopiedBeforeDependencies,
   undeclaredDependencies,
   unpinnedDependencies,
   userSitePackagesUnderRoot,

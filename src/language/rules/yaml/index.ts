@@ -41,6 +41,9 @@ import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
 import untrustedExpressionInRun from './untrusted-expression-in-run';
 import workflowRunDefaultContext from './workflow-run-default-context';
+import elevatedContainerPrivileges from './elevated-container-privileges';
+import healthConditionWithoutHealthcheck from './health-condition-without-healthcheck';
+import jobWithoutDeadline from './job-without-deadline';
 
 /** Every YAML rule, sorted by id. */
 export const YAML_RULES: readonly YamlRule[] = [
@@ -59,12 +62,15 @@ export const YAML_RULES: readonly YamlRule[] = [
   deprecatedWorkflowCommand,
   dockerSocketMounted,
   dvcPipelineUntrackedExperiment,
+  elevatedContainerPrivileges,
   fixedSleepBeforeCheck,
   floatingVersionInWorkflow,
+  healthConditionWithoutHealthcheck,
   healthcheckAlwaysPasses,
   hollowCiStep,
   identicalLivenessReadinessProbes,
   ingressWithoutTls,
+  jobWithoutDeadline,
   literalSecretInEnv,
   loadTestAgainstLiveEndpoint,
   memoryBasedAutoscaling,
