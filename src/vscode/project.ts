@@ -70,11 +70,17 @@ export class ProjectService implements vscode.Disposable {
 
   constructor(private readonly host: ProjectHost) {
     const watcher = vscode.workspace.createFileSystemWatcher(PROJECT_FILES);
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => void this.reindex(uri)),
       watcher.onDidChange((uri) => void this.reindex(uri)),
       watcher.onDidDelete((uri) => this.remove(uri)),
+      // A folder copied, moved or deleted as a whole may come as one event for the folder alone
+      // (the watcher coalesces the events of its files): read or drop what it holds.
+      folders,
+      folders.onDidCreate((uri) => void this.reindexFolder(uri)),
+      folders.onDidDelete((uri) => this.removeFolder(uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.start()),
     );
   }
@@ -220,6 +226,31 @@ export class ProjectService implements vscode.Disposable {
     const engine = await this.host.engine();
     await this.read(project, uri, engine, await this.host.config(project.folder));
     this.schedule();
+  }
+
+  private async reindexFolder(uri: vscode.Uri): Promise<void> {
+    const project = this.projectOf(uri);
+    // Most events are files; a name with an extension is taken for one without asking the disk.
+    if (!project?.folder || /\.[A-Za-z0-9]{1,8}$/.test(uri.path.slice(uri.path.lastIndexOf('/') + 1)) || projectFileKind(uri.path)) return;
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch {
+      return;
+    }
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, PROJECT_FILES), undefined, MAX_FILES);
+    for (const file of found) await this.reindex(file);
+  }
+
+  private removeFolder(uri: vscode.Uri): void {
+    const project = this.projectOf(uri);
+    if (!project || projectFileKind(uri.path)) return;
+    const prefix = `${uri.path}/`;
+    const gone = [...project.index.paths()].filter((path) => path.startsWith(prefix));
+    for (const path of gone) {
+      project.fromEditor.delete(path);
+      project.index.delete(path);
+    }
+    if (gone.length) this.schedule();
   }
 
   private remove(uri: vscode.Uri): void {

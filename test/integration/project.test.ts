@@ -47,8 +47,10 @@ suite('project model: cross-file checks in the editor', () => {
     await vscode.window.showTextDocument(document);
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === manifest.toString()), 'the manifest must not be open');
 
-    // As shipped: the probe checks /health, which the app does not have yet.
-    await waitFor(() => has(manifest, 'probe-path-not-served'), Boolean, 'probe-path-not-served on the demo manifest');
+    // As shipped: the probe checks /health, which the app does not have yet. The demo folder was
+    // just copied in, so this first wait also covers the watcher's events and the index reading
+    // it, which take seconds on a loaded 2-core CI machine.
+    await waitFor(() => has(manifest, 'probe-path-not-served'), Boolean, 'probe-path-not-served on the demo manifest', 60_000);
 
     const original = document.getText();
     const withHealth = original.replace("@app.route('/predict'", "@app.route('/health')\ndef health():\n    return {'status': 'ok'}\n\n\n@app.route('/predict'");
@@ -76,6 +78,16 @@ suite('project model: cross-file checks in the editor', () => {
     );
     const manifestText = new TextDecoder().decode(await vscode.workspace.fs.readFile(manifest));
     assert.match(manifestText.split('\n')[diagnostic!.range.start.line], /path: \/health/);
+  });
+
+  test('a folder moved as a whole takes its project findings along (the watcher may report the folder alone)', async () => {
+    const from = vscode.Uri.joinPath(demo, 'k8s');
+    const to = vscode.Uri.joinPath(demo, 'deploy');
+    const before = vscode.Uri.joinPath(from, 'deployment.yaml');
+    const after = vscode.Uri.joinPath(to, 'deployment.yaml');
+    await waitFor(() => has(before, 'probe-path-not-served'), Boolean, 'probe-path-not-served on the manifest before the move', 60_000);
+    await vscode.workspace.fs.rename(from, to);
+    await waitFor(() => has(after, 'probe-path-not-served') && !has(before, 'probe-path-not-served'), Boolean, 'the finding to move with the folder', 60_000);
   });
 
   test('a Dockerfile is checked with the project: root user, and the development server it starts', async () => {
