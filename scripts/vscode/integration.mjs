@@ -95,9 +95,11 @@ export async function runIntegration(options = {}) {
     }
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     if (options.quiet && results.failures === 0) return 0;
-    printReport(results);
     if (results.failures > 0) console.error(`--- extension host log ---\n${log}`);
-    console.log(`integration: ${results.passes} passed, ${results.failures} failed`);
+    // The report comes last: CI keeps only the tail of the output.
+    printReport(results);
+    const retried = results.tests.filter((t) => t.state === 'retried').length;
+    console.log(`integration: ${results.passes} passed, ${results.failures} failed${retried ? `, ${retried} retried` : ''}`);
     console.log(`[integration] tests ran ${(results.durationMs / 1000).toFixed(1)}s, window to results ${seconds(opened)}s, total ${seconds(started)}s`);
     return results.failures;
   } finally {
@@ -112,6 +114,10 @@ function printReport(results) {
     if (test.suite !== suite) {
       suite = test.suite;
       console.log(`  ${suite}`);
+    }
+    if (test.state === 'retried') {
+      console.log(`    ↻ ${test.title}: failed once, retrying after: ${(test.error ?? '').split('\n').slice(0, 3).join(' ')}`);
+      continue;
     }
     const mark = test.state === 'passed' ? '✔' : test.state === 'pending' ? '-' : '✘';
     console.log(`    ${mark} ${test.title}${test.durationMs > 75 ? ` (${test.durationMs}ms)` : ''}`);
