@@ -179,15 +179,9 @@ export function finalStage(facts: DockerfileFacts): StageFact | undefined {
   return facts.stages[facts.stages.length - 1];
 }
 
-/** The external image a stage starts from, following `FROM <earlier stage>`. */
+/** The external image a stage starts from, following `FROM <earlier stage>`: the first stage of its chain. */
 export function baseImage(facts: DockerfileFacts, stage: StageFact): StageFact {
-  let current = stage;
-  for (let depth = 0; depth < 10; depth++) {
-    const parent = facts.stages.find((s) => s !== current && s.alias !== undefined && s.alias.toLowerCase() === current.image.toLowerCase());
-    if (!parent) return current;
-    current = parent;
-  }
-  return current;
+  return stageChain(facts, stage)[0]!;
 }
 
 /** A stage and the stages it is built FROM, the first ancestor first: all their RUNs are in its image. */

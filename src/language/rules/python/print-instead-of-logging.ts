@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { enclosingWorkerLoop, isDisplayLoop } from '../../python/workers';
+import { enclosingWorkerLoop, isDisplayLoop, queueTasks } from '../../python/workers';
 import { calledEffect } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
@@ -92,9 +92,6 @@ export default pythonRule({
   },
 });
 
-/** `@app.task`, `@shared_task`, `@dramatiq.actor`: each run handles one message in a long-lived worker. */
-const TASK_DECORATOR = /^@\s*([\w.]+\.)?(task|shared_task|actor)\b/m;
-
 const queueFiles = new WeakMap<PythonModel, boolean>();
 
 function usesQueue(model: PythonModel): boolean {
@@ -109,10 +106,8 @@ function usesQueue(model: PythonModel): boolean {
 /** Is the print inside a queue task's function (Celery, Dramatiq) of a file that imports the queue library? */
 function inQueueTask(model: PythonModel, node: Node): boolean {
   if (!usesQueue(model)) return false;
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type !== 'function_definition' || n.parent?.type !== 'decorated_definition') continue;
-    if (TASK_DECORATOR.test(model.source.slice(n.parent.startIndex, n.startIndex))) return true;
-  }
+  const tasks = queueTasks(model);
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' && tasks.has(n.id)) return true;
   return false;
 }
 
