@@ -63,8 +63,12 @@ export class QuerySet {
   ) {}
 
   /**
-   * Compiles the queries of `rules` for one language. Each query is checked on its own first,
-   * so one broken query costs only its rule; the good ones are then joined into one query.
+   * Compiles the queries of `rules` for one language into one query. The joined text is
+   * compiled once, and each pattern is given to the rule whose text it lies in; only when that
+   * fails (a broken query, or a pattern that reaches across two rules' texts) is each query
+   * compiled on its own, so one broken query costs only its rule. Compiling a query is the
+   * costly part of a first lint (tree-sitter analyses every pattern against the grammar), so
+   * the good case compiles each pattern once, not twice.
    *
    * `collect` names node kinds the file model needs (`call`, `function_definition` ...). They
    * become one-node patterns at the front of the same query, so a single traversal of the
@@ -72,13 +76,59 @@ export class QuerySet {
    * `descendantsOfType`) cost more than the extra patterns do.
    */
   static compile(language: Language, rules: readonly QueryRule[], collect: readonly string[] = []): QuerySet {
+    const withQuery = rules.filter((rule) => rule.query?.trim());
+    return QuerySet.compileJoined(language, withQuery, collect) ?? QuerySet.compileEach(language, withQuery, collect);
+  }
+
+  /** The joined queries compiled once, or undefined when some query needs compiling on its own. */
+  private static compileJoined(language: Language, rules: readonly QueryRule[], collect: readonly string[]): QuerySet | undefined {
+    const collecting = collect.map((kind) => `(${kind}) @${kind}`).join('\n');
+    const spans: { ruleId: string; start: number; end: number }[] = [];
+    let source = collecting;
+    for (const rule of rules) {
+      if (source) source += '\n';
+      spans.push({ ruleId: rule.id, start: source.length, end: source.length + rule.query!.length });
+      source += rule.query!;
+    }
+    if (!source) return new QuerySet(undefined, [], [], []);
+    let query: Query;
+    try {
+      query = new Query(language, source);
+    } catch {
+      return undefined;
+    }
+    // A pattern's end as tree-sitter reports it runs on over the whitespace after it.
+    const endOf = (i: number) => source.slice(0, query.endIndexForPattern(i)).trimEnd().length;
+    const owners: Owner[] = [];
+    const firstOf = new Map<string, number>();
+    const count = query.patternCount();
+    for (let i = collect.length; i < count; i++) {
+      const start = query.startIndexForPattern(i);
+      const end = endOf(i);
+      const span = spans.find((s) => start >= s.start && end <= s.end);
+      if (!span) {
+        query.delete();
+        return undefined;
+      }
+      if (!firstOf.has(span.ruleId)) firstOf.set(span.ruleId, owners.length);
+      owners.push({ ruleId: span.ruleId, firstPattern: firstOf.get(span.ruleId)! });
+    }
+    // The collected kinds' patterns come first and lie before every rule's text.
+    if (count < collect.length || (collect.length > 0 && endOf(collect.length - 1) > collecting.length)) {
+      query.delete();
+      return undefined;
+    }
+    return new QuerySet(query, collect, owners, []);
+  }
+
+  /** Each query compiled on its own first, then the good ones joined. */
+  private static compileEach(language: Language, rules: readonly QueryRule[], collect: readonly string[]): QuerySet {
     const broken: BrokenQuery[] = [];
     const parts: { ruleId: string; source: string; patterns: number }[] = [];
     for (const rule of rules) {
-      if (!rule.query?.trim()) continue;
       try {
-        const single = new Query(language, rule.query);
-        parts.push({ ruleId: rule.id, source: rule.query, patterns: single.patternCount() });
+        const single = new Query(language, rule.query!);
+        parts.push({ ruleId: rule.id, source: rule.query!, patterns: single.patternCount() });
         single.delete();
       } catch (error) {
         broken.push({ ruleId: rule.id, message: `the rule's query does not compile: ${(error as Error)?.message ?? String(error)}` });

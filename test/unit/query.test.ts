@@ -76,6 +76,27 @@ describe('query-based matching', () => {
     engine.dispose();
   });
 
+  it('rejects two queries that are broken alone even when their joined text would compile', async () => {
+    const engine = await LintEngine.create(nodeModulesWasm(ROOT), [
+      queryRule('first-half', '(call'),
+      queryRule('second-half', ') @hit'),
+      queryRule('fine', '(call function: (identifier) @hit (#eq? @hit "print"))\n(call function: (identifier) @hit (#eq? @hit "eval"))'),
+    ]);
+    const result = engine.lintText('a.py', SOURCE);
+    assert.deepEqual(
+      result.findings.map((f) => [f.ruleId, f.range.start.line, f.message]),
+      [
+        ['fine', 2, '0'],
+        ['fine', 3, '1'],
+      ],
+    );
+    assert.deepEqual(result.notices.map((n) => [n.kind, n.ruleId]).sort(), [
+      ['internal-error', 'first-half'],
+      ['internal-error', 'second-half'],
+    ]);
+    engine.dispose();
+  });
+
   it('skips the queries of rules switched off by configuration', async () => {
     const seen: string[] = [];
     const engine = await LintEngine.create(nodeModulesWasm(ROOT), [queryRule('off-rule', '(call) @hit', seen)]);
