@@ -250,6 +250,21 @@ export class LintEngine {
     }
   }
 
+  /**
+   * The project facts of a Python document `lintDocument` last linted, read from the tree it
+   * keeps (no parse): the editor lints a document's first text without facts, publishes, and
+   * asks for them after. Undefined for other documents or when they cannot be read.
+   */
+  documentFacts(key: string): LintResult['facts'] {
+    const cached = this.cache.get(key);
+    if (cached?.language !== 'python') return undefined;
+    try {
+      return projectFacts(new PythonModel(cached.tree, key, cached.text));
+    } catch {
+      return undefined;
+    }
+  }
+
   forget(key: string): void {
     this.cache.get(key)?.tree.delete();
     this.cache.delete(key);

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EMPTY_CONFIG, parseConfig, type ProjectConfig } from '../../src/language/config';
 import { LintEngine } from '../../src/language/engine';
 import { nodeModulesWasm } from '../../src/language/parser';
@@ -91,6 +93,22 @@ describe('engine', () => {
     lint.lintDocument('file:///phases.py', `${FLASK}# edited\n${DEBUG}`, { onPhase: (phase) => phases.push(`re-${phase}`) });
     lint.forget('file:///phases.py');
     assert.deepEqual(phases, ['parsed', 'matched', 'checked', 're-parsed', 're-matched', 're-checked']);
+  });
+
+  it("reads a linted Python document's project facts from its kept tree, as a lint with facts gives them", async () => {
+    const lint = await engine();
+    const app = readFileSync(join(ROOT, 'test/fixtures/demo-workspace/app.py'), 'utf8');
+    const key = 'file:///facts-later/app.py';
+    assert.equal(lint.documentFacts(key), undefined);
+    lint.lintDocument(key, app);
+    const later = lint.documentFacts(key);
+    assert.ok(later);
+    assert.deepEqual(later, lint.lintText(key, app, { facts: true }).facts);
+    lint.lintDocument('file:///facts-later/deploy.yaml', DEPLOYMENT);
+    assert.equal(lint.documentFacts('file:///facts-later/deploy.yaml'), undefined);
+    lint.forget(key);
+    lint.forget('file:///facts-later/deploy.yaml');
+    assert.equal(lint.documentFacts(key), undefined);
   });
 
   describe('incremental lintDocument', () => {
