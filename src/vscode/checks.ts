@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ignoreMatcher, type ProjectConfig } from '../language/config';
 import type { LintEngine } from '../language/engine';
 import { coverChange, type ChangedSpan } from '../language/parser';
+import type { FileFacts } from '../language/project/facts';
 import type { Lang, LintResult } from '../language/types';
 import { LINTED_SCHEMES, sourceLanguageOf } from './convert';
 import { markPhase } from './timing';
@@ -13,6 +14,8 @@ export interface CheckHost {
   config(uri: vscode.Uri): Promise<ProjectConfig>;
   lang(): Lang;
   enabled(): boolean;
+  /** The project facts of a document whose first check ran without them (see `DocumentChecks`). */
+  facts(uri: vscode.Uri, facts: FileFacts): void;
   readonly output: vscode.LogOutputChannel;
 }
 
@@ -32,13 +35,19 @@ interface Under {
  * settings and config (the document opened, then its editor showed) waits for the same check.
  * The text VS Code is about to save is checked from the save's first event
  * (`onWillSaveTextDocument`) while VS Code writes the file, so the did-save finds it done.
+ *
+ * A Python document's first check leaves its project facts out (building them then cost the
+ * first diagnostics 30 to 90 ms): they are read from the engine's tree of that text right after
+ * the diagnostics are published, and handed to `CheckHost.facts`. Later checks carry them.
  */
 export class DocumentChecks {
   /** Per document: where its text changed since its last check (`noteChanges`). */
   private readonly changed = new Map<string, ChangedSpan>();
   /** The latest check begun per document, shared by every request for the same text. */
   private readonly latest = new Map<string, Under>();
-  private readonly underWay = new Set<Promise<Checked>>();
+  private readonly underWay = new Set<Promise<unknown>>();
+  /** The documents the engine holds a text of (checked since they opened). */
+  private readonly linted = new Set<string>();
   /** Counts settings and config changes, which make a check under way stale. */
   private generation = 0;
 
@@ -80,6 +89,7 @@ export class DocumentChecks {
   forget(key: string): void {
     this.changed.delete(key);
     this.latest.delete(key);
+    this.linted.delete(key);
   }
 
   /** The check begun for this text under these settings, unless its caller cancelled it (typing went on). */
@@ -129,16 +139,40 @@ export class DocumentChecks {
     // Every change up to this text has been noted: the span describes it against the last check's.
     const changed = this.changed.get(key);
     this.changed.delete(key);
+    const factsLater = language === 'python' && !this.linted.has(key);
+    this.linted.add(key);
     const result = engine.lintDocument(key, document.getText(), {
       lang: this.host.lang(),
       config,
       language,
-      facts: true,
+      facts: !factsLater,
       changed,
       onPhase: (phase) => markPhase(phase, key),
     });
     markPhase('linted', key);
+    if (factsLater) this.factsAfterPublish(engine, document, version);
     this.host.output.trace(`linted ${key} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
     return result;
+  }
+
+  /**
+   * After the check's result is published (a turn of the event loop later), its project facts
+   * from the tree the engine kept; skipped when the text changed since, as the next check
+   * carries them. The project waits for them like for a check (`idle`).
+   */
+  private factsAfterPublish(engine: LintEngine, document: vscode.TextDocument, version: number): void {
+    const reading = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        try {
+          if (document.isClosed || document.version !== version || !this.host.enabled()) return;
+          const facts = engine.documentFacts(document.uri.toString());
+          if (facts) this.host.facts(document.uri, facts);
+        } finally {
+          resolve();
+        }
+      }, 0),
+    );
+    this.underWay.add(reading);
+    void reading.then(() => this.underWay.delete(reading));
   }
 }

@@ -101,6 +101,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       config: (uri) => this.configs.forUri(uri),
       lang: () => this.lang(),
       enabled: () => this.current.enable,
+      facts: (uri, facts) => this.project.updateFromLint(uri, facts),
       output,
     });
     this.project = new ProjectService({
