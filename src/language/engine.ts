@@ -259,7 +259,8 @@ export class LintEngine {
     const cached = this.cache.get(key);
     if (cached?.language !== 'python') return undefined;
     try {
-      return projectFacts(new PythonModel(cached.tree, key, cached.text));
+      // The lint's own node lists, when it kept them, spare the model a walk of the tree.
+      return projectFacts(new PythonModel(cached.tree, key, cached.text, cached.reusable?.lists.nodes));
     } catch {
       return undefined;
     }
