@@ -15,6 +15,7 @@ export interface HandlerSource {
   readonly source: string;
   readonly imports: ReadonlyMap<string, string>;
   readonly classes: readonly Node[];
+  readonly functions: readonly Node[];
   importsModule(module: string): boolean;
 }
 
@@ -38,13 +39,40 @@ export function frameworkHint(file: HandlerSource): Framework | undefined {
   if (FLASK_MODULES.some((m) => file.importsModule(m))) return 'flask';
   if (DJANGO_MODULES.some((m) => file.importsModule(m))) return 'django';
   if (file.classes.some((c) => baseNames(file, c).some((b) => SERVICER.test(b)))) return 'grpc';
+  if (file.importsModule('gradio') && GRADIO_WIRING.test(file.source)) return 'gradio';
   return undefined;
 }
 
-/** Handlers defined as methods of view, resource and servicer classes. */
+/**
+ * Gradio wires a plain function to the UI: `gr.Interface(fn=predict, ...)`, `gr.ChatInterface(respond)`,
+ * `button.click(predict, inputs=..., outputs=...)`. Every user action runs it, so it is a request
+ * handler like a route, and the same questions apply (errors, input size, logging, per-call loads).
+ */
+const GRADIO_WIRING = /\b(?:Interface|ChatInterface|TabbedInterface)\s*\(|\.(?:click|submit|change|upload|then)\s*\(/;
+const GRADIO_FN =
+  /\b(?:Interface|ChatInterface)\s*\(\s*(?:fn\s*=\s*)?([A-Za-z_]\w*)\s*[,)]|\b(?:Interface|ChatInterface)\s*\([^()]*?\bfn\s*=\s*([A-Za-z_]\w*)|\.(?:click|submit|change|upload|then)\s*\(\s*(?:fn\s*=\s*)?([A-Za-z_]\w*)\s*[,)]/g;
+
+/** Module-level functions a Gradio app wires to an interface or an event listener. */
+function gradioHandlers(file: HandlerSource, seen: Set<number>): HandlerInfo[] {
+  const names = new Set<string>();
+  for (const m of file.source.matchAll(GRADIO_FN)) names.add(m[1] ?? m[2] ?? m[3]);
+  const found: HandlerInfo[] = [];
+  for (const fn of file.functions) {
+    const name = fn.childForFieldName('name')?.text;
+    if (!name || !names.has(name) || seen.has(fn.id)) continue;
+    const owner = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+    if (owner?.type !== 'module') continue;
+    seen.add(fn.id);
+    found.push({ node: fn, name, isAsync: isAsync(fn), framework: 'gradio' });
+  }
+  return found;
+}
+
+/** Handlers defined as methods of view, resource and servicer classes (and Gradio's wired functions). */
 export function classHandlers(file: HandlerSource, framework: Framework, known: readonly HandlerInfo[]): HandlerInfo[] {
   const found: HandlerInfo[] = [];
   const seen = new Set(known.map((h) => h.node.id));
+  if (framework === 'gradio') return gradioHandlers(file, seen);
   const routes = framework === 'flask' ? resourceRoutes(file.source) : new Map<string, string>();
   for (const cls of file.classes) {
     const bases = baseNames(file, cls);

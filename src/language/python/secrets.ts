@@ -105,6 +105,18 @@ export function looksLikeSecretValue(value: string): boolean {
 }
 
 /**
+ * A password is a secret however short: `pymysql.connect(password="root")`, `{"password": "1234"}`.
+ * Names whose segments say password get a shorter floor than other secret names (three
+ * characters instead of six); placeholders and environment-variable names still do not count.
+ */
+export function looksLikePassword(name: string, value: string): boolean {
+  if (value.length < 3 || value.length >= 6 || !segments(name).some((p) => PASSWORD_SEGMENTS.has(p))) return false;
+  return !/\s/.test(value) && !PLACEHOLDER.test(value) && !/^[A-Z][A-Z0-9_]*$/.test(value) && !/^[./~]/.test(value);
+}
+
+const PASSWORD_SEGMENTS = new Set(['password', 'passwd', 'pwd']);
+
+/**
  * Credentials issued by a provider have a recognisable shape (OpenAI, GitHub, AWS, Hugging Face,
  * Slack, GitLab, Stripe, Google, private keys). A default of an environment lookup is reported
  * only when it has such a shape: `os.getenv("DB_PASSWORD", "cloudpass")` is local-development

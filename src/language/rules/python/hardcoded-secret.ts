@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue } from '../../python/model';
-import { credentialsInUrl, isSecretName, isTestPath, looksLikeIssuedToken, looksLikeSecretValue } from '../../python/secrets';
+import { credentialsInUrl, isSecretName, isTestPath, looksLikeIssuedToken, looksLikePassword, looksLikeSecretValue } from '../../python/secrets';
 import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -52,7 +52,8 @@ export default pythonRule({
     const reported = new Set<number>();
     const check = (name: string | undefined, value: Node | null | undefined) => {
       const text = value ? stringValue(value) : undefined;
-      if (text !== undefined && value && name !== undefined && looksLikeSecretValue(text)) context.report({ node: value, messageId: 'named', data: { name } });
+      if (text !== undefined && value && name !== undefined && (looksLikeSecretValue(text) || looksLikePassword(name, text)))
+        context.report({ node: value, messageId: 'named', data: { name } });
     };
     // Names are read from the source text; only secret-looking names cost a tree lookup.
     for (const assignment of model.assignments) {

@@ -1,7 +1,8 @@
 import type { HandlerInfo } from '../../python/model';
 import { handlerChecksInput } from '../../python/requests';
 import { requestSchemas, type SchemaField } from '../../python/schemas';
-import { l, pythonRule } from '../../rule';
+import { parametersAt } from '../../python/scan';
+import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Types that accept anything of their kind: any keys, any value. */
 const LOOSE = /^(Optional\[)?(dict|Dict|Mapping|typing\.Dict|Any|typing\.Any|object|Json|JsonValue)(\[.*\])?\]?$|^(List|list|Sequence)\[(Dict|dict|Any|Mapping)(\[.*\])?\]$/;
@@ -33,11 +34,15 @@ export default pythonRule({
       "요청 스키마 {schema}의 자유 텍스트 필드 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
       "The free-text field '{field}' of the request schema {schema} has no maximum length — one very long input decides the model call’s time and cost",
     ),
+    freeParameter: l(
+      "핸들러 '{handler}'의 자유 텍스트 파라미터 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
+      "The free-text parameter '{field}' of the handler '{handler}' has no maximum length — one very long input decides the model call’s time and cost",
+    ),
   },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, and the same free text taken by a FastAPI handler as a plain str parameter (?query=...) (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -61,10 +66,15 @@ export default pythonRule({
     ko: '# TODO: 스키마가 입력을 실제로 검증하게 하기\n# 고려사항:\n# - dict 대신 특징마다 이름 있는 필드 (타입과 범위 포함)\n# - 범주형 값은 Literal이나 Enum으로\n# - 문자열은 max_length, 리스트는 max_length로 상한을\n# - 꼭 필요한 필드는 필수로\n# TODO: 필드별 타입과 제약 추가하기\n',
     en: '# TODO: make the schema really validate the input\n# Consider:\n# - named fields per feature instead of a dict (with types and ranges)\n# - categorical values as Literal or Enum\n# - an upper bound: max_length on strings and lists\n# - required fields required\n# TODO: add types and constraints per field\n',
   },
-  // Only files that declare a class with a base class can hold a schema.
-  query: '(class_definition superclasses: (argument_list)) @class',
+  // Only files that declare a class with a base class can hold a schema; a handler's own `str` parameters are the schema of a query string.
+  query: `[
+    (class_definition superclasses: (argument_list)) @class
+    (typed_parameter type: (type (identifier) @str (#eq? @str "str")))
+    (typed_default_parameter type: (type (identifier) @str (#eq? @str "str")))
+  ]`,
   check(context) {
     const { model } = context;
+    freeTextParameters(context);
     const schemas = requestSchemas(model);
     if (schemas.length === 0) return;
     const byName = new Map<string, HandlerInfo>(model.handlers.map((h) => [h.name, h]));
@@ -92,3 +102,18 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * `@app.get("/ask") def ask(question: str)`: FastAPI reads a plain `str` parameter from the query
+ * string, with no schema and no length limit unless its default is `Query(max_length=...)`.
+ */
+function freeTextParameters(context: PythonContext): void {
+  const { model } = context;
+  if (model.framework !== 'fastapi') return;
+  for (const handler of model.handlers) {
+    const parameters = parametersAt(model.source, handler.node.startIndex);
+    const text = parameters.find((p) => TEXT_FIELD.test(p.name) && FREE_TEXT.test(p.type.replace(/\s+/g, '')) && !TEXT_CONSTRAINT.test(p.value));
+    if (!text || handlerChecksInput(model, handler)) continue;
+    context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeParameter', data: { handler: handler.name, field: text.name, type: text.type } });
+  }
+}

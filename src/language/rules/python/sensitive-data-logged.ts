@@ -60,10 +60,12 @@ export default pythonRule({
     ko: '# TODO: 로그에서 민감한 값 빼기\n# 고려사항:\n# - 자격 증명(키, 토큰, 비밀번호, Authorization 헤더)은 절대 남기지 않기\n# - 사용자 입력은 필요한 필드만, 또는 길이/해시만 남길 수 있나요?\n# - 요청 ID로 로그와 요청을 연결하기\n# TODO: 로깅 인자 정리\n',
     en: '# TODO: keep sensitive values out of the log\n# Consider:\n# - never log credentials (keys, tokens, passwords, the Authorization header)\n# - for user input, log only the needed fields, or a length/hash\n# - tie log lines to requests with a request id\n# TODO: clean up the logging arguments\n',
   },
-  callees: [LOG_METHOD],
+  callees: [LOG_METHOD, 'print'],
   check(context) {
     const { model } = context;
     for (const call of context.calls) {
+      // A print is reported only for a credential: one without a credential word in its text is done before any tree access.
+      if (call.callee === 'print' && !SECRET_WORDS.test(model.source.slice(call.node.startIndex, call.node.endIndex))) continue;
       const fn = call.node.childForFieldName('function');
       const written = fn?.text ?? '';
       if (!/^logging\.|log|^print$/i.test(written.replace(/\.\w+$/, '')) && !/^logging\./.test(call.callee ?? '')) continue;
@@ -87,7 +89,10 @@ export default pythonRule({
         }
         if (!found && handler && (BODY.test(text) || payloadNames.has(text.split('.')[0]))) found = { value: text, kind: 'payload', node };
       }
-      if (!found) continue;
+      // The secret read straight from the environment: `print("key:", os.environ["OPENAI_API_KEY"])`.
+      if (found?.kind !== 'secret' && secretWords) found = environmentSecret(args) ?? found;
+      // A printed request body is print-instead-of-logging's lesson; a printed secret is this one.
+      if (!found || (written === 'print' && found.kind !== 'secret')) continue;
       // A multi-line call (`json.dumps({...})`) is reported where the value sits.
       const multiLine = call.node.startPosition.row !== call.node.endPosition.row;
       context.report({
@@ -99,6 +104,21 @@ export default pythonRule({
     }
   },
 });
+
+/** `os.environ["API_KEY"]`, `os.getenv("DB_PASSWORD")`, `os.environ.get("HF_TOKEN")` among the arguments, not wrapped safely. */
+function environmentSecret(args: Node): { value: string; kind: 'secret'; node: Node } | undefined {
+  for (const node of args.descendantsOfType(['subscript', 'call'])) {
+    if (!node || safelyWrapped(node, args)) continue;
+    const head = (node.type === 'subscript' ? node.childForFieldName('value') : node.childForFieldName('function'))?.text ?? '';
+    if (!ENV_READ.test(head)) continue;
+    const key = node.type === 'subscript' ? node.childForFieldName('subscript') : node.childForFieldName('arguments')?.namedChildren[0];
+    const name = key?.type === 'string' ? key.text.replace(/^[rbuRBU]*(['"])(.*)\1$/s, '$2') : undefined;
+    if (name && SECRET_NAME.test(name)) return { value: node.text, kind: 'secret', node };
+  }
+  return undefined;
+}
+
+const ENV_READ = /^(os\.)?(environ|getenv|environ\.get)$/;
 
 function isCallee(node: Node): boolean {
   return node.parent?.type === 'call' && node.parent.childForFieldName('function')?.id === node.id;

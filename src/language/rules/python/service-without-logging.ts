@@ -22,8 +22,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views)이 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다룹니다).',
-      'Flags service files that handle requests (an app with handlers, Django views) and use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case).',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, Gradio 앱이 연결한 함수)이 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다룹니다).',
+      'Flags service files that handle requests (an app with handlers, Django views, the functions a Gradio app wires to its UI) and use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case).',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -77,6 +77,14 @@ function reportNode(model: PythonModel): { node: Node; framework: string } | und
   if (model.framework === 'django' && /(^|[\\/])views\.py$/.test(model.path)) {
     const first = model.handlers[0];
     return { node: first.node.childForFieldName('name') ?? first.node, framework: 'Django' };
+  }
+  // A Gradio app has no app object in the file; its first wired function stands for it. Only an
+  // app that holds its model or client itself is asked: a UI over another project module (which
+  // may log for it) is left alone.
+  if (model.framework === 'gradio') {
+    if (![...model.instances.values()].some((callee) => !callee.startsWith('gradio.'))) return undefined;
+    const first = model.handlers[0];
+    return { node: first.node.childForFieldName('name') ?? first.node, framework: 'Gradio' };
   }
   return undefined;
 }

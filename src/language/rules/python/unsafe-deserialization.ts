@@ -85,6 +85,10 @@ export default pythonRule({
     pickle: l('{callee}는 파일 안의 코드를 실행할 수 있는 pickle 기반 로더입니다', '{callee} is a pickle-based loader that can run code stored in the file'),
     torch: l('torch.load가 weights_only=True 없이 호출됩니다', 'torch.load is called without weights_only=True'),
     numpy: l('numpy.load가 allow_pickle=True로 호출됩니다', 'numpy.load is called with allow_pickle=True'),
+    dangerous: l(
+      '{callee}가 allow_dangerous_deserialization=True로 호출됩니다 — 인덱스 파일 안의 pickle이 코드를 실행할 수 있습니다',
+      '{callee} is called with allow_dangerous_deserialization=True — the pickle inside the index files can run code',
+    ),
     fromRequest: l(
       "핸들러 '{handler}'가 요청으로 받은 데이터를 {callee}로 역직렬화합니다 — 요청을 보내는 누구나 서버에서 코드를 실행할 수 있습니다",
       "The handler '{handler}' deserialises request data with {callee} — anyone who can send a request can run code on the server",
@@ -109,8 +113,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더와 weights_only 없는 torch.load를 찾습니다.',
-      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, and torch.load without weights_only=True.',
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local)를 찾습니다.',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, and vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local).',
     ),
     why: l(
       'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
@@ -139,7 +143,7 @@ export default pythonRule({
     ko: '# TODO: 안전한 모델 로딩\n# 고려사항:\n# - 이 파일은 누가 만들고 어디에 저장되나요? (신뢰 경계)\n# - 배포 전에 파일 해시를 어디에 기록하고, 로딩 시 어떻게 비교할까요?\n# - 코드 실행이 없는 형식(safetensors/ONNX/skops)으로 바꿀 수 있나요?\n# TODO: 사용자 입력 경로의 파일은 절대 pickle로 읽지 않기\n',
     en: '# TODO: load the model safely\n# Consider:\n# - who produces this file and where is it stored? (trust boundary)\n# - where do you record its hash before deploying, and how do you compare it at load time?\n# - could you switch to a format that runs no code (safetensors/ONNX/skops)?\n# TODO: never unpickle a file whose path comes from user input\n',
   },
-  callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load'],
+  callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load', /\.load_local$/],
   check(context) {
     const { model } = context;
     const reported = new Set<string>();
@@ -151,7 +155,15 @@ export default pythonRule({
         context.report({ node: call.node, messageId: 'fromRequest', data: { handler: handler.name, callee }, severityReason: 'fromRequest' });
         continue;
       }
-      if (callee === 'torch.load' || callee === 'torch.serialization.load') {
+      if (/\.load_local$/.test(callee)) {
+        // LangChain's FAISS (and similar) vector stores keep their docstore as a pickle and refuse
+        // to read it unless told it is safe.
+        const flag = keywordArgument(call.node, 'allow_dangerous_deserialization');
+        if (flag?.text !== 'True' || !flag.parent) continue;
+        const own = loadsOwnArtifact(call.node, callee, handler !== undefined);
+        const severityReason = own ? (handler ? 'ownArtifactInHandler' : 'ownArtifact') : undefined;
+        context.report({ node: flag.parent, messageId: 'dangerous', data: { callee: callee.split('.').slice(-2).join('.') }, severityReason });
+      } else if (callee === 'torch.load' || callee === 'torch.serialization.load') {
         if (keywordArgument(call.node, 'weights_only')?.text !== 'True') context.report({ node: call.node, messageId: 'torch' });
       } else if (callee === 'numpy.load') {
         if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
