@@ -18,7 +18,7 @@ const VERSIONED_STORE = /^(mlflow|bentoml|wandb|dvc|clearml|comet_ml|neptune)\.|
 const MODEL_FILE = /\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|bin|safetensors|model|cbm|ubj|sav)$|(^|[\\/])[^\\/.]*$/i;
 /** The script leaves a record beside the file: metrics or metadata, the file logged to a run, a registry entry. */
 const RECORDED =
-  /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(|\blog_artifacts?\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
+  /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(|\blog_artifacts?\(|\blog_model\(|\bautolog\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
 /** Loaders that read a model from a local file (the first argument, or a handle opened on one). */
 const LOADERS = /^(joblib|pickle|dill|cloudpickle|skops\.io)\.load$|^torch\.load$|^(tensorflow\.keras|keras|tf_keras)\.models\.load_model$|^(xgboost|lightgbm)\.\w*Booster$/;
 
@@ -50,6 +50,9 @@ const VERSIONED_NAME = /(^|[^a-z])v\d+|version|\d{8}|\d{4}-\d{2}-\d{2}|latest_ru
 /** Path pieces that depend only on where the script lives. */
 const LOCATION = /^(os\.path\.(dirname|abspath|realpath|join)|pathlib\.Path|Path|os\.getcwd|str)$/;
 
+/** What a fitted preprocessor is called when it is saved beside the model. */
+const PREPROCESSOR = /^(\w*_)?(scaler|encoder|vectori[sz]er|tokenizer|imputer|transformer|preprocessor|label_?binarizer|lb|le|pca)$/i;
+
 /** The calls that can write a model file, for a rule's `callees`. */
 export const MODEL_WRITERS: readonly RegExp[] = [DUMPERS, SAVERS];
 
@@ -74,7 +77,10 @@ export function unrecordedModelWrites(model: PythonModel, calls: readonly CallIn
   if (found.length === 0) return found;
   // A script that fits a pipeline it imports trains too, though its role says "script".
   const trains = isTrainingScript(model) || (model.role === 'script' && firstTrainingCall(model) !== undefined);
-  return !trains || trainsOnlyWhenCalled(model) || recordsRun(model) ? [] : found;
+  if (!trains || trainsOnlyWhenCalled(model) || recordsRun(model)) return [];
+  // The model before its preprocessors: a scaler or encoder saved first is not "the trained model".
+  const preprocessor = (w: { node: Node }) => PREPROCESSOR.test(positionalArguments(w.node)[0]?.text ?? '');
+  return [...found.filter((w) => !preprocessor(w)), ...found.filter(preprocessor)];
 }
 
 /** The fixed path a save call writes the model to, or undefined when the call is not one or its path varies. */

@@ -16,6 +16,15 @@ export function composeServices(document: YamlDocument): ComposeService[] {
   return result;
 }
 
+/**
+ * An override layer (`docker compose -f compose.yml -f compose.dev.yml`): a service with neither
+ * `image`, `build` nor `extends` cannot start on its own, so the file only patches services a base
+ * file defines, and what a service lacks is asked of the base file, not of the patch.
+ */
+export function isOverrideLayer(document: YamlDocument): boolean {
+  return composeServices(document).some((s) => !['image', 'build', 'extends'].some((key) => at(s.spec, key) !== undefined));
+}
+
 /** One dependency of `depends_on`, in either the list or the map form. */
 export interface Dependency {
   readonly target: string;

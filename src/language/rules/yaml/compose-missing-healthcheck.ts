@@ -1,6 +1,6 @@
 import { inheritedInstruction } from '../../project/deploy';
 import { l, yamlRule } from '../../rule';
-import { composeServices, dependedOn, healthcheckEnabled, isFrontEnd, isMonitoringService, oneShotServices } from '../../yaml/compose';
+import { composeServices, dependedOn, healthcheckEnabled, isFrontEnd, isMonitoringService, isOverrideLayer, oneShotServices } from '../../yaml/compose';
 import { entry, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -51,6 +51,7 @@ export default yamlRule({
     en: '# TODO: design a healthcheck\n# Consider:\n# - which endpoint or command tells the service is ready?\n# - does the image ship curl/wget? if not, what can run the check?\n# - given the model load time, what start_period fits?\n# healthcheck:\n#   test: # TODO\n#   interval: # TODO\n#   start_period: # TODO\n',
   },
   check(context, document) {
+    if (isOverrideLayer(document)) return;
     const oneShot = oneShotServices(document);
     const awaited = dependedOn(document);
     for (const service of composeServices(document)) {

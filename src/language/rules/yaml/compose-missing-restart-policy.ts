@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, isDashboard, oneShotServices } from '../../yaml/compose';
+import { composeServices, isDashboard, isOverrideLayer, oneShotServices } from '../../yaml/compose';
 import { at, has, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -40,6 +40,7 @@ export default yamlRule({
     en: '# TODO: choose a restart policy\n# Consider:\n# - should this service stay up, or run once and exit?\n# - how should a crash differ from a manual stop?\n# - who notices repeated restarts, and how?\n# restart: # TODO (no | on-failure | unless-stopped | always)\n',
   },
   check(context, document) {
+    if (isOverrideLayer(document)) return;
     const oneShot = oneShotServices(document);
     for (const service of composeServices(document)) {
       // Dashboards and admin consoles (Grafana, Adminer, TensorBoard, Flower) are tools a person

@@ -48,10 +48,16 @@ export default yamlRule({
     en: '# TODO: start on "ready", not on "started"\n# Consider:\n# - does the dependency have a healthcheck, and what does it check?\n# - for a one-shot service (a migration), which condition fits?\n# - does the application need its own retries too?\n# depends_on:\n#   <service>:\n#     condition: # TODO\n',
   },
   check(context, document) {
+    // A `depends_on` shared through an anchor (`<<: *common`) is one line of the file, merged into
+    // every service that uses it: it is said once there, not once per service.
+    const said = new Set<string>();
     for (const service of composeServices(document)) {
       // Prometheus and Grafana retry their targets and data sources: start order is enough for them.
       if (isMonitoringService(service)) continue;
       for (const dependency of dependencies(service.spec)) {
+        const where = `${dependency.range.start.line}:${dependency.range.start.column}`;
+        if (said.has(where)) continue;
+        said.add(where);
         const data = { service: service.name, target: dependency.target };
         const severityReason = isFrontEnd(service) ? 'frontEnd' : undefined;
         if (dependency.listForm) context.report({ range: dependency.range, messageId: 'listForm', data, severityReason });

@@ -5,8 +5,10 @@ import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model
 
 /** `pip install a b` (also `python -m pip`, `pip3`, `uv pip`), up to the end of the command. */
 const PIP_INSTALL = /\b(?:python3?\s+-m\s+)?(?:uv\s+)?pip3?\s+install\s+([^\n;&|]*)/g;
-/** Installer plumbing: upgrading these changes no project behaviour worth pinning. */
-const PLUMBING = /^(pip|setuptools|wheel|uv)(\[.*\])?$/i;
+/** Installer plumbing: upgrading these changes no project behaviour worth pinning (the lock file or requirements they install from do). */
+const PLUMBING = /^(pip|setuptools|wheel|uv|poetry|pipenv|pipx|pdm|hatch)(\[.*\])?$/i;
+/** Linters, formatters and type checkers, whose version decides a style report only. */
+const STYLE_TOOL = /^(flake8|black|isort|ruff|pylint|mypy|autopep8|yapf|pycodestyle|pydocstyle|pyflakes)(\[.*\])?$/i;
 /** `docker run|pull|create ...` up to the end of the command. */
 const DOCKER = /\bdocker\s+(run|pull|create)\s+((?:[^\n;&|\\]|\\\n|\\)*)/g;
 /** Options of `docker run` that take no value, so the next word may be the image. */
@@ -98,8 +100,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip/setuptools/wheel 업그레이드는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), :latest로만 push하는 이미지, with:의 version: latest 또는 python-version: 3.x.',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files and pip/setuptools/wheel upgrades excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), images pushed only as :latest, and version: latest or python-version: 3.x in with:.',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), :latest로만 push하는 이미지, with:의 version: latest 또는 python-version: 3.x.',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, and installs of linters and formatters alone excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), images pushed only as :latest, and version: latest or python-version: 3.x in with:.',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
@@ -149,7 +151,9 @@ export default yamlRule({
       for (const match of run.raw.matchAll(PIP_INSTALL)) {
         if (inertAt(run.raw, match.index)) continue;
         const packages = packagesOf(match[1]);
-        if (packages.length > 0)
+        // Only linters and formatters: a new release changes the style report, not what the
+        // project tests, builds or ships, so reviewers leave it (a test or build tool beside them is asked).
+        if (packages.length > 0 && !packages.every((p) => STYLE_TOOL.test(p)))
           context.report({
             range: rangeWithin(run, match.index, match.index + match[0].replace(/\s+#.*$/, '').trimEnd().length),
             messageId: 'pip',
