@@ -4,7 +4,7 @@ import { cacheFingerprint, LintCache, serialiseResult, type SerialisedResult } f
 import type { LoadedConfig } from '../language/config';
 import { LintEngine } from '../language/engine';
 import type { Rule } from '../language/rule';
-import { projectFileKind, textFacts } from '../language/project/text-facts';
+import { isLockFile, LOCK_FACTS, projectFileKind, textFacts } from '../language/project/text-facts';
 import { languageOf, prepareSource, readSourceFile } from '../language/source';
 import type { Lang, LintResult } from '../language/types';
 import { VERSION } from './version';
@@ -33,6 +33,8 @@ export class FileLinter {
   ) {}
 
   async lint(file: string, config: LoadedConfig): Promise<LintedFile> {
+    // A lock file matters by its presence; it can be megabytes of hashes, so it is not read.
+    if (isLockFile(file)) return linted({ path: file, findings: [], notices: [], facts: LOCK_FACTS });
     // Bounded: a FIFO, a device or a sparse giant is never read whole (see readSourceFile).
     const read = readSourceFile(file, config.config.maxFileSize, this.lang);
     if (!read.ok) return linted({ path: file, findings: [], notices: [read.notice] });

@@ -341,6 +341,8 @@ export interface RequirementFact {
   /** The version part as written (`==1.2.3`, `>=2`, empty when there is none). */
   readonly spec: string;
   readonly pinned: boolean;
+  /** A manifest's development, test or optional group (not what the application runs with). */
+  readonly dev?: boolean;
   readonly range: Range;
 }
 
@@ -351,6 +353,8 @@ export interface RequirementsFacts {
   readonly constrained: boolean;
   /** A project manifest (pyproject.toml, Pipfile, setup.cfg): it declares ranges, a lock file pins. */
   readonly manifest?: boolean;
+  /** A lock file (`poetry.lock`, `uv.lock`, `Pipfile.lock`): present, so the manifest beside it is pinned. */
+  readonly lock?: boolean;
   readonly suppressions: SuppressionData;
 }
 

@@ -18,9 +18,21 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
   if (/^(dockerfile|containerfile)([.\-_].*)?$/.test(lower) || lower.endsWith('.dockerfile')) return 'dockerfile';
   if (/^(requirements|constraints)([\w.\-]*)\.(txt|in)$/.test(lower) || /[\w.\-]*requirements\.txt$/.test(lower)) return 'requirements';
   if (lower === 'pyproject.toml' || lower === 'pipfile' || lower === 'setup.cfg') return 'requirements';
+  if (LOCK_FILE.test(lower)) return 'requirements';
   if (lower === 'procfile' || lower.endsWith('.sh')) return 'script';
   return undefined;
 }
+
+/** Lock files that pin what a manifest's ranges resolved to: only their presence matters. */
+const LOCK_FILE = /^(poetry|uv|pdm|pipfile)\.lock$|^pylock(\.[\w-]+)?\.toml$/;
+
+/** Is this a lock file (`poetry.lock`, `uv.lock`, `Pipfile.lock` ...)? Callers may skip reading it: its facts are constant. */
+export function isLockFile(path: string): boolean {
+  return LOCK_FILE.test(path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase());
+}
+
+/** The facts of every lock file: it pins, and declares nothing the other rules should read as a list. */
+export const LOCK_FACTS: RequirementsFacts = { kind: 'requirements', packages: [], constrained: true, lock: true, suppressions: suppressionList('') };
 
 /** Facts of a Dockerfile, requirements file or script; undefined for Python and YAML (those need the engine). */
 export function textFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | undefined {
@@ -28,6 +40,8 @@ export function textFacts(path: string, text: string): ReturnType<typeof dockerf
     case 'dockerfile':
       return dockerfileFacts(text);
     case 'requirements':
+      // A lock file is read for its presence only (it can be megabytes of hashes).
+      if (isLockFile(path)) return LOCK_FACTS;
       return /(^|[\\/])(pyproject\.toml|pipfile|setup\.cfg)$/i.test(path) ? manifestFacts(text) : requirementsFacts(text);
     case 'script':
       return scriptFacts(text, /(^|[\\/])procfile$/i.test(path));
@@ -87,6 +101,7 @@ export function manifestFacts(text: string): RequirementsFacts {
   const packages: RequirementFact[] = [];
   let table = '';
   let inArray = false;
+  let arrayDev = false;
   let inSetupList = false;
   text.split(/\r?\n/).forEach((line, index) => {
     const content = line.replace(/(^|\s)#.*$/, '').trimEnd();
@@ -96,25 +111,33 @@ export function manifestFacts(text: string): RequirementsFacts {
       inArray = inSetupList = false;
       return;
     }
-    const add = (name: string) => {
+    // `pinned` says whether the manifest itself names one exact version (`==1.2`, Poetry's bare `1.2.3`).
+    const add = (name: string, spec: string, dev: boolean) => {
       const column = Math.max(0, line.indexOf(name));
-      packages.push({ name, spec: '', pinned: true, range: { start: { line: index, column }, end: { line: index, column: column + name.length } } });
+      const pinned = /^===?\s*[\w.!+-]+$/.test(spec) || spec.startsWith('@') || (/^\d+(\.\d+)+$/.test(spec) && /poetry/.test(table));
+      packages.push({ name, spec, pinned, dev, range: { start: { line: index, column }, end: { line: index, column: column + name.length } } });
     };
-    if (inArray || /^\s*[\w-]*dependencies\s*=\s*\[/.test(content) || (/^\s*[\w-]+\s*=\s*\[/.test(content) && /optional-dependencies|dependency-groups/.test(table))) {
-      for (const m of content.matchAll(/["']([A-Za-z0-9][A-Za-z0-9._-]*)/g)) add(m[1]);
+    const startsArray = /^\s*[\w-]*dependencies\s*=\s*\[/.test(content) || (/^\s*[\w-]+\s*=\s*\[/.test(content) && /optional-dependencies|dependency-groups/.test(table));
+    if (inArray || startsArray) {
+      if (startsArray) arrayDev = !/^\s*dependencies\s*=/.test(content) || table !== 'project';
+      for (const m of content.matchAll(/["']([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^"';]*)/g)) add(m[1], m[3].trim(), arrayDev);
       inArray = !/\]\s*,?\s*$/.test(content) || (inArray && !content.includes(']'));
       return;
     }
     if (/^(tool\.poetry(\.group\.[\w-]+)?\.(dev-)?dependencies|packages|dev-packages)$/.test(table)) {
-      const key = /^\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=/.exec(content);
-      if (key && key[1].toLowerCase() !== 'python') add(key[1]);
+      const entry = /^\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=\s*(.*)$/.exec(content);
+      if (!entry || entry[1].toLowerCase() === 'python') return;
+      const value = entry[2].trim();
+      const spec =
+        (/^\{/.test(value) ? (/\bversion\s*=\s*["']([^"']*)["']/.exec(value)?.[1] ?? (/\b(git|path|url)\s*=/.test(value) ? '@' : '')) : /^["']([^"']*)["']/.exec(value)?.[1]) ?? '';
+      add(entry[1], spec === '@' ? '==local' : spec, table !== 'tool.poetry.dependencies' && table !== 'packages');
       return;
     }
     if (table === 'options') {
       if (/^install_requires\s*=/.test(content)) inSetupList = true;
       else if (/^\S/.test(content)) inSetupList = false;
-      const name = inSetupList ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(content.replace(/^install_requires\s*=/, '')) : undefined;
-      if (name) add(name[1]);
+      const name = inSetupList ? REQUIREMENT.exec(content.replace(/^install_requires\s*=/, '').trim()) : undefined;
+      if (name) add(name[1], name[3].trim(), false);
     }
   });
   return { kind: 'requirements', packages, constrained: true, manifest: true, suppressions: suppressionList(text) };

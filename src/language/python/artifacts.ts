@@ -47,6 +47,11 @@ export function recordsRun(model: PythonModel): boolean {
 
 /** A name that already carries a version or a date. */
 const VERSIONED_NAME = /(^|[^a-z])v\d+|version|\d{8}|\d{4}-\d{2}-\d{2}|latest_run|run_id/i;
+/**
+ * Output folders a training platform collects and versions per job (SageMaker's model dir,
+ * Valohai's and Argo/Kubeflow's outputs): the same path on every run is the platform's contract.
+ */
+const PLATFORM_OUTPUT = /^\/(opt\/ml\/(model|output)|valohai\/outputs|outputs|tmp\/outputs)(\/|$)/;
 /** Path pieces that depend only on where the script lives. */
 const LOCATION = /^(os\.path\.(dirname|abspath|realpath|join)|pathlib\.Path|Path|os\.getcwd|str)$/;
 
@@ -63,7 +68,7 @@ export function unrecordedModelWrites(model: PythonModel, calls: readonly CallIn
   for (const call of calls) {
     if (!MODEL_WRITERS.some((w) => w.test(call.callee ?? ''))) continue;
     const path = savedPath(model, call);
-    if (path === undefined || VERSIONED_NAME.test(path)) continue;
+    if (path === undefined || VERSIONED_NAME.test(path) || PLATFORM_OUTPUT.test(path)) continue;
     // The file's own name, as the script writes it (a joined path is not in the text whole).
     found.push({
       node: call.node,

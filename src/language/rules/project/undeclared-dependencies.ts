@@ -119,6 +119,7 @@ export default projectRule({
     const inside = (path: string) => (view.root && path.startsWith(view.root) ? path.slice(view.root.length) : path);
     for (const [path, facts] of view.files) {
       if (OTHER_DECLARATIONS.test(path)) return;
+      if (facts.kind === 'requirements' && facts.lock) continue;
       const names = declaredNames(facts);
       if (names === undefined) continue;
       if (facts.kind === 'requirements') {

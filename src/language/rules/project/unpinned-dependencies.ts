@@ -1,5 +1,7 @@
 import { packageInstalls, simpleCommands, splitCommand } from '../../project/commands';
 import { isProductionDockerfile } from '../../project/deploy';
+import type { FileFacts, PythonFacts } from '../../project/facts';
+import { ML_ROOTS } from '../../python/training';
 import { l, projectRule } from '../../rule';
 import { rangeWithin } from '../../yaml/values';
 
@@ -17,11 +19,15 @@ export default projectRule({
     pip: l('버전을 고정하지 않고 설치합니다: {packages}', 'Installs without a pinned version: {packages}'),
     pipenv: l('pipenv install이 --deploy 없이 실행되어 Pipfile.lock을 강제하지 않습니다', 'pipenv install runs without --deploy, so Pipfile.lock is not enforced'),
     requirements: l('{count}/{total}개 패키지의 버전이 고정되지 않았습니다: {packages}', '{count} of {total} packages have no exact version: {packages}'),
+    noLock: l(
+      '{file}은 범위로만 버전을 정하는데({packages}) 옆에 lock 파일(poetry.lock, uv.lock, Pipfile.lock ...)이 없습니다 — 학습·서빙 때 실제로 설치된 버전이 어디에도 남지 않습니다',
+      '{file} declares only ranges ({packages}) and no lock file (poetry.lock, uv.lock, Pipfile.lock ...) sits beside it — the versions a run actually installed are recorded nowhere',
+    ),
   },
   docs: {
     summary: l(
-      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외)을 찾습니다.',
-      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped).',
+      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
+      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped), and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
     ),
     why: l(
       '버전을 고정하지 않으면 같은 Dockerfile이 빌드할 때마다 다른 라이브러리를 설치합니다. 어제 학습한 모델이 오늘 빌드한 이미지에서 다르게 동작하거나, 새 버전의 변경 때문에 배포가 갑자기 깨집니다.',
@@ -61,6 +67,15 @@ export default projectRule({
           const at = run.raw.indexOf('pipenv install');
           context.report({ path, range: at >= 0 ? rangeWithin(run, at, at + 'pipenv install'.length) : run.range, messageId: 'pipenv' });
         }
+      } else if (facts.kind === 'requirements' && facts.manifest && APPLICATION_MANIFEST.test(path)) {
+        const loose = facts.packages.filter((p) => !p.pinned && !p.dev);
+        if (loose.length === 0 || pinnedBeside(context.view.files, path) || !runsModelsOrServices(context.view.python.values())) continue;
+        const names =
+          loose
+            .slice(0, 3)
+            .map((p) => p.name + (p.spec ? ` ${p.spec}` : ''))
+            .join(', ') + (loose.length > 3 ? ', ...' : '');
+        context.report({ path, range: loose[0].range, messageId: 'noLock', data: { file: path.slice(path.lastIndexOf('/') + 1), packages: names } });
       } else if (facts.kind === 'requirements' && !facts.constrained && !NOT_RUNTIME.test(path)) {
         const unpinned = facts.packages.filter((p) => !p.pinned);
         if (unpinned.length === 0) continue;
@@ -74,6 +89,28 @@ export default projectRule({
     }
   },
 });
+
+/** Manifests an application is installed from (setup.cfg is a library's, whose ranges are its contract). */
+const APPLICATION_MANIFEST = /(^|[\\/])(pyproject\.toml|Pipfile)$/i;
+
+/**
+ * Is the manifest at `path` pinned by a file beside it: a lock file, or a requirements file (an
+ * export of the lock, or a list the requirements check already judges on its own)?
+ */
+function pinnedBeside(files: ReadonlyMap<string, FileFacts>, path: string): boolean {
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  for (const [other, facts] of files) {
+    if (facts.kind !== 'requirements' || other === path || other.slice(0, other.lastIndexOf('/') + 1) !== dir) continue;
+    if (facts.lock || !facts.manifest) return true;
+  }
+  return false;
+}
+
+/** A project that trains or serves models (a published library declares ranges on purpose). */
+function runsModelsOrServices(python: Iterable<PythonFacts>): boolean {
+  for (const facts of python) if (facts.objects.length > 0 || facts.imports.some((i) => ML_ROOTS.has(i.module.split('.')[0]))) return true;
+  return false;
+}
 
 /** Packages a shell line installs without a version, and whether it runs pipenv install without --deploy. */
 function installs(words: readonly string[]): { unpinned: string[]; pipenv: boolean } {

@@ -1,4 +1,5 @@
-import { hasSplat, keywordArgument } from '../../python/model';
+import type { Node } from 'web-tree-sitter';
+import { hasSplat, keywordArgument, type PythonModel } from '../../python/model';
 import { isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
@@ -17,6 +18,14 @@ const SHUFFLE_SPLITTERS = /^sklearn\.model_selection\.(KFold|StratifiedKFold|Gro
 const SEED_KEYWORDS = ['random_state', 'seed', 'random_seed'];
 /** Optuna samplers that draw at random unless seeded (a grid is not drawn). */
 const OPTUNA_SAMPLER = /^optuna\.samplers\.(TPESampler|RandomSampler|CmaEsSampler|NSGAIISampler|NSGAIIISampler|QMCSampler|GPSampler)$/;
+/**
+ * Splits and shuffles that draw from NumPy's global generator when given no seed: a Hugging Face
+ * `Dataset.train_test_split()`/`.shuffle()`, a pandas `df.sample(frac=...)` (the learner's
+ * hand-made split), scikit-learn's `shuffle(X, y)`. A global `np.random.seed` / `set_seed` makes
+ * them repeatable, so they are asked only when the file seeds nothing.
+ */
+const GLOBAL_DRAW = /^sklearn\.utils\.shuffle$|\.(train_test_split|shuffle)$/;
+const GLOBAL_SEEDER = /(^|\.)(seed|manual_seed|set_seed|seed_everything|set_random_seed)$/;
 
 export default pythonRule({
   id: 'missing-random-state',
@@ -37,8 +46,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study를 찾습니다.',
-      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state, torch random_split with no seed, and Optuna studies with no seeded sampler.',
+      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study를 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle도 찾습니다.',
+      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state, torch random_split with no seed, and Optuna studies with no seeded sampler; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state.',
     ),
     why: l(
       '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',
@@ -77,6 +86,21 @@ export default pythonRule({
         context.report({ node: call.node.childForFieldName('function') ?? call.node, messageId: 'noSampler' });
         continue;
       }
+      if (drawsFromGlobalRng(model, callee || methodName(call.node), call.node)) {
+        if (
+          !SEED_KEYWORDS.some((k) => keywordArgument(call.node, k)) &&
+          !keywordArgument(call.node, 'generator') &&
+          !hasSplat(call.node) &&
+          !model.calls.some((c) => GLOBAL_SEEDER.test(c.callee ?? ''))
+        ) {
+          context.report({
+            node: call.node.childForFieldName('function') ?? call.node,
+            messageId: 'noState',
+            data: { name: (callee || methodName(call.node)).split('.').pop() ?? callee },
+          });
+        }
+        continue;
+      }
       const randomised = RANDOMISED.test(callee) || OPTUNA_SAMPLER.test(callee) || (SHUFFLE_SPLITTERS.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'True');
       if (!randomised || hasSplat(call.node)) continue;
       if (SEED_KEYWORDS.some((k) => keywordArgument(call.node, k))) continue;
@@ -85,3 +109,20 @@ export default pythonRule({
     }
   },
 });
+
+/** A split or shuffle of the kinds GLOBAL_DRAW names, told apart from sklearn's own (seeded by random_state) and from list shuffles. */
+function drawsFromGlobalRng(model: PythonModel, callee: string, call: Node): boolean {
+  if (callee === 'sklearn.utils.shuffle') return true;
+  // `df.sample(frac=0.8)` splits (or `frac=1` shuffles) training data; sampling rows to look at or score is no split.
+  if (/\.sample$/.test(callee) && !callee.startsWith('random.'))
+    return keywordArgument(call, 'frac') !== undefined && (isTrainingScript(model) || /\.drop\(\s*\w+\.index\b/.test(model.source));
+  if (!GLOBAL_DRAW.test(callee) || callee.startsWith('sklearn.') || callee.startsWith('random.') || callee.startsWith('np.') || callee.startsWith('numpy.')) return false;
+  // A method on a Hugging Face dataset: the file imports `datasets`.
+  return [...model.imports.values()].some((target) => target === 'datasets' || target.startsWith('datasets.'));
+}
+
+/** `.shuffle` for `load_dataset(...)["train"].shuffle()`, whose receiver resolves to no dotted name. */
+function methodName(call: Node): string {
+  const fn = call.childForFieldName('function');
+  return fn?.type === 'attribute' ? `.${fn.childForFieldName('attribute')?.text ?? ''}` : '';
+}

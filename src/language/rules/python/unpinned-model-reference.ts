@@ -18,6 +18,10 @@ export default pythonRule({
       "'{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다",
       "'{ref}' is downloaded without a commit-hash revision — when the repository changes, so does your model",
     ),
+    torchvision: l(
+      '{name}(pretrained=True)는 없어질 예정인 방식이고 어떤 가중치 버전인지 말하지 않습니다 — torchvision이 바뀌면 다른 가중치를 받을 수 있습니다',
+      '{name}(pretrained=True) is deprecated and names no weights version — another torchvision may hand you other weights',
+    ),
     remoteCode: l('trust_remote_code=True는 모델 저장소의 파이썬 코드를 그대로 실행합니다', 'trust_remote_code=True runs the model repository’s Python code as-is'),
     mlflow: l(
       "'{ref}'는 움직이는 참조(latest/스테이지)라 언제 어떤 버전이 로딩될지 모릅니다",
@@ -42,8 +46,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision, trust_remote_code=True, MLflow models:/x/latest or stage URIs, and BentoML store models fetched with no tag or :latest.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision, trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -79,7 +83,10 @@ export default pythonRule({
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       if (usesHub && HF_LOADERS.test(callee)) checkHub(model, call.node, callee, context.report);
-      else if (BENTO_GET.test(callee)) {
+      else if (TORCHVISION_MODEL.test(callee) && keywordArgument(call.node, 'pretrained')?.text === 'True') {
+        // The weights enum (`weights=ResNet50_Weights.IMAGENET1K_V2`) names a version; `pretrained=True` does not.
+        context.report({ node: keywordArgument(call.node, 'pretrained')!, messageId: 'torchvision', data: { name: callee.slice(callee.lastIndexOf('.') + 1) } });
+      } else if (BENTO_GET.test(callee)) {
         // `bentoml.sklearn.get("iris_clf")` and `"iris_clf:latest"` resolve to whatever was saved last.
         const tag = resolveString(model, subjectArgument(call.node, 'tag'));
         if (tag && /^[\w.-]+(:latest)?$/.test(tag.value)) context.report({ node: call.node, messageId: 'bento', data: { ref: tag.value } });
@@ -97,6 +104,8 @@ export default pythonRule({
   },
 });
 
+/** A torchvision model builder (`torchvision.models.resnet50`, `torchvision.models.detection.fasterrcnn_resnet50_fpn`). */
+const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */
 const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
 /** A quoted `models:/name/version-or-stage`, plain or f-string. */

@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { subjectArgument, type PythonModel } from '../../python/model';
 import { resolveString } from '../../python/references';
 import { isTrainingScript, ML_ROOTS } from '../../python/training';
@@ -13,6 +14,7 @@ const READERS: Readonly<Record<string, string>> = {
   'pandas.read_feather': 'path',
   'pandas.read_sql': 'sql',
   'pandas.read_sql_query': 'sql',
+  'pandas.read_sql_table': 'table_name',
   'polars.read_csv': 'source',
   'polars.read_parquet': 'source',
   'numpy.loadtxt': 'fname',
@@ -62,8 +64,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습 스크립트가 데이터를 브랜치 URL, 버전·체크섬 없는 URL, 개인 컴퓨터의 절대 경로, 조건 없는 라이브 테이블에서 읽는 경우를 찾습니다.',
-      'Flags training scripts that read their data from a branch URL, a URL with no version or checksum, an absolute path on one machine, or a live table with no bound.',
+      '학습 스크립트가 데이터를 브랜치 URL, 버전·체크섬 없는 URL, 개인 컴퓨터의 절대 경로, 조건 없는 라이브 테이블(SQL 문, read_sql_table, 필터 없는 ORM 쿼리)에서 읽는 경우를 찾습니다.',
+      'Flags training scripts that read their data from a branch URL, a URL with no version or checksum, an absolute path on one machine, or a live table with no bound (a SQL string, read_sql_table, an ORM query with no filter).',
     ),
     why: l(
       '코드와 하이퍼파라미터를 기록해도 데이터가 바뀌면 같은 모델을 다시 만들 수 없습니다. 성능이 변했을 때 코드 때문인지 데이터 때문인지 가릴 수도 없습니다. 데이터에도 버전(DVC, 커밋 해시, 스냅샷, 체크섬)이 필요합니다.',
@@ -100,6 +102,11 @@ export default pythonRule({
     for (const call of context.calls) {
       const callee = call.callee!;
       const arg = subjectArgument(call.node, READERS[callee]);
+      // A whole table read by name, or through a query object that selects a table with no filter.
+      if (arg && !isVerified() && (callee === 'pandas.read_sql_table' || (/^pandas\.read_sql/.test(callee) && unboundQuery(model, arg)))) {
+        context.report({ node: arg, messageId: 'liveTable' });
+        continue;
+      }
       const ref = resolveString(model, arg)?.value.trim();
       if (!arg || !ref) continue;
       if (/^pandas\.read_sql/.test(callee)) {
@@ -120,6 +127,17 @@ export default pythonRule({
     }
   },
 });
+
+/** ORM query objects and their narrowing: `session.query(T).statement`, `select(T)` with no `.where`/`.filter`/`.limit`. */
+const QUERY_OBJECT = /(\.query\(\s*[\w.]+\s*\)\.statement\b|^(sqlalchemy\.)?select\(\s*[\w.]+\s*\)\s*$)/;
+const NARROWED = /\.(where|filter|filter_by|limit|offset)\(/;
+
+/** Is the query argument an ORM query for a whole table (written there, or assigned to the name once)? */
+function unboundQuery(model: PythonModel, arg: Node): boolean {
+  let text = arg.text;
+  if (arg.type === 'identifier') text = new RegExp(`^[ \\t]*${arg.text}[ \\t]*=[ \\t]*([^\\n]+)`, 'm').exec(model.source)?.[1]?.trim() ?? '';
+  return QUERY_OBJECT.test(text) && !NARROWED.test(text);
+}
 
 /** A long reference by its file name (still a piece of the file's text, which the teacher quotes). */
 function shortRef(ref: string): string {
