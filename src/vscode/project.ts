@@ -5,16 +5,13 @@ import type { FileFacts } from '../language/project/facts';
 import { ProjectIndex } from '../language/project/index';
 import { factsForIndex } from '../language/project/indexing';
 import { EMPTY_PROJECT_RESULT, runProjectRules, withProjectFindings, type ProjectResult } from '../language/project/run';
-import { projectFileKind, textFacts } from '../language/project/text-facts';
+import { isLockFile, LOCK_FACTS, PROJECT_FILE_GLOB, projectFileKind, textFacts } from '../language/project/text-facts';
 import { DEFAULT_MAX_BYTES, prepareSource } from '../language/source';
 import type { Finding, Lang, LintResult } from '../language/types';
 import { readBytes, sizeOf } from './fs';
 import { reviewFilter } from './pure/review-filter';
 import { readGitIgnores, relativePath } from './review';
 
-/** Every file the project model reads, for `findFiles` and the file watcher. */
-const PROJECT_FILES =
-  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,requirements*.txt,*requirements.txt,constraints*.txt,Procfile,*.sh}';
 const MAX_FILES = 5000;
 const BATCH = 25;
 /** Edits arrive in bursts (a save, a branch switch); the project pass runs once they settle. */
@@ -69,7 +66,7 @@ export class ProjectService implements vscode.Disposable {
   private disposed = false;
 
   constructor(private readonly host: ProjectHost) {
-    const watcher = vscode.workspace.createFileSystemWatcher(PROJECT_FILES);
+    const watcher = vscode.workspace.createFileSystemWatcher(PROJECT_FILE_GLOB);
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
@@ -182,7 +179,7 @@ export class ProjectService implements vscode.Disposable {
     const engine = await this.host.engine();
     const config = await this.host.config(folder);
     const skip = reviewFilter(await readGitIgnores(folder), config);
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, PROJECT_FILES), undefined, MAX_FILES);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, PROJECT_FILE_GLOB), undefined, MAX_FILES);
     const uris = found.filter((uri) => !skip(relativePath(folder, uri)));
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     for (let i = 0; i < uris.length && !this.disposed; i += BATCH) {
@@ -196,6 +193,8 @@ export class ProjectService implements vscode.Disposable {
 
   private async read(project: Project, uri: vscode.Uri, engine: LintEngine, config: ProjectConfig, document?: vscode.TextDocument): Promise<void> {
     if (project.fromEditor.has(uri.path)) return;
+    // A lock file counts by its presence (it can be megabytes of hashes, over the size limit).
+    if (isLockFile(uri.path)) return void project.index.set(uri.path, LOCK_FACTS);
     let text: string;
     try {
       if (document) text = document.getText();
@@ -237,7 +236,7 @@ export class ProjectService implements vscode.Disposable {
     } catch {
       return;
     }
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, PROJECT_FILES), undefined, MAX_FILES);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, PROJECT_FILE_GLOB), undefined, MAX_FILES);
     for (const file of found) await this.reindex(file);
   }
 

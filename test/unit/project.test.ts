@@ -9,7 +9,8 @@ import type { PythonFacts } from '../../src/language/project/facts';
 import { ProjectIndex } from '../../src/language/project/index';
 import { factsForIndex } from '../../src/language/project/indexing';
 import { lintProject, runProjectRules, withProjectFindings } from '../../src/language/project/run';
-import { projectFileKind, requirementsFacts } from '../../src/language/project/text-facts';
+import picomatch from 'picomatch';
+import { isLockFile, PROJECT_FILE_GLOB, projectFileKind, requirementsFacts } from '../../src/language/project/text-facts';
 import { engine } from '../helpers/engine';
 
 /** The project model's parts, each on the smallest input that shows it. */
@@ -190,6 +191,54 @@ describe('project model', () => {
       assert.equal(projectFileKind('svc/requirements-prod.txt'), 'requirements');
       assert.equal(projectFileKind('deploy/Dockerfile.gpu'), 'dockerfile');
       assert.equal(projectFileKind('README.md'), undefined);
+    });
+
+    it('names in its editor glob exactly the files it reads (the editor watches and indexes by that glob)', () => {
+      const inGlob = picomatch(PROJECT_FILE_GLOB, { dot: true });
+      const names = [
+        'app.py',
+        'stubs.pyi',
+        'k8s/deploy.yaml',
+        '.github/workflows/ci.yml',
+        'Dockerfile',
+        'Dockerfile.gpu',
+        'Dockerfile-dev',
+        'Dockerfile_prod',
+        'api.Dockerfile',
+        'serve.dockerfile',
+        'Containerfile',
+        'Containerfile.cpu',
+        'requirements.txt',
+        'requirements-dev.txt',
+        'dev-requirements.txt',
+        'requirements.in',
+        'constraints.txt',
+        'pyproject.toml',
+        'Pipfile',
+        'setup.cfg',
+        'poetry.lock',
+        'uv.lock',
+        'pdm.lock',
+        'Pipfile.lock',
+        'pylock.toml',
+        'pylock.dev.toml',
+        'Procfile',
+        'scripts/run.sh',
+        'README.md',
+        'notes.txt',
+        'package.json',
+        'package-lock.json',
+        'Cargo.lock',
+        'model.pkl',
+        'Makefile',
+        'tox.ini',
+      ];
+      for (const name of names) {
+        assert.equal(inGlob(`svc/${name}`), projectFileKind(`svc/${name}`) !== undefined, name);
+      }
+      // The editor reads a lock file for its presence only, whatever its size.
+      assert.equal(isLockFile('svc/poetry.lock'), true);
+      assert.equal(isLockFile('svc/pyproject.toml'), false);
     });
   });
 

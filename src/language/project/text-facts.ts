@@ -23,6 +23,13 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
   return undefined;
 }
 
+/**
+ * The files `projectFileKind` reads, as one glob for an editor's file search and watcher (which
+ * match case-sensitively, so the usual spellings are listed). A unit test keeps the two in step.
+ */
+export const PROJECT_FILE_GLOB =
+  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,requirements*.txt,requirements*.in,*requirements.txt,constraints*.txt,constraints*.in,pyproject.toml,Pipfile,setup.cfg,poetry.lock,uv.lock,pdm.lock,Pipfile.lock,pylock.toml,pylock.*.toml,Procfile,*.sh}';
+
 /** Lock files that pin what a manifest's ranges resolved to: only their presence matters. */
 const LOCK_FILE = /^(poetry|uv|pdm|pipfile)\.lock$|^pylock(\.[\w-]+)?\.toml$/;
 
