@@ -61,9 +61,33 @@ const node = {
   banner: { js: importMetaShim },
 };
 
+/**
+ * Escapes what esbuild leaves outside ASCII (it escapes strings and templates, never regular
+ * expression literals, such as the rules' Korean patterns) as `\uXXXX`. One such character makes
+ * V8 hold the whole bundle as a two-byte string: 5.4 MB instead of 2.7 MB for the CLI, for
+ * every run. `\uXXXX` means the same character in a pattern with or without the `u` flag
+ * (a surrogate pair stays a pair), and `\가`, an identity escape, becomes `\uAC00`.
+ */
+const asciiOnly = {
+  name: 'ascii-only',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const file = build.initialOptions.outfile;
+      const text = fs.readFileSync(file, 'utf8');
+      const escaped = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => {
+        const code = char.charCodeAt(0).toString(16).padStart(4, '0');
+        // An odd run of backslashes escapes the character itself: the escape replaces it.
+        return `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\u${code}`;
+      });
+      if (escaped !== text) fs.writeFileSync(file, escaped);
+    });
+  },
+};
+
 const builds = [
   { ...node, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', plugins: [copyWasm] },
-  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` } },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` }, plugins: [asciiOnly] },
 ];
 if (fs.existsSync('src/webview/main.ts')) {
   builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' });
