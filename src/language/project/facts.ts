@@ -302,6 +302,12 @@ export interface YamlFacts {
   readonly autoscalers?: readonly AutoscalerFact[];
   readonly budgets?: readonly DisruptionBudgetFact[];
   readonly volumeClaims?: readonly VolumeClaimFact[];
+  /**
+   * The files a Kustomization in this file merges into its resources (`patches[].path`,
+   * `patchesStrategicMerge`), as written (relative to this file's folder). A patch holds only the
+   * fields it changes, so a workload in it is not a whole workload.
+   */
+  readonly kustomizePatches?: readonly string[];
   readonly suppressions: SuppressionData;
 }
 

@@ -37,7 +37,12 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const autoscalers: AutoscalerFact[] = [];
   const budgets: DisruptionBudgetFact[] = [];
   const volumeClaims: VolumeClaimFact[] = [];
+  const kustomizePatches: string[] = [];
   for (const document of model.documents) {
+    if (isKustomization(document.root, model.path)) {
+      kustomizePatches.push(...patchPaths(document.root));
+      continue;
+    }
     if (document.kind === 'kubernetes') {
       const kind = scalar(at(document.root, 'kind')) ?? '';
       const name = known(at(document.root, 'metadata.name')) ?? '?';
@@ -88,7 +93,40 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       }
     }
   }
-  return { kind: 'yaml', workloads, services, compose, workflowRuns, autoscalers, budgets, volumeClaims, suppressions: suppressionList(model.text) };
+  return {
+    kind: 'yaml',
+    workloads,
+    services,
+    compose,
+    workflowRuns,
+    autoscalers,
+    budgets,
+    volumeClaims,
+    ...(kustomizePatches.length ? { kustomizePatches } : {}),
+    suppressions: suppressionList(model.text),
+  };
+}
+
+/** A Kustomization: by its kind, or a kustomization.yaml without apiVersion (Kustomize accepts both). */
+function isKustomization(root: YNode | undefined, path: string): boolean {
+  if (root?.kind !== 'map') return false;
+  const kind = scalar(at(root, 'kind'));
+  if (kind !== undefined) return kind === 'Kustomization' || kind === 'Component';
+  return /(^|\/)kustomization\.ya?ml$/i.test(path) && ['resources', 'bases', 'patches', 'patchesStrategicMerge'].some((key) => at(root, key) !== undefined);
+}
+
+/** The patch files of a Kustomization (inline patches have no file, so they are not listed). */
+function patchPaths(root: YNode | undefined): string[] {
+  const paths: string[] = [];
+  for (const patch of items(at(root, 'patches'))) {
+    const path = known(patch.kind === 'map' ? at(patch, 'path') : undefined);
+    if (path) paths.push(path);
+  }
+  for (const patch of items(at(root, 'patchesStrategicMerge'))) {
+    const path = known(patch);
+    if (path && !path.includes('\n') && /\.ya?ml$/i.test(path)) paths.push(path);
+  }
+  return paths;
 }
 
 function workloadFact(document: YamlDocument, kind: string): WorkloadFact | undefined {
