@@ -8,6 +8,7 @@ import type {
   ComposeServiceFact,
   ContainerFact,
   DisruptionBudgetFact,
+  MonitorFact,
   ProbeFact,
   RunScriptFact,
   ServiceFact,
@@ -38,6 +39,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const budgets: DisruptionBudgetFact[] = [];
   const volumeClaims: VolumeClaimFact[] = [];
   const kustomizePatches: string[] = [];
+  const monitors: MonitorFact[] = [];
   for (const document of model.documents) {
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
@@ -75,6 +77,20 @@ export function yamlFacts(model: YamlModel): YamlFacts {
           maxUnavailable: known(at(document.root, 'spec.maxUnavailable')),
           range: where,
         });
+      } else if (kind === 'ServiceMonitor' || kind === 'PodMonitor') {
+        const matchLabels = at(document.root, 'spec.selector.matchLabels');
+        const selector = stringMap(matchLabels);
+        const complete = matchLabels?.kind === 'map' && Object.keys(selector).length === matchLabels.entries.length && !at(document.root, 'spec.selector.matchExpressions');
+        monitors.push({
+          kind,
+          name,
+          selector: complete ? selector : undefined,
+          selectorRange: (matchLabels?.kind === 'map' ? matchLabels.entries[0]?.keyRange : undefined) ?? where,
+          ports: items(at(document.root, kind === 'ServiceMonitor' ? 'spec.endpoints' : 'spec.podMetricsEndpoints')).flatMap((e) => {
+            const port = known(at(e, 'port'));
+            return port ? [port] : [];
+          }),
+        });
       } else if (kind === 'Service') {
         const service = serviceFact(document);
         if (service) services.push(service);
@@ -103,6 +119,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     budgets,
     volumeClaims,
     ...(kustomizePatches.length ? { kustomizePatches } : {}),
+    ...(monitors.length ? { monitors } : {}),
     suppressions: suppressionList(model.text),
   };
 }
@@ -251,9 +268,15 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
     name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     selector: stringMap(at(spec, 'selector')),
+    labels: stringMap(at(document.root, 'metadata.labels')),
     ports: items(at(spec, 'ports')).map((port) => {
       const target = at(port, 'targetPort');
-      return { port: numberOf(at(port, 'port')), targetPort: target ? (numberOf(target) ?? known(target)) : undefined, range: (target ?? port).range };
+      return {
+        port: numberOf(at(port, 'port')),
+        name: known(at(port, 'name')),
+        targetPort: target ? (numberOf(target) ?? known(target)) : undefined,
+        range: (target ?? port).range,
+      };
     }),
   };
 }
