@@ -253,6 +253,8 @@ export interface DisruptionBudgetFact {
 
 export interface ServicePortFact {
   readonly port?: number;
+  /** The port's name (`http`), which a ServiceMonitor endpoint may name. */
+  readonly name?: string;
   /** A number or a container port's name; absent means "same as port". */
   readonly targetPort?: number | string;
   readonly range: Range;
@@ -262,6 +264,8 @@ export interface ServiceFact {
   readonly name: string;
   readonly range: Range;
   readonly selector: Readonly<Record<string, string>>;
+  /** The Service's own `metadata.labels` (what a ServiceMonitor selects); absent in facts cached before they were read. */
+  readonly labels?: Readonly<Record<string, string>>;
   readonly ports: readonly ServicePortFact[];
 }
 
@@ -292,6 +296,17 @@ export interface RunScriptFact {
   readonly range: Range;
 }
 
+export interface MonitorFact {
+  readonly kind: 'ServiceMonitor' | 'PodMonitor';
+  readonly name: string;
+  /** `spec.selector.matchLabels`; absent when the selector uses matchExpressions or a template decides. */
+  readonly selector?: Readonly<Record<string, string>>;
+  /** The range of the selector's first label, where a finding points. */
+  readonly selectorRange: Range;
+  /** The port names its endpoints scrape (`endpoints[].port` / `podMetricsEndpoints[].port`). */
+  readonly ports: readonly string[];
+}
+
 export interface YamlFacts {
   readonly kind: 'yaml';
   readonly workloads: readonly WorkloadFact[];
@@ -302,6 +317,14 @@ export interface YamlFacts {
   readonly autoscalers?: readonly AutoscalerFact[];
   readonly budgets?: readonly DisruptionBudgetFact[];
   readonly volumeClaims?: readonly VolumeClaimFact[];
+  /**
+   * The files a Kustomization in this file merges into its resources (`patches[].path`,
+   * `patchesStrategicMerge`), as written (relative to this file's folder). A patch holds only the
+   * fields it changes, so a workload in it is not a whole workload.
+   */
+  readonly kustomizePatches?: readonly string[];
+  /** Prometheus Operator ServiceMonitors and PodMonitors: what they select and which ports they scrape. */
+  readonly monitors?: readonly MonitorFact[];
   readonly suppressions: SuppressionData;
 }
 

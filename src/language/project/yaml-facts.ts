@@ -8,6 +8,7 @@ import type {
   ComposeServiceFact,
   ContainerFact,
   DisruptionBudgetFact,
+  MonitorFact,
   ProbeFact,
   RunScriptFact,
   ServiceFact,
@@ -37,7 +38,13 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const autoscalers: AutoscalerFact[] = [];
   const budgets: DisruptionBudgetFact[] = [];
   const volumeClaims: VolumeClaimFact[] = [];
+  const kustomizePatches: string[] = [];
+  const monitors: MonitorFact[] = [];
   for (const document of model.documents) {
+    if (isKustomization(document.root, model.path)) {
+      kustomizePatches.push(...patchPaths(document.root));
+      continue;
+    }
     if (document.kind === 'kubernetes') {
       const kind = scalar(at(document.root, 'kind')) ?? '';
       const name = known(at(document.root, 'metadata.name')) ?? '?';
@@ -70,6 +77,20 @@ export function yamlFacts(model: YamlModel): YamlFacts {
           maxUnavailable: known(at(document.root, 'spec.maxUnavailable')),
           range: where,
         });
+      } else if (kind === 'ServiceMonitor' || kind === 'PodMonitor') {
+        const matchLabels = at(document.root, 'spec.selector.matchLabels');
+        const selector = stringMap(matchLabels);
+        const complete = matchLabels?.kind === 'map' && Object.keys(selector).length === matchLabels.entries.length && !at(document.root, 'spec.selector.matchExpressions');
+        monitors.push({
+          kind,
+          name,
+          selector: complete ? selector : undefined,
+          selectorRange: (matchLabels?.kind === 'map' ? matchLabels.entries[0]?.keyRange : undefined) ?? where,
+          ports: items(at(document.root, kind === 'ServiceMonitor' ? 'spec.endpoints' : 'spec.podMetricsEndpoints')).flatMap((e) => {
+            const port = known(at(e, 'port'));
+            return port ? [port] : [];
+          }),
+        });
       } else if (kind === 'Service') {
         const service = serviceFact(document);
         if (service) services.push(service);
@@ -88,7 +109,41 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       }
     }
   }
-  return { kind: 'yaml', workloads, services, compose, workflowRuns, autoscalers, budgets, volumeClaims, suppressions: suppressionList(model.text) };
+  return {
+    kind: 'yaml',
+    workloads,
+    services,
+    compose,
+    workflowRuns,
+    autoscalers,
+    budgets,
+    volumeClaims,
+    ...(kustomizePatches.length ? { kustomizePatches } : {}),
+    ...(monitors.length ? { monitors } : {}),
+    suppressions: suppressionList(model.text),
+  };
+}
+
+/** A Kustomization: by its kind, or a kustomization.yaml without apiVersion (Kustomize accepts both). */
+function isKustomization(root: YNode | undefined, path: string): boolean {
+  if (root?.kind !== 'map') return false;
+  const kind = scalar(at(root, 'kind'));
+  if (kind !== undefined) return kind === 'Kustomization' || kind === 'Component';
+  return /(^|\/)kustomization\.ya?ml$/i.test(path) && ['resources', 'bases', 'patches', 'patchesStrategicMerge'].some((key) => at(root, key) !== undefined);
+}
+
+/** The patch files of a Kustomization (inline patches have no file, so they are not listed). */
+function patchPaths(root: YNode | undefined): string[] {
+  const paths: string[] = [];
+  for (const patch of items(at(root, 'patches'))) {
+    const path = known(patch.kind === 'map' ? at(patch, 'path') : undefined);
+    if (path) paths.push(path);
+  }
+  for (const patch of items(at(root, 'patchesStrategicMerge'))) {
+    const path = known(patch);
+    if (path && !path.includes('\n') && /\.ya?ml$/i.test(path)) paths.push(path);
+  }
+  return paths;
 }
 
 function workloadFact(document: YamlDocument, kind: string): WorkloadFact | undefined {
@@ -213,9 +268,15 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
     name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     selector: stringMap(at(spec, 'selector')),
+    labels: stringMap(at(document.root, 'metadata.labels')),
     ports: items(at(spec, 'ports')).map((port) => {
       const target = at(port, 'targetPort');
-      return { port: numberOf(at(port, 'port')), targetPort: target ? (numberOf(target) ?? known(target)) : undefined, range: (target ?? port).range };
+      return {
+        port: numberOf(at(port, 'port')),
+        name: known(at(port, 'name')),
+        targetPort: target ? (numberOf(target) ?? known(target)) : undefined,
+        range: (target ?? port).range,
+      };
     }),
   };
 }

@@ -211,3 +211,13 @@ export function composeEnvironment(service: YMap): EnvVar[] {
     return value === undefined || !e.value ? [] : [{ name: e.key, value, range: e.value.range }];
   });
 }
+
+const LOCAL_BIND = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?):/;
+
+/** Is this `ports:` entry (short or long syntax) published on every host interface, not only on loopback? */
+export function publishedOnAllInterfaces(port: YNode): boolean {
+  if (port.kind === 'scalar') return !LOCAL_BIND.test(port.value.trim());
+  if (port.kind !== 'map') return false;
+  const hostIp = scalar(at(port, 'host_ip'));
+  return hostIp === undefined || !/^(127\.|localhost$|::1$)/.test(hostIp);
+}

@@ -14,6 +14,7 @@ const PYTHON_EOL: Readonly<Record<string, string>> = {
   '3.6': '2021-12',
   '3.7': '2023-06',
   '3.8': '2024-10',
+  '3.9': '2025-10',
 };
 const DEBIAN_EOL: Readonly<Record<string, string>> = {
   wheezy: '2018-05',
@@ -25,8 +26,27 @@ const DEBIAN_EOL: Readonly<Record<string, string>> = {
   '9': '2022-06',
   '10': '2024-06',
 };
-const UBUNTU_EOL: Readonly<Record<string, string>> = { '14.04': '2019-04', trusty: '2019-04', '16.04': '2021-04', xenial: '2021-04', '18.04': '2023-05', bionic: '2023-05' };
-const NODE_EOL: Readonly<Record<number, string>> = { 16: '2023-09', 15: '2021-06', 14: '2023-04', 13: '2020-06', 12: '2022-04', 11: '2019-06', 10: '2021-04' };
+const UBUNTU_EOL: Readonly<Record<string, string>> = {
+  '20.04': '2025-05',
+  focal: '2025-05',
+  '14.04': '2019-04',
+  trusty: '2019-04',
+  '16.04': '2021-04',
+  xenial: '2021-04',
+  '18.04': '2023-05',
+  bionic: '2023-05',
+};
+const NODE_EOL: Readonly<Record<number, string>> = {
+  18: '2025-04',
+  17: '2022-06',
+  16: '2023-09',
+  15: '2021-06',
+  14: '2023-04',
+  13: '2020-06',
+  12: '2022-04',
+  11: '2019-06',
+  10: '2021-04',
+};
 
 export default projectRule({
   scope: 'project',
@@ -43,8 +63,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '실행 단계의 기반 이미지가 지원 종료된 Python(2.x, 3.8 이하), Debian(buster 이하), Ubuntu(18.04 이하), Node(16 이하), CentOS인 Dockerfile을 찾습니다.',
-      'Flags Dockerfiles whose runtime base image is an end-of-life Python (2.x, 3.8 and older), Debian (buster and older), Ubuntu (18.04 and older), Node (16 and older) or CentOS.',
+      '실행 단계의 기반 이미지가 지원 종료된 Python(2.x, 3.9 이하), Debian(buster 이하), Ubuntu(20.04 이하), Node(18 이하), CentOS인 Dockerfile을 찾습니다.',
+      'Flags Dockerfiles whose runtime base image is an end-of-life Python (2.x, 3.9 and older), Debian (buster and older), Ubuntu (20.04 and older), Node (18 and older) or CentOS.',
     ),
     why: l(
       '지원이 끝난 런타임과 배포판에는 새로 발견된 취약점 패치가 나오지 않습니다. 라이브러리들도 곧 그 버전을 버려서, 의존성을 올릴 수 없는 서비스가 됩니다.',
@@ -92,7 +112,7 @@ function endOfLife(image: string): { runtime: string; date: string } | undefined
   if (name === 'ubuntu' && UBUNTU_EOL[tag.split('-')[0]]) return { runtime: `Ubuntu ${tag.split('-')[0]}`, date: UBUNTU_EOL[tag.split('-')[0]] };
   if (name === 'node') {
     const major = Number(/^(\d+)/.exec(tag)?.[1]);
-    if (major && major <= 16) return { runtime: `Node.js ${major}`, date: NODE_EOL[major] ?? '2019' };
+    if (major && major <= 18) return { runtime: `Node.js ${major}`, date: NODE_EOL[major] ?? '2019' };
   }
   if (name === 'centos') return { runtime: `CentOS ${tag}`, date: /^8/.test(tag) ? '2021-12' : '2024-06' };
   if (codename) return { runtime: `Debian ${codename}`, date: DEBIAN_EOL[codename] };

@@ -9,6 +9,7 @@ import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
+import monitorSelectsNothing from './monitor-selects-nothing';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
@@ -33,6 +34,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   healthcheckToolMissing,
   missingPodDisruptionBudget,
   modelTrainedInImageBuild,
+  monitorSelectsNothing,
   probeBypassesHealthRoute,
   probePathNotServed,
   probePortMismatch,

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices } from '../../yaml/compose';
+import { composeServices, publishedOnAllInterfaces } from '../../yaml/compose';
 import { imageName } from '../../yaml/images';
 import { at, items, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 
@@ -7,7 +7,6 @@ import { at, items, scalar, type YamlDocument, type YNode } from '../../yaml/mod
 const DATABASE_IMAGE =
   /^(postgres(ql)?|postgis|pgvector|timescaledb(-ha)?|mysql(-server)?|mariadb|percona(-server)?|mongo(db)?(-community-server)?|redis(-stack(-server)?)?|valkey|keydb|minio|elasticsearch|opensearch|cassandra|clickhouse(-server)?|influxdb|neo4j|qdrant|couchdb|memcached)$/;
 const BROKER_IMAGE = /^((cp-)?(kafka|zookeeper)|rabbitmq|redpanda|nats|mosquitto|eclipse-mosquitto)$/;
-const LOCAL_BIND = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?):/;
 /** Override and dev files are meant for a developer's machine. */
 const DEV_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
 
@@ -26,13 +25,6 @@ function exposedDataStore(document: YamlDocument): { type: YNode; service: strin
     if (named || numbers.some((n) => DATABASE_PORT.has(n))) return { type, service, port: scalar(at(port, 'nodePort')) ?? numbers[0] };
   }
   return undefined;
-}
-
-function publishedOnAllInterfaces(port: YNode): boolean {
-  if (port.kind === 'scalar') return !LOCAL_BIND.test(port.value.trim());
-  if (port.kind !== 'map') return false;
-  const hostIp = scalar(at(port, 'host_ip'));
-  return hostIp === undefined || !/^(127\.|localhost$|::1$)/.test(hostIp);
 }
 
 export default yamlRule({

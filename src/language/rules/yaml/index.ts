@@ -1,4 +1,5 @@
 import type { YamlRule } from '../../rule';
+import adminApiPublished from './admin-api-published';
 import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import alertsWithoutAlertmanager from './alerts-without-alertmanager';
@@ -35,6 +36,7 @@ import outdatedActionVersion from './outdated-action-version';
 import publicLoadBalancer from './public-load-balancer';
 import publishOnPullRequest from './publish-on-pull-request';
 import singleReplicaDeployment from './single-replica-deployment';
+import sourceMountedOverImage from './source-mounted-over-image';
 import undeclaredNeedsReference from './undeclared-needs-reference';
 import unguardedDeployJob from './unguarded-deploy-job';
 import unpinnedAction from './unpinned-action';
@@ -47,6 +49,7 @@ import jobWithoutDeadline from './job-without-deadline';
 
 /** Every YAML rule, sorted by id. */
 export const YAML_RULES: readonly YamlRule[] = [
+  adminApiPublished,
   alertMissingForDuration,
   alertMissingSeverityOrSummary,
   alertsWithoutAlertmanager,
@@ -86,6 +89,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   publicLoadBalancer,
   publishOnPullRequest,
   singleReplicaDeployment,
+  sourceMountedOverImage,
   undeclaredNeedsReference,
   unguardedDeployJob,
   unpinnedAction,

@@ -1,3 +1,4 @@
+import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
 import { podContainers } from '../../yaml/kubernetes';
 import { intact } from '../../yaml/model';
@@ -39,6 +40,8 @@ export default yamlRule({
     ko: '# TODO: livenessProbe 설계\n# 고려사항:\n# - "살아 있음"과 "요청을 받을 준비됨"은 어떻게 다른가요?\n# - 모델 로딩 시간 동안 재시작되지 않으려면 startupProbe나 initialDelaySeconds를 어떻게 정할까요?\n# - 외부 의존성(DB, 피처 스토어)이 죽었을 때도 재시작해야 할까요?\n# livenessProbe:\n#   httpGet:\n#     path: # TODO\n#     port: # TODO\n#   failureThreshold: # TODO\n',
     en: '# TODO: design a livenessProbe\n# Consider:\n# - how does "alive" differ from "ready to take requests"?\n# - how do startupProbe or initialDelaySeconds keep a loading pod from being restarted?\n# - should a dead dependency (database, feature store) restart this pod at all?\n# livenessProbe:\n#   httpGet:\n#     path: # TODO\n#     port: # TODO\n#   failureThreshold: # TODO\n',
   },
+  // A Kustomize patch keeps what it does not set from the base.
+  project: withdrawInKustomizePatches,
   check(context, document) {
     for (const container of podContainers(document)) {
       if (!container.probesApply || !intact(document, container.spec)) continue;

@@ -1,3 +1,4 @@
+import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
 import { podContainers } from '../../yaml/kubernetes';
 import { intact } from '../../yaml/model';
@@ -33,6 +34,8 @@ export default yamlRule({
     ko: '# TODO: readinessProbe 설계\n# 고려사항:\n# - 어떤 엔드포인트가 "모델 로딩 완료"를 알려주나요?\n# - initialDelaySeconds/periodSeconds는 모델 로딩 시간에 맞춰 어떻게 정할까요?\n# readinessProbe:\n#   httpGet:\n#     path: # TODO\n#     port: # TODO\n',
     en: '# TODO: design a readinessProbe\n# Consider:\n# - which endpoint tells that the model has finished loading?\n# - how should initialDelaySeconds/periodSeconds follow the model load time?\n# readinessProbe:\n#   httpGet:\n#     path: # TODO\n#     port: # TODO\n',
   },
+  // A Kustomize patch keeps what it does not set from the base.
+  project: withdrawInKustomizePatches,
   check(context, document) {
     for (const container of podContainers(document)) {
       if (!container.probesApply || !intact(document, container.spec)) continue;

@@ -1,3 +1,4 @@
+import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
 import { objectsOfKind, podContainers } from '../../yaml/kubernetes';
 import { at, entry, has, intact } from '../../yaml/model';
@@ -44,6 +45,8 @@ export default yamlRule({
     ko: '# TODO: 리소스 요구량 정하기\n# 고려사항:\n# - 모델 크기 + 배치 크기 + 런타임 오버헤드로 메모리는 얼마가 필요한가요?\n# - 부하 테스트에서 p95 CPU 사용량은 얼마였나요?\n# - CPU limit을 걸면 추론 지연(throttling)은 어떻게 될까요?\n# resources:\n#   requests:\n#     cpu: # TODO\n#     memory: # TODO\n#   limits:\n#     memory: # TODO\n',
     en: '# TODO: size the container\n# Consider:\n# - model size + batch size + runtime overhead: how much memory?\n# - what was the p95 CPU usage in your load test?\n# - what would a CPU limit (throttling) do to inference latency?\n# resources:\n#   requests:\n#     cpu: # TODO\n#     memory: # TODO\n#   limits:\n#     memory: # TODO\n',
   },
+  // A Kustomize patch keeps what it does not set from the base.
+  project: withdrawInKustomizePatches,
   check(context, document) {
     // A LimitRange in the same file gives containers defaults, so only explicit gaps matter there.
     const limitRange = objectsOfKind(context.model, ['LimitRange']).length > 0;

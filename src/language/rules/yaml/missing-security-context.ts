@@ -1,3 +1,4 @@
+import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
 import { isTemplatePlaceholder } from '../../yaml/helm';
 import { allContainers } from '../../yaml/kubernetes';
@@ -66,6 +67,8 @@ export default yamlRule({
     ko: '# TODO: 최소 권한으로 실행하기\n# 고려사항:\n# - 이 프로세스에 root가 꼭 필요한 이유가 있나요?\n# - 쓰기가 필요한 경로(모델 캐시, /tmp)는 어디인가요? readOnlyRootFilesystem은 가능할까요?\n# - 어떤 capability가 정말 필요한가요?\n# securityContext:\n#   runAsNonRoot: # TODO\n#   allowPrivilegeEscalation: # TODO\n#   capabilities:\n#     drop: # TODO\n',
     en: '# TODO: run with least privilege\n# Consider:\n# - does this process truly need root?\n# - which paths need writes (model cache, /tmp)? is readOnlyRootFilesystem possible?\n# - which capabilities are really needed?\n# securityContext:\n#   runAsNonRoot: # TODO\n#   allowPrivilegeEscalation: # TODO\n#   capabilities:\n#     drop: # TODO\n',
   },
+  // A Kustomize patch keeps what it does not set from the base.
+  project: withdrawInKustomizePatches,
   check(context, document) {
     for (const container of allContainers(document)) {
       if (!intact(document, container.spec)) continue;

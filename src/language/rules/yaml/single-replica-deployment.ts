@@ -1,4 +1,5 @@
 import { l, yamlRule } from '../../rule';
+import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { autoscalersOf, kubernetesObjects } from '../../project/scaling';
 import { isMonitoringImage } from '../../yaml/compose';
 import { objectsOfKind } from '../../yaml/kubernetes';
@@ -67,6 +68,8 @@ export default yamlRule({
     en: '# TODO: choose the replica count\n# Consider:\n# - what is the availability target (99.9% vs 99.99%)?\n# - how many pods must stay up during a rolling update (maxUnavailable)?\n# - with bursty traffic, how would an HPA and a PodDisruptionBudget work together?\n# spec:\n#   replicas: # TODO\n',
   },
   project(context) {
+    // A Kustomize patch keeps the replicas of the base when it does not set them.
+    withdrawInKustomizePatches(context);
     // An HPA or ScaledObject in another file (Kustomize keeps hpa.yaml apart) sets the replicas.
     const objects = kubernetesObjects(context.view);
     for (const { path, fact } of objects.workloads) {

@@ -1,0 +1,76 @@
+import { l, yamlRule } from '../../rule';
+import type { Range } from '../../types';
+import { composeEnvironment, composeServices, publishedOnAllInterfaces } from '../../yaml/compose';
+import { at, items, scalar, type YNode } from '../../yaml/model';
+
+/** Prometheus flags that open endpoints which change the server: shut down and reload, delete series and snapshot. */
+const ADMIN_FLAG = /--web\.enable-(lifecycle|admin-api)\b/;
+/** Chroma's switch that lets any client wipe every collection through `POST /api/v1/reset`. */
+const RESET_SWITCH = /^(ALLOW_RESET|CHROMA_ALLOW_RESET)$/i;
+/** Override and dev files are meant for a developer's machine. */
+const DEV_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
+
+/** The node that enables the admin API: the command item holding the flag, or the reset variable. */
+function adminSwitch(spec: YNode): { node: { readonly range: Range }; what: string } | undefined {
+  for (const key of ['command', 'entrypoint']) {
+    const node = at(spec, key);
+    const hit = node?.kind === 'seq' ? node.items.find((item) => ADMIN_FLAG.test(scalar(item) ?? '')) : ADMIN_FLAG.test(scalar(node) ?? '') ? node : undefined;
+    if (hit) return { node: hit, what: ADMIN_FLAG.exec(scalar(hit) ?? '')![0] };
+  }
+  if (spec.kind !== 'map') return undefined;
+  const reset = composeEnvironment(spec).find((v) => RESET_SWITCH.test(v.name) && /^\s*["']?(true|1|yes)["']?\s*$/i.test(v.value));
+  return reset ? { node: reset, what: `${reset.name}=${reset.value.trim()}` } : undefined;
+}
+
+export default yamlRule({
+  id: 'admin-api-published',
+  language: 'yaml',
+  documentKinds: ['compose'],
+  category: 'security',
+  severity: 'warning',
+  anchors: ['prometheus:--web.enable-lifecycle', 'prometheus:--web.enable-admin-api', 'dclint:no-unbound-port-interfaces', 'CWE-306'],
+  messages: {
+    published: l(
+      '"{service}" 서비스가 관리 API({switch})를 켠 채 포트 {port}를 모든 네트워크 인터페이스에 공개합니다',
+      'Service "{service}" enables its admin API ({switch}) and publishes port {port} on every network interface',
+    ),
+  },
+  docs: {
+    summary: l(
+      'Prometheus의 --web.enable-lifecycle/--web.enable-admin-api나 Chroma의 ALLOW_RESET=TRUE처럼 서버를 끄거나 데이터를 지우는 관리 API를 켠 compose 서비스가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 서비스마다 한 번 보고합니다.',
+      'Flags compose services that switch on an admin API able to stop the server or delete its data (Prometheus --web.enable-lifecycle / --web.enable-admin-api, Chroma ALLOW_RESET=TRUE) while publishing a port on every interface instead of 127.0.0.1 (*.dev.yml and override files are skipped). Reported once per service.',
+    ),
+    why: l(
+      '이 API에는 인증이 없습니다. 포트에 닿는 누구나 POST /-/quit 한 번으로 모니터링을 끄거나, 관리 API로 시계열을 지우거나, POST /api/v1/reset으로 벡터 DB의 모든 컬렉션을 지울 수 있습니다. 알림이 조용해진 이유를 아무도 모르게 됩니다.',
+      'These APIs have no authentication: anyone who reaches the port can stop monitoring with one POST /-/quit, delete series through the admin API, or wipe every collection of the vector store with POST /api/v1/reset, and nobody knows why the alerts went quiet.',
+    ),
+    bad: "services:\n  prometheus:\n    image: prom/prometheus:v2.53.0\n    command:\n      - '--config.file=/etc/prometheus/prometheus.yml'\n      - '--web.enable-lifecycle'\n    ports:\n      - \"9090:9090\"\n",
+    good: "services:\n  prometheus:\n    image: prom/prometheus:v2.53.0\n    command:\n      - '--config.file=/etc/prometheus/prometheus.yml'\n      - '--web.enable-lifecycle'\n    # TODO: 설정 리로드는 누가, 어디서 하나요? 호스트 밖에서 이 포트가 필요한가요?\n    ports:\n      - \"127.0.0.1:9090:9090\"\n",
+  },
+  weeks: ['beginner/6', 'intermediate/1'],
+  questions: [
+    l(
+      '{service}의 {port} 포트에 닿는 사람이 {switch}로 할 수 있는 일은 무엇인가요? 그 사람을 어떻게 확인하나요?',
+      'What can someone who reaches port {port} of {service} do with {switch}, and how would you know who they are?',
+    ),
+    l(
+      '이 관리 기능을 실제로 쓰는 사람이나 프로그램은 누구인가요? 그들만 닿게 하려면 포트를 어디에 묶어야 할까요?',
+      'Who or what actually uses this admin function, and where should the port be bound so that only they can reach it?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 관리 API 노출 범위 정하기\n# 고려사항:\n# - 리로드/리셋이 꼭 필요한가요? 필요 없다면 스위치를 끄세요\n# - 필요하다면 호스트의 어느 인터페이스에만 묶어야 할까요?\n# - 밖에서 보아야 한다면 인증 프록시를 앞에 둘 수 있나요?\n# ports:\n#   - # TODO\n',
+    en: '# TODO: decide how far the admin API is exposed\n# Consider:\n# - is reload/reset needed at all? if not, drop the switch\n# - if it is, which host interface should the port bind to?\n# - if people outside must see the UI, can an authenticating proxy stand in front?\n# ports:\n#   - # TODO\n',
+  },
+  check(context, document) {
+    if (DEV_FILE.test(context.path)) return;
+    for (const service of composeServices(document)) {
+      const found = adminSwitch(service.spec);
+      if (!found) continue;
+      const port = items(at(service.spec, 'ports')).find(publishedOnAllInterfaces);
+      if (!port) continue;
+      const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
+      context.report({ range: found.node.range, messageId: 'published', data: { service: service.name, switch: found.what, port: label } });
+    }
+  },
+});
