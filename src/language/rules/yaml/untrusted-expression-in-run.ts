@@ -4,8 +4,12 @@ import { at, entries, scalar, type YamlDocument, type YNode } from '../../yaml/m
 
 /** Event fields an outsider can write: titles, bodies, branch names, commit messages... */
 const EVENT_FIELD = /\bgithub\.event(?:\.|\[)[\w.[\]'"*-]+/g;
-/** Fields that are numbers, ids or hashes and cannot carry a shell payload. */
-const SAFE_EVENT_FIELD = /\.(number|id|\w+_id|sha|before|after|run_number|run_attempt|\w+_count|size|draft|merged|private|fork)$/;
+/**
+ * Fields that are numbers, ids, hashes or GitHub logins (letters, digits and hyphens) and cannot
+ * carry a shell payload, and the fields of the repository the workflow runs in, which only its
+ * maintainers set (a fork's are under `head.repo`, still outside input).
+ */
+const SAFE_EVENT_FIELD = /\.(number|id|\w+_id|sha|before|after|run_number|run_attempt|\w+_count|size|draft|merged|private|fork|login)$|^github\.event\.repository\./;
 const INPUT = /\b(?:github\.event\.)?inputs\.([\w-]+)/g;
 const SECRET = /\bsecrets\.[\w-]+|\bsecrets\[/;
 
