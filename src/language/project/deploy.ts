@@ -2,7 +2,7 @@ import type { Range } from '../types';
 import type { AppView } from './apps';
 import { launchesIn, portOption, splitCommand, type Launch } from './commands';
 import type { ComposePortFact, ContainerPortFact, DockerfileFacts, FileFacts, InstructionFact, PortValue, PythonFacts, ScriptFacts, StageFact } from './facts';
-import { ancestors, closest, dirname } from './modules';
+import { ancestors, closest, dirname, joinDir } from './modules';
 
 /**
  * Where and how the project's services run: Dockerfiles, compose services, Kubernetes
@@ -555,17 +555,6 @@ export function isProductionDockerfile(path: string): boolean {
 
 export function isInside(path: string, dir: string): boolean {
   return dir === '' || dir === '.' || path.startsWith(`${dir}/`);
-}
-
-function joinDir(base: string, relative: string): string {
-  const parts = (base ? base.split('/') : []).concat(relative.split('/'));
-  const result: string[] = [];
-  for (const part of parts) {
-    if (part === '.' || (part === '' && result.length > 0)) continue;
-    if (part === '..' && result.length > 0 && result[result.length - 1] !== '..' && result[result.length - 1] !== '') result.pop();
-    else result.push(part);
-  }
-  return result.join('/');
 }
 
 function moduleTail(path: string): string {

@@ -1,23 +1,13 @@
 import type { ProjectContext } from '../rule';
 import type { FileFacts } from './facts';
-
-/** Resolves `relative` against the folder of `file` (index paths use `/`). */
-function resolve(file: string, relative: string): string {
-  const parts = file.split('/').slice(0, -1);
-  for (const part of relative.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
-}
+import { dirname, joinDir } from './modules';
 
 /** The files some Kustomization of the project merges as a patch (see `YamlFacts.kustomizePatches`). */
 export function kustomizePatchFiles(files: ReadonlyMap<string, FileFacts>): Set<string> {
   const patches = new Set<string>();
   for (const [path, facts] of files) {
     if (facts.kind !== 'yaml' || !facts.kustomizePatches) continue;
-    for (const patch of facts.kustomizePatches) patches.add(resolve(path, patch));
+    for (const patch of facts.kustomizePatches) patches.add(joinDir(dirname(path), patch));
   }
   return patches;
 }

@@ -119,6 +119,18 @@ export function ancestors(path: string): string[] {
   }
 }
 
+/** `relative` resolved against the folder `base` (`.` and `..` folded; a `..` above `base` is kept). */
+export function joinDir(base: string, relative: string): string {
+  const parts = (base ? base.split('/') : []).concat(relative.split('/'));
+  const result: string[] = [];
+  for (const part of parts) {
+    if (part === '.' || (part === '' && result.length > 0)) continue;
+    if (part === '..' && result.length > 0 && result[result.length - 1] !== '..' && result[result.length - 1] !== '') result.pop();
+    else result.push(part);
+  }
+  return result.join('/');
+}
+
 export function dirname(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash <= 0 ? (slash === 0 ? '/' : '') : path.slice(0, slash);

@@ -7,6 +7,9 @@ export interface ComposeService {
   readonly spec: YMap;
 }
 
+/** Override, dev and local compose files (`compose.dev.yml`, `docker-compose.override.yml`) are meant for a developer's machine. */
+export const DEV_COMPOSE_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
+
 /** The services of a compose document, in file order. */
 export function composeServices(document: YamlDocument): ComposeService[] {
   const result: ComposeService[] = [];

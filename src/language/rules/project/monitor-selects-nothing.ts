@@ -1,9 +1,6 @@
 import type { MonitorFact, ServiceFact, WorkloadFact } from '../../project/facts';
+import { selects } from '../../project/scaling';
 import { l, projectRule } from '../../rule';
-
-function selects(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
-  return Object.entries(selector).every(([key, value]) => labels[key] === value);
-}
 
 function labelText(selector: Readonly<Record<string, string>>): string {
   return Object.entries(selector)

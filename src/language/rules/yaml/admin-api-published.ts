@@ -1,14 +1,12 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
-import { composeEnvironment, composeServices, publishedOnAllInterfaces } from '../../yaml/compose';
+import { composeEnvironment, composeServices, DEV_COMPOSE_FILE, publishedOnAllInterfaces } from '../../yaml/compose';
 import { at, items, scalar, type YNode } from '../../yaml/model';
 
 /** Prometheus flags that open endpoints which change the server: shut down and reload, delete series and snapshot. */
 const ADMIN_FLAG = /--web\.enable-(lifecycle|admin-api)\b/;
 /** Chroma's switch that lets any client wipe every collection through `POST /api/v1/reset`. */
 const RESET_SWITCH = /^(ALLOW_RESET|CHROMA_ALLOW_RESET)$/i;
-/** Override and dev files are meant for a developer's machine. */
-const DEV_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
 
 /** The node that enables the admin API: the command item holding the flag, or the reset variable. */
 function adminSwitch(spec: YNode): { node: { readonly range: Range }; what: string } | undefined {
@@ -63,7 +61,7 @@ export default yamlRule({
     en: '# TODO: decide how far the admin API is exposed\n# Consider:\n# - is reload/reset needed at all? if not, drop the switch\n# - if it is, which host interface should the port bind to?\n# - if people outside must see the UI, can an authenticating proxy stand in front?\n# ports:\n#   - # TODO\n',
   },
   check(context, document) {
-    if (DEV_FILE.test(context.path)) return;
+    if (DEV_COMPOSE_FILE.test(context.path)) return;
     for (const service of composeServices(document)) {
       const found = adminSwitch(service.spec);
       if (!found) continue;

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, publishedOnAllInterfaces } from '../../yaml/compose';
+import { composeServices, DEV_COMPOSE_FILE, publishedOnAllInterfaces } from '../../yaml/compose';
 import { imageName } from '../../yaml/images';
 import { at, items, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 
@@ -7,8 +7,6 @@ import { at, items, scalar, type YamlDocument, type YNode } from '../../yaml/mod
 const DATABASE_IMAGE =
   /^(postgres(ql)?|postgis|pgvector|timescaledb(-ha)?|mysql(-server)?|mariadb|percona(-server)?|mongo(db)?(-community-server)?|redis(-stack(-server)?)?|valkey|keydb|minio|elasticsearch|opensearch|cassandra|clickhouse(-server)?|influxdb|neo4j|qdrant|couchdb|memcached)$/;
 const BROKER_IMAGE = /^((cp-)?(kafka|zookeeper)|rabbitmq|redpanda|nats|mosquitto|eclipse-mosquitto)$/;
-/** Override and dev files are meant for a developer's machine. */
-const DEV_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
 
 /** Well-known data store ports, for Kubernetes Services that carry no image. */
 const DATABASE_PORT = new Set(['5432', '3306', '27017', '6379', '9042', '9200', '5984', '7687', '8086', '11211']);
@@ -73,7 +71,7 @@ export default yamlRule({
     en: '# TODO: decide how far the data store is exposed\n# Consider:\n# - can other services reach it over the compose network by service name?\n# - if the host needs it only for debugging, which interface should it bind?\n# - how are authentication and passwords managed?\n# ports:\n#   - # TODO\n',
   },
   check(context, document) {
-    if (DEV_FILE.test(context.path)) return;
+    if (DEV_COMPOSE_FILE.test(context.path)) return;
     if (document.kind === 'kubernetes') {
       const exposed = exposedDataStore(document);
       if (exposed)

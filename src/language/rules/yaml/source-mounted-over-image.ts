@@ -1,4 +1,5 @@
 import { l, yamlRule } from '../../rule';
+import { joinDir } from '../../project/modules';
 import { composeServices } from '../../yaml/compose';
 import { at, items, scalar, type YMap, type YNode } from '../../yaml/model';
 
@@ -8,15 +9,8 @@ const SOURCE_DIR = /^(src|source|app|apps|api|code|service|server|backend)$/i;
 const DEV_FILE = /([.-](dev|local|debug)|override)\.ya?ml$/i;
 const DEV_DOCKERFILE = /(^|[/.\-_])(dev|development|local|debug)([/.\-_]|$)/i;
 
-function normalise(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.trim().split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && parts.length && parts[parts.length - 1] !== '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
-}
+/** A compose path with `.` and `..` folded (`./api/` is `api`). */
+const normalise = (path: string): string => joinDir('', path.trim());
 
 /** The build context and Dockerfile of a service that is built here, or undefined for an image-only service. */
 function buildOf(spec: YMap): { context: string; dockerfile: string } | undefined {
