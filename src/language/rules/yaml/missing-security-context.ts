@@ -42,8 +42,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'root 실행, 권한 상승 허용, privileged 모드를 막지 않는 컨테이너를 찾습니다 (Pod 수준 설정도 인정).',
-      'Flags containers that do not rule out running as root, privilege escalation or privileged mode (pod-level settings count).',
+      'root 실행, 권한 상승 허용, privileged 모드를 막지 않는 컨테이너를 찾습니다 (Pod 수준 설정도 인정; 앱 컨테이너도 설정이 없는 Pod의 init 컨테이너는 한 번만 말하도록 앱 컨테이너에서 알립니다).',
+      'Flags containers that do not rule out running as root, privilege escalation or privileged mode (pod-level settings count; an init container in a pod whose app container sets nothing either is left to that one finding).',
     ),
     why: l(
       '모델 서버는 외부 입력(때로는 pickle 같은 직렬화된 모델)을 다룹니다. 한 번 코드 실행이 뚫리면 root 컨테이너는 노드와 클러스터로 번지는 발판이 됩니다.',
@@ -70,7 +70,8 @@ export default yamlRule({
   // A Kustomize patch keeps what it does not set from the base.
   project: withdrawInKustomizePatches,
   check(context, document) {
-    for (const container of allContainers(document)) {
+    const containers = allContainers(document);
+    for (const container of containers) {
       if (!intact(document, container.spec)) continue;
       const podContext = at(container.podSpec, 'securityContext');
       const own = entry(container.spec, 'securityContext');
@@ -78,6 +79,10 @@ export default yamlRule({
       // `securityContext: {{- toYaml .Values.securityContext }}`: only the chart's values know what it sets.
       if ([podContext, own?.value].some(templated)) continue;
       if (!podContext && !own?.value) {
+        // An init container (fetching the model, waiting for the database) in a pod whose app container
+        // sets nothing either: the pod gets the lesson once, on the container that keeps running.
+        const appUnset = (c: (typeof containers)[number]) => !c.init && c.podSpec === container.podSpec && !entry(c.spec, 'securityContext')?.value;
+        if (container.init && containers.some(appUnset)) continue;
         context.report({ range: container.nameRange, messageId: 'missing', data });
         continue;
       }
