@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, writtenCallee } from '../../python/errors';
 import { keywordArgument } from '../../python/model';
 import { enclosingWorkerLoop } from '../../python/workers';
@@ -29,6 +30,10 @@ export default pythonRule({
       '예외를 {call}로 메시지만 남기고 넘어갑니다 — 스택 트레이스도 없이 실패가 묻힙니다',
       'The exception is logged with {call} as a message only and then swallowed — the failure is buried without its traceback',
     ),
+    repeated: l(
+      '잡은 예외를 {call}로 메시지만 남기는 곳이 여기와 같은 {scope}에 {more}곳 더 있습니다 — 어느 실패에도 스택 트레이스가 남지 않습니다',
+      'The caught exception is logged with {call} as a message only, here and in {more} more except blocks of this {scope} — none of these failures keeps its traceback',
+    ),
     printed: l(
       '잡은 예외를 print로만 알립니다 — 레벨도 스택 트레이스도 없어 로그 수집기에서 찾을 수 없습니다',
       'The caught exception is only printed — no level and no traceback, nothing a log collector can find',
@@ -45,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, traceback.format_exc(), Sentry 같은 오류 추적기, 다시 raise하거나 다른 예외를 raise하는 경우는 제외).',
-      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, traceback.format_exc(), an error tracker such as Sentry, a re-raise or raising another exception).',
+      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, traceback.format_exc(), Sentry 같은 오류 추적기, 다시 raise하거나 다른 예외를 raise하는 경우는 제외). 요청 핸들러 밖의 도우미 코드가 한 클래스나 모듈의 세 곳 이상에서 그러면 첫 곳에서 한 번만 알립니다.',
+      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, traceback.format_exc(), an error tracker such as Sentry, a re-raise or raising another exception). Helper code that does it in three or more blocks of one class or module is told once, on the first.',
     ),
     why: l(
       '운영 장애를 조사할 때 가장 먼저 필요한 것은 어느 줄에서 어떤 호출 경로로 실패했는지입니다. 메시지만 남기면 "NoneType has no attribute ..." 한 줄로 원인을 추측해야 합니다.',
@@ -68,6 +73,9 @@ export default pythonRule({
   callees: [/(^|\.)(error|critical|fatal)$/, 'print'],
   check(context) {
     const { model } = context;
+    // Helper code (outside request handlers and worker loops) that logs every failure the same way is
+    // one habit: from the third block in a class, or among a module's functions, it is said once.
+    const habits = new Map<number, { node: Node; call: string; swallowed: boolean; scope: 'class' | 'module' }[]>();
     for (const call of context.calls) {
       const printed = call.callee === 'print';
       const written = writtenCallee(model, call);
@@ -97,6 +105,12 @@ export default pythonRule({
       // a warning. Answered with an HTTP error, the client at least sees it failed: info.
       // `sys.exit(1)` ends the process with a failure: nothing is buried, only the traceback is lost.
       const swallowed = outcome === 'swallow' && !/\b(sys\.)?exit\s*\(\s*([1-9]|[A-Za-z_'"])/.test(body);
+      if (!model.enclosingHandler(call.node) && !enclosingWorkerLoop(model, call.node)) {
+        const owner = enclosingClass(call.node);
+        const key = owner?.id ?? -1;
+        habits.set(key, [...(habits.get(key) ?? []), { node: call.node, call: `${written}()`, swallowed, scope: owner ? 'class' : 'module' }]);
+        continue;
+      }
       context.report({
         node: call.node,
         messageId: swallowed ? 'loggedSwallowed' : 'logged',
@@ -104,5 +118,23 @@ export default pythonRule({
         ...(swallowed ? { severityReason: 'swallowed' } : {}),
       });
     }
+    for (const found of habits.values()) {
+      const swallowed = found.some((f) => f.swallowed);
+      if (found.length >= 3) {
+        const [first] = found;
+        const data = { call: first.call, more: found.length - 1, scope: first.scope };
+        context.report({ node: first.node, messageId: 'repeated', data, ...(swallowed ? { severityReason: 'swallowed' } : {}) });
+        continue;
+      }
+      for (const f of found) {
+        context.report({ node: f.node, messageId: f.swallowed ? 'loggedSwallowed' : 'logged', data: { call: f.call }, ...(f.swallowed ? { severityReason: 'swallowed' } : {}) });
+      }
+    }
   },
 });
+
+/** The class whose body holds this node, if any (through nested functions). */
+function enclosingClass(node: Node): Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (current.type === 'class_definition') return current;
+  return undefined;
+}
