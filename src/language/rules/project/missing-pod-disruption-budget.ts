@@ -46,7 +46,9 @@ export default projectRule({
     // A chart's templated budget selects what its labels helper renders: it may protect any workload.
     if (objects.budgets.some((b) => Object.keys(b.fact.selector).length === 0)) return;
     for (const { path, fact: workload } of objects.workloads) {
-      if (!REPLICATED_KINDS.has(workload.kind)) continue;
+      // A bare ReplicaSet is a course exercise (the object a Deployment manages): its lesson is to use
+      // a Deployment, not to protect the ReplicaSet with a budget.
+      if (!REPLICATED_KINDS.has(workload.kind) || workload.kind === 'ReplicaSet') continue;
       const replicas = fewestReplicas(workload, objects);
       if (replicas === undefined || replicas < 2) continue;
       if (objects.budgets.some((b) => selects(b.fact.selector, workload.labels))) continue;
