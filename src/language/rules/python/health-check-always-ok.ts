@@ -24,8 +24,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서).',
-      'Flags health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load.',
+      '모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외).',
+      'Flags health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503).',
     ),
     why: l(
       'Kubernetes readinessProbe, 로드 밸런서, docker healthcheck(curl -f)는 응답 본문이 아니라 상태 코드를 봅니다. "unhealthy"라고 적힌 200은 건강하다는 뜻이 되어, 모델 없는 인스턴스가 계속 요청을 받고 모두 실패합니다.',
@@ -57,8 +57,14 @@ export default pythonRule({
     // time; a router module reading `app.state.model` cannot tell, and its check says it can be.
     const loadsHere = model.calls.some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee));
     if (loadsHere && !modelMayBeMissing(model)) return;
+    // A readiness route beside it that answers 503 until the model is there (`/ready`, `/readyz`) and
+    // no liveness route of its own: the other health route is the liveness check, which should answer 200.
+    const routes = model.handlers.map((h) => h.route ?? '');
+    const readinessGuarded =
+      !routes.some((r) => LIVENESS_ROUTE.test(r)) && model.handlers.some((h) => h.route !== undefined && READINESS_ROUTE.test(h.route) && answersError(model, h));
     for (const handler of model.handlers) {
       if (!isHealthRoute(model, handler) || handler.methods?.some((m) => m !== 'GET' && m !== 'HEAD')) continue;
+      if (readinessGuarded && !(handler.route !== undefined && READINESS_ROUTE.test(handler.route))) continue;
       const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
       const body = text.replace(/^[^\n]*\n/, '');
       if (!STATE.test(body) || !CHECKS.test(body) || NON_200.test(body) || dependencyAnswersError(model, text)) continue;
@@ -66,6 +72,17 @@ export default pythonRule({
     }
   },
 });
+
+/** A readiness route: `/ready`, `/readyz`, `/readiness`, `/health/ready`. */
+const READINESS_ROUTE = /(^|\/)(ready|readyz|readiness)(\/|$)/i;
+/** A route of its own for liveness: `/livez`, `/live`, `/health/live`, `/alive`. */
+const LIVENESS_ROUTE = /(^|\/)(livez|live|liveness|alive|is[-_]?alive)(\/|$)/i;
+
+/** Does this handler (or a `Depends()` dependency of it) answer with something other than 200? */
+function answersError(model: PythonModel, handler: HandlerInfo): boolean {
+  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
+  return NON_200.test(text.replace(/^[^\n]*\n/, '')) || dependencyAnswersError(model, text);
+}
 
 function isHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
   return (handler.route !== undefined && HEALTH_ROUTE.test(handler.route)) || documentedHealthRoute(model, handler);
