@@ -31,6 +31,28 @@ function bindSource(volume: YNode): string | undefined {
   return /^\.\.?(\/|$)/.test(source) ? source : undefined;
 }
 
+/** A reload flag in the command (`--reload`, `flask run --debug`) or a debug/development setting in the environment. */
+const DEV_COMMAND = /--reload\b|--debug\b|\bnodemon\b|\brunserver\b/;
+const DEV_ENV = /^(FLASK_ENV|APP_ENV|ENV|ENVIRONMENT|NODE_ENV)=(development|dev|local)$|^(FLASK_DEBUG|DEBUG|UVICORN_RELOAD)=(1|true|yes)$/i;
+
+/**
+ * The service says it is a development server (auto-reload, debug mode): the source mount is how it
+ * reloads, the developer's loop rather than a deployment that silently runs host code.
+ */
+function declaredDevelopment(spec: YMap): boolean {
+  const command = at(spec, 'command');
+  const commandText =
+    command?.kind === 'seq'
+      ? items(command)
+          .map((i) => scalar(i) ?? '')
+          .join(' ')
+      : (scalar(command) ?? '');
+  if (DEV_COMMAND.test(commandText)) return true;
+  const environment = at(spec, 'environment');
+  const pairs = environment?.kind === 'map' ? environment.entries.map((e) => `${e.key}=${scalar(e.value) ?? ''}`) : items(environment).map((i) => scalar(i) ?? '');
+  return pairs.some((pair) => DEV_ENV.test(pair.trim()));
+}
+
 export default yamlRule({
   id: 'source-mounted-over-image',
   language: 'yaml',
@@ -46,8 +68,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'build:로 이미지를 만드는 compose 서비스가 빌드 컨텍스트 자체나 그 안의 코드 폴더(src, app, api ...)를 볼륨으로 마운트하는 경우를 찾습니다. 모델·데이터·설정 폴더 마운트, dev/local/override 파일, local·dev 폴더의 Dockerfile로 만드는 서비스는 제외합니다. 서비스마다 한 번 보고합니다.',
-      'Flags compose services that build an image and bind-mount the build context itself, or a code folder inside it (src, app, api ...), into the container. Model, data and config mounts, dev/local/override files and services built from a Dockerfile under a local or dev folder are skipped. Reported once per service.',
+      'build:로 이미지를 만드는 compose 서비스가 빌드 컨텍스트 자체나 그 안의 코드 폴더(src, app, api ...)를 볼륨으로 마운트하는 경우를 찾습니다. 모델·데이터·설정 폴더 마운트, dev/local/override 파일, local·dev 폴더의 Dockerfile로 만드는 서비스, 자동 재시작(--reload)이나 디버그·개발 모드(FLASK_ENV=development, DEBUG=1)로 선언된 서비스는 제외합니다. 서비스마다 한 번 보고합니다.',
+      'Flags compose services that build an image and bind-mount the build context itself, or a code folder inside it (src, app, api ...), into the container. Model, data and config mounts, dev/local/override files and services built from a Dockerfile under a local or dev folder, and services declared as development servers (a --reload command, FLASK_ENV=development, DEBUG=1) are skipped. Reported once per service.',
     ),
     why: l(
       '이미지에 COPY한 코드는 마운트에 가려집니다. 테스트하고 태그한 이미지가 아니라 그 순간 호스트에 있는 파일이 실행되므로, 같은 이미지로도 서버마다 다른 코드가 돌고, 이미지에만 있는 설치 결과(빌드된 패키지, 권한)가 사라져 배포에서만 깨지기도 합니다.',
@@ -75,7 +97,7 @@ export default yamlRule({
     if (DEV_FILE.test(context.path)) return;
     for (const service of composeServices(document)) {
       const build = buildOf(service.spec);
-      if (!build || DEV_DOCKERFILE.test(build.dockerfile)) continue;
+      if (!build || DEV_DOCKERFILE.test(build.dockerfile) || declaredDevelopment(service.spec)) continue;
       for (const volume of items(at(service.spec, 'volumes'))) {
         const source = bindSource(volume);
         if (source === undefined) continue;
