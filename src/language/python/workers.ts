@@ -103,6 +103,15 @@ export function isDisplayLoop(model: PythonModel, loop: WorkerLoop): boolean {
   return model.calls.every((call) => call.node.startIndex < startIndex || call.node.endIndex > endIndex || DISPLAY_CALL.test(call.callee ?? ''));
 }
 
+/**
+ * A bare `@task` imported from Prefect or Airflow (`from prefect import task`, `from airflow.decorators
+ * import task`) is a step of a pipeline run, called once per run by its flow or DAG, not a queue task.
+ */
+function pipelineStep(model: PythonModel, decorators: string): boolean {
+  const bare = /@\s*(task)\b/.exec(decorators);
+  return bare !== null && /^(prefect|airflow)\b/.test(model.imports.get(bare[1]) ?? '');
+}
+
 /** Celery, RQ and Dramatiq tasks: `@app.task`, `@celery.task(...)`, `@shared_task`, `@dramatiq.actor`. */
 const TASK_DECORATOR = /@\s*([\w.]+\.)?(task|shared_task|actor)\b/;
 const taskCache = new WeakMap<PythonModel, Map<number, string>>();
@@ -119,7 +128,8 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
   if (!/\b(task|shared_task|actor)\b/.test(model.source)) return tasks;
   for (const decorated of model.decorated) {
     const fn = decorated.childForFieldName('definition');
-    if (fn?.type !== 'function_definition' || !TASK_DECORATOR.test(model.source.slice(decorated.startIndex, fn.startIndex))) continue;
+    const decorators = fn?.type === 'function_definition' ? model.source.slice(decorated.startIndex, fn.startIndex) : '';
+    if (!fn || !TASK_DECORATOR.test(decorators) || pipelineStep(model, decorators)) continue;
     tasks.set(fn.id, fn.childForFieldName('name')?.text ?? '?');
   }
   return tasks;
