@@ -5,12 +5,14 @@ import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
+import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import flushPerMessage from './flush-per-message';
+import grpcPlaintextPort from './grpc-plaintext-port';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
@@ -40,6 +42,7 @@ import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
 import taskResultAwaitedInRequest from './task-result-awaited-in-request';
 import taskWithoutTimeLimit from './task-without-time-limit';
+import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
@@ -65,12 +68,14 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   clientCreatedPerRequest,
   clientWithoutTimeout,
   corsAllowsAnyOrigin,
+  csrfProtectionDisabled,
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fittedArtifactNotSaved,
   flushPerMessage,
+  grpcPlaintextPort,
   grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
   hardcodedSecret,
@@ -100,6 +105,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   swallowedException,
   taskResultAwaitedInRequest,
   taskWithoutTimeLimit,
+  timingUnsafeSecretComparison,
   trainingInRequestHandler,
   unauthenticatedStateChange,
   unbatchedPrediction,
