@@ -31,6 +31,7 @@ import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
+import responseStatusUnchecked from './response-status-unchecked';
 import sensitiveDataLogged from './sensitive-data-logged';
 import serverStartedAtImport from './server-started-at-import';
 import serviceWithoutLogging from './service-without-logging';
@@ -94,6 +95,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   permissiveRequestSchema,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
+  responseStatusUnchecked,
   sensitiveDataLogged,
   serverStartedAtImport,
   serviceWithoutLogging,
