@@ -90,10 +90,16 @@ export function parameterName(parameter: Node): string | undefined {
 }
 
 const MANUAL_CHECKS = /\babort\(\s*4\d\d|\bstatus(_code)?\s*=\s*4\d\d|,\s*4\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest|ValidationError)\b|\bisinstance\(/m;
+/** The same, less 401/403/429: refusing a caller (no key, too many calls) says nothing of a text parameter's size. */
+const INPUT_CHECKS =
+  /\babort\(\s*4(?!0[13]|29)\d\d|\bstatus(_code)?\s*=\s*4(?!0[13]|29)\d\d|,\s*4(?!0[13]|29)\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest|ValidationError)\b|\bisinstance\(/m;
 
-/** Does the handler check its input by hand and answer 4xx (`abort(400)`, `return {...}, 422`)? */
-export function handlerChecksInput(model: PythonModel, handler: HandlerInfo): boolean {
-  return MANUAL_CHECKS.test(model.source.slice(handler.node.startIndex, model.handlerEnd(handler)));
+/**
+ * Does the handler check its input by hand and answer 4xx (`abort(400)`, `return {...}, 422`)?
+ * With `refusals: false`, a 401/403/429 (a key or a rate check) does not count.
+ */
+export function handlerChecksInput(model: PythonModel, handler: HandlerInfo, refusals = true): boolean {
+  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(model.source.slice(handler.node.startIndex, model.handlerEnd(handler)));
 }
 
 /**

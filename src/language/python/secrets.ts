@@ -94,6 +94,22 @@ function classifyName(name: string): boolean {
   return SECRET_PAIRS.some(([a, b]) => parts.some((p, i) => p === a && parts[i + 1] === b));
 }
 
+/**
+ * Does this name hold several credentials (`API_KEYS`, `VALID_API_KEYS`, `ADMIN_PASSWORDS`)?
+ * The last segment is read in the singular. A bare `TOKENS` is left alone, because token lists
+ * in ML code are vocabularies (`SPECIAL_TOKENS`, `STOP_TOKENS`); `AUTH_TOKENS` still counts.
+ */
+export function isSecretCollectionName(name: string): boolean {
+  const parts = segments(name);
+  const last = parts[parts.length - 1];
+  if (!last || !/[a-z]s$/.test(last) || parts.some((p) => METADATA_SEGMENTS.has(p))) return false;
+  const singular = [...parts.slice(0, -1), last.replace(/ies$/, 'y').replace(/s$/, '')];
+  if (singular[singular.length - 1] === 'token' && !singular.some((p) => TOKEN_OWNERS.has(p))) return false;
+  return classifyName(singular.join('_'));
+}
+
+const TOKEN_OWNERS = new Set(['auth', 'access', 'api', 'bearer', 'admin', 'service', 'client', 'refresh']);
+
 /** Does this literal look like a real credential value? */
 export function looksLikeSecretValue(value: string): boolean {
   if (value.length < 6 || /\s/.test(value) || PLACEHOLDER.test(value)) return false;

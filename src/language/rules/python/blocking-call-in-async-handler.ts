@@ -6,7 +6,7 @@ import { l, pythonRule } from '../../rule';
 const BLOCKING =
   /^(requests(\.(api|Session|session))?\.(get|post|put|patch|delete|head|options|request)|urllib\.request\.urlopen|time\.sleep|subprocess\.(run|call|check_call|check_output)|os\.system|httpx\.(get|post|put|patch|delete|head|options|request)|httpx\.Client\.\w+)$/;
 /** Synchronous inference entry points; awaiting them means they are async already. */
-const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|classify|transcribe|embed\w*)$/;
+const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|classify|transcribe|embed\w*|process|forward|detect|recognize|segment|summarize|translate)$/;
 /**
  * LangChain's synchronous runnable and retriever calls (`llm.invoke`, `chain.invoke`,
  * `retriever.invoke`, `db.similarity_search`): each is a network round trip to the model or the

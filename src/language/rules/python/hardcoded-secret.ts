@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue } from '../../python/model';
-import { credentialsInUrl, isSecretName, isTestPath, looksLikeIssuedToken, looksLikePassword, looksLikeSecretValue } from '../../python/secrets';
+import { credentialsInUrl, isSecretCollectionName, isSecretName, isTestPath, looksLikeIssuedToken, looksLikePassword, looksLikeSecretValue } from '../../python/secrets';
 import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -60,6 +60,10 @@ export default pythonRule({
       const target = assignmentAt(source, assignment.startIndex)?.target;
       const name = target?.replace(/^.*\.|^.*\[\s*['"]|['"]\s*\]$/g, '');
       if (name && isSecretName(name)) check(name, assignment.childForFieldName('right'));
+      else if (name && isSecretCollectionName(name)) {
+        const collection = assignment.childForFieldName('right');
+        if (collection && literalSecrets(collection)) context.report({ node: collection, messageId: 'named', data: { name } });
+      }
     }
     for (const pair of model.pairs) {
       const key = stringKeyAt(source, pair.startIndex);
@@ -100,6 +104,25 @@ export default pythonRule({
 });
 
 const ENV_LOOKUPS = ['os.getenv', 'os.environ.get'];
+
+/**
+ * A short list, set, tuple or dict of accepted keys written out (`API_KEYS = ["k-1a2b3c", ...]`):
+ * every element (every value, for a dict) is a string literal with the shape of a credential. A
+ * long list is a word list (common passwords to reject), not the service's own keys.
+ */
+function literalSecrets(collection: Node): boolean {
+  const elements =
+    collection.type === 'dictionary'
+      ? collection.namedChildren.map((pair) => (pair?.type === 'pair' ? pair.childForFieldName('value') : null))
+      : ['list', 'set', 'tuple'].includes(collection.type)
+        ? collection.namedChildren
+        : [];
+  if (elements.length === 0 || elements.length > 10) return false;
+  return elements.every((element) => {
+    const text = element ? stringValue(element) : undefined;
+    return text !== undefined && looksLikeSecretValue(text);
+  });
+}
 
 /** A quoted URL with `user:password@` in it; the password is then checked against placeholders. */
 const URL_WITH_PASSWORD = /[rbuRBU]?(['"])([a-z][a-z0-9+.-]*:\/\/[^:/@\s'"]+:[^@\s'"]+@[^'"\n]*)\1/gi;

@@ -5,12 +5,14 @@ import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
+import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import flushPerMessage from './flush-per-message';
+import grpcPlaintextPort from './grpc-plaintext-port';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
@@ -29,6 +31,7 @@ import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
+import responseStatusUnchecked from './response-status-unchecked';
 import sensitiveDataLogged from './sensitive-data-logged';
 import serverStartedAtImport from './server-started-at-import';
 import serviceWithoutLogging from './service-without-logging';
@@ -40,6 +43,7 @@ import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
 import taskResultAwaitedInRequest from './task-result-awaited-in-request';
 import taskWithoutTimeLimit from './task-without-time-limit';
+import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
@@ -65,12 +69,14 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   clientCreatedPerRequest,
   clientWithoutTimeout,
   corsAllowsAnyOrigin,
+  csrfProtectionDisabled,
   debugModeEnabled,
   dynamicCodeExecution,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fittedArtifactNotSaved,
   flushPerMessage,
+  grpcPlaintextPort,
   grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
   hardcodedSecret,
@@ -89,6 +95,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   permissiveRequestSchema,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
+  responseStatusUnchecked,
   sensitiveDataLogged,
   serverStartedAtImport,
   serviceWithoutLogging,
@@ -100,6 +107,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   swallowedException,
   taskResultAwaitedInRequest,
   taskWithoutTimeLimit,
+  timingUnsafeSecretComparison,
   trainingInRequestHandler,
   unauthenticatedStateChange,
   unbatchedPrediction,

@@ -113,7 +113,7 @@ function freeTextParameters(context: PythonContext): void {
   for (const handler of model.handlers) {
     const parameters = parametersAt(model.source, handler.node.startIndex);
     const text = parameters.find((p) => TEXT_FIELD.test(p.name) && FREE_TEXT.test(p.type.replace(/\s+/g, '')) && !TEXT_CONSTRAINT.test(p.value));
-    if (!text || handlerChecksInput(model, handler)) continue;
+    if (!text || handlerChecksInput(model, handler, false)) continue;
     context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeParameter', data: { handler: handler.name, field: text.name, type: text.type } });
   }
 }

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { APP_AUTH, AUTH } from '../../python/auth';
 import { l, pythonRule } from '../../rule';
 
 /** Words of a route, handler or class that name an operation changing what the service serves or stores. */
@@ -22,13 +23,6 @@ const ACTIONS = new Set([
 ]);
 /** Words that say the route reads, whatever else it names (`/train/status`, `/models/list`). */
 const READS = new Set(['status', 'list', 'get', 'info', 'history', 'health', 'metrics', 'predict', 'prediction', 'score', 'docs', 'progress', 'result', 'results']);
-/** Authentication or authorisation anywhere around the handler: decorators, dependencies, checks in the body. */
-const AUTH =
-  /login_required|jwt_required|token_required|auth_required|requires_auth|api_key|apikey|x-api-key|authorization|authenticate|permission_classes|IsAuthenticated|IsAdminUser|has_permission|current_user|verify_(token|key|api)|check_(token|key|auth)|HTTPBearer|HTTPBasic|OAuth2|Security\(|invocation_metadata|secrets\.compare_digest|@\w*auth\w*\.|Depends\(\s*\w*(auth|token|user|key|admin|verify|secur|require|check|permission|ops)|dependencies\s*=\s*\[\s*(Depends|Security)/i;
-/** App-wide authentication: a middleware, a `before_request` hook or router dependencies that check credentials. */
-const APP_AUTH =
-  /(add_middleware|dependencies\s*=|intercept\w*|DEFAULT_PERMISSION_CLASSES)[^\n]*(auth|token|key|verify|permission|jwt|security)|(before_request|before_app_request)[\s\S]{0,400}?(auth|token|key|verify|permission|jwt)|AuthenticationMiddleware\b|HTTPBasicAuth\(|HTTPTokenAuth\(/i;
-
 export default pythonRule({
   id: 'unauthenticated-state-change',
   language: 'python',

@@ -1,5 +1,6 @@
 import type { PythonModel } from '../../python/model';
 import { requestReads } from '../../python/requests';
+import { requestSchemas } from '../../python/schemas';
 import { parametersAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -46,9 +47,17 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.role !== 'serving') return;
     const source = model.source;
     const report = (start: number, end: number, name: string, type: string) => context.report({ range: model.rangeOf(start, end), messageId: 'field', data: { name, type } });
+    // A schemas module of its own (`app/schemas.py`): its request-named models are what the
+    // app's handlers receive, even though no handler is in sight here.
+    if (model.role !== 'serving') {
+      if (model.handlers.length > 0 || !SCHEMA_MODULE.test(context.path)) return;
+      for (const schema of requestSchemas(model)) {
+        for (const field of schema.fields) if (isUnbounded(field.type, field.value)) report(field.start, field.end, field.name, field.type);
+      }
+      return;
+    }
     if (model.framework === 'fastapi') {
       for (const cls of model.classes) {
         CLASS_HEADER.lastIndex = cls.startIndex;
@@ -68,6 +77,9 @@ export default pythonRule({
     }
   },
 });
+
+/** A module named for the request models it holds: `schemas.py`, `api/schema.py`, `models/requests.py`. */
+const SCHEMA_MODULE = /(^|[\\/])(schemas?|requests?|payloads?|dto|dtos|api_models|request_models)(\.py$|[\\/])/;
 
 const CLASS_HEADER = /class[ \t]+\w+[ \t]*(?:\(([^)]*)\))?[ \t]*:/y;
 

@@ -119,8 +119,9 @@ export default pythonRule({
 });
 
 /** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
-/** `return {'error': ...}` (or through jsonify/JSONResponse), its error value not None or empty. */
-const ERROR_RETURN = /^[ \t]+return\s+(?:jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](?:error|errors|err)['"]\s*:(?!\s*(?:None\b|\[\]|\{\}|""|''))/gm;
+/** `return {'error': ...}` (`'ML error'`, `'error_message'`; through jsonify/JSONResponse too), its value not None or empty; `error_rate` is a metric, not an error. */
+const ERROR_RETURN =
+  /^[ \t]+return\s+(?:jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](?:\w+[ _-])?(?:error|errors|err)(?:[ _-]?(?:message|msg|detail|details))?['"]\s*:(?!\s*(?:None\b|\[\]|\{\}|""|''))/gim;
 
 function insideExcept(node: Node, stop: Node): boolean {
   for (let n = node.parent; n && n.id !== stop.id; n = n.parent) if (n.type === 'except_clause') return true;

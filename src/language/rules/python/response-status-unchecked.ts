@@ -1,0 +1,78 @@
+import type { Node } from 'web-tree-sitter';
+import { guardingTry } from '../../python/errors';
+import { enclosingFunction } from '../../python/model';
+import { isTestPath } from '../../python/secrets';
+import { l, pythonRule } from '../../rule';
+
+/** Signs that the caller looked at the status: `r.raise_for_status()`, `r.status_code`, `r.ok`, `if r:`. */
+const STATUS = (name: string) => new RegExp(`\\b${name}\\s*\\.\\s*(raise_for_status|status_code|status|ok|is_success|is_error)\\b|\\bif\\s+(not\\s+)?${name}\\s*:`);
+
+export default pythonRule({
+  id: 'response-status-unchecked',
+  language: 'python',
+  local: true,
+  category: 'error-handling',
+  severity: 'warning',
+  anchors: ['gap:unchecked-http-status'],
+  messages: {
+    unchecked: l(
+      '{callee}의 응답을 상태 코드 확인 없이 .json()으로 읽습니다 — 오류 응답(4xx/5xx, HTML 오류 페이지)이 원인과 먼 곳에서 JSON 오류나 KeyError로 드러납니다',
+      'The response of {callee} is read with .json() without checking its status — an error reply (4xx/5xx, an HTML error page) surfaces as a JSON error or a KeyError far from its cause',
+    ),
+  },
+  docs: {
+    summary: l(
+      'requests/httpx 호출의 응답을 raise_for_status()나 status_code 확인 없이, try도 없이 .json()으로 읽는 코드를 찾습니다.',
+      'Flags requests/httpx responses read with .json() with no raise_for_status(), no status_code check and no try around them.',
+    ),
+    why: l(
+      '호출한 서비스가 500이나 404를 돌려주면 본문은 기대한 모양이 아닙니다. 상태를 보지 않으면 오류가 KeyError나 JSONDecodeError로 바뀌어, 실제 원인(상대 서비스의 장애)이 로그에서 사라집니다.',
+      'When the called service answers 500 or 404, the body is not the expected shape. Without a status check the error turns into a KeyError or JSONDecodeError, and the real cause (the other service failing) disappears from the logs.',
+    ),
+    bad: 'import requests\n\ndef score(row):\n    response = requests.post(API_URL, json=row, timeout=10)\n    return response.json()["prediction"]\n',
+    good: 'import requests\n\ndef score(row):\n    response = requests.post(API_URL, json=row, timeout=10)\n    # TODO: 4xx와 5xx를 다르게 다룰까요? (재시도할 오류와 아닌 오류)\n    response.raise_for_status()\n    return response.json()["prediction"]\n',
+  },
+  weeks: ['beginner/5', 'intermediate/6'],
+  questions: [
+    l(
+      '{callee}가 503과 HTML 오류 페이지를 돌려주면, 이 코드는 어디에서 어떤 오류로 멈출까요?',
+      'If {callee} answers 503 with an HTML error page, where does this code fail, and with which error?',
+    ),
+    l('상대 서비스의 오류와 내 코드의 버그를 로그에서 어떻게 구별할 수 있을까요?', "How would the logs tell the other service's failure apart from a bug in your own code?"),
+  ],
+  scaffold: {
+    ko: '# TODO: 응답 상태 확인하기\n# 고려사항:\n# - raise_for_status()로 충분한가요, 상태별로 다르게 처리해야 하나요?\n# - 재시도할 오류(503, 타임아웃)와 포기할 오류(400)는?\n# - 실패를 어떻게 기록하고 호출자에게 알릴까요?\n# TODO: .json() 전에 상태 확인\n',
+    en: '# TODO: check the response status\n# Consider:\n# - is raise_for_status() enough, or do statuses need different handling?\n# - which errors are worth a retry (503, timeouts) and which are not (400)?\n# - how is the failure logged and reported to the caller?\n# TODO: check the status before .json()\n',
+  },
+  callees: [/^(requests|httpx)\.(get|post|put|patch|delete|request)$/, /^(requests\.Session|requests\.session|httpx\.Client)\.(get|post|put|patch|delete|request)$/],
+  check(context) {
+    const { model } = context;
+    if (isTestPath(context.path)) return;
+    for (const { node, callee } of context.calls) {
+      const read = unchecked(model.source, node);
+      if (read) context.report({ node: read, messageId: 'unchecked', data: { callee: callee ?? 'the call' } });
+    }
+  },
+});
+
+/** The `.json()` read of this call's response when nothing looks at its status first. */
+function unchecked(source: string, call: Node): Node | undefined {
+  const scope = enclosingFunction(call) ?? call.tree.rootNode;
+  // `requests.get(url).json()`: the status is never in reach.
+  const parent = call.parent;
+  if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.text === 'json' && parent.parent?.type === 'call') {
+    return guardingTry(parent.parent, scope) ? undefined : parent.parent;
+  }
+  // `r = requests.post(...)`, then `r.json()` with no `r.raise_for_status()` / `r.status_code` in the same scope.
+  const assignment = parent?.type === 'assignment' ? parent : undefined;
+  const target = assignment?.childForFieldName('left');
+  if (!target || target.type !== 'identifier') return undefined;
+  const name = target.text;
+  const text = source.slice(scope.startIndex, scope.endIndex);
+  if (STATUS(name).test(text)) return undefined;
+  const use = new RegExp(`\\b${name}\\s*\\.\\s*json\\s*\\(`).exec(source.slice(call.endIndex, scope.endIndex));
+  if (!use) return undefined;
+  const read = call.tree.rootNode.descendantForIndex(call.endIndex + use.index)?.parent?.parent;
+  if (!read || read.type !== 'call' || guardingTry(read, scope) || guardingTry(call, scope)) return undefined;
+  return read;
+}
