@@ -31,32 +31,3 @@ export function imageName(reference: string): string {
   const colon = last.indexOf(':');
   return (colon < 0 ? last : last.slice(0, colon)).toLowerCase();
 }
-
-/** `-t|--tag X`, `docker tag SRC DST`, `docker push X`: the image references a script tags or pushes. */
-const TAG_WORD = /(?:\s(?:-t|--tag)[\s=]+|\bdocker\s+(?:image\s+)?tag\s+\S+\s+|\bdocker\s+(?:image\s+)?push\s+(?:--\S+\s+)*)(["']?)([^\s"';&|]+)\1/g;
-/** `NAME=value` shell assignments, for tags held in a variable. */
-const ASSIGNMENT = /(?:^|[\s;])(?:export\s+)?([A-Za-z_]\w*)=(["']?)([^\s"';&|]+)\2/g;
-
-/**
- * Where a script that pushes an image tags it only `:latest`: nothing then says which commit a
- * registry image or a rollout holds, and re-applying the same manifest rolls nothing out. A tag
- * held in a variable is resolved through the script's own assignments; a tag that cannot be
- * resolved, or any other tag pushed beside latest, clears the script.
- */
-export function latestOnlyPush(script: string): { index: number; length: number } | undefined {
-  if (!/\bdocker\s+(?:image\s+)?push\b|\bbuildx\s+build\b[^\n]*--push\b/.test(script)) return undefined;
-  const variables = new Map<string, { value: string; index: number }>();
-  for (const match of script.matchAll(ASSIGNMENT)) variables.set(match[1], { value: match[3], index: match.index + match[0].indexOf(match[3]) });
-  let latest: { index: number; length: number } | undefined;
-  for (const match of script.matchAll(TAG_WORD)) {
-    const word = match[2];
-    const variable = /^\$\{?(\w+)\}?$/.exec(word);
-    const resolved = variable ? variables.get(variable[1]) : { value: word, index: match.index + match[0].lastIndexOf(word) };
-    if (!resolved) return undefined;
-    // Only the tag matters here: `$REGISTRY/app:latest` is latest whatever the registry is.
-    const last = resolved.value.slice(resolved.value.lastIndexOf('/') + 1);
-    if (!last.endsWith(':latest')) return undefined;
-    latest ??= { index: resolved.index, length: resolved.value.length };
-  }
-  return latest;
-}

@@ -20,6 +20,7 @@ import undeclaredDependencies from './undeclared-dependencies';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
 import secretBakedIntoImage from './secret-baked-into-image';
+import setupAtContainerStart from './setup-at-container-start';
 import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
@@ -42,6 +43,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   secretBakedIntoImage,
   servedModelBypassesRegistry,
   servicePortMismatch,
+  setupAtContainerStart,
   sourceCopiedBeforeDependencies,
   undeclaredDependencies,
   unpinnedDependencies,

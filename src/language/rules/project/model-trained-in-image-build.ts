@@ -1,8 +1,7 @@
 import { simpleCommands, splitCommand } from '../../project/commands';
 import { isProductionDockerfile } from '../../project/deploy';
+import { isTrainingCommand } from '../../project/training';
 import { l, projectRule } from '../../rule';
-
-const TRAINING = /(^|[/_.-])train(ing)?([/_.-]|$)|(^|[/_.-])fit([/_.-]|$)/i;
 
 export default projectRule({
   scope: 'project',
@@ -43,18 +42,10 @@ export default projectRule({
       if (facts.kind !== 'dockerfile' || !isProductionDockerfile(path)) continue;
       for (const stage of facts.stages) {
         for (const run of stage.runs) {
-          const command = simpleCommands(run.words ?? splitCommand(run.text)).find(isTraining);
+          const command = simpleCommands(run.words ?? splitCommand(run.text)).find(isTrainingCommand);
           if (command) context.report({ path, range: run.range, messageId: 'train', data: { command: command.join(' ') } });
         }
       }
     }
   },
 });
-
-/** `python train.py`, `python scripts/train_model.py`, `python -m pkg.train`. */
-function isTraining(words: readonly string[]): boolean {
-  if (!/^python(\d(\.\d+)?)?$/.test(words[0]?.slice(words[0].lastIndexOf('/') + 1) ?? '')) return false;
-  const args = words.slice(1).filter((w) => !/^-[^m]/.test(w));
-  const target = args[0] === '-m' ? args[1] : args[0];
-  return target !== undefined && TRAINING.test(target.replace(/\.py$/, '').replace(/\./g, '/'));
-}

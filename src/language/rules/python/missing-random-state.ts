@@ -39,6 +39,10 @@ export default pythonRule({
       'optuna.create_study에 시드를 준 sampler가 없습니다 — 같은 코드로 다시 탐색해도 다른 하이퍼파라미터가 나옵니다',
       'optuna.create_study has no seeded sampler — searching again with the same code finds different hyper-parameters',
     ),
+    noRstate: l(
+      'hyperopt fmin에 rstate가 없습니다 — 시드 없는 난수 생성기로 탐색해서, 같은 코드로 다시 돌려도 다른 하이퍼파라미터가 나옵니다',
+      'hyperopt fmin has no rstate: it searches with an unseeded generator, so the same code finds different hyper-parameters',
+    ),
     noGenerator: l(
       'random_split에 시드를 준 generator가 없고 파일 어디에서도 torch 시드를 고정하지 않습니다 — 실행마다 다른 샘플이 테스트 세트에 들어갑니다',
       'random_split gets no seeded generator and nothing in the file seeds torch — each run puts different samples in the test set',
@@ -46,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study를 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle도 찾습니다.',
-      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state, torch random_split with no seed, and Optuna studies with no seeded sampler; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state.',
+      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study, rstate 없는 hyperopt fmin을 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle도 찾습니다.',
+      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state, torch random_split with no seed, Optuna studies with no seeded sampler and hyperopt fmin with no rstate; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state.',
     ),
     why: l(
       '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',
@@ -84,6 +88,11 @@ export default pythonRule({
       // A study with no sampler gets an unseeded TPE sampler: the search cannot be repeated.
       if (callee === 'optuna.create_study' && !keywordArgument(call.node, 'sampler') && !hasSplat(call.node)) {
         context.report({ node: call.node.childForFieldName('function') ?? call.node, messageId: 'noSampler' });
+        continue;
+      }
+      // hyperopt draws from a fresh `np.random.default_rng()`, which no global seed reaches.
+      if (callee === 'hyperopt.fmin' && !keywordArgument(call.node, 'rstate') && !hasSplat(call.node)) {
+        context.report({ node: call.node.childForFieldName('function') ?? call.node, messageId: 'noRstate' });
         continue;
       }
       if (drawsFromGlobalRng(model, callee || methodName(call.node), call.node)) {

@@ -5,8 +5,8 @@ import { argumentNames, boundCallee, isTrainingScript } from '../../python/train
 import { l, pythonRule } from '../../rule';
 
 /** Transformers that learn statistics from the data they are fitted on. */
-const PREPROCESSOR = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction(\.text)?)\.\w+$/;
-const FIT = /\.(fit|fit_transform)$/;
+const PREPROCESSOR = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction(\.text)?)\.\w+$|^imblearn\.(over_sampling|under_sampling|combine)\.\w+$/;
+const FIT = /\.(fit|fit_transform|fit_resample)$/;
 /** Stateless transformers and label encoders learn nothing that leaks test statistics. */
 const HARMLESS = /\.(LabelEncoder|LabelBinarizer|MultiLabelBinarizer|FunctionTransformer|Binarizer|Normalizer|HashingVectorizer)$/;
 
@@ -25,6 +25,10 @@ export default pythonRule({
       "{helper}()가 테스트 데이터 '{data}'에서 통계(구간, 분위수, 스케일)를 새로 계산합니다 — 학습과 테스트의 특징이 서로 다른 기준으로 만들어집니다",
       "{helper}() computes its statistics (bins, quantiles, scales) afresh on the test data '{data}' — train and test features are built on different scales",
     ),
+    resampledBeforeSplit: l(
+      "'{data}'를 나누기 전에 리샘플링(SMOTE 등)합니다 — 테스트 행을 본떠 만든 합성 샘플이 학습에 들어가고, 테스트 세트도 실제 분포가 아니게 됩니다",
+      "'{data}' is resampled (SMOTE and the like) before the split: synthetic rows made from test rows reach training, and the test set no longer has the real class balance",
+    ),
     onTest: l("전처리기를 테스트 데이터 '{data}'에 fit합니다 — transform만 해야 합니다", "A preprocessor is fitted on the test data '{data}' — it should only transform it"),
     atPredict: l(
       "{function}()가 들어온 데이터 '{data}'에 전처리기를 다시 fit합니다 — 예측할 때마다 학습과 다른 통계(평균, 스케일, 범주)로 입력을 바꿉니다",
@@ -33,8 +37,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '스케일러/인코더/임퓨터를 전체 데이터에 fit한 뒤 train_test_split 하거나, 테스트 데이터에 fit하거나, 예측 함수 안에서 예측할 데이터에 다시 fit하는 코드를 찾습니다.',
-      'Flags scalers, encoders and imputers fitted on the full data before train_test_split, fitted on test data, or fitted again inside a predict function on the data to be predicted.',
+      '스케일러/인코더/임퓨터를 전체 데이터에 fit하거나 SMOTE 같은 리샘플러로 전체 데이터를 리샘플링한 뒤 train_test_split 하거나, 테스트 데이터에 fit하거나, 예측 함수 안에서 예측할 데이터에 다시 fit하는 코드를 찾습니다.',
+      'Flags scalers, encoders and imputers fitted on (and SMOTE-style resamplers applied to) the full data before train_test_split, fitted on test data, or fitted again inside a predict function on the data to be predicted.',
     ),
     why: l(
       '전체 데이터로 평균·분산·어휘를 계산하면 테스트 세트의 정보가 학습에 섞입니다(데이터 누수). 오프라인 점수는 좋아 보이지만 운영에서는 그 성능이 나오지 않습니다.',
@@ -82,7 +86,7 @@ export default pythonRule({
       }
       const output = assignedName(call.node);
       const later = splits.find((s) => s.node.startIndex > call.node.startIndex && argumentNames(s.node).some((n) => n === data || n === output));
-      if (later) context.report({ node: call.node, messageId: 'beforeSplit', data: { data } });
+      if (later) context.report({ node: call.node, messageId: /fit_resample$/.test(call.callee) ? 'resampledBeforeSplit' : 'beforeSplit', data: { data } });
     }
     // A feature function that learns statistics from whatever it is given (`pd.qcut`, an
     // unconditional `fit_transform`), applied to the test data on its own.
@@ -143,8 +147,10 @@ function isPreprocessor(model: PythonModel, callee: string, call: Node): boolean
   return PREPROCESSOR.test(constructed) && !HARMLESS.test(constructed);
 }
 
+/** The name a call's result is bound to; of `X_res, y_res = ...`, the first. */
 function assignedName(call: Node): string | undefined {
   const parent = call.parent;
   const left = parent?.type === 'assignment' ? parent.childForFieldName('left') : undefined;
-  return left?.type === 'identifier' ? left.text : undefined;
+  const first = left && /^(pattern_list|tuple_pattern)$/.test(left.type) ? left.namedChildren[0] : left;
+  return first?.type === 'identifier' ? first.text : undefined;
 }

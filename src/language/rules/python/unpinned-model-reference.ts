@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
+import { movingModelReferences } from '../../python/moving-models';
 import { HUB_ID, ORGLESS_ID, resolveString, revisionOf } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
@@ -39,6 +40,14 @@ export default pythonRule({
       "BentoML 모델 '{ref}'를 버전 태그 없이(latest) 가져옵니다 — 누가 새로 저장하면 다음 시작 때 다른 모델이 서빙됩니다",
       "The BentoML model '{ref}' is fetched with no version tag (latest) — whoever saves a new one changes what the next start serves",
     ),
+    newestFile: l(
+      '디스크에서 가장 최근 모델 파일을 고릅니다 — 어떤 모델이 서빙되는지는 마지막에 누가 파일을 썼는지에 달려 있습니다',
+      'The newest model file on disk is picked, so what runs depends on whoever wrote a file last, not on a pinned version',
+    ),
+    alias: l(
+      "'{ref}'는 제공자의 최신 스냅숏을 따라가는 별칭입니다 — 배포 없이 모델의 행동이 바뀝니다",
+      "'{ref}' is an alias that follows the provider's newest snapshot, so the model's behaviour changes without a deploy",
+    ),
     defaultModel: l(
       "pipeline('{task}')에 model이 없습니다 — transformers 버전이 바뀌면 기본 모델도 바뀔 수 있습니다",
       "pipeline('{task}') names no model — the default model can change with the transformers version",
@@ -46,8 +55,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision, trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision, trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -92,6 +101,8 @@ export default pythonRule({
         if (tag && /^[\w.-]+(:latest)?$/.test(tag.value)) context.report({ node: call.node, messageId: 'bento', data: { ref: tag.value } });
       }
     }
+    for (const moving of movingModelReferences(model))
+      context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : 'newestFile', data: { ref: moving.ref } });
     // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
     if (!model.source.includes('models:/')) return;
     for (const m of model.source.matchAll(MLFLOW_URI)) {

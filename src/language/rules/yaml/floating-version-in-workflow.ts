@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { runScripts, workflowSteps } from '../../yaml/actions';
-import { imageName, imagePin, latestOnlyPush } from '../../yaml/images';
+import { imageName, imagePin } from '../../yaml/images';
 import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model';
 
 /** `pip install a b` (also `python -m pip`, `pip3`, `uv pip`), up to the end of the command. */
@@ -92,16 +92,12 @@ export default yamlRule({
   messages: {
     pip: l('CI에서 버전 없이 설치합니다: {packages}', 'CI installs without a version: {packages}'),
     image: l('run: 스크립트의 이미지 "{image}"에 고정된 태그가 없습니다', 'The image "{image}" in a run: script has no fixed tag'),
-    latestPush: l(
-      '이미지를 :latest 태그로만 push합니다 — 레지스트리와 배포된 Pod가 어느 커밋인지 알 수 없고, 같은 매니페스트를 다시 적용해도 롤아웃이 일어나지 않습니다',
-      'The image is pushed only as :latest: nothing tells which commit the registry or a running pod holds, and re-applying the same manifest rolls nothing out',
-    ),
     latestInput: l('"{input}: {value}"는 실행할 때마다 다른 버전을 받을 수 있습니다', '"{input}: {value}" may fetch a different version on every run'),
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), :latest로만 push하는 이미지, with:의 version: latest 또는 python-version: 3.x.',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, and installs of linters and formatters alone excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), images pushed only as :latest, and version: latest or python-version: 3.x in with:.',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x.',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, and installs of linters and formatters alone excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:.',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
@@ -137,8 +133,6 @@ export default yamlRule({
     for (const { step } of workflowSteps(document)) {
       const run = at(step, 'run');
       if (run?.kind === 'scalar') checkRun(run);
-      const latest = run?.kind === 'scalar' ? latestOnlyPush(run.raw) : undefined;
-      if (run?.kind === 'scalar' && latest) context.report({ range: rangeWithin(run, latest.index, latest.index + latest.length), messageId: 'latestPush' });
       for (const input of entries(at(step, 'with'))) {
         const value = scalar(input.value);
         if (!input.value || value === undefined) continue;

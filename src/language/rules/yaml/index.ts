@@ -19,6 +19,7 @@ import fixedSleepBeforeCheck from './fixed-sleep-before-check';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
 import hollowCiStep from './hollow-ci-step';
+import imagePushedOnlyAsLatest from './image-pushed-only-as-latest';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import ingressWithoutTls from './ingress-without-tls';
 import literalSecretInEnv from './literal-secret-in-env';
@@ -72,6 +73,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   healthcheckAlwaysPasses,
   hollowCiStep,
   identicalLivenessReadinessProbes,
+  imagePushedOnlyAsLatest,
   ingressWithoutTls,
   jobWithoutDeadline,
   literalSecretInEnv,

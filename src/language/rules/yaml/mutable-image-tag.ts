@@ -14,6 +14,40 @@ function imageReport(node: YNode | undefined): Report | undefined {
   return undefined;
 }
 
+/** A Helm chart's values files: the image a template renders from `.Values` is written here. */
+const HELM_VALUES = /(^|\/)values([.-][\w-]+)?\.ya?ml$/i;
+
+/**
+ * The image references of a Helm values file: `image: {repository, tag}` maps and `image:`
+ * scalars (with a `tag:` or `version:` beside them when the chart keeps the tag apart). An
+ * empty or missing `tag` is left alone: the usual template falls back to the chart's appVersion.
+ */
+function valuesReports(node: YNode | undefined, depth = 0): Report[] {
+  if (!node || depth > 8) return [];
+  if (node.kind === 'seq') return node.items.flatMap((item) => valuesReports(item, depth + 1));
+  if (node.kind !== 'map') return [];
+  const reports: Report[] = [];
+  const image = at(node, 'image');
+  const sibling = at(node, 'tag') ?? at(node, 'version');
+  // As in a manifest, `pullPolicy: Never` names an image loaded on the node (kind, minikube).
+  const local = [at(image, 'pullPolicy'), at(node, 'pullPolicy'), at(node, 'imagePullPolicy')].some((p) => scalar(p) === 'Never');
+  if (!local && image?.kind === 'map') {
+    const repository = scalar(at(image, 'repository'));
+    const tag = at(image, 'tag');
+    if (repository && scalar(tag)?.trim() === 'latest') reports.push({ range: tag!.range, messageId: 'latest', data: { image: `${repository}:latest` } });
+  } else if (!local && image?.kind === 'scalar' && scalar(image)) {
+    const name = scalar(image)!;
+    if (sibling?.kind === 'scalar') {
+      if (scalar(sibling)?.trim() === 'latest' && imagePin(name).pin === 'none') reports.push({ range: sibling.range, messageId: 'latest', data: { image: `${name}:latest` } });
+    } else if (!/\s/.test(name.trim())) {
+      const report = imageReport(image);
+      if (report) reports.push(report);
+    }
+  }
+  for (const e of node.entries) if (e.key !== 'image') reports.push(...valuesReports(e.value, depth + 1));
+  return reports;
+}
+
 function imageNodes(document: YamlDocument): (YNode | undefined)[] {
   if (document.kind === 'kubernetes') {
     // `imagePullPolicy: Never` means a locally loaded image (kind, minikube), not a registry pull.
@@ -37,7 +71,7 @@ function imageNodes(document: YamlDocument): (YNode | undefined)[] {
 export default yamlRule({
   id: 'mutable-image-tag',
   language: 'yaml',
-  documentKinds: ['kubernetes', 'compose', 'github-actions'],
+  documentKinds: ['kubernetes', 'compose', 'github-actions', 'other'],
   category: 'reproducibility',
   severity: 'warning',
   anchors: ['kube-linter:latest-tag', 'CKV_K8S_14', 'polaris:tagNotSpecified', 'dclint:service-image-require-explicit-tag', 'zizmor:unpinned-images', 'ghalint:007'],
@@ -47,8 +81,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes, docker-compose, GitHub Actions container와 Dockerfile FROM에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분).',
-      'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers and in Dockerfile FROM lines (digests and registry ports are told apart).',
+      'Kubernetes, docker-compose, GitHub Actions container, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분).',
+      'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart.',
     ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
@@ -70,6 +104,10 @@ export default yamlRule({
     en: '# TODO: pin the image version\n# Consider:\n# - what should the tag be tied to (git SHA, model version, semantic version)?\n# - if tags can be overwritten, do you need a digest (@sha256:...)?\n# - which value would you change to roll back?\n# image: registry.example.com/<name>:# TODO\n',
   },
   check(context, document) {
+    if (document.kind === 'other') {
+      if (HELM_VALUES.test(context.path)) for (const report of valuesReports(document.root)) context.report(report);
+      return;
+    }
     for (const node of imageNodes(document)) {
       const report = imageReport(node);
       if (report) context.report(report);

@@ -1,0 +1,114 @@
+import { l, yamlRule } from '../../rule';
+import type { Range } from '../../types';
+import { workflowJobs, jobSteps } from '../../yaml/actions';
+import { at, entries, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
+import { onlyLatestPushed, scriptPushes, type ScriptPushes } from '../../yaml/pushes';
+
+/** The `env:` values of a workflow, job or step that are plain text, and where each is set. */
+function envOf(node: YMap | undefined, into: Map<string, string>, where: Map<string, Range>): Map<string, string> {
+  for (const e of entries(at(node, 'env'))) {
+    const value = scalar(e.value);
+    if (value === undefined || !e.value) continue;
+    into.set(e.key, value);
+    where.set(e.key, e.value.range);
+  }
+  return into;
+}
+
+/** docker/build-push-action: what `tags:` pushes when `push:` is on (an expression counts as on), or tags locally. */
+function buildPushAction(step: YMap): (ScriptPushes & { node: YScalar }) | undefined {
+  if (!/(^|\/)build-push-action@/.test(scalar(at(step, 'uses')) ?? '')) return undefined;
+  const tags = at(at(step, 'with'), 'tags');
+  if (tags?.kind !== 'scalar') return undefined;
+  const push = (scalar(at(at(step, 'with'), 'push')) ?? 'false').trim();
+  // One tag per line or comma-separated: read as a script of `docker push` lines to share the tag logic.
+  const parsed = scriptPushes(
+    tags.raw
+      .split(/[\n,]/)
+      .map((t) => (t.trim() ? `docker push ${t.trim()}` : ''))
+      .join('\n'),
+  );
+  return push === 'false' ? { pushed: [], tagged: parsed.pushed, opaque: false, node: tags } : { ...parsed, node: tags };
+}
+
+export default yamlRule({
+  id: 'image-pushed-only-as-latest',
+  language: 'yaml',
+  documentKinds: ['github-actions'],
+  category: 'delivery',
+  severity: 'warning',
+  anchors: ['kube-linter:latest-tag', 'CKV_DOCKER_7'],
+  messages: {
+    latestOnly: l(
+      '이미지를 :latest 태그로만 push합니다 — 레지스트리와 배포된 Pod가 어느 커밋인지 알 수 없고, 되돌릴 이전 버전도 없습니다',
+      'The image is pushed only as :latest: nothing tells which commit the registry or a running pod holds, and there is no earlier version to roll back to',
+    ),
+  },
+  docs: {
+    summary: l(
+      'GitHub Actions 워크플로와 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다.',
+      'Flags GitHub Actions workflows and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it.',
+    ),
+    why: l(
+      'latest는 매번 덮어써집니다. 어떤 커밋이 지금 돌고 있는지 레지스트리도 클러스터도 말해 주지 못하고, 문제가 생겼을 때 "어제 버전"으로 돌아갈 이름이 없습니다. 같은 매니페스트를 다시 적용해도 롤아웃이 일어나지 않습니다.',
+      'latest is overwritten on every run: neither the registry nor the cluster can say which commit is running, there is no name for "yesterday\'s version" when something breaks, and re-applying the same manifest rolls nothing out.',
+    ),
+    bad: 'on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          docker build -t registry.example.com/model-api:latest .\n          docker push registry.example.com/model-api:latest\n',
+    good: 'on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 이미지를 무엇으로 식별할까요? (커밋 SHA, 모델 버전)\n      - run: |\n          docker build -t registry.example.com/model-api:${{ github.sha }} .\n          docker push registry.example.com/model-api:${{ github.sha }}\n',
+  },
+  weeks: ['intermediate/2', 'advanced/7'],
+  questions: [
+    l('지금 운영 중인 이미지가 어느 커밋에서 만들어졌는지, 무엇을 보고 알 수 있나요?', 'What would tell you which commit the image running in production was built from?'),
+    l(
+      '방금 배포한 버전이 예측을 망가뜨렸다면, 이전 버전으로 되돌리려면 어떤 이름을 배포해야 할까요?',
+      'If the version you just shipped breaks predictions, which name would you deploy to go back to the previous one?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 이미지에 바뀌지 않는 태그 붙이기\n# 고려사항:\n# - 커밋 SHA(${{ github.sha }})와 릴리스 버전 중 무엇을 태그로 쓸까요?\n# - latest도 함께 올린다면, 배포 매니페스트는 어느 태그를 가리켜야 할까요?\n# - 롤백할 때 바꿀 값은 어디에 있나요?\n# docker push <이미지>:# TODO\n',
+    en: '# TODO: give the image a tag that never moves\n# Consider:\n# - the commit SHA (${{ github.sha }}) or a release version?\n# - if you also push latest, which tag should the deploy manifest name?\n# - where is the value you would change to roll back?\n# docker push <image>:# TODO\n',
+  },
+  check(context, document) {
+    // Where each env variable is set: a tag held in `IMAGE_TAG: latest` is fixed there, not in the script.
+    const setAt = new Map<string, Range>();
+    const workflowEnv = envOf(document.root?.kind === 'map' ? document.root : undefined, new Map(), setAt);
+    // Where each push was found: a run: script (the word itself) or an action's tags: (the whole value).
+    const found: { pushes: ScriptPushes; node: YScalar; whole?: boolean; setAt?: Map<string, Range> }[] = [];
+    for (const job of workflowJobs(document)) {
+      const jobSetAt = new Map(setAt);
+      const jobEnv = envOf(job.spec, new Map(workflowEnv), jobSetAt);
+      for (const step of jobSteps(job)) {
+        const run = at(step, 'run');
+        const stepSetAt = new Map(jobSetAt);
+        if (run?.kind === 'scalar') found.push({ pushes: scriptPushes(run.raw, envOf(step, new Map(jobEnv), stepSetAt)), node: run, setAt: stepSetAt });
+        const action = buildPushAction(step);
+        if (action) found.push({ pushes: action, node: action.node, whole: true });
+      }
+    }
+    if (!onlyLatestPushed(found.map((f) => f.pushes))) return;
+    const first = found.find((f) => f.pushes.pushed.length > 0);
+    const push = first?.pushes.pushed[0];
+    if (!first || !push) return;
+    const envRange = push.tagVariable ? first.setAt?.get(push.tagVariable) : undefined;
+    context.report({ range: envRange ?? (first.whole ? first.node.range : rangeWithin(first.node, push.index, push.index + push.length)), messageId: 'latestOnly' });
+  },
+  // Deploy scripts (`scripts/deploy.sh`) push images too.
+  project(context) {
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind !== 'script') continue;
+      // One script, so that a variable set on one line resolves a tag on another.
+      const starts: number[] = [];
+      let text = '';
+      for (const command of facts.commands) {
+        starts.push(text.length);
+        text += command.text + '\n';
+      }
+      const pushes = scriptPushes(text);
+      if (!onlyLatestPushed([pushes])) continue;
+      const offset = pushes.pushed[0].index;
+      let index = 0;
+      while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
+      context.report({ path, range: facts.commands[index].range, messageId: 'latestOnly' });
+    }
+  },
+});
