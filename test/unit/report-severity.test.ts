@@ -81,7 +81,7 @@ describe('severity of a single report', () => {
     }
   });
 
-  it('unpinned-action: a branch is an error, a third-party tag a warning, an actions/* tag info', async () => {
+  it('unpinned-action: a branch is an error, a tag that receives a credential a warning, an actions/* tag in a read-only job nothing', async () => {
     const workflow = [
       'on: push',
       'permissions: { contents: read }',
@@ -93,11 +93,13 @@ describe('severity of a single report', () => {
       '      - uses: actions/checkout@v4',
       '      - uses: some-org/setup-tool@v2.1.0',
       '      - uses: some-org/deploy@main',
+      '      - uses: some-org/publish@v1',
+      '        with: { token: "${{ secrets.PUBLISH_TOKEN }}" }',
       '      - uses: actions/cache@0123456789abcdef0123456789abcdef01234567',
       '',
     ].join('\n');
     const result = (await engine()).lintText('.github/workflows/ci.yml', workflow);
-    assert.deepEqual(severities(result.findings, 'unpinned-action'), ['8:info', '9:warning', '10:error']);
+    assert.deepEqual(severities(result.findings, 'unpinned-action'), ['10:error', '11:warning']);
   });
 });
 

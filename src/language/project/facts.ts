@@ -93,6 +93,8 @@ export interface ListenerFact {
 }
 
 export interface PythonFacts {
+  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
+  readonly conflictMarkers?: readonly number[];
   readonly kind: 'python';
   readonly imports: readonly ImportFact[];
   readonly objects: readonly AppObjectFact[];
@@ -308,6 +310,8 @@ export interface MonitorFact {
 }
 
 export interface YamlFacts {
+  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
+  readonly conflictMarkers?: readonly number[];
   readonly kind: 'yaml';
   readonly workloads: readonly WorkloadFact[];
   readonly services: readonly ServiceFact[];
@@ -352,6 +356,8 @@ export interface StageFact {
 }
 
 export interface DockerfileFacts {
+  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
+  readonly conflictMarkers?: readonly number[];
   readonly kind: 'dockerfile';
   readonly stages: readonly StageFact[];
   /** `ARG NAME=default` before the first FROM, used in FROM lines. */
@@ -370,6 +376,8 @@ export interface RequirementFact {
 }
 
 export interface RequirementsFacts {
+  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
+  readonly conflictMarkers?: readonly number[];
   readonly kind: 'requirements';
   readonly packages: readonly RequirementFact[];
   /** `-c constraints.txt` lines: versions are pinned elsewhere. */
@@ -383,6 +391,8 @@ export interface RequirementsFacts {
 
 /** A shell script or a Procfile: the commands it runs, one per line. */
 export interface ScriptFacts {
+  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
+  readonly conflictMarkers?: readonly number[];
   readonly kind: 'script';
   readonly commands: readonly InstructionFact[];
   readonly suppressions: SuppressionData;

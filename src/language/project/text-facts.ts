@@ -41,8 +41,46 @@ export function isLockFile(path: string): boolean {
 /** The facts of every lock file: it pins, and declares nothing the other rules should read as a list. */
 export const LOCK_FACTS: RequirementsFacts = { kind: 'requirements', packages: [], constrained: true, lock: true, suppressions: suppressionList('') };
 
+const CONFLICT_OPEN = /^<{7}(\s|$)/;
+const CONFLICT_SPLIT = /^={7}\s*$/;
+const CONFLICT_CLOSE = /^>{7}(\s|$)/;
+
+/**
+ * The lines that open a merge conflict a merge left behind: `<<<<<<<`, then `=======`, then
+ * `>>>>>>>`, each at the start of a line and in that order. A lone `=======` (an underline in a
+ * docstring) or a `<<<<<<<` with no closing marker is not a conflict.
+ */
+export function conflictMarkers(text: string): number[] {
+  const result: number[] = [];
+  if (!text.includes('<<<<<<<')) return result;
+  let open = -1;
+  let split = false;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (CONFLICT_OPEN.test(line)) [open, split] = [i, false];
+    else if (open >= 0 && CONFLICT_SPLIT.test(line)) split = true;
+    else if (open >= 0 && split && CONFLICT_CLOSE.test(line)) {
+      result.push(open);
+      open = -1;
+    }
+  }
+  return result;
+}
+
+/** The facts with the file's merge-conflict lines added, when it has any. */
+export function withConflictMarkers<T extends object>(facts: T, text: string): T {
+  const markers = conflictMarkers(text);
+  return markers.length > 0 ? { ...facts, conflictMarkers: markers } : facts;
+}
+
 /** Facts of a Dockerfile, requirements file or script; undefined for Python and YAML (those need the engine). */
 export function textFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | undefined {
+  const facts = plainTextFacts(path, text);
+  return facts && facts !== LOCK_FACTS ? withConflictMarkers(facts, text) : facts;
+}
+
+function plainTextFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | undefined {
   switch (projectFileKind(path)) {
     case 'dockerfile':
       return dockerfileFacts(text);

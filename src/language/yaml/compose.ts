@@ -171,6 +171,23 @@ export function isFrontEnd(service: ComposeService): boolean {
   return FRONT_END.test(service.name) || (!!image && FRONT_END.test(image.replace(/:[^/]*$/, ''))) || FRONT_END_COMMAND.test(commandText(service.spec));
 }
 
+const PROMETHEUS = /(^|[/_-])prometheus($|[:/@_-])/i;
+const ALERTMANAGER = /(^|[/_-])alertmanager($|[:/@_-])/i;
+
+function imageOrName(service: ComposeService): string {
+  const image = scalar(at(service.spec, 'image'));
+  return image ? image.replace(/:[^/]*$/, '') : service.name;
+}
+
+/**
+ * A Prometheus server whose stack has no Alertmanager only feeds dashboards: no alert leaves it,
+ * so like a dashboard it is a tool a person looks at, and a reviewer does not ask it to restart.
+ */
+export function isDashboardPrometheus(service: ComposeService, services: readonly ComposeService[]): boolean {
+  if (!PROMETHEUS.test(imageOrName(service)) && !PROMETHEUS.test(service.name)) return false;
+  return !services.some((other) => ALERTMANAGER.test(imageOrName(other)) || ALERTMANAGER.test(other.name));
+}
+
 /** The services some other service of the file names in its depends_on. */
 export function dependedOn(document: YamlDocument): Set<string> {
   const targets = new Set<string>();

@@ -39,7 +39,7 @@ export class YamlModel {
   readonly helmRendered: boolean;
   readonly lineCount: number;
   /** The text the documents are built from: the file's, or its Helm template neutralised (same lines). */
-  private readonly source: string;
+  readonly source: string;
 
   /**
    * `tree` is parsed from `rendered` when given: the text `yamlSourceOf` returns for a Helm

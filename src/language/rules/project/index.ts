@@ -7,6 +7,7 @@ import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction'
 import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
+import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
 import monitorSelectsNothing from './monitor-selects-nothing';
@@ -33,6 +34,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   endOfLifeBaseImage,
   exposePortMismatch,
   healthcheckToolMissing,
+  mergeConflictMarkers,
   missingPodDisruptionBudget,
   modelTrainedInImageBuild,
   monitorSelectsNothing,

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, isDashboard, isOverrideLayer, oneShotServices } from '../../yaml/compose';
+import { composeServices, isDashboard, isDashboardPrometheus, isOverrideLayer, oneShotServices } from '../../yaml/compose';
 import { at, has, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -14,8 +14,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'restart나 deploy.restart_policy가 없는 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스와 로컬 대시보드·관리 콘솔(Grafana, Adminer, Flower 등)은 제외합니다.',
-      'Flags long-running services without restart or deploy.restart_policy. One-shot services, dashboards and admin consoles of a local stack (Grafana, Adminer, Flower ...) are skipped.',
+      'restart나 deploy.restart_policy가 없는 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스, 로컬 대시보드·관리 콘솔(Grafana, Adminer, Flower 등), Alertmanager 없이 대시보드만 채우는 Prometheus는 제외합니다.',
+      'Flags long-running services without restart or deploy.restart_policy. One-shot services, dashboards and admin consoles of a local stack (Grafana, Adminer, Flower ...) and a Prometheus with no Alertmanager (it only feeds dashboards) are skipped.',
     ),
     why: l(
       '기본 정책은 "no"라서, 모델 서버가 OOM이나 예외로 한 번 죽으면 누군가 직접 다시 올릴 때까지 서비스가 멈춰 있습니다. 호스트가 재부팅되어도 돌아오지 않습니다.',
@@ -42,11 +42,19 @@ export default yamlRule({
   check(context, document) {
     if (isOverrideLayer(document)) return;
     const oneShot = oneShotServices(document);
-    for (const service of composeServices(document)) {
+    const services = composeServices(document);
+    for (const service of services) {
       // Dashboards and admin consoles (Grafana, Adminer, TensorBoard, Flower) are tools a person
-      // opens: nothing waits on them. Prometheus, Alertmanager and exporters carry the alerts, so
-      // they are still asked.
-      if (oneShot.has(service.name) || isDashboard(service) || !intact(document, service.spec) || has(service.spec, 'restart') || has(at(service.spec, 'deploy'), 'restart_policy'))
+      // opens: nothing waits on them; so is a Prometheus with no Alertmanager to send alerts to.
+      // Where alerts leave the stack, Prometheus, Alertmanager and exporters carry them and are asked.
+      if (
+        oneShot.has(service.name) ||
+        isDashboard(service) ||
+        isDashboardPrometheus(service, services) ||
+        !intact(document, service.spec) ||
+        has(service.spec, 'restart') ||
+        has(at(service.spec, 'deploy'), 'restart_policy')
+      )
         continue;
       context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });
     }

@@ -25,6 +25,7 @@ import ingressWithoutTls from './ingress-without-tls';
 import literalSecretInEnv from './literal-secret-in-env';
 import memoryBasedAutoscaling from './memory-based-autoscaling';
 import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
+import longLivedCloudCredentials from './long-lived-cloud-credentials';
 import missingJobTimeout from './missing-job-timeout';
 import missingLivenessProbe from './missing-liveness-probe';
 import missingReadinessProbe from './missing-readiness-probe';
@@ -78,6 +79,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   jobWithoutDeadline,
   literalSecretInEnv,
   loadTestAgainstLiveEndpoint,
+  longLivedCloudCredentials,
   memoryBasedAutoscaling,
   missingJobTimeout,
   missingLivenessProbe,

@@ -1,10 +1,40 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { imagePin } from '../../yaml/images';
-import { at, type YNode } from '../../yaml/model';
+import { at, entries, entry, scalar, type YNode } from '../../yaml/model';
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 const VERSION_TAG = /^v?\d+(\.\d+)*([-+.][\w.-]*)?$/;
+/**
+ * A secret that is a credential by its name. Identifiers kept in secrets (a role ARN, a workload
+ * identity provider, a user or project name) give a moved tag nothing to steal.
+ */
+const CREDENTIAL_SECRET = /\bsecrets\.\w*(TOKEN|KEY|PASSWORD|PASSWD|PASS|PAT|SECRET|CREDENTIAL|CREDS|PRIVATE|AUTH)\w*|\bsecrets\[/i;
+/** Actions GitHub publishes itself: a release tag of these is the risk reviewers accept in plain CI. */
+const GITHUB_OWNED = /^(actions|github)\//i;
+
+/** Does any value under this node read a credential secret (`${{ secrets.X_TOKEN }}`)? Bounded, so an alias bomb cannot stall it. */
+function readsSecret(node: YNode | undefined, budget = { left: 2_000 }): boolean {
+  if (!node || --budget.left < 0) return false;
+  if (node.kind === 'scalar') return CREDENTIAL_SECRET.test(node.value);
+  if (node.kind === 'seq') return node.items.some((item) => readsSecret(item, budget));
+  return node.entries.some((e) => readsSecret(e.value, budget));
+}
+
+/** `write-all`, or any scope granted `write` except `id-token` (which only lets the job ask for an OIDC token). */
+function grantsWrite(permissions: YNode | undefined): boolean {
+  if (scalar(permissions) === 'write-all') return true;
+  return entries(permissions).some((e) => e.key !== 'id-token' && scalar(e.value) === 'write');
+}
+
+function jobContext(root: YNode | undefined, job: WorkflowJob) {
+  const own = entry(job.spec, 'permissions');
+  return {
+    write: grantsWrite(own ? own.value : at(root, 'permissions')),
+    // Workflow- and job-level env is visible to every step's action.
+    secretEnv: readsSecret(at(root, 'env')) || readsSecret(at(job.spec, 'env')),
+  };
+}
 
 function classifyUses(uses: string): { messageId: string; ref: string } | undefined {
   if (uses.startsWith('./') || uses.startsWith('.\\') || /\$\{\{/.test(uses)) return undefined;
@@ -28,9 +58,17 @@ export default yamlRule({
       '"{action}" 액션이 "{ref}" 브랜치를 따라갑니다; 그 브랜치에 push되는 코드가 그대로 실행됩니다',
       '"{action}" follows the branch "{ref}"; whatever is pushed there runs in this workflow',
     ),
-    tag: l(
-      '"{action}" 액션이 "{ref}" 태그로 지정되어 있습니다; 태그는 다른 커밋으로 옮겨질 수 있습니다',
-      '"{action}" is referenced by the tag "{ref}", which can be moved to another commit',
+    tagWithSecret: l(
+      '시크릿을 받는 "{action}" 액션이 "{ref}" 태그로 지정되어 있습니다; 태그가 다른 커밋으로 옮겨지면 그 코드가 시크릿을 받습니다',
+      '"{action}" receives secrets but is referenced by the tag "{ref}"; if the tag is moved, the new code gets the secrets',
+    ),
+    tagWithWrite: l(
+      '"{action}" 액션이 write 권한 토큰과 함께 "{ref}" 태그로 실행됩니다; 태그는 다른 커밋으로 옮겨질 수 있습니다',
+      '"{action}" runs with a write-scoped token from the tag "{ref}", which can be moved to another commit',
+    ),
+    riskyTags: l(
+      '시크릿이나 write 권한 토큰을 받는 액션 {count}개가 태그로 지정되어 있습니다 ({actions})',
+      '{count} actions that receive secrets or a write-scoped token are referenced by movable tags ({actions})',
     ),
     noRef: l('"{action}" 액션에 버전(@ref)이 없습니다', '"{action}" has no version (@ref)'),
     docker: l('"{action}" 이미지가 다이제스트로 고정되어 있지 않습니다', '"{action}" is not pinned to an image digest'),
@@ -40,22 +78,18 @@ export default yamlRule({
       severity: 'error',
       message: l('브랜치(또는 버전 없는 참조)는 다음에 push되는 코드를 그대로 실행합니다', 'a branch (or no ref at all) runs whatever is pushed there next'),
     },
-    githubTag: {
-      severity: 'info',
-      message: l('GitHub가 직접 관리하는 actions/* 의 릴리스 태그는 세 경우 중 위험이 가장 작습니다', "a release tag of GitHub's own actions/* is the smallest of the three risks"),
-    },
   },
   docs: {
     summary: l(
-      'uses가 40자리 커밋 SHA로 고정되지 않은 액션과 재사용 워크플로를 찾습니다 (로컬 ./ 액션과 @sha256 도커 이미지는 제외).',
-      'Flags actions and reusable workflows whose uses is not pinned to a 40-character commit SHA (local ./ actions and docker images pinned by @sha256 are fine).',
+      '브랜치나 버전 없이 참조한 액션은 항상, 시크릿을 받거나 write 권한 토큰으로 실행되는 액션은 태그일 때도 찾습니다. 태그는 워크플로마다 한 번 알립니다. 둘 다 받지 않는 액션의 태그(평범한 CI의 actions/* 릴리스 태그, 설치용 액션)는 알리지 않습니다 (로컬 ./ 액션과 @sha256 도커 이미지는 제외).',
+      'Flags actions on a branch or with no ref always, and actions on a tag when they receive secrets or run with a write-scoped token. said once per workflow. Tags on actions that reach neither (a release tag of actions/* in a plain CI job, a setup action) are not flagged (local ./ actions and docker images pinned by @sha256 are fine).',
     ),
     why: l(
       '액션은 워크플로의 토큰과 시크릿에 접근한 채 실행됩니다. 태그나 브랜치는 액션 저장소가 뚫리면 바로 악성 코드를 가리키게 됩니다 (tj-actions/changed-files 사고). 모델 레지스트리 자격 증명까지 넘어갈 수 있습니다.',
       'Actions run with the workflow token and secrets. A tag or branch points to malicious code as soon as the action repository is compromised (the tj-actions/changed-files incident), model registry credentials included.',
     ),
-    bad: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
-    good: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 이 SHA를 누가, 어떻게 업데이트할까요? (Dependabot/Renovate)\n      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+    bad: 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/login-action@v3\n        with:\n          username: ${{ vars.REGISTRY_USER }}\n          password: ${{ secrets.REGISTRY_TOKEN }}\n',
+    good: 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 이 SHA를 누가, 어떻게 업데이트할까요? (Dependabot/Renovate)\n      - uses: docker/login-action@74a5d142397b4f367a81961eba4e8cd7edddf772 # v3.4.0\n        with:\n          username: ${{ vars.REGISTRY_USER }}\n          password: ${{ secrets.REGISTRY_TOKEN }}\n',
   },
   weeks: ['beginner/4', 'intermediate/2'],
   questions: [
@@ -74,25 +108,46 @@ export default yamlRule({
     // A reviewer says "pin this action" once per action, not once per `uses:` line: the same
     // action at the same ref in three jobs is one dependency to pin, reported at its first use.
     const seen = new Set<string>();
-    const report = (node: YNode | undefined) => {
+    const risky: { key: string; node: YNode & { kind: 'scalar' }; messageId: string; data: Record<string, string> }[] = [];
+    const consider = (node: YNode | undefined, job: { write: boolean; secretEnv: boolean }, inputs: YNode | undefined) => {
       if (node?.kind !== 'scalar') return;
-      const verdict = classifyUses(node.value.trim());
+      const uses = node.value.trim();
+      const verdict = classifyUses(uses);
       if (!verdict) return;
-      const action = verdict.messageId === 'docker' ? node.value : node.value.split('@')[0];
+      const docker = verdict.messageId === 'docker';
+      const action = docker ? node.value : node.value.split('@')[0];
       const key = `${action}@${verdict.ref}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      // A moving branch (or no ref) runs whatever lands there next; a release tag of GitHub's own
-      // actions/* is the smallest risk of the three (zizmor and ghalint rank them the same way).
-      const severityReason =
-        verdict.messageId === 'branch' || verdict.messageId === 'noRef' ? 'movingRef' : verdict.messageId === 'tag' && action.startsWith('actions/') ? 'githubTag' : undefined;
       // `uses` and a bare `ref` (the tag of a docker:// image) let the teacher ask about exactly this reference.
-      const ref = verdict.messageId === 'docker' ? (imagePin(node.value.slice('docker://'.length)).tag ?? '') : verdict.ref;
-      context.report({ range: node.range, messageId: verdict.messageId, data: { action, ref, uses: node.value.trim() }, severityReason });
+      const ref = docker ? (imagePin(node.value.slice('docker://'.length)).tag ?? '') : verdict.ref;
+      const data = { action, ref, uses };
+      // A moving branch (or no ref) runs whatever lands there next: always worth saying, per action.
+      if (verdict.messageId === 'branch' || verdict.messageId === 'noRef') {
+        if (seen.has(key)) return;
+        seen.add(key);
+        context.report({ range: node.range, messageId: verdict.messageId, data, severityReason: 'movingRef' });
+        return;
+      }
+      const secret = job.secretEnv || readsSecret(inputs);
+      if (risky.some((r) => r.key === key)) return;
+      const githubOwned = !docker && GITHUB_OWNED.test(action);
+      // A tag matters where a moved tag would reach something: secrets handed to a third-party
+      // action, or a token that can write to the repository or its packages (zizmor's and
+      // reviewers' line; a release tag of actions/* in a read-only CI job is the accepted risk).
+      if (job.write) risky.push({ key, node, messageId: docker ? 'docker' : 'tagWithWrite', data });
+      else if (secret && !githubOwned) risky.push({ key, node, messageId: docker ? 'docker' : 'tagWithSecret', data });
     };
     for (const job of workflowJobs(document)) {
-      report(at(job.spec, 'uses'));
-      for (const step of jobSteps(job)) report(at(step, 'uses'));
+      const scope = jobContext(document.root, job);
+      // A reusable workflow called with secrets (a map, or `secrets: inherit`) receives them like an action does.
+      consider(at(job.spec, 'uses'), { ...scope, secretEnv: scope.secretEnv || entry(job.spec, 'secrets') !== undefined }, undefined);
+      for (const step of jobSteps(job))
+        consider(at(step, 'uses'), scope, { kind: 'seq', items: [at(step, 'with'), at(step, 'env')].filter((n) => n !== undefined), range: step.range });
     }
+    // Tags that reach secrets or write scope are one pinning policy for the file: said once, at the first.
+    const [first] = risky;
+    if (!first) return;
+    const range = first.node.range;
+    if (risky.length === 1) context.report({ range, messageId: first.messageId, data: first.data });
+    else context.report({ range, messageId: 'riskyTags', data: { ...first.data, count: String(risky.length), actions: risky.map((r) => r.data.action).join(', ') } });
   },
 });
