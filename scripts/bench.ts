@@ -21,12 +21,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LintEngine } from '../src/language/engine';
-import { nodeModulesWasm, ParserHost, walkAll } from '../src/language/parser';
-import { ProjectIndex } from '../src/language/project/index';
-import { runProjectRules } from '../src/language/project/run';
-import { textFacts } from '../src/language/project/text-facts';
+import { createRequire } from 'node:module';
+import type { LintEngine } from '../src/language/engine';
 import { multiDocYaml, pythonService, realisticPythonCorpus } from './bench-corpus';
+
+type EngineModule = typeof import('./bench-engine');
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -43,6 +42,32 @@ const only = process.argv
   .split(',');
 const part = (name: string) => !only || only.includes(name);
 const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** `--source`: measure the TypeScript sources as tsx loads them instead of the bundled engine (see bench-engine.ts). */
+const fromSource = process.argv.includes('--source');
+
+/**
+ * The in-process engine as it ships: bench-engine.ts bundled by esbuild with the options of
+ * esbuild.config.mjs for Node (CommonJS, node20, web-tree-sitter's `import.meta.url` shim), then
+ * required. The sources themselves with `--source`.
+ */
+async function engineModule(tmp: string): Promise<EngineModule> {
+  if (fromSource) return import('./bench-engine');
+  const { buildSync } = await import('esbuild');
+  const outfile = path.join(tmp, 'bench-engine.cjs');
+  buildSync({
+    entryPoints: [path.join(__dirname, 'bench-engine.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
+  return createRequire(__filename)(outfile) as EngineModule;
+}
+let E: EngineModule;
 
 const loadavg = () =>
   os
@@ -239,13 +264,13 @@ async function inProcess(lint: LintEngine, corpus: [string, string][]): Promise<
   const ruffModule = await import('@astral-sh/ruff-wasm-nodejs');
   const { Workspace, PositionEncoding } = (ruffModule as unknown as { default?: typeof ruffModule }).default ?? ruffModule;
   const workspace = new Workspace({ lint: { select: ['S', 'BLE', 'T20'] } }, PositionEncoding.Utf16);
-  const host = await ParserHost.create(nodeModulesWasm(ROOT), ['python']);
+  const host = await E.ParserHost.create(E.nodeModulesWasm(ROOT), ['python']);
   const ours = () => files.forEach(([name, text]) => lint.lintText(name, text));
   const ruff = () => files.forEach(([, text]) => workspace.check(text));
   const floor = () =>
     files.forEach(([, text]) => {
       const tree = host.parse('python', text);
-      walkAll(tree);
+      E.walkAll(tree);
       tree.delete();
     });
   const [engine, ruffT, floorT] = interleaved(quick ? 3 : 7, [ours, ruff, floor]);
@@ -302,22 +327,22 @@ function projectFigures(lint: LintEngine): void {
   const cpu0 = cpuMs();
   for (const [file, text] of parsed) lint.lintText(file, text);
   const plain = cpuMs() - cpu0;
-  const index = new ProjectIndex('/tree');
+  const index = new E.ProjectIndex('/tree');
   const cpu1 = cpuMs();
-  for (const [file, text] of files) index.set(file, /\.(py|yaml)$/.test(file) ? lint.lintText(file, text, { facts: true }).facts : textFacts(file, text));
+  for (const [file, text] of files) index.set(file, /\.(py|yaml)$/.test(file) ? lint.lintText(file, text, { facts: true }).facts : E.textFacts(file, text));
   const withFacts = cpuMs() - cpu1;
   const [full] = interleaved(quick ? 3 : 10, [
     () => {
       index.set(files[0][0], index.get(files[0][0]));
-      runProjectRules(index);
+      E.runProjectRules(index);
     },
   ]);
-  const findings = [...runProjectRules(index).findings.values()].reduce((n, list) => n + list.length, 0);
+  const findings = [...E.runProjectRules(index).findings.values()].reduce((n, list) => n + list.length, 0);
   const one = lint.lintText(files[0][0], files[0][1], { facts: true }).facts;
   const [incremental] = interleaved(quick ? 3 : 10, [
     () => {
       index.set(files[0][0], one);
-      runProjectRules(index);
+      E.runProjectRules(index);
     },
   ]);
   console.log(`\nProject pass on a ${fmt(files.length)}-file tree (${fmt(services)} services, ${findings} cross-file findings):`);
@@ -331,7 +356,10 @@ function projectFigures(lint: LintEngine): void {
 async function main(): Promise<void> {
   const startLoad = loadavg();
   console.log(`ai-teacher bench on ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load average ${startLoad}${quick ? ' (quick)' : ''}`);
-  const lint = await LintEngine.create(nodeModulesWasm(ROOT));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-bench-'));
+  E = await engineModule(tmp);
+  console.log(`In-process figures measure ${fromSource ? 'the TypeScript sources (tsx, --source)' : 'the engine bundled as it ships (esbuild; --source for the sources)'}.`);
+  const lint = await E.LintEngine.create(E.nodeModulesWasm(ROOT));
   if (part('engine')) {
     const python = pythonService(1000);
     engineFigures(lint, 'Python service', 'service.py', python, Math.floor(python.split('\n').length / 2));
@@ -341,7 +369,6 @@ async function main(): Promise<void> {
   const corpus = realisticPythonCorpus(ROOT);
   if (part('inprocess')) await inProcess(lint, corpus);
   if (part('project')) projectFigures(lint);
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-teacher-bench-'));
   try {
     if (part('whole')) wholeProcesses(tmp, corpus);
     if (only ? part('tree') : !quick) peakMemory(tmp);

@@ -10,6 +10,7 @@ import {
   relocateMatches,
   relocateNodes,
   RelocationError,
+  Relocator,
   withEnds,
   type NodeLists,
   type Region,
@@ -215,13 +216,14 @@ export class LintEngine {
   private incremental(previous: CachedDocument, reparsed: Reparsed, text: string, options: LintOptions): Incremental | undefined {
     const reusable = previous.reusable;
     if (!reusable || !reparsed.edit || reusable.lang !== (options.lang ?? 'en') || reusable.config !== (options.config ?? EMPTY_CONFIG)) return undefined;
-    const region = editRegion(previous.tree, reparsed.tree, previous.text, text, reparsed.edit, reparsed.changed);
+    const at = new Relocator(reparsed.tree.rootNode);
+    const region = editRegion(previous.tree, reparsed.tree, previous.text, text, reparsed.edit, reparsed.changed, at.spans);
     if (!region) return undefined;
     const run = this.querySet('python').run(reparsed.tree.rootNode, undefined, region);
     try {
-      const matches = relocateMatches(reusable.matches, region, reparsed.tree.rootNode, run);
+      const matches = relocateMatches(reusable.matches, region, at, run);
       if (!matches) return undefined;
-      const lists = relocateNodes(reusable.lists, region, reparsed.tree.rootNode, run);
+      const lists = relocateNodes(reusable.lists, region, at, run);
       const suppression = [text.slice(region.startIndex, region.endIndex), previous.text.slice(region.startIndex, region.oldEndIndex)].some((part) => part.includes('ai-teacher:'));
       return { region, previous: reusable, run: { byRule: matches, nodes: lists.nodes }, lists, keepFindings: !suppression };
     } catch (error) {

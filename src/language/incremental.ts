@@ -36,7 +36,15 @@ export interface Region extends IndexRange {
  * to every top-level statement they touch in either tree, until that is stable. Undefined when
  * the region is most of the file (a full lint is then as cheap).
  */
-export function editRegion(oldTree: Tree, newTree: Tree, oldText: string, newText: string, edit: Edit, changed: readonly TSRange[]): Region | undefined {
+export function editRegion(
+  oldTree: Tree,
+  newTree: Tree,
+  oldText: string,
+  newText: string,
+  edit: Edit,
+  changed: readonly TSRange[],
+  newStatements: readonly (readonly [number, number])[] = spans(newTree.rootNode, (index) => index),
+): Region | undefined {
   const delta = edit.newEndIndex - edit.oldEndIndex;
   let low = edit.startIndex;
   let high = edit.newEndIndex;
@@ -47,7 +55,7 @@ export function editRegion(oldTree: Tree, newTree: Tree, oldText: string, newTex
   // Top-level statements of both trees in new-text indices; an old boundary inside the edited
   // span is moved to the span's edge, which the region covers anyway.
   const toNew = (index: number, isEnd: boolean) => (index <= edit.startIndex ? index : index >= edit.oldEndIndex ? index + delta : isEnd ? edit.newEndIndex : edit.startIndex);
-  const statements = [...spans(newTree.rootNode, (index) => index), ...spans(oldTree.rootNode, toNew)];
+  const statements = [...newStatements, ...spans(oldTree.rootNode, toNew)];
   for (;;) {
     // Whole lines: the line breaks found are in the unchanged text before and after the edit.
     const start = low === 0 ? 0 : newText.lastIndexOf('\n', low - 1) + 1;
@@ -97,7 +105,7 @@ export function withEnds(nodes: PythonNodes): NodeLists {
  * The node lists of the new tree: the old lists' nodes outside the region, found again by
  * position in the new tree, around the region's nodes from a query run over it alone.
  */
-export function relocateNodes(previous: NodeLists, region: Region, root: Node, fresh: QueryRun): NodeLists {
+export function relocateNodes(previous: NodeLists, region: Region, at: Relocator, fresh: QueryRun): NodeLists {
   const delta = region.endIndex - region.oldEndIndex;
   const nodes: Record<string, Node[]> = {};
   const ends: Record<string, number[]> = {};
@@ -106,7 +114,7 @@ export function relocateNodes(previous: NodeLists, region: Region, root: Node, f
     const list: Node[] = [];
     const listEnds: number[] = [];
     const keep = (i: number, shift: number) => {
-      list.push(relocate(root, old[i].startIndex + shift, oldEnds[i] + shift));
+      list.push(at.find(old[i].startIndex + shift, oldEnds[i] + shift));
       listEnds.push(oldEnds[i] + shift);
     };
     let i = 0;
@@ -127,7 +135,7 @@ export function relocateNodes(previous: NodeLists, region: Region, root: Node, f
  * The rules' query matches of the new tree: outside the region the old ones, each capture found
  * again by position; inside, the region's run. Undefined when a match spans the region's edge.
  */
-export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch[]>, region: Region, root: Node, fresh: QueryRun): Map<string, RuleMatch[]> | undefined {
+export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch[]>, region: Region, at: Relocator, fresh: QueryRun): Map<string, RuleMatch[]> | undefined {
   if (fresh.crossing) return undefined;
   const delta = region.endIndex - region.oldEndIndex;
   const byRule = new Map<string, RuleMatch[]>();
@@ -137,8 +145,8 @@ export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch
     const after: RuleMatch[] = [];
     for (const match of previous.get(ruleId) ?? []) {
       const starts = match.all.map((capture) => capture.node.startIndex);
-      if (starts.every((start) => start < region.startIndex) && match.all.every((capture) => capture.node.endIndex <= region.startIndex)) before.push(moveMatch(match, root, 0));
-      else if (starts.every((start) => start >= region.oldEndIndex)) after.push(moveMatch(match, root, delta));
+      if (starts.every((start) => start < region.startIndex) && match.all.every((capture) => capture.node.endIndex <= region.startIndex)) before.push(moveMatch(match, at, 0));
+      else if (starts.every((start) => start >= region.oldEndIndex)) after.push(moveMatch(match, at, delta));
       else if (!starts.every((start) => start >= region.startIndex && start < region.oldEndIndex)) return undefined;
     }
     const list = [...before, ...(fresh.byRule.get(ruleId) ?? []), ...after];
@@ -147,27 +155,54 @@ export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch
   return byRule;
 }
 
-function moveMatch(match: RuleMatch, root: Node, shift: number): RuleMatch {
+function moveMatch(match: RuleMatch, at: Relocator, shift: number): RuleMatch {
   const moved = new Map<Node, Node>();
   const all = match.all.map((capture) => {
-    const node = relocate(root, capture.node.startIndex + shift, capture.node.endIndex + shift);
+    const node = at.find(capture.node.startIndex + shift, capture.node.endIndex + shift);
     moved.set(capture.node, node);
     return { ...capture, node };
   });
   const captures: Record<string, Node> = {};
-  for (const [name, node] of Object.entries(match.captures)) captures[name] = moved.get(node) ?? relocate(root, node.startIndex + shift, node.endIndex + shift);
+  for (const [name, node] of Object.entries(match.captures)) captures[name] = moved.get(node) ?? at.find(node.startIndex + shift, node.endIndex + shift);
   return { pattern: match.pattern, captures, all };
 }
 
 /**
- * The node of the new tree at a position outside the changed ranges: the deepest node spanning
- * exactly the old node's (moved) span, which is that node, since the syntax around it is the
- * same. None of the collected kinds has a child spanning all of it.
+ * Finds the nodes of the new tree at positions outside the changed ranges: the deepest node
+ * spanning exactly the old node's (moved) span, which is that node, since the syntax around it is
+ * the same. None of the collected kinds has a child spanning all of it.
+ *
+ * The search starts at the top-level statement that holds the span rather than at the root:
+ * tree-sitter's `descendantForIndex` steps through a node's children one by one, so from the
+ * root of a long module most of each search was spent passing the statements before it. The
+ * result is the same node, since the search from the root passes through that statement (top-level
+ * statements do not overlap, and the span is not empty).
  */
-function relocate(root: Node, start: number, end: number): Node {
-  const node = root.descendantForIndex(start, end);
-  if (!node || node.startIndex !== start) throw new RelocationError();
-  return node;
+export class Relocator {
+  private readonly statements: Node[];
+  /** `[start, end)` of each top-level statement, in new-text indices. */
+  readonly spans: (readonly [number, number])[];
+
+  constructor(private readonly root: Node) {
+    this.statements = root.children.filter((child) => child !== null);
+    this.spans = this.statements.map((child) => [child.startIndex, child.endIndex]);
+  }
+
+  find(start: number, end: number): Node {
+    const spans = this.spans;
+    // The last statement starting at or before `start`.
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (spans[middle][0] <= start) low = middle + 1;
+      else high = middle;
+    }
+    const holder = low > 0 && spans[low - 1][1] >= end && spans[low - 1][1] > start ? this.statements[low - 1] : undefined;
+    const node = (holder ?? this.root).descendantForIndex(start, end);
+    if (!node || node.startIndex !== start) throw new RelocationError();
+    return node;
+  }
 }
 
 /** A node could not be found again: the caller falls back to a full run. */

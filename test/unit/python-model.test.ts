@@ -5,7 +5,7 @@ import { ParserHost, nodeModulesWasm } from '../../src/language/parser';
 import { PythonModel } from '../../src/language/python/model';
 import { fileValidatesPayloads, requestReads } from '../../src/language/python/requests';
 import { credentialsInUrl, isSecretName, isTestPath, looksLikeSecretValue } from '../../src/language/python/secrets';
-import { assignmentAt, dottedCallee, importsAt, keywordNameAt, LineIndex, stringKeyAt } from '../../src/language/python/scan';
+import { assignmentAt, dottedCallee, importsAt, keywordNameAt, LineIndex, lineAssignedValue, stringKeyAt } from '../../src/language/python/scan';
 import { ROOT } from '../helpers/engine';
 
 let host: Promise<ParserHost> | undefined;
@@ -303,6 +303,19 @@ describe('python text scans', () => {
     assert.equal(assignmentAt('a, b = f()', 0), undefined);
     assert.equal(keywordNameAt('f(timeout = 5)', 2), 'timeout');
     assert.equal(stringKeyAt('{"api_key": "x"}', 1), 'api_key');
+  });
+
+  it('finds the first line assigning a name as a multiline regular expression does', () => {
+    const pieces = ['PATH', 'PATH2', 'MY_PATH', '모델', ' ', '\t', '\n', '\r\n', '\u2028', '=', '==', ': str ', '"m.pkl"', '# c', 'x.PATH', ';', 'f(PATH)'];
+    let seed = 7;
+    const pick = () => pieces[(seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length];
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + (i % 14) }, pick).join('');
+      for (const name of ['PATH', '모델']) {
+        const expected = new RegExp(`^[ \\t]*${name}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'm').exec(text)?.[1];
+        assert.equal(lineAssignedValue(text, name), expected, JSON.stringify(text));
+      }
+    }
   });
 
   it('maps indices to lines and UTF-16 columns', () => {

@@ -59,7 +59,8 @@ function taintedNames(text: string, source: RegExp): { any: Set<string>; json: S
   const json = new Set<string>();
   const parsers = new Set<string>();
   // `args = parser.parse_args()` (flask-restful / flask-restx reqparse).
-  for (const m of text.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*\w+\.parse_args\(/gm)) parsers.add(m[1]);
+  // The literal test first: a multiline scan of every handler's text was a fifth of this rule's cost.
+  if (text.includes('.parse_args(')) for (const m of text.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*\w+\.parse_args\(/gm)) parsers.add(m[1]);
   const mentions = (value: string, set: Set<string>) => anyWord(set)?.test(value) ?? false;
   for (let pass = 0; pass < 3; pass++) {
     const before = any.size + json.size;

@@ -36,6 +36,35 @@ export function assignmentAt(source: string, index: number): { target: string; v
   return match ? { target: match[1], valueIndex: index + match[0].length } : undefined;
 }
 
+/**
+ * The value of the first line that assigns `name` (`^[ \t]*name[ \t]*(: annotation)?=[ \t]*(value)`, a
+ * comparison `name == x` included, the value up to a comment), as a multiline regular expression
+ * finds it, without running one over the whole text: only the places where the name occurs are
+ * tried. `name` is an identifier.
+ */
+export function lineAssignedValue(source: string, name: string): string | undefined {
+  if (!name) return undefined;
+  let sticky = lineAssignments.get(name);
+  if (!sticky) {
+    if (lineAssignments.size > 256) lineAssignments.clear();
+    lineAssignments.set(name, (sticky = new RegExp(`${name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'y')));
+  }
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
+    // Only blanks between the line's start (or the text's) and the name.
+    let before = at - 1;
+    while (before >= 0 && (source[before] === ' ' || source[before] === '\t')) before--;
+    if (before >= 0 && !LINE_TERMINATOR.test(source[before])) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(source);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+const lineAssignments = new Map<string, RegExp>();
+/** What ends a line for `^` in a multiline regular expression. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
 const ID = '[A-Za-z_]\\w*';
 const DOTTED = `${ID}(?:\\.${ID})*`;
 /** Where an import statement may end: a comment, a `;`, a line break or the end of the text. */

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument } from '../../python/model';
+import { lineAssignedValue } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 /**
@@ -7,7 +8,7 @@ import { l, pythonRule } from '../../rule';
  * a constant, a setting, `open(path)`), not bytes (`loads`) and not something just downloaded.
  * Reviewers rate that low: there is no integrity check, but nobody outside chooses the file.
  */
-function loadsOwnArtifact(call: Node, callee: string, inHandler: boolean): boolean {
+function loadsOwnArtifact(source: string, call: Node, callee: string, inHandler: boolean): boolean {
   if (/loads$|decode$/.test(callee)) return false;
   const first = call.childForFieldName('arguments')?.namedChildren[0];
   if (!first || first.type === 'keyword_argument') return false;
@@ -15,30 +16,28 @@ function loadsOwnArtifact(call: Node, callee: string, inHandler: boolean): boole
   const opened = first.type === 'call' && first.childForFieldName('function')?.text === 'open' ? first.childForFieldName('arguments')?.namedChildren[0] : first;
   // In a handler only a fixed path is the service's own file (reading it per request is
   // model-loaded-per-request's finding); anything else may be chosen by the request.
-  if (inHandler) return opened !== undefined && fixedPath(call, opened);
+  if (inHandler) return opened !== undefined && fixedPath(source, opened);
   // A path handed in by the caller (`def load(path)`) could come from anywhere, a request
   // included, unless every call in this file hands in a fixed path.
-  return !(opened?.type === 'identifier' && isParameter(call, opened.text) && !calledWithFixedPaths(call));
+  return !(opened?.type === 'identifier' && isParameter(call, opened.text) && !calledWithFixedPaths(source, call));
 }
 
 /** A string literal (not an f-string), or a name this file assigns one to (`MODEL_PATH = "model.pkl"`). */
-function fixedPath(call: Node, node: Node): boolean {
+function fixedPath(source: string, node: Node): boolean {
   if (node.type === 'string') return !/^[a-zA-Z]*f/i.test(node.text);
   if (node.type !== 'identifier') return false;
-  const source = call.tree.rootNode.text;
-  const value = new RegExp(`^[ \\t]*${node.text}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'm').exec(source)?.[1]?.trim() ?? '';
+  const value = lineAssignedValue(source, node.text)?.trim() ?? '';
   return FIXED_PATH.test(value);
 }
 
 const FIXED_PATH = /^(?:(?:os\.path\.join|Path|pathlib\.Path)\()?\s*(?:[rRbBuU]?(?:'[^'{}\n]*'|"[^"{}\n]*")\s*,?\s*)+\)?$/;
 
 /** The function around the call is called in this file, and always with a fixed path first. */
-function calledWithFixedPaths(call: Node): boolean {
+function calledWithFixedPaths(source: string, call: Node): boolean {
   let fn = call.parent;
   while (fn && fn.type !== 'function_definition') fn = fn.parent;
   const name = fn?.childForFieldName('name')?.text;
   if (!fn || !name) return false;
-  const source = call.tree.rootNode.text;
   const uses = [...source.matchAll(new RegExp(`(?<!def\\s)\\b${name}\\(\\s*([^,)\\n]*)`, 'g'))].map((m) => m[1].trim());
   return uses.length > 0 && uses.every((argument) => FIXED_PATH.test(argument));
 }
@@ -160,7 +159,7 @@ export default pythonRule({
         // to read it unless told it is safe.
         const flag = keywordArgument(call.node, 'allow_dangerous_deserialization');
         if (flag?.text !== 'True' || !flag.parent) continue;
-        const own = loadsOwnArtifact(call.node, callee, handler !== undefined);
+        const own = loadsOwnArtifact(model.source, call.node, callee, handler !== undefined);
         const severityReason = own ? (handler ? 'ownArtifactInHandler' : 'ownArtifact') : undefined;
         context.report({ node: flag.parent, messageId: 'dangerous', data: { callee: callee.split('.').slice(-2).join('.') }, severityReason });
       } else if (callee === 'torch.load' || callee === 'torch.serialization.load') {
@@ -172,7 +171,7 @@ export default pythonRule({
         const key = `${callee}(${call.node.childForFieldName('arguments')?.namedChildren[0]?.text ?? ''})@${call.inFunction?.startIndex ?? -1}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const own = loadsOwnArtifact(call.node, callee, handler !== undefined);
+        const own = loadsOwnArtifact(model.source, call.node, callee, handler !== undefined);
         const severityReason = own ? (handler ? 'ownArtifactInHandler' : 'ownArtifact') : undefined;
         context.report({ node: call.node, messageId: 'pickle', data: { callee }, severityReason });
       }
