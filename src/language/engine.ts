@@ -189,6 +189,13 @@ export class LintEngine {
         previous && previous.language === language
           ? this.parsers.reparse(language, previous.tree, previous.text, parsed, options.changed)
           : { tree: this.parsers.parse(language, parsed), changed: [] };
+      if (previous && reparsed.tree.rootNode.hasError) {
+        // tree-sitter's error recovery may build another tree from an edited one than from the
+        // text alone (a decorator typed inside a `try`, say), and the findings must not depend
+        // on how the text was reached: a broken file is parsed afresh and linted in full.
+        reparsed.tree.delete();
+        reparsed = { tree: this.parsers.parse(language, parsed), changed: [] };
+      }
     } catch (error) {
       this.forget(key);
       return { path: key, findings: [], notices: [parseFailure(error)] };

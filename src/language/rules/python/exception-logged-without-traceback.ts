@@ -17,7 +17,8 @@ const TRACEBACK_KEPT =
 export default pythonRule({
   id: 'exception-logged-without-traceback',
   language: 'python',
-  local: true,
+  // Not local: helper code that logs the same way in three or more except blocks of a class or
+  // module gets one finding for them all, so an edit anywhere in the file can change it.
   category: 'error-handling',
   severity: 'info',
   anchors: ['TRY400', 'BLE001'],
