@@ -115,7 +115,8 @@ function requestInput(model: PythonModel, handler: HandlerInfo): RequestInput | 
  * parameters and a schema parameter's fields (`body.url`), a gRPC message's fields.
  */
 function readInput(model: PythonModel, handler: HandlerInfo): RequestInput | undefined {
-  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
+  // Comments do not guard anything (a TODO naming secure_filename is not a call to it).
+  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler)).replace(/#[^\n]*/g, '');
   const parts = ['(?<!self)\\.filename\\b', `\\brequest\\s*\\.\\s*${FLASK_MEMBERS}`, '\\b\\w+\\.payload\\b'];
   const parameters = parametersAt(model.source, handler.node.startIndex).filter((p) => p.name !== 'self' && p.name !== 'cls');
   for (const p of parameters) {
