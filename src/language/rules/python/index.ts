@@ -10,6 +10,7 @@ import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
+import fastPasswordHash from './fast-password-hash';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import flushPerMessage from './flush-per-message';
 import grpcPlaintextPort from './grpc-plaintext-port';
@@ -31,6 +32,7 @@ import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
+import requestControlledPathOrUrl from './request-controlled-path-or-url';
 import responseStatusUnchecked from './response-status-unchecked';
 import sensitiveDataLogged from './sensitive-data-logged';
 import serverStartedAtImport from './server-started-at-import';
@@ -74,6 +76,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   dynamicCodeExecution,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
+  fastPasswordHash,
   fittedArtifactNotSaved,
   flushPerMessage,
   grpcPlaintextPort,
@@ -95,6 +98,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   permissiveRequestSchema,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
+  requestControlledPathOrUrl,
   responseStatusUnchecked,
   sensitiveDataLogged,
   serverStartedAtImport,

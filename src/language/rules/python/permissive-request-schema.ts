@@ -1,4 +1,4 @@
-import type { HandlerInfo } from '../../python/model';
+import { keywordArgument, positionalArguments, type HandlerInfo } from '../../python/model';
 import { handlerChecksInput } from '../../python/requests';
 import { requestSchemas, type SchemaField } from '../../python/schemas';
 import { parametersAt } from '../../python/scan';
@@ -38,6 +38,10 @@ export default pythonRule({
       "핸들러 '{handler}'의 자유 텍스트 파라미터 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
       "The free-text parameter '{field}' of the handler '{handler}' has no maximum length — one very long input decides the model call’s time and cost",
     ),
+    freeGradio: l(
+      'Gradio 입력 {field}에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다',
+      'The Gradio input {field} has no maximum length — one very long input decides the model call’s time and cost',
+    ),
   },
   docs: {
     summary: l(
@@ -72,9 +76,12 @@ export default pythonRule({
     (typed_parameter type: (type (identifier) @str (#eq? @str "str")))
     (typed_default_parameter type: (type (identifier) @str (#eq? @str "str")))
   ]`,
+  // Gradio text inputs are found by name: `gr.Textbox`, `gr.Interface`.
+  callees: ['gradio.Textbox', 'gradio.TextArea', 'gradio.components.Textbox', 'gradio.Interface'],
   check(context) {
     const { model } = context;
     freeTextParameters(context);
+    freeGradioText(context);
     const schemas = requestSchemas(model);
     if (schemas.length === 0) return;
     const byName = new Map<string, HandlerInfo>(model.handlers.map((h) => [h.name, h]));
@@ -115,5 +122,29 @@ function freeTextParameters(context: PythonContext): void {
     const text = parameters.find((p) => TEXT_FIELD.test(p.name) && FREE_TEXT.test(p.type.replace(/\s+/g, '')) && !TEXT_CONSTRAINT.test(p.value));
     if (!text || handlerChecksInput(model, handler, false)) continue;
     context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeParameter', data: { handler: handler.name, field: text.name, type: text.type } });
+  }
+}
+
+/** Input-looking Gradio text components (`prompt = gr.Textbox(...)`), not outputs (`result`, `answer`). */
+const GRADIO_INPUT = /prompt|input|question|query|message|text|instruction/i;
+const GRADIO_OUTPUT = /result|output|answer|response|reply|generated|summary|status|log/i;
+
+/**
+ * Gradio text inputs with no `max_length`: `gr.Interface(inputs="text")`, or a `gr.Textbox` named
+ * or labelled like an input. Gradio passes whatever the box holds straight to the function.
+ */
+function freeGradioText(context: PythonContext): void {
+  for (const call of context.calls) {
+    const callee = call.callee ?? '';
+    if (callee === 'gradio.Interface') {
+      const inputs = keywordArgument(call.node, 'inputs') ?? positionalArguments(call.node)[1];
+      if (inputs && /^["'](text|textbox)["']$/i.test(inputs.text)) context.report({ node: inputs, messageId: 'freeGradio', data: { field: inputs.text } });
+    } else if (/^gradio\.(Textbox|TextArea|components\.Textbox)$/.test(callee)) {
+      if (keywordArgument(call.node, 'max_length')) continue;
+      const assigned = call.node.parent?.type === 'assignment' ? (call.node.parent.childForFieldName('left')?.text ?? '') : '';
+      const label = keywordArgument(call.node, 'label')?.text ?? '';
+      const name = `${assigned} ${label}`;
+      if (GRADIO_INPUT.test(name) && !GRADIO_OUTPUT.test(name)) context.report({ node: call.node, messageId: 'freeGradio', data: { field: assigned || label } });
+    }
   }
 }

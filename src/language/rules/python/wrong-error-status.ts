@@ -115,6 +115,15 @@ export default pythonRule({
       if (ANY_STATUS.test(value)) continue;
       context.report({ node: ret.parent, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
     }
+    // A missing or bad input answered with a bare message: `if 'file' not in request.files: return "No file uploaded"`.
+    for (const match of model.source.matchAll(MESSAGE_FOR_BAD_INPUT)) {
+      const at = match.index + match[0].lastIndexOf('return');
+      const ret = model.tree.rootNode.descendantForIndex(at);
+      const statement = ret?.type === 'return' ? ret.parent : undefined;
+      const handler = statement ? model.enclosingHandler(statement) : undefined;
+      if (!statement || !handler || insideExcept(statement, handler.node)) continue;
+      context.report({ node: statement, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
+    }
   },
 });
 
@@ -122,6 +131,13 @@ export default pythonRule({
 /** `return {'error': ...}` (`'ML error'`, `'error_message'`; through jsonify/JSONResponse too), its value not None or empty; `error_rate` is a metric, not an error. */
 const ERROR_RETURN =
   /^[ \t]+return\s+(?:jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](?:\w+[ _-])?(?:error|errors|err)(?:[ _-]?(?:message|msg|detail|details))?['"]\s*:(?!\s*(?:None\b|\[\]|\{\}|""|''))/gim;
+
+/**
+ * An `if` on the request's input whose branch only returns a plain message saying the input is
+ * missing or wrong, with no status: the client gets a 200 whose body is the error.
+ */
+const MESSAGE_FOR_BAD_INPUT =
+  /^[ \t]*(?:el)?if\b[^\n]*(?:request\.|\bfiles\b|filename|\bis None\b|==\s*(?:""|''|None)|\bnot\b)[^\n]*:[ \t]*(?:\n[ \t]+)?return[ \t]+(["'])[^"'\n]*\b(?:no|not|missing|invalid|error|nothing|empty|required|must|please|unsupported|wrong)\b[^"'\n]*\1[ \t]*(?:#[^\n]*)?$/gim;
 
 function insideExcept(node: Node, stop: Node): boolean {
   for (let n = node.parent; n && n.id !== stop.id; n = n.parent) if (n.type === 'except_clause') return true;

@@ -1,0 +1,139 @@
+import type { HandlerInfo, PythonModel } from '../../python/model';
+import { parametersAt } from '../../python/scan';
+import { l, pythonRule } from '../../rule';
+
+const URL_SINK =
+  /^(requests|httpx)\.(get|post|put|patch|delete|head|request|stream)$|^urllib\.request\.(urlopen|urlretrieve)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\.(get|post|put|request|stream)$/;
+const PATH_SINK =
+  /^(open|builtins\.open|os\.path\.join|pathlib\.Path|os\.(remove|unlink|listdir|makedirs|rmdir)|shutil\.\w+|pandas\.read_\w+|flask\.send_file|joblib\.load|torch\.load|PIL\.Image\.open|zipfile\.ZipFile|tarfile\.open)$/;
+/** A host check before the fetch: parsing the URL, an allow-list, a validator. */
+const URL_GUARD = /urlparse|urlsplit|\.netloc|\.hostname|ALLOWED_(HOSTS|DOMAINS|URLS|ORIGINS)|allow_?list|white_?list|validators\.url|is_safe_url|url_has_allowed_host/i;
+/** A path made safe before use: a sanitised name, or a resolved path checked against its folder. */
+const PATH_GUARD = /secure_filename|get_valid_filename|is_relative_to|commonpath|realpath|os\.path\.basename|\.resolve\(\)|uuid\d?\(|\bin\s+(ALLOWED|VALID|SUPPORTED|KNOWN)_?\w*/;
+/** Request members that carry text the client chose (uploads' bytes excepted: only their `.filename`). */
+const FLASK_MEMBERS = '(?:args|form|values|json|get_json\\s*\\([^)]*\\)|data|get_data\\s*\\([^)]*\\)|GET|POST|query_params|path_params|headers)';
+
+export default pythonRule({
+  id: 'request-controlled-path-or-url',
+  language: 'python',
+  local: 'handler',
+  category: 'security',
+  severity: 'warning',
+  anchors: ['CWE-918', 'CWE-22', 'semgrep:ssrf-requests', 'semgrep:path-traversal-open'],
+  messages: {
+    url: l(
+      "핸들러 '{handler}'가 요청에서 받은 URL로 {callee}를 호출합니다 — 클라이언트가 서버 안쪽 주소(메타데이터 서비스, 내부 API)를 대신 부르게 할 수 있습니다",
+      "The handler '{handler}' calls {callee} with a URL taken from the request — a client can make the server fetch internal addresses (the metadata service, internal APIs)",
+    ),
+    path: l(
+      "핸들러 '{handler}'가 요청에서 받은 이름으로 경로를 만듭니다({callee}) — '../'가 든 이름이면 폴더 밖의 파일을 읽거나 덮어씁니다",
+      "The handler '{handler}' builds a path from a name taken from the request ({callee}) — a name holding '../' reads or overwrites files outside the folder",
+    ),
+  },
+  docs: {
+    summary: l(
+      '핸들러 안에서 요청 값(쿼리, 폼, JSON, 업로드 파일 이름, 경로 파라미터)을 검사 없이 URL로 가져오거나(SSRF) 파일 경로로 쓰는(경로 조작) 코드를 찾습니다. urlparse·허용 목록 확인, secure_filename·basename·resolve 확인이 있으면 제외합니다.',
+      'Flags handlers that fetch a URL (SSRF) or open a file path (path traversal) built from request input (query, form, JSON, an upload’s filename, path parameters) with no check. A urlparse/allow-list check, or secure_filename/basename/resolve, clears it.',
+    ),
+    why: l(
+      '서버는 클라이언트가 닿을 수 없는 곳(클라우드 메타데이터 169.254.169.254, 내부 DB 관리 화면, 파일 시스템)에 닿습니다. 요청 값이 그대로 주소나 경로가 되면 클라이언트가 서버의 권한을 빌려 씁니다.',
+      'The server reaches places a client cannot (cloud metadata at 169.254.169.254, internal admin pages, its own file system). When request input becomes the address or the path as it is, the client borrows the server’s reach.',
+    ),
+    bad: "import os\n\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route('/upload', methods=['POST'])\ndef upload():\n    file = request.files['file']\n    path = os.path.join('uploads', file.filename)\n    file.save(path)\n    return {'saved': path}\n",
+    good: "import os\nimport uuid\n\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n@app.route('/upload', methods=['POST'])\ndef upload():\n    file = request.files['file']\n    # TODO: 원래 이름이 필요한가요? 확장자는 어떻게 확인할까요?\n    path = os.path.join('uploads', f'{uuid.uuid4().hex}.jpg')\n    file.save(path)\n    return {'saved': os.path.basename(path)}\n",
+  },
+  weeks: ['advanced/4'],
+  questions: [
+    l(
+      "클라이언트가 '{handler}'에 'http://169.254.169.254/latest/meta-data/'나 '../../etc/passwd'를 보내면 무슨 일이 생길까요?",
+      "What happens if a client sends 'http://169.254.169.254/latest/meta-data/' or '../../etc/passwd' to '{handler}'?",
+    ),
+    l(
+      '이 값으로 허용해야 하는 것은 무엇인가요? 허용 목록으로 적을 수 있나요, 아니면 서버가 이름을 정하면 되나요?',
+      'What should this value be allowed to be? Can you write it as an allow-list, or can the server choose the name itself?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 요청 값이 주소나 경로가 되기 전에 검사하기\n# 고려사항:\n# - URL: 허용할 스킴과 호스트는? (urlparse 후 허용 목록, 사설 IP 거부)\n# - 경로: secure_filename 또는 서버가 만든 이름(uuid)을 쓸 수 있나요?\n# - resolve() 후 허용된 폴더 안에 있는지 확인했나요?\n# TODO: 검사 추가\n',
+    en: '# TODO: check request input before it becomes an address or a path\n# Consider:\n# - URL: which schemes and hosts are allowed? (urlparse, an allow-list, refuse private IPs)\n# - path: secure_filename, or a server-chosen name (uuid)?\n# - after resolve(), is it still inside the allowed folder?\n# TODO: add the check\n',
+  },
+  callees: [URL_SINK, PATH_SINK, /\.save$/],
+  check(context) {
+    const { model } = context;
+    const reported = new Set<string>();
+    for (const { node, callee } of context.calls) {
+      const handler = model.enclosingHandler(node);
+      if (!handler || !callee) continue;
+      const kind = URL_SINK.test(callee) ? 'url' : 'path';
+      const key = `${handler.node.id}:${kind}`;
+      if (reported.has(key)) continue;
+      const input = requestInput(model, handler);
+      if (!input || (kind === 'url' ? input.urlGuarded : input.pathGuarded)) continue;
+      const args = node.childForFieldName('arguments');
+      // The address is the first argument; any part of a joined path counts.
+      const checked = kind === 'url' || callee === 'os.path.join' ? (kind === 'url' ? args?.namedChildren.slice(0, 1) : args?.namedChildren) : args?.namedChildren.slice(0, 1);
+      if (!checked?.some((arg) => arg && arg.type !== 'keyword_argument' && input.mentions(kind === 'url' ? urlHead(arg.text) : arg.text))) continue;
+      reported.add(key);
+      context.report({ node, messageId: kind, data: { handler: handler.name, callee } });
+    }
+  },
+});
+
+/**
+ * The part of a URL argument that picks the host: the whole expression, unless it is a string
+ * starting with a literal scheme and host (`f"http://feature-store/users/{user_id}"` only picks a
+ * path on a fixed server) or a concatenation whose left end is such a string.
+ */
+function urlHead(text: string): string {
+  if (/^[rRbBuUfF]{0,2}["'](https?:\/\/[^{"'/\s]+)?/.test(text)) {
+    const literal = /^[rRbBuUfF]{0,2}["']https?:\/\/[^{"'/\s]+[/"']/.test(text);
+    if (literal) return '';
+    // `f"{base}/path"`: the first interpolation picks the host.
+    return /^[rRbBuUfF]{0,2}["']\{([^}]*)\}/.exec(text)?.[1] ?? '';
+  }
+  return text;
+}
+
+interface RequestInput {
+  mentions(text: string): boolean;
+  readonly urlGuarded: boolean;
+  readonly pathGuarded: boolean;
+}
+
+const inputs = new WeakMap<PythonModel, Map<number, RequestInput | undefined>>();
+
+function requestInput(model: PythonModel, handler: HandlerInfo): RequestInput | undefined {
+  let byHandler = inputs.get(model);
+  if (!byHandler) inputs.set(model, (byHandler = new Map()));
+  if (!byHandler.has(handler.node.id)) byHandler.set(handler.node.id, readInput(model, handler));
+  return byHandler.get(handler.node.id);
+}
+
+/**
+ * Where client-chosen text enters the handler, followed through its own assignments: request
+ * members (`request.args["url"]`, `request.get_json()`), an upload's `.filename`, FastAPI `str`
+ * parameters and a schema parameter's fields (`body.url`), a gRPC message's fields.
+ */
+function readInput(model: PythonModel, handler: HandlerInfo): RequestInput | undefined {
+  // Comments do not guard anything (a TODO naming secure_filename is not a call to it).
+  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler)).replace(/#[^\n]*/g, '');
+  const parts = ['(?<!self)\\.filename\\b', `\\brequest\\s*\\.\\s*${FLASK_MEMBERS}`, '\\b\\w+\\.payload\\b'];
+  const parameters = parametersAt(model.source, handler.node.startIndex).filter((p) => p.name !== 'self' && p.name !== 'cls');
+  for (const p of parameters) {
+    if (handler.framework === 'grpc' && p.name === 'request') parts.push('\\brequest\\s*\\.\\s*\\w+');
+    else if (/^(Optional\[)?str\]?$/.test(p.type.replace(/\s+/g, ''))) parts.push(`\\b${p.name}\\b`);
+    else if (/^[A-Z]\w*$/.test(p.type) && !/^(Request|HttpRequest|UploadFile|Response|BackgroundTasks|WebSocket)$/.test(p.type)) parts.push(`\\b${p.name}\\s*\\.\\s*\\w+`);
+  }
+  const tainted = new Set<string>();
+  let source = new RegExp(parts.join('|'));
+  for (let pass = 0; pass < 3; pass++) {
+    const before = tainted.size;
+    for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*([^\n]+)$/gm)) {
+      if (source.test(m[2]) && !PATH_GUARD.test(m[2])) tainted.add(m[1]);
+    }
+    if (tainted.size === before) break;
+    source = new RegExp([...parts, `\\b(?:${[...tainted].join('|')})\\b`].join('|'));
+  }
+  const mentions = (value: string) => source.test(value);
+  return { mentions, urlGuarded: URL_GUARD.test(text), pathGuarded: PATH_GUARD.test(text) };
+}
