@@ -1,4 +1,6 @@
 import type { Node } from 'web-tree-sitter';
+import type { ProjectView } from '../project/index';
+import type { Range } from '../types';
 import { keywordArgument, type PythonModel } from './model';
 
 /**
@@ -59,6 +61,31 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
     for (const name of MODEL_KEYWORDS) {
       const value = stringValue(keywordArgument(node, name));
       if (value && LATEST_ALIAS.test(value)) found.push({ node: keywordArgument(node, name)!, kind: 'alias', ref: value });
+    }
+  }
+  return found;
+}
+
+/** An MLflow registry URI by stage or `latest`, in a command line or a setting (`-m models:/churn/Production`). */
+const REGISTRY_URI = /(?:^|[\s"'=])(models:\/[\w.-]+\/(?:latest|production|staging|none|archived))(?=$|[\s"';&|])/gi;
+
+/** The moving MLflow URIs of the project's start commands, scripts and workflow runs, with where each is written. */
+export function registryUrisInCommands(view: ProjectView): { path: string; range: Range; ref: string }[] {
+  const found: { path: string; range: Range; ref: string }[] = [];
+  const scan = (path: string, text: string | undefined, range: Range | undefined) => {
+    if (!text || !range || !text.includes('models:/')) return;
+    for (const m of text.matchAll(REGISTRY_URI)) found.push({ path, range, ref: m[1] });
+  };
+  for (const [path, facts] of view.files) {
+    if (facts.kind === 'dockerfile') {
+      for (const stage of facts.stages) for (const i of [stage.cmd, stage.entrypoint, ...stage.runs]) scan(path, i?.words?.join(' ') ?? i?.text, i?.range);
+    } else if (facts.kind === 'script') {
+      for (const command of facts.commands) scan(path, command.text, command.range);
+    } else if (facts.kind === 'yaml') {
+      for (const s of facts.compose) scan(path, [...(s.command ?? []), ...Object.values(s.environment)].join(' '), s.commandRange ?? s.nameRange);
+      for (const w of facts.workloads)
+        for (const c of w.containers) scan(path, [...(c.command ?? []), ...(c.args ?? []), ...Object.values(c.env)].join(' '), c.commandRange ?? c.nameRange);
+      for (const run of facts.workflowRuns) scan(path, run.value, run.range);
     }
   }
   return found;

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
-import { movingModelReferences } from '../../python/moving-models';
+import { movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
 import { HUB_ID, ORGLESS_ID, resolveString, revisionOf } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
@@ -112,6 +112,10 @@ export default pythonRule({
       const start = m.index + m[0].indexOf(ref);
       context.report({ range: model.rangeOf(start, start + ref.length), messageId: 'mlflow', data: { ref } });
     }
+  },
+  // Registry URIs are also written in start commands (`mlflow models serve -m models:/x/latest`).
+  project(context) {
+    for (const { path, range, ref } of registryUrisInCommands(context.view)) context.report({ path, range, messageId: 'mlflow', data: { ref } });
   },
 });
 
