@@ -21,7 +21,7 @@ const LATEST_ALIAS = /^[\w.:/-]+-latest$/;
 
 export interface MovingReference {
   readonly node: Node;
-  readonly kind: 'newest-file' | 'alias';
+  readonly kind: 'newest-file' | 'first-file' | 'alias';
   readonly ref: string;
 }
 
@@ -62,6 +62,33 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
       const value = stringValue(keywordArgument(node, name));
       if (value && LATEST_ALIAS.test(value)) found.push({ node: keywordArgument(node, name)!, kind: 'alias', ref: value });
     }
+  }
+  found.push(...firstListedFiles(model));
+  return found;
+}
+
+/**
+ * `model_file = model_files[0]` after `model_files = glob.glob("models/*.keras")`: a directory
+ * listing comes in no particular order, so the "latest" model is whichever file is listed first.
+ * A list checked to hold exactly one file (`if len(files) != 1: raise`) names no choice.
+ */
+function firstListedFiles(model: PythonModel): MovingReference[] {
+  if (!LISTING.test(model.source)) return [];
+  const found: MovingReference[] = [];
+  for (const assignment of model.assignments) {
+    const right = assignment.childForFieldName('right');
+    if (right?.type !== 'subscript' || !/^\[\s*-?[01]\s*\]$/.test(right.text.slice(right.childForFieldName('value')?.text.length ?? 0).trim())) continue;
+    const value = right.childForFieldName('value');
+    if (!value) continue;
+    // `sorted(os.listdir(d))[0]` is a choice by name (its `[-1]` is the newest-file case above).
+    let listing = value.type === 'call' && LISTING.test(value.text) && !/^sorted\(/.test(value.text) ? value.text : undefined;
+    if (value.type === 'identifier') {
+      const name = value.text;
+      listing = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*([^\\n]+)`, 'm').exec(model.source)?.[1];
+      if (listing && !LISTING.test(listing)) listing = undefined;
+      if (new RegExp(`len\\(\\s*${name}\\s*\\)\\s*(!=|==|>|<=)\\s*1\\b`).test(model.source)) continue;
+    }
+    if (listing && MODEL_HINT.test(`${assignment.text} ${listing}`)) found.push({ node: right, kind: 'first-file', ref: right.text.slice(0, 80) });
   }
   return found;
 }

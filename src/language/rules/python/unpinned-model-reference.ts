@@ -44,6 +44,10 @@ export default pythonRule({
       '디스크에서 가장 최근 모델 파일을 고릅니다 — 어떤 모델이 서빙되는지는 마지막에 누가 파일을 썼는지에 달려 있습니다',
       'The newest model file on disk is picked, so what runs depends on whoever wrote a file last, not on a pinned version',
     ),
+    firstFile: l(
+      '디렉터리 목록의 첫 파일을 모델로 고릅니다 — 목록 순서는 정해져 있지 않아서 어떤 버전이 로딩될지 모릅니다',
+      'The first file of a directory listing is taken as the model: listings come in no set order, so which version loads is left to chance',
+    ),
     alias: l(
       "'{ref}'는 제공자의 최신 스냅숏을 따라가는 별칭입니다 — 배포 없이 모델의 행동이 바뀝니다",
       "'{ref}' is an alias that follows the provider's newest snapshot, so the model's behaviour changes without a deploy",
@@ -102,7 +106,7 @@ export default pythonRule({
       }
     }
     for (const moving of movingModelReferences(model))
-      context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : 'newestFile', data: { ref: moving.ref } });
+      context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : moving.kind === 'first-file' ? 'firstFile' : 'newestFile', data: { ref: moving.ref } });
     // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
     if (!model.source.includes('models:/')) return;
     for (const m of model.source.matchAll(MLFLOW_URI)) {
