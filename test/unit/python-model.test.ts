@@ -254,6 +254,16 @@ describe('python model', () => {
       assert.equal((await model('from sklearn.linear_model import LinearRegression\nLinearRegression().fit(X, y)\n')).role, 'training');
       assert.equal((await model('import torch\nloss = model(x)\nloss.backward()\n')).role, 'training');
     });
+    it("training: a model from the project's own helpers, fitted and then evaluated or saved", async () => {
+      assert.equal(
+        (await model('from utils import build_model, save_model\nmodel = build_model(112, 11)\nmodel.fit(train_gen, epochs=4)\nsave_model(model, "./models")\n')).role,
+        'training',
+      );
+      assert.equal((await model('import joblib\nclf = make_classifier()\nclf.fit(X, y)\nprint(clf.score(X_test, y_test))\n')).role, 'training');
+      // A fit with nothing evaluated or saved, or a fit on something that is not a model, is not enough.
+      assert.equal((await model('from utils import build_model\nmodel = build_model()\nmodel.fit(X)\n')).role, 'script');
+      assert.equal((await model('from utils import load_scaler\nscaler = load_scaler()\nscaler.fit(X)\njoblib.dump(scaler, "s.pkl")\n')).role, 'script');
+    });
     it('library: definitions only', async () => {
       assert.equal((await model('import numpy as np\n\ndef norm(x):\n    return np.linalg.norm(x)\n')).role, 'library');
     });

@@ -498,16 +498,34 @@ export class PythonModel {
     return undefined;
   }
 
+  /**
+   * Training code whose framework lives in the project's own modules (`model = build_model(...)`
+   * from `utils`): a `fit` on a model-like name with data, then an evaluation or a save of the
+   * result. Without either, `x.fit(...)` could be anything.
+   */
+  private trainsThroughHelpers(): boolean {
+    const fits = this.calls.some((c) => {
+      const fn = c.node.childForFieldName('function');
+      const receiver = fn?.type === 'attribute' ? fn.childForFieldName('object')?.text : undefined;
+      const positional = c.node.childForFieldName('arguments')?.namedChildren.some((a) => a !== null && a.type !== 'keyword_argument');
+      return fn?.childForFieldName('attribute')?.text === 'fit' && receiver !== undefined && MODEL_RECEIVER.test(receiver) && positional === true;
+    });
+    return fits && this.calls.some((c) => /(^|\.)(evaluate|score|save|save_model|dump|log_model)$/.test(c.callee ?? ''));
+  }
+
   private detectRole(handlers: readonly HandlerInfo[]): PythonRole {
     const createsApp = [...this.instances.values()].some((callee) => APP_FACTORIES[callee] !== undefined);
     if (handlers.length > 0 || createsApp) return 'serving';
     const trains =
       TRAINING_MODULES.some((m) => this.importsModule(m)) && this.calls.some((c) => c.callee !== undefined && /(^|\.)(fit|fit_transform|train|backward|step)$/.test(c.callee));
-    if (trains) return 'training';
+    if (trains || this.trainsThroughHelpers()) return 'training';
     const hasTopLevelCode = this.tree.rootNode.namedChildren.some((n) => n?.type === 'expression_statement' && n.namedChildren[0]?.type === 'call');
     return this.mainGuard || hasTopLevelCode ? 'script' : 'library';
   }
 }
+
+/** A model-like name: what a training script calls `fit` on when the model comes from its own helpers. */
+const MODEL_RECEIVER = /^(self\.)?(model|clf|classifier|regressor|estimator|net|network|pipeline|pipe)(_\w+)?$/i;
 
 /** The module-level `if __name__ == '__main__':`, found by text and confirmed on the tree. */
 function findMainGuard(tree: Tree, source: string): Node | undefined {

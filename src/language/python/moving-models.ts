@@ -1,4 +1,6 @@
 import type { Node } from 'web-tree-sitter';
+import type { ProjectView } from '../project/index';
+import type { Range } from '../types';
 import { keywordArgument, type PythonModel } from './model';
 
 /**
@@ -19,7 +21,7 @@ const LATEST_ALIAS = /^[\w.:/-]+-latest$/;
 
 export interface MovingReference {
   readonly node: Node;
-  readonly kind: 'newest-file' | 'alias';
+  readonly kind: 'newest-file' | 'first-file' | 'alias';
   readonly ref: string;
 }
 
@@ -59,6 +61,58 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
     for (const name of MODEL_KEYWORDS) {
       const value = stringValue(keywordArgument(node, name));
       if (value && LATEST_ALIAS.test(value)) found.push({ node: keywordArgument(node, name)!, kind: 'alias', ref: value });
+    }
+  }
+  found.push(...firstListedFiles(model));
+  return found;
+}
+
+/**
+ * `model_file = model_files[0]` after `model_files = glob.glob("models/*.keras")`: a directory
+ * listing comes in no particular order, so the "latest" model is whichever file is listed first.
+ * A list checked to hold exactly one file (`if len(files) != 1: raise`) names no choice.
+ */
+function firstListedFiles(model: PythonModel): MovingReference[] {
+  if (!LISTING.test(model.source)) return [];
+  const found: MovingReference[] = [];
+  for (const assignment of model.assignments) {
+    const right = assignment.childForFieldName('right');
+    if (right?.type !== 'subscript' || !/^\[\s*-?[01]\s*\]$/.test(right.text.slice(right.childForFieldName('value')?.text.length ?? 0).trim())) continue;
+    const value = right.childForFieldName('value');
+    if (!value) continue;
+    // `sorted(os.listdir(d))[0]` is a choice by name (its `[-1]` is the newest-file case above).
+    let listing = value.type === 'call' && LISTING.test(value.text) && !/^sorted\(/.test(value.text) ? value.text : undefined;
+    if (value.type === 'identifier') {
+      const name = value.text;
+      listing = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*([^\\n]+)`, 'm').exec(model.source)?.[1];
+      if (listing && !LISTING.test(listing)) listing = undefined;
+      if (new RegExp(`len\\(\\s*${name}\\s*\\)\\s*(!=|==|>|<=)\\s*1\\b`).test(model.source)) continue;
+    }
+    if (listing && MODEL_HINT.test(`${assignment.text} ${listing}`)) found.push({ node: right, kind: 'first-file', ref: right.text.slice(0, 80) });
+  }
+  return found;
+}
+
+/** An MLflow registry URI by stage or `latest`, in a command line or a setting (`-m models:/churn/Production`). */
+const REGISTRY_URI = /(?:^|[\s"'=])(models:\/[\w.-]+\/(?:latest|production|staging|none|archived))(?=$|[\s"';&|])/gi;
+
+/** The moving MLflow URIs of the project's start commands, scripts and workflow runs, with where each is written. */
+export function registryUrisInCommands(view: ProjectView): { path: string; range: Range; ref: string }[] {
+  const found: { path: string; range: Range; ref: string }[] = [];
+  const scan = (path: string, text: string | undefined, range: Range | undefined) => {
+    if (!text || !range || !text.includes('models:/')) return;
+    for (const m of text.matchAll(REGISTRY_URI)) found.push({ path, range, ref: m[1] });
+  };
+  for (const [path, facts] of view.files) {
+    if (facts.kind === 'dockerfile') {
+      for (const stage of facts.stages) for (const i of [stage.cmd, stage.entrypoint, ...stage.runs]) scan(path, i?.words?.join(' ') ?? i?.text, i?.range);
+    } else if (facts.kind === 'script') {
+      for (const command of facts.commands) scan(path, command.text, command.range);
+    } else if (facts.kind === 'yaml') {
+      for (const s of facts.compose) scan(path, [...(s.command ?? []), ...Object.values(s.environment)].join(' '), s.commandRange ?? s.nameRange);
+      for (const w of facts.workloads)
+        for (const c of w.containers) scan(path, [...(c.command ?? []), ...(c.args ?? []), ...Object.values(c.env)].join(' '), c.commandRange ?? c.nameRange);
+      for (const run of facts.workflowRuns) scan(path, run.value, run.range);
     }
   }
   return found;

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
-import { movingModelReferences } from '../../python/moving-models';
+import { movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
 import { HUB_ID, ORGLESS_ID, resolveString, revisionOf } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
@@ -43,6 +43,10 @@ export default pythonRule({
     newestFile: l(
       '디스크에서 가장 최근 모델 파일을 고릅니다 — 어떤 모델이 서빙되는지는 마지막에 누가 파일을 썼는지에 달려 있습니다',
       'The newest model file on disk is picked, so what runs depends on whoever wrote a file last, not on a pinned version',
+    ),
+    firstFile: l(
+      '디렉터리 목록의 첫 파일을 모델로 고릅니다 — 목록 순서는 정해져 있지 않아서 어떤 버전이 로딩될지 모릅니다',
+      'The first file of a directory listing is taken as the model: listings come in no set order, so which version loads is left to chance',
     ),
     alias: l(
       "'{ref}'는 제공자의 최신 스냅숏을 따라가는 별칭입니다 — 배포 없이 모델의 행동이 바뀝니다",
@@ -102,7 +106,7 @@ export default pythonRule({
       }
     }
     for (const moving of movingModelReferences(model))
-      context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : 'newestFile', data: { ref: moving.ref } });
+      context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : moving.kind === 'first-file' ? 'firstFile' : 'newestFile', data: { ref: moving.ref } });
     // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
     if (!model.source.includes('models:/')) return;
     for (const m of model.source.matchAll(MLFLOW_URI)) {
@@ -112,6 +116,10 @@ export default pythonRule({
       const start = m.index + m[0].indexOf(ref);
       context.report({ range: model.rangeOf(start, start + ref.length), messageId: 'mlflow', data: { ref } });
     }
+  },
+  // Registry URIs are also written in start commands (`mlflow models serve -m models:/x/latest`).
+  project(context) {
+    for (const { path, range, ref } of registryUrisInCommands(context.view)) context.report({ path, range, messageId: 'mlflow', data: { ref } });
   },
 });
 
