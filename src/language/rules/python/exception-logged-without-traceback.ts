@@ -17,7 +17,6 @@ const TRACEBACK_KEPT =
 export default pythonRule({
   id: 'exception-logged-without-traceback',
   language: 'python',
-  local: true,
   category: 'error-handling',
   severity: 'info',
   anchors: ['TRY400', 'BLE001'],
