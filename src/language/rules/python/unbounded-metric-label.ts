@@ -65,9 +65,11 @@ export default pythonRule({
         const name = arg.type === 'keyword_argument' ? (arg.childForFieldName('name')?.text ?? '') : '';
         const value = arg.type === 'keyword_argument' ? text.slice(text.indexOf('=') + 1).trim() : text;
         if (RAW_PATH.test(value)) {
-          const key = `${enclosingFunction(call.node)?.id ?? -1}:${value}`;
-          if (!told.has(key)) context.report({ node: arg, messageId: 'rawPath', data: { label: name || value } });
-          told.add(key);
+          // Keyed by function, so the rule stays local: a top-level statement holds its functions whole.
+          const scope = enclosingFunction(call.node);
+          const key = scope ? `${scope.id}:${value}` : undefined;
+          if (key === undefined || !told.has(key)) context.report({ node: arg, messageId: 'rawPath', data: { label: name || value } });
+          if (key !== undefined) told.add(key);
           break;
         }
         if (name && PER_REQUEST_LABEL.test(name) && !/^['"]/.test(value)) {
