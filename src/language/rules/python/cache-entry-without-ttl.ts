@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { isRedisReceiver, redisReceivers } from '../../python/clients';
 import { enclosingFunction, hasSplat } from '../../python/model';
 import { l, pythonRule } from '../../rule';
@@ -28,8 +29,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'Redis에 만료 없이 쓰는 코드를 찾습니다: ex/px 없는 set(), expire가 뒤따르지 않는 hset()/mset(), maxlen 없는 xadd().',
-      'Flags writes to Redis that never expire: set() with no ex/px, hset()/mset() with no expire after them, xadd() with no maxlen.',
+      'Redis에 만료 없이 쓰는 코드를 찾습니다: ex/px 없는 set(), expire가 뒤따르지 않는 hset()/mset(), maxlen 없는 xadd() (온라인 feature store 클래스 안의 쓰기는 기록 데이터이므로 제외).',
+      'Flags writes to Redis that never expire: set() with no ex/px, hset()/mset() with no expire after them, xadd() with no maxlen (not writes inside an online feature store class, whose features are the data of record).',
     ),
     why: l(
       '예측 캐시나 결과 저장소는 키가 입력마다 새로 생깁니다. 만료가 없으면 메모리가 꽉 찰 때까지 커지고, 그 뒤엔 Redis가 다른 키를 지우거나 쓰기를 거부합니다. 모델을 새로 배포해도 옛 모델의 답이 캐시에서 계속 나갑니다.',
@@ -81,6 +82,7 @@ export default pythonRule({
       // set(name, value, ex, px, ...): a third positional argument is the expiry.
       if (keywords.some((k) => EXPIRY_KEYWORD.test(k)) || (method === 'set' && positional >= 3) || (method === 'set' && positional < 2 && !keywords.includes('value'))) continue;
       const scope = enclosingFunction(call.node);
+      if (inFeatureStore(call.node)) continue;
       const text = scope ? model.source.slice(scope.startIndex, scope.endIndex) : model.source;
       if (EXPIRE_CALL.test(text)) continue;
       const key = `${scope?.id ?? 0}:${receiver}:${args[0]?.text ?? ''}`;
@@ -90,3 +92,14 @@ export default pythonRule({
     for (const { node, messageId, data } of lastWrite.values()) context.report({ node, messageId, data });
   },
 });
+
+/**
+ * A write inside an online feature store (`class RedisFeatureStore`): each entity's features are
+ * the data of record until the pipeline writes them again, not a cache of results.
+ */
+function inFeatureStore(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'class_definition' && /feature_?store/i.test(n.childForFieldName('name')?.text ?? '')) return true;
+  }
+  return false;
+}

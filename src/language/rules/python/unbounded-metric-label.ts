@@ -1,3 +1,4 @@
+import { enclosingFunction } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
 /** A raw request path or URL: one value per distinct URL ever requested. */
@@ -24,8 +25,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'Prometheus 메트릭의 .labels(...)에 원시 요청 경로(request.url.path, request.path)나 사용자·요청 id처럼 끝없이 늘어나는 값을 넣는 코드를 찾습니다.',
-      'Flags Prometheus .labels(...) calls fed the raw request path (request.url.path, request.path) or per-user/per-request ids, values without a bound.',
+      'Prometheus 메트릭의 .labels(...)에 원시 요청 경로(request.url.path, request.path)나 사용자·요청 id처럼 끝없이 늘어나는 값을 넣는 코드를 찾습니다 (한 함수에서 같은 원시 경로로 여러 메트릭을 기록하면 첫 번째에서 한 번만 알립니다).',
+      'Flags Prometheus .labels(...) calls fed the raw request path (request.url.path, request.path) or per-user/per-request ids, values without a bound (the same raw path labelling several metrics in one function is told once, on the first).',
     ),
     why: l(
       '레이블 값 하나하나가 별도의 시계열입니다. 경로에 id가 들어가거나 스캐너가 임의 URL을 두드리면 시계열이 수만 개로 늘어 Prometheus 메모리가 터지고 대시보드가 느려집니다.',
@@ -52,6 +53,9 @@ export default pythonRule({
   callees: ['.labels'],
   check(context) {
     const { model } = context;
+    // The same raw value labelling several metrics in one function (a counter and a histogram in
+    // one middleware) is one lesson, told on the first.
+    const told = new Set<string>();
     for (const call of context.calls) {
       const args = call.node.childForFieldName('arguments');
       if (!args) continue;
@@ -61,7 +65,11 @@ export default pythonRule({
         const name = arg.type === 'keyword_argument' ? (arg.childForFieldName('name')?.text ?? '') : '';
         const value = arg.type === 'keyword_argument' ? text.slice(text.indexOf('=') + 1).trim() : text;
         if (RAW_PATH.test(value)) {
-          context.report({ node: arg, messageId: 'rawPath', data: { label: name || value } });
+          // Keyed by function, so the rule stays local: a top-level statement holds its functions whole.
+          const scope = enclosingFunction(call.node);
+          const key = scope ? `${scope.id}:${value}` : undefined;
+          if (key === undefined || !told.has(key)) context.report({ node: arg, messageId: 'rawPath', data: { label: name || value } });
+          if (key !== undefined) told.add(key);
           break;
         }
         if (name && PER_REQUEST_LABEL.test(name) && !/^['"]/.test(value)) {

@@ -112,8 +112,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local)를 찾습니다.',
-      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, and vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local).',
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local)를 찾습니다 (서비스가 import 시점에 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알립니다).',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, and vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local); a service reading its own artifacts with one loader at import time is told once, on the first.',
     ),
     why: l(
       'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
@@ -172,6 +172,12 @@ export default pythonRule({
         if (reported.has(key)) continue;
         reported.add(key);
         const own = loadsOwnArtifact(model.source, call.node, callee, handler !== undefined);
+        // The service's own artifacts read with one loader at import time (a vectoriser, then the
+        // model) are one lesson.
+        if (own && !call.inFunction) {
+          if (reported.has(`own:${callee}`)) continue;
+          reported.add(`own:${callee}`);
+        }
         const severityReason = own ? (handler ? 'ownArtifactInHandler' : 'ownArtifact') : undefined;
         context.report({ node: call.node, messageId: 'pickle', data: { callee }, severityReason });
       }
