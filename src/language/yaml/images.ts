@@ -43,20 +43,27 @@ const ASSIGNMENT = /(?:^|[\s;])(?:export\s+)?([A-Za-z_]\w*)=(["']?)([^\s"';&|]+)
  * held in a variable is resolved through the script's own assignments; a tag that cannot be
  * resolved, or any other tag pushed beside latest, clears the script.
  */
-export function latestOnlyPush(script: string): { index: number; length: number } | undefined {
-  if (!/\bdocker\s+(?:image\s+)?push\b|\bbuildx\s+build\b[^\n]*--push\b/.test(script)) return undefined;
+export function latestOnlyPush(raw: string, env: ReadonlyMap<string, string> = new Map()): { index: number; length: number } | undefined {
+  // Expressions (`${{ env.IMAGE }}`) hold no tag of their own; blanked to the same length so indexes stay.
+  const script = raw.replace(/\$\{\{[^}]*\}\}/g, (expression) => 'X'.repeat(expression.length));
+  if (!/\bdocker\s+(?:image\s+)?push\b|\bbuildx\s+build\b(?:[^\n]|\\\n)*--push\b/.test(script)) return undefined;
   const variables = new Map<string, { value: string; index: number }>();
+  // A step's `env:` sets variables the script reads; the finding then points at the push that uses it.
+  for (const [name, value] of env) variables.set(name, { value, index: -1 });
   for (const match of script.matchAll(ASSIGNMENT)) variables.set(match[1], { value: match[3], index: match.index + match[0].indexOf(match[3]) });
   let latest: { index: number; length: number } | undefined;
   for (const match of script.matchAll(TAG_WORD)) {
     const word = match[2];
     const variable = /^\$\{?(\w+)\}?$/.exec(word);
-    const resolved = variable ? variables.get(variable[1]) : { value: word, index: match.index + match[0].lastIndexOf(word) };
-    if (!resolved) return undefined;
+    const at = match.index + match[0].lastIndexOf(word);
+    const assigned = variable ? variables.get(variable[1]) : undefined;
+    // `$REGISTRY/$REPO:$TAG` is read through the variables it names; one that is not known leaves the tag unknown.
+    const value = word.replace(/\$\{?(\w+)\}?/g, (whole, name: string) => variables.get(name)?.value ?? whole);
+    const resolved = assigned && assigned.index >= 0 ? { value: assigned.value, index: assigned.index, length: assigned.value.length } : { value, index: at, length: word.length };
     // Only the tag matters here: `$REGISTRY/app:latest` is latest whatever the registry is.
     const last = resolved.value.slice(resolved.value.lastIndexOf('/') + 1);
     if (!last.endsWith(':latest')) return undefined;
-    latest ??= { index: resolved.index, length: resolved.value.length };
+    latest ??= { index: resolved.index, length: resolved.length };
   }
   return latest;
 }

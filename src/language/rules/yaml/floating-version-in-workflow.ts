@@ -1,7 +1,8 @@
 import { l, yamlRule } from '../../rule';
 import { runScripts, workflowSteps } from '../../yaml/actions';
 import { imageName, imagePin, latestOnlyPush } from '../../yaml/images';
-import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model';
+import type { Range } from '../../types';
+import { at, entries, rangeWithin, scalar, type YNode, type YScalar } from '../../yaml/model';
 
 /** `pip install a b` (also `python -m pip`, `pip3`, `uv pip`), up to the end of the command. */
 const PIP_INSTALL = /\b(?:python3?\s+-m\s+)?(?:uv\s+)?pip3?\s+install\s+([^\n;&|]*)/g;
@@ -100,8 +101,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), :latest로만 push하는 이미지, with:의 version: latest 또는 python-version: 3.x.',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, and installs of linters and formatters alone excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), images pushed only as :latest, and version: latest or python-version: 3.x in with:.',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), :latest로만 push하는 이미지(스텝 env:의 태그 변수, 여러 줄 buildx --push, push: true인 docker/build-push-action 포함), with:의 version: latest 또는 python-version: 3.x.',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, and installs of linters and formatters alone excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), images pushed only as :latest (a tag variable set in the step env:, a multi-line buildx --push and docker/build-push-action with push: true included), and version: latest or python-version: 3.x in with:.',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
@@ -134,11 +135,13 @@ export default yamlRule({
         return /docker\/build-push-action/.test(uses) && tags ? [tags] : [];
       }),
     );
-    for (const { step } of workflowSteps(document)) {
+    for (const { job, step } of workflowSteps(document)) {
       const run = at(step, 'run');
       if (run?.kind === 'scalar') checkRun(run);
-      const latest = run?.kind === 'scalar' ? latestOnlyPush(run.raw) : undefined;
+      const latest = run?.kind === 'scalar' ? latestOnlyPush(run.raw, envOf(document.root, job.spec, step)) : undefined;
       if (run?.kind === 'scalar' && latest) context.report({ range: rangeWithin(run, latest.index, latest.index + latest.length), messageId: 'latestPush' });
+      const pushed = latestOnlyAction(step);
+      if (pushed) context.report({ range: pushed.range, messageId: 'latestPush' });
       for (const input of entries(at(step, 'with'))) {
         const value = scalar(input.value);
         if (!input.value || value === undefined) continue;
@@ -174,3 +177,28 @@ export default yamlRule({
     }
   },
 });
+
+/** The variables a step's script sees from `env:` (workflow, job, step; the nearest wins), literal values only. */
+function envOf(...levels: (YNode | undefined)[]): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const level of levels) {
+    for (const e of entries(at(level, 'env'))) {
+      const value = scalar(e.value);
+      if (value !== undefined && !value.includes('${{')) result.set(e.key, value);
+    }
+  }
+  return result;
+}
+
+/** `docker/build-push-action` with `push: true` whose every tag is `:latest`: the same as a script that pushes only latest. */
+function latestOnlyAction(step: YNode): { range: Range } | undefined {
+  if (!/^docker\/build-push-action@/.test(scalar(at(step, 'uses')) ?? '')) return undefined;
+  const inputs = at(step, 'with');
+  const tags = at(inputs, 'tags');
+  if (!/^true$/i.test(scalar(at(inputs, 'push')) ?? '') || tags?.kind !== 'scalar') return undefined;
+  const list = tags.value
+    .split(/[\n,]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+  return list.length > 0 && list.every((tag) => /:latest$/.test(tag)) ? { range: tags.range } : undefined;
+}
