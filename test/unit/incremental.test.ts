@@ -61,7 +61,8 @@ const EDITS: Record<string, Edit> = {
     lines.splice(at, 0, indent + pick(SNIPPETS));
   },
   copyLine: (lines, at, pick) => {
-    lines.splice(at, 0, pick(lines));
+    // Deletions can empty the file: there is then no line to copy.
+    lines.splice(at, 0, lines.length > 0 ? pick(lines) : '');
   },
   deleteLine: (lines, at) => {
     lines.splice(at, 1);

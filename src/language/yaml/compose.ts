@@ -171,12 +171,14 @@ export function isFrontEnd(service: ComposeService): boolean {
   return FRONT_END.test(service.name) || (!!image && FRONT_END.test(image.replace(/:[^/]*$/, ''))) || FRONT_END_COMMAND.test(commandText(service.spec));
 }
 
-const PROMETHEUS = /(^|[/_-])prometheus($|[:/@_-])/i;
-const ALERTMANAGER = /(^|[/_-])alertmanager($|[:/@_-])/i;
+const PROMETHEUS = /^prometheus$/i;
+const ALERTMANAGER = /^alertmanager$/i;
 
+/** The repository's last path segment (`quay.io/prometheus/node-exporter` is node-exporter), or the service name. */
 function imageOrName(service: ComposeService): string {
   const image = scalar(at(service.spec, 'image'));
-  return image ? image.replace(/:[^/]*$/, '') : service.name;
+  const repository = image ? image.replace(/@.*$/, '').replace(/:[^/]*$/, '') : service.name;
+  return repository.slice(repository.lastIndexOf('/') + 1);
 }
 
 /**
@@ -185,7 +187,7 @@ function imageOrName(service: ComposeService): string {
  */
 export function isDashboardPrometheus(service: ComposeService, services: readonly ComposeService[]): boolean {
   if (!PROMETHEUS.test(imageOrName(service)) && !PROMETHEUS.test(service.name)) return false;
-  return !services.some((other) => ALERTMANAGER.test(imageOrName(other)) || ALERTMANAGER.test(other.name));
+  return !services.some((other) => ALERTMANAGER.test(imageOrName(other)) || /alertmanager/i.test(other.name));
 }
 
 /** The services some other service of the file names in its depends_on. */

@@ -1,6 +1,6 @@
 import { l, yamlRule, type Report } from '../../rule';
 import { workflowJobs } from '../../yaml/actions';
-import { composeServices } from '../../yaml/compose';
+import { composeServices, isMonitoringImage } from '../../yaml/compose';
 import { imagePin } from '../../yaml/images';
 import { allContainers } from '../../yaml/kubernetes';
 import { at, entries, has, scalar, type YamlDocument, type YNode } from '../../yaml/model';
@@ -78,11 +78,15 @@ export default yamlRule({
   messages: {
     latest: l('"{image}" 이미지가 latest 태그를 씁니다', 'Image "{image}" uses the latest tag'),
     untagged: l('이미지 "{image}"에 태그가 없어 latest로 받아집니다', 'Image "{image}" has no tag, so latest is pulled'),
+    monitoring: l(
+      '모니터링 이미지 {count}개가 latest를 따라갑니다 ({images}); 대시보드와 알림 규칙이 어느 날 다른 버전에서 돌게 됩니다',
+      '{count} monitoring images float on latest ({images}); dashboards and alert rules will one day run on another version',
+    ),
   },
   docs: {
     summary: l(
-      'Kubernetes, docker-compose, GitHub Actions container, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분).',
-      'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart.',
+      'Kubernetes, docker-compose, GitHub Actions container, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알립니다.',
+      'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once.',
     ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
@@ -108,10 +112,23 @@ export default yamlRule({
       if (HELM_VALUES.test(context.path)) for (const report of valuesReports(document.root)) context.report(report);
       return;
     }
+    // The monitoring stack of a compose file (Prometheus, Grafana, Alertmanager, exporters) on
+    // latest is one thing to fix, as a reviewer says it: one finding at the first such image.
+    const monitoring: Report[] = [];
     for (const node of imageNodes(document)) {
       const report = imageReport(node);
-      if (report) context.report(report);
+      if (!report) continue;
+      if (document.kind === 'compose' && isMonitoringImage(String(report.data?.image ?? ''))) monitoring.push(report);
+      else context.report(report);
     }
+    const [first] = monitoring;
+    if (monitoring.length === 1) context.report(first);
+    else if (first)
+      context.report({
+        range: first.range,
+        messageId: 'monitoring',
+        data: { ...first.data, count: String(monitoring.length), images: monitoring.map((r) => r.data?.image).join(', ') },
+      });
   },
   // Dockerfiles are read by the project model: their base images, too.
   project(context) {
