@@ -113,12 +113,16 @@ function runsModelsOrServices(python: Iterable<PythonFacts>): boolean {
 }
 
 /** Packages a shell line installs without a version, and whether it runs pipenv install without --deploy. */
+/** The packaging tools a build upgrades before installing the service's packages. */
+const INSTALLER = /^(?:pip|setuptools|wheel)$/i;
+
 function installs(words: readonly string[]): { unpinned: string[]; pipenv: boolean } {
   const unpinned: string[] = [];
   for (const { tool, requirements } of packageInstalls(words)) {
-    // `pip install -U pip` too: the build then depends on whatever pip is current that day.
     if (tool === 'conda') unpinned.push(...requirements.filter((w) => !w.includes('=')));
-    else unpinned.push(...requirements.filter((name) => !/(===?|@)/.test(name)));
+    // The installer itself (`pip install -U pip setuptools wheel`) changes how packages are
+    // installed, not what the service runs: the packages are the lesson, as in the workflow rule.
+    else unpinned.push(...requirements.filter((name) => !/(===?|@)/.test(name) && !INSTALLER.test(name)));
   }
   const pipenv = simpleCommands(words).some((command) => {
     const program = command[0]?.slice(command[0].lastIndexOf('/') + 1) ?? '';
