@@ -336,6 +336,16 @@ const PIP_VALUE_OPTIONS = new Set([
   '-p',
 ]);
 
+/** A simple command that installs system packages: `apt-get install`, `apk add`, `yum install`. */
+export function isSystemInstall(command: readonly string[]): boolean {
+  const program = command[0]?.slice(command[0].lastIndexOf('/') + 1) ?? '';
+  return (
+    (/^apt(-get)?$/.test(program) && command.includes('install')) ||
+    (program === 'apk' && command[1] === 'add') ||
+    (/^(yum|dnf|microdnf)$/.test(program) && command[1] === 'install')
+  );
+}
+
 /** One package install in a command line: the tool and the requirements it names. */
 export interface PackageInstall {
   readonly tool: 'pip' | 'conda';

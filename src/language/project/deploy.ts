@@ -3,6 +3,7 @@ import type { AppView } from './apps';
 import { launchesIn, portOption, splitCommand, type Launch } from './commands';
 import type { ComposePortFact, ContainerPortFact, DockerfileFacts, FileFacts, InstructionFact, PortValue, PythonFacts, ScriptFacts, StageFact } from './facts';
 import { ancestors, closest, dirname, joinDir } from './modules';
+import { repository } from '../yaml/images';
 
 /**
  * Where and how the project's services run: Dockerfiles, compose services, Kubernetes
@@ -559,14 +560,6 @@ export function isInside(path: string, dir: string): boolean {
 
 function moduleTail(path: string): string {
   return path.replace(/(\/__init__)?\.pyi?$/, '').replace(/\//g, '.');
-}
-
-/** An image without its tag or digest. */
-export function repository(image: string): string {
-  const withoutDigest = image.split('@')[0];
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
 }
 
 const GENERIC = new Set([

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ProjectView } from '../project/index';
 import type { Range } from '../types';
-import { keywordArgument, type PythonModel } from './model';
+import { keywordArgument, stringValue, type PythonModel } from './model';
 
 /**
  * Model references that move without a code change, beyond registries and hubs: the newest
@@ -23,13 +23,6 @@ export interface MovingReference {
   readonly node: Node;
   readonly kind: 'newest-file' | 'first-file' | 'alias';
   readonly ref: string;
-}
-
-function stringValue(node: Node | null | undefined): string | undefined {
-  if (node?.type !== 'string') return undefined;
-  const content = node.namedChildren.filter((c) => c?.type === 'string_content');
-  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
-  return content.map((c) => c!.text).join('');
 }
 
 /** The statement that holds `node`, for the words around a pick (`latest_model = ...`). */
@@ -59,8 +52,9 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
       continue;
     }
     for (const name of MODEL_KEYWORDS) {
-      const value = stringValue(keywordArgument(node, name));
-      if (value && LATEST_ALIAS.test(value)) found.push({ node: keywordArgument(node, name)!, kind: 'alias', ref: value });
+      const argument = keywordArgument(node, name);
+      const value = argument && stringValue(argument);
+      if (argument && value && LATEST_ALIAS.test(value)) found.push({ node: argument, kind: 'alias', ref: value });
     }
   }
   found.push(...firstListedFiles(model));

@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { imageName } from './images';
 import { at, entries, isTrue, items, scalar, type YamlDocument, type YMap, type YNode } from './model';
 
 export interface ComposeService {
@@ -174,11 +175,10 @@ export function isFrontEnd(service: ComposeService): boolean {
 const PROMETHEUS = /^prometheus$/i;
 const ALERTMANAGER = /^alertmanager$/i;
 
-/** The repository's last path segment (`quay.io/prometheus/node-exporter` is node-exporter), or the service name. */
+/** The image's name (`quay.io/prometheus/node-exporter` is node-exporter), or the service name. */
 function imageOrName(service: ComposeService): string {
   const image = scalar(at(service.spec, 'image'));
-  const repository = image ? image.replace(/@.*$/, '').replace(/:[^/]*$/, '') : service.name;
-  return repository.slice(repository.lastIndexOf('/') + 1);
+  return image ? imageName(image) : service.name;
 }
 
 /**
@@ -199,7 +199,7 @@ export function dependedOn(document: YamlDocument): Set<string> {
 
 export function isMonitoringService(service: ComposeService): boolean {
   const image = scalar(at(service.spec, 'image'));
-  return MONITORING.test(image ? image.replace(/:[^/]*$/, '') : service.name) || isAdminConsole(service);
+  return (image ? isMonitoringImage(image) : MONITORING.test(service.name)) || isAdminConsole(service);
 }
 
 /** Is the health check present and enabled? `disable: true` and `test: ["NONE"]` turn it off. */

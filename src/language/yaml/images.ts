@@ -31,3 +31,11 @@ export function imageName(reference: string): string {
   const colon = last.indexOf(':');
   return (colon < 0 ? last : last.slice(0, colon)).toLowerCase();
 }
+
+/** An image reference without its tag or digest: `registry:5000/team/app:1.2` is `registry:5000/team/app`. */
+export function repository(image: string): string {
+  const withoutDigest = image.split('@')[0];
+  const slash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}

@@ -1,3 +1,5 @@
+import { repository } from './images';
+
 /**
  * Which image references a script pushes to a registry, and under which tags. A release that
  * goes out only as `:latest` cannot be traced to a commit or rolled back; deciding that needs
@@ -124,14 +126,6 @@ export function scriptPushes(script: string, env: ReadonlyMap<string, string> = 
   return { pushed, tagged, opaque };
 }
 
-/** The repository of a reference, without its tag or digest. */
-export function repositoryOf(reference: string): string {
-  const path = reference.split('@')[0];
-  const slash = path.lastIndexOf('/');
-  const colon = path.lastIndexOf(':');
-  return colon > slash ? path.slice(0, colon) : path;
-}
-
 /**
  * Is every push of a set of scripts a `:latest` one? An unknown tag, a push of another tag, an
  * opaque push, or a local non-latest tag of a repository pushed untagged clears the set.
@@ -140,6 +134,6 @@ export function onlyLatestPushed(all: readonly ScriptPushes[]): boolean {
   const pushed = all.flatMap((s) => s.pushed);
   if (pushed.length === 0 || all.some((s) => s.opaque)) return false;
   if (pushed.some((p) => p.tag !== 'latest')) return false;
-  const repositories = new Set(pushed.map((p) => repositoryOf(p.reference)));
-  return !all.some((s) => s.tagged.some((t) => t.tag !== 'latest' && repositories.has(repositoryOf(t.reference))));
+  const repositories = new Set(pushed.map((p) => repository(p.reference)));
+  return !all.some((s) => s.tagged.some((t) => t.tag !== 'latest' && repositories.has(repository(t.reference))));
 }

@@ -1,4 +1,4 @@
-import { repository } from '../../project/deploy';
+import { repository } from '../../yaml/images';
 import { baseImage, finalStage } from '../../project/dockerfile';
 import { l, projectRule } from '../../rule';
 

@@ -1,24 +1,14 @@
-import { launchOf, packageInstalls, simpleCommands, splitCommand } from '../../project/commands';
+import { isSystemInstall, launchOf, packageInstalls, simpleCommands, splitCommand } from '../../project/commands';
 import { isProductionDockerfile } from '../../project/deploy';
 import type { Range } from '../../types';
 import { l, projectRule } from '../../rule';
 import { isTrainingCommand } from '../../project/training';
 
-/** `apt-get install`, `apk add`, `yum install`: system packages. */
-function systemInstall(command: readonly string[]): boolean {
-  const program = command[0]?.slice(command[0].lastIndexOf('/') + 1) ?? '';
-  return (
-    (/^apt(-get)?$/.test(program) && command.includes('install')) ||
-    (program === 'apk' && command[1] === 'add') ||
-    (/^(yum|dnf|microdnf)$/.test(program) && command[1] === 'install')
-  );
-}
-
 /** What a start command does before its main process: install packages, or train the model it then serves. */
 function setupIn(words: readonly string[]): { messageId: 'install' | 'train'; command: string } | undefined {
   const commands = simpleCommands(words);
   for (const [i, command] of commands.entries()) {
-    if (packageInstalls(command).length > 0 || systemInstall(command)) return { messageId: 'install', command: command.join(' ') };
+    if (packageInstalls(command).length > 0 || isSystemInstall(command)) return { messageId: 'install', command: command.join(' ') };
     // A training container trains; one that trains and then serves retrains on every start.
     if (isTrainingCommand(command) && commands.slice(i + 1).some((c) => launchOf(c) !== undefined || isPythonApp(c))) return { messageId: 'train', command: command.join(' ') };
   }
