@@ -156,7 +156,11 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       const dist = path.join(this.context.extensionPath, 'dist');
       this.enginePromise = import('../language/engine').then(({ LintEngine }) => LintEngine.create(bundledWasm(dist)));
       this.enginePromise.then(
-        () => this.output.info(`parser loaded in ${Date.now() - started} ms`),
+        (engine) => {
+          this.output.info(`parser loaded in ${Date.now() - started} ms`);
+          // In the next turn, so that a check already waiting for the engine goes first (and warms it itself).
+          setTimeout(() => this.warmUp(engine), 0);
+        },
         (error: unknown) => {
           // Forget the failed attempt so the next lint retries, e.g. after a rebuild.
           this.enginePromise = undefined;
@@ -165,6 +169,16 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       );
     }
     return this.enginePromise;
+  }
+
+  /** The parser's first run over a sample, before the first document needs it (`LintEngine.warmUp`). */
+  private warmUp(engine: LintEngine): void {
+    const started = Date.now();
+    try {
+      if (engine.warmUp()) this.output.info(`parser warmed up in ${Date.now() - started} ms`);
+    } catch (error) {
+      this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   ruleMeta(id: string): Rule | undefined {

@@ -6,6 +6,7 @@ import { LintEngine } from '../../src/language/engine';
 import { nodeModulesWasm } from '../../src/language/parser';
 import { l, pythonRule, yamlRule, type PythonRule, type YamlRule } from '../../src/language/rule';
 import { ALL_RULES } from '../../src/language/rules';
+import { WARM_UP_SAMPLES } from '../../src/language/warm-up';
 import type { LintResult } from '../../src/language/types';
 import { ROOT } from '../helpers/engine';
 import { referenceEngine as engine, REFERENCE_RULES } from '../helpers/reference-engine';
@@ -109,6 +110,32 @@ describe('engine', () => {
     lint.forget(key);
     lint.forget('file:///facts-later/deploy.yaml');
     assert.equal(lint.documentFacts(key), undefined);
+  });
+
+  describe('warmUp', () => {
+    it('parses valid samples of every grammar once, and changes no later finding', async () => {
+      const cold = await LintEngine.create(nodeModulesWasm(ROOT));
+      for (const [language, sample] of Object.entries(WARM_UP_SAMPLES)) {
+        const tree = (cold as unknown as { parsers: { parse(l: string, t: string): { rootNode: { hasError: boolean; descendantCount: number }; delete(): void } } }).parsers.parse(
+          language,
+          sample,
+        );
+        // A sample with syntax errors would warm the parser's error recovery, not the code real files take.
+        assert.equal(tree.rootNode.hasError, false, language);
+        assert.ok(tree.rootNode.descendantCount > 300, language);
+        tree.delete();
+      }
+      assert.equal(cold.warmUp(), true);
+      assert.equal(cold.warmUp(), false, 'a second warm-up does nothing');
+      const text = `${FLASK}${DEBUG}`;
+      assert.deepEqual(cold.lintDocument('a.py', text).findings, (await LintEngine.create(nodeModulesWasm(ROOT))).lintDocument('a.py', text).findings);
+    });
+
+    it('does nothing once a document was linted (that lint warmed the same code)', async () => {
+      const used = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
+      used.lintDocument('app.py', FLASK);
+      assert.equal(used.warmUp(), false);
+    });
   });
 
   describe('incremental lintDocument', () => {
