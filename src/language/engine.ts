@@ -105,7 +105,7 @@ export class LintEngine {
   private readonly cache = new Map<string, CachedDocument>();
   /** The rules' queries, compiled per language on first use. */
   private readonly queries = new Map<SourceLanguage, QuerySet>();
-  private warmed = false;
+  private readonly warmed = new Set<SourceLanguage>();
 
   private constructor(
     private readonly parsers: ParserHost,
@@ -130,25 +130,23 @@ export class LintEngine {
   }
 
   /**
-   * Runs the parser and the rules' queries of each loaded grammar once over a small sample,
-   * so that the first real file does not pay for it. V8 compiles WebAssembly lazily, one
-   * function at a time on its first call, and a cold engine's first parse of a 1,000-line file
-   * took 10 to 15 times a warm one; the sample reaches most of the grammar's code in a few
-   * milliseconds of work. Nothing is kept, and no rule runs (their JavaScript is not the
-   * parser's). Returns false when it did nothing: a document was linted already, which warmed
-   * the same code, or it ran before.
+   * Runs the parser and the rules' queries of one grammar once over a small sample, so that
+   * the first real file does not pay for it. V8 compiles WebAssembly lazily, one function at a
+   * time on its first call, and a cold engine's first parse of a 1,000-line file took 10 to 15
+   * times a warm one; the sample reaches most of the grammar's code in a few milliseconds of
+   * work. Nothing is kept, and no rule runs: linting the samples warmed the rules too, but
+   * held the extension host long enough to delay VS Code's own open of the file. Returns false
+   * when it did nothing: the grammar is not loaded, it ran before, or a document was linted
+   * already (which warmed the same code).
    */
-  warmUp(): boolean {
-    if (this.warmed || this.cache.size > 0) return false;
-    this.warmed = true;
-    for (const language of Object.keys(WARM_UP_SAMPLES) as SourceLanguage[]) {
-      if (!this.parsers.has(language)) continue;
-      const tree = this.parsers.parse(language, WARM_UP_SAMPLES[language]);
-      try {
-        this.querySet(language).run(tree.rootNode);
-      } finally {
-        tree.delete();
-      }
+  warmUp(language: SourceLanguage): boolean {
+    if (this.warmed.has(language) || this.cache.size > 0 || !this.parsers.has(language)) return false;
+    this.warmed.add(language);
+    const tree = this.parsers.parse(language, WARM_UP_SAMPLES[language]);
+    try {
+      this.querySet(language).run(tree.rootNode);
+    } finally {
+      tree.delete();
     }
     return true;
   }

@@ -4,7 +4,7 @@ import type { LintEngine } from '../language/engine';
 import { bundledWasm } from '../language/parser';
 import { ruleById } from '../language/rules';
 import type { Rule } from '../language/rule';
-import type { Finding, Lang, LintResult } from '../language/types';
+import type { Finding, Lang, LintResult, SourceLanguage } from '../language/types';
 import { loadCurriculum } from '../curriculum/loader';
 import type { Curriculum, ProgressStore } from '../curriculum/types';
 import type { TeacherGateway } from '../teacher/types';
@@ -171,14 +171,23 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     return this.enginePromise;
   }
 
-  /** The parser's first run over a sample, before the first document needs it (`LintEngine.warmUp`). */
-  private warmUp(engine: LintEngine): void {
+  /**
+   * The parser's first run over a sample of each language, before the first document needs it
+   * (`LintEngine.warmUp`); one language per turn of the event loop, so that an open arriving
+   * meanwhile waits for one sample at most.
+   */
+  private warmUp(engine: LintEngine, languages: readonly SourceLanguage[] = ['python', 'yaml']): void {
+    const [language, ...rest] = languages;
+    if (!language) return;
     const started = Date.now();
     try {
-      if (engine.warmUp()) this.output.info(`parser warmed up in ${Date.now() - started} ms`);
+      if (!engine.warmUp(language)) return;
+      this.output.info(`${language} parser warmed up in ${Date.now() - started} ms`);
     } catch (error) {
       this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+      return;
     }
+    setTimeout(() => this.warmUp(engine, rest), 0);
   }
 
   ruleMeta(id: string): Rule | undefined {

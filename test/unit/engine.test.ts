@@ -125,16 +125,20 @@ describe('engine', () => {
         assert.ok(tree.rootNode.descendantCount > 300, language);
         tree.delete();
       }
-      assert.equal(cold.warmUp(), true);
-      assert.equal(cold.warmUp(), false, 'a second warm-up does nothing');
+      assert.equal(cold.warmUp('python'), true);
+      assert.equal(cold.warmUp('python'), false, 'a second warm-up does nothing');
+      assert.equal(cold.warmUp('yaml'), true);
       const text = `${FLASK}${DEBUG}`;
       assert.deepEqual(cold.lintDocument('a.py', text).findings, (await LintEngine.create(nodeModulesWasm(ROOT))).lintDocument('a.py', text).findings);
     });
 
     it('does nothing once a document was linted (that lint warmed the same code)', async () => {
-      const used = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
+      const used = await LintEngine.create(nodeModulesWasm(ROOT));
       used.lintDocument('app.py', FLASK);
-      assert.equal(used.warmUp(), false);
+      assert.equal(used.warmUp('yaml'), false);
+      assert.equal(used.warmUp('python'), false);
+      const pythonOnly = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
+      assert.equal(pythonOnly.warmUp('yaml'), false, 'a grammar that is not loaded is left alone');
     });
   });
 
