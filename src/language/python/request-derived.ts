@@ -17,6 +17,10 @@ export interface RequestDerived {
    * parameters are left out: their constraints live in the schema.
    */
   mentionsRaw(expression: string): boolean;
+  /** Names assigned (directly or through other names) from a raw read. */
+  readonly rawNames: ReadonlySet<string>;
+  /** Names assigned from anything the client chose. */
+  readonly names: ReadonlySet<string>;
 }
 
 /** Request members that carry text the client chose (uploads' bytes excepted: only their `.filename`). */
@@ -55,7 +59,7 @@ function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | 
   const allNames = follow(text, [...raw, ...typed], sanitisers);
   const rawPattern = pattern(raw, rawNames);
   const allPattern = pattern([...raw, ...typed], allNames);
-  return { text, mentions: (e) => allPattern.test(e), mentionsRaw: (e) => rawPattern.test(e) };
+  return { text, mentions: (e) => allPattern.test(e), mentionsRaw: (e) => rawPattern.test(e), rawNames, names: allNames };
 }
 
 /** Names assigned from a source, and from those names, up to three assignments deep. */
