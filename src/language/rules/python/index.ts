@@ -48,6 +48,7 @@ import taskWithoutTimeLimit from './task-without-time-limit';
 import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
+import uncheckedLlmInput from './unchecked-llm-input';
 import unbatchedPrediction from './unbatched-prediction';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
@@ -114,6 +115,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   timingUnsafeSecretComparison,
   trainingInRequestHandler,
   unauthenticatedStateChange,
+  uncheckedLlmInput,
   unbatchedPrediction,
   unboundedInMemoryCache,
   unboundedMetricLabel,

@@ -1,6 +1,6 @@
 import { keywordArgument, positionalArguments, type HandlerInfo } from '../../python/model';
 import { handlerChecksInput } from '../../python/requests';
-import { requestSchemas, type SchemaField } from '../../python/schemas';
+import { requestSchemas, type Schema, type SchemaField } from '../../python/schemas';
 import { parametersAt } from '../../python/scan';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
@@ -14,6 +14,14 @@ const TEXT_CONSTRAINT = /max_length|constr|pattern|regex|Literal|StringConstrain
 /** Schemas whose fields are optional by design: query filters, paging, search options, partial updates. */
 const OPTIONAL_BY_DESIGN = /(Query|Filter|Params|Parameters|Options|Search|Paging|Pagination|Page|Update|Patch|Partial)s?$/;
 const OPTIONAL = /^Optional\[|\|None$|^None\||Union\[.*None/;
+/** A bare scalar annotation: a number, a flag or a free string, nothing that constrains the value. */
+const BARE_SCALAR = /^(Optional\[)?(int|float|str|bool)\]?$|^(int|float|str|bool)\|None$/;
+/** A default that constrains the value (`Field(..., ge=0)`, `Field(max_length=20)`). */
+const VALUE_CONSTRAINT = /\b(ge|gt|le|lt|min_length|max_length|pattern|regex|multiple_of|allow_inf_nan)\s*=/;
+/** Validators in the class body check values the annotations leave open. */
+const VALIDATOR = /@(field_validator|validator|model_validator|root_validator)\b/;
+/** Placeholder names (`feature1`, `field2`, `x3`): a demo with no domain to put a range on. */
+const PLACEHOLDER = /^(feature|field|feat|col|column|var|x|f|input|value)_?\d+$/i;
 
 export default pythonRule({
   id: 'permissive-request-schema',
@@ -34,6 +42,10 @@ export default pythonRule({
       "요청 스키마 {schema}의 자유 텍스트 필드 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
       "The free-text field '{field}' of the request schema {schema} has no maximum length — one very long input decides the model call’s time and cost",
     ),
+    unconstrained: l(
+      '요청 스키마 {schema}의 특징 {count}개가 모두 범위나 허용 값 없는 {types}입니다 — 음수나 터무니없는 값, 모르는 범주도 검증을 통과해 모델에 닿습니다',
+      'All {count} features of the request schema {schema} are bare {types} with no range or allowed values — a negative or absurd value, or an unknown category, passes validation and reaches the model',
+    ),
     freeParameter: l(
       "핸들러 '{handler}'의 자유 텍스트 파라미터 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
       "The free-text parameter '{field}' of the handler '{handler}' has no maximum length — one very long input decides the model call’s time and cost",
@@ -45,8 +57,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, and the same free text taken by a FastAPI handler as a plain str parameter (?query=...) (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...) (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -105,10 +117,32 @@ export default pythonRule({
         continue;
       }
       const text = schema.fields.find((f) => TEXT_FIELD.test(f.name) && FREE_TEXT.test(f.type) && !TEXT_CONSTRAINT.test(f.value));
-      if (text) context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeText', data: data(text) });
+      if (text) {
+        context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeText', data: data(text) });
+        continue;
+      }
+      reportUnconstrained(context, schema);
     }
   },
 });
+
+/**
+ * A schema of features, every one a bare `float`/`int`/`str` with no range, pattern or choice:
+ * the types are checked, the values never. Said once per schema, at info. A schema needs a number
+ * among at least two fields to be features (`user_id: str, name: str` is an identity, not a row
+ * for a model), validators in its body count as checks, and placeholder names (`feature1`) leave
+ * no domain to put a range on.
+ */
+function reportUnconstrained(context: PythonContext, schema: Schema): void {
+  const { model } = context;
+  const fields = schema.fields;
+  if (fields.length < 2 || OPTIONAL_BY_DESIGN.test(schema.name)) return;
+  if (!fields.every((f) => BARE_SCALAR.test(f.type) && !VALUE_CONSTRAINT.test(f.value))) return;
+  if (!fields.some((f) => /\b(int|float)\b/.test(f.type)) || fields.some((f) => PLACEHOLDER.test(f.name))) return;
+  if (VALIDATOR.test(model.source.slice(schema.node.startIndex, schema.node.endIndex))) return;
+  const types = [...new Set(fields.map((f) => f.type.replace(/^Optional\[|\]$|\|None$/g, '')))].join('/');
+  context.report({ node: schema.node.childForFieldName('name') ?? schema.node, messageId: 'unconstrained', data: { schema: schema.name, count: fields.length, types } });
+}
 
 /**
  * `@app.get("/ask") def ask(question: str)`: FastAPI reads a plain `str` parameter from the query

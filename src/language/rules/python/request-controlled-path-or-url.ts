@@ -1,5 +1,4 @@
-import type { HandlerInfo, PythonModel } from '../../python/model';
-import { parametersAt } from '../../python/scan';
+import { requestDerived } from '../../python/request-derived';
 import { l, pythonRule } from '../../rule';
 
 const URL_SINK =
@@ -10,8 +9,6 @@ const PATH_SINK =
 const URL_GUARD = /urlparse|urlsplit|\.netloc|\.hostname|ALLOWED_(HOSTS|DOMAINS|URLS|ORIGINS)|allow_?list|white_?list|validators\.url|is_safe_url|url_has_allowed_host/i;
 /** A path made safe before use: a sanitised name, or a resolved path checked against its folder. */
 const PATH_GUARD = /secure_filename|get_valid_filename|is_relative_to|commonpath|realpath|os\.path\.basename|\.resolve\(\)|uuid\d?\(|\bin\s+(ALLOWED|VALID|SUPPORTED|KNOWN)_?\w*/;
-/** Request members that carry text the client chose (uploads' bytes excepted: only their `.filename`). */
-const FLASK_MEMBERS = '(?:args|form|values|json|get_json\\s*\\([^)]*\\)|data|get_data\\s*\\([^)]*\\)|GET|POST|query_params|path_params|headers)';
 
 export default pythonRule({
   id: 'request-controlled-path-or-url',
@@ -67,8 +64,8 @@ export default pythonRule({
       const kind = URL_SINK.test(callee) ? 'url' : 'path';
       const key = `${handler.node.id}:${kind}`;
       if (reported.has(key)) continue;
-      const input = requestInput(model, handler);
-      if (!input || (kind === 'url' ? input.urlGuarded : input.pathGuarded)) continue;
+      const input = requestDerived(model, handler, PATH_GUARD);
+      if (kind === 'url' ? URL_GUARD.test(input.text) : PATH_GUARD.test(input.text)) continue;
       const args = node.childForFieldName('arguments');
       // The address is the first argument; any part of a joined path counts.
       const checked = kind === 'url' || callee === 'os.path.join' ? (kind === 'url' ? args?.namedChildren.slice(0, 1) : args?.namedChildren) : args?.namedChildren.slice(0, 1);
@@ -92,48 +89,4 @@ function urlHead(text: string): string {
     return /^[rRbBuUfF]{0,2}["']\{([^}]*)\}/.exec(text)?.[1] ?? '';
   }
   return text;
-}
-
-interface RequestInput {
-  mentions(text: string): boolean;
-  readonly urlGuarded: boolean;
-  readonly pathGuarded: boolean;
-}
-
-const inputs = new WeakMap<PythonModel, Map<number, RequestInput | undefined>>();
-
-function requestInput(model: PythonModel, handler: HandlerInfo): RequestInput | undefined {
-  let byHandler = inputs.get(model);
-  if (!byHandler) inputs.set(model, (byHandler = new Map()));
-  if (!byHandler.has(handler.node.id)) byHandler.set(handler.node.id, readInput(model, handler));
-  return byHandler.get(handler.node.id);
-}
-
-/**
- * Where client-chosen text enters the handler, followed through its own assignments: request
- * members (`request.args["url"]`, `request.get_json()`), an upload's `.filename`, FastAPI `str`
- * parameters and a schema parameter's fields (`body.url`), a gRPC message's fields.
- */
-function readInput(model: PythonModel, handler: HandlerInfo): RequestInput | undefined {
-  // Comments do not guard anything (a TODO naming secure_filename is not a call to it).
-  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler)).replace(/#[^\n]*/g, '');
-  const parts = ['(?<!self)\\.filename\\b', `\\brequest\\s*\\.\\s*${FLASK_MEMBERS}`, '\\b\\w+\\.payload\\b'];
-  const parameters = parametersAt(model.source, handler.node.startIndex).filter((p) => p.name !== 'self' && p.name !== 'cls');
-  for (const p of parameters) {
-    if (handler.framework === 'grpc' && p.name === 'request') parts.push('\\brequest\\s*\\.\\s*\\w+');
-    else if (/^(Optional\[)?str\]?$/.test(p.type.replace(/\s+/g, ''))) parts.push(`\\b${p.name}\\b`);
-    else if (/^[A-Z]\w*$/.test(p.type) && !/^(Request|HttpRequest|UploadFile|Response|BackgroundTasks|WebSocket)$/.test(p.type)) parts.push(`\\b${p.name}\\s*\\.\\s*\\w+`);
-  }
-  const tainted = new Set<string>();
-  let source = new RegExp(parts.join('|'));
-  for (let pass = 0; pass < 3; pass++) {
-    const before = tainted.size;
-    for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*([^\n]+)$/gm)) {
-      if (source.test(m[2]) && !PATH_GUARD.test(m[2])) tainted.add(m[1]);
-    }
-    if (tainted.size === before) break;
-    source = new RegExp([...parts, `\\b(?:${[...tainted].join('|')})\\b`].join('|'));
-  }
-  const mentions = (value: string) => source.test(value);
-  return { mentions, urlGuarded: URL_GUARD.test(text), pathGuarded: PATH_GUARD.test(text) };
 }

@@ -1,0 +1,121 @@
+import type { Node } from 'web-tree-sitter';
+import { writtenCallee } from '../../python/errors';
+import { keywordArgument } from '../../python/model';
+import { requestDerived, type RequestDerived } from '../../python/request-derived';
+import { l, pythonRule } from '../../rule';
+
+/** Hosted-model calls: OpenAI (old and new clients), Anthropic, Gemini, Ollama, LiteLLM. */
+const HOSTED_CALL =
+  /(^|\.)(ChatCompletion|Completion)\.a?create$|(^|\.)(chat\.)?completions\.create$|\.messages\.create$|\.responses\.create$|\.generate_content$|^ollama\.(chat|generate)$|^litellm\.a?completion$/;
+/** Methods that run a chain, an agent or a generator, on a receiver named like one. */
+const CHAIN_METHOD = /\.(invoke|ainvoke|stream|astream|generate|chat|complete|run|query)$/;
+const CHAIN_RECEIVER = /llm|chain|chat|agent|rag|qa|gpt|openai|ollama|gemini|claude|generator|completion|engine/i;
+/** A length bound or a truncation anywhere in the handler. */
+const LENGTH_GUARD = /\blen\s*\(|\[\s*:\s*[\w.]+\s*\]|truncat|max_length|max_chars|MAX_\w*(LEN|LENGTH|CHARS|TOKENS)\b|textwrap\.shorten|count_tokens|num_tokens/i;
+/** An allow-list for a model name: membership in a collection, a constant's name, a Literal/Enum. */
+const ALLOWED_NAMES = /\b(ALLOWED|SUPPORTED|VALID|AVAILABLE|KNOWN|PERMITTED)_?\w*|allow_?list|white_?list/i;
+
+export default pythonRule({
+  id: 'unchecked-llm-input',
+  language: 'python',
+  local: 'handler',
+  category: 'validation',
+  severity: 'warning',
+  anchors: ['OWASP-LLM10:2025', 'CWE-770', 'gap:llm-input-limits'],
+  messages: {
+    prompt: l(
+      "핸들러 '{handler}'가 요청에서 읽은 '{name}'을 길이 제한 없이 언어 모델({call})에 보냅니다 — 아주 긴 입력 하나가 토큰 비용, 지연, 컨텍스트 초과를 정합니다",
+      "The handler '{handler}' sends '{name}', read from the request, to a language model ({call}) with no length limit — one very long input decides the token cost, the latency and a context overflow",
+    ),
+    model: l(
+      "핸들러 '{handler}'가 클라이언트가 고른 모델 이름('{name}')을 허용 목록 없이 {call}에 넘깁니다 — 누구나 가장 비싼 모델이나 쓰면 안 되는 모델을 부를 수 있습니다",
+      "The handler '{handler}' passes a model name the client chose ('{name}') to {call} with no allow-list — anyone can call the most expensive model, or one they should not reach",
+    ),
+  },
+  docs: {
+    summary: l(
+      '요청에서 읽은 값(request.args, get_json(), Django request.body)이 길이 검사나 자르기 없이 LLM 호출(OpenAI, Anthropic, Ollama, LangChain 체인)의 프롬프트로 가는 코드와, 클라이언트가 보낸 모델 이름이 허용 목록 없이 model=로 가는 코드를 찾습니다. 스키마 필드는 permissive-request-schema가 봅니다.',
+      'Flags values read from the request (request.args, get_json(), Django request.body) that reach an LLM call (OpenAI, Anthropic, Ollama, LangChain chains) as the prompt with no length check or truncation, and a client-sent model name passed as model= with no allow-list. Schema fields are permissive-request-schema’s job.',
+    ),
+    why: l(
+      'LLM 호출의 비용과 지연은 입력 토큰 수에 비례하고, 모델마다 가격이 수십 배 다릅니다. 길이 제한과 모델 허용 목록이 없으면 요청 하나가 한 달 예산을 쓰거나 컨텍스트 초과 오류로 500이 됩니다(OWASP LLM10: 무제한 소비).',
+      'An LLM call costs and takes time in proportion to its input tokens, and models differ in price by tens of times. With no length limit and no model allow-list, one request can spend a month’s budget or fail with a context overflow as a 500 (OWASP LLM10: unbounded consumption).',
+    ),
+    bad: "from flask import Flask, request\nfrom openai import OpenAI\n\napp = Flask(__name__)\nclient = OpenAI()\n\n@app.route('/ask', methods=['POST'])\ndef ask():\n    data = request.get_json()\n    question = data['question']\n    reply = client.chat.completions.create(model=data['model'], messages=[{'role': 'user', 'content': question}])\n    return {'answer': reply.choices[0].message.content}\n",
+    good: "from flask import Flask, abort, request\nfrom openai import OpenAI\n\napp = Flask(__name__)\nclient = OpenAI()\nALLOWED_MODELS = {'gpt-4o-mini'}\nMAX_QUESTION_CHARS = 2000\n\n@app.route('/ask', methods=['POST'])\ndef ask():\n    data = request.get_json()\n    question = data['question']\n    # TODO: 너무 긴 질문과 모르는 모델에 어떤 상태 코드로 답할까요?\n    if len(question) > MAX_QUESTION_CHARS or data['model'] not in ALLOWED_MODELS:\n        abort(400)\n    reply = client.chat.completions.create(model=data['model'], messages=[{'role': 'user', 'content': question}], max_tokens=300)\n    return {'answer': reply.choices[0].message.content}\n",
+  },
+  weeks: ['beginner/5', 'advanced/4', 'advanced/6'],
+  questions: [
+    l(
+      '누군가 {name|이 값}에 책 한 권 분량의 텍스트를 보내면, 이 요청 하나의 비용과 응답 시간은 얼마가 될까요?',
+      'If someone sends a whole book as {name|this value}, what do this one request’s cost and response time become?',
+    ),
+    l(
+      '이 엔드포인트가 불러도 되는 모델은 어떤 것들이고, 그 목록은 코드의 어디에 적혀 있나요?',
+      'Which models may this endpoint call, and where in the code is that list written down?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: LLM에 가는 입력에 한도 두기\n# 고려사항:\n# - 프롬프트 최대 길이(문자 수나 토큰 수), 넘으면 400/413\n# - 모델 이름은 허용 목록(set, Enum, Literal)에서만\n# - 응답 길이도 max_tokens로 상한을\n# TODO: 한도를 설정 값으로 빼서 검사하기\n',
+    en: '# TODO: put limits on what reaches the LLM\n# Consider:\n# - a maximum prompt length (characters or tokens), 400/413 beyond it\n# - model names only from an allow-list (a set, an Enum, a Literal)\n# - a cap on the answer too (max_tokens)\n# TODO: move the limits to settings and check them\n',
+  },
+  callees: [HOSTED_CALL, CHAIN_METHOD],
+  check(context) {
+    const { model } = context;
+    const done = new Set<string>();
+    for (const call of context.calls) {
+      const handler = model.enclosingHandler(call.node);
+      if (!handler) continue;
+      const written = writtenCallee(model, call);
+      const receiver = written.slice(0, written.lastIndexOf('.')).split('.').pop() ?? '';
+      const hosted = HOSTED_CALL.test(call.callee ?? '') || HOSTED_CALL.test(written);
+      if (!hosted && !(CHAIN_METHOD.test(written) && CHAIN_RECEIVER.test(receiver))) continue;
+      const input = requestDerived(model, handler);
+      if (input.rawNames.size === 0 && input.names.size === 0 && !input.mentions(call.node.text)) continue;
+      const modelArgument = keywordArgument(call.node, 'model');
+      const chosen = modelArgument ? derivedName(input, modelArgument.text, false) : undefined;
+      if (modelArgument && chosen && !done.has(`${handler.node.id}:model`) && !allowListed(input.text, chosen)) {
+        done.add(`${handler.node.id}:model`);
+        const at = sourceLine(model.source, handler.node.startIndex, input, chosen);
+        context.report({
+          ...(at ? { range: model.rangeOf(at[0], at[1]) } : { node: modelArgument }),
+          messageId: 'model',
+          data: { handler: handler.name, name: chosen, call: `${written}()` },
+        });
+      }
+      if (done.has(`${handler.node.id}:prompt`) || LENGTH_GUARD.test(input.text)) continue;
+      const args = call.node.childForFieldName('arguments');
+      const prompt = (args?.namedChildren ?? []).filter((a): a is Node => !!a && !(a.type === 'keyword_argument' && /^model\s*=/.test(a.text)));
+      const name = prompt.map((a) => derivedName(input, a.text, true)).find((n) => n !== undefined);
+      if (!name) continue;
+      done.add(`${handler.node.id}:prompt`);
+      const at = sourceLine(model.source, handler.node.startIndex, input, name);
+      context.report({ ...(at ? { range: model.rangeOf(at[0], at[1]) } : { node: call.node }), messageId: 'prompt', data: { handler: handler.name, name, call: `${written}()` } });
+    }
+  },
+});
+
+/** The request-derived name (or the read itself) an expression holds, if any. */
+function derivedName(input: RequestDerived, expression: string, rawOnly: boolean): string | undefined {
+  if (!(rawOnly ? input.mentionsRaw(expression) : input.mentions(expression))) return undefined;
+  for (const name of rawOnly ? input.rawNames : input.names) if (new RegExp(`\\b${name}\\b`).test(expression)) return name;
+  return /\brequest\s*\.\s*[\w.]+(\s*\([^)]*\))?(\s*\[[^\]]*\])?/.exec(expression)?.[0] ?? expression.slice(0, 40);
+}
+
+/** `if name not in ALLOWED_MODELS`, `name in {"a", "b"}`, `MODELS[name]`: the value is checked against a list. */
+function allowListed(text: string, name: string): boolean {
+  if (ALLOWED_NAMES.test(text)) return true;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\s+(not\\s+)?in\\s+[\\w.{[(]|\\[\\s*${escaped}\\s*\\]`).test(text);
+}
+
+/** Where the name was first assigned in the handler (the line that reads it from the request). */
+function sourceLine(source: string, handlerStart: number, input: RequestDerived, name: string): [number, number] | undefined {
+  if (!/^\w+$/.test(name)) return undefined;
+  const match = new RegExp(`^[ \\t]*${name}[ \\t]*(?::[^=\\n]+)?=(?!=)[^\\n]*`, 'm').exec(input.text);
+  if (!match) return undefined;
+  // The handler text had its comments removed, which keeps every line's start where it was only
+  // up to the first comment; find the same line in the real source from the handler's start.
+  const at = source.indexOf(match[0].trim(), handlerStart);
+  return at === -1 ? undefined : [at, at + match[0].trim().length];
+}
