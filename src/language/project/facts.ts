@@ -213,6 +213,10 @@ export interface WorkloadFact {
   /** The line of `metadata.name` and the range of `spec.replicas`, where per-file rules report on the workload. */
   readonly nameLine?: number;
   readonly replicasRange?: Range;
+  /** `metadata.name` as written, a Helm placeholder included (`⟨include "chart.fullname" .⟩`), to pair it with a templated autoscaler target. */
+  readonly nameText?: string;
+  /** `spec.replicas` sits inside a Helm `if` about autoscaling (`{{- if not .Values.autoscaling.enabled }}`). */
+  readonly replicasGuarded?: boolean;
   /** `spec.strategy.type` (Deployment) or `spec.updateStrategy.type` (StatefulSet) when written. */
   readonly strategy?: string;
   /** The PersistentVolumeClaims the pod mounts (`volumes[].persistentVolumeClaim.claimName`). */
@@ -230,6 +234,8 @@ export interface AutoscalerFact {
   readonly minLine?: number;
   /** `spec.scaleTargetRef.name`'s range. */
   readonly targetRange?: Range;
+  /** `spec.scaleTargetRef.name` as written, a Helm placeholder included. */
+  readonly targetText?: string;
   /** Resource metrics with a utilisation target (`cpu`, `memory`), from autoscaling/v2 or v1's targetCPUUtilizationPercentage. */
   readonly utilization?: readonly { readonly resource: string; readonly range: Range }[];
 }

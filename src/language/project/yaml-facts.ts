@@ -59,6 +59,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
           range: where,
           minLine: at(document.root, kind === 'ScaledObject' ? 'spec.minReplicaCount' : 'spec.minReplicas')?.range.start.line,
           targetRange: at(document.root, 'spec.scaleTargetRef.name')?.range,
+          targetText: scalar(at(document.root, 'spec.scaleTargetRef.name')),
           utilization: kind === 'HorizontalPodAutoscaler' ? utilizationTargets(document) : [],
         });
       } else if (kind === 'PersistentVolumeClaim') {
@@ -95,7 +96,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
         const service = serviceFact(document);
         if (service) services.push(service);
       } else {
-        const workload = workloadFact(document, kind);
+        const workload = workloadFact(document, kind, model.helmRendered ? model.text : undefined);
         if (workload) workloads.push(workload);
       }
     } else if (document.kind === 'compose') {
@@ -146,7 +147,26 @@ function patchPaths(root: YNode | undefined): string[] {
   return paths;
 }
 
-function workloadFact(document: YamlDocument, kind: string): WorkloadFact | undefined {
+/**
+ * Is this line of a Helm template inside an `if`/`with` block whose condition is about
+ * autoscaling (`{{- if not .Values.autoscaling.enabled }}`)? Blocks are counted from the top of the
+ * file; a malformed template (more ends than opens) simply reads as unguarded.
+ */
+function insideAutoscalingCondition(template: string, line: number): boolean {
+  const open: string[] = [];
+  const lines = template.split('\n');
+  for (let row = 0; row < Math.min(line, lines.length); row++) {
+    for (const action of lines[row].matchAll(/\{\{-?\s*(if|with|range|define|block|else|end)\b([^}]*)\}\}/g)) {
+      if (action[1] === 'end') open.pop();
+      else if (action[1] === 'else') {
+        if (open.length > 0) open[open.length - 1] = `else ${open[open.length - 1]}`;
+      } else open.push(action[2]);
+    }
+  }
+  return open.some((condition) => /autoscal|\bhpa\b|keda/i.test(condition));
+}
+
+function workloadFact(document: YamlDocument, kind: string, template?: string): WorkloadFact | undefined {
   const containers = allContainers(document);
   if (containers.length === 0) return undefined;
   const labelsNode =
@@ -162,6 +182,11 @@ function workloadFact(document: YamlDocument, kind: string): WorkloadFact | unde
     replicas: numberOf(at(document.root, 'spec.replicas')),
     nameLine: at(document.root, 'metadata.name')?.range.start.line,
     replicasRange: at(document.root, 'spec.replicas')?.range,
+    nameText: scalar(at(document.root, 'metadata.name')),
+    replicasGuarded:
+      template !== undefined && at(document.root, 'spec.replicas') !== undefined
+        ? insideAutoscalingCondition(template, at(document.root, 'spec.replicas')!.range.start.line)
+        : undefined,
     strategy: known(at(document.root, 'spec.strategy.type')) ?? known(at(document.root, 'spec.updateStrategy.type')),
     claims: items(at(podSpec(document), 'volumes')).flatMap((volume) => {
       const claim = at(volume, 'persistentVolumeClaim.claimName');

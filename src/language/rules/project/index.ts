@@ -15,6 +15,7 @@ import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
 import readWriteOnceVolumeShared from './read-write-once-volume-shared';
+import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
 import undeclaredDependencies from './undeclared-dependencies';
@@ -42,6 +43,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   probePathNotServed,
   probePortMismatch,
   readWriteOnceVolumeShared,
+  replicasSetUnderAutoscaler,
   secretBakedIntoImage,
   servedModelBypassesRegistry,
   servicePortMismatch,

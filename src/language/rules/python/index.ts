@@ -44,6 +44,7 @@ import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
 import taskResultAwaitedInRequest from './task-result-awaited-in-request';
+import taskResultWithoutTimeout from './task-result-without-timeout';
 import taskWithoutTimeLimit from './task-without-time-limit';
 import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
 import trainingInRequestHandler from './training-in-request-handler';
@@ -111,6 +112,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   subprocessShellTrue,
   swallowedException,
   taskResultAwaitedInRequest,
+  taskResultWithoutTimeout,
   taskWithoutTimeLimit,
   timingUnsafeSecretComparison,
   trainingInRequestHandler,
