@@ -28,6 +28,7 @@ import missingMetrics from './missing-metrics';
 import missingRandomSeed from './missing-random-seed';
 import missingRandomState from './missing-random-state';
 import modelLoadedPerRequest from './model-loaded-per-request';
+import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
@@ -96,6 +97,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   missingRandomSeed,
   missingRandomState,
   modelLoadedPerRequest,
+  modelPromotedWithoutGate,
   modelSelectedOnTestSet,
   permissiveRequestSchema,
   preprocessingFitBeforeSplit,

@@ -1,0 +1,101 @@
+import type { Node } from 'web-tree-sitter';
+import { keywordArgument, positionalArguments, stringValue, type CallInfo, type PythonModel } from './model';
+import { isTrainingScript } from './training';
+
+/**
+ * Where a training or retraining script makes a fresh model the one a service picks up (a
+ * registry stage or alias, a new "latest" in a model store, the served file overwritten), and
+ * whether anything in the script could stop it: shared by model-promoted-without-gate.
+ */
+
+/** Metric-like names: what a quality gate compares. */
+const METRIC = String.raw`\w*(acc|accuracy|score|f1|auc|roc|rmse|mae|mse|mape|r2|loss|metric|precision|recall|error|threshold|baseline|best|perf|improv)\w*`;
+/** A comparison with a metric on either side (`acc >= 0.8`, `new_rmse < current_rmse`); `->` annotations excluded. */
+const COMPARISON = new RegExp(String.raw`\b${METRIC}\b[\w\]\['".()]*\s*(?<!-)[<>]=?(?!>)|(?<![<>-])[<>]=?\s*[\w.(\[]*\b${METRIC}`, 'i');
+/** A gate by name: `if validate_model(...)`, `if not is_better(...)`, an `assert`, a comparison helper. */
+const GATE_CALL = /\bif\s+(not\s+)?[\w.]*(valid|pass|better|gate|approv|improv|accept|promot|check|compar|beats?|outperform)\w*\s*\(|^\s*assert\s/im;
+
+/** The script compares a metric or calls a gate somewhere: it has a chance to stop a bad model. */
+export function hasQualityGate(model: PythonModel): boolean {
+  const code = model.source.replace(/#[^\n]*/g, '');
+  return COMPARISON.test(code) || GATE_CALL.test(code);
+}
+
+/** Registry stages and aliases a service reads as "the served one". */
+const SERVED_STAGE = /^(production|staging)$/i;
+const SERVED_ALIAS = /prod|champion|live|serv|current|latest|deploy/i;
+
+/** A version registered for later judgement. */
+const CANDIDATE = /['"](challenger|candidate)['"]/i;
+
+/** What a promotion call does, for the message. */
+export type Promotion = 'stage' | 'alias' | 'register' | 'store';
+
+/** The registry or store call that promotes a model, or undefined. */
+function promotionOf(call: CallInfo): Promotion | undefined {
+  const callee = call.callee ?? '';
+  const name = callee.slice(callee.lastIndexOf('.') + 1);
+  if (name === 'transition_model_version_stage') {
+    const stage = keywordArgument(call.node, 'stage') ?? positionalArguments(call.node)[2];
+    const value = stage ? stringValue(stage) : undefined;
+    return value !== undefined && SERVED_STAGE.test(value) ? 'stage' : undefined;
+  }
+  if (name === 'set_registered_model_alias') {
+    const alias = keywordArgument(call.node, 'alias') ?? positionalArguments(call.node)[1];
+    const value = alias ? stringValue(alias) : undefined;
+    return value !== undefined && SERVED_ALIAS.test(value) ? 'alias' : undefined;
+  }
+  if (/^mlflow\.(register_model|(tracking\.)?MlflowClient\.create_model_version)$/.test(callee) || name === 'create_model_version') return 'register';
+  // `log_model(..., registered_model_name=...)` is MLflow's ordinary way to keep every run's model: a
+  // version nobody serves yet. An explicit registration step after training is the one that publishes.
+  // BentoML serves the newest tag of a model unless told otherwise: saving is publishing.
+  if (/^bentoml\.\w+\.save_model$/.test(callee)) return 'store';
+  return undefined;
+}
+
+/** Files that load or save a model by name: `.pkl`, `.joblib`, a Keras or PyTorch file. */
+const MODEL_FILE = /\.(pkl|pickle|joblib|pt|pth|h5|keras|onnx|cbm|sav)$/i;
+/** A retraining script by its name or its functions: it runs again and again against what is served. */
+const RETRAIN = /(^|[\\/_-])re_?train\w*\.py$/i;
+const RETRAIN_FUNCTION = /^[ \t]*def[ \t]+re_?train\w*[ \t]*\(/m;
+/** Writers of a model file, including a project's own `save_model(model, "model/model.pkl")` helper. */
+const WRITER = /^(joblib|pickle|dill|cloudpickle)\.dump$|^torch\.save$|(^|[._])save(_model)?$|^model_save$/;
+
+/** A call that writes a model to a literal model-file path (the served file a retraining overwrites). */
+function overwrite(call: CallInfo): boolean {
+  if (!WRITER.test(call.callee ?? '')) return false;
+  const args = positionalArguments(call.node);
+  return args.some((arg) => {
+    const literal = literalPath(arg);
+    return literal !== undefined && MODEL_FILE.test(literal);
+  });
+}
+
+/** A string literal, or `os.path.join` of literals. */
+function literalPath(node: Node): string | undefined {
+  if (node.type === 'string') return node.namedChildren.some((c) => c?.type === 'interpolation') ? undefined : stringValue(node);
+  if (node.type === 'call' && /^os\.path\.join$|^Path$/.test(node.childForFieldName('function')?.text ?? '')) {
+    const parts = positionalArguments(node).map(literalPath);
+    return parts.every((p) => p !== undefined) ? parts.join('/') : undefined;
+  }
+  return undefined;
+}
+
+/** The first place an ungated script promotes a model, with what kind of promotion it is. */
+export function ungatedPromotion(model: PythonModel): { node: Node; kind: Promotion | 'overwrite' } | undefined {
+  const retrains = RETRAIN.test(model.path) || RETRAIN_FUNCTION.test(model.source);
+  if (!retrains && !/transition_model_version_stage|set_registered_model_alias|create_model_version|register_model|bentoml/.test(model.source)) return undefined;
+  if (model.role === 'serving' && !isTrainingScript(model)) return undefined;
+  // The strongest promotion is the one to name: a stage or alias move over the registration before it.
+  const rank = { stage: 0, alias: 0, store: 1, register: 2, overwrite: 3 } as const;
+  let found: { node: Node; kind: Promotion | 'overwrite' } | undefined;
+  for (const call of model.calls) {
+    let kind: Promotion | 'overwrite' | undefined = promotionOf(call);
+    // Registering alone is only a promotion in a script that trains, and not when the new version
+    // is marked a challenger or candidate for a separate promotion step to judge.
+    if (kind === 'register' && (!isTrainingScript(model) || CANDIDATE.test(model.source))) kind = undefined;
+    if (!kind && retrains && overwrite(call)) kind = 'overwrite';
+    if (kind && (!found || rank[kind] < rank[found.kind])) found = { node: call.node, kind };
+  }
+  return found && !hasQualityGate(model) ? found : undefined;
+}

@@ -1,0 +1,65 @@
+import { ungatedPromotion } from '../../python/promotion';
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'model-promoted-without-gate',
+  language: 'python',
+  category: 'delivery',
+  // A warning: nothing breaks today, but the first worse retrain replaces a better model unnoticed.
+  severity: 'warning',
+  anchors: ['gap:model-promoted-without-gate'],
+  messages: {
+    stage: l(
+      '새로 학습한 모델을 점수 기준이나 현재 모델과의 비교 없이 서빙 단계(Production/Staging)로 올립니다 — 더 나쁜 모델도 그대로 배포됩니다',
+      'The freshly trained model is moved to a serving stage (Production/Staging) with no threshold and no comparison with the current model — a worse model ships just the same',
+    ),
+    alias: l(
+      '새로 학습한 모델에 점수 확인 없이 서빙용 별칭을 붙입니다 — 더 나쁜 모델도 바로 서빙됩니다',
+      'The freshly trained model gets the serving alias with no check of its score — a worse model is served at once',
+    ),
+    register: l(
+      '학습할 때마다 평가 기준 없이 새 모델 버전을 등록합니다 — 레지스트리에는 아무도 판단하지 않은 버전이 쌓이고, 최신 버전을 쓰는 쪽은 그대로 받습니다',
+      'Every training run registers a new model version with no quality check — the registry fills with versions nobody judged, and whatever reads the newest one takes it',
+    ),
+    store: l(
+      '학습할 때마다 모델 저장소에 새 "latest"를 남기는데, 점수 기준이나 현재 모델과의 비교가 없습니다 — 더 나쁜 모델이 서빙됩니다',
+      'Every run stores a new "latest" model with no threshold or comparison with the current one — a worse model becomes the served one',
+    ),
+    overwrite: l(
+      '재학습한 모델이 서빙 중인 모델 파일을 평가나 현재 모델과의 비교 없이 덮어씁니다',
+      'The retrained model overwrites the served model file with no evaluation and no comparison with the current model',
+    ),
+  },
+  docs: {
+    summary: l(
+      '학습·재학습 스크립트가 모델을 서빙되는 자리로 올리는데(레지스트리의 Production/Staging 단계나 champion 별칭, 학습마다의 버전 등록, BentoML 저장소의 latest, 재학습 스크립트가 덮어쓰는 모델 파일) 스크립트 어디에도 점수 기준이나 현재 모델과의 비교가 없는 경우를 찾습니다.',
+      'Flags training and retraining scripts that make a fresh model the served one (a Production/Staging stage or a champion alias in the registry, a version registered on every run, the newest tag in a BentoML store, the model file a retrain script overwrites) with no threshold and no comparison with the current model anywhere in the script.',
+    ),
+    why: l(
+      '재학습은 데이터가 바뀌면 더 나쁜 모델을 만들 수 있습니다. 기준 없이 올리면 그 모델이 바로 사용자에게 답하고, 이전 모델은 덮어써지거나 보관 처리되어 되돌리기도 어렵습니다. 배포 파이프라인이 멈출 수 있는 지점(점수 기준, 현재 모델과의 비교)이 승격 바로 앞에 있어야 합니다.',
+      'A retrain on changed data can produce a worse model. Promoted with no gate, that model answers users at once, and the previous one is overwritten or archived, so rolling back is hard. The pipeline needs a point where it can stop — a threshold, a comparison with the current model — right before the promotion.',
+    ),
+    bad: 'import mlflow\nfrom mlflow import MlflowClient\nfrom sklearn.linear_model import LogisticRegression\n\nwith mlflow.start_run() as run:\n    model = LogisticRegression().fit(X_train, y_train)\n    mlflow.sklearn.log_model(model, "model")\n    mv = mlflow.register_model(f"runs:/{run.info.run_id}/model", "churn")\n    MlflowClient().transition_model_version_stage("churn", mv.version, stage="Production")\n',
+    good: 'import mlflow\nfrom mlflow import MlflowClient\nfrom sklearn.linear_model import LogisticRegression\nfrom sklearn.metrics import f1_score\n\nwith mlflow.start_run() as run:\n    model = LogisticRegression().fit(X_train, y_train)\n    score = f1_score(y_test, model.predict(X_test))\n    mlflow.sklearn.log_model(model, "model")\n    # TODO: 현재 Production 모델의 점수는 어디서 가져올까요?\n    if score >= MIN_F1:\n        mv = mlflow.register_model(f"runs:/{run.info.run_id}/model", "churn")\n        MlflowClient().transition_model_version_stage("churn", mv.version, stage="Production")\n',
+  },
+  weeks: ['beginner/4', 'intermediate/7'],
+  questions: [
+    l(
+      '다음 재학습이 지금 모델보다 나쁜 모델을 만든다면, 이 스크립트의 어느 지점에서 그걸 알아채고 멈출 수 있나요?',
+      'If the next retrain produces a worse model than the current one, where in this script would that be noticed and stopped?',
+    ),
+    l(
+      '새 모델이 "충분히 좋다"는 기준은 무엇인가요? 고정된 점수일까요, 지금 서빙 중인 모델과의 비교일까요?',
+      'What makes a new model "good enough" — a fixed score, or beating the model being served now?',
+    ),
+    l('승격한 뒤에 문제가 생기면 이전 모델로 어떻게 되돌리시겠어요?', 'If the promoted model misbehaves, how would you get the previous one back?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 승격 앞에 품질 관문 두기\n# 고려사항:\n# - 보지 못한 데이터에서의 점수를 어떤 기준과 비교할까요? (고정 기준, 현재 모델)\n# - 기준에 못 미치면 파이프라인이 멈추도록 (raise, sys.exit(1))\n# - 이전 모델은 어디에 남겨 둘까요?\n# TODO: 통과했을 때만 등록·승격·덮어쓰기\n',
+    en: '# TODO: put a quality gate before the promotion\n# Consider:\n# - compare the held-out score with what? (a fixed bar, the current model)\n# - make the pipeline stop when it falls short (raise, sys.exit(1))\n# - where does the previous model stay?\n# TODO: register, promote or overwrite only when it passes\n',
+  },
+  check(context) {
+    const found = ungatedPromotion(context.model);
+    if (found) context.report({ node: found.node, messageId: found.kind });
+  },
+});
