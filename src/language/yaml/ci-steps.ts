@@ -3,6 +3,18 @@ import { at, scalar, type YMap } from './model';
 /** Commands that test, lint, type-check or scan: a failure here should stop the pipeline. */
 export const GATE_COMMAND =
   /\b(pytest|py\.test|unittest|tox|nox|ruff|flake8|pylint|mypy|pyright|bandit|safety|pip-audit|black\s+--check|isort\s+--check|eslint|jest|vitest|mocha|go\s+(test|vet)|cargo\s+(test|clippy)|trivy|grype|semgrep|hadolint|kube-linter|checkov|great_expectations|make\s+(test|lint|check)|npm\s+(test|run\s+(test|lint|check))|coverage\s+report)\b/;
+/**
+ * Commands whose failure the rest of the job depends on: installs, image builds and pushes, model
+ * validation or evaluation scripts, deploys, git pushes and state-changing API calls. Teardown and
+ * diagnostics (`docker rm`, `kubectl delete`, `docker logs`) are not here: ignoring them is fine.
+ */
+export const STEP_COMMAND =
+  /\b(pip3?\s+install|poetry\s+install|uv\s+(?:sync|pip\s+install)|npm\s+(?:ci|install)|conda\s+(?:env\s+)?(?:create|install|update)|docker\s+(?:build|push)|docker[\s-]compose\b[^\n|]*\s(?:up|build|push)\b|kubectl\s+(?:apply|set\s+image|rollout\s+(?:restart|status))|helm\s+(?:upgrade|install)|gcloud\s+run\s+deploy|aws\s+ecs\s+update-service|git\s+push|dvc\s+(?:repro|push|pull)|python3?\s+(?:-m\s+)?\S*(?:validat|evaluat|eval_|check_)\S*|curl\b[^\n|]*\s-X\s*(?:POST|PUT|PATCH))/;
+/** How a step command is named in a message: `docker compose ... up` becomes "stack up". */
+export function stepCommandLabel(command: string): string {
+  return command.replace(/^docker[\s-]compose\b.*\s(up|build|push)$/s, 'stack $1').replace(/\s+/g, ' ');
+}
+
 const GATE_ACTION = /(ruff|lint|test|codeql|trivy|pip-audit|bandit|semgrep|snyk|grype|anchore\/scan-action|checkov)/i;
 
 /** The test, lint or scan tool a step runs (a command in `run:` or an action), if any. */

@@ -1,9 +1,11 @@
 import { l, yamlRule } from '../../rule';
-import { runScripts } from '../../yaml/actions';
+import { runScripts, workflowSteps } from '../../yaml/actions';
 import { at, entry, rangeWithin, scalar, type YMap } from '../../yaml/model';
 
 /** Step names that promise a deployment or a check. */
 const DEPLOY_NAME = /\b(deploy(ment)?|release|publish|promote|rollout|ship)\b/i;
+/** A step that should tell someone: a notification that only prints tells nobody but the log. */
+const NOTIFY_NAME = /\b(notify|notification|notifications|alert|slack|teams|e-?mail)\b/i;
 const TEST_NAME = /\b(tests?|testing|smoke|verify|validate|validation|integration|e2e)\b/i;
 /** A command that only prints or waits, with nothing piped or redirected into a real effect. */
 const PRINT_ONLY = /^(echo|printf|:|true|sleep)(\s[^|>]*)?$/;
@@ -36,6 +38,33 @@ function importsOnly(run: string): boolean {
   return lines.some((line) => /^(import|from)\s/.test(line)) && lines.every((line) => IMPORT_OR_PRINT.test(line));
 }
 
+/** `curl` that fails on an error status, or whose answer is looked at (status written out, body grepped or asserted). */
+const CURL_CHECKED = /\s(-[a-zA-Z]*f[a-zA-Z]*|--fail(-with-body)?)\b|\s(-w|--write-out)\b|\|\s*(grep|jq\s+-e|python3?\s+-c\s+["'][^"']*assert|tee\s+\S+\s*&&)/;
+
+/** Start offsets of `curl` commands (backslash continuations joined) that accept any answer. */
+function uncheckedCurls(raw: string): number[] {
+  const found: number[] = [];
+  let offset = 0;
+  let command = '';
+  let start = -1;
+  for (const line of raw.split('\n')) {
+    if (start < 0) {
+      const curl = /(^|[\s;&|(])curl\s[^\n]*https?:\/\//.exec(line);
+      // A curl whose output is captured (`$(curl ...)`, `` `curl` ``) is checked by whatever reads it.
+      if (curl && !/\$\(\s*curl|`\s*curl|^\s*#/.test(line)) start = offset + curl.index + curl[1].length;
+    }
+    if (start >= 0) command += `${line}\n`;
+    if (start >= 0 && !/\\\s*$/.test(line)) {
+      // A download to a file (`-o data.csv`, `-O`) is not a check of a service.
+      if (!CURL_CHECKED.test(command) && !/\s(-o|--output)\s+(?!\/dev\/null)\S|\s-[a-zA-Z]*O\b/.test(command)) found.push(start);
+      command = '';
+      start = -1;
+    }
+    offset += line.length + 1;
+  }
+  return found;
+}
+
 function stepLabel(step: YMap): string {
   return scalar(at(step, 'name')) ?? scalar(at(step, 'id')) ?? '';
 }
@@ -53,12 +82,21 @@ export default yamlRule({
     ),
     printsOnlyTest: l('"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 검사하지 않습니다', 'The step "{step}" only prints messages: despite its name it checks nothing'),
     importsOnly: l('"{step}" 단계는 모듈을 import만 합니다; 아무 동작도 검사하지 않습니다', 'The step "{step}" only imports modules: it checks no behaviour'),
+    printsOnlyNotify: l(
+      '"{step}" 단계는 로그에 메시지만 출력합니다; 이름과 달리 아무에게도 알리지 않습니다',
+      'The step "{step}" only prints to the log: despite its name it notifies nobody',
+    ),
+    emptyRun: l('"{step}" 단계의 스크립트가 비어 있거나 주석뿐이라 아무것도 실행하지 않습니다', 'The step "{step}" runs nothing: its script is empty or commented out'),
+    uncheckedCurl: l(
+      '"{step}" 단계의 curl은 -f도 없고 응답도 확인하지 않아, 서버가 500을 돌려줘도 통과합니다',
+      'The curl in "{step}" has no -f and checks no answer, so the step passes when the server returns a 500',
+    ),
     errorStatus: l('"{step}" 단계의 검사가 오류 상태 코드({codes})도 성공으로 받아들입니다', 'The check in "{step}" also accepts error status codes ({codes})'),
   },
   docs: {
     summary: l(
-      '이름은 배포·테스트라고 하지만 echo만 하는 단계, import만 하는 "테스트" 단계(python -c "import ..."), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422])를 찾습니다.',
-      'Flags steps named as a deploy or a test that only echo, "test" steps that only import modules (python -c "import ..."), and smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]).',
+      '이름은 배포·테스트·알림이라고 하지만 echo만 하는 단계, 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크 단계에서 -f 없이 응답도 확인하지 않는 curl을 찾습니다.',
+      'Flags steps named as a deploy, a test or a notification that only echo, steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), and curl calls in test or smoke steps with no -f and no check of the answer.',
     ),
     why: l(
       '초록색 "Deploy" 단계는 배포가 됐다고 말하고, import만 하는 테스트는 모델이 동작한다고 말합니다. 팀은 파이프라인을 믿고 머지하지만 실제로는 아무것도 배포되거나 검증되지 않았습니다.',
@@ -81,16 +119,28 @@ export default yamlRule({
     en: '# TODO: make the step live up to its name\n# Consider:\n# - what should a success of this step guarantee?\n# - think of one situation that must fail it (model fails to load, wrong answer): does it today?\n# - for a deploy: how do you confirm the new version answers afterwards?\n# run: # TODO\n',
   },
   check(context, document) {
+    // A commented-out script (`run: # pytest`) parses as an empty value: the step does nothing.
+    for (const { step } of workflowSteps(document)) {
+      const run = entry(step, 'run');
+      if (run && (!run.value || (run.value.kind === 'scalar' && commands(run.value.value).length === 0))) {
+        context.report({ range: run.keyRange, messageId: 'emptyRun', data: { step: stepLabel(step) || 'run' } });
+      }
+    }
     for (const { job, step, run } of runScripts(document)) {
       const script = run.value;
       const label = stepLabel(step);
       const where = (entry(step, 'name') ?? entry(step, 'run'))?.keyRange ?? run.range;
       if (DEPLOY_NAME.test(label) && printsOnly(script)) {
         context.report({ range: where, messageId: 'printsOnlyDeploy', data: { step: label } });
+      } else if (NOTIFY_NAME.test(label) && printsOnly(script)) {
+        context.report({ range: where, messageId: 'printsOnlyNotify', data: { step: label } });
       } else if (TEST_NAME.test(label) && printsOnly(script)) {
         context.report({ range: where, messageId: 'printsOnlyTest', data: { step: label } });
       } else if (TEST_NAME.test(label) && importsOnly(script)) {
         context.report({ range: where, messageId: 'importsOnly', data: { step: label } });
+      }
+      if (TEST_NAME.test(label)) {
+        for (const start of uncheckedCurls(run.raw)) context.report({ range: rangeWithin(run, start, start + 4), messageId: 'uncheckedCurl', data: { step: label } });
       }
       for (const match of run.raw.matchAll(STATUS_SET)) {
         const codes = match[2].split(',').map((code) => code.trim());

@@ -1,7 +1,9 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
-import { GATE_COMMAND, gateTool } from '../../yaml/ci-steps';
+import { GATE_COMMAND, gateTool, STEP_COMMAND, stepCommandLabel } from '../../yaml/ci-steps';
+
+const stepLabel = (command: string | undefined) => (command ? stepCommandLabel(command) : undefined);
 import { at, entry, isTrue, rangeWithin, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 
 /** `|| true`, `|| :`, `|| exit 0`, `|| echo ...`: the command's failure is thrown away. */
@@ -67,8 +69,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)·fail-build: false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.',
-      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Report-only scans that upload SARIF are skipped.',
+      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)·fail-build: false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계는 제외). SARIF만 업로드하는 보고용 검사는 제외합니다.',
+      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown and diagnostics are not). Report-only scans that upload SARIF are skipped.',
     ),
     why: l(
       '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
@@ -98,14 +100,16 @@ export default yamlRule({
       let jobReported = false;
       for (const step of jobSteps(job)) {
         const smoke = SMOKE_STEP.test(scalar(at(step, 'name')) ?? '') && CURL_FAIL.test(scalar(at(step, 'run')) ?? '');
-        const tool = gateTool(step) ?? (smoke ? 'curl' : undefined);
+        const gate = gateTool(step) ?? (smoke ? 'curl' : undefined);
+        // An install, build, deploy or validation whose failure is discarded is as hollow as a test.
+        const tool = gate ?? stepLabel(STEP_COMMAND.exec(scalar(at(step, 'run')) ?? '')?.[1]);
         if (!tool) continue;
         const stepContinue = entry(step, 'continue-on-error');
         if (stepContinue && isTrue(stepContinue.value)) {
           context.report({ range: stepContinue.keyRange, messageId: 'continueOnError', data: { tool } });
           continue;
         }
-        if (jobContinue && isTrue(jobContinue.value) && !jobReported) {
+        if (gate && jobContinue && isTrue(jobContinue.value) && !jobReported) {
           jobReported = true;
           context.report({ range: jobContinue.keyRange, messageId: 'continueOnError', data: { tool } });
         }
@@ -117,10 +121,13 @@ export default yamlRule({
         let offset = 0;
         // A command continued with a trailing backslash carries over to the next line.
         let continued: string | undefined;
+        let continuedGate = false;
         for (const line of run.raw.split('\n')) {
           const swallow = SWALLOW.exec(line);
           const command = GATE_COMMAND.exec(line) ?? (smoke ? CURL_FAIL.exec(line) : null);
-          const commandName = command && (!swallow || command.index < swallow.index) ? command[1] : continued;
+          const other = command ? null : STEP_COMMAND.exec(line);
+          const found = command ?? other;
+          const commandName = found && (!swallow || found.index < swallow.index) ? stepCommandLabel(found[1]!) : continued;
           const exitZero = EXIT_ZERO.exec(line);
           if (exitZero && !REPORT_ONLY.test(line)) {
             const start = offset + exitZero.index;
@@ -132,7 +139,7 @@ export default yamlRule({
           } else if (swallow && commandName && !REPORT_ONLY.test(line)) {
             const start = offset + swallow.index;
             context.report({ range: rangeWithin(run, start, start + swallow[0].length), messageId: 'swallowed', data: { tool: commandName, pattern: swallow[0] } });
-          } else if (!pipefail && (command || continued)) {
+          } else if (!pipefail && (command || (continued && continuedGate))) {
             const after = command ? command.index + command[0].length : 0;
             const pipe = PIPE.exec(line.slice(after));
             const piped = command ? command[1] : continued;
@@ -141,6 +148,7 @@ export default yamlRule({
               context.report({ range: rangeWithin(run, start, start + pipe[0].length), messageId: 'piped', data: { tool: piped, target: pipe[1] } });
             }
           }
+          continuedGate = /\\\s*$/.test(line) && (command ? true : other ? false : continuedGate);
           continued = /\\\s*$/.test(line) ? commandName : undefined;
           offset += line.length + 1;
         }
