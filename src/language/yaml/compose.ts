@@ -121,7 +121,28 @@ export function oneShotServices(document: YamlDocument): Set<string> {
 function looksLikeJob(name: string, spec: YMap, command: string, restart: string | undefined): boolean {
   if (!ONE_SHOT_WORD.test(name) && !ONE_SHOT_WORD.test(command)) return false;
   if (restart === 'always' || restart === 'unless-stopped' || at(spec, 'ports') || at(spec, 'expose')) return false;
-  return !LONG_RUNNING_WORD.test(name) && !LONG_RUNNING_WORD.test(command);
+  return !LONG_RUNNING_WORD.test(name) && !LONG_RUNNING_WORD.test(withoutPathArguments(command));
+}
+
+/** A path a command only passes as an argument (`/mlflow/mlruns`, `./app`), not a script it runs. */
+const PATH_ARGUMENT = /^["']?(\.{0,2}|~)\/(?![^\s"']*\.(py|sh|js|ts)\b)\S*$/;
+
+/**
+ * The command without the folders it passes as arguments (`chown -R 1000 /app`, `mkdir -p
+ * /mlflow/mlruns`): a folder named like a server is not a server. The first word of each command
+ * stays, so `/usr/local/bin/uvicorn` still serves.
+ */
+function withoutPathArguments(command: string): string {
+  return command
+    .split(/&&|\|\||[;|\n]/)
+    .map((segment) =>
+      segment
+        .trim()
+        .split(/\s+/)
+        .filter((word, i) => i === 0 || !PATH_ARGUMENT.test(word))
+        .join(' '),
+    )
+    .join(' ; ');
 }
 
 /**
