@@ -50,11 +50,11 @@ import taskWithoutTimeLimit from './task-without-time-limit';
 import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
-import uncheckedLlmInput from './unchecked-llm-input';
 import unbatchedPrediction from './unbatched-prediction';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
+import uncheckedLlmInput from './unchecked-llm-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
@@ -119,11 +119,11 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   timingUnsafeSecretComparison,
   trainingInRequestHandler,
   unauthenticatedStateChange,
-  uncheckedLlmInput,
   unbatchedPrediction,
   unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedRequestInput,
+  uncheckedLlmInput,
   unguardedRequestConversion,
   unpinnedModelReference,
   unsafeDeserialization,
