@@ -20,6 +20,7 @@ import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import jobWithoutErrorHandling from './job-without-error-handling';
 import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
@@ -48,11 +49,11 @@ import taskWithoutTimeLimit from './task-without-time-limit';
 import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
-import uncheckedLlmInput from './unchecked-llm-input';
 import unbatchedPrediction from './unbatched-prediction';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedRequestInput from './unbounded-request-input';
+import uncheckedLlmInput from './unchecked-llm-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
@@ -87,6 +88,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
+  jobWithoutErrorHandling,
   machineSpecificPath,
   missingExperimentTracking,
   missingHealthEndpoint,
@@ -115,11 +117,11 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   timingUnsafeSecretComparison,
   trainingInRequestHandler,
   unauthenticatedStateChange,
-  uncheckedLlmInput,
   unbatchedPrediction,
   unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedRequestInput,
+  uncheckedLlmInput,
   unguardedRequestConversion,
   unpinnedModelReference,
   unsafeDeserialization,
