@@ -8,6 +8,7 @@ import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
+import exceptionCauseDropped from './exception-cause-dropped';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fastPasswordHash from './fast-password-hash';
@@ -76,6 +77,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   csrfProtectionDisabled,
   debugModeEnabled,
   dynamicCodeExecution,
+  exceptionCauseDropped,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fastPasswordHash,
