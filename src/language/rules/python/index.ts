@@ -8,6 +8,7 @@ import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
+import exceptionCauseDropped from './exception-cause-dropped';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fastPasswordHash from './fast-password-hash';
@@ -20,6 +21,7 @@ import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import jobWithoutErrorHandling from './job-without-error-handling';
 import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
@@ -77,6 +79,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   csrfProtectionDisabled,
   debugModeEnabled,
   dynamicCodeExecution,
+  exceptionCauseDropped,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fastPasswordHash,
@@ -89,6 +92,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
+  jobWithoutErrorHandling,
   machineSpecificPath,
   missingExperimentTracking,
   missingHealthEndpoint,

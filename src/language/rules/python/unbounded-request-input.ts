@@ -1,9 +1,11 @@
 import type { PythonModel } from '../../python/model';
+import { requestDerived } from '../../python/request-derived';
 import { requestReads } from '../../python/requests';
 import { requestSchemas } from '../../python/schemas';
 import { parametersAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
+const BASE64_DECODE = /^base64\.(b64decode|decodebytes|urlsafe_b64decode|standard_b64decode|decodestring)$/;
 const UNBOUNDED_TYPE = /^(list|List|Sequence|typing\.List)(\[.*\])?$|^(bytes|UploadFile|fastapi\.UploadFile|list\[UploadFile\]|List\[UploadFile\])$/;
 const BOUNDED = /max_length|max_items|conlist|conbytes|constr|Len\(|MaxLen|le=/;
 
@@ -19,11 +21,15 @@ export default pythonRule({
       "The field '{name}' ({type}) has no length limit — one huge input can use up memory and CPU",
     ),
     upload: l("핸들러 '{handler}'가 {source}를 읽지만 앱에 MAX_CONTENT_LENGTH가 없습니다", "The handler '{handler}' reads {source} but the app sets no MAX_CONTENT_LENGTH"),
+    base64: l(
+      "핸들러 '{handler}'가 요청의 base64 데이터를 디코드하지만 앱에 MAX_CONTENT_LENGTH가 없습니다 — 아주 큰 본문 하나가 디코드와 이미지 처리에 메모리를 다 씁니다",
+      "The handler '{handler}' decodes base64 data from the request but the app sets no MAX_CONTENT_LENGTH — one huge body spends the worker’s memory on decoding and image processing",
+    ),
   },
   docs: {
     summary: l(
-      '길이 제한 없는 리스트/바이트/업로드 입력(FastAPI 파라미터, Pydantic 필드, MAX_CONTENT_LENGTH 없는 Flask 업로드)을 찾습니다.',
-      'Flags list, bytes and upload inputs without a size limit (FastAPI parameters, Pydantic fields, Flask uploads without MAX_CONTENT_LENGTH).',
+      '길이 제한 없는 리스트/바이트/업로드 입력(FastAPI 파라미터, Pydantic 필드, MAX_CONTENT_LENGTH 없는 Flask 업로드와 요청의 base64 디코드)을 찾습니다.',
+      'Flags list, bytes and upload inputs without a size limit (FastAPI parameters, Pydantic fields, Flask uploads and base64 request data decoded without MAX_CONTENT_LENGTH).',
     ),
     why: l(
       '모델 추론 비용은 입력 크기에 비례합니다. 제한이 없으면 요청 하나가 워커의 메모리와 CPU를 독점해 다른 요청까지 느려지거나 OOM으로 죽습니다.',
@@ -72,7 +78,15 @@ export default pythonRule({
     if (model.framework === 'flask' && !setsMaxContentLength(model)) {
       for (const handler of model.handlers) {
         const read = requestReads(model, handler).find((r) => r.kind === 'file');
-        if (read) context.report({ range: read.range, messageId: 'upload', data: { handler: handler.name, source: read.source } });
+        if (read) {
+          context.report({ range: read.range, messageId: 'upload', data: { handler: handler.name, source: read.source } });
+          continue;
+        }
+        // A base64 image in a JSON or form body is an upload too, only larger by a third.
+        const decode = model.calls.find((c) => BASE64_DECODE.test(c.callee ?? '') && model.enclosingHandler(c.node)?.node.id === handler.node.id);
+        const argument = decode?.node.childForFieldName('arguments')?.namedChildren[0];
+        if (decode && argument && requestDerived(model, handler).mentionsRaw(argument.text))
+          context.report({ node: decode.node, messageId: 'base64', data: { handler: handler.name } });
       }
     }
   },

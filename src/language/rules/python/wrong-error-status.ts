@@ -31,8 +31,12 @@ export default pythonRule({
       "The handler '{handler}' returns a failure inside a 200 OK body — clients, retries and monitoring all see a success",
     ),
     unavailableAs4xx: l(
-      "핸들러 '{handler}'가 모델이 준비되지 않았을 때 {status}로 응답합니다 — 클라이언트 잘못이 아니라 서버가 쓸 수 없는 상태이니 503이 맞습니다",
-      "The handler '{handler}' answers {status} when the model is not loaded — that is not the client's mistake but an unavailable service (503)",
+      "핸들러 '{handler}'가 모델이 준비되지 않았을 때 {status}로 응답합니다 — 클라이언트 잘못도 알 수 없는 고장도 아니라 잠시 쓸 수 없는 상태이니 503이 맞습니다(로드 밸런서와 클라이언트가 다시 시도합니다)",
+      "The handler '{handler}' answers {status} when the model is not loaded — that is neither the client's mistake nor an unknown fault but a service that is not ready (503, which load balancers and clients retry)",
+    ),
+    taskFailureAs200: l(
+      "핸들러 '{handler}'가 작업 상태를 언제나 200으로 돌려줍니다 — 실패한 작업도 성공 응답이 되어, 클라이언트와 모니터링은 상태 문자열을 읽어야만 실패를 압니다",
+      "The handler '{handler}' answers every task state with a 200 — a failed task is a successful response, and clients and monitoring only learn of the failure by parsing a state string",
     ),
     authAs400: l(
       'API 키나 토큰이 없는 요청에 400으로 응답합니다 — 인증 실패는 401(WWW-Authenticate 헤더와 함께)이 맞습니다',
@@ -41,8 +45,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기, 인증 실패를 400으로 응답하기.',
-      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), every exception answered 400, a failure returned in a 200 body, a missing credential answered 400.',
+      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기.',
+      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), every exception answered 400, a failure returned in a 200 body (a result route that answers every task state 200 included), a missing model answered 400/404/500 instead of 503, a missing credential answered 400.',
     ),
     why: l(
       '상태 코드는 클라이언트와 운영 도구가 읽는 계약입니다. 4xx는 "요청을 고치세요", 5xx는 "서버가 실패했습니다(재시도 가능)"를 뜻합니다. 뒤바뀌면 재시도, 알림, 오류율 대시보드가 모두 틀린 판단을 합니다.',
@@ -73,8 +77,10 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.framework) reportAuthAs400(context);
-    if (model.handlers.length === 0) return;
+    // Before the handler check: a service module's helper may raise the HTTP error for its handler.
     reportUnavailableAs4xx(context);
+    if (model.handlers.length === 0) return;
+    reportTaskStateAs200(context);
     const appHandled = new Set(appErrorHandlers(model).map((type) => type.split('.').pop()));
     const exceptSpans: [number, number][] = [];
     for (const clause of model.excepts) {
@@ -161,10 +167,17 @@ const AUTH_NAME = /key|token|auth|credential|bearer/i;
 
 /** `if model is None:` / `if not self.pipeline:` followed by its indented branch. */
 const MODEL_MISSING =
-  /^([ \t]*)if[ \t]+\(?[ \t]*(?:not[ \t]+[\w.]*(?:model|pipeline|predictor|classifier|clf)\w*\b|[\w.]*(?:model|pipeline|predictor|classifier|clf)\w*[ \t]+is[ \t]+None\b)[^\n]*:[ \t]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)+)/gm;
-const CLIENT_ANSWER = /\b(400|404)\b|HTTP_40[04]_\w+|\b(BadRequest|NotFound)\b/;
+  /^([ \t]*)if[ \t]+\(?[ \t]*(?:not[ \t]+[\w.]*(?:model|pipeline|predictor|classifier|clf)(?!_?(?:name|id|type|version|key|kind|path|uri)\b)\w*\b|[\w.]*(?:model|pipeline|predictor|classifier|clf)(?!_?(?:name|id|type|version|key|kind|path|uri)\b)\w*[ \t]+is[ \t]+None\b)[^\n]*:[ \t]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)+)/gim;
+const CLIENT_ANSWER = /\b(400|404|500)\b|HTTP_(40[04]|500)_\w+|\b(BadRequest|NotFound|InternalServerError)\b/;
 
-/** A missing model answered as the client's fault (400) or as an unknown resource (404). */
+const HTTP_ANSWER = /\b(HTTPException|abort|JSONResponse|HTTPError)\s*\(/;
+
+function enclosingFunctionName(node: Node): string | undefined {
+  for (let n: Node | null = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n.childForFieldName('name')?.text;
+  return undefined;
+}
+
+/** A missing model answered as the client's fault (400), an unknown resource (404) or a generic failure (500). */
 function reportUnavailableAs4xx(context: PythonContext): void {
   const { model } = context;
   // One pass over the text finds the few `if model is None:` branches; only those cross into the tree.
@@ -173,9 +186,10 @@ function reportUnavailableAs4xx(context: PythonContext): void {
     if (!answer) continue;
     const at = m.index + m[0].length - m[2].length + answer.index;
     const node = model.tree.rootNode.descendantForIndex(at);
-    const handler = node ? model.enclosingHandler(node) : undefined;
+    // A helper called by the handler answers for it when the branch raises an HTTP error itself.
+    const handler = node ? (model.enclosingHandler(node)?.name ?? (HTTP_ANSWER.test(m[2]) ? enclosingFunctionName(node) : undefined)) : undefined;
     if (!handler) continue;
-    context.report({ range: model.rangeOf(at, at + answer[0].length), messageId: 'unavailableAs4xx', data: { handler: handler.name, status: answer[0] } });
+    context.report({ range: model.rangeOf(at, at + answer[0].length), messageId: 'unavailableAs4xx', data: { handler, status: answer[0] } });
   }
 }
 
@@ -191,5 +205,25 @@ function reportAuthAs400(context: PythonContext): void {
     if (!AUTH_NAME.test(name) && !new RegExp(`\\b${name}\\b[^\\n,)]*=\\s*Security\\(`).test(source)) continue;
     const at = m.index + m[0].indexOf(answer);
     context.report({ range: model.rangeOf(at, at + answer.length), messageId: 'authAs400' });
+  }
+}
+
+/** A background job's result looked up by id: Celery `AsyncResult`, RQ `Job.fetch`/`fetch_job`. */
+const TASK_RESULT = /\bAsyncResult\s*\(|\bJob\.fetch\s*\(|\.fetch_job\s*\(/;
+const TASK_FAILURE = /FAILURE|['"]fail(ed|ure)?['"]|\.(info|traceback|exc_info)\b/i;
+
+/**
+ * A result route that answers every task state with the default 200: no status code and no HTTP
+ * error anywhere in the handler, and a return that carries the state, the failure or its text.
+ */
+function reportTaskStateAs200(context: PythonContext): void {
+  const { model } = context;
+  if (!TASK_RESULT.test(model.source)) return;
+  for (const handler of model.handlers) {
+    const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
+    if (!TASK_RESULT.test(text) || ANY_STATUS.test(text) || /\b(HTTPException|abort|HttpResponseServerError|Http404)\b/.test(text)) continue;
+    const returns = handler.node.descendantsOfType('return_statement').filter((r): r is Node => !!r);
+    const failing = returns.find((r) => TASK_FAILURE.test(r.text)) ?? returns.filter((r) => /\.(state|status)\b/.test(r.text)).pop();
+    if (failing) context.report({ node: failing, messageId: 'taskFailureAs200', data: { handler: handler.name } });
   }
 }
