@@ -8,6 +8,7 @@ import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
+import dynamicDagStartDate from './dynamic-dag-start-date';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
 import fastPasswordHash from './fast-password-hash';
@@ -20,6 +21,7 @@ import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import ineffectiveDagDefaults from './ineffective-dag-defaults';
 import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
@@ -75,6 +77,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   csrfProtectionDisabled,
   debugModeEnabled,
   dynamicCodeExecution,
+  dynamicDagStartDate,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
   fastPasswordHash,
@@ -87,6 +90,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
+  ineffectiveDagDefaults,
   machineSpecificPath,
   missingExperimentTracking,
   missingHealthEndpoint,
