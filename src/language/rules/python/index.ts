@@ -34,6 +34,7 @@ import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
+import producerNeverFlushed from './producer-never-flushed';
 import requestControlledPathOrUrl from './request-controlled-path-or-url';
 import responseStatusUnchecked from './response-status-unchecked';
 import sensitiveDataLogged from './sensitive-data-logged';
@@ -103,6 +104,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   permissiveRequestSchema,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
+  producerNeverFlushed,
   requestControlledPathOrUrl,
   responseStatusUnchecked,
   sensitiveDataLogged,
