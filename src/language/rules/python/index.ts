@@ -55,6 +55,7 @@ import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
+import unboundedQueryInHandler from './unbounded-query-in-handler';
 import unboundedRequestInput from './unbounded-request-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
@@ -125,6 +126,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unbatchedPrediction,
   unboundedInMemoryCache,
   unboundedMetricLabel,
+  unboundedQueryInHandler,
   unboundedRequestInput,
   unguardedRequestConversion,
   unpinnedModelReference,
