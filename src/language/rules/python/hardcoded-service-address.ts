@@ -8,6 +8,9 @@ import { l, pythonRule } from '../../rule';
 const ADDRESS_KEYWORDS = ['bootstrap_servers', 'host', 'url', 'hosts', 'broker', 'endpoint_url', 'base_url'];
 /** Loopback or a raw IPv4 address (not the 0.0.0.0 wildcard a server binds to). */
 const FIXED = /(^|[/@,\s])(localhost|127\.0\.0\.1|(?!0\.0\.0\.0)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d+)?([/,\s]|$)/;
+/** MLflow calls that name the tracking or registry server; any literal http(s) address there is configuration in code. */
+const TRACKING = /^mlflow\.(set_tracking_uri|set_registry_uri|(tracking\.|client\.)?MlflowClient)$/;
+const TRACKING_KEYWORDS = ['uri', 'tracking_uri', 'registry_uri'];
 
 export default pythonRule({
   id: 'hardcoded-service-address',
@@ -15,17 +18,21 @@ export default pythonRule({
   category: 'reliability',
   severity: 'info',
   anchors: ['gap:hardcoded-endpoint'],
-  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', 'pika.BlockingConnection'],
+  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', 'pika.BlockingConnection', TRACKING],
   messages: {
     fixed: l(
       '{client}가 코드에 고정된 주소 {address}로 연결합니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이고, 환경이 바뀔 때마다 코드를 고쳐야 합니다',
       '{client} connects to the address {address} fixed in the code — inside a container localhost is the container itself, and every environment needs a code change',
     ),
+    tracking: l(
+      'MLflow 서버 주소 {address}가 코드에 고정되어 있습니다 — 노트북, 컨테이너, CI, 클러스터마다 주소가 다르니 MLFLOW_TRACKING_URI 환경 변수로 받으세요',
+      'The MLflow server address {address} is fixed in the code — it differs between a laptop, a container, CI and a cluster; read it from the MLFLOW_TRACKING_URI environment variable',
+    ),
   },
   docs: {
     summary: l(
-      'DB·Redis·Kafka·메시지 브로커 클라이언트에 localhost나 IP 주소를 코드로 고정한 곳을 찾습니다.',
-      'Flags database, Redis, Kafka and message-broker clients pointed at localhost or a literal IP address in the code.',
+      'DB·Redis·Kafka·메시지 브로커 클라이언트에 localhost나 IP 주소를 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳을 찾습니다 (파일마다 한 번).',
+      'Flags database, Redis, Kafka and message-broker clients pointed at localhost or a literal IP address in the code, and MLflow tracking or registry servers given as a literal http(s) address (once per file).',
     ),
     why: l(
       '같은 코드가 노트북, 컨테이너, 클러스터에서 돌아갑니다. 주소가 코드에 박혀 있으면 컨테이너에서는 연결이 거부되고(localhost는 자기 자신), 서버를 옮길 때마다 새 이미지를 만들어야 합니다.',
@@ -51,6 +58,14 @@ export default pythonRule({
     if (isTestPath(context.path)) return;
     // One finding per file: the lesson (configuration, not code) and its fix are the same for every client.
     for (const call of context.calls) {
+      if (call.callee && TRACKING.test(call.callee)) {
+        const uri = trackingAddress(call.node);
+        if (uri) {
+          context.report({ node: uri.node, messageId: 'tracking', data: { address: uri.value } });
+          return;
+        }
+        continue;
+      }
       const address = fixedAddress(call.node);
       if (!address) continue;
       context.report({ node: address.node, messageId: 'fixed', data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
@@ -73,6 +88,17 @@ function fixedAddress(call: Node): { node: Node; value: string } | undefined {
       const value = stringValue(item);
       if (value && FIXED.test(value)) return { node: item, value };
     }
+  }
+  return undefined;
+}
+
+/** A literal http(s) address given to an MLflow client (a local `sqlite:`/`file:` store is not a service). */
+function trackingAddress(call: Node): { node: Node; value: string } | undefined {
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  const candidates = [...TRACKING_KEYWORDS.map((name) => keywordArgument(call, name)), first && first.type !== 'keyword_argument' ? first : undefined];
+  for (const node of candidates) {
+    const value = node ? stringValue(node) : undefined;
+    if (node && value && /^https?:\/\/[^\s{}]+$/i.test(value)) return { node, value };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
 import dynamicCodeExecution from './dynamic-code-execution';
+import dynamicDagStartDate from './dynamic-dag-start-date';
 import exceptionCauseDropped from './exception-cause-dropped';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
@@ -21,6 +22,7 @@ import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import ineffectiveDagDefaults from './ineffective-dag-defaults';
 import jobWithoutErrorHandling from './job-without-error-handling';
 import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -35,6 +37,7 @@ import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
+import producerNeverFlushed from './producer-never-flushed';
 import requestControlledPathOrUrl from './request-controlled-path-or-url';
 import responseStatusUnchecked from './response-status-unchecked';
 import sensitiveDataLogged from './sensitive-data-logged';
@@ -55,6 +58,7 @@ import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
+import unboundedQueryInHandler from './unbounded-query-in-handler';
 import unboundedRequestInput from './unbounded-request-input';
 import uncheckedLlmInput from './unchecked-llm-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
@@ -79,6 +83,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   csrfProtectionDisabled,
   debugModeEnabled,
   dynamicCodeExecution,
+  dynamicDagStartDate,
   exceptionCauseDropped,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
@@ -92,6 +97,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
+  ineffectiveDagDefaults,
   jobWithoutErrorHandling,
   machineSpecificPath,
   missingExperimentTracking,
@@ -106,6 +112,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   permissiveRequestSchema,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
+  producerNeverFlushed,
   requestControlledPathOrUrl,
   responseStatusUnchecked,
   sensitiveDataLogged,
@@ -126,6 +133,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unbatchedPrediction,
   unboundedInMemoryCache,
   unboundedMetricLabel,
+  unboundedQueryInHandler,
   unboundedRequestInput,
   uncheckedLlmInput,
   unguardedRequestConversion,

@@ -6,6 +6,7 @@ import alertsWithoutAlertmanager from './alerts-without-alertmanager';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
+import constantRewriteTarget from './constant-rewrite-target';
 import counterWithoutRate from './counter-without-rate';
 import credentialsInUrl from './credentials-in-url';
 import databasePortPublished from './database-port-published';
@@ -58,6 +59,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
   constantIfCondition,
+  constantRewriteTarget,
   counterWithoutRate,
   credentialsInUrl,
   databasePortPublished,

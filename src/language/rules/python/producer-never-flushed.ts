@@ -1,0 +1,60 @@
+import { l, pythonRule } from '../../rule';
+
+/** Producer constructors of the Kafka clients, by resolved name. */
+const PRODUCER = /^(kafka\.KafkaProducer|kafka\.producer\.KafkaProducer|confluent_kafka\.(Producer|SerializingProducer)|aiokafka\.AIOKafkaProducer)$/;
+const SEND = new Set(['send', 'produce', 'send_and_wait']);
+
+export default pythonRule({
+  id: 'producer-never-flushed',
+  language: 'python',
+  category: 'reliability',
+  severity: 'warning',
+  anchors: ['gap:producer-never-flushed'],
+  messages: {
+    neverFlushed: l(
+      "'{producer}'로 보낸 메시지가 flush()나 close() 없이 버퍼에 남습니다 — 프로세스가 끝나면 아직 전송되지 않은 메시지는 조용히 사라집니다",
+      "Messages sent through '{producer}' stay in its buffer with no flush() or close() anywhere — when the process ends, whatever was not yet delivered is silently lost",
+    ),
+  },
+  docs: {
+    summary: l(
+      '같은 파일에서 만든 Kafka 프로듀서로 send()/produce()를 하지만 파일 어디에서도 그 프로듀서를 flush()/close()(aiokafka는 stop())하지 않는 경우를 찾습니다.',
+      'Flags a Kafka producer created in the file whose send()/produce() calls are never followed by a flush() or close() (stop() for aiokafka) anywhere in the file.',
+    ),
+    why: l(
+      'send()는 메시지를 메모리 버퍼에 넣고 바로 돌아옵니다. 실제 전송은 백그라운드에서 모아서 일어나므로, 스크립트가 끝나거나 컨테이너가 멈추면 버퍼에 남은 메시지는 보내지지 않습니다. kafka-python은 종료 시 close(timeout=0)만 부르고, confluent-kafka는 아무것도 하지 않습니다. 실패한 전송도 future나 콜백을 보지 않으면 알 수 없습니다.',
+      'send() puts the message in an in-memory buffer and returns at once; delivery happens later, in batches, in the background. When the script ends or the container stops, whatever is still buffered is never sent: kafka-python only calls close(timeout=0) at exit, and confluent-kafka does nothing. A failed delivery is invisible too unless the future or a callback is checked.',
+    ),
+    bad: "import json\n\nfrom kafka import KafkaProducer\n\nproducer = KafkaProducer(bootstrap_servers='kafka:9092')\n\nfor row in rows:\n    producer.send('emails', json.dumps(row).encode())\n",
+    good: "import json\n\nfrom kafka import KafkaProducer\n\nproducer = KafkaProducer(bootstrap_servers='kafka:9092')\n\ntry:\n    for row in rows:\n        future = producer.send('emails', json.dumps(row).encode())\n        # TODO: 실패한 전송은 어떻게 알까요? future.add_errback(...)\nfinally:\n    # TODO: 끝나기 전에 버퍼 비우기\n    producer.flush()\n    producer.close()\n",
+  },
+  weeks: ['intermediate/6'],
+  questions: [
+    l(
+      '마지막 send()가 돌아온 직후 프로세스가 끝나면, 그 메시지는 브로커에 도착했을까요? 어떻게 확인하나요?',
+      'If the process ends right after the last send() returns, did that message reach the broker? How would you know?',
+    ),
+    l(
+      '브로커가 잠시 응답하지 않아 전송이 실패하면, 이 코드의 어느 부분이 그 사실을 알게 되나요?',
+      'If the broker is briefly unreachable and a delivery fails, which part of this code finds out?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 보낸 메시지가 실제로 전달되게 하기\n# 고려사항:\n# - 종료 전에 producer.flush() 후 producer.close() (try/finally 또는 종료 시그널 처리)\n# - 전송 실패 확인: future.add_errback(...), confluent-kafka는 on_delivery 콜백\n# - 재시도/acks 설정: acks="all", retries\n',
+    en: '# TODO: make sure sent messages are delivered\n# Consider:\n# - producer.flush() then producer.close() before exiting (try/finally or a shutdown signal handler)\n# - see failed deliveries: future.add_errback(...), an on_delivery callback in confluent-kafka\n# - delivery settings: acks="all", retries\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (!/Producer/.test(model.source)) return;
+    for (const [name, constructor] of model.instances) {
+      if (!PRODUCER.test(constructor)) continue;
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`\\b${escaped}\\s*\\.\\s*(flush|close|stop)\\s*\\(|\\bwith\\s+${escaped}\\b|closing\\(\\s*${escaped}\\s*\\)`).test(model.source)) continue;
+      const send = model.calls.find((call) => {
+        const fn = call.node.childForFieldName('function');
+        return fn?.type === 'attribute' && fn.childForFieldName('object')?.text === name && SEND.has(fn.childForFieldName('attribute')?.text ?? '');
+      });
+      if (send) context.report({ node: send.node, messageId: 'neverFlushed', data: { producer: name } });
+    }
+  },
+});
