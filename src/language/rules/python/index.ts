@@ -19,6 +19,7 @@ import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
+import hyperparametersNotLogged from './hyperparameters-not-logged';
 import httpCallWithoutTimeout from './http-call-without-timeout';
 import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -86,6 +87,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedSecret,
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
+  hyperparametersNotLogged,
   httpCallWithoutTimeout,
   machineSpecificPath,
   missingExperimentTracking,
