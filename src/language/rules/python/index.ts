@@ -21,6 +21,7 @@ import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import hyperparametersNotLogged from './hyperparameters-not-logged';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import interactivePromptInTraining from './interactive-prompt-in-training';
 import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
@@ -89,6 +90,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   healthCheckAlwaysOk,
   hyperparametersNotLogged,
   httpCallWithoutTimeout,
+  interactivePromptInTraining,
   machineSpecificPath,
   missingExperimentTracking,
   missingHealthEndpoint,
