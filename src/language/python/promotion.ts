@@ -99,3 +99,39 @@ export function ungatedPromotion(model: PythonModel): { node: Node; kind: Promot
   }
   return found && !hasQualityGate(model) ? found : undefined;
 }
+
+/** What a threshold is called, or a bare number. */
+const BAR = /\b\w*(thresh|threshold|min_\w+|minimum|baseline|target|bar)\w*\b|\b\d*\.\d+\b|\b\d+\b/i;
+/** A statement that only reports: a print, a logger call, a bare `pass`. */
+const REPORT_ONLY = /^(print|(\w+\.)*(logger|logging|log|LOGGER|console)\.\w+|pass)\b/;
+
+/** Every statement of a block only prints or logs. */
+function onlyReports(block: Node | null | undefined): boolean {
+  if (!block) return false;
+  const statements = block.namedChildren.filter((s): s is Node => s !== null && s.type !== 'comment');
+  return statements.length > 0 && statements.every((s) => (s.type === 'expression_statement' || s.type === 'pass_statement') && REPORT_ONLY.test(s.text));
+}
+
+/**
+ * An evaluation script's threshold check whose branches both only print ("ready for deployment" /
+ * "deployment aborted"): it exits 0 either way, so no pipeline step can stop on it. Checks inside
+ * loops (best-so-far tracking) are not gates.
+ */
+export function printOnlyGate(model: PythonModel): Node | undefined {
+  // A cheap look at the text first: most files have no `if ... >` with an `else`.
+  if (!/^[ \t]*if\b[^\n]*[<>]/m.test(model.source) || !/^[ \t]*else\s*:/m.test(model.source)) return undefined;
+  for (const statement of model.tree.rootNode.descendantsOfType('if_statement')) {
+    if (!statement) continue;
+    const condition = statement.childForFieldName('condition')?.text ?? '';
+    if (!COMPARISON.test(condition) || !BAR.test(condition.replace(new RegExp(`^.*?${METRIC}`, 'i'), ''))) continue;
+    const alternatives = statement.namedChildren.filter((c): c is Node => c !== null && (c.type === 'else_clause' || c.type === 'elif_clause'));
+    if (alternatives.length === 0 || !onlyReports(statement.childForFieldName('consequence'))) continue;
+    if (!alternatives.every((a) => onlyReports(a.childForFieldName('body') ?? a.childForFieldName('consequence')))) continue;
+    let inLoop = false;
+    for (let p = statement.parent; p; p = p.parent) if (p.type === 'for_statement' || p.type === 'while_statement') inLoop = true;
+    // Said where the failure is supposed to stop the pipeline and does not: the last branch.
+    const last = alternatives[alternatives.length - 1];
+    if (!inLoop) return (last.childForFieldName('body') ?? last.childForFieldName('consequence'))?.namedChildren[0] ?? statement;
+  }
+  return undefined;
+}

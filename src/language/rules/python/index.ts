@@ -22,7 +22,9 @@ import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import hyperparametersNotLogged from './hyperparameters-not-logged';
 import ineffectiveDagDefaults from './ineffective-dag-defaults';
+import interactivePromptInTraining from './interactive-prompt-in-training';
 import jobWithoutErrorHandling from './job-without-error-handling';
 import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -97,7 +99,9 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
+  hyperparametersNotLogged,
   ineffectiveDagDefaults,
+  interactivePromptInTraining,
   jobWithoutErrorHandling,
   machineSpecificPath,
   missingExperimentTracking,

@@ -1,4 +1,4 @@
-import { ungatedPromotion } from '../../python/promotion';
+import { printOnlyGate, ungatedPromotion } from '../../python/promotion';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -25,6 +25,10 @@ export default pythonRule({
       '학습할 때마다 모델 저장소에 새 "latest"를 남기는데, 점수 기준이나 현재 모델과의 비교가 없습니다 — 더 나쁜 모델이 서빙됩니다',
       'Every run stores a new "latest" model with no threshold or comparison with the current one — a worse model becomes the served one',
     ),
+    printOnly: l(
+      '점수 기준을 확인하지만 통과하든 못 하든 출력만 하고 정상 종료(0)합니다 — 어떤 파이프라인도 이 검사에서 멈출 수 없습니다',
+      'The score is checked against a threshold, but both outcomes only print and the script exits 0 either way — no pipeline can stop on this check',
+    ),
     overwrite: l(
       '재학습한 모델이 서빙 중인 모델 파일을 평가나 현재 모델과의 비교 없이 덮어씁니다',
       'The retrained model overwrites the served model file with no evaluation and no comparison with the current model',
@@ -32,8 +36,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습·재학습 스크립트가 모델을 서빙되는 자리로 올리는데(레지스트리의 Production/Staging 단계나 champion 별칭, 학습마다의 버전 등록, BentoML 저장소의 latest, 재학습 스크립트가 덮어쓰는 모델 파일) 스크립트 어디에도 점수 기준이나 현재 모델과의 비교가 없는 경우를 찾습니다.',
-      'Flags training and retraining scripts that make a fresh model the served one (a Production/Staging stage or a champion alias in the registry, a version registered on every run, the newest tag in a BentoML store, the model file a retrain script overwrites) with no threshold and no comparison with the current model anywhere in the script.',
+      '학습·재학습 스크립트가 모델을 서빙되는 자리로 올리는데(레지스트리의 Production/Staging 단계나 champion 별칭, 학습마다의 버전 등록, BentoML 저장소의 latest, 재학습 스크립트가 덮어쓰는 모델 파일) 스크립트 어디에도 점수 기준이나 현재 모델과의 비교가 없는 경우, 그리고 기준 검사의 통과·실패 분기가 모두 출력만 해서 어느 쪽이든 정상 종료하는 평가 스크립트를 찾습니다.',
+      'Flags training and retraining scripts that make a fresh model the served one (a Production/Staging stage or a champion alias in the registry, a version registered on every run, the newest tag in a BentoML store, the model file a retrain script overwrites) with no threshold and no comparison with the current model anywhere in the script; and evaluation checks whose pass and fail branches both only print, so the script exits 0 either way.',
     ),
     why: l(
       '재학습은 데이터가 바뀌면 더 나쁜 모델을 만들 수 있습니다. 기준 없이 올리면 그 모델이 바로 사용자에게 답하고, 이전 모델은 덮어써지거나 보관 처리되어 되돌리기도 어렵습니다. 배포 파이프라인이 멈출 수 있는 지점(점수 기준, 현재 모델과의 비교)이 승격 바로 앞에 있어야 합니다.',
@@ -61,5 +65,7 @@ export default pythonRule({
   check(context) {
     const found = ungatedPromotion(context.model);
     if (found) context.report({ node: found.node, messageId: found.kind });
+    const check = printOnlyGate(context.model);
+    if (check) context.report({ node: check, messageId: 'printOnly' });
   },
 });

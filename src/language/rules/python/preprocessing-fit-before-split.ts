@@ -1,11 +1,13 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
+import { imputedBeforeSplit } from '../../python/leakage';
 import { parametersAt } from '../../python/scan';
 import { argumentNames, boundCallee, isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 /** Transformers that learn statistics from the data they are fitted on. */
-const PREPROCESSOR = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction(\.text)?)\.\w+$|^imblearn\.(over_sampling|under_sampling|combine)\.\w+$/;
+const PREPROCESSOR =
+  /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction(\.text)?)\.\w+$|^imblearn\.(over_sampling|under_sampling|combine)\.\w+$|^sklearn\.compose\.(ColumnTransformer|make_column_transformer)$|^category_encoders\.\w+$/;
 const FIT = /\.(fit|fit_transform|fit_resample)$/;
 /** Stateless transformers and label encoders learn nothing that leaks test statistics. */
 const HARMLESS = /\.(LabelEncoder|LabelBinarizer|MultiLabelBinarizer|FunctionTransformer|Binarizer|Normalizer|HashingVectorizer)$/;
@@ -29,6 +31,10 @@ export default pythonRule({
       "'{data}'를 나누기 전에 리샘플링(SMOTE 등)합니다 — 테스트 행을 본떠 만든 합성 샘플이 학습에 들어가고, 테스트 세트도 실제 분포가 아니게 됩니다",
       "'{data}' is resampled (SMOTE and the like) before the split: synthetic rows made from test rows reach training, and the test set no longer has the real class balance",
     ),
+    imputedBeforeSplit: l(
+      "결측값을 '{data}' 전체의 통계(평균·중앙값·최빈값)로 채운 뒤에 train/test로 나눕니다 — 테스트 행의 값이 학습 특징에 섞여 들어갑니다",
+      "Missing values are filled with statistics (mean, median, mode) of the whole '{data}' before the train/test split — the test rows' values leak into the training features",
+    ),
     onTest: l("전처리기를 테스트 데이터 '{data}'에 fit합니다 — transform만 해야 합니다", "A preprocessor is fitted on the test data '{data}' — it should only transform it"),
     atPredict: l(
       "{function}()가 들어온 데이터 '{data}'에 전처리기를 다시 fit합니다 — 예측할 때마다 학습과 다른 통계(평균, 스케일, 범주)로 입력을 바꿉니다",
@@ -37,8 +43,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '스케일러/인코더/임퓨터를 전체 데이터에 fit하거나 SMOTE 같은 리샘플러로 전체 데이터를 리샘플링한 뒤 train_test_split 하거나, 테스트 데이터에 fit하거나, 예측 함수 안에서 예측할 데이터에 다시 fit하는 코드를 찾습니다.',
-      'Flags scalers, encoders and imputers fitted on (and SMOTE-style resamplers applied to) the full data before train_test_split, fitted on test data, or fitted again inside a predict function on the data to be predicted.',
+      '스케일러/인코더(ColumnTransformer, category_encoders 포함)/임퓨터를 전체 데이터에 fit하거나, 결측값을 전체 프레임의 통계로 채운(`df.fillna(df.median())`) 뒤 나누거나, SMOTE 같은 리샘플러로 전체 데이터를 리샘플링한 뒤 train_test_split 하거나, 테스트 데이터에 fit하거나, 예측 함수 안에서 예측할 데이터에 다시 fit하는 코드를 찾습니다.',
+      'Flags scalers, encoders (column transformers and category_encoders too) and imputers fitted on (and SMOTE-style resamplers applied to) the full data before train_test_split, missing values filled with whole-frame statistics (`df.fillna(df.median())`) before it, fitted on test data, or fitted again inside a predict function on the data to be predicted.',
     ),
     why: l(
       '전체 데이터로 평균·분산·어휘를 계산하면 테스트 세트의 정보가 학습에 섞입니다(데이터 누수). 오프라인 점수는 좋아 보이지만 운영에서는 그 성능이 나오지 않습니다.',
@@ -88,6 +94,7 @@ export default pythonRule({
       const later = splits.find((s) => s.node.startIndex > call.node.startIndex && argumentNames(s.node).some((n) => n === data || n === output));
       if (later) context.report({ node: call.node, messageId: /fit_resample$/.test(call.callee) ? 'resampledBeforeSplit' : 'beforeSplit', data: { data } });
     }
+    for (const { call, data } of imputedBeforeSplit(model)) context.report({ node: call.node, messageId: 'imputedBeforeSplit', data: { data } });
     // A feature function that learns statistics from whatever it is given (`pd.qcut`, an
     // unconditional `fit_transform`), applied to the test data on its own.
     const learners = statisticHelpers(model);

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { subjectArgument, type PythonModel } from '../../python/model';
+import { movingWindow, overwrittenInputs, RELATIVE_TO_NOW } from '../../python/data-sources';
 import { resolveString } from '../../python/references';
 import { isTrainingScript, ML_ROOTS } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -57,6 +58,10 @@ export default pythonRule({
       "학습 데이터가 한 사람의 컴퓨터에만 있는 경로('{ref}')에 있습니다 — 다른 사람, CI, 서버에서는 이 학습을 다시 할 수 없습니다",
       "Training data lives at a path on one person's machine ('{ref}') — no teammate, CI runner or server can repeat this training",
     ),
+    overwritesInput: l(
+      "스크립트가 읽어 들인 데이터 파일('{ref}')을 가공한 결과로 덮어씁니다 — 다음 실행은 다른 입력을 보고, 이 실행이 본 원본은 사라집니다",
+      "The script overwrites the data file it read ('{ref}') with its processed result — the next run sees different input, and the original this run saw is gone",
+    ),
     liveTable: l(
       '학습 데이터를 살아 있는 테이블에서 조건 없이 읽습니다 — 어떤 행으로 학습했는지 기록이 남지 않습니다',
       'Training data is read from a live table with no snapshot or bound — nothing records which rows the model saw',
@@ -64,8 +69,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습 스크립트가 데이터를 브랜치 URL, 버전·체크섬 없는 URL, 개인 컴퓨터의 절대 경로, 조건 없는 라이브 테이블(SQL 문, read_sql_table, 필터 없는 ORM 쿼리)에서 읽는 경우를 찾습니다.',
-      'Flags training scripts that read their data from a branch URL, a URL with no version or checksum, an absolute path on one machine, or a live table with no bound (a SQL string, read_sql_table, an ORM query with no filter).',
+      '학습 스크립트가 데이터를 브랜치 URL, 버전·체크섬 없는 URL, 개인 컴퓨터의 절대 경로, 조건 없는 라이브 테이블(SQL 문, read_sql_table, 필터 없는 ORM 쿼리, 지금 시각 기준의 기간)에서 읽는 경우와, 읽은 데이터 파일을 덮어쓰는 스크립트를 찾습니다.',
+      'Flags training scripts that read their data from a branch URL, a URL with no version or checksum, an absolute path on one machine, or a live table with no bound (a SQL string, read_sql_table, an ORM query with no filter, a window relative to now), and scripts that overwrite the data file they read.',
     ),
     why: l(
       '코드와 하이퍼파라미터를 기록해도 데이터가 바뀌면 같은 모델을 다시 만들 수 없습니다. 성능이 변했을 때 코드 때문인지 데이터 때문인지 가릴 수도 없습니다. 데이터에도 버전(DVC, 커밋 해시, 스냅샷, 체크섬)이 필요합니다.',
@@ -108,10 +113,12 @@ export default pythonRule({
         continue;
       }
       const ref = resolveString(model, arg)?.value.trim();
+      // A formatted query (`f"... WHERE ts >= DATEADD(day, -{days}, CURRENT_TIMESTAMP())"`) does not resolve, but its window still moves.
+      if (arg && !ref && /^pandas\.read_sql/.test(callee) && movingWindow(model, arg) && !isVerified()) context.report({ node: arg, messageId: 'liveTable' });
       if (!arg || !ref) continue;
       if (/^pandas\.read_sql/.test(callee)) {
-        if (/\bselect\b[\s\S]*\bfrom\b/i.test(ref) && !/\b(where|limit|as\s+of|snapshot|version)\b/i.test(ref) && !isVerified())
-          context.report({ node: arg, messageId: 'liveTable' });
+        const unbounded = !/\b(where|limit|as\s+of|snapshot|version)\b/i.test(ref) || RELATIVE_TO_NOW.test(ref);
+        if (/\bselect\b[\s\S]*\bfrom\b/i.test(ref) && unbounded && !isVerified()) context.report({ node: arg, messageId: 'liveTable' });
         continue;
       }
       const messageId = /^https?:\/\//i.test(ref)
@@ -125,6 +132,12 @@ export default pythonRule({
           : undefined;
       if (messageId && !isVerified()) context.report({ node: arg, messageId, data: { ref: shortRef(ref) } });
     }
+    overwrittenInputs(
+      model,
+      context.calls,
+      (call) => READERS[call.callee!],
+      (node, ref) => context.report({ node, messageId: 'overwritesInput', data: { ref: shortRef(ref) } }),
+    );
   },
 });
 
