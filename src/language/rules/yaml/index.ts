@@ -12,6 +12,7 @@ import databasePortPublished from './database-port-published';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import deployWithoutTestGate from './deploy-without-test-gate';
 import deprecatedKubernetesApi from './deprecated-kubernetes-api';
+import deprecatedKustomizeField from './deprecated-kustomize-field';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dockerSocketMounted from './docker-socket-mounted';
 import dvcPipelineUntrackedExperiment from './dvc-pipeline-untracked-experiment';
@@ -35,11 +36,13 @@ import modelPublishedWithoutEvaluation from './model-published-without-evaluatio
 import mutableImageTag from './mutable-image-tag';
 import neuteredQualityGate from './neutered-quality-gate';
 import outdatedActionVersion from './outdated-action-version';
+import productionTracksBranchHead from './production-tracks-branch-head';
 import publicLoadBalancer from './public-load-balancer';
 import publishOnPullRequest from './publish-on-pull-request';
 import singleReplicaDeployment from './single-replica-deployment';
 import sourceMountedOverImage from './source-mounted-over-image';
 import undeclaredNeedsReference from './undeclared-needs-reference';
+import undefinedStepReference from './undefined-step-reference';
 import unguardedDeployJob from './unguarded-deploy-job';
 import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
@@ -64,6 +67,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   dependsOnWithoutHealthCondition,
   deployWithoutTestGate,
   deprecatedKubernetesApi,
+  deprecatedKustomizeField,
   deprecatedWorkflowCommand,
   dockerSocketMounted,
   dvcPipelineUntrackedExperiment,
@@ -90,11 +94,13 @@ export const YAML_RULES: readonly YamlRule[] = [
   mutableImageTag,
   neuteredQualityGate,
   outdatedActionVersion,
+  productionTracksBranchHead,
   publicLoadBalancer,
   publishOnPullRequest,
   singleReplicaDeployment,
   sourceMountedOverImage,
   undeclaredNeedsReference,
+  undefinedStepReference,
   unguardedDeployJob,
   unpinnedAction,
   unrestrictedTokenPermissions,
