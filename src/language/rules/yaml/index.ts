@@ -3,6 +3,7 @@ import adminApiPublished from './admin-api-published';
 import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import alertsWithoutAlertmanager from './alerts-without-alertmanager';
+import ciWithoutChecks from './ci-without-checks';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
@@ -58,6 +59,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   alertMissingForDuration,
   alertMissingSeverityOrSummary,
   alertsWithoutAlertmanager,
+  ciWithoutChecks,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
   constantIfCondition,
