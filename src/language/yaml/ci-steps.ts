@@ -86,7 +86,8 @@ export function deployAction(step: YMap): string | undefined {
   }
   const run = scalar(at(step, 'run'));
   if (!run) return undefined;
-  for (const line of run.split('\n')) {
+  // A command continued with trailing backslashes (`docker buildx build \` ... `--push`) is one line.
+  for (const line of run.split(/(?<!\\[ \t]*)\n/).map((part) => part.replace(/\\[ \t]*\n/g, ' '))) {
     if (/^\s*#/.test(line)) continue;
     for (const pattern of DEPLOY_COMMAND) {
       const match = pattern.exec(line);

@@ -3,6 +3,7 @@ import adminApiPublished from './admin-api-published';
 import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import alertsWithoutAlertmanager from './alerts-without-alertmanager';
+import ciWithoutChecks from './ci-without-checks';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
@@ -13,6 +14,7 @@ import databasePortPublished from './database-port-published';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import deployWithoutTestGate from './deploy-without-test-gate';
 import deprecatedKubernetesApi from './deprecated-kubernetes-api';
+import deprecatedKustomizeField from './deprecated-kustomize-field';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dockerSocketMounted from './docker-socket-mounted';
 import dvcPipelineUntrackedExperiment from './dvc-pipeline-untracked-experiment';
@@ -36,11 +38,14 @@ import modelPublishedWithoutEvaluation from './model-published-without-evaluatio
 import mutableImageTag from './mutable-image-tag';
 import neuteredQualityGate from './neutered-quality-gate';
 import outdatedActionVersion from './outdated-action-version';
+import productionTracksBranchHead from './production-tracks-branch-head';
 import publicLoadBalancer from './public-load-balancer';
 import publishOnPullRequest from './publish-on-pull-request';
 import singleReplicaDeployment from './single-replica-deployment';
 import sourceMountedOverImage from './source-mounted-over-image';
+import stepEnvOutOfScope from './step-env-out-of-scope';
 import undeclaredNeedsReference from './undeclared-needs-reference';
+import undefinedStepReference from './undefined-step-reference';
 import unguardedDeployJob from './unguarded-deploy-job';
 import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
@@ -56,6 +61,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   alertMissingForDuration,
   alertMissingSeverityOrSummary,
   alertsWithoutAlertmanager,
+  ciWithoutChecks,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
   constantIfCondition,
@@ -66,6 +72,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   dependsOnWithoutHealthCondition,
   deployWithoutTestGate,
   deprecatedKubernetesApi,
+  deprecatedKustomizeField,
   deprecatedWorkflowCommand,
   dockerSocketMounted,
   dvcPipelineUntrackedExperiment,
@@ -92,11 +99,14 @@ export const YAML_RULES: readonly YamlRule[] = [
   mutableImageTag,
   neuteredQualityGate,
   outdatedActionVersion,
+  productionTracksBranchHead,
   publicLoadBalancer,
   publishOnPullRequest,
   singleReplicaDeployment,
   sourceMountedOverImage,
+  stepEnvOutOfScope,
   undeclaredNeedsReference,
+  undefinedStepReference,
   unguardedDeployJob,
   unpinnedAction,
   unrestrictedTokenPermissions,
