@@ -43,9 +43,7 @@ export default pythonRule({
     const guard = model.mainGuard;
     if (!guard || model.handlers.length === 0) return;
     // What the handlers and the functions they may call read (functions inside the guard run only there).
-    const readers = model.functions
-      .filter((fn) => fn.startIndex < guard.startIndex || fn.startIndex > guard.endIndex)
-      .map((fn) => model.source.slice(fn.startIndex, fn.endIndex));
+    const readers = model.functions.filter((fn) => fn.startIndex < guard.startIndex || fn.startIndex > guard.endIndex).map((fn) => model.source.slice(fn.startIndex, fn.endIndex));
     for (const assignment of model.assignments) {
       if (assignment.startIndex < guard.startIndex || assignment.endIndex > guard.endIndex || insideFunction(assignment, guard)) continue;
       const left = assignment.childForFieldName('left');
