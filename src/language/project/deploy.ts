@@ -118,6 +118,8 @@ class Context {
   /** Production Dockerfiles by the name tokens of their place (`inference-service/Dockerfile` -> inference). */
   private readonly dockerfilesByToken = new Map<string, string[]>();
   private readonly composeImages = new Map<string, string>();
+  /** The Dockerfiles each compose file builds for one of its services. */
+  private readonly composeBuilt = new Map<string, Set<string>>();
   private readonly appsByPath = new Map<string, AppView[]>();
   /** Files by kind and by name, for finding the file a command names without scanning them all. */
   private readonly byName = new Map<string, string[]>();
@@ -156,6 +158,7 @@ class Context {
       for (const service of facts.compose) {
         const dockerfile = service.build ? this.composeDockerfile(file, service.build) : undefined;
         if (dockerfile && service.image) this.composeImages.set(repository(service.image), dockerfile);
+        if (dockerfile) this.composeBuilt.set(file, (this.composeBuilt.get(file) ?? new Set()).add(dockerfile));
       }
     }
   }
@@ -367,7 +370,10 @@ class Context {
     const top = [...scores].filter(([, score]) => score === best);
     if (best > 0 && top.length === 1) return top[0][0];
     // Otherwise: the nearest folder above the manifest with Dockerfiles in it holds only one, and every app there is in its context.
-    return from ? this.nearestDockerfile(from) : undefined;
+    // A Dockerfile the same compose file builds for another service is that service's image: an
+    // image of another name pulled next to it (`someone/chat-ui`) is not built from it.
+    const nearest = from ? this.nearestDockerfile(from) : undefined;
+    return nearest && !this.composeBuilt.get(from!)?.has(nearest) ? nearest : undefined;
   }
 
   private nearestDockerfile(from: string): string | undefined {

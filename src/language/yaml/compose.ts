@@ -26,7 +26,15 @@ export function composeServices(document: YamlDocument): ComposeService[] {
  * file defines, and what a service lacks is asked of the base file, not of the patch.
  */
 export function isOverrideLayer(document: YamlDocument): boolean {
-  return composeServices(document).some((s) => !['image', 'build', 'extends'].some((key) => at(s.spec, key) !== undefined));
+  return composeServices(document).some((s) => !['image', 'build', 'extends', 'provider'].some((key) => at(s.spec, key) !== undefined));
+}
+
+/**
+ * A service run by a provider instead of a container (`provider: {type: model}` of the Docker
+ * Model Runner): it has no healthcheck or restart policy to set, so none is asked of it or waited on.
+ */
+export function isProviderService(service: ComposeService): boolean {
+  return at(service.spec, 'provider') !== undefined && at(service.spec, 'image') === undefined && at(service.spec, 'build') === undefined;
 }
 
 /** One dependency of `depends_on`, in either the list or the map form. */

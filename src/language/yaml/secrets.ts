@@ -52,5 +52,14 @@ export function isLiteralSecret(name: string, value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '' || /\$\{?[A-Za-z_]|\$\(/.test(trimmed) || isTemplatePlaceholder(trimmed)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^@\s/]+@/i.test(trimmed)) return true;
-  return isSecretName(name) && !/^(true|false|yes|no|on|off|null|~)$/i.test(trimmed);
+  if (!isSecretName(name) || /^(true|false|yes|no|on|off|null|~)$/i.test(trimmed)) return false;
+  return !(DUMMY_KEY.test(trimmed) && !PASSWORD_NAME.test(name));
 }
+
+/**
+ * The dummy key a local OpenAI-compatible server ignores (`OPENAI_API_KEY=ollama`, `EMPTY`,
+ * `docker-model-runner`): the client library wants some value, and no credential is in it. A
+ * password of that text is still a password.
+ */
+const DUMMY_KEY = /^(ollama|lm-?studio|docker-model-runner|vllm|llama[.-]?cpp|localai|empty|dummy|not[-_]?needed|no[-_]?key|sk-no-key-required|unused)$/i;
+const PASSWORD_NAME = /pass(word|wd|phrase)?|pwd/i;

@@ -29,6 +29,8 @@ const FRAME_WRITE = /\.(to_csv|to_parquet|to_excel|to_sql|to_pickle|to_feather)$
 const REDIS_COMMAND = /\.(xadd|xread|xreadgroup|xack|hset|hget|hgetall|hmset|lpush|rpush|lpop|rpop|blpop|brpop|setex|publish|zadd|zrange|incr|expire)$/;
 /** A synchronous helper whose name says it runs the model (`predict_churn`, `generate_answer`). */
 const INFERENCE_HELPER = /(^|_)(predict|inference|infer|classify|score|transcribe|forecast|detect|recognize|embed|answer)(_|$)/;
+/** Helpers named after the bookkeeping they do (`log_inference`, `record_prediction`): they record a call, they do not run the model. */
+const BOOKKEEPING = /^(log|record|track|audit|emit|report|count|observe|trace)_/;
 const GENERATE_HELPER = /(^|_)generate(_\w*)?_(answer|text|response|reply|completion|caption|summary|reasoning)(_|$)/;
 
 export default pythonRule({
@@ -106,7 +108,8 @@ export default pythonRule({
         if (!target) continue;
         if (!call.awaited && !target.fn.isAsync) {
           // Names the per-file pass already reads as inference (`predict_churn`) are its finding.
-          if (!call.name.includes('.') && (INFERENCE_HELPER.test(call.name.toLowerCase()) || GENERATE_HELPER.test(call.name.toLowerCase()))) continue;
+          const lower = call.name.toLowerCase();
+          if (!call.name.includes('.') && !BOOKKEEPING.test(lower) && (INFERENCE_HELPER.test(lower) || GENERATE_HELPER.test(lower))) continue;
           const reached = calledEffect(view, path, call.name, 'blocking');
           if (reached) context.report({ path, range: call.range, messageId: 'reached', data: { handler: call.handler, callee: call.name, blocking: reached.effect.what } });
         } else if (call.awaited && target.fn.isAsync && target.fn.blocking && !BLOCKING.test(target.fn.blocking.what)) {
@@ -191,7 +194,7 @@ function isInferenceHelper(model: PythonContextModel, node: Node, callee: string
   const fn = node.childForFieldName('function');
   if (fn?.type !== 'identifier') return false;
   const name = fn.text.toLowerCase();
-  if (!INFERENCE_HELPER.test(name) && !GENERATE_HELPER.test(name)) return false;
+  if (BOOKKEEPING.test(name) || (!INFERENCE_HELPER.test(name) && !GENERATE_HELPER.test(name))) return false;
   const local = model.functions.find((f) => f.parent?.type !== 'class_definition' && f.childForFieldName('name')?.text === fn.text);
   // A helper of this file shows what it does: a fake that returns a random label does not block.
   if (local) return !isAsync(local) && LOCAL_WORK.test(model.source.slice(local.startIndex, local.endIndex));

@@ -147,7 +147,8 @@ function leakPatterns(name: string): { converted: RegExp; formatted: RegExp; pas
     patterns = {
       converted: new RegExp(`\\b(str|repr)\\(\\s*${name}\\s*\\)`),
       formatted: new RegExp(`\\{\\s*${name}(\\.args|!r|!s)?\\s*[}!:]`),
-      passed: new RegExp(`[(,:=]\\s*${name}(\\.args)?\\s*[,)}]`),
+      // `type(exc).__name__` sends the class name, an error code, not the exception's text.
+      passed: new RegExp(`(?:(?<!\\btype)\\(|[,:=])\\s*${name}(\\.args)?\\s*[,)}]`),
     };
     LEAK_PATTERNS.set(name, patterns);
   }

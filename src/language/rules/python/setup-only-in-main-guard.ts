@@ -43,22 +43,31 @@ export default pythonRule({
     const guard = model.mainGuard;
     if (!guard || model.handlers.length === 0) return;
     // What the handlers and the functions they may call read (functions inside the guard run only there).
-    const readers = model.functions
-      .filter((fn) => fn.startIndex < guard.startIndex || fn.startIndex > guard.endIndex)
-      .map((fn) => model.source.slice(fn.startIndex, fn.endIndex))
-      .join('\n');
+    const readers = model.functions.filter((fn) => fn.startIndex < guard.startIndex || fn.startIndex > guard.endIndex).map((fn) => model.source.slice(fn.startIndex, fn.endIndex));
     for (const assignment of model.assignments) {
       if (assignment.startIndex < guard.startIndex || assignment.endIndex > guard.endIndex || insideFunction(assignment, guard)) continue;
       const left = assignment.childForFieldName('left');
       const right = assignment.childForFieldName('right');
       if (left?.type !== 'identifier' || !right || !/call|await/.test(right.type)) continue;
       const name = left.text;
-      if (!new RegExp(`(?<![.\\w])${name}\\b`).test(readers) || setAtImport(model.source, name, guard)) continue;
+      if (!readers.some((text) => readsGlobal(text, name)) || setAtImport(model.source, name, guard)) continue;
       context.report({ node: assignment, messageId: 'mainOnly', data: { name } });
       return;
     }
   },
 });
+
+/**
+ * Does this function read the module-level name? Not when it binds its own (a parameter, or an
+ * assignment without `global`): `settings = get_settings()` in every function that needs it.
+ */
+function readsGlobal(fn: string, name: string): boolean {
+  if (!new RegExp(`(?<![.\\w])${name}\\b`).test(fn)) return false;
+  if (new RegExp(`^\\s*global\\s[^\\n]*\\b${name}\\b`, 'm').test(fn)) return true;
+  const parameters = /\bdef\s+\w+\s*\(([^)]*)\)/.exec(fn)?.[1] ?? '';
+  if (new RegExp(`(^|[,*\\s])${name}\\s*(?=[:=,]|$)`).test(parameters.trim())) return false;
+  return !new RegExp(`^[ \\t]*${name}[ \\t]*(?::[^=\\n]+)?=(?!=)`, 'm').test(fn);
+}
 
 function insideFunction(node: Node, stop: Node): boolean {
   for (let n = node.parent; n && n.id !== stop.id; n = n.parent) if (n.type === 'function_definition' || n.type === 'class_definition') return true;

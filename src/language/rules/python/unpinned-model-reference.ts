@@ -93,9 +93,20 @@ export default pythonRule({
         context.report({ node: argument, messageId: 'remoteCode' });
       }
     }
+    // The tokenizer and the model of one id load side by side: one lesson, said at the first. A
+    // load that names a revision (a branch) is its own lesson and is always said.
+    const saidAt = new Map<string, number>();
+    const reportHub =
+      (call: Node): ReportFn =>
+      (report) => {
+        const line = report.node.startPosition.row;
+        const previous = saidAt.get(report.data.ref);
+        saidAt.set(report.data.ref, line);
+        if (previous === undefined || line - previous > ADJACENT_LINES || keywordArgument(call, 'revision')) context.report(report);
+      };
     for (const call of model.calls) {
       const callee = call.callee ?? '';
-      if (usesHub && HF_LOADERS.test(callee)) checkHub(model, call.node, callee, context.report);
+      if (usesHub && HF_LOADERS.test(callee)) checkHub(model, call.node, callee, reportHub(call.node));
       else if (TORCHVISION_MODEL.test(callee) && keywordArgument(call.node, 'pretrained')?.text === 'True') {
         // The weights enum (`weights=ResNet50_Weights.IMAGENET1K_V2`) names a version; `pretrained=True` does not.
         context.report({ node: keywordArgument(call.node, 'pretrained')!, messageId: 'torchvision', data: { name: callee.slice(callee.lastIndexOf('.') + 1) } });
@@ -123,6 +134,8 @@ export default pythonRule({
   },
 });
 
+/** Loads of one id this close together (tokenizer, then model) are one place to pin it. */
+const ADJACENT_LINES = 3;
 /** A torchvision model builder (`torchvision.models.resnet50`, `torchvision.models.detection.fasterrcnn_resnet50_fpn`). */
 const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */

@@ -1,6 +1,6 @@
 import { inheritedInstruction } from '../../project/deploy';
 import { l, yamlRule } from '../../rule';
-import { composeServices, dependedOn, healthcheckEnabled, isFrontEnd, isMonitoringService, isOverrideLayer, oneShotServices } from '../../yaml/compose';
+import { composeServices, dependedOn, healthcheckEnabled, isFrontEnd, isMonitoringService, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
 import { entry, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -55,7 +55,7 @@ export default yamlRule({
     const oneShot = oneShotServices(document);
     const awaited = dependedOn(document);
     for (const service of composeServices(document)) {
-      if (oneShot.has(service.name) || isMonitoringService(service) || !intact(document, service.spec) || healthcheckEnabled(service.spec)) continue;
+      if (oneShot.has(service.name) || isProviderService(service) || isMonitoringService(service) || !intact(document, service.spec) || healthcheckEnabled(service.spec)) continue;
       // A front end nothing waits on: its healthcheck only tells the person who opens it what they will see anyway.
       const severityReason = isFrontEnd(service) && !awaited.has(service.name) ? 'frontEnd' : undefined;
       const healthcheck = entry(service.spec, 'healthcheck');

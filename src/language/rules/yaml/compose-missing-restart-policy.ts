@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, isDashboard, isDashboardPrometheus, isOverrideLayer, oneShotServices } from '../../yaml/compose';
+import { composeServices, isDashboard, isDashboardPrometheus, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
 import { at, has, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -49,6 +49,7 @@ export default yamlRule({
       // Where alerts leave the stack, Prometheus, Alertmanager and exporters carry them and are asked.
       if (
         oneShot.has(service.name) ||
+        isProviderService(service) ||
         isDashboard(service) ||
         isDashboardPrometheus(service, services) ||
         !intact(document, service.spec) ||

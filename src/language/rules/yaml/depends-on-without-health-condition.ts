@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, dependencies, isFrontEnd, isMonitoringService } from '../../yaml/compose';
+import { composeServices, dependencies, isFrontEnd, isMonitoringService, isProviderService } from '../../yaml/compose';
 
 export default yamlRule({
   id: 'depends-on-without-health-condition',
@@ -51,12 +51,14 @@ export default yamlRule({
     // A `depends_on` shared through an anchor (`<<: *common`) is one line of the file, merged into
     // every service that uses it: it is said once there, not once per service.
     const said = new Set<string>();
-    for (const service of composeServices(document)) {
+    const services = composeServices(document);
+    const providers = new Set(services.filter(isProviderService).map((s) => s.name));
+    for (const service of services) {
       // Prometheus and Grafana retry their targets and data sources: start order is enough for them.
       if (isMonitoringService(service)) continue;
       for (const dependency of dependencies(service.spec)) {
         const where = `${dependency.range.start.line}:${dependency.range.start.column}`;
-        if (said.has(where)) continue;
+        if (said.has(where) || providers.has(dependency.target)) continue;
         said.add(where);
         const data = { service: service.name, target: dependency.target };
         const severityReason = isFrontEnd(service) ? 'frontEnd' : undefined;
