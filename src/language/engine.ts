@@ -28,7 +28,7 @@ import { parseSuppressions } from './suppress';
 import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
 import { WARM_UP_SAMPLES } from './warm-up';
 import { beyondScannerRows } from './yaml/long';
-import { YamlModel, yamlSourceOf } from './yaml/model';
+import { YamlModel, yamlSourceOf, type DocumentMemo } from './yaml/model';
 
 export interface LintOptions {
   /** Language of rendered messages. */
@@ -60,6 +60,21 @@ interface CachedDocument {
   readonly tree: Tree;
   /** What the next re-lint of a Python document may take over (see incremental.ts). */
   readonly reusable?: Reusable;
+  /** What the next re-lint of a YAML document may take over. */
+  readonly yaml?: YamlReusable;
+}
+
+/**
+ * The parts of a YAML lint that a re-lint can build on: the documents the model built, by their
+ * source text, and each rule's reports on each of them. A rule's reports on a document are kept
+ * only when its check there read nothing but the document (not `context.model` or
+ * `context.text`) and reported inside it; an unchanged document then gets them back, moved by
+ * the rows the edit added or removed above it, through the same reporter (suppressions, config
+ * and language apply afresh).
+ */
+interface YamlReusable {
+  readonly documents: DocumentMemo;
+  readonly reports: ReadonlyMap<string, { readonly row: number; readonly byRule: ReadonlyMap<string, readonly Report[]> }>;
 }
 
 /** The parts of a Python lint that a re-lint after a small edit can build on. */
@@ -227,15 +242,18 @@ export class LintEngine {
     const { tree } = reparsed;
     options.onPhase?.('parsed');
     let reusable: Reusable | undefined;
+    let yaml: YamlReusable | undefined;
     let result: LintResult;
     try {
       const incremental = previous?.reusable && this.incremental(previous, reparsed, prepared.text, options);
-      result = this.lintTree(key, prepared.text, tree, language, options, rendered, incremental, (kept) => (reusable = kept));
+      const yamlPrevious = language === 'yaml' && previous?.language === 'yaml' ? (previous.yaml ?? NO_YAML) : NO_YAML;
+      const keepYaml = language === 'yaml' ? { previous: yamlPrevious, keep: (kept: YamlReusable) => (yaml = kept) } : undefined;
+      result = this.lintTree(key, prepared.text, tree, language, options, rendered, incremental, (kept) => (reusable = kept), keepYaml);
     } finally {
       // The old tree outlives the re-lint: the nodes it reuses are found again by its positions.
       previous?.tree.delete();
     }
-    this.cache.set(key, { language, text: parsed, tree, reusable });
+    this.cache.set(key, { language, text: parsed, tree, reusable, yaml });
     return result;
   }
 
@@ -342,6 +360,7 @@ export class LintEngine {
     rendered?: string,
     incremental?: Incremental,
     keep?: (reusable: Reusable) => void,
+    yamlMemo?: { readonly previous: YamlReusable; readonly keep: (reusable: YamlReusable) => void },
   ): LintResult {
     const lang = options.lang ?? 'en';
     const config = options.config ?? EMPTY_CONFIG;
@@ -451,8 +470,9 @@ export class LintEngine {
     // The YAML model walks the whole tree; a pathological input (say, 20,000 nested brackets)
     // can exhaust the stack there. That costs this file its findings, never the caller a throw.
     let model: YamlModel;
+    const memo = yamlMemo && rendered === undefined && !longYaml ? yamlMemo : undefined;
     try {
-      model = new YamlModel(tree, path, text, rendered);
+      model = new YamlModel(tree, path, text, rendered, memo?.previous.documents);
     } catch (error) {
       notices.push({ kind: 'internal-error', message: `the file could not be analysed: ${(error as Error)?.message ?? String(error)}` });
       return { path, findings: [], notices };
@@ -476,14 +496,51 @@ export class LintEngine {
       ];
       return { path, findings: [], notices: skipped, summary: summarise(model, skipped) };
     }
+    const reports = new Map<string, { row: number; byRule: Map<string, readonly Report[]> }>();
     for (const { rule, matches } of runnable) {
       if (rule.language !== 'yaml') continue;
-      const context: YamlContext = { path, text, model, matches, report: makeReporter(rule) };
+      const reporter = makeReporter(rule);
+      // Did the check of the current document read beyond it? (See `YamlReusable`.)
+      let wide = false;
+      let recorded: Report[] | undefined;
+      const context: YamlContext = {
+        path,
+        matches,
+        get text() {
+          wide = true;
+          return text;
+        },
+        get model() {
+          wide = true;
+          return model;
+        },
+        report: (report: Report) => {
+          recorded?.push(report.range || !report.node ? report : { ...report, node: undefined, range: nodeRange(report.node) });
+          reporter(report);
+        },
+      };
       for (const document of model.documents) {
+        if (!rule.documentKinds.includes(document.kind)) continue;
+        const id = memo && !rule.query ? model.documentKey(document) : undefined;
+        if (id) {
+          const before = memo!.previous.reports.get(id.key);
+          const kept = before?.byRule.get(rule.id);
+          if (before && kept) {
+            const moved = id.row === before.row ? kept : kept.map((report) => ({ ...report, range: moveRange(report.range!, id.row - before.row) }));
+            for (const report of moved) reporter(report);
+            keepReports(reports, id, rule.id, moved);
+            continue;
+          }
+        }
+        wide = false;
+        recorded = id ? [] : undefined;
         // One notice per failing rule and file, however many documents would make it fail again.
-        if (rule.documentKinds.includes(document.kind) && !guard(rule, notices, () => rule.check(context, document))) break;
+        if (!guard(rule, notices, () => rule.check(context, document))) break;
+        const within = (range: Range) => range.start.line >= document.range.start.line && range.end.line <= document.range.end.line;
+        if (id && recorded && !wide && recorded.every((report) => within(report.range!))) keepReports(reports, id, rule.id, recorded);
       }
     }
+    if (memo && model.built) memo.keep({ documents: model.built, reports });
     options.onPhase?.('checked');
     return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
   }
@@ -501,6 +558,23 @@ function factsOf(model: PythonModel | YamlModel, options: LintOptions, notices: 
 }
 
 const NO_MATCHES: readonly RuleMatch[] = [];
+const NO_YAML: YamlReusable = { documents: new Map(), reports: new Map() };
+
+function keepReports(
+  reports: Map<string, { row: number; byRule: Map<string, readonly Report[]> }>,
+  id: { readonly key: string; readonly row: number },
+  ruleId: string,
+  kept: readonly Report[],
+): void {
+  let entry = reports.get(id.key);
+  if (!entry) reports.set(id.key, (entry = { row: id.row, byRule: new Map() }));
+  // Two documents of the same text: the first one's reports stand for both.
+  if (entry.row === id.row && !entry.byRule.has(ruleId)) entry.byRule.set(ruleId, kept);
+}
+
+function moveRange(range: Range, delta: number): Range {
+  return { start: { line: range.start.line + delta, column: range.start.column }, end: { line: range.end.line + delta, column: range.end.column } };
+}
 const NO_FINDINGS: readonly Finding[] = [];
 const NO_CALLS: readonly CallInfo[] = [];
 

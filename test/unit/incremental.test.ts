@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pythonService } from '../../scripts/bench-corpus';
+import { multiDocYaml, pythonService } from '../../scripts/bench-corpus';
 import type { LintEngine } from '../../src/language/engine';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import { coverChange, diffEdit, type ChangedSpan } from '../../src/language/parser';
@@ -52,86 +52,122 @@ const SNIPPETS = [
   '',
 ];
 
-const EDITS: Record<string, Edit> = {
-  appendComment: (lines, at) => {
-    lines[at] += '  # edited';
-  },
-  insertLine: (lines, at, pick) => {
-    const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
-    lines.splice(at, 0, indent + pick(SNIPPETS));
-  },
-  copyLine: (lines, at, pick) => {
-    // Deletions can empty the file: there is then no line to copy.
-    lines.splice(at, 0, lines.length > 0 ? pick(lines) : '');
-  },
-  deleteLine: (lines, at) => {
-    lines.splice(at, 1);
-  },
-  changeLine: (lines, at, pick) => {
-    const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
-    lines[at] = indent + pick(SNIPPETS);
-  },
-  insertText: (lines, at, pick, rand) => {
-    const line = lines[at] ?? '';
-    const column = Math.floor(rand() * (line.length + 1));
-    lines[at] = line.slice(0, column) + pick(['(', ')', '"', "'", ':', ' ', 'x', '.load', ', timeout=5', '#', '\\', 'async ', '_v2', '\t']) + line.slice(column);
-  },
-  deleteText: (lines, at, _pick, rand) => {
-    const line = lines[at] ?? '';
-    const column = Math.floor(rand() * line.length);
-    lines[at] = line.slice(0, column) + line.slice(column + 1 + Math.floor(rand() * 4));
-  },
-  insideString: (lines, at) => {
-    for (let i = 0; i < lines.length; i++) {
-      const row = (at + i) % lines.length;
-      const quote = lines[row].search(/["']/);
-      if (quote !== -1) {
-        lines[row] = `${lines[row].slice(0, quote + 1)}v2 ${lines[row].slice(quote + 1)}`;
-        return;
+function editsWith(snippets: readonly string[]): Record<string, Edit> {
+  return {
+    appendComment: (lines, at) => {
+      lines[at] += '  # edited';
+    },
+    insertLine: (lines, at, pick) => {
+      const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
+      lines.splice(at, 0, indent + pick(snippets));
+    },
+    copyLine: (lines, at, pick) => {
+      // Deletions can empty the file: there is then no line to copy.
+      lines.splice(at, 0, lines.length > 0 ? pick(lines) : '');
+    },
+    deleteLine: (lines, at) => {
+      lines.splice(at, 1);
+    },
+    changeLine: (lines, at, pick) => {
+      const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
+      lines[at] = indent + pick(snippets);
+    },
+    insertText: (lines, at, pick, rand) => {
+      const line = lines[at] ?? '';
+      const column = Math.floor(rand() * (line.length + 1));
+      lines[at] = line.slice(0, column) + pick(['(', ')', '"', "'", ':', ' ', 'x', '.load', ', timeout=5', '#', '\\', 'async ', '_v2', '\t']) + line.slice(column);
+    },
+    deleteText: (lines, at, _pick, rand) => {
+      const line = lines[at] ?? '';
+      const column = Math.floor(rand() * line.length);
+      lines[at] = line.slice(0, column) + line.slice(column + 1 + Math.floor(rand() * 4));
+    },
+    insideString: (lines, at) => {
+      for (let i = 0; i < lines.length; i++) {
+        const row = (at + i) % lines.length;
+        const quote = lines[row].search(/["']/);
+        if (quote !== -1) {
+          lines[row] = `${lines[row].slice(0, quote + 1)}v2 ${lines[row].slice(quote + 1)}`;
+          return;
+        }
       }
-    }
-  },
-  renameDef: (lines, at) => {
-    for (let i = 0; i < lines.length; i++) {
-      const row = (at + i) % lines.length;
-      if (/\bdef \w+/.test(lines[row])) {
-        lines[row] = lines[row].replace(/\bdef (\w+)/, 'def $1_renamed');
-        return;
+    },
+    renameDef: (lines, at) => {
+      for (let i = 0; i < lines.length; i++) {
+        const row = (at + i) % lines.length;
+        if (/\bdef \w+/.test(lines[row])) {
+          lines[row] = lines[row].replace(/\bdef (\w+)/, 'def $1_renamed');
+          return;
+        }
       }
-    }
-  },
-  addImport: (lines, _at, pick) => {
-    lines.splice(0, 0, pick(['import pickle', 'import requests', 'from flask import Flask', 'import yaml', 'import torch', 'from fastapi import FastAPI']));
-  },
-  suppress: (lines, at, pick) => {
-    lines[at] += pick(['  # ai-teacher: ignore', '  # ai-teacher: ignore[print-instead-of-logging]']);
-  },
-  suppressAbove: (lines, at) => {
-    const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
-    lines.splice(at, 0, `${indent}# ai-teacher: ignore`);
-  },
-  indent: (lines, at) => {
-    lines[at] = `    ${lines[at] ?? ''}`;
-  },
-  dedent: (lines, at) => {
-    lines[at] = (lines[at] ?? '').replace(/^ {1,4}/, '');
-  },
-  joinLines: (lines, at) => {
-    if (at + 1 < lines.length) lines.splice(at, 2, `${lines[at]} ${lines[at + 1].trim()}`);
-  },
-  atEnd: (lines, _at, pick) => {
-    lines.push(pick(SNIPPETS));
-  },
-};
+    },
+    addImport: (lines, _at, pick) => {
+      lines.splice(0, 0, pick(['import pickle', 'import requests', 'from flask import Flask', 'import yaml', 'import torch', 'from fastapi import FastAPI']));
+    },
+    suppress: (lines, at, pick) => {
+      lines[at] += pick(['  # ai-teacher: ignore', '  # ai-teacher: ignore[print-instead-of-logging]']);
+    },
+    suppressAbove: (lines, at) => {
+      const indent = /^\s*/.exec(lines[at] ?? '')?.[0] ?? '';
+      lines.splice(at, 0, `${indent}# ai-teacher: ignore`);
+    },
+    indent: (lines, at) => {
+      lines[at] = `    ${lines[at] ?? ''}`;
+    },
+    dedent: (lines, at) => {
+      lines[at] = (lines[at] ?? '').replace(/^ {1,4}/, '');
+    },
+    joinLines: (lines, at) => {
+      if (at + 1 < lines.length) lines.splice(at, 2, `${lines[at]} ${lines[at + 1].trim()}`);
+    },
+    atEnd: (lines, _at, pick) => {
+      lines.push(pick(snippets));
+    },
+  };
+}
 
-function pythonFiles(): string[] {
+const EDITS = editsWith(SNIPPETS);
+
+/** Lines typed into YAML: keys, items, document markers, anchors, broken syntax and suppressions. */
+const YAML_SNIPPETS = [
+  '---',
+  'kind: Deployment',
+  'apiVersion: apps/v1',
+  '  replicas: 1',
+  '      image: nginx:latest',
+  '    - name: app',
+  '      env:',
+  '        - name: PASSWORD',
+  '          value: hunter2',
+  '  privileged: true',
+  'base: &base',
+  '  <<: *base',
+  '      runs-on: ubuntu-latest',
+  '      - uses: actions/checkout@v4',
+  '        run: curl http://example.com | sh',
+  'services:',
+  '  web:',
+  '    image: redis',
+  '    ports: ["8080:80"]',
+  'groups:',
+  '  - alert: Down',
+  '# ai-teacher: ignore',
+  '  key: value  # ai-teacher: ignore',
+  '[',
+  '"',
+  ': :',
+  '',
+];
+const YAML_EDITS = editsWith(YAML_SNIPPETS);
+
+function filesEndingIn(pattern: RegExp): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.py')) out.push(full);
+      else if (pattern.test(entry.name)) out.push(full);
     }
   };
   ['test/fixtures', 'test/accuracy/cases/dev'].forEach((dir) => walk(path.join(ROOT, dir)));
@@ -139,10 +175,10 @@ function pythonFiles(): string[] {
 }
 
 /** Types `steps` random edits into `text`, comparing the re-lint with a full lint after each. */
-function typeInto(lint: LintEngine, name: string, text: string, seed: number, steps: number, options = {}): number {
+function typeInto(lint: LintEngine, name: string, text: string, seed: number, steps: number, options = {}, edits = EDITS): number {
   const rand = seeded(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
-  const kinds = Object.keys(EDITS);
+  const kinds = Object.keys(edits);
   const key = `typing/${seed}/${name}`;
   let lines = text.split('\n');
   lint.lintDocument(key, text, options);
@@ -155,7 +191,7 @@ function typeInto(lint: LintEngine, name: string, text: string, seed: number, st
       else {
         const where = rand();
         const at = where < 0.15 ? 0 : where > 0.85 ? Math.max(0, lines.length - 1) : Math.floor(rand() * lines.length);
-        EDITS[kind](lines, Math.min(at, Math.max(0, lines.length - 1)), pick, rand);
+        edits[kind](lines, Math.min(at, Math.max(0, lines.length - 1)), pick, rand);
       }
       const version = lines.join('\n');
       const incremental = lint.lintDocument(key, version, options);
@@ -173,7 +209,7 @@ describe('incremental re-lint', () => {
   it('gives a full lint’s result after every random edit of the Python fixtures', async function () {
     this.timeout(120_000);
     const lint = await engine();
-    const files = pythonFiles();
+    const files = filesEndingIn(/\.py$/);
     assert.ok(files.length > 50, `expected the rule fixtures and the accuracy corpus, found ${files.length} files`);
     let compared = 0;
     files.forEach((file, i) => {
@@ -189,6 +225,18 @@ describe('incremental re-lint', () => {
     for (let seed = 1; seed <= 4; seed++) typeInto(lint, 'service.py', text, seed, 25, { lang: seed % 2 ? 'en' : 'ko' });
     const config = { ...EMPTY_CONFIG, rules: { 'print-instead-of-logging': 'off' as const, 'http-call-without-timeout': 'error' as const } };
     typeInto(lint, 'service.py', text, 99, 25, { config });
+  });
+
+  it('gives a full lint’s result after every random edit of the YAML fixtures and a long stream', async function () {
+    this.timeout(120_000);
+    const lint = await engine();
+    const files = filesEndingIn(/\.ya?ml$/);
+    assert.ok(files.length > 50, `expected the rule fixtures and the accuracy corpus, found ${files.length} files`);
+    files.forEach((file, i) => typeInto(lint, path.relative(ROOT, file), fs.readFileSync(file, 'utf8'), 3000 + i, 8, {}, YAML_EDITS));
+    const stream = multiDocYaml(100);
+    for (let seed = 1; seed <= 3; seed++) typeInto(lint, 'stack.yaml', stream, seed, 25, { lang: seed % 2 ? 'en' : 'ko' }, YAML_EDITS);
+    const config = { ...EMPTY_CONFIG, rules: { 'mutable-image-tag': 'off' as const, 'missing-resource-requirements': 'error' as const } };
+    typeInto(lint, 'stack.yaml', stream, 99, 25, { config }, YAML_EDITS);
   });
 
   it('re-parses from the editor’s change spans, and ignores a span that does not fit the text', async () => {

@@ -25,8 +25,27 @@ export function yamlSourceOf(text: string, path: string): string | undefined {
  * Nodes keep positions (and scalars their source text) rather than the tree-sitter node, because a broken file is
  * re-parsed document by document and those extra trees are freed before rules run.
  */
+/**
+ * The documents a lint built, by their source text, for the next lint of the same editor
+ * document (`LintEngine.lintDocument`): a document whose text is unchanged is taken over rather
+ * than walked again in the tree (moved by the lines the edit added or removed above it).
+ */
+export type DocumentMemo = ReadonlyMap<string, BuiltDocuments>;
+
+export interface BuiltDocuments {
+  /** The row the document node started at when it was built. */
+  readonly row: number;
+  readonly documents: readonly YamlDocument[];
+}
+
 export class YamlModel {
   readonly documents: YamlDocument[] = [];
+  /**
+   * With a memo given: each document built from the file's own tree, by the key of its source
+   * text (the memo of the next lint), and the key of each such document (`documentKey`).
+   */
+  readonly built?: Map<string, BuiltDocuments>;
+  private readonly keys?: Map<YamlDocument, { readonly key: string; readonly row: number }>;
   /**
    * Set when the file is a Helm (Go) template that could not be read even with its template
    * actions neutralised; such files are skipped with a notice.
@@ -51,6 +70,7 @@ export class YamlModel {
     readonly path: string,
     readonly text: string,
     rendered?: string,
+    private readonly memo?: DocumentMemo,
   ) {
     // Past the scanner's wrap row the tree can stop short of the text (long.ts); so can the tree
     // of a raw Helm template, where its `{{ }}` broke the parse (the neutralised text keeps every line).
@@ -65,12 +85,25 @@ export class YamlModel {
       return;
     }
     this.helmTemplated = false;
+    if (memo && !tree.rootNode.hasError) {
+      this.built = new Map();
+      this.keys = new Map();
+    }
     this.addTree(tree);
     this.addEmbeddedRules(tree);
   }
 
+  /**
+   * `documentKey(document)`: its source text's key and its row when it was built from the
+   * file's own tree with a memo given (the same key means the same document, moved by the rows
+   * between); undefined otherwise (a recovered, embedded or Helm document).
+   */
+  documentKey(document: YamlDocument): { readonly key: string; readonly row: number } | undefined {
+    return this.keys?.get(document);
+  }
+
   private addTree(tree: Tree): void {
-    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, [], 0);
+    if (!tree.rootNode.hasError) this.addDocuments(tree.rootNode, [], 0, true);
     else this.recoverDocuments(tree);
   }
 
@@ -125,10 +158,26 @@ export class YamlModel {
     return { language: 'yaml', role: kinds.join(',') || 'empty', yamlKinds: kinds, lineCount: this.lineCount };
   }
 
-  private addDocuments(root: Node, blanked: readonly number[], rowOffset: RowShift): void {
+  private addDocuments(root: Node, blanked: readonly number[], rowOffset: RowShift, memoise = false): void {
     const candidates = root.type === 'stream' ? root.namedChildren : [root];
     for (const documentNode of candidates) {
       if (!documentNode || documentNode.type === 'comment') continue;
+      if (memoise && this.built && !documentNode.hasError) {
+        // The same text builds the same document (anchors are per document), moved by its row.
+        const start = documentNode.startPosition;
+        const key = `${start.column}:${this.source.slice(documentNode.startIndex, documentNode.endIndex)}`;
+        const previous = this.memo?.get(key) ?? this.built.get(key);
+        const first = this.documents.length;
+        if (previous) {
+          const delta = start.row - previous.row;
+          for (const document of previous.documents)
+            this.documents.push(delta === 0 && document.index === this.documents.length ? document : moveDocument(document, delta, this.documents.length));
+        } else this.addDocuments(documentNode, blanked, rowOffset);
+        const documents = this.documents.slice(first);
+        if (!this.built.has(key)) this.built.set(key, { row: start.row, documents });
+        documents.forEach((document, i) => this.keys!.set(document, { key: `${key}#${i}`, row: start.row }));
+        continue;
+      }
       const builder = new Builder(rowOffset);
       let body: Node | undefined;
       if (documentNode.type === 'document') {
@@ -347,6 +396,31 @@ class Builder {
     }
     return own;
   }
+}
+
+/** A built document moved down by `delta` rows (up when negative), as the `index`-th document. */
+function moveDocument(document: YamlDocument, delta: number, index: number): YamlDocument {
+  // Aliases and merge keys share nodes and entries: the copy shares them alike.
+  const copies = new Map<object, unknown>();
+  const range = (r: Range): Range => (delta === 0 ? r : { start: { line: r.start.line + delta, column: r.start.column }, end: { line: r.end.line + delta, column: r.end.column } });
+  const entry = (e: YEntry): YEntry => {
+    let copy = copies.get(e) as YEntry | undefined;
+    if (!copy) copies.set(e, (copy = { key: e.key, keyRange: range(e.keyRange), value: node(e.value) }));
+    return copy;
+  };
+  function node(n: YNode): YNode;
+  function node(n: YNode | undefined): YNode | undefined;
+  function node(n: YNode | undefined): YNode | undefined {
+    if (!n) return n;
+    let copy = copies.get(n) as YNode | undefined;
+    if (copy) return copy;
+    if (n.kind === 'scalar') copy = { ...n, range: range(n.range) };
+    else if (n.kind === 'map') copy = { ...n, range: range(n.range), entries: n.entries.map(entry) };
+    else copy = { ...n, range: range(n.range), items: n.items.map((item) => node(item)) };
+    copies.set(n, copy);
+    return copy;
+  }
+  return { ...document, index, root: node(document.root), range: range(document.range), brokenLines: document.brokenLines.map((line) => line + delta) };
 }
 
 /** Rows of a re-parsed segment back to the file: an offset, or a map when lines were inserted (long.ts). */
