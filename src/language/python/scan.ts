@@ -17,6 +17,15 @@ export function sourceOf(tree: Tree): string {
 }
 
 const DOTTED_CALL = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
+/**
+ * Whether `pattern` (a global regular expression) matches the source outside comments: a TODO
+ * skeleton inserted as comments must not read as the code it asks for.
+ */
+export function matchesInCode(tree: Tree, source: string, pattern: RegExp): boolean {
+  for (const match of source.matchAll(pattern)) if (tree.rootNode.descendantForIndex(match.index)?.type !== 'comment') return true;
+  return false;
+}
+
 /** `a.b.c(` at `index` gives `a.b.c`; anything else (a subscript, a string, a chained call) gives undefined. */
 export function dottedCallee(source: string, index: number): string | undefined {
   DOTTED_CALL.lastIndex = index;

@@ -13,8 +13,8 @@ export default pythonRule({
   anchors: ['gap:unhandled-inference-error', 'CWE-755'],
   messages: {
     unhandled: l(
-      "핸들러 '{handler}'가 {call}를 오류 처리 없이 호출하고, 앱에도 전역 오류 처리기가 없습니다 — 실패하면 기록도 집계도 없는 500이 됩니다",
-      "The handler '{handler}' calls {call} with no error handling, and the app registers no error handler — a failure becomes a bare 500 that nothing logs or counts",
+      "핸들러 '{handler}'가 {call}를 오류 처리 없이 호출하고, 앱에도 전역 오류 처리기가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
+      "The handler '{handler}' calls {call} with no error handling, and the app registers no error handler — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
     ),
   },
   docs: {
@@ -23,8 +23,8 @@ export default pythonRule({
       'Flags request handlers that run model inference, feature steps or external API/database calls outside any try, in an app with no app-level exception handler in the file.',
     ),
     why: l(
-      '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자는 어떤 입력이 왜 실패했는지 로그도 메트릭도 없이 추측해야 합니다.',
-      'Inference fails for many reasons: input shape, memory, an upstream service. Unhandled, the client gets a meaningless 500 and operators are left guessing which input failed and why, with no log or metric.',
+      '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자에게는 서버가 남긴 traceback 한 줄뿐, 어떤 입력과 어떤 모델이었는지 알려 주는 로그도 실패를 세는 메트릭도 없습니다.',
+      'Inference fails for many reasons: input shape, memory, an upstream service. Unhandled, the client gets a meaningless 500 and operators get at most the server traceback: no log of which input or model failed, and no metric counting the failures.',
     ),
     bad: "import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    return {'y': float(model.predict([features])[0])}\n",
     good: "import logging\n\nimport joblib\nfrom fastapi import FastAPI, HTTPException\n\napp = FastAPI()\nlogger = logging.getLogger(__name__)\nmodel = joblib.load('model.joblib')\n\n@app.post('/predict')\ndef predict(features: list[float]):\n    try:\n        y = model.predict([features])[0]\n    except Exception as exc:\n        # TODO: 어떤 실패는 클라이언트 잘못(4xx)이고, 어떤 실패는 서버 문제(5xx)일까요?\n        logger.exception('prediction failed')\n        raise HTTPException(status_code=500, detail='prediction failed') from exc\n    return {'y': float(y)}\n",

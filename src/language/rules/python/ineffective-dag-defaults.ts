@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { matchesInCode } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 /** Arguments every Airflow operator takes (BaseOperator and the common sensor ones), plus DAG keys learners put in default_args. */
@@ -107,7 +108,7 @@ export default pythonRule({
       const dict = pair.parent;
       if (dict?.type === 'dictionary' && isDefaults(dict)) dictionaries.set(dict.startIndex, dict);
     }
-    const timeoutAnywhere = /\bexecution_timeout\b/.test(model.source);
+    const timeoutAnywhere = matchesInCode(model.tree, model.source, /\bexecution_timeout\b/g);
     for (const dict of dictionaries.values()) {
       let retries = false;
       for (const pair of dict.namedChildren) {

@@ -1,3 +1,4 @@
+import { matchesInCode } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 /** Producer constructors of the Kafka clients, by resolved name. */
@@ -18,7 +19,7 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '같은 파일에서 만든 Kafka 프로듀서로 send()/produce()를 하지만 파일 어디에서도 그 프로듀서를 flush()/close()(aiokafka는 stop())하지 않는 경우를 찾습니다.',
+      '같은 파일에서 만든 Kafka 프로듀서로 메시지를 보내지만(send, produce) 파일 어디에서도 그 프로듀서를 비우거나 닫지 않는(flush, close, aiokafka는 stop) 경우를 찾습니다.',
       'Flags a Kafka producer created in the file whose send()/produce() calls are never followed by a flush() or close() (stop() for aiokafka) anywhere in the file.',
     ),
     why: l(
@@ -49,7 +50,8 @@ export default pythonRule({
     for (const [name, constructor] of model.instances) {
       if (!PRODUCER.test(constructor)) continue;
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`\\b${escaped}\\s*\\.\\s*(flush|close|stop)\\s*\\(|\\bwith\\s+${escaped}\\b|closing\\(\\s*${escaped}\\s*\\)`).test(model.source)) continue;
+      if (matchesInCode(model.tree, model.source, new RegExp(`\\b${escaped}\\s*\\.\\s*(flush|close|stop)\\s*\\(|\\bwith\\s+${escaped}\\b|closing\\(\\s*${escaped}\\s*\\)`, 'g')))
+        continue;
       const send = model.calls.find((call) => {
         const fn = call.node.childForFieldName('function');
         return fn?.type === 'attribute' && fn.childForFieldName('object')?.text === name && SEND.has(fn.childForFieldName('attribute')?.text ?? '');
