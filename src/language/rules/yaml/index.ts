@@ -43,6 +43,7 @@ import publicLoadBalancer from './public-load-balancer';
 import publishOnPullRequest from './publish-on-pull-request';
 import singleReplicaDeployment from './single-replica-deployment';
 import sourceMountedOverImage from './source-mounted-over-image';
+import sshHostKeyCheckDisabled from './ssh-host-key-check-disabled';
 import stepEnvOutOfScope from './step-env-out-of-scope';
 import undeclaredNeedsReference from './undeclared-needs-reference';
 import undefinedStepReference from './undefined-step-reference';
@@ -104,6 +105,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   publishOnPullRequest,
   singleReplicaDeployment,
   sourceMountedOverImage,
+  sshHostKeyCheckDisabled,
   stepEnvOutOfScope,
   undeclaredNeedsReference,
   undefinedStepReference,

@@ -1,5 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { expressions, triggers, type Expression } from '../../yaml/actions';
+import { expressions, triggers, workflowSteps, type Expression } from '../../yaml/actions';
+import { actionName } from '../../yaml/ci-steps';
 import { at, entries, entry, items, type YNode } from '../../yaml/model';
 
 /** Contexts that name the default branch's head in a workflow_run run, not the commit that triggered it. */
@@ -26,6 +27,10 @@ export default yamlRule({
       'workflow_run으로 시작된 실행에서 {expression}은 방금 끝난 워크플로의 커밋이 아니라 기본 브랜치의 최신 커밋입니다 ({count}곳)',
       'In a run started by workflow_run, {expression} is the default branch head, not the commit the finished workflow built ({count} places)',
     ),
+    ownRunArtifact: l(
+      'workflow_run으로 시작된 실행에서 run-id 없는 download-artifact는 이 실행 자신의 산출물을 찾습니다; 끝난 워크플로가 올린 산출물은 찾지 못합니다',
+      "In a run started by workflow_run, download-artifact without run-id looks in this run's own artifacts, not in those the finished workflow uploaded",
+    ),
     noBranches: l(
       'workflow_run에 branches 필터가 없어, 풀 리퀘스트의 CI 실행이 끝나도 이 워크플로가 비밀값과 쓰기 권한을 가지고 실행됩니다',
       "workflow_run has no branches filter, so a pull request's CI run also starts this workflow, with secrets and write access",
@@ -33,8 +38,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번)과, branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거를 찾습니다.',
-      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow), and a workflow_run trigger with neither a branches filter nor a head_branch/event condition.',
+      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번), run-id 없는 download-artifact 단계(자기 실행에서 찾음), branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거를 찾습니다.',
+      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow), download-artifact steps without run-id (they look in their own run), and a workflow_run trigger with neither a branches filter nor a head_branch/event condition.',
     ),
     why: l(
       'workflow_run 실행은 기본 브랜치의 맥락에서 돌아갑니다. github.sha로 이미지를 받아 학습·승격·배포하면 CI가 검사한 커밋이 아닌 다른 커밋(또는 없는 이미지)을 내보냅니다. 필터가 없으면 검토되지 않은 풀 리퀘스트의 CI 결과로도 운영 단계가 실행됩니다.',
@@ -46,8 +51,8 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/7'],
   questions: [
     l(
-      '이 워크플로가 시작될 때 {expression|github.sha}에는 어떤 커밋이 들어 있을까요? CI가 검사한 커밋과 같다고 어떻게 확인할 수 있나요?',
-      'When this workflow starts, which commit does {expression|github.sha} hold, and how could you check it is the one CI tested?',
+      '이 워크플로가 시작될 때 가리키는 커밋과 실행(산출물)은 방금 끝난 CI의 것인가요? 어떻게 확인할 수 있나요?',
+      'When this workflow starts, are the commit and the run (its artifacts) it refers to the ones CI just finished with, and how could you check?',
     ),
     l(
       '풀 리퀘스트의 CI가 성공하면 이 워크플로는 실행될까요? 그때 어떤 비밀값과 권한을 가지고 있나요?',
@@ -72,6 +77,12 @@ export default yamlRule({
       if (node.kind === 'scalar' && BRANCH_AWARE.test(node.value)) branchAware = true;
     }
     if (found.length > 0) context.report({ range: found[0].range, messageId: 'defaultSha', data: { expression: found[0].body, count: found.length } });
+    // The artifacts of the workflow that finished live in its run: download-artifact needs run-id (and a token) to reach them.
+    for (const { step } of workflowSteps(document)) {
+      if (actionName(step)?.toLowerCase() !== 'actions/download-artifact' || at(step, 'with.run-id')) continue;
+      const where = entry(step, 'uses');
+      if (where) context.report({ range: where.keyRange, messageId: 'ownRunArtifact' });
+    }
     const filtered = at(workflowRun.value, 'branches') ?? at(workflowRun.value, 'branches-ignore');
     if (!filtered && !branchAware) context.report({ range: workflowRun.keyRange, messageId: 'noBranches' });
   },
