@@ -107,7 +107,8 @@ export default pythonRule({
       const dict = pair.parent;
       if (dict?.type === 'dictionary' && isDefaults(dict)) dictionaries.set(dict.startIndex, dict);
     }
-    const timeoutAnywhere = /\bexecution_timeout\b/.test(model.source);
+    // In code, not in a comment (a TODO that names the setting has not set it).
+    const timeoutAnywhere = /\bexecution_timeout\b/.test(model.source.replace(/#[^\n]*/g, ''));
     for (const dict of dictionaries.values()) {
       let retries = false;
       for (const pair of dict.namedChildren) {
