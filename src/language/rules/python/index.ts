@@ -70,6 +70,7 @@ import unsafeYamlLoad from './unsafe-yaml-load';
 import unvalidatedRequestPayload from './unvalidated-request-payload';
 import unversionedModelArtifact from './unversioned-model-artifact';
 import unversionedTrainingData from './unversioned-training-data';
+import unwatchedBackgroundThread from './unwatched-background-thread';
 import viewReturnsNone from './view-returns-none';
 import workerLoopWithoutErrorHandling from './worker-loop-without-error-handling';
 import wrongErrorStatus from './wrong-error-status';
@@ -147,6 +148,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unvalidatedRequestPayload,
   unversionedModelArtifact,
   unversionedTrainingData,
+  unwatchedBackgroundThread,
   viewReturnsNone,
   workerLoopWithoutErrorHandling,
   wrongErrorStatus,

@@ -23,7 +23,7 @@ export default pythonRule({
       'Flags a Kafka producer created in the file whose send()/produce() calls are never followed by a flush() or close() (stop() for aiokafka) anywhere in the file.',
     ),
     why: l(
-      'send()는 메시지를 메모리 버퍼에 넣고 바로 돌아옵니다. 실제 전송은 백그라운드에서 모아서 일어나므로, 스크립트가 끝나거나 컨테이너가 멈추면 버퍼에 남은 메시지는 보내지지 않습니다. kafka-python은 종료 시 close(timeout=0)만 부르고, confluent-kafka는 아무것도 하지 않습니다. 실패한 전송도 future나 콜백을 보지 않으면 알 수 없습니다.',
+      'send()는 메시지를 메모리 버퍼에 넣고 바로 돌아옵니다. 실제 전송은 백그라운드에서 모아서 일어나므로, 스크립트가 끝나거나 컨테이너가 멈추면 버퍼에 남은 메시지는 보내지지 않습니다. kafka-python은 종료할 때 기다리지 않고(타임아웃 0) 닫기만 하고, confluent-kafka는 아무것도 하지 않습니다. 실패한 전송도 future나 콜백을 보지 않으면 알 수 없습니다.',
       'send() puts the message in an in-memory buffer and returns at once; delivery happens later, in batches, in the background. When the script ends or the container stops, whatever is still buffered is never sent: kafka-python only calls close(timeout=0) at exit, and confluent-kafka does nothing. A failed delivery is invisible too unless the future or a callback is checked.',
     ),
     bad: "import json\n\nfrom kafka import KafkaProducer\n\nproducer = KafkaProducer(bootstrap_servers='kafka:9092')\n\nfor row in rows:\n    producer.send('emails', json.dumps(row).encode())\n",
@@ -47,6 +47,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (!/Producer/.test(model.source)) return;
+    // Code, not comments: a TODO that says "flush before exit" has not flushed anything.
     for (const [name, constructor] of model.instances) {
       if (!PRODUCER.test(constructor)) continue;
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
