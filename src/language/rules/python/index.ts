@@ -60,6 +60,7 @@ import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
 import unsafeYamlLoad from './unsafe-yaml-load';
 import unvalidatedRequestPayload from './unvalidated-request-payload';
+import unsortedFileListing from './unsorted-file-listing';
 import unversionedModelArtifact from './unversioned-model-artifact';
 import unversionedTrainingData from './unversioned-training-data';
 import viewReturnsNone from './view-returns-none';
@@ -129,6 +130,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unsafeDeserialization,
   unsafeYamlLoad,
   unvalidatedRequestPayload,
+  unsortedFileListing,
   unversionedModelArtifact,
   unversionedTrainingData,
   viewReturnsNone,
