@@ -19,8 +19,8 @@ import handlerWithoutErrorHandling from './handler-without-error-handling';
 import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
-import hyperparametersNotLogged from './hyperparameters-not-logged';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import hyperparametersNotLogged from './hyperparameters-not-logged';
 import interactivePromptInTraining from './interactive-prompt-in-training';
 import machineSpecificPath from './machine-specific-path';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -59,8 +59,8 @@ import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
 import unsafeYamlLoad from './unsafe-yaml-load';
-import unvalidatedRequestPayload from './unvalidated-request-payload';
 import unsortedFileListing from './unsorted-file-listing';
+import unvalidatedRequestPayload from './unvalidated-request-payload';
 import unversionedModelArtifact from './unversioned-model-artifact';
 import unversionedTrainingData from './unversioned-training-data';
 import viewReturnsNone from './view-returns-none';
@@ -89,8 +89,8 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedSecret,
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
-  hyperparametersNotLogged,
   httpCallWithoutTimeout,
+  hyperparametersNotLogged,
   interactivePromptInTraining,
   machineSpecificPath,
   missingExperimentTracking,
@@ -129,8 +129,8 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unpinnedModelReference,
   unsafeDeserialization,
   unsafeYamlLoad,
-  unvalidatedRequestPayload,
   unsortedFileListing,
+  unvalidatedRequestPayload,
   unversionedModelArtifact,
   unversionedTrainingData,
   viewReturnsNone,
