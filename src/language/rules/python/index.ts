@@ -67,6 +67,7 @@ import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
 import unsafeYamlLoad from './unsafe-yaml-load';
+import unsortedFileListing from './unsorted-file-listing';
 import unvalidatedRequestPayload from './unvalidated-request-payload';
 import unversionedModelArtifact from './unversioned-model-artifact';
 import unversionedTrainingData from './unversioned-training-data';
@@ -145,6 +146,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unpinnedModelReference,
   unsafeDeserialization,
   unsafeYamlLoad,
+  unsortedFileListing,
   unvalidatedRequestPayload,
   unversionedModelArtifact,
   unversionedTrainingData,
