@@ -92,6 +92,14 @@ export function entries(node: YNode | undefined): readonly YEntry[] {
   return node?.kind === 'map' ? node.entries : [];
 }
 
+/** Every scalar under a node, in document order (the values of maps, the items of sequences). */
+export function* scalarsUnder(node: YNode | undefined): Generator<YNode> {
+  if (!node) return;
+  if (node.kind === 'scalar') yield node;
+  else if (node.kind === 'seq') for (const item of node.items) yield* scalarsUnder(item);
+  else for (const e of node.entries) yield* scalarsUnder(e.value);
+}
+
 /** YAML 1.1/1.2 truthiness of a scalar as loaders read it (`true`, `yes`, `on`). */
 export function isTrue(node: YNode | undefined): boolean {
   return node?.kind === 'scalar' && /^(true|yes|on)$/i.test(node.value);

@@ -1,13 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { expressions, workflowJobs } from '../../yaml/actions';
-import { at, items, scalar, type YNode } from '../../yaml/model';
-
-function* scalars(node: YNode | undefined): Generator<YNode> {
-  if (!node) return;
-  if (node.kind === 'scalar') yield node;
-  else if (node.kind === 'seq') for (const item of node.items) yield* scalars(item);
-  else for (const e of node.entries) yield* scalars(e.value);
-}
+import { at, items, scalar, scalarsUnder } from '../../yaml/model';
 
 export default yamlRule({
   id: 'undeclared-needs-reference',
@@ -47,7 +40,7 @@ export default yamlRule({
     for (const job of workflowJobs(document)) {
       const needsNode = at(job.spec, 'needs');
       const needs = new Set(needsNode?.kind === 'seq' ? items(needsNode).flatMap((n) => scalar(n) ?? []) : [scalar(needsNode) ?? '']);
-      for (const node of scalars(job.spec)) {
+      for (const node of scalarsUnder(job.spec)) {
         for (const expression of expressions(node)) {
           for (const match of expression.body.matchAll(/\bneeds\.([A-Za-z_][\w-]*)/g)) {
             if (!needs.has(match[1])) context.report({ range: expression.range, messageId: 'undeclared', data: { job: job.id, target: match[1] } });

@@ -1,13 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { expressions, jobSteps, workflowJobs } from '../../yaml/actions';
-import { at, scalar, type YNode } from '../../yaml/model';
-
-function* scalars(node: YNode | undefined): Generator<YNode> {
-  if (!node) return;
-  if (node.kind === 'scalar') yield node;
-  else if (node.kind === 'seq') for (const item of node.items) yield* scalars(item);
-  else for (const e of node.entries) yield* scalars(e.value);
-}
+import { at, scalar, scalarsUnder } from '../../yaml/model';
 
 export default yamlRule({
   id: 'undefined-step-reference',
@@ -54,7 +47,7 @@ export default yamlRule({
       // An id computed by an expression (or a step whose id did not parse) could be anything.
       if (ids.some((id) => (id === undefined ? false : id.includes('${{')))) continue;
       const known = new Set(ids.filter((id): id is string => id !== undefined));
-      for (const node of scalars(job.spec)) {
+      for (const node of scalarsUnder(job.spec)) {
         for (const expression of expressions(node)) {
           for (const match of expression.body.matchAll(/\bsteps\.([A-Za-z_][\w-]*)/g)) {
             if (!known.has(match[1])) context.report({ range: expression.range, messageId: 'undefined', data: { job: job.id, target: match[1] } });

@@ -1,19 +1,12 @@
 import { l, yamlRule } from '../../rule';
 import { expressions, triggers, workflowSteps, type Expression } from '../../yaml/actions';
 import { actionName } from '../../yaml/ci-steps';
-import { at, entries, entry, items, type YNode } from '../../yaml/model';
+import { at, entry, scalarsUnder } from '../../yaml/model';
 
 /** Contexts that name the default branch's head in a workflow_run run, not the commit that triggered it. */
 const DEFAULT_CONTEXT = /^github\.(sha|ref|ref_name)$/;
 /** Conditions that already tell a push run from a pull request's run. */
 const BRANCH_AWARE = /workflow_run\.(head_branch|event|head_repository|pull_requests)/;
-
-function* scalarsOf(node: YNode | undefined): Generator<YNode> {
-  if (!node) return;
-  if (node.kind === 'scalar') yield node;
-  else if (node.kind === 'seq') for (const item of items(node)) yield* scalarsOf(item);
-  else for (const e of entries(node)) yield* scalarsOf(e.value);
-}
 
 export default yamlRule({
   id: 'workflow-run-default-context',
@@ -69,7 +62,7 @@ export default yamlRule({
     if (!workflowRun) return;
     const found: Expression[] = [];
     let branchAware = false;
-    for (const node of scalarsOf(document.root)) {
+    for (const node of scalarsUnder(document.root)) {
       for (const expression of expressions(node)) {
         if (DEFAULT_CONTEXT.test(expression.body)) found.push(expression);
         if (BRANCH_AWARE.test(expression.body)) branchAware = true;
