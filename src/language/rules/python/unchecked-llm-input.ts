@@ -47,8 +47,8 @@ export default pythonRule({
   weeks: ['beginner/5', 'advanced/4', 'advanced/6'],
   questions: [
     l(
-      '누군가 {name|이 값}에 책 한 권 분량의 텍스트를 보내면, 이 요청 하나의 비용과 응답 시간은 얼마가 될까요?',
-      'If someone sends a whole book as {name|this value}, what do this one request’s cost and response time become?',
+      '누군가 프롬프트로 책 한 권 분량의 텍스트를 보내거나 가장 비싼 모델을 고르면, 이 요청 하나의 비용과 응답 시간은 얼마가 될까요?',
+      'If someone sends a whole book as the prompt, or picks the most expensive model, what do this one request’s cost and response time become?',
     ),
     l(
       '이 엔드포인트가 불러도 되는 모델은 어떤 것들이고, 그 목록은 코드의 어디에 적혀 있나요?',
