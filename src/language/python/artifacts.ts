@@ -42,7 +42,7 @@ export function localModelLoads(model: PythonModel): { node: Node; name: string 
  * Comments do not count: a TODO about metadata has not written any.
  */
 export function recordsRun(model: PythonModel): boolean {
-  return RECORDED.test(model.source) && RECORDED.test(model.source.replace(/#[^\n]*/g, ''));
+  return RECORDED.test(model.source) && RECORDED.test(model.uncommentedSource);
 }
 
 /** A name that already carries a version or a date. */

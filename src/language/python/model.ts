@@ -95,6 +95,7 @@ export class PythonModel {
   private index: CallIndex | undefined;
   private lines: LineIndex | undefined;
   private lastLine: number | undefined;
+  private uncommented: string | undefined;
 
   /**
    * `source` is the text the tree was parsed from and `nodes` the collected node lists; both
@@ -108,6 +109,15 @@ export class PythonModel {
   ) {
     this.source = source ?? sourceOf(tree);
     this.nodes = nodes ?? collectNodes(tree);
+  }
+
+  /**
+   * The source with every `#` comment cut out (a TODO naming a guard is not the guard), built once
+   * per file for the rules that scan the whole text; not index-aligned with the tree.
+   */
+  get uncommentedSource(): string {
+    this.uncommented ??= this.source.replace(/#[^\n]*/g, '');
+    return this.uncommented;
   }
 
   get lineCount(): number {

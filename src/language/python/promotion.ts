@@ -17,7 +17,7 @@ const GATE_CALL = /\bif\s+(not\s+)?[\w.]*(valid|pass|better|gate|approv|improv|a
 
 /** The script compares a metric or calls a gate somewhere: it has a chance to stop a bad model. */
 export function hasQualityGate(model: PythonModel): boolean {
-  const code = model.source.replace(/#[^\n]*/g, '');
+  const code = model.uncommentedSource;
   return COMPARISON.test(code) || GATE_CALL.test(code);
 }
 

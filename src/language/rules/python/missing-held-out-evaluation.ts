@@ -130,7 +130,7 @@ function isSupervisedFit(model: PythonModel, call: CallInfo): boolean {
 
 /** Anything in the file that evaluates on data kept out of training. */
 function holdsDataOut(model: PythonModel): boolean {
-  if (HELD_OUT_KEYWORDS.test(model.source.replace(/#[^\n]*/g, ''))) return true;
+  if (HELD_OUT_KEYWORDS.test(model.uncommentedSource)) return true;
   return model.calls.some((c) => {
     const callee = c.callee ?? '';
     if (SELF_HOLDING.test(callee)) return true;

@@ -80,7 +80,7 @@ export default pythonRule({
 function timeOrder(model: PythonModel): string | undefined {
   if (!PARSES_TIME.test(model.source)) return undefined;
   // Comments do not count: a TODO that mentions TimeSeriesSplit has not adopted it.
-  const source = model.source.replace(/#[^\n]*/g, '');
+  const source = model.uncommentedSource;
   if (!PARSES_TIME.test(source) || model.calls.some((c) => /(^|\.)TimeSeriesSplit$/.test(c.callee ?? ''))) return undefined;
   for (const [pattern, show] of TIME_ORDERED) {
     const found = pattern.exec(source);

@@ -69,7 +69,7 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.handlers.length === 0 || APP_AUTH.test(model.source.replace(/#[^\n]*/g, ''))) return;
+    if (model.handlers.length === 0 || APP_AUTH.test(model.uncommentedSource)) return;
     for (const handler of model.handlers) {
       const cls = enclosingClass(handler.node);
       const classHead = cls ? model.source.slice(decoratedStart(cls), cls.childForFieldName('body')?.startIndex ?? cls.endIndex) : '';

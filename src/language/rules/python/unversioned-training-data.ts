@@ -103,7 +103,7 @@ export default pythonRule({
     if (!readsTrainingData(model)) return;
     // Comments do not count: a TODO about checksums has not added one.
     let verified: boolean | undefined;
-    const isVerified = () => (verified ??= VERIFIED.test(model.source) && VERIFIED.test(model.source.replace(/#[^\n]*/g, '')));
+    const isVerified = () => (verified ??= VERIFIED.test(model.source) && VERIFIED.test(model.uncommentedSource));
     for (const call of context.calls) {
       const callee = call.callee!;
       const arg = subjectArgument(call.node, READERS[callee]);

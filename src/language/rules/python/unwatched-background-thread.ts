@@ -43,7 +43,7 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.handlers.length === 0 || /\.is_alive\s*\(/.test(model.source.replace(/#[^\n]*/g, ''))) return;
+    if (model.handlers.length === 0 || /\.is_alive\s*\(/.test(model.uncommentedSource)) return;
     for (const call of context.calls) {
       const daemon = keywordArgument(call.node, 'daemon');
       const assigned = call.node.parent?.type === 'assignment' ? call.node.parent.childForFieldName('left')?.text : undefined;
