@@ -44,6 +44,14 @@ export function triggers(document: YamlDocument): YEntry | undefined {
   return entry(document.root, 'on') ?? entry(document.root, 'true') ?? entry(document.root, 'True');
 }
 
+/** The events a workflow runs on, however `on:` is written (`on: push`, a list, a map of events). */
+export function triggerEvents(document: YamlDocument): string[] {
+  const on = triggers(document)?.value;
+  if (on?.kind === 'scalar') return [on.value];
+  if (on?.kind === 'seq') return items(on).map((item) => scalar(item) ?? '');
+  return entries(on).map((e) => e.key);
+}
+
 /** One `${{ ... }}` expression inside a scalar, with its position in the file. */
 export interface Expression {
   readonly body: string;

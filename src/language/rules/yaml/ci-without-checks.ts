@@ -1,7 +1,7 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, triggers, workflowJobs } from '../../yaml/actions';
+import { jobSteps, triggerEvents, workflowJobs } from '../../yaml/actions';
 import { deployAction, gateTool } from '../../yaml/ci-steps';
-import { at, entries, entry, items, scalar, type YMap, type YNode } from '../../yaml/model';
+import { at, entry, scalar, type YMap } from '../../yaml/model';
 
 /** A step whose name or script says it checks something: tests, lint, evaluation, a smoke test, an assertion. */
 const CHECK = /\b(tests?|testing|lint\w*|checks?|verify|validat\w*|evaluat\w*|eval|scan|smoke|assert\w*|metrics?|threshold)\b|[\w/.-]*(test|check|valid|eval)[\w/.-]*\.py\b/i;
@@ -11,12 +11,6 @@ const RUN_PROJECT =
 const CI_TRIGGERS = new Set(['push', 'pull_request']);
 /** A workflow that deploys (by name, a deploy script or a cloud login) asks another question: deploy-without-test-gate's. */
 const DEPLOYS = /\bdeploy\w*|^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login)@/im;
-
-function triggerNames(on: YNode | undefined): string[] {
-  if (on?.kind === 'scalar') return [on.value];
-  if (on?.kind === 'seq') return items(on).map((item) => scalar(item) ?? '');
-  return entries(on).map((e) => e.key);
-}
 
 function checks(step: YMap): boolean {
   return gateTool(step) !== undefined || CHECK.test(`${scalar(at(step, 'name')) ?? ''}\n${scalar(at(step, 'run')) ?? ''}`);
@@ -59,8 +53,7 @@ export default yamlRule({
     en: '# TODO: give CI a check that can fail\n# Consider:\n# - what is the smallest test of input handling and prediction?\n# - if CI trains, which metric must clear which threshold?\n# - run: # TODO (let a failure fail the job)\n',
   },
   check(context, document) {
-    const on = triggers(document);
-    if (!triggerNames(on?.value).some((name) => CI_TRIGGERS.has(name))) return;
+    if (!triggerEvents(document).some((name) => CI_TRIGGERS.has(name))) return;
     const jobs = workflowJobs(document);
     if (jobs.length === 0 || jobs.some((job) => job.reusable)) return;
     const steps = jobs.flatMap((job) => jobSteps(job));

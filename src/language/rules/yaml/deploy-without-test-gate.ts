@@ -1,7 +1,7 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, triggers, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { jobSteps, triggerEvents, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { deployAction, gateTool } from '../../yaml/ci-steps';
-import { at, entries, items, scalar, type YMap, type YNode } from '../../yaml/model';
+import { at, items, scalar, type YMap } from '../../yaml/model';
 
 /** A step whose name says it checks something counts as a gate (a smoke test of the image, say). */
 const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|checks?|verify|validate|validation|evaluate|evaluation|scan)\b/i;
@@ -9,12 +9,6 @@ const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|checks?|verify|validate|va
 const GATE_WORKFLOW = /(^|[/_.-])(ci|tests?|lint|checks?|quality|verify|validate)([/_.-]|$)/i;
 /** Triggers that mean another workflow or a caller already ran the gate. */
 const GATED_ELSEWHERE = new Set(['workflow_run', 'workflow_call']);
-
-function triggerNames(on: YNode | undefined): string[] {
-  if (on?.kind === 'scalar') return [on.value];
-  if (on?.kind === 'seq') return items(on).map((item) => scalar(item) ?? '');
-  return entries(on).map((e) => e.key);
-}
 
 function needsOf(job: WorkflowJob): string[] {
   const needs = at(job.spec, 'needs');
@@ -89,7 +83,7 @@ export default yamlRule({
     en: "# TODO: put a gate in front of the deploy\n# Consider:\n# - which checks should block a deploy (unit tests, lint, an image smoke test)?\n# - a separate job in the deploy job's needs, or earlier steps of the same job?\n# - which branches or tags should deploy at all?\n# needs: # TODO\n",
   },
   check(context, document) {
-    const names = triggerNames(triggers(document)?.value);
+    const names = triggerEvents(document);
     if (names.some((name) => GATED_ELSEWHERE.has(name)) || (names.length > 0 && names.every((name) => name === 'workflow_dispatch'))) return;
     const jobs = workflowJobs(document);
     const byId = new Map(jobs.map((job) => [job.id, job]));

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, triggers, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { jobSteps, triggerEvents, triggers, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { deployAction } from '../../yaml/ci-steps';
 import { at, entry, items, scalar, type YNode } from '../../yaml/model';
 
@@ -60,8 +60,7 @@ export default yamlRule({
   check(context, document) {
     const on = triggers(document);
     if (!on) return;
-    const events =
-      on.value?.kind === 'map' ? on.value.entries.map((e) => e.key) : on.value?.kind === 'seq' ? items(on.value).map((i) => scalar(i) ?? '') : [scalar(on.value) ?? ''];
+    const events = triggerEvents(document);
     const prEvent = events.find((e) => e === 'pull_request' || e === 'pull_request_target');
     if (!prEvent) return;
     const jobs = workflowJobs(document);
