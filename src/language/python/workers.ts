@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonModel } from './model';
+import type { CallInfo, PythonModel } from './model';
 
 /**
  * Long-running worker loops: a Kafka/queue consumer, a metrics exporter, a polling job. They
@@ -133,4 +133,49 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
     tasks.set(fn.id, fn.childForFieldName('name')?.text ?? '?');
   }
   return tasks;
+}
+
+/** A wait on a task's result handle: `.get()` or `.wait()`, on a handle name or on the enqueue call itself. */
+export interface ResultWait {
+  readonly call: CallInfo;
+  /** The called attribute (`task.get`), for the message. */
+  readonly fn: Node;
+  readonly method: 'get' | 'wait';
+}
+
+/**
+ * The result-handle waits among the calls in `[start, end)` of `text` (that span's source):
+ * `.get()`/`.wait()` on one of `handles` (see `resultHandles`), or directly on a call that
+ * `handleCall` matches (`predict.delay(x).get()`). A name the text asks for its state
+ * (`ready()`, `.state`) reads a finished result and does not wait.
+ */
+export function resultWaits(model: PythonModel, text: string, start: number, end: number, handles: ReadonlySet<string>, handleCall: RegExp): ResultWait[] {
+  const waits: ResultWait[] = [];
+  for (const call of model.callsWithin(start, end)) {
+    const fn = call.node.childForFieldName('function');
+    if (fn?.type !== 'attribute') continue;
+    const method = fn.childForFieldName('attribute')?.text;
+    if (method !== 'get' && method !== 'wait') continue;
+    const receiver = fn.childForFieldName('object');
+    const isHandle = receiver?.type === 'identifier' ? handles.has(receiver.text) : receiver?.type === 'call' && handleCall.test(receiver.text);
+    if (!isHandle || (receiver?.type === 'identifier' && pollsHandle(text, receiver.text))) continue;
+    waits.push({ call, fn, method });
+  }
+  return waits;
+}
+
+/**
+ * Names bound to a result handle in `text`: `task = predict.delay(x)`, `r = AsyncResult(id)`.
+ * `enqueue` lists the enqueue methods, as a regular-expression alternation.
+ */
+export function resultHandles(text: string, enqueue: string): Set<string> {
+  const handles = new Set<string>();
+  const binding = new RegExp(`^[ \\t]*(\\w+)[ \\t]*=[ \\t]*[^\\n]*?(?:\\.(?:${enqueue})|\\bAsyncResult)\\s*\\(`, 'gm');
+  for (const m of text.matchAll(binding)) handles.add(m[1]);
+  return handles;
+}
+
+/** The text asks this handle for its state (`ready()`, `successful()`, `.state`): a status check, not a wait. */
+export function pollsHandle(text: string, name: string): boolean {
+  return new RegExp(`\\b${name}\\.(?:ready|successful|failed)\\(|\\b${name}\\.(?:state|status)\\b`).test(text);
 }

@@ -1,3 +1,4 @@
+import { resultHandles, resultWaits } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that enqueue work and hand back a result handle (Celery, RQ). */
@@ -50,19 +51,8 @@ export default pythonRule({
       const end = model.handlerEnd(handler);
       const text = model.source.slice(start, end);
       if (!ENQUEUE.test(text)) continue;
-      // Names bound to a result handle in this handler: `task = predict.delay(x)`, `r = AsyncResult(id)`.
-      const handles = new Set<string>();
-      for (const m of text.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*[^\n]*?(?:\.(?:delay|apply_async|send_task|enqueue|enqueue_call)|\bAsyncResult)\s*\(/gm)) handles.add(m[1]);
-      for (const call of model.callsWithin(start, end)) {
-        const fn = call.node.childForFieldName('function');
-        if (fn?.type !== 'attribute') continue;
-        const method = fn.childForFieldName('attribute')?.text;
-        if (method !== 'get' && method !== 'wait') continue;
-        const receiver = fn.childForFieldName('object');
-        const isHandle = receiver?.type === 'identifier' ? handles.has(receiver.text) : receiver?.type === 'call' && ENQUEUE.test(receiver.text);
-        // A status route that reads the result once the task is done (`if result.ready(): ...`) does not wait.
-        if (!isHandle || (receiver?.type === 'identifier' && new RegExp(`\\b${receiver.text}\\.(ready|successful|failed)\\(|\\b${receiver.text}\\.(state|status)\\b`).test(text)))
-          continue;
+      // The first wait on a result handle in this handler (`task = predict.delay(x)`, then `task.get()`).
+      for (const { call, fn, method } of resultWaits(model, text, start, end, resultHandles(text, 'delay|apply_async|send_task|enqueue|enqueue_call'), ENQUEUE)) {
         context.report({ node: call.node, messageId: 'waits', data: { handler: handler.name, call: `${fn.text.length > 40 ? method : fn.text}()` } });
         break;
       }

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { pollsHandle, resultHandles, resultWaits } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that enqueue a Celery task and hand back a result handle, or rebuild one from its id. */
@@ -56,22 +57,12 @@ export default pythonRule({
     for (const scope of [...model.functions, model.tree.rootNode]) {
       const text = scope.type === 'module' ? topLevelText(model.source, model.functions) : scope.text;
       if (!HANDLE_CALL.test(text)) continue;
-      const handles = new Set<string>();
-      for (const m of text.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*[^\n]*?(?:\.(?:delay|apply_async|send_task)|\bAsyncResult)\s*\(/gm)) handles.add(m[1]);
-      const polled = (name: string) => new RegExp(`\\b${name}\\.(?:ready|successful|failed)\\(|\\b${name}\\.(?:state|status)\\b`).test(text);
+      const handles = resultHandles(text, 'delay|apply_async|send_task');
+      const polled = (name: string) => pollsHandle(text, name);
       const [start, end] = scope.type === 'module' ? [0, model.source.length] : [scope.startIndex, scope.endIndex];
-      for (const call of model.callsWithin(start - 1, end)) {
-        if (reported.has(call.node.startIndex)) continue;
+      for (const { call, fn, method } of resultWaits(model, text, start - 1, end, handles, HANDLE_CALL)) {
+        if (reported.has(call.node.startIndex) || hasTimeout(call.node)) continue;
         if (scope.type === 'module' && model.functions.some((f) => f.startIndex <= call.node.startIndex && call.node.startIndex < f.endIndex)) continue;
-        const fn = call.node.childForFieldName('function');
-        if (fn?.type !== 'attribute') continue;
-        const method = fn.childForFieldName('attribute')?.text;
-        if (method !== 'get' && method !== 'wait') continue;
-        const receiver = fn.childForFieldName('object');
-        const isHandle = receiver?.type === 'identifier' ? handles.has(receiver.text) : receiver?.type === 'call' && HANDLE_CALL.test(receiver.text);
-        if (!isHandle || hasTimeout(call.node)) continue;
-        // A status route that reads the result once the task is done does not wait; a polling loop is judged below.
-        if (receiver?.type === 'identifier' && polled(receiver.text)) continue;
         reported.add(call.node.startIndex);
         context.report({ node: call.node, messageId: 'get', data: { call: `${fn.text.length > 40 ? method : fn.text}()` } });
       }
