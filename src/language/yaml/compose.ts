@@ -267,7 +267,8 @@ const LOCAL_BIND = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?):/;
 
 /** Is this `ports:` entry (short or long syntax) published on every host interface, not only on loopback? */
 export function publishedOnAllInterfaces(port: YNode): boolean {
-  if (port.kind === 'scalar') return !LOCAL_BIND.test(port.value.trim());
+  // `${BIND_ADDR:-127.0.0.1}:5432:5432` takes its host address from the environment: judge the default.
+  if (port.kind === 'scalar') return !LOCAL_BIND.test(port.value.trim().replace(/^\$\{\w+:?-([^}]*)\}/, '$1'));
   if (port.kind !== 'map') return false;
   const hostIp = scalar(at(port, 'host_ip'));
   return hostIp === undefined || !/^(127\.|localhost$|::1$)/.test(hostIp);
