@@ -58,7 +58,7 @@ export function dependencies(service: YMap): Dependency[] {
 const ONE_SHOT_WORD =
   /(^|[-_\s/.])(init|setup|set-up|migrate|migrations?|seed(er)?|bootstrap|provision|create-?buckets?|download(er)?|train(er|ing)?|backfill|fixtures?|tools?|jobs?|cli|once)($|[-_\s/.])/i;
 /** Profiles that hold services started by hand (`docker compose --profile manual run trainer`). */
-const ON_DEMAND_PROFILE = /^(manual|on-?demand|ad-?hoc|batch|optional|offline|run-?once)$/i;
+const ON_DEMAND_PROFILE = /^(manual|on-?demand|ad-?hoc|batch|optional|offline|run-?once|debug|load-?test|loadtest|perf|benchmark)$/i;
 /** Words that say a service keeps running: it serves, consumes or schedules. */
 const LONG_RUNNING_WORD =
   /(^|[-_\s/.])(worker|consumer|server|serve|serving|api|app|web|daemon|scheduler|beat|listener|stream(ing)?|uvicorn|gunicorn|celery|flask|streamlit|mlflow|jupyter|notebook)($|[-_\s/.:])/i;
@@ -78,7 +78,7 @@ const IDLE = /^((\/bin\/)?(ba)?sh\s+-c\s+)?["']?(tail\s+-f\s+\/dev\/null|sleep\s
 /** A test run in a container: the harness exits with the suite's result. */
 const TEST_RUN = /\b(pytest|py\.test|unittest|tox|nox|newman|k6\s+run|locust\b.*--headless)\b/;
 
-function commandText(service: YMap): string {
+export function commandText(service: YMap): string {
   return ['command', 'entrypoint']
     .map((key) => {
       const node = at(service, key);
@@ -267,7 +267,8 @@ const LOCAL_BIND = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?):/;
 
 /** Is this `ports:` entry (short or long syntax) published on every host interface, not only on loopback? */
 export function publishedOnAllInterfaces(port: YNode): boolean {
-  if (port.kind === 'scalar') return !LOCAL_BIND.test(port.value.trim());
+  // `${BIND_ADDR:-127.0.0.1}:5432:5432` takes its host address from the environment: judge the default.
+  if (port.kind === 'scalar') return !LOCAL_BIND.test(port.value.trim().replace(/^\$\{\w+:?-([^}]*)\}/, '$1'));
   if (port.kind !== 'map') return false;
   const hostIp = scalar(at(port, 'host_ip'));
   return hostIp === undefined || !/^(127\.|localhost$|::1$)/.test(hostIp);

@@ -1,7 +1,41 @@
 import { inheritedInstruction } from '../../project/deploy';
 import { l, yamlRule } from '../../rule';
-import { composeServices, dependedOn, healthcheckEnabled, isFrontEnd, isMonitoringService, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
-import { entry, intact } from '../../yaml/model';
+import {
+  commandText,
+  composeServices,
+  dependedOn,
+  healthcheckEnabled,
+  isFrontEnd,
+  isMonitoringService,
+  isOverrideLayer,
+  isProviderService,
+  oneShotServices,
+} from '../../yaml/compose';
+import { at, entry, intact, scalar } from '../../yaml/model';
+
+/**
+ * A command that answers requests (a web or model server) or that every pipeline stands on (the
+ * Airflow scheduler), not a worker that pulls from a queue.
+ */
+const SERVES =
+  /\b(uvicorn|gunicorn|hypercorn|daphne|waitress-serve|flask\s+run|fastapi\s+(run|dev)|mlflow\s+(server|ui|models\s+serve)|streamlit\s+run|gradio|bentoml\s+serve|serve\s+run|tritonserver|torchserve|tensorflow_model_server|http\.server|runserver|nginx|npm\s+(start|run\s+(dev|start|serve))|airflow\s+(scheduler|webserver|api-server|triggerer))\b/;
+/** Servers by image: data stores, brokers and model servers answer on their port whether or not it is published. */
+const SERVER_IMAGE =
+  /(^|\/)(postgres|postgis|pgvector|mysql|mysql-server|mariadb|mongo|redis|valkey|rabbitmq|kafka|cp-kafka|zookeeper|cp-zookeeper|minio|elasticsearch|opensearch|qdrant|weaviate|milvus|chroma|cassandra|memcached|nats|ollama|tritonserver|tensorflow\/serving|torchserve|vllm|mlflow)($|[:@/_-])/i;
+
+/** A name that says the service answers requests (`api`, `model-server`, `web`), even where its ports live in another file. */
+const SERVER_NAME = /(^|[-_])(api|web|app|server|serving|backend|gateway|inference|predictor|frontend|ui)($|[-_])/i;
+
+/**
+ * Does anything reach this service? A published or exposed port, a server command or image, or
+ * another service that waits on it. A queue worker or a stream consumer has none of these: no
+ * request ever comes to it and no start waits for it, so its healthcheck would tell nobody anything.
+ */
+function reached(name: string, spec: Parameters<typeof commandText>[0], awaited: boolean): boolean {
+  if (awaited || SERVER_NAME.test(name) || at(spec, 'ports') || at(spec, 'expose')) return true;
+  const image = scalar(at(spec, 'image'));
+  return SERVES.test(commandText(spec)) || (image !== undefined && SERVER_IMAGE.test(image));
+}
 
 export default yamlRule({
   id: 'compose-missing-healthcheck',
@@ -25,8 +59,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다.',
-      'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped.',
+      'healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다. 아무것도 닿지 않는 서비스(포트를 열지 않고, 서버 명령도 아니며, 기다리는 서비스도 없는 큐 워커·스트림 컨슈머)도 묻지 않습니다: 요청도 오지 않고 시작을 기다리는 쪽도 없으니 healthcheck가 알려 줄 상대가 없습니다.',
+      'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped. So is a service nothing reaches (no published or exposed port, no server command or image, no service waiting on it: a queue worker or a stream consumer): no request comes to it and no start waits for it, so its healthcheck would tell nobody anything.',
     ),
     why: l(
       'healthcheck가 없으면 Docker는 컨테이너가 "실행 중"인지만 압니다. 모델 로딩에 실패해 500만 돌려주는 API도 정상으로 보이고, 의존하는 서비스는 준비되지 않은 API에 요청을 보냅니다.',
@@ -60,7 +94,8 @@ export default yamlRule({
       const severityReason = isFrontEnd(service) && !awaited.has(service.name) ? 'frontEnd' : undefined;
       const healthcheck = entry(service.spec, 'healthcheck');
       if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name }, severityReason });
-      else context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name }, severityReason });
+      else if (isFrontEnd(service) || reached(service.name, service.spec, awaited.has(service.name)))
+        context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name }, severityReason });
     }
   },
   // A service built from a Dockerfile with a HEALTHCHECK has one: compose runs the image's.

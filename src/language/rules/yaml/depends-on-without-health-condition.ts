@@ -1,5 +1,21 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, dependencies, isFrontEnd, isMonitoringService, isProviderService } from '../../yaml/compose';
+import { commandText, composeServices, dependencies, isFrontEnd, isMonitoringService, isProviderService } from '../../yaml/compose';
+import { at, scalar } from '../../yaml/model';
+
+/** A command that waits for a host itself: a retry loop, wait-for-it, dockerize -wait, a `nc -z` loop. */
+const WAITS = /\buntil\b[\s\S]*?\bdo\b|\bwait-for(-it)?(\.sh)?\b|\bdockerize\b[^\n]*-wait\b|\bwhile\s*!/;
+
+/** Does the service's own command wait for `target` (named as a host in the waiting command)? */
+function waitsItself(command: string, target: string): boolean {
+  const escaped = target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return WAITS.test(command) && new RegExp(`(^|[/@\\s'"])${escaped}(:\\d+|[\\s'"/]|$)`).test(command);
+}
+
+/**
+ * Log, trace and metric collectors an app ships to (Vector, Loki, Fluent Bit, an OpenTelemetry
+ * collector): the shipper buffers and retries, so the start order is all the app needs from them.
+ */
+const COLLECTOR = /(^|[/_-])(vector|loki|promtail|fluent-?bit|fluentd|otel-collector|opentelemetry-collector[\w-]*|otelcol[\w-]*|jaeger|tempo|zipkin|pushgateway)($|[:/@_-])/i;
 
 export default yamlRule({
   id: 'depends-on-without-health-condition',
@@ -22,8 +38,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana)는 제외합니다.',
-      'Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, are skipped.',
+      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana), 자기 명령으로 대상을 기다리는 서비스(until 루프, wait-for-it, dockerize -wait), 로그·트레이스 수집기(Vector, Loki, OpenTelemetry collector)에 대한 의존성은 제외합니다.',
+      'Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, services whose own command waits for the dependency (an until loop, wait-for-it, dockerize -wait), and dependencies on log and trace collectors (Vector, Loki, an OpenTelemetry collector), which the shipper retries, are skipped.',
     ),
     why: l(
       'depends_on은 기본적으로 컨테이너가 "시작됐는지"만 기다립니다. DB가 아직 연결을 받지 못하거나 모델 서버가 모델을 로딩하는 중인데 API가 먼저 요청을 보내 시작하자마자 실패합니다.',
@@ -53,12 +69,14 @@ export default yamlRule({
     const said = new Set<string>();
     const services = composeServices(document);
     const providers = new Set(services.filter(isProviderService).map((s) => s.name));
+    const collectors = new Set(services.filter((s) => COLLECTOR.test(s.name) || COLLECTOR.test(scalar(at(s.spec, 'image')) ?? '')).map((s) => s.name));
     for (const service of services) {
       // Prometheus and Grafana retry their targets and data sources: start order is enough for them.
       if (isMonitoringService(service)) continue;
+      const command = commandText(service.spec);
       for (const dependency of dependencies(service.spec)) {
         const where = `${dependency.range.start.line}:${dependency.range.start.column}`;
-        if (said.has(where) || providers.has(dependency.target)) continue;
+        if (said.has(where) || providers.has(dependency.target) || collectors.has(dependency.target) || waitsItself(command, dependency.target)) continue;
         said.add(where);
         const data = { service: service.name, target: dependency.target };
         const severityReason = isFrontEnd(service) ? 'frontEnd' : undefined;

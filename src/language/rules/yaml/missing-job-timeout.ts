@@ -1,6 +1,37 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { entry, has, intact } from '../../yaml/model';
+import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { at, entry, has, intact, scalar } from '../../yaml/model';
+
+/** A shell builtin or keyword that only computes or writes values (`echo`, `case`, `if`, `set`, `test`). */
+const BUILTIN = /^(echo|printf|set|export|unset|local|declare|readonly|test|\[\[?|true|false|exit|shift|case|esac|if|then|else|elif|fi|done|\{|\}|;;)(\s|;|$)/;
+/** Assignments (`train=0`, `a="$b"`), optionally ending a case arm with `;;`. */
+const ASSIGNMENTS = /^(\w+=("[^"]*"|'[^']*'|\S*)\s*)+(;;)?$/;
+/** A case arm whose body is assignments only: `"35 2 * * *") train=1 ;;`, `*) ;;`. */
+const CASE_ARM = /^("[^"]*"|'[^']*'|[^\s()"']+)(\s*\|\s*("[^"]*"|'[^']*'|[^\s()"']+))*\)\s*(\w+=("[^"]*"|'[^']*'|\S*)\s*)*(;;)?$/;
+
+/** A line that only computes or writes values: nothing on it waits on anything. */
+function bookkeepingLine(line: string): boolean {
+  if (line === '' || line.startsWith('#')) return true;
+  // A command substitution runs a program (`echo "$(curl ...)"`); arithmetic `$(( ))` does not.
+  if (/\$\((?!\()|`/.test(line)) return false;
+  return BUILTIN.test(line) || ASSIGNMENTS.test(line) || CASE_ARM.test(line);
+}
+
+/**
+ * A job that only decides what the other jobs do: no action, and every run line is shell
+ * bookkeeping (the outputs of a `resolve` or `changes` job). It has nothing that could hang.
+ */
+function bookkeepingJob(job: WorkflowJob): boolean {
+  const steps = jobSteps(job);
+  return (
+    steps.length > 0 &&
+    steps.every((step) => {
+      if (has(step, 'uses')) return false;
+      const lines = (scalar(at(step, 'run')) ?? '').split('\n').map((line) => line.trim());
+      return lines.every(bookkeepingLine);
+    })
+  );
+}
 
 export default yamlRule({
   id: 'missing-job-timeout',
@@ -18,8 +49,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'timeout-minutes가 없는 job을 찾습니다 (재사용 워크플로를 호출하는 job과 모든 step에 timeout이 있는 job은 제외).',
-      'Flags jobs without timeout-minutes (jobs calling a reusable workflow, and jobs where every step has a timeout, are skipped).',
+      'timeout-minutes가 없는 job을 찾습니다 (재사용 워크플로를 호출하는 job과 모든 step에 timeout이 있는 job, 액션 없이 셸 계산과 출력 쓰기만 하는 job(다른 job이 할 일을 정하는 resolve·changes job: 멈출 것이 없습니다)은 제외).',
+      'Flags jobs without timeout-minutes (jobs calling a reusable workflow, jobs where every step has a timeout, and bookkeeping jobs that use no action and only compute and write values in the shell (a resolve or changes job deciding what the others do: nothing in them can hang) are skipped).',
     ),
     why: l(
       '기본 제한은 360분입니다. 멈춘 학습 스크립트나 응답 없는 데이터 다운로드가 GPU 러너를 6시간 붙잡고, 그동안 비용이 나가고 다른 배포는 대기합니다.',
@@ -44,7 +75,7 @@ export default yamlRule({
     en: '# TODO: set a time limit for the job\n# Consider:\n# - how long did recent runs take (p95)?\n# - how should this change as data or the model grows?\n# - who learns about a timeout, and how?\n# timeout-minutes: # TODO\n',
   },
   check(context, document) {
-    const jobs = workflowJobs(document).filter((job) => !job.reusable);
+    const jobs = workflowJobs(document).filter((job) => !job.reusable && !bookkeepingJob(job));
     const unbounded = jobs.filter((job) => {
       if (has(job.spec, 'timeout-minutes') || !intact(document, job.spec)) return false;
       const steps = jobSteps(job);

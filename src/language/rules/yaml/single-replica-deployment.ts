@@ -21,6 +21,27 @@ function monitoringOnly(document: YamlDocument): boolean {
   return images.length > 0 && images.every((image) => isMonitoringImage(image));
 }
 
+/** The team's own ML tools: the MLflow tracking server (not `mlflow models serve`), TensorBoard, a notebook server. */
+const TOOL_COMMAND = /^(mlflow\s+(server|ui)|tensorboard|jupyter(-lab|\s+(lab|notebook))?|start-notebook\.sh)\b/;
+const TOOL_IMAGE = /(^|\/)(mlflow|mlflow-server|tensorboard|jupyter\/[\w-]+)$/;
+
+/**
+ * A tool the team and the training jobs use, not a service that answers users: one replica is how
+ * it runs, and a tracking server on a SQLite or file store cannot run two.
+ */
+function internalTool(document: YamlDocument): boolean {
+  const containers = items(at(document.root, 'spec.template.spec.containers'));
+  return (
+    containers.length > 0 &&
+    containers.every((c) => {
+      const command = [...items(at(c, 'command')), ...items(at(c, 'args'))].map((i) => scalar(i) ?? '').join(' ') || (scalar(at(c, 'command')) ?? '');
+      const image = (scalar(at(c, 'image')) ?? '').replace(/[:@][^/]*$/, '');
+      // The image only decides when no command says otherwise (`mlflow models serve` in the mlflow image serves a model).
+      return command.trim() ? TOOL_COMMAND.test(command.trim()) : TOOL_IMAGE.test(image);
+    })
+  );
+}
+
 export default yamlRule({
   id: 'single-replica-deployment',
   language: 'yaml',
@@ -42,8 +63,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다.',
-      'Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset.',
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소, 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다.',
+      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume, and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two.",
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
@@ -97,7 +118,7 @@ export default yamlRule({
     }
     if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'Rollout') return;
     const name = scalar(at(document.root, 'metadata.name')) ?? '?';
-    if (monitoringOnly(document)) return;
+    if (monitoringOnly(document) || internalTool(document)) return;
     const scaled = objectsOfKind(context.model, ['HorizontalPodAutoscaler', 'ScaledObject']).some((d) => scalar(at(d.root, 'spec.scaleTargetRef.name')) === name);
     if (scaled) return;
     const replicas = entry(at(document.root, 'spec'), 'replicas');
