@@ -57,11 +57,12 @@ export default pythonRule({
     for (const [fn, kind] of jobs(model)) {
       const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
       const text = model.source.slice(definition.startIndex, fn.endIndex).replace(/#[^\n]*/g, '');
-      // The work is its first call that is not a print; a job that only prints does nothing that fails.
+      // The work is its first call that can fail; a job that only prints, sleeps, counts or reports
+      // its own progress does nothing that fails.
       const work = fn
         .childForFieldName('body')
         ?.descendantsOfType('call')
-        .find((call) => call && !/^print$/.test(call.childForFieldName('function')?.text ?? ''));
+        .find((call) => call && !INFALLIBLE.test(call.childForFieldName('function')?.text ?? ''));
       // A queue task that takes no input has no "which input failed": the worker's own traceback
       // and the result backend's FAILURE state already say all there is.
       if (kind === 'task' && !takesInput(fn)) continue;
@@ -70,6 +71,9 @@ export default pythonRule({
     }
   },
 });
+
+/** Calls that do not fail on their own: output, waiting, counting, a task reporting its progress. */
+const INFALLIBLE = /^(print|range|len|str|enumerate|(time\.)?sleep|self\.update_state|current_task\.update_state)$/;
 
 /** Parameters beyond a bound task's `self`. */
 function takesInput(fn: Node): boolean {
