@@ -31,6 +31,8 @@ const REDIS_COMMAND = /\.(xadd|xread|xreadgroup|xack|hset|hget|hgetall|hmset|lpu
 const INFERENCE_HELPER = /(^|_)(predict|inference|infer|classify|score|transcribe|forecast|detect|recognize|embed|answer)(_|$)/;
 /** Helpers named after the bookkeeping they do (`log_inference`, `record_prediction`): they record a call, they do not run the model. */
 const BOOKKEEPING = /^(log|record|track|audit|emit|report|count|observe|trace)_/;
+/** Helpers named after data about a prediction (`get_predict_tasks`, `build_inference_request`): they build or look up, they do not run the model. */
+const DATA_ABOUT = /_(tasks?|config|settings|schema|payload|request|params|url|path|queue|key|name|names)$/;
 const GENERATE_HELPER = /(^|_)generate(_\w*)?_(answer|text|response|reply|completion|caption|summary|reasoning)(_|$)/;
 
 export default pythonRule({
@@ -109,7 +111,7 @@ export default pythonRule({
         if (!call.awaited && !target.fn.isAsync) {
           // Names the per-file pass already reads as inference (`predict_churn`) are its finding.
           const lower = call.name.toLowerCase();
-          if (!call.name.includes('.') && !BOOKKEEPING.test(lower) && (INFERENCE_HELPER.test(lower) || GENERATE_HELPER.test(lower))) continue;
+          if (!call.name.includes('.') && !BOOKKEEPING.test(lower) && !DATA_ABOUT.test(lower) && (INFERENCE_HELPER.test(lower) || GENERATE_HELPER.test(lower))) continue;
           const reached = calledEffect(view, path, call.name, 'blocking');
           if (reached) context.report({ path, range: call.range, messageId: 'reached', data: { handler: call.handler, callee: call.name, blocking: reached.effect.what } });
         } else if (call.awaited && target.fn.isAsync && target.fn.blocking && !BLOCKING.test(target.fn.blocking.what)) {
@@ -194,7 +196,7 @@ function isInferenceHelper(model: PythonContextModel, node: Node, callee: string
   const fn = node.childForFieldName('function');
   if (fn?.type !== 'identifier') return false;
   const name = fn.text.toLowerCase();
-  if (BOOKKEEPING.test(name) || (!INFERENCE_HELPER.test(name) && !GENERATE_HELPER.test(name))) return false;
+  if (BOOKKEEPING.test(name) || DATA_ABOUT.test(name) || (!INFERENCE_HELPER.test(name) && !GENERATE_HELPER.test(name))) return false;
   const local = model.functions.find((f) => f.parent?.type !== 'class_definition' && f.childForFieldName('name')?.text === fn.text);
   // A helper of this file shows what it does: a fake that returns a random label does not block.
   if (local) return !isAsync(local) && LOCAL_WORK.test(model.source.slice(local.startIndex, local.endIndex));

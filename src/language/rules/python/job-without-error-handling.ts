@@ -26,8 +26,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 밖에서 도는 작업 함수(Celery/RQ/Dramatiq 작업, Django 시그널 리시버, APScheduler/schedule 작업) 중 try도 로그 호출도 없는 함수를 찾습니다. autoretry_for, on_failure, task_failure 시그널처럼 밖에서 실패를 다루면 제외합니다.',
-      'Flags job functions that run outside a request (Celery/RQ/Dramatiq tasks, Django signal receivers, APScheduler/schedule jobs) with neither a try nor a single logging call. Failures handled elsewhere (autoretry_for, on_failure, a task_failure signal) are left alone.',
+      '요청 밖에서 도는 작업 함수(Celery/RQ/Dramatiq 작업, Django 시그널 리시버, APScheduler/schedule 작업) 중 try도 로그 호출도 없는 함수를 찾습니다. autoretry_for, on_failure, task_failure 시그널처럼 밖에서 실패를 다루거나, 입력을 받지 않는 큐 작업이면 제외합니다.',
+      'Flags job functions that run outside a request (Celery/RQ/Dramatiq tasks, Django signal receivers, APScheduler/schedule jobs) with neither a try nor a single logging call. Failures handled elsewhere (autoretry_for, on_failure, a task_failure signal) and queue tasks that take no input are left alone.',
     ),
     why: l(
       '작업은 아무도 지켜보지 않을 때 실패합니다. 워커의 기본 트레이스백에는 어떤 입력(작업 id, 레코드)이 실패했는지가 없고, Django post_save 리시버의 예외는 레코드를 저장한 요청까지 500으로 만듭니다. 실패를 잡아 맥락과 함께 남기고 재시도할지 정해야 합니다.',
@@ -57,16 +57,29 @@ export default pythonRule({
     for (const [fn, kind] of jobs(model)) {
       const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
       const text = model.source.slice(definition.startIndex, fn.endIndex).replace(/#[^\n]*/g, '');
-      // The work is its first call that is not a print; a job that only prints does nothing that fails.
+      // The work is its first call that can fail; a job that only prints, sleeps, counts or reports
+      // its own progress does nothing that fails.
       const work = fn
         .childForFieldName('body')
         ?.descendantsOfType('call')
-        .find((call) => call && !/^print$/.test(call.childForFieldName('function')?.text ?? ''));
+        .find((call) => call && !INFALLIBLE.test(call.childForFieldName('function')?.text ?? ''));
+      // A queue task that takes no input has no "which input failed": the worker's own traceback
+      // and the result backend's FAILURE state already say all there is.
+      if (kind === 'task' && !takesInput(fn)) continue;
       if (!work || /^[ \t]*try\s*:/m.test(text) || LOGS.test(text) || HANDLED_ELSEWHERE.test(text)) continue;
       context.report({ node: work, messageId: 'silent', data: { kind, name: fn.childForFieldName('name')?.text ?? '?' } });
     }
   },
 });
+
+/** Calls that do not fail on their own: output, waiting, counting, a task reporting its progress. */
+const INFALLIBLE = /^(print|range|len|str|enumerate|(time\.)?sleep|self\.update_state|current_task\.update_state)$/;
+
+/** Parameters beyond a bound task's `self`. */
+function takesInput(fn: Node): boolean {
+  const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  return parameters.some((p) => p !== null && p.text !== 'self');
+}
 
 /** Job functions of the file with what to call them: queue tasks, signal receivers, scheduled jobs. */
 function jobs(model: PythonModel): Map<Node, string> {

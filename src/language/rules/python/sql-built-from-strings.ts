@@ -18,8 +18,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql에 넘기는 코드를 찾습니다.',
-      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql.',
+      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수 — 이면 제외).',
+      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list).',
     ),
     why: l(
       '문자열에 끼워 넣은 값은 SQL 구문의 일부가 됩니다. user_id에 "1 OR 1=1"이 들어오면 모든 행이 조회되고, \'; DROP TABLE\'이면 테이블이 사라집니다.',
@@ -49,8 +49,9 @@ export default pythonRule({
       if (!first) continue;
       const built = first.type === 'identifier' ? assignedBefore(model, first, call.inFunction) : first;
       const how = builtSql(built);
+      if (!how || splicedValues(built!).every((value) => fixedValue(model, value, call.inFunction))) continue;
       const variable = interpolatedName(built);
-      if (how) context.report({ node: first, messageId: 'built', data: { how, ...(variable ? { variable } : {}) } });
+      context.report({ node: first, messageId: 'built', data: { how, ...(variable ? { variable } : {}) } });
     }
   },
 });
@@ -71,6 +72,48 @@ function builtSql(node: Node | undefined): string | undefined {
     if (fn?.childForFieldName('attribute')?.text === 'format' && object?.type === 'string' && LOOKS_LIKE_SQL.test(sqlText(object))) return '.format()';
   }
   return undefined;
+}
+
+/** The expressions a built string splices in: f-string interpolations, `%`/`+` operands, `.format()` arguments. */
+function splicedValues(node: Node): Node[] {
+  if (node.type === 'string') return node.namedChildren.flatMap((c) => (c?.type === 'interpolation' && c.namedChildren[0] ? [c.namedChildren[0]] : []));
+  if (node.type === 'binary_operator') {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const rights = right?.type === 'tuple' ? right.namedChildren : [right];
+    return [...(left ? splicedValues(left) : []), ...rights.flatMap((r) => (r ? (r.type === 'string' ? splicedValues(r) : [r]) : []))];
+  }
+  const args = node.type === 'call' ? (node.childForFieldName('arguments')?.namedChildren ?? []) : [node];
+  return args.flatMap((a) => (a?.type === 'keyword_argument' ? [a.childForFieldName('value')] : [a])).filter((a): a is Node => a !== null);
+}
+
+const LITERAL = new Set(['integer', 'float', 'true', 'false', 'none']);
+
+/**
+ * A value the code itself fixes, so no input reaches the SQL through it: a literal, a number
+ * (`int(...)`, a parameter annotated int/float/bool), a name assigned a literal, or a loop
+ * variable over a literal list (`for name in ["X_train", "y_train"]`).
+ */
+function fixedValue(model: PythonModel, value: Node, fn: Node | undefined): boolean {
+  if (LITERAL.has(value.type) || (value.type === 'string' && splicedValues(value).length === 0)) return true;
+  if (value.type === 'call') return /^(int|float|len|bool)$/.test(value.childForFieldName('function')?.text ?? '');
+  if (value.type !== 'identifier') return false;
+  const name = value.text;
+  for (let n = value.parent; n; n = n.parent) {
+    if (n.type === 'for_statement' && n.childForFieldName('left')?.text === name) return literalList(model, n.childForFieldName('right'), fn);
+  }
+  const parameters = fn?.childForFieldName('parameters')?.namedChildren ?? [];
+  const parameter = parameters.find((p) => p?.type.startsWith('typed') && p.namedChildren[0]?.text === name);
+  if (parameter) return /^(int|float|bool)$/.test(parameter.childForFieldName('type')?.text ?? '');
+  const assigned = assignedBefore(model, value, fn) ?? assignedBefore(model, value, undefined);
+  return assigned !== undefined && (LITERAL.has(assigned.type) || (assigned.type === 'string' && splicedValues(assigned).length === 0));
+}
+
+/** A list or tuple of literals, written in place or assigned to a name. */
+function literalList(model: PythonModel, node: Node | null, fn: Node | undefined): boolean {
+  const list = node?.type === 'identifier' ? (assignedBefore(model, node, fn) ?? assignedBefore(model, node, undefined)) : node;
+  if (!list || (list.type !== 'list' && list.type !== 'tuple')) return false;
+  return list.namedChildren.every((c) => c !== null && (LITERAL.has(c.type) || (c.type === 'string' && splicedValues(c).length === 0)));
 }
 
 function sqlText(string: Node): string {

@@ -60,7 +60,7 @@ export default pythonRule({
     if (model.role !== 'serving') {
       if (model.handlers.length > 0 || !SCHEMA_MODULE.test(context.path)) return;
       for (const schema of requestSchemas(model)) {
-        for (const field of schema.fields) if (isUnbounded(field.type, field.value)) report(field.start, field.end, field.name, field.type);
+        for (const field of schema.fields) if (isUnbounded(field.type, wholeValue(source, field.end, field.value))) report(field.start, field.end, field.name, field.type);
       }
       return;
     }
@@ -111,6 +111,21 @@ function isUnbounded(type: string, value: string): boolean {
   return UNBOUNDED_TYPE.test(type) && !BOUNDED.test(type) && !BOUNDED.test(value);
 }
 
+/**
+ * A field's default as written, continued past its first line while its brackets are open:
+ * `Field(\n    ...,\n    max_length=100,\n)` carries its limit on a later line.
+ */
+function wholeValue(source: string, lineEnd: number, value: string): string {
+  let depth = 0;
+  for (const ch of value) depth += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+  let end = lineEnd;
+  while (depth > 0 && end < source.length && end - lineEnd < 4000) {
+    const ch = source[end++];
+    depth += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+  }
+  return value + source.slice(lineEnd, end);
+}
+
 function checkFields(source: string, start: number, end: number, report: (start: number, end: number, name: string, type: string) => void): void {
   const body = source.slice(start, end);
   // Fields sit at the body's own indentation; deeper lines belong to methods.
@@ -118,9 +133,10 @@ function checkFields(source: string, start: number, end: number, report: (start:
   for (const match of body.matchAll(FIELD)) {
     if (match[1] !== indent) continue;
     const type = match[3].replace(/\s+/g, '');
-    if (!isUnbounded(type, match[4] ?? '')) continue;
+    const lineEnd = start + match.index + match[0].trimEnd().length;
+    if (!isUnbounded(type, wholeValue(source, lineEnd, match[4] ?? ''))) continue;
     const from = start + match.index + match[1].length;
-    report(from, start + match.index + match[0].trimEnd().length, match[2], type);
+    report(from, lineEnd, match[2], type);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import { keywordArgument } from '../../python/model';
+import { keywordArgument, type PythonModel } from '../../python/model';
 import { lineAssignedValue } from '../../python/scan';
+import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
 
 /**
@@ -48,6 +49,21 @@ function isParameter(node: Node, name: string): boolean {
     return new RegExp(`(^|[(,\\s*])${name}\\b`).test(n.childForFieldName('parameters')?.text ?? '');
   }
   return false;
+}
+
+/** Pipeline runners whose steps read what an earlier step of the same run wrote. */
+const ORCHESTRATORS = ['airflow', 'prefect', 'dagster', 'kfp', 'luigi', 'metaflow', 'zenml'];
+
+/**
+ * An offline step (a test, an orchestrated pipeline task, an evaluation script) reading its own
+ * artifacts: an earlier step of the same pipeline wrote the file and no network-facing process
+ * opens it. Reviewers do not raise unpickling there; they do in a service, a worker, or a module
+ * a service imports. (torch.load keeps its finding: weights_only is a one-word fix.)
+ */
+function offline(model: PythonModel, path: string): boolean {
+  if (model.role === 'serving') return false;
+  if (isTestPath(path) || ORCHESTRATORS.some((m) => model.importsModule(m))) return true;
+  return model.role === 'script' && model.importsModule('sklearn.metrics');
 }
 
 /** Loaders that run code from the file they read (pickle protocol or equivalent). */
@@ -112,8 +128,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local)를 찾습니다 (서비스가 import 시점에 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알립니다).',
-      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, and vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local); a service reading its own artifacts with one loader at import time is told once, on the first.',
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local)를 찾습니다 (서비스가 import 시점에 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, and vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local); a service reading its own artifacts with one loader at import time is told once, on the first, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
     ),
     why: l(
       'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
@@ -146,6 +162,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     const reported = new Set<string>();
+    const isOffline = offline(model, context.path);
     for (const call of context.calls) {
       const callee = call.callee!;
       // The worst case first: bytes from the request itself reach the loader.
@@ -172,6 +189,7 @@ export default pythonRule({
         if (reported.has(key)) continue;
         reported.add(key);
         const own = loadsOwnArtifact(model.source, call.node, callee, handler !== undefined);
+        if (own && isOffline && !handler) continue;
         // The service's own artifacts read with one loader at import time (a vectoriser, then the
         // model) are one lesson.
         if (own && !call.inFunction) {
