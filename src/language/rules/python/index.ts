@@ -62,6 +62,7 @@ import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedQueryInHandler from './unbounded-query-in-handler';
 import unboundedRequestInput from './unbounded-request-input';
+import uncheckedEnvironmentVariable from './unchecked-environment-variable';
 import uncheckedLlmInput from './unchecked-llm-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
@@ -141,6 +142,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unboundedMetricLabel,
   unboundedQueryInHandler,
   unboundedRequestInput,
+  uncheckedEnvironmentVariable,
   uncheckedLlmInput,
   unguardedRequestConversion,
   unpinnedModelReference,
