@@ -33,6 +33,7 @@ import missingHeldOutEvaluation from './missing-held-out-evaluation';
 import missingMetrics from './missing-metrics';
 import missingRandomSeed from './missing-random-seed';
 import missingRandomState from './missing-random-state';
+import modelDownloadedAtStartup from './model-downloaded-at-startup';
 import modelLoadedPerRequest from './model-loaded-per-request';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
@@ -113,6 +114,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   missingMetrics,
   missingRandomSeed,
   missingRandomState,
+  modelDownloadedAtStartup,
   modelLoadedPerRequest,
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
