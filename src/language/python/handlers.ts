@@ -40,7 +40,30 @@ export function frameworkHint(file: HandlerSource): Framework | undefined {
   if (DJANGO_MODULES.some((m) => file.importsModule(m))) return 'django';
   if (file.classes.some((c) => baseNames(file, c).some((b) => SERVICER.test(b)))) return 'grpc';
   if (file.importsModule('gradio') && GRADIO_WIRING.test(file.source)) return 'gradio';
+  if (file.functions.some((fn) => isLambdaHandler(fn))) return 'aws-lambda';
   return undefined;
+}
+
+/**
+ * An AWS Lambda entry point: a module-level `def handler(event, context)` (the runtime calls it
+ * once per invocation, so it answers requests like a route), or a function named `lambda_handler`.
+ * The `(event, context)` pair is the runtime's calling convention; other code rarely uses it.
+ */
+const LAMBDA_EVENT = /^_?(event|evt)$/;
+const LAMBDA_CONTEXT = /^_?(context|ctx)?$/;
+
+function isLambdaHandler(fn: Node): boolean {
+  const owner = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+  if (owner?.type !== 'module') return false;
+  const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (p?.text ?? '').split(/[:=]/)[0].trim());
+  if (fn.childForFieldName('name')?.text === 'lambda_handler' && params.length >= 1) return true;
+  return params.length === 2 && LAMBDA_EVENT.test(params[0]) && LAMBDA_CONTEXT.test(params[1]);
+}
+
+function lambdaHandlers(file: HandlerSource, seen: Set<number>): HandlerInfo[] {
+  return file.functions
+    .filter((fn) => !seen.has(fn.id) && isLambdaHandler(fn))
+    .map((fn) => ({ node: fn, name: fn.childForFieldName('name')?.text ?? '?', isAsync: isAsync(fn), framework: 'aws-lambda' as const }));
 }
 
 /**
@@ -73,6 +96,7 @@ export function classHandlers(file: HandlerSource, framework: Framework, known: 
   const found: HandlerInfo[] = [];
   const seen = new Set(known.map((h) => h.node.id));
   if (framework === 'gradio') return gradioHandlers(file, seen);
+  if (framework === 'aws-lambda') return lambdaHandlers(file, seen);
   const routes = framework === 'flask' ? resourceRoutes(file.source) : new Map<string, string>();
   for (const cls of file.classes) {
     const bases = baseNames(file, cls);

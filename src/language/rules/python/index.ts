@@ -33,6 +33,7 @@ import missingHeldOutEvaluation from './missing-held-out-evaluation';
 import missingMetrics from './missing-metrics';
 import missingRandomSeed from './missing-random-seed';
 import missingRandomState from './missing-random-state';
+import modelDownloadedAtStartup from './model-downloaded-at-startup';
 import modelLoadedPerRequest from './model-loaded-per-request';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
@@ -62,6 +63,7 @@ import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedQueryInHandler from './unbounded-query-in-handler';
 import unboundedRequestInput from './unbounded-request-input';
+import uncheckedEnvironmentVariable from './unchecked-environment-variable';
 import uncheckedLlmInput from './unchecked-llm-input';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
@@ -112,6 +114,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   missingMetrics,
   missingRandomSeed,
   missingRandomState,
+  modelDownloadedAtStartup,
   modelLoadedPerRequest,
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
@@ -141,6 +144,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unboundedMetricLabel,
   unboundedQueryInHandler,
   unboundedRequestInput,
+  uncheckedEnvironmentVariable,
   uncheckedLlmInput,
   unguardedRequestConversion,
   unpinnedModelReference,

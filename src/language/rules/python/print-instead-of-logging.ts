@@ -75,7 +75,9 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    const serving = model.role === 'serving';
+    // Lambda writes stdout to CloudWatch with a timestamp and the request id, so a print in a
+    // function is already a log line there; the lesson is for servers whose stdout is lost.
+    const serving = model.role === 'serving' && model.framework !== 'aws-lambda';
     for (const call of context.calls) {
       if (model.inMainGuard(call.node)) continue;
       // A print into an explicit file (stderr, a report) is a deliberate write, not logging.

@@ -24,6 +24,7 @@ import healthcheckAlwaysPasses from './healthcheck-always-passes';
 import hollowCiStep from './hollow-ci-step';
 import imagePushedOnlyAsLatest from './image-pushed-only-as-latest';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
+import hostPathVolume from './host-path-volume';
 import ingressWithoutTls from './ingress-without-tls';
 import literalSecretInEnv from './literal-secret-in-env';
 import memoryBasedAutoscaling from './memory-based-autoscaling';
@@ -85,6 +86,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   hollowCiStep,
   identicalLivenessReadinessProbes,
   imagePushedOnlyAsLatest,
+  hostPathVolume,
   ingressWithoutTls,
   jobWithoutDeadline,
   literalSecretInEnv,
