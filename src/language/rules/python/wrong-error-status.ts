@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { appErrorHandlers, catchesEverything, HTTP_ERROR } from '../../python/errors';
-import type { PythonModel } from '../../python/model';
+import type { HandlerInfo, PythonModel } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Exceptions that mean the client sent something wrong. */
@@ -114,7 +114,7 @@ export default pythonRule({
       } else if (catchesEverything(header) && CLIENT_STATUS.test(body) && !/\braise\s*$/m.test(body)) {
         context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
       } else {
-        const ret = errorReturnWithoutStatus(model, clause, body);
+        const ret = errorReturnWithoutStatus(model, clause, body) ?? (catchesEverything(header) ? fallbackMessage(model, clause, handler) : undefined);
         if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
       }
     }
@@ -267,4 +267,27 @@ function reportStateAs400(context: PythonContext): void {
       }
     }
   }
+}
+
+/** A message that says something failed: "Something went wrong", "Error: ...", "Sorry, could not ...". */
+const FAILURE_TEXT = /\b(error|wrong|fail\w*|sorry|unable|could ?n[o']t|cannot|try again)\b/i;
+
+/**
+ * `except Exception: result = "Something went wrong."` and, after the try, `return {"result": result}`
+ * with no status: the failure leaves the handler as an ordinary 200 answer.
+ */
+function fallbackMessage(model: PythonModel, clause: Node, handler: HandlerInfo): Node | undefined {
+  const block = clause.namedChildren.find((child) => child?.type === 'block');
+  // A clause that answers or raises by itself decides its own status.
+  if (!block || block.namedChildren.some((s) => s?.type === 'return_statement' || s?.type === 'raise_statement')) return undefined;
+  for (const statement of block.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    const name = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+    const value = assignment?.childForFieldName('right');
+    if (!statement || name?.type !== 'identifier' || !value || !/^(string|concatenated_string)$/.test(value.type) || !FAILURE_TEXT.test(value.text)) continue;
+    const after = model.source.slice(clause.endIndex, model.handlerEnd(handler));
+    const returned = new RegExp(`^[ \\t]*return\\b[^\\n]*\\b${name.text}\\b[^\\n]*$`, 'm').exec(after);
+    if (returned && !ANY_STATUS.test(returned[0])) return statement;
+  }
+  return undefined;
 }
