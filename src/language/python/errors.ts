@@ -111,6 +111,17 @@ const STEP_HELPER = /(predict|infer|inference|classify|recommend|forecast|transc
 /** Network, model-provider and database calls. */
 const IO_CALL =
   /^(requests|httpx|urllib\.request|aiohttp)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen|send|stream)$|^(openai|anthropic|cohere|groq|mistralai|google\.generativeai|ollama|litellm|replicate)\.|\.(chat\.completions|completions|messages|embeddings|responses)\.create$|^(openai|anthropic)\.\w+\.\w+\.create$|\.(ChatCompletion|Completion|Embedding)\.create$|\.(invoke_endpoint|get_object|put_object|upload_file|download_file|upload_fileobj|download_fileobj)$|\.(execute|executemany|commit|find_one|insert_one|insert_many|update_one|delete_one|bulk_write)$|\.objects\.(get|create|filter)$/;
+/**
+ * I/O recognised by how the call is written, when its receiver comes from another module and
+ * cannot be resolved: Redis commands that only Redis has (`xadd`, `hgetall`) or any command on a
+ * receiver named for Redis, DynamoDB items.
+ */
+const WRITTEN_IO =
+  /\.(xadd|xread|xreadgroup|xack|hgetall|hget|hset|hmset|hdel|lpush|rpush|blpop|brpop|lrange|setex|zadd|zrange)$|redis\w*\.(get|set|exists|delete|incr|expire|mget|publish)$|\.(get_item|put_item|update_item|delete_item|batch_get_item|batch_write_item)$/i;
+/** Enqueuing a task: `app.send_task(...)`, `task.delay(...)`, `task.apply_async(...)`. */
+const ENQUEUE = /\.(send_task|apply_async|delay)$/;
+/** A wait for the task's result: `.get()`, `.get(timeout=5)`, `.wait()` (not `dict.get("key")`). */
+const RESULT_WAIT = /\.(get|wait)\(\s*((timeout|propagate|interval)\s*=[^)]*)?\)/;
 const NOT_RISKY = /^(prometheus_client|logging|time|datetime|uuid|json\.dumps|math|typing)\b|\.(generate_latest|labels|inc|observe|set|info|debug|warning|error|exception)$/;
 
 export interface RiskyCall {
@@ -124,7 +135,10 @@ export function riskyCall(model: PythonModel, call: CallInfo): RiskyCall | undef
   const callee = call.callee;
   if (!callee || NOT_RISKY.test(callee)) return undefined;
   const written = writtenCallee(model, call);
-  if (IO_CALL.test(callee) || INFERENCE_METHOD.test(callee)) return { call, name: written };
+  if (IO_CALL.test(callee) || INFERENCE_METHOD.test(callee) || WRITTEN_IO.test(written)) return { call, name: written };
+  // Enqueuing alone fails only when the broker is down; waiting for the result also raises
+  // whatever the task raised, and that is the failure a handler has to map to a response.
+  if (ENQUEUE.test(written) && call.inFunction && RESULT_WAIT.test(model.source.slice(call.node.endIndex, call.inFunction.endIndex))) return { call, name: written };
   const dot = written.lastIndexOf('.');
   const receiver = dot === -1 ? '' : written.slice(0, dot).split('.').pop()!;
   const last = dot === -1 ? written : written.slice(dot + 1);
@@ -173,4 +187,38 @@ export function handlerCalls(model: PythonModel, handler: HandlerInfo): CallInfo
   const start = handler.node.startIndex;
   const end = model.handlerEnd(handler);
   return model.callsWithin(start, end);
+}
+
+/**
+ * A statement that does nothing with the error. `print(...)` is among them (issue 9: printing
+ * is not logging): the message goes to stdout with no traceback, level or context, and the
+ * caller carries on as if nothing happened. A print to `file=sys.stderr` is a command-line
+ * tool talking to its user, and is left alone.
+ */
+const SILENT_STATEMENT =
+  /^(pass|continue|break|\.\.\.|print\((?!.*\bfile\s*=).*\)|return(\s+(None|True|False|-?\d+(\.\d+)?|""|''|\[\]|\{\}|\(\)|"[^"]*"|'[^']*'))?|"[^"]*"|'[^']*')$/;
+
+/** Every statement of the body is `pass`/`continue`/`break`/`...`/`return` of nothing or a constant. */
+export function isSilent(body: string): boolean {
+  const statements = body
+    .split(/[\n;]/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+  return statements.length > 0 && statements.every((statement) => SILENT_STATEMENT.test(statement));
+}
+
+/**
+ * Outside a request handler (a queue task, a service method), printing or nothing and then
+ * `return {"error": str(e)}` hands the failure text back as an ordinary value: the task is recorded
+ * as a success, nothing is logged with a traceback and nothing retries. A handler's error
+ * response is the status rules' question instead.
+ */
+export function returnsErrorValue(body: string): boolean {
+  const statements = body
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+  const last = statements.pop();
+  if (!last || !/^return\s*[{([]/.test(last) || !/\b(str|repr)\(\s*\w+\s*\)/.test(last)) return false;
+  return statements.every((statement) => SILENT_STATEMENT.test(statement));
 }

@@ -73,7 +73,25 @@ function fieldsOf(source: string, start: number, end: number): SchemaField[] {
     // Fields sit at the body's own indentation; deeper lines belong to methods and validators.
     if (match[1] !== indent || match[2] === 'model_config' || /^(class|def|return)$/.test(match[2])) continue;
     const from = start + match.index + match[1].length;
-    fields.push({ name: match[2], type: match[3].replace(/\s+/g, ''), value: (match[4] ?? '').trim(), start: from, end: start + match.index + match[0].trimEnd().length });
+    const lineEnd = start + match.index + match[0].trimEnd().length;
+    // `max_tokens: int = Field(\n    default=16,\n    le=1024,\n)`: the default runs on to its closing parenthesis.
+    const value = continued(source, (match[4] ?? '').trim(), lineEnd, end);
+    fields.push({ name: match[2], type: match[3].replace(/\s+/g, ''), value, start: from, end: lineEnd });
   }
   return fields;
+}
+
+/** A default whose parentheses are still open at the end of its line, read on to where they close. */
+function continued(source: string, value: string, from: number, end: number): string {
+  let depth = 0;
+  for (const ch of value) depth += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+  if (depth <= 0) return value;
+  let i = from;
+  for (; i < end && depth > 0; i++) {
+    const ch = source[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '#') while (i < end && source[i] !== '\n') i++;
+  }
+  return (value + source.slice(from, i)).replace(/\s+/g, ' ').trim();
 }

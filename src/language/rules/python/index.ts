@@ -12,6 +12,7 @@ import dynamicDagStartDate from './dynamic-dag-start-date';
 import exceptionCauseDropped from './exception-cause-dropped';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
+import failureReturnedAsResult from './failure-returned-as-result';
 import fastPasswordHash from './fast-password-hash';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import flushPerMessage from './flush-per-message';
@@ -93,6 +94,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   exceptionCauseDropped,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
+  failureReturnedAsResult,
   fastPasswordHash,
   fittedArtifactNotSaved,
   flushPerMessage,

@@ -20,6 +20,17 @@ const BARE_SCALAR = /^(Optional\[)?(int|float|str|bool)\]?$|^(int|float|str|bool
 const VALUE_CONSTRAINT = /\b(ge|gt|le|lt|min_length|max_length|pattern|regex|multiple_of|allow_inf_nan)\s*=/;
 /** Validators in the class body check values the annotations leave open. */
 const VALIDATOR = /@(field_validator|validator|model_validator|root_validator)\b/;
+/**
+ * Generation settings a client should not set freely: the budget (how many tokens, beams or
+ * sequences one request may cost) first, then the sampling ranges (a zero or negative temperature
+ * fails inside `generate`).
+ */
+const GENERATION_BUDGET =
+  /^(max_tokens|max_new_tokens|max_length|max_output_tokens|max_completion_tokens|max_gen_len|num_predict|n_predict|num_return_sequences|num_beams|best_of)$/;
+const GENERATION_RANGE = /^(temperature|top_p)$/;
+const NUMBER = /^(Optional\[)?(int|float)\]?$|^(int|float)\|None$/;
+/** An upper bound on the value (`Field(100, le=512)`, `conint(le=512)`). */
+const UPPER_BOUND = /\b(le|lt)\s*=/;
 /** Placeholder names (`feature1`, `field2`, `x3`): a demo with no domain to put a range on. */
 const PLACEHOLDER = /^(feature|field|feat|col|column|var|x|f|input|value)_?\d+$/i;
 
@@ -46,6 +57,10 @@ export default pythonRule({
       '요청 스키마 {schema}의 특징 {count}개가 모두 범위나 허용 값 없는 {types}입니다 — 음수나 터무니없는 값, 모르는 범주도 검증을 통과해 모델에 닿습니다',
       'All {count} features of the request schema {schema} are bare {types} with no range or allowed values — a negative or absurd value, or an unknown category, passes validation and reaches the model',
     ),
+    generation: l(
+      "요청 스키마 {schema}의 '{field}'({type})는 클라이언트가 범위 없이 정합니다 — 요청 하나가 생성 길이와 비용(또는 generate 안에서 실패할 값)을 정합니다",
+      "The request schema {schema} lets the client choose '{field}' ({type}) with no range — one request decides how long the model generates and what it costs (or sends a value that fails inside generate)",
+    ),
     freeParameter: l(
       "핸들러 '{handler}'의 자유 텍스트 파라미터 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
       "The free-text parameter '{field}' of the handler '{handler}' has no maximum length — one very long input decides the model call’s time and cost",
@@ -55,10 +70,19 @@ export default pythonRule({
       'The Gradio input {field} has no maximum length — one very long input decides the model call’s time and cost',
     ),
   },
+  severityReasons: {
+    generationBudget: {
+      severity: 'warning',
+      message: l(
+        '생성 길이나 샘플링 값은 요청 하나의 GPU 시간과 비용을 정합니다: 상한이 없으면 한 클라이언트가 서버를 붙잡을 수 있습니다',
+        'generation length and sampling settings decide one request’s GPU time and cost: with no upper bound, one client can hold the server',
+      ),
+    },
+  },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...) (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings the client chooses with no upper bound (max_tokens, max_new_tokens, temperature …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...) (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -116,15 +140,30 @@ export default pythonRule({
         context.report({ node: schema.node.childForFieldName('name') ?? schema.node, messageId: 'allOptional', data: { schema: schema.name } });
         continue;
       }
+      const generation = unboundedGeneration(schema, model.source);
+      if (generation)
+        context.report({ range: model.rangeOf(generation.start, generation.end), messageId: 'generation', data: data(generation), severityReason: 'generationBudget' });
       const text = schema.fields.find((f) => TEXT_FIELD.test(f.name) && FREE_TEXT.test(f.type) && !TEXT_CONSTRAINT.test(f.value));
       if (text) {
         context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeText', data: data(text) });
         continue;
       }
+      if (generation) continue;
       reportUnconstrained(context, schema);
     }
   },
 });
+
+/**
+ * The first generation setting of the schema (budget before sampling range) that is a bare number
+ * with no upper bound, unless a validator in the class or a `min(..., field)` anywhere in the file
+ * clamps it.
+ */
+function unboundedGeneration(schema: Schema, source: string): SchemaField | undefined {
+  const open = (f: SchemaField) => NUMBER.test(f.type) && !UPPER_BOUND.test(f.value) && !new RegExp(`\\bmin\\([^)\\n]*\\b${f.name}\\b`).test(source);
+  const field = schema.fields.find((f) => GENERATION_BUDGET.test(f.name) && open(f)) ?? schema.fields.find((f) => GENERATION_RANGE.test(f.name) && open(f));
+  return field && !VALIDATOR.test(schema.node.text) ? field : undefined;
+}
 
 /**
  * A schema of features, every one a bare `float`/`int`/`str` with no range, pattern or choice:

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { isSilent, returnsErrorValue } from '../../python/errors';
 import { l, pythonRule } from '../../rule';
 
 const BLIND = /(^|[(,\s])(builtins\.)?(Exception|BaseException)\s*($|[),])/;
@@ -56,40 +57,6 @@ export default pythonRule({
     }
   },
 });
-
-/**
- * A statement that does nothing with the error. `print(...)` is among them (issue 9: printing
- * is not logging): the message goes to stdout with no traceback, level or context, and the
- * caller carries on as if nothing happened. A print to `file=sys.stderr` is a command-line
- * tool talking to its user, and is left alone.
- */
-const SILENT_STATEMENT =
-  /^(pass|continue|break|\.\.\.|print\((?!.*\bfile\s*=).*\)|return(\s+(None|True|False|-?\d+(\.\d+)?|""|''|\[\]|\{\}|\(\)|"[^"]*"|'[^']*'))?|"[^"]*"|'[^']*')$/;
-
-/** Every statement of the body is `pass`/`continue`/`break`/`...`/`return` of nothing or a constant. */
-function isSilent(body: string): boolean {
-  const statements = body
-    .split(/[\n;]/)
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter(Boolean);
-  return statements.length > 0 && statements.every((statement) => SILENT_STATEMENT.test(statement));
-}
-
-/**
- * Outside a request handler (a queue task, a service method), printing or nothing and then
- * `return {"error": str(e)}` hands the failure text back as an ordinary value: the task is recorded
- * as a success, nothing is logged with a traceback and nothing retries. A handler's error
- * response is the status rules' question instead.
- */
-function returnsErrorValue(body: string): boolean {
-  const statements = body
-    .split('\n')
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter(Boolean);
-  const last = statements.pop();
-  if (!last || !/^return\s*[{([]/.test(last) || !/\b(str|repr)\(\s*\w+\s*\)/.test(last)) return false;
-  return statements.every((statement) => SILENT_STATEMENT.test(statement));
-}
 
 /** `try: import x / except Exception: x = None` keeps an optional dependency optional. */
 function isImportGuard(clause: Node): boolean {

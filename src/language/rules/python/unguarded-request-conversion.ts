@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { unguardedConversions } from '../../python/conversions';
 import { appErrorHandlers } from '../../python/errors';
 import { l, pythonRule } from '../../rule';
@@ -56,9 +57,27 @@ export default pythonRule({
     // An app-level handler for ValueError/KeyError (or 400) answers bad input by itself.
     if (appErrorHandlers(model).some((type) => INPUT_ERRORS.test(type))) return;
     for (const handler of model.handlers) {
-      // One finding per handler: the first place where bad input turns into a 500.
-      const [first] = unguardedConversions(model, handler);
-      if (first) context.report({ node: first.node, messageId: first.kind, data: { handler: handler.name, what: first.what } });
+      // One finding per handler and path: the first place where bad input turns into a 500, and
+      // the first on each branch that excludes it (a JSON branch and a form branch of one view).
+      const reported: Node[] = [];
+      for (const conversion of unguardedConversions(model, handler)) {
+        if (reported.some((node) => !exclusive(node, conversion.node))) continue;
+        reported.push(conversion.node);
+        context.report({ node: conversion.node, messageId: conversion.kind, data: { handler: handler.name, what: conversion.what } });
+      }
     }
   },
 });
+
+/** Two nodes on different branches of one `if` (its body, an `elif`, the `else`): never both run. */
+function exclusive(a: Node, b: Node): boolean {
+  const path = new Map<number, number>();
+  for (let child = a, n = a.parent; n; child = n, n = n.parent) path.set(n.id, child.id);
+  for (let child = b, n = b.parent; n; child = n, n = n.parent) {
+    const fromA = path.get(n.id);
+    if (fromA === undefined) continue;
+    const condition = n.childForFieldName('condition')?.id;
+    return n.type === 'if_statement' && fromA !== child.id && fromA !== condition && child.id !== condition;
+  }
+  return false;
+}

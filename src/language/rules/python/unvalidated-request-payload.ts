@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { fileValidatesPayloads, handlerChecksInput, reqparseArguments, requestReads } from '../../python/requests';
 import { parametersAt } from '../../python/scan';
 import { workerLoops } from '../../python/workers';
@@ -23,6 +24,10 @@ export default pythonRule({
       '스트림 메시지를 검증 없이 바로 씁니다 ({what}) — 형식이 다른 메시지 하나가 워커를 멈추거나 틀린 예측을 만듭니다',
       'A stream message is used without validation ({what}) — one message of another shape stops the worker or produces a wrong prediction',
     ),
+    streamModel: l(
+      '스트림 메시지({what})를 스키마나 모양 검사 없이 모델 호출 {call}에 넘깁니다 — 형식이 다른 메시지 하나가 워커를 멈추거나 틀린 예측을 내보냅니다',
+      'A stream message ({what}) goes to the model call {call} with no schema or shape check — one message of another shape stops the worker or sends out a wrong prediction',
+    ),
     looseBody: l(
       "핸들러 '{handler}'의 본문 파라미터 '{param}'의 타입이 {type}라서 FastAPI가 아무것도 검증하지 않습니다",
       "The body parameter '{param}' of '{handler}' is typed {type}, so FastAPI validates nothing",
@@ -30,8 +35,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body)을 스키마 검증 없이 쓰는 핸들러를 찾습니다.',
-      'Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body) without schema validation.',
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
+      'Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.',
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -99,8 +104,35 @@ function reportStreamRecords(context: PythonContext): void {
     const body = model.source.slice(loop.body.startIndex, loop.body.endIndex);
     const names = [...body.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]+)$/gm)].filter((m) => DECODED.test(m[2])).map((m) => m[1]);
     const key = new RegExp(`(?:\\b(?:${names.length ? names.join('|') : '(?!)'})|\\.value)\\s*\\[\\s*['"][^'"\\n]+['"]\\s*\\]`).exec(body);
-    if (!key) continue;
+    if (!key) {
+      reportStreamToModel(context, loop.body, names);
+      continue;
+    }
     const start = loop.body.startIndex + key.index;
     context.report({ range: model.rangeOf(start, start + key[0].length), messageId: 'streamRecord', data: { what: key[0].replace(/\s+/g, '') } });
+  }
+}
+
+/** Calls that run a model on what they are given: `model.predict(x)`, `predict(data)`, `make_prediction(...)`. */
+const MODEL_CALL = /(^|\.)(predict\w*|transform|forward|generate|classify|infer|inference|run_inference|score_\w+)$|^(make_|run_|get_)?predictions?\w*$/;
+/** A check of the message's shape in the loop: a type, key, length or shape test, or a schema. */
+const SHAPE_CHECK = /\bisinstance\s*\(|\blen\s*\(|\.shape\b|\bnot\s+in\b|\bvalidate\w*\s*\(|\.(parse_obj|parse_raw|model_validate\w*)\s*\(|\bif\s+not\s+\w+\s*:/;
+
+/**
+ * A consumer loop that hands the whole decoded message (`data = msg.value`) to a model call:
+ * nothing looked at its keys, types or shape before the model did.
+ */
+function reportStreamToModel(context: PythonContext, body: Node, decoded: readonly string[]): void {
+  const { model } = context;
+  const text = model.source.slice(body.startIndex, body.endIndex);
+  if (SHAPE_CHECK.test(text)) return;
+  const mentions = new RegExp(`\\b(${[...decoded, '(?!)'].join('|')})\\b|\\.value\\b`);
+  for (const call of model.callsWithin(body.startIndex, body.endIndex)) {
+    const written = call.node.childForFieldName('function')?.text ?? '';
+    if (!MODEL_CALL.test(written)) continue;
+    const argument = call.node.childForFieldName('arguments')?.namedChildren.find((a) => a && mentions.test(a.text));
+    if (!argument) continue;
+    context.report({ node: argument, messageId: 'streamModel', data: { what: argument.text.slice(0, 40), call: `${written}()` } });
+    return;
   }
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { appErrorHandlers, catchesEverything, HTTP_ERROR } from '../../python/errors';
-import type { PythonModel } from '../../python/model';
+import type { HandlerInfo, PythonModel } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Exceptions that mean the client sent something wrong. */
@@ -38,6 +38,14 @@ export default pythonRule({
       "핸들러 '{handler}'가 작업 상태를 언제나 200으로 돌려줍니다 — 실패한 작업도 성공 응답이 되어, 클라이언트와 모니터링은 상태 문자열을 읽어야만 실패를 압니다",
       "The handler '{handler}' answers every task state with a 200 — a failed task is a successful response, and clients and monitoring only learn of the failure by parsing a state string",
     ),
+    notFoundAs400: l(
+      "핸들러 '{handler}'가 요청한 대상이 없을 때 400으로 응답합니다('{text}') — 요청 형식은 맞았으니 404가 맞습니다. 400은 클라이언트가 고칠 수 없는 것을 고치라고 말합니다",
+      "The handler '{handler}' answers 400 when what the client asked for does not exist ('{text}') — the request was well-formed, so this is a 404; a 400 tells the client to fix something it cannot fix",
+    ),
+    pendingAs400: l(
+      "핸들러 '{handler}'가 작업이 아직 진행 중일 때 400으로 응답합니다('{text}') — 요청에는 잘못이 없으니, 202(나중에 다시 조회)가 맞습니다",
+      "The handler '{handler}' answers 400 while the job is still running ('{text}') — nothing is wrong with the request; a 202 tells the client to poll again later",
+    ),
     authAs400: l(
       'API 키나 토큰이 없는 요청에 400으로 응답합니다 — 인증 실패는 401(WWW-Authenticate 헤더와 함께)이 맞습니다',
       'A request without its API key or token is answered 400 — a failed authentication is a 401 (with a WWW-Authenticate header)',
@@ -45,8 +53,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기.',
-      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), every exception answered 400, a failure returned in a 200 body (a result route that answers every task state 200 included), a missing model answered 400/404/500 instead of 503, a missing credential answered 400.',
+      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음).',
+      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), every exception answered 400, a failure returned in a 200 body (a result route that answers every task state 200 included), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202).',
     ),
     why: l(
       '상태 코드는 클라이언트와 운영 도구가 읽는 계약입니다. 4xx는 "요청을 고치세요", 5xx는 "서버가 실패했습니다(재시도 가능)"를 뜻합니다. 뒤바뀌면 재시도, 알림, 오류율 대시보드가 모두 틀린 판단을 합니다.',
@@ -81,6 +89,7 @@ export default pythonRule({
     reportUnavailableAs4xx(context);
     if (model.handlers.length === 0) return;
     reportTaskStateAs200(context);
+    reportStateAs400(context);
     const appHandled = new Set(appErrorHandlers(model).map((type) => type.split('.').pop()));
     const exceptSpans: [number, number][] = [];
     for (const clause of model.excepts) {
@@ -105,7 +114,7 @@ export default pythonRule({
       } else if (catchesEverything(header) && CLIENT_STATUS.test(body) && !/\braise\s*$/m.test(body)) {
         context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
       } else {
-        const ret = errorReturnWithoutStatus(model, clause, body);
+        const ret = errorReturnWithoutStatus(model, clause, body) ?? (catchesEverything(header) ? fallbackMessage(model, clause, handler) : undefined);
         if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
       }
     }
@@ -226,4 +235,59 @@ function reportTaskStateAs200(context: PythonContext): void {
     const failing = returns.find((r) => TASK_FAILURE.test(r.text)) ?? returns.filter((r) => /\.(state|status)\b/.test(r.text)).pop();
     if (failing) context.report({ node: failing, messageId: 'taskFailureAs200', data: { handler: handler.name } });
   }
+}
+
+/** A 400 answer: `abort(400, ...)`, `HTTPException(400)`, `status_code=400`, `HTTP_400_BAD_REQUEST`, `return ..., 400`. */
+const BAD_REQUEST = /\babort\(\s*400\b|HTTPException\(\s*400\b|\bstatus(_code)?\s*=\s*400\b|\bHTTP_400_BAD_REQUEST\b|,\s*400\s*\)?\s*$/;
+/** Messages that say the thing asked for does not exist, or is not finished yet. */
+const NOT_FOUND = /\bnot found\b|\bdoes ?n[o']t exist|\bno such\b|\bunknown (id|task|job|prediction|request)\b/i;
+const IN_THE_REQUEST = /\b(in|from)\s+(the\s+)?(request|body|payload|input|json|form|query|params|file|upload)/i;
+const PENDING = /\bstill (being )?(process\w*|running|pending|in progress)|\bnot (yet )?(ready|finished|completed?|done)\b|\bin progress\b|\bis pending\b/i;
+
+/**
+ * A 400 whose own message says the id is unknown (a 404) or the job is not finished (a 202): the
+ * request was fine, and the status tells the client otherwise. Once per handler and kind.
+ */
+function reportStateAs400(context: PythonContext): void {
+  const { model } = context;
+  if (!/400/.test(model.source) || !(NOT_FOUND.test(model.source) || PENDING.test(model.source))) return;
+  for (const handler of model.handlers) {
+    const done = new Set<string>();
+    const statements = [...handler.node.descendantsOfType('return_statement'), ...handler.node.descendantsOfType('raise_statement'), ...handler.node.descendantsOfType('call')];
+    for (const statement of statements) {
+      if (!statement || (statement.type === 'call' && !/^abort\b/.test(statement.text))) continue;
+      if (!BAD_REQUEST.test(statement.text)) continue;
+      const message = /(['"])([^'"\n]{3,80})\1/g;
+      for (const m of statement.text.matchAll(message)) {
+        // A field missing from the body is the client's mistake; a model not ready is unavailableAs4xx's.
+        const kind = NOT_FOUND.test(m[2]) && !IN_THE_REQUEST.test(m[2]) ? 'notFoundAs400' : PENDING.test(m[2]) && !/\bmodel\b/i.test(m[2]) ? 'pendingAs400' : undefined;
+        if (!kind || done.has(kind)) continue;
+        done.add(kind);
+        context.report({ node: statement, messageId: kind, data: { handler: handler.name, text: m[2] } });
+      }
+    }
+  }
+}
+
+/** A message that says something failed: "Something went wrong", "Error: ...", "Sorry, could not ...". */
+const FAILURE_TEXT = /\b(error|wrong|fail\w*|sorry|unable|could ?n[o']t|cannot|try again)\b/i;
+
+/**
+ * `except Exception: result = "Something went wrong."` and, after the try, `return {"result": result}`
+ * with no status: the failure leaves the handler as an ordinary 200 answer.
+ */
+function fallbackMessage(model: PythonModel, clause: Node, handler: HandlerInfo): Node | undefined {
+  const block = clause.namedChildren.find((child) => child?.type === 'block');
+  // A clause that answers or raises by itself decides its own status.
+  if (!block || block.namedChildren.some((s) => s?.type === 'return_statement' || s?.type === 'raise_statement')) return undefined;
+  for (const statement of block.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    const name = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+    const value = assignment?.childForFieldName('right');
+    if (!statement || name?.type !== 'identifier' || !value || !/^(string|concatenated_string)$/.test(value.type) || !FAILURE_TEXT.test(value.text)) continue;
+    const after = model.source.slice(clause.endIndex, model.handlerEnd(handler));
+    const returned = new RegExp(`^[ \\t]*return\\b[^\\n]*\\b${name.text}\\b[^\\n]*$`, 'm').exec(after);
+    if (returned && !ANY_STATUS.test(returned[0])) return statement;
+  }
+  return undefined;
 }

@@ -1,0 +1,2 @@
+#!/bin/bash
+/usr/bin/tail -f /dev/null
