@@ -1,13 +1,13 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { actionName, deployAction } from '../../yaml/ci-steps';
-import { at, entry, scalar, type YMap } from '../../yaml/model';
+import { at, entry, items, scalar, type YMap } from '../../yaml/model';
 
 /** A training run: a train script, a DVC pipeline, a make target. */
 const TRAIN = /\b(python3?\s+(-m\s+)?[\w./-]*train[\w./-]*|dvc\s+repro|make\s+train\w*|mlflow\s+run)\b/i;
 /** Anything that measures the fresh model before it leaves. */
 // A step named or run as a quality gate ("Gate model quality", `promote_model.py --min-auc`) decides too.
-const EVALUATE = /\b(eval\w*|validat\w*|tests?|pytest|compar\w*|metrics?|threshold|assert|check\w*|score|benchmark|gate|quality)\b/i;
+const EVALUATE = /\b(eval\w*|validat\w*|tests?|pytest|compar\w*|metrics?|threshold|assert|check(?!out)\w*|score|benchmark|gate|quality)\b/i;
 /** Shipping the model: a deploy command or action, or a step that uploads, publishes, registers or promotes it. */
 const PUBLISH = /\b(upload\w*|publish\w*|push\w*|register\w*|deploy\w*|promot\w*|release|s3\s+(cp|sync)|gsutil\s+(-m\s+)?(cp|rsync)|gcloud\s+storage\s+cp)\b/i;
 /** Keeping the files for the run itself is not shipping them. */
@@ -48,11 +48,15 @@ export default yamlRule({
       '"{job}" job이 "{train}" 단계에서 학습한 모델을 평가 없이 "{publish}" 단계에서 내보냅니다',
       'Job "{job}" ships the model trained in "{train}" at "{publish}" with no evaluation in between',
     ),
+    publishedLater: l(
+      '"{job}" job의 "{train}" 단계에서 학습한 모델을 "{later}" job이 평가 없이 "{publish}" 단계에서 내보냅니다',
+      'The model trained in "{train}" (job "{job}") is shipped by job "{later}" at "{publish}" with no evaluation on the way',
+    ),
   },
   docs: {
     summary: l(
-      '한 job 안에서 모델을 학습한 단계(train 스크립트, dvc repro, make train) 뒤에, 평가·검증·비교 단계 없이 모델을 업로드·배포·등록하는 단계가 오는 경우를 찾습니다.',
-      'Flags jobs where a training step (a train script, dvc repro, make train) is followed by a step that uploads, deploys or registers the model, with no evaluation, validation or comparison step in between.',
+      '한 job 안에서 모델을 학습한 단계(train 스크립트, dvc repro, make train) 뒤에, 평가·검증·비교 단계 없이 모델을 업로드·배포·등록하는 단계가 오는 경우와, 학습 job의 모델을 needs로 이어진 뒤 job이 평가 job 없이 내보내는 경우를 찾습니다.',
+      'Flags jobs where a training step (a train script, dvc repro, make train) is followed by a step that uploads, deploys or registers the model, with no evaluation, validation or comparison step in between, and training jobs whose model is shipped by a later job (through needs:) with no evaluating job on the way.',
     ),
     why: l(
       '학습은 매번 다른 결과를 낼 수 있습니다. 데이터가 깨졌거나 학습이 발산해도 새 모델이 그대로 운영 모델을 덮어쓰고, 사용자가 나빠진 예측을 먼저 겪습니다.',
@@ -77,21 +81,84 @@ export default yamlRule({
     en: '# TODO: put an evaluation gate between training and shipping\n# Consider:\n# - which data (a validation set unseen in training) does it use?\n# - a fixed threshold, or a comparison with the production model?\n# - make the step fail (exit 1) when the model falls short\n# - name: Evaluate\n#   run: # TODO\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
+    const jobs = workflowJobs(document);
+    for (const job of jobs) {
       let trained: YMap | undefined;
+      let gated = false;
       for (const step of jobSteps(job)) {
         const body = text(step);
         if (!trained) {
-          if (TRAIN.test(scalar(at(step, 'run')) ?? '') && !EVALUATE.test(body)) trained = step;
+          if (trainsUnchecked(step)) trained = step;
           continue;
         }
-        if (EVALUATE.test(body)) break;
+        if (EVALUATE.test(body)) {
+          gated = true;
+          break;
+        }
         if (!publishes(step)) continue;
-        const label = (s: YMap) => scalar(at(s, 'name')) ?? (scalar(at(s, 'run')) ?? '').split('\n')[0].trim();
         const where = entry(step, 'name') ?? entry(step, 'run') ?? entry(step, 'uses');
         if (where) context.report({ range: where.keyRange, messageId: 'published', data: { job: job.id, train: label(trained), publish: label(step) } });
+        gated = true;
         break;
+      }
+      // The model may leave from a later job that downloads it: follow the jobs that need this one.
+      if (!trained || gated) continue;
+      const shipped = shippedDownstream(jobs, job);
+      const where = entry(trained, 'run') ?? entry(trained, 'name');
+      if (shipped && where) {
+        context.report({ range: where.keyRange, messageId: 'publishedLater', data: { job: job.id, train: label(trained), later: shipped.job.id, publish: label(shipped.step) } });
       }
     }
   },
 });
+
+function label(step: YMap): string {
+  return scalar(at(step, 'name')) ?? (scalar(at(step, 'run')) ?? '').split('\n')[0].trim();
+}
+
+/** Checks of the input data ("Run data checks and training") do not measure the model. */
+const DATA_CHECK = /\bdata[\s_-]+(checks?|validation|quality)\b|\bcheck[\w-]*(data|poison|fairness|schema)\w*/gi;
+
+/** A step that trains, with no evaluation after the training command (in the same script) or in its name. */
+function trainsUnchecked(step: YMap): boolean {
+  const run = scalar(at(step, 'run')) ?? '';
+  const found = TRAIN.exec(run);
+  if (!found) return false;
+  const name = (scalar(at(step, 'name')) ?? '').replace(DATA_CHECK, '');
+  const after = run.slice(found.index + found[0].length).replace(DATA_CHECK, '');
+  return !EVALUATE.test(name) && !EVALUATE.test(after);
+}
+
+function needsOf(job: WorkflowJob): string[] {
+  const needs = at(job.spec, 'needs');
+  return needs?.kind === 'seq' ? items(needs).flatMap((n) => scalar(n) ?? []) : [scalar(needs) ?? ''].filter(Boolean);
+}
+
+/**
+ * The first step of a job downstream of `trainer` (through `needs:`) that ships something, when
+ * no job on the way (nor that job before the step) evaluates. A job that evaluates anywhere
+ * stops the search along its branch.
+ */
+function shippedDownstream(jobs: readonly WorkflowJob[], trainer: WorkflowJob): { job: WorkflowJob; step: YMap } | undefined {
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  const seen = new Set<string>([trainer.id]);
+  let frontier = [trainer.id];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const job of jobs) {
+      if (seen.has(job.id) || !needsOf(job).some((need) => frontier.includes(need) && byId.has(need))) continue;
+      seen.add(job.id);
+      let stopped = false;
+      for (const step of jobSteps(job)) {
+        if (EVALUATE.test(text(step))) {
+          stopped = true;
+          break;
+        }
+        if (publishes(step)) return { job, step };
+      }
+      if (!stopped) next.push(job.id);
+    }
+    frontier = next;
+  }
+  return undefined;
+}
