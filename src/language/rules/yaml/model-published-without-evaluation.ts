@@ -1,7 +1,8 @@
-import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { l, yamlRule, type YamlContext } from '../../rule';
+import { jobSteps, triggerEvents, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { podContainers } from '../../yaml/kubernetes';
 import { actionName, deployAction } from '../../yaml/ci-steps';
-import { at, entry, items, scalar, type YMap } from '../../yaml/model';
+import { at, entry, items, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 
 /** A training run: a train script, a DVC pipeline, a make target. */
 const TRAIN = /\b(python3?\s+(-m\s+)?[\w./-]*train[\w./-]*|dvc\s+repro|make\s+train\w*|mlflow\s+run)\b/i;
@@ -40,7 +41,7 @@ function publishes(step: YMap): boolean {
 export default yamlRule({
   id: 'model-published-without-evaluation',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'kubernetes'],
   category: 'delivery',
   severity: 'warning',
   messages: {
@@ -52,11 +53,19 @@ export default yamlRule({
       '"{job}" job의 "{train}" 단계에서 학습한 모델을 "{later}" job이 평가 없이 "{publish}" 단계에서 내보냅니다',
       'The model trained in "{train}" (job "{job}") is shipped by job "{later}" at "{publish}" with no evaluation on the way',
     ),
+    scheduled: l(
+      '예약 실행(schedule) 워크플로의 "{job}" job이 "{train}" 단계에서 모델을 다시 학습하는데, 그 뒤 어디에도 평가·비교 단계가 없습니다 — 학습 스크립트가 저장한 모델이 판단 없이 그대로 쓰입니다',
+      'The scheduled workflow retrains in "{train}" (job "{job}") with no evaluation or comparison step after it — whatever the script stores is used unjudged',
+    ),
+    cronJob: l(
+      'CronJob "{name}"이(가) 예약 실행마다 모델을 다시 학습합니다({command}) — 평가나 현재 모델과의 비교 없이 새 모델이 자리를 차지합니다',
+      'CronJob "{name}" retrains the model on every scheduled run ({command}) with no evaluation or comparison with the current model',
+    ),
   },
   docs: {
     summary: l(
-      '한 job 안에서 모델을 학습한 단계(train 스크립트, dvc repro, make train) 뒤에, 평가·검증·비교 단계 없이 모델을 업로드·배포·등록하는 단계가 오는 경우와, 학습 job의 모델을 needs로 이어진 뒤 job이 평가 job 없이 내보내는 경우를 찾습니다.',
-      'Flags jobs where a training step (a train script, dvc repro, make train) is followed by a step that uploads, deploys or registers the model, with no evaluation, validation or comparison step in between, and training jobs whose model is shipped by a later job (through needs:) with no evaluating job on the way.',
+      '한 job 안에서 모델을 학습한 단계(train 스크립트, dvc repro, make train) 뒤에, 평가·검증·비교 단계 없이 모델을 업로드·배포·등록하는 단계가 오는 경우와, 학습 job의 모델을 needs로 이어진 뒤 job이 평가 job 없이 내보내는 경우, 예약 실행 워크플로가 학습 뒤 평가 단계 없이 재학습하는 경우, 명령이 평가 없이 재학습하는 Kubernetes CronJob을 찾습니다.',
+      'Flags jobs where a training step (a train script, dvc repro, make train) is followed by a step that uploads, deploys or registers the model, with no evaluation, validation or comparison step in between, training jobs whose model is shipped by a later job (through needs:) with no evaluating job on the way, scheduled workflows that retrain with no evaluation step after training, and Kubernetes CronJobs whose command retrains with no evaluation.',
     ),
     why: l(
       '학습은 매번 다른 결과를 낼 수 있습니다. 데이터가 깨졌거나 학습이 발산해도 새 모델이 그대로 운영 모델을 덮어쓰고, 사용자가 나빠진 예측을 먼저 겪습니다.',
@@ -81,17 +90,21 @@ export default yamlRule({
     en: '# TODO: put an evaluation gate between training and shipping\n# Consider:\n# - which data (a validation set unseen in training) does it use?\n# - a fixed threshold, or a comparison with the production model?\n# - make the step fail (exit 1) when the model falls short\n# - name: Evaluate\n#   run: # TODO\n',
   },
   check(context, document) {
+    if (document.kind === 'kubernetes') {
+      checkCronJob(context, document);
+      return;
+    }
+    const scheduled = triggerEvents(document).includes('schedule');
     const jobs = workflowJobs(document);
     for (const job of jobs) {
       let trained: YMap | undefined;
       let gated = false;
       for (const step of jobSteps(job)) {
-        const body = text(step);
         if (!trained) {
           if (trainsUnchecked(step)) trained = step;
           continue;
         }
-        if (EVALUATE.test(body)) {
+        if (evaluates(step)) {
           gated = true;
           break;
         }
@@ -107,6 +120,9 @@ export default yamlRule({
       const where = entry(trained, 'run') ?? entry(trained, 'name');
       if (shipped && where) {
         context.report({ range: where.keyRange, messageId: 'publishedLater', data: { job: job.id, train: label(trained), later: shipped.job.id, publish: label(shipped.step) } });
+      } else if (scheduled && where && !evaluatedDownstream(jobs, job)) {
+        // A scheduled retrain whose script stores the model itself (a registry, a shared volume) ships with nothing to see.
+        context.report({ range: where.keyRange, messageId: 'scheduled', data: { job: job.id, train: label(trained) } });
       }
     }
   },
@@ -127,6 +143,46 @@ function trainsUnchecked(step: YMap): boolean {
   const name = (scalar(at(step, 'name')) ?? '').replace(DATA_CHECK, '');
   const after = run.slice(found.index + found[0].length).replace(DATA_CHECK, '');
   return !EVALUATE.test(name) && !EVALUATE.test(after);
+}
+
+/** Does any job downstream of `trainer` evaluate? */
+function evaluatedDownstream(jobs: readonly WorkflowJob[], trainer: WorkflowJob): boolean {
+  const downstream = new Set([trainer.id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const job of jobs) {
+      if (!downstream.has(job.id) && needsOf(job).some((need) => downstream.has(need))) {
+        downstream.add(job.id);
+        grew = true;
+      }
+    }
+  }
+  return jobs.some((job) => job.id !== trainer.id && downstream.has(job.id) && jobSteps(job).some(evaluates));
+}
+
+/** Scoring new data with the model (batch inference) is using it, not judging it. */
+const SCORES_DATA = /\bscor(e|ing)\s+(the\s+)?(latest|new|incoming|batch|features|data|records|rows)\b/gi;
+
+/** A step that measures the model; keeping files (`upload-artifact` of a metrics file) measures nothing. */
+function evaluates(step: YMap): boolean {
+  const uses = actionName(step);
+  return !(uses && LOCAL_KEEP.test(uses)) && EVALUATE.test(text(step).replace(SCORES_DATA, ''));
+}
+
+/** A CronJob whose container runs a training command with no evaluation in it: every run replaces the model unjudged. */
+function checkCronJob(context: YamlContext, document: YamlDocument): void {
+  if (scalar(at(document.root, 'kind')) !== 'CronJob') return;
+  for (const container of podContainers(document)) {
+    const words = ['command', 'args'].flatMap((key) => {
+      const node = at(container.spec, key);
+      return node?.kind === 'seq' ? items(node).flatMap((item) => scalar(item) ?? []) : [scalar(node) ?? ''];
+    });
+    const command = words.join(' ');
+    const where = entry(container.spec, 'command') ?? entry(container.spec, 'args');
+    if (!where || !TRAIN.test(command) || EVALUATE.test(command.replace(DATA_CHECK, ''))) continue;
+    context.report({ range: where.keyRange, messageId: 'cronJob', data: { name: scalar(at(document.root, 'metadata.name')) ?? container.name, command: command.trim() } });
+  }
 }
 
 function needsOf(job: WorkflowJob): string[] {
