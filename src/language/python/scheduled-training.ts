@@ -10,12 +10,12 @@ import { keywordArgument, stringValue, type PythonModel } from './model';
 /** Where the timetable is given: Airflow `DAG(schedule=...)` / `@dag(...)`, Prefect `.serve(cron=...)`, `.deploy(...)`, `Deployment.build_from_flow(...)`. */
 const SCHEDULERS = /(^|\.)(DAG|dag)$|\.(serve|deploy)$|(^|\.)serve$|Deployment\.build_from_flow$/;
 const SCHEDULE_KEYWORDS = ['schedule', 'schedule_interval', 'cron', 'interval', 'rrule', 'schedules', 'timetable'];
-/** A training command in a shell string: `python src/training/train.py`, `python -m pkg.retrain`. */
-const TRAIN_COMMAND = /\bpython3?\s+(-m\s+)?[\w./-]*\btrain\w*(\.py)?\b/i;
+/** A training command in a shell string: `python src/training/train.py`, `python -m pkg.retrain`, `python3 scripts/fit_model.py`. */
+const TRAIN_COMMAND = /\bpython3?\s+(-m\s+)?[\w./-]*\b(re_?)?(train|fit)\w*(\.py)?\b/i;
 /** A call that trains: `model.train_model()`, `retrain()`, `train_and_save_model()`. */
 const TRAIN_CALL = /(^|\.)(re_?)?train(_\w+)?$/i;
 /** Anything in the file that could judge the fresh model. */
-const JUDGES = /\b\w*(eval|valid|compar|threshold|gate|score|metric|accura|promot|champion|challenger|check|assert|better|improv)\w*/i;
+const JUDGES = /\b\w*(eval|valid|compar|threshold|gate|score|metric|accura|promot|champion|challenger|candidate|check|assert|better|improv)\w*/i;
 
 /** Is the file a scheduler (a DAG or a flow deployment) with a timetable that is not `None`? */
 function scheduled(model: PythonModel): boolean {
