@@ -73,7 +73,8 @@ export const ML_ROOTS: ReadonlySet<string> = new Set([
   'autogluon',
 ]);
 
-export const PREPROCESSING = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction)\b/;
+/** Scalers, encoders, imputers and feature extractors: scikit-learn's and category_encoders'. */
+export const PREPROCESSING = /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction)\b|^category_encoders\./;
 
 /**
  * Does this file train a model? A training or experiment script does; so does a service that

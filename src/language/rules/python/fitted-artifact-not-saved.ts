@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../../python/model';
-import { boundCallee, firstTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
+import { boundCallee, enclosingLoops, firstTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that persist a fitted object (or make a framework persist it). */
@@ -25,8 +25,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델을 학습하고도 저장(joblib/pickle/torch.save/save_pretrained/MLflow log_model 등)하지 않는 스크립트와, fit한 스케일러·인코더를 저장하지 않는 스크립트를 찾습니다.',
-      'Flags scripts that train a model and never save it (joblib, pickle, torch.save, save_pretrained, MLflow log_model ...), and scripts that fit a scaler or encoder and never save it.',
+      '모델을 학습하고도 저장(joblib/pickle/torch.save/save_pretrained/MLflow log_model 등)하지 않는 스크립트와, fit한 스케일러·인코더(scikit-learn, category_encoders, 열마다 다시 fit하는 LabelEncoder)를 저장하지 않는 학습·데이터 준비 스크립트를 찾습니다.',
+      'Flags scripts that train a model and never save it (joblib, pickle, torch.save, save_pretrained, MLflow log_model ...), and training or data-preparation scripts that fit a scaler or encoder (scikit-learn, category_encoders, a label encoder refitted column by column) and never save it.',
     ),
     why: l(
       '저장되지 않은 모델은 재현할 수 없고, 서빙 중인 파일이 어느 코드와 데이터로 만들어졌는지 추적할 수 없습니다. 전처리기를 저장하지 않으면 서빙은 학습과 다른 기준으로 입력을 바꾸게 되어(training-serving skew) 예측이 조용히 틀어집니다.',
@@ -53,10 +53,11 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (!isTrainingScript(model)) return;
+    const trains = isTrainingScript(model);
+    if (!trains && !preparesData(model)) return;
     const persists = model.calls.filter((c) => c.callee !== undefined && PERSIST.test(c.callee));
     const training = firstTrainingCall(model);
-    if (training && persists.length === 0 && !returnsFromFunction(model, training) && !trainsOnlyWhenCalled(model)) {
+    if (trains && training && persists.length === 0 && !returnsFromFunction(model, training) && !trainsOnlyWhenCalled(model)) {
       context.report({ node: training.node, messageId: 'model' });
       return;
     }
@@ -72,6 +73,15 @@ export default pythonRule({
     }
   },
 });
+
+/** Writers of a prepared data set, for the step that trains on it. */
+const WRITES_DATA = /\.(to_csv|to_parquet|to_feather|to_pickle)$|^numpy\.(save|savez|savez_compressed)$/;
+
+/** A data-preparation script of an ML project: it fits encoders and writes the encoded data a later step trains on. */
+function preparesData(model: PythonModel): boolean {
+  if (model.role !== 'script' || !model.calls.some((c) => WRITES_DATA.test(c.callee ?? ''))) return false;
+  return [...model.imports.values()].some((target) => target.split('.')[0] === 'sklearn' || target.startsWith('category_encoders'));
+}
 
 function enclosingClass(node: Node): number | undefined {
   for (let n = node.parent; n; n = n.parent) if (n.type === 'class_definition') return n.id;
@@ -113,7 +123,9 @@ function fittedPreprocessors(model: PythonModel): Map<string, Node> {
     const name = /^((?:self\.)?[A-Za-z_]\w*)\.fit/.exec(model.source.slice(call.node.startIndex, call.node.startIndex + 80))?.[1];
     const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
     const factory = name && receiver ? boundCallee(model, receiver) : undefined;
-    if (!name || !factory || !PREPROCESSING.test(factory) || /(LabelEncoder|LabelBinarizer)$/.test(factory) || found.has(name)) continue;
+    // A label encoder usually encodes the target; refitted column after column in a loop, it encodes features and each mapping is lost.
+    const labels = factory !== undefined && /(LabelEncoder|LabelBinarizer)$/.test(factory) && enclosingLoops(call.node).length === 0;
+    if (!name || !factory || !PREPROCESSING.test(factory) || labels || found.has(name)) continue;
     if (returnsFromFunction(model, call)) continue;
     const creation = model.calls.find((c) => c.callee === factory && c.node.parent?.type === 'assignment' && c.node.parent.childForFieldName('left')?.text === name);
     found.set(name, creation?.node.parent ?? call.node);

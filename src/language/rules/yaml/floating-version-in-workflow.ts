@@ -1,4 +1,5 @@
 import { l, yamlRule } from '../../rule';
+import { PYTHON_EOL } from '../../runtimes';
 import { runScripts, workflowSteps } from '../../yaml/actions';
 import { imageName, imagePin } from '../../yaml/images';
 import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model';
@@ -92,12 +93,16 @@ export default yamlRule({
   messages: {
     pip: l('CI에서 버전 없이 설치합니다: {packages}', 'CI installs without a version: {packages}'),
     image: l('run: 스크립트의 이미지 "{image}"에 고정된 태그가 없습니다', 'The image "{image}" in a run: script has no fixed tag'),
+    endOfLifePython: l(
+      'CI가 지원이 끝난 Python {version}(보안 수정 종료 {date})으로 실행합니다 — 운영에서 쓸 수 없는 버전으로 검사·학습한 결과입니다',
+      'CI runs on Python {version}, which reached its end of life in {date} — the checks and training run on a version production cannot use',
+    ),
     latestInput: l('"{input}: {value}"는 실행할 때마다 다른 버전을 받을 수 있습니다', '"{input}: {value}" may fetch a different version on every run'),
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x.',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, and installs of linters and formatters alone excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:.',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 python-version(3.8 이하).',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, and installs of linters and formatters alone excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older).',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
@@ -138,6 +143,8 @@ export default yamlRule({
         if (!input.value || value === undefined) continue;
         const floating = (VERSION_INPUT.test(input.key) && /^(latest|\*|x)$/i.test(value.trim())) || (input.key === 'python-version' && /^\d+\.x$/i.test(value.trim()));
         if (floating) context.report({ range: input.value.range, messageId: 'latestInput', data: { input: input.key, value } });
+        const eol = input.key === 'python-version' ? endOfLifePython(value) : undefined;
+        if (eol) context.report({ range: input.value.range, messageId: 'endOfLifePython', data: eol });
       }
     }
 
@@ -168,3 +175,16 @@ export default yamlRule({
     }
   },
 });
+
+/**
+ * A Python long past its end of life in a `python-version:` value (`'3.8'`, `3.7.12`, `2.7`).
+ * Only releases whose support ended before 2025 count: a CI matrix still testing the release that
+ * went out of support last year is a routine upgrade, not yet a finding a reviewer raises.
+ */
+function endOfLifePython(value: string): { version: string; date: string } | undefined {
+  const version = /^(\d+)(?:\.(\d+))?/.exec(value.trim());
+  if (!version) return undefined;
+  const key = version[1] === '2' ? '2' : `${version[1]}.${version[2] ?? ''}`;
+  const date = PYTHON_EOL[key];
+  return date && date < '2025' ? { version: key, date } : undefined;
+}
