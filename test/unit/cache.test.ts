@@ -9,6 +9,7 @@ import { CACHE_DIR_NAME, cacheFingerprint, LintCache, restoreResult, serialiseRe
 import { ALL_RULES } from '../../src/language/rules';
 import type { LintResult } from '../../src/language/types';
 import { ROOT } from '../helpers/engine';
+import { RACY_MS } from '../../src/cli/run-record';
 
 const RESULT: LintResult = {
   path: '/somewhere/app.py',
@@ -177,6 +178,39 @@ describe('content cache', () => {
       const korean = await check(root, '--lang', 'ko');
       assert.equal(korean, await check(root, '--lang', 'ko', '--no-cache'));
       assert.equal(cacheFiles(root).length, 3, 'one file per fingerprint');
+    });
+
+    it('replays the last report while nothing changed, and never after an edit, even one that keeps the size and the time', async function () {
+      this.timeout(60_000);
+      const root = folder({ 'app.py': FLASK, 'lib/util.py': 'import pickle\npickle.loads(data)\n', 'k8s/d.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\n' });
+      const records = () => (fs.existsSync(path.join(root, CACHE_DIR_NAME, 'run-v1')) ? fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'run-v1')) : []);
+      const young = await check(root);
+      assert.deepEqual(records(), [], 'files written a moment ago are too young for their stat to stand for their content');
+      // Past RACY_MS: the next run records its report.
+      await new Promise((resolve) => setTimeout(resolve, RACY_MS + 200));
+      assert.equal(await check(root), young);
+      assert.equal(records().length, 1);
+      // Without the content cache the same bytes can only come from the record.
+      fs.rmSync(path.join(root, CACHE_DIR_NAME, 'v2'), { recursive: true });
+      assert.equal(await check(root), young, 'replayed');
+      assert.deepEqual(cacheFiles(root), [], 'a replay lints nothing');
+      assert.equal(await check(root, '--format', 'text'), await check(root, '--format', 'text', '--no-cache'), 'other arguments, another record');
+      // The same size and the same modification time, other content: only the change time tells.
+      const app = path.join(root, 'app.py');
+      const before = fs.statSync(app);
+      fs.writeFileSync(app, FLASK.replace('debug=True', 'debug=Fals'));
+      fs.utimesSync(app, before.atime, before.mtime);
+      assert.equal(fs.statSync(app).size, before.size);
+      await new Promise((resolve) => setTimeout(resolve, RACY_MS + 200));
+      const edited = await check(root);
+      assert.notEqual(edited, young);
+      assert.equal(edited, await check(root, '--no-cache'));
+      assert.equal(await check(root), edited, 'and the new report is replayed');
+      // A config change replays nothing either.
+      fs.writeFileSync(path.join(root, '.ai-teacher.yml'), 'rules:\n  unsafe-deserialization: off\n');
+      const off = await check(root);
+      assert.ok(!off.includes('unsafe-deserialization'));
+      assert.equal(off, await check(root, '--no-cache'));
     });
 
     it('does not lint its own cache folder', async () => {
