@@ -264,10 +264,14 @@ function resolveTargets(positionals: readonly string[], cwd: string, configs: Co
       forceExclude,
       lang,
       include: (name) => projectFileKind(name) !== undefined,
-      isExcluded: (file) => {
-        const relative = path.relative(config.dir, file);
-        return !relative.startsWith('..') && !path.isAbsolute(relative) && excluded(relative);
-      },
+      // Without ignore globs nothing is asked (a relative path per file and folder was a tenth of a walk).
+      isExcluded:
+        config.config.ignore.length === 0
+          ? undefined
+          : (file) => {
+              const relative = path.relative(config.dir, file);
+              return !relative.startsWith('..') && !path.isAbsolute(relative) && excluded(relative);
+            },
     });
     for (const entry of walked.entries) {
       if (seen.has(entry.path)) continue;
