@@ -55,12 +55,11 @@ export class RunKey {
     let signature = '';
     if (stat && !this.racy) {
       try {
-        const s = fs.statSync(file);
-        if (Math.max(s.mtimeMs, s.ctimeMs) > this.now - RACY_MS) this.racy = true;
-        signature = `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.mode}:${s.dev}`;
+        signature = fileSignature(fs.statSync(file), this.now);
       } catch {
-        this.racy = true;
+        // Unreadable: the run goes the long way.
       }
+      if (!signature) this.racy = true;
     }
     if (this.racy) return;
     this.hash.update(`\u0000${file}\u0000${shown}\u0000${fingerprint}\u0000${extra}\u0000${signature}`);
@@ -69,6 +68,15 @@ export class RunKey {
   key(): string | undefined {
     return this.racy ? undefined : this.hash.digest('hex');
   }
+}
+
+/**
+ * A file's size, modification and change times, inode, mode and device; '' while it was
+ * modified within `RACY_MS` of `now` (it could still change within the same clock tick).
+ */
+export function fileSignature(stats: fs.Stats, now: number): string {
+  if (Math.max(stats.mtimeMs, stats.ctimeMs) > now - RACY_MS) return '';
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}:${stats.mode}:${stats.dev}`;
 }
 
 export class RunRecord {

@@ -75,13 +75,13 @@ export function restoreResult(path: string, serialised: Pick<SerialisedResult, '
 
 /**
  * The cache file: a header line `{"format":2,"fingerprint":...,"sha1":...}`, then one line per
- * file, `"<key>"<TAB><content hash><TAB><facts JSON><TAB><result JSON>`. JSON never holds a raw
+ * file, `"<key>"<TAB><content hash>[/<stat signature>]<TAB><facts JSON><TAB><result JSON>`. JSON never holds a raw
  * tab or newline, so the lines split without parsing; an entry is parsed only when its file is
  * looked up, and an unchanged entry is written back as the bytes it was read as. The header's
  * SHA-1 of the lines rejects a damaged file whole.
  */
 interface Entry {
-  /** sha256 of the file's bytes. */
+  /** sha256 of the file's bytes, then `/` and the file's `stat` signature when one was trusted. */
   readonly h: string;
   /** The entry's whole line (with its newline), for writing it back; undefined once written to the new file. */
   readonly line: Uint8Array | undefined;
@@ -144,10 +144,15 @@ export class LintCache {
     return this.entries.size;
   }
 
-  /** The stored result for this file if its content hash matches. */
-  get(file: string, hash: string): SerialisedResult | undefined {
+  /**
+   * The stored result for this file if its content hash matches, or, given `{ signature }`, if
+   * the `stat` signature it was stored with matches (see `set`).
+   */
+  get(file: string, hash: string | { readonly signature: string }): SerialisedResult | undefined {
     const entry = this.entries.get(this.key(file));
-    if (!entry || entry.h !== hash) return undefined;
+    if (!entry) return undefined;
+    const at = entry.h.indexOf('/');
+    if (typeof hash === 'string' ? (at < 0 ? entry.h : entry.h.slice(0, at)) !== hash : at < 0 || entry.h.slice(at + 1) !== hash.signature) return undefined;
     let line = entry.line;
     if (!line) {
       // Set in this run and already written out: read back from the new file.
@@ -159,17 +164,23 @@ export class LintCache {
     return { facts, body: line.subarray(entry.body, line.length - 1) };
   }
 
-  set(file: string, hash: string, result: SerialisedResult): void {
+  /**
+   * Stores a file's result under its content hash and, when given, the `stat` signature the
+   * file had before it was read, which a caller trusts only for a file older than the clock's
+   * uncertainty (see cli/run-record.ts): later runs then skip reading and hashing it.
+   */
+  set(file: string, hash: string, result: SerialisedResult, signature = ''): void {
     // A crashed rule may be a passing fault (memory, a bug fixed by the next build): never keep it.
     if (hasInternalError(result.body)) return;
     const writing = this.startWriting();
     if (!writing) return;
     const key = this.key(file);
-    const head = Buffer.from(`${JSON.stringify(key)}\t${hash}\t`);
+    const h = signature ? `${hash}/${signature}` : hash;
+    const head = Buffer.from(`${JSON.stringify(key)}\t${h}\t`);
     const facts = Buffer.from(result.facts);
     const line = Buffer.concat([head, facts, Buffer.from([TAB]), result.body, Buffer.from([NEWLINE])]);
     if (!this.append(writing, line)) return;
-    this.entries.set(key, { h: hash, line: undefined, at: writing.end - line.length, length: line.length, facts: head.length, body: head.length + facts.length + 1 });
+    this.entries.set(key, { h, line: undefined, at: writing.end - line.length, length: line.length, facts: head.length, body: head.length + facts.length + 1 });
   }
 
   /** Puts the new file in place if anything changed: the lines kept from the old file, then the header. */
@@ -194,7 +205,7 @@ export class LintCache {
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       markCacheFolder(path.join(this.root, CACHE_DIR_NAME));
-      const fd = fs.openSync(temporary, 'w', 0o644);
+      const fd = fs.openSync(temporary, 'w+', 0o644);
       // The header's length does not depend on the digest it holds: reserved now, written last.
       const reserved = Buffer.byteLength(headerLine(this.fingerprint, '0'.repeat(40)));
       this.writing = { fd, temporary, sha1: createHash('sha1'), end: reserved };

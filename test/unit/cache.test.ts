@@ -66,6 +66,23 @@ describe('content cache', () => {
     assert.ok(fs.existsSync(path.join(root, CACHE_DIR_NAME, '.gitignore')), 'the folder keeps itself out of git');
   });
 
+  it('answers by stat signature only for a result stored with that signature, and by content hash either way', () => {
+    const root = folder();
+    const fingerprint = cacheFingerprint(IDENTITY);
+    const [a, b] = [path.join(root, 'a.py'), path.join(root, 'b.py')];
+    const cache = LintCache.open(root, fingerprint);
+    cache.set(a, 'h1', STORED, '12:1000:1000:7:33188:1');
+    cache.set(b, 'h2', STORED);
+    assert.ok(cache.get(a, { signature: '12:1000:1000:7:33188:1' }), 'read back from the file being written');
+    cache.save();
+    const again = LintCache.open(root, fingerprint);
+    assert.ok(again.get(a, { signature: '12:1000:1000:7:33188:1' }));
+    assert.ok(again.get(a, 'h1'));
+    assert.equal(again.get(a, { signature: '12:1000:2000:7:33188:1' }), undefined, 'another change time is a miss');
+    assert.equal(again.get(b, { signature: '' }), undefined, 'stored without a signature: only the content answers');
+    assert.ok(again.get(b, 'h2'));
+  });
+
   it('changes its fingerprint with the version, the build, the rules, the config and the language', () => {
     const base = cacheFingerprint(IDENTITY);
     const changedRule = ALL_RULES.map((rule, i) => (i === 0 ? { ...rule, severity: rule.severity === 'error' ? ('warning' as const) : ('error' as const) } : rule));
@@ -202,6 +219,8 @@ describe('content cache', () => {
       fs.utimesSync(app, before.atime, before.mtime);
       assert.equal(fs.statSync(app).size, before.size);
       await new Promise((resolve) => setTimeout(resolve, RACY_MS + 200));
+      // And not the per-file cache, which knows the other files by their signatures by now.
+      fs.rmSync(path.join(root, CACHE_DIR_NAME, 'run-v1'), { recursive: true });
       const edited = await check(root);
       assert.notEqual(edited, young);
       assert.equal(edited, await check(root, '--no-cache'));
