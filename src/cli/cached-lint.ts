@@ -7,6 +7,7 @@ import type { Rule } from '../language/rule';
 import { isLockFile, LOCK_FACTS, projectFileKind, textFacts } from '../language/project/text-facts';
 import { languageOf, prepareSource, readSourceFile } from '../language/source';
 import type { Lang, LintResult } from '../language/types';
+import { fileSignature } from './run-record';
 import { VERSION } from './version';
 import { wasmLocations } from './wasm';
 
@@ -35,14 +36,24 @@ export class FileLinter {
   async lint(file: string, config: LoadedConfig): Promise<LintedFile> {
     // A lock file matters by its presence; it can be megabytes of hashes, so it is not read.
     if (isLockFile(file)) return linted({ path: file, findings: [], notices: [], facts: LOCK_FACTS });
+    const cache = this.cacheFor(config);
+    // Taken before the read: an edit after it changes the signature the next run sees.
+    const signature = cache ? statSignature(file) : '';
+    if (signature) {
+      const known = cache?.get(file, { signature });
+      if (known) return { facts: known.facts, body: known.body, shared: true };
+    }
     // Bounded: a FIFO, a device or a sparse giant is never read whole (see readSourceFile).
     const read = readSourceFile(file, config.config.maxFileSize, this.lang);
     if (!read.ok) return linted({ path: file, findings: [], notices: [read.notice] });
     const bytes = read.bytes;
-    const cache = this.cacheFor(config);
     const hash = cache ? LintCache.hash(bytes) : '';
     const cached = cache?.get(file, hash);
-    if (cached) return { facts: cached.facts, body: cached.body, shared: true };
+    if (cached) {
+      // Unchanged but not yet known by its signature: stored again with it.
+      if (signature) cache?.set(file, hash, cached, signature);
+      return { facts: cached.facts, body: cached.body, shared: true };
+    }
     const kind = projectFileKind(file);
     if (kind && kind !== 'python' && kind !== 'yaml') {
       const prepared = prepareSource(bytes, config.config.maxFileSize, this.lang);
@@ -60,7 +71,7 @@ export class FileLinter {
       return linted({ path: file, findings: [], notices: [{ kind: 'internal-error', message: `the engine failed on this file: ${(error as Error)?.message ?? String(error)}` }] });
     }
     const serialised = serialiseResult(result);
-    cache?.set(file, hash, serialised);
+    cache?.set(file, hash, serialised, signature);
     return serialised;
   }
 
@@ -127,6 +138,15 @@ function buildToken(): string {
       newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
     }
     return `src:${count}:${newest}`;
+  } catch {
+    return '';
+  }
+}
+
+/** The file's `stat` signature if it is old enough to stand for its content (run-record.ts), else ''. */
+function statSignature(file: string): string {
+  try {
+    return fileSignature(fs.statSync(file), Date.now());
   } catch {
     return '';
   }

@@ -12,6 +12,8 @@ export interface CliIo {
   /** Colour is used on a terminal (NO_COLOR and FORCE_COLOR decide otherwise). */
   readonly stdoutIsTTY?: boolean;
   stdout(text: string): void;
+  /** Bytes for standard output as they are (a replayed report); without it they go to `stdout` as text. */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   /**
    * Resolves once what `stdout` was given has left the process. Standard output to a pipe is
@@ -62,6 +64,7 @@ export function ioFromProcess(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdout: (text) => void process.stdout.write(text),
+    stdoutBytes: (bytes) => void process.stdout.write(bytes),
     stderr: (text) => void process.stderr.write(text),
     drain: () => drained(process.stdout),
   };

@@ -112,10 +112,13 @@ class Walk {
       this.add({ path: dir, notice: accessNotice(error, this.lang), named });
       return;
     }
-    const names = new Set(entries.map((e) => e.name));
-    // A virtual environment found inside the tree is skipped; one named explicitly is walked.
-    if (!named && names.has('pyvenv.cfg')) return;
-    const levels = names.has('.gitignore') && parentLevels.at(-1)?.dir !== toPosix(dir) ? withGitIgnore(parentLevels, dir) : parentLevels;
+    let gitIgnore = false;
+    for (const entry of entries) {
+      // A virtual environment found inside the tree is skipped; one named explicitly is walked.
+      if (!named && entry.name === 'pyvenv.cfg') return;
+      if (entry.name === '.gitignore') gitIgnore = true;
+    }
+    const levels = gitIgnore && parentLevels.at(-1)?.dir !== toPosix(dir) ? withGitIgnore(parentLevels, dir) : parentLevels;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) this.entry(dir, entry, levels);
   }
@@ -153,7 +156,7 @@ function isVirtualEnv(dir: string): boolean {
 }
 
 function isExcluded(absolute: string, isDirectory: boolean, levels: readonly GitIgnoreLevel[], options: WalkOptions): boolean {
-  return Boolean(options.isExcluded?.(absolute, isDirectory)) || isGitIgnored(levels, toPosix(absolute), isDirectory);
+  return Boolean(options.isExcluded?.(absolute, isDirectory)) || (levels.length > 0 && isGitIgnored(levels, toPosix(absolute), isDirectory));
 }
 
 /**
@@ -217,5 +220,5 @@ function ancestorGitIgnores(dir: string): readonly GitIgnoreLevel[] {
 
 /** The shared exclusion helpers work on forward-slash paths. */
 function toPosix(file: string): string {
-  return file.split(path.sep).join('/');
+  return path.sep === '/' ? file : file.split(path.sep).join('/');
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from './rule';
@@ -75,17 +75,20 @@ export function restoreResult(path: string, serialised: Pick<SerialisedResult, '
 
 /**
  * The cache file: a header line `{"format":2,"fingerprint":...,"sha1":...}`, then one line per
- * file, `"<key>"<TAB><content hash><TAB><facts JSON><TAB><result JSON>`. JSON never holds a raw
+ * file, `"<key>"<TAB><content hash>[/<stat signature>]<TAB><facts JSON><TAB><result JSON>`. JSON never holds a raw
  * tab or newline, so the lines split without parsing; an entry is parsed only when its file is
  * looked up, and an unchanged entry is written back as the bytes it was read as. The header's
  * SHA-1 of the lines rejects a damaged file whole.
  */
 interface Entry {
-  /** sha256 of the file's bytes. */
+  /** sha256 of the file's bytes, then `/` and the file's `stat` signature when one was trusted. */
   readonly h: string;
-  /** The entry's whole line (with its newline), for writing it back. */
-  readonly line: Uint8Array;
-  /** Where the facts and the body start in `line`. */
+  /** The entry's whole line (with its newline), for writing it back; undefined once written to the new file. */
+  readonly line: Uint8Array | undefined;
+  /** Where the line sits in the new file (when `line` is undefined) and its length. */
+  readonly at: number;
+  readonly length: number;
+  /** Where the facts and the body start in the line. */
   readonly facts: number;
   readonly body: number;
 }
@@ -99,8 +102,22 @@ interface Header {
 const TAB = 9;
 const NEWLINE = 10;
 
+/**
+ * The cache being written: new lines go to a temporary file as they come, so a run that fills
+ * the cache never holds its results twice (the whole file used to be joined in memory at the
+ * end, twice the cache's size at the peak). The header, of a fixed length, is written last.
+ */
+interface Writing {
+  readonly fd: number;
+  readonly temporary: string;
+  readonly sha1: Hash;
+  /** Bytes written, the reserved header included. */
+  end: number;
+}
+
 export class LintCache {
-  private dirty = false;
+  private writing: Writing | undefined;
+  private failed = false;
 
   private constructor(
     private readonly file: string,
@@ -127,37 +144,110 @@ export class LintCache {
     return this.entries.size;
   }
 
-  /** The stored result for this file if its content hash matches. */
-  get(file: string, hash: string): SerialisedResult | undefined {
+  /**
+   * The stored result for this file if its content hash matches, or, given `{ signature }`, if
+   * the `stat` signature it was stored with matches (see `set`).
+   */
+  get(file: string, hash: string | { readonly signature: string }): SerialisedResult | undefined {
     const entry = this.entries.get(this.key(file));
-    if (!entry || entry.h !== hash) return undefined;
-    const facts = entry.body - 1 > entry.facts ? Buffer.from(entry.line.buffer, entry.line.byteOffset + entry.facts, entry.body - 1 - entry.facts).toString('utf8') : '';
-    return { facts, body: entry.line.subarray(entry.body, entry.line.length - 1) };
+    if (!entry) return undefined;
+    const at = entry.h.indexOf('/');
+    if (typeof hash === 'string' ? (at < 0 ? entry.h : entry.h.slice(0, at)) !== hash : at < 0 || entry.h.slice(at + 1) !== hash.signature) return undefined;
+    let line = entry.line;
+    if (!line) {
+      // Set in this run and already written out: read back from the new file.
+      if (!this.writing) return undefined;
+      line = Buffer.allocUnsafe(entry.length);
+      if (fs.readSync(this.writing.fd, line, 0, entry.length, entry.at) !== entry.length) return undefined;
+    }
+    const facts = entry.body - 1 > entry.facts ? Buffer.from(line.buffer, line.byteOffset + entry.facts, entry.body - 1 - entry.facts).toString('utf8') : '';
+    return { facts, body: line.subarray(entry.body, line.length - 1) };
   }
 
-  set(file: string, hash: string, result: SerialisedResult): void {
+  /**
+   * Stores a file's result under its content hash and, when given, the `stat` signature the
+   * file had before it was read, which a caller trusts only for a file older than the clock's
+   * uncertainty (see cli/run-record.ts): later runs then skip reading and hashing it.
+   */
+  set(file: string, hash: string, result: SerialisedResult, signature = ''): void {
     // A crashed rule may be a passing fault (memory, a bug fixed by the next build): never keep it.
     if (hasInternalError(result.body)) return;
+    const writing = this.startWriting();
+    if (!writing) return;
     const key = this.key(file);
-    const head = Buffer.from(`${JSON.stringify(key)}\t${hash}\t`);
+    const h = signature ? `${hash}/${signature}` : hash;
+    const head = Buffer.from(`${JSON.stringify(key)}\t${h}\t`);
     const facts = Buffer.from(result.facts);
     const line = Buffer.concat([head, facts, Buffer.from([TAB]), result.body, Buffer.from([NEWLINE])]);
-    this.entries.set(key, { h: hash, line, facts: head.length, body: head.length + facts.length + 1 });
-    this.dirty = true;
+    if (!this.append(writing, line)) return;
+    this.entries.set(key, { h, line: undefined, at: writing.end - line.length, length: line.length, facts: head.length, body: head.length + facts.length + 1 });
   }
 
-  /** Writes the cache if anything changed: a temporary file renamed into place. */
+  /** Puts the new file in place if anything changed: the lines kept from the old file, then the header. */
   save(): void {
-    if (!this.dirty) return;
-    const lines = [...this.entries.values()].map((entry) => entry.line);
-    const sha1 = createHash('sha1');
-    for (const line of lines) sha1.update(line);
-    const header: Header = { format: FORMAT, fingerprint: this.fingerprint, sha1: sha1.digest('hex') };
-    if (writeAtomically(this.root, this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...lines]))) this.dirty = false;
+    const writing = this.writing;
+    if (!writing) return;
+    this.writing = undefined;
+    try {
+      for (const entry of this.entries.values()) if (entry.line && !this.append(writing, entry.line)) throw new Error('write failed');
+      fs.writeSync(writing.fd, Buffer.from(headerLine(this.fingerprint, writing.sha1.digest('hex'))), 0, undefined, 0);
+      fs.closeSync(writing.fd);
+      fs.renameSync(writing.temporary, this.file);
+    } catch {
+      closeQuietly(writing.fd);
+      fs.rmSync(writing.temporary, { force: true });
+    }
+  }
+
+  private startWriting(): Writing | undefined {
+    if (this.writing || this.failed) return this.writing;
+    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      markCacheFolder(path.join(this.root, CACHE_DIR_NAME));
+      const fd = fs.openSync(temporary, 'w+', 0o644);
+      // The header's length does not depend on the digest it holds: reserved now, written last.
+      const reserved = Buffer.byteLength(headerLine(this.fingerprint, '0'.repeat(40)));
+      this.writing = { fd, temporary, sha1: createHash('sha1'), end: reserved };
+      return this.writing;
+    } catch {
+      // A read-only folder or a full disk costs the next run its speed, not this run its result.
+      this.failed = true;
+      fs.rmSync(temporary, { force: true });
+      return undefined;
+    }
+  }
+
+  private append(writing: Writing, line: Uint8Array): boolean {
+    try {
+      let written = 0;
+      while (written < line.length) written += fs.writeSync(writing.fd, line, written, line.length - written, writing.end + written);
+      writing.sha1.update(line);
+      writing.end += line.length;
+      return true;
+    } catch {
+      this.failed = true;
+      this.writing = undefined;
+      closeQuietly(writing.fd);
+      fs.rmSync(writing.temporary, { force: true });
+      return false;
+    }
   }
 
   private key(file: string): string {
     return path.relative(this.root, file).split(path.sep).join('/');
+  }
+}
+
+function headerLine(fingerprint: string, sha1: string): string {
+  return `${JSON.stringify({ format: FORMAT, fingerprint, sha1 } satisfies Header)}\n`;
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Already closed.
   }
 }
 
@@ -192,7 +282,7 @@ function readEntries(file: string, fingerprint: string): Map<string, Entry> {
       if (bodyAt === 0 || line[line.length - 1] !== NEWLINE) return new Map();
       const key = JSON.parse(line.toString('utf8', 0, hashAt - 1)) as unknown;
       if (typeof key !== 'string') return new Map();
-      entries.set(key, { h: line.toString('latin1', hashAt, factsAt - 1), line, facts: factsAt, body: bodyAt });
+      entries.set(key, { h: line.toString('latin1', hashAt, factsAt - 1), line, at: 0, length: line.length, facts: factsAt, body: bodyAt });
     }
     return entries;
   } catch {

@@ -9,6 +9,7 @@ import { CACHE_DIR_NAME, cacheFingerprint, LintCache, restoreResult, serialiseRe
 import { ALL_RULES } from '../../src/language/rules';
 import type { LintResult } from '../../src/language/types';
 import { ROOT } from '../helpers/engine';
+import { RACY_MS } from '../../src/cli/run-record';
 
 const RESULT: LintResult = {
   path: '/somewhere/app.py',
@@ -63,6 +64,23 @@ describe('content cache', () => {
     assert.equal(again.get(file, 'h2'), undefined, 'changed content is a miss');
     assert.equal(again.get(path.join(root, 'other.py'), 'h1'), undefined, 'the path is part of the key');
     assert.ok(fs.existsSync(path.join(root, CACHE_DIR_NAME, '.gitignore')), 'the folder keeps itself out of git');
+  });
+
+  it('answers by stat signature only for a result stored with that signature, and by content hash either way', () => {
+    const root = folder();
+    const fingerprint = cacheFingerprint(IDENTITY);
+    const [a, b] = [path.join(root, 'a.py'), path.join(root, 'b.py')];
+    const cache = LintCache.open(root, fingerprint);
+    cache.set(a, 'h1', STORED, '12:1000:1000:7:33188:1');
+    cache.set(b, 'h2', STORED);
+    assert.ok(cache.get(a, { signature: '12:1000:1000:7:33188:1' }), 'read back from the file being written');
+    cache.save();
+    const again = LintCache.open(root, fingerprint);
+    assert.ok(again.get(a, { signature: '12:1000:1000:7:33188:1' }));
+    assert.ok(again.get(a, 'h1'));
+    assert.equal(again.get(a, { signature: '12:1000:2000:7:33188:1' }), undefined, 'another change time is a miss');
+    assert.equal(again.get(b, { signature: '' }), undefined, 'stored without a signature: only the content answers');
+    assert.ok(again.get(b, 'h2'));
   });
 
   it('changes its fingerprint with the version, the build, the rules, the config and the language', () => {
@@ -177,6 +195,41 @@ describe('content cache', () => {
       const korean = await check(root, '--lang', 'ko');
       assert.equal(korean, await check(root, '--lang', 'ko', '--no-cache'));
       assert.equal(cacheFiles(root).length, 3, 'one file per fingerprint');
+    });
+
+    it('replays the last report while nothing changed, and never after an edit, even one that keeps the size and the time', async function () {
+      this.timeout(60_000);
+      const root = folder({ 'app.py': FLASK, 'lib/util.py': 'import pickle\npickle.loads(data)\n', 'k8s/d.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: m\n' });
+      const records = () => (fs.existsSync(path.join(root, CACHE_DIR_NAME, 'run-v1')) ? fs.readdirSync(path.join(root, CACHE_DIR_NAME, 'run-v1')) : []);
+      const young = await check(root);
+      assert.deepEqual(records(), [], 'files written a moment ago are too young for their stat to stand for their content');
+      // Past RACY_MS: the next run records its report.
+      await new Promise((resolve) => setTimeout(resolve, RACY_MS + 200));
+      assert.equal(await check(root), young);
+      assert.equal(records().length, 1);
+      // Without the content cache the same bytes can only come from the record.
+      fs.rmSync(path.join(root, CACHE_DIR_NAME, 'v2'), { recursive: true });
+      assert.equal(await check(root), young, 'replayed');
+      assert.deepEqual(cacheFiles(root), [], 'a replay lints nothing');
+      assert.equal(await check(root, '--format', 'text'), await check(root, '--format', 'text', '--no-cache'), 'other arguments, another record');
+      // The same size and the same modification time, other content: only the change time tells.
+      const app = path.join(root, 'app.py');
+      const before = fs.statSync(app);
+      fs.writeFileSync(app, FLASK.replace('debug=True', 'debug=Fals'));
+      fs.utimesSync(app, before.atime, before.mtime);
+      assert.equal(fs.statSync(app).size, before.size);
+      await new Promise((resolve) => setTimeout(resolve, RACY_MS + 200));
+      // And not the per-file cache, which knows the other files by their signatures by now.
+      fs.rmSync(path.join(root, CACHE_DIR_NAME, 'run-v1'), { recursive: true });
+      const edited = await check(root);
+      assert.notEqual(edited, young);
+      assert.equal(edited, await check(root, '--no-cache'));
+      assert.equal(await check(root), edited, 'and the new report is replayed');
+      // A config change replays nothing either.
+      fs.writeFileSync(path.join(root, '.ai-teacher.yml'), 'rules:\n  unsafe-deserialization: off\n');
+      const off = await check(root);
+      assert.ok(!off.includes('unsafe-deserialization'));
+      assert.equal(off, await check(root, '--no-cache'));
     });
 
     it('does not lint its own cache folder', async () => {

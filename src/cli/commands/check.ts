@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import { ProjectCache, restoreResult } from '../../language/cache';
 import { ignoreMatcher, type LoadedConfig } from '../../language/config';
 import { normalise } from '../../language/project/index';
@@ -20,7 +21,9 @@ import { textWriter } from '../format/text';
 import { commandHelp, oneOf, parseOptions, resolveLang, wholeNumber, type OptionTable } from '../options';
 import { Progress } from '../progress';
 import { ProjectPass } from '../project-pass';
+import { RunKey, RunRecord, type Recorder } from '../run-record';
 import { ResultSpool } from '../spool';
+import { VERSION } from '../version';
 import { collectFiles, type WalkEntry } from '../walk';
 
 const DEFAULT_MAX_PER_FILE = 1000;
@@ -95,64 +98,115 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     statistics: Boolean(values.statistics),
     quiet: Boolean(values.quiet),
   };
-  const writer = FORMATS[format](info);
-  const out = batchedOutput(io);
-  await out.write(writer.begin());
-  let failing = false;
-  /** Paths named on the command line that are FIFOs, devices, unreadable...: exit code 2. */
-  const named: string[] = [];
-  /** Files and folders that could not be read or checked: exit code 2 under --strict or CI. */
-  const unchecked: string[] = [];
-  // The project pass needs every file's facts before any file's findings are final, so the
-  // per-file results wait for it (see README, "Cross-file checks"), in the spool.
-  const project = new ProjectPass(normalise(io.cwd), lang, cacheRoot === undefined ? undefined : ProjectCache.open(cacheRoot, targetsSlot(io.cwd, positionals, lang)));
-  const spool = new ResultSpool();
-  try {
-    for (const { entry, config } of targets) {
-      const file = entry.notice ? linted({ path: entry.path, findings: [], notices: [entry.notice] }) : await linter.lint(entry.path, config);
-      project.add(entry.path, file.facts, config.config, linter.fingerprint(config));
-      spool.add(file.body, !file.shared);
-      progress?.tick();
-    }
-    const projectResult = project.run();
-    for (const [index, { entry, config, shown }] of targets.entries()) {
-      let result = withProjectFindings(restoreResult(entry.path, { body: spool.get(index) }), projectResult, entry.path);
-      if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
-      if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
-      const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
-      failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
-      const status = fileStatus(result);
-      const why = `${shown} (${result.notices.find((n) => n.kind !== 'truncated')?.message ?? status})`;
-      if (entry.named && (status === 'error' || (entry.notice && status === 'skipped'))) named.push(why);
-      if (status === 'error') unchecked.push(why);
-      // --statistics lists no findings, so there is nothing to cap.
-      const shownResult = info.statistics ? result : cap(result, maxPerFile, lang);
-      const part = writer.file({ path: shown, absolutePath: entry.path, result: shownResult, found: result.findings });
-      if (part) {
-        progress?.clear();
-        await out.write(part);
+  // A repeat run over unchanged files prints the last report again (see run-record.ts).
+  let recorder: Recorder | undefined;
+  if (cacheRoot !== undefined && targets.length > 0) {
+    const slot = JSON.stringify([VERSION, io.cwd, args, lang, info.color, strict, Boolean(io.stdoutIsTTY), io.stderrIsTTY]);
+    const record = RunRecord.open(cacheRoot, slot);
+    const key = runKey(slot, targets, linter);
+    if (key !== undefined) {
+      const replayed = await record.replay(key, replayWriter(io));
+      if (replayed) {
+        if (io.env.AI_TEACHER_REPORT_MAXRSS === '1') io.stderr(`maxRSS ${peakRssKb()} KB\n`);
+        if (replayed.stderr) io.stderr(replayed.stderr);
+        return replayed.exit;
       }
+      recorder = record.recorder(key);
     }
-  } catch (error) {
-    // The files reported before the failure still reach the output; a run that succeeds
-    // flushes once, after the report's end.
-    await out.flush();
-    throw error;
+  }
+  try {
+    const exit = await report();
+    recorder?.finish(exit.code, exit.stderr);
+    return exit.code;
   } finally {
-    spool.close();
+    recorder?.abandon();
   }
-  progress?.done();
-  linter.save();
-  await out.write(writer.end());
-  await out.flush();
-  if (io.env.AI_TEACHER_REPORT_MAXRSS === '1') io.stderr(`maxRSS ${peakRssKb()} KB\n`);
-  const problems = named.length > 0 ? named : strict ? unchecked : [];
-  if (problems.length > 0) {
-    const mode = named.length > 0 ? '' : lang === 'ko' ? ' (--strict 또는 CI)' : ' (--strict or CI)';
-    io.stderr(lang === 'ko' ? `ai-teacher check: 검사하지 못한 경로${mode}: ${problems.join('; ')}\n` : `ai-teacher check: could not check${mode}: ${problems.join('; ')}\n`);
-    return EXIT_USAGE;
+
+  async function report(): Promise<{ code: number; stderr: string }> {
+    const writer = FORMATS[format](info);
+    const out = batchedOutput(io, recorder);
+    await out.write(writer.begin());
+    let failing = false;
+    /** Paths named on the command line that are FIFOs, devices, unreadable...: exit code 2. */
+    const named: string[] = [];
+    /** Files and folders that could not be read or checked: exit code 2 under --strict or CI. */
+    const unchecked: string[] = [];
+    // The project pass needs every file's facts before any file's findings are final, so the
+    // per-file results wait for it (see README, "Cross-file checks"), in the spool.
+    const project = new ProjectPass(normalise(io.cwd), lang, cacheRoot === undefined ? undefined : ProjectCache.open(cacheRoot, targetsSlot(io.cwd, positionals, lang)));
+    const spool = new ResultSpool();
+    try {
+      for (const { entry, config } of targets) {
+        const file = entry.notice ? linted({ path: entry.path, findings: [], notices: [entry.notice] }) : await linter.lint(entry.path, config);
+        project.add(entry.path, file.facts, config.config, linter.fingerprint(config));
+        spool.add(file.body, !file.shared);
+        progress?.tick();
+      }
+      const projectResult = project.run();
+      for (const [index, { entry, config, shown }] of targets.entries()) {
+        let result = withProjectFindings(restoreResult(entry.path, { body: spool.get(index) }), projectResult, entry.path);
+        // A rule that crashed may be a passing fault: such a report is never replayed.
+        if (recorder && result.notices.some((notice) => notice.kind === 'internal-error')) recorder.abandon();
+        if (index === 0 && projectResult.notices.length) result = { ...result, notices: [...result.notices, ...projectResult.notices] };
+        if (values.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+        const level: Severity = values.quiet ? 'error' : (failFlag ?? config.config.failLevel);
+        failing ||= result.findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]);
+        const status = fileStatus(result);
+        const why = `${shown} (${result.notices.find((n) => n.kind !== 'truncated')?.message ?? status})`;
+        if (entry.named && (status === 'error' || (entry.notice && status === 'skipped'))) named.push(why);
+        if (status === 'error') unchecked.push(why);
+        // --statistics lists no findings, so there is nothing to cap.
+        const shownResult = info.statistics ? result : cap(result, maxPerFile, lang);
+        const part = writer.file({ path: shown, absolutePath: entry.path, result: shownResult, found: result.findings });
+        if (part) {
+          progress?.clear();
+          await out.write(part);
+        }
+      }
+    } catch (error) {
+      // The files reported before the failure still reach the output; a run that succeeds
+      // flushes once, after the report's end.
+      await out.flush();
+      throw error;
+    } finally {
+      spool.close();
+    }
+    progress?.done();
+    linter.save();
+    await out.write(writer.end());
+    await out.flush();
+    if (io.env.AI_TEACHER_REPORT_MAXRSS === '1') io.stderr(`maxRSS ${peakRssKb()} KB\n`);
+    const problems = named.length > 0 ? named : strict ? unchecked : [];
+    if (problems.length > 0) {
+      const mode = named.length > 0 ? '' : lang === 'ko' ? ' (--strict 또는 CI)' : ' (--strict or CI)';
+      const stderr = lang === 'ko' ? `ai-teacher check: 검사하지 못한 경로${mode}: ${problems.join('; ')}\n` : `ai-teacher check: could not check${mode}: ${problems.join('; ')}\n`;
+      io.stderr(stderr);
+      return { code: EXIT_USAGE, stderr };
+    }
+    return { code: failing ? EXIT_FINDINGS : EXIT_OK, stderr: '' };
   }
-  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * The key of a run's record: every entry in walk order with how it is shown, its config's
+ * fingerprint, its notice and, for a file to lint, its `stat` signature; undefined while a file
+ * is too young for its signature to stand for its content.
+ */
+function runKey(slot: string, targets: readonly Target[], linter: FileLinter): string | undefined {
+  const key = new RunKey(slot);
+  for (const { entry, config, shown } of targets)
+    key.add(entry.path, shown, linter.fingerprint(config), `${entry.named}${entry.notice ? JSON.stringify(entry.notice) : ''}`, !entry.notice);
+  return key.key();
+}
+
+/** Writes a replayed report's bytes, waiting for each to leave the process like `batchedOutput`. */
+function replayWriter(io: CliIo): (bytes: Uint8Array) => Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  return async (bytes) => {
+    if (io.stdoutBytes) io.stdoutBytes(bytes);
+    else io.stdout(decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    await io.drain?.();
+  };
 }
 
 /** Output gathered before a write: about a pipe's buffer. */
@@ -164,13 +218,14 @@ const OUTPUT_BATCH_CHARS = 64 * 1024;
  * the previous ones have left the process (see `CliIo.drain`), so memory stays flat however
  * slowly the output is read. On a terminal each part goes out at once.
  */
-function batchedOutput(io: CliIo): { write(text: string): Promise<void>; flush(): Promise<void> } {
+function batchedOutput(io: CliIo, recorder?: Recorder): { write(text: string): Promise<void>; flush(): Promise<void> } {
   let held = '';
   let draining: Promise<void> | undefined;
   const flush = async () => {
     await draining;
     if (!held) return;
     io.stdout(held);
+    recorder?.add(held);
     held = '';
     draining = io.drain?.();
     await draining;
@@ -209,10 +264,14 @@ function resolveTargets(positionals: readonly string[], cwd: string, configs: Co
       forceExclude,
       lang,
       include: (name) => projectFileKind(name) !== undefined,
-      isExcluded: (file) => {
-        const relative = path.relative(config.dir, file);
-        return !relative.startsWith('..') && !path.isAbsolute(relative) && excluded(relative);
-      },
+      // Without ignore globs nothing is asked (a relative path per file and folder was a tenth of a walk).
+      isExcluded:
+        config.config.ignore.length === 0
+          ? undefined
+          : (file) => {
+              const relative = path.relative(config.dir, file);
+              return !relative.startsWith('..') && !path.isAbsolute(relative) && excluded(relative);
+            },
     });
     for (const entry of walked.entries) {
       if (seen.has(entry.path)) continue;
