@@ -1,4 +1,4 @@
-import { Edit, Language, Parser, Point, Tree, type Range as TSRange, type TreeCursor } from 'web-tree-sitter';
+import { Edit, Language, Node, Parser, Point, Tree, type Range as TSRange, type TreeCursor } from 'web-tree-sitter';
 import * as path from 'node:path';
 import type { SourceLanguage } from './types';
 
@@ -30,6 +30,31 @@ export function bundledWasm(distDir: string): WasmLocations {
     yaml: path.join(distDir, 'tree-sitter-yaml.wasm'),
   };
 }
+
+/**
+ * A node's end index, read from WASM once per node object and then kept on it. web-tree-sitter
+ * stores a node's start on the object but crosses into WASM (marshalling the node first) on
+ * every read of `endIndex`, and so of `text`, which the rules read many times on the same call
+ * and argument nodes (a third of a re-lint's WASM crossings). A node object's span never changes:
+ * the engine edits copies of a tree, never the tree its nodes came from (`reparse`), and
+ * `Node.edit`, which moves a node object, drops the kept value.
+ */
+function keepEndIndex(): void {
+  const proto = Node.prototype as unknown as { endIndex: number; edit(edit: Edit): void };
+  const read = Object.getOwnPropertyDescriptor(proto, 'endIndex')?.get;
+  const edit = proto.edit;
+  if (!read || typeof edit !== 'function' || (read as { kept?: boolean }).kept) return;
+  const kept = function (this: { keptEnd?: number }): number {
+    return (this.keptEnd ??= read.call(this) as number);
+  };
+  Object.assign(kept, { kept: true });
+  Object.defineProperty(proto, 'endIndex', { get: kept, configurable: true, enumerable: false });
+  proto.edit = function (this: { keptEnd?: number }, change: Edit): void {
+    this.keptEnd = undefined;
+    edit.call(this, change);
+  };
+}
+keepEndIndex();
 
 const ALL_LANGUAGES: readonly SourceLanguage[] = ['python', 'yaml'];
 
