@@ -18,18 +18,21 @@ import deprecatedKustomizeField from './deprecated-kustomize-field';
 import deprecatedWorkflowCommand from './deprecated-workflow-command';
 import dockerSocketMounted from './docker-socket-mounted';
 import dvcPipelineUntrackedExperiment from './dvc-pipeline-untracked-experiment';
+import elevatedContainerPrivileges from './elevated-container-privileges';
 import fixedSleepBeforeCheck from './fixed-sleep-before-check';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
+import healthConditionWithoutHealthcheck from './health-condition-without-healthcheck';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
 import hollowCiStep from './hollow-ci-step';
-import imagePushedOnlyAsLatest from './image-pushed-only-as-latest';
-import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
 import hostPathVolume from './host-path-volume';
+import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
+import imagePushedOnlyAsLatest from './image-pushed-only-as-latest';
 import ingressWithoutTls from './ingress-without-tls';
+import jobWithoutDeadline from './job-without-deadline';
 import literalSecretInEnv from './literal-secret-in-env';
-import memoryBasedAutoscaling from './memory-based-autoscaling';
 import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
 import longLivedCloudCredentials from './long-lived-cloud-credentials';
+import memoryBasedAutoscaling from './memory-based-autoscaling';
 import missingJobTimeout from './missing-job-timeout';
 import missingLivenessProbe from './missing-liveness-probe';
 import missingReadinessProbe from './missing-readiness-probe';
@@ -53,9 +56,6 @@ import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
 import untrustedExpressionInRun from './untrusted-expression-in-run';
 import workflowRunDefaultContext from './workflow-run-default-context';
-import elevatedContainerPrivileges from './elevated-container-privileges';
-import healthConditionWithoutHealthcheck from './health-condition-without-healthcheck';
-import jobWithoutDeadline from './job-without-deadline';
 
 /** Every YAML rule, sorted by id. */
 export const YAML_RULES: readonly YamlRule[] = [
@@ -84,9 +84,9 @@ export const YAML_RULES: readonly YamlRule[] = [
   healthConditionWithoutHealthcheck,
   healthcheckAlwaysPasses,
   hollowCiStep,
+  hostPathVolume,
   identicalLivenessReadinessProbes,
   imagePushedOnlyAsLatest,
-  hostPathVolume,
   ingressWithoutTls,
   jobWithoutDeadline,
   literalSecretInEnv,
