@@ -335,6 +335,8 @@ export interface YamlFacts {
   readonly kustomizePatches?: readonly string[];
   /** Prometheus Operator ServiceMonitors and PodMonitors: what they select and which ports they scrape. */
   readonly monitors?: readonly MonitorFact[];
+  /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
+  readonly condaPackages?: readonly RequirementFact[];
   readonly suppressions: SuppressionData;
 }
 

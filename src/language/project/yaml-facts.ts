@@ -10,6 +10,7 @@ import type {
   DisruptionBudgetFact,
   MonitorFact,
   ProbeFact,
+  RequirementFact,
   RunScriptFact,
   ServiceFact,
   VolumeClaimFact,
@@ -40,7 +41,9 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const volumeClaims: VolumeClaimFact[] = [];
   const kustomizePatches: string[] = [];
   const monitors: MonitorFact[] = [];
+  const condaPackages: RequirementFact[] = [];
   for (const document of model.documents) {
+    if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
       continue;
@@ -121,8 +124,36 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     volumeClaims,
     ...(kustomizePatches.length ? { kustomizePatches } : {}),
     ...(monitors.length ? { monitors } : {}),
+    ...(condaPackages.length ? { condaPackages } : {}),
     suppressions: suppressionList(model.text),
   };
+}
+
+/** Installers that carry no version of what the environment runs (`pip` as a conda package). */
+const CONDA_PLUMBING = /^(pip|setuptools|wheel)$/i;
+
+/**
+ * The packages of a conda environment file (a map with `dependencies:` and `channels:` or `name:`):
+ * conda specs (`numpy=1.26`, `python>=3.10`) and the `pip:` list (`mlflow==2.9.2`).
+ */
+function condaEnvironment(root: YNode | undefined): RequirementFact[] {
+  const dependencies = at(root, 'dependencies');
+  if (root?.kind !== 'map' || dependencies?.kind !== 'seq' || (!at(root, 'channels') && !at(root, 'name'))) return [];
+  const packages: RequirementFact[] = [];
+  const add = (item: YNode, pip: boolean) => {
+    const text = (scalar(item) ?? '').trim();
+    const found = /^([A-Za-z0-9_.\-]+(?:::[A-Za-z0-9_.\-]+)?)(?:\[[^\]]*\])?\s*(.*)$/.exec(text);
+    if (!found || CONDA_PLUMBING.test(found[1])) return;
+    const spec = found[2].trim();
+    // conda's `=1.26` pins a version prefix and `==` an exact one; pip's list pins with `==` (or `===`, an URL).
+    const pinned = pip ? /^===?\s*\S|@/.test(spec) : /^(=|==)\s*\d/.test(spec);
+    packages.push({ name: found[1], spec, pinned, range: item.range });
+  };
+  for (const item of items(dependencies)) {
+    if (item.kind === 'scalar') add(item, false);
+    else if (item.kind === 'map') for (const pipItem of items(at(item, 'pip'))) if (pipItem.kind === 'scalar') add(pipItem, true);
+  }
+  return packages;
 }
 
 /** A Kustomization: by its kind, or a kustomization.yaml without apiVersion (Kustomize accepts both). */

@@ -19,6 +19,10 @@ export default projectRule({
     pip: l('버전을 고정하지 않고 설치합니다: {packages}', 'Installs without a pinned version: {packages}'),
     pipenv: l('pipenv install이 --deploy 없이 실행되어 Pipfile.lock을 강제하지 않습니다', 'pipenv install runs without --deploy, so Pipfile.lock is not enforced'),
     requirements: l('{count}/{total}개 패키지의 버전이 고정되지 않았습니다: {packages}', '{count} of {total} packages have no exact version: {packages}'),
+    conda: l(
+      'conda 환경 파일의 패키지 {total}개 중 {count}개에 버전이 없습니다: {packages} — 환경을 다시 만들 때마다 다른 버전이 설치됩니다',
+      '{count} of {total} packages in the conda environment have no version: {packages} — every rebuild of the environment installs whatever is newest',
+    ),
     noLock: l(
       '{file}은 범위로만 버전을 정하는데({packages}) 옆에 lock 파일(poetry.lock, uv.lock, Pipfile.lock ...)이 없습니다 — 학습·서빙 때 실제로 설치된 버전이 어디에도 남지 않습니다',
       '{file} declares only ranges ({packages}) and no lock file (poetry.lock, uv.lock, Pipfile.lock ...) sits beside it — the versions a run actually installed are recorded nowhere',
@@ -26,8 +30,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
-      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped), and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
+      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
+      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
     ),
     why: l(
       '버전을 고정하지 않으면 같은 Dockerfile이 빌드할 때마다 다른 라이브러리를 설치합니다. 어제 학습한 모델이 오늘 빌드한 이미지에서 다르게 동작하거나, 새 버전의 변경 때문에 배포가 갑자기 깨집니다.',
@@ -62,6 +66,11 @@ export default projectRule({
           }
         }
       } else if (facts.kind === 'yaml') {
+        const loose = (facts.condaPackages ?? []).filter((p) => !p.pinned);
+        if (loose.length > 0) {
+          const total = facts.condaPackages?.length ?? loose.length;
+          context.report({ path, range: loose[0].range, messageId: 'conda', data: { count: loose.length, total, packages: listed(loose, 4) } });
+        }
         for (const run of facts.workflowRuns) {
           if (!installs(splitCommand(run.value)).pipenv) continue;
           const at = run.raw.indexOf('pipenv install');
@@ -131,4 +140,14 @@ function installs(words: readonly string[]): { unpinned: string[]; pipenv: boole
     return !rest.some((w) => w === '--deploy' || w === '--ignore-pipfile') && !rest.some((w) => !w.startsWith('-'));
   });
   return { unpinned, pipenv };
+}
+
+/** The first names of some packages, for a message. */
+function listed(packages: readonly { readonly name: string }[], count: number): string {
+  return (
+    packages
+      .slice(0, count)
+      .map((p) => p.name)
+      .join(', ') + (packages.length > count ? ', ...' : '')
+  );
 }
