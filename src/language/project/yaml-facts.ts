@@ -39,10 +39,12 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const budgets: DisruptionBudgetFact[] = [];
   const volumeClaims: VolumeClaimFact[] = [];
   const kustomizePatches: string[] = [];
+  let kustomizeImages: string[] | undefined;
   const monitors: MonitorFact[] = [];
   for (const document of model.documents) {
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
+      kustomizeImages = [...(kustomizeImages ?? []), ...retaggedImages(document.root)];
       continue;
     }
     if (document.kind === 'kubernetes') {
@@ -120,6 +122,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     budgets,
     volumeClaims,
     ...(kustomizePatches.length ? { kustomizePatches } : {}),
+    ...(kustomizeImages ? { kustomizeImages } : {}),
     ...(monitors.length ? { monitors } : {}),
     suppressions: suppressionList(model.text),
   };
@@ -131,6 +134,15 @@ function isKustomization(root: YNode | undefined, path: string): boolean {
   const kind = scalar(at(root, 'kind'));
   if (kind !== undefined) return kind === 'Kustomization' || kind === 'Component';
   return /(^|\/)kustomization\.ya?ml$/i.test(path) && ['resources', 'bases', 'patches', 'patchesStrategicMerge'].some((key) => at(root, key) !== undefined);
+}
+
+/** The images a Kustomization's `images:` list gives another tag, name or digest. */
+function retaggedImages(root: YNode | undefined): string[] {
+  return items(at(root, 'images')).flatMap((image) => {
+    const name = known(at(image, 'name'));
+    const retagged = ['newTag', 'newName', 'digest'].some((key) => at(image, key) !== undefined);
+    return name && retagged ? [name] : [];
+  });
 }
 
 /** The patch files of a Kustomization (inline patches have no file, so they are not listed). */
@@ -201,6 +213,7 @@ function workloadFact(document: YamlDocument, kind: string, template?: string): 
         name: container.name,
         nameRange: container.nameRange,
         image: known(at(spec, 'image')),
+        imageLine: at(spec, 'image')?.range.start.line,
         command,
         args,
         commandRange: (at(spec, 'command') ?? at(spec, 'args'))?.range,
