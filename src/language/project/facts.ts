@@ -188,6 +188,8 @@ export interface ContainerFact {
   readonly name: string;
   readonly nameRange: Range;
   readonly image?: string;
+  /** The line of `image:`; absent in facts cached before it was read. */
+  readonly imageLine?: number;
   readonly command?: readonly string[];
   readonly args?: readonly string[];
   readonly commandRange?: Range;
@@ -333,6 +335,11 @@ export interface YamlFacts {
    * fields it changes, so a workload in it is not a whole workload.
    */
   readonly kustomizePatches?: readonly string[];
+  /**
+   * Present when the file holds a Kustomization: the images its `images:` list retags (`name`
+   * with `newTag`, `newName` or `digest`), as written. Empty when it retags none.
+   */
+  readonly kustomizeImages?: readonly string[];
   /** Prometheus Operator ServiceMonitors and PodMonitors: what they select and which ports they scrape. */
   readonly monitors?: readonly MonitorFact[];
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */

@@ -29,3 +29,44 @@ export function withdrawInKustomizePatches(context: ProjectContext): void {
     }
   }
 }
+
+/** An image's repository without tag or digest, and without Docker Hub's implicit prefixes. */
+function repository(image: string): string {
+  return image
+    .replace(/@.*$/, '')
+    .replace(/:[^/]*$/, '')
+    .replace(/^(docker\.io|index\.docker\.io)\//, '')
+    .replace(/^library\//, '');
+}
+
+/** `kustomize edit set image NAME=NEW:TAG` or `NAME:TAG`, as a workflow runs it. */
+const SET_IMAGE = /\bkustomize\s+edit\s+set\s+image\s+((?:\S+\s+)*?\S+)(?=\s*(?:&&|;|\||$))/gm;
+
+/**
+ * Which images of the project's manifests a Kustomization retags before they are applied: an
+ * `images:` entry (with newTag, newName or digest) of any Kustomization, or a workflow that runs
+ * `kustomize edit set image`. A workflow naming the image through a variable (`$IMAGE:$GITHUB_SHA`)
+ * retags the images of every manifest that sits next to a Kustomization.
+ */
+export function retaggedByKustomize(files: ReadonlyMap<string, FileFacts>): (path: string, image: string) => boolean {
+  const named = new Set<string>();
+  const kustomizeDirs = new Set<string>();
+  let anyBySetImage = false;
+  for (const [path, facts] of files) {
+    if (facts.kind !== 'yaml') continue;
+    if (facts.kustomizeImages) {
+      kustomizeDirs.add(dirname(path));
+      for (const image of facts.kustomizeImages) named.add(repository(image));
+    }
+    for (const run of facts.workflowRuns) {
+      for (const match of run.value.matchAll(SET_IMAGE)) {
+        for (const argument of match[1].split(/\s+/)) {
+          const name = argument.includes('=') ? argument.slice(0, argument.indexOf('=')) : argument;
+          if (name.includes('$')) anyBySetImage = true;
+          else named.add(repository(name));
+        }
+      }
+    }
+  }
+  return (path, image) => named.has(repository(image)) || (anyBySetImage && kustomizeDirs.has(dirname(path)));
+}

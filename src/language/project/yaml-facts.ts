@@ -40,12 +40,14 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const budgets: DisruptionBudgetFact[] = [];
   const volumeClaims: VolumeClaimFact[] = [];
   const kustomizePatches: string[] = [];
+  let kustomizeImages: string[] | undefined;
   const monitors: MonitorFact[] = [];
   const condaPackages: RequirementFact[] = [];
   for (const document of model.documents) {
     if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
+      kustomizeImages = [...(kustomizeImages ?? []), ...retaggedImages(document.root)];
       continue;
     }
     if (document.kind === 'kubernetes') {
@@ -123,6 +125,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     budgets,
     volumeClaims,
     ...(kustomizePatches.length ? { kustomizePatches } : {}),
+    ...(kustomizeImages ? { kustomizeImages } : {}),
     ...(monitors.length ? { monitors } : {}),
     ...(condaPackages.length ? { condaPackages } : {}),
     suppressions: suppressionList(model.text),
@@ -162,6 +165,15 @@ function isKustomization(root: YNode | undefined, path: string): boolean {
   const kind = scalar(at(root, 'kind'));
   if (kind !== undefined) return kind === 'Kustomization' || kind === 'Component';
   return /(^|\/)kustomization\.ya?ml$/i.test(path) && ['resources', 'bases', 'patches', 'patchesStrategicMerge'].some((key) => at(root, key) !== undefined);
+}
+
+/** The images a Kustomization's `images:` list gives another tag, name or digest. */
+function retaggedImages(root: YNode | undefined): string[] {
+  return items(at(root, 'images')).flatMap((image) => {
+    const name = known(at(image, 'name'));
+    const retagged = ['newTag', 'newName', 'digest'].some((key) => at(image, key) !== undefined);
+    return name && retagged ? [name] : [];
+  });
 }
 
 /** The patch files of a Kustomization (inline patches have no file, so they are not listed). */
@@ -232,6 +244,7 @@ function workloadFact(document: YamlDocument, kind: string, template?: string): 
         name: container.name,
         nameRange: container.nameRange,
         image: known(at(spec, 'image')),
+        imageLine: at(spec, 'image')?.range.start.line,
         command,
         args,
         commandRange: (at(spec, 'command') ?? at(spec, 'args'))?.range,

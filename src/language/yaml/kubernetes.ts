@@ -22,6 +22,25 @@ export function podSpec(document: YamlDocument): YMap | undefined {
   return spec?.kind === 'map' ? spec : undefined;
 }
 
+/** A command that only keeps the container alive: `sleep 3600`, `sleep infinity`, `tail -f /dev/null`. */
+const IDLE_COMMAND = /^((\/bin\/)?(ba)?sh\s+-c\s+)?["']?(sleep\s+(\d+[smhd]?|infinity|inf)|tail\s+-f\s+\/dev\/null)["']?$/;
+
+/** Is this container command (command and args joined) an idle one? */
+export function idleCommand(words: readonly string[]): boolean {
+  return IDLE_COMMAND.test(words.join(' ').trim());
+}
+
+/**
+ * A helper Pod that only sleeps: a learner starts it to `kubectl cp` data into a volume or to
+ * `kubectl exec` into, then deletes it. It runs nothing to size, harden or schedule around.
+ */
+export function idleHelperPod(document: YamlDocument): boolean {
+  if (scalar(at(document.root, 'kind')) !== 'Pod') return false;
+  const containers = items(at(document.root, 'spec.containers'));
+  const words = (node: ReturnType<typeof at>): string[] => (node?.kind === 'seq' ? items(node).map((i) => scalar(i) ?? '') : node ? [scalar(node) ?? ''] : []);
+  return containers.length > 0 && containers.every((c) => idleCommand([...words(at(c, 'command')), ...words(at(c, 'args'))]));
+}
+
 /** The non-init containers of a workload document. */
 export function podContainers(document: YamlDocument): ContainerInfo[] {
   return containersOf(document, false);

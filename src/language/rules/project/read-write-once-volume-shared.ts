@@ -1,4 +1,5 @@
 import { l, projectRule } from '../../rule';
+import { idleCommand } from '../../yaml/kubernetes';
 import type { VolumeClaimFact, WorkloadFact } from '../../project/facts';
 import { autoscalersOf, fewestReplicas, kubernetesObjects, type Placed } from '../../project/scaling';
 
@@ -31,8 +32,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '프로젝트에 정의된 ReadWriteOnce PVC를 여러 복제본(또는 HPA)의 워크로드가 마운트하거나, 여러 워크로드가 함께 마운트하거나, 기본 RollingUpdate 전략의 Deployment가 마운트하는 경우를 찾습니다.',
-      'Flags ReadWriteOnce PersistentVolumeClaims of the project mounted by a workload with several replicas (or an autoscaler), by several workloads, or by a Deployment with the default RollingUpdate strategy.',
+      '프로젝트에 정의된 ReadWriteOnce PVC를 여러 복제본(또는 HPA)의 워크로드가 마운트하거나, 여러 워크로드가 함께 마운트하거나, 기본 RollingUpdate 전략의 Deployment가 마운트하는 경우를 찾습니다. 잠만 자는 도우미 Pod(kubectl cp용 sleep 3600)는 제외합니다.',
+      'Flags ReadWriteOnce PersistentVolumeClaims of the project mounted by a workload with several replicas (or an autoscaler), by several workloads, or by a Deployment with the default RollingUpdate strategy. A helper Pod that only sleeps (a sleep 3600 started for kubectl cp) is skipped.',
     ),
     why: l(
       'ReadWriteOnce 볼륨은 한 번에 한 노드에만 붙습니다. 다른 노드의 Pod는 Multi-Attach 오류로 ContainerCreating에 멈추고, 롤링 업데이트는 새 Pod가 준비되지 않아 끝나지 않습니다. 단일 노드 minikube에서는 드러나지 않다가 실제 클러스터에서 배포가 멈춥니다.',
@@ -67,6 +68,8 @@ export default projectRule({
     const mounts = new Map<string, Placed<WorkloadFact>[]>();
     for (const placed of objects.workloads) {
       const workload = placed.fact;
+      // A Pod that only sleeps is a `kubectl cp` helper, deleted before the real workload runs.
+      if (workload.kind === 'Pod' && workload.containers.length > 0 && workload.containers.every((c) => idleCommand([...(c.command ?? []), ...(c.args ?? [])]))) continue;
       for (const mount of workload.claims ?? []) {
         if (!claims.has(mount.name)) continue;
         const list = mounts.get(mount.name) ?? [];

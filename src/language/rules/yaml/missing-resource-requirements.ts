@@ -1,6 +1,6 @@
 import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
-import { objectsOfKind, podContainers } from '../../yaml/kubernetes';
+import { idleHelperPod, objectsOfKind, podContainers } from '../../yaml/kubernetes';
 import { at, entry, has, intact } from '../../yaml/model';
 
 const REQUIRED = ['requests.cpu', 'requests.memory', 'limits.memory'] as const;
@@ -22,8 +22,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다.',
-      'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit.',
+      'requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다. 잠만 자는 도우미 Pod(kubectl cp용 sleep 3600)는 제외합니다.',
+      'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit. A helper Pod that only sleeps (a sleep 3600 started for kubectl cp) is skipped.',
     ),
     why: l(
       'requests가 없으면 스케줄러가 모델 서버를 이미 꽉 찬 노드에 올리고, 메모리 limit이 없으면 큰 모델 하나가 노드 전체를 OOM으로 몰아넣습니다. HPA도 requests 없이는 CPU 사용률을 계산하지 못합니다.',
@@ -49,6 +49,8 @@ export default yamlRule({
   project: withdrawInKustomizePatches,
   check(context, document) {
     // A LimitRange in the same file gives containers defaults, so only explicit gaps matter there.
+    // A Pod that only sleeps (a `kubectl cp` helper) runs nothing to size or harden.
+    if (idleHelperPod(document)) return;
     const limitRange = objectsOfKind(context.model, ['LimitRange']).length > 0;
     for (const container of podContainers(document)) {
       if (!intact(document, container.spec)) continue;

@@ -1,3 +1,4 @@
+import { retaggedByKustomize } from '../../project/kustomize';
 import { l, yamlRule, type Report } from '../../rule';
 import { workflowJobs } from '../../yaml/actions';
 import { composeServices, isMonitoringImage } from '../../yaml/compose';
@@ -85,8 +86,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes, docker-compose, GitHub Actions container, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알립니다.',
-      'Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once.',
+      'Kubernetes, docker-compose, GitHub Actions container, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알립니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
+      "Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
     ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
@@ -132,6 +133,14 @@ export default yamlRule({
   },
   // Dockerfiles are read by the project model: their base images, too.
   project(context) {
+    // A base's `:latest` that a Kustomization retags (an overlay's images:, CI's `kustomize edit
+    // set image`) is a placeholder: what is applied carries the real tag.
+    const retagged = retaggedByKustomize(context.view.files);
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind !== 'yaml') continue;
+      for (const container of facts.workloads.flatMap((w) => w.containers))
+        if (container.image && container.imageLine !== undefined && retagged(path, container.image)) context.withdraw(path, container.imageLine);
+    }
     for (const [path, facts] of context.view.files) {
       if (facts.kind !== 'dockerfile') continue;
       for (const stage of facts.stages) {
