@@ -349,8 +349,13 @@ export class PythonModel {
     const found = new Set<number>();
     for (const name of names) {
       if (name instanceof RegExp) {
-        // Tested once per distinct name, not per call: a file calls the same few names many times.
-        for (const [callee, calls] of index.byName) if (testName(name, callee)) for (const i of calls) found.add(i);
+        if (name.global || name.sticky) {
+          // A stateful pattern is tested call by call, as it always was.
+          this.calls.forEach((call, i) => {
+            if (call.callee !== undefined && name.test(call.callee)) found.add(i);
+          });
+          // Otherwise once per distinct name, not per call: a file calls the same few names many times.
+        } else for (const [callee, calls] of index.byName) if (name.test(callee)) for (const i of calls) found.add(i);
       } else if (!name.startsWith('.')) {
         for (const i of index.byName.get(name) ?? []) found.add(i);
       } else {
@@ -588,25 +593,4 @@ function collectNodes(tree: Tree): PythonNodes {
   const nodes = Object.fromEntries(PYTHON_COLLECTED.map((kind) => [kind, [] as Node[]])) as Record<PythonNodeKind, Node[]>;
   for (const node of tree.rootNode.descendantsOfType([...PYTHON_COLLECTED])) nodes[node.type as PythonNodeKind].push(node);
   return nodes;
-}
-
-/**
- * `pattern.test(name)`, remembered per pattern across files: the rules' `callees` patterns are
- * module constants, and the names they meet recur from file to file and from one re-lint to the
- * next. A stateful pattern (`g` or `y` flag) is tested afresh; the memory of a pattern is
- * dropped when it holds too many names (a run over thousands of files).
- */
-const nameTests = new WeakMap<RegExp, Map<string, boolean>>();
-const NAME_TESTS_KEPT = 4096;
-
-function testName(pattern: RegExp, name: string): boolean {
-  if (pattern.global || pattern.sticky) return pattern.test(name);
-  let seen = nameTests.get(pattern);
-  if (!seen) nameTests.set(pattern, (seen = new Map()));
-  let result = seen.get(name);
-  if (result === undefined) {
-    if (seen.size >= NAME_TESTS_KEPT) seen.clear();
-    seen.set(name, (result = pattern.test(name)));
-  }
-  return result;
 }
