@@ -12,8 +12,11 @@ export interface CliIo {
   /** Colour is used on a terminal (NO_COLOR and FORCE_COLOR decide otherwise). */
   readonly stdoutIsTTY?: boolean;
   stdout(text: string): void;
-  /** Bytes for standard output as they are (a replayed report); without it they go to `stdout` as text. */
-  stdoutBytes?(bytes: Uint8Array): void;
+  /**
+   * Bytes for standard output as they are (a replayed report), resolving once they have left the
+   * process, so the caller may reuse the buffer; without it they go to `stdout` as text.
+   */
+  stdoutBytes?(bytes: Uint8Array): Promise<void>;
   stderr(text: string): void;
   /**
    * Resolves once what `stdout` was given has left the process. Standard output to a pipe is
@@ -64,7 +67,8 @@ export function ioFromProcess(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdout: (text) => void process.stdout.write(text),
-    stdoutBytes: (bytes) => void process.stdout.write(bytes),
+    // The callback runs once the bytes are written (or the write failed: main.ts handles EPIPE).
+    stdoutBytes: (bytes) => new Promise((resolve) => void process.stdout.write(bytes, () => resolve())),
     stderr: (text) => void process.stderr.write(text),
     drain: () => drained(process.stdout),
   };

@@ -199,12 +199,12 @@ function runKey(slot: string, targets: readonly Target[], linter: FileLinter): s
   return key.key();
 }
 
-/** Writes a replayed report's bytes, waiting for each to leave the process like `batchedOutput`. */
+/** Writes a replayed report's bytes, each piece done with when the promise resolves (see `RunRecord.replay`). */
 function replayWriter(io: CliIo): (bytes: Uint8Array) => Promise<void> {
   const decoder = new StringDecoder('utf8');
   return async (bytes) => {
-    if (io.stdoutBytes) io.stdoutBytes(bytes);
-    else io.stdout(decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    if (io.stdoutBytes) return io.stdoutBytes(bytes);
+    io.stdout(decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
     await io.drain?.();
   };
 }
