@@ -23,9 +23,9 @@ import fixedSleepBeforeCheck from './fixed-sleep-before-check';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
 import hollowCiStep from './hollow-ci-step';
+import hostPathVolume from './host-path-volume';
 import imagePushedOnlyAsLatest from './image-pushed-only-as-latest';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
-import hostPathVolume from './host-path-volume';
 import ingressWithoutTls from './ingress-without-tls';
 import literalSecretInEnv from './literal-secret-in-env';
 import memoryBasedAutoscaling from './memory-based-autoscaling';
@@ -86,9 +86,9 @@ export const YAML_RULES: readonly YamlRule[] = [
   healthConditionWithoutHealthcheck,
   healthcheckAlwaysPasses,
   hollowCiStep,
+  hostPathVolume,
   identicalLivenessReadinessProbes,
   imagePushedOnlyAsLatest,
-  hostPathVolume,
   ingressWithoutTls,
   jobWithoutDeadline,
   literalSecretInEnv,
