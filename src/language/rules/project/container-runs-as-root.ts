@@ -3,7 +3,10 @@ import { baseImage } from '../../project/dockerfile';
 import { l, projectRule } from '../../rule';
 
 /** Base images that already run as an unprivileged user. */
-const NON_ROOT_BASE = /(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$/i;
+// AWS Lambda base images: the Lambda service runs the function as its own unprivileged user,
+// whatever the image declares.
+const NON_ROOT_BASE =
+  /(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$|^public\.ecr\.aws\/lambda\/|^(docker\.io\/)?amazon\/aws-lambda-/i;
 
 export default projectRule({
   scope: 'project',

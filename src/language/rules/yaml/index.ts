@@ -10,6 +10,7 @@ import constantIfCondition from './constant-if-condition';
 import constantRewriteTarget from './constant-rewrite-target';
 import counterWithoutRate from './counter-without-rate';
 import credentialsInUrl from './credentials-in-url';
+import dataStoreWithoutVolume from './data-store-without-volume';
 import databasePortPublished from './database-port-published';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
 import deployWithoutTestGate from './deploy-without-test-gate';
@@ -70,6 +71,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   constantRewriteTarget,
   counterWithoutRate,
   credentialsInUrl,
+  dataStoreWithoutVolume,
   databasePortPublished,
   dependsOnWithoutHealthCondition,
   deployWithoutTestGate,

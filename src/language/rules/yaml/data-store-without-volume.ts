@@ -1,0 +1,59 @@
+import { l, yamlRule } from '../../rule';
+import { composeServices, DEV_COMPOSE_FILE } from '../../yaml/compose';
+import { imageName } from '../../yaml/images';
+import { at, scalar } from '../../yaml/model';
+
+/** Images that keep data on their own disk. Caches (Redis, Memcached) are meant to be rebuilt and are left out. */
+const STORE_IMAGE =
+  /^(postgres(ql)?|postgis|pgvector|timescaledb(-ha)?|mysql(-server)?|mariadb|percona(-server)?|mongo(db)?(-community-server)?|minio|elasticsearch|opensearch|cassandra|clickhouse(-server)?|influxdb|neo4j|qdrant|milvus|couchdb)$/;
+/** Compose files for tests and CI start a throw-away database on purpose. */
+const TEST_COMPOSE_FILE = /(test|ci|e2e)[^\\/]*\.ya?ml$/i;
+
+export default yamlRule({
+  id: 'data-store-without-volume',
+  language: 'yaml',
+  documentKinds: ['compose'],
+  category: 'reliability',
+  severity: 'warning',
+  anchors: ['gap:compose-store-without-volume'],
+  messages: {
+    noVolume: l(
+      '"{service}" 서비스({image})에 볼륨이 없습니다 — 데이터가 컨테이너 안에만 있어, 컨테이너를 지우고 다시 만들면(docker compose down, 이미지 갱신) 실험 기록·모델·데이터가 모두 사라집니다',
+      'Service "{service}" ({image}) has no volume — its data lives only in the container, so removing and recreating it (docker compose down, a new image) loses every run, model and record it held',
+    ),
+  },
+  docs: {
+    summary: l(
+      'compose 파일에서 데이터베이스나 오브젝트 스토리지(PostgreSQL, MySQL, MongoDB, MinIO...) 서비스에 volumes가 하나도 없는 경우를 찾습니다. 테스트·CI용 compose 파일과 캐시(Redis)는 제외합니다.',
+      'Flags compose services running a database or object store (PostgreSQL, MySQL, MongoDB, MinIO...) with no volumes at all; test and CI compose files and caches (Redis) are left out.',
+    ),
+    why: l(
+      '볼륨이 없으면 데이터는 컨테이너의 쓰기 계층에만 저장됩니다. docker compose down, 이미지 업데이트, 다른 호스트로의 이동 한 번이면 MLflow의 실행 기록과 모델 레지스트리, MinIO의 아티팩트가 모두 사라지고, 레지스트리를 가리키던 서비스는 모델을 찾지 못합니다.',
+      "Without a volume the data sits in the container's writable layer. One docker compose down, image update or move to another host and MLflow's runs and model registry, or MinIO's artifacts, are gone, and every service that loads a model from that registry can no longer find it.",
+    ),
+    bad: 'services:\n  mlflow-db:\n    image: postgres:16.3\n    environment:\n      POSTGRES_DB: mlflow\n',
+    good: 'services:\n  mlflow-db:\n    image: postgres:16.3\n    environment:\n      POSTGRES_DB: mlflow\n    # TODO: 데이터 디렉터리는 어디에 보관할까요? 백업은?\n    volumes:\n      - mlflow-db:/var/lib/postgresql/data\n\nvolumes:\n  mlflow-db:\n',
+  },
+  weeks: ['beginner/3', 'intermediate/2'],
+  questions: [
+    l('docker compose down을 한 번 실행하면 {service}에 저장된 데이터는 어떻게 될까요?', 'What happens to the data in {service} after one docker compose down?'),
+    l(
+      '이 데이터가 사라졌을 때 다시 만들 수 있나요? 그렇지 않다면 어디에 보관하고 어떻게 백업할까요?',
+      'If this data were lost, could it be rebuilt? If not, where should it live and how is it backed up?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 데이터를 컨테이너 밖에 보관하기\n# 고려사항:\n# - 이미지가 데이터를 쓰는 경로는? (postgres: /var/lib/postgresql/data, minio: 실행 명령의 경로)\n# - 이름 있는 볼륨(volumes:)과 호스트 경로 중 무엇이 맞나요?\n# - 백업과 복구는 어떻게 하나요?\n# volumes:\n#   - # TODO\n',
+    en: '# TODO: keep the data outside the container\n# Consider:\n# - where does the image write its data? (postgres: /var/lib/postgresql/data, minio: the path in its command)\n# - a named volume (top-level volumes:) or a host path?\n# - how is it backed up and restored?\n# volumes:\n#   - # TODO\n',
+  },
+  check(context, document) {
+    if (DEV_COMPOSE_FILE.test(context.path) || TEST_COMPOSE_FILE.test(context.path)) return;
+    for (const service of composeServices(document)) {
+      const image = scalar(at(service.spec, 'image'));
+      if (!image || !STORE_IMAGE.test(imageName(image))) continue;
+      // tmpfs is a deliberate throw-away store; `extends` may bring its volumes from elsewhere.
+      if (['volumes', 'tmpfs', 'extends', 'volumes_from'].some((key) => at(service.spec, key) !== undefined)) continue;
+      context.report({ range: at(service.spec, 'image')!.range, messageId: 'noVolume', data: { service: service.name, image } });
+    }
+  },
+});
