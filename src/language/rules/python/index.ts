@@ -57,6 +57,7 @@ import taskResultAwaitedInRequest from './task-result-awaited-in-request';
 import taskResultWithoutTimeout from './task-result-without-timeout';
 import taskWithoutTimeLimit from './task-without-time-limit';
 import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
+import tlsVerificationDisabled from './tls-verification-disabled';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
@@ -139,6 +140,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   taskResultWithoutTimeout,
   taskWithoutTimeLimit,
   timingUnsafeSecretComparison,
+  tlsVerificationDisabled,
   trainingInRequestHandler,
   unauthenticatedStateChange,
   unbatchedPrediction,
