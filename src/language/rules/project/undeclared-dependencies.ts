@@ -61,6 +61,10 @@ const DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 /** Environments that are declared in a form the project model does not read: trust them. */
 const OTHER_DECLARATIONS = /(^|[\\/])(setup\.py|environment\.ya?ml|conda\.ya?ml|conda-env\.ya?ml|MLproject)$/i;
+/** AWS Lambda's Python base images (ECR Public and Docker Hub), which ship boto3 and botocore. */
+const LAMBDA_PYTHON_IMAGE = /^(public\.ecr\.aws\/lambda\/python|(docker\.io\/)?amazon\/aws-lambda-python)(:|@|$)/i;
+const AWS_SDK = ['boto3', 'botocore'];
+
 /** Code whose packages come from elsewhere: tests, docs, Airflow DAGs (the scheduler's image), notebooks exported as scripts. */
 const NOT_PROJECT_CODE = /(^|[\\/])(tests?|docs?|dags|notebooks?|examples?)[\\/]|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.py$/i;
 const TOP: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
@@ -81,8 +85,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '의존성 목록(requirements, pyproject, Pipfile)이 있는 프로젝트에서, 코드가 import하는 알려진 서드파티 패키지(scikit-learn, torch, mlflow, fastapi ...)가 그 목록에도 Dockerfile·워크플로의 pip install에도 없는 경우를 찾습니다 (테스트, DAG, conda 환경 파일이 있는 프로젝트는 제외).',
-      'In projects that keep a dependency list (requirements, pyproject, Pipfile), flags well-known third-party packages (scikit-learn, torch, mlflow, fastapi ...) that the code imports but neither that list nor a Dockerfile or workflow pip install declares (tests, DAGs and projects with a conda environment file are left out).',
+      '의존성 목록(requirements, pyproject, Pipfile)이 있는 프로젝트에서, 코드가 import하는 알려진 서드파티 패키지(scikit-learn, torch, mlflow, fastapi ...)가 그 목록에도 Dockerfile·워크플로의 pip install에도 없는 경우를 찾습니다 (테스트, DAG, conda 환경 파일이 있는 프로젝트는 제외하고, AWS Lambda 파이썬 이미지가 이미 담고 있는 boto3·botocore는 묻지 않습니다).',
+      'In projects that keep a dependency list (requirements, pyproject, Pipfile), flags well-known third-party packages (scikit-learn, torch, mlflow, fastapi ...) that the code imports but neither that list nor a Dockerfile or workflow pip install declares (tests, DAGs and projects with a conda environment file are left out, and boto3 and botocore are not asked of a function built on an AWS Lambda Python image, which ships them).',
     ),
     why: l(
       '의존성 목록이 코드와 맞지 않으면 "제 컴퓨터에서는 됩니다"가 됩니다. CI와 Docker 이미지는 목록에 있는 것만 설치하므로 빠진 패키지 때문에 실패하거나, 누군가 추측한 다른 버전으로 학습·서빙하게 됩니다. 모델을 다시 만들려면 코드·데이터와 함께 환경도 재현되어야 합니다.',
@@ -122,6 +126,8 @@ export default projectRule({
       if (facts.kind === 'requirements' && facts.lock) continue;
       const names = declaredNames(facts);
       if (names === undefined) continue;
+      // The AWS Lambda Python images ship the AWS SDK: a function built on one need not list it.
+      if (facts.kind === 'dockerfile' && facts.stages.some((stage) => LAMBDA_PYTHON_IMAGE.test(stage.image))) for (const sdk of AWS_SDK) declared.add(sdk);
       if (facts.kind === 'requirements') {
         manifests++;
         if (firstManifest === undefined || path.split('/').length < firstManifest.split('/').length) firstManifest = path;
