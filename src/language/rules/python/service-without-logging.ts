@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { servingApp } from '../../python/serving';
+import { documentedHealthRoute, HEALTH_ROUTE, METRICS_ROUTE, servingApp } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 /** Logging libraries; importing one means the module logs (or configures logging). */
@@ -22,8 +22,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, Gradio 앱이 연결한 함수)이 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다룹니다).',
-      'Flags service files that handle requests (an app with handlers, Django views, the functions a Gradio app wires to its UI) and use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case).',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, Gradio 앱이 연결한 함수)이 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다).',
+      'Flags service files that handle requests (an app with handlers, Django views, the functions a Gradio app wires to its UI) and use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone).',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -51,11 +51,22 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.handlers.length === 0 || logs(model)) return;
+    // A health or metrics server beside a worker (its only routes, no routers mounted) has nothing of its own to log.
+    if (healthServerOnly(model)) return;
     const where = reportNode(model);
     if (!where) return;
     context.report({ node: where.node, messageId: 'noLogging', data: { framework: where.framework } });
   },
 });
+
+/** Routers, blueprints and resources mounted on the app: its real routes live elsewhere. */
+const MOUNTS_ROUTES = /\.(include_router|register_blueprint|add_api_route|add_url_rule|add_resource|add_namespace)$/;
+
+function healthServerOnly(model: PythonModel): boolean {
+  const probe = (route: string | undefined, handler: PythonModel['handlers'][number]) =>
+    route !== undefined && !/[{<]/.test(route) && (HEALTH_ROUTE.test(route) || METRICS_ROUTE.test(route) || documentedHealthRoute(model, handler));
+  return model.handlers.every((h) => probe(h.route, h)) && !model.calls.some((c) => c.callee !== undefined && MOUNTS_ROUTES.test(c.callee));
+}
 
 function logs(model: PythonModel): boolean {
   if (LOGGING_MODULES.some((m) => model.importsModule(m))) return true;
