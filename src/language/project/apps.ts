@@ -1,6 +1,7 @@
 import type { Range } from '../types';
 import type { AppObjectFact, MountFact, PythonFacts, RouteFact } from './facts';
 import { dirname, type ModuleMap } from './modules';
+import { escapeRegExp } from '../regexp';
 
 /**
  * Web applications across modules: each app object with every route it serves once its
@@ -169,7 +170,7 @@ export function routeMatches(route: string, path: string): boolean {
   if (!pattern) {
     const source = normalise(route)
       .split('/')
-      .map((segment) => (/^\{[^}]+:path\}$|^<path:[^>]+>$/.test(segment) ? '.*' : /^\{[^}]+\}$|^<[^>]+>$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .map((segment) => (/^\{[^}]+:path\}$|^<path:[^>]+>$/.test(segment) ? '.*' : /^\{[^}]+\}$|^<[^>]+>$/.test(segment) ? '[^/]+' : escapeRegExp(segment)))
       .join('/');
     pattern = new RegExp(`^${source}$`);
     if (routePatterns.size > 10_000) routePatterns.clear();

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { exceptHeaders, guardingTry } from './errors';
 import type { HandlerInfo, PythonModel } from './model';
 import { requestParameterNames } from './requests';
+import { escapeRegExp } from '../regexp';
 
 /**
  * Request input that is converted without a guard: `float(request.form["x"])`,
@@ -137,7 +138,7 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
     const node = model.tree.rootNode.descendantForIndex(index + m[0].length - 1)?.parent;
     if (!node || node.type !== 'subscript' || isAssignmentTarget(node) || guarded(model, node, handler.node)) continue;
     // `data.get("x")` is the guarded form; `"x" in data` checked before is a guard too.
-    if (new RegExp(`['"]${escape(m[1])}['"]\\s+(not\\s+)?in\\b`).test(text)) continue;
+    if (new RegExp(`['"]${escapeRegExp(m[1])}['"]\\s+(not\\s+)?in\\b`).test(text)) continue;
     found.push({ node, what: m[0].replace(/\s+/g, ''), kind: 'key' });
   }
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -167,8 +168,4 @@ function inTaintedComprehension(call: Node, tainted: Set<string>): boolean {
 function isAssignmentTarget(node: Node): boolean {
   const parent = node.parent;
   return parent?.type === 'assignment' && parent.childForFieldName('left')?.id === node.id;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,5 @@
 import { l, projectRule } from '../../rule';
-import { kubernetesObjects } from '../../project/scaling';
+import { autoscalersOf, kubernetesObjects } from '../../project/scaling';
 import type { AutoscalerFact, WorkloadFact } from '../../project/facts';
 
 export default projectRule({
@@ -45,7 +45,8 @@ export default projectRule({
     const objects = kubernetesObjects(context.view);
     for (const { path, fact: workload } of objects.workloads) {
       if (workload.replicasRange === undefined || workload.replicasGuarded) continue;
-      const scaler = objects.autoscalers.find((a) => targets(a.fact, workload));
+      // Named targets as every scaling rule pairs them; Helm-written names when they are the same expression.
+      const scaler = autoscalersOf(workload, objects)[0] ?? objects.autoscalers.find((a) => sameTemplatedTarget(a.fact, workload));
       if (!scaler) continue;
       context.report({
         path,
@@ -57,9 +58,8 @@ export default projectRule({
   },
 });
 
-/** Does the autoscaler scale this workload? Names written by Helm pair up when they are the same expression. */
-function targets(scaler: AutoscalerFact, workload: WorkloadFact): boolean {
-  if (scaler.targetKind !== undefined && scaler.targetKind !== workload.kind) return false;
-  if (scaler.targetName !== undefined) return scaler.targetName === workload.name;
+/** An autoscaler and a workload whose names are both written by a template, as the same expression. */
+function sameTemplatedTarget(scaler: AutoscalerFact, workload: WorkloadFact): boolean {
+  if (scaler.targetName !== undefined || (scaler.targetKind !== undefined && scaler.targetKind !== workload.kind)) return false;
   return scaler.targetText !== undefined && scaler.targetText === workload.nameText;
 }

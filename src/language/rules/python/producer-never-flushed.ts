@@ -1,5 +1,6 @@
 import { matchesInCode } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
+import { escapeRegExp } from '../../regexp';
 
 /** Producer constructors of the Kafka clients, by resolved name. */
 const PRODUCER = /^(kafka\.KafkaProducer|kafka\.producer\.KafkaProducer|confluent_kafka\.(Producer|SerializingProducer)|aiokafka\.AIOKafkaProducer)$/;
@@ -50,7 +51,7 @@ export default pythonRule({
     // Code, not comments: a TODO that says "flush before exit" has not flushed anything.
     for (const [name, constructor] of model.instances) {
       if (!PRODUCER.test(constructor)) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(name);
       if (matchesInCode(model.tree, model.source, new RegExp(`\\b${escaped}\\s*\\.\\s*(flush|close|stop)\\s*\\(|\\bwith\\s+${escaped}\\b|closing\\(\\s*${escaped}\\s*\\)`, 'g')))
         continue;
       const send = model.calls.find((call) => {

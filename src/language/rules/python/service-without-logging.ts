@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonModel } from '../../python/model';
+import type { HandlerInfo, PythonModel } from '../../python/model';
 import { documentedHealthRoute, HEALTH_ROUTE, METRICS_ROUTE, servingApp } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
@@ -63,9 +63,11 @@ export default pythonRule({
 const MOUNTS_ROUTES = /\.(include_router|register_blueprint|add_api_route|add_url_rule|add_resource|add_namespace)$/;
 
 function healthServerOnly(model: PythonModel): boolean {
-  const probe = (route: string | undefined, handler: PythonModel['handlers'][number]) =>
-    route !== undefined && !/[{<]/.test(route) && (HEALTH_ROUTE.test(route) || METRICS_ROUTE.test(route) || documentedHealthRoute(model, handler));
-  return model.handlers.every((h) => probe(h.route, h)) && !model.calls.some((c) => c.callee !== undefined && MOUNTS_ROUTES.test(c.callee));
+  const probe = (handler: HandlerInfo) => {
+    const route = handler.route;
+    return route !== undefined && !/[{<]/.test(route) && (HEALTH_ROUTE.test(route) || METRICS_ROUTE.test(route) || documentedHealthRoute(model, handler));
+  };
+  return model.handlers.every(probe) && !model.calls.some((c) => c.callee !== undefined && MOUNTS_ROUTES.test(c.callee));
 }
 
 function logs(model: PythonModel): boolean {

@@ -1,5 +1,7 @@
 import type { Node } from 'web-tree-sitter';
+import { enclosingFunction, stringValue } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
+import { escapeRegExp } from '../../regexp';
 
 /** Calls that build a string from their arguments; a value passed here becomes part of a name, path or URI. */
 const STRING_BUILDERS = /(^|\.)(format|join|urljoin|Path|PurePath)$/;
@@ -52,8 +54,7 @@ export default pythonRule({
     for (const call of context.calls) {
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       // A default (positional or keyword) is a deliberate fallback.
-      if (args.length !== 1 || args[0]?.type !== 'string') continue;
-      const variable = args[0].text.replace(/^[rRbBuU]*['"]+|['"]+$/g, '');
+      const variable = args.length === 1 && args[0] ? stringValue(args[0]) : undefined;
       if (!variable || checksVariable(code, variable)) continue;
       const parent = call.node.parent;
       // `os.getenv('X') or 'default'`, `if os.getenv('X'):` and the like are checks or fallbacks.
@@ -65,7 +66,7 @@ export default pythonRule({
       const bound = parent.type === 'assignment' && parent.childForFieldName('right')?.id === call.node.id ? parent.childForFieldName('left') : undefined;
       if (bound?.type !== 'identifier') continue;
       // A local is checked in its function; a module-level name anywhere in the file.
-      const scope = scopeOf(call.node);
+      const scope = enclosingFunction(call.node) ?? model.tree.rootNode;
       const scopeCode = scope.type === 'module' ? code : model.source.slice(scope.startIndex, scope.endIndex).replace(/#[^\n]*/g, '');
       if (checksName(scopeCode, bound.text)) continue;
       if (usesInString(bound.text, scope)) context.report({ node: call.node, messageId: 'unchecked', data: { name: variable } });
@@ -73,28 +74,18 @@ export default pythonRule({
   },
 });
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Does the file test the variable itself (`'X' in os.environ`, `if not os.getenv('X')`)? */
 function checksVariable(code: string, variable: string): boolean {
-  const quoted = `['"]${escape(variable)}['"]`;
+  const quoted = `['"]${escapeRegExp(variable)}['"]`;
   return new RegExp(`${quoted}\\s+(not\\s+)?in\\s+(os\\.)?environ|\\b(if|assert|while)\\s+(not\\s+)?(os\\.)?(getenv|environ\\.get)\\(\\s*${quoted}`).test(code);
 }
 
 /** Does the file test or replace the bound name (`if not RUN_ID`, `RUN_ID is None`, `RUN_ID or ...`, `assert RUN_ID`)? */
 function checksName(code: string, name: string): boolean {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   return new RegExp(
     `\\b(if|elif|assert|while)\\b[^\\n:]*\\b${n}\\b|\\b${n}\\s+is\\s+(not\\s+)?None|\\b${n}\\s*(==|!=)|\\bnot\\s+${n}\\b|\\b${n}\\s+or\\b|\\b${n}\\s*=\\s*${n}\\s+or\\b|\\bif\\s+${n}\\s+else\\b|\\ball\\(|\\b${n}\\s*:=|\\b(validate|require|check)\\w*\\([^)]*\\b${n}\\b`,
   ).test(code);
-}
-
-/** The function (or the module) a binding lives in: its uses are looked for there. */
-function scopeOf(node: Node): Node {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'module') return n;
-  return node;
 }
 
 /** Does `name` appear, in this scope, inside a string being built? Nested functions see module names. */

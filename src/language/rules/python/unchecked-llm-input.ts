@@ -3,6 +3,7 @@ import { writtenCallee } from '../../python/errors';
 import { keywordArgument } from '../../python/model';
 import { requestDerived, type RequestDerived } from '../../python/request-derived';
 import { l, pythonRule } from '../../rule';
+import { escapeRegExp } from '../../regexp';
 
 /** Hosted-model calls: OpenAI (old and new clients), Anthropic, Gemini, Ollama, LiteLLM. */
 const HOSTED_CALL =
@@ -105,7 +106,7 @@ function derivedName(input: RequestDerived, expression: string, rawOnly: boolean
 /** `if name not in ALLOWED_MODELS`, `name in {"a", "b"}`, `MODELS[name]`: the value is checked against a list. */
 function allowListed(text: string, name: string): boolean {
   if (ALLOWED_NAMES.test(text)) return true;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(`\\b${escaped}\\s+(not\\s+)?in\\s+[\\w.{[(]|\\[\\s*${escaped}\\s*\\]`).test(text);
 }
 

@@ -1,5 +1,6 @@
 import { keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
+import { escapeRegExp } from '../../regexp';
 
 export default pythonRule({
   id: 'unwatched-background-thread',
@@ -47,7 +48,7 @@ export default pythonRule({
     for (const call of context.calls) {
       const daemon = keywordArgument(call.node, 'daemon');
       const assigned = call.node.parent?.type === 'assignment' ? call.node.parent.childForFieldName('left')?.text : undefined;
-      const daemonLater = assigned !== undefined && new RegExp(`\\b${assigned.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.daemon\\s*=\\s*True`).test(model.source);
+      const daemonLater = assigned !== undefined && new RegExp(`\\b${escapeRegExp(assigned)}\\.daemon\\s*=\\s*True`).test(model.source);
       if (daemon?.text !== 'True' && !daemonLater) continue;
       const target = keywordArgument(call.node, 'target')?.text ?? 'target';
       context.report({ node: call.node, messageId: 'unwatched', data: { target: target.length > 40 ? `${target.slice(0, 37)}...` : target } });

@@ -1,13 +1,14 @@
 import { l, yamlRule } from '../../rule';
 import { commandText, composeServices, dependencies, isFrontEnd, isMonitoringService, isProviderService } from '../../yaml/compose';
 import { at, scalar } from '../../yaml/model';
+import { escapeRegExp } from '../../regexp';
 
 /** A command that waits for a host itself: a retry loop, wait-for-it, dockerize -wait, a `nc -z` loop. */
 const WAITS = /\buntil\b[\s\S]*?\bdo\b|\bwait-for(-it)?(\.sh)?\b|\bdockerize\b[^\n]*-wait\b|\bwhile\s*!/;
 
 /** Does the service's own command wait for `target` (named as a host in the waiting command)? */
 function waitsItself(command: string, target: string): boolean {
-  const escaped = target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(target);
   return WAITS.test(command) && new RegExp(`(^|[/@\\s'"])${escaped}(:\\d+|[\\s'"/]|$)`).test(command);
 }
 
