@@ -536,8 +536,7 @@ export class LintEngine {
         recorded = id ? [] : undefined;
         // One notice per failing rule and file, however many documents would make it fail again.
         if (!guard(rule, notices, () => rule.check(context, document))) break;
-        const within = (range: Range) => range.start.line >= document.range.start.line && range.end.line <= document.range.end.line;
-        if (id && recorded && !wide && recorded.every((report) => within(report.range!))) keepReports(reports, id, rule.id, recorded);
+        if (id && recorded && !wide && recorded.every((report) => within(report.range!, document.range))) keepReports(reports, id, rule.id, recorded);
       }
     }
     if (memo && model.built) memo.keep({ documents: model.built, reports });
@@ -570,6 +569,11 @@ function keepReports(
   if (!entry) reports.set(id.key, (entry = { row: id.row, byRule: new Map() }));
   // Two documents of the same text: the first one's reports stand for both.
   if (entry.row === id.row && !entry.byRule.has(ruleId)) entry.byRule.set(ruleId, kept);
+}
+
+/** Does `range` lie on the lines of `outer` (a report inside its document)? */
+function within(range: Range, outer: Range): boolean {
+  return range.start.line >= outer.start.line && range.end.line <= outer.end.line;
 }
 
 function moveRange(range: Range, delta: number): Range {

@@ -354,8 +354,10 @@ export class PythonModel {
           this.calls.forEach((call, i) => {
             if (call.callee !== undefined && name.test(call.callee)) found.add(i);
           });
-          // Otherwise once per distinct name, not per call: a file calls the same few names many times.
-        } else for (const [callee, calls] of index.byName) if (name.test(callee)) for (const i of calls) found.add(i);
+        } else {
+          // Once per distinct name, not per call: a file calls the same few names many times.
+          for (const [callee, calls] of index.byName) if (name.test(callee)) for (const i of calls) found.add(i);
+        }
       } else if (!name.startsWith('.')) {
         for (const i of index.byName.get(name) ?? []) found.add(i);
       } else {
