@@ -92,7 +92,7 @@ export function sourceLanguageOf(document: vscode.TextDocument): SourceLanguage 
 export const LINTED_LANGUAGES = ['python', 'yaml', 'dockercompose', 'github-actions-workflow'] as const;
 
 /** Languages of files only the project model reads; their findings come from the project pass. */
-export const PROJECT_LANGUAGES: readonly string[] = ['dockerfile', 'pip-requirements', 'shellscript', 'procfile'];
+export const PROJECT_LANGUAGES: readonly string[] = ['dockerfile', 'pip-requirements', 'shellscript', 'procfile', 'dotenv', 'properties'];
 
 /** Schemes whose documents are linted: real files, unsaved editors, and remote/virtual file systems we can read. */
 export const LINTED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);

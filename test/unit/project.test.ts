@@ -224,6 +224,9 @@ describe('project model', () => {
         'pylock.dev.toml',
         'Procfile',
         'scripts/run.sh',
+        '.env',
+        '.env.production',
+        'prod.env',
         'README.md',
         'notes.txt',
         'package.json',
@@ -236,6 +239,8 @@ describe('project model', () => {
       for (const name of names) {
         assert.equal(inGlob(`svc/${name}`), projectFileKind(`svc/${name}`) !== undefined, name);
       }
+      // Dotenv templates match the glob (`.env.*`) but hold no values: the index drops them by kind.
+      for (const name of ['.env.example', '.env.sample', 'example.env']) assert.equal(projectFileKind(`svc/${name}`), undefined, name);
       // The editor reads a lock file for its presence only, whatever its size.
       assert.equal(isLockFile('svc/poetry.lock'), true);
       assert.equal(isLockFile('svc/pyproject.toml'), false);

@@ -9,7 +9,7 @@ import type { Range } from '../types';
  * The project index (index.ts) joins the facts of all files; the project rules read the joined
  * view, never the files.
  */
-export type FileFacts = PythonFacts | YamlFacts | DockerfileFacts | RequirementsFacts | ScriptFacts;
+export type FileFacts = PythonFacts | YamlFacts | DockerfileFacts | RequirementsFacts | ScriptFacts | EnvFacts;
 export type FactsKind = FileFacts['kind'];
 
 /** A number written in the file, or the environment variable it is read from (with its default). */
@@ -410,5 +410,21 @@ export interface ScriptFacts {
   readonly conflictMarkers?: readonly number[];
   readonly kind: 'script';
   readonly commands: readonly InstructionFact[];
+  readonly suppressions: SuppressionData;
+}
+
+/** A credential written into a dotenv file: the variable and where its value sits. */
+export interface EnvCredentialFact {
+  readonly name: string;
+  readonly range: Range;
+}
+
+/** A dotenv file (`.env`, `.env.production`, `prod.env`; not its templates): the credentials written in it. */
+export interface EnvFacts {
+  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
+  readonly conflictMarkers?: readonly number[];
+  readonly kind: 'env';
+  /** Variables whose literal value looks issued or generated (a provider key, a long random string), not a local default. */
+  readonly credentials: readonly EnvCredentialFact[];
   readonly suppressions: SuppressionData;
 }

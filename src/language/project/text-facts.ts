@@ -1,13 +1,14 @@
 import { suppressionList } from '../suppress';
 import { dockerfileFacts } from './dockerfile';
-import type { InstructionFact, RequirementFact, RequirementsFacts, ScriptFacts } from './facts';
+import { envFacts, isDotenvName } from './env-facts';
+import type { EnvFacts, InstructionFact, RequirementFact, RequirementsFacts, ScriptFacts } from './facts';
 
 /**
  * The files the project model reads without a parser: Dockerfiles, requirements files, start
- * scripts and Procfiles. Python and YAML facts come from the lint's parse instead.
+ * scripts, Procfiles and dotenv files. Python and YAML facts come from the lint's parse instead.
  */
 
-export type ProjectFileKind = 'python' | 'yaml' | 'dockerfile' | 'requirements' | 'script';
+export type ProjectFileKind = 'python' | 'yaml' | 'dockerfile' | 'requirements' | 'script' | 'env';
 
 /** What the project model makes of a file, from its name alone; undefined for files it does not read. */
 export function projectFileKind(path: string): ProjectFileKind | undefined {
@@ -20,6 +21,7 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
   if (lower === 'pyproject.toml' || lower === 'pipfile' || lower === 'setup.cfg') return 'requirements';
   if (LOCK_FILE.test(lower)) return 'requirements';
   if (lower === 'procfile' || lower.endsWith('.sh')) return 'script';
+  if (isDotenvName(lower)) return 'env';
   return undefined;
 }
 
@@ -28,7 +30,7 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
  * match case-sensitively, so the usual spellings are listed). A unit test keeps the two in step.
  */
 export const PROJECT_FILE_GLOB =
-  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,requirements*.txt,requirements*.in,*requirements.txt,constraints*.txt,constraints*.in,pyproject.toml,Pipfile,setup.cfg,poetry.lock,uv.lock,pdm.lock,Pipfile.lock,pylock.toml,pylock.*.toml,Procfile,*.sh}';
+  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,requirements*.txt,requirements*.in,*requirements.txt,constraints*.txt,constraints*.in,pyproject.toml,Pipfile,setup.cfg,poetry.lock,uv.lock,pdm.lock,Pipfile.lock,pylock.toml,pylock.*.toml,Procfile,*.sh,.env,.env.*,*.env}';
 
 /** Lock files that pin what a manifest's ranges resolved to: only their presence matters. */
 const LOCK_FILE = /^(poetry|uv|pdm|pipfile)\.lock$|^pylock(\.[\w-]+)?\.toml$/;
@@ -74,13 +76,13 @@ export function withConflictMarkers<T extends object>(facts: T, text: string): T
   return markers.length > 0 ? { ...facts, conflictMarkers: markers } : facts;
 }
 
-/** Facts of a Dockerfile, requirements file or script; undefined for Python and YAML (those need the engine). */
-export function textFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | undefined {
+/** Facts of a Dockerfile, requirements file, script or dotenv file; undefined for Python and YAML (those need the engine). */
+export function textFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | EnvFacts | undefined {
   const facts = plainTextFacts(path, text);
   return facts && facts !== LOCK_FACTS ? withConflictMarkers(facts, text) : facts;
 }
 
-function plainTextFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | undefined {
+function plainTextFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | EnvFacts | undefined {
   switch (projectFileKind(path)) {
     case 'dockerfile':
       return dockerfileFacts(text);
@@ -90,6 +92,8 @@ function plainTextFacts(path: string, text: string): ReturnType<typeof dockerfil
       return /(^|[\\/])(pyproject\.toml|pipfile|setup\.cfg)$/i.test(path) ? manifestFacts(text) : requirementsFacts(text);
     case 'script':
       return scriptFacts(text, /(^|[\\/])procfile$/i.test(path));
+    case 'env':
+      return envFacts(text);
     default:
       return undefined;
   }

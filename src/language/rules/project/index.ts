@@ -2,6 +2,7 @@ import type { ProjectRule } from '../../rule';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import containerRunsAsRoot from './container-runs-as-root';
+import credentialInEnvFile from './credential-in-env-file';
 import developmentServerInContainer from './development-server-in-container';
 import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
 import endOfLifeBaseImage from './end-of-life-base-image';
@@ -30,6 +31,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   autoscalerTargetMismatch,
   buildToolsInRuntimeImage,
   containerRunsAsRoot,
+  credentialInEnvFile,
   developmentServerInContainer,
   disruptionBudgetBlocksEviction,
   endOfLifeBaseImage,
