@@ -67,6 +67,7 @@ import unboundedQueryInHandler from './unbounded-query-in-handler';
 import unboundedRequestInput from './unbounded-request-input';
 import uncheckedEnvironmentVariable from './unchecked-environment-variable';
 import uncheckedLlmInput from './unchecked-llm-input';
+import unescapedHtmlResponse from './unescaped-html-response';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
@@ -150,6 +151,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unboundedRequestInput,
   uncheckedEnvironmentVariable,
   uncheckedLlmInput,
+  unescapedHtmlResponse,
   unguardedRequestConversion,
   unpinnedModelReference,
   unsafeDeserialization,
