@@ -30,6 +30,14 @@ export function isOverrideLayer(document: YamlDocument): boolean {
 }
 
 /**
+ * A compose file of a VS Code dev container (under `.devcontainer/`): the developer's own machine,
+ * where the source is mounted on purpose and nothing is restarted or health-gated for users.
+ */
+export function isDevContainerFile(path: string): boolean {
+  return /(^|\/)\.devcontainer\//.test(path);
+}
+
+/**
  * A service run by a provider instead of a container (`provider: {type: model}` of the Docker
  * Model Runner): it has no healthcheck or restart policy to set, so none is asked of it or waited on.
  */

@@ -1,6 +1,6 @@
 import type { Range } from '../types';
 import type { YamlModel } from './model';
-import { at, isWorkloadKind, items, scalar, type YamlDocument, type YMap } from './model';
+import { at, isWorkloadKind, items, scalar, type YamlDocument, type YMap, type YNode } from './model';
 
 export interface ContainerInfo {
   readonly name: string;
@@ -65,6 +65,58 @@ function containersOf(document: YamlDocument, init: boolean): ContainerInfo[] {
     result.push({ name: scalar(nameNode) ?? '?', spec: container, nameRange: nameNode?.range ?? container.range, probesApply, workloadKind: kind, podSpec: spec, init });
   }
   return result;
+}
+
+/** A pod-like part of a custom resource: the containers it runs and the volumes it mounts. */
+export interface CustomResourcePod {
+  readonly containers: readonly YMap[];
+  readonly volumes: readonly YNode[];
+}
+
+const maps = (nodes: readonly YNode[]): YMap[] => nodes.filter((n): n is YMap => n.kind === 'map');
+
+/** An Argo workflow: the volumes of the whole workflow, then each template's containers and volumes. */
+function argoPods(spec: YNode | undefined): CustomResourcePod[] {
+  const templates = maps(items(at(spec, 'templates'))).map((template) => ({
+    containers: maps(
+      [
+        at(template, 'container'),
+        at(template, 'script'),
+        ...items(at(template, 'initContainers')),
+        ...items(at(template, 'sidecars')),
+        ...items(at(template, 'containerSet.containers')),
+      ].filter((n): n is YNode => n !== undefined),
+    ),
+    volumes: items(at(template, 'volumes')),
+  }));
+  return [{ containers: [], volumes: items(at(spec, 'volumes')) }, ...templates];
+}
+
+/**
+ * The pods of custom resources that run containers the team chose: Seldon predictors, Argo
+ * workflow templates, KServe predictors, transformers and explainers. Rules about what a container
+ * runs (its image, its volumes) read these; rules about serving (probes, replicas, security
+ * context) do not, because the operator fills those in.
+ */
+export function customResourcePods(document: YamlDocument): CustomResourcePod[] {
+  const kind = scalar(at(document.root, 'kind'));
+  const spec = at(document.root, 'spec');
+  switch (kind) {
+    case 'SeldonDeployment':
+      return items(at(spec, 'predictors')).flatMap((predictor) =>
+        items(at(predictor, 'componentSpecs')).map((component) => ({ containers: maps(items(at(component, 'spec.containers'))), volumes: items(at(component, 'spec.volumes')) })),
+      );
+    case 'Workflow':
+    case 'WorkflowTemplate':
+    case 'ClusterWorkflowTemplate':
+      return argoPods(spec);
+    case 'CronWorkflow':
+      return argoPods(at(spec, 'workflowSpec'));
+    case 'InferenceService':
+      return ['predictor', 'transformer', 'explainer'].map((part) => ({ containers: maps(items(at(spec, `${part}.containers`))), volumes: items(at(spec, `${part}.volumes`)) }));
+    default:
+      return [];
+  }
 }
 
 const byKindCache = new WeakMap<YamlModel, Map<string, YamlDocument[]>>();

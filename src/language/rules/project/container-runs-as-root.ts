@@ -5,8 +5,9 @@ import { l, projectRule } from '../../rule';
 /** Base images that already run as an unprivileged user. */
 // AWS Lambda base images: the Lambda service runs the function as its own unprivileged user,
 // whatever the image declares.
+// Dev container images (mcr.microsoft.com/devcontainers): VS Code connects as their `vscode` user.
 const NON_ROOT_BASE =
-  /(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$|^public\.ecr\.aws\/lambda\/|^(docker\.io\/)?amazon\/aws-lambda-/i;
+  /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\/|(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$|^public\.ecr\.aws\/lambda\/|^(docker\.io\/)?amazon\/aws-lambda-/i;
 
 export default projectRule({
   scope: 'project',
@@ -21,8 +22,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '실행 단계(마지막 FROM)에 USER가 없거나 마지막 USER가 root/0인 Dockerfile을 찾습니다 (nonroot/distroless/bitnami 같은 비root 기반 이미지와 개발용 Dockerfile은 제외).',
-      'Flags Dockerfiles whose runtime stage (the last FROM) sets no USER or ends with USER root/0 (non-root base images such as distroless nonroot or bitnami, and development Dockerfiles, are skipped).',
+      '실행 단계(마지막 FROM)에 USER가 없거나 마지막 USER가 root/0인 Dockerfile을 찾습니다 (nonroot/distroless/bitnami 같은 비root 기반 이미지, VS Code dev container 이미지(mcr.microsoft.com/devcontainers)와 개발용 Dockerfile은 제외).',
+      'Flags Dockerfiles whose runtime stage (the last FROM) sets no USER or ends with USER root/0 (non-root base images such as distroless nonroot or bitnami, VS Code dev container images (mcr.microsoft.com/devcontainers) and development Dockerfiles are skipped).',
     ),
     why: l(
       'root로 실행되는 컨테이너에서 앱의 취약점(예: 역직렬화, 명령 주입)이 뚫리면 공격자는 컨테이너 안의 모든 것을 바꿀 수 있고, 커널 취약점이나 잘못된 마운트를 통해 호스트까지 넘볼 수 있습니다.',

@@ -4,7 +4,8 @@ import { deployAction, gateTool } from '../../yaml/ci-steps';
 import { at, entry, scalar, type YMap } from '../../yaml/model';
 
 /** A step whose name or script says it checks something: tests, lint, evaluation, a smoke test, an assertion. */
-const CHECK = /\b(tests?|testing|lint\w*|checks?|verify|validat\w*|evaluat\w*|eval|scan|smoke|assert\w*|metrics?|threshold)\b|[\w/.-]*(test|check|valid|eval)[\w/.-]*\.py\b/i;
+const CHECK =
+  /\b(tests?|testing|lint\w*|check(?!\s*out\b)s?|verify|validat\w*|evaluat\w*|eval|scan|smoke|assert\w*|metrics?|threshold)\b|[\w/.-]*(test|check|valid|eval)[\w/.-]*\.py\b/i;
 /** Running the project itself: a Python script or module, a notebook, or the image. */
 const RUN_PROJECT =
   /^\s*(?:[A-Z_]+=\S+\s+)*(python3?\s+(?:-u\s+)?(?:-m\s+(?!pip\b|venv\b|build\b|twine\b)[\w.]+|[\w./-]+\.py\b)|jupyter\s+nbconvert\b[^\n]*--execute|papermill\s+\S+|docker\s+run\s+[^\n]*)/m;

@@ -5,6 +5,7 @@ import {
   composeServices,
   dependedOn,
   healthcheckEnabled,
+  isDevContainerFile,
   isFrontEnd,
   isMonitoringService,
   isOverrideLayer,
@@ -59,8 +60,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다. 아무것도 닿지 않는 서비스(포트를 열지 않고, 서버 명령도 아니며, 기다리는 서비스도 없는 큐 워커·스트림 컨슈머)도 묻지 않습니다: 요청도 오지 않고 시작을 기다리는 쪽도 없으니 healthcheck가 알려 줄 상대가 없습니다.',
-      'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped. So is a service nothing reaches (no published or exposed port, no server command or image, no service waiting on it: a queue worker or a stream consumer): no request comes to it and no start waits for it, so its healthcheck would tell nobody anything.',
+      'healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다. 아무것도 닿지 않는 서비스(포트를 열지 않고, 서버 명령도 아니며, 기다리는 서비스도 없는 큐 워커·스트림 컨슈머)도 묻지 않습니다: 요청도 오지 않고 시작을 기다리는 쪽도 없으니 healthcheck가 알려 줄 상대가 없습니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
+      'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped. So is a service nothing reaches (no published or exposed port, no server command or image, no service waiting on it: a queue worker or a stream consumer): no request comes to it and no start waits for it, so its healthcheck would tell nobody anything. Compose files under `.devcontainer/` (a developer\'s own container environment) are not checked.',
     ),
     why: l(
       'healthcheck가 없으면 Docker는 컨테이너가 "실행 중"인지만 압니다. 모델 로딩에 실패해 500만 돌려주는 API도 정상으로 보이고, 의존하는 서비스는 준비되지 않은 API에 요청을 보냅니다.',
@@ -85,7 +86,7 @@ export default yamlRule({
     en: '# TODO: design a healthcheck\n# Consider:\n# - which endpoint or command tells the service is ready?\n# - does the image ship curl/wget? if not, what can run the check?\n# - given the model load time, what start_period fits?\n# healthcheck:\n#   test: # TODO\n#   interval: # TODO\n#   start_period: # TODO\n',
   },
   check(context, document) {
-    if (isOverrideLayer(document)) return;
+    if (isOverrideLayer(document) || isDevContainerFile(context.path)) return;
     const oneShot = oneShotServices(document);
     const awaited = dependedOn(document);
     for (const service of composeServices(document)) {

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, isDashboard, isDashboardPrometheus, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
+import { composeServices, isDashboard, isDashboardPrometheus, isDevContainerFile, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
 import { at, has, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -14,8 +14,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'restart나 deploy.restart_policy가 없는 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스, 로컬 대시보드·관리 콘솔(Grafana, Adminer, Flower 등), Alertmanager 없이 대시보드만 채우는 Prometheus는 제외합니다.',
-      'Flags long-running services without restart or deploy.restart_policy. One-shot services, dashboards and admin consoles of a local stack (Grafana, Adminer, Flower ...) and a Prometheus with no Alertmanager (it only feeds dashboards) are skipped.',
+      'restart나 deploy.restart_policy가 없는 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스, 로컬 대시보드·관리 콘솔(Grafana, Adminer, Flower 등), Alertmanager 없이 대시보드만 채우는 Prometheus는 제외합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
+      "Flags long-running services without restart or deploy.restart_policy. One-shot services, dashboards and admin consoles of a local stack (Grafana, Adminer, Flower ...) and a Prometheus with no Alertmanager (it only feeds dashboards) are skipped. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
     ),
     why: l(
       '기본 정책은 "no"라서, 모델 서버가 OOM이나 예외로 한 번 죽으면 누군가 직접 다시 올릴 때까지 서비스가 멈춰 있습니다. 호스트가 재부팅되어도 돌아오지 않습니다.',
@@ -40,7 +40,7 @@ export default yamlRule({
     en: '# TODO: choose a restart policy\n# Consider:\n# - should this service stay up, or run once and exit?\n# - how should a crash differ from a manual stop?\n# - who notices repeated restarts, and how?\n# restart: # TODO (no | on-failure | unless-stopped | always)\n',
   },
   check(context, document) {
-    if (isOverrideLayer(document)) return;
+    if (isOverrideLayer(document) || isDevContainerFile(context.path)) return;
     const oneShot = oneShotServices(document);
     const services = composeServices(document);
     for (const service of services) {

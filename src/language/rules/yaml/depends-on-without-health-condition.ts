@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { commandText, composeServices, dependencies, isFrontEnd, isMonitoringService, isProviderService } from '../../yaml/compose';
+import { commandText, composeServices, dependencies, isDevContainerFile, isFrontEnd, isMonitoringService, isProviderService } from '../../yaml/compose';
 import { at, scalar } from '../../yaml/model';
 import { escapeRegExp } from '../../regexp';
 
@@ -39,8 +39,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana), 자기 명령으로 대상을 기다리는 서비스(until 루프, wait-for-it, dockerize -wait), 로그·트레이스 수집기(Vector, Loki, OpenTelemetry collector)에 대한 의존성은 제외합니다.',
-      'Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, services whose own command waits for the dependency (an until loop, wait-for-it, dockerize -wait), and dependencies on log and trace collectors (Vector, Loki, an OpenTelemetry collector), which the shipper retries, are skipped.',
+      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana), 자기 명령으로 대상을 기다리는 서비스(until 루프, wait-for-it, dockerize -wait), 로그·트레이스 수집기(Vector, Loki, OpenTelemetry collector)에 대한 의존성은 제외합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
+      "Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, services whose own command waits for the dependency (an until loop, wait-for-it, dockerize -wait), and dependencies on log and trace collectors (Vector, Loki, an OpenTelemetry collector), which the shipper retries, are skipped. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
     ),
     why: l(
       'depends_on은 기본적으로 컨테이너가 "시작됐는지"만 기다립니다. DB가 아직 연결을 받지 못하거나 모델 서버가 모델을 로딩하는 중인데 API가 먼저 요청을 보내 시작하자마자 실패합니다.',
@@ -65,6 +65,7 @@ export default yamlRule({
     en: '# TODO: start on "ready", not on "started"\n# Consider:\n# - does the dependency have a healthcheck, and what does it check?\n# - for a one-shot service (a migration), which condition fits?\n# - does the application need its own retries too?\n# depends_on:\n#   <service>:\n#     condition: # TODO\n',
   },
   check(context, document) {
+    if (isDevContainerFile(context.path)) return;
     // A `depends_on` shared through an anchor (`<<: *common`) is one line of the file, merged into
     // every service that uses it: it is said once there, not once per service.
     const said = new Set<string>();

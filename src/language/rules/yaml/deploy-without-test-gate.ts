@@ -3,8 +3,8 @@ import { jobSteps, triggerEvents, workflowJobs, type WorkflowJob } from '../../y
 import { deployAction, gateTool } from '../../yaml/ci-steps';
 import { at, items, scalar, type YMap } from '../../yaml/model';
 
-/** A step whose name says it checks something counts as a gate (a smoke test of the image, say). */
-const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|checks?|verify|validate|validation|evaluate|evaluation|scan)\b/i;
+/** A step whose name says it checks something counts as a gate (a smoke test of the image, say); "Check out the repo" is a checkout. */
+const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|check(?!\s*out\b)s?|verify|validate|validation|evaluate|evaluation|scan)\b/i;
 /** A reusable workflow called by a job that reads like CI (`uses: ./.github/workflows/ci.yml`). */
 const GATE_WORKFLOW = /(^|[/_.-])(ci|tests?|lint|checks?|quality|verify|validate)([/_.-]|$)/i;
 /** Triggers that mean another workflow or a caller already ran the gate. */
@@ -53,8 +53,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다.',
-      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped.',
+      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다.',
+      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped. A step named "Check out the repo" is a checkout, not a check.',
     ),
     why: l(
       '게이트 없는 배포 파이프라인은 main에 들어온 모든 커밋을 그대로 운영에 올립니다. 모델을 못 불러오는 이미지나 문법 오류가 있는 코드도 "배포 성공"으로 표시되고, 사용자가 먼저 장애를 발견합니다.',

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { podSpec } from '../../yaml/kubernetes';
+import { customResourcePods, podSpec } from '../../yaml/kubernetes';
 import { at, items, scalar } from '../../yaml/model';
 
 /** The Docker socket has its own rule (docker-socket-mounted); the node's clock files are read-only plumbing. */
@@ -20,8 +20,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Deployment, StatefulSet, Job 같은 워크로드가 hostPath 볼륨을 쓰는 경우를 찾습니다 (노드 에이전트인 DaemonSet과 Docker 소켓은 제외).',
-      'Flags workloads (Deployments, StatefulSets, Jobs...) that use a hostPath volume; DaemonSets (node agents) and the Docker socket are left to other checks.',
+      'Deployment, StatefulSet, Job 같은 워크로드와 Pod를 만드는 커스텀 리소스(SeldonDeployment의 componentSpecs, Argo Workflow와 그 템플릿, KServe InferenceService)가 hostPath 볼륨을 쓰는 경우를 찾습니다 (노드 에이전트인 DaemonSet과 Docker 소켓은 제외).',
+      'Flags workloads (Deployments, StatefulSets, Jobs...) and custom resources that make pods (SeldonDeployment componentSpecs, Argo Workflows and their templates, KServe InferenceServices) that use a hostPath volume; DaemonSets (node agents) and the Docker socket are left to other checks.',
     ),
     why: l(
       'hostPath는 Pod가 스케줄된 노드의 디렉터리를 그대로 붙입니다. minikube처럼 노드가 하나일 때는 동작하지만, 노드가 여럿이면 모델 파일이 있는 노드에 뜬 Pod만 제대로 동작하고, 노드가 교체되면 데이터가 사라집니다. 또 Pod가 노드의 파일을 읽고 쓸 수 있어 격리가 깨집니다. 모델은 이미지에 넣거나, 오브젝트 스토리지에서 받거나, PersistentVolumeClaim으로 붙이세요.',
@@ -44,7 +44,7 @@ export default yamlRule({
     // A DaemonSet runs one pod per node on purpose; its hostPath is usually the point (logs, agents).
     if (kind === 'DaemonSet') return;
     const name = scalar(at(document.root, 'metadata.name')) ?? '?';
-    for (const volume of items(at(podSpec(document), 'volumes'))) {
+    for (const volume of [...items(at(podSpec(document), 'volumes')), ...customResourcePods(document).flatMap((pod) => pod.volumes)]) {
       const hostPath = at(volume, 'hostPath');
       if (!hostPath) continue;
       const path = (scalar(at(hostPath, 'path')) ?? '').trim();

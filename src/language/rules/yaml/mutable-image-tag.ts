@@ -3,7 +3,7 @@ import { l, yamlRule, type Report } from '../../rule';
 import { workflowJobs } from '../../yaml/actions';
 import { composeServices, isMonitoringImage } from '../../yaml/compose';
 import { imagePin } from '../../yaml/images';
-import { allContainers } from '../../yaml/kubernetes';
+import { allContainers, customResourcePods } from '../../yaml/kubernetes';
 import { at, entries, has, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 
 function imageReport(node: YNode | undefined): Report | undefined {
@@ -52,9 +52,8 @@ function valuesReports(node: YNode | undefined, depth = 0): Report[] {
 function imageNodes(document: YamlDocument): (YNode | undefined)[] {
   if (document.kind === 'kubernetes') {
     // `imagePullPolicy: Never` means a locally loaded image (kind, minikube), not a registry pull.
-    return allContainers(document)
-      .filter((c) => scalar(at(c.spec, 'imagePullPolicy')) !== 'Never')
-      .map((c) => at(c.spec, 'image'));
+    const containers = [...allContainers(document).map((c) => c.spec), ...customResourcePods(document).flatMap((pod) => pod.containers)];
+    return containers.filter((c) => scalar(at(c, 'imagePullPolicy')) !== 'Never').map((c) => at(c, 'image'));
   }
   if (document.kind === 'compose') {
     // With `build:` the image key names what this file builds, so it is an output, not an input.
@@ -86,8 +85,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes, docker-compose, GitHub Actions container, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알립니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
-      "Flags images with no tag or the latest tag in Kubernetes, docker-compose and GitHub Actions containers, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
+      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알립니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
+      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose and GitHub Actions containers, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
     ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',

@@ -11,7 +11,11 @@ const DATA_STORE = /^(postgres(ql)?|postgis|pgvector|mysql(-server)?|mariadb|mon
 function singleNodeStore(document: YamlDocument): boolean {
   const pod = at(document.root, 'spec.template.spec');
   const claims = items(at(pod, 'volumes')).some((volume) => at(volume, 'persistentVolumeClaim') !== undefined);
-  const images = items(at(pod, 'containers')).map((c) => (scalar(at(c, 'image')) ?? '').replace(/[:@].*$/, ''));
+  // A Helm template that renders the image from values says what it runs by the container's name (`minio`).
+  const images = items(at(pod, 'containers')).map((c) => {
+    const image = scalar(at(c, 'image')) ?? '';
+    return (/\{\{|⟨/.test(image) ? (scalar(at(c, 'name')) ?? '') : image).replace(/[:@].*$/, '');
+  });
   return claims && images.length > 0 && images.every((image) => DATA_STORE.test(image.slice(image.lastIndexOf('/') + 1)));
 }
 
@@ -63,8 +67,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소, 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다.',
-      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume, and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two.",
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다.',
+      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two.",
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
@@ -122,6 +126,14 @@ export default yamlRule({
     const scaled = objectsOfKind(context.model, ['HorizontalPodAutoscaler', 'ScaledObject']).some((d) => scalar(at(d.root, 'spec.scaleTargetRef.name')) === name);
     if (scaled) return;
     const replicas = entry(at(document.root, 'spec'), 'replicas');
+    // A single-node data store on its own volume is not made available by a second pod: both would
+    // claim the same ReadWriteOnce volume. Its lesson is the workload kind and the rollout strategy.
+    if ((!replicas || scalar(replicas.value) === '1') && singleNodeStore(document)) {
+      const recreate = scalar(at(document.root, 'spec.strategy.type')) === 'Recreate';
+      const where = replicas ? (replicas.value?.range ?? replicas.keyRange) : (at(document.root, 'metadata.name')?.range ?? document.range);
+      if (kind === 'Deployment' && !recreate) context.report({ range: where, messageId: 'volumeStore', data: { kind, name } });
+      return;
+    }
     if (!replicas) {
       if (!intact(document, at(document.root, 'spec'))) return;
       const where = at(document.root, 'metadata.name')?.range ?? at(document.root, 'kind')?.range ?? document.range;
@@ -130,13 +142,6 @@ export default yamlRule({
     }
     const count = scalar(replicas.value);
     // `replicas: 0` is a deliberate scale-down; a templated value cannot be judged.
-    // A single-node data store on its own volume is not made available by a second pod: both would
-    // claim the same ReadWriteOnce volume. Its lesson is the workload kind and the rollout strategy.
-    if (count === '1' && singleNodeStore(document)) {
-      const recreate = scalar(at(document.root, 'spec.strategy.type')) === 'Recreate';
-      if (kind === 'Deployment' && !recreate) context.report({ range: replicas.value?.range ?? replicas.keyRange, messageId: 'volumeStore', data: { kind, name } });
-      return;
-    }
     if (count === '1') context.report({ range: replicas.value?.range ?? replicas.keyRange, messageId: 'single', data: { kind, name, replicas: count } });
   },
 });

@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { joinDir } from '../../project/modules';
-import { composeServices } from '../../yaml/compose';
+import { composeServices, isDevContainerFile } from '../../yaml/compose';
 import { at, items, scalar, type YMap, type YNode } from '../../yaml/model';
 
 /** Folder names that hold an app's code rather than its data, models or settings. */
@@ -68,8 +68,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'build:로 이미지를 만드는 compose 서비스가 빌드 컨텍스트 자체나 그 안의 코드 폴더(src, app, api ...)를 볼륨으로 마운트하는 경우를 찾습니다. 모델·데이터·설정 폴더 마운트, dev/local/override 파일, local·dev 폴더의 Dockerfile로 만드는 서비스, 자동 재시작(--reload)이나 디버그·개발 모드(FLASK_ENV=development, DEBUG=1)로 선언된 서비스는 제외합니다. 서비스마다 한 번 보고합니다.',
-      'Flags compose services that build an image and bind-mount the build context itself, or a code folder inside it (src, app, api ...), into the container. Model, data and config mounts, dev/local/override files and services built from a Dockerfile under a local or dev folder, and services declared as development servers (a --reload command, FLASK_ENV=development, DEBUG=1) are skipped. Reported once per service.',
+      'build:로 이미지를 만드는 compose 서비스가 빌드 컨텍스트 자체나 그 안의 코드 폴더(src, app, api ...)를 볼륨으로 마운트하는 경우를 찾습니다. 모델·데이터·설정 폴더 마운트, dev/local/override 파일, local·dev 폴더의 Dockerfile로 만드는 서비스, 자동 재시작(--reload)이나 디버그·개발 모드(FLASK_ENV=development, DEBUG=1)로 선언된 서비스는 제외합니다. 서비스마다 한 번 보고합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
+      "Flags compose services that build an image and bind-mount the build context itself, or a code folder inside it (src, app, api ...), into the container. Model, data and config mounts, dev/local/override files and services built from a Dockerfile under a local or dev folder, and services declared as development servers (a --reload command, FLASK_ENV=development, DEBUG=1) are skipped. Reported once per service. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
     ),
     why: l(
       '이미지에 COPY한 코드는 마운트에 가려집니다. 테스트하고 태그한 이미지가 아니라 그 순간 호스트에 있는 파일이 실행되므로, 같은 이미지로도 서버마다 다른 코드가 돌고, 이미지에만 있는 설치 결과(빌드된 패키지, 권한)가 사라져 배포에서만 깨지기도 합니다.',
@@ -94,7 +94,7 @@ export default yamlRule({
     en: '# TODO: let the image carry the code\n# Consider:\n# - does the Dockerfile COPY the code into the image?\n# - can the hot-reload mount move to a separate file such as docker-compose.override.yml?\n# - are the mounts you keep only things that are not code (models, data)?\n# volumes:\n#   - # TODO\n',
   },
   check(context, document) {
-    if (DEV_FILE.test(context.path)) return;
+    if (DEV_FILE.test(context.path) || isDevContainerFile(context.path)) return;
     for (const service of composeServices(document)) {
       const build = buildOf(service.spec);
       if (!build || DEV_DOCKERFILE.test(build.dockerfile) || declaredDevelopment(service.spec)) continue;

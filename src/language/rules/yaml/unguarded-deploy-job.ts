@@ -5,7 +5,21 @@ import { at, has, scalar } from '../../yaml/model';
 
 /** A job named for deploys counts when it starts or changes something (a container, a remote host). */
 const DEPLOY_JOB = /(^|[-_\s])(deploy(ment)?|prod(uction)?)($|[-_\s])/i;
-const STARTS = /\b(docker\s+(run|compose\s+up)|docker-compose\s+up|ssh|scp|rsync|systemctl)\b/;
+const STARTS = /\b(docker\s+(run|compose\s+up)|docker-compose\s+up|ssh|scp|rsync|systemctl)\b/g;
+
+/**
+ * The first command of a run script that starts or changes something. A foreground `docker run
+ * --rm` (no `-d`) is a throwaway container — an import check or a smoke test of the image just
+ * built — not a service left running.
+ */
+function startCommand(script: string): string | undefined {
+  for (const match of script.matchAll(STARTS)) {
+    if (!/^docker\s+run$/.test(match[0])) return match[0];
+    const command = script.slice(match.index).split(/(?<!\\)\n/)[0];
+    if (!(/\s--rm\b/.test(command) && !/\s(-d\b|--detach\b|-\w*d\w*\s)/.test(command))) return match[0];
+  }
+  return undefined;
+}
 
 export default yamlRule({
   id: 'unguarded-deploy-job',
@@ -23,8 +37,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '실행 중인 환경(클러스터, 클라우드 서비스, 서버)에 배포하는 job, 또는 이름이 deploy/prod이면서 컨테이너를 띄우거나 원격 호스트에 접속하는 job에 environment가 없는 경우를 job마다 한 번 찾고, concurrency 그룹(job 또는 워크플로 수준)도 없으면 함께 알립니다. 이미지·패키지 push만 하는 job은 제외합니다.',
-      'Flags, once per job, jobs that roll out to a running environment (a cluster, a cloud service, a server), or are named deploy/prod and start a container or reach a host, with no environment; the message says when the concurrency group (job or workflow level) is missing too. Jobs that only push images or packages are skipped.',
+      '실행 중인 환경(클러스터, 클라우드 서비스, 서버)에 배포하는 job, 또는 이름이 deploy/prod이면서 컨테이너를 띄우거나 원격 호스트에 접속하는 job에 environment가 없는 경우를 job마다 한 번 찾고, concurrency 그룹(job 또는 워크플로 수준)도 없으면 함께 알립니다. 이미지·패키지 push만 하는 job과, 방금 만든 이미지를 `docker run --rm`으로 잠깐 돌려 보는 job(-d 없이 끝나면 지워지는 컨테이너: 임포트 확인, 스모크 테스트)은 제외합니다.',
+      'Flags, once per job, jobs that roll out to a running environment (a cluster, a cloud service, a server), or are named deploy/prod and start a container or reach a host, with no environment; the message says when the concurrency group (job or workflow level) is missing too. Jobs that only push images or packages are skipped, and so is a foreground `docker run --rm` (no `-d`): a throwaway container that checks the image just built (an import check, a smoke test) is not a deploy.',
     ),
     why: l(
       'environment가 없으면 운영 배포에 승인도, 브랜치 보호도, 환경별 시크릿도 걸리지 않습니다. concurrency가 없으면 연달아 들어온 두 push가 같은 클러스터에 동시에 롤아웃하고, 늦게 시작한 오래된 커밋이 마지막에 배포될 수 있습니다.',
@@ -55,7 +69,7 @@ export default yamlRule({
       const steps = jobSteps(job);
       const rollout = steps.map(rolloutAction).find((action) => action !== undefined);
       const named = DEPLOY_JOB.test(job.id) || DEPLOY_JOB.test(scalar(at(job.spec, 'name')) ?? '');
-      const started = named ? steps.map((step) => STARTS.exec(scalar(at(step, 'run')) ?? '')?.[0]).find(Boolean) : undefined;
+      const started = named ? steps.map((step) => startCommand(scalar(at(step, 'run')) ?? '')).find(Boolean) : undefined;
       const action = rollout ?? started;
       // The environment is the guard a reviewer asks for first; a missing concurrency group is said with it.
       if (!action || has(job.spec, 'environment')) continue;
