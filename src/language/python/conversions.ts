@@ -126,7 +126,7 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
   for (const call of model.callsWithin(start, end)) {
     if (!call.callee || !CONVERTERS.test(call.callee)) continue;
     const args = call.node.childForFieldName('arguments');
-    if (!args || (!mentionsInput(model.source.slice(args.startIndex, args.endIndex)) && !inTaintedComprehension(call.node, tainted.any))) continue;
+    if (!args || (!mentionsInput(model.source.slice(args.startIndex, args.endIndex)) && !inTaintedComprehension(call.node, tainted.any, mentionsInput))) continue;
     if (guarded(model, call.node, handler.node)) continue;
     found.push({ node: call.node, what: `${call.callee.split('.').pop()}(...)`, kind: 'convert' });
   }
@@ -154,12 +154,14 @@ function guarded(model: PythonModel, node: Node, stop: Node): boolean {
   return false;
 }
 
-/** `[float(i) for i in X]` where X holds request input. */
-function inTaintedComprehension(call: Node, tainted: Set<string>): boolean {
+/** `[float(i) for i in X]` where X holds request input, or is it: `[float(x) for x in request.form.values()]`. */
+function inTaintedComprehension(call: Node, tainted: Set<string>, isInput: (text: string) => boolean): boolean {
   for (let n = call.parent, depth = 0; n && depth < 4; n = n.parent, depth++) {
     if (/comprehension|generator_expression/.test(n.type)) {
       const m = /\bfor\s+[\w, ]+\s+in\s+([\w.]+)/.exec(n.text);
-      return m !== null && tainted.has(m[1].split('.')[0]);
+      if (m !== null && tainted.has(m[1].split('.')[0])) return true;
+      const iterable = n.namedChildren.find((child) => child?.type === 'for_in_clause')?.childForFieldName('right');
+      return iterable ? isInput(iterable.text) : false;
     }
   }
   return false;

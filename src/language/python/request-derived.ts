@@ -49,10 +49,10 @@ function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | 
   const raw = ['(?<!self)\\.filename\\b', `\\brequest\\s*\\.\\s*${FLASK_MEMBERS}`, '\\b\\w+\\.payload\\b'];
   const typed: string[] = [];
   const parameters = parametersAt(model.source, handler.node.startIndex).filter((p) => p.name !== 'self' && p.name !== 'cls');
-  for (const p of parameters) {
+  for (const [index, p] of parameters.entries()) {
     const type = p.type.replace(/\s+/g, '');
     if (handler.framework === 'grpc' && p.name === 'request') raw.push('\\brequest\\s*\\.\\s*\\w+');
-    else if (/^(Optional\[)?str\]?$/.test(type)) typed.push(`\\b${p.name}\\b`);
+    else if (/^(Optional\[)?str\]?$/.test(type) || (type === '' && urlCapture(handler, p.name, index))) typed.push(`\\b${p.name}\\b`);
     else if (/^[A-Z]\w*$/.test(type) && !FRAMEWORK_TYPES.test(type)) typed.push(`\\b${p.name}\\s*\\.\\s*\\w+`);
   }
   const rawNames = follow(text, raw, sanitisers);
@@ -60,6 +60,16 @@ function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | 
   const rawPattern = pattern(raw, rawNames);
   const allPattern = pattern([...raw, ...typed], allNames);
   return { text, mentions: (e) => allPattern.test(e), mentionsRaw: (e) => rawPattern.test(e), rawNames, names: allNames };
+}
+
+/**
+ * An untyped parameter that the URL fills with text: a Django view's arguments after `request`
+ * (`def get(self, request, filename)`), or a Flask route variable (`/files/<name>`, `<path:name>`).
+ */
+function urlCapture(handler: HandlerInfo, name: string, index: number): boolean {
+  if (handler.framework === 'django') return index > 0;
+  if (handler.framework === 'flask') return new RegExp(`<(?:(?:string|path):)?${name}>`).test(handler.route ?? '');
+  return false;
 }
 
 /** Names assigned from a source, and from those names, up to three assignments deep. */

@@ -112,6 +112,8 @@ const TOKEN_OWNERS = new Set(['auth', 'access', 'api', 'bearer', 'admin', 'servi
 
 /** Does this literal look like a real credential value? */
 export function looksLikeSecretValue(value: string): boolean {
+  // A Google app password (SMTP alerts sent through Gmail) is four groups of four letters with spaces.
+  if (APP_PASSWORD.test(value)) return true;
   if (value.length < 6 || /\s/.test(value) || PLACEHOLDER.test(value)) return false;
   // An environment-variable name (`HF_TOKEN`) or a dotted setting name is a reference, not a value.
   if (/^[A-Z][A-Z0-9_]*$/.test(value) || /^[a-z_]+(\.[a-z_]+)+$/.test(value)) return false;
@@ -119,6 +121,8 @@ export function looksLikeSecretValue(value: string): boolean {
   if (/^(https?|s3|gs|file):\/\//.test(value) || /^[./~]/.test(value)) return false;
   return true;
 }
+
+const APP_PASSWORD = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/;
 
 /**
  * A password is a secret however short: `pymysql.connect(password="root")`, `{"password": "1234"}`.

@@ -117,8 +117,7 @@ export default projectRule({
   project(context) {
     const { view } = context;
     const declared = new Set<string>();
-    let manifests = 0;
-    let firstManifest: string | undefined;
+    const manifests: string[] = [];
     // Paths are matched inside the project: a project that itself lives under a `test/` folder is still code.
     const inside = (path: string) => (view.root && path.startsWith(view.root) ? path.slice(view.root.length) : path);
     for (const [path, facts] of view.files) {
@@ -128,10 +127,7 @@ export default projectRule({
       if (names === undefined) continue;
       // The AWS Lambda Python images ship the AWS SDK: a function built on one need not list it.
       if (facts.kind === 'dockerfile' && facts.stages.some((stage) => LAMBDA_PYTHON_IMAGE.test(stage.image))) for (const sdk of AWS_SDK) declared.add(sdk);
-      if (facts.kind === 'requirements') {
-        manifests++;
-        if (firstManifest === undefined || path.split('/').length < firstManifest.split('/').length) firstManifest = path;
-      }
+      if (facts.kind === 'requirements') manifests.push(path);
       for (const name of names) declared.add(normalise(name));
     }
     const local = new Set(
@@ -141,26 +137,45 @@ export default projectRule({
           .map((part) => part.replace(/\.py$/, '')),
       ),
     );
-    const missing = new Set<string>();
+    // Only a project that keeps a dependency list is told it is incomplete: with none at all, the
+    // list may live where this pass does not look (a base image, a parent repository).
+    if (manifests.length === 0) return;
+    const missing = new Map<string, Set<string>>();
     for (const [path, facts] of view.python) {
       if (NOT_PROJECT_CODE.test(inside(path)) || importsAirflow(facts)) continue;
+      // A list in a service folder (api/requirements.txt) speaks for that folder only: code outside
+      // every listed folder keeps its packages somewhere this pass does not see.
+      const manifest = coveringManifest(path, manifests);
+      if (manifest === undefined) continue;
       for (const module of importedRoots(facts)) {
         const distributions = DISTRIBUTIONS[module];
         if (!distributions || local.has(module) || distributions.some((d) => declared.has(normalise(d)))) continue;
-        missing.add(module);
+        missing.set(manifest, (missing.get(manifest) ?? new Set()).add(module));
       }
     }
-    if (missing.size === 0) return;
-    const packages = [...missing].map((m) => DISTRIBUTIONS[m][0]);
-    const shown = packages.slice(0, 5).join(', ') + (packages.length > 5 ? ', ...' : '');
-    // Only a project that keeps a dependency list is told it is incomplete: with none at all, the
-    // list may live where this pass does not look (a base image, a parent repository).
-    if (manifests === 0 || firstManifest === undefined) return;
-    const first = view.files.get(firstManifest);
-    const range = first?.kind === 'requirements' && first.packages[0] ? first.packages[0].range : TOP;
-    context.report({ path: firstManifest, range, messageId: 'missing', data: { count: packages.length, packages: shown } });
+    for (const [manifest, modules] of missing) {
+      const packages = [...modules].map((m) => DISTRIBUTIONS[m][0]);
+      const shown = packages.slice(0, 5).join(', ') + (packages.length > 5 ? ', ...' : '');
+      const facts = view.files.get(manifest);
+      const range = facts?.kind === 'requirements' && facts.packages[0] ? facts.packages[0].range : TOP;
+      context.report({ path: manifest, range, messageId: 'missing', data: { count: packages.length, packages: shown } });
+    }
   },
 });
+
+/** The dependency list nearest above a source file: the deepest one whose folder holds the file. */
+function coveringManifest(path: string, manifests: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const manifest of manifests) {
+    if (path.startsWith(folderOf(manifest)) && (best === undefined || folderOf(manifest).length > folderOf(best).length)) best = manifest;
+  }
+  return best;
+}
+
+/** The folder of a path, with its trailing separator ('' for a bare file name). */
+function folderOf(path: string): string {
+  return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
 
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[_.]+/g, '-');

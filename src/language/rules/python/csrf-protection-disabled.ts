@@ -17,8 +17,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '@csrf_exempt(또는 Flask-WTF의 @csrf.exempt)로 CSRF 검사를 끈 뷰 중에서, 본문이나 데코레이터에 토큰·API 키 같은 인증이 보이지 않는 것을 찾습니다.',
-      'Flags views exempted from CSRF checks (@csrf_exempt, Flask-WTF’s @csrf.exempt) that show no other authentication (a token, an API key) in their decorators or body.',
+      '@csrf_exempt(또는 Flask-WTF의 @csrf.exempt)로 CSRF 검사를 끈 뷰 중에서, 본문이나 데코레이터에 토큰·API 키 같은 인증이 보이지 않는 것을 찾습니다. URL 설정에서 csrf_exempt(views.score)로 감싼 뷰도 찾습니다.',
+      'Flags views exempted from CSRF checks (@csrf_exempt, Flask-WTF’s @csrf.exempt) that show no other authentication (a token, an API key) in their decorators or body, and views wrapped in csrf_exempt(views.score) in a URL configuration.',
     ),
     why: l(
       'CSRF 검사를 끄면 사용자가 로그인한 브라우저에서 다른 사이트가 이 뷰로 요청을 보낼 수 있습니다. API라서 끈 것이라면, 쿠키 대신 토큰이나 API 키로 호출자를 확인해야 검사를 끈 것이 안전해집니다.',
@@ -54,5 +54,27 @@ export default pythonRule({
       const handler = target?.childForFieldName('name')?.text ?? 'view';
       context.report({ node: decorators.find((decorator) => EXEMPT.test(decorator.text))!, messageId: 'exempt', data: { handler } });
     }
+    // `path('score', csrf_exempt(views.score))` in a URL configuration: the view's body is in
+    // another file, so only the exemption itself is seen.
+    for (const call of model.callsWithin(0, model.source.length)) {
+      if (!call.callee || !/(^|\.)csrf_exempt$/.test(call.callee) || insideDecorator(call.node)) continue;
+      const view = call.node.childForFieldName('arguments')?.namedChildren[0]?.text ?? 'view';
+      context.report({
+        node: call.node,
+        messageId: 'exempt',
+        data: {
+          handler:
+            view
+              .replace(/\.as_view\(.*$/s, '')
+              .split('.')
+              .pop() ?? view,
+        },
+      });
+    }
   },
 });
+
+function insideDecorator(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'decorator') return true;
+  return false;
+}

@@ -7,6 +7,8 @@ const DOWNLOAD =
   /^(urllib\.request\.urlretrieve|wget\.download|gdown\.download|nltk\.download|spacy\.cli\.download|huggingface_hub\.(hf_hub_download|snapshot_download)|torch\.hub\.(load|load_state_dict_from_url|download_url_to_file)|(tensorflow\.)?keras\.utils\.get_file|tensorflow\.keras\.utils\.get_file)$/;
 /** Pretrained Keras applications: `weights='imagenet'` downloads the weights on first use. */
 const KERAS_APPLICATION = /^(tensorflow\.)?keras\.applications\.(\w+\.)?[A-Z]\w*$/;
+/** Pretrained torchvision models: `weights=ResNet50_Weights.DEFAULT` (or `pretrained=True`) downloads the weights on first use. */
+const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** The project's own helpers named for what they do (`download_model_from_gcp()`, `download_model(bucket, prefix, path)`). */
 const DOWNLOAD_HELPER = /^(download|fetch|pull)_?(\w*_)?(model|weights|checkpoint|artifact)s?(_\w+)?$/i;
 /** Functions that run once when the service starts, by name. */
@@ -30,8 +32,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 코드가 시작할 때(모듈 수준, startup 훅, lifespan, load_* 함수) 모델·가중치·데이터를 내려받는 호출(urlretrieve, hf_hub_download, torch.hub, keras weights="imagenet", nltk.download, download_model 같은 헬퍼)을 찾습니다.',
-      'Flags serving code that downloads models, weights or data when it starts (at import, in a startup hook or lifespan, in a load_* function): urlretrieve, hf_hub_download, torch.hub, Keras weights="imagenet", nltk.download, or a download_model-style helper.',
+      '서빙 코드가 시작할 때(모듈 수준, startup 훅, lifespan, load_* 함수) 모델·가중치·데이터를 내려받는 호출(urlretrieve, hf_hub_download, torch.hub, keras weights="imagenet", torchvision weights=/pretrained=True, nltk.download, download_model 같은 헬퍼)을 찾습니다.',
+      'Flags serving code that downloads models, weights or data when it starts (at import, in a startup hook or lifespan, in a load_* function): urlretrieve, hf_hub_download, torch.hub, Keras weights="imagenet", torchvision weights= or pretrained=True, nltk.download, or a download_model-style helper.',
     ),
     why: l(
       '시작할 때 내려받으면 모든 파드·컨테이너의 시작이 외부 저장소에 달립니다. 네트워크가 막힌 클러스터, 속도 제한, 릴리스 삭제 하나로 서비스가 뜨지 않고, 재시작할 때마다 같은 파일을 다시 받습니다. 다운로드가 중간에 끊기면 불완전한 파일이 남고, "파일이 있으면 건너뛰기" 검사는 그것을 완전한 모델로 믿습니다. 이미지 빌드 때 받아 두거나, 버전·체크섬을 확인하는 별도 초기화 단계로 옮기세요.',
@@ -64,6 +66,8 @@ export default pythonRule({
     for (const call of model.calls) {
       const what = downloaded(call);
       if (!what || !atStartup(model, call.node)) continue;
+      // A torchvision backbone in a model-definition module is built by whoever imports it (often training).
+      if (what === 'the pretrained weights' && model.role !== 'serving') continue;
       const scope = call.inFunction?.id;
       if (scope !== undefined && reported.has(scope)) continue;
       if (scope !== undefined) reported.add(scope);
@@ -82,6 +86,7 @@ function downloaded(call: CallInfo): string | undefined {
   const args = call.node.childForFieldName('arguments')?.text ?? '';
   // A pretrained classifier used as is; `include_top=False` is a base for transfer learning.
   if (KERAS_APPLICATION.test(callee) && /\bweights\s*=\s*['"]imagenet['"]/.test(args) && !/\binclude_top\s*=\s*False/.test(args)) return 'the ImageNet weights';
+  if (TORCHVISION_MODEL.test(callee) && /\b(weights\s*=\s*(?!None\b)[\w'"]|pretrained\s*=\s*True\b)/.test(args)) return 'the pretrained weights';
   // A plain call of a function (defined here or imported), not a method of some object.
   const fn = call.node.childForFieldName('function');
   if (fn?.type === 'identifier' && DOWNLOAD_HELPER.test(fn.text)) return 'the model';
