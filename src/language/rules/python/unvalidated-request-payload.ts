@@ -137,6 +137,19 @@ function reportStreamRecords(context: PythonContext): void {
   }
 }
 
+/**
+ * The decoded names and what the loop builds from them (`df = pd.DataFrame([record])`,
+ * `x = np.array(data["features"])`), in the loop's order: the message reaches the model just the same.
+ */
+function derivedNames(text: string, decoded: readonly string[]): string[] {
+  const names = new Set(decoded);
+  if (names.size === 0) return [];
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]+)$/gm)) {
+    if ([...names].some((name) => new RegExp(`\\b${name}\\b`).test(m[2]))) names.add(m[1]);
+  }
+  return [...names];
+}
+
 /** Calls that run a model on what they are given: `model.predict(x)`, `predict(data)`, `make_prediction(...)`. */
 const MODEL_CALL = /(^|\.)(predict\w*|transform|forward|generate|classify|infer|inference|run_inference|score_\w+)$|^(make_|run_|get_)?predictions?\w*$/;
 /** A check of the message's shape in the loop: a type, key, length or shape test, or a schema. */
@@ -150,7 +163,7 @@ function reportStreamToModel(context: PythonContext, body: Node, decoded: readon
   const { model } = context;
   const text = model.source.slice(body.startIndex, body.endIndex);
   if (SHAPE_CHECK.test(text)) return;
-  const mentions = new RegExp(`\\b(${[...decoded, '(?!)'].join('|')})\\b|\\.value\\b`);
+  const mentions = new RegExp(`\\b(${[...derivedNames(text, decoded), '(?!)'].join('|')})\\b|\\.value\\b`);
   for (const call of model.callsWithin(body.startIndex, body.endIndex)) {
     const written = call.node.childForFieldName('function')?.text ?? '';
     if (!MODEL_CALL.test(written)) continue;
