@@ -61,7 +61,22 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
     const to = from + whole.length - (call ? call.length : 0);
     found.push({ range: model.rangeOf(from, to), source: `request.${member}${call ? '()' : ''}`, kind });
   }
+  if (handler.framework === 'aws-lambda') found.push(...lambdaBodyReads(model, handler, body));
   return found;
+}
+
+/**
+ * An AWS Lambda handler's request is its first parameter, the event: an API Gateway proxy event
+ * carries the body as `event["body"]` (a JSON string), read by index or with `.get("body")`.
+ */
+function lambdaBodyReads(model: PythonModel, handler: HandlerInfo, body: string): RequestRead[] {
+  const first = handler.node.childForFieldName('parameters')?.namedChildren[0];
+  const event = first ? parameterName(first) : undefined;
+  if (!event) return [];
+  const read = new RegExp(`\\b${event}[ \\t]*(?:\\[[ \\t]*['"]body['"][ \\t]*\\]|\\.get\\([ \\t]*['"]body['"])`).exec(body);
+  if (!read) return [];
+  const from = handler.node.startIndex + read.index;
+  return [{ range: model.rangeOf(from, from + read[0].length), source: `${event}["body"]`, kind: 'body' }];
 }
 
 /**
@@ -99,8 +114,14 @@ const INPUT_CHECKS =
  * With `refusals: false`, a 401/403/429 (a key or a rate check) does not count.
  */
 export function handlerChecksInput(model: PythonModel, handler: HandlerInfo, refusals = true): boolean {
-  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(model.source.slice(handler.node.startIndex, model.handlerEnd(handler)));
+  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
+  // A Lambda behind API Gateway answers a 4xx as a proxy response: `{"statusCode": 400, ...}`.
+  if (handler.framework === 'aws-lambda' && (refusals ? LAMBDA_REFUSAL : LAMBDA_INPUT_REFUSAL).test(text)) return true;
+  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(text);
 }
+
+const LAMBDA_REFUSAL = /['"]statusCode['"]\s*:\s*4\d\d/;
+const LAMBDA_INPUT_REFUSAL = /['"]statusCode['"]\s*:\s*4(?!0[13]|29)\d\d/;
 
 /**
  * Does this file validate payloads anywhere? Any validation counts (precision over recall):

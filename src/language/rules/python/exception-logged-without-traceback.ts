@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, writtenCallee } from '../../python/errors';
-import { keywordArgument } from '../../python/model';
+import { keywordArgument, type PythonModel } from '../../python/model';
+import { enclosingFunction } from '../../python/nodes';
 import { enclosingWorkerLoop } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
@@ -35,6 +36,10 @@ export default pythonRule({
       '잡은 예외를 {call}로 메시지만 남기는 곳이 여기와 같은 {scope}에 {more}곳 더 있습니다 — 어느 실패에도 스택 트레이스가 남지 않습니다',
       'The caught exception is logged with {call} as a message only, here and in {more} more except blocks of this {scope} — none of these failures keeps its traceback',
     ),
+    loggedReraised: l(
+      '잡은 예외를 {call}로 메시지만 남긴 뒤 다시 raise합니다 — 이 줄에는 스택 트레이스가 없고, 위에서 또 기록하면 같은 실패가 두 번 남습니다',
+      'The caught exception is logged with {call} as a message only and then re-raised — this line has no traceback, and whoever logs it upstream records the same failure twice',
+    ),
     printed: l(
       '잡은 예외를 print로만 알립니다 — 레벨도 스택 트레이스도 없어 로그 수집기에서 찾을 수 없습니다',
       'The caught exception is only printed — no level and no traceback, nothing a log collector can find',
@@ -51,8 +56,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, traceback.format_exc(), Sentry 같은 오류 추적기, 다시 raise하거나 다른 예외를 raise하는 경우는 제외). 요청 핸들러 밖의 도우미 코드가 한 클래스나 모듈의 세 곳 이상에서 그러면 첫 곳에서 한 번만 알립니다.',
-      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, traceback.format_exc(), an error tracker such as Sentry, a re-raise or raising another exception). Helper code that does it in three or more blocks of one class or module is told once, on the first.',
+      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, traceback.format_exc(), Sentry 같은 오류 추적기, 다른 예외를 raise하는 경우는 제외). 오류 메시지를 error 레벨로 남긴 뒤 같은 예외를 다시 raise하는 경우도 찾습니다 (Ruff TRY400; 서버가 트레이스백을 기록하는 요청 핸들러와 미들웨어는 제외). 요청 핸들러 밖의 도우미 코드가 한 클래스나 모듈의 세 곳 이상에서 그러면 첫 곳에서 한 번만 알립니다.',
+      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, traceback.format_exc(), an error tracker such as Sentry, or raising another exception). Logging the error’s text at error level and then re-raising the same exception is reported too (Ruff TRY400), except in request handlers and middleware, whose server logs what they re-raise. Helper code that does it in three or more blocks of one class or module is told once, on the first.',
     ),
     why: l(
       '운영 장애를 조사할 때 가장 먼저 필요한 것은 어느 줄에서 어떤 호출 경로로 실패했는지입니다. 메시지만 남기면 "NoneType has no attribute ..." 한 줄로 원인을 추측해야 합니다.',
@@ -76,7 +81,7 @@ export default pythonRule({
     const { model } = context;
     // Helper code (outside request handlers and worker loops) that logs every failure the same way is
     // one habit: from the third block in a class, or among a module's functions, it is said once.
-    const habits = new Map<number, { node: Node; call: string; swallowed: boolean; scope: 'class' | 'module' }[]>();
+    const habits = new Map<string, { node: Node; call: string; swallowed: boolean; reraised: boolean; scope: 'class' | 'module' }[]>();
     for (const call of context.calls) {
       const printed = call.callee === 'print';
       const written = writtenCallee(model, call);
@@ -92,9 +97,13 @@ export default pythonRule({
       const outcome = exceptOutcome(model.source, clause);
       // A bare `raise` (or a chained `raise ... from e`) passes the traceback on to whoever logs it;
       // so does raising any other non-HTTP exception, which Python chains to this one implicitly.
-      if (outcome === 'reraise') continue;
+      // Logging the error's text at error level and then re-raising it (Ruff TRY400) still drops the
+      // traceback from this line, and the failure is usually logged twice.
+      // A new exception chained with `from` is a translation the log line may explain; left alone.
+      const reraised = outcome === 'reraise' && !/^\s*raise\b[^\n]*\bfrom\b/m.test(body);
+      if (reraised && (printed || !/\.(error|critical)$/.test(written) || !mentionsException(model.source, clause, call.node) || servedUpward(model, call.node))) continue;
       const raised = /^\s*raise\s+([\w.]+)/m.exec(body.replace(/^[^\n]*\n?/, ''));
-      if (raised && !HTTP_ERROR.test(raised[1]) && !/^(abort|self\.retry)$/.test(raised[1])) continue;
+      if (!reraised && raised && !HTTP_ERROR.test(raised[1]) && !/^(abort|self\.retry)$/.test(raised[1])) continue;
       if (printed) {
         // A script may print its errors to its user; a service or a worker must log them.
         const name = exceptName(model.source, clause);
@@ -108,13 +117,14 @@ export default pythonRule({
       const swallowed = outcome === 'swallow' && !/\b(sys\.)?exit\s*\(\s*([1-9]|[A-Za-z_'"])/.test(body);
       if (!model.enclosingHandler(call.node) && !enclosingWorkerLoop(model, call.node)) {
         const owner = enclosingClass(call.node);
-        const key = owner?.id ?? -1;
-        habits.set(key, [...(habits.get(key) ?? []), { node: call.node, call: `${written}()`, swallowed, scope: owner ? 'class' : 'module' }]);
+        // Logging before a re-raise is another habit than logging instead of raising: each is told apart.
+        const key = `${owner?.id ?? -1}:${reraised}`;
+        habits.set(key, [...(habits.get(key) ?? []), { node: call.node, call: `${written}()`, swallowed, reraised, scope: owner ? 'class' : 'module' }]);
         continue;
       }
       context.report({
         node: call.node,
-        messageId: swallowed ? 'loggedSwallowed' : 'logged',
+        messageId: reraised ? 'loggedReraised' : swallowed ? 'loggedSwallowed' : 'logged',
         data: { call: `${written}()` },
         ...(swallowed ? { severityReason: 'swallowed' } : {}),
       });
@@ -128,11 +138,29 @@ export default pythonRule({
         continue;
       }
       for (const f of found) {
-        context.report({ node: f.node, messageId: f.swallowed ? 'loggedSwallowed' : 'logged', data: { call: f.call }, ...(f.swallowed ? { severityReason: 'swallowed' } : {}) });
+        const messageId = f.reraised ? 'loggedReraised' : f.swallowed ? 'loggedSwallowed' : 'logged';
+        context.report({ node: f.node, messageId, data: { call: f.call }, ...(f.swallowed ? { severityReason: 'swallowed' } : {}) });
       }
     }
   },
 });
+
+/**
+ * A request handler or middleware that re-raises hands the exception to the server, which logs
+ * it with its traceback: the message line before it is context, not the only record.
+ */
+function servedUpward(model: PythonModel, node: Node): boolean {
+  if (model.enclosingHandler(node)) return true;
+  const fn = enclosingFunction(node);
+  const decorated = fn?.parent?.type === 'decorated_definition' ? model.source.slice(fn.parent.startIndex, fn.startIndex) : '';
+  return /\.middleware\s*\(|\bBaseHTTPMiddleware\b/.test(decorated) || /\bcall_next\b/.test(fn?.childForFieldName('parameters')?.text ?? '');
+}
+
+/** Does the logging call put the caught exception into its message (`str(e)`, `{e}`, `%s`, e)? */
+function mentionsException(source: string, clause: Node, call: Node): boolean {
+  const name = exceptName(source, clause);
+  return name !== undefined && new RegExp(`\\b${name}\\b`).test(call.text);
+}
 
 /** The class whose body holds this node, if any (through nested functions). */
 function enclosingClass(node: Node): Node | undefined {

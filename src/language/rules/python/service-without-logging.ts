@@ -6,6 +6,10 @@ import { l, pythonRule } from '../../rule';
 /** Logging libraries; importing one means the module logs (or configures logging). */
 const LOGGING_MODULES = ['logging', 'loguru', 'structlog', 'logbook', 'logzero', 'absl.logging', 'eliot'];
 /** Calls through a logger object: `logger.info`, `log.warning`, `app.logger.error`, `self.log.debug`. */
+/** A logger or logging set-up imported by name: `logger`, `app_logger`, `get_logger`, `setup_logging`, `log`. */
+const PROJECT_LOGGER = /^_?(\w+_)?(log|logs|logger|logging)(_\w+)?$/i;
+/** A project module that holds the logging set-up: `app.logging_config`, `utils.logger`, `log_utils`. */
+const LOGGING_PART = /^_?(\w+_)?(log|logs|logger|loggers|logging)(_\w+)?$/i;
 const LOGGER_CALL = /(^|\.)_?(logger|log|logging|LOGGER|LOG)\.(debug|info|warning|warn|error|exception|critical|log|bind|msg)$/;
 
 export default pythonRule({
@@ -22,8 +26,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, Gradio 앱이 연결한 함수)이 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다).',
-      'Flags service files that handle requests (an app with handlers, Django views, the functions a Gradio app wires to its UI) and use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone).',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수)이 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다).',
+      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI) and use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone).',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -73,12 +77,23 @@ function healthServerOnly(model: PythonModel): boolean {
 function logs(model: PythonModel): boolean {
   if (LOGGING_MODULES.some((m) => model.importsModule(m))) return true;
   // A logger imported from the project (`from app.logging_config import logger`, `get_logger`).
-  if ([...model.imports.keys()].some((name) => /log/i.test(name))) return true;
+  // Names that merely contain "log" (`LogisticRegression`, `MetricsLogger`, `catalog`) are not one.
+  if (
+    [...model.imports].some(
+      ([name, path]) =>
+        PROJECT_LOGGER.test(name) ||
+        path
+          .split('.')
+          .slice(0, -1)
+          .some((part) => LOGGING_PART.test(part)),
+    )
+  )
+    return true;
   // print() in the handlers is print-instead-of-logging's finding: the same lesson once.
   return model.calls.some((c) => c.callee !== undefined && (LOGGER_CALL.test(c.callee) || (c.callee === 'print' && c.inFunction !== undefined)));
 }
 
-const NAMES: Readonly<Record<string, string>> = { flask: 'Flask', fastapi: 'FastAPI', grpc: 'gRPC', django: 'Django' };
+const NAMES: Readonly<Record<string, string>> = { flask: 'Flask', fastapi: 'FastAPI', grpc: 'gRPC', django: 'Django', 'aws-lambda': 'AWS Lambda' };
 
 /**
  * Where the app is created (once per file); for Django, the first view of a views module. A
@@ -91,6 +106,10 @@ function reportNode(model: PythonModel): { node: Node; framework: string } | und
     const first = model.handlers[0];
     return { node: first.node.childForFieldName('name') ?? first.node, framework: 'Django' };
   }
+  // A Lambda function has no app either: the runtime calls its handler once per invocation, and
+  // what the handler logs is all CloudWatch will ever hold of a failed call.
+  const lambda = model.handlers.find((h) => h.framework === 'aws-lambda');
+  if (lambda) return { node: lambda.node.childForFieldName('name') ?? lambda.node, framework: NAMES['aws-lambda'] };
   // A Gradio app has no app object in the file; its first wired function stands for it. Only an
   // app that holds its model or client itself is asked: a UI over another project module (which
   // may log for it) is left alone.

@@ -1,6 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import { isSilent, returnsErrorValue } from '../../python/errors';
-import { l, pythonRule } from '../../rule';
+import { exceptOutcome, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
+import { enclosingFunction } from '../../python/nodes';
+import { queueTasks } from '../../python/workers';
+import { l, pythonRule, type PythonContext } from '../../rule';
 
 const BLIND = /(^|[(,\s])(builtins\.)?(Exception|BaseException)\s*($|[),])/;
 
@@ -15,11 +17,15 @@ export default pythonRule({
       '{what}를 잡은 뒤 아무것도 하지 않습니다 — 오류가 기록되지도, 다시 던져지지도 않습니다',
       '{what} is caught and then ignored — the error is neither logged nor re-raised',
     ),
+    unlogged: l(
+      "{what}를 '{where}'에서 잡아 응답(또는 상태)으로 바꾸지만 아무 데도 기록하지 않습니다 — 이 실패의 트레이스백은 어디에도 남지 않습니다",
+      "{what} is caught in '{where}' and turned into a response (or a status), but nothing logs it — this failure leaves no traceback anywhere",
+    ),
   },
   docs: {
     summary: l(
-      '모든 예외(bare except, Exception, BaseException)를 잡고 로그도 재발생도 없이 넘어가는 except 블록을 찾습니다.',
-      'Flags except blocks that catch everything (bare, Exception, BaseException) and neither log nor re-raise.',
+      '모든 예외(bare except, Exception, BaseException)를 잡고 로그도 재발생도 없이 넘어가는 except 블록을 찾습니다. 요청 핸들러나 큐 태스크에서 모델·네트워크·DB 호출을 감싼 catch-all이 오류 응답(또는 실패 상태)만 돌려주고 아무것도 기록하지 않는 경우도 찾습니다.',
+      'Flags except blocks that catch everything (bare, Exception, BaseException) and neither log nor re-raise, and catch-alls in request handlers or queue tasks that guard a model, network or database call and answer an error response (or mark the job failed) without logging anything.',
     ),
     why: l(
       '조용히 삼킨 오류는 장애를 숨깁니다. 모델이 잘못된 값을 돌려줘도 로그도 메트릭도 남지 않아, 원인을 찾는 데 몇 시간이 걸립니다.',
@@ -52,11 +58,45 @@ export default pythonRule({
       if (type !== undefined && !BLIND.test(type)) continue;
       const body = text.slice(header[0].length);
       const silent = isSilent(body) || (returnsErrorValue(body) && !model.enclosingHandler(clause));
-      if (!silent || isImportGuard(clause)) continue;
-      context.report({ node: clause.child(0) ?? clause, messageId: 'swallowed', data: { what: type ?? 'bare except' } });
+      if (isImportGuard(clause)) continue;
+      if (silent) {
+        context.report({ node: clause.child(0) ?? clause, messageId: 'swallowed', data: { what: type ?? 'bare except' } });
+        continue;
+      }
+      // In a request handler or a queue task, a catch-all that answers an error or marks the job
+      // failed without a log line is the one place the traceback could have been kept.
+      const where = requestOrTask(model, clause);
+      if (where && !LOGS.test(body) && exceptOutcome(model.source, clause) !== 'reraise' && guardsRiskyWork(model, clause)) {
+        context.report({ node: clause.child(0) ?? clause, messageId: 'unlogged', data: { what: type ?? 'bare except', where } });
+      }
     }
   },
 });
+
+/**
+ * Anything that records the failure: a logger or logging call, a traceback print, an error
+ * tracker, or a project helper whose name says it reports (`log_error(e)`, `notify_failure`).
+ * A `print(e)` is not logging (issue 9), but exception-logged-without-traceback says so there.
+ */
+const LOGS = /\b\w*(log|logger|logging|traceback|sentry|capture_exception|capture_message|report|notify|alert|print)\w*\s*[.(]/i;
+
+/**
+ * Does the guarded block run a model, a feature step or network/database I/O? Those failures
+ * need their traceback; a catch-all around parsing a parameter (`eval`, `int(...)`) answering
+ * "invalid input" has little to tell.
+ */
+function guardsRiskyWork(model: PythonContext['model'], clause: Node): boolean {
+  const body = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : undefined;
+  return body ? model.callsWithin(body.startIndex, body.endIndex).some((call) => riskyCall(model, call) !== undefined) : false;
+}
+
+/** The name of the handler or queue task the clause sits in, if any. */
+function requestOrTask(model: PythonContext['model'], clause: Node): string | undefined {
+  const handler = model.enclosingHandler(clause);
+  if (handler) return handler.name;
+  const fn = enclosingFunction(clause);
+  return fn ? queueTasks(model).get(fn.id) : undefined;
+}
 
 /** `try: import x / except Exception: x = None` keeps an optional dependency optional. */
 function isImportGuard(clause: Node): boolean {

@@ -12,7 +12,7 @@ const BOUNDED = /max_length|max_items|conlist|conbytes|constr|Len\(|MaxLen|le=/;
 export default pythonRule({
   id: 'unbounded-request-input',
   language: 'python',
-  category: 'reliability',
+  category: 'validation',
   severity: 'warning',
   anchors: ['gap:unbounded-input', 'CWE-770'],
   messages: {

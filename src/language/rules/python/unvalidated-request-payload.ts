@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { fileValidatesPayloads, handlerChecksInput, reqparseArguments, requestReads } from '../../python/requests';
 import { parametersAt } from '../../python/scan';
 import { workerLoops } from '../../python/workers';
+import type { HandlerInfo } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** FastAPI body parameters typed so loosely that nothing is validated. */
@@ -35,8 +36,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
-      'Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.',
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body나 event 전체)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
+      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body or the whole event) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.",
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -70,6 +71,10 @@ export default pythonRule({
     if (untyped) context.report({ node: untyped.call.node, messageId: 'untypedArgument', data: { name: untyped.name } });
     if (fileValidatesPayloads(model)) return;
     for (const handler of model.handlers) {
+      if (handler.framework === 'aws-lambda' && !requestReads(model, handler).length && !handlerChecksInput(model, handler)) {
+        reportEventToModel(context, handler);
+        continue;
+      }
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
       // A handler that rejects bad input with a 4xx by hand is validating, if not declaratively.
       if (first && !handlerChecksInput(model, handler)) {
@@ -92,6 +97,25 @@ export default pythonRule({
   },
 });
 
+/**
+ * A Lambda handler that passes its whole event to a model call (`model.predict(event)`): the
+ * event is whatever the trigger sent (an API Gateway envelope, a test payload), unchecked.
+ */
+function reportEventToModel(context: PythonContext, handler: HandlerInfo): void {
+  const { model } = context;
+  const first = handler.node.childForFieldName('parameters')?.namedChildren[0];
+  const event = first?.type === 'identifier' ? first.text : undefined;
+  if (!event) return;
+  for (const call of model.callsWithin(handler.node.startIndex, model.handlerEnd(handler))) {
+    const written = call.node.childForFieldName('function')?.text ?? '';
+    if (!MODEL_CALL.test(written)) continue;
+    const argument = call.node.childForFieldName('arguments')?.namedChildren.find((a) => a && a.text.replace(/^\[\s*|\s*\]$/g, '') === event);
+    if (!argument) continue;
+    context.report({ node: argument, messageId: 'rawRead', data: { handler: handler.name, source: event } });
+    return;
+  }
+}
+
 /** What a worker takes out of a message: its decoded value. */
 const DECODED = /\.value\b|\bjson\.loads\(|\.decode\(|\.body\b|\.data\b/;
 
@@ -113,6 +137,19 @@ function reportStreamRecords(context: PythonContext): void {
   }
 }
 
+/**
+ * The decoded names and what the loop builds from them (`df = pd.DataFrame([record])`,
+ * `x = np.array(data["features"])`), in the loop's order: the message reaches the model just the same.
+ */
+function derivedNames(text: string, decoded: readonly string[]): string[] {
+  const names = new Set(decoded);
+  if (names.size === 0) return [];
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]+)$/gm)) {
+    if ([...names].some((name) => new RegExp(`\\b${name}\\b`).test(m[2]))) names.add(m[1]);
+  }
+  return [...names];
+}
+
 /** Calls that run a model on what they are given: `model.predict(x)`, `predict(data)`, `make_prediction(...)`. */
 const MODEL_CALL = /(^|\.)(predict\w*|transform|forward|generate|classify|infer|inference|run_inference|score_\w+)$|^(make_|run_|get_)?predictions?\w*$/;
 /** A check of the message's shape in the loop: a type, key, length or shape test, or a schema. */
@@ -126,7 +163,7 @@ function reportStreamToModel(context: PythonContext, body: Node, decoded: readon
   const { model } = context;
   const text = model.source.slice(body.startIndex, body.endIndex);
   if (SHAPE_CHECK.test(text)) return;
-  const mentions = new RegExp(`\\b(${[...decoded, '(?!)'].join('|')})\\b|\\.value\\b`);
+  const mentions = new RegExp(`\\b(${[...derivedNames(text, decoded), '(?!)'].join('|')})\\b|\\.value\\b`);
   for (const call of model.callsWithin(body.startIndex, body.endIndex)) {
     const written = call.node.childForFieldName('function')?.text ?? '';
     if (!MODEL_CALL.test(written)) continue;
