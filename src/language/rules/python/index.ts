@@ -40,6 +40,7 @@ import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
+import predictionsWrittenWithoutIds from './predictions-written-without-ids';
 import printInsteadOfLogging from './print-instead-of-logging';
 import producerNeverFlushed from './producer-never-flushed';
 import requestControlledPathOrUrl from './request-controlled-path-or-url';
@@ -122,6 +123,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
   permissiveRequestSchema,
+  predictionsWrittenWithoutIds,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
   producerNeverFlushed,
