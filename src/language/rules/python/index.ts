@@ -2,6 +2,7 @@ import type { PythonRule } from '../../rule';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
+import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
@@ -86,6 +87,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   blockingCallInAsyncHandler,
   bodyReadOnGet,
   cacheEntryWithoutTtl,
+  checkpointLoadedNonStrict,
   clientCreatedPerRequest,
   clientWithoutTimeout,
   corsAllowsAnyOrigin,
