@@ -46,6 +46,7 @@ import printInsteadOfLogging from './print-instead-of-logging';
 import producerNeverFlushed from './producer-never-flushed';
 import requestControlledPathOrUrl from './request-controlled-path-or-url';
 import responseStatusUnchecked from './response-status-unchecked';
+import retryWithoutBackoff from './retry-without-backoff';
 import sensitiveDataLogged from './sensitive-data-logged';
 import serverStartedAtImport from './server-started-at-import';
 import serviceWithoutLogging from './service-without-logging';
@@ -131,6 +132,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   producerNeverFlushed,
   requestControlledPathOrUrl,
   responseStatusUnchecked,
+  retryWithoutBackoff,
   sensitiveDataLogged,
   serverStartedAtImport,
   serviceWithoutLogging,
