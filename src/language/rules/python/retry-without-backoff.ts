@@ -3,6 +3,12 @@ import { l, pythonRule } from '../../rule';
 
 /** A wait before the next attempt: a sleep, a backoff library, or a rate limiter's own wait. */
 const WAITS = /\b(sleep|backoff|wait_exponential|wait_random|wait_fixed|Retry-After|retry_after|wait)\s*\(|\bexpo\b/;
+/**
+ * What a remote call looks like, in the try body or in the exceptions caught: retrying a parse of
+ * a model's answer or a local computation has no service to spare, so it needs no wait.
+ */
+const REMOTE =
+  /\b(requests|httpx|aiohttp|urlopen|urllib|boto3|client|session|conn|connection|connect|cursor|invoke\w*|post|get|put|fetch\w*|produce|send|publish|execute|completions|RequestException|ClientError|ConnectionError|OperationalError|Timeout\w*|HTTPError|URLError|APIError|RateLimitError|ServiceUnavailable\w*)\b/;
 /** Statements that leave the loop or the function on failure (no retry follows). */
 const LEAVES = /^(raise|return|break)\b/;
 
@@ -64,6 +70,7 @@ export default pythonRule({
       }
       const loop = retryLoop(tryNode, fn);
       if (!loop || WAITS.test(loop.text) || leavesOnFailure(except)) continue;
+      if (!REMOTE.test(tryNode.childForFieldName('body')?.text ?? '') && !REMOTE.test(except.text.split('\n')[0])) continue;
       const header = loop.type === 'for_statement' ? loop.childForFieldName('right') : loop.childForFieldName('condition');
       context.report({ node: header ?? loop, messageId: 'loop' });
     }
