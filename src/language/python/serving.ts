@@ -56,7 +56,7 @@ export function servingApp(model: PythonModel): ServingApp | undefined {
  */
 /** Calls that read a whole model (or a fitted preprocessor) from disk, bytes or the network. */
 export const MODEL_LOADER =
-  /^(pickle|dill|cloudpickle|joblib|torch)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner|load_from_checkpoint|load_weights|load_local)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^tensorflow(\.\w+)*\.saved_model\.load$|^xgboost\.Booster$|^lightgbm\.Booster$|^ultralytics\.(YOLO|RTDETR|SAM)$|^transformers\.pipeline$|^sentence_transformers\.(SentenceTransformer|CrossEncoder)$|^spacy\.load$|^(whisper|faster_whisper)\.(load_model|WhisperModel)$/;
+  /^(pickle|dill|cloudpickle|joblib|torch|torch\.hub|tensorflow_hub)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner|load_from_checkpoint|load_weights|load_local)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^tensorflow(\.\w+)*\.saved_model\.load$|^xgboost\.Booster$|^lightgbm\.Booster$|^ultralytics\.(YOLO|RTDETR|SAM)$|^transformers\.pipeline$|^sentence_transformers\.(SentenceTransformer|CrossEncoder)$|^spacy\.load$|^(whisper|faster_whisper)\.(load_model|WhisperModel)$/;
 
 /**
  * Can the service run without its model? A load inside a `try` that carries on, or after an

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { CLIENT } from '../../python/clients';
-import { keywordArgument, stringValue } from '../../python/model';
+import { keywordArgument, type PythonModel, stringValue } from '../../python/model';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
 
@@ -66,7 +66,7 @@ export default pythonRule({
         }
         continue;
       }
-      const address = fixedAddress(call.node);
+      const address = fixedAddress(call.node, (name) => moduleString(context.model, name));
       if (!address) continue;
       context.report({ node: address.node, messageId: 'fixed', data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
       return;
@@ -74,7 +74,7 @@ export default pythonRule({
   },
 });
 
-function fixedAddress(call: Node): { node: Node; value: string } | undefined {
+function fixedAddress(call: Node, constant: (name: string) => Node | undefined): { node: Node; value: string } | undefined {
   const candidates: Node[] = [];
   for (const name of ADDRESS_KEYWORDS) {
     const value = keywordArgument(call, name);
@@ -85,8 +85,10 @@ function fixedAddress(call: Node): { node: Node; value: string } | undefined {
   for (const node of candidates) {
     const items = node.type === 'list' ? node.namedChildren.filter((n): n is Node => n !== null) : [node];
     for (const item of items) {
-      const value = stringValue(item);
-      if (value && FIXED.test(value)) return { node: item, value };
+      // `bootstrap_servers=KAFKA_SERVERS` after `KAFKA_SERVERS = "localhost:9092"`: the literal is the address in code.
+      const literal = item.type === 'identifier' ? constant(item.text) : item;
+      const value = literal ? stringValue(literal) : undefined;
+      if (literal && value && FIXED.test(value)) return { node: literal, value };
     }
   }
   return undefined;
@@ -101,4 +103,20 @@ function trackingAddress(call: Node): { node: Node; value: string } | undefined 
     if (node && value && /^https?:\/\/[^\s{}]+$/i.test(value)) return { node, value };
   }
   return undefined;
+}
+
+/**
+ * The string a module-level constant holds, when the module assigns it once at the top level
+ * (`BROKER = "localhost:9092"`): a name bound twice, or inside a function, is not a constant.
+ */
+function moduleString(model: PythonModel, name: string): Node | undefined {
+  let found: Node | undefined;
+  for (const assignment of model.assignments) {
+    if (assignment.childForFieldName('left')?.text !== name) continue;
+    if (found || assignment.parent?.type !== 'expression_statement' || assignment.parent.parent?.type !== 'module') return undefined;
+    const right = assignment.childForFieldName('right');
+    if (right?.type !== 'string' || stringValue(right) === undefined) return undefined;
+    found = right;
+  }
+  return found;
 }

@@ -2,6 +2,7 @@ import type { PythonRule } from '../../rule';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
+import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
@@ -40,10 +41,12 @@ import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
+import predictionsWrittenWithoutIds from './predictions-written-without-ids';
 import printInsteadOfLogging from './print-instead-of-logging';
 import producerNeverFlushed from './producer-never-flushed';
 import requestControlledPathOrUrl from './request-controlled-path-or-url';
 import responseStatusUnchecked from './response-status-unchecked';
+import retryWithoutBackoff from './retry-without-backoff';
 import sensitiveDataLogged from './sensitive-data-logged';
 import serverStartedAtImport from './server-started-at-import';
 import serviceWithoutLogging from './service-without-logging';
@@ -86,6 +89,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   blockingCallInAsyncHandler,
   bodyReadOnGet,
   cacheEntryWithoutTtl,
+  checkpointLoadedNonStrict,
   clientCreatedPerRequest,
   clientWithoutTimeout,
   corsAllowsAnyOrigin,
@@ -123,11 +127,13 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
   permissiveRequestSchema,
+  predictionsWrittenWithoutIds,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
   producerNeverFlushed,
   requestControlledPathOrUrl,
   responseStatusUnchecked,
+  retryWithoutBackoff,
   sensitiveDataLogged,
   serverStartedAtImport,
   serviceWithoutLogging,

@@ -1,4 +1,6 @@
+import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
+import { isTrainingCall } from '../../python/training';
 import { createdOnce, MODEL_LOADER as LOADER, sameFileHelpers } from '../../python/serving';
 import { queueTasks } from '../../python/workers';
 import { calledEffect, projectFunction } from '../../project/effects';
@@ -61,6 +63,7 @@ export default pythonRule({
   // A helper in another module (or a `Depends(load_model)`) that loads on every call: the per-file pass sees only this file's helpers.
   project(context) {
     const { view } = context;
+    const loadsReported = new Set<string>();
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
         // A direct call to a helper named like a loader (`load_model()`) is already reported by the per-file pass, on the same line.
@@ -68,7 +71,16 @@ export default pythonRule({
         const reached = calledEffect(view, path, call.name, 'loads');
         if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
         const helper = call.name.split('.').pop() ?? call.name;
-        context.report({ path, range: call.range, messageId: call.task ? 'taskHelper' : 'helper', data: { handler: call.handler, helper, callee: reached.effect.what } });
+        const data = { handler: call.handler, helper, callee: reached.effect.what };
+        // A task's model module is where the load has to move (a worker_process_init hook, a cached
+        // getter), so a task's finding goes to the load itself, once however many tasks reach it.
+        if (call.task && reached.path !== path) {
+          const key = `${reached.path}:${reached.effect.range.start.line}`;
+          if (!loadsReported.has(key)) context.report({ path: reached.path, range: reached.effect.range, messageId: 'taskHelper', data });
+          loadsReported.add(key);
+          continue;
+        }
+        context.report({ path, range: call.range, messageId: call.task ? 'taskHelper' : 'helper', data });
       }
     }
   },
@@ -82,11 +94,13 @@ export default pythonRule({
       const fn = call.inFunction;
       const task = fn ? tasks.get(fn.id) : undefined;
       if (!task || !call.callee || createdOnce(call.node, fn!, model.source.slice(fn!.startIndex, fn!.endIndex))) continue;
+      // A training task that starts from a checkpoint loads it once per training run: that is the job, not a per-message cost.
+      if (trainingTasks(model, fn!)) continue;
       const through = taskHelpers!.get(call.callee);
       if (through !== undefined) {
         const data = { handler: task, helper: call.callee.split('.').pop() ?? call.callee, callee: through.split('.').slice(-2).join('.') };
         context.report({ node: call.node, messageId: 'taskHelper', data });
-      } else if (LOADER.test(call.callee)) {
+      } else if (LOADER.test(call.callee) || LOAD_HELPER.test(call.callee)) {
         context.report({ node: call.node, messageId: 'perTask', data: { handler: task, callee: call.callee.split('.').slice(-2).join('.') } });
       }
     }
@@ -116,7 +130,7 @@ export default pythonRule({
  * BentoML services and Ray Serve deployments are built once, and a Flask view that sets
  * `init_every_request = False` is reused.
  */
-function reportInstanceLoads(report: (finding: { node: import('web-tree-sitter').Node; messageId: string; data: Record<string, string> }) => void, model: PythonModel): void {
+function reportInstanceLoads(report: (finding: { node: Node; messageId: string; data: Record<string, string> }) => void, model: PythonModel): void {
   const seen = new Set<number>();
   for (const handler of model.handlers) {
     if (handler.framework !== 'django' && handler.framework !== 'flask') continue;
@@ -138,7 +152,14 @@ function reportInstanceLoads(report: (finding: { node: import('web-tree-sitter')
 }
 
 /** Helpers from other modules whose name says they load an artifact (`model_load`, `load_pickle`). */
-const LOAD_HELPER = /(^|\.)(model_?load|load_?(pickle|joblib|artifacts?|checkpoint|pipeline|weights|scaler|encoder|vectorizer|preprocessor)|unpickle)$/i;
+const LOAD_HELPER = /(^|\.)(model_?load|load_?(pickle|joblib|artifacts?|checkpoint|pipeline|weights|scaler|encoder|vectorizer|preprocessor|net|network)|unpickle)$/i;
+
+/** Does this task train (`.fit(`, `net.train_net(`)? Then what it loads is a starting point, read once per run. */
+function trainingTasks(model: PythonModel, fn: Node): boolean {
+  return model.calls.some((c) => c.inFunction?.id === fn.id && c.callee !== undefined && (TRAINING_HELPER.test(c.callee) || isTrainingCall(model, c)));
+}
+
+const TRAINING_HELPER = /(^|\.)(train_net|train_model|fit_model|fit_generator)$/;
 
 /**
  * Module-level functions of this file that load a model on every call (no cache around them):
