@@ -123,6 +123,26 @@ function editsWith(snippets: readonly string[]): Record<string, Edit> {
     atEnd: (lines, _at, pick) => {
       lines.push(pick(snippets));
     },
+    // Typing inside a function's body, the edit a re-lint meets most and the one whose findings
+    // elsewhere the statement- and handler-local rules keep.
+    insideBody: (lines, at, pick) => {
+      for (let i = 0; i < lines.length; i++) {
+        const row = (at + i) % lines.length;
+        const indent = /^[ \t]+(?=\S)/.exec(lines[row])?.[0];
+        if (indent === undefined) continue;
+        lines.splice(row + 1, 0, indent + pick(snippets));
+        return;
+      }
+    },
+    addDecorator: (lines, at, pick) => {
+      for (let i = 0; i < lines.length; i++) {
+        const row = (at + i) % lines.length;
+        const def = /^([ \t]*)(?:async\s+)?def\b/.exec(lines[row]);
+        if (!def) continue;
+        lines.splice(row, 0, def[1] + pick(['@app.route("/v2/predict", methods=["POST"])', '@app.get("/health")', '@celery.task', '@staticmethod', '@app.on_event("startup")']));
+        return;
+      }
+    },
   };
 }
 
