@@ -11,6 +11,8 @@ import {
   relocateNodes,
   RelocationError,
   Relocator,
+  statementFacts,
+  statementView,
   withEnds,
   type NodeLists,
   type Region,
@@ -86,6 +88,8 @@ interface Reusable {
   readonly facts: string;
   /** `handlerFacts`: what the `local: 'handler'` rules read beside their handler. */
   readonly handlerFacts: string;
+  /** `statementFacts`: what the `local: 'statement'` rules read beside their top-level statement. */
+  readonly statementFacts: string;
   readonly lang: Lang;
   readonly config: ProjectConfig;
 }
@@ -420,11 +424,15 @@ export class LintEngine {
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
       const facts = keep || incremental ? fileFacts(model) : '';
       const aroundHandlers = keep || incremental ? handlerFacts(model, facts) : '';
+      const aroundFunctions = keep || incremental ? statementFacts(model, facts) : '';
       // After an edit, the local rules keep their findings outside the region when the file-wide facts held,
       // and the handler-local rules when the text around the handlers did too.
       const region = incremental?.keepFindings && incremental.previous.facts === facts ? incremental.region : undefined;
       const handlerRegion = region && incremental!.previous.handlerFacts === aroundHandlers ? region : undefined;
+      // The statement-local rules, when the module outside the bodies of its functions did too.
+      const statementRegion = region && incremental!.previous.statementFacts === aroundFunctions ? region : undefined;
       let view: PythonModel | undefined;
+      let statements: PythonModel | undefined;
       const byRule = new Map<string, Finding[]>();
       for (const { rule, matches } of runnable) {
         if (rule.language !== 'python') continue;
@@ -445,6 +453,26 @@ export class LintEngine {
             own.push(...keptAround.before, ...found.filter((finding) => inRegion(finding, handlerRegion)), ...keptAround.after);
             return;
           }
+          const keptBeside = statementRegion && rule.local === 'statement' ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, statementRegion) : undefined;
+          if (keptBeside && statementRegion) {
+            // The rule runs as in a full lint (gated by the whole file's matches), on the region's items only.
+            if ((rule.query || rule.callees) && matches.length === 0 && (!rule.callees || model.callsNamed(rule.callees).length === 0)) return;
+            statements ??= statementView(model, statementRegion);
+            const inside = (node: Node) => node.startIndex >= statementRegion.startIndex && node.startIndex < statementRegion.endIndex;
+            const found: Finding[] = [];
+            const local = matches.filter((match) => match.all.every((capture) => inside(capture.node)));
+            rule.check({
+              path,
+              text,
+              tree,
+              model: statements,
+              matches: local,
+              calls: rule.callees ? statements.callsNamed(rule.callees) : NO_CALLS,
+              report: makeReporter(rule, found),
+            });
+            own.push(...keptBeside.before, ...found.filter((finding) => inRegion(finding, statementRegion)), ...keptBeside.after);
+            return;
+          }
           const kept = region && rule.local === true ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, region) : undefined;
           if (kept && region) {
             const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
@@ -462,7 +490,16 @@ export class LintEngine {
       }
       options.onPhase?.('checked');
       if (keep && !notices.some((notice) => notice.kind === 'internal-error')) {
-        keep({ lists: incremental?.lists ?? withEnds(run.nodes as PythonNodes), matches: run.byRule, findings: byRule, facts, handlerFacts: aroundHandlers, lang, config });
+        keep({
+          lists: incremental?.lists ?? withEnds(run.nodes as PythonNodes),
+          matches: run.byRule,
+          findings: byRule,
+          facts,
+          handlerFacts: aroundHandlers,
+          statementFacts: aroundFunctions,
+          lang,
+          config,
+        });
       }
       return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
     }

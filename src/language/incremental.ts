@@ -14,7 +14,11 @@ import type { Finding } from './types';
  *   re-lint's cost);
  * - the rules declared `local` run on the region's calls and matches only, and keep
  *   their earlier findings elsewhere, moved by the edit's line delta — as long as the file-wide
- *   facts they read (`fileFacts`) are unchanged and the region holds no suppression comment.
+ *   facts they read (`fileFacts`) are unchanged and the region holds no suppression comment;
+ * - the rules declared `local: 'handler'` or `local: 'statement'` re-run on a view of the model
+ *   that holds the region's handlers (or the region's items of every list) only, and keep their
+ *   findings elsewhere while the text they may read around them is unchanged (`handlerFacts`:
+ *   outside the handlers' bodies; `statementFacts`: outside the top-level functions' bodies).
  *
  * Every other rule runs on the whole file as in a full lint, so a rule that does not declare
  * itself local is never wrong, only not sped up. A property test (test/unit/incremental.test.ts) applies many
@@ -249,14 +253,35 @@ const FILE_WIDE_LINE =
  * function by the helper scans, so then the whole text counts.
  */
 export function handlerFacts(model: PythonModel, facts: string): string {
-  const source = model.source;
   const spans: [number, number][] = [];
   for (const handler of model.handlers) {
     // A handler at column 0 is a top-level statement (its position is stored on the node; parents cross into WASM).
-    if (handler.node.startPosition.column > 0 && nestedInFunction(handler.node)) return `${facts}\u0000${source}`;
+    if (handler.node.startPosition.column > 0 && nestedInFunction(handler.node)) return `${facts}\u0000${model.source}`;
     const body = handler.node.childForFieldName('body');
     if (body) spans.push([body.startIndex, model.handlerEnd(handler)]);
   }
+  return outsideBodies(model.source, facts, spans);
+}
+
+/**
+ * What the `local: 'statement'` rules may read beside the top-level statement they report in:
+ * the file-wide facts, the module's text outside the bodies of its top-level functions (imports,
+ * constants, app set-up, class bodies, every signature and decorator), and the lines of those
+ * bodies in `FILE_WIDE_LINE`. An edit inside a function's body usually leaves it unchanged.
+ */
+export function statementFacts(model: PythonModel, facts: string): string {
+  const spans: [number, number][] = [];
+  for (const fn of model.functions) {
+    // Column 0 is a top-level definition (the position is stored on the node; its parent crosses into WASM).
+    if (fn.startPosition.column > 0) continue;
+    const body = fn.childForFieldName('body');
+    if (body) spans.push([body.startIndex, fn.endIndex]);
+  }
+  return outsideBodies(model.source, facts, spans);
+}
+
+/** `facts`, the text outside the `[start, end)` spans, and the `FILE_WIDE_LINE` lines inside them. */
+function outsideBodies(source: string, facts: string, spans: [number, number][]): string {
   spans.sort((a, b) => a[0] - b[0]);
   const parts = [facts];
   let at = 0;
@@ -287,6 +312,40 @@ export function handlerView(model: PythonModel, region: Region): PythonModel {
   const handlers = model.handlers.filter((handler) => inside(handler.node));
   const enclosingHandler = (node: Node) => (inside(node) ? model.enclosingHandler(node) : undefined);
   return Object.create(model, { handlers: { value: handlers }, enclosingHandler: { value: enclosingHandler } }) as PythonModel;
+}
+
+/** The `PythonModel` lists a rule iterates; a `statementView` holds the region's items only. */
+const NODE_LISTS = ['functions', 'classes', 'decorated', 'excepts', 'assignments', 'pairs', 'keywordArguments'] as const;
+
+/**
+ * The model as a `local: 'statement'` rule sees it after an edit: every list it iterates (calls,
+ * handlers, functions, classes, assignments ...) and the calls `callsTo` and `callsNamed` find
+ * hold the region's items only, so the rule's work is the region's; every lookup (`resolve`,
+ * `callOf`, `isHandler`, `imports`, `role` ...) is the whole file's model itself, whose layers are
+ * built once. One view per re-lint, so the rules' per-model caches are shared between them.
+ */
+export function statementView(model: PythonModel, region: Region): PythonModel {
+  const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
+  const descriptors: PropertyDescriptorMap = {};
+  const forward = model as unknown as Record<string, unknown>;
+  for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(model))) {
+    if (name === 'constructor') continue;
+    const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(model), name)!;
+    // Methods and getters run on the model itself: a layer built through the view would see the region's lists only.
+    if (own.get) descriptors[name] = { get: () => forward[name] };
+    else if (typeof own.value === 'function') descriptors[name] = { value: (own.value as (...args: unknown[]) => unknown).bind(model) };
+  }
+  const lazily = <T>(name: string, items: () => T[]) => {
+    let kept: T[] | undefined;
+    descriptors[name] = { get: () => (kept ??= items()) };
+  };
+  for (const name of NODE_LISTS) lazily(name, () => model[name].filter(inside));
+  lazily('calls', () => model.calls.filter((call) => inside(call.node)));
+  lazily('handlers', () => model.handlers.filter((handler) => inside(handler.node)));
+  descriptors.callsTo = { value: (...names: string[]) => model.callsTo(...names).filter((call) => inside(call.node)) };
+  descriptors.callsNamed = { value: (names: readonly (string | RegExp)[]) => model.callsNamed(names).filter((call) => inside(call.node)) };
+  descriptors.enclosingHandler = { value: (node: Node) => (inside(node) ? model.enclosingHandler(node) : undefined) };
+  return Object.create(model, descriptors) as PythonModel;
 }
 
 /** Findings of one rule outside the region, kept from the lint before; undefined when one spans the region's edge. */

@@ -117,8 +117,19 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * `model.handlers` and `model.calls` and read helpers anywhere; after an edit inside a handler
    * it re-runs with `model.handlers` holding the edited handlers only, and keeps its findings
    * elsewhere while the text outside the handlers is unchanged (`handlerFacts` in incremental.ts).
+   *
+   * `'statement'` is the class of the rules that iterate the model's lists (`model.calls`,
+   * `model.functions`, `model.assignments` ...) but judge each item by its own top-level statement:
+   * each finding lies in one top-level statement and is computed from that statement, the
+   * file-wide facts and the module's code outside the bodies of its top-level functions (imports,
+   * constants, app set-up, classes), never from another function's body (no helper followed, no
+   * "anywhere in the file" search, no one-finding-per-file). After an edit inside a function's
+   * body it re-runs on a model whose lists hold the edited statements' items only
+   * (`statementView` in incremental.ts) and keeps its findings elsewhere while the text outside the
+   * function bodies is unchanged (`statementFacts`). A rule without a declaration re-runs on the
+   * whole file: never wrong, only not sped up.
    */
-  readonly local?: boolean | 'handler';
+  readonly local?: boolean | 'handler' | 'statement';
   check(context: PythonContext): void;
 }
 

@@ -5,6 +5,7 @@ import { l, pythonRule } from '../../rule';
 export default pythonRule({
   id: 'debug-mode-enabled',
   language: 'python',
+  local: 'statement',
   category: 'security',
   severity: 'error',
   anchors: ['B201', 'S201', 'semgrep:flask-debug-enabled'],

@@ -15,6 +15,7 @@ const UI_MODULE = /^(gradio|streamlit|langchain(_core)?\.tools|crewai)\b/;
 export default pythonRule({
   id: 'failure-returned-as-result',
   language: 'python',
+  local: 'statement',
   category: 'error-handling',
   severity: 'warning',
   anchors: ['gap:failure-as-success', 'CWE-390', 'CWE-754'],

@@ -13,6 +13,7 @@ const COMPARED_SECRET =
 export default pythonRule({
   id: 'hardcoded-secret',
   language: 'python',
+  local: 'statement',
   category: 'security',
   severity: 'error',
   anchors: ['B105', 'B106', 'S105', 'S106', 'CWE-798', 'semgrep:hardcoded-config'],

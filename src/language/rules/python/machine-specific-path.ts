@@ -22,6 +22,7 @@ const BACKSLASHED = /[\w.-]\\{1,2}[\w-][\w.-]*\.(pkl|pickle|joblib|h5|keras|pt|p
 export default pythonRule({
   id: 'machine-specific-path',
   language: 'python',
+  local: 'statement',
   category: 'reliability',
   severity: 'warning',
   anchors: ['gap:machine-specific-path'],

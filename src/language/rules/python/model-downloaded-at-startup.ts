@@ -17,6 +17,7 @@ const STARTUP_NAME = /^_?(load|init|initiali[sz]e|setup|set_up|startup|on_startu
 export default pythonRule({
   id: 'model-downloaded-at-startup',
   language: 'python',
+  local: 'statement',
   category: 'reliability',
   severity: 'info',
   anchors: ['gap:startup-download'],

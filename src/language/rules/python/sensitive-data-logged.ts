@@ -17,6 +17,7 @@ const NOT_PAYLOAD = /^(Request|Response|BackgroundTasks|Session|AsyncSession|Upl
 export default pythonRule({
   id: 'sensitive-data-logged',
   language: 'python',
+  local: 'statement',
   category: 'security',
   severity: 'warning',
   anchors: ['CWE-532', 'gap:secret-in-log'],

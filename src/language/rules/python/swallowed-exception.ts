@@ -9,6 +9,7 @@ const BLIND = /(^|[(,\s])(builtins\.)?(Exception|BaseException)\s*($|[),])/;
 export default pythonRule({
   id: 'swallowed-exception',
   language: 'python',
+  local: 'statement',
   category: 'error-handling',
   severity: 'warning',
   anchors: ['BLE001', 'E722', 'B110', 'B112', 'W0718', 'W0702'],
