@@ -430,6 +430,21 @@ export class LintEngine {
         if (rule.language !== 'python') continue;
         const own: Finding[] = [];
         byRule.set(rule.id, own);
+        if (!incremental) {
+          // A full lint: the same steps as \`check\` below, without the three closures per rule and
+          // file that the re-lint paths need (a rule gated out by its query and callees, the most
+          // common case, now costs two lookups), and a reporter only for a rule that runs.
+          try {
+            const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
+            if (!((rule.query || rule.callees) && matches.length === 0 && calls.length === 0)) {
+              rule.check({ path, text, tree, model, matches, calls, report: makeReporter(rule, own) });
+            }
+          } catch (error) {
+            notices.push(ruleFailure(rule, error));
+          }
+          if (own.length > 0) findings.push(...own);
+          continue;
+        }
         // A rule that declares what it looks for runs only where something was found.
         const check = (on: PythonModel, found: readonly RuleMatch[], calls: readonly CallInfo[], sink: Finding[]) => {
           if ((rule.query || rule.callees) && found.length === 0 && calls.length === 0) return;
@@ -601,9 +616,13 @@ function guard(rule: Rule, notices: EngineNotice[], run: () => void): boolean {
     run();
     return true;
   } catch (error) {
-    notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${(error as Error)?.message ?? String(error)}` });
+    notices.push(ruleFailure(rule, error));
     return false;
   }
+}
+
+function ruleFailure(rule: Rule, error: unknown): EngineNotice {
+  return { kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${(error as Error)?.message ?? String(error)}` };
 }
 
 function syntaxNotice(tree: Tree, lang: Lang): EngineNotice {

@@ -96,6 +96,7 @@ export class PythonModel {
   private lines: LineIndex | undefined;
   private lastLine: number | undefined;
   private uncommented: string | undefined;
+  private modules: { readonly imports: Map<string, string>; readonly names: Set<string> } | undefined;
 
   /**
    * `source` is the text the tree was parsed from and `nodes` the collected node lists; both
@@ -278,10 +279,18 @@ export class PythonModel {
 
   /** Does the file import this module or one of its submodules? */
   importsModule(module: string): boolean {
-    for (const target of this.imports.values()) {
-      if (target === module || target.startsWith(module + '.')) return true;
+    // Each imported target and its dotted prefixes, once per import map: the framework and role
+    // checks ask this a dozen times per file, each a scan of every import.
+    const imports = this.imports;
+    if (this.modules?.imports !== imports) {
+      const names = new Set<string>();
+      for (const target of imports.values()) {
+        names.add(target);
+        for (let dot = target.indexOf('.'); dot !== -1; dot = target.indexOf('.', dot + 1)) names.add(target.slice(0, dot));
+      }
+      this.modules = { imports, names };
     }
-    return false;
+    return this.modules.names.has(module);
   }
 
   /** The resolved callee of a call, from its dotted text when known, else through the tree. */
@@ -365,6 +374,8 @@ export class PythonModel {
         for (const i of index.byLast.get(last) ?? []) if (matchesName(this.calls[i].callee!, name)) found.add(i);
       }
     }
+    // Most rules find nothing in most files.
+    if (found.size === 0) return [];
     return [...found].sort((a, b) => a - b).map((i) => this.calls[i]);
   }
 
@@ -520,6 +531,9 @@ export class PythonModel {
    * result. Without either, `x.fit(...)` could be anything.
    */
   private trainsThroughHelpers(): boolean {
+    // Without the word `fit` in the text no call's attribute is `fit`: most files are ruled out
+    // before every call's function and arguments are marshalled out of WASM.
+    if (!this.source.includes('fit')) return false;
     const fits = this.calls.some((c) => {
       const fn = c.node.childForFieldName('function');
       const receiver = fn?.type === 'attribute' ? fn.childForFieldName('object')?.text : undefined;
@@ -535,8 +549,10 @@ export class PythonModel {
     const trains =
       TRAINING_MODULES.some((m) => this.importsModule(m)) && this.calls.some((c) => c.callee !== undefined && /(^|\.)(fit|fit_transform|train|backward|step)$/.test(c.callee));
     if (trains || this.trainsThroughHelpers()) return 'training';
+    if (this.mainGuard) return 'script';
+    // Marshals every top-level statement out of WASM: asked only when the guard did not answer.
     const hasTopLevelCode = this.tree.rootNode.namedChildren.some((n) => n?.type === 'expression_statement' && n.namedChildren[0]?.type === 'call');
-    return this.mainGuard || hasTopLevelCode ? 'script' : 'library';
+    return hasTopLevelCode ? 'script' : 'library';
   }
 }
 
