@@ -69,6 +69,8 @@ interface CallIndex {
   readonly byName: Map<string, number[]>;
   readonly byLast: Map<string, number[]>;
   byId?: Map<number, CallInfo>;
+  /** The distinct resolved names, with their calls and their pattern verdicts (see `verdictsOf`), built on first use. */
+  distinct?: { readonly names: string[]; readonly calls: number[][]; readonly verdicts: (boolean | undefined)[][] };
 }
 
 interface HandlerSpan {
@@ -364,8 +366,16 @@ export class PythonModel {
             if (call.callee !== undefined && name.test(call.callee)) found.add(i);
           });
         } else {
-          // Once per distinct name, not per call: a file calls the same few names many times.
-          for (const [callee, calls] of index.byName) if (name.test(callee)) for (const i of calls) found.add(i);
+          // Once per distinct name, not per call: a file calls the same few names many times; and
+          // a name's verdict is kept across files (`verdictsOf`).
+          const distinct = (index.distinct ??= distinctNames(index.byName));
+          const id = patternId(name);
+          for (let j = 0; j < distinct.names.length; j++) {
+            const verdicts = distinct.verdicts[j];
+            let verdict = verdicts[id];
+            if (verdict === undefined) verdicts[id] = verdict = name.test(distinct.names[j]);
+            if (verdict) for (const i of distinct.calls[j]) found.add(i);
+          }
         }
       } else if (!name.startsWith('.')) {
         for (const i of index.byName.get(name) ?? []) found.add(i);
@@ -554,6 +564,38 @@ export class PythonModel {
     const hasTopLevelCode = this.tree.rootNode.namedChildren.some((n) => n?.type === 'expression_statement' && n.namedChildren[0]?.type === 'call');
     return hasTopLevelCode ? 'script' : 'library';
   }
+}
+
+/**
+ * The verdicts of the stateless `callees` patterns on each resolved name, by pattern number, kept
+ * across files: the same few hundred names (`print`, `os.path.join`, `requests.get`) recur in
+ * every file, and the 33 rules with callees tested each of their patterns against each distinct
+ * name of every file again. A file looks each of its names up once; a pattern then costs an
+ * array read per name instead of a regular-expression test. Bounded, so odd inputs cannot grow it.
+ */
+const verdictsByName = new Map<string, (boolean | undefined)[]>();
+const patternIds = new WeakMap<RegExp, number>();
+let nextPatternId = 0;
+const MAX_NAMES = 4096;
+
+function patternId(pattern: RegExp): number {
+  let id = patternIds.get(pattern);
+  if (id === undefined) patternIds.set(pattern, (id = nextPatternId++));
+  return id;
+}
+
+function verdictsOf(name: string): (boolean | undefined)[] {
+  let verdicts = verdictsByName.get(name);
+  if (!verdicts) {
+    if (verdictsByName.size >= MAX_NAMES) verdictsByName.clear();
+    verdictsByName.set(name, (verdicts = []));
+  }
+  return verdicts;
+}
+
+function distinctNames(byName: ReadonlyMap<string, number[]>): NonNullable<CallIndex['distinct']> {
+  const names = [...byName.keys()];
+  return { names, calls: names.map((name) => byName.get(name)!), verdicts: names.map(verdictsOf) };
 }
 
 /** A model-like name: what a training script calls `fit` on when the model comes from its own helpers. */
