@@ -40,7 +40,7 @@ export function frameworkHint(file: HandlerSource): Framework | undefined {
   if (DJANGO_MODULES.some((m) => file.importsModule(m))) return 'django';
   if (file.classes.some((c) => baseNames(file, c).some((b) => SERVICER.test(b)))) return 'grpc';
   if (file.importsModule('gradio') && GRADIO_WIRING.test(file.source)) return 'gradio';
-  if (file.functions.some((fn) => isLambdaHandler(fn))) return 'aws-lambda';
+  if (file.functions.some((fn) => mayBeLambdaHandler(file.source, fn) && isLambdaHandler(fn))) return 'aws-lambda';
   return undefined;
 }
 
@@ -52,6 +52,21 @@ export function frameworkHint(file: HandlerSource): Framework | undefined {
 const LAMBDA_EVENT = /^_?(event|evt)$/;
 const LAMBDA_CONTEXT = /^_?(context|ctx)?$/;
 
+/** A definition's name and its first parameter's name, read from the text at its start. */
+const DEFINITION_HEAD = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t\r\n]*([A-Za-z_]\w*)?/y;
+
+/**
+ * False when the text of the definition's head already rules out `isLambdaHandler` (another name
+ * and a first parameter that is no event), which spares marshalling every function's parameters
+ * out of WASM; true when the full check must decide, including for a head the pattern cannot read.
+ */
+function mayBeLambdaHandler(source: string, fn: Node): boolean {
+  DEFINITION_HEAD.lastIndex = fn.startIndex;
+  const head = DEFINITION_HEAD.exec(source);
+  if (!head || head[2] === undefined) return true;
+  return head[1] === 'lambda_handler' || LAMBDA_EVENT.test(head[2]);
+}
+
 function isLambdaHandler(fn: Node): boolean {
   const owner = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
   if (owner?.type !== 'module') return false;
@@ -62,7 +77,7 @@ function isLambdaHandler(fn: Node): boolean {
 
 function lambdaHandlers(file: HandlerSource, seen: Set<number>): HandlerInfo[] {
   return file.functions
-    .filter((fn) => !seen.has(fn.id) && isLambdaHandler(fn))
+    .filter((fn) => !seen.has(fn.id) && mayBeLambdaHandler(file.source, fn) && isLambdaHandler(fn))
     .map((fn) => ({ node: fn, name: fn.childForFieldName('name')?.text ?? '?', isAsync: isAsync(fn), framework: 'aws-lambda' as const }));
 }
 

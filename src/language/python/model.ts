@@ -69,6 +69,8 @@ interface CallIndex {
   readonly byName: Map<string, number[]>;
   readonly byLast: Map<string, number[]>;
   byId?: Map<number, CallInfo>;
+  /** The distinct resolved names, with their calls and their pattern verdicts (see `verdictsOf`), built on first use. */
+  distinct?: { readonly names: string[]; readonly calls: number[][]; readonly verdicts: (boolean | undefined)[][] };
 }
 
 interface HandlerSpan {
@@ -96,6 +98,7 @@ export class PythonModel {
   private lines: LineIndex | undefined;
   private lastLine: number | undefined;
   private uncommented: string | undefined;
+  private modules: { readonly imports: Map<string, string>; readonly names: Set<string> } | undefined;
 
   /**
    * `source` is the text the tree was parsed from and `nodes` the collected node lists; both
@@ -278,10 +281,18 @@ export class PythonModel {
 
   /** Does the file import this module or one of its submodules? */
   importsModule(module: string): boolean {
-    for (const target of this.imports.values()) {
-      if (target === module || target.startsWith(module + '.')) return true;
+    // Each imported target and its dotted prefixes, once per import map: the framework and role
+    // checks ask this a dozen times per file, each a scan of every import.
+    const imports = this.imports;
+    if (this.modules?.imports !== imports) {
+      const names = new Set<string>();
+      for (const target of imports.values()) {
+        names.add(target);
+        for (let dot = target.indexOf('.'); dot !== -1; dot = target.indexOf('.', dot + 1)) names.add(target.slice(0, dot));
+      }
+      this.modules = { imports, names };
     }
-    return false;
+    return this.modules.names.has(module);
   }
 
   /** The resolved callee of a call, from its dotted text when known, else through the tree. */
@@ -355,8 +366,16 @@ export class PythonModel {
             if (call.callee !== undefined && name.test(call.callee)) found.add(i);
           });
         } else {
-          // Once per distinct name, not per call: a file calls the same few names many times.
-          for (const [callee, calls] of index.byName) if (name.test(callee)) for (const i of calls) found.add(i);
+          // Once per distinct name, not per call: a file calls the same few names many times; and
+          // a name's verdict is kept across files (`verdictsOf`).
+          const distinct = (index.distinct ??= distinctNames(index.byName));
+          const id = patternId(name);
+          for (let j = 0; j < distinct.names.length; j++) {
+            const verdicts = distinct.verdicts[j];
+            let verdict = verdicts[id];
+            if (verdict === undefined) verdicts[id] = verdict = name.test(distinct.names[j]);
+            if (verdict) for (const i of distinct.calls[j]) found.add(i);
+          }
         }
       } else if (!name.startsWith('.')) {
         for (const i of index.byName.get(name) ?? []) found.add(i);
@@ -365,6 +384,8 @@ export class PythonModel {
         for (const i of index.byLast.get(last) ?? []) if (matchesName(this.calls[i].callee!, name)) found.add(i);
       }
     }
+    // Most rules find nothing in most files.
+    if (found.size === 0) return [];
     return [...found].sort((a, b) => a - b).map((i) => this.calls[i]);
   }
 
@@ -520,6 +541,9 @@ export class PythonModel {
    * result. Without either, `x.fit(...)` could be anything.
    */
   private trainsThroughHelpers(): boolean {
+    // Without the word `fit` in the text no call's attribute is `fit`: most files are ruled out
+    // before every call's function and arguments are marshalled out of WASM.
+    if (!this.source.includes('fit')) return false;
     const fits = this.calls.some((c) => {
       const fn = c.node.childForFieldName('function');
       const receiver = fn?.type === 'attribute' ? fn.childForFieldName('object')?.text : undefined;
@@ -535,9 +559,43 @@ export class PythonModel {
     const trains =
       TRAINING_MODULES.some((m) => this.importsModule(m)) && this.calls.some((c) => c.callee !== undefined && /(^|\.)(fit|fit_transform|train|backward|step)$/.test(c.callee));
     if (trains || this.trainsThroughHelpers()) return 'training';
+    if (this.mainGuard) return 'script';
+    // Marshals every top-level statement out of WASM: asked only when the guard did not answer.
     const hasTopLevelCode = this.tree.rootNode.namedChildren.some((n) => n?.type === 'expression_statement' && n.namedChildren[0]?.type === 'call');
-    return this.mainGuard || hasTopLevelCode ? 'script' : 'library';
+    return hasTopLevelCode ? 'script' : 'library';
   }
+}
+
+/**
+ * The verdicts of the stateless `callees` patterns on each resolved name, by pattern number, kept
+ * across files: the same few hundred names (`print`, `os.path.join`, `requests.get`) recur in
+ * every file, and the 33 rules with callees tested each of their patterns against each distinct
+ * name of every file again. A file looks each of its names up once; a pattern then costs an
+ * array read per name instead of a regular-expression test. Bounded, so odd inputs cannot grow it.
+ */
+const verdictsByName = new Map<string, (boolean | undefined)[]>();
+const patternIds = new WeakMap<RegExp, number>();
+let nextPatternId = 0;
+const MAX_NAMES = 4096;
+
+function patternId(pattern: RegExp): number {
+  let id = patternIds.get(pattern);
+  if (id === undefined) patternIds.set(pattern, (id = nextPatternId++));
+  return id;
+}
+
+function verdictsOf(name: string): (boolean | undefined)[] {
+  let verdicts = verdictsByName.get(name);
+  if (!verdicts) {
+    if (verdictsByName.size >= MAX_NAMES) verdictsByName.clear();
+    verdictsByName.set(name, (verdicts = []));
+  }
+  return verdicts;
+}
+
+function distinctNames(byName: ReadonlyMap<string, number[]>): NonNullable<CallIndex['distinct']> {
+  const names = [...byName.keys()];
+  return { names, calls: names.map((name) => byName.get(name)!), verdicts: names.map(verdictsOf) };
 }
 
 /** A model-like name: what a training script calls `fit` on when the model comes from its own helpers. */

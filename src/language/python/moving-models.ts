@@ -16,6 +16,7 @@ const LISTING = /\b(os\.listdir|glob\.glob|glob|iglob|os\.scandir|\.glob|\.rglob
 const BY_TIME = /^(os\.path\.)?get[cm]time$|st_[cm]time/;
 /** Keywords through which an LLM client or wrapper names its model. */
 const MODEL_KEYWORDS = new Set(['model', 'model_name', 'model_id', 'deployment_name', 'engine']);
+const MODEL_KEYWORD_LIST = [...MODEL_KEYWORDS];
 /** A provider alias that tracks the newest snapshot: `...-latest`. */
 const LATEST_ALIAS = /^[\w.:/-]+-latest$/;
 
@@ -51,6 +52,10 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
       if (MODEL_HINT.test(context)) found.push({ node: callee === 'sorted' ? parent! : node, kind: 'newest-file', ref: node.text.slice(0, 80) });
       continue;
     }
+    // `keywordArgument` finds nothing in a call whose text names none of the keywords: one read
+    // of the text rules most calls out instead of one per keyword.
+    const text = node.text;
+    if (!MODEL_KEYWORD_LIST.some((name) => text.includes(name))) continue;
     for (const name of MODEL_KEYWORDS) {
       const argument = keywordArgument(node, name);
       const value = argument && stringValue(argument);

@@ -100,6 +100,18 @@ function classifyName(name: string): boolean {
  * in ML code are vocabularies (`SPECIAL_TOKENS`, `STOP_TOKENS`); `AUTH_TOKENS` still counts.
  */
 export function isSecretCollectionName(name: string): boolean {
+  // Remembered like `isSecretName`: the same names are asked of every assignment in every file.
+  let known = secretCollections.get(name);
+  if (known === undefined) {
+    if (secretCollections.size >= 4096) secretCollections.clear();
+    secretCollections.set(name, (known = classifyCollectionName(name)));
+  }
+  return known;
+}
+
+const secretCollections = new Map<string, boolean>();
+
+function classifyCollectionName(name: string): boolean {
   const parts = segments(name);
   const last = parts[parts.length - 1];
   if (!last || !/[a-z]s$/.test(last) || parts.some((p) => METADATA_SEGMENTS.has(p))) return false;
