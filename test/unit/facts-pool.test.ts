@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { FactsPool } from '../../src/language/project/compact';
 import type { PythonFacts } from '../../src/language/project/facts';
-import { closest } from '../../src/language/project/modules';
+import { closest, ModuleMap } from '../../src/language/project/modules';
 
 const range = (line: number) => ({ start: { line, column: 4 }, end: { line, column: 20 } });
 
@@ -42,6 +42,47 @@ describe('facts pool', () => {
     assert.ok(Object.isFrozen(a.mounts) && Object.isFrozen(a.routes[0].range.start));
     assert.notEqual(a.routes[0].path, b.routes[0].path);
     assert.equal(b.objects[0].factory, 'fastapi.FastAPI');
+  });
+
+  it('keeps one frozen copy of equal records of plain values, never of records that hold others', () => {
+    const pool = new FactsPool();
+    const a = pool.compact(JSON.parse(JSON.stringify(pythonFacts('/health'))) as PythonFacts);
+    const b = pool.compact(JSON.parse(JSON.stringify(pythonFacts('/ready'))) as PythonFacts);
+    assert.equal(a.imports[0], b.imports[0], 'the same import is one object');
+    assert.ok(Object.isFrozen(a.imports[0]));
+    assert.notEqual(a.objects[0], b.objects[0], "a record with a range stays its file's own");
+    const c = pool.compact({ ...pythonFacts('/x'), imports: [{ local: 'FastAPI', module: 'fastapi' }] } as PythonFacts);
+    assert.notEqual(c.imports[0], a.imports[0], 'a record with a field less is another record');
+    const d = pool.compact({ ...pythonFacts('/x'), imports: [{ local: 'FastAPI', module: 'fastapi', name: '#FastAPI' }] } as PythonFacts);
+    assert.notEqual(d.imports[0], a.imports[0]);
+  });
+});
+
+describe('module resolution: the dotted names a file is imported under', () => {
+  const facts = (imports: { local: string; module: string; name?: string }[]) => ({ ...pythonFacts('/'), imports }) as unknown as PythonFacts;
+  const map = new ModuleMap(
+    new Map([
+      ['/r/svc/app/routers/v1.py', facts([])],
+      ['/r/svc/app/routers/__init__.py', facts([])],
+      ['/r/other/routers/v1.py', facts([])],
+      ['/r/svc/app/main.py', facts([{ local: 'v1', module: 'app.routers', name: 'v1' }])],
+      ['/r/a/b/c/d/e/f/g/h/i.py', facts([])],
+    ]),
+  );
+
+  it('finds a module by the tail of its path, a package by its folder, the nearest first', () => {
+    assert.equal(map.module('/r/svc/app/main.py', 'app.routers.v1'), '/r/svc/app/routers/v1.py');
+    assert.equal(map.module('/r/svc/app/main.py', 'routers.v1'), '/r/svc/app/routers/v1.py');
+    assert.equal(map.module('/r/other/x.py', 'routers.v1'), '/r/other/routers/v1.py');
+    assert.equal(map.module('/r/svc/app/main.py', 'app.routers'), '/r/svc/app/routers/__init__.py');
+    assert.equal(map.module('/r/svc/app/main.py', 'pp.routers.v1'), undefined, 'a part matches whole, not by its end');
+    assert.equal(map.module('/r/svc/app/main.py', 'os'), undefined);
+    assert.equal(map.resolve('/r/svc/app/main.py', 'v1.router'), '/r/svc/app/routers/v1.py#router');
+  });
+
+  it('reads eight parts of a name at most', () => {
+    assert.equal(map.module('/r/x.py', 'b.c.d.e.f.g.h.i'), '/r/a/b/c/d/e/f/g/h/i.py');
+    assert.equal(map.module('/r/x.py', 'a.b.c.d.e.f.g.h.i'), undefined);
   });
 });
 

@@ -4,12 +4,13 @@ import type { FileFacts } from './facts';
  * Shares what the facts of many files repeat, for a project index that holds every file's facts
  * at once (the CLI's project pass on a large tree): equal strings become one string, empty
  * lists one frozen empty list, and equal positions (`{ line, column }`, immutable like all facts)
- * one object. The facts read the same afterwards; only their memory is shared. One `FactsPool`
+ * and equal records of plain values (an import, a call a function makes) one frozen object. The facts read the same afterwards; only their memory is shared. One `FactsPool`
  * serves one index.
  */
 export class FactsPool {
   private readonly strings = new Map<string, string>();
   private readonly positions = new Map<number, { readonly line: number; readonly column: number }>();
+  private readonly records = new Map<string, unknown>();
 
   /** The facts, compacted in place (they must be freshly parsed, owned by no one else). */
   compact<T extends FileFacts>(facts: T): T {
@@ -28,7 +29,24 @@ export class FactsPool {
     const line = record.line;
     const column = record.column;
     if (typeof line === 'number' && typeof column === 'number' && Object.keys(record).length === 2) return this.position(line, column);
-    for (const key in record) record[key] = this.value(record[key]);
+    let leaf = true;
+    for (const key in record) {
+      const field = (record[key] = this.value(record[key]));
+      if (typeof field === 'object' && field !== null) leaf = false;
+    }
+    return leaf ? this.record(record) : record;
+  }
+
+  /** A record of strings, numbers and booleans only (an import, a call): one object for equal ones. */
+  private record(record: Record<string, unknown>): unknown {
+    let key = '';
+    for (const name in record) {
+      const field = record[name];
+      key += `${name}\u0001${typeof field === 'string' ? field : typeof field === 'number' ? `#${field}` : field ? '+' : '-'}\u0002`;
+    }
+    const known = this.records.get(key);
+    if (known !== undefined) return known;
+    this.records.set(key, Object.freeze(record));
     return record;
   }
 

@@ -19,7 +19,14 @@ export interface ReachedEffect {
 }
 
 const MAX_DEPTH = 4;
-const memo = new WeakMap<ProjectView, Map<string, ReachedEffect | null>>();
+/**
+ * What each function reaches, per kind, for one view. Keyed by the function's facts: they
+ * belong to one file (FactsPool shares only records without nested objects, never a function),
+ * and a key of path, name and kind was a string per search, a quarter of the project pass's
+ * memory on a large tree.
+ */
+type Memo = Map<EffectKind, Map<FunctionFact, ReachedEffect | null>>;
+const memo = new WeakMap<ProjectView, Memo>();
 
 /** The function a call names from `from` (`helper`, `module.helper`, `Class`), if the project defines it. */
 export function projectFunction(view: ProjectView, from: string, name: string): { path: string; fn: FunctionFact } | undefined {
@@ -32,15 +39,25 @@ export function projectFunction(view: ProjectView, from: string, name: string): 
 }
 
 export function calledEffect(view: ProjectView, from: string, name: string, kind: EffectKind): ReachedEffect | undefined {
-  let cache = memo.get(view);
-  if (!cache) memo.set(view, (cache = new Map()));
+  let byKind = memo.get(view);
+  if (!byKind) memo.set(view, (byKind = new Map()));
+  let cache = byKind.get(kind);
+  if (!cache) byKind.set(kind, (cache = new Map()));
   return search(view, from, name, kind, 0, cache, new Set()) ?? undefined;
 }
 
-function search(view: ProjectView, from: string, name: string, kind: EffectKind, depth: number, cache: Map<string, ReachedEffect | null>, seen: Set<string>): ReachedEffect | null {
+function search(
+  view: ProjectView,
+  from: string,
+  name: string,
+  kind: EffectKind,
+  depth: number,
+  cache: Map<FunctionFact, ReachedEffect | null>,
+  seen: Set<FunctionFact>,
+): ReachedEffect | null {
   const found = projectFunction(view, from, name);
   if (!found) return null;
-  const key = `${found.path}#${found.fn.name}:${kind}`;
+  const key = found.fn;
   const known = cache.get(key);
   if (known !== undefined) return known;
   if (seen.has(key) || depth >= MAX_DEPTH) return null;
