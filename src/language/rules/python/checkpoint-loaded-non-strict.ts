@@ -30,11 +30,11 @@ export default pythonRule({
       'Flags load_state_dict(..., strict=False) calls whose result (missing_keys, unexpected_keys) is discarded, and load_from_checkpoint(..., strict=False) in files that do not train (serving and inference code).',
     ),
     why: l(
-      'strict=False는 이름이 맞지 않는 가중치를 건너뜁니다. 체크포인트 경로가 바뀌었거나 모델 코드가 달라지면 예외 대신 일부 층이 초기값 그대로인 모델이 만들어지고, 예측은 그럴듯한 숫자를 내며 틀립니다. 미세 조정에서 일부러 쓰더라도 빠진 키가 예상한 것(새 head)뿐인지 확인해야 합니다.',
-      'strict=False skips weights whose names do not match. When the checkpoint path or the model code changes, instead of an exception you get a model whose layers keep their initial weights, and it predicts plausible-looking wrong numbers. Even when fine-tuning uses it on purpose, the missing keys should be checked to be the expected ones (the new head).',
+      '엄격하지 않은(non-strict) 로딩은 이름이 맞지 않는 가중치를 건너뜁니다. 체크포인트 경로가 바뀌었거나 모델 코드가 달라지면 예외 대신 일부 층이 초기값 그대로인 모델이 만들어지고, 예측은 그럴듯한 숫자를 내며 틀립니다. 미세 조정에서 일부러 쓰더라도 빠진 키가 예상한 것(새 head)뿐인지 확인해야 합니다.',
+      'A non-strict load skips weights whose names do not match. When the checkpoint path or the model code changes, instead of an exception you get a model whose layers keep their initial weights, and it predicts plausible-looking wrong numbers. Even when fine-tuning uses it on purpose, the missing keys should be checked to be the expected ones (the new head).',
     ),
     bad: "import torch\n\nmodel = Net()\nmodel.load_state_dict(torch.load('model.pt', weights_only=True), strict=False)\nmodel.eval()\n",
-    good: "import torch\n\nmodel = Net()\nresult = model.load_state_dict(torch.load('model.pt', weights_only=True), strict=False)\n# TODO: 빠져도 되는 키는 무엇인가요? 그 밖의 키가 빠지면 시작을 멈추세요\nif result.missing_keys or result.unexpected_keys:\n    raise RuntimeError(f'checkpoint mismatch: {result}')\nmodel.eval()\n",
+    good: "import torch\n\nmodel = Net()\n# TODO: 이 체크포인트와 모델의 키가 정확히 맞나요? 다르다면 어떤 키가 빠져도 되는지 먼저 정하세요\nmodel.load_state_dict(torch.load('model.pt', weights_only=True))\nmodel.eval()\n",
   },
   weeks: ['beginner/5', 'advanced/2'],
   questions: [
@@ -43,8 +43,8 @@ export default pythonRule({
       'If the checkpoint file were swapped for another model by mistake, where would this code tell you?',
     ),
     l(
-      '여기서 strict=False가 꼭 필요한 이유는 무엇인가요? 빠져도 되는 키는 정확히 어떤 것들인가요?',
-      'Why is strict=False needed here at all? Which keys exactly are allowed to be missing?',
+      '여기서 엄격하지 않은 로딩이 꼭 필요한 이유는 무엇인가요? 빠져도 되는 키는 정확히 어떤 것들인가요?',
+      'Why does this load need to be non-strict at all? Which keys exactly are allowed to be missing?',
     ),
   ],
   scaffold: {
