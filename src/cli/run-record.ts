@@ -1,7 +1,7 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CACHE_DIR_NAME } from '../language/cache';
+import { CACHE_DIR_NAME, tidyCacheFolder } from '../language/cache';
 
 /**
  * The last whole report of a `check` run, replayed when nothing it read has changed: a repeat run
@@ -169,6 +169,7 @@ export class Recorder {
       fs.closeSync(this.fd);
       this.fd = undefined;
       fs.renameSync(this.temporary, this.file);
+      tidyCacheFolder(this.file);
     } catch {
       this.abandon();
     }
