@@ -50,19 +50,25 @@ export class RunKey {
     this.hash.update(slot);
   }
 
-  /** A file or folder entry of the walk; `stat` true for a file to lint (its signature is read). */
-  add(file: string, shown: string, fingerprint: string, extra: string, stat: boolean): void {
+  /**
+   * A file or folder entry of the walk; `stat` true for a file to lint (its signature is read).
+   * Returns the signature read, for the content cache to use instead of a second `stat`
+   * (undefined when none was read: past a young file the key is given up and nothing more is read).
+   */
+  add(file: string, shown: string, fingerprint: string, extra: string, stat: boolean): string | undefined {
     let signature = '';
+    let read = false;
     if (stat && !this.racy) {
       try {
         signature = fileSignature(fs.statSync(file), this.now);
+        read = true;
       } catch {
         // Unreadable: the run goes the long way.
       }
       if (!signature) this.racy = true;
     }
-    if (this.racy) return;
-    this.hash.update(`\u0000${file}\u0000${shown}\u0000${fingerprint}\u0000${extra}\u0000${signature}`);
+    if (!this.racy) this.hash.update(`\u0000${file}\u0000${shown}\u0000${fingerprint}\u0000${extra}\u0000${signature}`);
+    return read ? signature : undefined;
   }
 
   key(): string | undefined {

@@ -111,10 +111,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   };
   // A repeat run over unchanged files prints the last report again (see run-record.ts).
   let recorder: Recorder | undefined;
+  /** The `stat` signatures the run key read, by target: the content cache does not read them again. */
+  let signatures: readonly (string | undefined)[] = [];
   if (cacheRoot !== undefined && targets.length > 0) {
     const slot = JSON.stringify([VERSION, io.cwd, args, lang, info.color, strict, Boolean(io.stdoutIsTTY), io.stderrIsTTY]);
     const record = RunRecord.open(cacheRoot, slot);
-    const key = runKey(slot, targets, linter);
+    const { key, read } = runKey(slot, targets, linter);
+    signatures = read;
     if (key !== undefined) {
       const replayed = await record.replay(key, replayWriter(io));
       if (replayed) {
@@ -147,8 +150,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const project = new ProjectPass(normalise(io.cwd), lang, cacheRoot === undefined ? undefined : ProjectCache.open(cacheRoot, targetsSlot(io.cwd, positionals, lang)));
     const spool = new ResultSpool();
     try {
-      for (const { entry, config } of targets) {
-        const file = entry.notice ? linted({ path: entry.path, findings: [], notices: [entry.notice] }) : await linter.lint(entry.path, config);
+      for (const [index, { entry, config }] of targets.entries()) {
+        const file = entry.notice ? linted({ path: entry.path, findings: [], notices: [entry.notice] }) : await linter.lint(entry.path, config, signatures[index]);
         project.add(entry.path, file.facts, config.config, linter.fingerprint(config));
         spool.add(file.body, !file.shared);
         progress?.tick();
@@ -203,19 +206,22 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 /**
  * The key of a run's record: every entry in walk order with how it is shown, its config's
  * fingerprint, its notice and, for a file to lint, its `stat` signature; undefined while a file
- * is too young for its signature to stand for its content.
+ * is too young for its signature to stand for its content. With it, the signatures it read.
  */
-function runKey(slot: string, targets: readonly Target[], linter: FileLinter): string | undefined {
+function runKey(slot: string, targets: readonly Target[], linter: FileLinter): { key: string | undefined; read: (string | undefined)[] } {
   const key = new RunKey(slot);
+  const read: (string | undefined)[] = [];
   for (const target of targets)
-    key.add(
-      target.entry.path,
-      target.shown,
-      linter.fingerprint(target.config),
-      `${target.entry.named}${target.entry.notice ? JSON.stringify(target.entry.notice) : ''}`,
-      !target.entry.notice,
+    read.push(
+      key.add(
+        target.entry.path,
+        target.shown,
+        linter.fingerprint(target.config),
+        `${target.entry.named}${target.entry.notice ? JSON.stringify(target.entry.notice) : ''}`,
+        !target.entry.notice,
+      ),
     );
-  return key.key();
+  return { key: key.key(), read };
 }
 
 /** Writes a replayed report's bytes, each piece done with when the promise resolves (see `RunRecord.replay`). */
