@@ -33,12 +33,13 @@ export class FileLinter {
     private readonly cacheRoot: string | undefined,
   ) {}
 
-  async lint(file: string, config: LoadedConfig): Promise<LintedFile> {
+  /** `known`: the file's `stat` signature if the run read it already ('' for a file too young). */
+  async lint(file: string, config: LoadedConfig, known?: string): Promise<LintedFile> {
     // A lock file matters by its presence; it can be megabytes of hashes, so it is not read.
     if (isLockFile(file)) return linted({ path: file, findings: [], notices: [], facts: LOCK_FACTS });
     const cache = this.cacheFor(config);
     // Taken before the read: an edit after it changes the signature the next run sees.
-    const signature = cache ? statSignature(file) : '';
+    const signature = cache ? (known ?? statSignature(file)) : '';
     if (signature) {
       const known = cache?.get(file, { signature });
       if (known) return { facts: known.facts, body: known.body, shared: true };

@@ -17,6 +17,8 @@ import type { Lang } from '../language/types';
  */
 export class ProjectPass {
   private readonly facts: { readonly path: string; json: string }[] = [];
+  /** The config of the first file, and of the files whose config is another one (most runs have one). */
+  private first: ProjectConfig | undefined;
   private readonly configs = new Map<string, ProjectConfig>();
   private readonly digest: Hash | undefined;
   private readonly index: ProjectIndex;
@@ -39,7 +41,8 @@ export class ProjectPass {
    */
   add(path: string, facts: string, config: ProjectConfig, fingerprint: string): void {
     const key = normalise(path);
-    this.configs.set(key, config);
+    this.first ??= config;
+    if (config !== this.first) this.configs.set(key, config);
     if (!facts) return;
     if (!this.digest) {
       // Nothing to reuse: into the index at once, so the facts never sit in memory twice.
@@ -59,7 +62,7 @@ export class ProjectPass {
       // The index holds the parsed facts now: the JSON can go.
       file.json = '';
     }
-    const result = runProjectRules(this.index, { lang: this.lang, config: (file) => this.configs.get(file) ?? EMPTY_CONFIG });
+    const result = runProjectRules(this.index, { lang: this.lang, config: (file) => this.configs.get(file) ?? this.first ?? EMPTY_CONFIG });
     if (key) this.cache?.set(key, result);
     return result;
   }

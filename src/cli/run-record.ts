@@ -1,7 +1,7 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CACHE_DIR_NAME } from '../language/cache';
+import { CACHE_DIR_NAME, tidyCacheFolder } from '../language/cache';
 
 /**
  * The last whole report of a `check` run, replayed when nothing it read has changed: a repeat run
@@ -50,19 +50,25 @@ export class RunKey {
     this.hash.update(slot);
   }
 
-  /** A file or folder entry of the walk; `stat` true for a file to lint (its signature is read). */
-  add(file: string, shown: string, fingerprint: string, extra: string, stat: boolean): void {
+  /**
+   * A file or folder entry of the walk; `stat` true for a file to lint (its signature is read).
+   * Returns the signature read, for the content cache to use instead of a second `stat`
+   * (undefined when none was read: past a young file the key is given up and nothing more is read).
+   */
+  add(file: string, shown: string, fingerprint: string, extra: string, stat: boolean): string | undefined {
     let signature = '';
+    let read = false;
     if (stat && !this.racy) {
       try {
         signature = fileSignature(fs.statSync(file), this.now);
+        read = true;
       } catch {
         // Unreadable: the run goes the long way.
       }
       if (!signature) this.racy = true;
     }
-    if (this.racy) return;
-    this.hash.update(`\u0000${file}\u0000${shown}\u0000${fingerprint}\u0000${extra}\u0000${signature}`);
+    if (!this.racy) this.hash.update(`\u0000${file}\u0000${shown}\u0000${fingerprint}\u0000${extra}\u0000${signature}`);
+    return read ? signature : undefined;
   }
 
   key(): string | undefined {
@@ -169,6 +175,7 @@ export class Recorder {
       fs.closeSync(this.fd);
       this.fd = undefined;
       fs.renameSync(this.temporary, this.file);
+      tidyCacheFolder(this.file);
     } catch {
       this.abandon();
     }

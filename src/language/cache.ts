@@ -193,6 +193,7 @@ export class LintCache {
       fs.writeSync(writing.fd, Buffer.from(headerLine(this.fingerprint, writing.sha1.digest('hex'))), 0, undefined, 0);
       fs.closeSync(writing.fd);
       fs.renameSync(writing.temporary, this.file);
+      tidyCacheFolder(this.file);
     } catch {
       closeQuietly(writing.fd);
       fs.rmSync(writing.temporary, { force: true });
@@ -354,10 +355,77 @@ function writeAtomically(root: string, file: string, bytes: Uint8Array): boolean
     markCacheFolder(path.join(root, CACHE_DIR_NAME));
     fs.writeFileSync(temporary, bytes);
     fs.renameSync(temporary, file);
+    tidyCacheFolder(file);
     return true;
   } catch {
     fs.rmSync(temporary, { force: true });
     return false;
+  }
+}
+
+/** Files of one kind (`.jsonl` results, `project-*.json`, `.out` records) kept per cache folder: one per config, command or tree last used. */
+export const CACHE_FILES_KEPT = 16;
+/** A temporary file this old belongs to no run still writing it. */
+const TEMPORARY_MAX_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Run after `written` is put in place: the cache stays bounded. Removes the temporary files that
+ * runs killed before their rename left behind (the process that named them is gone, or they are
+ * an hour old), and keeps the `CACHE_FILES_KEPT` most recently written files of `written`'s kind
+ * (a changed config, rule set or version starts a new file; the old one is never read again).
+ * Nothing here throws: a file another run removes first is simply gone.
+ */
+export function tidyCacheFolder(written: string, kept = CACHE_FILES_KEPT, now = Date.now()): void {
+  const dir = path.dirname(written);
+  const kind = cacheFileKind(path.basename(written));
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const same: { file: string; mtime: number }[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      if (name.endsWith('.tmp')) {
+        const pid = Number(/\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)?.[1]);
+        if (pid === process.pid) continue;
+        if (!processAlive(pid) || now - fs.statSync(file).mtimeMs > TEMPORARY_MAX_AGE_MS) fs.rmSync(file, { force: true });
+      } else if (cacheFileKind(name) === kind && kind !== undefined) {
+        same.push({ file, mtime: fs.statSync(file).mtimeMs });
+      }
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  if (same.length <= kept) return;
+  same.sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of same.slice(kept)) {
+    try {
+      if (file !== written) fs.rmSync(file, { force: true });
+    } catch {
+      // Not ours to remove: it stays.
+    }
+  }
+}
+
+function cacheFileKind(name: string): string | undefined {
+  if (name.endsWith('.tmp')) return undefined;
+  if (name.startsWith('project-') && name.endsWith('.json')) return 'project';
+  if (name.endsWith('.jsonl')) return 'results';
+  if (name.endsWith('.out')) return 'record';
+  return undefined;
+}
+
+/** False when no process has this id (on this machine); true when unsure. */
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 

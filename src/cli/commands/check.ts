@@ -59,11 +59,22 @@ const FORMATS: Readonly<Record<string, FormatterFactory>> = { text: textWriter, 
 /** Files before a progress line is worth drawing. */
 const PROGRESS_MIN_FILES = 200;
 
-interface Target {
-  readonly entry: WalkEntry;
-  readonly config: LoadedConfig;
-  /** How the path is shown: absolute when the user gave an absolute path. */
-  readonly shown: string;
+/**
+ * A file of the run. How its path is shown is worked out when it is needed, not held for every
+ * file of a large tree until the output (a megabyte and a half for 20,000 files).
+ */
+class Target {
+  constructor(
+    readonly entry: WalkEntry,
+    readonly config: LoadedConfig,
+    private readonly cwd: string,
+    /** The user gave an absolute path: the path is shown absolute. */
+    private readonly absolute: boolean,
+  ) {}
+
+  get shown(): string {
+    return displayPath(this.cwd, this.entry.path, this.absolute);
+  }
 }
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -100,10 +111,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   };
   // A repeat run over unchanged files prints the last report again (see run-record.ts).
   let recorder: Recorder | undefined;
+  /** The `stat` signatures the run key read, by target: the content cache does not read them again. */
+  let signatures: readonly (string | undefined)[] = [];
   if (cacheRoot !== undefined && targets.length > 0) {
     const slot = JSON.stringify([VERSION, io.cwd, args, lang, info.color, strict, Boolean(io.stdoutIsTTY), io.stderrIsTTY]);
     const record = RunRecord.open(cacheRoot, slot);
-    const key = runKey(slot, targets, linter);
+    const { key, read } = runKey(slot, targets, linter);
+    signatures = read;
     if (key !== undefined) {
       const replayed = await record.replay(key, replayWriter(io));
       if (replayed) {
@@ -136,14 +150,16 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const project = new ProjectPass(normalise(io.cwd), lang, cacheRoot === undefined ? undefined : ProjectCache.open(cacheRoot, targetsSlot(io.cwd, positionals, lang)));
     const spool = new ResultSpool();
     try {
-      for (const { entry, config } of targets) {
-        const file = entry.notice ? linted({ path: entry.path, findings: [], notices: [entry.notice] }) : await linter.lint(entry.path, config);
+      for (const [index, { entry, config }] of targets.entries()) {
+        const file = entry.notice ? linted({ path: entry.path, findings: [], notices: [entry.notice] }) : await linter.lint(entry.path, config, signatures[index]);
         project.add(entry.path, file.facts, config.config, linter.fingerprint(config));
         spool.add(file.body, !file.shared);
         progress?.tick();
       }
       const projectResult = project.run();
-      for (const [index, { entry, config, shown }] of targets.entries()) {
+      for (const [index, target] of targets.entries()) {
+        const { entry, config } = target;
+        const shown = target.shown;
         let result = withProjectFindings(restoreResult(entry.path, { body: spool.get(index) }), projectResult, entry.path);
         // A rule that crashed may be a passing fault: such a report is never replayed.
         if (recorder && result.notices.some((notice) => notice.kind === 'internal-error')) recorder.abandon();
@@ -190,13 +206,22 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 /**
  * The key of a run's record: every entry in walk order with how it is shown, its config's
  * fingerprint, its notice and, for a file to lint, its `stat` signature; undefined while a file
- * is too young for its signature to stand for its content.
+ * is too young for its signature to stand for its content. With it, the signatures it read.
  */
-function runKey(slot: string, targets: readonly Target[], linter: FileLinter): string | undefined {
+function runKey(slot: string, targets: readonly Target[], linter: FileLinter): { key: string | undefined; read: (string | undefined)[] } {
   const key = new RunKey(slot);
-  for (const { entry, config, shown } of targets)
-    key.add(entry.path, shown, linter.fingerprint(config), `${entry.named}${entry.notice ? JSON.stringify(entry.notice) : ''}`, !entry.notice);
-  return key.key();
+  const read: (string | undefined)[] = [];
+  for (const target of targets)
+    read.push(
+      key.add(
+        target.entry.path,
+        target.shown,
+        linter.fingerprint(target.config),
+        `${target.entry.named}${target.entry.notice ? JSON.stringify(target.entry.notice) : ''}`,
+        !target.entry.notice,
+      ),
+    );
+  return { key: key.key(), read };
 }
 
 /** Writes a replayed report's bytes, each piece done with when the promise resolves (see `RunRecord.replay`). */
@@ -276,7 +301,7 @@ function resolveTargets(positionals: readonly string[], cwd: string, configs: Co
     for (const entry of walked.entries) {
       if (seen.has(entry.path)) continue;
       seen.add(entry.path);
-      targets.push({ entry, config, shown: displayPath(cwd, entry.path, path.isAbsolute(target)) });
+      targets.push(new Target(entry, config, cwd, path.isAbsolute(target)));
     }
   }
   return targets;

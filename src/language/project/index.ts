@@ -14,8 +14,10 @@ export type { FileFacts } from './facts';
  * which port) is rebuilt lazily from the facts the first time it is asked for after a change.
  */
 export class ProjectIndex {
-  private readonly files = new Map<string, FileFacts>();
+  private files = new Map<string, FileFacts>();
   private cached: ProjectView | undefined;
+  /** The view holds `files` itself: the next change copies them first (a tree's worth of entries held twice, otherwise). */
+  private shared = false;
   private changes = 0;
 
   /** `root` only shortens paths in messages. */
@@ -35,12 +37,13 @@ export class ProjectIndex {
       this.delete(path);
       return;
     }
-    this.files.set(normalise(path), facts);
+    this.own().set(normalise(path), facts);
     this.changed();
   }
 
   delete(path: string): void {
-    if (this.files.delete(normalise(path))) this.changed();
+    const key = normalise(path);
+    if (this.files.has(key) && this.own().delete(key)) this.changed();
   }
 
   get(path: string): FileFacts | undefined {
@@ -52,8 +55,20 @@ export class ProjectIndex {
   }
 
   view(): ProjectView {
-    this.cached ??= new ProjectView(new Map(this.files), this.root);
+    if (!this.cached) {
+      this.cached = new ProjectView(this.files, this.root);
+      this.shared = true;
+    }
     return this.cached;
+  }
+
+  /** The map to change: a copy of the one a view holds. */
+  private own(): Map<string, FileFacts> {
+    if (this.shared) {
+      this.files = new Map(this.files);
+      this.shared = false;
+    }
+    return this.files;
   }
 
   private changed(): void {
