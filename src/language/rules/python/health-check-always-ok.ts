@@ -21,11 +21,15 @@ export default pythonRule({
       "헬스 체크 '{handler}'는 모델 상태를 본문에만 적고 항상 200으로 응답합니다 — 상태 코드만 보는 프로브는 모델 없는 인스턴스에도 트래픽을 보냅니다",
       "The health check '{handler}' reports the model's state in the body only and always answers 200 — a probe that reads the status code keeps sending traffic to an instance without a model",
     ),
+    ignoresState: l(
+      "헬스 체크 '{handler}'는 아무것도 확인하지 않고 항상 200으로 응답합니다 — 이 서비스는 모델 로딩에 실패해도 계속 뜨므로(또는 이것이 readiness 경로이므로), 프로브는 예측할 수 없는 인스턴스에도 트래픽을 보냅니다",
+      "The health check '{handler}' checks nothing and always answers 200 — this service keeps running when its model fails to load (or this is the readiness route), so a probe keeps sending traffic to an instance that cannot predict",
+    ),
   },
   docs: {
     summary: l(
-      '모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외).',
-      'Flags health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503).',
+      '모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다.',
+      'Flags health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services, and readiness routes (/ready, /readyz) that check nothing.',
     ),
     why: l(
       'Kubernetes readinessProbe, 로드 밸런서, docker healthcheck(curl -f)는 응답 본문이 아니라 상태 코드를 봅니다. "unhealthy"라고 적힌 200은 건강하다는 뜻이 되어, 모델 없는 인스턴스가 계속 요청을 받고 모두 실패합니다.',
@@ -67,11 +71,25 @@ export default pythonRule({
       if (readinessGuarded && !(handler.route !== undefined && READINESS_ROUTE.test(handler.route))) continue;
       const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
       const body = text.replace(/^[^\n]*\n/, '');
-      if (!STATE.test(body) || !CHECKS.test(body) || NON_200.test(body) || dependencyAnswersError(model, text)) continue;
-      context.report({ node: handler.node.childForFieldName('name') ?? handler.node, messageId: 'alwaysOk', data: { handler: handler.name } });
+      if (NON_200.test(body) || dependencyAnswersError(model, text)) continue;
+      const node = handler.node.childForFieldName('name') ?? handler.node;
+      if (STATE.test(body) && CHECKS.test(body)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name } });
+      else if (!CHECKS.test(body) && checksExpected(model, handler, loadsHere, routes)) context.report({ node, messageId: 'ignoresState', data: { handler: handler.name } });
     }
   },
 });
+
+/**
+ * A constant answer is wrong where something can be missing: the model of a service that keeps
+ * running when its load fails, or the readiness route of a service that takes traffic. A liveness
+ * route beside a readiness route is meant to be constant.
+ */
+function checksExpected(model: PythonModel, handler: HandlerInfo, loadsHere: boolean, routes: readonly string[]): boolean {
+  const route = handler.route ?? '';
+  // A probe-only server beside a worker takes no traffic for readiness to hold back.
+  if (READINESS_ROUTE.test(route)) return model.handlers.some((h) => h.route !== undefined && !isHealthRoute(model, h) && !/metrics/.test(h.route));
+  return loadsHere && modelMayBeMissing(model) && !routes.some((r) => r !== route && READINESS_ROUTE.test(r));
+}
 
 /** A readiness route: `/ready`, `/readyz`, `/readiness`, `/health/ready`. */
 const READINESS_ROUTE = /(^|\/)(ready|readyz|readiness)(\/|$)/i;
