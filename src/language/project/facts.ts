@@ -121,6 +121,15 @@ export interface PythonFacts {
   readonly functions?: readonly FunctionFact[];
   /** Calls request handlers make to project functions (python/effects.ts). */
   readonly handlerCalls?: readonly HandlerCallFact[];
+  /** Calls to project functions made once per item of a processing loop, outside handlers (python/effects.ts). */
+  readonly loopCalls?: readonly LoopCallFact[];
+}
+
+/** A call to a project function inside a loop over messages or rows (0-based line of the loop). */
+export interface LoopCallFact {
+  readonly name: string;
+  readonly range: Range;
+  readonly loopLine: number;
 }
 
 /** A named effect of a function, with the call that has it. */
@@ -147,7 +156,7 @@ export interface FunctionFact {
    * Calls to other functions, as written; whether a `try` of this function guards them, and
    * whether they run once per process (under `@lru_cache`, `if MODEL is None:`).
    */
-  readonly calls: readonly { readonly name: string; readonly guarded: boolean; readonly once?: true }[];
+  readonly calls: readonly { readonly name: string; readonly guarded: boolean; readonly once?: true; readonly range?: Range }[];
 }
 
 export interface HandlerCallFact {

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
-import { functionFacts, handlerCallFacts } from '../python/effects';
+import { functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
 import { METRICS_MODULES } from '../python/serving';
 import { nodeRange } from '../rule';
@@ -99,6 +99,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     suppressions: suppressionList(source),
     functions: functionFacts(model, imported),
     handlerCalls: handlerCallFacts(model, imported),
+    loopCalls: loopCallFacts(model, imported),
   };
 }
 

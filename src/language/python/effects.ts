@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { FunctionFact, HandlerCallFact } from '../project/facts';
+import type { FunctionFact, HandlerCallFact, LoopCallFact } from '../project/facts';
 import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
 import { guardingTry, riskyCall } from './errors';
@@ -75,7 +75,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee))
       blocking = { what: written ?? short(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
-    if (written && called.length < 24 && names(written)) called.push({ name: written, guarded, ...(once() && { once: true }) });
+    if (written && called.length < 24 && names(written)) called.push({ name: written, guarded, ...(once() && { once: true }), range: nodeRange(call.node) });
   }
   return {
     name,
@@ -134,6 +134,44 @@ export function handlerCallFacts(model: PythonModel, imported: ReadonlySet<strin
     }
   }
   return facts;
+}
+
+/**
+ * Calls to project functions made once per item of a processing loop (`for message in consumer:`,
+ * `for _, row in df.iterrows():`, `while True:` polling) outside request handlers, so the rules
+ * that follow calls across modules can see per-message work (a connection opened per row).
+ */
+export function loopCallFacts(model: PythonModel, imported: ReadonlySet<string>): LoopCallFact[] {
+  const facts: LoopCallFact[] = [];
+  let names: Candidates | undefined;
+  for (const call of model.calls) {
+    const name = writtenName(call.node);
+    if (!name || facts.length >= 64) continue;
+    names ??= candidates(model, imported);
+    if (!names(name) || importedTwice(model.source, name.split('.')[0])) continue;
+    const loop = perItemLoop(call.node, call.inFunction);
+    if (!loop || model.enclosingHandler(call.node)) continue;
+    facts.push({ name, range: nodeRange(call.node), loopLine: loop.startPosition.row });
+  }
+  return facts;
+}
+
+/**
+ * The loop around a call (inside its function) that runs once per item: not a loop counting
+ * attempts (`for attempt in range(5)`) and not one retrying a connection (`while True: try:
+ * conn = connect(); break`), which build one client per attempt on purpose.
+ */
+export function perItemLoop(call: Node, fn: Node | undefined): Node | undefined {
+  let inTry: Node | undefined;
+  for (let p = call.parent; p && p !== fn; p = p.parent) {
+    if (p.type === 'try_statement' && !inTry) inTry = p;
+    if (p.type !== 'for_statement' && p.type !== 'while_statement') continue;
+    if (p.type === 'for_statement' && /^range\((?!\s*len\()/.test(p.childForFieldName('right')?.text ?? '')) return undefined;
+    const body = inTry?.childForFieldName('body');
+    if (body && /\b(break|return)\b/.test(body.text)) return undefined;
+    return p;
+  }
+  return undefined;
 }
 
 /** `helper(...)`, `module.helper(...)`, `Class(...)`: a plain or dotted name, not a method of a local value. */

@@ -26,15 +26,15 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'load_state_dict(..., strict=False)의 반환값(missing_keys, unexpected_keys)을 쓰지 않고 버리는 호출, 그리고 학습하지 않는 파일(서빙·추론 코드)에서 load_from_checkpoint(..., strict=False)로 모델을 읽는 호출을 찾습니다.',
-      'Flags load_state_dict(..., strict=False) calls whose result (missing_keys, unexpected_keys) is discarded, and load_from_checkpoint(..., strict=False) in files that do not train (serving and inference code).',
+      'strict=False로 가중치를 읽으면서 빠진 키·남는 키 목록을 버리는 PyTorch 로딩, 그리고 학습하지 않는 코드(서빙·추론)에서 strict=False로 읽는 Lightning 체크포인트를 찾습니다.',
+      'Flags PyTorch weight loads with strict=False whose list of missing and unexpected keys is thrown away, and Lightning checkpoints loaded with strict=False in code that does not train (serving, inference).',
     ),
     why: l(
-      '엄격하지 않은(non-strict) 로딩은 이름이 맞지 않는 가중치를 건너뜁니다. 체크포인트 경로가 바뀌었거나 모델 코드가 달라지면 예외 대신 일부 층이 초기값 그대로인 모델이 만들어지고, 예측은 그럴듯한 숫자를 내며 틀립니다. 미세 조정에서 일부러 쓰더라도 빠진 키가 예상한 것(새 head)뿐인지 확인해야 합니다.',
+      '엄격하지 않은 로딩은 이름이 맞지 않는 가중치를 건너뜁니다. 체크포인트 경로가 바뀌었거나 모델 코드가 달라지면 예외 대신 일부 층이 초기값 그대로인 모델이 만들어지고, 예측은 그럴듯한 숫자를 내며 틀립니다. 미세 조정에서 일부러 쓰더라도 빠진 키가 예상한 것(새 head)뿐인지 확인해야 합니다.',
       'A non-strict load skips weights whose names do not match. When the checkpoint path or the model code changes, instead of an exception you get a model whose layers keep their initial weights, and it predicts plausible-looking wrong numbers. Even when fine-tuning uses it on purpose, the missing keys should be checked to be the expected ones (the new head).',
     ),
     bad: "import torch\n\nmodel = Net()\nmodel.load_state_dict(torch.load('model.pt', weights_only=True), strict=False)\nmodel.eval()\n",
-    good: "import torch\n\nmodel = Net()\n# TODO: 이 체크포인트와 모델의 키가 정확히 맞나요? 다르다면 어떤 키가 빠져도 되는지 먼저 정하세요\nmodel.load_state_dict(torch.load('model.pt', weights_only=True))\nmodel.eval()\n",
+    good: "import torch\n\nmodel = Net()\nresult = model.load_state_dict(torch.load('model.pt', weights_only=True), strict=False)\n# TODO: 빠져도 되는 키는 무엇인가요? result.missing_keys와 result.unexpected_keys를 어떻게 확인하고, 어긋나면 무엇을 할까요?\nmodel.eval()\n",
   },
   weeks: ['beginner/5', 'advanced/2'],
   questions: [
@@ -44,12 +44,12 @@ export default pythonRule({
     ),
     l(
       '여기서 엄격하지 않은 로딩이 꼭 필요한 이유는 무엇인가요? 빠져도 되는 키는 정확히 어떤 것들인가요?',
-      'Why does this load need to be non-strict at all? Which keys exactly are allowed to be missing?',
+      'Why is a non-strict load needed here at all? Which keys exactly are allowed to be missing?',
     ),
   ],
   scaffold: {
-    ko: '# TODO: 가중치를 읽은 뒤 불일치 확인하기\n# 고려사항:\n# - strict=True로 충분하지 않은 이유가 있나요?\n# - 빠져도 되는 키(새 head 등)의 목록은?\n# - 그 밖의 불일치가 있으면 시작을 멈출까요, 로그만 남길까요?\n# TODO: load_state_dict의 missing_keys/unexpected_keys 검사\n',
-    en: '# TODO: check for mismatches after loading the weights\n# Consider:\n# - is there a reason strict=True is not enough?\n# - which keys may be missing (a new head, ...)?\n# - on any other mismatch, stop the start-up or only log it?\n# TODO: check missing_keys/unexpected_keys from load_state_dict\n',
+    ko: '# TODO: 가중치를 읽은 뒤 불일치 확인하기\n# 고려사항:\n# - 엄격한 로딩으로는 안 되는 이유가 있나요?\n# - 빠져도 되는 키(새 head 등)의 목록은?\n# - 그 밖의 불일치가 있으면 시작을 멈출까요, 로그만 남길까요?\n# TODO: 로딩이 알려 주는 키 불일치 검사\n',
+    en: '# TODO: check for mismatches after loading the weights\n# Consider:\n# - is there a reason a strict load does not work here?\n# - which keys may be missing (a new head, ...)?\n# - on any other mismatch, stop the start-up or only log it?\n# TODO: check the key mismatches the load reports\n',
   },
   check(context) {
     const { model } = context;

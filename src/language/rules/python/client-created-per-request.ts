@@ -1,4 +1,7 @@
+import type { Node } from 'web-tree-sitter';
 import { CLIENT } from '../../python/clients';
+import type { CallInfo, PythonModel } from '../../python/model';
+import { perItemLoop } from '../../python/effects';
 import { createdOnce, sameFileHelpers } from '../../python/serving';
 import { calledEffect, projectFunction } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
@@ -23,11 +26,23 @@ export default pythonRule({
       "요청 핸들러 '{handler}'가 다른 모듈의 {helper}()를 부르고, 그 안에서 호출마다 새 {builds}를 만듭니다 — 요청마다 연결을 새로 엽니다",
       "The handler '{handler}' calls {helper}() from another module, which builds a new {builds} on every call — each request opens a fresh connection",
     ),
+    perItem: l(
+      '반복문이 항목마다 새 {client}를 만듭니다 — 메시지·행마다 연결을 새로 열고 닫아, 처리량이 연결 수립 시간에 묶입니다',
+      'The loop builds a new {client} for every item — a connection is opened and dropped per message or row, so throughput is bounded by connection set-up',
+    ),
+    perItemElsewhere: l(
+      '{helper}()가 호출마다 새 {client}를 만들고, {file}의 반복문({line}번째 줄)이 항목마다 이 함수를 부릅니다 — 메시지·행마다 연결을 새로 엽니다',
+      '{helper}() builds a new {client} on every call, and a loop in {file} (line {line}) calls it for every item — a connection is opened per message or row',
+    ),
+    perItemHelper: l(
+      '{helper}()가 호출마다 새 {client}를 만들고, {line}번째 줄의 반복문이 항목마다 이 함수를 부릅니다 — 메시지·행마다 연결을 새로 엽니다',
+      '{helper}() builds a new {client} on every call, and the loop on line {line} calls it for every item — a connection is opened per message or row',
+    ),
   },
   docs: {
     summary: l(
-      '요청 핸들러 안에서 DB 엔진, 커넥션, Redis·Mongo·Kafka·boto3·OpenAI 클라이언트를 매번 만드는 코드를 찾습니다.',
-      'Flags database engines and connections, and Redis, Mongo, Kafka, boto3 or OpenAI clients, created inside request handlers.',
+      '요청 핸들러 안에서, 또는 메시지·행을 하나씩 처리하는 반복문 안에서(직접, 또는 같은 파일의 함수를 거쳐) DB 엔진, 커넥션, Redis·Mongo·Kafka·boto3·OpenAI 클라이언트를 매번 만드는 코드를 찾습니다. 연결을 다시 시도하는 반복문은 제외합니다.',
+      'Flags database engines and connections, and Redis, Mongo, Kafka, boto3 or OpenAI clients, created inside request handlers, or for every item of a loop over messages or rows (directly or through a function of the same file). Loops that retry a connection are left alone.',
     ),
     why: l(
       '클라이언트를 만들 때마다 TCP·TLS·인증 핸드셰이크가 일어나고, 재사용할 연결 풀도 버려집니다. 부하가 오르면 지연이 늘고, DB의 최대 연결 수를 넘겨 요청이 실패합니다.',
@@ -55,6 +70,29 @@ export default pythonRule({
   // The same through a helper in another module (`initialize_qa_chain()` building a ChatOpenAI per call).
   project(context) {
     const { view } = context;
+    const reported = new Set<string>();
+    for (const [path, facts] of view.python) {
+      // A loop over messages or rows calling a function of another module that connects on every call.
+      for (const call of facts.loopCalls ?? []) {
+        const reached = calledEffect(view, path, call.name, 'client');
+        const called = reached ? projectFunction(view, path, call.name) : undefined;
+        if (!reached || !called || called.path === path) continue;
+        // Reported in the function the loop calls, where the connection has to move out: at the
+        // client it builds, or at its call that reaches one (`cnx = create_connection()`).
+        const step = called.fn === reached.fn ? reached.effect.range : called.fn.calls.find((c) => c.range && !c.once && calledEffect(view, called.path, c.name, 'client'))?.range;
+        const range = step ?? reached.effect.range;
+        const at = step ? called.path : reached.path;
+        const key = `${at}:${range.start.line}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        context.report({
+          path: at,
+          range,
+          messageId: 'perItemElsewhere',
+          data: { helper: called.fn.name, client: reached.effect.what, file: view.display(path), line: String(call.loopLine + 1) },
+        });
+      }
+    }
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
         if (call.task || call.via !== 'call') continue;
@@ -71,6 +109,7 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    reportPerItemClients(context.report.bind(context), model, context.calls);
     if (model.handlers.length === 0) return;
     const helpers = sameFileHelpers(model, context.calls, (call) => shortName(call.callee!));
     for (const call of context.calls) {
@@ -90,4 +129,41 @@ export default pythonRule({
 
 function shortName(callee: string): string {
   return callee.split('.').slice(-2).join('.');
+}
+
+type Report = (finding: { node: Node; messageId: string; data: Record<string, string> }) => void;
+
+/**
+ * Clients built once per item of a processing loop (`for message in consumer:`, `for _, row in
+ * df.iterrows():`, `while True:` polling), directly or through a module-level function of this
+ * file that builds one on every call (reported where it builds it, once). Handlers have their own
+ * messages; a loop that retries a connection (`try: connect(); break`) or counts attempts
+ * (`for attempt in range(5)`) builds one client per attempt on purpose.
+ */
+function reportPerItemClients(report: Report, model: PythonModel, clients: readonly CallInfo[]): void {
+  const builders = new Map<string, CallInfo>();
+  for (const call of clients) {
+    const fn = call.inFunction;
+    const definition = fn?.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    if (!fn || definition?.parent?.type !== 'module' || model.isHandler(fn) || perItemLoop(call.node, fn) !== undefined) continue;
+    if (definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(definition.text)) continue;
+    if (createdOnce(call.node, fn, fn.text)) continue;
+    const name = fn.childForFieldName('name')?.text;
+    if (name && !builders.has(name)) builders.set(name, call);
+  }
+  const reported = new Set<number>();
+  for (const call of model.calls) {
+    const direct = call.callee !== undefined && clients.includes(call);
+    const builder = !direct && call.callee && !call.callee.includes('.') ? builders.get(call.callee) : undefined;
+    if (!direct && !builder) continue;
+    const loop = perItemLoop(call.node, call.inFunction);
+    if (!loop || model.enclosingHandler(call.node)) continue;
+    if (direct) {
+      if (call.inFunction && createdOnce(call.node, call.inFunction, call.inFunction.text)) continue;
+      report({ node: call.node, messageId: 'perItem', data: { client: shortName(call.callee!) } });
+    } else if (!reported.has(builder!.node.id)) {
+      reported.add(builder!.node.id);
+      report({ node: builder!.node, messageId: 'perItemHelper', data: { helper: call.callee!, client: shortName(builder!.callee!), line: String(loop.startPosition.row + 1) } });
+    }
+  }
 }
