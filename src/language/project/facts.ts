@@ -379,14 +379,18 @@ export interface StageFact {
   readonly copies?: readonly InstructionFact[];
 }
 
-export interface DockerfileFacts {
+/** What every file the project model reads without a parser carries (Dockerfiles, requirements, scripts, dotenv files). */
+interface TextFileFacts {
   /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
   readonly conflictMarkers?: readonly number[];
+  readonly suppressions: SuppressionData;
+}
+
+export interface DockerfileFacts extends TextFileFacts {
   readonly kind: 'dockerfile';
   readonly stages: readonly StageFact[];
   /** `ARG NAME=default` before the first FROM, used in FROM lines. */
   readonly args: Readonly<Record<string, string>>;
-  readonly suppressions: SuppressionData;
 }
 
 export interface RequirementFact {
@@ -399,9 +403,7 @@ export interface RequirementFact {
   readonly range: Range;
 }
 
-export interface RequirementsFacts {
-  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
-  readonly conflictMarkers?: readonly number[];
+export interface RequirementsFacts extends TextFileFacts {
   readonly kind: 'requirements';
   readonly packages: readonly RequirementFact[];
   /** `-c constraints.txt` lines: versions are pinned elsewhere. */
@@ -410,16 +412,12 @@ export interface RequirementsFacts {
   readonly manifest?: boolean;
   /** A lock file (`poetry.lock`, `uv.lock`, `Pipfile.lock`): present, so the manifest beside it is pinned. */
   readonly lock?: boolean;
-  readonly suppressions: SuppressionData;
 }
 
 /** A shell script or a Procfile: the commands it runs, one per line. */
-export interface ScriptFacts {
-  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
-  readonly conflictMarkers?: readonly number[];
+export interface ScriptFacts extends TextFileFacts {
   readonly kind: 'script';
   readonly commands: readonly InstructionFact[];
-  readonly suppressions: SuppressionData;
 }
 
 /** A credential written into a dotenv file: the variable and where its value sits. */
@@ -429,11 +427,8 @@ export interface EnvCredentialFact {
 }
 
 /** A dotenv file (`.env`, `.env.production`, `prod.env`; not its templates): the credentials written in it. */
-export interface EnvFacts {
-  /** Lines that open a merge conflict left in the file (`<<<<<<<` ... `=======` ... `>>>>>>>`), see text-facts.ts; optional: older cached facts have none. */
-  readonly conflictMarkers?: readonly number[];
+export interface EnvFacts extends TextFileFacts {
   readonly kind: 'env';
   /** Variables whose literal value looks issued or generated (a provider key, a long random string), not a local default. */
   readonly credentials: readonly EnvCredentialFact[];
-  readonly suppressions: SuppressionData;
 }

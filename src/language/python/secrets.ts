@@ -73,19 +73,24 @@ function segments(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Does this variable, keyword or dict-key name hold a credential? */
-export function isSecretName(name: string): boolean {
-  let known = secretNames.get(name);
-  if (known === undefined) {
-    // The same few hundred names recur in every file and on every keystroke; the verdict
-    // depends on the name alone, so it is remembered (bounded, so odd inputs cannot grow it).
-    if (secretNames.size >= 4096) secretNames.clear();
-    secretNames.set(name, (known = classifyName(name)));
-  }
-  return known;
+/**
+ * A verdict that depends on the name alone, remembered: the same few hundred names recur in every
+ * file and on every keystroke. Bounded, so odd inputs cannot grow it.
+ */
+function rememberedByName(classify: (name: string) => boolean): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let verdict = known.get(name);
+    if (verdict === undefined) {
+      if (known.size >= 4096) known.clear();
+      known.set(name, (verdict = classify(name)));
+    }
+    return verdict;
+  };
 }
 
-const secretNames = new Map<string, boolean>();
+/** Does this variable, keyword or dict-key name hold a credential? */
+export const isSecretName = rememberedByName(classifyName);
 
 function classifyName(name: string): boolean {
   const parts = segments(name);
@@ -99,17 +104,7 @@ function classifyName(name: string): boolean {
  * The last segment is read in the singular. A bare `TOKENS` is left alone, because token lists
  * in ML code are vocabularies (`SPECIAL_TOKENS`, `STOP_TOKENS`); `AUTH_TOKENS` still counts.
  */
-export function isSecretCollectionName(name: string): boolean {
-  // Remembered like `isSecretName`: the same names are asked of every assignment in every file.
-  let known = secretCollections.get(name);
-  if (known === undefined) {
-    if (secretCollections.size >= 4096) secretCollections.clear();
-    secretCollections.set(name, (known = classifyCollectionName(name)));
-  }
-  return known;
-}
-
-const secretCollections = new Map<string, boolean>();
+export const isSecretCollectionName = rememberedByName(classifyCollectionName);
 
 function classifyCollectionName(name: string): boolean {
   const parts = segments(name);
