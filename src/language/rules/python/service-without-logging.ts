@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { documentedHealthRoute, HEALTH_ROUTE, METRICS_ROUTE, servingApp } from '../../python/serving';
+import { isDisplayLoop, queueTasks, workerLoops } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Logging libraries; importing one means the module logs (or configures logging). */
@@ -23,11 +24,15 @@ export default pythonRule({
       '이 {framework} 서비스는 아무것도 로그로 남기지 않습니다 — 요청, 예측, 실패 중 어느 것도 나중에 찾아볼 수 없습니다',
       'This {framework} service logs nothing — no request, prediction or failure can be looked up later',
     ),
+    workerNoLogging: l(
+      '이 워커는 아무것도 로그로 남기지 않습니다 — 어떤 메시지를 처리했고 어떤 것이 왜 실패했는지 나중에 찾아볼 수 없습니다',
+      'This worker logs nothing — which messages it handled, and which failed and why, cannot be looked up later',
+    ),
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수)이 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다).',
-      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI) and use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone).',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다).',
+      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone).',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -54,7 +59,11 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.handlers.length === 0 || logs(model)) return;
+    if (model.handlers.length === 0) {
+      reportSilentWorker(context);
+      return;
+    }
+    if (logs(model)) return;
     // A health or metrics server beside a worker (its only routes, no routers mounted) has nothing of its own to log.
     if (healthServerOnly(model)) return;
     const where = reportNode(model);
@@ -62,6 +71,23 @@ export default pythonRule({
     context.report({ node: where.node, messageId: 'noLogging', data: { framework: where.framework } });
   },
 });
+
+/** A loop that takes its work from a broker: `for msg in consumer`, `consumer.poll()`, `xreadgroup`. */
+const CONSUMES = /\.(poll|consume|receive|receive_messages|xread|xreadgroup|blpop|brpop|get_message)\s*\(/;
+
+/**
+ * A broker consumer loop (Kafka, Redis streams, a queue poll) that logs nothing at all. A
+ * file that prints is print-instead-of-logging's case; a console client that only shows what it
+ * receives has nothing of its own to log.
+ */
+function reportSilentWorker(context: Parameters<Parameters<typeof pythonRule>[0]['check']>[0]): void {
+  const { model } = context;
+  if (/(^|[\\/])(test_[^\\/]*|[^\\/]*_test\.py|conftest\.py)$/.test(context.path) || model.role === 'training' || /\bprint\s*\(/.test(model.source) || logs(model)) return;
+  // Queue tasks are job-without-error-handling's: a task that neither handles nor logs is told there.
+  if (queueTasks(model).size > 0) return;
+  const loop = workerLoops(model).find((l) => !isDisplayLoop(model, l) && (l.kind === 'for' ? /\bin\b/.test(l.node.text.split('\n')[0]) : CONSUMES.test(l.body.text)));
+  if (loop) context.report({ node: loop.node.child(0) ?? loop.node, messageId: 'workerNoLogging' });
+}
 
 /** Routers, blueprints and resources mounted on the app: its real routes live elsewhere. */
 const MOUNTS_ROUTES = /\.(include_router|register_blueprint|add_api_route|add_url_rule|add_resource|add_namespace)$/;

@@ -36,8 +36,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body나 event 전체)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
-      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body or the whole event) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.",
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body나 event 전체, 모델 호출에 바로 넘긴 gRPC 요청 필드)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
+      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body or the whole event, a gRPC request field handed straight to a model) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.",
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -71,6 +71,10 @@ export default pythonRule({
     if (untyped) context.report({ node: untyped.call.node, messageId: 'untypedArgument', data: { name: untyped.name } });
     if (fileValidatesPayloads(model)) return;
     for (const handler of model.handlers) {
+      if (handler.framework === 'grpc') {
+        reportMessageToModel(context, handler);
+        continue;
+      }
       if (handler.framework === 'aws-lambda' && !requestReads(model, handler).length && !handlerChecksInput(model, handler)) {
         reportEventToModel(context, handler);
         continue;
@@ -112,6 +116,37 @@ function reportEventToModel(context: PythonContext, handler: HandlerInfo): void 
     const argument = call.node.childForFieldName('arguments')?.namedChildren.find((a) => a && a.text.replace(/^\[\s*|\s*\]$/g, '') === event);
     if (!argument) continue;
     context.report({ node: argument, messageId: 'rawRead', data: { handler: handler.name, source: event } });
+    return;
+  }
+}
+
+/** A gRPC method that looks at its request before using it: a length or emptiness test, or an abort. */
+const GRPC_CHECK = /\bcontext\.(abort|set_code)\s*\(|\bINVALID_ARGUMENT\b|\blen\s*\(|\bif\s+not\s+[\w.]+\s*:|\bisinstance\s*\(|\bvalidate\w*\s*\(/;
+
+/**
+ * A gRPC servicer method that hands a field of its request message straight to a model call
+ * (`model.predict([request.features])`, `run_prediction(request.input)`): protobuf fixes the
+ * field's type, but not how many values a repeated field holds or how long a string is.
+ */
+function reportMessageToModel(context: PythonContext, handler: HandlerInfo): void {
+  const { model } = context;
+  const parameters = handler.node.childForFieldName('parameters')?.namedChildren ?? [];
+  const request = parameters[0]?.text === 'self' ? parameters[1] : parameters[0];
+  if (request?.type !== 'identifier') return;
+  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
+  if (GRPC_CHECK.test(text)) return;
+  // Several named scalar fields (`request.alcohol`, `request.pH`) are typed by the schema one by
+  // one; a single repeated or string field (`request.features`, `request.text`) is not bounded.
+  const fields = new Set([...text.matchAll(new RegExp(`\\b${request.text}\\.(\\w+)`, 'g'))].map((m) => m[1]));
+  if (fields.size > 1) return;
+  const derived = derivedNames(text, [request.text]).filter((name) => name !== request.text);
+  const field = new RegExp(`\\b${request.text}\\.\\w+|\\b(${[...derived, '(?!)'].join('|')})\\b`);
+  for (const call of model.callsWithin(handler.node.startIndex, model.handlerEnd(handler))) {
+    const written = call.node.childForFieldName('function')?.text ?? '';
+    if (!MODEL_CALL.test(written) && !/(^|\.)run_model$/.test(written)) continue;
+    const argument = call.node.childForFieldName('arguments')?.namedChildren.find((a) => a && field.test(a.text));
+    if (!argument) continue;
+    context.report({ node: argument, messageId: 'rawRead', data: { handler: handler.name, source: argument.text.slice(0, 40) } });
     return;
   }
 }
