@@ -90,6 +90,8 @@ interface Reusable {
   readonly handlerFacts: string;
   /** `statementFacts`: what the `local: 'statement'` rules read beside their top-level statement. */
   readonly statementFacts: string;
+  /** Each `statementFact` rule's fact (see `PythonRule.statementFact`). */
+  readonly ruleFacts: ReadonlyMap<string, string>;
   readonly lang: Lang;
   readonly config: ProjectConfig;
 }
@@ -463,6 +465,19 @@ export class LintEngine {
       const handlerRegion = region && incremental!.previous.handlerFacts === aroundHandlers ? region : undefined;
       // The statement-local rules, when the module outside the bodies of its functions did too.
       const statementRegion = region && incremental!.previous.statementFacts === aroundFunctions ? region : undefined;
+      // The facts a few statement-local rules read elsewhere in the file, on the whole file's model.
+      const ruleFacts = new Map<string, string>();
+      if (keep || incremental) {
+        for (const { rule } of runnable) {
+          if (rule.language !== 'python' || !rule.statementFact) continue;
+          // A fact that fails is left out: the rule then re-runs on the whole file, where its own failure is reported.
+          try {
+            ruleFacts.set(rule.id, rule.statementFact(model));
+          } catch {
+            // left out
+          }
+        }
+      }
       let view: PythonModel | undefined;
       let statements: PythonModel | undefined;
       const byRule = new Map<string, Finding[]>();
@@ -500,7 +515,9 @@ export class LintEngine {
             own.push(...keptAround.before, ...found.filter((finding) => inRegion(finding, handlerRegion)), ...keptAround.after);
             return;
           }
-          const keptBeside = statementRegion && rule.local === 'statement' ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, statementRegion) : undefined;
+          const factHeld = !rule.statementFact || (ruleFacts.has(rule.id) && incremental!.previous.ruleFacts.get(rule.id) === ruleFacts.get(rule.id));
+          const keptBeside =
+            statementRegion && rule.local === 'statement' && factHeld ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, statementRegion) : undefined;
           if (keptBeside && statementRegion) {
             // The rule runs as in a full lint (gated by the whole file's matches), on the region's items only.
             if ((rule.query || rule.callees) && matches.length === 0 && (!rule.callees || model.callsNamed(rule.callees).length === 0)) return;
@@ -544,6 +561,7 @@ export class LintEngine {
           facts,
           handlerFacts: aroundHandlers,
           statementFacts: aroundFunctions,
+          ruleFacts,
           lang,
           config,
         });

@@ -130,6 +130,15 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * whole file: never wrong, only not sped up.
    */
   readonly local?: boolean | 'handler' | 'statement';
+  /**
+   * For a `local: 'statement'` rule that also reads a little of the rest of the file (whether any
+   * call loads a model, a later use of a name): what it reads there, as text, computed on the
+   * whole file's model. After an edit the rule keeps its findings outside the region only while
+   * this is unchanged too; otherwise it re-runs on the whole file, as a rule without `local` does.
+   * Inside `check`, `model.whole` is the whole file's model (a statement view holds the region's
+   * items only). Keep it small and cheap: it is computed on every re-lint.
+   */
+  readonly statementFact?: (model: PythonModel) => string;
   check(context: PythonContext): void;
 }
 

@@ -123,6 +123,11 @@ export class PythonModel {
     return this.uncommented;
   }
 
+  /** The whole file's model: itself, and from a `statementView` (incremental.ts) the model the view narrows. */
+  get whole(): PythonModel {
+    return this;
+  }
+
   get lineCount(): number {
     this.lastLine ??= this.tree.rootNode.endPosition.row;
     return this.lastLine + 1;

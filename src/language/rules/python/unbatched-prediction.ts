@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from '../../python/model';
 import { keywordArgument } from '../../python/nodes';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
@@ -70,6 +71,12 @@ export default pythonRule({
     en: '# TODO: predict in batches\n# Consider:\n# - how many rows per prediction call? (memory, latency)\n# - can the input be read in chunks (chunksize)?\n# - do results keep the row ID and the model version?\n# TODO: one model.predict(batch) instead of the loop\n',
   },
   callees: [PREDICT, POST, READ],
+  // A row loop lies in the call's own statement. A whole-file read is judged by two readings of
+  // the rest of the file, the fact below: whether the file loads a model (and evaluates), and the
+  // names later passed to predict.
+  local: 'statement',
+  statementFact: (model) =>
+    model.role === 'serving' || model.role === 'training' ? '-' : `${scoresWithModel(model)} ${[...model.source.matchAll(SCORED)].map((m) => m[2]).join(',')}`,
   check(context) {
     const { model } = context;
     if (isTestPath(model.path)) return;
@@ -79,7 +86,7 @@ export default pythonRule({
       if (READ.test(callee)) {
         if (model.role === 'serving' || model.role === 'training') continue;
         // An evaluation script (predictions compared with labels) reads a fixed test set, not a growing batch.
-        loadsModel ??= model.calls.some((c) => LOADS_MODEL.test(c.callee ?? '')) && !model.calls.some((c) => EVALUATES.test(c.callee ?? ''));
+        loadsModel ??= scoresWithModel(model.whole);
         const data = loadsModel ? scoredWhole(model.source, call.node) : undefined;
         if (data) context.report({ node: call.node, messageId: 'wholeInput', data: { data }, severityReason: 'wholeInput' });
         continue;
@@ -94,6 +101,14 @@ export default pythonRule({
     }
   },
 });
+
+/** The file loads a model and is no evaluation script (predictions compared with labels). */
+function scoresWithModel(model: PythonModel): boolean {
+  return model.calls.some((c) => LOADS_MODEL.test(c.callee ?? '')) && !model.calls.some((c) => EVALUATES.test(c.callee ?? ''));
+}
+
+/** A name passed to predict, as `scoredWhole` looks for one. */
+const SCORED = /\.(predict|predict_proba)\(\s*([A-Za-z_]\w*)/g;
 
 /** The row loop (or row-wise apply) this call runs in, as short text; undefined when it scores whole batches. */
 function rowLoop(call: Node): string | undefined {
