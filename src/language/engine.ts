@@ -472,7 +472,8 @@ export class LintEngine {
           if (rule.language !== 'python' || !rule.statementFact) continue;
           // A fact that fails is left out: the rule then re-runs on the whole file, where its own failure is reported.
           try {
-            ruleFacts.set(rule.id, rule.statementFact(model));
+            const fact = rule.statementFact(model);
+            if (fact !== undefined) ruleFacts.set(rule.id, fact);
           } catch {
             // left out
           }

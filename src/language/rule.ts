@@ -136,9 +136,10 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * whole file's model. After an edit the rule keeps its findings outside the region only while
    * this is unchanged too; otherwise it re-runs on the whole file, as a rule without `local` does.
    * Inside `check`, `model.whole` is the whole file's model (a statement view holds the region's
-   * items only). Keep it small and cheap: it is computed on every re-lint.
+   * items only). Undefined: the findings are not statement-local in this file. Keep it small and
+   * cheap: it is computed on every re-lint.
    */
-  readonly statementFact?: (model: PythonModel) => string;
+  readonly statementFact?: (model: PythonModel) => string | undefined;
   check(context: PythonContext): void;
 }
 

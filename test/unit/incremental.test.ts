@@ -49,6 +49,10 @@ const SNIPPETS = [
   'scores = clf.predict(frame)',
   'for _, row in frame.iterrows():',
   'print(accuracy_score(labels, scores))',
+  'MODEL_ID = "acme/sentiment"',
+  'tokenizer = AutoTokenizer.from_pretrained(MODEL_ID)',
+  'files = glob.glob("models/*.pkl")',
+  'chosen = files[0]',
   '"""',
   "'",
   '(',
@@ -106,7 +110,19 @@ function editsWith(snippets: readonly string[]): Record<string, Edit> {
       }
     },
     addImport: (lines, _at, pick) => {
-      lines.splice(0, 0, pick(['import pickle', 'import requests', 'from flask import Flask', 'import yaml', 'import torch', 'from fastapi import FastAPI']));
+      lines.splice(
+        0,
+        0,
+        pick([
+          'import pickle',
+          'import requests',
+          'from flask import Flask',
+          'import yaml',
+          'import torch',
+          'from fastapi import FastAPI',
+          'from transformers import AutoTokenizer',
+        ]),
+      );
     },
     suppress: (lines, at, pick) => {
       lines[at] += pick(['  # ai-teacher: ignore', '  # ai-teacher: ignore[print-instead-of-logging]']);
@@ -184,7 +200,7 @@ const YAML_SNIPPETS = [
 ];
 const YAML_EDITS = editsWith(YAML_SNIPPETS);
 
-function filesEndingIn(pattern: RegExp): string[] {
+function filesEndingIn(pattern: RegExp, dirs = ['test/fixtures', 'test/accuracy/cases/dev']): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
@@ -194,7 +210,7 @@ function filesEndingIn(pattern: RegExp): string[] {
       else if (pattern.test(entry.name)) out.push(full);
     }
   };
-  ['test/fixtures', 'test/accuracy/cases/dev'].forEach((dir) => walk(path.join(ROOT, dir)));
+  dirs.forEach((dir) => walk(path.join(ROOT, dir)));
   return out;
 }
 
@@ -242,6 +258,17 @@ describe('incremental re-lint', () => {
       compared += typeInto(lint, path.relative(ROOT, file), fs.readFileSync(file, 'utf8'), 1000 + i, 12);
     });
     assert.ok(compared >= files.length * 12);
+  });
+
+  it('gives a full lint’s result after many edits of the fixtures of the rules with a statement fact', async function () {
+    // Their findings read a little of the rest of the file (`PythonRule.statementFact`): typed into longer.
+    this.timeout(120_000);
+    const lint = await engine();
+    const files = ['unbatched-prediction', 'unpinned-model-reference'].flatMap((rule) => filesEndingIn(/\.py$/, [`test/fixtures/rules/${rule}`]));
+    assert.ok(files.length >= 6, `expected the fixtures of the rules, found ${files.length} files`);
+    files.forEach((file, i) => {
+      for (let seed = 0; seed < 4; seed++) typeInto(lint, path.relative(ROOT, file), fs.readFileSync(file, 'utf8'), 5000 + 10 * i + seed, 30);
+    });
   });
 
   it('gives a full lint’s result while typing into the 1,000-line service, in both languages and with a config', async function () {
@@ -295,6 +322,47 @@ describe('incremental re-lint', () => {
       }
     } finally {
       lint.forget(key);
+    }
+  });
+
+  it('re-runs a statement-local rule on the whole file when an edit in a function body changes its statement fact', async () => {
+    const lint = await engine();
+    // Filler keeps the edited function a small part of the file, as an edit in the editor is.
+    const filler = Array.from({ length: 30 }, (_, i) => `def filler_${i}(value):\n    return value + ${i}\n`).join('\n');
+    const cases: [string, string, string, string][] = [
+      // A later predict of the frame read at module level.
+      [
+        'unbatched-prediction',
+        'import pandas as pd\nimport joblib\n\nclf = joblib.load("model.pkl")\nframe = pd.read_csv("input.csv")\n\n\ndef score():\n    return clf.predict(other)\n',
+        'predict(other)',
+        'predict(frame)',
+      ],
+      // A constant bound in a function body names the model loaded at module level.
+      [
+        'unpinned-model-reference',
+        'from transformers import AutoModel\n\n\ndef configure():\n    MODEL_ID = "./local"\n    return MODEL_ID\n\n\nmodel = AutoModel.from_pretrained(MODEL_ID)\n',
+        '"./local"',
+        '"acme/model"',
+      ],
+      // The tokenizer and the model of one id, in two statements close together: one lesson.
+      [
+        'unpinned-model-reference',
+        'from transformers import AutoModel, AutoTokenizer\n\n\ndef tokenizer():\n    return AutoTokenizer.from_pretrained("acme/one")\n\ndef model():\n    return AutoModel.from_pretrained("acme/two")\n',
+        '"acme/one"',
+        '"acme/two"',
+      ],
+    ];
+    for (const [rule, head, from, to] of cases) {
+      const text = `${head}\n\n${filler}`;
+      const key = `typing/fact-${rule}.py`;
+      lint.lintDocument(key, text);
+      const edited = text.replace(from, to);
+      const ids = (result: { findings: readonly { ruleId: string; range: { start: { line: number } } }[] }) =>
+        result.findings.filter((f) => f.ruleId === rule).map((f) => f.range.start.line);
+      const incremental = ids(lint.lintDocument(key, edited));
+      lint.forget(key);
+      assert.deepEqual(incremental, ids(lint.lintText(key, edited)), `${rule}: ${from} -> ${to}`);
+      assert.notDeepEqual(ids(lint.lintText(key, text)), ids(lint.lintText(key, edited)), `${rule}: the edit changes a finding outside the edited function`);
     }
   });
 

@@ -71,7 +71,7 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
  * listing comes in no particular order, so the "latest" model is whichever file is listed first.
  * A list checked to hold exactly one file (`if len(files) != 1: raise`) names no choice.
  */
-function firstListedFiles(model: PythonModel): MovingReference[] {
+export function firstListedFiles(model: PythonModel): MovingReference[] {
   if (!LISTING.test(model.source)) return [];
   const found: MovingReference[] = [];
   for (const assignment of model.assignments) {

@@ -20,8 +20,12 @@ export interface ResolvedString {
 
 const constants = new WeakMap<PythonModel, Map<string, ResolvedString>>();
 
-/** Names bound to a string literal or to an environment lookup with a string default (last binding wins). */
-function stringConstants(model: PythonModel): Map<string, ResolvedString> {
+/**
+ * Names bound to a string literal or to an environment lookup with a string default (last binding
+ * wins), anywhere in the file: a statement view (incremental.ts) reads the whole file's too.
+ */
+export function stringConstants(view: PythonModel): Map<string, ResolvedString> {
+  const model = view.whole;
   let found = constants.get(model);
   if (found) return found;
   found = new Map();

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
-import { movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
-import { HUB_ID, ORGLESS_ID, resolveString, revisionOf } from '../../python/references';
+import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
+import { HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -85,6 +85,9 @@ export default pythonRule({
     ko: '# TODO: 모델 버전 고정\n# 고려사항:\n# - revision(커밋 해시)이나 레지스트리 버전 번호를 어디에 기록할까요? (설정, 환경 변수)\n# - 버전을 올릴 때는 어떤 검증을 거칠까요?\n# - 원격 코드 실행이 꼭 필요한가요? 필요하다면 코드를 검토했나요?\n# TODO: 움직이는 참조 대신 고정된 버전 사용하기\n',
     en: '# TODO: pin the model version\n# Consider:\n# - where do you record the revision (commit hash) or registry version? (config, environment)\n# - what checks run before you bump it?\n# - do you really need remote code? if so, have you reviewed it?\n# TODO: use a fixed version instead of a moving reference\n',
   },
+  // Each finding is judged at its call, keyword or string; what it reads elsewhere is the fact below.
+  local: 'statement',
+  statementFact,
   check(context) {
     const { model } = context;
     const usesHub = [...model.imports.values()].some((target) => HF_MODULES.test(target));
@@ -144,6 +147,36 @@ const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
 const MLFLOW_URI = /[fFrR]{0,2}(['"])(models:\/[^'"\n]+\/[^'"\n/]+)\1/g;
 /** `latest`, a stage name, or an interpolated stage (`{MODEL_STAGE}`, `{stage}`). */
 const MOVING_STAGE = /^(latest|production|staging|archived|none|\{[^}]*stage[^}]*\})$/i;
+
+/**
+ * What a finding reads beyond its own top-level statement: the file's string constants (a model id
+ * or tag named through one, when the file has a Hub or BentoML load), the lists a first-file pick
+ * is looked up in (its findings, by line), and the loads of one id said once when close together,
+ * which makes the file not statement-local when two such loads sit in different statements.
+ */
+function statementFact(model: PythonModel): string | undefined {
+  const usesHub = [...model.imports.values()].some((target) => HF_MODULES.test(target));
+  const hub = usesHub ? model.calls.filter((call) => HF_LOADERS.test(call.callee ?? '')) : [];
+  const parts: string[] = [];
+  if (hub.length > 0 || model.calls.some((call) => BENTO_GET.test(call.callee ?? ''))) {
+    for (const [name, constant] of stringConstants(model)) parts.push(`${name}=${constant.via}:${constant.name ?? ''}:${constant.value}`);
+  }
+  if (hub.length > 1) {
+    const spans = hub.map(({ node }) => ({ start: node.startPosition.row, end: node.endPosition.row, statement: topLevel(node).startIndex }));
+    for (const a of spans) for (const b of spans) if (a.statement !== b.statement && Math.abs(b.start - a.end) <= ADJACENT_LINES) return undefined;
+  }
+  if (LISTING_HINT.test(model.source)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
+  return parts.join('\n');
+}
+
+/** A listing call, as `firstListedFiles` gates on (a superset suffices here). */
+const LISTING_HINT = /listdir|glob|scandir|iterdir/;
+
+function topLevel(node: Node): Node {
+  let at = node;
+  while (at.parent && at.parent.type !== 'module') at = at.parent;
+  return at;
+}
 
 type ReportFn = (report: { node: Node; messageId: string; data: Record<string, string> }) => void;
 
