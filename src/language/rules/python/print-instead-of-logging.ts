@@ -157,23 +157,28 @@ const MAX_IMPORT_DEPTH = 6;
  */
 function servedModules(view: ProjectView): Map<string, string> {
   const reached = new Map<string, string>();
-  for (const [entry, facts] of view.python) {
-    if (!facts.serves) continue;
-    let frontier = [entry];
-    const seen = new Set<string>([entry]);
-    for (let depth = 0; depth < MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
-      const next: string[] = [];
-      for (const from of frontier) {
-        for (const i of view.python.get(from)?.imports ?? []) {
-          const target = view.modules.imported(from, i.local)?.path;
-          if (!target || seen.has(target) || TEST_PATH.test(target)) continue;
-          seen.add(target);
-          if (!reached.has(target)) reached.set(target, entry);
-          next.push(target);
-        }
-      }
-      frontier = next;
+  // Nothing to tell without a module that prints a failure: no walk at all.
+  if (![...view.python.values()].some((facts) => facts.errorPrints && !facts.serves)) return reached;
+  // One walk from every entry point at once (each module is expanded once, whatever serves it).
+  let frontier: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const [entry, facts] of view.python)
+    if (facts.serves) {
+      frontier.push([entry, entry]);
+      seen.add(entry);
     }
+  for (let depth = 0; depth < MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
+    const next: [string, string][] = [];
+    for (const [from, entry] of frontier) {
+      for (const i of view.python.get(from)?.imports ?? []) {
+        const target = view.modules.imported(from, i.local)?.path;
+        if (!target || seen.has(target) || TEST_PATH.test(target)) continue;
+        seen.add(target);
+        reached.set(target, entry);
+        next.push([target, entry]);
+      }
+    }
+    frontier = next;
   }
   return reached;
 }
