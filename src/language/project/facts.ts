@@ -124,6 +124,8 @@ export interface PythonFacts {
    * worker loop (not a test or a training script). Optional: older cached facts have none.
    */
   readonly serves?: true;
+  /** 0-based first and last lines of the long-running worker loops (a consumer, a `while True:` poll), for loopCalls' `loopLine`. */
+  readonly workerLoopLines?: readonly (readonly [number, number])[];
   /** The module logs (python/logs.ts): a logging library or project logger imported, a logger called, or print() in a function. */
   readonly logs?: true;
   /** print() calls in functions (not under `__main__`) that report a failure: those under an `except` first, then those with an error message. */

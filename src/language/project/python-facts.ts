@@ -104,6 +104,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     handlerCalls: handlerCallFacts(model, imported),
     loopCalls: loopCallFacts(model, imported),
     ...(servesRequests(model) && { serves: true as const }),
+    ...workerLoopFacts(model),
     ...(logs(model) && { logs: true as const }),
     ...errorPrintFacts(model),
   };
@@ -119,6 +120,15 @@ function servesRequests(model: PythonModel): boolean {
   if (model.classes.some((c) => /Servicer\b/.test(c.childForFieldName('superclasses')?.text ?? ''))) return true;
   if (queueTasks(model).size > 0 && /\b(celery|dramatiq|rq)\b/i.test([...model.imports.values()].join(' '))) return true;
   return workerLoops(model).some((loop) => !isDisplayLoop(model, loop));
+}
+
+/** The first lines of the file's worker loops (not console clients that only show what they receive). */
+function workerLoopFacts(model: PythonModel): { workerLoopLines?: [number, number][] } {
+  if (TEST_FILE.test(model.path) || model.role === 'training') return {};
+  const lines = workerLoops(model)
+    .filter((loop) => !isDisplayLoop(model, loop))
+    .map((loop): [number, number] => [loop.node.startPosition.row, loop.node.endPosition.row]);
+  return lines.length > 0 ? { workerLoopLines: lines } : {};
 }
 
 /** A message that reports a failure: "Error: ...", "failed to connect", "Unable to connect". */
