@@ -119,6 +119,17 @@ export interface PythonFacts {
   readonly suppressions: SuppressionData;
   /** What module-level functions and classes do on every call (python/effects.ts), for the handler rules that follow calls across modules. */
   readonly functions?: readonly FunctionFact[];
+  /**
+   * An entry point that serves: request handlers, gRPC servicers, queue tasks or a long-running
+   * worker loop (not a test or a training script). Optional: older cached facts have none.
+   */
+  readonly serves?: true;
+  /** 0-based first and last lines of the long-running worker loops (a consumer, a `while True:` poll), for loopCalls' `loopLine`. */
+  readonly workerLoopLines?: readonly (readonly [number, number])[];
+  /** The module logs (python/logs.ts): a logging library or project logger imported, a logger called, or print() in a function. */
+  readonly logs?: true;
+  /** print() calls in functions (not under `__main__`) that report a failure: those under an `except` first, then those with an error message. */
+  readonly errorPrints?: readonly Range[];
   /** Calls request handlers make to project functions (python/effects.ts). */
   readonly handlerCalls?: readonly HandlerCallFact[];
   /** Calls to project functions made once per item of a processing loop, outside handlers (python/effects.ts). */

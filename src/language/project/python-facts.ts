@@ -4,6 +4,9 @@ import { stringValue } from '../python/nodes';
 import { functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
 import { METRICS_MODULES } from '../python/serving';
+import { logs } from '../python/logs';
+import { isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
+import type { Range } from '../types';
 import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
@@ -100,7 +103,58 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     functions: functionFacts(model, imported),
     handlerCalls: handlerCallFacts(model, imported),
     loopCalls: loopCallFacts(model, imported),
+    ...(servesRequests(model) && { serves: true as const }),
+    ...workerLoopFacts(model),
+    ...(logs(model) && { logs: true as const }),
+    ...errorPrintFacts(model),
   };
+}
+
+/** Test modules by their file name (paths are absolute, so a `test/` folder above the project says nothing). */
+const TEST_FILE = /(^|[\\/])(test_[^\\/]*|[^\\/]*_test\.py|conftest\.py)$/;
+
+/** Handlers, servicers, queue tasks or a worker loop: the file runs as (part of) a service, not once. */
+function servesRequests(model: PythonModel): boolean {
+  if (TEST_FILE.test(model.path) || model.role === 'training') return false;
+  if (model.handlers.length > 0) return true;
+  if (model.classes.some((c) => /Servicer\b/.test(c.childForFieldName('superclasses')?.text ?? ''))) return true;
+  if (queueTasks(model).size > 0 && /\b(celery|dramatiq|rq)\b/i.test([...model.imports.values()].join(' '))) return true;
+  return workerLoops(model).some((loop) => !isDisplayLoop(model, loop));
+}
+
+/** The first lines of the file's worker loops (not console clients that only show what they receive). */
+function workerLoopFacts(model: PythonModel): { workerLoopLines?: [number, number][] } {
+  if (TEST_FILE.test(model.path) || model.role === 'training') return {};
+  const lines = workerLoops(model)
+    .filter((loop) => !isDisplayLoop(model, loop))
+    .map((loop): [number, number] => [loop.node.startPosition.row, loop.node.endPosition.row]);
+  return lines.length > 0 ? { workerLoopLines: lines } : {};
+}
+
+/** A message that reports a failure: "Error: ...", "failed to connect", "Unable to connect". */
+const FAILURE_TEXT = /\b(error|errors|failed|failure|fail|exception|unable|could not|couldn't|cannot|can't)\b/i;
+
+/** print() calls in functions that report a failure: under an `except` clause (first), or whose message says so. */
+function errorPrintFacts(model: PythonModel): { errorPrints?: Range[] } {
+  if (!/\bprint\s*\(/.test(model.source) || model.role === 'training' || TEST_FILE.test(model.path)) return {};
+  // A CLI's or an exported notebook's prints are its output, even when a service imports a function of it.
+  if (['argparse', 'click', 'typer', 'fire'].some((m) => model.importsModule(m)) || /\bsys\.argv\b|^# In\[|^# %%|\bget_ipython\(/m.test(model.source)) return {};
+  // Prints under an `except` first: they are the clearest report of a failure, where a rule reporting one print per module points.
+  const found: Range[] = [];
+  const messages: Range[] = [];
+  for (const call of model.calls) {
+    if (call.callee !== 'print' || call.inFunction === undefined || model.inMainGuard(call.node)) continue;
+    const args = call.node.childForFieldName('arguments');
+    if (args?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
+    let inExcept = false;
+    for (let n = call.node.parent; n && n.type !== 'function_definition'; n = n.parent) if (n.type === 'except_clause') inExcept = true;
+    const first = args?.namedChildren[0];
+    const message = first && (first.type === 'string' || first.type === 'concatenated_string') ? first.text : '';
+    if (inExcept) found.push(nodeRange(call.node));
+    else if (FAILURE_TEXT.test(message)) messages.push(nodeRange(call.node));
+  }
+  found.push(...messages);
+  return found.length > 0 ? { errorPrints: found } : {};
 }
 
 const IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
 import { enclosingWorkerLoop, isDisplayLoop, queueTasks } from '../../python/workers';
 import { calledEffect } from '../../project/effects';
+import type { ProjectView } from '../../project/index';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -21,6 +22,14 @@ export default pythonRule({
       "작업 '{handler}'가 부르는 {helper}()가 print()로 출력합니다 — 메시지마다 레벨도 시간도 없는 출력이 남습니다",
       "{helper}(), called by the task '{handler}', writes with print() — for every message, with no level or timestamp",
     ),
+    loopHelper: l(
+      '워커 루프가 메시지마다 부르는 {helper}()가 print()로 출력합니다 — 메시지마다 레벨도 시간도 없는 출력이 남습니다',
+      '{helper}(), called for every message of a worker loop, writes with print() — for every message, with no level or timestamp',
+    ),
+    serviceError: l(
+      "서비스 '{service}'가 가져다 쓰는 모듈이 실패를 print()로 알립니다 — 운영 로그에서 레벨로 걸러 낼 수도, 언제 무엇이 실패했는지 찾을 수도 없습니다",
+      "A module the service '{service}' imports reports a failure with print() — no level to filter on in production, no trace of when or what failed",
+    ),
     worker: l(
       '계속 도는 워커 루프가 print()로 보고합니다 — 레벨도 시간도 없어 장애 때 걸러 볼 수 없습니다',
       'A long-running worker loop reports with print() — no level or timestamp to filter by when it fails',
@@ -28,8 +37,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱의 함수(요청마다 실행되는 코드)와 계속 도는 워커 루프 안의 print()/pprint() 호출을 찾습니다 (시작 메시지, __main__ 블록, CLI와 학습 스크립트는 제외).',
-      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request) and in long-running worker loops (not start-up messages, __main__ blocks, CLIs or training scripts).',
+      '서빙 앱의 함수(요청마다 실행되는 코드)와 계속 도는 워커 루프 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
+      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request) and in long-running worker loops. Across the project it also flags a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
     ),
     why: l(
       'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
@@ -71,6 +80,32 @@ export default pythonRule({
           data: { handler: call.handler, helper: reached.fn.name },
         });
       }
+    }
+    // A helper in another module that prints on every message of a worker loop (`for message in consumer:`), nested loops included.
+    for (const [path, facts] of view.python) {
+      if (!facts.workerLoopLines) continue;
+      for (const call of facts.loopCalls ?? []) {
+        if (!facts.workerLoopLines.some(([first, last]) => first <= call.loopLine && call.loopLine <= last)) continue;
+        const reached = calledEffect(view, path, call.name, 'prints');
+        if (!reached || reached.path === path || STARTUP_NAME.test(reached.fn.name)) continue;
+        const target = view.python.get(reached.path);
+        if (!target || target.serves || target.routes.length > 0 || target.objects.length > 0) continue;
+        const site = `${reached.path}:${reached.effect.range.start.line}`;
+        if (sites.has(site)) continue;
+        sites.add(site);
+        context.report({ path: reached.path, range: reached.effect.range, messageId: 'loopHelper', data: { helper: reached.fn.name } });
+      }
+    }
+    // A module a service imports (directly or through other project modules) that reports its
+    // failures with print(): the per-file pass sees a library; the project sees the service's error path.
+    for (const [path, entry] of servedModules(view)) {
+      const facts = view.python.get(path);
+      if (!facts?.errorPrints || facts.serves || facts.routes.length > 0 || facts.objects.length > 0) continue;
+      // One lesson per module, at its first print under an `except`; none when a handler's call already reached one of them.
+      if (facts.errorPrints.some((range) => sites.has(`${path}:${range.start.line}`))) continue;
+      const range = facts.errorPrints[0];
+      sites.add(`${path}:${range.start.line}`);
+      context.report({ path, range, messageId: 'serviceError', data: { service: baseName(entry) } });
     }
   },
   check(context) {
@@ -129,4 +164,44 @@ function inStartup(model: PythonModel, node: Node): boolean {
     return STARTUP_NAME.test(n.childForFieldName('name')?.text ?? '');
   }
   return false;
+}
+
+const TEST_PATH = /(^|\/)(test_[^/]*|[^/]*_test\.py|conftest\.py)$/;
+const MAX_IMPORT_DEPTH = 6;
+
+/**
+ * The project modules a serving entry point imports, directly or through other project modules,
+ * each with the first entry point that reaches it. Tests and training scripts are not
+ * reached through (a training script imported by a service is still training code).
+ */
+function servedModules(view: ProjectView): Map<string, string> {
+  const reached = new Map<string, string>();
+  // Nothing to tell without a module that prints a failure: no walk at all.
+  if (![...view.python.values()].some((facts) => facts.errorPrints && !facts.serves)) return reached;
+  // One walk from every entry point at once (each module is expanded once, whatever serves it).
+  let frontier: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const [entry, facts] of view.python)
+    if (facts.serves) {
+      frontier.push([entry, entry]);
+      seen.add(entry);
+    }
+  for (let depth = 0; depth < MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
+    const next: [string, string][] = [];
+    for (const [from, entry] of frontier) {
+      for (const i of view.python.get(from)?.imports ?? []) {
+        const target = view.modules.imported(from, i.local)?.path;
+        if (!target || seen.has(target) || TEST_PATH.test(target)) continue;
+        seen.add(target);
+        reached.set(target, entry);
+        next.push([target, entry]);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }

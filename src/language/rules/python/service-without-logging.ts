@@ -2,16 +2,10 @@ import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { documentedHealthRoute, HEALTH_ROUTE, METRICS_ROUTE, servingApp } from '../../python/serving';
 import { isDisplayLoop, queueTasks, workerLoops } from '../../python/workers';
+import { logs } from '../../python/logs';
+import type { AppObjectFact, MountFact } from '../../project/facts';
+import type { ProjectView } from '../../project/index';
 import { l, pythonRule } from '../../rule';
-
-/** Logging libraries; importing one means the module logs (or configures logging). */
-const LOGGING_MODULES = ['logging', 'loguru', 'structlog', 'logbook', 'logzero', 'absl.logging', 'eliot'];
-/** Calls through a logger object: `logger.info`, `log.warning`, `app.logger.error`, `self.log.debug`. */
-/** A logger or logging set-up imported by name: `logger`, `app_logger`, `get_logger`, `setup_logging`, `log`. */
-const PROJECT_LOGGER = /^_?(\w+_)?(log|logs|logger|logging)(_\w+)?$/i;
-/** A project module that holds the logging set-up: `app.logging_config`, `utils.logger`, `log_utils`. */
-const LOGGING_PART = /^_?(\w+_)?(log|logs|logger|loggers|logging)(_\w+)?$/i;
-const LOGGER_CALL = /(^|\.)_?(logger|log|logging|LOGGER|LOG)\.(debug|info|warning|warn|error|exception|critical|log|bind|msg)$/;
 
 export default pythonRule({
   id: 'service-without-logging',
@@ -24,6 +18,14 @@ export default pythonRule({
       '이 {framework} 서비스는 아무것도 로그로 남기지 않습니다 — 요청, 예측, 실패 중 어느 것도 나중에 찾아볼 수 없습니다',
       'This {framework} service logs nothing — no request, prediction or failure can be looked up later',
     ),
+    appNoLogging: l(
+      '이 {framework} 앱과 앱이 가져오는 모듈(라우터, 서비스) 어디에서도 로그를 남기지 않습니다 — 요청, 예측, 실패 중 어느 것도 나중에 찾아볼 수 없습니다',
+      'Neither this {framework} app nor any module it imports (its routers, its services) logs anything — no request, prediction or failure can be looked up later',
+    ),
+    routerNoLogging: l(
+      '이 라우터의 핸들러도, 라우터를 연결한 {framework} 앱도, 둘이 가져오는 모듈도 로그를 남기지 않습니다 — 요청, 예측, 실패 중 어느 것도 나중에 찾아볼 수 없습니다',
+      'Neither this router’s handlers, nor the {framework} app that mounts it, nor any module they import logs anything — no request, prediction or failure can be looked up later',
+    ),
     workerNoLogging: l(
       '이 워커는 아무것도 로그로 남기지 않습니다 — 어떤 메시지를 처리했고 어떤 것이 왜 실패했는지 나중에 찾아볼 수 없습니다',
       'This worker logs nothing — which messages it handled, and which failed and why, cannot be looked up later',
@@ -31,8 +33,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다).',
-      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone).',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에, 여럿이면 앱에 알립니다.',
+      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes, otherwise at the app.',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -56,6 +58,28 @@ export default pythonRule({
   scaffold: {
     ko: '# TODO: 서비스 로깅\n# 고려사항:\n# - 모듈마다 logger = logging.getLogger(__name__)\n# - 시작 시 한 번 로깅 설정 (레벨, 형식 — JSON이면 수집기가 읽기 쉽습니다)\n# - 요청/예측/실패마다 남길 필드는? (요청 id, 지연 시간)\n# - 개인정보와 비밀값은 어떻게 가릴까요?\n# TODO: 핸들러와 모델 로딩에 로그 추가\n',
     en: '# TODO: service logging\n# Consider:\n# - one logger = logging.getLogger(__name__) per module\n# - configure logging once at start-up (level, format — JSON is easy for collectors)\n# - which fields per request, prediction and failure? (request id, latency)\n# - how are personal data and secrets masked?\n# TODO: log in the handlers and around model loading\n',
+  },
+  // An app that only mounts routers: its handlers live in other modules, so only the project
+  // can tell that nothing on any path the app imports logs.
+  project(context) {
+    const { view } = context;
+    for (const [path, facts] of view.python) {
+      if (facts.logs || facts.routes.length > 0) continue;
+      const app = facts.objects.find((o) => o.role === 'app');
+      if (!app || !facts.mounts.some((m) => ROUTER_MOUNTS.has(m.kind) && m.owner === app.name)) continue;
+      const reached = importedModules(view, path);
+      const routed = reached.filter((p) => (view.python.get(p)?.routes.length ?? 0) > 0);
+      // The mounted routers must be in the project to know what they do; any module that logs settles it.
+      if (routed.length === 0 || reached.some((p) => view.python.get(p)?.logs)) continue;
+      // One router holds the whole request path: its handlers are where the log lines belong.
+      const router = routed.length === 1 ? view.python.get(routed[0])!.objects.find((o) => o.role === 'router') : undefined;
+      context.report({
+        path: router ? routed[0] : path,
+        range: router ? router.range : app.range,
+        messageId: router ? 'routerNoLogging' : 'appNoLogging',
+        data: { framework: FRAMEWORKS[app.framework] },
+      });
+    }
   },
   check(context) {
     const { model } = context;
@@ -100,25 +124,6 @@ function healthServerOnly(model: PythonModel): boolean {
   return model.handlers.every(probe) && !model.calls.some((c) => c.callee !== undefined && MOUNTS_ROUTES.test(c.callee));
 }
 
-function logs(model: PythonModel): boolean {
-  if (LOGGING_MODULES.some((m) => model.importsModule(m))) return true;
-  // A logger imported from the project (`from app.logging_config import logger`, `get_logger`).
-  // Names that merely contain "log" (`LogisticRegression`, `MetricsLogger`, `catalog`) are not one.
-  if (
-    [...model.imports].some(
-      ([name, path]) =>
-        PROJECT_LOGGER.test(name) ||
-        path
-          .split('.')
-          .slice(0, -1)
-          .some((part) => LOGGING_PART.test(part)),
-    )
-  )
-    return true;
-  // print() in the handlers is print-instead-of-logging's finding: the same lesson once.
-  return model.calls.some((c) => c.callee !== undefined && (LOGGER_CALL.test(c.callee) || (c.callee === 'print' && c.inFunction !== undefined)));
-}
-
 const NAMES: Readonly<Record<string, string>> = { flask: 'Flask', fastapi: 'FastAPI', grpc: 'gRPC', django: 'Django', 'aws-lambda': 'AWS Lambda' };
 
 /**
@@ -145,4 +150,28 @@ function reportNode(model: PythonModel): { node: Node; framework: string } | und
     return { node: first.node.childForFieldName('name') ?? first.node, framework: 'Gradio' };
   }
   return undefined;
+}
+
+/** Mounts that attach a router of the project's own routes (not a static or metrics sub-application). */
+const ROUTER_MOUNTS: ReadonlySet<MountFact['kind']> = new Set(['include_router', 'register_blueprint', 'add_namespace', 'api']);
+const FRAMEWORKS: Readonly<Record<AppObjectFact['framework'], string>> = { flask: 'Flask', fastapi: 'FastAPI', starlette: 'Starlette', quart: 'Quart', restx: 'Flask' };
+const MAX_IMPORT_DEPTH = 6;
+
+/** The project modules `from` imports, directly or through other project modules. */
+function importedModules(view: ProjectView, from: string): string[] {
+  const seen = new Set<string>([from]);
+  let frontier = [from];
+  for (let depth = 0; depth < MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const path of frontier)
+      for (const i of view.python.get(path)?.imports ?? []) {
+        const target = view.modules.imported(path, i.local)?.path;
+        if (!target || seen.has(target)) continue;
+        seen.add(target);
+        next.push(target);
+      }
+    frontier = next;
+  }
+  seen.delete(from);
+  return [...seen];
 }
