@@ -221,6 +221,12 @@ suite('e2e: a learner in a real browser', function () {
       30_000,
     );
     const weekDir = path.dirname(readme);
+    // The README can land before the rest of the week (the generated model.pkl is written last): wait for it.
+    await poll(
+      'the generated model.pkl in the week folder',
+      async () => listFiles(path.join(env.workspace, weekDir)).some((file) => path.basename(file) === 'model.pkl') || undefined,
+      30_000,
+    ).catch(() => undefined);
     const starters = listFiles(path.join(env.workspace, weekDir)).filter((file) => file !== 'README.md');
     assert.ok(starters.length > 0, `the week folder ${weekDir} has no starter files`);
     const starterNames = starters.map((file) => path.basename(file));
