@@ -5,6 +5,7 @@ import { functionFacts, handlerCallFacts, loopCallFacts } from '../python/effect
 import { dottedCallee } from '../python/scan';
 import { METRICS_MODULES } from '../python/serving';
 import { logs } from '../python/logs';
+import { isTestPath } from '../python/secrets';
 import { isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
 import type { Range } from '../types';
 import { nodeRange } from '../rule';
@@ -103,32 +104,32 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     functions: functionFacts(model, imported),
     handlerCalls: handlerCallFacts(model, imported),
     loopCalls: loopCallFacts(model, imported),
-    ...(servesRequests(model) && { serves: true as const }),
-    ...workerLoopFacts(model),
+    ...serviceFacts(model),
     ...(logs(model) && { logs: true as const }),
     ...errorPrintFacts(model),
   };
 }
 
-/** Test modules by their file name (paths are absolute, so a `test/` folder above the project says nothing). */
-const TEST_FILE = /(^|[\\/])(test_[^\\/]*|[^\\/]*_test\.py|conftest\.py)$/;
-
-/** Handlers, servicers, queue tasks or a worker loop: the file runs as (part of) a service, not once. */
-function servesRequests(model: PythonModel): boolean {
-  if (TEST_FILE.test(model.path) || model.role === 'training') return false;
-  if (model.handlers.length > 0) return true;
-  if (model.classes.some((c) => /Servicer\b/.test(c.childForFieldName('superclasses')?.text ?? ''))) return true;
-  if (queueTasks(model).size > 0 && /\b(celery|dramatiq|rq)\b/i.test([...model.imports.values()].join(' '))) return true;
-  return workerLoops(model).some((loop) => !isDisplayLoop(model, loop));
+/** Code that runs once or is not the service: tests and training. */
+function notService(model: PythonModel): boolean {
+  return isTestPath(model.path) || model.role === 'training';
 }
 
-/** The first lines of the file's worker loops (not console clients that only show what they receive). */
-function workerLoopFacts(model: PythonModel): { workerLoopLines?: [number, number][] } {
-  if (TEST_FILE.test(model.path) || model.role === 'training') return {};
-  const lines = workerLoops(model)
-    .filter((loop) => !isDisplayLoop(model, loop))
-    .map((loop): [number, number] => [loop.node.startPosition.row, loop.node.endPosition.row]);
-  return lines.length > 0 ? { workerLoopLines: lines } : {};
+/**
+ * Whether the file runs as (part of) a service, not once: handlers, servicers, queue tasks or a
+ * worker loop; and the first and last lines of its worker loops (not console clients that only
+ * show what they receive). The loops are judged once for both facts.
+ */
+function serviceFacts(model: PythonModel): { serves?: true; workerLoopLines?: [number, number][] } {
+  if (notService(model)) return {};
+  const loops = workerLoops(model).filter((loop) => !isDisplayLoop(model, loop));
+  const serves =
+    model.handlers.length > 0 ||
+    model.classes.some((c) => /Servicer\b/.test(c.childForFieldName('superclasses')?.text ?? '')) ||
+    (queueTasks(model).size > 0 && /\b(celery|dramatiq|rq)\b/i.test([...model.imports.values()].join(' '))) ||
+    loops.length > 0;
+  const lines = loops.map((loop): [number, number] => [loop.node.startPosition.row, loop.node.endPosition.row]);
+  return { ...(serves && { serves: true as const }), ...(lines.length > 0 && { workerLoopLines: lines }) };
 }
 
 /** A message that reports a failure: "Error: ...", "failed to connect", "Unable to connect". */
@@ -136,7 +137,7 @@ const FAILURE_TEXT = /\b(error|errors|failed|failure|fail|exception|unable|could
 
 /** print() calls in functions that report a failure: under an `except` clause (first), or whose message says so. */
 function errorPrintFacts(model: PythonModel): { errorPrints?: Range[] } {
-  if (!/\bprint\s*\(/.test(model.source) || model.role === 'training' || TEST_FILE.test(model.path)) return {};
+  if (!/\bprint\s*\(/.test(model.source) || notService(model)) return {};
   // A CLI's or an exported notebook's prints are its output, even when a service imports a function of it.
   if (['argparse', 'click', 'typer', 'fire'].some((m) => model.importsModule(m)) || /\bsys\.argv\b|^# In\[|^# %%|\bget_ipython\(/m.test(model.source)) return {};
   // Prints under an `except` first: they are the clearest report of a failure, where a rule reporting one print per module points.
