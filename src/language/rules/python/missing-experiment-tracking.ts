@@ -2,6 +2,7 @@ import { recordsRun } from '../../python/artifacts';
 import { keywordArgument } from '../../python/model';
 import { firstTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
+import { isNotebookExport } from '../../python/notebooks';
 
 const TRACKERS = [
   'mlflow',
@@ -61,6 +62,8 @@ export default pythonRule({
     en: '# TODO: record the experiment\n# Consider:\n# - what to keep? (hyper-parameters, metrics, data version, git commit, model file)\n# - which tool? (MLflow, W&B, DVC)\n# - should teammates see the same records?\n# TODO: record the training as one run\n',
   },
   check(context) {
+    // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
+    if (isNotebookExport(context.model.source)) return;
     const { model } = context;
     if (!isTrainingScript(model) || trainsOnlyWhenCalled(model)) return;
     if (TRACKERS.some((m) => model.importsModule(m))) return;

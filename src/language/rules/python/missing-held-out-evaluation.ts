@@ -4,6 +4,7 @@ import { evaluatedOnTrainingData, lightningFitWithoutValidation, scoredLoopWitho
 import { isTestPath } from '../../python/secrets';
 import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
+import { isNotebookExport } from '../../python/notebooks';
 
 /** Splitters whose held-out part the script must then use. */
 const SPLIT = /(^|\.)(train_test_split|random_split)$/;
@@ -71,6 +72,8 @@ export default pythonRule({
     en: '# TODO: evaluate on unseen data\n# Consider:\n# - is validation/test data held out before training? (in time order for a time series)\n# - which metric fits the problem? (accuracy, F1, MAE ...)\n# - where is the score recorded, and what bar must it clear before the model is saved?\n# TODO: compute and record a metric on the held-out data\n',
   },
   check(context) {
+    // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
+    if (isNotebookExport(context.model.source)) return;
     const { model } = context;
     // Tests fit toy models on purpose and check what they learned on the same rows.
     if (!isTrainingScript(model) || isTestPath(model.path)) return;

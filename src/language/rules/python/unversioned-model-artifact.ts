@@ -1,5 +1,6 @@
 import { MODEL_WRITERS, unrecordedModelWrites } from '../../python/artifacts';
 import { l, pythonRule } from '../../rule';
+import { isNotebookExport } from '../../python/notebooks';
 
 export default pythonRule({
   id: 'unversioned-model-artifact',
@@ -48,6 +49,8 @@ export default pythonRule({
     en: '# TODO: give the model file a provenance\n# Consider:\n# - a version or run id in the path, or a registry entry?\n# - metadata to keep beside it: data version, hyper-parameters, score, commit\n# - what must remain to roll back to the previous model?\n# TODO: write the metadata next to the code that saves the model\n',
   },
   check(context) {
+    // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
+    if (isNotebookExport(context.model.source)) return;
     // One finding per script, at its first model file: the lesson is the same for every file it writes.
     const [first] = unrecordedModelWrites(context.model, context.calls);
     if (first) context.report({ node: first.node, messageId: 'overwritten', data: { path: first.name } });

@@ -4,6 +4,7 @@ import { movingWindow, overwrittenInputs, RELATIVE_TO_NOW } from '../../python/d
 import { resolveString } from '../../python/references';
 import { isTrainingScript, ML_ROOTS } from '../../python/training';
 import { l, pythonRule } from '../../rule';
+import { isNotebookExport } from '../../python/notebooks';
 
 /** Readers of a data set, by the keyword that names its location when it is not the first argument. */
 const READERS: Readonly<Record<string, string>> = {
@@ -99,6 +100,8 @@ export default pythonRule({
     en: '# TODO: version the training data\n# Consider:\n# - where does the data live, and which version names it? (DVC, a commit hash, a dated snapshot)\n# - do you verify the downloaded file with a checksum?\n# - does the experiment record include the data version?\n# TODO: read from a fixed data version instead of a moving location\n',
   },
   check(context) {
+    // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
+    if (isNotebookExport(context.model.source)) return;
     const { model } = context;
     if (!readsTrainingData(model)) return;
     // Comments do not count: a TODO about checksums has not added one.

@@ -1,0 +1,12 @@
+/**
+ * A Jupyter notebook saved as a script (`jupyter nbconvert --to script`, "Download as .py"): each
+ * cell starts with an `# In[3]:` marker. Such a file records an exploration, read top to bottom;
+ * it is not the code a service or a pipeline runs, and reviewers leave its habits (a pickle
+ * reloaded in the next cell, a manual `requests.post` to try the API, a fit with no run tracking)
+ * to the script that does the job. Rules about how code runs in production stay silent in it.
+ */
+const CELL_MARKER = /^#[ \t]*In\[[ \t\d]*\]:?[ \t]*$/m;
+
+export function isNotebookExport(source: string): boolean {
+  return CELL_MARKER.test(source);
+}
