@@ -533,8 +533,11 @@ const LOCAL_URL = /https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|\$\{?HO
 function httpCheck(label: string, file: string, range: Range, command: string, urlRange: Range | undefined, env: Readonly<Record<string, string>>): ProbeView | undefined {
   const url = LOCAL_URL.exec(command);
   if (!url) return undefined;
-  const port = url[2] === undefined ? (url[0].startsWith('https') ? 443 : 80) : (portOption(url[2], env)?.value ?? url[2]);
-  return { label, file, range, path: cleanPath(url[3] ?? '/'), pathRange: urlRange, port, portRange: urlRange };
+  // `http://127.0.0.1:{os.getenv("PORT", "8000")}/health`: a port is written, but as code this cannot read.
+  const unread = url[2] === undefined && command.charAt(url.index + url[0].length) === ':';
+  const port = unread ? undefined : url[2] === undefined ? (url[0].startsWith('https') ? 443 : 80) : (portOption(url[2], env)?.value ?? url[2]);
+  const path = unread ? (/^:\{[^}]*\}(\/[^\s'"`)\\]*)/.exec(command.slice(url.index + url[0].length))?.[1] ?? '/') : (url[3] ?? '/');
+  return { label, file, range, path: cleanPath(path), pathRange: urlRange, port, portRange: urlRange };
 }
 
 function cleanPath(path: string): string {
