@@ -19,6 +19,8 @@ const MODEL_FILE = /\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|bin|safetenso
 /** The script leaves a record beside the file: metrics or metadata, the file logged to a run, a registry entry. */
 const RECORDED =
   /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(|\blog_artifacts?\(|\blog_model\(|\bautolog\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
+/** The script tracks what it wrote with DVC (`dvc add`): the `.dvc` file keeps each version's hash. */
+const DVC_ADD = /\bdvc['"]?\s*,?\s*['"]?add\b/;
 /** Loaders that read a model from a local file (the first argument, or a handle opened on one). */
 const LOADERS = /^(joblib|pickle|dill|cloudpickle|skops\.io)\.load$|^torch\.load$|^(tensorflow\.keras|keras|tf_keras)\.models\.load_model$|^(xgboost|lightgbm)\.\w*Booster$/;
 
@@ -82,7 +84,7 @@ export function unrecordedModelWrites(model: PythonModel, calls: readonly CallIn
   if (found.length === 0) return found;
   // A script that fits a pipeline it imports trains too, though its role says "script".
   const trains = isTrainingScript(model) || (model.role === 'script' && firstTrainingCall(model) !== undefined);
-  if (!trains || trainsOnlyWhenCalled(model) || recordsRun(model)) return [];
+  if (!trains || trainsOnlyWhenCalled(model) || recordsRun(model) || DVC_ADD.test(model.uncommentedSource)) return [];
   // The model before its preprocessors: a scaler or encoder saved first is not "the trained model".
   const preprocessor = (w: { node: Node }) => PREPROCESSOR.test(positionalArguments(w.node)[0]?.text ?? '');
   return [...found.filter((w) => !preprocessor(w)), ...found.filter(preprocessor)];
