@@ -20,6 +20,7 @@ export interface ServingApp {
 
 const APP_CREATORS: Readonly<Record<string, 'flask' | 'fastapi'>> = { 'flask.Flask': 'flask', 'fastapi.FastAPI': 'fastapi' };
 const MOUNTS = /\.(include_router|register_blueprint|mount|add_namespace)$/;
+const RAY_INGRESS = /@[ \t]*(ray\.)?serve\.ingress[ \t]*\(/;
 
 /** The single app this file creates, or undefined (routers-only modules, BentoML, Ray Serve, Django). */
 export function servingApp(model: PythonModel): ServingApp | undefined {
@@ -46,6 +47,9 @@ export function servingApp(model: PythonModel): ServingApp | undefined {
     }
   }
   if (!creation || !framework) return undefined;
+  // A FastAPI app handed to Ray Serve (`@serve.ingress(app)`): Ray's proxy answers /-/healthz, its
+  // controller health-checks each replica, and it logs and counts every request (ray_serve_*).
+  if (RAY_INGRESS.test(model.source) && model.importsModule('ray')) return undefined;
   for (const handler of model.handlers) if (handler.route) routes.push(handler.route);
   return { node: creation, framework, mountsOtherRoutes, routes };
 }
