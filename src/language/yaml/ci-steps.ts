@@ -43,6 +43,7 @@ const DEPLOY_COMMAND = [
   /\bkubectl\s+(apply|create|replace|set\s+image|rollout\s+restart|patch)\b/,
   /\bkustomize\s+build\b[^\n]*\|\s*kubectl\s+apply\b/,
   /\bhelm\s+(upgrade|install)\b/,
+  /\bgke-deploy\s+run\b/,
   /\b(twine|flit)\s+upload\b/,
   /\b(poetry|uv|hatch|pdm)\s+publish\b/,
   /\bnpm\s+publish\b/,
@@ -85,9 +86,13 @@ export function deployAction(step: YMap): string | undefined {
     return DEPLOY_ACTION.test(uses) ? uses : undefined;
   }
   const run = scalar(at(step, 'run'));
-  if (!run) return undefined;
+  return run ? deployCommand(run) : undefined;
+}
+
+/** The first command of a script that ships something (see `DEPLOY_COMMAND`), as a message names it. */
+export function deployCommand(script: string): string | undefined {
   // A command continued with trailing backslashes (`docker buildx build \` ... `--push`) is one line.
-  for (const line of run.split(/(?<!\\[ \t]*)\n/).map((part) => part.replace(/\\[ \t]*\n/g, ' '))) {
+  for (const line of script.split(/(?<!\\[ \t]*)\n/).map((part) => part.replace(/\\[ \t]*\n/g, ' '))) {
     if (/^\s*#/.test(line)) continue;
     for (const pattern of DEPLOY_COMMAND) {
       const match = pattern.exec(line);

@@ -2,8 +2,11 @@ import { isTemplatePlaceholder } from './helm';
 
 /** Name words that hold credentials (kube-linter env-var-secret, Polaris sensitiveContainerEnvVar). */
 const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'PWD', 'PASS', 'PASSPHRASE', 'SECRET', 'TOKEN', 'APIKEY', 'CREDENTIAL', 'CREDENTIALS']);
-/** `KEY` is a secret only after these words: `API_KEY`, `ACCESS_KEY`; not `CACHE_KEY` or `S3_KEY`. */
-const KEY_QUALIFIERS = new Set(['API', 'ACCESS', 'PRIVATE', 'SECRET', 'ENCRYPTION', 'SIGNING', 'MASTER', 'LICENSE', 'SERVICE', 'ACCOUNT']);
+/**
+ * `KEY` is a secret only after these words: `API_KEY`, `ACCESS_KEY`, Airflow's `FERNET_KEY` (which
+ * encrypts every stored connection); not `CACHE_KEY` or `S3_KEY`.
+ */
+const KEY_QUALIFIERS = new Set(['API', 'ACCESS', 'PRIVATE', 'SECRET', 'ENCRYPTION', 'SIGNING', 'MASTER', 'LICENSE', 'SERVICE', 'ACCOUNT', 'FERNET']);
 /** A last word that points at a secret or describes it rather than holding it. */
 const REFERENCE_LAST = new Set([
   'FILE',
@@ -31,6 +34,8 @@ const REFERENCE_LAST = new Set([
   'MINUTES',
   'MODE',
   'VERSION',
+  // Airflow's `_CMD` suffix names a command that prints the secret.
+  'CMD',
 ]);
 
 /**

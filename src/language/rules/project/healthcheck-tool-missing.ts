@@ -9,11 +9,12 @@ type Tool = 'curl' | 'wget';
 
 /**
  * Images known to ship without curl (and which also lack wget): slim and minimal Debian/Ubuntu
- * bases, distroless, the official data-store images, MinIO's server image since late 2023, and
+ * bases, distroless, the official data-store images, MinIO's server image since late 2023 (latest
+ * and the RELEASE tags from 2023-11 through 2024; RELEASE.2023-10-25 still had curl), and
  * alpine/busybox bases (wget is a busybox applet there, curl is not).
  */
 const NO_CURL_NO_WGET =
-  /^(docker\.io\/)?(library\/)?(python|debian|node|ruby|openjdk|eclipse-temurin)(:[^@]*-slim[^@]*|:slim[^@]*)$|^(docker\.io\/)?(library\/)?(ubuntu|redis|postgres|mongo)(:|@|$)|^gcr\.io\/distroless\/|^(docker\.io\/)?minio\/minio(:latest|@|$)|^(docker\.io\/)?nvidia\/cuda(:|$)/i;
+  /^(docker\.io\/)?(library\/)?(python|debian|node|ruby|openjdk|eclipse-temurin)(:[^@]*-slim[^@]*|:slim[^@]*)$|^(docker\.io\/)?(library\/)?(ubuntu|redis|postgres|mongo)(:|@|$)|^gcr\.io\/distroless\/|^(docker\.io\/|quay\.io\/)?minio\/minio(:latest|@|$|:RELEASE\.(2023-1[12]|2024-\d\d)-)|^(docker\.io\/)?nvidia\/cuda(:|$)/i;
 const NO_CURL_ONLY =
   /^(docker\.io\/)?(library\/)?(alpine|busybox)(:|@|$)|^(docker\.io\/)?(library\/)?[\w.-]+:[^@]*alpine[^@]*$|^(docker\.io\/)?prom\/(prometheus|alertmanager|pushgateway)(:|@|$)/i;
 /** A package install that brings the tool in (`apt-get install -y curl`, `apk add --no-cache wget`). */

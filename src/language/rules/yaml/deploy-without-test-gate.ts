@@ -1,7 +1,8 @@
-import { l, yamlRule } from '../../rule';
+import { l, yamlRule, type YamlContext } from '../../rule';
 import { jobSteps, triggerEvents, workflowJobs, type WorkflowJob } from '../../yaml/actions';
-import { deployAction, gateTool } from '../../yaml/ci-steps';
-import { at, items, scalar, type YMap } from '../../yaml/model';
+import { deployAction, deployCommand, GATE_COMMAND, gateTool } from '../../yaml/ci-steps';
+import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
+import { at, entry, items, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 
 /** A step whose name says it checks something counts as a gate (a smoke test of the image, say); "Check out the repo" is a checkout. */
 const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|check(?!\s*out\b)s?|verify|validate|validation|evaluate|evaluation|scan)\b/i;
@@ -38,10 +39,30 @@ function upstream(job: WorkflowJob, byId: ReadonlyMap<string, WorkflowJob>): Wor
   return [...seen].flatMap((id) => byId.get(id) ?? []);
 }
 
+/**
+ * A Cloud Build config runs its steps in order (a step with `waitFor: ['-']` starts at once): the
+ * first step that ships, or the `images:` it pushes when the build ends, needs a test step before it.
+ */
+function checkCloudBuild(context: YamlContext, document: YamlDocument): void {
+  const steps = cloudBuildSteps(document.root);
+  const isGate = (step: (typeof steps)[number]) => GATE_COMMAND.test(step.command) || GATE_NAME.test(step.label);
+  const index = steps.findIndex((step) => deployCommand(step.command) !== undefined);
+  if (index >= 0) {
+    const step = steps[index];
+    if (step.startsAtOnce || !steps.slice(0, index).some(isGate))
+      context.report({ range: step.range, messageId: 'cloudBuild', data: { job: step.label, action: deployCommand(step.command) as string } });
+    return;
+  }
+  const images = entry(document.root, 'images');
+  if (images && items(images.value).length > 0 && !steps.some(isGate))
+    context.report({ range: images.keyRange, messageId: 'cloudBuild', data: { job: 'images', action: 'the images pushed when the build ends' } });
+}
+
 export default yamlRule({
   id: 'deploy-without-test-gate',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  // Cloud Build configs are not classified by kind: their shape is checked in `check`.
+  documentKinds: ['github-actions', 'other'],
   category: 'delivery',
   severity: 'warning',
   messages: {
@@ -50,11 +71,15 @@ export default yamlRule({
       '"{job}" job이 "{gate}" job을 기다리지 않고 배포합니다 ({action}); needs에 없습니다',
       'Job "{job}" ships ({action}) without waiting for "{gate}": it is not in its needs',
     ),
+    cloudBuild: l(
+      'Cloud Build 단계 "{job}"가 앞선 테스트나 검사 단계 없이 배포합니다 ({action})',
+      'Cloud Build step "{job}" ships ({action}) with no test or check step before it',
+    ),
   },
   docs: {
     summary: l(
-      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다.',
-      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped. A step named "Check out the repo" is a checkout, not a check.',
+      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다.',
+      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped. A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it.',
     ),
     why: l(
       '게이트 없는 배포 파이프라인은 main에 들어온 모든 커밋을 그대로 운영에 올립니다. 모델을 못 불러오는 이미지나 문법 오류가 있는 코드도 "배포 성공"으로 표시되고, 사용자가 먼저 장애를 발견합니다.',
@@ -66,12 +91,12 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/7'],
   questions: [
     l(
-      '"{job}" job이 {action}까지 가기 전에, 이 커밋이 제대로 동작한다는 것을 무엇이 확인해 주나요?',
-      'Before "{job}" reaches {action}, what in this workflow confirms that the commit actually works?',
+      '"{job}"이(가) {action}까지 가기 전에, 이 커밋이 제대로 동작한다는 것을 파이프라인의 무엇이 확인해 주나요?',
+      'Before "{job}" reaches {action}, what in this pipeline confirms that the commit actually works?',
     ),
     l(
-      '서비스를 깨뜨리는 커밋이 push되면, 사용자보다 먼저 그 사실을 알려 줄 단계는 이 워크플로의 어디에 있어야 할까요?',
-      'If a commit that breaks the service is pushed, where in this workflow should the step be that notices it before users do?',
+      '서비스를 깨뜨리는 커밋이 push되면, 사용자보다 먼저 그 사실을 알려 줄 단계는 이 파이프라인의 어디에 있어야 할까요?',
+      'If a commit that breaks the service is pushed, where in this pipeline should the step be that notices it before users do?',
     ),
     l(
       '"{gate}" job이 실패해도 "{job}" job은 계속 진행됩니다. 두 job 사이에 어떤 관계가 필요할까요?',
@@ -83,6 +108,10 @@ export default yamlRule({
     en: "# TODO: put a gate in front of the deploy\n# Consider:\n# - which checks should block a deploy (unit tests, lint, an image smoke test)?\n# - a separate job in the deploy job's needs, or earlier steps of the same job?\n# - which branches or tags should deploy at all?\n# needs: # TODO\n",
   },
   check(context, document) {
+    if (document.kind === 'other') {
+      if (isCloudBuild(document.root)) checkCloudBuild(context, document);
+      return;
+    }
     const names = triggerEvents(document);
     if (names.some((name) => GATED_ELSEWHERE.has(name)) || (names.length > 0 && names.every((name) => name === 'workflow_dispatch'))) return;
     const jobs = workflowJobs(document);
