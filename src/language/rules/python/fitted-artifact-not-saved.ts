@@ -139,7 +139,10 @@ function lostInFunction(model: PythonModel, call: CallInfo): boolean {
   const container = fn?.parent?.type === 'decorated_definition' ? fn.parent.parent : fn?.parent;
   if (!fn || container?.type !== 'module') return false;
   const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
-  if (receiver?.type !== 'identifier') return false;
+  // `loss.backward()` trains a model held elsewhere; a model passed in is trained in the caller's object.
+  if (receiver?.type !== 'identifier' || /\.backward$/.test(call.callee ?? '')) return false;
+  const parameters = fn.childForFieldName('parameters')?.text ?? '';
+  if (new RegExp(`\\b${receiver.text}\\b`).test(parameters)) return false;
   const names = [receiver.text];
   const rest = model.source.slice(call.node.endIndex, fn.endIndex);
   if (new RegExp(`^[ \\t]*global\\b[^\\n]*\\b${receiver.text}\\b`, 'm').test(model.source.slice(fn.startIndex, fn.endIndex))) return false;
