@@ -5,8 +5,9 @@ import { enclosingFunction, keywordArgument, positionalArguments } from './nodes
 /**
  * The shapes of "evaluated on what it learned" that are not a `fit` followed by a `score` on
  * the same name: a Hugging Face trainer whose eval set is its training set, a Keras fit whose
- * validation data is its training data, a Lightning fit with no validation loader, and a
- * hand-written PyTorch loop that measures the model on the tensors it trained on.
+ * validation data is its training data, a Surprise model tested on its trainset's
+ * `build_testset()`, a Lightning fit with no validation loader, and a hand-written PyTorch loop
+ * that measures the model on the tensors it trained on.
  */
 
 const HF_TRAINER = /(^|\.)(\w*Trainer)$/;
@@ -18,6 +19,9 @@ const HELD_OUT_WORD = /(^|[^a-z])(test|tests|val|valid|validation|holdout|dev|ev
 const OTHER_SPLIT = /\btrain\s*=\s*False\b|\bsplit\s*=\s*["'](test|val|valid|validation)|\[\s*["'](test|validation)["']\s*\]/;
 /** What a hand-written loop computes when it reports a score. */
 const METRIC = /^[ \t]*(\w*(acc|accuracy|f1|auc|precision|recall|score|correct)\w*)\s*[+]?=|(^|[^\w.])\w*_score\(|\.log_metrics?\(/im;
+
+/** Surprise's accuracy functions, scoring the predictions of `algo.test(...)`. */
+const SURPRISE_SCORE = /\baccuracy\.(rmse|mae|mse|fcp)\s*\(/;
 
 export interface SameData {
   readonly node: Node;
@@ -32,6 +36,11 @@ export function evaluatedOnTrainingData(model: PythonModel): SameData | undefine
       const train = keywordArgument(call.node, 'train_dataset');
       const evaluation = keywordArgument(call.node, 'eval_dataset');
       if (train && evaluation && train.text === evaluation.text) return { node: evaluation, data: train.text };
+    } else if (/\.build_testset$/.test(callee) && SURPRISE_SCORE.test(model.source) && [...model.imports.values()].some((t) => t.split('.')[0] === 'surprise')) {
+      // Surprise's `Trainset.build_testset()` returns the trainset's own ratings (the held-out
+      // ones come from `surprise.model_selection.train_test_split`).
+      const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
+      return { node: call.node, data: receiver?.text ?? 'trainset' };
     } else if (KERAS_FIT.test(callee)) {
       const validation = keywordArgument(call.node, 'validation_data');
       const [x, y] = positionalArguments(call.node);

@@ -63,7 +63,7 @@ const APP_FACTORIES: Readonly<Record<string, Framework>> = {
   'bentoml.Service': 'bentoml',
 };
 
-const TRAINING_MODULES = ['sklearn', 'torch', 'tensorflow', 'keras', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'pytorch_lightning', 'lightning'];
+const TRAINING_MODULES = ['sklearn', 'torch', 'tensorflow', 'keras', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'pytorch_lightning', 'lightning', 'surprise'];
 
 interface CallIndex {
   readonly byName: Map<string, number[]>;

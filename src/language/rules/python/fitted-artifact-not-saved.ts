@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../../python/model';
-import { boundCallee, enclosingLoops, firstTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
+import { boundCallee, enclosingLoops, firstTrainingCall, isTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that persist a fitted object (or make a framework persist it). */
@@ -25,8 +25,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델을 학습하고도 저장(joblib/pickle/torch.save/save_pretrained/MLflow log_model 등)하지 않는 스크립트와, fit한 스케일러·인코더(scikit-learn, category_encoders, 열마다 다시 fit하는 LabelEncoder)를 저장하지 않는 학습·데이터 준비 스크립트를 찾습니다.',
-      'Flags scripts that train a model and never save it (joblib, pickle, torch.save, save_pretrained, MLflow log_model ...), and training or data-preparation scripts that fit a scaler or encoder (scikit-learn, category_encoders, a label encoder refitted column by column) and never save it.',
+      '모델을 학습하고도 저장(joblib/pickle/torch.save/save_pretrained/MLflow log_model 등)하지 않는 스크립트, 학습한 모델을 반환·저장·전달하지 않고 버리는 모듈 수준 학습 함수(Airflow 콜러블, 파이프라인 단계)와, fit한 스케일러·인코더(scikit-learn, category_encoders, 열마다 다시 fit하는 LabelEncoder)를 저장하지 않는 학습·데이터 준비 스크립트를 찾습니다.',
+      'Flags scripts that train a model and never save it (joblib, pickle, torch.save, save_pretrained, MLflow log_model ...), module-level training functions (an Airflow callable, a pipeline step) whose model is neither returned, stored, handed on nor saved, and training or data-preparation scripts that fit a scaler or encoder (scikit-learn, category_encoders, a label encoder refitted column by column) and never save it.',
     ),
     why: l(
       '저장되지 않은 모델은 재현할 수 없고, 서빙 중인 파일이 어느 코드와 데이터로 만들어졌는지 추적할 수 없습니다. 전처리기를 저장하지 않으면 서빙은 학습과 다른 기준으로 입력을 바꾸게 되어(training-serving skew) 예측이 조용히 틀어집니다.',
@@ -59,6 +59,16 @@ export default pythonRule({
     const training = firstTrainingCall(model);
     if (trains && training && persists.length === 0 && !returnsFromFunction(model, training) && !trainsOnlyWhenCalled(model)) {
       context.report({ node: training.node, messageId: 'model' });
+      return;
+    }
+    // A module of training functions (an Airflow callable, a pipeline step): a function whose model
+    // never leaves it (not returned, stored, handed on or saved) loses it whoever calls it.
+    const lost =
+      trains && persists.length === 0 && trainsOnlyWhenCalled(model)
+        ? model.calls.find((c) => isTrainingCall(model, c) && !returnsFromFunction(model, c) && lostInFunction(model, c))
+        : undefined;
+    if (lost) {
+      context.report({ node: lost.node, messageId: 'model' });
       return;
     }
     const saved = persists.map((c) => model.source.slice(c.node.startIndex, c.node.endIndex)).join('\n');
@@ -113,6 +123,49 @@ function returnsFromFunction(model: PythonModel, call: CallInfo): boolean {
     (c) =>
       c.node.startIndex > call.node.endIndex && c.node.endIndex <= fn.endIndex && SENDS.test(c.callee ?? '') && uses.test(model.source.slice(c.node.startIndex, c.node.endIndex)),
   );
+}
+
+/** Calls that only look at a model (score it, print it) or wrap it in a scikit-learn object: the model does not leave through them. */
+const KEEPS_NOTHING =
+  /^(print|len|str|repr|type|isinstance|getattr)$|^sklearn\.|(^|\.)(\w*score\w*|evaluate\w*|\w*metrics?\w*|predict\w*|plot\w*|infer_signature|(info|debug|warning)$)/;
+
+/**
+ * `def train_fn(): model.fit(X, y); print(f1_score(...))` in a module-level function: after the
+ * training call, the model (or a pipeline built around it) is never returned, yielded, stored on
+ * an object or in a container, declared global, or passed to a call that could keep it.
+ */
+function lostInFunction(model: PythonModel, call: CallInfo): boolean {
+  const fn = call.inFunction;
+  const container = fn?.parent?.type === 'decorated_definition' ? fn.parent.parent : fn?.parent;
+  if (!fn || container?.type !== 'module') return false;
+  const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
+  // `loss.backward()` trains a model held elsewhere; a model passed in is trained in the caller's object.
+  if (receiver?.type !== 'identifier' || /\.backward$/.test(call.callee ?? '')) return false;
+  const parameters = fn.childForFieldName('parameters')?.text ?? '';
+  if (new RegExp(`\\b${receiver.text}\\b`).test(parameters)) return false;
+  const names = [receiver.text];
+  const rest = model.source.slice(call.node.endIndex, fn.endIndex);
+  if (new RegExp(`^[ \\t]*global\\b[^\\n]*\\b${receiver.text}\\b`, 'm').test(model.source.slice(fn.startIndex, fn.endIndex))) return false;
+  for (const later of model.callsWithin(call.node.endIndex, fn.endIndex)) {
+    const args = later.node.childForFieldName('arguments')?.text ?? '';
+    const bare = new RegExp(`\\b(${names.join('|')})\\b(?!\\s*[.(\\[])`);
+    if (!bare.test(args)) continue;
+    if (!KEEPS_NOTHING.test(later.callee ?? '')) return false;
+    // `pipeline = Pipeline([..., ("model", model)])`: the wrapper carries the model on.
+    const left = later.node.parent?.type === 'assignment' ? later.node.parent.childForFieldName('left') : undefined;
+    if (left?.type === 'identifier') names.push(left.text);
+  }
+  // Fit-and-forecast (`m.fit(df); forecast = m.predict(future); return forecast`): the function's
+  // product is the model's output, not the model.
+  const output = new RegExp(
+    `^[ \\t]*(?:return\\s+|(\\w+)\\s*=\\s*)(?:${names.join('|')})\\s*\\.\\s*(?:predict\\w*|forecast\\w*|transform|decision_function|score_samples)\\s*\\(`,
+    'gm',
+  );
+  for (const m of rest.matchAll(output)) {
+    if (m[1] === undefined || new RegExp(`^[ \\t]*return\\b[^\\n]*\\b${m[1]}\\b`, 'm').test(rest)) return false;
+  }
+  const kept = new RegExp(`^[ \\t]*(?:(?:return|yield)\\b[^\\n]*\\b(?:${names.join('|')})\\b|[\\w.]*[.\\[][^=\\n]*=[^=][^\\n]*\\b(?:${names.join('|')})\\b(?!\\s*[.(\\[]))`, 'm');
+  return !kept.test(rest);
 }
 
 /** Preprocessors fitted in this script outside a returning helper: name -> where it was created. */

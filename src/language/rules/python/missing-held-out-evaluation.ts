@@ -44,8 +44,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습한 데이터로 다시 채점하거나(Trainer의 eval_dataset·Keras의 validation_data가 학습 데이터인 경우, 떼어 둔 데이터 없이 점수를 내는 PyTorch 루프 포함), train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는(검증 로더 없는 Lightning fit 포함) 학습 스크립트를 찾습니다.',
-      'Flags training scripts that score a model on its own training data (also as a Trainer eval_dataset or Keras validation_data, or a PyTorch loop that reports a score with no held-out data anywhere), split off a test set and never use it, or train with no held-out data at all (a Lightning fit with no validation loader too).',
+      '학습한 데이터로 다시 채점하거나(Trainer의 eval_dataset·Keras의 validation_data가 학습 데이터인 경우, Surprise trainset의 build_testset()으로 평가하는 경우, 떼어 둔 데이터 없이 점수를 내는 PyTorch 루프 포함), train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는(검증 로더 없는 Lightning fit 포함) 학습 스크립트를 찾습니다.',
+      'Flags training scripts that score a model on its own training data (also as a Trainer eval_dataset or Keras validation_data, a Surprise trainset.build_testset(), or a PyTorch loop that reports a score with no held-out data anywhere), split off a test set and never use it, or train with no held-out data at all (a Lightning fit with no validation loader too).',
     ),
     why: l(
       '학습 데이터에서의 점수는 거의 항상 좋게 나옵니다. 보지 못한 데이터로 평가하지 않으면 과적합을 알아챌 수 없고, 새 모델이 지금 모델보다 나은지 비교할 기준도 없습니다.',

@@ -4,12 +4,14 @@ import { isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
 /**
- * Estimators and splitters whose result depends on an RNG unless it is seeded. XGBoost
+ * Estimators, resamplers (imbalanced-learn) and splitters whose result depends on an RNG unless
+ * it is seeded, in scikit-learn and the libraries learners train with beside it (Surprise
+ * matrix factorisation draws its initial factors at random). XGBoost
  * (random_state=0), CatBoost (random_seed=0) and LightGBM (fixed C++ seeds) are seeded by
  * default, so asking them for a random_state would teach a wrong lesson.
  */
 const RANDOMISED =
-  /^(sklearn\.model_selection\.(train_test_split|ShuffleSplit|StratifiedShuffleSplit|GroupShuffleSplit|RandomizedSearchCV)|sklearn\.ensemble\.(RandomForest\w+|ExtraTrees\w+|GradientBoosting\w+|HistGradientBoosting\w+|IsolationForest|BaggingClassifier|BaggingRegressor|AdaBoost\w+)|sklearn\.tree\.(DecisionTree\w+|ExtraTree\w+)|sklearn\.neural_network\.MLP\w+|sklearn\.linear_model\.(SGD\w+)|sklearn\.cluster\.(KMeans|MiniBatchKMeans)|sklearn\.decomposition\.(TruncatedSVD))$/;
+  /^(sklearn\.model_selection\.(train_test_split|ShuffleSplit|StratifiedShuffleSplit|GroupShuffleSplit|RandomizedSearchCV)|sklearn\.ensemble\.(RandomForest\w+|ExtraTrees\w+|GradientBoosting\w+|HistGradientBoosting\w+|IsolationForest|BaggingClassifier|BaggingRegressor|AdaBoost\w+)|sklearn\.tree\.(DecisionTree\w+|ExtraTree\w+)|sklearn\.neural_network\.MLP\w+|sklearn\.linear_model\.(SGD\w+)|sklearn\.cluster\.(KMeans|MiniBatchKMeans)|sklearn\.decomposition\.(TruncatedSVD)|sklearn\.mixture\.(GaussianMixture|BayesianGaussianMixture)|imblearn\.(over_sampling\.(SMOTE\w*|RandomOverSampler|ADASYN|BorderlineSMOTE|SVMSMOTE|KMeansSMOTE)|under_sampling\.RandomUnderSampler|combine\.(SMOTEENN|SMOTETomek))|surprise\.(prediction_algorithms\.[\w.]+\.)?(SVD|SVDpp|NMF|CoClustering)|surprise\.model_selection\.(split\.)?(train_test_split|ShuffleSplit))$/;
 /** torch's `random_split`: seeded by `generator=torch.Generator().manual_seed(n)` or by the global torch seed. */
 const RANDOM_SPLIT = /^torch\.utils\.data(\.dataset)?\.random_split$/;
 const TORCH_SEEDER = /(^|\.)(manual_seed|seed_everything|set_seed|\w*seed\w*)$/i;
@@ -50,8 +52,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study, rstate 없는 hyperopt fmin을 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle도 찾습니다.',
-      'Flags train_test_split, random forests, boosting, KFold(shuffle=True) and similar created without random_state, torch random_split with no seed, Optuna studies with no seeded sampler and hyperopt fmin with no rstate; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state.',
+      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold, imbalanced-learn의 SMOTE, GaussianMixture, Surprise의 SVD 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study, rstate 없는 hyperopt fmin을 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle도 찾습니다.',
+      'Flags train_test_split, random forests, boosting, KFold(shuffle=True), imbalanced-learn SMOTE, GaussianMixture, Surprise SVD and similar created without random_state, torch random_split with no seed, Optuna studies with no seeded sampler and hyperopt fmin with no rstate; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state.',
     ),
     why: l(
       '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',

@@ -68,6 +68,8 @@ export default pythonRule({
       for (const call of facts.handlerCalls ?? []) {
         // A direct call to a helper named like a loader (`load_model()`) is already reported by the per-file pass, on the same line.
         if (isReloadRoute({ name: call.handler, route: call.route }) || (call.via === 'call' && LOADER.test(call.name))) continue;
+        // A task that calls itself (the next page of a batch) loads what its own body loads: the per-file pass judges that load.
+        if (call.task && call.name === call.handler) continue;
         const reached = calledEffect(view, path, call.name, 'loads');
         if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
         const helper = call.name.split('.').pop() ?? call.name;
@@ -96,6 +98,8 @@ export default pythonRule({
       if (!task || !call.callee || createdOnce(call.node, fn!, model.source.slice(fn!.startIndex, fn!.endIndex))) continue;
       // A training task that starts from a checkpoint loads it once per training run: that is the job, not a per-message cost.
       if (trainingTasks(model, fn!)) continue;
+      // A task calling itself (the next page of a batch) loads what its own body loads, judged there.
+      if (amortisedOverBatch(call.node, fn!) || call.callee === task) continue;
       const through = taskHelpers!.get(call.callee);
       if (through !== undefined) {
         const data = { handler: task, helper: call.callee.split('.').pop() ?? call.callee, callee: through.split('.').slice(-2).join('.') };
@@ -153,6 +157,25 @@ function reportInstanceLoads(report: (finding: { node: Node; messageId: string; 
 
 /** Helpers from other modules whose name says they load an artifact (`model_load`, `load_pickle`). */
 const LOAD_HELPER = /(^|\.)(model_?load|load_?(pickle|joblib|artifacts?|checkpoint|pipeline|weights|scaler|encoder|vectorizer|preprocessor|net|network)|unpickle)$/i;
+
+/**
+ * `model = load_model()` and then `for movie in query(...): model.predict(...)`: a batch job loads
+ * once for the many predictions it makes. A loop over the message's own rows (a parameter) is
+ * still one load per message.
+ */
+function amortisedOverBatch(load: Node, fn: Node): boolean {
+  const left = load.parent?.type === 'assignment' ? load.parent.childForFieldName('left') : undefined;
+  if (left?.type !== 'identifier') return false;
+  const parameters = new Set(
+    (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (p?.type === 'identifier' ? p.text : (p?.childForFieldName('name') ?? p?.namedChildren[0])?.text)),
+  );
+  const uses = new RegExp(`\\b${left.text}\\b`);
+  return (fn.childForFieldName('body')?.descendantsOfType('for_statement') ?? []).some((loop) => {
+    const over = loop?.childForFieldName('right');
+    if (!loop || !over || loop.startIndex < load.endIndex || (over.type === 'identifier' && parameters.has(over.text))) return false;
+    return uses.test(loop.childForFieldName('body')?.text ?? '');
+  });
+}
 
 /** Does this task train (`.fit(`, `net.train_net(`)? Then what it loads is a starting point, read once per run. */
 function trainingTasks(model: PythonModel, fn: Node): boolean {

@@ -78,9 +78,11 @@ function isCeleryApp(model: import('../../python/model').PythonModel, receiver: 
   return model.importsModule('celery') && /celery|^app$/i.test(head);
 }
 
-/** A readiness ping through the broker (`def ready(): return`): its body only returns a constant, so it cannot hang. */
+/**
+ * A readiness ping or a demo task (`def ready(): return`, `return "I'm alive"`): its body only
+ * returns a constant, so it cannot hang.
+ */
 function doesNothing(fn: import('web-tree-sitter').Node): boolean {
-  if (!/^(ready|is_ready|ping|health\w*|heartbeat|noop|alive|is_alive)$/.test(fn.childForFieldName('name')?.text ?? '')) return false;
   const body = fn.childForFieldName('body');
   return (
     body !== null &&
@@ -90,7 +92,7 @@ function doesNothing(fn: import('web-tree-sitter').Node): boolean {
         (s.type === 'pass_statement' ||
           s.type === 'comment' ||
           (s.type === 'expression_statement' && /^(["']|\.\.\.)/.test(s.text)) ||
-          (s.type === 'return_statement' && /^return\s*(None|True|False|-?\d+|["'][^"']*["']|\{\}|\[\])?\s*$/.test(s.text))),
+          (s.type === 'return_statement' && /^return\s*(None|True|False|-?\d+|"[^"\n]*"|'[^'\n]*'|\{\}|\[\])?\s*$/.test(s.text))),
     )
   );
 }
