@@ -14,6 +14,13 @@ const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|cla
  */
 const LLM_CALL = /\.(invoke|get_relevant_documents|similarity_search\w*|max_marginal_relevance_search)$/;
 /**
+ * The synchronous LLM SDK clients (`OpenAI()`, `Anthropic()`, Groq, Mistral, Together; the v0
+ * `openai.ChatCompletion`; the `ollama` module functions): each call is an HTTP round trip of
+ * seconds. Their async twins (`AsyncOpenAI`, `AsyncAnthropic`, `ollama.AsyncClient`) are awaited.
+ */
+const SYNC_LLM =
+  /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions\.create|embeddings\.create|responses\.create|messages\.create)$/;
+/**
  * Receivers that look like a model object or a wrapper around one (`scorer.score`,
  * `model_manager.predict`), so `text.encode()` or `loop.run()` are not mistaken for inference.
  */
@@ -73,8 +80,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, pandas 파일 I/O, 동기 DB·Redis 클라이언트)을 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, pandas file I/O, synchronous database and Redis clients) inside async def handlers.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 동기 DB·Redis 클라이언트)을 찾습니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, synchronous database and Redis clients) inside async def handlers.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -156,6 +163,8 @@ export default pythonRule({
         continue;
       } else if (BLOCKING_IO.test(call.callee) || FRAME_WRITE.test(call.callee) || (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))) {
         context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+      } else if (SYNC_LLM.test(call.callee) && !/(^|\.)Async\w*\./.test(call.callee)) {
+        context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (LLM_CALL.test(call.callee) && call.node.childForFieldName('function')?.type === 'attribute') {
         context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isModelObjectCall(model, call.node)) {
@@ -200,12 +209,27 @@ function isInferenceHelper(model: PythonContextModel, node: Node, callee: string
   const local = model.functions.find((f) => f.parent?.type !== 'class_definition' && f.childForFieldName('name')?.text === fn.text);
   // A helper of this file shows what it does: a fake that returns a random label does not block.
   if (local) return !isAsync(local) && LOCAL_WORK.test(model.source.slice(local.startIndex, local.endIndex));
-  // Imported from a library (`sklearn.metrics.accuracy_score`-style) is not a project helper.
-  return callee.includes('.') && !LIBRARY_ROOT.test(callee);
+  // Imported from a library (`sklearn.metrics.accuracy_score`-style) is not a project helper;
+  // a relative import (`from .rag import answer_question`) always names one of the project.
+  return (callee.includes('.') && !LIBRARY_ROOT.test(callee)) || relativelyImported(model.source, fn.text);
 }
 
 const LOCAL_WORK = /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
 const LIBRARY_ROOT = /^(sklearn|numpy|pandas|scipy|torch|tensorflow|keras|transformers|asyncio|anyio|starlette|fastapi|pydantic|math|statistics)\./;
+
+const RELATIVE_IMPORT = /^[ \t]*from[ \t]+\.[\w.]*[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)/gm;
+
+/** `name` is bound by a relative import of this file (`from .rag_chain import answer_question as answer`). */
+function relativelyImported(source: string, name: string): boolean {
+  if (!source.includes('from .')) return false;
+  for (const match of source.matchAll(RELATIVE_IMPORT)) {
+    for (const item of match[1].replace(/[()]/g, '').split(',')) {
+      const parts = item.trim().split(/\s+as\s+/);
+      if ((parts[1] ?? parts[0]).trim() === name) return true;
+    }
+  }
+  return false;
+}
 
 /** The file talks to Redis through its async client, so Redis calls are awaited elsewhere. */
 function asyncRedis(model: PythonContextModel): boolean {

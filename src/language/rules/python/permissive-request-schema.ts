@@ -28,6 +28,14 @@ const VALIDATOR = /@(field_validator|validator|model_validator|root_validator)\b
 const GENERATION_BUDGET =
   /^(max_tokens|max_new_tokens|max_length|max_output_tokens|max_completion_tokens|max_gen_len|num_predict|n_predict|num_return_sequences|num_beams|best_of)$/;
 const GENERATION_RANGE = /^(temperature|top_p)$/;
+/**
+ * Work budgets of a retrieval or agent request: how many documents, results, images or steps one
+ * request computes (`top_k`, `num_results`, `num_inference_steps`). Integers only, so a feature
+ * that happens to share a name is not taken for one.
+ */
+const WORK_BUDGET =
+  /^(top_k|n_results|num_results|max_results|num_docs|n_docs|num_images|num_inference_steps|n_samples|num_samples|num_outputs|n_iterations|num_iterations|max_iterations)$/;
+const INTEGER = /^(Optional\[)?int\]?$|^int\|None$/;
 const NUMBER = /^(Optional\[)?(int|float)\]?$|^(int|float)\|None$/;
 /** An upper bound on the value (`Field(100, le=512)`, `conint(le=512)`). */
 const UPPER_BOUND = /\b(le|lt)\s*=/;
@@ -61,6 +69,10 @@ export default pythonRule({
       "요청 스키마 {schema}의 '{field}'({type})는 클라이언트가 범위 없이 정합니다 — 요청 하나가 생성 길이와 비용(또는 generate 안에서 실패할 값)을 정합니다",
       "The request schema {schema} lets the client choose '{field}' ({type}) with no range — one request decides how long the model generates and what it costs (or sends a value that fails inside generate)",
     ),
+    workload: l(
+      "요청 스키마 {schema}의 '{field}'({type})는 클라이언트가 상한 없이 정합니다 — 요청 하나가 가져올 문서·결과 수나 실행할 단계 수를, 곧 그 요청의 시간과 비용을 정합니다",
+      "The request schema {schema} lets the client choose '{field}' ({type}) with no upper bound — one request decides how many documents, results or steps the service computes, and so its time and cost",
+    ),
     freeParameter: l(
       "핸들러 '{handler}'의 자유 텍스트 파라미터 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
       "The free-text parameter '{field}' of the handler '{handler}' has no maximum length — one very long input decides the model call’s time and cost",
@@ -81,8 +93,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings the client chooses with no upper bound (max_tokens, max_new_tokens, temperature …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...) (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...) (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -142,7 +154,12 @@ export default pythonRule({
       }
       const generation = unboundedGeneration(schema, model.source);
       if (generation)
-        context.report({ range: model.rangeOf(generation.start, generation.end), messageId: 'generation', data: data(generation), severityReason: 'generationBudget' });
+        context.report({
+          range: model.rangeOf(generation.start, generation.end),
+          messageId: WORK_BUDGET.test(generation.name) ? 'workload' : 'generation',
+          data: data(generation),
+          severityReason: 'generationBudget',
+        });
       const text = schema.fields.find((f) => TEXT_FIELD.test(f.name) && FREE_TEXT.test(f.type) && !TEXT_CONSTRAINT.test(f.value));
       if (text) {
         context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeText', data: data(text) });
@@ -161,7 +178,10 @@ export default pythonRule({
  */
 function unboundedGeneration(schema: Schema, source: string): SchemaField | undefined {
   const open = (f: SchemaField) => NUMBER.test(f.type) && !UPPER_BOUND.test(f.value) && !new RegExp(`\\bmin\\([^)\\n]*\\b${f.name}\\b`).test(source);
-  const field = schema.fields.find((f) => GENERATION_BUDGET.test(f.name) && open(f)) ?? schema.fields.find((f) => GENERATION_RANGE.test(f.name) && open(f));
+  const field =
+    schema.fields.find((f) => GENERATION_BUDGET.test(f.name) && open(f)) ??
+    schema.fields.find((f) => GENERATION_RANGE.test(f.name) && open(f)) ??
+    schema.fields.find((f) => WORK_BUDGET.test(f.name) && INTEGER.test(f.type) && open(f));
   return field && !VALIDATOR.test(schema.node.text) ? field : undefined;
 }
 

@@ -29,6 +29,10 @@ export default pythonRule({
       '스트림 메시지({what})를 스키마나 모양 검사 없이 모델 호출 {call}에 넘깁니다 — 형식이 다른 메시지 하나가 워커를 멈추거나 틀린 예측을 내보냅니다',
       'A stream message ({what}) goes to the model call {call} with no schema or shape check — one message of another shape stops the worker or sends out a wrong prediction',
     ),
+    looseDescriptor: l(
+      "BentoML API '{handler}'의 입력 {descriptor}에 모양·dtype·스키마가 없습니다 — 어떤 배열이나 객체든 검증 없이 모델에 닿습니다",
+      "The BentoML API '{handler}' declares its input as {descriptor} with no shape, dtype or schema — any array or object reaches the model unchecked",
+    ),
     looseBody: l(
       "핸들러 '{handler}'의 본문 파라미터 '{param}'의 타입이 {type}라서 FastAPI가 아무것도 검증하지 않습니다",
       "The body parameter '{param}' of '{handler}' is typed {type}, so FastAPI validates nothing",
@@ -36,8 +40,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body나 event 전체, 모델 호출에 바로 넘긴 gRPC 요청 필드)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
-      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body or the whole event, a gRPC request field handed straight to a model) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.",
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body나 event 전체, 모델 호출에 바로 넘긴 gRPC 요청 필드, 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
+      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body or the whole event, a gRPC request field handed straight to a model, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.",
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -69,6 +73,7 @@ export default pythonRule({
     // A reqparse argument without `type=` hands the handler whatever string was sent.
     const untyped = reqparseArguments(model).find((argument) => !argument.typed);
     if (untyped) context.report({ node: untyped.call.node, messageId: 'untypedArgument', data: { name: untyped.name } });
+    for (const handler of model.handlers) if (handler.framework === 'bentoml') reportLooseDescriptor(context, handler);
     if (fileValidatesPayloads(model)) return;
     for (const handler of model.handlers) {
       if (handler.framework === 'grpc') {
@@ -100,6 +105,31 @@ export default pythonRule({
     }
   },
 });
+
+/** A BentoML 1.x IO descriptor in `@svc.api(input=...)`, with its arguments. */
+const DESCRIPTOR = /\binput\s*=\s*((?:bentoml\.io\.|io\.)?(NumpyNdarray|PandasDataFrame|JSON)\s*\(([^()]*)\))/;
+/** What makes a descriptor check something: a shape, a dtype, named columns, a pydantic model. */
+const DESCRIPTOR_CHECK: Readonly<Record<string, RegExp>> = {
+  NumpyNdarray: /\b(shape|dtype|enforce_shape|enforce_dtype)\s*=/,
+  PandasDataFrame: /\b(shape|dtype|columns|enforce_shape|enforce_dtype)\s*=/,
+  JSON: /\bpydantic_model\s*=/,
+};
+
+/**
+ * `@svc.api(input=NumpyNdarray())`: BentoML validates what the descriptor declares, and a bare
+ * `NumpyNdarray()`, `PandasDataFrame()` or `JSON()` declares nothing, so any array or object
+ * reaches the runner.
+ */
+function reportLooseDescriptor(context: PythonContext, handler: HandlerInfo): void {
+  const { model } = context;
+  const decorated = handler.node.parent;
+  if (decorated?.type !== 'decorated_definition') return;
+  const head = model.source.slice(decorated.startIndex, handler.node.startIndex);
+  const match = DESCRIPTOR.exec(head);
+  if (!match || DESCRIPTOR_CHECK[match[2]].test(match[3])) return;
+  const start = decorated.startIndex + match.index + match[0].indexOf(match[1]);
+  context.report({ range: model.rangeOf(start, start + match[1].length), messageId: 'looseDescriptor', data: { handler: handler.name, descriptor: match[1] } });
+}
 
 /**
  * A Lambda handler that passes its whole event to a model call (`model.predict(event)`): the
