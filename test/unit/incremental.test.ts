@@ -169,7 +169,7 @@ function editsWith(snippets: readonly string[]): Record<string, Edit> {
 const EDITS = editsWith(SNIPPETS);
 
 /** The rules that became `local: 'statement'` after the first ones, typed into by a test of their own. */
-const STATEMENT_SCOPED = ['retry-without-backoff', 'wrong-error-status', 'unauthenticated-state-change'];
+const STATEMENT_SCOPED = ['retry-without-backoff', 'wrong-error-status', 'unauthenticated-state-change', 'job-without-error-handling'];
 /** Lines those rules look at: retries and waits, error answers and their statuses, error handlers. */
 const SCOPED_EDITS = editsWith([
   ...SNIPPETS,
@@ -190,6 +190,11 @@ const SCOPED_EDITS = editsWith([
   '@app.before_request',
   'token = request.headers.get("Authorization")',
   '# login_required',
+  '@celery.task(bind=True)',
+  'schedule.every(5).minutes.do(helper)',
+  'scheduler.add_job(refresh, "interval", minutes=5)',
+  'logger.exception("job failed")',
+  'def on_failure(self, exc, task_id, args, kwargs, einfo):',
 ]);
 
 /** Lines typed into YAML: keys, items, document markers, anchors, broken syntax and suppressions. */
@@ -397,6 +402,8 @@ describe('incremental re-lint', () => {
         'return "x"',
         'return "before_request token"',
       ],
+      // A function registered as a scheduled job by a call in another function's body.
+      ['job-without-error-handling', 'import schedule\n\n\ndef refresh():\n    fetch_data()\n\n\ndef main():\n    pass\n', '    pass', '    schedule.every(5).minutes.do(refresh)'],
       // The tokenizer and the model of one id, in two statements close together: one lesson.
       [
         'unpinned-model-reference',
