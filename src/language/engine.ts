@@ -116,6 +116,8 @@ interface Incremental {
    * or after, holds a suppression comment, which can reach past the region.
    */
   readonly keepFindings: boolean;
+  /** Finds the kept nodes in the new tree, on first use; `failed` when one was not found. */
+  readonly relocator: Relocator;
 }
 
 /** The text a file is parsed from when it is not its own: a Helm template's neutralised text (yaml/model.ts). */
@@ -263,7 +265,18 @@ export class LintEngine {
       const incremental = previous?.reusable && this.incremental(previous, reparsed, prepared.text, options);
       const yamlPrevious = language === 'yaml' && previous?.language === 'yaml' ? (previous.yaml ?? NO_YAML) : NO_YAML;
       const keepYaml = language === 'yaml' ? { previous: yamlPrevious, keep: (kept: YamlReusable) => (yaml = kept) } : undefined;
-      result = this.lintTree(key, prepared.text, tree, language, options, rendered, incremental, (kept) => (reusable = kept), keepYaml);
+      let relinted: LintResult | undefined;
+      try {
+        relinted = this.lintTree(key, prepared.text, tree, language, options, rendered, incremental, (kept) => (reusable = kept), keepYaml);
+      } catch (error) {
+        if (!(error instanceof RelocationError)) throw error;
+      }
+      if (!relinted || incremental?.relocator.failed) {
+        // A kept node was not found again in the new tree (incremental.ts): a full lint instead.
+        reusable = undefined;
+        relinted = this.lintTree(key, prepared.text, tree, language, options, rendered, undefined, (kept) => (reusable = kept), keepYaml);
+      }
+      result = relinted;
     } finally {
       // The old tree outlives the re-lint: the nodes it reuses are found again by its positions.
       previous?.tree.delete();
@@ -289,7 +302,7 @@ export class LintEngine {
       if (!matches) return undefined;
       const lists = relocateNodes(reusable.lists, region, at, run);
       const suppression = [text.slice(region.startIndex, region.endIndex), previous.text.slice(region.startIndex, region.oldEndIndex)].some((part) => part.includes('ai-teacher:'));
-      return { region, previous: reusable, run: { byRule: matches, nodes: lists.nodes }, lists, keepFindings: !suppression };
+      return { region, previous: reusable, run: { byRule: matches, nodes: lists.nodes }, lists, keepFindings: !suppression, relocator: at };
     } catch (error) {
       if (error instanceof RelocationError) return undefined;
       throw error;

@@ -1,4 +1,4 @@
-import type { Edit, Node, Range as TSRange, Tree } from 'web-tree-sitter';
+import { Node, type Edit, type Point, type Range as TSRange, type Tree } from 'web-tree-sitter';
 import type { PythonModel, PythonNodes } from './python/model';
 import type { IndexRange, QueryRun, RuleMatch } from './query';
 import type { Finding } from './types';
@@ -107,32 +107,92 @@ export function withEnds(nodes: PythonNodes): NodeLists {
 
 /**
  * The node lists of the new tree: the old lists' nodes outside the region, found again by
- * position in the new tree, around the region's nodes from a query run over it alone.
+ * position in the new tree (lazily, see `movedNode`), around the region's nodes from a query run
+ * over it alone.
  */
 export function relocateNodes(previous: NodeLists, region: Region, at: Relocator, fresh: QueryRun): NodeLists {
   const delta = region.endIndex - region.oldEndIndex;
+  const lineDelta = region.endLine - region.oldEndLine;
   const nodes: Record<string, Node[]> = {};
   const ends: Record<string, number[]> = {};
   for (const [kind, old] of Object.entries(previous.nodes)) {
     const oldEnds = previous.ends[kind];
     const list: Node[] = [];
     const listEnds: number[] = [];
-    const keep = (i: number, shift: number) => {
-      list.push(at.find(old[i].startIndex + shift, oldEnds[i] + shift));
-      listEnds.push(oldEnds[i] + shift);
-    };
     let i = 0;
-    for (; i < old.length && old[i].startIndex < region.startIndex; i++) keep(i, 0);
+    for (; i < old.length && old[i].startIndex < region.startIndex; i++) {
+      list.push(movedNode(old[i], oldEnds[i], 0, 0, at, kind));
+      listEnds.push(oldEnds[i]);
+    }
     for (const node of fresh.nodes[kind] ?? []) {
       list.push(node);
       listEnds.push(node.endIndex);
     }
     while (i < old.length && old[i].startIndex < region.oldEndIndex) i++;
-    for (; i < old.length; i++) keep(i, delta);
+    for (; i < old.length; i++) {
+      list.push(movedNode(old[i], oldEnds[i], delta, lineDelta, at, kind));
+      listEnds.push(oldEnds[i] + delta);
+    }
     nodes[kind] = list;
     ends[kind] = listEnds;
   }
   return { nodes: nodes as unknown as PythonNodes, ends };
+}
+
+/** The fields a moved node knows without the new tree (see `movedNode`). */
+interface MovedNode {
+  readonly startIndex: number;
+  readonly startPosition: Point;
+  readonly keptEnd: number;
+  readonly tree: Tree;
+  readonly at: Relocator;
+  readonly kind: string | undefined;
+  found?: Node;
+}
+
+/**
+ * Moved nodes answer what they know from the node before the edit: its start (moved by the
+ * region's delta; the region is made of whole lines, so a column does not change), its end (kept
+ * by parser.ts's `endIndex`) and, for a node list, its type. Everything else goes through the
+ * node of the new tree, found by position on first use: `id` is the first field tree-sitter reads
+ * to cross into WASM, and `[0]` (the node's alias) the last. Most of a file's nodes are never read
+ * beyond their start and end in a re-lint, and finding every one again was a fifth of its time.
+ */
+const MOVED: object = Object.create(Node.prototype, {
+  id: {
+    get(this: MovedNode) {
+      return (this.found ??= this.at.find(this.startIndex, this.keptEnd)).id;
+    },
+  },
+  0: {
+    get(this: MovedNode) {
+      return ((this.found ??= this.at.find(this.startIndex, this.keptEnd)) as unknown as Record<number, number>)[0];
+    },
+  },
+  type: {
+    get(this: MovedNode) {
+      return this.kind ?? (this.found ??= this.at.find(this.startIndex, this.keptEnd)).type;
+    },
+  },
+});
+
+/**
+ * A node of the lint before, in the new tree: `shift` characters and `lineShift` lines later.
+ * `kind` is its type when known (a node list's). Found again lazily, so a `RelocationError` may
+ * come from any read of it: the engine then lints the file again in full (`Relocator.failed`).
+ */
+function movedNode(old: Node, end: number, shift: number, lineShift: number, at: Relocator, kind?: string): Node {
+  const position = old.startPosition;
+  const moved: MovedNode = {
+    startIndex: old.startIndex + shift,
+    startPosition: lineShift === 0 ? position : { row: position.row + lineShift, column: position.column },
+    keptEnd: end + shift,
+    tree: at.tree,
+    at,
+    kind,
+    found: undefined,
+  };
+  return Object.setPrototypeOf(moved, MOVED) as Node;
 }
 
 /**
@@ -142,6 +202,7 @@ export function relocateNodes(previous: NodeLists, region: Region, at: Relocator
 export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch[]>, region: Region, at: Relocator, fresh: QueryRun): Map<string, RuleMatch[]> | undefined {
   if (fresh.crossing) return undefined;
   const delta = region.endIndex - region.oldEndIndex;
+  const lineDelta = region.endLine - region.oldEndLine;
   const byRule = new Map<string, RuleMatch[]>();
   const ruleIds = new Set([...previous.keys(), ...fresh.byRule.keys()]);
   for (const ruleId of ruleIds) {
@@ -149,8 +210,8 @@ export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch
     const after: RuleMatch[] = [];
     for (const match of previous.get(ruleId) ?? []) {
       const starts = match.all.map((capture) => capture.node.startIndex);
-      if (starts.every((start) => start < region.startIndex) && match.all.every((capture) => capture.node.endIndex <= region.startIndex)) before.push(moveMatch(match, at, 0));
-      else if (starts.every((start) => start >= region.oldEndIndex)) after.push(moveMatch(match, at, delta));
+      if (starts.every((start) => start < region.startIndex) && match.all.every((capture) => capture.node.endIndex <= region.startIndex)) before.push(moveMatch(match, at, 0, 0));
+      else if (starts.every((start) => start >= region.oldEndIndex)) after.push(moveMatch(match, at, delta, lineDelta));
       else if (!starts.every((start) => start >= region.startIndex && start < region.oldEndIndex)) return undefined;
     }
     const list = [...before, ...(fresh.byRule.get(ruleId) ?? []), ...after];
@@ -159,15 +220,11 @@ export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch
   return byRule;
 }
 
-function moveMatch(match: RuleMatch, at: Relocator, shift: number): RuleMatch {
-  const moved = new Map<Node, Node>();
-  const all = match.all.map((capture) => {
-    const node = at.find(capture.node.startIndex + shift, capture.node.endIndex + shift);
-    moved.set(capture.node, node);
-    return { ...capture, node };
-  });
+function moveMatch(match: RuleMatch, at: Relocator, shift: number, lineShift: number): RuleMatch {
+  const all = match.all.map((capture) => ({ ...capture, node: movedNode(capture.node, capture.node.endIndex, shift, lineShift, at) }));
+  // As query.ts builds them: the first node captured under each name.
   const captures: Record<string, Node> = {};
-  for (const [name, node] of Object.entries(match.captures)) captures[name] = moved.get(node) ?? at.find(node.startIndex + shift, node.endIndex + shift);
+  for (const capture of all) captures[capture.name] ??= capture.node;
   return { pattern: match.pattern, captures, all };
 }
 
@@ -186,8 +243,12 @@ export class Relocator {
   private readonly statements: Node[];
   /** `[start, end)` of each top-level statement, in new-text indices. */
   readonly spans: (readonly [number, number])[];
+  readonly tree: Tree;
+  /** Did a node fail to be found again? The re-lint's result is then not used. */
+  failed = false;
 
   constructor(private readonly root: Node) {
+    this.tree = root.tree;
     this.statements = root.children.filter((child) => child !== null);
     this.spans = this.statements.map((child) => [child.startIndex, child.endIndex]);
   }
@@ -204,7 +265,10 @@ export class Relocator {
     }
     const holder = low > 0 && spans[low - 1][1] >= end && spans[low - 1][1] > start ? this.statements[low - 1] : undefined;
     const node = (holder ?? this.root).descendantForIndex(start, end);
-    if (!node || node.startIndex !== start) throw new RelocationError();
+    if (!node || node.startIndex !== start) {
+      this.failed = true;
+      throw new RelocationError();
+    }
     return node;
   }
 }

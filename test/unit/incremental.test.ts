@@ -168,6 +168,35 @@ function editsWith(snippets: readonly string[]): Record<string, Edit> {
 
 const EDITS = editsWith(SNIPPETS);
 
+/** The rules that became `local: 'statement'` after the first ones, typed into by a test of their own. */
+const STATEMENT_SCOPED = ['retry-without-backoff', 'wrong-error-status', 'unauthenticated-state-change', 'job-without-error-handling'];
+/** Lines those rules look at: retries and waits, error answers and their statuses, error handlers. */
+const SCOPED_EDITS = editsWith([
+  ...SNIPPETS,
+  'for attempt in range(3):',
+  'time.sleep(2 ** attempt)',
+  'continue',
+  'return {"error": str(error)}',
+  'return jsonify({"error": "not found"}), 400',
+  'raise ValueError("bad input")',
+  'abort(400)',
+  'raise HTTPException(status_code=400, detail="missing")',
+  'if model is None:',
+  'if not api_key:',
+  'except KeyError:',
+  'api_key: str = Security(header)',
+  '@app.errorhandler(ValueError)',
+  '@app.delete("/models/{name}")',
+  '@app.before_request',
+  'token = request.headers.get("Authorization")',
+  '# login_required',
+  '@celery.task(bind=True)',
+  'schedule.every(5).minutes.do(helper)',
+  'scheduler.add_job(refresh, "interval", minutes=5)',
+  'logger.exception("job failed")',
+  'def on_failure(self, exc, task_id, args, kwargs, einfo):',
+]);
+
 /** Lines typed into YAML: keys, items, document markers, anchors, broken syntax and suppressions. */
 const YAML_SNIPPETS = [
   '---',
@@ -226,7 +255,7 @@ function typeInto(lint: LintEngine, name: string, text: string, seed: number, st
   try {
     for (let step = 0; step < steps; step++) {
       // A third of the Python edits type inside a function's body, where the most findings are kept.
-      const kind = edits === EDITS && rand() < 0.33 ? 'insideBody' : pick(kinds);
+      const kind = edits !== YAML_EDITS && rand() < 0.33 ? 'insideBody' : pick(kinds);
       // Mostly one edit at a time; sometimes back to the original text, as an undo does.
       if (rand() < 0.08) lines = text.split('\n');
       else {
@@ -268,6 +297,21 @@ describe('incremental re-lint', () => {
     assert.ok(files.length >= 6, `expected the fixtures of the rules, found ${files.length} files`);
     files.forEach((file, i) => {
       for (let seed = 0; seed < 4; seed++) typeInto(lint, path.relative(ROOT, file), fs.readFileSync(file, 'utf8'), 5000 + 10 * i + seed, 30);
+    });
+  });
+
+  it('gives a full lint’s result after many edits of the fixtures of the statement-scoped rules, each in a longer file', async function () {
+    // A fixture is short, and an edit of a statement in it is often most of the file, which a
+    // re-lint lints in full: functions after it make each edit a small part of the file, so the
+    // statement-local path (its view, its facts, its kept findings) runs on every rule's own cases.
+    this.timeout(180_000);
+    const lint = await engine();
+    const filler = Array.from({ length: 16 }, (_, i) => `def filler_${i}(value):\n    return value + ${i}\n`).join('\n');
+    const files = STATEMENT_SCOPED.flatMap((rule) => filesEndingIn(/\.py$/, [`test/fixtures/rules/${rule}`]));
+    assert.ok(files.length >= STATEMENT_SCOPED.length, `expected the fixtures of the rules, found ${files.length} files`);
+    files.forEach((file, i) => {
+      const text = `${fs.readFileSync(file, 'utf8')}\n\n${filler}`;
+      for (let seed = 0; seed < 3; seed++) typeInto(lint, path.relative(ROOT, file), text, 7000 + 10 * i + seed, 20, {}, SCOPED_EDITS);
     });
   });
 
@@ -344,6 +388,22 @@ describe('incremental re-lint', () => {
         '"./local"',
         '"acme/model"',
       ],
+      // A credential check is told only in a file that mentions credentials somewhere.
+      [
+        'wrong-error-status',
+        'from fastapi import FastAPI, HTTPException\n\napp = FastAPI()\n\n\n@app.get("/items")\ndef items(credentials: str = ""):\n    if not credentials:\n        raise HTTPException(status_code=400, detail="missing")\n    return {}\n\n\ndef helper():\n    return "x"\n',
+        'return "x"',
+        'return "token"',
+      ],
+      // An app-wide authentication hook speaks for every handler.
+      [
+        'unauthenticated-state-change',
+        'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route("/models/<name>", methods=["DELETE"])\ndef delete_model(name):\n    return "", 204\n\n\ndef helper():\n    return "x"\n',
+        'return "x"',
+        'return "before_request token"',
+      ],
+      // A function registered as a scheduled job by a call in another function's body.
+      ['job-without-error-handling', 'import schedule\n\n\ndef refresh():\n    fetch_data()\n\n\ndef main():\n    pass\n', '    pass', '    schedule.every(5).minutes.do(refresh)'],
       // The tokenizer and the model of one id, in two statements close together: one lesson.
       [
         'unpinned-model-reference',

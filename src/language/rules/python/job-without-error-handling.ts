@@ -21,6 +21,9 @@ const HANDLED_ELSEWHERE = /\b(autoretry_for|retry_kwargs|max_retries|on_failure|
 export default pythonRule({
   id: 'job-without-error-handling',
   language: 'python',
+  // Each job is judged by its own definition; failure hooks and registrations elsewhere are the fact below.
+  local: 'statement',
+  statementFact,
   category: 'error-handling',
   severity: 'info',
   anchors: ['gap:job-error-handling', 'CWE-778'],
@@ -80,6 +83,13 @@ export default pythonRule({
     }
   },
 });
+
+/** What the check reads beyond the job it reports in: a failure hook anywhere, and the functions registered as jobs by call. */
+function statementFact(model: PythonModel): string {
+  const source = model.source;
+  const hooked = HANDLED_ELSEWHERE.test(source) && /\b(on_failure|task_failure)\b/.test(source);
+  return `${hooked}\u0000${[...source.matchAll(JOB_REGISTRATION)].map((m) => m[1]).join(',')}`;
+}
 
 /** Calls that do not fail on their own: output, waiting, counting, a task reporting its progress. */
 const INFALLIBLE = /^(print|range|len|str|enumerate|(time\.)?sleep|self\.update_state|current_task\.update_state)$/;

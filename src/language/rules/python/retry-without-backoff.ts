@@ -15,6 +15,8 @@ const LEAVES = /^(raise|return|break)\b/;
 export default pythonRule({
   id: 'retry-without-backoff',
   language: 'python',
+  // Each except is judged by its own try, loop and function, all inside its top-level statement.
+  local: 'statement',
   category: 'reliability',
   severity: 'warning',
   anchors: ['gap:retry-without-backoff'],

@@ -26,6 +26,9 @@ const READS = new Set(['status', 'list', 'get', 'info', 'history', 'health', 'me
 export default pythonRule({
   id: 'unauthenticated-state-change',
   language: 'python',
+  // Each handler is judged by its own route, name, class and text; app-wide authentication is the fact below.
+  local: 'statement',
+  statementFact: (model) => String(APP_AUTH.test(model.uncommentedSource)),
   category: 'security',
   severity: 'warning',
   anchors: ['CWE-306', 'gap:unauthenticated-model-admin'],

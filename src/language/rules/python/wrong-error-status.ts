@@ -14,6 +14,9 @@ const ANY_STATUS = /\bstatus(_code)?\s*=|,\s*[1-5]\d\d\s*\)?\s*$|\babort\(|\bHTT
 export default pythonRule({
   id: 'wrong-error-status',
   language: 'python',
+  // Each finding is judged in its handler, except clause or `if` branch; what it reads elsewhere is the fact below.
+  local: 'statement',
+  statementFact,
   category: 'error-handling',
   severity: 'warning',
   anchors: ['B904', 'gap:error-status-mapping'],
@@ -90,7 +93,7 @@ export default pythonRule({
     if (model.handlers.length === 0) return;
     reportTaskStateAs200(context);
     reportStateAs400(context);
-    const appHandled = new Set(appErrorHandlers(model).map((type) => type.split('.').pop()));
+    const appHandled = new Set(appErrorHandlers(model.whole).map((type) => type.split('.').pop()));
     const exceptSpans: [number, number][] = [];
     for (const clause of model.excepts) {
       const handler = model.enclosingHandler(clause);
@@ -142,6 +145,16 @@ export default pythonRule({
   },
 });
 
+/**
+ * What the check reads beyond the statement it reports in: the app's registered error handlers
+ * (middleware bodies included), whether the file mentions credentials at all, and the
+ * `= Security(...)` dependencies a credential check looks for anywhere (rare: the whole text then).
+ */
+function statementFact(model: PythonModel): string {
+  const source = model.source;
+  return `${appErrorHandlers(model).join(',')}\u0000${CREDENTIALS.test(source)}\u0000${source.includes('Security(') ? source : ''}`;
+}
+
 /** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
 /** `return {'error': ...}` (`'ML error'`, `'error_message'`; through jsonify/JSONResponse too), its value not None or empty; `error_rate` is a metric, not an error. */
 const ERROR_RETURN =
@@ -173,6 +186,7 @@ function errorReturnWithoutStatus(model: PythonModel, clause: Node, body: string
 /** `if api_key is None: raise HTTPException(status_code=400, ...)` — a missing credential is a 401. */
 const MISSING_CHECK = /^([ \t]*)if\s+(?:not\s+(\w+)|(\w+)\s+is\s+None)\s*:[^\n]*\n\1[ \t]+(raise\s+HTTPException\([^\n]*|abort\([^\n]*|return\s[^\n]*)/gm;
 const AUTH_NAME = /key|token|auth|credential|bearer/i;
+const CREDENTIALS = /key|token|auth|Security\(/i;
 
 /** `if model is None:` / `if not self.pipeline:` followed by its indented branch. */
 const MODEL_MISSING =
@@ -205,7 +219,7 @@ function reportUnavailableAs4xx(context: PythonContext): void {
 function reportAuthAs400(context: PythonContext): void {
   const { model } = context;
   const source = model.source;
-  if (!/key|token|auth|Security\(/i.test(source)) return;
+  if (!CREDENTIALS.test(source)) return;
   for (const m of source.matchAll(MISSING_CHECK)) {
     const name = m[2] ?? m[3];
     const answer = m[4];
