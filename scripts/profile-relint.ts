@@ -11,15 +11,22 @@
  * finding the model's nodes again plus the region's query run, the model and the rules, and each
  * Python rule's check inside the re-lint with its declared scope (`local`), most costly first: a
  * rule without one re-runs on the whole file after every edit.
+ *
+ * `--corpus` prints instead what a full lint of the realistic bench corpus (bench-corpus.ts,
+ * without the accuracy corpus's holdout cases) costs: the parse, the query run and a cursor walk
+ * (the floor), each model layer, and each Python rule's check over every file, most costly first,
+ * on models whose layers are already built (best of three passes, CPU). These are the sources as
+ * tsx runs them, about twice the shipped bundle's cost; read the ranking and the shares.
  */
 import { performance } from 'node:perf_hooks';
 import { LintEngine } from '../src/language/engine';
+import * as path from 'node:path';
 import { nodeModulesWasm, ParserHost, walkAll } from '../src/language/parser';
 import { PYTHON_COLLECTED, PythonModel, type PythonNodes } from '../src/language/python/model';
 import { QuerySet } from '../src/language/query';
 import { isFileRule, type PythonContext, type PythonRule, type Rule } from '../src/language/rule';
 import { ALL_RULES } from '../src/language/rules';
-import { pythonService } from './bench-corpus';
+import { pythonService, realisticPythonCorpus } from './bench-corpus';
 
 const RUNS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 400);
 const cpuMs = () => {
@@ -105,8 +112,83 @@ async function relint(): Promise<void> {
   }
 }
 
+/** Each stage and each Python rule's check over the realistic corpus (see the header). */
+async function corpus(): Promise<void> {
+  const wasm = nodeModulesWasm(process.cwd());
+  const host = await ParserHost.create(wasm, ['python']);
+  const language = host.language('python');
+  const rules = ALL_RULES.filter((rule): rule is PythonRule => isFileRule(rule) && rule.language === 'python');
+  const set = QuerySet.compile(language, rules, PYTHON_COLLECTED);
+  const files = realisticPythonCorpus(path.resolve(__dirname, '..')).filter(([name]) => !name.includes('/holdout/'));
+  const parsed = files.map(([name, text]) => {
+    const tree = host.parse('python', text);
+    return { name, text, tree, run: set.run(tree.rootNode) };
+  });
+  const best = (body: () => void) => {
+    let least = Infinity;
+    for (let pass = 0; pass < 3; pass++) {
+      const start = cpuMs();
+      body();
+      least = Math.min(least, cpuMs() - start);
+    }
+    return least;
+  };
+  const models = () => parsed.map(({ name, text, tree, run }) => new PythonModel(tree, name, text, run.nodes as PythonNodes));
+  const rows: [string, number][] = [
+    ['parse', best(() => files.forEach(([, text]) => host.parse('python', text).delete()))],
+    ['query run (model kinds + rule patterns)', best(() => parsed.forEach(({ tree }) => set.run(tree.rootNode)))],
+    ['floor: one cursor walk', best(() => parsed.forEach(({ tree }) => walkAll(tree)))],
+  ];
+  // Each layer on fresh models whose earlier layers are already built, so each row is its own cost.
+  const layers: [string, (m: PythonModel) => unknown][] = [
+    ['imports', (m) => m.imports],
+    ['calls (resolution, instances)', (m) => m.calls],
+    ['framework, handlers, role', (m) => m.role],
+  ];
+  layers.forEach(([layer, read], k) => {
+    let least = Infinity;
+    for (let pass = 0; pass < 3; pass++) {
+      const built = models();
+      built.forEach((m) => layers.slice(0, k).forEach(([, before]) => before(m)));
+      const start = cpuMs();
+      built.forEach(read);
+      least = Math.min(least, cpuMs() - start);
+    }
+    rows.push([`model layer: ${layer}`, least]);
+  });
+  console.log(`${files.length} files (the realistic bench corpus, holdout left out), CPU ms per pass, best of 3:`);
+  for (const [name, ms] of rows) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+  const costs: [string, number][] = [];
+  for (const rule of rules) {
+    let least = Infinity;
+    for (let pass = 0; pass < 3; pass++) {
+      // Fresh models with their layers built, so that no helper's per-model memo is warm.
+      const built = models();
+      built.forEach((m) => [m.calls, m.role, m.mainGuard]);
+      const start = cpuMs();
+      built.forEach((model, i) => {
+        const { name, text, tree, run } = parsed[i];
+        const matches = run.byRule.get(rule.id) ?? [];
+        const calls = rule.callees ? model.callsNamed(rule.callees) : [];
+        if ((rule.query || rule.callees) && matches.length === 0 && calls.length === 0) return;
+        try {
+          rule.check({ path: name, text, tree, model, matches, calls, report: () => undefined });
+        } catch {
+          // a failing rule is the fixture tests' business
+        }
+      });
+      least = Math.min(least, cpuMs() - start);
+    }
+    costs.push([rule.id, least]);
+  }
+  costs.sort((a, b) => b[1] - a[1]);
+  console.log(`\nEach Python rule's check over the corpus (all ${rules.length}: ${costs.reduce((sum, [, ms]) => sum + ms, 0).toFixed(0)} ms), most costly first:`);
+  for (const [id, ms] of costs) console.log(`  ${ms.toFixed(1).padStart(8)}  ${id}`);
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--relint')) return relint();
+  if (process.argv.includes('--corpus')) return corpus();
   const wasm = nodeModulesWasm(process.cwd());
   const engine = await LintEngine.create(wasm);
   const host = await ParserHost.create(wasm);

@@ -492,6 +492,22 @@ export class LintEngine {
           }
         }
       }
+      if (!incremental && !keep) {
+        // A full lint that keeps nothing for a re-lint (lintText, lintBytes): each rule that runs
+        // reports straight into the findings (the same order), with no list or map per rule and file.
+        for (const { rule, matches } of runnable) {
+          if (rule.language !== 'python') continue;
+          try {
+            const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
+            if ((rule.query || rule.callees) && matches.length === 0 && calls.length === 0) continue;
+            rule.check({ path, text, tree, model, matches, calls, report: makeReporter(rule) });
+          } catch (error) {
+            notices.push(ruleFailure(rule, error));
+          }
+        }
+        options.onPhase?.('checked');
+        return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
+      }
       let view: PythonModel | undefined;
       let statements: PythonModel | undefined;
       const byRule = new Map<string, Finding[]>();

@@ -43,6 +43,16 @@ export function enclosingExcept(node: Node, stop?: Node): Node | undefined {
   return undefined;
 }
 
+/**
+ * Does `node` start inside some except clause of the file (the model's collected list, by index)?
+ * When not, \`enclosingExcept\` finds none either, and the walk up the tree out of WASM is spared:
+ * most calls of a file lie in no except clause.
+ */
+export function inAnyExcept(model: PythonModel, node: Node): boolean {
+  const start = node.startIndex;
+  return model.excepts.some((clause) => clause.startIndex <= start && start < clause.endIndex);
+}
+
 /** The name an except clause binds (`as e`). */
 export function exceptName(source: string, clause: Node): string | undefined {
   return /^except\b[^:\n]*?\bas\s+(\w+)\s*:/.exec(source.slice(clause.startIndex, clause.startIndex + 200))?.[1];

@@ -54,6 +54,9 @@ export function evaluatedOnTrainingData(model: PythonModel): SameData | undefine
 
 /** `trainer.fit(model, train_loader)` with no validation loader or datamodule, in a function that holds nothing out. */
 export function lightningFitWithoutValidation(model: PythonModel): CallInfo | undefined {
+  // Every name a Lightning fit is resolved through is a piece of the source: without the word in
+  // the file, no \`fit\` call's scope needs reading.
+  if (!model.source.includes('lightning')) return undefined;
   for (const call of model.calls) {
     if (!isLightningFit(model, call)) continue;
     const args = positionalArguments(call.node);

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, writtenCallee } from '../../python/errors';
+import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, inAnyExcept, writtenCallee } from '../../python/errors';
 import { keywordArgument, type PythonModel } from '../../python/model';
 import { enclosingFunction } from '../../python/nodes';
 import { enclosingWorkerLoop } from '../../python/workers';
@@ -86,7 +86,7 @@ export default pythonRule({
       const printed = call.callee === 'print';
       const written = writtenCallee(model, call);
       if (!printed && !LOGGER.test(written.slice(0, written.lastIndexOf('.')))) continue;
-      const clause = enclosingExcept(call.node);
+      const clause = inAnyExcept(model, call.node) ? enclosingExcept(call.node) : undefined;
       if (!clause) continue;
       const header = /^except\b[^:\n]*/.exec(model.source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? '';
       if (!catchesEverything(header)) continue;

@@ -11,6 +11,8 @@ const KERAS_APPLICATION = /^(tensorflow\.)?keras\.applications\.(\w+\.)?[A-Z]\w*
 const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** The project's own helpers named for what they do (`download_model_from_gcp()`, `download_model(bucket, prefix, path)`). */
 const DOWNLOAD_HELPER = /^(download|fetch|pull)_?(\w*_)?(model|weights|checkpoint|artifact)s?(_\w+)?$/i;
+/** How a `DOWNLOAD_HELPER` name starts, tested at a call's start. */
+const HELPER_START = /download|fetch|pull/iy;
 /** Functions that run once when the service starts, by name. */
 const STARTUP_NAME = /^_?(load|init|initiali[sz]e|setup|set_up|startup|on_startup|bootstrap|warm_?up|lifespan|get_model|create_app)(_|$)/i;
 
@@ -65,7 +67,7 @@ export default pythonRule({
     // One finding per start-up function (or module): the second download there is the same lesson.
     const reported = new Set<number>();
     for (const call of model.calls) {
-      const what = downloaded(call);
+      const what = downloaded(call, model.source);
       if (!what || !atStartup(model, call.node)) continue;
       // A torchvision backbone in a model-definition module is built by whoever imports it (often training).
       if (what === 'the pretrained weights' && model.role !== 'serving') continue;
@@ -80,15 +82,19 @@ export default pythonRule({
 });
 
 /** What the call downloads, if it is a download. */
-function downloaded(call: CallInfo): string | undefined {
+function downloaded(call: CallInfo, source: string): string | undefined {
   const callee = call.callee;
   if (!callee) return undefined;
   if (DOWNLOAD.test(callee)) return callee.startsWith('nltk') || callee.startsWith('spacy') ? 'language data' : 'a model file';
-  const args = call.node.childForFieldName('arguments')?.text ?? '';
+  // The arguments are read (out of WASM) only for the two callees that look at them.
+  const args = () => call.node.childForFieldName('arguments')?.text ?? '';
   // A pretrained classifier used as is; `include_top=False` is a base for transfer learning.
-  if (KERAS_APPLICATION.test(callee) && /\bweights\s*=\s*['"]imagenet['"]/.test(args) && !/\binclude_top\s*=\s*False/.test(args)) return 'the ImageNet weights';
-  if (TORCHVISION_MODEL.test(callee) && /\b(weights\s*=\s*(?!None\b)[\w'"]|pretrained\s*=\s*True\b)/.test(args)) return 'the pretrained weights';
-  // A plain call of a function (defined here or imported), not a method of some object.
+  if (KERAS_APPLICATION.test(callee) && /\bweights\s*=\s*['"]imagenet['"]/.test(args()) && !/\binclude_top\s*=\s*False/.test(args())) return 'the ImageNet weights';
+  if (TORCHVISION_MODEL.test(callee) && /\b(weights\s*=\s*(?!None\b)[\w'"]|pretrained\s*=\s*True\b)/.test(args())) return 'the pretrained weights';
+  // A plain call of a function (defined here or imported), not a method of some object: its name
+  // starts the call's text, so a call that starts with none of the helper words is not one.
+  HELPER_START.lastIndex = call.node.startIndex;
+  if (!HELPER_START.test(source)) return undefined;
   const fn = call.node.childForFieldName('function');
   if (fn?.type === 'identifier' && DOWNLOAD_HELPER.test(fn.text)) return 'the model';
   return undefined;

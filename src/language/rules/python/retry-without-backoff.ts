@@ -86,6 +86,8 @@ function enclosing(node: Node, type: string): Node | undefined {
 
 /** `return invoke(..., retry_count + 1)` or `self.invoke(...)` inside the except block of `invoke`. */
 function recursiveCall(except: Node, name: string): Node | undefined {
+  // Such a call's text lies inside the except block's: without the name there, no walk.
+  if (!except.text.includes(name)) return undefined;
   const pattern = new RegExp(`^(self\\.)?${name}$`);
   const stack: Node[] = [except];
   while (stack.length > 0) {
