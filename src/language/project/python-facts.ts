@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
-import { functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
+import { FileNames, functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
 import { METRICS_MODULES } from '../python/serving';
 import { logs } from '../python/logs';
@@ -80,7 +80,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
   }
 
   const imports = readImports(source);
-  const imported = new Set(imports.map((i) => i.local));
+  const names = new FileNames(source, new Set(imports.map((i) => i.local)));
   return {
     kind: 'python',
     imports,
@@ -101,9 +101,9 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     modelWrites: unrecordedModelWrites(model).map((write) => write.node.startPosition.row),
     modelLoads: localModelLoads(model).map((load) => ({ line: load.node.startPosition.row, name: load.name })),
     suppressions: suppressionList(source),
-    functions: functionFacts(model, imported),
-    handlerCalls: handlerCallFacts(model, imported),
-    loopCalls: loopCallFacts(model, imported),
+    functions: functionFacts(model, names),
+    handlerCalls: handlerCallFacts(model, names),
+    loopCalls: loopCallFacts(model, names),
     ...serviceFacts(model),
     ...(logs(model) && { logs: true as const }),
     ...errorPrintFacts(model),

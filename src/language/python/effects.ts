@@ -24,8 +24,7 @@ const BLOCKING =
   /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$/;
 const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
 
-export function functionFacts(model: PythonModel, imported: ReadonlySet<string>): FunctionFact[] {
-  const names = candidates(model, imported);
+export function functionFacts(model: PythonModel, names: FileNames): FunctionFact[] {
   const byFunction = new Map<number, CallInfo[]>();
   for (const call of model.calls) {
     const fn = call.inFunction;
@@ -56,7 +55,7 @@ export function functionFacts(model: PythonModel, imported: ReadonlySet<string>)
   return facts;
 }
 
-function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, calls: readonly CallInfo[], names: Candidates): FunctionFact {
+function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, calls: readonly CallInfo[], names: FileNames): FunctionFact {
   let loads: FunctionFact['loads'];
   let client: FunctionFact['client'];
   let work: FunctionFact['work'];
@@ -67,15 +66,17 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
   for (const call of calls) {
     const callee = call.callee ?? '';
     const written = writtenName(call.node);
-    const guarded = guardingTry(call.node, fn) !== undefined;
+    // Both walk up the tree (across into WASM at every step): only for the calls that need them.
+    let guard: boolean | undefined;
+    const guarded = () => (guard ??= guardingTry(call.node, fn) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText);
     if (!loads && MODEL_LOADER.test(callee) && !once()) loads = { what: short(callee), range: nodeRange(call.node) };
     if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: short(callee), range: nodeRange(call.node) };
-    if (!work && !guarded && riskyCall(model, call)) work = { what: written ?? short(callee), range: nodeRange(call.node) };
+    if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? short(callee), range: nodeRange(call.node) };
     if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee))
       blocking = { what: written ?? short(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
-    if (written && called.length < 24 && names(written)) called.push({ name: written, guarded, ...(once() && { once: true }), range: nodeRange(call.node) });
+    if (written && called.length < 24 && names.candidate(written)) called.push({ name: written, guarded: guarded(), ...(once() && { once: true }), range: nodeRange(call.node) });
   }
   return {
     name,
@@ -90,11 +91,10 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
 }
 
 /** Handler calls to names the project may define: imported names and this file's own functions. */
-export function handlerCallFacts(model: PythonModel, imported: ReadonlySet<string>): HandlerCallFact[] {
+export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerCallFact[] {
   const facts: HandlerCallFact[] = [];
   const tasks = queueTasks(model);
   if (model.handlers.length === 0 && tasks.size === 0) return facts;
-  const names = candidates(model, imported);
   const callers: { name: string; route?: string; isAsync: boolean; node: Node; end: number; task?: true }[] = model.handlers.map((h) => ({
     name: h.name,
     ...(h.route !== undefined && { route: h.route }),
@@ -118,7 +118,7 @@ export function handlerCallFacts(model: PythonModel, imported: ReadonlySet<strin
         name = dependency.text;
         via = 'depends';
       }
-      if (!name || !names(name) || importedTwice(model.source, name.split('.')[0])) continue;
+      if (!name || !names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
       facts.push({
         handler: handler.name,
         ...(handler.route !== undefined && { route: handler.route }),
@@ -141,14 +141,17 @@ export function handlerCallFacts(model: PythonModel, imported: ReadonlySet<strin
  * `for _, row in df.iterrows():`, `while True:` polling) outside request handlers, so the rules
  * that follow calls across modules can see per-message work (a connection opened per row).
  */
-export function loopCallFacts(model: PythonModel, imported: ReadonlySet<string>): LoopCallFact[] {
+export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFact[] {
   const facts: LoopCallFact[] = [];
-  let names: Candidates | undefined;
+  let loops: [number, number][] | undefined;
   for (const call of model.calls) {
     const name = writtenName(call.node);
     if (!name || facts.length >= 64) continue;
-    names ??= candidates(model, imported);
-    if (!names(name) || importedTwice(model.source, name.split('.')[0])) continue;
+    if (!names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
+    // The walk up from the call crosses into WASM at every step: only for calls some loop holds.
+    loops ??= model.tree.rootNode.descendantsOfType(['for_statement', 'while_statement']).map((loop): [number, number] => [loop.startIndex, loop.endIndex]);
+    const start = call.node.startIndex;
+    if (!loops.some(([first, end]) => first <= start && start < end)) continue;
     const loop = perItemLoop(call.node, call.inFunction);
     if (!loop || model.enclosingHandler(call.node)) continue;
     facts.push({ name, range: nodeRange(call.node), loopLine: loop.startPosition.row });
@@ -182,39 +185,58 @@ function writtenName(call: Node): string | undefined {
   return undefined;
 }
 
-type Candidates = (written: string) => boolean;
-
 /**
- * Names the project may define: the head is imported (relative imports included), or a plain
- * name is a function or class of this file.
+ * What the call facts of one file ask of its names, read once per file (each of them scanned
+ * the whole text on every call before): which written names the project may define (the head
+ * is imported, relative imports included, or a plain name is a function or class of this
+ * file), and which local names the file's imports bind more than once.
  */
-function candidates(model: PythonModel, imported: ReadonlySet<string>): Candidates {
-  const defined = new Set<string>();
-  for (const m of model.source.matchAll(/^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)/gm)) defined.add(m[1]);
-  return (written) => {
-    const head = written.split('.')[0];
-    return imported.has(head) || (!written.includes('.') && defined.has(head));
-  };
+export class FileNames {
+  private defined: Set<string> | undefined;
+  private twice: Set<string> | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly imported: ReadonlySet<string>,
+  ) {}
+
+  /** `helper`, `module.helper`, `Class`: a name the project may define. */
+  candidate(written: string): boolean {
+    const dot = written.indexOf('.');
+    const head = dot === -1 ? written : written.slice(0, dot);
+    if (this.imported.has(head)) return true;
+    if (dot !== -1) return false;
+    if (!this.defined) {
+      this.defined = new Set<string>();
+      for (const m of this.source.matchAll(/^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)/gm)) this.defined.add(m[1]);
+    }
+    return this.defined.has(head);
+  }
+
+  /**
+   * `from app.new import main` in one task and `from app.predict import main` in another: the
+   * file-wide import map keeps one of them, so a call to `main` cannot be followed safely.
+   */
+  importedTwice(local: string): boolean {
+    if (!this.twice) {
+      const bindings = new Map<string, number>();
+      this.twice = new Set<string>();
+      for (const m of this.source.matchAll(/^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([^\n)]+)/gm)) {
+        // `a`, `a as b`, `pkg.mod`: the name each item binds is its alias, or its first segment.
+        for (const item of m[1].split(',')) {
+          const words = item.trim().split(/\s+/);
+          const bound = words[1] === 'as' ? words[2] : words[0]?.split('.')[0];
+          if (bound === undefined) continue;
+          const count = (bindings.get(bound) ?? 0) + 1;
+          bindings.set(bound, count);
+          if (count > 1) this.twice.add(bound);
+        }
+      }
+    }
+    return /^\w+$/.test(local) && this.twice.has(local);
+  }
 }
 
 function short(callee: string): string {
   return callee.split('.').slice(-2).join('.');
-}
-
-/**
- * `from app.new import main` in one task and `from app.predict import main` in another: the
- * file-wide import map keeps one of them, so a call to `main` cannot be followed safely.
- */
-function importedTwice(source: string, local: string): boolean {
-  if (!/^\w+$/.test(local)) return false;
-  let bindings = 0;
-  for (const m of source.matchAll(/^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([^\n)]+)/gm)) {
-    // `a`, `a as b`, `pkg.mod`: the name each item binds is its alias, or its first segment.
-    for (const item of m[1].split(',')) {
-      const words = item.trim().split(/\s+/);
-      const bound = words[1] === 'as' ? words[2] : words[0]?.split('.')[0];
-      if (bound === local) bindings++;
-    }
-  }
-  return bindings > 1;
 }
