@@ -43,8 +43,10 @@ export function evaluatedOnTrainingData(model: PythonModel): SameData | undefine
       return { node: call.node, data: receiver?.text ?? 'trainset' };
     } else if (KERAS_FIT.test(callee)) {
       const validation = keywordArgument(call.node, 'validation_data');
+      // The positional arguments are read out of WASM only for a fit that names validation data.
+      if (!validation) continue;
       const [x, y] = positionalArguments(call.node);
-      if (!validation || !x || !y) continue;
+      if (!x || !y) continue;
       const parts = validation.type === 'tuple' || validation.type === 'list' ? validation.namedChildren.map((n) => n?.text) : [];
       if (parts.length >= 2 && parts[0] === x.text && parts[1] === y.text) return { node: validation, data: x.text };
     }
