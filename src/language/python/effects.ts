@@ -166,7 +166,8 @@ export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFac
  */
 export function perItemLoop(call: Node, fn: Node | undefined): Node | undefined {
   let inTry: Node | undefined;
-  for (let p = call.parent; p && p !== fn; p = p.parent) {
+  // Compared by id: every node read out of WASM is a fresh object.
+  for (let p = call.parent; p && p.id !== fn?.id; p = p.parent) {
     if (p.type === 'try_statement' && !inTry) inTry = p;
     if (p.type !== 'for_statement' && p.type !== 'while_statement') continue;
     if (p.type === 'for_statement' && /^range\((?!\s*len\()/.test(p.childForFieldName('right')?.text ?? '')) return undefined;

@@ -106,7 +106,8 @@ function recursiveCall(except: Node, name: string): Node | undefined {
  */
 function retryLoop(tryNode: Node, fn: Node | undefined): Node | undefined {
   let loop: Node | undefined;
-  for (let p = tryNode.parent; p && p !== fn; p = p.parent) {
+  // Nodes read out of WASM are fresh objects each time: compare by id, never by reference.
+  for (let p = tryNode.parent; p && p.id !== fn?.id; p = p.parent) {
     if (p.type === 'for_statement' || p.type === 'while_statement') {
       loop = p;
       break;
