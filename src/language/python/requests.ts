@@ -95,6 +95,12 @@ export function requestParameterNames(handler: HandlerInfo, handlerText: string)
     if (name && /(^|\.)(Request|HttpRequest|WSGIRequest)$/.test(annotation)) names.add(name);
   }
   if (handler.framework === 'django') names.add('request');
+  // A Ray Serve deployment's `__call__(self, request)` receives the Starlette request, annotated or not.
+  if (handler.framework === 'ray-serve' && handler.name === '__call__') {
+    const request = handler.node.childForFieldName('parameters')?.namedChildren[1];
+    const name = request ? parameterName(request) : undefined;
+    if (name) names.add(name);
+  }
   return names;
 }
 

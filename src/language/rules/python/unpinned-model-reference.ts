@@ -7,6 +7,19 @@ import { l, pythonRule } from '../../rule';
 
 const HF_MODULES = /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate)\b/;
 const HF_LOADERS = /(^|\.)(from_pretrained|hf_hub_download|snapshot_download|load_dataset|SentenceTransformer|pipeline)$/;
+/**
+ * Wrappers that download a Hub model by `model_name` on construction: LangChain's and
+ * LlamaIndex's local Hugging Face embeddings and the sentence-transformers cross-encoder (the
+ * hosted `HuggingFaceEndpointEmbeddings` downloads nothing). Judged by the resolved import, so a
+ * project class of the same name is not one.
+ */
+const HUB_WRAPPERS =
+  /^(langchain_huggingface|langchain_community\.embeddings|langchain\.embeddings|llama_index\.embeddings\.huggingface)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|HuggingFaceEmbedding)$|^sentence_transformers(\.cross_encoder)?\.CrossEncoder$/;
+
+/** A call that downloads from the Hugging Face Hub. */
+function isHubLoad(callee: string, usesHub: boolean): boolean {
+  return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee);
+}
 
 export default pythonRule({
   id: 'unpinned-model-reference',
@@ -59,8 +72,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision, trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(LangChain·LlamaIndex의 HuggingFaceEmbeddings, CrossEncoder 포함), trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (LangChain and LlamaIndex HuggingFaceEmbeddings and CrossEncoder included), trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -109,7 +122,7 @@ export default pythonRule({
       };
     for (const call of model.calls) {
       const callee = call.callee ?? '';
-      if (usesHub && HF_LOADERS.test(callee)) checkHub(model, call.node, callee, reportHub(call.node));
+      if (isHubLoad(callee, usesHub)) checkHub(model, call.node, callee, reportHub(call.node));
       else if (TORCHVISION_MODEL.test(callee) && keywordArgument(call.node, 'pretrained')?.text === 'True') {
         // The weights enum (`weights=ResNet50_Weights.IMAGENET1K_V2`) names a version; `pretrained=True` does not.
         context.report({ node: keywordArgument(call.node, 'pretrained')!, messageId: 'torchvision', data: { name: callee.slice(callee.lastIndexOf('.') + 1) } });
@@ -156,7 +169,7 @@ const MOVING_STAGE = /^(latest|production|staging|archived|none|\{[^}]*stage[^}]
  */
 function statementFact(model: PythonModel): string | undefined {
   const usesHub = [...model.imports.values()].some((target) => HF_MODULES.test(target));
-  const hub = usesHub ? model.calls.filter((call) => HF_LOADERS.test(call.callee ?? '')) : [];
+  const hub = model.calls.filter((call) => isHubLoad(call.callee ?? '', usesHub));
   const parts: string[] = [];
   if (hub.length > 0 || model.calls.some((call) => BENTO_GET.test(call.callee ?? ''))) {
     for (const [name, constant] of stringConstants(model)) parts.push(`${name}=${constant.via}:${constant.name ?? ''}:${constant.value}`);
@@ -182,7 +195,8 @@ type ReportFn = (report: { node: Node; messageId: string; data: Record<string, s
 
 function checkHub(model: PythonModel, call: Node, callee: string, report: ReportFn): void {
   const isPipeline = /pipeline$/.test(callee);
-  const keyword = /download$/.test(callee) ? 'repo_id' : /load_dataset$/.test(callee) ? 'path' : 'pretrained_model_name_or_path';
+  const wrapper = HUB_WRAPPERS.test(callee);
+  const keyword = wrapper ? 'model_name' : /download$/.test(callee) ? 'repo_id' : /load_dataset$/.test(callee) ? 'path' : 'pretrained_model_name_or_path';
   const arg = isPipeline ? keywordArgument(call, 'model') : subjectArgument(call, keyword);
   if (isPipeline && !arg) {
     // `pipeline("sentiment-analysis")`: the library picks the model.
@@ -195,7 +209,8 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
   const ref = resolved.value;
   const dataset = /load_dataset$/.test(callee);
   const hub = HUB_ID.test(ref) || ORGLESS_ID.test(ref) || (dataset && /^[a-z][\w.-]*$/i.test(ref) && !LOCAL_DATASET_BUILDERS.has(ref));
-  if (!hub || revisionOf(model, call).pinned) return;
+  // A wrapper takes the revision through its model arguments (`model_kwargs={"revision": ...}`).
+  if (!hub || revisionOf(model, call).pinned || (wrapper && /\brevision\b/.test(call.text))) return;
   const messageId = resolved.via !== 'literal' ? 'hubVia' : HUB_ID.test(ref) || dataset ? 'hub' : 'noOrg';
   report({ node: arg, messageId, data: { ref, ...(resolved.name ? { name: resolved.name } : {}) } });
 }
