@@ -169,7 +169,7 @@ function editsWith(snippets: readonly string[]): Record<string, Edit> {
 const EDITS = editsWith(SNIPPETS);
 
 /** The rules that became `local: 'statement'` after the first ones, typed into by a test of their own. */
-const STATEMENT_SCOPED = ['retry-without-backoff', 'wrong-error-status', 'unauthenticated-state-change', 'job-without-error-handling'];
+const STATEMENT_SCOPED = ['retry-without-backoff', 'wrong-error-status', 'unauthenticated-state-change', 'job-without-error-handling', 'unbounded-request-input'];
 /** Lines those rules look at: retries and waits, error answers and their statuses, error handlers. */
 const SCOPED_EDITS = editsWith([
   ...SNIPPETS,
@@ -195,6 +195,14 @@ const SCOPED_EDITS = editsWith([
   'scheduler.add_job(refresh, "interval", minutes=5)',
   'logger.exception("job failed")',
   'def on_failure(self, exc, task_id, args, kwargs, einfo):',
+  'app.config["MAX_CONTENT_LENGTH"] = 16 * 1024 * 1024',
+  'app.config.from_object("settings")',
+  'upload = request.files["image"]',
+  'image = base64.b64decode(request.json["image"])',
+  'class Item(BaseModel):',
+  'name: str',
+  'def create(item: Item, note: str = Query(...)):',
+  '@app.post("/items", response_model=Item)',
 ]);
 
 /** Lines typed into YAML: keys, items, document markers, anchors, broken syntax and suppressions. */
@@ -404,6 +412,13 @@ describe('incremental re-lint', () => {
       ],
       // A function registered as a scheduled job by a call in another function's body.
       ['job-without-error-handling', 'import schedule\n\n\ndef refresh():\n    fetch_data()\n\n\ndef main():\n    pass\n', '    pass', '    schedule.every(5).minutes.do(refresh)'],
+      // A Flask app that limits the request size anywhere, a call in another function included.
+      [
+        'unbounded-request-input',
+        'from flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.route("/upload", methods=["POST"])\ndef upload():\n    data = request.files["image"].read()\n    return {"size": len(data)}\n\n\ndef configure():\n    pass\n',
+        '    pass',
+        '    app.config.update(MAX_CONTENT_LENGTH=1024)',
+      ],
       // The tokenizer and the model of one id, in two statements close together: one lesson.
       [
         'unpinned-model-reference',

@@ -12,6 +12,9 @@ const BOUNDED = /max_length|max_items|conlist|conbytes|constr|Len\(|MaxLen|le=/;
 export default pythonRule({
   id: 'unbounded-request-input',
   language: 'python',
+  // Each finding is judged in its handler or schema class; what it reads elsewhere is the fact below.
+  local: 'statement',
+  statementFact,
   category: 'validation',
   severity: 'warning',
   anchors: ['gap:unbounded-input', 'CWE-770'],
@@ -75,7 +78,7 @@ export default pythonRule({
         for (const p of parametersAt(source, handler.node.startIndex)) if (isUnbounded(p.type, p.value)) report(p.start, p.end, p.name, p.type);
       }
     }
-    if (model.framework === 'flask' && !setsMaxContentLength(model)) {
+    if (model.framework === 'flask' && !setsMaxContentLength(model.whole)) {
       for (const handler of model.handlers) {
         const read = requestReads(model, handler).find((r) => r.kind === 'file');
         if (read) {
@@ -91,6 +94,25 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * What the check reads beyond the handler or class it reports in: whether a Flask app limits the
+ * request size anywhere, and whether each FastAPI model is only ever sent (`responseOnly`).
+ */
+function statementFact(model: PythonModel): string {
+  if (model.role !== 'serving') return '';
+  const source = model.source;
+  const parts = [String(model.framework === 'flask' && setsMaxContentLength(model))];
+  if (model.framework === 'fastapi') {
+    for (const cls of model.classes) {
+      CLASS_HEADER.lastIndex = cls.startIndex;
+      const header = CLASS_HEADER.exec(source);
+      const name = header && /\bBaseModel\b/.test(header[1] ?? '') ? (cls.childForFieldName('name')?.text ?? '') : undefined;
+      if (name !== undefined) parts.push(`${name}:${responseOnly(source, name)}`);
+    }
+  }
+  return parts.join('\n');
+}
 
 /** A module named for the request models it holds: `schemas.py`, `api/schema.py`, `models/requests.py`. */
 const SCHEMA_MODULE = /(^|[\\/])(schemas?|requests?|payloads?|dto|dtos|api_models|request_models)(\.py$|[\\/])/;
