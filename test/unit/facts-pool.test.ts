@@ -44,6 +44,7 @@ describe('facts pool', () => {
     assert.equal(a.routes[0].range.start, b.routes[0].range.start, 'the same position is one object');
     assert.notEqual(a.routes[0].range.start, a.routes[0].range.end, 'different positions stay apart');
     assert.equal(a.mounts, b.listeners, 'empty lists are one frozen list');
+    assert.equal(a.suppressions, b.suppressions, 'a record of empty lists is one frozen record');
     assert.ok(Object.isFrozen(a.mounts) && Object.isFrozen(a.routes[0].range.start));
     assert.notEqual(a.routes[0].path, b.routes[0].path);
     assert.equal(b.objects[0].factory, 'fastapi.FastAPI');
@@ -120,7 +121,11 @@ describe('call records the project pass cannot follow', () => {
       ],
       handlerCalls: [call('np.array'), call('rag.answer'), call('query'), call('routers.v1.get'), call('helper'), call('own_function'), call('self.method')],
       loopCalls: [call('np.zeros')],
-      functions: [{ name: 'f', isAsync: false, calls: [call('np.mean'), call('rag.answer')] }],
+      functions: [
+        { name: 'f', isAsync: false, calls: [call('np.mean'), call('rag.answer')] },
+        { name: 'g', isAsync: false, calls: [call('np.mean')] },
+        { name: 'h', isAsync: false, calls: [call('np.mean')], prints: { what: 'print', range: range(4) } },
+      ],
     } as unknown as PythonFacts;
     const pruned = withoutUnresolvableCalls(JSON.parse(JSON.stringify(facts)) as PythonFacts, new Set(['rag', 'services', 'routers']));
     assert.deepEqual(
@@ -129,8 +134,12 @@ describe('call records the project pass cannot follow', () => {
     );
     assert.deepEqual(pruned.loopCalls, []);
     assert.deepEqual(
-      pruned.functions?.[0].calls.map((c) => c.name),
-      ['rag.answer'],
+      pruned.functions?.map((fn) => [fn.name, fn.calls.map((c) => c.name)]),
+      [
+        ['f', ['rag.answer']],
+        ['h', []],
+      ],
+      'a function left with no effect and no call is dropped',
     );
   });
 

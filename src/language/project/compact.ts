@@ -32,17 +32,17 @@ export class FactsPool {
     let leaf = true;
     for (const key in record) {
       const field = (record[key] = this.value(record[key]));
-      if (typeof field === 'object' && field !== null) leaf = false;
+      if (typeof field === 'object' && field !== null && field !== EMPTY) leaf = false;
     }
     return leaf ? this.record(record) : record;
   }
 
-  /** A record of strings, numbers and booleans only (an import, a call): one object for equal ones. */
+  /** A record of strings, numbers, booleans and empty lists only (an import, a call, a file's empty suppressions): one object for equal ones. */
   private record(record: Record<string, unknown>): unknown {
     let key = '';
     for (const name in record) {
       const field = record[name];
-      key += `${name}\u0001${typeof field === 'string' ? field : typeof field === 'number' ? `#${field}` : field ? '+' : '-'}\u0002`;
+      key += `${name}\u0001${typeof field === 'string' ? field : typeof field === 'number' ? `#${field}` : field === EMPTY ? '[]' : field ? '+' : '-'}\u0002`;
     }
     const known = this.records.get(key);
     if (known !== undefined) return known;
@@ -121,9 +121,12 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
   };
   if (python.handlerCalls) python.handlerCalls = keep(python.handlerCalls);
   if (python.loopCalls) python.loopCalls = keep(python.loopCalls);
-  for (const fn of python.functions ?? []) {
+  if (!python.functions) return facts;
+  for (const fn of python.functions) {
     const calls = keep(fn.calls)!;
     if (calls !== fn.calls) (fn as { calls: typeof calls }).calls = calls;
   }
+  // A function left with no effect and no call to follow ends every search, as one never recorded (effects.ts).
+  python.functions = python.functions.filter((fn) => fn.loads || fn.client || fn.work || fn.blocking || fn.prints || fn.calls.length > 0);
   return facts;
 }
