@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import type { ProjectCache } from '../language/cache';
 import { EMPTY_CONFIG, type ProjectConfig } from '../language/config';
 import type { FileFacts } from '../language/project/facts';
-import { FactsPool } from '../language/project/compact';
+import { FactsPool, withoutUnresolvableCalls } from '../language/project/compact';
 import { normalise, ProjectIndex } from '../language/project/index';
 import { runProjectRules, type ProjectResult } from '../language/project/run';
 import type { Lang } from '../language/types';
@@ -30,6 +30,8 @@ export class ProjectPass {
     private readonly lang: Lang,
     /** Where the last result is kept; undefined with `--no-cache`. */
     private readonly cache: ProjectCache | undefined,
+    /** The last module name part of every file of the run (`moduleTails`): calls that cannot resolve to one are not kept. */
+    private readonly tails?: ReadonlySet<string>,
   ) {
     this.digest = cache ? createHash('sha256').update(JSON.stringify([root, lang])) : undefined;
     this.index = new ProjectIndex(root);
@@ -46,7 +48,7 @@ export class ProjectPass {
     if (!facts) return;
     if (!this.digest) {
       // Nothing to reuse: into the index at once, so the facts never sit in memory twice.
-      this.index.set(key, this.pool.compact(JSON.parse(facts) as FileFacts));
+      this.index.set(key, this.read(facts));
       return;
     }
     this.facts.push({ path: key, json: facts });
@@ -58,12 +60,18 @@ export class ProjectPass {
     const stored = key ? this.cache?.get(key) : undefined;
     if (stored) return stored;
     for (const file of this.facts) {
-      this.index.set(file.path, this.pool.compact(JSON.parse(file.json) as FileFacts));
+      this.index.set(file.path, this.read(file.json));
       // The index holds the parsed facts now: the JSON can go.
       file.json = '';
     }
     const result = runProjectRules(this.index, { lang: this.lang, config: (file) => this.configs.get(file) ?? this.first ?? EMPTY_CONFIG });
     if (key) this.cache?.set(key, result);
     return result;
+  }
+
+  /** A file's facts as the index keeps them: without the calls no project rule can follow, what they repeat shared. */
+  private read(json: string): FileFacts {
+    const facts = JSON.parse(json) as FileFacts;
+    return this.pool.compact(this.tails ? withoutUnresolvableCalls(facts, this.tails) : facts);
   }
 }

@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { FactsPool } from '../../src/language/project/compact';
-import type { PythonFacts } from '../../src/language/project/facts';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FactsPool, moduleTails, withoutUnresolvableCalls } from '../../src/language/project/compact';
+import type { FileFacts, PythonFacts } from '../../src/language/project/facts';
+import { ProjectIndex } from '../../src/language/project/index';
 import { closest, ModuleMap } from '../../src/language/project/modules';
+import { lintProject, runProjectRules } from '../../src/language/project/run';
+import { engine, ROOT } from '../helpers/engine';
 
 const range = (line: number) => ({ start: { line, column: 4 }, end: { line, column: 20 } });
 
@@ -39,6 +44,7 @@ describe('facts pool', () => {
     assert.equal(a.routes[0].range.start, b.routes[0].range.start, 'the same position is one object');
     assert.notEqual(a.routes[0].range.start, a.routes[0].range.end, 'different positions stay apart');
     assert.equal(a.mounts, b.listeners, 'empty lists are one frozen list');
+    assert.equal(a.suppressions, b.suppressions, 'a record of empty lists is one frozen record');
     assert.ok(Object.isFrozen(a.mounts) && Object.isFrozen(a.routes[0].range.start));
     assert.notEqual(a.routes[0].path, b.routes[0].path);
     assert.equal(b.objects[0].factory, 'fastapi.FastAPI');
@@ -93,5 +99,80 @@ describe('module resolution: the closest candidate', () => {
     // A file named like the other's folder is not a shared folder: the shorter candidate wins the tie.
     assert.equal(closest('/repo/app/main.py', ['/repo/app.py/x.py', '/repo/z.py']), '/repo/z.py');
     assert.equal(closest('main.py', ['a/model.py', 'model.py']), 'model.py');
+  });
+});
+
+describe('call records the project pass cannot follow', () => {
+  const call = (name: string) => ({ name, range: range(9) });
+
+  it('names every file by the last part of its module name', () => {
+    assert.deepEqual([...moduleTails(['/p/app/main.py', '/p/app/routers/__init__.py', 'C:\\p\\svc\\rag.pyi', '/p/Dockerfile'])].sort(), ['Dockerfile', 'main', 'rag', 'routers']);
+  });
+
+  it('drops calls bound to modules no file can be, keeps the rest', () => {
+    const facts = {
+      ...pythonFacts('/health'),
+      imports: [
+        { local: 'np', module: 'numpy' },
+        { local: 'rag', module: 'rag' },
+        { local: 'query', module: 'app.services', name: 'query' },
+        { local: 'routers', module: 'app', name: 'routers' },
+        { local: 'helper', module: '.util', name: 'helper' },
+      ],
+      handlerCalls: [call('np.array'), call('rag.answer'), call('query'), call('routers.v1.get'), call('helper'), call('own_function'), call('self.method')],
+      loopCalls: [call('np.zeros')],
+      functions: [
+        { name: 'f', isAsync: false, calls: [call('np.mean'), call('rag.answer')] },
+        { name: 'g', isAsync: false, calls: [call('np.mean')] },
+        { name: 'h', isAsync: false, calls: [call('np.mean')], prints: { what: 'print', range: range(4) } },
+      ],
+    } as unknown as PythonFacts;
+    const pruned = withoutUnresolvableCalls(JSON.parse(JSON.stringify(facts)) as PythonFacts, new Set(['rag', 'services', 'routers']));
+    assert.deepEqual(
+      pruned.handlerCalls?.map((c) => c.name),
+      ['rag.answer', 'query', 'routers.v1.get', 'helper', 'own_function'],
+    );
+    assert.deepEqual(pruned.loopCalls, []);
+    assert.deepEqual(
+      pruned.functions?.map((fn) => [fn.name, fn.calls.map((c) => c.name)]),
+      [
+        ['f', ['rag.answer']],
+        ['h', []],
+      ],
+      'a function left with no effect and no call is dropped',
+    );
+  });
+
+  it('leaves the project pass the same on every project fixture', async () => {
+    const lint = await engine();
+    const fixtures = path.join(ROOT, 'test', 'fixtures', 'rules');
+    let dropped = 0;
+    for (const rule of fs.readdirSync(fixtures).sort()) {
+      for (const name of fs.readdirSync(path.join(fixtures, rule)).sort()) {
+        const dir = path.join(fixtures, rule, name);
+        if (!fs.statSync(dir).isDirectory()) continue;
+        const files = (fs.readdirSync(dir, { recursive: true }) as string[])
+          .sort()
+          .filter((file) => fs.statSync(path.join(dir, file)).isFile())
+          .map((file) => ({ path: `/p/${file.split(path.sep).join('/')}`, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+        const { index, project } = lintProject(lint, files);
+        const tails = moduleTails(files.map((f) => f.path));
+        const pruned = new ProjectIndex();
+        for (const file of index.paths()) {
+          const facts = JSON.parse(JSON.stringify(index.get(file))) as FileFacts;
+          const before = JSON.stringify(facts).length;
+          pruned.set(file, withoutUnresolvableCalls(facts, tails));
+          if (JSON.stringify(pruned.get(file)).length < before) dropped++;
+        }
+        const again = runProjectRules(pruned);
+        assert.deepEqual(JSON.parse(JSON.stringify([...again.findings])), JSON.parse(JSON.stringify([...project.findings])), `${rule}/${name}`);
+        assert.deepEqual(
+          [...again.withdrawn].map(([k, v]) => [k, [...v]]),
+          [...project.withdrawn].map(([k, v]) => [k, [...v]]),
+          `${rule}/${name}`,
+        );
+      }
+    }
+    assert.ok(dropped > 0, 'some fixture calls a library from a handler');
   });
 });

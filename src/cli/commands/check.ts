@@ -21,6 +21,7 @@ import { textWriter } from '../format/text';
 import { commandHelp, oneOf, parseOptions, resolveLang, wholeNumber, type OptionTable } from '../options';
 import { Progress } from '../progress';
 import { ProjectPass } from '../project-pass';
+import { moduleTails } from '../../language/project/compact';
 import { RunKey, RunRecord, type Recorder } from '../run-record';
 import { ResultSpool } from '../spool';
 import { VERSION } from '../version';
@@ -147,7 +148,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     const unchecked: string[] = [];
     // The project pass needs every file's facts before any file's findings are final, so the
     // per-file results wait for it (see README, "Cross-file checks"), in the spool.
-    const project = new ProjectPass(normalise(io.cwd), lang, cacheRoot === undefined ? undefined : ProjectCache.open(cacheRoot, targetsSlot(io.cwd, positionals, lang)));
+    const project = new ProjectPass(
+      normalise(io.cwd),
+      lang,
+      cacheRoot === undefined ? undefined : ProjectCache.open(cacheRoot, targetsSlot(io.cwd, positionals, lang)),
+      moduleTails(targets.map((target) => target.entry.path)),
+    );
     const spool = new ResultSpool();
     try {
       for (const [index, { entry, config }] of targets.entries()) {

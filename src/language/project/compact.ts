@@ -1,4 +1,4 @@
-import type { FileFacts } from './facts';
+import type { FileFacts, FunctionFact, HandlerCallFact, ImportFact, LoopCallFact } from './facts';
 
 /**
  * Shares what the facts of many files repeat, for a project index that holds every file's facts
@@ -32,17 +32,17 @@ export class FactsPool {
     let leaf = true;
     for (const key in record) {
       const field = (record[key] = this.value(record[key]));
-      if (typeof field === 'object' && field !== null) leaf = false;
+      if (typeof field === 'object' && field !== null && field !== EMPTY) leaf = false;
     }
     return leaf ? this.record(record) : record;
   }
 
-  /** A record of strings, numbers and booleans only (an import, a call): one object for equal ones. */
+  /** A record of strings, numbers, booleans and empty lists only (an import, a call, a file's empty suppressions): one object for equal ones. */
   private record(record: Record<string, unknown>): unknown {
     let key = '';
     for (const name in record) {
       const field = record[name];
-      key += `${name}\u0001${typeof field === 'string' ? field : typeof field === 'number' ? `#${field}` : field ? '+' : '-'}\u0002`;
+      key += `${name}\u0001${typeof field === 'string' ? field : typeof field === 'number' ? `#${field}` : field === EMPTY ? '[]' : field ? '+' : '-'}\u0002`;
     }
     const known = this.records.get(key);
     if (known !== undefined) return known;
@@ -66,3 +66,67 @@ export class FactsPool {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * The names every file of a run can be imported under, by their last part (`v1` for
+ * `app/routers/v1.py`, `routers` for `app/routers/__init__.py`): what module resolution
+ * (modules.ts) looks a module up by first. Built from the run's paths before any file is linted.
+ */
+export function moduleTails(paths: Iterable<string>): Set<string> {
+  const tails = new Set<string>();
+  for (const path of paths) {
+    const parts = path
+      .replace(/\\/g, '/')
+      .replace(/\.pyi?$/, '')
+      .split('/');
+    let last = parts.pop();
+    if (last === '__init__') last = parts.pop();
+    if (last) tails.add(last);
+  }
+  return tails;
+}
+
+/**
+ * A file's facts without the call records that cannot lead into the project: a call whose name
+ * starts with an import of a module no file of the run can be (`np.array`, `json.dumps`,
+ * `requests.get`), which is most of what handlers and helpers call. The project rules follow a
+ * call only through module resolution, which finds no file for it; a call bound by a relative
+ * import, or by a module whose last name part some file has, is kept. The facts must be freshly
+ * parsed (they are changed in place); `tails` comes from `moduleTails` over every path of the run.
+ */
+export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: ReadonlySet<string>): T {
+  if (facts.kind !== 'python') return facts;
+  const python = facts as unknown as {
+    imports: readonly ImportFact[];
+    handlerCalls?: readonly HandlerCallFact[];
+    loopCalls?: readonly LoopCallFact[];
+    functions?: readonly FunctionFact[];
+  };
+  const resolvable = (name: string): boolean => {
+    const dot = name.indexOf('.');
+    const head = dot === -1 ? name : name.slice(0, dot);
+    let bound = false;
+    for (const i of python.imports) {
+      if (i.local !== head) continue;
+      bound = true;
+      if (i.module.startsWith('.') || tails.has(i.module.slice(i.module.lastIndexOf('.') + 1)) || (i.name !== undefined && tails.has(i.name))) return true;
+    }
+    // Not imported: a plain name is this file's own function; a dotted one resolves to nothing.
+    return !bound && dot === -1;
+  };
+  const keep = <C extends { readonly name: string }>(calls: readonly C[] | undefined): readonly C[] | undefined => {
+    if (!calls) return calls;
+    const kept = calls.filter((call) => resolvable(call.name));
+    return kept.length === calls.length ? calls : kept;
+  };
+  if (python.handlerCalls) python.handlerCalls = keep(python.handlerCalls);
+  if (python.loopCalls) python.loopCalls = keep(python.loopCalls);
+  if (!python.functions) return facts;
+  for (const fn of python.functions) {
+    const calls = keep(fn.calls)!;
+    if (calls !== fn.calls) (fn as { calls: typeof calls }).calls = calls;
+  }
+  // A function left with no effect and no call to follow ends every search, as one never recorded (effects.ts).
+  python.functions = python.functions.filter((fn) => fn.loads || fn.client || fn.work || fn.blocking || fn.prints || fn.calls.length > 0);
+  return facts;
+}

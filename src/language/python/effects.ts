@@ -143,15 +143,10 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
  */
 export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFact[] {
   const facts: LoopCallFact[] = [];
-  let loops: [number, number][] | undefined;
   for (const call of model.calls) {
     const name = writtenName(call.node);
     if (!name || facts.length >= 64) continue;
     if (!names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
-    // The walk up from the call crosses into WASM at every step: only for calls some loop holds.
-    loops ??= model.tree.rootNode.descendantsOfType(['for_statement', 'while_statement']).map((loop): [number, number] => [loop.startIndex, loop.endIndex]);
-    const start = call.node.startIndex;
-    if (!loops.some(([first, end]) => first <= start && start < end)) continue;
     const loop = perItemLoop(call.node, call.inFunction);
     if (!loop || model.enclosingHandler(call.node)) continue;
     facts.push({ name, range: nodeRange(call.node), loopLine: loop.startPosition.row });
