@@ -9,7 +9,9 @@ import { engine, ROOT } from '../helpers/engine';
  *   `# expect: rule-id` at the end of a line: that rule reports on this line;
  *   `# expect: rule-id` alone on a line: that rule reports on the next code line.
  * A fixture in `test/fixtures/rules/<rule-id>/` is checked both ways for that rule (nothing
- * missing, nothing extra); other rules are checked only where the fixture names them.
+ * missing, nothing extra); other rules are checked only where the fixture names them, or both
+ * ways too when a `# fixture-for: rule-a, rule-b` line lists them (one file that teaches several
+ * rules the same lesson, such as "a notebook export is an exploration", instead of a copy each).
  * A fixture that is a folder is a small project: all its files are linted together, with the
  * project pass (Dockerfiles, requirements files and scripts included), and the marks of every
  * file are checked the same way.
@@ -41,6 +43,12 @@ export function parseExpectations(text: string): Expected[] {
   return expected;
 }
 
+/** The rules a `# fixture-for: a, b` line asks to check both ways, besides the folder's own. */
+function alsoFor(text: string): string[] {
+  const match = /^#\s*fixture-for:\s*([\w\-, ]+)$/m.exec(text);
+  return match ? match[1].split(',').map((id) => id.trim()).filter(Boolean) : [];
+}
+
 describe('rule fixtures', () => {
   const ruleDirs = fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).sort() : [];
   for (const ruleDir of ruleDirs) {
@@ -69,7 +77,9 @@ describe('rule fixtures', () => {
         const full = path.join(FIXTURES, ruleDir, file);
         const text = fs.readFileSync(full, 'utf8');
         const expected = parseExpectations(text);
-        const checked = new Set([ruleDir, ...expected.map((e) => e.ruleId)]);
+        const also = alsoFor(text);
+        for (const id of also) assert.ok(lint.rule(id), `fixture-for names no rule ${id}`);
+        const checked = new Set([ruleDir, ...also, ...expected.map((e) => e.ruleId)]);
         const result = lint.lintText(full, text);
         assert.deepEqual(
           result.notices.filter((n) => n.kind === 'internal-error'),
