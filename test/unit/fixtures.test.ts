@@ -46,7 +46,12 @@ export function parseExpectations(text: string): Expected[] {
 /** The rules a `# fixture-for: a, b` line asks to check both ways, besides the folder's own. */
 function alsoFor(text: string): string[] {
   const match = /^#\s*fixture-for:\s*([\w\-, ]+)$/m.exec(text);
-  return match ? match[1].split(',').map((id) => id.trim()).filter(Boolean) : [];
+  return match
+    ? match[1]
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean)
+    : [];
 }
 
 describe('rule fixtures', () => {
