@@ -5,6 +5,7 @@ import { FileNames, functionFacts, handlerCallFacts, loopCallFacts } from '../py
 import { dottedCallee } from '../python/scan';
 import { METRICS_MODULES } from '../python/serving';
 import { logs } from '../python/logs';
+import { isNotebookExport } from '../python/notebooks';
 import { isTestPath } from '../python/secrets';
 import { isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
 import type { Range } from '../types';
@@ -139,7 +140,7 @@ const FAILURE_TEXT = /\b(error|errors|failed|failure|fail|exception|unable|could
 function errorPrintFacts(model: PythonModel): { errorPrints?: Range[] } {
   if (!/\bprint\s*\(/.test(model.source) || notService(model)) return {};
   // A CLI's or an exported notebook's prints are its output, even when a service imports a function of it.
-  if (['argparse', 'click', 'typer', 'fire'].some((m) => model.importsModule(m)) || /\bsys\.argv\b|^# In\[|^# %%|\bget_ipython\(/m.test(model.source)) return {};
+  if (['argparse', 'click', 'typer', 'fire'].some((m) => model.importsModule(m)) || isNotebookExport(model.source) || /\bsys\.argv\b|^# %%/m.test(model.source)) return {};
   // Prints under an `except` first: they are the clearest report of a failure, where a rule reporting one print per module points.
   const found: Range[] = [];
   const messages: Range[] = [];

@@ -6,7 +6,9 @@
  * to the script that does the job. Rules about how code runs in production stay silent in it.
  */
 const CELL_MARKER = /^#[ \t]*In\[[ \t\d]*\]:?[ \t]*$/m;
+/** The export turns the notebook's `%magic` and `!shell` lines into `get_ipython()` calls. */
+const IPYTHON_CALL = /\bget_ipython\(\)/;
 
 export function isNotebookExport(source: string): boolean {
-  return CELL_MARKER.test(source);
+  return CELL_MARKER.test(source) || IPYTHON_CALL.test(source);
 }
