@@ -7,7 +7,7 @@
  */
 const CELL_MARKER = /^#[ \t]*In\[[ \t\d]*\]:?[ \t]*$/m;
 /** The export turns the notebook's `%magic` and `!shell` lines into `get_ipython()` calls. */
-const IPYTHON_CALL = /\bget_ipython\(\)/;
+const IPYTHON_CALL = /^[ \t]*get_ipython\(\)/m;
 
 export function isNotebookExport(source: string): boolean {
   return CELL_MARKER.test(source) || IPYTHON_CALL.test(source);
