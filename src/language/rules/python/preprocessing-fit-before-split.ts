@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { fittedOnHeldOut, imputedBeforeSplit } from '../../python/leakage';
+import { dataRoot, fittedOnHeldOut, imputedBeforeSplit } from '../../python/leakage';
 import { parametersAt } from '../../python/scan';
 import { argumentNames, boundCallee, isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -95,7 +95,8 @@ export default pythonRule({
     for (const call of model.calls) {
       if (atPredict.has(call.node.id) || onHeldOut.has(call.node.id) || !call.callee || !FIT.test(call.callee) || !isPreprocessor(model, call.callee, call.node)) continue;
       const inputs = argumentNames(call.node);
-      const data = inputs[0];
+      // A resampler handed columns (`rus.fit_resample(df[["review"]], df["label"])`) resamples that frame's rows.
+      const data = inputs[0] ?? (/fit_resample$/.test(call.callee) ? dataRoot(call.node.childForFieldName('arguments')?.namedChildren[0] ?? undefined) : undefined);
       // Encoding the labels (`y`) before the split leaks nothing about the features.
       if (!data || /^y(_|$)|label|target/i.test(data)) continue;
       if (/test/i.test(data)) {
