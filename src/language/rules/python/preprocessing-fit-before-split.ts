@@ -36,8 +36,8 @@ export default pythonRule({
       "Missing values are filled with statistics (mean, median, mode) of the whole '{data}' before the train/test split — the test rows' values leak into the training features",
     ),
     refitOnHeldOut: l(
-      "'{transformer}'을(를) 학습 데이터에 fit한 뒤 평가용 데이터 '{data}'에 다시 fit합니다 — 평가는 서빙할 때와 다른 전처리로 이루어지고, 평가 데이터의 통계가 전처리에 새어 들어갑니다",
-      "'{transformer}' was fitted on the training data and is fitted again on the evaluation data '{data}' — the score measures a preprocessing the served model never sees, and the evaluation data's statistics leak into it",
+      "'{transformer}'을(를) 학습 데이터에 fit한 뒤 학습에 쓰지 않은 데이터 '{data}'에 다시 fit합니다 — 이 데이터는 학습과 다른 통계(범주, 스케일, 어휘)로 변환되어 점수와 예측이 서빙 때와 달라지고, 그 데이터의 통계가 전처리에 새어 들어갑니다",
+      "'{transformer}' was fitted on the training data and is fitted again on the held-out data '{data}' — that data is transformed with statistics (categories, scales, vocabulary) other than training's, so its scores and predictions differ from serving, and its own statistics leak into the preprocessing",
     ),
     onTest: l("전처리기를 테스트 데이터 '{data}'에 fit합니다 — transform만 해야 합니다", "A preprocessor is fitted on the test data '{data}' — it should only transform it"),
     atPredict: l(
