@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { imputedBeforeSplit } from '../../python/leakage';
+import { dataRoot, fittedOnHeldOut, imputedBeforeSplit } from '../../python/leakage';
 import { parametersAt } from '../../python/scan';
 import { argumentNames, boundCallee, isTrainingScript } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -35,6 +35,10 @@ export default pythonRule({
       "결측값을 '{data}' 전체의 통계(평균·중앙값·최빈값)로 채운 뒤에 train/test로 나눕니다 — 테스트 행의 값이 학습 특징에 섞여 들어갑니다",
       "Missing values are filled with statistics (mean, median, mode) of the whole '{data}' before the train/test split — the test rows' values leak into the training features",
     ),
+    refitOnHeldOut: l(
+      "'{transformer}'을(를) 학습 데이터에 fit한 뒤 학습에 쓰지 않은 데이터 '{data}'에 다시 fit합니다 — 이 데이터는 학습과 다른 통계(범주, 스케일, 어휘)로 변환되어 점수와 예측이 서빙 때와 달라지고, 그 데이터의 통계가 전처리에 새어 들어갑니다",
+      "'{transformer}' was fitted on the training data and is fitted again on the held-out data '{data}' — that data is transformed with statistics (categories, scales, vocabulary) other than training's, so its scores and predictions differ from serving, and its own statistics leak into the preprocessing",
+    ),
     onTest: l("전처리기를 테스트 데이터 '{data}'에 fit합니다 — transform만 해야 합니다", "A preprocessor is fitted on the test data '{data}' — it should only transform it"),
     atPredict: l(
       "{function}()가 들어온 데이터 '{data}'에 전처리기를 다시 fit합니다 — 예측할 때마다 학습과 다른 통계(평균, 스케일, 범주)로 입력을 바꿉니다",
@@ -43,8 +47,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '스케일러/인코더(ColumnTransformer, category_encoders 포함)/임퓨터를 전체 데이터에 fit하거나, 결측값을 전체 프레임의 통계로 채운(`df.fillna(df.median())`) 뒤 나누거나, SMOTE 같은 리샘플러로 전체 데이터를 리샘플링한 뒤 train_test_split 하거나, 테스트 데이터에 fit하거나, 예측 함수 안에서 예측할 데이터에 다시 fit하는 코드를 찾습니다.',
-      'Flags scalers, encoders (column transformers and category_encoders too) and imputers fitted on (and SMOTE-style resamplers applied to) the full data before train_test_split, missing values filled with whole-frame statistics (`df.fillna(df.median())`) before it, fitted on test data, or fitted again inside a predict function on the data to be predicted.',
+      '스케일러/인코더(ColumnTransformer, category_encoders 포함)/임퓨터를 전체 데이터에 fit하거나, 결측값을 전체 프레임의 통계로 채운(`df.fillna(df.median())`) 뒤 나누거나, SMOTE 같은 리샘플러로 전체 데이터를 리샘플링한 뒤 train_test_split 하거나, 테스트/검증 데이터에 fit하거나(학습 데이터에 fit한 파이프라인·벡터라이저·인코더를 `X_val`, `test_df[...]`, train_test_split의 두 번째 값에 다시 fit하는 경우, 테스트 데이터에서 Box-Cox 람다를 새로 추정하는 경우 포함), 예측 함수 안에서 예측할 데이터에 다시 fit하는 코드를 찾습니다.',
+      'Flags scalers, encoders (column transformers and category_encoders too) and imputers fitted on (and SMOTE-style resamplers applied to) the full data before train_test_split, missing values filled with whole-frame statistics (`df.fillna(df.median())`) before it, fitted on test or validation data (including a pipeline, vectorizer or encoder fitted on the training split and fitted again on `X_val`, `test_df[...]` or the second value of train_test_split, and a second Box-Cox that estimates its own lambda on the test data), or fitted again inside a predict function on the data to be predicted.',
     ),
     why: l(
       '전체 데이터로 평균·분산·어휘를 계산하면 테스트 세트의 정보가 학습에 섞입니다(데이터 누수). 오프라인 점수는 좋아 보이지만 운영에서는 그 성능이 나오지 않습니다.',
@@ -80,10 +84,19 @@ export default pythonRule({
     // A service runs the other checks only where it trains (a retrain route, train-then-serve).
     if (model.role === 'serving' && !isTrainingScript(model)) return;
     const splits = model.calls.filter((c) => /(^|\.)train_test_split$/.test(c.callee ?? ''));
+    const onHeldOut = new Set<number>();
+    for (const { call, data, refitted, helper } of fittedOnHeldOut(model, (c) => !!c.callee && isPreprocessor(model, c.callee, c.node))) {
+      if (atPredict.has(call.node.id)) continue;
+      onHeldOut.add(call.node.id);
+      if (helper) context.report({ node: call.node, messageId: 'helperOnTest', data: { data, helper } });
+      else if (refitted) context.report({ node: call.node, messageId: 'refitOnHeldOut', data: { data, transformer: refitted } });
+      else context.report({ node: call.node, messageId: 'onTest', data: { data } });
+    }
     for (const call of model.calls) {
-      if (atPredict.has(call.node.id) || !call.callee || !FIT.test(call.callee) || !isPreprocessor(model, call.callee, call.node)) continue;
+      if (atPredict.has(call.node.id) || onHeldOut.has(call.node.id) || !call.callee || !FIT.test(call.callee) || !isPreprocessor(model, call.callee, call.node)) continue;
       const inputs = argumentNames(call.node);
-      const data = inputs[0];
+      // A resampler handed columns (`rus.fit_resample(df[["review"]], df["label"])`) resamples that frame's rows.
+      const data = inputs[0] ?? (/fit_resample$/.test(call.callee) ? dataRoot(call.node.childForFieldName('arguments')?.namedChildren[0] ?? undefined) : undefined);
       // Encoding the labels (`y`) before the split leaks nothing about the features.
       if (!data || /^y(_|$)|label|target/i.test(data)) continue;
       if (/test/i.test(data)) {
