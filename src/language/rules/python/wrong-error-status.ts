@@ -339,6 +339,8 @@ function readsErrorField(model: PythonModel, handler: HandlerInfo, errorModels: 
 const HEALTH_ROUTE = /health|ready|readiness|live|liveness|ping|status/i;
 /** A failure the handler chose to degrade to: a cached or default answer, marked as such. */
 const DEGRADED = /\b(degrad\w*|fallback|fall back|cached?|stale)\b/i;
+/** An API Gateway proxy answer with an error status: `{'statusCode': 500, 'body': ...}`. */
+const LAMBDA_STATUS = /['"]statusCode['"]\s*:\s*(?!2\d\d\b)/;
 /** A helper that builds the error answer decides its status (`return error_response(...)`). */
 const ERROR_HELPER = /^\s*return\s+(?:await\s+)?[\w.]*(error|fail|problem)\w*\s*\(/i;
 
@@ -355,7 +357,9 @@ function failureAnswer(model: PythonModel, clause: Node, header: string, handler
   const last = statements[statements.length - 1];
   if (last?.type !== 'return_statement') return undefined;
   const value = model.source.slice(last.startIndex, last.endIndex);
-  if (ANY_STATUS.test(value) || ERROR_HELPER.test(value) || DEGRADED.test(model.source.slice(clause.startIndex, clause.endIndex))) return undefined;
+  // The status may be set before the return (`response.status_code = 500`) or be a Lambda proxy's `'statusCode': 500`.
+  const text = model.source.slice(clause.startIndex, clause.endIndex).replace(/[ \t]*#[^\n]*/g, '');
+  if (ANY_STATUS.test(value) || ANY_STATUS.test(text) || LAMBDA_STATUS.test(value) || ERROR_HELPER.test(value) || DEGRADED.test(text)) return undefined;
   // `return ChatAnswer(error=...)`: the model's own error field carries the failure.
   const called = /^\s*return\s+(?:\w+\.)*(\w+)\s*\(/.exec(value)?.[1];
   if (called && errorModels.has(called)) return undefined;
