@@ -1,4 +1,5 @@
 import { REDIS_CLIENT } from '../../python/clients';
+import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 
@@ -16,12 +17,14 @@ const CLIENTS: Readonly<Record<string, { readonly family: string; readonly keywo
 const MONGO = /^(pymongo(\.mongo_client)?\.MongoClient|motor\.motor_asyncio\.AsyncIOMotorClient)$/;
 const POSTGRES = /^(psycopg2|psycopg)\.connect$/;
 /**
- * LLM SDK clients and LangChain chat models: the OpenAI and Anthropic SDKs wait 10 minutes by
+ * LLM SDK clients and LangChain chat models, imported from the package or any of its submodules
+ * (`langchain_openai.chat_models.ChatOpenAI`), and the Hugging Face `InferenceClient`, whose default
+ * is no timeout at all: the OpenAI and Anthropic SDKs wait 10 minutes by
  * default (and retry twice), LangChain passes that default on, and the pre-1.0 module calls
  * (`openai.Completion.create`) wait without limit. A reviewer asks for a budget that fits a request.
  */
 const LLM =
-  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community\.chat_models|langchain\.chat_models|langchain_community\.llms|langchain\.llms)\.(ChatOpenAI|AzureChatOpenAI|OpenAI)|langchain_anthropic\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create)$/;
+  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community|langchain)(\.(chat_models|llms|azure_openai|base|openai|azure))*\.(ChatOpenAI|AzureChatOpenAI|OpenAI|AzureOpenAI)|langchain_(anthropic|community)(\.(chat_models|anthropic))*\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create|huggingface_hub(\.inference\._client|\.inference\._generated\._async_client)?\.(InferenceClient|AsyncInferenceClient))$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
 const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 
@@ -44,8 +47,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, LangChain 채팅 모델)를 찾습니다.',
-      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, LangChain chat models) built with no timeout.',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient)를 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
+      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — and the Hugging Face InferenceClient) built with no timeout. A `self.` client the file never uses is left out.',
     ),
     why: l(
       'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',
@@ -85,6 +88,7 @@ export default pythonRule({
       const kind = REDIS_CLIENT.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : LLM.test(callee) ? 'llm' : 'postgres';
       if (kind === 'redis' && !/\b(Redis|StrictRedis|from_url)$/.test(callee)) continue;
       if (hasSplat(call.node) || (kind === 'llm' && perCall && !/\.create$/.test(callee))) continue;
+      if (unusedAttribute(context.model.source, call.node)) continue;
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       const { keywords, family } = CLIENTS[kind];
       const configured = args.some((arg) => {
@@ -98,3 +102,19 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * `self.anthropic = Anthropic(...)` whose attribute nothing in the file ever reads: a client that
+ * is never called cannot hold a request (the one the service uses is judged where it is built).
+ */
+function unusedAttribute(source: string, call: Node): boolean {
+  let node: Node | null = call;
+  // Through a chain (`ChatOpenAI(...).bind_tools(...)`, `prompt | ChatOpenAI(...)`) to the assignment.
+  while (node?.parent && /^(attribute|call|argument_list|binary_operator|parenthesized_expression)$/.test(node.parent.type)) node = node.parent;
+  const assignment = node?.parent?.type === 'assignment' ? node.parent : undefined;
+  const target = assignment?.childForFieldName('left');
+  if (target?.type !== 'attribute' || target.childForFieldName('object')?.text !== 'self') return false;
+  const name = target.childForFieldName('attribute')?.text;
+  if (!name) return false;
+  return [...source.matchAll(new RegExp(`\\.${name}\\b`, 'g'))].length <= 1;
+}

@@ -9,7 +9,7 @@ const CLIENT_ERRORS = /\b(KeyError|ValueError|TypeError|IndexError|LookupError|J
 const CLIENT_STATUS = /\babort\(\s*4(00|22)\b|\bstatus(_code)?\s*=\s*(4(00|22)\b|(status\.)?HTTP_4(00|22)_)|,\s*4(00|22)\s*\)?\s*$|\bHTTP_4(00|22)_\w+/m;
 /** An error body: `{"error": ...}`, `jsonify(error=...)`, `{"status": "error"}`, `{"success": False}`. */
 const ERROR_BODY = /['"](error|errors|err|exception)['"]\s*:|\b(error|errors)\s*=|['"]status['"]\s*:\s*['"](error|failed|failure)['"]|['"]success['"]\s*:\s*False/;
-const ANY_STATUS = /\bstatus(_code)?\s*=|,\s*[1-5]\d\d\s*\)?\s*$|\babort\(|\bHTTP_[1-5]\d\d_/m;
+const ANY_STATUS = /\bstatus(_code)?\s*=|,\s*[1-5]\d\d\s*\)?\s*$|\babort\(|\bHTTP_[1-5]\d\d_|\bHttpResponse(BadRequest|NotFound|Forbidden|NotAllowed|Gone|ServerError)\b/m;
 
 export default pythonRule({
   id: 'wrong-error-status',
@@ -56,8 +56,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음).',
-      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), every exception answered 400, a failure returned in a 200 body (a result route that answers every task state 200 included), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202).',
+      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음).',
+      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202).',
     ),
     why: l(
       '상태 코드는 클라이언트와 운영 도구가 읽는 계약입니다. 4xx는 "요청을 고치세요", 5xx는 "서버가 실패했습니다(재시도 가능)"를 뜻합니다. 뒤바뀌면 재시도, 알림, 오류율 대시보드가 모두 틀린 판단을 합니다.',
@@ -93,6 +93,7 @@ export default pythonRule({
     if (model.handlers.length === 0) return;
     reportTaskStateAs200(context);
     reportStateAs400(context);
+    const errorModels = modelsWithErrorField(model.source);
     const appHandled = new Set(appErrorHandlers(model.whole).map((type) => type.split('.').pop()));
     const exceptSpans: [number, number][] = [];
     for (const clause of model.excepts) {
@@ -116,8 +117,11 @@ export default pythonRule({
         context.report({ range: model.rangeOf(at, at + raised[0].trim().length), messageId: 'clientAs500', data: { handler: handler.name, caught, raised: raised[1] } });
       } else if (catchesEverything(header) && CLIENT_STATUS.test(body) && !/\braise\s*$/m.test(body)) {
         context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
-      } else {
-        const ret = errorReturnWithoutStatus(model, clause, body) ?? (catchesEverything(header) ? fallbackMessage(model, clause, handler) : undefined);
+      } else if (!readsErrorField(model, handler, errorModels)) {
+        const ret =
+          errorReturnWithoutStatus(model, clause, body) ??
+          failureAnswer(model, clause, header, handler, errorModels) ??
+          (catchesEverything(header) ? fallbackMessage(model, clause, handler) : undefined);
         if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
       }
     }
@@ -128,7 +132,7 @@ export default pythonRule({
       if (exceptSpans.some(([start, end]) => start <= match.index && match.index < end)) continue;
       const ret = model.tree.rootNode.descendantForIndex(match.index + match[0].indexOf('return'));
       const handler = ret?.type === 'return' && ret.parent ? model.enclosingHandler(ret.parent) : undefined;
-      if (!ret?.parent || !handler || insideExcept(ret.parent, handler.node)) continue;
+      if (!ret?.parent || !handler || insideExcept(ret.parent, handler.node) || readsErrorField(model, handler, errorModels)) continue;
       const value = model.source.slice(ret.parent.startIndex, ret.parent.endIndex);
       if (ANY_STATUS.test(value)) continue;
       context.report({ node: ret.parent, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
@@ -152,7 +156,7 @@ export default pythonRule({
  */
 function statementFact(model: PythonModel): string {
   const source = model.source;
-  return `${appErrorHandlers(model).join(',')}\u0000${CREDENTIALS.test(source)}\u0000${source.includes('Security(') ? source : ''}`;
+  return `${appErrorHandlers(model).join(',')}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(source)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
 }
 
 /** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
@@ -304,4 +308,63 @@ function fallbackMessage(model: PythonModel, clause: Node, handler: HandlerInfo)
     if (returned && !ANY_STATUS.test(returned[0])) return statement;
   }
   return undefined;
+}
+
+/**
+ * Response models whose own fields carry the failure (`error: str | None`, `success: bool`): a
+ * handler declared to answer with one tells its client to read that field, a documented choice.
+ */
+const ERROR_FIELD_MODEL = /^class[ \t]+(\w+)\s*\([^)\n]*\)\s*:[^\n]*\n(?:[ \t]+[^\n]*\n|[ \t]*\n)*?[ \t]+(?:error|errors|error_message|err|success|ok)[ \t]*:/gm;
+
+function modelsWithErrorField(source: string): Set<string> {
+  const names = new Set<string>();
+  if (!/^[ \t]+(?:error|errors|error_message|err|success|ok)[ \t]*:/m.test(source)) return names;
+  for (const m of source.matchAll(ERROR_FIELD_MODEL)) {
+    // The field must sit in this class's own body, not in a later class the lazy match ran into.
+    if (!/\nclass\b/.test(m[0].slice(1))) names.add(m[1]);
+  }
+  return names;
+}
+
+/** The handler is declared to answer with such a model (`response_model=ChatAnswer`, `-> ChatAnswer`). */
+function readsErrorField(model: PythonModel, handler: HandlerInfo, errorModels: ReadonlySet<string>): boolean {
+  if (errorModels.size === 0) return false;
+  const start = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent.startIndex : handler.node.startIndex;
+  const head = model.source.slice(start, handler.node.childForFieldName('body')?.startIndex ?? handler.node.endIndex);
+  for (const m of head.matchAll(/\bresponse_model\s*=\s*(?:\w+\.)*(\w+)|->\s*(?:\w+\.)*(\w+)/g)) if (errorModels.has(m[1] ?? m[2])) return true;
+  return false;
+}
+
+/** Health and readiness routes answer with their own lesson (their status is the health rules' concern). */
+const HEALTH_ROUTE = /health|ready|readiness|live|liveness|ping|status/i;
+/** A failure the handler chose to degrade to: a cached or default answer, marked as such. */
+const DEGRADED = /\b(degrad\w*|fallback|fall back|cached?|stale)\b/i;
+/** An API Gateway proxy answer with an error status: `{'statusCode': 500, 'body': ...}`. */
+const LAMBDA_STATUS = /['"]statusCode['"]\s*:\s*(?!2\d\d\b)/;
+/** A helper that builds the error answer decides its status (`return error_response(...)`). */
+const ERROR_HELPER = /^\s*return\s+(?:await\s+)?[\w.]*(error|fail|problem)\w*\s*\(/i;
+
+/**
+ * The general shape: an except clause of a handler that ends by returning an ordinary-looking
+ * body (`{"response": "Something went wrong."}`, `jsonify(answer=f"Sorry: {e}")`,
+ * `JsonResponse({"summary": str(exc)})`) with no error status — any framework, any key.
+ */
+function failureAnswer(model: PythonModel, clause: Node, header: string, handler: HandlerInfo, errorModels: ReadonlySet<string>): Node | undefined {
+  // A Gradio callback answers the person in front of the page, not an HTTP client (no status to set).
+  if (handler.framework === 'gradio' || (handler.route && HEALTH_ROUTE.test(handler.route))) return undefined;
+  const block = clause.namedChildren.find((child) => child?.type === 'block');
+  const statements = block?.namedChildren.filter((s): s is Node => !!s && s.type !== 'comment') ?? [];
+  const last = statements[statements.length - 1];
+  if (last?.type !== 'return_statement') return undefined;
+  const value = model.source.slice(last.startIndex, last.endIndex);
+  // The status may be set before the return (`response.status_code = 500`) or be a Lambda proxy's `'statusCode': 500`.
+  const text = model.source.slice(clause.startIndex, clause.endIndex).replace(/[ \t]*#[^\n]*/g, '');
+  if (ANY_STATUS.test(value) || ANY_STATUS.test(text) || LAMBDA_STATUS.test(value) || ERROR_HELPER.test(value) || DEGRADED.test(text)) return undefined;
+  // `return ChatAnswer(error=...)`: the model's own error field carries the failure.
+  const called = /^\s*return\s+(?:\w+\.)*(\w+)\s*\(/.exec(value)?.[1];
+  if (called && errorModels.has(called)) return undefined;
+  const name = /\bas\s+(\w+)\s*$/.exec(header)?.[1];
+  const carriesException = name !== undefined && new RegExp(`\\b(str|repr|format)\\(\\s*${name}\\s*\\)|\\{${name}(!r|!s)?\\}`).test(value);
+  const says = last.descendantsOfType('string').some((s) => !!s && FAILURE_TEXT.test(s.text) && !/^[rbuf]*['"]{1,3}[\w.-]+\.html['"]{1,3}$/i.test(s.text));
+  return carriesException || says ? last : undefined;
 }
