@@ -155,6 +155,8 @@ export interface FunctionFact {
   readonly isAsync: boolean;
   /** Loads a model, an index or a preprocessor on every call (not cached). */
   readonly loads?: EffectFact;
+  /** Loads a model but once per process (`@lru_cache`, `if name not in _MODELS:`): a cached loader. */
+  readonly loadsOnce?: true;
   /** Builds a client that owns connections (database, cache, LLM provider) on every call. */
   readonly client?: EffectFact;
   /** Runs a model or does network/database I/O outside any `try` of its own. */

@@ -50,13 +50,14 @@ export function functionFacts(model: PythonModel, names: FileNames): FunctionFac
     const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names);
     // A function with no effect and no call to follow ends every search that reaches it, so it
     // is not kept: most functions are such leaves, and the project pass holds the facts of every file.
-    if (fact.loads || fact.client || fact.work || fact.blocking || fact.prints || fact.calls.length > 0) facts.push(fact);
+    if (fact.loads || fact.loadsOnce || fact.client || fact.work || fact.blocking || fact.prints || fact.calls.length > 0) facts.push(fact);
   }
   return facts;
 }
 
 function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, calls: readonly CallInfo[], names: FileNames): FunctionFact {
   let loads: FunctionFact['loads'];
+  let loadsOnce = false;
   let client: FunctionFact['client'];
   let work: FunctionFact['work'];
   let blocking: FunctionFact['blocking'];
@@ -70,7 +71,10 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText);
-    if (!loads && MODEL_LOADER.test(callee) && !once()) loads = { what: short(callee), range: nodeRange(call.node) };
+    if (!loads && MODEL_LOADER.test(callee)) {
+      if (!once()) loads = { what: short(callee), range: nodeRange(call.node) };
+      else loadsOnce = true;
+    }
     if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: short(callee), range: nodeRange(call.node) };
     if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? short(callee), range: nodeRange(call.node) };
     if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee))
@@ -82,6 +86,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     name,
     isAsync: isAsync(fn),
     ...(loads && { loads }),
+    ...(loadsOnce && { loadsOnce: true as const }),
     ...(client && { client }),
     ...(work && { work }),
     ...(blocking && { blocking }),
