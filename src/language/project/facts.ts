@@ -28,6 +28,8 @@ export interface ImportFact {
   readonly module: string;
   /** For `from m import name`: the imported name (an attribute or a submodule of `m`). */
   readonly name?: string;
+  /** An import inside a function (`def predict(): from app.predict import main`): that function's name. */
+  readonly scope?: string;
 }
 
 export type AppRole = 'app' | 'router';
@@ -183,6 +185,8 @@ export interface HandlerCallFact {
   /** A `try` in the handler guards the call. */
   readonly guarded: boolean;
   readonly via: 'call' | 'depends';
+  /** The callee's name is bound by an import inside the caller itself: resolve it there (see ImportFact.scope). */
+  readonly scope?: string;
   /** The handler already makes an unguarded risky call of its own (the per-file rule reports it). */
   readonly handlerRisky: boolean;
   /** The caller is a queue task (Celery, RQ, Dramatiq), not an HTTP handler: rules about requests skip it. */

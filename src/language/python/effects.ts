@@ -123,7 +123,14 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         name = dependency.text;
         via = 'depends';
       }
-      if (!name || !names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
+      if (!name || !names.candidate(name)) continue;
+      // A name imported twice in the file is followed only where the caller imports it itself
+      // (`from app.predict import main` inside this task): that binding is the one the call sees.
+      let scope: string | undefined;
+      if (names.importedTwice(name.split('.')[0])) {
+        scope = handler.node.type === 'function_definition' ? (handler.node.childForFieldName('name')?.text ?? undefined) : undefined;
+        if (!scope || !bindings(model.source.slice(handler.node.startIndex, handler.end)).has(name.split('.')[0])) continue;
+      }
       facts.push({
         handler: handler.name,
         ...(handler.route !== undefined && { route: handler.route }),
@@ -135,6 +142,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         via,
         handlerRisky: risky,
         ...(handler.task && { task: true as const }),
+        ...(scope !== undefined && { scope }),
       });
     }
   }
@@ -224,22 +232,33 @@ export class FileNames {
    */
   importedTwice(local: string): boolean {
     if (!this.twice) {
-      const bindings = new Map<string, number>();
+      const counts = new Map<string, number>();
       this.twice = new Set<string>();
-      for (const m of this.source.matchAll(/^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([^\n)]+)/gm)) {
-        // `a`, `a as b`, `pkg.mod`: the name each item binds is its alias, or its first segment.
-        for (const item of m[1].split(',')) {
-          const words = item.trim().split(/\s+/);
-          const bound = words[1] === 'as' ? words[2] : words[0]?.split('.')[0];
-          if (bound === undefined) continue;
-          const count = (bindings.get(bound) ?? 0) + 1;
-          bindings.set(bound, count);
-          if (count > 1) this.twice.add(bound);
-        }
+      for (const bound of importBindings(this.source)) {
+        const count = (counts.get(bound) ?? 0) + 1;
+        counts.set(bound, count);
+        if (count > 1) this.twice.add(bound);
       }
     }
     return /^\w+$/.test(local) && this.twice.has(local);
   }
+}
+
+/** The names the import statements of a text bind, once per binding. */
+function* importBindings(text: string): Generator<string> {
+  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([^\n)]+)/gm)) {
+    // `a`, `a as b`, `pkg.mod`: the name each item binds is its alias, or its first segment.
+    for (const item of m[1].split(',')) {
+      const words = item.trim().split(/\s+/);
+      const bound = words[1] === 'as' ? words[2] : words[0]?.split('.')[0];
+      if (bound !== undefined) yield bound;
+    }
+  }
+}
+
+/** The names a function's own import statements bind. */
+function bindings(fnText: string): Set<string> {
+  return new Set(importBindings(fnText));
 }
 
 function short(callee: string): string {
