@@ -29,8 +29,8 @@ type Memo = Map<EffectKind, Map<FunctionFact, ReachedEffect | null>>;
 const memo = new WeakMap<ProjectView, Memo>();
 
 /** The function a call names from `from` (`helper`, `module.helper`, `Class`), if the project defines it. */
-export function projectFunction(view: ProjectView, from: string, name: string): { path: string; fn: FunctionFact } | undefined {
-  const target = view.modules.resolve(from, name);
+export function projectFunction(view: ProjectView, from: string, name: string, scope?: string): { path: string; fn: FunctionFact } | undefined {
+  const target = view.modules.resolve(from, name, 0, scope);
   if (!target) return undefined;
   const hash = target.lastIndexOf('#');
   const path = target.slice(0, hash);
@@ -38,12 +38,13 @@ export function projectFunction(view: ProjectView, from: string, name: string): 
   return fn ? { path, fn } : undefined;
 }
 
-export function calledEffect(view: ProjectView, from: string, name: string, kind: EffectKind): ReachedEffect | undefined {
+/** `scope`: the caller's function, whose own imports bind `name` first (HandlerCallFact.scope). */
+export function calledEffect(view: ProjectView, from: string, name: string, kind: EffectKind, scope?: string): ReachedEffect | undefined {
   let byKind = memo.get(view);
   if (!byKind) memo.set(view, (byKind = new Map()));
   let cache = byKind.get(kind);
   if (!cache) byKind.set(kind, (cache = new Map()));
-  return search(view, from, name, kind, 0, cache, new Set()) ?? undefined;
+  return search(view, from, name, kind, 0, cache, new Set(), scope) ?? undefined;
 }
 
 function search(
@@ -54,8 +55,9 @@ function search(
   depth: number,
   cache: Map<FunctionFact, ReachedEffect | null>,
   seen: Set<FunctionFact>,
+  scope?: string,
 ): ReachedEffect | null {
-  const found = projectFunction(view, from, name);
+  const found = projectFunction(view, from, name, scope);
   if (!found) return null;
   const key = found.fn;
   const known = cache.get(key);

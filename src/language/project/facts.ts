@@ -28,6 +28,8 @@ export interface ImportFact {
   readonly module: string;
   /** For `from m import name`: the imported name (an attribute or a submodule of `m`). */
   readonly name?: string;
+  /** An import inside a function (`def predict(): from app.predict import main`): that function's name. */
+  readonly scope?: string;
 }
 
 export type AppRole = 'app' | 'router';
@@ -155,6 +157,8 @@ export interface FunctionFact {
   readonly isAsync: boolean;
   /** Loads a model, an index or a preprocessor on every call (not cached). */
   readonly loads?: EffectFact;
+  /** Loads a model but once per process (`@lru_cache`, `if name not in _MODELS:`): a cached loader. */
+  readonly loadsOnce?: true;
   /** Builds a client that owns connections (database, cache, LLM provider) on every call. */
   readonly client?: EffectFact;
   /** Runs a model or does network/database I/O outside any `try` of its own. */
@@ -181,6 +185,8 @@ export interface HandlerCallFact {
   /** A `try` in the handler guards the call. */
   readonly guarded: boolean;
   readonly via: 'call' | 'depends';
+  /** The callee's name is bound by an import inside the caller itself: resolve it there (see ImportFact.scope). */
+  readonly scope?: string;
   /** The handler already makes an unguarded risky call of its own (the per-file rule reports it). */
   readonly handlerRisky: boolean;
   /** The caller is a queue task (Celery, RQ, Dramatiq), not an HTTP handler: rules about requests skip it. */

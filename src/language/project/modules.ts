@@ -66,10 +66,16 @@ export class ModuleMap {
   }
 
   /** Where a name bound by an import points: a module file, or an attribute of one. */
-  imported(from: string, local: string): { path: string; attribute?: string } | undefined {
+  imported(from: string, local: string, scope?: string): { path: string; attribute?: string } | undefined {
     const facts = this.python.get(from);
+    // The import in the caller's own function wins, then a module-level one, then any other.
     let found: ImportFact | undefined;
-    for (const i of facts?.imports ?? []) if (i.local === local) found = i;
+    let rank = 0;
+    for (const i of facts?.imports ?? []) {
+      if (i.local !== local) continue;
+      const own = scope !== undefined && i.scope === scope ? 3 : i.scope === undefined ? 2 : 1;
+      if (own >= rank) [found, rank] = [i, own];
+    }
     if (!found) return undefined;
     if (found.name === undefined) {
       const path = this.module(from, found.module);
@@ -88,14 +94,14 @@ export class ModuleMap {
    * The object a dotted expression names, as `path#name`: `router` defined here, `v1.router`
    * through `from app.routers import v1`, `v1_router` through `from .v1 import router as v1_router`.
    */
-  resolve(from: string, expression: string, depth = 0): string | undefined {
+  resolve(from: string, expression: string, depth = 0, scope?: string): string | undefined {
     const segments = expression.split('.');
     const head = segments[0];
     if (!head) return undefined;
     const facts = this.python.get(from);
     const importedAs = facts?.imports.some((i) => i.local === head);
     if (!importedAs) return segments.length === 1 ? `${from}#${head}` : undefined;
-    const target = this.imported(from, head);
+    const target = this.imported(from, head, scope);
     if (!target) return undefined;
     let path = target.path;
     let rest = segments.slice(1);

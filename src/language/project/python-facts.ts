@@ -169,7 +169,8 @@ export function readImports(source: string): ImportFact[] {
     for (const part of match[1].split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       if (!/^[\w.]+$/.test(name ?? '')) continue;
-      result.push(alias ? { local: alias.trim(), module: name } : { local: name.split('.')[0], module: name.split('.')[0] });
+      const scope = importScope(source, match.index);
+      result.push({ ...(alias ? { local: alias.trim(), module: name } : { local: name.split('.')[0], module: name.split('.')[0] }), ...(scope && { scope }) });
     }
   }
   for (const match of source.matchAll(FROM_IMPORT)) {
@@ -178,10 +179,34 @@ export function readImports(source: string): ImportFact[] {
     for (const part of names.split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       if (!name || !/^\w+$/.test(name)) continue;
-      result.push({ local: (alias ?? name).trim(), module, name });
+      const scope = importScope(source, match.index);
+      result.push({ local: (alias ?? name).trim(), module, name, ...(scope && { scope }) });
     }
   }
   return result;
+}
+
+/**
+ * The function an indented import statement sits in (`def predict():\n    from app.predict import main`):
+ * the nearest line above with less indentation, followed out through `try:`/`if` blocks to a `def`.
+ * Module-level imports (and those under a module-level `try:`/`if`) have none.
+ */
+function importScope(source: string, index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  const lineStart = source.lastIndexOf('\n', index) + 1;
+  let indent = /^[ \t]*/.exec(source.slice(lineStart, lineStart + 200))![0].length;
+  if (indent === 0) return undefined;
+  for (let end = lineStart - 1; end > 0 && indent > 0;) {
+    const start = source.lastIndexOf('\n', end - 1) + 1;
+    const line = source.slice(start, end);
+    end = start - 1;
+    const own = /^[ \t]*/.exec(line)![0].length;
+    if (own >= indent || /^\s*(#|$)/.test(line)) continue;
+    const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/.exec(line);
+    if (def) return def[1];
+    indent = own;
+  }
+  return undefined;
 }
 
 function objectFact(model: PythonModel, call: CallInfo, callee: string, mounts: MountFact[]): AppObjectFact {

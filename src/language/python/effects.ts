@@ -50,13 +50,14 @@ export function functionFacts(model: PythonModel, names: FileNames): FunctionFac
     const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names);
     // A function with no effect and no call to follow ends every search that reaches it, so it
     // is not kept: most functions are such leaves, and the project pass holds the facts of every file.
-    if (fact.loads || fact.client || fact.work || fact.blocking || fact.prints || fact.calls.length > 0) facts.push(fact);
+    if (fact.loads || fact.loadsOnce || fact.client || fact.work || fact.blocking || fact.prints || fact.calls.length > 0) facts.push(fact);
   }
   return facts;
 }
 
 function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, calls: readonly CallInfo[], names: FileNames): FunctionFact {
   let loads: FunctionFact['loads'];
+  let loadsOnce = false;
   let client: FunctionFact['client'];
   let work: FunctionFact['work'];
   let blocking: FunctionFact['blocking'];
@@ -70,7 +71,10 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText);
-    if (!loads && MODEL_LOADER.test(callee) && !once()) loads = { what: short(callee), range: nodeRange(call.node) };
+    if (!loads && MODEL_LOADER.test(callee)) {
+      if (!once()) loads = { what: short(callee), range: nodeRange(call.node) };
+      else loadsOnce = true;
+    }
     if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: short(callee), range: nodeRange(call.node) };
     if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? short(callee), range: nodeRange(call.node) };
     if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee))
@@ -82,6 +86,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     name,
     isAsync: isAsync(fn),
     ...(loads && { loads }),
+    ...(loadsOnce && { loadsOnce: true as const }),
     ...(client && { client }),
     ...(work && { work }),
     ...(blocking && { blocking }),
@@ -118,7 +123,14 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         name = dependency.text;
         via = 'depends';
       }
-      if (!name || !names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
+      if (!name || !names.candidate(name)) continue;
+      // A name imported twice in the file is followed only where the caller imports it itself
+      // (`from app.predict import main` inside this task): that binding is the one the call sees.
+      let scope: string | undefined;
+      if (names.importedTwice(name.split('.')[0])) {
+        scope = handler.node.type === 'function_definition' ? (handler.node.childForFieldName('name')?.text ?? undefined) : undefined;
+        if (!scope || !bindings(model.source.slice(handler.node.startIndex, handler.end)).has(name.split('.')[0])) continue;
+      }
       facts.push({
         handler: handler.name,
         ...(handler.route !== undefined && { route: handler.route }),
@@ -130,6 +142,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         via,
         handlerRisky: risky,
         ...(handler.task && { task: true as const }),
+        ...(scope !== undefined && { scope }),
       });
     }
   }
@@ -215,22 +228,33 @@ export class FileNames {
    */
   importedTwice(local: string): boolean {
     if (!this.twice) {
-      const bindings = new Map<string, number>();
+      const counts = new Map<string, number>();
       this.twice = new Set<string>();
-      for (const m of this.source.matchAll(/^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([^\n)]+)/gm)) {
-        // `a`, `a as b`, `pkg.mod`: the name each item binds is its alias, or its first segment.
-        for (const item of m[1].split(',')) {
-          const words = item.trim().split(/\s+/);
-          const bound = words[1] === 'as' ? words[2] : words[0]?.split('.')[0];
-          if (bound === undefined) continue;
-          const count = (bindings.get(bound) ?? 0) + 1;
-          bindings.set(bound, count);
-          if (count > 1) this.twice.add(bound);
-        }
+      for (const bound of importBindings(this.source)) {
+        const count = (counts.get(bound) ?? 0) + 1;
+        counts.set(bound, count);
+        if (count > 1) this.twice.add(bound);
       }
     }
     return /^\w+$/.test(local) && this.twice.has(local);
   }
+}
+
+/** The names the import statements of a text bind, once per binding. */
+function* importBindings(text: string): Generator<string> {
+  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([^\n)]+)/gm)) {
+    // `a`, `a as b`, `pkg.mod`: the name each item binds is its alias, or its first segment.
+    for (const item of m[1].split(',')) {
+      const words = item.trim().split(/\s+/);
+      const bound = words[1] === 'as' ? words[2] : words[0]?.split('.')[0];
+      if (bound !== undefined) yield bound;
+    }
+  }
+}
+
+/** The names a function's own import statements bind. */
+function bindings(fnText: string): Set<string> {
+  return new Set(importBindings(fnText));
 }
 
 function short(callee: string): string {

@@ -113,13 +113,13 @@ export default pythonRule({
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
         if (call.task || !call.isAsync || call.via !== 'call') continue;
-        const target = projectFunction(view, path, call.name);
+        const target = projectFunction(view, path, call.name, call.scope);
         if (!target) continue;
         if (!call.awaited && !target.fn.isAsync) {
           // Names the per-file pass already reads as inference (`predict_churn`) are its finding.
           const lower = call.name.toLowerCase();
           if (!call.name.includes('.') && !BOOKKEEPING.test(lower) && !DATA_ABOUT.test(lower) && (INFERENCE_HELPER.test(lower) || GENERATE_HELPER.test(lower))) continue;
-          const reached = calledEffect(view, path, call.name, 'blocking');
+          const reached = calledEffect(view, path, call.name, 'blocking', call.scope);
           if (reached) context.report({ path, range: call.range, messageId: 'reached', data: { handler: call.handler, callee: call.name, blocking: reached.effect.what } });
         } else if (call.awaited && target.fn.isAsync && target.fn.blocking && !BLOCKING.test(target.fn.blocking.what)) {
           // A blocking library call in any async function is the per-file pass's own finding (asyncFunction).

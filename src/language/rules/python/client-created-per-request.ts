@@ -96,8 +96,8 @@ export default pythonRule({
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
         if (call.task || call.via !== 'call') continue;
-        const reached = calledEffect(view, path, call.name, 'client');
-        if (!reached || (reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
+        const reached = calledEffect(view, path, call.name, 'client', call.scope);
+        if (!reached || (reached.path === path && projectFunction(view, path, call.name, call.scope)?.fn === reached.fn)) continue;
         context.report({
           path,
           range: call.range,

@@ -58,7 +58,7 @@ export default pythonRule({
       const reported = new Set<string>();
       for (const call of facts.handlerCalls ?? []) {
         if (call.task || call.via !== 'call' || call.guarded || call.handlerRisky || reported.has(call.handler)) continue;
-        const reached = calledEffect(view, path, call.name, 'work');
+        const reached = calledEffect(view, path, call.name, 'work', call.scope);
         if (!reached) continue;
         reported.add(call.handler);
         context.report({ path, range: call.range, messageId: 'unhandled', data: { handler: call.handler, call: `${call.name}()` } });

@@ -4,6 +4,7 @@ import { isTrainingCall } from '../../python/training';
 import { createdOnce, MODEL_LOADER as LOADER, sameFileHelpers } from '../../python/serving';
 import { queueTasks } from '../../python/workers';
 import { calledEffect, projectFunction } from '../../project/effects';
+import type { ProjectView } from '../../project/index';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -66,12 +67,18 @@ export default pythonRule({
     const loadsReported = new Set<string>();
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
+        // `load_model()` named like a loader, but defined in the project behind a cache
+        // (`@lru_cache`, a module-level dict filled once): the per-file pass could not see that.
+        if (call.via === 'call' && cachedLoader(view, path, call.name, call.scope)) {
+          context.withdraw(path, call.range.start.line);
+          continue;
+        }
         // A direct call to a helper named like a loader (`load_model()`) is already reported by the per-file pass, on the same line.
         if (isReloadRoute({ name: call.handler, route: call.route }) || (call.via === 'call' && LOADER.test(call.name))) continue;
         // A task that calls itself (the next page of a batch) loads what its own body loads: the per-file pass judges that load.
         if (call.task && call.name === call.handler) continue;
-        const reached = calledEffect(view, path, call.name, 'loads');
-        if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name)?.fn === reached.fn)) continue;
+        const reached = calledEffect(view, path, call.name, 'loads', call.scope);
+        if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name, call.scope)?.fn === reached.fn)) continue;
         const helper = call.name.split('.').pop() ?? call.name;
         const data = { handler: call.handler, helper, callee: reached.effect.what };
         // A task's model module is where the load has to move (a worker_process_init hook, a cached
@@ -153,6 +160,20 @@ function reportInstanceLoads(report: (finding: { node: Node; messageId: string; 
       data: { view: cls.childForFieldName('name')?.text ?? '?', callee: load.callee!.split('.').slice(-2).join('.'), framework },
     });
   }
+}
+
+/**
+ * Does `name`, called from `from`, resolve to a project function that loads a model only once
+ * per process: a cached loader itself, or a function whose load goes through one (and that
+ * reaches no per-call load)?
+ */
+function cachedLoader(view: ProjectView, from: string, name: string, scope?: string): boolean {
+  const target = projectFunction(view, from, name, scope);
+  if (!target || calledEffect(view, from, name, 'loads', scope)) return false;
+  return (
+    target.fn.loadsOnce === true ||
+    target.fn.calls.some((c) => c.once && (projectFunction(view, target.path, c.name)?.fn.loadsOnce === true || calledEffect(view, target.path, c.name, 'loads') !== undefined))
+  );
 }
 
 /** Helpers from other modules whose name says they load an artifact (`model_load`, `load_pickle`). */

@@ -65,7 +65,7 @@ export default pythonRule({
     for (const [path, facts] of view.python) {
       for (const call of facts.handlerCalls ?? []) {
         if (call.via !== 'call') continue;
-        const reached = calledEffect(view, path, call.name, 'prints');
+        const reached = calledEffect(view, path, call.name, 'prints', call.scope);
         if (!reached || reached.path === path || STARTUP_NAME.test(reached.fn.name)) continue;
         // A service module's own functions are the per-file pass's finding.
         const target = view.python.get(reached.path);

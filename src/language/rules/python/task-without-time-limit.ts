@@ -59,7 +59,7 @@ export default pythonRule({
         if (!match || (match[4] !== undefined && (LIMIT_KEYWORD.test(match[4]) || /\bbase\s*=/.test(match[4])))) continue;
         if (match[1] && !isCeleryApp(model, match[1])) continue;
         if (match[2] && !model.importsModule('celery')) continue;
-        if (doesNothing(fn)) continue;
+        if (doesNothing(fn) || onlyComputes(model, fn)) continue;
         context.report({ node: decorator, messageId: 'noLimit', data: { task: fn.childForFieldName('name')?.text ?? '?' } });
       }
     }
@@ -96,3 +96,20 @@ function doesNothing(fn: import('web-tree-sitter').Node): boolean {
     )
   );
 }
+
+/**
+ * A demo task (`def add(x, y): return x + y`, `time.sleep(5)` then a message): it calls nothing
+ * but builtins, arithmetic, string methods, logging and `time.sleep`, and has no `while` loop,
+ * so it cannot hang on I/O, a model, the network or a subprocess. A time limit is not its lesson.
+ * A call to anything else (a project helper, a client, `requests`) keeps the task reported.
+ */
+function onlyComputes(model: import('../../python/model').PythonModel, fn: import('web-tree-sitter').Node): boolean {
+  const body = fn.childForFieldName('body');
+  if (!body || body.descendantsOfType(['while_statement', 'await', 'with_statement']).length > 0) return false;
+  return model.calls.every(
+    (call) => call.node.startIndex < body.startIndex || call.node.endIndex > body.endIndex || PURE_CALL.test(call.callee ?? call.node.childForFieldName('function')?.text ?? ''),
+  );
+}
+
+const PURE_CALL =
+  /^(abs|all|any|bool|dict|divmod|enumerate|float|format|int|isinstance|len|list|max|min|print|range|repr|reversed|round|set|sorted|str|sum|tuple|zip|time\.sleep|time\.time|time\.perf_counter|random\.\w+|math\.\w+|logging\.\w+|logging\.getLogger\.\w+|(logger|log|LOGGER|_logger|self\.logger)\.(debug|info|warning|error|exception|critical))$|\.(append|format|upper|lower|strip|split|join|replace)$/;
