@@ -38,6 +38,15 @@ export default projectRule({
       '{source} points outside the build context ({context}): Docker cannot read files there, so the classic builder fails and BuildKit silently copies the whole context instead',
     ),
   },
+  severityReasons: {
+    sameFile: {
+      severity: 'info',
+      message: l(
+        '컨텍스트가 Dockerfile의 상위 폴더라서 BuildKit은 우연히 이 경로가 뜻하는 파일을 읽습니다: 예전 빌더와 Dockerfile을 읽는 사람에게는 여전히 컨텍스트 밖의 경로입니다',
+        'the context is the folder above the Dockerfile, so BuildKit happens to read the file this path means; the classic builder, and anyone reading the Dockerfile, still see a path outside the context',
+      ),
+    },
+  },
   docs: {
     summary: l(
       'COPY/ADD의 원본 경로가 `..`으로 빌드 컨텍스트 밖을 가리키는 Dockerfile을 찾습니다 (원본 `../requirements.txt`나 `..`). compose의 `build: context:`가 이 Dockerfile을 빌드하면 그 컨텍스트를 기준으로 말합니다. 다른 단계나 이미지에서 복사하는 `--from=`, URL·git 원본은 제외합니다.',
@@ -80,7 +89,15 @@ export default projectRule({
           const dir = contexts.get(path) ?? dirname(path);
           const clamped = clampedPath(source);
           const label = `${dir.split('/').pop() || '.'}/`;
-          context.report({ path, range: copy.range, messageId: clamped ? 'outside' : 'outsideWhole', data: { source, context: label, clamped } });
+          // What the author meant (the path read from the Dockerfile's folder) is what BuildKit reads.
+          const sameFile = joinDir(dirname(path), source) === joinDir(dir, clamped);
+          context.report({
+            path,
+            range: copy.range,
+            messageId: clamped ? 'outside' : 'outsideWhole',
+            data: { source, context: label, clamped },
+            ...(sameFile ? { severityReason: 'sameFile' } : {}),
+          });
         }
       }
     }
