@@ -2,6 +2,7 @@ import type { ProjectRule } from '../../rule';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import containerRunsAsRoot from './container-runs-as-root';
+import copyOutsideBuildContext from './copy-outside-build-context';
 import credentialInEnvFile from './credential-in-env-file';
 import developmentServerInContainer from './development-server-in-container';
 import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
@@ -31,6 +32,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   autoscalerTargetMismatch,
   buildToolsInRuntimeImage,
   containerRunsAsRoot,
+  copyOutsideBuildContext,
   credentialInEnvFile,
   developmentServerInContainer,
   disruptionBudgetBlocksEviction,

@@ -20,14 +20,14 @@ function buildOf(spec: YMap): { context: string; dockerfile: string } | undefine
   return { context: normalise(scalar(at(build, 'context')) ?? '.'), dockerfile: scalar(at(build, 'dockerfile')) ?? '' };
 }
 
+/** `$PWD` / `${PWD}`: the shell's working directory, where `docker compose up` runs, the compose file's folder. */
+const PWD = /^\$(\{PWD\}|PWD\b)/;
+
 /** The host side of a bind mount (short or long syntax), or undefined for named volumes and absolute paths. */
 function bindSource(volume: YNode): string | undefined {
-  if (volume.kind === 'scalar') {
-    const source = volume.value.trim().split(':')[0];
-    return /^\.\.?(\/|$)/.test(source) ? source : undefined;
-  }
-  if (volume.kind !== 'map' || scalar(at(volume, 'type')) !== 'bind') return undefined;
-  const source = scalar(at(volume, 'source')) ?? '';
+  const written =
+    volume.kind === 'scalar' ? volume.value.trim().split(':')[0] : volume.kind === 'map' && scalar(at(volume, 'type')) === 'bind' ? (scalar(at(volume, 'source')) ?? '') : '';
+  const source = written.replace(PWD, '.');
   return /^\.\.?(\/|$)/.test(source) ? source : undefined;
 }
 
