@@ -1,4 +1,5 @@
 import type { FileFacts, FunctionFact, HandlerCallFact, ImportFact, LoopCallFact } from './facts';
+import { leadsAnywhere } from './facts';
 
 /**
  * Shares what the facts of many files repeat, for a project index that holds every file's facts
@@ -126,7 +127,7 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     const calls = keep(fn.calls)!;
     if (calls !== fn.calls) (fn as { calls: typeof calls }).calls = calls;
   }
-  // A function left with no effect and no call to follow ends every search, as one never recorded (effects.ts).
-  python.functions = python.functions.filter((fn) => fn.loads || fn.client || fn.work || fn.blocking || fn.prints || fn.calls.length > 0);
+  // A function left with nothing to follow once its unresolvable calls are gone is dropped too.
+  python.functions = python.functions.filter(leadsAnywhere);
   return facts;
 }

@@ -174,6 +174,15 @@ export interface FunctionFact {
   readonly calls: readonly { readonly name: string; readonly guarded: boolean; readonly once?: true; readonly range?: Range }[];
 }
 
+/**
+ * Does a search that reaches this function learn anything from it? A function with no effect and
+ * no call to follow ends every search as one never recorded would, so neither the extraction nor
+ * the project pass keeps it (one test, so a new effect cannot be kept by one and dropped by the other).
+ */
+export function leadsAnywhere(fn: FunctionFact): boolean {
+  return !!(fn.loads || fn.loadsOnce || fn.client || fn.work || fn.blocking || fn.prints) || fn.calls.length > 0;
+}
+
 export interface HandlerCallFact {
   readonly handler: string;
   readonly route?: string;

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { FunctionFact, HandlerCallFact, LoopCallFact } from '../project/facts';
+import { leadsAnywhere } from '../project/facts';
 import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
 import { guardingTry, riskyCall } from './errors';
@@ -48,9 +49,8 @@ export function functionFacts(model: PythonModel, names: FileNames): FunctionFac
     if (!owner) continue;
     const cached = definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex));
     const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names);
-    // A function with no effect and no call to follow ends every search that reaches it, so it
-    // is not kept: most functions are such leaves, and the project pass holds the facts of every file.
-    if (fact.loads || fact.loadsOnce || fact.client || fact.work || fact.blocking || fact.prints || fact.calls.length > 0) facts.push(fact);
+    // Most functions are leaves that lead nowhere, and the project pass holds the facts of every file.
+    if (leadsAnywhere(fact)) facts.push(fact);
   }
   return facts;
 }
