@@ -5,7 +5,7 @@ import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
 import { guardingTry, riskyCall } from './errors';
 import { isAsync, keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
-import { createdOnce, MODEL_LOADER } from './serving';
+import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
 
 /**
@@ -47,7 +47,7 @@ export function functionFacts(model: PythonModel, names: FileNames): FunctionFac
       if (cls?.type === 'class_definition' && cls.parent?.type === 'module') owner = cls.childForFieldName('name')?.text;
     }
     if (!owner) continue;
-    const cached = definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex));
+    const cached = cachedByDecorator(model, fn);
     const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names);
     // Most functions are leaves that lead nowhere, and the project pass holds the facts of every file.
     if (leadsAnywhere(fact)) facts.push(fact);

@@ -105,6 +105,12 @@ export function createdOnce(call: Node, fn: Node, fnText: string): boolean {
   return body?.namedChildren.some((s) => s?.type === 'global_statement') ?? false;
 }
 
+/** Is the function wrapped in a caching decorator (`@lru_cache`, `@functools.cache`, `@cached`), so its body runs once per argument? */
+export function cachedByDecorator(model: PythonModel, fn: Node): boolean {
+  const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  return definition !== undefined && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex));
+}
+
 /**
  * Module-level functions of this file (not methods, not handlers) that make one of these calls,
  * by name -> what `describe` says of the first such call (undefined skips the call). The
@@ -123,7 +129,7 @@ export function sameFileHelpers(model: PythonModel, calls: Iterable<CallInfo>, d
     if (definition.parent?.type !== 'module') continue;
     const name = fn.childForFieldName('name')?.text;
     if (!name || helpers.has(name)) continue;
-    if (everyCall && definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex))) continue;
+    if (everyCall && cachedByDecorator(model, fn)) continue;
     if (everyCall && createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) continue;
     helpers.set(name, what);
   }

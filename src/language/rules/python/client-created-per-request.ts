@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { CLIENT } from '../../python/clients';
 import type { CallInfo, PythonModel } from '../../python/model';
 import { perItemLoop } from '../../python/effects';
-import { createdOnce, sameFileHelpers } from '../../python/serving';
+import { cachedByDecorator, createdOnce, sameFileHelpers } from '../../python/serving';
 import { calledEffect, projectFunction } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
@@ -146,8 +146,7 @@ function reportPerItemClients(report: Report, model: PythonModel, clients: reado
     const fn = call.inFunction;
     const definition = fn?.parent?.type === 'decorated_definition' ? fn.parent : fn;
     if (!fn || definition?.parent?.type !== 'module' || model.isHandler(fn) || perItemLoop(call.node, fn) !== undefined) continue;
-    if (definition !== fn && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(definition.text)) continue;
-    if (createdOnce(call.node, fn, fn.text)) continue;
+    if (cachedByDecorator(model, fn) || createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) continue;
     const name = fn.childForFieldName('name')?.text;
     if (name && !builders.has(name)) builders.set(name, call);
   }
