@@ -31,8 +31,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '길이 제한 없는 리스트/바이트/업로드 입력(FastAPI 파라미터, Pydantic 필드, MAX_CONTENT_LENGTH 없는 Flask 업로드와 요청의 base64 디코드)을 찾습니다.',
-      'Flags list, bytes and upload inputs without a size limit (FastAPI parameters, Pydantic fields, Flask uploads and base64 request data decoded without MAX_CONTENT_LENGTH).',
+      '길이 제한 없는 리스트/바이트/업로드 입력(FastAPI 파라미터, Pydantic 필드, 핸들러가 base64로 디코드하는 길이 제한 없는 FastAPI 문자열, MAX_CONTENT_LENGTH 없는 Flask 업로드와 요청의 base64 디코드)을 찾습니다.',
+      'Flags list, bytes and upload inputs without a size limit (FastAPI parameters, Pydantic fields, FastAPI strings the handler decodes as base64 with no max_length, Flask uploads and base64 request data decoded without MAX_CONTENT_LENGTH).',
     ),
     why: l(
       '모델 추론 비용은 입력 크기에 비례합니다. 제한이 없으면 요청 하나가 워커의 메모리와 CPU를 독점해 다른 요청까지 느려지거나 OOM으로 죽습니다.',
@@ -77,6 +77,7 @@ export default pythonRule({
       for (const handler of model.handlers) {
         for (const p of parametersAt(source, handler.node.startIndex)) if (isUnbounded(p.type, p.value)) report(p.start, p.end, p.name, p.type);
       }
+      for (const field of base64Fields(model)) report(field.start, field.end, field.name, `${field.type}, base64`);
     }
     if (model.framework === 'flask' && !setsMaxContentLength(model.whole)) {
       for (const handler of model.handlers) {
@@ -95,6 +96,36 @@ export default pythonRule({
   },
 });
 
+/** `payload.image`, `payload.image.split(",")[1]`, `image` (a parameter): the request value a decode reads. */
+const DECODED_VALUE = /^([A-Za-z_]\w*)(?:\s*\.\s*([A-Za-z_]\w*))?/;
+
+/**
+ * FastAPI `str` inputs the handler decodes as base64 (`base64.b64decode(payload.image)`), with no
+ * `max_length`: an image sent as text is an upload with no size limit, like `bytes` or `UploadFile`.
+ * The field of a body model of this file, or a `str` parameter (`image: str = Form(...)`).
+ */
+function base64Fields(model: PythonModel): { name: string; type: string; start: number; end: number }[] {
+  const found = new Map<number, { name: string; type: string; start: number; end: number }>();
+  for (const call of model.calls) {
+    if (!BASE64_DECODE.test(call.callee ?? '')) continue;
+    const handler = model.enclosingHandler(call.node);
+    const argument = call.node.childForFieldName('arguments')?.namedChildren[0];
+    const value = argument && DECODED_VALUE.exec(argument.text);
+    if (!handler || !value) continue;
+    const parameter = parametersAt(model.source, handler.node.startIndex).find((p) => p.name === value[1]);
+    if (!parameter) continue;
+    const type = parameter.type.replace(/\s+/g, '');
+    if (value[2] === undefined) {
+      if (/^(Optional\[)?str\]?$/.test(type) && !BOUNDED.test(type) && !BOUNDED.test(parameter.value)) found.set(parameter.start, { ...parameter, type });
+      continue;
+    }
+    const schema = requestSchemas(model).find((s) => s.name === /^(?:Optional\[)?(\w+)/.exec(type)?.[1]);
+    const field = schema?.fields.find((f) => f.name === value[2]);
+    if (field && /^(Optional\[)?str\]?$/.test(field.type) && !BOUNDED.test(field.type) && !BOUNDED.test(field.value)) found.set(field.start, field);
+  }
+  return [...found.values()];
+}
+
 /**
  * What the check reads beyond the handler or class it reports in: whether a Flask app limits the
  * request size anywhere, and whether each FastAPI model is only ever sent (`responseOnly`).
@@ -110,6 +141,7 @@ function statementFact(model: PythonModel): string {
       const name = header && /\bBaseModel\b/.test(header[1] ?? '') ? (cls.childForFieldName('name')?.text ?? '') : undefined;
       if (name !== undefined) parts.push(`${name}:${responseOnly(source, name)}`);
     }
+    parts.push(`base64:${base64Fields(model).map((f) => f.name)}`);
   }
   return parts.join('\n');
 }
