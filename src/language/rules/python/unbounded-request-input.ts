@@ -1,6 +1,6 @@
-import type { PythonModel } from '../../python/model';
+import type { HandlerInfo, PythonModel } from '../../python/model';
 import { requestDerived } from '../../python/request-derived';
-import { requestReads } from '../../python/requests';
+import { type RequestRead, requestReads } from '../../python/requests';
 import { requestSchemas } from '../../python/schemas';
 import { parametersAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
@@ -24,6 +24,10 @@ export default pythonRule({
       "The field '{name}' ({type}) has no length limit — one huge input can use up memory and CPU",
     ),
     upload: l("핸들러 '{handler}'가 {source}를 읽지만 앱에 MAX_CONTENT_LENGTH가 없습니다", "The handler '{handler}' reads {source} but the app sets no MAX_CONTENT_LENGTH"),
+    djangoUpload: l(
+      "뷰 '{handler}'가 업로드 파일(request.FILES)을 크기 확인 없이 읽습니다 — Django의 DATA_UPLOAD_MAX_MEMORY_SIZE는 파일 업로드에는 적용되지 않습니다",
+      "The view '{handler}' reads an upload (request.FILES) with no size check — Django’s DATA_UPLOAD_MAX_MEMORY_SIZE does not apply to uploaded files",
+    ),
     base64: l(
       "핸들러 '{handler}'가 요청의 base64 데이터를 디코드하지만 앱에 MAX_CONTENT_LENGTH가 없습니다 — 아주 큰 본문 하나가 디코드와 이미지 처리에 메모리를 다 씁니다",
       "The handler '{handler}' decodes base64 data from the request but the app sets no MAX_CONTENT_LENGTH — one huge body spends the worker’s memory on decoding and image processing",
@@ -31,8 +35,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '길이 제한 없는 리스트/바이트/업로드 입력(FastAPI 파라미터, Pydantic 필드, 핸들러가 base64로 디코드하는 길이 제한 없는 FastAPI 문자열, MAX_CONTENT_LENGTH 없는 Flask 업로드와 요청의 base64 디코드)을 찾습니다.',
-      'Flags list, bytes and upload inputs without a size limit (FastAPI parameters, Pydantic fields, FastAPI strings the handler decodes as base64 with no max_length, Flask uploads and base64 request data decoded without MAX_CONTENT_LENGTH).',
+      '길이 제한 없는 리스트/바이트/업로드 입력(FastAPI 파라미터, Pydantic 필드, 핸들러가 base64로 디코드하는 길이 제한 없는 FastAPI 문자열, MAX_CONTENT_LENGTH 없는 Flask 업로드(reqparse의 location="files" 인자 포함)와 요청의 base64 디코드, 크기 확인 없는 Django request.FILES)을 찾습니다.',
+      'Flags list, bytes and upload inputs without a size limit (FastAPI parameters, Pydantic fields, FastAPI strings the handler decodes as base64 with no max_length, Flask uploads (reqparse arguments with location="files" included) and base64 request data decoded without MAX_CONTENT_LENGTH, Django request.FILES read with no size check).',
     ),
     why: l(
       '모델 추론 비용은 입력 크기에 비례합니다. 제한이 없으면 요청 하나가 워커의 메모리와 CPU를 독점해 다른 요청까지 느려지거나 OOM으로 죽습니다.',
@@ -81,7 +85,7 @@ export default pythonRule({
     }
     if (model.framework === 'flask' && !setsMaxContentLength(model.whole)) {
       for (const handler of model.handlers) {
-        const read = requestReads(model, handler).find((r) => r.kind === 'file');
+        const read = requestReads(model, handler).find((r) => r.kind === 'file') ?? parsedUpload(model, handler);
         if (read) {
           context.report({ range: read.range, messageId: 'upload', data: { handler: handler.name, source: read.source } });
           continue;
@@ -93,8 +97,42 @@ export default pythonRule({
           context.report({ node: decode.node, messageId: 'base64', data: { handler: handler.name } });
       }
     }
+    // Django bounds the body it parses (DATA_UPLOAD_MAX_MEMORY_SIZE) but not uploaded files.
+    if (model.framework === 'django') {
+      for (const handler of model.handlers) {
+        const read = requestReads(model, handler).find((r) => r.kind === 'file' && r.source === 'request.FILES');
+        if (read && !UPLOAD_CHECKED.test(model.source.slice(handler.node.startIndex, model.handlerEnd(handler))))
+          context.report({ range: read.range, messageId: 'djangoUpload', data: { handler: handler.name } });
+      }
+    }
   },
 });
+
+/** A size check on an upload (`if upload.size > LIMIT`), or a form whose validation can hold one. */
+const UPLOAD_CHECKED = /\.size\s*[<>]=?|[<>]=?\s*\w+(\.\w+)*\.size\b|\.is_valid\s*\(/;
+
+/** `parser.add_argument("file", location="files", type=FileStorage)`: a reqparse parser that takes an upload. */
+const UPLOAD_ARGUMENT = /\b([A-Za-z_]\w*)\.add_argument\((?:[^()]|\([^()]*\))*?(?:location\s*=\s*['"]files['"]|type\s*=\s*(?:\w+\.)*FileStorage\b)/g;
+
+/**
+ * A flask-restful / flask-restx handler that reads an upload through `parser.parse_args()`, told
+ * where the parser declares the upload argument (where the size and type rules would go).
+ */
+function parsedUpload(model: PythonModel, handler: HandlerInfo): RequestRead | undefined {
+  if (!model.source.includes('add_argument')) return undefined;
+  const parsers = new Map<string, number>();
+  for (const m of model.source.matchAll(UPLOAD_ARGUMENT)) if (!parsers.has(m[1])) parsers.set(m[1], m.index);
+  if (parsers.size === 0) return undefined;
+  for (const c of model.calls) {
+    const callee = c.node.childForFieldName('function')?.text ?? '';
+    const parser = /^(?:self\.)?([A-Za-z_]\w*)\.parse_args$/.exec(callee)?.[1];
+    const at = parser === undefined ? undefined : parsers.get(parser);
+    if (at === undefined || model.enclosingHandler(c.node)?.node.id !== handler.node.id) continue;
+    const end = model.source.indexOf('\n', at);
+    return { range: model.rangeOf(at, end < 0 ? model.source.length : end), source: 'an upload (reqparse, location="files")', kind: 'file' };
+  }
+  return undefined;
+}
 
 /** `payload.image`, `payload.image.split(",")[1]`, `image` (a parameter): the request value a decode reads. */
 const DECODED_VALUE = /^([A-Za-z_]\w*)(?:\s*\.\s*([A-Za-z_]\w*))?/;
@@ -134,6 +172,9 @@ function statementFact(model: PythonModel): string {
   if (model.role !== 'serving') return '';
   const source = model.source;
   const parts = [String(model.framework === 'flask' && setsMaxContentLength(model))];
+  // An upload parser is reported at its declaration when a handler elsewhere in the file parses with it.
+  if (model.framework === 'flask' && source.includes('add_argument'))
+    parts.push(model.handlers.map((h) => `${h.name}:${parsedUpload(model, h)?.range.start.line ?? ''}`).join(','));
   if (model.framework === 'fastapi') {
     for (const cls of model.classes) {
       CLASS_HEADER.lastIndex = cls.startIndex;
