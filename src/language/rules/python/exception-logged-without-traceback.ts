@@ -1,9 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, inAnyExcept, writtenCallee } from '../../python/errors';
 import { keywordArgument, type PythonModel } from '../../python/model';
-import { enclosingFunction } from '../../python/nodes';
+import { decoratorsOf, enclosingFunction } from '../../python/nodes';
+import { parameterName } from '../../python/requests';
 import { enclosingWorkerLoop } from '../../python/workers';
-import { l, pythonRule } from '../../rule';
+import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Receivers that are loggers: `logger`, `log`, `logging`, `app.logger`, `self.logger`, `_LOG`. */
 const LOGGER = /(^|\.)_?(logger|log|logging)$/i;
@@ -40,6 +41,10 @@ export default pythonRule({
       '잡은 예외를 {call}로 메시지만 남긴 뒤 다시 raise합니다 — 이 줄에는 스택 트레이스가 없고, 위에서 또 기록하면 같은 실패가 두 번 남습니다',
       'The caught exception is logged with {call} as a message only and then re-raised — this line has no traceback, and whoever logs it upstream records the same failure twice',
     ),
+    appHandler: l(
+      '앱 전역 예외 처리기가 예외를 {call}로 메시지만 남깁니다 — 다른 곳에서 잡지 않은 모든 실패가 여기서 500으로 끝나는데, 그 유일한 기록에 스택 트레이스가 없습니다',
+      'The app’s catch-all error handler logs the exception with {call} as a message only — every failure nothing else caught ends here as a 500, and its only record has no traceback',
+    ),
     printed: l(
       '잡은 예외를 print로만 알립니다 — 레벨도 스택 트레이스도 없어 로그 수집기에서 찾을 수 없습니다',
       'The caught exception is only printed — no level and no traceback, nothing a log collector can find',
@@ -56,8 +61,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, traceback.format_exc(), Sentry 같은 오류 추적기, 다른 예외를 raise하는 경우는 제외). 오류 메시지를 error 레벨로 남긴 뒤 같은 예외를 다시 raise하는 경우도 찾습니다 (Ruff TRY400; 서버가 트레이스백을 기록하는 요청 핸들러와 미들웨어는 제외). 요청 핸들러 밖의 도우미 코드가 한 클래스나 모듈의 세 곳 이상에서 그러면 첫 곳에서 한 번만 알립니다.',
-      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, traceback.format_exc(), an error tracker such as Sentry, or raising another exception). Logging the error’s text at error level and then re-raising the same exception is reported too (Ruff TRY400), except in request handlers and middleware, whose server logs what they re-raise. Helper code that does it in three or more blocks of one class or module is told once, on the first.',
+      '모든 예외를 잡는 except 블록에서 logger.error(str(e))처럼 메시지만 기록하거나 print(e)로 출력하는 코드를 찾습니다 (logger.exception, exc_info=True, traceback.format_exc(), Sentry 같은 오류 추적기, 다른 예외를 raise하는 경우는 제외). 오류 메시지를 error 레벨로 남긴 뒤 같은 예외를 다시 raise하는 경우도 찾습니다 (Ruff TRY400; 서버가 트레이스백을 기록하는 요청 핸들러와 미들웨어는 제외). 요청 핸들러 밖의 도우미 코드가 한 클래스나 모듈의 세 곳 이상에서 그러면 첫 곳에서 한 번만 알립니다. 앱 전역 예외 처리기(@app.exception_handler(Exception), @app.errorhandler(500))가 받은 예외를 메시지로만 남기는 경우도 찾습니다.',
+      'Flags except blocks that catch everything and log only the message (logger.error(str(e))) or print the exception (not logger.exception, exc_info=True, traceback.format_exc(), an error tracker such as Sentry, or raising another exception). Logging the error’s text at error level and then re-raising the same exception is reported too (Ruff TRY400), except in request handlers and middleware, whose server logs what they re-raise. Helper code that does it in three or more blocks of one class or module is told once, on the first. The app’s catch-all error handler (@app.exception_handler(Exception), @app.errorhandler(500)) logging the exception it receives as a message only is reported too.',
     ),
     why: l(
       '운영 장애를 조사할 때 가장 먼저 필요한 것은 어느 줄에서 어떤 호출 경로로 실패했는지입니다. 메시지만 남기면 "NoneType has no attribute ..." 한 줄로 원인을 추측해야 합니다.',
@@ -87,7 +92,10 @@ export default pythonRule({
       const written = writtenCallee(model, call);
       if (!printed && !LOGGER.test(written.slice(0, written.lastIndexOf('.')))) continue;
       const clause = inAnyExcept(model, call.node) ? enclosingExcept(call.node) : undefined;
-      if (!clause) continue;
+      if (!clause) {
+        reportInAppHandler(context, call.node, printed ? 'print()' : `${written}()`);
+        continue;
+      }
       const header = /^except\b[^:\n]*/.exec(model.source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? '';
       if (!catchesEverything(header)) continue;
       if (!printed && (keywordArgument(call.node, 'exc_info') || keywordArgument(call.node, 'stack_info'))) continue;
@@ -144,6 +152,37 @@ export default pythonRule({
     }
   },
 });
+
+/** `@app.exception_handler(Exception)`, `@app.errorhandler(500)`: a handler for every unexpected failure of the app. */
+const CATCH_ALL_DECORATOR = /\.(exception_handler|errorhandler)\s*\(\s*(?:[\w.]*\.)?(Exception|BaseException|500|InternalServerError|INTERNAL_SERVER_ERROR)\s*\)/;
+
+/**
+ * A log call in the app's catch-all error handler that records the exception as a message only.
+ * Every failure nothing else caught ends here and is answered with a 500, so this line is the
+ * only record the service keeps of it: without `exc_info` the traceback is gone.
+ */
+function reportInAppHandler(context: PythonContext, node: Node, call: string): void {
+  const { model } = context;
+  const fn = enclosingFunction(node);
+  if (!fn || !appCatchAll(model, fn)) return;
+  const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  const last = parameters[parameters.length - 1];
+  const exc = last ? parameterName(last) : undefined;
+  if (!exc || !new RegExp(`\\b${exc}\\b`).test(node.text) || keywordArgument(node, 'exc_info') || keywordArgument(node, 'stack_info')) return;
+  if (TRACEBACK_KEPT.test(model.source.slice(fn.startIndex, fn.endIndex).replace(/#[^\n]*/g, ''))) return;
+  context.report({ node, messageId: call === 'print()' ? 'printed' : 'appHandler', data: { call }, severityReason: 'swallowed' });
+}
+
+function appCatchAll(model: PythonModel, fn: Node): boolean {
+  if (decoratorsOf(fn).some((d) => CATCH_ALL_DECORATOR.test(d.text))) return true;
+  const name = fn.childForFieldName('name')?.text;
+  return (
+    name !== undefined &&
+    new RegExp(`\\.(add_exception_handler|register_error_handler)\\s*\\(\\s*(?:[\\w.]*\\.)?(Exception|BaseException|500|InternalServerError)\\s*,\\s*${name}\\s*\\)`).test(
+      model.source,
+    )
+  );
+}
 
 /**
  * A request handler or middleware that re-raises hands the exception to the server, which logs
