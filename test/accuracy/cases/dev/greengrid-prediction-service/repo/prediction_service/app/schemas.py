@@ -1,0 +1,1 @@
+"""Pydantic request/response definitions (to be written)."""
