@@ -41,7 +41,40 @@ export function frameworkHint(file: HandlerSource): Framework | undefined {
   if (file.classes.some((c) => baseNames(file, c).some((b) => SERVICER.test(b)))) return 'grpc';
   if (file.importsModule('gradio') && GRADIO_WIRING.test(file.source)) return 'gradio';
   if (file.functions.some((fn) => mayBeLambdaHandler(file.source, fn) && isLambdaHandler(fn))) return 'aws-lambda';
+  if (BOT_MODULES.some((m) => file.importsModule(m)) && (BOT_DECORATOR.test(file.source) || BOT_REGISTRATION.test(file.source))) return 'chat-bot';
   return undefined;
+}
+
+/**
+ * Chat bots that serve a model answer each message through a handler, like a route: the same
+ * questions apply (an unhandled model error, unchecked text, nothing logged). pyTelegramBotAPI
+ * `@bot.message_handler(...)`, aiogram `@dp.message_handler(...)` / `@router.message(...)`,
+ * discord.py `@bot.command()` / `@client.event`, Slack Bolt `@app.message(...)`, and
+ * python-telegram-bot's `CommandHandler("start", start)` / `MessageHandler(filters.TEXT, reply)`.
+ */
+const BOT_MODULES = ['telebot', 'aiogram', 'telegram', 'discord', 'slack_bolt'];
+const BOT_DECORATOR =
+  /^[ \t]*@[ \t]*[A-Za-z_]\w*\.(?:message_handler|edited_message_handler|callback_query_handler|inline_handler|channel_post_handler|message|edited_message|callback_query|command|event)\b/m;
+const BOT_REGISTRATION = /\b(?:CommandHandler|MessageHandler|CallbackQueryHandler|InlineQueryHandler)\s*\(/;
+/** The function a python-telegram-bot handler object is built around: its last positional argument or `callback=`. */
+const BOT_CALLBACK =
+  /\b(?:CommandHandler|MessageHandler|CallbackQueryHandler|InlineQueryHandler)\s*\((?:[^()]|\([^()]*\))*?(?:callback\s*=\s*|,\s*|\(\s*)([A-Za-z_]\w*)\s*(?:,\s*[a-z_]+\s*=[^()]*)?\)/g;
+
+/** Module-level functions a chat-bot framework calls for each message, command or event. */
+function botHandlers(file: HandlerSource, seen: Set<number>): HandlerInfo[] {
+  const registered = new Set<string>();
+  for (const m of file.source.matchAll(BOT_CALLBACK)) registered.add(m[1]);
+  const found: HandlerInfo[] = [];
+  for (const fn of file.functions) {
+    const owner = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+    if (owner?.type !== 'module' || seen.has(fn.id)) continue;
+    const name = fn.childForFieldName('name')?.text;
+    if (!name) continue;
+    if (!registered.has(name) && !decoratorsOf(fn).some((d) => BOT_DECORATOR.test(d.text))) continue;
+    seen.add(fn.id);
+    found.push({ node: fn, name, isAsync: isAsync(fn), framework: 'chat-bot' });
+  }
+  return found;
 }
 
 /**
@@ -112,6 +145,7 @@ export function classHandlers(file: HandlerSource, framework: Framework, known: 
   const seen = new Set(known.map((h) => h.node.id));
   if (framework === 'gradio') return gradioHandlers(file, seen);
   if (framework === 'aws-lambda') return lambdaHandlers(file, seen);
+  if (framework === 'chat-bot') return botHandlers(file, seen);
   const routes = framework === 'flask' ? resourceRoutes(file.source) : new Map<string, string>();
   for (const cls of file.classes) {
     const bases = baseNames(file, cls);

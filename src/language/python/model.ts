@@ -13,7 +13,7 @@ export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, ma
  * request handlers, the web framework and the file's role.
  */
 
-export type Framework = 'flask' | 'fastapi' | 'django' | 'grpc' | 'bentoml' | 'ray-serve' | 'gradio' | 'aws-lambda';
+export type Framework = 'flask' | 'fastapi' | 'django' | 'grpc' | 'bentoml' | 'ray-serve' | 'gradio' | 'aws-lambda' | 'chat-bot';
 export type PythonRole = 'serving' | 'training' | 'library' | 'script';
 
 export interface CallInfo {

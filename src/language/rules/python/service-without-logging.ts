@@ -33,8 +33,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에, 여럿이면 앱에 알립니다.',
-      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes, otherwise at the app.',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수, 텔레그램·디스코드·Slack 챗봇의 메시지 핸들러)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에, 여럿이면 앱에 알립니다.',
+      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI, the message handlers of Telegram, Discord and Slack chat bots) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes, otherwise at the app.',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -124,7 +124,7 @@ function healthServerOnly(model: PythonModel): boolean {
   return model.handlers.every(probe) && !model.calls.some((c) => c.callee !== undefined && MOUNTS_ROUTES.test(c.callee));
 }
 
-const NAMES: Readonly<Record<string, string>> = { flask: 'Flask', fastapi: 'FastAPI', grpc: 'gRPC', django: 'Django', 'aws-lambda': 'AWS Lambda' };
+const NAMES: Readonly<Record<string, string>> = { flask: 'Flask', fastapi: 'FastAPI', grpc: 'gRPC', django: 'Django', 'aws-lambda': 'AWS Lambda', 'chat-bot': 'chat bot' };
 
 /**
  * Where the app is created (once per file); for Django, the first view of a views module. A
@@ -141,6 +141,9 @@ function reportNode(model: PythonModel): { node: Node; framework: string } | und
   // what the handler logs is all CloudWatch will ever hold of a failed call.
   const lambda = model.handlers.find((h) => h.framework === 'aws-lambda');
   if (lambda) return { node: lambda.node.childForFieldName('name') ?? lambda.node, framework: NAMES['aws-lambda'] };
+  // A chat bot is a long-running service with no app object: its first message handler stands for it.
+  const bot = model.handlers.find((h) => h.framework === 'chat-bot');
+  if (bot) return { node: bot.node.childForFieldName('name') ?? bot.node, framework: NAMES['chat-bot'] };
   // A Gradio app has no app object in the file; its first wired function stands for it. Only an
   // app that holds its model or client itself is asked: a UI over another project module (which
   // may log for it) is left alone.
