@@ -46,6 +46,12 @@ const JSON_SOURCE = /\.\s*(?:get_json\s*\(\s*\)|(?:json|payload|body)\b)|\bjson\
 /** A value passed through a schema: marshmallow `load`, pydantic `model_validate` or `Model(**data)`, cattrs `structure`. */
 /** What a model computes from the input (`pred = model.predict(X)[0]`) is the service's own output, not request input. */
 const MODEL_OUTPUT = /\.\s*(?:predict|predict_proba|predict_log_proba|decision_function|generate|forward|infer|inference)\s*\(/;
+/**
+ * What another service answered (`requests.post(...)`, a stream's `iter_lines()`, an LLM call) is
+ * that service's output, even when the request was built from the client's input.
+ */
+const UPSTREAM_OUTPUT =
+  /\b(?:requests|httpx|session|client|http)\.(?:get|post|put|patch|request|stream)\s*\(|\burlopen\s*\(|\.iter_(?:lines|content|text|bytes)\s*\(|\.(?:completions|messages|responses)\.create\s*\(|\.generate_content\s*\(|\.a?invoke\s*\(/;
 const VALIDATED_VALUE =
   /(?<!\b(?:json|orjson|ujson|simplejson|pickle|yaml|joblib|torch|np|numpy|dill|cloudpickle))\.(?:load|model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|structure)\s*\(|\b[A-Z]\w*\(\s*\*\*/;
 /** A name validated where it stands: `validate(body, SCHEMA)`, `validate(instance=body, ...)`, `is_valid(body)`. */
@@ -55,7 +61,7 @@ const ASSIGNMENT = /^[ \t]*([A-Za-z_][\w, \t]*?)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*(
 const FOR_TARGET = /^[ \t]*(?:async[ \t]+)?for[ \t]+([\w, \t]+?)[ \t]+in[ \t]+([^\n]+):/gm;
 
 /** Names in the handler that hold request input, and those that hold a parsed JSON body. */
-function taintedNames(text: string, source: RegExp): { any: Set<string>; json: Set<string> } {
+function taintedNames(text: string, source: RegExp, upstream: RegExp | undefined): { any: Set<string>; json: Set<string> } {
   const any = new Set<string>();
   const json = new Set<string>();
   const parsers = new Set<string>();
@@ -73,7 +79,7 @@ function taintedNames(text: string, source: RegExp): { any: Set<string>; json: S
       const value = m[2];
       const fromRequest = source.test(value) || mentions(value, parsers) || mentions(value, any);
       // A validated object (`schema.load(data)`, `Model(**data)`) holds what the schema promised.
-      if (!fromRequest || VALIDATED_VALUE.test(value) || MODEL_OUTPUT.test(value)) continue;
+      if (!fromRequest || VALIDATED_VALUE.test(value) || MODEL_OUTPUT.test(value) || UPSTREAM_OUTPUT.test(value) || upstream?.test(value)) continue;
       for (const target of targets) {
         any.add(target);
         if (JSON_SOURCE.test(value) || mentions(value, json)) json.add(target);
@@ -119,7 +125,7 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
   const text = model.source.slice(start, end);
   const source = sourcePattern(model, handler, text);
   if (!source) return [];
-  const tainted = taintedNames(text, source);
+  const tainted = taintedNames(text, source, upstreamHelpers(model));
   const taintedWord = anyWord(tainted.any);
   const mentionsInput = (value: string) => source.test(value) || (taintedWord?.test(value) ?? false);
   const found: Conversion[] = [];
@@ -142,6 +148,24 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
     found.push({ node, what: m[0].replace(/\s+/g, ''), kind: 'key' });
   }
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** Calls of this module's functions that call another service (`def completion_stream(...): requests.post(...)`). */
+const upstreamOf = new WeakMap<PythonModel, RegExp | undefined>();
+
+function upstreamHelpers(model: PythonModel): RegExp | undefined {
+  if (upstreamOf.has(model)) return upstreamOf.get(model);
+  const found = UPSTREAM_OUTPUT.test(model.source) ? helperCalls(model) : undefined;
+  upstreamOf.set(model, found);
+  return found;
+}
+
+function helperCalls(model: PythonModel): RegExp | undefined {
+  const names = model.functions
+    .filter((fn) => UPSTREAM_OUTPUT.test(fn.childForFieldName('body')?.text ?? '') && !model.isHandler(fn))
+    .map((fn) => fn.childForFieldName('name')?.text)
+    .filter((name): name is string => !!name && /^\w+$/.test(name));
+  return names.length > 0 ? new RegExp(`(?<![\\w.])(?:${names.join('|')})\\s*\\(`) : undefined;
 }
 
 function guarded(model: PythonModel, node: Node, stop: Node): boolean {

@@ -116,6 +116,13 @@ const INFERENCE_METHOD =
 const RECEIVER_METHOD = /\.(run|transform|score|encode|encode_plus|batch_encode_plus|__call__|detect|recognize|segment|summarize|translate|answer)$/;
 const MODEL_NAME =
   /(^|_)(model|models|clf|classifier|regressor|estimator|predictor|pipe|pipeline|pipelines|tokenizer|session|sess|net|llm|encoder|decoder|embedder|detector|recognizer|scorer|booster|learner|nlp|chain|agent|generator|ranker|recommender|vectorizer|scaler|preprocessor|transformer)s?$/i;
+/**
+ * An LLM application's own service objects (`rag.chat(q)`, `bot.ask(q)`, `retriever.retrieve(q)`,
+ * `query_engine.query(q)`): each call runs retrieval and a model provider's API, and fails when
+ * either does. Judged by receiver and method together, so `session.query(...)` is not one.
+ */
+const ASSISTANT_NAME = /(^|_)(rag|qa|bot|chatbot|assistant|retriever|vectorstore|vector_store|vectordb|query_engine|chat_engine|chain|agent|llm)s?$/i;
+const ASSISTANT_METHOD = /^(chat|achat|ask|query|aquery|respond|reply|complete|answer|similarity_search\w*|get_relevant_documents|retrieve|stream)$/;
 /** Helper functions named for what they do to a request: `predict_sentiment`, `prepare_features`. */
 const STEP_HELPER = /(predict|infer|inference|classify|recommend|forecast|transcribe|summari[sz]e|translate|preprocess|featur|embed|detect|run_model|score_)/i;
 /** Network, model-provider and database calls. */
@@ -153,6 +160,7 @@ export function riskyCall(model: PythonModel, call: CallInfo): RiskyCall | undef
   const receiver = dot === -1 ? '' : written.slice(0, dot).split('.').pop()!;
   const last = dot === -1 ? written : written.slice(dot + 1);
   if (RECEIVER_METHOD.test(callee) && MODEL_NAME.test(receiver.replace(/^self$/, ''))) return { call, name: written };
+  if (ASSISTANT_METHOD.test(last) && ASSISTANT_NAME.test(receiver)) return { call, name: written };
   // `model(x)`, `tokenizer(text)`, `classifier(text)`: calling a model object.
   if (callee.endsWith('.__call__') && MODEL_NAME.test(receiver || written)) return { call, name: written };
   if (dot === -1 && MODEL_NAME.test(written) && isObjectName(model, written)) return { call, name: written };

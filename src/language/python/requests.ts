@@ -111,9 +111,12 @@ export function parameterName(parameter: Node): string | undefined {
 }
 
 const MANUAL_CHECKS = /\babort\(\s*4\d\d|\bstatus(_code)?\s*=\s*4\d\d|,\s*4\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest|ValidationError)\b|\bisinstance\(/m;
-/** The same, less 401/403/429: refusing a caller (no key, too many calls) says nothing of a text parameter's size. */
+/**
+ * The same, less 401/403/404/429: refusing a caller (no key, too many calls) or answering that a
+ * record does not exist (an unknown session id) says nothing of a text parameter's size.
+ */
 const INPUT_CHECKS =
-  /\babort\(\s*4(?!0[13]|29)\d\d|\bstatus(_code)?\s*=\s*4(?!0[13]|29)\d\d|,\s*4(?!0[13]|29)\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest|ValidationError)\b|\bisinstance\(/m;
+  /\babort\(\s*4(?!0[134]|29)\d\d|\bstatus(_code)?\s*=\s*4(?!0[134]|29)\d\d|,\s*4(?!0[134]|29)\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest|ValidationError)\b|\bisinstance\(/m;
 
 /**
  * Does the handler check its input by hand and answer 4xx (`abort(400)`, `return {...}, 422`)?

@@ -12,7 +12,7 @@ const CLIENTS: Readonly<Record<string, { readonly family: string; readonly keywo
   redis: { family: 'Redis', keywords: /^(socket_timeout|socket_connect_timeout|connection_pool)$/ },
   mongo: { family: 'MongoDB', keywords: /timeoutMS$/i },
   postgres: { family: 'PostgreSQL', keywords: /^connect_timeout$/ },
-  llm: { family: 'LLM API', keywords: /^(timeout|request_timeout|http_client|default_request_timeout)$/ },
+  llm: { family: 'LLM API', keywords: /^(timeout|request_timeout|http_client|default_request_timeout|client_kwargs|sync_client_kwargs)$/ },
 };
 const MONGO = /^(pymongo(\.mongo_client)?\.MongoClient|motor\.motor_asyncio\.AsyncIOMotorClient)$/;
 const POSTGRES = /^(psycopg2|psycopg)\.connect$/;
@@ -21,10 +21,13 @@ const POSTGRES = /^(psycopg2|psycopg)\.connect$/;
  * (`langchain_openai.chat_models.ChatOpenAI`), and the Hugging Face `InferenceClient`, whose default
  * is no timeout at all: the OpenAI and Anthropic SDKs wait 10 minutes by
  * default (and retry twice), LangChain passes that default on, and the pre-1.0 module calls
- * (`openai.Completion.create`) wait without limit. A reviewer asks for a budget that fits a request.
+ * (`openai.Completion.create`) wait without limit. The module-level calls of openai 1.x
+ * (`openai.chat.completions.create`) use a default client with the same 10 minutes; the Ollama
+ * client and its module calls (`ollama.chat`) and LangChain's Ollama models have no timeout at all.
+ * A reviewer asks for a budget that fits a request.
  */
 const LLM =
-  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community|langchain)(\.(chat_models|llms|azure_openai|base|openai|azure))*\.(ChatOpenAI|AzureChatOpenAI|OpenAI|AzureOpenAI)|langchain_(anthropic|community)(\.(chat_models|anthropic))*\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create|huggingface_hub(\.inference\._client|\.inference\._generated\._async_client)?\.(InferenceClient|AsyncInferenceClient))$/;
+  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community|langchain)(\.(chat_models|llms|azure_openai|base|openai|azure))*\.(ChatOpenAI|AzureChatOpenAI|OpenAI|AzureOpenAI)|langchain_(anthropic|community)(\.(chat_models|anthropic))*\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create|huggingface_hub(\.inference\._client|\.inference\._generated\._async_client)?\.(InferenceClient|AsyncInferenceClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|ollama))*\.(ChatOllama|OllamaLLM|Ollama)|langchain_(google_genai|groq|mistralai)(\.chat_models)*\.(ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI)|ollama\.(Client|AsyncClient|chat|generate)|openai\.(chat\.completions|completions|embeddings|responses)\.create)$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
 const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 
@@ -47,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient)를 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
-      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — and the Hugging Face InferenceClient) built with no timeout. A `self.` client the file never uses is left out.',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient)와, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
+      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — and the Hugging Face InferenceClient) built with no timeout, and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
     ),
     why: l(
       'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',

@@ -135,7 +135,8 @@ export default pythonRule({
     const byName = new Map<string, HandlerInfo>(model.handlers.map((h) => [h.name, h]));
     for (const schema of schemas) {
       // A handler that checks the input itself and answers 4xx knows what the schema leaves open.
-      if (schema.handlers.some((name) => byName.has(name) && handlerChecksInput(model, byName.get(name)!))) continue;
+      // A 401/403/404/429 refuses the caller or the record, not the input's shape.
+      if (schema.handlers.some((name) => byName.has(name) && handlerChecksInput(model, byName.get(name)!, false))) continue;
       const data = (field: SchemaField) => ({ schema: schema.name, field: field.name, type: field.type });
       const loose = schema.fields.find((f) => LOOSE.test(f.type));
       if (loose) {

@@ -9,12 +9,13 @@ const HF_MODULES = /^(transformers|huggingface_hub|diffusers|peft|sentence_trans
 const HF_LOADERS = /(^|\.)(from_pretrained|hf_hub_download|snapshot_download|load_dataset|SentenceTransformer|pipeline)$/;
 /**
  * Wrappers that download a Hub model by `model_name` on construction: LangChain's and
- * LlamaIndex's local Hugging Face embeddings and the sentence-transformers cross-encoder (the
+ * LlamaIndex's local Hugging Face embeddings, Chroma's sentence-transformers embedding function
+ * and the sentence-transformers cross-encoder (the
  * hosted `HuggingFaceEndpointEmbeddings` downloads nothing). Judged by the resolved import, so a
  * project class of the same name is not one.
  */
 const HUB_WRAPPERS =
-  /^(langchain_huggingface|langchain_community\.embeddings|langchain\.embeddings|llama_index\.embeddings\.huggingface)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|HuggingFaceEmbedding)$|^sentence_transformers(\.cross_encoder)?\.CrossEncoder$/;
+  /^(langchain_huggingface|langchain_community\.embeddings|langchain\.embeddings|llama_index\.embeddings\.huggingface)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|HuggingFaceEmbedding)$|^sentence_transformers(\.cross_encoder)?\.CrossEncoder$|^chromadb\.utils\.embedding_functions(\.\w+)*\.(SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
 
 /** A call that downloads from the Hugging Face Hub. */
 function isHubLoad(callee: string, usesHub: boolean): boolean {
@@ -72,8 +73,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(LangChain·LlamaIndex의 HuggingFaceEmbeddings, CrossEncoder 포함), trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (LangChain and LlamaIndex HuggingFaceEmbeddings and CrossEncoder included), trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
