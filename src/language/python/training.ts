@@ -125,6 +125,18 @@ export function argumentNames(call: Node): string[] {
   return names;
 }
 
+/** A model written out: joblib/pickle dumps, framework saves, tracker uploads. */
+const PERSISTS_MODEL = /(^|[^\w.])(joblib\.)?dump\s*\(|\b(pickle|joblib|torch)\.(dump|save)\s*\(|\.(save_model|save_pretrained|log_model)\s*\(|\bmodel\w*\.save\s*\(/;
+
+/** A function defined at module level whose parameters are at most `*args`/`**kwargs` (what an orchestrator passes). */
+function isEntryPoint(fn: Node): boolean {
+  if (fn.type !== 'function_definition') return false;
+  const parent = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+  if (parent?.type !== 'module') return false;
+  const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  return parameters.every((p) => p?.type === 'list_splat_pattern' || p?.type === 'dictionary_splat_pattern');
+}
+
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition', 'import_statement', 'import_from_statement', 'future_import_statement', 'comment']);
 
 /**
@@ -148,9 +160,13 @@ function isLibrary(model: PythonModel): boolean {
   if (model.mainGuard || model.role === 'serving') return false;
   const training = firstTrainingCall(model);
   if (!training) return false;
-  let inside = false;
-  for (let n = training.node.parent; n && !inside; n = n.parent) inside = n.type === 'function_definition' || n.type === 'class_definition';
-  if (!inside) return false;
+  let owner: Node | undefined;
+  for (let n = training.node.parent; n && !owner; n = n.parent) if (n.type === 'function_definition' || n.type === 'class_definition') owner = n;
+  if (!owner) return false;
+  // A module-level function that takes no inputs, trains and writes the model out is a whole
+  // training run, whoever calls it (an Airflow PythonOperator, a Celery task, a Prefect flow in
+  // another file): not a helper that is handed a model or data.
+  if (isEntryPoint(owner) && PERSISTS_MODEL.test(owner.text)) return false;
   const statements = model.tree.rootNode.namedChildren.filter((n): n is Node => n !== null);
   const defined = statements.flatMap((n) => {
     const definition = n.type === 'decorated_definition' ? n.childForFieldName('definition') : n;

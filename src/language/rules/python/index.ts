@@ -40,6 +40,7 @@ import modelLoadedPerRequest from './model-loaded-per-request';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
+import pipelineTaskWithoutRetries from './pipeline-task-without-retries';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import predictionsWrittenWithoutIds from './predictions-written-without-ids';
 import printInsteadOfLogging from './print-instead-of-logging';
@@ -127,6 +128,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
   permissiveRequestSchema,
+  pipelineTaskWithoutRetries,
   predictionsWrittenWithoutIds,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,

@@ -18,6 +18,14 @@ const TORCH_SEEDER = /(^|\.)(manual_seed|seed_everything|set_seed|\w*seed\w*)$/i
 /** Splitters that are random only with shuffle=True. */
 const SHUFFLE_SPLITTERS = /^sklearn\.model_selection\.(KFold|StratifiedKFold|GroupKFold|RepeatedKFold)$/;
 const SEED_KEYWORDS = ['random_state', 'seed', 'random_seed'];
+
+/** A seed keyword with a value other than `None` (`random_state=None` is the unseeded default written out). */
+function seeded(call: Node): boolean {
+  return SEED_KEYWORDS.some((k) => {
+    const value = keywordArgument(call, k);
+    return value !== undefined && value.text !== 'None';
+  });
+}
 /** Optuna samplers that draw at random unless seeded (a grid is not drawn). */
 const OPTUNA_SAMPLER = /^optuna\.samplers\.(TPESampler|RandomSampler|CmaEsSampler|NSGAIISampler|NSGAIIISampler|QMCSampler|GPSampler)$/;
 /**
@@ -98,12 +106,7 @@ export default pythonRule({
         continue;
       }
       if (drawsFromGlobalRng(model, callee || methodName(call.node), call.node)) {
-        if (
-          !SEED_KEYWORDS.some((k) => keywordArgument(call.node, k)) &&
-          !keywordArgument(call.node, 'generator') &&
-          !hasSplat(call.node) &&
-          !model.calls.some((c) => GLOBAL_SEEDER.test(c.callee ?? ''))
-        ) {
+        if (!seeded(call.node) && !keywordArgument(call.node, 'generator') && !hasSplat(call.node) && !model.calls.some((c) => GLOBAL_SEEDER.test(c.callee ?? ''))) {
           context.report({
             node: call.node.childForFieldName('function') ?? call.node,
             messageId: 'noState',
@@ -114,9 +117,11 @@ export default pythonRule({
       }
       const randomised = RANDOMISED.test(callee) || OPTUNA_SAMPLER.test(callee) || (SHUFFLE_SPLITTERS.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'True');
       if (!randomised || hasSplat(call.node)) continue;
-      if (SEED_KEYWORDS.some((k) => keywordArgument(call.node, k))) continue;
+      if (seeded(call.node)) continue;
       if (/train_test_split$/.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'False') continue;
-      context.report({ node: call.node.childForFieldName('function') ?? call.node, messageId: 'noState', data: { name: callee.split('.').pop() ?? callee } });
+      // An explicit `random_state=None` (often copied from an estimator's printed parameters) is where the fix goes.
+      const unseeded = SEED_KEYWORDS.map((k) => keywordArgument(call.node, k)).find((v) => v?.text === 'None')?.parent;
+      context.report({ node: unseeded ?? call.node.childForFieldName('function') ?? call.node, messageId: 'noState', data: { name: callee.split('.').pop() ?? callee } });
     }
   },
 });

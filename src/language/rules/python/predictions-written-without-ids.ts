@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from '../../python/model';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
 
@@ -8,6 +9,8 @@ const FRAME_WRITE = /\.(to_csv|to_parquet|to_json|to_excel|to_sql|to_feather)$/;
 const ARRAY_WRITE = /^numpy\.(savetxt|save)$/;
 /** Names that hold model outputs: `preds`, `y_pred`, `predictions`, `probas`. */
 const PREDICTION_NAME = /^(y_?)?(pred|preds|predicted|prediction|predictions|hat|probas?|probabilities|scores)$|^y_?hat$/i;
+/** The same with a qualifier: `test_predictions`, `val_preds`, `self.predictions` (scores excluded: `cv_scores` are not outputs per row). */
+const QUALIFIED_PREDICTION_NAME = /^\w+_(pred|preds|predicted|predictions|probas?|probabilities)$/i;
 /** Calls that produce model outputs. */
 const PREDICT_CALL = /(^|\.)predict(_proba|_log_proba)?$/;
 
@@ -60,7 +63,9 @@ export default pythonRule({
     const predictionName = (name: string) => PREDICTION_NAME.test(name) || assignedFromPredict(model.source, name);
     const predictionValue = (node: Node | null | undefined): boolean =>
       !!node &&
-      ((node.type === 'identifier' && predictionName(node.text)) ||
+      ((node.type === 'identifier' && (predictionName(node.text) || QUALIFIED_PREDICTION_NAME.test(node.text))) ||
+        (node.type === 'attribute' && PREDICTION_NAME.test(node.childForFieldName('attribute')?.text ?? '')) ||
+        (node.type === 'attribute' && QUALIFIED_PREDICTION_NAME.test(node.childForFieldName('attribute')?.text ?? '')) ||
         (node.type === 'call' && PREDICT_CALL.test(calleeOf.get(node.id) ?? node.childForFieldName('function')?.text ?? '')));
     for (const call of context.calls) {
       if (model.enclosingHandler(call.node)) continue;
@@ -68,7 +73,7 @@ export default pythonRule({
       if (ARRAY_WRITE.test(call.callee ?? '')) bare = predictionValue(positional(call.node)[1]);
       else {
         const receiver = call.node.childForFieldName('function')?.childForFieldName('object');
-        const frame = receiver?.type === 'call' ? receiver : undefined;
+        const frame = receiver?.type === 'call' ? receiver : receiver?.type === 'identifier' ? frameBoundTo(model, receiver.text, call.node, calleeOf) : undefined;
         bare = !!frame && /^pandas\.(DataFrame|Series)$/.test(calleeOf.get(frame.id) ?? '') && builtFromPredictionsAlone(frame, predictionValue);
       }
       if (!bare) continue;
@@ -101,4 +106,23 @@ function builtFromPredictionsAlone(frame: Node, predictionValue: (node: Node | n
 /** `result = model.predict(x)` somewhere in the file: the name holds predictions whatever it is called. */
 function assignedFromPredict(source: string, name: string): boolean {
   return new RegExp(`(^|[\\s(,])${name}\\s*=\\s*[\\w.\\[\\]'"]*\\.predict(_proba|_log_proba)?\\(`, 'm').test(source);
+}
+
+/**
+ * `out = pd.DataFrame({...})` then `out.to_csv(...)`: the frame call last bound to the name before
+ * the write, if nothing adds a column to it in between (`out["id"] = ...`, `out.insert`, `out.assign`).
+ */
+function frameBoundTo(model: PythonModel, name: string, write: Node, calleeOf: Map<number, string | undefined>): Node | undefined {
+  let frame: Node | undefined;
+  for (const call of model.calls) {
+    if (call.node.startIndex >= write.startIndex) break;
+    const assignment = call.node.parent;
+    if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== call.node.id) continue;
+    if (assignment.childForFieldName('left')?.text !== name) continue;
+    frame = /^pandas\.(DataFrame|Series)$/.test(calleeOf.get(call.node.id) ?? '') ? call.node : undefined;
+  }
+  if (!frame) return undefined;
+  const between = model.source.slice(frame.endIndex, write.startIndex);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\s*(\\[[^\\]]*\\]\\s*=[^=]|\\.(insert|assign|join|merge|set_index)\\s*\\(|\\.index\\s*=[^=]|=[^=])`).test(between) ? undefined : frame;
 }
