@@ -377,6 +377,15 @@ export interface YamlFacts {
   readonly kustomizeImages?: readonly string[];
   /** Prometheus Operator ServiceMonitors and PodMonitors: what they select and which ports they scrape. */
   readonly monitors?: readonly MonitorFact[];
+  /**
+   * The image references a workflow or Cloud Build config pushes (`*` for a push whose target only
+   * the run knows), with the variables of its `env:` substituted; absent when it pushes none.
+   */
+  readonly pushedImages?: readonly string[];
+  /** A step of this pipeline sets a manifest's image itself (`kubectl set image`, `sed`, `yq`, `envsubst`, `helm --set image`). */
+  readonly rewritesImage?: boolean;
+  /** A Helm values file's `image.repository` values and where they are written. */
+  readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
   readonly condaPackages?: readonly RequirementFact[];
   readonly suppressions: SuppressionData;

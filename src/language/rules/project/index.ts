@@ -4,6 +4,7 @@ import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import containerRunsAsRoot from './container-runs-as-root';
 import copyOutsideBuildContext from './copy-outside-build-context';
 import credentialInEnvFile from './credential-in-env-file';
+import deployedImageNotPushed from './deployed-image-not-pushed';
 import developmentServerInContainer from './development-server-in-container';
 import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
 import endOfLifeBaseImage from './end-of-life-base-image';
@@ -34,6 +35,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   containerRunsAsRoot,
   copyOutsideBuildContext,
   credentialInEnvFile,
+  deployedImageNotPushed,
   developmentServerInContainer,
   disruptionBudgetBlocksEviction,
   endOfLifeBaseImage,
