@@ -332,6 +332,8 @@ export interface ComposeServiceFact {
   readonly environment: Readonly<Record<string, string>>;
   /** The healthcheck's test as one command line (CMD / CMD-SHELL forms joined). */
   readonly healthcheck?: { readonly command: string; readonly range: Range; readonly urlRange?: Range };
+  /** Bind-mounted host paths written relative to the compose file (`./prometheus.yml`); absent in facts cached before they were read. */
+  readonly mounts?: readonly { readonly source: string; readonly range: Range }[];
 }
 
 /** A `run:` script of a workflow step, kept with its raw text so a command inside can be located. */

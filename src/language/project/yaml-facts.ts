@@ -412,7 +412,14 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
     ports: items(at(spec, 'ports')).flatMap((port) => composePort(port)),
     environment: spec.kind === 'map' ? Object.fromEntries(composeEnvironment(spec).map((e) => [e.name, e.value])) : {},
     healthcheck: testLine && healthcheck ? { command: testLine, range: healthcheck.range, urlRange } : undefined,
+    mounts: items(at(spec, 'volumes')).flatMap((volume) => bindSource(volume)),
   };
+}
+
+/** The host path of a bind mount (`./prometheus.yml:/etc/prometheus/prometheus.yml:ro`, or `type: bind` with `source:`). */
+function bindSource(node: YNode): { source: string; range: Range }[] {
+  const source = node.kind === 'map' ? (scalar(at(node, 'type')) === 'bind' ? known(at(node, 'source')) : undefined) : known(node)?.split(':')[0];
+  return source && /^\.{1,2}\//.test(source) && !/\$/.test(source) ? [{ source, range: node.range }] : [];
 }
 
 /** `"8080:5000"`, `"127.0.0.1:8080:5000/tcp"`, `5000`, or the long form `{ target, published }`. */

@@ -18,6 +18,7 @@ import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
 import readWriteOnceVolumeShared from './read-write-once-volume-shared';
+import referencedPathMissing from './referenced-path-missing';
 import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
@@ -49,6 +50,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   probePathNotServed,
   probePortMismatch,
   readWriteOnceVolumeShared,
+  referencedPathMissing,
   replicasSetUnderAutoscaler,
   secretBakedIntoImage,
   servedModelBypassesRegistry,
