@@ -332,6 +332,8 @@ export interface ComposeServiceFact {
   readonly environment: Readonly<Record<string, string>>;
   /** The healthcheck's test as one command line (CMD / CMD-SHELL forms joined). */
   readonly healthcheck?: { readonly command: string; readonly range: Range; readonly urlRange?: Range };
+  /** Bind-mounted host paths written relative to the compose file (`./prometheus.yml`); absent in facts cached before they were read. */
+  readonly mounts?: readonly { readonly source: string; readonly range: Range }[];
 }
 
 /** A `run:` script of a workflow step, kept with its raw text so a command inside can be located. */
@@ -377,6 +379,15 @@ export interface YamlFacts {
   readonly kustomizeImages?: readonly string[];
   /** Prometheus Operator ServiceMonitors and PodMonitors: what they select and which ports they scrape. */
   readonly monitors?: readonly MonitorFact[];
+  /**
+   * The image references a workflow or Cloud Build config pushes (`*` for a push whose target only
+   * the run knows), with the variables of its `env:` substituted; absent when it pushes none.
+   */
+  readonly pushedImages?: readonly string[];
+  /** A step of this pipeline sets a manifest's image itself (`kubectl set image`, `sed`, `yq`, `envsubst`, `helm --set image`). */
+  readonly rewritesImage?: boolean;
+  /** A Helm values file's `image.repository` values and where they are written. */
+  readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
   readonly condaPackages?: readonly RequirementFact[];
   readonly suppressions: SuppressionData;

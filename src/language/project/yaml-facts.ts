@@ -19,6 +19,8 @@ import type {
 } from './facts';
 import { splitCommand } from './commands';
 import { isTemplatePlaceholder } from '../yaml/helm';
+import { pipelinePushes } from '../yaml/pushes';
+import type { Range } from '../types';
 
 /** A scalar's value, unless only `helm template` knows it (a placeholder of yaml/helm.ts): then unknown. */
 function known(node: YNode | undefined): string | undefined {
@@ -43,7 +45,16 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   let kustomizeImages: string[] | undefined;
   const monitors: MonitorFact[] = [];
   const condaPackages: RequirementFact[] = [];
+  const pushedImages: string[] = [];
+  let rewritesImage = false;
+  const valuesImages: { reference: string; range: Range }[] = [];
   for (const document of model.documents) {
+    if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
+    if (document.kind === 'github-actions' || document.kind === 'other') {
+      const { pushes, scripts } = pipelinePushes(document);
+      pushedImages.push(...pushes.flatMap((p) => (p.opaque ? ['*'] : p.pushed.map((ref) => ref.reference))));
+      if (scripts.some((script) => REWRITES_IMAGE.test(script))) rewritesImage = true;
+    }
     if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
@@ -128,8 +139,34 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(kustomizeImages ? { kustomizeImages } : {}),
     ...(monitors.length ? { monitors } : {}),
     ...(condaPackages.length ? { condaPackages } : {}),
+    ...(pushedImages.length ? { pushedImages } : {}),
+    ...(rewritesImage ? { rewritesImage } : {}),
+    ...(valuesImages.length ? { valuesImages } : {}),
     suppressions: suppressionList(model.text),
   };
+}
+
+/** A Helm chart's values file (`values.yaml`, `values-prod.yaml`). */
+const HELM_VALUES = /(^|\/)values([._-][\w.-]*)?\.ya?ml$/i;
+
+/**
+ * A pipeline step that sets a manifest's image before or while applying it: `kubectl set image`,
+ * `kustomize edit set image`, text substitution over the manifests (`sed`, `yq`, `envsubst`) or a
+ * Helm `--set image...` override. The image the manifest names is then not the one deployed.
+ */
+export const REWRITES_IMAGE = /\bset\s+image\b|\bsed\b|\byq\b|\benvsubst\b|--set(-string)?[\s=][\w.-]*image|\bkustomize\s+edit\b/;
+
+/** `image.repository` of a chart's values, at the root or one level down (`api.image.repository`). */
+function chartImages(root: YNode | undefined): { reference: string; range: Range }[] {
+  const found: { reference: string; range: Range }[] = [];
+  const read = (node: YNode | undefined) => {
+    const repository = at(node, 'image.repository');
+    const value = known(repository);
+    if (value && repository) found.push({ reference: value, range: repository.range });
+  };
+  read(root);
+  for (const e of entries(root)) read(e.value);
+  return found;
 }
 
 /** Installers that carry no version of what the environment runs (`pip` as a conda package). */
@@ -375,7 +412,14 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
     ports: items(at(spec, 'ports')).flatMap((port) => composePort(port)),
     environment: spec.kind === 'map' ? Object.fromEntries(composeEnvironment(spec).map((e) => [e.name, e.value])) : {},
     healthcheck: testLine && healthcheck ? { command: testLine, range: healthcheck.range, urlRange } : undefined,
+    mounts: items(at(spec, 'volumes')).flatMap((volume) => bindSource(volume)),
   };
+}
+
+/** The host path of a bind mount (`./prometheus.yml:/etc/prometheus/prometheus.yml:ro`, or `type: bind` with `source:`). */
+function bindSource(node: YNode): { source: string; range: Range }[] {
+  const source = node.kind === 'map' ? (scalar(at(node, 'type')) === 'bind' ? known(at(node, 'source')) : undefined) : known(node)?.split(':')[0];
+  return source && /^\.{1,2}\//.test(source) && !/\$/.test(source) ? [{ source, range: node.range }] : [];
 }
 
 /** `"8080:5000"`, `"127.0.0.1:8080:5000/tcp"`, `5000`, or the long form `{ target, published }`. */

@@ -1,4 +1,7 @@
+import { workflowJobs, jobSteps } from './actions';
+import { cloudBuildSteps, isCloudBuild } from './cloud-build';
 import { repository } from './images';
+import { at, entries, items, scalar, type YamlDocument, type YMap, type YScalar } from './model';
 
 /**
  * Which image references a script pushes to a registry, and under which tags. A release that
@@ -136,4 +139,66 @@ export function onlyLatestPushed(all: readonly ScriptPushes[]): boolean {
   if (pushed.some((p) => p.tag !== 'latest')) return false;
   const repositories = new Set(pushed.map((p) => repository(p.reference)));
   return !all.some((s) => s.tagged.some((t) => t.tag !== 'latest' && repositories.has(repository(t.reference))));
+}
+
+/** docker/build-push-action: what `tags:` pushes when `push:` is on (an expression counts as on), or tags locally. */
+export function buildPushAction(step: YMap): (ScriptPushes & { node: YScalar }) | undefined {
+  if (!/(^|\/)build-push-action@/.test(scalar(at(step, 'uses')) ?? '')) return undefined;
+  const tags = at(at(step, 'with'), 'tags');
+  if (tags?.kind !== 'scalar') return undefined;
+  const push = (scalar(at(at(step, 'with'), 'push')) ?? 'false').trim();
+  // One tag per line or comma-separated: read as a script of `docker push` lines to share the tag logic.
+  const parsed = scriptPushes(
+    tags.raw
+      .split(/[\n,]/)
+      .map((t) => (t.trim() ? `docker push ${t.trim()}` : ''))
+      .join('\n'),
+  );
+  return push === 'false' ? { pushed: [], tagged: parsed.pushed, opaque: false, node: tags } : { ...parsed, node: tags };
+}
+
+/** The plain-text `env:` values of a workflow, job or step, added to `into`. */
+function plainEnv(node: YMap | undefined, into: Map<string, string>): Map<string, string> {
+  for (const e of entries(at(node, 'env'))) {
+    const value = scalar(e.value);
+    if (value !== undefined) into.set(e.key, value);
+  }
+  return into;
+}
+
+/**
+ * What a workflow or Cloud Build config pushes to a registry (`docker push`, build-push-action
+ * tags, Cloud Build `images:`), with the variables its `env:` defines substituted, and the text of
+ * the commands it runs (to tell whether it rewrites a manifest's image before applying it).
+ */
+export function pipelinePushes(document: YamlDocument): { pushes: ScriptPushes[]; scripts: string[] } {
+  const pushes: ScriptPushes[] = [];
+  const scripts: string[] = [];
+  if (document.kind === 'github-actions') {
+    const workflowEnv = plainEnv(document.root?.kind === 'map' ? document.root : undefined, new Map());
+    for (const job of workflowJobs(document)) {
+      const jobEnv = plainEnv(job.spec, new Map(workflowEnv));
+      for (const step of jobSteps(job)) {
+        const run = at(step, 'run');
+        if (run?.kind === 'scalar') {
+          pushes.push(scriptPushes(run.raw, plainEnv(step, new Map(jobEnv))));
+          scripts.push(run.value);
+        }
+        const action = buildPushAction(step);
+        if (action) pushes.push(action);
+        // An action that deploys with an image input (`azure/k8s-deploy` images:, `kustomize` edits) sets the image itself.
+        const images = scalar(at(at(step, 'with'), 'images'));
+        if (images) scripts.push(`set image ${images}`);
+      }
+    }
+  } else if (isCloudBuild(document.root)) {
+    const steps = cloudBuildSteps(document.root);
+    for (const step of steps) {
+      pushes.push(scriptPushes(step.command));
+      scripts.push(step.command);
+    }
+    const images = items(at(document.root, 'images')).flatMap((image) => scalar(image) ?? []);
+    if (images.length) pushes.push(scriptPushes(images.map((image) => `docker push ${image}`).join('\n')));
+  }
+  return { pushes, scripts };
 }

@@ -4,6 +4,7 @@ import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import containerRunsAsRoot from './container-runs-as-root';
 import copyOutsideBuildContext from './copy-outside-build-context';
 import credentialInEnvFile from './credential-in-env-file';
+import deployedImageNotPushed from './deployed-image-not-pushed';
 import developmentServerInContainer from './development-server-in-container';
 import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
 import endOfLifeBaseImage from './end-of-life-base-image';
@@ -17,6 +18,7 @@ import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
 import readWriteOnceVolumeShared from './read-write-once-volume-shared';
+import referencedPathMissing from './referenced-path-missing';
 import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
@@ -34,6 +36,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   containerRunsAsRoot,
   copyOutsideBuildContext,
   credentialInEnvFile,
+  deployedImageNotPushed,
   developmentServerInContainer,
   disruptionBudgetBlocksEviction,
   endOfLifeBaseImage,
@@ -47,6 +50,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   probePathNotServed,
   probePortMismatch,
   readWriteOnceVolumeShared,
+  referencedPathMissing,
   replicasSetUnderAutoscaler,
   secretBakedIntoImage,
   servedModelBypassesRegistry,

@@ -2,7 +2,7 @@ import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { workflowJobs, jobSteps } from '../../yaml/actions';
 import { at, entries, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
-import { onlyLatestPushed, scriptPushes, type ScriptPushes } from '../../yaml/pushes';
+import { buildPushAction, onlyLatestPushed, scriptPushes, type ScriptPushes } from '../../yaml/pushes';
 
 /** The `env:` values of a workflow, job or step that are plain text, and where each is set. */
 function envOf(node: YMap | undefined, into: Map<string, string>, where: Map<string, Range>): Map<string, string> {
@@ -13,22 +13,6 @@ function envOf(node: YMap | undefined, into: Map<string, string>, where: Map<str
     where.set(e.key, e.value.range);
   }
   return into;
-}
-
-/** docker/build-push-action: what `tags:` pushes when `push:` is on (an expression counts as on), or tags locally. */
-function buildPushAction(step: YMap): (ScriptPushes & { node: YScalar }) | undefined {
-  if (!/(^|\/)build-push-action@/.test(scalar(at(step, 'uses')) ?? '')) return undefined;
-  const tags = at(at(step, 'with'), 'tags');
-  if (tags?.kind !== 'scalar') return undefined;
-  const push = (scalar(at(at(step, 'with'), 'push')) ?? 'false').trim();
-  // One tag per line or comma-separated: read as a script of `docker push` lines to share the tag logic.
-  const parsed = scriptPushes(
-    tags.raw
-      .split(/[\n,]/)
-      .map((t) => (t.trim() ? `docker push ${t.trim()}` : ''))
-      .join('\n'),
-  );
-  return push === 'false' ? { pushed: [], tagged: parsed.pushed, opaque: false, node: tags } : { ...parsed, node: tags };
 }
 
 export default yamlRule({

@@ -1,0 +1,103 @@
+import { dirname, joinDir } from '../../project/modules';
+import { l, projectRule } from '../../rule';
+import type { Range } from '../../types';
+
+/** `kubectl apply -f <path>` (also `create`, `replace`, `-k` for a kustomization, `--filename=`). */
+const KUBECTL_APPLY = /\bkubectl\s+(?:apply|create|replace)\b[^\n;&|]*?\s(?:-f|-k|--filename|--kustomize)(?:=|\s+)(["']?)([^\s"';&|]+)\1/g;
+/** The files the project model reads, so the only ones whose absence it can tell. */
+const KNOWN_FILE = /\.(ya?ml|py|sh)$/i;
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** `to` as seen from the folder `from` (`../prometheus.yaml`), for a message. */
+function relativeTo(from: string, to: string): string {
+  const a = from.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let common = 0;
+  while (common < a.length && common < b.length - 1 && a[common] === b[common]) common++;
+  return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/') || '.';
+}
+
+/** The range of the line `index` falls on inside a text that starts at `range`. */
+function lineAt(range: Range, raw: string, index: number): Range {
+  const line = range.start.line + (raw.slice(0, index).match(/\n/g)?.length ?? 0);
+  return line === range.start.line ? range : { start: { line, column: 0 }, end: { line, column: 0 } };
+}
+
+export default projectRule({
+  scope: 'project',
+  id: 'referenced-path-missing',
+  language: 'yaml',
+  category: 'delivery',
+  severity: 'warning',
+  anchors: ['gap:referenced-path-missing'],
+  messages: {
+    apply: l(
+      '`kubectl`이 적용하는 "{target}"이 저장소에 없습니다 (매니페스트는 {found}에 있습니다). 이 단계는 실패하거나 아무것도 배포하지 않습니다',
+      '`kubectl` applies "{target}", which is not in the repository (the manifests are in {found}): the step fails or deploys nothing',
+    ),
+    mount: l(
+      '바인드 마운트 경로 "{source}"가 없습니다 ({found}에 같은 이름의 파일이 있습니다). Docker가 빈 디렉터리를 만들어 마운트하므로 서비스는 그 파일 없이 시작합니다',
+      'The bind-mount source "{source}" does not exist ({found} has a file of that name): Docker mounts an empty directory there and the service starts without the file',
+    ),
+  },
+  docs: {
+    summary: l(
+      '파이프라인이 `kubectl apply -f`로 적용하는 경로나 compose가 바인드 마운트하는 파일이 저장소에 없는데, 같은 이름의 파일이나 매니페스트가 다른 곳에 있는 경우를 찾습니다(경로 오타, 폴더 이름 변경). 프로젝트 모델이 읽는 파일(YAML, Python, 셸)만 판단합니다.',
+      'Flags a path a pipeline applies with `kubectl apply -f`, or a file compose bind-mounts, that is not in the repository while a file of that name or the manifests sit elsewhere (a typo, a renamed folder). Only files the project model reads (YAML, Python, shell) are judged.',
+    ),
+    why: l(
+      '없는 폴더를 적용하는 단계는 배포 때마다 실패하고, 실패를 `|| true`나 대체 경로로 덮어 두면 아무도 모릅니다. 없는 파일을 바인드 마운트하면 Docker는 오류 대신 빈 디렉터리를 만들어, Prometheus 같은 서비스가 설정 없이 뜨거나 시작하자마자 죽습니다.',
+      'A step that applies a folder that does not exist fails on every release, and nobody notices once `|| true` or a fallback hides it. Bind-mounting a missing file is not an error: Docker creates an empty directory in its place, and a service such as Prometheus starts without its configuration or dies at start.',
+    ),
+    bad: '# --- .github/workflows/deploy.yml ---\nname: deploy\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: kubectl apply -f k8s/\n# --- kubernetes/deployment.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.2.0\n',
+    good: '# --- .github/workflows/deploy.yml ---\nname: deploy\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      # TODO: 이 경로가 저장소에 실제로 있나요? 없으면 이 단계가 실패하나요?\n      - run: kubectl apply -f kubernetes/\n# --- kubernetes/deployment.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.2.0\n',
+  },
+  weeks: ['intermediate/2', 'advanced/7'],
+  questions: [
+    l('이 경로는 어디를 기준으로 읽히나요? 그 기준에서 보면 파일은 실제로 어디에 있나요?', 'Where is this path read from, and seen from there, where is the file really?'),
+    l(
+      '경로가 틀렸을 때 파이프라인이나 컨테이너는 어떻게 실패하나요? 그 실패를 누가 언제 알아챌까요?',
+      'When the path is wrong, how do the pipeline or the container fail, and who notices it, when?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 참조하는 경로를 저장소의 실제 위치와 맞추기\n# 고려사항:\n# - 워크플로는 저장소 루트에서, compose 경로는 compose 파일의 폴더에서 시작합니다\n# - 경로가 없을 때 단계가 실패하도록 두었나요? (|| true 금지)\n',
+    en: "# TODO: point the reference at where the file really is\n# Consider:\n# - workflows run from the repository root, compose paths start at the compose file's folder\n# - does the step fail when the path is missing? (no || true)\n",
+  },
+  project(context) {
+    const paths = [...context.view.files.keys()];
+    const root = context.view.root ? `${context.view.root.replace(/\/$/, '')}/` : '';
+    const manifests = [...context.view.files].filter(([, facts]) => facts.kind === 'yaml' && (facts.workloads.length > 0 || facts.services.length > 0)).map(([path]) => path);
+    // Where a script runs is not known (a step's working-directory, a `cd`): a path is present if any file ends with it.
+    const present = (target: string) => paths.some((p) => p === root + target || p.endsWith(`/${target}`) || p.includes(`/${target}/`) || p.startsWith(`${root}${target}/`));
+    const applied = (path: string, raw: string, range: Range) => {
+      for (const match of raw.matchAll(KUBECTL_APPLY)) {
+        const target = match[2].replace(/^\.\//, '').replace(/\/+$/, '');
+        if (!target || target === '-' || /[$*{}<>]|:\/\//.test(target) || target.startsWith('/') || target.startsWith('..') || present(target)) continue;
+        // A folder is judged when manifests exist elsewhere; a file when one of its name does (not a file left out).
+        const sameName = manifests.filter((m) => basename(m) === basename(target));
+        const elsewhere = KNOWN_FILE.test(target) ? sameName : manifests;
+        if (elsewhere.length === 0) continue;
+        const found = [...new Set(elsewhere.map((m) => relativeTo(dirname(path).replace(/\/\.github\/workflows$/, ''), dirname(m))))].slice(0, 3).join(', ');
+        context.report({ path, range: lineAt(range, raw, match.index), messageId: 'apply', data: { target: match[2], found } });
+      }
+    };
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind === 'script') for (const command of facts.commands) applied(path, command.text, command.range);
+      if (facts.kind !== 'yaml') continue;
+      for (const run of facts.workflowRuns) applied(path, run.raw, run.range);
+      for (const service of facts.compose)
+        for (const mount of service.mounts ?? []) {
+          if (!KNOWN_FILE.test(mount.source)) continue;
+          const resolved = joinDir(dirname(path), mount.source);
+          if (paths.some((p) => p === resolved || p.startsWith(`${resolved}/`))) continue;
+          const sameName = paths.filter((p) => basename(p) === basename(resolved));
+          if (sameName.length === 0) continue;
+          context.report({ path, range: mount.range, messageId: 'mount', data: { source: mount.source, found: relativeTo(dirname(path), sameName[0]) } });
+        }
+    }
+  },
+});
