@@ -216,6 +216,16 @@ export function handlerCalls(model: PythonModel, handler: HandlerInfo): CallInfo
 const SILENT_STATEMENT =
   /^(pass|continue|break|\.\.\.|print\((?!.*\bfile\s*=).*\)|return(\s+(None|True|False|-?\d+(\.\d+)?|""|''|\[\]|\{\}|\(\)|"[^"]*"|'[^']*'))?|"[^"]*"|'[^']*')$/;
 
+/**
+ * Is the clause a catch-all whose body only prints or passes (`except Exception as e: print(e)`)?
+ * swallowed-exception reports that clause; the logging rules leave its print to that one lesson.
+ */
+export function silentCatchAll(source: string, clause: Node): boolean {
+  const text = source.slice(clause.startIndex, clause.endIndex);
+  const header = /^except\b[^:\n]*:/.exec(text);
+  return header !== null && catchesEverything(header[0].slice(0, -1)) && isSilent(text.slice(header[0].length));
+}
+
 /** Every statement of the body is `pass`/`continue`/`break`/`...`/`return` of nothing or a constant. */
 export function isSilent(body: string): boolean {
   const statements = body

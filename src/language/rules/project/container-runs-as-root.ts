@@ -1,5 +1,6 @@
 import { inheritedInstruction, runtimeStages, userName } from '../../project/deploy';
 import { baseImage } from '../../project/dockerfile';
+import type { InstructionFact, StageFact } from '../../project/facts';
 import { l, projectRule } from '../../rule';
 
 /** Base images that already run as an unprivileged user. */
@@ -56,7 +57,22 @@ export default projectRule({
         continue;
       }
       if (NON_ROOT_BASE.test(baseImage(facts, stage).image)) continue;
-      context.report({ path, range: stage.range, messageId: 'noUser' });
+      // The lesson is about the process that runs as root: point at the command that starts it,
+      // which is also where the USER belongs (just before it), and keep the FROM as context.
+      const start = startCommand(stage);
+      if (!start) {
+        context.report({ path, range: stage.range, messageId: 'noUser' });
+        continue;
+      }
+      const related = [{ path, range: stage.range, message: l('USER가 없는 실행 단계', 'the runtime stage with no USER') }];
+      context.report({ path, range: start.range, messageId: 'noUser', related });
     }
   },
 });
+
+/** The stage's own CMD or ENTRYPOINT, whichever comes last (the one that starts the process). */
+function startCommand(stage: StageFact): InstructionFact | undefined {
+  const { cmd, entrypoint } = stage;
+  if (!cmd || !entrypoint) return cmd ?? entrypoint;
+  return cmd.range.start.line >= entrypoint.range.start.line ? cmd : entrypoint;
+}

@@ -3,6 +3,7 @@ import { isProductionDockerfile } from '../../project/deploy';
 import type { FileFacts, PythonFacts } from '../../project/facts';
 import { ML_ROOTS } from '../../python/training';
 import { l, projectRule } from '../../rule';
+import type { Range } from '../../types';
 import { rangeWithin } from '../../yaml/values';
 
 /** Requirements files that are not what the service runs with. */
@@ -58,13 +59,20 @@ export default projectRule({
   project(context) {
     for (const [path, facts] of context.view.files) {
       if (facts.kind === 'dockerfile' && isProductionDockerfile(path)) {
+        // One `RUN pip install` per package is one habit: the first such RUN names every package.
+        let first: Range | undefined;
+        const unpinned: string[] = [];
         for (const stage of facts.stages) {
           for (const run of stage.runs) {
             const found = installs(run.words ?? splitCommand(run.text));
-            if (found.unpinned.length) context.report({ path, range: run.range, messageId: 'pip', data: { packages: found.unpinned.join(', ') } });
+            if (found.unpinned.length) {
+              first ??= run.range;
+              unpinned.push(...found.unpinned.filter((name) => !unpinned.includes(name)));
+            }
             if (found.pipenv) context.report({ path, range: run.range, messageId: 'pipenv' });
           }
         }
+        if (first) context.report({ path, range: first, messageId: 'pip', data: { packages: unpinned.join(', ') } });
       } else if (facts.kind === 'yaml') {
         const loose = (facts.condaPackages ?? []).filter((p) => !p.pinned);
         if (loose.length > 0) {

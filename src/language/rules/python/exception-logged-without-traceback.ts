@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, inAnyExcept, writtenCallee } from '../../python/errors';
+import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, inAnyExcept, silentCatchAll, writtenCallee } from '../../python/errors';
 import { keywordArgument, type PythonModel } from '../../python/model';
 import { decoratorsOf, enclosingFunction } from '../../python/nodes';
 import { parameterName } from '../../python/requests';
@@ -113,6 +113,9 @@ export default pythonRule({
       const raised = /^\s*raise\s+([\w.]+)/m.exec(body.replace(/^[^\n]*\n?/, ''));
       if (!reraised && raised && !HTTP_ERROR.test(raised[1]) && !/^(abort|self\.retry)$/.test(raised[1])) continue;
       if (printed) {
+        // A catch-all that only prints is swallowed-exception's lesson (the failure goes on as if
+        // nothing happened); a second finding on the same clause would say a smaller thing twice.
+        if (silentCatchAll(model.source, clause)) continue;
         // A script may print its errors to its user; a service or a worker must log them.
         const name = exceptName(model.source, clause);
         const mentions = name !== undefined && new RegExp(`\\b${name}\\b`).test(call.node.text);

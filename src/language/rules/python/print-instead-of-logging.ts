@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
+import { enclosingExcept, silentCatchAll } from '../../python/errors';
 import { enclosingWorkerLoop, isDisplayLoop, queueTasks } from '../../python/workers';
 import { calledEffect } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
@@ -33,6 +34,14 @@ export default pythonRule({
     worker: l(
       '계속 도는 워커 루프가 print()로 보고합니다 — 레벨도 시간도 없어 장애 때 걸러 볼 수 없습니다',
       'A long-running worker loop reports with print() — no level or timestamp to filter by when it fails',
+    ),
+    printMany: l(
+      '서비스 코드가 여기와 {lines}번째 줄에서 print()로 출력합니다 — 레벨도, 시간도, 요청 정보도 없는 로그입니다',
+      'Service code writes with print() here and again on line {lines} — no level, no timestamp, no request context',
+    ),
+    workerMany: l(
+      '계속 도는 워커 루프가 여기와 {lines}번째 줄에서 print()로 보고합니다 — 레벨도 시간도 없어 장애 때 걸러 볼 수 없습니다',
+      'A long-running worker loop reports with print() here and again on line {lines} — no level or timestamp to filter by when it fails',
     ),
   },
   docs: {
@@ -113,8 +122,20 @@ export default pythonRule({
     // Lambda writes stdout to CloudWatch with a timestamp and the request id, so a print in a
     // function is already a log line there; the lesson is for servers whose stdout is lost.
     const serving = model.role === 'serving' && model.framework !== 'aws-lambda';
+    // One habit, one finding: the prints of a kind in the file are named together. Failures
+    // printed (no ERROR level to alert on) are a second habit beside output printed per request.
+    const found = new Map<string, { kind: 'print' | 'worker'; nodes: Node[] }>();
+    const report = (node: Node, kind: 'print' | 'worker') => {
+      const key = `${kind}:${reportsFailure(node)}`;
+      const group = found.get(key) ?? { kind, nodes: [] };
+      group.nodes.push(node);
+      found.set(key, group);
+    };
     for (const call of context.calls) {
       if (model.inMainGuard(call.node)) continue;
+      // The print that is a catch-all's whole body is swallowed-exception's lesson.
+      const clause = enclosingExcept(call.node);
+      if (clause && silentCatchAll(model.source, clause)) continue;
       // A print into an explicit file (stderr, a report) is a deliberate write, not logging.
       if (call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
       // A service's start-up message runs once; what runs per request or per message is the
@@ -122,12 +143,34 @@ export default pythonRule({
       // A loop that only prints what it receives is a console client: the print is its output.
       const loop = enclosingWorkerLoop(model, call.node);
       if (loop) {
-        if (!isDisplayLoop(model, loop)) context.report({ node: call.node, messageId: 'worker' });
-      } else if (serving && call.inFunction && !inStartup(model, call.node)) context.report({ node: call.node, messageId: 'print' });
-      else if (call.inFunction && inQueueTask(model, call.node)) context.report({ node: call.node, messageId: 'worker' });
+        if (!isDisplayLoop(model, loop)) report(call.node, 'worker');
+      } else if (serving && call.inFunction && !inStartup(model, call.node)) report(call.node, 'print');
+      else if (call.inFunction && inQueueTask(model, call.node)) report(call.node, 'worker');
+    }
+    for (const { kind, nodes } of found.values()) {
+      // The finding sits on the print of the main path (the result written per request or per
+      // message), not on one in an error branch: the least nested, the first among equals.
+      const main = nodes.reduce((best, n) => (branchDepth(n) < branchDepth(best) ? n : best));
+      const others = nodes.filter((n) => n !== main).map((n) => n.startPosition.row + 1);
+      if (others.length === 0) context.report({ node: main, messageId: kind });
+      else context.report({ node: main, messageId: `${kind}Many`, data: { lines: others.join(', ') } });
     }
   },
 });
+
+/** A print in an except clause, or one whose text names a failure. */
+function reportsFailure(node: Node): boolean {
+  return enclosingExcept(node) !== undefined || /\b(error|errors|erro|fail|failed|failure|exception|warning)\b/i.test(node.childForFieldName('arguments')?.text ?? '');
+}
+
+const BRANCH = new Set(['if_statement', 'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'finally_clause', 'with_statement']);
+
+/** How many branches (if, try, except, with) hold the node inside its function. */
+function branchDepth(node: Node): number {
+  let depth = 0;
+  for (let n = node.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) if (BRANCH.has(n.type)) depth++;
+  return depth;
+}
 
 const queueFiles = new WeakMap<PythonModel, boolean>();
 

@@ -20,6 +20,10 @@ export default pythonRule({
       "환경 변수 {name}을(를) 기본값 없이 읽고, 확인하지 않은 채 문자열(경로·URI·이름)에 넣습니다 — 설정되지 않으면 'None'이 든 값으로 시작하고, 나중에 원인과 무관한 오류로 실패합니다",
       "The environment variable {name} is read with no default and built into a string (a path, URI or name) without a check — when it is unset the service starts with 'None' in that value and fails later with an error that does not name the variable",
     ),
+    uncheckedMany: l(
+      "환경 변수 {names}을(를) 기본값 없이 읽고, 확인하지 않은 채 문자열(경로·URI·이름)에 넣습니다 — 하나라도 설정되지 않으면 'None'이 든 값으로 시작하고, 나중에 원인과 무관한 오류로 실패합니다",
+      "The environment variables {names} are read with no default and built into strings (paths, URIs, names) without a check — when one is unset the service starts with 'None' in that value and fails later with an error that does not name the variable",
+    ),
   },
   docs: {
     summary: l(
@@ -51,6 +55,16 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     const code = model.uncommentedSource;
+    // Variables read unchecked side by side (a user, a password and a host for one URI) are one
+    // lesson: the first read names the others of its scope.
+    const found = new Map<number, { node: Node; names: string[] }>();
+    const report = (node: Node, name: string) => {
+      const scope = (enclosingFunction(node) ?? model.tree.rootNode).id;
+      const group = found.get(scope);
+      if (group) {
+        if (!group.names.includes(name)) group.names.push(name);
+      } else found.set(scope, { node, names: [name] });
+    };
     for (const call of context.calls) {
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       // A default (positional or keyword) is a deliberate fallback.
@@ -60,7 +74,7 @@ export default pythonRule({
       // `os.getenv('X') or 'default'`, `if os.getenv('X'):` and the like are checks or fallbacks.
       if (!parent || parent.type === 'boolean_operator' || parent.type === 'not_operator' || parent.type === 'comparison_operator') continue;
       if (builtIntoString(call.node)) {
-        context.report({ node: call.node, messageId: 'unchecked', data: { name: variable } });
+        report(call.node, variable);
         continue;
       }
       const bound = parent.type === 'assignment' && parent.childForFieldName('right')?.id === call.node.id ? parent.childForFieldName('left') : undefined;
@@ -69,7 +83,11 @@ export default pythonRule({
       const scope = enclosingFunction(call.node) ?? model.tree.rootNode;
       const scopeCode = scope.type === 'module' ? code : model.source.slice(scope.startIndex, scope.endIndex).replace(/#[^\n]*/g, '');
       if (checksName(scopeCode, bound.text)) continue;
-      if (usesInString(bound.text, scope)) context.report({ node: call.node, messageId: 'unchecked', data: { name: variable } });
+      if (usesInString(bound.text, scope)) report(call.node, variable);
+    }
+    for (const { node, names } of found.values()) {
+      if (names.length === 1) context.report({ node, messageId: 'unchecked', data: { name: names[0] } });
+      else context.report({ node, messageId: 'uncheckedMany', data: { names: names.join(', ') } });
     }
   },
 });
