@@ -19,7 +19,7 @@ import {
 } from './incremental';
 import { advance, ParserHost, type ChangedSpan, type Reparsed, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
-import { PYTHON_COLLECTED, PythonModel, type CallInfo, type PythonNodes } from './python/model';
+import { PYTHON_COLLECTED, PythonModel, type CallInfo, type CallLayerState, type PythonNodes } from './python/model';
 import { python2Notice } from './python/python2';
 import { QuerySet, type QueryRun, type RuleMatch } from './query';
 import { isFileRule, nodeRange, type FileRule, type Report, type Rule, type YamlContext } from './rule';
@@ -92,6 +92,8 @@ interface Reusable {
   readonly statementFacts: string;
   /** Each `statementFact` rule's fact (see `PythonRule.statementFact`). */
   readonly ruleFacts: ReadonlyMap<string, string>;
+  /** The model's call layer, which a re-lint keeps outside its region (`PythonModel.reuseCallsFrom`). */
+  readonly calls: CallLayerState | undefined;
   readonly lang: Lang;
   readonly config: ProjectConfig;
 }
@@ -469,6 +471,7 @@ export class LintEngine {
     if (language === 'python') {
       // The model is lazy: each layer (imports, calls, handlers) is computed on first use.
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
+      if (incremental?.previous.calls) model.reuseCallsFrom(incremental.previous.calls, incremental.region);
       const facts = keep || incremental ? fileFacts(model) : '';
       const aroundHandlers = keep || incremental ? handlerFacts(model, facts) : '';
       const aroundFunctions = keep || incremental ? statementFacts(model, facts) : '';
@@ -592,6 +595,7 @@ export class LintEngine {
           handlerFacts: aroundHandlers,
           statementFacts: aroundFunctions,
           ruleFacts,
+          calls: model.callState(),
           lang,
           config,
         });

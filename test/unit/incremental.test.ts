@@ -5,6 +5,7 @@ import { multiDocYaml, pythonService } from '../../scripts/bench-corpus';
 import type { LintEngine } from '../../src/language/engine';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import { coverChange, diffEdit, type ChangedSpan } from '../../src/language/parser';
+import { PythonModel, type CallInfo, type PythonNodes } from '../../src/language/python/model';
 import { engine, ROOT } from '../helpers/engine';
 import { seeded } from '../helpers/leaky-server';
 
@@ -375,6 +376,38 @@ describe('incremental re-lint', () => {
     } finally {
       lint.forget(key);
     }
+  });
+
+  it('builds the call layer of a re-lint from the lint before it as a full build of the same text would', async function () {
+    // Every call layer a re-lint keeps (`PythonModel.reuseCalls`) is compared with one built afresh
+    // from the same tree and node lists: resolved names, enclosing functions, instances, bindings.
+    this.timeout(120_000);
+    const lint = await engine();
+    const proto = PythonModel.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const reuse = proto.reuseCalls;
+    let reused = 0;
+    proto.reuseCalls = function (this: PythonModel, ...args: unknown[]) {
+      const layer = reuse.apply(this, args) as { calls: CallInfo[]; instances: Map<string, string>; boundCalls: Map<string, string> } | undefined;
+      if (!layer) return layer;
+      reused++;
+      const own = this as unknown as { nodes: PythonNodes };
+      const fresh = new PythonModel(this.tree, this.path, this.source, own.nodes);
+      const shape = (calls: readonly CallInfo[]) => calls.map((call) => [call.node.startIndex, call.callee, call.inFunction?.startIndex]);
+      assert.deepEqual(shape(layer.calls), shape(fresh.calls));
+      assert.deepEqual([...layer.instances], [...fresh.instances]);
+      assert.deepEqual([...layer.boundCalls], [...fresh.boundCalls]);
+      return layer;
+    };
+    try {
+      const text = pythonService(1000);
+      for (let seed = 1; seed <= 3; seed++) typeInto(lint, 'service.py', text, 300 + seed, 25, {}, SCOPED_EDITS);
+      const files = filesEndingIn(/\.py$/, ['test/fixtures/rules/unsafe-deserialization', 'test/fixtures/rules/model-loaded-per-request']);
+      const filler = Array.from({ length: 16 }, (_, i) => `def filler_${i}(value):\n    return helper(value) + ${i}\n`).join('\n');
+      files.forEach((file, i) => typeInto(lint, path.relative(ROOT, file), `${fs.readFileSync(file, 'utf8')}\n\n${filler}`, 400 + i, 15, {}, SCOPED_EDITS));
+    } finally {
+      proto.reuseCalls = reuse;
+    }
+    assert.ok(reused > 20, `expected re-lints that keep the call layer, found ${reused}`);
   });
 
   it('re-runs a statement-local rule on the whole file when an edit in a function body changes its statement fact', async () => {

@@ -79,6 +79,47 @@ interface HandlerSpan {
   readonly end: number;
 }
 
+/** A name bound to a call's result by an assignment (`model = joblib.load(...)`). */
+interface Binding {
+  readonly name: string;
+  /** The call's index in the file's calls. */
+  readonly call: number;
+  /** At module level (then it is an instance). */
+  readonly module: boolean;
+  /** The assignment's start index. */
+  readonly at: number;
+}
+
+interface CallLayer {
+  readonly calls: CallInfo[];
+  readonly instances: Map<string, string>;
+  readonly boundCalls: Map<string, string>;
+  /** Each call's innermost enclosing function, as its index in `functions` (-1: none). */
+  readonly functionIndex: number[];
+  readonly bindings: Binding[];
+}
+
+/**
+ * What a re-lint keeps of the call layer of the lint before it (`PythonModel.callState`): per
+ * call its resolved name and enclosing function's index, the bindings, and the imports and
+ * instances those were resolved with. No node: the tree it came from is gone by then.
+ */
+export interface CallLayerState {
+  readonly imports: ReadonlyMap<string, string>;
+  readonly instances: ReadonlyMap<string, string>;
+  readonly callees: readonly (string | undefined)[];
+  readonly functionIndex: readonly number[];
+  readonly bindings: readonly Binding[];
+  readonly functionCount: number;
+}
+
+/** An edit's region of whole top-level statements: `[startIndex, endIndex)` in the new text, `[startIndex, oldEndIndex)` in the old. */
+export interface EditedSpan {
+  readonly startIndex: number;
+  readonly endIndex: number;
+  readonly oldEndIndex: number;
+}
+
 /**
  * The facts are computed lazily, in three layers, each on first use: imports; then calls with
  * their resolved names, module-level instances and bound names; then the framework, the request
@@ -91,7 +132,9 @@ export class PythonModel {
   readonly source: string;
   private readonly nodes: PythonNodes;
   private importMap: Map<string, string> | undefined;
-  private callLayer: { calls: CallInfo[]; instances: Map<string, string>; boundCalls: Map<string, string> } | undefined;
+  private callLayer: CallLayer | undefined;
+  /** The call layer of the lint before an edit, to build this one from (see `reuseCallsFrom`). */
+  private callSeed: { readonly previous: CallLayerState; readonly region: EditedSpan } | undefined;
   private servingLayer: { framework: Framework | undefined; handlers: HandlerInfo[]; role: PythonRole; ids: Map<number, HandlerSpan>; spans: HandlerSpan[] } | undefined;
   private guard: { node: Node | undefined } | undefined;
   private index: CallIndex | undefined;
@@ -208,59 +251,153 @@ export class PythonModel {
     return this.guard.node;
   }
 
-  private resolveCalls(): NonNullable<PythonModel['callLayer']> {
+  private resolveCalls(): CallLayer {
     if (this.callLayer) return this.callLayer;
+    const seed = this.callSeed;
+    this.callSeed = undefined;
+    if (seed) {
+      const reused = this.reuseCalls(seed.previous, seed.region);
+      if (reused) return reused;
+    }
     const imports = this.imports;
     const instances = new Map<string, string>();
-    const boundCalls = new Map<string, string>();
-    const result: CallInfo[] = [];
-    this.callLayer = { calls: result, instances, boundCalls };
     const calls = this.nodes.call;
     const functions = this.functions;
-    // Calls: the dotted callee text is read from the source; chained calls such as
-    // `Flask(__name__).run()` share their start with the inner call and go through the tree.
-    const dotted = calls.map((call, i) => (calls[i + 1]?.startIndex === call.startIndex ? undefined : dottedCallee(this.source, call.startIndex)));
+    const bindings = this.bindingsOf(0, calls.length, 0, functions.length, this.assignments, this.classes);
+    const layer: CallLayer = { calls: [], instances, boundCalls: new Map(), functionIndex: [], bindings };
+    this.callLayer = layer;
+    // Module-level instances first (in order), so calls through them resolve: `app.run` -> `flask.Flask.run`.
+    for (const bound of bindings) {
+      if (!bound.module || imports.has(bound.name)) continue;
+      const callee = this.resolveCall(calls[bound.call], this.dottedAt(bound.call));
+      if (callee?.includes('.')) instances.set(bound.name, callee);
+    }
+    this.resolveRange(layer, 0, calls.length, 0, functions.length);
+    this.bind(layer);
+    return layer;
+  }
+
+  /**
+   * The bindings of the assignments to the calls in `[from, to)` of `calls`, with the functions
+   * in `[fromFunction, toFunction)` and `classes` as the definitions an assignment may lie in.
+   */
+  private bindingsOf(from: number, to: number, fromFunction: number, toFunction: number, assignments: readonly Node[], classes: readonly Node[]): Binding[] {
+    const calls = this.nodes.call;
     const callAt = new Map<number, number>();
-    calls.forEach((call, i) => {
-      if (!callAt.has(call.startIndex)) callAt.set(call.startIndex, i);
-    });
-    const functionEnds = functions.map((fn) => fn.endIndex);
-    const definitionSpans = [...functions.map((fn, i) => [fn.startIndex, functionEnds[i]]), ...this.classes.map((c) => [c.startIndex, c.endIndex])];
+    for (let i = from; i < to; i++) if (!callAt.has(calls[i].startIndex)) callAt.set(calls[i].startIndex, i);
+    const definitionSpans: (readonly [number, number])[] = [];
+    for (let i = fromFunction; i < toFunction; i++) definitionSpans.push([this.functions[i].startIndex, this.functions[i].endIndex]);
+    for (const c of classes) definitionSpans.push([c.startIndex, c.endIndex]);
     const insideDefinition = (index: number) => definitionSpans.some(([start, end]) => start < index && index < end);
-    const boundAt: { name: string; call: number; module: boolean }[] = [];
-    for (const assignment of this.assignments) {
+    const bindings: Binding[] = [];
+    for (const assignment of assignments) {
       const at = assignmentAt(this.source, assignment.startIndex);
       const index = at && /^[A-Za-z_]\w*$/.test(at.target) ? callAt.get(at.valueIndex) : undefined;
       if (at && index !== undefined && calls[index].endIndex === assignment.endIndex) {
-        boundAt.push({ name: at.target, call: index, module: assignment.startPosition.column === 0 && !insideDefinition(assignment.startIndex) });
+        bindings.push({ name: at.target, call: index, module: assignment.startPosition.column === 0 && !insideDefinition(assignment.startIndex), at: assignment.startIndex });
       }
     }
-    // Module-level instances first (in order), so calls through them resolve: `app.run` -> `flask.Flask.run`.
-    for (const bound of boundAt) {
-      if (!bound.module || imports.has(bound.name)) continue;
-      const callee = this.resolveCall(calls[bound.call], dotted[bound.call]);
-      if (callee?.includes('.')) instances.set(bound.name, callee);
-    }
+    return bindings;
+  }
+
+  /** Resolves the calls in `[from, to)`, whose enclosing functions are among those in `[fromFunction, toFunction)`, into `layer`. */
+  private resolveRange(layer: CallLayer, from: number, to: number, fromFunction: number, toFunction: number): void {
+    const calls = this.nodes.call;
+    const functions = this.functions;
+    const functionEnds: number[] = [];
+    for (let i = fromFunction; i < toFunction; i++) functionEnds[i] = functions[i].endIndex;
     // The innermost enclosing function of each call, by a sweep over start/end indices.
     const open: number[] = [];
-    let nextFunction = 0;
+    let nextFunction = fromFunction;
     const popEnded = (index: number) => {
       while (open.length > 0 && functionEnds[open[open.length - 1]] <= index) open.pop();
     };
-    calls.forEach((node, i) => {
-      while (nextFunction < functions.length && functions[nextFunction].startIndex <= node.startIndex) {
+    for (let i = from; i < to; i++) {
+      const node = calls[i];
+      while (nextFunction < toFunction && functions[nextFunction].startIndex <= node.startIndex) {
         popEnded(functions[nextFunction].startIndex);
         open.push(nextFunction++);
       }
       popEnded(node.startIndex);
-      const inFunction = open.length > 0 ? functions[open[open.length - 1]] : undefined;
-      result.push({ node, callee: this.resolveCall(node, dotted[i]), inFunction });
-    });
-    for (const bound of boundAt) {
-      const callee = result[bound.call].callee;
-      if (callee) boundCalls.set(bound.name, callee);
+      const inner = open.length > 0 ? open[open.length - 1] : -1;
+      layer.calls.push({ node, callee: this.resolveCall(node, this.dottedAt(i)), inFunction: inner === -1 ? undefined : functions[inner] });
+      layer.functionIndex.push(inner);
     }
-    return this.callLayer;
+  }
+
+  /**
+   * The dotted callee text of the call at index `i`, read from the source; undefined for a chained
+   * call such as `Flask(__name__).run()`, which shares its start with the inner call and goes
+   * through the tree.
+   */
+  private dottedAt(i: number): string | undefined {
+    const calls = this.nodes.call;
+    return calls[i + 1]?.startIndex === calls[i].startIndex ? undefined : dottedCallee(this.source, calls[i].startIndex);
+  }
+
+  /** `boundCalls` from the bindings, last binding wins. */
+  private bind(layer: CallLayer): void {
+    for (const bound of layer.bindings) {
+      const callee = layer.calls[bound.call].callee;
+      if (callee) layer.boundCalls.set(bound.name, callee);
+    }
+  }
+
+  /**
+   * After an edit inside function bodies (a re-lint, incremental.ts), the call layer of the lint
+   * before it outside the region, and the region's calls resolved afresh: a call's resolved name
+   * depends on its own text, the imports and the instances, and its enclosing function lies in its
+   * own top-level statement. So while the imports are the same and neither version of the region
+   * binds a module-level name (the instances are then the same), the kept calls resolve as before.
+   * Undefined otherwise (the layer is then built in full).
+   */
+  private reuseCalls(previous: CallLayerState, region: EditedSpan): CallLayer | undefined {
+    const imports = this.imports;
+    if (imports.size !== previous.imports.size) return undefined;
+    for (const [name, target] of imports) if (previous.imports.get(name) !== target) return undefined;
+    if (previous.bindings.some((bound) => bound.module && bound.at >= region.startIndex && bound.at < region.oldEndIndex)) return undefined;
+    const calls = this.nodes.call;
+    const functions = this.functions;
+    const [callsBefore, callsAfter] = spanOf(calls, region);
+    const [functionsBefore, functionsAfter] = spanOf(functions, region);
+    const callShift = callsAfter - (previous.callees.length - (calls.length - callsAfter));
+    const functionShift = functionsAfter - (previous.functionCount - (functions.length - functionsAfter));
+    if (callsBefore > callsAfter - callShift || functionsBefore > functionsAfter - functionShift) return undefined;
+    const [assignmentsBefore, assignmentsAfter] = spanOf(this.assignments, region);
+    const classes = this.classes.filter((c) => c.startIndex >= region.startIndex && c.startIndex < region.endIndex);
+    const fresh = this.bindingsOf(callsBefore, callsAfter, functionsBefore, functionsAfter, this.assignments.slice(assignmentsBefore, assignmentsAfter), classes);
+    if (fresh.some((bound) => bound.module)) return undefined;
+    const delta = region.endIndex - region.oldEndIndex;
+    const bindings: Binding[] = [];
+    for (const bound of previous.bindings) if (bound.at < region.startIndex) bindings.push(bound);
+    bindings.push(...fresh);
+    for (const bound of previous.bindings) if (bound.at >= region.oldEndIndex) bindings.push({ ...bound, call: bound.call + callShift, at: bound.at + delta });
+    const layer: CallLayer = { calls: [], instances: new Map(previous.instances), boundCalls: new Map(), functionIndex: [], bindings };
+    this.callLayer = layer;
+    const keep = (i: number, old: number, shift: number) => {
+      const index = previous.functionIndex[old];
+      const inner = index === -1 ? -1 : index + shift;
+      layer.calls.push({ node: calls[i], callee: previous.callees[old], inFunction: inner === -1 ? undefined : functions[inner] });
+      layer.functionIndex.push(inner);
+    };
+    for (let i = 0; i < callsBefore; i++) keep(i, i, 0);
+    this.resolveRange(layer, callsBefore, callsAfter, functionsBefore, functionsAfter);
+    for (let i = callsAfter; i < calls.length; i++) keep(i, i - callShift, functionShift);
+    this.bind(layer);
+    return layer;
+  }
+
+  /** Build the call layer from the lint before an edit, if it can be (`reuseCalls`); the node lists are the re-lint's (incremental.ts). */
+  reuseCallsFrom(previous: CallLayerState, region: EditedSpan): void {
+    if (!this.callLayer) this.callSeed = { previous, region };
+  }
+
+  /** The call layer for the next re-lint to build on; undefined when it was not built. */
+  callState(): CallLayerState | undefined {
+    const layer = this.callLayer;
+    if (!layer) return undefined;
+    const callees = layer.calls.map((call) => call.callee);
+    return { imports: this.imports, instances: layer.instances, callees, functionIndex: layer.functionIndex, bindings: layer.bindings, functionCount: this.functions.length };
   }
 
   private serving(): NonNullable<PythonModel['servingLayer']> {
@@ -658,4 +795,19 @@ function collectNodes(tree: Tree): PythonNodes {
   const nodes = Object.fromEntries(PYTHON_COLLECTED.map((kind) => [kind, [] as Node[]])) as Record<PythonNodeKind, Node[]>;
   for (const node of tree.rootNode.descendantsOfType([...PYTHON_COLLECTED])) nodes[node.type as PythonNodeKind].push(node);
   return nodes;
+}
+
+/** `[first index at or after the region's start, first index at or after its end]` of a node list in document order. */
+function spanOf(nodes: readonly Node[], region: EditedSpan): [number, number] {
+  const first = (index: number) => {
+    let low = 0;
+    let high = nodes.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (nodes[middle].startIndex < index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return [first(region.startIndex), first(region.endIndex)];
 }
