@@ -3,7 +3,7 @@ import type { FunctionFact, HandlerCallFact, LoopCallFact } from '../project/fac
 import { leadsAnywhere } from '../project/facts';
 import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
-import { guardingTry, riskyCall } from './errors';
+import { guardingTry, riskyCall, writtenBetween } from './errors';
 import { isAsync, keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
 import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
@@ -69,7 +69,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     const written = writtenName(call.node);
     // Both walk up the tree (across into WASM at every step): only for the calls that need them.
     let guard: boolean | undefined;
-    const guarded = () => (guard ??= guardingTry(call.node, fn) !== undefined);
+    const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText);
     if (!loads && MODEL_LOADER.test(callee)) {
       if (!once()) loads = { what: short(callee), range: nodeRange(call.node) };
@@ -113,7 +113,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   }
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
-    const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node));
+    const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
     for (const call of calls) {
       let name = writtenName(call.node);
       let via: HandlerCallFact['via'] = 'call';
@@ -138,7 +138,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         name,
         range: nodeRange(call.node),
         awaited: call.node.parent?.type === 'await',
-        guarded: guardingTry(call.node, handler.node) !== undefined,
+        guarded: guardingTry(call.node, handler.node, model.source) !== undefined,
         via,
         handlerRisky: risky,
         ...(handler.task && { task: true as const }),
@@ -160,7 +160,7 @@ export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFac
     const name = writtenName(call.node);
     if (!name || facts.length >= 64) continue;
     if (!names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
-    const loop = perItemLoop(call.node, call.inFunction);
+    const loop = perItemLoop(call.node, call.inFunction, model.source);
     if (!loop || model.enclosingHandler(call.node)) continue;
     facts.push({ name, range: nodeRange(call.node), loopLine: loop.startPosition.row });
   }
@@ -172,7 +172,10 @@ export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFac
  * attempts (`for attempt in range(5)`) and not one retrying a connection (`while True: try:
  * conn = connect(); break`), which build one client per attempt on purpose.
  */
-export function perItemLoop(call: Node, fn: Node | undefined): Node | undefined {
+export function perItemLoop(call: Node, fn: Node | undefined, source?: string): Node | undefined {
+  // With the source, a call with no `for`/`while` written before it in its function needs no walk (`writtenBetween`).
+  if (source !== undefined && !writtenBetween(source, 'for', fn?.startIndex ?? 0, call.startIndex) && !writtenBetween(source, 'while', fn?.startIndex ?? 0, call.startIndex))
+    return undefined;
   let inTry: Node | undefined;
   // Compared by id: every node read out of WASM is a fresh object.
   for (let p = call.parent; p && p.id !== fn?.id; p = p.parent) {
