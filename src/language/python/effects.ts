@@ -66,7 +66,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   for (const call of calls) {
     const callee = call.callee ?? '';
-    const written = writtenName(call.node);
+    const written = writtenName(call.node, model);
     // Both walk up the tree (across into WASM at every step): only for the calls that need them.
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
@@ -115,7 +115,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
     for (const call of calls) {
-      let name = writtenName(call.node);
+      let name = writtenName(call.node, model);
       let via: HandlerCallFact['via'] = 'call';
       if (call.callee === 'fastapi.Depends' || call.callee === 'fastapi.params.Depends') {
         const dependency = positionalArguments(call.node)[0];
@@ -157,7 +157,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
 export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFact[] {
   const facts: LoopCallFact[] = [];
   for (const call of model.calls) {
-    const name = writtenName(call.node);
+    const name = writtenName(call.node, model);
     if (!name || facts.length >= 64) continue;
     if (!names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
     const loop = perItemLoop(call.node, call.inFunction, model.source);
@@ -189,8 +189,31 @@ export function perItemLoop(call: Node, fn: Node | undefined, source?: string): 
   return undefined;
 }
 
+const WRITTEN_NAME = /([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*\(/y;
+const CHAINED = new WeakMap<PythonModel, Set<number>>();
+
+/** Where two or more calls of the file start: a chained call and the call inside it. */
+function chainedStarts(model: PythonModel): Set<number> {
+  let starts = CHAINED.get(model);
+  if (!starts) {
+    starts = new Set();
+    const calls = model.calls;
+    for (let i = 1; i < calls.length; i++) if (calls[i].node.startIndex === calls[i - 1].node.startIndex) starts.add(calls[i].node.startIndex);
+    CHAINED.set(model, starts);
+  }
+  return starts;
+}
+
 /** `helper(...)`, `module.helper(...)`, `Class(...)`: a plain or dotted name, not a method of a local value. */
-function writtenName(call: Node): string | undefined {
+function writtenName(call: Node, model: PythonModel): string | undefined {
+  // Read from the text where it is plain (`name(` or `a.b.c(` with only spaces before the
+  // parenthesis); anything else (a comment, a line break, a subscript, a non-ASCII name) and a
+  // chained call (`make(x)(y)`, `a.b(x).c(y)`: another call starts where it starts) asks the tree.
+  if (!chainedStarts(model).has(call.startIndex)) {
+    WRITTEN_NAME.lastIndex = call.startIndex;
+    const plain = WRITTEN_NAME.exec(model.source);
+    if (plain) return plain[1];
+  }
   const fn = call.childForFieldName('function');
   if (fn?.type === 'identifier') return fn.text;
   if (fn?.type === 'attribute' && /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(fn.text)) return fn.text;
