@@ -104,6 +104,8 @@ interface LintPlan {
   /** The ids of the active rules with a query. */
   readonly wanted: ReadonlySet<string>;
   readonly configured: ReadonlyMap<string, RuleSetting | undefined>;
+  /** The active rules whose query compiled, and a notice for each one whose query did not (in rule order), made at the first file. */
+  runnable?: { readonly rules: readonly FileRule[]; readonly broken: readonly EngineNotice[] };
 }
 
 /** A re-lint's view of the lint before it: the region the edit touched and what lies around it. */
@@ -460,13 +462,11 @@ export class LintEngine {
     const run = incremental?.run ?? queries.run(tree.rootNode, plan.wanted);
     const matched = run.byRule;
     options.onPhase?.('matched');
-    const broken = new Map(queries.broken.map((b) => [b.ruleId, b.message]));
-    const runnable: { rule: FileRule; matches: readonly RuleMatch[] }[] = [];
-    for (const rule of active) {
-      const failure = broken.get(rule.id);
-      if (failure) notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${failure}` });
-      else runnable.push({ rule, matches: matched.get(rule.id) ?? NO_MATCHES });
-    }
+    // The same for every file of a plan: worked out once, not a list and an object per rule and file.
+    plan.runnable ??= runnableRules(active, queries);
+    for (const notice of plan.runnable.broken) notices.push({ ...notice });
+    const runnable = plan.runnable.rules;
+    const matchesOf = (rule: FileRule): readonly RuleMatch[] => matched.get(rule.id) ?? NO_MATCHES;
 
     if (language === 'python') {
       // The model is lazy: each layer (imports, calls, handlers) is computed on first use.
@@ -484,7 +484,7 @@ export class LintEngine {
       // The facts a few statement-local rules read elsewhere in the file, on the whole file's model.
       const ruleFacts = new Map<string, string>();
       if (keep || incremental) {
-        for (const { rule } of runnable) {
+        for (const rule of runnable) {
           if (rule.language !== 'python' || !rule.statementFact) continue;
           // A fact that fails is left out: the rule then re-runs on the whole file, where its own failure is reported.
           try {
@@ -498,8 +498,9 @@ export class LintEngine {
       if (!incremental && !keep) {
         // A full lint that keeps nothing for a re-lint (lintText, lintBytes): each rule that runs
         // reports straight into the findings (the same order), with no list or map per rule and file.
-        for (const { rule, matches } of runnable) {
+        for (const rule of runnable) {
           if (rule.language !== 'python') continue;
+          const matches = matchesOf(rule);
           try {
             const calls = rule.callees ? model.callsNamed(rule.callees) : NO_CALLS;
             if ((rule.query || rule.callees) && matches.length === 0 && calls.length === 0) continue;
@@ -514,8 +515,9 @@ export class LintEngine {
       let view: PythonModel | undefined;
       let statements: PythonModel | undefined;
       const byRule = new Map<string, Finding[]>();
-      for (const { rule, matches } of runnable) {
+      for (const rule of runnable) {
         if (rule.language !== 'python') continue;
+        const matches = matchesOf(rule);
         const own: Finding[] = [];
         byRule.set(rule.id, own);
         if (!incremental) {
@@ -633,8 +635,9 @@ export class LintEngine {
       return { path, findings: [], notices: skipped, summary: summarise(model, skipped) };
     }
     const reports = new Map<string, { row: number; byRule: Map<string, readonly Report[]> }>();
-    for (const { rule, matches } of runnable) {
+    for (const rule of runnable) {
       if (rule.language !== 'yaml') continue;
+      const matches = matchesOf(rule);
       const reporter = makeReporter(rule);
       // Did the check of the current document read beyond it? (See `YamlReusable`.)
       let wide = false;
@@ -809,4 +812,17 @@ function templateParts(template: string): string[] {
 
 function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** The active rules whose query compiled, in order, and a notice for each one whose query did not. */
+function runnableRules(active: readonly FileRule[], queries: QuerySet): NonNullable<LintPlan['runnable']> {
+  const broken = new Map(queries.broken.map((b) => [b.ruleId, b.message]));
+  const rules: FileRule[] = [];
+  const notices: EngineNotice[] = [];
+  for (const rule of active) {
+    const failure = broken.get(rule.id);
+    if (failure) notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed: ${failure}` });
+    else rules.push(rule);
+  }
+  return { rules, broken: notices };
 }

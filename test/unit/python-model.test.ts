@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import type { Tree } from 'web-tree-sitter';
 import { ParserHost, nodeModulesWasm } from '../../src/language/parser';
 import { PythonModel } from '../../src/language/python/model';
+import { guardingTry } from '../../src/language/python/errors';
+import { perItemLoop } from '../../src/language/python/effects';
 import { fileValidatesPayloads, requestReads } from '../../src/language/python/requests';
 import { credentialsInUrl, isSecretName, isTestPath, looksLikeSecretValue } from '../../src/language/python/secrets';
 import { assignmentAt, dottedCallee, importsAt, keywordNameAt, LineIndex, lineAssignedValue, stringKeyAt } from '../../src/language/python/scan';
@@ -22,6 +24,42 @@ const callees = (m: PythonModel) => m.calls.map((c) => c.callee);
 
 describe('python model', () => {
   after(() => trees.splice(0).forEach((tree) => tree.delete()));
+
+  it('answers guardingTry and perItemLoop from the text as the walk up the tree does', async () => {
+    const m = await model(
+      [
+        'import requests',
+        'def entry(items):',
+        '    requests.get("a")',
+        '    try:',
+        '        requests.get("b")',
+        '    except Exception:',
+        '        requests.get("c")',
+        '    for item in items:',
+        '        requests.post("d", item)',
+        '    while True:',
+        '        try:',
+        '            requests.get("e")',
+        '            break',
+        '        except Exception:',
+        '            pass',
+        'def retry_country():',
+        '    requests.get("f")',
+        'requests.get("g")',
+        'for x in range(len(y)):',
+        '    requests.get("h")',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(m.calls.length, 10);
+    for (const call of m.calls) {
+      const fn = call.inFunction;
+      assert.equal(guardingTry(call.node, fn, m.source)?.id, guardingTry(call.node, fn)?.id, call.node.text);
+      assert.equal(perItemLoop(call.node, fn, m.source)?.id, perItemLoop(call.node, fn)?.id, call.node.text);
+    }
+    assert.ok(guardingTry(m.calls[1].node, m.calls[1].inFunction, m.source));
+    assert.ok(perItemLoop(m.calls[3].node, m.calls[3].inFunction, m.source));
+  });
 
   describe('imports and resolution', () => {
     it('resolves module aliases: import numpy as np', async () => {

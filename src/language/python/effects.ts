@@ -3,7 +3,7 @@ import type { FunctionFact, HandlerCallFact, LoopCallFact } from '../project/fac
 import { leadsAnywhere } from '../project/facts';
 import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
-import { guardingTry, riskyCall } from './errors';
+import { guardingTry, riskyCall, writtenBetween } from './errors';
 import { isAsync, keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
 import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
@@ -66,10 +66,10 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   for (const call of calls) {
     const callee = call.callee ?? '';
-    const written = writtenName(call.node);
+    const written = writtenName(call.node, model);
     // Both walk up the tree (across into WASM at every step): only for the calls that need them.
     let guard: boolean | undefined;
-    const guarded = () => (guard ??= guardingTry(call.node, fn) !== undefined);
+    const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText);
     if (!loads && MODEL_LOADER.test(callee)) {
       if (!once()) loads = { what: short(callee), range: nodeRange(call.node) };
@@ -113,9 +113,9 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   }
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
-    const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node));
+    const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
     for (const call of calls) {
-      let name = writtenName(call.node);
+      let name = writtenName(call.node, model);
       let via: HandlerCallFact['via'] = 'call';
       if (call.callee === 'fastapi.Depends' || call.callee === 'fastapi.params.Depends') {
         const dependency = positionalArguments(call.node)[0];
@@ -138,7 +138,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         name,
         range: nodeRange(call.node),
         awaited: call.node.parent?.type === 'await',
-        guarded: guardingTry(call.node, handler.node) !== undefined,
+        guarded: guardingTry(call.node, handler.node, model.source) !== undefined,
         via,
         handlerRisky: risky,
         ...(handler.task && { task: true as const }),
@@ -157,10 +157,10 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
 export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFact[] {
   const facts: LoopCallFact[] = [];
   for (const call of model.calls) {
-    const name = writtenName(call.node);
+    const name = writtenName(call.node, model);
     if (!name || facts.length >= 64) continue;
     if (!names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
-    const loop = perItemLoop(call.node, call.inFunction);
+    const loop = perItemLoop(call.node, call.inFunction, model.source);
     if (!loop || model.enclosingHandler(call.node)) continue;
     facts.push({ name, range: nodeRange(call.node), loopLine: loop.startPosition.row });
   }
@@ -172,7 +172,10 @@ export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFac
  * attempts (`for attempt in range(5)`) and not one retrying a connection (`while True: try:
  * conn = connect(); break`), which build one client per attempt on purpose.
  */
-export function perItemLoop(call: Node, fn: Node | undefined): Node | undefined {
+export function perItemLoop(call: Node, fn: Node | undefined, source?: string): Node | undefined {
+  // With the source, a call with no `for`/`while` written before it in its function needs no walk (`writtenBetween`).
+  if (source !== undefined && !writtenBetween(source, 'for', fn?.startIndex ?? 0, call.startIndex) && !writtenBetween(source, 'while', fn?.startIndex ?? 0, call.startIndex))
+    return undefined;
   let inTry: Node | undefined;
   // Compared by id: every node read out of WASM is a fresh object.
   for (let p = call.parent; p && p.id !== fn?.id; p = p.parent) {
@@ -186,8 +189,31 @@ export function perItemLoop(call: Node, fn: Node | undefined): Node | undefined 
   return undefined;
 }
 
+const WRITTEN_NAME = /([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*\(/y;
+const CHAINED = new WeakMap<PythonModel, Set<number>>();
+
+/** Where two or more calls of the file start: a chained call and the call inside it. */
+function chainedStarts(model: PythonModel): Set<number> {
+  let starts = CHAINED.get(model);
+  if (!starts) {
+    starts = new Set();
+    const calls = model.calls;
+    for (let i = 1; i < calls.length; i++) if (calls[i].node.startIndex === calls[i - 1].node.startIndex) starts.add(calls[i].node.startIndex);
+    CHAINED.set(model, starts);
+  }
+  return starts;
+}
+
 /** `helper(...)`, `module.helper(...)`, `Class(...)`: a plain or dotted name, not a method of a local value. */
-function writtenName(call: Node): string | undefined {
+function writtenName(call: Node, model: PythonModel): string | undefined {
+  // Read from the text where it is plain (`name(` or `a.b.c(` with only spaces before the
+  // parenthesis); anything else (a comment, a line break, a subscript, a non-ASCII name) and a
+  // chained call (`make(x)(y)`, `a.b(x).c(y)`: another call starts where it starts) asks the tree.
+  if (!chainedStarts(model).has(call.startIndex)) {
+    WRITTEN_NAME.lastIndex = call.startIndex;
+    const plain = WRITTEN_NAME.exec(model.source);
+    if (plain) return plain[1];
+  }
   const fn = call.childForFieldName('function');
   if (fn?.type === 'identifier') return fn.text;
   if (fn?.type === 'attribute' && /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(fn.text)) return fn.text;

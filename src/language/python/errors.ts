@@ -7,14 +7,28 @@ import type { CallInfo, HandlerInfo, PythonModel } from './model';
  * calls in a handler can fail (a model, a feature helper, a network or database call).
  */
 
-/** The innermost `try` whose body (not its except/else/finally) holds the node, below `stop`. */
-export function guardingTry(node: Node, stop: Node | undefined): Node | undefined {
+/**
+ * The innermost `try` whose body (not its except/else/finally) holds the node, below `stop`.
+ * With the file's `source`, a node with no `try` written between `stop` and itself is answered
+ * from the text, without the walk up the tree (a WASM call and a node object per step).
+ */
+export function guardingTry(node: Node, stop: Node | undefined, source?: string): Node | undefined {
+  if (source !== undefined && !writtenBetween(source, 'try', stop?.startIndex ?? 0, node.startIndex)) return undefined;
   let child = node;
   for (let n = node.parent; n && n.id !== stop?.id; child = n, n = n.parent) {
     if (n.type === 'function_definition' || n.type === 'lambda') return undefined;
     if (n.type === 'try_statement' && n.childForFieldName('body')?.id === child.id) return n;
   }
   return undefined;
+}
+
+/**
+ * Does `word` occur in `source` at or after `from` and before `before`? A statement that holds a
+ * node starts before it with its keyword: where the keyword is nowhere in between, no such
+ * statement does (a longer word that contains it only costs the walk).
+ */
+export function writtenBetween(source: string, word: string, from: number, before: number): boolean {
+  return before > from && source.lastIndexOf(word, before - 1) >= from;
 }
 
 /** The except clauses' headers of a try statement (`except (ValueError, KeyError) as e:`). */

@@ -499,14 +499,17 @@ export class PythonModel {
    */
   callsNamed(names: readonly (string | RegExp)[]): CallInfo[] {
     const index = this.callIndex();
-    const found = new Set<number>();
+    // Made at the first hit: most rules find nothing in most files, and this runs for every rule.
+    let found: Set<number> | undefined;
     for (const name of names) {
       if (name instanceof RegExp) {
         if (name.global || name.sticky) {
           // A stateful pattern is tested call by call, as it always was.
-          this.calls.forEach((call, i) => {
-            if (call.callee !== undefined && name.test(call.callee)) found.add(i);
-          });
+          const calls = this.calls;
+          for (let i = 0; i < calls.length; i++) {
+            const callee = calls[i].callee;
+            if (callee !== undefined && name.test(callee)) (found ??= new Set()).add(i);
+          }
         } else {
           // Once per distinct name, not per call: a file calls the same few names many times; and
           // a name's verdict is kept across files (`verdictsOf`).
@@ -516,18 +519,18 @@ export class PythonModel {
             const verdicts = distinct.verdicts[j];
             let verdict = verdicts[id];
             if (verdict === undefined) verdicts[id] = verdict = name.test(distinct.names[j]);
-            if (verdict) for (const i of distinct.calls[j]) found.add(i);
+            if (verdict) for (const i of distinct.calls[j]) (found ??= new Set()).add(i);
           }
         }
       } else if (!name.startsWith('.')) {
-        for (const i of index.byName.get(name) ?? []) found.add(i);
+        const hits = index.byName.get(name);
+        if (hits) for (const i of hits) (found ??= new Set()).add(i);
       } else {
-        const last = name.slice(name.lastIndexOf('.') + 1);
-        for (const i of index.byLast.get(last) ?? []) if (matchesName(this.calls[i].callee!, name)) found.add(i);
+        const hits = index.byLast.get(name.slice(name.lastIndexOf('.') + 1));
+        if (hits) for (const i of hits) if (matchesName(this.calls[i].callee!, name)) (found ??= new Set()).add(i);
       }
     }
-    // Most rules find nothing in most files.
-    if (found.size === 0) return [];
+    if (found === undefined) return [];
     return [...found].sort((a, b) => a - b).map((i) => this.calls[i]);
   }
 
