@@ -44,6 +44,7 @@ const ERROR_ATTRIBUTES = new Set(['exception_handler', 'errorhandler', 'app_erro
 const ROUTE_ARGUMENT = /^[ \t]*\([ \t]*[rRuU]?['"]\//;
 const DECORATOR = /@[ \t]*([A-Za-z_][\w.]*)[ \t]*(\()?/g;
 const DEFINITION_NAME = /(?:async[ \t]+)?(?:def|class)[ \t]+([A-Za-z_]\w*)/y;
+/** Health words anywhere around a `GET /` route, its code included (the comment-only reading is in python/serving.ts). */
 const HEALTH_WORDS = /health|liveness|readiness|alive|heartbeat|\bping\b|헬스|상태 ?확인/i;
 const METRICS_CALL =
   /(^|\.)(Instrumentator|PrometheusMetrics|GunicornPrometheusMetrics|instrument_app|make_asgi_app|make_wsgi_app|start_http_server|add_prometheus_middleware|setup_metrics|metrics_middleware)$/;

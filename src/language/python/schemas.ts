@@ -5,7 +5,8 @@ import { parametersAt } from './scan';
 /**
  * Request schemas declared in a file: pydantic `BaseModel` (and SQLModel, pydantic dataclasses)
  * classes that a handler of the file takes as its body, or, in a schemas module without
- * handlers, classes named like input (`PredictRequest`, `CustomerData`, not `...Response`).
+ * handlers, classes named like input (`PredictRequest`, `CustomerData`, not `...Response` or
+ * `PredictionResponseData`).
  */
 
 export interface SchemaField {
@@ -30,7 +31,7 @@ const CLASS_HEADER = /class[ \t]+(\w+)[ \t]*(?:\(([^)]*)\))?[ \t]*:/y;
 const SCHEMA_BASE = /\b(BaseModel|SQLModel|RootModel|Schema)\b/;
 const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*([^=\n#]+?)[ \t]*(?:=[ \t]*([^\n#]*))?[ \t]*(?:#.*)?$/gm;
 const INPUT_NAME = /(Request|Input|Payload|Query|Body|Features|Data|Item|Params|Record|Sample|Instance|Text|Prompt|Message)s?$/;
-const OUTPUT_NAME = /(Response|Output|Result|Prediction|Reply|Status|Info|Health|Error|Config|Settings)s?$/;
+const OUTPUT_NAME = /(Response|Output|Result|Prediction|Reply|Status|Info|Health|Error|Config|Settings)s?$|(Response|Output|Result|Reply)(Data|Model|Schema|Body|Item|Payload)s?$/;
 
 const cache = new WeakMap<PythonModel, Schema[]>();
 

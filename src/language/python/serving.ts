@@ -138,8 +138,12 @@ export function sameFileHelpers(model: PythonModel, calls: Iterable<CallInfo>, d
 
 export const HEALTH_ROUTE = /(^|\/)(health|healthz|healthcheck|livez|readyz|ready|readiness|liveness|live|alive|is[-_]?alive|ping|heartbeat|status)([-_]?check)?(\/|$)/i;
 
-/** Words in a docstring or comment saying a route is the health check. */
-const HEALTH_WORDS = /health|liveness|readiness|\balive\b|heartbeat|\bping\b|\bprobe\b|헬스|상태 ?확인/i;
+/**
+ * Words in a docstring or comment saying a route is the health check, including the plain way
+ * learners say it ("to check if the app is running", "API is up").
+ */
+export const HEALTH_WORDS =
+  /health|liveness|readiness|\balive\b|heartbeat|\bping\b|\bprobe\b|\b(?:is|are)\s+(?:up|running|alive|live)\b|\bup and running\b|헬스|상태 ?확인|살아 ?있|동작 ?(?:중|확인)/i;
 const COMMENTS = /#[^\n]*|"""[\s\S]*?"""|'''[\s\S]*?'''/g;
 
 /**

@@ -15,12 +15,36 @@ const DOCKER = /\bdocker\s+(run|pull|create)\s+((?:[^\n;&|\\]|\\\n|\\)*)/g;
 /** Options of `docker run` that take no value, so the next word may be the image. */
 const BARE_FLAGS = /^(-d|-i|-t|-it|-ti|-dit|-itd|--rm|--detach|--interactive|--tty|--init|--privileged|-P|--publish-all|--read-only|--quiet|-q|--all-tags|-a)$/;
 
+/**
+ * The words of a shell command line with their offsets: a quoted string (`-e 'KEY=${{ secrets.K }}'`)
+ * and a `${{ ... }}` expression stay one word however many spaces they hold.
+ */
+function shellWords(args: string): { word: string; offset: number }[] {
+  const words: { word: string; offset: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= args.length; i++) {
+    const ch = args[i];
+    if (ch === undefined || /\s/.test(ch)) {
+      if (start >= 0) words.push({ word: args.slice(start, i), offset: start });
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = i;
+    if (ch === "'" || ch === '"') {
+      const close = args.indexOf(ch, i + 1);
+      i = close < 0 ? args.length - 1 : close;
+    } else if (ch === '$' && args.startsWith('${{', i)) {
+      const close = args.indexOf('}}', i + 3);
+      i = close < 0 ? args.length - 1 : close + 1;
+    }
+  }
+  return words;
+}
+
 /** The image word of a docker run/pull/create command and its offset inside the arguments. */
 function imageWord(args: string): { image: string; offset: number } | undefined {
-  const pattern = /\S+/g;
   let expectValue = false;
-  for (let match = pattern.exec(args); match; match = pattern.exec(args)) {
-    const word = match[0];
+  for (const { word, offset } of shellWords(args)) {
     if (expectValue) {
       expectValue = false;
       continue;
@@ -30,7 +54,7 @@ function imageWord(args: string): { image: string; offset: number } | undefined 
       expectValue = !word.includes('=') && !BARE_FLAGS.test(word);
       continue;
     }
-    return { image: word, offset: match.index };
+    return { image: word, offset };
   }
   return undefined;
 }

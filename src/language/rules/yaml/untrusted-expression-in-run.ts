@@ -1,4 +1,5 @@
 import { l, yamlRule } from '../../rule';
+import type { Range } from '../../types';
 import { expressions, jobSteps, safeInputs, triggers, workflowJobs } from '../../yaml/actions';
 import { at, entries, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 
@@ -12,6 +13,8 @@ const EVENT_FIELD = /\bgithub\.event(?:\.|\[)[\w.[\]'"*-]+/g;
 const SAFE_EVENT_FIELD = /\.(number|id|\w+_id|sha|before|after|run_number|run_attempt|\w+_count|size|draft|merged|private|fork|login)$|^github\.event\.repository\./;
 const INPUT = /\b(?:github\.event\.)?inputs\.([\w-]+)/g;
 const SECRET = /\bsecrets\.[\w-]+|\bsecrets\[/;
+/** A secret named like a credential rather than a location (`AWS_SECRET_ACCESS_KEY`, `API_TOKEN`, not `ECR_REGISTRY`). */
+const CREDENTIAL = /\bsecrets\.[\w-]*(?:KEY|TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIAL|PRIVATE)[\w-]*/i;
 
 function untrustedReference(body: string, safe: ReadonlySet<string>): string | undefined {
   if (/\bgithub\.head_ref\b/.test(body)) return 'github.head_ref';
@@ -94,9 +97,11 @@ export default yamlRule({
   check(context, document) {
     const safe = safeInputs(document);
     const collaborators = inputsFromCollaborators(document);
-    // Secrets in the scripts of one workflow are one thing to move into env:, said at the first of them;
+    // Secrets in the scripts of one workflow are one thing to move into env:, said once: at the first
+    // credential (a key, token or password), else at the first secret (a registry or cluster name);
     // so is each input a collaborator types.
-    let secretSaid = false;
+    let firstSecret: Range | undefined;
+    let firstCredential: Range | undefined;
     const inputsSaid = new Set<string>();
     const inspect = (script: YNode | undefined) => {
       for (const expression of expressions(script)) {
@@ -106,9 +111,9 @@ export default yamlRule({
         if (input) inputsSaid.add(reference);
         if (reference)
           context.report({ range: expression.range, messageId: input ? 'input' : 'untrusted', data: { reference }, severityReason: input ? 'collaboratorInput' : undefined });
-        else if (SECRET.test(expression.body) && !secretSaid) {
-          secretSaid = true;
-          context.report({ range: expression.range, messageId: 'secret', severityReason: 'secret' });
+        else if (SECRET.test(expression.body)) {
+          firstSecret ??= expression.range;
+          if (CREDENTIAL.test(expression.body)) firstCredential ??= expression.range;
         }
       }
     };
@@ -118,5 +123,7 @@ export default yamlRule({
         if (/^actions\/github-script@/.test(scalar(at(step, 'uses')) ?? '')) inspect(at(step, 'with.script'));
       }
     }
+    const secret = firstCredential ?? firstSecret;
+    if (secret) context.report({ range: secret, messageId: 'secret', severityReason: 'secret' });
   },
 });
