@@ -73,7 +73,8 @@ export default pythonRule({
         if (debug?.text === 'True') context.report({ node: debug.parent ?? call.node, messageId: 'runDebug', data: { framework: model.framework ?? 'web' } });
       } else if (callee === 'fastapi.FastAPI' || callee === 'starlette.applications.Starlette') {
         const debug = keywordArgument(call.node, 'debug');
-        if (debug?.text === 'True') context.report({ node: debug.parent ?? call.node, messageId: 'constructorDebug', data: { framework: callee.endsWith('Starlette') ? 'Starlette' : 'FastAPI' } });
+        if (debug?.text === 'True')
+          context.report({ node: debug.parent ?? call.node, messageId: 'constructorDebug', data: { framework: callee.endsWith('Starlette') ? 'Starlette' : 'FastAPI' } });
       } else if (callee === 'uvicorn.run' || callee === 'uvicorn.Config' || callee === 'uvicorn.config.Config') {
         const reload = keywordArgument(call.node, 'reload');
         if (reload?.text === 'True') context.report({ node: reload.parent ?? call.node, messageId: 'uvicornReload', severityReason: 'reloadOnly' });
