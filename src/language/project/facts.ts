@@ -437,6 +437,8 @@ export interface RequirementFact {
   readonly pinned: boolean;
   /** A manifest's development, test or optional group (not what the application runs with). */
   readonly dev?: boolean;
+  /** Installed from a version-control URL (`git+https://...`); `pinned` says whether it names a commit or tag. */
+  readonly vcs?: boolean;
   readonly range: Range;
 }
 

@@ -100,6 +100,10 @@ function plainTextFacts(path: string, text: string): ReturnType<typeof dockerfil
 }
 
 const REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._\-]*)\s*(\[[^\]]*\])?\s*([^;#]*)/;
+/** `git+https://host/org/repo.git@v1#egg=x` or `name @ git+ssh://git@host/org/repo`. */
+const VCS_REQUIREMENT = /^(?:([A-Za-z0-9][\w.-]*)\s*(?:\[[^\]]*\])?\s*@\s*)?((?:git|hg|svn|bzr)\+[a-z]+:\/\/\S+)/i;
+/** A ref after the repository path (the `@` of `user@host` is not one). */
+const VCS_REF = /^[^:]+:\/\/(?:[^@/]+@)?[^/]+\/[^@#]+@[^#\s]+/;
 
 export function requirementsFacts(text: string): RequirementsFacts {
   const packages: RequirementFact[] = [];
@@ -108,7 +112,16 @@ export function requirementsFacts(text: string): RequirementsFacts {
     const content = line.replace(/(^|\s)#.*$/, '').trim();
     if (!content) return;
     if (/^(-c|--constraint)\b/.test(content)) constrained = true;
-    // Options, includes, editable installs, local paths and URLs name no package version to pin.
+    // A repository (`git+https://.../repo.git`, `pkg @ git+https://...`) is pinned by a commit or tag after the path.
+    const vcs = VCS_REQUIREMENT.exec(content);
+    if (vcs) {
+      const url = vcs[2];
+      const name = vcs[1] ?? /#egg=([\w.-]+)/.exec(url)?.[1] ?? /\/([\w.-]+?)(?:\.git)?(?:[@#]|$)/.exec(url.replace(/^[^:]+:\/\/(?:[^@/]+@)?[^/]+/, ''))?.[1] ?? url;
+      const column = line.indexOf(vcs[0]);
+      packages.push({ name, spec: url, pinned: VCS_REF.test(url), vcs: true, range: { start: { line: index, column }, end: { line: index, column: line.length } } });
+      return;
+    }
+    // Options, includes, editable installs, local paths and other URLs name no package version to pin.
     if (content.startsWith('-') || /^(\.|\/|[a-z+]+:\/\/|git\+)/i.test(content)) return;
     const match = REQUIREMENT.exec(content);
     if (!match) return;

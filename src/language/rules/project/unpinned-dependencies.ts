@@ -20,6 +20,10 @@ export default projectRule({
     pip: l('버전을 고정하지 않고 설치합니다: {packages}', 'Installs without a pinned version: {packages}'),
     pipenv: l('pipenv install이 --deploy 없이 실행되어 Pipfile.lock을 강제하지 않습니다', 'pipenv install runs without --deploy, so Pipfile.lock is not enforced'),
     requirements: l('{count}/{total}개 패키지의 버전이 고정되지 않았습니다: {packages}', '{count} of {total} packages have no exact version: {packages}'),
+    vcs: l(
+      '{name}을 저장소 URL로 설치하면서 커밋이나 태그를 적지 않았습니다 — 빌드할 때마다 기본 브랜치의 최신 코드가 설치됩니다',
+      '{name} is installed from a repository URL with no commit or tag — every build installs whatever its default branch holds then',
+    ),
     conda: l(
       'conda 환경 파일의 패키지 {total}개 중 {count}개에 버전이 없습니다: {packages} — 환경을 다시 만들 때마다 다른 버전이 설치됩니다',
       '{count} of {total} packages in the conda environment have no version: {packages} — every rebuild of the environment installs whatever is newest',
@@ -31,8 +35,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
-      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
+      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외), 커밋이나 태그 없이 git 저장소에서 설치하는 줄(git+https://...), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
+      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped) or installed from a git repository with no commit or tag (git+https://...), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
     ),
     why: l(
       '버전을 고정하지 않으면 같은 Dockerfile이 빌드할 때마다 다른 라이브러리를 설치합니다. 어제 학습한 모델이 오늘 빌드한 이미지에서 다르게 동작하거나, 새 버전의 변경 때문에 배포가 갑자기 깨집니다.',
@@ -94,7 +98,9 @@ export default projectRule({
             .join(', ') + (loose.length > 3 ? ', ...' : '');
         context.report({ path, range: loose[0].range, messageId: 'noLock', data: { file: path.slice(path.lastIndexOf('/') + 1), packages: names } });
       } else if (facts.kind === 'requirements' && !facts.constrained && !NOT_RUNTIME.test(path)) {
-        const unpinned = facts.packages.filter((p) => !p.pinned);
+        // A repository with no commit or tag is its own lesson: not a version left open, the default branch.
+        for (const p of facts.packages) if (p.vcs && !p.pinned) context.report({ path, range: p.range, messageId: 'vcs', data: { name: p.name } });
+        const unpinned = facts.packages.filter((p) => !p.pinned && !p.vcs);
         if (unpinned.length === 0) continue;
         const names =
           unpinned

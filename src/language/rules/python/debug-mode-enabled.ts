@@ -13,6 +13,10 @@ export default pythonRule({
     runDebug: l('{framework} 앱이 debug 모드로 실행됩니다', 'The {framework} app runs in debug mode'),
     uvicornReload: l('uvicorn이 reload=True로 실행됩니다 (개발용 설정)', 'uvicorn runs with reload=True (a development setting)'),
     debugAttribute: l('앱의 debug 설정이 True로 고정되어 있습니다', 'The app debug setting is hard-coded to True'),
+    constructorDebug: l(
+      '{framework} 앱이 debug=True로 만들어집니다 — 어떤 서버가 실행하든 500 응답에 traceback이 담겨 클라이언트에게 갑니다',
+      'The {framework} app is created with debug=True — whatever server runs it, a 500 answer carries the traceback to the client',
+    ),
     djangoDebug: l('Django 설정 파일에 DEBUG = True가 고정되어 있습니다', 'The Django settings file hard-codes DEBUG = True'),
     directRunOnly: l(
       '파일을 직접 실행할 때만 debug 모드가 켜집니다 ({where}에서는 {server}가 앱을 실행합니다). 누가 이 파일을 직접 실행하나요?',
@@ -37,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '웹 앱을 debug/reload 모드로 실행하는 코드와 Django 설정의 DEBUG = True를 찾습니다.',
-      'Flags web apps started in debug or auto-reload mode, and DEBUG = True in Django settings.',
+      '웹 앱을 debug/reload 모드로 실행하거나 debug=True로 만드는 코드(FastAPI(debug=True))와 Django 설정의 DEBUG = True를 찾습니다.',
+      'Flags web apps started in debug or auto-reload mode or created with debug=True (FastAPI(debug=True)), and DEBUG = True in Django settings.',
     ),
     why: l(
       'Flask debug 모드의 Werkzeug 디버거는 브라우저에서 임의 코드를 실행할 수 있게 해 줍니다. 오류 페이지는 스택 트레이스와 설정값을 노출하고, reload는 파일 감시로 CPU를 소모합니다.',
@@ -67,6 +71,10 @@ export default pythonRule({
       if (/^(flask\.Flask|fastapi\.FastAPI)\.run$/.test(callee) || (model.framework === 'flask' && /\.run$/.test(callee) && !callee.startsWith('uvicorn'))) {
         const debug = keywordArgument(call.node, 'debug');
         if (debug?.text === 'True') context.report({ node: debug.parent ?? call.node, messageId: 'runDebug', data: { framework: model.framework ?? 'web' } });
+      } else if (callee === 'fastapi.FastAPI' || callee === 'starlette.applications.Starlette') {
+        const debug = keywordArgument(call.node, 'debug');
+        if (debug?.text === 'True')
+          context.report({ node: debug.parent ?? call.node, messageId: 'constructorDebug', data: { framework: callee.endsWith('Starlette') ? 'Starlette' : 'FastAPI' } });
       } else if (callee === 'uvicorn.run' || callee === 'uvicorn.Config' || callee === 'uvicorn.config.Config') {
         const reload = keywordArgument(call.node, 'reload');
         if (reload?.text === 'True') context.report({ node: reload.parent ?? call.node, messageId: 'uvicornReload', severityReason: 'reloadOnly' });

@@ -30,11 +30,11 @@ const GENERATION_BUDGET =
 const GENERATION_RANGE = /^(temperature|top_p)$/;
 /**
  * Work budgets of a retrieval or agent request: how many documents, results, images or steps one
- * request computes (`top_k`, `num_results`, `num_inference_steps`). Integers only, so a feature
- * that happens to share a name is not taken for one.
+ * request computes (`top_k`, `num_results`, `num_inference_steps`, a forecast's `prediction_length`
+ * or `horizon`). Integers only, so a feature that happens to share a name is not taken for one.
  */
 const WORK_BUDGET =
-  /^(top_k|n_results|num_results|max_results|num_docs|n_docs|num_images|num_inference_steps|n_samples|num_samples|num_outputs|n_iterations|num_iterations|max_iterations)$/;
+  /^(top_k|n_results|num_results|max_results|num_docs|n_docs|num_images|num_inference_steps|n_samples|num_samples|num_outputs|n_iterations|num_iterations|max_iterations|prediction_length|forecast_length|forecast_horizon|horizon|n_periods|n_steps|num_steps|max_steps|steps_ahead|days_ahead|n_ahead|batch_size)$/;
 const INTEGER = /^(Optional\[)?int\]?$|^int\|None$/;
 const NUMBER = /^(Optional\[)?(int|float)\]?$|^(int|float)\|None$/;
 /** An upper bound on the value (`Field(100, le=512)`, `conint(le=512)`). */
