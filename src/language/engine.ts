@@ -3,7 +3,8 @@ import { EMPTY_CONFIG, configuredSetting, effectiveSetting, type ProjectConfig, 
 import {
   editRegion,
   fileFacts,
-  handlerFacts,
+  handlerBodies,
+  heldAround,
   handlerView,
   inRegion,
   keptFindings,
@@ -11,7 +12,8 @@ import {
   relocateNodes,
   RelocationError,
   Relocator,
-  statementFacts,
+  functionBodies,
+  type Bodies,
   statementView,
   withEnds,
   type NodeLists,
@@ -86,10 +88,10 @@ interface Reusable {
   /** Each rule's findings, in the order it reported them. */
   readonly findings: ReadonlyMap<string, readonly Finding[]>;
   readonly facts: string;
-  /** `handlerFacts`: what the `local: 'handler'` rules read beside their handler. */
-  readonly handlerFacts: string;
-  /** `statementFacts`: what the `local: 'statement'` rules read beside their top-level statement. */
-  readonly statementFacts: string;
+  /** `handlerBodies`: around them, what the `local: 'handler'` rules read beside their handler. */
+  readonly handlerBodies: Bodies;
+  /** `functionBodies`: around them, what the `local: 'statement'` rules read beside their top-level statement. */
+  readonly functionBodies: Bodies;
   /** Each `statementFact` rule's fact (see `PythonRule.statementFact`). */
   readonly ruleFacts: ReadonlyMap<string, string>;
   /** The model's call layer, which a re-lint keeps outside its region (`PythonModel.reuseCallsFrom`). */
@@ -112,6 +114,8 @@ interface LintPlan {
 interface Incremental {
   readonly region: Region;
   readonly previous: Reusable;
+  /** The text of the lint before. */
+  readonly oldText: string;
   /** The query run of the new tree: relocated outside the region, fresh inside it. */
   readonly run: QueryRun;
   readonly lists: NodeLists;
@@ -306,7 +310,7 @@ export class LintEngine {
       if (!matches) return undefined;
       const lists = relocateNodes(reusable.lists, region, at, run);
       const suppression = [text.slice(region.startIndex, region.endIndex), previous.text.slice(region.startIndex, region.oldEndIndex)].some((part) => part.includes('ai-teacher:'));
-      return { region, previous: reusable, run: { byRule: matches, nodes: lists.nodes }, lists, keepFindings: !suppression, relocator: at };
+      return { region, previous: reusable, oldText: previous.text, run: { byRule: matches, nodes: lists.nodes }, lists, keepFindings: !suppression, relocator: at };
     } catch (error) {
       if (error instanceof RelocationError) return undefined;
       throw error;
@@ -473,14 +477,16 @@ export class LintEngine {
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
       if (incremental?.previous.calls) model.reuseCallsFrom(incremental.previous.calls, incremental.region);
       const facts = keep || incremental ? fileFacts(model) : '';
-      const aroundHandlers = keep || incremental ? handlerFacts(model, facts) : '';
-      const aroundFunctions = keep || incremental ? statementFacts(model, facts) : '';
+      // The bodies outside the region are those of the lint before, moved.
+      const before = incremental && { handlers: incremental.previous.handlerBodies, functions: incremental.previous.functionBodies, region: incremental.region };
+      const aroundHandlers = keep || incremental ? handlerBodies(model, before) : undefined;
+      const aroundFunctions = keep || incremental ? functionBodies(model, before) : undefined;
       // After an edit, the local rules keep their findings outside the region when the file-wide facts held,
       // and the handler-local rules when the text around the handlers did too.
       const region = incremental?.keepFindings && incremental.previous.facts === facts ? incremental.region : undefined;
-      const handlerRegion = region && incremental!.previous.handlerFacts === aroundHandlers ? region : undefined;
+      const handlerRegion = region && heldAround(incremental!.oldText, incremental!.previous.handlerBodies, text, aroundHandlers, region) ? region : undefined;
       // The statement-local rules, when the module outside the bodies of its functions did too.
-      const statementRegion = region && incremental!.previous.statementFacts === aroundFunctions ? region : undefined;
+      const statementRegion = region && heldAround(incremental!.oldText, incremental!.previous.functionBodies, text, aroundFunctions, region) ? region : undefined;
       // The facts a few statement-local rules read elsewhere in the file, on the whole file's model.
       const ruleFacts = new Map<string, string>();
       if (keep || incremental) {
@@ -594,8 +600,8 @@ export class LintEngine {
           matches: run.byRule,
           findings: byRule,
           facts,
-          handlerFacts: aroundHandlers,
-          statementFacts: aroundFunctions,
+          handlerBodies: aroundHandlers,
+          functionBodies: aroundFunctions,
           ruleFacts,
           calls: model.callState(),
           lang,

@@ -17,8 +17,8 @@ import type { Finding } from './types';
  *   facts they read (`fileFacts`) are unchanged and the region holds no suppression comment;
  * - the rules declared `local: 'handler'` or `local: 'statement'` re-run on a view of the model
  *   that holds the region's handlers (or the region's items of every list) only, and keep their
- *   findings elsewhere while the text they may read around them is unchanged (`handlerFacts`:
- *   outside the handlers' bodies; `statementFacts`: outside the top-level functions' bodies).
+ *   findings elsewhere while the text they may read around them is unchanged (`handlerBodies`:
+ *   outside the handlers' bodies; `functionBodies`: outside the top-level functions' bodies).
  *
  * Every other rule runs on the whole file as in a full lint, so a rule that does not declare
  * itself local is never wrong, only not sped up. A property test (test/unit/incremental.test.ts) applies many
@@ -310,53 +310,131 @@ const FILE_WIDE_LINE =
   /^[ \t]*(?:(?:async[ \t]+)?def\b|class\b|@|import\b|from\b|global\b|nonlocal\b)[^\n]*|^[^\n]*(?:error_?handler|exception_handler|middleware|process_exception|handle_exception)[^\n]*/gm;
 
 /**
- * What the `local: 'handler'` rules may read beside the handler they report in: the file-wide
- * facts, the text outside every request handler's body (so its decorators and signature too),
- * and the lines of the bodies in `FILE_WIDE_LINE`. An edit inside a handler's body usually leaves
- * it unchanged. A handler nested in another function (an app factory) is read as part of that
- * function by the helper scans, so then the whole text counts.
+ * The bodies a rule scope does not read beside the statement it reports in, as `[start, end)` spans
+ * in document order (undefined: it may read the whole text). What such a rule may read is the
+ * file-wide facts, the text outside these bodies, and the lines of the bodies in `FILE_WIDE_LINE`;
+ * `heldAround` tells whether that is the same before and after an edit.
  */
-export function handlerFacts(model: PythonModel, facts: string): string {
-  const spans: [number, number][] = [];
+export type Bodies = readonly (readonly [number, number, number])[] | undefined;
+
+/**
+ * The `local: 'handler'` rules' bodies: every request handler's (so its decorators and signature
+ * are read). An edit inside a handler's body usually leaves what lies around them unchanged. A
+ * handler nested in another function (an app factory) is read as part of that function by the
+ * helper scans, so then the whole text counts.
+ */
+export function handlerBodies(model: PythonModel, before?: Before): Bodies {
+  // A handler outside the region that was one before has the same body, moved (`known`).
+  const known = before?.handlers && keptStarts(before.handlers, before.region);
+  const spans: Span[] = [];
   for (const handler of model.handlers) {
+    const start = handler.node.startIndex;
+    const kept = known?.get(start);
+    if (kept) {
+      spans.push(kept);
+      continue;
+    }
     // A handler at column 0 is a top-level statement (its position is stored on the node; parents cross into WASM).
-    if (handler.node.startPosition.column > 0 && nestedInFunction(handler.node)) return `${facts}\u0000${model.source}`;
+    if (handler.node.startPosition.column > 0 && nestedInFunction(handler.node)) return undefined;
     const body = handler.node.childForFieldName('body');
-    if (body) spans.push([body.startIndex, model.handlerEnd(handler)]);
+    if (body) spans.push([body.startIndex, model.handlerEnd(handler), start]);
   }
-  return outsideBodies(model.source, facts, spans);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** A body's `[start, end)` and the start of its definition. */
+type Span = readonly [number, number, number];
+
+/** The bodies of the lint before an edit and its region, for `handlerBodies` and `functionBodies` to take over. */
+export interface Before {
+  readonly handlers: Bodies;
+  readonly functions: Bodies;
+  readonly region: Region;
+}
+
+/** The bodies outside the region, moved into the new text, by their definition's start there. */
+function keptStarts(bodies: readonly (readonly [number, number, number?])[], region: Region): Map<number, Span> {
+  const delta = region.endIndex - region.oldEndIndex;
+  const kept = new Map<number, Span>();
+  for (const [start, end, at = -1] of bodies) {
+    if (at < region.startIndex && end <= region.startIndex) kept.set(at, [start, end, at]);
+    else if (at >= region.oldEndIndex) kept.set(at + delta, [start + delta, end + delta, at + delta]);
+  }
+  return kept;
 }
 
 /**
- * What the `local: 'statement'` rules may read beside the top-level statement they report in:
- * the file-wide facts, the module's text outside the bodies of its top-level functions (imports,
- * constants, app set-up, class bodies, every signature and decorator), and the lines of those
- * bodies in `FILE_WIDE_LINE`. An edit inside a function's body usually leaves it unchanged.
+ * The `local: 'statement'` rules' bodies: those of the module's top-level functions (so imports,
+ * constants, app set-up, class bodies, every signature and decorator are read). An edit inside a
+ * function's body usually leaves what lies around them unchanged.
  */
-export function statementFacts(model: PythonModel, facts: string): string {
-  const spans: [number, number][] = [];
+export function functionBodies(model: PythonModel, before?: Before): Bodies {
+  // A top-level function outside the region is the one before, moved (`known`).
+  const known = before?.functions && keptStarts(before.functions, before.region);
+  const spans: Span[] = [];
   for (const fn of model.functions) {
     // Column 0 is a top-level definition (the position is stored on the node; its parent crosses into WASM).
     if (fn.startPosition.column > 0) continue;
+    const start = fn.startIndex;
+    const kept = known?.get(start);
+    if (kept) {
+      spans.push(kept);
+      continue;
+    }
     const body = fn.childForFieldName('body');
-    if (body) spans.push([body.startIndex, fn.endIndex]);
+    if (body) spans.push([body.startIndex, fn.endIndex, start]);
   }
-  return outsideBodies(model.source, facts, spans);
+  return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** `facts`, the text outside the `[start, end)` spans, and the `FILE_WIDE_LINE` lines inside them. */
-function outsideBodies(source: string, facts: string, spans: [number, number][]): string {
-  spans.sort((a, b) => a[0] - b[0]);
-  const parts = [facts];
-  let at = 0;
-  for (const [start, end] of spans) {
+/**
+ * Is what a scope's rules read around their statements (the text outside `bodies` and the
+ * `FILE_WIDE_LINE` lines inside them; the file-wide facts are compared apart) the same before and
+ * after the edit? Outside the region the text is the same, so it is when the bodies there are the
+ * same (moved by the edit) and the region reads the same: each body lies in one top-level
+ * statement, never across the region's edge, and what is read of a body is its own text. Only the
+ * region's text is compared, not the file's.
+ */
+export function heldAround(oldText: string, oldBodies: Bodies, newText: string, newBodies: Bodies, region: Region): boolean {
+  if (!oldBodies || !newBodies) return false;
+  const delta = region.endIndex - region.oldEndIndex;
+  const oldInside: Span[] = [];
+  const newInside: Span[] = [];
+  let i = 0;
+  let j = 0;
+  // The bodies before the region, then after it, pair off; those inside it are compared by their text.
+  for (; i < oldBodies.length && oldBodies[i][0] < region.startIndex; i++, j++) {
+    const [start, end] = oldBodies[i];
+    if (end > region.startIndex || j >= newBodies.length || newBodies[j][0] !== start || newBodies[j][1] !== end) return false;
+  }
+  for (; i < oldBodies.length && oldBodies[i][0] < region.oldEndIndex; i++) {
+    if (oldBodies[i][1] > region.oldEndIndex) return false;
+    oldInside.push(oldBodies[i]);
+  }
+  for (; j < newBodies.length && newBodies[j][0] < region.endIndex; j++) {
+    if (newBodies[j][0] < region.startIndex || newBodies[j][1] > region.endIndex) return false;
+    newInside.push(newBodies[j]);
+  }
+  if (oldBodies.length - i !== newBodies.length - j) return false;
+  for (; i < oldBodies.length; i++, j++) if (newBodies[j][0] !== oldBodies[i][0] + delta || newBodies[j][1] !== oldBodies[i][1] + delta) return false;
+  return readAround(oldText, region.startIndex, region.oldEndIndex, oldInside) === readAround(newText, region.startIndex, region.endIndex, newInside);
+}
+
+/**
+ * The text of `[from, to)` with each body in it replaced by a separator and its `FILE_WIDE_LINE`
+ * lines, each followed by a separator (a body that starts inside the one before is skipped).
+ */
+function readAround(source: string, from: number, to: number, bodies: readonly Span[]): string {
+  const parts: string[] = [];
+  let at = from;
+  for (const [start, end] of bodies) {
     if (start < at) continue;
-    parts.push(source.slice(at, start));
-    for (const line of source.slice(start, end).matchAll(FILE_WIDE_LINE)) parts.push(line[0]);
+    parts.push(source.slice(at, start), '\u0000');
+    for (const line of source.slice(start, end).matchAll(FILE_WIDE_LINE)) parts.push(line[0], '\u0000');
     at = end;
   }
-  parts.push(source.slice(at));
-  return parts.join('\u0000');
+  parts.push(source.slice(at, to));
+  return parts.join('');
 }
 
 function nestedInFunction(node: Node): boolean {

@@ -116,7 +116,7 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * registered error handlers), never from another handler's body. Such a rule may iterate
    * `model.handlers` and `model.calls` and read helpers anywhere; after an edit inside a handler
    * it re-runs with `model.handlers` holding the edited handlers only, and keeps its findings
-   * elsewhere while the text outside the handlers is unchanged (`handlerFacts` in incremental.ts).
+   * elsewhere while the text outside the handlers is unchanged (`handlerBodies` and `heldAround` in incremental.ts).
    *
    * `'statement'` is the class of the rules that iterate the model's lists (`model.calls`,
    * `model.functions`, `model.assignments` ...) but judge each item by its own top-level statement:
@@ -126,7 +126,7 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * "anywhere in the file" search, no one-finding-per-file). After an edit inside a function's
    * body it re-runs on a model whose lists hold the edited statements' items only
    * (`statementView` in incremental.ts) and keeps its findings elsewhere while the text outside the
-   * function bodies is unchanged (`statementFacts`). A rule without a declaration re-runs on the
+   * function bodies is unchanged (`functionBodies`). A rule without a declaration re-runs on the
    * whole file: never wrong, only not sped up.
    */
   readonly local?: boolean | 'handler' | 'statement';
