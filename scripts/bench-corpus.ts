@@ -190,7 +190,8 @@ export function multiDocYaml(lines = 500): string {
 /**
  * The realistic Python corpus of the side-by-side runs: the learners' starter files of every
  * curriculum week, the demo, integration and teacher workspaces, the real public repositories
- * of the accuracy corpus when it is present (test/accuracy/cases), and the generated service.
+ * of the accuracy corpus's dev set when it is present (test/accuracy/cases/dev; the held-out set
+ * is read by nothing but the accuracy script), and the generated service.
  * Returned as relative path -> text, in a stable order.
  */
 export function realisticPythonCorpus(root: string): [string, string][] {
@@ -203,7 +204,7 @@ export function realisticPythonCorpus(root: string): [string, string][] {
       else if (entry.isFile() && entry.name.endsWith('.py')) files.push([path.relative(root, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')]);
     }
   };
-  for (const dir of ['curriculum', 'test/fixtures/demo-workspace', 'test/fixtures/integration-workspace', 'test/fixtures/teacher', 'test/accuracy/cases'])
+  for (const dir of ['curriculum', 'test/fixtures/demo-workspace', 'test/fixtures/integration-workspace', 'test/fixtures/teacher', 'test/accuracy/cases/dev'])
     walk(path.join(root, dir));
   files.push(['service/recommend_service.py', pythonService(1000)]);
   return files;
