@@ -117,6 +117,8 @@ export default pythonRule({
     }
     if (model.handlers.length === 0) return;
     reportInstanceLoads(context.report.bind(context), model);
+    // The model, its encoders and its scaler read again in one handler are one lesson: the first load says it.
+    const told = new Set<number>();
     for (const call of model.calls) {
       if (!call.callee || !call.inFunction) continue;
       const through = LOADER.test(call.callee) ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));
@@ -125,6 +127,8 @@ export default pythonRule({
       if (!handler || isReloadRoute(handler) || createdOnce(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
       // Unpickling the request's own bytes is an input problem (unsafe-deserialization), not a model load.
       if (/\brequest\b/.test(call.node.childForFieldName('arguments')?.text ?? '')) continue;
+      if (told.has(handler.node.id)) continue;
+      told.add(handler.node.id);
       const callee = (through ?? call.callee).split('.').slice(-2).join('.');
       context.report({
         node: call.node,

@@ -9,7 +9,7 @@ import { l, pythonRule } from '../../rule';
 export default pythonRule({
   id: 'print-instead-of-logging',
   language: 'python',
-  local: true,
+  // Not local: the prints of a file are told in one finding that names them all.
   category: 'observability',
   severity: 'info',
   anchors: ['T201', 'T203'],
