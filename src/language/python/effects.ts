@@ -247,6 +247,14 @@ export class FileNames {
           if (this.bound.has(m[1]) || !this.candidate(m[2])) this.bound.set(m[1], '');
           else this.bound.set(m[1], m[2]);
         }
+      if (this.bound.size > 0) {
+        // Any other module-level binding of the name (`model = Model()` then `model = joblib.load(...)`) makes it unknown too.
+        const seen = new Set<string>();
+        for (const m of this.source.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/gm)) {
+          if (seen.has(m[1]) && this.bound.has(m[1])) this.bound.set(m[1], '');
+          seen.add(m[1]);
+        }
+      }
       for (const [name, cls] of this.bound) if (!cls) this.bound.delete(name);
     }
     return this.bound;
