@@ -108,6 +108,54 @@ describe('project model', () => {
       factsForIndex(fake, 'pkg/app.py', 'from flask import Flask\n');
       assert.deepEqual(calls, ['pkg/app.py']);
     });
+
+    it('summarises methods as Class.method and names calls through instances, self and injected parameters by the class', async () => {
+      const facts = await pythonFacts(
+        'api.py',
+        [
+          'import joblib',
+          'from fastapi import FastAPI, Depends',
+          'from services import RemoteService',
+          'app = FastAPI()',
+          'class Scorer:',
+          '    def __init__(self):',
+          '        self.model = joblib.load("m.joblib")',
+          '    def score_rows(self, rows):',
+          '        return self.prepare(rows)',
+          '    def prepare(self, rows):',
+          '        return self.model.predict(rows)',
+          'scorer = Scorer()',
+          'remote: RemoteService = RemoteService("http://x")',
+          'backup = Scorer()',
+          'backup = joblib.load("backup.joblib")',
+          '@app.post("/a")',
+          'def a(rows: list):',
+          '    return scorer.score_rows(rows)',
+          '@app.post("/b")',
+          'def b(rows: list, svc: RemoteService = Depends(RemoteService)):',
+          '    return svc.fetch(rows), remote.fetch(rows)',
+        ].join('\n'),
+      );
+      const byName = new Map(facts.functions?.map((f) => [f.name, f]));
+      assert.deepEqual(
+        byName.get('Scorer.score_rows')?.calls.map((c) => c.name),
+        ['Scorer.prepare'],
+      );
+      assert.equal(byName.get('Scorer.prepare')?.work?.what, 'self.model.predict');
+      // `backup` is bound twice, the second time to something else: it names no class.
+      assert.deepEqual(facts.instances, [
+        { name: 'app', cls: 'FastAPI' },
+        { name: 'scorer', cls: 'Scorer' },
+        { name: 'remote', cls: 'RemoteService' },
+      ]);
+      const calls = (facts.handlerCalls ?? []).map((c) => [c.handler, c.name, c.written]);
+      assert.deepEqual(calls, [
+        ['a', 'Scorer.score_rows', 'scorer.score_rows'],
+        ['b', 'RemoteService', undefined],
+        ['b', 'RemoteService.fetch', 'svc.fetch'],
+        ['b', 'RemoteService.fetch', 'remote.fetch'],
+      ]);
+    });
   });
 
   describe('commands', () => {

@@ -112,8 +112,9 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
       bound = true;
       if (i.module.startsWith('.') || tails.has(i.module.slice(i.module.lastIndexOf('.') + 1)) || (i.name !== undefined && tails.has(i.name))) return true;
     }
-    // Not imported: a plain name is this file's own function; a dotted one resolves to nothing.
-    return !bound && dot === -1;
+    // Not imported: a plain name is this file's own function, `Class.method` a method of its own
+    // class (python/effects.ts writes calls through instances so); other dotted names resolve to nothing.
+    return !bound && (dot === -1 || /^[A-Z]\w*\.\w+$/.test(name));
   };
   const keep = <C extends { readonly name: string }>(calls: readonly C[] | undefined): readonly C[] | undefined => {
     if (!calls) return calls;

@@ -31,11 +31,37 @@ const memo = new WeakMap<ProjectView, Memo>();
 /** The function a call names from `from` (`helper`, `module.helper`, `Class`), if the project defines it. */
 export function projectFunction(view: ProjectView, from: string, name: string, scope?: string): { path: string; fn: FunctionFact } | undefined {
   const target = view.modules.resolve(from, name, 0, scope);
+  if (target) {
+    const hash = target.lastIndexOf('#');
+    const path = target.slice(0, hash);
+    const fn = view.python.get(path)?.functions?.find((f) => f.name === target.slice(hash + 1));
+    if (fn) return { path, fn };
+  }
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? projectMethod(view, from, name.slice(0, dot), name.slice(dot + 1), scope) : undefined;
+}
+
+/**
+ * `PredictionService.predict` (a class of the project, called on the class or on an instance the
+ * caller's file builds), or `prediction_service.predict` through an instance another module
+ * builds at module level: the method's facts, `Class.method` in the class's file.
+ */
+function projectMethod(view: ProjectView, from: string, owner: string, method: string, scope?: string): { path: string; fn: FunctionFact } | undefined {
+  const target = view.modules.resolve(from, owner, 0, scope);
   if (!target) return undefined;
   const hash = target.lastIndexOf('#');
   const path = target.slice(0, hash);
-  const fn = view.python.get(path)?.functions?.find((f) => f.name === target.slice(hash + 1));
-  return fn ? { path, fn } : undefined;
+  const object = target.slice(hash + 1);
+  const facts = view.python.get(path);
+  const own = facts?.functions?.find((f) => f.name === `${object}.${method}`);
+  if (own) return { path, fn: own };
+  const cls = facts?.instances?.find((i) => i.name === object)?.cls;
+  const classTarget = cls === undefined ? undefined : view.modules.resolve(path, cls);
+  if (!classTarget) return undefined;
+  const classHash = classTarget.lastIndexOf('#');
+  const classPath = classTarget.slice(0, classHash);
+  const fn = view.python.get(classPath)?.functions?.find((f) => f.name === `${classTarget.slice(classHash + 1)}.${method}`);
+  return fn ? { path: classPath, fn } : undefined;
 }
 
 /** `scope`: the caller's function, whose own imports bind `name` first (HandlerCallFact.scope). */

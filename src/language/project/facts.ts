@@ -134,6 +134,8 @@ export interface PythonFacts {
   readonly errorPrints?: readonly Range[];
   /** Calls request handlers make to project functions (python/effects.ts). */
   readonly handlerCalls?: readonly HandlerCallFact[];
+  /** Module-level instances of project classes (`prediction_service = PredictionService()`): name and class as written, for calls through an imported instance. */
+  readonly instances?: readonly { readonly name: string; readonly cls: string }[];
   /** Calls to project functions made once per item of a processing loop, outside handlers (python/effects.ts). */
   readonly loopCalls?: readonly LoopCallFact[];
 }
@@ -187,8 +189,10 @@ export interface HandlerCallFact {
   readonly handler: string;
   readonly route?: string;
   readonly isAsync: boolean;
-  /** The callee as written (`query_rag`, `rag.query_rag`), or the dependency of `Depends(load_model)`. */
+  /** The callee as written (`query_rag`, `rag.query_rag`), or the dependency of `Depends(load_model)`; a call through an instance names its class (`PredictionService.predict`). */
   readonly name: string;
+  /** The callee as written when `name` names it through an instance's class (`service.predict`). */
+  readonly written?: string;
   readonly range: Range;
   readonly awaited: boolean;
   /** A `try` in the handler guards the call. */

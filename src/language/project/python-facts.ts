@@ -106,10 +106,17 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     functions: functionFacts(model, names),
     handlerCalls: handlerCallFacts(model, names),
     loopCalls: loopCallFacts(model, names),
+    ...instanceFacts(names),
     ...serviceFacts(model),
     ...(logs(model) && { logs: true as const }),
     ...errorPrintFacts(model),
   };
+}
+
+/** Module-level instances of project classes, for handlers in other modules that import them. */
+function instanceFacts(names: FileNames): { instances?: { name: string; cls: string }[] } {
+  const bound = names.instances();
+  return bound.size === 0 ? {} : { instances: [...bound].map(([name, cls]) => ({ name, cls })) };
 }
 
 /** Code that runs once or is not the service: tests and training. */

@@ -40,22 +40,26 @@ export function functionFacts(model: PythonModel, names: FileNames): FunctionFac
     const name = fn.childForFieldName('name')?.text;
     if (!name || model.isHandler(fn)) continue;
     let owner: string | undefined;
+    let cls: string | undefined;
     if (definition.parent?.type === 'module') owner = name;
-    else if (name === '__init__') {
-      // A class is summarised by its constructor: building it runs `__init__`.
-      const cls = definition.parent?.parent;
-      if (cls?.type === 'class_definition' && cls.parent?.type === 'module') owner = cls.childForFieldName('name')?.text;
+    else {
+      const body = definition.parent;
+      const classNode = body?.type === 'block' ? body.parent : undefined;
+      if (classNode?.type === 'class_definition' && classNode.parent?.type === 'module') cls = classNode.childForFieldName('name')?.text;
+      // A class is summarised by its constructor (building it runs `__init__`), and each method
+      // as `Class.method`, for the calls a handler makes through an instance of the class.
+      if (cls !== undefined) owner = name === '__init__' ? cls : /^__\w+__$/.test(name) ? undefined : `${cls}.${name}`;
     }
     if (!owner) continue;
     const cached = cachedByDecorator(model, fn);
-    const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names);
+    const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names, cls);
     // Most functions are leaves that lead nowhere, and the project pass holds the facts of every file.
     if (leadsAnywhere(fact)) facts.push(fact);
   }
   return facts;
 }
 
-function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, calls: readonly CallInfo[], names: FileNames): FunctionFact {
+function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, calls: readonly CallInfo[], names: FileNames, cls?: string): FunctionFact {
   let loads: FunctionFact['loads'];
   let loadsOnce = false;
   let client: FunctionFact['client'];
@@ -66,7 +70,11 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   for (const call of calls) {
     const callee = call.callee ?? '';
+<<<<<<< HEAD
     const written = writtenName(call.node, model);
+=======
+    const written = names.through(writtenName(call.node), cls);
+>>>>>>> layers
     // Both walk up the tree (across into WASM at every step): only for the calls that need them.
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
@@ -76,9 +84,9 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
       else loadsOnce = true;
     }
     if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: short(callee), range: nodeRange(call.node) };
-    if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? short(callee), range: nodeRange(call.node) };
+    if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? shown(call.node) ?? short(callee), range: nodeRange(call.node) };
     if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee))
-      blocking = { what: written ?? short(callee), range: nodeRange(call.node) };
+      blocking = { what: written ?? shown(call.node) ?? short(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
     if (written && called.length < 24 && names.candidate(written)) called.push({ name: written, guarded: guarded(), ...(once() && { once: true }), range: nodeRange(call.node) });
   }
@@ -113,9 +121,19 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   }
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
+<<<<<<< HEAD
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
     for (const call of calls) {
       let name = writtenName(call.node, model);
+=======
+    const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node));
+    const injected = handler.task
+      ? undefined
+      : injectedServices(model.source.slice(handler.node.startIndex, handler.node.childForFieldName('body')?.startIndex ?? handler.end), names);
+    for (const call of calls) {
+      const asWritten = writtenName(call.node);
+      let name = names.through(asWritten, undefined, injected);
+>>>>>>> layers
       let via: HandlerCallFact['via'] = 'call';
       if (call.callee === 'fastapi.Depends' || call.callee === 'fastapi.params.Depends') {
         const dependency = positionalArguments(call.node)[0];
@@ -141,6 +159,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         guarded: guardingTry(call.node, handler.node, model.source) !== undefined,
         via,
         handlerRisky: risky,
+        ...(via === 'call' && name !== asWritten && { written: asWritten }),
         ...(handler.task && { task: true as const }),
         ...(scope !== undefined && { scope }),
       });
@@ -229,6 +248,7 @@ function writtenName(call: Node, model: PythonModel): string | undefined {
 export class FileNames {
   private defined: Set<string> | undefined;
   private twice: Set<string> | undefined;
+  private bound: Map<string, string> | undefined;
 
   constructor(
     private readonly source: string,
@@ -240,12 +260,55 @@ export class FileNames {
     const dot = written.indexOf('.');
     const head = dot === -1 ? written : written.slice(0, dot);
     if (this.imported.has(head)) return true;
-    if (dot !== -1) return false;
     if (!this.defined) {
       this.defined = new Set<string>();
       for (const m of this.source.matchAll(/^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)/gm)) this.defined.add(m[1]);
     }
+    // `Service.predict`: a method of a class of this file (a capitalised name, so compaction keeps it too).
+    if (dot !== -1) return /^[A-Z]/.test(head) && written.indexOf('.', dot + 1) === -1 && this.defined.has(head);
     return this.defined.has(head);
+  }
+
+  /**
+   * Module-level instances of a class the project may define (`service = PredictionService()`,
+   * `predictor: Predictor = models.Predictor(path)`), by name -> the class as written. Read from
+   * the text once per file: an assignment at column 0 whose value calls a capitalised name.
+   */
+  instances(): ReadonlyMap<string, string> {
+    if (!this.bound) {
+      this.bound = new Map();
+      if (/^[A-Za-z_]\w*[ \t]*(?::[^=\n]*)?=[ \t]*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(/m.test(this.source))
+        for (const m of this.source.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*((?:[A-Za-z_]\w*\.)*[A-Z]\w*)\(/gm)) {
+          // Rebinding a name (`model = Model()` then `model = load()`) leaves it unknown.
+          if (this.bound.has(m[1]) || !this.candidate(m[2])) this.bound.set(m[1], '');
+          else this.bound.set(m[1], m[2]);
+        }
+      if (this.bound.size > 0) {
+        // Any other module-level binding of the name (`model = Model()` then `model = joblib.load(...)`) makes it unknown too.
+        const seen = new Set<string>();
+        for (const m of this.source.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)/gm)) {
+          if (seen.has(m[1]) && this.bound.has(m[1])) this.bound.set(m[1], '');
+          seen.add(m[1]);
+        }
+      }
+      for (const [name, cls] of this.bound) if (!cls) this.bound.delete(name);
+    }
+    return this.bound;
+  }
+
+  /**
+   * A call as the project can follow it: `self.helper` inside a method of `cls` is `cls.helper`,
+   * `service.predict` through a module-level instance (or an injected parameter) is
+   * `PredictionService.predict`; other names are as written.
+   */
+  through(written: string | undefined, cls?: string, injected?: ReadonlyMap<string, string>): string | undefined {
+    if (written === undefined) return undefined;
+    const dot = written.indexOf('.');
+    if (dot === -1 || written.indexOf('.', dot + 1) !== -1) return written;
+    const head = written.slice(0, dot);
+    if ((head === 'self' || head === 'cls') && cls !== undefined) return `${cls}${written.slice(dot)}`;
+    const owner = injected?.get(head) ?? (this.imported.has(head) ? undefined : this.instances().get(head));
+    return owner !== undefined ? `${owner}${written.slice(dot)}` : written;
   }
 
   /**
@@ -266,6 +329,20 @@ export class FileNames {
   }
 }
 
+/**
+ * Parameters of a handler that FastAPI fills with a project class's instance, by name -> class:
+ * `service: PredictionService = Depends(get_service)`, `svc: Annotated[ModelService, Depends()]`.
+ * `header` is the handler's text up to its body.
+ */
+function injectedServices(header: string, names: FileNames): Map<string, string> | undefined {
+  if (!header.includes('Depends')) return undefined;
+  let found: Map<string, string> | undefined;
+  for (const m of header.matchAll(/\b([A-Za-z_]\w*)[ \t]*:[ \t]*(?:Annotated\[[ \t]*)?((?:[A-Za-z_]\w*\.)*[A-Z]\w*)[ \t]*(?:=[ \t]*Depends\b|,[ \t]*Depends\b)/g)) {
+    if (names.candidate(m[2])) (found ??= new Map()).set(m[1], m[2]);
+  }
+  return found;
+}
+
 /** The names the import statements of a text bind, once per binding. */
 function* importBindings(text: string): Generator<string> {
   for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?([^\n)]+)/gm)) {
@@ -281,6 +358,13 @@ function* importBindings(text: string): Generator<string> {
 /** The names a function's own import statements bind. */
 function bindings(fnText: string): Set<string> {
   return new Set(importBindings(fnText));
+}
+
+/** `self.model.predict` for `self.model.predict(rows).tolist()`: the callee as the learner wrote it, up to its first call. */
+function shown(call: Node): string | undefined {
+  const text = call.childForFieldName('function')?.text;
+  const name = text?.split('(')[0];
+  return name && /^[A-Za-z_][\w.]*$/.test(name) && name.length <= 60 ? name : undefined;
 }
 
 function short(callee: string): string {

@@ -119,8 +119,11 @@ export default pythonRule({
           // Names the per-file pass already reads as inference (`predict_churn`) are its finding.
           const lower = call.name.toLowerCase();
           if (!call.name.includes('.') && !BOOKKEEPING.test(lower) && !DATA_ABOUT.test(lower) && (INFERENCE_HELPER.test(lower) || GENERATE_HELPER.test(lower))) continue;
+          // So are inference methods on a model-like receiver (`predictor.predict`), however the instance is followed.
+          const written = call.written ?? call.name;
+          if (INFERENCE.test(written) && MODEL_RECEIVER.test(written.split('.').slice(-2)[0])) continue;
           const reached = calledEffect(view, path, call.name, 'blocking', call.scope);
-          if (reached) context.report({ path, range: call.range, messageId: 'reached', data: { handler: call.handler, callee: call.name, blocking: reached.effect.what } });
+          if (reached) context.report({ path, range: call.range, messageId: 'reached', data: { handler: call.handler, callee: written, blocking: reached.effect.what } });
         } else if (call.awaited && target.fn.isAsync && target.fn.blocking && !BLOCKING.test(target.fn.blocking.what)) {
           // A blocking library call in any async function is the per-file pass's own finding (asyncFunction).
           const site = `${target.path}:${target.fn.blocking.range.start.line}`;

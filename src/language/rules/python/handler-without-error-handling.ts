@@ -16,6 +16,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 {call}를 오류 처리 없이 호출하고, 앱에도 전역 오류 처리기가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
       "The handler '{handler}' calls {call} with no error handling, and the app registers no error handler — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
     ),
+    reached: l(
+      "핸들러 '{handler}'가 호출하는 {call}은 {file}에서 {work}를 try 없이 실행하고, 핸들러에도 앱에도 오류 처리가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
+      "The handler '{handler}' calls {call}, which runs {work} in {file} outside any try, and neither the handler nor the app handles the error — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
+    ),
   },
   docs: {
     summary: l(
@@ -61,7 +65,12 @@ export default pythonRule({
         const reached = calledEffect(view, path, call.name, 'work', call.scope);
         if (!reached) continue;
         reported.add(call.handler);
-        context.report({ path, range: call.range, messageId: 'unhandled', data: { handler: call.handler, call: `${call.name}()` } });
+        context.report({
+          path,
+          range: call.range,
+          messageId: 'reached',
+          data: { handler: call.handler, call: `${call.written ?? call.name}()`, work: `${reached.effect.what}()`, file: reached.path.split('/').slice(-3).join('/') },
+        });
       }
     }
   },
