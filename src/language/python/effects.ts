@@ -70,11 +70,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   for (const call of calls) {
     const callee = call.callee ?? '';
-<<<<<<< HEAD
-    const written = writtenName(call.node, model);
-=======
-    const written = names.through(writtenName(call.node), cls);
->>>>>>> layers
+    const written = names.through(writtenName(call.node, model), cls);
     // Both walk up the tree (across into WASM at every step): only for the calls that need them.
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
@@ -121,19 +117,13 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   }
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
-<<<<<<< HEAD
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
-    for (const call of calls) {
-      let name = writtenName(call.node, model);
-=======
-    const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node));
     const injected = handler.task
       ? undefined
       : injectedServices(model.source.slice(handler.node.startIndex, handler.node.childForFieldName('body')?.startIndex ?? handler.end), names);
     for (const call of calls) {
-      const asWritten = writtenName(call.node);
+      const asWritten = writtenName(call.node, model);
       let name = names.through(asWritten, undefined, injected);
->>>>>>> layers
       let via: HandlerCallFact['via'] = 'call';
       if (call.callee === 'fastapi.Depends' || call.callee === 'fastapi.params.Depends') {
         const dependency = positionalArguments(call.node)[0];
