@@ -81,7 +81,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     }
     if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: short(callee), range: nodeRange(call.node) };
     if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? shown(call.node) ?? short(callee), range: nodeRange(call.node) };
-    if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee))
+    if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee) && !asyncContext(call.node))
       blocking = { what: written ?? shown(call.node) ?? short(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
     if (written && called.length < 24 && names.candidate(written)) called.push({ name: written, guarded: guarded(), ...(once() && { once: true }), range: nodeRange(call.node) });
@@ -97,6 +97,17 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
     ...(prints && { prints }),
     calls: called,
   };
+}
+
+/**
+ * `async with db.execute(...) as cursor:` or `async for row in cursor.execute(...)`: the call is
+ * entered or iterated asynchronously (aiosqlite, asyncpg, motor), so it is not a blocking one.
+ */
+function asyncContext(call: Node): boolean {
+  let node: Node | null = call.parent;
+  while (node && /^(as_pattern|with_item|with_clause)$/.test(node.type)) node = node.parent;
+  if (node?.type === 'with_statement' || (node?.type === 'for_statement' && node.childForFieldName('right')?.id === call.id)) return node.child(0)?.type === 'async';
+  return false;
 }
 
 /** Handler calls to names the project may define: imported names and this file's own functions. */

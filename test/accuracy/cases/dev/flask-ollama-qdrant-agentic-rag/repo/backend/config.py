@@ -1,0 +1,11 @@
+OLLAMA_BASE_URL = 'http://localhost:11434'
+MODEL_NAME = 'llama2'
+COLLECTION_NAME = "rag-chatbot"
+QDRANT_HOST = 'localhost'
+QDRANT_PORT = 6333
+QDRANT_COLLECTION_LENGTH = 384
+EMBEDDING_MODEL_NAME = 'all-MiniLM-L6-v2'
+TEMPERATURE = 1.0
+MAX_TOKENS = -1
+SENTENCE_TRANSFORMER_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+PIPELINE_MODEL = "distilbert-base-cased-distilled-squad"
