@@ -104,6 +104,8 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     functions?: readonly FunctionFact[];
   };
   const resolvable = (name: string): boolean => {
+    // `app.state.predictor.predict`: a service another module keeps on the app (project/effects.ts keptOnApp).
+    if (/^app\.(state|config|extensions)\.\w+\.\w+$/.test(name)) return true;
     const dot = name.indexOf('.');
     const head = dot === -1 ? name : name.slice(0, dot);
     let bound = false;

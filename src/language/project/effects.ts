@@ -47,7 +47,7 @@ export function projectFunction(view: ProjectView, from: string, name: string, s
  * builds at module level: the method's facts, `Class.method` in the class's file.
  */
 function projectMethod(view: ProjectView, from: string, owner: string, method: string, scope?: string): { path: string; fn: FunctionFact } | undefined {
-  const target = view.modules.resolve(from, owner, 0, scope);
+  const target = APP_KEY.test(owner) ? keptOnApp(view, owner) : view.modules.resolve(from, owner, 0, scope);
   if (!target) return undefined;
   const hash = target.lastIndexOf('#');
   const path = target.slice(0, hash);
@@ -62,6 +62,36 @@ function projectMethod(view: ProjectView, from: string, owner: string, method: s
   const classPath = classTarget.slice(0, classHash);
   const fn = view.python.get(classPath)?.functions?.find((f) => f.name === `${classTarget.slice(classHash + 1)}.${method}`);
   return fn ? { path: classPath, fn } : undefined;
+}
+
+const APP_KEY = /^app\.(state|config|extensions)\.\w+$/;
+const appKeys = new WeakMap<ProjectView, Map<string, string | null>>();
+
+/**
+ * `app.state.predictor`, read by a handler in a router module: the instance the module that
+ * builds the app keeps there (`app.state.predictor = Predictor(path)` in its lifespan), as the
+ * `path#name` of that instance. Two modules keeping different classes under one key: unknown.
+ */
+function keptOnApp(view: ProjectView, key: string): string | undefined {
+  let known = appKeys.get(view);
+  if (!known) appKeys.set(view, (known = new Map()));
+  let found = known.get(key);
+  if (found === undefined) {
+    found = null;
+    let cls: string | undefined;
+    for (const [path, facts] of view.python) {
+      const instance = facts.instances?.find((i) => i.name === key);
+      if (!instance) continue;
+      if (found !== null && cls !== instance.cls) {
+        found = null;
+        break;
+      }
+      found = `${path}#${key}`;
+      cls = instance.cls;
+    }
+    known.set(key, found);
+  }
+  return found ?? undefined;
 }
 
 /** `scope`: the caller's function, whose own imports bind `name` first (HandlerCallFact.scope). */

@@ -115,8 +115,9 @@ export function pythonFacts(model: PythonModel): PythonFacts {
 
 /** Module-level instances of project classes, for handlers in other modules that import them. */
 function instanceFacts(names: FileNames): { instances?: { name: string; cls: string }[] } {
-  const bound = names.instances();
-  return bound.size === 0 ? {} : { instances: [...bound].map(([name, cls]) => ({ name, cls })) };
+  // Services kept on the app (`app.state.predictor = Predictor()`) are instances too, by their key.
+  const bound = [...names.instances(), ...names.appInstances()];
+  return bound.length === 0 ? {} : { instances: bound.map(([name, cls]) => ({ name, cls })) };
 }
 
 /** Code that runs once or is not the service: tests and training. */

@@ -52,14 +52,24 @@ export function functionFacts(model: PythonModel, names: FileNames): FunctionFac
     }
     if (!owner) continue;
     const cached = cachedByDecorator(model, fn);
-    const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names, cls);
+    const members = cls !== undefined ? names.members(model.source, definition.parent!.parent!) : undefined;
+    const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names, cls, members);
     // Most functions are leaves that lead nowhere, and the project pass holds the facts of every file.
     if (leadsAnywhere(fact)) facts.push(fact);
   }
   return facts;
 }
 
-function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, calls: readonly CallInfo[], names: FileNames, cls?: string): FunctionFact {
+function summarise(
+  model: PythonModel,
+  fn: Node,
+  name: string,
+  cached: boolean,
+  calls: readonly CallInfo[],
+  names: FileNames,
+  cls?: string,
+  members?: ReadonlyMap<string, string>,
+): FunctionFact {
   let loads: FunctionFact['loads'];
   let loadsOnce = false;
   let client: FunctionFact['client'];
@@ -70,7 +80,7 @@ function summarise(model: PythonModel, fn: Node, name: string, cached: boolean, 
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   for (const call of calls) {
     const callee = call.callee ?? '';
-    const written = names.through(writtenName(call.node, model), cls);
+    const written = names.through(writtenName(call.node, model), cls, members);
     // Both walk up the tree (across into WASM at every step): only for the calls that need them.
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
@@ -129,9 +139,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
-    const injected = handler.task
-      ? undefined
-      : injectedServices(model.source.slice(handler.node.startIndex, handler.node.childForFieldName('body')?.startIndex ?? handler.end), names);
+    const injected = handler.task ? undefined : handlerServices(model, handler.node, handler.end, names);
     for (const call of calls) {
       const asWritten = writtenName(call.node, model);
       let name = names.through(asWritten, undefined, injected);
@@ -142,7 +150,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         name = dependency.text;
         via = 'depends';
       }
-      if (!name || !names.candidate(name)) continue;
+      if (!name || name.includes('[') || !names.candidate(name)) continue;
       // A name imported twice in the file is followed only where the caller imports it itself
       // (`from app.predict import main` inside this task): that binding is the one the call sees.
       let scope: string | undefined;
@@ -178,7 +186,7 @@ export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFac
   const facts: LoopCallFact[] = [];
   for (const call of model.calls) {
     const name = writtenName(call.node, model);
-    if (!name || facts.length >= 64) continue;
+    if (!name || facts.length >= 64 || name.includes('[')) continue;
     if (!names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
     const loop = perItemLoop(call.node, call.inFunction, model.source);
     if (!loop || model.enclosingHandler(call.node)) continue;
@@ -237,7 +245,26 @@ function writtenName(call: Node, model: PythonModel): string | undefined {
   const fn = call.childForFieldName('function');
   if (fn?.type === 'identifier') return fn.text;
   if (fn?.type === 'attribute' && /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(fn.text)) return fn.text;
+  // `current_app.config["MODEL"].predict`: a service kept on the app, read by key (FileNames.through follows it).
+  if (fn?.type === 'attribute' && appHolder(fn.text.slice(0, fn.text.lastIndexOf('.'))) !== undefined) return fn.text;
   return undefined;
+}
+
+/**
+ * Where a service kept on the application object is read: `request.app.state.predictor`,
+ * `app.state.predictor`, `current_app.config["MODEL"]`, `app.extensions["model"]`. The key as
+ * the project pass knows it (`app.state.predictor`), the same whichever object reaches the app.
+ */
+const APP_HOLDER = /^(?:[A-Za-z_]\w*\.)?(?:app|current_app)\.(state|config|extensions)(?:\.(\w+)|\[[ \t]*['"](\w+)['"][ \t]*\])$/;
+
+export function appHolder(text: string): string | undefined {
+  const m = APP_HOLDER.exec(text);
+  return m ? `app.${m[1]}.${m[2] ?? m[3]}` : undefined;
+}
+
+/** Is this a name `appHolder` made (`app.state.predictor.predict`)? */
+export function isAppHolderCall(name: string): boolean {
+  return /^app\.(state|config|extensions)\.\w+\.\w+$/.test(name);
 }
 
 /**
@@ -250,6 +277,8 @@ export class FileNames {
   private defined: Set<string> | undefined;
   private twice: Set<string> | undefined;
   private bound: Map<string, string> | undefined;
+  private onApp: Map<string, string> | undefined;
+  private readonly classMembers = new Map<number, ReadonlyMap<string, string>>();
 
   constructor(
     private readonly source: string,
@@ -258,6 +287,7 @@ export class FileNames {
 
   /** `helper`, `module.helper`, `Class`: a name the project may define. */
   candidate(written: string): boolean {
+    if (isAppHolderCall(written)) return true;
     const dot = written.indexOf('.');
     const head = dot === -1 ? written : written.slice(0, dot);
     if (this.imported.has(head)) return true;
@@ -298,14 +328,77 @@ export class FileNames {
   }
 
   /**
+   * Services this file keeps on the app (`app.state.predictor = Predictor(path)` in a lifespan,
+   * `app.config["MODEL"] = ModelService()` in a factory), by key (`app.state.predictor`) -> the
+   * class as written. A key also bound to anything else but None is left unknown.
+   */
+  appInstances(): ReadonlyMap<string, string> {
+    if (!this.onApp) {
+      this.onApp = new Map();
+      if (/\.(state|config|extensions)\b/.test(this.source)) {
+        const other = new Set<string>();
+        for (const m of this.source.matchAll(/^[ \t]*([\w.]+(?:\[[ \t]*['"]\w+['"][ \t]*\])?)[ \t]*(?::[^=\n]*)?=(?!=)[ \t]*([^\n]*)/gm)) {
+          const key = appHolder(m[1]);
+          if (key === undefined || /^None\b/.test(m[2])) continue;
+          const cls = /^((?:[A-Za-z_]\w*\.)*[A-Z]\w*)\(/.exec(m[2])?.[1];
+          const known = this.onApp.get(key);
+          if (cls === undefined || !this.candidate(cls) || (known !== undefined && known !== cls)) other.add(key);
+          else this.onApp.set(key, cls);
+        }
+        for (const key of other) this.onApp.delete(key);
+      }
+    }
+    return this.onApp;
+  }
+
+  /**
+   * What a class keeps on `self`, by `self.name` -> class: `self._predictor = Predictor()`, or
+   * `self.repo = repo` for an `__init__` parameter typed `repo: ModelRepository`. An attribute
+   * bound to anything else in the class is left unknown.
+   */
+  members(source: string, classNode: Node): ReadonlyMap<string, string> {
+    let found = this.classMembers.get(classNode.id);
+    if (found) return found;
+    const map = new Map<string, string>();
+    const text = source.slice(classNode.startIndex, classNode.endIndex);
+    if (text.includes('self.')) {
+      const init = /def[ \t]+__init__[ \t]*\(([^)]*)\)/.exec(text)?.[1] ?? '';
+      const typed = new Map<string, string>();
+      for (const p of init.matchAll(/\b([A-Za-z_]\w*)[ \t]*:[ \t]*((?:[A-Za-z_]\w*\.)*[A-Z]\w*)[ \t]*(?=[,=]|$)/g)) typed.set(p[1], p[2]);
+      const other = new Set<string>();
+      for (const m of text.matchAll(/\bself\.(\w+)[ \t]*(?::[^=\n]*)?=(?!=)[ \t]*([^\n]*)/g)) {
+        const key = `self.${m[1]}`;
+        if (/^None\b/.test(m[2])) continue;
+        const value = m[2].trim();
+        const cls = /^((?:[A-Za-z_]\w*\.)*[A-Z]\w*)\(/.exec(value)?.[1] ?? typed.get(value) ?? this.appInstances().get(appHolder(value) ?? '');
+        const known = map.get(key);
+        if (cls === undefined || !this.candidate(cls) || (known !== undefined && known !== cls)) other.add(key);
+        else map.set(key, cls);
+      }
+      for (const key of other) map.delete(key);
+    }
+    found = map;
+    this.classMembers.set(classNode.id, found);
+    return found;
+  }
+
+  /**
    * A call as the project can follow it: `self.helper` inside a method of `cls` is `cls.helper`,
    * `service.predict` through a module-level instance (or an injected parameter) is
    * `PredictionService.predict`; other names are as written.
    */
   through(written: string | undefined, cls?: string, injected?: ReadonlyMap<string, string>): string | undefined {
     if (written === undefined) return undefined;
+    const last = written.lastIndexOf('.');
+    if (last > 0 && written.indexOf('.') !== last) {
+      // `self._predictor.predict` (an attribute the class sets), `request.app.state.predictor.predict`.
+      const prefix = written.slice(0, last);
+      const holder = injected?.get(prefix) ?? appHolder(prefix);
+      if (holder === undefined) return written;
+      return `${this.appInstances().get(holder) ?? holder}${written.slice(last)}`;
+    }
     const dot = written.indexOf('.');
-    if (dot === -1 || written.indexOf('.', dot + 1) !== -1) return written;
+    if (dot === -1) return written;
     const head = written.slice(0, dot);
     if ((head === 'self' || head === 'cls') && cls !== undefined) return `${cls}${written.slice(dot)}`;
     const owner = injected?.get(head) ?? (this.imported.has(head) ? undefined : this.instances().get(head));
@@ -328,6 +421,28 @@ export class FileNames {
     }
     return /^\w+$/.test(local) && this.twice.has(local);
   }
+}
+
+/**
+ * The services a handler reaches by a local name: parameters FastAPI injects, names bound from
+ * the app (`predictor = request.app.state.predictor`) and, in a class-based view, what the class
+ * keeps on `self`. Name -> class as written, or the app key when another module sets it.
+ */
+function handlerServices(model: PythonModel, node: Node, end: number, names: FileNames): ReadonlyMap<string, string> | undefined {
+  const bodyStart = node.childForFieldName('body')?.startIndex ?? end;
+  let found = injectedServices(model.source.slice(node.startIndex, bodyStart), names);
+  const body = model.source.slice(bodyStart, end);
+  if (/\.(state|config|extensions)\b/.test(body)) {
+    for (const m of body.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*([\w.]+(?:\[[ \t]*['"]\w+['"][ \t]*\])?)[ \t]*(?:#[^\n]*)?$/gm)) {
+      const key = appHolder(m[2]);
+      if (key !== undefined) (found ??= new Map()).set(m[1], names.appInstances().get(key) ?? key);
+    }
+  }
+  let cls: Node | null = node.parent;
+  if (cls?.type === 'decorated_definition') cls = cls.parent;
+  cls = cls?.type === 'block' ? cls.parent : null;
+  if (cls?.type === 'class_definition') for (const [k, v] of names.members(model.source, cls)) (found ??= new Map()).set(k, v);
+  return found;
 }
 
 /**
