@@ -3,6 +3,7 @@ import type { HandlerInfo, PythonModel } from '../../python/model';
 import { isTrainingCall } from '../../python/training';
 import { createdOnce, MODEL_LOADER as LOADER, sameFileHelpers } from '../../python/serving';
 import { queueTasks } from '../../python/workers';
+import { rerunLoads } from '../../python/reruns';
 import { calledEffect, projectFunction } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
 import { l, pythonRule } from '../../rule';
@@ -31,6 +32,14 @@ export default pythonRule({
       "'{view}'의 __init__에서 모델을 로딩합니다 ({callee}) — {framework}는 요청마다 뷰 객체를 새로 만들므로 요청마다 다시 읽습니다",
       "'{view}' loads a model in __init__ ({callee}) — {framework} builds a new view instance for every request, so the model is read again on every request",
     ),
+    perRerun: l(
+      'Streamlit 스크립트의 최상위에서 모델을 로딩합니다 ({callee}) — Streamlit은 위젯을 건드릴 때마다 스크립트 전체를 다시 실행하므로 상호작용마다 다시 읽습니다',
+      'The Streamlit script loads a model at its top level ({callee}) — Streamlit reruns the whole script on every widget change, so the model is read again on every interaction',
+    ),
+    rerunHelper: l(
+      'Streamlit 스크립트가 다시 실행될 때마다 이 호출이 {helper}()에 들어가고, 그 함수가 캐시 없이 모델을 읽습니다 ({callee}) — 상호작용마다 다시 로딩됩니다',
+      'Every rerun of the Streamlit script makes this call, which reaches {helper}(), and it reads a model with no cache ({callee}) — the model is loaded again on every interaction',
+    ),
     helper: l(
       "요청 핸들러 '{handler}'가 {helper}()를 부르고, 그 함수가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
       "The handler '{handler}' calls {helper}(), which reads a model or preprocessor ({callee}) — it is loaded again on every request",
@@ -38,8 +47,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 핸들러나 큐 작업(Celery·RQ·Dramatiq) 안에서 모델을 로딩하는 호출을 찾습니다.',
-      'Flags model-loading calls inside request handlers and queue tasks (Celery, RQ, Dramatiq).',
+      '요청 핸들러나 큐 작업(Celery·RQ·Dramatiq) 안에서, 또는 캐시 없이 Streamlit 스크립트가 다시 실행될 때마다 모델을 로딩하는 호출을 찾습니다.',
+      'Flags model-loading calls inside request handlers and queue tasks (Celery, RQ, Dramatiq), and in Streamlit scripts that load again on every rerun with no @st.cache_resource.',
     ),
     why: l(
       '모델 로딩은 수백 ms~수십 초가 걸리고 메모리를 크게 씁니다. 요청마다 로딩하면 지연 시간이 늘고, 동시 요청이 몰리면 메모리가 부족해 프로세스가 죽습니다.',
@@ -95,6 +104,9 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    // Streamlit: a rerun of the script is the request.
+    for (const load of rerunLoads(model))
+      context.report({ node: load.node, messageId: load.helper === undefined ? 'perRerun' : 'rerunHelper', data: { callee: load.callee, helper: load.helper ?? '' } });
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
     const helpers = loadingHelpers(model);

@@ -1,0 +1,139 @@
+import type { Node } from 'web-tree-sitter';
+import type { CallInfo, PythonModel } from './model';
+import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
+
+/**
+ * Streamlit runs the whole script again on every widget change: a model or vector index loaded
+ * at the script's top level, or in a function the top level calls, is read again on every
+ * interaction unless `@st.cache_resource` (or `@st.cache_data`, the older `@st.cache`) keeps it,
+ * or the script keeps it in `st.session_state` behind an `if ... not in st.session_state:`.
+ * A module the script imports runs once per process (Python caches imports), so only a file
+ * that draws the page itself counts as the script.
+ */
+
+const STREAMLIT_CACHE = /@[ \t]*(?:st|streamlit)\.(?:cache_resource|cache_data|cache|experimental_singleton|experimental_memo)\b/;
+/**
+ * Loads by a library. `from model_loader import load_model` names a project function the
+ * per-file pass cannot see into, often behind `@st.cache_resource` in its own file: not judged.
+ */
+const LIBRARY =
+  /^(pickle|dill|cloudpickle|joblib|torch|safetensors|skops|onnx|onnxruntime|transformers|mlflow|bentoml|tensorflow|keras|tf_keras|xgboost|lightgbm|catboost|ultralytics|sentence_transformers|spacy|whisper|faster_whisper|langchain\w*|llama_index|fastai|tensorflow_hub|gensim|lightning|pytorch_lightning|diffusers|peft|timm|open_clip|faiss|chromadb)\./;
+const GUARD = /session_state|\bis\s+None\b|\bnot\s+in\b|^\s*not\s+\w/;
+const MAX_DEPTH = 3;
+
+export interface RerunLoad {
+  /** The top-level call that runs on every rerun: the load itself, or the call into the function that loads. */
+  readonly node: Node;
+  readonly callee: string;
+  /** The function of this file the top-level call enters, when the load is inside it. */
+  readonly helper?: string;
+}
+
+export function rerunLoads(model: PythonModel): RerunLoad[] {
+  if (!model.importsModule('streamlit')) return [];
+  const top: CallInfo[] = [];
+  const byFunction = new Map<string, CallInfo[]>();
+  const functions = new Map<string, Node>();
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const name = fn.childForFieldName('name')?.text;
+    if (name && definition.parent?.type === 'module') functions.set(name, fn);
+  }
+  for (const call of model.calls) {
+    const fn = call.inFunction;
+    if (!fn) {
+      if (!inClass(call.node)) top.push(call);
+      continue;
+    }
+    const name = fn.childForFieldName('name')?.text;
+    if (name === undefined || functions.get(name)?.id !== fn.id) continue;
+    const list = byFunction.get(name);
+    if (list) list.push(call);
+    else byFunction.set(name, [call]);
+  }
+  // The script draws the page: a Streamlit call at its top level or in a function the top level runs.
+  const draws = (calls: readonly CallInfo[] | undefined) => calls?.some((c) => c.callee?.startsWith('streamlit.')) ?? false;
+  let script = draws(top);
+  const loads: RerunLoad[] = [];
+  const reported = new Set<number>();
+  for (const call of top) {
+    const callee = call.callee ?? '';
+    // A function of this file is followed (`load_model()` may be cached), whatever its name says.
+    const name = ownFunction(call, functions);
+    if (name === undefined) {
+      if (libraryLoad(callee) && !guardedAtTop(call.node)) loads.push({ node: call.node, callee: short(callee) });
+      continue;
+    }
+    if (guardedAtTop(call.node)) continue;
+    const found = loadIn(model, name, functions, byFunction, new Set(), 0);
+    if (found.draws) script = true;
+    if (found.load && !reported.has(found.load.node.id)) {
+      reported.add(found.load.node.id);
+      loads.push({ node: call.node, callee: short(found.load.callee ?? ''), helper: found.fn });
+    }
+  }
+  return script ? loads : [];
+}
+
+/** What a function of this file does when the top level calls it: whether it draws, and its first load on every call. */
+function loadIn(
+  model: PythonModel,
+  name: string,
+  functions: ReadonlyMap<string, Node>,
+  byFunction: ReadonlyMap<string, CallInfo[]>,
+  seen: Set<string>,
+  depth: number,
+): { draws: boolean; load?: CallInfo; fn?: string } {
+  const fn = functions.get(name);
+  if (!fn || seen.has(name) || depth > MAX_DEPTH) return { draws: false };
+  seen.add(name);
+  if (cachedByDecorator(model, fn) || STREAMLIT_CACHE.test(decorators(model, fn))) return { draws: false };
+  const calls = byFunction.get(name) ?? [];
+  let draws = calls.some((c) => c.callee?.startsWith('streamlit.'));
+  let fnText: string | undefined;
+  for (const call of calls) {
+    const callee = call.callee ?? '';
+    const inner = ownFunction(call, functions);
+    if (inner === undefined && !libraryLoad(callee)) continue;
+    fnText ??= model.source.slice(fn.startIndex, fn.endIndex);
+    if (createdOnce(call.node, fn, fnText)) continue;
+    if (inner === undefined) return { draws, load: call, fn: name };
+    const found = loadIn(model, inner, functions, byFunction, seen, depth + 1);
+    draws ||= found.draws;
+    if (found.load) return { draws, load: found.load, fn: found.fn };
+  }
+  return { draws };
+}
+
+function libraryLoad(callee: string): boolean {
+  return MODEL_LOADER.test(callee) && LIBRARY.test(callee);
+}
+
+/** `helper(...)` where `helper` is a module-level function of this file. */
+function ownFunction(call: CallInfo, functions: ReadonlyMap<string, Node>): string | undefined {
+  const fn = call.node.childForFieldName('function');
+  return fn?.type === 'identifier' && functions.has(fn.text) ? fn.text : undefined;
+}
+
+function decorators(model: PythonModel, fn: Node): string {
+  const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  return definition ? model.source.slice(definition.startIndex, fn.startIndex) : '';
+}
+
+/** Under `if "model" not in st.session_state:` or `if MODEL is None:` at the top level: once per session or process. */
+function guardedAtTop(call: Node): boolean {
+  for (let n = call.parent; n; n = n.parent) {
+    if (n.type === 'if_statement' && GUARD.test(n.childForFieldName('condition')?.text ?? '')) return true;
+    if (n.type === 'module') break;
+  }
+  return false;
+}
+
+function inClass(call: Node): boolean {
+  for (let n = call.parent; n; n = n.parent) if (n.type === 'class_definition') return true;
+  return false;
+}
+
+function short(callee: string): string {
+  return callee.split('.').slice(-2).join('.');
+}
