@@ -40,6 +40,10 @@ export default pythonRule({
       'Streamlit 스크립트가 다시 실행될 때마다 이 호출이 {helper}()에 들어가고, 그 함수가 캐시 없이 모델을 읽습니다 ({callee}) — 상호작용마다 다시 로딩됩니다',
       'Every rerun of the Streamlit script makes this call, which reaches {helper}(), and it reads a model with no cache ({callee}) — the model is loaded again on every interaction',
     ),
+    method: l(
+      "요청 핸들러 '{handler}'가 {call}()를 부르고, 이 호출이 닿는 {method}()({file})가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
+      "The handler '{handler}' calls {call}(), which reaches {method}() in {file}, and that reads a model or preprocessor ({callee}) — it is loaded again on every request",
+    ),
     helper: l(
       "요청 핸들러 '{handler}'가 {helper}()를 부르고, 그 함수가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
       "The handler '{handler}' calls {helper}(), which reads a model or preprocessor ({callee}) — it is loaded again on every request",
@@ -96,6 +100,12 @@ export default pythonRule({
           const key = `${reached.path}:${reached.effect.range.start.line}`;
           if (!loadsReported.has(key)) context.report({ path: reached.path, range: reached.effect.range, messageId: 'taskHelper', data });
           loadsReported.add(key);
+          continue;
+        }
+        // A service object's method (`service.forecast()` -> `ForecastService.forecast`): named as written, with the file of the load.
+        if (!call.task && call.via === 'call' && reached.fn.name.includes('.')) {
+          const file = reached.path.split('/').slice(-3).join('/');
+          context.report({ path, range: call.range, messageId: 'method', data: { ...data, call: call.written ?? call.name, method: reached.fn.name, file } });
           continue;
         }
         context.report({ path, range: call.range, messageId: call.task ? 'taskHelper' : 'helper', data });
