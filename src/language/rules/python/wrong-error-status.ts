@@ -39,8 +39,8 @@ export default pythonRule({
       "The handler '{handler}' turns a client error ({caught}) into {raised} — a client mistake becomes a 500, and without `from` the original exception is dropped",
     ),
     clientErrorAs500: l(
-      "핸들러 '{handler}'가 요청 입력을 읽다 난 {caught}를 500으로 응답합니다 — 잘못된 입력은 클라이언트가 고칠 수 있는 400/422이고, 500은 서버 고장으로 세어집니다",
-      "The handler '{handler}' answers a {caught} raised while reading the request's input with a 500 — bad input is a 400/422 the client can fix, and a 500 is counted as a server fault",
+      "핸들러 '{handler}'가 잘못된 요청 입력({caught})을 500으로 응답합니다 — 잘못된 입력은 클라이언트가 고칠 수 있는 400/422이고, 500은 서버 고장으로 세어집니다",
+      "The handler '{handler}' answers bad request input ({caught}) with a 500 — bad input is a 400/422 the client can fix, and a 500 is counted as a server fault",
     ),
     allAs400: l(
       "핸들러 '{handler}'가 모든 예외를 400으로 응답합니다 — 서버 쪽 고장도 클라이언트 잘못처럼 보입니다",
@@ -135,7 +135,11 @@ export default pythonRule({
       } else if (CLIENT_ERRORS.test(header) && !catchesEverything(header) && SERVER_STATUS.test(body) && readsRequestInput(model, clause)) {
         const status = SERVER_STATUS.exec(body)!;
         const at = clause.startIndex + header.length + status.index;
-        context.report({ range: model.rangeOf(at, at + status[0].trim().length), messageId: 'clientErrorAs500', data: { handler: handler.name, caught } });
+        context.report({
+          range: model.rangeOf(at, at + status[0].trim().length),
+          messageId: 'clientErrorAs500',
+          data: { handler: handler.name, caught: caught.replace(/^\((.*)\)$/, '$1') },
+        });
       } else if (catchesEverything(header) && CLIENT_STATUS.test(body) && !/\braise\s*$/m.test(body)) {
         context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
       } else if (!readsErrorField(model, handler, errorModels)) {
@@ -167,8 +171,34 @@ export default pythonRule({
       if (!statement || !handler || insideExcept(statement, handler.node)) continue;
       context.report({ node: statement, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
     }
+    reportBadInputAs500(context);
   },
 });
+
+/**
+ * `if "text" not in data:` followed by `abort(500, "text is required")` (or `return ..., 500`,
+ * `HTTPException(status_code=500, ...)`): a check of the request's input whose own message says
+ * the input is missing or wrong, answered as a server fault.
+ */
+const BAD_INPUT_AS_500 =
+  /^([ \t]*)(?:el)?if\b[^\n]*(?:request\.|\bnot in\b|\bis None\b|\bnot\s+[\w.[\]"']+\s*(?=:)|==\s*(?:""|''))[^\n]*:[ \t]*\n\1[ \t]+((?:return|raise|abort)\b[^\n]*)$/gm;
+const SAYS_BAD_INPUT =
+  /\b(missing|invalid|required|no \w+ (provided|given|uploaded|selected)|must (be|contain|include|provide)|malformed|bad request|not (provided|allowed|supported))\b/i;
+
+function reportBadInputAs500(context: PythonContext): void {
+  const { model } = context;
+  if (!model.source.includes('500')) return;
+  for (const m of model.source.matchAll(BAD_INPUT_AS_500)) {
+    const answer = m[2];
+    const status = SERVER_STATUS.exec(answer);
+    if (!status || !SAYS_BAD_INPUT.test(answer)) continue;
+    const at = m.index + m[0].length - answer.length + status.index;
+    const node = model.tree.rootNode.descendantForIndex(at);
+    const handler = node ? model.enclosingHandler(node) : undefined;
+    if (!handler || insideExcept(node!, handler.node)) continue;
+    context.report({ range: model.rangeOf(at, at + status[0].trim().length), messageId: 'clientErrorAs500', data: { handler: handler.name, caught: 'a failed input check' } });
+  }
+}
 
 /**
  * What the check reads beyond the statement it reports in: the app's registered error handlers
