@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, HandlerInfo, PythonModel } from './model';
+import { enclosingFunction } from './nodes';
 
 /**
  * Error-handling facts the handler and worker rules share: which `try` guards a node, what an
@@ -315,4 +316,15 @@ export function caughtTypes(header: string): string[] {
 /** Does the header catch an I/O failure (a connection, a database, a network call)? */
 export function catchesIoFailure(header: string): boolean {
   return caughtTypes(header).some((type) => IO_FAILURE.test(type));
+}
+
+/** A docstring that promises the stand-in (`Returns None if the file cannot be read`). */
+const PROMISED =
+  /\b(on|upon) (any )?(error|failure)|\bif (it|this|that|the \w+) (fails|cannot|can't)|\bor None\b|\botherwise (None|False|the default|an empty)|\bfalls? ?back\b|\b(returns?|defaults? to) (None|an empty|the default)\b/i;
+
+export function documentedFallback(clause: Node): boolean {
+  const fn = enclosingFunction(clause);
+  const first = fn?.childForFieldName('body')?.namedChild(0);
+  const doc = first?.type === 'expression_statement' && first.namedChild(0)?.type === 'string' ? first.text : '';
+  return PROMISED.test(doc);
 }

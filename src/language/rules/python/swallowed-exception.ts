@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { catchesIoFailure, exceptOutcome, fallsBack, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
+import { catchesIoFailure, documentedFallback, exceptOutcome, fallsBack, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
 import { queueTasks } from '../../python/workers';
 import { l, pythonRule, type PythonContext } from '../../rule';
@@ -98,17 +98,6 @@ function reportNarrow(context: PythonContext, clause: Node, type: string, bound:
   const node = clause.child(0) ?? clause;
   if (isSilent(body) && /\bprint\(/.test(body)) context.report({ node, messageId: 'swallowed', data: { what: type } });
   else if (fallsBack(body, bound) && !isSilent(body) && !documentedFallback(clause)) context.report({ node, messageId: 'fallback', data: { what: type } });
-}
-
-/** A docstring that promises the stand-in (`Returns None if the file cannot be read`). */
-const PROMISED =
-  /\b(on|upon) (any )?(error|failure)|\bif (it|this|that|the \w+) (fails|cannot|can't)|\bor None\b|\botherwise (None|False|the default|an empty)|\bfalls? ?back\b|\b(returns?|defaults? to) (None|an empty|the default)\b/i;
-
-function documentedFallback(clause: Node): boolean {
-  const fn = enclosingFunction(clause);
-  const first = fn?.childForFieldName('body')?.namedChild(0);
-  const doc = first?.type === 'expression_statement' && first.namedChild(0)?.type === 'string' ? first.text : '';
-  return PROMISED.test(doc);
 }
 
 function endsInReturn(clause: Node): boolean {
