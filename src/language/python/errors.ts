@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, HandlerInfo, PythonModel } from './model';
+import { enclosingFunction } from './nodes';
 
 /**
  * Error-handling facts the handler and worker rules share: which `try` guards a node, what an
@@ -263,4 +264,67 @@ export function returnsErrorValue(body: string): boolean {
   const last = statements.pop();
   if (!last || !/^return\s*[{([]/.test(last) || !/\b(str|repr)\(\s*\w+\s*\)/.test(last)) return false;
   return statements.every((statement) => SILENT_STATEMENT.test(statement));
+}
+
+/** `x = None`, `self.model = None`, `rows = []`, `label = "unknown"`, `result = default`: a stand-in value. */
+const FALLBACK_ASSIGN = /^[\w.]+(\s*:\s*[\w[\], .|]+)?\s*=\s*(None|True|False|-?\d+(\.\d+)?|""|''|\[\]|\{\}|\(\)|"[^"]*"|'[^']*'|[A-Za-z_][\w.]*)$/;
+/** `return {"error": ...}`: an error value handed back is failure-returned-as-result's lesson. */
+const ERROR_VALUE = /['"](error|errors|err|exception)['"]\s*:|\berror\s*=|['"]status['"]\s*:\s*['"](error|failed|failure)['"]/;
+/** Anything that records the failure, lets it travel on, or retries it; `print` is not among them. */
+const RECORDS = /\b\w*(log|logger|logging|traceback|sentry|capture_exception|capture_message|warn|report|notify|alert|retry)\w*\s*[.(]|\braise\b|\b(sys\.)?exit\s*\(/i;
+
+/**
+ * A catch that carries on with a stand-in instead of the result (issue 9's `except Exception:
+ * return <fallback>`): every statement does nothing, prints or assigns a stand-in value, except
+ * the last, which may return any value — and nothing is logged, re-raised or retried. The
+ * bound exception's name (`error = e`, `return {"error": str(e)}`) is failure-returned-as-result's
+ * value lesson, not a silent fallback.
+ */
+export function fallsBack(body: string, bound: string | undefined): boolean {
+  const statements = body
+    .split(/[\n;]/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+  if (statements.length === 0 || RECORDS.test(body)) return false;
+  if (bound !== undefined && new RegExp(`\\b${bound}\\b`).test(statements.filter((s) => !s.startsWith('print(')).join('\n'))) return false;
+  const last = statements[statements.length - 1];
+  if (ERROR_VALUE.test(last)) return false;
+  const init = /^return\b/.test(last) && !/^return\s*\(?\s*(False|None)\s*,/.test(last) ? statements.slice(0, -1) : statements;
+  // A multi-line value or call split over lines cannot be read line by line: leave it.
+  if (/[([{,\\]$/.test(last)) return false;
+  return init.every((s) => SILENT_STATEMENT.test(s) || FALLBACK_ASSIGN.test(s));
+}
+
+/**
+ * Failures of a connection, a database, a network call or the file system, by the caught type's
+ * name: `psycopg2.Error`, `requests.RequestException`, `redis.ConnectionError`, `ClientError`.
+ * Parse and lookup errors (`KeyError`, `ValueError`, `binascii.Error`) are not among them: a
+ * default for a malformed value is an ordinary contract.
+ */
+const IO_FAILURE =
+  /^(?:[\w.]+\.)?(?:OperationalError|DatabaseError|InterfaceError|ConnectionError|ConnectionRefusedError|ConnectTimeout|ReadTimeout|Timeout|TimeoutError|RequestException|HTTPError|ClientError|BotoCoreError|NoCredentialsError|RedisError|PyMongoError|ServerSelectionTimeoutError|KafkaError|KafkaException|SQLAlchemyError|RpcError|URLError|APIError|APIConnectionError|OpenAIError)$|^(?!(?:binascii|struct|re|csv|locale|zlib|gzip|zipfile|tarfile|shlex|configparser|ast|json|yaml|toml|tomllib)\.)[\w.]+\.(?:Error|DatabaseError)$/;
+
+/** The caught types of an except header (`except (psycopg2.Error, KeyError) as e`). */
+export function caughtTypes(header: string): string[] {
+  const list = header.replace(/^except\s*\*?\s*|\s+as\s+\w+\s*$/g, '').replace(/[()]/g, '');
+  return list
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+/** Does the header catch an I/O failure (a connection, a database, a network call)? */
+export function catchesIoFailure(header: string): boolean {
+  return caughtTypes(header).some((type) => IO_FAILURE.test(type));
+}
+
+/** A docstring that promises the stand-in (`Returns None if the file cannot be read`). */
+const PROMISED =
+  /\b(on|upon) (any )?(error|failure)|\bif (it|this|that|the \w+) (fails|cannot|can't)|\bor None\b|\botherwise (None|False|the default|an empty)|\bfalls? ?back\b|\b(returns?|defaults? to) (None|an empty|the default)\b/i;
+
+export function documentedFallback(clause: Node): boolean {
+  const fn = enclosingFunction(clause);
+  const first = fn?.childForFieldName('body')?.namedChild(0);
+  const doc = first?.type === 'expression_statement' && first.namedChild(0)?.type === 'string' ? first.text : '';
+  return PROMISED.test(doc);
 }

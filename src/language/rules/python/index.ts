@@ -81,6 +81,7 @@ import unvalidatedRequestPayload from './unvalidated-request-payload';
 import unversionedModelArtifact from './unversioned-model-artifact';
 import unversionedTrainingData from './unversioned-training-data';
 import unwatchedBackgroundThread from './unwatched-background-thread';
+import validationErrorIgnored from './validation-error-ignored';
 import viewReturnsNone from './view-returns-none';
 import workerLoopWithoutErrorHandling from './worker-loop-without-error-handling';
 import wrongErrorStatus from './wrong-error-status';
@@ -169,6 +170,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unversionedModelArtifact,
   unversionedTrainingData,
   unwatchedBackgroundThread,
+  validationErrorIgnored,
   viewReturnsNone,
   workerLoopWithoutErrorHandling,
   wrongErrorStatus,

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { exceptOutcome, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
+import { catchesIoFailure, documentedFallback, exceptOutcome, fallsBack, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
 import { queueTasks } from '../../python/workers';
 import { l, pythonRule, type PythonContext } from '../../rule';
@@ -22,11 +22,15 @@ export default pythonRule({
       "{what}를 '{where}'에서 잡아 응답(또는 상태)으로 바꾸지만 아무 데도 기록하지 않습니다 — 이 실패의 트레이스백은 어디에도 남지 않습니다",
       "{what} is caught in '{where}' and turned into a response (or a status), but nothing logs it — this failure leaves no traceback anywhere",
     ),
+    fallback: l(
+      '{what}를 잡아 대신할 값으로 바꾸고 아무것도 기록하지 않습니다 — 호출한 쪽은 그럴듯한 답을 받고, 실패는 흔적 없이 사라집니다',
+      '{what} is caught and replaced by a stand-in value with nothing logged — callers get a plausible answer and the failure leaves no trace',
+    ),
   },
   docs: {
     summary: l(
-      '모든 예외(bare except, Exception, BaseException)를 잡고 로그도 재발생도 없이 넘어가는 except 블록을 찾습니다. 요청 핸들러나 큐 태스크에서 모델·네트워크·DB 호출을 감싼 catch-all이 오류 응답(또는 실패 상태)만 돌려주고 아무것도 기록하지 않는 경우도 찾습니다.',
-      'Flags except blocks that catch everything (bare, Exception, BaseException) and neither log nor re-raise, and catch-alls in request handlers or queue tasks that guard a model, network or database call and answer an error response (or mark the job failed) without logging anything.',
+      '모든 예외(bare except, Exception, BaseException)를 잡고 로그도 재발생도 없이 넘어가는 except 블록을 찾습니다. 요청 핸들러나 큐 태스크에서 모델·네트워크·DB 호출을 감싼 catch-all이 오류 응답(또는 실패 상태)만 돌려주고 아무것도 기록하지 않는 경우, 핸들러 밖에서 catch-all(또는 연결·DB·네트워크 오류)을 잡아 기록 없이 대신할 값을 돌려주거나 대입하는 경우도 찾습니다. 문서화된 대체값, 파싱 오류 같은 좁은 예외, ImportError는 제외합니다.',
+      'Flags except blocks that catch everything (bare, Exception, BaseException) and neither log nor re-raise, and catch-alls in request handlers or queue tasks that guard a model, network or database call and answer an error response (or mark the job failed) without logging anything, and, outside handlers, a catch-all (or a connection, database or network error) replaced by a stand-in value returned or assigned with nothing logged. A fallback the docstring promises, narrow parse errors and ImportError are left alone.',
     ),
     why: l(
       '조용히 삼킨 오류는 장애를 숨깁니다. 모델이 잘못된 값을 돌려줘도 로그도 메트릭도 남지 않아, 원인을 찾는 데 몇 시간이 걸립니다.',
@@ -53,26 +57,58 @@ export default pythonRule({
     for (const clause of model.excepts) {
       // Read the clause as text: the header gives the caught type, the body lines tell silence.
       const text = model.source.slice(clause.startIndex, clause.endIndex);
-      const header = /^except\b\*?\s*([^:]*?)\s*(?:\bas\s+\w+\s*)?:/.exec(text);
-      if (!header) continue;
+      const header = /^except\b\*?\s*([^:]*?)\s*(?:\bas\s+(\w+)\s*)?:/.exec(text);
+      if (!header || isImportGuard(clause)) continue;
       const type = header[1] === '' ? undefined : header[1];
-      if (type !== undefined && !BLIND.test(type)) continue;
       const body = text.slice(header[0].length);
-      const silent = isSilent(body) || (returnsErrorValue(body) && !model.enclosingHandler(clause));
-      if (isImportGuard(clause)) continue;
-      if (silent) {
-        context.report({ node: clause.child(0) ?? clause, messageId: 'swallowed', data: { what: type ?? 'bare except' } });
+      const node = clause.child(0) ?? clause;
+      if (type !== undefined && !BLIND.test(type)) {
+        reportNarrow(context, clause, type, header[2], body);
+        continue;
+      }
+      const what = type ?? 'bare except';
+      const handler = model.enclosingHandler(clause);
+      if (isSilent(body) || (returnsErrorValue(body) && !handler)) {
+        context.report({ node, messageId: 'swallowed', data: { what } });
+        continue;
+      }
+      // A stand-in returned, or assigned in place of a model, network or database result.
+      if (!handler && fallsBack(body, header[2]) && (endsInReturn(clause) || guardsRiskyWork(model, clause)) && !queueTask(model, clause) && !documentedFallback(clause)) {
+        context.report({ node, messageId: 'fallback', data: { what } });
         continue;
       }
       // In a request handler or a queue task, a catch-all that answers an error or marks the job
       // failed without a log line is the one place the traceback could have been kept.
       const where = requestOrTask(model, clause);
       if (where && !LOGS.test(body) && exceptOutcome(model.source, clause) !== 'reraise' && guardsRiskyWork(model, clause)) {
-        context.report({ node: clause.child(0) ?? clause, messageId: 'unlogged', data: { what: type ?? 'bare except', where } });
+        context.report({ node, messageId: 'unlogged', data: { what, where } });
       }
     }
   },
 });
+
+/**
+ * Narrow catches stay silent (a default for a malformed value is a contract), except a
+ * connection, database or network failure dropped or replaced by a stand-in outside a request
+ * handler or a queue task.
+ */
+function reportNarrow(context: PythonContext, clause: Node, type: string, bound: string | undefined, body: string): void {
+  const { model } = context;
+  if (!catchesIoFailure(`except ${type}`) || model.enclosingHandler(clause) || queueTask(model, clause)) return;
+  const node = clause.child(0) ?? clause;
+  if (isSilent(body) && /\bprint\(/.test(body)) context.report({ node, messageId: 'swallowed', data: { what: type } });
+  else if (fallsBack(body, bound) && !isSilent(body) && !documentedFallback(clause)) context.report({ node, messageId: 'fallback', data: { what: type } });
+}
+
+function endsInReturn(clause: Node): boolean {
+  const block = clause.namedChildren.find((child) => child?.type === 'block');
+  return block?.namedChildren.filter((s) => s && s.type !== 'comment').pop()?.type === 'return_statement';
+}
+
+function queueTask(model: PythonContext['model'], clause: Node): boolean {
+  const fn = enclosingFunction(clause);
+  return fn !== undefined && queueTasks(model).has(fn.id);
+}
 
 /**
  * Anything that records the failure: a logger or logging call, a traceback print, an error

@@ -11,6 +11,19 @@ const CLIENT_STATUS = /\babort\(\s*4(00|22)\b|\bstatus(_code)?\s*=\s*(4(00|22)\b
 const ERROR_BODY = /['"](error|errors|err|exception)['"]\s*:|\b(error|errors)\s*=|['"]status['"]\s*:\s*['"](error|failed|failure)['"]|['"]success['"]\s*:\s*False/;
 const ANY_STATUS = /\bstatus(_code)?\s*=|,\s*[1-5]\d\d\s*\)?\s*$|\babort\(|\bHTTP_[1-5]\d\d_|\bHttpResponse(BadRequest|NotFound|Forbidden|NotAllowed|Gone|ServerError)\b/m;
 
+/** A 500 answer: `abort(500)`, `status_code=500`, `HTTP_500_...`, `return ..., 500`, `InternalServerError(...)`. */
+const SERVER_STATUS =
+  /\babort\(\s*500\b|\bstatus(_code)?\s*=\s*(500\b|(status\.)?HTTP_500_\w*)|,\s*500(?=\s*\)?\s*(#[^\n]*)?$)|\bHTTPException\(\s*500\b|\bHTTP_500_INTERNAL_SERVER_ERROR\b|\bHttpResponseServerError\b|\bInternalServerError\(/m;
+/** The request's own input: the body, form, query or files, a JSON parse, a schema's validation of it. */
+const REQUEST_INPUT =
+  /\brequest\.(json|get_json|form|args|files|values|data|body|POST|GET|query_params|path_params)\b|\bapi\.payload\b|\bjson\.loads\(|\.(model_validate|model_validate_json|parse_obj|parse_raw)\(|\bschema\.loads?\(|\bjsonschema\.validate\(/;
+
+/** Does the `try` this clause belongs to read the request's input? */
+function readsRequestInput(model: PythonModel, clause: Node): boolean {
+  const body = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : undefined;
+  return body ? REQUEST_INPUT.test(model.source.slice(body.startIndex, body.endIndex)) : false;
+}
+
 export default pythonRule({
   id: 'wrong-error-status',
   language: 'python',
@@ -24,6 +37,10 @@ export default pythonRule({
     clientAs500: l(
       "핸들러 '{handler}'가 입력 오류({caught})를 {raised}로 바꿔 던집니다 — 클라이언트 실수가 500이 되고, 원래 예외는 from 없이 사라집니다",
       "The handler '{handler}' turns a client error ({caught}) into {raised} — a client mistake becomes a 500, and without `from` the original exception is dropped",
+    ),
+    clientErrorAs500: l(
+      "핸들러 '{handler}'가 잘못된 요청 입력({caught})을 500으로 응답합니다 — 잘못된 입력은 클라이언트가 고칠 수 있는 400/422이고, 500은 서버 고장으로 세어집니다",
+      "The handler '{handler}' answers bad request input ({caught}) with a 500 — bad input is a 400/422 the client can fix, and a 500 is counted as a server fault",
     ),
     allAs400: l(
       "핸들러 '{handler}'가 모든 예외를 400으로 응답합니다 — 서버 쪽 고장도 클라이언트 잘못처럼 보입니다",
@@ -56,8 +73,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음).',
-      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202).',
+      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 요청 입력을 읽다 난 ValueError/KeyError/ValidationError를 500으로 응답하기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음).',
+      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), a ValueError/KeyError/ValidationError from reading the request’s input answered 500, every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202).',
     ),
     why: l(
       '상태 코드는 클라이언트와 운영 도구가 읽는 계약입니다. 4xx는 "요청을 고치세요", 5xx는 "서버가 실패했습니다(재시도 가능)"를 뜻합니다. 뒤바뀌면 재시도, 알림, 오류율 대시보드가 모두 틀린 판단을 합니다.',
@@ -115,6 +132,14 @@ export default pythonRule({
       ) {
         const at = clause.startIndex + header.length + raised.index + raised[0].indexOf('raise');
         context.report({ range: model.rangeOf(at, at + raised[0].trim().length), messageId: 'clientAs500', data: { handler: handler.name, caught, raised: raised[1] } });
+      } else if (CLIENT_ERRORS.test(header) && !catchesEverything(header) && SERVER_STATUS.test(body) && readsRequestInput(model, clause)) {
+        const status = SERVER_STATUS.exec(body)!;
+        const at = clause.startIndex + header.length + status.index;
+        context.report({
+          range: model.rangeOf(at, at + status[0].trim().length),
+          messageId: 'clientErrorAs500',
+          data: { handler: handler.name, caught: caught.replace(/^\((.*)\)$/, '$1') },
+        });
       } else if (catchesEverything(header) && CLIENT_STATUS.test(body) && !/\braise\s*$/m.test(body)) {
         context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
       } else if (!readsErrorField(model, handler, errorModels)) {
@@ -146,8 +171,34 @@ export default pythonRule({
       if (!statement || !handler || insideExcept(statement, handler.node)) continue;
       context.report({ node: statement, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
     }
+    reportBadInputAs500(context);
   },
 });
+
+/**
+ * `if "text" not in data:` followed by `abort(500, "text is required")` (or `return ..., 500`,
+ * `HTTPException(status_code=500, ...)`): a check of the request's input whose own message says
+ * the input is missing or wrong, answered as a server fault.
+ */
+const BAD_INPUT_AS_500 =
+  /^([ \t]*)(?:el)?if\b[^\n]*(?:request\.|\bnot in\b|\bis None\b|\bnot\s+[\w.[\]"']+\s*(?=:)|==\s*(?:""|''))[^\n]*:[ \t]*\n\1[ \t]+((?:return|raise|abort)\b[^\n]*)$/gm;
+const SAYS_BAD_INPUT =
+  /\b(missing|invalid|required|no \w+ (provided|given|uploaded|selected)|must (be|contain|include|provide)|malformed|bad request|not (provided|allowed|supported))\b/i;
+
+function reportBadInputAs500(context: PythonContext): void {
+  const { model } = context;
+  if (!model.source.includes('500')) return;
+  for (const m of model.source.matchAll(BAD_INPUT_AS_500)) {
+    const answer = m[2];
+    const status = SERVER_STATUS.exec(answer);
+    if (!status || !SAYS_BAD_INPUT.test(answer)) continue;
+    const at = m.index + m[0].length - answer.length + status.index;
+    const node = model.tree.rootNode.descendantForIndex(at);
+    const handler = node ? model.enclosingHandler(node) : undefined;
+    if (!handler || insideExcept(node!, handler.node)) continue;
+    context.report({ range: model.rangeOf(at, at + status[0].trim().length), messageId: 'clientErrorAs500', data: { handler: handler.name, caught: 'a failed input check' } });
+  }
+}
 
 /**
  * What the check reads beyond the statement it reports in: the app's registered error handlers
