@@ -1,11 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
-import { HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants } from '../../python/references';
+import { HEX_REVISION, HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
-const HF_MODULES = /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate)\b/;
+const HF_MODULES =
+  /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate|chronos|open_clip|setfit|gliner|span_marker|unsloth|trl|tokenizers)\b/;
 const HF_LOADERS = /(^|\.)(from_pretrained|hf_hub_download|snapshot_download|load_dataset|SentenceTransformer|pipeline)$/;
 /**
  * Wrappers that download a Hub model by `model_name` on construction: LangChain's and
@@ -17,9 +18,19 @@ const HF_LOADERS = /(^|\.)(from_pretrained|hf_hub_download|snapshot_download|loa
 const HUB_WRAPPERS =
   /^(langchain_huggingface|langchain_community\.embeddings|langchain\.embeddings|llama_index\.embeddings\.huggingface)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|HuggingFaceEmbedding)$|^sentence_transformers(\.cross_encoder)?\.CrossEncoder$|^chromadb\.utils\.embedding_functions(\.\w+)*\.(SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
 
+/**
+ * `from_pretrained` is the Hub's loading convention well beyond transformers (Chronos, diffusers,
+ * PEFT, project wrappers): any class's, judged by what it is given. timm and open_clip name a Hub
+ * model with an `hf-hub:` prefix.
+ */
+const ANY_FROM_PRETRAINED = /(^|\.)from_pretrained$/;
+const HF_HUB_PREFIXED = /(^|\.)(create_model|create_model_and_transforms|create_model_from_pretrained)$/;
+/** PEFT loads an adapter onto a base model: the adapter's id is the second argument. */
+const PEFT_ADAPTER = /(^|\.)PeftModel(For\w+)?\.from_pretrained$/;
+
 /** A call that downloads from the Hugging Face Hub. */
 function isHubLoad(callee: string, usesHub: boolean): boolean {
-  return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee);
+  return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee) || ANY_FROM_PRETRAINED.test(callee) || HF_HUB_PREFIXED.test(callee);
 }
 
 export default pythonRule({
@@ -73,8 +84,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -197,8 +208,9 @@ type ReportFn = (report: { node: Node; messageId: string; data: Record<string, s
 function checkHub(model: PythonModel, call: Node, callee: string, report: ReportFn): void {
   const isPipeline = /pipeline$/.test(callee);
   const wrapper = HUB_WRAPPERS.test(callee);
-  const keyword = wrapper ? 'model_name' : /download$/.test(callee) ? 'repo_id' : /load_dataset$/.test(callee) ? 'path' : 'pretrained_model_name_or_path';
-  const arg = isPipeline ? keywordArgument(call, 'model') : subjectArgument(call, keyword);
+  const keyword =
+    wrapper || HF_HUB_PREFIXED.test(callee) ? 'model_name' : /download$/.test(callee) ? 'repo_id' : /load_dataset$/.test(callee) ? 'path' : 'pretrained_model_name_or_path';
+  const arg = isPipeline ? keywordArgument(call, 'model') : PEFT_ADAPTER.test(callee) ? secondArgument(call, 'model_id') : subjectArgument(call, keyword);
   if (isPipeline && !arg) {
     // `pipeline("sentiment-analysis")`: the library picks the model.
     const task = resolveString(model, subjectArgument(call, 'task'));
@@ -207,7 +219,12 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
   }
   const resolved = resolveString(model, arg);
   if (!arg || !resolved) return;
-  const ref = resolved.value;
+  // `hf-hub:org/name`, optionally `@revision`; without the prefix timm and open_clip build a local architecture.
+  const prefixed = /^hf-hub:/.test(resolved.value);
+  if (HF_HUB_PREFIXED.test(callee) && !prefixed) return;
+  const [ref, pin] = prefixed ? resolved.value.slice('hf-hub:'.length).split('@') : [resolved.value];
+  if (pin !== undefined && HEX_REVISION.test(pin)) return;
+  if (LOCAL_FOLDER.test(ref)) return;
   const dataset = /load_dataset$/.test(callee);
   const hub = HUB_ID.test(ref) || ORGLESS_ID.test(ref) || (dataset && /^[a-z][\w.-]*$/i.test(ref) && !LOCAL_DATASET_BUILDERS.has(ref));
   // A wrapper takes the revision through its model arguments (`model_kwargs={"revision": ...}`).
@@ -218,3 +235,17 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
 
 /** `load_dataset("csv", ...)` reads local files through a builder, not from the Hub. */
 const LOCAL_DATASET_BUILDERS = new Set(['csv', 'json', 'parquet', 'text', 'arrow', 'pandas', 'imagefolder', 'audiofolder', 'videofolder', 'webdataset', 'sql', 'generator', 'xml']);
+
+/**
+ * A relative path of two segments reads like `org/name`; a first segment that names a local
+ * folder of a project (`models/bert`, `checkpoints/best`, `outputs/run1`) is a path, not an org.
+ */
+const LOCAL_FOLDER =
+  /^(models?|checkpoints?|ckpts?|outputs?|artifacts?|saved_?models?|weights|results|runs|data|tmp|temp|local|pretrained(_?models?)?|experiments?|exp|logs|cache|assets|resources|fine_?tuned[\w-]*|trained[\w-]*|best[\w-]*)\//i;
+
+/** The second positional argument, or the keyword that names it. */
+function secondArgument(call: Node, keyword: string): Node | undefined {
+  const second = call.childForFieldName('arguments')?.namedChildren[1];
+  if (second && second.type !== 'keyword_argument') return second;
+  return keywordArgument(call, keyword);
+}
