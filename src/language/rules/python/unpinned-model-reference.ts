@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
+import { hasSplat, keywordArgument, stringValue, subjectArgument, type PythonModel } from '../../python/model';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
-import { HEX_REVISION, HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants } from '../../python/references';
+import { HEX_REVISION, HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants, type ResolvedString } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -217,7 +217,7 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
     if (task && !hasSplat(call)) report({ node: call, messageId: 'defaultModel', data: { task: task.value } });
     return;
   }
-  const resolved = resolveString(model, arg);
+  const resolved = parameterDefault(arg) ?? resolveString(model, arg);
   if (!arg || !resolved) return;
   // `hf-hub:org/name`, optionally `@revision`; without the prefix timm and open_clip build a local architecture.
   const prefixed = /^hf-hub:/.test(resolved.value);
@@ -248,4 +248,22 @@ function secondArgument(call: Node, keyword: string): Node | undefined {
   const second = call.childForFieldName('arguments')?.namedChildren[1];
   if (second && second.type !== 'keyword_argument') return second;
   return keywordArgument(call, keyword);
+}
+
+/**
+ * `def load(model_name="org/name"): AutoModel.from_pretrained(model_name)`: the enclosing function's
+ * parameter, when the name is one, with its string default. The parameter shadows any module constant.
+ */
+function parameterDefault(arg: Node | undefined): ResolvedString | undefined {
+  if (arg?.type !== 'identifier') return undefined;
+  let fn = arg.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  for (const parameter of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (parameter?.type !== 'default_parameter' && parameter?.type !== 'typed_default_parameter') continue;
+    if (parameter.childForFieldName('name')?.text !== arg.text) continue;
+    const value = parameter.childForFieldName('value');
+    const text = value?.type === 'string' ? stringValue(value) : undefined;
+    return value && text !== undefined ? { value: text, node: value, via: 'constant', name: arg.text } : undefined;
+  }
+  return undefined;
 }
