@@ -25,12 +25,14 @@ const HUB_WRAPPERS =
  */
 const ANY_FROM_PRETRAINED = /(^|\.)from_pretrained$/;
 const HF_HUB_PREFIXED = /(^|\.)(create_model|create_model_and_transforms|create_model_from_pretrained)$/;
+/** `torch.hub.load("owner/repo", "model")` fetches a GitHub repository's default branch unless given `owner/repo:tag`. */
+const TORCH_HUB = /^torch\.hub\.load$/;
 /** PEFT loads an adapter onto a base model: the adapter's id is the second argument. */
 const PEFT_ADAPTER = /(^|\.)PeftModel(For\w+)?\.from_pretrained$/;
 
 /** A call that downloads from the Hugging Face Hub. */
 function isHubLoad(callee: string, usesHub: boolean): boolean {
-  return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee) || ANY_FROM_PRETRAINED.test(callee) || HF_HUB_PREFIXED.test(callee);
+  return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee) || ANY_FROM_PRETRAINED.test(callee) || HF_HUB_PREFIXED.test(callee) || TORCH_HUB.test(callee);
 }
 
 export default pythonRule({
@@ -77,6 +79,10 @@ export default pythonRule({
       "'{ref}'는 제공자의 최신 스냅숏을 따라가는 별칭입니다 — 배포 없이 모델의 행동이 바뀝니다",
       "'{ref}' is an alias that follows the provider's newest snapshot, so the model's behaviour changes without a deploy",
     ),
+    torchHub: l(
+      "torch.hub가 '{ref}' 저장소를 태그나 커밋 없이 가져옵니다 — 기본 브랜치가 바뀌면 코드와 가중치가 함께 바뀝니다",
+      "torch.hub fetches the '{ref}' repository with no tag or commit — when its default branch moves, the code and weights you load move with it",
+    ),
     defaultModel: l(
       "pipeline('{task}')에 model이 없습니다 — transformers 버전이 바뀌면 기본 모델도 바뀔 수 있습니다",
       "pipeline('{task}') names no model — the default model can change with the transformers version",
@@ -84,7 +90,7 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub.load('owner/repo'), trust_remote_code=True, torch.hub.load('owner/repo') without a tag, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
       "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
@@ -206,6 +212,7 @@ function topLevel(node: Node): Node {
 type ReportFn = (report: { node: Node; messageId: string; data: Record<string, string> }) => void;
 
 function checkHub(model: PythonModel, call: Node, callee: string, report: ReportFn): void {
+  if (TORCH_HUB.test(callee)) return checkTorchHub(model, call, report);
   const isPipeline = /pipeline$/.test(callee);
   const wrapper = HUB_WRAPPERS.test(callee);
   const keyword =
@@ -266,4 +273,14 @@ function parameterDefault(arg: Node | undefined): ResolvedString | undefined {
     return value && text !== undefined ? { value: text, node: value, via: 'constant', name: arg.text } : undefined;
   }
   return undefined;
+}
+
+/** A GitHub `owner/repo` without a `:tag`, or on a branch; `source="local"` loads a folder. */
+function checkTorchHub(model: PythonModel, call: Node, report: ReportFn): void {
+  const arg = subjectArgument(call, 'repo_or_dir');
+  const resolved = parameterDefault(arg) ?? resolveString(model, arg);
+  if (!arg || !resolved || /local/.test(keywordArgument(call, 'source')?.text ?? '')) return;
+  const [ref, tag] = resolved.value.split(':');
+  if ((tag !== undefined && !/^(main|master)$/.test(tag)) || !HUB_ID.test(ref) || LOCAL_FOLDER.test(ref)) return;
+  report({ node: arg, messageId: 'torchHub', data: { ref: resolved.value } });
 }
