@@ -79,6 +79,10 @@ export default pythonRule({
       "'{ref}'는 제공자의 최신 스냅숏을 따라가는 별칭입니다 — 배포 없이 모델의 행동이 바뀝니다",
       "'{ref}' is an alias that follows the provider's newest snapshot, so the model's behaviour changes without a deploy",
     ),
+    hubUrl: l(
+      "'{ref}'의 파일을 '{branch}' 브랜치 URL로 내려받습니다 — 브랜치가 움직이면 받는 파일도 바뀝니다. URL의 브랜치 자리에 커밋 해시를 쓰세요",
+      "Files of '{ref}' are fetched by a '{branch}' branch URL — when the branch moves, so do the files; a commit hash belongs where the branch is",
+    ),
     torchHub: l(
       "torch.hub가 '{ref}' 저장소를 태그나 커밋 없이 가져옵니다 — 기본 브랜치가 바뀌면 코드와 가중치가 함께 바뀝니다",
       "torch.hub fetches the '{ref}' repository with no tag or commit — when its default branch moves, the code and weights you load move with it",
@@ -90,7 +94,7 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub.load('owner/repo'), trust_remote_code=True, torch.hub.load('owner/repo') without a tag, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub.load('owner/repo'), huggingface.co/.../resolve/main/ 파일 URL, trust_remote_code=True, torch.hub.load('owner/repo') without a tag, huggingface.co/.../resolve/main/ file URLs, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
       "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
@@ -152,6 +156,13 @@ export default pythonRule({
     }
     for (const moving of movingModelReferences(model))
       context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : moving.kind === 'first-file' ? 'firstFile' : 'newestFile', data: { ref: moving.ref } });
+    // A Hub file URL on a branch (`huggingface.co/org/name/resolve/main/model.bin`), literal or f-string.
+    if (model.source.includes('/resolve/')) {
+      for (const m of model.source.matchAll(HUB_FILE_URL)) {
+        const start = m.index + m[0].indexOf(m[2]);
+        context.report({ range: model.rangeOf(start, start + m[2].length), messageId: 'hubUrl', data: { ref: m[3], branch: m[4] } });
+      }
+    }
     // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
     if (!model.source.includes('models:/')) return;
     for (const m of model.source.matchAll(MLFLOW_URI)) {
@@ -174,6 +185,8 @@ const ADJACENT_LINES = 3;
 const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */
 const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
+/** A quoted Hub file URL whose revision is a branch: `https://huggingface.co/[datasets/]org/name/resolve/main/...`. */
+const HUB_FILE_URL = /[fFrR]{0,2}(['"])(https?:\/\/huggingface\.co\/(?:datasets\/)?([^'"\s/]+\/[^'"\s/]+)\/resolve\/(main|master)\/[^'"\s]*)\1/g;
 /** A quoted `models:/name/version-or-stage`, plain or f-string. */
 const MLFLOW_URI = /[fFrR]{0,2}(['"])(models:\/[^'"\n]+\/[^'"\n/]+)\1/g;
 /** `latest`, a stage name, or an interpolated stage (`{MODEL_STAGE}`, `{stage}`). */
