@@ -158,7 +158,11 @@ export default pythonRule({
       context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : moving.kind === 'first-file' ? 'firstFile' : 'newestFile', data: { ref: moving.ref } });
     // A Hub file URL on a branch (`huggingface.co/org/name/resolve/main/model.bin`), literal or f-string.
     if (model.source.includes('/resolve/')) {
+      // The files of one repository (config, weights) are one place to pin it: said at the first URL.
+      const said = new Set<string>();
       for (const m of model.source.matchAll(HUB_FILE_URL)) {
+        if (said.has(m[3])) continue;
+        said.add(m[3]);
         const start = m.index + m[0].indexOf(m[2]);
         context.report({ range: model.rangeOf(start, start + m[2].length), messageId: 'hubUrl', data: { ref: m[3], branch: m[4] } });
       }
@@ -209,6 +213,8 @@ function statementFact(model: PythonModel): string | undefined {
     const spans = hub.map(({ node }) => ({ start: node.startPosition.row, end: node.endPosition.row, statement: topLevel(node).startIndex }));
     for (const a of spans) for (const b of spans) if (a.statement !== b.statement && Math.abs(b.start - a.end) <= ADJACENT_LINES) return undefined;
   }
+  // Branch URLs of one repository are said at the first: which one is first reads the whole file.
+  if (model.source.includes('/resolve/')) for (const m of model.source.matchAll(HUB_FILE_URL)) parts.push(`url:${m[3]}`);
   if (LISTING_HINT.test(model.source)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
   return parts.join('\n');
 }
