@@ -58,9 +58,14 @@ export function servingApp(model: PythonModel): ServingApp | undefined {
  * A health route: any segment of the path names a probe (`/health`, `/api/v1/healthz`,
  * `/live_check`, `/ready-check`, `/heartbeat`, `/ping`).
  */
-/** Calls that read a whole model (or a fitted preprocessor) from disk, bytes or the network. */
+/**
+ * Calls that read a whole model (or a fitted preprocessor) from disk, bytes or the network. Only
+ * loads of a model: gensim's are its `models` (not `corpora`, which is data), Surprise's `dump.load`
+ * (not `Dataset.load_from_file`), TorchScript, Prophet's JSON, OpenCV DNN nets, Stable-Baselines3 and
+ * AutoGluon predictors, TFLite interpreters and llama.cpp models.
+ */
 export const MODEL_LOADER =
-  /^(pickle|dill|cloudpickle|joblib|torch|torch\.hub|tensorflow_hub)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner|load_from_checkpoint|load_weights|load_local)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^tensorflow(\.\w+)*\.saved_model\.load$|^xgboost\.Booster$|^lightgbm\.Booster$|^ultralytics\.(YOLO|RTDETR|SAM)$|^transformers\.pipeline$|^sentence_transformers\.(SentenceTransformer|CrossEncoder)$|^spacy\.load$|^(whisper|faster_whisper)\.(load_model|WhisperModel)$/;
+  /^(pickle|dill|cloudpickle|joblib|torch|torch\.hub|tensorflow_hub)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner|load_from_checkpoint|load_weights|load_local)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^tensorflow(\.\w+)*\.saved_model\.load$|^xgboost\.Booster$|^lightgbm\.Booster$|^ultralytics\.(YOLO|RTDETR|SAM)$|^transformers\.pipeline$|^sentence_transformers\.(SentenceTransformer|CrossEncoder)$|^spacy\.load$|^(whisper|faster_whisper)\.(load_model|WhisperModel)$|^torch\.jit\.load$|^surprise\.dump\.load$|^gensim\.models(\.\w+)*\.(load|load_word2vec_format|load_facebook_model|load_facebook_vectors)$|^gensim\.downloader\.load$|^prophet\.serialize\.model_from_json$|^cv2\.dnn\.readNet(From\w+)?$|^stable_baselines3(\.\w+)*\.(PPO|A2C|DQN|SAC|TD3|DDPG)\.load$|^autogluon(\.\w+)*\.(TabularPredictor|TimeSeriesPredictor|MultiModalPredictor)\.load$|^(tflite_runtime\.interpreter|tensorflow\.lite)\.Interpreter$|^llama_cpp\.Llama$/;
 
 /**
  * Can the service run without its model? A load inside a `try` that carries on, or after an

@@ -12,7 +12,7 @@ const CLIENTS: Readonly<Record<string, { readonly family: string; readonly keywo
   redis: { family: 'Redis', keywords: /^(socket_timeout|socket_connect_timeout|connection_pool)$/ },
   mongo: { family: 'MongoDB', keywords: /timeoutMS$/i },
   postgres: { family: 'PostgreSQL', keywords: /^connect_timeout$/ },
-  llm: { family: 'LLM API', keywords: /^(timeout|request_timeout|http_client|default_request_timeout|client_kwargs|sync_client_kwargs)$/ },
+  llm: { family: 'LLM API', keywords: /^(timeout|request_timeout|http_client|default_request_timeout|client_kwargs|sync_client_kwargs|http_options)$/ },
 };
 const MONGO = /^(pymongo(\.mongo_client)?\.MongoClient|motor\.motor_asyncio\.AsyncIOMotorClient)$/;
 const POSTGRES = /^(psycopg2|psycopg)\.connect$/;
@@ -27,7 +27,13 @@ const POSTGRES = /^(psycopg2|psycopg)\.connect$/;
  * A reviewer asks for a budget that fits a request.
  */
 const LLM =
-  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community|langchain)(\.(chat_models|llms|azure_openai|base|openai|azure))*\.(ChatOpenAI|AzureChatOpenAI|OpenAI|AzureOpenAI)|langchain_(anthropic|community)(\.(chat_models|anthropic))*\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create|huggingface_hub(\.inference\._client|\.inference\._generated\._async_client)?\.(InferenceClient|AsyncInferenceClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|ollama))*\.(ChatOllama|OllamaLLM|Ollama)|langchain_(google_genai|groq|mistralai)(\.chat_models)*\.(ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI)|ollama\.(Client|AsyncClient|chat|generate)|openai\.(chat\.completions|completions|embeddings|responses)\.create)$/;
+  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community|langchain)(\.(chat_models|llms|azure_openai|base|openai|azure))*\.(ChatOpenAI|AzureChatOpenAI|OpenAI|AzureOpenAI)|langchain_(anthropic|community)(\.(chat_models|anthropic))*\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create|huggingface_hub(\.inference\._client|\.inference\._generated\._async_client)?\.(InferenceClient|AsyncInferenceClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|ollama))*\.(ChatOllama|OllamaLLM|Ollama)|langchain_(google_genai|groq|mistralai)(\.chat_models)*\.(ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI)|ollama\.(Client|AsyncClient|chat|generate)|openai\.(chat\.completions|completions|embeddings|responses)\.create|cohere\.(Client|ClientV2|AsyncClient|AsyncClientV2)|google\.genai\.Client)$/;
+/**
+ * The google-generativeai SDK takes its budget per call: `model.generate_content(..., request_options={"timeout": 30})`.
+ * Judged in a file that builds a `GenerativeModel` of that SDK (Vertex AI's has no such option).
+ */
+const GEMINI_MODEL = /^google\.generativeai(\.generative_models)?\.GenerativeModel$/;
+const GEMINI_CALL = /\.generate_content(_async)?$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
 const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 
@@ -50,8 +56,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient)와, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
-      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — and the Hugging Face InferenceClient) built with no timeout, and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`)와, `request_options` timeout 없는 Gemini `generate_content` 호출과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
+      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere and the google-genai `Client`) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout, and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
     ),
     why: l(
       'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',
@@ -76,7 +82,7 @@ export default pythonRule({
     ko: '# TODO: 클라이언트 타임아웃 정하기\n# 고려사항:\n# - 연결 타임아웃과 읽기(소켓) 타임아웃은 각각 몇 초?\n# - 우리 요청의 응답 시간 목표(SLO) 안에 들어가나요?\n# - 타임아웃이 나면: 재시도? 캐시 건너뛰기? 오류 응답?\n# TODO: 클라이언트를 만드는 곳에서 타임아웃 인자 전달하기\n',
     en: '# TODO: choose the client timeouts\n# Consider:\n# - connect timeout and read (socket) timeout, each how long?\n# - do they fit inside your own latency objective (SLO)?\n# - on timeout: retry? skip the cache? an error response?\n# TODO: pass the timeout arguments where the client is built\n',
   },
-  callees: [REDIS_CLIENT, MONGO, POSTGRES, LLM],
+  callees: [REDIS_CLIENT, MONGO, POSTGRES, LLM, GEMINI_MODEL],
   // Not `local`: a budget given on any call of the file (below) clears the client's finding.
   check(context) {
     // A budget given per call (`client.with_options(timeout=5)`, `.create(..., timeout=5)`) covers the client.
@@ -88,6 +94,7 @@ export default pythonRule({
     );
     for (const call of context.calls) {
       const callee = call.callee!;
+      if (GEMINI_MODEL.test(callee)) continue;
       const kind = REDIS_CLIENT.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : LLM.test(callee) ? 'llm' : 'postgres';
       if (kind === 'redis' && !/\b(Redis|StrictRedis|from_url)$/.test(callee)) continue;
       if (hasSplat(call.node) || (kind === 'llm' && perCall && !/\.create$/.test(callee))) continue;
@@ -95,6 +102,8 @@ export default pythonRule({
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       const { keywords, family } = CLIENTS[kind];
       const configured = args.some((arg) => {
+        // `http_options={"api_version": "v1"}` sets no budget; one built elsewhere may.
+        if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === 'http_options') return carriesTimeout(arg.childForFieldName('value'));
         if (arg?.type === 'keyword_argument') return keywords.test(arg.childForFieldName('name')?.text ?? '');
         return arg?.type === 'string' && IN_URL.test(arg.text);
       });
@@ -102,6 +111,12 @@ export default pythonRule({
       if (configured || (kind === 'postgres' && keywordArgument(call.node, 'dsn'))) continue;
       const messageId = kind === 'llm' ? 'llmDefault' : 'noTimeout';
       context.report({ node: call.node, messageId, data: { client: callee.split('.').slice(-2).join('.'), family } });
+    }
+    if (!context.model.calls.some((c) => GEMINI_MODEL.test(c.callee ?? ''))) return;
+    for (const call of context.model.calls) {
+      if (!GEMINI_CALL.test(call.callee ?? '') || hasSplat(call.node)) continue;
+      if (carriesTimeout(keywordArgument(call.node, 'request_options'))) continue;
+      context.report({ node: call.node, messageId: 'llmDefault', data: { client: 'generate_content', family: 'LLM API' } });
     }
   },
 });
@@ -120,4 +135,11 @@ function unusedAttribute(source: string, call: Node): boolean {
   const name = target.childForFieldName('attribute')?.text;
   if (!name) return false;
   return [...source.matchAll(new RegExp(`\\.${name}\\b`, 'g'))].length <= 1;
+}
+
+/** An options value that sets a timeout, or one built elsewhere that may (a name, a call's result). */
+function carriesTimeout(value: Node | null | undefined): boolean {
+  if (!value) return false;
+  if (value.type === 'dictionary' || value.type === 'call') return /timeout/i.test(value.text);
+  return true;
 }

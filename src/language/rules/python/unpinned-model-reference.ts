@@ -1,11 +1,12 @@
 import type { Node } from 'web-tree-sitter';
-import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
+import { hasSplat, keywordArgument, stringValue, subjectArgument, type PythonModel } from '../../python/model';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
-import { HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants } from '../../python/references';
+import { HEX_REVISION, HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants, type ResolvedString } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
-const HF_MODULES = /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate)\b/;
+const HF_MODULES =
+  /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate|chronos|open_clip|setfit|gliner|span_marker|unsloth|trl|tokenizers)\b/;
 const HF_LOADERS = /(^|\.)(from_pretrained|hf_hub_download|snapshot_download|load_dataset|SentenceTransformer|pipeline)$/;
 /**
  * Wrappers that download a Hub model by `model_name` on construction: LangChain's and
@@ -17,9 +18,21 @@ const HF_LOADERS = /(^|\.)(from_pretrained|hf_hub_download|snapshot_download|loa
 const HUB_WRAPPERS =
   /^(langchain_huggingface|langchain_community\.embeddings|langchain\.embeddings|llama_index\.embeddings\.huggingface)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|HuggingFaceEmbedding)$|^sentence_transformers(\.cross_encoder)?\.CrossEncoder$|^chromadb\.utils\.embedding_functions(\.\w+)*\.(SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
 
+/**
+ * `from_pretrained` is the Hub's loading convention well beyond transformers (Chronos, diffusers,
+ * PEFT, project wrappers): any class's, judged by what it is given. timm and open_clip name a Hub
+ * model with an `hf-hub:` prefix.
+ */
+const ANY_FROM_PRETRAINED = /(^|\.)from_pretrained$/;
+const HF_HUB_PREFIXED = /(^|\.)(create_model|create_model_and_transforms|create_model_from_pretrained)$/;
+/** `torch.hub.load("owner/repo", "model")` fetches a GitHub repository's default branch unless given `owner/repo:tag`. */
+const TORCH_HUB = /^torch\.hub\.load$/;
+/** PEFT loads an adapter onto a base model: the adapter's id is the second argument. */
+const PEFT_ADAPTER = /(^|\.)PeftModel(For\w+)?\.from_pretrained$/;
+
 /** A call that downloads from the Hugging Face Hub. */
 function isHubLoad(callee: string, usesHub: boolean): boolean {
-  return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee);
+  return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee) || ANY_FROM_PRETRAINED.test(callee) || HF_HUB_PREFIXED.test(callee) || TORCH_HUB.test(callee);
 }
 
 export default pythonRule({
@@ -66,6 +79,14 @@ export default pythonRule({
       "'{ref}'는 제공자의 최신 스냅숏을 따라가는 별칭입니다 — 배포 없이 모델의 행동이 바뀝니다",
       "'{ref}' is an alias that follows the provider's newest snapshot, so the model's behaviour changes without a deploy",
     ),
+    hubUrl: l(
+      "'{ref}'의 파일을 '{branch}' 브랜치 URL로 내려받습니다 — 브랜치가 움직이면 받는 파일도 바뀝니다. URL의 브랜치 자리에 커밋 해시를 쓰세요",
+      "Files of '{ref}' are fetched by a '{branch}' branch URL — when the branch moves, so do the files; a commit hash belongs where the branch is",
+    ),
+    torchHub: l(
+      "torch.hub가 '{ref}' 저장소를 태그나 커밋 없이 가져옵니다 — 기본 브랜치가 바뀌면 코드와 가중치가 함께 바뀝니다",
+      "torch.hub fetches the '{ref}' repository with no tag or commit — when its default branch moves, the code and weights you load move with it",
+    ),
     defaultModel: l(
       "pipeline('{task}')에 model이 없습니다 — transformers 버전이 바뀌면 기본 모델도 바뀔 수 있습니다",
       "pipeline('{task}') names no model — the default model can change with the transformers version",
@@ -73,8 +94,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -135,6 +156,17 @@ export default pythonRule({
     }
     for (const moving of movingModelReferences(model))
       context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : moving.kind === 'first-file' ? 'firstFile' : 'newestFile', data: { ref: moving.ref } });
+    // A Hub file URL on a branch (`huggingface.co/org/name/resolve/main/model.bin`), literal or f-string.
+    if (model.source.includes('/resolve/')) {
+      // The files of one repository (config, weights) are one place to pin it: said at the first URL.
+      const said = new Set<string>();
+      for (const m of model.source.matchAll(HUB_FILE_URL)) {
+        if (said.has(m[3])) continue;
+        said.add(m[3]);
+        const start = m.index + m[0].indexOf(m[2]);
+        context.report({ range: model.rangeOf(start, start + m[2].length), messageId: 'hubUrl', data: { ref: m[3], branch: m[4] } });
+      }
+    }
     // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
     if (!model.source.includes('models:/')) return;
     for (const m of model.source.matchAll(MLFLOW_URI)) {
@@ -157,6 +189,8 @@ const ADJACENT_LINES = 3;
 const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */
 const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
+/** A quoted Hub file URL whose revision is a branch: `https://huggingface.co/[datasets/]org/name/resolve/main/...`. */
+const HUB_FILE_URL = /[fFrR]{0,2}(['"])(https?:\/\/huggingface\.co\/(?:datasets\/)?([^'"\s/]+\/[^'"\s/]+)\/resolve\/(main|master)\/[^'"\s]*)\1/g;
 /** A quoted `models:/name/version-or-stage`, plain or f-string. */
 const MLFLOW_URI = /[fFrR]{0,2}(['"])(models:\/[^'"\n]+\/[^'"\n/]+)\1/g;
 /** `latest`, a stage name, or an interpolated stage (`{MODEL_STAGE}`, `{stage}`). */
@@ -179,6 +213,8 @@ function statementFact(model: PythonModel): string | undefined {
     const spans = hub.map(({ node }) => ({ start: node.startPosition.row, end: node.endPosition.row, statement: topLevel(node).startIndex }));
     for (const a of spans) for (const b of spans) if (a.statement !== b.statement && Math.abs(b.start - a.end) <= ADJACENT_LINES) return undefined;
   }
+  // Branch URLs of one repository are said at the first: which one is first reads the whole file.
+  if (model.source.includes('/resolve/')) for (const m of model.source.matchAll(HUB_FILE_URL)) parts.push(`url:${m[3]}`);
   if (LISTING_HINT.test(model.source)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
   return parts.join('\n');
 }
@@ -195,19 +231,26 @@ function topLevel(node: Node): Node {
 type ReportFn = (report: { node: Node; messageId: string; data: Record<string, string> }) => void;
 
 function checkHub(model: PythonModel, call: Node, callee: string, report: ReportFn): void {
+  if (TORCH_HUB.test(callee)) return checkTorchHub(model, call, report);
   const isPipeline = /pipeline$/.test(callee);
   const wrapper = HUB_WRAPPERS.test(callee);
-  const keyword = wrapper ? 'model_name' : /download$/.test(callee) ? 'repo_id' : /load_dataset$/.test(callee) ? 'path' : 'pretrained_model_name_or_path';
-  const arg = isPipeline ? keywordArgument(call, 'model') : subjectArgument(call, keyword);
+  const keyword =
+    wrapper || HF_HUB_PREFIXED.test(callee) ? 'model_name' : /download$/.test(callee) ? 'repo_id' : /load_dataset$/.test(callee) ? 'path' : 'pretrained_model_name_or_path';
+  const arg = isPipeline ? keywordArgument(call, 'model') : PEFT_ADAPTER.test(callee) ? secondArgument(call, 'model_id') : subjectArgument(call, keyword);
   if (isPipeline && !arg) {
     // `pipeline("sentiment-analysis")`: the library picks the model.
     const task = resolveString(model, subjectArgument(call, 'task'));
     if (task && !hasSplat(call)) report({ node: call, messageId: 'defaultModel', data: { task: task.value } });
     return;
   }
-  const resolved = resolveString(model, arg);
+  const resolved = parameterDefault(arg) ?? resolveString(model, arg);
   if (!arg || !resolved) return;
-  const ref = resolved.value;
+  // `hf-hub:org/name`, optionally `@revision`; without the prefix timm and open_clip build a local architecture.
+  const prefixed = /^hf-hub:/.test(resolved.value);
+  if (HF_HUB_PREFIXED.test(callee) && !prefixed) return;
+  const [ref, pin] = prefixed ? resolved.value.slice('hf-hub:'.length).split('@') : [resolved.value];
+  if (pin !== undefined && HEX_REVISION.test(pin)) return;
+  if (LOCAL_FOLDER.test(ref)) return;
   const dataset = /load_dataset$/.test(callee);
   const hub = HUB_ID.test(ref) || ORGLESS_ID.test(ref) || (dataset && /^[a-z][\w.-]*$/i.test(ref) && !LOCAL_DATASET_BUILDERS.has(ref));
   // A wrapper takes the revision through its model arguments (`model_kwargs={"revision": ...}`).
@@ -218,3 +261,45 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
 
 /** `load_dataset("csv", ...)` reads local files through a builder, not from the Hub. */
 const LOCAL_DATASET_BUILDERS = new Set(['csv', 'json', 'parquet', 'text', 'arrow', 'pandas', 'imagefolder', 'audiofolder', 'videofolder', 'webdataset', 'sql', 'generator', 'xml']);
+
+/**
+ * A relative path of two segments reads like `org/name`; a first segment that names a local
+ * folder of a project (`models/bert`, `checkpoints/best`, `outputs/run1`) is a path, not an org.
+ */
+const LOCAL_FOLDER =
+  /^(models?|checkpoints?|ckpts?|outputs?|artifacts?|saved_?models?|weights|results|runs|data|tmp|temp|local|pretrained(_?models?)?|experiments?|exp|logs|cache|assets|resources|fine_?tuned[\w-]*|trained[\w-]*|best[\w-]*)\//i;
+
+/** The second positional argument, or the keyword that names it. */
+function secondArgument(call: Node, keyword: string): Node | undefined {
+  const second = call.childForFieldName('arguments')?.namedChildren[1];
+  if (second && second.type !== 'keyword_argument') return second;
+  return keywordArgument(call, keyword);
+}
+
+/**
+ * `def load(model_name="org/name"): AutoModel.from_pretrained(model_name)`: the enclosing function's
+ * parameter, when the name is one, with its string default. The parameter shadows any module constant.
+ */
+function parameterDefault(arg: Node | undefined): ResolvedString | undefined {
+  if (arg?.type !== 'identifier') return undefined;
+  let fn = arg.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  for (const parameter of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (parameter?.type !== 'default_parameter' && parameter?.type !== 'typed_default_parameter') continue;
+    if (parameter.childForFieldName('name')?.text !== arg.text) continue;
+    const value = parameter.childForFieldName('value');
+    const text = value?.type === 'string' ? stringValue(value) : undefined;
+    return value && text !== undefined ? { value: text, node: value, via: 'constant', name: arg.text } : undefined;
+  }
+  return undefined;
+}
+
+/** A GitHub `owner/repo` without a `:tag`, or on a branch; `source="local"` loads a folder. */
+function checkTorchHub(model: PythonModel, call: Node, report: ReportFn): void {
+  const arg = subjectArgument(call, 'repo_or_dir');
+  const resolved = parameterDefault(arg) ?? resolveString(model, arg);
+  if (!arg || !resolved || /local/.test(keywordArgument(call, 'source')?.text ?? '')) return;
+  const [ref, tag] = resolved.value.split(':');
+  if ((tag !== undefined && !/^(main|master)$/.test(tag)) || !HUB_ID.test(ref) || LOCAL_FOLDER.test(ref)) return;
+  report({ node: arg, messageId: 'torchHub', data: { ref: resolved.value } });
+}
