@@ -71,6 +71,7 @@ import unboundedQueryInHandler from './unbounded-query-in-handler';
 import unboundedRequestInput from './unbounded-request-input';
 import uncheckedEnvironmentVariable from './unchecked-environment-variable';
 import uncheckedLlmInput from './unchecked-llm-input';
+import undefinedName from './undefined-name';
 import unescapedHtmlResponse from './unescaped-html-response';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
@@ -159,6 +160,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unboundedRequestInput,
   uncheckedEnvironmentVariable,
   uncheckedLlmInput,
+  undefinedName,
   unescapedHtmlResponse,
   unguardedRequestConversion,
   unpinnedModelReference,
