@@ -8,6 +8,7 @@ import clientWithoutTimeout from './client-without-timeout';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
+import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
 import dynamicDagStartDate from './dynamic-dag-start-date';
 import exceptionCauseDropped from './exception-cause-dropped';
@@ -97,6 +98,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   corsAllowsAnyOrigin,
   csrfProtectionDisabled,
   debugModeEnabled,
+  duplicateRoute,
   dynamicCodeExecution,
   dynamicDagStartDate,
   exceptionCauseDropped,
