@@ -52,6 +52,9 @@ const BUILTINS = new Set(
   ).split(' '),
 );
 
+/** Deeper than any hand-written code; the walk recurses, so it stops here instead of exhausting the stack. */
+const MAX_DEPTH = 400;
+const TOO_DEEP = new Error('too deep');
 const UNRUN_BRANCHES = /\bTYPE_CHECKING\b|\bsys\.version|\bPY[23]\b/;
 const EXCEPT_GUARDS = /\b(NameError|ImportError|ModuleNotFoundError)\b/;
 
@@ -111,7 +114,17 @@ export function undefinedNames(root: Node): UndefinedUse[] {
 
   const nonComprehension = (scope: Scope): Scope => (scope.kind === 'comprehension' && scope.parent ? nonComprehension(scope.parent) : scope);
 
+  let depth = 0;
   function walk(node: Node, scope: Scope): void {
+    if (++depth > MAX_DEPTH) throw TOO_DEEP;
+    try {
+      visit(node, scope);
+    } finally {
+      depth--;
+    }
+  }
+
+  function visit(node: Node, scope: Scope): void {
     switch (node.type) {
       case 'identifier':
         loads.push({ node, scope });
@@ -255,7 +268,13 @@ export function undefinedNames(root: Node): UndefinedUse[] {
     for (const child of node.namedChildren) if (child) walk(child, scope);
   }
 
-  walk(root, module);
+  try {
+    walk(root, module);
+  } catch (error) {
+    // A machine-written expression nested thousands deep: no verdict rather than a crash.
+    if (error === TOO_DEEP) return [];
+    throw error;
+  }
 
   const visible = (name: string, from: Scope): boolean => {
     let crossedFunction = false;
