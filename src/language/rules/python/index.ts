@@ -8,6 +8,7 @@ import clientWithoutTimeout from './client-without-timeout';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
+import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
 import dynamicDagStartDate from './dynamic-dag-start-date';
 import exceptionCauseDropped from './exception-cause-dropped';
@@ -71,6 +72,7 @@ import unboundedQueryInHandler from './unbounded-query-in-handler';
 import unboundedRequestInput from './unbounded-request-input';
 import uncheckedEnvironmentVariable from './unchecked-environment-variable';
 import uncheckedLlmInput from './unchecked-llm-input';
+import undefinedName from './undefined-name';
 import unescapedHtmlResponse from './unescaped-html-response';
 import unguardedRequestConversion from './unguarded-request-conversion';
 import unpinnedModelReference from './unpinned-model-reference';
@@ -97,6 +99,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   corsAllowsAnyOrigin,
   csrfProtectionDisabled,
   debugModeEnabled,
+  duplicateRoute,
   dynamicCodeExecution,
   dynamicDagStartDate,
   exceptionCauseDropped,
@@ -160,6 +163,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unboundedRequestInput,
   uncheckedEnvironmentVariable,
   uncheckedLlmInput,
+  undefinedName,
   unescapedHtmlResponse,
   unguardedRequestConversion,
   unpinnedModelReference,

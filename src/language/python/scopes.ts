@@ -1,0 +1,297 @@
+import type { Node } from 'web-tree-sitter';
+
+/**
+ * Names a file loads but no scope binds (pyflakes F821), by a small scope walk over the tree.
+ * It errs towards silence: a name bound anywhere in a function counts for the whole function, a
+ * module name bound anywhere counts everywhere, and a comprehension sees the class body around
+ * it. The caller decides whether the file can be judged at all (star imports, `exec`, ...).
+ */
+export interface UndefinedUse {
+  readonly node: Node;
+  readonly name: string;
+  /** The innermost function whose body runs the use; undefined at import (module, class body, decorators, defaults). */
+  readonly inFunction: Node | undefined;
+}
+
+type ScopeKind = 'module' | 'function' | 'class' | 'comprehension';
+
+interface Scope {
+  readonly kind: ScopeKind;
+  readonly parent: Scope | undefined;
+  readonly names: Set<string>;
+  readonly fn: Node | undefined;
+}
+
+interface Load {
+  readonly node: Node;
+  readonly scope: Scope;
+}
+
+const BUILTINS = new Set(
+  (
+    'abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits ' +
+    'delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input ' +
+    'int isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print property ' +
+    'quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ ' +
+    '__build_class__ __debug__ NotImplemented Ellipsis None True False ' +
+    'BaseException BaseExceptionGroup Exception ExceptionGroup ArithmeticError AssertionError AttributeError BlockingIOError ' +
+    'BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ' +
+    'ConnectionResetError DeprecationWarning EncodingWarning EnvironmentError EOFError FileExistsError FileNotFoundError ' +
+    'FloatingPointError FutureWarning GeneratorExit ImportError ImportWarning IndentationError IndexError InterruptedError ' +
+    'IOError IsADirectoryError KeyboardInterrupt KeyError LookupError MemoryError ModuleNotFoundError NameError ' +
+    'NotADirectoryError NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError ' +
+    'PythonFinalizationError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration ' +
+    'StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError TypeError UnboundLocalError ' +
+    'UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ' +
+    'WindowsError ZeroDivisionError ' +
+    // Module attributes every module has, names the REPL, gettext or type checkers provide.
+    '__file__ __name__ __doc__ __builtins__ __spec__ __loader__ __package__ __path__ __annotations__ __dict__ __cached__ ' +
+    '__class__ __module__ __qualname__ reveal_type _ ' +
+    // Objects a host injects: Databricks and Jupyter notebooks, Snakemake scripts.
+    'dbutils display displayHTML get_ipython snakemake'
+  ).split(' '),
+);
+
+/** Deeper than any hand-written code; the walk recurses, so it stops here instead of exhausting the stack. */
+const MAX_DEPTH = 400;
+const TOO_DEEP = new Error('too deep');
+const UNRUN_BRANCHES = /\bTYPE_CHECKING\b|\bsys\.version|\bPY[23]\b/;
+const EXCEPT_GUARDS = /\b(NameError|ImportError|ModuleNotFoundError)\b/;
+
+export function undefinedNames(root: Node): UndefinedUse[] {
+  const module: Scope = { kind: 'module', parent: undefined, names: new Set(), fn: undefined };
+  const loads: Load[] = [];
+  const moduleScope = module;
+
+  const bindTarget = (node: Node, scope: Scope): void => {
+    switch (node.type) {
+      case 'identifier':
+        scope.names.add(node.text);
+        return;
+      case 'attribute':
+      case 'subscript':
+        walk(node, scope);
+        return;
+      default:
+        for (const child of node.namedChildren) if (child) bindTarget(child, scope);
+    }
+  };
+
+  const bindImport = (node: Node, scope: Scope): void => {
+    for (const name of node.childrenForFieldName('name')) {
+      if (!name) continue;
+      const alias = name.type === 'aliased_import' ? name.childForFieldName('alias') : undefined;
+      const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
+      // `import a.b` binds `a`; `from m import b` binds `b`.
+      const bound = alias ?? (node.type === 'import_statement' ? dotted?.namedChildren[0] : dotted?.lastNamedChild);
+      if (bound) scope.names.add(bound.text);
+    }
+  };
+
+  const bindParameters = (params: Node | null, outer: Scope, inner: Scope): void => {
+    for (const param of params?.namedChildren ?? []) {
+      if (!param) continue;
+      if (param.type === 'identifier') {
+        inner.names.add(param.text);
+        continue;
+      }
+      // Defaults and annotations run in the enclosing scope when the def runs.
+      const value = param.childForFieldName('value');
+      const type = param.childForFieldName('type');
+      if (value) walk(value, outer);
+      if (type) walk(type, outer);
+      const name = param.childForFieldName('name') ?? param.namedChildren.find((c) => c?.type !== 'type');
+      if (name) for (const id of name.type === 'identifier' ? [name] : name.descendantsOfType('identifier')) if (id) inner.names.add(id.text);
+    }
+  };
+
+  const typeParameterScope = (node: Node, scope: Scope): Scope => {
+    const params = node.childForFieldName('type_parameters');
+    if (!params) return scope;
+    const names = new Set(params.descendantsOfType('identifier').flatMap((id) => (id ? [id.text] : [])));
+    return { kind: 'comprehension', parent: scope, names, fn: scope.fn };
+  };
+
+  const nonComprehension = (scope: Scope): Scope => (scope.kind === 'comprehension' && scope.parent ? nonComprehension(scope.parent) : scope);
+
+  let depth = 0;
+  function walk(node: Node, scope: Scope): void {
+    if (++depth > MAX_DEPTH) throw TOO_DEEP;
+    try {
+      visit(node, scope);
+    } finally {
+      depth--;
+    }
+  }
+
+  function visit(node: Node, scope: Scope): void {
+    switch (node.type) {
+      case 'identifier':
+        loads.push({ node, scope });
+        return;
+      case 'function_definition': {
+        const name = node.childForFieldName('name');
+        if (name) scope.names.add(name.text);
+        // PEP 695 type parameters are seen by the annotations as well as the body.
+        const typed = typeParameterScope(node, scope);
+        const inner: Scope = { kind: 'function', parent: typed, names: new Set(), fn: node };
+        bindParameters(node.childForFieldName('parameters'), typed, inner);
+        const returns = node.childForFieldName('return_type');
+        if (returns) walk(returns, typed);
+        const body = node.childForFieldName('body');
+        if (body) walk(body, inner);
+        return;
+      }
+      case 'lambda': {
+        const inner: Scope = { kind: 'function', parent: scope, names: new Set(), fn: scope.fn };
+        bindParameters(node.childForFieldName('parameters'), scope, inner);
+        const body = node.childForFieldName('body');
+        if (body) walk(body, inner);
+        return;
+      }
+      case 'class_definition': {
+        const name = node.childForFieldName('name');
+        if (name) scope.names.add(name.text);
+        const typed = typeParameterScope(node, scope);
+        const inner: Scope = { kind: 'class', parent: typed, names: new Set(), fn: scope.fn };
+        const bases = node.childForFieldName('superclasses');
+        if (bases) walk(bases, typed);
+        const body = node.childForFieldName('body');
+        if (body) walk(body, inner);
+        return;
+      }
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'dictionary_comprehension':
+      case 'generator_expression': {
+        const inner: Scope = { kind: 'comprehension', parent: scope, names: new Set(), fn: scope.fn };
+        for (const child of node.namedChildren) {
+          if (child?.type === 'for_in_clause') {
+            const left = child.childForFieldName('left');
+            if (left) bindTarget(left, inner);
+            for (const right of child.childrenForFieldName('right')) if (right) walk(right, inner);
+          } else if (child) walk(child, inner);
+        }
+        return;
+      }
+      case 'assignment':
+      case 'augmented_assignment':
+      case 'for_statement':
+      case 'for_in_clause': {
+        for (let i = 0; i < node.childCount; i++) {
+          const child = node.child(i);
+          if (!child?.isNamed) continue;
+          if (node.fieldNameForChild(i) === 'left') bindTarget(child, scope);
+          else walk(child, scope);
+        }
+        return;
+      }
+      case 'as_pattern_target':
+        bindTarget(node, scope);
+        return;
+      case 'named_expression': {
+        const name = node.childForFieldName('name');
+        if (name) {
+          scope.names.add(name.text);
+          nonComprehension(scope).names.add(name.text);
+        }
+        const value = node.childForFieldName('value');
+        if (value) walk(value, scope);
+        return;
+      }
+      case 'import_statement':
+      case 'import_from_statement':
+        bindImport(node, scope);
+        return;
+      case 'future_import_statement':
+      case 'delete_statement':
+        return;
+      case 'global_statement':
+      case 'nonlocal_statement':
+        for (const id of node.namedChildren) {
+          if (id?.type !== 'identifier') continue;
+          scope.names.add(id.text);
+          if (node.type === 'global_statement') moduleScope.names.add(id.text);
+        }
+        return;
+      case 'type_alias_statement':
+        for (const id of node.childForFieldName('left')?.descendantsOfType('identifier') ?? []) if (id) scope.names.add(id.text);
+        return;
+      case 'case_pattern':
+        // Captures bind; dotted value patterns (`Color.RED`) are left unjudged.
+        for (const id of node.descendantsOfType('identifier')) if (id) scope.names.add(id.text);
+        return;
+      case 'as_pattern':
+        if (node.parent?.type === 'case_pattern') {
+          for (const id of node.descendantsOfType('identifier')) if (id) scope.names.add(id.text);
+          return;
+        }
+        break;
+      case 'attribute': {
+        const object = node.childForFieldName('object');
+        if (object) walk(object, scope);
+        return;
+      }
+      case 'keyword_argument': {
+        const value = node.childForFieldName('value');
+        if (value) walk(value, scope);
+        return;
+      }
+      case 'member_type': {
+        const first = node.namedChildren[0];
+        if (first) walk(first, scope);
+        return;
+      }
+      case 'try_statement':
+        // `try: import x` / `try: unicode` guarded by `except ImportError/NameError` is left alone.
+        if (node.namedChildren.some((c) => c?.type === 'except_clause' && EXCEPT_GUARDS.test(c.childForFieldName('value')?.text ?? c.namedChildren[0]?.text ?? ''))) {
+          const body = node.childForFieldName('body');
+          const before = loads.length;
+          if (body) walk(body, scope);
+          loads.length = before;
+          for (const child of node.namedChildren) if (child && child.id !== body?.id) walk(child, scope);
+          return;
+        }
+        break;
+      case 'if_statement': {
+        // Code under `if TYPE_CHECKING:` never runs; code under a version check runs on another Python.
+        const condition = node.childForFieldName('condition');
+        if (condition && UNRUN_BRANCHES.test(condition.text)) {
+          const before = loads.length;
+          for (const child of node.namedChildren) if (child) walk(child, scope);
+          loads.length = before;
+          return;
+        }
+        break;
+      }
+    }
+    for (const child of node.namedChildren) if (child) walk(child, scope);
+  }
+
+  try {
+    walk(root, module);
+  } catch (error) {
+    // A machine-written expression nested thousands deep: no verdict rather than a crash.
+    if (error === TOO_DEEP) return [];
+    throw error;
+  }
+
+  const visible = (name: string, from: Scope): boolean => {
+    let crossedFunction = false;
+    for (let scope: Scope | undefined = from; scope; scope = scope.parent) {
+      // A class body's names are seen only by code directly in it (or its comprehensions).
+      if (scope.names.has(name) && !(scope.kind === 'class' && crossedFunction)) return true;
+      if (scope.kind === 'function') crossedFunction = true;
+    }
+    return BUILTINS.has(name);
+  };
+
+  const seen = new Set<string>();
+  const found: UndefinedUse[] = [];
+  for (const { node, scope } of loads) {
+    if (seen.has(node.text) || visible(node.text, scope)) continue;
+    seen.add(node.text);
+    found.push({ node, name: node.text, inFunction: scope.fn });
+  }
+  return found;
+}

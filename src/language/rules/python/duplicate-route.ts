@@ -1,0 +1,144 @@
+import type { Node } from 'web-tree-sitter';
+import { l, pythonRule } from '../../rule';
+
+const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
+const FACTORY = /^(?:flask\.|fastapi\.)?(Flask|Blueprint|FastAPI|APIRouter)\s*\(/;
+
+interface Registration {
+  readonly object: string;
+  readonly path: string;
+  readonly methods: readonly string[];
+  readonly node: Node;
+  /** Flask's endpoint: the view function's name unless `endpoint=` names another. */
+  readonly endpoint?: string;
+  /** The view function (its definition's id or its name): one function stacked under several routes is one endpoint. */
+  readonly view?: string;
+}
+
+const literal = (node: Node | null | undefined): string | undefined =>
+  node?.type === 'string' && !node.namedChildren.some((c) => c?.type === 'interpolation') ? node.text.replace(/^[rRbBuU]*(['"]{1,3})([\s\S]*)\1$/, '$2') : undefined;
+
+const keyword = (args: Node, name: string): Node | undefined =>
+  args.namedChildren.find((c) => c?.type === 'keyword_argument' && c.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? undefined;
+
+/** The methods a `methods=[...]` list names, GET when absent; undefined when it is not a literal list. */
+function methodsOf(args: Node): string[] | undefined {
+  const list = keyword(args, 'methods');
+  if (!list) return ['GET'];
+  if (list.type !== 'list' && list.type !== 'tuple' && list.type !== 'set') return undefined;
+  const methods = list.namedChildren.map((c) => literal(c)?.toUpperCase());
+  return methods.every((m): m is string => !!m) ? methods : undefined;
+}
+
+export default pythonRule({
+  id: 'duplicate-route',
+  language: 'python',
+  category: 'reliability',
+  severity: 'error',
+  anchors: ['F811'],
+  messages: {
+    route: l(
+      '{method} {path}가 {object}에 두 번째로 등록됩니다 ({line}번째 줄에 이미 있음): 먼저 등록된 핸들러만 요청을 받고 이 핸들러는 실행되지 않습니다',
+      '{method} {path} is registered on {object} a second time (first at line {line}): only the first handler serves it and this one never runs',
+    ),
+    endpoint: l(
+      '뷰 함수 이름 {name}이(가) {object}에서 이미 쓰였습니다 ({line}번째 줄): Flask는 import할 때 AssertionError로 멈춥니다',
+      'The view function name {name} is already used on {object} (line {line}): Flask stops at import with an AssertionError',
+    ),
+  },
+  severityReasons: {
+    shadowed: {
+      severity: 'warning',
+      message: l('앱은 시작하지만 이 핸들러는 죽은 코드입니다', 'The app starts, but this handler is dead code'),
+    },
+  },
+  docs: {
+    summary: l(
+      '하나의 앱/라우터/블루프린트에 같은 메서드와 경로를 두 번 등록하거나, 한 Flask 앱에 같은 이름의 뷰 함수를 두 번 등록하는 코드를 찾습니다.',
+      'Flags one app, router or blueprint registering the same method and path twice, or two Flask view functions with the same name on one app.',
+    ),
+    why: l(
+      'FastAPI와 Flask는 먼저 등록된 핸들러로 요청을 보내므로, 고친 두 번째 핸들러는 조용히 무시됩니다. Flask에서 뷰 함수 이름이 겹치면 서비스가 아예 시작하지 못합니다.',
+      'FastAPI and Flask route a request to the first handler registered, so the fixed second copy is silently ignored. In Flask a repeated view function name stops the service from starting at all.',
+    ),
+    bad: 'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.post("/predict")\ndef predict(x: dict):\n    return {"v": 1}\n\n\n@app.post("/predict")\ndef predict_v2(x: dict):\n    return {"v": 2}\n',
+    good: 'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.post("/predict")\ndef predict(x: dict):\n    return {"v": 1}\n\n\n# TODO: 두 버전이 모두 필요한가요? 그렇다면 경로로 구분할까요?\n@app.post("/v2/predict")\ndef predict_v2(x: dict):\n    return {"v": 2}\n',
+  },
+  weeks: ['beginner/5'],
+  questions: [
+    l('두 핸들러 중 어느 쪽이 실제로 요청을 받을까요? 어떻게 확인할 수 있나요?', 'Which of the two handlers actually receives the request? How could you check?'),
+    l(
+      '두 번째 핸들러는 새 버전인가요, 남겨 둔 옛 코드인가요? 둘 다 필요하다면 경로를 어떻게 나눌까요?',
+      'Is the second handler a new version or leftover code? If both are needed, how would you split the paths?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 중복된 라우트 정리하기\n# 고려사항:\n# - 어느 핸들러가 남아야 하나요?\n# - 두 버전이 모두 필요하다면 /v1, /v2처럼 경로를 나눌 수 있나요?\n# - 라우트 목록을 확인하는 테스트가 있나요?\n# TODO: 한 핸들러 제거 또는 경로 변경\n',
+    en: '# TODO: resolve the duplicated route\n# Consider:\n# - which handler should remain?\n# - if both versions are needed, can the paths be split (/v1, /v2)?\n# - does a test check the route table?\n# TODO: remove one handler or change its path\n',
+  },
+  check(context) {
+    const { tree, text } = context;
+    if (!/\b(?:Flask|Blueprint|FastAPI|APIRouter)\b/.test(text)) return;
+    const kinds = new Map<string, string>();
+    for (const statement of tree.rootNode.namedChildren) {
+      const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+      const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+      const factory = FACTORY.exec(assignment?.childForFieldName('right')?.text ?? '');
+      if (left?.type === 'identifier' && factory) kinds.set(left.text, factory[1]);
+    }
+    const registrations: Registration[] = [];
+    // Only unconditional top-level registrations: a route defined in each branch of an `if` is not a duplicate.
+    for (const statement of tree.rootNode.namedChildren) {
+      if (statement?.type === 'decorated_definition') {
+        const fn = statement.childForFieldName('definition');
+        for (const decorator of statement.namedChildren) {
+          const call = decorator?.type === 'decorator' ? decorator.namedChildren[0] : undefined;
+          const callee = call?.type === 'call' ? call.childForFieldName('function') : undefined;
+          const args = call?.childForFieldName('arguments');
+          if (!call || callee?.type !== 'attribute' || !args) continue;
+          const object = callee.childForFieldName('object')?.text ?? '';
+          const verb = callee.childForFieldName('attribute')?.text ?? '';
+          const path = literal(args.namedChildren[0]);
+          if (!kinds.has(object) || path === undefined) continue;
+          const methods = verb === 'route' || verb === 'api_route' ? methodsOf(args) : VERBS.has(verb) ? [verb.toUpperCase()] : undefined;
+          if (!methods) continue;
+          const endpoint = keyword(args, 'endpoint') ? literal(keyword(args, 'endpoint')) : fn?.childForFieldName('name')?.text;
+          registrations.push({ object, path, methods, node: decorator!, endpoint, view: String(fn?.id) });
+        }
+      } else if (statement?.type === 'expression_statement' && statement.namedChildren[0]?.type === 'call') {
+        const call = statement.namedChildren[0];
+        const callee = call.childForFieldName('function');
+        const args = call.childForFieldName('arguments');
+        const verb = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+        const object = callee?.childForFieldName('object')?.text ?? '';
+        if (!args || !kinds.has(object) || (verb !== 'add_url_rule' && verb !== 'add_api_route')) continue;
+        const path = literal(args.namedChildren[0]);
+        const methods = methodsOf(args);
+        if (path === undefined || !methods) continue;
+        // add_url_rule's endpoint is its second argument or endpoint=, else the view function's name.
+        const second = args.namedChildren[1];
+        const view = verb === 'add_url_rule' ? (keyword(args, 'view_func') ?? (second?.type === 'keyword_argument' ? undefined : args.namedChildren[2])) : undefined;
+        const endpoint = verb === 'add_url_rule' ? (literal(keyword(args, 'endpoint')) ?? literal(second) ?? (view?.type === 'identifier' ? view.text : undefined)) : undefined;
+        registrations.push({ object, path, methods, node: call, endpoint, view: view?.text });
+      }
+    }
+    const routes = new Map<string, Registration>();
+    const endpoints = new Map<string, Registration>();
+    for (const registration of registrations) {
+      const { object, path, methods, node, endpoint } = registration;
+      const line = (first: Registration) => first.node.startPosition.row + 1;
+      const kind = kinds.get(object);
+      if (endpoint && (kind === 'Flask' || kind === 'Blueprint')) {
+        const first = endpoints.get(`${object} ${endpoint}`);
+        if (first && first.view !== registration.view) {
+          context.report({ node, messageId: 'endpoint', data: { name: endpoint, object, line: line(first) } });
+          continue;
+        }
+        endpoints.set(`${object} ${endpoint}`, registration);
+      }
+      const repeated = methods.map((method) => ({ method, first: routes.get(`${object} ${method} ${path}`) })).find((r) => r.first);
+      if (repeated?.first) context.report({ node, messageId: 'route', data: { method: repeated.method, path, object, line: line(repeated.first) }, severityReason: 'shadowed' });
+      for (const method of methods) if (!routes.has(`${object} ${method} ${path}`)) routes.set(`${object} ${method} ${path}`, registration);
+    }
+  },
+});
