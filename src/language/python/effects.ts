@@ -86,13 +86,13 @@ function summarise(
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText);
     if (!loads && MODEL_LOADER.test(callee)) {
-      if (!once()) loads = { what: short(callee), range: nodeRange(call.node) };
+      if (!once()) loads = { what: shortCallee(callee), range: nodeRange(call.node) };
       else loadsOnce = true;
     }
-    if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: short(callee), range: nodeRange(call.node) };
-    if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? shown(call.node) ?? short(callee), range: nodeRange(call.node) };
+    if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: shortCallee(callee), range: nodeRange(call.node) };
+    if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee) && !asyncContext(call.node))
-      blocking = { what: written ?? shown(call.node) ?? short(callee), range: nodeRange(call.node) };
+      blocking = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
     if (written && called.length < 24 && names.candidate(written)) called.push({ name: written, guarded: guarded(), ...(once() && { once: true }), range: nodeRange(call.node) });
   }
@@ -483,6 +483,7 @@ function shown(call: Node): string | undefined {
   return name && /^[A-Za-z_][\w.]*$/.test(name) && name.length <= 60 ? name : undefined;
 }
 
-function short(callee: string): string {
+/** The last two parts of a resolved callee (`joblib.load`, `AutoModel.from_pretrained`), for messages. */
+export function shortCallee(callee: string): string {
   return callee.split('.').slice(-2).join('.');
 }

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from './model';
-import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
+import { shortCallee as short } from './effects';
+import { cachedByDecorator, createdOnce, decoratorText, MODEL_LOADER } from './serving';
 
 /**
  * Streamlit runs the whole script again on every widget change: a model or vector index loaded
@@ -87,7 +88,7 @@ function loadIn(
   const fn = functions.get(name);
   if (!fn || seen.has(name) || depth > MAX_DEPTH) return { draws: false };
   seen.add(name);
-  if (cachedByDecorator(model, fn) || STREAMLIT_CACHE.test(decorators(model, fn))) return { draws: false };
+  if (cachedByDecorator(model, fn) || STREAMLIT_CACHE.test(decoratorText(model, fn))) return { draws: false };
   const calls = byFunction.get(name) ?? [];
   let draws = calls.some((c) => c.callee?.startsWith('streamlit.'));
   let fnText: string | undefined;
@@ -115,11 +116,6 @@ function ownFunction(call: CallInfo, functions: ReadonlyMap<string, Node>): stri
   return fn?.type === 'identifier' && functions.has(fn.text) ? fn.text : undefined;
 }
 
-function decorators(model: PythonModel, fn: Node): string {
-  const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
-  return definition ? model.source.slice(definition.startIndex, fn.startIndex) : '';
-}
-
 /** Under `if "model" not in st.session_state:` or `if MODEL is None:` at the top level: once per session or process. */
 function guardedAtTop(call: Node): boolean {
   for (let n = call.parent; n; n = n.parent) {
@@ -132,8 +128,4 @@ function guardedAtTop(call: Node): boolean {
 function inClass(call: Node): boolean {
   for (let n = call.parent; n; n = n.parent) if (n.type === 'class_definition') return true;
   return false;
-}
-
-function short(callee: string): string {
-  return callee.split('.').slice(-2).join('.');
 }

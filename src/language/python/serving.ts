@@ -112,8 +112,13 @@ export function createdOnce(call: Node, fn: Node, fnText: string): boolean {
 
 /** Is the function wrapped in a caching decorator (`@lru_cache`, `@functools.cache`, `@cached`), so its body runs once per argument? */
 export function cachedByDecorator(model: PythonModel, fn: Node): boolean {
+  return /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(decoratorText(model, fn));
+}
+
+/** The decorators written above a function (`@app.get(...)\n@lru_cache\n`), empty when it has none. */
+export function decoratorText(model: PythonModel, fn: Node): string {
   const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
-  return definition !== undefined && /@\s*(functools\.)?(lru_cache|cache|cached)\b/.test(model.source.slice(definition.startIndex, fn.startIndex));
+  return definition ? model.source.slice(definition.startIndex, fn.startIndex) : '';
 }
 
 /**
