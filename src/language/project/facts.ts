@@ -313,7 +313,10 @@ export interface ServiceFact {
   readonly name: string;
   readonly range: Range;
   readonly selector: Readonly<Record<string, string>>;
-  /** The Service's own `metadata.labels` (what a ServiceMonitor selects); absent in facts cached before they were read. */
+  /**
+   * The Service's own `metadata.labels` (what a ServiceMonitor selects): `{}` when it writes none;
+   * absent when a template fills them (or a value only the template knows).
+   */
   readonly labels?: Readonly<Record<string, string>>;
   readonly ports: readonly ServicePortFact[];
 }
@@ -381,6 +384,8 @@ export interface YamlFacts {
    * with `newTag`, `newName` or `digest`), as written. Empty when it retags none.
    */
   readonly kustomizeImages?: readonly string[];
+  /** The file holds a Kustomization that adds labels to every resource (`commonLabels`, `labels`). */
+  readonly kustomizeLabels?: boolean;
   /** Prometheus Operator ServiceMonitors and PodMonitors: what they select and which ports they scrape. */
   readonly monitors?: readonly MonitorFact[];
   /**

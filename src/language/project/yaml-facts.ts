@@ -19,6 +19,7 @@ import type {
 } from './facts';
 import { splitCommand } from './commands';
 import { isTemplatePlaceholder } from '../yaml/helm';
+import { has, templated } from '../yaml/values';
 import { pipelinePushes } from '../yaml/pushes';
 import type { Range } from '../types';
 
@@ -43,6 +44,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const volumeClaims: VolumeClaimFact[] = [];
   const kustomizePatches: string[] = [];
   let kustomizeImages: string[] | undefined;
+  let kustomizeLabels = false;
   const monitors: MonitorFact[] = [];
   const condaPackages: RequirementFact[] = [];
   const pushedImages: string[] = [];
@@ -59,6 +61,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
       kustomizeImages = [...(kustomizeImages ?? []), ...retaggedImages(document.root)];
+      if (has(document.root, 'commonLabels') || has(document.root, 'labels')) kustomizeLabels = true;
       continue;
     }
     if (document.kind === 'kubernetes') {
@@ -137,6 +140,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     volumeClaims,
     ...(kustomizePatches.length ? { kustomizePatches } : {}),
     ...(kustomizeImages ? { kustomizeImages } : {}),
+    ...(kustomizeLabels ? { kustomizeLabels } : {}),
     ...(monitors.length ? { monitors } : {}),
     ...(condaPackages.length ? { condaPackages } : {}),
     ...(pushedImages.length ? { pushedImages } : {}),
@@ -374,7 +378,7 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
     name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     selector: stringMap(at(spec, 'selector')),
-    labels: stringMap(at(document.root, 'metadata.labels')),
+    labels: ownLabels(at(document.root, 'metadata.labels')),
     ports: items(at(spec, 'ports')).map((port) => {
       const target = at(port, 'targetPort');
       return {
@@ -445,6 +449,16 @@ function words(node: YNode | undefined): string[] | undefined {
 function numberOf(node: YNode | undefined): number | undefined {
   const text = scalar(node);
   return text !== undefined && /^\d{1,5}$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * A resource's own labels: none written is a definite `{}` (a ServiceMonitor cannot select it),
+ * but a mapping a template fills, or a label whose value only the template knows, is unknown.
+ */
+function ownLabels(node: YNode | undefined): Record<string, string> | undefined {
+  if (node === undefined) return {};
+  if (node.kind !== 'map' || templated(node) || node.entries.some((e) => known(e.value) === undefined)) return undefined;
+  return stringMap(node);
 }
 
 function stringMap(node: YNode | undefined): Record<string, string> {

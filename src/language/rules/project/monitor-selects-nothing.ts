@@ -60,8 +60,10 @@ export default projectRule({
     const monitors: { path: string; fact: MonitorFact }[] = [];
     const services: ServiceFact[] = [];
     const workloads: WorkloadFact[] = [];
+    let labelledByKustomize = false;
     for (const [path, facts] of context.view.files) {
       if (facts.kind !== 'yaml') continue;
+      if (facts.kustomizeLabels) labelledByKustomize = true;
       for (const fact of facts.monitors ?? []) monitors.push({ path, fact });
       services.push(...facts.services);
       workloads.push(...facts.workloads);
@@ -72,8 +74,10 @@ export default projectRule({
       if (!selector || Object.keys(selector).length === 0) continue;
       const data = { kind: fact.kind, monitor: fact.name, selector: labelText(selector) };
       if (fact.kind === 'ServiceMonitor') {
-        // Without labels on every Service (old facts, or labels a template writes) the answer is unknown.
-        if (services.length === 0 || services.some((s) => !s.labels || Object.keys(s.labels).length === 0)) continue;
+        // A Service with no labels is one no ServiceMonitor can select (a common slip: the labels are
+        // written on the pods and the Service's selector only). Labels a template or a Kustomization
+        // writes are unknown, and then so is the answer.
+        if (services.length === 0 || labelledByKustomize || services.some((s) => !s.labels)) continue;
         const chosen = services.filter((s) => selects(selector, s.labels!));
         if (chosen.length === 0) {
           context.report({ path, range: fact.selectorRange, messageId: 'noService', data: { ...data, services: services.map((s) => s.name).join(', ') } });
