@@ -7,6 +7,7 @@ import ciWithoutChecks from './ci-without-checks';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
+import containerRedeployedInPlace from './container-redeployed-in-place';
 import constantRewriteTarget from './constant-rewrite-target';
 import counterWithoutRate from './counter-without-rate';
 import credentialsInUrl from './credentials-in-url';
@@ -68,6 +69,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
   constantIfCondition,
+  containerRedeployedInPlace,
   constantRewriteTarget,
   counterWithoutRate,
   credentialsInUrl,
