@@ -1,4 +1,5 @@
 import type { PythonRule } from '../../rule';
+import assertAsRuntimeCheck from './assert-as-runtime-check';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
@@ -90,6 +91,7 @@ import wrongErrorStatus from './wrong-error-status';
 
 /** Every Python rule, sorted by id. The bundler sees them all through this one list. */
 export const PYTHON_RULES: readonly PythonRule[] = [
+  assertAsRuntimeCheck,
   blockingCallInAsyncHandler,
   bodyReadOnGet,
   cacheEntryWithoutTtl,
