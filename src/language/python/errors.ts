@@ -29,7 +29,34 @@ export function guardingTry(node: Node, stop: Node | undefined, source?: string)
  * statement does (a longer word that contains it only costs the walk).
  */
 export function writtenBetween(source: string, word: string, from: number, before: number): boolean {
-  return before > from && source.lastIndexOf(word, before - 1) >= from;
+  if (before <= from) return false;
+  const starts = startsOf(source, word);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low] < before;
+}
+
+/**
+ * Where each word asked of `writtenBetween` starts in the last source asked about. It is asked
+ * once per call of a file, and a search of the text (`lastIndexOf` back from the call) ran on to
+ * the file's start whenever the word was not there: a scan of the file per call.
+ */
+let indexed: { readonly source: string; readonly starts: Map<string, number[]> } | undefined;
+
+function startsOf(source: string, word: string): number[] {
+  if (indexed?.source !== source) indexed = { source, starts: new Map() };
+  let starts = indexed.starts.get(word);
+  if (!starts) {
+    starts = [];
+    for (let i = source.indexOf(word); i >= 0; i = source.indexOf(word, i + 1)) starts.push(i);
+    indexed.starts.set(word, starts);
+  }
+  return starts;
 }
 
 /** The except clauses' headers of a try statement (`except (ValueError, KeyError) as e:`). */

@@ -50,14 +50,7 @@ const MAX_CANDIDATE_LINES = 64;
 
 /** The first Python 2 construct in the file, as a `syntax` notice; undefined for Python 3 code. */
 export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotice | undefined {
-  // Line starts are indexed only when a pre-check hits, which a Python 3 file rarely does.
-  let index: LineIndex | undefined;
-  const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };
-  let first: { node: Node; what: Localized } | undefined;
-  for (const construct of CONSTRUCTS) {
-    const node = findConstruct(construct, tree, text, rows);
-    if (node && (!first || node.startIndex < first.node.startIndex)) first = { node, what: construct.what };
-  }
+  const first = firstConstruct(tree, text);
   if (!first) return undefined;
   const line = first.node.startPosition.row + 1;
   return {
@@ -69,6 +62,32 @@ export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotic
         ? `${line}번째 줄 근처에 Python 2 문법이 있습니다 (${first.what.ko}): 규칙은 Python 3 기준이라 일부 발견이 빠질 수 있어요`
         : `Python 2 syntax near line ${line} (${first.what.en}): the rules read Python 3, so some findings may be missing`,
   };
+}
+
+interface Found {
+  readonly node: Node;
+  readonly what: Localized;
+}
+
+/**
+ * The first construct of each tree, kept while the tree lives: the engine asks for the notice
+ * and `undefined-name` asks again for the same tree, and the pre-checks scan the whole text.
+ */
+const firstOf = new WeakMap<Tree, { readonly text: string; readonly first: Found | undefined }>();
+
+function firstConstruct(tree: Tree, text: string): Found | undefined {
+  const kept = firstOf.get(tree);
+  if (kept?.text === text) return kept.first;
+  // Line starts are indexed only when a pre-check hits, which a Python 3 file rarely does.
+  let index: LineIndex | undefined;
+  const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };
+  let first: Found | undefined;
+  for (const construct of CONSTRUCTS) {
+    const node = findConstruct(construct, tree, text, rows);
+    if (node && (!first || node.startIndex < first.node.startIndex)) first = { node, what: construct.what };
+  }
+  firstOf.set(tree, { text, first });
+  return first;
 }
 
 function findConstruct(construct: Construct, tree: Tree, text: string, rows: { at(offset: number): number }): Node | undefined {

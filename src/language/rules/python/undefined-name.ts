@@ -69,7 +69,7 @@ export default pythonRule({
     if (tree.rootNode.hasError || DYNAMIC_NAMES.test(text) || isNotebookExport(text)) return;
     if (STAR_IMPORT.test(text) && tree.rootNode.descendantsOfType('wildcard_import').length > 0) return;
     if (python2Notice(tree, text, 'en')) return;
-    for (const use of undefinedNames(tree.rootNode)) {
+    for (const use of undefinedNames(tree.rootNode, text)) {
       const fn = use.inFunction;
       const name = `'${use.name}'`;
       if (!fn) {
