@@ -59,6 +59,22 @@ const UNRUN_BRANCHES = /\bTYPE_CHECKING\b|\bsys\.version|\bPY[23]\b/;
 const EXCEPT_GUARDS = /\b(NameError|ImportError|ModuleNotFoundError)\b/;
 
 export function undefinedNames(root: Node): UndefinedUse[] {
+  return scan(root, 0)?.uses ?? [];
+}
+
+/**
+ * What one top-level statement of a module gives the scope walk: the names it binds at module
+ * level, and the first use of each name that neither its own scopes nor those names bind. Walking
+ * every top-level statement this way and joining (`undefinedNamesOf`) gives `undefinedNames`: the
+ * module scope is the only one two top-level statements share. Undefined when the statement is
+ * nested too deep to judge, which `undefinedNames` answers with nothing for the whole file.
+ */
+export function statementNames(statement: Node): { readonly binds: ReadonlySet<string>; readonly uses: readonly UndefinedUse[] } | undefined {
+  // Depth 1: the module node above the statement, as when the walk starts at the root.
+  return scan(statement, 1);
+}
+
+function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: UndefinedUse[] } | undefined {
   const module: Scope = { kind: 'module', parent: undefined, names: new Set(), fn: undefined };
   const loads: Load[] = [];
   const moduleScope = module;
@@ -114,7 +130,7 @@ export function undefinedNames(root: Node): UndefinedUse[] {
 
   const nonComprehension = (scope: Scope): Scope => (scope.kind === 'comprehension' && scope.parent ? nonComprehension(scope.parent) : scope);
 
-  let depth = 0;
+  let depth = initialDepth;
   function walk(node: Node, scope: Scope): void {
     if (++depth > MAX_DEPTH) throw TOO_DEEP;
     try {
@@ -272,7 +288,7 @@ export function undefinedNames(root: Node): UndefinedUse[] {
     walk(root, module);
   } catch (error) {
     // A machine-written expression nested thousands deep: no verdict rather than a crash.
-    if (error === TOO_DEEP) return [];
+    if (error === TOO_DEEP) return undefined;
     throw error;
   }
 
@@ -293,5 +309,5 @@ export function undefinedNames(root: Node): UndefinedUse[] {
     seen.add(node.text);
     found.push({ node, name: node.text, inFunction: scope.fn });
   }
-  return found;
+  return { binds: module.names, uses: found };
 }
