@@ -48,16 +48,18 @@ const CONSTRUCTS: readonly Construct[] = [
 /** Lines with a pre-check hit before we give up on a construct (a file full of backticks in docstrings). */
 const MAX_CANDIDATE_LINES = 64;
 
+/**
+ * The first construct found in each tree, with the text it was found in: the engine asks for every
+ * file and `undefined-name` asks again for the same tree, which cost a re-lint the eight text
+ * scans twice.
+ */
+const firsts = new WeakMap<Tree, { readonly text: string; readonly first: { node: Node; what: Localized } | undefined }>();
+
 /** The first Python 2 construct in the file, as a `syntax` notice; undefined for Python 3 code. */
 export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotice | undefined {
-  // Line starts are indexed only when a pre-check hits, which a Python 3 file rarely does.
-  let index: LineIndex | undefined;
-  const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };
-  let first: { node: Node; what: Localized } | undefined;
-  for (const construct of CONSTRUCTS) {
-    const node = findConstruct(construct, tree, text, rows);
-    if (node && (!first || node.startIndex < first.node.startIndex)) first = { node, what: construct.what };
-  }
+  let known = firsts.get(tree);
+  if (known?.text !== text) firsts.set(tree, (known = { text, first: firstConstruct(tree, text) }));
+  const first = known.first;
   if (!first) return undefined;
   const line = first.node.startPosition.row + 1;
   return {
@@ -69,6 +71,18 @@ export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotic
         ? `${line}번째 줄 근처에 Python 2 문법이 있습니다 (${first.what.ko}): 규칙은 Python 3 기준이라 일부 발견이 빠질 수 있어요`
         : `Python 2 syntax near line ${line} (${first.what.en}): the rules read Python 3, so some findings may be missing`,
   };
+}
+
+function firstConstruct(tree: Tree, text: string): { node: Node; what: Localized } | undefined {
+  // Line starts are indexed only when a pre-check hits, which a Python 3 file rarely does.
+  let index: LineIndex | undefined;
+  const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };
+  let first: { node: Node; what: Localized } | undefined;
+  for (const construct of CONSTRUCTS) {
+    const node = findConstruct(construct, tree, text, rows);
+    if (node && (!first || node.startIndex < first.node.startIndex)) first = { node, what: construct.what };
+  }
+  return first;
 }
 
 function findConstruct(construct: Construct, tree: Tree, text: string, rows: { at(offset: number): number }): Node | undefined {
