@@ -210,8 +210,13 @@ const SCOPED_EDITS = editsWith([
   '@app.post("/items", response_model=Item)',
 ]);
 
-/** Lines that bind, use and hide names, typed into the fixtures of `undefined-name` (its parts are kept per statement). */
-const NAME_EDITS = editsWith([
+/**
+ * Lines typed into the fixtures of the rules whose per-statement parts a re-lint keeps
+ * (`PythonModel.perStatement`): names bound, used and hidden (`undefined-name`), apps and the
+ * routes registered on them (`duplicate-route`).
+ */
+const PART_RULES = ['undefined-name', 'duplicate-route'];
+const PART_EDITS = editsWith([
   ...SNIPPETS,
   'global counter',
   'counter = 0',
@@ -236,6 +241,15 @@ const NAME_EDITS = editsWith([
   'raise HTTPException(status_code=422)',
   'match command:',
   '    case Point(x=px):',
+  'app = Flask(__name__)',
+  'api = FastAPI()',
+  'router = APIRouter()',
+  '@app.route("/predict", methods=["POST"])',
+  '@app.route("/predict", methods=["GET", "POST"], endpoint="predict")',
+  '@api.get("/items/{item_id}")',
+  '@router.post("/items")',
+  'app.add_url_rule("/predict", "predict", predict, methods=["POST"])',
+  'api.add_api_route("/items", list_items, methods=["GET"])',
 ]);
 
 /** Lines typed into YAML: keys, items, document markers, anchors, broken syntax and suppressions. */
@@ -356,19 +370,19 @@ describe('incremental re-lint', () => {
     });
   });
 
-  it('gives a full lint’s result after many edits of the fixtures of undefined-name, whose scope walk is kept per statement', async function () {
-    // Its findings join every top-level statement's part (module-names.ts); a re-lint walks the
-    // edited statements only. Functions after each fixture keep an edit a small part of the file.
-    this.timeout(180_000);
+  it('gives a full lint’s result after many edits of the fixtures of the rules whose per-statement parts are kept', async function () {
+    // Their findings join every top-level statement's part (`PythonModel.perStatement`); a re-lint
+    // reads the edited statements only. Functions after each fixture keep an edit a small part of the file.
+    this.timeout(240_000);
     const lint = await engine();
     const filler = Array.from({ length: 16 }, (_, i) => `def filler_${i}(value):\n    return value + counter + ${i}\n`).join('\n');
-    const files = filesEndingIn(/\.py$/, ['test/fixtures/rules/undefined-name']);
-    assert.ok(files.length >= 4, `expected the fixtures of the rule, found ${files.length} files`);
+    const files = PART_RULES.flatMap((rule) => filesEndingIn(/\.py$/, [`test/fixtures/rules/${rule}`]));
+    assert.ok(files.length >= 6, `expected the fixtures of the rules, found ${files.length} files`);
     files.forEach((file, i) => {
       const text = `${fs.readFileSync(file, 'utf8')}\n\n${filler}`;
-      for (let seed = 0; seed < 3; seed++) typeInto(lint, path.relative(ROOT, file), text, 8000 + 10 * i + seed, 25, {}, NAME_EDITS);
+      for (let seed = 0; seed < 3; seed++) typeInto(lint, path.relative(ROOT, file), text, 8000 + 10 * i + seed, 25, {}, PART_EDITS);
     });
-    for (let seed = 1; seed <= 2; seed++) typeInto(lint, 'service.py', pythonService(1000), 8500 + seed, 25, {}, NAME_EDITS);
+    for (let seed = 1; seed <= 2; seed++) typeInto(lint, 'service.py', pythonService(1000), 8500 + seed, 25, {}, PART_EDITS);
   });
 
   it('joins the per-statement scope walk to the whole-file walk’s answer, and walks only the edited statements after an edit', async function () {
