@@ -16,8 +16,10 @@ import {
   type Bodies,
   statementView,
   withEnds,
+  type KeptStatements,
   type NodeLists,
   type Region,
+  StatementMemo,
 } from './incremental';
 import { advance, ParserHost, type ChangedSpan, type Reparsed, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
@@ -96,6 +98,8 @@ interface Reusable {
   readonly ruleFacts: ReadonlyMap<string, string>;
   /** The model's call layer, which a re-lint keeps outside its region (`PythonModel.reuseCallsFrom`). */
   readonly calls: CallLayerState | undefined;
+  /** The values of `PythonModel.perStatement`, which a re-lint keeps for the statements outside its region. */
+  readonly statements: KeptStatements | undefined;
   readonly lang: Lang;
   readonly config: ProjectConfig;
 }
@@ -476,6 +480,7 @@ export class LintEngine {
       // The model is lazy: each layer (imports, calls, handlers) is computed on first use.
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
       if (incremental?.previous.calls) model.reuseCallsFrom(incremental.previous.calls, incremental.region);
+      if (incremental?.previous.statements) model.statementMemo = new StatementMemo(incremental.previous.statements, incremental.region);
       const facts = keep || incremental ? fileFacts(model) : '';
       // The bodies outside the region are those of the lint before, moved.
       const before = incremental && { handlers: incremental.previous.handlerBodies, functions: incremental.previous.functionBodies, region: incremental.region };
@@ -604,6 +609,7 @@ export class LintEngine {
           functionBodies: aroundFunctions,
           ruleFacts,
           calls: model.callState(),
+          statements: model.statementMemo?.kept(),
           lang,
           config,
         });

@@ -509,3 +509,56 @@ export function keptFindings(previous: readonly Finding[], region: Region): { be
 export function inRegion(finding: Finding, region: Region): boolean {
   return finding.range.start.line >= region.startLine && finding.range.end.line < region.endLine;
 }
+
+/** Each helper's values per top-level statement of one lint, by the statement's start: `[end, value]`. */
+export type KeptStatements = ReadonlyMap<string, ReadonlyMap<number, readonly [number, unknown]>>;
+
+/**
+ * The values a whole-file helper computes per top-level statement (`PythonModel.perStatement`),
+ * taken over after an edit from the lint before for every statement outside the region. Those
+ * statements have the same text and the same syntax (the region is made of whole top-level
+ * statements and whole lines), and each starts at the same column; so a value computed from its
+ * statement alone, with positions relative to the statement's start, is the same. A helper that
+ * scans the whole file (the scope walk of `undefined-name`, a few milliseconds on a long file)
+ * then re-reads only the edited statements, and joins the values, which is cheap.
+ */
+export class StatementMemo {
+  private readonly made = new Map<string, Map<number, readonly [number, unknown]>>();
+  private readonly lists = new Map<string, unknown[]>();
+
+  constructor(
+    private readonly previous?: KeptStatements,
+    private readonly region?: Region,
+  ) {}
+
+  /** `compute` of each statement, or the value the lint before computed for it. */
+  values<T>(key: string, statements: readonly Node[], compute: (statement: Node) => T): T[] {
+    const listed = this.lists.get(key);
+    if (listed) return listed as T[];
+    const made = new Map<number, readonly [number, unknown]>();
+    this.made.set(key, made);
+    const before = this.region && this.previous?.get(key);
+    const region = this.region;
+    const delta = region ? region.endIndex - region.oldEndIndex : 0;
+    const out: T[] = [];
+    for (const statement of statements) {
+      const start = statement.startIndex;
+      const end = statement.endIndex;
+      let value: T;
+      // Outside the region: the same statement, at the same place before it or moved by the edit after it.
+      const old = !before || !region ? undefined : end <= region.startIndex ? before.get(start) : start >= region.endIndex ? before.get(start - delta) : undefined;
+      const oldEnd = end <= (region?.startIndex ?? 0) ? end : end - delta;
+      if (old && old[0] === oldEnd) value = old[1] as T;
+      else value = compute(statement);
+      made.set(start, [end, value]);
+      out.push(value);
+    }
+    this.lists.set(key, out);
+    return out;
+  }
+
+  /** What the next re-lint may take over. */
+  kept(): KeptStatements {
+    return this.made;
+  }
+}

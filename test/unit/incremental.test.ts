@@ -4,8 +4,12 @@ import * as path from 'node:path';
 import { multiDocYaml, pythonService } from '../../scripts/bench-corpus';
 import type { LintEngine } from '../../src/language/engine';
 import { EMPTY_CONFIG } from '../../src/language/config';
-import { coverChange, diffEdit, type ChangedSpan } from '../../src/language/parser';
+import { coverChange, diffEdit, nodeModulesWasm, ParserHost, type ChangedSpan } from '../../src/language/parser';
+import { StatementMemo } from '../../src/language/incremental';
+import { undefinedNamesOf } from '../../src/language/python/module-names';
 import { PythonModel, type CallInfo, type PythonNodes } from '../../src/language/python/model';
+import { undefinedNames } from '../../src/language/python/scopes';
+import { nodeRange } from '../../src/language/rule';
 import { engine, ROOT } from '../helpers/engine';
 import { seeded } from '../helpers/leaky-server';
 
@@ -206,6 +210,48 @@ const SCOPED_EDITS = editsWith([
   '@app.post("/items", response_model=Item)',
 ]);
 
+/**
+ * Lines typed into the fixtures of the rules whose per-statement parts a re-lint keeps
+ * (`PythonModel.perStatement`): names bound, used and hidden (`undefined-name`), apps and the
+ * routes registered on them (`duplicate-route`).
+ */
+const PART_RULES = ['undefined-name', 'duplicate-route'];
+const PART_EDITS = editsWith([
+  ...SNIPPETS,
+  'global counter',
+  'counter = 0',
+  'counter += 1',
+  'return undefined_thing',
+  'value = helper_defined_later(value)',
+  'def helper_defined_later(value):',
+  'class Schema:',
+  '    field = other_field',
+  'import numpy as np',
+  'from typing import TYPE_CHECKING',
+  'if TYPE_CHECKING:',
+  'except NameError:',
+  'except ImportError:',
+  'values = [item for item in items if item]',
+  'squares = (lambda n: n * factor)(3)',
+  'if (total := compute()) > 0:',
+  'del counter',
+  'nonlocal counter',
+  'for name in names:',
+  'with open(path) as handle:',
+  'raise HTTPException(status_code=422)',
+  'match command:',
+  '    case Point(x=px):',
+  'app = Flask(__name__)',
+  'api = FastAPI()',
+  'router = APIRouter()',
+  '@app.route("/predict", methods=["POST"])',
+  '@app.route("/predict", methods=["GET", "POST"], endpoint="predict")',
+  '@api.get("/items/{item_id}")',
+  '@router.post("/items")',
+  'app.add_url_rule("/predict", "predict", predict, methods=["POST"])',
+  'api.add_api_route("/items", list_items, methods=["GET"])',
+]);
+
 /** Lines typed into YAML: keys, items, document markers, anchors, broken syntax and suppressions. */
 const YAML_SNIPPETS = [
   '---',
@@ -322,6 +368,71 @@ describe('incremental re-lint', () => {
       const text = `${fs.readFileSync(file, 'utf8')}\n\n${filler}`;
       for (let seed = 0; seed < 3; seed++) typeInto(lint, path.relative(ROOT, file), text, 7000 + 10 * i + seed, 20, {}, SCOPED_EDITS);
     });
+  });
+
+  it('gives a full lint’s result after many edits of the fixtures of the rules whose per-statement parts are kept', async function () {
+    // Their findings join every top-level statement's part (`PythonModel.perStatement`); a re-lint
+    // reads the edited statements only. Functions after each fixture keep an edit a small part of the file.
+    this.timeout(240_000);
+    const lint = await engine();
+    const filler = Array.from({ length: 16 }, (_, i) => `def filler_${i}(value):\n    return value + counter + ${i}\n`).join('\n');
+    const files = PART_RULES.flatMap((rule) => filesEndingIn(/\.py$/, [`test/fixtures/rules/${rule}`]));
+    assert.ok(files.length >= 6, `expected the fixtures of the rules, found ${files.length} files`);
+    files.forEach((file, i) => {
+      const text = `${fs.readFileSync(file, 'utf8')}\n\n${filler}`;
+      for (let seed = 0; seed < 3; seed++) typeInto(lint, path.relative(ROOT, file), text, 8000 + 10 * i + seed, 25, {}, PART_EDITS);
+    });
+    for (let seed = 1; seed <= 2; seed++) typeInto(lint, 'service.py', pythonService(1000), 8500 + seed, 25, {}, PART_EDITS);
+  });
+
+  it('joins the per-statement scope walk to the whole-file walk’s answer, and walks only the edited statements after an edit', async function () {
+    this.timeout(120_000);
+    const lint = await engine();
+    const host = await ParserHost.create(nodeModulesWasm(ROOT), ['python']);
+    // Every Python fixture and dev case: the same names, places and functions as one walk of the whole tree.
+    for (const file of filesEndingIn(/\.py$/)) {
+      const text = fs.readFileSync(file, 'utf8');
+      const tree = host.parse('python', text);
+      try {
+        const model = new PythonModel(tree, file, text);
+        const joined = undefinedNamesOf(model).map((use) => [use.name, use.range, use.inFunction?.startIndex, use.inFunction?.name]);
+        const whole = undefinedNames(tree.rootNode).map((use) => [
+          use.name,
+          nodeRange(use.node),
+          use.inFunction?.startIndex,
+          use.inFunction ? (use.inFunction.childForFieldName('name')?.text ?? '?') : undefined,
+        ]);
+        assert.deepEqual(joined, whole, path.relative(ROOT, file));
+      } finally {
+        tree.delete();
+      }
+    }
+    // An edit inside one function of the service: the other statements' parts are taken over.
+    const proto = StatementMemo.prototype as unknown as { values: (key: string, statements: readonly unknown[], compute: (s: unknown) => unknown) => unknown[] };
+    const values = proto.values;
+    let computed = 0;
+    proto.values = function (this: StatementMemo, key, statements, compute) {
+      return values.call(this, key, statements, (statement: unknown) => {
+        computed++;
+        return compute(statement);
+      });
+    };
+    try {
+      const text = pythonService(1000);
+      const key = 'typing/kept-parts.py';
+      lint.lintDocument(key, text);
+      const full = computed;
+      computed = 0;
+      const lines = text.split('\n');
+      const row = lines.findIndex((line, i) => i > lines.length / 2 && /^    return\b/.test(line));
+      lines[row] += '  # edited';
+      lint.lintDocument(key, lines.join('\n'));
+      lint.forget(key);
+      assert.ok(full > 20, `expected the first lint to walk every statement, walked ${full}`);
+      assert.ok(computed >= 1 && computed <= 2, `expected the re-lint to walk the edited statement only, walked ${computed} of ${full}`);
+    } finally {
+      proto.values = values;
+    }
   });
 
   it('gives a full lint’s result while typing into the 1,000-line service, in both languages and with a config', async function () {

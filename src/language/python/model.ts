@@ -1,4 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { StatementMemo } from '../incremental';
 import type { FileSummary, Range } from '../types';
 import { classHandlers, frameworkHint } from './handlers';
 import { decoratorsOf, enclosingFunction, isAsync, matchesName } from './nodes';
@@ -164,6 +165,30 @@ export class PythonModel {
   get uncommentedSource(): string {
     this.uncommented ??= this.source.replace(/#[^\n]*/g, '');
     return this.uncommented;
+  }
+
+  /**
+   * Where `perStatement` keeps its values; a re-lint's engine gives it the lint before's, to take
+   * over the values of the statements its edit left alone (incremental.ts).
+   */
+  statementMemo: StatementMemo | undefined;
+  private topLevel: Node[] | undefined;
+
+  /** The module's top-level statements (and comments), in document order. */
+  get statements(): readonly Node[] {
+    this.topLevel ??= this.tree.rootNode.children.filter((child) => child !== null);
+    return this.topLevel;
+  }
+
+  /**
+   * `compute` of each top-level statement (`statements`, index-aligned), once per file and key.
+   * After an edit, a statement the edit left alone keeps the value of the lint before, so
+   * `compute` must read its statement alone and give positions relative to the statement's start
+   * (`StatementMemo`): a whole-file scan split this way re-reads only what was edited.
+   */
+  perStatement<T>(key: string, compute: (statement: Node) => T): readonly T[] {
+    this.statementMemo ??= new StatementMemo();
+    return this.statementMemo.values(key, this.statements, compute);
   }
 
   /** The whole file's model: itself, and from a `statementView` (incremental.ts) the model the view narrows. */

@@ -85,6 +85,7 @@ const LEAVES = new Set([
 ]);
 const ASCII_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
+<<<<<<< HEAD
 /**
  * The text of an identifier node, read from the source: an ASCII name ends where the ASCII
  * name characters end, as the grammar's lexer ends it; any other asks the tree for its end.
@@ -101,6 +102,25 @@ function nameOf(node: Node, source: string): string {
 
 /** `source` is the text the tree was parsed from (index-aligned with it). */
 export function undefinedNames(root: Node, source: string): UndefinedUse[] {
+=======
+export function undefinedNames(root: Node): UndefinedUse[] {
+  return scan(root, 0)?.uses ?? [];
+}
+
+/**
+ * What one top-level statement of a module gives the scope walk: the names it binds at module
+ * level, and the first use of each name that neither its own scopes nor those names bind. Walking
+ * every top-level statement this way and joining (`undefinedNamesOf`) gives `undefinedNames`: the
+ * module scope is the only one two top-level statements share. Undefined when the statement is
+ * nested too deep to judge, which `undefinedNames` answers with nothing for the whole file.
+ */
+export function statementNames(statement: Node): { readonly binds: ReadonlySet<string>; readonly uses: readonly UndefinedUse[] } | undefined {
+  // Depth 1: the module node above the statement, as when the walk starts at the root.
+  return scan(statement, 1);
+}
+
+function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: UndefinedUse[] } | undefined {
+>>>>>>> relint5
   const module: Scope = { kind: 'module', parent: undefined, names: new Set(), fn: undefined };
   const loads: Load[] = [];
   const moduleScope = module;
@@ -156,7 +176,7 @@ export function undefinedNames(root: Node, source: string): UndefinedUse[] {
 
   const nonComprehension = (scope: Scope): Scope => (scope.kind === 'comprehension' && scope.parent ? nonComprehension(scope.parent) : scope);
 
-  let depth = 0;
+  let depth = initialDepth;
   function walk(node: Node, scope: Scope): void {
     if (++depth > MAX_DEPTH) throw TOO_DEEP;
     try {
@@ -330,7 +350,7 @@ export function undefinedNames(root: Node, source: string): UndefinedUse[] {
     walk(root, module);
   } catch (error) {
     // A machine-written expression nested thousands deep: no verdict rather than a crash.
-    if (error === TOO_DEEP) return [];
+    if (error === TOO_DEEP) return undefined;
     throw error;
   }
 
@@ -352,5 +372,5 @@ export function undefinedNames(root: Node, source: string): UndefinedUse[] {
     seen.add(name);
     found.push({ node, name, inFunction: scope.fn });
   }
-  return found;
+  return { binds: module.names, uses: found };
 }

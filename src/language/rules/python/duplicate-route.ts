@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { l, pythonRule } from '../../rule';
+import type { Range } from '../../types';
 
 const VERBS = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
 const FACTORY = /^(?:flask\.|fastapi\.)?(Flask|Blueprint|FastAPI|APIRouter)\s*\(/;
@@ -8,7 +9,7 @@ interface Registration {
   readonly object: string;
   readonly path: string;
   readonly methods: readonly string[];
-  readonly node: Node;
+  readonly range: Range;
   /** Flask's endpoint: the view function's name unless `endpoint=` names another. */
   readonly endpoint?: string;
   /** The view function (its definition's id or its name): one function stacked under several routes is one endpoint. */
@@ -77,68 +78,110 @@ export default pythonRule({
     en: '# TODO: resolve the duplicated route\n# Consider:\n# - which handler should remain?\n# - if both versions are needed, can the paths be split (/v1, /v2)?\n# - does a test check the route table?\n# TODO: remove one handler or change its path\n',
   },
   check(context) {
-    const { tree, text } = context;
+    const { text, model } = context;
     if (!/\b(?:Flask|Blueprint|FastAPI|APIRouter)\b/.test(text)) return;
+    // Each top-level statement read once and kept across re-lints: an edit inside a function's body re-reads that statement only.
+    const parts = model.perStatement('duplicate-route', routeParts);
     const kinds = new Map<string, string>();
-    for (const statement of tree.rootNode.namedChildren) {
-      const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
-      const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
-      const factory = FACTORY.exec(assignment?.childForFieldName('right')?.text ?? '');
-      if (left?.type === 'identifier' && factory) kinds.set(left.text, factory[1]);
-    }
+    for (const part of parts) if (part.kind) kinds.set(part.kind[0], part.kind[1]);
     const registrations: Registration[] = [];
-    // Only unconditional top-level registrations: a route defined in each branch of an `if` is not a duplicate.
-    for (const statement of tree.rootNode.namedChildren) {
-      if (statement?.type === 'decorated_definition') {
-        const fn = statement.childForFieldName('definition');
-        for (const decorator of statement.namedChildren) {
-          const call = decorator?.type === 'decorator' ? decorator.namedChildren[0] : undefined;
-          const callee = call?.type === 'call' ? call.childForFieldName('function') : undefined;
-          const args = call?.childForFieldName('arguments');
-          if (!call || callee?.type !== 'attribute' || !args) continue;
-          const object = callee.childForFieldName('object')?.text ?? '';
-          const verb = callee.childForFieldName('attribute')?.text ?? '';
-          const path = literal(args.namedChildren[0]);
-          if (!kinds.has(object) || path === undefined) continue;
-          const methods = verb === 'route' || verb === 'api_route' ? methodsOf(args) : VERBS.has(verb) ? [verb.toUpperCase()] : undefined;
-          if (!methods) continue;
-          const endpoint = keyword(args, 'endpoint') ? literal(keyword(args, 'endpoint')) : fn?.childForFieldName('name')?.text;
-          registrations.push({ object, path, methods, node: decorator!, endpoint, view: String(fn?.id) });
-        }
-      } else if (statement?.type === 'expression_statement' && statement.namedChildren[0]?.type === 'call') {
-        const call = statement.namedChildren[0];
-        const callee = call.childForFieldName('function');
-        const args = call.childForFieldName('arguments');
-        const verb = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
-        const object = callee?.childForFieldName('object')?.text ?? '';
-        if (!args || !kinds.has(object) || (verb !== 'add_url_rule' && verb !== 'add_api_route')) continue;
-        const path = literal(args.namedChildren[0]);
-        const methods = methodsOf(args);
-        if (path === undefined || !methods) continue;
-        // add_url_rule's endpoint is its second argument or endpoint=, else the view function's name.
-        const second = args.namedChildren[1];
-        const view = verb === 'add_url_rule' ? (keyword(args, 'view_func') ?? (second?.type === 'keyword_argument' ? undefined : args.namedChildren[2])) : undefined;
-        const endpoint = verb === 'add_url_rule' ? (literal(keyword(args, 'endpoint')) ?? literal(second) ?? (view?.type === 'identifier' ? view.text : undefined)) : undefined;
-        registrations.push({ object, path, methods, node: call, endpoint, view: view?.text });
+    parts.forEach((part, i) => {
+      if (part.registrations.length === 0) return;
+      const { startIndex, startPosition } = model.statements[i];
+      for (const found of part.registrations) {
+        if (!kinds.has(found.object)) continue;
+        const [row, column, endRow, endColumn] = found.at;
+        const range = { start: { line: startPosition.row + row, column }, end: { line: startPosition.row + endRow, column: endColumn } };
+        // A definition's start in the file: one function stacked under several routes is one endpoint.
+        const view = found.definition === undefined ? found.view : found.definition === -1 ? 'undefined' : `def@${startIndex + found.definition}`;
+        registrations.push({ object: found.object, path: found.path, methods: found.methods, range, endpoint: found.endpoint, view });
       }
-    }
+    });
     const routes = new Map<string, Registration>();
     const endpoints = new Map<string, Registration>();
     for (const registration of registrations) {
-      const { object, path, methods, node, endpoint } = registration;
-      const line = (first: Registration) => first.node.startPosition.row + 1;
+      const { object, path, methods, range, endpoint } = registration;
+      const line = (first: Registration) => first.range.start.line + 1;
       const kind = kinds.get(object);
       if (endpoint && (kind === 'Flask' || kind === 'Blueprint')) {
         const first = endpoints.get(`${object} ${endpoint}`);
         if (first && first.view !== registration.view) {
-          context.report({ node, messageId: 'endpoint', data: { name: endpoint, object, line: line(first) } });
+          context.report({ range, messageId: 'endpoint', data: { name: endpoint, object, line: line(first) } });
           continue;
         }
         endpoints.set(`${object} ${endpoint}`, registration);
       }
       const repeated = methods.map((method) => ({ method, first: routes.get(`${object} ${method} ${path}`) })).find((r) => r.first);
-      if (repeated?.first) context.report({ node, messageId: 'route', data: { method: repeated.method, path, object, line: line(repeated.first) }, severityReason: 'shadowed' });
+      if (repeated?.first) context.report({ range, messageId: 'route', data: { method: repeated.method, path, object, line: line(repeated.first) }, severityReason: 'shadowed' });
       for (const method of methods) if (!routes.has(`${object} ${method} ${path}`)) routes.set(`${object} ${method} ${path}`, registration);
     }
   },
 });
+
+/**
+ * What one top-level statement adds: an app or router it creates (`app = Flask(__name__)`), and the
+ * routes it registers on any object, placed relative to the statement (rows from its first line,
+ * indices from its start), so that the part is the same wherever the statement moves.
+ */
+interface RouteParts {
+  readonly kind: readonly [string, string] | undefined;
+  readonly registrations: readonly {
+    readonly object: string;
+    readonly path: string;
+    readonly methods: readonly string[];
+    readonly at: readonly [number, number, number, number];
+    readonly endpoint?: string;
+    /** A decorator's: its definition's start in the statement, -1 without one; undefined for a call. */
+    readonly definition?: number;
+    readonly view?: string;
+  }[];
+}
+
+function routeParts(statement: Node): RouteParts {
+  const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+  const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+  const factory = FACTORY.exec(assignment?.childForFieldName('right')?.text ?? '');
+  const kind = left?.type === 'identifier' && factory ? ([left.text, factory[1]] as const) : undefined;
+  const registrations: RouteParts['registrations'][number][] = [];
+  const at = (node: Node) => {
+    const row = statement.startPosition.row;
+    const { startPosition: start, endPosition: end } = node;
+    return [start.row - row, start.column, end.row - row, end.column] as const;
+  };
+  // Only unconditional top-level registrations: a route defined in each branch of an `if` is not a duplicate.
+  if (statement.type === 'decorated_definition') {
+    const fn = statement.childForFieldName('definition');
+    for (const decorator of statement.namedChildren) {
+      const call = decorator?.type === 'decorator' ? decorator.namedChildren[0] : undefined;
+      const callee = call?.type === 'call' ? call.childForFieldName('function') : undefined;
+      const args = call?.childForFieldName('arguments');
+      if (!call || callee?.type !== 'attribute' || !args) continue;
+      const object = callee.childForFieldName('object')?.text ?? '';
+      const verb = callee.childForFieldName('attribute')?.text ?? '';
+      const path = literal(args.namedChildren[0]);
+      if (path === undefined) continue;
+      const methods = verb === 'route' || verb === 'api_route' ? methodsOf(args) : VERBS.has(verb) ? [verb.toUpperCase()] : undefined;
+      if (!methods) continue;
+      const endpoint = keyword(args, 'endpoint') ? literal(keyword(args, 'endpoint')) : fn?.childForFieldName('name')?.text;
+      registrations.push({ object, path, methods, at: at(decorator!), endpoint, definition: fn ? fn.startIndex - statement.startIndex : -1 });
+    }
+  } else if (statement.type === 'expression_statement' && statement.namedChildren[0]?.type === 'call') {
+    const call = statement.namedChildren[0];
+    const callee = call.childForFieldName('function');
+    const args = call.childForFieldName('arguments');
+    const verb = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    const object = callee?.childForFieldName('object')?.text ?? '';
+    if (args && (verb === 'add_url_rule' || verb === 'add_api_route')) {
+      const path = literal(args.namedChildren[0]);
+      const methods = methodsOf(args);
+      if (path !== undefined && methods) {
+        // add_url_rule's endpoint is its second argument or endpoint=, else the view function's name.
+        const second = args.namedChildren[1];
+        const view = verb === 'add_url_rule' ? (keyword(args, 'view_func') ?? (second?.type === 'keyword_argument' ? undefined : args.namedChildren[2])) : undefined;
+        const endpoint = verb === 'add_url_rule' ? (literal(keyword(args, 'endpoint')) ?? literal(second) ?? (view?.type === 'identifier' ? view.text : undefined)) : undefined;
+        registrations.push({ object, path, methods, at: at(call), endpoint, view: view?.text });
+      }
+    }
+  }
+  return { kind, registrations };
+}

@@ -176,8 +176,15 @@ function reportInAppHandler(context: PythonContext, node: Node, call: string): v
   context.report({ node, messageId: call === 'print()' ? 'printed' : 'appHandler', data: { call }, severityReason: 'swallowed' });
 }
 
+/** Does the file register an error handler by a call at all? Asked once per file, not once per log call. */
+const registersHandlers = new WeakMap<PythonModel, boolean>();
+const REGISTERS_HANDLER = /\.(add_exception_handler|register_error_handler)\s*\(/;
+
 function appCatchAll(model: PythonModel, fn: Node): boolean {
   if (decoratorsOf(fn).some((d) => CATCH_ALL_DECORATOR.test(d.text))) return true;
+  let registers = registersHandlers.get(model);
+  if (registers === undefined) registersHandlers.set(model, (registers = REGISTERS_HANDLER.test(model.source)));
+  if (!registers) return false;
   const name = fn.childForFieldName('name')?.text;
   return (
     name !== undefined &&

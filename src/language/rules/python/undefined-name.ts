@@ -1,7 +1,7 @@
 import { l, pythonRule } from '../../rule';
 import { isNotebookExport } from '../../python/notebooks';
 import { python2Notice } from '../../python/python2';
-import { undefinedNames } from '../../python/scopes';
+import { undefinedNamesOf } from '../../python/module-names';
 
 /**
  * Files whose names cannot be known from the text: names injected through `exec`/`eval`,
@@ -69,17 +69,22 @@ export default pythonRule({
     if (tree.rootNode.hasError || DYNAMIC_NAMES.test(text) || isNotebookExport(text)) return;
     if (STAR_IMPORT.test(text) && tree.rootNode.descendantsOfType('wildcard_import').length > 0) return;
     if (python2Notice(tree, text, 'en')) return;
+<<<<<<< HEAD
     for (const use of undefinedNames(tree.rootNode, text)) {
+=======
+    // Joined from each top-level statement's part, which a re-lint keeps for the statements it did not edit.
+    for (const use of undefinedNamesOf(model)) {
+>>>>>>> relint5
       const fn = use.inFunction;
       const name = `'${use.name}'`;
       if (!fn) {
-        context.report({ node: use.node, messageId: 'import', data: { name } });
+        context.report({ range: use.range, messageId: 'import', data: { name } });
         continue;
       }
-      const handler = model.handlers.find((h) => h.node.id === fn.id);
-      const function_ = fn.childForFieldName('name')?.text ?? '?';
-      if (handler) context.report({ node: use.node, messageId: 'handler', data: { name, function: function_ } });
-      else context.report({ node: use.node, messageId: 'function', data: { name, function: function_ }, severityReason: 'helper' });
+      const handler = model.handlers.find((h) => h.node.startIndex === fn.startIndex && h.node.type === 'function_definition');
+      const function_ = fn.name;
+      if (handler) context.report({ range: use.range, messageId: 'handler', data: { name, function: function_ } });
+      else context.report({ range: use.range, messageId: 'function', data: { name, function: function_ }, severityReason: 'helper' });
     }
   },
 });
