@@ -136,6 +136,8 @@ export interface PythonFacts {
   readonly handlerCalls?: readonly HandlerCallFact[];
   /** Module-level instances of project classes (`prediction_service = PredictionService()`): name and class as written, for calls through an imported instance. */
   readonly instances?: readonly { readonly name: string; readonly cls: string }[];
+  /** Downloads at the top level of a training module or script (python/downloads.ts), for a service that imports it. Optional, as above. */
+  readonly importDownloads?: readonly { readonly range: Range; readonly what: string }[];
   /** Calls to project functions made once per item of a processing loop, outside handlers (python/effects.ts). */
   readonly loopCalls?: readonly LoopCallFact[];
 }

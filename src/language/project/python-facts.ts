@@ -4,6 +4,7 @@ import { stringValue } from '../python/nodes';
 import { FileNames, functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
 import { METRICS_MODULES } from '../python/serving';
+import { importTimeDownloads } from '../python/downloads';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
 import { isTestPath } from '../python/secrets';
@@ -110,7 +111,13 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...serviceFacts(model),
     ...(logs(model) && { logs: true as const }),
     ...errorPrintFacts(model),
+    ...importDownloadFacts(model),
   };
+}
+
+function importDownloadFacts(model: PythonModel): { importDownloads?: { range: Range; what: string }[] } {
+  const found = importTimeDownloads(model);
+  return found.length === 0 ? {} : { importDownloads: found };
 }
 
 /** Module-level instances of project classes, for handlers in other modules that import them. */

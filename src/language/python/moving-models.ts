@@ -17,12 +17,16 @@ const BY_TIME = /^(os\.path\.)?get[cm]time$|st_[cm]time/;
 /** Keywords through which an LLM client or wrapper names its model. */
 const MODEL_KEYWORDS = new Set(['model', 'model_name', 'model_id', 'deployment_name', 'engine']);
 const MODEL_KEYWORD_LIST = [...MODEL_KEYWORDS];
+/** A tracker query ordered newest first: `order_by=["start_time DESC"]`, `["version_number DESC"]`. */
+const NEWEST_FIRST = /\b(start_time|end_time|creation_time(stamp)?|last_updated_timestamp|version_number)\s+DESC\b/i;
+/** The file goes on to load, serve or register a model from what it found. */
+const USES_MODEL = /runs:\/|models:\/|load_model|download_artifacts|register_model/;
 /** A provider alias that tracks the newest snapshot: `...-latest`. */
 const LATEST_ALIAS = /^[\w.:/-]+-latest$/;
 
 export interface MovingReference {
   readonly node: Node;
-  readonly kind: 'newest-file' | 'first-file' | 'alias';
+  readonly kind: 'newest-file' | 'first-file' | 'alias' | 'newest-run';
   readonly ref: string;
 }
 
@@ -38,9 +42,14 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
   // An alias is a plain string whose raw text ends in `-latest` (\`stringValue\` is a slice of the
   // source): without those characters in the file no call's text needs reading for one.
   const aliases = model.source.includes('-latest');
+  const runQueries = USES_MODEL.test(model.source) && /search_(runs|model_versions)/.test(model.source);
   for (const call of model.calls) {
     const callee = call.callee ?? '';
     const node = call.node;
+    if (runQueries && /(^|\.)search_(runs|model_versions)$/.test(callee)) {
+      if (newestOnly(node)) found.push({ node, kind: 'newest-run', ref: node.text.slice(0, 80) });
+      continue;
+    }
     if (callee === 'max' || callee === 'sorted') {
       const args = node.childForFieldName('arguments');
       const key = keywordArgument(node, 'key')?.text ?? '';
@@ -68,6 +77,20 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
   }
   found.push(...firstListedFiles(model));
   return found;
+}
+
+/**
+ * A tracker query that keeps only the newest run or version (`max_results=1`, or `[0]` / `.iloc[0]`
+ * of the result): the model used is whichever run finished last, another run's or a failed one's.
+ */
+function newestOnly(node: Node): boolean {
+  const order = keywordArgument(node, 'order_by');
+  if (!order || !NEWEST_FIRST.test(order.text)) return false;
+  if (keywordArgument(node, 'max_results')?.text === '1') return true;
+  // `search_runs(...)[0]` or `search_runs(...).iloc[0]`: the subscript is the parent or the grandparent.
+  const holder = node.parent?.type === 'attribute' ? node.parent.parent : node.parent;
+  const after = holder?.text.slice(node.text.length) ?? '';
+  return /^\s*(\.iloc)?\[\s*0\s*\]/.test(after);
 }
 
 /**

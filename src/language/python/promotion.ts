@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, positionalArguments, stringValue, type CallInfo, type PythonModel } from './model';
 import { isTrainingScript } from './training';
+import { queueTasks } from './workers';
 
 /**
  * Where a training or retraining script makes a fresh model the one a service picks up (a
@@ -62,13 +63,26 @@ const RETRAIN_FUNCTION = /^[ \t]*def[ \t]+re_?train\w*[ \t]*\(/m;
 const WRITER = /^(joblib|pickle|dill|cloudpickle)\.dump$|^torch\.save$|(^|[._])save(_model)?$|^model_save$/;
 
 /** A call that writes a model to a literal model-file path (the served file a retraining overwrites). */
-function overwrite(call: CallInfo): boolean {
+function overwrite(model: PythonModel, call: CallInfo): boolean {
   if (!WRITER.test(call.callee ?? '')) return false;
   const args = positionalArguments(call.node);
   return args.some((arg) => {
-    const literal = literalPath(arg);
+    const literal = arg.type === 'identifier' ? defaultPath(model, call, arg.text) : literalPath(arg);
     return literal !== undefined && MODEL_FILE.test(literal);
   });
+}
+
+/** The literal a name stands for: the default of the enclosing function's parameter, or a module-level constant. */
+function defaultPath(model: PythonModel, call: CallInfo, name: string): string | undefined {
+  const parameters = call.inFunction?.childForFieldName('parameters');
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (parameter?.type !== 'default_parameter' || parameter.childForFieldName('name')?.text !== name) continue;
+    const value = parameter.childForFieldName('value');
+    return value ? literalPath(value) : undefined;
+  }
+  const constant = model.assignments.find((a) => a.parent?.parent?.type === 'module' && a.childForFieldName('left')?.text === name);
+  const value = constant?.childForFieldName('right');
+  return value ? literalPath(value) : undefined;
 }
 
 /** A string literal, or `os.path.join` of literals. */
@@ -83,7 +97,8 @@ function literalPath(node: Node): string | undefined {
 
 /** The first place an ungated script promotes a model, with what kind of promotion it is. */
 export function ungatedPromotion(model: PythonModel): { node: Node; kind: Promotion | 'overwrite' } | undefined {
-  const retrains = RETRAIN.test(model.path) || RETRAIN_FUNCTION.test(model.source);
+  // A training task a worker runs on demand (Celery, RQ, Dramatiq) retrains whenever it is called.
+  const retrains = RETRAIN.test(model.path) || RETRAIN_FUNCTION.test(model.source) || (queueTasks(model).size > 0 && isTrainingScript(model));
   if (!retrains && !/transition_model_version_stage|set_registered_model_alias|create_model_version|register_model|bentoml/.test(model.source)) return undefined;
   if (model.role === 'serving' && !isTrainingScript(model)) return undefined;
   // The strongest promotion is the one to name: a stage or alias move over the registration before it.
@@ -94,7 +109,7 @@ export function ungatedPromotion(model: PythonModel): { node: Node; kind: Promot
     // Registering alone is only a promotion in a script that trains, and not when the new version
     // is marked a challenger or candidate for a separate promotion step to judge.
     if (kind === 'register' && (!isTrainingScript(model) || CANDIDATE.test(model.source))) kind = undefined;
-    if (!kind && retrains && overwrite(call)) kind = 'overwrite';
+    if (!kind && retrains && overwrite(model, call)) kind = 'overwrite';
     if (kind && (!found || rank[kind] < rank[found.kind])) found = { node: call.node, kind };
   }
   return found && !hasQualityGate(model) ? found : undefined;

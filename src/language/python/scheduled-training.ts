@@ -15,7 +15,7 @@ const TRAIN_COMMAND = /\bpython3?\s+(-m\s+)?[\w./-]*\b(re_?)?(train|fit)\w*(\.py
 /** A call that trains: `model.train_model()`, `retrain()`, `train_and_save_model()`. */
 const TRAIN_CALL = /(^|\.)(re_?)?train(_\w+)?$/i;
 /** Anything in the file that could judge the fresh model. */
-const JUDGES = /\b\w*(eval|valid|compar|threshold|gate|score|metric|accura|promot|champion|challenger|candidate|check|assert|better|improv)\w*/i;
+export const JUDGES = /\b\w*(eval|valid|compar|threshold|gate|score|metric|accura|promot|champion|challenger|candidate|check|assert|better|improv)\w*/i;
 
 /** Is the file a scheduler (a DAG or a flow deployment) with a timetable that is not `None`? */
 function scheduled(model: PythonModel): boolean {

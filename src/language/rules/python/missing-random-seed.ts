@@ -4,7 +4,8 @@ import { l, pythonRule } from '../../rule';
 /** Libraries whose global RNG a training run depends on. sklearn-only scripts use random_state instead. */
 const RANDOM_LIBRARIES = ['torch', 'tensorflow', 'keras', 'numpy', 'random', 'jax', 'pytorch_lightning', 'lightning'];
 /** Any call that seeds: library seeders and project helpers such as set_seed()/seed_everything(). */
-const SEEDER = /(^|\.)(\w*seed\w*|default_rng|RandomState|Generator|PRNGKey)$/i;
+// Case matters for the generator classes: `helper.generator(...)` is a Keras data generator, not `numpy.random.Generator`.
+const SEEDER = /(^|\.)([Ss]eed\w*|\w*_seed\w*|\w*Seed\w*|default_rng|RandomState|Generator|PRNGKey)$/;
 /**
  * Trainers that seed for you (HF Trainer defaults to seed=42). Lightning's `Trainer` does not:
  * a Lightning script needs `seed_everything`.

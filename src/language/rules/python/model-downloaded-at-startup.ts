@@ -1,10 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../../python/model';
+import { DOWNLOAD, downloadWhat } from '../../python/downloads';
 import { l, pythonRule } from '../../rule';
 
-/** Calls that fetch files over the network into the local disk or cache. */
-const DOWNLOAD =
-  /^(urllib\.request\.urlretrieve|wget\.download|gdown\.download|nltk\.download|spacy\.cli\.download|huggingface_hub\.(hf_hub_download|snapshot_download)|torch\.hub\.(load|load_state_dict_from_url|download_url_to_file)|(tensorflow\.)?keras\.utils\.get_file|tensorflow\.keras\.utils\.get_file)$/;
 /** Pretrained Keras applications: `weights='imagenet'` downloads the weights on first use. */
 const KERAS_APPLICATION = /^(tensorflow\.)?keras\.applications\.(\w+\.)?[A-Z]\w*$/;
 /** Pretrained torchvision models: `weights=ResNet50_Weights.DEFAULT` (or `pretrained=True`) downloads the weights on first use. */
@@ -28,6 +26,10 @@ export default pythonRule({
       '서비스가 시작할 때마다 {what}을(를) 네트워크에서 내려받습니다 — 재시도·타임아웃·무결성 확인이 보이지 않아, 외부 저장소가 느리거나 막히면 시작하지 못하고 중간에 끊긴 파일이 완전한 모델로 쓰일 수 있습니다',
       'The service downloads {what} from the network every time it starts — with no retry, timeout or integrity check in sight, a slow or unreachable store keeps it from starting, and a half-written file can be taken for a complete model',
     ),
+    imported: l(
+      '이 모듈은 import될 때 {what}을(를) 네트워크에서 내려받는데, 서비스({service})가 이 모듈을 import합니다 — 서비스의 모든 시작(워커마다, 파드마다)이 외부 저장소에 달리고, 재시도·타임아웃도 없습니다',
+      'This module downloads {what} when it is imported, and the service ({service}) imports it — every start of the service (each worker, each pod) depends on the network, with no retry or timeout',
+    ),
     skipIfPresent: l(
       '파일(폴더)이 있으면 다운로드를 건너뛰고, 없으면 시작할 때 {what}을(를) 내려받습니다 — 중간에 끊긴 다운로드가 남긴 파일도 "있음"으로 통과해 불완전한 모델이 서비스되고, 다운로드에는 재시도·무결성 확인이 없습니다',
       'The start-up skips the download when the file (or folder) exists and fetches {what} otherwise — a download cut halfway leaves a file that passes the same check, so an incomplete model is served, and the download itself has no retry or integrity check',
@@ -35,8 +37,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 코드가 시작할 때(모듈 수준, startup 훅, lifespan, load_* 함수) 모델·가중치·데이터를 내려받는 호출(urlretrieve, hf_hub_download, torch.hub, keras weights="imagenet", torchvision weights=/pretrained=True, nltk.download, download_model 같은 헬퍼)을 찾습니다.',
-      'Flags serving code that downloads models, weights or data when it starts (at import, in a startup hook or lifespan, in a load_* function): urlretrieve, hf_hub_download, torch.hub, Keras weights="imagenet", torchvision weights= or pretrained=True, nltk.download, or a download_model-style helper.',
+      '서빙 코드가 시작할 때(모듈 수준, startup 훅, lifespan, load_* 함수) 모델·가중치·데이터를 내려받는 호출(urlretrieve, hf_hub_download, torch.hub, keras weights="imagenet", torchvision weights=/pretrained=True, nltk.download, download_model 같은 헬퍼)을 찾고, 여러 파일에 걸쳐서는 서비스가 import하는 학습 모듈·스크립트가 모듈 수준에서 내려받는 경우도 찾습니다.',
+      'Flags serving code that downloads models, weights or data when it starts (at import, in a startup hook or lifespan, in a load_* function): urlretrieve, hf_hub_download, torch.hub, Keras weights="imagenet", torchvision weights= or pretrained=True, nltk.download, or a download_model-style helper; and, across files, a training module or script that downloads at its top level when a service imports it.',
     ),
     why: l(
       '시작할 때 내려받으면 모든 파드·컨테이너의 시작이 외부 저장소에 달립니다. 네트워크가 막힌 클러스터, 속도 제한, 릴리스 삭제 하나로 서비스가 뜨지 않고, 재시작할 때마다 같은 파일을 다시 받습니다. 다운로드가 중간에 끊기면 불완전한 파일이 남고, "파일이 있으면 건너뛰기" 검사는 그것을 완전한 모델로 믿습니다. 이미지 빌드 때 받아 두거나, 버전·체크섬을 확인하는 별도 초기화 단계로 옮기세요.',
@@ -79,13 +81,32 @@ export default pythonRule({
       else context.report({ node: call.node, messageId: 'download', data: { what } });
     }
   },
+  // A training module or script may download at its top level; once a service imports it, that
+  // download runs at every start of the service.
+  project(context) {
+    const { view } = context;
+    const importedBy = new Map<string, string>();
+    for (const [path, facts] of view.python) {
+      if (!facts.serves) continue;
+      for (const fact of facts.imports) {
+        const target = view.modules.module(path, fact.name ? `${fact.module}.${fact.name}` : fact.module) ?? view.modules.module(path, fact.module);
+        if (target && target !== path && !importedBy.has(target)) importedBy.set(target, path);
+      }
+    }
+    for (const [path, facts] of view.python) {
+      const service = importedBy.get(path);
+      if (!service) continue;
+      for (const download of facts.importDownloads ?? [])
+        context.report({ path, range: download.range, messageId: 'imported', data: { what: download.what, service: service.slice(service.lastIndexOf('/') + 1) } });
+    }
+  },
 });
 
 /** What the call downloads, if it is a download. */
 function downloaded(call: CallInfo, source: string): string | undefined {
   const callee = call.callee;
   if (!callee) return undefined;
-  if (DOWNLOAD.test(callee)) return callee.startsWith('nltk') || callee.startsWith('spacy') ? 'language data' : 'a model file';
+  if (DOWNLOAD.test(callee)) return downloadWhat(callee);
   // The arguments are read (out of WASM) only for the two callees that look at them.
   const args = () => call.node.childForFieldName('arguments')?.text ?? '';
   // A pretrained classifier used as is; `include_top=False` is a base for transfer learning.

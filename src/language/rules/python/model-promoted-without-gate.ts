@@ -1,3 +1,4 @@
+import { ungatedDeployStep } from '../../python/pipeline-steps';
 import { printOnlyGate, ungatedPromotion } from '../../python/promotion';
 import { scheduledRetrain } from '../../python/scheduled-training';
 import { l, pythonRule } from '../../rule';
@@ -34,6 +35,10 @@ export default pythonRule({
       '재학습한 모델이 서빙 중인 모델 파일을 평가나 현재 모델과의 비교 없이 덮어씁니다',
       'The retrained model overwrites the served model file with no evaluation and no comparison with the current model',
     ),
+    deployStep: l(
+      '파이프라인이 학습 단계에서 곧바로 배포(서빙) 단계로 넘어갑니다 — 사이에 새 모델을 평가하거나 기준·현재 모델과 비교해 멈출 수 있는 단계가 없습니다',
+      'The pipeline goes from the training step straight to the deploy (serve) step — no step in between evaluates the new model or compares it with a bar or the current model, so nothing can stop a worse one',
+    ),
     scheduled: l(
       '예약 실행(Airflow DAG, Prefect 배포)이 모델을 정기적으로 다시 학습하는데, 새 모델을 평가하거나 현재 모델과 비교하는 단계가 없습니다 — 매번 판단 없이 새 모델이 자리를 차지합니다',
       'A scheduled run (an Airflow DAG, a Prefect deployment) retrains the model on a timetable with no step that evaluates it or compares it with the current one — every run replaces the model unjudged',
@@ -41,8 +46,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습·재학습 스크립트가 모델을 서빙되는 자리로 올리는데(레지스트리의 Production/Staging 단계나 champion 별칭, 학습마다의 버전 등록, BentoML 저장소의 latest, 재학습 스크립트가 덮어쓰는 모델 파일) 스크립트 어디에도 점수 기준이나 현재 모델과의 비교가 없는 경우, 기준 검사의 통과·실패 분기가 모두 출력만 해서 어느 쪽이든 정상 종료하는 평가 스크립트, 그리고 평가 단계 없이 학습을 정기 실행하는 Airflow DAG와 Prefect 배포를 찾습니다.',
-      'Flags training and retraining scripts that make a fresh model the served one (a Production/Staging stage or a champion alias in the registry, a version registered on every run, the newest tag in a BentoML store, the model file a retrain script overwrites) with no threshold and no comparison with the current model anywhere in the script; evaluation checks whose pass and fail branches both only print, so the script exits 0 either way; and Airflow DAGs and Prefect deployments that run training on a schedule with no step that evaluates the model.',
+      '학습·재학습 스크립트가 모델을 서빙되는 자리로 올리는데(레지스트리의 Production/Staging 단계나 champion 별칭, 학습마다의 버전 등록, BentoML 저장소의 latest, 재학습 스크립트나 워커의 요청형 학습 작업이 덮어쓰는 모델 파일 — 호출, 매개변수 기본값, 모듈 상수에 적힌 경로) 스크립트 어디에도 점수 기준이나 현재 모델과의 비교가 없는 경우, 기준 검사의 통과·실패 분기가 모두 출력만 해서 어느 쪽이든 정상 종료하는 평가 스크립트, 평가 단계 없이 학습을 정기 실행하는 Airflow DAG와 Prefect 배포, 그리고 학습 단계 뒤에 평가 단계 없이 배포·서빙 단계가 오는 파이프라인(Airflow, Prefect, ZenML, Kubeflow)을 찾습니다.',
+      'Flags training and retraining scripts that make a fresh model the served one (a Production/Staging stage or a champion alias in the registry, a version registered on every run, the newest tag in a BentoML store, the model file a retrain script or an on-demand training task of a worker overwrites, named in the call, a parameter default or a module constant) with no threshold and no comparison with the current model anywhere in the script; evaluation checks whose pass and fail branches both only print, so the script exits 0 either way; Airflow DAGs and Prefect deployments that run training on a schedule with no step that evaluates the model; and pipelines (Airflow, Prefect, ZenML, Kubeflow) whose deploy or serve step follows training with no evaluation step between.',
     ),
     why: l(
       '재학습은 데이터가 바뀌면 더 나쁜 모델을 만들 수 있습니다. 기준 없이 올리면 그 모델이 바로 사용자에게 답하고, 이전 모델은 덮어써지거나 보관 처리되어 되돌리기도 어렵습니다. 배포 파이프라인이 멈출 수 있는 지점(점수 기준, 현재 모델과의 비교)이 승격 바로 앞에 있어야 합니다.',
@@ -72,6 +77,8 @@ export default pythonRule({
     if (found) context.report({ node: found.node, messageId: found.kind });
     const retrain = found ? undefined : scheduledRetrain(context.model);
     if (retrain) context.report({ node: retrain, messageId: 'scheduled' });
+    const deploy = found || retrain ? undefined : ungatedDeployStep(context.model);
+    if (deploy) context.report({ node: deploy, messageId: 'deployStep' });
     const check = printOnlyGate(context.model);
     if (check) context.report({ node: check, messageId: 'printOnly' });
   },

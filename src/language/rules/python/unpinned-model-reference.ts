@@ -71,6 +71,10 @@ export default pythonRule({
       '디스크에서 가장 최근 모델 파일을 고릅니다 — 어떤 모델이 서빙되는지는 마지막에 누가 파일을 썼는지에 달려 있습니다',
       'The newest model file on disk is picked, so what runs depends on whoever wrote a file last, not on a pinned version',
     ),
+    newestRun: l(
+      '추적 서버에서 가장 최근 실행(버전)을 골라 씁니다 — 이 파이프라인이 학습한 것인지, 실패했거나 다른 사람이 만든 것인지 상관없이 마지막에 끝난 것이 쓰입니다',
+      'The newest run (or version) in the tracker is picked — whichever finished last is used, whether this pipeline trained it, another user did or it is a failed experiment; pass the run id on or pin a registered version',
+    ),
     firstFile: l(
       '디렉터리 목록의 첫 파일을 모델로 고릅니다 — 목록 순서는 정해져 있지 않아서 어떤 버전이 로딩될지 모릅니다',
       'The first file of a directory listing is taken as the model: listings come in no set order, so which version loads is left to chance',
@@ -94,8 +98,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -154,8 +158,7 @@ export default pythonRule({
         if (tag && /^[\w.-]+(:latest)?$/.test(tag.value)) context.report({ node: call.node, messageId: 'bento', data: { ref: tag.value } });
       }
     }
-    for (const moving of movingModelReferences(model))
-      context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : moving.kind === 'first-file' ? 'firstFile' : 'newestFile', data: { ref: moving.ref } });
+    for (const moving of movingModelReferences(model)) context.report({ node: moving.node, messageId: MOVING_MESSAGE[moving.kind], data: { ref: moving.ref } });
     // A Hub file URL on a branch (`huggingface.co/org/name/resolve/main/model.bin`), literal or f-string.
     if (model.source.includes('/resolve/')) {
       // The files of one repository (config, weights) are one place to pin it: said at the first URL.
@@ -182,6 +185,8 @@ export default pythonRule({
     for (const { path, range, ref } of registryUrisInCommands(context.view)) context.report({ path, range, messageId: 'mlflow', data: { ref } });
   },
 });
+
+const MOVING_MESSAGE = { alias: 'alias', 'first-file': 'firstFile', 'newest-file': 'newestFile', 'newest-run': 'newestRun' } as const;
 
 /** Loads of one id this close together (tokenizer, then model) are one place to pin it. */
 const ADJACENT_LINES = 3;

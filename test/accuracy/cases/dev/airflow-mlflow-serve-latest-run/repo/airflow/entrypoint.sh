@@ -1,0 +1,4 @@
+#!/bin/bash
+set -e
+airflow db init
+exec airflow "$@"
