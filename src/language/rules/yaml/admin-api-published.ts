@@ -1,12 +1,33 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
-import { composeEnvironment, composeServices, DEV_COMPOSE_FILE, publishedOnAllInterfaces } from '../../yaml/compose';
+import { composeEnvironment, composeServices, DEV_COMPOSE_FILE, isDevContainerFile, publishedOnAllInterfaces } from '../../yaml/compose';
+import { imageName } from '../../yaml/images';
 import { at, items, scalar, type YNode } from '../../yaml/model';
 
 /** Prometheus flags that open endpoints which change the server: shut down and reload, delete series and snapshot. */
 const ADMIN_FLAG = /--web\.enable-(lifecycle|admin-api)\b/;
 /** Chroma's switch that lets any client wipe every collection through `POST /api/v1/reset`. */
 const RESET_SWITCH = /^(ALLOW_RESET|CHROMA_ALLOW_RESET)$/i;
+
+/**
+ * Servers with no authentication of their own whose API changes or reveals what they hold: Ollama
+ * (pull, delete, generate) and Celery Flower (task arguments and results; revoke and shut down
+ * workers) unless `--basic_auth` or FLOWER_BASIC_AUTH is set. An MLflow UI published for the
+ * person running a local stack is not asked about: reviewers split on it.
+ */
+function openServer(service: { name: string; spec: YNode }): string | undefined {
+  const image = imageName(scalar(at(service.spec, 'image')) ?? '');
+  const command = ['command', 'entrypoint']
+    .map((key) => {
+      const node = at(service.spec, key);
+      return node?.kind === 'seq' ? node.items.map((item) => scalar(item) ?? '').join(' ') : (scalar(node) ?? '');
+    })
+    .join(' ');
+  const env = service.spec.kind === 'map' ? composeEnvironment(service.spec).map((v) => v.name) : [];
+  if (image === 'ollama') return 'Ollama';
+  if (image === 'flower' || /(^|[\s/-])flower\b/.test(command)) return /--basic[_-]auth/.test(command) || env.includes('FLOWER_BASIC_AUTH') ? undefined : 'Celery Flower';
+  return undefined;
+}
 
 /** The node that enables the admin API: the command item holding the flag, or the reset variable. */
 function adminSwitch(spec: YNode): { node: { readonly range: Range }; what: string } | undefined {
@@ -32,11 +53,15 @@ export default yamlRule({
       '"{service}" 서비스가 관리 API({switch})를 켠 채 포트 {port}를 모든 네트워크 인터페이스에 공개합니다',
       'Service "{service}" enables its admin API ({switch}) and publishes port {port} on every network interface',
     ),
+    openServer: l(
+      '"{service}" 서비스({what})는 인증이 없는데 포트 {port}를 모든 네트워크 인터페이스에 공개합니다. 호스트에 닿는 누구나 그 API 전체를 쓸 수 있습니다',
+      'Service "{service}" ({what}) has no authentication and publishes port {port} on every network interface: anyone who reaches the host can use its whole API',
+    ),
   },
   docs: {
     summary: l(
-      'Prometheus의 --web.enable-lifecycle/--web.enable-admin-api나 Chroma의 ALLOW_RESET=TRUE처럼 서버를 끄거나 데이터를 지우는 관리 API를 켠 compose 서비스가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 서비스마다 한 번 보고합니다.',
-      'Flags compose services that switch on an admin API able to stop the server or delete its data (Prometheus --web.enable-lifecycle / --web.enable-admin-api, Chroma ALLOW_RESET=TRUE) while publishing a port on every interface instead of 127.0.0.1 (*.dev.yml and override files are skipped). Reported once per service.',
+      'Prometheus의 --web.enable-lifecycle/--web.enable-admin-api나 Chroma의 ALLOW_RESET=TRUE처럼 서버를 끄거나 데이터를 지우는 관리 API를 켠 compose 서비스가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 서비스마다 한 번 보고합니다. 인증이 없는 Ollama API와 Celery Flower(--basic_auth, FLOWER_BASIC_AUTH 없음)가 모든 인터페이스에 포트를 공개하는 경우도 찾습니다.',
+      'Flags compose services that switch on an admin API able to stop the server or delete its data (Prometheus --web.enable-lifecycle / --web.enable-admin-api, Chroma ALLOW_RESET=TRUE) while publishing a port on every interface instead of 127.0.0.1 (*.dev.yml and override files are skipped). Reported once per service. The Ollama API and Celery Flower (without --basic_auth or FLOWER_BASIC_AUTH), which have no authentication at all, are flagged when published on every interface too.',
     ),
     why: l(
       '이 API에는 인증이 없습니다. 포트에 닿는 누구나 POST /-/quit 한 번으로 모니터링을 끄거나, 관리 API로 시계열을 지우거나, POST /api/v1/reset으로 벡터 DB의 모든 컬렉션을 지울 수 있습니다. 알림이 조용해진 이유를 아무도 모르게 됩니다.',
@@ -61,14 +86,16 @@ export default yamlRule({
     en: '# TODO: decide how far the admin API is exposed\n# Consider:\n# - is reload/reset needed at all? if not, drop the switch\n# - if it is, which host interface should the port bind to?\n# - if people outside must see the UI, can an authenticating proxy stand in front?\n# ports:\n#   - # TODO\n',
   },
   check(context, document) {
-    if (DEV_COMPOSE_FILE.test(context.path)) return;
+    if (DEV_COMPOSE_FILE.test(context.path) || isDevContainerFile(context.path)) return;
     for (const service of composeServices(document)) {
       const found = adminSwitch(service.spec);
-      if (!found) continue;
+      const open = found ? undefined : openServer(service);
+      if (!found && !open) continue;
       const port = items(at(service.spec, 'ports')).find(publishedOnAllInterfaces);
       if (!port) continue;
       const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
-      context.report({ range: found.node.range, messageId: 'published', data: { service: service.name, switch: found.what, port: label } });
+      if (found) context.report({ range: found.node.range, messageId: 'published', data: { service: service.name, switch: found.what, port: label } });
+      else context.report({ range: port.range, messageId: 'openServer', data: { service: service.name, what: open!, port: label } });
     }
   },
 });

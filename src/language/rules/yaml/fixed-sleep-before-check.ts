@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { at, entries, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
+import { at, entries, entry, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
 
 /** Something that starts asynchronously: a detached container, a rollout, a background server. */
 const START =
@@ -11,7 +11,8 @@ const WAIT =
 /** What fails when the thing is not ready yet: requests, tests, load tests, a look at the service. */
 const CHECK = /\b(curl|wget|http|httpie|pytest|newman|locust|wrk|ab|k6|hey|ssh|scp)\b|\bkubectl\s+get\b|\bnpm\s+(run\s+)?test\b|\bpython\b[^\n]*\b(test|smoke|e2e|check)/i;
 const LOCAL = /\b(localhost|127\.0\.0\.1):\d+|^(localhost|127\.0\.0\.1)$/m;
-const SLEEP = /\bsleep\s+(\d+)\b/;
+/** `sleep 30`, `sleep 180s`, `sleep 3m`: seconds, or minutes with an m. */
+const SLEEP = /\bsleep\s+(\d+)(s|m)?\b/;
 const LOOP_OPEN = /\b(for|while|until)\b[^\n]*(;\s*|\s)do\b|^\s*do\s*$/;
 const LOOP_CLOSE = /\bdone\b/;
 
@@ -35,8 +36,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '컨테이너·롤아웃·백그라운드 서버·클라우드 VM을 시작한 뒤(같은 단계 또는 바로 앞 단계) 반복문 밖의 고정 sleep으로 기다리고, 이어서 curl·테스트·kubectl get·ssh 같은 검사나 localhost 서비스 사용을 하는 워크플로를 찾습니다. rollout status, --wait, 재시도 반복문이 있으면 제외합니다.',
-      'Flags workflows that start a container, a rollout, a background server or a cloud VM (in the same step or the one before), wait with a fixed sleep outside any loop, and then use it (curl, tests, kubectl get, ssh, a next step configured for localhost). Skipped when rollout status, --wait or a retry loop does the waiting.',
+      '컨테이너·롤아웃·백그라운드 서버·클라우드 VM을 시작한 뒤(같은 단계 또는 바로 앞 단계) 반복문 밖의 고정 sleep으로 기다리고, 이어서 curl·테스트·kubectl get·ssh 같은 검사나 localhost 서비스 사용을 하는 워크플로를 찾습니다. sleep만 하는 단계는 앞선 단계나 앞선 job(needs)이 시작한 것을 기다리는 것으로 봅니다(`sleep 180s`, `sleep 3m` 포함). rollout status, --wait, 재시도 반복문이 있으면 제외합니다.',
+      'Flags workflows that start a container, a rollout, a background server or a cloud VM (in the same step or the one before), wait with a fixed sleep outside any loop, and then use it (curl, tests, kubectl get, ssh, a next step configured for localhost). A step that only sleeps (`sleep 180s`, `sleep 3m` too) waits for what an earlier step or a needed job started. Skipped when rollout status, --wait or a retry loop does the waiting.',
     ),
     why: l(
       '모델을 올리는 서버의 시작 시간은 러너 부하와 모델 크기에 따라 몇 초에서 몇 분까지 달라집니다. 고정 sleep은 가끔 실패하는(flaky) 파이프라인을 만들고, 사람들이 재실행 버튼에 익숙해지면 진짜 실패도 무시하게 됩니다.',
@@ -73,8 +74,15 @@ export default yamlRule({
         const lines = run.raw.split('\n');
         let depth = 0;
         let offset = 0;
-        // State before the sleep within this step: a start not yet followed by a real wait.
-        let started = START.test(previous) && !WAIT.test(previous.slice(previous.search(START)));
+        // State before the sleep within this step: a start not yet followed by a real wait. A step that
+        // only sleeps waits for whatever came before it (an earlier step or job, a deploy hook).
+        const alone =
+          run.value
+            .trim()
+            .split('\n')
+            .filter((l) => l.trim() && !/^\s*#/.test(l)).length === 1;
+        const earlier = steps.slice(0, index).some((s) => START.test(script(s)?.value ?? ''));
+        let started = (START.test(previous) && !WAIT.test(previous.slice(previous.search(START)))) || (alone && (earlier || entry(job.spec, 'needs') !== undefined));
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!;
           if (/^\s*#/.test(line)) {
@@ -83,11 +91,12 @@ export default yamlRule({
           }
           if (LOOP_OPEN.test(line)) depth++;
           const sleep = SLEEP.exec(line);
-          if (sleep && depth === 0 && started && Number(sleep[1]) >= 2) {
+          const seconds = Number(sleep?.[1]) * (sleep?.[2] === 'm' ? 60 : 1);
+          if (sleep && depth === 0 && started && seconds >= 2) {
             const rest = lines.slice(i + 1).join('\n');
             if (CHECK.test(rest) || (!START.test(rest) && (CHECK.test(next) || LOCAL.test(nextEnv)) && !WAIT.test(next))) {
               const start = offset + sleep.index;
-              context.report({ range: rangeWithin(run, start, start + sleep[0].length), messageId: 'sleep', data: { seconds: sleep[1]! } });
+              context.report({ range: rangeWithin(run, start, start + sleep[0].length), messageId: 'sleep', data: { seconds: String(seconds) } });
             }
           }
           if (START.test(line)) started = true;

@@ -19,6 +19,15 @@ const CURL_FAIL = /\b(curl)\b[^\n|]*\s(?:-[a-zA-Z]*f[a-zA-Z]*|--fail)\b/;
  */
 const PIPE = /(?<![|])\|(?![|])\s*(tee|tail|head|cat|less|more|sed|awk|sort|uniq|column|cut|tr|ts|wc|fold|pv)\b/;
 const PIPEFAIL = /\bset\s+-[a-z]*o\s+pipefail\b|\bset\s+-o\s+pipefail\b/;
+/**
+ * A release command followed by `|| <another command>` (`kubectl rollout status ... || kubectl rollout
+ * undo`, `kubectl set image ... || kubectl apply -f`): when it fails the fallback runs and the step
+ * takes the fallback's status. `|| true`-style endings are SWALLOW's; a fallback that exits non-zero
+ * (`|| { kubectl rollout undo ...; exit 1; }`) still fails the step.
+ */
+const DEPLOY_FALLBACK =
+  /\b(kubectl\s+(?:apply|set\s+image|rollout\s+status)|helm\s+(?:upgrade|install)|gcloud\s+run\s+deploy|aws\s+ecs\s+update-service)\b(?:[^\n|;&]|\\\n)*?(\|\|)(?:[ \t]|\\\n)*((?:[^\n;&|]|\\\n)+)/g;
+const FAILS = /\bexit\s+(?:[1-9]|\$)|\bfalse\b|\breturn\s+[1-9]|^(?:true\b|:|exit\s+0\b|echo\b)/;
 /** `trivy ... --exit-code 0` in a script: the scan reports and always succeeds. */
 const EXIT_ZERO = /\b(trivy|grype)\b[^\n]*\s--(exit-code|fail-on)[\s=]+(0|none)\b/;
 
@@ -40,6 +49,12 @@ function silentScanner(step: YMap): { range: Range; setting: string } | undefine
     return fail && scalar(fail.value) === 'false' ? { range: fail.keyRange, setting: 'fail-build: false' } : undefined;
   }
   return undefined;
+}
+
+/** True when `index` sits in a shell comment or an echo'd text. */
+function inertLine(raw: string, index: number): boolean {
+  const prefix = raw.slice(raw.lastIndexOf('\n', index - 1) + 1, index);
+  return /(^|\s)#/.test(prefix) || /\b(echo|printf)\b/.test(prefix);
 }
 
 /**
@@ -66,11 +81,15 @@ export default yamlRule({
       '"{tool}"의 결과가 "| {target}"로 넘어가고 pipefail이 없어, {tool}이 실패해도 단계는 {target}의 종료 코드로 통과합니다',
       'The output of "{tool}" is piped to "{target}" without pipefail, so the step takes the exit status of {target} and passes when {tool} fails',
     ),
+    fallback: l(
+      '"{tool}"이 실패하면 "{fallback}"이 대신 실행되고 단계는 그 종료 코드로 성공합니다. 실패한 배포가 초록색으로 보입니다',
+      'When "{tool}" fails, "{fallback}" runs instead and the step succeeds with its status: a failed release shows green',
+    ),
   },
   docs: {
     summary: l(
-      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)·fail-build: false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계는 제외). SARIF만 업로드하는 보고용 검사는 제외합니다.',
-      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown and diagnostics are not). Report-only scans that upload SARIF are skipped.',
+      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)·fail-build: false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계는 제외). 배포 명령 뒤의 `||` 대체 명령(`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`)처럼 실패 후에도 단계가 성공하는 경우도 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.',
+      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown and diagnostics are not). A release command followed by a fallback that does not fail (`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`) is flagged too: the step ends green after a failed release. Report-only scans that upload SARIF are skipped.',
     ),
     why: l(
       '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
@@ -151,6 +170,17 @@ export default yamlRule({
           continuedGate = /\\\s*$/.test(line) && (command ? true : other ? false : continuedGate);
           continued = /\\\s*$/.test(line) ? commandName : undefined;
           offset += line.length + 1;
+        }
+        for (const match of run.raw.matchAll(DEPLOY_FALLBACK)) {
+          const fallback = match[3].replace(/\\\n\s*/g, ' ').trim();
+          // A group (`|| { ...; exit 1; }`) is judged whole, up to its closing brace or parenthesis.
+          const groupStart = match.index + match[0].length - match[3].length;
+          const close = /^[{(]/.test(fallback) ? run.raw.indexOf(fallback.startsWith('{') ? '}' : ')', groupStart) : -1;
+          const judged = close >= 0 ? run.raw.slice(groupStart, close) : fallback;
+          if (FAILS.test(judged) || FAILS.test(fallback) || inertLine(run.raw, match.index)) continue;
+          const start = match.index + match[0].indexOf('||', match[1].length);
+          const data = { tool: match[1].replace(/\s+/g, ' '), fallback: fallback.length > 60 ? `${fallback.slice(0, 57)}...` : fallback };
+          context.report({ range: rangeWithin(run, start, start + 2), messageId: 'fallback', data });
         }
       }
     }
