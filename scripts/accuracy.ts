@@ -108,6 +108,37 @@ function renderTable(summaries: readonly SetSummary[], scores: readonly CaseScor
   return lines.join('\n').replace(/ +$/gm, '') + '\n';
 }
 
+/** Per rule: findings, matched (credited or duplicate) and unmatched, most unmatched first. */
+export function renderByRule(scores: readonly CaseScore[]): string {
+  const rows = new Map<string, { findings: number; matched: number; unmatched: number; cases: Set<string> }>();
+  const row = (ruleId: string) => {
+    let r = rows.get(ruleId);
+    if (!r) rows.set(ruleId, (r = { findings: 0, matched: 0, unmatched: 0, cases: new Set() }));
+    return r;
+  };
+  const matched = (finding: ObservedFinding) => {
+    const r = row(finding.ruleId);
+    r.findings++;
+    r.matched++;
+  };
+  for (const score of scores) {
+    for (const { finding } of score.found) matched(finding);
+    for (const finding of score.duplicates) matched(finding);
+    for (const finding of score.unexpected) {
+      const r = row(finding.ruleId);
+      r.findings++;
+      r.unmatched++;
+      r.cases.add(score.id);
+    }
+  }
+  const sorted = [...rows].sort((a, b) => b[1].unmatched - a[1].unmatched || b[1].findings - a[1].findings || a[0].localeCompare(b[0]));
+  const lines = [`${'rule'.padEnd(44)}findings  matched  unmatched  cases with unmatched`];
+  for (const [ruleId, r] of sorted) {
+    lines.push(`${ruleId.padEnd(44)}${String(r.findings).padStart(8)}${String(r.matched).padStart(9)}${String(r.unmatched).padStart(11)}  ${r.cases.size}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 function renderDetails(scores: readonly CaseScore[], notices: ReadonlyMap<string, readonly string[]>): string {
   const lines: string[] = [];
   for (const score of scores) {
@@ -182,13 +213,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       tolerance: { type: 'string' },
       'check-cases': { type: 'boolean' },
       manifest: { type: 'boolean' },
+      'by-rule': { type: 'boolean' },
+      'cases-from': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm run accuracy -- [--set dev|holdout|all] [--case ID]... [--verbose] [--json] [--tolerance N] [--check-cases] [--manifest]\n' +
+      'Usage: npm run accuracy -- [--set dev|holdout|all] [--case ID]... [--cases-from FILE] [--verbose] [--json] [--by-rule] [--tolerance N] [--check-cases] [--manifest]\n' +
+        '--cases-from reads case ids (one a line, # comments) from a file; --by-rule adds findings, matched and unmatched per rule.\n' +
         'Default set: dev. The holdout set is for the final, honest estimate: see test/accuracy/README.md.\n',
     );
     return 0;
@@ -200,8 +234,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!Number.isInteger(tolerance) || tolerance < 0) throw new CaseError('--tolerance must be a whole number of lines');
 
   let cases = loadCorpus(sets);
-  if (values.case?.length) {
-    const wanted = new Set(values.case);
+  const fromFile = values['cases-from']
+    ? fs
+        .readFileSync(values['cases-from'], 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.replace(/#.*/, '').trim())
+        .filter(Boolean)
+    : [];
+  const requested = [...(values.case ?? []), ...fromFile];
+  if (requested.length) {
+    const wanted = new Set(requested);
     cases = cases.filter((c) => wanted.has(c.id));
     const missing = [...wanted].filter((id) => !cases.some((c) => c.id === id));
     if (missing.length) throw new CaseError(`no case ${missing.join(', ')} in set ${setArg}`);
@@ -237,6 +279,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   process.stdout.write(renderTable(summaries, scores, tolerance));
+  if (values['by-rule']) process.stdout.write('\n' + renderByRule(scores));
   if (values.verbose) process.stdout.write(renderDetails(scores, notices));
   return 0;
 }

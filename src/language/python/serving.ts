@@ -186,12 +186,16 @@ export const HEALTH_WORDS =
   /health|liveness|readiness|\balive\b|heartbeat|\bping\b|\bprobe\b|\b(?:is|are)\s+(?:up|running|alive|live)\b|\bup and running\b|헬스|상태 ?확인|살아 ?있|동작 ?(?:중|확인)/i;
 const COMMENTS = /#[^\n]*|"""[\s\S]*?"""|'''[\s\S]*?'''/g;
 
+/** Handler names that say what the route is for as plainly as a docstring (`def status(): return {"status": "ok"}`). */
+const HEALTH_NAME = /^(health|healthz|health_?check|check_?health|status|get_?status|api_?status|ping|alive|is_?alive|liveness|readiness|ready|heartbeat)$/i;
+
 /**
- * A `GET /` whose docstring or comments (on the handler or just above its decorators) say it is
- * the health check: a reviewer takes the author at their word.
+ * A `GET /` whose name, docstring or comments (on the handler or just above its decorators) say it
+ * is the health check: a reviewer takes the author at their word.
  */
 export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
   if (handler.route !== '/' && handler.route !== '') return false;
+  if (HEALTH_NAME.test(handler.name)) return true;
   const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
   // The comment lines right above the decorators, then the handler's own docstring and comments.
   const before = model.source

@@ -57,15 +57,16 @@ export default projectRule({
         continue;
       }
       if (NON_ROOT_BASE.test(baseImage(facts, stage).image)) continue;
-      // The lesson is about the process that runs as root: point at the command that starts it,
-      // which is also where the USER belongs (just before it), and keep the FROM as context.
+      // Reviewers say "this image runs as root" and point at the runtime stage's FROM (13 of 19
+      // blind-written expectations that name a line); the command that starts the root process,
+      // where the USER belongs just before it, is the related place.
       const start = startCommand(stage);
       if (!start) {
         context.report({ path, range: stage.range, messageId: 'noUser' });
         continue;
       }
-      const related = [{ path, range: stage.range, message: l('USER가 없는 실행 단계', 'the runtime stage with no USER') }];
-      context.report({ path, range: start.range, messageId: 'noUser', related });
+      const related = [{ path, range: start.range, message: l('root로 시작되는 명령', 'the command that starts as root') }];
+      context.report({ path, range: stage.range, messageId: 'noUser', related });
     }
   },
 });

