@@ -53,6 +53,7 @@ import sensitiveDataLogged from './sensitive-data-logged';
 import serverStartedAtImport from './server-started-at-import';
 import serviceWithoutLogging from './service-without-logging';
 import setupOnlyInMainGuard from './setup-only-in-main-guard';
+import sharedScratchFile from './shared-scratch-file';
 import shuffledTimeSeriesSplit from './shuffled-time-series-split';
 import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
@@ -144,6 +145,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   serverStartedAtImport,
   serviceWithoutLogging,
   setupOnlyInMainGuard,
+  sharedScratchFile,
   shuffledTimeSeriesSplit,
   sqlBuiltFromStrings,
   stateDictNotCopied,
