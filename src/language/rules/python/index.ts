@@ -3,6 +3,7 @@ import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
+import consumerAutoCommit from './consumer-auto-commit';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
@@ -95,6 +96,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   bodyReadOnGet,
   cacheEntryWithoutTtl,
   checkpointLoadedNonStrict,
+  consumerAutoCommit,
   clientCreatedPerRequest,
   clientWithoutTimeout,
   corsAllowsAnyOrigin,
