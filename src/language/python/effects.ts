@@ -7,6 +7,7 @@ import { guardingTry, riskyCall, writtenBetween } from './errors';
 import { isAsync, keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
 import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
+import { scratchRoundTrip } from './scratch-files';
 
 /**
  * What a function does every time it is called, summarised for the handler rules that follow a
@@ -78,6 +79,7 @@ function summarise(
   let prints: FunctionFact['prints'];
   const called: FunctionFact['calls'][number][] = [];
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
+  const scratch = cached ? undefined : scratchRoundTrip(model, fn, calls);
   for (const call of calls) {
     const callee = call.callee ?? '';
     const written = names.through(writtenName(call.node, model), cls, members);
@@ -105,6 +107,7 @@ function summarise(
     ...(work && { work }),
     ...(blocking && { blocking }),
     ...(prints && { prints }),
+    ...(scratch && { scratch }),
     calls: called,
   };
 }

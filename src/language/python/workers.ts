@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { CallInfo, PythonModel } from './model';
+import { keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
 
 /**
  * Long-running worker loops: a Kafka/queue consumer, a metrics exporter, a polling job. They
@@ -125,6 +125,7 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
   if (tasks) return tasks;
   tasks = new Map<number, string>();
   taskCache.set(model, tasks);
+  for (const [id, name] of messageCallbacks(model)) tasks.set(id, name);
   if (!/\b(task|shared_task|actor)\b/.test(model.source)) return tasks;
   for (const decorated of model.decorated) {
     const fn = decorated.childForFieldName('definition');
@@ -133,6 +134,34 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
     tasks.set(fn.id, fn.childForFieldName('name')?.text ?? '?');
   }
   return tasks;
+}
+
+/**
+ * RabbitMQ consumer callbacks: `channel.basic_consume(queue="q", on_message_callback=callback)`
+ * (pika; `basic_consume(callback, queue=...)` before 1.0) and `await queue.consume(callback)`
+ * (aio-pika). The broker calls the function once per message, as Celery calls a task.
+ */
+function messageCallbacks(model: PythonModel): Map<number, string> {
+  const found = new Map<number, string>();
+  if (!/\b(basic_consume|consume)\s*\(/.test(model.source) || !(model.importsModule('pika') || model.importsModule('aio_pika'))) return found;
+  const functions = new Map<string, number>();
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const name = fn.childForFieldName('name')?.text;
+    if (name && definition.parent?.type === 'module') functions.set(name, fn.id);
+  }
+  for (const call of model.calls) {
+    const method = call.node.childForFieldName('function');
+    const attribute = method?.type === 'attribute' ? method.childForFieldName('attribute')?.text : undefined;
+    if (attribute !== 'basic_consume' && !(attribute === 'consume' && model.importsModule('aio_pika'))) continue;
+    const named = keywordArgument(call.node, 'on_message_callback') ?? keywordArgument(call.node, 'callback');
+    const candidates = named ? [named] : positionalArguments(call.node);
+    for (const arg of candidates) {
+      const id = arg.type === 'identifier' ? functions.get(arg.text) : undefined;
+      if (id !== undefined) found.set(id, arg.text);
+    }
+  }
+  return found;
 }
 
 /** A wait on a task's result handle: `.get()` or `.wait()`, on a handle name or on the enqueue call itself. */

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isAsync, type PythonModel as PythonContextModel } from '../../python/model';
+import { isAsync, keywordArgument, positionalArguments, stringValue, type PythonModel as PythonContextModel } from '../../python/model';
 import { calledEffect, projectFunction } from '../../project/effects';
 import { l, pythonRule } from '../../rule';
 
@@ -32,6 +32,13 @@ const MODEL_RECEIVER =
  */
 const BLOCKING_IO = /^(pandas\.read_(csv|parquet|excel|json|sql\w*|pickle|feather)|(psycopg2?|sqlite3|pymysql|pymongo)\.\w+(\.\w+)*|redis\.(Redis|StrictRedis)\.\w+)$/;
 const FRAME_WRITE = /\.(to_csv|to_parquet|to_excel|to_sql|to_pickle|to_feather)$/;
+/** File copies (`shutil.copyfileobj(file.file, buffer)` saving an upload): each waits on the disk. */
+const FILE_COPY = /^shutil\.(copyfileobj|copyfile|copy2?|copytree|move|rmtree)$/;
+/**
+ * Calls on a synchronous boto3 client or resource (`s3.upload_file`, `table.put_item`): each is a
+ * network round trip. Building a request locally (`generate_presigned_url`, a paginator) is not.
+ */
+const BOTO3_CALL = /^boto3\.(client|resource)\.(?!get_paginator$|get_waiter$|can_paginate$|generate_presigned_\w+$)\w+$/;
 /** Commands only Redis clients have: a client imported from another module still shows itself by them. */
 const REDIS_COMMAND = /\.(xadd|xread|xreadgroup|xack|hset|hget|hgetall|hmset|lpush|rpush|lpop|rpop|blpop|brpop|setex|publish|zadd|zrange|incr|expire)$/;
 /** A synchronous helper whose name says it runs the model (`predict_churn`, `generate_answer`). */
@@ -47,7 +54,7 @@ export default pythonRule({
   language: 'python',
   category: 'scalability',
   severity: 'warning',
-  anchors: ['ASYNC210', 'ASYNC212', 'ASYNC251'],
+  anchors: ['ASYNC210', 'ASYNC212', 'ASYNC230', 'ASYNC251'],
   messages: {
     blocking: l(
       "async 핸들러 '{handler}'에서 블로킹 호출 {callee}를 실행합니다 — 그동안 이벤트 루프의 다른 요청이 모두 멈춥니다",
@@ -80,8 +87,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 동기 DB·Redis 클라이언트)을 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, synchronous database and Redis clients) inside async def handlers.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트)을 찾습니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients) inside async def handlers.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -164,8 +171,16 @@ export default pythonRule({
         context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.callee } });
       } else if (call.node.parent?.type === 'await' || isAsyncClient(call.callee)) {
         continue;
-      } else if (BLOCKING_IO.test(call.callee) || FRAME_WRITE.test(call.callee) || (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))) {
+      } else if (
+        BLOCKING_IO.test(call.callee) ||
+        FRAME_WRITE.test(call.callee) ||
+        BOTO3_CALL.test(call.callee) ||
+        (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))
+      ) {
         context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+      } else if (FILE_COPY.test(call.callee) || writesFile(call.node, call.callee)) {
+        // Ruff's ASYNC230: one lesson per handler, however many files it writes.
+        if (once(`io:${handler}`)) context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (SYNC_LLM.test(call.callee) && !/(^|\.)Async\w*\./.test(call.callee)) {
         context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (LLM_CALL.test(call.callee) && call.node.childForFieldName('function')?.type === 'attribute') {
@@ -237,6 +252,14 @@ function relativelyImported(source: string, name: string): boolean {
 /** The file talks to Redis through its async client, so Redis calls are awaited elsewhere. */
 function asyncRedis(model: PythonContextModel): boolean {
   return model.importsModule('redis.asyncio') || model.importsModule('aioredis');
+}
+
+/** `open(path, "wb")`: the builtin opened for writing (reads of a small template or config are left alone). */
+function writesFile(node: Node, callee: string): boolean {
+  if (callee !== 'open') return false;
+  const mode = keywordArgument(node, 'mode') ?? positionalArguments(node)[1];
+  const text = mode ? stringValue(mode) : undefined;
+  return text !== undefined && /[wax]/.test(text);
 }
 
 /** `asyncio.run`, `loop.run_in_executor`-style names and known async libraries are not sync inference. */

@@ -4,6 +4,7 @@ import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
+import consumerAutoCommit from './consumer-auto-commit';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
@@ -54,6 +55,7 @@ import sensitiveDataLogged from './sensitive-data-logged';
 import serverStartedAtImport from './server-started-at-import';
 import serviceWithoutLogging from './service-without-logging';
 import setupOnlyInMainGuard from './setup-only-in-main-guard';
+import sharedScratchFile from './shared-scratch-file';
 import shuffledTimeSeriesSplit from './shuffled-time-series-split';
 import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
@@ -96,6 +98,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   bodyReadOnGet,
   cacheEntryWithoutTtl,
   checkpointLoadedNonStrict,
+  consumerAutoCommit,
   clientCreatedPerRequest,
   clientWithoutTimeout,
   corsAllowsAnyOrigin,
@@ -146,6 +149,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   serverStartedAtImport,
   serviceWithoutLogging,
   setupOnlyInMainGuard,
+  sharedScratchFile,
   shuffledTimeSeriesSplit,
   sqlBuiltFromStrings,
   stateDictNotCopied,

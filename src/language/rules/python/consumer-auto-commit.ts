@@ -1,0 +1,90 @@
+import { keywordArgument } from '../../python/model';
+import { matchesInCode } from '../../python/scan';
+import { escapeRegExp } from '../../regexp';
+import { l, pythonRule } from '../../rule';
+
+/** Consumer constructors of the Kafka clients, by resolved name. */
+const CONSUMER = /^(kafka\.KafkaConsumer|kafka\.consumer\.KafkaConsumer|aiokafka\.AIOKafkaConsumer|confluent_kafka\.(Consumer|DeserializingConsumer))$/;
+
+export default pythonRule({
+  id: 'consumer-auto-commit',
+  language: 'python',
+  category: 'reliability',
+  severity: 'warning',
+  anchors: ['gap:consumer-auto-commit'],
+  messages: {
+    autoCommit: l(
+      "컨슈머 '{consumer}'의 오프셋이 처리 결과와 상관없이 타이머로 자동 커밋됩니다 — 처리 중에 프로세스가 죽으면 커밋된 메시지는 다시 오지 않고, 실패한 메시지도 건너뜁니다",
+      "The consumer '{consumer}' commits its offsets automatically on a timer, whatever happened to the message — when the process dies mid-way, committed messages never come back, and failed ones are skipped",
+    ),
+    noGroup: l(
+      "컨슈머 '{consumer}'에 group_id가 없어 오프셋이 어디에도 저장되지 않습니다 — 재시작하면 auto_offset_reset에 따라 처음부터 다시 처리하거나 그동안의 메시지를 건너뜁니다",
+      "The consumer '{consumer}' has no group_id, so its offsets are stored nowhere — after a restart it reprocesses from the start or skips everything in between, as auto_offset_reset says",
+    ),
+  },
+  docs: {
+    summary: l(
+      '메시지를 처리하는 Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다.',
+      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing. A file that calls the consumer’s commit() itself is left alone.',
+    ),
+    why: l(
+      '자동 커밋은 몇 초마다 "여기까지 읽었다"를 기록할 뿐, 처리가 끝났는지는 모릅니다. 예측을 DB에 쓰거나 다음 토픽으로 보내기 전에 워커가 죽으면 그 메시지는 영영 처리되지 않습니다. group_id가 없으면 읽은 위치가 저장되지 않아, 재시작할 때마다 전부 다시 처리하거나(중복 결과) 그 사이 메시지를 잃습니다.',
+      'Auto-commit records "read up to here" every few seconds; it does not know whether processing finished. When the worker dies before the prediction reaches the database or the next topic, that message is never processed. With no group_id the position is not stored at all, so every restart reprocesses everything (duplicate results) or loses what arrived in between.',
+    ),
+    bad: "import json\n\nfrom kafka import KafkaConsumer\n\nconsumer = KafkaConsumer('transactions', bootstrap_servers='kafka:9092', group_id='scorer')\n\nfor message in consumer:\n    save_score(model.predict([json.loads(message.value)['features']]))\n",
+    good: "import json\n\nfrom kafka import KafkaConsumer\n\nconsumer = KafkaConsumer('transactions', bootstrap_servers='kafka:9092', group_id='scorer', enable_auto_commit=False)\n\nfor message in consumer:\n    save_score(model.predict([json.loads(message.value)['features']]))\n    # TODO: 처리가 끝난 뒤에만 커밋하기 — 실패한 메시지는 어떻게 할까요?\n    consumer.commit()\n",
+  },
+  weeks: ['intermediate/6'],
+  questions: [
+    l(
+      "'{consumer}'가 메시지를 받아 예측하는 도중 컨테이너가 재시작되면, 그 메시지는 다시 처리될까요?",
+      "If the container restarts while '{consumer}' is halfway through a message, is that message processed again?",
+    ),
+    l(
+      '같은 메시지가 두 번 처리되면 무엇이 잘못되나요? 한 번도 처리되지 않으면요? 이 서비스에는 어느 쪽이 더 나쁜가요?',
+      'What goes wrong if a message is processed twice? And if it is never processed? Which is worse for this service?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 처리가 끝난 메시지만 커밋하기\n# 고려사항:\n# - group_id를 정하고 enable_auto_commit=False\n# - 결과를 저장하거나 보낸 뒤 consumer.commit()\n# - 계속 실패하는 메시지는? (재시도 횟수, dead-letter 토픽)\n# - 같은 메시지를 두 번 처리해도 괜찮게 (멱등성)\n',
+    en: '# TODO: commit only messages that were processed\n# Consider:\n# - set a group_id and enable_auto_commit=False\n# - consumer.commit() after the result is stored or sent\n# - what about a message that keeps failing? (a retry count, a dead-letter topic)\n# - make a second processing of the same message harmless (idempotency)\n',
+  },
+  check(context) {
+    const { model } = context;
+    if (!/Consumer/.test(model.source)) return;
+    // Nothing but prints and logs: a lost message loses a line of output, not a result (a demo consumer).
+    if (!model.calls.some((c) => EFFECT.test(calledName(c.callee ?? c.node.childForFieldName('function')?.text ?? '')))) return;
+    for (const call of model.calls) {
+      if (!call.callee || !CONSUMER.test(call.callee)) continue;
+      const parent = call.node.parent;
+      const name = parent?.type === 'assignment' && parent.childForFieldName('right')?.id === call.node.id ? parent.childForFieldName('left')?.text : undefined;
+      if (!name) continue;
+      const escaped = escapeRegExp(name);
+      // Committed by hand, or not consumed in this file: nothing to say about when offsets move.
+      if (matchesInCode(model.tree, model.source, new RegExp(`(?<![\\w.])${escaped}\\s*\\.\\s*commit\\s*\\(`, 'g'))) continue;
+      if (!matchesInCode(model.tree, model.source, new RegExp(`\\bfor\\s+\\w+\\s+in\\s+${escaped}\\s*:|(?<![\\w.])${escaped}\\s*\\.\\s*(poll|getmany|getone|consume)\\s*\\(`, 'g')))
+        continue;
+      // Settings spread from a dict (`**config`) are unknown here.
+      if (call.node.text.includes('**')) continue;
+      const confluent = call.callee.startsWith('confluent_kafka');
+      // confluent-kafka takes a dict that may be built anywhere in the file.
+      const explicit = confluent ? undefined : keywordArgument(call.node, 'enable_auto_commit');
+      if (confluent ? /['"]enable\.auto\.commit['"]\s*:\s*(False|['"]false['"])/.test(model.source) : explicit?.text === 'False') continue;
+      const grouped = confluent || keywordArgument(call.node, 'group_id') !== undefined;
+      // An explicit `enable_auto_commit=True` is where the change goes.
+      const at = explicit?.parent?.type === 'keyword_argument' ? explicit.parent : call.node;
+      context.report({ node: at, messageId: grouped ? 'autoCommit' : 'noGroup', data: { consumer: name } });
+    }
+  },
+});
+
+/**
+ * Calls that keep a result somewhere or pass it on (a producer's send, a database write, an HTTP
+ * post, a file, a cache, a helper named `insert_prediction`): what a lost or repeated message changes.
+ */
+const EFFECT =
+  /^(send|produce|send_and_wait|execute|executemany|insert\w*|to_sql|to_csv|to_parquet|post|put|set|hset|xadd|lpush|rpush|publish|save\w*|write\w*|store\w*|upload\w*|put_item|update_one|commit|(insert|save|write|store|publish|send|upsert)_\w+)$/;
+
+function calledName(callee: string): string {
+  return callee.slice(callee.lastIndexOf('.') + 1);
+}
