@@ -75,12 +75,16 @@ export function modelServerHandlers(file: HookSource, bases: (cls: Node) => stri
     const triton = className === 'TritonPythonModel';
     const server = triton ? undefined : classServer(file, bases(cls));
     if (!triton && !server) continue;
-    for (const member of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const body = cls.childForFieldName('body')?.namedChildren ?? [];
+    const members = new Set(body.map((m) => (m?.type === 'decorated_definition' ? m.childForFieldName('definition') : m)?.childForFieldName('name')?.text));
+    for (const member of body) {
       const fn = member?.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
       if (fn?.type !== 'function_definition') continue;
       const name = fn.childForFieldName('name')?.text ?? '';
-      const payload = triton ? (name === 'execute' ? false : undefined) : server!.methods[name];
+      let payload = triton ? (name === 'execute' ? false : undefined) : server!.methods[name];
       if (payload === undefined) continue;
+      // A `handle` that passes the batch on to its own `preprocess` leaves the reading to it.
+      if (name === 'handle' && members.has('preprocess')) payload = false;
       add(fn, `${className}.${name}`, payload ? 1 : undefined);
     }
   }

@@ -11,6 +11,8 @@ const IN_MEMORY = /^(io\.)?(BytesIO|StringIO)\s*\(/;
 const URL_GUARD = /urlparse|urlsplit|\.netloc|\.hostname|ALLOWED_(HOSTS|DOMAINS|URLS|ORIGINS)|allow_?list|white_?list|validators\.url|is_safe_url|url_has_allowed_host/i;
 /** A path made safe before use: a sanitised name, or a resolved path checked against its folder. */
 const PATH_GUARD = /secure_filename|get_valid_filename|is_relative_to|commonpath|realpath|os\.path\.basename|\.resolve\(\)|uuid\d?\(|\bin\s+(ALLOWED|VALID|SUPPORTED|KNOWN)_?\w*/;
+/** Values that pass no name on: a sanitised path, or a buffer around the data (`buf = BytesIO(body)`). */
+const CLEANED = new RegExp(`${PATH_GUARD.source}|^\\s*${IN_MEMORY.source.slice(1)}`);
 
 export default pythonRule({
   id: 'request-controlled-path-or-url',
@@ -66,7 +68,7 @@ export default pythonRule({
       const kind = URL_SINK.test(callee) ? 'url' : 'path';
       const key = `${handler.node.id}:${kind}`;
       if (reported.has(key)) continue;
-      const input = requestDerived(model, handler, PATH_GUARD);
+      const input = requestDerived(model, handler, CLEANED);
       if (kind === 'url' ? URL_GUARD.test(input.text) : PATH_GUARD.test(input.text)) continue;
       const args = node.childForFieldName('arguments');
       // The address is the first argument; any part of a joined path counts.
