@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Framework, HandlerInfo } from './model';
+import { modelServerHandlers, servesModelHooks } from './model-servers';
 import { decoratorsOf, isAsync } from './nodes';
 
 /**
@@ -42,6 +43,7 @@ export function frameworkHint(file: HandlerSource): Framework | undefined {
   if (file.importsModule('gradio') && GRADIO_WIRING.test(file.source)) return 'gradio';
   if (file.functions.some((fn) => mayBeLambdaHandler(file.source, fn) && isLambdaHandler(fn))) return 'aws-lambda';
   if (BOT_MODULES.some((m) => file.importsModule(m)) && (BOT_DECORATOR.test(file.source) || BOT_REGISTRATION.test(file.source))) return 'chat-bot';
+  if (servesModelHooks(file, (cls) => baseNames(file, cls))) return 'model-server';
   return undefined;
 }
 
@@ -111,7 +113,16 @@ function isLambdaHandler(fn: Node): boolean {
 function lambdaHandlers(file: HandlerSource, seen: Set<number>): HandlerInfo[] {
   return file.functions
     .filter((fn) => !seen.has(fn.id) && mayBeLambdaHandler(file.source, fn) && isLambdaHandler(fn))
-    .map((fn) => ({ node: fn, name: fn.childForFieldName('name')?.text ?? '?', isAsync: isAsync(fn), framework: 'aws-lambda' as const }));
+    .map((fn) => {
+      const event = (fn.childForFieldName('parameters')?.namedChildren[0]?.text ?? '').split(/[:=]/)[0].trim();
+      return {
+        node: fn,
+        name: fn.childForFieldName('name')?.text ?? '?',
+        isAsync: isAsync(fn),
+        framework: 'aws-lambda' as const,
+        ...(/^\w+$/.test(event) ? { payload: event } : {}),
+      };
+    });
 }
 
 /**
@@ -146,6 +157,7 @@ export function classHandlers(file: HandlerSource, framework: Framework, known: 
   if (framework === 'gradio') return gradioHandlers(file, seen);
   if (framework === 'aws-lambda') return lambdaHandlers(file, seen);
   if (framework === 'chat-bot') return botHandlers(file, seen);
+  if (framework === 'model-server') return modelServerHandlers(file, (cls) => baseNames(file, cls), seen);
   const routes = framework === 'flask' ? resourceRoutes(file.source) : new Map<string, string>();
   for (const cls of file.classes) {
     const bases = baseNames(file, cls);

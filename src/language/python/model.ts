@@ -14,7 +14,7 @@ export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, ma
  * request handlers, the web framework and the file's role.
  */
 
-export type Framework = 'flask' | 'fastapi' | 'django' | 'grpc' | 'bentoml' | 'ray-serve' | 'gradio' | 'aws-lambda' | 'chat-bot';
+export type Framework = 'flask' | 'fastapi' | 'django' | 'grpc' | 'bentoml' | 'ray-serve' | 'gradio' | 'aws-lambda' | 'chat-bot' | 'model-server';
 export type PythonRole = 'serving' | 'training' | 'library' | 'script';
 
 export interface CallInfo {
@@ -32,6 +32,11 @@ export interface HandlerInfo {
   readonly methods?: readonly string[];
   readonly isAsync: boolean;
   readonly framework: Framework;
+  /**
+   * The parameter that holds the client's raw payload, where a framework hands it over as one
+   * (a Lambda event, a SageMaker `input_fn` body, a TorchServe `handle` batch).
+   */
+  readonly payload?: string;
 }
 
 /** The node kinds the model is built from, collected by the engine's one query run per file. */

@@ -55,11 +55,28 @@ function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | 
     else if (/^(Optional\[)?str\]?$/.test(type) || (type === '' && urlCapture(handler, p.name, index))) typed.push(`\\b${p.name}\\b`);
     else if (/^[A-Z]\w*$/.test(type) && !FRAMEWORK_TYPES.test(type)) typed.push(`\\b${p.name}\\s*\\.\\s*\\w+`);
   }
+  if (handler.payload) raw.push(payloadSource(handler.payload));
   const rawNames = follow(text, raw, sanitisers);
   const allNames = follow(text, [...raw, ...typed], sanitisers);
   const rawPattern = pattern(raw, rawNames);
   const allPattern = pattern([...raw, ...typed], allNames);
   return { text, mentions: (e) => allPattern.test(e), mentionsRaw: (e) => rawPattern.test(e), rawNames, names: allNames };
+}
+
+/**
+ * Keys of the envelope AWS wraps around an event (API Gateway, S3, SQS, EventBridge, CloudFormation):
+ * what they hold comes from AWS or the account, not from the caller's payload. `body`, query and
+ * path parameters are the caller's.
+ */
+export const ENVELOPE_KEYS =
+  'Records|requestContext|headers|multiValueHeaders|httpMethod|resource|stageVariables|isBase64Encoded|version|routeKey|rawPath|detail|detail-type|source|account|region|time|resources|RequestType|ResponseURL|StackId|RequestId|LogicalResourceId|ResourceProperties|triggerSource';
+
+/**
+ * The parameter that holds the raw payload (a Lambda event invoked directly, a SageMaker body):
+ * the parameter itself and whatever is read from it, less the envelope's own keys.
+ */
+function payloadSource(name: string): string {
+  return `\\b${name}\\b(?!\\s*(?:\\[\\s*|\\.get\\(\\s*)['"](?:${ENVELOPE_KEYS})['"])`;
 }
 
 /**

@@ -62,7 +62,22 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
     found.push({ range: model.rangeOf(from, to), source: `request.${member}${call ? '()' : ''}`, kind });
   }
   if (handler.framework === 'aws-lambda') found.push(...lambdaBodyReads(model, handler, body));
+  else if (handler.payload) found.push(...payloadReads(model, handler, handler.payload));
   return found;
+}
+
+/**
+ * A model server's hook that receives the request body as a parameter (SageMaker `input_fn`,
+ * TorchServe `handle`/`preprocess`, KServe `predict`): its first use in the body is the read.
+ */
+function payloadReads(model: PythonModel, handler: HandlerInfo, payload: string): RequestRead[] {
+  const bodyNode = handler.node.childForFieldName('body');
+  if (!bodyNode) return [];
+  const text = model.source.slice(bodyNode.startIndex, model.handlerEnd(handler)).replace(/#[^\n]*/g, (c) => ' '.repeat(c.length));
+  const use = new RegExp(`\\b${payload}\\b`).exec(text);
+  if (!use) return [];
+  const from = bodyNode.startIndex + use.index;
+  return [{ range: model.rangeOf(from, from + payload.length), source: payload, kind: 'body' }];
 }
 
 /**

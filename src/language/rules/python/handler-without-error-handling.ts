@@ -23,8 +23,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외).',
-      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try, in an app with no app-level exception handler in the file.',
+      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외).',
+      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try, in an app with no app-level exception handler in the file (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself).',
     ),
     why: l(
       '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자에게는 서버가 남긴 traceback 한 줄뿐, 어떤 입력과 어떤 모델이었는지 알려 주는 로그도 실패를 세는 메트릭도 없습니다.',
@@ -79,6 +79,9 @@ export default pythonRule({
     if (model.handlers.length === 0 || hasCatchAllHandler(model)) return;
     const guardedHelpers = helpersThatHandleErrors(model);
     for (const handler of model.handlers) {
+      // A model server (SageMaker, TorchServe, KServe) catches what its hooks raise, logs the
+      // traceback and answers an error status itself: the hook has nothing of this kind to add.
+      if (handler.framework === 'model-server') continue;
       const calls = handlerCalls(model, handler);
       let first: { node: (typeof calls)[number]['node']; name: string } | undefined;
       for (const call of calls) {

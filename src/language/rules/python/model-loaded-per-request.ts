@@ -6,6 +6,7 @@ import { queueTasks } from '../../python/workers';
 import { rerunLoads } from '../../python/reruns';
 import { calledEffect, projectFunction } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
+import { requestDerived } from '../../python/request-derived';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -147,8 +148,10 @@ export default pythonRule({
       if (through === undefined && !LOADER.test(call.callee)) continue;
       const handler = model.enclosingHandler(call.node);
       if (!handler || isReloadRoute(handler) || createdOnce(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
-      // Unpickling the request's own bytes is an input problem (unsafe-deserialization), not a model load.
-      if (/\brequest\b/.test(call.node.childForFieldName('arguments')?.text ?? '')) continue;
+      // Unpickling the request's own bytes is an input problem (unsafe-deserialization), not a model
+      // load: `request` itself, or a value read from the handler's payload (`BytesIO(data[0]["body"])`).
+      const args = call.node.childForFieldName('arguments')?.text ?? '';
+      if (/\brequest\b/.test(args) || (handler.payload !== undefined && requestDerived(model, handler).mentionsRaw(args))) continue;
       if (told.has(handler.node.id)) continue;
       told.add(handler.node.id);
       const callee = (through ?? call.callee).split('.').slice(-2).join('.');

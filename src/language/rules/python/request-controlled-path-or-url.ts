@@ -5,10 +5,14 @@ const URL_SINK =
   /^(requests|httpx)\.(get|post|put|patch|delete|head|request|stream)$|^urllib\.request\.(urlopen|urlretrieve)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\.(get|post|put|request|stream)$/;
 const PATH_SINK =
   /^(open|builtins\.open|os\.path\.join|pathlib\.Path|os\.(remove|unlink|listdir|makedirs|rmdir)|shutil\.\w+|pandas\.read_\w+|flask\.send_file|joblib\.load|torch\.load|PIL\.Image\.open|zipfile\.ZipFile|tarfile\.open)$/;
+/** A buffer built around the data itself: what it holds is read, no file is named. */
+const IN_MEMORY = /^(io\.)?(BytesIO|StringIO)\s*\(/;
 /** A host check before the fetch: parsing the URL, an allow-list, a validator. */
 const URL_GUARD = /urlparse|urlsplit|\.netloc|\.hostname|ALLOWED_(HOSTS|DOMAINS|URLS|ORIGINS)|allow_?list|white_?list|validators\.url|is_safe_url|url_has_allowed_host/i;
 /** A path made safe before use: a sanitised name, or a resolved path checked against its folder. */
 const PATH_GUARD = /secure_filename|get_valid_filename|is_relative_to|commonpath|realpath|os\.path\.basename|\.resolve\(\)|uuid\d?\(|\bin\s+(ALLOWED|VALID|SUPPORTED|KNOWN)_?\w*/;
+/** Values that pass no name on: a sanitised path, or a buffer around the data (`buf = BytesIO(body)`). */
+const CLEANED = new RegExp(`${PATH_GUARD.source}|^\\s*${IN_MEMORY.source.slice(1)}`);
 
 export default pythonRule({
   id: 'request-controlled-path-or-url',
@@ -64,12 +68,14 @@ export default pythonRule({
       const kind = URL_SINK.test(callee) ? 'url' : 'path';
       const key = `${handler.node.id}:${kind}`;
       if (reported.has(key)) continue;
-      const input = requestDerived(model, handler, PATH_GUARD);
+      const input = requestDerived(model, handler, CLEANED);
       if (kind === 'url' ? URL_GUARD.test(input.text) : PATH_GUARD.test(input.text)) continue;
       const args = node.childForFieldName('arguments');
       // The address is the first argument; any part of a joined path counts.
       const checked = kind === 'url' || callee === 'os.path.join' ? (kind === 'url' ? args?.namedChildren.slice(0, 1) : args?.namedChildren) : args?.namedChildren.slice(0, 1);
-      if (!checked?.some((arg) => arg && arg.type !== 'keyword_argument' && input.mentions(kind === 'url' ? urlHead(arg.text) : arg.text))) continue;
+      // Bytes in an in-memory buffer (`Image.open(BytesIO(request.data))`) are content, not a name.
+      const named = (text: string) => kind === 'url' || !IN_MEMORY.test(text);
+      if (!checked?.some((arg) => arg && arg.type !== 'keyword_argument' && named(arg.text) && input.mentions(kind === 'url' ? urlHead(arg.text) : arg.text))) continue;
       reported.add(key);
       context.report({ node, messageId: kind, data: { handler: handler.name, callee } });
     }

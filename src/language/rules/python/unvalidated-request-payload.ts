@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { fileValidatesPayloads, handlerChecksInput, reqparseArguments, requestReads } from '../../python/requests';
+import { ENVELOPE_KEYS } from '../../python/request-derived';
 import { parametersAt } from '../../python/scan';
 import { workerLoops } from '../../python/workers';
 import type { HandlerInfo } from '../../python/model';
@@ -40,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body나 event 전체, 모델 호출에 바로 넘긴 gRPC 요청 필드, 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
-      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body or the whole event, a gRPC request field handed straight to a model, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.",
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
+      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.",
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -132,18 +133,28 @@ function reportLooseDescriptor(context: PythonContext, handler: HandlerInfo): vo
 }
 
 /**
- * A Lambda handler that passes its whole event to a model call (`model.predict(event)`): the
- * event is whatever the trigger sent (an API Gateway envelope, a test payload), unchecked.
+ * A Lambda handler that passes its event, or a value read or built from it, to a model call
+ * (`model.predict(event)`, `invoke_endpoint(Body=json.dumps(event))`, `predict(event["data"])`):
+ * a directly invoked function's event is whatever the caller sent, unchecked.
  */
 function reportEventToModel(context: PythonContext, handler: HandlerInfo): void {
   const { model } = context;
-  const first = handler.node.childForFieldName('parameters')?.namedChildren[0];
-  const event = first?.type === 'identifier' ? first.text : undefined;
+  const event = handler.payload;
   if (!event) return;
+  // The envelope's own keys (an S3 or SQS trigger's Records) are AWS's, not a caller's payload.
+  const envelope = new RegExp(`\\b${event}(?=\\s*(?:\\[\\s*|\\.get\\(\\s*)['"](?:${ENVELOPE_KEYS})['"])`, 'g');
+  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler)).replace(envelope, (m) => '_'.repeat(m.length));
+  if (SHAPE_CHECK.test(text)) return;
+  const mentions = new RegExp(`\\b(${derivedNames(text, [event]).join('|')})\\b`);
   for (const call of model.callsWithin(handler.node.startIndex, model.handlerEnd(handler))) {
     const written = call.node.childForFieldName('function')?.text ?? '';
-    if (!MODEL_CALL.test(written)) continue;
-    const argument = call.node.childForFieldName('arguments')?.namedChildren.find((a) => a && a.text.replace(/^\[\s*|\s*\]$/g, '') === event);
+    if (!MODEL_CALL.test(written) && !REMOTE_MODEL_CALL.test(written)) continue;
+    // Positional or keyword (`Body=json.dumps(event)`): the event, or a value built from it.
+    const argument = call.node.childForFieldName('arguments')?.namedChildren.find((a) => {
+      if (!a) return false;
+      const value = a.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      return value !== null && mentions.test(text.slice(value.startIndex - handler.node.startIndex, value.endIndex - handler.node.startIndex));
+    });
     if (!argument) continue;
     context.report({ node: argument, messageId: 'rawRead', data: { handler: handler.name, source: event } });
     return;
@@ -217,6 +228,8 @@ function derivedNames(text: string, decoded: readonly string[]): string[] {
 
 /** Calls that run a model on what they are given: `model.predict(x)`, `predict(data)`, `make_prediction(...)`. */
 const MODEL_CALL = /(^|\.)(predict\w*|transform|forward|generate|classify|infer|inference|run_inference|score_\w+)$|^(make_|run_|get_)?predictions?\w*$/;
+/** Model endpoints called over the network with the payload: SageMaker, Bedrock. */
+const REMOTE_MODEL_CALL = /(^|\.)(invoke_endpoint|invoke_endpoint_async|invoke_model|invoke_model_with_response_stream)$/;
 /** A check of the message's shape in the loop: a type, key, length or shape test, or a schema. */
 const SHAPE_CHECK = /\bisinstance\s*\(|\blen\s*\(|\.shape\b|\bnot\s+in\b|\bvalidate\w*\s*\(|\.(parse_obj|parse_raw|model_validate\w*)\s*\(|\bif\s+not\s+\w+\s*:/;
 
