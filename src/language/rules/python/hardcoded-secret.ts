@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { stringValue } from '../../python/model';
+import { keywordArgument, stringValue } from '../../python/model';
 import { credentialsInUrl, isSecretCollectionName, isSecretName, isTestPath, looksLikeIssuedToken, looksLikePassword, looksLikeSecretValue } from '../../python/secrets';
 import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
@@ -72,7 +72,7 @@ export default pythonRule({
     }
     for (const argument of model.keywordArguments) {
       const name = keywordNameAt(source, argument.startIndex);
-      if (name && isSecretName(name)) check(name, argument.childForFieldName('value'));
+      if (name && isSecretName(name) && !keyForLocalServer(argument)) check(name, argument.childForFieldName('value'));
     }
     // The default of an environment lookup is local configuration, whatever the variable is
     // called (`os.getenv("DB_PASSWORD", "cloudpass")`); only a provider-issued key is a leak.
@@ -124,6 +124,21 @@ function literalSecrets(collection: Node): boolean {
     return text !== undefined && looksLikeSecretValue(text);
   });
 }
+
+/**
+ * An OpenAI-compatible client pointed at a server on this machine or in the compose network
+ * (`OpenAI(base_url="http://localhost:11434/v1", api_key="llama3")`): Ollama, LM Studio, vLLM and
+ * llama.cpp ignore the key, which any non-empty string fills.
+ */
+function keyForLocalServer(argument: Node): boolean {
+  const call = argument.parent?.parent;
+  if (call?.type !== 'call') return false;
+  const base = keywordArgument(call, 'base_url') ?? keywordArgument(call, 'api_base') ?? keywordArgument(call, 'openai_api_base');
+  const url = base ? stringValue(base) : undefined;
+  return url !== undefined && LOCAL_SERVER.test(url);
+}
+
+const LOCAL_SERVER = /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|ollama|lmstudio|vllm|llama-?cpp)(:\d+)?(\/|$)/i;
 
 /** A quoted URL with `user:password@` in it; the password is then checked against placeholders. */
 const URL_WITH_PASSWORD = /[rbuRBU]?(['"])([a-z][a-z0-9+.-]*:\/\/[^:/@\s'"]+:[^@\s'"]+@[^'"\n]*)\1/gi;

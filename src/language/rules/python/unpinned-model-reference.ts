@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, stringValue, subjectArgument, type PythonModel } from '../../python/model';
+import { aliasFact, hardcodedModelAliases } from '../../python/llm-models';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
 import { HEX_REVISION, HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants, type ResolvedString } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
@@ -83,6 +84,10 @@ export default pythonRule({
       "'{ref}'는 제공자의 최신 스냅숏을 따라가는 별칭입니다 — 배포 없이 모델의 행동이 바뀝니다",
       "'{ref}' is an alias that follows the provider's newest snapshot, so the model's behaviour changes without a deploy",
     ),
+    ollamaTag: l(
+      "Ollama 모델 '{ref}'에 버전 태그가 없습니다(:latest로 해석) — 라이브러리의 태그가 다시 올라오거나 새 머신에서 pull하면 다른 모델이 돌아갑니다. 태그를 고정하고 설정에서 읽으세요",
+      "The Ollama model '{ref}' has no version tag, so it resolves to :latest, which is re-pushed over time — a fresh machine or a new pull runs another model; pin a tag and read it from configuration",
+    ),
     hubUrl: l(
       "'{ref}'의 파일을 '{branch}' 브랜치 URL로 내려받습니다 — 브랜치가 움직이면 받는 파일도 바뀝니다. URL의 브랜치 자리에 커밋 해시를 쓰세요",
       "Files of '{ref}' are fetched by a '{branch}' branch URL — when the branch moves, so do the files; a commit hash belongs where the branch is",
@@ -98,8 +103,13 @@ export default pythonRule({
   },
   docs: {
     summary: l(
+<<<<<<< HEAD
       "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
       "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
+=======
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), and torchvision models built with pretrained=True instead of a weights version.",
+>>>>>>> llm2
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -158,7 +168,15 @@ export default pythonRule({
         if (tag && /^[\w.-]+(:latest)?$/.test(tag.value)) context.report({ node: call.node, messageId: 'bento', data: { ref: tag.value } });
       }
     }
+<<<<<<< HEAD
     for (const moving of movingModelReferences(model)) context.report({ node: moving.node, messageId: MOVING_MESSAGE[moving.kind], data: { ref: moving.ref } });
+=======
+    for (const moving of movingModelReferences(model))
+      context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : moving.kind === 'first-file' ? 'firstFile' : 'newestFile', data: { ref: moving.ref } });
+    // LLM names written in code as a moving alias or an untagged Ollama name.
+    for (const alias of hardcodedModelAliases(model))
+      context.report({ node: alias.node, messageId: alias.provider === 'ollama' ? 'ollamaTag' : 'alias', data: { ref: alias.ref } });
+>>>>>>> llm2
     // A Hub file URL on a branch (`huggingface.co/org/name/resolve/main/model.bin`), literal or f-string.
     if (model.source.includes('/resolve/')) {
       // The files of one repository (config, weights) are one place to pin it: said at the first URL.
@@ -221,6 +239,7 @@ function statementFact(model: PythonModel): string | undefined {
   // Branch URLs of one repository are said at the first: which one is first reads the whole file.
   if (model.source.includes('/resolve/')) for (const m of model.source.matchAll(HUB_FILE_URL)) parts.push(`url:${m[3]}`);
   if (LISTING_HINT.test(model.source)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
+  parts.push(aliasFact(model));
   return parts.join('\n');
 }
 

@@ -1,0 +1,107 @@
+import type { Node } from 'web-tree-sitter';
+import { keywordArgument, stringValue, subjectArgument, type PythonModel } from './model';
+import { resolveString, type ResolvedString } from './references';
+
+/**
+ * LLM model names written in code that name a moving alias instead of a version: a provider
+ * alias with no dated snapshot (`gpt-4o-mini`, `claude-sonnet-4-5`, `gemini-1.5-flash`) or an
+ * Ollama name with no tag (`llama3`, `mistral`, `nomic-embed-text:latest`), which Ollama resolves
+ * to `:latest`. The name is read where the code writes it: the literal at the call, a module
+ * constant, or a function parameter's default. A name read from the environment is configured,
+ * whatever its default, and is left alone.
+ */
+
+/** OpenAI chat models without a dated snapshot (`gpt-4o-2024-08-06` and `gpt-4-0613` are pinned). */
+const OPENAI_ALIAS = /^(gpt-(3\.5|4|4o|4\.1|4\.5|5)(-(turbo|mini|nano|16k|32k|instruct|preview|turbo-preview|vision-preview))*|o[134](-(mini|pro|preview))?|chatgpt-4o)$/;
+/** Anthropic's undated aliases of the 4.x family (`claude-sonnet-4-5`, `claude-opus-4-1`); dated ids end in `-YYYYMMDD`. */
+const ANTHROPIC_ALIAS = /^claude-(opus|sonnet|haiku)-\d+(-\d)?$/;
+/** Gemini names that Google documents as aliases of the newest stable version (`gemini-1.5-flash` -> `-002`). */
+const GEMINI_ALIAS = /^(models\/)?gemini-(pro|pro-vision|1\.0-pro|1\.5-(pro|flash|flash-8b)|2\.0-flash(-lite)?)$/;
+/** An Ollama library name with no tag, or `:latest`; `org/name` and `hf.co/...` are other registries. */
+const OLLAMA_UNTAGGED = /^[a-z][\w.-]*(:latest)?$/i;
+
+/** Calls that name a model through one of these keywords. */
+const MODEL_KEYWORDS = ['model', 'model_name', 'engine'];
+/** Calls that take the model as their first argument: Gemini's `GenerativeModel("gemini-pro")`. */
+const POSITIONAL_MODEL = /(^|\.)GenerativeModel$/;
+/** An Ollama client call or a LangChain/LlamaIndex/Chroma wrapper of one (`ollama.chat`, `ChatOllama`, `OllamaEmbeddings`). */
+const OLLAMA_CALL = /ollama/i;
+/** Ollama's REST API: a `requests.post(f"{OLLAMA_URL}/api/generate", json={"model": ...})` names the model in its body. */
+const OLLAMA_ENDPOINT = /\/api\/(generate|chat|embeddings|embed)\b/;
+
+export interface HardcodedAlias {
+  /** Where the name is written: the literal, the constant's value or the parameter's default. */
+  readonly node: Node;
+  readonly ref: string;
+  readonly provider: 'ollama' | 'provider';
+  /** The module constant it is written in, when it is not written at the call. */
+  readonly constant?: string;
+}
+
+/** A cheap test on the file's text: without a provider's name no call needs reading. */
+const PROVIDER_HINT = /gpt-|claude-|gemini-|ollama|o[134]-|chatgpt/i;
+
+export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
+  if (!PROVIDER_HINT.test(model.source)) return [];
+  const found = new Map<number, HardcodedAlias>();
+  const consider = (value: Node | undefined, ollama: boolean) => {
+    const parameter = parameterDefault(value);
+    const resolved = parameter ?? resolveString(model, value);
+    // A name from the environment is configuration; its default is for local runs.
+    if (!resolved || resolved.via === 'env-default') return;
+    const ref = resolved.value;
+    const provider = OPENAI_ALIAS.test(ref) || ANTHROPIC_ALIAS.test(ref) || GEMINI_ALIAS.test(ref) ? 'provider' : ollama && OLLAMA_UNTAGGED.test(ref) ? 'ollama' : undefined;
+    const constant = resolved.via === 'constant' && value?.type === 'identifier' && !parameter ? resolved.name : undefined;
+    if (provider) found.set(resolved.node.startIndex, { node: resolved.node, ref, provider, constant });
+  };
+  for (const call of model.calls) {
+    const node = call.node;
+    const callee = call.callee ?? '';
+    const text = node.text;
+    const ollama = OLLAMA_CALL.test(callee);
+    if (POSITIONAL_MODEL.test(callee)) consider(subjectArgument(node, 'model_name'), false);
+    for (const name of MODEL_KEYWORDS) if (text.includes(name)) consider(keywordArgument(node, name), ollama);
+  }
+  // A JSON body (`json={"model": "llama3", ...}`, or `payload = {"model": "gpt-4o"}` sent later):
+  // an Ollama name when the function that builds it calls Ollama's REST API, a provider alias by its name anywhere.
+  const ollamaApi = OLLAMA_ENDPOINT.test(model.source);
+  for (const pair of model.pairs) {
+    const key = pair.childForFieldName('key');
+    if (key?.type === 'string' && stringValue(key) === 'model')
+      consider(pair.childForFieldName('value') ?? undefined, ollamaApi && OLLAMA_ENDPOINT.test(enclosingScope(pair).text));
+  }
+  return [...found.values()];
+}
+
+/**
+ * What a statement's findings read outside it: the module constants that hold an alias a call
+ * names, and whether the file calls Ollama's REST API (statementFact of unpinned-model-reference).
+ */
+export function aliasFact(model: PythonModel): string {
+  const constants = hardcodedModelAliases(model)
+    .filter((alias) => alias.constant)
+    .map((alias) => `${alias.constant}=${alias.ref}`);
+  return `${OLLAMA_ENDPOINT.test(model.source)}:${[...new Set(constants)].sort().join(',')}`;
+}
+
+/** The function that holds `node`, or its top-level statement. */
+function enclosingScope(node: Node): Node {
+  let at = node;
+  while (at.parent && at.type !== 'function_definition' && at.parent.type !== 'module') at = at.parent;
+  return at;
+}
+
+/** `def ask(q, model="mistral")`: the enclosing function's parameter default, when the argument names one. */
+function parameterDefault(arg: Node | undefined): ResolvedString | undefined {
+  if (arg?.type !== 'identifier') return undefined;
+  let fn = arg.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  for (const parameter of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (parameter?.type !== 'default_parameter' && parameter?.type !== 'typed_default_parameter') continue;
+    if (parameter.childForFieldName('name')?.text !== arg.text) continue;
+    const value = parameter.childForFieldName('value');
+    const text = value?.type === 'string' ? stringValue(value) : undefined;
+    return value && text !== undefined ? { value: text, node: value, via: 'constant', name: arg.text } : undefined;
+  }
+  return undefined;
+}
