@@ -48,22 +48,9 @@ const CONSTRUCTS: readonly Construct[] = [
 /** Lines with a pre-check hit before we give up on a construct (a file full of backticks in docstrings). */
 const MAX_CANDIDATE_LINES = 64;
 
-/**
- * The first construct found in each tree, with the text it was found in: the engine asks for every
- * file and `undefined-name` asks again for the same tree, which cost a re-lint the eight text
- * scans twice.
- */
-const firsts = new WeakMap<Tree, { readonly text: string; readonly first: { node: Node; what: Localized } | undefined }>();
-
 /** The first Python 2 construct in the file, as a `syntax` notice; undefined for Python 3 code. */
 export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotice | undefined {
-<<<<<<< HEAD
   const first = firstConstruct(tree, text);
-=======
-  let known = firsts.get(tree);
-  if (known?.text !== text) firsts.set(tree, (known = { text, first: firstConstruct(tree, text) }));
-  const first = known.first;
->>>>>>> relint5
   if (!first) return undefined;
   const line = first.node.startPosition.row + 1;
   return {
@@ -77,7 +64,6 @@ export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotic
   };
 }
 
-<<<<<<< HEAD
 interface Found {
   readonly node: Node;
   readonly what: Localized;
@@ -96,21 +82,11 @@ function firstConstruct(tree: Tree, text: string): Found | undefined {
   let index: LineIndex | undefined;
   const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };
   let first: Found | undefined;
-=======
-function firstConstruct(tree: Tree, text: string): { node: Node; what: Localized } | undefined {
-  // Line starts are indexed only when a pre-check hits, which a Python 3 file rarely does.
-  let index: LineIndex | undefined;
-  const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };
-  let first: { node: Node; what: Localized } | undefined;
->>>>>>> relint5
   for (const construct of CONSTRUCTS) {
     const node = findConstruct(construct, tree, text, rows);
     if (node && (!first || node.startIndex < first.node.startIndex)) first = { node, what: construct.what };
   }
-<<<<<<< HEAD
   firstOf.set(tree, { text, first });
-=======
->>>>>>> relint5
   return first;
 }
 

@@ -85,7 +85,6 @@ const LEAVES = new Set([
 ]);
 const ASCII_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-<<<<<<< HEAD
 /**
  * The text of an identifier node, read from the source: an ASCII name ends where the ASCII
  * name characters end, as the grammar's lexer ends it; any other asks the tree for its end.
@@ -102,9 +101,7 @@ function nameOf(node: Node, source: string): string {
 
 /** `source` is the text the tree was parsed from (index-aligned with it). */
 export function undefinedNames(root: Node, source: string): UndefinedUse[] {
-=======
-export function undefinedNames(root: Node): UndefinedUse[] {
-  return scan(root, 0)?.uses ?? [];
+  return scan(root, 0, source)?.uses ?? [];
 }
 
 /**
@@ -113,14 +110,14 @@ export function undefinedNames(root: Node): UndefinedUse[] {
  * every top-level statement this way and joining (`undefinedNamesOf`) gives `undefinedNames`: the
  * module scope is the only one two top-level statements share. Undefined when the statement is
  * nested too deep to judge, which `undefinedNames` answers with nothing for the whole file.
+ * `source` is the text of the tree the statement belongs to.
  */
-export function statementNames(statement: Node): { readonly binds: ReadonlySet<string>; readonly uses: readonly UndefinedUse[] } | undefined {
+export function statementNames(statement: Node, source: string): { readonly binds: ReadonlySet<string>; readonly uses: readonly UndefinedUse[] } | undefined {
   // Depth 1: the module node above the statement, as when the walk starts at the root.
-  return scan(statement, 1);
+  return scan(statement, 1, source);
 }
 
-function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: UndefinedUse[] } | undefined {
->>>>>>> relint5
+function scan(root: Node, initialDepth: number, source: string): { binds: Set<string>; uses: UndefinedUse[] } | undefined {
   const module: Scope = { kind: 'module', parent: undefined, names: new Set(), fn: undefined };
   const loads: Load[] = [];
   const moduleScope = module;

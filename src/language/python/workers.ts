@@ -125,7 +125,8 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
   if (tasks) return tasks;
   tasks = new Map<number, string>();
   taskCache.set(model, tasks);
-  for (const [id, name] of messageCallbacks(model)) tasks.set(id, name);
+  // Registered elsewhere in the file: asked of the whole file, not of a re-lint's region.
+  for (const [id, name] of messageCallbacks(model.whole)) tasks.set(id, name);
   if (!/\b(task|shared_task|actor)\b/.test(model.source)) return tasks;
   for (const decorated of model.decorated) {
     const fn = decorated.childForFieldName('definition');
@@ -134,6 +135,16 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
     tasks.set(fn.id, fn.childForFieldName('name')?.text ?? '?');
   }
   return tasks;
+}
+
+/**
+ * What makes a function a queue task from outside its own definition: the consumer registrations
+ * (`basic_consume(...)`, `consume(...)`) as written. A statement-local rule that asks `queueTasks`
+ * gives this as (part of) its `statementFact`, so an edit to a registration re-runs it file-wide.
+ */
+export function queueRegistrationFact(source: string): string {
+  if (!/\b(basic_consume|consume)\s*\(/.test(source)) return '';
+  return [...source.matchAll(/\b(?:basic_consume|consume)\s*\(([^()]{0,200})/g)].map((m) => m[1]!.replace(/\s+/g, ' ')).join('\u0000');
 }
 
 /**

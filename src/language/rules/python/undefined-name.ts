@@ -69,12 +69,8 @@ export default pythonRule({
     if (tree.rootNode.hasError || DYNAMIC_NAMES.test(text) || isNotebookExport(text)) return;
     if (STAR_IMPORT.test(text) && tree.rootNode.descendantsOfType('wildcard_import').length > 0) return;
     if (python2Notice(tree, text, 'en')) return;
-<<<<<<< HEAD
-    for (const use of undefinedNames(tree.rootNode, text)) {
-=======
     // Joined from each top-level statement's part, which a re-lint keeps for the statements it did not edit.
     for (const use of undefinedNamesOf(model)) {
->>>>>>> relint5
       const fn = use.inFunction;
       const name = `'${use.name}'`;
       if (!fn) {

@@ -103,13 +103,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-<<<<<<< HEAD
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, and torchvision models built with pretrained=True instead of a weights version.",
-=======
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), and torchvision models built with pretrained=True instead of a weights version.",
->>>>>>> llm2
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -168,15 +163,10 @@ export default pythonRule({
         if (tag && /^[\w.-]+(:latest)?$/.test(tag.value)) context.report({ node: call.node, messageId: 'bento', data: { ref: tag.value } });
       }
     }
-<<<<<<< HEAD
     for (const moving of movingModelReferences(model)) context.report({ node: moving.node, messageId: MOVING_MESSAGE[moving.kind], data: { ref: moving.ref } });
-=======
-    for (const moving of movingModelReferences(model))
-      context.report({ node: moving.node, messageId: moving.kind === 'alias' ? 'alias' : moving.kind === 'first-file' ? 'firstFile' : 'newestFile', data: { ref: moving.ref } });
     // LLM names written in code as a moving alias or an untagged Ollama name.
     for (const alias of hardcodedModelAliases(model))
       context.report({ node: alias.node, messageId: alias.provider === 'ollama' ? 'ollamaTag' : 'alias', data: { ref: alias.ref } });
->>>>>>> llm2
     // A Hub file URL on a branch (`huggingface.co/org/name/resolve/main/model.bin`), literal or f-string.
     if (model.source.includes('/resolve/')) {
       // The files of one repository (config, weights) are one place to pin it: said at the first URL.
