@@ -28,6 +28,7 @@ export const CLIENT: readonly string[] = [
   'boto3.client',
   'boto3.resource',
   'boto3.session.Session',
+  'boto3.Session',
   'kafka.KafkaProducer',
   'kafka.KafkaConsumer',
   'confluent_kafka.Producer',
