@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
+import type { CallInfo, PythonModel } from './model';
 
 /**
  * Long-running worker loops: a Kafka/queue consumer, a metrics exporter, a polling job. They
@@ -155,22 +155,19 @@ export function queueRegistrationFact(source: string): string {
 function messageCallbacks(model: PythonModel): Map<number, string> {
   const found = new Map<number, string>();
   if (!/\b(basic_consume|consume)\s*\(/.test(model.source) || !(model.importsModule('pika') || model.importsModule('aio_pika'))) return found;
-  const functions = new Map<string, number>();
+  // Read from the source, not the call list: a re-lint's view of the model (incremental.ts) holds
+  // the edited region's calls only, and the registration usually sits at the end of the file.
+  const names = new Set<string>();
+  const registration = model.importsModule('aio_pika') ? /\.(?:basic_consume|consume)\s*\(([^()]*)\)/g : /\.basic_consume\s*\(([^()]*)\)/g;
+  for (const match of model.source.matchAll(registration)) {
+    const named = /\b(?:on_message_callback|callback)\s*=\s*([A-Za-z_]\w*)\s*(?:,|$)/.exec(match[1]);
+    const args = named ? [named[1]] : match[1].split(',').map((arg) => arg.trim());
+    for (const arg of args) if (/^[A-Za-z_]\w*$/.test(arg)) names.add(arg);
+  }
   for (const fn of model.functions) {
     const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
     const name = fn.childForFieldName('name')?.text;
-    if (name && definition.parent?.type === 'module') functions.set(name, fn.id);
-  }
-  for (const call of model.calls) {
-    const method = call.node.childForFieldName('function');
-    const attribute = method?.type === 'attribute' ? method.childForFieldName('attribute')?.text : undefined;
-    if (attribute !== 'basic_consume' && !(attribute === 'consume' && model.importsModule('aio_pika'))) continue;
-    const named = keywordArgument(call.node, 'on_message_callback') ?? keywordArgument(call.node, 'callback');
-    const candidates = named ? [named] : positionalArguments(call.node);
-    for (const arg of candidates) {
-      const id = arg.type === 'identifier' ? functions.get(arg.text) : undefined;
-      if (id !== undefined) found.set(id, arg.text);
-    }
+    if (name && names.has(name) && definition.parent?.type === 'module') found.set(fn.id, name);
   }
   return found;
 }

@@ -4,9 +4,9 @@ import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
-import consumerAutoCommit from './consumer-auto-commit';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
+import consumerAutoCommit from './consumer-auto-commit';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import debugModeEnabled from './debug-mode-enabled';
@@ -98,9 +98,9 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   bodyReadOnGet,
   cacheEntryWithoutTtl,
   checkpointLoadedNonStrict,
-  consumerAutoCommit,
   clientCreatedPerRequest,
   clientWithoutTimeout,
+  consumerAutoCommit,
   corsAllowsAnyOrigin,
   csrfProtectionDisabled,
   debugModeEnabled,
