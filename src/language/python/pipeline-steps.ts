@@ -10,7 +10,8 @@ import { JUDGES } from './scheduled-training';
 
 const ORCHESTRATORS = /^(airflow|prefect|zenml|kfp|dagster|metaflow|flytekit)\b/;
 /** Step names that put a model in front of users. */
-const DEPLOY_STEP = /(^|[\W_])(deploy|serve|serving|release|publish|rollout)/i;
+// `publish` and `release` only with a model: `publish_report` after training ships no model.
+const DEPLOY_STEP = /(^|[\W_])(deploy|serve|serving|rollout)|(publish|release|push)_?(the_)?model/i;
 const TRAIN_STEP = /(^|[\W_])(re_?)?(train|fit)(?![a-z])/i;
 /** Steps and operators that can stop the run or decide what ships. */
 const GATE_STEP = /test|assess|approv|trigger|decid|decision|condition|branch|short_?circuit/i;
