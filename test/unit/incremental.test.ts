@@ -396,7 +396,7 @@ describe('incremental re-lint', () => {
       try {
         const model = new PythonModel(tree, file, text);
         const joined = undefinedNamesOf(model).map((use) => [use.name, use.range, use.inFunction?.startIndex, use.inFunction?.name]);
-        const whole = undefinedNames(tree.rootNode).map((use) => [
+        const whole = undefinedNames(tree.rootNode, text).map((use) => [
           use.name,
           nodeRange(use.node),
           use.inFunction?.startIndex,

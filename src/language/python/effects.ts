@@ -84,7 +84,7 @@ function summarise(
     // Both walk up the tree (across into WASM at every step): only for the calls that need them.
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
-    const once = () => cached || createdOnce(call.node, fn, fnText);
+    const once = () => cached || createdOnce(call.node, fn, fnText, model);
     if (!loads && MODEL_LOADER.test(callee)) {
       if (!once()) loads = { what: shortCallee(callee), range: nodeRange(call.node) };
       else loadsOnce = true;

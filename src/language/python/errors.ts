@@ -24,12 +24,45 @@ export function guardingTry(node: Node, stop: Node | undefined, source?: string)
 }
 
 /**
- * Does `word` occur in `source` at or after `from` and before `before`? A statement that holds a
- * node starts before it with its keyword: where the keyword is nowhere in between, no such
- * statement does (a longer word that contains it only costs the walk).
+ * Does the keyword `word` occur in `source` at or after `from` and before `before`, as a word of
+ * its own (no letter, digit or `_` on either side)? A statement that holds a node starts before
+ * it with its keyword: where the keyword is nowhere in between, no such statement does. The
+ * test is on the text, so a keyword in a string or a comment only costs the walk.
  */
 export function writtenBetween(source: string, word: string, from: number, before: number): boolean {
-  return before > from && source.lastIndexOf(word, before - 1) >= from;
+  if (before <= from) return false;
+  const starts = startsOf(source, word);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low] < before;
+}
+
+const NAME_CHAR = /^[A-Za-z0-9_]$/;
+
+/**
+ * Where each word asked of `writtenBetween` starts in the last source asked about. It is asked
+ * once per call of a file, and a search of the text (`lastIndexOf` back from the call) ran on to
+ * the file's start whenever the word was not there: a scan of the file per call.
+ */
+let indexed: { readonly source: string; readonly starts: Map<string, number[]> } | undefined;
+
+function startsOf(source: string, word: string): number[] {
+  if (indexed?.source !== source) indexed = { source, starts: new Map() };
+  let starts = indexed.starts.get(word);
+  if (!starts) {
+    starts = [];
+    for (let i = source.indexOf(word); i >= 0; i = source.indexOf(word, i + 1)) {
+      // `format`, `before`, `registry`, `entry`: a longer name that holds the keyword is not it.
+      if (!NAME_CHAR.test(source.charAt(i - 1)) && !NAME_CHAR.test(source.charAt(i + word.length))) starts.push(i);
+    }
+    indexed.starts.set(word, starts);
+  }
+  return starts;
 }
 
 /** The except clauses' headers of a try statement (`except (ValueError, KeyError) as e:`). */

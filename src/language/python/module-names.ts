@@ -28,10 +28,10 @@ interface StatementPart {
 const TOO_DEEP = 'too deep';
 const NOTHING: StatementPart = { binds: new Set(), uses: [] };
 
-function partOf(statement: Node): StatementPart | typeof TOO_DEEP {
+function partOf(statement: Node, source: string): StatementPart | typeof TOO_DEEP {
   // The walk from the root visits the named children only.
   if (!statement.isNamed) return NOTHING;
-  const scanned = statementNames(statement);
+  const scanned = statementNames(statement, source);
   if (!scanned) return TOO_DEEP;
   const { startIndex, startPosition } = statement;
   const uses = scanned.uses.map((use) => {
@@ -50,7 +50,8 @@ function partOf(statement: Node): StatementPart | typeof TOO_DEEP {
  * statements are walked.
  */
 export function undefinedNamesOf(model: PythonModel): UndefinedName[] {
-  const parts = model.perStatement('undefined-names', partOf);
+  // The source is index-aligned with the tree: a statement's part reads its own span of it.
+  const parts = model.perStatement('undefined-names', (statement) => partOf(statement, model.source));
   const bound = new Set<string>();
   for (const part of parts) {
     if (part === TOO_DEEP) return [];

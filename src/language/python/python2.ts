@@ -48,18 +48,9 @@ const CONSTRUCTS: readonly Construct[] = [
 /** Lines with a pre-check hit before we give up on a construct (a file full of backticks in docstrings). */
 const MAX_CANDIDATE_LINES = 64;
 
-/**
- * The first construct found in each tree, with the text it was found in: the engine asks for every
- * file and `undefined-name` asks again for the same tree, which cost a re-lint the eight text
- * scans twice.
- */
-const firsts = new WeakMap<Tree, { readonly text: string; readonly first: { node: Node; what: Localized } | undefined }>();
-
 /** The first Python 2 construct in the file, as a `syntax` notice; undefined for Python 3 code. */
 export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotice | undefined {
-  let known = firsts.get(tree);
-  if (known?.text !== text) firsts.set(tree, (known = { text, first: firstConstruct(tree, text) }));
-  const first = known.first;
+  const first = firstConstruct(tree, text);
   if (!first) return undefined;
   const line = first.node.startPosition.row + 1;
   return {
@@ -73,15 +64,29 @@ export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotic
   };
 }
 
-function firstConstruct(tree: Tree, text: string): { node: Node; what: Localized } | undefined {
+interface Found {
+  readonly node: Node;
+  readonly what: Localized;
+}
+
+/**
+ * The first construct of each tree, kept while the tree lives: the engine asks for the notice
+ * and `undefined-name` asks again for the same tree, and the pre-checks scan the whole text.
+ */
+const firstOf = new WeakMap<Tree, { readonly text: string; readonly first: Found | undefined }>();
+
+function firstConstruct(tree: Tree, text: string): Found | undefined {
+  const kept = firstOf.get(tree);
+  if (kept?.text === text) return kept.first;
   // Line starts are indexed only when a pre-check hits, which a Python 3 file rarely does.
   let index: LineIndex | undefined;
   const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };
-  let first: { node: Node; what: Localized } | undefined;
+  let first: Found | undefined;
   for (const construct of CONSTRUCTS) {
     const node = findConstruct(construct, tree, text, rows);
     if (node && (!first || node.startIndex < first.node.startIndex)) first = { node, what: construct.what };
   }
+  firstOf.set(tree, { text, first });
   return first;
 }
 

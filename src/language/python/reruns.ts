@@ -97,7 +97,7 @@ function loadIn(
     const inner = ownFunction(call, functions);
     if (inner === undefined && !libraryLoad(callee)) continue;
     fnText ??= model.source.slice(fn.startIndex, fn.endIndex);
-    if (createdOnce(call.node, fn, fnText)) continue;
+    if (createdOnce(call.node, fn, fnText, model)) continue;
     if (inner === undefined) return { draws, load: call, fn: name };
     const found = loadIn(model, inner, functions, byFunction, seen, depth + 1);
     draws ||= found.draws;

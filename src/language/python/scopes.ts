@@ -5,6 +5,11 @@ import type { Node } from 'web-tree-sitter';
  * It errs towards silence: a name bound anywhere in a function counts for the whole function, a
  * module name bound anywhere counts everywhere, and a comprehension sees the class body around
  * it. The caller decides whether the file can be judged at all (star imports, `exec`, ...).
+ *
+ * The walk visits every named node of every file, and each node property it reads crosses into
+ * WASM (`type`, `namedChildren`, `endIndex` behind `text`): so names are read from the file's
+ * text, leaves are not asked for children, and a string without `{` (no f-string interpolation)
+ * is not descended into.
  */
 export interface UndefinedUse {
   readonly node: Node;
@@ -57,9 +62,46 @@ const MAX_DEPTH = 400;
 const TOO_DEEP = new Error('too deep');
 const UNRUN_BRANCHES = /\bTYPE_CHECKING\b|\bsys\.version|\bPY[23]\b/;
 const EXCEPT_GUARDS = /\b(NameError|ImportError|ModuleNotFoundError)\b/;
+/** Named node types that never have named children: the walk does not ask for them. */
+const LEAVES = new Set([
+  'string_start',
+  'string_end',
+  'integer',
+  'float',
+  'true',
+  'false',
+  'none',
+  'comment',
+  'ellipsis',
+  'escape_sequence',
+  'escape_interpolation',
+  'keyword_separator',
+  'positional_separator',
+  'pass_statement',
+  'break_statement',
+  'continue_statement',
+  'line_continuation',
+  'type_conversion',
+]);
+const ASCII_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-export function undefinedNames(root: Node): UndefinedUse[] {
-  return scan(root, 0)?.uses ?? [];
+/**
+ * The text of an identifier node, read from the source: an ASCII name ends where the ASCII
+ * name characters end, as the grammar's lexer ends it; any other asks the tree for its end.
+ */
+function nameOf(node: Node, source: string): string {
+  const start = node.startIndex;
+  ASCII_NAME.lastIndex = start;
+  if (ASCII_NAME.test(source)) {
+    const end = ASCII_NAME.lastIndex;
+    if (end >= source.length || source.charCodeAt(end) < 128) return source.slice(start, end);
+  }
+  return source.slice(start, node.endIndex);
+}
+
+/** `source` is the text the tree was parsed from (index-aligned with it). */
+export function undefinedNames(root: Node, source: string): UndefinedUse[] {
+  return scan(root, source, 0)?.uses ?? [];
 }
 
 /**
@@ -69,12 +111,12 @@ export function undefinedNames(root: Node): UndefinedUse[] {
  * module scope is the only one two top-level statements share. Undefined when the statement is
  * nested too deep to judge, which `undefinedNames` answers with nothing for the whole file.
  */
-export function statementNames(statement: Node): { readonly binds: ReadonlySet<string>; readonly uses: readonly UndefinedUse[] } | undefined {
+export function statementNames(statement: Node, source: string): { readonly binds: ReadonlySet<string>; readonly uses: readonly UndefinedUse[] } | undefined {
   // Depth 1: the module node above the statement, as when the walk starts at the root.
-  return scan(statement, 1);
+  return scan(statement, source, 1);
 }
 
-function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: UndefinedUse[] } | undefined {
+function scan(root: Node, source: string, initialDepth: number): { binds: Set<string>; uses: UndefinedUse[] } | undefined {
   const module: Scope = { kind: 'module', parent: undefined, names: new Set(), fn: undefined };
   const loads: Load[] = [];
   const moduleScope = module;
@@ -82,7 +124,7 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
   const bindTarget = (node: Node, scope: Scope): void => {
     switch (node.type) {
       case 'identifier':
-        scope.names.add(node.text);
+        scope.names.add(nameOf(node, source));
         return;
       case 'attribute':
       case 'subscript':
@@ -108,7 +150,7 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
     for (const param of params?.namedChildren ?? []) {
       if (!param) continue;
       if (param.type === 'identifier') {
-        inner.names.add(param.text);
+        inner.names.add(nameOf(param, source));
         continue;
       }
       // Defaults and annotations run in the enclosing scope when the def runs.
@@ -117,14 +159,14 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
       if (value) walk(value, outer);
       if (type) walk(type, outer);
       const name = param.childForFieldName('name') ?? param.namedChildren.find((c) => c?.type !== 'type');
-      if (name) for (const id of name.type === 'identifier' ? [name] : name.descendantsOfType('identifier')) if (id) inner.names.add(id.text);
+      if (name) for (const id of name.type === 'identifier' ? [name] : name.descendantsOfType('identifier')) if (id) inner.names.add(nameOf(id, source));
     }
   };
 
   const typeParameterScope = (node: Node, scope: Scope): Scope => {
     const params = node.childForFieldName('type_parameters');
     if (!params) return scope;
-    const names = new Set(params.descendantsOfType('identifier').flatMap((id) => (id ? [id.text] : [])));
+    const names = new Set(params.descendantsOfType('identifier').flatMap((id) => (id ? [nameOf(id, source)] : [])));
     return { kind: 'comprehension', parent: scope, names, fn: scope.fn };
   };
 
@@ -141,13 +183,27 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
   }
 
   function visit(node: Node, scope: Scope): void {
-    switch (node.type) {
+    const type = node.type;
+    switch (type) {
       case 'identifier':
         loads.push({ node, scope });
         return;
+      case 'string_content':
+        // Escape sequences at most: nothing to walk, unless the walk would have stopped at them.
+        if (depth < MAX_DEPTH) return;
+        break;
+      case 'string':
+        // Only an interpolation holds names, and only a `{` opens one; string_content's children lie two levels down.
+        if (depth + 2 <= MAX_DEPTH) {
+          const end = node.endIndex;
+          let brace = false;
+          for (let i = node.startIndex; i < end && !brace; i++) brace = source.charCodeAt(i) === 123;
+          if (!brace) return;
+        }
+        break;
       case 'function_definition': {
         const name = node.childForFieldName('name');
-        if (name) scope.names.add(name.text);
+        if (name) scope.names.add(nameOf(name, source));
         // PEP 695 type parameters are seen by the annotations as well as the body.
         const typed = typeParameterScope(node, scope);
         const inner: Scope = { kind: 'function', parent: typed, names: new Set(), fn: node };
@@ -167,7 +223,7 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
       }
       case 'class_definition': {
         const name = node.childForFieldName('name');
-        if (name) scope.names.add(name.text);
+        if (name) scope.names.add(nameOf(name, source));
         const typed = typeParameterScope(node, scope);
         const inner: Scope = { kind: 'class', parent: typed, names: new Set(), fn: scope.fn };
         const bases = node.childForFieldName('superclasses');
@@ -208,8 +264,8 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
       case 'named_expression': {
         const name = node.childForFieldName('name');
         if (name) {
-          scope.names.add(name.text);
-          nonComprehension(scope).names.add(name.text);
+          scope.names.add(nameOf(name, source));
+          nonComprehension(scope).names.add(nameOf(name, source));
         }
         const value = node.childForFieldName('value');
         if (value) walk(value, scope);
@@ -226,20 +282,20 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
       case 'nonlocal_statement':
         for (const id of node.namedChildren) {
           if (id?.type !== 'identifier') continue;
-          scope.names.add(id.text);
-          if (node.type === 'global_statement') moduleScope.names.add(id.text);
+          scope.names.add(nameOf(id, source));
+          if (node.type === 'global_statement') moduleScope.names.add(nameOf(id, source));
         }
         return;
       case 'type_alias_statement':
-        for (const id of node.childForFieldName('left')?.descendantsOfType('identifier') ?? []) if (id) scope.names.add(id.text);
+        for (const id of node.childForFieldName('left')?.descendantsOfType('identifier') ?? []) if (id) scope.names.add(nameOf(id, source));
         return;
       case 'case_pattern':
         // Captures bind; dotted value patterns (`Color.RED`) are left unjudged.
-        for (const id of node.descendantsOfType('identifier')) if (id) scope.names.add(id.text);
+        for (const id of node.descendantsOfType('identifier')) if (id) scope.names.add(nameOf(id, source));
         return;
       case 'as_pattern':
         if (node.parent?.type === 'case_pattern') {
-          for (const id of node.descendantsOfType('identifier')) if (id) scope.names.add(id.text);
+          for (const id of node.descendantsOfType('identifier')) if (id) scope.names.add(nameOf(id, source));
           return;
         }
         break;
@@ -280,6 +336,8 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
         }
         break;
       }
+      default:
+        if (LEAVES.has(type)) return;
     }
     for (const child of node.namedChildren) if (child) walk(child, scope);
   }
@@ -305,9 +363,10 @@ function scan(root: Node, initialDepth: number): { binds: Set<string>; uses: Und
   const seen = new Set<string>();
   const found: UndefinedUse[] = [];
   for (const { node, scope } of loads) {
-    if (seen.has(node.text) || visible(node.text, scope)) continue;
-    seen.add(node.text);
-    found.push({ node, name: node.text, inFunction: scope.fn });
+    const name = nameOf(node, source);
+    if (seen.has(name) || visible(name, scope)) continue;
+    seen.add(name);
+    found.push({ node, name, inFunction: scope.fn });
   }
   return { binds: module.names, uses: found };
 }

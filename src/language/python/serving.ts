@@ -100,14 +100,44 @@ function computeSoftLoad(model: PythonModel): boolean {
  * built inside a function but kept for the process, not rebuilt per call. `fnText` is the
  * function's source, which rules most functions out before any statement is marshalled.
  */
-export function createdOnce(call: Node, fn: Node, fnText: string): boolean {
-  for (let n = call.parent; n && n.id !== fn.id; n = n.parent) {
-    if (n.type === 'if_statement' && /\bis\s+None\b|^\s*not\s+\w|\bnot\s+in\b/.test(n.childForFieldName('condition')?.text ?? '')) return true;
-    if (n.type === 'assignment' && /^(\w+\.)*(state|cache|_cache)\b|\[/.test(n.childForFieldName('left')?.text ?? '')) return true;
+export function createdOnce(call: Node, fn: Node, fnText: string, model?: PythonModel): boolean {
+  if (!model || mayKeep(model, call, fn, fnText)) {
+    for (let n = call.parent; n && n.id !== fn.id; n = n.parent) {
+      if (n.type === 'if_statement' && ONCE_CONDITION.test(n.childForFieldName('condition')?.text ?? '')) return true;
+      if (n.type === 'assignment' && KEEPING_TARGET.test(n.childForFieldName('left')?.text ?? '')) return true;
+    }
   }
   if (!/\bglobal\b/.test(fnText)) return false;
   const body = fn.childForFieldName('body');
   return body?.namedChildren.some((s) => s?.type === 'global_statement') ?? false;
+}
+
+/** An `if` condition that builds an object only the first time (`if MODEL is None:`, `if not client:`). */
+const ONCE_CONDITION = /\bis\s+None\b|^\s*not\s+\w|\bnot\s+in\b/;
+/** An assignment target that keeps the object for later calls (`app.state.model = ...`, `_cache[key] = ...`). */
+const KEEPING_TARGET = /^(\w+\.)*(state|cache|_cache)\b|\[/;
+/** The keeping assignments of each file (see `mayKeep`), as `[start, end)` spans. */
+const keepingSpans = new WeakMap<PythonModel, (readonly [number, number])[]>();
+
+/**
+ * Can a statement between `fn` and the call keep the call's result? Only an `if` written before
+ * the call in a function that says `None` or `not`, or one of the file's keeping assignments
+ * around the call; the walk up the tree (a WASM call and a node object per step) is left for
+ * those. Without the answer from the text (a call outside `fnText`), it says yes.
+ */
+function mayKeep(model: PythonModel, call: Node, fn: Node, fnText: string): boolean {
+  const at = call.startIndex;
+  const offset = at - fn.startIndex;
+  if (offset <= 0 || offset >= fnText.length) return true;
+  if ((fnText.includes('None') || fnText.includes('not')) && fnText.lastIndexOf('if', offset - 1) >= 0) return true;
+  const whole = model.whole;
+  let spans = keepingSpans.get(whole);
+  if (!spans) {
+    spans = [];
+    for (const assignment of whole.assignments) if (KEEPING_TARGET.test(assignment.childForFieldName('left')?.text ?? '')) spans.push([assignment.startIndex, assignment.endIndex]);
+    keepingSpans.set(whole, spans);
+  }
+  return spans.some(([start, end]) => start > fn.startIndex && start <= at && at < end);
 }
 
 /** Is the function wrapped in a caching decorator (`@lru_cache`, `@functools.cache`, `@cached`), so its body runs once per argument? */
@@ -140,7 +170,7 @@ export function sameFileHelpers(model: PythonModel, calls: Iterable<CallInfo>, d
     const name = fn.childForFieldName('name')?.text;
     if (!name || helpers.has(name)) continue;
     if (everyCall && cachedByDecorator(model, fn)) continue;
-    if (everyCall && createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex))) continue;
+    if (everyCall && createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex), model)) continue;
     helpers.set(name, what);
   }
   return helpers;
