@@ -50,6 +50,7 @@ function partOf(statement: Node, source: string): StatementPart | typeof TOO_DEE
  * statements are walked.
  */
 export function undefinedNamesOf(model: PythonModel): UndefinedName[] {
+  // The source is index-aligned with the tree: a statement's part reads its own span of it.
   const parts = model.perStatement('undefined-names', (statement) => partOf(statement, model.source));
   const bound = new Set<string>();
   for (const part of parts) {

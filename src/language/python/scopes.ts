@@ -101,7 +101,7 @@ function nameOf(node: Node, source: string): string {
 
 /** `source` is the text the tree was parsed from (index-aligned with it). */
 export function undefinedNames(root: Node, source: string): UndefinedUse[] {
-  return scan(root, 0, source)?.uses ?? [];
+  return scan(root, source, 0)?.uses ?? [];
 }
 
 /**
@@ -110,14 +110,13 @@ export function undefinedNames(root: Node, source: string): UndefinedUse[] {
  * every top-level statement this way and joining (`undefinedNamesOf`) gives `undefinedNames`: the
  * module scope is the only one two top-level statements share. Undefined when the statement is
  * nested too deep to judge, which `undefinedNames` answers with nothing for the whole file.
- * `source` is the text of the tree the statement belongs to.
  */
 export function statementNames(statement: Node, source: string): { readonly binds: ReadonlySet<string>; readonly uses: readonly UndefinedUse[] } | undefined {
   // Depth 1: the module node above the statement, as when the walk starts at the root.
-  return scan(statement, 1, source);
+  return scan(statement, source, 1);
 }
 
-function scan(root: Node, initialDepth: number, source: string): { binds: Set<string>; uses: UndefinedUse[] } | undefined {
+function scan(root: Node, source: string, initialDepth: number): { binds: Set<string>; uses: UndefinedUse[] } | undefined {
   const module: Scope = { kind: 'module', parent: undefined, names: new Set(), fn: undefined };
   const loads: Load[] = [];
   const moduleScope = module;
