@@ -21,6 +21,8 @@ export interface ImageRef {
   readonly length: number;
   /** The variable the tag came from (`:$IMAGE_TAG`, `:${{ env.TAG }}`), to point at where it is set. */
   readonly tagVariable?: string;
+  /** Pushed by the build that made it (`docker buildx build --push`, `gcloud builds submit --tag`). */
+  readonly built?: boolean;
 }
 
 export interface ScriptPushes {
@@ -29,6 +31,16 @@ export interface ScriptPushes {
   readonly tagged: readonly ImageRef[];
   /** A push whose targets cannot be listed (`--all-tags`, `docker compose push`, `$IMAGE`). */
   readonly opaque: boolean;
+  /** The sources of `docker tag SOURCE TARGET`: local images the script expects to exist. */
+  readonly tagSources?: readonly ImageRef[];
+  /**
+   * Images the script gets from elsewhere (`docker pull`, `docker load`, `docker commit`, a build
+   * with no `-t`, `docker compose build`): `opaque` when which ones cannot be told.
+   */
+  readonly obtained?: readonly ImageRef[];
+  readonly obtainsOpaque?: boolean;
+  /** A `docker build` with no `-t`: it made an image only its ID names. */
+  readonly untaggedBuild?: boolean;
 }
 
 /** `${{ ... }}` expressions, replaced by a run of `X` of the same length so words keep their offsets. */
@@ -70,7 +82,11 @@ export function scriptPushes(script: string, env: ReadonlyMap<string, string> = 
   };
   const pushed: ImageRef[] = [];
   const tagged: ImageRef[] = [];
+  const tagSources: ImageRef[] = [];
+  const obtained: ImageRef[] = [];
   let opaque = false;
+  let obtainsOpaque = false;
+  let untaggedBuild = false;
   const ref = (index: number, word: string, implicitLatest: boolean): ImageRef => {
     const reference = resolve(index, word.length);
     const tagVariable = /:(?:\$\{\{\s*env\.(\w+)\s*\}\}|\$\{?(\w+)\}?)["']?$/.exec(script.slice(index, index + word.length));
@@ -82,11 +98,25 @@ export function scriptPushes(script: string, env: ReadonlyMap<string, string> = 
     const names = words.map((w) => w.word);
     const at = (i: number) => words[i];
     const start = names.findIndex((w) => /^(docker|podman|gcloud|docker-compose)$/.test(w));
+    // Another builder (make, a build script, buildah, pack, bentoml, mlflow) may leave images behind.
+    if (/^(make|buildah|pack|bentoml|mlflow|skaffold|kaniko|bash|sh)$|\.sh$/.test(names[0] ?? '')) obtainsOpaque = true;
     if (start < 0) continue;
     const verbs = names.slice(start + 1, start + 4).filter((w) => !w.startsWith('-'));
     const tool = names[start];
     if ((tool === 'docker' && verbs[0] === 'compose' && verbs[1] === 'push') || (tool === 'docker-compose' && verbs[0] === 'push')) {
       opaque = true;
+      continue;
+    }
+    if (
+      (tool === 'docker' && verbs[0] === 'compose') ||
+      tool === 'docker-compose' ||
+      /^(load|commit|import|buildx)$/.test(verbs[0] ?? '') ||
+      (verbs[0] === 'image' && verbs[1] === 'load')
+    )
+      obtainsOpaque ||= verbs[0] !== 'buildx' || verbs[1] === 'bake';
+    if ((tool === 'docker' || tool === 'podman') && (verbs[0] === 'pull' || (verbs[0] === 'image' && verbs[1] === 'pull'))) {
+      const target = words.slice(names.indexOf('pull', start) + 1).find((w) => !w.word.startsWith('-'));
+      if (target) obtained.push(ref(target.index, target.word, true));
       continue;
     }
     const tagWords = (): number[] => {
@@ -114,19 +144,22 @@ export function scriptPushes(script: string, env: ReadonlyMap<string, string> = 
       const verbAt = names.indexOf('tag', start);
       const operands = words.slice(verbAt + 1).filter((w) => !w.word.startsWith('-'));
       if (operands[1]) tagged.push(ref(operands[1].index, operands[1].word, true));
+      if (operands[0]) tagSources.push(ref(operands[0].index, operands[0].word, true));
       continue;
     }
     const build =
       (tool === 'docker' || tool === 'podman') && (verbs[0] === 'build' || (verbs[0] === 'buildx' && verbs[1] === 'build') || (verbs[0] === 'image' && verbs[1] === 'build'));
     if (build) {
       const pushes = names.some((w, i) => i > start && (w === '--push' || /^--output=?.*type=registry|^-o$/.test(w)));
-      for (const i of tagWords()) (pushes ? pushed : tagged).push(fromTagWord(i, true));
+      const tags = tagWords();
+      for (const i of tags) (pushes ? pushed : tagged).push(pushes ? { ...fromTagWord(i, true), built: true } : fromTagWord(i, true));
+      if (tags.length === 0) untaggedBuild = true;
       continue;
     }
     // `gcloud builds submit --tag gcr.io/p/app`: Cloud Build builds and pushes the tag it is given.
-    if (tool === 'gcloud' && verbs[0] === 'builds' && verbs[1] === 'submit') for (const i of tagWords()) pushed.push(fromTagWord(i, true));
+    if (tool === 'gcloud' && verbs[0] === 'builds' && verbs[1] === 'submit') for (const i of tagWords()) pushed.push({ ...fromTagWord(i, true), built: true });
   }
-  return { pushed, tagged, opaque };
+  return { pushed, tagged, opaque, tagSources, obtained, obtainsOpaque, untaggedBuild };
 }
 
 /**

@@ -56,8 +56,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '같은 빌드 단계에서 소스(빌드 컨텍스트 전체, 코드 폴더, Python 파일)를 복사한 다음에야 requirements·lock 파일이나 이름으로 적은 패키지(pip install flask numpy)를 설치하는 Dockerfile을 찾습니다 (프로젝트 패키지 자체를 설치해 소스가 필요한 경우, pip 업그레이드만 하는 경우, 모델·데이터 폴더를 먼저 복사하는 경우는 제외).',
-      'Flags build stages that copy source (the whole build context, a code folder, a Python file) and only then install dependencies from a requirements or lock file or by name (pip install flask numpy). Installing the project package itself (which needs the source), upgrading pip alone and copying a model or data folder first are left alone.',
+      '같은 빌드 단계에서 소스(빌드 컨텍스트 전체, 코드 폴더, Python 파일)를 복사한 다음에야 requirements·lock 파일이나 명령줄에 이름을 적은 패키지를 설치하는 Dockerfile을 찾습니다 (프로젝트 패키지 자체를 설치해 소스가 필요한 경우, pip 업그레이드만 하는 경우, 모델·데이터 폴더를 먼저 복사하는 경우는 제외).',
+      'Flags build stages that copy source (the whole build context, a code folder, a Python file) and only then install dependencies from a requirements or lock file or named on the command line. Installing the project package itself (which needs the source), upgrading pip alone and copying a model or data folder first are left alone.',
     ),
     why: l(
       'Docker는 바뀐 레이어부터 다시 빌드합니다. 소스 전체를 먼저 복사하면 코드가 바뀔 때마다 그 뒤의 pip install 레이어도 무효가 되어, 수백 MB의 ML 패키지(torch, tensorflow)를 매번 다시 내려받습니다. CI 시간이 길어지고, 그 사이 새 버전이 끼어들 수도 있습니다.',

@@ -47,6 +47,7 @@ import outdatedActionVersion from './outdated-action-version';
 import productionTracksBranchHead from './production-tracks-branch-head';
 import publicLoadBalancer from './public-load-balancer';
 import publishOnPullRequest from './publish-on-pull-request';
+import pushedImageNeverBuilt from './pushed-image-never-built';
 import singleReplicaDeployment from './single-replica-deployment';
 import sourceMountedOverImage from './source-mounted-over-image';
 import sshHostKeyCheckDisabled from './ssh-host-key-check-disabled';
@@ -109,6 +110,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   productionTracksBranchHead,
   publicLoadBalancer,
   publishOnPullRequest,
+  pushedImageNeverBuilt,
   singleReplicaDeployment,
   sourceMountedOverImage,
   sshHostKeyCheckDisabled,

@@ -172,7 +172,10 @@ export default yamlRule({
           offset += line.length + 1;
         }
         for (const match of run.raw.matchAll(DEPLOY_FALLBACK)) {
-          const fallback = match[3].replace(/\\\n\s*/g, ' ').trim();
+          const fallback = match[3]
+            .replace(/\\\n\s*/g, ' ')
+            .replace(/(^|\s)#.*$/, '')
+            .trim();
           // A group (`|| { ...; exit 1; }`) is judged whole, up to its closing brace or parenthesis.
           const groupStart = match.index + match[0].length - match[3].length;
           const close = /^[{(]/.test(fallback) ? run.raw.indexOf(fallback.startsWith('{') ? '}' : ')', groupStart) : -1;
