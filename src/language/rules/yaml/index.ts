@@ -7,8 +7,8 @@ import ciWithoutChecks from './ci-without-checks';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
-import containerRedeployedInPlace from './container-redeployed-in-place';
 import constantRewriteTarget from './constant-rewrite-target';
+import containerRedeployedInPlace from './container-redeployed-in-place';
 import counterWithoutRate from './counter-without-rate';
 import credentialsInUrl from './credentials-in-url';
 import dataStoreWithoutVolume from './data-store-without-volume';
@@ -70,8 +70,8 @@ export const YAML_RULES: readonly YamlRule[] = [
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
   constantIfCondition,
-  containerRedeployedInPlace,
   constantRewriteTarget,
+  containerRedeployedInPlace,
   counterWithoutRate,
   credentialsInUrl,
   dataStoreWithoutVolume,
