@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, stringValue, subjectArgument, type PythonModel } from './model';
-import { resolveString, type ResolvedString } from './references';
+import { parameterDefault, resolveString } from './references';
 
 /**
  * LLM model names written in code that name a moving alias instead of a version: a provider
@@ -89,19 +89,4 @@ function enclosingScope(node: Node): Node {
   let at = node;
   while (at.parent && at.type !== 'function_definition' && at.parent.type !== 'module') at = at.parent;
   return at;
-}
-
-/** `def ask(q, model="mistral")`: the enclosing function's parameter default, when the argument names one. */
-function parameterDefault(arg: Node | undefined): ResolvedString | undefined {
-  if (arg?.type !== 'identifier') return undefined;
-  let fn = arg.parent;
-  while (fn && fn.type !== 'function_definition') fn = fn.parent;
-  for (const parameter of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
-    if (parameter?.type !== 'default_parameter' && parameter?.type !== 'typed_default_parameter') continue;
-    if (parameter.childForFieldName('name')?.text !== arg.text) continue;
-    const value = parameter.childForFieldName('value');
-    const text = value?.type === 'string' ? stringValue(value) : undefined;
-    return value && text !== undefined ? { value: text, node: value, via: 'constant', name: arg.text } : undefined;
-  }
-  return undefined;
 }

@@ -82,3 +82,21 @@ export function revisionOf(model: PythonModel, call: Node): { pinned: boolean; v
   if (!resolved) return { pinned: true };
   return { pinned: HEX_REVISION.test(resolved.value), value: resolved.value };
 }
+
+/**
+ * `def load(model_name="org/name"): AutoModel.from_pretrained(model_name)`: the enclosing function's
+ * parameter, when the name is one, with its string default. The parameter shadows any module constant.
+ */
+export function parameterDefault(arg: Node | undefined): ResolvedString | undefined {
+  if (arg?.type !== 'identifier') return undefined;
+  let fn = arg.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  for (const parameter of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (parameter?.type !== 'default_parameter' && parameter?.type !== 'typed_default_parameter') continue;
+    if (parameter.childForFieldName('name')?.text !== arg.text) continue;
+    const value = parameter.childForFieldName('value');
+    const text = value?.type === 'string' ? stringValue(value) : undefined;
+    return value && text !== undefined ? { value: text, node: value, via: 'constant', name: arg.text } : undefined;
+  }
+  return undefined;
+}

@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import { hasSplat, keywordArgument, stringValue, subjectArgument, type PythonModel } from '../../python/model';
+import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
 import { aliasFact, hardcodedModelAliases } from '../../python/llm-models';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
-import { HEX_REVISION, HUB_ID, ORGLESS_ID, resolveString, revisionOf, stringConstants, type ResolvedString } from '../../python/references';
+import { HEX_REVISION, HUB_ID, ORGLESS_ID, parameterDefault, resolveString, revisionOf, stringConstants } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -303,24 +303,6 @@ function secondArgument(call: Node, keyword: string): Node | undefined {
   const second = call.childForFieldName('arguments')?.namedChildren[1];
   if (second && second.type !== 'keyword_argument') return second;
   return keywordArgument(call, keyword);
-}
-
-/**
- * `def load(model_name="org/name"): AutoModel.from_pretrained(model_name)`: the enclosing function's
- * parameter, when the name is one, with its string default. The parameter shadows any module constant.
- */
-function parameterDefault(arg: Node | undefined): ResolvedString | undefined {
-  if (arg?.type !== 'identifier') return undefined;
-  let fn = arg.parent;
-  while (fn && fn.type !== 'function_definition') fn = fn.parent;
-  for (const parameter of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
-    if (parameter?.type !== 'default_parameter' && parameter?.type !== 'typed_default_parameter') continue;
-    if (parameter.childForFieldName('name')?.text !== arg.text) continue;
-    const value = parameter.childForFieldName('value');
-    const text = value?.type === 'string' ? stringValue(value) : undefined;
-    return value && text !== undefined ? { value: text, node: value, via: 'constant', name: arg.text } : undefined;
-  }
-  return undefined;
 }
 
 /** A GitHub `owner/repo` without a `:tag`, or on a branch; `source="local"` loads a folder. */
