@@ -1,5 +1,6 @@
 import { Node, type Edit, type Point, type Range as TSRange, type Tree } from 'web-tree-sitter';
 import type { PythonModel, PythonNodes } from './python/model';
+import { queueTasks } from './python/workers';
 import type { IndexRange, QueryRun, RuleMatch } from './query';
 import type { Finding } from './types';
 
@@ -291,6 +292,8 @@ export function fileFacts(model: PythonModel): string {
   for (const [name, callee] of model.instances) parts.push(`instance ${name}=${callee}`);
   for (const [name, callee] of model.boundCalls) parts.push(`bound ${name}=${callee}`);
   for (const handler of model.handlers) parts.push(`handler ${handler.name} ${handler.route ?? '-'} ${handler.methods?.join(',') ?? '-'} ${handler.isAsync}`);
+  // Queue tasks: a consumer callback is one by a registration in another statement (python/workers.ts).
+  for (const name of queueTasks(model).values()) parts.push(`task ${name}`);
   for (const fn of model.functions) parts.push(`def ${/def\s+(\w+)/.exec(source.slice(fn.startIndex, fn.startIndex + 200))?.[1] ?? '?'}`);
   for (const node of [...model.classes, ...model.decorated]) {
     // Decorators and class headers, up to the line of the def or the class's colon.

@@ -585,6 +585,23 @@ describe('incremental re-lint', () => {
     }
   });
 
+  it('re-runs the statement-local rules when an edit in a function body changes which functions are queue tasks', async () => {
+    // A RabbitMQ callback is a queue task by a `basic_consume` in another statement (python/workers.ts).
+    const lint = await engine();
+    const callback = (name: string) => `def ${name}(ch, method, properties, body):\n    with open("/tmp/out.csv", "a") as file:\n        file.write(body.decode())\n`;
+    const before = `import pika\n\nchannel = pika.BlockingConnection(pika.ConnectionParameters("localhost")).channel()\n\n\n${callback('on_score')}\n\n${callback('on_label')}\n\ndef main():\n    channel.basic_consume(queue="scores", on_message_callback=on_score)\n    channel.start_consuming()\n`;
+    const tasks = (text: string) => lint.lintText('worker.py', text).findings.filter((f) => f.ruleId === 'job-without-error-handling').length;
+    for (const after of [
+      before.replace('on_message_callback=on_score', 'on_message_callback=on_label'),
+      before.replace('    channel.basic_consume(queue="scores", on_message_callback=on_score)\n', '    pass\n'),
+    ]) {
+      lint.lintDocument('consumer.py', before);
+      assert.equal(tasks(before), 1);
+      assert.deepEqual(lint.lintDocument('consumer.py', after), lint.lintText('consumer.py', after));
+      lint.forget('consumer.py');
+    }
+  });
+
   it('keeps findings of local rules below an edit and moves them by its line delta', async () => {
     const lint = await engine();
     const text = pythonService(1000);

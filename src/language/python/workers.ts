@@ -138,16 +138,6 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
 }
 
 /**
- * What makes a function a queue task from outside its own definition: the consumer registrations
- * (`basic_consume(...)`, `consume(...)`) as written. A statement-local rule that asks `queueTasks`
- * gives this as (part of) its `statementFact`, so an edit to a registration re-runs it file-wide.
- */
-export function queueRegistrationFact(source: string): string {
-  if (!/\b(basic_consume|consume)\s*\(/.test(source)) return '';
-  return [...source.matchAll(/\b(?:basic_consume|consume)\s*\(([^()]{0,200})/g)].map((m) => m[1]!.replace(/\s+/g, ' ')).join('\u0000');
-}
-
-/**
  * RabbitMQ consumer callbacks: `channel.basic_consume(queue="q", on_message_callback=callback)`
  * (pika; `basic_consume(callback, queue=...)` before 1.0) and `await queue.consume(callback)`
  * (aio-pika). The broker calls the function once per message, as Celery calls a task.

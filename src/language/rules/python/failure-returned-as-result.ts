@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { catchesEverything, exceptName, isSilent, returnsErrorValue } from '../../python/errors';
-import { queueRegistrationFact, queueTasks } from '../../python/workers';
+import { queueTasks } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Ends the failure: a raise of any kind, a Celery retry or failure state, an exit. */
@@ -16,8 +16,6 @@ export default pythonRule({
   id: 'failure-returned-as-result',
   language: 'python',
   local: 'statement',
-  // Consumer callbacks are queue tasks by a registration elsewhere in the file (python/workers.ts).
-  statementFact: (model) => queueRegistrationFact(model.source),
   category: 'error-handling',
   severity: 'warning',
   anchors: ['gap:failure-as-success', 'CWE-390', 'CWE-754'],

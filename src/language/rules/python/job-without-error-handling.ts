@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { queueRegistrationFact, queueTasks } from '../../python/workers';
+import { queueTasks } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Django signal receivers and APScheduler jobs, by decorator. */
@@ -88,7 +88,7 @@ export default pythonRule({
 function statementFact(model: PythonModel): string {
   const source = model.source;
   const hooked = HANDLED_ELSEWHERE.test(source) && /\b(on_failure|task_failure)\b/.test(source);
-  return `${hooked}\u0000${[...source.matchAll(JOB_REGISTRATION)].map((m) => m[1]).join(',')}\u0000${queueRegistrationFact(source)}`;
+  return `${hooked}\u0000${[...source.matchAll(JOB_REGISTRATION)].map((m) => m[1]).join(',')}`;
 }
 
 /** Calls that do not fail on their own: output, waiting, counting, a task reporting its progress. */

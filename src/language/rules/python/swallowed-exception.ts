@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { catchesIoFailure, documentedFallback, exceptOutcome, fallsBack, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
-import { queueRegistrationFact, queueTasks } from '../../python/workers';
+import { queueTasks } from '../../python/workers';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
 const BLIND = /(^|[(,\s])(builtins\.)?(Exception|BaseException)\s*($|[),])/;
@@ -10,8 +10,6 @@ export default pythonRule({
   id: 'swallowed-exception',
   language: 'python',
   local: 'statement',
-  // Consumer callbacks are queue tasks by a registration elsewhere in the file (python/workers.ts).
-  statementFact: (model) => queueRegistrationFact(model.source),
   category: 'error-handling',
   severity: 'warning',
   anchors: ['BLE001', 'E722', 'B110', 'B112', 'W0718', 'W0702'],
