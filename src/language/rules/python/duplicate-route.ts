@@ -156,11 +156,13 @@ function routeParts(statement: Node): RouteParts {
       const callee = call?.type === 'call' ? call.childForFieldName('function') : undefined;
       const args = call?.childForFieldName('arguments');
       if (!call || callee?.type !== 'attribute' || !args) continue;
-      const object = callee.childForFieldName('object')?.text ?? '';
       const verb = callee.childForFieldName('attribute')?.text ?? '';
+      // Most decorators route nothing (`@app.task`, `@pytest.fixture(...)`): their arguments are not read.
+      if (verb !== 'route' && verb !== 'api_route' && !VERBS.has(verb)) continue;
+      const object = callee.childForFieldName('object')?.text ?? '';
       const path = literal(args.namedChildren[0]);
       if (path === undefined) continue;
-      const methods = verb === 'route' || verb === 'api_route' ? methodsOf(args) : VERBS.has(verb) ? [verb.toUpperCase()] : undefined;
+      const methods = verb === 'route' || verb === 'api_route' ? methodsOf(args) : [verb.toUpperCase()];
       if (!methods) continue;
       const endpoint = keyword(args, 'endpoint') ? literal(keyword(args, 'endpoint')) : fn?.childForFieldName('name')?.text;
       registrations.push({ object, path, methods, at: at(decorator!), endpoint, definition: fn ? fn.startIndex - statement.startIndex : -1 });
