@@ -27,14 +27,7 @@ const BLOCKING =
 const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
 
 export function functionFacts(model: PythonModel, names: FileNames): FunctionFact[] {
-  const byFunction = new Map<number, CallInfo[]>();
-  for (const call of model.calls) {
-    const fn = call.inFunction;
-    if (!fn) continue;
-    const list = byFunction.get(fn.id);
-    if (list) list.push(call);
-    else byFunction.set(fn.id, [call]);
-  }
+  const byFunction = model.callsByFunction();
   const facts: FunctionFact[] = [];
   for (const fn of model.functions) {
     const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;

@@ -252,6 +252,24 @@ export class PythonModel {
   get calls(): CallInfo[] {
     return this.resolveCalls().calls;
   }
+  /**
+   * The calls of the whole file grouped by the innermost function they are in (by its node id),
+   * built once. Through a re-lint's region view it still answers for the whole file.
+   */
+  callsByFunction(): ReadonlyMap<number, readonly CallInfo[]> {
+    if (!this.byFunction) {
+      this.byFunction = new Map();
+      for (const call of this.calls) {
+        const fn = call.inFunction;
+        if (!fn) continue;
+        const list = this.byFunction.get(fn.id);
+        if (list) list.push(call);
+        else this.byFunction.set(fn.id, [call]);
+      }
+    }
+    return this.byFunction;
+  }
+  private byFunction: Map<number, CallInfo[]> | undefined;
   /** Module-level names bound to a call result: `app` -> `flask.Flask`. */
   get instances(): Map<string, string> {
     return this.resolveCalls().instances;

@@ -1,5 +1,4 @@
 import type { Node } from 'web-tree-sitter';
-import type { CallInfo } from '../../python/model';
 import { scratchRoundTrip } from '../../python/scratch-files';
 import { queueTasks } from '../../python/workers';
 import { calledEffect } from '../../project/effects';
@@ -74,13 +73,7 @@ export default pythonRule({
     const { model } = context;
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
-    const byFunction = new Map<number, CallInfo[]>();
-    for (const call of model.calls) {
-      if (!call.inFunction) continue;
-      const list = byFunction.get(call.inFunction.id);
-      if (list) list.push(call);
-      else byFunction.set(call.inFunction.id, [call]);
-    }
+    const byFunction = model.callsByFunction();
     const runners = new Map<number, { name: string; node: Node }>();
     for (const handler of model.handlers) runners.set(handler.node.id, { name: handler.name, node: handler.node });
     for (const fn of model.functions) {
