@@ -19,6 +19,14 @@ const STREAMLIT_CACHE = /@[ \t]*(?:st|streamlit)\.(?:cache_resource|cache_data|c
  */
 const LIBRARY =
   /^(pickle|dill|cloudpickle|joblib|torch|safetensors|skops|onnx|onnxruntime|transformers|mlflow|bentoml|tensorflow|keras|tf_keras|xgboost|lightgbm|catboost|ultralytics|sentence_transformers|spacy|whisper|faster_whisper|langchain\w*|llama_index|fastai|tensorflow_hub|gensim|lightning|pytorch_lightning|diffusers|peft|timm|open_clip|faiss|chromadb)\./;
+/**
+ * Work as heavy as a model load that a rerun repeats: building a vector index embeds every
+ * document again (`FAISS.from_texts`, `Chroma.from_documents`, llama_index's
+ * `VectorStoreIndex.from_documents`), and a local embedding model is a model
+ * (`HuggingFaceEmbeddings(...)` downloads and loads sentence-transformers weights).
+ */
+const HEAVY =
+  /(^|\.)(from_texts|from_documents|from_embeddings|from_loaders)$|(^|\.)(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|FastEmbedEmbeddings)$/;
 const GUARD = /session_state|\bis\s+None\b|\bnot\s+in\b|^\s*not\s+\w/;
 const MAX_DEPTH = 3;
 
@@ -28,6 +36,8 @@ export interface RerunLoad {
   readonly callee: string;
   /** The function of this file the top-level call enters, when the load is inside it. */
   readonly helper?: string;
+  /** An index build (`FAISS.from_texts`) rather than a model load. */
+  readonly index: boolean;
 }
 
 export function rerunLoads(model: PythonModel): RerunLoad[] {
@@ -62,7 +72,7 @@ export function rerunLoads(model: PythonModel): RerunLoad[] {
     // A function of this file is followed (`load_model()` may be cached), whatever its name says.
     const name = ownFunction(call, functions);
     if (name === undefined) {
-      if (libraryLoad(callee) && !guardedAtTop(call.node)) loads.push({ node: call.node, callee: short(callee) });
+      if (libraryLoad(callee) && !guardedAtTop(call.node)) loads.push({ node: call.node, callee: short(callee), index: indexBuild(callee) });
       continue;
     }
     if (guardedAtTop(call.node)) continue;
@@ -70,7 +80,7 @@ export function rerunLoads(model: PythonModel): RerunLoad[] {
     if (found.draws) script = true;
     if (found.load && !reported.has(found.load.node.id)) {
       reported.add(found.load.node.id);
-      loads.push({ node: call.node, callee: short(found.load.callee ?? ''), helper: found.fn });
+      loads.push({ node: call.node, callee: short(found.load.callee ?? ''), helper: found.fn, index: indexBuild(found.load.callee ?? '') });
     }
   }
   return script ? loads : [];
@@ -106,8 +116,13 @@ function loadIn(
   return { draws };
 }
 
+/** `FAISS.from_texts` and its kin: every document embedded again. */
+function indexBuild(callee: string): boolean {
+  return /(^|\.)(from_texts|from_documents|from_embeddings|from_loaders)$/.test(callee);
+}
+
 function libraryLoad(callee: string): boolean {
-  return MODEL_LOADER.test(callee) && LIBRARY.test(callee);
+  return (MODEL_LOADER.test(callee) || HEAVY.test(callee)) && LIBRARY.test(callee);
 }
 
 /** `helper(...)` where `helper` is a module-level function of this file. */

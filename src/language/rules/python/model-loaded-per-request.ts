@@ -41,6 +41,14 @@ export default pythonRule({
       'Streamlit 스크립트가 다시 실행될 때마다 이 호출이 {helper}()에 들어가고, 그 함수가 캐시 없이 모델을 읽습니다 ({callee}) — 상호작용마다 다시 로딩됩니다',
       'Every rerun of the Streamlit script makes this call, which reaches {helper}(), and it reads a model with no cache ({callee}) — the model is loaded again on every interaction',
     ),
+    perRerunIndex: l(
+      'Streamlit 스크립트의 최상위에서 벡터 인덱스를 만듭니다 ({callee}) — Streamlit은 위젯을 건드릴 때마다 스크립트 전체를 다시 실행하므로 상호작용마다 모든 문서를 다시 임베딩합니다',
+      'The Streamlit script builds a vector index at its top level ({callee}) — Streamlit reruns the whole script on every widget change, so every document is embedded again on every interaction',
+    ),
+    rerunHelperIndex: l(
+      'Streamlit 스크립트가 다시 실행될 때마다 이 호출이 {helper}()에 들어가고, 그 함수가 캐시 없이 벡터 인덱스를 만듭니다 ({callee}) — 질문 하나, 클릭 하나마다 모든 문서를 다시 임베딩합니다',
+      'Every rerun of the Streamlit script makes this call, which reaches {helper}(), and it builds a vector index with no cache ({callee}) — every question or click embeds every document again',
+    ),
     method: l(
       "요청 핸들러 '{handler}'가 {call}()를 부르고, 이 호출이 닿는 {method}()({file})가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
       "The handler '{handler}' calls {call}(), which reaches {method}() in {file}, and that reads a model or preprocessor ({callee}) — it is loaded again on every request",
@@ -117,7 +125,11 @@ export default pythonRule({
     const { model } = context;
     // Streamlit: a rerun of the script is the request.
     for (const load of rerunLoads(model))
-      context.report({ node: load.node, messageId: load.helper === undefined ? 'perRerun' : 'rerunHelper', data: { callee: load.callee, helper: load.helper ?? '' } });
+      context.report({
+        node: load.node,
+        messageId: load.helper === undefined ? (load.index ? 'perRerunIndex' : 'perRerun') : load.index ? 'rerunHelperIndex' : 'rerunHelper',
+        data: { callee: load.callee, helper: load.helper ?? '' },
+      });
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
     const helpers = loadingHelpers(model);
