@@ -109,7 +109,14 @@ export function requestParameterNames(handler: HandlerInfo, handlerText: string)
     const annotation = parameter.childForFieldName('type')?.text ?? '';
     if (name && /(^|\.)(Request|HttpRequest|WSGIRequest)$/.test(annotation)) names.add(name);
   }
-  if (handler.framework === 'django') names.add('request');
+  if (handler.framework === 'django') {
+    names.add('request');
+    // A view's request is its first parameter (after `self` in a class-based view), whatever it is called: `req`, `r`.
+    const list = handler.node.childForFieldName('parameters')?.namedChildren ?? [];
+    const first = list[0] && parameterName(list[0]) === 'self' ? list[1] : list[0];
+    const name = first ? parameterName(first) : undefined;
+    if (name && first?.type !== 'list_splat_pattern' && first?.type !== 'dictionary_splat_pattern') names.add(name);
+  }
   // A Ray Serve deployment's `__call__(self, request)` receives the Starlette request, annotated or not.
   if (handler.framework === 'ray-serve' && handler.name === '__call__') {
     const request = handler.node.childForFieldName('parameters')?.namedChildren[1];

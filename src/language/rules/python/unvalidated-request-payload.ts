@@ -34,6 +34,10 @@ export default pythonRule({
       "BentoML API '{handler}'의 입력 {descriptor}에 모양·dtype·스키마가 없습니다 — 어떤 배열이나 객체든 검증 없이 모델에 닿습니다",
       "The BentoML API '{handler}' declares its input as {descriptor} with no shape, dtype or schema — any array or object reaches the model unchecked",
     ),
+    bypassed: l(
+      "핸들러 '{handler}'가 {validator}를 검증한 뒤, 검증된 값({validated}) 대신 원래 요청 데이터({source})를 씁니다 — 검증이 통과시킨 값이 아니라 보낸 그대로가 모델에 갑니다",
+      "The handler '{handler}' validates {validator}, then uses the raw request data ({source}) instead of the validated values ({validated}) — what reaches the model is what was sent, not what validation passed",
+    ),
     looseBody: l(
       "핸들러 '{handler}'의 본문 파라미터 '{param}'의 타입이 {type}라서 FastAPI가 아무것도 검증하지 않습니다",
       "The body parameter '{param}' of '{handler}' is typed {type}, so FastAPI validates nothing",
@@ -75,7 +79,10 @@ export default pythonRule({
     const untyped = reqparseArguments(model).find((argument) => !argument.typed);
     if (untyped) context.report({ node: untyped.call.node, messageId: 'untypedArgument', data: { name: untyped.name } });
     for (const handler of model.handlers) if (handler.framework === 'bentoml') reportLooseDescriptor(context, handler);
-    if (fileValidatesPayloads(model)) return;
+    if (fileValidatesPayloads(model)) {
+      for (const handler of model.handlers) reportBypassedValidation(context, handler);
+      return;
+    }
     for (const handler of model.handlers) {
       if (handler.framework === 'grpc') {
         reportMessageToModel(context, handler);
@@ -106,6 +113,46 @@ export default pythonRule({
     }
   },
 });
+
+/** `form.is_valid()`, `serializer.is_valid(raise_exception=True)`, Flask-WTF `form.validate_on_submit()`. */
+const VALIDATE_CALL = /\b([A-Za-z_]\w*)[ \t]*\.[ \t]*(is_valid|validate_on_submit)[ \t]*\(/;
+
+/**
+ * A handler that validates a Django form, a DRF serializer or a Flask-WTF form and then reads the
+ * raw request (`request.data`, `request.POST`, the form's own `.data`) instead of the validated
+ * values (`cleaned_data`, `validated_data`): the check ran, and its result was thrown away.
+ */
+function reportBypassedValidation(context: PythonContext, handler: HandlerInfo): void {
+  const { model } = context;
+  const start = handler.node.startIndex;
+  const text = model.source.slice(start, model.handlerEnd(handler));
+  const match = VALIDATE_CALL.exec(text);
+  if (!match) return;
+  const validator = match[1];
+  // The validated object is used: its cleaned or validated values, or `save()` (DRF, ModelForm).
+  // Flask-WTF keeps the checked values on the fields: `form.<field>.data`.
+  if (new RegExp(`\\b${validator}[ \\t]*\\.[ \\t]*(cleaned_data|validated_data|save[ \\t]*\\()`).test(text)) return;
+  if (match[2] === 'validate_on_submit' && new RegExp(`\\b${validator}\\.\\w+\\.data\\b`).test(text)) return;
+  const after = match.index + match[0].length;
+  const afterPosition = model.rangeOf(start + after, start + after).start;
+  const later = (r: { line: number; column: number }) => r.line > afterPosition.line || (r.line === afterPosition.line && r.column >= afterPosition.column);
+  const candidates = requestReads(model, handler)
+    .filter((read) => read.kind === 'body' && later(read.range.start))
+    .map((read) => ({ range: read.range, source: read.source }));
+  // A Django form's `.data` is the submitted QueryDict, strings and all, not the cleaned values.
+  const form = new RegExp(`\\b${validator}[ \\t]*=[ \\t]*[\\w.]*Form[ \\t]*\\(`).test(text);
+  if (form) {
+    const data = new RegExp(`\\b${validator}[ \\t]*\\.[ \\t]*data\\b`, 'g');
+    data.lastIndex = after;
+    const read = data.exec(text);
+    if (read) candidates.push({ range: model.rangeOf(start + read.index, start + read.index + read[0].length), source: `${validator}.data` });
+  }
+  const first = candidates.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.column - y.range.start.column)[0];
+  if (!first) return;
+  const { range, source } = first;
+  const validated = match[2] === 'validate_on_submit' ? `${validator}.<field>.data` : form ? `${validator}.cleaned_data` : `${validator}.validated_data`;
+  context.report({ range, messageId: 'bypassed', data: { handler: handler.name, validator, validated, source } });
+}
 
 /** A BentoML 1.x IO descriptor in `@svc.api(input=...)`, with its arguments. */
 const DESCRIPTOR = /\binput\s*=\s*((?:bentoml\.io\.|io\.)?(NumpyNdarray|PandasDataFrame|JSON)\s*\(([^()]*)\))/;
