@@ -133,7 +133,7 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
     if (!call.callee || !CONVERTERS.test(call.callee)) continue;
     const args = call.node.childForFieldName('arguments');
     if (!args || (!mentionsInput(model.source.slice(args.startIndex, args.endIndex)) && !inTaintedComprehension(call.node, tainted.any, mentionsInput))) continue;
-    if (guarded(model, call.node, handler.node)) continue;
+    if (convertsModelOutput(args) || guarded(model, call.node, handler.node)) continue;
     found.push({ node: call.node, what: `${call.callee.split('.').pop()}(...)`, kind: 'convert' });
   }
   // Keys read from a parsed JSON body: `data["x"]`, `request.json["x"]`.
@@ -166,6 +166,20 @@ function helperCalls(model: PythonModel): RegExp | undefined {
     .map((fn) => fn.childForFieldName('name')?.text)
     .filter((name): name is string => !!name && /^\w+$/.test(name));
   return names.length > 0 ? new RegExp(`(?<![\\w.])(?:${names.join('|')})\\s*\\(`) : undefined;
+}
+
+/** A model's answer, not the request: `model.predict(x)[0]`, `clf.predict_proba(x)[0][1]`. */
+const PREDICTION = /(^|\.)(predict\w*|decision_function|score_samples)$/;
+
+/**
+ * `float(model.predict(features)[0])` converts the model's output: a number whatever the request
+ * held, so a malformed value cannot make it raise (the predict call itself is another lesson).
+ */
+function convertsModelOutput(args: Node): boolean {
+  if (args.namedChildCount !== 1) return false;
+  let value: Node | null = args.namedChildren[0];
+  while (value?.type === 'subscript') value = value.childForFieldName('value');
+  return value?.type === 'call' && PREDICTION.test(value.childForFieldName('function')?.text ?? '');
 }
 
 function guarded(model: PythonModel, node: Node, stop: Node): boolean {
