@@ -132,6 +132,8 @@ export interface PythonFacts {
   readonly logs?: true;
   /** print() calls in functions (not under `__main__`) that report a failure: those under an `except` first, then those with an error message. */
   readonly errorPrints?: readonly Range[];
+  /** Library APIs that current releases removed (python/removed-apis.ts): the entry's id, where, and the name as written. Optional: older cached facts have none. */
+  readonly removedApis?: readonly { readonly id: string; readonly range: Range; readonly written: string }[];
   /** Calls request handlers make to project functions (python/effects.ts). */
   readonly handlerCalls?: readonly HandlerCallFact[];
   /** Module-level instances of project classes (`prediction_service = PredictionService()`): name and class as written, for calls through an imported instance. */

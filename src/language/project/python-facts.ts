@@ -1,3 +1,4 @@
+import { removedApiUses } from '../python/removed-apis';
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
@@ -112,7 +113,13 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...(logs(model) && { logs: true as const }),
     ...errorPrintFacts(model),
     ...importDownloadFacts(model),
+    ...removedApiFacts(model),
   };
+}
+
+function removedApiFacts(model: PythonModel): { removedApis?: { id: string; range: Range; written: string }[] } {
+  const found = removedApiUses(model);
+  return found.length === 0 ? {} : { removedApis: found.map((use) => ({ id: use.id, range: use.range, written: use.written })) };
 }
 
 function importDownloadFacts(model: PythonModel): { importDownloads?: { range: Range; what: string }[] } {

@@ -19,15 +19,16 @@ import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
 import readWriteOnceVolumeShared from './read-write-once-volume-shared';
 import referencedPathMissing from './referenced-path-missing';
+import removedLibraryApi from './removed-library-api';
 import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
+import secretBakedIntoImage from './secret-baked-into-image';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
+import setupAtContainerStart from './setup-at-container-start';
+import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
 import undeclaredDependencies from './undeclared-dependencies';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
-import secretBakedIntoImage from './secret-baked-into-image';
-import setupAtContainerStart from './setup-at-container-start';
-import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
@@ -51,6 +52,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   probePortMismatch,
   readWriteOnceVolumeShared,
   referencedPathMissing,
+  removedLibraryApi,
   replicasSetUnderAutoscaler,
   secretBakedIntoImage,
   servedModelBypassesRegistry,
