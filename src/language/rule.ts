@@ -73,8 +73,11 @@ export interface ProjectContext {
   readonly view: ProjectView;
   readonly lang: Lang;
   report(report: ProjectReport): void;
-  /** Withdraws this rule's per-file finding on that line of that file: the project shows it is not a problem. */
-  withdraw(path: string, line: number): void;
+  /**
+   * Withdraws this rule's per-file finding on that line of that file: the project shows it is not
+   * a problem. With no line, every per-file finding of this rule in that file.
+   */
+  withdraw(path: string, line?: number): void;
 }
 
 /**

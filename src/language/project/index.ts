@@ -1,10 +1,12 @@
 import { resolveApps, serviceRoot, METRICS_PATH, type AppView } from './apps';
 import { resolveDeployments, type Deployment, type LaunchAt } from './deploy';
+import { resolveEntryPoints, type EntryPoints } from './entry-points';
 import type { AppObjectFact, FileFacts, PythonFacts } from './facts';
 import { ancestors, dirname, ModuleMap } from './modules';
 
 export type { AppView, ServedRoute } from './apps';
 export type { Deployment, LaunchAt, ProbeView } from './deploy';
+export type { EntryPoints } from './entry-points';
 export type { FileFacts } from './facts';
 
 /**
@@ -89,6 +91,7 @@ export class ProjectView {
   /** Every folder above a module that sets up metrics / registers the gRPC health service. */
   private readonly metricsDirs = new Set<string>();
   private readonly grpcHealthDirs = new Set<string>();
+  private entries: EntryPoints | undefined;
 
   constructor(
     readonly files: ReadonlyMap<string, FileFacts>,
@@ -123,6 +126,19 @@ export class ProjectView {
   /** The commands, in deployments, that run this Python file (directly or as a module). */
   launchesOf(path: string): LaunchAt[] {
     return this.launchesByTarget.get(path) ?? [];
+  }
+
+  /** Which files the tree's launchers start (entry-points.ts), built the first time a rule asks. */
+  get entryPoints(): EntryPoints {
+    return (this.entries ??= resolveEntryPoints(this.files, this.python, this.modules, this.apps, this.deployments, (path) => this.serviceRoot(path)));
+  }
+
+  /**
+   * Is this file part of an app that nothing the tree runs starts (a demo, an old version, a
+   * notebook export beside the served app)? False whenever no launcher of the tree reaches an app.
+   */
+  unserved(path: string): boolean {
+    return this.entryPoints.unserved.has(path);
   }
 
   /** The folder a module's service lives in (the nearest one with a Dockerfile or requirements file). */

@@ -78,11 +78,11 @@ export function runProjectRules(index: ProjectIndex, options: ProjectRunOptions 
         if (list) list.push(finding);
         else findings.set(path, [finding]);
       },
-      withdraw(path: string, line: number) {
+      withdraw(path: string, line?: number) {
         const key = normalise(path);
         let set = withdrawn.get(key);
         if (!set) withdrawn.set(key, (set = new Set()));
-        set.add(`${rule.id}@${line}`);
+        set.add(`${rule.id}@${line ?? '*'}`);
       },
     };
     try {
@@ -97,7 +97,8 @@ export function runProjectRules(index: ProjectIndex, options: ProjectRunOptions 
 }
 
 /**
- * A per-file result with the project's part merged in: withdrawn findings dropped, project
+ * A per-file result with the project's part merged in: withdrawn findings dropped (`rule@line`,
+ * or `rule@*` for all of a rule's findings in the file), project
  * findings added, in line order. `key` is the file's path in the index.
  */
 export function withProjectFindings(result: LintResult, project: ProjectResult | undefined, key: string = result.path): LintResult {
@@ -106,7 +107,7 @@ export function withProjectFindings(result: LintResult, project: ProjectResult |
   const added = project.findings.get(path) ?? [];
   const withdrawn = project.withdrawn.get(path);
   if (added.length === 0 && !withdrawn) return result;
-  const kept = withdrawn ? result.findings.filter((f) => !withdrawn.has(`${f.ruleId}@${f.range.start.line}`)) : result.findings;
+  const kept = withdrawn ? result.findings.filter((f) => !withdrawn.has(`${f.ruleId}@${f.range.start.line}`) && !withdrawn.has(`${f.ruleId}@*`)) : result.findings;
   const findings = [...kept, ...added].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
   return { ...result, findings };
 }

@@ -66,7 +66,10 @@ export default pythonRule({
   // added to the app from another module count.
   project(context) {
     const { view } = context;
+    // An app nothing the tree runs starts (a demo beside the served app) is not the service.
+    for (const path of view.entryPoints.unserved) context.withdraw(path);
     for (const { app, mounts } of view.fileApps()) {
+      if (view.unserved(app.path)) continue;
       const healthy = app.routes.some((r) => r.health) || app.prefixes.some((p) => HEALTH_ROUTE.test(p.prefix)) || app.files.some((f) => view.python.get(f)?.healthLibrary);
       if (healthy) context.withdraw(app.path, app.object.range.start.line);
       else if (mounts && app.complete) {

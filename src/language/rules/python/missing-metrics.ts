@@ -50,7 +50,10 @@ export default pythonRule({
   // (a metrics.py, a chained Instrumentator call) counts, and mounted routers are followed.
   project(context) {
     const { view } = context;
+    // An app nothing the tree runs starts (a demo beside the served app) is not the service.
+    for (const path of view.entryPoints.unserved) context.withdraw(path);
     for (const { app, mounts } of view.fileApps()) {
+      if (view.unserved(app.path)) continue;
       if (view.instrumented(app)) context.withdraw(app.path, app.object.range.start.line);
       else if (mounts && app.complete) context.report({ path: app.path, range: app.object.range, messageId: 'noMetrics' });
     }

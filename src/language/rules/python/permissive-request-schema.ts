@@ -126,6 +126,10 @@ export default pythonRule({
   ]`,
   // Gradio text inputs are found by name: `gr.Textbox`, `gr.Interface`.
   callees: ['gradio.Textbox', 'gradio.TextArea', 'gradio.components.Textbox', 'gradio.Interface'],
+  // The handlers of an app nothing the tree runs starts (a demo beside the served app) take no one's input.
+  project(context) {
+    for (const path of context.view.entryPoints.unserved) context.withdraw(path);
+  },
   check(context) {
     const { model } = context;
     freeTextParameters(context);

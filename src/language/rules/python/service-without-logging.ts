@@ -63,8 +63,10 @@ export default pythonRule({
   // can tell that nothing on any path the app imports logs.
   project(context) {
     const { view } = context;
+    // An app nothing the tree runs starts (a demo beside the served app) is not the service.
+    for (const path of view.entryPoints.unserved) context.withdraw(path);
     for (const [path, facts] of view.python) {
-      if (facts.logs || facts.routes.length > 0) continue;
+      if (facts.logs || facts.routes.length > 0 || view.unserved(path)) continue;
       const app = facts.objects.find((o) => o.role === 'app');
       if (!app || !facts.mounts.some((m) => ROUTER_MOUNTS.has(m.kind) && m.owner === app.name)) continue;
       const reached = importedModules(view, path);

@@ -71,6 +71,10 @@ export default pythonRule({
     ko: '# TODO: 입력 스키마 정의와 검증\n# 고려사항:\n# - 필수 필드와 타입은? (예: features는 숫자 리스트?)\n# - 길이와 값의 범위 제한은?\n# - 검증 실패 시 400/422와 어떤 메시지를 줄까요?\n# TODO: 검증된 객체만 모델에 전달하기\n',
     en: '# TODO: define and validate the input schema\n# Consider:\n# - required fields and types? (e.g. is features a list of numbers?)\n# - limits on length and value ranges?\n# - on failure, 400/422 with which message?\n# TODO: pass only validated objects to the model\n',
   },
+  // The handlers of an app nothing the tree runs starts (a demo beside the served app) take no one's input.
+  project(context) {
+    for (const path of context.view.entryPoints.unserved) context.withdraw(path);
+  },
   check(context) {
     const { model } = context;
     reportStreamRecords(context);
