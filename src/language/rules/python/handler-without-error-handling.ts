@@ -70,6 +70,8 @@ export default pythonRule({
           range: call.range,
           messageId: 'reached',
           data: { handler: call.handler, call: `${call.written ?? call.name}()`, work: `${reached.effect.what}()`, file: reached.path.split('/').slice(-3).join('/') },
+          // Reviewers point at the handler's call or at the call that fails in the helper: the squiggle is the first, the second goes with it.
+          related: [{ path: reached.path, range: reached.effect.range, message: l('오류 처리 없이 실패할 수 있는 호출', 'the call that can fail, outside any try') }],
         });
       }
     }
