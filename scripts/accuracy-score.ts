@@ -8,7 +8,10 @@
  * the issue's locations (widened by `tolerance` lines; a location without lines is the whole
  * file), and its category is the issue's category, one of its accepted categories or its rule
  * id is one of the accepted rule ids. Each finding is credited to at most one issue, chosen by
- * a maximum bipartite matching so that the recall is the best the findings allow. A finding
+ * a maximum bipartite matching so that the recall is the best the findings allow. A finding is
+ * also placed at each related location it names (the command that starts a root process, for a
+ * root image reported on its FROM): the editor shows those places with the finding, and reviewers
+ * split between them. A finding
  * that could match an issue already found by another finding is a duplicate, not a false
  * finding; a finding that matches no issue at all is false.
  */
@@ -54,6 +57,8 @@ export interface ObservedFinding {
   readonly ruleId: string;
   readonly category: string;
   readonly message: string;
+  /** Places the finding names as part of the same lesson (shown with it in the editor); they count as its location too. */
+  readonly related?: readonly { readonly file: string; readonly line: number }[];
 }
 
 export interface CaseInput {
@@ -84,9 +89,11 @@ export function inLocation(location: Location, file: string, line: number, toler
   return line >= location.start - tolerance && line <= end + tolerance;
 }
 
-export function findingMatchesIssue(finding: ObservedFinding, issue: ExpectedIssue, tolerance = DEFAULT_TOLERANCE): boolean {
+export function findingMatchesIssue(finding: ObservedFinding, issue: ExpectedIssue, tolerance = DEFAULT_TOLERANCE, withRelated = true): boolean {
   const kindMatches = finding.category === issue.category || issue.accept.includes(finding.category) || issue.accept.includes(finding.ruleId);
-  return kindMatches && issue.locations.some((location) => inLocation(location, finding.file, finding.line, tolerance));
+  if (!kindMatches) return false;
+  const places = [{ file: finding.file, line: finding.line }, ...(withRelated ? (finding.related ?? []) : [])];
+  return issue.locations.some((location) => places.some((place) => inLocation(location, place.file, place.line, tolerance)));
 }
 
 /** Rule ids, when given, name exactly what trips a control; else its category; else any finding. */
@@ -122,7 +129,10 @@ export function scoreCase(input: CaseInput, tolerance = DEFAULT_TOLERANCE): Case
   const unexpected: ObservedFinding[] = [];
   findings.forEach((finding, index) => {
     if (credited.has(index)) return;
-    (candidates[index].length > 0 ? duplicates : unexpected).push(finding);
+    // A related place earns a finding credit for an issue, never cover as a duplicate: a finding
+    // that matches only through the place it names, where another finding was credited, is false.
+    const duplicate = issues.some((issue) => findingMatchesIssue(finding, issue, tolerance, false));
+    (duplicate ? duplicates : unexpected).push(finding);
   });
   const trippedControls = input.controls
     .map((control) => ({ control, findings: unexpected.filter((finding) => findingTripsControl(finding, control, tolerance)) }))
@@ -210,4 +220,57 @@ export function summarise(set: CaseSet, scores: readonly CaseScore[], controlCou
     controls: controlCount,
     trippedControls: tripped,
   };
+}
+
+/**
+ * How a false finding sits next to a missed issue of the same case: the right lesson on another
+ * line of the same file (`line`), on the right line under another category (`category`), or in
+ * another file of the project (`file`, same category or an accepted rule id).
+ */
+export type NearMissKind = 'line' | 'category' | 'file';
+
+export interface NearMiss {
+  readonly finding: ObservedFinding;
+  readonly issue: ExpectedIssue;
+  readonly kind: NearMissKind;
+  /** Lines between the finding and the issue's nearest location in the same file; 0 for a whole-file location; undefined across files. */
+  readonly distance?: number;
+}
+
+const kindRank: Record<NearMissKind, number> = { line: 0, category: 1, file: 2 };
+
+/** Lines from `line` to the nearest of the issue's locations in `file` (undefined when none is there). */
+function distanceInFile(issue: ExpectedIssue, file: string, line: number): number | undefined {
+  let best: number | undefined;
+  for (const l of issue.locations) {
+    if (l.file !== file) continue;
+    const d = l.start === undefined ? 0 : Math.max(0, l.start - line, line - (l.end ?? l.start));
+    if (best === undefined || d < best) best = d;
+  }
+  return best;
+}
+
+/**
+ * The false findings of a scored case that sit next to one of its missed issues: for each false
+ * finding, the closest missed issue by kind (line, then category, then file) and distance. A
+ * line near miss is further than the tolerance (else it would have matched); a category near
+ * miss is within it.
+ */
+export function nearMisses(score: CaseScore, tolerance = DEFAULT_TOLERANCE): NearMiss[] {
+  const out: NearMiss[] = [];
+  for (const finding of score.unexpected) {
+    let best: NearMiss | undefined;
+    for (const issue of score.missed) {
+      const kindMatches = finding.category === issue.category || issue.accept.includes(finding.category) || issue.accept.includes(finding.ruleId);
+      const distance = distanceInFile(issue, finding.file, finding.line);
+      let candidate: NearMiss | undefined;
+      if (distance !== undefined && kindMatches) candidate = { finding, issue, kind: 'line', distance };
+      else if (distance !== undefined && distance <= tolerance) candidate = { finding, issue, kind: 'category', distance };
+      else if (distance === undefined && kindMatches) candidate = { finding, issue, kind: 'file' };
+      if (!candidate) continue;
+      if (!best || kindRank[candidate.kind] < kindRank[best.kind] || (candidate.kind === best.kind && (candidate.distance ?? 0) < (best.distance ?? 0))) best = candidate;
+    }
+    if (best) out.push(best);
+  }
+  return out;
 }

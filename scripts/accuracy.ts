@@ -18,6 +18,7 @@ import { CATEGORIES } from '../src/language/types';
 import { CaseError, loadCorpus, type CorpusCase } from './accuracy-cases';
 import {
   DEFAULT_TOLERANCE,
+  nearMisses,
   recall,
   scoreCase,
   SETS,
@@ -31,7 +32,11 @@ import {
 } from './accuracy-score';
 
 interface CheckJson {
-  files: { path: string; findings: { ruleId: string; category: string; line: number; message: string }[]; notices: { kind: string; message: string }[] }[];
+  files: {
+    path: string;
+    findings: { ruleId: string; category: string; line: number; message: string; related?: { path: string; line: number }[] }[];
+    notices: { kind: string; message: string }[];
+  }[];
 }
 
 /** Runs `ai-teacher check . --format json` in the case's repo folder and reads its findings. */
@@ -44,9 +49,13 @@ export async function lintCase(c: CorpusCase): Promise<{ findings: ObservedFindi
   const report = JSON.parse(out) as CheckJson;
   const findings: ObservedFinding[] = [];
   const notices: string[] = [];
+  const relativePath = (p: string) => p.split(path.sep).join('/').replace(/^\.\//, '');
   for (const file of report.files) {
-    const relative = file.path.split(path.sep).join('/').replace(/^\.\//, '');
-    for (const f of file.findings) findings.push({ file: relative, line: f.line, ruleId: f.ruleId, category: f.category, message: f.message });
+    const relative = relativePath(file.path);
+    for (const f of file.findings) {
+      const related = f.related?.map((r) => ({ file: relativePath(r.path), line: r.line }));
+      findings.push({ file: relative, line: f.line, ruleId: f.ruleId, category: f.category, message: f.message, ...(related?.length ? { related } : {}) });
+    }
     for (const n of file.notices) notices.push(`${relative}: ${n.kind}: ${n.message}`);
   }
   return { findings, notices };
@@ -139,6 +148,49 @@ export function renderByRule(scores: readonly CaseScore[]): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The false findings that sit next to a missed issue of their case (accuracy-score `nearMisses`),
+ * per rule: the right lesson reported on another line, under another category or in another file.
+ * Line near misses are the ones to read first; category and file ones are often two unrelated
+ * lessons that only share a place.
+ */
+export function renderNearMisses(scores: readonly CaseScore[], tolerance: number, root?: (caseId: string) => string): string {
+  const byRule = new Map<string, { caseId: string; miss: ReturnType<typeof nearMisses>[number] }[]>();
+  for (const score of scores)
+    for (const miss of nearMisses(score, tolerance)) byRule.set(miss.finding.ruleId, [...(byRule.get(miss.finding.ruleId) ?? []), { caseId: score.id, miss }]);
+  const lineOf = (caseId: string, file: string, line: number | undefined) => {
+    if (!root || line === undefined) return '';
+    try {
+      return (
+        fs
+          .readFileSync(path.join(root(caseId), file), 'utf8')
+          .split(/\r?\n/)
+          [line - 1]?.trim()
+          .slice(0, 60) ?? ''
+      );
+    } catch {
+      return '';
+    }
+  };
+  const lines = [
+    'Near misses: false findings next to a missed issue of the same case (line: same lesson, another line; category: same line, another category; file: another file)',
+  ];
+  for (const [ruleId, list] of [...byRule].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    const count = (kind: string) => list.filter((x) => x.miss.kind === kind).length;
+    lines.push('', `${ruleId}: ${list.length} (line ${count('line')}, category ${count('category')}, file ${count('file')})`);
+    for (const { caseId, miss } of list) {
+      const at = miss.issue.locations[0];
+      lines.push(
+        `  ${miss.kind.padEnd(8)} ${caseId}: reported ${miss.finding.file}:${miss.finding.line} [${miss.finding.category}]  expected ${at.file}${at.start === undefined ? '' : `:${at.start}`} [${miss.issue.category}]  ${miss.issue.description.slice(0, 80)}`,
+      );
+      const reported = lineOf(caseId, miss.finding.file, miss.finding.line);
+      const expected = lineOf(caseId, at.file, at.start);
+      if (reported || expected) lines.push(`           ${reported ? `reported: ${reported}` : ''}${reported && expected ? '  |  ' : ''}${expected ? `expected: ${expected}` : ''}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
 function renderDetails(scores: readonly CaseScore[], notices: ReadonlyMap<string, readonly string[]>): string {
   const lines: string[] = [];
   for (const score of scores) {
@@ -214,6 +266,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       'check-cases': { type: 'boolean' },
       manifest: { type: 'boolean' },
       'by-rule': { type: 'boolean' },
+      'near-misses': { type: 'boolean' },
       'cases-from': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -221,8 +274,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm run accuracy -- [--set dev|holdout|all] [--case ID]... [--cases-from FILE] [--verbose] [--json] [--by-rule] [--tolerance N] [--check-cases] [--manifest]\n' +
+      'Usage: npm run accuracy -- [--set dev|holdout|all] [--case ID]... [--cases-from FILE] [--verbose] [--json] [--by-rule] [--near-misses] [--tolerance N] [--check-cases] [--manifest]\n' +
         '--cases-from reads case ids (one a line, # comments) from a file; --by-rule adds findings, matched and unmatched per rule.\n' +
+        '--near-misses lists, per rule, false findings next to a missed issue (another line, another category, another file).\n' +
         'Default set: dev. The holdout set is for the final, honest estimate: see test/accuracy/README.md.\n',
     );
     return 0;
@@ -280,6 +334,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   process.stdout.write(renderTable(summaries, scores, tolerance));
   if (values['by-rule']) process.stdout.write('\n' + renderByRule(scores));
+  if (values['near-misses']) {
+    const dirs = new Map(cases.map((c) => [c.id, c.repoDir]));
+    process.stdout.write('\n' + renderNearMisses(scores, tolerance, (id) => dirs.get(id) ?? ''));
+  }
   if (values.verbose) process.stdout.write(renderDetails(scores, notices));
   return 0;
 }

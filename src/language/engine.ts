@@ -456,6 +456,7 @@ export class LintEngine {
           severity,
           range,
           data: report.data,
+          ...(report.related?.length ? { related: report.related.map((r) => ({ path, range: r.range, message: r.message[lang] })) } : {}),
           ...(reason && configured === undefined && severity !== rule.severity
             ? { severityReasonId: report.severityReason, severityReason: renderTemplate(reason.message, report.data, lang) }
             : {}),

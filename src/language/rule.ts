@@ -24,6 +24,11 @@ export interface Report {
    * at start-up" instead of a bare level.
    */
   readonly severityReason?: string;
+  /**
+   * Other places of the same file that belong to the lesson (the line that prints the score a
+   * tracker would record): the editor shows them with the finding, whose range stays the squiggle.
+   */
+  readonly related?: readonly { readonly range: Range; readonly message: Localized }[];
 }
 
 interface BaseContext {

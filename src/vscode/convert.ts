@@ -37,9 +37,9 @@ export function toDiagnostics(findings: readonly Finding[], settings: PlanSettin
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: plan.finding.ruleId, target: explainRuleUri(plan.finding.ruleId) };
     if (uri && plan.finding.related?.length) {
-      diagnostic.relatedInformation = plan.finding.related.map(
-        (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri.with({ path: r.path }), toVscodeRange(r.range)), r.message),
-      );
+      // A per-file rule's related place is in the linted document itself, whose path is its key (the URI).
+      const at = (p: string) => (p === uri.toString() ? uri : uri.with({ path: p }));
+      diagnostic.relatedInformation = plan.finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(at(r.path), toVscodeRange(r.range)), r.message));
     }
     return diagnostic;
   });

@@ -8,6 +8,7 @@ import {
   findingTripsControl,
   inLocation,
   maximumMatching,
+  nearMisses,
   scoreCase,
   summarise,
   type ExpectedIssue,
@@ -61,6 +62,40 @@ describe('accuracy scorer', () => {
     };
     assert.ok(findingMatchesIssue(finding('cd.yml', 41, 'delivery'), i));
     assert.ok(!findingMatchesIssue(finding('cd.yml', 20, 'delivery'), i));
+  });
+
+  it('places a finding at the related places it names too, for credit but not to excuse a second finding as a duplicate', () => {
+    // A root image reported on its FROM (line 1) with the command that starts as root (line 9) as its related place.
+    const root: ObservedFinding = { ...finding('Dockerfile', 1, 'security', 'container-runs-as-root'), related: [{ file: 'Dockerfile', line: 9 }] };
+    const atCmd = issue('root', 'security', 'Dockerfile', 9);
+    assert.ok(findingMatchesIssue(root, atCmd));
+    assert.ok(!findingMatchesIssue(root, atCmd, 2, false));
+    assert.ok(!findingMatchesIssue({ ...root, category: 'reliability' }, atCmd));
+    // Another finding that names the same command once the issue is credited: false, not a duplicate.
+    const other: ObservedFinding = { ...finding('app.py', 30, 'security', 'debug-mode-enabled'), related: [{ file: 'Dockerfile', line: 9 }] };
+    const score = scoreCase({ id: 'c', set: 'dev', issues: [atCmd], controls: [], findings: [root, other] });
+    assert.deepEqual(
+      score.found.map((f) => f.finding.ruleId),
+      ['container-runs-as-root'],
+    );
+    assert.deepEqual(
+      score.unexpected.map((f) => f.ruleId),
+      ['debug-mode-enabled'],
+    );
+  });
+
+  it('names the near misses: the right lesson on another line, the right line under another category, another file', () => {
+    const score = scoreCase({
+      id: 'c',
+      set: 'dev',
+      issues: [issue('fit', 'observability', 'train.py', 40), issue('split', 'reproducibility', 'train.py', 12), issue('cmd', 'security', 'Dockerfile', 9)],
+      controls: [],
+      findings: [finding('train.py', 20, 'observability'), finding('train.py', 13, 'validation'), finding('compose.yml', 3, 'security'), finding('x.py', 1, 'health')],
+    });
+    assert.deepEqual(
+      nearMisses(score).map((n) => `${n.finding.file}:${n.kind}:${n.issue.id}:${n.distance ?? '-'}`),
+      ['train.py:line:fit:20', 'train.py:category:split:1', 'compose.yml:file:cmd:-'],
+    );
   });
 
   it('credits findings by maximum matching, not first come first served', () => {

@@ -8,7 +8,7 @@ import { l, pythonRule, yamlRule, type PythonRule, type YamlRule } from '../../s
 import { ALL_RULES } from '../../src/language/rules';
 import { WARM_UP_SAMPLES } from '../../src/language/warm-up';
 import type { LintResult } from '../../src/language/types';
-import { ROOT } from '../helpers/engine';
+import { engine as fullEngine, ROOT } from '../helpers/engine';
 import { referenceEngine as engine, REFERENCE_RULES } from '../helpers/reference-engine';
 
 const FLASK = 'from flask import Flask\napp = Flask(__name__)\n';
@@ -94,6 +94,18 @@ describe('engine', () => {
     lint.lintDocument('file:///phases.py', `${FLASK}# edited\n${DEBUG}`, { onPhase: (phase) => phases.push(`re-${phase}`) });
     lint.forget('file:///phases.py');
     assert.deepEqual(phases, ['parsed', 'matched', 'checked', 're-parsed', 're-matched', 're-checked']);
+  });
+
+  it('carries the related places a rule names in the same file, in the requested language', async () => {
+    const lint = await fullEngine();
+    const train =
+      'from sklearn.linear_model import LogisticRegression\nfrom sklearn.metrics import accuracy_score\n\nmodel = LogisticRegression()\nmodel.fit(X_train, y_train)\nacc = accuracy_score(y_test, model.predict(X_test))\nprint(f"accuracy: {acc}")\n';
+    const finding = lint.lintText('train.py', train, { lang: 'en' }).findings.find((f) => f.ruleId === 'missing-experiment-tracking');
+    assert.equal(finding?.range.start.line, 4);
+    assert.deepEqual(
+      finding?.related?.map((r) => [r.path, r.range.start.line, r.message]),
+      [['train.py', 6, 'the score that is printed and lost']],
+    );
   });
 
   it("reads a linted Python document's project facts from its kept tree, as a lint with facts gives them", async () => {

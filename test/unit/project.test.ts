@@ -358,6 +358,23 @@ describe('project model', () => {
       );
     });
 
+    it("names the helper's failing call and its per-request load as related places of the handler's finding", async () => {
+      const lint = await engine();
+      const main = "from fastapi import FastAPI\nfrom service import score\napp = FastAPI()\n\n@app.post('/predict')\ndef predict(x: float):\n    return {'y': score(x)}\n";
+      const service = "import joblib\n\ndef score(x):\n    model = joblib.load('model.joblib')\n    return float(model.predict([[x]])[0])\n";
+      const { project } = lintProject(lint, [
+        { path: 'main.py', text: main },
+        { path: 'service.py', text: service },
+      ]);
+      const at = (ruleId: string) =>
+        project.findings
+          .get('main.py')
+          ?.filter((f) => f.ruleId === ruleId)
+          .map((f) => [f.range.start.line, ...(f.related ?? []).map((r) => `${r.path}:${r.range.start.line}`)]);
+      assert.deepEqual(at('handler-without-error-handling'), [[6, 'service.py:4']]);
+      assert.deepEqual(at('model-loaded-per-request'), [[6, 'service.py:3']]);
+    });
+
     it('merges by withdrawing the per-file finding on the same rule and line only', () => {
       const finding = (ruleId: string, line: number) => ({
         ruleId,

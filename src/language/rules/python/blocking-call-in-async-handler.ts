@@ -130,7 +130,14 @@ export default pythonRule({
           const written = call.written ?? call.name;
           if (INFERENCE.test(written) && MODEL_RECEIVER.test(written.split('.').slice(-2)[0])) continue;
           const reached = calledEffect(view, path, call.name, 'blocking', call.scope);
-          if (reached) context.report({ path, range: call.range, messageId: 'reached', data: { handler: call.handler, callee: written, blocking: reached.effect.what } });
+          if (reached)
+            context.report({
+              path,
+              range: call.range,
+              messageId: 'reached',
+              data: { handler: call.handler, callee: written, blocking: reached.effect.what },
+              related: [{ path: reached.path, range: reached.effect.range, message: l('이벤트 루프를 막는 호출', 'the call that blocks the event loop') }],
+            });
         } else if (call.awaited && target.fn.isAsync && target.fn.blocking && !BLOCKING.test(target.fn.blocking.what)) {
           // A blocking library call in any async function is the per-file pass's own finding (asyncFunction).
           const site = `${target.path}:${target.fn.blocking.range.start.line}`;

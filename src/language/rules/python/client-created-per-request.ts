@@ -103,6 +103,7 @@ export default pythonRule({
           range: call.range,
           messageId: 'elsewhere',
           data: { handler: call.handler, helper: call.name.split('.').pop() ?? call.name, builds: reached.effect.what },
+          related: [{ path: reached.path, range: reached.effect.range, message: l('요청마다 만들어지는 클라이언트', 'the client built on every request') }],
         });
       }
     }

@@ -2,7 +2,7 @@ import { unguardedConversions } from '../../python/conversions';
 import { guardingTry, handlerCalls, hasCatchAllHandler, riskyCall } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
 import { calledEffect } from '../../project/effects';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
 
 export default pythonRule({
   id: 'handler-without-error-handling',
@@ -70,6 +70,8 @@ export default pythonRule({
           range: call.range,
           messageId: 'reached',
           data: { handler: call.handler, call: `${call.written ?? call.name}()`, work: `${reached.effect.what}()`, file: reached.path.split('/').slice(-3).join('/') },
+          // Reviewers point at the handler's call or at the call that fails in the helper: the squiggle is the first, the second goes with it.
+          related: [{ path: reached.path, range: reached.effect.range, message: l('오류 처리 없이 실패할 수 있는 호출', 'the call that can fail, outside any try') }],
         });
       }
     }
@@ -83,18 +85,26 @@ export default pythonRule({
       // traceback and answers an error status itself: the hook has nothing of this kind to add.
       if (handler.framework === 'model-server') continue;
       const calls = handlerCalls(model, handler);
-      let first: { node: (typeof calls)[number]['node']; name: string } | undefined;
+      const unguarded: { node: (typeof calls)[number]['node']; name: string }[] = [];
       for (const call of calls) {
         const risky = riskyCall(model, call);
         if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node) || inErrorPath(call.node, handler.node)) continue;
-        first = { node: call.node, name: risky.name };
-        break;
+        unguarded.push({ node: call.node, name: risky.name });
       }
+      const first = unguarded[0];
       if (!first) continue;
       // Bad input that fails earlier is unguarded-request-conversion's finding: the same fix.
       const conversion = unguardedConversions(model, handler)[0];
       if (conversion && conversion.node.startPosition.row <= first.node.startPosition.row) continue;
-      context.report({ node: first.node, messageId: 'unhandled', data: { handler: handler.name, call: `${first.name}()` } });
+      // The squiggle is the first call that can fail; reviewers also mark a later one (the model call after the download), named with it.
+      const lines = new Set([first.node.startPosition.row]);
+      const related = [];
+      for (const call of unguarded) {
+        if (lines.has(call.node.startPosition.row) || related.length === 3) continue;
+        lines.add(call.node.startPosition.row);
+        related.push({ range: nodeRange(call.node), message: ALSO_UNGUARDED });
+      }
+      context.report({ node: first.node, messageId: 'unhandled', data: { handler: handler.name, call: `${first.name}()` }, related });
     }
   },
 });
@@ -110,6 +120,8 @@ function inErrorPath(node: PythonModel['functions'][number], stop: PythonModel['
   }
   return false;
 }
+
+const ALSO_UNGUARDED = l('역시 오류 처리 없이 실패할 수 있는 호출', 'another call that can fail, outside any try');
 
 /** App-level handlers that catch everything (as `hasCatchAllHandler` reads them in one file). */
 const CATCH_ALL = /^(\w+\.)*(Exception|BaseException|InternalServerError|HTTPException)$|^500$|INTERNAL_SERVER_ERROR$/;

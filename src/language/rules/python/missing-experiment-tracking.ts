@@ -1,7 +1,7 @@
 import { recordsRun } from '../../python/artifacts';
-import { keywordArgument } from '../../python/model';
+import { keywordArgument, type CallInfo, type PythonModel } from '../../python/model';
 import { firstTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
 import { isNotebookExport } from '../../python/notebooks';
 
 const TRACKERS = [
@@ -80,6 +80,28 @@ export default pythonRule({
       if (reportTo && !/^(None|False|\[\]|['"]none['"])$/.test(reportTo.text)) return;
     }
     const at = firstTrainingCall(model);
-    if (at) context.report({ node: at.node, messageId: 'noTracking' });
+    if (!at) return;
+    // Reviewers mark the training call or the score printed and lost; the squiggle is the first, the second goes with it.
+    const score = scoreSite(model, at);
+    const related = score && score.node.startPosition.row !== at.node.startPosition.row ? [{ range: nodeRange(score.node), message: SCORE_SITE }] : undefined;
+    context.report({ node: at.node, messageId: 'noTracking', related });
   },
 });
+
+const SCORE_SITE = l('기록되지 않고 사라지는 점수', 'the score that is printed and lost');
+/** A metric function or method (`accuracy_score`, `mean_squared_error`, `model.score`, `model.evaluate`). */
+const METRIC_CALL = /(^|\.)(\w+_score|\w*_error|classification_report|score|evaluate(_generator)?)$/;
+/** A print or log line about a score. */
+const SCORE_WORDS = /\b(acc(uracy)?|score|mse|rmse|mae|r2|auc|f1|loss|precision|recall|metrics?)\b/i;
+
+/** After the training call: the first print or log line of a score, else the first metric computed. */
+function scoreSite(model: PythonModel, after: CallInfo): CallInfo | undefined {
+  let computed: CallInfo | undefined;
+  for (const call of model.calls) {
+    if (call.node.startIndex <= after.node.startIndex) continue;
+    const callee = call.callee ?? '';
+    if ((callee === 'print' || /(^|\.)(info|warning)$/.test(callee)) && SCORE_WORDS.test(call.node.text)) return call;
+    if (!computed && METRIC_CALL.test(callee)) computed = call;
+  }
+  return computed;
+}

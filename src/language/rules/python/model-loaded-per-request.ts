@@ -103,6 +103,7 @@ export default pythonRule({
         if (!reached || (call.via === 'call' && reached.path === path && projectFunction(view, path, call.name, call.scope)?.fn === reached.fn)) continue;
         const helper = call.name.split('.').pop() ?? call.name;
         const data = { handler: call.handler, helper, callee: reached.effect.what };
+        const related = [{ path: reached.path, range: reached.effect.range, message: l('요청마다 실행되는 로드', 'the load that runs on every request') }];
         // A task's model module is where the load has to move (a worker_process_init hook, a cached
         // getter), so a task's finding goes to the load itself, once however many tasks reach it.
         if (call.task && reached.path !== path) {
@@ -114,10 +115,10 @@ export default pythonRule({
         // A service object's method (`service.forecast()` -> `ForecastService.forecast`): named as written, with the file of the load.
         if (!call.task && call.via === 'call' && reached.fn.name.includes('.')) {
           const file = reached.path.split('/').slice(-3).join('/');
-          context.report({ path, range: call.range, messageId: 'method', data: { ...data, call: call.written ?? call.name, method: reached.fn.name, file } });
+          context.report({ path, range: call.range, messageId: 'method', data: { ...data, call: call.written ?? call.name, method: reached.fn.name, file }, related });
           continue;
         }
-        context.report({ path, range: call.range, messageId: call.task ? 'taskHelper' : 'helper', data });
+        context.report({ path, range: call.range, messageId: call.task ? 'taskHelper' : 'helper', data, related });
       }
     }
   },
