@@ -130,6 +130,8 @@ export interface PythonFacts {
   readonly workerLoopLines?: readonly (readonly [number, number])[];
   /** The module logs (python/logs.ts): a logging library or project logger imported, a logger called, or print() in a function. */
   readonly logs?: true;
+  /** Django: the name of the file's first view function or class, where a lesson about the views of the whole project is reported (optional, as above). */
+  readonly djangoView?: Range;
   /** print() calls in functions (not under `__main__`) that report a failure: those under an `except` first, then those with an error message. */
   readonly errorPrints?: readonly Range[];
   /** Library APIs that current releases removed (python/removed-apis.ts): the entry's id, where, and the name as written. Optional: older cached facts have none. */

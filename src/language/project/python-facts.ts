@@ -59,7 +59,8 @@ export function pythonFacts(model: PythonModel): PythonFacts {
   const mounts: MountFact[] = [];
   const errorHandlers: ErrorHandlerFact[] = [];
   const listeners: ListenerFact[] = [];
-  let metrics = METRICS_MODULES.some((m) => model.importsModule(m)) || /\.instrument\([^)]*\)\s*\.expose\(/.test(source);
+  // django-prometheus is switched on in INSTALLED_APPS and MIDDLEWARE rather than imported.
+  let metrics = METRICS_MODULES.some((m) => model.importsModule(m)) || /\.instrument\([^)]*\)\s*\.expose\(/.test(source) || /['"]django_prometheus[.'"]/.test(source);
 
   readDecorators(model, routes, errorHandlers);
 
@@ -144,7 +145,7 @@ function notService(model: PythonModel): boolean {
  * worker loop; and the first and last lines of its worker loops (not console clients that only
  * show what they receive). The loops are judged once for both facts.
  */
-function serviceFacts(model: PythonModel): { serves?: true; workerLoopLines?: [number, number][] } {
+function serviceFacts(model: PythonModel): { serves?: true; workerLoopLines?: [number, number][]; djangoView?: Range } {
   if (notService(model)) return {};
   const loops = workerLoops(model).filter((loop) => !isDisplayLoop(model, loop));
   const serves =
@@ -153,7 +154,13 @@ function serviceFacts(model: PythonModel): { serves?: true; workerLoopLines?: [n
     (queueTasks(model).size > 0 && /\b(celery|dramatiq|rq)\b/i.test([...model.imports.values()].join(' '))) ||
     loops.length > 0;
   const lines = loops.map((loop): [number, number] => [loop.node.startPosition.row, loop.node.endPosition.row]);
-  return { ...(serves && { serves: true as const }), ...(lines.length > 0 && { workerLoopLines: lines }) };
+  const view = model.handlers.find((handler) => handler.framework === 'django');
+  const viewName = view && (view.node.childForFieldName('name') ?? view.node);
+  return {
+    ...(serves && { serves: true as const }),
+    ...(lines.length > 0 && { workerLoopLines: lines }),
+    ...(viewName && { djangoView: nodeRange(viewName) }),
+  };
 }
 
 /** A message that reports a failure: "Error: ...", "failed to connect", "Unable to connect". */

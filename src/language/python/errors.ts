@@ -24,6 +24,36 @@ export function guardingTry(node: Node, stop: Node | undefined, source?: string)
 }
 
 /**
+ * Is the node inside a lambda that the code around it only builds, not runs? A lambda stored
+ * (assigned, a dict value, an operand of `|` in a LangChain pipeline, returned) or handed to a
+ * constructor or as a `target=`/`callback=`-style argument runs later, when something else calls
+ * it: a failure or a stall there is not the enclosing handler's. A lambda passed to a function
+ * that applies it (`map(lambda ...)`, `df.apply(lambda ...)`, `sorted(key=lambda ...)`) runs now.
+ * With the file's `source`, a node with no `lambda` written between `stop` and itself is answered
+ * from the text.
+ */
+export function inDeferredLambda(node: Node, stop: Node | undefined, source?: string): boolean {
+  if (source !== undefined && !writtenBetween(source, 'lambda', stop?.startIndex ?? 0, node.startIndex)) return false;
+  for (let n = node.parent; n && n.id !== stop?.id; n = n.parent) {
+    if (n.type === 'function_definition') return false;
+    if (n.type !== 'lambda') continue;
+    let holder = n.parent;
+    while (holder?.type === 'parenthesized_expression') holder = holder.parent;
+    if (holder?.type === 'keyword_argument') return DEFERRED_KEYWORD.test(holder.childForFieldName('name')?.text ?? '');
+    if (holder?.type !== 'argument_list') return true;
+    const callee = holder.parent?.childForFieldName('function');
+    const name = callee?.type === 'attribute' ? (callee.childForFieldName('attribute')?.text ?? '') : (callee?.text ?? '');
+    return /^_?[A-Z]/.test(name) || DEFERRING_CALL.test(name);
+  }
+  return false;
+}
+
+/** Keyword arguments that hand a callable over for later. */
+const DEFERRED_KEYWORD = /^(target|callback|fn|func|function|handler|on_\w+|default_factory|command)$/;
+/** Calls that keep a callable for later (a thread, a scheduled job, a registered callback). */
+const DEFERRING_CALL = /^(add_task|add_job|submit|schedule|call_later|call_soon|add_done_callback|register|connect|on|bind|partial)$/;
+
+/**
  * Does the keyword `word` occur in `source` at or after `from` and before `before`, as a word of
  * its own (no letter, digit or `_` on either side)? A statement that holds a node starts before
  * it with its keyword: where the keyword is nowhere in between, no such statement does. The

@@ -40,6 +40,8 @@ export function requestReads(model: PythonModel, handler: HandlerInfo): readonly
   return found;
 }
 
+const PARSED_REQUEST = /\b((?:\w*Parser\(\s*\)|json)\.(?:parse|load))\(\s*([A-Za-z_]\w*)\s*[,)]/g;
+
 const MEMBER_ACCESS = /\b([A-Za-z_]\w*)[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?/g;
 
 /** A text scan over the handler body: `name.member` where `name` is the request object. */
@@ -60,6 +62,12 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
     const from = start + match.index;
     const to = from + whole.length - (call ? call.length : 0);
     found.push({ range: model.rangeOf(from, to), source: `request.${member}${call ? '()' : ''}`, kind });
+  }
+  // The request handed whole to a parser reads its body: DRF's `JSONParser().parse(request)`, `json.load(request)`.
+  for (const match of body.matchAll(PARSED_REQUEST)) {
+    if (!rawNames.has(match[2])) continue;
+    const from = start + match.index;
+    found.push({ range: model.rangeOf(from, from + match[0].length), source: `${match[1]}(${match[2]})`, kind: 'body' });
   }
   if (handler.framework === 'aws-lambda') found.push(...lambdaBodyReads(model, handler, body));
   else if (handler.payload) found.push(...payloadReads(model, handler, handler.payload));

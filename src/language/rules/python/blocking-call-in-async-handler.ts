@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isAsync, keywordArgument, positionalArguments, stringValue, type PythonModel as PythonContextModel } from '../../python/model';
 import { calledEffect, projectFunction } from '../../project/effects';
+import { inDeferredLambda } from '../../python/errors';
 import { l, pythonRule } from '../../rule';
 
 const BLOCKING =
@@ -173,6 +174,8 @@ export default pythonRule({
         continue;
       }
       if (!call.callee || !info?.isAsync) continue;
+      // A lambda the handler only builds (a chain step) runs later, off this handler's path.
+      if (inDeferredLambda(call.node, info.node, model.source)) continue;
       const handler = info.name;
       if (BLOCKING.test(call.callee)) {
         context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.callee } });

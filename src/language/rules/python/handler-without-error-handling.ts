@@ -1,5 +1,5 @@
 import { unguardedConversions } from '../../python/conversions';
-import { guardingTry, handlerCalls, hasCatchAllHandler, riskyCall } from '../../python/errors';
+import { guardingTry, handlerCalls, hasCatchAllHandler, inDeferredLambda, riskyCall } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
 import { calledEffect } from '../../project/effects';
 import { l, nodeRange, pythonRule } from '../../rule';
@@ -89,6 +89,8 @@ export default pythonRule({
       for (const call of calls) {
         const risky = riskyCall(model, call);
         if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node) || inErrorPath(call.node, handler.node)) continue;
+        // A lambda the handler only builds (a chain step, a thread target) fails where it is run.
+        if (inDeferredLambda(call.node, handler.node, model.source)) continue;
         unguarded.push({ node: call.node, name: risky.name });
       }
       const first = unguarded[0];

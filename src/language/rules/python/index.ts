@@ -44,6 +44,7 @@ import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
 import pipelineTaskWithoutRetries from './pipeline-task-without-retries';
+import possiblyUnboundVariable from './possibly-unbound-variable';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import predictionsWrittenWithoutIds from './predictions-written-without-ids';
 import printInsteadOfLogging from './print-instead-of-logging';
@@ -138,6 +139,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelSelectedOnTestSet,
   permissiveRequestSchema,
   pipelineTaskWithoutRetries,
+  possiblyUnboundVariable,
   predictionsWrittenWithoutIds,
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,

@@ -12,8 +12,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱을 만들지만 prometheus_client, 계측 라이브러리, OpenTelemetry를 쓰지 않는 파일을 찾습니다 (앱당 한 번).',
-      'Flags a file that creates a serving app but uses neither prometheus_client, an instrumentator nor OpenTelemetry (once per app).',
+      '서빙 앱을 만들지만 prometheus_client, 계측 라이브러리, OpenTelemetry를 쓰지 않는 파일을 찾습니다 (앱당 한 번). Django 프로젝트는 django-prometheus도 다른 계측도 없을 때 첫 views 모듈에서 한 번 알립니다.',
+      'Flags a file that creates a serving app but uses neither prometheus_client, an instrumentator nor OpenTelemetry (once per app). A Django project with neither django-prometheus nor other instrumentation is reported once, on its first views module.',
     ),
     why: l(
       '메트릭이 없으면 지연 시간이 늘거나 오류율이 오르거나 예측 분포가 바뀌어도 사용자가 알려 주기 전까지 모릅니다. 알람도 스케일링도 메트릭에서 시작합니다.',
@@ -56,6 +56,20 @@ export default pythonRule({
       if (view.unserved(app.path)) continue;
       if (view.instrumented(app)) context.withdraw(app.path, app.object.range.start.line);
       else if (mounts && app.complete) context.report({ path: app.path, range: app.object.range, messageId: 'noMetrics' });
+    }
+    // Django (which the per-file pass leaves alone, having no app object): once per project with
+    // URL routes, on its first views module, unless some module of the service sets metrics up
+    // (django-prometheus in the settings, prometheus_client, OpenTelemetry).
+    const djangoRoots = new Set<string>();
+    for (const app of view.apps) {
+      if (app.framework !== 'django' || app.routes.length === 0) continue;
+      const root = view.serviceRoot(app.path);
+      if (djangoRoots.has(root)) continue;
+      djangoRoots.add(root);
+      const modules = [...view.python].filter(([path]) => view.serviceRoot(path) === root);
+      if (modules.some(([, facts]) => facts.metrics)) continue;
+      const views = modules.filter(([, facts]) => facts.djangoView).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      if (views.length > 0) context.report({ path: views[0][0], range: views[0][1].djangoView!, messageId: 'noMetrics' });
     }
     // gRPC: metrics (interceptors, an exporter) are set up where the server is built; report there, once.
     const servers = new Set<string>();

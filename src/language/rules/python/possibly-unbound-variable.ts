@@ -1,0 +1,352 @@
+import type { Node } from 'web-tree-sitter';
+import { l, pythonRule } from '../../rule';
+
+export default pythonRule({
+  id: 'possibly-unbound-variable',
+  language: 'python',
+  category: 'error-handling',
+  severity: 'warning',
+  anchors: ['E0606', 'reportPossiblyUnbound'],
+  messages: {
+    branch: l(
+      "'{name}'은 위의 일부 경로(else 없는 if, 계속 진행하는 except)에서만 값이 정해집니다 — 다른 경로로 오면 이 줄이 UnboundLocalError/NameError로 멈추고, 실제 원인 대신 엉뚱한 오류가 남습니다",
+      "'{name}' is assigned only on some paths above (an if with no else, an except that carries on) — on the other path this line fails with UnboundLocalError/NameError, which hides the real cause",
+    ),
+  },
+  docs: {
+    summary: l(
+      'else 없는 if·elif, 또는 except가 return·raise 없이 계속 진행하는 try 안에서만 대입되는 이름을, 그 뒤(또는 except·finally 안)에서 읽는 곳을 찾습니다 (pylint E0606, pyright reportPossiblyUnbound). 같은 조건으로 다시 감싼 사용은 건너뜁니다.',
+      'Flags a name that is assigned only inside an if/elif with no else, or inside a try whose except carries on without return or raise, and then read after it (or in that except or finally) (pylint E0606, pyright reportPossiblyUnbound). Uses wrapped in a later if are left alone.',
+    ),
+    why: l(
+      '처리하지 않은 경로(GET 요청, 알 수 없는 task 값, 연결 실패)로 오면 서비스는 의미 없는 UnboundLocalError로 500을 내고, 로그에는 진짜 원인(잘못된 입력, 끊긴 연결) 대신 이 오류만 남습니다.',
+      'When the unhandled path happens (a GET, an unknown task value, a failed connection), the service dies with a meaningless UnboundLocalError (a 500), and the log shows that instead of the real cause: the bad input or the lost connection.',
+    ),
+    bad: "from flask import Flask, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['GET', 'POST'])\ndef predict():\n    if request.method == 'POST':\n        label = request.json['label']\n    return jsonify(label=label)\n",
+    good: "from flask import Flask, abort, jsonify, request\n\napp = Flask(__name__)\n\n@app.route('/predict', methods=['GET', 'POST'])\ndef predict():\n    if request.method != 'POST':\n        # TODO: 이 경로에는 어떤 상태 코드가 맞을까요?\n        abort(405)\n    label = request.json['label']\n    return jsonify(label=label)\n",
+  },
+  weeks: ['beginner/5', 'beginner/6'],
+  questions: [
+    l(
+      "'{name}'이 대입되지 않는 경로는 어떤 입력이나 상황에서 생기나요? 그때 이 함수는 무엇을 해야 할까요?",
+      "Which input or situation takes the path where '{name}' is never assigned? What should this function do then?",
+    ),
+    l(
+      '그 경로에서 UnboundLocalError가 나면 클라이언트와 운영자는 각각 무엇을 보게 되나요?',
+      'If that path raises UnboundLocalError, what do the client and the operator each see?',
+    ),
+  ],
+  scaffold: {
+    ko: '# TODO: 모든 경로에서 값이 정해지게 하기\n# 고려사항:\n# - 처리하지 않는 경우(else)는 거절(raise, 4xx)해야 하나요, 기본값이 있나요?\n# - except가 계속 진행한다면, 그 뒤 코드는 무엇을 써야 하나요?\n# TODO: 빠진 경로에 return/raise 또는 기본값 추가\n',
+    en: '# TODO: give the name a value on every path\n# Consider:\n# - should the unhandled case (the else) be refused (raise, a 4xx), or is there a default?\n# - if the except carries on, what should the code after it use?\n# TODO: add a return/raise or a default on the missing path\n',
+  },
+  check(context) {
+    const { model } = context;
+    // exec(), globals() and star imports bind names this reading cannot see.
+    if (/(?<![.\w])(exec|globals|locals)\s*\(|^\s*from\s+\S+\s+import\s+\*/m.test(model.source)) return;
+    const lines = new Set<number>();
+    // One finding per name and scope (its first read) and per line.
+    const walker = (): Walk => {
+      const names = new Set<string>();
+      return {
+        excluded: new Set(),
+        report(name, node) {
+          if (names.has(name) || lines.has(node.startPosition.row)) return;
+          names.add(name);
+          lines.add(node.startPosition.row);
+          context.report({ node, messageId: 'branch', data: { name } });
+        },
+      };
+    };
+    for (const fn of model.functions) {
+      const body = fn.childForFieldName('body');
+      if (!body || !/\b(if|try)\b/.test(model.source.slice(body.startIndex, body.endIndex))) continue;
+      const flow = fresh();
+      for (const name of parameterNames(fn.childForFieldName('parameters'))) flow.definite.add(name);
+      block(body, flow, walker(), new Set());
+    }
+    block(model.tree.rootNode, fresh(), walker(), new Set());
+  },
+});
+
+/** Names surely bound at a point of the code, and names bound on some paths to it only. */
+interface Flow {
+  definite: Set<string>;
+  maybe: Set<string>;
+}
+
+interface Walk {
+  /** `global`/`nonlocal` names and names imported inside a try (an optional dependency): never reported. */
+  readonly excluded: Set<string>;
+  report(name: string, node: Node): void;
+}
+
+const fresh = (): Flow => ({ definite: new Set(), maybe: new Set() });
+const copy = (flow: Flow): Flow => ({ definite: new Set(flow.definite), maybe: new Set(flow.maybe) });
+
+/** Calls after which the code does not go on. */
+const STOPS = /^(sys\.exit|exit|quit|os\._exit|abort|flask\.abort|st\.stop|pytest\.(fail|skip))$/;
+
+/** Walks a block's statements; true when it never reaches its end (return, raise, break ...). */
+function block(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): boolean {
+  for (const statement of node.namedChildren) if (statement && step(statement, flow, walk, hushed)) return true;
+  return false;
+}
+
+function step(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): boolean {
+  switch (node.type) {
+    case 'if_statement':
+      return ifStatement(node, flow, walk, hushed);
+    case 'try_statement':
+      return tryStatement(node, flow, walk, hushed);
+    case 'for_statement':
+    case 'while_statement': {
+      uses(node.childForFieldName(node.type === 'for_statement' ? 'right' : 'condition'), flow, walk, hushed);
+      const inner = copy(flow);
+      for (const name of targets(node.childForFieldName('left'))) bind(inner, name);
+      const body = node.childForFieldName('body');
+      if (body) block(body, inner, walk, union(hushed, flow.maybe));
+      // A loop body is read as having run to its exit, a `break` included: what it assigns anywhere
+      // is bound after it (the zero-iteration path is left to other tools).
+      for (const name of inner.definite) bind(flow, name);
+      for (const name of inner.maybe) bind(flow, name);
+      if (body) for (const name of assignedIn(body)) bind(flow, name);
+      const alternative = node.childForFieldName('alternative');
+      return alternative ? block(alternative.childForFieldName('body') ?? alternative, flow, walk, hushed) : false;
+    }
+    case 'with_statement': {
+      for (const child of node.namedChildren) {
+        if (child?.type !== 'with_clause') continue;
+        uses(child, flow, walk, hushed);
+        for (const target of child.descendantsOfType('as_pattern_target')) for (const name of targets(target?.namedChildren[0] ?? null)) bind(flow, name);
+      }
+      const body = node.childForFieldName('body');
+      return body ? block(body, flow, walk, hushed) : false;
+    }
+    case 'function_definition':
+    case 'class_definition':
+      bindName(flow, node);
+      return false;
+    case 'decorated_definition': {
+      const definition = node.childForFieldName('definition');
+      if (definition) bindName(flow, definition);
+      return false;
+    }
+    case 'match_statement':
+      // Read as exhaustive: each case binds its own names.
+      for (const name of node.descendantsOfType('identifier')) if (name && assignedTarget(name, node)) bind(flow, name.text);
+      return false;
+    case 'global_statement':
+    case 'nonlocal_statement':
+      for (const name of node.namedChildren) if (name?.type === 'identifier') walk.excluded.add(name.text);
+      return false;
+    case 'return_statement':
+    case 'raise_statement':
+      uses(node, flow, walk, hushed);
+      return true;
+    case 'break_statement':
+    case 'continue_statement':
+      return true;
+    default: {
+      uses(node, flow, walk, hushed);
+      bindStatement(node, flow);
+      const call = node.type === 'expression_statement' ? node.namedChildren[0] : null;
+      return call?.type === 'call' && STOPS.test(call.childForFieldName('function')?.text ?? '');
+    }
+  }
+}
+
+function ifStatement(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): boolean {
+  uses(node.childForFieldName('condition'), flow, walk, hushed);
+  const inner = union(hushed, flow.maybe);
+  const open: Flow[] = [];
+  let hasElse = false;
+  const consequence = node.childForFieldName('consequence');
+  const first = copy(flow);
+  if (!consequence || !block(consequence, first, walk, inner)) open.push(first);
+  for (const clause of node.namedChildren) {
+    if (clause?.type === 'elif_clause') {
+      uses(clause.childForFieldName('condition'), flow, walk, inner);
+      const branch = copy(flow);
+      const body = clause.childForFieldName('consequence');
+      if (!body || !block(body, branch, walk, inner)) open.push(branch);
+    } else if (clause?.type === 'else_clause') {
+      hasElse = true;
+      const branch = copy(flow);
+      const body = clause.childForFieldName('body');
+      if (!body || !block(body, branch, walk, inner)) open.push(branch);
+    }
+  }
+  if (!hasElse) open.push(copy(flow));
+  return merge(flow, open);
+}
+
+function tryStatement(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): boolean {
+  const before = copy(flow);
+  const body = node.childForFieldName('body');
+  const done = copy(flow);
+  const imports = new Set<string>();
+  if (body) for (const statement of body.namedChildren) if (statement?.type.startsWith('import')) for (const name of importNames(statement)) imports.add(name);
+  for (const name of imports) walk.excluded.add(name);
+  let stopped = body ? block(body, done, walk, hushed) : false;
+  // In a handler or the finally, anything the body binds may not have happened.
+  const attempted = copy(before);
+  for (const name of [...done.definite, ...done.maybe]) if (!before.definite.has(name)) attempted.maybe.add(name);
+  const open: Flow[] = [];
+  let finalClause: Node | undefined;
+  for (const clause of node.namedChildren) {
+    if (clause?.type === 'except_clause' || clause?.type === 'except_group_clause') {
+      const branch = copy(attempted);
+      const handler = clause.namedChildren.find((c) => c?.type === 'block');
+      for (const child of clause.namedChildren) if (child && child.type !== 'block') uses(child, branch, walk, hushed);
+      const alias = /\bas\s+([A-Za-z_]\w*)\s*:/.exec(clause.text.slice(0, (handler?.startIndex ?? clause.endIndex) - clause.startIndex + 1));
+      if (alias) bind(branch, alias[1]);
+      if (!handler || !block(handler, branch, walk, hushed)) open.push(branch);
+      for (const name of [...branch.definite, ...branch.maybe]) if (!before.definite.has(name)) attempted.maybe.add(name);
+    } else if (clause?.type === 'else_clause' && !stopped) {
+      const elseBody = clause.childForFieldName('body');
+      if (elseBody) stopped = block(elseBody, done, walk, hushed);
+    } else if (clause?.type === 'finally_clause') finalClause = clause;
+  }
+  if (!stopped) open.push(done);
+  if (finalClause) {
+    const final = copy(attempted);
+    const finalBody = finalClause.namedChildren.find((c) => c?.type === 'block');
+    if (finalBody && block(finalBody, final, walk, hushed)) return true;
+    for (const branch of open) for (const name of final.definite) if (!before.definite.has(name)) bind(branch, name);
+  }
+  return merge(flow, open);
+}
+
+/** The flow after branches that reach the end; true when none does. */
+function merge(flow: Flow, open: Flow[]): boolean {
+  if (open.length === 0) return true;
+  const definite = new Set([...open[0].definite].filter((name) => open.every((branch) => branch.definite.has(name))));
+  const maybe = new Set<string>();
+  for (const branch of open) for (const name of [...branch.definite, ...branch.maybe]) if (!definite.has(name)) maybe.add(name);
+  flow.definite = definite;
+  flow.maybe = maybe;
+  return false;
+}
+
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  return b.size === 0 ? a : new Set([...a, ...b]);
+}
+
+function bind(flow: Flow, name: string): void {
+  flow.definite.add(name);
+  flow.maybe.delete(name);
+}
+
+function bindName(flow: Flow, definition: Node): void {
+  const name = definition.childForFieldName('name');
+  if (name) bind(flow, name.text);
+}
+
+/** Names a simple statement binds: assignment targets, walrus names, imports. */
+function bindStatement(node: Node, flow: Flow): void {
+  if (node.type === 'import_statement' || node.type === 'import_from_statement') {
+    for (const name of importNames(node)) bind(flow, name);
+    return;
+  }
+  for (let n: Node | null = node.type === 'expression_statement' ? node.namedChildren[0] : null; n;) {
+    if (n.type === 'augmented_assignment') {
+      for (const name of targets(n.childForFieldName('left'))) bind(flow, name);
+      break;
+    }
+    if (n.type !== 'assignment') break;
+    const right = n.childForFieldName('right');
+    // `x: int` with no value binds nothing.
+    if (right) for (const name of targets(n.childForFieldName('left'))) bind(flow, name);
+    n = right;
+  }
+  if (node.text.includes(':=')) for (const walrus of node.descendantsOfType('named_expression')) if (walrus) bind(flow, walrus.childForFieldName('name')?.text ?? '');
+}
+
+function importNames(node: Node): string[] {
+  const names: string[] = [];
+  const from = node.type === 'import_from_statement';
+  for (const child of node.namedChildren) {
+    if (!child || (from && child.id === node.childForFieldName('module_name')?.id)) continue;
+    if (child.type === 'aliased_import') names.push(child.childForFieldName('alias')?.text ?? '');
+    else if (child.type === 'dotted_name') names.push(child.text.split('.')[0]);
+  }
+  return names.filter(Boolean);
+}
+
+/** Names assigned anywhere in a block, nested functions and classes aside. */
+function assignedIn(body: Node): string[] {
+  const names: string[] = [];
+  for (const node of body.descendantsOfType(['assignment', 'augmented_assignment', 'for_statement', 'named_expression'])) {
+    if (!node) continue;
+    let nested = false;
+    for (let n = node.parent; n && n.id !== body.id; n = n.parent) if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda') nested = true;
+    if (!nested) names.push(...targets(node.childForFieldName(node.type === 'named_expression' ? 'name' : 'left')));
+  }
+  return names;
+}
+
+/** The names of a function's parameters (`x`, `x: int`, `x=1`, `*args`, `**kwargs`). */
+function parameterNames(parameters: Node | null): string[] {
+  const names: string[] = [];
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (!parameter) continue;
+    if (parameter.type === 'identifier') names.push(parameter.text);
+    else {
+      const name = parameter.childForFieldName('name') ?? parameter.namedChildren.find((c) => c?.type === 'identifier');
+      if (name?.type === 'identifier') names.push(name.text);
+    }
+  }
+  return names;
+}
+
+/** Identifier names an assignment target binds (`a, (b, *c) = ...`); attributes and subscripts bind none. */
+function targets(node: Node | null): string[] {
+  if (!node) return [];
+  if (node.type === 'identifier') return [node.text];
+  if (/^(pattern_list|tuple_pattern|list_pattern|tuple|list|list_splat_pattern|list_splat|parenthesized_expression)$/.test(node.type)) {
+    return node.namedChildren.flatMap((child) => targets(child));
+  }
+  return [];
+}
+
+/** Reports the first read of a possibly unbound name in the node (not in nested functions or comprehensions). */
+function uses(node: Node | null, flow: Flow, walk: Walk, hushed: Set<string>): void {
+  if (!node || flow.maybe.size === 0) return;
+  for (const name of node.descendantsOfType('identifier')) {
+    if (!name) continue;
+    const text = name.text;
+    if (!flow.maybe.has(text) || flow.definite.has(text) || hushed.has(text) || walk.excluded.has(text)) continue;
+    if (!isRead(name, node)) continue;
+    walk.report(text, name);
+    return;
+  }
+}
+
+const NOT_HERE =
+  /^(lambda|function_definition|class_definition|list_comprehension|set_comprehension|dictionary_comprehension|generator_expression|parameters|lambda_parameters|import_statement|import_from_statement|global_statement|nonlocal_statement|as_pattern_target)$/;
+
+/** An identifier that is read: not an attribute name, a keyword, a target, or inside deferred code. */
+function isRead(name: Node, stop: Node): boolean {
+  if (assignedTarget(name, stop)) return false;
+  let child = name;
+  for (let n = name.parent; n; child = n, n = n.parent) {
+    if (NOT_HERE.test(n.type)) return false;
+    if (n.type === 'attribute' && n.childForFieldName('attribute')?.id === child.id) return false;
+    if (n.type === 'keyword_argument' && n.childForFieldName('name')?.id === child.id) return false;
+    if (n.id === stop.id) break;
+  }
+  return true;
+}
+
+/** The identifier is (part of) the target of an assignment, a for, a walrus or a case pattern. */
+function assignedTarget(name: Node, stop: Node): boolean {
+  let child = name;
+  for (let n = name.parent; n; child = n, n = n.parent) {
+    if ((n.type === 'assignment' || n.type === 'for_statement' || n.type === 'for_in_clause') && n.childForFieldName('left')?.id === child.id) return true;
+    if (n.type === 'named_expression' && n.childForFieldName('name')?.id === child.id) return true;
+    if (n.type === 'case_pattern') return true;
+    if (n.id === stop.id) break;
+  }
+  return false;
+}
