@@ -16,9 +16,13 @@ export const SAVERS = /\.(save|save_model|save_pretrained|save_weights)$/;
 const VERSIONED_STORE = /^(mlflow|bentoml|wandb|dvc|clearml|comet_ml|neptune)\.|^(np|numpy|pd|pandas|plt|matplotlib|PIL|Image|cv2|h5py)\./;
 /** Files a model is kept in (for `.save(...)`, which images and figures have too). */
 const MODEL_FILE = /\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|bin|safetensors|model|cbm|ubj|sav)$|(^|[\\/])[^\\/.]*$/i;
-/** The script leaves a record beside the file: metrics or metadata, the file logged to a run, a registry entry. */
+/**
+ * The script leaves a record beside the file: metrics or metadata, the file logged to a run, a
+ * registry entry. `.to_json(...)` counts with a destination only: Keras' `model.to_json()` returns
+ * the architecture as a string, which is part of the model, not a record of its run.
+ */
 const RECORDED =
-  /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(|\blog_artifacts?\(|\blog_model\(|\bautolog\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
+  /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(\s*[^)\s]|\blog_artifacts?\(|\blog_model\(|\bautolog\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
 /** The script tracks what it wrote with DVC (`dvc add`): the `.dvc` file keeps each version's hash. */
 const DVC_ADD = /\bdvc['"]?\s*,?\s*['"]?add\b/;
 /** Loaders that read a model from a local file (the first argument, or a handle opened on one). */

@@ -6,9 +6,9 @@ import { at, entry, scalar, type YMap } from '../../yaml/model';
 /** A step whose name or script says it checks something: tests, lint, evaluation, a smoke test, an assertion. */
 const CHECK =
   /\b(tests?|testing|lint\w*|check(?!\s*out\b)s?|verify|validat\w*|evaluat\w*|eval|scan|smoke|assert\w*|metrics?|threshold)\b|[\w/.-]*(test|check|valid|eval)[\w/.-]*\.py\b/i;
-/** Running the project itself: a Python script or module, a notebook, or the image. */
+/** Running the project itself: a Python script or module, a notebook, the image, or its pipeline (an MLflow project, `dvc repro`, `make train`). */
 const RUN_PROJECT =
-  /^\s*(?:[A-Z_]+=\S+\s+)*(python3?\s+(?:-u\s+)?(?:-m\s+(?!pip\b|venv\b|build\b|twine\b)[\w.]+|[\w./-]+\.py\b)|jupyter\s+nbconvert\b[^\n]*--execute|papermill\s+\S+|docker\s+run\s+[^\n]*)/m;
+  /^\s*(?:[A-Z_]+=\S+\s+)*(python3?\s+(?:-u\s+)?(?:-m\s+(?!pip\b|venv\b|build\b|twine\b)[\w.]+|[\w./-]+\.py\b)|jupyter\s+nbconvert\b[^\n]*--execute|papermill\s+\S+|docker\s+run\s+[^\n]*|mlflow\s+run\s+\S+|dvc\s+repro\b|make\s+train\w*)/m;
 const CI_TRIGGERS = new Set(['push', 'pull_request']);
 /** A workflow that deploys (by name, a deploy script or a cloud login) asks another question: deploy-without-test-gate's. */
 const DEPLOYS = /\bdeploy\w*|^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login)@/im;
@@ -31,8 +31,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'push나 pull_request로 실행되면서 프로젝트 스크립트(python train.py, docker run)만 돌리고 테스트·린트·평가·스모크 검사 단계는 하나도 없는 워크플로를 찾습니다. 배포하는 워크플로는 deploy-without-test-gate가 다룹니다.',
-      'Flags workflows triggered by push or pull_request that run the project (python train.py, docker run) but have no test, lint, evaluation or smoke-check step at all. Workflows that deploy are left to deploy-without-test-gate.',
+      'push나 pull_request로 실행되면서 프로젝트 스크립트(python train.py, docker run, mlflow run, dvc repro, make train)만 돌리고 테스트·린트·평가·스모크 검사 단계는 하나도 없는 워크플로를 찾습니다. 배포하는 워크플로는 deploy-without-test-gate가 다룹니다.',
+      'Flags workflows triggered by push or pull_request that run the project (python train.py, docker run, mlflow run, dvc repro, make train) but have no test, lint, evaluation or smoke-check step at all. Workflows that deploy are left to deploy-without-test-gate.',
     ),
     why: l(
       '스크립트가 끝까지 돈다는 것은 모델이 쓸 만하다는 뜻이 아닙니다. 정확도가 반으로 떨어진 모델도, 잘못된 입력 형식을 받는 API도 초록색 체크를 받고, 팀은 그 체크를 믿고 합칩니다.',
