@@ -175,19 +175,21 @@ class Context {
       if (probe) probes.push(probe);
     }
     const ports = stage.expose.map((e) => ({ port: e.port, range: e.range }));
+    const launches = this.dockerLaunches(file, env);
     return this.finish({
       kind: 'dockerfile',
       file,
       name: file,
       range: stage.range,
       env,
-      launches: this.dockerLaunches(file, env),
+      launches,
       dockerfile: file,
       contextDir: dirname(file),
       declaredPorts: ports,
       published: [],
       probes,
       production: isProductionDockerfile(file),
+      commanded: this.startsOtherProgram(file, launches),
     });
   }
 
@@ -223,7 +225,7 @@ class Context {
       probes,
       production,
       built: service.build !== undefined,
-      commanded: service.command !== undefined && service.command.length > 0,
+      commanded: service.command !== undefined && service.command.length > 0 ? true : dockerfile !== undefined && this.startsOtherProgram(dockerfile, launches),
     });
   }
 
@@ -345,6 +347,21 @@ class Context {
     if (entrypoint?.words && cmd && !argsOverride && launches.every((l) => l.launch.server === 'script' || !l.target))
       launches.push(...this.launches(words(cmd), env, dockerfile, cmd.range, dirname(dockerfile)));
     return launches;
+  }
+
+  /**
+   * The image's own start command runs a program that launches nothing we can read
+   * (`streamlit run ui.py`, `mlflow server`, `node server.js`): the app in its build context is
+   * not what listens there. A shell, a script or `python` we could not follow says nothing.
+   */
+  private startsOtherProgram(dockerfile: string, launches: readonly LaunchAt[]): boolean {
+    if (launches.length > 0) return false;
+    const facts = this.files.get(dockerfile);
+    if (facts?.kind !== 'dockerfile') return false;
+    const stage = facts.stages[facts.stages.length - 1];
+    const start = stage && (inherited(facts, stage, 'entrypoint') ?? inherited(facts, stage, 'cmd'));
+    const first = start ? (start.words ?? splitCommand(start.text)).find((w) => w !== '') : undefined;
+    return first !== undefined && !/(^|\/)(sh|bash|ash|dash|zsh|tini|dumb-init|python[\d.]*|env)$|\.sh$|^\$/.test(first);
   }
 
   private hasGunicornConfig(contextDir: string): boolean {

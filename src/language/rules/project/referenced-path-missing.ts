@@ -1,3 +1,4 @@
+import { missingInputs } from '../../project/missing-inputs';
 import { dirname, joinDir } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
@@ -42,11 +43,23 @@ export default projectRule({
       '바인드 마운트 경로 "{source}"가 없습니다 ({found}에 같은 이름의 파일이 있습니다). Docker가 빈 디렉터리를 만들어 마운트하므로 서비스는 그 파일 없이 시작합니다',
       'The bind-mount source "{source}" does not exist ({found} has a file of that name): Docker mounts an empty directory there and the service starts without the file',
     ),
+    copy: l(
+      '`{target}`를 복사하지만 저장소에 그런 파일이 없습니다: 깨끗한 체크아웃에서는 이미지 빌드가 이 줄에서 실패합니다',
+      'The build copies `{target}`, which is not in the repository: on a clean checkout the image build fails at this line',
+    ),
+    start: l(
+      '시작 명령이 `{target}`를 실행하지만 저장소에 그 파일이 없습니다: 컨테이너는 시작하자마자 종료됩니다',
+      'The start command runs `{target}`, which is not in the repository: the container exits as soon as it starts',
+    ),
+    step: l(
+      '이 단계는 `{target}`를 사용하지만 저장소에 그 파일이 없습니다: 단계는 매번 실패합니다',
+      'This step uses `{target}`, which is not in the repository: the step fails on every run',
+    ),
   },
   docs: {
     summary: l(
-      '파이프라인이 `kubectl apply -f`로 적용하는 경로나 compose가 바인드 마운트하는 파일이 저장소에 없는데, 같은 이름의 파일이나 매니페스트가 다른 곳에 있는 경우를 찾습니다(경로 오타, 폴더 이름 변경). 프로젝트 모델이 읽는 파일(YAML, Python, 셸)만 판단합니다.',
-      'Flags a path a pipeline applies with `kubectl apply -f`, or a file compose bind-mounts, that is not in the repository while a file of that name or the manifests sit elsewhere (a typo, a renamed folder). Only files the project model reads (YAML, Python, shell) are judged.',
+      '파이프라인이 `kubectl apply -f`로 적용하는 경로나 compose가 바인드 마운트하는 파일이 저장소에 없는데, 같은 이름의 파일이나 매니페스트가 다른 곳에 있는 경우를 찾습니다(경로 오타, 폴더 이름 변경). Dockerfile이 복사하는 requirements·Python·셸 파일, 시작 명령이 실행하는 모듈(`uvicorn src.app.main:app`), CI 단계의 `python scripts/train.py`와 `docker build -f`도 같은 방식으로 봅니다. 프로젝트 모델이 읽는 파일(YAML, Python, 셸, requirements, Dockerfile)만 판단하고, 같은 이름의 파일이 다른 곳에 있을 때만 말합니다 (일부만 옮겨 온 저장소는 파일이 빠져 있을 수 있습니다).',
+      'Flags a path a pipeline applies with `kubectl apply -f`, or a file compose bind-mounts, that is not in the repository while a file of that name or the manifests sit elsewhere (a typo, a renamed folder). The same holds for a requirements, Python or shell file a Dockerfile copies, the module a start command runs (`uvicorn src.app.main:app`), and the `python scripts/train.py` or `docker build -f` of a CI step. Only files the project model reads (YAML, Python, shell, requirements, Dockerfiles) are judged, and only when a file of that name sits elsewhere (a partial copy of a repository may simply leave files out).',
     ),
     why: l(
       '없는 폴더를 적용하는 단계는 배포 때마다 실패하고, 실패를 `|| true`나 대체 경로로 덮어 두면 아무도 모릅니다. 없는 파일을 바인드 마운트하면 Docker는 오류 대신 빈 디렉터리를 만들어, Prometheus 같은 서비스가 설정 없이 뜨거나 시작하자마자 죽습니다.',
@@ -85,6 +98,9 @@ export default projectRule({
         context.report({ path, range: lineAt(range, raw, match.index), messageId: 'apply', data: { target: match[2], found } });
       }
     };
+    for (const missing of missingInputs(context.view.files, context.view.deployments, root)) {
+      context.report({ path: missing.path, range: missing.range, messageId: missing.kind, data: { target: missing.target } });
+    }
     for (const [path, facts] of context.view.files) {
       if (facts.kind === 'script') for (const command of facts.commands) applied(path, command.text, command.range);
       if (facts.kind !== 'yaml') continue;

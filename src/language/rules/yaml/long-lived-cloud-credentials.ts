@@ -15,6 +15,11 @@ const KEY_INPUT: Readonly<Record<string, string>> = {
   'client-secret': 'Azure',
 };
 
+/** An S3 endpoint of the workflow's own (`MLFLOW_S3_ENDPOINT_URL`, `AWS_ENDPOINT_URL`): the AWS_* keys are for that store. */
+const S3_ENDPOINT = /^[A-Z0-9_]*(?:S3|AWS)[A-Z0-9_]*ENDPOINT[A-Z0-9_]*$/;
+/** A secret named after an S3-compatible store rather than AWS. */
+const S3_STORE_SECRET = /secrets\.[A-Z0-9_]*(?:MINIO|R2_|WASABI|SPACES|CEPH|BACKBLAZE)/i;
+
 /** Environment variables that hand a stored key to every tool of the step. */
 const KEY_ENV: readonly (readonly [RegExp, string])[] = [
   [/^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/, 'AWS'],
@@ -68,9 +73,13 @@ export default yamlRule({
   check(context, document) {
     // One stored key is one decision for the file: said once, at its first use.
     const found: { range: Range; provider: string }[] = [];
+    // AWS_* keys beside an S3 endpoint of its own (MinIO behind MLflow, R2) log in to that store, which no OIDC reaches.
+    const envMaps = [at(document.root, 'env'), ...workflowJobs(document).flatMap((job) => [at(job.spec, 'env'), ...jobSteps(job).map((step) => at(step, 'env'))])];
+    const s3Compatible = envMaps.some((node) => entries(node).some((e) => S3_ENDPOINT.test(e.key)));
     const envKeys = (node: YNode | undefined) => {
       for (const e of entries(node)) {
         const provider = KEY_ENV.find(([name]) => name.test(e.key))?.[1];
+        if (provider === 'AWS' && (s3Compatible || S3_STORE_SECRET.test(e.value?.kind === 'scalar' ? e.value.value : ''))) continue;
         if (provider && e.value?.kind === 'scalar' && FROM_SECRET.test(e.value.value)) found.push({ range: e.keyRange, provider });
       }
     };

@@ -51,6 +51,13 @@ function silentScanner(step: YMap): { range: Range; setting: string } | undefine
   return undefined;
 }
 
+/** True when `index` sits inside an unclosed command substitution, `$(` or a backtick. */
+function captured(line: string, index: number): boolean {
+  const prefix = line.slice(0, index);
+  const opened = (prefix.match(/\$\(/g) ?? []).length - (prefix.match(/\)/g) ?? []).length;
+  return opened > 0 || (prefix.match(/`/g) ?? []).length % 2 === 1;
+}
+
 /** True when `index` sits in a shell comment or an echo'd text. */
 function inertLine(raw: string, index: number): boolean {
   const prefix = raw.slice(raw.lastIndexOf('\n', index - 1) + 1, index);
@@ -162,7 +169,8 @@ export default yamlRule({
             const after = command ? command.index + command[0].length : 0;
             const pipe = PIPE.exec(line.slice(after));
             const piped = command ? command[1] : continued;
-            if (pipe && piped) {
+            // `score=$(pylint ... | awk ...)` captures the output for a check of its own further on.
+            if (pipe && piped && !(command && captured(line, command.index))) {
               const start = offset + after + pipe.index;
               context.report({ range: rangeWithin(run, start, start + pipe[0].length), messageId: 'piped', data: { tool: piped, target: pipe[1] } });
             }

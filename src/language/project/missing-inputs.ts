@@ -1,0 +1,152 @@
+import type { Range } from '../types';
+import { copySources } from './copies';
+import type { Deployment } from './deploy';
+import type { FileFacts } from './facts';
+import { ancestors, dirname, joinDir } from './modules';
+import { projectFileKind, type ProjectFileKind } from './text-facts';
+
+/**
+ * Inputs a build or a start command names that the repository does not hold: a COPY of a
+ * requirements file or a script, a start command's module, a CI step's `python train.py`.
+ * Only files the project model reads are judged (it cannot tell whether a `model.pkl` exists),
+ * and only where the tree around them was read (not a lone file named on the command line).
+ */
+
+export interface MissingInput {
+  readonly path: string;
+  readonly range: Range;
+  readonly kind: 'copy' | 'start' | 'step';
+  readonly target: string;
+}
+
+/** Kinds whose absence the index can tell. Dotenv files are often git-ignored on purpose. */
+const JUDGED: ReadonlySet<ProjectFileKind> = new Set(['python', 'requirements', 'script', 'dockerfile']);
+/** A part only the build or the run knows: a variable, a glob, a heredoc, a URL. */
+const OPAQUE = /[$*?[\]{}<>`]|:\/\/|^~|^-/;
+/** Servers whose module argument is the project's own app (`uvicorn app.main:app`). */
+const APP_SERVERS = new Set(['uvicorn', 'gunicorn', 'hypercorn', 'daphne', 'granian']);
+/** `python train.py` / `python3 -u src/train.py` in a CI step (not `python -m`, not `python -c`). */
+const STEP_PYTHON = /(?:^|[\s;&|(])python(?:3(?:\.\d+)?)?(?:\s+-[uBOW]\S*)*\s+([\w./-]+\.py)\b/g;
+/** `docker build -f path` / `--file path`. */
+const STEP_DOCKERFILE = /\bdocker\s+(?:buildx\s+)?build\b[^\n;&|]*?\s(?:-f|--file)(?:=|\s+)(["']?)([^\s"';&|]+)\1/g;
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+class Tree {
+  private readonly paths: string[];
+  private readonly folders = new Set<string>();
+  private readonly kinds = new Set<string>();
+  private readonly produced: string;
+
+  constructor(
+    files: ReadonlyMap<string, FileFacts>,
+    readonly root: string,
+  ) {
+    this.paths = [...files.keys()];
+    for (const [path, facts] of files) {
+      this.kinds.add(facts.kind);
+      for (const dir of ancestors(path)) this.folders.add(dir);
+    }
+    // Files a script writes before the build reads them (`poetry export -o requirements.txt`, `> app.py`).
+    const written: string[] = [];
+    for (const facts of files.values()) {
+      if (facts.kind === 'yaml') for (const run of facts.workflowRuns) written.push(run.value);
+      if (facts.kind === 'script') for (const command of facts.commands) written.push(command.text);
+    }
+    this.produced = written.join('\n');
+  }
+
+  /** Any file whose path ends with `target` (where a script runs from is often unknown). */
+  has(target: string): boolean {
+    const wanted = target.replace(/^\.\//, '');
+    return this.paths.some((p) => p === this.root + wanted || p.endsWith(`/${wanted}`) || p === wanted);
+  }
+
+  /** Seen from `dir` or any folder above it. */
+  hasFrom(dir: string, target: string): boolean {
+    return ancestors(`${dir}/x`).some((base) => this.paths.includes(joinDir(base, target)) || this.folders.has(joinDir(base, target)));
+  }
+
+  /** Some file of this name exists, somewhere else. */
+  named(target: string): boolean {
+    const name = basename(target);
+    return this.paths.some((p) => basename(p) === name);
+  }
+
+  writes(target: string): boolean {
+    const name = basename(target).replace(/[.]/g, '\\.');
+    return new RegExp(`(?:>|-o|--output(?:-file)?[= ]|\\btee\\s+|\\bcp\\s+\\S+\\s+|\\bmv\\s+\\S+\\s+|\\bwget\\b[^\\n]*|\\bcurl\\b[^\\n]*)\\s*["']?[\\w./-]*${name}\\b`).test(
+      this.produced,
+    );
+  }
+
+  /** The folder was walked: it holds a file besides the one asking, and the kind exists somewhere. */
+  read(dir: string, kind: string, except: string): boolean {
+    return this.kinds.has(kind) && this.paths.some((p) => p !== except && dirname(p) === dir && projectFileKind(p) !== 'dockerfile');
+  }
+}
+
+function judged(target: string): ProjectFileKind | undefined {
+  if (!target || OPAQUE.test(target) || target.startsWith('/') || target.startsWith('..')) return undefined;
+  const kind = projectFileKind(target);
+  return kind && JUDGED.has(kind) ? kind : undefined;
+}
+
+export function missingInputs(files: ReadonlyMap<string, FileFacts>, deployments: readonly Deployment[], root: string): MissingInput[] {
+  const tree = new Tree(files, root);
+  const result: MissingInput[] = [];
+  const seen = new Set<string>();
+  const miss = (path: string, range: Range, kind: MissingInput['kind'], target: string, probe?: string) => {
+    const key = `${path}:${range.start.line}:${target}`;
+    // A reproduction or a partial checkout leaves files out: only a file of that name elsewhere (moved, renamed folder, typo) tells.
+    if (seen.has(key) || tree.writes(target) || !tree.named(probe ?? target)) return;
+    seen.add(key);
+    result.push({ path, range, kind, target });
+  };
+  for (const [path, facts] of files) {
+    if (facts.kind === 'dockerfile') {
+      const dir = dirname(path);
+      for (const stage of facts.stages)
+        for (const copy of stage.copies ?? []) {
+          const { sources, fromStage } = copySources(copy);
+          if (fromStage) continue;
+          for (const source of sources) {
+            const target = source.replace(/^\.\//, '').replace(/\/+$/, '');
+            const kind = judged(target);
+            if (kind && tree.read(dir, kind, path) && !tree.hasFrom(dir, target)) miss(path, copy.range, 'copy', source);
+          }
+        }
+    }
+    if (facts.kind !== 'yaml' || !tree.read(dirname(path).replace(/(^|\/)\.github\/workflows$/, ''), 'python', path)) continue;
+    for (const run of facts.workflowRuns) {
+      for (const match of run.value.matchAll(STEP_PYTHON)) if (judged(match[1]) && !tree.has(match[1])) miss(path, lineOf(run, match[0]), 'step', match[1]);
+      for (const match of run.value.matchAll(STEP_DOCKERFILE))
+        if (judged(basename(match[2])) === 'dockerfile' && !tree.has(match[2])) miss(path, lineOf(run, match[0]), 'step', match[2]);
+    }
+  }
+  for (const deployment of deployments) {
+    // Only what the repository builds: a third-party image's own command runs its own files.
+    if (!deployment.dockerfile && deployment.kind !== 'procfile') continue;
+    const dir = deployment.dockerfile ? dirname(deployment.dockerfile) : dirname(deployment.file);
+    if (!tree.read(dir, 'python', deployment.dockerfile ?? deployment.file)) continue;
+    for (const at of deployment.launches) {
+      if (at.target) continue;
+      const { launch } = at;
+      const module = launch.module && (APP_SERVERS.has(launch.server) || tree.hasFrom(dir, launch.module.split('.')[0])) ? launch.module : undefined;
+      const target = launch.file ?? (module ? `${module.replace(/\./g, '/')}.py` : undefined);
+      if (!target || !judged(target) || tree.has(target) || (module && tree.has(`${module.replace(/\./g, '/')}/__init__.py`))) continue;
+      miss(at.file, at.range, 'start', launch.file ?? module!, target);
+    }
+  }
+  return result;
+}
+
+/** The line of a run script holding `text` (the script's first line when not found). */
+function lineOf(run: { readonly raw: string; readonly value: string; readonly range: Range }, text: string): Range {
+  const index = run.raw.indexOf(text.trim());
+  if (index < 0) return run.range;
+  const line = run.range.start.line + (run.raw.slice(0, index).match(/\n/g)?.length ?? 0);
+  return line === run.range.start.line ? run.range : { start: { line, column: 0 }, end: { line, column: 0 } };
+}
