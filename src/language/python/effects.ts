@@ -23,7 +23,7 @@ const LLM_CLIENT =
   /^(langchain_openai|langchain_anthropic|langchain_google_genai|langchain_mistralai|langchain_groq|langchain_cohere|langchain_community\.chat_models|langchain\.chat_models|langchain\.llms|langchain_community\.llms)\.\w+$|^(anthropic\.(Anthropic|AsyncAnthropic)|cohere\.Client|groq\.Groq|mistralai\.Mistral|pinecone\.Pinecone|chromadb\.(HttpClient|PersistentClient)|weaviate\.Client)$/;
 /** Calls that hold the thread: network, disk and data-store I/O, inference, sleeping. */
 const BLOCKING =
-  /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$/;
+  /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$|^pika\.BlockingConnection(\.\w+)*$|\.basic_publish$/;
 const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
 
 export function functionFacts(model: PythonModel, names: FileNames): FunctionFact[] {
@@ -433,6 +433,16 @@ function handlerServices(model: PythonModel, node: Node, end: number, names: Fil
       const key = appHolder(m[2]);
       if (key !== undefined) (found ??= new Map()).set(m[1], names.appInstances().get(key) ?? key);
     }
+  }
+  // An instance the handler builds itself (`publisher = Publisher()`, then `publisher.main(msg)`),
+  // when the name is bound once in the body.
+  if (/^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(/m.test(body)) {
+    const seen = new Map<string, string>();
+    for (const m of body.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)[ \t]*([^\n]*)/gm)) {
+      const cls = /^((?:[A-Za-z_]\w*\.)*[A-Z]\w*)\(/.exec(m[2])?.[1];
+      seen.set(m[1], seen.has(m[1]) || cls === undefined || !names.candidate(cls) ? '' : cls);
+    }
+    for (const [name, cls] of seen) if (cls && !found?.has(name)) (found ??= new Map()).set(name, cls);
   }
   let cls: Node | null = node.parent;
   if (cls?.type === 'decorated_definition') cls = cls.parent;

@@ -30,7 +30,8 @@ const MODEL_RECEIVER =
  * Blocking file and data-store I/O: pandas readers and writers, and calls on the synchronous
  * database and Redis clients (`redis.asyncio`, `motor`, `asyncpg` are their async twins).
  */
-const BLOCKING_IO = /^(pandas\.read_(csv|parquet|excel|json|sql\w*|pickle|feather)|(psycopg2?|sqlite3|pymysql|pymongo)\.\w+(\.\w+)*|redis\.(Redis|StrictRedis)\.\w+)$/;
+const BLOCKING_IO =
+  /^(pandas\.read_(csv|parquet|excel|json|sql\w*|pickle|feather)|(psycopg2?|sqlite3|pymysql|pymongo)\.\w+(\.\w+)*|redis\.(Redis|StrictRedis)\.\w+|pika\.BlockingConnection(\.\w+)*)$/;
 const FRAME_WRITE = /\.(to_csv|to_parquet|to_excel|to_sql|to_pickle|to_feather)$/;
 /** File copies (`shutil.copyfileobj(file.file, buffer)` saving an upload): each waits on the disk. */
 const FILE_COPY = /^shutil\.(copyfileobj|copyfile|copy2?|copytree|move|rmtree)$/;
