@@ -300,7 +300,9 @@ class Context {
       // The nearest folder above the manifest that holds an app: one app there is the one it deploys.
       // A guess that needs backing: some port of the manifest is the one that app listens on.
       const near = this.nearestApps(draft.file);
-      if (near.apps.length === 1 && this.portsAgree(draft, near.apps[0])) [apps, link, scope] = [near.apps, 'nearby', near.dir];
+      // A compose service built from a folder of its own runs what that folder holds, not an app beside it.
+      const outsideBuild = draft.built === true && near.apps.length === 1 && !isInside(near.apps[0].path, draft.contextDir);
+      if (near.apps.length === 1 && !outsideBuild && this.portsAgree(draft, near.apps[0])) [apps, link, scope] = [near.apps, 'nearby', near.dir];
     }
     // A Dockerfile near an app the manifest was only guessed to run may start it some other way.
     const startUnknown = scope !== undefined && this.dockerfilesUnder.has(scope);

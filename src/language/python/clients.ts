@@ -33,6 +33,7 @@ export const CLIENT: readonly string[] = [
   'kafka.KafkaConsumer',
   'confluent_kafka.Producer',
   'confluent_kafka.Consumer',
+  'pika.BlockingConnection',
   'elasticsearch.Elasticsearch',
   'qdrant_client.QdrantClient',
   'openai.OpenAI',

@@ -23,7 +23,7 @@ const LLM_CLIENT =
   /^(langchain_openai|langchain_anthropic|langchain_google_genai|langchain_mistralai|langchain_groq|langchain_cohere|langchain_community\.chat_models|langchain\.chat_models|langchain\.llms|langchain_community\.llms)\.\w+$|^(anthropic\.(Anthropic|AsyncAnthropic)|cohere\.Client|groq\.Groq|mistralai\.Mistral|pinecone\.Pinecone|chromadb\.(HttpClient|PersistentClient)|weaviate\.Client)$/;
 /** Calls that hold the thread: network, disk and data-store I/O, inference, sleeping. */
 const BLOCKING =
-  /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$/;
+  /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$|^pika\.BlockingConnection(\.\w+)*$|\.basic_publish$/;
 const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
 
 export function functionFacts(model: PythonModel, names: FileNames): FunctionFact[] {
@@ -135,7 +135,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
-    const injected = handler.task ? undefined : handlerServices(model, handler.node, handler.end, names);
+    const injected = handler.task ? taskInstances(model, handler.node, names) : handlerServices(model, handler.node, handler.end, names);
     for (const call of calls) {
       const asWritten = writtenName(call.node, model);
       let name = names.through(asWritten, undefined, injected);
@@ -434,10 +434,34 @@ function handlerServices(model: PythonModel, node: Node, end: number, names: Fil
       if (key !== undefined) (found ??= new Map()).set(m[1], names.appInstances().get(key) ?? key);
     }
   }
+  for (const [name, cls] of localInstances(body, names)) if (!found?.has(name)) (found ??= new Map()).set(name, cls);
   let cls: Node | null = node.parent;
   if (cls?.type === 'decorated_definition') cls = cls.parent;
   cls = cls?.type === 'block' ? cls.parent : null;
   if (cls?.type === 'class_definition') for (const [k, v] of names.members(model.source, cls)) (found ??= new Map()).set(k, v);
+  return found;
+}
+
+/** A task's own instances (`model = Model()`, then `model.run(path)`). */
+function taskInstances(model: PythonModel, fn: Node, names: FileNames): ReadonlyMap<string, string> | undefined {
+  const body = fn.childForFieldName('body');
+  const found = body ? localInstances(model.source.slice(body.startIndex, body.endIndex), names) : undefined;
+  return found?.size ? found : undefined;
+}
+
+/**
+ * Instances a handler or a task builds itself (`publisher = Publisher()`, then `publisher.main(msg)`),
+ * by name -> class, for a name bound once in `body`.
+ */
+function localInstances(body: string, names: FileNames): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!/^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\(/m.test(body)) return found;
+  const seen = new Map<string, string>();
+  for (const m of body.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)[ \t]*([^\n]*)/gm)) {
+    const cls = /^((?:[A-Za-z_]\w*\.)*[A-Z]\w*)\(/.exec(m[2])?.[1];
+    seen.set(m[1], seen.has(m[1]) || cls === undefined || !names.candidate(cls) ? '' : cls);
+  }
+  for (const [name, cls] of seen) if (cls) found.set(name, cls);
   return found;
 }
 

@@ -150,16 +150,47 @@ function messageCallbacks(model: PythonModel): Map<number, string> {
   const names = new Set<string>();
   const registration = model.importsModule('aio_pika') ? /\.(?:basic_consume|consume)\s*\(([^()]*)\)/g : /\.basic_consume\s*\(([^()]*)\)/g;
   for (const match of model.source.matchAll(registration)) {
-    const named = /\b(?:on_message_callback|callback)\s*=\s*([A-Za-z_]\w*)\s*(?:,|$)/.exec(match[1]);
-    const args = named ? [named[1]] : match[1].split(',').map((arg) => arg.trim());
-    for (const arg of args) if (/^[A-Za-z_]\w*$/.test(arg)) names.add(arg);
+    for (const name of callbackNames(match[1])) names.add(name);
   }
   for (const fn of model.functions) {
     const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
     const name = fn.childForFieldName('name')?.text;
-    if (name && names.has(name) && definition.parent?.type === 'module') found.set(fn.id, name);
+    if (name && names.has(name) && (definition.parent?.type === 'module' || isMethod(definition))) found.set(fn.id, name);
   }
   return found;
+}
+
+/**
+ * The callback names in a registration's arguments: `on_message_callback=callback`, a method
+ * (`self.on_message`, `Consumer.model_inference`) by its last name, or a positional name.
+ */
+export function callbackNames(args: string): string[] {
+  const named = /\b(?:on_message_callback|callback)\s*=\s*([A-Za-z_][\w.]*)\s*(?:,|$)/.exec(args);
+  const candidates = named ? [named[1]] : args.split(',').map((arg) => arg.trim());
+  return candidates.filter((arg) => /^[A-Za-z_][\w.]*$/.test(arg)).map((arg) => arg.slice(arg.lastIndexOf('.') + 1));
+}
+
+/** A method of a module-level class (a consumer class registering `self.on_message`). */
+function isMethod(definition: Node): boolean {
+  const cls = definition.parent?.type === 'block' ? definition.parent.parent : undefined;
+  return cls?.type === 'class_definition' && cls.parent?.type === 'module';
+}
+
+/** Parsing and conversions: a callback made of these and display calls keeps nothing. */
+const PARSE_CALL = /^(json\.loads|loads|[\w.]*\.decode|int|float|bool|dict|list)$/;
+
+/**
+ * A function that only shows what it receives (`print(" [x] Received %r" % body)`, even
+ * `print(model.predict(x))`): every call is a display or a parse, or sits inside one's arguments.
+ * Losing one of its messages loses a line of output, not a result.
+ */
+export function onlyDisplays(model: PythonModel, fn: Node): boolean {
+  // From the `def` (callsWithin leaves out a call that starts exactly at its first index).
+  const calls = model.callsWithin(fn.startIndex, fn.endIndex);
+  const shown = calls.filter((c) => DISPLAY_CALL.test(c.callee ?? ''));
+  return calls.every(
+    (c) => DISPLAY_CALL.test(c.callee ?? '') || PARSE_CALL.test(c.callee ?? '') || shown.some((d) => d.node.startIndex < c.node.startIndex && c.node.endIndex <= d.node.endIndex),
+  );
 }
 
 /** A wait on a task's result handle: `.get()` or `.wait()`, on a handle name or on the enqueue call itself. */

@@ -31,7 +31,8 @@ const MODEL_RECEIVER =
  * Blocking file and data-store I/O: pandas readers and writers, and calls on the synchronous
  * database and Redis clients (`redis.asyncio`, `motor`, `asyncpg` are their async twins).
  */
-const BLOCKING_IO = /^(pandas\.read_(csv|parquet|excel|json|sql\w*|pickle|feather)|(psycopg2?|sqlite3|pymysql|pymongo)\.\w+(\.\w+)*|redis\.(Redis|StrictRedis)\.\w+)$/;
+const BLOCKING_IO =
+  /^(pandas\.read_(csv|parquet|excel|json|sql\w*|pickle|feather)|(psycopg2?|sqlite3|pymysql|pymongo)\.\w+(\.\w+)*|redis\.(Redis|StrictRedis)\.\w+|pika\.BlockingConnection(\.\w+)*)$/;
 const FRAME_WRITE = /\.(to_csv|to_parquet|to_excel|to_sql|to_pickle|to_feather)$/;
 /** File copies (`shutil.copyfileobj(file.file, buffer)` saving an upload): each waits on the disk. */
 const FILE_COPY = /^shutil\.(copyfileobj|copyfile|copy2?|copytree|move|rmtree)$/;
@@ -88,8 +89,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트)을 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients) inside async def handlers.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)을 찾습니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',

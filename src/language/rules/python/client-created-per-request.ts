@@ -41,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 핸들러 안에서, 또는 메시지·행을 하나씩 처리하는 반복문 안에서(직접, 또는 같은 파일의 함수를 거쳐) DB 엔진, 커넥션, Redis·Mongo·Kafka·boto3·OpenAI 클라이언트를 매번 만드는 코드를 찾습니다. 연결을 다시 시도하는 반복문은 제외합니다.',
-      'Flags database engines and connections, and Redis, Mongo, Kafka, boto3 or OpenAI clients, created inside request handlers, or for every item of a loop over messages or rows (directly or through a function of the same file). Loops that retry a connection are left alone.',
+      '요청 핸들러 안에서, 또는 메시지·행을 하나씩 처리하는 반복문 안에서(직접, 또는 같은 파일의 함수를 거쳐) DB 엔진, 커넥션, Redis·Mongo·Kafka·boto3·OpenAI 클라이언트, RabbitMQ(pika) 연결을 매번 만드는 코드를 찾습니다. 연결을 다시 시도하는 반복문은 제외합니다.',
+      'Flags database engines and connections, Redis, Mongo, Kafka, boto3 or OpenAI clients and RabbitMQ (pika) connections, created inside request handlers, or for every item of a loop over messages or rows (directly or through a function of the same file). Loops that retry a connection are left alone.',
     ),
     why: l(
       '클라이언트를 만들 때마다 TCP·TLS·인증 핸드셰이크가 일어나고, 재사용할 연결 풀도 버려집니다. 부하가 오르면 지연이 늘고, DB의 최대 연결 수를 넘겨 요청이 실패합니다.',

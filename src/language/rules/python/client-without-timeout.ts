@@ -12,10 +12,13 @@ const CLIENTS: Readonly<Record<string, { readonly family: string; readonly keywo
   redis: { family: 'Redis', keywords: /^(socket_timeout|socket_connect_timeout|connection_pool)$/ },
   mongo: { family: 'MongoDB', keywords: /timeoutMS$/i },
   postgres: { family: 'PostgreSQL', keywords: /^connect_timeout$/ },
+  smtp: { family: 'SMTP', keywords: /^timeout$/ },
   llm: { family: 'LLM API', keywords: /^(timeout|request_timeout|http_client|default_request_timeout|client_kwargs|sync_client_kwargs|http_options)$/ },
 };
 const MONGO = /^(pymongo(\.mongo_client)?\.MongoClient|motor\.motor_asyncio\.AsyncIOMotorClient)$/;
 const POSTGRES = /^(psycopg2|psycopg)\.connect$/;
+/** smtplib waits on the socket's global default, which is no timeout at all (an alert e-mail sent from a request or a job). */
+const SMTP = /^smtplib\.(SMTP|SMTP_SSL)$/;
 /**
  * LLM SDK clients and LangChain chat models, imported from the package or any of its submodules
  * (`langchain_openai.chat_models.ChatOpenAI`), and the Hugging Face `InferenceClient`, whose default
@@ -56,8 +59,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`)와, `request_options` timeout 없는 Gemini `generate_content` 호출과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
-      'Flags Redis, MongoDB and PostgreSQL clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere and the google-genai `Client`) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout, and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`)와, `request_options` timeout 없는 Gemini `generate_content` 호출과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
+      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere and the google-genai `Client`) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout, and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
     ),
     why: l(
       'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',
@@ -82,7 +85,7 @@ export default pythonRule({
     ko: '# TODO: 클라이언트 타임아웃 정하기\n# 고려사항:\n# - 연결 타임아웃과 읽기(소켓) 타임아웃은 각각 몇 초?\n# - 우리 요청의 응답 시간 목표(SLO) 안에 들어가나요?\n# - 타임아웃이 나면: 재시도? 캐시 건너뛰기? 오류 응답?\n# TODO: 클라이언트를 만드는 곳에서 타임아웃 인자 전달하기\n',
     en: '# TODO: choose the client timeouts\n# Consider:\n# - connect timeout and read (socket) timeout, each how long?\n# - do they fit inside your own latency objective (SLO)?\n# - on timeout: retry? skip the cache? an error response?\n# TODO: pass the timeout arguments where the client is built\n',
   },
-  callees: [REDIS_CLIENT, MONGO, POSTGRES, LLM, GEMINI_MODEL],
+  callees: [REDIS_CLIENT, MONGO, POSTGRES, LLM, GEMINI_MODEL, SMTP],
   // Not `local`: a budget given on any call of the file (below) clears the client's finding.
   check(context) {
     // A budget given per call (`client.with_options(timeout=5)`, `.create(..., timeout=5)`) covers the client.
@@ -95,7 +98,7 @@ export default pythonRule({
     for (const call of context.calls) {
       const callee = call.callee!;
       if (GEMINI_MODEL.test(callee)) continue;
-      const kind = REDIS_CLIENT.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : LLM.test(callee) ? 'llm' : 'postgres';
+      const kind = REDIS_CLIENT.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : LLM.test(callee) ? 'llm' : SMTP.test(callee) ? 'smtp' : 'postgres';
       if (kind === 'redis' && !/\b(Redis|StrictRedis|from_url)$/.test(callee)) continue;
       if (hasSplat(call.node) || (kind === 'llm' && perCall && !/\.create$/.test(callee))) continue;
       if (unusedAttribute(context.model.source, call.node)) continue;
@@ -108,7 +111,9 @@ export default pythonRule({
         return arg?.type === 'string' && IN_URL.test(arg.text);
       });
       // psycopg2.connect(dsn) with a DSN variable may carry connect_timeout; only literal-free calls with keywords are sure.
-      if (configured || (kind === 'postgres' && keywordArgument(call.node, 'dsn'))) continue;
+      // `SMTP(host, port, local_hostname, timeout)`: a fourth positional argument is the timeout.
+      const smtpTimeout = kind === 'smtp' && args.filter((arg) => arg?.type !== 'keyword_argument').length >= 4;
+      if (configured || smtpTimeout || (kind === 'postgres' && keywordArgument(call.node, 'dsn'))) continue;
       const messageId = kind === 'llm' ? 'llmDefault' : 'noTimeout';
       context.report({ node: call.node, messageId, data: { client: callee.split('.').slice(-2).join('.'), family } });
     }

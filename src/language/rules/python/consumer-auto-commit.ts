@@ -1,10 +1,13 @@
 import { keywordArgument } from '../../python/model';
 import { matchesInCode } from '../../python/scan';
 import { escapeRegExp } from '../../regexp';
-import { l, pythonRule } from '../../rule';
+import { l, pythonRule, type PythonContext } from '../../rule';
+import { callbackNames, onlyDisplays } from '../../python/workers';
 
 /** Consumer constructors of the Kafka clients, by resolved name. */
 const CONSUMER = /^(kafka\.KafkaConsumer|kafka\.consumer\.KafkaConsumer|aiokafka\.AIOKafkaConsumer|confluent_kafka\.(Consumer|DeserializingConsumer))$/;
+/** RabbitMQ registrations: pika's `basic_consume` (`no_ack` before 1.0), aio-pika's `queue.consume`. */
+const REGISTRATION = /\.(basic_consume|consume)$/;
 
 export default pythonRule({
   id: 'consumer-auto-commit',
@@ -21,11 +24,15 @@ export default pythonRule({
       "컨슈머 '{consumer}'에 group_id가 없어 오프셋이 어디에도 저장되지 않습니다 — 재시작하면 auto_offset_reset에 따라 처음부터 다시 처리하거나 그동안의 메시지를 건너뜁니다",
       "The consumer '{consumer}' has no group_id, so its offsets are stored nowhere — after a restart it reprocesses from the start or skips everything in between, as auto_offset_reset says",
     ),
+    autoAck: l(
+      "RabbitMQ가 메시지를 '{callback}'에 넘기는 순간 확인(ack)된 것으로 처리합니다({flag}) — 처리 중에 예외가 나거나 워커가 죽으면 그 메시지는 큐에서 이미 사라졌습니다",
+      "RabbitMQ counts each message as acknowledged the moment it hands it to '{callback}' ({flag}) — when the callback raises or the worker dies mid-way, the message is already gone from the queue",
+    ),
   },
   docs: {
     summary: l(
-      '메시지를 처리하는 Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다.',
-      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing. A file that calls the consumer’s commit() itself is left alone.',
+      '메시지를 처리하는 Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다.',
+      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone.',
     ),
     why: l(
       '자동 커밋은 몇 초마다 "여기까지 읽었다"를 기록할 뿐, 처리가 끝났는지는 모릅니다. 예측을 DB에 쓰거나 다음 토픽으로 보내기 전에 워커가 죽으면 그 메시지는 영영 처리되지 않습니다. group_id가 없으면 읽은 위치가 저장되지 않아, 재시작할 때마다 전부 다시 처리하거나(중복 결과) 그 사이 메시지를 잃습니다.',
@@ -51,6 +58,7 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    if (/\b(auto_ack|no_ack)\s*=\s*True\b/.test(model.source)) autoAcknowledged(context);
     if (!/Consumer/.test(model.source)) return;
     // Nothing but prints and logs: a lost message loses a line of output, not a result (a demo consumer).
     if (!model.calls.some((c) => EFFECT.test(calledName(c.callee ?? c.node.childForFieldName('function')?.text ?? '')))) return;
@@ -87,4 +95,27 @@ const EFFECT =
 
 function calledName(callee: string): string {
   return callee.slice(callee.lastIndexOf('.') + 1);
+}
+
+/**
+ * `channel.basic_consume(queue, on_message_callback=handle, auto_ack=True)`: the broker forgets
+ * the message on delivery. Only a callback that does work (predicts, stores, publishes) loses a
+ * result; one that only prints what it receives is the tutorial's demo. A callback defined in
+ * another module is taken to do work.
+ */
+function autoAcknowledged(context: PythonContext): void {
+  const { model } = context;
+  if (!model.importsModule('pika') && !model.importsModule('aio_pika')) return;
+  for (const call of model.calls) {
+    if (!REGISTRATION.test(call.callee ?? '')) continue;
+    const flag = keywordArgument(call.node, 'auto_ack') ?? keywordArgument(call.node, 'no_ack');
+    if (flag?.text !== 'True') continue;
+    const args = call.node.childForFieldName('arguments');
+    const names = callbackNames(model.source.slice((args?.startIndex ?? 0) + 1, (args?.endIndex ?? 1) - 1));
+    const callback = names.find((name) => !['True', 'False', 'None'].includes(name));
+    if (!callback) continue;
+    const defined = model.functions.filter((fn) => fn.childForFieldName('name')?.text === callback);
+    if (defined.length > 0 && defined.every((fn) => onlyDisplays(model, fn))) continue;
+    context.report({ node: flag.parent ?? call.node, messageId: 'autoAck', data: { callback, flag: `${flag.parent?.childForFieldName('name')?.text ?? 'auto_ack'}=True` } });
+  }
 }

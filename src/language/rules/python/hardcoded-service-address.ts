@@ -18,7 +18,7 @@ export default pythonRule({
   category: 'reliability',
   severity: 'info',
   anchors: ['gap:hardcoded-endpoint'],
-  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', 'pika.BlockingConnection', TRACKING],
+  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', TRACKING],
   messages: {
     fixed: l(
       '{client}가 코드에 고정된 주소 {address}로 연결합니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이고, 환경이 바뀔 때마다 코드를 고쳐야 합니다',

@@ -1,0 +1,5 @@
+import os
+
+KAFKA_BOOTSTRAP_SERVERS = os.getenv("KAFKA_BOOTSTRAP_SERVERS")
+
+KAFKA_GROUP_ID = os.getenv("KAFKA_GROUP_ID")
