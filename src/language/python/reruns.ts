@@ -38,6 +38,8 @@ export interface RerunLoad {
   readonly helper?: string;
   /** An index build (`FAISS.from_texts`) rather than a model load. */
   readonly index: boolean;
+  /** The load itself, inside the helper, when the top-level call only reaches it. */
+  readonly load?: Node;
 }
 
 export function rerunLoads(model: PythonModel): RerunLoad[] {
@@ -80,7 +82,7 @@ export function rerunLoads(model: PythonModel): RerunLoad[] {
     if (found.draws) script = true;
     if (found.load && !reported.has(found.load.node.id)) {
       reported.add(found.load.node.id);
-      loads.push({ node: call.node, callee: short(found.load.callee ?? ''), helper: found.fn, index: indexBuild(found.load.callee ?? '') });
+      loads.push({ node: call.node, callee: short(found.load.callee ?? ''), helper: found.fn, index: indexBuild(found.load.callee ?? ''), load: found.load.node });
     }
   }
   return script ? loads : [];

@@ -7,7 +7,7 @@ import { rerunLoads } from '../../python/reruns';
 import { calledEffect, projectFunction } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
 import { requestDerived } from '../../python/request-derived';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
 
 export default pythonRule({
   id: 'model-loaded-per-request',
@@ -130,6 +130,8 @@ export default pythonRule({
         node: load.node,
         messageId: load.helper === undefined ? (load.index ? 'perRerunIndex' : 'perRerun') : load.index ? 'rerunHelperIndex' : 'rerunHelper',
         data: { callee: load.callee, helper: load.helper ?? '' },
+        // The squiggle is the call every rerun makes; the load it reaches is where a cache goes.
+        ...(load.load && { related: [{ range: nodeRange(load.load), message: RERUN_LOAD }] }),
       });
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
@@ -265,3 +267,5 @@ function isReloadRoute(handler: Pick<HandlerInfo, 'name' | 'route'>): boolean {
 }
 
 const RELOAD_WORDS = new Set(['reload', 'refresh', 'swap', 'promote', 'rollout', 'switch', 'load']);
+
+const RERUN_LOAD = l('캐시 없이 다시 실행되는 로딩', 'the load that runs again on every rerun, with no cache');
