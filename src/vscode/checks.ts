@@ -4,13 +4,14 @@ import { ignoreMatcher, type ProjectConfig } from '../language/config';
 import type { LintEngine } from '../language/engine';
 import { coverChange, type ChangedSpan } from '../language/parser';
 import type { FileFacts } from '../language/project/facts';
-import type { Lang, LintResult } from '../language/types';
+import type { Lang, LintResult, SourceLanguage } from '../language/types';
 import { LINTED_SCHEMES, sourceLanguageOf } from './convert';
 import { markPhase } from './timing';
 
 /** What a check needs from the adapter's services. */
 export interface CheckHost {
-  engine(): Promise<LintEngine>;
+  /** The engine with this language's grammar loaded (not the others': a document waits for its own only). */
+  engine(language: SourceLanguage): Promise<LintEngine>;
   config(uri: vscode.Uri): Promise<ProjectConfig>;
   lang(): Lang;
   enabled(): boolean;
@@ -124,7 +125,7 @@ export class DocumentChecks {
     const configLoading = this.host.config(document.uri);
     let engine: LintEngine;
     try {
-      engine = await this.host.engine();
+      engine = await this.host.engine(language);
     } catch {
       return undefined;
     }

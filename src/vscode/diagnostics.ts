@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LINTED_SCHEMES, PROJECT_LANGUAGES } from './convert';
+import { LINTED_SCHEMES, PROJECT_LANGUAGES, sourceLanguageOf } from './convert';
 import type { AdapterServices } from './services-impl';
 import { markPhase } from './timing';
 
@@ -19,10 +19,11 @@ export const TYPE_DEBOUNCE_MS = 400;
 export function registerDiagnostics(context: vscode.ExtensionContext, services: AdapterServices): void {
   const queue = new LintQueue(services);
   context.subscriptions.push(queue, ...documentEvents(services, queue), ...tabEvents(services, queue), ...settingEvents(services, queue));
-  // After activation returns: the engine's grammars and the project config load meanwhile.
+  // After activation returns: the engine's grammars (the active document's first) and the project config load meanwhile.
   const warmUp = setTimeout(() => {
     if (!services.settings().enable) return;
-    void services.engine().catch(() => undefined);
+    const active = vscode.window.activeTextEditor?.document;
+    void services.engine((active && sourceLanguageOf(active)) || 'python').catch(() => undefined);
     if (!queue.automatic()) return;
     queue.lintOpenDocuments();
     for (const document of vscode.workspace.textDocuments) if (isProjectDocument(document)) services.project.updateDocument(document);

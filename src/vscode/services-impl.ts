@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LintEngine } from '../language/engine';
 import { bundledWasm } from '../language/parser';
-import { ruleById } from '../language/rules';
+import { ALL_RULES, ruleById } from '../language/rules';
 import type { Rule } from '../language/rule';
 import type { Finding, Lang, LintResult, SourceLanguage } from '../language/types';
 import { loadCurriculum } from '../curriculum/loader';
@@ -83,6 +83,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private current: Settings;
   private enginePromise: Promise<LintEngine> | undefined;
+  private readonly grammars = new Map<SourceLanguage, Promise<LintEngine>>();
   private engineFailureShown = false;
   private curriculumPromise: Promise<Curriculum> | undefined;
   private teacherInstance: TeacherGateway | undefined;
@@ -97,7 +98,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     this.progress = parts.progress(context);
     this.current = readSettings();
     this.checks = new DocumentChecks({
-      engine: () => this.engine(),
+      engine: (language) => this.engine(language),
       config: (uri) => this.configs.forUri(uri),
       lang: () => this.lang(),
       enabled: () => this.current.enable,
@@ -150,44 +151,86 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     return resolveLang(this.current.teacherLanguage, vscode.env.language);
   }
 
-  engine(): Promise<LintEngine> {
+  /**
+   * The engine with the grammar of `language` loaded, or with every grammar when none is named.
+   * Each grammar compiles on its own, so a Python document's first check never waits for the
+   * YAML grammar (nor a YAML document's for Python's); the others compile after it, in the
+   * background (`warmUp`).
+   */
+  engine(language?: SourceLanguage): Promise<LintEngine> {
+    if (language) return this.grammar(language);
+    return Promise.all(LANGUAGES.map((each) => this.grammar(each))).then(([engine]) => engine);
+  }
+
+  /** The engine without any grammar: the WASM runtime and the rules, created once. */
+  private runtime(): Promise<LintEngine> {
     if (!this.enginePromise) {
       const started = Date.now();
       const dist = path.join(this.context.extensionPath, 'dist');
-      this.enginePromise = import('../language/engine').then(({ LintEngine }) => LintEngine.create(bundledWasm(dist)));
-      this.enginePromise.then(
+      const creating = import('../language/engine').then(({ LintEngine }) => LintEngine.create(bundledWasm(dist), ALL_RULES, []));
+      this.enginePromise = creating;
+      creating.then(
         (engine) => {
-          this.output.info(`parser loaded in ${Date.now() - started} ms`);
-          // In the next turn, so that a check already waiting for the engine goes first (and warms it itself).
+          this.output.info(`parser runtime loaded in ${Date.now() - started} ms`);
+          // In the next turn, so that a check already waiting for a grammar goes first (and warms it itself).
           setTimeout(() => this.warmUp(engine), 0);
         },
-        (error: unknown) => {
-          // Forget the failed attempt so the next lint retries, e.g. after a rebuild.
-          this.enginePromise = undefined;
-          this.reportEngineFailure(error);
-        },
+        (error: unknown) => this.engineFailed(error),
       );
     }
     return this.enginePromise;
   }
 
+  /** The engine once `language`'s grammar is compiled (once per language). */
+  private grammar(language: SourceLanguage): Promise<LintEngine> {
+    let loading = this.grammars.get(language);
+    if (!loading) {
+      const started = Date.now();
+      const mine = this.runtime().then(async (engine) => {
+        await engine.prepare([language]);
+        return engine;
+      });
+      loading = mine;
+      this.grammars.set(language, mine);
+      mine.then(
+        () => this.output.info(`${language} grammar loaded in ${Date.now() - started} ms`),
+        (error: unknown) => {
+          if (this.grammars.get(language) === mine) this.engineFailed(error);
+        },
+      );
+    }
+    return loading;
+  }
+
+  private engineFailed(error: unknown): void {
+    // Forget the failed attempt so the next lint retries, e.g. after a rebuild.
+    this.enginePromise = undefined;
+    this.grammars.clear();
+    this.reportEngineFailure(error);
+  }
+
   /**
-   * The parser's first run over a sample of each language, before the first document needs it
-   * (`LintEngine.warmUp`); one language per turn of the event loop, so that an open arriving
-   * meanwhile waits for one sample at most.
+   * Each grammar's first run over a sample (`LintEngine.warmUp`), one language per turn of the
+   * event loop, so that an open arriving meanwhile waits for one sample at most. A grammar
+   * compiles only once the one before it has warmed up, unless a document asked for it first.
    */
-  private warmUp(engine: LintEngine, languages: readonly SourceLanguage[] = ['python', 'yaml']): void {
+  private warmUp(engine: LintEngine, languages: readonly SourceLanguage[] = LANGUAGES): void {
     const [language, ...rest] = languages;
     if (!language) return;
-    const started = Date.now();
-    try {
-      if (!engine.warmUp(language)) return;
-      this.output.info(`${language} parser warmed up in ${Date.now() - started} ms`);
-    } catch (error) {
-      this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    }
-    setTimeout(() => this.warmUp(engine, rest), 0);
+    this.grammar(language).then(
+      () =>
+        setTimeout(() => {
+          const started = Date.now();
+          try {
+            if (engine.warmUp(language)) this.output.info(`${language} parser warmed up in ${Date.now() - started} ms`);
+          } catch (error) {
+            this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+            return;
+          }
+          setTimeout(() => this.warmUp(engine, rest), 0);
+        }, 0),
+      () => undefined,
+    );
   }
 
   ruleMeta(id: string): Rule | undefined {
@@ -316,6 +359,9 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     });
   }
 }
+
+/** Every grammar, in the order they warm up when no document asked for one first. */
+const LANGUAGES: readonly SourceLanguage[] = ['python', 'yaml'];
 
 function readSettings(): Settings {
   const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LintEngine } from '../language/engine';
 import type { Curriculum, ProgressStore } from '../curriculum/types';
-import type { Finding, Lang, LintResult } from '../language/types';
+import type { Finding, Lang, LintResult, SourceLanguage } from '../language/types';
 import type { TeacherGateway } from '../teacher/types';
 
 /**
@@ -12,8 +12,11 @@ import type { TeacherGateway } from '../teacher/types';
 export interface Services {
   readonly context: vscode.ExtensionContext;
   readonly output: vscode.LogOutputChannel;
-  /** The engine, created on first use (the WASM grammars load then, not at activation). */
-  engine(): Promise<LintEngine>;
+  /**
+   * The engine, created on first use (the WASM grammars load then, not at activation), with the
+   * grammar of `language` loaded, or every grammar when none is named.
+   */
+  engine(language?: SourceLanguage): Promise<LintEngine>;
   /** The teacher's language: the setting, or VS Code's display language when `auto`. */
   lang(): Lang;
   /** The latest lint result of a document, as shown in the Problems panel. */

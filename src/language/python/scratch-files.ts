@@ -39,15 +39,18 @@ export function scratchRoundTrip(model: PythonModel, fn: Node, calls: readonly C
 function writtenPath(call: CallInfo): Node | undefined {
   // `request.files["file"].save(...)` resolves to no dotted name: its written text still ends in the method.
   const callee = call.callee ?? call.node.childForFieldName('function')?.text ?? '';
-  const args = positionalArguments(call.node);
+  // The callee decides first: reading the arguments crosses into WASM, and most calls write nothing.
   if (callee === 'open') {
+    // A writing mode is a string literal holding w, a or x: without one in the call's text (`open(path, "rb")`), no write.
+    if (!/(['"])[^'"\n]*[wax][^'"\n]*\1/.test(call.node.text)) return undefined;
+    const args = positionalArguments(call.node);
     const mode = keywordArgument(call.node, 'mode') ?? args[1];
     const text = mode ? stringValue(mode) : undefined;
     return text !== undefined && /[wax]/.test(text) ? args[0] : undefined;
   }
-  if (WRITE_SECOND.test(callee)) return args[1];
-  if (callee.endsWith('.download_file')) return args[2];
-  return WRITE_FIRST.test(callee) && call.node.childForFieldName('function')?.type === 'attribute' ? args[0] : undefined;
+  if (WRITE_SECOND.test(callee)) return positionalArguments(call.node)[1];
+  if (callee.endsWith('.download_file')) return positionalArguments(call.node)[2];
+  return WRITE_FIRST.test(callee) && call.node.childForFieldName('function')?.type === 'attribute' ? positionalArguments(call.node)[0] : undefined;
 }
 
 /** How an argument is compared: a string by its value, a name or an expression by its text. */

@@ -150,7 +150,11 @@ export default pythonRule({
     for (const { kind, nodes } of found.values()) {
       // The finding sits on the print of the main path (the result written per request or per
       // message), not on one in an error branch: the least nested, the first among equals.
-      const main = nodes.reduce((best, n) => (branchDepth(n) < branchDepth(best) ? n : best));
+      // Each print's depth once (a walk up the tree), not twice per comparison.
+      const depths = nodes.map(branchDepth);
+      let first = 0;
+      for (let i = 1; i < nodes.length; i++) if (depths[i] < depths[first]) first = i;
+      const main = nodes[first];
       const others = nodes.filter((n) => n !== main).map((n) => n.startPosition.row + 1);
       if (others.length === 0) context.report({ node: main, messageId: kind });
       else context.report({ node: main, messageId: `${kind}Many`, data: { lines: others.join(', ') } });
