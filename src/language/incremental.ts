@@ -498,11 +498,16 @@ export function keptFindings(previous: readonly Finding[], region: Region): { be
   const lineDelta = region.endLine - region.oldEndLine;
   const before: Finding[] = [];
   const after: Finding[] = [];
+  const shifted = (range: Finding['range']): Finding['range'] =>
+    range.start.line < region.oldEndLine ? range : { start: { ...range.start, line: range.start.line + lineDelta }, end: { ...range.end, line: range.end.line + lineDelta } };
   for (const finding of previous) {
     const { start, end } = finding.range;
-    if (end.line < region.startLine) before.push(finding);
+    // A per-file rule's related places are in this file: they move with the edit too, and one inside the region may be gone.
+    if (finding.related?.some((place) => place.range.end.line >= region.startLine && place.range.start.line < region.oldEndLine)) return undefined;
+    const moved = (f: Finding): Finding => (lineDelta === 0 || !f.related ? f : { ...f, related: f.related.map((place) => ({ ...place, range: shifted(place.range) })) });
+    if (end.line < region.startLine) before.push(moved(finding));
     else if (start.line >= region.oldEndLine) {
-      after.push(lineDelta === 0 ? finding : { ...finding, range: { start: { ...start, line: start.line + lineDelta }, end: { ...end, line: end.line + lineDelta } } });
+      after.push(moved(lineDelta === 0 ? finding : { ...finding, range: shifted(finding.range) }));
     } else if (start.line < region.startLine || end.line >= region.oldEndLine) return undefined;
   }
   return { before, after };
