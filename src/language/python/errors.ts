@@ -242,6 +242,8 @@ export function riskyCall(model: PythonModel, call: CallInfo): RiskyCall | undef
   // `model(x)`, `tokenizer(text)`, `classifier(text)`: calling a model object.
   if (callee.endsWith('.__call__') && MODEL_NAME.test(receiver || written)) return { call, name: written };
   if (dot === -1 && MODEL_NAME.test(written) && isObjectName(model, written)) return { call, name: written };
+  // A model kept on the app's state or the instance and called: `app.state.model(text)`, `self.classifier(x)`.
+  if ((receiver === 'state' || written === `self.${last}`) && MODEL_NAME.test(last)) return { call, name: written };
   // Classes (`PredictionResponse(...)`) build values; lower-case helpers do the work. Metrics
   // bookkeeping named after what it measures (`track_prediction_time`, `record_prediction`) is not.
   if (/^[a-z_]/.test(last) && STEP_HELPER.test(last) && !/^_?(get|set|is|has|track|record|observe|measure|time|count|increment)_/.test(last)) return { call, name: written };

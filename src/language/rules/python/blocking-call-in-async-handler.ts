@@ -221,6 +221,11 @@ const MODEL_OBJECT = /^(model|net|clf|classifier|pipe|pipeline|llm|detector|enco
  */
 function isModelObjectCall(model: PythonContextModel, node: Node): boolean {
   const fn = node.childForFieldName('function');
+  // A model kept on the app's state or the instance: `app.state.model(text)`, `self.classifier(x)`.
+  if (fn?.type === 'attribute') {
+    const owner = fn.childForFieldName('object')?.text ?? '';
+    return (owner === 'self' || /(^|\.)state$/.test(owner)) && MODEL_OBJECT.test(fn.childForFieldName('attribute')?.text ?? '');
+  }
   if (fn?.type !== 'identifier' || !MODEL_OBJECT.test(fn.text) || model.imports.has(fn.text)) return false;
   return !new RegExp(`^[ \\t]*(?:async[ \\t]+)?(?:def|class)[ \\t]+${fn.text}\\b`, 'm').test(model.source);
 }
@@ -275,5 +280,7 @@ function writesFile(node: Node, callee: string): boolean {
 
 /** `asyncio.run`, `loop.run_in_executor`-style names and known async libraries are not sync inference. */
 function isAsyncClient(callee: string): boolean {
+  // An object kept on the app's state (`app.state.model.predict`) resolves through the FastAPI class; it is the app's own object.
+  if (callee.includes('.state.')) return false;
   return /^(asyncio|anyio|trio|starlette|fastapi|httpx\.AsyncClient|aiohttp)\b|run_in_executor|run_in_threadpool|to_thread/.test(callee);
 }
