@@ -54,6 +54,7 @@ import sshHostKeyCheckDisabled from './ssh-host-key-check-disabled';
 import stepEnvOutOfScope from './step-env-out-of-scope';
 import undeclaredNeedsReference from './undeclared-needs-reference';
 import undefinedStepReference from './undefined-step-reference';
+import unfilledTemplatePlaceholder from './unfilled-template-placeholder';
 import unguardedDeployJob from './unguarded-deploy-job';
 import unpinnedAction from './unpinned-action';
 import unrestrictedTokenPermissions from './unrestricted-token-permissions';
@@ -117,6 +118,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   stepEnvOutOfScope,
   undeclaredNeedsReference,
   undefinedStepReference,
+  unfilledTemplatePlaceholder,
   unguardedDeployJob,
   unpinnedAction,
   unrestrictedTokenPermissions,

@@ -1,0 +1,5 @@
+from backend.auth import hash_password
+
+
+def test_hash_is_not_plain():
+    assert hash_password("secret") != "secret"
