@@ -24,6 +24,7 @@ import {
 import { advance, ParserHost, type ChangedSpan, type Reparsed, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type CallLayerState, type PythonNodes } from './python/model';
+import { inDeadCode } from './python/dead-code';
 import { python2Notice } from './python/python2';
 import { QuerySet, type QueryRun, type RuleMatch } from './query';
 import { isFileRule, nodeRange, type FileRule, type Report, type Rule, type YamlContext } from './rule';
@@ -522,7 +523,7 @@ export class LintEngine {
           }
         }
         options.onPhase?.('checked');
-        return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
+        return { path, findings: sortFindings(live(tree, findings)), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
       }
       let view: PythonModel | undefined;
       let statements: PythonModel | undefined;
@@ -615,7 +616,7 @@ export class LintEngine {
           config,
         });
       }
-      return { path, findings: sortFindings(findings), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
+      return { path, findings: sortFindings(live(tree, findings)), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
     }
 
     // The YAML model walks the whole tree; a pathological input (say, 20,000 nested brackets)
@@ -733,6 +734,15 @@ function moveRange(range: Range, delta: number): Range {
 }
 const NO_FINDINGS: readonly Finding[] = [];
 const NO_CALLS: readonly CallInfo[] = [];
+
+/**
+ * The findings outside code that never runs (python/dead-code.ts). Applied to the merged result,
+ * not when reporting: the findings kept for an incremental re-lint stay unfiltered, so an edit that
+ * adds or removes a `return` above them gives what a full lint gives.
+ */
+function live(tree: Tree, findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => !inDeadCode(tree.rootNode, finding.range.start.line, finding.range.start.column));
+}
 
 function summarise(model: PythonModel | YamlModel, notices: EngineNotice[]): FileSummary | undefined {
   try {

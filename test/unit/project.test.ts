@@ -295,6 +295,53 @@ describe('project model', () => {
     });
   });
 
+  describe('entry points', () => {
+    const flask = (route: string) => `from flask import Flask\napp = Flask(__name__)\n\n@app.route('${route}')\ndef handler():\n    return 'ok'\n`;
+    const entryPoints = async (files: { path: string; text: string }[]) => {
+      const { index } = lintProject(await engine(), files);
+      return index.view().entryPoints;
+    };
+
+    it('knows the files a compose command or a start script runs, and what they import', async () => {
+      const compose = 'services:\n  api:\n    build: .\n    command: gunicorn -b 0.0.0.0:8000 wsgi:app\n';
+      const found = await entryPoints([
+        { path: 'docker-compose.yml', text: compose },
+        { path: 'wsgi.py', text: 'from api.main import app\n' },
+        { path: 'api/main.py', text: flask('/predict') },
+        { path: 'requirements.txt', text: 'flask==3.0.3\n' },
+        { path: 'demo.py', text: flask('/hello') },
+      ]);
+      assert.equal(found.known, true);
+      assert.ok(found.served.has('wsgi.py') && found.served.has('api/main.py'));
+      assert.deepEqual([...found.unserved], ['demo.py']);
+
+      const scripted = await entryPoints([
+        { path: 'run.sh', text: '#!/bin/sh\nexec uvicorn serve:app --port 8000\n' },
+        { path: 'serve.py', text: 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/predict")\ndef predict():\n    return 1\n' },
+        { path: 'main_v1.py', text: flask('/predict') },
+      ]);
+      assert.deepEqual([...scripted.unserved], ['main_v1.py']);
+    });
+
+    it('calls nothing unserved when no launcher reaches an app, or when the other app is another service', async () => {
+      const none = await entryPoints([
+        { path: 'app.py', text: flask('/predict') },
+        { path: 'demo.py', text: flask('/hello') },
+      ]);
+      assert.equal(none.known, false);
+      assert.equal(none.unserved.size, 0);
+
+      const twoServices = await entryPoints([
+        { path: 'api/Dockerfile', text: 'FROM python:3.12-slim\nCOPY . .\nCMD ["python", "app.py"]\n' },
+        { path: 'api/app.py', text: flask('/predict') },
+        { path: 'monitor/requirements.txt', text: 'flask==3.0.3\n' },
+        { path: 'monitor/app.py', text: flask('/drift') },
+      ]);
+      assert.equal(twoServices.known, true);
+      assert.equal(twoServices.unserved.size, 0);
+    });
+  });
+
   describe('index and project pass', () => {
     const app = "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/health')\ndef health():\n    return 'ok'\n";
     const manifest =

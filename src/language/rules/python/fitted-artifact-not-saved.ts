@@ -76,6 +76,8 @@ export default pythonRule({
     const selfSavers = persists.filter((c) => /\bself\b(?!\s*\.)/.test(model.source.slice(c.node.startIndex, c.node.endIndex))).map((c) => enclosingClass(c.node));
     for (const [name, creation] of fittedPreprocessors(model)) {
       if (new RegExp(`\\b${name.replace('.', '\\.')}\\b`).test(saved)) continue;
+      // `encoders[col] = le` / `encoders.append(le)`, then `pickle.dump(encoders, f)`: saved inside the container.
+      if (containersOf(model.source, name).some((holder) => new RegExp(`\\b${holder.replace('.', '\\.')}\\b`).test(saved))) continue;
       // A part an object keeps on `self` is only missing when its class saves something else (the model, not the scaler).
       const owner = name.startsWith('self.') ? enclosingClass(creation) : undefined;
       if (owner !== undefined && (selfSavers.includes(owner) || !persists.some((c) => enclosingClass(c.node) === owner))) continue;
@@ -83,6 +85,15 @@ export default pythonRule({
     }
   },
 });
+
+/** The containers a fitted object is put into (`encoders[col] = le`, `scalers.append(sc)`), as written. */
+function containersOf(source: string, name: string): string[] {
+  const escaped = name.replace('.', '\\.');
+  const holders: string[] = [];
+  for (const m of source.matchAll(new RegExp(`^[ \\t]*([A-Za-z_][\\w.]*)[ \\t]*\\[[^\\]\\n]*\\][ \\t]*=[ \\t]*${escaped}[ \\t]*$`, 'gm'))) holders.push(m[1]);
+  for (const m of source.matchAll(new RegExp(`\\b([A-Za-z_][\\w.]*)\\.(?:append|add)\\(\\s*${escaped}\\s*\\)`, 'g'))) holders.push(m[1]);
+  return holders;
+}
 
 /** Writers of a prepared data set, for the step that trains on it. */
 const WRITES_DATA = /\.(to_csv|to_parquet|to_feather|to_pickle)$|^numpy\.(save|savez|savez_compressed)$/;

@@ -70,8 +70,11 @@ export default pythonRule({
   // A helper in another module that prints on every call from a handler or a queue task: the per-file pass sees only its own file.
   project(context) {
     const { view } = context;
+    // An app nothing the tree runs starts (a demo beside the served app) is not service code.
+    for (const path of view.entryPoints.unserved) context.withdraw(path);
     const sites = new Set<string>();
     for (const [path, facts] of view.python) {
+      if (view.unserved(path)) continue;
       for (const call of facts.handlerCalls ?? []) {
         if (call.via !== 'call') continue;
         const reached = calledEffect(view, path, call.name, 'prints', call.scope);

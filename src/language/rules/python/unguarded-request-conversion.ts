@@ -51,6 +51,10 @@ export default pythonRule({
     ko: '# TODO: 요청 입력 변환 실패에 대비하기\n# 고려사항:\n# - 어떤 예외가 날 수 있나요? (ValueError, KeyError, JSONDecodeError)\n# - 클라이언트에게 400/422와 어떤 메시지를 줄까요? (내부 정보는 빼고)\n# - 스키마(pydantic, marshmallow)로 한 번에 검증할 수는 없을까요?\n# TODO: 변환을 try/except로 감싸거나 스키마 검증으로 바꾸기\n',
     en: '# TODO: prepare for failed conversions of request input\n# Consider:\n# - which exceptions can occur? (ValueError, KeyError, JSONDecodeError)\n# - which 400/422 and message does the client get? (without internals)\n# - could a schema (pydantic, marshmallow) validate it in one place?\n# TODO: guard the conversion with try/except or replace it with schema validation\n',
   },
+  // The handlers of an app nothing the tree runs starts (a demo beside the served app) take no one's input.
+  project(context) {
+    for (const path of context.view.entryPoints.unserved) context.withdraw(path);
+  },
   check(context) {
     const { model } = context;
     if (model.handlers.length === 0) return;

@@ -1,0 +1,41 @@
+import type { Node } from 'web-tree-sitter';
+
+/**
+ * Code that never runs: statements after a `return`, `raise`, `continue`, `break` or
+ * `sys.exit()` in the same block, and the body of `if False:` / `if 0:`. A finding there
+ * teaches about code the program never reaches (a leftover after an early return, an example
+ * switched off), so the engine drops it.
+ *
+ * Asked per finding, from the node at the finding's start up to the module: a few ancestors
+ * and their earlier siblings, never a walk of the whole file. Module-level statements are not
+ * scanned for an earlier `sys.exit()` (a script that exits halfway is rare; a long module would
+ * cost a scan per finding).
+ */
+export function inDeadCode(root: Node, line: number, column: number): boolean {
+  let node: Node | null = root.descendantForPosition({ row: line, column });
+  for (let depth = 0; node && depth < 64; depth++, node = node.parent) {
+    const parent: Node | null = node.parent;
+    if (!parent) return false;
+    if (parent.type === 'block') {
+      const owner = parent.parent;
+      if (owner?.type === 'if_statement' && owner.childForFieldName('consequence')?.id === parent.id && alwaysFalse(owner.childForFieldName('condition'))) return true;
+      for (let sibling = node.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) if (ends(sibling)) return true;
+    }
+  }
+  return false;
+}
+
+const ENDS = new Set(['return_statement', 'raise_statement', 'continue_statement', 'break_statement']);
+const EXITS = new Set(['sys.exit', 'exit', 'quit', 'os._exit']);
+
+/** A statement after which nothing in its block runs. */
+function ends(statement: Node): boolean {
+  if (ENDS.has(statement.type)) return true;
+  if (statement.type !== 'expression_statement' || statement.namedChildCount !== 1) return false;
+  const call = statement.namedChild(0);
+  return call?.type === 'call' && EXITS.has(call.childForFieldName('function')?.text ?? '');
+}
+
+function alwaysFalse(condition: Node | null): boolean {
+  return condition?.type === 'false' || (condition?.type === 'integer' && condition.text === '0');
+}
