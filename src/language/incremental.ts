@@ -2,7 +2,7 @@ import { Node, type Edit, type Point, type Range as TSRange, type Tree } from 'w
 import type { PythonModel, PythonNodes } from './python/model';
 import { queueTasks } from './python/workers';
 import type { IndexRange, QueryRun, RuleMatch } from './query';
-import type { Finding } from './types';
+import type { Finding, Range } from './types';
 
 /**
  * What a re-lint after a small edit can take over from the lint before it (see
@@ -498,17 +498,23 @@ export function keptFindings(previous: readonly Finding[], region: Region): { be
   const lineDelta = region.endLine - region.oldEndLine;
   const before: Finding[] = [];
   const after: Finding[] = [];
-  const shifted = (range: Finding['range']): Finding['range'] =>
-    range.start.line < region.oldEndLine ? range : { start: { ...range.start, line: range.start.line + lineDelta }, end: { ...range.end, line: range.end.line + lineDelta } };
+  const move = (range: Range): Range => ({ start: { ...range.start, line: range.start.line + lineDelta }, end: { ...range.end, line: range.end.line + lineDelta } });
   for (const finding of previous) {
-    const { start, end } = finding.range;
-    // A per-file rule's related places are in this file: they move with the edit too, and one inside the region may be gone.
-    if (finding.related?.some((place) => place.range.end.line >= region.startLine && place.range.start.line < region.oldEndLine)) return undefined;
-    const moved = (f: Finding): Finding => (lineDelta === 0 || !f.related ? f : { ...f, related: f.related.map((place) => ({ ...place, range: shifted(place.range) })) });
-    if (end.line < region.startLine) before.push(moved(finding));
-    else if (start.line >= region.oldEndLine) {
-      after.push(moved(lineDelta === 0 ? finding : { ...finding, range: shifted(finding.range) }));
-    } else if (start.line < region.startLine || end.line >= region.oldEndLine) return undefined;
+    // A finding's related places in the file (the score printed after the training call) move with it, so they bound it too.
+    let first = finding.range.start.line;
+    let last = finding.range.end.line;
+    for (const r of finding.related ?? []) {
+      first = Math.min(first, r.range.start.line);
+      last = Math.max(last, r.range.end.line);
+    }
+    if (last < region.startLine) before.push(finding);
+    else if (first >= region.oldEndLine) {
+      after.push(
+        lineDelta === 0
+          ? finding
+          : { ...finding, range: move(finding.range), ...(finding.related ? { related: finding.related.map((r) => ({ ...r, range: move(r.range) })) } : {}) },
+      );
+    } else if (first < region.startLine || last >= region.oldEndLine) return undefined;
   }
   return { before, after };
 }
