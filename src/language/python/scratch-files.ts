@@ -39,15 +39,16 @@ export function scratchRoundTrip(model: PythonModel, fn: Node, calls: readonly C
 function writtenPath(call: CallInfo): Node | undefined {
   // `request.files["file"].save(...)` resolves to no dotted name: its written text still ends in the method.
   const callee = call.callee ?? call.node.childForFieldName('function')?.text ?? '';
-  const args = positionalArguments(call.node);
+  // The arguments only for a call that writes: every call of a function is asked, most write nothing.
   if (callee === 'open') {
+    const args = positionalArguments(call.node);
     const mode = keywordArgument(call.node, 'mode') ?? args[1];
     const text = mode ? stringValue(mode) : undefined;
     return text !== undefined && /[wax]/.test(text) ? args[0] : undefined;
   }
-  if (WRITE_SECOND.test(callee)) return args[1];
-  if (callee.endsWith('.download_file')) return args[2];
-  return WRITE_FIRST.test(callee) && call.node.childForFieldName('function')?.type === 'attribute' ? args[0] : undefined;
+  if (WRITE_SECOND.test(callee)) return positionalArguments(call.node)[1];
+  if (callee.endsWith('.download_file')) return positionalArguments(call.node)[2];
+  return WRITE_FIRST.test(callee) && call.node.childForFieldName('function')?.type === 'attribute' ? positionalArguments(call.node)[0] : undefined;
 }
 
 /** How an argument is compared: a string by its value, a name or an expression by its text. */
