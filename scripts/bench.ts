@@ -22,6 +22,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { LintEngine } from '../src/language/engine';
 import { multiDocYaml, pythonService, realisticPythonCorpus } from './bench-corpus';
 
@@ -47,14 +48,15 @@ const fromSource = process.argv.includes('--source');
 
 /**
  * The in-process engine as it ships: bench-engine.ts bundled by esbuild with the options of
- * esbuild.config.mjs for Node (CommonJS, node20, web-tree-sitter's `import.meta.url` shim), then
- * required. The sources themselves with `--source`.
+ * esbuild.config.mjs for Node (CommonJS, node20, web-tree-sitter's `import.meta.url` shim, the
+ * fast-tree-sitter patch), then required. The sources themselves with `--source`.
  */
 async function engineModule(tmp: string): Promise<EngineModule> {
   if (fromSource) return import('./bench-engine');
-  const { buildSync } = await import('esbuild');
+  const { build } = await import('esbuild');
+  const { fastTreeSitter } = (await import(pathToFileURL(path.join(__dirname, 'fast-tree-sitter.mjs')).href)) as { fastTreeSitter: import('esbuild').Plugin };
   const outfile = path.join(tmp, 'bench-engine.cjs');
-  buildSync({
+  await build({
     entryPoints: [path.join(__dirname, 'bench-engine.ts')],
     bundle: true,
     platform: 'node',
@@ -64,6 +66,7 @@ async function engineModule(tmp: string): Promise<EngineModule> {
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    plugins: [fastTreeSitter],
   });
   return createRequire(__filename)(outfile) as EngineModule;
 }
