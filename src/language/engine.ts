@@ -24,7 +24,7 @@ import {
 import { advance, ParserHost, type ChangedSpan, type Reparsed, type WasmLocations } from './parser';
 import { projectFacts } from './project/extract';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type CallLayerState, type PythonNodes } from './python/model';
-import { inDeadCode } from './python/dead-code';
+import { deadCodeTest } from './python/dead-code';
 import { python2Notice } from './python/python2';
 import { QuerySet, type QueryRun, type RuleMatch } from './query';
 import { isFileRule, nodeRange, type FileRule, type Report, type Rule, type YamlContext } from './rule';
@@ -741,7 +741,9 @@ const NO_CALLS: readonly CallInfo[] = [];
  * adds or removes a `return` above them gives what a full lint gives.
  */
 function live(tree: Tree, findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => !inDeadCode(tree.rootNode, finding.range.start.line, finding.range.start.column));
+  if (findings.length === 0) return [];
+  const dead = deadCodeTest(tree.rootNode);
+  return findings.filter((finding) => !dead(finding.range.start.line, finding.range.start.column));
 }
 
 function summarise(model: PythonModel | YamlModel, notices: EngineNotice[]): FileSummary | undefined {

@@ -12,17 +12,44 @@ import type { Node } from 'web-tree-sitter';
  * cost a scan per finding).
  */
 export function inDeadCode(root: Node, line: number, column: number): boolean {
-  let node: Node | null = root.descendantForPosition({ row: line, column });
-  for (let depth = 0; node && depth < 64; depth++, node = node.parent) {
-    const parent: Node | null = node.parent;
-    if (!parent) return false;
-    if (parent.type === 'block') {
-      const owner = parent.parent;
-      if (owner?.type === 'if_statement' && owner.childForFieldName('consequence')?.id === parent.id && alwaysFalse(owner.childForFieldName('condition'))) return true;
-      for (let sibling = node.previousNamedSibling; sibling; sibling = sibling.previousNamedSibling) if (ends(sibling)) return true;
+  return deadCodeTest(root)(line, column);
+}
+
+/**
+ * `inDeadCode` for many findings of one tree: each block's first ending statement is found once
+ * (its statements read out of WASM once), not once per finding and ancestor.
+ */
+export function deadCodeTest(root: Node): (line: number, column: number) => boolean {
+  const firstEnd = new Map<number, number>();
+  const endOf = (block: Node): number => {
+    let found = firstEnd.get(block.id);
+    if (found === undefined) {
+      found = -1;
+      for (const statement of block.namedChildren) {
+        if (statement && ends(statement)) {
+          found = statement.startIndex;
+          break;
+        }
+      }
+      firstEnd.set(block.id, found);
     }
-  }
-  return false;
+    return found;
+  };
+  return (line, column) => {
+    let node: Node | null = root.descendantForPosition({ row: line, column });
+    for (let depth = 0; node && depth < 64; depth++, node = node.parent) {
+      const parent: Node | null = node.parent;
+      if (!parent) return false;
+      if (parent.type === 'block') {
+        const owner = parent.parent;
+        if (owner?.type === 'if_statement' && owner.childForFieldName('consequence')?.id === parent.id && alwaysFalse(owner.childForFieldName('condition'))) return true;
+        // An earlier statement of the block ends it: the first one that does starts before this one.
+        const end = endOf(parent);
+        if (end !== -1 && end < node.startIndex) return true;
+      }
+    }
+    return false;
+  };
 }
 
 const ENDS = new Set(['return_statement', 'raise_statement', 'continue_statement', 'break_statement']);

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
+import type { Range } from '../../types';
 
 export default pythonRule({
   id: 'possibly-unbound-variable',
@@ -45,29 +46,67 @@ export default pythonRule({
     // exec(), globals() and star imports bind names this reading cannot see.
     if (/(?<![.\w])(exec|globals|locals)\s*\(|^\s*from\s+\S+\s+import\s+\*/m.test(model.source)) return;
     const lines = new Set<number>();
-    // One finding per name and scope (its first read) and per line.
-    const walker = (): Walk => {
-      const names = new Set<string>();
-      return {
-        excluded: new Set(),
-        report(name, node) {
-          if (names.has(name) || lines.has(node.startPosition.row)) return;
-          names.add(name);
-          lines.add(node.startPosition.row);
-          context.report({ node, messageId: 'branch', data: { name } });
-        },
-      };
+    const report = (name: string, range: Range) => {
+      if (lines.has(range.start.line)) return;
+      lines.add(range.start.line);
+      context.report({ range, messageId: 'branch', data: { name } });
     };
-    for (const fn of model.functions) {
-      const body = fn.childForFieldName('body');
-      if (!body || !/\b(if|try)\b/.test(model.source.slice(body.startIndex, body.endIndex))) continue;
-      const flow = fresh();
-      for (const name of parameterNames(fn.childForFieldName('parameters'))) flow.definite.add(name);
-      block(body, flow, walker(), new Set());
-    }
-    block(model.tree.rootNode, fresh(), walker(), new Set());
+    // The functions of each top-level statement, read once and kept across re-lints: an edit
+    // inside a function's body re-reads that statement only (positions relative to its start).
+    const parts = model.perStatement('possibly-unbound-variable', (statement) => functionReads(statement, model.source));
+    parts.forEach((part, i) => {
+      const { startPosition } = model.statements[i];
+      for (const { name, at } of part) {
+        const [row, column, endRow, endColumn] = at;
+        report(name, { start: { line: startPosition.row + row, column }, end: { line: startPosition.row + endRow, column: endColumn } });
+      }
+    });
+    // The module's own code: one read per name (its first) and per line, after the functions' reads.
+    const names = new Set<string>();
+    const walk: Walk = {
+      excluded: new Set(),
+      report(name, node) {
+        if (names.has(name) || lines.has(node.startPosition.row)) return;
+        names.add(name);
+        report(name, nodeRange(node));
+      },
+    };
+    block(model.tree.rootNode, fresh(), walk, new Set());
   },
 });
+
+/**
+ * The possibly unbound reads in the functions of one top-level statement, in document order: the
+ * name and `[row, column, endRow, endColumn]` relative to the statement's first row. One per name
+ * and function, and one per line.
+ */
+function functionReads(statement: Node, source: string): { name: string; at: [number, number, number, number] }[] {
+  const found: { name: string; at: [number, number, number, number] }[] = [];
+  // The functions of the statement (itself included when it is one), each once, in document order.
+  const seen = new Set<number>();
+  const functions = statement.descendantsOfType('function_definition').filter((node): node is Node => node !== null && !seen.has(node.id) && seen.add(node.id) !== undefined);
+  if (functions.length === 0) return found;
+  const base = statement.startPosition.row;
+  const lines = new Set<number>();
+  for (const fn of functions) {
+    const body = fn?.childForFieldName('body');
+    if (!fn || !body || !/\b(if|try)\b/.test(source.slice(body.startIndex, body.endIndex))) continue;
+    const flow = fresh();
+    for (const name of parameterNames(fn.childForFieldName('parameters'))) flow.definite.add(name);
+    const names = new Set<string>();
+    const walk: Walk = {
+      excluded: new Set(),
+      report(name, node) {
+        if (names.has(name) || lines.has(node.startPosition.row)) return;
+        names.add(name);
+        lines.add(node.startPosition.row);
+        found.push({ name, at: [node.startPosition.row - base, node.startPosition.column, node.endPosition.row - base, node.endPosition.column] });
+      },
+    };
+    block(body, flow, walk, new Set());
+  }
+  return found;
+}
 
 /** Names surely bound at a point of the code, and names bound on some paths to it only. */
 interface Flow {
