@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { l, nodeRange, pythonRule } from '../../rule';
+import { l, pythonRule } from '../../rule';
 import type { Range } from '../../types';
 
 export default pythonRule({
@@ -62,18 +62,24 @@ export default pythonRule({
       }
     });
     // The module's own code: one read per name (its first) and per line, after the functions' reads.
-    const names = new Set<string>();
-    const walk: Walk = {
-      excluded: new Set(),
-      report(name, node) {
-        if (names.has(name) || lines.has(node.startPosition.row)) return;
-        names.add(name);
-        report(name, nodeRange(node));
-      },
-    };
-    block(model.tree.rootNode, fresh(), walk, new Set());
+    const emit = (name: string, node: Node) => context.report({ node, messageId: 'branch', data: { name } });
+    block(model.tree.rootNode, fresh(), firstReads(lines, emit), new Set());
   },
 });
+
+/** A walk that reports each name's first read in its scope, one finding per line (`lines` is shared with the caller). */
+function firstReads(lines: Set<number>, emit: (name: string, node: Node) => void): Walk {
+  const names = new Set<string>();
+  return {
+    excluded: new Set(),
+    report(name, node) {
+      if (names.has(name) || lines.has(node.startPosition.row)) return;
+      names.add(name);
+      lines.add(node.startPosition.row);
+      emit(name, node);
+    },
+  };
+}
 
 /**
  * The possibly unbound reads in the functions of one top-level statement, in document order: the
@@ -93,16 +99,9 @@ function functionReads(statement: Node, source: string): { name: string; at: [nu
     if (!fn || !body || !/\b(if|try)\b/.test(source.slice(body.startIndex, body.endIndex))) continue;
     const flow = fresh();
     for (const name of parameterNames(fn.childForFieldName('parameters'))) flow.definite.add(name);
-    const names = new Set<string>();
-    const walk: Walk = {
-      excluded: new Set(),
-      report(name, node) {
-        if (names.has(name) || lines.has(node.startPosition.row)) return;
-        names.add(name);
-        lines.add(node.startPosition.row);
-        found.push({ name, at: [node.startPosition.row - base, node.startPosition.column, node.endPosition.row - base, node.endPosition.column] });
-      },
-    };
+    const walk = firstReads(lines, (name, node) =>
+      found.push({ name, at: [node.startPosition.row - base, node.startPosition.column, node.endPosition.row - base, node.endPosition.column] }),
+    );
     block(body, flow, walk, new Set());
   }
   return found;
