@@ -105,6 +105,11 @@ const VCS_REQUIREMENT = /^(?:([A-Za-z0-9][\w.-]*)\s*(?:\[[^\]]*\])?\s*@\s*)?((?:
 /** A ref after the repository path (the `@` of `user@host` is not one). */
 const VCS_REF = /^[^:]+:\/\/(?:[^@/]+@)?[^/]+\/[^@#]+@[^#\s]+/;
 
+/** A distribution's name as package indexes compare it: `Scikit_Learn` and `scikit-learn` are one package. */
+export function distributionKey(name: string): string {
+  return name.toLowerCase().replace(/[_.]+/g, '-');
+}
+
 export function requirementsFacts(text: string): RequirementsFacts {
   const packages: RequirementFact[] = [];
   let constrained = false;

@@ -6,18 +6,10 @@ import type { Node } from 'web-tree-sitter';
  * teaches about code the program never reaches (a leftover after an early return, an example
  * switched off), so the engine drops it.
  *
- * Asked per finding, from the node at the finding's start up to the module: a few ancestors
- * and their earlier siblings, never a walk of the whole file. Module-level statements are not
- * scanned for an earlier `sys.exit()` (a script that exits halfway is rare; a long module would
- * cost a scan per finding).
- */
-export function inDeadCode(root: Node, line: number, column: number): boolean {
-  return deadCodeTest(root)(line, column);
-}
-
-/**
- * `inDeadCode` for many findings of one tree: each block's first ending statement is found once
- * (its statements read out of WASM once), not once per finding and ancestor.
+ * `deadCodeTest(root)` answers for many findings of one tree: from the node at a finding's start up
+ * to the module, a few ancestors, each block's first ending statement found once per tree (its
+ * statements read out of WASM once), never a walk of the whole file. Module-level statements are
+ * not scanned for an earlier `sys.exit()` (a script that exits halfway is rare).
  */
 export function deadCodeTest(root: Node): (line: number, column: number) => boolean {
   const firstEnd = new Map<number, number>();

@@ -14,6 +14,9 @@ export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, ma
  * request handlers, the web framework and the file's role.
  */
 
+/** `[row, column, endRow, endColumn]` relative to a top-level statement's first row (`PythonModel.spanIn`). */
+export type StatementSpan = readonly [number, number, number, number];
+
 export type Framework = 'flask' | 'fastapi' | 'django' | 'grpc' | 'bentoml' | 'ray-serve' | 'gradio' | 'aws-lambda' | 'chat-bot' | 'model-server';
 export type PythonRole = 'serving' | 'training' | 'library' | 'script';
 
@@ -194,6 +197,22 @@ export class PythonModel {
   perStatement<T>(key: string, compute: (statement: Node) => T): readonly T[] {
     this.statementMemo ??= new StatementMemo();
     return this.statementMemo.values(key, this.statements, compute);
+  }
+
+  /**
+   * A place inside one top-level statement for a `perStatement` value: `[row, column, endRow,
+   * endColumn]` with rows counted from the statement's first row, so it stays right when an edit
+   * above moves the statement.
+   */
+  static spanIn(statement: Node, node: Node): StatementSpan {
+    const row = statement.startPosition.row;
+    return [node.startPosition.row - row, node.startPosition.column, node.endPosition.row - row, node.endPosition.column];
+  }
+
+  /** The file range of a `spanIn` value kept for the `index`-th top-level statement. */
+  rangeOfSpan(index: number, [row, column, endRow, endColumn]: StatementSpan): Range {
+    const first = this.statements[index].startPosition.row;
+    return { start: { line: first + row, column }, end: { line: first + endRow, column: endColumn } };
   }
 
   /** The whole file's model: itself, and from a `statementView` (incremental.ts) the model the view narrows. */

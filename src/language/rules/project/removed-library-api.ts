@@ -1,4 +1,5 @@
 import { packageInstalls, splitCommand } from '../../project/commands';
+import { distributionKey } from '../../project/text-facts';
 import type { RequirementFact } from '../../project/facts';
 import { REMOVED_APIS } from '../../python/removed-apis';
 import { l, projectRule } from '../../rule';
@@ -61,7 +62,7 @@ export default projectRule({
     for (const [path, facts] of view.files) {
       if (facts.kind === 'requirements') {
         for (const requirement of facts.packages) {
-          const name = normalise(requirement.name);
+          const name = distributionKey(requirement.name);
           declared.set(name, [...(declared.get(name) ?? []), requirement]);
           if (name === 'sklearn' && !facts.lock) context.report({ path, range: requirement.range, messageId: 'placeholder' });
         }
@@ -77,7 +78,7 @@ export default projectRule({
       for (const use of facts.removedApis ?? []) {
         const api = REMOVED_APIS[use.id];
         if (!api || (api.oncePerFile && said.has(api.id))) continue;
-        const requirements = api.packages.flatMap((name) => declared.get(normalise(name)) ?? []);
+        const requirements = api.packages.flatMap((name) => declared.get(distributionKey(name)) ?? []);
         if (requirements.some((requirement) => stillHas(requirement.spec, api.removedIn))) continue;
         // A recent removal: only a list that asks for the package with no upper bound is known to install the release without it.
         if (api.recent && !requirements.some((requirement) => !requirement.dev)) continue;
@@ -87,10 +88,6 @@ export default projectRule({
     }
   },
 });
-
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/[_.]+/g, '-');
-}
 
 /** Does every release this version spec allows come before `removed`? (`==0.22.2`, `<1.2`, `~=1.1.3`, `==1.1.*`) */
 export function stillHas(spec: string, removed: string): boolean {

@@ -1,4 +1,5 @@
 import { packageInstalls, splitCommand } from '../../project/commands';
+import { distributionKey } from '../../project/text-facts';
 import type { FileFacts, PythonFacts } from '../../project/facts';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
@@ -158,7 +159,7 @@ export default projectRule({
       // The AWS Lambda Python images ship the AWS SDK: a function built on one need not list it.
       if (facts.kind === 'dockerfile' && facts.stages.some((stage) => LAMBDA_PYTHON_IMAGE.test(stage.image))) for (const sdk of AWS_SDK) declared.add(sdk);
       if (facts.kind === 'requirements') manifests.push(path);
-      for (const name of names) declared.add(normalise(name));
+      for (const name of names) declared.add(distributionKey(name));
     }
     const local = new Set(
       [...view.python.keys()].flatMap((path) =>
@@ -179,7 +180,7 @@ export default projectRule({
       if (manifest === undefined) continue;
       for (const module of importedRoots(facts)) {
         const distributions = DISTRIBUTIONS[module];
-        if (!distributions || local.has(module) || distributions.some((d) => declared.has(normalise(d)))) continue;
+        if (!distributions || local.has(module) || distributions.some((d) => declared.has(distributionKey(d)))) continue;
         missing.set(manifest, (missing.get(manifest) ?? new Set()).add(module));
       }
     }
@@ -205,10 +206,6 @@ function coveringManifest(path: string, manifests: readonly string[]): string | 
 /** The folder of a path, with its trailing separator ('' for a bare file name). */
 function folderOf(path: string): string {
   return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
-
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/[_.]+/g, '-');
 }
 
 /** The package names a file declares: a requirements file or manifest, pip installs in a Dockerfile, workflow or script. */

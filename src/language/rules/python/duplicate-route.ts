@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { PythonModel } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 import type { Range } from '../../types';
 
@@ -87,11 +88,10 @@ export default pythonRule({
     const registrations: Registration[] = [];
     parts.forEach((part, i) => {
       if (part.registrations.length === 0) return;
-      const { startIndex, startPosition } = model.statements[i];
+      const { startIndex } = model.statements[i];
       for (const found of part.registrations) {
         if (!kinds.has(found.object)) continue;
-        const [row, column, endRow, endColumn] = found.at;
-        const range = { start: { line: startPosition.row + row, column }, end: { line: startPosition.row + endRow, column: endColumn } };
+        const range = model.rangeOfSpan(i, found.at);
         // A definition's start in the file: one function stacked under several routes is one endpoint.
         const view = found.definition === undefined ? found.view : found.definition === -1 ? 'undefined' : `def@${startIndex + found.definition}`;
         registrations.push({ object: found.object, path: found.path, methods: found.methods, range, endpoint: found.endpoint, view });
@@ -143,11 +143,7 @@ function routeParts(statement: Node): RouteParts {
   const factory = FACTORY.exec(assignment?.childForFieldName('right')?.text ?? '');
   const kind = left?.type === 'identifier' && factory ? ([left.text, factory[1]] as const) : undefined;
   const registrations: RouteParts['registrations'][number][] = [];
-  const at = (node: Node) => {
-    const row = statement.startPosition.row;
-    const { startPosition: start, endPosition: end } = node;
-    return [start.row - row, start.column, end.row - row, end.column] as const;
-  };
+  const at = (node: Node) => PythonModel.spanIn(statement, node);
   // Only unconditional top-level registrations: a route defined in each branch of an `if` is not a duplicate.
   if (statement.type === 'decorated_definition') {
     const fn = statement.childForFieldName('definition');

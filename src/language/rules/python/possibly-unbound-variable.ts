@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { PythonModel, type StatementSpan } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 import type { Range } from '../../types';
 
@@ -55,11 +56,7 @@ export default pythonRule({
     // inside a function's body re-reads that statement only (positions relative to its start).
     const parts = model.perStatement('possibly-unbound-variable', (statement) => functionReads(statement, model.source));
     parts.forEach((part, i) => {
-      const { startPosition } = model.statements[i];
-      for (const { name, at } of part) {
-        const [row, column, endRow, endColumn] = at;
-        report(name, { start: { line: startPosition.row + row, column }, end: { line: startPosition.row + endRow, column: endColumn } });
-      }
+      for (const { name, at } of part) report(name, model.rangeOfSpan(i, at));
     });
     // The module's own code: one read per name (its first) and per line, after the functions' reads.
     const emit = (name: string, node: Node) => context.report({ node, messageId: 'branch', data: { name } });
@@ -86,22 +83,19 @@ function firstReads(lines: Set<number>, emit: (name: string, node: Node) => void
  * name and `[row, column, endRow, endColumn]` relative to the statement's first row. One per name
  * and function, and one per line.
  */
-function functionReads(statement: Node, source: string): { name: string; at: [number, number, number, number] }[] {
-  const found: { name: string; at: [number, number, number, number] }[] = [];
+function functionReads(statement: Node, source: string): { name: string; at: StatementSpan }[] {
+  const found: { name: string; at: StatementSpan }[] = [];
   // The functions of the statement (itself included when it is one), each once, in document order.
   const seen = new Set<number>();
   const functions = statement.descendantsOfType('function_definition').filter((node): node is Node => node !== null && !seen.has(node.id) && seen.add(node.id) !== undefined);
   if (functions.length === 0) return found;
-  const base = statement.startPosition.row;
   const lines = new Set<number>();
   for (const fn of functions) {
     const body = fn?.childForFieldName('body');
     if (!fn || !body || !/\b(if|try)\b/.test(source.slice(body.startIndex, body.endIndex))) continue;
     const flow = fresh();
     for (const name of parameterNames(fn.childForFieldName('parameters'))) flow.definite.add(name);
-    const walk = firstReads(lines, (name, node) =>
-      found.push({ name, at: [node.startPosition.row - base, node.startPosition.column, node.endPosition.row - base, node.endPosition.column] }),
-    );
+    const walk = firstReads(lines, (name, node) => found.push({ name, at: PythonModel.spanIn(statement, node) }));
     block(body, flow, walk, new Set());
   }
   return found;
