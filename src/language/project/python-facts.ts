@@ -4,7 +4,7 @@ import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
 import { FileNames, functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
-import { METRICS_MODULES } from '../python/serving';
+import { METRICS_MODULES, NAMED_HEALTH_CHECK, onlyGet } from '../python/serving';
 import { importTimeDownloads } from '../python/downloads';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
@@ -282,8 +282,13 @@ function readDecorators(model: PythonModel, routes: RouteFact[], errorHandlers: 
       const path = /^\s*[rRuU]?(['"])((?:(?!\1)[^\\\n])*)\1/.exec(argsText)?.[2];
       if (path === undefined) continue;
       const methods = methodsOf(attribute, argsText, definition.type === 'class_definition' ? source.slice(definition.startIndex, definition.endIndex) : undefined);
+      // `/`: the comments above it count too; another route: only its own docstring and comments.
       const documentedHealth =
-        (path === '/' || path === '') && HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400)) ? true : undefined;
+        (path === '/' || path === ''
+          ? HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400))
+          : !/[{<]/.test(path) && onlyGet(methods) && NAMED_HEALTH_CHECK.test(source.slice(definition.startIndex, Math.min(definition.endIndex, definition.startIndex + 400))))
+          ? true
+          : undefined;
       routes.push({ owner, path, methods, handler, range, documentedHealth });
     }
   }

@@ -191,11 +191,14 @@ const HEALTH_NAME = /^(health|healthz|health_?check|check_?health|status|get_?st
 
 /**
  * A `GET /` whose name, docstring or comments (on the handler or just above its decorators) say it
- * is the health check: a reviewer takes the author at their word.
+ * is the health check, or another plain GET route whose docstring calls it the health check
+ * (`@app.get("/check")` documented "Health check endpoint"): a reviewer takes the author at their word.
  */
 export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
-  if (handler.route !== '/' && handler.route !== '') return false;
-  if (HEALTH_NAME.test(handler.name)) return true;
+  const root = handler.route === '/' || handler.route === '';
+  // Another plain GET route (`/check`) is the health check only where its docstring says so in so many words.
+  if (!root && (handler.route === undefined || /[{<]/.test(handler.route) || !onlyGet(handler.methods))) return false;
+  if (root && HEALTH_NAME.test(handler.name)) return true;
   const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
   // The comment lines right above the decorators, then the handler's own docstring and comments.
   const before = model.source
@@ -203,9 +206,17 @@ export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo):
     .split('\n')
     .slice(0, -1);
   let above = '';
-  for (let i = before.length - 1; i >= 0 && /^\s*#/.test(before[i]); i--) above += before[i] + '\n';
+  for (let i = before.length - 1; root && i >= 0 && /^\s*#/.test(before[i]); i--) above += before[i] + '\n';
   const own = model.source.slice(handler.node.startIndex, Math.min(model.handlerEnd(handler), handler.node.startIndex + 400));
-  return HEALTH_WORDS.test(above + [...own.matchAll(COMMENTS)].map((m) => m[0]).join('\n'));
+  return (root ? HEALTH_WORDS : NAMED_HEALTH_CHECK).test(above + [...own.matchAll(COMMENTS)].map((m) => m[0]).join('\n'));
+}
+
+/** What a docstring says of a route other than `/` for it to be the health check: the words themselves. */
+export const NAMED_HEALTH_CHECK = /\bhealth[- ]?check|\bliveness\b|\breadiness\b|헬스 ?체크/i;
+
+/** A route that answers GET only (a Flask route with no `methods` answers GET). */
+export function onlyGet(methods: readonly string[] | undefined): boolean {
+  return methods === undefined || methods.every((m) => m === 'GET' || m === 'HEAD');
 }
 export const METRICS_ROUTE = /^\/?metrics(\/|$)/;
 

@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 import { isNotebookExport } from '../../python/notebooks';
@@ -21,11 +22,15 @@ export default pythonRule({
       '{callee} has no timeout — if the other side never answers, this waits forever',
     ),
     noneTimeout: l('{callee} 호출의 timeout이 None이라 제한 없이 기다립니다', '{callee} is called with timeout=None, so it waits without limit'),
+    hugeTimeout: l(
+      '{callee}의 timeout이 {seconds}초(한 시간 이상)라 사실상 제한이 없습니다 — 상대가 멈추면 요청과 워커가 그만큼 묶입니다',
+      "{callee}'s timeout is {seconds} s (an hour or more), which is no limit in practice — if the other side hangs, the request and its worker are held that long",
+    ),
   },
   docs: {
     summary: l(
-      'timeout 없는 requests/urlopen 호출과 timeout=None인 httpx 호출을 찾습니다.',
-      'Flags requests and urlopen calls without a timeout, and httpx calls with timeout=None.',
+      'timeout 없는 requests/urlopen 호출, timeout=None인 httpx 호출, 그리고 한 시간 이상의 timeout(사실상 무제한)을 찾습니다.',
+      'Flags requests and urlopen calls without a timeout, httpx calls with timeout=None, and timeouts of an hour or more (no limit in practice).',
     ),
     why: l(
       'requests는 기본 timeout이 없습니다. 외부 API(피처 스토어, 다른 모델)가 멈추면 워커가 하나씩 묶이고, 결국 서비스 전체가 응답하지 않습니다.',
@@ -66,9 +71,20 @@ export default pythonRule({
       } else if (HTTPX.test(callee) && timeout?.type === 'none') {
         context.report({ node: call.node, messageId: 'noneTimeout', data: { callee: short(callee) } });
       }
+      const seconds = timeout ? hoursLong(timeout) : undefined;
+      if (seconds !== undefined) context.report({ node: timeout!, messageId: 'hugeTimeout', data: { callee: short(callee), seconds } });
     }
   },
 });
+
+/** A literal timeout of an hour or more (`timeout=60000.0`, a `(connect, read)` pair with such a read): no limit in practice. */
+function hoursLong(timeout: Node): string | undefined {
+  const values = timeout.type === 'tuple' ? timeout.namedChildren : [timeout];
+  for (const value of values) {
+    if ((value?.type === 'integer' || value?.type === 'float') && Number(value.text.replace(/_/g, '')) >= 3600) return value.text;
+  }
+  return undefined;
+}
 
 function short(callee: string): string {
   return callee.replace(/^requests\.(api|Session|session)\./, 'requests.');

@@ -1,4 +1,6 @@
 import { documentedHealthRoute, grpcServerOf, HEALTH_ROUTE, servingApp } from '../../python/serving';
+import { servedBy } from '../../project/apps';
+import { linkedDeployments, probesAppServer } from '../../project/report';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -68,9 +70,25 @@ export default pythonRule({
     const { view } = context;
     // An app nothing the tree runs starts (a demo beside the served app) is not the service.
     for (const path of view.entryPoints.unserved) context.withdraw(path);
+    // A GET route the deployment's probe or healthcheck calls is the app's health route, whatever its name (`/check`).
+    const probed = new Set<string>();
+    for (const deployment of linkedDeployments(view)) {
+      for (const probe of deployment.probes) {
+        if (probe.path === undefined || !probesAppServer(deployment, probe)) continue;
+        for (const app of deployment.apps) {
+          // Not the framework's own pages (`/docs`) nor the index page: a probe there checks nothing of the service.
+          const route = servedBy(app, probe.path)?.route;
+          if (route && !route.implicit && route.path !== '/' && route.path !== '' && (route.methods === undefined || route.methods.includes('GET'))) probed.add(app.path);
+        }
+      }
+    }
     for (const { app, mounts } of view.fileApps()) {
       if (view.unserved(app.path)) continue;
-      const healthy = app.routes.some((r) => r.health) || app.prefixes.some((p) => HEALTH_ROUTE.test(p.prefix)) || app.files.some((f) => view.python.get(f)?.healthLibrary);
+      const healthy =
+        probed.has(app.path) ||
+        app.routes.some((r) => r.health) ||
+        app.prefixes.some((p) => HEALTH_ROUTE.test(p.prefix)) ||
+        app.files.some((f) => view.python.get(f)?.healthLibrary);
       if (healthy) context.withdraw(app.path, app.object.range.start.line);
       else if (mounts && app.complete) {
         const files = app.files.filter((f) => f !== app.path).map((f) => view.display(f));

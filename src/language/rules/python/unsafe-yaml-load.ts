@@ -37,7 +37,12 @@ export default pythonRule({
   },
   callees: ['yaml.load', 'yaml.load_all', 'yaml.unsafe_load', 'yaml.unsafe_load_all'],
   check(context) {
+    const { imports } = context.model;
     for (const { node, callee } of context.calls) {
+      // `yaml.load(f)` where `yaml` is no import is some other object's load: a ruamel.yaml
+      // `yaml = YAML(typ="safe")`, a project wrapper. Only PyYAML's own functions build objects from tags.
+      const head = /^[A-Za-z_]\w*/.exec(node.childForFieldName('function')?.text ?? '')?.[0];
+      if (head === undefined || !imports.has(head)) continue;
       if (callee === 'yaml.unsafe_load' || callee === 'yaml.unsafe_load_all') {
         context.report({ node, messageId: 'unsafe', data: { callee } });
         continue;

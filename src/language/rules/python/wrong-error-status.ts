@@ -66,6 +66,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 작업이 아직 진행 중일 때 400으로 응답합니다('{text}') — 요청에는 잘못이 없으니, 202(나중에 다시 조회)가 맞습니다",
       "The handler '{handler}' answers 400 while the job is still running ('{text}') — nothing is wrong with the request; a 202 tells the client to poll again later",
     ),
+    nullAs200: l(
+      "핸들러 '{handler}'가 모든 예외를 잡아 기록만 하고 넘어가, 실패한 요청이 200 OK와 빈 본문(null)으로 끝납니다 — 클라이언트는 성공으로 읽고, 오류율에도 잡히지 않습니다",
+      "The handler '{handler}' catches every exception, only logs it and carries on, so a failed request ends as a 200 OK with an empty (null) body — the client reads it as a success and no error rate counts it",
+    ),
     authAs400: l(
       'API 키나 토큰이 없는 요청에 400으로 응답합니다 — 인증 실패는 401(WWW-Authenticate 헤더와 함께)이 맞습니다',
       'A request without its API key or token is answered 400 — a failed authentication is a 401 (with a WWW-Authenticate header)',
@@ -73,8 +77,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 요청 입력을 읽다 난 ValueError/KeyError/ValidationError를 500으로 응답하기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음).',
-      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), a ValueError/KeyError/ValidationError from reading the request’s input answered 500, every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202).',
+      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 요청 입력을 읽다 난 ValueError/KeyError/ValidationError를 500으로 응답하기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모든 예외를 잡아 기록만 하고 핸들러가 None으로 끝나기(200과 null 본문), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음).',
+      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), a ValueError/KeyError/ValidationError from reading the request’s input answered 500, every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a catch-all that only logs and lets the handler end with None (a 200 whose body is null), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202).',
     ),
     why: l(
       '상태 코드는 클라이언트와 운영 도구가 읽는 계약입니다. 4xx는 "요청을 고치세요", 5xx는 "서버가 실패했습니다(재시도 가능)"를 뜻합니다. 뒤바뀌면 재시도, 알림, 오류율 대시보드가 모두 틀린 판단을 합니다.',
@@ -148,6 +152,9 @@ export default pythonRule({
           failureAnswer(model, clause, header, handler, errorModels) ??
           (catchesEverything(header) ? fallbackMessage(model, clause, handler) : undefined);
         if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
+        else if (catchesEverything(header) && swallowedToNull(model, clause, handler)) {
+          context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'nullAs200', data: { handler: handler.name } });
+        }
       }
     }
     // Outside an `except` too: `return {'error': 'Invalid credentials'}` is a 200. One scan of
@@ -384,6 +391,33 @@ function readsErrorField(model: PythonModel, handler: HandlerInfo, errorModels: 
   const head = model.source.slice(start, handler.node.childForFieldName('body')?.startIndex ?? handler.node.endIndex);
   for (const m of head.matchAll(/\bresponse_model\s*=\s*(?:\w+\.)*(\w+)|->\s*(?:\w+\.)*(\w+)/g)) if (errorModels.has(m[1] ?? m[2])) return true;
   return false;
+}
+
+/** The web frameworks where a handler's `None` is sent as a 200 (`null`, an empty body). */
+const NULL_AS_200 = new Set(['flask', 'fastapi', 'django']);
+
+/**
+ * `try: ...; return response.json()` / `except Exception as e: logger.error(e)` and then nothing,
+ * or `return None`: the try answers with a value, the clause neither answers nor raises, and the
+ * handler falls off its end — the failure leaves as a 200 whose body is `null`.
+ */
+function swallowedToNull(model: PythonModel, clause: Node, handler: HandlerInfo): boolean {
+  if (!NULL_AS_200.has(handler.framework) || (handler.route !== undefined && HEALTH_ROUTE.test(handler.route))) return false;
+  const tryStatement = clause.parent;
+  const body = handler.node.childForFieldName('body');
+  if (tryStatement?.type !== 'try_statement' || !body || tryStatement.parent?.id !== body.id) return false;
+  // The clause decides nothing: no return, raise or abort anywhere in it.
+  const text = model.source.slice(clause.startIndex, clause.endIndex);
+  if (/^\s*(return|raise)\b|\babort\(|\bsys\.exit\(|\bredirect\(|\brender(_template)?\(/m.test(text)) return false;
+  // A finally or else clause may answer instead.
+  if (tryStatement.namedChildren.some((c) => c?.type === 'finally_clause' || c?.type === 'else_clause')) return false;
+  // The success path answers with a value.
+  const tryBody = tryStatement.childForFieldName('body');
+  const answers = tryBody?.descendantsOfType('return_statement').some((r) => !!r && r.namedChildCount > 0 && !/^return\s+None\b/.test(r.text));
+  if (!answers) return false;
+  // After the try: nothing, or a bare `return` / `return None`.
+  const after = body.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment' && c.startIndex > tryStatement.startIndex);
+  return after.every((c) => c.type === 'return_statement' && /^return(\s+None)?\s*$/.test(c.text));
 }
 
 /** Health and readiness routes answer with their own lesson (their status is the health rules' concern). */
