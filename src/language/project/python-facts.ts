@@ -283,12 +283,13 @@ function readDecorators(model: PythonModel, routes: RouteFact[], errorHandlers: 
       if (path === undefined) continue;
       const methods = methodsOf(attribute, argsText, definition.type === 'class_definition' ? source.slice(definition.startIndex, definition.endIndex) : undefined);
       // `/`: the comments above it count too; another route: only its own docstring and comments.
-      const documentedHealth =
-        (path === '/' || path === ''
+      const documentedHealth = (
+        path === '/' || path === ''
           ? HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400))
-          : !/[{<]/.test(path) && onlyGet(methods) && NAMED_HEALTH_CHECK.test(source.slice(definition.startIndex, Math.min(definition.endIndex, definition.startIndex + 400))))
-          ? true
-          : undefined;
+          : !/[{<]/.test(path) && onlyGet(methods) && NAMED_HEALTH_CHECK.test(source.slice(definition.startIndex, Math.min(definition.endIndex, definition.startIndex + 400)))
+      )
+        ? true
+        : undefined;
       routes.push({ owner, path, methods, handler, range, documentedHealth });
     }
   }
