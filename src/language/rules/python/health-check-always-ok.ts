@@ -60,7 +60,13 @@ export default pythonRule({
     // Where the model is loaded here, only a load that can fail softly leaves it missing at run
     // time; a router module reading `app.state.model` cannot tell, and its check says it can be.
     const loadsHere = model.calls.some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee));
-    if (loadsHere && !modelMayBeMissing(model)) return;
+    // Loaded through a function of the project's own (`from .model import load_model`), the load's
+    // soft failure lives in that module; a health route that answers a degraded state for it
+    // (`"ok" if loaded else "degraded"`) says the model can be missing.
+    const saysDegraded =
+      model.calls.some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee) && !LIBRARY_LOADER.test(c.callee)) &&
+      model.handlers.some((h) => isHealthRoute(model, h) && DEGRADED_ANSWER.test(model.source.slice(h.node.startIndex, model.handlerEnd(h))));
+    if (loadsHere && !modelMayBeMissing(model) && !saysDegraded) return;
     // A readiness route beside it that answers 503 until the model is there (`/ready`, `/readyz`) and
     // no liveness route of its own: the other health route is the liveness check, which should answer 200.
     const routes = model.handlers.map((h) => h.route ?? '');
@@ -90,6 +96,13 @@ function checksExpected(model: PythonModel, handler: HandlerInfo, loadsHere: boo
   if (READINESS_ROUTE.test(route)) return model.handlers.some((h) => h.route !== undefined && !isHealthRoute(model, h) && !/metrics/.test(h.route));
   return loadsHere && modelMayBeMissing(model) && !routes.some((r) => r !== route && READINESS_ROUTE.test(r));
 }
+
+/** Loaders of the ML libraries themselves (anything else that loads a model is the project's own function). */
+const LIBRARY_LOADER =
+  /^(joblib|pickle|dill|cloudpickle|torch|tensorflow|tf|keras|mlflow|transformers|sklearn|xgboost|lightgbm|catboost|onnx|onnxruntime|sentence_transformers|bentoml|ultralytics|fastai|spacy|gensim|huggingface_hub|diffusers|timm|safetensors|numpy|np|pandas|pd|skops|tensorflow_hub|openvino|tritonclient)\./;
+
+/** An answer string for the model's absence: `"degraded"`, `"model not loaded"`, `"unavailable"`. */
+const DEGRADED_ANSWER = /['"](?:[^'"\n]*\b)?(degraded|unhealthy|unavailable|not[ _-]?(?:loaded|ready))\b[^'"\n]*['"]/i;
 
 /** A readiness route: `/ready`, `/readyz`, `/readiness`, `/health/ready`. */
 const READINESS_ROUTE = /(^|\/)(ready|readyz|readiness)(\/|$)/i;
