@@ -175,6 +175,8 @@ export interface FunctionFact {
   readonly blocking?: EffectFact;
   /** Writes with print() to standard output (not to an explicit file). */
   readonly prints?: EffectFact;
+  /** Trains a model (`.fit(X, y)`, a trainer's `.train()`), synchronously. */
+  readonly trains?: EffectFact;
   /** Writes to a fixed file path and reads it back (python/scratch-files.ts). */
   readonly scratch?: EffectFact;
   /**
@@ -190,7 +192,7 @@ export interface FunctionFact {
  * the project pass keeps it (one test, so a new effect cannot be kept by one and dropped by the other).
  */
 export function leadsAnywhere(fn: FunctionFact): boolean {
-  return !!(fn.loads || fn.loadsOnce || fn.client || fn.work || fn.blocking || fn.prints || fn.scratch) || fn.calls.length > 0;
+  return !!(fn.loads || fn.loadsOnce || fn.client || fn.work || fn.blocking || fn.prints || fn.scratch || fn.trains) || fn.calls.length > 0;
 }
 
 export interface HandlerCallFact {

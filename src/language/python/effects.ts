@@ -8,6 +8,7 @@ import { isAsync, keywordArgument, positionalArguments, type CallInfo, type Pyth
 import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
 import { scratchRoundTrip } from './scratch-files';
+import { isTrainingCall } from './training';
 
 /**
  * What a function does every time it is called, summarised for the handler rules that follow a
@@ -70,6 +71,7 @@ function summarise(
   let work: FunctionFact['work'];
   let blocking: FunctionFact['blocking'];
   let prints: FunctionFact['prints'];
+  let trains: FunctionFact['trains'];
   const called: FunctionFact['calls'][number][] = [];
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   const scratch = cached ? undefined : scratchRoundTrip(model, fn, calls);
@@ -89,6 +91,7 @@ function summarise(
     if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee) && !asyncContext(call.node))
       blocking = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
+    if (!trains && isTrainingCall(model, call)) trains = { what: shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (written && called.length < 24 && names.candidate(written)) called.push({ name: written, guarded: guarded(), ...(once() && { once: true }), range: nodeRange(call.node) });
   }
   return {
@@ -100,6 +103,7 @@ function summarise(
     ...(work && { work }),
     ...(blocking && { blocking }),
     ...(prints && { prints }),
+    ...(trains && { trains }),
     ...(scratch && { scratch }),
     calls: called,
   };

@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { documentedHealthRoute, HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
@@ -64,7 +65,7 @@ export default pythonRule({
     // soft failure lives in that module; a health route that answers a degraded state for it
     // (`"ok" if loaded else "degraded"`) says the model can be missing.
     const saysDegraded =
-      model.calls.some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee) && !LIBRARY_LOADER.test(c.callee)) &&
+      model.calls.some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee) && !LIBRARY_LOADER.test(c.callee) && importedFunctionCall(model, c.node)) &&
       model.handlers.some((h) => isHealthRoute(model, h) && DEGRADED_ANSWER.test(model.source.slice(h.node.startIndex, model.handlerEnd(h))));
     if (loadsHere && !modelMayBeMissing(model) && !saysDegraded) return;
     // A readiness route beside it that answers 503 until the model is there (`/ready`, `/readyz`) and
@@ -100,6 +101,12 @@ function checksExpected(model: PythonModel, handler: HandlerInfo, loadsHere: boo
 /** Loaders of the ML libraries themselves (anything else that loads a model is the project's own function). */
 const LIBRARY_LOADER =
   /^(joblib|pickle|dill|cloudpickle|torch|tensorflow|tf|keras|mlflow|transformers|sklearn|xgboost|lightgbm|catboost|onnx|onnxruntime|sentence_transformers|bentoml|ultralytics|fastai|spacy|gensim|huggingface_hub|diffusers|timm|safetensors|numpy|np|pandas|pd|skops|tensorflow_hub|openvino|tritonclient)\./;
+
+/** `load_model()` where `load_model` is not defined here (imported, relatively too): a function whose body this file does not see. */
+function importedFunctionCall(model: PythonModel, call: Node): boolean {
+  const fn = call.childForFieldName('function');
+  return fn?.type === 'identifier' && !model.functions.some((f) => f.childForFieldName('name')?.text === fn.text);
+}
 
 /** An answer string for the model's absence: `"degraded"`, `"model not loaded"`, `"unavailable"`. */
 const DEGRADED_ANSWER = /['"](?:[^'"\n]*\b)?(degraded|unhealthy|unavailable|not[ _-]?(?:loaded|ready))\b[^'"\n]*['"]/i;

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, HandlerInfo, PythonModel } from '../../python/model';
+import { calledEffect } from '../../project/effects';
 import { sameFileHelpers } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
@@ -28,8 +29,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 핸들러 안에서(또는 같은 파일의 헬퍼를 거쳐) 동기로 실행되는 모델 학습(fit, trainer.train, 학습 스크립트 실행)을 찾습니다.',
-      'Flags model training (fit, trainer.train, running a training script) that runs synchronously inside a request handler, directly or through a helper of the same file.',
+      '요청 핸들러 안에서(직접, 같은 파일의 헬퍼를 거쳐, 또는 프로젝트의 다른 모듈 함수를 거쳐) 동기로 실행되는 모델 학습(fit, trainer.train, 학습 스크립트 실행)을 찾습니다.',
+      'Flags model training (fit, trainer.train, running a training script) that runs synchronously inside a request handler, directly, through a helper of the same file, or through a function of another module of the project.',
     ),
     why: l(
       '학습은 몇 초에서 몇 시간이 걸리고 CPU·메모리를 독점합니다. 요청 안에서 학습하면 클라이언트와 로드밸런서가 먼저 타임아웃되고, 그동안 워커는 다른 요청을 받지 못하며, 같은 요청이 재시도되면 학습이 겹쳐 실행됩니다.',
@@ -53,6 +54,28 @@ export default pythonRule({
   scaffold: {
     ko: '# TODO: 학습을 요청 경로에서 분리하기\n# 고려사항:\n# - 어디서 실행할까요? (Celery/RQ 작업, 배치 잡, 파이프라인)\n# - 핸들러는 202와 작업 id만 돌려주면 어떨까요?\n# - 학습이 겹쳐 실행되지 않게 하려면? (잠금, 작업 상태)\n# - 새 모델은 평가를 통과한 뒤에만 교체하기\n# TODO: 학습 작업을 큐에 넣고 상태를 조회하는 경로 만들기\n',
     en: '# TODO: take training out of the request path\n# Consider:\n# - where does it run? (a Celery/RQ task, a batch job, a pipeline)\n# - could the handler return 202 and a job id?\n# - how do you keep two trainings from overlapping? (a lock, a job state)\n# - swap the model only after it passes evaluation\n# TODO: enqueue the training job and add a status route\n',
+  },
+  // Across files: a handler calling a function of another module of the project that trains
+  // (`from src.train import train_model`; `train_model()` in the `/train` route).
+  project(context) {
+    const { view } = context;
+    for (const [path, facts] of view.python) {
+      for (const call of facts.handlerCalls ?? []) {
+        // A queue task is where training belongs; a dependency is not a call the route makes.
+        // A name that says it trains (`train_model()`) is reported by the per-file pass already.
+        if (call.task || call.via !== 'call' || FIT.test(`.${call.name}`)) continue;
+        const reached = calledEffect(view, path, call.name, 'trains', call.scope);
+        // Within the file the per-file pass follows the helpers itself.
+        if (!reached || reached.path === path) continue;
+        context.report({
+          path,
+          range: call.range,
+          messageId: 'helper',
+          data: { handler: call.handler, helper: call.written ?? call.name, callee: reached.effect.what },
+          related: [{ path: reached.path, range: reached.effect.range, message: l('요청 안에서 실행되는 학습', 'the training that runs inside the request') }],
+        });
+      }
+    }
   },
   check(context) {
     const { model } = context;
