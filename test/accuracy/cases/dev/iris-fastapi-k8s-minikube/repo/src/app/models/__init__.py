@@ -1,0 +1,2 @@
+from src.app.models.requests import RequestBody
+from src.app.models.responses import ResponseBody

@@ -1,0 +1,1 @@
+from src.model.model import Model
