@@ -265,6 +265,7 @@ function enclosingFunctionName(node: Node): string | undefined {
 /** A missing model answered as the client's fault (400), an unknown resource (404) or a generic failure (500). */
 function reportUnavailableAs4xx(context: PythonContext): void {
   const { model } = context;
+  const reported = new Set<number>();
   // One pass over the text finds the few `if model is None:` branches; only those cross into the tree.
   for (const m of model.source.matchAll(MODEL_MISSING)) {
     const answer = CLIENT_ANSWER.exec(m[2]);
@@ -274,9 +275,32 @@ function reportUnavailableAs4xx(context: PythonContext): void {
     // A helper called by the handler answers for it when the branch raises an HTTP error itself.
     const handler = node ? (model.enclosingHandler(node)?.name ?? (HTTP_ANSWER.test(m[2]) ? enclosingFunctionName(node) : undefined)) : undefined;
     if (!handler) continue;
-    context.report({ range: model.rangeOf(at, at + answer[0].length), messageId: 'unavailableAs4xx', data: { handler, status: answer[0] } });
+    const range = model.rangeOf(at, at + answer[0].length);
+    context.report({ range, messageId: 'unavailableAs4xx', data: { handler, status: answer[0] } });
+    reported.add(range.start.line);
+  }
+  // The answer's own words say the model is not there (`{"message": "No models available for inference."}`
+  // with a 404), whatever the condition was: an empty result, a missing file, a registry with nothing in it.
+  for (const m of model.source.matchAll(SAYS_UNAVAILABLE)) {
+    const node = model.tree.rootNode.descendantForIndex(m.index);
+    let statement = node;
+    while (statement && statement.type !== 'return_statement' && statement.type !== 'raise_statement' && statement.type !== 'expression_statement') statement = statement.parent;
+    const handler = statement ? model.enclosingHandler(statement) : undefined;
+    if (!statement || !handler) continue;
+    const answer = CLIENT_ANSWER.exec(statement.text);
+    if (!answer || !HTTP_OR_RETURN.test(statement.text)) continue;
+    const at = statement.startIndex + answer.index;
+    const range = model.rangeOf(at, at + answer[0].length);
+    if (reported.has(range.start.line)) continue;
+    reported.add(range.start.line);
+    context.report({ range, messageId: 'unavailableAs4xx', data: { handler: handler.name, status: answer[0] } });
   }
 }
+
+/** A message saying the model is not there: "No models available", "model not loaded", "Model unavailable". */
+const SAYS_UNAVAILABLE = /['"][^'"\n]*\b(?:no (?:trained )?models? (?:is |are )?(?:available|loaded|found)|models? (?:is |are |has |have )?not (?:(?:been|yet) )?(?:available|loaded|ready|trained)|models? unavailable)\b/gi;
+/** The statement answers: an HTTP error, an abort, a response object or a returned tuple with a status. */
+const HTTP_OR_RETURN = /^\s*(return|raise)\b|\babort\(|Response\(/;
 
 function reportAuthAs400(context: PythonContext): void {
   const { model } = context;
