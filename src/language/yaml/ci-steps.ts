@@ -56,6 +56,8 @@ const DEPLOY_COMMAND = [
   /\bheroku\s+container:release\b/,
   /\bgit\s+push\s+(heroku|dokku|space|hf)\b/,
   /\b(huggingface-cli|hf)\s+upload\b/,
+  // A platform's deploy hook (Render, Railway, Netlify, Vercel): one POST starts the rollout.
+  /\bcurl\b[^\n]*(deploy[_-]?hook|api\.render\.com\/deploy|api\.netlify\.com\/build_hooks|api\.vercel\.com\/v\d+\/integrations\/deploy)/i,
 ];
 
 /** What only publishes an artefact (an image, a package, a release): no running environment changes. */
