@@ -2,7 +2,6 @@ import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { runScripts, triggers, workflowSteps } from '../../yaml/actions';
 import { at, entries, items, rangeWithin, scalar } from '../../yaml/model';
-import { REWRITES_IMAGE } from '../../project/yaml-facts';
 
 /**
  * What a template asks the reader to replace: `YOUR_CLUSTER_NAME`, `your-dockerhub-username`,
@@ -11,6 +10,8 @@ import { REWRITES_IMAGE } from '../../project/yaml-facts';
  */
 const PLACEHOLDER =
   /\bYOUR_[A-Z0-9_]{2,}\b|\byour[-_]?(?:docker[-_]?hub[-_]?)?(?:user(?:name)?|account|project(?:[-_]id)?|registry|cluster(?:[-_]name)?|org(?:anization)?|repo(?:sitory)?|bucket|region|zone|namespace)\b|\byour[-_]?docker[-_]?hub\b|<\s*(?:your[-_ ][\w -]+|project[-_ ]?name|cluster[-_ ]?name|account[-_ ]?id)\s*>/i;
+/** A command that applies manifests to a cluster. */
+const APPLY = /\bkubectl\s+(?:[\w-]+\s+)*?(?:apply|create|replace)\b/;
 const SUBSTITUTES = /\b(sed|envsubst|yq|kustomize\s+edit|perl\s+-pi|replace)\b/;
 /** The starter-workflow variable GitHub fills in only when the template is added through its UI. */
 const DEFAULT_BRANCH = /^\$default-branch$/;
@@ -42,8 +43,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '워크플로의 트리거 브랜치에 남은 `$default-branch`와, run 스크립트·`with:`·`env:` 값과 Dockerfile의 CMD·ENTRYPOINT, Kubernetes 컨테이너 이미지(프로젝트가 적용 전에 이미지를 바꾸지 않을 때)에 그대로 남은 템플릿 자리표시자(`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`, `<project_name>`)를 찾습니다. `sed`·`envsubst`·`yq`·kustomize로 치환하는 줄과 주석은 제외합니다.',
-      "Flags `$default-branch` left in a workflow trigger, and template placeholders left as written in run scripts, `with:` and `env:` values (`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`) in a Dockerfile's CMD or ENTRYPOINT (`<project_name>`) and in Kubernetes container images (`your-dockerhub/model-api`, unless the project rewrites images before applying them). Lines that substitute them (`sed`, `envsubst`, `yq`, kustomize) and comments are skipped.",
+      '워크플로의 트리거 브랜치에 남은 `$default-branch`와, run 스크립트·`with:`·`env:` 값과 Dockerfile의 CMD·ENTRYPOINT, 프로젝트의 워크플로나 스크립트가 그대로 적용하는 Kubernetes 매니페스트의 컨테이너 이미지(적용 전에 이미지를 바꾸면 제외)에 그대로 남은 템플릿 자리표시자(`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`, `<project_name>`)를 찾습니다. `sed`·`envsubst`·`yq`·kustomize로 치환하는 줄과 주석은 제외합니다.',
+      "Flags `$default-branch` left in a workflow trigger, and template placeholders left as written in run scripts, `with:` and `env:` values (`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`) in a Dockerfile's CMD or ENTRYPOINT (`<project_name>`) and in Kubernetes container images (`your-dockerhub/model-api`) of manifests the project's own workflow or script applies as written (not when it rewrites the images first). Lines that substitute them (`sed`, `envsubst`, `yq`, kustomize) and comments are skipped.",
     ),
     why: l(
       '예제나 GitHub 템플릿을 복사한 파이프라인은 초록색 체크 표시 없이 조용히 아무 일도 하지 않거나(트리거가 맞지 않음), 로그인한 계정이 아닌 저장소로 push하다 실패하거나, 존재하지 않는 클러스터에 배포하려다 실패합니다. 학습자는 "CI/CD가 있다"고 믿지만 한 번도 배포된 적이 없습니다.',
@@ -94,15 +95,24 @@ export default yamlRule({
   },
   // A Dockerfile copied from a project template: `ENTRYPOINT ["python", "-u", "<project_name>/train.py"]`.
   project(context) {
-    // A Kubernetes manifest's `image: your-dockerhub/model-api`, unless something in the project
-    // rewrites images before they are applied (kustomize images:, `kubectl set image`, sed/envsubst).
-    const rewritten = [...context.view.files.values()].some(
-      (facts) =>
-        (facts.kind === 'yaml' && (facts.rewritesImage || (facts.kustomizeImages?.length ?? 0) > 0 || facts.workflowRuns.some((r) => SUBSTITUTES.test(r.value)))) ||
-        (facts.kind === 'script' && facts.commands.some((c) => REWRITES_IMAGE.test(c.text) || SUBSTITUTES.test(c.text))),
-    );
-    for (const [path, facts] of rewritten ? [] : context.view.files) {
-      if (facts.kind !== 'yaml') continue;
+    // A Kubernetes manifest's `image: your-dockerhub/model-api` that the project's own automation
+    // applies as written (`kubectl apply -f k8s/` in a workflow or script). A manifest a reader
+    // applies by hand is a template to fill in; one whose images something rewrites before it is
+    // applied (kustomize images:, `kubectl set image`, sed/envsubst) is the template mechanism.
+    const scripts: string[] = [];
+    let rewritten = false;
+    for (const facts of context.view.files.values()) {
+      if (facts.kind === 'yaml') {
+        if (facts.rewritesImage || (facts.kustomizeImages?.length ?? 0) > 0) rewritten = true;
+        scripts.push(...facts.workflowRuns.map((r) => r.value));
+      } else if (facts.kind === 'script') scripts.push(facts.commands.map((c) => c.text).join('\n'));
+    }
+    const applies = rewritten || scripts.some((text) => SUBSTITUTES.test(text) || /\bset\s+image\b/.test(text)) ? [] : scripts.filter((text) => APPLY.test(text));
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind !== 'yaml' || applies.length === 0) continue;
+      const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+      const file = path.slice(path.lastIndexOf('/') + 1);
+      if (!applies.some((text) => text.includes(file) || (dir !== '' && text.includes(dir)))) continue;
       for (const workload of facts.workloads)
         for (const container of workload.containers) {
           const match = container.image && container.imageLine !== undefined ? PLACEHOLDER.exec(container.image) : null;
