@@ -1,5 +1,6 @@
 import type { ProjectRule } from '../../rule';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
+import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import containerRunsAsRoot from './container-runs-as-root';
 import copyOutsideBuildContext from './copy-outside-build-context';
@@ -33,6 +34,7 @@ import userSitePackagesUnderRoot from './user-site-packages-under-root';
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
   autoscalerTargetMismatch,
+  backgroundProcessInContainer,
   buildToolsInRuntimeImage,
   containerRunsAsRoot,
   copyOutsideBuildContext,
