@@ -3,6 +3,7 @@ import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import containerRunsAsRoot from './container-runs-as-root';
+import copyChownUnknownUser from './copy-chown-unknown-user';
 import copyOutsideBuildContext from './copy-outside-build-context';
 import credentialInEnvFile from './credential-in-env-file';
 import deployedImageNotPushed from './deployed-image-not-pushed';
@@ -37,6 +38,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   backgroundProcessInContainer,
   buildToolsInRuntimeImage,
   containerRunsAsRoot,
+  copyChownUnknownUser,
   copyOutsideBuildContext,
   credentialInEnvFile,
   deployedImageNotPushed,
