@@ -127,6 +127,8 @@ class Context {
   private readonly appsUnder = new Map<string, AppView[]>();
   private readonly dockerfilesUnder = new Map<string, string[]>();
   private readonly appsByToken = new Map<string, AppView[]>();
+  /** The folders that directly hold Python files. */
+  private readonly pythonDirs = new Set<string>();
 
   constructor(
     private readonly files: ReadonlyMap<string, FileFacts>,
@@ -147,6 +149,7 @@ class Context {
       for (const token of new Set(tokens(dirname(app.path).split('/').slice(-2).join(' ')))) push(this.appsByToken, token, app);
     }
     for (const path of this.dockerfiles) for (const dir of ancestors(path)) push(this.dockerfilesUnder, dir, path);
+    for (const [path, facts] of files) if (facts.kind === 'python') this.pythonDirs.add(dirname(path));
     for (const [path, facts] of files) {
       const key = `${facts.kind}:${path.slice(path.lastIndexOf('/') + 1)}`;
       const list = this.byName.get(key);
@@ -400,7 +403,11 @@ class Context {
       const inside = this.dockerfilesUnder.get(dir);
       if (!inside) continue;
       const only = inside.length === 1 ? inside[0] : undefined;
-      return only && (this.appsUnder.get(dir) ?? []).every((app) => isInside(app.path, dirname(only))) ? only : undefined;
+      if (!only || !(this.appsUnder.get(dir) ?? []).every((app) => isInside(app.path, dirname(only)))) return undefined;
+      // A manifest kept beside code of its own (`ui/app.py` + `ui/deployment.yml`) runs an image of
+      // that code, not the one a sibling folder builds (`api/Dockerfile`).
+      const home = dirname(from);
+      return !isInside(from, dirname(only)) && this.pythonDirs.has(home) ? undefined : only;
     }
     return undefined;
   }

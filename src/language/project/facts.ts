@@ -369,6 +369,8 @@ export interface MonitorFact {
   readonly selectorRange: Range;
   /** The port names its endpoints scrape (`endpoints[].port` / `podMetricsEndpoints[].port`). */
   readonly ports: readonly string[];
+  /** Where each of `ports` is written, in the same order; optional: older cached facts have none. */
+  readonly portRanges?: readonly Range[];
 }
 
 export interface YamlFacts {

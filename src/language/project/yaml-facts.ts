@@ -101,14 +101,19 @@ export function yamlFacts(model: YamlModel): YamlFacts {
         const matchLabels = at(document.root, 'spec.selector.matchLabels');
         const selector = stringMap(matchLabels);
         const complete = matchLabels?.kind === 'map' && Object.keys(selector).length === matchLabels.entries.length && !at(document.root, 'spec.selector.matchExpressions');
+        const endpoints = items(at(document.root, kind === 'ServiceMonitor' ? 'spec.endpoints' : 'spec.podMetricsEndpoints'));
         monitors.push({
           kind,
           name,
           selector: complete ? selector : undefined,
           selectorRange: (matchLabels?.kind === 'map' ? matchLabels.entries[0]?.keyRange : undefined) ?? where,
-          ports: items(at(document.root, kind === 'ServiceMonitor' ? 'spec.endpoints' : 'spec.podMetricsEndpoints')).flatMap((e) => {
+          ports: endpoints.flatMap((e) => {
             const port = known(at(e, 'port'));
             return port ? [port] : [];
+          }),
+          portRanges: endpoints.flatMap((e) => {
+            const port = at(e, 'port');
+            return known(port) ? [port!.range] : [];
           }),
         });
       } else if (kind === 'Service') {

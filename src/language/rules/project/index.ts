@@ -1,7 +1,9 @@
 import type { ProjectRule } from '../../rule';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
+import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import containerRunsAsRoot from './container-runs-as-root';
+import copyChownUnknownUser from './copy-chown-unknown-user';
 import copyOutsideBuildContext from './copy-outside-build-context';
 import credentialInEnvFile from './credential-in-env-file';
 import deployedImageNotPushed from './deployed-image-not-pushed';
@@ -33,8 +35,10 @@ import userSitePackagesUnderRoot from './user-site-packages-under-root';
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
   autoscalerTargetMismatch,
+  backgroundProcessInContainer,
   buildToolsInRuntimeImage,
   containerRunsAsRoot,
+  copyChownUnknownUser,
   copyOutsideBuildContext,
   credentialInEnvFile,
   deployedImageNotPushed,

@@ -24,6 +24,14 @@ export default projectRule({
       '{kind} "{monitor}"가 {selector} 레이블을 고르지만, 프로젝트의 워크로드({services}) 중 그 레이블의 파드가 없어 아무것도 수집되지 않습니다',
       '{kind} "{monitor}" selects {selector}, but no workload of the project ({services}) runs pods with those labels, so nothing is scraped',
     ),
+    noPortAnywhere: l(
+      '{kind} "{monitor}"가 포트 "{port}"를 수집하지만, 프로젝트의 어느 Service({services})에도 그 이름의 포트가 없습니다 (있는 이름: {names})',
+      '{kind} "{monitor}" scrapes the port "{port}", but no Service of the project ({services}) has a port of that name (names there: {names})',
+    ),
+    unnamedPorts: l(
+      '{kind} "{monitor}"가 포트 "{port}"를 이름으로 수집하지만, Service({services})의 포트에는 이름이 없습니다. 엔드포인트는 이름이 있는 Service 포트만 가리킬 수 있습니다',
+      '{kind} "{monitor}" scrapes the port named "{port}", but the ports of {services} have no names; an endpoint can only name a named Service port',
+    ),
     noPort: l(
       '{kind} "{monitor}"가 포트 "{port}"를 수집하지만, 고른 {services}에는 그 이름의 포트가 없습니다 (있는 이름: {names})',
       '{kind} "{monitor}" scrapes the port "{port}", but what it selects ({services}) has no port of that name (names there: {names})',
@@ -32,7 +40,7 @@ export default projectRule({
   docs: {
     summary: l(
       'Prometheus Operator의 ServiceMonitor/PodMonitor가 matchLabels로 고르는 레이블을 가진 Service(또는 파드)가 프로젝트에 없거나, endpoints가 이름으로 가리키는 포트가 고른 Service에 없는 경우를 찾습니다. 프로젝트에 Service(PodMonitor는 워크로드)가 하나도 없거나, 레이블을 템플릿이 정하면 판단하지 않습니다.',
-      'Flags Prometheus Operator ServiceMonitors and PodMonitors whose matchLabels pick no Service (or pod) of the project, or whose endpoints name a port the selected Services do not have. Nothing is said when the project has no Service (no workload, for a PodMonitor) or a template decides the labels.',
+      'Flags Prometheus Operator ServiceMonitors and PodMonitors whose matchLabels pick no Service (or pod) of the project, or whose endpoints name a port the selected Services do not have (unnamed Service ports included: an endpoint can only name a named port). Nothing is said when the project has no Service (no workload, for a PodMonitor) or a template decides the labels.',
     ),
     why: l(
       '선택자가 아무것도 고르지 않아도 Prometheus는 오류를 내지 않습니다. 타깃 목록에 이 서비스가 조용히 빠지고, 대시보드는 비고, 지연이나 오류율 알림은 영원히 울리지 않습니다. 앱 이름을 바꾸거나 다른 프로젝트에서 복사해 온 뒤 자주 생기는 일입니다.',
@@ -81,6 +89,17 @@ export default projectRule({
         const chosen = services.filter((s) => selects(selector, s.labels!));
         if (chosen.length === 0) {
           context.report({ path, range: fact.selectorRange, messageId: 'noService', data: { ...data, services: services.map((s) => s.name).join(', ') } });
+          // Fixing the labels alone would not help when no Service of the project has a port of that
+          // name either: an endpoint can only name a named Service port.
+          const everyName = services.flatMap((s) => s.ports.flatMap((p) => (p.name ? [p.name] : [])));
+          const index = fact.ports.findIndex((port) => !everyName.includes(port));
+          if (index >= 0 && services.every((s) => s.ports.length > 0))
+            context.report({
+              path,
+              range: fact.portRanges?.[index] ?? fact.selectorRange,
+              messageId: everyName.length ? 'noPortAnywhere' : 'unnamedPorts',
+              data: { ...data, port: fact.ports[index], services: services.map((s) => s.name).join(', '), names: everyName.join(', ') },
+            });
           continue;
         }
         const names = chosen.flatMap((s) => s.ports.flatMap((p) => (p.name ? [p.name] : [])));
@@ -91,6 +110,14 @@ export default projectRule({
             range: fact.selectorRange,
             messageId: 'noPort',
             data: { ...data, port: missing, services: chosen.map((s) => s.name).join(', '), names: names.join(', ') },
+          });
+        else if (missing && chosen.every((s) => s.ports.length > 0))
+          // Unnamed Service ports cannot be named by an endpoint: the monitor finds its Service and scrapes nothing.
+          context.report({
+            path,
+            range: fact.portRanges?.[fact.ports.indexOf(missing)] ?? fact.selectorRange,
+            messageId: 'unnamedPorts',
+            data: { ...data, port: missing, services: chosen.map((s) => s.name).join(', '), names: '' },
           });
       } else {
         if (workloads.length === 0 || workloads.some((w) => Object.keys(w.labels).length === 0)) continue;

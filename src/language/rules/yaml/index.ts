@@ -52,6 +52,7 @@ import singleReplicaDeployment from './single-replica-deployment';
 import sourceMountedOverImage from './source-mounted-over-image';
 import sshHostKeyCheckDisabled from './ssh-host-key-check-disabled';
 import stepEnvOutOfScope from './step-env-out-of-scope';
+import undeclaredComposeReference from './undeclared-compose-reference';
 import undeclaredNeedsReference from './undeclared-needs-reference';
 import undefinedStepReference from './undefined-step-reference';
 import unfilledTemplatePlaceholder from './unfilled-template-placeholder';
@@ -116,6 +117,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   sourceMountedOverImage,
   sshHostKeyCheckDisabled,
   stepEnvOutOfScope,
+  undeclaredComposeReference,
   undeclaredNeedsReference,
   undefinedStepReference,
   unfilledTemplatePlaceholder,

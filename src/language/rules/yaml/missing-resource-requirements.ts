@@ -22,8 +22,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다 (limits만 적은 값은 Kubernetes가 requests로도 쓰므로 빠진 것이 아닙니다). 잠만 자는 도우미 Pod(kubectl cp용 sleep 3600)는 제외합니다.',
-      'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit (a request left out where the limit is set is not missing: Kubernetes uses the limit as the request). A helper Pod that only sleeps (a sleep 3600 started for kubectl cp) is skipped.',
+      'requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다. 같은 자원의 limit이 있으면 request가 없어도 빠진 것으로 보지 않습니다(Kubernetes가 limit 값을 씁니다). 잠만 자는 도우미 Pod(kubectl cp용 sleep 3600)는 제외합니다.',
+      'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit. A request left out where the limit of the same resource is set is not missing (Kubernetes uses the limit). A helper Pod that only sleeps (a sleep 3600 started for kubectl cp) is skipped.',
     ),
     why: l(
       'requests가 없으면 스케줄러가 모델 서버를 이미 꽉 찬 노드에 올리고, 메모리 limit이 없으면 큰 모델 하나가 노드 전체를 OOM으로 몰아넣습니다. HPA도 requests 없이는 CPU 사용률을 계산하지 못합니다.',
@@ -59,11 +59,11 @@ export default yamlRule({
         if (!limitRange) context.report({ range: container.nameRange, messageId: 'missing', data: { container: container.name } });
         continue;
       }
-      // A request left out where the limit is set is the limit: Kubernetes copies it over.
-      const limits = at(resources.value, 'limits');
+      // Kubernetes defaults a request it is not given to the limit of the same resource.
+      const set = (section: string, name: string) => has(at(resources.value, section), name);
       const missing = REQUIRED.filter((path) => {
-        const [section, key] = path.split('.');
-        return !has(at(resources.value, section), key) && !(section === 'requests' && has(limits, key));
+        const [section, name] = path.split('.');
+        return !set(section, name) && !(section === 'requests' && set('limits', name));
       });
       if (missing.length > 0 && !limitRange) {
         context.report({ range: resources.keyRange, messageId: 'partial', data: { container: container.name, fields: missing.join(', ') } });

@@ -8,6 +8,25 @@ import { at, entry, has, intact, items, scalar, type YamlDocument } from '../../
 /** Single-node data stores by repository name (`postgres`, `bitnami/mysql`, `minio/minio`). */
 const DATA_STORE = /^(postgres(ql)?|postgis|pgvector|mysql(-server)?|mariadb|mongo(db)?|redis|valkey|minio|elasticsearch|opensearch|influxdb|neo4j|qdrant|clickhouse(-server)?)$/;
 
+/**
+ * Every container runs an image loaded by hand into a kind/minikube node (`imagePullPolicy: Never`):
+ * no other node could start a second pod, so the lesson there is the pull policy, not the replicas.
+ */
+function localImageOnly(document: YamlDocument): boolean {
+  const containers = items(at(document.root, 'spec.template.spec.containers'));
+  return containers.length > 0 && containers.every((c) => scalar(at(c, 'imagePullPolicy')) === 'Never');
+}
+
+/** The canary half of a stable/canary pair (`model-canary`, `track: canary`, `deployment-v2-canary.yaml`) runs one replica on purpose. */
+function canary(document: YamlDocument, name: string, path: string, workloads: number): boolean {
+  if (name.split(/[-_.]/).includes('canary')) return true;
+  // The file name speaks for the workload only when the file holds no other.
+  const file = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (workloads === 1 && file.split(/[-_.]/).includes('canary')) return true;
+  const labels = at(document.root, 'spec.template.metadata.labels');
+  return labels?.kind === 'map' && labels.entries.some((e) => scalar(e.value) === 'canary');
+}
+
 function singleNodeStore(document: YamlDocument): boolean {
   const pod = at(document.root, 'spec.template.spec');
   const claims = items(at(pod, 'volumes')).some((volume) => at(volume, 'persistentVolumeClaim') !== undefined);
@@ -67,8 +86,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다.',
-      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two.",
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다.',
+      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either.",
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
@@ -122,7 +141,7 @@ export default yamlRule({
     }
     if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'Rollout') return;
     const name = scalar(at(document.root, 'metadata.name')) ?? '?';
-    if (monitoringOnly(document) || internalTool(document)) return;
+    if (monitoringOnly(document) || internalTool(document) || localImageOnly(document) || canary(document, name, context.path, objectsOfKind(context.model, ['Deployment', 'StatefulSet', 'Rollout']).length)) return;
     const scaled = objectsOfKind(context.model, ['HorizontalPodAutoscaler', 'ScaledObject']).some((d) => scalar(at(d.root, 'spec.scaleTargetRef.name')) === name);
     if (scaled) return;
     const replicas = entry(at(document.root, 'spec'), 'replicas');

@@ -9,7 +9,9 @@ import { at, entries, items, rangeWithin, scalar } from '../../yaml/model';
  * substitutes it (`sed`, `envsubst`, `yq`, kustomize) is the template mechanism, not a leftover.
  */
 const PLACEHOLDER =
-  /\bYOUR_[A-Z0-9_]{2,}\b|\byour[-_]?(?:docker[-_]?hub[-_]?)?(?:user(?:name)?|account|project(?:[-_]id)?|registry|cluster(?:[-_]name)?|org(?:anization)?|repo(?:sitory)?|bucket|region|zone|namespace)\b|<\s*(?:your[-_ ][\w -]+|project[-_ ]?name|cluster[-_ ]?name|account[-_ ]?id)\s*>/i;
+  /\bYOUR_[A-Z0-9_]{2,}\b|\byour[-_]?(?:docker[-_]?hub[-_]?)?(?:user(?:name)?|account|project(?:[-_]id)?|registry|cluster(?:[-_]name)?|org(?:anization)?|repo(?:sitory)?|bucket|region|zone|namespace)\b|\byour[-_]?docker[-_]?hub\b|<\s*(?:your[-_ ][\w -]+|project[-_ ]?name|cluster[-_ ]?name|account[-_ ]?id)\s*>/i;
+/** A command that applies manifests to a cluster. */
+const APPLY = /\bkubectl\s+(?:[\w-]+\s+)*?(?:apply|create|replace)\b/;
 const SUBSTITUTES = /\b(sed|envsubst|yq|kustomize\s+edit|perl\s+-pi|replace)\b/;
 /** The starter-workflow variable GitHub fills in only when the template is added through its UI. */
 const DEFAULT_BRANCH = /^\$default-branch$/;
@@ -30,6 +32,10 @@ export default yamlRule({
       '"{placeholder}"는 템플릿에서 바꿔 넣으라고 남겨 둔 값인데 그대로 실행됩니다: 이 단계는 존재하지 않는 대상을 가리켜 실패하거나 엉뚱한 곳에 배포합니다',
       '"{placeholder}" is a template value meant to be replaced, and it runs as written: the step points at something that does not exist and fails, or ships somewhere else',
     ),
+    image: l(
+      '컨테이너 이미지에 템플릿 자리표시자 "{placeholder}"가 그대로 남아 있습니다: 클러스터는 이 이미지를 받아 오지 못하거나(ImagePullBackOff) 파이프라인이 올린 것과 다른 이미지를 실행합니다',
+      'The container image still holds the template placeholder "{placeholder}": the cluster cannot pull it (ImagePullBackOff), or runs something other than what the pipeline pushed',
+    ),
     start: l(
       '이미지의 시작 명령에 템플릿 자리표시자 "{placeholder}"가 그대로 남아 있습니다: 컨테이너는 시작하자마자 종료됩니다',
       'The image\'s start command still holds the template placeholder "{placeholder}": the container exits as soon as it starts',
@@ -37,8 +43,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '워크플로의 트리거 브랜치에 남은 `$default-branch`와, run 스크립트·`with:`·`env:` 값과 Dockerfile의 CMD·ENTRYPOINT에 그대로 남은 템플릿 자리표시자(`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`, `<project_name>`)를 찾습니다. `sed`·`envsubst`·`yq`·kustomize로 치환하는 줄과 주석은 제외합니다.',
-      "Flags `$default-branch` left in a workflow trigger, and template placeholders left as written in run scripts, `with:` and `env:` values (`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`) and in a Dockerfile's CMD or ENTRYPOINT (`<project_name>`). Lines that substitute them (`sed`, `envsubst`, `yq`, kustomize) and comments are skipped.",
+      '워크플로의 트리거 브랜치에 남은 `$default-branch`와, run 스크립트·`with:`·`env:` 값과 Dockerfile의 CMD·ENTRYPOINT, 프로젝트의 워크플로나 스크립트가 그대로 적용하는 Kubernetes 매니페스트의 컨테이너 이미지(적용 전에 이미지를 바꾸면 제외)에 그대로 남은 템플릿 자리표시자(`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`, `<project_name>`)를 찾습니다. `sed`·`envsubst`·`yq`·kustomize로 치환하는 줄과 주석은 제외합니다.',
+      "Flags `$default-branch` left in a workflow trigger, and template placeholders left as written in run scripts, `with:` and `env:` values (`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`) in a Dockerfile's CMD or ENTRYPOINT (`<project_name>`) and in Kubernetes container images (`your-dockerhub/model-api`) of manifests the project's own workflow or script applies as written (not when it rewrites the images first). Lines that substitute them (`sed`, `envsubst`, `yq`, kustomize) and comments are skipped.",
     ),
     why: l(
       '예제나 GitHub 템플릿을 복사한 파이프라인은 초록색 체크 표시 없이 조용히 아무 일도 하지 않거나(트리거가 맞지 않음), 로그인한 계정이 아닌 저장소로 push하다 실패하거나, 존재하지 않는 클러스터에 배포하려다 실패합니다. 학습자는 "CI/CD가 있다"고 믿지만 한 번도 배포된 적이 없습니다.',
@@ -89,6 +95,32 @@ export default yamlRule({
   },
   // A Dockerfile copied from a project template: `ENTRYPOINT ["python", "-u", "<project_name>/train.py"]`.
   project(context) {
+    // A Kubernetes manifest's `image: your-dockerhub/model-api` that the project's own automation
+    // applies as written (`kubectl apply -f k8s/` in a workflow or script). A manifest a reader
+    // applies by hand is a template to fill in; one whose images something rewrites before it is
+    // applied (kustomize images:, `kubectl set image`, sed/envsubst) is the template mechanism.
+    const scripts: string[] = [];
+    let rewritten = false;
+    for (const facts of context.view.files.values()) {
+      if (facts.kind === 'yaml') {
+        if (facts.rewritesImage || (facts.kustomizeImages?.length ?? 0) > 0) rewritten = true;
+        scripts.push(...facts.workflowRuns.map((r) => r.value));
+      } else if (facts.kind === 'script') scripts.push(facts.commands.map((c) => c.text).join('\n'));
+    }
+    const applies = rewritten || scripts.some((text) => SUBSTITUTES.test(text) || /\bset\s+image\b/.test(text)) ? [] : scripts.filter((text) => APPLY.test(text));
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind !== 'yaml' || applies.length === 0) continue;
+      const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+      const file = path.slice(path.lastIndexOf('/') + 1);
+      if (!applies.some((text) => text.includes(file) || (dir !== '' && text.includes(dir)))) continue;
+      for (const workload of facts.workloads)
+        for (const container of workload.containers) {
+          const match = container.image && container.imageLine !== undefined ? PLACEHOLDER.exec(container.image) : null;
+          if (!match) continue;
+          const line = container.imageLine!;
+          context.report({ path, range: { start: { line, column: 0 }, end: { line, column: 0 } }, messageId: 'image', data: { placeholder: match[0] } });
+        }
+    }
     for (const [path, facts] of context.view.files) {
       if (facts.kind !== 'dockerfile') continue;
       const stage = facts.stages[facts.stages.length - 1];
