@@ -156,7 +156,23 @@ export function handlerChecksInput(model: PythonModel, handler: HandlerInfo, ref
   const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
   // A Lambda behind API Gateway answers a 4xx as a proxy response: `{"statusCode": 400, ...}`.
   if (handler.framework === 'aws-lambda' && (refusals ? LAMBDA_REFUSAL : LAMBDA_INPUT_REFUSAL).test(text)) return true;
-  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(text);
+  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(withoutIdleValidationCatch(text));
+}
+
+/** `except ValidationError` (alone or in a tuple) as a clause header. */
+const VALIDATION_CATCH = /^[ \t]*except\b[^\n:]*\bValidationError\b[^\n]*:/gm;
+/** A call that can raise a ValidationError: a validator, a schema, a parser, a class (a pydantic model, a form). */
+const MAY_VALIDATE = /(?:[Vv]alid|[Ss]chema|[Ss]eriali[sz]|[Pp]ars|[Cc]heck|[Vv]erif|[Cc]lean)\w*\s*\(|\b[A-Z]\w*\s*\(/;
+
+/**
+ * A handler that catches ValidationError while nothing in it can raise one (no validator, schema,
+ * parser or class is called) checks nothing: the clause is a copied habit, or the schema it was
+ * meant for is never used. Its header is blanked so that the word alone does not count as a check.
+ */
+function withoutIdleValidationCatch(text: string): string {
+  if (!text.includes('ValidationError')) return text;
+  const calls = text.replace(VALIDATION_CATCH, '');
+  return MAY_VALIDATE.test(calls.replace(/^[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(/m, '')) ? text : text.replace(VALIDATION_CATCH, '');
 }
 
 const LAMBDA_REFUSAL = /['"]statusCode['"]\s*:\s*4\d\d/;

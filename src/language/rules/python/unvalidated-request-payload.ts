@@ -212,8 +212,16 @@ function reportEventToModel(context: PythonContext, handler: HandlerInfo): void 
   }
 }
 
-/** A gRPC method that looks at its request before using it: a length or emptiness test, or an abort. */
-const GRPC_CHECK = /\bcontext\.(abort|set_code)\s*\(|\bINVALID_ARGUMENT\b|\blen\s*\(|\bif\s+not\s+[\w.]+\s*:|\bisinstance\s*\(|\bvalidate\w*\s*\(/;
+/**
+ * A gRPC method that looks at its request before using it: an INVALID_ARGUMENT answer, or a test
+ * (`if`, `len`, `isinstance`, a validator) of the request or of a value built from it. An abort
+ * for another reason (`if self.model is None: context.abort(...)`) says nothing of the input.
+ */
+function grpcChecksRequest(text: string, names: readonly string[]): boolean {
+  if (/\bINVALID_ARGUMENT\b/.test(text)) return true;
+  const name = `\\b(?:${names.join('|')})\\b`;
+  return new RegExp(`\\b(?:len|isinstance|validate\\w*)\\s*\\(\\s*[^)\\n]*${name}|^[ \\t]*(?:if|elif|assert)\\b[^\\n]*${name}`, 'm').test(text);
+}
 
 /**
  * A gRPC servicer method that hands a field of its request message straight to a model call
@@ -226,19 +234,20 @@ function reportMessageToModel(context: PythonContext, handler: HandlerInfo): voi
   const request = parameters[0]?.text === 'self' ? parameters[1] : parameters[0];
   if (request?.type !== 'identifier') return;
   const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
-  if (GRPC_CHECK.test(text)) return;
+  const derived = derivedNames(text, [request.text]).filter((name) => name !== request.text);
   // Several named scalar fields (`request.alcohol`, `request.pH`) are typed by the schema one by
   // one; a single repeated or string field (`request.features`, `request.text`) is not bounded.
   const fields = new Set([...text.matchAll(new RegExp(`\\b${request.text}\\.(\\w+)`, 'g'))].map((m) => m[1]));
   if (fields.size > 1) return;
-  const derived = derivedNames(text, [request.text]).filter((name) => name !== request.text);
   const field = new RegExp(`\\b${request.text}\\.\\w+|\\b(${[...derived, '(?!)'].join('|')})\\b`);
   for (const call of model.callsWithin(handler.node.startIndex, model.handlerEnd(handler))) {
     const written = call.node.childForFieldName('function')?.text ?? '';
     if (!MODEL_CALL.test(written) && !/(^|\.)run_model$/.test(written)) continue;
     const argument = call.node.childForFieldName('arguments')?.namedChildren.find((a) => a && field.test(a.text));
     if (!argument) continue;
-    context.report({ node: argument, messageId: 'rawRead', data: { handler: handler.name, source: argument.text.slice(0, 40) } });
+    // Only a test before the model call checks what the call is given (a later `if prob >= 0.5` reads the output).
+    if (!grpcChecksRequest(model.source.slice(handler.node.startIndex, call.node.startIndex), [request.text, ...derived]))
+      context.report({ node: argument, messageId: 'rawRead', data: { handler: handler.name, source: argument.text.slice(0, 40) } });
     return;
   }
 }
