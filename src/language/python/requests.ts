@@ -156,7 +156,34 @@ export function handlerChecksInput(model: PythonModel, handler: HandlerInfo, ref
   const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
   // A Lambda behind API Gateway answers a 4xx as a proxy response: `{"statusCode": 400, ...}`.
   if (handler.framework === 'aws-lambda' && (refusals ? LAMBDA_REFUSAL : LAMBDA_INPUT_REFUSAL).test(text)) return true;
-  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(withoutIdleValidationCatch(text));
+  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(withoutIdleValidationCatch(withoutBlanketHandlers(text)));
+}
+
+/** `except:`, `except Exception as e:`, `except BaseException:` as a clause header. */
+const BLANKET_EXCEPT = /^[ \t]*except\b\s*(?:\(?\s*(?:Exception|BaseException)\s*\)?(?:\s+as\s+\w+)?)?\s*:/;
+
+/**
+ * The handler without its blanket except blocks: `except Exception: return {...}, 400` turns every
+ * failure, a model crash included, into a 400. That is a status mapping (wrong-error-status's
+ * lesson), not a check of the input, so a 4xx answered there does not count as validation.
+ */
+function withoutBlanketHandlers(text: string): string {
+  if (!/\bexcept\b/.test(text)) return text;
+  const lines = text.split('\n');
+  let blanket = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const indent = /^[ \t]*/.exec(lines[i])![0].length;
+    if (blanket >= 0 && (lines[i].trim() === '' || indent > blanket)) {
+      lines[i] = '';
+      continue;
+    }
+    blanket = -1;
+    if (BLANKET_EXCEPT.test(lines[i])) {
+      blanket = indent;
+      lines[i] = '';
+    }
+  }
+  return lines.join('\n');
 }
 
 /** `except ValidationError` (alone or in a tuple) as a clause header. */
