@@ -89,8 +89,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)을 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
