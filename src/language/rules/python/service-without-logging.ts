@@ -66,7 +66,15 @@ export default pythonRule({
     // An app nothing the tree runs starts (a demo beside the served app) is not the service.
     for (const path of view.entryPoints.unserved) context.withdraw(path);
     for (const [path, facts] of view.python) {
-      if (facts.logs || facts.routes.length > 0 || view.unserved(path)) continue;
+      if (facts.logs || view.unserved(path)) continue;
+      // An app with a route or two of its own (a health check) whose request handlers live in modules
+      // it imports (flask-restful resources, views) logs where they log: the per-file finding is wrong.
+      if (facts.routes.length > 0) {
+        if (!facts.objects.some((o) => o.role === 'app')) continue;
+        // Only modules that handle requests themselves count (a helper that prints while training does not log requests).
+        if (importedModules(view, path).some((p) => view.python.get(p)?.logs && view.python.get(p)?.serves)) context.withdraw(path);
+        continue;
+      }
       const app = facts.objects.find((o) => o.role === 'app');
       if (!app || !facts.mounts.some((m) => ROUTER_MOUNTS.has(m.kind) && m.owner === app.name)) continue;
       const reached = importedModules(view, path);
