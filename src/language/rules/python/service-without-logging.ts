@@ -70,9 +70,17 @@ export default pythonRule({
       // An app with a route or two of its own (a health check) whose request handlers live in modules
       // it imports (flask-restful resources, views) logs where they log: the per-file finding is wrong.
       if (facts.routes.length > 0) {
-        if (!facts.objects.some((o) => o.role === 'app')) continue;
+        const app = facts.objects.find((o) => o.role === 'app');
+        if (!app) continue;
+        const reached = importedModules(view, path);
         // Only modules that handle requests themselves count (a helper that prints while training does not log requests).
-        if (importedModules(view, path).some((p) => view.python.get(p)?.logs && view.python.get(p)?.serves)) context.withdraw(path);
+        if (reached.some((p) => view.python.get(p)?.logs && view.python.get(p)?.serves)) context.withdraw(path);
+        // flask-restful: every route is a Resource class imported from a project module
+        // (`api.add_resource(Predict, "/predict")`), so this file has no handler of its own for the
+        // per-file pass to report on; the service logs nothing when no module it reaches does.
+        const resources = facts.routes.map((r) => (r.methods === undefined && r.handler !== '?' ? view.modules.imported(path, r.handler)?.path : undefined));
+        if (resources.every((r) => r !== undefined && r !== path) && !reached.some((p) => view.python.get(p)?.logs))
+          context.report({ path, range: app.range, messageId: 'appNoLogging', data: { framework: FRAMEWORKS[app.framework] } });
         continue;
       }
       const app = facts.objects.find((o) => o.role === 'app');
