@@ -274,7 +274,10 @@ function parseOptions(args: readonly string[]): Options {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) values.set(arg.slice(0, eq), arg.slice(eq + 1));
+    // One exec-form word may hold an option and its value: `"-b 0.0.0.0:9999"`, `"--port 80"`, `-w4`.
+    const joined = /^(-[A-Za-z]|--[\w-]+)(?:\s+|(?<=^-[A-Za-z]))(\S.*)$/.exec(arg);
+    if (arg.startsWith('--') && eq > 0 && !/\s/.test(arg.slice(0, eq))) values.set(arg.slice(0, eq), arg.slice(eq + 1));
+    else if (joined && VALUE_OPTIONS.has(joined[1])) values.set(joined[1], joined[2].trim());
     else if (VALUE_OPTIONS.has(arg) && i + 1 < args.length) values.set(arg, args[++i]);
     else if (arg.startsWith('-')) flags.add(arg);
     else positional.push(arg);

@@ -28,6 +28,25 @@ export function logs(model: PythonModel): boolean {
     )
   )
     return true;
-  // print() in the handlers is print-instead-of-logging's finding: the same lesson once.
-  return model.calls.some((c) => c.callee !== undefined && (LOGGER_CALL.test(c.callee) || (c.callee === 'print' && c.inFunction !== undefined)));
+  // print() in the handlers is print-instead-of-logging's finding: the same lesson once. A start-up
+  // message printed by a start-up or shutdown hook is neither (it is fine, and logs no request);
+  // a failure printed there is again print-instead-of-logging's.
+  return model.calls.some(
+    (c) => c.callee !== undefined && (LOGGER_CALL.test(c.callee) || (c.callee === 'print' && c.inFunction !== undefined && (!isLifecycleHook(c.inFunction) || inExcept(c.node, c.inFunction)))),
+  );
+}
+
+function inExcept(node: PythonModel['calls'][number]['node'], stop: NonNullable<PythonModel['calls'][number]['inFunction']>): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) if (n.type === 'except_clause') return true;
+  return false;
+}
+
+/** Hooks a server runs once: `@app.on_event("startup")`, a lifespan context manager, Flask's before_first_request. */
+const LIFECYCLE_DECORATOR = /\.on_event\s*\(|on_(?:startup|shutdown)|asynccontextmanager|before_(?:first_request|serving)|after_serving/;
+const LIFECYCLE_NAME = /^_?(?:on_)?(?:startup|shutdown|lifespan)(?:_event)?$/;
+
+function isLifecycleHook(fn: NonNullable<PythonModel['calls'][number]['inFunction']>): boolean {
+  if (LIFECYCLE_NAME.test(fn.childForFieldName('name')?.text ?? '')) return true;
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  return decorated !== undefined && decorated.namedChildren.some((d) => d?.type === 'decorator' && LIFECYCLE_DECORATOR.test(d.text));
 }

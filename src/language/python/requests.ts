@@ -156,7 +156,50 @@ export function handlerChecksInput(model: PythonModel, handler: HandlerInfo, ref
   const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
   // A Lambda behind API Gateway answers a 4xx as a proxy response: `{"statusCode": 400, ...}`.
   if (handler.framework === 'aws-lambda' && (refusals ? LAMBDA_REFUSAL : LAMBDA_INPUT_REFUSAL).test(text)) return true;
-  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(text);
+  return (refusals ? MANUAL_CHECKS : INPUT_CHECKS).test(withoutIdleValidationCatch(withoutBlanketHandlers(text)));
+}
+
+/** `except:`, `except Exception as e:`, `except BaseException:` as a clause header. */
+const BLANKET_EXCEPT = /^[ \t]*except\b\s*(?:\(?\s*(?:Exception|BaseException)\s*\)?(?:\s+as\s+\w+)?)?\s*:/;
+
+/**
+ * The handler without its blanket except blocks: `except Exception: return {...}, 400` turns every
+ * failure, a model crash included, into a 400. That is a status mapping (wrong-error-status's
+ * lesson), not a check of the input, so a 4xx answered there does not count as validation.
+ */
+function withoutBlanketHandlers(text: string): string {
+  if (!/\bexcept\b/.test(text)) return text;
+  const lines = text.split('\n');
+  let blanket = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const indent = /^[ \t]*/.exec(lines[i])![0].length;
+    if (blanket >= 0 && (lines[i].trim() === '' || indent > blanket)) {
+      lines[i] = '';
+      continue;
+    }
+    blanket = -1;
+    if (BLANKET_EXCEPT.test(lines[i])) {
+      blanket = indent;
+      lines[i] = '';
+    }
+  }
+  return lines.join('\n');
+}
+
+/** `except ValidationError` (alone or in a tuple) as a clause header. */
+const VALIDATION_CATCH = /^[ \t]*except\b[^\n:]*\bValidationError\b[^\n]*:/gm;
+/** A call that can raise a ValidationError: a validator, a schema, a parser, a class (a pydantic model, a form). */
+const MAY_VALIDATE = /(?:[Vv]alid|[Ss]chema|[Ss]eriali[sz]|[Pp]ars|[Cc]heck|[Vv]erif|[Cc]lean)\w*\s*\(|\b(?!(?:DataFrame|Series|Path|\w*Response|\w*Exception|\w*Error)\s*\()[A-Z]\w*\s*\(/;
+
+/**
+ * A handler that catches ValidationError while nothing in it can raise one (no validator, schema,
+ * parser or class is called) checks nothing: the clause is a copied habit, or the schema it was
+ * meant for is never used. Its header is blanked so that the word alone does not count as a check.
+ */
+function withoutIdleValidationCatch(text: string): string {
+  if (!text.includes('ValidationError')) return text;
+  const calls = text.replace(VALIDATION_CATCH, '');
+  return MAY_VALIDATE.test(calls.replace(/^[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(/m, '')) ? text : text.replace(VALIDATION_CATCH, '');
 }
 
 const LAMBDA_REFUSAL = /['"]statusCode['"]\s*:\s*4\d\d/;

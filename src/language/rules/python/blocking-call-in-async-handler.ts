@@ -89,8 +89,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)을 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -140,16 +140,19 @@ export default pythonRule({
               data: { handler: call.handler, callee: written, blocking: reached.effect.what },
               related: [{ path: reached.path, range: reached.effect.range, message: l('이벤트 루프를 막는 호출', 'the call that blocks the event loop') }],
             });
-        } else if (call.awaited && target.fn.isAsync && target.fn.blocking && !BLOCKING.test(target.fn.blocking.what)) {
+        } else if (call.awaited && target.fn.isAsync) {
+          // An awaited async helper runs on the handler's loop, and so do the async helpers it awaits in turn.
+          const blocked = blockingAsyncHelper(view, target);
           // A blocking library call in any async function is the per-file pass's own finding (asyncFunction).
-          const site = `${target.path}:${target.fn.blocking.range.start.line}`;
+          if (!blocked?.fn.blocking || BLOCKING.test(blocked.fn.blocking.what)) continue;
+          const site = `${blocked.path}:${blocked.fn.blocking.range.start.line}`;
           if (asyncSites.has(site)) continue;
           asyncSites.add(site);
           context.report({
-            path: target.path,
-            range: target.fn.blocking.range,
+            path: blocked.path,
+            range: blocked.fn.blocking.range,
             messageId: 'asyncHelper',
-            data: { handler: call.handler, helper: target.fn.name, callee: target.fn.blocking.what },
+            data: { handler: call.handler, helper: blocked.fn.name, callee: blocked.fn.blocking.what },
           });
         }
       }
@@ -210,6 +213,27 @@ export default pythonRule({
     }
   },
 });
+
+type ProjectFunction = NonNullable<ReturnType<typeof projectFunction>>;
+
+/**
+ * The first async project function on an await chain (`handler -> run_pipeline -> predict`) that
+ * blocks by itself: a pipeline of async stages whose last stage runs the model synchronously
+ * stalls the loop as surely as the handler doing it. Only async callees are followed (a plain
+ * helper called from one is the 'reached' lesson at its own call site), three levels deep.
+ */
+function blockingAsyncHelper(view: Parameters<typeof projectFunction>[0], start: ProjectFunction, depth = 0, seen = new Set<ProjectFunction['fn']>()): ProjectFunction | undefined {
+  if (start.fn.blocking) return start;
+  if (depth >= 3 || seen.has(start.fn)) return undefined;
+  seen.add(start.fn);
+  for (const call of start.fn.calls) {
+    const next = projectFunction(view, start.path, call.name);
+    if (!next?.fn.isAsync) continue;
+    const found = blockingAsyncHelper(view, next, depth + 1, seen);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Names a model object goes by: calling it (`model(input_ids)`, `net(x)`) runs the forward pass. */
 const MODEL_OBJECT = /^(model|net|clf|classifier|pipe|pipeline|llm|detector|encoder|generator|predictor|embedder|\w+_model)$/i;

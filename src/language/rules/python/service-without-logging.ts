@@ -33,8 +33,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수, 텔레그램·디스코드·Slack 챗봇의 메시지 핸들러)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에, 여럿이면 앱에 알립니다.',
-      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI, the message handlers of Telegram, Discord and Slack chat bots) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes, otherwise at the app.',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수, 텔레그램·디스코드·Slack 챗봇의 메시지 핸들러)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에, 여럿이면 앱에 알립니다. flask-restful 앱의 모든 경로가 다른 모듈의 Resource이면 그 모듈들을 보고, 요청을 처리하는 그 모듈들이 로그를 남기면 앱은 알리지 않습니다. 시작 훅(on_event, lifespan)의 시작 메시지 print는 로그로 치지 않습니다.',
+      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI, the message handlers of Telegram, Discord and Slack chat bots) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes, otherwise at the app. A flask-restful app whose routes are Resources from other modules is judged by those modules, and an app is not reported when the modules that handle its requests log. A start-up message printed by a lifecycle hook (on_event, lifespan) does not count as logging.',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -66,7 +66,23 @@ export default pythonRule({
     // An app nothing the tree runs starts (a demo beside the served app) is not the service.
     for (const path of view.entryPoints.unserved) context.withdraw(path);
     for (const [path, facts] of view.python) {
-      if (facts.logs || facts.routes.length > 0 || view.unserved(path)) continue;
+      if (facts.logs || view.unserved(path)) continue;
+      // An app with a route or two of its own (a health check) whose request handlers live in modules
+      // it imports (flask-restful resources, views) logs where they log: the per-file finding is wrong.
+      if (facts.routes.length > 0) {
+        const app = facts.objects.find((o) => o.role === 'app');
+        if (!app) continue;
+        const reached = importedModules(view, path);
+        // Only modules that handle requests themselves count (a helper that prints while training does not log requests).
+        if (reached.some((p) => view.python.get(p)?.logs && view.python.get(p)?.serves)) context.withdraw(path);
+        // flask-restful: every route is a Resource class imported from a project module
+        // (`api.add_resource(Predict, "/predict")`), so this file has no handler of its own for the
+        // per-file pass to report on; the service logs nothing when no module it reaches does.
+        const resources = facts.routes.map((r) => (r.methods === undefined && r.handler !== '?' ? view.modules.imported(path, r.handler)?.path : undefined));
+        if (resources.every((r) => r !== undefined && r !== path) && !reached.some((p) => view.python.get(p)?.logs))
+          context.report({ path, range: app.range, messageId: 'appNoLogging', data: { framework: FRAMEWORKS[app.framework] } });
+        continue;
+      }
       const app = facts.objects.find((o) => o.role === 'app');
       if (!app || !facts.mounts.some((m) => ROUTER_MOUNTS.has(m.kind) && m.owner === app.name)) continue;
       const reached = importedModules(view, path);

@@ -45,8 +45,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다.',
-      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check.",
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다. 모든 예외를 400으로 바꾸는 except Exception이나, 아무것도 ValidationError를 일으킬 수 없는데 그것을 잡는 except는 검증으로 치지 않습니다.',
+      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check. A blanket except that turns every failure into a 400, or an except ValidationError where nothing can raise one, does not count as validation.",
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -212,8 +212,16 @@ function reportEventToModel(context: PythonContext, handler: HandlerInfo): void 
   }
 }
 
-/** A gRPC method that looks at its request before using it: a length or emptiness test, or an abort. */
-const GRPC_CHECK = /\bcontext\.(abort|set_code)\s*\(|\bINVALID_ARGUMENT\b|\blen\s*\(|\bif\s+not\s+[\w.]+\s*:|\bisinstance\s*\(|\bvalidate\w*\s*\(/;
+/**
+ * A gRPC method that looks at its request before using it: an INVALID_ARGUMENT answer, or a test
+ * (`if`, `len`, `isinstance`, a validator) of the request or of a value built from it. An abort
+ * for another reason (`if self.model is None: context.abort(...)`) says nothing of the input.
+ */
+function grpcChecksRequest(text: string, names: readonly string[]): boolean {
+  if (/\bINVALID_ARGUMENT\b/.test(text)) return true;
+  const name = `\\b(?:${names.join('|')})\\b`;
+  return new RegExp(`\\b(?:len|isinstance|validate\\w*)\\s*\\(\\s*[^)\\n]*${name}|^[ \\t]*(?:if|elif|assert)\\b[^\\n]*${name}`, 'm').test(text);
+}
 
 /**
  * A gRPC servicer method that hands a field of its request message straight to a model call
@@ -226,19 +234,20 @@ function reportMessageToModel(context: PythonContext, handler: HandlerInfo): voi
   const request = parameters[0]?.text === 'self' ? parameters[1] : parameters[0];
   if (request?.type !== 'identifier') return;
   const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
-  if (GRPC_CHECK.test(text)) return;
+  const derived = derivedNames(text, [request.text]).filter((name) => name !== request.text);
   // Several named scalar fields (`request.alcohol`, `request.pH`) are typed by the schema one by
   // one; a single repeated or string field (`request.features`, `request.text`) is not bounded.
   const fields = new Set([...text.matchAll(new RegExp(`\\b${request.text}\\.(\\w+)`, 'g'))].map((m) => m[1]));
   if (fields.size > 1) return;
-  const derived = derivedNames(text, [request.text]).filter((name) => name !== request.text);
   const field = new RegExp(`\\b${request.text}\\.\\w+|\\b(${[...derived, '(?!)'].join('|')})\\b`);
   for (const call of model.callsWithin(handler.node.startIndex, model.handlerEnd(handler))) {
     const written = call.node.childForFieldName('function')?.text ?? '';
     if (!MODEL_CALL.test(written) && !/(^|\.)run_model$/.test(written)) continue;
     const argument = call.node.childForFieldName('arguments')?.namedChildren.find((a) => a && field.test(a.text));
     if (!argument) continue;
-    context.report({ node: argument, messageId: 'rawRead', data: { handler: handler.name, source: argument.text.slice(0, 40) } });
+    // Only a test before the model call checks what the call is given (a later `if prob >= 0.5` reads the output).
+    if (!grpcChecksRequest(model.source.slice(handler.node.startIndex, call.node.startIndex), [request.text, ...derived]))
+      context.report({ node: argument, messageId: 'rawRead', data: { handler: handler.name, source: argument.text.slice(0, 40) } });
     return;
   }
 }
