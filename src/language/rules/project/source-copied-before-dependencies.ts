@@ -30,29 +30,11 @@ function installs(run: InstructionFact): boolean {
  * install from a requirements or lock file) a Python file. A one-script image that names its few
  * packages is left alone: moving one line saves little there.
  */
-function sourceCopied(copy: InstructionFact, manifest: boolean, codeFolder: (source: string) => boolean): string | undefined {
+function sourceCopied(copy: InstructionFact, manifest: boolean): string | undefined {
   const { sources, fromStage } = copySources(copy);
   if (fromStage) return undefined;
   const script = (s: string) => manifest && /\.py$/.test(s) && !/(^|\/)setup\.py$/.test(s);
-  return sources.find((s) => isWholeContext(s) || script(s) || ((s.endsWith('/') || codeFolder(s)) && !DATA_DIR.test(s)));
-}
-
-/**
- * `COPY src ./src` names a folder without a trailing slash: it is a code folder when the project
- * holds Python files under it, seen from the Dockerfile's folder or any folder above it (the
- * build context is often the repository root while the Dockerfile sits in `docker/`).
- */
-function codeFolders(paths: readonly string[], dockerfile: string): (source: string) => boolean {
-  const dirs: string[] = [];
-  for (let dir = dockerfile.includes('/') ? dockerfile.slice(0, dockerfile.lastIndexOf('/')) : ''; ; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
-    dirs.push(dir ? `${dir}/` : '');
-    if (!dir) break;
-  }
-  return (source) => {
-    const name = source.replace(/^\.\//, '');
-    if (!name || /[*?[]/.test(name) || /\.[A-Za-z0-9]+$/.test(name)) return false;
-    return dirs.some((dir) => paths.some((path) => path.startsWith(`${dir}${name}/`) && path.endsWith('.py')));
-  };
+  return sources.find((s) => isWholeContext(s) || script(s) || (s.endsWith('/') && !DATA_DIR.test(s)));
 }
 
 export default projectRule({
@@ -100,19 +82,17 @@ export default projectRule({
     en: '# TODO: order the layers so the cache survives code changes\n# Consider:\n# - COPY only the dependency files first (requirements.txt, pyproject.toml + lock)\n# - COPY the rest of the source after the install RUN\n# - shrink the build context with .dockerignore\n# COPY # TODO: dependency files\n# RUN # TODO: install\n# COPY . .\n',
   },
   project(context) {
-    const paths = [...context.view.files.keys()];
     for (const [path, facts] of context.view.files) {
       if (facts.kind !== 'dockerfile') continue;
-      const codeFolder = codeFolders(paths, path);
       for (const stage of facts.stages) {
         const install = stage.runs.find(installs);
         if (!install) continue;
         const line = install.range.start.line;
         const manifest = MANIFEST_INSTALL.test(install.text);
         // The first copy of source that comes before the first install (installing first is the cache-friendly order).
-        const copy = (stage.copies ?? []).find((c) => c.range.start.line < line && sourceCopied(c, manifest, codeFolder) !== undefined);
+        const copy = (stage.copies ?? []).find((c) => c.range.start.line < line && sourceCopied(c, manifest) !== undefined);
         if (!copy) continue;
-        const source = sourceCopied(copy, manifest, codeFolder)!;
+        const source = sourceCopied(copy, manifest)!;
         if (isWholeContext(source)) context.report({ path, range: copy.range, messageId: 'order' });
         else context.report({ path, range: copy.range, messageId: 'partOrder', data: { source } });
       }
