@@ -1,7 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import { expressions, triggers, workflowJobs, workflowSteps, type Expression } from '../../yaml/actions';
 import { actionName } from '../../yaml/ci-steps';
-import { at, entry, rangeWithin, scalarsUnder, type YNode } from '../../yaml/model';
+import { at, entry, rangeWithin, scalar, scalarsUnder, type YNode } from '../../yaml/model';
 
 /** Contexts that name the default branch's head in a workflow_run run, not the commit that triggered it. */
 const DEFAULT_CONTEXT = /^github\.(sha|ref|ref_name)$/;
@@ -35,8 +35,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번; 대기열 이름일 뿐인 concurrency group은 제외), github.sha를 이름으로 쓰는 docker/metadata-action의 type=sha 태그, run-id 없는 download-artifact 단계(자기 실행에서 찾음), branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거를 찾습니다.',
-      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow; a concurrency group only names a queue and is left alone), docker/metadata-action tags of type=sha (named after github.sha), download-artifact steps without run-id (they look in their own run), and a workflow_run trigger with neither a branches filter nor a head_branch/event condition.',
+      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번; 대기열 이름일 뿐인 concurrency group은 제외), 끝난 실행의 커밋을 체크아웃하는 job에서 github.sha를 이름으로 쓰는 docker/metadata-action의 type=sha 태그, run-id 없는 download-artifact 단계(자기 실행에서 찾음), branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거를 찾습니다.',
+      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow; a concurrency group only names a queue and is left alone), docker/metadata-action tags of type=sha (named after github.sha) in a job that checks out the commit of the finished run, download-artifact steps without run-id (they look in their own run), and a workflow_run trigger with neither a branches filter nor a head_branch/event condition.',
     ),
     why: l(
       'workflow_run 실행은 기본 브랜치의 맥락에서 돌아갑니다. github.sha로 이미지를 받아 학습·승격·배포하면 CI가 검사한 커밋이 아닌 다른 커밋(또는 없는 이미지)을 내보냅니다. 필터가 없으면 검토되지 않은 풀 리퀘스트의 CI 결과로도 운영 단계가 실행됩니다.',
@@ -77,9 +77,16 @@ export default yamlRule({
       if (node.kind === 'scalar' && BRANCH_AWARE.test(node.value)) branchAware = true;
     }
     if (found.length > 0) context.report({ range: found[0].range, messageId: 'defaultSha', data: { expression: found[0].body, count: found.length } });
-    // docker/metadata-action's `type=sha` reads github.sha itself (unless the step passes another sha in `value=`).
-    for (const { step } of workflowSteps(document)) {
-      if (actionName(step)?.toLowerCase() !== 'docker/metadata-action') continue;
+    // docker/metadata-action's `type=sha` reads github.sha itself (unless the step passes another sha in `value=`). Only a
+    // job that checks out the finished run's commit builds something else than what the tag names; a checkout of the
+    // default branch head builds the commit the tag names (that checkout is the mistake, and another matter).
+    const buildsRunCommit = new Set(
+      workflowSteps(document)
+        .filter(({ step }) => actionName(step)?.toLowerCase() === 'actions/checkout' && /workflow_run\.head_(sha|branch)/.test(scalar(at(step, 'with.ref')) ?? ''))
+        .map(({ job }) => job.id),
+    );
+    for (const { job, step } of workflowSteps(document)) {
+      if (actionName(step)?.toLowerCase() !== 'docker/metadata-action' || !buildsRunCommit.has(job.id)) continue;
       const tags = at(step, 'with.tags');
       if (tags?.kind !== 'scalar') continue;
       const sha = /type=sha\b(?![^\n]*\bvalue=)/.exec(tags.raw);
