@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { nodeModulesWasm, ParserHost } from '../../src/language/parser';
 import { at, entries, items, rangeWithin, sameValue, scalar, templated, YamlModel, yamlSourceOf } from '../../src/language/yaml/model';
+import { gitlabJobs, gitlabUpstream, isGitLabCi } from '../../src/language/yaml/gitlab-ci';
 import { isHelmTemplate } from '../../src/language/yaml/helm';
 import { imagePin } from '../../src/language/yaml/images';
 import { parseDuration } from '../../src/language/yaml/prometheus';
@@ -118,6 +119,57 @@ describe('YAML model', () => {
     assert.equal(scalar(at(root, 'tagged')), '5');
     assert.equal(at(root, 'tagged')?.tag, '!!str');
     assert.deepEqual(items(at(root, 'list')).map(scalar), ['one', 'two']);
+  });
+
+  it('reads a GitLab CI pipeline: stages, default scripts, extends, needs and variables', async () => {
+    const text = [
+      'stages: [test, build, deploy]',
+      'variables:',
+      '  REGISTRY: registry.example.com',
+      'before_script:',
+      '  - pip install -r requirements.txt',
+      '.deploy:',
+      '  image: bitnami/kubectl:1.30',
+      '  script:',
+      '    - kubectl apply -f k8s/',
+      'unit:',
+      '  stage: test',
+      '  script: [pytest]',
+      'image-build:',
+      '  stage: build',
+      '  before_script: []',
+      '  variables: {TAG: $CI_COMMIT_SHA}',
+      '  script:',
+      '    - docker push $REGISTRY/api:$TAG',
+      'deploy:',
+      '  extends: .deploy',
+      '  stage: deploy',
+      '  needs: [image-build]',
+      '',
+    ].join('\n');
+    const [document] = (await model(text, '.gitlab-ci.yml')).documents;
+    assert.equal(isGitLabCi(document.root), true);
+    const jobs = gitlabJobs(document.root);
+    assert.deepEqual(
+      jobs.map((job) => [job.id, job.stage, job.scripts.map((line) => line.value)]),
+      [
+        ['unit', 'test', ['pip install -r requirements.txt', 'pytest']],
+        ['image-build', 'build', ['docker push $REGISTRY/api:$TAG']],
+        ['deploy', 'deploy', ['pip install -r requirements.txt', 'kubectl apply -f k8s/']],
+      ],
+    );
+    assert.equal(jobs[1].variables.get('REGISTRY'), 'registry.example.com');
+    assert.equal(jobs[1].variables.get('TAG'), '$CI_COMMIT_SHA');
+    // `needs:` replaces the stage order: deploy waits for image-build only (and what it waits for in turn).
+    assert.deepEqual(gitlabUpstream(jobs[2], jobs).map((job) => job.id).sort(), ['image-build', 'unit']);
+    assert.deepEqual(gitlabUpstream(jobs[1], jobs).map((job) => job.id), ['unit']);
+  });
+
+  it('does not take other CI files or compose files for GitLab CI', async () => {
+    const azure = (await model('trigger: [main]\nsteps:\n  - script: pytest\n')).documents[0];
+    const actions = (await model('on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n')).documents[0];
+    const compose = (await model('services:\n  api:\n    image: api:1\n')).documents[0];
+    assert.deepEqual([azure, actions, compose].map((d) => isGitLabCi(d.root)), [false, false, false]);
   });
 
   it('locates text inside a block scalar for precise ranges', async () => {

@@ -405,6 +405,11 @@ export interface YamlFacts {
    * the run knows), with the variables of its `env:` substituted; absent when it pushes none.
    */
   readonly pushedImages?: readonly string[];
+  /**
+   * Images a pipeline that also applies manifests to a cluster builds on its runner (`docker build
+   * -t`), `*` when it loads its builds into a cluster on the runner (kind load, minikube, k3d).
+   */
+  readonly builtImages?: readonly string[];
   /** A step of this pipeline sets a manifest's image itself (`kubectl set image`, `sed`, `yq`, `envsubst`, `helm --set image`). */
   readonly rewritesImage?: boolean;
   /** A Helm values file's `image.repository` values and where they are written. */

@@ -48,6 +48,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const monitors: MonitorFact[] = [];
   const condaPackages: RequirementFact[] = [];
   const pushedImages: string[] = [];
+  const builtImages: string[] = [];
   let rewritesImage = false;
   const valuesImages: { reference: string; range: Range }[] = [];
   for (const document of model.documents) {
@@ -56,6 +57,9 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       const { pushes, scripts } = pipelinePushes(document);
       pushedImages.push(...pushes.flatMap((p) => (p.opaque ? ['*'] : p.pushed.map((ref) => ref.reference))));
       if (scripts.some((script) => REWRITES_IMAGE.test(script))) rewritesImage = true;
+      // What a deploying pipeline builds on its runner: a deployed image that is only built here never reaches a registry.
+      if (scripts.some((script) => CLUSTER_ROLLOUT.test(script)))
+        builtImages.push(...(scripts.some((script) => LOCAL_CLUSTER.test(script)) ? ['*'] : pushes.flatMap((p) => p.tagged.map((ref) => ref.reference))));
     }
     if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
     if (isKustomization(document.root, model.path)) {
@@ -149,6 +153,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(monitors.length ? { monitors } : {}),
     ...(condaPackages.length ? { condaPackages } : {}),
     ...(pushedImages.length ? { pushedImages } : {}),
+    ...(builtImages.length ? { builtImages } : {}),
     ...(rewritesImage ? { rewritesImage } : {}),
     ...(valuesImages.length ? { valuesImages } : {}),
     suppressions: suppressionList(model.text),
@@ -158,6 +163,10 @@ export function yamlFacts(model: YamlModel): YamlFacts {
 /** A Helm chart's values file (`values.yaml`, `values-prod.yaml`). */
 const HELM_VALUES = /(^|\/)values([._-][\w.-]*)?\.ya?ml$/i;
 
+/** A pipeline command that rolls manifests out to a cluster. */
+const CLUSTER_ROLLOUT = /\bkubectl\s+(?:apply|create|replace)\b|\bhelm\s+(?:upgrade|install)\b/;
+/** A cluster on the runner that takes local builds without a registry. */
+const LOCAL_CLUSTER = /\bkind\s+load\b|\bminikube\b|\bk3d\s+image\s+import\b|\bmicrok8s\b|\bctr\b[^\n]*\bimages?\s+import\b/;
 /**
  * A pipeline step that sets a manifest's image before or while applying it: `kubectl set image`,
  * `kustomize edit set image`, text substitution over the manifests (`sed`, `yq`, `envsubst`) or a

@@ -73,6 +73,12 @@ export function rolloutAction(step: YMap): string | undefined {
   return /\bgit push\b/.test(action) || !PUBLISH_ONLY.test(action) ? action : undefined;
 }
 
+/** What a script rolls out to a running environment (see `rolloutAction`), if anything. */
+export function rolloutCommand(script: string): string | undefined {
+  const action = deployCommand(script);
+  return action && (/\bgit push\b/.test(action) || !PUBLISH_ONLY.test(action)) ? action : undefined;
+}
+
 /** Actions that ship something (by `owner/repo` prefix). `docker/build-push-action` counts only with `push`. */
 const DEPLOY_ACTION =
   /^(pypa\/gh-action-pypi-publish|azure\/(webapps-deploy|k8s-deploy|container-apps-deploy-action|functions-action|aci-deploy)|google-github-actions\/(deploy-cloudrun|deploy-appengine|deploy-cloud-functions)|aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|akhileshns\/heroku-deploy|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/ssh-action|huggingface\/huggingface_hub)/i;

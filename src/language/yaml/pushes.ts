@@ -1,5 +1,6 @@
 import { workflowJobs, jobSteps } from './actions';
 import { cloudBuildSteps, isCloudBuild } from './cloud-build';
+import { gitlabJobs, isGitLabCi } from './gitlab-ci';
 import { repository } from './images';
 import { at, entries, items, scalar, type YamlDocument, type YMap, type YScalar } from './model';
 
@@ -200,7 +201,7 @@ function plainEnv(node: YMap | undefined, into: Map<string, string>): Map<string
 }
 
 /**
- * What a workflow or Cloud Build config pushes to a registry (`docker push`, build-push-action
+ * What a workflow, GitLab CI pipeline or Cloud Build config pushes to a registry (`docker push`, build-push-action
  * tags, Cloud Build `images:`), with the variables its `env:` defines substituted, and the text of
  * the commands it runs (to tell whether it rewrites a manifest's image before applying it).
  */
@@ -222,6 +223,13 @@ export function pipelinePushes(document: YamlDocument): { pushes: ScriptPushes[]
         // An action that deploys with an image input (`azure/k8s-deploy` images:, `kustomize` edits) sets the image itself.
         const images = scalar(at(at(step, 'with'), 'images'));
         if (images) scripts.push(`set image ${images}`);
+      }
+    }
+  } else if (isGitLabCi(document.root)) {
+    for (const job of gitlabJobs(document.root)) {
+      for (const line of job.scripts) {
+        pushes.push(scriptPushes(line.raw, job.variables));
+        scripts.push(line.value);
       }
     }
   } else if (isCloudBuild(document.root)) {

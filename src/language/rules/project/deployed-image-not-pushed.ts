@@ -43,6 +43,10 @@ export default projectRule({
       '컨테이너 "{container}"는 "{image}"를 실행하지만, 파이프라인이 push하는 이미지는 "{pushed}"입니다. CI가 만든 빌드가 클러스터에 닿지 않습니다',
       'Container "{container}" runs "{image}", but the pipeline pushes "{pushed}": what CI builds never reaches the cluster',
     ),
+    neverPushed: l(
+      '컨테이너 "{container}"는 "{image}"를 실행하는데, 파이프라인은 이 이미지를 러너에서 빌드만 하고 어느 레지스트리에도 push하지 않습니다. 클러스터는 이 이미지를 받아 올 수 없습니다',
+      'Container "{container}" runs "{image}", which the pipeline only builds on its runner and never pushes to a registry: the cluster has nowhere to pull it from',
+    ),
     values: l(
       '차트 값의 이미지 "{image}"는 파이프라인이 push하는 "{pushed}"가 아닙니다. CI가 만든 빌드가 배포되지 않습니다',
       'The chart deploys "{image}", not "{pushed}", the image the pipeline pushes: what CI builds is never deployed',
@@ -50,8 +54,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      'CI(워크플로, Cloud Build, 배포 스크립트)가 push하는 이미지와 이름(마지막 경로)은 같지만 레지스트리나 계정 경로가 다른 이미지를 Kubernetes 매니페스트나 Helm 값이 실행하는 경우를 찾습니다. 파이프라인이 매니페스트의 이미지를 직접 바꾸면(kubectl set image, sed, yq, envsubst, helm --set image, kustomize images) 판단하지 않습니다.',
-      'Flags a Kubernetes manifest or Helm values whose image has the same name (last path segment) as the one CI (a workflow, Cloud Build or a deploy script) pushes, but another registry or account path. Nothing is said when the pipeline sets the image itself (kubectl set image, sed, yq, envsubst, helm --set image, kustomize images).',
+      'CI(워크플로, Cloud Build, 배포 스크립트)가 push하는 이미지와 이름(마지막 경로)은 같지만 레지스트리나 계정 경로가 다른 이미지를 Kubernetes 매니페스트나 Helm 값이 실행하는 경우, 그리고 배포하는 파이프라인이 러너에서 빌드만 하고 어디에도 push하지 않는 이미지를 매니페스트가 실행하는 경우(kind load, minikube, k3d로 러너 위 클러스터에 넣는 경우 제외)를 찾습니다. 파이프라인이 매니페스트의 이미지를 직접 바꾸면(kubectl set image, sed, yq, envsubst, helm --set image, kustomize images) 판단하지 않습니다.',
+      'Flags a Kubernetes manifest or Helm values whose image has the same name (last path segment) as the one CI (a workflow, Cloud Build or a deploy script) pushes, but another registry or account path, and a manifest whose image a deploying pipeline builds on its runner but nothing ever pushes (unless the pipeline loads its builds into a cluster on the runner: kind load, minikube, k3d). Nothing is said when the pipeline sets the image itself (kubectl set image, sed, yq, envsubst, helm --set image, kustomize images).',
     ),
     why: l(
       '`mlops-api`는 Docker Hub의 `library/mlops-api`이고, CI가 push한 `someuser/mlops-api`가 아닙니다. 클러스터는 로컬에 남은 오래된 이미지를 돌리거나, 남의 이미지를 받거나, ImagePullBackOff로 멈춥니다. 파이프라인은 초록불인데 배포된 것은 그 빌드가 아닙니다.',
@@ -77,6 +81,7 @@ export default projectRule({
   },
   project(context) {
     const pushed: string[] = [];
+    const built: string[] = [];
     const deployed: { path: string; image: string; range: Range; container?: string }[] = [];
     for (const [path, facts] of context.view.files) {
       if (facts.kind === 'script') {
@@ -89,6 +94,7 @@ export default projectRule({
       if (facts.kind !== 'yaml') continue;
       if (facts.rewritesImage || facts.kustomizeImages?.length) return;
       pushed.push(...(facts.pushedImages ?? []));
+      built.push(...(facts.builtImages ?? []));
       for (const workload of facts.workloads)
         for (const container of workload.containers) {
           if (!container.image || container.imageLine === undefined || /\{\{|\$|⟨/.test(container.image) || isTemplatePlaceholder(container.image)) continue;
@@ -97,7 +103,16 @@ export default projectRule({
         }
       for (const value of facts.valuesImages ?? []) deployed.push({ path, image: value.reference, range: value.range });
     }
-    if (pushed.length === 0 || pushed.includes('*')) return;
+    if (pushed.length === 0) {
+      // Nothing is pushed anywhere, yet a pipeline that applies the manifests builds the image it names on its runner.
+      if (built.includes('*')) return;
+      const local = new Set(built.map((reference) => normalise(reference).toLowerCase()));
+      for (const target of deployed)
+        if (target.container !== undefined && local.has(normalise(target.image).toLowerCase()))
+          context.report({ path: target.path, range: target.range, messageId: 'neverPushed', data: { image: target.image, container: target.container } });
+      return;
+    }
+    if (pushed.includes('*')) return;
     const patterns = pushed.map(pattern);
     // A push whose whole repository is a variable may be any image: nothing can be said.
     if (patterns.some((p) => p === undefined)) return;

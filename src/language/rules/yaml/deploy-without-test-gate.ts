@@ -2,6 +2,7 @@ import { l, yamlRule, type YamlContext } from '../../rule';
 import { jobSteps, triggerEvents, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { deployAction, deployCommand, GATE_COMMAND, gateTool } from '../../yaml/ci-steps';
 import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
+import { gitlabJobs, gitlabUpstream, isGitLabCi, type GitLabJob } from '../../yaml/gitlab-ci';
 import { at, entry, items, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 
 /** A step whose name says it checks something counts as a gate (a smoke test of the image, say); "Check out the repo" is a checkout. */
@@ -58,6 +59,24 @@ function checkCloudBuild(context: YamlContext, document: YamlDocument): void {
     context.report({ range: images.keyRange, messageId: 'cloudBuild', data: { job: 'images', action: 'the images pushed when the build ends' } });
 }
 
+/**
+ * A GitLab CI job that ships needs a gate before it: a test or lint command earlier in its own
+ * script, or a job that runs first (an earlier stage, or its `needs:`) and tests, lints or is named
+ * for it (`test`, `lint`, a `test` stage).
+ */
+function checkGitLab(context: YamlContext, document: YamlDocument): void {
+  const jobs = gitlabJobs(document.root);
+  const isGateJob = (job: GitLabJob) =>
+    job.scripts.some((line) => GATE_COMMAND.test(line.value)) || GATE_NAME.test(job.id.replace(/[-_:]/g, ' ')) || GATE_NAME.test(job.stage.replace(/[-_]/g, ' '));
+  for (const job of jobs) {
+    const index = job.scripts.findIndex((line) => deployCommand(line.value) !== undefined);
+    if (index < 0 || job.scripts.slice(0, index).some((line) => GATE_COMMAND.test(line.value))) continue;
+    if (gitlabUpstream(job, jobs).some(isGateJob)) continue;
+    const action = deployCommand(job.scripts[index].value) as string;
+    context.report({ range: job.idRange, messageId: 'noTests', data: { job: job.id, action } });
+  }
+}
+
 export default yamlRule({
   id: 'deploy-without-test-gate',
   language: 'yaml',
@@ -78,8 +97,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다.',
-      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped. A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it.',
+      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다. GitLab CI(.gitlab-ci.yml)에서는 배포하는 job보다 먼저 끝나는 job(앞 stage, 또는 needs:)이나 같은 job의 앞선 스크립트 줄에 테스트·린트가 있어야 합니다.',
+      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped. A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it. In GitLab CI (.gitlab-ci.yml) a job that ships needs a test or lint before it: earlier in its own script, or in a job that finishes first (an earlier stage, or its needs:).',
     ),
     why: l(
       '게이트 없는 배포 파이프라인은 main에 들어온 모든 커밋을 그대로 운영에 올립니다. 모델을 못 불러오는 이미지나 문법 오류가 있는 코드도 "배포 성공"으로 표시되고, 사용자가 먼저 장애를 발견합니다.',
@@ -110,6 +129,7 @@ export default yamlRule({
   check(context, document) {
     if (document.kind === 'other') {
       if (isCloudBuild(document.root)) checkCloudBuild(context, document);
+      else if (isGitLabCi(document.root)) checkGitLab(context, document);
       return;
     }
     const names = triggerEvents(document);

@@ -2,6 +2,7 @@ import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { workflowJobs, jobSteps } from '../../yaml/actions';
 import { at, entries, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
+import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { buildPushAction, onlyLatestPushed, scriptPushes, type ScriptPushes } from '../../yaml/pushes';
 
 /** The `env:` values of a workflow, job or step that are plain text, and where each is set. */
@@ -18,7 +19,7 @@ function envOf(node: YMap | undefined, into: Map<string, string>, where: Map<str
 export default yamlRule({
   id: 'image-pushed-only-as-latest',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'delivery',
   severity: 'warning',
   anchors: ['kube-linter:latest-tag', 'CKV_DOCKER_7'],
@@ -30,8 +31,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions 워크플로와 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다.',
-      'Flags GitHub Actions workflows and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it.',
+      'GitHub Actions 워크플로, GitLab CI 파이프라인과 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다.',
+      'Flags GitHub Actions workflows, GitLab CI pipelines and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it.',
     ),
     why: l(
       'latest는 매번 덮어써집니다. 어떤 커밋이 지금 돌고 있는지 레지스트리도 클러스터도 말해 주지 못하고, 문제가 생겼을 때 "어제 버전"으로 돌아갈 이름이 없습니다. 같은 매니페스트를 다시 적용해도 롤아웃이 일어나지 않습니다.',
@@ -58,7 +59,12 @@ export default yamlRule({
     const workflowEnv = envOf(document.root?.kind === 'map' ? document.root : undefined, new Map(), setAt);
     // Where each push was found: a run: script (the word itself) or an action's tags: (the whole value).
     const found: { pushes: ScriptPushes; node: YScalar; whole?: boolean; setAt?: Map<string, Range> }[] = [];
-    for (const job of workflowJobs(document)) {
+    if (document.kind === 'other') {
+      // GitLab CI: every script line of every job, with the pipeline's and the job's `variables:`.
+      if (!isGitLabCi(document.root)) return;
+      for (const job of gitlabJobs(document.root)) for (const line of job.scripts) found.push({ pushes: scriptPushes(line.raw, job.variables), node: line });
+    }
+    for (const job of document.kind === 'github-actions' ? workflowJobs(document) : []) {
       const jobSetAt = new Map(setAt);
       const jobEnv = envOf(job.spec, new Map(workflowEnv), jobSetAt);
       for (const step of jobSteps(job)) {

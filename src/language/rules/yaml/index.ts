@@ -31,6 +31,7 @@ import identicalLivenessReadinessProbes from './identical-liveness-readiness-pro
 import imagePushedOnlyAsLatest from './image-pushed-only-as-latest';
 import ingressWithoutTls from './ingress-without-tls';
 import jobWithoutDeadline from './job-without-deadline';
+import kubectlWithoutClusterCredentials from './kubectl-without-cluster-credentials';
 import literalSecretInEnv from './literal-secret-in-env';
 import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
 import longLivedCloudCredentials from './long-lived-cloud-credentials';
@@ -96,6 +97,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   imagePushedOnlyAsLatest,
   ingressWithoutTls,
   jobWithoutDeadline,
+  kubectlWithoutClusterCredentials,
   literalSecretInEnv,
   loadTestAgainstLiveEndpoint,
   longLivedCloudCredentials,

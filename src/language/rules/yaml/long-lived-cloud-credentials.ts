@@ -1,6 +1,7 @@
 import type { Range } from '../../types';
 import { l, yamlRule } from '../../rule';
 import { jobSteps, runScripts, workflowJobs } from '../../yaml/actions';
+import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { at, entries, rangeWithin, type YNode } from '../../yaml/model';
 
 const FROM_SECRET = /\$\{\{\s*secrets\.|\$\{\{\s*secrets\[/;
@@ -30,10 +31,32 @@ const KEY_ENV: readonly (readonly [RegExp, string])[] = [
 /** A script that logs in with a key file: the key exists, whatever the variable is called. */
 const KEY_FILE_LOGIN = /gcloud\s+auth\s+activate-service-account\b[^\n]*--key-file/;
 
+/** A variable read in a shell script: `$NAME` or `${NAME}`. */
+const SCRIPT_VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
+
+/**
+ * GitLab CI keeps keys in CI/CD variables set outside the file: a script that reads a key variable
+ * (`echo "$GCP_SA_KEY" | base64 -d > key.json`) or logs in with a key file uses a stored key.
+ */
+function checkGitLab(root: YNode | undefined, found: { range: Range; provider: string }[]): void {
+  for (const job of gitlabJobs(root)) {
+    const s3Compatible = [...job.variables.keys()].some((name) => S3_ENDPOINT.test(name));
+    for (const line of job.scripts) {
+      const login = KEY_FILE_LOGIN.exec(line.raw);
+      if (login) found.push({ range: rangeWithin(line, login.index, login.index + login[0].length), provider: 'Google Cloud' });
+      for (const match of line.raw.matchAll(SCRIPT_VARIABLE)) {
+        const provider = KEY_ENV.find(([name]) => name.test(match[1]))?.[1];
+        if (!provider || (provider === 'AWS' && s3Compatible)) continue;
+        found.push({ range: rangeWithin(line, match.index, match.index + match[0].length), provider });
+      }
+    }
+  }
+}
+
 export default yamlRule({
   id: 'long-lived-cloud-credentials',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'security',
   severity: 'warning',
   anchors: ['github-docs:security-hardening-with-openid-connect'],
@@ -42,11 +65,15 @@ export default yamlRule({
       '워크플로가 저장된 {provider} 키로 로그인합니다; OIDC(역할 위임, Workload Identity Federation)를 쓰면 유출될 키가 없습니다',
       'The workflow logs in to {provider} with a stored key; with OIDC (role assumption, workload identity federation) there is no key to leak',
     ),
+    storedVariable: l(
+      '파이프라인이 CI/CD 변수에 저장된 {provider} 키로 로그인합니다; GitLab의 id_tokens(OIDC, Workload Identity Federation)를 쓰면 유출될 키가 없습니다',
+      'The pipeline logs in to {provider} with a key kept in a CI/CD variable; with GitLab id_tokens (OIDC, workload identity federation) there is no key to leak',
+    ),
   },
   docs: {
     summary: l(
-      '클라우드(AWS, Google Cloud, Azure) 로그인에 시크릿으로 저장한 장기 키(액세스 키, 서비스 계정 JSON, 클라이언트 시크릿)를 쓰는 워크플로를 한 번 찾습니다. 역할 ARN이나 Workload Identity Provider만 넘기는 로그인은 제외합니다.',
-      'Flags, once per workflow, cloud logins (AWS, Google Cloud, Azure) that use a long-lived key kept in a secret (an access key, a service-account JSON, a client secret). Logins that pass only a role ARN or a workload identity provider are fine.',
+      '클라우드(AWS, Google Cloud, Azure) 로그인에 시크릿으로 저장한 장기 키(액세스 키, 서비스 계정 JSON, 클라이언트 시크릿)를 쓰는 워크플로를 한 번 찾습니다. 역할 ARN이나 Workload Identity Provider만 넘기는 로그인은 제외합니다. GitLab CI에서는 job 스크립트가 읽는 CI/CD 변수($GCP_SA_KEY, --key-file 로그인)가 그 키입니다.',
+      'Flags, once per workflow, cloud logins (AWS, Google Cloud, Azure) that use a long-lived key kept in a secret (an access key, a service-account JSON, a client secret). Logins that pass only a role ARN or a workload identity provider are fine. In GitLab CI the key is a CI/CD variable a job script reads ($GCP_SA_KEY, a --key-file login).',
     ),
     why: l(
       '저장된 키는 만료되지 않고, 로그·아티팩트·포크된 워크플로로 새면 누군가 모델 저장소와 클러스터를 계속 쓸 수 있습니다. OIDC는 실행마다 몇 분짜리 토큰을 받고, 어느 저장소·브랜치가 받을 수 있는지 클라우드 쪽에서 정합니다.',
@@ -73,6 +100,12 @@ export default yamlRule({
   check(context, document) {
     // One stored key is one decision for the file: said once, at its first use.
     const found: { range: Range; provider: string }[] = [];
+    if (document.kind === 'other') {
+      if (isGitLabCi(document.root)) checkGitLab(document.root, found);
+      const first = found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)[0];
+      if (first) context.report({ range: first.range, messageId: 'storedVariable', data: { provider: first.provider } });
+      return;
+    }
     // AWS_* keys beside an S3 endpoint of its own (MinIO behind MLflow, R2) log in to that store, which no OIDC reaches.
     const envMaps = [at(document.root, 'env'), ...workflowJobs(document).flatMap((job) => [at(job.spec, 'env'), ...jobSteps(job).map((step) => at(step, 'env'))])];
     const s3Compatible = envMaps.some((node) => entries(node).some((e) => S3_ENDPOINT.test(e.key)));

@@ -2,6 +2,7 @@ import { retaggedByKustomize } from '../../project/kustomize';
 import { l, yamlRule, type Report } from '../../rule';
 import { workflowJobs } from '../../yaml/actions';
 import { composeServices, isMonitoringImage } from '../../yaml/compose';
+import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { imagePin } from '../../yaml/images';
 import { allContainers, customResourcePods } from '../../yaml/kubernetes';
 import { at, entries, has, scalar, type YamlDocument, type YNode } from '../../yaml/model';
@@ -68,6 +69,12 @@ function imageNodes(document: YamlDocument): (YNode | undefined)[] {
   });
 }
 
+/** The images a GitLab CI pipeline runs its jobs in: the pipeline's, the default's and each job's `image:` (`name:` when a map). */
+function gitlabImages(root: YNode | undefined): YNode[] {
+  const nodes = [at(root, 'image'), at(root, 'default.image'), ...gitlabJobs(root).map((job) => at(job.spec, 'image'))];
+  return [...new Set(nodes.map((node) => (node?.kind === 'map' ? at(node, 'name') : node)).filter((node): node is YNode => node !== undefined))];
+}
+
 export default yamlRule({
   id: 'mutable-image-tag',
   language: 'yaml',
@@ -85,8 +92,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알립니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
-      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose and GitHub Actions containers, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
+      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, GitLab CI job 이미지, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알립니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
+      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose, GitHub Actions containers and GitLab CI job images, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
     ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
@@ -110,6 +117,7 @@ export default yamlRule({
   check(context, document) {
     if (document.kind === 'other') {
       if (HELM_VALUES.test(context.path)) for (const report of valuesReports(document.root)) context.report(report);
+      else if (isGitLabCi(document.root)) for (const report of gitlabImages(document.root).map(imageReport)) if (report) context.report(report);
       return;
     }
     // The monitoring stack of a compose file (Prometheus, Grafana, Alertmanager, exporters) on

@@ -1,6 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { rolloutAction } from '../../yaml/ci-steps';
+import { rolloutAction, rolloutCommand } from '../../yaml/ci-steps';
+import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { at, has, scalar } from '../../yaml/model';
 
 /** A job named for deploys counts when it starts or changes something (a container, a remote host). */
@@ -24,7 +25,7 @@ function startCommand(script: string): string | undefined {
 export default yamlRule({
   id: 'unguarded-deploy-job',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'delivery',
   severity: 'info',
   anchors: ['github-docs:environments', 'github-docs:concurrency'],
@@ -34,11 +35,15 @@ export default yamlRule({
       'Job "{job}" deploys ({action}) with no environment (no approval, protection rules or environment secrets)',
     ),
     both: l('"{job}" job이 {action}으로 배포하지만 environment도 concurrency도 없습니다', 'Job "{job}" deploys ({action}) with neither an environment nor a concurrency group'),
+    everyBranch: l(
+      '"{job}" job이 {action}으로 배포하지만 environment도 브랜치 규칙(rules, only)도 없습니다: 모든 브랜치의 파이프라인이 승인 없이 배포합니다',
+      'Job "{job}" deploys ({action}) with neither an environment nor a branch rule (rules, only): the pipeline of every branch deploys, with no approval',
+    ),
   },
   docs: {
     summary: l(
-      '실행 중인 환경(클러스터, 클라우드 서비스, 서버)에 배포하는 job, 또는 이름이 deploy/prod이면서 컨테이너를 띄우거나 원격 호스트에 접속하는 job에 environment가 없는 경우를 job마다 한 번 찾고, concurrency 그룹(job 또는 워크플로 수준)도 없으면 함께 알립니다. 이미지·패키지 push만 하는 job과, 방금 만든 이미지를 `docker run --rm`으로 잠깐 돌려 보는 job(-d 없이 끝나면 지워지는 컨테이너: 임포트 확인, 스모크 테스트)은 제외합니다.',
-      'Flags, once per job, jobs that roll out to a running environment (a cluster, a cloud service, a server), or are named deploy/prod and start a container or reach a host, with no environment; the message says when the concurrency group (job or workflow level) is missing too. Jobs that only push images or packages are skipped, and so is a foreground `docker run --rm` (no `-d`): a throwaway container that checks the image just built (an import check, a smoke test) is not a deploy.',
+      '실행 중인 환경(클러스터, 클라우드 서비스, 서버)에 배포하는 job, 또는 이름이 deploy/prod이면서 컨테이너를 띄우거나 원격 호스트에 접속하는 job에 environment가 없는 경우를 job마다 한 번 찾고, concurrency 그룹(job 또는 워크플로 수준)도 없으면 함께 알립니다. 이미지·패키지 push만 하는 job과, 방금 만든 이미지를 `docker run --rm`으로 잠깐 돌려 보는 job(-d 없이 끝나면 지워지는 컨테이너: 임포트 확인, 스모크 테스트)은 제외합니다. GitLab CI에서는 environment: 없이 배포하는 job을 찾고, job(rules, only, except)이나 파이프라인(workflow: rules)이 브랜치를 제한하지 않으면 그것도 함께 알립니다.',
+      'Flags, once per job, jobs that roll out to a running environment (a cluster, a cloud service, a server), or are named deploy/prod and start a container or reach a host, with no environment; the message says when the concurrency group (job or workflow level) is missing too. Jobs that only push images or packages are skipped, and so is a foreground `docker run --rm` (no `-d`): a throwaway container that checks the image just built (an import check, a smoke test) is not a deploy. In GitLab CI a job that rolls out with no environment: is reported, saying so when neither the job (rules, only, except) nor the pipeline (workflow: rules) limits it to some branches.',
     ),
     why: l(
       'environment가 없으면 운영 배포에 승인도, 브랜치 보호도, 환경별 시크릿도 걸리지 않습니다. concurrency가 없으면 연달아 들어온 두 push가 같은 클러스터에 동시에 롤아웃하고, 늦게 시작한 오래된 커밋이 마지막에 배포될 수 있습니다.',
@@ -63,6 +68,19 @@ export default yamlRule({
     en: '# TODO: put guards on the deploy job\n# Consider:\n# - which environment (staging, production) does this deploy go to, and who approves it?\n# - which secrets belong to that environment only?\n# - when deploys overlap, should the new one wait or cancel the old one?\n# environment: # TODO\n# concurrency:\n#   group: # TODO\n',
   },
   check(context, document) {
+    if (document.kind === 'other') {
+      // GitLab CI: `environment:` is the protection (protected environments, approvals, deployment history);
+      // without it and without rules/only (or workflow: rules), every branch's pipeline deploys.
+      if (!isGitLabCi(document.root)) return;
+      const pipelineRules = has(at(document.root, 'workflow'), 'rules');
+      for (const job of gitlabJobs(document.root)) {
+        const action = job.scripts.map((line) => rolloutCommand(line.value)).find((found) => found !== undefined);
+        if (!action || has(job.spec, 'environment')) continue;
+        const branchRule = pipelineRules || ['rules', 'only', 'except'].some((key) => has(job.spec, key));
+        context.report({ range: job.idRange, messageId: branchRule ? 'environment' : 'everyBranch', data: { job: job.id, action: action.replace(/\s+/g, ' ') } });
+      }
+      return;
+    }
     const workflowConcurrency = has(document.root, 'concurrency');
     for (const job of workflowJobs(document)) {
       if (job.reusable) continue;

@@ -1,7 +1,7 @@
 import { l, yamlRule } from '../../rule';
-import { expressions, triggers, workflowSteps, type Expression } from '../../yaml/actions';
+import { expressions, triggers, workflowJobs, workflowSteps, type Expression } from '../../yaml/actions';
 import { actionName } from '../../yaml/ci-steps';
-import { at, entry, scalarsUnder } from '../../yaml/model';
+import { at, entry, rangeWithin, scalar, scalarsUnder, type YNode } from '../../yaml/model';
 
 /** Contexts that name the default branch's head in a workflow_run run, not the commit that triggered it. */
 const DEFAULT_CONTEXT = /^github\.(sha|ref|ref_name)$/;
@@ -20,6 +20,14 @@ export default yamlRule({
       'workflow_run으로 시작된 실행에서 {expression}은 방금 끝난 워크플로의 커밋이 아니라 기본 브랜치의 최신 커밋입니다 ({count}곳)',
       'In a run started by workflow_run, {expression} is the default branch head, not the commit the finished workflow built ({count} places)',
     ),
+    shaTag: l(
+      'workflow_run으로 시작된 실행에서 docker/metadata-action의 type=sha 태그는 github.sha, 곧 기본 브랜치의 최신 커밋을 이름으로 씁니다; 끝난 워크플로가 검사한 커밋이 아닐 수 있습니다',
+      "In a run started by workflow_run, docker/metadata-action's type=sha tag is named after github.sha, the default branch head, which need not be the commit the finished workflow checked",
+    ),
+    dispatchSkipped: l(
+      'workflow_dispatch로 수동 실행을 열어 두었지만, "{job}" job은 github.event.workflow_run.conclusion이 success일 때만 실행됩니다. 수동 실행에는 그 값이 없으므로 아무것도 하지 않고 끝납니다',
+      'Manual runs are offered (workflow_dispatch), but job "{job}" only runs when github.event.workflow_run.conclusion is success, which a manual run never has: a manual run silently does nothing',
+    ),
     ownRunArtifact: l(
       'workflow_run으로 시작된 실행에서 run-id 없는 download-artifact는 이 실행 자신의 산출물을 찾습니다; 끝난 워크플로가 올린 산출물은 찾지 못합니다',
       "In a run started by workflow_run, download-artifact without run-id looks in this run's own artifacts, not in those the finished workflow uploaded",
@@ -31,8 +39,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번), run-id 없는 download-artifact 단계(자기 실행에서 찾음), branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거를 찾습니다.',
-      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow), download-artifact steps without run-id (they look in their own run), and a workflow_run trigger with neither a branches filter nor a head_branch/event condition.',
+      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번; 대기열 이름일 뿐인 concurrency group은 제외), 끝난 실행의 커밋을 체크아웃하는 job에서 github.sha를 이름으로 쓰는 docker/metadata-action의 type=sha 태그, run-id 없는 download-artifact 단계(자기 실행에서 찾음), workflow_run.conclusion만으로 조건을 건 job 옆의 workflow_dispatch 트리거(수동 실행은 아무것도 하지 않음), branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거를 찾습니다.',
+      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow; a concurrency group only names a queue and is left alone), docker/metadata-action tags of type=sha (named after github.sha) in a job that checks out the commit of the finished run, download-artifact steps without run-id (they look in their own run), a workflow_dispatch trigger beside a job gated on workflow_run.conclusion alone (a manual run does nothing), and a workflow_run trigger with neither a branches filter nor a head_branch/event condition.',
     ),
     why: l(
       'workflow_run 실행은 기본 브랜치의 맥락에서 돌아갑니다. github.sha로 이미지를 받아 학습·승격·배포하면 CI가 검사한 커밋이 아닌 다른 커밋(또는 없는 이미지)을 내보냅니다. 필터가 없으면 검토되지 않은 풀 리퀘스트의 CI 결과로도 운영 단계가 실행됩니다.',
@@ -62,19 +70,46 @@ export default yamlRule({
     if (!workflowRun) return;
     const found: Expression[] = [];
     let branchAware = false;
+    // A concurrency group only names a queue: runs keyed on the default branch wait for each other, which is harmless.
+    const queues = new Set<YNode>([at(document.root, 'concurrency'), ...workflowJobs(document).map((job) => at(job.spec, 'concurrency'))].flatMap((node) => [...scalarsUnder(node)]));
     for (const node of scalarsUnder(document.root)) {
       for (const expression of expressions(node)) {
+        if (queues.has(node)) continue;
         if (DEFAULT_CONTEXT.test(expression.body)) found.push(expression);
         if (BRANCH_AWARE.test(expression.body)) branchAware = true;
       }
       if (node.kind === 'scalar' && BRANCH_AWARE.test(node.value)) branchAware = true;
     }
     if (found.length > 0) context.report({ range: found[0].range, messageId: 'defaultSha', data: { expression: found[0].body, count: found.length } });
+    // docker/metadata-action's `type=sha` reads github.sha itself (unless the step passes another sha in `value=`). Only a
+    // job that checks out the finished run's commit builds something else than what the tag names; a checkout of the
+    // default branch head builds the commit the tag names (that checkout is the mistake, and another matter).
+    const buildsRunCommit = new Set(
+      workflowSteps(document)
+        .filter(({ step }) => actionName(step)?.toLowerCase() === 'actions/checkout' && /workflow_run\.head_(sha|branch)/.test(scalar(at(step, 'with.ref')) ?? ''))
+        .map(({ job }) => job.id),
+    );
+    for (const { job, step } of workflowSteps(document)) {
+      if (actionName(step)?.toLowerCase() !== 'docker/metadata-action' || !buildsRunCommit.has(job.id)) continue;
+      const tags = at(step, 'with.tags');
+      if (tags?.kind !== 'scalar') continue;
+      const sha = /type=sha\b(?![^\n]*\bvalue=)/.exec(tags.raw);
+      if (sha) context.report({ range: rangeWithin(tags, sha.index, sha.index + sha[0].length), messageId: 'shaTag' });
+    }
     // The artifacts of the workflow that finished live in its run: download-artifact needs run-id (and a token) to reach them.
     for (const { step } of workflowSteps(document)) {
       if (actionName(step)?.toLowerCase() !== 'actions/download-artifact' || at(step, 'with.run-id')) continue;
       const where = entry(step, 'uses');
       if (where) context.report({ range: where.keyRange, messageId: 'ownRunArtifact' });
+    }
+    // A manual run has no workflow_run payload: a job gated on its conclusion alone never runs for it.
+    const dispatch = entry(on, 'workflow_dispatch');
+    if (dispatch) {
+      const gated = workflowJobs(document).find((job) => {
+        const condition = scalar(at(job.spec, 'if')) ?? '';
+        return /workflow_run\.conclusion\s*==\s*['"]success['"]/.test(condition) && !/event_name|workflow_dispatch|inputs\./.test(condition);
+      });
+      if (gated) context.report({ range: dispatch.keyRange, messageId: 'dispatchSkipped', data: { job: gated.id } });
     }
     const filtered = at(workflowRun.value, 'branches') ?? at(workflowRun.value, 'branches-ignore');
     if (!filtered && !branchAware) context.report({ range: workflowRun.keyRange, messageId: 'noBranches' });

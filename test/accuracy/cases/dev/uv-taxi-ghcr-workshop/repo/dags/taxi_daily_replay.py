@@ -1,0 +1,1 @@
+# DAG stub: the original replays one day of trips per run
