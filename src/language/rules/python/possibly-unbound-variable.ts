@@ -246,6 +246,17 @@ function declaredChoices(node: Node, subject: string): string[] | undefined {
   return values.length ? values : undefined;
 }
 
+/** `except httpx.HTTPStatusError:`, `except (requests.HTTPError, HTTPStatusError) as e:`: only the errors `raise_for_status()` raises. */
+function catchesOnlyStatusErrors(clause: Node, handler: Node | null | undefined): boolean {
+  const caught = clause.text
+    .slice(0, (handler?.startIndex ?? clause.endIndex) - clause.startIndex)
+    .replace(/^except\*?\s*/, '')
+    .replace(/\s+as\s+\w+\s*:?\s*$|\s*:\s*$/, '')
+    .replace(/^\(|\)$/g, '');
+  const types = caught.split(',').map((t) => t.trim()).filter(Boolean);
+  return types.length > 0 && types.every((t) => /(^|\.)HTTP(Status)?Error$/.test(t));
+}
+
 function tryStatement(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): boolean {
   const before = copy(flow);
   const body = node.childForFieldName('body');
@@ -266,6 +277,9 @@ function tryStatement(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): 
       for (const child of clause.namedChildren) if (child && child.type !== 'block') uses(child, branch, walk, hushed);
       const alias = /\bas\s+([A-Za-z_]\w*)\s*:/.exec(clause.text.slice(0, (handler?.startIndex ?? clause.endIndex) - clause.startIndex + 1));
       if (alias) bind(branch, alias[1]);
+      // `except HTTPStatusError:` (httpx) or `HTTPError` (requests) is raised by `response.raise_for_status()`,
+      // which runs only once `response` holds the answer: in that handler the response is bound.
+      if (body && catchesOnlyStatusErrors(clause, handler)) for (const match of body.text.matchAll(/\b([A-Za-z_]\w*)\.raise_for_status\(\)/g)) bind(branch, match[1]);
       if (!handler || !block(handler, branch, walk, hushed)) open.push(branch);
       for (const name of [...branch.definite, ...branch.maybe]) if (!before.definite.has(name)) attempted.maybe.add(name);
     } else if (clause?.type === 'else_clause' && !stopped) {
