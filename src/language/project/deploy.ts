@@ -4,6 +4,7 @@ import { launchesIn, portOption, splitCommand, type Launch } from './commands';
 import type { ComposePortFact, ContainerPortFact, DockerfileFacts, FileFacts, InstructionFact, PortValue, PythonFacts, ScriptFacts, StageFact } from './facts';
 import { ancestors, closest, dirname, joinDir } from './modules';
 import { repository } from '../yaml/images';
+import { projectFileKind } from './text-facts';
 
 /**
  * Where and how the project's services run: Dockerfiles, compose services, Kubernetes
@@ -111,6 +112,11 @@ interface Draft extends Pick<
   readonly built?: boolean;
   /** The manifest gives its own start command (compose `command:`, a container's `command`). */
   readonly commanded?: boolean;
+  /**
+   * A compose build names a Dockerfile the project does not read (`dockerfile: mlflow`, a file
+   * named for another program): what that image starts is unknown.
+   */
+  readonly unreadDockerfile?: boolean;
 }
 
 class Context {
@@ -228,6 +234,7 @@ class Context {
       probes,
       production,
       built: service.build !== undefined,
+      unreadDockerfile: service.build?.dockerfile !== undefined && !dockerfile && projectFileKind(service.build.dockerfile) !== 'dockerfile',
       commanded: service.command !== undefined && service.command.length > 0 ? true : dockerfile !== undefined && this.startsOtherProgram(dockerfile, launches),
     });
   }
@@ -288,6 +295,9 @@ class Context {
     // Airflow image, `streamlit run ui.py`) runs some other program: the app in the build context
     // is not what listens there.
     if (!link && draft.commanded && draft.launches.length === 0) return { ...draft, labels: draft.labels ?? {}, apps: [], listenSources: [], extraPorts: [] };
+    // An image built from a Dockerfile the project cannot read (`dockerfile: mlflow`) starts a
+    // program of its own: the app that happens to share its build context is only a guess.
+    if (!link && draft.unreadDockerfile) return { ...draft, labels: draft.labels ?? {}, apps: [], listenSources: [], extraPorts: [] };
     // A build context is real only where something is built: a Dockerfile, a compose `build:`, a Procfile's folder.
     if (!link && (draft.kind === 'dockerfile' || draft.kind === 'procfile' || draft.dockerfile || draft.built)) {
       // The start command names no module the index holds, but the build context holds exactly one app.

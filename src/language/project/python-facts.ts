@@ -166,6 +166,24 @@ function serviceFacts(model: PythonModel): { serves?: true; workerLoopLines?: [n
 /** A message that reports a failure: "Error: ...", "failed to connect", "Unable to connect". */
 const FAILURE_TEXT = /\b(error|errors|failed|failure|fail|exception|unable|could not|couldn't|cannot|can't)\b/i;
 
+/**
+ * A module-level function called only from the module's own `__main__` block (a smoke-test client
+ * beside the model loader): the script part of the file, which a service importing the loader never runs.
+ */
+function onlyForMain(model: PythonModel, fn: Node): boolean {
+  let top: Node = fn;
+  for (let n = fn.parent; n; n = n.parent) if (n.type === 'function_definition') top = n;
+  const definition = top.parent?.type === 'decorated_definition' ? top.parent : top;
+  if (definition.parent?.type !== 'module') return false;
+  const name = top.childForFieldName('name')?.text;
+  if (!name) return false;
+  const uses = model.calls.filter((c) => c.callee === name && (c.node.startIndex < top.startIndex || c.node.startIndex >= top.endIndex));
+  if (uses.length === 0 || !uses.every((c) => model.inMainGuard(c.node))) return false;
+  // Named anywhere else (a callback, a route registration, `__all__`): not only the script's.
+  const mentions = model.uncommentedSource.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
+  return mentions === uses.length + 1;
+}
+
 /** print() calls in functions that report a failure: under an `except` clause (first), or whose message says so. */
 function errorPrintFacts(model: PythonModel): { errorPrints?: Range[] } {
   if (!/\bprint\s*\(/.test(model.source) || notService(model)) return {};
@@ -176,6 +194,7 @@ function errorPrintFacts(model: PythonModel): { errorPrints?: Range[] } {
   const messages: Range[] = [];
   for (const call of model.calls) {
     if (call.callee !== 'print' || call.inFunction === undefined || model.inMainGuard(call.node)) continue;
+    if (onlyForMain(model, call.inFunction)) continue;
     const args = call.node.childForFieldName('arguments');
     if (args?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
     let inExcept = false;

@@ -45,7 +45,12 @@ const JSON_SOURCE = /\.\s*(?:get_json\s*\(\s*\)|(?:json|payload|body)\b)|\bjson\
 
 /** A value passed through a schema: marshmallow `load`, pydantic `model_validate` or `Model(**data)`, cattrs `structure`. */
 /** What a model computes from the input (`pred = model.predict(X)[0]`) is the service's own output, not request input. */
-const MODEL_OUTPUT = /\.\s*(?:predict|predict_proba|predict_log_proba|decision_function|generate|forward|infer|inference)\s*\(/;
+/**
+ * The model's answer: a predict-like method (`model.predict(x)`), or a helper of the project named
+ * for what it returns (`make_prediction(model, row)`, `run_inference(batch)`): a frame or number the
+ * model wrote, whatever the request held.
+ */
+const MODEL_OUTPUT = /\.\s*(?:predict|predict_proba|predict_log_proba|decision_function|generate|forward|infer|inference)\s*\(|(?<![.\w])(?:\w+_)?(?:predict(?:ions?)?|inference)(?:_\w+)?\s*\(/;
 /**
  * What another service answered (`requests.post(...)`, a stream's `iter_lines()`, an LLM call) is
  * that service's output, even when the request was built from the client's input.
@@ -134,6 +139,8 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
     const args = call.node.childForFieldName('arguments');
     if (!args || (!mentionsInput(model.source.slice(args.startIndex, args.endIndex)) && !inTaintedComprehension(call.node, tainted.any, mentionsInput))) continue;
     if (convertsModelOutput(args) || guarded(model, call.node, handler.node)) continue;
+    // `row = make_prediction(model, row)` then `int(row["prediction"])`: by then the name holds the model's answer.
+    if (lastSetByModel(text, call.node.startIndex - start, model.source.slice(args.startIndex, args.endIndex), tainted.any, source)) continue;
     found.push({ node: call.node, what: `${call.callee.split('.').pop()}(...)`, kind: 'convert' });
   }
   // Keys read from a parsed JSON body: `data["x"]`, `request.json["x"]`.
@@ -143,6 +150,7 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
     const index = start + m.index;
     const node = model.tree.rootNode.descendantForIndex(index + m[0].length - 1)?.parent;
     if (!node || node.type !== 'subscript' || isAssignmentTarget(node) || guarded(model, node, handler.node)) continue;
+    if (lastSetByModel(text, m.index, m[0], tainted.json, source)) continue;
     // `data.get("x")` is the guarded form; `"x" in data` checked before is a guard too.
     if (new RegExp(`['"]${escapeRegExp(m[1])}['"]\\s+(not\\s+)?in\\b`).test(text)) continue;
     found.push({ node, what: m[0].replace(/\s+/g, ''), kind: 'key' });
@@ -180,6 +188,22 @@ function convertsModelOutput(args: Node): boolean {
   let value: Node | null = args.namedChildren[0];
   while (value?.type === 'subscript') value = value.childForFieldName('value');
   return value?.type === 'call' && PREDICTION.test(value.childForFieldName('function')?.text ?? '');
+}
+
+/**
+ * Are the request-derived names this argument reads all last assigned, before `offset`, from the
+ * model's answer? A raw request read in the argument itself still counts as input.
+ */
+function lastSetByModel(text: string, offset: number, argument: string, tainted: ReadonlySet<string>, source: RegExp): boolean {
+  if (source.test(argument)) return false;
+  const read = [...new Set(argument.match(/\b[A-Za-z_]\w*\b/g) ?? [])].filter((name) => tainted.has(name));
+  if (read.length === 0) return false;
+  const before = text.slice(0, offset);
+  return read.every((name) => {
+    let last: string | undefined;
+    for (const m of before.matchAll(new RegExp(`^[ \\t]*${name}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*([^\\n]+)$`, 'gm'))) last = m[1];
+    return last !== undefined && MODEL_OUTPUT.test(last);
+  });
 }
 
 function guarded(model: PythonModel, node: Node, stop: Node): boolean {

@@ -104,12 +104,15 @@ export function isDisplayLoop(model: PythonModel, loop: WorkerLoop): boolean {
 }
 
 /**
- * A bare `@task` imported from Prefect or Airflow (`from prefect import task`, `from airflow.decorators
- * import task`) is a step of a pipeline run, called once per run by its flow or DAG, not a queue task.
+ * A `@task` of Prefect or Airflow, bare (`from prefect import task`, `from airflow.decorators
+ * import task`) or through its module (`@prefect.task(retries=3)`, `import prefect as pf`), is a
+ * step of a pipeline run, called once per run by its flow or DAG, not a queue task.
  */
 function pipelineStep(model: PythonModel, decorators: string): boolean {
-  const bare = /@\s*(task)\b/.exec(decorators);
-  return bare !== null && /^(prefect|airflow)\b/.test(model.imports.get(bare[1]) ?? '');
+  const task = /@\s*(?:([\w.]+)\.)?task\b/.exec(decorators);
+  if (!task) return false;
+  const origin = task[1] === undefined ? model.imports.get('task') : model.imports.get(task[1].split('.')[0]);
+  return /^(prefect|airflow)\b/.test(origin ?? '');
 }
 
 /** Celery, RQ and Dramatiq tasks: `@app.task`, `@celery.task(...)`, `@shared_task`, `@dramatiq.actor`. */

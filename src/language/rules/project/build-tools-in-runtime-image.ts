@@ -5,7 +5,11 @@ import { l, projectRule } from '../../rule';
 /** A system package install (apt, apk, yum/dnf) in a RUN. */
 const PACKAGE_INSTALL = /\b(apt-get|apt|apk|yum|dnf|microdnf)\s+(-\S+\s+)*(install|add)\b/;
 /** Compilers and build toolchains. */
-const TOOLCHAIN = /(^|\s)(gcc|g\+\+|build-essential|build-base|clang|make|cmake|gfortran|cargo|rustc)(?=\s|$|\\)/;
+/**
+ * A compiler or what brings one. `make` alone is a task runner (`RUN make install`), not a
+ * compiler: build-essential brings it with gcc, and that is what is reported.
+ */
+const TOOLCHAIN = /(^|\s)(gcc|g\+\+|build-essential|build-base|clang|cmake|gfortran|cargo|rustc)(?=\s|$|\\)/;
 /** Removed again in the same image (`apt-get purge -y gcc`, `apk del .build-deps`). */
 const REMOVED = /\b(apt-get|apt)\s+(-\S+\s+)*(purge|remove|autoremove)\b|\bapk\s+del\b|\b(yum|dnf)\s+(-\S+\s+)*(remove|erase)\b/;
 
@@ -23,8 +27,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '실행 단계(마지막 FROM)에서 gcc, build-essential, make 같은 빌드 도구를 설치하고 지우지 않는 Dockerfile을 찾습니다.',
-      'Flags Dockerfiles whose runtime stage (the last FROM) installs a compiler or build toolchain (gcc, build-essential, make ...) and never removes it.',
+      '실행 단계(마지막 FROM)에서 gcc, build-essential, cmake 같은 빌드 도구를(make만 있으면 작업 실행기일 뿐이므로 제외) 설치하고 지우지 않는 Dockerfile을 찾습니다.',
+      'Flags Dockerfiles whose runtime stage (the last FROM) installs a compiler or build toolchain (gcc, build-essential, cmake ...; make alone is a task runner) and never removes it.',
     ),
     why: l(
       '컴파일러는 휠을 빌드할 때만 필요합니다. 실행 이미지에 남으면 이미지가 수백 MB 커지고, 취약점 스캔 대상이 늘며, 침입자가 컨테이너 안에서 도구를 빌드할 수 있습니다.',

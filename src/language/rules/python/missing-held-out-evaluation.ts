@@ -100,6 +100,9 @@ export default pythonRule({
       const held = heldOutNames(split.node);
       const after = model.source.slice(statementOf(split.node).endIndex);
       if (held.length === 0 || held.some((name) => new RegExp(`\\b${name}\\b`).test(after))) continue;
+      // A split at module level makes globals: a function defined above it (an Optuna `objective`,
+      // an `evaluate()` called from `__main__`) reads them when it runs.
+      if (!split.inFunction && held.some((name) => readInFunctionAbove(model, split.node, name))) continue;
       const fit = fits.find((f) => f.node.startIndex > split.node.startIndex);
       context.report({ node: fit?.node ?? split.node, messageId: 'splitUnused', data: { held: held.join(', ') } });
       unused = true;
@@ -153,6 +156,12 @@ function heldOutNames(split: Node): string[] {
   const names = left.namedChildren.map((n) => (n?.type === 'identifier' ? n.text : ''));
   if (names.some((n) => n === '') || names.length % 2 !== 0) return [];
   return names.filter((_, i) => i % 2 === 1);
+}
+
+/** Does a function defined before this module-level node read the global `name`? */
+function readInFunctionAbove(model: PythonModel, node: Node, name: string): boolean {
+  const pattern = new RegExp(`\\b${name}\\b`);
+  return model.functions.some((fn) => fn.startIndex < node.startIndex && pattern.test(model.source.slice(fn.startIndex, Math.min(fn.endIndex, node.startIndex))));
 }
 
 function statementOf(node: Node): Node {

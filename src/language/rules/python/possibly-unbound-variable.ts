@@ -209,8 +209,52 @@ function ifStatement(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): b
       if (!body || !block(body, branch, walk, inner)) open.push(branch);
     }
   }
-  if (!hasElse) open.push(copy(flow));
+  if (!hasElse && !coversEveryChoice(node)) open.push(copy(flow));
   return merge(flow, open);
+}
+
+/**
+ * An if/elif chain that compares one name with each value its command-line option allows
+ * (`type=click.Choice(["local", "s3"])`, argparse `choices=[...]`) has no other path: the parser
+ * refuses any other value before the code runs.
+ */
+function coversEveryChoice(node: Node): boolean {
+  const tested: string[] = [];
+  let subject: string | undefined;
+  const conditions = [node.childForFieldName('condition'), ...node.namedChildren.filter((c) => c?.type === 'elif_clause').map((c) => c!.childForFieldName('condition'))];
+  for (const condition of conditions) {
+    const match = condition ? /^([\w.]+)\s*==\s*(['"])([^'"]*)\2$/.exec(condition.text) : null;
+    if (!match || (subject !== undefined && subject !== match[1])) return false;
+    subject = match[1];
+    tested.push(match[3]);
+  }
+  if (subject === undefined) return false;
+  const allowed = declaredChoices(node, subject);
+  return allowed !== undefined && allowed.length > 0 && allowed.every((value) => tested.includes(value));
+}
+
+/** The values an option's parser allows for `name` (a click parameter, or `args.name` of argparse), if it lists them. */
+function declaredChoices(node: Node, subject: string): string[] | undefined {
+  const name = subject.slice(subject.lastIndexOf('.') + 1);
+  let top = node;
+  while (top.parent) top = top.parent;
+  const dashed = name.replace(/_/g, '[-_]');
+  const option = new RegExp(`(?:click\\.(?:option|argument)|add_argument)\\(\\s*(?:['"]-[\\w-]+['"]\\s*,\\s*)?['"](?:--)?${dashed}['"][^)]*?(?:click\\.Choice\\(\\s*|choices\\s*=\\s*)[\\[(]([^\\])]*)[\\])]`);
+  const found = option.exec(top.text);
+  if (!found) return undefined;
+  const values = [...found[1].matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]);
+  return values.length ? values : undefined;
+}
+
+/** `except httpx.HTTPStatusError:`, `except (requests.HTTPError, HTTPStatusError) as e:`: only the errors `raise_for_status()` raises. */
+function catchesOnlyStatusErrors(clause: Node, handler: Node | null | undefined): boolean {
+  const caught = clause.text
+    .slice(0, (handler?.startIndex ?? clause.endIndex) - clause.startIndex)
+    .replace(/^except\*?\s*/, '')
+    .replace(/\s+as\s+\w+\s*:?\s*$|\s*:\s*$/, '')
+    .replace(/^\(|\)$/g, '');
+  const types = caught.split(',').map((t) => t.trim()).filter(Boolean);
+  return types.length > 0 && types.every((t) => /(^|\.)HTTP(Status)?Error$/.test(t));
 }
 
 function tryStatement(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): boolean {
@@ -233,6 +277,9 @@ function tryStatement(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): 
       for (const child of clause.namedChildren) if (child && child.type !== 'block') uses(child, branch, walk, hushed);
       const alias = /\bas\s+([A-Za-z_]\w*)\s*:/.exec(clause.text.slice(0, (handler?.startIndex ?? clause.endIndex) - clause.startIndex + 1));
       if (alias) bind(branch, alias[1]);
+      // `except HTTPStatusError:` (httpx) or `HTTPError` (requests) is raised by `response.raise_for_status()`,
+      // which runs only once `response` holds the answer: in that handler the response is bound.
+      if (body && catchesOnlyStatusErrors(clause, handler)) for (const match of body.text.matchAll(/\b([A-Za-z_]\w*)\.raise_for_status\(\)/g)) bind(branch, match[1]);
       if (!handler || !block(handler, branch, walk, hushed)) open.push(branch);
       for (const name of [...branch.definite, ...branch.maybe]) if (!before.definite.has(name)) attempted.maybe.add(name);
     } else if (clause?.type === 'else_clause' && !stopped) {

@@ -1,3 +1,4 @@
+import type { ProjectView } from '../../project/index';
 import { l, yamlRule } from '../../rule';
 import { PYTHON_EOL } from '../../runtimes';
 import { runScripts, workflowSteps } from '../../yaml/actions';
@@ -90,6 +91,24 @@ function inertAt(raw: string, index: number): boolean {
 /** `with:` inputs that name a tool version. */
 const VERSION_INPUT = /(^|-)version$/;
 
+/** `Flask_Login[async]` -> `flask-login`: a distribution name as requirements files compare them. */
+function distribution(word: string): string {
+  return word.replace(/\[.*$/, '').toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** The distributions pinned (`==`) by the requirements files this script installs with `-r` (paths from the repository root). */
+function pinnedByRequirements(raw: string, workflow: string, files: ProjectView['files']): Set<string> {
+  const pinned = new Set<string>();
+  const root = workflow.replace(/(^|\/)\.github\/workflows\/[^/]+$/, '');
+  for (const match of raw.matchAll(/(?:^|\s)(?:-r|--requirement)[\s=]+["']?([^\s"';&|]+)/g)) {
+    const relative = match[1].replace(/^\.\//, '');
+    const facts = files.get(root ? `${root}/${relative}` : relative);
+    if (facts?.kind !== 'requirements') continue;
+    for (const requirement of facts.packages) if (requirement.pinned) pinned.add(distribution(requirement.name));
+  }
+  return pinned;
+}
+
 function packagesOf(args: string): string[] {
   const words = args.trim().split(/\s+/);
   const result: string[] = [];
@@ -125,8 +144,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 python-version(3.8 이하).',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, and installs of linters and formatters alone excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older).',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우, 같은 스크립트가 -r로 설치한 요구사항 파일이 이미 고정한 패키지는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 python-version(3.8 이하).',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, installs of linters and formatters alone, and packages a requirements file installed with -r in the same script already pins, excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older).',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
@@ -149,6 +168,21 @@ export default yamlRule({
   scaffold: {
     ko: '# TODO: CI 도구 버전 고정하기\n# 고려사항:\n# - 개발용 도구 버전을 한 곳(requirements-dev.txt, pyproject의 dev 그룹)에 둘 수 있나요?\n# - 버전 갱신은 누가 언제 하나요? (Dependabot, Renovate)\n# - 이미지라면 태그나 다이제스트 중 무엇으로 고정할까요?\n# run: pip install -r # TODO\n',
     en: '# TODO: pin the CI tool versions\n# Consider:\n# - can the dev tools live in one place (requirements-dev.txt, a dev group in pyproject)?\n# - who updates them, and when (Dependabot, Renovate)?\n# - for an image: a tag or a digest?\n# run: pip install -r # TODO\n',
+  },
+  project(context) {
+    // `pip install -r requirements.txt` then `pip install pytest` in the same script: when the
+    // requirements file pins every package named after it, the second install changes nothing.
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind !== 'yaml') continue;
+      for (const run of facts.workflowRuns) {
+        const pinned = pinnedByRequirements(run.raw, path, context.view.files);
+        if (pinned.size === 0) continue;
+        for (const match of run.raw.matchAll(PIP_INSTALL)) {
+          const packages = packagesOf(match[1]);
+          if (packages.length > 0 && packages.every((p) => pinned.has(distribution(p)))) context.withdraw(path, rangeWithin(run, match.index, match.index + 1).start.line);
+        }
+      }
+    }
   },
   check(context, document) {
     const built = builtImages(

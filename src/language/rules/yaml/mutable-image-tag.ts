@@ -57,10 +57,12 @@ function imageNodes(document: YamlDocument): (YNode | undefined)[] {
     return containers.filter((c) => scalar(at(c, 'imagePullPolicy')) !== 'Never').map((c) => at(c, 'image'));
   }
   if (document.kind === 'compose') {
-    // With `build:` the image key names what this file builds, so it is an output, not an input.
-    return composeServices(document)
-      .filter((s) => !has(s.spec, 'build'))
-      .map((s) => at(s.spec, 'image'));
+    // With `build:` the image key names what this file builds, so it is an output, not an input;
+    // another service of the file that runs that same image (a trainer or a dashboard reusing the
+    // API's image) runs the local build too, not a registry pull.
+    const services = composeServices(document);
+    const built = new Set(services.filter((s) => has(s.spec, 'build')).map((s) => scalar(at(s.spec, 'image'))).filter((i): i is string => i !== undefined));
+    return services.filter((s) => !has(s.spec, 'build') && !built.has(scalar(at(s.spec, 'image')) ?? '')).map((s) => at(s.spec, 'image'));
   }
   return workflowJobs(document).flatMap((job) => {
     const container = at(job.spec, 'container');
@@ -92,8 +94,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, GitLab CI job 이미지, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알립니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
-      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose, GitHub Actions containers and GitLab CI job images, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
+      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, GitLab CI job 이미지, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알리고, 같은 파일의 다른 서비스가 build:로 만드는 이미지는 로컬 빌드이므로 보고하지 않습니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
+      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose, GitHub Actions containers and GitLab CI job images, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once, and an image another service of the same file builds (build: with that image:) is a local build, not reported. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
     ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
