@@ -87,7 +87,7 @@ const asciiOnly = {
 };
 
 const builds = [
-  { ...node, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', plugins: [copyWasm, fastTreeSitter] },
+  { ...node, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', plugins: [copyWasm, asciiOnly, fastTreeSitter] },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` }, plugins: [asciiOnly, fastTreeSitter] },
 ];
 if (fs.existsSync('src/webview/main.ts')) {

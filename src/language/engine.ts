@@ -523,7 +523,7 @@ export class LintEngine {
           }
         }
         options.onPhase?.('checked');
-        return { path, findings: sortFindings(live(tree, findings)), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
+        return { path, findings: sortFindings(live(model, findings)), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
       }
       let view: PythonModel | undefined;
       let statements: PythonModel | undefined;
@@ -616,7 +616,7 @@ export class LintEngine {
           config,
         });
       }
-      return { path, findings: sortFindings(live(tree, findings)), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
+      return { path, findings: sortFindings(live(model, findings)), notices, summary: summarise(model, notices), ...factsOf(model, options, notices) };
     }
 
     // The YAML model walks the whole tree; a pathological input (say, 20,000 nested brackets)
@@ -740,9 +740,9 @@ const NO_CALLS: readonly CallInfo[] = [];
  * not when reporting: the findings kept for an incremental re-lint stay unfiltered, so an edit that
  * adds or removes a `return` above them gives what a full lint gives.
  */
-function live(tree: Tree, findings: readonly Finding[]): Finding[] {
+function live(model: PythonModel, findings: readonly Finding[]): Finding[] {
   if (findings.length === 0) return [];
-  const dead = deadCodeTest(tree.rootNode);
+  const dead = deadCodeTest(model);
   return findings.filter((finding) => !dead(finding.range.start.line, finding.range.start.column));
 }
 

@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { StatementMemo } from '../incremental';
 import type { FileSummary, Range } from '../types';
+import { DEAD_CODE_ENDS } from './dead-code';
 import { classHandlers, frameworkHint } from './handlers';
 import { decoratorsOf, enclosingFunction, isAsync, matchesName } from './nodes';
 import { assignmentAt, dottedCallee, importsAt, LineIndex, sourceOf } from './scan';
@@ -54,6 +55,8 @@ export const PYTHON_COLLECTED = [
   'import_from_statement',
   'pair',
   'keyword_argument',
+  // The statements that end a block, for the dead-code filter (dead-code.ts).
+  ...DEAD_CODE_ENDS,
 ] as const;
 export type PythonNodeKind = (typeof PYTHON_COLLECTED)[number];
 /** The collected nodes of each kind, in document order. */
@@ -218,6 +221,11 @@ export class PythonModel {
   /** The whole file's model: itself, and from a `statementView` (incremental.ts) the model the view narrows. */
   get whole(): PythonModel {
     return this;
+  }
+
+  /** The collected nodes of one kind (`PYTHON_COLLECTED`), in document order. */
+  nodesOf(kind: PythonNodeKind): readonly Node[] {
+    return this.nodes[kind];
   }
 
   get lineCount(): number {
