@@ -393,3 +393,22 @@ export function documentedFallback(clause: Node): boolean {
   const doc = first?.type === 'expression_statement' && first.namedChild(0)?.type === 'string' ? first.text : '';
   return PROMISED.test(doc);
 }
+
+/**
+ * A statement that only reads and decodes the request's own body: `payload = await request.json()`,
+ * `data = request.get_json()`, `body = json.loads(request.body)`, `form = await request.form()`.
+ */
+const REQUEST_PARSE =
+  /^(?:[A-Za-z_]\w*(?:\s*:\s*[^=\n]+)?\s*=\s*)?(?:await\s+)?(?:json\.loads\(\s*(?:await\s+)?)?request\.(?:json|get_json|form|body|data|get_data)(?:\([^()]*\))?(?:\.decode\([^()]*\))?\s*\)?$/;
+
+/**
+ * Does the except clause guard nothing but the decoding of the request's body? Then a 400 for
+ * every exception is the right answer (the body is the client's) and the decoder's message, about
+ * the client's own bytes, reveals nothing of the server.
+ */
+export function guardsOnlyRequestParsing(clause: Node): boolean {
+  const tryNode = clause.parent;
+  if (tryNode?.type !== 'try_statement') return false;
+  const statements = tryNode.childForFieldName('body')?.namedChildren.filter((s) => s !== null && s.type !== 'comment') ?? [];
+  return statements.length > 0 && statements.every((s) => s!.type === 'expression_statement' && REQUEST_PARSE.test(s!.text.trim()));
+}

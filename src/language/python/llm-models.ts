@@ -70,6 +70,19 @@ export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
     if (key?.type === 'string' && stringValue(key) === 'model')
       consider(pair.childForFieldName('value') ?? undefined, ollamaApi && OLLAMA_ENDPOINT.test(enclosingScope(pair).text));
   }
+  // A module constant holding a provider alias names the model for every module that imports it
+  // (`OPENAI_LLM = "gpt-4o"` in constants.py, `ChatOpenAI(model=OPENAI_LLM)` elsewhere), unless
+  // the file hands it to an environment lookup as the default.
+  for (const assignment of model.assignments) {
+    if (assignment.parent?.type !== 'expression_statement' || assignment.parent.parent?.type !== 'module') continue;
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    if (left?.type !== 'identifier' || right?.type !== 'string' || found.has(right.startIndex)) continue;
+    const ref = stringValue(right);
+    if (!ref || !(OPENAI_ALIAS.test(ref) || ANTHROPIC_ALIAS.test(ref) || GEMINI_ALIAS.test(ref))) continue;
+    if (new RegExp(`\\b(getenv|get)\\([^)\\n]*\\b${left.text}\\b`).test(model.whole.source)) continue;
+    found.set(right.startIndex, { node: right, ref, provider: 'provider', constant: left.text });
+  }
   return [...found.values()];
 }
 

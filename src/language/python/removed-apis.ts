@@ -119,6 +119,17 @@ export const REMOVED_APIS: Readonly<Record<string, RemovedApi>> = {
     what: 'tf.Session / tf.placeholder / tf.contrib',
     instead: 'TensorFlow 2 eager code (or tf.compat.v1 while migrating)',
   },
+  openaiV0: {
+    id: 'openaiV0',
+    packages: ['openai'],
+    removedIn: '1.0',
+    what: 'the openai 0.x module API (openai.ChatCompletion, openai.Completion, openai.Embedding)',
+    instead: 'a client: client = OpenAI(timeout=...); client.chat.completions.create(...)',
+    // Removed in November 2023, but learner lists still pin 0.27/0.28 on purpose: only a list that
+    // asks for a 1.x release (or any release) is known to install the package without it.
+    recent: true,
+    oncePerFile: true,
+  },
   langchainLegacy: {
     id: 'langchainLegacy',
     packages: ['langchain'],
@@ -159,6 +170,8 @@ const REMOVED_BY_CALLEE: Readonly<Record<string, string>> = {
   'sklearn.metrics.plot_precision_recall_curve': 'plotMetrics',
   'sklearn.metrics.plot_det_curve': 'plotMetrics',
 };
+/** The 0.x resource classes of the `openai` module, gone in 1.0: `openai.ChatCompletion.create(...)`. */
+const OPENAI_V0 = /^openai\.(ChatCompletion|Completion|Embedding|Edit|Image|Moderation|FineTune|Audio)\.a?create$/;
 const TRAINER = /^(pytorch_lightning|lightning|lightning\.pytorch)\.Trainer$/;
 const TENSORFLOW_V1 = /^tensorflow\.(Session|InteractiveSession|placeholder|get_default_graph|global_variables_initializer|contrib\.\w+(\.\w+)*)$/;
 
@@ -219,7 +232,8 @@ function collect(model: PythonModel): RemovedApiUse[] {
       else if (/\.get_feature_names$/.test(callee) && call.node.childForFieldName('arguments')?.namedChildCount === 0)
         at(call.node.startIndex, call.node.endIndex, 'getFeatureNames', '.get_feature_names()');
     }
-    if (TRAINER.test(callee) && keywordArgument(call.node, 'gpus')) at(call.node.startIndex, call.node.endIndex, 'lightningGpus', 'Trainer(gpus=...)');
+    if (OPENAI_V0.test(callee)) at(call.node.startIndex, call.node.endIndex, 'openaiV0', callee.slice(0, callee.lastIndexOf('.')));
+    else if (TRAINER.test(callee) && keywordArgument(call.node, 'gpus')) at(call.node.startIndex, call.node.endIndex, 'lightningGpus', 'Trainer(gpus=...)');
     else if (TENSORFLOW_V1.test(callee)) at(call.node.startIndex, call.node.endIndex, 'tensorflowV1', `tf.${callee.slice('tensorflow.'.length)}`);
     else if (/\.iteritems$/.test(callee) && model.importsModule('pandas') && call.node.childForFieldName('arguments')?.namedChildCount === 0)
       at(call.node.startIndex, call.node.endIndex, 'pandasIteritems', '.iteritems()');

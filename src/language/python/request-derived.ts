@@ -25,6 +25,7 @@ export interface RequestDerived {
 
 /** Request members that carry text the client chose (uploads' bytes excepted: only their `.filename`). */
 const FLASK_MEMBERS = '(?:args|form|values|json|get_json\\s*\\([^)]*\\)|data|get_data\\s*\\([^)]*\\)|GET|POST|body|query_params|path_params|headers)';
+const MUTATION = /^[ \t]*([A-Za-z_]\w*)\.(?:append|extend|insert)\(([^\n]+)\)[ \t]*$/gm;
 const ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*([^\n]+)$/gm;
 /** Types of handler parameters that are framework objects, not client data. */
 const FRAMEWORK_TYPES = /^(Request|HttpRequest|UploadFile|Response|BackgroundTasks|WebSocket|Session|AsyncSession)$/;
@@ -56,6 +57,10 @@ function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | 
     else if (/^[A-Z]\w*$/.test(type) && !FRAMEWORK_TYPES.test(type)) typed.push(`\\b${p.name}\\s*\\.\\s*\\w+`);
   }
   if (handler.payload) raw.push(payloadSource(handler.payload));
+  // `gr.ChatInterface(respond)` calls respond(message, history) with what the visitor typed.
+  const first = parameters[0];
+  if (handler.framework === 'gradio' && first && new RegExp(`\\bChatInterface\\(\\s*(?:fn\\s*=\\s*)?${handler.name}\\b`).test(model.source))
+    raw.push(`\\b${first.name}\\b`);
   const rawNames = follow(text, raw, sanitisers);
   const allNames = follow(text, [...raw, ...typed], sanitisers);
   const rawPattern = pattern(raw, rawNames);
@@ -96,6 +101,8 @@ function follow(text: string, parts: readonly string[], sanitisers: RegExp | und
   for (let pass = 0; pass < 3; pass++) {
     const before = names.size;
     for (const m of text.matchAll(ASSIGNMENT)) if (source.test(m[2]) && !sanitisers?.test(m[2])) names.add(m[1]);
+    // A list the input is appended to carries it on: `messages.append({"role": "user", "content": prompt})`.
+    for (const m of text.matchAll(MUTATION)) if (source.test(m[2]) && !sanitisers?.test(m[2])) names.add(m[1]);
     if (names.size === before) break;
     source = pattern(parts, names);
   }

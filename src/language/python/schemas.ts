@@ -51,19 +51,46 @@ function collect(model: PythonModel): Schema[] {
       if (type) usedBy.set(type, [...(usedBy.get(type) ?? []), handler.name]);
     }
   }
-  const schemas: Schema[] = [];
+  const classes: { name: string; node: Node; fields: SchemaField[] }[] = [];
   for (const cls of model.classes) {
     CLASS_HEADER.lastIndex = cls.startIndex;
     const header = CLASS_HEADER.exec(source);
     if (!header || !SCHEMA_BASE.test(header[2] ?? '')) continue;
-    const name = header[1];
+    classes.push({ name: header[1], node: cls, fields: fieldsOf(source, cls.startIndex + header[0].length, cls.endIndex) });
+  }
+  const answers = model.handlers.length > 0 ? new Set<string>() : responseParts(classes);
+  const schemas: Schema[] = [];
+  for (const { name, node, fields } of classes) {
     const handlers = usedBy.get(name) ?? [];
-    // With handlers in the file, only their bodies are requests; a schemas module goes by names.
-    const isRequest = model.handlers.length > 0 ? handlers.length > 0 : INPUT_NAME.test(name) && !OUTPUT_NAME.test(name);
+    // With handlers in the file, only their bodies are requests; a schemas module goes by names,
+    // and a class that only ever sits inside a response (`payload: ProfilingPayload`) is an answer.
+    const isRequest = model.handlers.length > 0 ? handlers.length > 0 : INPUT_NAME.test(name) && !OUTPUT_NAME.test(name) && !answers.has(name);
     if (!isRequest) continue;
-    schemas.push({ name, node: cls, fields: fieldsOf(source, cls.startIndex + header[0].length, cls.endIndex), handlers });
+    schemas.push({ name, node, fields, handlers });
   }
   return schemas;
+}
+
+/**
+ * The classes a schemas module nests, directly or through each other, in the fields of a
+ * response-named class (`ChatResponse.sources: list[SourceItem]`) and in no input-named one.
+ */
+function responseParts(classes: readonly { name: string; fields: readonly SchemaField[] }[]): Set<string> {
+  const names = new Set(classes.map((c) => c.name));
+  const partsOf = (fields: readonly SchemaField[]) => [...fields.flatMap((f) => f.type.match(/\w+/g) ?? [])].filter((t) => names.has(t));
+  const closure = (roots: readonly string[]) => {
+    const seen = new Set<string>();
+    const queue = [...roots];
+    while (queue.length > 0) {
+      const next = queue.pop()!;
+      for (const part of partsOf(classes.find((c) => c.name === next)?.fields ?? [])) if (!seen.has(part)) queue.push(part), seen.add(part);
+    }
+    return seen;
+  };
+  const inputs = closure(classes.filter((c) => INPUT_NAME.test(c.name) && !OUTPUT_NAME.test(c.name)).map((c) => c.name));
+  const outputs = closure(classes.filter((c) => OUTPUT_NAME.test(c.name)).map((c) => c.name));
+  for (const name of inputs) outputs.delete(name);
+  return outputs;
 }
 
 function fieldsOf(source: string, start: number, end: number): SchemaField[] {

@@ -74,6 +74,9 @@ const DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> = {
   langchain_chroma: ['langchain-chroma'],
   langchain_pinecone: ['langchain-pinecone'],
   langchain_aws: ['langchain-aws'],
+  // Google's SDKs share the `google` namespace with protobuf and the cloud clients: keyed by two parts.
+  'google.generativeai': ['google-generativeai', 'langchain-google-genai'],
+  'google.genai': ['google-genai', 'langchain-google-genai'],
   anthropic: ['anthropic', 'langchain-anthropic'],
   groq: ['groq', 'langchain-groq'],
   ollama: ['ollama', 'langchain-ollama'],
@@ -231,7 +234,12 @@ function pipInstalls(words: readonly string[]): string[] {
 
 function importedRoots(facts: PythonFacts): Set<string> {
   const roots = new Set<string>();
-  for (const fact of facts.imports) if (!fact.module.startsWith('.')) roots.add(fact.module.split('.')[0]);
+  for (const fact of facts.imports) {
+    if (fact.module.startsWith('.')) continue;
+    const parts = fact.module.split('.');
+    const namespaced = parts.slice(0, 2).join('.');
+    roots.add(parts.length > 1 && DISTRIBUTIONS[namespaced] ? namespaced : parts[0]);
+  }
   return roots;
 }
 

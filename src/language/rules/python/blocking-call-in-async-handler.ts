@@ -15,6 +15,17 @@ const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|cla
  */
 const LLM_CALL = /\.(invoke|get_relevant_documents|similarity_search\w*|max_marginal_relevance_search)$/;
 /**
+ * LlamaIndex's synchronous engines (`query_engine.query`, `chat_engine.chat`, `index.as_query_engine().query`):
+ * retrieval plus a model call, with `aquery`/`achat` to await instead.
+ */
+const ENGINE_CALL = /\.(query|chat|stream_chat)$/;
+const ENGINE_RECEIVER = /(query|chat)_?engine(\(\))?$/i;
+
+function receiverOf(call: Node): string {
+  const fn = call.childForFieldName('function');
+  return fn?.type === 'attribute' ? (fn.childForFieldName('object')?.text.split('.').pop() ?? '') : '';
+}
+/**
  * The synchronous LLM SDK clients (`OpenAI()`, `Anthropic()`, Groq, Mistral, Together; the v0
  * `openai.ChatCompletion`; the `ollama` module functions): each call is an HTTP round trip of
  * seconds. Their async twins (`AsyncOpenAI`, `AsyncAnthropic`, `ollama.AsyncClient`) are awaited.
@@ -197,7 +208,10 @@ export default pythonRule({
         if (once(`io:${handler}`)) context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (SYNC_LLM.test(call.callee) && !/(^|\.)Async\w*\./.test(call.callee)) {
         context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
-      } else if (LLM_CALL.test(call.callee) && call.node.childForFieldName('function')?.type === 'attribute') {
+      } else if (
+        (LLM_CALL.test(call.callee) && call.node.childForFieldName('function')?.type === 'attribute') ||
+        (ENGINE_CALL.test(call.callee) && ENGINE_RECEIVER.test(receiverOf(call.node)))
+      ) {
         context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isModelObjectCall(model, call.node)) {
         if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });

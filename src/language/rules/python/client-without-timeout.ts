@@ -26,11 +26,12 @@ const SMTP = /^smtplib\.(SMTP|SMTP_SSL)$/;
  * default (and retry twice), LangChain passes that default on, and the pre-1.0 module calls
  * (`openai.Completion.create`) wait without limit. The module-level calls of openai 1.x
  * (`openai.chat.completions.create`) use a default client with the same 10 minutes; the Ollama
- * client and its module calls (`ollama.chat`) and LangChain's Ollama models have no timeout at all.
+ * client and its module calls (`ollama.chat`) and LangChain's Ollama models have no timeout at all;
+ * LiteLLM's `completion()` waits its own default of ten minutes.
  * A reviewer asks for a budget that fits a request.
  */
 const LLM =
-  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community|langchain)(\.(chat_models|llms|azure_openai|base|openai|azure))*\.(ChatOpenAI|AzureChatOpenAI|OpenAI|AzureOpenAI)|langchain_(anthropic|community)(\.(chat_models|anthropic))*\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create|huggingface_hub(\.inference\._client|\.inference\._generated\._async_client)?\.(InferenceClient|AsyncInferenceClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|ollama))*\.(ChatOllama|OllamaLLM|Ollama)|langchain_(google_genai|groq|mistralai)(\.chat_models)*\.(ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI)|ollama\.(Client|AsyncClient|chat|generate)|openai\.(chat\.completions|completions|embeddings|responses)\.create|cohere\.(Client|ClientV2|AsyncClient|AsyncClientV2)|google\.genai\.Client)$/;
+  /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community|langchain)(\.(chat_models|llms|azure_openai|base|openai|azure))*\.(ChatOpenAI|AzureChatOpenAI|OpenAI|AzureOpenAI)|langchain_(anthropic|community)(\.(chat_models|anthropic))*\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create|huggingface_hub(\.inference\._client|\.inference\._generated\._async_client)?\.(InferenceClient|AsyncInferenceClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|ollama))*\.(ChatOllama|OllamaLLM|Ollama)|langchain_(google_genai|groq|mistralai)(\.chat_models)*\.(ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI)|ollama\.(Client|AsyncClient|chat|generate)|openai\.(chat\.completions|completions|embeddings|responses)\.create|cohere\.(Client|ClientV2|AsyncClient|AsyncClientV2)|google\.genai\.Client|litellm\.(completion|acompletion|embedding|aembedding))$/;
 /**
  * The google-generativeai SDK takes its budget per call: `model.generate_content(..., request_options={"timeout": 30})`.
  * Judged in a file that builds a `GenerativeModel` of that SDK (Vertex AI's has no such option).

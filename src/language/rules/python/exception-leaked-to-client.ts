@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { guardsOnlyRequestParsing } from '../../python/errors';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that send something to the client: returns are handled separately. */
@@ -56,11 +57,14 @@ export default pythonRule({
       // The clause's children are marshalled once (each `namedChildren` read builds new nodes).
       const children = clause.namedChildren;
       if (clauseText.includes('ValidationError') && /ValidationError/.test(children[0]?.text ?? '')) continue;
+      // The decoder's message about the client's own body (`Expecting value: line 1 column 1`) tells the server's secrets to no one.
+      if (guardsOnlyRequestParsing(clause)) continue;
       const name = exceptionName(children);
       const body = children.find((c) => c?.type === 'block');
       if (!body) continue;
+      const carriers = carriersOf(body, name);
       for (const sink of sinks(body)) {
-        const what = leak(sink.text, name);
+        const what = leak(sink.text, name) ?? carriers.map((carrier) => leak(sink.text, carrier)).find(Boolean);
         if (what) {
           context.report({ node: sink, messageId: 'leaked', data: { what } });
           break;
@@ -94,6 +98,22 @@ function appErrorHandlers(functions: readonly Node[], report: (r: { node: Node; 
       }
     }
   }
+}
+
+/**
+ * Local names the clause fills with the exception's text before answering: `err = f"Upload
+ * failed: {str(e)}"`, logged and then sent as `{"error": err}`, leaks just the same.
+ */
+function carriersOf(body: Node, name: string | undefined): string[] {
+  if (!name) return [];
+  const carriers: string[] = [];
+  for (const statement of body.namedChildren) {
+    const assignment = statement?.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+    const right = assignment?.childForFieldName('right');
+    if (left?.type === 'identifier' && right && leak(right.text, name)) carriers.push(left.text);
+  }
+  return carriers;
 }
 
 function enclosingFn(node: Node): Node | undefined {

@@ -40,6 +40,7 @@ import missingRandomSeed from './missing-random-seed';
 import missingRandomState from './missing-random-state';
 import modelDownloadedAtStartup from './model-downloaded-at-startup';
 import modelLoadedPerRequest from './model-loaded-per-request';
+import modelOutputExecuted from './model-output-executed';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
 import permissiveRequestSchema from './permissive-request-schema';
@@ -135,6 +136,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   missingRandomState,
   modelDownloadedAtStartup,
   modelLoadedPerRequest,
+  modelOutputExecuted,
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
   permissiveRequestSchema,

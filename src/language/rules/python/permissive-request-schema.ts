@@ -224,7 +224,7 @@ function freeTextParameters(context: PythonContext): void {
 }
 
 /** Input-looking Gradio text components (`prompt = gr.Textbox(...)`), not outputs (`result`, `answer`). */
-const GRADIO_INPUT = /prompt|input|question|query|message|text|instruction/i;
+const GRADIO_INPUT = /prompt|input|question|query|message|\bmsg\b|text|instruction/i;
 const GRADIO_OUTPUT = /result|output|answer|response|reply|generated|summary|status|log/i;
 
 /**

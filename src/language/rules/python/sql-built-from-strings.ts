@@ -4,6 +4,12 @@ import { interpolatedName } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
 const SQL_SINK = /\.(execute|executemany|executescript|raw)$|^pandas\.(read_sql|read_sql_query)$|^sqlalchemy(\.sql)?\.text$/;
+/**
+ * The project's own wrappers of a driver, by what their name says they do (`execute_sql(query)`,
+ * `run_query(sql)`, `db.execute_query(...)`): a string that reads as SQL, built from values, handed
+ * to one reaches the driver just the same.
+ */
+const SQL_HELPER = /(^|[._])(execute|exec|run)_?(sql|query)$|(^|[._])(sql|query)_?(execute|exec|run)$/i;
 const LOOKS_LIKE_SQL = /^\s*(select\s[\s\S]*\sfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|drop\s+table|create\s+table|alter\s+table|with\s+\w+\s+as)\b/i;
 
 export default pythonRule({
@@ -18,8 +24,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수 — 이면 제외).',
-      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list).',
+      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql이나 그런 이름의 래퍼(execute_sql, run_query)에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수 — 이면 제외).',
+      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql or to a wrapper named for it (execute_sql, run_query) (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list).',
     ),
     why: l(
       '문자열에 끼워 넣은 값은 SQL 구문의 일부가 됩니다. user_id에 "1 OR 1=1"이 들어오면 모든 행이 조회되고, \'; DROP TABLE\'이면 테이블이 사라집니다.',
@@ -41,7 +47,7 @@ export default pythonRule({
     ko: '# TODO: 파라미터 바인딩으로 쿼리 작성\n# 고려사항:\n# - 이 드라이버의 자리표시자는? (?, %s, :name)\n# - 테이블/컬럼 이름이 바뀐다면 허용 목록으로 제한할 수 있나요?\n# - DB 계정의 권한은 최소인가요?\n# TODO: SQL 문자열에 값을 직접 넣지 않기\n',
     en: '# TODO: write the query with bound parameters\n# Consider:\n# - which placeholder does this driver use? (?, %s, :name)\n# - if table/column names vary, can an allow-list restrict them?\n# - does the database account have the least privilege?\n# TODO: never put values into the SQL string itself\n',
   },
-  callees: [SQL_SINK],
+  callees: [SQL_SINK, SQL_HELPER],
   check(context) {
     const { model } = context;
     for (const call of context.calls) {

@@ -79,6 +79,8 @@ export default pythonRule({
       const words = [...splitWords(handler.route ?? ''), ...splitWords(handler.name), ...splitWords(classHead)];
       const action = words.find((w) => ACTIONS.has(w)) ?? (handler.name === 'delete' || handler.methods?.includes('DELETE') ? 'delete' : undefined);
       if (!action || words.some((w) => READS.has(w))) continue;
+      // A Gradio "Clear" or "Reset" button empties the visitor's chat or form, not what the service stores.
+      if (handler.framework === 'gradio' && (action === 'clear' || action === 'reset')) continue;
       const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
       const around = (classHead + model.source.slice(definition.startIndex, model.handlerEnd(handler))).replace(/#[^\n]*/g, '');
       if (AUTH.test(around)) continue;

@@ -12,7 +12,9 @@ const HOSTED_CALL =
 const CHAIN_METHOD = /\.(invoke|ainvoke|stream|astream|generate|chat|complete|run|query)$/;
 const CHAIN_RECEIVER = /llm|chain|chat|agent|rag|qa|gpt|openai|ollama|gemini|claude|generator|completion|engine/i;
 /** A length bound or a truncation anywhere in the handler. */
-const LENGTH_GUARD = /\blen\s*\(|\[\s*:\s*[\w.]+\s*\]|truncat|max_length|max_chars|MAX_\w*(LEN|LENGTH|CHARS|TOKENS)\b|textwrap\.shorten|count_tokens|num_tokens/i;
+const LENGTH_GUARD = /\blen\s*\(|\[\s*:\s*[\w.]+\s*\]|truncat|max_length|max_chars|textwrap\.shorten|count_tokens|num_tokens/i;
+/** A constant that bounds the input (`MAX_PROMPT_LENGTH`, `MAX_INPUT_TOKENS`); `max_tokens`/`MAX_NEW_TOKENS` bound the answer. */
+const LENGTH_CONSTANT = /\bMAX_(?!(NEW_|OUTPUT_|COMPLETION_|RESPONSE_)?TOKENS\b)\w*(LEN|LENGTH|CHARS|TOKENS)\b/;
 /** An allow-list for a model name: membership in a collection, a constant's name, a Literal/Enum. */
 const ALLOWED_NAMES = /\b(ALLOWED|SUPPORTED|VALID|AVAILABLE|KNOWN|PERMITTED)_?\w*|allow_?list|white_?list/i;
 
@@ -84,7 +86,9 @@ export default pythonRule({
           data: { handler: handler.name, name: chosen, call: `${written}()` },
         });
       }
-      if (done.has(`${handler.node.id}:prompt`) || LENGTH_GUARD.test(input.text)) continue;
+      if (done.has(`${handler.node.id}:prompt`) || lengthGuarded(input)) continue;
+      // A Gradio text box bounds its own input (`gr.Textbox(max_length=...)`).
+      if (handler.framework === 'gradio' && /\bmax_length\s*=/.test(model.source)) continue;
       const args = call.node.childForFieldName('arguments');
       const prompt = (args?.namedChildren ?? []).filter((a): a is Node => !!a && !(a.type === 'keyword_argument' && /^model\s*=/.test(a.text)));
       const name = prompt.map((a) => derivedName(input, a.text, true)).find((n) => n !== undefined);
@@ -95,6 +99,15 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * A length bound or a truncation in the handler; a `len(...)` counts when it measures the client's
+ * input (`len(prompt) > 4000`), not another list (`if len(history) > 6: history = history[2:]`).
+ */
+function lengthGuarded(input: RequestDerived): boolean {
+  const text = input.text.replace(/\blen\s*\(([^()\n]*)\)/g, (all, argument: string) => (input.mentions(argument) ? all : 'size(_)'));
+  return LENGTH_GUARD.test(text) || LENGTH_CONSTANT.test(text);
+}
 
 /** The request-derived name (or the read itself) an expression holds, if any. */
 function derivedName(input: RequestDerived, expression: string, rawOnly: boolean): string | undefined {
@@ -113,7 +126,10 @@ function allowListed(text: string, name: string): boolean {
 /** Where the name was first assigned in the handler (the line that reads it from the request). */
 function sourceLine(source: string, handlerStart: number, input: RequestDerived, name: string): [number, number] | undefined {
   if (!/^\w+$/.test(name)) return undefined;
-  const match = new RegExp(`^[ \\t]*${name}[ \\t]*(?::[^=\\n]+)?=(?!=)[^\\n]*`, 'm').exec(input.text);
+  // The first line that fills the name from the input (`messages.append({... prompt})` after
+  // `messages = [system]`), else its first assignment.
+  const lines = [...input.text.matchAll(new RegExp(`^[ \\t]*${name}(?:[ \\t]*(?::[^=\\n]+)?=(?!=)|\\.(?:append|extend|insert)\\()[^\\n]*`, 'gm'))];
+  const match = lines.find((m) => input.mentions(m[0].replace(/^[^=(]*[=(]/, ''))) ?? lines.find((m) => !/^[ \t]*\w+\./.test(m[0]));
   if (!match) return undefined;
   // The handler text had its comments removed, which keeps every line's start where it was only
   // up to the first comment; find the same line in the real source from the handler's start.

@@ -34,11 +34,15 @@ export default pythonRule({
       "핸들러 '{handler}'가 클라이언트가 정한 값 {value}으로 템플릿 문자열을 만들어 render_template_string에 넘깁니다 — {{ }}가 든 입력은 서버에서 템플릿 코드로 실행됩니다",
       "The handler '{handler}' builds the template text itself from a client-chosen value ({value}) and renders it — input holding {{ }} runs on the server as template code",
     ),
+    streamlit: l(
+      "Streamlit이 사용자가 입력한 글(또는 그에 대한 모델의 답) {value}을(를) unsafe_allow_html로 그대로 HTML로 그립니다 — <img onerror=...>가 든 입력이 이 페이지를 보는 사람의 브라우저에서 실행됩니다",
+      "Streamlit renders {value}, text the user typed (or a chat message holding a model's answer to it), as raw HTML (unsafe_allow_html) — input holding <img onerror=...> runs in the browser of whoever views the page",
+    ),
   },
   docs: {
     summary: l(
-      '요청 핸들러가 f-string으로 만든 HTML에 요청 값(또는 그 값으로 만든 LLM 답변)을 이스케이프 없이 넣어 돌려주는 경우와, render_template_string에 넘길 템플릿 자체를 요청 값으로 만드는 경우를 찾습니다. 모델의 숫자 예측, html.escape/markupsafe.escape를 거친 값, JSON으로 응답하는 FastAPI 핸들러(HTMLResponse가 아닌 경우)는 제외합니다.',
-      "Flags request handlers that return HTML built with an f-string holding a request value (or an LLM answer generated from one) without escaping it, and handlers that build the template text handed to render_template_string from a request value. A model's numeric prediction, values passed through html.escape or markupsafe.escape, and FastAPI handlers that answer JSON (not HTMLResponse) are left alone.",
+      '요청 핸들러가 f-string으로 만든 HTML에 요청 값(또는 그 값으로 만든 LLM 답변)을 이스케이프 없이 넣어 돌려주는 경우와, render_template_string에 넘길 템플릿 자체를 요청 값으로 만드는 경우, Streamlit이 입력 위젯의 글이나 채팅 메시지 내용을 unsafe_allow_html로 그리는 경우를 찾습니다. 모델의 숫자 예측, html.escape/markupsafe.escape를 거친 값, JSON으로 응답하는 FastAPI 핸들러(HTMLResponse가 아닌 경우)는 제외합니다.',
+      "Flags request handlers that return HTML built with an f-string holding a request value (or an LLM answer generated from one) without escaping it, handlers that build the template text handed to render_template_string from a request value, and Streamlit pages that render an input widget's text or a chat message's content with unsafe_allow_html. A model's numeric prediction, values passed through html.escape or markupsafe.escape, and FastAPI handlers that answer JSON (not HTMLResponse) are left alone.",
     ),
     why: l(
       'Jinja 템플릿은 값을 자동으로 이스케이프하지만, 문자열로 직접 만든 HTML은 그렇지 않습니다. 사용자 이름, 검색어, 그리고 사용자가 유도할 수 있는 LLM 답변이 그대로 페이지에 들어가면 그 페이지를 여는 사람의 브라우저에서 스크립트가 실행됩니다(XSS). 템플릿 문자열 자체를 입력으로 만들면 더 나빠서, {{ }} 안의 코드가 서버에서 실행됩니다(SSTI).',
@@ -68,7 +72,13 @@ export default pythonRule({
     for (const { captures } of context.matches) {
       const string = captures.string;
       const handler = model.enclosingHandler(string);
-      if (!handler || reported.has(handler.node.id)) continue;
+      if (!handler) {
+        const expression = captures.value.childForFieldName('expression') ?? captures.value.namedChildren[0];
+        if (expression && !ESCAPED.test(expression.text) && HTML_TAG.test(string.text) && streamlitRaw(string) && typedText(model.source, string, expression.text))
+          context.report({ node: captures.value, messageId: 'streamlit', data: { value: expression.text } });
+        continue;
+      }
+      if (reported.has(handler.node.id)) continue;
       const template = isArgumentOf(string, 'render_template_string');
       if (!template && !HTML_TAG.test(string.text)) continue;
       const expression = captures.value.childForFieldName('expression') ?? captures.value.namedChildren[0];
@@ -84,6 +94,31 @@ export default pythonRule({
     }
   },
 });
+
+/** `st.markdown(f"...", unsafe_allow_html=True)` (or `st.write`, `st.caption`), or `st.html(...)`: the string is drawn as HTML. */
+function streamlitRaw(string: Node): boolean {
+  const call = string.parent?.type === 'argument_list' ? string.parent.parent : undefined;
+  const callee = call?.childForFieldName('function')?.text ?? '';
+  if (/(^|\.)html$/.test(callee) && /^(st|streamlit|components(\.v1)?)\./.test(callee)) return true;
+  return /\.(markdown|write|caption)$/.test(callee) && /\bunsafe_allow_html\s*=\s*True\b/.test(call?.text ?? '');
+}
+
+/** Widgets whose value is what the visitor typed. */
+const TYPED = /^[ \t]*(?:if\s+|while\s+)?\(?\s*(\w+)\s*:?=\s*(?:st|streamlit)\.(?:sidebar\.)?(?:chat_input|text_input|text_area)\s*\(/gm;
+
+/**
+ * The interpolated value is the visitor's text: a name the same top-level statement fills from
+ * `st.chat_input`/`st.text_input`/`st.text_area` (`if prompt := st.chat_input():`), or a chat
+ * message's content (`message["content"]`), which holds what users and the model wrote.
+ */
+function typedText(source: string, string: Node, value: string): boolean {
+  if (/\[\s*['"]content['"]\s*\]|\.content\b/.test(value)) return true;
+  let top: Node = string;
+  while (top.parent && top.parent.type !== 'module') top = top.parent;
+  const text = source.slice(top.startIndex, top.endIndex);
+  for (const m of text.matchAll(TYPED)) if (new RegExp(`\\b${m[1]}\\b`).test(value)) return true;
+  return false;
+}
 
 /** Is this node (directly) an argument of a call to `name`? */
 function isArgumentOf(node: Node, name: string): boolean {

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { appErrorHandlers, catchesEverything, HTTP_ERROR } from '../../python/errors';
+import { appErrorHandlers, catchesEverything, guardsOnlyRequestParsing, HTTP_ERROR } from '../../python/errors';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
@@ -145,6 +145,8 @@ export default pythonRule({
           data: { handler: handler.name, caught: caught.replace(/^\((.*)\)$/, '$1') },
         });
       } else if (catchesEverything(header) && CLIENT_STATUS.test(body) && !/\braise\s*$/m.test(body)) {
+        // A try around nothing but the body's decoding: every failure there is the client's.
+        if (guardsOnlyRequestParsing(clause)) continue;
         context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
       } else if (!readsErrorField(model, handler, errorModels)) {
         const ret =

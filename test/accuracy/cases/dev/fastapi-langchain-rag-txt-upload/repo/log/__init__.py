@@ -1,0 +1,1 @@
+from log.logger import logger
