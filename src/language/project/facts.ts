@@ -1,3 +1,4 @@
+import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
 import type { SuppressionList } from '../suppress';
 import type { Range } from '../types';
 
@@ -144,6 +145,10 @@ export interface PythonFacts {
   readonly importDownloads?: readonly { readonly range: Range; readonly what: string }[];
   /** Calls to project functions made once per item of a processing loop, outside handlers (python/effects.ts). */
   readonly loopCalls?: readonly LoopCallFact[];
+  /** Module-level functions that always return an N-tuple (python/tuple-returns.ts). Optional, as above. */
+  readonly tupleReturns?: readonly TupleReturn[];
+  /** Calls unpacked into a fixed number of names (`a, b, c = f()`), for the arity of the function they call. Optional, as above. */
+  readonly unpackedCalls?: readonly UnpackedCall[];
 }
 
 /** A call to a project function inside a loop over messages or rows (0-based line of the loop). */

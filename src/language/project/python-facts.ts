@@ -15,6 +15,7 @@ import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
+import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
  * The project facts of one Python module, read from the lint's own `PythonModel` (its calls,
@@ -115,7 +116,14 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...errorPrintFacts(model),
     ...importDownloadFacts(model),
     ...removedApiFacts(model),
+    ...tupleFacts(model),
   };
+}
+
+function tupleFacts(model: PythonModel): { tupleReturns?: TupleReturn[]; unpackedCalls?: UnpackedCall[] } {
+  const returns = tupleReturns(model);
+  const unpacks = unpackedCalls(model);
+  return { ...(returns.length > 0 && { tupleReturns: returns }), ...(unpacks.length > 0 && { unpackedCalls: unpacks }) };
 }
 
 function removedApiFacts(model: PythonModel): { removedApis?: { id: string; range: Range; written: string }[] } {

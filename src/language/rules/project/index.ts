@@ -26,6 +26,7 @@ import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
 import setupAtContainerStart from './setup-at-container-start';
 import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
+import unbalancedTupleUnpacking from './unbalanced-tuple-unpacking';
 import undeclaredDependencies from './undeclared-dependencies';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
@@ -59,6 +60,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   servicePortMismatch,
   setupAtContainerStart,
   sourceCopiedBeforeDependencies,
+  unbalancedTupleUnpacking,
   undeclaredDependencies,
   unpinnedDependencies,
   userSitePackagesUnderRoot,
