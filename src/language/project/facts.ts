@@ -1,4 +1,6 @@
+import type { DataRead, ParamRead } from '../python/data-reads';
 import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
+import type { DvcStageFact } from './dvc-facts';
 import type { SuppressionList } from '../suppress';
 import type { Range } from '../types';
 
@@ -149,6 +151,11 @@ export interface PythonFacts {
   readonly tupleReturns?: readonly TupleReturn[];
   /** Calls unpacked into a fixed number of names (`a, b, c = f()`), for the arity of the function they call. Optional, as above. */
   readonly unpackedCalls?: readonly UnpackedCall[];
+  /** Data files read by a fixed relative path, and keys read from a YAML parameters file (python/data-reads.ts), for the DVC stage that runs the script. Optional, as above. */
+  readonly dataReads?: readonly DataRead[];
+  readonly paramReads?: readonly ParamRead[];
+  /** The parameters are also read in a way that may touch any key (`**params`, a loop): which keys matter is not known. */
+  readonly paramsOpaque?: true;
 }
 
 /** A call to a project function inside a loop over messages or rows (0-based line of the loop). */
@@ -412,6 +419,8 @@ export interface YamlFacts {
   readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
   readonly condaPackages?: readonly RequirementFact[];
+  /** A `dvc.yaml` pipeline's stages that run a Python script (project/dvc-facts.ts). */
+  readonly dvcStages?: readonly DvcStageFact[];
   readonly suppressions: SuppressionData;
 }
 

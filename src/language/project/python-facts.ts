@@ -15,6 +15,7 @@ import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
+import { dataReads, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
@@ -117,6 +118,17 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...importDownloadFacts(model),
     ...removedApiFacts(model),
     ...tupleFacts(model),
+    ...readFacts(model),
+  };
+}
+
+function readFacts(model: PythonModel): { dataReads?: DataRead[]; paramReads?: ParamRead[]; paramsOpaque?: true } {
+  const data = dataReads(model);
+  const params = paramReads(model);
+  return {
+    ...(data.length > 0 && { dataReads: data }),
+    ...(params.reads.length > 0 && { paramReads: params.reads }),
+    ...(params.opaque && { paramsOpaque: true as const }),
   };
 }
 

@@ -22,6 +22,7 @@ import { isTemplatePlaceholder } from '../yaml/helm';
 import { has, templated } from '../yaml/values';
 import { pipelinePushes } from '../yaml/pushes';
 import type { Range } from '../types';
+import { dvcStages, type DvcStageFact } from './dvc-facts';
 
 /** A scalar's value, unless only `helm template` knows it (a placeholder of yaml/helm.ts): then unknown. */
 function known(node: YNode | undefined): string | undefined {
@@ -50,6 +51,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const pushedImages: string[] = [];
   let rewritesImage = false;
   const valuesImages: { reference: string; range: Range }[] = [];
+  const dvcStageFacts: DvcStageFact[] = [];
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
     if (document.kind === 'github-actions' || document.kind === 'other') {
@@ -58,6 +60,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       if (scripts.some((script) => REWRITES_IMAGE.test(script))) rewritesImage = true;
     }
     if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
+    if (document.kind === 'other' && DVC_PIPELINE.test(model.path)) dvcStageFacts.push(...dvcStages(document));
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
       kustomizeImages = [...(kustomizeImages ?? []), ...retaggedImages(document.root)];
@@ -146,9 +149,13 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(pushedImages.length ? { pushedImages } : {}),
     ...(rewritesImage ? { rewritesImage } : {}),
     ...(valuesImages.length ? { valuesImages } : {}),
+    ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
     suppressions: suppressionList(model.text),
   };
 }
+
+/** DVC reads its pipeline from `dvc.yaml` only. */
+const DVC_PIPELINE = /(^|\/)dvc\.yaml$/;
 
 /** A Helm chart's values file (`values.yaml`, `values-prod.yaml`). */
 const HELM_VALUES = /(^|\/)values([._-][\w.-]*)?\.ya?ml$/i;

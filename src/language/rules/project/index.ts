@@ -7,6 +7,7 @@ import credentialInEnvFile from './credential-in-env-file';
 import deployedImageNotPushed from './deployed-image-not-pushed';
 import developmentServerInContainer from './development-server-in-container';
 import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
+import dvcStageMissingDependency from './dvc-stage-missing-dependency';
 import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
@@ -41,6 +42,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   deployedImageNotPushed,
   developmentServerInContainer,
   disruptionBudgetBlocksEviction,
+  dvcStageMissingDependency,
   endOfLifeBaseImage,
   exposePortMismatch,
   healthcheckToolMissing,
