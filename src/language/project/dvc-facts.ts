@@ -9,6 +9,8 @@ export interface DvcStageFact {
   /** The stage's working folder relative to the dvc.yaml folder (`wdir`), '' for the same folder. */
   readonly wdir: string;
   readonly deps: readonly string[];
+  /** Where each of `deps` is written, in the same order. */
+  readonly depRanges: readonly Range[];
   readonly outs: readonly string[];
   /** Declared parameters: `train.max_depth`, a whole section `train`, `*` for a whole file; with the file they come from. */
   readonly params: readonly { readonly file: string; readonly key: string }[];
@@ -20,17 +22,22 @@ export interface DvcStageFact {
 const PYTHON_CMD = /^(?:python3?|uv\s+run\s+python3?|poetry\s+run\s+python3?)\s+(?:-u\s+)?(?:(-m)\s+([\w.]+)|([\w./-]+\.py))(?:\s|$)/;
 const DEFAULT_PARAMS = 'params.yaml';
 
-/** The stages of a DVC pipeline document that run a Python script (templated stages are left out). */
-export function dvcStages(document: YamlDocument): DvcStageFact[] {
+/**
+ * The stages of a DVC pipeline document that run a Python script; `opaque` when another stage
+ * runs something whose scripts are not known (a shell script, make, a templated or list command).
+ */
+export function dvcStages(document: YamlDocument): { stages: DvcStageFact[]; opaque: boolean } {
   const stages = entry(document.root, 'stages')?.value;
-  if (stages?.kind !== 'map') return [];
+  if (stages?.kind !== 'map') return { stages: [], opaque: false };
   const found: DvcStageFact[] = [];
+  let opaque = false;
   for (const stage of entries(stages)) {
-    if (entry(stage.value, 'foreach') || entry(stage.value, 'matrix')) continue;
     const cmd = scalar(entry(stage.value, 'cmd')?.value);
-    if (!cmd || cmd.includes('${')) continue;
-    const match = PYTHON_CMD.exec(cmd.trim());
-    if (!match) continue;
+    const match = cmd && !cmd.includes('${') ? PYTHON_CMD.exec(cmd.trim()) : null;
+    if (!match || entry(stage.value, 'foreach') || entry(stage.value, 'matrix')) {
+      opaque = true;
+      continue;
+    }
     const script = match[1] ? `${match[2].replace(/\./g, '/')}.py` : match[3].replace(/^\.\//, '');
     const depsEntry = entry(stage.value, 'deps');
     const paramsEntry = entry(stage.value, 'params');
@@ -38,7 +45,8 @@ export function dvcStages(document: YamlDocument): DvcStageFact[] {
       name: stage.key,
       script,
       wdir: (scalar(entry(stage.value, 'wdir')?.value) ?? '').replace(/^\.\/?/, '').replace(/\/$/, ''),
-      deps: items(depsEntry?.value).map(pathOf).filter(Boolean),
+      deps: items(depsEntry?.value).map(pathOf),
+      depRanges: items(depsEntry?.value).map((dep) => dep.range),
       outs: ['outs', 'metrics', 'plots'].flatMap((key) => items(entry(stage.value, key)?.value).map(pathOf)).filter(Boolean),
       params: items(paramsEntry?.value).flatMap(paramsOf),
       range: stage.keyRange,
@@ -46,7 +54,7 @@ export function dvcStages(document: YamlDocument): DvcStageFact[] {
       paramsRange: paramsEntry?.keyRange,
     });
   }
-  return found;
+  return { stages: found, opaque };
 }
 
 /** `- data/raw` or `- data/raw: {cache: false}`, without a leading `./` or a trailing `/`. */

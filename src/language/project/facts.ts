@@ -153,6 +153,8 @@ export interface PythonFacts {
   readonly unpackedCalls?: readonly UnpackedCall[];
   /** Data files read by a fixed relative path, and keys read from a YAML parameters file (python/data-reads.ts), for the DVC stage that runs the script. Optional, as above. */
   readonly dataReads?: readonly DataRead[];
+  /** Data and model files written by a fixed relative path (python/data-reads.ts). Optional, as above. */
+  readonly dataWrites?: readonly DataRead[];
   readonly paramReads?: readonly ParamRead[];
   /** The parameters are also read in a way that may touch any key (`**params`, a loop): which keys matter is not known. */
   readonly paramsOpaque?: true;
@@ -421,6 +423,8 @@ export interface YamlFacts {
   readonly condaPackages?: readonly RequirementFact[];
   /** A `dvc.yaml` pipeline's stages that run a Python script (project/dvc-facts.ts). */
   readonly dvcStages?: readonly DvcStageFact[];
+  /** A stage of that pipeline runs something other than a Python script (a shell script, make): which scripts it runs is not known. */
+  readonly dvcOpaque?: boolean;
   readonly suppressions: SuppressionData;
 }
 

@@ -15,7 +15,7 @@ import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
-import { dataReads, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
+import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
@@ -122,11 +122,13 @@ export function pythonFacts(model: PythonModel): PythonFacts {
   };
 }
 
-function readFacts(model: PythonModel): { dataReads?: DataRead[]; paramReads?: ParamRead[]; paramsOpaque?: true } {
+function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: DataRead[]; paramReads?: ParamRead[]; paramsOpaque?: true } {
   const data = dataReads(model);
+  const writes = dataWrites(model);
   const params = paramReads(model);
   return {
     ...(data.length > 0 && { dataReads: data }),
+    ...(writes.length > 0 && { dataWrites: writes }),
     ...(params.reads.length > 0 && { paramReads: params.reads }),
     ...(params.opaque && { paramsOpaque: true as const }),
   };

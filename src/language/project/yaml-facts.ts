@@ -52,6 +52,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   let rewritesImage = false;
   const valuesImages: { reference: string; range: Range }[] = [];
   const dvcStageFacts: DvcStageFact[] = [];
+  let dvcOpaque = false;
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
     if (document.kind === 'github-actions' || document.kind === 'other') {
@@ -60,7 +61,11 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       if (scripts.some((script) => REWRITES_IMAGE.test(script))) rewritesImage = true;
     }
     if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
-    if (document.kind === 'other' && DVC_PIPELINE.test(model.path)) dvcStageFacts.push(...dvcStages(document));
+    if (document.kind === 'other' && DVC_PIPELINE.test(model.path)) {
+      const pipeline = dvcStages(document);
+      dvcStageFacts.push(...pipeline.stages);
+      if (pipeline.opaque) dvcOpaque = true;
+    }
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
       kustomizeImages = [...(kustomizeImages ?? []), ...retaggedImages(document.root)];
@@ -150,6 +155,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(rewritesImage ? { rewritesImage } : {}),
     ...(valuesImages.length ? { valuesImages } : {}),
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
+    ...(dvcOpaque ? { dvcOpaque } : {}),
     suppressions: suppressionList(model.text),
   };
 }

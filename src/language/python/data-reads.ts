@@ -8,6 +8,8 @@ import { stringValue } from './nodes';
 export interface DataRead {
   readonly path: string;
   readonly range: Range;
+  /** The call is inside a function (a helper another module may call), not at the top level of the script. */
+  readonly inFunction?: true;
 }
 
 /** A key of a parameters file the script reads: `train.max_depth` from `params.yaml`. */
@@ -38,7 +40,30 @@ export function dataReads(model: PythonModel): DataRead[] {
     if (callee === 'open' && !readMode(call.node)) continue;
     const path = literalPath(model, target);
     if (!path || !DATA_PATH.test(path) || CONFIG_FILE.test(path)) continue;
-    found.push({ path: path.replace(/^\.\//, ''), range: nodeRange(call.node) });
+    found.push({ path: path.replace(/^\.\//, ''), range: nodeRange(call.node), ...(call.inFunction && { inFunction: true as const }) });
+  }
+  return found;
+}
+
+const WRITERS = /(^|\.)(to_csv|to_parquet|to_json|to_pickle|to_feather|to_excel)$|^(numpy\.(save|savez|savetxt)|joblib\.dump|torch\.save|pickle\.dump)$/;
+
+/** The data and model files a script writes by a fixed relative path (`df.to_csv("data/iris.csv")`, `joblib.dump(model, "model.pkl")`). */
+export function dataWrites(model: PythonModel): DataRead[] {
+  const found: DataRead[] = [];
+  for (const call of model.calls) {
+    const callee = call.callee ?? '';
+    let target: Node | undefined;
+    if (callee === 'open') {
+      const mode = stringValue(positionalArguments(call.node)[1] ?? keywordArgument(call.node, 'mode') ?? call.node);
+      if (!mode || !/[wx]/.test(mode)) continue;
+      target = positionalArguments(call.node)[0];
+    } else if (WRITERS.test(callee)) {
+      const args = positionalArguments(call.node);
+      target = /^(joblib|torch|pickle|numpy)\./.test(callee) && !/\.to_\w+$/.test(callee) ? (/^numpy\./.test(callee) ? args[0] : args[1]) : args[0];
+    }
+    const path = target && literalPath(model, target);
+    if (!path || !DATA_PATH.test(path) || CONFIG_FILE.test(path)) continue;
+    found.push({ path: path.replace(/^\.\//, ''), range: nodeRange(call.node), ...(call.inFunction && { inFunction: true as const }) });
   }
   return found;
 }

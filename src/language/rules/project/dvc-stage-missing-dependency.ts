@@ -1,4 +1,6 @@
+import type { DvcStageFact } from '../../project/dvc-facts';
 import { dirname, joinDir } from '../../project/modules';
+import { isTestPath } from '../../python/secrets';
 import { l, projectRule } from '../../rule';
 
 /**
@@ -23,11 +25,15 @@ export default projectRule({
       "'{stage}' 단계가 실행하는 {script}는 {file}의 {keys}를 읽지만, 단계의 params에 선언되어 있지 않습니다 — 값을 바꿔도 단계는 '최신'으로 남고 dvc params diff에도 나타나지 않습니다",
       "{script}, run by the '{stage}' stage, reads {keys} from {file}, not declared in the stage's params — after a change there the stage stays \"up to date\", and dvc params diff does not show it",
     ),
+    outside: l(
+      "{script}는 '{stage}' 단계의 출력 '{path}'를 읽고 자기 결과를 파일로 쓰지만, 이 스크립트를 실행하는 단계가 없습니다 — dvc repro는 이것을 다시 실행하지 않고, 그 결과가 어떤 데이터 버전에서 나왔는지도 기록되지 않습니다",
+      "{script} reads '{path}', an output of the '{stage}' stage, and writes results of its own, but no stage runs it — dvc repro never reruns it, and nothing records which data version its results came from",
+    ),
   },
   docs: {
     summary: l(
-      'dvc.yaml의 단계가 실행하는 Python 스크립트가 고정된 상대 경로로 읽는 데이터 파일이 그 단계의 deps에 없거나, params.yaml에서 읽는 키가 단계의 params에 선언되지 않은 경우를 찾습니다. 폴더 의존성은 그 안의 파일을 모두 덮고, 섹션 전체(`- train`)나 파라미터 파일 전체를 선언하면 그 안의 키를 덮습니다. 경로가 인자나 환경 변수에서 오거나, 파라미터를 `**params`나 반복문으로 통째로 넘기는 스크립트는 보지 않습니다.',
-      'Flags a dvc.yaml stage whose Python script reads a data file by a fixed relative path that is not among the stage\'s deps, or reads a params.yaml key the stage does not declare in its params. A folder dependency covers the files inside it, and a whole section (`- train`) or a whole parameters file covers its keys. Paths from arguments or the environment, and scripts that hand the parameters on whole (`**params`, a loop), are left alone.',
+      'dvc.yaml의 단계가 실행하는 Python 스크립트가 고정된 상대 경로로 읽는 데이터 파일이 그 단계의 deps에 없거나, params.yaml에서 읽는 키가 단계의 params에 선언되지 않은 경우를 찾습니다. 폴더 의존성은 그 안의 파일을 모두 덮고, 섹션 전체(`- train`)나 파라미터 파일 전체를 선언하면 그 안의 키를 덮습니다. 경로가 인자나 환경 변수에서 오거나, 파라미터를 `**params`나 반복문으로 통째로 넘기는 스크립트는 보지 않습니다. 어떤 단계도 실행하지 않는데 단계의 출력을 읽고 자기 파일을 쓰는 스크립트(파이프라인 밖에 남은 학습·평가 단계)도 찾습니다. 단계 중 하나가 셸 스크립트나 make처럼 무엇을 실행하는지 알 수 없는 명령이면 이 경우는 보지 않습니다.',
+      'Flags a dvc.yaml stage whose Python script reads a data file by a fixed relative path that is not among the stage\'s deps, or reads a params.yaml key the stage does not declare in its params. A folder dependency covers the files inside it, and a whole section (`- train`) or a whole parameters file covers its keys. Paths from arguments or the environment, and scripts that hand the parameters on whole (`**params`, a loop), are left alone. Also flags a script that no stage runs but that reads a stage\'s output and writes files of its own (a training or evaluation step left out of the pipeline), unless a stage runs something whose scripts are not known (a shell script, make).',
     ),
     why: l(
       'DVC는 선언된 것만 봅니다. 원본 데이터가 deps에 없으면 새 데이터 버전을 받아도 파이프라인은 옛 결과를 "최신"이라고 보고, 선언되지 않은 하이퍼파라미터는 바꿔도 모델이 다시 학습되지 않습니다. 재현성 도구를 쓰면서도 어떤 데이터와 파라미터가 모델을 만들었는지 기록이 틀리게 됩니다.',
@@ -53,9 +59,34 @@ export default projectRule({
   },
   project(context) {
     const { view } = context;
+    /** Scripts beside the pipeline that consume a stage's output and write files, run by no stage. */
+    const outsideThePipeline = (path: string, folder: string, stages: readonly DvcStageFact[]) => {
+      const staged = new Set(stages.map((stage) => joinDir(stage.wdir ? joinDir(folder, stage.wdir) : folder, stage.script)));
+      const prefix = folder ? `${folder}/` : '';
+      for (const [file, script] of view.python) {
+        if (staged.has(file) || !file.startsWith(prefix) || isTestPath(file) || script.serves || script.routes.length > 0 || script.objects.length > 0) continue;
+        // What runs when the file is executed: its top level, or everything under a main guard.
+        const runs = (access: { inFunction?: true }) => script.hasMainGuard || !access.inFunction;
+        const writes = (script.dataWrites ?? []).filter(runs);
+        if (writes.length === 0) continue;
+        for (const read of (script.dataReads ?? []).filter(runs)) {
+          const producer = stages.find((stage) => stage.wdir === '' && stage.outs.some((out) => read.path === out || read.path.startsWith(`${out}/`)));
+          if (!producer) continue;
+          context.report({
+            path,
+            range: producer.range,
+            messageId: 'outside',
+            data: { script: file.slice(prefix.length), stage: producer.name, path: read.path },
+            related: [{ path: file, range: read.range, message: l(`'${read.path}'를 읽는 곳`, `where '${read.path}' is read`) }],
+          });
+          break;
+        }
+      }
+    };
     for (const [path, facts] of view.files) {
       if (facts.kind !== 'yaml' || !facts.dvcStages) continue;
       const folder = dirname(path);
+      if (!facts.dvcOpaque) outsideThePipeline(path, folder, facts.dvcStages);
       for (const stage of facts.dvcStages) {
         const base = stage.wdir ? joinDir(folder, stage.wdir) : folder;
         const scriptPath = joinDir(base, stage.script);
