@@ -74,3 +74,23 @@ function paramsOf(node: YNode): { file: string; key: string }[] {
     return keys.length === 0 ? [{ file: e.key, key: '*' }] : keys.map((key) => ({ file: e.key, key }));
   });
 }
+
+/** A file-like string value of a parameters file: `train.data: data/raw/data.csv`. */
+export interface ParamValueFact {
+  readonly key: string;
+  readonly value: string;
+}
+
+const PATH_VALUE = /^(?!\/|[a-z]+:\/\/|~)[\w./-]+\.\w{1,8}$/i;
+
+/** The string leaves of a parameters file that look like relative file paths, by dotted key (four levels deep at most). */
+export function paramPathValues(document: YamlDocument): ParamValueFact[] {
+  const found: ParamValueFact[] = [];
+  const walk = (node: YNode | undefined, prefix: string, depth: number) => {
+    if (!node || depth > 4 || found.length >= 200) return;
+    if (node.kind === 'map') for (const e of node.entries) walk(e.value, prefix ? `${prefix}.${e.key}` : e.key, depth + 1);
+    else if (node.kind === 'scalar' && prefix && PATH_VALUE.test(node.value)) found.push({ key: prefix, value: node.value.replace(/^\.\//, '') });
+  };
+  walk(document.root, '', 0);
+  return found;
+}

@@ -1,6 +1,6 @@
 import type { DataRead, ParamRead } from '../python/data-reads';
 import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
-import type { DvcStageFact } from './dvc-facts';
+import type { DvcStageFact, ParamValueFact } from './dvc-facts';
 import type { SuppressionList } from '../suppress';
 import type { Range } from '../types';
 
@@ -425,6 +425,8 @@ export interface YamlFacts {
   readonly dvcStages?: readonly DvcStageFact[];
   /** A stage of that pipeline runs something other than a Python script (a shell script, make): which scripts it runs is not known. */
   readonly dvcOpaque?: boolean;
+  /** A parameters file's values that look like relative file paths, by dotted key (project/dvc-facts.ts). */
+  readonly paramValues?: readonly ParamValueFact[];
   readonly suppressions: SuppressionData;
 }
 

@@ -101,6 +101,12 @@ export function paramReads(model: PythonModel): { reads: ParamRead[]; opaque: bo
   const SECTION = String.raw`((?:\s*\[\s*["'][\w-]+["']\s*\])*)`;
   const direct = new RegExp(String.raw`^[ \t]*(\w+)\s*=\s*yaml\.(?:safe_)?load\(\s*open\(\s*["']([\w./-]+\.ya?ml)["'][^)]*\)[^)]*\)` + SECTION, 'gm');
   for (const m of source.matchAll(direct)) bound.set(m[1], { file: m[2], prefix: sections(m[3]) });
+  // `params_path = os.path.join(root_dir, "params.yaml")`, then `yaml.safe_load(open(params_path))`: the file by the name in its one binding.
+  const viaName = new RegExp(String.raw`^[ \t]*(\w+)\s*=\s*yaml\.(?:safe_)?load\(\s*open\(\s*(\w+)\s*(?:,[^)]*)?\)\s*\)` + SECTION, 'gm');
+  for (const m of source.matchAll(viaName)) {
+    const file = yamlNamed(source, m[2]);
+    if (file) bound.set(m[1], { file, prefix: sections(m[3]) });
+  }
   const handle = /open\(\s*["']([\w./-]+\.ya?ml)["'][^)]*\)\s*as\s+(\w+)\s*:/g;
   for (const h of source.matchAll(handle)) {
     const viaHandle = new RegExp(String.raw`^[ \t]*(\w+)\s*=\s*yaml\.(?:safe_)?load\(\s*${h[2]}\b[^)]*\)` + SECTION, 'gm');
@@ -153,4 +159,12 @@ function handsOnEveryKey(source: string, index: number, after: string): boolean 
   if (/\*\*\s*$/.test(before) || /\bin\s+$/.test(before) || /^\.(items|values|keys)\b/.test(after)) return true;
   if (!/[(,]\s*$/.test(before)) return false;
   return !/\b(log_params|log_dict|log_param|print|debug|info|warning|dump|dumps|pprint|echo)\s*\([^()]*$/.test(before);
+}
+
+/** The YAML file a module-level name is bound to once: the last string literal of its binding (`os.path.join(ROOT, "params.yaml")`). */
+function yamlNamed(source: string, name: string): string | undefined {
+  const bindings = [...source.matchAll(new RegExp(`^${name}[ \\t]*=(?!=)(.*)$`, 'gm'))];
+  if (bindings.length !== 1) return undefined;
+  const literals = [...bindings[0][1].matchAll(/["']([\w.-]+\.ya?ml)["']/g)];
+  return literals.at(-1)?.[1];
 }

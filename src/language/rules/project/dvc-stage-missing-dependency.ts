@@ -25,6 +25,10 @@ export default projectRule({
       "'{stage}' 단계가 실행하는 {script}는 {file}의 {keys}를 읽지만, 단계의 params에 선언되어 있지 않습니다 — 값을 바꿔도 단계는 '최신'으로 남고 dvc params diff에도 나타나지 않습니다",
       "{script}, run by the '{stage}' stage, reads {keys} from {file}, not declared in the stage's params — after a change there the stage stays \"up to date\", and dvc params diff does not show it",
     ),
+    paramData: l(
+      "'{stage}' 단계가 실행하는 {script}는 파라미터 {key}가 가리키는 '{path}'를 읽지만, 이 파일은 단계의 deps에 없습니다 — 파일이 바뀌어도 dvc repro는 이 단계를 다시 실행하지 않습니다",
+      "{script}, run by the '{stage}' stage, reads '{path}' (the parameter {key}), which is not among the stage's deps — a new version of the file does not rerun the stage",
+    ),
     outside: l(
       "{script}는 '{stage}' 단계의 출력 '{path}'를 읽고 자기 결과를 파일로 쓰지만, 이 스크립트를 실행하는 단계가 없습니다 — dvc repro는 이것을 다시 실행하지 않고, 그 결과가 어떤 데이터 버전에서 나왔는지도 기록되지 않습니다",
       "{script} reads '{path}', an output of the '{stage}' stage, and writes results of its own, but no stage runs it — dvc repro never reruns it, and nothing records which data version its results came from",
@@ -87,6 +91,7 @@ export default projectRule({
       if (facts.kind !== 'yaml' || !facts.dvcStages) continue;
       const folder = dirname(path);
       if (!facts.dvcOpaque) outsideThePipeline(path, folder, facts.dvcStages);
+      const knownToPipeline = (file: string) => facts.dvcStages!.some((other) => [...other.deps, ...other.outs].some((p) => file === p || file.startsWith(`${p}/`)));
       for (const stage of facts.dvcStages) {
         const base = stage.wdir ? joinDir(folder, stage.wdir) : folder;
         const scriptPath = joinDir(base, stage.script);
@@ -105,10 +110,31 @@ export default projectRule({
             related: [{ path: scriptPath, range: read.range, message: l(`'${read.path}'를 읽는 곳`, `where '${read.path}' is read`) }],
           });
         }
+        // A parameter whose value is a file path (`train.data: data/raw/data.csv`) names a file the script reads or writes.
+        const pathParam = (file: string, key: string) => {
+          const facts = view.files.get(joinDir(base, file));
+          return facts?.kind === 'yaml' ? facts.paramValues?.find((p) => p.key === key)?.value : undefined;
+        };
+        for (const read of script.paramReads ?? []) {
+          const value = pathParam(read.file, read.key);
+          // Only a file the pipeline knows as data (another stage's dependency or output): an unknown path may as well be an output this stage forgot.
+          if (!value || covered(value) || said.has(value) || !knownToPipeline(value)) continue;
+          said.add(value);
+          context.report({
+            path,
+            range: stage.depsRange ?? stage.range,
+            messageId: 'paramData',
+            data: { stage: stage.name, script: stage.script, path: value, key: read.key },
+            related: [{ path: scriptPath, range: read.range, message: l(`'${read.key}'를 읽는 곳`, `where '${read.key}' is read`) }],
+          });
+        }
         if (script.paramsOpaque) continue;
         const missing = new Map<string, { file: string; line: number }>();
         for (const read of script.paramReads ?? []) {
           if (covered(read.file.replace(/^\.\//, ''))) continue;
+          // A path parameter whose file the stage declares is tracked through the file itself.
+          const value = pathParam(read.file, read.key);
+          if (value && covered(value)) continue;
           const declared = stage.params.filter((p) => p.file.replace(/^\.\//, '') === read.file.replace(/^\.\//, ''));
           // A declared key covers what is under it; a read of a whole section is covered by any key declared in it.
           if (declared.some((p) => p.key === '*' || read.key === p.key || read.key.startsWith(`${p.key}.`) || p.key.startsWith(`${read.key}.`))) continue;
@@ -128,3 +154,4 @@ export default projectRule({
     }
   },
 });
+
