@@ -57,7 +57,7 @@ export function tupleReturns(model: PythonModel): TupleReturn[] {
     if (memo.has(name)) return memo.get(name);
     memo.set(name, undefined);
     const fn = functions.get(name);
-    const arity = fn && returnedArity(fn, arityOf);
+    const arity = fn && returnedArity(fn, arityOf, model.source);
     memo.set(name, arity);
     return arity;
   };
@@ -70,9 +70,10 @@ export function tupleReturns(model: PythonModel): TupleReturn[] {
 }
 
 /** The common length of the tuples `fn` returns, or undefined when any return is something else. */
-function returnedArity(fn: Node, arityOf: (name: string) => number | undefined): number | undefined {
+function returnedArity(fn: Node, arityOf: (name: string) => number | undefined, source: string): number | undefined {
   const body = fn.childForFieldName('body');
-  if (!body || !body.text.includes('return')) return undefined;
+  // The source text, not the node's: reading `text` crosses into WASM for every function of the module.
+  if (!body || !source.slice(body.startIndex, body.endIndex).includes('return')) return undefined;
   const own = (node: Node) => {
     for (let n = node.parent; n; n = n.parent) {
       if (n.id === fn.id) return true;
