@@ -1,3 +1,6 @@
+import type { DataRead, ParamRead } from '../python/data-reads';
+import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
+import type { DvcStageFact, ParamValueFact } from './dvc-facts';
 import type { SuppressionList } from '../suppress';
 import type { Range } from '../types';
 
@@ -144,6 +147,17 @@ export interface PythonFacts {
   readonly importDownloads?: readonly { readonly range: Range; readonly what: string }[];
   /** Calls to project functions made once per item of a processing loop, outside handlers (python/effects.ts). */
   readonly loopCalls?: readonly LoopCallFact[];
+  /** Module-level functions that always return an N-tuple (python/tuple-returns.ts). Optional, as above. */
+  readonly tupleReturns?: readonly TupleReturn[];
+  /** Calls unpacked into a fixed number of names (`a, b, c = f()`), for the arity of the function they call. Optional, as above. */
+  readonly unpackedCalls?: readonly UnpackedCall[];
+  /** Data files read by a fixed relative path, and keys read from a YAML parameters file (python/data-reads.ts), for the DVC stage that runs the script. Optional, as above. */
+  readonly dataReads?: readonly DataRead[];
+  /** Data and model files written by a fixed relative path (python/data-reads.ts). Optional, as above. */
+  readonly dataWrites?: readonly DataRead[];
+  readonly paramReads?: readonly ParamRead[];
+  /** The parameters are also read in a way that may touch any key (`**params`, a loop): which keys matter is not known. */
+  readonly paramsOpaque?: true;
 }
 
 /** A call to a project function inside a loop over messages or rows (0-based line of the loop). */
@@ -416,6 +430,12 @@ export interface YamlFacts {
   readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
   readonly condaPackages?: readonly RequirementFact[];
+  /** A `dvc.yaml` pipeline's stages that run a Python script (project/dvc-facts.ts). */
+  readonly dvcStages?: readonly DvcStageFact[];
+  /** A stage of that pipeline runs something other than a Python script (a shell script, make): which scripts it runs is not known. */
+  readonly dvcOpaque?: boolean;
+  /** A parameters file's values that look like relative file paths, by dotted key (project/dvc-facts.ts). */
+  readonly paramValues?: readonly ParamValueFact[];
   readonly suppressions: SuppressionData;
 }
 

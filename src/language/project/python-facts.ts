@@ -15,6 +15,8 @@ import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
+import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
+import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
  * The project facts of one Python module, read from the lint's own `PythonModel` (its calls,
@@ -115,7 +117,27 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...errorPrintFacts(model),
     ...importDownloadFacts(model),
     ...removedApiFacts(model),
+    ...tupleFacts(model),
+    ...readFacts(model),
   };
+}
+
+function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: DataRead[]; paramReads?: ParamRead[]; paramsOpaque?: true } {
+  const data = dataReads(model);
+  const writes = dataWrites(model);
+  const params = paramReads(model);
+  return {
+    ...(data.length > 0 && { dataReads: data }),
+    ...(writes.length > 0 && { dataWrites: writes }),
+    ...(params.reads.length > 0 && { paramReads: params.reads }),
+    ...(params.opaque && { paramsOpaque: true as const }),
+  };
+}
+
+function tupleFacts(model: PythonModel): { tupleReturns?: TupleReturn[]; unpackedCalls?: UnpackedCall[] } {
+  const returns = tupleReturns(model);
+  const unpacks = unpackedCalls(model);
+  return { ...(returns.length > 0 && { tupleReturns: returns }), ...(unpacks.length > 0 && { unpackedCalls: unpacks }) };
 }
 
 function removedApiFacts(model: PythonModel): { removedApis?: { id: string; range: Range; written: string }[] } {

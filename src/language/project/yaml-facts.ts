@@ -22,6 +22,7 @@ import { isTemplatePlaceholder } from '../yaml/helm';
 import { has, templated } from '../yaml/values';
 import { pipelinePushes } from '../yaml/pushes';
 import type { Range } from '../types';
+import { dvcStages, paramPathValues, type DvcStageFact, type ParamValueFact } from './dvc-facts';
 
 /** A scalar's value, unless only `helm template` knows it (a placeholder of yaml/helm.ts): then unknown. */
 function known(node: YNode | undefined): string | undefined {
@@ -51,6 +52,9 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const builtImages: string[] = [];
   let rewritesImage = false;
   const valuesImages: { reference: string; range: Range }[] = [];
+  const dvcStageFacts: DvcStageFact[] = [];
+  let dvcOpaque = false;
+  const paramValues: ParamValueFact[] = [];
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
     if (document.kind === 'github-actions' || document.kind === 'other') {
@@ -62,6 +66,12 @@ export function yamlFacts(model: YamlModel): YamlFacts {
         builtImages.push(...(scripts.some((script) => LOCAL_CLUSTER.test(script)) ? ['*'] : pushes.flatMap((p) => p.tagged.map((ref) => ref.reference))));
     }
     if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
+    if (document.kind === 'other' && DVC_PIPELINE.test(model.path)) {
+      const pipeline = dvcStages(document);
+      dvcStageFacts.push(...pipeline.stages);
+      if (pipeline.opaque) dvcOpaque = true;
+    }
+    if (document.kind === 'other' && PARAMS_FILE.test(model.path)) paramValues.push(...paramPathValues(document));
     if (isKustomization(document.root, model.path)) {
       kustomizePatches.push(...patchPaths(document.root));
       kustomizeImages = [...(kustomizeImages ?? []), ...retaggedImages(document.root)];
@@ -156,9 +166,17 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(builtImages.length ? { builtImages } : {}),
     ...(rewritesImage ? { rewritesImage } : {}),
     ...(valuesImages.length ? { valuesImages } : {}),
+    ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
+    ...(dvcOpaque ? { dvcOpaque } : {}),
+    ...(paramValues.length ? { paramValues } : {}),
     suppressions: suppressionList(model.text),
   };
 }
+
+/** DVC reads its pipeline from `dvc.yaml` only. */
+const DVC_PIPELINE = /(^|\/)dvc\.yaml$/;
+/** A parameters file a DVC stage may read (`params.yaml`, `params-prod.yml`). */
+const PARAMS_FILE = /(^|\/)params[\w.-]*\.ya?ml$/;
 
 /** A Helm chart's values file (`values.yaml`, `values-prod.yaml`). */
 const HELM_VALUES = /(^|\/)values([._-][\w.-]*)?\.ya?ml$/i;

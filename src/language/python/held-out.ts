@@ -71,7 +71,7 @@ export function lightningFitWithoutValidation(model: PythonModel): CallInfo | un
   return undefined;
 }
 
-function isLightningFit(model: PythonModel, call: CallInfo): boolean {
+export function isLightningFit(model: PythonModel, call: CallInfo): boolean {
   const callee = call.callee ?? '';
   if (LIGHTNING_FIT.test(callee)) return /lightning/.test(callee);
   const receiver = /^(\w+)\.fit$/.exec(callee)?.[1];

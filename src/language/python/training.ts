@@ -129,6 +129,15 @@ export function argumentNames(call: Node): string[] {
 const PERSISTS_MODEL = /(^|[^\w.])(joblib\.)?dump\s*\(|\b(pickle|joblib|torch)\.(dump|save)\s*\(|\.(save_model|save_pretrained|log_model)\s*\(|\bmodel\w*\.save\s*\(/;
 
 /** A function defined at module level whose parameters are at most `*args`/`**kwargs` (what an orchestrator passes). */
+const CLI_COMMAND = /^@\s*(?:[\w.]*\.command|click\.group|hydra\.main)\b/;
+
+/** A module-level function behind a CLI framework's command decorator. */
+function isCliCommand(fn: Node): boolean {
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  if (decorated?.parent?.type !== 'module') return false;
+  return decorated.namedChildren.some((d) => d?.type === 'decorator' && CLI_COMMAND.test(d.text));
+}
+
 function isEntryPoint(fn: Node): boolean {
   if (fn.type !== 'function_definition') return false;
   const parent = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
@@ -167,6 +176,9 @@ function isLibrary(model: PythonModel): boolean {
   // training run, whoever calls it (an Airflow PythonOperator, a Celery task, a Prefect flow in
   // another file): not a helper that is handed a model or data.
   if (isEntryPoint(owner) && PERSISTS_MODEL.test(owner.text)) return false;
+  // A command of a CLI framework (`@click.command()`, typer's `@app.command()`, `@hydra.main(...)`) is
+  // run by the framework with the parsed options: a whole run, like a `__main__` guard.
+  if (isCliCommand(owner)) return false;
   const statements = model.tree.rootNode.namedChildren.filter((n): n is Node => n !== null);
   const defined = statements.flatMap((n) => {
     const definition = n.type === 'decorated_definition' ? n.childForFieldName('definition') : n;

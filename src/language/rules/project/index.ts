@@ -9,6 +9,7 @@ import credentialInEnvFile from './credential-in-env-file';
 import deployedImageNotPushed from './deployed-image-not-pushed';
 import developmentServerInContainer from './development-server-in-container';
 import disruptionBudgetBlocksEviction from './disruption-budget-blocks-eviction';
+import dvcStageMissingDependency from './dvc-stage-missing-dependency';
 import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
@@ -28,6 +29,7 @@ import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
 import setupAtContainerStart from './setup-at-container-start';
 import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
+import unbalancedTupleUnpacking from './unbalanced-tuple-unpacking';
 import undeclaredDependencies from './undeclared-dependencies';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
@@ -44,6 +46,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   deployedImageNotPushed,
   developmentServerInContainer,
   disruptionBudgetBlocksEviction,
+  dvcStageMissingDependency,
   endOfLifeBaseImage,
   exposePortMismatch,
   healthcheckToolMissing,
@@ -63,6 +66,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   servicePortMismatch,
   setupAtContainerStart,
   sourceCopiedBeforeDependencies,
+  unbalancedTupleUnpacking,
   undeclaredDependencies,
   unpinnedDependencies,
   userSitePackagesUnderRoot,

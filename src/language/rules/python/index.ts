@@ -50,6 +50,7 @@ import predictionsWrittenWithoutIds from './predictions-written-without-ids';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
 import producerNeverFlushed from './producer-never-flushed';
+import rankingMetricOnPredictedLabels from './ranking-metric-on-predicted-labels';
 import requestControlledPathOrUrl from './request-controlled-path-or-url';
 import responseStatusUnchecked from './response-status-unchecked';
 import retryWithoutBackoff from './retry-without-backoff';
@@ -146,6 +147,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
   producerNeverFlushed,
+  rankingMetricOnPredictedLabels,
   requestControlledPathOrUrl,
   responseStatusUnchecked,
   retryWithoutBackoff,

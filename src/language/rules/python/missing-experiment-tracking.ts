@@ -25,6 +25,8 @@ const TRACKERS = [
   'azureml',
   'hydra',
 ];
+/** Trackers that record only through calls into them (a run, a logger, a writer). */
+const CALLED_TRACKERS = new Set(['mlflow', 'wandb', 'neptune', 'comet_ml', 'clearml', 'dvclive', 'aim', 'tensorboardX', 'torch.utils.tensorboard', 'tensorboard']);
 /** Framework-level loggers and callbacks that record runs. */
 const LOGGING_CALLS = /(^|\.)(TensorBoard|CSVLogger|TensorBoardLogger|CSVLogger|MLFlowLogger|WandbLogger|MLflowLoggerCallback|WandbLoggerCallback|log_metrics|log_metric)$/;
 
@@ -66,7 +68,9 @@ export default pythonRule({
     if (isNotebookExport(context.model.source)) return;
     const { model } = context;
     if (!isTrainingScript(model) || trainsOnlyWhenCalled(model)) return;
-    if (TRACKERS.some((m) => model.importsModule(m))) return;
+    // A tracking library counts when the script calls into it: `import mlflow` left over with no run, param or metric records nothing.
+    // Orchestrators and config frameworks (hydra, zenml, kfp ...) wire tracking up through decorators and stay trusted on import.
+    if (TRACKERS.some((m) => model.importsModule(m) && (!CALLED_TRACKERS.has(m) || model.calls.some((c) => c.callee === m || c.callee?.startsWith(`${m}.`))))) return;
     // Metrics or metadata written beside the model (a metrics.json, a bundle with its scores) are a
     // record of the run, if not a tracker's: "recorded nowhere" would be wrong.
     if (recordsRun(model)) return;

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { positionalArguments, type CallInfo, type PythonModel } from '../../python/model';
-import { evaluatedOnTrainingData, lightningFitWithoutValidation, scoredLoopWithoutHeldOut } from '../../python/held-out';
+import { evaluatedOnTrainingData, isLightningFit, lightningFitWithoutValidation, scoredLoopWithoutHeldOut } from '../../python/held-out';
 import { isTestPath } from '../../python/secrets';
 import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -142,8 +142,8 @@ function holdsDataOut(model: PythonModel): boolean {
     if (SELF_HOLDING.test(callee)) return true;
     // A split whose held-out part is used somewhere (passed to a helper, scored ...).
     if (SPLIT.test(callee)) return true;
-    // Lightning's `trainer.fit(model, train_loader, val_loader)`.
-    if (/Trainer\.fit$/.test(callee) && positionalArguments(c.node).length >= 3) return true;
+    // Lightning's `trainer.fit(model, train_loader, val_loader)`, the trainer known by its class or by the binding of its receiver.
+    if (/(^|\.)fit$/.test(callee) && positionalArguments(c.node).length >= 3 && (/Trainer\.fit$/.test(callee) || isLightningFit(model, c))) return true;
     return MEASURES.test(callee) && HELD_OUT_NAME.test(model.source.slice(c.node.startIndex, c.node.endIndex));
   });
 }

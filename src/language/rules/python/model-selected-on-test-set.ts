@@ -198,8 +198,17 @@ function fittedModels(model: PythonModel): Set<string> {
   return names;
 }
 
+/** `for train_ix, test_ix in cv.split(X)`: the outer loop of a cross-validation, whose test fold is held out by construction. */
+const FOLD_LOOP = /^(?:async\s+)?for\b[^\n]*\bin\s+[\w.]+\.split\(/;
+/** `best_model = search.best_estimator_`: the choice a search made on its own validation folds, not on the loop's test score. */
+const SEARCH_CHOICE = /\bbest\w*\s*=\s*[\w.]+\.best_(?:estimator|params|score|index)_\b/g;
+
 function selects(loop: Node, cache: Map<number, boolean>): boolean {
   let result = cache.get(loop.id);
-  if (result === undefined) cache.set(loop.id, (result = SELECTION.test(loop.text) || SELECTION.test(loop.nextNamedSibling?.text.slice(0, 300) ?? '')));
+  if (result === undefined) {
+    const chooses = (text: string) => SELECTION.test(text.replace(SEARCH_CHOICE, ''));
+    result = !FOLD_LOOP.test(loop.text) && (chooses(loop.text) || chooses(loop.nextNamedSibling?.text.slice(0, 300) ?? ''));
+    cache.set(loop.id, result);
+  }
   return result;
 }
