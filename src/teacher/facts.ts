@@ -152,11 +152,25 @@ export function factValues(finding: Finding | undefined, facts: FileFacts | unde
       ? 'compose'
       : facts.kinds.includes('github-actions')
         ? 'github-actions'
-        : undefined;
+        : isGitLabPipeline(facts)
+          ? 'gitlab-ci'
+          : undefined;
+  const runner = lang === 'ko' ? '러너' : 'runner';
   if (platform === 'kubernetes') Object.assign(values, { unit: 'Pod', orchestrator: 'Kubernetes' });
   else if (platform === 'compose') Object.assign(values, { unit: lang === 'ko' ? '컨테이너' : 'container', orchestrator: 'Docker Compose' });
-  else if (platform === 'github-actions') Object.assign(values, { unit: lang === 'ko' ? '러너' : 'runner', orchestrator: 'GitHub Actions' });
+  else if (platform === 'github-actions') Object.assign(values, { unit: runner, orchestrator: 'GitHub Actions', pipeline: lang === 'ko' ? '워크플로' : 'workflow' });
+  else if (platform === 'gitlab-ci') Object.assign(values, { unit: runner, orchestrator: 'GitLab CI', pipeline: lang === 'ko' ? '파이프라인' : 'pipeline' });
   return values;
+}
+
+/**
+ * A GitLab CI pipeline file: `.gitlab-ci.yml` by name, or the shape of one (top-level `stages:` and
+ * jobs with a `script:`), which the engine reads as a pipeline without giving it a kind of its own.
+ */
+export function isGitLabPipeline(facts: Pick<FileFacts, 'path' | 'text' | 'language'>): boolean {
+  if (facts.language !== 'yaml') return false;
+  if (/(^|[\\/])\.?gitlab-ci\.ya?ml$/i.test(facts.path)) return true;
+  return /^stages:/m.test(facts.text) && /^[ \t]+script:/m.test(facts.text) && !/^(on|jobs):/m.test(facts.text);
 }
 
 /**

@@ -6,7 +6,7 @@ import { lintProject } from '../../src/language/project/run';
 import { ALL_RULES } from '../../src/language/rules';
 import type { Finding, Lang, LintResult } from '../../src/language/types';
 import { findingQuestions } from '../../src/teacher/catalog';
-import { fileFacts, type FileFacts } from '../../src/teacher/facts';
+import { fileFacts, isGitLabPipeline, type FileFacts } from '../../src/teacher/facts';
 import { hintLadder } from '../../src/teacher/hints';
 import { ROOT, engine } from '../helpers/engine';
 
@@ -21,7 +21,8 @@ import { ROOT, engine } from '../helpers/engine';
 const VOCABULARY: readonly { readonly what: string; readonly pattern: RegExp; readonly allowed: (facts: FileFacts) => boolean }[] = [
   { what: 'Kubernetes words', pattern: /\bPods?\b|파드|\bkubelet\b|쿠버네티스|\bKubernetes\b/, allowed: (f) => f.kinds.includes('kubernetes') },
   { what: 'compose words', pattern: /\bcompose\b|컴포즈/i, allowed: (f) => f.kinds.includes('compose') },
-  { what: 'workflow words', pattern: /\bworkflow\b|워크플로|\brunner\b|러너/i, allowed: (f) => f.kinds.includes('github-actions') },
+  { what: 'workflow words', pattern: /\bworkflow\b|워크플로/i, allowed: (f) => f.kinds.includes('github-actions') },
+  { what: 'runner words', pattern: /\brunner\b|러너/i, allowed: (f) => f.kinds.includes('github-actions') || isGitLabPipeline(f) },
   { what: 'Prometheus words', pattern: /\bscrapes?\b|스크레이프|PromQL/i, allowed: (f) => f.kinds.includes('prometheus-rules') },
   {
     what: 'a model server',

@@ -72,10 +72,14 @@ function deadSpans(model: PythonModel, statement: Node): StatementSpan[] {
     if (first === -1) continue;
     for (const child of block.children) if (child && child.startIndex > first) spans.push(spanIn(statement, child));
   }
-  IF_FALSE.lastIndex = start;
-  for (let found = IF_FALSE.exec(source); found && found.index < end; found = IF_FALSE.exec(source)) {
-    const node = statement.namedDescendantForIndex(found.index, found.index + 2);
-    if (node?.type !== 'if_statement' || node.startIndex !== found.index) continue;
+  // Searched within the statement's own text: a search of the whole source from here would, in a
+  // file with no `if False:`, run to its end once per top-level statement (quadratic in the file).
+  const text = source.slice(start, end);
+  IF_FALSE.lastIndex = 0;
+  for (let found = IF_FALSE.exec(text); found; found = IF_FALSE.exec(text)) {
+    const at = start + found.index;
+    const node = statement.namedDescendantForIndex(at, at + 2);
+    if (node?.type !== 'if_statement' || node.startIndex !== at) continue;
     const consequence = node.childForFieldName('consequence');
     if (consequence?.type !== 'block' || !alwaysFalse(node.childForFieldName('condition'))) continue;
     for (const child of consequence.children) if (child) spans.push(spanIn(statement, child));

@@ -65,8 +65,8 @@ export default projectRule({
       'If the "{command}" process died right now, what would the container\'s status show, and who would restart it?',
     ),
     l(
-      '두 프로세스를 각각의 컨테이너(또는 compose 서비스)로 나누면 로그, 재시작, 스케일링은 어떻게 달라질까요?',
-      'If the two processes ran as separate containers (or compose services), what would change for their logs, restarts and scaling?',
+      '두 프로세스를 각각의 컨테이너로 나누면 로그, 재시작, 스케일링은 어떻게 달라질까요?',
+      'If the two processes ran as separate containers, what would change for their logs, restarts and scaling?',
     ),
   ],
   scaffold: {

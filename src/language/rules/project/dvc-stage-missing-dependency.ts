@@ -49,12 +49,12 @@ export default projectRule({
   weeks: ['beginner/3', 'beginner/4'],
   questions: [
     l(
-      "'{path|그 파일}'의 새 버전을 받은 뒤 dvc repro를 실행하면, '{stage}' 단계는 다시 실행될까요? 왜 그런가요?",
-      "After you pull a new version of '{path|that file}' and run dvc repro, does the '{stage}' stage run again? Why?",
+      "스크립트는 읽지만 deps에는 없는 데이터 파일의 새 버전을 받은 뒤 dvc repro를 실행하면, '{stage}' 단계는 다시 실행될까요? 왜 그런가요?",
+      "After you pull a new version of a data file the script reads but the stage's deps do not list, and run dvc repro, does the '{stage}' stage run again? Why?",
     ),
     l(
-      '{keys|그 파라미터}를 바꾼 실험과 바꾸지 않은 실험을 dvc exp show로 비교하면 무엇이 보일까요?',
-      'Comparing an experiment that changed {keys|that parameter} with one that did not, what would dvc exp show tell you?',
+      '스크립트가 읽지만 단계가 선언하지 않은 파라미터를 바꾼 실험과 바꾸지 않은 실험을 dvc exp show로 비교하면 무엇이 보일까요?',
+      'Comparing an experiment that changed a parameter the script reads but the stage does not declare with one that did not, what would dvc exp show tell you?',
     ),
   ],
   scaffold: {

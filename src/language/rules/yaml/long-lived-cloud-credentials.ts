@@ -89,8 +89,8 @@ export default yamlRule({
       'If this {provider} key leaked today, who could do what, and until when? How long would rotating it take?',
     ),
     l(
-      '이 워크플로가 클라우드에서 실제로 해야 하는 일은 무엇인가요? 그 권한만 가진 역할을 실행마다 받을 수는 없을까요?',
-      'What does this workflow actually need to do in the cloud, and could each run receive a role with only that?',
+      '이 {pipeline|워크플로}가 클라우드에서 실제로 해야 하는 일은 무엇인가요? 그 권한만 가진 역할을 실행마다 받을 수는 없을까요?',
+      'What does this {pipeline|workflow} actually need to do in the cloud, and could each run receive a role with only that?',
     ),
   ],
   scaffold: {

@@ -55,8 +55,8 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/7', 'intermediate/8'],
   questions: [
     l(
-      '"{job}" job이 운영 환경을 바꾸기 전에, 사람이 확인하거나 막을 수 있는 지점이 이 워크플로에 있나요?',
-      'Before "{job}" changes production, is there any point in this workflow where a person can review or stop it?',
+      '"{job}" job이 운영 환경을 바꾸기 전에, 사람이 확인하거나 막을 수 있는 지점이 이 {pipeline|워크플로}에 있나요?',
+      'Before "{job}" changes production, is there any point in this {pipeline|workflow} where a person can review or stop it?',
     ),
     l(
       '두 커밋을 1분 간격으로 push하면 "{job}" job 두 개는 어떤 순서로 끝날까요? 마지막에 남는 버전은 어느 커밋인가요?',
