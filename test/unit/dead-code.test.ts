@@ -103,7 +103,7 @@ describe('dead code', () => {
         const spans = deadCodeTest(new PythonModel(tree, name, text));
         const definition = byDefinition(tree.rootNode);
         const cursor = tree.walk();
-        for (let done = false; !done; ) {
+        for (let done = false; !done;) {
           const node = cursor.currentNode;
           for (const place of [node.startPosition, node.endPosition, { row: node.startPosition.row, column: 0 }]) {
             const expected = definition(place.row, place.column);

@@ -161,15 +161,26 @@ describe('YAML model', () => {
     assert.equal(jobs[1].variables.get('REGISTRY'), 'registry.example.com');
     assert.equal(jobs[1].variables.get('TAG'), '$CI_COMMIT_SHA');
     // `needs:` replaces the stage order: deploy waits for image-build only (and what it waits for in turn).
-    assert.deepEqual(gitlabUpstream(jobs[2], jobs).map((job) => job.id).sort(), ['image-build', 'unit']);
-    assert.deepEqual(gitlabUpstream(jobs[1], jobs).map((job) => job.id), ['unit']);
+    assert.deepEqual(
+      gitlabUpstream(jobs[2], jobs)
+        .map((job) => job.id)
+        .sort(),
+      ['image-build', 'unit'],
+    );
+    assert.deepEqual(
+      gitlabUpstream(jobs[1], jobs).map((job) => job.id),
+      ['unit'],
+    );
   });
 
   it('does not take other CI files or compose files for GitLab CI', async () => {
     const azure = (await model('trigger: [main]\nsteps:\n  - script: pytest\n')).documents[0];
     const actions = (await model('on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n')).documents[0];
     const compose = (await model('services:\n  api:\n    image: api:1\n')).documents[0];
-    assert.deepEqual([azure, actions, compose].map((d) => isGitLabCi(d.root)), [false, false, false]);
+    assert.deepEqual(
+      [azure, actions, compose].map((d) => isGitLabCi(d.root)),
+      [false, false, false],
+    );
   });
 
   it('locates text inside a block scalar for precise ranges', async () => {

@@ -70,7 +70,9 @@ function paramsOf(node: YNode): { file: string; key: string }[] {
     return key ? [{ file: DEFAULT_PARAMS, key }] : [];
   }
   return node.entries.flatMap((e) => {
-    const keys = items(e.value).map((k) => scalar(k) ?? '').filter(Boolean);
+    const keys = items(e.value)
+      .map((k) => scalar(k) ?? '')
+      .filter(Boolean);
     return keys.length === 0 ? [{ file: e.key, key: '*' }] : keys.map((key) => ({ file: e.key, key }));
   });
 }

@@ -50,7 +50,8 @@ const JSON_SOURCE = /\.\s*(?:get_json\s*\(\s*\)|(?:json|payload|body)\b)|\bjson\
  * for what it returns (`make_prediction(model, row)`, `run_inference(batch)`): a frame or number the
  * model wrote, whatever the request held.
  */
-const MODEL_OUTPUT = /\.\s*(?:predict|predict_proba|predict_log_proba|decision_function|generate|forward|infer|inference)\s*\(|(?<![.\w])(?:\w+_)?(?:predict(?:ions?)?|inference)(?:_\w+)?\s*\(/;
+const MODEL_OUTPUT =
+  /\.\s*(?:predict|predict_proba|predict_log_proba|decision_function|generate|forward|infer|inference)\s*\(|(?<![.\w])(?:\w+_)?(?:predict(?:ions?)?|inference)(?:_\w+)?\s*\(/;
 /**
  * What another service answered (`requests.post(...)`, a stream's `iter_lines()`, an LLM call) is
  * that service's output, even when the request was built from the client's input.

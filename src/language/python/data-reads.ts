@@ -19,7 +19,8 @@ export interface ParamRead {
   readonly range: Range;
 }
 
-const READERS = /^(pandas\.read_(csv|parquet|json|excel|feather|pickle|table|orc)|numpy\.(load|loadtxt|genfromtxt)|joblib\.load|torch\.load|open|PIL\.Image\.open|datasets\.load_from_disk)$/;
+const READERS =
+  /^(pandas\.read_(csv|parquet|json|excel|feather|pickle|table|orc)|numpy\.(load|loadtxt|genfromtxt)|joblib\.load|torch\.load|open|PIL\.Image\.open|datasets\.load_from_disk)$/;
 /** A relative path to a file or folder of data: a name with an extension, no URL, no template. */
 const DATA_PATH = /^(?!\/|[a-z]+:\/\/|~)[\w./-]+\.\w{1,8}$/i;
 const CONFIG_FILE = /\.(ya?ml|json|toml|cfg|ini|py)$/i;

@@ -29,8 +29,7 @@ export function deadCodeTest(model: PythonModel): (line: number, column: number)
   });
   if (spans.length === 0) return () => false;
   // `[start, end)`, as tree-sitter finds the node at a place.
-  return (line, column) =>
-    spans.some(([row, from, endRow, to]) => (line > row || (line === row && column >= from)) && (line < endRow || (line === endRow && column < to)));
+  return (line, column) => spans.some(([row, from, endRow, to]) => (line > row || (line === row && column >= from)) && (line < endRow || (line === endRow && column < to)));
 }
 
 /** The node kinds of the statements that end a block; the engine's query run collects them (`PYTHON_COLLECTED`). */

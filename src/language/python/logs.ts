@@ -32,7 +32,9 @@ export function logs(model: PythonModel): boolean {
   // message printed by a start-up or shutdown hook is neither (it is fine, and logs no request);
   // a failure printed there is again print-instead-of-logging's.
   return model.calls.some(
-    (c) => c.callee !== undefined && (LOGGER_CALL.test(c.callee) || (c.callee === 'print' && c.inFunction !== undefined && (!isLifecycleHook(c.inFunction) || inExcept(c.node, c.inFunction)))),
+    (c) =>
+      c.callee !== undefined &&
+      (LOGGER_CALL.test(c.callee) || (c.callee === 'print' && c.inFunction !== undefined && (!isLifecycleHook(c.inFunction) || inExcept(c.node, c.inFunction)))),
   );
 }
 

@@ -59,8 +59,7 @@ function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | 
   if (handler.payload) raw.push(payloadSource(handler.payload));
   // `gr.ChatInterface(respond)` calls respond(message, history) with what the visitor typed.
   const first = parameters[0];
-  if (handler.framework === 'gradio' && first && new RegExp(`\\bChatInterface\\(\\s*(?:fn\\s*=\\s*)?${handler.name}\\b`).test(model.source))
-    raw.push(`\\b${first.name}\\b`);
+  if (handler.framework === 'gradio' && first && new RegExp(`\\bChatInterface\\(\\s*(?:fn\\s*=\\s*)?${handler.name}\\b`).test(model.source)) raw.push(`\\b${first.name}\\b`);
   const rawNames = follow(text, raw, sanitisers);
   const allNames = follow(text, [...raw, ...typed], sanitisers);
   const rawPattern = pattern(raw, rawNames);

@@ -189,7 +189,8 @@ function withoutBlanketHandlers(text: string): string {
 /** `except ValidationError` (alone or in a tuple) as a clause header. */
 const VALIDATION_CATCH = /^[ \t]*except\b[^\n:]*\bValidationError\b[^\n]*:/gm;
 /** A call that can raise a ValidationError: a validator, a schema, a parser, a class (a pydantic model, a form). */
-const MAY_VALIDATE = /(?:[Vv]alid|[Ss]chema|[Ss]eriali[sz]|[Pp]ars|[Cc]heck|[Vv]erif|[Cc]lean)\w*\s*\(|\b(?!(?:DataFrame|Series|Path|\w*Response|\w*Exception|\w*Error)\s*\()[A-Z]\w*\s*\(/;
+const MAY_VALIDATE =
+  /(?:[Vv]alid|[Ss]chema|[Ss]eriali[sz]|[Pp]ars|[Cc]heck|[Vv]erif|[Cc]lean)\w*\s*\(|\b(?!(?:DataFrame|Series|Path|\w*Response|\w*Exception|\w*Error)\s*\()[A-Z]\w*\s*\(/;
 
 /**
  * A handler that catches ValidationError while nothing in it can raise one (no validator, schema,

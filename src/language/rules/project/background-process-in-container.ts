@@ -29,7 +29,11 @@ export function backgrounded(text: string): string | undefined {
   if (/\bwait\s+-n\b/.test(plain)) return undefined;
   const match = /(^|[^&>|<])&(?![&>])\s*(?:\n\s*)?(\S.*)?$/s.exec(plain);
   if (!match || !match[2]) return undefined;
-  const before = plain.slice(0, match.index + match[1].length).split(/&&|;|\n|\|\|/).pop()?.trim();
+  const before = plain
+    .slice(0, match.index + match[1].length)
+    .split(/&&|;|\n|\|\|/)
+    .pop()
+    ?.trim();
   return before || undefined;
 }
 

@@ -37,7 +37,7 @@ export default projectRule({
   docs: {
     summary: l(
       'dvc.yaml의 단계가 실행하는 Python 스크립트가 고정된 상대 경로로 읽는 데이터 파일이 그 단계의 deps에 없거나, params.yaml에서 읽는 키가 단계의 params에 선언되지 않은 경우를 찾습니다. 폴더 의존성은 그 안의 파일을 모두 덮고, 섹션 전체(`- train`)나 파라미터 파일 전체를 선언하면 그 안의 키를 덮습니다. 경로가 인자나 환경 변수에서 오거나, 파라미터를 `**params`나 반복문으로 통째로 넘기는 스크립트는 보지 않습니다. 어떤 단계도 실행하지 않는데 단계의 출력을 읽고 자기 파일을 쓰는 스크립트(파이프라인 밖에 남은 학습·평가 단계)도 찾습니다. 단계 중 하나가 셸 스크립트나 make처럼 무엇을 실행하는지 알 수 없는 명령이면 이 경우는 보지 않습니다.',
-      'Flags a dvc.yaml stage whose Python script reads a data file by a fixed relative path that is not among the stage\'s deps, or reads a params.yaml key the stage does not declare in its params. A folder dependency covers the files inside it, and a whole section (`- train`) or a whole parameters file covers its keys. Paths from arguments or the environment, and scripts that hand the parameters on whole (`**params`, a loop), are left alone. Also flags a script that no stage runs but that reads a stage\'s output and writes files of its own (a training or evaluation step left out of the pipeline), unless a stage runs something whose scripts are not known (a shell script, make).',
+      "Flags a dvc.yaml stage whose Python script reads a data file by a fixed relative path that is not among the stage's deps, or reads a params.yaml key the stage does not declare in its params. A folder dependency covers the files inside it, and a whole section (`- train`) or a whole parameters file covers its keys. Paths from arguments or the environment, and scripts that hand the parameters on whole (`**params`, a loop), are left alone. Also flags a script that no stage runs but that reads a stage's output and writes files of its own (a training or evaluation step left out of the pipeline), unless a stage runs something whose scripts are not known (a shell script, make).",
     ),
     why: l(
       'DVC는 선언된 것만 봅니다. 원본 데이터가 deps에 없으면 새 데이터 버전을 받아도 파이프라인은 옛 결과를 "최신"이라고 보고, 선언되지 않은 하이퍼파라미터는 바꿔도 모델이 다시 학습되지 않습니다. 재현성 도구를 쓰면서도 어떤 데이터와 파라미터가 모델을 만들었는지 기록이 틀리게 됩니다.',
@@ -59,7 +59,7 @@ export default projectRule({
   ],
   scaffold: {
     ko: '# TODO: 단계가 읽는 모든 것을 선언하기\n# 고려사항:\n# - 스크립트가 읽는 데이터 파일(다른 단계의 출력 포함)이 모두 deps에 있나요?\n# - 스크립트가 params.yaml에서 읽는 키가 모두 params에 있나요?\n# - dvc status가 바뀐 입력을 알아채는지 직접 확인해 보세요\n',
-    en: '# TODO: declare everything the stage reads\n# Consider:\n# - is every data file the script reads (other stages\' outputs included) in deps?\n# - is every key the script reads from params.yaml in params?\n# - check that dvc status notices a changed input\n',
+    en: "# TODO: declare everything the stage reads\n# Consider:\n# - is every data file the script reads (other stages' outputs included) in deps?\n# - is every key the script reads from params.yaml in params?\n# - check that dvc status notices a changed input\n",
   },
   project(context) {
     const { view } = context;
@@ -148,10 +148,15 @@ export default projectRule({
           range: stage.paramsRange ?? stage.range,
           messageId: 'params',
           data: { stage: stage.name, script: stage.script, keys: keys.slice(0, 4).join(', ') + (keys.length > 4 ? ' …' : ''), file: first.file },
-          related: [{ path: scriptPath, range: { start: { line: first.line, column: 0 }, end: { line: first.line, column: 0 } }, message: l('파라미터를 읽는 곳', 'where the parameter is read') }],
+          related: [
+            {
+              path: scriptPath,
+              range: { start: { line: first.line, column: 0 }, end: { line: first.line, column: 0 } },
+              message: l('파라미터를 읽는 곳', 'where the parameter is read'),
+            },
+          ],
         });
       }
     }
   },
 });
-

@@ -35,7 +35,10 @@ export default projectRule({
   },
   weeks: ['beginner/3', 'beginner/4'],
   questions: [
-    l("'{callee}'가 지금 무엇을 돌려주는지 확인해 보셨나요? 이 줄이 쓰일 때와 함수가 바뀐 때 중 어느 쪽이 나중인가요?", "Have you checked what '{callee}' returns today? Which changed last, this line or the function?"),
+    l(
+      "'{callee}'가 지금 무엇을 돌려주는지 확인해 보셨나요? 이 줄이 쓰일 때와 함수가 바뀐 때 중 어느 쪽이 나중인가요?",
+      "Have you checked what '{callee}' returns today? Which changed last, this line or the function?",
+    ),
     l(
       '튜플 대신 이름이 있는 결과(dataclass, NamedTuple)를 돌려준다면, 이런 어긋남은 어디에서 드러날까요?',
       'If the function returned a named result (a dataclass, a NamedTuple) instead of a tuple, where would such a mismatch show up?',

@@ -239,7 +239,9 @@ function declaredChoices(node: Node, subject: string): string[] | undefined {
   let top = node;
   while (top.parent) top = top.parent;
   const dashed = name.replace(/_/g, '[-_]');
-  const option = new RegExp(`(?:click\\.(?:option|argument)|add_argument)\\(\\s*(?:['"]-[\\w-]+['"]\\s*,\\s*)?['"](?:--)?${dashed}['"][^)]*?(?:click\\.Choice\\(\\s*|choices\\s*=\\s*)[\\[(]([^\\])]*)[\\])]`);
+  const option = new RegExp(
+    `(?:click\\.(?:option|argument)|add_argument)\\(\\s*(?:['"]-[\\w-]+['"]\\s*,\\s*)?['"](?:--)?${dashed}['"][^)]*?(?:click\\.Choice\\(\\s*|choices\\s*=\\s*)[\\[(]([^\\])]*)[\\])]`,
+  );
   const found = option.exec(top.text);
   if (!found) return undefined;
   const values = [...found[1].matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]);
@@ -253,7 +255,10 @@ function catchesOnlyStatusErrors(clause: Node, handler: Node | null | undefined)
     .replace(/^except\*?\s*/, '')
     .replace(/\s+as\s+\w+\s*:?\s*$|\s*:\s*$/, '')
     .replace(/^\(|\)$/g, '');
-  const types = caught.split(',').map((t) => t.trim()).filter(Boolean);
+  const types = caught
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   return types.length > 0 && types.every((t) => /(^|\.)HTTP(Status)?Error$/.test(t));
 }
 

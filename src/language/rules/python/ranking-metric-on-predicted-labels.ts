@@ -60,7 +60,10 @@ export default pythonRule({
       '{metric}은(는) 모델이 매긴 순서를 평가합니다. 0과 1만 넘기면 그 순서에 대해 무엇이 남나요?',
       '{metric} judges the order of the model’s scores. What is left of that order when it only gets 0s and 1s?',
     ),
-    l('이 모델에서 양성 클래스의 점수는 어느 메서드가 돌려주나요? 클래스가 셋 이상이면 어떻게 되나요?', 'Which method of this model returns the positive-class score, and what changes with three or more classes?'),
+    l(
+      '이 모델에서 양성 클래스의 점수는 어느 메서드가 돌려주나요? 클래스가 셋 이상이면 어떻게 되나요?',
+      'Which method of this model returns the positive-class score, and what changes with three or more classes?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 순위 지표에는 점수나 확률을 넘기기\n# 고려사항:\n# - predict_proba(X)[:, 1] 또는 decision_function(X)을 쓸 수 있나요?\n# - 다중 클래스라면 multi_class="ovr"와 전체 확률 행렬이 필요합니다\n# - 레이블 기반 지표(정확도, F1)와 순위 지표를 함께 기록하나요?\n',

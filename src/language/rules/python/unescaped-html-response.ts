@@ -35,7 +35,7 @@ export default pythonRule({
       "The handler '{handler}' builds the template text itself from a client-chosen value ({value}) and renders it — input holding {{ }} runs on the server as template code",
     ),
     streamlit: l(
-      "Streamlit이 사용자가 입력한 글(또는 그에 대한 모델의 답) {value}을(를) unsafe_allow_html로 그대로 HTML로 그립니다 — <img onerror=...>가 든 입력이 이 페이지를 보는 사람의 브라우저에서 실행됩니다",
+      'Streamlit이 사용자가 입력한 글(또는 그에 대한 모델의 답) {value}을(를) unsafe_allow_html로 그대로 HTML로 그립니다 — <img onerror=...>가 든 입력이 이 페이지를 보는 사람의 브라우저에서 실행됩니다',
       "Streamlit renders {value}, text the user typed (or a chat message holding a model's answer to it), as raw HTML (unsafe_allow_html) — input holding <img onerror=...> runs in the browser of whoever views the page",
     ),
   },

@@ -300,7 +300,8 @@ function reportUnavailableAs4xx(context: PythonContext): void {
 }
 
 /** A message saying the model is not there: "No models available", "model not loaded", "Model unavailable". */
-const SAYS_UNAVAILABLE = /['"][^'"\n]*\b(?:no (?:trained )?models? (?:is |are )?(?:available|loaded|found)|models? (?:is |are |has |have )?not (?:(?:been|yet) )?(?:available|loaded|ready|trained)|models? unavailable)\b/gi;
+const SAYS_UNAVAILABLE =
+  /['"][^'"\n]*\b(?:no (?:trained )?models? (?:is |are )?(?:available|loaded|found)|models? (?:is |are |has |have )?not (?:(?:been|yet) )?(?:available|loaded|ready|trained)|models? unavailable)\b/gi;
 /** The statement answers: an HTTP error, an abort, a response object or a returned tuple with a status. */
 const HTTP_OR_RETURN = /^\s*(return|raise)\b|\babort\(|Response\(/;
 

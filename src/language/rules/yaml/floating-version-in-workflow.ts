@@ -93,7 +93,10 @@ const VERSION_INPUT = /(^|-)version$/;
 
 /** `Flask_Login[async]` -> `flask-login`: a distribution name as requirements files compare them. */
 function distribution(word: string): string {
-  return word.replace(/\[.*$/, '').toLowerCase().replace(/[-_.]+/g, '-');
+  return word
+    .replace(/\[.*$/, '')
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
 }
 
 /** The distributions pinned (`==`) by the requirements files this script installs with `-r` (paths from the repository root). */

@@ -61,7 +61,12 @@ function imageNodes(document: YamlDocument): (YNode | undefined)[] {
     // another service of the file that runs that same image (a trainer or a dashboard reusing the
     // API's image) runs the local build too, not a registry pull.
     const services = composeServices(document);
-    const built = new Set(services.filter((s) => has(s.spec, 'build')).map((s) => scalar(at(s.spec, 'image'))).filter((i): i is string => i !== undefined));
+    const built = new Set(
+      services
+        .filter((s) => has(s.spec, 'build'))
+        .map((s) => scalar(at(s.spec, 'image')))
+        .filter((i): i is string => i !== undefined),
+    );
     return services.filter((s) => !has(s.spec, 'build') && !built.has(scalar(at(s.spec, 'image')) ?? '')).map((s) => at(s.spec, 'image'));
   }
   return workflowJobs(document).flatMap((job) => {

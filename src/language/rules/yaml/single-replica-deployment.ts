@@ -141,7 +141,13 @@ export default yamlRule({
     }
     if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'Rollout') return;
     const name = scalar(at(document.root, 'metadata.name')) ?? '?';
-    if (monitoringOnly(document) || internalTool(document) || localImageOnly(document) || canary(document, name, context.path, objectsOfKind(context.model, ['Deployment', 'StatefulSet', 'Rollout']).length)) return;
+    if (
+      monitoringOnly(document) ||
+      internalTool(document) ||
+      localImageOnly(document) ||
+      canary(document, name, context.path, objectsOfKind(context.model, ['Deployment', 'StatefulSet', 'Rollout']).length)
+    )
+      return;
     const scaled = objectsOfKind(context.model, ['HorizontalPodAutoscaler', 'ScaledObject']).some((d) => scalar(at(d.root, 'spec.scaleTargetRef.name')) === name);
     if (scaled) return;
     const replicas = entry(at(document.root, 'spec'), 'replicas');

@@ -42,10 +42,7 @@ export default yamlRule({
   },
   weeks: ['beginner/3'],
   questions: [
-    l(
-      'docker compose config를 실행하면 "{name}"에 대해 뭐라고 할까요?',
-      'What does docker compose config say about "{name}"?',
-    ),
+    l('docker compose config를 실행하면 "{name}"에 대해 뭐라고 할까요?', 'What does docker compose config say about "{name}"?'),
     l(
       '"{name}"은 다른 서비스가 쓰는 이름의 오타인가요, 아니면 선언을 빠뜨린 새 이름인가요?',
       'Is "{name}" a typo of a name another service uses, or a new name whose declaration is missing?',
@@ -59,18 +56,25 @@ export default yamlRule({
     if (isOverrideLayer(document) || /override/i.test(context.path) || at(document.root, 'include')) return;
     const volumes = declared(document.root, 'volumes');
     const networks = declared(document.root, 'networks');
-    const report = (range: Range, messageId: 'volume' | 'network', service: string, name: string) =>
-      context.report({ range, messageId, data: { service, name } });
+    const report = (range: Range, messageId: 'volume' | 'network', service: string, name: string) => context.report({ range, messageId, data: { service, name } });
     for (const service of composeServices(document)) {
       if (at(service.spec, 'extends')) continue;
       for (const item of items(at(service.spec, 'volumes'))) {
         const short = scalar(item);
         if (short !== undefined && /^[A-Za-z]:[\\/]/.test(short)) continue; // a Windows host path (C:\data:/data)
-        const source = short !== undefined ? (short.includes(':') ? short.slice(0, short.indexOf(':')) : undefined) : scalar(at(item, 'type')) === 'volume' ? scalar(at(item, 'source')) : undefined;
+        const source =
+          short !== undefined
+            ? short.includes(':')
+              ? short.slice(0, short.indexOf(':'))
+              : undefined
+            : scalar(at(item, 'type')) === 'volume'
+              ? scalar(at(item, 'source'))
+              : undefined;
         if (source && VOLUME_NAME.test(source) && !volumes.has(source)) report(item.range, 'volume', service.name, source);
       }
       const joined = at(service.spec, 'networks');
-      const names = joined?.kind === 'map' ? entries(joined).map((e) => ({ name: e.key, range: e.keyRange })) : items(joined).map((n) => ({ name: scalar(n) ?? '', range: n.range }));
+      const names =
+        joined?.kind === 'map' ? entries(joined).map((e) => ({ name: e.key, range: e.keyRange })) : items(joined).map((n) => ({ name: scalar(n) ?? '', range: n.range }));
       for (const { name, range } of names) if (name && name !== 'default' && VOLUME_NAME.test(name) && !networks.has(name)) report(range, 'network', service.name, name);
     }
   },

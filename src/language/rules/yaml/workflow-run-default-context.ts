@@ -71,7 +71,9 @@ export default yamlRule({
     const found: Expression[] = [];
     let branchAware = false;
     // A concurrency group only names a queue: runs keyed on the default branch wait for each other, which is harmless.
-    const queues = new Set<YNode>([at(document.root, 'concurrency'), ...workflowJobs(document).map((job) => at(job.spec, 'concurrency'))].flatMap((node) => [...scalarsUnder(node)]));
+    const queues = new Set<YNode>(
+      [at(document.root, 'concurrency'), ...workflowJobs(document).map((job) => at(job.spec, 'concurrency'))].flatMap((node) => [...scalarsUnder(node)]),
+    );
     for (const node of scalarsUnder(document.root)) {
       for (const expression of expressions(node)) {
         if (queues.has(node)) continue;
