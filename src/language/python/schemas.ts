@@ -83,7 +83,11 @@ function responseParts(classes: readonly { name: string; fields: readonly Schema
     const queue = [...roots];
     while (queue.length > 0) {
       const next = queue.pop()!;
-      for (const part of partsOf(classes.find((c) => c.name === next)?.fields ?? [])) if (!seen.has(part)) (queue.push(part), seen.add(part));
+      for (const part of partsOf(classes.find((c) => c.name === next)?.fields ?? [])) {
+        if (seen.has(part)) continue;
+        queue.push(part);
+        seen.add(part);
+      }
     }
     return seen;
   };
