@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel, StatementSpan } from './model';
+import { firstStartingAt } from './nodes';
 
 /**
  * Code that never runs: statements after a `return`, `raise`, `continue`, `break` or
@@ -94,13 +95,7 @@ function spanIn(statement: Node, node: Node): StatementSpan {
 
 /** The nodes of a list in document order that start in `[start, end)`. */
 function within(nodes: readonly Node[], start: number, end: number): readonly Node[] {
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (nodes[middle].startIndex < start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstStartingAt(nodes, start);
   let last = low;
   while (last < nodes.length && nodes[last].startIndex < end) last++;
   return low === last ? NONE : nodes.slice(low, last);

@@ -3,7 +3,7 @@ import { StatementMemo } from '../incremental';
 import type { FileSummary, Range } from '../types';
 import { DEAD_CODE_ENDS } from './dead-code';
 import { classHandlers, frameworkHint } from './handlers';
-import { decoratorsOf, enclosingFunction, isAsync, matchesName } from './nodes';
+import { decoratorsOf, enclosingFunction, firstStartingAt, isAsync, matchesName } from './nodes';
 import { assignmentAt, dottedCallee, importsAt, LineIndex, sourceOf } from './scan';
 
 // Rules import these helpers from the model, as they did before the split.
@@ -877,15 +877,5 @@ function collectNodes(tree: Tree): PythonNodes {
 
 /** `[first index at or after the region's start, first index at or after its end]` of a node list in document order. */
 function spanOf(nodes: readonly Node[], region: EditedSpan): [number, number] {
-  const first = (index: number) => {
-    let low = 0;
-    let high = nodes.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (nodes[middle].startIndex < index) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  return [first(region.startIndex), first(region.endIndex)];
+  return [firstStartingAt(nodes, region.startIndex), firstStartingAt(nodes, region.endIndex)];
 }

@@ -79,3 +79,15 @@ export function interpolatedName(node: Node | undefined): string | undefined {
   if (node.type === 'call') return plain(node.childForFieldName('arguments')?.namedChildren[0]);
   return undefined;
 }
+
+/** The index of the first node of a list in document order that starts at or after `index` (a binary search). */
+export function firstStartingAt(nodes: readonly Node[], index: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (nodes[middle].startIndex < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
