@@ -214,9 +214,13 @@ function errorPrintFacts(model: PythonModel): { errorPrints?: Range[] } {
   // Prints under an `except` first: they are the clearest report of a failure, where a rule reporting one print per module points.
   const found: Range[] = [];
   const messages: Range[] = [];
+  const scriptOnly = new Map<number, boolean>();
   for (const call of model.calls) {
     if (call.callee !== 'print' || call.inFunction === undefined || model.inMainGuard(call.node)) continue;
-    if (onlyForMain(model, call.inFunction)) continue;
+    // Asked once per function, not per print: it scans the file's calls and text.
+    let script = scriptOnly.get(call.inFunction.id);
+    if (script === undefined) scriptOnly.set(call.inFunction.id, (script = onlyForMain(model, call.inFunction)));
+    if (script) continue;
     const args = call.node.childForFieldName('arguments');
     if (args?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
     let inExcept = false;

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { nodeRange } from '../rule';
 import type { Range } from '../types';
 import type { PythonModel } from './model';
+import { firstStartingAt } from './nodes';
 
 /** A module-level function whose every `return` gives a tuple of the same length. */
 export interface TupleReturn {
@@ -57,7 +58,7 @@ export function tupleReturns(model: PythonModel): TupleReturn[] {
     if (memo.has(name)) return memo.get(name);
     memo.set(name, undefined);
     const fn = functions.get(name);
-    const arity = fn && returnedArity(fn, arityOf, model.source);
+    const arity = fn && returnedArity(fn, arityOf, model);
     memo.set(name, arity);
     return arity;
   };
@@ -70,10 +71,11 @@ export function tupleReturns(model: PythonModel): TupleReturn[] {
 }
 
 /** The common length of the tuples `fn` returns, or undefined when any return is something else. */
-function returnedArity(fn: Node, arityOf: (name: string) => number | undefined, source: string): number | undefined {
+function returnedArity(fn: Node, arityOf: (name: string) => number | undefined, model: PythonModel): number | undefined {
   const body = fn.childForFieldName('body');
   // The source text, not the node's: reading `text` crosses into WASM for every function of the module.
-  if (!body || !source.slice(body.startIndex, body.endIndex).includes('return')) return undefined;
+  const text = body ? model.source.slice(body.startIndex, body.endIndex) : '';
+  if (!body || !text.includes('return')) return undefined;
   const own = (node: Node) => {
     for (let n = node.parent; n; n = n.parent) {
       if (n.id === fn.id) return true;
@@ -81,10 +83,13 @@ function returnedArity(fn: Node, arityOf: (name: string) => number | undefined, 
     }
     return false;
   };
-  if (body.descendantsOfType('yield').some((y) => y && own(y))) return undefined;
+  if (/\byield\b/.test(text) && body.descendantsOfType('yield').some((y) => y && own(y))) return undefined;
+  // The return statements the engine's query run already collected, those inside this body.
+  const returns = model.nodesOf('return_statement');
   let arity: number | undefined;
-  for (const statement of body.descendantsOfType('return_statement')) {
-    if (!statement || !own(statement)) continue;
+  for (let i = firstStartingAt(returns, body.startIndex); i < returns.length && returns[i].startIndex < body.endIndex; i++) {
+    const statement = returns[i];
+    if (!own(statement)) continue;
     const value = statement.namedChildren[0];
     let length: number | undefined;
     if (value?.type === 'call' && value.childForFieldName('function')?.type === 'identifier') length = arityOf(value.childForFieldName('function')!.text);
