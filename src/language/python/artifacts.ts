@@ -23,6 +23,8 @@ const MODEL_FILE = /\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|bin|safetenso
  */
 const RECORDED =
   /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(\s*[^)\s]|\blog_artifacts?\(|\blog_model\(|\bautolog\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
+/** A row written to a table of runs, models or metrics (`INSERT INTO models (...)`, `to_sql("model_metrics")`): a record of the run in the team's own database. */
+const TABLE_RECORD = /\bINSERT\s+INTO\s+[\w."`]*(model|metric|run|experiment|evaluation|score)|\.to_sql\(\s*['"][\w.]*(model|metric|run|experiment|evaluation|score)/i;
 /** The script tracks what it wrote with DVC (`dvc add`): the `.dvc` file keeps each version's hash. */
 const DVC_ADD = /\bdvc['"]?\s*,?\s*['"]?add\b/;
 /** Loaders that read a model from a local file (the first argument, or a handle opened on one). */
@@ -48,7 +50,7 @@ export function localModelLoads(model: PythonModel): { node: Node; name: string 
  * Comments do not count: a TODO about metadata has not written any.
  */
 export function recordsRun(model: PythonModel): boolean {
-  return RECORDED.test(model.source) && RECORDED.test(model.uncommentedSource);
+  return [RECORDED, TABLE_RECORD].some((record) => record.test(model.source) && record.test(model.uncommentedSource));
 }
 
 /** A name that already carries a version or a date. */

@@ -7,8 +7,10 @@ import { l, projectRule } from '../../rule';
 // AWS Lambda base images: the Lambda service runs the function as its own unprivileged user,
 // whatever the image declares.
 // Dev container images (mcr.microsoft.com/devcontainers): VS Code connects as their `vscode` user.
+// Official images that switch to their own user: Airflow (airflow), Spark (185), Superset, Kafka
+// (appuser), Ray (ray), Jenkins, Grafana (472), Prometheus and its exporters (nobody), Elastic.
 const NON_ROOT_BASE =
-  /^mcr\.microsoft\.com\/(vscode\/)?devcontainers\/|(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$|^public\.ecr\.aws\/lambda\/|^(docker\.io\/)?amazon\/aws-lambda-/i;
+  /^(docker\.io\/)?apache\/(airflow|spark|superset|kafka)([:@]|$)|^(docker\.io\/)?(rayproject\/ray|jenkins\/jenkins|grafana\/grafana(-oss|-enterprise)?|prom\/[\w-]+|quay\.io\/prometheus\/[\w-]+)([:@]|$)|^docker\.elastic\.co\/|^mcr\.microsoft\.com\/(vscode\/)?devcontainers\/|(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$|^public\.ecr\.aws\/lambda\/|^(docker\.io\/)?amazon\/aws-lambda-/i;
 
 export default projectRule({
   scope: 'project',

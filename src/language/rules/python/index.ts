@@ -9,6 +9,7 @@ import clientWithoutTimeout from './client-without-timeout';
 import consumerAutoCommit from './consumer-auto-commit';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
+import dagCatchupNotDisabled from './dag-catchup-not-disabled';
 import debugModeEnabled from './debug-mode-enabled';
 import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
@@ -106,6 +107,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   consumerAutoCommit,
   corsAllowsAnyOrigin,
   csrfProtectionDisabled,
+  dagCatchupNotDisabled,
   debugModeEnabled,
   duplicateRoute,
   dynamicCodeExecution,

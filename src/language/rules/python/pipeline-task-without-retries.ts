@@ -12,6 +12,8 @@ const RETRY_SETTING = /\bretr(?:ies|y|ys|ires)\b|\bretry_(?:delay|policy|conditi
  */
 const EXTERNAL =
   /^(requests|httpx|aiohttp|urllib|boto3|botocore|google\.cloud|sqlalchemy|psycopg2?|pymysql|pymongo|redis|s3fs|gcsfs|minio|snowflake|kafka|confluent_kafka|azure)\.|(^|\.)(read_sql\w*|to_sql|urlopen|download\w*|upload\w*|get_object|put_object|execute)$/;
+/** A schedule that runs the DAG a single time. */
+const ONCE = /^['"]@once['"]$/;
 /** Operators that do nothing and cannot fail. */
 const NO_OP = /(^|\.)(EmptyOperator|DummyOperator)$/;
 
@@ -97,11 +99,14 @@ function dags(model: PythonModel): Dag[] {
   const found: Dag[] = [];
   for (const call of model.calls) {
     if (!/(^|\.)DAG$/.test(call.callee ?? '') || !/^airflow\b/.test(call.callee ?? '')) continue;
+    // A set-up DAG that runs once (create a schema, seed a bucket) is watched when it runs: a failure is re-triggered by hand.
+    if (ONCE.test((keywordArgument(call.node, 'schedule_interval') ?? keywordArgument(call.node, 'schedule'))?.text ?? '')) continue;
     found.push({ name: dagName(call.node), at: tasks === 1 && operators.length === 1 ? operators[0] : (defaultsDict(model, call.node) ?? call.node) });
   }
   for (const decorated of model.decorated) {
     const decorator = decorated.namedChildren.find((c) => c?.type === 'decorator' && /^@\s*(?:\w+\.)?dag\b/.test(c.text));
     if (!decorator) continue;
+    if (/\bschedule(?:_interval)?\s*=\s*['"]@once['"]/.test(decorator.text)) continue;
     const fn = decorated.childForFieldName('definition');
     found.push({ name: dagName(decorator) ?? fn?.childForFieldName('name')?.text ?? '?', at: tasks === 1 && operators.length === 1 ? operators[0] : decorator });
   }
