@@ -114,6 +114,8 @@ export interface PythonFacts {
   /** gRPC: servicer classes, and whether the standard health service is registered here. */
   readonly grpcServicers: readonly { readonly name: string; readonly range: Range }[];
   readonly grpcHealth: boolean;
+  /** Sets up app-wide authentication (an auth middleware, a `before_request` check, router dependencies); optional: older cached facts have none. */
+  readonly appAuth?: boolean;
   /** Django: `ROOT_URLCONF = "project.urls"` in a settings module. */
   readonly rootUrlconf?: string;
   readonly hasMainGuard: boolean;

@@ -28,6 +28,7 @@ import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
 import httpCallWithoutTimeout from './http-call-without-timeout';
+import httpExceptionInMiddleware from './http-exception-in-middleware';
 import hyperparametersNotLogged from './hyperparameters-not-logged';
 import ineffectiveDagDefaults from './ineffective-dag-defaults';
 import interactivePromptInTraining from './interactive-prompt-in-training';
@@ -126,6 +127,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
   httpCallWithoutTimeout,
+  httpExceptionInMiddleware,
   hyperparametersNotLogged,
   ineffectiveDagDefaults,
   interactivePromptInTraining,

@@ -70,6 +70,15 @@ export default pythonRule({
     ko: '# TODO: 상태를 바꾸는 엔드포인트 보호하기\n# 고려사항:\n# - 인증 방식: API 키 헤더? 토큰(Depends/데코레이터)? 내부망 전용 포트?\n# - 권한: 예측하는 사용자와 모델을 바꾸는 사용자는 같은가요?\n# - 학습·재로딩처럼 무거운 작업은 호출 횟수를 제한할까요?\n# TODO: 인증 의존성(또는 데코레이터) 추가\n',
     en: '# TODO: protect the state-changing endpoint\n# Consider:\n# - how: an API key header? a token (Depends/decorator)? an internal-only port?\n# - who: is the caller who predicts the one who may change the model?\n# - should heavy operations (train, reload) be rate limited?\n# TODO: add an authentication dependency (or decorator)\n',
   },
+  project(context) {
+    // Authentication set up where the app is built (an API-key middleware in main.py) covers the
+    // routers of other modules the app mounts: their files cannot see it, the project can.
+    const { view } = context;
+    for (const app of view.apps) {
+      if (!app.files.some((file) => view.python.get(file)?.appAuth)) continue;
+      for (const file of app.files) context.withdraw(file);
+    }
+  },
   check(context) {
     const { model } = context;
     if (model.handlers.length === 0 || APP_AUTH.test(model.uncommentedSource)) return;
