@@ -170,7 +170,9 @@ export class ProjectView {
 
   /** Metrics are set up somewhere in the app's service: a module of its folder imports a metrics library, or a route serves /metrics. */
   instrumented(app: AppView): boolean {
-    if (app.routes.some((r) => METRICS_PATH.test(r.path)) || app.prefixes.some((p) => METRICS_PATH.test(p.prefix))) return true;
+    // A /metrics route counts where its module speaks a metrics format; one that reads back the
+    // model's evaluation scores (`json.load(open("metrics.json"))`) tells nothing about the service.
+    if (app.routes.some((r) => METRICS_PATH.test(r.path) && this.python.get(r.file)?.metrics !== false) || app.prefixes.some((p) => METRICS_PATH.test(p.prefix))) return true;
     if (app.files.some((file) => this.python.get(file)?.metrics)) return true;
     return this.metricsDirs.has(this.serviceRoot(app.path));
   }

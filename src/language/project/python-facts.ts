@@ -5,7 +5,7 @@ import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
 import { FileNames, functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
-import { METRICS_MODULES, NAMED_HEALTH_CHECK, onlyGet } from '../python/serving';
+import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, onlyGet } from '../python/serving';
 import { importTimeDownloads } from '../python/downloads';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
@@ -63,7 +63,11 @@ export function pythonFacts(model: PythonModel): PythonFacts {
   const errorHandlers: ErrorHandlerFact[] = [];
   const listeners: ListenerFact[] = [];
   // django-prometheus is switched on in INSTALLED_APPS and MIDDLEWARE rather than imported.
-  let metrics = METRICS_MODULES.some((m) => model.importsModule(m)) || /\.instrument\([^)]*\)\s*\.expose\(/.test(source) || /['"]django_prometheus[.'"]/.test(source);
+  let metrics =
+    METRICS_MODULES.some((m) => model.importsModule(m)) ||
+    /\.instrument\([^)]*\)\s*\.expose\(/.test(source) ||
+    /['"]django_prometheus[.'"]/.test(source) ||
+    HAND_WRITTEN_EXPOSITION.test(source);
 
   readDecorators(model, routes, errorHandlers);
 

@@ -219,6 +219,8 @@ export function onlyGet(methods: readonly string[] | undefined): boolean {
   return methods === undefined || methods.every((m) => m === 'GET' || m === 'HEAD');
 }
 export const METRICS_ROUTE = /^\/?metrics(\/|$)/;
+/** Prometheus text written by hand (`# HELP`/`# TYPE` lines, the exposition content type): metrics without a library. */
+export const HAND_WRITTEN_EXPOSITION = /['"]#\s*(?:HELP|TYPE)\s|text\/plain;\s*version=0\.0\.4/;
 
 /** Modules whose import means the service exports metrics of its own. */
 export const METRICS_MODULES = [

@@ -1,4 +1,4 @@
-import { grpcServerOf, METRICS_MODULES, METRICS_ROUTE, servingApp } from '../../python/serving';
+import { grpcServerOf, HAND_WRITTEN_EXPOSITION, METRICS_MODULES, METRICS_ROUTE, servingApp } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -43,7 +43,10 @@ export default pythonRule({
     const app = servingApp(model);
     if (!app) return;
     if (METRICS_MODULES.some((m) => model.importsModule(m))) return;
-    if (app.mountsOtherRoutes || app.routes.some((route) => METRICS_ROUTE.test(route))) return;
+    if (app.mountsOtherRoutes) return;
+    // A /metrics route is instrumentation when it speaks the exposition format (hand-written here,
+    // the libraries were ruled out above); one that returns the model's evaluation scores is not.
+    if (app.routes.some((route) => METRICS_ROUTE.test(route)) && HAND_WRITTEN_EXPOSITION.test(model.source)) return;
     context.report({ node: app.node, messageId: 'noMetrics' });
   },
   // With the whole project known: instrumentation set up in another module of the service
