@@ -97,7 +97,7 @@ export default pythonRule({
         continue;
       }
       // A scoring call, or a helper of this file that scores (`evaluate(model, X_test, y_test)`).
-      if (!SCORING.test(callee) && !evaluators.has(callee)) continue;
+      if (!SCORING.test(callee) && !evaluators.has(callee) && !projectEvaluator(callee)) continue;
       const data = argumentNames(call.node).find((n) => TEST_NAME.test(n));
       if (!data) continue;
       if (call.inFunction && isSearchObjective(model, call.inFunction)) {
@@ -169,6 +169,16 @@ function testCheckpoints(model: PythonModel): { node: Node; metric: string }[] {
 const VALIDATION = /\b(X|y|x)_?(val|valid|validation|dev)\b|\bcross_val\w*|\b\w*SearchCV\b|\bKFold\b|validation_split|\bval_\w*(loader|set|data)\b/;
 
 /** Module-level functions that return a model's score: calls to them score as well. */
+/** A scoring helper of the project's own, imported from another module (`utils.evaluate_metrics`, `from metrics import compute_scores`). */
+const EVALUATOR_NAME = /\.(evaluate\w*|eval_\w+|\w*metrics?|compute_\w*|\w*scores?)$/i;
+/** Libraries whose metric-named calls record or display numbers rather than compute them from data (`mlflow.log_metrics`). */
+const LIBRARY_ROOT =
+  /^(mlflow|wandb|neptune|comet_ml|clearml|dvclive|tensorboard\w*|torch|tensorflow|tf|keras|sklearn|numpy|np|pandas|pd|logging|optuna|evaluate|datasets|transformers)\./;
+
+function projectEvaluator(callee: string): boolean {
+  return EVALUATOR_NAME.test(callee) && !LIBRARY_ROOT.test(callee) && !/(^|\.)(log|print|plot|save|write|show|display)_?\w*$/i.test(callee);
+}
+
 function evaluationHelpers(model: PythonModel): Set<string> {
   const names = new Set<string>();
   for (const call of model.calls) {
