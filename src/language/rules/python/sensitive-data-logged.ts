@@ -10,6 +10,8 @@ const BODY = /^request\.(json|form|data|values|body|get_json|get_data|stream)$/;
 const SAFE_WRAP = /^(len|bool|type|hash|mask\w*|redact\w*|_?mask\w*|hashlib\.\w+|\w*fingerprint\w*)$/;
 const SECRET_WORDS = /api_?key|apikey|token|passw|pwd|secret|authori[sz]ation|auth_?header|credential|cookie|headers/i;
 const BODY_WORDS = /request\.(json|form|data|values|body|get_json|get_data|stream)/;
+/** A request field that picks how to serve, not what the user sent: `req.model`, `body.top_k`, `params.temperature`. */
+const SETTING_FIELD = /^\w+\.(model(_name|_type|_version|_id)?|version|algorithm|mode|task|top_k|k|limit|temperature|threshold|page|page_size|batch_size|format|max_tokens)$/;
 const LOG_METHOD = /(^|\.)(debug|info|warning|warn|error|exception|critical|log)$/;
 /** Parameter types that are not the request's content. */
 const NOT_PAYLOAD = /^(Request|Response|BackgroundTasks|Session|AsyncSession|UploadFile|WebSocket|HTTPConnection|str|int|float|bool|Optional\[(str|int|float|bool)\])$/;
@@ -88,7 +90,7 @@ export default pythonRule({
           found = { value: text, kind: 'secret', node };
           break;
         }
-        if (!found && handler && (BODY.test(text) || payloadNames.has(text.split('.')[0]))) found = { value: text, kind: 'payload', node };
+        if (!found && handler && (BODY.test(text) || (payloadNames.has(text.split('.')[0]) && !SETTING_FIELD.test(text)))) found = { value: text, kind: 'payload', node };
       }
       // The secret read straight from the environment: `print("key:", os.environ["OPENAI_API_KEY"])`.
       if (found?.kind !== 'secret' && secretWords) found = environmentSecret(args) ?? found;
