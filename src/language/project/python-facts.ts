@@ -5,7 +5,7 @@ import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
 import { FileNames, functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
-import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, onlyGet } from '../python/serving';
+import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, onlyGet, staticHealthReply } from '../python/serving';
 import { importTimeDownloads } from '../python/downloads';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
@@ -336,7 +336,8 @@ function readDecorators(model: PythonModel, routes: RouteFact[], errorHandlers: 
       // `/`: the comments above it count too; another route: only its own docstring and comments.
       const documentedHealth = (
         path === '/' || path === ''
-          ? HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400))
+          ? HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400)) ||
+            staticHealthReply(source.slice(definition.startIndex, definition.endIndex))
           : !/[{<]/.test(path) && onlyGet(methods) && NAMED_HEALTH_CHECK.test(source.slice(definition.startIndex, Math.min(definition.endIndex, definition.startIndex + 400)))
       )
         ? true

@@ -208,7 +208,43 @@ export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo):
   let above = '';
   for (let i = before.length - 1; root && i >= 0 && /^\s*#/.test(before[i]); i--) above += before[i] + '\n';
   const own = model.source.slice(handler.node.startIndex, Math.min(model.handlerEnd(handler), handler.node.startIndex + 400));
+  if (root && staticHealthReply(model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) return true;
   return (root ? HEALTH_WORDS : NAMED_HEALTH_CHECK).test(above + [...own.matchAll(COMMENTS)].map((m) => m[0]).join('\n'));
+}
+
+const STRING_LITERAL = /[rRbBuUfF]{0,2}(?:"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
+/**
+ * What a fixed answer says when it names itself the health check ("Health Check", "healthy", even
+ * "Healt Check"). A greeting that only says the process is up ("API is running", "alive", "OK")
+ * does not: reviewers still ask for a health route there, one that knows whether the model loaded.
+ */
+const HEALTH_REPLY = /\bhealt?h?y?\b|\bhealt?h?[\s_-]*check|\bliveness\b|\breadiness\b/i;
+/** Calls that only wrap a fixed answer (`jsonify({...})`, `JSONResponse(content={...})`). */
+const REPLY_WRAPPERS = /\b(?:jsonify|JSONResponse|PlainTextResponse|Response|make_response|dict|True|False|None)\b/g;
+
+/**
+ * A handler whose whole body (past its docstring and comments) is one `return` of a fixed answer
+ * that names itself the health check (`return {"message": "Health Check"}`): the author declared
+ * `GET /` the health route in what it answers, as others do in a docstring. A template, a model
+ * call or any variable in the answer makes it a page, not a check.
+ */
+export function staticHealthReply(definitionText: string): boolean {
+  const signature = /\)\s*(?:->[^:\n]*)?:/.exec(definitionText);
+  if (!signature) return false;
+  const body = definitionText
+    .slice(signature.index + signature[0].length)
+    .replace(COMMENTS, '')
+    .trim();
+  const value = /^return\s+([\s\S]+)$/.exec(body)?.[1];
+  if (!value) return false;
+  // One statement: with the brackets folded away (innermost first), nothing is left on a later line.
+  let flat = value.replace(STRING_LITERAL, '""');
+  for (let previous = ''; previous !== flat; ) [previous, flat] = [flat, flat.replace(/[([{][^()[\]{}]*[)\]}]/g, '')];
+  if (/\n\s*\S/.test(flat)) return false;
+  const strings = [...value.matchAll(STRING_LITERAL)].map((m) => m[0]);
+  if (strings.some((s) => /^[fF]/.test(s) && /\{/.test(s))) return false;
+  const rest = value.replace(STRING_LITERAL, '""').replace(/\b\w+\s*=(?!=)/g, '').replace(REPLY_WRAPPERS, '');
+  return /^[\s{}[\](),:"\d.]*$/.test(rest) && HEALTH_REPLY.test(strings.join(' '));
 }
 
 /** What a docstring says of a route other than `/` for it to be the health check: the words themselves. */

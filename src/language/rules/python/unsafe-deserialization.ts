@@ -63,8 +63,17 @@ const ORCHESTRATORS = ['airflow', 'prefect', 'dagster', 'kfp', 'luigi', 'metaflo
  */
 function offline(model: PythonModel, path: string): boolean {
   if (model.role === 'serving') return false;
-  if (isTestPath(path) || ORCHESTRATORS.some((m) => model.importsModule(m))) return true;
-  return model.role === 'script' && model.importsModule('sklearn.metrics');
+  if (isTestPath(path) || testModule(model, path) || ORCHESTRATORS.some((m) => model.importsModule(m))) return true;
+  if (!model.importsModule('sklearn.metrics')) return false;
+  // An evaluation script: run directly, or a flat file of top-level statements (no function or
+  // class a service could import) that scores the model it loads.
+  return model.role === 'script' || (model.role === 'library' && !/^(?:async\s+)?def\s|^class\s/m.test(model.source));
+}
+
+/** A test by its name (`test.py`, `tests.py`) or by what it holds: pytest-style `def test_...` at top level. */
+function testModule(model: PythonModel, path: string): boolean {
+  const file = path.split(/[\\/]/).pop() ?? '';
+  return /^tests?\.py$/.test(file) || /^def test_\w*\s*\(/m.test(model.source);
 }
 
 /** Loaders that run code from the file they read (pickle protocol or equivalent). */

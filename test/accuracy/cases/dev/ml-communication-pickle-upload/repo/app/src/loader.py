@@ -1,0 +1,3 @@
+from ml_communication.storage import FileSystemModelStorage, InMemoryModelStorage
+
+storage = FileSystemModelStorage()
