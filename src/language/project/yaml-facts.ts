@@ -14,9 +14,11 @@ import type {
   RunScriptFact,
   ServiceFact,
   VolumeClaimFact,
+  WorkflowFact,
   WorkloadFact,
   YamlFacts,
 } from './facts';
+import { triggers } from '../yaml/actions';
 import { splitCommand } from './commands';
 import { isTemplatePlaceholder } from '../yaml/helm';
 import { has, templated } from '../yaml/values';
@@ -55,6 +57,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const dvcStageFacts: DvcStageFact[] = [];
   let dvcOpaque = false;
   const paramValues: ParamValueFact[] = [];
+  let workflow: WorkflowFact | undefined;
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
     if (document.kind === 'github-actions' || document.kind === 'other') {
@@ -140,6 +143,13 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     } else if (document.kind === 'compose') {
       for (const service of composeServices(document)) compose.push(composeFact(service.name, service.nameRange, service.spec));
     } else if (document.kind === 'github-actions') {
+      const upstream = at(entry(triggers(document)?.value, 'workflow_run')?.value, 'workflows');
+      workflow = {
+        ...(known(at(document.root, 'name')) !== undefined ? { name: known(at(document.root, 'name')) } : {}),
+        runsAfter: (upstream?.kind === 'seq' ? upstream.items : [upstream]).flatMap((node) =>
+          node?.kind === 'scalar' && node.value ? [{ name: node.value, range: node.range }] : [],
+        ),
+      };
       for (const job of entries(at(document.root, 'jobs'))) {
         for (const step of items(at(job.value, 'steps'))) {
           const run = at(step, 'run');
@@ -169,6 +179,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
     ...(dvcOpaque ? { dvcOpaque } : {}),
     ...(paramValues.length ? { paramValues } : {}),
+    ...(workflow ? { workflow } : {}),
     suppressions: suppressionList(model.text),
   };
 }

@@ -31,6 +31,7 @@ import setupAtContainerStart from './setup-at-container-start';
 import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
 import unbalancedTupleUnpacking from './unbalanced-tuple-unpacking';
 import undeclaredDependencies from './undeclared-dependencies';
+import undefinedWorkflowReference from './undefined-workflow-reference';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
 
@@ -68,6 +69,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   sourceCopiedBeforeDependencies,
   unbalancedTupleUnpacking,
   undeclaredDependencies,
+  undefinedWorkflowReference,
   unpinnedDependencies,
   userSitePackagesUnderRoot,
 ];
