@@ -1,4 +1,5 @@
 import type { ProjectRule } from '../../rule';
+import applyResetsDeployedImage from './apply-resets-deployed-image';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
@@ -37,6 +38,7 @@ import userSitePackagesUnderRoot from './user-site-packages-under-root';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
+  applyResetsDeployedImage,
   autoscalerTargetMismatch,
   backgroundProcessInContainer,
   buildToolsInRuntimeImage,
