@@ -442,6 +442,11 @@ export interface YamlFacts {
    * cached facts have none.
    */
   readonly workflow?: WorkflowFact;
+  /**
+   * The first line indented with a tab, when the file does not parse (YAML forbids tabs in
+   * indentation; a tab inside a block scalar's content is text). Optional: older cached facts have none.
+   */
+  readonly tabIndentLine?: number;
   readonly suppressions: SuppressionData;
 }
 

@@ -158,6 +158,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       }
     }
   }
+  const tabLine = model.tree.rootNode.hasError && model.text.includes('\t') ? tabIndentLine(model.text) : undefined;
   return {
     kind: 'yaml',
     workloads,
@@ -180,6 +181,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(dvcOpaque ? { dvcOpaque } : {}),
     ...(paramValues.length ? { paramValues } : {}),
     ...(workflow ? { workflow } : {}),
+    ...(tabLine !== undefined ? { tabIndentLine: tabLine } : {}),
     suppressions: suppressionList(model.text),
   };
 }
@@ -506,4 +508,30 @@ function ownLabels(node: YNode | undefined): Record<string, string> | undefined 
 
 function stringMap(node: YNode | undefined): Record<string, string> {
   return Object.fromEntries(entries(node).flatMap((e) => (known(e.value) !== undefined ? [[e.key, known(e.value)!]] : [])));
+}
+
+/** A key or list item that opens a block scalar (`run: |`, `- >-`): its content is text, tabs included. */
+const BLOCK_OPENER = /(?:^|[:\s-])[|>][+-]?\d?[+-]?\s*(?:#.*)?$/;
+
+/**
+ * The first line whose indentation holds a tab, outside the content of block scalars (where a tab
+ * after the content's indentation is text). Blank and comment lines are left alone.
+ */
+export function tabIndentLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  let block: { parent: number; content?: number } | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].replace(/\r$/, '');
+    const spaces = /^ */.exec(line)![0].length;
+    const rest = line.slice(spaces);
+    if (rest.trim() === '' || rest.startsWith('#')) continue;
+    if (block) {
+      block.content ??= spaces > block.parent ? spaces : undefined;
+      if (block.content !== undefined && spaces >= block.content) continue;
+      block = undefined;
+    }
+    if (rest.startsWith('\t')) return index;
+    if (BLOCK_OPENER.test(rest)) block = { parent: spaces };
+  }
+  return undefined;
 }

@@ -30,6 +30,7 @@ import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
 import setupAtContainerStart from './setup-at-container-start';
 import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
+import tabIndentedYaml from './tab-indented-yaml';
 import unbalancedTupleUnpacking from './unbalanced-tuple-unpacking';
 import undeclaredDependencies from './undeclared-dependencies';
 import undefinedWorkflowReference from './undefined-workflow-reference';
@@ -69,6 +70,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   servicePortMismatch,
   setupAtContainerStart,
   sourceCopiedBeforeDependencies,
+  tabIndentedYaml,
   unbalancedTupleUnpacking,
   undeclaredDependencies,
   undefinedWorkflowReference,
