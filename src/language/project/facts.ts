@@ -438,7 +438,23 @@ export interface YamlFacts {
   readonly dvcOpaque?: boolean;
   /** A parameters file's values that look like relative file paths, by dotted key (project/dvc-facts.ts). */
   readonly paramValues?: readonly ParamValueFact[];
+  /**
+   * A GitHub Actions workflow: its `name:` (absent when it has none; GitHub then shows the file
+   * path) and the workflows its `workflow_run` trigger waits for, as written. Optional: older
+   * cached facts have none.
+   */
+  readonly workflow?: WorkflowFact;
+  /**
+   * The first line indented with a tab, when the file does not parse (YAML forbids tabs in
+   * indentation; a tab inside a block scalar's content is text). Optional: older cached facts have none.
+   */
+  readonly tabIndentLine?: number;
   readonly suppressions: SuppressionData;
+}
+
+export interface WorkflowFact {
+  readonly name?: string;
+  readonly runsAfter: readonly { readonly name: string; readonly range: Range }[];
 }
 
 /** One instruction's arguments: shell form as text, exec form as the JSON array's words. */

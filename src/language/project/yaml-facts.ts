@@ -14,9 +14,11 @@ import type {
   RunScriptFact,
   ServiceFact,
   VolumeClaimFact,
+  WorkflowFact,
   WorkloadFact,
   YamlFacts,
 } from './facts';
+import { triggers } from '../yaml/actions';
 import { splitCommand } from './commands';
 import { isTemplatePlaceholder } from '../yaml/helm';
 import { has, templated } from '../yaml/values';
@@ -55,6 +57,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const dvcStageFacts: DvcStageFact[] = [];
   let dvcOpaque = false;
   const paramValues: ParamValueFact[] = [];
+  let workflow: WorkflowFact | undefined;
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
     if (document.kind === 'github-actions' || document.kind === 'other') {
@@ -140,6 +143,13 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     } else if (document.kind === 'compose') {
       for (const service of composeServices(document)) compose.push(composeFact(service.name, service.nameRange, service.spec));
     } else if (document.kind === 'github-actions') {
+      const upstream = at(entry(triggers(document)?.value, 'workflow_run')?.value, 'workflows');
+      workflow = {
+        ...(known(at(document.root, 'name')) !== undefined ? { name: known(at(document.root, 'name')) } : {}),
+        runsAfter: (upstream?.kind === 'seq' ? upstream.items : [upstream]).flatMap((node) =>
+          node?.kind === 'scalar' && node.value ? [{ name: node.value, range: node.range }] : [],
+        ),
+      };
       for (const job of entries(at(document.root, 'jobs'))) {
         for (const step of items(at(job.value, 'steps'))) {
           const run = at(step, 'run');
@@ -148,6 +158,9 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       }
     }
   }
+  // A Helm template is judged once rendered (its template actions may trim the whitespace away): not here.
+  const plain = !model.helmRendered && !model.helmTemplated;
+  const tabLine = plain && model.tree.rootNode.hasError && model.text.includes('\t') ? tabIndentLine(model.text) : undefined;
   return {
     kind: 'yaml',
     workloads,
@@ -169,6 +182,8 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
     ...(dvcOpaque ? { dvcOpaque } : {}),
     ...(paramValues.length ? { paramValues } : {}),
+    ...(workflow ? { workflow } : {}),
+    ...(tabLine !== undefined ? { tabIndentLine: tabLine } : {}),
     suppressions: suppressionList(model.text),
   };
 }
@@ -495,4 +510,30 @@ function ownLabels(node: YNode | undefined): Record<string, string> | undefined 
 
 function stringMap(node: YNode | undefined): Record<string, string> {
   return Object.fromEntries(entries(node).flatMap((e) => (known(e.value) !== undefined ? [[e.key, known(e.value)!]] : [])));
+}
+
+/** A key or list item that opens a block scalar (`run: |`, `- >-`): its content is text, tabs included. */
+const BLOCK_OPENER = /(?:^|[:\s-])[|>][+-]?\d?[+-]?\s*(?:#.*)?$/;
+
+/**
+ * The first line whose indentation holds a tab, outside the content of block scalars (where a tab
+ * after the content's indentation is text). Blank and comment lines are left alone.
+ */
+export function tabIndentLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  let block: { parent: number; content?: number } | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].replace(/\r$/, '');
+    const spaces = /^ */.exec(line)![0].length;
+    const rest = line.slice(spaces);
+    if (rest.trim() === '' || rest.startsWith('#')) continue;
+    if (block) {
+      block.content ??= spaces > block.parent ? spaces : undefined;
+      if (block.content !== undefined && spaces >= block.content) continue;
+      block = undefined;
+    }
+    if (rest.startsWith('\t')) return index;
+    if (BLOCK_OPENER.test(rest)) block = { parent: spaces };
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { ProjectRule } from '../../rule';
+import applyResetsDeployedImage from './apply-resets-deployed-image';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
@@ -29,13 +30,16 @@ import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
 import setupAtContainerStart from './setup-at-container-start';
 import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
+import tabIndentedYaml from './tab-indented-yaml';
 import unbalancedTupleUnpacking from './unbalanced-tuple-unpacking';
 import undeclaredDependencies from './undeclared-dependencies';
+import undefinedWorkflowReference from './undefined-workflow-reference';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
+  applyResetsDeployedImage,
   autoscalerTargetMismatch,
   backgroundProcessInContainer,
   buildToolsInRuntimeImage,
@@ -66,8 +70,10 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   servicePortMismatch,
   setupAtContainerStart,
   sourceCopiedBeforeDependencies,
+  tabIndentedYaml,
   unbalancedTupleUnpacking,
   undeclaredDependencies,
+  undefinedWorkflowReference,
   unpinnedDependencies,
   userSitePackagesUnderRoot,
 ];

@@ -52,6 +52,15 @@ function isParameter(node: Node, name: string): boolean {
   return false;
 }
 
+/** The first argument of `call` is the path an earlier `.dump(obj, path)` of this file wrote. */
+function readsBackOwnDump(source: string, call: Node): boolean {
+  const path = call.childForFieldName('arguments')?.namedChildren[0]?.text;
+  if (!path) return false;
+  const before = source.slice(0, call.startIndex);
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\.dump\\([^\\n]*,\\s*${escaped}\\s*[,)]`).test(before);
+}
+
 /** Pipeline runners whose steps read what an earlier step of the same run wrote. */
 const ORCHESTRATORS = ['airflow', 'prefect', 'dagster', 'kfp', 'luigi', 'metaflow', 'zenml'];
 
@@ -110,6 +119,10 @@ export default pythonRule({
     pickle: l('{callee}는 파일 안의 코드를 실행할 수 있는 pickle 기반 로더입니다', '{callee} is a pickle-based loader that can run code stored in the file'),
     torch: l('torch.load가 weights_only=True 없이 호출됩니다', 'torch.load is called without weights_only=True'),
     numpy: l('numpy.load가 allow_pickle=True로 호출됩니다', 'numpy.load is called with allow_pickle=True'),
+    skopsTrusted: l(
+      'skops.io.load가 trusted=True로 호출됩니다 — 파일 안의 모든 타입을 믿으므로 skops의 보호가 사라지고, pickle처럼 코드를 실행할 수 있습니다',
+      'skops.io.load is called with trusted=True — every type in the file is trusted, which removes the protection skops exists for: like a pickle, the file can run code',
+    ),
     dangerous: l(
       '{callee}가 allow_dangerous_deserialization=True로 호출됩니다 — 인덱스 파일 안의 pickle이 코드를 실행할 수 있습니다',
       '{callee} is called with allow_dangerous_deserialization=True — the pickle inside the index files can run code',
@@ -138,8 +151,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local)를 찾습니다 (서비스가 import 시점에 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
-      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, and vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local); a service reading its own artifacts with one loader at import time is told once, on the first, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (서비스가 import 시점에 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a service reading its own artifacts with one loader at import time is told once, on the first, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
     ),
     why: l(
       'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
@@ -168,7 +181,7 @@ export default pythonRule({
     ko: '# TODO: 안전한 모델 로딩\n# 고려사항:\n# - 이 파일은 누가 만들고 어디에 저장되나요? (신뢰 경계)\n# - 배포 전에 파일 해시를 어디에 기록하고, 로딩 시 어떻게 비교할까요?\n# - 코드 실행이 없는 형식(safetensors/ONNX/skops)으로 바꿀 수 있나요?\n# TODO: 사용자 입력 경로의 파일은 절대 pickle로 읽지 않기\n',
     en: '# TODO: load the model safely\n# Consider:\n# - who produces this file and where is it stored? (trust boundary)\n# - where do you record its hash before deploying, and how do you compare it at load time?\n# - could you switch to a format that runs no code (safetensors/ONNX/skops)?\n# TODO: never unpickle a file whose path comes from user input\n',
   },
-  callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load', /\.load_local$/],
+  callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load', 'skops.io.load', /\.load_local$/],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
     if (isNotebookExport(context.model.source)) return;
@@ -193,6 +206,15 @@ export default pythonRule({
         context.report({ node: flag.parent, messageId: 'dangerous', data: { callee: callee.split('.').slice(-2).join('.') }, severityReason });
       } else if (callee === 'torch.load' || callee === 'torch.serialization.load') {
         if (keywordArgument(call.node, 'weights_only')?.text !== 'True') context.report({ node: call.node, messageId: 'torch' });
+      } else if (callee === 'skops.io.load') {
+        // skops refuses unknown types unless told otherwise; `trusted=True` (older releases) trusts them all.
+        const flag = keywordArgument(call.node, 'trusted');
+        if (flag?.text !== 'True' || !flag.parent) continue;
+        const own = loadsOwnArtifact(model.source, call.node, callee, handler !== undefined);
+        if (own && isOffline && !handler) continue;
+        // Reading back the file this script has just written (a round-trip check after training) trusts itself only.
+        if (!handler && readsBackOwnDump(model.source, call.node)) continue;
+        context.report({ node: flag.parent, messageId: 'skopsTrusted', severityReason: own ? (handler ? 'ownArtifactInHandler' : 'ownArtifact') : undefined });
       } else if (callee === 'numpy.load') {
         if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
       } else if (PICKLE_LOADERS.has(callee)) {

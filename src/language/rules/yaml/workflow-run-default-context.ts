@@ -1,10 +1,14 @@
 import { l, yamlRule } from '../../rule';
-import { expressions, triggers, workflowJobs, workflowSteps, type Expression } from '../../yaml/actions';
-import { actionName } from '../../yaml/ci-steps';
-import { at, entry, rangeWithin, scalar, scalarsUnder, type YNode } from '../../yaml/model';
+import { expressions, jobSteps, triggers, workflowJobs, workflowSteps, type Expression } from '../../yaml/actions';
+import { actionName, deployAction } from '../../yaml/ci-steps';
+import { at, entry, rangeWithin, scalar, scalarsUnder, type YMap, type YNode } from '../../yaml/model';
 
 /** Contexts that name the default branch's head in a workflow_run run, not the commit that triggered it. */
 const DEFAULT_CONTEXT = /^github\.(sha|ref|ref_name)$/;
+/** A check of how the finished run ended: a job `if:`, a step `if:`, a script or a github-script reading it. */
+const CONCLUSION = /workflow_run\.conclusion\b|workflow_run\[['"]conclusion['"]\]/;
+/** A step that ships through a project command or script named for it (`make deploy`, `./scripts/deploy.sh`, `npm run release`). */
+const SHIPS_BY_NAME = /\b(?:make|just|task|npm\s+run|yarn|pnpm(?:\s+run)?)\s+(?:deploy|release|publish|promote)[\w:-]*|(?:^|[\s/])[\w-]*(?:deploy|release|promote)[\w-]*\.(?:sh|py)\b/im;
 /** Conditions that already tell a push run from a pull request's run. */
 const BRANCH_AWARE = /workflow_run\.(head_branch|event|head_repository|pull_requests)/;
 
@@ -32,6 +36,10 @@ export default yamlRule({
       'workflow_run으로 시작된 실행에서 run-id 없는 download-artifact는 이 실행 자신의 산출물을 찾습니다; 끝난 워크플로가 올린 산출물은 찾지 못합니다',
       "In a run started by workflow_run, download-artifact without run-id looks in this run's own artifacts, not in those the finished workflow uploaded",
     ),
+    anyConclusion: l(
+      '"{job}" job은 {workflow} 워크플로가 끝날 때마다 ({action}) 실행됩니다. 실패한 실행 뒤에도요: github.event.workflow_run.conclusion을 보는 곳이 없습니다',
+      'Job "{job}" ships ({action}) every time {workflow} completes, failed runs included: nothing checks github.event.workflow_run.conclusion',
+    ),
     noBranches: l(
       'workflow_run에 branches 필터가 없어, 풀 리퀘스트의 CI 실행이 끝나도 이 워크플로가 비밀값과 쓰기 권한을 가지고 실행됩니다',
       "workflow_run has no branches filter, so a pull request's CI run also starts this workflow, with secrets and write access",
@@ -39,8 +47,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번; 대기열 이름일 뿐인 concurrency group은 제외), 끝난 실행의 커밋을 체크아웃하는 job에서 github.sha를 이름으로 쓰는 docker/metadata-action의 type=sha 태그, run-id 없는 download-artifact 단계(자기 실행에서 찾음), workflow_run.conclusion만으로 조건을 건 job 옆의 workflow_dispatch 트리거(수동 실행은 아무것도 하지 않음), branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거를 찾습니다.',
-      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow; a concurrency group only names a queue and is left alone), docker/metadata-action tags of type=sha (named after github.sha) in a job that checks out the commit of the finished run, download-artifact steps without run-id (they look in their own run), a workflow_dispatch trigger beside a job gated on workflow_run.conclusion alone (a manual run does nothing), and a workflow_run trigger with neither a branches filter nor a head_branch/event condition.',
+      'workflow_run으로 시작되는 워크플로에서 github.sha/github.ref/github.ref_name을 쓰는 곳(워크플로마다 한 번; 대기열 이름일 뿐인 concurrency group은 제외), 끝난 실행의 커밋을 체크아웃하는 job에서 github.sha를 이름으로 쓰는 docker/metadata-action의 type=sha 태그, run-id 없는 download-artifact 단계(자기 실행에서 찾음), workflow_run.conclusion만으로 조건을 건 job 옆의 workflow_dispatch 트리거(수동 실행은 아무것도 하지 않음), branches 필터도 head_branch·event 조건도 없는 workflow_run 트리거, 그리고 무언가를 내보내는 job(배포·push·`make deploy` 같은 배포 스크립트)이 자기나 자기가 needs로 기다리는 job 어디에서도 workflow_run.conclusion을 보지 않아 실패한 실행 뒤에도 배포하는 경우(워크플로마다 한 번)를 찾습니다.',
+      'Flags, in workflows started by workflow_run, uses of github.sha, github.ref or github.ref_name (once per workflow; a concurrency group only names a queue and is left alone), docker/metadata-action tags of type=sha (named after github.sha) in a job that checks out the commit of the finished run, download-artifact steps without run-id (they look in their own run), a workflow_dispatch trigger beside a job gated on workflow_run.conclusion alone (a manual run does nothing), a workflow_run trigger with neither a branches filter nor a head_branch/event condition, and (once per workflow) a job that ships something (a deploy, a push, a deploy script such as `make deploy`) while neither it nor a job it needs looks at workflow_run.conclusion, so it ships after failed runs too.',
     ),
     why: l(
       'workflow_run 실행은 기본 브랜치의 맥락에서 돌아갑니다. github.sha로 이미지를 받아 학습·승격·배포하면 CI가 검사한 커밋이 아닌 다른 커밋(또는 없는 이미지)을 내보냅니다. 필터가 없으면 검토되지 않은 풀 리퀘스트의 CI 결과로도 운영 단계가 실행됩니다.',
@@ -112,6 +120,32 @@ export default yamlRule({
         return /workflow_run\.conclusion\s*==\s*['"]success['"]/.test(condition) && !/event_name|workflow_dispatch|inputs\./.test(condition);
       });
       if (gated) context.report({ range: dispatch.keyRange, messageId: 'dispatchSkipped', data: { job: gated.id } });
+    }
+    // workflow_run fires when the other workflow completes, whatever its conclusion: a job that ships must look at it,
+    // itself or through a job it needs (a skipped need skips it). Once per workflow, on the first such job.
+    const types = [...scalarsUnder(at(workflowRun.value, 'types'))].map((node) => (node.kind === 'scalar' ? node.value : ''));
+    if (types.length === 0 || types.includes('completed')) {
+      const jobs = new Map(workflowJobs(document).map((job) => [job.id, job]));
+      const checked = new Map<string, boolean>();
+      const gated = (id: string, seen: Set<string>): boolean => {
+        const known = checked.get(id);
+        if (known !== undefined) return known;
+        const job = jobs.get(id);
+        if (!job || seen.has(id)) return false;
+        seen.add(id);
+        const needs = [...scalarsUnder(at(job.spec, 'needs'))].flatMap((node) => (node.kind === 'scalar' ? [node.value] : []));
+        const result = [...scalarsUnder(job.spec)].some((node) => node.kind === 'scalar' && CONCLUSION.test(node.value)) || needs.some((need) => gated(need, seen));
+        checked.set(id, result);
+        return result;
+      };
+      const ships = (step: YMap) => deployAction(step) ?? SHIPS_BY_NAME.exec(scalar(at(step, 'run')) ?? '')?.[0].trim();
+      const names = [...scalarsUnder(at(workflowRun.value, 'workflows'))].flatMap((node) => (node.kind === 'scalar' ? [`"${node.value}"`] : []));
+      for (const job of jobs.values()) {
+        const action = jobSteps(job).map(ships).find((found) => found !== undefined);
+        if (!action || gated(job.id, new Set())) continue;
+        context.report({ range: job.idRange, messageId: 'anyConclusion', data: { job: job.id, action, workflow: names.join(', ') || 'the other' } });
+        break;
+      }
     }
     const filtered = at(workflowRun.value, 'branches') ?? at(workflowRun.value, 'branches-ignore');
     if (!filtered && !branchAware) context.report({ range: workflowRun.keyRange, messageId: 'noBranches' });
