@@ -7,9 +7,9 @@ import { l, pythonRule } from '../../rule';
 const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bhasattr\(|\bgetattr\(/;
 /** ... about the model or the service being ready. */
 const STATE = /\bmodel\w*|\w*ready\w*|\w*loaded\w*/i;
-/** Anything that answers with a status other than 200: an HTTP error, a status code, a raise. */
+/** Anything that answers with a status other than 200: an HTTP error, a status code, a raise (`return jsonify(...), 200` and `status_code=200` say 200). */
 const NON_200 =
-  /\bstatus_code\s*=|\bstatus\s*=\s*(\d{3}|[\w.]*HTTP_|HTTPStatus)|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*[1-5]\d\d\s*\)?\s*$|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
+  /\bstatus_code\s*=(?!\s*(200|HTTPStatus\.OK|status\.HTTP_200_OK|HTTP_200_OK)\b)|\bstatus\s*=\s*((?!200\b)\d{3}|(?![\w.]*HTTP_200_)[\w.]*HTTP_|HTTPStatus(?!\.OK\b))|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*(?!200\b)[1-5]\d\d\s*\)?\s*$|\belse\s+(?!200\b)[1-5]\d\d\b|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
 
 export default pythonRule({
   id: 'health-check-always-ok',
