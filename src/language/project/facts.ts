@@ -358,6 +358,8 @@ export interface ComposeServiceFact {
   readonly nameRange: Range;
   readonly image?: string;
   readonly build?: { readonly context: string; readonly dockerfile?: string };
+  /** Where the build is written: the `dockerfile:` value, else the `context:` value or the `build:` scalar (optional: older cached facts have none). */
+  readonly buildRange?: Range;
   /** `command:` (or `entrypoint:` + `command:`) as words. */
   readonly command?: readonly string[];
   readonly commandRange?: Range;

@@ -458,6 +458,7 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
     nameRange,
     image: known(at(spec, 'image')),
     build: build?.kind === 'scalar' ? { context: build.value } : build ? { context: known(at(build, 'context')) ?? '.', dockerfile: known(at(build, 'dockerfile')) } : undefined,
+    ...(build && { buildRange: (build.kind === 'scalar' ? build : (at(build, 'dockerfile') ?? at(build, 'context') ?? build)).range }),
     command: entrypoint || command ? [...(entrypoint ?? []), ...(command ?? [])] : undefined,
     commandRange: (at(spec, 'command') ?? at(spec, 'entrypoint'))?.range,
     ports: items(at(spec, 'ports')).flatMap((port) => composePort(port)),

@@ -1,7 +1,8 @@
 import { simpleCommands, splitCommand } from '../../project/commands';
 import { runtimeStages } from '../../project/deploy';
 import { baseImage, stageChain } from '../../project/dockerfile';
-import type { DockerfileFacts, StageFact } from '../../project/facts';
+import type { DockerfileFacts, FileFacts, StageFact } from '../../project/facts';
+import { dirname } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
@@ -29,6 +30,76 @@ function toolsUsed(command: string): Tool[] {
   return [...used];
 }
 
+/** A Python HTTP client a `python -c` healthcheck imports (`import requests; requests.get(...)`): not in a python base image. */
+type Module = 'requests' | 'httpx';
+
+function modulesUsed(command: string): Module[] {
+  if (!/\bpython[\d.]*\s+-c\b/.test(command)) return [];
+  return [...new Set([...command.matchAll(/\b(?:import|from)\s+(requests|httpx)\b/g)].map((m) => m[1] as Module))];
+}
+
+/**
+ * Packages whose install brings requests along (a dependency of theirs), so a stage installing
+ * one has it without naming it. httpx comes with fewer: gradio, openai, anthropic, langchain's
+ * clients, chromadb and the like, matched by the same list (a package here counts as bringing both).
+ */
+const BRINGS_HTTP_CLIENT =
+  /^(requests|httpx|mlflow|mlflow-skinny|transformers|huggingface[-_]hub|datasets|sentence-transformers|diffusers|kaggle|wandb|docker|streamlit|gradio|gradio-client|tensorflow|tensorflow-cpu|tensorflow-gpu|keras|tf-keras|spacy|evidently|bentoml|ray|openai|anthropic|langchain.*|llama-index.*|chromadb|qdrant-client|pinecone.*|weaviate-client|boto3|botocore|google-cloud-.*|azure-.*|prefect|apache-airflow.*|dvc|great-expectations|great_expectations|pymilvus|elasticsearch|opensearch-py|fastapi\[all\]|fastapi\[standard\]|torchvision|timm|ultralytics|optuna|sagemaker|feast|kfp|zenml|clearml|comet-ml|neptune.*|label-studio|jupyter.*|notebook|scrapy|selenium|tweepy|yfinance|pandas-datareader|sklearn-pandas|shap|locust|pytest-.*|httpie|responses)$/i;
+
+/**
+ * The Python packages the stage installs, when all of them are known: pip install lines and the
+ * requirements files they name (found in the project). Undefined when anything is unknown: a
+ * base image other than python, `pip install .`, a wheel, an editable install, a requirements
+ * file the project does not hold, poetry/pipenv/uv/conda environments.
+ */
+function installedPackages(facts: DockerfileFacts, stage: StageFact, dockerfile: string, files: ReadonlyMap<string, FileFacts>): Set<string> | undefined {
+  if (!/^(docker\.io\/)?(library\/)?python:/i.test(baseImage(facts, stage).image.trim())) return undefined;
+  const names = new Set<string>();
+  const requirementsFile = (name: string) => {
+    const base = name.replace(/^.*\//, '');
+    const found = [...files].filter(([path, f]) => f.kind === 'requirements' && !f.manifest && (path === base || path.endsWith(`/${base}`)));
+    const near = found.filter(([path]) => path.startsWith(`${dirname(dockerfile)}/`) || dirname(dockerfile) === '');
+    const chosen = near.length === 1 ? near[0] : found.length === 1 ? found[0] : undefined;
+    return chosen?.[1].kind === 'requirements' ? chosen[1] : undefined;
+  };
+  const chain = stageChain(facts, stage);
+  // Packages that arrive another way: a virtualenv or site-packages copied from a build stage, a distribution package.
+  if (chain.some((s) => (s.copies ?? []).some((c) => /--from\b/.test(c.text) && /venv|site-packages|dist-packages|\.local|\/usr\/local|\/opt\/|\/install|wheel|\/root/.test(c.text)))) return undefined;
+  if (chain.some((s) => s.runs.some((run) => /\bpython3?-(requests|httpx)\b/.test(run.text)))) return undefined;
+  for (const s of chain)
+    for (const run of s.runs)
+      for (const command of simpleCommands(splitCommand(run.text.replace(/\\\n/g, ' '))) ?? []) {
+        const program = command[0]?.slice(command[0].lastIndexOf('/') + 1) ?? '';
+        if (/^(poetry|pipenv|pdm|hatch|conda|mamba|micromamba)$/.test(program) || (program === 'uv' && command[1] !== 'pip')) return undefined;
+        let args: readonly string[] | undefined;
+        if (/^pip3?(\.\d+)?$/.test(program) && command[1] === 'install') args = command.slice(2);
+        else if (/^python(\d(\.\d+)?)?$/.test(program) && command[1] === '-m' && command[2] === 'pip' && command[3] === 'install') args = command.slice(4);
+        else if (program === 'uv' && command[1] === 'pip' && command[2] === 'install') args = command.slice(3);
+        if (!args) continue;
+        for (let i = 0; i < args.length; i++) {
+          const arg = args[i].replace(/^['"]|['"]$/g, '');
+          if (arg === '-r' || arg === '--requirement' || arg.startsWith('--requirement=') || /^-r\S/.test(arg)) {
+            const file = arg === '-r' || arg === '--requirement' ? args[++i] : arg.replace(/^(-r|--requirement=)/, '');
+            const requirements = file ? requirementsFile(file) : undefined;
+            if (!requirements) return undefined;
+            for (const p of requirements.packages) names.add(p.name.toLowerCase());
+          } else if (/^(-c|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|--target|-t|--prefix|--root)$/.test(arg)) i++;
+          else if (arg.startsWith('-')) {
+            if (/^(-e|--editable)$/.test(arg)) return undefined;
+          } else if (arg.startsWith('$') || /^[.~/]|\.(whl|tar\.gz|zip)$|:\/\/|^git\+/.test(arg)) return undefined;
+          else names.add(arg.toLowerCase().replace(/\[.*$/, '').replace(/[<>=!~;@ ].*$/, ''));
+        }
+      }
+  return names;
+}
+
+/** The image a stage runs on, when it installs no package that brings the module. */
+function moduleMissing(facts: DockerfileFacts, stage: StageFact, dockerfile: string, files: ReadonlyMap<string, FileFacts>): string | undefined {
+  const installed = installedPackages(facts, stage, dockerfile, files);
+  if (!installed || [...installed].some((name) => BRINGS_HTTP_CLIENT.test(name))) return undefined;
+  return baseImage(facts, stage).image;
+}
+
 function lacks(image: string, tool: Tool): boolean {
   const name = image.trim();
   return NO_CURL_NO_WGET.test(name) || (tool === 'curl' && NO_CURL_ONLY.test(name));
@@ -52,11 +123,15 @@ export default projectRule({
       '헬스체크가 {tool}을(를) 부르지만 이미지({image})에는 {tool}이(가) 없어, 검사는 항상 실패하고 컨테이너는 healthy가 되지 않습니다',
       'The healthcheck calls {tool}, which the image ({image}) does not have, so the check always fails and the container never becomes healthy',
     ),
+    module: l(
+      '헬스체크가 Python 패키지 {tool}을(를) import하지만 이 이미지({image} 위에 설치한 패키지)에는 없어, 검사는 ImportError로 항상 실패하고 컨테이너는 healthy가 되지 않습니다',
+      'The healthcheck imports the Python package {tool}, which this image ({image} plus the packages it installs) does not have, so the check always fails with an ImportError and the container never becomes healthy',
+    ),
   },
   docs: {
     summary: l(
-      'compose healthcheck나 Dockerfile HEALTHCHECK이 curl/wget을 부르는데, 그 이미지(python:*-slim, alpine, distroless, redis, postgres, 최근 minio 등)에 그 도구가 없고 Dockerfile에서 설치하지도 않는 경우를 찾습니다.',
-      'Flags compose healthchecks and Dockerfile HEALTHCHECKs that call curl or wget in an image that lacks the tool (python:*-slim, alpine, distroless, redis, postgres, recent minio ...) and whose Dockerfile does not install it.',
+      'compose healthcheck나 Dockerfile HEALTHCHECK이 curl/wget을 부르는데, 그 이미지(python:*-slim, alpine, distroless, redis, postgres, 최근 minio 등)에 그 도구가 없고 Dockerfile에서 설치하지도 않는 경우를 찾습니다. requests나 httpx를 import하는 `python -c` 헬스체크도 같은 방식으로 봅니다: python 기반 이미지에서 설치하는 패키지(pip 명령과 그 requirements 파일)를 모두 알 수 있고, 그 패키지도 그것을 딸려 오는 패키지도 없을 때입니다.',
+      'Flags compose healthchecks and Dockerfile HEALTHCHECKs that call curl or wget in an image that lacks the tool (python:*-slim, alpine, distroless, redis, postgres, recent minio ...) and whose Dockerfile does not install it. A `python -c` healthcheck that imports requests or httpx is judged the same way on a python base image whose installs are all known (pip lines and the requirements files they name) and include neither the package nor one that brings it.',
     ),
     why: l(
       '"curl: not found"도 실패로 셉니다. 컨테이너는 계속 unhealthy로 남고, service_healthy로 기다리는 서비스는 시작되지 않으며, 오케스트레이터는 멀쩡한 컨테이너를 재시작합니다. 로그에는 앱 오류가 없어서 원인을 찾기 어렵습니다.',
@@ -91,6 +166,10 @@ export default projectRule({
         const image = missingInStage(facts, stage, tool);
         if (image) report(path, stage.healthcheck.range, tool, image);
       }
+      for (const module of modulesUsed(stage.healthcheck.text)) {
+        const image = moduleMissing(facts, stage, path, context.view.files);
+        if (image) context.report({ path, range: stage.healthcheck.range, messageId: 'module', data: { tool: module, image } });
+      }
     }
     // Compose healthchecks: the image named, or the Dockerfile the service is built from.
     const builtFrom = new Map<string, string>();
@@ -109,6 +188,13 @@ export default projectRule({
             image = built && stage ? missingInStage(built, stage, tool) : undefined;
           } else if (service.image && lacks(service.image, tool)) image = service.image;
           if (image) report(path, service.healthcheck.range, tool, image);
+        }
+        const dockerfile = service.build ? builtFrom.get(`${path}\0${service.name}`) : undefined;
+        const built = dockerfile ? dockerfiles.get(dockerfile) : undefined;
+        const stage = built?.stages[built.stages.length - 1];
+        for (const module of modulesUsed(service.healthcheck.command)) {
+          const image = built && stage && dockerfile ? moduleMissing(built, stage, dockerfile, context.view.files) : undefined;
+          if (image) context.report({ path, range: service.healthcheck.range, messageId: 'module', data: { tool: module, image } });
         }
       }
     }

@@ -1,16 +1,38 @@
 import { isSystemInstall, launchOf, packageInstalls, simpleCommands, splitCommand } from '../../project/commands';
 import { isProductionDockerfile } from '../../project/deploy';
+import type { FileFacts } from '../../project/facts';
 import type { Range } from '../../types';
 import { l, projectRule } from '../../rule';
 import { isTrainingCommand } from '../../project/training';
 
+/**
+ * Does this command start something that serves? A server (uvicorn, gunicorn, `flask run` ...)
+ * does. A Python script or module does when the project has it and it serves (routes, a gRPC
+ * servicer, a worker loop); a script the project does not hold is judged by its name
+ * (`python app.py`). `python train.py && python register_model.py` is a one-shot job that trains
+ * and registers, and `python train.py && python evaluate.py` one that trains and evaluates: the
+ * container exits and serves nothing, so nothing is retrained per start of a service.
+ */
+function serves(command: readonly string[], files: ReadonlyMap<string, FileFacts>): boolean {
+  const launch = launchOf(command);
+  if (launch === undefined) return isPythonApp(command);
+  if (launch.server !== 'python') return true;
+  const suffixes = launch.file
+    ? [launch.file.replace(/^(\.\/)+/, '').replace(/^.*\//, '')]
+    : launch.module
+      ? [`${launch.module.replace(/\./g, '/')}.py`, `${launch.module.replace(/\./g, '/')}/__main__.py`]
+      : [];
+  const found = [...files].filter(([path, facts]) => facts.kind === 'python' && suffixes.some((s) => path === s || path.endsWith(`/${s}`)));
+  return found.length > 0 ? found.some(([, facts]) => facts.kind === 'python' && facts.serves === true) : isPythonApp(command);
+}
+
 /** What a start command does before its main process: install packages, or train the model it then serves. */
-function setupIn(words: readonly string[]): { messageId: 'install' | 'train'; command: string } | undefined {
+function setupIn(words: readonly string[], files: ReadonlyMap<string, FileFacts>): { messageId: 'install' | 'train'; command: string } | undefined {
   const commands = simpleCommands(words);
   for (const [i, command] of commands.entries()) {
     if (packageInstalls(command).length > 0 || isSystemInstall(command)) return { messageId: 'install', command: command.join(' ') };
     // A training container trains; one that trains and then serves retrains on every start.
-    if (isTrainingCommand(command) && commands.slice(i + 1).some((c) => launchOf(c) !== undefined || isPythonApp(c))) return { messageId: 'train', command: command.join(' ') };
+    if (isTrainingCommand(command) && commands.slice(i + 1).some((c) => serves(c, files))) return { messageId: 'train', command: command.join(' ') };
   }
   return undefined;
 }
@@ -66,7 +88,7 @@ export default projectRule({
   },
   project(context) {
     const report = (path: string, range: Range, words: readonly string[] | undefined) => {
-      const found = words && setupIn(words);
+      const found = words && setupIn(words, context.view.files);
       if (found) context.report({ path, range, messageId: found.messageId, data: { command: found.command.slice(0, 80) } });
     };
     for (const [path, facts] of context.view.files) {

@@ -7,9 +7,9 @@ import { l, pythonRule } from '../../rule';
 const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bhasattr\(|\bgetattr\(/;
 /** ... about the model or the service being ready. */
 const STATE = /\bmodel\w*|\w*ready\w*|\w*loaded\w*/i;
-/** Anything that answers with a status other than 200: an HTTP error, a status code, a raise. */
+/** Anything that answers with a status other than 200: an HTTP error, a status code, a raise (`return jsonify(...), 200` and `status_code=200` say 200). */
 const NON_200 =
-  /\bstatus_code\s*=|\bstatus\s*=\s*(\d{3}|[\w.]*HTTP_|HTTPStatus)|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*[1-5]\d\d\s*\)?\s*$|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
+  /\bstatus_code\s*=(?!\s*(200|HTTPStatus\.OK|status\.HTTP_200_OK|HTTP_200_OK)\b)|\bstatus\s*=\s*((?!200\b)\d{3}|(?![\w.]*HTTP_200_)[\w.]*HTTP_|HTTPStatus(?!\.OK\b))|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*(?!200\b)[1-5]\d\d\s*\)?\s*$|\belse\s+(?!200\b)[1-5]\d\d\b|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
 
 export default pythonRule({
   id: 'health-check-always-ok',
@@ -22,6 +22,10 @@ export default pythonRule({
       "헬스 체크 '{handler}'는 모델 상태를 본문에만 적고 항상 200으로 응답합니다 — 상태 코드만 보는 프로브는 모델 없는 인스턴스에도 트래픽을 보냅니다",
       "The health check '{handler}' reports the model's state in the body only and always answers 200 — a probe that reads the status code keeps sending traffic to an instance without a model",
     ),
+    neverReady: l(
+      "헬스 체크 '{handler}'가 보는 '{name}'은(는) 모듈에서 None으로 시작하고 다시 설정되지 않습니다 — 값을 넣는 함수에 `global {name}`이 없어 지역 변수만 만들어지므로, 이 경로는 영원히 준비되지 않았다고 답합니다",
+      "The health check '{handler}' reads '{name}', which starts as None at module level and is never set again — the function that assigns it has no `global {name}`, so it only binds a local, and this route answers \"not ready\" forever",
+    ),
     ignoresState: l(
       "헬스 체크 '{handler}'는 아무것도 확인하지 않고 항상 200으로 응답합니다 — 이 서비스는 모델 로딩에 실패해도 계속 뜨므로(또는 이것이 readiness 경로이므로), 프로브는 예측할 수 없는 인스턴스에도 트래픽을 보냅니다",
       "The health check '{handler}' checks nothing and always answers 200 — this service keeps running when its model fails to load (or this is the readiness route), so a probe keeps sending traffic to an instance that cannot predict",
@@ -29,8 +33,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다.',
-      'Flags health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services, and readiness routes (/ready, /readyz) that check nothing.',
+      '모듈에서 None으로 시작해 다시 설정되지 않는 이름(값을 넣는 함수에 `global`이 없어 지역 변수만 생김)을 읽는 헬스 체크 경로, 그리고 모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다.',
+      'Flags health routes that read a module-level None that is never set (the function that assigns it lacks `global`, so the route never becomes ready), and health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services, and readiness routes (/ready, /readyz) that check nothing.',
     ),
     why: l(
       'Kubernetes readinessProbe, 로드 밸런서, docker healthcheck(curl -f)는 응답 본문이 아니라 상태 코드를 봅니다. "unhealthy"라고 적힌 200은 건강하다는 뜻이 되어, 모델 없는 인스턴스가 계속 요청을 받고 모두 실패합니다.',
@@ -58,6 +62,17 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.handlers.length === 0) return;
+    const unset = namesNeverSet(model);
+    const reportedNeverReady = new Set<HandlerInfo>();
+    if (unset.length > 0)
+      for (const handler of model.handlers) {
+        if (!isHealthRoute(model, handler)) continue;
+        const body = model.source.slice(handler.node.startIndex, model.handlerEnd(handler)).replace(/^[^\n]*\n/, '');
+        const name = unset.find((n) => new RegExp(`\\b${n}\\b`).test(body) && !assigns(body, n));
+        if (!name) continue;
+        reportedNeverReady.add(handler);
+        context.report({ node: handler.node.childForFieldName('name') ?? handler.node, messageId: 'neverReady', data: { handler: handler.name, name } });
+      }
     // Where the model is loaded here, only a load that can fail softly leaves it missing at run
     // time; a router module reading `app.state.model` cannot tell, and its check says it can be.
     const loadsHere = model.calls.some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee));
@@ -74,7 +89,7 @@ export default pythonRule({
     const readinessGuarded =
       !routes.some((r) => LIVENESS_ROUTE.test(r)) && model.handlers.some((h) => h.route !== undefined && READINESS_ROUTE.test(h.route) && answersError(model, h));
     for (const handler of model.handlers) {
-      if (!isHealthRoute(model, handler) || handler.methods?.some((m) => m !== 'GET' && m !== 'HEAD')) continue;
+      if (reportedNeverReady.has(handler) || !isHealthRoute(model, handler) || handler.methods?.some((m) => m !== 'GET' && m !== 'HEAD')) continue;
       if (readinessGuarded && !(handler.route !== undefined && READINESS_ROUTE.test(handler.route))) continue;
       const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
       const body = text.replace(/^[^\n]*\n/, '');
@@ -85,6 +100,40 @@ export default pythonRule({
     }
   },
 });
+
+/** A line of `text` that binds `name` (`name = ...`, `name += ...`, `for name in`, `as name`, `name, other = ...`). */
+function assignmentPattern(name: string): RegExp {
+  return new RegExp(`(^|[,(\\[]\\s*|\\bas\\s+|\\bfor\\s+)${name}\\b\\s*(?:[,)\\]]|(?::[^=\\n]+)?[-+*/|&]?=(?!=)|\\s+in\\b)`, 'm');
+}
+
+function assigns(text: string, name: string): boolean {
+  return text.split('\n').some((line) => assignmentPattern(name).test(line.trim()));
+}
+
+/**
+ * Module-level names that start as None and are only ever assigned inside functions that do not
+ * declare them `global` (`model = None` ... `def load(): model = joblib.load(...)`): those
+ * functions bind a local, so the module's name stays None for good. A name rebound at module
+ * level (under `if __name__ == "__main__":` too), imported, declared global anywhere, reached
+ * through `globals()`, or never assigned in a function at all (another module may set it) is not one.
+ */
+function namesNeverSet(model: PythonModel): string[] {
+  const source = model.source;
+  if (/\bglobals\(\)/.test(source)) return [];
+  const lines = source.split('\n');
+  const functions = model.functions.map((f) => [f.startPosition.row, f.endPosition.row] as const);
+  const inFunction = (row: number) => functions.some(([start, end]) => start <= row && row <= end);
+  const names: string[] = [];
+  for (const match of source.matchAll(/^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*None\s*(?:#.*)?$/gm)) {
+    const name = match[1];
+    if (names.includes(name) || new RegExp(`^[ \\t]*(global|nonlocal)[ \\t]+[\\w \\t,]*\\b${name}\\b`, 'm').test(source) || new RegExp(`\\bimport\\s+[^\\n#]*?(?<![\\w.])${name}\\b(?!\\.)`).test(source)) continue;
+    const noneRow = source.slice(0, match.index).split('\n').length - 1;
+    const pattern = assignmentPattern(name);
+    const rows = lines.flatMap((line, row) => (row !== noneRow && pattern.test(line.trim()) ? [row] : []));
+    if (rows.length > 0 && rows.every(inFunction)) names.push(name);
+  }
+  return names;
+}
 
 /**
  * A constant answer is wrong where something can be missing: the model of a service that keeps
