@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { appErrorHandlers, catchesEverything, guardsOnlyRequestParsing, HTTP_ERROR } from '../../python/errors';
+import { appErrorHandlers, catchesEverything, flaskCatchAllHandlers, guardsOnlyRequestParsing, HTTP_ERROR } from '../../python/errors';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
@@ -486,12 +486,6 @@ function failureAnswer(model: PythonModel, clause: Node, header: string, handler
   return carriesException || says ? last : undefined;
 }
 
-/** `@app.errorhandler(Exception)` / `@bp.app_errorhandler(Exception)` on a def, or `app.register_error_handler(Exception, fn)`. */
-const FLASK_CATCH_ALL =
-  /@[ \t]*[\w.]+\.(?:app_)?errorhandler\([ \t]*(?:Exception|BaseException)[ \t]*\)[^\n]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*def[ \t]+(\w+)|\.register_error_handler\([ \t]*(?:Exception|BaseException)[ \t]*,[ \t]*(\w+)[ \t]*\)/g;
-/** The handler or the file tells HTTP errors apart (or gives them their own handler). */
-const HTTP_AWARE = /\bHTTPException\b|\bget_response\(|\.code\b|\b(?:app_)?errorhandler\([ \t]*(?:40\d|\w*NotFound|MethodNotAllowed)/;
-
 /**
  * Flask passes every exception to a handler registered for `Exception`, HTTP errors included
  * (its documentation's own warning): a handler that answers a fixed 500 turns a 404, a 405 or the
@@ -499,15 +493,13 @@ const HTTP_AWARE = /\bHTTPException\b|\bget_response\(|\.code\b|\b(?:app_)?error
  */
 function reportHttpErrorsAs500(context: PythonContext): void {
   const { model } = context;
-  if (!model.source.includes('errorhandler') && !model.source.includes('register_error_handler')) return;
-  if (HTTP_AWARE.test(model.source.replace(/#[^\n]*/g, ''))) return;
-  for (const m of model.source.matchAll(FLASK_CATCH_ALL)) {
-    const name = m[1] ?? m[2];
-    const fn = model.functions.find((f) => f.childForFieldName('name')?.text === name);
-    const body = fn?.childForFieldName('body');
-    if (!body || !SERVER_STATUS.test(body.text)) continue;
-    const at = m.index + m[0].indexOf(m[1] ? '@' : '.register_error_handler');
-    const end = model.source.indexOf(m[1] ? '\n' : ')', at);
-    context.report({ range: model.rangeOf(at, end === -1 ? at + m[0].length : end + (m[1] ? 0 : 1)), messageId: 'httpAs500', data: { handler: name } });
+  const handlers = flaskCatchAllHandlers(model);
+  if (handlers.length === 0 || HTTP_AWARE.test(model.source.replace(/#[^\n]*/g, ''))) return;
+  for (const handler of handlers) {
+    if (!SERVER_STATUS.test(handler.body.text)) continue;
+    context.report({ range: handler.range, messageId: 'httpAs500', data: { handler: handler.name } });
   }
 }
+
+/** The handler or the file tells HTTP errors apart (or gives them their own handler). */
+const HTTP_AWARE = /\bHTTPException\b|\bget_response\(|\.code\b|\b(?:app_)?errorhandler\([ \t]*(?:40\d|\w*NotFound|MethodNotAllowed)/;
