@@ -436,3 +436,10 @@ export function flaskCatchAllHandlers(model: PythonModel): { name: string; body:
   }
   return found;
 }
+
+/** What the Flask catch-all checks read across statements, as text: a `statementFact` part. */
+export function flaskCatchAllFact(model: PythonModel): string {
+  return flaskCatchAllHandlers(model)
+    .map((h) => `${h.name}:${h.body.text}`)
+    .join('\u0001');
+}

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { catchesIoFailure, documentedFallback, exceptOutcome, fallsBack, flaskCatchAllHandlers, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
+import { catchesIoFailure, documentedFallback, exceptOutcome, fallsBack, flaskCatchAllFact, flaskCatchAllHandlers, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
 import { queueTasks } from '../../python/workers';
 import { l, pythonRule, type PythonContext } from '../../rule';
@@ -10,6 +10,8 @@ export default pythonRule({
   id: 'swallowed-exception',
   language: 'python',
   local: 'statement',
+  // A Flask catch-all registered in one statement and defined in another: read in the whole file.
+  statementFact: flaskCatchAllFact,
   category: 'error-handling',
   severity: 'warning',
   anchors: ['BLE001', 'E722', 'B110', 'B112', 'W0718', 'W0702'],
@@ -58,7 +60,7 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    for (const handler of flaskCatchAllHandlers(model)) {
+    for (const handler of flaskCatchAllHandlers(model.whole)) {
       if (LOGS.test(handler.body.text) || /^\s*raise\b/m.test(handler.body.text)) continue;
       context.report({ range: handler.range, messageId: 'unloggedAppHandler', data: { where: handler.name } });
     }

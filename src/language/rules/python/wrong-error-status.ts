@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { appErrorHandlers, catchesEverything, flaskCatchAllHandlers, guardsOnlyRequestParsing, HTTP_ERROR } from '../../python/errors';
+import { appErrorHandlers, catchesEverything, flaskCatchAllFact, flaskCatchAllHandlers, guardsOnlyRequestParsing, HTTP_ERROR } from '../../python/errors';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
@@ -221,7 +221,7 @@ function reportBadInputAs500(context: PythonContext): void {
  */
 function statementFact(model: PythonModel): string {
   const source = model.source;
-  return `${appErrorHandlers(model).join(',')}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(source)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
+  return `${appErrorHandlers(model).join(',')}\u0000${flaskCatchAllFact(model)}\u0000${HTTP_AWARE.test(source)}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(source)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
 }
 
 /** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
@@ -492,7 +492,9 @@ function failureAnswer(model: PythonModel, clause: Node, header: string, handler
  * 415 of a non-JSON body into a server fault. FastAPI and Starlette keep HTTPException apart.
  */
 function reportHttpErrorsAs500(context: PythonContext): void {
-  const { model } = context;
+  // The registration, the handler's body and the rest of the file may sit in different statements:
+  // read them in the whole file (findings outside an edited region are dropped by the engine).
+  const model = context.model.whole;
   const handlers = flaskCatchAllHandlers(model);
   if (handlers.length === 0 || HTTP_AWARE.test(model.source.replace(/#[^\n]*/g, ''))) return;
   for (const handler of handlers) {
