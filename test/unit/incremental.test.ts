@@ -555,7 +555,7 @@ describe('incremental re-lint', () => {
       // An app-wide authentication hook speaks for every handler.
       [
         'unauthenticated-state-change',
-        'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route("/models/<name>", methods=["DELETE"])\ndef delete_model(name):\n    return "", 204\n\n\ndef helper():\n    return "x"\n',
+        'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route("/models/<name>", methods=["DELETE"])\ndef delete_model(name):\n    registry.remove(name)\n    return "", 204\n\n\ndef helper():\n    return "x"\n',
         'return "x"',
         'return "before_request token"',
       ],

@@ -168,6 +168,19 @@ export class ProjectView {
     return result;
   }
 
+  /**
+   * An app object that serves nothing, beside one of the same service that does: a second
+   * `Flask(__name__)` in a helper module (often to hang config on), with no route and no router
+   * mounted. Asking it for a health route or metrics would be asking the wrong object.
+   */
+  idleApp(app: AppView): boolean {
+    if (app.routes.some((r) => !r.implicit) || app.prefixes.length > 0 || app.files.length > 1) return false;
+    const facts = this.python.get(app.path);
+    if (!facts || facts.routes.length > 0 || facts.mounts.length > 0) return false;
+    const root = this.serviceRoot(app.path);
+    return this.apps.some((other) => other.path !== app.path && other.routes.some((r) => !r.implicit) && this.serviceRoot(other.path) === root);
+  }
+
   /** Metrics are set up somewhere in the app's service: a module of its folder imports a metrics library, or a route serves /metrics. */
   instrumented(app: AppView): boolean {
     // A /metrics route counts where its module speaks a metrics format; one that reads back the

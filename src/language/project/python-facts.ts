@@ -418,7 +418,10 @@ function memberCall(model: PythonModel, call: CallInfo, owner: string, attribute
     }
     case 'add_exception_handler':
     case 'register_error_handler': {
-      const first = argumentsOf(call.node).positional[0];
+      // `@app.add_exception_handler(Exception)` used as a decorator passes no handler: nothing is registered.
+      const args = argumentsOf(call.node);
+      if (args.positional.length < 2 && !args.keywords.has('handler') && !args.keywords.has('f')) return;
+      const first = args.positional[0];
       errorHandlers.push({ owner, exception: first?.text ?? '?', range: nodeRange(call.node) });
       return;
     }

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, HandlerInfo, PythonModel } from './model';
 import { enclosingFunction } from './nodes';
+import type { Range } from '../types';
 
 /**
  * Error-handling facts the handler and worker rules share: which `try` guards a node, what an
@@ -411,4 +412,34 @@ export function guardsOnlyRequestParsing(clause: Node): boolean {
   if (tryNode?.type !== 'try_statement') return false;
   const statements = tryNode.childForFieldName('body')?.namedChildren.filter((s) => s !== null && s.type !== 'comment') ?? [];
   return statements.length > 0 && statements.every((s) => s!.type === 'expression_statement' && REQUEST_PARSE.test(s!.text.trim()));
+}
+
+/** `@app.errorhandler(Exception)` / `@bp.app_errorhandler(Exception)` on a def, or `app.register_error_handler(Exception, fn)`. */
+const FLASK_CATCH_ALL =
+  /@[ \t]*[\w.]+\.(?:app_)?errorhandler\([ \t]*(?:Exception|BaseException)[ \t]*\)[^\n]*\n(?:[ \t]*@[^\n]*\n)*[ \t]*def[ \t]+(\w+)|\.register_error_handler\([ \t]*(?:Exception|BaseException)[ \t]*,[ \t]*(\w+)[ \t]*\)/g;
+
+/**
+ * Flask handlers registered for every exception in this file: the function's name and body, and
+ * the registration (the decorator line or the `register_error_handler` call) as the place to report.
+ */
+export function flaskCatchAllHandlers(model: PythonModel): { name: string; body: Node; range: Range }[] {
+  const source = model.source;
+  if (!source.includes('errorhandler') && !source.includes('register_error_handler')) return [];
+  const found: { name: string; body: Node; range: Range }[] = [];
+  for (const m of source.matchAll(FLASK_CATCH_ALL)) {
+    const name = m[1] ?? m[2];
+    const body = model.functions.find((f) => f.childForFieldName('name')?.text === name)?.childForFieldName('body');
+    if (!body) continue;
+    const at = m.index + m[0].indexOf(m[1] ? '@' : '.register_error_handler');
+    const end = source.indexOf(m[1] ? '\n' : ')', at);
+    found.push({ name, body, range: model.rangeOf(at, end === -1 ? at + m[0].length : end + (m[1] ? 0 : 1)) });
+  }
+  return found;
+}
+
+/** What the Flask catch-all checks read across statements, as text: a `statementFact` part. */
+export function flaskCatchAllFact(model: PythonModel): string {
+  return flaskCatchAllHandlers(model)
+    .map((h) => `${h.name}:${h.body.text}`)
+    .join('\u0001');
 }

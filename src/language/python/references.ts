@@ -30,14 +30,23 @@ export function stringConstants(view: PythonModel): Map<string, ResolvedString> 
   if (found) return found;
   found = new Map();
   constants.set(model, found);
+  // `self.model_name = "distilbert-base-uncased"` in `__init__`, read as `self.model_name` by a method:
+  // an attribute given one string in the whole file (given two, which one a call reads is unknown).
+  const ambiguous = new Set<string>();
   for (const assignment of model.assignments) {
     const target = assignmentAt(model.source, assignment.startIndex)?.target;
-    if (!target || !/^[A-Za-z_]\w*$/.test(target)) continue;
+    if (!target || !/^(self\.)?[A-Za-z_]\w*$/.test(target)) continue;
     const right = assignment.childForFieldName('right');
     if (!right) continue;
+    const attribute = target.startsWith('self.');
+    if (attribute && (found.has(target) || ambiguous.has(target) || right.type !== 'string')) {
+      ambiguous.add(target);
+      found.delete(target);
+      continue;
+    }
     if (right.type === 'string') {
       const value = stringValue(right);
-      if (value !== undefined) found.set(target, { value, node: right, via: 'constant', name: target });
+      if (value !== undefined) found.set(target, { value, node: right, via: 'constant', name: attribute ? target.slice(5) : target });
     } else if (right.type === 'call' && /^os\.(getenv|environ\.get)$/.test(model.callOf(right)?.callee ?? '')) {
       const [key, fallback] = right.childForFieldName('arguments')?.namedChildren ?? [];
       const value = fallback ? stringValue(fallback) : undefined;
@@ -54,7 +63,7 @@ export function resolveString(model: PythonModel, node: Node | undefined): Resol
     const value = stringValue(node);
     return value === undefined ? undefined : { value, node, via: 'literal' };
   }
-  if (node.type === 'identifier') return stringConstants(model).get(node.text);
+  if (node.type === 'identifier' || (node.type === 'attribute' && /^self\.\w+$/.test(node.text))) return stringConstants(model).get(node.text);
   if (node.type === 'call' && /^os\.(getenv|environ\.get)$/.test(model.callOf(node)?.callee ?? '')) {
     const [key, fallback] = node.childForFieldName('arguments')?.namedChildren ?? [];
     const value = fallback ? stringValue(fallback) : undefined;

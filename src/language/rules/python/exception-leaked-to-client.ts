@@ -90,6 +90,7 @@ function appErrorHandlers(functions: readonly Node[], report: (r: { node: Node; 
     const name = (last?.type === 'identifier' ? last : last?.namedChildren[0])?.text;
     const body = fn.childForFieldName('body');
     if (!name || !body) continue;
+    if (ownClientError(decorated.text.slice(0, fn.startIndex - decorated.startIndex), body.text)) continue;
     for (const sink of sinks(body)) {
       const what = leak(sink.text, name);
       if (what) {
@@ -99,6 +100,23 @@ function appErrorHandlers(functions: readonly Node[], report: (r: { node: Node; 
     }
   }
 }
+
+/**
+ * A handler for one of the project's own exception classes (`InvalidPayloadError`, `ModelInputError`)
+ * that answers a 4xx: the app raises that class with a message meant for the caller, the way a
+ * validation error's message is. Built-in and catch-all types (`Exception`, `ValueError`, `500`) carry
+ * whatever the library wrote and stay reported.
+ */
+function ownClientError(decorators: string, body: string): boolean {
+  const registered = /\.(?:app_)?(?:errorhandler|exception_handler)\(\s*([\w.]+)\s*\)/.exec(decorators)?.[1];
+  if (!registered || !/^(\w+\.)*[A-Z]\w*$/.test(registered)) return false;
+  const type = registered.split('.').pop()!;
+  if (BUILTIN_EXCEPTION.test(type)) return false;
+  return /\bstatus(_code)?\s*=\s*4\d\d\b|,\s*4\d\d\s*\)?\s*$|HTTP_4\d\d_|\babort\(\s*4\d\d/m.test(body);
+}
+
+const BUILTIN_EXCEPTION =
+  /^(BaseException|Exception|ArithmeticError|AssertionError|AttributeError|EOFError|ImportError|ModuleNotFoundError|LookupError|IndexError|KeyError|MemoryError|NameError|OSError|IOError|RuntimeError|NotImplementedError|RecursionError|TypeError|ValueError|UnicodeError|UnicodeDecodeError|ZeroDivisionError|FileNotFoundError|PermissionError|TimeoutError|ConnectionError|HTTPException|RequestValidationError|StarletteHTTPException|InternalServerError|DatabaseError|OperationalError|IntegrityError|SQLAlchemyError|DoesNotExist|JSONDecodeError)$/;
 
 /**
  * Local names the clause fills with the exception's text before answering: `err = f"Upload

@@ -58,7 +58,12 @@ export default pythonRule({
     const caught = new Set<string>();
     for (const [path, facts] of view.python) if (facts.errorHandlers.some((h) => CATCH_ALL.test(h.exception))) caught.add(view.serviceRoot(path));
     for (const [path, facts] of view.python) {
-      if (caught.has(view.serviceRoot(path))) continue;
+      if (caught.has(view.serviceRoot(path))) {
+        // The catch-all is registered in another module of the service (an errors blueprint's
+        // `app_errorhandler`, a `register_error_handlers(app)` helper): the per-file check did not see it.
+        if (!facts.errorHandlers.some((h) => CATCH_ALL.test(h.exception))) context.withdraw(path);
+        continue;
+      }
       const reported = new Set<string>();
       for (const call of facts.handlerCalls ?? []) {
         if (call.task || call.via !== 'call' || call.guarded || call.handlerRisky || reported.has(call.handler)) continue;

@@ -84,6 +84,10 @@ export default pythonRule({
     }
     for (const { app, mounts } of view.fileApps()) {
       if (view.unserved(app.path)) continue;
+      if (view.idleApp(app)) {
+        context.withdraw(app.path, app.object.range.start.line);
+        continue;
+      }
       const healthy =
         probed.has(app.path) ||
         app.routes.some((r) => r.health) ||

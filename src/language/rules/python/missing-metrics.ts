@@ -57,6 +57,10 @@ export default pythonRule({
     for (const path of view.entryPoints.unserved) context.withdraw(path);
     for (const { app, mounts } of view.fileApps()) {
       if (view.unserved(app.path)) continue;
+      if (view.idleApp(app)) {
+        context.withdraw(app.path, app.object.range.start.line);
+        continue;
+      }
       if (view.instrumented(app)) context.withdraw(app.path, app.object.range.start.line);
       else if (mounts && app.complete) context.report({ path: app.path, range: app.object.range, messageId: 'noMetrics' });
     }

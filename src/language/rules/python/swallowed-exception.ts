@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { catchesIoFailure, documentedFallback, exceptOutcome, fallsBack, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
+import { catchesIoFailure, documentedFallback, exceptOutcome, fallsBack, flaskCatchAllFact, flaskCatchAllHandlers, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
 import { queueTasks } from '../../python/workers';
 import { l, pythonRule, type PythonContext } from '../../rule';
@@ -10,6 +10,8 @@ export default pythonRule({
   id: 'swallowed-exception',
   language: 'python',
   local: 'statement',
+  // A Flask catch-all registered in one statement and defined in another: read in the whole file.
+  statementFact: flaskCatchAllFact,
   category: 'error-handling',
   severity: 'warning',
   anchors: ['BLE001', 'E722', 'B110', 'B112', 'W0718', 'W0702'],
@@ -22,6 +24,10 @@ export default pythonRule({
       "{what}를 '{where}'에서 잡아 응답(또는 상태)으로 바꾸지만 아무 데도 기록하지 않습니다 — 이 실패의 트레이스백은 어디에도 남지 않습니다",
       "{what} is caught in '{where}' and turned into a response (or a status), but nothing logs it — this failure leaves no traceback anywhere",
     ),
+    unloggedAppHandler: l(
+      "앱 전역 오류 처리기 '{where}'가 모든 예외를 응답으로 바꾸지만 아무것도 기록하지 않습니다 — Exception 처리기가 등록되면 Flask는 더 이상 트레이스백을 남기지 않으므로, 서버 오류가 흔적 없이 사라집니다",
+      "The app-wide error handler '{where}' turns every exception into a response but logs nothing — once a handler for Exception is registered Flask no longer logs the traceback, so server errors leave no trace",
+    ),
     fallback: l(
       '{what}를 잡아 대신할 값으로 바꾸고 아무것도 기록하지 않습니다 — 호출한 쪽은 그럴듯한 답을 받고, 실패는 흔적 없이 사라집니다',
       '{what} is caught and replaced by a stand-in value with nothing logged — callers get a plausible answer and the failure leaves no trace',
@@ -29,8 +35,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모든 예외(bare except, Exception, BaseException)를 잡고 로그도 재발생도 없이 넘어가는 except 블록을 찾습니다. 요청 핸들러나 큐 태스크에서 모델·네트워크·DB 호출을 감싼 catch-all이 오류 응답(또는 실패 상태)만 돌려주고 아무것도 기록하지 않는 경우, 핸들러 밖에서 catch-all(또는 연결·DB·네트워크 오류)을 잡아 기록 없이 대신할 값을 돌려주거나 대입하는 경우도 찾습니다. 문서화된 대체값, 파싱 오류 같은 좁은 예외, ImportError는 제외합니다.',
-      'Flags except blocks that catch everything (bare, Exception, BaseException) and neither log nor re-raise, and catch-alls in request handlers or queue tasks that guard a model, network or database call and answer an error response (or mark the job failed) without logging anything, and, outside handlers, a catch-all (or a connection, database or network error) replaced by a stand-in value returned or assigned with nothing logged. A fallback the docstring promises, narrow parse errors and ImportError are left alone.',
+      '모든 예외(bare except, Exception, BaseException)를 잡고 로그도 재발생도 없이 넘어가는 except 블록과, 아무것도 기록하지 않는 Flask의 Exception 오류 처리기(등록되면 Flask가 트레이스백을 남기지 않음)를 찾습니다. 요청 핸들러나 큐 태스크에서 모델·네트워크·DB 호출을 감싼 catch-all이 오류 응답(또는 실패 상태)만 돌려주고 아무것도 기록하지 않는 경우, 핸들러 밖에서 catch-all(또는 연결·DB·네트워크 오류)을 잡아 기록 없이 대신할 값을 돌려주거나 대입하는 경우도 찾습니다. 문서화된 대체값, 파싱 오류 같은 좁은 예외, ImportError는 제외합니다.',
+      'Flags except blocks that catch everything (bare, Exception, BaseException) and neither log nor re-raise, Flask error handlers registered for Exception that log nothing (Flask stops logging the traceback once one exists), and catch-alls in request handlers or queue tasks that guard a model, network or database call and answer an error response (or mark the job failed) without logging anything, and, outside handlers, a catch-all (or a connection, database or network error) replaced by a stand-in value returned or assigned with nothing logged. A fallback the docstring promises, narrow parse errors and ImportError are left alone.',
     ),
     why: l(
       '조용히 삼킨 오류는 장애를 숨깁니다. 모델이 잘못된 값을 돌려줘도 로그도 메트릭도 남지 않아, 원인을 찾는 데 몇 시간이 걸립니다.',
@@ -54,6 +60,10 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    for (const handler of flaskCatchAllHandlers(model.whole)) {
+      if (LOGS.test(handler.body.text) || /^\s*raise\b/m.test(handler.body.text)) continue;
+      context.report({ range: handler.range, messageId: 'unloggedAppHandler', data: { where: handler.name } });
+    }
     for (const clause of model.excepts) {
       // Read the clause as text: the header gives the caught type, the body lines tell silence.
       const text = model.source.slice(clause.startIndex, clause.endIndex);

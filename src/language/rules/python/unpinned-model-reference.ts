@@ -4,7 +4,8 @@ import { aliasFact, hardcodedModelAliases } from '../../python/llm-models';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
 import { HEX_REVISION, HUB_ID, ORGLESS_ID, parameterDefault, resolveString, revisionOf, stringConstants } from '../../python/references';
 import { keywordNameAt } from '../../python/scan';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
+import type { Localized, Range } from '../../types';
 
 const HF_MODULES =
   /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate|chronos|open_clip|setfit|gliner|span_marker|unsloth|trl|tokenizers)\b/;
@@ -257,7 +258,7 @@ function topLevel(node: Node): Node {
   return at;
 }
 
-type ReportFn = (report: { node: Node; messageId: string; data: Record<string, string> }) => void;
+type ReportFn = (report: { node: Node; messageId: string; data: Record<string, string>; related?: { range: Range; message: Localized }[] }) => void;
 
 function checkHub(model: PythonModel, call: Node, callee: string, report: ReportFn): void {
   if (TORCH_HUB.test(callee)) return checkTorchHub(model, call, report);
@@ -285,8 +286,12 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
   // A wrapper takes the revision through its model arguments (`model_kwargs={"revision": ...}`).
   if (!hub || revisionOf(model, call).pinned || (wrapper && /\brevision\b/.test(call.text))) return;
   const messageId = resolved.via !== 'literal' ? 'hubVia' : HUB_ID.test(ref) || dataset ? 'hub' : 'noOrg';
-  report({ node: arg, messageId, data: { ref, ...(resolved.name ? { name: resolved.name } : {}) } });
+  // Through a constant or an attribute, reviewers point at where the id is written as often as at the load.
+  const related = resolved.via === 'literal' ? undefined : [{ range: nodeRange(resolved.node), message: WRITTEN_AT }];
+  report({ node: arg, messageId, data: { ref, ...(resolved.name ? { name: resolved.name } : {}) }, related });
 }
+
+const WRITTEN_AT = l('모델 id가 적힌 곳', 'where the model id is written');
 
 /** `load_dataset("csv", ...)` reads local files through a builder, not from the Hub. */
 const LOCAL_DATASET_BUILDERS = new Set(['csv', 'json', 'parquet', 'text', 'arrow', 'pandas', 'imagefolder', 'audiofolder', 'videofolder', 'webdataset', 'sql', 'generator', 'xml']);

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { appErrorHandlers, catchesEverything, guardsOnlyRequestParsing, HTTP_ERROR } from '../../python/errors';
+import { appErrorHandlers, catchesEverything, flaskCatchAllFact, flaskCatchAllHandlers, guardsOnlyRequestParsing, HTTP_ERROR } from '../../python/errors';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
@@ -70,6 +70,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 모든 예외를 잡아 기록만 하고 넘어가, 실패한 요청이 200 OK와 빈 본문(null)으로 끝납니다 — 클라이언트는 성공으로 읽고, 오류율에도 잡히지 않습니다",
       "The handler '{handler}' catches every exception, only logs it and carries on, so a failed request ends as a 200 OK with an empty (null) body — the client reads it as a success and no error rate counts it",
     ),
+    httpAs500: l(
+      "앱 전역 오류 처리기 '{handler}'가 모든 예외를 500으로 응답합니다 — Flask는 HTTP 오류(404, 405, 415)도 이 처리기에 넘기므로, 없는 주소나 잘못된 메서드가 서버 고장(500)이 됩니다",
+      "The app-wide error handler '{handler}' answers every exception with a 500 — Flask hands it HTTP errors too (404, 405, 415), so a wrong URL or method becomes a server fault",
+    ),
     authAs400: l(
       'API 키나 토큰이 없는 요청에 400으로 응답합니다 — 인증 실패는 401(WWW-Authenticate 헤더와 함께)이 맞습니다',
       'A request without its API key or token is answered 400 — a failed authentication is a 401 (with a WWW-Authenticate header)',
@@ -77,8 +81,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 요청 입력을 읽다 난 ValueError/KeyError/ValidationError를 500으로 응답하기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모든 예외를 잡아 기록만 하고 핸들러가 None으로 끝나기(200과 null 본문), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음).',
-      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), a ValueError/KeyError/ValidationError from reading the request’s input answered 500, every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a catch-all that only logs and lets the handler end with None (a 200 whose body is null), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202).',
+      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 요청 입력을 읽다 난 ValueError/KeyError/ValidationError를 500으로 응답하기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모든 예외를 잡아 기록만 하고 핸들러가 None으로 끝나기(200과 null 본문), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음), HTTP 오류까지 받는 Flask의 Exception 처리기가 모든 것을 500으로 응답하기.',
+      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), a ValueError/KeyError/ValidationError from reading the request’s input answered 500, every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a catch-all that only logs and lets the handler end with None (a 200 whose body is null), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202), a Flask handler for Exception (which HTTP errors reach too) answering everything 500.',
     ),
     why: l(
       '상태 코드는 클라이언트와 운영 도구가 읽는 계약입니다. 4xx는 "요청을 고치세요", 5xx는 "서버가 실패했습니다(재시도 가능)"를 뜻합니다. 뒤바뀌면 재시도, 알림, 오류율 대시보드가 모두 틀린 판단을 합니다.',
@@ -109,6 +113,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.framework) reportAuthAs400(context);
+    reportHttpErrorsAs500(context);
     // Before the handler check: a service module's helper may raise the HTTP error for its handler.
     reportUnavailableAs4xx(context);
     if (model.handlers.length === 0) return;
@@ -216,7 +221,7 @@ function reportBadInputAs500(context: PythonContext): void {
  */
 function statementFact(model: PythonModel): string {
   const source = model.source;
-  return `${appErrorHandlers(model).join(',')}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(source)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
+  return `${appErrorHandlers(model).join(',')}\u0000${flaskCatchAllFact(model)}\u0000${HTTP_AWARE.test(source)}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(source)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
 }
 
 /** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
@@ -480,3 +485,23 @@ function failureAnswer(model: PythonModel, clause: Node, header: string, handler
   const says = last.descendantsOfType('string').some((s) => !!s && FAILURE_TEXT.test(s.text) && !/^[rbuf]*['"]{1,3}[\w.-]+\.html['"]{1,3}$/i.test(s.text));
   return carriesException || says ? last : undefined;
 }
+
+/**
+ * Flask passes every exception to a handler registered for `Exception`, HTTP errors included
+ * (its documentation's own warning): a handler that answers a fixed 500 turns a 404, a 405 or the
+ * 415 of a non-JSON body into a server fault. FastAPI and Starlette keep HTTPException apart.
+ */
+function reportHttpErrorsAs500(context: PythonContext): void {
+  // The registration, the handler's body and the rest of the file may sit in different statements:
+  // read them in the whole file (findings outside an edited region are dropped by the engine).
+  const model = context.model.whole;
+  const handlers = flaskCatchAllHandlers(model);
+  if (handlers.length === 0 || HTTP_AWARE.test(model.source.replace(/#[^\n]*/g, ''))) return;
+  for (const handler of handlers) {
+    if (!SERVER_STATUS.test(handler.body.text)) continue;
+    context.report({ range: handler.range, messageId: 'httpAs500', data: { handler: handler.name } });
+  }
+}
+
+/** The handler or the file tells HTTP errors apart (or gives them their own handler). */
+const HTTP_AWARE = /\bHTTPException\b|\bget_response\(|\.code\b|\b(?:app_)?errorhandler\([ \t]*(?:40\d|\w*NotFound|MethodNotAllowed)/;

@@ -1,0 +1,3 @@
+from .predict import predict
+
+__all__ = ["predict"]
