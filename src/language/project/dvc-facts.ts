@@ -1,5 +1,7 @@
 import { entries, entry, items, scalar, type YamlDocument, type YNode } from '../yaml/model';
 import type { Range } from '../types';
+import type { FileFacts } from './facts';
+import { dirname, joinDir } from './modules';
 
 /** A stage of a `dvc.yaml` pipeline that runs one Python script. */
 export interface DvcStageFact {
@@ -12,6 +14,8 @@ export interface DvcStageFact {
   /** Where each of `deps` is written, in the same order. */
   readonly depRanges: readonly Range[];
   readonly outs: readonly string[];
+  /** The stage's `metrics` files (also among `outs`); optional: older cached facts have none. */
+  readonly metrics?: readonly string[];
   /** Declared parameters: `train.max_depth`, a whole section `train`, `*` for a whole file; with the file they come from. */
   readonly params: readonly { readonly file: string; readonly key: string }[];
   readonly range: Range;
@@ -48,6 +52,7 @@ export function dvcStages(document: YamlDocument): { stages: DvcStageFact[]; opa
       deps: items(depsEntry?.value).map(pathOf),
       depRanges: items(depsEntry?.value).map((dep) => dep.range),
       outs: ['outs', 'metrics', 'plots'].flatMap((key) => items(entry(stage.value, key)?.value).map(pathOf)).filter(Boolean),
+      metrics: items(entry(stage.value, 'metrics')?.value).map(pathOf).filter(Boolean),
       params: items(paramsEntry?.value).flatMap(paramsOf),
       range: stage.keyRange,
       depsRange: depsEntry?.keyRange,
@@ -94,5 +99,29 @@ export function paramPathValues(document: YamlDocument): ParamValueFact[] {
     else if (node.kind === 'scalar' && prefix && PATH_VALUE.test(node.value)) found.push({ key: prefix, value: node.value.replace(/^\.\//, '') });
   };
   walk(document.root, '', 0);
+  return found;
+}
+
+/** A Python script a DVC stage runs, with the stages of its pipeline (the same dvc.yaml). */
+export interface StagedScript {
+  /** The script's path in the project. */
+  readonly path: string;
+  readonly stage: DvcStageFact;
+  readonly pipeline: readonly DvcStageFact[];
+}
+
+/**
+ * Every Python script that a stage of a `dvc.yaml` runs, with its pipeline (`files`: the project's per-file facts).
+ */
+export function stagedScripts(files: ReadonlyMap<string, FileFacts>): StagedScript[] {
+  const found: StagedScript[] = [];
+  for (const [path, facts] of files) {
+    if (facts.kind !== 'yaml' || !facts.dvcStages) continue;
+    const folder = dirname(path);
+    for (const stage of facts.dvcStages) {
+      const base = stage.wdir ? joinDir(folder, stage.wdir) : folder;
+      found.push({ path: joinDir(base, stage.script), stage, pipeline: facts.dvcStages });
+    }
+  }
   return found;
 }

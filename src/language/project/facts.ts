@@ -121,6 +121,8 @@ export interface PythonFacts {
   readonly hasMainGuard: boolean;
   /** Lines where a training script writes a model over a fixed path with no record beside it (optional: older cached facts have none). */
   readonly modelWrites?: readonly number[];
+  /** Running the file trains a model and then ends (a training script, not a library module or a service); absent otherwise and in older cached facts. */
+  readonly trains?: true;
   /** A service's model loads from a fixed local file: the line and the file's name (optional, as above). */
   readonly modelLoads?: readonly { readonly line: number; readonly name: string }[];
   readonly suppressions: SuppressionData;

@@ -16,6 +16,7 @@ import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
+import { trainsOnlyWhenCalled } from '../python/training';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
@@ -112,6 +113,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     rootUrlconf: /^ROOT_URLCONF[ \t]*=[ \t]*['"]([\w.]+)['"]/m.exec(source)?.[1],
     hasMainGuard: model.mainGuard !== undefined,
     modelWrites: unrecordedModelWrites(model).map((write) => write.node.startPosition.row),
+    ...(trainsAndEnds(model) && { trains: true as const }),
     modelLoads: localModelLoads(model).map((load) => ({ line: load.node.startPosition.row, name: load.name })),
     suppressions: suppressionList(source),
     functions: functionFacts(model, names),
@@ -126,6 +128,15 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...tupleFacts(model),
     ...readFacts(model),
   };
+}
+
+/** Schedulers and orchestrators: a file that imports one keeps running or is run by something that does. */
+const KEEPS_RUNNING_MODULES = ['schedule', 'apscheduler', 'prefect', 'airflow', 'dagster', 'celery', 'rq', 'kafka', 'pika', 'watchdog'];
+
+/** Running the file trains a model and then returns: a training script with no endless loop and no scheduler. */
+function trainsAndEnds(model: PythonModel): boolean {
+  if (model.role !== 'training' || trainsOnlyWhenCalled(model)) return false;
+  return !/^[ \t]*while[ \t(]+(True|1)\b/m.test(model.source) && !KEEPS_RUNNING_MODULES.some((m) => model.importsModule(m));
 }
 
 function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: DataRead[]; paramReads?: ParamRead[]; paramsOpaque?: true } {

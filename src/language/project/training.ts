@@ -1,3 +1,6 @@
+import type { Deployment } from './deploy';
+import type { PythonFacts } from './facts';
+
 /** Commands that train a model: `python train.py`, `python scripts/train_model.py`, `python -m pkg.train`. */
 const TRAINING = /(^|[/_.-])train(ing)?([/_.-]|$)|(^|[/_.-])fit([/_.-]|$)|(^|[/_.-])grid_?search/i;
 
@@ -6,4 +9,30 @@ export function isTrainingCommand(words: readonly string[]): boolean {
   const args = words.slice(1).filter((w) => !/^-[^m]/.test(w));
   const target = args[0] === '-m' ? args[1] : args[0];
   return target !== undefined && TRAINING.test(target.replace(/\.py$/, '').replace(/\./g, '/'));
+}
+
+/** The parts of the project view the job test reads (kept narrow so the YAML rules need not import the whole view). */
+interface JobView {
+  readonly deployments: readonly Deployment[];
+  readonly python: ReadonlyMap<string, PythonFacts>;
+}
+
+/**
+ * Compose services that run a training job and exit: every program the service starts (its
+ * `command:`, or the CMD of the image it builds) is a Python file that trains a model when run
+ * and serves nothing (no routes, app objects, listeners, worker loops), and the service publishes
+ * no port. Such a job has nothing to health-check and must not be restarted: `restart: always`
+ * would retrain forever. Returns the compose file and the line of each such service's name.
+ */
+export function composeTrainingJobs(view: JobView): { file: string; line: number }[] {
+  const jobs: { file: string; line: number }[] = [];
+  for (const deployment of view.deployments) {
+    if (deployment.kind !== 'compose' || deployment.published.length > 0 || deployment.launches.length === 0) continue;
+    const trainsAndExits = deployment.launches.every((launch) => {
+      const facts = launch.target ? view.python.get(launch.target) : undefined;
+      return facts?.trains === true && !facts.serves && facts.routes.length === 0 && facts.objects.length === 0 && facts.listeners.length === 0 && !facts.workerLoopLines;
+    });
+    if (trainsAndExits) jobs.push({ file: deployment.file, line: deployment.range.start.line });
+  }
+  return jobs;
 }

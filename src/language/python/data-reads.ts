@@ -10,6 +10,8 @@ export interface DataRead {
   readonly range: Range;
   /** The call is inside a function (a helper another module may call), not at the top level of the script. */
   readonly inFunction?: true;
+  /** The reading call (`joblib.load`, `pandas.read_csv`); reads only, and absent in older cached facts. */
+  readonly callee?: string;
 }
 
 /** A key of a parameters file the script reads: `train.max_depth` from `params.yaml`. */
@@ -41,7 +43,7 @@ export function dataReads(model: PythonModel): DataRead[] {
     if (callee === 'open' && !readMode(call.node)) continue;
     const path = literalPath(model, target);
     if (!path || !DATA_PATH.test(path) || CONFIG_FILE.test(path)) continue;
-    found.push({ path: path.replace(/^\.\//, ''), range: nodeRange(call.node), ...(call.inFunction && { inFunction: true as const }) });
+    found.push({ path: path.replace(/^\.\//, ''), range: nodeRange(call.node), callee, ...(call.inFunction && { inFunction: true as const }) });
   }
   return found;
 }

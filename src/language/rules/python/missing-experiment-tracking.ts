@@ -3,6 +3,7 @@ import { keywordArgument, type CallInfo, type PythonModel } from '../../python/m
 import { firstTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, nodeRange, pythonRule } from '../../rule';
 import { isNotebookExport } from '../../python/notebooks';
+import { stagedScripts } from '../../project/dvc-facts';
 
 const TRACKERS = [
   'mlflow',
@@ -41,8 +42,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'MLflow, W&B, DVCLive, TensorBoard 같은 실험 추적도, 지표 파일 저장도 없는 학습 스크립트를 찾습니다.',
-      'Flags training scripts with no experiment tracking (MLflow, W&B, DVCLive, TensorBoard...) and no metrics file.',
+      'MLflow, W&B, DVCLive, TensorBoard 같은 실험 추적도, 지표 파일 저장도 없는 학습 스크립트를 찾습니다. 지표(metrics)를 선언한 DVC 파이프라인의 단계로 실행되는 스크립트는 파이프라인이 기록하므로 알리지 않습니다.',
+      'Flags training scripts with no experiment tracking (MLflow, W&B, DVCLive, TensorBoard...) and no metrics file. A script run as a stage of a DVC pipeline that declares metrics is recorded by the pipeline and is left alone.',
     ),
     why: l(
       '어떤 데이터와 하이퍼파라미터로 어떤 점수가 나왔는지 남기지 않으면, 운영 중인 모델이 어떻게 만들어졌는지 설명할 수도, 더 나은 실험을 고를 수도 없습니다.',
@@ -89,6 +90,13 @@ export default pythonRule({
     const score = scoreSite(model, at);
     const related = score && score.node.startPosition.row !== at.node.startPosition.row ? [{ range: nodeRange(score.node), message: SCORE_SITE }] : undefined;
     context.report({ node: at.node, messageId: 'noTracking', related });
+  },
+  // A stage of a DVC pipeline that declares metrics is tracked by the pipeline: dvc.lock records
+  // the data, code and parameters of each run, and the metrics stage its scores (dvc exp show).
+  project(context) {
+    for (const { path, pipeline } of stagedScripts(context.view.files)) {
+      if (pipeline.some((stage) => (stage.metrics ?? []).length > 0)) context.withdraw(path);
+    }
   },
 });
 

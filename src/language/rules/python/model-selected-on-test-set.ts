@@ -162,8 +162,35 @@ function testCheckpoints(model: PythonModel): { node: Node; metric: string }[] {
     const block = statement.childForFieldName('consequence');
     if (block && KEEPS_BEST.test(model.source.slice(block.startIndex, block.endIndex))) kept.push({ node: statement.childForFieldName('condition') ?? statement, metric });
   }
+  // A metric with a neutral name (`valid_accuracy`, `acc`) counted over the test loader in the
+  // same epoch loop, when no validation loader is: the best epoch is chosen on test data.
+  for (const match of model.source.matchAll(ANY_BEST)) {
+    const metric = match[1] ?? match[2];
+    if (/test|train/i.test(metric) || !/(acc|loss|score|f1|auc|metric|err|r2|mse|rmse|mae)/i.test(metric)) continue;
+    const at = match.index + match[0].length - match[0].trimStart().length;
+    const statement = model.tree.rootNode.descendantForIndex(at)?.parent;
+    if (statement?.type !== 'if_statement') continue;
+    const block = statement.childForFieldName('consequence');
+    if (!block || !KEEPS_BEST.test(model.source.slice(block.startIndex, block.endIndex))) continue;
+    let loop = statement.parent;
+    while (loop && loop.type !== 'for_statement' && loop.type !== 'while_statement' && loop.type !== 'function_definition') loop = loop.parent;
+    if (!loop || loop.type === 'function_definition') continue;
+    const body = model.source.slice(loop.startIndex, statement.startIndex);
+    const testAt = body.search(TEST_LOADER);
+    if (testAt < 0 || VALIDATION_LOADER.test(model.source)) continue;
+    // The metric is (last) computed after the test loader is read: a training loss summed before it is not a test score.
+    const assigned = [...body.matchAll(new RegExp(`^[ \\t]*${metric}[ \\t]*[-+*/]?=(?!=)`, 'gm'))].pop();
+    if (assigned && assigned.index > testAt) kept.push({ node: statement.childForFieldName('condition') ?? statement, metric });
+  }
   return kept;
 }
+
+/** `if acc > best_acc:` with any metric name. */
+const ANY_BEST = /^[ \t]*if[ \t(]+(?:(\w+)[ \t]*[<>]=?[ \t]*best\w*|best\w*[ \t]*[<>]=?[ \t]*(\w+))[ \t)]*:/gm;
+/** A loader (or dataset) of the test split: `testloader`, `test_loader`, `test_dl`, `test_dataset`. */
+const TEST_LOADER = /\btest_?(loader|dl|dataloader|data_?loader|set|ds|dataset)\b/i;
+/** A loader of a validation split anywhere in the file. */
+const VALIDATION_LOADER = /\b(val|valid|validation|dev)_?(loader|dl|dataloader|data_?loader|set|ds|dataset)\b/i;
 
 /** Signs of a validation split or cross-validation. */
 const VALIDATION = /\b(X|y|x)_?(val|valid|validation|dev)\b|\bcross_val\w*|\b\w*SearchCV\b|\bKFold\b|validation_split|\bval_\w*(loader|set|data)\b/;

@@ -4,6 +4,7 @@ import { lineAssignedValue } from '../../python/scan';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
 import { isNotebookExport } from '../../python/notebooks';
+import { stagedScripts } from '../../project/dvc-facts';
 
 /**
  * The service's (or the script's) own artifact, read outside any request: a file path (a literal,
@@ -180,6 +181,20 @@ export default pythonRule({
   scaffold: {
     ko: '# TODO: 안전한 모델 로딩\n# 고려사항:\n# - 이 파일은 누가 만들고 어디에 저장되나요? (신뢰 경계)\n# - 배포 전에 파일 해시를 어디에 기록하고, 로딩 시 어떻게 비교할까요?\n# - 코드 실행이 없는 형식(safetensors/ONNX/skops)으로 바꿀 수 있나요?\n# TODO: 사용자 입력 경로의 파일은 절대 pickle로 읽지 않기\n',
     en: '# TODO: load the model safely\n# Consider:\n# - who produces this file and where is it stored? (trust boundary)\n# - where do you record its hash before deploying, and how do you compare it at load time?\n# - could you switch to a format that runs no code (safetensors/ONNX/skops)?\n# TODO: never unpickle a file whose path comes from user input\n',
+  },
+  // A DVC stage reading what an earlier stage of the same pipeline wrote (`models/model.pkl` is
+  // the training stage's out) is an offline step reading its own artifact, as an orchestrated
+  // task is: no network-facing process chooses or receives that file.
+  project(context) {
+    for (const { path, stage, pipeline } of stagedScripts(context.view.files)) {
+      const script = context.view.python.get(path);
+      if (!script || script.serves || script.routes.length > 0) continue;
+      const produced = (file: string) => pipeline.some((other) => other !== stage && other.outs.some((out) => file === out || file.startsWith(`${out}/`)));
+      // torch.load keeps its finding: weights_only=True is a one-word fix wherever the file comes from.
+      for (const read of script.dataReads ?? []) {
+        if (read.callee && !/^torch\./.test(read.callee) && produced(read.path)) context.withdraw(path, read.range.start.line);
+      }
+    }
   },
   callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load', 'skops.io.load', /\.load_local$/],
   check(context) {

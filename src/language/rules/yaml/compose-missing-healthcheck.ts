@@ -1,4 +1,5 @@
 import { inheritedInstruction } from '../../project/deploy';
+import { composeTrainingJobs } from '../../project/training';
 import { l, yamlRule } from '../../rule';
 import {
   commandText,
@@ -108,5 +109,7 @@ export default yamlRule({
       const check = facts?.kind === 'dockerfile' && stage ? inheritedInstruction(facts, stage, 'healthcheck') : undefined;
       if (check && !/^NONE\b/i.test(check.text.trim())) context.withdraw(deployment.file, deployment.range.start.line);
     }
+    // A service whose image runs a training script and exits is a job: there is nothing to check.
+    for (const job of composeTrainingJobs(context.view)) context.withdraw(job.file, job.line);
   },
 });

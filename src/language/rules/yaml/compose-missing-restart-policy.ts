@@ -1,3 +1,4 @@
+import { composeTrainingJobs } from '../../project/training';
 import { l, yamlRule } from '../../rule';
 import { composeServices, isDashboard, isDashboardPrometheus, isDevContainerFile, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
 import { at, has, intact } from '../../yaml/model';
@@ -59,5 +60,10 @@ export default yamlRule({
         continue;
       context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });
     }
+  },
+  // A service whose image runs a training script (the Dockerfile's CMD, found across files) is a
+  // job that trains and exits: restarting it would retrain for ever.
+  project(context) {
+    for (const job of composeTrainingJobs(context.view)) context.withdraw(job.file, job.line);
   },
 });
