@@ -72,7 +72,9 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     const done = new Set<string>();
-    if (model.importsModule('streamlit')) streamlitInputs(context);
+    // A Streamlit script has no request handlers; the guard keeps the pass out of the incremental
+    // re-run after an edit inside a handler, which keeps findings outside handlers as they were.
+    if (model.handlers.length === 0 && model.importsModule('streamlit')) streamlitInputs(context);
     for (const call of context.calls) {
       const handler = model.enclosingHandler(call.node);
       if (!handler) continue;
