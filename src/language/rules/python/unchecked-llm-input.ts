@@ -144,7 +144,12 @@ function streamlitInputs(context: PythonContext): void {
     if (new RegExp(`\\blen\\s*\\(\\s*${name}\\s*\\)|\\b${name}\\s*\\[\\s*:|\\b${name}\\s*=\\s*${name}\\s*\\[`).test(source) || LENGTH_CONSTANT.test(source) || /truncat|count_tokens|num_tokens/i.test(source)) continue;
     // A message list the name is appended to (`messages.append({"role": "user", "content": prompt})`).
     const appended = [...source.matchAll(new RegExp(`([\\w.\\[\\]"']+)\\s*\\.\\s*(?:append|extend)\\s*\\([^\\n]*\\b${name}\\b`, 'g'))].map((a) => a[1].split('.').pop() ?? a[1]);
-    const call = llmCalls.find((c) => c.node.startIndex > (m.index ?? 0) && (word.test(c.node.text) || appended.some((list) => list.length > 2 && c.node.text.includes(list))));
+    let call = llmCalls.find((c) => c.node.startIndex > (m.index ?? 0) && (word.test(c.node.text) || appended.some((list) => list.length > 2 && c.node.text.includes(list))));
+    // Handed to a function of this file that calls the model (`new_message(value)`).
+    call ??= llmCalls.find((c) => {
+      const owner = c.inFunction?.childForFieldName('name')?.text;
+      return owner !== undefined && new RegExp(`\\b${owner}\\s*\\([^)\\n]*\\b${name}\\b`).test(source.slice(m.index ?? 0));
+    });
     if (!call) continue;
     reported.add(name);
     const start = (m.index ?? 0) + m[0].length - m[0].trimStart().length;
