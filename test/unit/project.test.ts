@@ -239,6 +239,7 @@ describe('project model', () => {
       assert.equal(projectFileKind('svc/requirements-prod.txt'), 'requirements');
       assert.equal(projectFileKind('deploy/Dockerfile.gpu'), 'dockerfile');
       assert.equal(projectFileKind('README.md'), undefined);
+      assert.equal(projectFileKind('web/vercel.json'), 'platform');
     });
 
     it('names in its editor glob exactly the files it reads (the editor watches and indexes by that glob)', () => {
@@ -275,6 +276,9 @@ describe('project model', () => {
         '.env',
         '.env.production',
         'prod.env',
+        'vercel.json',
+        'netlify.toml',
+        'zappa_settings.json',
         'README.md',
         'notes.txt',
         'package.json',

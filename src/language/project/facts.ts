@@ -12,7 +12,7 @@ import type { Range } from '../types';
  * The project index (index.ts) joins the facts of all files; the project rules read the joined
  * view, never the files.
  */
-export type FileFacts = PythonFacts | YamlFacts | DockerfileFacts | RequirementsFacts | ScriptFacts | EnvFacts;
+export type FileFacts = PythonFacts | YamlFacts | DockerfileFacts | RequirementsFacts | ScriptFacts | EnvFacts | PlatformFacts;
 export type FactsKind = FileFacts['kind'];
 
 /** A number written in the file, or the environment variable it is read from (with its default). */
@@ -538,4 +538,14 @@ export interface EnvFacts extends TextFileFacts {
   readonly kind: 'env';
   /** Variables whose literal value looks issued or generated (a provider key, a long random string), not a local default. */
   readonly credentials: readonly EnvCredentialFact[];
+}
+
+/**
+ * A serverless platform's project file (`vercel.json`, `netlify.toml`, `zappa_settings.json`):
+ * the Python apps under its folder run as functions the platform starts per request, with no
+ * probes or process of their own to watch. Only its presence and the platform matter.
+ */
+export interface PlatformFacts extends TextFileFacts {
+  readonly kind: 'platform';
+  readonly platform: 'vercel' | 'netlify' | 'zappa';
 }

@@ -91,6 +91,8 @@ export class ProjectView {
   /** Every folder above a module that sets up metrics / registers the gRPC health service. */
   private readonly metricsDirs = new Set<string>();
   private readonly grpcHealthDirs = new Set<string>();
+  /** Folders holding a serverless platform's project file (`vercel.json`), with the platform. */
+  private readonly platformDirs = new Map<string, string>();
   private entries: EntryPoints | undefined;
 
   constructor(
@@ -102,6 +104,7 @@ export class ProjectView {
     for (const [path, facts] of files) {
       if (facts.kind === 'python') python.set(path, facts);
       else if (facts.kind === 'dockerfile' || facts.kind === 'requirements') markers.add(dirname(path));
+      else if (facts.kind === 'platform') this.platformDirs.set(dirname(path), facts.platform);
     }
     this.python = python;
     this.markers = markers;
@@ -116,6 +119,20 @@ export class ProjectView {
       if (facts.metrics) ancestors(path).forEach((dir) => this.metricsDirs.add(dir));
       if (facts.grpcHealth) ancestors(path).forEach((dir) => this.grpcHealthDirs.add(dir));
     }
+  }
+
+  /**
+   * The serverless platform that runs this file as a function (a `vercel.json` in its folder or
+   * above), when no launcher of the tree (Dockerfile, compose, Kubernetes, Procfile) starts it
+   * as a process: the platform starts one per request, so there is no probe to answer.
+   */
+  serverless(path: string): string | undefined {
+    if (this.platformDirs.size === 0 || this.launchesByTarget.has(path)) return undefined;
+    for (const dir of ancestors(path)) {
+      const platform = this.platformDirs.get(dir);
+      if (platform) return platform;
+    }
+    return undefined;
   }
 
   /** Apps created in this file (an app object assigned here, or Django's root URLconf here). */

@@ -1,8 +1,9 @@
+import type { Node } from 'web-tree-sitter';
 import { unguardedConversions } from '../../python/conversions';
 import { guardingTry, handlerCalls, hasCatchAllHandler, inDeferredLambda, riskyCall } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
 import { calledEffect } from '../../project/effects';
-import { l, nodeRange, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule, type PythonContext } from '../../rule';
 
 export default pythonRule({
   id: 'handler-without-error-handling',
@@ -16,6 +17,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 {call}를 오류 처리 없이 호출하고, 앱에도 전역 오류 처리기가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
       "The handler '{handler}' calls {call} with no error handling, and the app registers no error handler — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
     ),
+    page: l(
+      "Streamlit 페이지가 {call}를 오류 처리 없이 호출합니다 — 모델 서버가 꺼졌거나 제공자가 오류를 내면 사용자는 안내 대신 코드와 경로가 보이는 traceback을 보고, 실패는 어디에도 기록되지 않습니다",
+      "The Streamlit page calls {call} with no error handling — when the model server is down or the provider fails, the user sees a raw traceback (your code and paths) instead of a message, and the failure is logged nowhere",
+    ),
     reached: l(
       "핸들러 '{handler}'가 호출하는 {call}은 {file}에서 {work}를 try 없이 실행하고, 핸들러에도 앱에도 오류 처리가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
       "The handler '{handler}' calls {call}, which runs {work} in {file} outside any try, and neither the handler nor the app handles the error — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
@@ -23,8 +28,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외).',
-      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try, in an app with no app-level exception handler in the file (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself).',
+      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색 호출을 try 없이 실행하는 Streamlit 페이지를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외).',
+      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever outside any try), in an app with no app-level exception handler in the file (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself).',
     ),
     why: l(
       '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자에게는 서버가 남긴 traceback 한 줄뿐, 어떤 입력과 어떤 모델이었는지 알려 주는 로그도 실패를 세는 메트릭도 없습니다.',
@@ -83,6 +88,8 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    // A Streamlit script has no request handlers: each user action re-runs the page itself.
+    if (model.handlers.length === 0 && model.importsModule('streamlit')) streamlitPage(context);
     if (model.handlers.length === 0 || hasCatchAllHandler(model)) return;
     const guardedHelpers = helpersThatHandleErrors(model);
     for (const handler of model.handlers) {
@@ -117,6 +124,85 @@ export default pythonRule({
 });
 
 /**
+ * A Streamlit page runs again on every widget change, so its model, provider and network calls
+ * answer the user like a handler does: the top level of the script, and the module-level
+ * functions it calls that draw the page (`main()`). Unguarded there, an error is a traceback on
+ * the page. A drawing function whose call the top level wraps in a try is guarded; functions the
+ * page caches (`@st.cache_resource`) run once and are left to the load rules. Once per file.
+ */
+function streamlitPage(context: PythonContext): void {
+  const { model } = context;
+  const functions = new Map<string, Node>();
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const name = fn.childForFieldName('name')?.text;
+    if (name && definition.parent?.type === 'module' && !/@[ \t]*(st|streamlit)\.cache/.test(definition.text.slice(0, fn.startIndex - definition.startIndex))) functions.set(name, fn);
+  }
+  // The page's own functions the top level runs outside a try (`main()` under the main guard
+  // included), each with the top-level call that enters it.
+  const entered = new Map<number, Node>();
+  for (const call of model.calls) {
+    if (call.inFunction) continue;
+    const callee = call.node.childForFieldName('function');
+    const fn = callee?.type === 'identifier' ? functions.get(callee.text) : undefined;
+    if (fn && !entered.has(fn.id) && !guardingTry(call.node, undefined, model.source)) entered.set(fn.id, call.node);
+  }
+  const drawing = new Set<number>();
+  for (const call of model.calls) if (call.inFunction && call.callee?.startsWith('streamlit.')) drawing.add(call.inFunction.id);
+  const guardedHelpers = helpersThatHandleErrors(model);
+  const unguarded: { node: Node; name: string; inner?: Node }[] = [];
+  let draws = false;
+  for (const call of model.calls) {
+    const fn = call.inFunction;
+    if ((fn && !entered.has(fn.id)) || inClass(call.node)) continue;
+    if (call.callee?.startsWith('streamlit.')) draws = true;
+    // The page's own functions are judged by what they run (their bodies are page code when entered).
+    const head = call.node.childForFieldName('function');
+    if (head?.type === 'identifier' && functions.has(head.text)) continue;
+    const risky = riskyCall(model, call);
+    if (!risky || !pageFailure(risky.name)) continue;
+    if (guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, fn, model.source) || inErrorPath(call.node, fn ?? call.node)) continue;
+    if (inDeferredLambda(call.node, fn, model.source)) continue;
+    // In a helper that does not draw (`ollama_chat(...)`), the user's action is the page's call into it.
+    if (fn && !drawing.has(fn.id)) unguarded.push({ node: entered.get(fn.id)!, name: risky.name, inner: call.node });
+    else unguarded.push({ node: call.node, name: risky.name });
+  }
+  const first = unguarded[0];
+  if (!draws || !first) return;
+  const lines = new Set([first.node.startPosition.row]);
+  // The failing call inside the helper goes with the page's call into it.
+  const related = first.inner ? [{ range: nodeRange(first.inner), message: INNER_UNGUARDED }] : [];
+  for (const call of unguarded) {
+    if (lines.has(call.node.startPosition.row) || related.length >= 3) continue;
+    lines.add(call.node.startPosition.row);
+    related.push({ range: nodeRange(call.node), message: ALSO_UNGUARDED });
+  }
+  const name = first.inner ? `${first.node.childForFieldName('function')?.text ?? first.name}()` : `${first.name}()`;
+  context.report({ node: first.node, messageId: 'page', data: { call: name }, related });
+}
+
+/**
+ * What fails on a page for reasons outside it: a model provider, an LLM, a retriever, a store
+ * (`client.chat.completions.create`, `chain.invoke`, `db.similarity_search`). A local model's
+ * `predict` on the page's own widgets, a client built at the top (`OpenAI()`) and a plain HTTP
+ * call to the page's own back end are not what reviewers of Streamlit pages consistently ask to guard.
+ */
+function pageFailure(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  const last = dot === -1 ? name : name.slice(dot + 1);
+  if (/^[A-Z]/.test(last)) return false;
+  // A page's call to its own back end: reviewers of these pages split on it (a status check is often the whole story).
+  if (/^(requests|httpx|urllib|aiohttp|session)\./.test(name)) return false;
+  if (/^(predict|predict_proba|predict_log_proba|decision_function|transform|fit_transform|score|forward|kneighbors|encode|detect|segment)$/.test(last)) return false;
+  return dot !== -1 || /llm|chain|agent/i.test(name);
+}
+
+function inClass(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'class_definition') return true;
+  return false;
+}
+
+/**
  * A call in an `except` or `finally` clause is the handler's error handling itself (recording the
  * failure, answering 400): the handler has a try, so "no error handling" would be wrong.
  */
@@ -128,6 +214,7 @@ function inErrorPath(node: PythonModel['functions'][number], stop: PythonModel['
   return false;
 }
 
+const INNER_UNGUARDED = l('오류 처리 없이 실패할 수 있는 호출', 'the call that can fail, outside any try');
 const ALSO_UNGUARDED = l('역시 오류 처리 없이 실패할 수 있는 호출', 'another call that can fail, outside any try');
 
 /** App-level handlers that catch everything (as `hasCatchAllHandler` reads them in one file). */

@@ -3,6 +3,9 @@ import { servedBy } from '../../project/apps';
 import { linkedDeployments, probesAppServer } from '../../project/report';
 import { l, pythonRule } from '../../rule';
 
+/** Adapters that run a WSGI/ASGI app as an AWS Lambda function. */
+const SERVERLESS_ADAPTERS = ['mangum', 'serverless_wsgi', 'awsgi', 'apig_wsgi', 'aws_wsgi'];
+
 export default pythonRule({
   id: 'missing-health-endpoint',
   language: 'python',
@@ -23,8 +26,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'Flask/FastAPI 앱이나 gRPC 서비서를 만들지만 헬스 체크 경로가 없는 파일을 찾습니다 (앱당 한 번). 프로젝트 전체를 볼 때는 다른 파일의 라우터와 Django URL 설정까지 따라갑니다.',
-      'Flags a file that creates a Flask/FastAPI app or a gRPC servicer but has no health-check route (once per app). With the whole project, routers in other files and Django URL configurations are followed.',
+      'Flask/FastAPI 앱이나 gRPC 서비서를 만들지만 헬스 체크 경로가 없는 파일을 찾습니다 (앱당 한 번). 프로젝트 전체를 볼 때는 다른 파일의 라우터와 Django URL 설정까지 따라가고, 서버리스 플랫폼(vercel.json, Mangum)이 함수로 실행하는 앱은 제외합니다.',
+      'Flags a file that creates a Flask/FastAPI app or a gRPC servicer but has no health-check route (once per app). With the whole project, routers in other files and Django URL configurations are followed, and apps a serverless platform runs as functions (vercel.json, Mangum) are left alone.',
     ),
     why: l(
       '쿠버네티스와 로드 밸런서는 헬스 체크로 트래픽을 보낼지, 컨테이너를 재시작할지 결정합니다. 없으면 모델이 아직 로딩 중이거나 멈춘 인스턴스로도 요청이 갑니다.',
@@ -62,6 +65,8 @@ export default pythonRule({
     // `GET /` documented (name, docstring or comment) as the health check is one.
     if (model.handlers.some((handler) => documentedHealthRoute(model, handler))) return;
     if (model.importsModule('healthcheck') || model.importsModule('fastapi_health')) return;
+    // An app wrapped for AWS Lambda (`handler = Mangum(app)`) is started per invocation: no probe calls it.
+    if (SERVERLESS_ADAPTERS.some((m) => model.importsModule(m))) return;
     context.report({ node: app.node, messageId: 'http', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI' } });
   },
   // With the whole project known: routers mounted from other files are followed, and routes
@@ -86,6 +91,11 @@ export default pythonRule({
       if (view.unserved(app.path)) continue;
       if (view.idleApp(app)) {
         context.withdraw(app.path, app.object.range.start.line);
+        continue;
+      }
+      // A function a serverless platform runs (`vercel.json` above it) has no probe to answer.
+      if (view.serverless(app.path)) {
+        context.withdraw(app.path);
         continue;
       }
       const healthy =

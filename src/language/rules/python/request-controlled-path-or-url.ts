@@ -4,7 +4,7 @@ import { l, pythonRule } from '../../rule';
 const URL_SINK =
   /^(requests|httpx)\.(get|post|put|patch|delete|head|request|stream)$|^urllib\.request\.(urlopen|urlretrieve)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\.(get|post|put|request|stream)$/;
 const PATH_SINK =
-  /^(open|builtins\.open|os\.path\.join|pathlib\.Path|os\.(remove|unlink|listdir|makedirs|rmdir)|shutil\.\w+|pandas\.read_\w+|flask\.send_file|joblib\.load|torch\.load|PIL\.Image\.open|zipfile\.ZipFile|tarfile\.open)$/;
+  /^(open|builtins\.open|os\.path\.join|pathlib\.Path|os\.(remove|unlink|listdir|makedirs|rmdir|walk|scandir)|os\.path\.(exists|isdir|isfile)|glob\.i?glob|shutil\.\w+|pandas\.read_\w+|flask\.send_file|joblib\.load|torch\.load|PIL\.Image\.open|zipfile\.ZipFile|tarfile\.open)$|^(langchain\w*|llama_index)\.[\w.]*\.(\w+Loader|SimpleDirectoryReader)$/;
 /** A buffer built around the data itself: what it holds is read, no file is named. */
 const IN_MEMORY = /^(io\.)?(BytesIO|StringIO)\s*\(/;
 /** A host check before the fetch: parsing the URL, an allow-list, a validator. */
@@ -33,8 +33,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러 안에서 요청 값(쿼리, 폼, JSON, 업로드 파일 이름, 경로 파라미터)을 검사 없이 URL로 가져오거나(SSRF) 파일 경로로 쓰는(경로 조작) 코드를 찾습니다. urlparse·허용 목록 확인, secure_filename·basename·resolve 확인이 있으면 제외합니다.',
-      'Flags handlers that fetch a URL (SSRF) or open a file path (path traversal) built from request input (query, form, JSON, an upload’s filename, path parameters) with no check. A urlparse/allow-list check, or secure_filename/basename/resolve, clears it.',
+      '핸들러 안에서 요청 값(쿼리, 폼, JSON, 업로드 파일 이름, 경로 파라미터)을 검사 없이 URL로 가져오거나(SSRF) 파일 경로로 쓰는(경로 조작: open, os.listdir·os.path.exists, LangChain/LlamaIndex 문서 로더) 코드를 찾습니다. urlparse·허용 목록 확인, secure_filename·basename·resolve 확인이 있으면 제외합니다.',
+      'Flags handlers that fetch a URL (SSRF) or open a file path (path traversal: open, os.listdir/os.path.exists, LangChain/LlamaIndex document loaders) built from request input (query, form, JSON, an upload’s filename, path parameters) with no check. A urlparse/allow-list check, or secure_filename/basename/resolve, clears it.',
     ),
     why: l(
       '서버는 클라이언트가 닿을 수 없는 곳(클라우드 메타데이터 169.254.169.254, 내부 DB 관리 화면, 파일 시스템)에 닿습니다. 요청 값이 그대로 주소나 경로가 되면 클라이언트가 서버의 권한을 빌려 씁니다.',

@@ -80,6 +80,7 @@ export default pythonRule({
       const handler = secretWords || /\{|%|,/.test(argsText) ? model.enclosingHandler(call.node) : undefined;
       if (!secretWords && !handler) continue;
       const payloadNames = handler ? payloadParameters(handler.node) : new Set<string>();
+      if (handler) for (const name of contentAliases(model.source.slice(handler.node.startIndex, handler.node.endIndex), payloadNames)) payloadNames.add(name);
       if (!secretWords && !BODY_WORDS.test(argsText) && ![...payloadNames].some((n) => new RegExp(`\\b${n}\\b`).test(argsText))) continue;
       let found: { value: string; kind: 'secret' | 'payload'; node: Node } | undefined;
       for (const node of args.descendantsOfType(['identifier', 'attribute'])) {
@@ -132,6 +133,48 @@ function safelyWrapped(node: Node, stop: Node): boolean {
     if (n.type === 'call' && SAFE_WRAP.test(n.childForFieldName('function')?.text ?? '')) return true;
   }
   return false;
+}
+
+/** Names that hold what the user wrote: a question, a prompt, a message, a review. */
+const FREE_TEXT = /^(user_?)?(question|query|prompt|message|msg|text|content|input|comment|review|feedback|description|chat|utterance|transcript)s?$/i;
+/** The request body read whole: `request.get_json()`, `request.form`, `await request.json()`. */
+const BODY_READ = /^(await\s+)?request\s*\.\s*(json|form|args|values|data|body|get_json|get_data)\b/;
+const ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=(?!=)[ \t]*([^\n]+)$/gm;
+
+/**
+ * Locals of the handler that hold the request's content: the body read whole (`data =
+ * request.get_json()`), and a free-text field copied out of it or out of a payload parameter
+ * (`question = req.query`, `prompt = data.get("prompt")`, `text = request.args.get("text")`).
+ * A field that is no free text (`session_id = req.session_id`) is an identifier, not user content.
+ */
+function contentAliases(text: string, payload: ReadonlySet<string>): Set<string> {
+  const containers = new Set(payload);
+  const aliases = new Set<string>();
+  if (!/=/.test(text)) return aliases;
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const [, name, value] = m;
+    const expression = value.trim();
+    if (/^(len|bool|hash|type)\s*\(/.test(expression)) continue;
+    if (BODY_READ.test(expression) && /^[\w\s.()]*$/.test(expression)) {
+      containers.add(name);
+      aliases.add(name);
+      continue;
+    }
+    const field = fieldRead(expression, containers);
+    if (field !== undefined && (FREE_TEXT.test(name) || FREE_TEXT.test(field))) aliases.add(name);
+  }
+  return aliases;
+}
+
+/** The field an expression reads from a container or the request (`req.query`, `data["q"]`, `request.args.get("q")`), if any. */
+function fieldRead(expression: string, containers: ReadonlySet<string>): string | undefined {
+  const keyed = /^(?:await\s+)?([A-Za-z_]\w*)((?:\s*\.\s*(?:json|form|args|values|data|get_json\s*\(\s*\)|get_data\s*\(\s*\)))*)\s*(?:\.\s*get\s*\(\s*|\[\s*)['"](\w+)['"]/.exec(expression);
+  if (keyed) {
+    const [, root, chain, key] = keyed;
+    return (root === 'request' ? chain.trim() !== '' : containers.has(root) && chain.trim() === '') ? key : undefined;
+  }
+  const attribute = /^([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\b(?!\s*\()/.exec(expression);
+  return attribute && attribute[1] !== 'request' && containers.has(attribute[1]) ? attribute[2] : undefined;
 }
 
 /** Handler parameters that carry the request body: annotated with a model class (`data: Transaction`). */

@@ -370,11 +370,36 @@ function reportStateAs400(context: PythonContext): void {
         // A field missing from the body is the client's mistake; a model not ready is unavailableAs4xx's.
         const kind = NOT_FOUND.test(m[2]) && !IN_THE_REQUEST.test(m[2]) ? 'notFoundAs400' : PENDING.test(m[2]) && !/\bmodel\b/i.test(m[2]) ? 'pendingAs400' : undefined;
         if (!kind || done.has(kind)) continue;
+        if (kind === 'notFoundAs400' && namedOutsideThePath(handler, statement)) continue;
         done.add(kind);
         context.report({ node: statement, messageId: kind, data: { handler: handler.name, text: m[2] } });
       }
     }
   }
+}
+
+/**
+ * The condition that leads to the 400 tests a value the client sent in the query string or the
+ * body (`def create(folder_path: str)` with `if not os.path.exists(folder_path)`, or
+ * `request.args`/`request.json`), not a path segment: the URL named no missing resource, the
+ * input pointed at something that is not there, and 400/422 is the usual answer.
+ */
+function namedOutsideThePath(handler: HandlerInfo, statement: Node): boolean {
+  let condition: Node | null | undefined;
+  for (let n = statement.parent; n && n.id !== handler.node.id; n = n.parent) {
+    if (n.type === 'if_statement') {
+      condition = n.childForFieldName('condition');
+      break;
+    }
+  }
+  if (!condition) return false;
+  if (/\brequest\s*\.\s*(args|json|form|values|get_json|data|body|query_params)\b/.test(condition.text)) return true;
+  const pathNames = new Set([...(handler.route ?? '').matchAll(/[{<](?:\w+:)?(\w+)(?::\w+)?[}>]/g)].map((m) => m[1]));
+  const parameters = (handler.node.childForFieldName('parameters')?.namedChildren ?? [])
+    .map((p) => (p?.type === 'identifier' ? p.text : (p?.childForFieldName('name') ?? p?.namedChildren[0])?.text ?? ''))
+    .filter((name) => name && name !== 'self' && name !== 'request');
+  const tested = parameters.filter((name) => new RegExp(`\\b${name}\\b`).test(condition.text));
+  return tested.length > 0 && tested.every((name) => !pathNames.has(name));
 }
 
 /** A message that says something failed: "Something went wrong", "Error: ...", "Sorry, could not ...". */
