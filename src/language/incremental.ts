@@ -571,6 +571,11 @@ export class StatementMemo {
     return out;
   }
 
+  /** Does the lint before hold values for `key` that a re-lint can take over? */
+  keeps(key: string): boolean {
+    return this.region !== undefined && this.previous?.has(key) === true;
+  }
+
   /** What the next re-lint may take over. */
   kept(): KeptStatements {
     return this.made;

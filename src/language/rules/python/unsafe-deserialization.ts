@@ -3,7 +3,7 @@ import { keywordArgument, type PythonModel } from '../../python/model';
 import { lineAssignedValue } from '../../python/scan';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 
 /**
  * The service's (or the script's) own artifact, read outside any request: a file path (a literal,
@@ -162,7 +162,7 @@ export default pythonRule({
   callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load', /\.load_local$/],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
-    if (isNotebookExport(context.model.source)) return;
+    if (isNotebookModel(context.model)) return;
     const { model } = context;
     const reported = new Set<string>();
     const isOffline = offline(model, context.path);
