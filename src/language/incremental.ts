@@ -1,5 +1,6 @@
 import { Node, type Edit, type Point, type Range as TSRange, type Tree } from 'web-tree-sitter';
 import type { PythonModel, PythonNodes } from './python/model';
+import { isNotebookModel } from './python/notebooks';
 import { queueTasks } from './python/workers';
 import type { IndexRange, QueryRun, RuleMatch } from './query';
 import type { Finding, Range } from './types';
@@ -287,7 +288,8 @@ export class RelocationError extends Error {
  */
 export function fileFacts(model: PythonModel): string {
   const source = model.source;
-  const parts: string[] = [model.framework ?? '-', model.role, model.mainGuard ? 'main' : '-'];
+  // A notebook export (python/notebooks.ts) silences several local rules in the whole file.
+  const parts: string[] = [model.framework ?? '-', model.role, model.mainGuard ? 'main' : '-', isNotebookModel(model) ? 'notebook' : '-'];
   for (const [name, target] of model.imports) parts.push(`import ${name}=${target}`);
   for (const [name, callee] of model.instances) parts.push(`instance ${name}=${callee}`);
   for (const [name, callee] of model.boundCalls) parts.push(`bound ${name}=${callee}`);
@@ -555,9 +557,11 @@ export class StatementMemo {
     const region = this.region;
     const delta = region ? region.endIndex - region.oldEndIndex : 0;
     const out: T[] = [];
-    for (const statement of statements) {
+    const ends = this.endsOf(statements);
+    for (let i = 0; i < statements.length; i++) {
+      const statement = statements[i];
       const start = statement.startIndex;
-      const end = statement.endIndex;
+      const end = ends[i];
       let value: T;
       // Outside the region: the same statement, at the same place before it or moved by the edit after it.
       const old = !before || !region ? undefined : end <= region.startIndex ? before.get(start) : start >= region.endIndex ? before.get(start - delta) : undefined;
@@ -569,6 +573,22 @@ export class StatementMemo {
     }
     this.lists.set(key, out);
     return out;
+  }
+
+  /**
+   * The statements' end indices, read once per list rather than once per key: a node's end
+   * crosses into WASM (its start does not), and a dozen keys over a few hundred statements made
+   * that most of a re-lint's `perStatement` cost.
+   */
+  private endsOf(statements: readonly Node[]): readonly number[] {
+    if (this.ends?.of !== statements) this.ends = { of: statements, ends: statements.map((statement) => statement.endIndex) };
+    return this.ends.ends;
+  }
+  private ends: { readonly of: readonly Node[]; readonly ends: readonly number[] } | undefined;
+
+  /** Does the lint before hold values for `key` that a re-lint can take over? */
+  keeps(key: string): boolean {
+    return this.region !== undefined && this.previous?.has(key) === true;
   }
 
   /** What the next re-lint may take over. */

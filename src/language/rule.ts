@@ -112,7 +112,8 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * Each finding comes from one call or query match the rule is given (`context.calls`,
    * `context.matches`), lies inside that call's or match's top-level statement, and is computed
    * from that statement plus the file-wide facts of `fileFacts` in incremental.ts (imports, bound
-   * instances, framework, role, handlers, function and class names, decorators, the main guard).
+   * instances, framework, role, handlers, function and class names, decorators, the main guard,
+   * whether it is a notebook export).
    * After an edit, such a rule re-runs on the edited statements alone and keeps its other
    * findings. A rule that iterates the model's own lists (`model.calls`, `model.handlers` ...),
    * looks at other statements (helpers elsewhere in the file) or reports away from its call is

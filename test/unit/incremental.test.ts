@@ -440,6 +440,52 @@ describe('incremental re-lint', () => {
     }
   });
 
+  it('answers linesMatch as a test of the whole text, in a full lint and after edits that add or remove a match', async function () {
+    this.timeout(120_000);
+    // Line-confined patterns of the kinds the rules ask (`PythonModel.linesMatch`): anchored, case-blind, with lookbehind.
+    const patterns = [/^#[ \t]*In\[[ \t\d]*\]:?[ \t]*$/m, /^[ \t]*get_ipython\(\)/m, /listdir|glob|scandir|iterdir/, /gpt-|claude-|ollama/i, /(?<![.\w])(?:exec|eval|globals)[^\S\n]*(?:\(|$)/m, /^[A-Za-z_]\w*[ \t]*=[ \t]*\{\}/m];
+    const host = await ParserHost.create(nodeModulesWasm(ROOT), ['python']);
+    const texts = [
+      ...filesEndingIn(/\.py$/).map((file) => fs.readFileSync(file, 'utf8')),
+      'import os; cache = {}\nx = 1\n',
+      'a = 1; exec\\\n(code)\n',
+      '# In[3]:\r\nprint(1)\r\n',
+      'def f():\n    return """\nget_ipython()\n"""\n',
+      '@app.get("/")\ndef g():\n    exec (x)\n',
+    ];
+    for (const text of texts) {
+      const tree = host.parse('python', text);
+      try {
+        const model = new PythonModel(tree, 'app.py', text);
+        for (const pattern of patterns) assert.equal(model.linesMatch(pattern), pattern.test(text), `${pattern} on ${text.slice(0, 60)}`);
+      } finally {
+        tree.delete();
+      }
+    }
+    // Through the engine: each edit adds or removes what a rule's `linesMatch` gate looks for, in one statement of the service.
+    const lint = await engine();
+    const text = pythonService(1000);
+    const key = 'typing/lines-match.py';
+    const lines = text.split('\n');
+    const row = lines.findIndex((line, i) => i > lines.length / 2 && /^    return\b/.test(line));
+    const inserted = (...added: string[]) => [...lines.slice(0, row), ...added, ...lines.slice(row)].join('\n');
+    const versions = [
+      text,
+      inserted('    get_ipython().system("ls")'),
+      text,
+      inserted('    exec(code)'),
+      inserted('    exec(code)', '    files = os.listdir("models")'),
+      text,
+      inserted('', 'cache = {}', 'from helpers import *'),
+      text,
+    ];
+    try {
+      for (const version of versions) assert.deepEqual(lint.lintDocument(key, version), lint.lintText(key, version));
+    } finally {
+      lint.forget(key);
+    }
+  });
+
   it('gives a full lint’s result while typing into the 1,000-line service, in both languages and with a config', async function () {
     this.timeout(120_000);
     const lint = await engine();

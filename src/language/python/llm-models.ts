@@ -42,7 +42,7 @@ export interface HardcodedAlias {
 const PROVIDER_HINT = /gpt-|claude-|gemini-|ollama|o[134]-|chatgpt/i;
 
 export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
-  if (!PROVIDER_HINT.test(model.source)) return [];
+  if (!model.linesMatch(PROVIDER_HINT)) return [];
   const found = new Map<number, HardcodedAlias>();
   const consider = (value: Node | undefined, ollama: boolean) => {
     const parameter = parameterDefault(value);

@@ -153,6 +153,7 @@ export class PythonModel {
   private lines: LineIndex | undefined;
   private lastLine: number | undefined;
   private uncommented: string | undefined;
+  private lineTests: Map<RegExp, boolean> | undefined;
   private modules: { readonly imports: Map<string, string>; readonly names: Set<string> } | undefined;
 
   /**
@@ -200,6 +201,28 @@ export class PythonModel {
   perStatement<T>(key: string, compute: (statement: Node) => T): readonly T[] {
     this.statementMemo ??= new StatementMemo();
     return this.statementMemo.values(key, this.statements, compute);
+  }
+
+  /**
+   * `pattern.test(this.source)` for a pattern that matches within one line: it matches no line
+   * break (`[ \t]`, `[^\n]` rather than `\s`, `[^x]`), needs a character other than blanks, and
+   * uses `^` and `$` only with the `m` flag (and neither `g` nor `y`). Such a match lies in the lines of one top-level
+   * statement (every line with text belongs to one), so the test is the OR of the test on each
+   * statement's lines, kept across re-lints by `perStatement`: after an edit only the edited
+   * statements' lines are tested again, not the whole text. Without a kept value (a full lint),
+   * one test of the whole text answers for every statement when it finds nothing, as it usually
+   * does for the hint patterns this serves. Once per file and pattern.
+   */
+  linesMatch(pattern: RegExp): boolean {
+    let known = this.lineTests?.get(pattern);
+    if (known !== undefined) return known;
+    const key = `lines ${pattern.flags} ${pattern.source}`;
+    this.statementMemo ??= new StatementMemo();
+    const source = this.source;
+    const anywhere = this.statementMemo.keeps(key) || pattern.test(source);
+    known = this.perStatement(key, (statement) => anywhere && pattern.test(linesOf(source, statement.startIndex, statement.endIndex))).includes(true);
+    (this.lineTests ??= new Map()).set(pattern, known);
+    return known;
   }
 
   /**
@@ -878,4 +901,11 @@ function collectNodes(tree: Tree): PythonNodes {
 /** `[first index at or after the region's start, first index at or after its end]` of a node list in document order. */
 function spanOf(nodes: readonly Node[], region: EditedSpan): [number, number] {
   return [firstStartingAt(nodes, region.startIndex), firstStartingAt(nodes, region.endIndex)];
+}
+
+/** The whole lines `[start, end)` lies on, without the last line break (`linesMatch`). */
+function linesOf(source: string, start: number, end: number): string {
+  const last = end > start && source[end - 1] === '\n' ? end - 1 : end;
+  const close = source.indexOf('\n', last);
+  return source.slice(source.lastIndexOf('\n', start - 1) + 1, close === -1 ? source.length : close);
 }

@@ -1,3 +1,5 @@
+import type { PythonModel } from './model';
+
 /**
  * A Jupyter notebook saved as a script (`jupyter nbconvert --to script`, "Download as .py"): each
  * cell starts with an `# In[3]:` marker. Such a file records an exploration, read top to bottom;
@@ -11,4 +13,9 @@ const IPYTHON_CALL = /^[ \t]*get_ipython\(\)/m;
 
 export function isNotebookExport(source: string): boolean {
   return CELL_MARKER.test(source) || IPYTHON_CALL.test(source);
+}
+
+/** `isNotebookExport` of a model's text, tested once per file and, after an edit, on the edited statements only. */
+export function isNotebookModel(model: PythonModel): boolean {
+  return model.linesMatch(CELL_MARKER) || model.linesMatch(IPYTHON_CALL);
 }

@@ -132,9 +132,11 @@ function onlyReports(block: Node | null | undefined): boolean {
  * "deployment aborted"): it exits 0 either way, so no pipeline step can stop on it. Checks inside
  * loops (best-so-far tracking) are not gates.
  */
+const COMPARING_IF = /^[ \t]*if\b[^\n]*[<>]/m;
+
 export function printOnlyGate(model: PythonModel): Node | undefined {
   // A cheap look at the text first: most files have no `if ... >` with an `else`.
-  if (!/^[ \t]*if\b[^\n]*[<>]/m.test(model.source) || !/^[ \t]*else\s*:/m.test(model.source)) return undefined;
+  if (!model.linesMatch(COMPARING_IF) || !/^[ \t]*else\s*:/m.test(model.source)) return undefined;
   for (const statement of model.tree.rootNode.descendantsOfType('if_statement')) {
     if (!statement) continue;
     const condition = statement.childForFieldName('condition')?.text ?? '';

@@ -116,6 +116,7 @@ function pipelineStep(model: PythonModel, decorators: string): boolean {
 }
 
 /** Celery, RQ and Dramatiq tasks: `@app.task`, `@celery.task(...)`, `@shared_task`, `@dramatiq.actor`. */
+const TASK_HINT = /\b(task|shared_task|actor)\b/;
 const TASK_DECORATOR = /@\s*([\w.]+\.)?(task|shared_task|actor)\b/;
 const taskCache = new WeakMap<PythonModel, Map<number, string>>();
 
@@ -130,7 +131,7 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
   taskCache.set(model, tasks);
   // Registered elsewhere in the file: asked of the whole file, not of a re-lint's region.
   for (const [id, name] of messageCallbacks(model.whole)) tasks.set(id, name);
-  if (!/\b(task|shared_task|actor)\b/.test(model.source)) return tasks;
+  if (!model.linesMatch(TASK_HINT)) return tasks;
   for (const decorated of model.decorated) {
     const fn = decorated.childForFieldName('definition');
     const decorators = fn?.type === 'function_definition' ? model.source.slice(decorated.startIndex, fn.startIndex) : '';

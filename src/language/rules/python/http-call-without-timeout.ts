@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument } from '../../python/model';
 import { l, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 
 const VERBS = '(get|post|put|patch|delete|head|options|request)';
 /** requests module functions and methods of a `requests.Session()` instance. */
@@ -55,7 +55,7 @@ export default pythonRule({
   callees: [REQUESTS, URLOPEN, HTTPX],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
-    if (isNotebookExport(context.model.source)) return;
+    if (isNotebookModel(context.model)) return;
     // A session with a timeout-setting HTTPAdapter subclass mounted gives every call a default timeout.
     const sessionHasDefault = context.model.classes.some((c) => /HTTPAdapter/.test(c.childForFieldName('superclasses')?.text ?? ''));
     for (const call of context.calls) {

@@ -6,6 +6,7 @@ import { l, pythonRule } from '../../rule';
 /** Django signal receivers and APScheduler jobs, by decorator. */
 const JOB_DECORATOR = /@\s*(?:[\w.]+\.)?(receiver|scheduled_job)\s*\(/;
 /** Jobs registered by call: `schedule.every(5).minutes.do(job)`, `scheduler.add_job(job, ...)`. */
+const REGISTRATION_HINT = /\.(?:do|add_job)\b/;
 const JOB_REGISTRATION = /\.(?:do|add_job)\s*\(\s*([A-Za-z_]\w*)\b/g;
 /** Logging of any kind (a bare print is not logging). */
 const LOGS = /\b(logger|logging|log|_log|LOGGER|LOG)\s*\.\s*(debug|info|warning|warn|error|exception|critical|log)\s*\(|\bget_task_logger\b/;
@@ -16,6 +17,7 @@ const LOGS = /\b(logger|logging|log|_log|LOGGER|LOG)\s*\.\s*(debug|info|warning|
  */
 const RESULT_BACKEND = /\bbackend\s*=|\b(result_backend|CELERY_RESULT_BACKEND)\b|\bAsyncResult\s*\(/;
 /** Retries or failure hooks that handle a task's errors outside its body. */
+const FAILURE_HOOK = /\b(on_failure|task_failure)\b/;
 const HANDLED_ELSEWHERE = /\b(autoretry_for|retry_kwargs|max_retries|on_failure|task_failure|self\.retry|throws)\b/;
 
 export default pythonRule({
@@ -62,7 +64,7 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (HANDLED_ELSEWHERE.test(model.source) && /\b(on_failure|task_failure)\b/.test(model.source)) return;
+    if (model.linesMatch(HANDLED_ELSEWHERE) && model.linesMatch(FAILURE_HOOK)) return;
     const keepsResults = RESULT_BACKEND.test(model.source.replace(/#[^\n]*/g, ''));
     for (const [fn, kind] of jobs(model)) {
       const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
@@ -86,9 +88,10 @@ export default pythonRule({
 
 /** What the check reads beyond the job it reports in: a failure hook anywhere, and the functions registered as jobs by call. */
 function statementFact(model: PythonModel): string {
-  const source = model.source;
-  const hooked = HANDLED_ELSEWHERE.test(source) && /\b(on_failure|task_failure)\b/.test(source);
-  return `${hooked}\u0000${[...source.matchAll(JOB_REGISTRATION)].map((m) => m[1]).join(',')}`;
+  const hooked = model.linesMatch(HANDLED_ELSEWHERE) && model.linesMatch(FAILURE_HOOK);
+  // Every registration holds `.do` or `.add_job` on one line: most files have none to read.
+  const registered = model.linesMatch(REGISTRATION_HINT) ? [...model.source.matchAll(JOB_REGISTRATION)].map((m) => m[1]).join(',') : '';
+  return `${hooked}\u0000${registered}`;
 }
 
 /** Calls that do not fail on their own: output, waiting, counting, a task reporting its progress. */

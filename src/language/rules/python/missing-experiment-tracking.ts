@@ -2,7 +2,7 @@ import { recordsRun } from '../../python/artifacts';
 import { keywordArgument, type CallInfo, type PythonModel } from '../../python/model';
 import { firstTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, nodeRange, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 import { stagedScripts } from '../../project/dvc-facts';
 
 const TRACKERS = [
@@ -66,7 +66,7 @@ export default pythonRule({
   },
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
-    if (isNotebookExport(context.model.source)) return;
+    if (isNotebookModel(context.model)) return;
     const { model } = context;
     if (!isTrainingScript(model) || trainsOnlyWhenCalled(model)) return;
     // A tracking library counts when the script calls into it: `import mlflow` left over with no run, param or metric records nothing.

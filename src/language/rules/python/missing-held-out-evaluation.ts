@@ -4,7 +4,7 @@ import { evaluatedOnTrainingData, isLightningFit, lightningFitWithoutValidation,
 import { isTestPath } from '../../python/secrets';
 import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 
 /** Splitters whose held-out part the script must then use. */
 const SPLIT = /(^|\.)(train_test_split|random_split)$/;
@@ -73,7 +73,7 @@ export default pythonRule({
   },
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
-    if (isNotebookExport(context.model.source)) return;
+    if (isNotebookModel(context.model)) return;
     const { model } = context;
     // Tests fit toy models on purpose and check what they learned on the same rows.
     if (!isTrainingScript(model) || isTestPath(model.path)) return;

@@ -3,6 +3,14 @@ import { PythonModel, type StatementSpan } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 import type { Range } from '../../types';
 
+/** `exec()`, `globals()`, `locals()` and star imports: names this reading cannot see. */
+const BINDS_UNSEEN = /(?<![.\w])(exec|globals|locals)\s*\(|^\s*from\s+\S+\s+import\s+\*/m;
+/**
+ * What every `BINDS_UNSEEN` match holds within one line, for `linesMatch`: where its `\s` runs
+ * across a line break, the line before it ends in blanks (`[^\S\n]*$`).
+ */
+const BINDS_UNSEEN_HINT = /(?<![.\w])(?:exec|globals|locals)[^\S\n]*(?:\(|$)|import(?:[^\S\n]+\*|[^\S\n]*$)/m;
+
 export default pythonRule({
   id: 'possibly-unbound-variable',
   language: 'python',
@@ -45,7 +53,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     // exec(), globals() and star imports bind names this reading cannot see.
-    if (/(?<![.\w])(exec|globals|locals)\s*\(|^\s*from\s+\S+\s+import\s+\*/m.test(model.source)) return;
+    if (model.linesMatch(BINDS_UNSEEN_HINT) && BINDS_UNSEEN.test(model.source)) return;
     const lines = new Set<number>();
     const report = (name: string, range: Range) => {
       if (lines.has(range.start.line)) return;

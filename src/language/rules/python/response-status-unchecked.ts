@@ -3,7 +3,7 @@ import { guardingTry } from '../../python/errors';
 import { enclosingFunction } from '../../python/model';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 
 /** Signs that the caller looked at the status: `r.raise_for_status()`, `r.status_code`, `r.ok`, `if r:`. */
 const STATUS = (name: string) => new RegExp(`\\b${name}\\s*\\.\\s*(raise_for_status|status_code|status|ok|is_success|is_error)\\b|\\bif\\s+(not\\s+)?${name}\\s*:`);
@@ -48,7 +48,7 @@ export default pythonRule({
   callees: [/^(requests|httpx)\.(get|post|put|patch|delete|request)$/, /^(requests\.Session|requests\.session|httpx\.Client)\.(get|post|put|patch|delete|request)$/],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
-    if (isNotebookExport(context.model.source)) return;
+    if (isNotebookModel(context.model)) return;
     const { model } = context;
     if (isTestPath(context.path)) return;
     for (const { node, callee } of context.calls) {

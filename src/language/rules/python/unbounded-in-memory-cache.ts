@@ -4,6 +4,8 @@ import { l, pythonRule, type PythonContext as Context } from '../../rule';
 /** A module-level container: `cache = {}`, `history = []`, `seen = defaultdict(list)`, `q = deque()`. */
 const MODULE_CONTAINER =
   /^([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*(\{\}|\[\]|dict\(\)|list\(\)|(?:collections\.)?(?:defaultdict|OrderedDict)\([^)\n]*\)|(?:collections\.)?deque\(\))[ \t]*(?:#.*)?$/gm;
+/** A cheap look at the text first (`linesMatch`): a line that may start a module-level container. */
+const CONTAINER_HINT = /^[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(\{\}|\[\]|dict\(|list\(|(collections\.)?(defaultdict|OrderedDict|deque)\()/m;
 /** `self.cache = {}` in a cache class. */
 const SELF_CONTAINER = /^[ \t]+self\.(\w+)[ \t]*(?::[^=\n]+)?=[ \t]*(\{\}|dict\(\)|(?:collections\.)?OrderedDict\(\))[ \t]*$/gm;
 const CACHE_CLASS = /^[ \t]*class[ \t]+(\w*(?:Cache|Memo|cache|memo)\w*)\b/gm;
@@ -55,7 +57,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     const source = model.source;
-    if (model.handlers.length > 0 && /^[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(\{\}|\[\]|dict\(|list\(|(collections\.)?(defaultdict|OrderedDict|deque)\()/m.test(source)) {
+    if (model.handlers.length > 0 && model.linesMatch(CONTAINER_HINT)) {
       for (const match of source.matchAll(MODULE_CONTAINER)) reportModuleGrowth(context, model, match[1]);
     }
     if (/class[ \t]+\w*(Cache|Memo|cache|memo)/.test(source)) {

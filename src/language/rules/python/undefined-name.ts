@@ -1,5 +1,5 @@
 import { l, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 import { python2Notice } from '../../python/python2';
 import { undefinedNamesOf } from '../../python/module-names';
 
@@ -10,6 +10,13 @@ import { undefinedNamesOf } from '../../python/module-names';
 const DYNAMIC_NAMES =
   /(?<![.\w])(?:exec|eval|execfile|globals|locals|vars)\s*\(|^(?:async\s+)?def\s+__getattr__\b|(?:__builtins__|\bbuiltins|__builtin__)(?:\.\w+|\[[^\]\n]*\])\s*=(?!=)|setattr\(\s*(?:__builtins__|builtins|__builtin__)\b|^# Databricks notebook source/m;
 const STAR_IMPORT = /\bimport\s*\(?\s*\*/;
+/**
+ * What every match of `DYNAMIC_NAMES` or of `STAR_IMPORT` holds within one line, for
+ * `linesMatch`: where their `\s*` runs across a line break, the line before it ends in blanks
+ * (`[^\S\n]*$`). Most files hold none, and a re-lint then tests only the edited lines.
+ */
+const DYNAMIC_HINT = /(?<![.\w])(?:exec|eval|execfile|globals|locals|vars)[^\S\n]*(?:\(|$)|__getattr__|builtin|^# Databricks notebook source/m;
+const STAR_HINT = /\bimport[^\S\n]*\(?[^\S\n]*(?:\*|$)/m;
 
 export default pythonRule({
   id: 'undefined-name',
@@ -66,8 +73,8 @@ export default pythonRule({
   },
   check(context) {
     const { tree, text, model } = context;
-    if (tree.rootNode.hasError || DYNAMIC_NAMES.test(text) || isNotebookExport(text)) return;
-    if (STAR_IMPORT.test(text) && tree.rootNode.descendantsOfType('wildcard_import').length > 0) return;
+    if (tree.rootNode.hasError || (model.linesMatch(DYNAMIC_HINT) && DYNAMIC_NAMES.test(text)) || isNotebookModel(model)) return;
+    if (model.linesMatch(STAR_HINT) && STAR_IMPORT.test(text) && tree.rootNode.descendantsOfType('wildcard_import').length > 0) return;
     if (python2Notice(tree, text, 'en')) return;
     // Joined from each top-level statement's part, which a re-lint keeps for the statements it did not edit.
     for (const use of undefinedNamesOf(model)) {

@@ -244,7 +244,7 @@ function statementFact(model: PythonModel): string | undefined {
   }
   // Branch URLs of one repository are said at the first: which one is first reads the whole file.
   if (model.source.includes('/resolve/')) for (const m of model.source.matchAll(HUB_FILE_URL)) parts.push(`url:${m[3]}`);
-  if (LISTING_HINT.test(model.source)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
+  if (model.whole.linesMatch(LISTING_HINT)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
   parts.push(aliasFact(model));
   return parts.join('\n');
 }

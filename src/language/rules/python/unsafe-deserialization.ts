@@ -3,7 +3,7 @@ import { keywordArgument, type PythonModel } from '../../python/model';
 import { lineAssignedValue } from '../../python/scan';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 import { stagedScripts } from '../../project/dvc-facts';
 
 /**
@@ -199,7 +199,7 @@ export default pythonRule({
   callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load', 'skops.io.load', /\.load_local$/],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
-    if (isNotebookExport(context.model.source)) return;
+    if (isNotebookModel(context.model)) return;
     const { model } = context;
     const reported = new Set<string>();
     const isOffline = offline(model, context.path);

@@ -1,6 +1,6 @@
 import { MODEL_WRITERS, unrecordedModelWrites } from '../../python/artifacts';
 import { l, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 
 export default pythonRule({
   id: 'unversioned-model-artifact',
@@ -50,7 +50,7 @@ export default pythonRule({
   },
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
-    if (isNotebookExport(context.model.source)) return;
+    if (isNotebookModel(context.model)) return;
     // One finding per script, at its first model file: the lesson is the same for every file it writes.
     const [first] = unrecordedModelWrites(context.model, context.calls);
     if (first) context.report({ node: first.node, messageId: 'overwritten', data: { path: first.name } });

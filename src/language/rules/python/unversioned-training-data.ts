@@ -4,7 +4,7 @@ import { movingWindow, overwrittenInputs, RELATIVE_TO_NOW } from '../../python/d
 import { resolveString } from '../../python/references';
 import { isTrainingScript, ML_ROOTS } from '../../python/training';
 import { l, pythonRule } from '../../rule';
-import { isNotebookExport } from '../../python/notebooks';
+import { isNotebookModel } from '../../python/notebooks';
 
 /** Readers of a data set, by the keyword that names its location when it is not the first argument. */
 const READERS: Readonly<Record<string, string>> = {
@@ -101,7 +101,7 @@ export default pythonRule({
   },
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
-    if (isNotebookExport(context.model.source)) return;
+    if (isNotebookModel(context.model)) return;
     const { model } = context;
     if (!readsTrainingData(model)) return;
     // Comments do not count: a TODO about checksums has not added one.

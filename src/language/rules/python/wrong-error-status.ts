@@ -119,7 +119,7 @@ export default pythonRule({
     if (model.handlers.length === 0) return;
     reportTaskStateAs200(context);
     reportStateAs400(context);
-    const errorModels = modelsWithErrorField(model.source);
+    const errorModels = modelsWithErrorField(model);
     const appHandled = new Set(appErrorHandlers(model.whole).map((type) => type.split('.').pop()));
     const exceptSpans: [number, number][] = [];
     for (const clause of model.excepts) {
@@ -221,7 +221,7 @@ function reportBadInputAs500(context: PythonContext): void {
  */
 function statementFact(model: PythonModel): string {
   const source = model.source;
-  return `${appErrorHandlers(model).join(',')}\u0000${flaskCatchAllFact(model)}\u0000${HTTP_AWARE.test(source)}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(source)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
+  return `${appErrorHandlers(model).join(',')}\u0000${flaskCatchAllFact(model)}\u0000${HTTP_AWARE.test(source)}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(model)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
 }
 
 /** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
@@ -431,9 +431,13 @@ function fallbackMessage(model: PythonModel, clause: Node, handler: HandlerInfo)
  */
 const ERROR_FIELD_MODEL = /^class[ \t]+(\w+)\s*\([^)\n]*\)\s*:[^\n]*\n(?:[ \t]+[^\n]*\n|[ \t]*\n)*?[ \t]+(?:error|errors|error_message|err|success|ok)[ \t]*:/gm;
 
-function modelsWithErrorField(source: string): Set<string> {
+/** An indented `error:` (or `ok:` ...) line, which every `ERROR_FIELD_MODEL` match ends with. */
+const ERROR_FIELD = /^[ \t]+(?:error|errors|error_message|err|success|ok)[ \t]*:/m;
+
+function modelsWithErrorField(model: PythonModel): Set<string> {
   const names = new Set<string>();
-  if (!/^[ \t]+(?:error|errors|error_message|err|success|ok)[ \t]*:/m.test(source)) return names;
+  if (!model.linesMatch(ERROR_FIELD)) return names;
+  const source = model.source;
   for (const m of source.matchAll(ERROR_FIELD_MODEL)) {
     // The field must sit in this class's own body, not in a later class the lazy match ran into.
     if (!/\nclass\b/.test(m[0].slice(1))) names.add(m[1]);
