@@ -443,7 +443,14 @@ describe('incremental re-lint', () => {
   it('answers linesMatch as a test of the whole text, in a full lint and after edits that add or remove a match', async function () {
     this.timeout(120_000);
     // Line-confined patterns of the kinds the rules ask (`PythonModel.linesMatch`): anchored, case-blind, with lookbehind.
-    const patterns = [/^#[ \t]*In\[[ \t\d]*\]:?[ \t]*$/m, /^[ \t]*get_ipython\(\)/m, /listdir|glob|scandir|iterdir/, /gpt-|claude-|ollama/i, /(?<![.\w])(?:exec|eval|globals)[^\S\n]*(?:\(|$)/m, /^[A-Za-z_]\w*[ \t]*=[ \t]*\{\}/m];
+    const patterns = [
+      /^#[ \t]*In\[[ \t\d]*\]:?[ \t]*$/m,
+      /^[ \t]*get_ipython\(\)/m,
+      /listdir|glob|scandir|iterdir/,
+      /gpt-|claude-|ollama/i,
+      /(?<![.\w])(?:exec|eval|globals)[^\S\n]*(?:\(|$)/m,
+      /^[A-Za-z_]\w*[ \t]*=[ \t]*\{\}/m,
+    ];
     const host = await ParserHost.create(nodeModulesWasm(ROOT), ['python']);
     const texts = [
       ...filesEndingIn(/\.py$/).map((file) => fs.readFileSync(file, 'utf8')),

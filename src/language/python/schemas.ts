@@ -32,7 +32,8 @@ const SCHEMA_BASE = /\b(BaseModel|SQLModel|RootModel|Schema)\b/;
 const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[ \t]*([^=\n#]+?)[ \t]*(?:=[ \t]*([^\n#]*))?[ \t]*(?:#.*)?$/gm;
 // Either name may end in the kind of class it is (`IrisRequestModel`, `PredictionInputSchema`, `TextRequestDTO`).
 const INPUT_NAME = /(Request|Input|Payload|Query|Body|Features|Data|Item|Params|Record|Sample|Instance|Text|Prompt|Message)s?(Model|Schema|DTO|Dto)?$/;
-const OUTPUT_NAME = /(Response|Output|Result|Prediction|Reply|Status|Info|Health|Error|Config|Settings)s?(Model|Schema|DTO|Dto)?$|(Response|Output|Result|Reply)(Data|Model|Schema|Body|Item|Payload)s?$/;
+const OUTPUT_NAME =
+  /(Response|Output|Result|Prediction|Reply|Status|Info|Health|Error|Config|Settings)s?(Model|Schema|DTO|Dto)?$|(Response|Output|Result|Reply)(Data|Model|Schema|Body|Item|Payload)s?$/;
 
 const cache = new WeakMap<PythonModel, Schema[]>();
 

@@ -239,11 +239,14 @@ export function staticHealthReply(definitionText: string): boolean {
   if (!value) return false;
   // One statement: with the brackets folded away (innermost first), nothing is left on a later line.
   let flat = value.replace(STRING_LITERAL, '""');
-  for (let previous = ''; previous !== flat; ) [previous, flat] = [flat, flat.replace(/[([{][^()[\]{}]*[)\]}]/g, '')];
+  for (let previous = ''; previous !== flat;) [previous, flat] = [flat, flat.replace(/[([{][^()[\]{}]*[)\]}]/g, '')];
   if (/\n\s*\S/.test(flat)) return false;
   const strings = [...value.matchAll(STRING_LITERAL)].map((m) => m[0]);
   if (strings.some((s) => /^[fF]/.test(s) && /\{/.test(s))) return false;
-  const rest = value.replace(STRING_LITERAL, '""').replace(/\b\w+\s*=(?!=)/g, '').replace(REPLY_WRAPPERS, '');
+  const rest = value
+    .replace(STRING_LITERAL, '""')
+    .replace(/\b\w+\s*=(?!=)/g, '')
+    .replace(REPLY_WRAPPERS, '');
   return /^[\s{}[\](),:"\d.]*$/.test(rest) && HEALTH_REPLY.test(strings.join(' '));
 }
 

@@ -39,7 +39,7 @@ export default projectRule({
   docs: {
     summary: l(
       '같은 파이프라인(워크플로, 배포 스크립트)에서 Deployment 매니페스트를 `kubectl apply -f`로 적용하고, 그 뒤에 같은 Deployment의 이미지를 `kubectl set image`로 바꾸는 경우를 찾습니다. 매니페스트의 이미지가 set image가 넣는 이미지와 같을 때, apply 전에 이미지를 매니페스트에 써 넣을 때(sed, envsubst, yq, kustomize), set image가 실패했을 때만 apply하는 대체 경로(`||`)는 제외합니다.',
-      'Flags a pipeline (a workflow, a deploy script) that applies a Deployment manifest with `kubectl apply -f` and afterwards changes the same Deployment\'s image with `kubectl set image`. Left alone: a manifest whose image is the one set image sets, a pipeline that writes the image into the manifest before applying it (sed, envsubst, yq, kustomize), and an apply that is only a fallback when set image fails (`||`).',
+      "Flags a pipeline (a workflow, a deploy script) that applies a Deployment manifest with `kubectl apply -f` and afterwards changes the same Deployment's image with `kubectl set image`. Left alone: a manifest whose image is the one set image sets, a pipeline that writes the image into the manifest before applying it (sed, envsubst, yq, kustomize), and an apply that is only a fallback when set image fails (`||`).",
     ),
     why: l(
       'apply는 매니페스트에 적힌 이미지로 Deployment를 되돌립니다. 그 이미지가 자리표시자나 latest이면 배포마다 먼저 실패하는 파드나 알 수 없는 빌드가 트래픽을 받고, 곧이어 두 번째 롤아웃이 일어납니다. 매니페스트만 보고는 지금 무엇이 돌고 있는지 알 수 없습니다.',
@@ -75,7 +75,12 @@ export default projectRule({
     const applied = (target: string) =>
       [...deployments].filter(([path]) => path === root + target || path.startsWith(`${root}${target}/`) || path.endsWith(`/${target}`) || path.includes(`/${target}/`));
     for (const [path, facts] of context.view.files) {
-      const scripts = facts.kind === 'yaml' ? facts.workflowRuns.map((r) => ({ raw: r.raw, range: r.range })) : facts.kind === 'script' ? facts.commands.map((c) => ({ raw: c.text, range: c.range })) : [];
+      const scripts =
+        facts.kind === 'yaml'
+          ? facts.workflowRuns.map((r) => ({ raw: r.raw, range: r.range }))
+          : facts.kind === 'script'
+            ? facts.commands.map((c) => ({ raw: c.text, range: c.range }))
+            : [];
       const events: Event[] = [];
       let rewrites = false;
       let offset = 0;
@@ -112,7 +117,16 @@ export default projectRule({
             const workload = named.find((w) => w.containers.some((c) => c.image && !/[$⟨]|\{\{/.test(c.image) && c.image !== event.image));
             const container = workload?.containers.find((c) => c.image && c.image !== event.image);
             if (!workload || !container?.image || workload.containers.some((c) => c.image === event.image)) continue;
-            const related = container.imageLine === undefined ? [] : [{ path: file, range: { start: { line: container.imageLine, column: 0 }, end: { line: container.imageLine, column: 0 } }, message: l('매니페스트의 이미지', "the manifest's image") }];
+            const related =
+              container.imageLine === undefined
+                ? []
+                : [
+                    {
+                      path: file,
+                      range: { start: { line: container.imageLine, column: 0 }, end: { line: container.imageLine, column: 0 } },
+                      message: l('매니페스트의 이미지', "the manifest's image"),
+                    },
+                  ];
             context.report({ path, range: apply.range, messageId: 'reset', data: { file: file.slice(root.length), image: container.image, deployment: workload.name }, related });
             reported = true;
             break;

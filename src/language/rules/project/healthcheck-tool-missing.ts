@@ -64,7 +64,10 @@ function installedPackages(facts: DockerfileFacts, stage: StageFact, dockerfile:
   };
   const chain = stageChain(facts, stage);
   // Packages that arrive another way: a virtualenv or site-packages copied from a build stage, a distribution package.
-  if (chain.some((s) => (s.copies ?? []).some((c) => /--from\b/.test(c.text) && /venv|site-packages|dist-packages|\.local|\/usr\/local|\/opt\/|\/install|wheel|\/root/.test(c.text)))) return undefined;
+  if (
+    chain.some((s) => (s.copies ?? []).some((c) => /--from\b/.test(c.text) && /venv|site-packages|dist-packages|\.local|\/usr\/local|\/opt\/|\/install|wheel|\/root/.test(c.text)))
+  )
+    return undefined;
   if (chain.some((s) => s.runs.some((run) => /\bpython3?-(requests|httpx)\b/.test(run.text)))) return undefined;
   for (const s of chain)
     for (const run of s.runs)
@@ -87,7 +90,13 @@ function installedPackages(facts: DockerfileFacts, stage: StageFact, dockerfile:
           else if (arg.startsWith('-')) {
             if (/^(-e|--editable)$/.test(arg)) return undefined;
           } else if (arg.startsWith('$') || /^[.~/]|\.(whl|tar\.gz|zip)$|:\/\/|^git\+/.test(arg)) return undefined;
-          else names.add(arg.toLowerCase().replace(/\[.*$/, '').replace(/[<>=!~;@ ].*$/, ''));
+          else
+            names.add(
+              arg
+                .toLowerCase()
+                .replace(/\[.*$/, '')
+                .replace(/[<>=!~;@ ].*$/, ''),
+            );
         }
       }
   return names;

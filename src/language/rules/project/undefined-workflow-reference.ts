@@ -44,10 +44,7 @@ export default projectRule({
       '"{name}"이라는 이름은 어디에서 왔나요? 기다리려는 워크플로 파일의 맨 위 name:과 비교해 보면 어떤가요?',
       'Where does the name "{name}" come from, and how does it compare with the name: at the top of the workflow file you mean to wait for?',
     ),
-    l(
-      '이 워크플로가 한 번도 시작되지 않았다면, 누가 언제 그것을 알아챌 수 있을까요?',
-      'If this workflow had never started, who would notice, and when?',
-    ),
+    l('이 워크플로가 한 번도 시작되지 않았다면, 누가 언제 그것을 알아챌 수 있을까요?', 'If this workflow had never started, who would notice, and when?'),
   ],
   scaffold: {
     ko: '# TODO: workflow_run이 실제 워크플로 이름을 가리키게 하기\n# 고려사항:\n# - 기다리는 워크플로의 name: 값은 무엇인가요? (이름이 없으면 파일 경로)\n# - 그 워크플로의 이름을 바꾸면 이 연결도 함께 바꾸도록 어떻게 기억할까요?\n# workflows: # TODO\n',
@@ -55,8 +52,7 @@ export default projectRule({
   },
   project(context) {
     const workflows: { path: string; workflow: WorkflowFact }[] = [];
-    for (const [path, facts] of context.view.files)
-      if (facts.kind === 'yaml' && facts.workflow && WORKFLOW_FILE.test(path)) workflows.push({ path, workflow: facts.workflow });
+    for (const [path, facts] of context.view.files) if (facts.kind === 'yaml' && facts.workflow && WORKFLOW_FILE.test(path)) workflows.push({ path, workflow: facts.workflow });
     // A repository with a single workflow may be a partial copy: the workflow it waits for may simply not be here.
     if (workflows.length < 2) return;
     const known = new Set<string>();

@@ -18,8 +18,8 @@ export default pythonRule({
       "The handler '{handler}' calls {call} with no error handling, and the app registers no error handler — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
     ),
     page: l(
-      "Streamlit 페이지가 {call}를 오류 처리 없이 호출합니다 — 모델 서버가 꺼졌거나 제공자가 오류를 내면 사용자는 안내 대신 코드와 경로가 보이는 traceback을 보고, 실패는 어디에도 기록되지 않습니다",
-      "The Streamlit page calls {call} with no error handling — when the model server is down or the provider fails, the user sees a raw traceback (your code and paths) instead of a message, and the failure is logged nowhere",
+      'Streamlit 페이지가 {call}를 오류 처리 없이 호출합니다 — 모델 서버가 꺼졌거나 제공자가 오류를 내면 사용자는 안내 대신 코드와 경로가 보이는 traceback을 보고, 실패는 어디에도 기록되지 않습니다',
+      'The Streamlit page calls {call} with no error handling — when the model server is down or the provider fails, the user sees a raw traceback (your code and paths) instead of a message, and the failure is logged nowhere',
     ),
     reached: l(
       "핸들러 '{handler}'가 호출하는 {call}은 {file}에서 {work}를 try 없이 실행하고, 핸들러에도 앱에도 오류 처리가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
@@ -136,7 +136,8 @@ function streamlitPage(context: PythonContext): void {
   for (const fn of model.functions) {
     const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
     const name = fn.childForFieldName('name')?.text;
-    if (name && definition.parent?.type === 'module' && !/@[ \t]*(st|streamlit)\.cache/.test(definition.text.slice(0, fn.startIndex - definition.startIndex))) functions.set(name, fn);
+    if (name && definition.parent?.type === 'module' && !/@[ \t]*(st|streamlit)\.cache/.test(definition.text.slice(0, fn.startIndex - definition.startIndex)))
+      functions.set(name, fn);
   }
   // The page's own functions the top level runs outside a try (`main()` under the main guard
   // included), each with the top-level call that enters it.

@@ -126,7 +126,12 @@ function namesNeverSet(model: PythonModel): string[] {
   const names: string[] = [];
   for (const match of source.matchAll(/^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*None\s*(?:#.*)?$/gm)) {
     const name = match[1];
-    if (names.includes(name) || new RegExp(`^[ \\t]*(global|nonlocal)[ \\t]+[\\w \\t,]*\\b${name}\\b`, 'm').test(source) || new RegExp(`\\bimport\\s+[^\\n#]*?(?<![\\w.])${name}\\b(?!\\.)`).test(source)) continue;
+    if (
+      names.includes(name) ||
+      new RegExp(`^[ \\t]*(global|nonlocal)[ \\t]+[\\w \\t,]*\\b${name}\\b`, 'm').test(source) ||
+      new RegExp(`\\bimport\\s+[^\\n#]*?(?<![\\w.])${name}\\b(?!\\.)`).test(source)
+    )
+      continue;
     const noneRow = source.slice(0, match.index).split('\n').length - 1;
     const pattern = assignmentPattern(name);
     const rows = lines.flatMap((line, row) => (row !== noneRow && pattern.test(line.trim()) ? [row] : []));

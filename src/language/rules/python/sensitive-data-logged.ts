@@ -168,7 +168,9 @@ function contentAliases(text: string, payload: ReadonlySet<string>): Set<string>
 
 /** The field an expression reads from a container or the request (`req.query`, `data["q"]`, `request.args.get("q")`), if any. */
 function fieldRead(expression: string, containers: ReadonlySet<string>): string | undefined {
-  const keyed = /^(?:await\s+)?([A-Za-z_]\w*)((?:\s*\.\s*(?:json|form|args|values|data|get_json\s*\(\s*\)|get_data\s*\(\s*\)))*)\s*(?:\.\s*get\s*\(\s*|\[\s*)['"](\w+)['"]/.exec(expression);
+  const keyed = /^(?:await\s+)?([A-Za-z_]\w*)((?:\s*\.\s*(?:json|form|args|values|data|get_json\s*\(\s*\)|get_data\s*\(\s*\)))*)\s*(?:\.\s*get\s*\(\s*|\[\s*)['"](\w+)['"]/.exec(
+    expression,
+  );
   if (keyed) {
     const [, root, chain, key] = keyed;
     return (root === 'request' ? chain.trim() !== '' : containers.has(root) && chain.trim() === '') ? key : undefined;

@@ -1,5 +1,15 @@
 import type { Node } from 'web-tree-sitter';
-import { catchesIoFailure, documentedFallback, exceptOutcome, fallsBack, flaskCatchAllFact, flaskCatchAllHandlers, isSilent, returnsErrorValue, riskyCall } from '../../python/errors';
+import {
+  catchesIoFailure,
+  documentedFallback,
+  exceptOutcome,
+  fallsBack,
+  flaskCatchAllFact,
+  flaskCatchAllHandlers,
+  isSilent,
+  returnsErrorValue,
+  riskyCall,
+} from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
 import { queueTasks } from '../../python/workers';
 import { l, pythonRule, type PythonContext } from '../../rule';

@@ -141,7 +141,12 @@ function streamlitInputs(context: PythonContext): void {
     const label = /^\s*(?:label\s*=\s*)?[rfRF]?(['"])(.*?)\1/.exec(args)?.[2] ?? '';
     if (/api[ _-]?key|token|password|secret|model|url|path/i.test(label)) continue;
     const word = new RegExp(`\\b${name}\\b`);
-    if (new RegExp(`\\blen\\s*\\(\\s*${name}\\s*\\)|\\b${name}\\s*\\[\\s*:|\\b${name}\\s*=\\s*${name}\\s*\\[`).test(source) || LENGTH_CONSTANT.test(source) || /truncat|count_tokens|num_tokens/i.test(source)) continue;
+    if (
+      new RegExp(`\\blen\\s*\\(\\s*${name}\\s*\\)|\\b${name}\\s*\\[\\s*:|\\b${name}\\s*=\\s*${name}\\s*\\[`).test(source) ||
+      LENGTH_CONSTANT.test(source) ||
+      /truncat|count_tokens|num_tokens/i.test(source)
+    )
+      continue;
     // A message list the name is appended to (`messages.append({"role": "user", "content": prompt})`).
     const appended = [...source.matchAll(new RegExp(`([\\w.\\[\\]"']+)\\s*\\.\\s*(?:append|extend)\\s*\\([^\\n]*\\b${name}\\b`, 'g'))].map((a) => a[1].split('.').pop() ?? a[1]);
     let call = llmCalls.find((c) => c.node.startIndex > (m.index ?? 0) && (word.test(c.node.text) || appended.some((list) => list.length > 2 && c.node.text.includes(list))));

@@ -396,7 +396,7 @@ function namedOutsideThePath(handler: HandlerInfo, statement: Node): boolean {
   if (/\brequest\s*\.\s*(args|json|form|values|get_json|data|body|query_params)\b/.test(condition.text)) return true;
   const pathNames = new Set([...(handler.route ?? '').matchAll(/[{<](?:\w+:)?(\w+)(?::\w+)?[}>]/g)].map((m) => m[1]));
   const parameters = (handler.node.childForFieldName('parameters')?.namedChildren ?? [])
-    .map((p) => (p?.type === 'identifier' ? p.text : (p?.childForFieldName('name') ?? p?.namedChildren[0])?.text ?? ''))
+    .map((p) => (p?.type === 'identifier' ? p.text : ((p?.childForFieldName('name') ?? p?.namedChildren[0])?.text ?? '')))
     .filter((name) => name && name !== 'self' && name !== 'request');
   const tested = parameters.filter((name) => new RegExp(`\\b${name}\\b`).test(condition.text));
   return tested.length > 0 && tested.every((name) => !pathNames.has(name));

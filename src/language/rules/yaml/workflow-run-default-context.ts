@@ -8,7 +8,8 @@ const DEFAULT_CONTEXT = /^github\.(sha|ref|ref_name)$/;
 /** A check of how the finished run ended: a job `if:`, a step `if:`, a script or a github-script reading it. */
 const CONCLUSION = /workflow_run\.conclusion\b|workflow_run\[['"]conclusion['"]\]/;
 /** A step that ships through a project command or script named for it (`make deploy`, `./scripts/deploy.sh`, `npm run release`). */
-const SHIPS_BY_NAME = /\b(?:make|just|task|npm\s+run|yarn|pnpm(?:\s+run)?)\s+(?:deploy|release|publish|promote)[\w:-]*|(?:^|[\s/])[\w-]*(?:deploy|release|promote)[\w-]*\.(?:sh|py)\b/im;
+const SHIPS_BY_NAME =
+  /\b(?:make|just|task|npm\s+run|yarn|pnpm(?:\s+run)?)\s+(?:deploy|release|publish|promote)[\w:-]*|(?:^|[\s/])[\w-]*(?:deploy|release|promote)[\w-]*\.(?:sh|py)\b/im;
 /** Conditions that already tell a push run from a pull request's run. */
 const BRANCH_AWARE = /workflow_run\.(head_branch|event|head_repository|pull_requests)/;
 
@@ -141,7 +142,9 @@ export default yamlRule({
       const ships = (step: YMap) => deployAction(step) ?? SHIPS_BY_NAME.exec(scalar(at(step, 'run')) ?? '')?.[0].trim();
       const names = [...scalarsUnder(at(workflowRun.value, 'workflows'))].flatMap((node) => (node.kind === 'scalar' ? [`"${node.value}"`] : []));
       for (const job of jobs.values()) {
-        const action = jobSteps(job).map(ships).find((found) => found !== undefined);
+        const action = jobSteps(job)
+          .map(ships)
+          .find((found) => found !== undefined);
         if (!action || gated(job.id, new Set())) continue;
         context.report({ range: job.idRange, messageId: 'anyConclusion', data: { job: job.id, action, workflow: names.join(', ') || 'the other' } });
         break;
