@@ -51,8 +51,8 @@ export default projectRule({
   weeks: ['intermediate/2', 'advanced/7'],
   questions: [
     l(
-      'apply가 끝난 직후부터 set image가 끝날 때까지, "{deployment}"의 파드는 어떤 이미지로 돌고 있나요?',
-      'Between the end of the apply and the end of set image, which image do the pods of "{deployment}" run?',
+      'apply가 끝난 직후부터 set image가 끝날 때까지, "{deployment}"는 어떤 이미지로 돌고 있나요?',
+      'Between the end of the apply and the end of set image, which image does "{deployment}" run?',
     ),
     l(
       '배포가 끝난 뒤 매니페스트만 보고 지금 돌고 있는 빌드를 알 수 있나요? 알 수 없다면 무엇을 바꾸면 될까요?',

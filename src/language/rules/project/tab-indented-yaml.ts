@@ -35,8 +35,8 @@ export default projectRule({
   weeks: ['beginner/4'],
   questions: [
     l(
-      '이 파일이 실제로 읽혔는지(워크플로가 실행됐는지, 적용됐는지)는 어디에서 확인할 수 있나요?',
-      'Where could you check that this file was actually read (that the workflow ran, that the manifest was applied)?',
+      '이 파일이 실제로 읽혔는지(실행됐는지, 적용됐는지)는 어디에서 확인할 수 있나요?',
+      'Where could you check that this file was actually read (that it ran, that it was applied)?',
     ),
     l(
       '편집기나 pre-commit에서 YAML 문법 오류를 push 전에 잡으려면 무엇을 켜면 될까요?',

@@ -49,7 +49,7 @@ export default pythonRule({
       '모델 로딩이 실패한 인스턴스에서 {handler|이 헬스 체크}를 호출하면 어떤 상태 코드를 받나요? 상태 코드만 보는 로드 밸런서나 오케스트레이터는 그 인스턴스로 트래픽을 계속 보낼까요?',
       'When {handler|this health check} is called on an instance whose model failed to load, which status code does it get? Would a load balancer or orchestrator that reads only status codes keep sending traffic there?',
     ),
-    l('본문의 "status" 필드를 읽는 것은 누구이고, 상태 코드만 보는 것은 누구인가요?', 'Who reads the "status" field in the body, and who only looks at the status code?'),
+    l('응답 본문의 상태 필드를 읽는 것은 누구이고, 상태 코드만 보는 것은 누구인가요?', 'Who reads the status field in the body, and who only looks at the status code?'),
     l(
       '모델이 없을 때 이 인스턴스는 재시작되어야 하나요(liveness), 트래픽에서 빠져야 하나요(readiness)?',
       'Without a model, should this instance be restarted (liveness) or just taken out of traffic (readiness)?',
