@@ -12,6 +12,12 @@ export interface Related {
   readonly message: Localized;
 }
 
+/** The range of the line `index` falls on inside a text (a run command, a script) that starts at `range`. */
+export function lineAt(range: Range, raw: string, index: number): Range {
+  const line = range.start.line + (raw.slice(0, index).match(/\n/g)?.length ?? 0);
+  return line === range.start.line ? range : { start: { line, column: 0 }, end: { line, column: 0 } };
+}
+
 /** The app's routes for a message, health routes first: `/health, /predict`. */
 export function routeList(app: AppView, max = 5): string {
   const paths = [

@@ -1,4 +1,5 @@
 import type { WorkloadFact } from '../../project/facts';
+import { lineAt } from '../../project/report';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
@@ -15,12 +16,6 @@ interface Event {
   readonly target: string;
   readonly image?: string;
   readonly range: Range;
-}
-
-/** The range of the line `index` falls on inside a text that starts at `range`. */
-function lineAt(range: Range, raw: string, index: number): Range {
-  const line = range.start.line + (raw.slice(0, index).match(/\n/g)?.length ?? 0);
-  return line === range.start.line ? range : { start: { line, column: 0 }, end: { line, column: 0 } };
 }
 
 export default projectRule({

@@ -1,5 +1,6 @@
 import { missingInputs } from '../../project/missing-inputs';
 import { dirname, joinDir } from '../../project/modules';
+import { lineAt } from '../../project/report';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
@@ -19,12 +20,6 @@ function relativeTo(from: string, to: string): string {
   let common = 0;
   while (common < a.length && common < b.length - 1 && a[common] === b[common]) common++;
   return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/') || '.';
-}
-
-/** The range of the line `index` falls on inside a text that starts at `range`. */
-function lineAt(range: Range, raw: string, index: number): Range {
-  const line = range.start.line + (raw.slice(0, index).match(/\n/g)?.length ?? 0);
-  return line === range.start.line ? range : { start: { line, column: 0 }, end: { line, column: 0 } };
 }
 
 export default projectRule({
