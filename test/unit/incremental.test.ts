@@ -660,6 +660,20 @@ describe('incremental re-lint', () => {
     }
   });
 
+  it('keeps a finding whose call and read are two module-level statements when the read is edited', async () => {
+    // `response = requests.post(...)` and `print(response.json())` at module level: the finding on
+    // the read depends on the call's statement, so an edit of the read must not lose it.
+    const lint = await engine();
+    const text = 'import requests\n\nresponse = requests.post(URL, json={}, timeout=5)\nprint(response.json())\n';
+    const edited = text.replace('print(response.json())', 'print(response.json())  # edited');
+    const key = 'typing/module-read.py';
+    lint.lintDocument(key, text);
+    const after = lint.lintDocument(key, edited);
+    lint.forget(key);
+    assert.ok(after.findings.some((f) => f.ruleId === 'response-status-unchecked'));
+    assert.deepEqual(after, lint.lintText(key, edited));
+  });
+
   it('keeps findings of local rules below an edit and moves them by its line delta', async () => {
     const lint = await engine();
     const text = pythonService(1000);

@@ -11,7 +11,9 @@ const STATUS = (name: string) => new RegExp(`\\b${name}\\s*\\.\\s*(raise_for_sta
 export default pythonRule({
   id: 'response-status-unchecked',
   language: 'python',
-  local: true,
+  // At module level the call and its `.json()` read are two top-level statements: 'statement' re-runs
+  // the rule on the whole file after an edit outside function bodies, where 'true' kept a stale answer.
+  local: 'statement',
   category: 'error-handling',
   severity: 'warning',
   anchors: ['gap:unchecked-http-status'],
