@@ -44,3 +44,12 @@ export function scheduledRetrain(model: PythonModel): Node | undefined {
   }
   return undefined;
 }
+
+/** The module-level dict an Airflow DAG takes as `default_args=name`: the settings every task inherits (retries, start_date). */
+export function dagDefaults(model: PythonModel, dag: Node): Node | undefined {
+  const name = keywordArgument(dag, 'default_args');
+  if (name?.type !== 'identifier') return undefined;
+  return model.assignments.find(
+    (a) => a.childForFieldName('left')?.text === name.text && a.childForFieldName('right')?.type === 'dictionary' && a.parent?.parent?.type === 'module',
+  );
+}

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type PythonModel } from '../../python/model';
+import { dagDefaults } from '../../python/scheduled-training';
 import { matchesInCode } from '../../python/scan';
 import { l, nodeRange, pythonRule } from '../../rule';
 
@@ -76,14 +77,9 @@ export default pythonRule({
 
 const DAG_SITE = l('catchup을 정할 DAG', 'the DAG that decides catchup');
 
-/** The start_date of the module-level dict the DAG takes as `default_args=name`. */
+/** The start_date of the DAG's `default_args` dict. */
 function defaultStart(model: PythonModel, dag: Node): Node | undefined {
-  const name = keywordArgument(dag, 'default_args');
-  if (name?.type !== 'identifier') return undefined;
-  for (const pair of model.pairs) {
-    if (!/^['"]start_date['"]$/.test(pair.childForFieldName('key')?.text ?? '')) continue;
-    const owner = pair.parent?.parent;
-    if (owner?.type === 'assignment' && owner.childForFieldName('left')?.text === name.text) return pair.childForFieldName('value') ?? undefined;
-  }
-  return undefined;
+  const pairs = dagDefaults(model, dag)?.childForFieldName('right')?.namedChildren ?? [];
+  const pair = pairs.find((p) => p?.type === 'pair' && /^['"]start_date['"]$/.test(p.childForFieldName('key')?.text ?? ''));
+  return pair?.childForFieldName('value') ?? undefined;
 }

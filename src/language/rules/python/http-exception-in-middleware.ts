@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { enclosingFunction } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
 /** `raise HTTPException(...)`, `raise fastapi.HTTPException(...)`, `raise StarletteHTTPException(...)`. */
@@ -58,11 +59,6 @@ export default pythonRule({
     }
   },
 });
-
-function enclosingFunction(node: Node): Node | undefined {
-  for (let at = node.parent; at; at = at.parent) if (at.type === 'function_definition') return at;
-  return undefined;
-}
 
 /** Inside the middleware, a `try` around the raise whose except clause catches it turns it into a response there. */
 function caughtWithin(raise: Node, fn: Node): boolean {

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type PythonModel } from '../../python/model';
+import { dagDefaults } from '../../python/scheduled-training';
 import { matchesInCode } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -101,7 +102,7 @@ function dags(model: PythonModel): Dag[] {
     if (!/(^|\.)DAG$/.test(call.callee ?? '') || !/^airflow\b/.test(call.callee ?? '')) continue;
     // A set-up DAG that runs once (create a schema, seed a bucket) is watched when it runs: a failure is re-triggered by hand.
     if (ONCE.test((keywordArgument(call.node, 'schedule_interval') ?? keywordArgument(call.node, 'schedule'))?.text ?? '')) continue;
-    found.push({ name: dagName(call.node), at: tasks === 1 && operators.length === 1 ? operators[0] : (defaultsDict(model, call.node) ?? call.node) });
+    found.push({ name: dagName(call.node), at: tasks === 1 && operators.length === 1 ? operators[0] : (dagDefaults(model, call.node) ?? call.node) });
   }
   for (const decorated of model.decorated) {
     const decorator = decorated.namedChildren.find((c) => c?.type === 'decorator' && /^@\s*(?:\w+\.)?dag\b/.test(c.text));
@@ -111,15 +112,6 @@ function dags(model: PythonModel): Dag[] {
     found.push({ name: dagName(decorator) ?? fn?.childForFieldName('name')?.text ?? '?', at: tasks === 1 && operators.length === 1 ? operators[0] : decorator });
   }
   return found;
-}
-
-/** The module-level dict a DAG takes as `default_args=name`: the settings every task inherits, where retries go. */
-function defaultsDict(model: PythonModel, dag: Node): Node | undefined {
-  const name = keywordArgument(dag, 'default_args');
-  if (name?.type !== 'identifier') return undefined;
-  return model.assignments.find(
-    (a) => a.childForFieldName('left')?.text === name.text && a.childForFieldName('right')?.type === 'dictionary' && a.parent?.parent?.type === 'module',
-  );
 }
 
 /** The dag_id: the first string argument or `dag_id=`. */
