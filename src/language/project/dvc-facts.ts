@@ -113,15 +113,17 @@ export interface StagedScript {
 /**
  * Every Python script that a stage of a `dvc.yaml` runs, with its pipeline (`files`: the project's per-file facts).
  */
+/** The path of the script a stage runs, from the folder of its `dvc.yaml` (its `wdir` applied). */
+export function stageScriptPath(folder: string, stage: DvcStageFact): string {
+  return joinDir(stage.wdir ? joinDir(folder, stage.wdir) : folder, stage.script);
+}
+
 export function stagedScripts(files: ReadonlyMap<string, FileFacts>): StagedScript[] {
   const found: StagedScript[] = [];
   for (const [path, facts] of files) {
     if (facts.kind !== 'yaml' || !facts.dvcStages) continue;
     const folder = dirname(path);
-    for (const stage of facts.dvcStages) {
-      const base = stage.wdir ? joinDir(folder, stage.wdir) : folder;
-      found.push({ path: joinDir(base, stage.script), stage, pipeline: facts.dvcStages });
-    }
+    for (const stage of facts.dvcStages) found.push({ path: stageScriptPath(folder, stage), stage, pipeline: facts.dvcStages });
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import type { DvcStageFact } from '../../project/dvc-facts';
+import { stageScriptPath, type DvcStageFact } from '../../project/dvc-facts';
 import { dirname, joinDir } from '../../project/modules';
 import { isTestPath } from '../../python/secrets';
 import { l, projectRule } from '../../rule';
@@ -65,7 +65,7 @@ export default projectRule({
     const { view } = context;
     /** Scripts beside the pipeline that consume a stage's output and write files, run by no stage. */
     const outsideThePipeline = (path: string, folder: string, stages: readonly DvcStageFact[]) => {
-      const staged = new Set(stages.map((stage) => joinDir(stage.wdir ? joinDir(folder, stage.wdir) : folder, stage.script)));
+      const staged = new Set(stages.map((stage) => stageScriptPath(folder, stage)));
       const prefix = folder ? `${folder}/` : '';
       for (const [file, script] of view.python) {
         if (staged.has(file) || !file.startsWith(prefix) || isTestPath(file) || script.serves || script.routes.length > 0 || script.objects.length > 0) continue;
@@ -94,7 +94,7 @@ export default projectRule({
       const knownToPipeline = (file: string) => facts.dvcStages!.some((other) => [...other.deps, ...other.outs].some((p) => file === p || file.startsWith(`${p}/`)));
       for (const stage of facts.dvcStages) {
         const base = stage.wdir ? joinDir(folder, stage.wdir) : folder;
-        const scriptPath = joinDir(base, stage.script);
+        const scriptPath = stageScriptPath(folder, stage);
         const script = view.python.get(scriptPath);
         if (!script) continue;
         const covered = (file: string) => [...stage.deps, ...stage.outs].some((dep) => file === dep || file.startsWith(`${dep}/`));
