@@ -6,8 +6,15 @@ export function matchesName(callee: string, name: string): boolean {
   return name.startsWith('.') ? callee.endsWith(name) || callee === name.slice(1) : callee === name;
 }
 
-export function enclosingFunction(node: Node): Node | undefined {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
+/**
+ * The innermost function holding the node. With `withinScope`, a lambda or class met first ends the
+ * search: the node then belongs to that scope, not to the function around it.
+ */
+export function enclosingFunction(node: Node, withinScope = false): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === 'function_definition') return n;
+    if (withinScope && (n.type === 'lambda' || n.type === 'class_definition')) return undefined;
+  }
   return undefined;
 }
 

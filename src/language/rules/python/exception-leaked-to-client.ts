@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { guardsOnlyRequestParsing } from '../../python/errors';
+import { enclosingFunction } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that send something to the client: returns are handled separately. */
@@ -51,7 +52,7 @@ export default pythonRule({
       // Cheap text pre-check: if the clause's text shows no leak, its sinks cannot either.
       const clauseText = model.source.slice(clause.startIndex, clause.endIndex);
       if (!leak(clauseText.replace(/^[^\n]*/, ''), /^except\b[^:\n]*\bas\s+(\w+)/.exec(clauseText)?.[1])) continue;
-      const fn = inHandler ? undefined : enclosingFn(clause);
+      const fn = inHandler ? undefined : enclosingFunction(clause);
       if (!inHandler && !(fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
       // Mapping a validation error's message to a 4xx is the intended use of that message.
       // The clause's children are marshalled once (each `namedChildren` read builds new nodes).
@@ -132,11 +133,6 @@ function carriersOf(body: Node, name: string | undefined): string[] {
     if (left?.type === 'identifier' && right && leak(right.text, name)) carriers.push(left.text);
   }
   return carriers;
-}
-
-function enclosingFn(node: Node): Node | undefined {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n;
-  return undefined;
 }
 
 function exceptionName(children: (Node | null)[]): string | undefined {

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { catchesEverything, exceptName, isSilent, returnsErrorValue } from '../../python/errors';
+import { enclosingFunction } from '../../python/nodes';
 import { queueTasks } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
@@ -63,7 +64,7 @@ export default pythonRule({
     const tasks = queueTasks(model);
     const ui = [...model.imports.values()].some((module) => UI_MODULE.test(module));
     for (const clause of model.excepts) {
-      const fn = enclosingFunction(clause);
+      const fn = enclosingFunction(clause, true);
       if (!fn || model.enclosingHandler(clause)) continue;
       const text = model.source.slice(clause.startIndex, clause.endIndex).replace(/#[^\n]*/g, '');
       const header = /^except\b[^:\n]*/.exec(text)?.[0] ?? '';
@@ -90,18 +91,9 @@ export default pythonRule({
   },
 });
 
-/** The innermost function holding the node, if it is reached before a class or the module. */
-function enclosingFunction(node: Node): Node | undefined {
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'function_definition') return n;
-    if (n.type === 'lambda' || n.type === 'class_definition') return undefined;
-  }
-  return undefined;
-}
-
 /** The `return` statements of a block that belong to `fn` itself (not to a nested function). */
 function ownReturns(block: Node | null | undefined, fn: Node): Node[] {
-  return (block?.descendantsOfType('return_statement') ?? []).filter((r): r is Node => r !== null && enclosingFunction(r)?.id === fn.id);
+  return (block?.descendantsOfType('return_statement') ?? []).filter((r): r is Node => r !== null && enclosingFunction(r, true)?.id === fn.id);
 }
 
 /** The try body hands back a real value: the function's success is a result, not a side effect. */
@@ -116,7 +108,7 @@ function returnsValue(body: Node | null | undefined, fn: Node): boolean {
 function lastReturn(clause: Node, fn: Node): Node | undefined {
   const block = clause.namedChildren.find((child) => child?.type === 'block');
   const last = block?.namedChildren.filter((s) => s && s.type !== 'comment').pop();
-  return last?.type === 'return_statement' && enclosingFunction(last)?.id === fn.id ? last : undefined;
+  return last?.type === 'return_statement' && enclosingFunction(last, true)?.id === fn.id ? last : undefined;
 }
 
 /** `@tool` (LangChain, CrewAI): an agent tool reports errors to the model as text. */

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { appErrorHandlers, catchesEverything, flaskCatchAllFact, flaskCatchAllHandlers, guardsOnlyRequestParsing, HTTP_ERROR } from '../../python/errors';
 import type { HandlerInfo, PythonModel } from '../../python/model';
+import { enclosingFunction } from '../../python/nodes';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Exceptions that mean the client sent something wrong. */
@@ -264,11 +265,6 @@ const CLIENT_ANSWER = /\b(400|404|500)\b|HTTP_(40[04]|500)_\w+|\b(BadRequest|Not
 
 const HTTP_ANSWER = /\b(HTTPException|abort|JSONResponse|HTTPError)\s*\(/;
 
-function enclosingFunctionName(node: Node): string | undefined {
-  for (let n: Node | null = node.parent; n; n = n.parent) if (n.type === 'function_definition') return n.childForFieldName('name')?.text;
-  return undefined;
-}
-
 /** A missing model answered as the client's fault (400), an unknown resource (404) or a generic failure (500). */
 function reportUnavailableAs4xx(context: PythonContext): void {
   const { model } = context;
@@ -280,7 +276,7 @@ function reportUnavailableAs4xx(context: PythonContext): void {
     const at = m.index + m[0].length - m[2].length + answer.index;
     const node = model.tree.rootNode.descendantForIndex(at);
     // A helper called by the handler answers for it when the branch raises an HTTP error itself.
-    const handler = node ? (model.enclosingHandler(node)?.name ?? (HTTP_ANSWER.test(m[2]) ? enclosingFunctionName(node) : undefined)) : undefined;
+    const handler = node ? (model.enclosingHandler(node)?.name ?? (HTTP_ANSWER.test(m[2]) ? enclosingFunction(node)?.childForFieldName('name')?.text : undefined)) : undefined;
     if (!handler) continue;
     const range = model.rangeOf(at, at + answer[0].length);
     context.report({ range, messageId: 'unavailableAs4xx', data: { handler, status: answer[0] } });
