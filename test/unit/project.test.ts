@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/cli';
-import { launchesIn, launchOf, splitCommand } from '../../src/language/project/commands';
+import { kubectlApplies, launchesIn, launchOf, splitCommand } from '../../src/language/project/commands';
 import { dockerfileFacts, instructions } from '../../src/language/project/dockerfile';
 import type { PythonFacts } from '../../src/language/project/facts';
 import { ProjectIndex } from '../../src/language/project/index';
@@ -177,6 +177,25 @@ describe('project model', () => {
       assert.deepEqual([flask?.server, flask?.file, flask?.port?.value, flask?.dev], ['flask-run', 'service/app.py', 5001, true]);
       assert.equal(launchOf(['gunicorn', '-c', 'gunicorn.conf.py', 'app:app'])?.port, undefined, 'a config file may set the port');
       assert.equal(launchOf(['python', '-c', 'print(1)']), undefined);
+    });
+
+    it('reads the manifests a script applies with kubectl, and leaves computed, remote and stdin paths out', () => {
+      const script = [
+        'kubectl apply -f ./k8s/ --namespace prod',
+        'kubectl create --filename=deploy/job.yaml',
+        'kubectl apply -k overlays/prod',
+        'kubectl set image deployment/api api=img:1 || kubectl apply -f k8s/api.yaml',
+        'kubectl apply -f $MANIFEST_DIR && kubectl apply -f https://example.com/x.yaml && cat x | kubectl apply -f -',
+        'kubectl get pods -f k8s/',
+      ].join('\n');
+      const applies = kubectlApplies(script).map((a) => [a.verb, a.path, a.written, a.kustomize, a.fallback]);
+      assert.deepEqual(applies, [
+        ['apply', 'k8s', './k8s/', false, false],
+        ['create', 'deploy/job.yaml', 'deploy/job.yaml', false, false],
+        ['apply', 'overlays/prod', 'overlays/prod', true, false],
+        ['apply', 'k8s/api.yaml', 'k8s/api.yaml', false, true],
+      ]);
+      assert.equal(script.slice(kubectlApplies(script)[1].index).split(' ')[0], 'kubectl');
     });
   });
 

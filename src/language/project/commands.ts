@@ -384,3 +384,37 @@ export function packageInstalls(words: readonly string[]): PackageInstall[] {
   }
   return installs;
 }
+
+export interface KubectlApply {
+  /** Where `kubectl` starts in the script text. */
+  readonly index: number;
+  /** The path as written (`./k8s/`), and cleaned (`k8s`: no `./`, no trailing `/`). */
+  readonly written: string;
+  readonly path: string;
+  /** `-k`/`--kustomize`: a kustomization, which sets its own images. */
+  readonly kustomize: boolean;
+  /** `apply` (or `create`, `replace`). */
+  readonly verb: string;
+  /** A fallback after `||` (`kubectl set image ... || kubectl apply -f ...`). */
+  readonly fallback: boolean;
+}
+
+/** `kubectl apply|create|replace -f <path>` (also `--filename=`, `-k`/`--kustomize`) in a script. */
+const KUBECTL_APPLY = /\bkubectl\s+(apply|create|replace)\b[^\n;&|]*?\s(-f|-k|--filename|--kustomize)(?:=|\s+)(["']?)([^\s"';&|#]+)\3/g;
+
+/**
+ * The manifests a script rolls out with kubectl, in order. Paths that are computed (`$DIR`, globs,
+ * `<file>`), remote (`https://...`), stdin (`-`) or absolute are left out: nothing in the tree answers for them.
+ */
+export function kubectlApplies(script: string): KubectlApply[] {
+  const found: KubectlApply[] = [];
+  for (const match of script.matchAll(KUBECTL_APPLY)) {
+    const written = match[4];
+    const path = written.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (!path || path === '-' || /[$*{}<>]|:\/\//.test(path) || path.startsWith('/')) continue;
+    const before = script.slice(script.lastIndexOf('\n', match.index) + 1, match.index);
+    const kustomize = match[2] === '-k' || match[2] === '--kustomize';
+    found.push({ index: match.index, written, path, kustomize, verb: match[1], fallback: /\|\|\s*$/.test(before) });
+  }
+  return found;
+}

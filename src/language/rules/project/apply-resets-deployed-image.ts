@@ -1,10 +1,9 @@
+import { kubectlApplies } from '../../project/commands';
 import type { WorkloadFact } from '../../project/facts';
 import { lineAt } from '../../project/report';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
-/** `kubectl apply -f <path>` (also `--filename=`); `-k` applies a kustomization, which sets its own images. */
-const KUBECTL_APPLY = /\bkubectl\s+apply\b[^\n;&|]*?\s(?:-f|--filename)(?:=|\s+)(["']?)([^\s"';&|#]+)\1/g;
 /** `kubectl set image deployment/NAME container=image` (also `deploy/`, `deployment.apps/`), across line continuations. */
 const SET_IMAGE = /\bkubectl\s+set\s+image\s+(?:\\\s*\n\s*)?(?:[^\n]*?\s)?(?:deployments?|deploy)(?:\.apps)?\/([^\s\\]+)\s+(?:\\\s*\n\s*)?[^\s=\\]+=(\S+)/g;
 /** A step that writes the image into the manifest before applying it: then the apply already rolls out the new build. */
@@ -85,13 +84,11 @@ export default projectRule({
         const range = script.range;
         for (const line of raw.split('\n')) if (REWRITE.test(line) && !/\bkubectl\s+apply\b/.test(line)) rewrites = true;
         if (rewrites) break;
-        for (const match of raw.matchAll(KUBECTL_APPLY)) {
-          // `set image ... || kubectl apply -f ...`: the apply is a fallback for a first deploy, another matter.
-          const before = raw.slice(raw.lastIndexOf('\n', match.index) + 1, match.index);
-          if (/\|\|\s*$/.test(before)) continue;
-          const target = match[2].replace(/^\.\//, '').replace(/\/+$/, '');
-          if (target && !/[$*{}<>]|:\/\//.test(target)) events.push({ kind: 'apply', offset: offset + match.index, target, range: lineAt(range, raw, match.index) });
-        }
+        // `-k` applies a kustomization, which sets its own images; `set image ... || kubectl apply -f ...` is a
+        // fallback for a first deploy, another matter.
+        for (const apply of kubectlApplies(raw))
+          if (apply.verb === 'apply' && !apply.kustomize && !apply.fallback)
+            events.push({ kind: 'apply', offset: offset + apply.index, target: apply.path, range: lineAt(range, raw, apply.index) });
         for (const match of raw.matchAll(SET_IMAGE))
           events.push({ kind: 'set', offset: offset + match.index, target: match[1], image: match[2], range: lineAt(range, raw, match.index) });
         offset += raw.length + 1;

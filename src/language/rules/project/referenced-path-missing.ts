@@ -1,11 +1,10 @@
+import { kubectlApplies } from '../../project/commands';
 import { missingInputs } from '../../project/missing-inputs';
 import { dirname, joinDir } from '../../project/modules';
 import { lineAt } from '../../project/report';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
-/** `kubectl apply -f <path>` (also `create`, `replace`, `-k` for a kustomization, `--filename=`). */
-const KUBECTL_APPLY = /\bkubectl\s+(?:apply|create|replace)\b[^\n;&|]*?\s(?:-f|-k|--filename|--kustomize)(?:=|\s+)(["']?)([^\s"';&|]+)\1/g;
 /** The files the project model reads, so the only ones whose absence it can tell. */
 const KNOWN_FILE = /\.(ya?ml|py|sh)$/i;
 
@@ -86,15 +85,15 @@ export default projectRule({
     // Where a script runs is not known (a step's working-directory, a `cd`): a path is present if any file ends with it.
     const present = (target: string) => paths.some((p) => p === root + target || p.endsWith(`/${target}`) || p.includes(`/${target}/`) || p.startsWith(`${root}${target}/`));
     const applied = (path: string, raw: string, range: Range) => {
-      for (const match of raw.matchAll(KUBECTL_APPLY)) {
-        const target = match[2].replace(/^\.\//, '').replace(/\/+$/, '');
-        if (!target || target === '-' || /[$*{}<>]|:\/\//.test(target) || target.startsWith('/') || target.startsWith('..') || present(target)) continue;
+      for (const apply of kubectlApplies(raw)) {
+        const target = apply.path;
+        if (target.startsWith('..') || present(target)) continue;
         // A folder is judged when manifests exist elsewhere; a file when one of its name does (not a file left out).
         const sameName = manifests.filter((m) => basename(m) === basename(target));
         const elsewhere = KNOWN_FILE.test(target) ? sameName : manifests;
         if (elsewhere.length === 0) continue;
         const found = [...new Set(elsewhere.map((m) => relativeTo(dirname(path).replace(/\/\.github\/workflows$/, ''), dirname(m))))].slice(0, 3).join(', ');
-        context.report({ path, range: lineAt(range, raw, match.index), messageId: 'apply', data: { target: match[2], found } });
+        context.report({ path, range: lineAt(range, raw, apply.index), messageId: 'apply', data: { target: apply.written, found } });
       }
     };
     // A compose build whose Dockerfile exists only under another case (`api/Dockerfile` for `API/Dockerfile`).
