@@ -18,9 +18,22 @@ export function stepCommandLabel(command: string): string {
 const GATE_ACTION = /(ruff|lint|test|codeql|trivy|pip-audit|bandit|semgrep|snyk|grype|anchore\/scan-action|checkov)/i;
 
 /** The test, lint or scan tool a step runs (a command in `run:` or an action), if any. */
+/** A command that installs packages (`pip install pytest`, `npm ci`, `apt-get install shellcheck`): it names tools, it runs none. */
+const INSTALL_COMMAND =
+  /^\s*(?:sudo\s+)?(?:(?:python3?(?:\.\d+)?|py)\s+-m\s+)?(?:pip3?\s+install|uv\s+(?:pip\s+install|add|tool\s+install)|poetry\s+add|pipx\s+install|pipenv\s+install|(?:micro)?(?:conda|mamba)\s+install|npm\s+(?:i|install|ci)|yarn\s+add|pnpm\s+(?:add|install)|apt(?:-get)?\s+(?:-\S+\s+)*install|apk\s+add|brew\s+install|go\s+install|cargo\s+install)\b/;
+
+/**
+ * The first test, lint or scan command a script runs, as `GATE_COMMAND.exec` would find it (same
+ * indices), with the commands that only install the tools blanked out first.
+ */
+export function gateCommand(script: string): RegExpExecArray | null {
+  const runs = script.replace(/[^\n;&|]+/g, (segment) => (INSTALL_COMMAND.test(segment) ? ' '.repeat(segment.length) : segment));
+  return GATE_COMMAND.exec(runs);
+}
+
 export function gateTool(step: YMap): string | undefined {
   const run = scalar(at(step, 'run'));
-  const command = run ? GATE_COMMAND.exec(run) : undefined;
+  const command = run ? gateCommand(run) : undefined;
   if (command) return command[1];
   const uses = actionName(step);
   return uses && GATE_ACTION.test(uses) ? uses : undefined;

@@ -1,6 +1,6 @@
 import { l, yamlRule, type YamlContext } from '../../rule';
 import { jobSteps, triggerEvents, workflowJobs, type WorkflowJob } from '../../yaml/actions';
-import { deployAction, deployCommand, GATE_COMMAND, gateTool } from '../../yaml/ci-steps';
+import { deployAction, deployCommand, gateCommand, gateTool } from '../../yaml/ci-steps';
 import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
 import { gitlabJobs, gitlabUpstream, isGitLabCi, type GitLabJob } from '../../yaml/gitlab-ci';
 import { at, entry, items, scalar, type YamlDocument, type YMap } from '../../yaml/model';
@@ -46,7 +46,7 @@ function upstream(job: WorkflowJob, byId: ReadonlyMap<string, WorkflowJob>): Wor
  */
 function checkCloudBuild(context: YamlContext, document: YamlDocument): void {
   const steps = cloudBuildSteps(document.root);
-  const isGate = (step: (typeof steps)[number]) => GATE_COMMAND.test(step.command) || GATE_NAME.test(step.label);
+  const isGate = (step: (typeof steps)[number]) => gateCommand(step.command) !== null || GATE_NAME.test(step.label);
   const index = steps.findIndex((step) => deployCommand(step.command) !== undefined);
   if (index >= 0) {
     const step = steps[index];
@@ -67,10 +67,10 @@ function checkCloudBuild(context: YamlContext, document: YamlDocument): void {
 function checkGitLab(context: YamlContext, document: YamlDocument): void {
   const jobs = gitlabJobs(document.root);
   const isGateJob = (job: GitLabJob) =>
-    job.scripts.some((line) => GATE_COMMAND.test(line.value)) || GATE_NAME.test(job.id.replace(/[-_:]/g, ' ')) || GATE_NAME.test(job.stage.replace(/[-_]/g, ' '));
+    job.scripts.some((line) => gateCommand(line.value) !== null) || GATE_NAME.test(job.id.replace(/[-_:]/g, ' ')) || GATE_NAME.test(job.stage.replace(/[-_]/g, ' '));
   for (const job of jobs) {
     const index = job.scripts.findIndex((line) => deployCommand(line.value) !== undefined);
-    if (index < 0 || job.scripts.slice(0, index).some((line) => GATE_COMMAND.test(line.value))) continue;
+    if (index < 0 || job.scripts.slice(0, index).some((line) => gateCommand(line.value) !== null)) continue;
     if (gitlabUpstream(job, jobs).some(isGateJob)) continue;
     const action = deployCommand(job.scripts[index].value) as string;
     context.report({ range: job.idRange, messageId: 'noTests', data: { job: job.id, action } });

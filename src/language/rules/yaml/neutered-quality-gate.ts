@@ -1,7 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
-import { GATE_COMMAND, gateTool, STEP_COMMAND, stepCommandLabel } from '../../yaml/ci-steps';
+import { gateCommand, gateTool, STEP_COMMAND, stepCommandLabel } from '../../yaml/ci-steps';
 
 const stepLabel = (command: string | undefined) => (command ? stepCommandLabel(command) : undefined);
 import { at, entry, isTrue, rangeWithin, scalar, type YamlDocument, type YMap } from '../../yaml/model';
@@ -150,7 +150,7 @@ export default yamlRule({
         let continuedGate = false;
         for (const line of run.raw.split('\n')) {
           const swallow = SWALLOW.exec(line);
-          const command = GATE_COMMAND.exec(line) ?? (smoke ? CURL_FAIL.exec(line) : null);
+          const command = gateCommand(line) ?? (smoke ? CURL_FAIL.exec(line) : null);
           const other = command ? null : STEP_COMMAND.exec(line);
           const found = command ?? other;
           const commandName = found && (!swallow || found.index < swallow.index) ? stepCommandLabel(found[1]!) : continued;
