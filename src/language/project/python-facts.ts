@@ -5,7 +5,7 @@ import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
 import { FileNames, functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
-import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, onlyGet, staticHealthReply } from '../python/serving';
+import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, namedHealthRoute, onlyGet, staticHealthReply } from '../python/serving';
 import { importTimeDownloads } from '../python/downloads';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
@@ -349,7 +349,9 @@ function readDecorators(model: PythonModel, routes: RouteFact[], errorHandlers: 
         path === '/' || path === ''
           ? HEALTH_WORDS.test(source.slice(Math.max(0, decorated.startIndex - 160), definition.startIndex + 400)) ||
             staticHealthReply(source.slice(definition.startIndex, definition.endIndex))
-          : !/[{<]/.test(path) && onlyGet(methods) && NAMED_HEALTH_CHECK.test(source.slice(definition.startIndex, Math.min(definition.endIndex, definition.startIndex + 400)))
+          : !/[{<]/.test(path) &&
+            onlyGet(methods) &&
+            (namedHealthRoute(handler, path) || NAMED_HEALTH_CHECK.test(source.slice(definition.startIndex, Math.min(definition.endIndex, definition.startIndex + 400))))
       )
         ? true
         : undefined;

@@ -187,18 +187,32 @@ export const HEALTH_WORDS =
 const COMMENTS = /#[^\n]*|"""[\s\S]*?"""|'''[\s\S]*?'''/g;
 
 /** Handler names that say what the route is for as plainly as a docstring (`def status(): return {"status": "ok"}`). */
-const HEALTH_NAME = /^(health|healthz|health_?check|check_?health|status|get_?status|api_?status|ping|alive|is_?alive|liveness|readiness|ready|heartbeat)$/i;
+const HEALTH_NAME =
+  /^(health|healthz|health_?check|check_?health|get_?health|status|get_?status|api_?status|check_?status|status_?check|ping|alive|is_?alive|liveness|readiness|ready|heartbeat)$/i;
+
+/** A health check's own name, away from `/` (`check_status`, `healthcheck`, `ping`; not a bare `status` or `ready`). */
+const HEALTH_ROUTE_NAME = /^(?:\w*health\w*|check_?status|status_?check|ping|heartbeat|is_?alive|alive|liveness|readiness)$/i;
+/** The last segment of a path that agrees: `/check`, `/api/status`, `/up`. */
+const HEALTH_SEGMENT = /(?:^|\/)(?:\w*(?:check|status|ping|alive|live|ready|health|heartbeat)\w*|up)\/?$/i;
+
+/** A plain GET route other than `/` whose handler's name and path both say it is the health check. */
+export function namedHealthRoute(name: string, path: string): boolean {
+  return HEALTH_ROUTE_NAME.test(name) && HEALTH_SEGMENT.test(path);
+}
 
 /**
  * A `GET /` whose name, docstring or comments (on the handler or just above its decorators) say it
- * is the health check, or another plain GET route whose docstring calls it the health check
- * (`@app.get("/check")` documented "Health check endpoint"): a reviewer takes the author at their word.
+ * is the health check, or another plain GET route whose name or docstring calls it the health check
+ * (`@app.get("/check")` named `check_status` or documented "Health check endpoint"): a reviewer
+ * takes the author at their word.
  */
 export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
   const root = handler.route === '/' || handler.route === '';
   // Another plain GET route (`/check`) is the health check only where its docstring says so in so many words.
   if (!root && (handler.route === undefined || /[{<]/.test(handler.route) || !onlyGet(handler.methods))) return false;
   if (root && HEALTH_NAME.test(handler.name)) return true;
+  // Another route: its name and its path both say it (`@app.get("/check") def check_status()`), not a `GET /predict` named `status`.
+  if (!root && namedHealthRoute(handler.name, handler.route!)) return true;
   const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
   // The comment lines right above the decorators, then the handler's own docstring and comments.
   const before = model.source

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
-import { documentedHealthRoute, HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing } from '../../python/serving';
+import { documentedHealthRoute, HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing, onlyGet } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 /** The handler checks something (a None test, a condition, a comparison) ... */
@@ -26,6 +26,10 @@ export default pythonRule({
       "헬스 체크 '{handler}'가 보는 '{name}'은(는) 모듈에서 None으로 시작하고 다시 설정되지 않습니다 — 값을 넣는 함수에 `global {name}`이 없어 지역 변수만 만들어지므로, 이 경로는 영원히 준비되지 않았다고 답합니다",
       "The health check '{handler}' reads '{name}', which starts as None at module level and is never set again — the function that assigns it has no `global {name}`, so it only binds a local, and this route answers \"not ready\" forever",
     ),
+    failureAs200: l(
+      '헬스 체크 \'{handler}\'는 의존 서비스 확인이 실패해도 본문에 "{answer}"라고만 적고 200으로 응답합니다 — 상태 코드만 보는 프로브와 로드 밸런서에게 이 인스턴스는 여전히 건강합니다',
+      'The health check \'{handler}\' answers a failed dependency check with "{answer}" in the body and a 200 — to a probe or load balancer, which read the status code, this instance is still healthy',
+    ),
     ignoresState: l(
       "헬스 체크 '{handler}'는 아무것도 확인하지 않고 항상 200으로 응답합니다 — 이 서비스는 모델 로딩에 실패해도 계속 뜨므로(또는 이것이 readiness 경로이므로), 프로브는 예측할 수 없는 인스턴스에도 트래픽을 보냅니다",
       "The health check '{handler}' checks nothing and always answers 200 — this service keeps running when its model fails to load (or this is the readiness route), so a probe keeps sending traffic to an instance that cannot predict",
@@ -33,8 +37,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모듈에서 None으로 시작해 다시 설정되지 않는 이름(값을 넣는 함수에 `global`이 없어 지역 변수만 생김)을 읽는 헬스 체크 경로, 그리고 모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다.',
-      'Flags health routes that read a module-level None that is never set (the function that assigns it lacks `global`, so the route never becomes ready), and health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services, and readiness routes (/ready, /readyz) that check nothing.',
+      '모듈에서 None으로 시작해 다시 설정되지 않는 이름(값을 넣는 함수에 `global`이 없어 지역 변수만 생김)을 읽는 헬스 체크 경로, 그리고 모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다. 데이터베이스 ping이나 하위 서비스 호출처럼 실행 중에 실패할 수 있는 의존성을 확인하고, 실패를 본문("error", "unhealthy")에만 적어 200으로 응답하는 헬스 경로도 찾습니다.',
+      'Flags health routes that read a module-level None that is never set (the function that assigns it lacks `global`, so the route never becomes ready), and health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services, and readiness routes (/ready, /readyz) that check nothing. Also health routes that check a dependency which can fail while the process runs (a database ping, a downstream call) and write the failure into the body only ("error", "unhealthy") with a 200.',
     ),
     why: l(
       'Kubernetes readinessProbe, 로드 밸런서, docker healthcheck(curl -f)는 응답 본문이 아니라 상태 코드를 봅니다. "unhealthy"라고 적힌 200은 건강하다는 뜻이 되어, 모델 없는 인스턴스가 계속 요청을 받고 모두 실패합니다.',
@@ -73,6 +77,22 @@ export default pythonRule({
         reportedNeverReady.add(handler);
         context.report({ node: handler.node.childForFieldName('name') ?? handler.node, messageId: 'neverReady', data: { handler: handler.name, name } });
       }
+    // A dependency checked at run time (a database ping, a downstream call) whose failure is
+    // answered in the body only: whatever the model does, the probe sees 200.
+    const dependencyReported = new Set<HandlerInfo>();
+    for (const handler of model.handlers) {
+      if (reportedNeverReady.has(handler) || !isHealthRoute(model, handler) || !onlyGet(handler.methods)) continue;
+      const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
+      const body = text.replace(/^[^\n]*\n/, '');
+      const failure = FAILURE_ANSWER.exec(body);
+      if (!failure || !DEPENDENCY_CHECK.test(body) || NON_200.test(body) || dependencyAnswersError(model, text)) continue;
+      dependencyReported.add(handler);
+      context.report({
+        node: handler.node.childForFieldName('name') ?? handler.node,
+        messageId: 'failureAs200',
+        data: { handler: handler.name, answer: failure[1] },
+      });
+    }
     // Where the model is loaded here, only a load that can fail softly leaves it missing at run
     // time; a router module reading `app.state.model` cannot tell, and its check says it can be.
     const loadsHere = model.calls.some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee));
@@ -89,7 +109,7 @@ export default pythonRule({
     const readinessGuarded =
       !routes.some((r) => LIVENESS_ROUTE.test(r)) && model.handlers.some((h) => h.route !== undefined && READINESS_ROUTE.test(h.route) && answersError(model, h));
     for (const handler of model.handlers) {
-      if (reportedNeverReady.has(handler) || !isHealthRoute(model, handler) || handler.methods?.some((m) => m !== 'GET' && m !== 'HEAD')) continue;
+      if (reportedNeverReady.has(handler) || dependencyReported.has(handler) || !isHealthRoute(model, handler) || !onlyGet(handler.methods)) continue;
       if (readinessGuarded && !(handler.route !== undefined && READINESS_ROUTE.test(handler.route))) continue;
       const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
       const body = text.replace(/^[^\n]*\n/, '');
@@ -163,6 +183,12 @@ function importedFunctionCall(model: PythonModel, call: Node): boolean {
 }
 
 /** An answer string for the model's absence: `"degraded"`, `"model not loaded"`, `"unavailable"`. */
+/** A failure written into a returned answer (`return {"status": "error"}`, `"db": "unreachable"`): the first word found. */
+const FAILURE_ANSWER =
+  /\breturn\b(?:(?!\breturn\b)[\s\S]){0,160}?['"][^'"\n]*?\b(error|unhealthy|down|fail(?:ed|ing|ure)?|degraded|unavailable|disconnected|unreachable|not[ _-]?(?:ready|ok|healthy|connected|reachable))\b/i;
+/** The route checks something that can go down while the process runs: a ping, a query, a downstream call, a caught failure. */
+const DEPENDENCY_CHECK =
+  /\b(?:ping\w*|execute|command|is_connected|connected|get_connection|connection|select\s+1|urlopen)\b|\b(?:requests|httpx|session|client|redis|db|conn|cursor|engine|producer|consumer)\.\w+\s*\(|\bexcept\b/i;
 const DEGRADED_ANSWER = /['"](?:[^'"\n]*\b)?(degraded|unhealthy|unavailable|not[ _-]?(?:loaded|ready))\b[^'"\n]*['"]/i;
 
 /** A readiness route: `/ready`, `/readyz`, `/readiness`, `/health/ready`. */
