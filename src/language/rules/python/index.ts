@@ -45,6 +45,7 @@ import modelLoadedPerRequest from './model-loaded-per-request';
 import modelOutputExecuted from './model-output-executed';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
+import perProcessSecretKey from './per-process-secret-key';
 import permissiveRequestSchema from './permissive-request-schema';
 import pipelineTaskWithoutRetries from './pipeline-task-without-retries';
 import possiblyUnboundVariable from './possibly-unbound-variable';
@@ -144,6 +145,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelOutputExecuted,
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
+  perProcessSecretKey,
   permissiveRequestSchema,
   pipelineTaskWithoutRetries,
   possiblyUnboundVariable,
