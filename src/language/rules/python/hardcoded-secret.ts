@@ -20,11 +20,15 @@ export default pythonRule({
   messages: {
     named: l("'{name}'에 비밀값이 코드에 직접 적혀 있습니다", "A secret is written directly into the code for '{name}'"),
     url: l('연결 문자열에 사용자 이름과 비밀번호가 들어 있습니다', 'The connection string embeds a user name and password'),
+    placeholderKey: l(
+      '\'{name}\'는 자리표시자("{value}")이지만 코드가 실제로 이 값으로 서명합니다 — 저장소를 읽은 누구나 유효한 토큰이나 세션을 만들 수 있습니다',
+      '\'{name}\' is a placeholder ("{value}"), yet the code signs with it — anyone who reads the repository can forge valid tokens or sessions',
+    ),
   },
   docs: {
     summary: l(
-      '비밀번호/토큰/API 키처럼 보이는 이름에 문자열 리터럴을 넣거나, URL에 계정 정보를 넣은 코드를 찾습니다. 빈 값, changeme 같은 자리표시자, 환경 변수 조회(기본값이 발급된 키 형태가 아니면), 테스트 파일은 제외합니다.',
-      'Flags string literals assigned to password/token/API-key names and URLs with embedded credentials. Empty values, placeholders such as changeme, environment lookups (unless the default has the shape of an issued key) and test files are ignored.',
+      '비밀번호/토큰/API 키처럼 보이는 이름에 문자열 리터럴을 넣거나, URL에 계정 정보를 넣은 코드를 찾습니다. 빈 값, changeme 같은 자리표시자, 환경 변수 조회(기본값이 발급된 키 형태가 아니면), 테스트 파일은 제외합니다. 다만 코드가 실제로 서명에 쓰는 서명 키(jwt.encode에 넘기는 SECRET_KEY, Flask의 app.secret_key)는 자리표시자("your-secret-key")여도 찾습니다: 그 값을 바꾸는 곳이 없습니다.',
+      'Flags string literals assigned to password/token/API-key names and URLs with embedded credentials. Empty values, placeholders such as changeme, environment lookups (unless the default has the shape of an issued key) and test files are ignored. A signing key the code actually signs with (a SECRET_KEY passed to jwt.encode, Flask’s app.secret_key) is flagged even as a placeholder ("your-secret-key"): nothing replaces it.',
     ),
     why: l(
       '코드에 적힌 비밀값은 git 기록, 이미지 레이어, 로그를 통해 퍼지고 되돌릴 수 없습니다. 유출되면 키를 바꾸고 모든 배포를 다시 해야 합니다.',
@@ -51,6 +55,17 @@ export default pythonRule({
     if (isTestPath(context.path)) return;
     const source = model.source;
     const reported = new Set<number>();
+    // A placeholder is no secret, except where nothing replaces it: a signing key the code signs with
+    // (`SECRET_KEY = "your-secret-key"` passed to jwt.encode, Flask's `app.secret_key`).
+    const placeholderSigningKey = (target: string, name: string, value: Node | null | undefined) => {
+      const text = value ? stringValue(value) : undefined;
+      if (!value || text === undefined || text.length < 6 || looksLikeSecretValue(text) || !PLACEHOLDER_VALUE.test(text) || !SIGNING_KEY_NAME.test(name)) return;
+      const flaskKey = /^\w+\.(secret_key|config\[\s*['"]SECRET_KEY['"]\s*\])$/.test(target) && model.importsModule('flask');
+      const signsWith = new RegExp(
+        `\\b(?:encode|decode|sign|loads|dumps|Serializer|SessionMiddleware|JWTManager)\\s*\\([^)]*\\b${name}\\b|\\b(?:secret_key|key|secret)\\s*=\\s*${name}\\b`,
+      ).test(source);
+      if (flaskKey || (/^[A-Za-z_]\w*$/.test(target) && signsWith)) context.report({ node: value, messageId: 'placeholderKey', data: { name, value: text } });
+    };
     const check = (name: string | undefined, value: Node | null | undefined) => {
       const text = value ? stringValue(value) : undefined;
       if (text !== undefined && value && name !== undefined && (looksLikeSecretValue(text) || looksLikePassword(name, text)))
@@ -60,8 +75,10 @@ export default pythonRule({
     for (const assignment of model.assignments) {
       const target = assignmentAt(source, assignment.startIndex)?.target;
       const name = target?.replace(/^.*\.|^.*\[\s*['"]|['"]\s*\]$/g, '');
-      if (name && isSecretName(name)) check(name, assignment.childForFieldName('right'));
-      else if (name && isSecretCollectionName(name)) {
+      if (name && isSecretName(name)) {
+        check(name, assignment.childForFieldName('right'));
+        placeholderSigningKey(target!, name, assignment.childForFieldName('right'));
+      } else if (name && isSecretCollectionName(name)) {
         const collection = assignment.childForFieldName('right');
         if (collection && literalSecrets(collection)) context.report({ node: collection, messageId: 'named', data: { name } });
       }
@@ -105,6 +122,11 @@ export default pythonRule({
 });
 
 const ENV_LOOKUPS = ['os.getenv', 'os.environ.get'];
+/** What signs sessions and tokens. */
+const SIGNING_KEY_NAME = /^(?:(?:flask_|app_|django_)?secret_?key|jwt_?secret(?:_?key)?|session_?secret(?:_?key)?|signing_?key|token_?secret(?:_?key)?)$/i;
+/** A value written to be replaced: `your-secret-key`, `change-me`, `secret`, `supersecret`, `my_secret_key`. */
+const PLACEHOLDER_VALUE =
+  /^(?:your|my|change|replace|put|insert|enter|some|super|default|dev|development|test|example|sample|dummy|secret|unsafe|insecure)[\w\s-]*$|(?:secret|key|here|me|please)$/i;
 
 /**
  * A short list, set, tuple or dict of accepted keys written out (`API_KEYS = ["k-1a2b3c", ...]`):
