@@ -3,6 +3,7 @@ import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '..
 import { aliasFact, hardcodedModelAliases } from '../../python/llm-models';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
 import { HEX_REVISION, HUB_ID, ORGLESS_ID, parameterDefault, resolveString, revisionOf, stringConstants } from '../../python/references';
+import { enclosingFunction } from '../../python/nodes';
 import { keywordNameAt } from '../../python/scan';
 import { l, nodeRange, pythonRule } from '../../rule';
 import type { Localized, Range } from '../../types';
@@ -69,6 +70,10 @@ export default pythonRule({
     hubVia: l(
       "{name}를 거쳐 온 '{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다",
       "'{ref}' (through {name}) is downloaded without a commit-hash revision — when the repository changes, so does your model",
+    ),
+    hubConfigured: l(
+      'Hub 저장소 {expr}에서 파일을 커밋 해시(revision) 없이 내려받습니다 — 저장소 이름은 설정에서 오지만, 받는 것은 그 저장소의 기본 브랜치에 지금 있는 무엇이든입니다',
+      "A file is downloaded from the Hub repository {expr} without a commit-hash revision — the repository's name comes from configuration, but what you get is whatever its default branch holds now",
     ),
     noOrg: l(
       "'{ref}'는 조직 없는 옛 허브 이름이고 revision도 없습니다 — 어떤 저장소의 어느 커밋이 내려올지 허브가 정합니다",
@@ -274,6 +279,13 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
     return;
   }
   const resolved = parameterDefault(arg) ?? resolveString(model, arg);
+  // `hf_hub_download(repo_id=settings.REPO_ID, ...)`: whatever the id, it names a Hub repository (never a
+  // local folder), and with no revision anywhere the file is the default branch's of the day.
+  // A parameter is the caller's to name (and to pin): the call site answers for it, not this line.
+  if (arg && !resolved && HUB_FILE_DOWNLOAD.test(callee) && !isParameter(arg) && !keywordArgument(call, 'revision') && !hasSplat(call) && !revisionOf(model, call).pinned) {
+    report({ node: arg, messageId: 'hubConfigured', data: { expr: arg.text.length > 60 ? `${arg.text.slice(0, 57)}...` : arg.text } });
+    return;
+  }
   if (!arg || !resolved) return;
   // `hf-hub:org/name`, optionally `@revision`; without the prefix timm and open_clip build a local architecture.
   const prefixed = /^hf-hub:/.test(resolved.value);
@@ -290,6 +302,19 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
   const related = resolved.via === 'literal' ? undefined : [{ range: nodeRange(resolved.node), message: WRITTEN_AT }];
   report({ node: arg, messageId, data: { ref, ...(resolved.name ? { name: resolved.name } : {}) }, related });
 }
+
+/** `name` is a parameter of the function it is read in. */
+function isParameter(node: Node): boolean {
+  if (node.type !== 'identifier') return false;
+  const fn = enclosingFunction(node);
+  const parameters = fn?.childForFieldName('parameters');
+  return (
+    parameters?.namedChildren.some((p) => p !== null && (p.type === 'identifier' ? p.text : p.namedChildren.find((c) => c?.type === 'identifier')?.text) === node.text) ?? false
+  );
+}
+
+/** The Hub's own download calls: their repository argument is always a Hub repository. */
+const HUB_FILE_DOWNLOAD = /(^|\.)(hf_hub_download|snapshot_download)$/;
 
 const WRITTEN_AT = l('모델 id가 적힌 곳', 'where the model id is written');
 
