@@ -133,6 +133,10 @@ export interface PythonFacts {
    * worker loop (not a test or a training script). Optional: older cached facts have none.
    */
   readonly serves?: true;
+  /** Imports Celery and keeps task outcomes (a result backend, `AsyncResult` reads), python/workers.ts. Optional, as above. */
+  readonly celeryResults?: true;
+  /** 0-based first and last lines of the file's Celery tasks, for the rules that learn from another module that their outcomes are kept. Optional, as above. */
+  readonly celeryTasks?: readonly (readonly [number, number])[];
   /** 0-based first and last lines of the long-running worker loops (a consumer, a `while True:` poll), for loopCalls' `loopLine`. */
   readonly workerLoopLines?: readonly (readonly [number, number])[];
   /** The module logs (python/logs.ts): a logging library or project logger imported, a logger called, or print() in a function. */
