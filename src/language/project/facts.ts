@@ -236,6 +236,8 @@ export interface HandlerCallFact {
   readonly handlerRisky: boolean;
   /** The caller is a queue task (Celery, RQ, Dramatiq), not an HTTP handler: rules about requests skip it. */
   readonly task?: true;
+  /** A websocket handler makes the call before its message loop: once per connection, not per message. */
+  readonly perConnection?: true;
 }
 
 export interface ProbeFact {
