@@ -133,8 +133,8 @@ export interface PythonFacts {
    * worker loop (not a test or a training script). Optional: older cached facts have none.
    */
   readonly serves?: true;
-  /** Imports Celery and keeps task outcomes (a result backend, `AsyncResult` reads), python/workers.ts. Optional, as above. */
-  readonly celeryResults?: true;
+  /** Where Celery task outcomes go, by this module (python/workers.ts celeryResultsOf): a result backend set up, results read back, an app made without a backend. Optional, as above. */
+  readonly celeryResults?: 'backend' | 'read' | 'none';
   /** 0-based first and last lines of the file's Celery tasks, for the rules that learn from another module that their outcomes are kept. Optional, as above. */
   readonly celeryTasks?: readonly (readonly [number, number])[];
   /** 0-based first and last lines of the long-running worker loops (a consumer, a `while True:` poll), for loopCalls' `loopLine`. */

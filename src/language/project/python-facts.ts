@@ -10,7 +10,7 @@ import { importTimeDownloads } from '../python/downloads';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
 import { isTestPath } from '../python/secrets';
-import { celeryTaskLines, isDisplayLoop, keepsCeleryResults, queueTasks, workerLoops } from '../python/workers';
+import { celeryResultsOf, celeryTaskLines, isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
 import type { Range } from '../types';
 import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
@@ -140,10 +140,11 @@ function trainsAndEnds(model: PythonModel): boolean {
   return !/^[ \t]*while[ \t(]+(True|1)\b/m.test(model.source) && !KEEPS_RUNNING_MODULES.some((m) => model.importsModule(m));
 }
 
-function celeryFacts(model: PythonModel): { celeryResults?: true; celeryTasks?: [number, number][] } {
+function celeryFacts(model: PythonModel): { celeryResults?: 'backend' | 'read' | 'none'; celeryTasks?: [number, number][] } {
   if (!model.importsModule('celery') && !model.linesMatch(/\b(task|shared_task)\b/)) return {};
   const tasks = celeryTaskLines(model);
-  return { ...(keepsCeleryResults(model) && { celeryResults: true as const }), ...(tasks.length > 0 && { celeryTasks: tasks }) };
+  const results = celeryResultsOf(model);
+  return { ...(results && { celeryResults: results }), ...(tasks.length > 0 && { celeryTasks: tasks }) };
 }
 
 function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: DataRead[]; paramReads?: ParamRead[]; paramsOpaque?: true } {

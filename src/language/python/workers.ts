@@ -123,9 +123,19 @@ function pipelineStep(model: PythonModel, decorators: string): boolean {
  */
 export const CELERY_RESULT_BACKEND = /\bbackend\s*=|\b(result_backend|CELERY_RESULT_BACKEND)\b|\bAsyncResult\s*\(/;
 
-/** Does this module keep Celery task outcomes (see CELERY_RESULT_BACKEND)? */
-export function keepsCeleryResults(model: PythonModel): boolean {
-  return model.importsModule('celery') && CELERY_RESULT_BACKEND.test(model.uncommentedSource);
+const CELERY_BACKEND_SETTING = /\bbackend\s*=|\b(result_backend|CELERY_RESULT_BACKEND)\b/;
+
+/**
+ * What this module says about where Celery task outcomes go: `backend` when it configures a result
+ * backend, `read` when it only reads results back (`AsyncResult(task_id)`: a backend must exist,
+ * unless the project's app is made without one), `none` when it makes a Celery app with no backend.
+ */
+export function celeryResultsOf(model: PythonModel): 'backend' | 'read' | 'none' | undefined {
+  if (!model.importsModule('celery')) return undefined;
+  const source = model.uncommentedSource;
+  if (CELERY_BACKEND_SETTING.test(source)) return 'backend';
+  if (/\bCelery\s*\(/.test(source)) return 'none';
+  return /\bAsyncResult\s*\(/.test(source) ? 'read' : undefined;
 }
 
 /** The Celery tasks of a file (`@app.task`, `@shared_task`; not Dramatiq actors or RabbitMQ callbacks): their 0-based first and last lines. */

@@ -83,8 +83,17 @@ export default pythonRule({
   // where some module keeps task outcomes stores every task's failure with its traceback.
   project(context) {
     const { view } = context;
-    const keeping = new Set<string>();
-    for (const [path, facts] of view.python) if (facts.celeryResults) keeping.add(view.serviceRoot(path));
+    // Results read back (`AsyncResult`) say a backend exists, unless the service's own app is made without one.
+    const configured = new Set<string>();
+    const read = new Set<string>();
+    const plain = new Set<string>();
+    for (const [path, facts] of view.python) {
+      const root = view.serviceRoot(path);
+      if (facts.celeryResults === 'backend') configured.add(root);
+      else if (facts.celeryResults === 'read') read.add(root);
+      else if (facts.celeryResults === 'none') plain.add(root);
+    }
+    const keeping = new Set([...configured, ...[...read].filter((root) => !plain.has(root))]);
     if (keeping.size === 0) return;
     for (const [path, facts] of view.python) {
       if (!facts.celeryTasks || !keeping.has(view.serviceRoot(path))) continue;
