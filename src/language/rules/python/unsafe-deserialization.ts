@@ -74,8 +74,6 @@ const ORCHESTRATORS = ['airflow', 'prefect', 'dagster', 'kfp', 'luigi', 'metaflo
 function offline(model: PythonModel, path: string): boolean {
   if (model.role === 'serving') return false;
   if (isTestPath(path) || testModule(model, path) || ORCHESTRATORS.some((m) => model.importsModule(m))) return true;
-  // A training step reading the splits or features an earlier step of its pipeline saved.
-  if (model.role === 'training') return true;
   if (!model.importsModule('sklearn.metrics')) return false;
   // An evaluation script: run directly, or a flat file of top-level statements (no function or
   // class a service could import) that scores the model it loads.
@@ -154,8 +152,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (서비스가 import 시점에 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고, 테스트·오케스트레이션 태스크·평가 스크립트·학습 단계처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
-      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a service reading its own artifacts with one loader at import time is told once, on the first, and offline steps (tests, orchestrated tasks, evaluation scripts, training steps) reading what an earlier step wrote are not told.',
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (서비스가 import 시점에 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a service reading its own artifacts with one loader at import time is told once, on the first, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
     ),
     why: l(
       'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
