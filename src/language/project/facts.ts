@@ -133,6 +133,10 @@ export interface PythonFacts {
    * worker loop (not a test or a training script). Optional: older cached facts have none.
    */
   readonly serves?: true;
+  /** Where Celery task outcomes go, by this module (python/workers.ts celeryResultsOf): a result backend set up, results read back, an app made without a backend. Optional, as above. */
+  readonly celeryResults?: 'backend' | 'read' | 'none';
+  /** 0-based first and last lines of the file's Celery tasks, for the rules that learn from another module that their outcomes are kept. Optional, as above. */
+  readonly celeryTasks?: readonly (readonly [number, number])[];
   /** 0-based first and last lines of the long-running worker loops (a consumer, a `while True:` poll), for loopCalls' `loopLine`. */
   readonly workerLoopLines?: readonly (readonly [number, number])[];
   /** The module logs (python/logs.ts): a logging library or project logger imported, a logger called, or print() in a function. */
@@ -232,6 +236,8 @@ export interface HandlerCallFact {
   readonly handlerRisky: boolean;
   /** The caller is a queue task (Celery, RQ, Dramatiq), not an HTTP handler: rules about requests skip it. */
   readonly task?: true;
+  /** A websocket handler makes the call before its message loop: once per connection, not per message. */
+  readonly perConnection?: true;
 }
 
 export interface ProbeFact {

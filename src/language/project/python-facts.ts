@@ -10,7 +10,7 @@ import { importTimeDownloads } from '../python/downloads';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
 import { isTestPath } from '../python/secrets';
-import { isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
+import { celeryResultsOf, celeryTaskLines, isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
 import type { Range } from '../types';
 import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
@@ -127,6 +127,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...removedApiFacts(model),
     ...tupleFacts(model),
     ...readFacts(model),
+    ...celeryFacts(model),
   };
 }
 
@@ -137,6 +138,13 @@ const KEEPS_RUNNING_MODULES = ['schedule', 'apscheduler', 'prefect', 'airflow', 
 function trainsAndEnds(model: PythonModel): boolean {
   if (model.role !== 'training' || trainsOnlyWhenCalled(model)) return false;
   return !/^[ \t]*while[ \t(]+(True|1)\b/m.test(model.source) && !KEEPS_RUNNING_MODULES.some((m) => model.importsModule(m));
+}
+
+function celeryFacts(model: PythonModel): { celeryResults?: 'backend' | 'read' | 'none'; celeryTasks?: [number, number][] } {
+  if (!model.importsModule('celery') && !model.linesMatch(/\b(task|shared_task)\b/)) return {};
+  const tasks = celeryTaskLines(model);
+  const results = celeryResultsOf(model);
+  return { ...(results && { celeryResults: results }), ...(tasks.length > 0 && { celeryTasks: tasks }) };
 }
 
 function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: DataRead[]; paramReads?: ParamRead[]; paramsOpaque?: true } {

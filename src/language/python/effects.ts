@@ -4,7 +4,7 @@ import { leadsAnywhere } from '../project/facts';
 import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
 import { guardingTry, riskyCall, writtenBetween } from './errors';
-import { isAsync, keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
+import { isAsync, keywordArgument, oncePerConnection, positionalArguments, type CallInfo, type HandlerInfo, type PythonModel } from './model';
 import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
 import { scratchRoundTrip } from './scratch-files';
@@ -125,7 +125,8 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   const facts: HandlerCallFact[] = [];
   const tasks = queueTasks(model);
   if (model.handlers.length === 0 && tasks.size === 0) return facts;
-  const callers: { name: string; route?: string; isAsync: boolean; node: Node; end: number; task?: true }[] = model.handlers.map((h) => ({
+  const callers: { name: string; route?: string; isAsync: boolean; node: Node; end: number; task?: true; info?: HandlerInfo }[] = model.handlers.map((h) => ({
+    info: h,
     name: h.name,
     ...(h.route !== undefined && { route: h.route }),
     isAsync: h.isAsync,
@@ -170,6 +171,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         handlerRisky: risky,
         ...(via === 'call' && name !== asWritten && { written: asWritten }),
         ...(handler.task && { task: true as const }),
+        ...(handler.info && oncePerConnection(handler.info, call.node) && { perConnection: true as const }),
         ...(scope !== undefined && { scope }),
       });
     }

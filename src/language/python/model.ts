@@ -43,6 +43,18 @@ export interface HandlerInfo {
   readonly payload?: string;
 }
 
+/**
+ * A call a websocket handler makes before its message loop runs once per connection, not once per
+ * message: a chat connection is opened once and then carries every question of the session.
+ */
+export function oncePerConnection(handler: HandlerInfo, node: Node): boolean {
+  if (!handler.methods?.includes('WEBSOCKET')) return false;
+  for (let at = node.parent; at && at.id !== handler.node.id; at = at.parent) {
+    if (at.type === 'while_statement' || at.type === 'for_statement') return false;
+  }
+  return true;
+}
+
 /** The node kinds the model is built from, collected by the engine's one query run per file. */
 export const PYTHON_COLLECTED = [
   'call',

@@ -115,6 +115,43 @@ function pipelineStep(model: PythonModel, decorators: string): boolean {
   return /^(prefect|airflow)\b/.test(origin ?? '');
 }
 
+/**
+ * A Celery app that keeps task outcomes: `Celery(..., backend=...)`, `result_backend = ...`,
+ * `CELERY_RESULT_BACKEND`, or results read back with `AsyncResult(task_id)`. A failed task is
+ * then stored as FAILURE with its exception and traceback, and whoever holds the task id reads it.
+ * Asked of a file that imports Celery (a `backend=` elsewhere is Keras', matplotlib's...).
+ */
+export const CELERY_RESULT_BACKEND = /\bbackend\s*=|\b(result_backend|CELERY_RESULT_BACKEND)\b|\bAsyncResult\s*\(/;
+
+const CELERY_BACKEND_SETTING = /\bbackend\s*=|\b(result_backend|CELERY_RESULT_BACKEND)\b/;
+
+/**
+ * What this module says about where Celery task outcomes go: `backend` when it configures a result
+ * backend, `read` when it only reads results back (`AsyncResult(task_id)`: a backend must exist,
+ * unless the project's app is made without one), `none` when it makes a Celery app with no backend.
+ */
+export function celeryResultsOf(model: PythonModel): 'backend' | 'read' | 'none' | undefined {
+  if (!model.importsModule('celery')) return undefined;
+  const source = model.uncommentedSource;
+  if (CELERY_BACKEND_SETTING.test(source)) return 'backend';
+  if (/\bCelery\s*\(/.test(source)) return 'none';
+  return /\bAsyncResult\s*\(/.test(source) ? 'read' : undefined;
+}
+
+/** The Celery tasks of a file (`@app.task`, `@shared_task`; not Dramatiq actors or RabbitMQ callbacks): their 0-based first and last lines. */
+export function celeryTaskLines(model: PythonModel): [number, number][] {
+  const ids = queueTasks(model);
+  if (ids.size === 0) return [];
+  const lines: [number, number][] = [];
+  for (const decorated of model.decorated) {
+    const fn = decorated.childForFieldName('definition');
+    if (!fn || !ids.has(fn.id)) continue;
+    const decorators = model.source.slice(decorated.startIndex, fn.startIndex);
+    if (/@\s*([\w.]+\.)?(task|shared_task)\b/.test(decorators)) lines.push([decorated.startPosition.row, fn.endPosition.row]);
+  }
+  return lines;
+}
+
 /** Celery, RQ and Dramatiq tasks: `@app.task`, `@celery.task(...)`, `@shared_task`, `@dramatiq.actor`. */
 const TASK_HINT = /\b(task|shared_task|actor)\b/;
 const TASK_DECORATOR = /@\s*([\w.]+\.)?(task|shared_task|actor)\b/;

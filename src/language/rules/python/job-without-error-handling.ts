@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { queueTasks } from '../../python/workers';
+import { CELERY_RESULT_BACKEND, queueTasks } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Django signal receivers and APScheduler jobs, by decorator. */
@@ -10,12 +10,6 @@ const REGISTRATION_HINT = /\.(?:do|add_job)\b/;
 const JOB_REGISTRATION = /\.(?:do|add_job)\s*\(\s*([A-Za-z_]\w*)\b/g;
 /** Logging of any kind (a bare print is not logging). */
 const LOGS = /\b(logger|logging|log|_log|LOGGER|LOG)\s*\.\s*(debug|info|warning|warn|error|exception|critical|log)\s*\(|\bget_task_logger\b/;
-/**
- * A Celery app that keeps task outcomes: `Celery(..., backend=...)`, `result_backend = ...`,
- * `CELERY_RESULT_BACKEND`, or results read back with `AsyncResult(task_id)`. A failed task is
- * then stored as FAILURE with its exception and traceback, and whoever holds the task id reads it.
- */
-const RESULT_BACKEND = /\bbackend\s*=|\b(result_backend|CELERY_RESULT_BACKEND)\b|\bAsyncResult\s*\(/;
 /** Retries or failure hooks that handle a task's errors outside its body. */
 const FAILURE_HOOK = /\b(on_failure|task_failure)\b/;
 const HANDLED_ELSEWHERE = /\b(autoretry_for|retry_kwargs|max_retries|on_failure|task_failure|self\.retry|throws)\b/;
@@ -37,8 +31,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 밖에서 도는 작업 함수(Celery/RQ/Dramatiq 작업, Django 시그널 리시버, APScheduler/schedule 작업) 중 try도 로그 호출도 없는 함수를 찾습니다. autoretry_for, on_failure, task_failure 시그널이나 실패를 트레이스백과 함께 저장하는 Celery 결과 백엔드처럼 밖에서 실패를 다루거나, 입력을 받지 않는 큐 작업이면 제외합니다.',
-      'Flags job functions that run outside a request (Celery/RQ/Dramatiq tasks, Django signal receivers, APScheduler/schedule jobs) with neither a try nor a single logging call. Failures handled elsewhere (autoretry_for, on_failure, a task_failure signal, a Celery result backend that stores each failure with its traceback) and queue tasks that take no input are left alone.',
+      '요청 밖에서 도는 작업 함수(Celery/RQ/Dramatiq 작업, Django 시그널 리시버, APScheduler/schedule 작업) 중 try도 로그 호출도 없는 함수를 찾습니다. autoretry_for, on_failure, task_failure 시그널이나 실패를 트레이스백과 함께 저장하는 Celery 결과 백엔드(서비스의 어느 모듈에서 설정하든)처럼 밖에서 실패를 다루거나, 입력을 받지 않는 큐 작업이면 제외합니다.',
+      'Flags job functions that run outside a request (Celery/RQ/Dramatiq tasks, Django signal receivers, APScheduler/schedule jobs) with neither a try nor a single logging call. Failures handled elsewhere (autoretry_for, on_failure, a task_failure signal, a Celery result backend that stores each failure with its traceback, set up in any module of the service) and queue tasks that take no input are left alone.',
     ),
     why: l(
       '작업은 아무도 지켜보지 않을 때 실패합니다. 워커의 기본 트레이스백에는 어떤 입력(작업 id, 레코드)이 실패했는지가 없고, Django post_save 리시버의 예외는 레코드를 저장한 요청까지 500으로 만듭니다. 실패를 잡아 맥락과 함께 남기고 재시도할지 정해야 합니다.',
@@ -65,7 +59,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.linesMatch(HANDLED_ELSEWHERE) && model.linesMatch(FAILURE_HOOK)) return;
-    const keepsResults = RESULT_BACKEND.test(model.source.replace(/#[^\n]*/g, ''));
+    const keepsResults = CELERY_RESULT_BACKEND.test(model.source.replace(/#[^\n]*/g, ''));
     for (const [fn, kind] of jobs(model)) {
       const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
       const text = model.source.slice(definition.startIndex, fn.endIndex).replace(/#[^\n]*/g, '');
@@ -82,6 +76,28 @@ export default pythonRule({
       if (kind === 'task' && keepsResults) continue;
       if (!work || /^[ \t]*try\s*:/m.test(text) || LOGS.test(text) || HANDLED_ELSEWHERE.test(text)) continue;
       context.report({ node: work, messageId: 'silent', data: { kind, name: fn.childForFieldName('name')?.text ?? '?' } });
+    }
+  },
+  // With the project known: the Celery app is usually made in its own module (`worker.py`,
+  // `celery_app.py`) and its results read back in the API's, not in the tasks' file. A service
+  // where some module keeps task outcomes stores every task's failure with its traceback.
+  project(context) {
+    const { view } = context;
+    // Results read back (`AsyncResult`) say a backend exists, unless the service's own app is made without one.
+    const configured = new Set<string>();
+    const read = new Set<string>();
+    const plain = new Set<string>();
+    for (const [path, facts] of view.python) {
+      const root = view.serviceRoot(path);
+      if (facts.celeryResults === 'backend') configured.add(root);
+      else if (facts.celeryResults === 'read') read.add(root);
+      else if (facts.celeryResults === 'none') plain.add(root);
+    }
+    const keeping = new Set([...configured, ...[...read].filter((root) => !plain.has(root))]);
+    if (keeping.size === 0) return;
+    for (const [path, facts] of view.python) {
+      if (!facts.celeryTasks || !keeping.has(view.serviceRoot(path))) continue;
+      for (const [first, last] of facts.celeryTasks) for (let line = first; line <= last; line++) context.withdraw(path, line);
     }
   },
 });

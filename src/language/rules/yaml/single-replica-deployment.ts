@@ -65,6 +65,22 @@ function internalTool(document: YamlDocument): boolean {
   );
 }
 
+/** A queue worker's start command: Celery, RQ, Dramatiq, arq or Huey consumers. */
+const QUEUE_WORKER = /\bcelery\b.*\bworker\b|\brq\s+worker\b|^dramatiq\b|\bdramatiq\s+\w|^arq\s|\bhuey_consumer\b/;
+
+/**
+ * A queue worker that listens on no port: it answers no request, so while its one pod restarts
+ * the broker holds the jobs and nothing fails. More workers are throughput, not availability.
+ */
+function queueWorker(document: YamlDocument): boolean {
+  const containers = items(at(document.root, 'spec.template.spec.containers'));
+  if (containers.length === 0 || containers.some((c) => items(at(c, 'ports')).length > 0)) return false;
+  return containers.some((c) => {
+    const command = [...items(at(c, 'command')), ...items(at(c, 'args'))].map((i) => scalar(i) ?? '').join(' ') || `${scalar(at(c, 'command')) ?? ''} ${scalar(at(c, 'args')) ?? ''}`;
+    return QUEUE_WORKER.test(command.trim());
+  });
+}
+
 export default yamlRule({
   id: 'single-replica-deployment',
   language: 'yaml',
@@ -86,8 +102,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다.',
-      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either.",
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다.',
+      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs. Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either.",
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
@@ -144,6 +160,7 @@ export default yamlRule({
     if (
       monitoringOnly(document) ||
       internalTool(document) ||
+      queueWorker(document) ||
       localImageOnly(document) ||
       canary(document, name, context.path, objectsOfKind(context.model, ['Deployment', 'StatefulSet', 'Rollout']).length)
     )

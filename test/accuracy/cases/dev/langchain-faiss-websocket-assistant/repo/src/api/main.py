@@ -1,0 +1,3 @@
+from .api_config import get_api
+
+app = get_api()
