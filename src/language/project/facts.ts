@@ -434,6 +434,10 @@ export interface YamlFacts {
   readonly rewritesImage?: boolean;
   /** A Helm values file's `image.repository` values and where they are written. */
   readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
+  /** A Helm template's `.Values` references that no action conditions, scopes or defaults (yaml/helm-values.ts). */
+  readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range }[];
+  /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */
+  readonly valuesKeys?: { readonly defined: readonly string[]; readonly open: readonly string[] };
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
   readonly condaPackages?: readonly RequirementFact[];
   /** A `dvc.yaml` pipeline's stages that run a Python script (project/dvc-facts.ts). */

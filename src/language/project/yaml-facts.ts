@@ -21,6 +21,7 @@ import type {
 import { triggers } from '../yaml/actions';
 import { splitCommand } from './commands';
 import { isTemplatePlaceholder } from '../yaml/helm';
+import { helmValueReferences, valuesKeys as readValuesKeys, type HelmValueReference } from '../yaml/helm-values';
 import { has, templated } from '../yaml/values';
 import { pipelinePushes } from '../yaml/pushes';
 import type { Range } from '../types';
@@ -54,12 +55,21 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const builtImages: string[] = [];
   let rewritesImage = false;
   const valuesImages: { reference: string; range: Range }[] = [];
+  const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
+  const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
+  let isValuesFile = false;
   const dvcStageFacts: DvcStageFact[] = [];
   let dvcOpaque = false;
   const paramValues: ParamValueFact[] = [];
   let workflow: WorkflowFact | undefined;
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
+    if (document.kind === 'other' && HELM_VALUES.test(model.path) && !model.helmRendered) {
+      isValuesFile = true;
+      const keys = readValuesKeys(document.root);
+      chartValues.defined.push(...keys.defined);
+      chartValues.open.push(...keys.open);
+    }
     if (document.kind === 'github-actions' || document.kind === 'other') {
       const { pushes, scripts } = pipelinePushes(document);
       pushedImages.push(...pushes.flatMap((p) => (p.opaque ? ['*'] : p.pushed.map((ref) => ref.reference))));
@@ -179,6 +189,8 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(builtImages.length ? { builtImages } : {}),
     ...(rewritesImage ? { rewritesImage } : {}),
     ...(valuesImages.length ? { valuesImages } : {}),
+    ...(helmValueRefs.length ? { helmValueRefs } : {}),
+    ...(isValuesFile ? { valuesKeys: chartValues } : {}),
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
     ...(dvcOpaque ? { dvcOpaque } : {}),
     ...(paramValues.length ? { paramValues } : {}),

@@ -14,6 +14,7 @@ import dvcStageMissingDependency from './dvc-stage-missing-dependency';
 import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
+import helmValueUndefined from './helm-value-undefined';
 import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
@@ -54,6 +55,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   endOfLifeBaseImage,
   exposePortMismatch,
   healthcheckToolMissing,
+  helmValueUndefined,
   mergeConflictMarkers,
   missingPodDisruptionBudget,
   modelTrainedInImageBuild,
