@@ -347,6 +347,20 @@ export interface ServiceFact {
    */
   readonly labels?: Readonly<Record<string, string>>;
   readonly ports: readonly ServicePortFact[];
+  /** `spec.type` as written (`NodePort`, `LoadBalancer`); absent for the default ClusterIP or a templated type. */
+  readonly type?: string;
+  readonly typeRange?: Range;
+  readonly namespace?: string;
+}
+
+/** An Ingress: the Services its rules and default backend route to, and the controller class it names. */
+export interface IngressFact {
+  readonly name: string;
+  readonly namespace?: string;
+  /** `spec.ingressClassName`, else the `kubernetes.io/ingress.class` annotation; absent when neither is written. */
+  readonly controller?: string;
+  readonly backends: readonly string[];
+  readonly range: Range;
 }
 
 export interface ComposePortFact {
@@ -434,6 +448,7 @@ export interface YamlFacts {
   readonly rewritesImage?: boolean;
   /** A Helm values file's `image.repository` values and where they are written. */
   readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
+  readonly ingresses?: readonly IngressFact[];
   /** A Helm template's `.Values` references that no action conditions, scopes or defaults (yaml/helm-values.ts). */
   readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range }[];
   /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */

@@ -6,6 +6,7 @@ import type {
   AutoscalerFact,
   ComposePortFact,
   ComposeServiceFact,
+  IngressFact,
   ContainerFact,
   DisruptionBudgetFact,
   MonitorFact,
@@ -55,6 +56,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const builtImages: string[] = [];
   let rewritesImage = false;
   const valuesImages: { reference: string; range: Range }[] = [];
+  const ingresses: IngressFact[] = [];
   const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
   const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
   let isValuesFile = false;
@@ -143,6 +145,19 @@ export function yamlFacts(model: YamlModel): YamlFacts {
             return known(port) ? [port!.range] : [];
           }),
         });
+      } else if (kind === 'Ingress') {
+        const backends = [
+          known(at(document.root, 'spec.defaultBackend.service.name')),
+          ...items(at(document.root, 'spec.rules')).flatMap((rule) => items(at(rule, 'http.paths')).map((p) => known(at(p, 'backend.service.name')) ?? known(at(p, 'backend.serviceName')))),
+        ].filter((b): b is string => b !== undefined);
+        const controller = known(at(document.root, 'spec.ingressClassName')) ?? known(entry(at(document.root, 'metadata.annotations'), 'kubernetes.io/ingress.class')?.value);
+        ingresses.push({
+          name,
+          ...(known(at(document.root, 'metadata.namespace')) ? { namespace: known(at(document.root, 'metadata.namespace')) } : {}),
+          ...(controller ? { controller } : {}),
+          backends,
+          range: where,
+        });
       } else if (kind === 'Service') {
         const service = serviceFact(document);
         if (service) services.push(service);
@@ -189,6 +204,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(builtImages.length ? { builtImages } : {}),
     ...(rewritesImage ? { rewritesImage } : {}),
     ...(valuesImages.length ? { valuesImages } : {}),
+    ...(ingresses.length ? { ingresses } : {}),
     ...(helmValueRefs.length ? { helmValueRefs } : {}),
     ...(isValuesFile ? { valuesKeys: chartValues } : {}),
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
@@ -447,6 +463,8 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
         range: (target ?? port).range,
       };
     }),
+    ...(known(at(spec, 'type')) ? { type: known(at(spec, 'type')), typeRange: at(spec, 'type')!.range } : {}),
+    ...(known(at(document.root, 'metadata.namespace')) ? { namespace: known(at(document.root, 'metadata.namespace')) } : {}),
   };
 }
 

@@ -66,21 +66,23 @@ export default projectRule({
       'An undefined value renders as an empty string with no error. An empty containerPort or Service port makes the manifest invalid; an empty image or password only shows once the release is running with the wrong settings. One typo in a key name stops the whole release.',
     ),
     bad:
+      '# --- Chart.yaml ---\napiVersion: v2\nname: model-api\nversion: 0.1.0\n\n' +
       '# --- values.yaml ---\nimage:\n  repository: registry.example.com/model-api\n  tag: "1.4.2"\nservice:\n  port: 80\n\n' +
       '# --- templates/deployment.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n          ports:\n            - containerPort: {{ .Values.service.targetPort }}\n',
     good:
+      '# --- Chart.yaml ---\napiVersion: v2\nname: model-api\nversion: 0.1.0\n\n' +
       '# --- values.yaml ---\nimage:\n  repository: registry.example.com/model-api\n  tag: "1.4.2"\nservice:\n  port: 80\n  # TODO: 앱이 실제로 듣는 포트는 어디에 적혀 있나요?\n  targetPort: 8000\n\n' +
       '# --- templates/deployment.yaml ---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n          ports:\n            - containerPort: {{ .Values.service.targetPort }}\n',
   },
   weeks: ['intermediate/7', 'advanced/1'],
   questions: [
     l(
-      '`helm template`으로 이 차트를 렌더링하면 {path} 자리에 무엇이 나올까요? 그 결과를 쿠버네티스는 받아들일까요?',
-      'If you render this chart with `helm template`, what ends up where {path} is read, and would Kubernetes accept the result?',
+      '이 차트를 렌더링하면 {path} 자리에 무엇이 나올까요? 그 결과를 쿠버네티스는 받아들일까요?',
+      'If you render this chart, what ends up where {path} is read, and would Kubernetes accept the result?',
     ),
     l(
-      '값이 꼭 있어야 한다면, 빠졌을 때 배포 전에 실패하게 하려면 템플릿에 무엇을 쓸 수 있을까요? (required, values.schema.json)',
-      'If the value must be set, what could the template use so a missing one fails before the release instead of after? (required, values.schema.json)',
+      '값이 꼭 있어야 한다면, 빠졌을 때 배포한 뒤가 아니라 배포 전에 실패하게 하려면 차트가 어떻게 할 수 있을까요?',
+      'If the value must be set, how could the chart make a missing one fail before the release instead of after it?',
     ),
   ],
   scaffold: {

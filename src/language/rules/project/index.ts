@@ -19,6 +19,7 @@ import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
 import monitorSelectsNothing from './monitor-selects-nothing';
+import nodePortBehindIngress from './node-port-behind-ingress';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
@@ -60,6 +61,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   missingPodDisruptionBudget,
   modelTrainedInImageBuild,
   monitorSelectsNothing,
+  nodePortBehindIngress,
   probeBypassesHealthRoute,
   probePathNotServed,
   probePortMismatch,
