@@ -385,6 +385,15 @@ export interface ComposeServiceFact {
   readonly healthcheck?: { readonly command: string; readonly range: Range; readonly urlRange?: Range };
   /** Bind-mounted host paths written relative to the compose file (`./prometheus.yml`); absent in facts cached before they were read. */
   readonly mounts?: readonly { readonly source: string; readonly range: Range }[];
+  /** Other names the service answers to on the compose network: container_name, hostname, network aliases, links aliases, extra_hosts. */
+  readonly aliases?: readonly string[];
+}
+
+/** A Prometheus `static_configs` target (`api:8000`): its host as written. */
+export interface ScrapeTargetFact {
+  readonly host: string;
+  readonly job?: string;
+  readonly range: Range;
 }
 
 /** A `run:` script of a workflow step, kept with its raw text so a command inside can be located. */
@@ -449,6 +458,8 @@ export interface YamlFacts {
   /** A Helm values file's `image.repository` values and where they are written. */
   readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
   readonly ingresses?: readonly IngressFact[];
+  /** A Prometheus configuration's static scrape targets (the file holds `scrape_configs`). */
+  readonly scrapeTargets?: readonly ScrapeTargetFact[];
   /** A Helm template's `.Values` references that no action conditions, scopes or defaults (yaml/helm-values.ts). */
   readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range }[];
   /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */

@@ -7,6 +7,7 @@ import type {
   ComposePortFact,
   ComposeServiceFact,
   IngressFact,
+  ScrapeTargetFact,
   ContainerFact,
   DisruptionBudgetFact,
   MonitorFact,
@@ -57,6 +58,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   let rewritesImage = false;
   const valuesImages: { reference: string; range: Range }[] = [];
   const ingresses: IngressFact[] = [];
+  const scrapeTargets: ScrapeTargetFact[] = [];
   const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
   const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
   let isValuesFile = false;
@@ -66,6 +68,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   let workflow: WorkflowFact | undefined;
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
+    if (document.kind === 'other' && !model.helmRendered) scrapeTargets.push(...staticTargets(document.root));
     if (document.kind === 'other' && HELM_VALUES.test(model.path) && !model.helmRendered) {
       isValuesFile = true;
       const keys = readValuesKeys(document.root);
@@ -205,6 +208,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(rewritesImage ? { rewritesImage } : {}),
     ...(valuesImages.length ? { valuesImages } : {}),
     ...(ingresses.length ? { ingresses } : {}),
+    ...(scrapeTargets.length ? { scrapeTargets } : {}),
     ...(helmValueRefs.length ? { helmValueRefs } : {}),
     ...(isValuesFile ? { valuesKeys: chartValues } : {}),
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
@@ -495,7 +499,34 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
     environment: spec.kind === 'map' ? Object.fromEntries(composeEnvironment(spec).map((e) => [e.name, e.value])) : {},
     healthcheck: testLine && healthcheck ? { command: testLine, range: healthcheck.range, urlRange } : undefined,
     mounts: items(at(spec, 'volumes')).flatMap((volume) => bindSource(volume)),
+    aliases: composeAliases(spec),
   };
+}
+
+/** The names besides its own a compose service answers to on the network, and the hosts it adds for itself. */
+function composeAliases(spec: YNode): string[] {
+  const names = [known(at(spec, 'container_name')), known(at(spec, 'hostname'))];
+  for (const network of entries(at(spec, 'networks'))) for (const alias of items(at(network.value, 'aliases'))) names.push(known(alias));
+  for (const link of items(at(spec, 'links'))) names.push(known(link)?.split(':').pop());
+  const hosts = at(spec, 'extra_hosts');
+  for (const host of items(hosts)) names.push(known(host)?.split(/[:=]/)[0]);
+  for (const host of entries(hosts)) names.push(host.key);
+  return names.filter((n): n is string => n !== undefined && n !== '');
+}
+
+/** The `static_configs` targets of a Prometheus configuration (`scrape_configs:` at the root). */
+function staticTargets(root: YNode | undefined): ScrapeTargetFact[] {
+  const found: ScrapeTargetFact[] = [];
+  for (const job of items(at(root, 'scrape_configs'))) {
+    for (const group of items(at(job, 'static_configs')))
+      for (const target of items(at(group, 'targets'))) {
+        const value = known(target);
+        if (!value || target.kind !== 'scalar') continue;
+        const host = value.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, '');
+        found.push({ host, ...(known(at(job, 'job_name')) ? { job: known(at(job, 'job_name')) } : {}), range: target.range });
+      }
+  }
+  return found;
 }
 
 /** The host path of a bind mount (`./prometheus.yml:/etc/prometheus/prometheus.yml:ro`, or `type: bind` with `source:`). */

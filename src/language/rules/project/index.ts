@@ -27,6 +27,7 @@ import readWriteOnceVolumeShared from './read-write-once-volume-shared';
 import referencedPathMissing from './referenced-path-missing';
 import removedLibraryApi from './removed-library-api';
 import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
+import scrapeTargetNotInStack from './scrape-target-not-in-stack';
 import secretBakedIntoImage from './secret-baked-into-image';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
@@ -69,6 +70,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   referencedPathMissing,
   removedLibraryApi,
   replicasSetUnderAutoscaler,
+  scrapeTargetNotInStack,
   secretBakedIntoImage,
   servedModelBypassesRegistry,
   servicePortMismatch,
