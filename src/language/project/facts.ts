@@ -353,6 +353,20 @@ export interface ServiceFact {
    */
   readonly labels?: Readonly<Record<string, string>>;
   readonly ports: readonly ServicePortFact[];
+  /** `spec.type` as written (`NodePort`, `LoadBalancer`); absent for the default ClusterIP or a templated type. */
+  readonly type?: string;
+  readonly typeRange?: Range;
+  readonly namespace?: string;
+}
+
+/** An Ingress: the Services its rules and default backend route to, and the controller class it names. */
+export interface IngressFact {
+  readonly name: string;
+  readonly namespace?: string;
+  /** `spec.ingressClassName`, else the `kubernetes.io/ingress.class` annotation; absent when neither is written. */
+  readonly controller?: string;
+  readonly backends: readonly string[];
+  readonly range: Range;
 }
 
 export interface ComposePortFact {
@@ -377,6 +391,15 @@ export interface ComposeServiceFact {
   readonly healthcheck?: { readonly command: string; readonly range: Range; readonly urlRange?: Range };
   /** Bind-mounted host paths written relative to the compose file (`./prometheus.yml`); absent in facts cached before they were read. */
   readonly mounts?: readonly { readonly source: string; readonly range: Range }[];
+  /** Other names the service answers to on the compose network: container_name, hostname, network aliases, links aliases, extra_hosts. */
+  readonly aliases?: readonly string[];
+}
+
+/** A Prometheus `static_configs` target (`api:8000`): its host as written. */
+export interface ScrapeTargetFact {
+  readonly host: string;
+  readonly job?: string;
+  readonly range: Range;
 }
 
 /** A `run:` script of a workflow step, kept with its raw text so a command inside can be located. */
@@ -440,6 +463,13 @@ export interface YamlFacts {
   readonly rewritesImage?: boolean;
   /** A Helm values file's `image.repository` values and where they are written. */
   readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
+  readonly ingresses?: readonly IngressFact[];
+  /** A Prometheus configuration's static scrape targets (the file holds `scrape_configs`). */
+  readonly scrapeTargets?: readonly ScrapeTargetFact[];
+  /** A Helm template's `.Values` references that no action conditions, scopes or defaults (yaml/helm-values.ts). */
+  readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range }[];
+  /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */
+  readonly valuesKeys?: { readonly defined: readonly string[]; readonly open: readonly string[] };
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
   readonly condaPackages?: readonly RequirementFact[];
   /** A `dvc.yaml` pipeline's stages that run a Python script (project/dvc-facts.ts). */

@@ -6,6 +6,8 @@ import type {
   AutoscalerFact,
   ComposePortFact,
   ComposeServiceFact,
+  IngressFact,
+  ScrapeTargetFact,
   ContainerFact,
   DisruptionBudgetFact,
   MonitorFact,
@@ -21,6 +23,7 @@ import type {
 import { triggers } from '../yaml/actions';
 import { splitCommand } from './commands';
 import { isTemplatePlaceholder } from '../yaml/helm';
+import { helmValueReferences, valuesKeys as readValuesKeys, type HelmValueReference } from '../yaml/helm-values';
 import { has, templated } from '../yaml/values';
 import { pipelinePushes } from '../yaml/pushes';
 import type { Range } from '../types';
@@ -54,12 +57,24 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const builtImages: string[] = [];
   let rewritesImage = false;
   const valuesImages: { reference: string; range: Range }[] = [];
+  const ingresses: IngressFact[] = [];
+  const scrapeTargets: ScrapeTargetFact[] = [];
+  const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
+  const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
+  let isValuesFile = false;
   const dvcStageFacts: DvcStageFact[] = [];
   let dvcOpaque = false;
   const paramValues: ParamValueFact[] = [];
   let workflow: WorkflowFact | undefined;
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
+    if (document.kind === 'other' && !model.helmRendered) scrapeTargets.push(...staticTargets(document.root));
+    if (document.kind === 'other' && HELM_VALUES.test(model.path) && !model.helmRendered) {
+      isValuesFile = true;
+      const keys = readValuesKeys(document.root);
+      chartValues.defined.push(...keys.defined);
+      chartValues.open.push(...keys.open);
+    }
     if (document.kind === 'github-actions' || document.kind === 'other') {
       const { pushes, scripts } = pipelinePushes(document);
       pushedImages.push(...pushes.flatMap((p) => (p.opaque ? ['*'] : p.pushed.map((ref) => ref.reference))));
@@ -133,6 +148,19 @@ export function yamlFacts(model: YamlModel): YamlFacts {
             return known(port) ? [port!.range] : [];
           }),
         });
+      } else if (kind === 'Ingress') {
+        const backends = [
+          known(at(document.root, 'spec.defaultBackend.service.name')),
+          ...items(at(document.root, 'spec.rules')).flatMap((rule) => items(at(rule, 'http.paths')).map((p) => known(at(p, 'backend.service.name')) ?? known(at(p, 'backend.serviceName')))),
+        ].filter((b): b is string => b !== undefined);
+        const controller = known(at(document.root, 'spec.ingressClassName')) ?? known(entry(at(document.root, 'metadata.annotations'), 'kubernetes.io/ingress.class')?.value);
+        ingresses.push({
+          name,
+          ...(known(at(document.root, 'metadata.namespace')) ? { namespace: known(at(document.root, 'metadata.namespace')) } : {}),
+          ...(controller ? { controller } : {}),
+          backends,
+          range: where,
+        });
       } else if (kind === 'Service') {
         const service = serviceFact(document);
         if (service) services.push(service);
@@ -179,6 +207,10 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(builtImages.length ? { builtImages } : {}),
     ...(rewritesImage ? { rewritesImage } : {}),
     ...(valuesImages.length ? { valuesImages } : {}),
+    ...(ingresses.length ? { ingresses } : {}),
+    ...(scrapeTargets.length ? { scrapeTargets } : {}),
+    ...(helmValueRefs.length ? { helmValueRefs } : {}),
+    ...(isValuesFile ? { valuesKeys: chartValues } : {}),
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
     ...(dvcOpaque ? { dvcOpaque } : {}),
     ...(paramValues.length ? { paramValues } : {}),
@@ -435,6 +467,8 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
         range: (target ?? port).range,
       };
     }),
+    ...(known(at(spec, 'type')) ? { type: known(at(spec, 'type')), typeRange: at(spec, 'type')!.range } : {}),
+    ...(known(at(document.root, 'metadata.namespace')) ? { namespace: known(at(document.root, 'metadata.namespace')) } : {}),
   };
 }
 
@@ -465,7 +499,34 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
     environment: spec.kind === 'map' ? Object.fromEntries(composeEnvironment(spec).map((e) => [e.name, e.value])) : {},
     healthcheck: testLine && healthcheck ? { command: testLine, range: healthcheck.range, urlRange } : undefined,
     mounts: items(at(spec, 'volumes')).flatMap((volume) => bindSource(volume)),
+    aliases: composeAliases(spec),
   };
+}
+
+/** The names besides its own a compose service answers to on the network, and the hosts it adds for itself. */
+function composeAliases(spec: YNode): string[] {
+  const names = [known(at(spec, 'container_name')), known(at(spec, 'hostname'))];
+  for (const network of entries(at(spec, 'networks'))) for (const alias of items(at(network.value, 'aliases'))) names.push(known(alias));
+  for (const link of items(at(spec, 'links'))) names.push(known(link)?.split(':').pop());
+  const hosts = at(spec, 'extra_hosts');
+  for (const host of items(hosts)) names.push(known(host)?.split(/[:=]/)[0]);
+  for (const host of entries(hosts)) names.push(host.key);
+  return names.filter((n): n is string => n !== undefined && n !== '');
+}
+
+/** The `static_configs` targets of a Prometheus configuration (`scrape_configs:` at the root). */
+function staticTargets(root: YNode | undefined): ScrapeTargetFact[] {
+  const found: ScrapeTargetFact[] = [];
+  for (const job of items(at(root, 'scrape_configs'))) {
+    for (const group of items(at(job, 'static_configs')))
+      for (const target of items(at(group, 'targets'))) {
+        const value = known(target);
+        if (!value || target.kind !== 'scalar') continue;
+        const host = value.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, '');
+        found.push({ host, ...(known(at(job, 'job_name')) ? { job: known(at(job, 'job_name')) } : {}), range: target.range });
+      }
+  }
+  return found;
 }
 
 /** The host path of a bind mount (`./prometheus.yml:/etc/prometheus/prometheus.yml:ro`, or `type: bind` with `source:`). */

@@ -14,10 +14,12 @@ import dvcStageMissingDependency from './dvc-stage-missing-dependency';
 import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
+import helmValueUndefined from './helm-value-undefined';
 import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
 import monitorSelectsNothing from './monitor-selects-nothing';
+import nodePortBehindIngress from './node-port-behind-ingress';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
 import probePathNotServed from './probe-path-not-served';
 import probePortMismatch from './probe-port-mismatch';
@@ -25,6 +27,7 @@ import readWriteOnceVolumeShared from './read-write-once-volume-shared';
 import referencedPathMissing from './referenced-path-missing';
 import removedLibraryApi from './removed-library-api';
 import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
+import scrapeTargetNotInStack from './scrape-target-not-in-stack';
 import secretBakedIntoImage from './secret-baked-into-image';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
 import servicePortMismatch from './service-port-mismatch';
@@ -54,10 +57,12 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   endOfLifeBaseImage,
   exposePortMismatch,
   healthcheckToolMissing,
+  helmValueUndefined,
   mergeConflictMarkers,
   missingPodDisruptionBudget,
   modelTrainedInImageBuild,
   monitorSelectsNothing,
+  nodePortBehindIngress,
   probeBypassesHealthRoute,
   probePathNotServed,
   probePortMismatch,
@@ -65,6 +70,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   referencedPathMissing,
   removedLibraryApi,
   replicasSetUnderAutoscaler,
+  scrapeTargetNotInStack,
   secretBakedIntoImage,
   servedModelBypassesRegistry,
   servicePortMismatch,

@@ -30,12 +30,15 @@ function canary(document: YamlDocument, name: string, path: string, workloads: n
 function singleNodeStore(document: YamlDocument): boolean {
   const pod = at(document.root, 'spec.template.spec');
   const claims = items(at(pod, 'volumes')).some((volume) => at(volume, 'persistentVolumeClaim') !== undefined);
-  // A Helm template that renders the image from values says what it runs by the container's name (`minio`).
-  const images = items(at(pod, 'containers')).map((c) => {
+  // A Helm template that renders the image from values says what it runs by the container's name
+  // (`minio`, or `redis-master`, `postgres-db`: one word of the name is the store).
+  const stores = items(at(pod, 'containers')).map((c) => {
     const image = scalar(at(c, 'image')) ?? '';
-    return (/\{\{|⟨/.test(image) ? (scalar(at(c, 'name')) ?? '') : image).replace(/[:@].*$/, '');
+    if (/\{\{|⟨/.test(image)) return (scalar(at(c, 'name')) ?? '').split(/[-_]/).some((word) => DATA_STORE.test(word));
+    const name = image.replace(/[:@].*$/, '');
+    return DATA_STORE.test(name.slice(name.lastIndexOf('/') + 1));
   });
-  return claims && images.length > 0 && images.every((image) => DATA_STORE.test(image.slice(image.lastIndexOf('/') + 1)));
+  return claims && stores.length > 0 && stores.every(Boolean);
 }
 
 /** The monitoring stack's own pods (Prometheus, Grafana ...): a demo's single replica is fine, and more of them is not how they are made available. */
