@@ -1,3 +1,4 @@
+import type { ArgumentCall, Signature } from '../python/call-signatures';
 import type { DataRead, ParamRead } from '../python/data-reads';
 import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
 import type { DvcStageFact, ParamValueFact } from './dvc-facts';
@@ -155,6 +156,10 @@ export interface PythonFacts {
   readonly tupleReturns?: readonly TupleReturn[];
   /** Calls unpacked into a fixed number of names (`a, b, c = f()`), for the arity of the function they call. Optional, as above. */
   readonly unpackedCalls?: readonly UnpackedCall[];
+  /** Module-level functions and plain classes whose parameters are certain (python/call-signatures.ts). Optional, as above. */
+  readonly signatures?: readonly Signature[];
+  /** Calls by a plain or dotted name to something this module defines or imports, with what they pass. Optional, as above. */
+  readonly argumentCalls?: readonly ArgumentCall[];
   /** Data files read by a fixed relative path, and keys read from a YAML parameters file (python/data-reads.ts), for the DVC stage that runs the script. Optional, as above. */
   readonly dataReads?: readonly DataRead[];
   /** Data and model files written by a fixed relative path (python/data-reads.ts). Optional, as above. */

@@ -18,6 +18,7 @@ import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFa
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
 import { trainsOnlyWhenCalled } from '../python/training';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
+import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
@@ -127,6 +128,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...removedApiFacts(model),
     ...tupleFacts(model),
     ...readFacts(model),
+    ...signatureFacts(model, imports),
   };
 }
 
@@ -149,6 +151,12 @@ function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: D
     ...(params.reads.length > 0 && { paramReads: params.reads }),
     ...(params.opaque && { paramsOpaque: true as const }),
   };
+}
+
+function signatureFacts(model: PythonModel, imports: readonly ImportFact[]): { signatures?: Signature[]; argumentCalls?: ArgumentCall[] } {
+  const signatures = callSignatures(model);
+  const calls = argumentCalls(model, new Set(signatures.map((s) => s.name)), new Set(imports.map((i) => i.local)));
+  return { ...(signatures.length > 0 && { signatures }), ...(calls.length > 0 && { argumentCalls: calls }) };
 }
 
 function tupleFacts(model: PythonModel): { tupleReturns?: TupleReturn[]; unpackedCalls?: UnpackedCall[] } {

@@ -3,6 +3,7 @@ import applyResetsDeployedImage from './apply-resets-deployed-image';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
+import callArgumentMismatch from './call-argument-mismatch';
 import containerRunsAsRoot from './container-runs-as-root';
 import copyChownUnknownUser from './copy-chown-unknown-user';
 import copyOutsideBuildContext from './copy-outside-build-context';
@@ -43,6 +44,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   autoscalerTargetMismatch,
   backgroundProcessInContainer,
   buildToolsInRuntimeImage,
+  callArgumentMismatch,
   containerRunsAsRoot,
   copyChownUnknownUser,
   copyOutsideBuildContext,
