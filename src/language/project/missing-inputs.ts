@@ -140,7 +140,7 @@ export function missingInputs(files: ReadonlyMap<string, FileFacts>, deployments
       const module = launch.module && (APP_SERVERS.has(launch.server) || tree.hasFrom(dir, launch.module.split('.')[0])) ? launch.module : undefined;
       const target = launch.file ?? (module ? `${module.replace(/\./g, '/')}.py` : undefined);
       if (!target || !judged(target) || tree.has(target) || (module && tree.has(`${module.replace(/\./g, '/')}/__init__.py`))) continue;
-      const found = module && APP_SERVERS.has(launch.server) && deployment.dockerfile && ownModule(files, tree, dir, module) ? onlyAppModule(files, dir) : undefined;
+      const found = module && APP_SERVERS.has(launch.server) && deployment.dockerfile && renamedFrom(files, module) ? onlyAppModule(files, dir) : undefined;
       miss(at.file, at.range, 'start', launch.file ?? module!, target, found);
     }
   }
@@ -148,14 +148,16 @@ export function missingInputs(files: ReadonlyMap<string, FileFacts>, deployments
 }
 
 /**
- * `module` is the project's own, not an installed package's (`gunicorn mlflow.server:app`): a
- * single name no requirements file installs, or a dotted path whose first folder is in the tree.
+ * `module` names a top-level module of the project that could have been renamed (`app` for a
+ * service now in main.py): a single name, not an installed package's (no requirements file
+ * installs it), and not a `wsgi`/`asgi` entry shim, a file a partial copy of a repository often
+ * leaves out while the app it imports is there. A dotted path (`app.drift`) is a file of a
+ * package that may just as well have been left out.
  */
-function ownModule(files: ReadonlyMap<string, FileFacts>, tree: Tree, dir: string, module: string): boolean {
-  const head = module.split('.')[0];
-  if (module.includes('.')) return tree.hasFrom(dir, head);
+function renamedFrom(files: ReadonlyMap<string, FileFacts>, module: string): boolean {
+  if (module.includes('.') || /^[wa]sgi$/.test(module)) return false;
   const normal = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '_');
-  for (const facts of files.values()) if (facts.kind === 'requirements' && facts.packages.some((p) => normal(p.name) === normal(head))) return false;
+  for (const facts of files.values()) if (facts.kind === 'requirements' && facts.packages.some((p) => normal(p.name) === normal(module))) return false;
   return true;
 }
 
