@@ -1,4 +1,5 @@
 import type { ArgumentCall, Signature } from '../python/call-signatures';
+import type { MlflowNames } from '../python/mlflow-names';
 import type { DataRead, ParamRead } from '../python/data-reads';
 import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
 import type { DvcStageFact, ParamValueFact } from './dvc-facts';
@@ -156,6 +157,8 @@ export interface PythonFacts {
   readonly tupleReturns?: readonly TupleReturn[];
   /** Calls unpacked into a fixed number of names (`a, b, c = f()`), for the arity of the function they call. Optional, as above. */
   readonly unpackedCalls?: readonly UnpackedCall[];
+  /** Registered model and experiment names written and read through MLflow (python/mlflow-names.ts). Optional, as above. */
+  readonly mlflowNames?: MlflowNames;
   /** Module-level functions and plain classes whose parameters are certain (python/call-signatures.ts). Optional, as above. */
   readonly signatures?: readonly Signature[];
   /** Calls by a plain or dotted name to something this module defines or imports, with what they pass. Optional, as above. */

@@ -19,6 +19,7 @@ import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
 import { trainsOnlyWhenCalled } from '../python/training';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
+import { mlflowNames } from '../python/mlflow-names';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
@@ -129,6 +130,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...tupleFacts(model),
     ...readFacts(model),
     ...signatureFacts(model, imports),
+    ...mlflowNameFacts(model),
   };
 }
 
@@ -151,6 +153,11 @@ function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: D
     ...(params.reads.length > 0 && { paramReads: params.reads }),
     ...(params.opaque && { paramsOpaque: true as const }),
   };
+}
+
+function mlflowNameFacts(model: PythonModel): { mlflowNames?: ReturnType<typeof mlflowNames> } {
+  const names = mlflowNames(model);
+  return names.written.length + names.read.length + names.opaque.length > 0 ? { mlflowNames: names } : {};
 }
 
 function signatureFacts(model: PythonModel, imports: readonly ImportFact[]): { signatures?: Signature[]; argumentCalls?: ArgumentCall[] } {

@@ -17,6 +17,7 @@ import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
 import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
+import mlflowNameMismatch from './mlflow-name-mismatch';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
 import monitorSelectsNothing from './monitor-selects-nothing';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
@@ -58,6 +59,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   healthcheckToolMissing,
   mergeConflictMarkers,
   missingPodDisruptionBudget,
+  mlflowNameMismatch,
   modelTrainedInImageBuild,
   monitorSelectsNothing,
   probeBypassesHealthRoute,
