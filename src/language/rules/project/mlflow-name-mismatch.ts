@@ -69,8 +69,8 @@ export default projectRule({
       '학습 스크립트와 서비스에 모델 이름을 따로 손으로 적으면 두 철자가 조금씩 어긋납니다. MLflow의 이름은 정확히 같아야 하므로, 서비스는 시작할 때 모델을 찾지 못하고 멈추거나, 넓은 except가 그 오류를 삼키면 모델 없이 떠 있습니다.',
       'When the training script and the service each write the model name by hand, the spellings drift. MLflow names must match exactly, so the service stops at start-up unable to find the model, or, when a broad except swallows that, keeps running with no model.',
     ),
-    bad: "# --- train.py ---\nmlflow.sklearn.log_model(model, 'model', registered_model_name='IrisRFModel')\n# --- serve.py ---\nmodel = mlflow.pyfunc.load_model('models:/iris_rf_model/1')\n",
-    good: "# --- config.py ---\nMODEL_NAME = 'iris-rf'\n# --- train.py ---\nfrom config import MODEL_NAME\nmlflow.sklearn.log_model(model, 'model', registered_model_name=MODEL_NAME)\n# --- serve.py ---\nfrom config import MODEL_NAME\n# TODO: 어떤 버전(또는 별칭)을 서빙할지도 한 곳에서 정하기\nmodel = mlflow.pyfunc.load_model(f'models:/{MODEL_NAME}@champion')\n",
+    bad: "# --- train.py ---\nimport mlflow\n\nmlflow.sklearn.log_model(model, 'model', registered_model_name='IrisRFModel')\n# --- serve.py ---\nimport mlflow\n\nmodel = mlflow.pyfunc.load_model('models:/iris_rf_model/1')\n",
+    good: "# --- config.py ---\nMODEL_NAME = 'iris-rf'\n# --- train.py ---\nimport mlflow\nfrom config import MODEL_NAME\n\nmlflow.sklearn.log_model(model, 'model', registered_model_name=MODEL_NAME)\n# --- serve.py ---\nimport mlflow\nfrom config import MODEL_NAME\n\n# TODO: 어떤 버전(또는 별칭)을 서빙할지도 한 곳에서 정하기\nmodel = mlflow.pyfunc.load_model(f'models:/{MODEL_NAME}@champion')\n",
   },
   weeks: ['beginner/2', 'beginner/5'],
   questions: [
