@@ -1,5 +1,6 @@
 import type { ArgumentCall, Signature } from '../python/call-signatures';
 import type { MlflowNames } from '../python/mlflow-names';
+import type { BoundNames, FromImport } from '../python/bound-names';
 import type { DataRead, ParamRead } from '../python/data-reads';
 import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
 import type { DvcStageFact, ParamValueFact } from './dvc-facts';
@@ -157,6 +158,10 @@ export interface PythonFacts {
   readonly tupleReturns?: readonly TupleReturn[];
   /** Calls unpacked into a fixed number of names (`a, b, c = f()`), for the arity of the function they call. Optional, as above. */
   readonly unpackedCalls?: readonly UnpackedCall[];
+  /** Every name the module binds anywhere, for `from module import name` elsewhere (python/bound-names.ts). Optional, as above. */
+  readonly boundNames?: BoundNames;
+  /** Module-level `from module import name` statements, one per name. Optional, as above. */
+  readonly fromImports?: readonly FromImport[];
   /** Registered model and experiment names written and read through MLflow (python/mlflow-names.ts). Optional, as above. */
   readonly mlflowNames?: MlflowNames;
   /** Module-level functions and plain classes whose parameters are certain (python/call-signatures.ts). Optional, as above. */

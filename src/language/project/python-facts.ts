@@ -20,6 +20,7 @@ import { trainsOnlyWhenCalled } from '../python/training';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
 import { mlflowNames } from '../python/mlflow-names';
+import { boundNames, fromImports } from '../python/bound-names';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
@@ -131,6 +132,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...readFacts(model),
     ...signatureFacts(model, imports),
     ...mlflowNameFacts(model),
+    ...importFacts(source),
   };
 }
 
@@ -153,6 +155,11 @@ function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: D
     ...(params.reads.length > 0 && { paramReads: params.reads }),
     ...(params.opaque && { paramsOpaque: true as const }),
   };
+}
+
+function importFacts(source: string): { boundNames: ReturnType<typeof boundNames>; fromImports?: ReturnType<typeof fromImports> } {
+  const imported = fromImports(source);
+  return { boundNames: boundNames(source), ...(imported.length > 0 && { fromImports: imported }) };
 }
 
 function mlflowNameFacts(model: PythonModel): { mlflowNames?: ReturnType<typeof mlflowNames> } {

@@ -15,6 +15,7 @@ import dvcStageMissingDependency from './dvc-stage-missing-dependency';
 import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
+import importNameMissing from './import-name-missing';
 import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import mlflowNameMismatch from './mlflow-name-mismatch';
@@ -57,6 +58,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   endOfLifeBaseImage,
   exposePortMismatch,
   healthcheckToolMissing,
+  importNameMissing,
   mergeConflictMarkers,
   missingPodDisruptionBudget,
   mlflowNameMismatch,
