@@ -75,8 +75,8 @@ export default projectRule({
       "Have you opened the definition of '{callee}'? Which changed last, its parameters or this call?",
     ),
     l(
-      '이 호출을 감싼 `except`가 TypeError도 잡고 있지 않나요? 잡는다면 이 실패는 로그에 어떻게 보일까요?',
-      'Does an `except` around this call catch TypeError too? If so, how does this failure look in the logs?',
+      '호출한 쪽이 모든 예외를 잡아 넘긴다면 이 TypeError는 어떻게 될까요? 로그에는 어떻게 보일까요?',
+      'If a caller caught every exception and carried on, what would become of this TypeError? How would it show in the logs?',
     ),
     l(
       '이 경로를 한 번이라도 실행하는 테스트가 있나요? 타입 검사기(mypy, pyright)나 pylint를 CI에서 돌리면 무엇이 달라질까요?',
