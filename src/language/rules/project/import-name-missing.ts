@@ -2,10 +2,9 @@ import { ancestors, dirname, joinDir } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 
 /**
- * `from src.utils import load_objects` where src/utils.py defines `load_object`, or
- * `from src.components import DataIngestion` where src/components is a folder with no
- * `__init__.py` (the class is in data_ingestion.py): an ImportError the moment the module is
- * loaded. The per-file facts hold each module's bound names, read generously (a name bound
+ * `from src.utils import load_objects` where src/utils.py defines `load_object`: an ImportError
+ * the moment the module is loaded. A folder with no `__init__.py` (`from src.components import
+ * DataIngestion`) is not judged: copies of a repository often leave the empty `__init__.py` out. The per-file facts hold each module's bound names, read generously (a name bound
  * anywhere in the file counts) and each module-level `from ... import`; the project pass checks
  * one against the other for modules of the project itself. Silent for installed packages, for
  * modules that make names dynamically (`import *`, a module `__getattr__`, `globals()`), for
@@ -28,15 +27,11 @@ export default projectRule({
       "'{module}'에는 '{name}'가 없습니다 — 이 import는 ImportError를 내고, 이 모듈은 불러와지지 않습니다",
       "'{module}' has no '{name}' — this import raises ImportError and the module never loads",
     ),
-    folder: l(
-      "'{module}'는 __init__.py가 없는 폴더이고 그 안에 '{name}' 모듈도 없습니다 — 이 import는 ImportError를 냅니다 (클래스나 함수는 그것을 정의한 모듈에서 가져와야 합니다)",
-      "'{module}' is a folder with no __init__.py and no module '{name}' in it — this import raises ImportError (import a class or function from the module that defines it)",
-    ),
   },
   docs: {
     summary: l(
-      '프로젝트 안의 모듈에서 그 모듈이 정의하지 않는 이름을 가져오는 `from 모듈 import 이름`(오타, 옮기거나 이름을 바꾼 함수)과, `__init__.py`가 없는 폴더(네임스페이스 패키지)에서 그 안의 모듈이 아닌 이름을 가져오는 import를 찾습니다. 설치된 패키지, 이름을 동적으로 만드는 모듈(`import *`, 모듈 `__getattr__`, `globals()`), `try:`·`if`·함수 안의 import, 빌드 때 생성되는 protobuf 모듈(`_pb2`)은 보지 않습니다.',
-      'Flags `from module import name` where the module is part of the project and binds no such name (a typo, a function moved or renamed), and imports from a folder with no `__init__.py` (a namespace package) of a name that is not a module in it. Installed packages, modules that make names dynamically (`import *`, a module `__getattr__`, `globals()`), imports under `try:`, `if` or a function, and protobuf modules generated at build time (`_pb2`) are left alone.',
+      '프로젝트 안의 모듈에서 그 모듈이 정의하지 않는 이름을 가져오는 `from 모듈 import 이름`(오타, 옮기거나 이름을 바꾼 함수)을 찾습니다. 패키지의 하위 모듈 이름, `__init__.py`가 없는 폴더, 설치된 패키지, 이름을 동적으로 만드는 모듈(`import *`, 모듈 `__getattr__`, `globals()`), `try:`·`if`·함수 안의 import, 빌드 때 생성되는 protobuf 모듈(`_pb2`)은 보지 않습니다.',
+      'Flags `from module import name` where the module is part of the project and binds no such name (a typo, a function moved or renamed). Submodules of a package, folders with no `__init__.py`, installed packages, modules that make names dynamically (`import *`, a module `__getattr__`, `globals()`), imports under `try:`, `if` or a function, and protobuf modules generated at build time (`_pb2`) are left alone.',
     ),
     why: l(
       '함수를 다른 파일로 옮기거나 이름을 바꾼 뒤 import 한 줄이 옛 이름으로 남으면, 그 모듈을 불러오는 모든 경로(서비스 시작, 학습 파이프라인)가 ImportError로 멈춥니다. 노트북이나 IDE에서는 예전 객체가 메모리에 남아 있어 알아채지 못하는 일이 흔합니다.',
@@ -79,20 +74,6 @@ export default projectRule({
           context.report({ path, range: imported.range, messageId: 'missing', data: { module: imported.module, name: imported.name } });
           continue;
         }
-        if (relative) continue;
-        // A namespace package: the folder holds Python files and no __init__.py.
-        const folders = ancestors(path)
-          .map((dir) => joinDir(dir, modulePath))
-          .filter((folder) => paths.some((p) => dirname(p) === folder));
-        if (folders.length === 0 || folders.some((folder) => submodule(paths, folder, imported.name) || view.python.has(`${folder}/__init__.py`))) continue;
-        // An installed package wins over a folder with no __init__.py (`airflow/dags/` beside `from airflow import DAG`):
-        // the folder is the project's own only when the project imports its modules through that name.
-        const prefix = `${imported.module}.`;
-        const owned = [...view.python.values()].some((other) =>
-          other.imports.some((i) => i.module.startsWith(prefix) && folders.some((folder) => submodule(paths, folder, i.module.slice(prefix.length).split('.')[0]))),
-        );
-        if (!owned) continue;
-        context.report({ path, range: imported.range, messageId: 'folder', data: { module: imported.module, name: imported.name } });
       }
     }
   },
