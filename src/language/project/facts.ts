@@ -1,3 +1,6 @@
+import type { ArgumentCall, Signature } from '../python/call-signatures';
+import type { MlflowNames } from '../python/mlflow-names';
+import type { BoundNames, FromImport } from '../python/bound-names';
 import type { DataRead, ParamRead } from '../python/data-reads';
 import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
 import type { DvcStageFact, ParamValueFact } from './dvc-facts';
@@ -159,6 +162,16 @@ export interface PythonFacts {
   readonly tupleReturns?: readonly TupleReturn[];
   /** Calls unpacked into a fixed number of names (`a, b, c = f()`), for the arity of the function they call. Optional, as above. */
   readonly unpackedCalls?: readonly UnpackedCall[];
+  /** Every name the module binds anywhere, for `from module import name` elsewhere (python/bound-names.ts). Optional, as above. */
+  readonly boundNames?: BoundNames;
+  /** Module-level `from module import name` statements, one per name. Optional, as above. */
+  readonly fromImports?: readonly FromImport[];
+  /** Registered model and experiment names written and read through MLflow (python/mlflow-names.ts). Optional, as above. */
+  readonly mlflowNames?: MlflowNames;
+  /** Module-level functions and plain classes whose parameters are certain (python/call-signatures.ts). Optional, as above. */
+  readonly signatures?: readonly Signature[];
+  /** Calls by a plain or dotted name to something this module defines or imports, with what they pass. Optional, as above. */
+  readonly argumentCalls?: readonly ArgumentCall[];
   /** Data files read by a fixed relative path, and keys read from a YAML parameters file (python/data-reads.ts), for the DVC stage that runs the script. Optional, as above. */
   readonly dataReads?: readonly DataRead[];
   /** Data and model files written by a fixed relative path (python/data-reads.ts). Optional, as above. */

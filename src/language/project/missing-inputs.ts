@@ -17,6 +17,8 @@ export interface MissingInput {
   readonly range: Range;
   readonly kind: 'copy' | 'start' | 'step';
   readonly target: string;
+  /** For a start command: the module of the build context that does create an app (`main` for `main.py`). */
+  readonly found?: string;
 }
 
 /** Kinds whose absence the index can tell. Dotenv files are often git-ignored on purpose. */
@@ -98,12 +100,13 @@ export function missingInputs(files: ReadonlyMap<string, FileFacts>, deployments
   const tree = new Tree(files, root);
   const result: MissingInput[] = [];
   const seen = new Set<string>();
-  const miss = (path: string, range: Range, kind: MissingInput['kind'], target: string, probe?: string) => {
+  const miss = (path: string, range: Range, kind: MissingInput['kind'], target: string, probe?: string, found?: string) => {
     const key = `${path}:${range.start.line}:${target}`;
-    // A reproduction or a partial checkout leaves files out: only a file of that name elsewhere (moved, renamed folder, typo) tells.
-    if (seen.has(key) || tree.writes(target) || !tree.named(probe ?? target)) return;
+    // A reproduction or a partial checkout leaves files out: only a file of that name elsewhere (moved, renamed folder, typo) tells,
+    // or, for a server's `module:app`, the app the build context does create in another module.
+    if (seen.has(key) || tree.writes(target) || (!found && !tree.named(probe ?? target))) return;
     seen.add(key);
-    result.push({ path, range, kind, target });
+    result.push({ path, range, kind, target, ...(found && { found }) });
   };
   for (const [path, facts] of files) {
     if (facts.kind === 'dockerfile') {
@@ -137,10 +140,40 @@ export function missingInputs(files: ReadonlyMap<string, FileFacts>, deployments
       const module = launch.module && (APP_SERVERS.has(launch.server) || tree.hasFrom(dir, launch.module.split('.')[0])) ? launch.module : undefined;
       const target = launch.file ?? (module ? `${module.replace(/\./g, '/')}.py` : undefined);
       if (!target || !judged(target) || tree.has(target) || (module && tree.has(`${module.replace(/\./g, '/')}/__init__.py`))) continue;
-      miss(at.file, at.range, 'start', launch.file ?? module!, target);
+      const found = module && APP_SERVERS.has(launch.server) && deployment.dockerfile && renamedFrom(files, module) ? onlyAppModule(files, dir) : undefined;
+      miss(at.file, at.range, 'start', launch.file ?? module!, target, found);
     }
   }
   return result;
+}
+
+/**
+ * `module` names a top-level module of the project that could have been renamed (`app` for a
+ * service now in main.py): a single name, not an installed package's (no requirements file
+ * installs it), and not a `wsgi`/`asgi` entry shim, a file a partial copy of a repository often
+ * leaves out while the app it imports is there. A dotted path (`app.drift`) is a file of a
+ * package that may just as well have been left out.
+ */
+function renamedFrom(files: ReadonlyMap<string, FileFacts>, module: string): boolean {
+  if (module.includes('.') || /^[wa]sgi$/.test(module)) return false;
+  const normal = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '_');
+  for (const facts of files.values()) if (facts.kind === 'requirements' && facts.packages.some((p) => normal(p.name) === normal(module))) return false;
+  return true;
+}
+
+/**
+ * The one Python module under `dir` (a build context) that creates a Flask, FastAPI, Starlette
+ * or Quart app, as a dotted module path relative to `dir`; undefined when there are none or
+ * several (which one the command meant is then a guess). Tests do not count.
+ */
+function onlyAppModule(files: ReadonlyMap<string, FileFacts>, dir: string): string | undefined {
+  const prefix = dir ? `${dir}/` : '';
+  const modules = new Set<string>();
+  for (const [path, facts] of files) {
+    if (facts.kind !== 'python' || !path.startsWith(prefix) || /(^|\/)(tests?|test_[^/]*|[^/]*_test\.py)(\/|$)/.test(path.slice(prefix.length))) continue;
+    if (facts.objects.some((object) => object.role === 'app')) modules.add(path.slice(prefix.length).replace(/\.py$/, '').replace(/\/__init__$/, '').replace(/\//g, '.'));
+  }
+  return modules.size === 1 ? [...modules][0] : undefined;
 }
 
 /** The line of a run script holding `text` (the script's first line when not found). */

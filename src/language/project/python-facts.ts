@@ -18,6 +18,9 @@ import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFa
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
 import { trainsOnlyWhenCalled } from '../python/training';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
+import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
+import { mlflowNames } from '../python/mlflow-names';
+import { boundNames, fromImports } from '../python/bound-names';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
@@ -128,6 +131,9 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...tupleFacts(model),
     ...readFacts(model),
     ...celeryFacts(model),
+    ...signatureFacts(model, imports),
+    ...mlflowNameFacts(model),
+    ...importFacts(source),
   };
 }
 
@@ -157,6 +163,22 @@ function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: D
     ...(params.reads.length > 0 && { paramReads: params.reads }),
     ...(params.opaque && { paramsOpaque: true as const }),
   };
+}
+
+function importFacts(source: string): { boundNames: ReturnType<typeof boundNames>; fromImports?: ReturnType<typeof fromImports> } {
+  const imported = fromImports(source);
+  return { boundNames: boundNames(source), ...(imported.length > 0 && { fromImports: imported }) };
+}
+
+function mlflowNameFacts(model: PythonModel): { mlflowNames?: ReturnType<typeof mlflowNames> } {
+  const names = mlflowNames(model);
+  return names.written.length + names.read.length + names.opaque.length > 0 ? { mlflowNames: names } : {};
+}
+
+function signatureFacts(model: PythonModel, imports: readonly ImportFact[]): { signatures?: Signature[]; argumentCalls?: ArgumentCall[] } {
+  const signatures = callSignatures(model);
+  const calls = argumentCalls(model, new Set(signatures.map((s) => s.name)), new Set(imports.map((i) => i.local)));
+  return { ...(signatures.length > 0 && { signatures }), ...(calls.length > 0 && { argumentCalls: calls }) };
 }
 
 function tupleFacts(model: PythonModel): { tupleReturns?: TupleReturn[]; unpackedCalls?: UnpackedCall[] } {

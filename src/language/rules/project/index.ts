@@ -3,6 +3,7 @@ import applyResetsDeployedImage from './apply-resets-deployed-image';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
+import callArgumentMismatch from './call-argument-mismatch';
 import containerRunsAsRoot from './container-runs-as-root';
 import copyChownUnknownUser from './copy-chown-unknown-user';
 import copyOutsideBuildContext from './copy-outside-build-context';
@@ -15,8 +16,10 @@ import endOfLifeBaseImage from './end-of-life-base-image';
 import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
 import helmValueUndefined from './helm-value-undefined';
+import importNameMissing from './import-name-missing';
 import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
+import mlflowNameMismatch from './mlflow-name-mismatch';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
 import monitorSelectsNothing from './monitor-selects-nothing';
 import nodePortBehindIngress from './node-port-behind-ingress';
@@ -46,6 +49,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   autoscalerTargetMismatch,
   backgroundProcessInContainer,
   buildToolsInRuntimeImage,
+  callArgumentMismatch,
   containerRunsAsRoot,
   copyChownUnknownUser,
   copyOutsideBuildContext,
@@ -58,8 +62,10 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   exposePortMismatch,
   healthcheckToolMissing,
   helmValueUndefined,
+  importNameMissing,
   mergeConflictMarkers,
   missingPodDisruptionBudget,
+  mlflowNameMismatch,
   modelTrainedInImageBuild,
   monitorSelectsNothing,
   nodePortBehindIngress,

@@ -45,6 +45,10 @@ export default projectRule({
       '시작 명령이 `{target}`를 실행하지만 저장소에 그 파일이 없습니다: 컨테이너는 시작하자마자 종료됩니다',
       'The start command runs `{target}`, which is not in the repository: the container exits as soon as it starts',
     ),
+    startApp: l(
+      '시작 명령이 `{target}` 모듈을 실행하지만 빌드 컨텍스트에 그 파일이 없고, 앱은 `{found}`에서 만들어집니다: 컨테이너는 시작하자마자 종료됩니다',
+      'The start command runs the module `{target}`, which the build context does not hold; the app is created in `{found}`: the container exits as soon as it starts',
+    ),
     build: l(
       '빌드가 "{target}"을 가리키지만 저장소에는 대소문자만 다른 "{found}"가 있습니다. Windows·macOS에서는 빌드되지만, 대소문자를 구분하는 Linux(CI 러너, 서버)에서는 빌드가 실패합니다',
       'The build names "{target}", but the repository has "{found}", which differs only in case: it builds on Windows and macOS, and fails on Linux (a CI runner, a server), where paths are case-sensitive',
@@ -56,8 +60,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '파이프라인이 `kubectl apply -f`로 적용하는 경로나 compose가 바인드 마운트하는 파일이 저장소에 없는데, 같은 이름의 파일이나 매니페스트가 다른 곳에 있는 경우를 찾습니다(경로 오타, 폴더 이름 변경). Dockerfile이 복사하는 requirements·Python·셸 파일, 시작 명령이 실행하는 모듈(uvicorn의 `모듈:app` 대상), CI 단계가 실행하는 Python 스크립트와 `docker build -f`의 파일도 같은 방식으로 봅니다. 프로젝트 모델이 읽는 파일(YAML, Python, 셸, requirements, Dockerfile)만 판단하고, 같은 이름의 파일이 다른 곳에 있을 때만 말합니다 (일부만 옮겨 온 저장소는 파일이 빠져 있을 수 있습니다). compose `build:`가 가리키는 Dockerfile이 대소문자만 다른 경로에만 있는 경우(`api/Dockerfile`과 `API/Dockerfile`)도 찾습니다: 학습자의 Windows·macOS에서는 빌드되지만 Linux에서는 실패합니다.',
-      'Flags a path a pipeline applies with `kubectl apply -f`, or a file compose bind-mounts, that is not in the repository while a file of that name or the manifests sit elsewhere (a typo, a renamed folder). The same holds for a requirements, Python or shell file a Dockerfile copies, the module a start command runs (a uvicorn `module:app` target), and the Python script or the `docker build -f` file a CI step names. Only files the project model reads (YAML, Python, shell, requirements, Dockerfiles) are judged, and only when a file of that name sits elsewhere (a partial copy of a repository may simply leave files out). A compose build whose Dockerfile exists only under a path that differs in letter case is flagged too: it builds on Windows or macOS laptops and fails on Linux.',
+      '파이프라인이 `kubectl apply -f`로 적용하는 경로나 compose가 바인드 마운트하는 파일이 저장소에 없는데, 같은 이름의 파일이나 매니페스트가 다른 곳에 있는 경우를 찾습니다(경로 오타, 폴더 이름 변경). Dockerfile이 복사하는 requirements·Python·셸 파일, 시작 명령이 실행하는 모듈(uvicorn의 `모듈:app` 대상; 그 이름의 파일이 어디에도 없어도 빌드 컨텍스트가 하나뿐인 앱을 다른 모듈에서 만들면; 일부만 옮겨 온 저장소에서 빠질 수 있는 패키지 안의 파일과 `wsgi`/`asgi` 연결 파일은 이렇게 판단하지 않음), CI 단계가 실행하는 Python 스크립트와 `docker build -f`의 파일도 같은 방식으로 봅니다. 프로젝트 모델이 읽는 파일(YAML, Python, 셸, requirements, Dockerfile)만 판단하고, 같은 이름의 파일이 다른 곳에 있을 때만 말합니다 (일부만 옮겨 온 저장소는 파일이 빠져 있을 수 있습니다). compose `build:`가 가리키는 Dockerfile이 대소문자만 다른 경로에만 있는 경우(`api/Dockerfile`과 `API/Dockerfile`)도 찾습니다: 학습자의 Windows·macOS에서는 빌드되지만 Linux에서는 실패합니다.',
+      'Flags a path a pipeline applies with `kubectl apply -f`, or a file compose bind-mounts, that is not in the repository while a file of that name or the manifests sit elsewhere (a typo, a renamed folder). The same holds for a requirements, Python or shell file a Dockerfile copies, the module a start command runs (a uvicorn `module:app` target, also when no file of that name exists but the build context creates its one app in another module; a file inside a package or a `wsgi`/`asgi` shim, which a partial copy may leave out, is not judged that way), and the Python script or the `docker build -f` file a CI step names. Only files the project model reads (YAML, Python, shell, requirements, Dockerfiles) are judged, and only when a file of that name sits elsewhere (a partial copy of a repository may simply leave files out). A compose build whose Dockerfile exists only under a path that differs in letter case is flagged too: it builds on Windows or macOS laptops and fails on Linux.',
     ),
     why: l(
       '없는 폴더를 적용하는 단계는 배포 때마다 실패하고, 실패를 `|| true`나 대체 경로로 덮어 두면 아무도 모릅니다. 없는 파일을 바인드 마운트하면 Docker는 오류 대신 빈 디렉터리를 만들어, Prometheus 같은 서비스가 설정 없이 뜨거나 시작하자마자 죽습니다.',
@@ -118,7 +122,8 @@ export default projectRule({
       }
     }
     for (const missing of missingInputs(context.view.files, context.view.deployments, root)) {
-      context.report({ path: missing.path, range: missing.range, messageId: missing.kind, data: { target: missing.target } });
+      if (missing.found) context.report({ path: missing.path, range: missing.range, messageId: 'startApp', data: { target: missing.target, found: missing.found } });
+      else context.report({ path: missing.path, range: missing.range, messageId: missing.kind, data: { target: missing.target } });
     }
     for (const [path, facts] of context.view.files) {
       if (facts.kind === 'script') for (const command of facts.commands) applied(path, command.text, command.range);
