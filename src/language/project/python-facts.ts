@@ -17,6 +17,7 @@ import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
 import { trainsOnlyWhenCalled } from '../python/training';
+import { seedFacts } from '../python/seeding';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
@@ -127,6 +128,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...removedApiFacts(model),
     ...tupleFacts(model),
     ...readFacts(model),
+    ...seedFacts(model),
   };
 }
 
