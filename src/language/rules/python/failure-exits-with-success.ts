@@ -11,7 +11,10 @@ const SUCCESS_STATUS = /^(0|None|os\.EX_OK)$/;
 const NORMAL_ENDINGS = /\b(KeyboardInterrupt|SystemExit|EOFError|BrokenPipeError|GeneratorExit|StopIteration)\b/;
 /** A line that reports a failure: an error-level log call, or a print/log whose text says something failed. */
 const ERROR_LOG = /\.(error|critical|exception|fatal)\s*\(/;
-const FAILURE_WORDS = /\b(error|errors|fail(ed|ure|s)?|not found|missing|invalid|cannot|can't|could not|couldn't|unable|no such|does not exist|doesn't exist)\b/i;
+const FAILURE_WORDS =
+  /\b(error|errors|fail(ed|ure|s)?|not found|no \w+( \w+)? (found|available)|missing|invalid|cannot|can't|could not|couldn't|unable|no such|does not exist|doesn't exist|did not (meet|pass)|aborted?|rejected)\b/i;
+/** A usage message: the script was called wrongly (`print("Usage: python train.py DATA")`, `print("python3 retrain.py [model] [epochs]")`). */
+const USAGE = /\busage\b|\bpython3?\s+[\w/.-]+\.py\b/i;
 const REPORT_CALL = /^[ \t]*(print|\w*log\w*\.(info|warning|warn|error|critical|exception|fatal)|logging\.\w+|st\.error|click\.echo|typer\.echo)\s*\(/m;
 
 export default pythonRule({
@@ -24,6 +27,10 @@ export default pythonRule({
     inExcept: l(
       "except 블록이 실패를 잡은 뒤 {call}로 종료 상태 0(성공)을 돌려줍니다 — 이 스크립트를 부르는 DVC, CI, cron, Airflow는 실패를 성공으로 기록하고 다음 단계로 넘어갑니다",
       'The except block catches a failure and then ends the process with {call}, exit status 0 (success) — the DVC stage, CI step, cron job or Airflow task that runs this script records the failure as a success and moves on',
+    ),
+    endsAfterError: l(
+      '스크립트가 마지막에 실패를 출력만 하고 그대로 끝납니다 — 종료 상태는 0(성공)이라, 이 스크립트를 부르는 CI나 배포 단계는 실패를 알아채지 못합니다',
+      'The script ends right after printing a failure — its exit status is 0 (success), so the CI or deploy step that runs it cannot tell it failed',
     ),
     afterError: l(
       '오류를 알린 뒤 {call}로 종료 상태 0(성공)을 돌려줍니다 — 화면에는 오류가 보여도 이 스크립트를 부르는 파이프라인은 성공으로 봅니다',
@@ -58,12 +65,11 @@ export default pythonRule({
     ko: '# TODO: 실패는 실패로 끝내기\n# 고려사항:\n# - 이 스크립트를 부르는 것은 무엇인가요? (DVC, CI, cron, Airflow)\n# - 복구할 수 없는 오류라면 예외를 그대로 올리거나 0이 아닌 상태로 종료하기\n# - 원인을 로그에 남기기 (logger.exception)\n# TODO: except 블록의 종료 처리 바꾸기\n',
     en: '# TODO: end a failure as a failure\n# Consider:\n# - what runs this script? (DVC, CI, cron, Airflow)\n# - for an error you cannot recover from, let the exception propagate or exit non-zero\n# - log the cause (logger.exception)\n# TODO: change how the except block ends the process\n',
   },
-  callees: [EXIT_CALL],
   check(context) {
     const { model } = context;
     if (isTestPath(context.path)) return;
-    for (const call of context.calls) {
-      if (!succeeds(call.node)) continue;
+    for (const call of model.calls) {
+      if (!EXIT_CALL.test(call.callee ?? '') || !succeeds(call.node)) continue;
       const text = call.node.text.replace(/\s+/g, '');
       const clause = enclosingExcept(call.node);
       if (clause) {
@@ -73,6 +79,8 @@ export default pythonRule({
       }
       if (reportsFailure(model, call.node)) context.report({ node: call.node, messageId: 'afterError', data: { call: text } });
     }
+    // Scripts only: a service does not end after its last statement.
+    if (model.role !== 'serving') for (const node of failureAtEnd(model)) context.report({ node, messageId: 'endsAfterError' });
   },
 });
 
@@ -104,5 +112,36 @@ function reportsFailure(model: PythonModel, call: Node): boolean {
   const owner = block.parent;
   if (owner?.type !== 'if_statement' && owner?.type !== 'elif_clause' && owner?.type !== 'else_clause') return false;
   const before = model.source.slice(block.startIndex, statement.startIndex);
-  return before.split('\n').some((line) => ERROR_LOG.test(line) || (REPORT_CALL.test(line) && FAILURE_WORDS.test(line)));
+  return before.split('\n').some((line) => ERROR_LOG.test(line) || (REPORT_CALL.test(line) && (FAILURE_WORDS.test(line) || USAGE.test(line))));
 }
+
+/**
+ * The script's last statement is an if whose failing branch only prints or logs: `else:
+ * print("No model found.")` or `print("Model did not meet the threshold. Deployment aborted.")`
+ * at the end of the script (or of its `__main__` block). Nothing runs after it, so the process
+ * ends with status 0 whichever branch ran. Returns the report call of such a branch.
+ */
+function failureAtEnd(model: PythonModel): Node[] {
+  const found: Node[] = [];
+  const top = model.tree.rootNode.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  const guard = model.mainGuard;
+  const blocks: Node[][] = [top];
+  if (guard) {
+    const body = guard.childForFieldName('consequence')?.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+    if (body) blocks.push(body);
+  }
+  for (const statements of blocks) {
+    let last = statements[statements.length - 1];
+    if (last && guard && last.id === guard.id) last = statements[statements.length - 2];
+    if (last?.type !== 'if_statement') continue;
+    const branches = [last.childForFieldName('consequence'), ...last.namedChildren.filter((n) => n?.type === 'elif_clause' || n?.type === 'else_clause').map((c) => c?.childForFieldName('consequence') ?? c?.childForFieldName('body'))];
+    for (const branch of branches) {
+      const lines = branch?.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment') ?? [];
+      if (lines.length === 0 || !lines.every((n) => n.type === 'expression_statement' && REPORT_CALL.test(n.text))) continue;
+      const failing = lines.find((n) => ERROR_LOG.test(n.text) || FAILURE_WORDS.test(n.text));
+      if (failing) found.push(failing);
+    }
+  }
+  return found;
+}
+
