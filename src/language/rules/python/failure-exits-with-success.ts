@@ -9,10 +9,14 @@ const EXIT_CALL = /^(exit|quit|sys\.exit|os\._exit)$/;
 const SUCCESS_STATUS = /^(0|None|os\.EX_OK)$/;
 /** Exceptions after which ending quietly is the normal way out (Ctrl-C, end of input, a closed pipe). */
 const NORMAL_ENDINGS = /\b(KeyboardInterrupt|SystemExit|EOFError|BrokenPipeError|GeneratorExit|StopIteration)\b/;
-/** A line that reports a failure: an error-level log call, or a print/log whose text says something failed. */
+/**
+ * A line that reports a failure: an error-level log call, or a print/log whose text says something
+ * failed. "No data available for retraining" is a run with nothing to do, not a failure: a missing
+ * model or file is.
+ */
 const ERROR_LOG = /\.(error|critical|exception|fatal)\s*\(/;
 const FAILURE_WORDS =
-  /\b(error|errors|fail(ed|ure|s)?|not found|no \w+( \w+)? (found|available)|missing|invalid|cannot|can't|could not|couldn't|unable|no such|does not exist|doesn't exist|did not (meet|pass)|aborted?|rejected)\b/i;
+  /\b(error|errors|fail(ed|ure|s)?|not found|no (\w+ )?(models?|files?|checkpoints?|artifacts?|weights) (was |were )?found|missing|invalid|cannot|can't|could not|couldn't|unable|no such|does not exist|doesn't exist|did not (meet|pass)|aborted?|rejected)\b/i;
 /** A usage message: the script was called wrongly (`print("Usage: python train.py DATA")`, `print("python3 retrain.py [model] [epochs]")`). */
 const USAGE = /\busage\b|\bpython3?\s+[\w/.-]+\.py\b/i;
 const REPORT_CALL = /^[ \t]*(print|\w*log\w*\.(info|warning|warn|error|critical|exception|fatal)|logging\.\w+|st\.error|click\.echo|typer\.echo)\s*\(/m;
