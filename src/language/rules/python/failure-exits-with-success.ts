@@ -36,6 +36,10 @@ export default pythonRule({
       '스크립트가 마지막에 실패를 출력만 하고 그대로 끝납니다 — 종료 상태는 0(성공)이라, 이 스크립트를 부르는 CI나 배포 단계는 실패를 알아채지 못합니다',
       'The script ends right after printing a failure — its exit status is 0 (success), so the CI or deploy step that runs it cannot tell it failed',
     ),
+    mainSwallows: l(
+      '스크립트의 마지막 단계가 모든 예외를 잡아 기록만 하고 정상 종료합니다 — 종료 상태 0(성공)이라 cron, Airflow, 재시작 정책이 실패를 알지 못합니다',
+      "The script's last step catches every exception, reports it and returns normally — the exit status is 0 (success), so cron, Airflow or a restart policy never learns it failed",
+    ),
     afterError: l(
       '오류를 알린 뒤 {call}로 종료 상태 0(성공)을 돌려줍니다 — 화면에는 오류가 보여도 이 스크립트를 부르는 파이프라인은 성공으로 봅니다',
       'The script reports an error and then ends with {call}, exit status 0 (success) — the message is on screen, but the pipeline that runs the script sees a success',
@@ -43,8 +47,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'except 블록 안이나 오류 메시지를 출력한 직후에 exit(), quit(), sys.exit(), sys.exit(0)처럼 종료 상태 0으로 끝내는 스크립트를 찾습니다. Ctrl-C(KeyboardInterrupt)와 입력 끝(EOFError)은 제외합니다.',
-      'Flags scripts that end with exit status 0 — exit(), quit(), sys.exit(), sys.exit(0) — inside an except block or right after printing an error. Ctrl-C (KeyboardInterrupt) and end of input (EOFError) are left alone.',
+      'except 블록 안이나 오류 메시지를 출력한 직후에 exit(), quit(), sys.exit(), sys.exit(0)처럼 종료 상태 0으로 끝내는 스크립트, 실패를 출력만 하고 끝나는 스크립트, __main__에서 부르는 main()이 모든 예외를 잡아 기록만 하고 정상 반환하는 경우를 찾습니다. Ctrl-C(KeyboardInterrupt)와 입력 끝(EOFError)은 제외합니다.',
+      'Flags scripts that end with exit status 0 — exit(), quit(), sys.exit(), sys.exit(0) — inside an except block or right after printing an error, scripts whose last statement only prints a failure, and a main() run from __main__ that catches every exception, reports it and returns normally. Ctrl-C (KeyboardInterrupt) and end of input (EOFError) are left alone.',
     ),
     why: l(
       '파이프라인 도구는 메시지가 아니라 종료 상태를 봅니다. 인자 없는 exit()와 sys.exit()는 0, 즉 성공입니다. 데이터 파일이 없어 학습이 멈췄는데도 DVC는 출력이 생겼다고 여기고, CI는 초록불을 켜고, 스케줄러는 재시도하지 않습니다. 실패는 0이 아닌 상태(sys.exit(1), 또는 예외를 그대로 올리기)로 끝나야 보입니다.',
@@ -83,6 +87,7 @@ export default pythonRule({
       }
       if (reportsFailure(model, call.node)) context.report({ node: call.node, messageId: 'afterError', data: { call: text } });
     }
+    for (const node of swallowedAtEnd(model)) context.report({ node, messageId: 'mainSwallows' });
     // Scripts only: a service does not end after its last statement.
     if (model.role !== 'serving') for (const node of failureAtEnd(model)) context.report({ node, messageId: 'endsAfterError' });
   },
@@ -149,3 +154,46 @@ function failureAtEnd(model: PythonModel): Node[] {
   return found;
 }
 
+
+/** `except:`, `except Exception`, `except BaseException` (with or without `as e`). */
+const BROAD_EXCEPT = /^except\s*(\(?\s*(Exception|BaseException)\s*\)?)?\s*(as\s+\w+\s*)?:/;
+
+/**
+ * The `__main__` block, or a function it calls with no arguments (`main()`, `asyncio.run(main())`),
+ * ends with a try whose broad except reports the error and neither raises nor exits non-zero: the
+ * whole run's failure becomes a normal return and the process ends with status 0. Returns the
+ * report call in each such except.
+ */
+function swallowedAtEnd(model: PythonModel): Node[] {
+  const guard = model.mainGuard;
+  const body = guard?.childForFieldName('consequence');
+  if (!guard || !body) return [];
+  const blocks: Node[] = [body];
+  const called = new Set<string>();
+  for (const statement of body.namedChildren) {
+    const match = statement?.type === 'expression_statement' ? /^(?:asyncio\.run\(\s*)?(\w+)\(\s*\)\s*\)?$/.exec(statement.text.trim()) : null;
+    if (match) called.add(match[1]);
+  }
+  for (const top of model.tree.rootNode.namedChildren) {
+    const fn = top?.type === 'decorated_definition' ? top.childForFieldName('definition') : top;
+    if (fn?.type !== 'function_definition' || !called.has(fn.childForFieldName('name')?.text ?? '')) continue;
+    const fnBody = fn.childForFieldName('body');
+    if (fnBody) blocks.push(fnBody);
+  }
+  const found: Node[] = [];
+  for (const block of blocks) {
+    const statements = block.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+    const last = statements[statements.length - 1];
+    if (last?.type !== 'try_statement') continue;
+    for (const clause of last.namedChildren) {
+      if (clause?.type !== 'except_clause' || !BROAD_EXCEPT.test(clause.text)) continue;
+      const text = clause.text;
+      if (/\braise\b/.test(text) || /\b(sys\.)?exit\s*\(\s*([1-9]|[A-Za-z_'"])/.test(text) || /\bos\._exit\s*\(\s*[1-9]/.test(text)) continue;
+      // A bare return with a status (`return 1` handed to sys.exit) is the caller's business.
+      if (/\breturn\s+[^\s]/.test(text)) continue;
+      const report = clause.descendantsOfType('expression_statement').find((n): n is Node => n !== null && REPORT_CALL.test(n.text));
+      if (report) found.push(report);
+    }
+  }
+  return found;
+}
