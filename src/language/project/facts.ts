@@ -179,6 +179,14 @@ export interface PythonFacts {
   readonly paramReads?: readonly ParamRead[];
   /** The parameters are also read in a way that may touch any key (`**params`, a loop): which keys matter is not known. */
   readonly paramsOpaque?: true;
+  /** Seeds a global generator (python/seeding.ts). Optional, as above. */
+  readonly seeds?: true;
+  /** Trains only inside functions or classes that nothing in the file runs (`trainsOnlyWhenCalled`). Optional, as above. */
+  readonly trainingLibrary?: true;
+  /** Modules loaded by their name as text (`importlib.import_module("trainer")`). Optional, as above. */
+  readonly dynamicImports?: readonly string[];
+  /** 0-based lines of torch `random_split` calls given no generator, inside functions. Optional, as above. */
+  readonly randomSplits?: readonly number[];
 }
 
 /** A call to a project function inside a loop over messages or rows (0-based line of the loop). */

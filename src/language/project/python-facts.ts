@@ -17,6 +17,7 @@ import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
 import { trainsOnlyWhenCalled } from '../python/training';
+import { seedFacts } from '../python/seeding';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
 import { mlflowNames } from '../python/mlflow-names';
@@ -134,6 +135,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...signatureFacts(model, imports),
     ...mlflowNameFacts(model),
     ...importFacts(source),
+    ...seedFacts(model),
   };
 }
 

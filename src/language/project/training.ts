@@ -1,5 +1,6 @@
 import type { Deployment } from './deploy';
 import type { PythonFacts } from './facts';
+import type { ModuleMap } from './modules';
 
 /** Commands that train a model: `python train.py`, `python scripts/train_model.py`, `python -m pkg.train`. */
 const TRAINING = /(^|[/_.-])train(ing)?([/_.-]|$)|(^|[/_.-])fit([/_.-]|$)|(^|[/_.-])grid_?search/i;
@@ -35,4 +36,40 @@ export function composeTrainingJobs(view: JobView): { file: string; line: number
     if (trainsAndExits) jobs.push({ file: deployment.file, line: deployment.range.start.line });
   }
   return jobs;
+}
+
+/**
+ * Modules whose functions run after the script that imports them has seeded the global
+ * generators: reached, through static imports or `import_module("name")`, from a file that
+ * seeds (`torch.manual_seed`, `seed_everything`, a `set_random_seed()` helper) and runs as a
+ * script. The seed belongs at the entry point, once per process; asking every imported trainer
+ * module for its own is a wrong lesson. (Module-level code of such a module runs at import, which
+ * may be before the seed: the callers check what runs where.)
+ */
+export function seededFromEntry(view: { readonly python: ReadonlyMap<string, PythonFacts>; readonly modules: ModuleMap }): Set<string> {
+  const reached = new Set<string>();
+  const queue: { path: string; depth: number }[] = [];
+  for (const [path, facts] of view.python) if (facts.seeds && (facts.hasMainGuard || facts.trains)) queue.push({ path, depth: 0 });
+  const visited = new Set(queue.map((q) => q.path));
+  while (queue.length > 0) {
+    const { path, depth } = queue.shift()!;
+    const facts = view.python.get(path);
+    if (!facts || depth >= 4) continue;
+    const names = [
+      ...facts.imports.flatMap((i) => (i.name ? [i.module, joinModule(i.module, i.name)] : [i.module])),
+      ...(facts.dynamicImports ?? []),
+    ];
+    for (const name of names) {
+      const target = view.modules.module(path, name);
+      if (!target || visited.has(target)) continue;
+      visited.add(target);
+      reached.add(target);
+      queue.push({ path: target, depth: depth + 1 });
+    }
+  }
+  return reached;
+}
+
+function joinModule(module: string, name: string): string {
+  return /\.$/.test(module) ? `${module}${name}` : `${module}.${name}`;
 }

@@ -112,6 +112,21 @@ export const REMOVED_APIS: Readonly<Record<string, RemovedApi>> = {
     what: 'Trainer(gpus=...)',
     instead: 'Trainer(accelerator="gpu", devices=...)',
   },
+  lightningCoreModule: {
+    id: 'lightningCoreModule',
+    packages: ['pytorch-lightning'],
+    removedIn: '1.9',
+    what: 'pytorch_lightning.core.lightning',
+    instead: 'from pytorch_lightning import LightningModule (lightning.pytorch on Lightning 2)',
+  },
+  torchmetricsTask: {
+    id: 'torchmetricsTask',
+    packages: ['torchmetrics'],
+    removedIn: '0.11',
+    what: 'a torchmetrics classification metric without task= (Accuracy(), F1Score(num_classes=...))',
+    instead: 'Accuracy(task="multiclass", num_classes=...) or MulticlassAccuracy(num_classes=...)',
+    oncePerFile: true,
+  },
   tensorflowV1: {
     id: 'tensorflowV1',
     packages: ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu'],
@@ -173,6 +188,9 @@ const REMOVED_BY_CALLEE: Readonly<Record<string, string>> = {
 /** The 0.x resource classes of the `openai` module, gone in 1.0: `openai.ChatCompletion.create(...)`. */
 const OPENAI_V0 = /^openai\.(ChatCompletion|Completion|Embedding|Edit|Image|Moderation|FineTune|Audio)\.a?create$/;
 const TRAINER = /^(pytorch_lightning|lightning|lightning\.pytorch)\.Trainer$/;
+/** torchmetrics' task wrappers: since 0.11 they need `task=` ("binary", "multiclass", "multilabel"). */
+const TORCHMETRICS_TASKED =
+  /^torchmetrics(\.classification)?\.(Accuracy|Precision|Recall|F1Score|FBetaScore|AUROC|AveragePrecision|ConfusionMatrix|Specificity|StatScores|CohenKappa|MatthewsCorrCoef|JaccardIndex|ROC|PrecisionRecallCurve|CalibrationError|HammingDistance|HingeLoss|ExactMatch)$/;
 const TENSORFLOW_V1 = /^tensorflow\.(Session|InteractiveSession|placeholder|get_default_graph|global_variables_initializer|contrib\.\w+(\.\w+)*)$/;
 
 const usesCache = new WeakMap<PythonModel, RemovedApiUse[]>();
@@ -192,7 +210,7 @@ function collect(model: PythonModel): RemovedApiUse[] {
   const at = (start: number, end: number, id: string, written: string) => found.push({ id, range: model.rangeOf(start, end), written });
   const importedByName = new Set<string>();
   // Imports, as written: the module paths and names of this file.
-  if (/\b(sklearn|langchain|pydantic)\b/.test(source)) {
+  if (/\b(sklearn|langchain|pydantic|pytorch_lightning)\b/.test(source)) {
     for (const match of source.matchAll(IMPORT_LINE)) {
       const module = match[1] ?? match[3];
       const names = match[2]
@@ -213,6 +231,7 @@ function collect(model: PythonModel): RemovedApiUse[] {
       else if (SKLEARN_OLD_MODULES.test(module) || full.some((f) => SKLEARN_OLD_MODULES.test(f))) at(start, end, 'sklearnOldModules', module);
       else if (module === 'pydantic' && names?.includes('BaseSettings')) at(start, end, 'pydanticBaseSettings', 'pydantic.BaseSettings');
       else if (/^langchain\.\w/.test(module) && !langchainV1(module.slice('langchain.'.length), names)) at(start, end, 'langchainLegacy', module);
+      else if (/^pytorch_lightning\.core\.lightning$/.test(module)) at(start, end, 'lightningCoreModule', module);
     }
   }
   const sklearn = model.importsModule('sklearn');
@@ -234,6 +253,8 @@ function collect(model: PythonModel): RemovedApiUse[] {
     }
     if (OPENAI_V0.test(callee)) at(call.node.startIndex, call.node.endIndex, 'openaiV0', callee.slice(0, callee.lastIndexOf('.')));
     else if (TRAINER.test(callee) && keywordArgument(call.node, 'gpus')) at(call.node.startIndex, call.node.endIndex, 'lightningGpus', 'Trainer(gpus=...)');
+    else if (TORCHMETRICS_TASKED.test(callee) && !keywordArgument(call.node, 'task') && call.node.childForFieldName('arguments')?.namedChildren[0]?.type !== 'string')
+      at(call.node.startIndex, call.node.endIndex, 'torchmetricsTask', `${callee.slice(callee.lastIndexOf('.') + 1)}()`);
     else if (TENSORFLOW_V1.test(callee)) at(call.node.startIndex, call.node.endIndex, 'tensorflowV1', `tf.${callee.slice('tensorflow.'.length)}`);
     else if (/\.iteritems$/.test(callee) && model.importsModule('pandas') && call.node.childForFieldName('arguments')?.namedChildCount === 0)
       at(call.node.startIndex, call.node.endIndex, 'pandasIteritems', '.iteritems()');

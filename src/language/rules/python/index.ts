@@ -17,6 +17,7 @@ import dynamicDagStartDate from './dynamic-dag-start-date';
 import exceptionCauseDropped from './exception-cause-dropped';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
+import failureExitsWithSuccess from './failure-exits-with-success';
 import failureReturnedAsResult from './failure-returned-as-result';
 import fastPasswordHash from './fast-password-hash';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
@@ -117,6 +118,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   exceptionCauseDropped,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
+  failureExitsWithSuccess,
   failureReturnedAsResult,
   fastPasswordHash,
   fittedArtifactNotSaved,

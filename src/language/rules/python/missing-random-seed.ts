@@ -1,4 +1,5 @@
 import { firstTrainingCall, isTrainingScript } from '../../python/training';
+import { seededFromEntry } from '../../project/training';
 import { l, pythonRule } from '../../rule';
 
 /** Libraries whose global RNG a training run depends on. sklearn-only scripts use random_state instead. */
@@ -62,5 +63,10 @@ export default pythonRule({
     if ([...model.imports.keys()].some((name) => /seed/i.test(name))) return;
     const at = firstTrainingCall(model);
     if (at) context.report({ node: at.node, messageId: 'noSeed', data: { libs: libs.join(', ') } });
+  },
+  // A trainer module imported by a script that seeds (`set_random_seed(cfg.seed)` before
+  // `Trainer(...).train()`) is seeded: the seed belongs at the entry point, once per process.
+  project(context) {
+    for (const path of seededFromEntry(context.view)) if (context.view.python.get(path)?.trainingLibrary) context.withdraw(path);
   },
 });

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, type PythonModel } from '../../python/model';
 import { isTrainingScript } from '../../python/training';
+import { seededFromEntry } from '../../project/training';
 import { l, pythonRule } from '../../rule';
 
 /**
@@ -122,6 +123,13 @@ export default pythonRule({
       // An explicit `random_state=None` (often copied from an estimator's printed parameters) is where the fix goes.
       const unseeded = SEED_KEYWORDS.map((k) => keywordArgument(call.node, k)).find((v) => v?.text === 'None')?.parent;
       context.report({ node: unseeded ?? call.node.childForFieldName('function') ?? call.node, messageId: 'noState', data: { name: callee.split('.').pop() ?? callee } });
+    }
+  },
+  // `random_split` draws from the global torch generator: in a trainer module imported by a
+  // script that seeds torch, that seed reaches it. Estimators keep their own random_state finding.
+  project(context) {
+    for (const path of seededFromEntry(context.view)) {
+      for (const line of context.view.python.get(path)?.randomSplits ?? []) context.withdraw(path, line);
     }
   },
 });

@@ -79,6 +79,7 @@ export default pythonRule({
     const evaluators = evaluationHelpers(model);
     const testScores: CallInfo[] = [];
     const reportedLoops = new Set<number>();
+    const reportedNests: Node[] = [];
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       const evalSet = keywordArgument(call.node, 'eval_set') ?? keywordArgument(call.node, 'validation_data');
@@ -104,10 +105,16 @@ export default pythonRule({
         context.report({ node: call.node, messageId: 'search', data: { data } });
         continue;
       }
-      const loop = enclosingLoops(call.node, call.inFunction)[0];
+      const loops = enclosingLoops(call.node, call.inFunction);
+      const loop = loops[0];
       if (loop && selects(loop, selectingLoops)) {
+        // One finding per nest of loops: a threshold swept on the test set inside a loop over
+        // models, with the AUC scored beside it, is one choice made on test data, not two.
+        const outer = loops[loops.length - 1];
+        if (reportedNests.some((r) => r.startIndex >= outer.startIndex && r.endIndex <= outer.endIndex)) continue;
         context.report({ node: call.node, messageId: 'loop', data: { data } });
         reportedLoops.add(loop.id);
+        reportedNests.push(outer);
       } else if (!evaluators.has(call.inFunction ? (/def\s+(\w+)/.exec(call.inFunction.text.slice(0, 200))?.[1] ?? '') : '')) testScores.push(call);
     }
     for (const kept of testCheckpoints(model)) {
