@@ -119,7 +119,10 @@ function expand(
       } else if (mount.kind === 'api' && targetId && python.has(targetId.slice(0, targetId.lastIndexOf('#')))) {
         // `db.init_app(app)`, `migrate.init_app(app, db)`, `cors.init_app(app)`: a Flask extension
         // bound to the app. Its module is indexed and it is neither an API nor a router there, so it
-        // adds no routes; only an object the index cannot find leaves the route list open.
+        // adds no routes; only an object the index cannot find leaves the route list open. Its
+        // module still belongs to the app: an extension such as flask-healthz or
+        // prometheus-flask-exporter bound there serves the health or metrics route.
+        files.add(targetId.slice(0, targetId.lastIndexOf('#')));
         continue;
       } else if (mount.prefix && mount.prefix !== '/') {
         prefixes.push({ prefix: joinPath(prefix, mount.prefix), file, range: mount.range });
