@@ -83,9 +83,9 @@ export function resolveApps(python: ReadonlyMap<string, PythonFacts>, modules: M
   const apps: AppView[] = [];
   for (const [id, entry] of nodes) {
     if (entry.object?.role !== 'app') continue;
-    apps.push(expand(id, entry, entry.object.framework, nodes, modules, identity));
+    apps.push(expand(id, entry, entry.object.framework, nodes, modules, identity, python));
   }
-  for (const root of djangoRoots(python, modules, nodes)) apps.push(expand(root, nodes.get(root)!, 'django', nodes, modules, identity));
+  for (const root of djangoRoots(python, modules, nodes)) apps.push(expand(root, nodes.get(root)!, 'django', nodes, modules, identity, python));
   return apps;
 }
 
@@ -96,6 +96,7 @@ function expand(
   nodes: ReadonlyMap<string, NodeEntry>,
   modules: ModuleMap,
   identity: (file: string, owner: string) => string,
+  python: ReadonlyMap<string, PythonFacts>,
 ): AppView {
   const routes: ServedRoute[] = [];
   const prefixes: AppView['prefixes'][number][] = [];
@@ -115,6 +116,14 @@ function expand(
       if (target && seen.size < 12) {
         if (target.object?.opaque) complete = false;
         visit(target, joinPath(prefix, mountPrefix(framework, mount, target.object)), new Set([...seen, target]));
+      } else if (mount.kind === 'api' && targetId && python.has(targetId.slice(0, targetId.lastIndexOf('#')))) {
+        // `db.init_app(app)`, `migrate.init_app(app, db)`, `cors.init_app(app)`: a Flask extension
+        // bound to the app. Its module is indexed and it is neither an API nor a router there, so it
+        // adds no routes; only an object the index cannot find leaves the route list open. Its
+        // module still belongs to the app: an extension such as flask-healthz or
+        // prometheus-flask-exporter bound there serves the health or metrics route.
+        files.add(targetId.slice(0, targetId.lastIndexOf('#')));
+        continue;
       } else if (mount.prefix && mount.prefix !== '/') {
         prefixes.push({ prefix: joinPath(prefix, mount.prefix), file, range: mount.range });
       } else {

@@ -5,7 +5,8 @@ import { requestSchemas } from '../../python/schemas';
 import { l, pythonRule } from '../../rule';
 
 /** Decorators and checks that limit a view to the methods it means to serve. */
-const METHOD_GUARD = /@\s*(\w+\.)*(require_POST|require_http_methods|require_safe|api_view|action)\b|\brequest\.method\s*(==|!=|in\b)|\bif\s+request\.method\b/;
+// The request object under any local name: `request`, `req`, `flask_request` (`from flask import request as flask_request`).
+const METHOD_GUARD = /@\s*(\w+\.)*(require_POST|require_http_methods|require_safe|api_view|action)\b|\b\w*req\w*\.method\s*(==|!=|in\b)|\bif\s+\w*req\w*\.method\b/;
 
 export default pythonRule({
   id: 'body-read-on-get',

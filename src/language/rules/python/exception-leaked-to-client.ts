@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { guardsOnlyRequestParsing } from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
-import { l, pythonRule } from '../../rule';
+import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Calls that send something to the client: returns are handled separately. */
 const CLIENT_SINKS = /(^|\.)(HTTPException|abort|jsonify|JSONResponse|Response|make_response|set_details|HttpResponse|JsonResponse)$/;
@@ -19,8 +19,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "핸들러의 except 블록에서 str(e), f'{e}', traceback.format_exc() 등을 응답으로 돌려주는 코드를 찾습니다.",
-      "Flags handlers whose except blocks send str(e), f'{e}', traceback.format_exc() and the like back in the response.",
+      "핸들러의 except 블록에서 str(e), f'{e}', traceback.format_exc() 등을 응답으로 돌려주는 코드를 찾습니다. 핸들러가 응답에 그대로 넣는 같은 파일의 도우미 함수가 except에서 그런 값을 return하는 경우도 포함합니다.",
+      "Flags handlers whose except blocks send str(e), f'{e}', traceback.format_exc() and the like back in the response, and helpers of the same file that return such a value from an except when a handler puts their result in its response.",
     ),
     why: l(
       '예외 메시지에는 파일 경로, SQL, 내부 호스트 이름, 때로는 입력 데이터가 들어 있습니다. 공격자에게는 지도이고, 사용자에게는 이해할 수 없는 메시지입니다.',
@@ -46,14 +46,17 @@ export default pythonRule({
     const { model } = context;
     if (model.role !== 'serving') return;
     const errorHandlers = /errorhandler|exception_handler/.test(model.source);
+    let helpers: Map<string, string> | undefined;
     for (const clause of model.excepts) {
       const inHandler = model.enclosingHandler(clause) !== undefined;
-      if (!inHandler && !errorHandlers) continue;
       // Cheap text pre-check: if the clause's text shows no leak, its sinks cannot either.
       const clauseText = model.source.slice(clause.startIndex, clause.endIndex);
       if (!leak(clauseText.replace(/^[^\n]*/, ''), /^except\b[^:\n]*\bas\s+(\w+)/.exec(clauseText)?.[1])) continue;
       const fn = inHandler ? undefined : enclosingFunction(clause);
-      if (!inHandler && !(fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
+      // A helper of this file whose returned value a handler sends back (`pred = send_request(x)`
+      // ... `return render_template(..., pred=pred)`): its `return str(e)` reaches the client too.
+      const helper = fn && !inHandler ? (helpers ??= respondingHelpers(model)).get(fn.childForFieldName('name')?.text ?? '') : undefined;
+      if (!inHandler && !helper && !(errorHandlers && fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
       // Mapping a validation error's message to a 4xx is the intended use of that message.
       // The clause's children are marshalled once (each `namedChildren` read builds new nodes).
       const children = clause.namedChildren;
@@ -65,6 +68,7 @@ export default pythonRule({
       if (!body) continue;
       const carriers = carriersOf(body, name);
       for (const sink of sinks(body)) {
+        if (helper && sink.type !== 'return_statement') continue;
         const what = leak(sink.text, name) ?? carriers.map((carrier) => leak(sink.text, carrier)).find(Boolean);
         if (what) {
           context.report({ node: sink, messageId: 'leaked', data: { what } });
@@ -133,6 +137,31 @@ function carriersOf(body: Node, name: string | undefined): string[] {
     if (left?.type === 'identifier' && right && leak(right.text, name)) carriers.push(left.text);
   }
   return carriers;
+}
+
+/**
+ * Module-level functions of this file whose result a request handler puts in its response: called
+ * in a handler's `return`, or assigned to a name the handler's `return` uses. Name -> handler.
+ */
+function respondingHelpers(model: PythonContext['model']): Map<string, string> {
+  const found = new Map<string, string>();
+  const defined = new Set(model.functions.filter((f) => f.parent?.type === 'module' || f.parent?.parent?.type === 'module').map((f) => f.childForFieldName('name')?.text ?? ''));
+  for (const handler of model.handlers) {
+    const end = model.handlerEnd(handler);
+    const returns = handler.node.descendantsOfType('return_statement').map((r) => r?.text ?? '').join('\n');
+    for (const call of model.callsWithin(handler.node.startIndex, end)) {
+      const name = call.node.childForFieldName('function')?.text ?? '';
+      if (!defined.has(name) || found.has(name)) continue;
+      let statement: Node | null = call.node.parent;
+      while (statement && statement.type !== 'return_statement' && statement.type !== 'assignment' && statement.type !== 'expression_statement' && statement.type !== 'block') statement = statement.parent;
+      if (!statement || statement.type === 'block' || statement.type === 'expression_statement') continue;
+      // An assignment counts only when the call is its whole right side (`x = helper(...)`).
+      if (statement.type === 'assignment' && statement.childForFieldName('right')?.id !== call.node.id) continue;
+      const target = statement.type === 'assignment' ? statement.childForFieldName('left')?.text : undefined;
+      if (statement.type === 'return_statement' || (target && /^\w+$/.test(target) && new RegExp(`\\b${target}\\b`).test(returns))) found.set(name, handler.name);
+    }
+  }
+  return found;
 }
 
 function exceptionName(children: (Node | null)[]): string | undefined {

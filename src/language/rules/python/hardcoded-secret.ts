@@ -93,10 +93,14 @@ export default pythonRule({
     }
     // The default of an environment lookup is local configuration, whatever the variable is
     // called (`os.getenv("DB_PASSWORD", "cloudpass")`); only a provider-issued key is a leak.
+    // That holds for a connection string too (`os.getenv("DATABASE_URL", "postgresql://app:app@localhost/db")`):
+    // the URL scan below skips these defaults.
+    const fallbacks: [number, number][] = [];
     for (const call of model.callsNamed(ENV_LOOKUPS)) {
       const [key, fallback] = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       const name = key ? stringValue(key) : undefined;
       const value = fallback ? stringValue(fallback) : undefined;
+      if (fallback) fallbacks.push([fallback.startIndex, fallback.endIndex]);
       if (name && fallback && value !== undefined && looksLikeIssuedToken(value)) context.report({ node: fallback, messageId: 'named', data: { name } });
     }
     // A credential checked against a literal (`auth.password == 'admin'`, Bandit B105's compare):
@@ -116,6 +120,8 @@ export default pythonRule({
       }
     }
     for (const match of source.matchAll(URL_WITH_PASSWORD)) {
+      const at = match.index;
+      if (fallbacks.some(([start, end]) => at >= start && at < end)) continue;
       if (credentialsInUrl(match[2])) context.report({ range: model.rangeOf(match.index, match.index + match[0].length), messageId: 'url' });
     }
   },

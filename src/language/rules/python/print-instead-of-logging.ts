@@ -125,6 +125,8 @@ export default pythonRule({
     // Lambda writes stdout to CloudWatch with a timestamp and the request id, so a print in a
     // function is already a log line there; the lesson is for servers whose stdout is lost.
     const serving = model.role === 'serving' && model.framework !== 'aws-lambda';
+    // An app factory (`def create_app(): app = Flask(__name__)`) whose routes live in blueprints.
+    const appFactory = !serving && model.calls.some((c) => c.inFunction !== undefined && APP_CREATION.test(c.callee ?? ''));
     // One habit, one finding: the prints of a kind in the file are named together. Failures
     // printed (no ERROR level to alert on) are a second habit beside output printed per request.
     const found = new Map<string, { kind: 'print' | 'worker'; nodes: Node[] }>();
@@ -142,12 +144,15 @@ export default pythonRule({
       // A print into an explicit file (stderr, a report) is a deliberate write, not logging.
       if (call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
       // A service's start-up message runs once; what runs per request or per message is the
-      // issue: prints in functions of a service, and prints in a long-running worker loop.
+      // issue: prints in functions of a service, and prints in a long-running worker loop. A
+      // start-up failure printed in an `except` (the model did not load) is the issue too: the
+      // traceback is lost and nothing at ERROR level tells the operator why the service degraded.
       // A loop that only prints what it receives is a console client: the print is its output.
       const loop = enclosingWorkerLoop(model, call.node);
       if (loop) {
         if (!isDisplayLoop(model, loop)) report(call.node, 'worker');
       } else if (serving && call.inFunction && !inStartup(model, call.node)) report(call.node, 'print');
+      else if ((serving || appFactory) && call.inFunction && clause) report(call.node, 'print');
       else if (call.inFunction && inQueueTask(model, call.node)) report(call.node, 'worker');
     }
     for (const { kind, nodes } of found.values()) {
@@ -199,6 +204,7 @@ function inQueueTask(model: PythonModel, node: Node): boolean {
 }
 
 /** Functions that run once when the service starts, by name or by registration. */
+const APP_CREATION = /^(flask\.Flask|fastapi\.FastAPI|quart\.Quart|starlette\.applications\.Starlette)$/;
 const STARTUP_NAME = /^_?(load|init|initiali[sz]e|setup|set_up|start|startup|on_startup|bootstrap|warm_?up|download|lifespan|create_app|main)(_|$)/i;
 
 /**

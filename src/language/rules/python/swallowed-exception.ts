@@ -103,7 +103,10 @@ export default pythonRule({
       // In a request handler or a queue task, a catch-all that answers an error or marks the job
       // failed without a log line is the one place the traceback could have been kept.
       const where = requestOrTask(model, clause);
-      if (where && !LOGS.test(body) && exceptOutcome(model.source, clause) !== 'reraise' && guardsRiskyWork(model, clause)) {
+      // A catch-all answered with a 5xx around work done in another module (a use case, a service
+      // object): what it does is not visible here, but the author expected it to fail, and the
+      // traceback is dropped there.
+      if (where && !LOGS.test(body) && exceptOutcome(model.source, clause) !== 'reraise' && (guardsRiskyWork(model, clause) || (handler !== undefined && SERVER_ERROR.test(body) && callsProjectCode(model, clause)))) {
         context.report({ node, messageId: 'unlogged', data: { what, where } });
       }
     }
@@ -166,4 +169,26 @@ function isImportGuard(clause: Node): boolean {
   const tryBody = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : undefined;
   const statements = tryBody?.namedChildren.filter((s) => s && s.type !== 'comment') ?? [];
   return statements.length > 0 && statements.every((s) => s?.type === 'import_statement' || s?.type === 'import_from_statement');
+}
+
+/** An answer with a 5xx status: `HTTPException(status_code=500)`, `status.HTTP_500_...`, `abort(503)`, `return {...}, 500`. */
+const SERVER_ERROR = /HTTP_5\d\d_|status_code\s*=\s*5\d\d\b|HTTPException\(\s*5\d\d\b|abort\(\s*5\d\d\b|^\s*return\b.*,\s*5\d\d\s*\)?\s*$/m;
+
+/** Modules whose calls are the framework's own plumbing, not the work a handler guards. */
+const PLUMBING = /^(flask|fastapi|starlette|django|rest_framework|werkzeug|pydantic|json|typing|datetime|math|re|os|logging)(\.|$)/;
+
+/**
+ * The try calls into code imported from elsewhere (`await loader(data)` with `loader = ModelLoadUseCase()`,
+ * `service.run(x)` with `from app.services import service`), not the framework or the file's own helpers.
+ */
+function callsProjectCode(model: PythonContext['model'], clause: Node): boolean {
+  const body = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : undefined;
+  if (!body) return false;
+  return model.callsWithin(body.startIndex, body.endIndex).some((call) => {
+    const fn = call.node.childForFieldName('function');
+    const root = fn ? /^[A-Za-z_]\w*/.exec(model.source.slice(fn.startIndex, fn.endIndex))?.[0] : undefined;
+    if (!root) return false;
+    const origin = model.imports.get(root) ?? model.instances.get(root);
+    return origin !== undefined && !PLUMBING.test(origin);
+  });
 }

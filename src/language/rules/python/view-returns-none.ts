@@ -88,11 +88,30 @@ function returnsSomething(model: PythonModel, node: Node): boolean {
   return /^\s*return\s+\S/m.test(model.source.slice(node.startIndex, node.endIndex));
 }
 
-/** `if request.method == "POST":` on a route that accepts only POST is always true. */
+/**
+ * `if request.method == "POST":` on a route that accepts only POST is always true; so is the last
+ * of `if request.method == "POST": ... if request.method == "GET": ...` on a route declared with
+ * GET and POST: every method the route accepts has its own branch (Flask answers HEAD and OPTIONS itself).
+ */
 function onlyMethod(model: PythonModel, handler: HandlerInfo, node: Node): boolean {
   const condition = node.childForFieldName('condition');
   const text = condition ? model.source.slice(condition.startIndex, condition.endIndex) : '';
-  return /\bmethod\b/.test(text) && (handler.methods?.length ?? 0) === 1;
+  if (!/\bmethod\b/.test(text)) return false;
+  if ((handler.methods?.length ?? 0) === 1) return true;
+  const declared = (handler.methods ?? ['GET']).map((m) => m.toUpperCase()).filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
+  const covered = new Set<string>();
+  const body = node.parent;
+  for (const statement of body?.namedChildren ?? []) {
+    if (statement?.type !== 'if_statement') continue;
+    const branches = [statement.childForFieldName('condition'), ...statement.namedChildren.filter((c) => c?.type === 'elif_clause').map((c) => c!.childForFieldName('condition'))];
+    for (const branch of branches) {
+      const test = branch ? model.source.slice(branch.startIndex, branch.endIndex) : '';
+      // Only plain tests (`request.method == "GET"`, `request.method in ("GET", "HEAD")`), not `!=` or `not in`.
+      if (!/\bmethod\s*(==|in\b)/.test(test) || /!=|\bnot\b/.test(test)) continue;
+      for (const m of test.matchAll(/['"]([A-Za-z]+)['"]/g)) covered.add(m[1].toUpperCase());
+    }
+  }
+  return declared.length > 0 && declared.every((m) => covered.has(m));
 }
 
 /** Flask class views (`MethodView`) render through Flask; flask-restful resources do not. */

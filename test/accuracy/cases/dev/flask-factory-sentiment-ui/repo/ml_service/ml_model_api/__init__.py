@@ -1,0 +1,1 @@
+from .ml_model_blueprint import ml_model_bp

@@ -1,0 +1,1 @@
+from .ui_blueprint import ui_bp
