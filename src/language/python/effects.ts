@@ -4,11 +4,13 @@ import { leadsAnywhere } from '../project/facts';
 import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
 import { guardingTry, riskyCall, writtenBetween } from './errors';
-import { isAsync, keywordArgument, positionalArguments, type CallInfo, type PythonModel } from './model';
+import { isAsync, keywordArgument, positionalArguments, type CallInfo, type HandlerInfo, type PythonModel } from './model';
 import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
 import { scratchRoundTrip } from './scratch-files';
 import { isTrainingCall } from './training';
+import { derivedName, isLlmCall, lengthGuarded, sourceLine } from './llm-calls';
+import { requestDerived } from './request-derived';
 
 /**
  * What a function does every time it is called, summarised for the handler rules that follow a
@@ -72,6 +74,7 @@ function summarise(
   let blocking: FunctionFact['blocking'];
   let prints: FunctionFact['prints'];
   let trains: FunctionFact['trains'];
+  let llm: FunctionFact['llm'];
   const called: FunctionFact['calls'][number][] = [];
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   const scratch = cached ? undefined : scratchRoundTrip(model, fn, calls);
@@ -92,6 +95,7 @@ function summarise(
       blocking = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
     if (!trains && isTrainingCall(model, call)) trains = { what: shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
+    if (!llm && isLlmCall(model, call)) llm = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (written && called.length < 24 && names.candidate(written)) called.push({ name: written, guarded: guarded(), ...(once() && { once: true }), range: nodeRange(call.node) });
   }
   return {
@@ -105,6 +109,7 @@ function summarise(
     ...(prints && { prints }),
     ...(trains && { trains }),
     ...(scratch && { scratch }),
+    ...(llm && { llm }),
     calls: called,
   };
 }
@@ -125,7 +130,8 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   const facts: HandlerCallFact[] = [];
   const tasks = queueTasks(model);
   if (model.handlers.length === 0 && tasks.size === 0) return facts;
-  const callers: { name: string; route?: string; isAsync: boolean; node: Node; end: number; task?: true }[] = model.handlers.map((h) => ({
+  const callers: { name: string; route?: string; isAsync: boolean; node: Node; end: number; task?: true; info?: HandlerInfo }[] = model.handlers.map((h) => ({
+    info: h,
     name: h.name,
     ...(h.route !== undefined && { route: h.route }),
     isAsync: h.isAsync,
@@ -139,6 +145,9 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
+    // What the client sent, unbounded, for the calls that may hand it to a language model elsewhere.
+    const input = handler.info && calls.length > 0 ? requestDerived(model, handler.info) : undefined;
+    const unbounded = input && (input.rawNames.size > 0 || /\brequest\b/.test(input.text)) && !lengthGuarded(input) ? input : undefined;
     const injected = handler.task ? taskInstances(model, handler.node, names) : handlerServices(model, handler.node, handler.end, names);
     for (const call of calls) {
       const asWritten = writtenName(call.node, model);
@@ -158,6 +167,15 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         scope = handler.node.type === 'function_definition' ? (handler.node.childForFieldName('name')?.text ?? undefined) : undefined;
         if (!scope || !bindings(model.source.slice(handler.node.startIndex, handler.end)).has(name.split('.')[0])) continue;
       }
+      const prompt =
+        unbounded && via === 'call'
+          ? (call.node.childForFieldName('arguments')?.namedChildren ?? [])
+              .map((a) => (a?.type === 'keyword_argument' ? a.childForFieldName('value') : a))
+              .map((a) => (a ? derivedName(unbounded, a.text, true) : undefined))
+              .find((n) => n !== undefined)
+          : undefined;
+      const promptLine = prompt !== undefined && unbounded ? sourceLine(model.source, handler.node.startIndex, unbounded, prompt) : undefined;
+      const promptAt = promptLine ? model.rangeOf(promptLine[0], promptLine[1]) : undefined;
       facts.push({
         handler: handler.name,
         ...(handler.route !== undefined && { route: handler.route }),
@@ -171,6 +189,8 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         ...(via === 'call' && name !== asWritten && { written: asWritten }),
         ...(handler.task && { task: true as const }),
         ...(scope !== undefined && { scope }),
+        ...(prompt !== undefined && { prompt }),
+        ...(promptAt && { promptAt }),
       });
     }
   }
