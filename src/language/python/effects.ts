@@ -28,6 +28,11 @@ const LLM_CLIENT =
 const BLOCKING =
   /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$|^pika\.BlockingConnection(\.\w+)*$|\.basic_publish$/;
 const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
+/**
+ * The synchronous LLM SDKs (`OpenAI()`, `Anthropic()`, the v0 `openai.ChatCompletion`, the
+ * `ollama` functions): every call is an HTTP round trip of seconds; the `Async*` clients are awaited.
+ */
+const SYNC_LLM = /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions|embeddings|responses|messages|transcriptions|translations)\.create$/;
 
 export function functionFacts(model: PythonModel, names: FileNames): FunctionFact[] {
   const byFunction = model.callsByFunction();
@@ -91,7 +96,13 @@ function summarise(
     }
     if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: shortCallee(callee), range: nodeRange(call.node) };
     if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
-    if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee) && !asyncContext(call.node))
+    if (
+      !blocking &&
+      call.node.parent?.type !== 'await' &&
+      (BLOCKING.test(callee) || (SYNC_LLM.test(callee) && !/(^|\.)Async\w*\./.test(callee))) &&
+      !ASYNC_SAFE.test(callee) &&
+      !asyncContext(call.node)
+    )
       blocking = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
     if (!trains && isTrainingCall(model, call)) trains = { what: shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
