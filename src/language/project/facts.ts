@@ -222,6 +222,8 @@ export interface FunctionFact {
   readonly trains?: EffectFact;
   /** Writes to a fixed file path and reads it back (python/scratch-files.ts). */
   readonly scratch?: EffectFact;
+  /** Calls a language model (a hosted API, a chain or agent run; python/llm-calls.ts). */
+  readonly llm?: EffectFact;
   /**
    * Calls to other functions, as written; whether a `try` of this function guards them, and
    * whether they run once per process (under `@lru_cache`, `if MODEL is None:`).
@@ -235,7 +237,7 @@ export interface FunctionFact {
  * the project pass keeps it (one test, so a new effect cannot be kept by one and dropped by the other).
  */
 export function leadsAnywhere(fn: FunctionFact): boolean {
-  return !!(fn.loads || fn.loadsOnce || fn.client || fn.work || fn.blocking || fn.prints || fn.scratch || fn.trains) || fn.calls.length > 0;
+  return !!(fn.loads || fn.loadsOnce || fn.client || fn.work || fn.blocking || fn.prints || fn.scratch || fn.trains || fn.llm) || fn.calls.length > 0;
 }
 
 export interface HandlerCallFact {
@@ -255,6 +257,10 @@ export interface HandlerCallFact {
   readonly scope?: string;
   /** The handler already makes an unguarded risky call of its own (the per-file rule reports it). */
   readonly handlerRisky: boolean;
+  /** A raw request read (or a name holding one) passed to the call, in a handler that bounds no input length. */
+  readonly prompt?: string;
+  /** Where the handler reads that value from the request (the line a bound belongs after). */
+  readonly promptAt?: Range;
   /** The caller is a queue task (Celery, RQ, Dramatiq), not an HTTP handler: rules about requests skip it. */
   readonly task?: true;
   /** A websocket handler makes the call before its message loop: once per connection, not per message. */

@@ -9,6 +9,8 @@ import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
 import { scratchRoundTrip } from './scratch-files';
 import { isTrainingCall } from './training';
+import { derivedName, isLlmCall, lengthGuarded, sourceLine } from './llm-calls';
+import { requestDerived } from './request-derived';
 
 /**
  * What a function does every time it is called, summarised for the handler rules that follow a
@@ -26,6 +28,11 @@ const LLM_CLIENT =
 const BLOCKING =
   /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$|^pika\.BlockingConnection(\.\w+)*$|\.basic_publish$/;
 const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
+/**
+ * The synchronous LLM SDKs (`OpenAI()`, `Anthropic()`, the v0 `openai.ChatCompletion`, the
+ * `ollama` functions): every call is an HTTP round trip of seconds; the `Async*` clients are awaited.
+ */
+const SYNC_LLM = /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions|embeddings|responses|messages|transcriptions|translations)\.create$/;
 
 export function functionFacts(model: PythonModel, names: FileNames): FunctionFact[] {
   const byFunction = model.callsByFunction();
@@ -72,6 +79,7 @@ function summarise(
   let blocking: FunctionFact['blocking'];
   let prints: FunctionFact['prints'];
   let trains: FunctionFact['trains'];
+  let llm: FunctionFact['llm'];
   const called: FunctionFact['calls'][number][] = [];
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   const scratch = cached ? undefined : scratchRoundTrip(model, fn, calls);
@@ -88,10 +96,17 @@ function summarise(
     }
     if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: shortCallee(callee), range: nodeRange(call.node) };
     if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
-    if (!blocking && call.node.parent?.type !== 'await' && BLOCKING.test(callee) && !ASYNC_SAFE.test(callee) && !asyncContext(call.node))
+    if (
+      !blocking &&
+      call.node.parent?.type !== 'await' &&
+      (BLOCKING.test(callee) || (SYNC_LLM.test(callee) && !/(^|\.)Async\w*\./.test(callee))) &&
+      !ASYNC_SAFE.test(callee) &&
+      !asyncContext(call.node)
+    )
       blocking = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
     if (!trains && isTrainingCall(model, call)) trains = { what: shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
+    if (!llm && isLlmCall(model, call)) llm = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (written && called.length < 24 && names.candidate(written)) called.push({ name: written, guarded: guarded(), ...(once() && { once: true }), range: nodeRange(call.node) });
   }
   return {
@@ -105,6 +120,7 @@ function summarise(
     ...(prints && { prints }),
     ...(trains && { trains }),
     ...(scratch && { scratch }),
+    ...(llm && { llm }),
     calls: called,
   };
 }
@@ -140,6 +156,9 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
+    // What the client sent, unbounded, for the calls that may hand it to a language model elsewhere.
+    const input = handler.info && calls.length > 0 ? requestDerived(model, handler.info) : undefined;
+    const unbounded = input && (input.rawNames.size > 0 || /\brequest\b/.test(input.text)) && !lengthGuarded(input) ? input : undefined;
     const injected = handler.task ? taskInstances(model, handler.node, names) : handlerServices(model, handler.node, handler.end, names);
     for (const call of calls) {
       const asWritten = writtenName(call.node, model);
@@ -159,6 +178,15 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         scope = handler.node.type === 'function_definition' ? (handler.node.childForFieldName('name')?.text ?? undefined) : undefined;
         if (!scope || !bindings(model.source.slice(handler.node.startIndex, handler.end)).has(name.split('.')[0])) continue;
       }
+      const prompt =
+        unbounded && via === 'call'
+          ? (call.node.childForFieldName('arguments')?.namedChildren ?? [])
+              .map((a) => (a?.type === 'keyword_argument' ? a.childForFieldName('value') : a))
+              .map((a) => (a ? derivedName(unbounded, a.text, true) : undefined))
+              .find((n) => n !== undefined)
+          : undefined;
+      const promptLine = prompt !== undefined && unbounded ? sourceLine(model.source, handler.node.startIndex, unbounded, prompt) : undefined;
+      const promptAt = promptLine ? model.rangeOf(promptLine[0], promptLine[1]) : undefined;
       facts.push({
         handler: handler.name,
         ...(handler.route !== undefined && { route: handler.route }),
@@ -173,6 +201,8 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         ...(handler.task && { task: true as const }),
         ...(handler.info && oncePerConnection(handler.info, call.node) && { perConnection: true as const }),
         ...(scope !== undefined && { scope }),
+        ...(prompt !== undefined && { prompt }),
+        ...(promptAt && { promptAt }),
       });
     }
   }

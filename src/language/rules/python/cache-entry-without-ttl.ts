@@ -82,7 +82,7 @@ export default pythonRule({
       // set(name, value, ex, px, ...): a third positional argument is the expiry.
       if (keywords.some((k) => EXPIRY_KEYWORD.test(k)) || (method === 'set' && positional >= 3) || (method === 'set' && positional < 2 && !keywords.includes('value'))) continue;
       const scope = enclosingFunction(call.node);
-      if (inFeatureStore(call.node)) continue;
+      if (inFeatureStore(call.node) || holdsEmbedding(call.node)) continue;
       const text = scope ? model.source.slice(scope.startIndex, scope.endIndex) : model.source;
       if (EXPIRE_CALL.test(text)) continue;
       const key = `${scope?.id ?? 0}:${receiver}:${args[0]?.text ?? ''}`;
@@ -92,6 +92,14 @@ export default pythonRule({
     for (const { node, messageId, data } of lastWrite.values()) context.report({ node, messageId, data });
   },
 });
+
+/**
+ * A document written with its embedding (`hset(f"doc:{id}", mapping={"content": ..., "embedding": ...})`):
+ * Redis used as the vector store of a RAG app holds the corpus itself, which must not expire.
+ */
+function holdsEmbedding(call: Node): boolean {
+  return /\b(embeddings?|vectors?)\b/i.test(call.childForFieldName('arguments')?.text ?? '');
+}
 
 /**
  * A write inside an online feature store (`class RedisFeatureStore`): each entity's features are

@@ -44,19 +44,28 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.role !== 'serving') return;
+    // A helper that raises the web framework's HTTP error (FastAPI's HTTPException, Flask's abort)
+    // answers the client as surely as the route that calls it: `ChatService.reply()` turning any
+    // failure into `HTTPException(500, detail=str(e))` in a service module the routes import.
+    const raisesToClient =
+      /\b(HTTPException|abort)\s*\(/.test(model.source) && ['fastapi', 'starlette', 'flask', 'werkzeug'].some((m) => model.importsModule(m));
+    if (model.role !== 'serving' && !raisesToClient) return;
     const errorHandlers = /errorhandler|exception_handler/.test(model.source);
     let helpers: Map<string, string> | undefined;
     for (const clause of model.excepts) {
       const inHandler = model.enclosingHandler(clause) !== undefined;
+      // Outside a handler, only an app error handler, a helper whose result a handler returns, or an HTTP error raised reaches the client.
+      if (!inHandler && !errorHandlers && !raisesToClient && model.handlers.length === 0) continue;
       // Cheap text pre-check: if the clause's text shows no leak, its sinks cannot either.
       const clauseText = model.source.slice(clause.startIndex, clause.endIndex);
       if (!leak(clauseText.replace(/^[^\n]*/, ''), /^except\b[^:\n]*\bas\s+(\w+)/.exec(clauseText)?.[1])) continue;
       const fn = inHandler ? undefined : enclosingFunction(clause);
+      const appHandler = !inHandler && !!fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : '');
       // A helper of this file whose returned value a handler sends back (`pred = send_request(x)`
       // ... `return render_template(..., pred=pred)`): its `return str(e)` reaches the client too.
-      const helper = fn && !inHandler ? (helpers ??= respondingHelpers(model)).get(fn.childForFieldName('name')?.text ?? '') : undefined;
-      if (!inHandler && !helper && !(errorHandlers && fn && ERROR_HANDLER_DECORATOR.test(fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, 200) : ''))) continue;
+      const helper = fn && !inHandler && !appHandler ? (helpers ??= respondingHelpers(model)).get(fn.childForFieldName('name')?.text ?? '') : undefined;
+      if (!inHandler && !appHandler && !helper && !(fn && raisesToClient)) continue;
+      const raisedOnly = !inHandler && !appHandler && !helper;
       // Mapping a validation error's message to a 4xx is the intended use of that message.
       // The clause's children are marshalled once (each `namedChildren` read builds new nodes).
       const children = clause.namedChildren;
@@ -68,7 +77,10 @@ export default pythonRule({
       if (!body) continue;
       const carriers = carriersOf(body, name);
       for (const sink of sinks(body)) {
-        if (helper && sink.type !== 'return_statement') continue;
+        // A helper's value reaches the client through the handler's return; a raised HTTP error, directly.
+        if (helper && sink.type !== 'return_statement' && !raisedToClient(sink)) continue;
+        // Outside a handler only a raised HTTP error reaches the client; a returned value goes back to the caller.
+        if (raisedOnly && !raisedToClient(sink)) continue;
         const what = leak(sink.text, name) ?? carriers.map((carrier) => leak(sink.text, carrier)).find(Boolean);
         if (what) {
           context.report({ node: sink, messageId: 'leaked', data: { what } });
@@ -185,6 +197,13 @@ function* sinks(body: Node): Generator<Node> {
     const fn = ret.childForFieldName('function')?.text ?? '';
     if (CLIENT_SINKS.test(fn) || /\.abort$/.test(fn)) yield ret;
   }
+}
+
+/** `raise HTTPException(...)`, or a call of Flask's `abort(...)` (which raises): what a helper sends to the client. */
+function raisedToClient(sink: Node): boolean {
+  if (sink.type !== 'call') return false;
+  const fn = sink.childForFieldName('function')?.text ?? '';
+  return (/(^|\.)HTTPException$/.test(fn) && sink.parent?.type === 'raise_statement') || /(^|\.)abort$/.test(fn);
 }
 
 /** How the exception leaks into this sink, or undefined. */

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { CLIENT } from '../../python/clients';
-import { keywordArgument, type PythonModel, stringValue } from '../../python/model';
+import { keywordArgument, type CallInfo, type PythonModel, stringValue } from '../../python/model';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
 
@@ -11,6 +11,10 @@ const FIXED = /(^|[/@,\s])(localhost|127\.0\.0\.1|(?!0\.0\.0\.0)\d{1,3}\.\d{1,3}
 /** MLflow calls that name the tracking or registry server; any literal http(s) address there is configuration in code. */
 const TRACKING = /^mlflow\.(set_tracking_uri|set_registry_uri|(tracking\.|client\.)?MlflowClient)$/;
 const TRACKING_KEYWORDS = ['uri', 'tracking_uri', 'registry_uri'];
+/** An HTTP client or session whose methods are HTTP calls (and whose `base_url=` names a service). */
+const HTTP_SESSION = /^(httpx\.(Client|AsyncClient)|requests\.(Session|session))$/;
+/** HTTP calls of requests and httpx (module functions, a Session's or a Client's methods). */
+const HTTP_CALL = /^(requests(\.(api|Session|session))?|httpx(\.(Client|AsyncClient))?)\.(get|post|put|patch|delete|head|request|stream)$/;
 
 export default pythonRule({
   id: 'hardcoded-service-address',
@@ -18,11 +22,15 @@ export default pythonRule({
   category: 'reliability',
   severity: 'info',
   anchors: ['gap:hardcoded-endpoint'],
-  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', TRACKING],
+  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', TRACKING, HTTP_CALL, HTTP_SESSION],
   messages: {
     fixed: l(
       '{client}가 코드에 고정된 주소 {address}로 연결합니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이고, 환경이 바뀔 때마다 코드를 고쳐야 합니다',
       '{client} connects to the address {address} fixed in the code — inside a container localhost is the container itself, and every environment needs a code change',
+    ),
+    http: l(
+      '이 앱은 코드에 고정된 주소 {address}로 다른 서비스를 부릅니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이라, compose나 Kubernetes에서는 요청이 상대 서비스에 닿지 않습니다',
+      'This app calls another service at {address}, fixed in the code — inside a container localhost is the container itself, so under compose or Kubernetes the call never reaches the other service',
     ),
     tracking: l(
       'MLflow 서버 주소 {address}가 코드에 고정되어 있습니다 — 노트북, 컨테이너, CI, 클러스터마다 주소가 다르니 MLFLOW_TRACKING_URI 환경 변수로 받으세요',
@@ -31,8 +39,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'DB·Redis·Kafka·메시지 브로커 클라이언트에 localhost나 IP 주소를 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳을 찾습니다 (파일마다 한 번).',
-      'Flags database, Redis, Kafka and message-broker clients pointed at localhost or a literal IP address in the code, and MLflow tracking or registry servers given as a literal http(s) address (once per file).',
+      'DB·Redis·Kafka·메시지 브로커 클라이언트에 localhost나 IP 주소를 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost 주소의 다른 서비스를 부르는 곳을 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
+      'Flags database, Redis, Kafka and message-broker clients pointed at localhost or a literal IP address in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost address fixed in code (once per file). Client scripts run by hand are left alone.',
     ),
     why: l(
       '같은 코드가 노트북, 컨테이너, 클러스터에서 돌아갑니다. 주소가 코드에 박혀 있으면 컨테이너에서는 연결이 거부되고(localhost는 자기 자신), 서버를 옮길 때마다 새 이미지를 만들어야 합니다.',
@@ -66,13 +74,77 @@ export default pythonRule({
         }
         continue;
       }
+      if (HTTP_CALL.test(call.callee ?? '')) continue;
       const address = fixedAddress(call.node, (name) => moduleString(context.model, name));
       if (!address) continue;
       context.report({ node: address.node, messageId: 'fixed', data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
       return;
     }
+    const target = httpTarget(context.model, context.calls);
+    if (target) context.report({ node: target.node, messageId: 'http', data: { address: target.value } });
   },
 });
+
+/**
+ * A service that calls another service over HTTP at a loopback address fixed in code
+ * (`API_URL = "http://localhost:8000"` in a Streamlit front end, `OLLAMA_URL` in a module the app
+ * imports). Only code that runs as part of an app counts: a file with request handlers, a
+ * Streamlit or Gradio script, or a module of functions with no entry point of its own (imported
+ * by the app). A client script run by hand against the published port (a `__main__` block, or
+ * top-level calls) is where localhost is right.
+ */
+function httpTarget(model: PythonModel, calls: readonly CallInfo[]): { node: Node; value: string } | undefined {
+  const sessions = sessionNames(model);
+  const http = [
+    ...calls.filter((c) => HTTP_CALL.test(c.callee ?? '')),
+    ...(sessions.size === 0 ? [] : model.calls.filter((c) => sessions.has(/^(\w+)\.(get|post|put|patch|delete|head|request|stream)$/.exec(c.callee ?? '')?.[1] ?? ''))),
+  ];
+  if (http.length === 0) return undefined;
+  const app = model.handlers.length > 0 || model.importsModule('streamlit') || model.importsModule('gradio');
+  if (!app && (model.mainGuard || http.some((c) => !c.inFunction))) return undefined;
+  for (const call of http) {
+    const url = keywordArgument(call.node, 'url') ?? call.node.childForFieldName('arguments')?.namedChildren.find((a) => a?.type !== 'keyword_argument');
+    if (!url) continue;
+    const literal = addressLiteral(model, url);
+    const value = literal ? stringValue(literal) : undefined;
+    if (literal && value && /^https?:\/\/(localhost|127\.0\.0\.1)([:/]|$)/i.test(value)) return { node: literal, value };
+  }
+  return undefined;
+}
+
+/** Names bound to an HTTP client or session: `async with httpx.AsyncClient() as client:`, `session = requests.Session()`. */
+function sessionNames(model: PythonModel): Set<string> {
+  const names = new Set<string>();
+  for (const call of model.calls) {
+    if (!HTTP_SESSION.test(call.callee ?? '')) continue;
+    const parent = call.node.parent;
+    const bound =
+      parent?.type === 'as_pattern' ? parent.childForFieldName('alias')?.text ?? parent.namedChildren[1]?.text : parent?.type === 'assignment' ? parent.childForFieldName('left')?.text : undefined;
+    if (bound && /^\w+$/.test(bound)) names.add(bound);
+  }
+  return names;
+}
+
+/** The string literal a URL argument is or starts from: a literal, a name bound once to one, or an f-string led by such a name. */
+function addressLiteral(model: PythonModel, url: Node): Node | undefined {
+  if (url.type === 'string') {
+    const lead = /^[rRbBuU]?[fF][rR]?['"]{1,3}\{\s*([A-Za-z_]\w*)\s*\}/.exec(url.text)?.[1];
+    return lead ? boundString(model, lead) : url;
+  }
+  return url.type === 'identifier' ? boundString(model, url.text) : undefined;
+}
+
+/** The string a name is bound to, when every binding of the name in the file is one and the same literal. */
+function boundString(model: PythonModel, name: string): Node | undefined {
+  let found: Node | undefined;
+  for (const assignment of model.assignments) {
+    if (assignment.childForFieldName('left')?.text !== name) continue;
+    const right = assignment.childForFieldName('right');
+    if (right?.type !== 'string' || stringValue(right) === undefined || (found && stringValue(found) !== stringValue(right))) return undefined;
+    found ??= right;
+  }
+  return found;
+}
 
 function fixedAddress(call: Node, constant: (name: string) => Node | undefined): { node: Node; value: string } | undefined {
   const candidates: Node[] = [];

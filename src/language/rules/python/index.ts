@@ -7,6 +7,7 @@ import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
 import consumerAutoCommit from './consumer-auto-commit';
+import conversationSharedAcrossUsers from './conversation-shared-across-users';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import dagCatchupNotDisabled from './dag-catchup-not-disabled';
@@ -108,6 +109,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   clientCreatedPerRequest,
   clientWithoutTimeout,
   consumerAutoCommit,
+  conversationSharedAcrossUsers,
   corsAllowsAnyOrigin,
   csrfProtectionDisabled,
   dagCatchupNotDisabled,

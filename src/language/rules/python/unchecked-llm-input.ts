@@ -1,22 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 import { writtenCallee } from '../../python/errors';
+import { BARE_LLM, CHAIN_METHOD, CHAIN_RECEIVER, derivedName, HOSTED_CALL, LENGTH_CONSTANT, lengthGuarded, sourceLine } from '../../python/llm-calls';
 import { keywordArgument } from '../../python/model';
 import { requestDerived, type RequestDerived } from '../../python/request-derived';
 import { l, pythonRule, type PythonContext } from '../../rule';
 import { escapeRegExp } from '../../regexp';
+import { calledEffect } from '../../project/effects';
 
-/** Hosted-model calls: OpenAI (old and new clients), Anthropic, Gemini, Ollama, LiteLLM. */
-const HOSTED_CALL =
-  /(^|\.)(ChatCompletion|Completion)\.a?create$|(^|\.)(chat\.)?completions\.create$|\.messages\.create$|\.responses\.create$|\.generate_content$|^ollama\.(chat|generate)$|^litellm\.a?completion$/;
-/** Methods that run a chain, an agent or a generator, on a receiver named like one. */
-const CHAIN_METHOD = /\.(invoke|ainvoke|stream|astream|generate|chat|complete|run|query)$/;
-/** A model object called directly, the older LangChain style: `llm(prompt)`, `chat_llm(messages)`. */
-const BARE_LLM = /^(llm|\w+_llm|llm_\w+|chat_model)$/i;
-const CHAIN_RECEIVER = /llm|chain|chat|agent|rag|qa|gpt|openai|ollama|gemini|claude|generator|completion|engine/i;
-/** A length bound or a truncation anywhere in the handler. */
-const LENGTH_GUARD = /\blen\s*\(|\[\s*:\s*[\w.]+\s*\]|truncat|max_length|max_chars|textwrap\.shorten|count_tokens|num_tokens/i;
-/** A constant that bounds the input (`MAX_PROMPT_LENGTH`, `MAX_INPUT_TOKENS`); `max_tokens`/`MAX_NEW_TOKENS` bound the answer. */
-const LENGTH_CONSTANT = /\bMAX_(?!(NEW_|OUTPUT_|COMPLETION_|RESPONSE_)?TOKENS\b)\w*(LEN|LENGTH|CHARS|TOKENS)\b/;
 /** An allow-list for a model name: membership in a collection, a constant's name, a Literal/Enum. */
 const ALLOWED_NAMES = /\b(ALLOWED|SUPPORTED|VALID|AVAILABLE|KNOWN|PERMITTED)_?\w*|allow_?list|white_?list/i;
 
@@ -35,6 +25,10 @@ export default pythonRule({
     widget: l(
       "Streamlit 입력 '{name}'에 max_chars가 없고, 그 글이 길이 제한 없이 언어 모델({call})로 갑니다 — 아주 긴 입력 하나가 토큰 비용, 지연, 컨텍스트 초과를 정합니다",
       "The Streamlit input '{name}' has no max_chars, and its text goes to a language model ({call}) with no length limit — one very long input decides the token cost, the latency and a context overflow",
+    ),
+    reached: l(
+      "핸들러 '{handler}'가 요청에서 읽은 '{name}'을 길이 제한 없이 {helper}()에 넘기고, 그 함수가 언어 모델({call}, {file})로 보냅니다 — 아주 긴 입력 하나가 토큰 비용, 지연, 컨텍스트 초과를 정합니다",
+      "The handler '{handler}' passes '{name}', read from the request, to {helper}() with no length limit, and that function sends it to a language model ({call}, in {file}) — one very long input decides the token cost, the latency and a context overflow",
     ),
     model: l(
       "핸들러 '{handler}'가 클라이언트가 고른 모델 이름('{name}')을 허용 목록 없이 {call}에 넘깁니다 — 누구나 가장 비싼 모델이나 쓰면 안 되는 모델을 부를 수 있습니다",
@@ -69,6 +63,27 @@ export default pythonRule({
     en: '# TODO: put limits on what reaches the LLM\n# Consider:\n# - a maximum prompt length (characters or tokens), 400/413 beyond it\n# - model names only from an allow-list (a set, an Enum, a Literal)\n# - a cap on the answer too (max_tokens)\n# TODO: move the limits to settings and check them\n',
   },
   callees: [HOSTED_CALL, CHAIN_METHOD, BARE_LLM],
+  // The same through a helper, in this module or another (`answer = generate_answer(question)`
+  // in the route, the chat completion in my_agent.py): the handler is where the bound belongs.
+  project(context) {
+    const { view } = context;
+    for (const [path, facts] of view.python) {
+      const reported = new Set<string>();
+      for (const call of facts.handlerCalls ?? []) {
+        if (call.prompt === undefined || call.task || call.via !== 'call' || reported.has(call.handler)) continue;
+        const reached = calledEffect(view, path, call.name, 'llm', call.scope);
+        if (!reached) continue;
+        reported.add(call.handler);
+        context.report({
+          path,
+          range: call.promptAt ?? call.range,
+          messageId: 'reached',
+          data: { handler: call.handler, name: call.prompt, helper: call.name.split('.').pop() ?? call.name, call: `${reached.effect.what}()`, file: view.display(reached.path) },
+          related: [{ path: reached.path, range: reached.effect.range, message: l('입력이 닿는 모델 호출', 'the model call the input reaches') }],
+        });
+      }
+    }
+  },
   check(context) {
     const { model } = context;
     const done = new Set<string>();
@@ -173,39 +188,9 @@ function balanced(source: string, from: number): string {
   return source.slice(from, from + 200);
 }
 
-/**
- * A length bound or a truncation in the handler; a `len(...)` counts when it measures the client's
- * input (`len(prompt) > 4000`), not another list (`if len(history) > 6: history = history[2:]`).
- */
-function lengthGuarded(input: RequestDerived): boolean {
-  const text = input.text.replace(/\blen\s*\(([^()\n]*)\)/g, (all, argument: string) => (input.mentions(argument) ? all : 'size(_)'));
-  return LENGTH_GUARD.test(text) || LENGTH_CONSTANT.test(text);
-}
-
-/** The request-derived name (or the read itself) an expression holds, if any. */
-function derivedName(input: RequestDerived, expression: string, rawOnly: boolean): string | undefined {
-  if (!(rawOnly ? input.mentionsRaw(expression) : input.mentions(expression))) return undefined;
-  for (const name of rawOnly ? input.rawNames : input.names) if (new RegExp(`\\b${name}\\b`).test(expression)) return name;
-  return /\brequest\s*\.\s*[\w.]+(\s*\([^)]*\))?(\s*\[[^\]]*\])?/.exec(expression)?.[0] ?? expression.slice(0, 40);
-}
-
 /** `if name not in ALLOWED_MODELS`, `name in {"a", "b"}`, `MODELS[name]`: the value is checked against a list. */
 function allowListed(text: string, name: string): boolean {
   if (ALLOWED_NAMES.test(text)) return true;
   const escaped = escapeRegExp(name);
   return new RegExp(`\\b${escaped}\\s+(not\\s+)?in\\s+[\\w.{[(]|\\[\\s*${escaped}\\s*\\]`).test(text);
-}
-
-/** Where the name was first assigned in the handler (the line that reads it from the request). */
-function sourceLine(source: string, handlerStart: number, input: RequestDerived, name: string): [number, number] | undefined {
-  if (!/^\w+$/.test(name)) return undefined;
-  // The first line that fills the name from the input (`messages.append({... prompt})` after
-  // `messages = [system]`), else its first assignment.
-  const lines = [...input.text.matchAll(new RegExp(`^[ \\t]*${name}(?:[ \\t]*(?::[^=\\n]+)?=(?!=)|\\.(?:append|extend|insert)\\()[^\\n]*`, 'gm'))];
-  const match = lines.find((m) => input.mentions(m[0].replace(/^[^=(]*[=(]/, ''))) ?? lines.find((m) => !/^[ \t]*\w+\./.test(m[0]));
-  if (!match) return undefined;
-  // The handler text had its comments removed, which keeps every line's start where it was only
-  // up to the first comment; find the same line in the real source from the handler's start.
-  const at = source.indexOf(match[0].trim(), handlerStart);
-  return at === -1 ? undefined : [at, at + match[0].trim().length];
 }

@@ -232,10 +232,11 @@ const ERROR_RETURN =
 
 /**
  * An `if` on the request's input whose branch only returns a plain message saying the input is
- * missing or wrong, with no status: the client gets a 200 whose body is the error.
+ * missing or wrong, with no status: the client gets a 200 whose body is the error. The message
+ * may be wrapped in a one-key body (`return jsonify({"message": "No file part"})`).
  */
 const MESSAGE_FOR_BAD_INPUT =
-  /^[ \t]*(?:el)?if\b[^\n]*(?:request\.|\bfiles\b|filename|\bis None\b|==\s*(?:""|''|None)|\bnot\b)[^\n]*:[ \t]*(?:\n[ \t]+)?return[ \t]+(["'])[^"'\n]*\b(?:no|not|missing|invalid|error|nothing|empty|required|must|please|unsupported|wrong)\b[^"'\n]*\1[ \t]*(?:#[^\n]*)?$/gim;
+  /^[ \t]*(?:el)?if\b[^\n]*(?:request\.|\bfiles\b|filename|\bis None\b|==\s*(?:""|''|None)|\bnot\b)[^\n]*:[ \t]*(?:\n[ \t]+)?return[ \t]+(?:(?:jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](?:message|msg|detail)['"]\s*:\s*)?(["'])[^"'\n]*\b(?:no|not|missing|invalid|error|nothing|empty|required|must|please|unsupported|wrong)\b[^"'\n]*\1(?:\s*\}\)?)?[ \t]*(?:#[^\n]*)?$/gim;
 
 function insideExcept(node: Node, stop: Node): boolean {
   for (let n = node.parent; n && n.id !== stop.id; n = n.parent) if (n.type === 'except_clause') return true;
