@@ -526,8 +526,23 @@ export function inRegion(finding: Finding, region: Region): boolean {
   return finding.range.start.line >= region.startLine && finding.range.end.line < region.endLine;
 }
 
-/** Each helper's values per top-level statement of one lint, by the statement's start: `[end, value]`. */
-export type KeptStatements = ReadonlyMap<string, ReadonlyMap<number, readonly [number, unknown]>>;
+/**
+ * Each helper's values per top-level statement of one lint, index-aligned with the statements'
+ * `[start, end)` spans (one list of spans for every helper that read the same statements).
+ */
+export type KeptStatements = ReadonlyMap<string, KeptValues>;
+
+interface KeptValues {
+  readonly spans: Spans;
+  readonly values: readonly unknown[];
+}
+
+/** The start and end indices of a list of top-level statements. */
+interface Spans {
+  readonly of: readonly Node[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
 
 /**
  * The values a whole-file helper computes per top-level statement (`PythonModel.perStatement`),
@@ -537,10 +552,14 @@ export type KeptStatements = ReadonlyMap<string, ReadonlyMap<number, readonly [n
  * statement alone, with positions relative to the statement's start, is the same. A helper that
  * scans the whole file (the scope walk of `undefined-name`, a few milliseconds on a long file)
  * then re-reads only the edited statements, and joins the values, which is cheap.
+ *
+ * The statements before the region are the first ones of both lints and those after it the last
+ * ones, so a kept value is found by its index from either end (and used when its statement's span
+ * is the one expected there): arrays rather than a map per helper, since a re-lint asks for a few
+ * dozen helpers' values over a few hundred statements.
  */
 export class StatementMemo {
-  private readonly made = new Map<string, Map<number, readonly [number, unknown]>>();
-  private readonly lists = new Map<string, unknown[]>();
+  private readonly made = new Map<string, KeptValues>();
 
   constructor(
     private readonly previous?: KeptStatements,
@@ -549,42 +568,54 @@ export class StatementMemo {
 
   /** `compute` of each statement, or the value the lint before computed for it. */
   values<T>(key: string, statements: readonly Node[], compute: (statement: Node) => T): T[] {
-    const listed = this.lists.get(key);
-    if (listed) return listed as T[];
-    const made = new Map<number, readonly [number, unknown]>();
-    this.made.set(key, made);
-    const before = this.region && this.previous?.get(key);
+    const listed = this.made.get(key);
+    if (listed) return listed.values as T[];
+    const spans = this.spansOf(statements);
+    const { starts, ends } = spans;
     const region = this.region;
-    const delta = region ? region.endIndex - region.oldEndIndex : 0;
-    const out: T[] = [];
-    const ends = this.endsOf(statements);
-    for (let i = 0; i < statements.length; i++) {
-      const statement = statements[i];
-      const start = statement.startIndex;
-      const end = ends[i];
-      let value: T;
-      // Outside the region: the same statement, at the same place before it or moved by the edit after it.
-      const old = !before || !region ? undefined : end <= region.startIndex ? before.get(start) : start >= region.endIndex ? before.get(start - delta) : undefined;
-      const oldEnd = end <= (region?.startIndex ?? 0) ? end : end - delta;
-      if (old && old[0] === oldEnd) value = old[1] as T;
-      else value = compute(statement);
-      made.set(start, [end, value]);
-      out.push(value);
+    const before = region && this.previous?.get(key);
+    const count = statements.length;
+    const out: T[] = new Array<T>(count);
+    if (!before || !region) {
+      for (let i = 0; i < count; i++) out[i] = compute(statements[i]);
+    } else {
+      const delta = region.endIndex - region.oldEndIndex;
+      const old = before.spans;
+      const shift = old.starts.length - count;
+      for (let i = 0; i < count; i++) {
+        const start = starts[i];
+        const end = ends[i];
+        // Outside the region: the same statement, at the same place before it or moved by the edit after it.
+        if (end <= region.startIndex) {
+          if (old.starts[i] === start && old.ends[i] === end) {
+            out[i] = before.values[i] as T;
+            continue;
+          }
+        } else if (start >= region.endIndex) {
+          const j = i + shift;
+          if (old.starts[j] === start - delta && old.ends[j] === end - delta) {
+            out[i] = before.values[j] as T;
+            continue;
+          }
+        }
+        out[i] = compute(statements[i]);
+      }
     }
-    this.lists.set(key, out);
+    this.made.set(key, { spans, values: out });
     return out;
   }
 
   /**
-   * The statements' end indices, read once per list rather than once per key: a node's end
-   * crosses into WASM (its start does not), and a dozen keys over a few hundred statements made
-   * that most of a re-lint's `perStatement` cost.
+   * The statements' spans, read once per list rather than once per key: a node's end crosses into
+   * WASM (its start does not), and a dozen keys over a few hundred statements made that most of a
+   * re-lint's `perStatement` cost.
    */
-  private endsOf(statements: readonly Node[]): readonly number[] {
-    if (this.ends?.of !== statements) this.ends = { of: statements, ends: statements.map((statement) => statement.endIndex) };
-    return this.ends.ends;
+  private spansOf(statements: readonly Node[]): Spans {
+    if (this.spans?.of !== statements)
+      this.spans = { of: statements, starts: statements.map((statement) => statement.startIndex), ends: statements.map((statement) => statement.endIndex) };
+    return this.spans;
   }
-  private ends: { readonly of: readonly Node[]; readonly ends: readonly number[] } | undefined;
+  private spans: Spans | undefined;
 
   /** Does the lint before hold values for `key` that a re-lint can take over? */
   keeps(key: string): boolean {

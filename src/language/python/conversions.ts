@@ -170,8 +170,10 @@ function upstreamHelpers(model: PythonModel): RegExp | undefined {
 }
 
 function helperCalls(model: PythonModel): RegExp | undefined {
+  const source = model.source;
   const names = model.functions
-    .filter((fn) => UPSTREAM_OUTPUT.test(fn.childForFieldName('body')?.text ?? '') && !model.isHandler(fn))
+    // The function's text first (its start is on the node): most functions call no other service, and their bodies stay in WASM.
+    .filter((fn) => UPSTREAM_OUTPUT.test(source.slice(fn.startIndex, fn.endIndex)) && UPSTREAM_OUTPUT.test(fn.childForFieldName('body')?.text ?? '') && !model.isHandler(fn))
     .map((fn) => fn.childForFieldName('name')?.text)
     .filter((name): name is string => !!name && /^\w+$/.test(name));
   return names.length > 0 ? new RegExp(`(?<![\\w.])(?:${names.join('|')})\\s*\\(`) : undefined;

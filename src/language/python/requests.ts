@@ -64,11 +64,13 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
     found.push({ range: model.rangeOf(from, to), source: `request.${member}${call ? '()' : ''}`, kind });
   }
   // The request handed whole to a parser reads its body: DRF's `JSONParser().parse(request)`, `json.load(request)`.
-  for (const match of body.matchAll(PARSED_REQUEST)) {
-    if (!rawNames.has(match[2])) continue;
-    const from = start + match.index;
-    found.push({ range: model.rangeOf(from, from + match[0].length), source: `${match[1]}(${match[2]})`, kind: 'body' });
-  }
+  // Its literal part first: the whole pattern tries `\w*Parser` at every word of the body.
+  if (/\.(?:parse|load)\(/.test(body))
+    for (const match of body.matchAll(PARSED_REQUEST)) {
+      if (!rawNames.has(match[2])) continue;
+      const from = start + match.index;
+      found.push({ range: model.rangeOf(from, from + match[0].length), source: `${match[1]}(${match[2]})`, kind: 'body' });
+    }
   if (handler.framework === 'aws-lambda') found.push(...lambdaBodyReads(model, handler, body));
   else if (handler.payload) found.push(...payloadReads(model, handler, handler.payload));
   return found;
@@ -228,14 +230,15 @@ function computeValidates(model: PythonModel): boolean {
     if (VALIDATING_METHODS.test(callee) || callee.startsWith('jsonschema.')) return true;
     // A reqparse parser read in a handler validates what its arguments declare; an argparse
     // parser in `__main__` validates the command line, not a request.
-    if (/\.parse_args$/.test(callee) && isRequestParser(model, call) && model.enclosingHandler(call.node) && reqparseArguments(model).every((a) => a.typed)) return true;
+    if (callee.endsWith('.parse_args') && isRequestParser(model, call) && model.enclosingHandler(call.node) && reqparseArguments(model).every((a) => a.typed)) return true;
     // marshmallow: `schema.load(data)`, `PredictSchema().load(data)`.
     // The call's text holds its function's text, so without 'schema' in it (most `pickle.load`
     // and `json.loads` calls) no function node needs to be marshalled.
-    if (/\.loads?$/.test(callee) && /schema/i.test(call.node.text) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
+    if ((callee.endsWith('.load') || callee.endsWith('.loads')) && /schema/i.test(call.node.text) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
   }
   // `PredictRequest(**payload)` builds (and so validates) a pydantic model, a dataclass or a schema.
-  if (MODEL_FROM_SPLAT.test(model.source)) return true;
+  // Its literal part `(**` first: the pattern starts at every capitalised word.
+  if (/\([ \t]*\*\*/.test(model.source) && MODEL_FROM_SPLAT.test(model.source)) return true;
   const source = model.source;
   // flask-restx/flask-restplus `@api.expect(model)` documents the body; it validates only with
   // `validate=True` there, on the Api/Namespace, or through the RESTX_VALIDATE setting.

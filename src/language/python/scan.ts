@@ -53,6 +53,18 @@ export function assignmentAt(source: string, index: number): { target: string; v
  */
 export function lineAssignedValue(source: string, name: string): string | undefined {
   if (!name) return undefined;
+  // Several rules ask for the same few names of one text (`path`, `handle` at every load call), each a scan of it.
+  if (assignedValues?.source !== source) assignedValues = { source, values: new Map() };
+  else if (assignedValues.values.has(name)) return assignedValues.values.get(name);
+  const value = scanAssignedValue(source, name);
+  assignedValues.values.set(name, value);
+  return value;
+}
+
+/** The answers of `lineAssignedValue` for the last text it was asked about. */
+let assignedValues: { readonly source: string; readonly values: Map<string, string | undefined> } | undefined;
+
+function scanAssignedValue(source: string, name: string): string | undefined {
   let sticky = lineAssignments.get(name);
   if (!sticky) {
     if (lineAssignments.size > 256) lineAssignments.clear();

@@ -3,6 +3,7 @@ import { stringValue, type CallInfo, type HandlerInfo, type PythonModel } from '
 import type { PythonFacts } from '../project/facts';
 import type { ProjectView } from '../project/index';
 import type { Range } from '../types';
+import { RememberingRegExp } from '../regexp';
 
 /**
  * App-level facts for the "once per serving app" rules (health, metrics). Aggregation across
@@ -64,8 +65,9 @@ export function servingApp(model: PythonModel): ServingApp | undefined {
  * (not `Dataset.load_from_file`), TorchScript, Prophet's JSON, OpenCV DNN nets, Stable-Baselines3 and
  * AutoGluon predictors, TFLite interpreters and llama.cpp models.
  */
-export const MODEL_LOADER =
-  /^(pickle|dill|cloudpickle|joblib|torch|torch\.hub|tensorflow_hub)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner|load_from_checkpoint|load_weights|load_local)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^tensorflow(\.\w+)*\.saved_model\.load$|^xgboost\.Booster$|^lightgbm\.Booster$|^ultralytics\.(YOLO|RTDETR|SAM)$|^transformers\.pipeline$|^sentence_transformers\.(SentenceTransformer|CrossEncoder)$|^spacy\.load$|^(whisper|faster_whisper)\.(load_model|WhisperModel)$|^torch\.jit\.load$|^surprise\.dump\.load$|^gensim\.models(\.\w+)*\.(load|load_word2vec_format|load_facebook_model|load_facebook_vectors)$|^gensim\.downloader\.load$|^prophet\.serialize\.model_from_json$|^cv2\.dnn\.readNet(From\w+)?$|^stable_baselines3(\.\w+)*\.(PPO|A2C|DQN|SAC|TD3|DDPG)\.load$|^autogluon(\.\w+)*\.(TabularPredictor|TimeSeriesPredictor|MultiModalPredictor)\.load$|^(tflite_runtime\.interpreter|tensorflow\.lite)\.Interpreter$|^llama_cpp\.Llama$/;
+export const MODEL_LOADER: RegExp = new RememberingRegExp(
+  /^(pickle|dill|cloudpickle|joblib|torch|torch\.hub|tensorflow_hub)\.load$|^(pickle|dill|cloudpickle)\.loads$|^safetensors(\.\w+)*\.load(_file)?$|^(skops\.io|onnx)\.load$|(^|\.)(from_pretrained|load_model|InferenceSession|load_learner|load_from_checkpoint|load_weights|load_local)$|^(mlflow(\.\w+)*|bentoml(\.\w+)*)\.load_model$|^(tensorflow|keras)(\.\w+)*\.load_model$|^tensorflow(\.\w+)*\.saved_model\.load$|^xgboost\.Booster$|^lightgbm\.Booster$|^ultralytics\.(YOLO|RTDETR|SAM)$|^transformers\.pipeline$|^sentence_transformers\.(SentenceTransformer|CrossEncoder)$|^spacy\.load$|^(whisper|faster_whisper)\.(load_model|WhisperModel)$|^torch\.jit\.load$|^surprise\.dump\.load$|^gensim\.models(\.\w+)*\.(load|load_word2vec_format|load_facebook_model|load_facebook_vectors)$|^gensim\.downloader\.load$|^prophet\.serialize\.model_from_json$|^cv2\.dnn\.readNet(From\w+)?$|^stable_baselines3(\.\w+)*\.(PPO|A2C|DQN|SAC|TD3|DDPG)\.load$|^autogluon(\.\w+)*\.(TabularPredictor|TimeSeriesPredictor|MultiModalPredictor)\.load$|^(tflite_runtime\.interpreter|tensorflow\.lite)\.Interpreter$|^llama_cpp\.Llama$/,
+);
 
 /**
  * Can the service run without its model? A load inside a `try` that carries on, or after an
@@ -83,11 +85,14 @@ const softLoads = new WeakMap<PythonModel, boolean>();
 function computeSoftLoad(model: PythonModel): boolean {
   for (const call of model.calls) {
     if (!call.callee || !MODEL_LOADER.test(call.callee)) continue;
-    for (let n = call.node.parent, child = call.node; n; child = n, n = n.parent) {
-      if (n.type === 'try_statement' && n.childForFieldName('body')?.id === child.id) return true;
-      if (n.type === 'function_definition') break;
-    }
     const fn = call.inFunction;
+    // A `try` holding the call starts inside its innermost function (or the module) before it; without
+    // the word there, the walk up out of WASM is spared.
+    if (/\btry\b/.test(model.source.slice(fn?.startIndex ?? 0, call.node.startIndex)))
+      for (let n = call.node.parent, child = call.node; n; child = n, n = n.parent) {
+        if (n.type === 'try_statement' && n.childForFieldName('body')?.id === child.id) return true;
+        if (n.type === 'function_definition') break;
+      }
     // An earlier `return` in the load's function, not the `return joblib.load(...)` that holds it.
     const before = fn ? model.source.slice(fn.startIndex, model.source.lastIndexOf('\n', call.node.startIndex) + 1) : '';
     if (/^[ \t]+return\b/m.test(before)) return true;

@@ -93,7 +93,7 @@ export default pythonRule({
       if (!printed && !LOGGER.test(written.slice(0, written.lastIndexOf('.')))) continue;
       const clause = inAnyExcept(model, call.node) ? enclosingExcept(call.node) : undefined;
       if (!clause) {
-        reportInAppHandler(context, call.node, printed ? 'print()' : `${written}()`);
+        reportInAppHandler(context, call.node, call.inFunction, printed ? 'print()' : `${written}()`);
         continue;
       }
       const header = /^except\b[^:\n]*/.exec(model.source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? '';
@@ -164,9 +164,9 @@ const CATCH_ALL_DECORATOR = /\.(exception_handler|errorhandler)\s*\(\s*(?:[\w.]*
  * Every failure nothing else caught ends here and is answered with a 500, so this line is the
  * only record the service keeps of it: without `exc_info` the traceback is gone.
  */
-function reportInAppHandler(context: PythonContext, node: Node, call: string): void {
+/** `fn` is the call's innermost function (`CallInfo.inFunction`, the `enclosingFunction` of `node`). */
+function reportInAppHandler(context: PythonContext, node: Node, fn: Node | undefined, call: string): void {
   const { model } = context;
-  const fn = enclosingFunction(node);
   if (!fn || !appCatchAll(model, fn)) return;
   const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
   const last = parameters[parameters.length - 1];
@@ -180,7 +180,18 @@ function reportInAppHandler(context: PythonContext, node: Node, call: string): v
 const registersHandlers = new WeakMap<PythonModel, boolean>();
 const REGISTERS_HANDLER = /\.(add_exception_handler|register_error_handler)\s*\(/;
 
+/** `appCatchAll` of each function of a model, by its start: a function may log many times, and reading its decorators crosses into WASM. */
+const catchAllOf = new WeakMap<PythonModel, Map<number, boolean>>();
+
 function appCatchAll(model: PythonModel, fn: Node): boolean {
+  let known = catchAllOf.get(model);
+  if (!known) catchAllOf.set(model, (known = new Map()));
+  let answer = known.get(fn.startIndex);
+  if (answer === undefined) known.set(fn.startIndex, (answer = computeAppCatchAll(model, fn)));
+  return answer;
+}
+
+function computeAppCatchAll(model: PythonModel, fn: Node): boolean {
   if (decoratorsOf(fn).some((d) => CATCH_ALL_DECORATOR.test(d.text))) return true;
   let registers = registersHandlers.get(model);
   if (registers === undefined) registersHandlers.set(model, (registers = REGISTERS_HANDLER.test(model.source)));

@@ -140,9 +140,11 @@ function assigns(text: string, name: string): boolean {
 function namesNeverSet(model: PythonModel): string[] {
   const source = model.source;
   if (/\bglobals\(\)/.test(source)) return [];
-  const lines = source.split('\n');
-  const functions = model.functions.map((f) => [f.startPosition.row, f.endPosition.row] as const);
-  const inFunction = (row: number) => functions.some(([start, end]) => start <= row && row <= end);
+  // Read only once a module-level `name = None` asks: a function's end row crosses into WASM.
+  let lines: string[] | undefined;
+  let functions: (readonly [number, number])[] | undefined;
+  const inFunction = (row: number) =>
+    (functions ??= model.functions.map((f) => [f.startPosition.row, f.endPosition.row] as const)).some(([start, end]) => start <= row && row <= end);
   const names: string[] = [];
   for (const match of source.matchAll(/^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*None\s*(?:#.*)?$/gm)) {
     const name = match[1];
@@ -154,7 +156,7 @@ function namesNeverSet(model: PythonModel): string[] {
       continue;
     const noneRow = source.slice(0, match.index).split('\n').length - 1;
     const pattern = assignmentPattern(name);
-    const rows = lines.flatMap((line, row) => (row !== noneRow && pattern.test(line.trim()) ? [row] : []));
+    const rows = (lines ??= source.split('\n')).flatMap((line, row) => (row !== noneRow && pattern.test(line.trim()) ? [row] : []));
     if (rows.length > 0 && rows.every(inFunction)) names.push(name);
   }
   return names;

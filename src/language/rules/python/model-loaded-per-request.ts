@@ -159,8 +159,10 @@ export default pythonRule({
     const told = new Set<number>();
     for (const call of model.calls) {
       if (!call.callee || !call.inFunction) continue;
-      const through = LOADER.test(call.callee) ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));
-      if (through === undefined && !LOADER.test(call.callee)) continue;
+      // The loaders' pattern is long and every call of the file is tested: once each.
+      const loads = LOADER.test(call.callee);
+      const through = loads ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));
+      if (through === undefined && !loads) continue;
       const handler = model.enclosingHandler(call.node);
       if (!handler || isReloadRoute(handler) || createdOnce(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
       // Unpickling the request's own bytes is an input problem (unsafe-deserialization), not a model

@@ -229,13 +229,16 @@ function ifStatement(node: Node, flow: Flow, walk: Walk, hushed: Set<string>): b
 function coversEveryChoice(node: Node): boolean {
   const tested: string[] = [];
   let subject: string | undefined;
-  const conditions = [node.childForFieldName('condition'), ...node.namedChildren.filter((c) => c?.type === 'elif_clause').map((c) => c!.childForFieldName('condition'))];
-  for (const condition of conditions) {
+  const compares = (condition: Node | null) => {
     const match = condition ? /^([\w.]+)\s*==\s*(['"])([^'"]*)\2$/.exec(condition.text) : null;
     if (!match || (subject !== undefined && subject !== match[1])) return false;
     subject = match[1];
     tested.push(match[3]);
-  }
+    return true;
+  };
+  // The `if`'s own condition first: most are no such comparison, and their clauses stay in WASM.
+  if (!compares(node.childForFieldName('condition'))) return false;
+  for (const clause of node.namedChildren) if (clause?.type === 'elif_clause' && !compares(clause.childForFieldName('condition'))) return false;
   if (subject === undefined) return false;
   const allowed = declaredChoices(node, subject);
   return allowed !== undefined && allowed.length > 0 && allowed.every((value) => tested.includes(value));

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { enclosingExcept, silentCatchAll } from '../../python/errors';
+import { enclosingExcept, inAnyExcept, silentCatchAll } from '../../python/errors';
 import { enclosingWorkerLoop, isDisplayLoop, queueTasks } from '../../python/workers';
 import { calledEffect } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
@@ -130,8 +130,8 @@ export default pythonRule({
     // One habit, one finding: the prints of a kind in the file are named together. Failures
     // printed (no ERROR level to alert on) are a second habit beside output printed per request.
     const found = new Map<string, { kind: 'print' | 'worker'; nodes: Node[] }>();
-    const report = (node: Node, kind: 'print' | 'worker') => {
-      const key = `${kind}:${reportsFailure(node)}`;
+    const report = (node: Node, clause: Node | undefined, kind: 'print' | 'worker') => {
+      const key = `${kind}:${reportsFailure(node, clause)}`;
       const group = found.get(key) ?? { kind, nodes: [] };
       group.nodes.push(node);
       found.set(key, group);
@@ -139,10 +139,16 @@ export default pythonRule({
     for (const call of context.calls) {
       if (model.inMainGuard(call.node)) continue;
       // The print that is a catch-all's whole body is swallowed-exception's lesson.
-      const clause = enclosingExcept(call.node);
+      // Most calls lie in no except clause: the model's list says so without walking up out of WASM.
+      const clause = inAnyExcept(model, call.node) ? enclosingExcept(call.node) : undefined;
       if (clause && silentCatchAll(model.source, clause)) continue;
       // A print into an explicit file (stderr, a report) is a deliberate write, not logging.
-      if (call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')) continue;
+      // `print(..., file=...)` writes elsewhere; the text test spares marshalling the arguments of the others.
+      if (
+        /\bfile\b/.test(model.source.slice(call.node.startIndex, call.node.endIndex)) &&
+        call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file')
+      )
+        continue;
       // A service's start-up message runs once; what runs per request or per message is the
       // issue: prints in functions of a service, and prints in a long-running worker loop. A
       // start-up failure printed in an `except` (the model did not load) is the issue too: the
@@ -150,16 +156,16 @@ export default pythonRule({
       // A loop that only prints what it receives is a console client: the print is its output.
       const loop = enclosingWorkerLoop(model, call.node);
       if (loop) {
-        if (!isDisplayLoop(model, loop)) report(call.node, 'worker');
-      } else if (serving && call.inFunction && !inStartup(model, call.node)) report(call.node, 'print');
-      else if ((serving || appFactory) && call.inFunction && clause) report(call.node, 'print');
-      else if (call.inFunction && inQueueTask(model, call.node)) report(call.node, 'worker');
+        if (!isDisplayLoop(model, loop)) report(call.node, clause, 'worker');
+      } else if (serving && call.inFunction && !inStartup(model, call.node)) report(call.node, clause, 'print');
+      else if ((serving || appFactory) && call.inFunction && clause) report(call.node, clause, 'print');
+      else if (call.inFunction && inQueueTask(model, call.node)) report(call.node, clause, 'worker');
     }
     for (const { kind, nodes } of found.values()) {
       // The finding sits on the print of the main path (the result written per request or per
       // message), not on one in an error branch: the least nested, the first among equals.
       // Each print's depth once (a walk up the tree), not twice per comparison.
-      const depths = nodes.map(branchDepth);
+      const depths = nodes.length === 1 ? [0] : nodes.map(branchDepth);
       let first = 0;
       for (let i = 1; i < nodes.length; i++) if (depths[i] < depths[first]) first = i;
       const main = nodes[first];
@@ -170,9 +176,9 @@ export default pythonRule({
   },
 });
 
-/** A print in an except clause, or one whose text names a failure. */
-function reportsFailure(node: Node): boolean {
-  return enclosingExcept(node) !== undefined || /\b(error|errors|erro|fail|failed|failure|exception|warning)\b/i.test(node.childForFieldName('arguments')?.text ?? '');
+/** A print in an except clause (`clause`, its `enclosingExcept`), or one whose text names a failure. */
+function reportsFailure(node: Node, clause: Node | undefined): boolean {
+  return clause !== undefined || /\b(error|errors|erro|fail|failed|failure|exception|warning)\b/i.test(node.childForFieldName('arguments')?.text ?? '');
 }
 
 const BRANCH = new Set(['if_statement', 'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'finally_clause', 'with_statement']);

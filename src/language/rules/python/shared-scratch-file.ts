@@ -76,10 +76,12 @@ export default pythonRule({
     const byFunction = model.callsByFunction();
     const runners = new Map<number, { name: string; node: Node }>();
     for (const handler of model.handlers) runners.set(handler.node.id, { name: handler.name, node: handler.node });
-    for (const fn of model.functions) {
-      const task = tasks.get(fn.id);
-      if (task !== undefined) runners.set(fn.id, { name: task, node: fn });
-    }
+    // A node's id crosses into WASM (and finds a node moved by an edit again): read it only when there are tasks.
+    if (tasks.size > 0)
+      for (const fn of model.functions) {
+        const task = tasks.get(fn.id);
+        if (task !== undefined) runners.set(fn.id, { name: task, node: fn });
+      }
     for (const runner of runners.values()) {
       const found = scratchRoundTrip(model, runner.node, byFunction.get(runner.node.id) ?? []);
       if (found) context.report({ range: found.range, messageId: 'runner', data: { runner: runner.name, path: found.what } });
@@ -87,15 +89,11 @@ export default pythonRule({
     // Module-level helpers of this file that a handler or task calls.
     const said = new Set<string>();
     for (const fn of model.functions) {
+      // The text test first: it reads the source, the others cross into WASM.
+      if (!/\b(open|save|imwrite|savefig|to_\w+|dump|download\w*|urlretrieve)\s*\(/.test(model.source.slice(fn.startIndex, fn.endIndex)) || runners.has(fn.id)) continue;
       const name = fn.childForFieldName('name')?.text;
       const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-      if (
-        !name ||
-        runners.has(fn.id) ||
-        definition.parent?.type !== 'module' ||
-        !/\b(open|save|imwrite|savefig|to_\w+|dump|download\w*|urlretrieve)\s*\(/.test(model.source.slice(fn.startIndex, fn.endIndex))
-      )
-        continue;
+      if (!name || definition.parent?.type !== 'module') continue;
       const found = scratchRoundTrip(model, fn, byFunction.get(fn.id) ?? []);
       if (!found) continue;
       for (const call of model.calls) {
