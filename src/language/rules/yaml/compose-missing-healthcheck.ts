@@ -50,19 +50,10 @@ export default yamlRule({
     missing: l('서비스 "{service}"에 healthcheck가 없습니다', 'Service "{service}" has no healthcheck'),
     disabled: l('서비스 "{service}"의 healthcheck가 꺼져 있습니다', 'Service "{service}" disables its healthcheck'),
   },
-  severityReasons: {
-    frontEnd: {
-      severity: 'info',
-      message: l(
-        '다른 서비스가 기다리지 않는 프런트엔드(UI, 리버스 프록시)는 요청마다 API를 부르므로, healthcheck가 없어도 잃는 것이 작습니다',
-        'a front end no other service waits on (a UI, a reverse proxy) calls the API per request, so a missing healthcheck costs little',
-      ),
-    },
-  },
   docs: {
     summary: l(
-      'healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다. 아무것도 닿지 않는 서비스(포트를 열지 않고, 서버 명령도 아니며, 기다리는 서비스도 없는 큐 워커·스트림 컨슈머)도 묻지 않습니다: 요청도 오지 않고 시작을 기다리는 쪽도 없으니 healthcheck가 알려 줄 상대가 없습니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
-      'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped. So is a service nothing reaches (no published or exposed port, no server command or image, no service waiting on it: a queue worker or a stream consumer): no request comes to it and no start waits for it, so its healthcheck would tell nobody anything. Compose files under `.devcontainer/` (a developer\'s own container environment) are not checked.',
+      'healthcheck가 없거나 disable: true / test: ["NONE"]으로 꺼진 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스(restart: "no", service_completed_successfully 대상, tools 프로필, 테스트 실행, exit 0으로 끝나는 명령)와 로컬 모니터링 컨테이너(Prometheus, Grafana, exporter)는 제외합니다. 아무것도 닿지 않는 서비스(포트를 열지 않고, 서버 명령도 아니며, 기다리는 서비스도 없는 큐 워커·스트림 컨슈머)도 묻지 않습니다: 요청도 오지 않고 시작을 기다리는 쪽도 없으니 healthcheck가 알려 줄 상대가 없습니다. 다른 서비스가 기다리지 않는 프런트엔드(UI, 리버스 프록시)도 묻지 않습니다: 그 healthcheck는 화면을 여는 사람이 이미 볼 것을 알려 줄 뿐입니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
+      'Flags long-running services with no healthcheck or one turned off with disable: true / test: ["NONE"]. One-shot services (restart: "no", targets of service_completed_successfully, tools profiles, test harnesses, commands ending in exit 0) and local monitoring containers (Prometheus, Grafana, exporters) are skipped. So is a service nothing reaches (no published or exposed port, no server command or image, no service waiting on it: a queue worker or a stream consumer): no request comes to it and no start waits for it, so its healthcheck would tell nobody anything. Nor is a front end no other service waits on (a UI, a reverse proxy): its healthcheck only tells the person who opens it what they will see anyway. Compose files under `.devcontainer/` (a developer\'s own container environment) are not checked.',
     ),
     why: l(
       'healthcheck가 없으면 Docker는 컨테이너가 "실행 중"인지만 압니다. 모델 로딩에 실패해 500만 돌려주는 API도 정상으로 보이고, 의존하는 서비스는 준비되지 않은 API에 요청을 보냅니다.',
@@ -92,12 +83,13 @@ export default yamlRule({
     const awaited = dependedOn(document);
     for (const service of composeServices(document)) {
       if (oneShot.has(service.name) || isProviderService(service) || isMonitoringService(service) || !intact(document, service.spec) || healthcheckEnabled(service.spec)) continue;
-      // A front end nothing waits on: its healthcheck only tells the person who opens it what they will see anyway.
-      const severityReason = isFrontEnd(service) && !awaited.has(service.name) ? 'frontEnd' : undefined;
+      // A front end nothing waits on (a UI, a reverse proxy): its healthcheck only tells the person who
+      // opens it what they will see anyway, and reviewers ask for one about one time in four.
+      if (isFrontEnd(service) && !awaited.has(service.name)) continue;
       const healthcheck = entry(service.spec, 'healthcheck');
-      if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name }, severityReason });
+      if (healthcheck) context.report({ range: healthcheck.keyRange, messageId: 'disabled', data: { service: service.name } });
       else if (isFrontEnd(service) || reached(service.name, service.spec, awaited.has(service.name)))
-        context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name }, severityReason });
+        context.report({ range: service.nameRange, messageId: 'missing', data: { service: service.name } });
     }
   },
   // A service built from a Dockerfile with a HEALTHCHECK has one: compose runs the image's.
