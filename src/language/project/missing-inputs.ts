@@ -171,7 +171,14 @@ function onlyAppModule(files: ReadonlyMap<string, FileFacts>, dir: string): stri
   const modules = new Set<string>();
   for (const [path, facts] of files) {
     if (facts.kind !== 'python' || !path.startsWith(prefix) || /(^|\/)(tests?|test_[^/]*|[^/]*_test\.py)(\/|$)/.test(path.slice(prefix.length))) continue;
-    if (facts.objects.some((object) => object.role === 'app')) modules.add(path.slice(prefix.length).replace(/\.py$/, '').replace(/\/__init__$/, '').replace(/\//g, '.'));
+    if (facts.objects.some((object) => object.role === 'app'))
+      modules.add(
+        path
+          .slice(prefix.length)
+          .replace(/\.py$/, '')
+          .replace(/\/__init__$/, '')
+          .replace(/\//g, '.'),
+      );
   }
   return modules.size === 1 ? [...modules][0] : undefined;
 }

@@ -55,10 +55,7 @@ export function seededFromEntry(view: { readonly python: ReadonlyMap<string, Pyt
     const { path, depth } = queue.shift()!;
     const facts = view.python.get(path);
     if (!facts || depth >= 4) continue;
-    const names = [
-      ...facts.imports.flatMap((i) => (i.name ? [i.module, joinModule(i.module, i.name)] : [i.module])),
-      ...(facts.dynamicImports ?? []),
-    ];
+    const names = [...facts.imports.flatMap((i) => (i.name ? [i.module, joinModule(i.module, i.name)] : [i.module])), ...(facts.dynamicImports ?? [])];
     for (const name of names) {
       const target = view.modules.module(path, name);
       if (!target || visited.has(target)) continue;

@@ -151,7 +151,9 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       } else if (kind === 'Ingress') {
         const backends = [
           known(at(document.root, 'spec.defaultBackend.service.name')),
-          ...items(at(document.root, 'spec.rules')).flatMap((rule) => items(at(rule, 'http.paths')).map((p) => known(at(p, 'backend.service.name')) ?? known(at(p, 'backend.serviceName')))),
+          ...items(at(document.root, 'spec.rules')).flatMap((rule) =>
+            items(at(rule, 'http.paths')).map((p) => known(at(p, 'backend.service.name')) ?? known(at(p, 'backend.serviceName'))),
+          ),
         ].filter((b): b is string => b !== undefined);
         const controller = known(at(document.root, 'spec.ingressClassName')) ?? known(entry(at(document.root, 'metadata.annotations'), 'kubernetes.io/ingress.class')?.value);
         ingresses.push({

@@ -51,7 +51,10 @@ export function fromImports(source: string): FromImport[] {
     const module = match[1];
     if (module === '__future__' || !module || /^\.+$/.test(module)) continue;
     const line = source.slice(0, match.index).split('\n').length - 1;
-    for (const part of match[2].replace(/[()\\]/g, ' ').replace(/#[^\n]*/g, '').split(',')) {
+    for (const part of match[2]
+      .replace(/[()\\]/g, ' ')
+      .replace(/#[^\n]*/g, '')
+      .split(',')) {
       const name = part.trim().split(/\s+as\s+/)[0];
       if (!name || !/^[A-Za-z_]\w*$/.test(name)) continue;
       const column = match[0].indexOf(name, match[0].indexOf(' import ') + 7);

@@ -32,7 +32,8 @@ const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_ex
  * The synchronous LLM SDKs (`OpenAI()`, `Anthropic()`, the v0 `openai.ChatCompletion`, the
  * `ollama` functions): every call is an HTTP round trip of seconds; the `Async*` clients are awaited.
  */
-const SYNC_LLM = /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions|embeddings|responses|messages|transcriptions|translations)\.create$/;
+const SYNC_LLM =
+  /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions|embeddings|responses|messages|transcriptions|translations)\.create$/;
 
 export function functionFacts(model: PythonModel, names: FileNames): FunctionFact[] {
   const byFunction = model.callsByFunction();

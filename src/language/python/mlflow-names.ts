@@ -29,7 +29,8 @@ export interface MlflowNames {
 }
 
 const LOADS = /(^|\.)(load_model|spark_udf|download_artifacts|get_model_info)$/;
-const REGISTRY_READS = /(^|\.)(get_latest_versions|get_model_version_by_alias|get_registered_model|get_model_version|search_model_versions|set_registered_model_alias|transition_model_version_stage)$/;
+const REGISTRY_READS =
+  /(^|\.)(get_latest_versions|get_model_version_by_alias|get_registered_model|get_model_version|search_model_versions|set_registered_model_alias|transition_model_version_stage)$/;
 
 export function mlflowNames(model: PythonModel): MlflowNames {
   const result: MlflowNames = { written: [], read: [], opaque: [] };

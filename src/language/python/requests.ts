@@ -234,7 +234,12 @@ function computeValidates(model: PythonModel): boolean {
     // marshmallow: `schema.load(data)`, `PredictSchema().load(data)`.
     // The call's text holds its function's text, so without 'schema' in it (most `pickle.load`
     // and `json.loads` calls) no function node needs to be marshalled.
-    if ((callee.endsWith('.load') || callee.endsWith('.loads')) && /schema/i.test(call.node.text) && /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')) return true;
+    if (
+      (callee.endsWith('.load') || callee.endsWith('.loads')) &&
+      /schema/i.test(call.node.text) &&
+      /schema\w*(\(\))?\.loads?$/i.test(call.node.childForFieldName('function')?.text ?? '')
+    )
+      return true;
   }
   // `PredictRequest(**payload)` builds (and so validates) a pydantic model, a dataclass or a schema.
   // Its literal part `(**` first: the pattern starts at every capitalised word.

@@ -11,7 +11,8 @@ import { l, projectRule } from '../../rule';
  * that would accept the call.
  */
 
-type Problem = { messageId: 'unknownKeyword' | 'multipleValues'; keyword: string } | { messageId: 'tooManyPositional'; max: number } | { messageId: 'missingArgument'; missing: string };
+type Problem =
+  { messageId: 'unknownKeyword' | 'multipleValues'; keyword: string } | { messageId: 'tooManyPositional'; max: number } | { messageId: 'missingArgument'; missing: string };
 
 /** What is wrong with `call` against `signature`, or undefined when Python accepts it. */
 export function callProblem(call: ArgumentCall, signature: Signature): Problem | undefined {
@@ -118,10 +119,7 @@ export default projectRule({
           range: call.range,
           messageId,
           data: { callee: call.callee, count: call.positional, ...data },
-          related:
-            file === path
-              ? undefined
-              : [{ path: file, range: signature.range, message: l(`'${name}'의 정의`, `'${name}' is defined here`) }],
+          related: file === path ? undefined : [{ path: file, range: signature.range, message: l(`'${name}'의 정의`, `'${name}' is defined here`) }],
         });
       }
     }

@@ -41,10 +41,7 @@ export default projectRule({
   },
   weeks: ['intermediate/7', 'advanced/1'],
   questions: [
-    l(
-      '{service}에 닿는 길은 몇 개인가요? 각각의 길에는 TLS와 인증이 있나요?',
-      'How many ways lead to {service}, and does each of them have TLS and authentication?',
-    ),
+    l('{service}에 닿는 길은 몇 개인가요? 각각의 길에는 TLS와 인증이 있나요?', 'How many ways lead to {service}, and does each of them have TLS and authentication?'),
     l(
       'Ingress 컨트롤러는 이 Service에 어떻게 트래픽을 보내나요? 그러려면 노드 포트가 필요한가요?',
       'How does the Ingress controller send traffic to this Service, and does it need a node port for that?',

@@ -63,7 +63,7 @@ export default projectRule({
   ],
   scaffold: {
     ko: '# TODO: 스크레이프 대상을 실제 서비스에 맞추기\n# 고려사항:\n# - compose에서 이 앱의 서비스 이름은 무엇인가요?\n# - 앱은 어느 포트에서 /metrics를 내보내나요?\n# - 대상이 down일 때 울리는 알림(up == 0)이 있나요?\n# - targets: [] # TODO\n',
-    en: '# TODO: point the scrape target at a real service\n# Consider:\n# - what is the app\'s service name in compose?\n# - on which port does it serve /metrics?\n# - is there an alert (up == 0) for a target that is down?\n# - targets: [] # TODO\n',
+    en: "# TODO: point the scrape target at a real service\n# Consider:\n# - what is the app's service name in compose?\n# - on which port does it serve /metrics?\n# - is there an alert (up == 0) for a target that is down?\n# - targets: [] # TODO\n",
   },
   project(context) {
     const compose: { path: string; service: ComposeServiceFact }[] = [];

@@ -123,7 +123,8 @@ export default pythonRule({
     for (const call of model.calls) {
       const client = call.callee && !call.callee.includes('.') ? helpers.get(call.callee) : undefined;
       const handler = client && call.inFunction ? model.enclosingHandler(call.node) : undefined;
-      if (client && handler && !oncePerConnection(handler, call.node)) context.report({ node: call.node, messageId: 'helper', data: { handler: handler.name, helper: call.callee!, client } });
+      if (client && handler && !oncePerConnection(handler, call.node))
+        context.report({ node: call.node, messageId: 'helper', data: { handler: handler.name, helper: call.callee!, client } });
     }
   },
 });

@@ -49,7 +49,7 @@ export default pythonRule({
   ],
   scaffold: {
     ko: '# TODO: 대화 기록을 사용자(세션)별로 나누기\n# 고려사항:\n# - 클라이언트가 보내는 history(Gradio) 또는 세션 ID를 키로 쓰는 저장소\n# - 기록 길이 상한(턴 수, 토큰 수)과 보관 기간\n# - 워커가 여러 개면 기록은 어디에 둘까요? (Redis, DB)\n# TODO: 모듈 전역 리스트 없애기\n',
-    en: "# TODO: keep one conversation per user (session)\n# Consider:\n# - the history the client sends (Gradio), or a store keyed by a session id\n# - a bound on the history (turns, tokens) and how long it is kept\n# - with several workers, where does the history live? (Redis, a database)\n# TODO: remove the module-level list\n",
+    en: '# TODO: keep one conversation per user (session)\n# Consider:\n# - the history the client sends (Gradio), or a store keyed by a session id\n# - a bound on the history (turns, tokens) and how long it is kept\n# - with several workers, where does the history live? (Redis, a database)\n# TODO: remove the module-level list\n',
   },
   check(context) {
     const { model } = context;
@@ -98,7 +98,7 @@ function fromClient(model: PythonModel, handler: HandlerInfo, added: string): bo
   if (requestDerived(model, handler).mentions(added)) return true;
   const parameters = handler.node.childForFieldName('parameters')?.namedChildren ?? [];
   return parameters.some((p) => {
-    const name = (p?.type === 'identifier' ? p : p?.childForFieldName('name') ?? p?.namedChildren[0])?.text;
+    const name = (p?.type === 'identifier' ? p : (p?.childForFieldName('name') ?? p?.namedChildren[0]))?.text;
     return !!name && name !== 'self' && !/^(history|chat_history|state|request)$/.test(name) && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(added);
   });
 }

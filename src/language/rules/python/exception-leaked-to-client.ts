@@ -47,8 +47,7 @@ export default pythonRule({
     // A helper that raises the web framework's HTTP error (FastAPI's HTTPException, Flask's abort)
     // answers the client as surely as the route that calls it: `ChatService.reply()` turning any
     // failure into `HTTPException(500, detail=str(e))` in a service module the routes import.
-    const raisesToClient =
-      /\b(HTTPException|abort)\s*\(/.test(model.source) && ['fastapi', 'starlette', 'flask', 'werkzeug'].some((m) => model.importsModule(m));
+    const raisesToClient = /\b(HTTPException|abort)\s*\(/.test(model.source) && ['fastapi', 'starlette', 'flask', 'werkzeug'].some((m) => model.importsModule(m));
     if (model.role !== 'serving' && !raisesToClient) return;
     const errorHandlers = /errorhandler|exception_handler/.test(model.source);
     let helpers: Map<string, string> | undefined;
@@ -160,12 +159,16 @@ function respondingHelpers(model: PythonContext['model']): Map<string, string> {
   const defined = new Set(model.functions.filter((f) => f.parent?.type === 'module' || f.parent?.parent?.type === 'module').map((f) => f.childForFieldName('name')?.text ?? ''));
   for (const handler of model.handlers) {
     const end = model.handlerEnd(handler);
-    const returns = handler.node.descendantsOfType('return_statement').map((r) => r?.text ?? '').join('\n');
+    const returns = handler.node
+      .descendantsOfType('return_statement')
+      .map((r) => r?.text ?? '')
+      .join('\n');
     for (const call of model.callsWithin(handler.node.startIndex, end)) {
       const name = call.node.childForFieldName('function')?.text ?? '';
       if (!defined.has(name) || found.has(name)) continue;
       let statement: Node | null = call.node.parent;
-      while (statement && statement.type !== 'return_statement' && statement.type !== 'assignment' && statement.type !== 'expression_statement' && statement.type !== 'block') statement = statement.parent;
+      while (statement && statement.type !== 'return_statement' && statement.type !== 'assignment' && statement.type !== 'expression_statement' && statement.type !== 'block')
+        statement = statement.parent;
       if (!statement || statement.type === 'block' || statement.type === 'expression_statement') continue;
       // An assignment counts only when the call is its whole right side (`x = helper(...)`).
       if (statement.type === 'assignment' && statement.childForFieldName('right')?.id !== call.node.id) continue;

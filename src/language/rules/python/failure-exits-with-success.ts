@@ -29,7 +29,7 @@ export default pythonRule({
   anchors: ['gap:failure-exits-with-success'],
   messages: {
     inExcept: l(
-      "except 블록이 실패를 잡은 뒤 {call}로 종료 상태 0(성공)을 돌려줍니다 — 이 스크립트를 부르는 DVC, CI, cron, Airflow는 실패를 성공으로 기록하고 다음 단계로 넘어갑니다",
+      'except 블록이 실패를 잡은 뒤 {call}로 종료 상태 0(성공)을 돌려줍니다 — 이 스크립트를 부르는 DVC, CI, cron, Airflow는 실패를 성공으로 기록하고 다음 단계로 넘어갑니다',
       'The except block catches a failure and then ends the process with {call}, exit status 0 (success) — the DVC stage, CI step, cron job or Airflow task that runs this script records the failure as a success and moves on',
     ),
     endsAfterError: l(
@@ -67,7 +67,10 @@ export default pythonRule({
       '여기서 예외를 잡지 않고 그대로 올려 보내면 무엇을 잃고 무엇을 얻을까요?',
       'If you let the exception propagate instead of catching it here, what would you lose and what would you gain?',
     ),
-    l('다음 단계가 이 단계의 결과 파일을 읽는다면, 그 파일이 없거나 반쯤 쓰였을 때 어떤 일이 생길까요?', 'If the next stage reads this stage’s output, what happens when that file is missing or half-written?'),
+    l(
+      '다음 단계가 이 단계의 결과 파일을 읽는다면, 그 파일이 없거나 반쯤 쓰였을 때 어떤 일이 생길까요?',
+      'If the next stage reads this stage’s output, what happens when that file is missing or half-written?',
+    ),
   ],
   scaffold: {
     ko: '# TODO: 실패는 실패로 끝내기\n# 고려사항:\n# - 이 스크립트를 부르는 것은 무엇인가요? (DVC, CI, cron, Airflow)\n# - 복구할 수 없는 오류라면 예외를 그대로 올리거나 0이 아닌 상태로 종료하기\n# - 원인을 로그에 남기기 (logger.exception)\n# TODO: except 블록의 종료 처리 바꾸기\n',
@@ -143,7 +146,10 @@ function failureAtEnd(model: PythonModel): Node[] {
     let last = statements[statements.length - 1];
     if (last && guard && last.id === guard.id) last = statements[statements.length - 2];
     if (last?.type !== 'if_statement') continue;
-    const branches = [last.childForFieldName('consequence'), ...last.namedChildren.filter((n) => n?.type === 'elif_clause' || n?.type === 'else_clause').map((c) => c?.childForFieldName('consequence') ?? c?.childForFieldName('body'))];
+    const branches = [
+      last.childForFieldName('consequence'),
+      ...last.namedChildren.filter((n) => n?.type === 'elif_clause' || n?.type === 'else_clause').map((c) => c?.childForFieldName('consequence') ?? c?.childForFieldName('body')),
+    ];
     for (const branch of branches) {
       const lines = branch?.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment') ?? [];
       if (lines.length === 0 || !lines.every((n) => n.type === 'expression_statement' && REPORT_CALL.test(n.text))) continue;
@@ -153,7 +159,6 @@ function failureAtEnd(model: PythonModel): Node[] {
   }
   return found;
 }
-
 
 /** `except:`, `except Exception`, `except BaseException` (with or without `as e`). */
 const BROAD_EXCEPT = /^except\s*(\(?\s*(Exception|BaseException)\s*\)?)?\s*(as\s+\w+\s*)?:/;

@@ -119,7 +119,11 @@ function sessionNames(model: PythonModel): Set<string> {
     if (!HTTP_SESSION.test(call.callee ?? '')) continue;
     const parent = call.node.parent;
     const bound =
-      parent?.type === 'as_pattern' ? parent.childForFieldName('alias')?.text ?? parent.namedChildren[1]?.text : parent?.type === 'assignment' ? parent.childForFieldName('left')?.text : undefined;
+      parent?.type === 'as_pattern'
+        ? (parent.childForFieldName('alias')?.text ?? parent.namedChildren[1]?.text)
+        : parent?.type === 'assignment'
+          ? parent.childForFieldName('left')?.text
+          : undefined;
     if (bound && /^\w+$/.test(bound)) names.add(bound);
   }
   return names;

@@ -106,7 +106,12 @@ export default pythonRule({
       // A catch-all answered with a 5xx around work done in another module (a use case, a service
       // object): what it does is not visible here, but the author expected it to fail, and the
       // traceback is dropped there.
-      if (where && !LOGS.test(body) && exceptOutcome(model.source, clause) !== 'reraise' && (guardsRiskyWork(model, clause) || (handler !== undefined && SERVER_ERROR.test(body) && callsProjectCode(model, clause)))) {
+      if (
+        where &&
+        !LOGS.test(body) &&
+        exceptOutcome(model.source, clause) !== 'reraise' &&
+        (guardsRiskyWork(model, clause) || (handler !== undefined && SERVER_ERROR.test(body) && callsProjectCode(model, clause)))
+      ) {
         context.report({ node, messageId: 'unlogged', data: { what, where } });
       }
     }

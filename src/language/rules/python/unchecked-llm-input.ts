@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { writtenCallee } from '../../python/errors';
 import { BARE_LLM, CHAIN_METHOD, CHAIN_RECEIVER, derivedName, HOSTED_CALL, LENGTH_CONSTANT, lengthGuarded, sourceLine } from '../../python/llm-calls';
 import { keywordArgument } from '../../python/model';
-import { requestDerived, type RequestDerived } from '../../python/request-derived';
+import { requestDerived } from '../../python/request-derived';
 import { l, pythonRule, type PythonContext } from '../../rule';
 import { escapeRegExp } from '../../regexp';
 import { calledEffect } from '../../project/effects';

@@ -79,7 +79,8 @@ function queueWorker(document: YamlDocument): boolean {
   const containers = items(at(document.root, 'spec.template.spec.containers'));
   if (containers.length === 0 || containers.some((c) => items(at(c, 'ports')).length > 0)) return false;
   return containers.some((c) => {
-    const command = [...items(at(c, 'command')), ...items(at(c, 'args'))].map((i) => scalar(i) ?? '').join(' ') || `${scalar(at(c, 'command')) ?? ''} ${scalar(at(c, 'args')) ?? ''}`;
+    const command =
+      [...items(at(c, 'command')), ...items(at(c, 'args'))].map((i) => scalar(i) ?? '').join(' ') || `${scalar(at(c, 'command')) ?? ''} ${scalar(at(c, 'args')) ?? ''}`;
     return QUEUE_WORKER.test(command.trim());
   });
 }
