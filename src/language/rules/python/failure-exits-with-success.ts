@@ -47,12 +47,12 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'except 블록 안이나 오류 메시지를 출력한 직후에 exit(), quit(), sys.exit(), sys.exit(0)처럼 종료 상태 0으로 끝내는 스크립트, 실패를 출력만 하고 끝나는 스크립트, __main__에서 부르는 main()이 모든 예외를 잡아 기록만 하고 정상 반환하는 경우를 찾습니다. Ctrl-C(KeyboardInterrupt)와 입력 끝(EOFError)은 제외합니다.',
+      'except 블록 안이나 오류 메시지를 출력한 직후에 `exit()`, `quit()`, `sys.exit()`, `sys.exit(0)`처럼 종료 상태 0으로 끝내는 스크립트, 실패를 출력만 하고 끝나는 스크립트, `__main__`에서 부르는 `main()`이 모든 예외를 잡아 기록만 하고 정상 반환하는 경우를 찾습니다. Ctrl-C(KeyboardInterrupt)와 입력 끝(EOFError)은 제외합니다.',
       'Flags scripts that end with exit status 0 — exit(), quit(), sys.exit(), sys.exit(0) — inside an except block or right after printing an error, scripts whose last statement only prints a failure, and a main() run from __main__ that catches every exception, reports it and returns normally. Ctrl-C (KeyboardInterrupt) and end of input (EOFError) are left alone.',
     ),
     why: l(
-      '파이프라인 도구는 메시지가 아니라 종료 상태를 봅니다. 인자 없는 exit()와 sys.exit()는 0, 즉 성공입니다. 데이터 파일이 없어 학습이 멈췄는데도 DVC는 출력이 생겼다고 여기고, CI는 초록불을 켜고, 스케줄러는 재시도하지 않습니다. 실패는 0이 아닌 상태(sys.exit(1), 또는 예외를 그대로 올리기)로 끝나야 보입니다.',
-      'Pipeline tools read the exit status, not the message. exit() and sys.exit() with no argument return 0: success. The training stopped because the data file was missing, yet DVC takes the stage as done, CI turns green and the scheduler does not retry. A failure is visible only when the process ends non-zero (sys.exit(1), or letting the exception propagate).',
+      '파이프라인 도구는 메시지가 아니라 종료 상태를 봅니다. 인자 없는 `exit()`와 `sys.exit()`는 0, 즉 성공입니다. 데이터 파일이 없어 학습이 멈췄는데도 DVC는 출력이 생겼다고 여기고, CI는 초록불을 켜고, 스케줄러는 재시도하지 않습니다. 실패는 0이 아닌 종료 상태로 끝나야 파이프라인에 보입니다.',
+      'Pipeline tools read the exit status, not the message. exit() and sys.exit() with no argument return 0: success. The training stopped because the data file was missing, yet DVC takes the stage as done, CI turns green and the scheduler does not retry. A failure is visible to the pipeline only when the process ends with a non-zero status.',
     ),
     bad: "import sys\n\nimport pandas as pd\n\ntry:\n    df = pd.read_csv('data/train.csv')\nexcept FileNotFoundError:\n    print('Error: data/train.csv not found')\n    sys.exit()\n",
     good: "import logging\nimport sys\n\nimport pandas as pd\n\nlogger = logging.getLogger(__name__)\n\ntry:\n    df = pd.read_csv('data/train.csv')\nexcept FileNotFoundError:\n    logger.exception('training data is missing')\n    # TODO: 이 실패를 부르는 쪽(DVC, CI, 스케줄러)은 무엇으로 알아챌까요?\n    sys.exit(1)\n",
