@@ -154,8 +154,16 @@ function fallsBackToAnother(clauseBody: string, target: string | undefined): boo
   return false;
 }
 
-/** `if model is None: raise` / `if not model: sys.exit(1)` after the load. */
+/**
+ * After the load, a missing model is handled: `if model is None: raise` / `if not model: sys.exit(1)`,
+ * or a stand-in is put in its place (`if model is None: model = train()`, `model = model or build()`).
+ */
 function stoppedLater(after: string, target: string): boolean {
   const name = target.replace(/[.]/g, '\\.');
-  return new RegExp(`\\bif\\s+(not\\s+${name}\\b|${name}\\s+is\\s+None)[^\\n]*:\\s*\\n?[^\\n]*\\b(raise|sys\\.exit|exit)\\b`).test(after);
+  const missing = `\\bif\\s+(not\\s+${name}\\b|${name}\\s+is\\s+None)[^\\n]*:\\s*\\n?[^\\n]*`;
+  return (
+    new RegExp(`${missing}\\b(raise|sys\\.exit|exit)\\b`).test(after) ||
+    new RegExp(`${missing}(^|\\s)${name}\\s*=[^=]`).test(after) ||
+    new RegExp(`(^|\\n)\\s*${name}\\s*=\\s*${name}\\s+or\\b`).test(after)
+  );
 }
