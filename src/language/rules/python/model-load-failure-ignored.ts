@@ -74,16 +74,19 @@ export default pythonRule({
     const { model } = context;
     if (isTestPath(context.path)) return;
     const source = model.source;
+    const handlers = model.handlers.map((h) => ({ id: h.node.id, start: h.node.startIndex, end: h.node.endIndex, text: source.slice(h.node.startIndex, h.node.endIndex) }));
+    let moduleCalls: CallInfo[] | undefined;
     for (const { captures } of context.matches) {
       const tryNode = captures.try;
       const body = tryNode?.childForFieldName('body');
       if (!tryNode || !body) continue;
       const fn = enclosingFunction(tryNode);
-      if (fn && model.handlers.some((h) => h.node.startIndex <= fn.startIndex && fn.endIndex <= h.node.endIndex)) continue;
+      if (fn && handlers.some((h) => h.start <= fn.startIndex && fn.endIndex <= h.end)) continue;
       // A helper a request handler calls loads per request: that request's error answer is the lesson.
-      if (fn && calledFromHandler(model.handlers, fn)) continue;
+      if (fn && calledFromHandler(handlers, fn)) continue;
       if (insideLoop(tryNode, fn)) continue;
-      const load = model.calls.find((call) => call.node.startIndex >= body.startIndex && call.node.endIndex <= body.endIndex && call.inFunction?.id === fn?.id && loadsModel(call));
+      const candidates = fn ? (model.callsByFunction().get(fn.id) ?? []) : (moduleCalls ??= model.calls.filter((call) => !call.inFunction));
+      const load = candidates.find((call) => call.node.startIndex >= body.startIndex && call.node.endIndex <= body.endIndex && loadsModel(call));
       if (!load) continue;
       const target = boundName(load.node);
       // `if model is None: raise ...` after the try: the start-up is stopped after all.
@@ -127,11 +130,12 @@ function boundName(call: Node): string | undefined {
 }
 
 /** Is the function called by name inside a request handler of this file? */
-function calledFromHandler(handlers: readonly { readonly node: Node }[], fn: Node): boolean {
+function calledFromHandler(handlers: readonly { readonly id: number; readonly text: string }[], fn: Node): boolean {
+  if (handlers.length === 0) return false;
   const name = fn.childForFieldName('name')?.text;
   if (!name) return false;
   const call = new RegExp(`(?<![.\\w])${name}\\s*\\(`);
-  return handlers.some((h) => h.node.id !== fn.id && call.test(h.node.text));
+  return handlers.some((h) => h.id !== fn.id && call.test(h.text));
 }
 
 function insideLoop(node: Node, fn: Node | undefined): boolean {
