@@ -43,6 +43,7 @@ import missingMetrics from './missing-metrics';
 import missingRandomSeed from './missing-random-seed';
 import missingRandomState from './missing-random-state';
 import modelDownloadedAtStartup from './model-downloaded-at-startup';
+import modelLoadFailureIgnored from './model-load-failure-ignored';
 import modelLoadedPerRequest from './model-loaded-per-request';
 import modelOutputExecuted from './model-output-executed';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
@@ -145,6 +146,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   missingRandomSeed,
   missingRandomState,
   modelDownloadedAtStartup,
+  modelLoadFailureIgnored,
   modelLoadedPerRequest,
   modelOutputExecuted,
   modelPromotedWithoutGate,
