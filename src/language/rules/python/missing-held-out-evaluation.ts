@@ -95,11 +95,15 @@ export default pythonRule({
       return;
     }
     let unused = false;
+    let code: string | undefined;
     for (const split of model.calls) {
       if (!SPLIT.test(split.callee ?? '')) continue;
       const held = heldOutNames(split.node);
-      const after = model.source.slice(statementOf(split.node).endIndex);
-      if (held.length === 0 || held.some((name) => new RegExp(`\\b${name}\\b`).test(after))) continue;
+      // Used means read in the end: a held-out part only turned into other names that nothing reads
+      // (`X_test_scaled = scaler.transform(X_test)`, `test_x = test["review"]`) was still never evaluated on.
+      code ??= model.source.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length));
+      const from = statementOf(split.node).endIndex;
+      if (held.length === 0 || held.some((name) => readLater(model, code!, name, from, !split.inFunction, 0))) continue;
       // A split at module level makes globals: a function defined above it (an Optuna `objective`,
       // an `evaluate()` called from `__main__`) reads them when it runs.
       if (!split.inFunction && held.some((name) => readInFunctionAbove(model, split.node, name))) continue;
@@ -156,6 +160,36 @@ function heldOutNames(split: Node): string[] {
   const names = left.namedChildren.map((n) => (n?.type === 'identifier' ? n.text : ''));
   if (names.some((n) => n === '') || names.length % 2 !== 0) return [];
   return names.filter((_, i) => i % 2 === 1);
+}
+
+/**
+ * Is `name` read after `from` in the code (comments blanked, offsets kept)? A read that only binds
+ * other plain names (`X_test_scaled = scaler.transform(X_test)`) counts through those names: it is
+ * a use when one of them is read later, or (at module level) by a function defined above.
+ */
+function readLater(model: PythonModel, code: string, name: string, from: number, moduleLevel: boolean, depth: number): boolean {
+  if (depth > 4) return true;
+  const pattern = new RegExp(`\\b${name}\\b`, 'g');
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(code); match; match = pattern.exec(code)) {
+    // `self.test` or `args.test` is another name.
+    if (code[match.index - 1] === '.') continue;
+    const at = match.index;
+    const assignment = model.assignments.find((a) => {
+      const right = a.childForFieldName('right');
+      return right !== null && right.startIndex <= at && at < right.endIndex;
+    });
+    const left = assignment?.childForFieldName('left');
+    if (!assignment || !left || assignment.parent?.type !== 'expression_statement') return true;
+    const bound = left.type === 'identifier' ? [left] : left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren : [];
+    if (bound.length === 0 || bound.some((n) => n?.type !== 'identifier')) return true;
+    const names = bound.map((n) => n!.text);
+    // Rebinding the name itself (`X_test = X_test.fillna(0)`): what counts is what follows.
+    if (names.includes(name)) return readLater(model, code, name, assignment.endIndex, moduleLevel, depth + 1);
+    if (names.some((n) => readLater(model, code, n, assignment.endIndex, moduleLevel, depth + 1) || (moduleLevel && readInFunctionAbove(model, assignment, n)))) return true;
+    pattern.lastIndex = assignment.endIndex;
+  }
+  return false;
 }
 
 /** Does a function defined before this module-level node read the global `name`? */
