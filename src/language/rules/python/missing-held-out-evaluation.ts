@@ -17,6 +17,8 @@ const HELD_OUT_NAME = /(^|[^a-z])(test|val|valid|validation|holdout|dev|eval)([^
 /** Calls that measure a model: metric functions, `.score`, `.evaluate`, an `evaluate_model` helper. */
 const MEASURES = /^sklearn\.metrics\.|(^|\.)(score|\w*_score|\w*_error|classification_report|confusion_matrix|log_loss|\w*evaluat\w*|validate|test)$/i;
 const SCORES = /(^|\.)(score|predict|predict_proba|evaluate)$/;
+/** A call in an expression that measures or applies a model (a metric, `.score`, `.predict`, `.evaluate`). */
+const MEASURING_CALL = /\b(predict\w*|score|\w+_score|\w+_error|\w*evaluat\w*|classification_report|confusion_matrix|log_loss)\s*\(/;
 /** Reading a prepared training split (`train.csv`, `split="train"`): the held-out part lives elsewhere. */
 const TRAINING_SPLIT =
   /["'][^"'\n]*(?:^|[\\/_.-])train(?:ing)?(?:[\\/_.-][^"'\n]*)?\.(?:csv|tsv|parquet|jsonl?|feather|pkl|pickle|npy|npz|txt|arrow)["']|\bsplit\s*=\s*["']train|\[\s*["']train["']\s*\]|\btrain\s*=\s*True\b|\btrain_(?:path|file|dir|data|csv|set)\b/i;
@@ -215,6 +217,8 @@ function readLater(model: PythonModel, code: string, name: string, from: number,
     });
     const left = assignment?.childForFieldName('left');
     if (!assignment || !left || assignment.parent?.type !== 'expression_statement') return true;
+    // Scoring on it is the use, whatever becomes of the score (`score = f1_score(y_test, model.predict(X_test))`).
+    if (MEASURING_CALL.test(assignment.childForFieldName('right')?.text ?? '')) return true;
     const bound = left.type === 'identifier' ? [left] : left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren : [];
     if (bound.length === 0 || bound.some((n) => n?.type !== 'identifier')) return true;
     const names = bound.map((n) => n!.text);
