@@ -21,6 +21,18 @@ const LOGS_ALL = /\bautolog\s*\(|\.get_params\s*\(|\bwandb\.config\b|\bconfig\s*
 /** The calls that log parameters, with their arguments. */
 const LOG_PARAMS = /\b(log_params?|log_hyperparams|set_tags?)\s*\(/g;
 
+/**
+ * Any record of how the run was configured, for a run that logs no parameter by name: a logged
+ * parameter or tag, autologging, an estimator's own parameters, a config handed to the tracker as a
+ * keyword or updated on the run, a logged dict, HF TrainingArguments, Lightning's saved hyper-parameters.
+ * (Stricter than LOGS_ALL about `config=`: an assignment `config = load(...)` records nothing.)
+ */
+const RECORDS_SETTINGS =
+  /\b(log_params?|log_hyperparams|set_tags?|log_dict|autolog)\s*\(|\.get_params\s*\(|\bwandb\.config\b|\.config\.update\s*\(|[(,]\s*config\s*=(?!=)|\bTrainingArguments\s*\(|\bsave_hyperparameters\s*\(/;
+/** Calls that record a run's outcome: the metrics first, then the run's start (a W&B run with no config). */
+const RECORDS_OUTCOME = /^(mlflow\.log_metrics?|wandb\.log)$/;
+const STARTS_RUN = /^(mlflow\.start_run|wandb\.init)$/;
+
 export interface UnloggedHyperparameters {
   readonly node: Node;
   readonly names: string[];
@@ -67,4 +79,26 @@ export function unloggedHyperparameters(model: PythonModel): UnloggedHyperparame
     first ??= keyword;
   }
   return first ? { node: first, names } : undefined;
+}
+
+/**
+ * A tracked training run that records its scores (or starts a W&B run) but no parameter at all:
+ * the model is built with defaults or from variables (`LinearRegression(fit_intercept=fit_intercept)`),
+ * so there is no literal for `unloggedHyperparameters` to name, and the run still says nothing about
+ * how the model was made. The run must record a score (or be a W&B run) and start in this file (a `start_run`/`wandb.init`, or a metric
+ * logged at module level): a training helper that logs inside a run its caller opened leaves the
+ * parameters to the caller. Returns the call to report: `wandb.init`, else the first metric logged.
+ */
+export function runWithoutParameters(model: PythonModel): Node | undefined {
+  const source = model.uncommentedSource;
+  if (!TRACKS.test(source) || RECORDS_SETTINGS.test(source)) return undefined;
+  if (!isTrainingScript(model) && firstTrainingCall(model) === undefined) return undefined;
+  const outcome = model.calls.find((c) => RECORDS_OUTCOME.test(c.callee ?? ''));
+  const start = model.calls.find((c) => STARTS_RUN.test(c.callee ?? ''));
+  if (!start && (!outcome || outcome.inFunction)) return undefined;
+  // A run that only stores a model (no score) is a registry upload, not an experiment to compare;
+  // a W&B run is the exception: its scores are logged wherever the loop runs, the config only at `init`.
+  if (!outcome && start?.callee !== 'wandb.init') return undefined;
+  // W&B takes its config at `init`, where the finding goes; an MLflow run is reported at its first score.
+  return (start?.callee === 'wandb.init' ? start : outcome)?.node;
 }

@@ -1,4 +1,4 @@
-import { unloggedHyperparameters } from '../../python/hyperparameters';
+import { runWithoutParameters, unloggedHyperparameters } from '../../python/hyperparameters';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -13,11 +13,15 @@ export default pythonRule({
       '실험 추적기에 실행을 기록하면서, 코드에 숫자로 적힌 하이퍼파라미터({names})는 기록하지 않습니다 — 점수만 남고 그 점수를 만든 설정은 남지 않습니다',
       'The run is recorded in a tracker, but the hyper-parameters written as literals ({names}) are never logged — the score is kept, the settings that produced it are not',
     ),
+    noParameters: l(
+      '실험 추적기에 실행을 기록하지만 파라미터는 하나도 기록하지 않습니다 — 어떤 모델을 어떤 설정으로 학습했는지가 실행 기록에 남지 않습니다',
+      'The run is recorded in a tracker, but not a single parameter is logged with it — which model was trained, and with which settings, is not in the run',
+    ),
   },
   docs: {
     summary: l(
-      'MLflow나 W&B로 실행을 기록하는 학습 스크립트에서, 모델·옵티마이저·학습 루프에 숫자(또는 kernel 같은 선택값)로 적힌 하이퍼파라미터가 log_param(s)에 없는 경우를 찾습니다 (autolog, get_params(), 설정 전체 기록, HF TrainingArguments는 괜찮습니다).',
-      'In training scripts that record runs with MLflow or W&B, flags hyper-parameters written as literals in a model, optimiser or training-loop call (learning rate, epochs, batch size, tree depth ...) that no log_param(s) call mentions; autologging, get_params(), a whole logged config and HF TrainingArguments are fine.',
+      'MLflow나 W&B로 실행을 기록하는 학습 스크립트에서, 모델·옵티마이저·학습 루프에 숫자(또는 kernel 같은 선택값)로 적힌 하이퍼파라미터가 log_param(s)에 없는 경우를 찾습니다 (autolog, get_params(), 설정 전체 기록, HF TrainingArguments는 괜찮습니다). 기본값이나 변수로 만든 모델로 점수를 기록하면서 파라미터를 하나도 기록하지 않는 실행(config 없는 wandb.init 포함)도 찾습니다.',
+      'In training scripts that record runs with MLflow or W&B, flags hyper-parameters written as literals in a model, optimiser or training-loop call (learning rate, epochs, batch size, tree depth ...) that no log_param(s) call mentions; autologging, get_params(), a whole logged config and HF TrainingArguments are fine. Also flags a run that logs scores but not a single parameter (a model built with defaults or from variables, a wandb.init with no config).',
     ),
     why: l(
       '추적기의 목적은 "어떤 설정이 어떤 점수를 냈는지"를 비교하는 것입니다. 점수만 기록되고 설정이 코드 속 숫자로만 남으면, 코드를 고친 뒤에는 어느 실행이 어떤 값으로 학습했는지 알 수 없고, 좋은 모델을 다시 만들 수도 없습니다.',
@@ -43,6 +47,11 @@ export default pythonRule({
   },
   check(context) {
     const found = unloggedHyperparameters(context.model);
-    if (found) context.report({ node: found.node, messageId: 'unlogged', data: { names: found.names.slice(0, 4).join(', ') } });
+    if (found) {
+      context.report({ node: found.node, messageId: 'unlogged', data: { names: found.names.slice(0, 4).join(', ') } });
+      return;
+    }
+    const bare = runWithoutParameters(context.model);
+    if (bare) context.report({ node: bare, messageId: 'noParameters' });
   },
 });

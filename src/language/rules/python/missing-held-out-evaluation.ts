@@ -17,6 +17,8 @@ const HELD_OUT_NAME = /(^|[^a-z])(test|val|valid|validation|holdout|dev|eval)([^
 /** Calls that measure a model: metric functions, `.score`, `.evaluate`, an `evaluate_model` helper. */
 const MEASURES = /^sklearn\.metrics\.|(^|\.)(score|\w*_score|\w*_error|classification_report|confusion_matrix|log_loss|\w*evaluat\w*|validate|test)$/i;
 const SCORES = /(^|\.)(score|predict|predict_proba|evaluate)$/;
+/** A call in an expression that measures or applies a model (a metric, `.score`, `.predict`, `.evaluate`). */
+const MEASURING_CALL = /\b(predict\w*|score|\w+_score|\w+_error|\w*evaluat\w*|classification_report|confusion_matrix|log_loss)\s*\(/;
 /** Reading a prepared training split (`train.csv`, `split="train"`): the held-out part lives elsewhere. */
 const TRAINING_SPLIT =
   /["'][^"'\n]*(?:^|[\\/_.-])train(?:ing)?(?:[\\/_.-][^"'\n]*)?\.(?:csv|tsv|parquet|jsonl?|feather|pkl|pickle|npy|npz|txt|arrow)["']|\bsplit\s*=\s*["']train|\[\s*["']train["']\s*\]|\btrain\s*=\s*True\b|\btrain_(?:path|file|dir|data|csv|set)\b/i;
@@ -37,6 +39,10 @@ export default pythonRule({
       "평가용으로 떼어 둔 '{held}'를 어디에도 쓰지 않습니다 — 모델은 한 번도 평가받지 않고 저장됩니다",
       "The held-out split '{held}' is never used — the model is kept without ever being evaluated",
     ),
+    scoreDropped: l(
+      '평가 결과를 계산하고 버립니다 — 점수가 출력되지도, 기록되지도, 모델 옆에 저장되지도 않아 이 모델이 얼마나 좋은지 아무도 알 수 없습니다',
+      'The evaluation is computed and thrown away — the score is neither printed, logged nor stored beside the model, so nobody learns how good it is',
+    ),
     noHeldOut: l(
       '모든 행으로 학습하고, 보지 못한 데이터로 평가하지 않습니다 — 이 모델이 얼마나 좋은지 아무것도 말해 주지 않습니다',
       'The model trains on every row and is never evaluated on data it has not seen — nothing says how good it is',
@@ -44,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습한 데이터로 다시 채점하거나(Trainer의 eval_dataset·Keras의 validation_data가 학습 데이터인 경우, Surprise trainset의 build_testset()으로 평가하는 경우, 떼어 둔 데이터 없이 점수를 내는 PyTorch 루프 포함), train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는(검증 로더 없는 Lightning fit 포함) 학습 스크립트를 찾습니다.',
-      'Flags training scripts that score a model on its own training data (also as a Trainer eval_dataset or Keras validation_data, a Surprise trainset.build_testset(), or a PyTorch loop that reports a score with no held-out data anywhere), split off a test set and never use it, or train with no held-out data at all (a Lightning fit with no validation loader too).',
+      '학습한 데이터로 다시 채점하거나(Trainer의 eval_dataset·Keras의 validation_data가 학습 데이터인 경우, Surprise trainset의 build_testset()으로 평가하는 경우, 떼어 둔 데이터 없이 점수를 내는 PyTorch 루프 포함), train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는(검증 로더 없는 Lightning fit 포함) 학습 스크립트와, 평가 결과(Keras model.evaluate, HF trainer.evaluate)를 계산만 하고 버리는 경우를 찾습니다.',
+      'Flags training scripts that score a model on its own training data (also as a Trainer eval_dataset or Keras validation_data, a Surprise trainset.build_testset(), or a PyTorch loop that reports a score with no held-out data anywhere), split off a test set and never use it, or train with no held-out data at all (a Lightning fit with no validation loader too); also an evaluation (Keras model.evaluate, HF trainer.evaluate) whose result is thrown away.',
     ),
     why: l(
       '학습 데이터에서의 점수는 거의 항상 좋게 나옵니다. 보지 못한 데이터로 평가하지 않으면 과적합을 알아챌 수 없고, 새 모델이 지금 모델보다 나은지 비교할 기준도 없습니다.',
@@ -82,6 +88,11 @@ export default pythonRule({
       context.report({ node: same.node, messageId: 'sameData', data: { data: same.data } });
       return;
     }
+    const dropped = droppedEvaluation(model);
+    if (dropped) {
+      context.report({ node: dropped, messageId: 'scoreDropped' });
+      return;
+    }
     // Lightning's fit owns its validation loop: with no loader for it, nothing is held out, wherever the fit lives.
     const lightning = lightningFitWithoutValidation(model);
     if (lightning) {
@@ -95,11 +106,15 @@ export default pythonRule({
       return;
     }
     let unused = false;
+    let code: string | undefined;
     for (const split of model.calls) {
       if (!SPLIT.test(split.callee ?? '')) continue;
       const held = heldOutNames(split.node);
-      const after = model.source.slice(statementOf(split.node).endIndex);
-      if (held.length === 0 || held.some((name) => new RegExp(`\\b${name}\\b`).test(after))) continue;
+      // Used means read in the end: a held-out part only turned into other names that nothing reads
+      // (`X_test_scaled = scaler.transform(X_test)`, `test_x = test["review"]`) was still never evaluated on.
+      code ??= model.source.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length));
+      const from = statementOf(split.node).endIndex;
+      if (held.length === 0 || held.some((name) => readLater(model, code!, name, from, !split.inFunction, 0))) continue;
       // A split at module level makes globals: a function defined above it (an Optuna `objective`,
       // an `evaluate()` called from `__main__`) reads them when it runs.
       if (!split.inFunction && held.some((name) => readInFunctionAbove(model, split.node, name))) continue;
@@ -156,6 +171,63 @@ function heldOutNames(split: Node): string[] {
   const names = left.namedChildren.map((n) => (n?.type === 'identifier' ? n.text : ''));
   if (names.some((n) => n === '') || names.length % 2 !== 0) return [];
   return names.filter((_, i) => i % 2 === 1);
+}
+
+/**
+ * A model's or trainer's own `.evaluate(...)` whose result nothing keeps: a bare statement, or
+ * names bound to it that nothing reads. Not `mlflow.evaluate` (a module's function, which logs its
+ * results) nor `self.evaluate()` (the class's own method, which may record them).
+ */
+function droppedEvaluation(model: PythonModel): Node | undefined {
+  let code: string | undefined;
+  for (const call of model.calls) {
+    const fn = call.node.childForFieldName('function');
+    if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'evaluate') continue;
+    const receiver = fn.childForFieldName('object');
+    if (receiver?.type !== 'identifier' || receiver.text === 'self' || model.imports.has(receiver.text)) continue;
+    const parent = call.node.parent;
+    if (parent?.type === 'expression_statement') return call.node;
+    if (parent?.type !== 'assignment' || parent.parent?.type !== 'expression_statement' || parent.childForFieldName('right')?.id !== call.node.id) continue;
+    const left = parent.childForFieldName('left');
+    const bound = left?.type === 'identifier' ? [left] : left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : [];
+    if (bound.length === 0 || bound.some((n) => n?.type !== 'identifier')) continue;
+    code ??= model.source.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length));
+    const moduleLevel = !call.inFunction;
+    if (bound.every((n) => !readLater(model, code!, n!.text, parent.endIndex, moduleLevel, 0) && !(moduleLevel && readInFunctionAbove(model, parent, n!.text)))) return call.node;
+  }
+  return undefined;
+}
+
+/**
+ * Is `name` read after `from` in the code (comments blanked, offsets kept)? A read that only binds
+ * other plain names (`X_test_scaled = scaler.transform(X_test)`) counts through those names: it is
+ * a use when one of them is read later, or (at module level) by a function defined above.
+ */
+function readLater(model: PythonModel, code: string, name: string, from: number, moduleLevel: boolean, depth: number): boolean {
+  if (depth > 4) return true;
+  const pattern = new RegExp(`\\b${name}\\b`, 'g');
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(code); match; match = pattern.exec(code)) {
+    // `self.test` or `args.test` is another name.
+    if (code[match.index - 1] === '.') continue;
+    const at = match.index;
+    const assignment = model.assignments.find((a) => {
+      const right = a.childForFieldName('right');
+      return right !== null && right.startIndex <= at && at < right.endIndex;
+    });
+    const left = assignment?.childForFieldName('left');
+    if (!assignment || !left || assignment.parent?.type !== 'expression_statement') return true;
+    // Scoring on it is the use, whatever becomes of the score (`score = f1_score(y_test, model.predict(X_test))`).
+    if (MEASURING_CALL.test(assignment.childForFieldName('right')?.text ?? '')) return true;
+    const bound = left.type === 'identifier' ? [left] : left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren : [];
+    if (bound.length === 0 || bound.some((n) => n?.type !== 'identifier')) return true;
+    const names = bound.map((n) => n!.text);
+    // Rebinding the name itself (`X_test = X_test.fillna(0)`): what counts is what follows.
+    if (names.includes(name)) return readLater(model, code, name, assignment.endIndex, moduleLevel, depth + 1);
+    if (names.some((n) => readLater(model, code, n, assignment.endIndex, moduleLevel, depth + 1) || (moduleLevel && readInFunctionAbove(model, assignment, n)))) return true;
+    pattern.lastIndex = assignment.endIndex;
+  }
+  return false;
 }
 
 /** Does a function defined before this module-level node read the global `name`? */
