@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { exceptHeaders, guardingTry } from './errors';
 import type { HandlerInfo, PythonModel } from './model';
-import { requestParameterNames } from './requests';
+import { parameterName, requestParameterNames } from './requests';
 import { escapeRegExp } from '../regexp';
 
 /**
@@ -21,9 +21,13 @@ export interface Conversion {
   readonly kind: 'convert' | 'key';
 }
 
-/** Calls that raise on malformed text. */
+/**
+ * Calls that raise on malformed text, and decoders of uploaded files: an image, a table or a PDF
+ * that is not what it claims raises in the decoder (UnidentifiedImageError, ParserError,
+ * PdfReadError), a 500 where the client's upload was the fault.
+ */
 const CONVERTERS =
-  /^(float|int|complex|decimal\.Decimal|json\.loads|orjson\.loads|ujson\.loads|simplejson\.loads|datetime\.datetime\.strptime|datetime\.datetime\.fromisoformat|datetime\.date\.fromisoformat|datetime\.strptime|base64\.b64decode|base64\.urlsafe_b64decode|uuid\.UUID|PIL\.Image\.open|ast\.literal_eval)$/;
+  /^(float|int|complex|decimal\.Decimal|json\.loads|orjson\.loads|ujson\.loads|simplejson\.loads|datetime\.datetime\.strptime|datetime\.datetime\.fromisoformat|datetime\.date\.fromisoformat|datetime\.strptime|base64\.b64decode|base64\.urlsafe_b64decode|uuid\.UUID|PIL\.Image\.open|ast\.literal_eval|(pandas|polars)\.read_(csv|excel|json|parquet)|(pypdf|PyPDF2)\.PdfReader|(fitz|pymupdf)\.open|numpy\.load|soundfile\.read|librosa\.load)$/;
 /** Exceptions that guard a conversion. */
 const GUARDS =
   /\b(ValueError|TypeError|KeyError|LookupError|IndexError|JSONDecodeError|DecodeError|UnidentifiedImageError|binascii\.Error|BadRequest\w*|Exception|BaseException)\b|^except\s*\*?\s*$/;
@@ -35,9 +39,31 @@ function sourcePattern(model: PythonModel, handler: HandlerInfo, text: string): 
   names.push(...requestParameterNames(handler, text));
   const members = 'json|get_json|form|args|values|data|get_data|files|body|POST|GET|FILES|query_params|payload';
   const parts = names.length > 0 ? [`\\b(?:${[...new Set(names)].join('|')})\\s*\\.\\s*(?:${members})\\b`] : [];
+  // FastAPI uploads: an `UploadFile` parameter is read (`await file.read()`, `file.file`); a
+  // `bytes = File(...)` parameter is the upload's content itself.
+  const uploads = uploadParameters(handler, text);
+  if (uploads.files.length > 0) parts.push(`\\b(?:${uploads.files.join('|')})\\s*\\.\\s*(?:read|file)\\b`);
+  if (uploads.bytes.length > 0) parts.push(`(?<![\\w.])(?:${uploads.bytes.join('|')})\\b(?!\\s*[.=(])`);
   // flask-restx / flask-smorest `api.payload`, `ns.payload`.
   parts.push('\\b\\w+\\.payload\\b');
   return new RegExp(parts.join('|'));
+}
+
+/** The handler's FastAPI upload parameters: `file: UploadFile`, `image: bytes = File(...)`. */
+function uploadParameters(handler: HandlerInfo, text: string): { files: string[]; bytes: string[] } {
+  const files: string[] = [];
+  const bytes: string[] = [];
+  if (!/\bUploadFile\b|\bFile\s*\(/.test(text)) return { files, bytes };
+  for (const parameter of handler.node.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!parameter) continue;
+    const name = parameterName(parameter);
+    const annotation = parameter.childForFieldName('type')?.text ?? '';
+    const value = parameter.childForFieldName('value')?.text ?? '';
+    if (!name) continue;
+    if (/(^|\.)UploadFile\b/.test(annotation)) files.push(name);
+    else if (/^bytes$/.test(annotation) && /^(\w+\.)?File\s*\(/.test(value)) bytes.push(name);
+  }
+  return { files, bytes };
 }
 
 /** JSON bodies: a missing key is a KeyError (form and query dicts answer 400 by themselves in Flask). */

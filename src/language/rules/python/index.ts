@@ -18,6 +18,7 @@ import dynamicDagStartDate from './dynamic-dag-start-date';
 import exceptionCauseDropped from './exception-cause-dropped';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
+import exceptionReraisedUnchanged from './exception-reraised-unchanged';
 import failureExitsWithSuccess from './failure-exits-with-success';
 import failureReturnedAsResult from './failure-returned-as-result';
 import fastPasswordHash from './fast-password-hash';
@@ -121,6 +122,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   exceptionCauseDropped,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
+  exceptionReraisedUnchanged,
   failureExitsWithSuccess,
   failureReturnedAsResult,
   fastPasswordHash,

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { guardingTry } from '../../python/errors';
+import { exceptHeaders, guardingTry } from '../../python/errors';
 import { enclosingFunction } from '../../python/model';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
@@ -25,8 +25,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'requests/httpx 호출의 응답을 raise_for_status()나 status_code 확인 없이, try도 없이 .json()으로 읽는 코드를 찾습니다.',
-      'Flags requests/httpx responses read with .json() with no raise_for_status(), no status_code check and no try around them.',
+      'requests/httpx 호출의 응답을 raise_for_status()나 status_code 확인 없이 .json()으로 읽는 코드를 찾습니다. 오류 응답이 일으키는 예외(JSONDecodeError, ValueError, KeyError, RequestException)를 잡는 try 안의 읽기는 제외하고, 연결 오류만 잡거나 모든 예외를 한데 잡는 try(본문을 .get()으로 조심스럽게 읽는 경우 제외)는 확인으로 치지 않습니다.',
+      'Flags requests/httpx responses read with .json() with no raise_for_status() and no status_code check. A read inside a try that catches what an error reply raises (JSONDecodeError, ValueError, KeyError, RequestException) is left alone; a try that catches only the transport (ConnectionError, Timeout) or everything at once does not count as a check (unless the body is read defensively with .get()).',
     ),
     why: l(
       '호출한 서비스가 500이나 404를 돌려주면 본문은 기대한 모양이 아닙니다. 상태를 보지 않으면 오류가 KeyError나 JSONDecodeError로 바뀌어, 실제 원인(상대 서비스의 장애)이 로그에서 사라집니다.',
@@ -66,7 +66,8 @@ function unchecked(source: string, call: Node): Node | undefined {
   // `requests.get(url).json()`: the status is never in reach.
   const parent = call.parent;
   if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.text === 'json' && parent.parent?.type === 'call') {
-    return guardingTry(parent.parent, scope) ? undefined : parent.parent;
+    const read = parent.parent;
+    return handledBadReply(source, read, scope) || (guardingTry(read, scope) && readDefensively(source, read, scope)) ? undefined : read;
   }
   // `r = requests.post(...)`, then `r.json()` with no `r.raise_for_status()` / `r.status_code` in the same scope.
   const assignment = parent?.type === 'assignment' ? parent : undefined;
@@ -78,6 +79,39 @@ function unchecked(source: string, call: Node): Node | undefined {
   const use = new RegExp(`\\b${name}\\s*\\.\\s*json\\s*\\(`).exec(source.slice(call.endIndex, scope.endIndex));
   if (!use) return undefined;
   const read = call.tree.rootNode.descendantForIndex(call.endIndex + use.index)?.parent?.parent;
-  if (!read || read.type !== 'call' || guardingTry(read, scope) || guardingTry(call, scope)) return undefined;
+  if (!read || read.type !== 'call' || handledBadReply(source, read, scope) || handledBadReply(source, call, scope)) return undefined;
+  if ((guardingTry(read, scope) || guardingTry(call, scope)) && readDefensively(source, read, scope)) return undefined;
   return read;
+}
+
+/**
+ * A try around the read that catches what an error reply makes the read raise: a body that is not
+ * JSON (`JSONDecodeError`, `ValueError`), a missing key (`KeyError`, `IndexError`), the client's
+ * own error (`RequestException`, `HTTPError`). A try that catches only the transport
+ * (`ConnectionError`, `Timeout`) lets the error body through; a catch-all (`except Exception`)
+ * turns the upstream's 4xx/5xx into one generic failure, which is the status check's lesson still.
+ */
+function handledBadReply(source: string, node: Node, scope: Node): boolean {
+  for (let at: Node | undefined = node; at;) {
+    const tryNode = guardingTry(at, scope);
+    if (!tryNode) return false;
+    if (exceptHeaders(source, tryNode).some((header) => BAD_REPLY.test(header))) return true;
+    at = tryNode;
+  }
+  return false;
+}
+
+const BAD_REPLY = /\b(JSONDecodeError|ValueError|KeyError|IndexError|LookupError|TypeError|AttributeError|RequestException|HTTPError|HTTPStatusError|InvalidJSONError)\b/;
+
+/**
+ * The reply's JSON kept under a name and read with `.get(...)` (`emb = requests.post(...).json()`,
+ * `embedding = emb.get("embedding")`) inside a try that catches everything: the code expects keys
+ * to be missing and the catch-all answers the rest. Outside a try the same read still fails on a
+ * body that is not JSON, and reviewers ask for the status there.
+ */
+function readDefensively(source: string, read: Node, scope: Node): boolean {
+  const assignment = read.parent?.type === 'assignment' ? read.parent : undefined;
+  const target = assignment?.childForFieldName('left');
+  if (target?.type !== 'identifier') return false;
+  return new RegExp(`\\b${target.text}\\s*\\.\\s*get\\s*\\(`).test(source.slice(read.endIndex, scope.endIndex));
 }

@@ -25,8 +25,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러에서 요청 입력을 float()/int()/json.loads()/strptime() 등으로 변환하거나 JSON 본문의 키를 바로 읽으면서, 그 실패(ValueError, JSONDecodeError, KeyError)를 잡지 않는 코드를 찾습니다.',
-      'Flags handlers that convert request input with float()/int()/json.loads()/strptime() and the like, or read keys straight from the JSON body, without catching the failure (ValueError, JSONDecodeError, KeyError).',
+      '핸들러에서 요청 입력을 float()/int()/json.loads()/strptime() 등으로 변환하거나, 업로드된 파일을 Image.open()/pd.read_csv()/PdfReader() 등으로 해석하거나, JSON 본문의 키를 바로 읽으면서, 그 실패(ValueError, JSONDecodeError, KeyError, UnidentifiedImageError)를 잡지 않는 코드를 찾습니다.',
+      'Flags handlers that convert request input with float()/int()/json.loads()/strptime() and the like, decode an uploaded file with Image.open()/pd.read_csv()/PdfReader() and the like, or read keys straight from the JSON body, without catching the failure (ValueError, JSONDecodeError, KeyError, UnidentifiedImageError).',
     ),
     why: l(
       '클라이언트의 실수가 서버 오류(500)로 보이면 클라이언트는 무엇을 고쳐야 할지 모르고, 운영자는 진짜 장애와 잘못된 입력을 구분하지 못합니다. 오류율 알림도 잘못된 입력 때문에 울립니다.',
