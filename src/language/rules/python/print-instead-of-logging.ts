@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
 import { enclosingExcept, inAnyExcept, silentCatchAll } from '../../python/errors';
-import { enclosingWorkerLoop, isDisplayLoop, queueTasks } from '../../python/workers';
+import { enclosingWorkerLoop, isDisplayLoop, onlyDisplays, queueTasks } from '../../python/workers';
 import { calledEffect } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
 import { l, pythonRule } from '../../rule';
@@ -46,8 +46,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱의 함수(요청마다 실행되는 코드)와 계속 도는 워커 루프 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
-      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request) and in long-running worker loops. Across the project it also flags a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
+      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외) 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
+      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives). Across the project it also flags a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
     ),
     why: l(
       'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
@@ -195,18 +195,32 @@ const queueFiles = new WeakMap<PythonModel, boolean>();
 function usesQueue(model: PythonModel): boolean {
   let uses = queueFiles.get(model);
   if (uses === undefined) {
-    uses = model.importsModule('celery') || model.importsModule('dramatiq') || /\bcelery\w*\b/i.test([...model.imports.values()].join(' '));
+    // A RabbitMQ consumer callback (pika, aio-pika) runs once per message, as a Celery task does.
+    uses =
+      model.importsModule('celery') ||
+      model.importsModule('dramatiq') ||
+      model.importsModule('pika') ||
+      model.importsModule('aio_pika') ||
+      /\bcelery\w*\b/i.test([...model.imports.values()].join(' '));
     queueFiles.set(model, uses);
   }
   return uses;
 }
 
-/** Is the print inside a queue task's function (Celery, Dramatiq) of a file that imports the queue library? */
+/** Is the print inside a queue task's function (Celery, Dramatiq) or a RabbitMQ consumer callback, in a file that imports the queue library? */
 function inQueueTask(model: PythonModel, node: Node): boolean {
   if (!usesQueue(model)) return false;
   const tasks = queueTasks(model);
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' && tasks.has(n.id)) return true;
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' && tasks.has(n.id)) return !(consumerOnly(model) && onlyDisplays(model, n));
   return false;
+}
+
+/**
+ * A RabbitMQ consumer file with no task queue: a callback that only shows what it receives
+ * (`print(" [x] Received %r" % body)`) is a console client, and the print is its output.
+ */
+function consumerOnly(model: PythonModel): boolean {
+  return !(model.importsModule('celery') || model.importsModule('dramatiq'));
 }
 
 /** Functions that run once when the service starts, by name or by registration. */
