@@ -27,6 +27,10 @@ export default pythonRule({
       '워커 루프가 메시지마다 부르는 {helper}()가 print()로 출력합니다 — 메시지마다 레벨도 시간도 없는 출력이 남습니다',
       '{helper}(), called for every message of a worker loop, writes with print() — for every message, with no level or timestamp',
     ),
+    jobHelper: l(
+      '작업 큐의 워커가 작업마다 실행하는 {helper}()가 print()로 출력합니다 — 작업마다 레벨도 시간도 없는 출력이 남습니다',
+      '{helper}(), which a queue worker runs for every job, writes with print() — for every job, with no level or timestamp',
+    ),
     serviceError: l(
       "서비스 '{service}'가 가져다 쓰는 모듈이 실패를 print()로 알립니다 — 운영 로그에서 레벨로 걸러 낼 수도, 언제 무엇이 실패했는지 찾을 수도 없습니다",
       "A module the service '{service}' imports reports a failure with print() — no level to filter on in production, no trace of when or what failed",
@@ -46,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외) 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
-      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives). Across the project it also flags a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
+      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외) 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, 작업 큐에 참조로 넘겨지는 함수(`queue.enqueue(predict_task, ...)`, RQ)가 어느 모듈에 있든 print()로 출력하는 곳도 찾습니다. 프로젝트 전체를 보면, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
+      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives). Across the project it also flags a function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ) that prints, in whichever module it lives. Across the project it also flags a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
     ),
     why: l(
       'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
@@ -85,6 +89,9 @@ export default pythonRule({
         const site = `${reached.path}:${reached.effect.range.start.line}`;
         if (sites.has(site)) continue;
         sites.add(site);
+        // One habit, one finding per module: this one names the handler it runs for, so the module's
+        // own per-file finding (a worker loop or a consumer callback printing) is not told twice.
+        context.withdraw(reached.path);
         context.report({
           path: reached.path,
           range: reached.effect.range,
@@ -110,6 +117,7 @@ export default pythonRule({
     }
     // A module a service imports (directly or through other project modules) that reports its
     // failures with print(): the per-file pass sees a library; the project sees the service's error path.
+    const toldModules = new Set<string>();
     for (const [path, entry] of servedModules(view)) {
       const facts = view.python.get(path);
       if (!facts?.errorPrints || facts.serves || facts.routes.length > 0 || facts.objects.length > 0) continue;
@@ -117,7 +125,25 @@ export default pythonRule({
       if (facts.errorPrints.some((range) => sites.has(`${path}:${range.start.line}`))) continue;
       const range = facts.errorPrints[0];
       sites.add(`${path}:${range.start.line}`);
+      toldModules.add(path);
       context.report({ path, range, messageId: 'serviceError', data: { service: baseName(entry) } });
+    }
+    // A function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ): a worker
+    // runs it once per job, though nothing in its own module says it is a task. One lesson per
+    // module: none where the module's printed failures (or another job's prints) were already told.
+    for (const [path, facts] of view.python) {
+      for (const job of facts.queueJobs ?? []) {
+        const reached = calledEffect(view, path, job.name, 'prints');
+        if (!reached || (reached.fn.name !== lastName(job.name) && STARTUP_NAME.test(reached.fn.name))) continue;
+        const target = view.python.get(reached.path);
+        if (!target || target.routes.length > 0 || target.objects.length > 0 || view.unserved(reached.path) || toldModules.has(reached.path)) continue;
+        const site = `${reached.path}:${reached.effect.range.start.line}`;
+        if (sites.has(site)) continue;
+        sites.add(site);
+        toldModules.add(reached.path);
+        context.withdraw(reached.path);
+        context.report({ path: reached.path, range: reached.effect.range, messageId: 'jobHelper', data: { helper: reached.fn.name } });
+      }
     }
   },
   check(context) {
@@ -276,6 +302,10 @@ function servedModules(view: ProjectView): Map<string, string> {
     frontier = next;
   }
   return reached;
+}
+
+function lastName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
 }
 
 function baseName(path: string): string {
