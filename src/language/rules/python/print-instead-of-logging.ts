@@ -50,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외) 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, 작업 큐에 참조로 넘겨지는 함수(`queue.enqueue(predict_task, ...)`, RQ)가 어느 모듈에 있든 print()로 출력하는 곳도 찾습니다. 프로젝트 전체를 보면, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
-      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives). Across the project it also flags a function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ) that prints, in whichever module it lives. Across the project it also flags a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
+      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외), 작업이 부르는 같은 파일의 함수와 Celery 작업 클래스의 메서드 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, 작업 큐에 참조로 넘겨지는 함수(`queue.enqueue(predict_task, ...)`, RQ)가 어느 모듈에 있든 print()로 출력하는 곳, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
+      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives), with the functions of the same file that a task calls and the methods of a Celery task class. Across the project it also flags a function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ) that prints, in whichever module it lives, a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
     ),
     why: l(
       'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
@@ -237,8 +237,55 @@ function usesQueue(model: PythonModel): boolean {
 function inQueueTask(model: PythonModel, node: Node): boolean {
   if (!usesQueue(model)) return false;
   const tasks = queueTasks(model);
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' && tasks.has(n.id)) return !(consumerOnly(model) && onlyDisplays(model, n));
+  const helpers = taskHelpers(model);
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== 'function_definition') continue;
+    if (tasks.has(n.id)) return !(consumerOnly(model) && onlyDisplays(model, n));
+    if (helpers.has(n.id)) return true;
+  }
   return false;
+}
+
+const helperCache = new WeakMap<PythonModel, Set<number>>();
+/** A Celery task class: `class Predict(celery.Task)`, `class NetTask(Task)`. */
+const TASK_CLASS = /(^|[\s(,])(celery\.)?Task\s*[,)]/;
+
+/**
+ * Code a queue task runs on every message without being a task itself: a module-level function
+ * of the same file that a task calls (`return to_label(segment(region))`), and the methods of
+ * a Celery task class (`class TrainModel(celery.Task)`), which the worker calls for each task
+ * (not `__init__` or a loader, which run once per worker process).
+ */
+function taskHelpers(model: PythonModel): Set<number> {
+  let helpers = helperCache.get(model);
+  if (helpers) return helpers;
+  helpers = new Set<number>();
+  helperCache.set(model, helpers);
+  const tasks = queueTasks(model);
+  const byName = new Map<string, Node>();
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const name = fn.childForFieldName('name')?.text;
+    if (name && definition.parent?.type === 'module' && !tasks.has(fn.id)) byName.set(name, fn);
+  }
+  for (const fn of model.functions) {
+    if (!tasks.has(fn.id)) continue;
+    for (const call of model.callsWithin(fn.startIndex, fn.endIndex)) {
+      const callee = call.node.childForFieldName('function');
+      const helper = callee?.type === 'identifier' ? byName.get(callee.text) : undefined;
+      if (helper && !STARTUP_NAME.test(callee!.text)) helpers.add(helper.id);
+    }
+  }
+  if (!model.importsModule('celery')) return helpers;
+  for (const cls of model.classes) {
+    if (cls.parent?.type !== 'module' || !TASK_CLASS.test(cls.childForFieldName('superclasses')?.text ?? '')) continue;
+    for (const fn of model.functions) {
+      const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+      const name = fn.childForFieldName('name')?.text ?? '';
+      if (definition.parent?.parent?.id === cls.id && !name.startsWith('__') && !STARTUP_NAME.test(name)) helpers.add(fn.id);
+    }
+  }
+  return helpers;
 }
 
 /**
