@@ -82,7 +82,8 @@ export default pythonRule({
       for (const call of facts.handlerCalls ?? []) {
         if (call.via !== 'call') continue;
         const reached = calledEffect(view, path, call.name, 'prints', call.scope);
-        if (!reached || reached.path === path || STARTUP_NAME.test(reached.fn.name)) continue;
+        // A script's `main(x)` that a queue task calls runs once per message, not once at start-up.
+        if (!reached || reached.path === path || (STARTUP_NAME.test(reached.fn.name) && !(call.task && reached.fn.name === 'main'))) continue;
         // A service module's own functions are the per-file pass's finding.
         const target = view.python.get(reached.path);
         if (!target || target.routes.length > 0 || target.objects.length > 0) continue;
