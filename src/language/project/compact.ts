@@ -101,6 +101,7 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     imports: readonly ImportFact[];
     handlerCalls?: readonly HandlerCallFact[];
     loopCalls?: readonly LoopCallFact[];
+    queueJobs?: readonly LoopCallFact[];
     functions?: readonly FunctionFact[];
   };
   const resolvable = (name: string): boolean => {
@@ -125,6 +126,7 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
   };
   if (python.handlerCalls) python.handlerCalls = keep(python.handlerCalls);
   if (python.loopCalls) python.loopCalls = keep(python.loopCalls);
+  if (python.queueJobs) python.queueJobs = keep(python.queueJobs);
   if (!python.functions) return facts;
   for (const fn of python.functions) {
     const calls = keep(fn.calls)!;

@@ -158,6 +158,8 @@ export interface PythonFacts {
   readonly importDownloads?: readonly { readonly range: Range; readonly what: string }[];
   /** Calls to project functions made once per item of a processing loop, outside handlers (python/effects.ts). */
   readonly loopCalls?: readonly LoopCallFact[];
+  /** Functions handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ), each run once per job by a worker (python/effects.ts queueJobFacts); `loopLine` is the enqueue's line. Optional, as above. */
+  readonly queueJobs?: readonly LoopCallFact[];
   /** Module-level functions that always return an N-tuple (python/tuple-returns.ts). Optional, as above. */
   readonly tupleReturns?: readonly TupleReturn[];
   /** Calls unpacked into a fixed number of names (`a, b, c = f()`), for the arity of the function they call. Optional, as above. */

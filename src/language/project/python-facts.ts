@@ -3,7 +3,7 @@ import { APP_AUTH } from '../python/auth';
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
-import { FileNames, functionFacts, handlerCallFacts, loopCallFacts } from '../python/effects';
+import { FileNames, functionFacts, handlerCallFacts, loopCallFacts, queueJobFacts } from '../python/effects';
 import { dottedCallee } from '../python/scan';
 import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, namedHealthRoute, onlyGet, staticHealthReply } from '../python/serving';
 import { importTimeDownloads } from '../python/downloads';
@@ -14,7 +14,7 @@ import { celeryResultsOf, celeryTaskLines, isDisplayLoop, queueTasks, workerLoop
 import type { Range } from '../types';
 import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
-import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
+import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, LoopCallFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
 import { trainsOnlyWhenCalled } from '../python/training';
 import { seedFacts } from '../python/seeding';
@@ -123,6 +123,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     functions: functionFacts(model, names),
     handlerCalls: handlerCallFacts(model, names),
     loopCalls: loopCallFacts(model, names),
+    ...queueJobsOf(model, names),
     ...instanceFacts(names),
     ...serviceFacts(model),
     ...(logs(model) && { logs: true as const }),
@@ -617,4 +618,10 @@ function argumentsOf(call: Node): Arguments {
     } else if (argument.type !== 'list_splat' && argument.type !== 'dictionary_splat') positional.push(argument);
   }
   return { positional, keywords };
+}
+
+/** The functions this module hands to a job queue, when it hands any (older cached facts have none). */
+function queueJobsOf(model: PythonModel, names: FileNames): { queueJobs?: readonly LoopCallFact[] } {
+  const queueJobs = queueJobFacts(model, names);
+  return queueJobs ? { queueJobs } : {};
 }

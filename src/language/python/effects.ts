@@ -228,6 +228,35 @@ export function loopCallFacts(model: PythonModel, names: FileNames): LoopCallFac
   return facts;
 }
 
+/** RQ's enqueue methods, and where each takes the job's function: `enqueue(fn, ...)`, `enqueue_in(delay, fn, ...)`, `enqueue_call(func=fn)`. */
+const ENQUEUE_METHOD = /\.(enqueue|enqueue_call|enqueue_in|enqueue_at)$/;
+
+/**
+ * Functions handed to a job queue by reference (`queue.enqueue(predict_task, data)`, RQ): a
+ * worker process runs each once per job, as Celery runs a task, though nothing in the function's
+ * own module says so.
+ */
+export function queueJobFacts(model: PythonModel, names: FileNames): LoopCallFact[] | undefined {
+  if (!/\.enqueue(?:_call|_in|_at)?\s*\(/.test(model.source)) return undefined;
+  const facts: LoopCallFact[] = [];
+  for (const call of model.calls) {
+    const method = ENQUEUE_METHOD.exec(call.callee ?? writtenName(call.node, model) ?? '')?.[1];
+    if (!method) continue;
+    const positional = positionalArguments(call.node);
+    const job =
+      method === 'enqueue_call'
+        ? (keywordArgument(call.node, 'func') ?? positional[0])
+        : method === 'enqueue'
+          ? (keywordArgument(call.node, 'f') ?? positional[0])
+          : positional[1];
+    if (job?.type !== 'identifier' && job?.type !== 'attribute') continue;
+    const name = job.text;
+    if (!names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;
+    facts.push({ name, range: nodeRange(call.node), loopLine: call.node.startPosition.row });
+  }
+  return facts.length > 0 ? facts : undefined;
+}
+
 /**
  * The loop around a call (inside its function) that runs once per item: not a loop counting
  * attempts (`for attempt in range(5)`) and not one retrying a connection (`while True: try:

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
 import { enclosingExcept, inAnyExcept, silentCatchAll } from '../../python/errors';
-import { enclosingWorkerLoop, isDisplayLoop, queueTasks } from '../../python/workers';
+import { enclosingWorkerLoop, isDisplayLoop, onlyDisplays, queueTasks } from '../../python/workers';
 import { calledEffect } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
 import { l, pythonRule } from '../../rule';
@@ -27,6 +27,10 @@ export default pythonRule({
       '워커 루프가 메시지마다 부르는 {helper}()가 print()로 출력합니다 — 메시지마다 레벨도 시간도 없는 출력이 남습니다',
       '{helper}(), called for every message of a worker loop, writes with print() — for every message, with no level or timestamp',
     ),
+    jobHelper: l(
+      '작업 큐의 워커가 작업마다 실행하는 {helper}()가 print()로 출력합니다 — 작업마다 레벨도 시간도 없는 출력이 남습니다',
+      '{helper}(), which a queue worker runs for every job, writes with print() — for every job, with no level or timestamp',
+    ),
     serviceError: l(
       "서비스 '{service}'가 가져다 쓰는 모듈이 실패를 print()로 알립니다 — 운영 로그에서 레벨로 걸러 낼 수도, 언제 무엇이 실패했는지 찾을 수도 없습니다",
       "A module the service '{service}' imports reports a failure with print() — no level to filter on in production, no trace of when or what failed",
@@ -46,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱의 함수(요청마다 실행되는 코드)와 계속 도는 워커 루프 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
-      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request) and in long-running worker loops. Across the project it also flags a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
+      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외), 작업이 부르는 같은 파일의 함수와 Celery 작업 클래스의 메서드 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, RQ 같은 작업 큐에 참조로 넘겨지는 함수가 어느 모듈에 있든 print()로 출력하는 곳, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
+      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives), with the functions of the same file that a task calls and the methods of a Celery task class. Across the project it also flags a function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ) that prints, in whichever module it lives, a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
     ),
     why: l(
       'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
@@ -78,13 +82,17 @@ export default pythonRule({
       for (const call of facts.handlerCalls ?? []) {
         if (call.via !== 'call') continue;
         const reached = calledEffect(view, path, call.name, 'prints', call.scope);
-        if (!reached || reached.path === path || STARTUP_NAME.test(reached.fn.name)) continue;
+        // A script's `main(x)` that a queue task calls runs once per message, not once at start-up.
+        if (!reached || reached.path === path || (STARTUP_NAME.test(reached.fn.name) && !(call.task && reached.fn.name === 'main'))) continue;
         // A service module's own functions are the per-file pass's finding.
         const target = view.python.get(reached.path);
         if (!target || target.routes.length > 0 || target.objects.length > 0) continue;
         const site = `${reached.path}:${reached.effect.range.start.line}`;
         if (sites.has(site)) continue;
         sites.add(site);
+        // One habit, one finding per module: this one names the handler it runs for, so the module's
+        // own per-file finding (a worker loop or a consumer callback printing) is not told twice.
+        context.withdraw(reached.path);
         context.report({
           path: reached.path,
           range: reached.effect.range,
@@ -110,6 +118,7 @@ export default pythonRule({
     }
     // A module a service imports (directly or through other project modules) that reports its
     // failures with print(): the per-file pass sees a library; the project sees the service's error path.
+    const toldModules = new Set<string>();
     for (const [path, entry] of servedModules(view)) {
       const facts = view.python.get(path);
       if (!facts?.errorPrints || facts.serves || facts.routes.length > 0 || facts.objects.length > 0) continue;
@@ -117,7 +126,25 @@ export default pythonRule({
       if (facts.errorPrints.some((range) => sites.has(`${path}:${range.start.line}`))) continue;
       const range = facts.errorPrints[0];
       sites.add(`${path}:${range.start.line}`);
+      toldModules.add(path);
       context.report({ path, range, messageId: 'serviceError', data: { service: baseName(entry) } });
+    }
+    // A function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ): a worker
+    // runs it once per job, though nothing in its own module says it is a task. One lesson per
+    // module: none where the module's printed failures (or another job's prints) were already told.
+    for (const [path, facts] of view.python) {
+      for (const job of facts.queueJobs ?? []) {
+        const reached = calledEffect(view, path, job.name, 'prints');
+        if (!reached || (reached.fn.name !== lastName(job.name) && STARTUP_NAME.test(reached.fn.name))) continue;
+        const target = view.python.get(reached.path);
+        if (!target || target.routes.length > 0 || target.objects.length > 0 || view.unserved(reached.path) || toldModules.has(reached.path)) continue;
+        const site = `${reached.path}:${reached.effect.range.start.line}`;
+        if (sites.has(site)) continue;
+        sites.add(site);
+        toldModules.add(reached.path);
+        context.withdraw(reached.path);
+        context.report({ path: reached.path, range: reached.effect.range, messageId: 'jobHelper', data: { helper: reached.fn.name } });
+      }
     }
   },
   check(context) {
@@ -195,18 +222,79 @@ const queueFiles = new WeakMap<PythonModel, boolean>();
 function usesQueue(model: PythonModel): boolean {
   let uses = queueFiles.get(model);
   if (uses === undefined) {
-    uses = model.importsModule('celery') || model.importsModule('dramatiq') || /\bcelery\w*\b/i.test([...model.imports.values()].join(' '));
+    // A RabbitMQ consumer callback (pika, aio-pika) runs once per message, as a Celery task does.
+    uses =
+      model.importsModule('celery') ||
+      model.importsModule('dramatiq') ||
+      model.importsModule('pika') ||
+      model.importsModule('aio_pika') ||
+      /\bcelery\w*\b/i.test([...model.imports.values()].join(' '));
     queueFiles.set(model, uses);
   }
   return uses;
 }
 
-/** Is the print inside a queue task's function (Celery, Dramatiq) of a file that imports the queue library? */
+/** Is the print inside a queue task's function (Celery, Dramatiq) or a RabbitMQ consumer callback, in a file that imports the queue library? */
 function inQueueTask(model: PythonModel, node: Node): boolean {
   if (!usesQueue(model)) return false;
   const tasks = queueTasks(model);
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' && tasks.has(n.id)) return true;
+  const helpers = taskHelpers(model);
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== 'function_definition') continue;
+    if (tasks.has(n.id)) return !(consumerOnly(model) && onlyDisplays(model, n));
+    if (helpers.has(n.id)) return true;
+  }
   return false;
+}
+
+const helperCache = new WeakMap<PythonModel, Set<number>>();
+/** A Celery task class: `class Predict(celery.Task)`, `class NetTask(Task)`. */
+const TASK_CLASS = /(^|[\s(,])(celery\.)?Task\s*[,)]/;
+
+/**
+ * Code a queue task runs on every message without being a task itself: a module-level function
+ * of the same file that a task calls (`return to_label(segment(region))`), and the methods of
+ * a Celery task class (`class TrainModel(celery.Task)`), which the worker calls for each task
+ * (not `__init__` or a loader, which run once per worker process).
+ */
+function taskHelpers(model: PythonModel): Set<number> {
+  let helpers = helperCache.get(model);
+  if (helpers) return helpers;
+  helpers = new Set<number>();
+  helperCache.set(model, helpers);
+  const tasks = queueTasks(model);
+  const byName = new Map<string, Node>();
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const name = fn.childForFieldName('name')?.text;
+    if (name && definition.parent?.type === 'module' && !tasks.has(fn.id)) byName.set(name, fn);
+  }
+  for (const fn of model.functions) {
+    if (!tasks.has(fn.id)) continue;
+    for (const call of model.callsWithin(fn.startIndex, fn.endIndex)) {
+      const callee = call.node.childForFieldName('function');
+      const helper = callee?.type === 'identifier' ? byName.get(callee.text) : undefined;
+      if (helper && !STARTUP_NAME.test(callee!.text)) helpers.add(helper.id);
+    }
+  }
+  if (!model.importsModule('celery')) return helpers;
+  for (const cls of model.classes) {
+    if (cls.parent?.type !== 'module' || !TASK_CLASS.test(cls.childForFieldName('superclasses')?.text ?? '')) continue;
+    for (const fn of model.functions) {
+      const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+      const name = fn.childForFieldName('name')?.text ?? '';
+      if (definition.parent?.parent?.id === cls.id && !name.startsWith('__') && !STARTUP_NAME.test(name)) helpers.add(fn.id);
+    }
+  }
+  return helpers;
+}
+
+/**
+ * A RabbitMQ consumer file with no task queue: a callback that only shows what it receives
+ * (`print(" [x] Received %r" % body)`) is a console client, and the print is its output.
+ */
+function consumerOnly(model: PythonModel): boolean {
+  return !(model.importsModule('celery') || model.importsModule('dramatiq'));
 }
 
 /** Functions that run once when the service starts, by name or by registration. */
@@ -262,6 +350,10 @@ function servedModules(view: ProjectView): Map<string, string> {
     frontier = next;
   }
   return reached;
+}
+
+function lastName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
 }
 
 function baseName(path: string): string {

@@ -33,8 +33,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수, 텔레그램·디스코드·Slack 챗봇의 메시지 핸들러)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에, 여럿이면 앱에 알립니다. flask-restful 앱의 모든 경로가 다른 모듈의 Resource이면 그 모듈들을 보고, 요청을 처리하는 그 모듈들이 로그를 남기면 앱은 알리지 않습니다. 시작 훅(on_event, lifespan)의 시작 메시지 print는 로그로 치지 않습니다.',
-      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI, the message handlers of Telegram, Discord and Slack chat bots) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes, otherwise at the app. A flask-restful app whose routes are Resources from other modules is judged by those modules, and an app is not reported when the modules that handle its requests log. A start-up message printed by a lifecycle hook (on_event, lifespan) does not count as logging.',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수, 텔레그램·디스코드·Slack 챗봇의 메시지 핸들러)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에, 여럿이면 앱에 알립니다. 앱을 넘겨받은 도우미 함수(`init_rest_api(app)`)가 라우터를 연결해도 찾고, 앱에 알립니다. flask-restful 앱의 모든 경로가 다른 모듈의 Resource이면 그 모듈들을 보고, 요청을 처리하는 그 모듈들이 로그를 남기면 앱은 알리지 않습니다. 시작 훅(on_event, lifespan)의 시작 메시지 print는 로그로 치지 않습니다.',
+      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI, the message handlers of Telegram, Discord and Slack chat bots) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes, otherwise at the app; routers mounted by a helper the app is handed to (`init_rest_api(app)`) count too, told at the app. A flask-restful app whose routes are Resources from other modules is judged by those modules, and an app is not reported when the modules that handle its requests log. A start-up message printed by a lifecycle hook (on_event, lifespan) does not count as logging.',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -84,13 +84,18 @@ export default pythonRule({
         continue;
       }
       const app = facts.objects.find((o) => o.role === 'app');
-      if (!app || !facts.mounts.some((m) => ROUTER_MOUNTS.has(m.kind) && m.owner === app.name)) continue;
+      if (!app) continue;
+      const mountsHere = facts.mounts.some((m) => ROUTER_MOUNTS.has(m.kind) && m.owner === app.name);
       const reached = importedModules(view, path);
       const routed = reached.filter((p) => (view.python.get(p)?.routes.length ?? 0) > 0);
+      // Routers mounted by a helper the app is handed to (`init_rest_api(app)` in another module): every
+      // module with routes it reaches holds a router and no app of its own, so they are this app's.
+      if (!mountsHere && !routed.every((p) => ownRouterOnly(view.python.get(p)!))) continue;
       // The mounted routers must be in the project to know what they do; any module that logs settles it.
       if (routed.length === 0 || reached.some((p) => view.python.get(p)?.logs)) continue;
-      // One router holds the whole request path: its handlers are where the log lines belong.
-      const router = routed.length === 1 ? view.python.get(routed[0])!.objects.find((o) => o.role === 'router') : undefined;
+      // One router the app mounts itself holds the whole request path: its handlers are where the log
+      // lines belong. Routers mounted by a helper are told at the app, the one place that assembles them.
+      const router = mountsHere && routed.length === 1 ? view.python.get(routed[0])!.objects.find((o) => o.role === 'router') : undefined;
       context.report({
         path: router ? routed[0] : path,
         range: router ? router.range : app.range,
@@ -179,6 +184,11 @@ const FRAMEWORKS: Readonly<Record<AppObjectFact['framework'], string>> = { flask
 const MAX_IMPORT_DEPTH = 6;
 
 /** The project modules `from` imports, directly or through other project modules. */
+/** A module whose routes hang on a router or blueprint of its own, with no app object: it is mounted by some app. */
+function ownRouterOnly(facts: { readonly objects: readonly { readonly role: string }[] }): boolean {
+  return facts.objects.some((o) => o.role === 'router') && !facts.objects.some((o) => o.role === 'app');
+}
+
 function importedModules(view: ProjectView, from: string): string[] {
   const seen = new Set<string>([from]);
   let frontier = [from];
