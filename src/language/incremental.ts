@@ -185,17 +185,24 @@ const MOVED: object = Object.create(Node.prototype, {
  */
 function movedNode(old: Node, end: number, shift: number, lineShift: number, at: Relocator, kind?: string): Node {
   const position = old.startPosition;
-  const moved: MovedNode = {
-    startIndex: old.startIndex + shift,
-    startPosition: lineShift === 0 ? position : { row: position.row + lineShift, column: position.column },
-    keptEnd: end + shift,
-    tree: at.tree,
-    at,
-    kind,
-    found: undefined,
-  };
-  return Object.setPrototypeOf(moved, MOVED) as Node;
+  return new Moved(old.startIndex + shift, lineShift === 0 ? position : { row: position.row + lineShift, column: position.column }, end + shift, at, kind) as unknown as Node;
 }
+
+/**
+ * A moved node's constructor, with `MOVED` as its prototype: a re-lint moves a few thousand nodes,
+ * and an object literal given its prototype afterwards (`Object.setPrototypeOf`) cost V8 a slow
+ * path per node (a new hidden class each time) where a constructor allocates them all alike.
+ */
+const Moved = function (this: { -readonly [K in keyof MovedNode]: MovedNode[K] }, startIndex: number, startPosition: Point, keptEnd: number, at: Relocator, kind: string | undefined) {
+  this.startIndex = startIndex;
+  this.startPosition = startPosition;
+  this.keptEnd = keptEnd;
+  this.tree = at.tree;
+  this.at = at;
+  this.kind = kind;
+  this.found = undefined;
+} as unknown as new (startIndex: number, startPosition: Point, keptEnd: number, at: Relocator, kind: string | undefined) => MovedNode;
+Moved.prototype = MOVED;
 
 /**
  * The rules' query matches of the new tree: outside the region the old ones, each capture found

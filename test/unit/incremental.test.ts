@@ -333,7 +333,7 @@ function typeInto(lint: LintEngine, name: string, text: string, seed: number, st
 describe('incremental re-lint', () => {
   it('gives a full lint’s result after every random edit of the Python fixtures', async function () {
     // About 75 s on the shared 2-core machine at load 13; twice that when it is busier.
-    this.timeout(240_000);
+    this.timeout(600_000);
     const lint = await engine();
     const files = filesEndingIn(/\.py$/);
     assert.ok(files.length > 50, `expected the rule fixtures and the accuracy corpus, found ${files.length} files`);
@@ -346,7 +346,7 @@ describe('incremental re-lint', () => {
 
   it('gives a full lint’s result after many edits of the fixtures of the rules with a statement fact', async function () {
     // Their findings read a little of the rest of the file (`PythonRule.statementFact`): typed into longer.
-    this.timeout(120_000);
+    this.timeout(600_000);
     const lint = await engine();
     const files = ['unbatched-prediction', 'unpinned-model-reference'].flatMap((rule) => filesEndingIn(/\.py$/, [`test/fixtures/rules/${rule}`]));
     assert.ok(files.length >= 6, `expected the fixtures of the rules, found ${files.length} files`);
@@ -386,7 +386,7 @@ describe('incremental re-lint', () => {
   });
 
   it('joins the per-statement scope walk to the whole-file walk’s answer, and walks only the edited statements after an edit', async function () {
-    this.timeout(120_000);
+    this.timeout(600_000);
     const lint = await engine();
     const host = await ParserHost.create(nodeModulesWasm(ROOT), ['python']);
     // Every Python fixture and dev case: the same names, places and functions as one walk of the whole tree.
@@ -441,7 +441,7 @@ describe('incremental re-lint', () => {
   });
 
   it('answers linesMatch as a test of the whole text, in a full lint and after edits that add or remove a match', async function () {
-    this.timeout(120_000);
+    this.timeout(600_000);
     // Line-confined patterns of the kinds the rules ask (`PythonModel.linesMatch`): anchored, case-blind, with lookbehind.
     const patterns = [
       /^#[ \t]*In\[[ \t\d]*\]:?[ \t]*$/m,
@@ -494,7 +494,7 @@ describe('incremental re-lint', () => {
   });
 
   it('gives a full lint’s result while typing into the 1,000-line service, in both languages and with a config', async function () {
-    this.timeout(120_000);
+    this.timeout(600_000);
     const lint = await engine();
     const text = pythonService(1000);
     for (let seed = 1; seed <= 4; seed++) typeInto(lint, 'service.py', text, seed, 25, { lang: seed % 2 ? 'en' : 'ko' });
@@ -503,7 +503,7 @@ describe('incremental re-lint', () => {
   });
 
   it('gives a full lint’s result after every random edit of the YAML fixtures and a long stream', async function () {
-    this.timeout(120_000);
+    this.timeout(600_000);
     const lint = await engine();
     const files = filesEndingIn(/\.ya?ml$/);
     assert.ok(files.length > 50, `expected the rule fixtures and the accuracy corpus, found ${files.length} files`);
@@ -550,7 +550,7 @@ describe('incremental re-lint', () => {
   it('builds the call layer of a re-lint from the lint before it as a full build of the same text would', async function () {
     // Every call layer a re-lint keeps (`PythonModel.reuseCalls`) is compared with one built afresh
     // from the same tree and node lists: resolved names, enclosing functions, instances, bindings.
-    this.timeout(120_000);
+    this.timeout(600_000);
     const lint = await engine();
     const proto = PythonModel.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
     const reuse = proto.reuseCalls;

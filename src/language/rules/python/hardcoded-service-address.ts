@@ -140,14 +140,54 @@ function addressLiteral(model: PythonModel, url: Node): Node | undefined {
 
 /** The string a name is bound to, when every binding of the name in the file is one and the same literal. */
 function boundString(model: PythonModel, name: string): Node | undefined {
-  let found: Node | undefined;
-  for (const assignment of model.assignments) {
-    if (assignment.childForFieldName('left')?.text !== name) continue;
-    const right = assignment.childForFieldName('right');
-    if (right?.type !== 'string' || stringValue(right) === undefined || (found && stringValue(found) !== stringValue(right))) return undefined;
-    found ??= right;
+  let found: { readonly statement: number; readonly nth: number; readonly value: string } | undefined;
+  const parts = model.perStatement('bound-strings', (statement) => bindingsWithin(model.assignments, statement));
+  for (let i = 0; i < parts.length; i++) {
+    const bindings = parts[i];
+    for (let nth = 0; nth < bindings.length; nth++) {
+      const binding = bindings[nth];
+      if (binding.name !== name) continue;
+      if (binding.value === undefined || (found && found.value !== binding.value)) return undefined;
+      found ??= { statement: i, nth, value: binding.value };
+    }
   }
-  return found;
+  if (!found) return undefined;
+  const statement = model.statements[found.statement];
+  return model.assignments[firstWithin(model.assignments, statement.startIndex) + found.nth].childForFieldName('right') ?? undefined;
+}
+
+/** An assignment's target as written, and the string it binds (undefined when the value is not a plain string literal). */
+interface Binding {
+  readonly name: string | undefined;
+  readonly value: string | undefined;
+}
+
+/**
+ * The assignments inside one top-level statement, in document order, read once and kept across
+ * re-lints (`perStatement`): a name looked up for every HTTP call read every assignment of the file
+ * on each re-lint before.
+ */
+function bindingsWithin(assignments: readonly Node[], statement: Node): readonly Binding[] {
+  const end = statement.endIndex;
+  const bindings: Binding[] = [];
+  for (let i = firstWithin(assignments, statement.startIndex); i < assignments.length && assignments[i].startIndex < end; i++) {
+    const assignment = assignments[i];
+    const right = assignment.childForFieldName('right');
+    bindings.push({ name: assignment.childForFieldName('left')?.text, value: right?.type === 'string' ? stringValue(right) : undefined });
+  }
+  return bindings;
+}
+
+/** The index of the first of `nodes` (in document order) that starts at or after `start`. */
+function firstWithin(nodes: readonly Node[], start: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (nodes[middle].startIndex < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function fixedAddress(call: Node, constant: (name: string) => Node | undefined): { node: Node; value: string } | undefined {
