@@ -193,7 +193,14 @@ function movedNode(old: Node, end: number, shift: number, lineShift: number, at:
  * and an object literal given its prototype afterwards (`Object.setPrototypeOf`) cost V8 a slow
  * path per node (a new hidden class each time) where a constructor allocates them all alike.
  */
-const Moved = function (this: { -readonly [K in keyof MovedNode]: MovedNode[K] }, startIndex: number, startPosition: Point, keptEnd: number, at: Relocator, kind: string | undefined) {
+const Moved = function (
+  this: { -readonly [K in keyof MovedNode]: MovedNode[K] },
+  startIndex: number,
+  startPosition: Point,
+  keptEnd: number,
+  at: Relocator,
+  kind: string | undefined,
+) {
   this.startIndex = startIndex;
   this.startPosition = startPosition;
   this.keptEnd = keptEnd;

@@ -244,11 +244,7 @@ export function queueJobFacts(model: PythonModel, names: FileNames): LoopCallFac
     if (!method) continue;
     const positional = positionalArguments(call.node);
     const job =
-      method === 'enqueue_call'
-        ? (keywordArgument(call.node, 'func') ?? positional[0])
-        : method === 'enqueue'
-          ? (keywordArgument(call.node, 'f') ?? positional[0])
-          : positional[1];
+      method === 'enqueue_call' ? (keywordArgument(call.node, 'func') ?? positional[0]) : method === 'enqueue' ? (keywordArgument(call.node, 'f') ?? positional[0]) : positional[1];
     if (job?.type !== 'identifier' && job?.type !== 'attribute') continue;
     const name = job.text;
     if (!names.candidate(name) || names.importedTwice(name.split('.')[0])) continue;

@@ -17,7 +17,7 @@ export default pythonRule({
   anchors: ['TRY203', 'TRY201'],
   messages: {
     useless: l(
-      "이 except 절은 잡은 {caught}을(를) 그대로 다시 던지기만 합니다 — try/except가 하는 일이 없습니다: 실패를 기록하지도, 맥락을 붙이지도, 다른 응답으로 바꾸지도 않으면서 코드를 읽는 사람에게는 여기서 오류를 처리한다고 보이게 합니다",
+      '이 except 절은 잡은 {caught}을(를) 그대로 다시 던지기만 합니다 — try/except가 하는 일이 없습니다: 실패를 기록하지도, 맥락을 붙이지도, 다른 응답으로 바꾸지도 않으면서 코드를 읽는 사람에게는 여기서 오류를 처리한다고 보이게 합니다',
       'This except clause only re-raises the {caught} it caught — the try/except does nothing: it neither logs the failure, adds context nor maps it to another answer, yet reads as if the error were handled here',
     ),
     named: l(
@@ -34,7 +34,7 @@ export default pythonRule({
       '오류 처리처럼 보이는 코드가 아무것도 하지 않으면, 읽는 사람은 이 실패가 여기서 다뤄진다고 믿고 실제로 필요한 처리(로그, 맥락, 상태 코드, 재시도)를 빠뜨립니다. 예외는 어차피 위로 올라가므로, 이 자리에서 무엇을 더할지(어떤 입력·경로였는지) 정하거나 try를 없애는 편이 정직합니다.',
       'Code that looks like error handling but does nothing makes readers believe the failure is dealt with here, and the handling that is actually needed (a log line, context, a status code, a retry) is never written. The exception travels up anyway: decide what this place should add (which input or path failed), or remove the try.',
     ),
-    bad: "import joblib\n\ndef load_model(path):\n    try:\n        return joblib.load(path)\n    except Exception as e:\n        raise e\n",
+    bad: 'import joblib\n\ndef load_model(path):\n    try:\n        return joblib.load(path)\n    except Exception as e:\n        raise e\n',
     good: "import logging\n\nimport joblib\n\nlogger = logging.getLogger(__name__)\n\nclass ModelLoadError(RuntimeError):\n    pass\n\ndef load_model(path):\n    try:\n        return joblib.load(path)\n    except (OSError, EOFError) as exc:\n        # TODO: 이 자리에서만 알 수 있는 맥락(경로, 모델 버전)은 무엇인가요?\n        raise ModelLoadError(f'cannot load model from {path}') from exc\n",
   },
   weeks: ['beginner/5', 'intermediate/6'],

@@ -26,15 +26,15 @@ export default pythonRule({
   anchors: ['gap:model-load-failure-ignored'],
   messages: {
     logged: l(
-      "모델 로딩({what})이 실패하면 이 except는 기록만 하고 그대로 진행합니다 — 서비스는 모델 없이 시작해 준비된 것처럼 보이고, 모든 예측 요청이 엉뚱한 오류(AttributeError, 500)로 실패합니다",
+      '모델 로딩({what})이 실패하면 이 except는 기록만 하고 그대로 진행합니다 — 서비스는 모델 없이 시작해 준비된 것처럼 보이고, 모든 예측 요청이 엉뚱한 오류(AttributeError, 500)로 실패합니다',
       'When the model load ({what}) fails, this except only logs it and carries on — the service starts without its model, looks ready, and every prediction then fails with an unrelated error (an AttributeError, a 500)',
     ),
     printed: l(
-      "모델 로딩({what})이 실패하면 이 except는 출력만 하고 그대로 진행합니다 — 서비스는 모델 없이 시작해 준비된 것처럼 보이고, 모든 예측 요청이 엉뚱한 오류(AttributeError, 500)로 실패합니다",
+      '모델 로딩({what})이 실패하면 이 except는 출력만 하고 그대로 진행합니다 — 서비스는 모델 없이 시작해 준비된 것처럼 보이고, 모든 예측 요청이 엉뚱한 오류(AttributeError, 500)로 실패합니다',
       'When the model load ({what}) fails, this except only prints it and carries on — the service starts without its model, looks ready, and every prediction then fails with an unrelated error (an AttributeError, a 500)',
     ),
     silent: l(
-      "모델 로딩({what})이 실패하면 이 except는 아무것도 알리지 않고 그대로 진행합니다 — 서비스는 모델 없이 시작해 준비된 것처럼 보이고, 모든 예측 요청이 엉뚱한 오류(AttributeError, 500)로 실패합니다",
+      '모델 로딩({what})이 실패하면 이 except는 아무것도 알리지 않고 그대로 진행합니다 — 서비스는 모델 없이 시작해 준비된 것처럼 보이고, 모든 예측 요청이 엉뚱한 오류(AttributeError, 500)로 실패합니다',
       'When the model load ({what}) fails, this except says nothing and carries on — the service starts without its model, looks ready, and every prediction then fails with an unrelated error (an AttributeError, a 500)',
     ),
   },
