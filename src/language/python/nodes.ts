@@ -98,3 +98,14 @@ export function firstStartingAt(nodes: readonly Node[], index: number): number {
   }
   return low;
 }
+
+/** The name a reference ends in: `API_KEY`, `settings.api_key`, `config["API_KEY"]`. */
+export function referenceName(node: Node): string | undefined {
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') return node.childForFieldName('attribute')?.text;
+  if (node.type === 'subscript') {
+    const key = node.childForFieldName('subscript');
+    return key ? stringValue(key) : undefined;
+  }
+  return undefined;
+}

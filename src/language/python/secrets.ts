@@ -184,3 +184,6 @@ export function isTestPath(path: string): boolean {
   const folder = parts[parts.length - 2] ?? '';
   return /^test_.*\.py$|_test\.py$|^conftest\.py$/.test(file) || /^(tests?|testing)$/.test(folder);
 }
+
+/** A name for the key that signs sessions, cookies or tokens: `SECRET_KEY`, `app.secret_key`, `JWT_SECRET`, `SESSION_SECRET`. */
+export const SIGNING_KEY_NAME = /^(?:(?:flask_|app_|django_)?secret_?key|jwt_?secret(?:_?key)?|session_?secret(?:_?key)?|signing_?key|token_?secret(?:_?key)?)$/i;

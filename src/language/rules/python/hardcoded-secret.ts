@@ -1,6 +1,15 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, stringValue } from '../../python/model';
-import { credentialsInUrl, isSecretCollectionName, isSecretName, isTestPath, looksLikeIssuedToken, looksLikePassword, looksLikeSecretValue } from '../../python/secrets';
+import {
+  credentialsInUrl,
+  isSecretCollectionName,
+  isSecretName,
+  isTestPath,
+  looksLikeIssuedToken,
+  looksLikePassword,
+  looksLikeSecretValue,
+  SIGNING_KEY_NAME,
+} from '../../python/secrets';
 import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
@@ -128,8 +137,6 @@ export default pythonRule({
 });
 
 const ENV_LOOKUPS = ['os.getenv', 'os.environ.get'];
-/** What signs sessions and tokens. */
-const SIGNING_KEY_NAME = /^(?:(?:flask_|app_|django_)?secret_?key|jwt_?secret(?:_?key)?|session_?secret(?:_?key)?|signing_?key|token_?secret(?:_?key)?)$/i;
 /** A value written to be replaced: `your-secret-key`, `change-me`, `secret`, `supersecret`, `my_secret_key`. */
 const PLACEHOLDER_VALUE =
   /^(?:your|my|change|replace|put|insert|enter|some|super|default|dev|development|test|example|sample|dummy|secret|unsafe|insecure)[\w\s-]*$|(?:secret|key|here|me|please)$/i;

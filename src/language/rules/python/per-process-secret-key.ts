@@ -1,12 +1,9 @@
-import type { Node } from 'web-tree-sitter';
-import { stringValue } from '../../python/nodes';
-import { isTestPath } from '../../python/secrets';
+import { referenceName } from '../../python/nodes';
+import { isTestPath, SIGNING_KEY_NAME } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
 
 /** A value drawn at random when the process starts (`os.urandom(24)`, `secrets.token_hex()`, `str(uuid.uuid4())`). */
 const RANDOM_VALUE = /^(?:str\(\s*|bytes\(\s*)?(?:os\.urandom|urandom|secrets\.token_(?:hex|urlsafe|bytes)|token_(?:hex|urlsafe|bytes)|uuid\.uuid4|uuid4)\s*\(/;
-/** What signs sessions, cookies or tokens: `app.secret_key`, `app.config["SECRET_KEY"]`, `JWT_SECRET`, `SESSION_SECRET`. */
-const KEY_NAME = /^(?:(?:flask_|app_|django_)?secret_?key|jwt_?secret(?:_?key)?|session_?secret(?:_?key)?|signing_?key|token_?secret(?:_?key)?)$/i;
 /** Keyword arguments that take the signing key (`SessionMiddleware(secret_key=...)`, `JWTStrategy(secret=...)`). */
 const KEY_ARGUMENT = /^(?:secret_key|secret|signing_key|jwt_secret)$/;
 /** Code that signs with the key: a web framework's sessions, JWTs, signed cookies. */
@@ -81,19 +78,8 @@ export default pythonRule({
     for (const { captures } of context.matches) {
       const { target, argument, value } = captures;
       if (!value || !RANDOM_VALUE.test(value.text)) continue;
-      const name = target ? keyName(target) : argument && KEY_ARGUMENT.test(argument.text) ? argument.text : undefined;
-      if (name && (target === undefined || KEY_NAME.test(name))) context.report({ node: value, messageId: 'random', data: { name } });
+      const name = target ? referenceName(target) : argument && KEY_ARGUMENT.test(argument.text) ? argument.text : undefined;
+      if (name && (target === undefined || SIGNING_KEY_NAME.test(name))) context.report({ node: value, messageId: 'random', data: { name } });
     }
   },
 });
-
-/** The name a target ends in: `SECRET_KEY`, `app.secret_key`, `app.config["SECRET_KEY"]`. */
-function keyName(node: Node): string | undefined {
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') return node.childForFieldName('attribute')?.text;
-  if (node.type === 'subscript') {
-    const key = node.childForFieldName('subscript');
-    return key ? stringValue(key) : undefined;
-  }
-  return undefined;
-}

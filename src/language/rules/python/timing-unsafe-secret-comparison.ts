@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { isSecretCollectionName, isSecretName, isTestPath } from '../../python/secrets';
-import { stringValue } from '../../python/model';
+import { referenceName, stringValue } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
 /** Objects that hold the service's configuration (`settings.API_KEY`, `app.config["TOKEN"]`). */
@@ -108,15 +108,4 @@ function isConfigured(node: Node, name: string): boolean {
   if (/^[A-Z][A-Z0-9_]*$/.test(name)) return true;
   const object = (node.type === 'subscript' ? node.childForFieldName('value') : node.childForFieldName('object'))?.text;
   return object !== undefined && CONFIG_OBJECT.test(object);
-}
-
-/** The name a reference ends in: `API_KEY`, `settings.api_key`, `config["API_KEY"]`. */
-function referenceName(node: Node): string | undefined {
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') return node.childForFieldName('attribute')?.text;
-  if (node.type === 'subscript') {
-    const key = node.childForFieldName('subscript');
-    return key ? stringValue(key) : undefined;
-  }
-  return undefined;
 }
