@@ -1,4 +1,5 @@
 import type { FileFacts } from '../../project/facts';
+import { dirname, joinDir } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 
 /** A chart's values files: `values.yaml`, `values-prod.yaml`, `values.dev.yml`. */
@@ -8,20 +9,11 @@ const OTHER_VALUES = /\bhelm\b[^\n]*\s(?:-f|--values)[\s=]/;
 /** `--set image.tag=...,replicaCount=2` (and --set-string, --set-file, --set-json). */
 const SET_FLAG = /--set(?:-string|-file|-json)?[\s=]+['"]?([^\s'"]+)/g;
 
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
-
 /** The chart a template belongs to: the folder above its `templates/` folder. */
 function chartRoot(path: string): string | undefined {
   if (path.startsWith('templates/')) return '';
   const index = path.lastIndexOf('/templates/');
   return index < 0 ? undefined : path.slice(0, index);
-}
-
-function join(folder: string, name: string): string {
-  return folder ? `${folder}/${name}` : name;
 }
 
 /** Keys that pipelines set on the command line, and whether some pipeline passes its own values file. */
@@ -101,12 +93,12 @@ export default projectRule({
       if (chart === undefined) {
         chart = null;
         // A chart is a folder with a Chart.yaml and at least one values file: without values, everything comes from the command line.
-        if (files.has(join(root, 'Chart.yaml'))) {
+        if (files.has(joinDir(root, 'Chart.yaml'))) {
           const defined = new Set<string>();
           const open: string[] = [];
           let found = false;
           for (const [other, otherFacts] of files) {
-            if (otherFacts.kind !== 'yaml' || !otherFacts.valuesKeys || folderOf(other) !== root || !VALUES_FILE.test(other.slice(other.lastIndexOf('/') + 1))) continue;
+            if (otherFacts.kind !== 'yaml' || !otherFacts.valuesKeys || dirname(other) !== root || !VALUES_FILE.test(other.slice(other.lastIndexOf('/') + 1))) continue;
             found = true;
             for (const key of otherFacts.valuesKeys.defined) defined.add(key);
             open.push(...otherFacts.valuesKeys.open);

@@ -1,24 +1,9 @@
 import type { ComposeServiceFact } from '../../project/facts';
+import { dirname, joinDir } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 
 /** Hosts that are not compose services: loopback, the Docker host, addresses, domain names, variables. */
 const NOT_A_SERVICE = /^(localhost|host\.docker\.internal|host-gateway|0\.0\.0\.0|\[?::1\]?|127\.[\d.]+|[\d.]+)$|[.$%{}]/i;
-
-/** `folder` + a relative path as written in compose (`./prometheus/prometheus.yml`, `../monitoring/prom.yml`). */
-function resolve(folder: string, relative: string): string {
-  const parts = folder ? folder.split('/') : [];
-  for (const part of relative.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
-}
-
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
 
 export default projectRule({
   scope: 'project',
@@ -73,7 +58,7 @@ export default projectRule({
     for (const [path, facts] of context.view.files) {
       if (facts.kind !== 'yaml' || !facts.scrapeTargets) continue;
       // Only a configuration a compose service mounts is known to run on that stack's network.
-      if (!compose.some(({ path: file, service }) => (service.mounts ?? []).some((m) => resolve(folderOf(file), m.source) === path))) continue;
+      if (!compose.some(({ path: file, service }) => (service.mounts ?? []).some((m) => joinDir(dirname(file), m.source) === path))) continue;
       known ??= new Set(compose.flatMap(({ service }) => [service.name, ...(service.aliases ?? [])]));
       for (const target of facts.scrapeTargets) {
         if (!target.host || NOT_A_SERVICE.test(target.host) || known.has(target.host)) continue;

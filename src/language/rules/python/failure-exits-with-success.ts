@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { enclosingExcept } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
 import { isTestPath } from '../../python/secrets';
 import { l, pythonRule } from '../../rule';
@@ -100,15 +101,6 @@ export default pythonRule({
 function succeeds(call: Node): boolean {
   const args = call.childForFieldName('arguments')?.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment') ?? [];
   return args.length === 0 || (args.length === 1 && SUCCESS_STATUS.test(args[0].text));
-}
-
-/** The except clause this call belongs to (not one of a nested function). */
-function enclosingExcept(node: Node): Node | undefined {
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'except_clause') return n;
-    if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition') return undefined;
-  }
-  return undefined;
 }
 
 /**
