@@ -103,6 +103,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       lang: () => this.lang(),
       enabled: () => this.current.enable,
       facts: (uri, facts) => this.project.updateFromLint(uri, facts),
+      shown: (uri) => diagnosticsTaken(uri),
       output,
     });
     this.project = new ProjectService({
@@ -362,6 +363,29 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
 
 /** Every grammar, in the order they warm up when no document asked for one first. */
 const LANGUAGES: readonly SourceLanguage[] = ['python', 'yaml'];
+
+/** How long work deferred behind a publish waits at most for VS Code to take the diagnostics. */
+const TAKEN_WAIT_MS = 500;
+
+/**
+ * Resolves when VS Code's diagnostics event for `uri` reaches the extension host (the workbench
+ * has taken what was published), or after `TAKEN_WAIT_MS` (no event comes when nothing changed).
+ * The event is a message the extension host handles only when it is free.
+ */
+function diagnosticsTaken(uri: vscode.Uri): Promise<void> {
+  const key = uri.toString();
+  return new Promise((resolve) => {
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === key)) done();
+    });
+    const timer = setTimeout(() => done(), TAKEN_WAIT_MS);
+    function done(): void {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    }
+  });
+}
 
 function readSettings(): Settings {
   const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION);
