@@ -107,7 +107,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       output,
     });
     this.project = new ProjectService({
-      engine: () => this.engine(),
+      engine: (language) => this.engine(language),
       lang: () => this.lang(),
       config: (folder) => this.configs.forFolder(folder),
       enabled: () => this.current.enable && this.current.run !== 'off',
@@ -174,7 +174,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
         (engine) => {
           this.output.info(`parser runtime loaded in ${Date.now() - started} ms`);
           // In the next turn, so that a check already waiting for a grammar goes first (and warms it itself).
-          setTimeout(() => this.warmUp(engine), 0);
+          setTimeout(() => this.warmUp(engine, languagesToWarm()), 0);
         },
         (error: unknown) => this.engineFailed(error),
       );
@@ -215,7 +215,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
    * event loop, so that an open arriving meanwhile waits for one sample at most. A grammar
    * compiles only once the one before it has warmed up, unless a document asked for it first.
    */
-  private warmUp(engine: LintEngine, languages: readonly SourceLanguage[] = LANGUAGES): void {
+  private warmUp(engine: LintEngine, languages: readonly SourceLanguage[]): void {
     const [language, ...rest] = languages;
     if (!language) return;
     this.grammar(language).then(
@@ -361,8 +361,22 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 }
 
-/** Every grammar, in the order they warm up when no document asked for one first. */
+/** Every grammar. */
 const LANGUAGES: readonly SourceLanguage[] = ['python', 'yaml'];
+
+/**
+ * The grammars to warm up after the runtime loads: the active editor's, then those of the other
+ * open documents, Python's when none is open (the file that activates the extension is most often
+ * Python). Another grammar compiles when a document or the project index first needs it: warming
+ * the YAML grammar up in a Python-only window held the extension host while the first Python
+ * file was opening.
+ */
+function languagesToWarm(): SourceLanguage[] {
+  const active = vscode.window.activeTextEditor?.document;
+  const open = [active, ...vscode.workspace.textDocuments].flatMap((document) => (document && LINTED_SCHEMES.has(document.uri.scheme) ? (sourceLanguageOf(document) ?? []) : []));
+  const languages = LANGUAGES.filter((language) => open.includes(language)).sort((a, b) => open.indexOf(a) - open.indexOf(b));
+  return languages.length > 0 ? languages : ['python'];
+}
 
 /** How long work deferred behind a publish waits at most for VS Code to take the diagnostics. */
 const TAKEN_WAIT_MS = 500;
