@@ -197,6 +197,18 @@ export class LintEngine {
     return true;
   }
 
+  /**
+   * Compiles the rules' queries of one grammar (once), which every first lint of that language
+   * needs: the editor does it as a step of its own before `warmUp`, so that a document opened
+   * meanwhile waits for the compilation only, and its check then makes the sample run pointless.
+   * False when the grammar is not loaded or the queries are compiled already.
+   */
+  compileQueries(language: SourceLanguage): boolean {
+    if (this.queries.has(language) || !this.parsers.has(language)) return false;
+    this.querySet(language);
+    return true;
+  }
+
   rule(id: string): Rule | undefined {
     return this.byId.get(id);
   }

@@ -211,25 +211,38 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   /**
-   * Each grammar's first run over a sample (`LintEngine.warmUp`), one language per turn of the
-   * event loop, so that an open arriving meanwhile waits for one sample at most. A grammar
-   * compiles only once the one before it has warmed up, unless a document asked for it first.
+   * Per grammar, one step per turn of the event loop: its rules' queries compile
+   * (`LintEngine.compileQueries`), then its first run over a sample (`LintEngine.warmUp`), so
+   * that an open arriving meanwhile waits for one step at most, and a document checked after the
+   * compilation makes the sample pointless (the engine skips it). A grammar compiles only once
+   * the one before it has warmed up, unless a document asked for it first.
    */
   private warmUp(engine: LintEngine, languages: readonly SourceLanguage[]): void {
     const [language, ...rest] = languages;
     if (!language) return;
+    const step = (name: string, run: () => boolean, next: () => void) =>
+      setTimeout(() => {
+        const started = Date.now();
+        try {
+          if (run()) this.output.info(`${language} ${name} in ${Date.now() - started} ms`);
+        } catch (error) {
+          this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+          return;
+        }
+        next();
+      }, 0);
     this.grammar(language).then(
       () =>
-        setTimeout(() => {
-          const started = Date.now();
-          try {
-            if (engine.warmUp(language)) this.output.info(`${language} parser warmed up in ${Date.now() - started} ms`);
-          } catch (error) {
-            this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
-            return;
-          }
-          setTimeout(() => this.warmUp(engine, rest), 0);
-        }, 0),
+        step(
+          'queries compiled',
+          () => engine.compileQueries(language),
+          () =>
+            step(
+              'parser warmed up',
+              () => engine.warmUp(language),
+              () => this.warmUp(engine, rest),
+            ),
+        ),
       () => undefined,
     );
   }
