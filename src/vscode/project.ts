@@ -176,6 +176,9 @@ export class ProjectService implements vscode.Disposable {
   private async buildNow(project: Project): Promise<void> {
     const folder = project.folder;
     if (!folder) return;
+    // The open documents' first checks go first: the searches below spawn processes in the
+    // extension host (ripgrep), whose start and exit held a first check or its diagnostics.
+    await this.host.idle();
     const started = Date.now();
     const config = await this.host.config(folder);
     const skip = reviewFilter(await readGitIgnores(folder), config);

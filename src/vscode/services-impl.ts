@@ -114,8 +114,10 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       idle: () => this.checks.idle(),
       output,
     });
-    // The workspace index builds in the background once activation is over, never on its path.
-    const startProject = setTimeout(() => this.project.start(), 250);
+    // The workspace index builds in the background once activation is over, never on its path,
+    // and after the first checks of the documents open by then (it waits for them, `idle`): the
+    // document that activated the extension gets its diagnostics before any project-wide work.
+    const startProject = setTimeout(() => this.project.start(), PROJECT_START_MS);
     this.disposables.push(
       this.project,
       { dispose: () => clearTimeout(startProject) },
@@ -390,6 +392,12 @@ function languagesToWarm(): SourceLanguage[] {
   const languages = LANGUAGES.filter((language) => open.includes(language)).sort((a, b) => open.indexOf(a) - open.indexOf(b));
   return languages.length > 0 ? languages : ['python'];
 }
+
+/**
+ * When the project index starts building after activation: late enough that a document opened
+ * right after activation (a window restoring its editors) is checked first.
+ */
+const PROJECT_START_MS = 1000;
 
 /** How long work deferred behind a publish waits at most for VS Code to take the diagnostics. */
 const TAKEN_WAIT_MS = 500;
