@@ -394,10 +394,13 @@ function languagesToWarm(): SourceLanguage[] {
 }
 
 /**
- * When the project index starts building after activation: late enough that a document opened
- * right after activation (a window restoring its editors) is checked first.
+ * When the project index starts building after activation. A document that activated the
+ * extension, or a window's restored editors, are being checked by then, and the build waits for
+ * them (`idle`). A later start (1 s was tried) gains nothing there, and for a document opened a
+ * moment after activation it can put the searches' processes inside that document's first check
+ * rather than before it.
  */
-const PROJECT_START_MS = 1000;
+const PROJECT_START_MS = 250;
 
 /** How long work deferred behind a publish waits at most for VS Code to take the diagnostics. */
 const TAKEN_WAIT_MS = 500;
