@@ -153,7 +153,7 @@ describe('engine', () => {
       assert.equal(pythonOnly.warmUp('yaml'), false, 'a grammar that is not loaded is left alone');
     });
 
-    it('compiles a grammar\'s queries as a step of its own, once, and the sample run still follows', async () => {
+    it("compiles a grammar's queries as a step of its own, once, and the sample run still follows", async () => {
       const engine = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
       assert.equal(engine.compileQueries('yaml'), false, 'a grammar that is not loaded is left alone');
       assert.equal(engine.compileQueries('python'), true);

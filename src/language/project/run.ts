@@ -92,8 +92,7 @@ export function runProjectRules(index: ProjectIndex, options: ProjectRunOptions 
       notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed in the project pass: ${(error as Error)?.message ?? String(error)}` });
     }
   }
-  for (const list of findings.values())
-    list.sort(findingOrder);
+  for (const list of findings.values()) list.sort(findingOrder);
   return { findings, withdrawn, notices };
 }
 
