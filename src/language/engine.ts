@@ -33,6 +33,7 @@ import { fixParticleAfter } from '../shared/korean';
 import { DEFAULT_MAX_BYTES, languageOf, prepareSource } from './source';
 import { parseSuppressions } from './suppress';
 import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, Range, RuleMeta, SourceLanguage } from './types';
+import { findingOrder } from './types';
 import { WARM_UP_SAMPLES } from './warm-up';
 import { beyondScannerRows } from './yaml/long';
 import { YamlModel, yamlSourceOf, type DocumentMemo } from './yaml/model';
@@ -193,6 +194,18 @@ export class LintEngine {
     } finally {
       tree.delete();
     }
+    return true;
+  }
+
+  /**
+   * Compiles the rules' queries of one grammar (once), which every first lint of that language
+   * needs: the editor does it as a step of its own before `warmUp`, so that a document opened
+   * meanwhile waits for the compilation only, and its check then makes the sample run pointless.
+   * False when the grammar is not loaded or the queries are compiled already.
+   */
+  compileQueries(language: SourceLanguage): boolean {
+    if (this.queries.has(language) || !this.parsers.has(language)) return false;
+    this.querySet(language);
     return true;
   }
 
@@ -836,7 +849,7 @@ function templateParts(template: string): string[] {
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(findingOrder);
 }
 
 /** The active rules whose query compiled, in order, and a notice for each one whose query did not. */

@@ -17,6 +17,11 @@ export interface CheckHost {
   enabled(): boolean;
   /** The project facts of a document whose first check ran without them (see `DocumentChecks`). */
   facts(uri: vscode.Uri, facts: FileFacts): void;
+  /**
+   * Resolves once VS Code has taken the diagnostics just published for `uri` (its diagnostics
+   * event for the document came back to the extension host), or after a short wait when none comes.
+   */
+  shown(uri: vscode.Uri): Promise<void>;
   readonly output: vscode.LogOutputChannel;
 }
 
@@ -38,8 +43,8 @@ interface Under {
  * (`onWillSaveTextDocument`) while VS Code writes the file, so the did-save finds it done.
  *
  * A Python document's first check leaves its project facts out (building them then cost the
- * first diagnostics 30 to 90 ms): they are read from the engine's tree of that text right after
- * the diagnostics are published, and handed to `CheckHost.facts`. Later checks carry them.
+ * first diagnostics 30 to 90 ms): they are read from the engine's tree of that text once VS Code
+ * has taken the published diagnostics, and handed to `CheckHost.facts`. Later checks carry them.
  */
 export class DocumentChecks {
   /** Per document: where its text changed since its last check (`noteChanges`). */
@@ -157,22 +162,22 @@ export class DocumentChecks {
   }
 
   /**
-   * After the check's result is published (a turn of the event loop later), its project facts
-   * from the tree the engine kept; skipped when the text changed since, as the next check
-   * carries them. The project waits for them like for a check (`idle`).
+   * Once the check's result is published and VS Code has taken it (`CheckHost.shown`), its
+   * project facts from the tree the engine kept; skipped when the text changed since, as the next
+   * check carries them. Read a turn after the publish, they held the extension host for 60 to 200
+   * ms just as VS Code's answer to the publish arrived, and the learner's first diagnostics
+   * appeared only after them. The project waits for them like for a check (`idle`).
    */
   private factsAfterPublish(engine: LintEngine, document: vscode.TextDocument, version: number): void {
-    const reading = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        try {
-          if (document.isClosed || document.version !== version || !this.host.enabled()) return;
-          const facts = engine.documentFacts(document.uri.toString());
-          if (facts) this.host.facts(document.uri, facts);
-        } finally {
-          resolve();
-        }
-      }, 0),
-    );
+    const reading = this.host
+      .shown(document.uri)
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+      .then(() => {
+        if (document.isClosed || document.version !== version || !this.host.enabled()) return;
+        const facts = engine.documentFacts(document.uri.toString());
+        if (facts) this.host.facts(document.uri, facts);
+      })
+      .catch(() => undefined);
     this.underWay.add(reading);
     void reading.then(() => this.underWay.delete(reading));
   }

@@ -7,7 +7,7 @@ import { factsForIndex } from '../language/project/indexing';
 import { EMPTY_PROJECT_RESULT, runProjectRules, withProjectFindings, type ProjectResult } from '../language/project/run';
 import { isLockFile, LOCK_FACTS, PROJECT_FILE_GLOB, projectFileKind, textFacts } from '../language/project/text-facts';
 import { DEFAULT_MAX_BYTES, prepareSource } from '../language/source';
-import type { Finding, Lang, LintResult } from '../language/types';
+import type { Finding, Lang, LintResult, SourceLanguage } from '../language/types';
 import { readBytes, sizeOf } from './fs';
 import { reviewFilter } from './pure/review-filter';
 import { readGitIgnores, relativePath } from './review';
@@ -19,7 +19,8 @@ const RUN_DELAY_MS = 60;
 
 /** What the project service needs from the adapter's services. */
 export interface ProjectHost {
-  engine(): Promise<LintEngine>;
+  /** The engine with this language's grammar loaded (a grammar compiles only when a file needs it). */
+  engine(language: SourceLanguage): Promise<LintEngine>;
   lang(): Lang;
   config(folder: vscode.WorkspaceFolder): Promise<ProjectConfig>;
   /** Automatic checking is on (the extension is enabled and `lint.run` is not `off`). */
@@ -175,8 +176,10 @@ export class ProjectService implements vscode.Disposable {
   private async buildNow(project: Project): Promise<void> {
     const folder = project.folder;
     if (!folder) return;
+    // The open documents' first checks go first: the searches below spawn processes in the
+    // extension host (ripgrep), whose start and exit held a first check or its diagnostics.
+    await this.host.idle();
     const started = Date.now();
-    const engine = await this.host.engine();
     const config = await this.host.config(folder);
     const skip = reviewFilter(await readGitIgnores(folder), config);
     const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, PROJECT_FILE_GLOB), undefined, MAX_FILES);
@@ -184,14 +187,14 @@ export class ProjectService implements vscode.Disposable {
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     for (let i = 0; i < uris.length && !this.disposed; i += BATCH) {
       await this.host.idle();
-      await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.read(project, uri, engine, config, open.get(uri.toString()))));
+      await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.read(project, uri, config, open.get(uri.toString()))));
       // Yield between batches so typing and saving stay responsive while the index builds.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     this.host.output.info(`project index of ${folder.name}: ${project.index.size} of ${uris.length} files in ${Date.now() - started} ms`);
   }
 
-  private async read(project: Project, uri: vscode.Uri, engine: LintEngine, config: ProjectConfig, document?: vscode.TextDocument): Promise<void> {
+  private async read(project: Project, uri: vscode.Uri, config: ProjectConfig, document?: vscode.TextDocument): Promise<void> {
     if (project.fromEditor.has(uri.path)) return;
     // A lock file counts by its presence (it can be megabytes of hashes, over the size limit).
     if (isLockFile(uri.path)) return void project.index.set(uri.path, LOCK_FACTS);
@@ -209,6 +212,8 @@ export class ProjectService implements vscode.Disposable {
       project.index.delete(uri.path);
       return;
     }
+    // A YAML file's facts need the YAML grammar; every other file's the Python one at most.
+    const engine = await this.host.engine(projectFileKind(uri.path) === 'yaml' ? 'yaml' : 'python');
     await this.host.idle();
     if (project.fromEditor.has(uri.path)) return;
     project.index.set(uri.path, factsForIndex(engine, uri.path, text));
@@ -222,8 +227,7 @@ export class ProjectService implements vscode.Disposable {
     // An open document is indexed by its own lint (it may hold unsaved changes).
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     project.fromEditor.delete(uri.path);
-    const engine = await this.host.engine();
-    await this.read(project, uri, engine, await this.host.config(project.folder));
+    await this.read(project, uri, await this.host.config(project.folder));
     this.schedule();
   }
 

@@ -103,18 +103,21 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       lang: () => this.lang(),
       enabled: () => this.current.enable,
       facts: (uri, facts) => this.project.updateFromLint(uri, facts),
+      shown: (uri) => diagnosticsTaken(uri),
       output,
     });
     this.project = new ProjectService({
-      engine: () => this.engine(),
+      engine: (language) => this.engine(language),
       lang: () => this.lang(),
       config: (folder) => this.configs.forFolder(folder),
       enabled: () => this.current.enable && this.current.run !== 'off',
       idle: () => this.checks.idle(),
       output,
     });
-    // The workspace index builds in the background once activation is over, never on its path.
-    const startProject = setTimeout(() => this.project.start(), 250);
+    // The workspace index builds in the background once activation is over, never on its path,
+    // and after the first checks of the documents open by then (it waits for them, `idle`): the
+    // document that activated the extension gets its diagnostics before any project-wide work.
+    const startProject = setTimeout(() => this.project.start(), PROJECT_START_MS);
     this.disposables.push(
       this.project,
       { dispose: () => clearTimeout(startProject) },
@@ -173,7 +176,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
         (engine) => {
           this.output.info(`parser runtime loaded in ${Date.now() - started} ms`);
           // In the next turn, so that a check already waiting for a grammar goes first (and warms it itself).
-          setTimeout(() => this.warmUp(engine), 0);
+          setTimeout(() => this.warmUp(engine, languagesToWarm()), 0);
         },
         (error: unknown) => this.engineFailed(error),
       );
@@ -210,25 +213,38 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   /**
-   * Each grammar's first run over a sample (`LintEngine.warmUp`), one language per turn of the
-   * event loop, so that an open arriving meanwhile waits for one sample at most. A grammar
-   * compiles only once the one before it has warmed up, unless a document asked for it first.
+   * Per grammar, one step per turn of the event loop: its rules' queries compile
+   * (`LintEngine.compileQueries`), then its first run over a sample (`LintEngine.warmUp`), so
+   * that an open arriving meanwhile waits for one step at most, and a document checked after the
+   * compilation makes the sample pointless (the engine skips it). A grammar compiles only once
+   * the one before it has warmed up, unless a document asked for it first.
    */
-  private warmUp(engine: LintEngine, languages: readonly SourceLanguage[] = LANGUAGES): void {
+  private warmUp(engine: LintEngine, languages: readonly SourceLanguage[]): void {
     const [language, ...rest] = languages;
     if (!language) return;
+    const step = (name: string, run: () => boolean, next: () => void) =>
+      setTimeout(() => {
+        const started = Date.now();
+        try {
+          if (run()) this.output.info(`${language} ${name} in ${Date.now() - started} ms`);
+        } catch (error) {
+          this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+          return;
+        }
+        next();
+      }, 0);
     this.grammar(language).then(
       () =>
-        setTimeout(() => {
-          const started = Date.now();
-          try {
-            if (engine.warmUp(language)) this.output.info(`${language} parser warmed up in ${Date.now() - started} ms`);
-          } catch (error) {
-            this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
-            return;
-          }
-          setTimeout(() => this.warmUp(engine, rest), 0);
-        }, 0),
+        step(
+          'queries compiled',
+          () => engine.compileQueries(language),
+          () =>
+            step(
+              'parser warmed up',
+              () => engine.warmUp(language),
+              () => this.warmUp(engine, rest),
+            ),
+        ),
       () => undefined,
     );
   }
@@ -360,8 +376,54 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 }
 
-/** Every grammar, in the order they warm up when no document asked for one first. */
+/** Every grammar. */
 const LANGUAGES: readonly SourceLanguage[] = ['python', 'yaml'];
+
+/**
+ * The grammars to warm up after the runtime loads: the active editor's, then those of the other
+ * open documents, Python's when none is open (the file that activates the extension is most often
+ * Python). Another grammar compiles when a document or the project index first needs it: warming
+ * the YAML grammar up in a Python-only window held the extension host while the first Python
+ * file was opening.
+ */
+function languagesToWarm(): SourceLanguage[] {
+  const active = vscode.window.activeTextEditor?.document;
+  const open = [active, ...vscode.workspace.textDocuments].flatMap((document) => (document && LINTED_SCHEMES.has(document.uri.scheme) ? (sourceLanguageOf(document) ?? []) : []));
+  const languages = LANGUAGES.filter((language) => open.includes(language)).sort((a, b) => open.indexOf(a) - open.indexOf(b));
+  return languages.length > 0 ? languages : ['python'];
+}
+
+/**
+ * When the project index starts building after activation. A document that activated the
+ * extension, or a window's restored editors, are being checked by then, and the build waits for
+ * them (`idle`). A later start (1 s was tried) gains nothing there, and for a document opened a
+ * moment after activation it can put the searches' processes inside that document's first check
+ * rather than before it.
+ */
+const PROJECT_START_MS = 250;
+
+/** How long work deferred behind a publish waits at most for VS Code to take the diagnostics. */
+const TAKEN_WAIT_MS = 500;
+
+/**
+ * Resolves when VS Code's diagnostics event for `uri` reaches the extension host (the workbench
+ * has taken what was published), or after `TAKEN_WAIT_MS` (no event comes when nothing changed).
+ * The event is a message the extension host handles only when it is free.
+ */
+function diagnosticsTaken(uri: vscode.Uri): Promise<void> {
+  const key = uri.toString();
+  return new Promise((resolve) => {
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === key)) done();
+    });
+    const timer = setTimeout(() => done(), TAKEN_WAIT_MS);
+    function done(): void {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    }
+  });
+}
 
 function readSettings(): Settings {
   const configuration = vscode.workspace.getConfiguration(CONFIG_SECTION);

@@ -152,6 +152,16 @@ describe('engine', () => {
       const pythonOnly = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
       assert.equal(pythonOnly.warmUp('yaml'), false, 'a grammar that is not loaded is left alone');
     });
+
+    it("compiles a grammar's queries as a step of its own, once, and the sample run still follows", async () => {
+      const engine = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
+      assert.equal(engine.compileQueries('yaml'), false, 'a grammar that is not loaded is left alone');
+      assert.equal(engine.compileQueries('python'), true);
+      assert.equal(engine.compileQueries('python'), false, 'compiled once');
+      assert.equal(engine.warmUp('python'), true);
+      const text = `${FLASK}${DEBUG}`;
+      assert.deepEqual(engine.lintDocument('a.py', text).findings, (await LintEngine.create(nodeModulesWasm(ROOT))).lintDocument('a.py', text).findings);
+    });
   });
 
   describe('incremental lintDocument', () => {

@@ -4,6 +4,7 @@ import type { ProjectContext, ProjectReport, Rule } from '../rule';
 import { ALL_RULES } from '../rules';
 import { isListed, NO_SUPPRESSIONS } from '../suppress';
 import type { EngineNotice, Finding, Lang, LintResult, RelatedLocation } from '../types';
+import { findingOrder } from '../types';
 import { normalise, ProjectIndex } from './index';
 import { projectFileKind, textFacts } from './text-facts';
 
@@ -91,8 +92,7 @@ export function runProjectRules(index: ProjectIndex, options: ProjectRunOptions 
       notices.push({ kind: 'internal-error', ruleId: rule.id, message: `rule ${rule.id} failed in the project pass: ${(error as Error)?.message ?? String(error)}` });
     }
   }
-  for (const list of findings.values())
-    list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+  for (const list of findings.values()) list.sort(findingOrder);
   return { findings, withdrawn, notices };
 }
 
@@ -108,7 +108,7 @@ export function withProjectFindings(result: LintResult, project: ProjectResult |
   const withdrawn = project.withdrawn.get(path);
   if (added.length === 0 && !withdrawn) return result;
   const kept = withdrawn ? result.findings.filter((f) => !withdrawn.has(`${f.ruleId}@${f.range.start.line}`) && !withdrawn.has(`${f.ruleId}@*`)) : result.findings;
-  const findings = [...kept, ...added].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+  const findings = [...kept, ...added].sort(findingOrder);
   return { ...result, findings };
 }
 

@@ -60,11 +60,11 @@ function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | 
   // `gr.ChatInterface(respond)` calls respond(message, history) with what the visitor typed.
   const first = parameters[0];
   if (handler.framework === 'gradio' && first && new RegExp(`\\bChatInterface\\(\\s*(?:fn\\s*=\\s*)?${handler.name}\\b`).test(model.source)) raw.push(`\\b${first.name}\\b`);
-  const rawNames = follow(text, raw, sanitisers);
-  const allNames = follow(text, [...raw, ...typed], sanitisers);
-  const rawPattern = pattern(raw, rawNames);
-  const allPattern = pattern([...raw, ...typed], allNames);
-  return { text, mentions: (e) => allPattern.test(e), mentionsRaw: (e) => rawPattern.test(e), rawNames, names: allNames };
+  const rawParts = new RegExp(raw.join('|'));
+  const allParts = new RegExp([...raw, ...typed].join('|'));
+  const rawNames = follow(text, rawParts, sanitisers);
+  const allNames = follow(text, allParts, sanitisers);
+  return { text, mentions: (e) => holds(e, allParts, allNames), mentionsRaw: (e) => holds(e, rawParts, rawNames), rawNames, names: allNames };
 }
 
 /**
@@ -93,22 +93,37 @@ function urlCapture(handler: HandlerInfo, name: string, index: number): boolean 
   return false;
 }
 
-/** Names assigned from a source, and from those names, up to three assignments deep. */
-function follow(text: string, parts: readonly string[], sanitisers: RegExp | undefined): Set<string> {
+/**
+ * Names assigned from a source, and from those names, up to three assignments deep; each pass
+ * follows the names the passes before it found.
+ */
+function follow(text: string, parts: RegExp, sanitisers: RegExp | undefined): Set<string> {
   const names = new Set<string>();
-  let source = pattern(parts, names);
+  // What this pass follows: the names found before it (none in the first), not those it adds.
+  let known: ReadonlySet<string> = NONE;
   for (let pass = 0; pass < 3; pass++) {
     const before = names.size;
-    for (const m of text.matchAll(ASSIGNMENT)) if (source.test(m[2]) && !sanitisers?.test(m[2])) names.add(m[1]);
+    if (pass > 0) known = new Set(names);
+    for (const m of text.matchAll(ASSIGNMENT)) if (holds(m[2], parts, known) && !sanitisers?.test(m[2])) names.add(m[1]);
     // A list the input is appended to carries it on: `messages.append({"role": "user", "content": prompt})`.
-    for (const m of text.matchAll(MUTATION)) if (source.test(m[2]) && !sanitisers?.test(m[2])) names.add(m[1]);
+    for (const m of text.matchAll(MUTATION)) if (holds(m[2], parts, known) && !sanitisers?.test(m[2])) names.add(m[1]);
     if (names.size === before) break;
-    source = pattern(parts, names);
   }
   return names;
 }
 
-function pattern(parts: readonly string[], names: ReadonlySet<string>): RegExp {
-  const all = names.size > 0 ? [...parts, `\\b(?:${[...names].join('|')})\\b`] : [...parts];
-  return new RegExp(all.join('|'));
+const NONE: ReadonlySet<string> = new Set();
+const WORD = /\w+/g;
+
+/**
+ * Does the expression match one of the sources, or hold one of the names as a whole word? The
+ * same answer as one pattern `source|\b(?:name|...)\b` (a name is all word characters, so it
+ * matches between word boundaries exactly when it is a whole run of them), without compiling a
+ * pattern for every handler and every pass: the editor's first lint of a file paid for each.
+ */
+function holds(expression: string, parts: RegExp, names: ReadonlySet<string>): boolean {
+  if (parts.test(expression)) return true;
+  if (names.size === 0) return false;
+  for (const word of expression.match(WORD) ?? []) if (names.has(word)) return true;
+  return false;
 }

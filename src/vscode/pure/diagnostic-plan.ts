@@ -1,4 +1,4 @@
-import { mostSevereFirst, type Finding, type Lang, type Range } from '../../language/types';
+import { compareRuleIds, mostSevereFirst, type Finding, type Lang, type Range } from '../../language/types';
 import { categoryLabel, severityNote } from '../../language/vocabulary';
 import type { DiagnosticLevel, LevelOverride, Settings } from './settings';
 
@@ -62,5 +62,5 @@ export function normaliseRange(range: Range): Range {
 }
 
 function byPosition(a: DiagnosticPlan, b: DiagnosticPlan): number {
-  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.finding.ruleId.localeCompare(b.finding.ruleId);
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareRuleIds(a.finding.ruleId, b.finding.ruleId);
 }
