@@ -515,10 +515,11 @@ export class PythonModel {
 
   /**
    * Is this a pytest or unittest module (test-code.ts)? Its name is tested first, so any other file
-   * pays one path test; a test-like name then costs one text test, kept across re-lints.
+   * pays one path test; only a test-like name costs a test of the whole text (the same answer in
+   * every view of the file after an edit).
    */
   get isTest(): boolean {
-    this.testModule ??= isTestFileName(this.path) && this.linesMatch(TEST_CODE);
+    this.testModule ??= isTestFileName(this.path) && TEST_CODE.test(this.source);
     return this.testModule;
   }
 

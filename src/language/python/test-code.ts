@@ -17,8 +17,5 @@ export function isTestFileName(path: string): boolean {
   return /^test_.*\.py$|_test\.py$|^tests?\.py$|^conftest\.py$/.test(file) || /^(tests?|testing)$/.test(folder);
 }
 
-/**
- * What a test framework's module holds. Written for `PythonModel.linesMatch` (one top-level
- * statement's lines, `[ \t]` rather than `\s`, `^` with the `m` flag).
- */
+/** What a test framework's module holds, on a line of its own (`m` flag, no `g`: `test` keeps no state). */
 export const TEST_CODE = /^[ \t]*(?:async[ \t]+)?def[ \t]+test_?\w*[ \t]*\(|^[ \t]*class[ \t]+Test\w*|^[ \t]*@pytest\.|^[ \t]*(?:import|from)[ \t]+(?:pytest|unittest)\b/m;
