@@ -1,12 +1,13 @@
 /**
  * A test module: pytest or unittest code, found by its name (`test_*.py`, `*_test.py`, `tests.py`,
  * `conftest.py`, or any file in a `tests/` folder) and confirmed by what it holds (a `def test_...`,
- * a `class Test...`, a pytest fixture, an `import pytest` or `unittest`). The name alone is not
- * enough: a lesson script called `iris_test.py` or a DAG called `pipeline_test.py` is the code that
- * runs. A Flask app built inside a fixture, a model fitted on a toy split to check a shape, or a
- * `try: ... except: pass` around a call the test expects to fail are the test's scaffolding, not the
- * service or the training run; reviewers leave them alone, and the rules about how a service
- * answers or how a run is recorded stay silent in them (the module gets the role `test`).
+ * a `class Test...` or a `TestCase` subclass (unittest, Django, DRF), a pytest fixture, an import of
+ * pytest, unittest or Django's test tools). The name alone is not enough: a lesson script called
+ * `iris_test.py` or a DAG called `pipeline_test.py` is the code that runs. A Flask app built inside a
+ * fixture or a model fitted on a toy split to check a shape is the test's scaffolding, not the service
+ * or the training run; reviewers leave it alone (dev controls: "a test module", "a random sample in a
+ * shape test needs no seed"), so the module gets the role `test`: no handlers, no app facts for the
+ * project pass, and not a training script.
  */
 
 /** The file name or its own folder says test (only the nearest folder: a project under `test/` is not all tests). */
@@ -18,4 +19,5 @@ export function isTestFileName(path: string): boolean {
 }
 
 /** What a test framework's module holds, on a line of its own (`m` flag, no `g`: `test` keeps no state). */
-export const TEST_CODE = /^[ \t]*(?:async[ \t]+)?def[ \t]+test_?\w*[ \t]*\(|^[ \t]*class[ \t]+Test\w*|^[ \t]*@pytest\.|^[ \t]*(?:import|from)[ \t]+(?:pytest|unittest)\b/m;
+export const TEST_CODE =
+  /^[ \t]*(?:async[ \t]+)?def[ \t]+test_?\w*[ \t]*\(|^[ \t]*class[ \t]+(?:Test\w*|\w+\([^)\n]*TestCase\b)|^[ \t]*@pytest\.|^[ \t]*(?:import|from)[ \t]+(?:pytest|unittest|django\.test|rest_framework\.test)\b/m;
