@@ -98,14 +98,16 @@ export function pythonFacts(model: PythonModel): PythonFacts {
 
   const imports = readImports(source);
   const names = new FileNames(source, new Set(imports.map((i) => i.local)));
+  // A test's apps, routes and consumers (a fixture's Flask app, a stub of another service) are not the service's.
+  const test = model.isTest;
   return {
     kind: 'python',
     imports,
-    objects,
-    routes,
-    mounts,
-    errorHandlers,
-    listeners,
+    objects: test ? [] : objects,
+    routes: test ? [] : routes,
+    mounts: test ? [] : mounts,
+    errorHandlers: test ? [] : errorHandlers,
+    listeners: test ? [] : listeners,
     metrics,
     // django-health-check is switched on in INSTALLED_APPS rather than imported.
     healthLibrary: HEALTH_MODULES.some((m) => model.importsModule(m)) || /['"]health_check(\.\w+)*['"]/.test(source),

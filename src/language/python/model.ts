@@ -5,6 +5,7 @@ import { DEAD_CODE_ENDS } from './dead-code';
 import { classHandlers, frameworkHint } from './handlers';
 import { decoratorsOf, enclosingFunction, firstStartingAt, isAsync, matchesName } from './nodes';
 import { assignmentAt, dottedCallee, importsAt, LineIndex, sourceOf } from './scan';
+import { isTestFileName, TEST_CODE } from './test-code';
 
 // Rules import these helpers from the model, as they did before the split.
 export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, matchesName, positionalArguments, stringValue, subjectArgument } from './nodes';
@@ -19,7 +20,8 @@ export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, ma
 export type StatementSpan = readonly [number, number, number, number];
 
 export type Framework = 'flask' | 'fastapi' | 'django' | 'grpc' | 'bentoml' | 'ray-serve' | 'gradio' | 'aws-lambda' | 'chat-bot' | 'model-server';
-export type PythonRole = 'serving' | 'training' | 'library' | 'script';
+/** `test`: a pytest or unittest module (see test-code.ts), whose apps and fits are the test's scaffolding. */
+export type PythonRole = 'serving' | 'training' | 'library' | 'script' | 'test';
 
 export interface CallInfo {
   readonly node: Node;
@@ -166,6 +168,7 @@ export class PythonModel {
   private lastLine: number | undefined;
   private uncommented: string | undefined;
   private lineTests: Map<RegExp, boolean> | undefined;
+  private testModule: boolean | undefined;
   private modules: { readonly imports: Map<string, string>; readonly names: Set<string> } | undefined;
 
   /**
@@ -510,10 +513,21 @@ export class PythonModel {
     return { imports: this.imports, instances: layer.instances, callees, functionIndex: layer.functionIndex, bindings: layer.bindings, functionCount: this.functions.length };
   }
 
+  /**
+   * Is this a pytest or unittest module (test-code.ts)? Its name is tested first, so any other file
+   * pays one path test; only a test-like name costs a test of the whole text (the same answer in
+   * every view of the file after an edit).
+   */
+  get isTest(): boolean {
+    this.testModule ??= isTestFileName(this.path) && TEST_CODE.test(this.source);
+    return this.testModule;
+  }
+
   private serving(): NonNullable<PythonModel['servingLayer']> {
     if (this.servingLayer) return this.servingLayer;
     const framework = this.detectFramework();
-    const handlers = framework ? this.findHandlers(framework) : [];
+    // A test's app (built in a fixture, a stub of another service) is scaffolding: no handlers to review.
+    const handlers = framework && !this.isTest ? this.findHandlers(framework) : [];
     const ids = new Map<number, HandlerSpan>();
     const spans: HandlerSpan[] = [];
     for (const handler of handlers) {
@@ -809,6 +823,7 @@ export class PythonModel {
   }
 
   private detectRole(handlers: readonly HandlerInfo[]): PythonRole {
+    if (this.isTest) return 'test';
     const createsApp = [...this.instances.values()].some((callee) => APP_FACTORIES[callee] !== undefined);
     if (handlers.length > 0 || createsApp) return 'serving';
     const trains =

@@ -61,8 +61,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold, imbalanced-learn의 SMOTE, GaussianMixture, Surprise의 SVD 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study, rstate 없는 hyperopt fmin을 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle도 찾습니다.',
-      'Flags train_test_split, random forests, boosting, KFold(shuffle=True), imbalanced-learn SMOTE, GaussianMixture, Surprise SVD and similar created without random_state, torch random_split with no seed, Optuna studies with no seeded sampler and hyperopt fmin with no rstate; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state.',
+      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold, imbalanced-learn의 SMOTE, GaussianMixture, Surprise의 SVD 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study, rstate 없는 hyperopt fmin을 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle도 찾습니다. pytest·unittest 테스트 모듈은 보지 않습니다.',
+      'Flags train_test_split, random forests, boosting, KFold(shuffle=True), imbalanced-learn SMOTE, GaussianMixture, Surprise SVD and similar created without random_state, torch random_split with no seed, Optuna studies with no seeded sampler and hyperopt fmin with no rstate; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state. pytest and unittest test modules are not checked.',
     ),
     why: l(
       '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',
@@ -82,8 +82,9 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    // A service runs these checks only where it trains (a retrain route, train-then-serve).
-    if (model.role === 'serving' && !isTrainingScript(model)) return;
+    // A service runs these checks only where it trains (a retrain route, train-then-serve); a test
+    // fits a toy model to check a shape or a pipeline, not a run anyone reproduces.
+    if ((model.role === 'serving' && !isTrainingScript(model)) || model.role === 'test') return;
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       if (RANDOM_SPLIT.test(callee)) {
