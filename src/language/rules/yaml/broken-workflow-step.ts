@@ -101,8 +101,8 @@ export default yamlRule({
   weeks: ['beginner/4'],
   questions: [
     l(
-      '이 스크립트를 러너처럼 한 번에(`bash -e script.sh`) 실행하면 어느 줄에서 멈출까요? 한 줄씩 복사해 실행할 때와 무엇이 다른가요?',
-      'If this script ran in one go, as the runner runs it (`bash -e script.sh`), at which line would it stop? What differs from pasting it line by line?',
+      '이 스크립트를 러너처럼 처음부터 끝까지 한 번에 실행하면 어느 줄에서 멈출까요? 한 줄씩 복사해 실행할 때와 무엇이 다른가요?',
+      'If this script ran in one go, top to bottom, as the runner runs it, at which line would it stop? What differs from pasting it line by line?',
     ),
     l(
       '이 단계가 실패한 적이 있다면 누가 알아챘을까요? 이 워크플로가 마지막으로 끝까지 성공한 때는 언제인가요?',
