@@ -5,7 +5,7 @@
  * it does not follow is skipped, not guessed at.
  */
 
-export type ShellProblemKind = 'redirect' | 'quote' | 'flagLine' | 'prompt';
+export type ShellProblemKind = 'redirect' | 'quote' | 'flagLine' | 'prompt' | 'buildContext';
 
 export interface ShellProblem {
   readonly kind: ShellProblemKind;
@@ -29,6 +29,30 @@ const ANSWERS_YES = /(?:^|\s)(?:-[a-z]*y[a-z]*|--yes|--assume-yes|--force-yes|-q
 /** Something piped in answers the prompt (`yes | apt-get install x`). */
 const PIPED_ANSWER = /\b(yes|echo\s+['"]?y)\b[^|]*\|\s*(sudo\s+)?[\w-]*apt/i;
 
+/** `docker build` options that take a value (`-t name`); the others it knows are flags. */
+const BUILD_VALUE_OPTIONS = new Set(['-t', '--tag', '-f', '--file', '--build-arg', '--target', '--platform', '--label', '--cache-from', '--cache-to', '--network', '--secret', '--ssh', '--progress', '-o', '--output', '--iidfile', '--add-host', '--shm-size', '-m', '--memory', '--ulimit', '--build-context', '--builder', '--metadata-file', '--provenance', '--sbom', '--attest', '--allow', '--annotation', '--cgroup-parent', '--isolation']);
+const BUILD_FLAGS = new Set(['--no-cache', '--pull', '-q', '--quiet', '--load', '--push', '--rm', '--force-rm', '--compress', '--squash', '--check']);
+const DOCKER_BUILD = /^\s*(?:sudo\s+)?(docker\s+(?:image\s+|buildx\s+)?build)(\s.*)?$/;
+
+/**
+ * A `docker build` with no context argument (`docker build -t api:1.0`): "requires exactly 1
+ * argument". Undefined when it names one, or uses an option this reader does not know.
+ */
+function buildWithoutContext(segment: string): string | undefined {
+  const build = DOCKER_BUILD.exec(segment);
+  if (!build) return undefined;
+  const tokens = (build[2] ?? '').match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.startsWith('-') || token === '-') return undefined;
+    const name = token.split('=')[0];
+    if (BUILD_VALUE_OPTIONS.has(name)) {
+      if (!token.includes('=')) i++;
+    } else if (!BUILD_FLAGS.has(name)) return undefined;
+  }
+  return build[1].replace(/\s+/g, ' ');
+}
+
 /** `${{ ... }}` expressions blanked to the same length, so quotes inside them do not count. */
 function maskExpressions(script: string): string {
   return script.replace(/\$\{\{[\s\S]*?\}\}/g, (expression) => expression.replace(/[^\n]/g, 'x'));
@@ -39,7 +63,7 @@ function maskExpressions(script: string): string {
  * (not `shell: python` or `pwsh`).
  */
 export function shellProblems(script: string): ShellProblem[] {
-  if (!/["'>]|^\s*--|apt|add-apt-repository/m.test(script)) return [];
+  if (!/["'>]|^\s*--|apt|add-apt-repository|docker/m.test(script)) return [];
   const problems: ShellProblem[] = [];
   const lines = maskExpressions(script).split('\n');
   const stack: { context: Context; line: number; column: number }[] = [{ context: 'top', line: 0, column: 0 }];
@@ -49,8 +73,12 @@ export function shellProblems(script: string): ShellProblem[] {
   let command = { text: '', line: 0, column: 0 };
   let promptReported = false;
   const judgeCommand = () => {
-    if (promptReported || !command.text) return;
-    if (PIPED_ANSWER.test(command.text)) return;
+    if (!command.text) return;
+    for (const segment of command.text.split(/&&|\|\||;|\|/)) {
+      const build = buildWithoutContext(segment);
+      if (build) problems.push({ kind: 'buildContext', line: command.line, column: command.column, length: command.text.trimEnd().length, text: build });
+    }
+    if (promptReported || PIPED_ANSWER.test(command.text)) return;
     for (const segment of command.text.split(/&&|\|\||;|\|/)) {
       const install = APT_INSTALL.exec(segment) ?? ADD_REPOSITORY.exec(segment);
       if (!install || ANSWERS_YES.test(segment)) continue;

@@ -1,6 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { expressions, runScripts, workflowJobs } from '../../yaml/actions';
+import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { at, rangeWithin, scalar, scalarsUnder, type YScalar } from '../../yaml/model';
 import { shellProblems, type ShellProblem } from '../../yaml/shell-script';
 
@@ -51,7 +52,7 @@ function problemRange(run: YScalar, problem: ShellProblem, scriptLine: string): 
 export default yamlRule({
   id: 'broken-workflow-step',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'delivery',
   severity: 'error',
   anchors: ['actionlint:shellcheck', 'actionlint:expression', 'shellcheck:SC1009', 'hadolint:DL3014'],
@@ -72,6 +73,10 @@ export default yamlRule({
       '`{command}`가 -y 없이 실행됩니다: 러너에는 확인 질문([Y/n])에 답할 사람이 없어 설치가 중단되고 단계가 실패합니다',
       '`{command}` runs without -y: on a runner nobody answers its confirmation prompt ([Y/n]), so the install aborts and the step fails',
     ),
+    buildContext: l(
+      '`{command}`에 빌드 컨텍스트 인자(끝의 `.` 같은 경로)가 없습니다: docker가 "requires exactly 1 argument"로 멈추고, 이 단계는 매번 실패합니다',
+      '`{command}` has no build context argument (a path such as the final `.`): docker stops with "requires exactly 1 argument" and the step fails on every run',
+    ),
     context: l(
       '"{name}" 컨텍스트는 없습니다 ("{meant}"를 뜻했나요?): GitHub는 이 워크플로를 실행하기 전에 거부합니다',
       'There is no "{name}" context (did you mean "{meant}"?): GitHub rejects the workflow before any job runs',
@@ -88,8 +93,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 쓰인 그대로는 실행될 수 없는 단계를 찾습니다: 대상 파일 없이 리다이렉션으로 끝나는 줄, 스크립트 끝까지 닫히지 않는 따옴표, 앞줄 끝의 역슬래시가 빠져 따로 명령이 되어 버린 옵션 줄(bash로 실행되는 스크립트만; python 셸과 Windows 러너 제외), -y 없이 확인을 묻는 패키지 설치(apt-get, add-apt-repository; 단계마다 한 번), 그리고 없는 컨텍스트 이름을 읽는 식(secrets를 secret으로 잘못 쓴 경우 등; 워크플로마다 한 번).',
-      'Flags GitHub Actions steps that cannot run as written: a line ending in a redirection with no target file, a quote never closed before the script ends, an option line that runs as a command of its own because the line above lost its trailing backslash (only scripts bash runs; not python shells or Windows runners), a package install (apt-get, add-apt-repository) without -y, which stops at its confirmation prompt (once per step), and an expression that reads a context that does not exist, such as secret misspelt for secrets (once per workflow).',
+      'GitHub Actions에서 쓰인 그대로는 실행될 수 없는 단계를 찾습니다: 대상 파일 없이 리다이렉션으로 끝나는 줄, 스크립트 끝까지 닫히지 않는 따옴표, 앞줄 끝의 역슬래시가 빠져 따로 명령이 되어 버린 옵션 줄(bash로 실행되는 스크립트만; python 셸과 Windows 러너 제외), -y 없이 확인을 묻는 패키지 설치(apt-get, add-apt-repository; 단계마다 한 번), 빌드 컨텍스트 인자가 없는 docker build, 그리고 없는 컨텍스트 이름을 읽는 식(secrets를 secret으로 잘못 쓴 경우 등; 워크플로마다 한 번). GitLab CI의 script 줄도 같은 방식으로 읽습니다.',
+      'Flags GitHub Actions steps that cannot run as written: a line ending in a redirection with no target file, a quote never closed before the script ends, an option line that runs as a command of its own because the line above lost its trailing backslash (only scripts bash runs; not python shells or Windows runners), a package install (apt-get, add-apt-repository) without -y, which stops at its confirmation prompt (once per step), a docker build with no build context argument, and an expression that reads a context that does not exist, such as secret misspelt for secrets (once per workflow). GitLab CI script lines are read the same way.',
     ),
     why: l(
       '이런 단계는 코드를 바꾸지 않아도 매번 실패하거나, 앞 명령이 옵션 없이 실행된 뒤에야 실패합니다(배포는 이미 끝난 뒤). 실패가 배포 단계라면 파이프라인은 한 번도 끝까지 간 적이 없는 셈이고, 실패를 무시하도록 감춰 두면 아무도 모릅니다. 로컬 셸에서 한 줄씩 복사해 실행하면 통과하기 때문에, 러너에서만 드러납니다.',
@@ -105,8 +110,8 @@ export default yamlRule({
       'If this script ran in one go, top to bottom, as the runner runs it, at which line would it stop? What differs from pasting it line by line?',
     ),
     l(
-      '이 단계가 실패한 적이 있다면 누가 알아챘을까요? 이 워크플로가 마지막으로 끝까지 성공한 때는 언제인가요?',
-      'If this step has been failing, who would have noticed? When did this workflow last succeed end to end?',
+      '이 단계가 실패한 적이 있다면 누가 알아챘을까요? 이 파이프라인이 마지막으로 끝까지 성공한 때는 언제인가요?',
+      'If this step has been failing, who would have noticed? When did this pipeline last succeed end to end?',
     ),
   ],
   scaffold: {
@@ -114,6 +119,37 @@ export default yamlRule({
     en: '# TODO: make sure the step runs as written\n# Consider:\n# - does every line of a multi-line command (but the last) end with `\\`?\n# - does every redirection (`>`, `>>`) have a target, and is every quote closed?\n# - nobody answers prompts on a runner: did you pass -y?\n# - try actionlint (it runs shellcheck) in pre-commit\n',
   },
   check(context, document) {
+    const report = (problem: ShellProblem, range: Range) => {
+      if (problem.kind === 'flagLine') context.report({ range, messageId: 'flagLine', data: { flag: problem.text } });
+      else if (problem.kind === 'prompt') context.report({ range, messageId: 'prompt', data: { command: problem.text }, severityReason: 'prompt' });
+      else if (problem.kind === 'quote') context.report({ range, messageId: 'quote', data: { quote: problem.text } });
+      else if (problem.kind === 'buildContext') context.report({ range, messageId: 'buildContext', data: { command: problem.text } });
+      else context.report({ range, messageId: 'redirect' });
+    };
+    if (document.kind === 'other') {
+      if (!isGitLabCi(document.root)) return;
+      // GitLab runs each script item as its own line of one shell: quotes do not span items. A
+      // default before_script shared by every job is said once.
+      const seen = new Set<string>();
+      for (const job of gitlabJobs(document.root)) {
+        let prompted = false;
+        for (const item of job.scripts) {
+          if (item.style === 'block' && /^>/.test(item.raw)) continue;
+          const lines = item.value.split('\n');
+          for (const problem of shellProblems(item.value)) {
+            // Prompts are said once per job, as once per step in a workflow.
+            if (problem.kind === 'prompt') {
+              if (prompted) continue;
+              prompted = true;
+            }
+            const range = problemRange(item, problem, lines[problem.line] ?? '');
+            const key = `${range.start.line}:${range.start.column}:${problem.kind}`;
+            if (!seen.has(key) && seen.add(key)) report(problem, range);
+          }
+        }
+      }
+      return;
+    }
     const workflowShell = scalar(at(document.root, 'defaults.run.shell'));
     const jobs = new Map(workflowJobs(document).map((job) => [job.id, job]));
     for (const { job, step, run } of runScripts(document)) {
@@ -123,13 +159,7 @@ export default yamlRule({
       const shell = scalar(at(step, 'shell')) ?? scalar(at(spec, 'defaults.run.shell')) ?? workflowShell;
       if (!runsInPosixShell(shell, scalar(at(spec, 'runs-on')) ?? '')) continue;
       const lines = run.value.split('\n');
-      for (const problem of shellProblems(run.value)) {
-        const range = problemRange(run, problem, lines[problem.line] ?? '');
-        if (problem.kind === 'flagLine') context.report({ range, messageId: 'flagLine', data: { flag: problem.text } });
-        else if (problem.kind === 'prompt') context.report({ range, messageId: 'prompt', data: { command: problem.text }, severityReason: 'prompt' });
-        else if (problem.kind === 'quote') context.report({ range, messageId: 'quote', data: { quote: problem.text } });
-        else context.report({ range, messageId: 'redirect' });
-      }
+      for (const problem of shellProblems(run.value)) report(problem, problemRange(run, problem, lines[problem.line] ?? ''));
     }
     // Misspelt contexts: the workflow is rejected as a whole, so said once, where it is first written.
     for (const node of scalarsUnder(document.root)) {
