@@ -17,7 +17,7 @@ export interface ShellProblem {
   readonly text: string;
 }
 
-type Context = 'top' | 'single' | 'double' | 'sub' | 'backtick';
+type Context = 'top' | 'single' | 'ansi' | 'double' | 'sub' | 'backtick';
 
 /** A line that starts with a long option is run as a command of that name: the line before it lost its `\`. */
 const FLAG_LINE = /^(\s*)(--[a-z][\w-]*)(?:=\S*)?(?:\s|$)(?!.*\))/i;
@@ -117,6 +117,13 @@ export function shellProblems(script: string): ShellProblem[] {
         last = { index: j, context };
         continue;
       }
+      // `$'...'` (ANSI-C quoting) is the one single-quoted form where a backslash escapes.
+      if (context === 'ansi') {
+        if (c === '\\') j++;
+        else if (c === "'") stack.pop();
+        last = { index: j, context };
+        continue;
+      }
       if (c === '\\') {
         if (j === line.length - 1) continued = true;
         last = { index: j + 1, context };
@@ -136,7 +143,7 @@ export function shellProblems(script: string): ShellProblem[] {
       }
       if (/\s/.test(c)) continue;
       last = { index: j, context };
-      if (c === "'") stack.push({ context: 'single', line: i, column: j });
+      if (c === "'") stack.push({ context: j > 0 && line[j - 1] === '$' ? 'ansi' : 'single', line: i, column: j });
       else if (c === '"') stack.push({ context: 'double', line: i, column: j });
       else if (c === '`') {
         if (context === 'backtick') stack.pop();
@@ -154,7 +161,7 @@ export function shellProblems(script: string): ShellProblem[] {
     }
     const text = line.slice(0, code);
     // `cmd >` at the end of a line: bash stops with "syntax error near unexpected token `newline'".
-    if (!continued && last.index >= 0 && last.context !== 'single' && last.context !== 'double' && /(^|[^-=>])>>?\s*$/.test(text)) {
+    if (!continued && last.index >= 0 && last.context !== 'single' && last.context !== 'ansi' && last.context !== 'double' && /(^|[^-=>])>>?\s*$/.test(text)) {
       const at = text.trimEnd().length - (text.trimEnd().endsWith('>>') ? 2 : 1);
       problems.push({ kind: 'redirect', line: i, column: at, length: text.trimEnd().length - at, text: text.trim() });
     }
@@ -162,7 +169,7 @@ export function shellProblems(script: string): ShellProblem[] {
     previous = { line: i, code: text, continued: continued || stack.length > 1 || /(\|\||&&|\|)\s*$/.test(text) };
   }
   judgeCommand();
-  const open = stack.find((entry) => entry.context === 'single' || entry.context === 'double');
-  if (open && heredocs.length === 0) problems.push({ kind: 'quote', line: open.line, column: open.column, length: 1, text: open.context === 'single' ? "'" : '"' });
+  const open = stack.find((entry) => entry.context === 'single' || entry.context === 'ansi' || entry.context === 'double');
+  if (open && heredocs.length === 0) problems.push({ kind: 'quote', line: open.line, column: open.column, length: 1, text: open.context === 'double' ? '"' : "'" });
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
