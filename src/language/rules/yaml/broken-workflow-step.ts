@@ -31,6 +31,15 @@ function meantContext(name: string): string | undefined {
   return CONTEXTS.find((context) => distance(lower, context) <= (context.length > 4 ? 2 : 1));
 }
 
+/** The first name an expression reads as a context that does not exist but nearly does, with the one meant. */
+function misspelt(body: string): { name: string; meant: string } | undefined {
+  for (const match of body.replace(/'(?:[^']|'')*'/g, "''").matchAll(/(?<![\w.'-])([A-Za-z_][\w-]*)\s*(?=[.[])/g)) {
+    const meant = meantContext(match[1]);
+    if (meant) return { name: match[1], meant };
+  }
+  return undefined;
+}
+
 /** The shell a step runs with: its own `shell:`, the job's or the workflow's `defaults.run.shell`, else bash (sh), or pwsh on Windows. */
 function runsInPosixShell(shell: string | undefined, runsOn: string): boolean {
   if (shell !== undefined) return /^(bash|sh)\b/.test(shell.trim());
@@ -162,16 +171,15 @@ export default yamlRule({
       for (const problem of shellProblems(run.value)) report(problem, problemRange(run, problem, lines[problem.line] ?? ''));
     }
     // Misspelt contexts: the workflow is rejected as a whole, so said once, where it is first written.
+    // The file's text is read first; the value tree is walked only to place a misspelling found there.
+    if (![...context.model.source.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].some((m) => misspelt(m[1]))) return;
     for (const node of scalarsUnder(document.root)) {
       if (node.kind !== 'scalar' || !node.raw.includes('${{')) continue;
       for (const expression of expressions(node)) {
-        const body = expression.body.replace(/'(?:[^']|'')*'/g, "''");
-        for (const match of body.matchAll(/(?<![\w.'-])([A-Za-z_][\w-]*)\s*(?=[.[])/g)) {
-          const meant = meantContext(match[1]);
-          if (!meant) continue;
-          context.report({ range: expression.range, messageId: 'context', data: { name: match[1], meant } });
-          return;
-        }
+        const found = misspelt(expression.body);
+        if (!found) continue;
+        context.report({ range: expression.range, messageId: 'context', data: found });
+        return;
       }
     }
   },
