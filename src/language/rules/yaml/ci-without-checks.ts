@@ -9,6 +9,8 @@ const CHECK =
 /** Running the project itself: a Python script or module, a notebook, the image, or its pipeline (an MLflow project, `dvc repro`, `make train`). */
 const RUN_PROJECT =
   /^\s*(?:[A-Z_]+=\S+\s+)*(python3?\s+(?:-u\s+)?(?:-m\s+(?!pip\b|venv\b|build\b|twine\b)[\w.]+|[\w./-]+\.py\b)|jupyter\s+nbconvert\b[^\n]*--execute|papermill\s+\S+|docker\s+run\s+[^\n]*|mlflow\s+run\s+\S+|dvc\s+repro\b|make\s+train\w*)/m;
+/** Building the image and nothing else: the tick says the Dockerfile builds, not that the service starts. */
+const BUILD_IMAGE = /^\s*((?:sudo\s+)?docker\s+(?:image\s+|buildx\s+)?build\b|docker[\s-]compose\b[^\n]*\sbuild\b)/m;
 const CI_TRIGGERS = new Set(['push', 'pull_request']);
 /** A workflow that deploys (by name, a deploy script or a cloud login) asks another question: deploy-without-test-gate's. */
 const DEPLOYS = /\bdeploy\w*|^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login)@/im;
@@ -28,11 +30,15 @@ export default yamlRule({
       '이 워크플로는 push와 PR마다 "{command}"를 실행하지만 아무것도 검사하지 않습니다; 테스트·린트·평가 단계가 없어 스크립트가 죽지 않는 한 항상 통과합니다',
       'This workflow runs "{command}" on every push and pull request but checks nothing: with no test, lint or evaluation step it passes whenever the script does not crash',
     ),
+    buildOnly: l(
+      '이 워크플로는 push와 PR마다 이미지를 빌드만 하고("{command}") 아무것도 검사하지 않습니다; 테스트도, 이미지를 띄워 보는 스모크 검사도 없어 초록색 체크는 Dockerfile이 빌드된다는 뜻일 뿐입니다',
+      'This workflow only builds the image ("{command}") on every push and pull request and checks nothing: with no test and no smoke run of the image, the green tick only means the Dockerfile builds, not that the service starts or answers',
+    ),
   },
   docs: {
     summary: l(
-      'push나 pull_request로 실행되면서 프로젝트 스크립트(python train.py, docker run, mlflow run, dvc repro, make train)만 돌리고 테스트·린트·평가·스모크 검사 단계는 하나도 없는 워크플로를 찾습니다. 배포하는 워크플로는 deploy-without-test-gate가 다룹니다.',
-      'Flags workflows triggered by push or pull_request that run the project (python train.py, docker run, mlflow run, dvc repro, make train) but have no test, lint, evaluation or smoke-check step at all. Workflows that deploy are left to deploy-without-test-gate.',
+      'push나 pull_request로 실행되면서 프로젝트 스크립트(python train.py, docker run, mlflow run, dvc repro, make train)만 돌리고 테스트·린트·평가·스모크 검사 단계는 하나도 없는 워크플로와, 하는 일이 이미지 빌드(`docker build`, push 없는 docker/build-push-action)뿐인 워크플로를 찾습니다. 배포하는 워크플로는 deploy-without-test-gate가 다룹니다.',
+      'Flags workflows triggered by push or pull_request that run the project (python train.py, docker run, mlflow run, dvc repro, make train) but have no test, lint, evaluation or smoke-check step at all, and workflows whose only work is building the image (`docker build`, docker/build-push-action without push). Workflows that deploy are left to deploy-without-test-gate.',
     ),
     why: l(
       '스크립트가 끝까지 돈다는 것은 모델이 쓸 만하다는 뜻이 아닙니다. 정확도가 반으로 떨어진 모델도, 잘못된 입력 형식을 받는 API도 초록색 체크를 받고, 팀은 그 체크를 믿고 합칩니다.',
@@ -65,6 +71,15 @@ export default yamlRule({
       const command = RUN_PROJECT.exec(scalar(run?.value) ?? '');
       if (!run || !command) continue;
       context.report({ range: run.keyRange, messageId: 'scriptOnly', data: { command: command[1].trim().replace(/\s+/g, ' ') } });
+      return;
+    }
+    for (const step of steps) {
+      const run = entry(step, 'run');
+      const build = BUILD_IMAGE.exec(scalar(run?.value) ?? '');
+      const action = /^docker\/build-push-action@/i.test(scalar(at(step, 'uses')) ?? '') ? entry(step, 'uses') : undefined;
+      if (!(run && build) && !action) continue;
+      const command = build ? build[1].trim().replace(/\s+/g, ' ') : 'docker/build-push-action';
+      context.report({ range: (run && build ? run : (action as NonNullable<typeof action>)).keyRange, messageId: 'buildOnly', data: { command } });
       return;
     }
   },

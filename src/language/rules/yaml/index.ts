@@ -3,6 +3,7 @@ import adminApiPublished from './admin-api-published';
 import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import alertsWithoutAlertmanager from './alerts-without-alertmanager';
+import brokenWorkflowStep from './broken-workflow-step';
 import ciWithoutChecks from './ci-without-checks';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
@@ -69,6 +70,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   alertMissingForDuration,
   alertMissingSeverityOrSummary,
   alertsWithoutAlertmanager,
+  brokenWorkflowStep,
   ciWithoutChecks,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
