@@ -49,6 +49,7 @@ import modelLoadedPerRequest from './model-loaded-per-request';
 import modelOutputExecuted from './model-output-executed';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
+import modelTrainedAtImport from './model-trained-at-import';
 import perProcessSecretKey from './per-process-secret-key';
 import permissiveRequestSchema from './permissive-request-schema';
 import pipelineTaskWithoutRetries from './pipeline-task-without-retries';
@@ -153,6 +154,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelOutputExecuted,
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
+  modelTrainedAtImport,
   perProcessSecretKey,
   permissiveRequestSchema,
   pipelineTaskWithoutRetries,
