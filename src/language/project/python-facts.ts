@@ -202,14 +202,15 @@ function importDownloadFacts(model: PythonModel): { importDownloads?: { range: R
 }
 
 /** A module that does not serve but trains when imported (a service's own training is the per-file rule's). */
-function importTrainingFacts(model: PythonModel): { importTraining?: { range: Range; what: string }; importTrainerCalls?: { name: string; range: Range }[] } {
+function importTrainingFacts(model: PythonModel): { importTraining?: { range: Range; what: string; hook?: string }; importTrainerCalls?: { name: string; range: Range; hook?: string }[] } {
   if (isTestPath(model.path)) return {};
   if (model.role === 'serving') {
     const calls = importTimeTrainerCalls(model);
     return calls.length > 0 ? { importTrainerCalls: calls } : {};
   }
   const found = importTimeTraining(model);
-  return found ? { importTraining: found } : {};
+  // A start-up hook of a module that serves nothing is not what an import runs.
+  return found && !found.hook ? { importTraining: found } : {};
 }
 
 /** Module-level instances of project classes, for handlers in other modules that import them. */

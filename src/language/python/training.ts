@@ -197,15 +197,16 @@ function isLibrary(model: PythonModel): boolean {
  * method of this file that trains (`train_model(model, loader)`, `predictor.train_model()`). A
  * stand-in fitted on made-up data is a placeholder, not a training run.
  */
-export function importTimeTraining(model: PythonModel): { range: Range; what: string } | undefined {
+export function importTimeTraining(model: PythonModel): { range: Range; what: string; hook?: string } | undefined {
   // Text first: most files never mention fitting or training.
   if (!model.source.includes('fit(') && !model.source.includes('train')) return undefined;
   let trainers: Map<string, boolean> | undefined;
   for (const call of model.calls) {
-    if (call.inFunction || call.callee === undefined || inClassBody(call.node) || model.inMainGuard(call.node)) continue;
+    const hook = call.inFunction ? startupHook(call.inFunction) : undefined;
+    if ((call.inFunction && !hook) || call.callee === undefined || (!hook && inClassBody(call.node)) || model.inMainGuard(call.node)) continue;
     if (isTrainingCall(model, call)) {
       if (fitsOnMadeUpData(model, call)) continue;
-      return { range: nodeRange(call.node), what: calledText(call.node) };
+      return { range: nodeRange(call.node), what: calledText(call.node), ...(hook && { hook }) };
     }
     const fn = call.node.childForFieldName('function');
     const name = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
@@ -213,7 +214,7 @@ export function importTimeTraining(model: PythonModel): { range: Range; what: st
     trainers ??= new Map();
     let trains = trainers.get(name);
     if (trains === undefined) trainers.set(name, (trains = definedTrainer(model, name)));
-    if (trains) return { range: nodeRange(call.node), what: calledText(call.node) };
+    if (trains) return { range: nodeRange(call.node), what: calledText(call.node), ...(hook && { hook }) };
   }
   return undefined;
 }
@@ -223,19 +224,33 @@ export function importTimeTraining(model: PythonModel): { range: Range; what: st
  * `train_model()`) and that this file does not define: the project pass follows them into the
  * module that does (`trainer = IrisTrainer()` built here, the class in core/trainer.py).
  */
-export function importTimeTrainerCalls(model: PythonModel): { name: string; range: Range }[] {
+export function importTimeTrainerCalls(model: PythonModel): { name: string; range: Range; hook?: string }[] {
   if (!model.source.includes('train') && !model.source.includes('fit')) return [];
-  const found: { name: string; range: Range }[] = [];
+  const found: { name: string; range: Range; hook?: string }[] = [];
   for (const call of model.calls) {
-    if (call.inFunction || call.callee === undefined) continue;
+    const hook = call.inFunction ? startupHook(call.inFunction) : undefined;
+    if ((call.inFunction && !hook) || call.callee === undefined) continue;
     const fn = call.node.childForFieldName('function');
     const last = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
-    if (!last || !/train|(^|_)fit($|_)/i.test(last) || !/^[\w.]+$/.test(fn!.text) || inClassBody(call.node) || model.inMainGuard(call.node)) continue;
+    if (!last || !/train|(^|_)fit($|_)/i.test(last) || !/^[\w.]+$/.test(fn!.text) || (!hook && inClassBody(call.node)) || model.inMainGuard(call.node)) continue;
     // Training this file runs itself is the per-file finding.
     if (isTrainingCall(model, call) || definedTrainer(model, last)) continue;
-    found.push({ name: fn!.text, range: nodeRange(call.node) });
+    found.push({ name: fn!.text, range: nodeRange(call.node), ...(hook && { hook }) });
   }
   return found;
+}
+
+/**
+ * A function the framework runs once as the service starts, before it serves: a FastAPI
+ * `on_event("startup")` hook or `lifespan`, Flask's `before_first_request`, Quart's
+ * `before_serving`. Its name, for the message.
+ */
+function startupHook(fn: Node): string | undefined {
+  const name = fn.childForFieldName('name')?.text;
+  if (!name) return undefined;
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  if (decorated && decorated.namedChildren.some((d) => d?.type === 'decorator' && /on_event\(\s*['"]startup|before_first_request|before_serving/.test(d.text))) return name;
+  return name === 'lifespan' && decorated?.parent?.type === 'module' ? name : undefined;
 }
 
 /** A function or method of this file by that name whose own body trains. */

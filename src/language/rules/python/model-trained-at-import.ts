@@ -13,6 +13,10 @@ export default pythonRule({
       '이 서비스 모듈은 import될 때 모델을 학습합니다({call}) — 워커·복제본·재시작마다 다시 학습하고, 학습이 끝날 때까지 요청을 받지 못하며, 실패하면 서비스가 뜨지 않습니다',
       'This service module trains a model when it is imported ({call}) — every worker, replica and restart trains again, serves nothing until training ends, and fails to start when training fails',
     ),
+    startup: l(
+      "이 서비스는 시작 훅 '{hook}'에서 모델을 학습합니다({call}) — 워커·복제본·재시작마다 다시 학습하고, 학습이 끝날 때까지 요청을 받지 못하며, 실패하면 서비스가 뜨지 않습니다",
+      "This service trains a model in its start-up hook '{hook}' ({call}) — every worker, replica and restart trains again, serves nothing until training ends, and fails to start when training fails",
+    ),
     imported: l(
       "'{service}'가 import하는 이 모듈은 최상위에서 모델을 학습합니다({call}) — 서비스가 시작할 때마다(워커·복제본마다) 학습이 다시 돌고, 그동안 요청을 받지 못합니다",
       "This module, which '{service}' imports, trains a model at its top level ({call}) — the training runs again at every start of the service (in every worker and replica), and nothing is served meanwhile",
@@ -20,8 +24,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 모듈(핸들러나 앱 객체가 있는 파일)이 최상위에서 모델을 학습하는 곳(`.fit(`, 트레이너의 `.train()`, 같은 파일에서 학습하는 함수·메서드를 모듈 수준에서 부르는 것)을 찾고, 여러 파일에 걸쳐서는 서비스가 import하는 모듈이 최상위에서 학습하는 곳을 찾습니다. `__main__` 블록 안, 함수·클래스 안, 임의로 만든 데이터(`np.random`, 리터럴 배열)에 맞춘 자리표시 모델은 제외합니다.',
-      'Flags a module that serves requests (a file with handlers or an app object) and trains a model at its top level (`.fit(`, a trainer\'s `.train()`, a module-level call of a function or method of the file that trains), and, across files, a module a service imports that trains at its top level. Training under `__main__`, inside functions or classes, and a placeholder fitted on made-up data (`np.random`, a literal array) are left alone.',
+      '요청을 처리하는 모듈(핸들러나 앱 객체가 있는 파일)이 최상위나 시작 훅(`on_event("startup")`, `lifespan`, `before_first_request`)에서 모델을 학습하는 곳(`.fit(`, 트레이너의 `.train()`, 이 파일이나 프로젝트의 다른 모듈에서 학습하는 함수·메서드 호출)을 찾고, 여러 파일에 걸쳐서는 서비스가 import하는 모듈이 최상위에서 학습하는 곳을 찾습니다. `__main__` 블록 안, 그 밖의 함수·클래스 안, 임의로 만든 데이터(`np.random`, 리터럴 배열)에 맞춘 자리표시 모델은 제외합니다.',
+      'Flags a module that serves requests (a file with handlers or an app object) and trains a model at its top level or in a start-up hook (`on_event("startup")`, `lifespan`, `before_first_request`): `.fit(`, a trainer\'s `.train()`, or a call of a function or method that trains, in this file or another module of the project; and, across files, a module a service imports that trains at its top level. Training under `__main__`, inside other functions or classes, and a placeholder fitted on made-up data (`np.random`, a literal array) are left alone.',
     ),
     why: l(
       'import 시점의 학습은 서비스가 시작할 때마다 돕니다. gunicorn 워커 4개와 복제본 3개면 같은 학습이 12번 돌고, 그동안 헬스 체크와 요청은 기다리며, 데이터나 라이브러리 문제로 학습이 실패하면 서비스가 아예 뜨지 않습니다. 각 프로세스가 조금씩 다른 모델을 서빙할 수도 있고, 어떤 모델이 서빙되는지 기록도 남지 않습니다. 학습은 별도 작업으로 돌려 저장·버전 관리하고, 서비스는 그 결과물을 읽기만 해야 합니다.',
@@ -53,7 +57,7 @@ export default pythonRule({
     const { model } = context;
     if (model.role !== 'serving') return;
     const found = importTimeTraining(model);
-    if (found) context.report({ range: found.range, messageId: 'service', data: { call: found.what } });
+    if (found) context.report({ range: found.range, messageId: found.hook ? 'startup' : 'service', data: { call: found.what, hook: found.hook ?? '' } });
   },
   // A module a service imports trains at its top level: the import runs the training.
   project(context) {
@@ -76,8 +80,8 @@ export default pythonRule({
         context.report({
           path,
           range: call.range,
-          messageId: 'service',
-          data: { call: `${call.name}()` },
+          messageId: call.hook ? 'startup' : 'service',
+          data: { call: `${call.name}()`, hook: call.hook ?? '' },
           related: [{ path: reached.path, range: reached.effect.range, message: l('학습이 일어나는 곳', 'where the training happens') }],
         });
         break;
