@@ -72,6 +72,7 @@ import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
+import tablesCreatedAtImport from './tables-created-at-import';
 import taskResultAwaitedInRequest from './task-result-awaited-in-request';
 import taskResultWithoutTimeout from './task-result-without-timeout';
 import taskWithoutTimeLimit from './task-without-time-limit';
@@ -177,6 +178,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   stateDictNotCopied,
   subprocessShellTrue,
   swallowedException,
+  tablesCreatedAtImport,
   taskResultAwaitedInRequest,
   taskResultWithoutTimeout,
   taskWithoutTimeLimit,
