@@ -37,7 +37,7 @@ const SYNC_LLM =
  * `model_manager.predict`), so `text.encode()` or `loop.run()` are not mistaken for inference.
  */
 const MODEL_RECEIVER =
-  /(model|pipe|pipeline|session|sess|clf|classifier|regressor|estimator|predictor|llm|encoder|booster|net|scorer|manager|runner|detector|recognizer|embedder)$/i;
+  /(model|pipe|pipeline|session|sess|clf|classifier|regressor|estimator|predictor|llm|encoder|booster|net|scorer|manager|runner|detector|recognizer|embedder|agent|agent_executor|chain)$/i;
 /**
  * Blocking file and data-store I/O: pandas readers and writers, and calls on the synchronous
  * database and Redis clients (`redis.asyncio`, `motor`, `asyncpg` are their async twins).
@@ -188,6 +188,13 @@ export default pythonRule({
         context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee: call.callee } });
         continue;
       }
+      if (!call.callee) {
+        // `agents["qa"].run(question)`: a model, chain or agent kept in a dict has no dotted callee.
+        const kept = call.inFunction && call.node.parent?.type !== 'await' ? keptInDict(call.node) : undefined;
+        const handler = kept ? model.handlerOf(call.inFunction) : undefined;
+        if (kept && handler?.isAsync && once(handler.name)) context.report({ node: call.node, messageId: 'inference', data: { handler: handler.name, callee: `${kept}()` } });
+        continue;
+      }
       if (!call.callee || !info?.isAsync) continue;
       // A lambda the handler only builds (a chain step) runs later, off this handler's path.
       if (inDeferredLambda(call.node, info.node, model.source)) continue;
@@ -219,7 +226,8 @@ export default pythonRule({
         if (once(handler)) context.report({ node: call.node, messageId: 'helper', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
         const fnNode = call.node.childForFieldName('function');
-        const receiver = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('object')?.text.split('.').pop() ?? '') : '';
+        // `agents["qa"].run(...)`: the object kept in a dict is judged by the dict's name.
+        const receiver = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('object')?.text.replace(/\[[^\]]*\]$/, '').split('.').pop() ?? '') : '';
         if (!MODEL_RECEIVER.test(receiver)) continue;
         const callee = fnNode?.text ?? call.callee;
         if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee } });
@@ -227,6 +235,20 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * `agents["qa"].run(...)`, `models[name].predict(...)`: a synchronous inference or chain call on an
+ * object looked up in a dict whose name says it holds models, chains or agents; the call as written.
+ */
+function keptInDict(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'attribute') return undefined;
+  const object = fn.childForFieldName('object');
+  const method = fn.childForFieldName('attribute')?.text ?? '';
+  if (object?.type !== 'subscript' || !(INFERENCE.test(`.${method}`) || LLM_CALL.test(`.${method}`))) return undefined;
+  const base = object.childForFieldName('value')?.text.split('.').pop() ?? '';
+  return MODEL_RECEIVER.test(base) || /(models|agents|chains|pipelines)$/i.test(base) ? fn.text : undefined;
+}
 
 type ProjectFunction = NonNullable<ReturnType<typeof projectFunction>>;
 
@@ -286,7 +308,7 @@ function isInferenceHelper(model: PythonContextModel, node: Node, callee: string
   return (callee.includes('.') && !LIBRARY_ROOT.test(callee)) || relativelyImported(model.source, fn.text);
 }
 
-const LOCAL_WORK = /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
+const LOCAL_WORK = /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward|invoke)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
 const LIBRARY_ROOT = /^(sklearn|numpy|pandas|scipy|torch|tensorflow|keras|transformers|asyncio|anyio|starlette|fastapi|pydantic|math|statistics)\./;
 
 const RELATIVE_IMPORT = /^[ \t]*from[ \t]+\.[\w.]*[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)/gm;
