@@ -33,6 +33,12 @@ function receiverOf(call: Node): string {
 const SYNC_LLM =
   /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions\.create|embeddings\.create|responses\.create|messages\.create)$/;
 /**
+ * A synchronous call on a LangChain chat model built in this file (`llm = ChatOllama(...)`, then
+ * `llm.invoke(...)`), resolved through the constructor: a model round trip of seconds, with
+ * `ainvoke` to await instead. Any coroutine that makes it holds the loop.
+ */
+const SYNC_CHAT_MODEL = /^langchain\w*(\.\w+)*\.(Chat\w+|\w*LLM|Ollama|OpenAI|AzureOpenAI)\.(invoke|batch|stream|predict)$/;
+/**
  * Receivers that look like a model object or a wrapper around one (`scorer.score`,
  * `model_manager.predict`), so `text.encode()` or `loop.run()` are not mistaken for inference.
  */
@@ -100,8 +106,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers, and a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -182,10 +188,17 @@ export default pythonRule({
     for (const call of model.calls) {
       const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
       // `async def` starts the function's own text: a string test, no walk over its children.
-      if (!info && call.inFunction && call.callee && BLOCKING.test(call.callee) && model.source.startsWith('async', call.inFunction.startIndex)) {
+      if (
+        !info &&
+        call.inFunction &&
+        call.callee &&
+        (BLOCKING.test(call.callee) || (SYNC_CHAT_MODEL.test(call.callee) && call.node.parent?.type !== 'await')) &&
+        model.source.startsWith('async', call.inFunction.startIndex)
+      ) {
         // Ruff's ASYNC210/251: any coroutine (a Gradio callback, a startup hook, a helper) shares the loop.
         const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';
-        context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee: call.callee } });
+        const callee = BLOCKING.test(call.callee) ? call.callee : (call.node.childForFieldName('function')?.text ?? call.callee);
+        context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee } });
         continue;
       }
       if (!call.callee) {
