@@ -60,8 +60,8 @@ const FILE_COPY = /^shutil\.(copyfileobj|copyfile|copy2?|copytree|move|rmtree)$/
 const BOTO3_CALL = /^boto3\.(client|resource)\.(?!get_paginator$|get_waiter$|can_paginate$|generate_presigned_\w+$)\w+$/;
 /** Commands only Redis clients have: a client imported from another module still shows itself by them. */
 const REDIS_COMMAND = /\.(xadd|xread|xreadgroup|xack|hset|hget|hgetall|hmset|lpush|rpush|lpop|rpop|blpop|brpop|setex|publish|zadd|zrange|incr|expire)$/;
-/** A synchronous helper whose name says it runs the model (`predict_churn`, `generate_answer`). */
-const INFERENCE_HELPER = /(^|_)(predict|inference|infer|classify|score|transcribe|forecast|detect|recognize|embed|answer)(_|$)/;
+/** A synchronous helper whose name says it runs the model (`predict_churn`, `generate_answer`, `make_prediction`). */
+const INFERENCE_HELPER = /(^|_)(predict|inference|infer|classify|score|transcribe|forecast|detect|recognize|embed|answer)(_|$)|^(make_|get_|run_)?predictions?$/;
 /** Helpers named after the bookkeeping they do (`log_inference`, `record_prediction`): they record a call, they do not run the model. */
 const BOOKKEEPING = /^(log|record|track|audit|emit|report|count|observe|trace)_/;
 /** Helpers named after data about a prediction (`get_predict_tasks`, `build_inference_request`): they build or look up, they do not run the model. */
@@ -185,6 +185,8 @@ export default pythonRule({
       inferenceSaid.add(handler);
       return true;
     };
+    // Text first: a call on an object looked up in a dict (`agent["qa"].run`) needs `].` in the file.
+    const subscripted = model.source.includes('].');
     for (const call of model.calls) {
       const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
       // `async def` starts the function's own text: a string test, no walk over its children.
@@ -203,7 +205,7 @@ export default pythonRule({
       }
       if (!call.callee) {
         // `agents["qa"].run(question)`: a model, chain or agent kept in a dict has no dotted callee.
-        const kept = call.inFunction && call.node.parent?.type !== 'await' ? keptInDict(call.node) : undefined;
+        const kept = call.inFunction && subscripted && call.node.parent?.type !== 'await' ? keptInDict(call.node) : undefined;
         const handler = kept ? model.handlerOf(call.inFunction) : undefined;
         if (kept && handler?.isAsync && once(handler.name)) context.report({ node: call.node, messageId: 'inference', data: { handler: handler.name, callee: `${kept}()` } });
         continue;
