@@ -156,6 +156,10 @@ export interface PythonFacts {
   readonly instances?: readonly { readonly name: string; readonly cls: string }[];
   /** Downloads at the top level of a training module or script (python/downloads.ts), for a service that imports it. Optional, as above. */
   readonly importDownloads?: readonly { readonly range: Range; readonly what: string }[];
+  /** The first training run at the top level of a module that does not serve (python/training.ts importTimeTraining), for a service that imports it. Optional, as above. */
+  readonly importTraining?: { readonly range: Range; readonly what: string; readonly hook?: string };
+  /** A service's top-level calls whose names say they train and that another module defines (`trainer.train()`), for the project pass to follow. Optional, as above. */
+  readonly importTrainerCalls?: readonly { readonly name: string; readonly range: Range; readonly hook?: string }[];
   /** Calls to project functions made once per item of a processing loop, outside handlers (python/effects.ts). */
   readonly loopCalls?: readonly LoopCallFact[];
   /** Functions handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ), each run once per job by a worker (python/effects.ts queueJobFacts); `loopLine` is the enqueue's line. Optional, as above. */

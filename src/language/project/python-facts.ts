@@ -16,7 +16,7 @@ import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, LoopCallFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
-import { trainsOnlyWhenCalled } from '../python/training';
+import { importTimeTrainerCalls, importTimeTraining, trainsOnlyWhenCalled } from '../python/training';
 import { seedFacts } from '../python/seeding';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
@@ -131,6 +131,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...(logs(model) && { logs: true as const }),
     ...errorPrintFacts(model),
     ...importDownloadFacts(model),
+    ...importTrainingFacts(model),
     ...removedApiFacts(model),
     ...tupleFacts(model),
     ...readFacts(model),
@@ -200,6 +201,18 @@ function removedApiFacts(model: PythonModel): { removedApis?: { id: string; rang
 function importDownloadFacts(model: PythonModel): { importDownloads?: { range: Range; what: string }[] } {
   const found = importTimeDownloads(model);
   return found.length === 0 ? {} : { importDownloads: found };
+}
+
+/** A module that does not serve but trains when imported (a service's own training is the per-file rule's). */
+function importTrainingFacts(model: PythonModel): { importTraining?: { range: Range; what: string; hook?: string }; importTrainerCalls?: { name: string; range: Range; hook?: string }[] } {
+  if (isTestPath(model.path)) return {};
+  if (model.role === 'serving') {
+    const calls = importTimeTrainerCalls(model);
+    return calls.length > 0 ? { importTrainerCalls: calls } : {};
+  }
+  const found = importTimeTraining(model);
+  // A start-up hook of a module that serves nothing is not what an import runs.
+  return found && !found.hook ? { importTraining: found } : {};
 }
 
 /** Module-level instances of project classes, for handlers in other modules that import them. */

@@ -1,5 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from './model';
+import { nodeRange } from '../rule';
+import type { Range } from '../types';
 
 /** Facts the training-script rules share. */
 
@@ -97,7 +99,7 @@ export function isTrainingScript(model: PythonModel): boolean {
 
 const MADE_UP_DATA = /^(np|numpy)\.(random\.\w+|array|zeros|ones|arange|linspace)\(|^\[\s*\[/;
 
-function fitsOnMadeUpData(model: PythonModel, call: CallInfo): boolean {
+export function fitsOnMadeUpData(model: PythonModel, call: CallInfo): boolean {
   const first = call.node.childForFieldName('arguments')?.namedChildren[0];
   if (!first || first.type === 'keyword_argument') return false;
   if (MADE_UP_DATA.test(first.text)) return true;
@@ -187,4 +189,81 @@ function isLibrary(model: PythonModel): boolean {
   });
   const callsOwn = defined.length > 0 ? new RegExp(`(^|[^\\w.])(${defined.join('|')})\\s*\\(`) : undefined;
   return statements.every((n) => DEFINITIONS.has(n.type) || !(callsOwn?.test(n.text) || /\.(fit|train|fit_transform)\s*\(/.test(n.text)));
+}
+
+/**
+ * The first training run that happens when the module is imported: a `.fit(`/`.train(` at the
+ * top level (not in a function, a class or under `__main__`), or a top-level call of a function or
+ * method of this file that trains (`train_model(model, loader)`, `predictor.train_model()`). A
+ * stand-in fitted on made-up data is a placeholder, not a training run.
+ */
+export function importTimeTraining(model: PythonModel): { range: Range; what: string; hook?: string } | undefined {
+  // Text first: most files never mention fitting or training.
+  if (!model.source.includes('fit(') && !model.source.includes('train')) return undefined;
+  let trainers: Map<string, boolean> | undefined;
+  for (const call of model.calls) {
+    const hook = call.inFunction ? startupHook(call.inFunction) : undefined;
+    if ((call.inFunction && !hook) || call.callee === undefined || (!hook && inClassBody(call.node)) || model.inMainGuard(call.node)) continue;
+    if (isTrainingCall(model, call)) {
+      if (fitsOnMadeUpData(model, call)) continue;
+      return { range: nodeRange(call.node), what: calledText(call.node), ...(hook && { hook }) };
+    }
+    const fn = call.node.childForFieldName('function');
+    const name = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+    if (!name || !/train|fit/i.test(name)) continue;
+    trainers ??= new Map();
+    let trains = trainers.get(name);
+    if (trains === undefined) trainers.set(name, (trains = definedTrainer(model, name)));
+    if (trains) return { range: nodeRange(call.node), what: calledText(call.node), ...(hook && { hook }) };
+  }
+  return undefined;
+}
+
+/**
+ * Top-level calls (not under `__main__`) whose names say they train (`trainer.train()`,
+ * `train_model()`) and that this file does not define: the project pass follows them into the
+ * module that does (`trainer = IrisTrainer()` built here, the class in core/trainer.py).
+ */
+export function importTimeTrainerCalls(model: PythonModel): { name: string; range: Range; hook?: string }[] {
+  if (!model.source.includes('train') && !model.source.includes('fit')) return [];
+  const found: { name: string; range: Range; hook?: string }[] = [];
+  for (const call of model.calls) {
+    const hook = call.inFunction ? startupHook(call.inFunction) : undefined;
+    if ((call.inFunction && !hook) || call.callee === undefined) continue;
+    const fn = call.node.childForFieldName('function');
+    const last = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+    if (!last || !/train|(^|_)fit($|_)/i.test(last) || !/^[\w.]+$/.test(fn!.text) || (!hook && inClassBody(call.node)) || model.inMainGuard(call.node)) continue;
+    // Training this file runs itself is the per-file finding.
+    if (isTrainingCall(model, call) || definedTrainer(model, last)) continue;
+    found.push({ name: fn!.text, range: nodeRange(call.node), ...(hook && { hook }) });
+  }
+  return found;
+}
+
+/**
+ * A function the framework runs once as the service starts, before it serves: a FastAPI
+ * `on_event("startup")` hook or `lifespan`, Flask's `before_first_request`, Quart's
+ * `before_serving`. Its name, for the message.
+ */
+function startupHook(fn: Node): string | undefined {
+  const name = fn.childForFieldName('name')?.text;
+  if (!name) return undefined;
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent : undefined;
+  if (decorated && decorated.namedChildren.some((d) => d?.type === 'decorator' && /on_event\(\s*['"]startup|before_first_request|before_serving/.test(d.text))) return name;
+  return name === 'lifespan' && decorated?.parent?.type === 'module' ? name : undefined;
+}
+
+/** A function or method of this file by that name whose own body trains. */
+function definedTrainer(model: PythonModel, name: string): boolean {
+  const byFunction = model.callsByFunction();
+  return model.functions.some((fn) => fn.childForFieldName('name')?.text === name && (byFunction.get(fn.id) ?? []).some((c) => isTrainingCall(model, c)));
+}
+
+function inClassBody(node: Node): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'class_definition') return true;
+  return false;
+}
+
+function calledText(call: Node): string {
+  return `${call.childForFieldName('function')?.text ?? 'fit'}()`;
 }

@@ -33,11 +33,17 @@ function receiverOf(call: Node): string {
 const SYNC_LLM =
   /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions\.create|embeddings\.create|responses\.create|messages\.create)$/;
 /**
+ * A synchronous call on a LangChain chat model built in this file (`llm = ChatOllama(...)`, then
+ * `llm.invoke(...)`), resolved through the constructor: a model round trip of seconds, with
+ * `ainvoke` to await instead. Any coroutine that makes it holds the loop.
+ */
+const SYNC_CHAT_MODEL = /^langchain\w*(\.\w+)*\.(Chat\w+|\w*LLM|Ollama|OpenAI|AzureOpenAI)\.(invoke|batch|stream|predict)$/;
+/**
  * Receivers that look like a model object or a wrapper around one (`scorer.score`,
  * `model_manager.predict`), so `text.encode()` or `loop.run()` are not mistaken for inference.
  */
 const MODEL_RECEIVER =
-  /(model|pipe|pipeline|session|sess|clf|classifier|regressor|estimator|predictor|llm|encoder|booster|net|scorer|manager|runner|detector|recognizer|embedder)$/i;
+  /(model|pipe|pipeline|session|sess|clf|classifier|regressor|estimator|predictor|llm|encoder|booster|net|scorer|manager|runner|detector|recognizer|embedder|agent|agent_executor|chain)$/i;
 /**
  * Blocking file and data-store I/O: pandas readers and writers, and calls on the synchronous
  * database and Redis clients (`redis.asyncio`, `motor`, `asyncpg` are their async twins).
@@ -54,8 +60,8 @@ const FILE_COPY = /^shutil\.(copyfileobj|copyfile|copy2?|copytree|move|rmtree)$/
 const BOTO3_CALL = /^boto3\.(client|resource)\.(?!get_paginator$|get_waiter$|can_paginate$|generate_presigned_\w+$)\w+$/;
 /** Commands only Redis clients have: a client imported from another module still shows itself by them. */
 const REDIS_COMMAND = /\.(xadd|xread|xreadgroup|xack|hset|hget|hgetall|hmset|lpush|rpush|lpop|rpop|blpop|brpop|setex|publish|zadd|zrange|incr|expire)$/;
-/** A synchronous helper whose name says it runs the model (`predict_churn`, `generate_answer`). */
-const INFERENCE_HELPER = /(^|_)(predict|inference|infer|classify|score|transcribe|forecast|detect|recognize|embed|answer)(_|$)/;
+/** A synchronous helper whose name says it runs the model (`predict_churn`, `generate_answer`, `make_prediction`). */
+const INFERENCE_HELPER = /(^|_)(predict|inference|infer|classify|score|transcribe|forecast|detect|recognize|embed|answer)(_|$)|^(make_|get_|run_)?predictions?$/;
 /** Helpers named after the bookkeeping they do (`log_inference`, `record_prediction`): they record a call, they do not run the model. */
 const BOOKKEEPING = /^(log|record|track|audit|emit|report|count|observe|trace)_/;
 /** Helpers named after data about a prediction (`get_predict_tasks`, `build_inference_request`): they build or look up, they do not run the model. */
@@ -100,8 +106,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers, and a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -179,13 +185,29 @@ export default pythonRule({
       inferenceSaid.add(handler);
       return true;
     };
+    // Text first: a call on an object looked up in a dict (`agent["qa"].run`) needs `].` in the file.
+    const subscripted = model.source.includes('].');
     for (const call of model.calls) {
       const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
       // `async def` starts the function's own text: a string test, no walk over its children.
-      if (!info && call.inFunction && call.callee && BLOCKING.test(call.callee) && model.source.startsWith('async', call.inFunction.startIndex)) {
+      if (
+        !info &&
+        call.inFunction &&
+        call.callee &&
+        (BLOCKING.test(call.callee) || (SYNC_CHAT_MODEL.test(call.callee) && call.node.parent?.type !== 'await')) &&
+        model.source.startsWith('async', call.inFunction.startIndex)
+      ) {
         // Ruff's ASYNC210/251: any coroutine (a Gradio callback, a startup hook, a helper) shares the loop.
         const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';
-        context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee: call.callee } });
+        const callee = BLOCKING.test(call.callee) ? call.callee : (call.node.childForFieldName('function')?.text ?? call.callee);
+        context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee } });
+        continue;
+      }
+      if (!call.callee) {
+        // `agents["qa"].run(question)`: a model, chain or agent kept in a dict has no dotted callee.
+        const kept = call.inFunction && subscripted && call.node.parent?.type !== 'await' ? keptInDict(call.node) : undefined;
+        const handler = kept ? model.handlerOf(call.inFunction) : undefined;
+        if (kept && handler?.isAsync && once(handler.name)) context.report({ node: call.node, messageId: 'inference', data: { handler: handler.name, callee: `${kept}()` } });
         continue;
       }
       if (!call.callee || !info?.isAsync) continue;
@@ -219,7 +241,8 @@ export default pythonRule({
         if (once(handler)) context.report({ node: call.node, messageId: 'helper', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
         const fnNode = call.node.childForFieldName('function');
-        const receiver = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('object')?.text.split('.').pop() ?? '') : '';
+        // `agents["qa"].run(...)`: the object kept in a dict is judged by the dict's name.
+        const receiver = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('object')?.text.replace(/\[[^\]]*\]$/, '').split('.').pop() ?? '') : '';
         if (!MODEL_RECEIVER.test(receiver)) continue;
         const callee = fnNode?.text ?? call.callee;
         if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee } });
@@ -227,6 +250,20 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * `agents["qa"].run(...)`, `models[name].predict(...)`: a synchronous inference or chain call on an
+ * object looked up in a dict whose name says it holds models, chains or agents; the call as written.
+ */
+function keptInDict(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'attribute') return undefined;
+  const object = fn.childForFieldName('object');
+  const method = fn.childForFieldName('attribute')?.text ?? '';
+  if (object?.type !== 'subscript' || !(INFERENCE.test(`.${method}`) || LLM_CALL.test(`.${method}`))) return undefined;
+  const base = object.childForFieldName('value')?.text.split('.').pop() ?? '';
+  return MODEL_RECEIVER.test(base) || /(models|agents|chains|pipelines)$/i.test(base) ? fn.text : undefined;
+}
 
 type ProjectFunction = NonNullable<ReturnType<typeof projectFunction>>;
 
@@ -286,7 +323,7 @@ function isInferenceHelper(model: PythonContextModel, node: Node, callee: string
   return (callee.includes('.') && !LIBRARY_ROOT.test(callee)) || relativelyImported(model.source, fn.text);
 }
 
-const LOCAL_WORK = /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
+const LOCAL_WORK = /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward|invoke)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
 const LIBRARY_ROOT = /^(sklearn|numpy|pandas|scipy|torch|tensorflow|keras|transformers|asyncio|anyio|starlette|fastapi|pydantic|math|statistics)\./;
 
 const RELATIVE_IMPORT = /^[ \t]*from[ \t]+\.[\w.]*[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)/gm;

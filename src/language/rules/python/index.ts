@@ -49,6 +49,7 @@ import modelLoadedPerRequest from './model-loaded-per-request';
 import modelOutputExecuted from './model-output-executed';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
+import modelTrainedAtImport from './model-trained-at-import';
 import perProcessSecretKey from './per-process-secret-key';
 import permissiveRequestSchema from './permissive-request-schema';
 import pipelineTaskWithoutRetries from './pipeline-task-without-retries';
@@ -71,6 +72,7 @@ import sqlBuiltFromStrings from './sql-built-from-strings';
 import stateDictNotCopied from './state-dict-not-copied';
 import subprocessShellTrue from './subprocess-shell-true';
 import swallowedException from './swallowed-exception';
+import tablesCreatedAtImport from './tables-created-at-import';
 import taskResultAwaitedInRequest from './task-result-awaited-in-request';
 import taskResultWithoutTimeout from './task-result-without-timeout';
 import taskWithoutTimeLimit from './task-without-time-limit';
@@ -153,6 +155,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelOutputExecuted,
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
+  modelTrainedAtImport,
   perProcessSecretKey,
   permissiveRequestSchema,
   pipelineTaskWithoutRetries,
@@ -175,6 +178,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   stateDictNotCopied,
   subprocessShellTrue,
   swallowedException,
+  tablesCreatedAtImport,
   taskResultAwaitedInRequest,
   taskResultWithoutTimeout,
   taskWithoutTimeLimit,
