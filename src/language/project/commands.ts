@@ -24,6 +24,8 @@ export interface Launch {
   readonly reload: boolean;
   /** The words as written, for messages. */
   readonly text: string;
+  /** The command line changes directory (`cd app && ...`) or sets PYTHONPATH before it: where imports resolve from is not the launch's own. */
+  readonly movesPath?: true;
 }
 
 /** Split a command line into words: quotes and backslash escapes honoured, nothing expanded. */
@@ -215,8 +217,13 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
 
 /** Every server started by a command line (`cd app && gunicorn ...`, `sh -c "..."`). */
 export function launchesIn(words: readonly string[], env: Readonly<Record<string, string>> = {}): Launch[] {
-  return simpleCommands(words).flatMap((command) => launchOf(command, env) ?? []);
+  const launches = simpleCommands(words).flatMap((command) => launchOf(command, env) ?? []);
+  // `cd src && python -m app`, `sh -c "export PYTHONPATH=/app; ..."`, `PYTHONPATH=. python app.py`.
+  if (launches.length === 0 || !words.some((word) => MOVES_PATH.test(word))) return launches;
+  return launches.map((launch) => ({ ...launch, movesPath: true as const }));
 }
+
+const MOVES_PATH = /(?:^|[\s;&|(])(?:cd|pushd)(?:\s|$)|\bPYTHONPATH=|^--(?:app-dir|chdir|pythonpath)\b/;
 
 interface Options {
   readonly positional: string[];

@@ -187,6 +187,8 @@ export interface PythonFacts {
   readonly trainingLibrary?: true;
   /** Modules loaded by their name as text (`importlib.import_module("trainer")`). Optional, as above. */
   readonly dynamicImports?: readonly string[];
+  /** The file changes `sys.path` (or adds a site dir): its imports resolve from folders no start command shows. */
+  readonly editsPath?: true;
   /** 0-based lines of torch `random_split` calls given no generator, inside functions. Optional, as above. */
   readonly randomSplits?: readonly number[];
 }

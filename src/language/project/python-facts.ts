@@ -137,6 +137,8 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...mlflowNameFacts(model),
     ...importFacts(source),
     ...seedFacts(model),
+    // Imports then resolve from folders the file adds itself.
+    ...(/\bsys\.path\b|\baddsitedir\b/.test(source) && { editsPath: true as const }),
   };
 }
 

@@ -17,6 +17,7 @@ import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
 import helmValueUndefined from './helm-value-undefined';
 import importNameMissing from './import-name-missing';
+import importNotOnStartPath from './import-not-on-start-path';
 import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import mlflowNameMismatch from './mlflow-name-mismatch';
@@ -63,6 +64,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   healthcheckToolMissing,
   helmValueUndefined,
   importNameMissing,
+  importNotOnStartPath,
   mergeConflictMarkers,
   missingPodDisruptionBudget,
   mlflowNameMismatch,
