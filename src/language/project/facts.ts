@@ -96,6 +96,8 @@ export interface ListenerFact {
   /** Runs when the file is executed as a script: at module level or under `if __name__ == "__main__"`. */
   readonly runsAsScript: boolean;
   readonly inMainGuard: boolean;
+  /** Listens on 127.0.0.1 only: no host argument (Flask's, Dash's and uvicorn's default) or a loopback address written. */
+  readonly loopback?: true;
   /** The `debug=True` / `reload=True` argument, where debug-mode-enabled reports. */
   readonly debugRange?: Range;
 }

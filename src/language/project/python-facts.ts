@@ -522,10 +522,12 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
   let via: ListenerFact['via'];
   let defaultPort: number | undefined;
   let portIndex = -1;
-  if (isFlaskRun(model, callee, raw)) [via, defaultPort, portIndex] = ['flask-run', 5000, 1];
-  else if (/^flask_socketio\.SocketIO\.run$/.test(callee)) [via, defaultPort, portIndex] = ['flask-run', 5000, 2];
-  else if (/\.run_server$/.test(raw ?? '') && model.importsModule('dash')) [via, defaultPort] = ['dash-run', 8050];
-  else if (callee === 'uvicorn.run') [via, defaultPort, portIndex] = ['uvicorn-run', 8000, 2];
+  // Where the host goes by position, for the servers whose default host is 127.0.0.1.
+  let hostIndex: number | undefined;
+  if (isFlaskRun(model, callee, raw)) [via, defaultPort, portIndex, hostIndex] = ['flask-run', 5000, 1, 0];
+  else if (/^flask_socketio\.SocketIO\.run$/.test(callee)) [via, defaultPort, portIndex, hostIndex] = ['flask-run', 5000, 2, 1];
+  else if (/\.run_server$/.test(raw ?? '') && model.importsModule('dash')) [via, defaultPort, hostIndex] = ['dash-run', 8050, -1];
+  else if (callee === 'uvicorn.run') [via, defaultPort, portIndex, hostIndex] = ['uvicorn-run', 8000, 2, 1];
   else if (callee === 'waitress.serve') [via, defaultPort] = ['waitress', 8080];
   else if (callee === 'aiohttp.web.run_app') [via, defaultPort] = ['aiohttp', 8080];
   else if (/\.add_(insecure|secure)_port$/.test(raw ?? callee)) via = 'grpc';
@@ -546,6 +548,12 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
     // the default made every compose port and probe that used the real port look mismatched.
     if (!port && (node ?? listen)) defaultPort = undefined;
   }
+  const host = hostIndex === undefined ? undefined : (args.keywords.get('host') ?? (hostIndex >= 0 ? args.positional[hostIndex] : undefined));
+  // `**kwargs` may carry the host; a host that is not a literal (a variable, a setting) is not judged.
+  const loopback =
+    hostIndex !== undefined &&
+    !/\*\*|\*[A-Za-z_]/.test(call.node.childForFieldName('arguments')?.text ?? '') &&
+    (host === undefined || /^['"](127\.0\.0\.1|localhost)['"]$/.test(host.text));
   const flag = args.keywords.get(via === 'uvicorn-run' ? 'reload' : 'debug');
   const inMainGuard = model.inMainGuard(call.node);
   return {
@@ -556,6 +564,7 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
     devServer: via === 'flask-run' || via === 'dash-run',
     runsAsScript: inMainGuard || !call.inFunction || calledFromMain(model, call.inFunction),
     inMainGuard,
+    ...(loopback && { loopback: true as const }),
     debugRange: flag?.text === 'True' && flag.parent ? nodeRange(flag.parent) : undefined,
   };
 }
