@@ -86,7 +86,7 @@ export interface ErrorHandlerFact {
 
 /** Something that listens on a port: `app.run()`, `uvicorn.run()`, `serve()`, a gRPC port, a metrics server. */
 export interface ListenerFact {
-  readonly via: 'flask-run' | 'uvicorn-run' | 'waitress' | 'aiohttp' | 'grpc' | 'metrics-server' | 'dash-run';
+  readonly via: 'flask-run' | 'uvicorn-run' | 'waitress' | 'aiohttp' | 'grpc' | 'metrics-server' | 'dash-run' | 'gradio';
   readonly port?: PortValue;
   /** The port the server uses when none is given. */
   readonly defaultPort?: number;

@@ -527,6 +527,8 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
   if (isFlaskRun(model, callee, raw)) [via, defaultPort, portIndex, hostIndex] = ['flask-run', 5000, 1, 0];
   else if (/^flask_socketio\.SocketIO\.run$/.test(callee)) [via, defaultPort, portIndex, hostIndex] = ['flask-run', 5000, 2, 1];
   else if (/\.run_server$/.test(raw ?? '') && model.importsModule('dash')) [via, defaultPort, hostIndex] = ['dash-run', 8050, -1];
+  // Gradio's `demo.launch()`: 127.0.0.1:7860 unless `server_name`/`server_port` (or GRADIO_SERVER_NAME) say otherwise.
+  else if (/\.launch$/.test(raw ?? '') && model.importsModule('gradio')) [via, defaultPort, hostIndex] = ['gradio', 7860, -1];
   else if (callee === 'uvicorn.run') [via, defaultPort, portIndex, hostIndex] = ['uvicorn-run', 8000, 2, 1];
   else if (callee === 'waitress.serve') [via, defaultPort] = ['waitress', 8080];
   else if (callee === 'aiohttp.web.run_app') [via, defaultPort] = ['aiohttp', 8080];
@@ -540,7 +542,7 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
     const number = address ? /:(\d+)$/.exec(address)?.[1] : undefined;
     port = number ? { value: Number(number) } : undefined;
   } else {
-    const node = args.keywords.get('port') ?? (portIndex >= 0 ? args.positional[portIndex] : undefined);
+    const node = args.keywords.get(via === 'gradio' ? 'server_port' : 'port') ?? (portIndex >= 0 ? args.positional[portIndex] : undefined);
     port = node ? portValue(model.source, node.text) : undefined;
     const listen = args.keywords.get('listen');
     if (!port && listen) port = portValue(model.source, /:(\d+)['"]?$/.exec(listen.text)?.[1] ?? '');
@@ -548,7 +550,7 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
     // the default made every compose port and probe that used the real port look mismatched.
     if (!port && (node ?? listen)) defaultPort = undefined;
   }
-  const host = hostIndex === undefined ? undefined : (args.keywords.get('host') ?? (hostIndex >= 0 ? args.positional[hostIndex] : undefined));
+  const host = hostIndex === undefined ? undefined : (args.keywords.get(via === 'gradio' ? 'server_name' : 'host') ?? (hostIndex >= 0 ? args.positional[hostIndex] : undefined));
   // `**kwargs` may carry the host; a host that is not a literal (a variable, a setting) is not judged.
   const loopback =
     hostIndex !== undefined &&

@@ -3,7 +3,7 @@ import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
 /**
- * Flask's `app.run()` and `flask run`, uvicorn (`uvicorn.run(app)` and the CLI) and Dash listen
+ * Flask's `app.run()` and `flask run`, uvicorn (`uvicorn.run(app)` and the CLI), Dash and Gradio listen
  * on 127.0.0.1 unless told otherwise (gunicorn too, but it binds 0.0.0.0 when the platform sets PORT). Inside a container that is
  * the container's own loopback: the port compose publishes, the Service targets or EXPOSE names
  * reaches nothing. When the container starts several programs, only the one listening on a
@@ -30,8 +30,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '컨테이너가 시작하는 서버가 127.0.0.1에서만 듣는 경우를 찾습니다: 호스트 없이 부른 Flask `app.run()`·`flask run`, uvicorn(`uvicorn.run(app)`과 CLI), Dash. 한 컨테이너가 여러 프로그램을 시작하면, compose가 게시하거나 Kubernetes·EXPOSE가 선언하거나 프로브가 부르는 포트에서 듣는 서버만 봅니다 (나머지는 같은 컨테이너 안에서만 쓰일 수 있습니다).',
-      "Flags a server a container starts that listens on 127.0.0.1 only: Flask's `app.run()` or `flask run` with no host, uvicorn (`uvicorn.run(app)` and the CLI), Dash. When the container starts several programs, only a server listening on a port published by compose, declared by Kubernetes or EXPOSE, or called by a probe is judged (the others may serve the container alone).",
+      '컨테이너가 시작하는 서버가 127.0.0.1에서만 듣는 경우를 찾습니다: 호스트 없이 부른 Flask `app.run()`·`flask run`, uvicorn(`uvicorn.run(app)`과 CLI), Dash, `server_name` 없는 Gradio `launch()`. 한 컨테이너가 여러 프로그램을 시작하면, compose가 게시하거나 Kubernetes·EXPOSE가 선언하거나 프로브가 부르는 포트에서 듣는 서버만 봅니다 (나머지는 같은 컨테이너 안에서만 쓰일 수 있습니다).',
+      "Flags a server a container starts that listens on 127.0.0.1 only: Flask's `app.run()` or `flask run` with no host, uvicorn (`uvicorn.run(app)` and the CLI), Dash, Gradio's `launch()` with no `server_name`. When the container starts several programs, only a server listening on a port published by compose, declared by Kubernetes or EXPOSE, or called by a probe is judged (the others may serve the container alone).",
     ),
     why: l(
       '노트북에서는 브라우저도 같은 머신에 있으니 127.0.0.1로 충분합니다. 컨테이너 안의 127.0.0.1은 컨테이너 자신뿐이라, 포트를 게시해도 연결이 거부되거나 끊기고, 프로브가 실패해 파드가 재시작을 반복합니다.',
@@ -84,7 +84,7 @@ export default projectRule({
         }
         if (launch.server !== 'python' || !at.target) continue;
         for (const listener of view.python.get(at.target)?.listeners ?? []) {
-          if (!listener.loopback || !listener.runsAsScript) continue;
+          if (!listener.loopback || !listener.runsAsScript || (listener.via === 'gradio' && deployment.env.GRADIO_SERVER_NAME !== undefined)) continue;
           const port = listener.port?.value ?? (listener.port ? undefined : listener.defaultPort);
           if (alone || (port !== undefined && outside.includes(port))) report(at.target, listener.range, deployment, outside);
         }
