@@ -170,7 +170,16 @@ describe('project model', () => {
         dev: false,
         reload: true,
         text: 'uvicorn app.main:app --reload',
+        loopback: true,
       });
+      // Where the server listens and what else the line does: a host, a cd, a second program.
+      assert.equal(launchOf(['uvicorn', 'app.main:app', '--host', '0.0.0.0'])?.loopback, undefined);
+      assert.equal(launchOf(['flask', 'run'], { FLASK_RUN_HOST: '0.0.0.0' })?.loopback, undefined);
+      assert.equal(launchOf(['flask', 'run', '-h', 'localhost'])?.loopback, true);
+      const [moved] = launchesIn(splitCommand('sh -c "cd src && uvicorn main:app --host 0.0.0.0"'));
+      assert.deepEqual([moved.movesPath, moved.shared], [true, undefined]);
+      const [api] = launchesIn(splitCommand('python api.py & streamlit run ui.py'));
+      assert.deepEqual([api.file, api.shared, api.movesPath], ['api.py', true, undefined]);
       assert.equal(launchOf(['python', '-u', 'api.py'])?.file, 'api.py');
       assert.deepEqual(launchOf(['python', 'manage.py', 'runserver', '0.0.0.0:8001'])?.port, { value: 8001 });
       const flask = launchOf(['flask', 'run', '--port', '5001'], { FLASK_APP: 'service/app.py' });

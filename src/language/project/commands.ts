@@ -24,6 +24,12 @@ export interface Launch {
   readonly reload: boolean;
   /** The words as written, for messages. */
   readonly text: string;
+  /** The server listens on 127.0.0.1 only (its default, no `--host`/`--bind` and no host variable): nothing outside the container reaches it. */
+  readonly loopback?: true;
+  /** The command line starts another program beside this one (`python api.py & streamlit run ui.py`). */
+  readonly shared?: true;
+  /** The command line changes directory (`cd app && ...`) or sets PYTHONPATH before it: where imports resolve from is not the launch's own. */
+  readonly movesPath?: true;
 }
 
 /** Split a command line into words: quotes and backslash escapes honoured, nothing expanded. */
@@ -150,18 +156,23 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
       const bind = options.values.get('--bind') ?? options.values.get('-b');
       const config = options.values.get('--config') ?? options.values.get('-c');
       const port = portFromAddress(bind, env);
-      if (port) return { server: 'gunicorn', module, port, dev: false, reload, text };
-      return { server: 'gunicorn', module, port: config || env.GUNICORN_CMD_ARGS ? undefined : { value: 8000 }, portDefaulted: true, dev: false, reload, text };
+      if (port) return { server: 'gunicorn', module, port, dev: false, reload, text, ...(bind !== undefined && loopbackHost(bind) && { loopback: true as const }) };
+      const unset = !config && !env.GUNICORN_CMD_ARGS && bind === undefined;
+      return { server: 'gunicorn', module, port: unset ? { value: 8000 } : undefined, portDefaulted: true, dev: false, reload, text, ...(unset && { loopback: true as const }) };
     }
-    case 'uvicorn':
+    case 'uvicorn': {
+      const socket = options.values.has('--uds') || options.values.has('--fd');
+      const host = options.values.get('--host');
       return {
         server: 'uvicorn',
         module,
-        port: portOption(options.values.get('--port'), env) ?? (options.values.has('--uds') || options.values.has('--fd') ? undefined : { value: 8000 }),
+        port: portOption(options.values.get('--port'), env) ?? (socket ? undefined : { value: 8000 }),
         dev: false,
         reload,
         text,
+        ...(!socket && (host === undefined ? env.UVICORN_HOST === undefined : loopbackHost(host)) && { loopback: true as const }),
       };
+    }
     case 'hypercorn':
       return { server: 'hypercorn', module, port: portFromAddress(options.values.get('--bind') ?? options.values.get('-b'), env) ?? { value: 8000 }, dev: false, reload, text };
     case 'daphne':
@@ -183,6 +194,7 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
       const app = options.values.get('--app') ?? options.values.get('-A') ?? env.FLASK_APP;
       const port = portOption(options.values.get('--port') ?? options.values.get('-p'), env) ?? portOption(env.FLASK_RUN_PORT, env) ?? { value: 5000 };
       const file = app && /\.py$/.test(app.split(':')[0]) ? app.split(':')[0] : undefined;
+      const host = options.values.get('--host') ?? options.values.get('-h') ?? env.FLASK_RUN_HOST;
       return {
         server: 'flask-run',
         module: app && !file ? app.split(':')[0] : undefined,
@@ -191,6 +203,7 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
         dev: true,
         reload: reload || options.flags.has('--debug'),
         text,
+        ...((host === undefined || loopbackHost(host)) && { loopback: true as const }),
       };
     }
     case 'fastapi': {
@@ -215,8 +228,20 @@ export function launchOf(words: readonly string[], env: Readonly<Record<string, 
 
 /** Every server started by a command line (`cd app && gunicorn ...`, `sh -c "..."`). */
 export function launchesIn(words: readonly string[], env: Readonly<Record<string, string>> = {}): Launch[] {
-  return simpleCommands(words).flatMap((command) => launchOf(command, env) ?? []);
+  const commands = simpleCommands(words);
+  const launches = commands.flatMap((command) => launchOf(command, env) ?? []);
+  if (launches.length === 0) return launches;
+  // `cd src && python -m app`, `sh -c "export PYTHONPATH=/app; ..."`, `PYTHONPATH=. python app.py`.
+  const movesPath = words.some((word) => MOVES_PATH.test(word));
+  // `python api.py & streamlit run ui.py`: another program shares the container (set-up steps do not count).
+  const shared = commands.filter((command) => !SETUP_PROGRAMS.has(basename(command[0] ?? ''))).length > launches.length;
+  if (!movesPath && !shared) return launches;
+  return launches.map((launch) => ({ ...launch, ...(movesPath && { movesPath: true as const }), ...(shared && { shared: true as const }) }));
 }
+
+const SETUP_PROGRAMS = new Set(['cd', 'pushd', 'export', 'set', 'echo', 'printf', 'sleep', 'true', 'mkdir', 'chmod', 'chown', 'source', '.', 'ls', 'cat', 'wait']);
+
+const MOVES_PATH = /(?:^|[\s;&|(])(?:cd|pushd)(?:\s|$)|\bPYTHONPATH=|^--(?:app-dir|chdir|pythonpath)\b/;
 
 interface Options {
   readonly positional: string[];
@@ -283,6 +308,11 @@ function parseOptions(args: readonly string[]): Options {
     else positional.push(arg);
   }
   return { positional, values, flags };
+}
+
+/** `127.0.0.1`, `localhost:8000`: an address only the container itself can reach. */
+export function loopbackHost(address: string): boolean {
+  return /^['"]?(?:127\.0\.0\.1|localhost)(?::|['"]?$)/.test(address.trim());
 }
 
 /** `8000`, `$PORT`, `${PORT}`, `${PORT:-8000}`. */

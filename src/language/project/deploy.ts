@@ -327,7 +327,7 @@ class Context {
     const result: LaunchAt[] = [];
     for (const found of launchesIn(words, env)) {
       // gunicorn reads `gunicorn.conf.py` from its working directory, which may bind another port.
-      const launch = found.server === 'gunicorn' && found.portDefaulted && this.hasGunicornConfig(contextDir) ? { ...found, port: undefined } : found;
+      const launch = found.server === 'gunicorn' && found.portDefaulted && this.hasGunicornConfig(contextDir) ? { ...found, port: undefined, loopback: undefined } : found;
       if (launch.server === 'script') {
         const script = launch.file ? this.findFile(launch.file, contextDir, 'script') : undefined;
         const facts = script ? (this.files.get(script) as ScriptFacts) : undefined;

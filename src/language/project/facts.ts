@@ -86,7 +86,7 @@ export interface ErrorHandlerFact {
 
 /** Something that listens on a port: `app.run()`, `uvicorn.run()`, `serve()`, a gRPC port, a metrics server. */
 export interface ListenerFact {
-  readonly via: 'flask-run' | 'uvicorn-run' | 'waitress' | 'aiohttp' | 'grpc' | 'metrics-server' | 'dash-run';
+  readonly via: 'flask-run' | 'uvicorn-run' | 'waitress' | 'aiohttp' | 'grpc' | 'metrics-server' | 'dash-run' | 'gradio';
   readonly port?: PortValue;
   /** The port the server uses when none is given. */
   readonly defaultPort?: number;
@@ -96,6 +96,8 @@ export interface ListenerFact {
   /** Runs when the file is executed as a script: at module level or under `if __name__ == "__main__"`. */
   readonly runsAsScript: boolean;
   readonly inMainGuard: boolean;
+  /** Listens on 127.0.0.1 only: no host argument (Flask's, Dash's and uvicorn's default) or a loopback address written. */
+  readonly loopback?: true;
   /** The `debug=True` / `reload=True` argument, where debug-mode-enabled reports. */
   readonly debugRange?: Range;
 }
@@ -191,6 +193,8 @@ export interface PythonFacts {
   readonly trainingLibrary?: true;
   /** Modules loaded by their name as text (`importlib.import_module("trainer")`). Optional, as above. */
   readonly dynamicImports?: readonly string[];
+  /** The file changes `sys.path` (or adds a site dir): its imports resolve from folders no start command shows. */
+  readonly editsPath?: true;
   /** 0-based lines of torch `random_split` calls given no generator, inside functions. Optional, as above. */
   readonly randomSplits?: readonly number[];
 }

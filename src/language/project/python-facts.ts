@@ -140,6 +140,8 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...mlflowNameFacts(model),
     ...importFacts(source),
     ...seedFacts(model),
+    // Imports then resolve from folders the file adds itself.
+    ...(/\bsys\.path\b|\baddsitedir\b/.test(source) && { editsPath: true as const }),
   };
 }
 
@@ -535,10 +537,14 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
   let via: ListenerFact['via'];
   let defaultPort: number | undefined;
   let portIndex = -1;
-  if (isFlaskRun(model, callee, raw)) [via, defaultPort, portIndex] = ['flask-run', 5000, 1];
-  else if (/^flask_socketio\.SocketIO\.run$/.test(callee)) [via, defaultPort, portIndex] = ['flask-run', 5000, 2];
-  else if (/\.run_server$/.test(raw ?? '') && model.importsModule('dash')) [via, defaultPort] = ['dash-run', 8050];
-  else if (callee === 'uvicorn.run') [via, defaultPort, portIndex] = ['uvicorn-run', 8000, 2];
+  // Where the host goes by position, for the servers whose default host is 127.0.0.1.
+  let hostIndex: number | undefined;
+  if (isFlaskRun(model, callee, raw)) [via, defaultPort, portIndex, hostIndex] = ['flask-run', 5000, 1, 0];
+  else if (/^flask_socketio\.SocketIO\.run$/.test(callee)) [via, defaultPort, portIndex, hostIndex] = ['flask-run', 5000, 2, 1];
+  else if (/\.run_server$/.test(raw ?? '') && model.importsModule('dash')) [via, defaultPort, hostIndex] = ['dash-run', 8050, -1];
+  // Gradio's `demo.launch()`: 127.0.0.1:7860 unless `server_name`/`server_port` (or GRADIO_SERVER_NAME) say otherwise.
+  else if (/\.launch$/.test(raw ?? '') && model.importsModule('gradio')) [via, defaultPort, hostIndex] = ['gradio', 7860, -1];
+  else if (callee === 'uvicorn.run') [via, defaultPort, portIndex, hostIndex] = ['uvicorn-run', 8000, 2, 1];
   else if (callee === 'waitress.serve') [via, defaultPort] = ['waitress', 8080];
   else if (callee === 'aiohttp.web.run_app') [via, defaultPort] = ['aiohttp', 8080];
   else if (/\.add_(insecure|secure)_port$/.test(raw ?? callee)) via = 'grpc';
@@ -551,7 +557,7 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
     const number = address ? /:(\d+)$/.exec(address)?.[1] : undefined;
     port = number ? { value: Number(number) } : undefined;
   } else {
-    const node = args.keywords.get('port') ?? (portIndex >= 0 ? args.positional[portIndex] : undefined);
+    const node = args.keywords.get(via === 'gradio' ? 'server_port' : 'port') ?? (portIndex >= 0 ? args.positional[portIndex] : undefined);
     port = node ? portValue(model.source, node.text) : undefined;
     const listen = args.keywords.get('listen');
     if (!port && listen) port = portValue(model.source, /:(\d+)['"]?$/.exec(listen.text)?.[1] ?? '');
@@ -559,6 +565,12 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
     // the default made every compose port and probe that used the real port look mismatched.
     if (!port && (node ?? listen)) defaultPort = undefined;
   }
+  const host = hostIndex === undefined ? undefined : (args.keywords.get(via === 'gradio' ? 'server_name' : 'host') ?? (hostIndex >= 0 ? args.positional[hostIndex] : undefined));
+  // `**kwargs` may carry the host; a host that is not a literal (a variable, a setting) is not judged.
+  const loopback =
+    hostIndex !== undefined &&
+    !/\*\*|\*[A-Za-z_]/.test(call.node.childForFieldName('arguments')?.text ?? '') &&
+    (host === undefined || /^['"](127\.0\.0\.1|localhost)['"]$/.test(host.text));
   const flag = args.keywords.get(via === 'uvicorn-run' ? 'reload' : 'debug');
   const inMainGuard = model.inMainGuard(call.node);
   return {
@@ -569,6 +581,7 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
     devServer: via === 'flask-run' || via === 'dash-run',
     runsAsScript: inMainGuard || !call.inFunction || calledFromMain(model, call.inFunction),
     inMainGuard,
+    ...(loopback && { loopback: true as const }),
     debugRange: flag?.text === 'True' && flag.parent ? nodeRange(flag.parent) : undefined,
   };
 }

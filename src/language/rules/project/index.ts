@@ -17,6 +17,7 @@ import exposePortMismatch from './expose-port-mismatch';
 import healthcheckToolMissing from './healthcheck-tool-missing';
 import helmValueUndefined from './helm-value-undefined';
 import importNameMissing from './import-name-missing';
+import importNotOnStartPath from './import-not-on-start-path';
 import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import mlflowNameMismatch from './mlflow-name-mismatch';
@@ -33,6 +34,7 @@ import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
 import scrapeTargetNotInStack from './scrape-target-not-in-stack';
 import secretBakedIntoImage from './secret-baked-into-image';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
+import serverBoundToLoopback from './server-bound-to-loopback';
 import servicePortMismatch from './service-port-mismatch';
 import setupAtContainerStart from './setup-at-container-start';
 import sourceCopiedBeforeDependencies from './source-copied-before-dependencies';
@@ -63,6 +65,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   healthcheckToolMissing,
   helmValueUndefined,
   importNameMissing,
+  importNotOnStartPath,
   mergeConflictMarkers,
   missingPodDisruptionBudget,
   mlflowNameMismatch,
@@ -79,6 +82,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   scrapeTargetNotInStack,
   secretBakedIntoImage,
   servedModelBypassesRegistry,
+  serverBoundToLoopback,
   servicePortMismatch,
   setupAtContainerStart,
   sourceCopiedBeforeDependencies,
