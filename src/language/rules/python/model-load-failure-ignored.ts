@@ -76,10 +76,16 @@ export default pythonRule({
     const source = model.source;
     const handlers = model.handlers.map((h) => ({ id: h.node.id, start: h.node.startIndex, end: h.node.endIndex, text: source.slice(h.node.startIndex, h.node.endIndex) }));
     let moduleCalls: CallInfo[] | undefined;
+    let byStart: CallInfo[] | undefined;
     for (const { captures } of context.matches) {
       const tryNode = captures.try;
-      const body = tryNode?.childForFieldName('body');
-      if (!tryNode || !body) continue;
+      if (!tryNode) continue;
+      // Most tries load no model: a load among the calls inside the try (found by position, no
+      // node read) is needed first, before the walks up the tree below.
+      byStart ??= [...model.calls].sort((a, b) => a.node.startIndex - b.node.startIndex);
+      if (!loadInside(byStart, tryNode.startIndex, tryNode.endIndex)) continue;
+      const body = tryNode.childForFieldName('body');
+      if (!body) continue;
       const fn = enclosingFunction(tryNode);
       if (fn && handlers.some((h) => h.start <= fn.startIndex && fn.endIndex <= h.end)) continue;
       // A helper a request handler calls loads per request: that request's error answer is the lesson.
@@ -117,6 +123,19 @@ function loadsModel(call: CallInfo): boolean {
   if (!name || !MODEL_NAME.test(name.replace(/^.*\./, ''))) return false;
   const fnText = call.node.childForFieldName('function')?.text ?? '';
   return /(^|\.)[A-Z]\w*$|(^|[._])load(_\w+)?$/.test(fnText);
+}
+
+/** Does a call that loads a model lie in `[start, end)`? `calls` are sorted by their start. */
+function loadInside(calls: readonly CallInfo[], start: number, end: number): boolean {
+  let low = 0;
+  let high = calls.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (calls[middle].node.startIndex < start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < calls.length && calls[i].node.startIndex < end; i++) if (calls[i].node.endIndex <= end && loadsModel(calls[i])) return true;
+  return false;
 }
 
 /** The name the call's value is assigned to (`model`, `self.model`), if it is assigned whole. */
