@@ -464,15 +464,23 @@ function nestedInFunction(node: Node): boolean {
 /**
  * The model as a `local: 'handler'` rule sees it after an edit: `handlers` and
  * `enclosingHandler` know the handlers inside the region only (a node inside it has its
- * innermost handler there too, since the region is made of whole top-level statements);
- * everything else (calls, helpers, `isHandler`) is the whole file's. One view per re-lint, so
- * the rules' per-model caches are shared between them.
+ * innermost handler there too, since the region is made of whole top-level statements), and
+ * `excepts` holds the region's except clauses only: a handler-local rule reads an except clause
+ * to report inside it (exception-leaked-to-client), so a clause outside the region could only
+ * give findings the re-lint drops, after the work of judging it (a long service has dozens).
+ * Everything else (calls, functions, helpers, `isHandler`) is the whole file's. One view per
+ * re-lint, so the rules' per-model caches are shared between them.
  */
 export function handlerView(model: PythonModel, region: Region): PythonModel {
   const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
   const handlers = model.handlers.filter((handler) => inside(handler.node));
   const enclosingHandler = (node: Node) => (inside(node) ? model.enclosingHandler(node) : undefined);
-  return Object.create(model, { handlers: { value: handlers }, enclosingHandler: { value: enclosingHandler } }) as PythonModel;
+  let excepts: Node[] | undefined;
+  return Object.create(model, {
+    handlers: { value: handlers },
+    enclosingHandler: { value: enclosingHandler },
+    excepts: { get: () => (excepts ??= model.excepts.filter(inside)) },
+  }) as PythonModel;
 }
 
 /** The `PythonModel` lists a rule iterates; a `statementView` holds the region's items only. */

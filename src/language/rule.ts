@@ -123,8 +123,9 @@ export interface PythonRule extends RuleMeta, Matching, ProjectHook {
    * the file: each finding lies in one top-level statement and is computed from that statement
    * and what lies outside the request handlers (imports, app set-up, module-level helpers,
    * registered error handlers), never from another handler's body. Such a rule may iterate
-   * `model.handlers` and `model.calls` and read helpers anywhere; after an edit inside a handler
-   * it re-runs with `model.handlers` holding the edited handlers only, and keeps its findings
+   * `model.handlers` and `model.calls` and read helpers anywhere, and reads an except clause of
+   * `model.excepts` only to report inside it; after an edit inside a handler it re-runs with
+   * `model.handlers` (and `model.excepts`) holding the edited region's only, and keeps its findings
    * elsewhere while the text outside the handlers is unchanged (`handlerBodies` and `heldAround` in incremental.ts).
    *
    * `'statement'` is the class of the rules that iterate the model's lists (`model.calls`,

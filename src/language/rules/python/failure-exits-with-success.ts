@@ -171,7 +171,8 @@ function swallowedAtEnd(model: PythonModel): Node[] {
     const match = statement?.type === 'expression_statement' ? /^(?:asyncio\.run\(\s*)?(\w+)\(\s*\)\s*\)?$/.exec(statement.text.trim()) : null;
     if (match) called.add(match[1]);
   }
-  for (const top of model.tree.rootNode.namedChildren) {
+  // The module's statements are read only for a function the block calls (most call none: `app.run(...)`).
+  for (const top of called.size > 0 ? model.tree.rootNode.namedChildren : []) {
     const fn = top?.type === 'decorated_definition' ? top.childForFieldName('definition') : top;
     if (fn?.type !== 'function_definition' || !called.has(fn.childForFieldName('name')?.text ?? '')) continue;
     const fnBody = fn.childForFieldName('body');

@@ -76,19 +76,25 @@ export default pythonRule({
     const source = model.source;
     const handlers = model.handlers.map((h) => ({ id: h.node.id, start: h.node.startIndex, end: h.node.endIndex, text: source.slice(h.node.startIndex, h.node.endIndex) }));
     let moduleCalls: CallInfo[] | undefined;
+    let byStart: CallInfo[] | undefined;
     for (const { captures } of context.matches) {
       const tryNode = captures.try;
-      const body = tryNode?.childForFieldName('body');
-      if (!tryNode || !body) continue;
+      if (!tryNode) continue;
+      // Most tries load no model: a load among the calls inside the try (found by position, no
+      // node read) is needed first, before the walks up the tree below.
+      byStart ??= [...model.calls].sort((a, b) => a.node.startIndex - b.node.startIndex);
+      if (!loadInside(byStart, tryNode.startIndex, tryNode.endIndex, source)) continue;
+      const body = tryNode.childForFieldName('body');
+      if (!body) continue;
       const fn = enclosingFunction(tryNode);
       if (fn && handlers.some((h) => h.start <= fn.startIndex && fn.endIndex <= h.end)) continue;
       // A helper a request handler calls loads per request: that request's error answer is the lesson.
       if (fn && calledFromHandler(handlers, fn)) continue;
       if (insideLoop(tryNode, fn)) continue;
       const candidates = fn ? (model.callsByFunction().get(fn.id) ?? []) : (moduleCalls ??= model.calls.filter((call) => !call.inFunction));
-      const load = candidates.find((call) => call.node.startIndex >= body.startIndex && call.node.endIndex <= body.endIndex && loadsModel(call));
+      const load = candidates.find((call) => call.node.startIndex >= body.startIndex && call.node.endIndex <= body.endIndex && loadsModel(call, source));
       if (!load) continue;
-      const target = boundName(load.node);
+      const target = boundName(load.node, source);
       // `if model is None: raise ...` after the try: the start-up is stopped after all.
       if (target && stoppedLater(source.slice(tryNode.endIndex, fn?.endIndex ?? source.length), target)) continue;
       for (const clause of tryNode.namedChildren) {
@@ -111,16 +117,50 @@ export default pythonRule({
 });
 
 /** Does the call read a model: a known loader, or any call bound to a model's name (`model = RestReview(path)`)? */
-function loadsModel(call: CallInfo): boolean {
+function loadsModel(call: CallInfo, source: string): boolean {
   if (call.callee && MODEL_LOADER.test(call.callee)) return true;
-  const name = boundName(call.node);
+  if (!mayBindModelName(call.node.startIndex, source)) return false;
+  const name = boundName(call.node, source);
   if (!name || !MODEL_NAME.test(name.replace(/^.*\./, ''))) return false;
   const fnText = call.node.childForFieldName('function')?.text ?? '';
   return /(^|\.)[A-Z]\w*$|(^|[._])load(_\w+)?$/.test(fnText);
 }
 
+/** Does a call that loads a model lie in `[start, end)`? `calls` are sorted by their start. */
+function loadInside(calls: readonly CallInfo[], start: number, end: number, source: string): boolean {
+  let low = 0;
+  let high = calls.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (calls[middle].node.startIndex < start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < calls.length && calls[i].node.startIndex < end; i++) if (calls[i].node.endIndex <= end && loadsModel(calls[i], source)) return true;
+  return false;
+}
+
+/**
+ * Could the call at `start` be assigned to a model's name? Read from its line alone (no parent
+ * node read): after `scores = ` no word before the `=` names a model. A line whose text before
+ * the `=` is anything but names, dots and a simple annotation is left to the tree.
+ */
+function mayBindModelName(start: number, source: string): boolean {
+  let at = start - 1;
+  while (at >= 0 && (source[at] === ' ' || source[at] === '\t' || source[at] === '\f' || source[at] === '(')) at--;
+  if (at < 0 || source[at] !== '=') return true;
+  const prefix = source.slice(source.lastIndexOf('\n', at - 1) + 1, at);
+  if (!/^[\w. \t:]*\w[\w. \t:]*$/.test(prefix)) return true;
+  return prefix.split(/\W+/).some((word) => word !== '' && MODEL_NAME.test(word));
+}
+
 /** The name the call's value is assigned to (`model`, `self.model`), if it is assigned whole. */
-function boundName(call: Node): string | undefined {
+function boundName(call: Node, source: string): string | undefined {
+  // The text before the call first: an assigned call follows `=` (and opening parentheses) on its
+  // line. Anything else on that line (`scores.append(`, `return `) rules it out without reading a
+  // parent node; a line break (a comment, a continuation) leaves it to the tree.
+  let at = call.startIndex - 1;
+  while (at >= 0 && (source[at] === ' ' || source[at] === '\t' || source[at] === '\f' || source[at] === '(')) at--;
+  if (at >= 0 && source[at] !== '=' && source[at] !== '\n' && source[at] !== '\r' && source[at] !== '\\') return undefined;
   let node = call;
   while (node.parent?.type === 'parenthesized_expression') node = node.parent;
   const parent = node.parent;

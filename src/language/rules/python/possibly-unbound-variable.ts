@@ -68,9 +68,69 @@ export default pythonRule({
     });
     // The module's own code: one read per name (its first) and per line, after the functions' reads.
     const emit = (name: string, node: Node) => context.report({ node, messageId: 'branch', data: { name } });
-    block(model.tree.rootNode, fresh(), firstReads(lines, emit), new Set());
+    moduleWalk(model, firstReads(lines, emit));
   },
 });
+
+/**
+ * What a top-level statement does to the module's flow when that does not depend on the flow
+ * before it: a definition binds its name (`def`, `class`, decorated or not), and a simple
+ * statement binds its targets and may stop the module (`sys.exit()`), after `uses` has read it.
+ * Undefined for the compound statements, which `step` walks. Read once per statement and kept
+ * across re-lints (`perStatement`): a module of a hundred functions was otherwise re-read
+ * definition by definition after every edit, for the names alone.
+ */
+type ModuleStep = { readonly name: string | undefined } | { readonly binds: readonly string[]; readonly stops: boolean } | undefined;
+
+const COMPOUND = new Set([
+  'if_statement',
+  'try_statement',
+  'for_statement',
+  'while_statement',
+  'with_statement',
+  'match_statement',
+  'global_statement',
+  'nonlocal_statement',
+  'return_statement',
+  'raise_statement',
+  'break_statement',
+  'continue_statement',
+]);
+
+function moduleStep(node: Node): ModuleStep {
+  const type = node.type;
+  if (type === 'function_definition' || type === 'class_definition') return { name: node.childForFieldName('name')?.text };
+  if (type === 'decorated_definition') return { name: node.childForFieldName('definition')?.childForFieldName('name')?.text };
+  if (COMPOUND.has(type)) return undefined;
+  // As `step`'s default case: the names the statement binds, and whether the code goes on after it.
+  const flow = fresh();
+  bindStatement(node, flow);
+  const call = type === 'expression_statement' ? node.namedChildren[0] : null;
+  return { binds: [...flow.definite], stops: call?.type === 'call' && STOPS.test(call.childForFieldName('function')?.text ?? '') };
+}
+
+/**
+ * The module's own code, as `block` over its statements would walk it (the module's unnamed
+ * children, a stray `;`, change nothing there), with each statement's `moduleStep` kept.
+ */
+function moduleWalk(model: PythonModel, walk: Walk): void {
+  const steps = model.perStatement('possibly-unbound-variable module', moduleStep);
+  const statements = model.statements;
+  const flow = fresh();
+  const hushed = new Set<string>();
+  for (let i = 0; i < statements.length; i++) {
+    const known = steps[i];
+    if (known === undefined) {
+      if (step(statements[i], flow, walk, hushed)) return;
+    } else if ('name' in known) {
+      if (known.name !== undefined) bind(flow, known.name);
+    } else {
+      uses(statements[i], flow, walk, hushed);
+      for (const name of known.binds) bind(flow, name);
+      if (known.stops) return;
+    }
+  }
+}
 
 /** A walk that reports each name's first read in its scope, one finding per line (`lines` is shared with the caller). */
 function firstReads(lines: Set<number>, emit: (name: string, node: Node) => void): Walk {

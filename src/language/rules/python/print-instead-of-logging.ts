@@ -184,7 +184,7 @@ export default pythonRule({
       const loop = enclosingWorkerLoop(model, call.node);
       if (loop) {
         if (!isDisplayLoop(model, loop)) report(call.node, clause, 'worker');
-      } else if (serving && call.inFunction && !inStartup(model, call.node)) report(call.node, clause, 'print');
+      } else if (serving && call.inFunction && !inStartup(model, call.inFunction)) report(call.node, clause, 'print');
       else if ((serving || appFactory) && call.inFunction && clause) report(call.node, clause, 'print');
       else if (call.inFunction && inQueueTask(model, call.node)) report(call.node, clause, 'worker');
     }
@@ -302,18 +302,15 @@ const APP_CREATION = /^(flask\.Flask|fastapi\.FastAPI|quart\.Quart|starlette\.ap
 const STARTUP_NAME = /^_?(load|init|initiali[sz]e|setup|set_up|start|startup|on_startup|bootstrap|warm_?up|download|lifespan|create_app|main)(_|$)/i;
 
 /**
- * Is the print in a start-up function (`load_model()`, an `on_event("startup")` hook, a lifespan)
+ * Is the print's function a start-up function (`load_model()`, an `on_event("startup")` hook, a lifespan)
  * rather than in a handler? Its message is written once, like a module-level one.
  */
-function inStartup(model: PythonModel, node: Node): boolean {
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type !== 'function_definition') continue;
-    if (model.isHandler(n)) return false;
-    const decorated = n.parent?.type === 'decorated_definition' ? n.parent.text.slice(0, n.parent.text.indexOf('def ')) : '';
-    if (/on_event\(\s*['"]startup|before_first_request|before_serving|\blifespan\b/.test(decorated)) return true;
-    return STARTUP_NAME.test(n.childForFieldName('name')?.text ?? '');
-  }
-  return false;
+function inStartup(model: PythonModel, fn: Node): boolean {
+  // `fn` is the print's innermost function (`CallInfo.inFunction`), found by position: no walk up the tree.
+  if (model.isHandler(fn)) return false;
+  const decorated = fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, fn.parent.text.indexOf('def ')) : '';
+  if (/on_event\(\s*['"]startup|before_first_request|before_serving|\blifespan\b/.test(decorated)) return true;
+  return STARTUP_NAME.test(fn.childForFieldName('name')?.text ?? '');
 }
 
 const TEST_PATH = /(^|\/)(test_[^/]*|[^/]*_test\.py|conftest\.py)$/;
