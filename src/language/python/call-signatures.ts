@@ -193,6 +193,9 @@ function parameters(node: Node | null, method: boolean): Parameters | undefined 
  */
 export function argumentCalls(model: PythonModel, known: ReadonlySet<string>, imported: ReadonlySet<string>): ArgumentCall[] {
   const found: ArgumentCall[] = [];
+  // Whether a name is bound in a function, by the function's node id and the name: the calls of
+  // one function mostly share a few heads, and each answer reads the whole function body.
+  const bound = new Map<string, boolean>();
   for (const call of model.calls) {
     const node = call.node;
     const fn = node.childForFieldName('function');
@@ -219,7 +222,10 @@ export function argumentCalls(model: PythonModel, known: ReadonlySet<string>, im
     let shadowed = false;
     for (let n = node.parent; n; n = n.parent) {
       if (n.type === 'function_definition' || n.type === 'lambda') {
-        if (boundIn(n, head, model.source)) shadowed = true;
+        const key = `${n.id}\u0000${head}`;
+        let shadows = bound.get(key);
+        if (shadows === undefined) bound.set(key, (shadows = boundIn(n, head, model.source)));
+        if (shadows) shadowed = true;
         if (n.type === 'function_definition') top = n;
       }
     }
