@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { boundInPattern, boundInText, reboundElsewhereByPattern, reboundInModule } from '../../src/language/python/call-signatures';
+import { boundInPattern, boundInText, reboundElsewhereByPattern, reboundInModule, wordIn } from '../../src/language/python/call-signatures';
 import { ROOT } from '../helpers/engine';
 
 /** The Python files of the rule fixtures, the texts the faster readings are compared on. */
@@ -53,6 +53,8 @@ describe('call signatures: the readings that replaced whole-text expressions', (
         const fast = boundInText(text, name);
         assert.equal(fast, boundInPattern(name).test(text), `${JSON.stringify(text.slice(0, 80))} / ${name}`);
         if (fast) bound++;
+        // The parameters' check: the name as a word, not an attribute.
+        assert.equal(wordIn(text, name), new RegExp(`(^|[^\\w.])${name}\\b`).test(text), `${JSON.stringify(text.slice(0, 80))} / ${name} (word)`);
       }
     assert.ok(bound > 50);
   });

@@ -119,7 +119,7 @@ function moduleBindings(source: string): ModuleBindings {
       definitions.get(name) !== 1 ||
       anyName ||
       assigned.has(name) ||
-      (lines !== '' && new RegExp(`^[ \\t]*(?:from[ \\t]+\\S+[ \\t]+)?import\\b[^\\n]*\\b${name}\\b|\\bglobal[ \\t]+[^\\n]*\\b${name}\\b`, 'm').test(lines)),
+      (lines.includes(name) && new RegExp(`^[ \\t]*(?:from[ \\t]+\\S+[ \\t]+)?import\\b[^\\n]*\\b${name}\\b|\\bglobal[ \\t]+[^\\n]*\\b${name}\\b`, 'm').test(lines)),
   };
 }
 
@@ -287,8 +287,7 @@ export function argumentCalls(model: PythonModel, known: ReadonlySet<string>, im
 /** Is `name` a parameter of `fn`, or bound anywhere in its body (assignment, loop, `with ... as`, `def`, import)? */
 function boundIn(fn: Node, name: string, source: string): boolean {
   const parameters = fn.childForFieldName('parameters');
-  const word = new RegExp(`(^|[^\\w.])${name}\\b`);
-  if (parameters && word.test(source.slice(parameters.startIndex, parameters.endIndex))) return true;
+  if (parameters && wordIn(source.slice(parameters.startIndex, parameters.endIndex), name)) return true;
   const body = fn.childForFieldName('body');
   if (!body) return false;
   return boundInText(source.slice(body.startIndex, body.endIndex), name);
@@ -343,6 +342,13 @@ export function boundInPattern(name: string): RegExp {
     `(^|[^\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)|(^|[^\\w.])${name}\\s*,[^\\n=]*=(?!=)|,\\s*${name}\\s*(?:,[^\\n=]*)?=(?!=)|\\bas\\s+${name}\\b|\\bfor\\s+[^\\n]*\\b${name}\\b[^\\n]*\\bin\\b|\\b(?:def|class)\\s+${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|\\b(?:global|nonlocal)\\s+[^\\n]*\\b${name}\\b`,
     'm',
   );
+}
+
+/** `(^|[^\w.])name\b`: the name as a word, not an attribute. */
+export function wordIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
+    if (!isWordOrDot(at === 0 ? '' : text[at - 1]) && !isWord(text[at + name.length] ?? '')) return true;
+  return false;
 }
 
 /** `keyword` ends at `index` of `text` and starts at a word boundary. */
