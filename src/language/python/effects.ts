@@ -138,6 +138,9 @@ function asyncContext(call: Node): boolean {
 }
 
 /** Handler calls to names the project may define: imported names and this file's own functions. */
+/** What any raw read of request-derived.ts contains, or the word `request` itself. */
+const MAY_READ_RAW = /\brequest\b|\.filename\b|\.payload\b/;
+
 export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerCallFact[] {
   const facts: HandlerCallFact[] = [];
   const tasks = queueTasks(model);
@@ -162,7 +165,11 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
     let unbounded: RequestDerived | undefined | null = null;
     const unboundedInput = (): RequestDerived | undefined => {
       if (unbounded !== null) return unbounded;
-      const input = handler.info ? requestDerived(model, handler.info) : undefined;
+      const info = handler.info;
+      // Neither a raw read (`request.<member>`, `.filename`, `.payload`, a declared payload or a
+      // Gradio chat message) nor the word `request`: nothing unbounded, whatever the reading finds.
+      if (!info || (!info.payload && info.framework !== 'gradio' && !MAY_READ_RAW.test(model.source.slice(handler.node.startIndex, handler.end)))) return (unbounded = undefined);
+      const input = requestDerived(model, info);
       return (unbounded = input && (input.rawNames.size > 0 || /\brequest\b/.test(input.text)) && !lengthGuarded(input) ? input : undefined);
     };
     const injected = handler.task ? taskInstances(model, handler.node, names) : handlerServices(model, handler.node, handler.end, names);
