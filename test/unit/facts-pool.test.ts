@@ -143,6 +143,40 @@ describe('call records the project pass cannot follow', () => {
     );
   });
 
+  it('drops argument calls and from-imports no file can resolve, keeps the rest', () => {
+    const argumentCall = (callee: string) => ({ callee, positional: 1, keywords: [], range: range(9) });
+    const fromImport = (module: string, name: string) => ({ module, name, range: range(1) });
+    const facts = {
+      ...pythonFacts('/health'),
+      imports: [
+        { local: 'np', module: 'numpy' },
+        { local: 'rag', module: 'rag' },
+        { local: 'train', module: 'model', name: 'train' },
+        { local: 'load', module: 'sklearn.utils', name: 'load' },
+      ],
+      argumentCalls: [argumentCall('np.zeros'), argumentCall('rag.answer'), argumentCall('train'), argumentCall('load'), argumentCall('own')],
+      fromImports: [fromImport('model', 'train'), fromImport('sklearn.utils', 'load'), fromImport('.util', 'helper')],
+    } as unknown as PythonFacts;
+    const pruned = withoutUnresolvableCalls(JSON.parse(JSON.stringify(facts)) as PythonFacts, new Set(['rag', 'model']));
+    assert.deepEqual(
+      pruned.argumentCalls?.map((c) => c.callee),
+      ['rag.answer', 'train', 'own'],
+    );
+    assert.deepEqual(
+      pruned.fromImports?.map((i) => i.module),
+      ['model', '.util'],
+    );
+    const none = withoutUnresolvableCalls(JSON.parse(JSON.stringify(facts)) as PythonFacts, new Set(['other']));
+    assert.deepEqual(
+      none.argumentCalls?.map((c) => c.callee),
+      ['own'],
+    );
+    assert.deepEqual(
+      none.fromImports?.map((i) => i.module),
+      ['.util'],
+    );
+  });
+
   it('leaves the project pass the same on every project fixture', async () => {
     const lint = await engine();
     const fixtures = path.join(ROOT, 'test', 'fixtures', 'rules');

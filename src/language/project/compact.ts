@@ -1,3 +1,5 @@
+import type { ArgumentCall } from '../python/call-signatures';
+import type { FromImport } from '../python/bound-names';
 import type { FileFacts, FunctionFact, HandlerCallFact, ImportFact, LoopCallFact } from './facts';
 import { leadsAnywhere } from './facts';
 
@@ -92,7 +94,9 @@ export function moduleTails(paths: Iterable<string>): Set<string> {
  * starts with an import of a module no file of the run can be (`np.array`, `json.dumps`,
  * `requests.get`), which is most of what handlers and helpers call. The project rules follow a
  * call only through module resolution, which finds no file for it; a call bound by a relative
- * import, or by a module whose last name part some file has, is kept. The facts must be freshly
+ * import, or by a module whose last name part some file has, is kept. The same holds for the
+ * calls with their arguments (`argumentCalls`, most of them into libraries) and for
+ * `from module import name` where no file can be `module` (`fromImports`). The facts must be freshly
  * parsed (they are changed in place); `tails` comes from `moduleTails` over every path of the run.
  */
 export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: ReadonlySet<string>): T {
@@ -103,7 +107,10 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     loopCalls?: readonly LoopCallFact[];
     queueJobs?: readonly LoopCallFact[];
     functions?: readonly FunctionFact[];
+    argumentCalls?: readonly ArgumentCall[];
+    fromImports?: readonly FromImport[];
   };
+  const importable = (module: string): boolean => module.startsWith('.') || tails.has(module.slice(module.lastIndexOf('.') + 1));
   const resolvable = (name: string): boolean => {
     // `app.state.predictor.predict`: a service another module keeps on the app (project/effects.ts keptOnApp).
     if (/^app\.(state|config|extensions)\.\w+\.\w+$/.test(name)) return true;
@@ -113,7 +120,7 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     for (const i of python.imports) {
       if (i.local !== head) continue;
       bound = true;
-      if (i.module.startsWith('.') || tails.has(i.module.slice(i.module.lastIndexOf('.') + 1)) || (i.name !== undefined && tails.has(i.name))) return true;
+      if (importable(i.module) || (i.name !== undefined && tails.has(i.name))) return true;
     }
     // Not imported: a plain name is this file's own function, `Class.method` a method of its own
     // class (python/effects.ts writes calls through instances so); other dotted names resolve to nothing.
@@ -127,6 +134,14 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
   if (python.handlerCalls) python.handlerCalls = keep(python.handlerCalls);
   if (python.loopCalls) python.loopCalls = keep(python.loopCalls);
   if (python.queueJobs) python.queueJobs = keep(python.queueJobs);
+  if (python.argumentCalls) {
+    const kept = python.argumentCalls.filter((call) => resolvable(call.callee));
+    python.argumentCalls = kept.length > 0 ? kept : undefined;
+  }
+  if (python.fromImports) {
+    const kept = python.fromImports.filter((imported) => importable(imported.module));
+    python.fromImports = kept.length > 0 ? kept : undefined;
+  }
   if (!python.functions) return facts;
   for (const fn of python.functions) {
     const calls = keep(fn.calls)!;

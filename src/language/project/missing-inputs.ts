@@ -38,7 +38,11 @@ function basename(path: string): string {
 
 class Tree {
   private readonly paths: string[];
+  private readonly pathSet: ReadonlySet<string>;
   private readonly folders = new Set<string>();
+  /** Built at the first question that needs them: the file names, and the files by folder (no Dockerfile). */
+  private names: Set<string> | undefined;
+  private byFolder: Map<string, string[]> | undefined;
   private readonly kinds = new Set<string>();
   private readonly produced: string;
 
@@ -47,6 +51,7 @@ class Tree {
     readonly root: string,
   ) {
     this.paths = [...files.keys()];
+    this.pathSet = new Set(this.paths);
     for (const [path, facts] of files) {
       this.kinds.add(facts.kind);
       for (const dir of ancestors(path)) this.folders.add(dir);
@@ -68,13 +73,13 @@ class Tree {
 
   /** Seen from `dir` or any folder above it. */
   hasFrom(dir: string, target: string): boolean {
-    return ancestors(`${dir}/x`).some((base) => this.paths.includes(joinDir(base, target)) || this.folders.has(joinDir(base, target)));
+    return ancestors(`${dir}/x`).some((base) => this.pathSet.has(joinDir(base, target)) || this.folders.has(joinDir(base, target)));
   }
 
   /** Some file of this name exists, somewhere else. */
   named(target: string): boolean {
-    const name = basename(target);
-    return this.paths.some((p) => basename(p) === name);
+    this.names ??= new Set(this.paths.map(basename));
+    return this.names.has(basename(target));
   }
 
   writes(target: string): boolean {
@@ -86,7 +91,18 @@ class Tree {
 
   /** The folder was walked: it holds a file besides the one asking, and the kind exists somewhere. */
   read(dir: string, kind: string, except: string): boolean {
-    return this.kinds.has(kind) && this.paths.some((p) => p !== except && dirname(p) === dir && projectFileKind(p) !== 'dockerfile');
+    if (!this.kinds.has(kind)) return false;
+    if (!this.byFolder) {
+      this.byFolder = new Map();
+      for (const p of this.paths) {
+        if (projectFileKind(p) === 'dockerfile') continue;
+        const folder = dirname(p);
+        const list = this.byFolder.get(folder);
+        if (list) list.push(p);
+        else this.byFolder.set(folder, [p]);
+      }
+    }
+    return this.byFolder.get(dir)?.some((p) => p !== except) ?? false;
   }
 }
 

@@ -47,10 +47,15 @@ export function boundNames(source: string): BoundNames {
 /** The module-level `from ... import ...` statements, one entry per imported name. */
 export function fromImports(source: string): FromImport[] {
   const found: FromImport[] = [];
+  // The line of each match, counted on from the last one (the matches come in order).
+  let line = 0;
+  let counted = 0;
   for (const match of source.matchAll(FROM_IMPORT)) {
     const module = match[1];
     if (module === '__future__' || !module || /^\.+$/.test(module)) continue;
-    const line = source.slice(0, match.index).split('\n').length - 1;
+    const index = match.index ?? 0;
+    for (let at = source.indexOf('\n', counted); at !== -1 && at < index; at = source.indexOf('\n', at + 1)) line++;
+    counted = index;
     for (const part of match[2]
       .replace(/[()\\]/g, ' ')
       .replace(/#[^\n]*/g, '')

@@ -48,6 +48,7 @@ const DOTTED_CALLEE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$/;
 export function callSignatures(model: PythonModel): Signature[] {
   const source = model.source;
   const found: Signature[] = [];
+  let bindings: ModuleBindings | undefined;
   for (const statement of model.tree.rootNode.namedChildren) {
     if (!statement) continue;
     let definition: Node | null = statement;
@@ -59,7 +60,8 @@ export function callSignatures(model: PythonModel): Signature[] {
     if (definition?.type !== 'function_definition' && definition?.type !== 'class_definition') continue;
     const nameNode = definition.childForFieldName('name');
     const name = nameNode?.text;
-    if (!name || !nameNode || reboundElsewhere(source, name)) continue;
+    if (!name || !nameNode) continue;
+    if (PLAIN_NAME.test(name) ? (bindings ??= moduleBindings(source)).rebound(name) : reboundElsewhere(source, name)) continue;
     if (definition.type === 'function_definition') {
       const signature = parameters(definition.childForFieldName('parameters'), false);
       if (signature) found.push({ name, ...signature, range: nodeRange(nameNode) });
@@ -83,6 +85,52 @@ function reboundElsewhere(source: string, name: string): boolean {
     `^[ \\t]*${name}[ \\t]*(?::[^=\\n]*)?=(?!=)|^[ \\t]*(?:from[ \\t]+\\S+[ \\t]+)?import\\b[^\\n]*\\b${name}\\b|\\bglobal[ \\t]+[^\\n]*\\b${name}\\b|\\bsetattr\\(|\\b__getattr__\\b`,
     'm',
   ).test(source);
+}
+
+const PLAIN_NAME = /^\w+$/;
+
+/**
+ * What `reboundElsewhere` reads, gathered in one pass over the module for all its definitions
+ * (it ran two expressions over the whole module for each one). The same answers for a name of
+ * word characters; the test compares them.
+ */
+interface ModuleBindings {
+  rebound(name: string): boolean;
+}
+
+function moduleBindings(source: string): ModuleBindings {
+  const definitions = new Map<string, number>();
+  for (const match of source.matchAll(/^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)/gm)) definitions.set(match[1], (definitions.get(match[1]) ?? 0) + 1);
+  // Every line start is tried (an assignment's annotation may run over a lone `\r` into the next line).
+  const assigned = new Set<string>();
+  const assignment = /^[ \t]*(\w+)[ \t]*(?::[^=\n]*)?=(?!=)/gm;
+  for (let match = assignment.exec(source); match; match = assignment.exec(source)) {
+    assigned.add(match[1]);
+    assignment.lastIndex = match.index + 1;
+  }
+  const anyName = /\bsetattr\(|\b__getattr__\b/.test(source);
+  // The alternatives that read one line, `import ... name` and `global ... name`, over the lines that can hold them.
+  const lines = source
+    .split('\n')
+    .filter((line) => line.includes('import') || line.includes('global'))
+    .join('\n');
+  return {
+    rebound: (name) =>
+      definitions.get(name) !== 1 ||
+      anyName ||
+      assigned.has(name) ||
+      (lines.includes(name) && new RegExp(`^[ \\t]*(?:from[ \\t]+\\S+[ \\t]+)?import\\b[^\\n]*\\b${name}\\b|\\bglobal[ \\t]+[^\\n]*\\b${name}\\b`, 'm').test(lines)),
+  };
+}
+
+/** `reboundElsewhere` through `moduleBindings`, for the test that compares them. */
+export function reboundInModule(source: string, name: string): boolean {
+  return PLAIN_NAME.test(name) ? moduleBindings(source).rebound(name) : reboundElsewhere(source, name);
+}
+
+/** The original reading, kept for names `moduleBindings` does not answer for and for the test. */
+export function reboundElsewhereByPattern(source: string, name: string): boolean {
+  return reboundElsewhere(source, name);
 }
 
 /**
@@ -193,6 +241,9 @@ function parameters(node: Node | null, method: boolean): Parameters | undefined 
  */
 export function argumentCalls(model: PythonModel, known: ReadonlySet<string>, imported: ReadonlySet<string>): ArgumentCall[] {
   const found: ArgumentCall[] = [];
+  // Whether a name is bound in a function, by the function's node id and the name: the calls of
+  // one function mostly share a few heads, and each answer reads the whole function body.
+  const bound = new Map<string, boolean>();
   for (const call of model.calls) {
     const node = call.node;
     const fn = node.childForFieldName('function');
@@ -219,7 +270,10 @@ export function argumentCalls(model: PythonModel, known: ReadonlySet<string>, im
     let shadowed = false;
     for (let n = node.parent; n; n = n.parent) {
       if (n.type === 'function_definition' || n.type === 'lambda') {
-        if (boundIn(n, head, model.source)) shadowed = true;
+        const key = `${n.id}\u0000${head}`;
+        let shadows = bound.get(key);
+        if (shadows === undefined) bound.set(key, (shadows = boundIn(n, head, model.source)));
+        if (shadows) shadowed = true;
         if (n.type === 'function_definition') top = n;
       }
     }
@@ -233,13 +287,80 @@ export function argumentCalls(model: PythonModel, known: ReadonlySet<string>, im
 /** Is `name` a parameter of `fn`, or bound anywhere in its body (assignment, loop, `with ... as`, `def`, import)? */
 function boundIn(fn: Node, name: string, source: string): boolean {
   const parameters = fn.childForFieldName('parameters');
-  const word = new RegExp(`(^|[^\\w.])${name}\\b`);
-  if (parameters && word.test(source.slice(parameters.startIndex, parameters.endIndex))) return true;
+  if (parameters && wordIn(source.slice(parameters.startIndex, parameters.endIndex), name)) return true;
   const body = fn.childForFieldName('body');
   if (!body) return false;
-  const text = source.slice(body.startIndex, body.endIndex);
+  return boundInText(source.slice(body.startIndex, body.endIndex), name);
+}
+
+/** After a name: `= ...`, `: T = ...`, `, b = ...` (the name is assigned, alone or first of several). */
+const ASSIGNED_AFTER = /\s*(?::[^=\n]*)?=(?!=)|\s*,[^\n=]*=(?!=)/y;
+/** After a name that follows `, `: `= ...` or `, c = ...` (a later target of a tuple assignment). */
+const LATER_TARGET_AFTER = /\s*(?:,[^\n=]*)?=(?!=)/y;
+const SPACE = /\s/;
+const LINE_BINDERS = /\bfor\b|\bimport\b|\bglobal\b|\bnonlocal\b/;
+
+/**
+ * The body check of `boundIn`: whether any of these binds `name` (a plain identifier) in `text`:
+ * `name = `, `name: T = `, `name, b = `, `a, name = `, `as name`, `for ... name ... in`,
+ * `def name`/`class name`, `import ... name`, `global`/`nonlocal ... name`. The same answer as
+ * one regular expression of those alternatives over the whole body (`boundInPattern`), found
+ * from the places the name occurs: that expression tried every alternative at every character
+ * of the body, for every call.
+ */
+export function boundInText(text: string, name: string): boolean {
+  const end = name.length;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1];
+    // `(^|[^\w.])name` then `=`, `: T =` or `, ... =`.
+    if (!isWordOrDot(before)) {
+      ASSIGNED_AFTER.lastIndex = at + end;
+      if (ASSIGNED_AFTER.test(text)) return true;
+    }
+    // `,\s*name` then `=` or `, ... =`.
+    let back = at - 1;
+    while (back >= 0 && SPACE.test(text[back])) back--;
+    if (back >= 0 && text[back] === ',') {
+      LATER_TARGET_AFTER.lastIndex = at + end;
+      if (LATER_TARGET_AFTER.test(text)) return true;
+    }
+    // `\bas\s+name\b`, `\b(?:def|class)\s+name\b`.
+    if (back < at - 1 && !isWord(text[at + end] ?? '')) {
+      if (keywordEndsAt(text, back, 'as') || keywordEndsAt(text, back, 'def') || keywordEndsAt(text, back, 'class')) return true;
+    }
+  }
+  // The alternatives that read a whole line: `for ... name ... in`, `import ... name`, `global/nonlocal ... name`.
+  return (
+    LINE_BINDERS.test(text) &&
+    new RegExp(`\\bfor\\s+[^\\n]*\\b${name}\\b[^\\n]*\\bin\\b|\\bimport\\b[^\\n]*\\b${name}\\b|\\b(?:global|nonlocal)\\s+[^\\n]*\\b${name}\\b`, 'm').test(text)
+  );
+}
+
+/** The one expression `boundInText` answers for (kept for the test that compares them). */
+export function boundInPattern(name: string): RegExp {
   return new RegExp(
     `(^|[^\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)|(^|[^\\w.])${name}\\s*,[^\\n=]*=(?!=)|,\\s*${name}\\s*(?:,[^\\n=]*)?=(?!=)|\\bas\\s+${name}\\b|\\bfor\\s+[^\\n]*\\b${name}\\b[^\\n]*\\bin\\b|\\b(?:def|class)\\s+${name}\\b|\\bimport\\b[^\\n]*\\b${name}\\b|\\b(?:global|nonlocal)\\s+[^\\n]*\\b${name}\\b`,
     'm',
-  ).test(text);
+  );
+}
+
+/** `(^|[^\w.])name\b`: the name as a word, not an attribute. */
+export function wordIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
+    if (!isWordOrDot(at === 0 ? '' : text[at - 1]) && !isWord(text[at + name.length] ?? '')) return true;
+  return false;
+}
+
+/** `keyword` ends at `index` of `text` and starts at a word boundary. */
+function keywordEndsAt(text: string, index: number, keyword: string): boolean {
+  const start = index - keyword.length + 1;
+  return start >= 0 && text.startsWith(keyword, start) && !isWord(start === 0 ? '' : text[start - 1]);
+}
+
+function isWord(ch: string): boolean {
+  return ch !== '' && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch === '_');
+}
+
+function isWordOrDot(ch: string): boolean {
+  return ch === '.' || isWord(ch);
 }

@@ -10,7 +10,7 @@ import { queueTasks } from './workers';
 import { scratchRoundTrip } from './scratch-files';
 import { isTrainingCall } from './training';
 import { derivedName, isLlmCall, lengthGuarded, sourceLine } from './llm-calls';
-import { requestDerived } from './request-derived';
+import { requestDerived, type RequestDerived } from './request-derived';
 
 /**
  * What a function does every time it is called, summarised for the handler rules that follow a
@@ -138,6 +138,9 @@ function asyncContext(call: Node): boolean {
 }
 
 /** Handler calls to names the project may define: imported names and this file's own functions. */
+/** What any raw read of request-derived.ts contains, or the word `request` itself. */
+const MAY_READ_RAW = /\brequest\b|\.filename\b|\.payload\b/;
+
 export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerCallFact[] {
   const facts: HandlerCallFact[] = [];
   const tasks = queueTasks(model);
@@ -157,9 +160,18 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
     const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
-    // What the client sent, unbounded, for the calls that may hand it to a language model elsewhere.
-    const input = handler.info && calls.length > 0 ? requestDerived(model, handler.info) : undefined;
-    const unbounded = input && (input.rawNames.size > 0 || /\brequest\b/.test(input.text)) && !lengthGuarded(input) ? input : undefined;
+    // What the client sent, unbounded, for the calls that may hand it to a language model elsewhere:
+    // read at the first call that is followed (most handlers' calls are into libraries).
+    let unbounded: RequestDerived | undefined | null = null;
+    const unboundedInput = (): RequestDerived | undefined => {
+      if (unbounded !== null) return unbounded;
+      const info = handler.info;
+      // Neither a raw read (`request.<member>`, `.filename`, `.payload`, a declared payload or a
+      // Gradio chat message) nor the word `request`: nothing unbounded, whatever the reading finds.
+      if (!info || (!info.payload && info.framework !== 'gradio' && !MAY_READ_RAW.test(model.source.slice(handler.node.startIndex, handler.end)))) return (unbounded = undefined);
+      const input = requestDerived(model, info);
+      return (unbounded = input && (input.rawNames.size > 0 || /\brequest\b/.test(input.text)) && !lengthGuarded(input) ? input : undefined);
+    };
     const injected = handler.task ? taskInstances(model, handler.node, names) : handlerServices(model, handler.node, handler.end, names);
     for (const call of calls) {
       const asWritten = writtenName(call.node, model);
@@ -179,13 +191,13 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         scope = handler.node.type === 'function_definition' ? (handler.node.childForFieldName('name')?.text ?? undefined) : undefined;
         if (!scope || !bindings(model.source.slice(handler.node.startIndex, handler.end)).has(name.split('.')[0])) continue;
       }
-      const prompt =
-        unbounded && via === 'call'
-          ? (call.node.childForFieldName('arguments')?.namedChildren ?? [])
-              .map((a) => (a?.type === 'keyword_argument' ? a.childForFieldName('value') : a))
-              .map((a) => (a ? derivedName(unbounded, a.text, true) : undefined))
-              .find((n) => n !== undefined)
-          : undefined;
+      const unbounded = via === 'call' ? unboundedInput() : undefined;
+      const prompt = unbounded
+        ? (call.node.childForFieldName('arguments')?.namedChildren ?? [])
+            .map((a) => (a?.type === 'keyword_argument' ? a.childForFieldName('value') : a))
+            .map((a) => (a ? derivedName(unbounded, a.text, true) : undefined))
+            .find((n) => n !== undefined)
+        : undefined;
       const promptLine = prompt !== undefined && unbounded ? sourceLine(model.source, handler.node.startIndex, unbounded, prompt) : undefined;
       const promptAt = promptLine ? model.rangeOf(promptLine[0], promptLine[1]) : undefined;
       facts.push({
