@@ -19,7 +19,7 @@ describe('shell-script: run scripts that cannot run as written', () => {
     const fine = [
       'VERSION="$(git describe --tags "$(git rev-list --tags --max-count=1)")"',
       `echo "It's $VERSION" >> "$GITHUB_OUTPUT"`,
-      "cat <<'EOF' > config.json\n{\"unbalanced\": \"\nEOF",
+      'cat <<\'EOF\' > config.json\n{"unbalanced": "\nEOF',
       'python -c "\nimport sys\nprint(1 if len(sys.argv) > 1 else 2)\n"',
       "printf $'it\\'s\\n'",
       'echo "${GITHUB_REF#refs/heads/}" # a comment that ends with >',

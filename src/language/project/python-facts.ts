@@ -206,7 +206,10 @@ function importDownloadFacts(model: PythonModel): { importDownloads?: { range: R
 }
 
 /** A module that does not serve but trains when imported (a service's own training is the per-file rule's). */
-function importTrainingFacts(model: PythonModel): { importTraining?: { range: Range; what: string; hook?: string }; importTrainerCalls?: { name: string; range: Range; hook?: string }[] } {
+function importTrainingFacts(model: PythonModel): {
+  importTraining?: { range: Range; what: string; hook?: string };
+  importTrainerCalls?: { name: string; range: Range; hook?: string }[];
+} {
   if (isTestPath(model.path)) return {};
   if (model.role === 'serving') {
     const calls = importTimeTrainerCalls(model);

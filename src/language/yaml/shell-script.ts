@@ -30,7 +30,40 @@ const ANSWERS_YES = /(?:^|\s)(?:-[a-z]*y[a-z]*|--yes|--assume-yes|--force-yes|-q
 const PIPED_ANSWER = /\b(yes|echo\s+['"]?y)\b[^|]*\|\s*(sudo\s+)?[\w-]*apt/i;
 
 /** `docker build` options that take a value (`-t name`); the others it knows are flags. */
-const BUILD_VALUE_OPTIONS = new Set(['-t', '--tag', '-f', '--file', '--build-arg', '--target', '--platform', '--label', '--cache-from', '--cache-to', '--network', '--secret', '--ssh', '--progress', '-o', '--output', '--iidfile', '--add-host', '--shm-size', '-m', '--memory', '--ulimit', '--build-context', '--builder', '--metadata-file', '--provenance', '--sbom', '--attest', '--allow', '--annotation', '--cgroup-parent', '--isolation']);
+const BUILD_VALUE_OPTIONS = new Set([
+  '-t',
+  '--tag',
+  '-f',
+  '--file',
+  '--build-arg',
+  '--target',
+  '--platform',
+  '--label',
+  '--cache-from',
+  '--cache-to',
+  '--network',
+  '--secret',
+  '--ssh',
+  '--progress',
+  '-o',
+  '--output',
+  '--iidfile',
+  '--add-host',
+  '--shm-size',
+  '-m',
+  '--memory',
+  '--ulimit',
+  '--build-context',
+  '--builder',
+  '--metadata-file',
+  '--provenance',
+  '--sbom',
+  '--attest',
+  '--allow',
+  '--annotation',
+  '--cgroup-parent',
+  '--isolation',
+]);
 const BUILD_FLAGS = new Set(['--no-cache', '--pull', '-q', '--quiet', '--load', '--push', '--rm', '--force-rm', '--compress', '--squash', '--check']);
 const DOCKER_BUILD = /^\s*(?:sudo\s+)?(docker\s+(?:image\s+|buildx\s+)?build)(\s.*)?$/;
 

@@ -242,7 +242,14 @@ export default pythonRule({
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
         const fnNode = call.node.childForFieldName('function');
         // `agents["qa"].run(...)`: the object kept in a dict is judged by the dict's name.
-        const receiver = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('object')?.text.replace(/\[[^\]]*\]$/, '').split('.').pop() ?? '') : '';
+        const receiver =
+          fnNode?.type === 'attribute'
+            ? (fnNode
+                .childForFieldName('object')
+                ?.text.replace(/\[[^\]]*\]$/, '')
+                .split('.')
+                .pop() ?? '')
+            : '';
         if (!MODEL_RECEIVER.test(receiver)) continue;
         const callee = fnNode?.text ?? call.callee;
         if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee } });
@@ -323,7 +330,8 @@ function isInferenceHelper(model: PythonContextModel, node: Node, callee: string
   return (callee.includes('.') && !LIBRARY_ROOT.test(callee)) || relativelyImported(model.source, fn.text);
 }
 
-const LOCAL_WORK = /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward|invoke)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
+const LOCAL_WORK =
+  /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward|invoke)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
 const LIBRARY_ROOT = /^(sklearn|numpy|pandas|scipy|torch|tensorflow|keras|transformers|asyncio|anyio|starlette|fastapi|pydantic|math|statistics)\./;
 
 const RELATIVE_IMPORT = /^[ \t]*from[ \t]+\.[\w.]*[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)/gm;

@@ -40,10 +40,7 @@ export default pythonRule({
       '이 서비스를 워커 4개로 띄우면 {call}은 몇 번 실행될까요? 그동안 들어온 요청과 헬스 체크는 어떻게 될까요?',
       'When this service starts with four workers, how many times does {call} run? What happens to requests and health checks meanwhile?',
     ),
-    l(
-      '학습 데이터를 읽지 못하거나 학습이 실패하면, 서비스는 어떤 상태로 남을까요?',
-      'If the training data cannot be read or training fails, what state is the service left in?',
-    ),
+    l('학습 데이터를 읽지 못하거나 학습이 실패하면, 서비스는 어떤 상태로 남을까요?', 'If the training data cannot be read or training fails, what state is the service left in?'),
     l(
       '지금 서빙 중인 모델이 어떤 데이터와 설정으로 학습되었는지 나중에 어떻게 알 수 있을까요?',
       'How would you find out later which data and settings produced the model being served right now?',
@@ -88,7 +85,12 @@ export default pythonRule({
       }
       const service = importedBy.get(path);
       if (!service || !facts.importTraining) continue;
-      context.report({ path, range: facts.importTraining.range, messageId: 'imported', data: { call: facts.importTraining.what, service: service.slice(service.lastIndexOf('/') + 1) } });
+      context.report({
+        path,
+        range: facts.importTraining.range,
+        messageId: 'imported',
+        data: { call: facts.importTraining.what, service: service.slice(service.lastIndexOf('/') + 1) },
+      });
     }
   },
 });

@@ -54,7 +54,8 @@ function problemRange(run: YScalar, problem: ShellProblem, scriptLine: string): 
   const raw = rawLines[problem.line + offset];
   const at = raw === undefined ? -1 : scriptLine.trim() === '' ? raw.length : raw.indexOf(scriptLine.trimStart());
   if (at < 0) return run.range;
-  const start = rawLines.slice(0, problem.line + offset).reduce((sum, text) => sum + text.length + 1, 0) + at + (problem.column - (scriptLine.length - scriptLine.trimStart().length));
+  const start =
+    rawLines.slice(0, problem.line + offset).reduce((sum, text) => sum + text.length + 1, 0) + at + (problem.column - (scriptLine.length - scriptLine.trimStart().length));
   return rangeWithin(run, start, start + Math.max(problem.length, 1));
 }
 
