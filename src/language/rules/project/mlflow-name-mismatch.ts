@@ -1,5 +1,6 @@
 import type { MlflowName, MlflowNameKind } from '../../python/mlflow-names';
 import { l, projectRule } from '../../rule';
+import { editDistance } from '../../spelling';
 
 /**
  * Training registers `IrisRFModel`, the service loads `models:/iris_rf_model/1`: the name is
@@ -15,23 +16,6 @@ function folded(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Levenshtein distance, stopping early past `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, current[j]);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 /** `read` is a spelling of `written`: equal once folded, or (for names of 6+ letters) one or two edits apart. */
 export function nearMiss(read: string, written: string): boolean {
   if (read === written) return false;
@@ -40,7 +24,7 @@ export function nearMiss(read: string, written: string): boolean {
   if (a === b) return true;
   // Version-like suffixes (`model_v2` against `model_v1`) are different models, not typos.
   if (/\d$/.test(read) && /\d$/.test(written)) return false;
-  return Math.min(a.length, b.length) >= 6 && distance(a, b, 2) <= 2;
+  return Math.min(a.length, b.length) >= 6 && editDistance(a, b, { limit: 2 }) <= 2;
 }
 
 export default projectRule({

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { matchesInCode } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
+import { editDistance } from '../../spelling';
 
 /** Arguments every Airflow operator takes (BaseOperator and the common sensor ones), plus DAG keys learners put in default_args. */
 const KNOWN = new Set([
@@ -52,7 +53,7 @@ const KNOWN = new Set([
   'concurrency',
   'description',
 ]);
-/** Misspellings too far from the real key for the edit distance below, seen in learner DAGs. */
+/** Misspellings too far from the real key for an edit distance of two, seen in learner DAGs. */
 const ALIASES: Readonly<Record<string, string>> = { retry: 'retries', retrys: 'retries', retry_count: 'retries', num_retries: 'retries', execution_time_out: 'execution_timeout' };
 /** Keys that make a dictionary recognisably a set of task defaults. */
 const DEFAULT_KEYS = /^(owner|retries|retry_delay|depends_on_past|email_on_failure|email_on_retry|execution_timeout)$/;
@@ -150,20 +151,6 @@ function nearest(key: string): string | undefined {
   if (KNOWN.has(key) || /_(conn_)?id$|_conn$/.test(key)) return undefined;
   if (ALIASES[key]) return ALIASES[key];
   if (key.length < 5) return undefined;
-  for (const known of KNOWN) if (Math.abs(known.length - key.length) <= 2 && distance(key, known) <= 2) return known;
+  for (const known of KNOWN) if (Math.abs(known.length - key.length) <= 2 && editDistance(key, known, { swaps: true }) <= 2) return known;
   return undefined;
-}
-
-/** Optimal-string-alignment distance (a swap of neighbours is one edit). */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }

@@ -1,4 +1,5 @@
 import { l, yamlRule } from '../../rule';
+import { editDistance } from '../../spelling';
 import type { Range } from '../../types';
 import { expressions, runScripts, workflowJobs } from '../../yaml/actions';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
@@ -9,26 +10,11 @@ import { shellProblems, type ShellProblem } from '../../yaml/shell-script';
 const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
 const CONTEXT_SET = new Set(CONTEXTS);
 
-/** Edit distance, capped: only near misses of a context name matter. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
 /** The context a misspelt name was meant to be (`secret` for `secrets`), or undefined. */
 function meantContext(name: string): string | undefined {
   const lower = name.toLowerCase();
   if (CONTEXT_SET.has(lower) || lower.length < 3) return undefined;
-  return CONTEXTS.find((context) => distance(lower, context) <= (context.length > 4 ? 2 : 1));
+  return CONTEXTS.find((context) => editDistance(lower, context) <= (context.length > 4 ? 2 : 1));
 }
 
 /** The first name an expression reads as a context that does not exist but nearly does, with the one meant. */
