@@ -203,3 +203,21 @@ export function serviceRoot(appPath: string, markers: ReadonlySet<string>): stri
     if (dir === '' || dir === '/' || dir === dirname(dir)) return '';
   }
 }
+
+/**
+ * Each project module a service imports, with the first service that imports it: what such a
+ * module does at its top level runs at every start of that service. `topLevelOnly` leaves out
+ * imports written inside a function (they run when the function is called, not at the start).
+ */
+export function servicesImporting(python: ReadonlyMap<string, PythonFacts>, modules: ModuleMap, { topLevelOnly = false } = {}): Map<string, string> {
+  const importedBy = new Map<string, string>();
+  for (const [path, facts] of python) {
+    if (!facts.serves) continue;
+    for (const fact of facts.imports) {
+      if (topLevelOnly && fact.scope) continue;
+      const target = modules.module(path, fact.name ? `${fact.module}.${fact.name}` : fact.module) ?? modules.module(path, fact.module);
+      if (target && target !== path && !importedBy.has(target)) importedBy.set(target, path);
+    }
+  }
+  return importedBy;
+}

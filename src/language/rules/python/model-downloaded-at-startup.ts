@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { servicesImporting } from '../../project/apps';
 import type { CallInfo, PythonModel } from '../../python/model';
 import { DOWNLOAD, downloadWhat } from '../../python/downloads';
 import { l, pythonRule } from '../../rule';
@@ -85,14 +86,7 @@ export default pythonRule({
   // download runs at every start of the service.
   project(context) {
     const { view } = context;
-    const importedBy = new Map<string, string>();
-    for (const [path, facts] of view.python) {
-      if (!facts.serves) continue;
-      for (const fact of facts.imports) {
-        const target = view.modules.module(path, fact.name ? `${fact.module}.${fact.name}` : fact.module) ?? view.modules.module(path, fact.module);
-        if (target && target !== path && !importedBy.has(target)) importedBy.set(target, path);
-      }
-    }
+    const importedBy = servicesImporting(view.python, view.modules);
     for (const [path, facts] of view.python) {
       const service = importedBy.get(path);
       if (!service) continue;

@@ -1,3 +1,4 @@
+import { servicesImporting } from '../../project/apps';
 import { calledEffect } from '../../project/effects';
 import { importTimeTraining } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -59,16 +60,7 @@ export default pythonRule({
   // A module a service imports trains at its top level: the import runs the training.
   project(context) {
     const { view } = context;
-    const importedBy = new Map<string, string>();
-    for (const [path, facts] of view.python) {
-      if (!facts.serves) continue;
-      for (const fact of facts.imports) {
-        // An import inside a function runs when that function is called, not at the service's start.
-        if (fact.scope) continue;
-        const target = view.modules.module(path, fact.name ? `${fact.module}.${fact.name}` : fact.module) ?? view.modules.module(path, fact.module);
-        if (target && target !== path && !importedBy.has(target)) importedBy.set(target, path);
-      }
-    }
+    const importedBy = servicesImporting(view.python, view.modules, { topLevelOnly: true });
     for (const [path, facts] of view.python) {
       // The service itself calls a trainer another module defines (`trainer.train()`, `train_model()`).
       for (const call of facts.importTrainerCalls ?? []) {
