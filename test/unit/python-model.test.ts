@@ -6,7 +6,8 @@ import { PythonModel } from '../../src/language/python/model';
 import { guardingTry } from '../../src/language/python/errors';
 import { perItemLoop } from '../../src/language/python/effects';
 import { fileValidatesPayloads, requestReads } from '../../src/language/python/requests';
-import { credentialsInUrl, isSecretName, isTestPath, looksLikeSecretValue } from '../../src/language/python/secrets';
+import { credentialsInUrl, isSecretName, looksLikeSecretValue } from '../../src/language/python/secrets';
+import { isTestPath } from '../../src/language/python/test-code';
 import { assignmentAt, dottedCallee, importsAt, keywordNameAt, LineIndex, lineAssignedValue, stringKeyAt } from '../../src/language/python/scan';
 import { ROOT } from '../helpers/engine';
 

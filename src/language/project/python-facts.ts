@@ -9,7 +9,7 @@ import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, namedHeal
 import { importTimeDownloads } from '../python/downloads';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
-import { isTestPath } from '../python/secrets';
+import { isTestPath } from '../python/test-code';
 import { celeryResultsOf, celeryTaskLines, isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
 import type { Range } from '../types';
 import { nodeRange } from '../rule';

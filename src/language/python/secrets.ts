@@ -174,16 +174,5 @@ export function credentialsInUrl(value: string): boolean {
   return match !== null && !PLACEHOLDER.test(match[1]) && !/^\$\{|^\{|^%\(/.test(match[1]);
 }
 
-/**
- * Test code may hold fake credentials on purpose. Only the file name and its own folder are
- * looked at, so a project living under some `test/` directory is not mistaken for tests.
- */
-export function isTestPath(path: string): boolean {
-  const parts = path.split(/[\\/]/);
-  const file = parts[parts.length - 1] ?? '';
-  const folder = parts[parts.length - 2] ?? '';
-  return /^test_.*\.py$|_test\.py$|^conftest\.py$/.test(file) || /^(tests?|testing)$/.test(folder);
-}
-
 /** A name for the key that signs sessions, cookies or tokens: `SECRET_KEY`, `app.secret_key`, `JWT_SECRET`, `SESSION_SECRET`. */
 export const SIGNING_KEY_NAME = /^(?:(?:flask_|app_|django_)?secret_?key|jwt_?secret(?:_?key)?|session_?secret(?:_?key)?|signing_?key|token_?secret(?:_?key)?)$/i;

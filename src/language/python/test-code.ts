@@ -10,12 +10,21 @@
  * project pass, and not a training script.
  */
 
-/** The file name or its own folder says test (only the nearest folder: a project under `test/` is not all tests). */
-export function isTestFileName(path: string): boolean {
+/**
+ * A test file by its name and its own folder (`test_*.py`, `*_test.py`, `conftest.py`, a file in
+ * `tests/`): test code may hold fake credentials, toy models and stub apps on purpose. Only the
+ * nearest folder is looked at, so a project living under some `test/` directory is not all tests.
+ */
+export function isTestPath(path: string): boolean {
   const parts = path.split(/[\\/]/);
   const file = parts[parts.length - 1] ?? '';
   const folder = parts[parts.length - 2] ?? '';
-  return /^test_.*\.py$|_test\.py$|^tests?\.py$|^conftest\.py$/.test(file) || /^(tests?|testing)$/.test(folder);
+  return /^test_.*\.py$|_test\.py$|^conftest\.py$/.test(file) || /^(tests?|testing)$/.test(folder);
+}
+
+/** A test module's possible name: a test path, or Django's and unittest's bare `tests.py`/`test.py`. */
+export function isTestFileName(path: string): boolean {
+  return isTestPath(path) || /(^|[\\/])tests?\.py$/.test(path);
 }
 
 /** What a test framework's module holds, on a line of its own (`m` flag, no `g`: `test` keeps no state). */

@@ -1,6 +1,6 @@
 import { stageScriptPath, type DvcStageFact } from '../../project/dvc-facts';
 import { dirname, joinDir } from '../../project/modules';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, projectRule } from '../../rule';
 
 /**

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { queueTasks } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 

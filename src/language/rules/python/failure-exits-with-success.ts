@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { enclosingExcept } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that end the process: with no argument, `0` or `None` they end it with status 0. */

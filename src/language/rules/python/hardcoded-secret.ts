@@ -1,15 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, stringValue } from '../../python/model';
-import {
-  credentialsInUrl,
-  isSecretCollectionName,
-  isSecretName,
-  isTestPath,
-  looksLikeIssuedToken,
-  looksLikePassword,
-  looksLikeSecretValue,
-  SIGNING_KEY_NAME,
-} from '../../python/secrets';
+import { credentialsInUrl, isSecretCollectionName, isSecretName, looksLikeIssuedToken, looksLikePassword, looksLikeSecretValue, SIGNING_KEY_NAME } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { assignmentAt, keywordNameAt, stringKeyAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 

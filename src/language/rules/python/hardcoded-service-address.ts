@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { CLIENT } from '../../python/clients';
 import { keywordArgument, type CallInfo, type PythonModel, stringValue } from '../../python/model';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 /** The arguments that name where a client connects. */

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that open, read or write a file or folder by the path they are given (a tracking store's URI and an import path included). */

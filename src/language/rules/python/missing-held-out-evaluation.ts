@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { positionalArguments, type CallInfo, type PythonModel } from '../../python/model';
 import { evaluatedOnTrainingData, isLightningFit, lightningFitWithoutValidation, scoredLoopWithoutHeldOut } from '../../python/held-out';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 import { isNotebookModel } from '../../python/notebooks';

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo } from '../../python/model';
 import { enclosingFunction } from '../../python/nodes';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { MODEL_LOADER } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { referenceName } from '../../python/nodes';
-import { isTestPath, SIGNING_KEY_NAME } from '../../python/secrets';
+import { SIGNING_KEY_NAME } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 /** A value drawn at random when the process starts (`os.urandom(24)`, `secrets.token_hex()`, `str(uuid.uuid4())`). */

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 /** DataFrame writers: the file or table a batch job leaves behind. */

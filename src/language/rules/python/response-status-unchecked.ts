@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { exceptHeaders, guardingTry } from '../../python/errors';
 import { enclosingFunction } from '../../python/model';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 import { isNotebookModel } from '../../python/notebooks';
 

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 /** SQLAlchemy's `Base.metadata.create_all(bind=engine)`, SQLModel's, Flask-SQLAlchemy's `db.create_all()`. */

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { isSecretCollectionName, isSecretName, isTestPath } from '../../python/secrets';
+import { isSecretCollectionName, isSecretName } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { referenceName, stringValue } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 

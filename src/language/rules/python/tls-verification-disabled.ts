@@ -1,4 +1,4 @@
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 /** Keywords that turn certificate checking off when set to False, whatever the HTTP client. */

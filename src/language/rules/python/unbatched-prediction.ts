@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
 import { keywordArgument } from '../../python/nodes';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 const PREDICT = /(^|\.)(predict|predict_proba|predict_log_proba|decision_function)$/;

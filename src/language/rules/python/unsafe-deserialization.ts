@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type PythonModel } from '../../python/model';
 import { lineAssignedValue } from '../../python/scan';
-import { isTestPath } from '../../python/secrets';
+import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 import { isNotebookModel } from '../../python/notebooks';
 import { stagedScripts } from '../../project/dvc-facts';
