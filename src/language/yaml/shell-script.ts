@@ -107,12 +107,13 @@ export function shellProblems(script: string): ShellProblem[] {
   let promptReported = false;
   const judgeCommand = () => {
     if (!command.text) return;
-    for (const segment of command.text.split(/&&|\|\||;|\|/)) {
+    const segments = command.text.split(/&&|\|\||;|\|/);
+    for (const segment of segments) {
       const build = buildWithoutContext(segment);
       if (build) problems.push({ kind: 'buildContext', line: command.line, column: command.column, length: command.text.trimEnd().length, text: build });
     }
     if (promptReported || PIPED_ANSWER.test(command.text)) return;
-    for (const segment of command.text.split(/&&|\|\||;|\|/)) {
+    for (const segment of segments) {
       const install = APT_INSTALL.exec(segment) ?? ADD_REPOSITORY.exec(segment);
       if (!install || ANSWERS_YES.test(segment)) continue;
       problems.push({ kind: 'prompt', line: command.line, column: command.column, length: command.text.trimEnd().length, text: install[1] });
