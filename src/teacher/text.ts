@@ -1,4 +1,4 @@
-import { mostSevereFirst, type Category, type Finding, type Lang, type Localized } from '../language/types';
+import { findingOrder, mostSevereFirst, type Category, type Finding, type Lang, type Localized } from '../language/types';
 import type { TeacherSection } from './types';
 
 /** Small helpers the offline teacher's modules share: language picking, themes, ordering. */
@@ -55,13 +55,7 @@ export const CATEGORY_WEIGHT: Readonly<Record<Category, number>> = {
 
 /** Most important first: severity, then category weight, then position (stable and deterministic). */
 export function byImportance(a: Finding, b: Finding): number {
-  return (
-    mostSevereFirst(a.severity, b.severity) ||
-    CATEGORY_WEIGHT[b.category] - CATEGORY_WEIGHT[a.category] ||
-    a.range.start.line - b.range.start.line ||
-    a.range.start.column - b.range.start.column ||
-    a.ruleId.localeCompare(b.ruleId)
-  );
+  return mostSevereFirst(a.severity, b.severity) || CATEGORY_WEIGHT[b.category] - CATEGORY_WEIGHT[a.category] || findingOrder(a, b);
 }
 
 /** A fence longer than any backtick run inside `code`, so learner text can never close it early. */
