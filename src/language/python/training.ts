@@ -201,15 +201,11 @@ export function importTimeTraining(model: PythonModel): { range: Range; what: st
   // Text first: most files never mention fitting or training.
   if (!model.source.includes('fit(') && !model.source.includes('train')) return undefined;
   let trainers: Map<string, boolean> | undefined;
-  for (const call of model.calls) {
-    const hook = call.inFunction ? startupHook(call.inFunction) : undefined;
-    if ((call.inFunction && !hook) || call.callee === undefined || (!hook && inClassBody(call.node)) || model.inMainGuard(call.node)) continue;
+  for (const { call, hook, name } of startupCalls(model)) {
     if (isTrainingCall(model, call)) {
       if (fitsOnMadeUpData(model, call)) continue;
       return { range: nodeRange(call.node), what: calledText(call.node), ...(hook && { hook }) };
     }
-    const fn = call.node.childForFieldName('function');
-    const name = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
     if (!name || !/train|fit/i.test(name)) continue;
     trainers ??= new Map();
     let trains = trainers.get(name);
@@ -227,17 +223,28 @@ export function importTimeTraining(model: PythonModel): { range: Range; what: st
 export function importTimeTrainerCalls(model: PythonModel): { name: string; range: Range; hook?: string }[] {
   if (!model.source.includes('train') && !model.source.includes('fit')) return [];
   const found: { name: string; range: Range; hook?: string }[] = [];
-  for (const call of model.calls) {
-    const hook = call.inFunction ? startupHook(call.inFunction) : undefined;
-    if ((call.inFunction && !hook) || call.callee === undefined) continue;
-    const fn = call.node.childForFieldName('function');
-    const last = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
-    if (!last || !/train|(^|_)fit($|_)/i.test(last) || !/^[\w.]+$/.test(fn!.text) || (!hook && inClassBody(call.node)) || model.inMainGuard(call.node)) continue;
+  for (const { call, hook, name, callee } of startupCalls(model)) {
+    if (!name || !/train|(^|_)fit($|_)/i.test(name) || !/^[\w.]+$/.test(callee)) continue;
     // Training this file runs itself is the per-file finding.
-    if (isTrainingCall(model, call) || definedTrainer(model, last)) continue;
-    found.push({ name: fn!.text, range: nodeRange(call.node), ...(hook && { hook }) });
+    if (isTrainingCall(model, call) || definedTrainer(model, name)) continue;
+    found.push({ name: callee, range: nodeRange(call.node), ...(hook && { hook }) });
   }
   return found;
+}
+
+/**
+ * The calls a module runs when it is imported or as its service starts: at its top level (not in
+ * a function, a class body or under `__main__`) or in a start-up hook, with the hook's name and
+ * the called name's last part (`train` of `trainer.train`) and the callee as written.
+ */
+function* startupCalls(model: PythonModel): Generator<{ call: CallInfo; hook?: string; name?: string; callee: string }> {
+  for (const call of model.calls) {
+    const hook = call.inFunction ? startupHook(call.inFunction) : undefined;
+    if ((call.inFunction && !hook) || call.callee === undefined || (!hook && inClassBody(call.node)) || model.inMainGuard(call.node)) continue;
+    const fn = call.node.childForFieldName('function');
+    const name = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+    yield { call, hook, name, callee: fn?.text ?? '' };
+  }
 }
 
 /**
