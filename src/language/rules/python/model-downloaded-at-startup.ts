@@ -86,7 +86,7 @@ export default pythonRule({
   // download runs at every start of the service.
   project(context) {
     const { view } = context;
-    const importedBy = servicesImporting(view.python, view.modules);
+    const importedBy = servicesImporting(view.python, view.modules, { topLevelOnly: true });
     for (const [path, facts] of view.python) {
       const service = importedBy.get(path);
       if (!service) continue;
