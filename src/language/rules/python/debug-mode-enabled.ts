@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { keywordArgument } from '../../python/model';
 import { assignmentAt } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
@@ -18,6 +19,10 @@ export default pythonRule({
       'The {framework} app is created with debug=True — whatever server runs it, a 500 answer carries the traceback to the client',
     ),
     djangoDebug: l('Django 설정 파일에 DEBUG = True가 고정되어 있습니다', 'The Django settings file hard-codes DEBUG = True'),
+    debugFromEnvString: l(
+      'debug 값이 환경 변수의 문자열({value})입니다: 비어 있지 않은 값은 "False"나 "0"이어도 참이라 debug가 켜집니다',
+      'The debug value is the environment variable\'s string ({value}): any non-empty value, "False" and "0" too, is true and turns debug on',
+    ),
     directRunOnly: l(
       '파일을 직접 실행할 때만 debug 모드가 켜집니다 ({where}에서는 {server}가 앱을 실행합니다). 누가 이 파일을 직접 실행하나요?',
       'Debug mode is on only when this file is run directly ({where} serves the app with {server}). Who runs this file directly?',
@@ -31,6 +36,13 @@ export default pythonRule({
         'auto-reload opens no debugger: it is a development setting that does not belong in production, not a security hole',
       ),
     },
+    envString: {
+      severity: 'warning',
+      message: l(
+        '변수가 비어 있거나 없을 때는 꺼져 있습니다: 누군가 "False"나 "0"으로 끄려고 할 때 켜집니다',
+        'Unset or empty, it is off: it turns on when someone sets it to "False" or "0" to turn it off',
+      ),
+    },
     directRunOnly: {
       severity: 'info',
       message: l(
@@ -41,8 +53,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '웹 앱을 debug/reload 모드로 실행하거나 debug=True로 만드는 코드(FastAPI(debug=True))와 Django 설정의 DEBUG = True를 찾습니다.',
-      'Flags web apps started in debug or auto-reload mode or created with debug=True (FastAPI(debug=True)), and DEBUG = True in Django settings.',
+      '웹 앱을 debug/reload 모드로 실행하거나 debug=True로 만드는 코드(FastAPI(debug=True))와 Django 설정의 DEBUG = True, 그리고 환경 변수 문자열을 그대로 debug 값으로 쓰는 코드(debug=os.getenv("DEBUG"): "False"도 참)를 찾습니다.',
+      'Flags web apps started in debug or auto-reload mode or created with debug=True (FastAPI(debug=True)), DEBUG = True in Django settings, and a debug value that is an environment variable\'s raw string (debug=os.getenv("DEBUG"): "False" is true too).',
     ),
     why: l(
       'Flask debug 모드의 Werkzeug 디버거는 브라우저에서 임의 코드를 실행할 수 있게 해 줍니다. 오류 페이지는 스택 트레이스와 설정값을 노출하고, reload는 파일 감시로 CPU를 소모합니다.',
@@ -66,15 +78,29 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    const readsEnvironment = /\b(?:getenv|environ)\b/.test(model.source);
+    // `debug=os.getenv("DEBUG")`, or a module-level name bound to such a read (`debug = os.environ["debug"]`).
+    const reportEnvString = (debug: Node) => {
+      if (!readsEnvironment) return;
+      let value: string | undefined = debug.text;
+      if (debug.type === 'identifier') {
+        const binding = model.assignments.find((a) => a.startPosition.column === 0 && assignmentAt(model.source, a.startIndex)?.target.trim() === debug.text);
+        value = binding?.childForFieldName('right')?.text;
+      }
+      if (value && ENV_STRING.test(value))
+        context.report({ node: debug.parent ?? debug, messageId: 'debugFromEnvString', severityReason: 'envString', data: { value: short(value) } });
+    };
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       if (/^(flask\.Flask|fastapi\.FastAPI)\.run$/.test(callee) || (model.framework === 'flask' && /\.run$/.test(callee) && !callee.startsWith('uvicorn'))) {
         const debug = keywordArgument(call.node, 'debug');
         if (debug?.text === 'True') context.report({ node: debug.parent ?? call.node, messageId: 'runDebug', data: { framework: model.framework ?? 'web' } });
+        else if (debug) reportEnvString(debug);
       } else if (callee === 'fastapi.FastAPI' || callee === 'starlette.applications.Starlette') {
         const debug = keywordArgument(call.node, 'debug');
         if (debug?.text === 'True')
           context.report({ node: debug.parent ?? call.node, messageId: 'constructorDebug', data: { framework: callee.endsWith('Starlette') ? 'Starlette' : 'FastAPI' } });
+        else if (debug) reportEnvString(debug);
       } else if (callee === 'uvicorn.run' || callee === 'uvicorn.Config' || callee === 'uvicorn.config.Config') {
         const reload = keywordArgument(call.node, 'reload');
         if (reload?.text === 'True') context.report({ node: reload.parent ?? call.node, messageId: 'uvicornReload', severityReason: 'reloadOnly' });
@@ -82,6 +108,17 @@ export default pythonRule({
     }
     for (const assignment of model.assignments) {
       const at = assignmentAt(model.source, assignment.startIndex);
+      if (at && readsEnvironment && !model.source.startsWith('True', at.valueIndex)) {
+        const left = at.target.replace(/\s+/g, '');
+        const value = assignment.childForFieldName('right')?.text;
+        const isDebugSetting =
+          (/^\w+\.debug$/.test(left) && model.instances.has(left.split('.')[0])) ||
+          /^\w+\.config\[['"]DEBUG['"]\]$/.test(left) ||
+          (left === 'DEBUG' && isDjangoSettings(context.path) && assignment.startPosition.column === 0);
+        if (isDebugSetting && value && ENV_STRING.test(value))
+          context.report({ node: assignment, messageId: 'debugFromEnvString', severityReason: 'envString', data: { value: short(value) } });
+        continue;
+      }
       if (!at || !model.source.startsWith('True', at.valueIndex) || /\w/.test(model.source[at.valueIndex + 4] ?? '')) continue;
       const left = at.target.replace(/\s+/g, '');
       const isAppDebug = /^\w+\.debug$/.test(left) && model.instances.has(left.split('.')[0]);
@@ -118,6 +155,15 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * The raw string of an environment variable (`os.getenv("DEBUG")`, `os.environ.get("DEBUG", False)`,
+ * `os.environ["DEBUG"]`), or `bool()` of it: any non-empty value is true. A comparison, `int()`,
+ * `.lower() == "true"` or a typed reader (`env.bool`, `config(..., cast=bool)`) is not matched.
+ */
+const ENV_STRING = /^(?:bool\(\s*)?(?:os\.)?(?:getenv\(|environ\.get\(|environ\[)[^()[\]]*(?:\)|\])(?:\s*\))?$/;
+
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 function isDjangoSettings(path: string): boolean {
   const parts = path.split(/[\\/]/);
