@@ -37,6 +37,7 @@ import ineffectiveDagDefaults from './ineffective-dag-defaults';
 import interactivePromptInTraining from './interactive-prompt-in-training';
 import jobWithoutErrorHandling from './job-without-error-handling';
 import machineSpecificPath from './machine-specific-path';
+import metricLabelsMismatch from './metric-labels-mismatch';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
 import missingHeldOutEvaluation from './missing-held-out-evaluation';
@@ -143,6 +144,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   interactivePromptInTraining,
   jobWithoutErrorHandling,
   machineSpecificPath,
+  metricLabelsMismatch,
   missingExperimentTracking,
   missingHealthEndpoint,
   missingHeldOutEvaluation,
