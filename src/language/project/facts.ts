@@ -1,3 +1,4 @@
+import type { DeclaredMetric, ImportedMetricUse } from '../python/prometheus';
 import type { ArgumentCall, Signature } from '../python/call-signatures';
 import type { MlflowNames } from '../python/mlflow-names';
 import type { BoundNames, FromImport } from '../python/bound-names';
@@ -156,6 +157,10 @@ export interface PythonFacts {
   readonly handlerCalls?: readonly HandlerCallFact[];
   /** Module-level instances of project classes (`prediction_service = PredictionService()`): name and class as written, for calls through an imported instance. */
   readonly instances?: readonly { readonly name: string; readonly cls: string }[];
+  /** prometheus_client metrics declared at the top level (python/prometheus.ts), for the modules that import and record them. Optional, as above. */
+  readonly promMetrics?: readonly DeclaredMetric[];
+  /** Calls on names imported with `from m import NAME` that record a metric if NAME is one there (python/prometheus.ts). Optional, as above. */
+  readonly promUses?: readonly ImportedMetricUse[];
   /** Downloads at the top level of a training module or script (python/downloads.ts), for a service that imports it. Optional, as above. */
   readonly importDownloads?: readonly { readonly range: Range; readonly what: string }[];
   /** The first training run at the top level of a module that does not serve (python/training.ts importTimeTraining), for a service that imports it. Optional, as above. */

@@ -7,6 +7,7 @@ import { FileNames, functionFacts, handlerCallFacts, loopCallFacts, queueJobFact
 import { dottedCallee } from '../python/scan';
 import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, namedHealthRoute, onlyGet, staticHealthReply } from '../python/serving';
 import { importTimeDownloads } from '../python/downloads';
+import { declaredMetrics, importedMetricUses, type DeclaredMetric, type ImportedMetricUse } from '../python/prometheus';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
 import { isTestPath } from '../python/test-code';
@@ -131,6 +132,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...(logs(model) && { logs: true as const }),
     ...errorPrintFacts(model),
     ...importDownloadFacts(model),
+    ...metricFacts(model, imports),
     ...importTrainingFacts(model),
     ...removedApiFacts(model),
     ...tupleFacts(model),
@@ -198,6 +200,14 @@ function tupleFacts(model: PythonModel): { tupleReturns?: TupleReturn[]; unpacke
 function removedApiFacts(model: PythonModel): { removedApis?: { id: string; range: Range; written: string }[] } {
   const found = removedApiUses(model);
   return found.length === 0 ? {} : { removedApis: found.map((use) => ({ id: use.id, range: use.range, written: use.written })) };
+}
+
+/** Metrics this module declares, and calls that record metrics it imports by name (metric-labels-mismatch). */
+function metricFacts(model: PythonModel, imports: readonly ImportFact[]): { promMetrics?: DeclaredMetric[]; promUses?: ImportedMetricUse[] } {
+  const declared = model.source.includes('prometheus_client') ? [...declaredMetrics(model.calls).values()] : [];
+  const own = new Set(declared.map((m) => m.name));
+  const uses = importedMetricUses(model, new Set(imports.filter((i) => i.name !== undefined && !own.has(i.local)).map((i) => i.local)));
+  return { ...(declared.length > 0 && { promMetrics: declared }), ...(uses.length > 0 && { promUses: uses }) };
 }
 
 function importDownloadFacts(model: PythonModel): { importDownloads?: { range: Range; what: string }[] } {

@@ -1,17 +1,5 @@
-import type { Node } from 'web-tree-sitter';
-import { keywordArgument, positionalArguments, stringValue } from '../../python/nodes';
+import { declaredMetrics, labelMistake, listedLabels, METRIC_CALL, metricUse, RECORD_OF, type DeclaredMetric, type GivenLabels } from '../../python/prometheus';
 import { l, pythonRule } from '../../rule';
-
-/** A prometheus_client metric built (`Counter(...)`) or used through its name (`REQUESTS.labels`, `LATENCY.observe`). */
-const METRIC = /^prometheus_client\.(Counter|Gauge|Histogram|Summary|Info|Enum)(?:\.(\w+))?$/;
-/** Methods that record a value on the metric itself: on a labelled metric they need `.labels(...)` first. */
-const RECORDS = new Set(['inc', 'dec', 'set', 'observe', 'time', 'track_inprogress', 'count_exceptions', 'set_to_current_time', 'set_function', 'info', 'state']);
-
-interface Declared {
-  readonly kind: string;
-  /** The label names, or undefined when they are not written as a literal list. */
-  readonly labels: readonly string[] | undefined;
-}
 
 export default pythonRule({
   id: 'metric-labels-mismatch',
@@ -39,8 +27,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'prometheus_client 메트릭을 선언과 다르게 쓰는 코드를 찾습니다: 레이블 없이 선언한 메트릭에 .labels(), 레이블이 있는 메트릭에 바로 .inc()/.observe(), 선언과 다른 레이블 이름이나 개수, 메트릭 객체를 함수처럼 호출하기. 모두 실행 중에 예외가 납니다.',
-      'Flags prometheus_client metrics used unlike their declaration: .labels() on a metric declared without labels, .inc()/.observe() directly on a labelled one, label names or counts that differ from the declaration, a metric object called like a function. Each one raises at run time.',
+      'prometheus_client 메트릭을 선언과 다르게 쓰는 코드를 찾습니다: 레이블 없이 선언한 메트릭에 .labels(), 레이블이 있는 메트릭에 바로 .inc()/.observe(), 선언과 다른 레이블 이름이나 개수, 메트릭 객체를 함수처럼 호출하기. 메트릭을 다른 모듈(metrics.py)에서 선언하고 가져와 써도 찾습니다. 모두 실행 중에 예외가 납니다.',
+      'Flags prometheus_client metrics used unlike their declaration: .labels() on a metric declared without labels, .inc()/.observe() directly on a labelled one, label names or counts that differ from the declaration, a metric object called like a function — also when the metrics are declared in another module (metrics.py) and imported. Each one raises at run time.',
     ),
     why: l(
       '메트릭 기록은 보통 예측 코드 한가운데에 있습니다. 선언과 맞지 않는 기록은 첫 호출에서 예외를 던지고, 그 예외가 예측 응답을 500으로 바꿉니다 — 관측하려던 코드가 장애의 원인이 됩니다. 그 경로를 한 번도 실행하지 않은 채 배포하면 운영에서 처음 알게 됩니다.',
@@ -68,98 +56,57 @@ export default pythonRule({
     ko: '# TODO: 메트릭 선언과 기록을 맞추기\n# 고려사항:\n# - 이 메트릭을 어떤 차원(레이블)으로 나눠 볼 건가요? 선언에 그 이름을 적었나요?\n# - 레이블이 있다면 기록은 항상 .labels(...)를 거칩니다\n# - 레이블 값의 종류는 몇 가지인가요? (요청 경로나 사용자 id는 피하세요)\n# TODO: 예측 경로를 실행하고 /metrics를 확인하는 테스트 추가\n',
     en: '# TODO: make the metric declarations and records agree\n# Consider:\n# - which dimensions (labels) will you slice this metric by? Are they named in the declaration?\n# - with labels, every record goes through .labels(...)\n# - how many distinct values can each label take? (avoid raw paths and user ids)\n# TODO: add a test that runs the prediction path and checks /metrics\n',
   },
-  callees: [METRIC],
+  callees: [METRIC_CALL],
   check(context) {
-    const declared = new Map<string, Declared>();
-    for (const call of context.calls) {
-      const match = METRIC.exec(call.callee ?? '');
-      if (!match || match[2] !== undefined) continue;
-      const name = declaredName(call.node);
-      if (!name) continue;
-      // Declared twice with other labels (a try/except around a re-registration): the labels are not known.
-      const labels = labelNames(call.node);
-      const before = declared.get(name);
-      declared.set(name, { kind: match[1], labels: before && String(before.labels) !== String(labels) ? undefined : labels });
-    }
+    const declared = declaredMetrics(context.calls);
     if (declared.size === 0) return;
     // One finding per metric, kind of mistake and function: the counter of a handler recorded on two branches is one lesson.
     const told = new Set<string>();
-    const report = (node: Node, fn: Node | undefined, metric: string, messageId: string, data: Record<string, string>) => {
-      const key = `${metric}:${messageId}:${fn?.id ?? 0}`;
-      if (told.has(key)) return;
-      told.add(key);
-      context.report({ node, messageId, data: { metric, ...data } });
-    };
     for (const call of context.calls) {
-      const match = METRIC.exec(call.callee ?? '');
-      if (!match) continue;
-      const target = call.node.childForFieldName('function');
-      if (!target) continue;
-      const method = match[2];
-      // `gauge(model_name=...)`: a declared metric's name called like a function.
-      if (method === '__call__') {
-        const metric = target.type === 'identifier' ? declared.get(target.text) : undefined;
-        if (metric) report(call.node, call.inFunction, target.text, 'notCallable', { kind: metric.kind, record: RECORD_OF[metric.kind] });
-        continue;
+      const use = metricUse(call);
+      const metric = use && declared.get(use.name);
+      const mistake = metric && labelMistake(metric, use);
+      if (!use || !metric || !mistake) continue;
+      const key = `${use.name}:${mistake}:${use.inFunction?.id ?? 0}`;
+      if (told.has(key)) continue;
+      told.add(key);
+      context.report({ node: use.node, messageId: mistake, data: messageData(metric, use.method, use.given) });
+    }
+  },
+  // Metrics declared in one module (`metrics.py`) and recorded in the modules that import them.
+  project(context) {
+    const { view } = context;
+    for (const [path, facts] of view.python) {
+      const told = new Set<string>();
+      for (const use of facts.promUses ?? []) {
+        const target = view.modules.imported(path, use.local, use.scope);
+        if (!target?.attribute) continue;
+        const metric = view.python.get(target.path)?.promMetrics?.find((m) => m.name === target.attribute);
+        const mistake = metric && labelMistake(metric, use);
+        if (!metric || !mistake) continue;
+        const key = `${use.local}:${mistake}:${use.scope ?? ''}`;
+        if (told.has(key)) continue;
+        told.add(key);
+        context.report({
+          path,
+          range: use.range,
+          messageId: mistake,
+          data: { ...messageData(metric, use.method, use.given), metric: use.local },
+          related: [{ path: target.path, range: metric.range, message: l(`'${metric.name}' 선언`, `'${metric.name}' is declared here`) }],
+        });
       }
-      const receiver = target.type === 'attribute' ? target.childForFieldName('object') : undefined;
-      if (receiver?.type !== 'identifier') continue;
-      const metric = declared.get(receiver.text);
-      if (!metric?.labels) continue;
-      const labels = metric.labels;
-      if (method === 'labels') {
-        if (labels.length === 0) {
-          report(call.node, call.inFunction, receiver.text, 'labelsOnUnlabelled', {});
-          continue;
-        }
-        const given = givenLabels(call.node);
-        if (given && !sameLabels(labels, given))
-          report(call.node, call.inFunction, receiver.text, 'wrongLabels', { labels: listed(labels), given: given.names ? listed(given.names) : given.text || '()' });
-      } else if (RECORDS.has(method) && labels.length > 0) report(call.node, call.inFunction, receiver.text, 'missingLabels', { labels: listed(labels), method });
     }
   },
 });
 
-const RECORD_OF: Readonly<Record<string, string>> = { Counter: 'inc', Gauge: 'set', Histogram: 'observe', Summary: 'observe', Info: 'info', Enum: 'state' };
-
-/** `NAME` of a module-level `NAME = Counter(...)`. */
-function declaredName(call: Node): string | undefined {
-  const assignment = call.parent;
-  if (assignment?.type !== 'assignment' || assignment.parent?.parent?.type !== 'module') return undefined;
-  const left = assignment.childForFieldName('left');
-  return left?.type === 'identifier' ? left.text : undefined;
+function messageData(metric: DeclaredMetric, method: string, given: GivenLabels | undefined): Record<string, string> {
+  const labels = listedLabels(metric.labels ?? []);
+  return {
+    metric: metric.name,
+    kind: metric.kind,
+    record: RECORD_OF[metric.kind],
+    labels,
+    method,
+    given: given ? (given.names ? listedLabels(given.names) : given.text || '()') : '',
+  };
 }
-
-/** The label names of a metric's declaration (`labelnames=` or the third positional argument): [] without, undefined when not a literal list of strings. */
-function labelNames(call: Node): readonly string[] | undefined {
-  const list = keywordArgument(call, 'labelnames') ?? positionalArguments(call)[2];
-  if (!list) return [];
-  if (list.type !== 'list' && list.type !== 'tuple') return undefined;
-  const names: string[] = [];
-  for (const item of list.namedChildren) {
-    if (item?.type === 'comment') continue;
-    const name = item ? stringValue(item) : undefined;
-    if (name === undefined) return undefined;
-    names.push(name);
-  }
-  return names;
-}
-
-/** What `.labels(...)` is given: the keyword names, or the number of positional values; undefined with splats or both kinds. */
-function givenLabels(call: Node): { names?: string[]; count: number; text: string } | undefined {
-  const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null && a.type !== 'comment');
-  if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return undefined;
-  const keywords = args.filter((a) => a.type === 'keyword_argument').map((a) => a.childForFieldName('name')?.text ?? '');
-  if (keywords.length > 0 && keywords.length < args.length) return undefined;
-  // One positional dict (`labels(**d)` written as `labels(d)`) is not a label value prometheus_client accepts either, but say nothing about it.
-  if (keywords.length === 0 && args.length === 1 && args[0].type === 'dictionary') return undefined;
-  const text = args.map((a) => (a.text.length > 30 ? `${a.text.slice(0, 29)}…` : a.text)).join(', ');
-  return keywords.length > 0 ? { names: keywords, count: keywords.length, text } : { count: args.length, text };
-}
-
-function sameLabels(declared: readonly string[], given: { names?: string[]; count: number }): boolean {
-  if (!given.names) return given.count === declared.length;
-  return given.names.length === declared.length && given.names.every((name) => declared.includes(name));
-}
-
-const listed = (names: readonly string[]) => (names.length === 0 ? '()' : names.join(', '));
