@@ -7,7 +7,7 @@ import { FileNames, functionFacts, handlerCallFacts, loopCallFacts, queueJobFact
 import { dottedCallee } from '../python/scan';
 import { HAND_WRITTEN_EXPOSITION, METRICS_MODULES, NAMED_HEALTH_CHECK, namedHealthRoute, onlyGet, staticHealthReply } from '../python/serving';
 import { importTimeDownloads } from '../python/downloads';
-import { declaredMetrics, importedMetricUses, type DeclaredMetric, type ImportedMetricUse } from '../python/prometheus';
+import { declaredMetrics, importedMetricUses, markUnrecorded, type DeclaredMetric, type ImportedMetricUse } from '../python/prometheus';
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
 import { isTestPath } from '../python/test-code';
@@ -204,7 +204,7 @@ function removedApiFacts(model: PythonModel): { removedApis?: { id: string; rang
 
 /** Metrics this module declares, and calls that record metrics it imports by name (metric-labels-mismatch). */
 function metricFacts(model: PythonModel, imports: readonly ImportFact[]): { promMetrics?: DeclaredMetric[]; promUses?: ImportedMetricUse[] } {
-  const declared = model.source.includes('prometheus_client') ? [...declaredMetrics(model.calls).values()] : [];
+  const declared = model.source.includes('prometheus_client') ? markUnrecorded([...declaredMetrics(model.calls).values()], model.source) : [];
   const own = new Set(declared.map((m) => m.name));
   const uses = importedMetricUses(model, new Set(imports.filter((i) => i.name !== undefined && !own.has(i.local)).map((i) => i.local)));
   return { ...(declared.length > 0 && { promMetrics: declared }), ...(uses.length > 0 && { promUses: uses }) };

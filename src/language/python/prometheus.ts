@@ -23,6 +23,8 @@ export interface DeclaredMetric {
   readonly labels?: readonly string[];
   /** The declaring statement. */
   readonly range: Range;
+  /** The module never names the metric again (see `markUnrecorded`): only a module importing it could record it. */
+  readonly unused?: true;
 }
 
 /** What `.labels(...)` is given: the keyword names, or the positional values as written. */
@@ -57,6 +59,17 @@ export function declaredMetrics(calls: readonly CallInfo[]): Map<string, Declare
     declared.set(name, { name, kind: match[1], ...(labels && known && { labels }), range: nodeRange(call.node.parent!) });
   }
   return declared;
+}
+
+/** The declarations whose name occurs only once in the module's text, marked `unused`. */
+export function markUnrecorded(declared: readonly DeclaredMetric[], source: string): DeclaredMetric[] {
+  return declared.map((metric) => {
+    let count = 0;
+    for (let at = source.indexOf(metric.name); at >= 0 && count < 2; at = source.indexOf(metric.name, at + metric.name.length)) {
+      if (!/\w/.test(source[at - 1] ?? '') && !/\w/.test(source[at + metric.name.length] ?? '')) count++;
+    }
+    return count < 2 ? { ...metric, unused: true as const } : metric;
+  });
 }
 
 /** The calls on a metric name among `calls`: `.labels(...)`, a record method, or the name called like a function. */

@@ -1,6 +1,8 @@
 import { grpcServerOf, HAND_WRITTEN_EXPOSITION, METRICS_MODULES, METRICS_ROUTE, servingApp } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
+import type { ProjectView } from '../../project/index';
+
 export default pythonRule({
   id: 'missing-metrics',
   language: 'python',
@@ -9,18 +11,28 @@ export default pythonRule({
   anchors: ['gap:no-metrics'],
   messages: {
     noMetrics: l('이 서비스는 요청 수, 지연 시간, 오류율 같은 메트릭을 내보내지 않습니다', 'This service exports no metrics such as request count, latency or error rate'),
+    neverRecorded: l(
+      "메트릭 '{metric}'을(를) 선언만 하고 어디에서도 기록하지 않습니다 — /metrics에는 늘 0이 나가고, 그 값을 보는 대시보드와 알림은 아무것도 알려 주지 않습니다",
+      "The metric '{metric}' is declared but never recorded anywhere — /metrics always shows 0 for it, and the dashboards and alerts that read it tell nothing",
+    ),
+  },
+  severityReasons: {
+    declaredOnly: {
+      severity: 'warning',
+      message: l('메트릭이 있는 것처럼 보이지만 값이 없습니다: 없는 것보다 오해를 부릅니다', 'It looks instrumented but holds no values: more misleading than no metric at all'),
+    },
   },
   docs: {
     summary: l(
-      '서빙 앱을 만들지만 prometheus_client, 계측 라이브러리, OpenTelemetry를 쓰지 않는 파일을 찾습니다 (앱당 한 번). Django 프로젝트는 django-prometheus도 다른 계측도 없을 때 첫 views 모듈에서 한 번 알립니다.',
-      'Flags a file that creates a serving app but uses neither prometheus_client, an instrumentator nor OpenTelemetry (once per app). A Django project with neither django-prometheus nor other instrumentation is reported once, on its first views module.',
+      '서빙 앱을 만들지만 prometheus_client, 계측 라이브러리, OpenTelemetry를 쓰지 않는 파일을 찾습니다 (앱당 한 번). Django 프로젝트는 django-prometheus도 다른 계측도 없을 때 첫 views 모듈에서 한 번 알립니다. 선언만 하고 그 모듈도, 그 모듈을 가져오는 어떤 모듈도 기록하지 않는 prometheus_client 메트릭도 알립니다.',
+      'Flags a file that creates a serving app but uses neither prometheus_client, an instrumentator nor OpenTelemetry (once per app). A Django project with neither django-prometheus nor other instrumentation is reported once, on its first views module. A prometheus_client metric declared but recorded neither by its module nor by any module importing it is reported too.',
     ),
     why: l(
       '메트릭이 없으면 지연 시간이 늘거나 오류율이 오르거나 예측 분포가 바뀌어도 사용자가 알려 주기 전까지 모릅니다. 알람도 스케일링도 메트릭에서 시작합니다.',
       'Without metrics you learn about rising latency, error rates or drifting predictions only when users complain. Alerts and autoscaling both start from metrics.',
     ),
     bad: "from fastapi import FastAPI\n\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n",
-    good: "from fastapi import FastAPI\nfrom prometheus_client import Counter\n\napp = FastAPI()\n# TODO: 어떤 메트릭이 알람의 근거가 될까요? (요청 수, 지연, 오류, 예측 분포)\nPREDICTIONS = Counter('predictions_total', 'Predictions served')\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n",
+    good: "from fastapi import FastAPI\nfrom prometheus_client import Counter\n\napp = FastAPI()\n# TODO: 어떤 메트릭이 알람의 근거가 될까요? (요청 수, 지연, 오류, 예측 분포)\nPREDICTIONS = Counter('predictions_total', 'Predictions served')\n\n@app.get('/health')\ndef health():\n    return {'ok': True}\n\n@app.post('/predict')\ndef predict(x: float):\n    PREDICTIONS.inc()\n    return {'y': x * 2}\n",
   },
   weeks: ['beginner/6', 'advanced/10'],
   questions: [
@@ -78,6 +90,16 @@ export default pythonRule({
       const views = modules.filter(([, facts]) => facts.djangoView).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       if (views.length > 0) context.report({ path: views[0][0], range: views[0][1].djangoView!, messageId: 'noMetrics' });
     }
+    // Metrics declared at the top of a module that neither it nor any module importing it records.
+    for (const [path, facts] of view.python) {
+      const unused = (facts.promMetrics ?? []).filter((m) => m.unused);
+      if (unused.length === 0 || view.unserved(path)) continue;
+      const imported = importedFrom(view, path);
+      for (const metric of unused) {
+        if (imported === 'module' || imported.has(metric.name) || imported.has('*')) continue;
+        context.report({ path, range: metric.range, messageId: 'neverRecorded', severityReason: 'declaredOnly', data: { metric: metric.name } });
+      }
+    }
     // gRPC: metrics (interceptors, an exporter) are set up where the server is built; report there, once.
     const servers = new Set<string>();
     let instrumentedRoots: Set<string> | undefined;
@@ -94,3 +116,18 @@ export default pythonRule({
     }
   },
 });
+
+/** The names other modules import from the module at `path`, or 'module' when one imports the module itself (its names are then reachable as attributes). */
+function importedFrom(view: ProjectView, path: string): Set<string> | 'module' {
+  const names = new Set<string>();
+  for (const [other, facts] of view.python) {
+    if (other === path) continue;
+    for (const i of facts.imports) {
+      const target = view.modules.imported(other, i.local, i.scope);
+      if (target?.path !== path) continue;
+      if (!target.attribute) return 'module';
+      names.add(target.attribute);
+    }
+  }
+  return names;
+}
