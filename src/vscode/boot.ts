@@ -60,9 +60,11 @@ export function loadWithCodeCache(file: string): { exports: unknown; save?: () =
   let script: vm.Script;
   let cacheFile: string;
   let accepted: boolean;
+  let hash: string;
   try {
     const bytes = fs.readFileSync(file);
-    cacheFile = path.join(folder, `${stem}.${cacheKey(bytes)}.code-cache`);
+    hash = crypto.createHash('sha1').update(bytes).digest('hex').slice(0, 16);
+    cacheFile = path.join(folder, `${stem}.${hash}.${engineKey()}.code-cache`);
     const cachedData = readIfThere(cacheFile);
     script = new vm.Script(wrap(bytes.toString('utf8')), {
       filename: file,
@@ -78,14 +80,14 @@ export function loadWithCodeCache(file: string): { exports: unknown; save?: () =
   }
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, folder);
-  const isCache = (name: string) => name.startsWith(`${stem}.`) && name.endsWith('.code-cache');
-  return { exports: module.exports, save: accepted ? undefined : () => saveCache(script, cacheFile, isCache) };
+  // Caches of an older text of the file go; another V8's cache of this text stays (two editors may share the folder).
+  const stale = (name: string) => name.startsWith(`${stem}.`) && name.endsWith('.code-cache') && !name.startsWith(`${stem}.${hash}.`);
+  return { exports: module.exports, save: accepted ? undefined : () => saveCache(script, cacheFile, stale) };
 }
 
-/** The bundle's text and the V8 that compiled it: a cache of another text or V8 is never read. */
-function cacheKey(bytes: Buffer): string {
-  const hash = crypto.createHash('sha1').update(bytes).digest('hex').slice(0, 16);
-  return `${hash}.v8-${process.versions.v8.replace(/[^\w.-]/g, '_')}-${process.arch}`;
+/** The V8 that compiles: the cache file is named by the bundle's text and this, so a cache of another text or V8 is never read. */
+function engineKey(): string {
+  return `v8-${process.versions.v8.replace(/[^\w.-]/g, '_')}-${process.arch}`;
 }
 
 function readIfThere(file: string): Buffer | undefined {
@@ -96,15 +98,15 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
-/** Writes the compiled code (a temporary file renamed into place, as two windows may do it at once) and drops older caches. */
-async function saveCache(script: vm.Script, file: string, isCache: (name: string) => boolean): Promise<void> {
+/** Writes the compiled code (a temporary file renamed into place, as two windows may do it at once) and drops the stale caches. */
+async function saveCache(script: vm.Script, file: string, stale: (name: string) => boolean): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await fs.promises.writeFile(temporary, script.createCachedData());
     await fs.promises.rename(temporary, file);
     const folder = path.dirname(file);
     for (const name of await fs.promises.readdir(folder)) {
-      if (isCache(name) && path.join(folder, name) !== file) await fs.promises.rm(path.join(folder, name), { force: true });
+      if (stale(name)) await fs.promises.rm(path.join(folder, name), { force: true });
     }
   } catch {
     await fs.promises.rm(temporary, { force: true }).catch(() => undefined);
