@@ -1,10 +1,11 @@
 // Builds the three programs of the product and puts the WASM grammars next to them:
-//   dist/extension.js  the VS Code extension (node, cjs, `vscode` external)
+//   dist/extension.js  the VS Code extension's entry point (src/vscode/boot.ts), which loads
+//   dist/extension-main.js, the extension itself (node, cjs, `vscode` external), through V8's code cache
 //   dist/cli.js        the `ai-teacher` command line
 //   dist/webview.js    the teacher panel (browser)
 // Flags: --production (minify, no source maps), --watch.
 import * as esbuild from 'esbuild';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fastTreeSitter } from './scripts/fast-tree-sitter.mjs';
@@ -86,8 +87,37 @@ const asciiOnly = {
   },
 };
 
+/**
+ * The extension's entry point (boot.ts) runs the bundle as a `vm.Script`, to give it V8's code
+ * cache, and a script's dynamic `import()` needs a loader that Node marks experimental (it warns
+ * when used). The bundle's only ones load Node's own modules (web-tree-sitter's `await
+ * import("module")` and `await import("fs/promises")`): they become requires here, through a name
+ * the banner binds, as web-tree-sitter declares a `require` of its own where it imports.
+ */
+const builtinImports = {
+  name: 'builtin-imports',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const file = build.initialOptions.outfile;
+      const text = fs.readFileSync(file, 'utf8');
+      const rewritten = text.replace(/\bawait import\((["'])((?:node:)?[\w/]+)\1\)/g, (whole, _quote, id) =>
+        isBuiltin(id) ? `await Promise.resolve(__nodeRequire(${JSON.stringify(id)}))` : whole,
+      );
+      if (rewritten !== text) fs.writeFileSync(file, rewritten);
+    });
+  },
+};
+
 const builds = [
-  { ...node, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', plugins: [copyWasm, asciiOnly, fastTreeSitter] },
+  {
+    ...node,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension-main.js',
+    banner: { js: `${importMetaShim}\nconst __nodeRequire = require;` },
+    plugins: [copyWasm, asciiOnly, fastTreeSitter, builtinImports],
+  },
+  { ...node, entryPoints: ['src/vscode/boot.ts'], outfile: 'dist/extension.js', banner: {}, define: common.define },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaShim}` }, plugins: [asciiOnly, fastTreeSitter] },
 ];
 if (fs.existsSync('src/webview/main.ts')) {

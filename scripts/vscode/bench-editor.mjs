@@ -83,7 +83,10 @@ const loadBefore = load();
 const all = [];
 for (let run = 1; run <= runs; run++) {
   all.push(await benchOnce(run));
-  if (runs > 1) console.log(`[bench-editor] run ${run}/${runs}: open to first diagnostics ${all.at(-1).openToFirstDiagnosticsMs} ms (load ${load()})`);
+  if (runs > 1)
+    console.log(
+      `[bench-editor] run ${run}/${runs}: open to first diagnostics ${all.at(-1).openToFirstDiagnosticsMs} ms, extension host CPU ${all.at(-1).openCpuMs ?? '-'} ms (activation ${all.at(-1).activationCpuMs ?? '-'} ms; load ${load()})`,
+    );
 }
 const f = all[0];
 const each = (get) => all.map(get);
@@ -97,6 +100,11 @@ else console.log(`  extension activation          ${over(each((r) => r.activatio
 console.log(
   `  open to first diagnostics     ${over(each((r) => r.openToFirstDiagnosticsMs))} ms as VS Code reports them; the extension published them after ${over(each((r) => r.openToFirstPublishMs))} ms`,
 );
+// CPU of the extension host's main thread: it barely moves with the load, so builds measured at different loads compare.
+if (all.some((r) => typeof r.openCpuMs === 'number'))
+  console.log(
+    `  extension host CPU (main thread): activation ${over(each((r) => r.activationCpuMs ?? Number.NaN))} ms, open to first diagnostics ${over(each((r) => r.openCpuMs ?? Number.NaN))} ms${runs > 1 ? ` (each run: ${each((r) => fmt(r.openCpuMs ?? Number.NaN)).join(', ')})` : ''}`,
+  );
 console.log(
   `  save to diagnostics (n=${saves})   median ${over(each((r) => r.saveToDiagnosticsMs.median))} ms, p95 ${over(each((r) => r.saveToDiagnosticsMs.p95))} ms, min ${fmt(Math.min(...each((r) => r.saveToDiagnosticsMs.min)))} ms, max ${fmt(Math.max(...each((r) => r.saveToDiagnosticsMs.max)))} ms`,
 );

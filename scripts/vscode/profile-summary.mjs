@@ -13,7 +13,7 @@ function areaOf({ functionName, url }) {
   if (functionName === '(idle)') return 'idle';
   if (functionName === '(program)' || functionName === '(root)') return 'VS Code / V8 (program)';
   if (url.startsWith('wasm://')) return 'WebAssembly (tree-sitter)';
-  if (/dist\/extension\.js$/.test(url)) return 'extension bundle';
+  if (/dist\/extension(-main)?\.js$/.test(url)) return 'extension bundle';
   if (/dist\/test\//.test(url)) return 'bench test';
   if (!url) return 'native / builtins';
   return 'VS Code extension host';

@@ -16,6 +16,13 @@ import { ExtensionServices } from './services-impl';
 import { registerStatusBar } from './status-bar';
 import { registerTeacherCommands, TeacherService } from './teacher/service';
 
+let markChecked: () => void = () => undefined;
+/**
+ * Resolves once this extension host published its first findings: the entry point (boot.ts) then
+ * keeps V8's compiled code of the bundle, which by then holds the code of a first check.
+ */
+export const checked = new Promise<void>((resolve) => (markChecked = resolve));
+
 /**
  * The composition root: create the shared services, then let each feature register itself.
  * Nothing heavy happens here; the parser loads on the first lint.
@@ -37,6 +44,11 @@ export function activate(context: vscode.ExtensionContext): void {
       teacher: () => teacher,
     });
     context.subscriptions.push(services);
+    const first = services.onDidChangeFindings(() => {
+      first.dispose();
+      markChecked();
+    });
+    context.subscriptions.push(first);
     registerDiagnostics(context, services);
     registerCodeActions(context, services);
     registerHover(context, services);
