@@ -15,8 +15,9 @@ import type * as vscode from 'vscode';
  *
  * The cache is V8's compiled code of the bundle taken once the first findings were published
  * (`checked`), so it holds the functions the first check ran, not only the top level as Node's
- * own compile cache would. It is written next to the bundle, once per bundle text (its hash names
- * the file) and V8 version; V8 checks it against its version and flags and rejects it otherwise,
+ * own compile cache would. It is written to the extension's global storage folder (VS Code's
+ * place for an extension's own files; the install folder is left as installed), once per bundle
+ * text (its hash names the file) and V8 version; V8 checks it against its version and flags and rejects it otherwise,
  * which writes it anew. A folder that cannot be written (a read-only install) only means no cache.
  * Anything going wrong here falls back to a plain `require` of the bundle.
  */
@@ -36,7 +37,7 @@ let main: Main | undefined;
 let take: ReturnType<typeof setTimeout> | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  const loaded = loadWithCodeCache(BUNDLE);
+  const loaded = loadWithCodeCache(BUNDLE, context.globalStorageUri.fsPath);
   main = loaded.exports as Main;
   main.activate(context);
   const save = loaded.save;
@@ -50,11 +51,11 @@ export function deactivate(): void {
 
 /**
  * Runs a CommonJS file as Node would (its own `require`s resolve from this file's folder, where
- * the bundle sits), with V8's code cache kept next to it
- * (`<name>.<key>.code-cache`): its exports, and when the cache was missing or rejected, how to
+ * the bundle sits), with V8's code cache kept in `cacheFolder` (`<name>.<key>.code-cache`; the
+ * file's own folder by default): its exports, and when the cache was missing or rejected, how to
  * save the code compiled so far (older caches of the file are dropped then).
  */
-export function loadWithCodeCache(file: string): { exports: unknown; save?: () => Promise<void> } {
+export function loadWithCodeCache(file: string, cacheFolder = path.dirname(file)): { exports: unknown; save?: () => Promise<void> } {
   const folder = path.dirname(file);
   const stem = path.basename(file, '.js');
   let script: vm.Script;
@@ -64,7 +65,7 @@ export function loadWithCodeCache(file: string): { exports: unknown; save?: () =
   try {
     const bytes = fs.readFileSync(file);
     hash = crypto.createHash('sha1').update(bytes).digest('hex').slice(0, 16);
-    cacheFile = path.join(folder, `${stem}.${hash}.${engineKey()}.code-cache`);
+    cacheFile = path.join(cacheFolder, `${stem}.${hash}.${engineKey()}.code-cache`);
     const cachedData = readIfThere(cacheFile);
     script = new vm.Script(wrap(bytes.toString('utf8')), {
       filename: file,
@@ -102,6 +103,7 @@ function readIfThere(file: string): Buffer | undefined {
 async function saveCache(script: vm.Script, file: string, stale: (name: string) => boolean): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
+    await fs.promises.mkdir(path.dirname(file), { recursive: true });
     await fs.promises.writeFile(temporary, script.createCachedData());
     await fs.promises.rename(temporary, file);
     const folder = path.dirname(file);
