@@ -7,6 +7,12 @@ import { l, pythonRule } from '../../rule';
 const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bhasattr\(|\bgetattr\(/;
 /** ... about the model or the service being ready. */
 const STATE = /\bmodel\w*|\w*ready\w*|\w*loaded\w*/i;
+/**
+ * Comments and string literals. A key (`state["model"]`, `"model_loaded": ...`) names the state the
+ * code reads and stays; a sentence ("see if the model is loaded") and an f-string's `{...}` are kept
+ * apart below.
+ */
+const TEXT = /#[^\n]*|([rRbBuUfF]{0,2})(?:"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
 /** Anything that answers with a status other than 200: an HTTP error, a status code, a raise (`return jsonify(...), 200` and `status_code=200` say 200). */
 const NON_200 =
   /\bstatus_code\s*=(?!\s*(200|HTTPStatus\.OK|status\.HTTP_200_OK|HTTP_200_OK)\b)|\bstatus\s*=\s*((?!200\b)\d{3}|(?![\w.]*HTTP_200_)[\w.]*HTTP_|HTTPStatus(?!\.OK\b))|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*(?!200\b)[1-5]\d\d\s*\)?\s*$|\belse\s+(?!200\b)[1-5]\d\d\b|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
@@ -115,8 +121,10 @@ export default pythonRule({
       const body = text.replace(/^[^\n]*\n/, '');
       if (NON_200.test(body) || dependencyAnswersError(model, text)) continue;
       const node = handler.node.childForFieldName('name') ?? handler.node;
-      if (STATE.test(body) && CHECKS.test(body)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name } });
-      else if (!CHECKS.test(body) && checksExpected(model, handler, loadsHere, routes)) context.report({ node, messageId: 'ignoresState', data: { handler: handler.name } });
+      // The check is in the code: "see if the model is loaded" written in a reply or a comment checks nothing.
+      const code = body.replace(TEXT, (text: string, prefix?: string) => (prefix === undefined ? '' : /f/i.test(prefix) || !/\s/.test(text) ? text : '""'));
+      if (STATE.test(code) && CHECKS.test(code)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name } });
+      else if (!CHECKS.test(code) && checksExpected(model, handler, loadsHere, routes)) context.report({ node, messageId: 'ignoresState', data: { handler: handler.name } });
     }
   },
 });
