@@ -421,7 +421,8 @@ export interface ComposeServiceFact {
   readonly name: string;
   readonly nameRange: Range;
   readonly image?: string;
-  readonly build?: { readonly context: string; readonly dockerfile?: string };
+  /** `args` are the build arguments written as plain values (absent in facts cached before they were read). */
+  readonly build?: { readonly context: string; readonly dockerfile?: string; readonly args?: Readonly<Record<string, string>> };
   /** Where the build is written: the `dockerfile:` value, else the `context:` value or the `build:` scalar (optional: older cached facts have none). */
   readonly buildRange?: Range;
   /** `command:` (or `entrypoint:` + `command:`) as words. */

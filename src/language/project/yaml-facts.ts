@@ -474,6 +474,21 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
   };
 }
 
+/** `build.args` as a map (`KEY: value`) or a list (`- KEY=value`), plain values only. */
+function buildArgs(node: YNode | undefined): { args?: Record<string, string> } {
+  if (!node) return {};
+  const pairs: [string, string][] = [];
+  for (const e of entries(node)) {
+    const value = known(e.value);
+    if (value !== undefined) pairs.push([e.key, value]);
+  }
+  for (const item of items(node)) {
+    const match = /^([\w.-]+)=(.*)$/.exec(known(item) ?? '');
+    if (match) pairs.push([match[1]!, match[2]!]);
+  }
+  return pairs.length > 0 ? { args: Object.fromEntries(pairs) } : {};
+}
+
 function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], spec: YNode): ComposeServiceFact {
   const build = at(spec, 'build');
   const entrypoint = words(at(spec, 'entrypoint'));
@@ -493,7 +508,12 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
     name,
     nameRange,
     image: known(at(spec, 'image')),
-    build: build?.kind === 'scalar' ? { context: build.value } : build ? { context: known(at(build, 'context')) ?? '.', dockerfile: known(at(build, 'dockerfile')) } : undefined,
+    build:
+      build?.kind === 'scalar'
+        ? { context: build.value }
+        : build
+          ? { context: known(at(build, 'context')) ?? '.', dockerfile: known(at(build, 'dockerfile')), ...buildArgs(at(build, 'args')) }
+          : undefined,
     ...(build && { buildRange: (build.kind === 'scalar' ? build : (at(build, 'dockerfile') ?? at(build, 'context') ?? build)).range }),
     command: entrypoint || command ? [...(entrypoint ?? []), ...(command ?? [])] : undefined,
     commandRange: (at(spec, 'command') ?? at(spec, 'entrypoint'))?.range,

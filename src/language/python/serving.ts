@@ -90,7 +90,7 @@ function computeSoftLoad(model: PythonModel): boolean {
     // the word there, the walk up out of WASM is spared.
     if (/\btry\b/.test(model.source.slice(fn?.startIndex ?? 0, call.node.startIndex)))
       for (let n = call.node.parent, child = call.node; n; child = n, n = n.parent) {
-        if (n.type === 'try_statement' && n.childForFieldName('body')?.id === child.id) return true;
+        if (n.type === 'try_statement' && n.childForFieldName('body')?.id === child.id && (handlerRecovers(n) || inHandler(model, call.node))) return true;
         if (n.type === 'function_definition') break;
       }
     // An earlier `return` in the load's function, not the `return joblib.load(...)` that holds it.
@@ -99,6 +99,27 @@ function computeSoftLoad(model: PythonModel): boolean {
   }
   return false;
 }
+
+/**
+ * A `try` whose handlers let the process go on: at least one `except` that does not end in a
+ * `raise` or an exit. `except Exception as e: log(e); raise RuntimeError(...)` fails fast, and so
+ * does a `try`/`finally` with no handler: the model is never missing while the service runs.
+ */
+function handlerRecovers(tryStatement: Node): boolean {
+  return tryStatement.namedChildren.some((clause) => {
+    if (clause?.type !== 'except_clause' && clause?.type !== 'except_group_clause') return false;
+    const blocks = clause.namedChildren.filter((c) => c?.type === 'block');
+    const last = blocks[blocks.length - 1]?.lastNamedChild;
+    return !(last?.type === 'raise_statement' || (last?.type === 'expression_statement' && EXIT_CALL.test(last.text)));
+  });
+}
+
+/** A load inside a route handler: whatever its `except` raises becomes an error answer, and the service runs on. */
+function inHandler(model: PythonModel, node: Node): boolean {
+  return model.handlers.some((h) => h.node.startIndex <= node.startIndex && node.endIndex <= h.node.endIndex);
+}
+
+const EXIT_CALL = /^(?:sys\.exit|exit|quit|os\._exit)\s*\(/;
 
 /**
  * `if MODEL is None: MODEL = load(...)`, `global MODEL` or caching on `app.state`: an object
@@ -228,10 +249,18 @@ export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo):
   for (let i = before.length - 1; root && i >= 0 && /^\s*#/.test(before[i]); i--) above += before[i] + '\n';
   const own = model.source.slice(handler.node.startIndex, Math.min(model.handlerEnd(handler), handler.node.startIndex + 400));
   if (root && staticHealthReply(model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) return true;
-  return (root ? HEALTH_WORDS : NAMED_HEALTH_CHECK).test(above + [...own.matchAll(COMMENTS)].map((m) => m[0]).join('\n'));
+  const said = above + [...own.matchAll(COMMENTS)].map((m) => m[0]).join('\n');
+  return (root ? HEALTH_WORDS : NAMED_HEALTH_CHECK).test(said.replace(ROUTE_MENTION, ''));
 }
 
 const STRING_LITERAL = /[rRbBuUfF]{0,2}(?:"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
+/**
+ * A path written in a reply or a docstring (`"/health"`, "see `/docs`"): it points at another route,
+ * so `GET /` answering `{"health": "/health"}` or "check `/health`" names where the check is, not itself.
+ */
+const ROUTE_MENTION = /(?<![\w.])\/[\w{}<>:.-]+(?:\/[\w{}<>:.-]*)*/g;
+/** A key whose value is such a path (`"health": "/health"`): the pair is a link to that route. */
+const ROUTE_LINK = /[rRuU]?(['"])[^'"\n]*\1\s*:\s*[rRuU]?(['"])\/[^'"\n]*\2/g;
 /**
  * What a fixed answer says when it names itself the health check ("Health Check", "healthy", even
  * "Healt Check"). A greeting that only says the process is up ("API is running", "alive", "OK")
@@ -262,11 +291,12 @@ export function staticHealthReply(definitionText: string): boolean {
   if (/\n\s*\S/.test(flat)) return false;
   const strings = [...value.matchAll(STRING_LITERAL)].map((m) => m[0]);
   if (strings.some((s) => /^[fF]/.test(s) && /\{/.test(s))) return false;
+  const said = [...value.replace(ROUTE_LINK, '').matchAll(STRING_LITERAL)].map((m) => m[0].replace(ROUTE_MENTION, ''));
   const rest = value
     .replace(STRING_LITERAL, '""')
     .replace(/\b\w+\s*=(?!=)/g, '')
     .replace(REPLY_WRAPPERS, '');
-  return /^[\s{}[\](),:"\d.]*$/.test(rest) && HEALTH_REPLY.test(strings.join(' '));
+  return /^[\s{}[\](),:"\d.]*$/.test(rest) && HEALTH_REPLY.test(said.join(' '));
 }
 
 /** What a docstring says of a route other than `/` for it to be the health check: the words themselves. */

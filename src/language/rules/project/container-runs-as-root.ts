@@ -1,6 +1,7 @@
 import { inheritedInstruction, runtimeStages, userName } from '../../project/deploy';
-import { baseImage } from '../../project/dockerfile';
-import type { InstructionFact, StageFact } from '../../project/facts';
+import { baseImage, substitute } from '../../project/dockerfile';
+import type { FileFacts, InstructionFact, StageFact } from '../../project/facts';
+import { dirname, joinDir } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 
 /** Base images that already run as an unprivileged user. */
@@ -58,7 +59,8 @@ export default projectRule({
         if (/^(root|0)$/.test(name)) context.report({ path, range: user.range, messageId: 'rootUser', data: { user: name } });
         continue;
       }
-      if (NON_ROOT_BASE.test(baseImage(facts, stage).image)) continue;
+      const base = baseImage(facts, stage).image;
+      if (NON_ROOT_BASE.test(base) || (base.includes('$') && composeBases(context.view.files, path, base).some((image) => NON_ROOT_BASE.test(image)))) continue;
       // Reviewers say "this image runs as root" and point at the runtime stage's FROM (13 of 19
       // blind-written expectations that name a line); the command that starts the root process,
       // where the USER belongs just before it, is the related place.
@@ -72,6 +74,23 @@ export default projectRule({
     }
   },
 });
+
+/**
+ * `FROM ${AIRFLOW_BASE_IMAGE}` with no default: the compose services that build this Dockerfile
+ * pass the value in `build.args`, and that is the image the container starts from.
+ */
+function composeBases(files: ReadonlyMap<string, FileFacts>, dockerfile: string, base: string): string[] {
+  const images: string[] = [];
+  for (const [file, facts] of files) {
+    if (facts.kind !== 'yaml') continue;
+    for (const { build } of facts.compose) {
+      if (!build?.args) continue;
+      const dir = joinDir(dirname(file), build.context);
+      if (`${dir ? `${dir}/` : ''}${build.dockerfile ?? 'Dockerfile'}`.replace(/\/\.\//g, '/') === dockerfile) images.push(substitute(base, build.args));
+    }
+  }
+  return images;
+}
 
 /** The stage's own CMD or ENTRYPOINT, whichever comes last (the one that starts the process). */
 function startCommand(stage: StageFact): InstructionFact | undefined {

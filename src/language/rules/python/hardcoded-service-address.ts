@@ -28,6 +28,10 @@ export default pythonRule({
       '{client}가 코드에 고정된 주소 {address}로 연결합니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이고, 환경이 바뀔 때마다 코드를 고쳐야 합니다',
       '{client} connects to the address {address} fixed in the code — inside a container localhost is the container itself, and every environment needs a code change',
     ),
+    fixedRemote: l(
+      '{client}가 코드에 고정된 주소 {address}로 연결합니다 — 서버가 옮겨 가거나 다른 환경(CI, 동료의 노트북, 클러스터)이 다른 서버를 쓰려면 코드를 고쳐야 합니다',
+      '{client} connects to the address {address} fixed in the code — when the server moves, or another environment (CI, a teammate, a cluster) needs another one, the code must change',
+    ),
     http: l(
       '이 앱은 코드에 고정된 주소 {address}로 다른 서비스를 부릅니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이라, compose나 Kubernetes에서는 요청이 상대 서비스에 닿지 않습니다',
       'This app calls another service at {address}, fixed in the code — inside a container localhost is the container itself, so under compose or Kubernetes the call never reaches the other service',
@@ -77,13 +81,18 @@ export default pythonRule({
       if (HTTP_CALL.test(call.callee ?? '')) continue;
       const address = fixedAddress(call.node, (name) => moduleString(context.model, name));
       if (!address) continue;
-      context.report({ node: address.node, messageId: 'fixed', data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
+      // "localhost is the container itself" is the lesson for a loopback address only; a server's own IP has another one.
+      const messageId = LOOPBACK.test(address.value) ? 'fixed' : 'fixedRemote';
+      context.report({ node: address.node, messageId, data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
       return;
     }
     const target = httpTarget(context.model, context.calls);
     if (target) context.report({ node: target.node, messageId: 'http', data: { address: target.value } });
   },
 });
+
+/** A loopback host anywhere in the address (`localhost:9092`, `redis://127.0.0.1`, `mysql://root:pw@localhost/db`). */
+const LOOPBACK = /(^|[/@,\s])(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?)([:/,\s]|$)/i;
 
 /**
  * A service that calls another service over HTTP at a loopback address fixed in code

@@ -7,6 +7,12 @@ import { l, pythonRule } from '../../rule';
 const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bhasattr\(|\bgetattr\(/;
 /** ... about the model or the service being ready. */
 const STATE = /\bmodel\w*|\w*ready\w*|\w*loaded\w*/i;
+/**
+ * Comments and string literals. A key (`state["model"]`, `"model_loaded": ...`) names the state the
+ * code reads and stays; a sentence ("see if the model is loaded") and an f-string's `{...}` are kept
+ * apart below.
+ */
+const TEXT = /#[^\n]*|([rRbBuUfF]{0,2})(?:"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
 /** Anything that answers with a status other than 200: an HTTP error, a status code, a raise (`return jsonify(...), 200` and `status_code=200` say 200). */
 const NON_200 =
   /\bstatus_code\s*=(?!\s*(200|HTTPStatus\.OK|status\.HTTP_200_OK|HTTP_200_OK)\b)|\bstatus\s*=\s*((?!200\b)\d{3}|(?![\w.]*HTTP_200_)[\w.]*HTTP_|HTTPStatus(?!\.OK\b))|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*(?!200\b)[1-5]\d\d\s*\)?\s*$|\belse\s+(?!200\b)[1-5]\d\d\b|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
@@ -115,8 +121,12 @@ export default pythonRule({
       const body = text.replace(/^[^\n]*\n/, '');
       if (NON_200.test(body) || dependencyAnswersError(model, text)) continue;
       const node = handler.node.childForFieldName('name') ?? handler.node;
-      if (STATE.test(body) && CHECKS.test(body)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name } });
-      else if (!CHECKS.test(body) && checksExpected(model, handler, loadsHere, routes)) context.report({ node, messageId: 'ignoresState', data: { handler: handler.name } });
+      // The check is in the code: "see if the model is loaded" written in a reply or a comment checks nothing.
+      const code = body.replace(TEXT, (text: string, prefix?: string) => (prefix === undefined ? '' : /f/i.test(prefix) || !/\s/.test(text) ? text : '""'));
+      if (STATE.test(code) && CHECKS.test(code)) {
+        if (!loadedAtStartupOrFails(model, code)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name } });
+      }
+      else if (!CHECKS.test(code) && checksExpected(model, handler, loadsHere, routes)) context.report({ node, messageId: 'ignoresState', data: { handler: handler.name } });
     }
   },
 });
@@ -197,6 +207,35 @@ const DEGRADED_ANSWER = /['"](?:[^'"\n]*\b)?(degraded|unhealthy|unavailable|not[
 const READINESS_ROUTE = /(^|\/)(ready|readyz|readiness)(\/|$)/i;
 /** A route of its own for liveness: `/livez`, `/live`, `/health/live`, `/alive`. */
 const LIVENESS_ROUTE = /(^|\/)(livez|live|liveness|alive|is[-_]?alive)(\/|$)/i;
+
+/**
+ * `STATE["bundle"] = load_bundle(PATH)` in the lifespan or a startup hook, with no `try` there: a
+ * failed load stops the start-up, so while the route answers, what it reports is always loaded
+ * (the loader is the project's own function, which MODEL_LOADER cannot name).
+ */
+function loadedAtStartupOrFails(model: PythonModel, code: string): boolean {
+  // A load this file can see failing softly (a `try` that goes on without the model) decides instead.
+  if (modelMayBeMissing(model)) return false;
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const header = model.source.slice(definition.startIndex, fn.childForFieldName('body')?.startIndex ?? fn.endIndex);
+    if (!STARTUP_HOOK.test(header)) continue;
+    const text = model.source.slice(fn.startIndex, fn.endIndex);
+    if (/\btry\s*:/.test(text)) continue;
+    for (const match of text.matchAll(STARTUP_ASSIGNMENT)) {
+      const target = match[1]!.replace(/^(?:\w+\.)*state\./, '');
+      const root = /^\w+/.exec(target)?.[0];
+      // Read by the route, not a keyword of the same name (`model_loaded=...`).
+      if (root && new RegExp(`\\b${root}\\b(?!\\s*=[^=])`).test(code)) return true;
+    }
+  }
+  return false;
+}
+
+/** A lifespan (`async def lifespan(app)`, `@asynccontextmanager`) or a startup hook (`@app.on_event("startup")`). */
+const STARTUP_HOOK = /on_event\(\s*['"]startup['"]|@\w*\.?asynccontextmanager|def\s+lifespan\b|before_(?:first_)?request|before_serving/;
+/** `target = call(...)` on a line of its own, the target a name, an attribute or a subscript. */
+const STARTUP_ASSIGNMENT = /^[ \t]+((?:\w+\.)*\w+(?:\[[^\]\n]+\])?)[ \t]*=[ \t]*(?:await[ \t]+)?[\w.]+\(/gm;
 
 /** Does this handler (or a `Depends()` dependency of it) answer with something other than 200? */
 function answersError(model: PythonModel, handler: HandlerInfo): boolean {

@@ -36,6 +36,8 @@ const OPTUNA_SAMPLER = /^optuna\.samplers\.(TPESampler|RandomSampler|CmaEsSample
  * them repeatable, so they are asked only when the file seeds nothing.
  */
 const GLOBAL_DRAW = /^sklearn\.utils\.shuffle$|\.(train_test_split|shuffle)$/;
+/** NumPy's global seed, which scikit-learn's `random_state=None` draws from. */
+const NUMPY_SEED = /^(numpy|np)\.random\.seed$/;
 const GLOBAL_SEEDER = /(^|\.)(seed|manual_seed|set_seed|seed_everything|set_random_seed)$/;
 
 export default pythonRule({
@@ -46,6 +48,10 @@ export default pythonRule({
   anchors: ['dslinter:W5509'],
   messages: {
     noState: l('{name}에 random_state가 없습니다 — 실행마다 다른 분할/모델이 나옵니다', '{name} has no random_state — each run gives a different split or model'),
+    globalSeedOnly: l(
+      '{name}에 random_state가 없어 NumPy 전역 시드로만 고정됩니다 — 그 앞에 난수를 쓰는 호출이 하나 늘면 분할/모델이 바뀝니다',
+      "{name} has no random_state and is seeded only through NumPy's global seed — one more random call before it changes the split or model",
+    ),
     noSampler: l(
       'optuna.create_study에 시드를 준 sampler가 없습니다 — 같은 코드로 다시 탐색해도 다른 하이퍼파라미터가 나옵니다',
       'optuna.create_study has no seeded sampler — searching again with the same code finds different hyper-parameters',
@@ -85,6 +91,7 @@ export default pythonRule({
     // A service runs these checks only where it trains (a retrain route, train-then-serve); a test
     // fits a toy model to check a shape or a pipeline, not a run anyone reproduces.
     if ((model.role === 'serving' && !isTrainingScript(model)) || model.role === 'test') return;
+    let numpySeeded: boolean | undefined;
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       if (RANDOM_SPLIT.test(callee)) {
@@ -123,7 +130,10 @@ export default pythonRule({
       if (/train_test_split$/.test(callee) && keywordArgument(call.node, 'shuffle')?.text === 'False') continue;
       // An explicit `random_state=None` (often copied from an estimator's printed parameters) is where the fix goes.
       const unseeded = SEED_KEYWORDS.map((k) => keywordArgument(call.node, k)).find((v) => v?.text === 'None')?.parent;
-      context.report({ node: unseeded ?? call.node.childForFieldName('function') ?? call.node, messageId: 'noState', data: { name: callee.split('.').pop() ?? callee } });
+      // `np.random.seed(40)` does make an unseeded scikit-learn call repeat: the message says what is fragile instead.
+      numpySeeded ??= model.calls.some((c) => NUMPY_SEED.test(c.callee ?? ''));
+      const messageId = numpySeeded && /^sklearn\./.test(callee) ? 'globalSeedOnly' : 'noState';
+      context.report({ node: unseeded ?? call.node.childForFieldName('function') ?? call.node, messageId, data: { name: callee.split('.').pop() ?? callee } });
     }
   },
   // `random_split` draws from the global torch generator: in a trainer module imported by a

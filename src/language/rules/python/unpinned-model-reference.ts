@@ -58,6 +58,10 @@ export default pythonRule({
       "'{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다",
       "'{ref}' is downloaded without a commit-hash revision — when the repository changes, so does your model",
     ),
+    hubDataset: l(
+      "'{ref}' 데이터셋을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 학습하는 데이터도 바뀝니다",
+      "The dataset '{ref}' is downloaded without a commit-hash revision — when the repository changes, so does the data you train on",
+    ),
     torchvision: l(
       '{name}(pretrained=True)는 없어질 예정인 방식이고 어떤 가중치 버전인지 말하지 않습니다 — torchvision이 바뀌면 다른 가중치를 받을 수 있습니다',
       '{name}(pretrained=True) is deprecated and names no weights version — another torchvision may hand you other weights',
@@ -297,7 +301,7 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
   const hub = HUB_ID.test(ref) || ORGLESS_ID.test(ref) || (dataset && /^[a-z][\w.-]*$/i.test(ref) && !LOCAL_DATASET_BUILDERS.has(ref));
   // A wrapper takes the revision through its model arguments (`model_kwargs={"revision": ...}`).
   if (!hub || revisionOf(model, call).pinned || (wrapper && /\brevision\b/.test(call.text))) return;
-  const messageId = resolved.via !== 'literal' ? 'hubVia' : HUB_ID.test(ref) || dataset ? 'hub' : 'noOrg';
+  const messageId = dataset ? 'hubDataset' : resolved.via !== 'literal' ? 'hubVia' : HUB_ID.test(ref) ? 'hub' : 'noOrg';
   // Through a constant or an attribute, reviewers point at where the id is written as often as at the load.
   const related = resolved.via === 'literal' ? undefined : [{ range: nodeRange(resolved.node), message: WRITTEN_AT }];
   report({ node: arg, messageId, data: { ref, ...(resolved.name ? { name: resolved.name } : {}) }, related });
