@@ -219,12 +219,13 @@ function reportBadInputAs500(context: PythonContext): void {
 
 /**
  * What the check reads beyond the statement it reports in: the app's registered error handlers
- * (middleware bodies included), whether the file mentions credentials at all, and the
+ * (middleware bodies included), whether the file mentions credentials at all, whether it looks
+ * up a background job's result (a job's state answered 200 is the task-state lesson), and the
  * `= Security(...)` dependencies a credential check looks for anywhere (rare: the whole text then).
  */
 function statementFact(model: PythonModel): string {
   const source = model.source;
-  return `${appErrorHandlers(model).join(',')}\u0000${flaskCatchAllFact(model)}\u0000${HTTP_AWARE.test(source)}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(model)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
+  return `${appErrorHandlers(model).join(',')}\u0000${flaskCatchAllFact(model)}\u0000${HTTP_AWARE.test(source)}\u0000${CREDENTIALS.test(source)}\u0000${TASK_RESULT.test(source)}\u0000${[...modelsWithErrorField(model)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
 }
 
 /**
