@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { isLlmCall } from './llm-calls';
 import type { CallInfo, HandlerInfo, PythonModel } from './model';
 import { enclosingFunction } from './nodes';
 import type { Range } from '../types';
@@ -240,6 +241,8 @@ export function riskyCall(model: PythonModel, call: CallInfo): RiskyCall | undef
   const last = dot === -1 ? written : written.slice(dot + 1);
   if (RECEIVER_METHOD.test(callee) && MODEL_NAME.test(receiver.replace(/^self$/, ''))) return { call, name: written };
   if (ASSISTANT_METHOD.test(last) && ASSISTANT_NAME.test(receiver)) return { call, name: written };
+  // A language-model call as the prompt rules read it (`rag_bot.run(q)`, `writer(prompt)` on an OpenAI LLM object).
+  if (isLlmCall(model, call)) return { call, name: written };
   // `model(x)`, `tokenizer(text)`, `classifier(text)`: calling a model object.
   if (callee.endsWith('.__call__') && MODEL_NAME.test(receiver || written)) return { call, name: written };
   if (dot === -1 && MODEL_NAME.test(written) && isObjectName(model, written)) return { call, name: written };

@@ -14,13 +14,25 @@ export const HOSTED_CALL =
 export const CHAIN_METHOD = /\.(invoke|ainvoke|stream|astream|generate|chat|complete|run|query)$/;
 /** A model object called directly, the older LangChain style: `llm(prompt)`, `chat_llm(messages)`. */
 export const BARE_LLM = /^(llm|\w+_llm|llm_\w+|chat_model)$/i;
+/**
+ * An LLM or chain object of a model library called directly, by the class it was built from
+ * (`llm = OpenAI(...)` then `llm(prompt)`, `qa = RetrievalQA.from_chain_type(...)` then
+ * `qa({"query": q})`): the resolved name is the class's `__call__`, whatever the variable is named.
+ */
+export const LLM_OBJECT_CALL = /^(langchain\w*|llama_index\w*|llama_cpp|gpt4all|ctransformers)(\.\w+)*\.__call__$/;
 export const CHAIN_RECEIVER = /llm|chain|chat|agent|rag|qa|gpt|openai|ollama|gemini|claude|generator|completion|engine/i;
 
 /** Is this call a language-model call (a hosted API, a chain or agent run, a model object called)? */
 export function isLlmCall(model: PythonModel, call: CallInfo): boolean {
   const written = writtenCallee(model, call);
   const receiver = written.slice(0, written.lastIndexOf('.')).split('.').pop() ?? '';
-  return HOSTED_CALL.test(call.callee ?? '') || HOSTED_CALL.test(written) || BARE_LLM.test(written) || (CHAIN_METHOD.test(written) && CHAIN_RECEIVER.test(receiver));
+  return (
+    HOSTED_CALL.test(call.callee ?? '') ||
+    HOSTED_CALL.test(written) ||
+    BARE_LLM.test(written) ||
+    LLM_OBJECT_CALL.test(call.callee ?? '') ||
+    (CHAIN_METHOD.test(written) && CHAIN_RECEIVER.test(receiver))
+  );
 }
 
 /** A length bound or a truncation anywhere in the handler. */

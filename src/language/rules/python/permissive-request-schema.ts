@@ -8,6 +8,13 @@ import { l, pythonRule, type PythonContext } from '../../rule';
 const LOOSE = /^(Optional\[)?(dict|Dict|Mapping|typing\.Dict|Any|typing\.Any|object|Json|JsonValue)(\[.*\])?\]?$|^(List|list|Sequence)\[(Dict|dict|Any|Mapping)(\[.*\])?\]$/;
 /** Free text: a plain `str` with no length, pattern or choice constraint. */
 const FREE_TEXT = /^(Optional\[)?str\]?$/;
+/**
+ * A handler parameter FastAPI reads as free text from the query string: a plain or optional
+ * `str` (`text: str | None = None`), or no annotation at all (`def infer(text)`: FastAPI takes
+ * an unannotated parameter as a query string), with no default or a literal one (not `Depends`).
+ */
+const FREE_TEXT_PARAMETER = /^((Optional\[)?str\]?|str\|None|None\|str|Union\[str,None\])$/;
+const LITERAL_DEFAULT = /^(|None|"[^"]*"|'[^']*')$/;
 /** Fields that carry free text for a model (prompts, documents): their length is the request's cost. */
 const TEXT_FIELD = /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query)$/;
 const TEXT_CONSTRAINT = /max_length|constr|pattern|regex|Literal|StringConstraints|Len\(|MaxLen/;
@@ -93,8 +100,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...) (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included) (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -124,8 +131,9 @@ export default pythonRule({
     (typed_parameter type: (type (identifier) @str (#eq? @str "str")))
     (typed_default_parameter type: (type (identifier) @str (#eq? @str "str")))
   ]`,
-  // Gradio text inputs are found by name: `gr.Textbox`, `gr.Interface`.
-  callees: ['gradio.Textbox', 'gradio.TextArea', 'gradio.components.Textbox', 'gradio.Interface'],
+  // Gradio text inputs are found by name: `gr.Textbox`, `gr.Interface`; a module that builds a
+  // FastAPI app or router holds handlers whose parameters may be unannotated or optional text.
+  callees: ['gradio.Textbox', 'gradio.TextArea', 'gradio.components.Textbox', 'gradio.Interface', 'fastapi.FastAPI', 'fastapi.APIRouter'],
   // The handlers of an app nothing the tree runs starts (a demo beside the served app) take no one's input.
   project(context) {
     for (const path of context.view.entryPoints.unserved) context.withdraw(path);
@@ -211,16 +219,23 @@ function reportUnconstrained(context: PythonContext, schema: Schema): void {
 /**
  * `@app.get("/ask") def ask(question: str)`: FastAPI reads a plain `str` parameter from the query
  * string, with no schema and no length limit unless its default is `Query(max_length=...)`.
+ * So does `text: str | None = None`, and an unannotated `def infer(text)`.
  */
 function freeTextParameters(context: PythonContext): void {
   const { model } = context;
   if (model.framework !== 'fastapi') return;
   for (const handler of model.handlers) {
     const parameters = parametersAt(model.source, handler.node.startIndex);
-    const text = parameters.find((p) => TEXT_FIELD.test(p.name) && FREE_TEXT.test(p.type.replace(/\s+/g, '')) && !TEXT_CONSTRAINT.test(p.value));
+    const text = parameters.find((p) => TEXT_FIELD.test(p.name) && freeTextParameter(p.type.replace(/\s+/g, ''), p.value.trim()));
     if (!text || handlerChecksInput(model, handler, false)) continue;
     context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeParameter', data: { handler: handler.name, field: text.name, type: text.type } });
   }
+}
+
+function freeTextParameter(type: string, value: string): boolean {
+  if (TEXT_CONSTRAINT.test(value)) return false;
+  if (type === '') return LITERAL_DEFAULT.test(value);
+  return FREE_TEXT_PARAMETER.test(type);
 }
 
 /** Input-looking Gradio text components (`prompt = gr.Textbox(...)`), not outputs (`result`, `answer`). */

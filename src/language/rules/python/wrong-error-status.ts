@@ -170,11 +170,13 @@ export default pythonRule({
     for (const match of model.source.matchAll(ERROR_RETURN)) {
       // Returns inside an except of a handler were judged above.
       if (exceptSpans.some(([start, end]) => start <= match.index && match.index < end)) continue;
+      // A failed task's state in a job's result route is the task-state lesson (taskFailureAs200).
+      if (/['"]status['"]\s*:\s*['"][\w -]+['"]$/.test(match[0]) && TASK_RESULT.test(model.source)) continue;
       const ret = model.tree.rootNode.descendantForIndex(match.index + match[0].indexOf('return'));
       const handler = ret?.type === 'return' && ret.parent ? model.enclosingHandler(ret.parent) : undefined;
       if (!ret?.parent || !handler || insideExcept(ret.parent, handler.node) || readsErrorField(model, handler, errorModels)) continue;
       const value = model.source.slice(ret.parent.startIndex, ret.parent.endIndex);
-      if (ANY_STATUS.test(value)) continue;
+      if (ANY_STATUS.test(value) && !EXPLICIT_200.test(value)) continue;
       context.report({ node: ret.parent, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
     }
     // A missing or bad input answered with a bare message: `if 'file' not in request.files: return "No file uploaded"`.
@@ -217,18 +219,24 @@ function reportBadInputAs500(context: PythonContext): void {
 
 /**
  * What the check reads beyond the statement it reports in: the app's registered error handlers
- * (middleware bodies included), whether the file mentions credentials at all, and the
+ * (middleware bodies included), whether the file mentions credentials at all, whether it looks
+ * up a background job's result (a job's state answered 200 is the task-state lesson), and the
  * `= Security(...)` dependencies a credential check looks for anywhere (rare: the whole text then).
  */
 function statementFact(model: PythonModel): string {
   const source = model.source;
-  return `${appErrorHandlers(model).join(',')}\u0000${flaskCatchAllFact(model)}\u0000${HTTP_AWARE.test(source)}\u0000${CREDENTIALS.test(source)}\u0000${[...modelsWithErrorField(model)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
+  return `${appErrorHandlers(model).join(',')}\u0000${flaskCatchAllFact(model)}\u0000${HTTP_AWARE.test(source)}\u0000${CREDENTIALS.test(source)}\u0000${TASK_RESULT.test(source)}\u0000${[...modelsWithErrorField(model)].join(',')}\u0000${source.includes('Security(') ? source : ''}`;
 }
 
-/** `return {"error": ...}` (or `jsonify(error=...)`) with no status code, in a framework where that means 200. */
-/** `return {'error': ...}` (`'ML error'`, `'error_message'`; through jsonify/JSONResponse too), its value not None or empty; `error_rate` is a metric, not an error. */
+/**
+ * With no status code, in a framework where that means 200: `return {'error': ...}` (`'ML error'`, `'error_message'`; through jsonify/JSONResponse too), its
+ * value not None or empty (`error_rate` is a metric, not an error); the same as keyword arguments
+ * (`jsonify(err='...')`); and a status field whose value is a failure (`{"status": "not_found"}`).
+ */
 const ERROR_RETURN =
-  /^[ \t]+return\s+(?:jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](?:\w+[ _-])?(?:error|errors|err)(?:[ _-]?(?:message|msg|detail|details))?['"]\s*:(?!\s*(?:None\b|\[\]|\{\}|""|''))/gim;
+  /^[ \t]+return\s+(?:(?:jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"](?:\w+[ _-])?(?:error|errors|err)(?:[ _-]?(?:message|msg|detail|details))?['"]\s*:(?!\s*(?:None\b|\[\]|\{\}|""|''))|jsonify\(\s*(?:error|errors|err)\s*=(?!\s*(?:None\b|\[\]|\{\}|""|''))|(?:jsonify\(|JSONResponse\(|JsonResponse\()?\s*\{\s*['"]status['"]\s*:\s*['"](?:error|failed|failure|not[ _-]?found|invalid|unknown)['"])/gim;
+/** `return {...}, 200`: a status written out, and it is the success one. */
+const EXPLICIT_200 = /,\s*200\s*\)?\s*$|\bstatus(_code)?\s*=\s*(200\b|(status\.)?HTTP_200_)/m;
 
 /**
  * An `if` on the request's input whose branch only returns a plain message saying the input is
