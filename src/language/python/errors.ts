@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isLlmCall } from './llm-calls';
 import type { CallInfo, HandlerInfo, PythonModel } from './model';
-import { enclosingFunction } from './nodes';
+import { enclosingFunction, writtenCallee } from './nodes';
 import type { Range } from '../types';
 
 /**
@@ -276,12 +276,6 @@ function definedFunctions(model: PythonModel): Set<string> {
     definedCache.set(model, names);
   }
   return names;
-}
-
-/** The callee as written at the call site (`model.predict`, `self.model.predict`). */
-export function writtenCallee(model: PythonModel, call: CallInfo): string {
-  const start = call.node.startIndex;
-  return /^[A-Za-z_][\w.]*/.exec(model.source.slice(start, Math.min(start + 120, call.node.endIndex)))?.[0] ?? call.callee ?? '?';
 }
 
 /** Calls inside the handler's own body (nested helpers included), in document order. */

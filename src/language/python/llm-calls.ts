@@ -1,4 +1,4 @@
-import { writtenCallee } from './errors';
+import { writtenCallee } from './nodes';
 import type { CallInfo, PythonModel } from './model';
 import type { RequestDerived } from './request-derived';
 

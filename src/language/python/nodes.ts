@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { CallInfo, PythonModel } from './model';
 
 /** Small tree helpers shared by the Python model and rules. */
 
@@ -108,4 +109,10 @@ export function referenceName(node: Node): string | undefined {
     return key ? stringValue(key) : undefined;
   }
   return undefined;
+}
+
+/** The callee as written at the call site (`model.predict`, `self.model.predict`). */
+export function writtenCallee(model: PythonModel, call: CallInfo): string {
+  const start = call.node.startIndex;
+  return /^[A-Za-z_][\w.]*/.exec(model.source.slice(start, Math.min(start + 120, call.node.endIndex)))?.[0] ?? call.callee ?? '?';
 }

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, inAnyExcept, silentCatchAll, writtenCallee } from '../../python/errors';
+import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, inAnyExcept, silentCatchAll } from '../../python/errors';
+import { writtenCallee } from '../../python/nodes';
 import { keywordArgument, type PythonModel } from '../../python/model';
 import { decoratorsOf, enclosingFunction } from '../../python/nodes';
 import { parameterName } from '../../python/requests';

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { writtenCallee } from '../../python/errors';
+import { writtenCallee } from '../../python/nodes';
 import type { CallInfo, PythonModel } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 

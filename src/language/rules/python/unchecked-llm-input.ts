@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { writtenCallee } from '../../python/errors';
+import { writtenCallee } from '../../python/nodes';
 import { BARE_LLM, isLlmCall, CHAIN_METHOD, CHAIN_RECEIVER, derivedName, HOSTED_CALL, LENGTH_CONSTANT, lengthGuarded, LLM_OBJECT_CALL, sourceLine } from '../../python/llm-calls';
 import { keywordArgument } from '../../python/model';
 import { requestDerived } from '../../python/request-derived';
