@@ -42,7 +42,7 @@ export class FileLinter {
     const signature = cache ? (known ?? statSignature(file)) : '';
     if (signature) {
       const known = cache?.get(file, { signature });
-      if (known) return { facts: known.facts, body: known.body, shared: true };
+      if (known) return known;
     }
     // Bounded: a FIFO, a device or a sparse giant is never read whole (see readSourceFile).
     const read = readSourceFile(file, config.config.maxFileSize, this.lang);
@@ -53,7 +53,7 @@ export class FileLinter {
     if (cached) {
       // Unchanged but not yet known by its signature: stored again with it.
       if (signature) cache?.set(file, hash, cached, signature);
-      return { facts: cached.facts, body: cached.body, shared: true };
+      return cached;
     }
     const kind = projectFileKind(file);
     if (kind && kind !== 'python' && kind !== 'yaml') {
@@ -116,7 +116,7 @@ export class FileLinter {
  * engine cuts out of a text keeps alive whole), the rest as JSON bytes for the spool.
  */
 export interface LintedFile extends SerialisedResult {
-  /** The bytes belong to the cache's buffer, which stays in memory anyway. */
+  /** The bytes are held elsewhere anyway: the spool does not count them. Results from the cache are read afresh for each file, so none are today. */
   readonly shared?: boolean;
 }
 

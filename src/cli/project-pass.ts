@@ -6,17 +6,22 @@ import { FactsPool, withoutUnresolvableCalls } from '../language/project/compact
 import { normalise, ProjectIndex } from '../language/project/index';
 import { runProjectRules, type ProjectResult } from '../language/project/run';
 import type { Lang } from '../language/types';
+import { ResultSpool } from './spool';
 
 /**
  * The project pass of a `check` run. With the content cache on, it collects every file's facts
  * as JSON while the files are linted and parses them into the project index only if the pass
- * has to run (without it, each file's facts go into the index at once). The result is stored under a digest of everything it reads (each file's path, facts
+ * has to run (without it, each file's facts go into the index at once). The JSON waits in a
+ * spool (spool.ts), as UTF-8 that moves to a temporary file past a megabyte: held as strings,
+ * a first run over 50,000 files kept some 190 MB of facts in memory until the pass. The result is stored under a digest of everything it reads (each file's path, facts
  * and config fingerprint, which covers the rules, the build and the language, and the project
  * root), so a run in which no file's facts changed (a warm run, or one where only a function
  * body changed) reuses the last result without parsing a fact or building the joined view.
  */
 export class ProjectPass {
-  private readonly facts: { readonly path: string; json: string }[] = [];
+  /** The files whose facts wait in `waiting`, in the order they were added. */
+  private readonly paths: string[] = [];
+  private readonly waiting = new ResultSpool();
   /** The config of the first file, and of the files whose config is another one (most runs have one). */
   private first: ProjectConfig | undefined;
   private readonly configs = new Map<string, ProjectConfig>();
@@ -51,22 +56,31 @@ export class ProjectPass {
       this.index.set(key, this.read(facts));
       return;
     }
-    this.facts.push({ path: key, json: facts });
+    this.paths.push(key);
+    this.waiting.add(Buffer.from(facts));
     this.digest.update(`\u0000${key}\u0000${fingerprint}\u0000${facts}`);
   }
 
   run(): ProjectResult {
     const key = this.digest?.digest('hex');
-    const stored = key ? this.cache?.get(key) : undefined;
-    if (stored) return stored;
-    for (const file of this.facts) {
-      this.index.set(file.path, this.read(file.json));
-      // The index holds the parsed facts now: the JSON can go.
-      file.json = '';
+    try {
+      const stored = key ? this.cache?.get(key) : undefined;
+      if (stored) return stored;
+      for (const [i, path] of this.paths.entries()) {
+        const bytes = this.waiting.get(i);
+        this.index.set(path, this.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')));
+      }
+    } finally {
+      this.waiting.close();
     }
     const result = runProjectRules(this.index, { lang: this.lang, config: (file) => this.configs.get(file) ?? this.first ?? EMPTY_CONFIG });
     if (key) this.cache?.set(key, result);
     return result;
+  }
+
+  /** Lets go of the facts still waiting (when the run failed before `run`). */
+  close(): void {
+    this.waiting.close();
   }
 
   /** A file's facts as the index keeps them: without the calls no project rule can follow, what they repeat shared. */

@@ -79,13 +79,16 @@ export function restoreResult(path: string, serialised: Pick<SerialisedResult, '
  * tab or newline, so the lines split without parsing; an entry is parsed only when its file is
  * looked up, and an unchanged entry is written back as the bytes it was read as. The header's
  * SHA-1 of the lines rejects a damaged file whole.
+ *
+ * The file is read once in chunks, for the SHA-1 and where each line sits; a line is read again
+ * from the open file when its entry is looked up or written back. Held whole, the file of a
+ * 50,000-file tree (some 300 MB) sat in memory for the whole of a run that changed one file.
  */
 interface Entry {
   /** sha256 of the file's bytes, then `/` and the file's `stat` signature when one was trusted. */
   readonly h: string;
-  /** The entry's whole line (with its newline), for writing it back; undefined once written to the new file. */
-  readonly line: Uint8Array | undefined;
-  /** Where the line sits in the new file (when `line` is undefined) and its length. */
+  /** Where the line sits: in the file read (`old`), else in the new file; and its length (with its newline). */
+  readonly old: boolean;
   readonly at: number;
   readonly length: number;
   /** Where the facts and the body start in the line. */
@@ -124,6 +127,8 @@ export class LintCache {
     private readonly root: string,
     private readonly fingerprint: string,
     private readonly entries: Map<string, Entry>,
+    /** The file the entries were read from, open until `save`; undefined when nothing was read. */
+    private reading: number | undefined,
   ) {}
 
   /**
@@ -132,7 +137,8 @@ export class LintCache {
    */
   static open(root: string, fingerprint: string): LintCache {
     const file = path.join(root, CACHE_DIR_NAME, `v${FORMAT}`, `${fingerprint.slice(0, 32)}.jsonl`);
-    return new LintCache(file, root, fingerprint, readEntries(file, fingerprint));
+    const read = readEntries(file, fingerprint);
+    return new LintCache(file, root, fingerprint, read.entries, read.fd);
   }
 
   /** Content hash of a file's bytes, to pass to `get` and `set`. */
@@ -153,13 +159,8 @@ export class LintCache {
     if (!entry) return undefined;
     const at = entry.h.indexOf('/');
     if (typeof hash === 'string' ? (at < 0 ? entry.h : entry.h.slice(0, at)) !== hash : at < 0 || entry.h.slice(at + 1) !== hash.signature) return undefined;
-    let line = entry.line;
-    if (!line) {
-      // Set in this run and already written out: read back from the new file.
-      if (!this.writing) return undefined;
-      line = Buffer.allocUnsafe(entry.length);
-      if (fs.readSync(this.writing.fd, line, 0, entry.length, entry.at) !== entry.length) return undefined;
-    }
+    const line = this.line(entry);
+    if (!line) return undefined;
     const facts = entry.body - 1 > entry.facts ? Buffer.from(line.buffer, line.byteOffset + entry.facts, entry.body - 1 - entry.facts).toString('utf8') : '';
     return { facts, body: line.subarray(entry.body, line.length - 1) };
   }
@@ -180,24 +181,50 @@ export class LintCache {
     const facts = Buffer.from(result.facts);
     const line = Buffer.concat([head, facts, Buffer.from([TAB]), result.body, Buffer.from([NEWLINE])]);
     if (!this.append(writing, line)) return;
-    this.entries.set(key, { h, line: undefined, at: writing.end - line.length, length: line.length, facts: head.length, body: head.length + facts.length + 1 });
+    this.entries.set(key, { h, old: false, at: writing.end - line.length, length: line.length, facts: head.length, body: head.length + facts.length + 1 });
+  }
+
+  /** An entry's line, read from the file it sits in; undefined when it cannot be read. */
+  private line(entry: Entry): Buffer | undefined {
+    const fd = entry.old ? this.reading : this.writing?.fd;
+    if (fd === undefined) return undefined;
+    const line = Buffer.allocUnsafe(entry.length);
+    try {
+      if (fs.readSync(fd, line, 0, entry.length, entry.at) !== entry.length) return undefined;
+    } catch {
+      return undefined;
+    }
+    return line;
   }
 
   /** Puts the new file in place if anything changed: the lines kept from the old file, then the header. */
   save(): void {
     const writing = this.writing;
-    if (!writing) return;
-    this.writing = undefined;
+    if (!writing) return this.closeReading();
     try {
-      for (const entry of this.entries.values()) if (entry.line && !this.append(writing, entry.line)) throw new Error('write failed');
+      for (const entry of this.entries.values()) {
+        if (!entry.old) continue;
+        const line = this.line(entry);
+        if (!line || !this.append(writing, line)) throw new Error('write failed');
+      }
+      this.writing = undefined;
+      this.closeReading();
       fs.writeSync(writing.fd, Buffer.from(headerLine(this.fingerprint, writing.sha1.digest('hex'))), 0, undefined, 0);
       fs.closeSync(writing.fd);
       fs.renameSync(writing.temporary, this.file);
       tidyCacheFolder(this.file);
     } catch {
+      this.writing = undefined;
+      this.closeReading();
       closeQuietly(writing.fd);
       fs.rmSync(writing.temporary, { force: true });
     }
+  }
+
+  /** Lets go of the file read: nothing more is looked up once the cache is saved. */
+  private closeReading(): void {
+    if (this.reading !== undefined) closeQuietly(this.reading);
+    this.reading = undefined;
   }
 
   private startWriting(): Writing | undefined {
@@ -259,36 +286,67 @@ function hasInternalError(body: Uint8Array): boolean {
   return Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes(INTERNAL_ERROR);
 }
 
-function readEntries(file: string, fingerprint: string): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
+/** Reads of the cache file while its entries are indexed. */
+const READ_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The entries of a cache file, from one pass over it in chunks, with the file left open for
+ * reading their lines (see `LintCache.line`); no entries and no file when it is missing, damaged,
+ * of another format or fingerprint.
+ */
+function readEntries(file: string, fingerprint: string): { entries: Map<string, Entry>; fd: number | undefined } {
+  const none = { entries: new Map<string, Entry>(), fd: undefined };
+  let fd: number | undefined;
   try {
-    const bytes = fs.readFileSync(file);
-    const end = bytes.indexOf(NEWLINE);
-    if (end < 0) return entries;
-    const header = JSON.parse(bytes.toString('utf8', 0, end)) as Partial<Header> | null;
-    if (header?.format !== FORMAT || header.fingerprint !== fingerprint || typeof header.sha1 !== 'string') return entries;
-    if (
-      createHash('sha1')
-        .update(bytes.subarray(end + 1))
-        .digest('hex') !== header.sha1
-    )
-      return entries;
-    for (let start = end + 1; start < bytes.length;) {
-      const stop = bytes.indexOf(NEWLINE, start);
-      const line = bytes.subarray(start, stop < 0 ? bytes.length : stop + 1);
-      start = stop < 0 ? bytes.length : stop + 1;
-      const hashAt = line.indexOf(TAB) + 1;
-      const factsAt = hashAt > 0 ? line.indexOf(TAB, hashAt) + 1 : 0;
-      const bodyAt = factsAt > 0 ? line.indexOf(TAB, factsAt) + 1 : 0;
-      if (bodyAt === 0 || line[line.length - 1] !== NEWLINE) return new Map();
-      const key = JSON.parse(line.toString('utf8', 0, hashAt - 1)) as unknown;
-      if (typeof key !== 'string') return new Map();
-      entries.set(key, { h: line.toString('latin1', hashAt, factsAt - 1), line, at: 0, length: line.length, facts: factsAt, body: bodyAt });
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    const entries = new Map<string, Entry>();
+    const sha1 = createHash('sha1');
+    let header: Partial<Header> | null | undefined;
+    /** The bytes of a line begun in an earlier chunk, and where in the file the line starts. */
+    let carry: Buffer = Buffer.alloc(0);
+    let lineAt = 0;
+    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, Math.max(size, 1)));
+    for (let offset = 0; offset < size;) {
+      const read = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size - offset), offset);
+      if (read === 0) return closed(fd, none);
+      let bytes = chunk.subarray(0, read);
+      if (carry.length > 0) bytes = Buffer.concat([carry, bytes]);
+      const bytesAt = offset - carry.length;
+      offset += read;
+      let start = 0;
+      for (let stop = bytes.indexOf(NEWLINE); stop >= 0; stop = bytes.indexOf(NEWLINE, start)) {
+        const line = bytes.subarray(start, stop + 1);
+        lineAt = bytesAt + start;
+        start = stop + 1;
+        if (header === undefined) {
+          header = JSON.parse(line.toString('utf8', 0, line.length - 1)) as Partial<Header> | null;
+          if (header?.format !== FORMAT || header.fingerprint !== fingerprint || typeof header.sha1 !== 'string') return closed(fd, none);
+          continue;
+        }
+        sha1.update(line);
+        const hashAt = line.indexOf(TAB) + 1;
+        const factsAt = hashAt > 0 ? line.indexOf(TAB, hashAt) + 1 : 0;
+        const bodyAt = factsAt > 0 ? line.indexOf(TAB, factsAt) + 1 : 0;
+        if (bodyAt === 0) return closed(fd, none);
+        const key = JSON.parse(line.toString('utf8', 0, hashAt - 1)) as unknown;
+        if (typeof key !== 'string') return closed(fd, none);
+        entries.set(key, { h: line.toString('latin1', hashAt, factsAt - 1), old: true, at: lineAt, length: line.length, facts: factsAt, body: bodyAt });
+      }
+      // Copied: the chunk's buffer is read into again.
+      carry = Buffer.from(bytes.subarray(start));
     }
-    return entries;
+    // A last line without its newline, or no header line at all: a damaged file.
+    if (carry.length > 0 || !header || sha1.digest('hex') !== header.sha1) return closed(fd, none);
+    return { entries, fd };
   } catch {
-    return new Map();
+    return fd === undefined ? none : closed(fd, none);
   }
+}
+
+function closed<T>(fd: number, value: T): T {
+  closeQuietly(fd);
+  return value;
 }
 
 /**

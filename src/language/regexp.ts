@@ -1,3 +1,5 @@
+import { memoKey } from './memo-key';
+
 /** `text` as a regular expression that matches it literally (a name, a path, a service key). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,7 +29,7 @@ export class RememberingRegExp extends RegExp {
     if (answer === undefined) {
       // Bounded: an editor session reads many files.
       if (this.answers.size >= 4096) this.answers.clear();
-      this.answers.set(text, (answer = super.test(text)));
+      this.answers.set(memoKey(text), (answer = super.test(text)));
     }
     return answer;
   }

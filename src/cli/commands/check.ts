@@ -192,6 +192,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       throw error;
     } finally {
       spool.close();
+      project.close();
     }
     progress?.done();
     linter.save();

@@ -2,6 +2,7 @@ import type { Range } from '../types';
 import type { AppObjectFact, MountFact, PythonFacts, RouteFact } from './facts';
 import { dirname, type ModuleMap } from './modules';
 import { escapeRegExp } from '../regexp';
+import { memoKey } from '../memo-key';
 
 /**
  * Web applications across modules: each app object with every route it serves once its
@@ -183,7 +184,7 @@ export function routeMatches(route: string, path: string): boolean {
       .join('/');
     pattern = new RegExp(`^${source}$`);
     if (routePatterns.size > 10_000) routePatterns.clear();
-    routePatterns.set(route, pattern);
+    routePatterns.set(memoKey(route), pattern);
   }
   return pattern.test(normalise(path));
 }

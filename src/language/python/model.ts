@@ -6,6 +6,7 @@ import { classHandlers, frameworkHint } from './handlers';
 import { decoratorsOf, enclosingFunction, firstStartingAt, isAsync, matchesName } from './nodes';
 import { assignmentAt, dottedCallee, importsAt, LineIndex, sourceOf } from './scan';
 import { isTestFileName, TEST_CODE } from './test-code';
+import { memoKey } from '../memo-key';
 
 // Rules import these helpers from the model, as they did before the split.
 export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, matchesName, positionalArguments, stringValue, subjectArgument } from './nodes';
@@ -858,7 +859,7 @@ function verdictsOf(name: string): (boolean | undefined)[] {
   let verdicts = verdictsByName.get(name);
   if (!verdicts) {
     if (verdictsByName.size >= MAX_NAMES) verdictsByName.clear();
-    verdictsByName.set(name, (verdicts = []));
+    verdictsByName.set(memoKey(name), (verdicts = []));
   }
   return verdicts;
 }

@@ -1,5 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Range } from '../types';
+import { memoKey } from '../memo-key';
 
 /**
  * Text scans that replace tree queries on hot paths. Every property access on a web-tree-sitter
@@ -68,7 +69,7 @@ function scanAssignedValue(source: string, name: string): string | undefined {
   let sticky = lineAssignments.get(name);
   if (!sticky) {
     if (lineAssignments.size > 256) lineAssignments.clear();
-    lineAssignments.set(name, (sticky = new RegExp(`${name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'y')));
+    lineAssignments.set(memoKey(name), (sticky = new RegExp(`${name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*(?::[^=\\n]*)?=[ \\t]*([^\\n#]+)`, 'y')));
   }
   for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
     // Only blanks between the line's start (or the text's) and the name.

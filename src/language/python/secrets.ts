@@ -1,3 +1,5 @@
+import { memoKey } from '../memo-key';
+
 /**
  * Heuristics for hard-coded credentials, tuned for precision: a finding needs a secret-looking
  * name and a value that looks like a real credential rather than a placeholder or a label.
@@ -83,7 +85,7 @@ function rememberedByName(classify: (name: string) => boolean): (name: string) =
     let verdict = known.get(name);
     if (verdict === undefined) {
       if (known.size >= 4096) known.clear();
-      known.set(name, (verdict = classify(name)));
+      known.set(memoKey(name), (verdict = classify(name)));
     }
     return verdict;
   };

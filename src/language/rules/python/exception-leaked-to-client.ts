@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { guardsOnlyRequestParsing } from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
 import { l, pythonRule, type PythonContext } from '../../rule';
+import { memoKey } from '../../memo-key';
 
 /** Calls that send something to the client: returns are handled separately. */
 const CLIENT_SINKS = /(^|\.)(HTTPException|abort|jsonify|JSONResponse|Response|make_response|set_details|HttpResponse|JsonResponse)$/;
@@ -235,7 +236,7 @@ function leakPatterns(name: string): { converted: RegExp; formatted: RegExp; pas
       // `type(exc).__name__` sends the class name, an error code, not the exception's text.
       passed: new RegExp(`(?:(?<!\\btype)\\(|[,:=])\\s*${name}(\\.args)?\\s*[,)}]`),
     };
-    LEAK_PATTERNS.set(name, patterns);
+    LEAK_PATTERNS.set(memoKey(name), patterns);
   }
   return patterns;
 }
