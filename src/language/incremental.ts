@@ -480,7 +480,22 @@ export function handlerView(model: PythonModel, region: Region): PythonModel {
     handlers: { value: handlers },
     enclosingHandler: { value: enclosingHandler },
     excepts: { get: () => (excepts ??= model.excepts.filter(inside)) },
+    textMatches: { value: (pattern: RegExp) => regionMatches(model.source, pattern, region) },
   }) as PythonModel;
+}
+
+/**
+ * `PythonModel.textMatches` in a view: the matches of `pattern` that start inside the region,
+ * found in its text alone. The region is whole lines, so `^`, `\b` and a lookbehind at its start
+ * read as they do in the whole text (a line break before it); a match that would run on past its
+ * end crosses into the next top-level statement, which the local rules' scans do not.
+ */
+function* regionMatches(source: string, pattern: RegExp, region: Region): IterableIterator<RegExpExecArray> {
+  const start = region.startIndex;
+  for (const match of source.slice(start, region.endIndex).matchAll(pattern)) {
+    match.index += start;
+    yield match;
+  }
 }
 
 /** The `PythonModel` lists a rule iterates; a `statementView` holds the region's items only. */
@@ -514,6 +529,7 @@ export function statementView(model: PythonModel, region: Region): PythonModel {
   descriptors.callsTo = { value: (...names: string[]) => model.callsTo(...names).filter((call) => inside(call.node)) };
   descriptors.callsNamed = { value: (names: readonly (string | RegExp)[]) => model.callsNamed(names).filter((call) => inside(call.node)) };
   descriptors.enclosingHandler = { value: (node: Node) => (inside(node) ? model.enclosingHandler(node) : undefined) };
+  descriptors.textMatches = { value: (pattern: RegExp) => regionMatches(model.source, pattern, region) };
   return Object.create(model, descriptors) as PythonModel;
 }
 

@@ -261,6 +261,16 @@ export class PythonModel {
     return this;
   }
 
+  /**
+   * `this.source.matchAll(pattern)` (a global pattern), for a scan whose findings lie where its
+   * matches start. On the whole file's model that is every match; on a re-lint's `statementView`
+   * or `handlerView` (incremental.ts) only the matches inside the edited region, the only place
+   * whose findings that run keeps: a scan of the whole text there was most of a local rule's cost.
+   */
+  textMatches(pattern: RegExp): IterableIterator<RegExpExecArray> {
+    return this.source.matchAll(pattern);
+  }
+
   /** The collected nodes of one kind (`PYTHON_COLLECTED`), in document order. */
   nodesOf(kind: PythonNodeKind): readonly Node[] {
     return this.nodes[kind];
