@@ -446,11 +446,8 @@ export class LintEngine {
     // Past 32,768 lines tree-sitter-yaml's own tree is wrong (yaml/long.ts); the model re-parses and knows better.
     const longYaml = language === 'yaml' && beyondScannerRows(text);
     // A Helm template's syntax errors are its `{{ }}` (or what neutralising left), not the learner's YAML.
-    if (tree.rootNode.hasError && !longYaml && rendered === undefined) notices.push(syntaxNotice(tree, lang));
-    else if (language === 'python') {
-      const python2 = python2Notice(tree, text, lang);
-      if (python2) notices.push(python2);
-    }
+    const syntax = tree.rootNode.hasError && !longYaml && rendered === undefined;
+    if (syntax) notices.push(syntaxNotice(tree, lang));
 
     const plan = this.plan(config, language);
     const makeReporter = (rule: Rule, sink = findings) => {
@@ -496,6 +493,9 @@ export class LintEngine {
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
       if (incremental?.previous.calls) model.reuseCallsFrom(incremental.previous.calls, incremental.region);
       if (incremental?.previous.statements) model.statementMemo = new StatementMemo(incremental.previous.statements, incremental.region);
+      // Asked of the model (its pre-checks per statement, kept across re-lints); the first notice, as a syntax error's would be.
+      const python2 = syntax ? undefined : python2Notice(tree, text, lang, model);
+      if (python2) notices.unshift(python2);
       const facts = keep || incremental ? fileFacts(model) : '';
       // The bodies outside the region are those of the lint before, moved.
       const before = incremental && { handlers: incremental.previous.handlerBodies, functions: incremental.previous.functionBodies, region: incremental.region };
