@@ -208,6 +208,21 @@ export class PythonModel {
   }
 
   /**
+   * What a re-lint already read of this tree and the lint before: its top-level statements (the
+   * engine's `Relocator` lists them, and the root's children cross into WASM one by one) and the
+   * line starts of the text, found from the lint before's outside the edited region (`LineIndex.edited`).
+   */
+  seed(statements: Node[], lines: LineIndex | undefined): void {
+    this.topLevel ??= statements;
+    this.lines ??= lines;
+  }
+
+  /** The line starts, when a range was asked for (for the next re-lint's `seed`). */
+  get lineIndex(): LineIndex | undefined {
+    return this.lines;
+  }
+
+  /**
    * `compute` of each top-level statement (`statements`, index-aligned), once per file and key.
    * After an edit, a statement the edit left alone keeps the value of the lint before, so
    * `compute` must read its statement alone and give positions relative to the statement's start
