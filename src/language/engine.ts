@@ -26,6 +26,7 @@ import { projectFacts } from './project/extract';
 import { PYTHON_COLLECTED, PythonModel, type CallInfo, type CallLayerState, type PythonNodes } from './python/model';
 import { deadCodeTest } from './python/dead-code';
 import { python2Notice } from './python/python2';
+import { LineIndex } from './python/scan';
 import { QuerySet, type QueryRun, type RuleMatch } from './query';
 import { isFileRule, nodeRange, type FileRule, type Report, type Rule, type YamlContext } from './rule';
 import { ALL_RULES } from './rules';
@@ -102,6 +103,10 @@ interface Reusable {
   readonly calls: CallLayerState | undefined;
   /** The values of `PythonModel.perStatement`, which a re-lint keeps for the statements outside its region. */
   readonly statements: KeptStatements | undefined;
+  /** `[start, end)` of the tree's top-level statements, for the next re-lint's `editRegion`. */
+  readonly spans: readonly (readonly [number, number])[];
+  /** The text's line starts, when the lint read any (`LineIndex.edited`). */
+  readonly lines: LineIndex | undefined;
   readonly lang: Lang;
   readonly config: ProjectConfig;
 }
@@ -320,7 +325,7 @@ export class LintEngine {
     const reusable = previous.reusable;
     if (!reusable || !reparsed.edit || reusable.lang !== (options.lang ?? 'en') || reusable.config !== (options.config ?? EMPTY_CONFIG)) return undefined;
     const at = new Relocator(reparsed.tree.rootNode);
-    const region = editRegion(previous.tree, reparsed.tree, previous.text, text, reparsed.edit, reparsed.changed, at.spans);
+    const region = editRegion(previous.tree, reparsed.tree, previous.text, text, reparsed.edit, reparsed.changed, at.spans, reusable.spans);
     if (!region) return undefined;
     const run = this.querySet('python').run(reparsed.tree.rootNode, undefined, region);
     try {
@@ -446,11 +451,8 @@ export class LintEngine {
     // Past 32,768 lines tree-sitter-yaml's own tree is wrong (yaml/long.ts); the model re-parses and knows better.
     const longYaml = language === 'yaml' && beyondScannerRows(text);
     // A Helm template's syntax errors are its `{{ }}` (or what neutralising left), not the learner's YAML.
-    if (tree.rootNode.hasError && !longYaml && rendered === undefined) notices.push(syntaxNotice(tree, lang));
-    else if (language === 'python') {
-      const python2 = python2Notice(tree, text, lang);
-      if (python2) notices.push(python2);
-    }
+    const syntax = tree.rootNode.hasError && !longYaml && rendered === undefined;
+    if (syntax) notices.push(syntaxNotice(tree, lang));
 
     const plan = this.plan(config, language);
     const makeReporter = (rule: Rule, sink = findings) => {
@@ -496,6 +498,13 @@ export class LintEngine {
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
       if (incremental?.previous.calls) model.reuseCallsFrom(incremental.previous.calls, incremental.region);
       if (incremental?.previous.statements) model.statementMemo = new StatementMemo(incremental.previous.statements, incremental.region);
+      if (incremental) {
+        const { region, previous } = incremental;
+        model.seed(incremental.relocator.statements, previous.lines && LineIndex.edited(previous.lines, text, region.startIndex, region.oldEndIndex, region.endIndex));
+      }
+      // Asked of the model (its pre-checks per statement, kept across re-lints); the first notice, as a syntax error's would be.
+      const python2 = syntax ? undefined : python2Notice(tree, text, lang, model);
+      if (python2) notices.unshift(python2);
       const facts = keep || incremental ? fileFacts(model) : '';
       // The bodies outside the region are those of the lint before, moved.
       const before = incremental && { handlers: incremental.previous.handlerBodies, functions: incremental.previous.functionBodies, region: incremental.region };
@@ -625,6 +634,8 @@ export class LintEngine {
           ruleFacts,
           calls: model.callState(),
           statements: model.statementMemo?.kept(),
+          spans: incremental?.relocator.spans ?? model.statements.map((statement): [number, number] => [statement.startIndex, statement.endIndex]),
+          lines: model.lineIndex,
           lang,
           config,
         });

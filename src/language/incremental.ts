@@ -50,6 +50,7 @@ export function editRegion(
   edit: Edit,
   changed: readonly TSRange[],
   newStatements: readonly (readonly [number, number])[] = spans(newTree.rootNode, (index) => index),
+  oldStatements?: readonly (readonly [number, number])[],
 ): Region | undefined {
   const delta = edit.newEndIndex - edit.oldEndIndex;
   let low = edit.startIndex;
@@ -61,7 +62,11 @@ export function editRegion(
   // Top-level statements of both trees in new-text indices; an old boundary inside the edited
   // span is moved to the span's edge, which the region covers anyway.
   const toNew = (index: number, isEnd: boolean) => (index <= edit.startIndex ? index : index >= edit.oldEndIndex ? index + delta : isEnd ? edit.newEndIndex : edit.startIndex);
-  const statements = [...newStatements, ...spans(oldTree.rootNode, toNew)];
+  // The old tree's statements as the lint before kept them (`oldStatements`), else read from its root.
+  const statements = [
+    ...newStatements,
+    ...(oldStatements ? oldStatements.map(([from, to]): [number, number] => [toNew(from, false), toNew(to, true)]) : spans(oldTree.rootNode, toNew)),
+  ];
   for (;;) {
     // Whole lines: the line breaks found are in the unchanged text before and after the edit.
     const start = low === 0 ? 0 : newText.lastIndexOf('\n', low - 1) + 1;
@@ -256,7 +261,8 @@ function moveMatch(match: RuleMatch, at: Relocator, shift: number, lineShift: nu
  * statements do not overlap, and the span is not empty).
  */
 export class Relocator {
-  private readonly statements: Node[];
+  /** The new tree's top-level statements (the model's `statements`, which a re-lint seeds with them). */
+  readonly statements: Node[];
   /** `[start, end)` of each top-level statement, in new-text indices. */
   readonly spans: (readonly [number, number])[];
   readonly tree: Tree;
@@ -480,7 +486,22 @@ export function handlerView(model: PythonModel, region: Region): PythonModel {
     handlers: { value: handlers },
     enclosingHandler: { value: enclosingHandler },
     excepts: { get: () => (excepts ??= model.excepts.filter(inside)) },
+    textMatches: { value: (pattern: RegExp) => regionMatches(model.source, pattern, region) },
   }) as PythonModel;
+}
+
+/**
+ * `PythonModel.textMatches` in a view: the matches of `pattern` that start inside the region,
+ * found in its text alone. The region is whole lines, so `^`, `\b` and a lookbehind at its start
+ * read as they do in the whole text (a line break before it); a match that would run on past its
+ * end crosses into the next top-level statement, which the local rules' scans do not.
+ */
+function* regionMatches(source: string, pattern: RegExp, region: Region): IterableIterator<RegExpExecArray> {
+  const start = region.startIndex;
+  for (const match of source.slice(start, region.endIndex).matchAll(pattern)) {
+    match.index += start;
+    yield match;
+  }
 }
 
 /** The `PythonModel` lists a rule iterates; a `statementView` holds the region's items only. */
@@ -514,6 +535,7 @@ export function statementView(model: PythonModel, region: Region): PythonModel {
   descriptors.callsTo = { value: (...names: string[]) => model.callsTo(...names).filter((call) => inside(call.node)) };
   descriptors.callsNamed = { value: (names: readonly (string | RegExp)[]) => model.callsNamed(names).filter((call) => inside(call.node)) };
   descriptors.enclosingHandler = { value: (node: Node) => (inside(node) ? model.enclosingHandler(node) : undefined) };
+  descriptors.textMatches = { value: (pattern: RegExp) => regionMatches(model.source, pattern, region) };
   return Object.create(model, descriptors) as PythonModel;
 }
 

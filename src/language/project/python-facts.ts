@@ -1,5 +1,5 @@
 import { removedApiUses } from '../python/removed-apis';
-import { APP_AUTH } from '../python/auth';
+import { hasAppAuth } from '../python/auth';
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../python/model';
 import { stringValue } from '../python/nodes';
@@ -116,7 +116,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
       .filter((c) => /Servicer\b/.test(c.childForFieldName('superclasses')?.text ?? ''))
       .map((c) => ({ name: c.childForFieldName('name')?.text ?? '?', range: nodeRange(c.childForFieldName('name') ?? c) })),
     grpcHealth: model.importsModule('grpc_health') || source.includes('add_HealthServicer_to_server'),
-    appAuth: APP_AUTH.test(model.uncommentedSource),
+    appAuth: hasAppAuth(model),
     rootUrlconf: /^ROOT_URLCONF[ \t]*=[ \t]*['"]([\w.]+)['"]/m.exec(source)?.[1],
     hasMainGuard: model.mainGuard !== undefined,
     modelWrites: unrecordedModelWrites(model).map((write) => write.node.startPosition.row),

@@ -1,4 +1,5 @@
 /** Signs of authentication in Python services, shared by the rules that ask "who may call this?". */
+import type { PythonModel } from './model';
 
 /** Authentication or authorisation anywhere around the handler: decorators, dependencies, checks in the body. */
 export const AUTH =
@@ -6,3 +7,19 @@ export const AUTH =
 /** App-wide authentication: a middleware, a `before_request` hook or router dependencies that check credentials. */
 export const APP_AUTH =
   /(add_middleware|dependencies\s*=|intercept\w*|DEFAULT_PERMISSION_CLASSES)[^\n]*(auth|token|key|verify|permission|jwt|security)|(before_request|before_app_request)[\s\S]{0,400}?(auth|token|key|verify|permission|jwt)|AuthenticationMiddleware\b|HTTPBasicAuth\(|HTTPTokenAuth\(/i;
+
+/** A word each `APP_AUTH` match starts with, within one line (so `linesMatch` can test it statement by statement). */
+const APP_AUTH_HINT = /add_middleware|dependencies|intercept|DEFAULT_PERMISSION_CLASSES|before_request|before_app_request|AuthenticationMiddleware|HTTPBasicAuth\(|HTTPTokenAuth\(/i;
+const appAuthOf = new WeakMap<PythonModel, boolean>();
+
+/**
+ * `APP_AUTH` in the file's code (comments cut out), once per file. The hint words first, through
+ * `linesMatch`: a re-lint tests only the edited statements' lines, not the whole text, and most
+ * files have none of them.
+ */
+export function hasAppAuth(model: PythonModel): boolean {
+  const whole = model.whole;
+  let known = appAuthOf.get(whole);
+  if (known === undefined) appAuthOf.set(whole, (known = whole.linesMatch(APP_AUTH_HINT) && APP_AUTH.test(whole.uncommentedSource)));
+  return known;
+}

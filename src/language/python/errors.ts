@@ -161,9 +161,13 @@ export const HTTP_ERROR =
 /** Exception types registered as app-level handlers in this file, by a text scan. */
 export function appErrorHandlers(model: PythonModel): readonly string[] {
   let found = handlerCache.get(model);
-  if (!found) handlerCache.set(model, (found = scanAppHandlers(model.source)));
+  // The hint words through `linesMatch` (a re-lint tests the edited statements' lines only); most files have none.
+  if (!found) handlerCache.set(model, (found = model.linesMatch(APP_HANDLER_HINT) ? scanAppHandlers(model.source) : []));
   return found;
 }
+
+/** A word each registration and middleware match holds, within one line (`scanAppHandlers` gates on the same). */
+const APP_HANDLER_HINT = /errorhandler|exception_handler|error_handler|process_exception|handle_exception|handle_error|middleware/;
 
 const handlerCache = new WeakMap<PythonModel, string[]>();
 const REGISTRATIONS =

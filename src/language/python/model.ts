@@ -209,6 +209,21 @@ export class PythonModel {
   }
 
   /**
+   * What a re-lint already read of this tree and the lint before: its top-level statements (the
+   * engine's `Relocator` lists them, and the root's children cross into WASM one by one) and the
+   * line starts of the text, found from the lint before's outside the edited region (`LineIndex.edited`).
+   */
+  seed(statements: Node[], lines: LineIndex | undefined): void {
+    this.topLevel ??= statements;
+    this.lines ??= lines;
+  }
+
+  /** The line starts, when a range was asked for (for the next re-lint's `seed`). */
+  get lineIndex(): LineIndex | undefined {
+    return this.lines;
+  }
+
+  /**
    * `compute` of each top-level statement (`statements`, index-aligned), once per file and key.
    * After an edit, a statement the edit left alone keeps the value of the lint before, so
    * `compute` must read its statement alone and give positions relative to the statement's start
@@ -260,6 +275,16 @@ export class PythonModel {
   /** The whole file's model: itself, and from a `statementView` (incremental.ts) the model the view narrows. */
   get whole(): PythonModel {
     return this;
+  }
+
+  /**
+   * `this.source.matchAll(pattern)` (a global pattern), for a scan whose findings lie where its
+   * matches start. On the whole file's model that is every match; on a re-lint's `statementView`
+   * or `handlerView` (incremental.ts) only the matches inside the edited region, the only place
+   * whose findings that run keeps: a scan of the whole text there was most of a local rule's cost.
+   */
+  textMatches(pattern: RegExp): IterableIterator<RegExpExecArray> {
+    return this.source.matchAll(pattern);
   }
 
   /** The collected nodes of one kind (`PYTHON_COLLECTED`), in document order. */

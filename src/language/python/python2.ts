@@ -1,6 +1,7 @@
 import type { Node, Point, Tree } from 'web-tree-sitter';
 import { nodeRange } from '../rule';
 import type { EngineNotice, Lang, Localized } from '../types';
+import type { PythonModel } from './model';
 import { LineIndex } from './scan';
 
 /**
@@ -48,9 +49,16 @@ const CONSTRUCTS: readonly Construct[] = [
 /** Lines with a pre-check hit before we give up on a construct (a file full of backticks in docstrings). */
 const MAX_CANDIDATE_LINES = 64;
 
-/** The first Python 2 construct in the file, as a `syntax` notice; undefined for Python 3 code. */
-export function python2Notice(tree: Tree, text: string, lang: Lang): EngineNotice | undefined {
-  const first = firstConstruct(tree, text);
+/** Each construct's pre-check as one test (`PythonModel.linesMatch`: each matches within one line). */
+const HINTS: readonly RegExp[] = CONSTRUCTS.map((construct) => new RegExp(construct.lines.source, construct.lines.flags.replace('g', '')));
+
+/**
+ * The first Python 2 construct in the file, as a `syntax` notice; undefined for Python 3 code.
+ * With the file's `model`, the pre-checks are asked of it first (`linesMatch`), so that a re-lint
+ * tests only the edited statements' lines when nothing in the file hits, as is usual.
+ */
+export function python2Notice(tree: Tree, text: string, lang: Lang, model?: PythonModel): EngineNotice | undefined {
+  const first = firstConstruct(tree, text, model);
   if (!first) return undefined;
   const line = first.node.startPosition.row + 1;
   return {
@@ -75,9 +83,13 @@ interface Found {
  */
 const firstOf = new WeakMap<Tree, { readonly text: string; readonly first: Found | undefined }>();
 
-function firstConstruct(tree: Tree, text: string): Found | undefined {
+function firstConstruct(tree: Tree, text: string, model?: PythonModel): Found | undefined {
   const kept = firstOf.get(tree);
   if (kept?.text === text) return kept.first;
+  if (model && model.source === text && !HINTS.some((hint) => model.linesMatch(hint))) {
+    firstOf.set(tree, { text, first: undefined });
+    return undefined;
+  }
   // Line starts are indexed only when a pre-check hits, which a Python 3 file rarely does.
   let index: LineIndex | undefined;
   const rows = { at: (offset: number) => (index ??= new LineIndex(text)).position(offset).line };

@@ -143,10 +143,30 @@ export function stringKeyAt(source: string, index: number): string | undefined {
 
 /** Converts string indices into zero-based line/column ranges (columns in UTF-16 units, as the tree). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
-  constructor(source: string) {
+  /** `starts`: the line starts of `source`, when known (`edited`). */
+  constructor(source: string, starts?: number[]) {
+    this.starts = starts ?? [0];
+    if (starts) return;
     for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /**
+   * The index of `source`, made from `previous`, the index of a text that differs from it only in
+   * `[start, oldEnd)`, now `[start, newEnd)`: the line starts before the edit are the same, those
+   * after it moved by its length, and only the edited span is read again.
+   */
+  static edited(previous: LineIndex, source: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = previous.starts;
+    const starts: number[] = [];
+    let i = 0;
+    for (; i < old.length && old[i] <= start; i++) starts.push(old[i]);
+    for (let at = source.indexOf('\n', start); at !== -1 && at < newEnd; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+    while (i < old.length && old[i] <= oldEnd) i++;
+    const delta = newEnd - oldEnd;
+    for (; i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(source, starts);
   }
 
   position(index: number): { line: number; column: number } {

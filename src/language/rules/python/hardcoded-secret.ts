@@ -107,7 +107,7 @@ export default pythonRule({
     // A credential checked against a literal (`auth.password == 'admin'`, Bandit B105's compare):
     // any non-empty value is the password, placeholder-looking or not. A cheap scan finds the
     // comparisons with a string on one side; only their lines are read further.
-    for (const hit of source.matchAll(COMPARISON_WITH_STRING)) {
+    for (const hit of model.textMatches(COMPARISON_WITH_STRING)) {
       const start = source.lastIndexOf('\n', hit.index) + 1;
       const end = source.indexOf('\n', hit.index);
       const line = source.slice(start, end < 0 ? source.length : end);
@@ -120,7 +120,7 @@ export default pythonRule({
         reported.add(at);
       }
     }
-    for (const match of source.matchAll(URL_WITH_PASSWORD)) {
+    for (const match of model.textMatches(URL_WITH_PASSWORD)) {
       const at = match.index;
       if (fallbacks.some(([start, end]) => at >= start && at < end)) continue;
       if (credentialsInUrl(match[2])) context.report({ range: model.rangeOf(match.index, match.index + match[0].length), messageId: 'url' });

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { APP_AUTH, AUTH } from '../../python/auth';
+import { AUTH, hasAppAuth } from '../../python/auth';
 import { l, pythonRule } from '../../rule';
 
 /** Words of a route, handler or class that name an operation changing what the service serves or stores. */
@@ -28,7 +28,7 @@ export default pythonRule({
   language: 'python',
   // Each handler is judged by its own route, name, class and text; app-wide authentication is the fact below.
   local: 'statement',
-  statementFact: (model) => String(APP_AUTH.test(model.uncommentedSource)),
+  statementFact: (model) => String(hasAppAuth(model)),
   category: 'security',
   severity: 'warning',
   anchors: ['CWE-306', 'gap:unauthenticated-model-admin'],
@@ -81,7 +81,7 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.handlers.length === 0 || APP_AUTH.test(model.uncommentedSource)) return;
+    if (model.handlers.length === 0 || hasAppAuth(model)) return;
     for (const handler of model.handlers) {
       const cls = enclosingClass(handler.node);
       const classHead = cls ? model.source.slice(decoratedStart(cls), cls.childForFieldName('body')?.startIndex ?? cls.endIndex) : '';

@@ -75,7 +75,7 @@ export default pythonRule({
     const { tree, text, model } = context;
     if (tree.rootNode.hasError || (model.linesMatch(DYNAMIC_HINT) && DYNAMIC_NAMES.test(text)) || isNotebookModel(model)) return;
     if (model.linesMatch(STAR_HINT) && STAR_IMPORT.test(text) && tree.rootNode.descendantsOfType('wildcard_import').length > 0) return;
-    if (python2Notice(tree, text, 'en')) return;
+    if (python2Notice(tree, text, 'en', model.whole)) return;
     // Joined from each top-level statement's part, which a re-lint keeps for the statements it did not edit.
     for (const use of undefinedNamesOf(model)) {
       const fn = use.inFunction;

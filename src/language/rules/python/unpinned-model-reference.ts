@@ -227,6 +227,10 @@ const ADJACENT_LINES = 3;
 const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */
 const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
+const BENTO_GETS = [BENTO_GET];
+/** `isHubLoad` as `callsNamed` patterns: without and with a Hugging Face import. */
+const HUB_LOADS = [HUB_WRAPPERS, ANY_FROM_PRETRAINED, HF_HUB_PREFIXED, TORCH_HUB];
+const HUB_LOADS_WITH_MODULES = [HF_LOADERS, ...HUB_LOADS];
 /** A quoted Hub file URL whose revision is a branch: `https://huggingface.co/[datasets/]org/name/resolve/main/...`. */
 const HUB_FILE_URL = /[fFrR]{0,2}(['"])(https?:\/\/huggingface\.co\/(?:datasets\/)?([^'"\s/]+\/[^'"\s/]+)\/resolve\/(main|master)\/[^'"\s]*)\1/g;
 /** A quoted `models:/name/version-or-stage`, plain or f-string. */
@@ -242,9 +246,11 @@ const MOVING_STAGE = /^(latest|production|staging|archived|none|\{[^}]*stage[^}]
  */
 function statementFact(model: PythonModel): string | undefined {
   const usesHub = [...model.imports.values()].some((target) => HF_MODULES.test(target));
-  const hub = model.calls.filter((call) => isHubLoad(call.callee ?? '', usesHub));
+  // `isHubLoad` through the call index (each distinct callee tested once, its verdict kept across
+  // files): this fact is read on the whole file after every edit, and a test per call was most of it.
+  const hub = model.callsNamed(usesHub ? HUB_LOADS_WITH_MODULES : HUB_LOADS);
   const parts: string[] = [];
-  if (hub.length > 0 || model.calls.some((call) => BENTO_GET.test(call.callee ?? ''))) {
+  if (hub.length > 0 || model.callsNamed(BENTO_GETS).length > 0) {
     for (const [name, constant] of stringConstants(model)) parts.push(`${name}=${constant.via}:${constant.name ?? ''}:${constant.value}`);
   }
   if (hub.length > 1) {

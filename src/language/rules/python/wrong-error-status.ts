@@ -167,7 +167,7 @@ export default pythonRule({
     }
     // Outside an `except` too: `return {'error': 'Invalid credentials'}` is a 200. One scan of
     // the file finds the few candidate returns; only those cross into the tree.
-    for (const match of model.source.matchAll(ERROR_RETURN)) {
+    for (const match of model.textMatches(ERROR_RETURN)) {
       // Returns inside an except of a handler were judged above.
       if (exceptSpans.some(([start, end]) => start <= match.index && match.index < end)) continue;
       // A failed task's state in a job's result route is the task-state lesson (taskFailureAs200).
@@ -180,7 +180,7 @@ export default pythonRule({
       context.report({ node: ret.parent, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
     }
     // A missing or bad input answered with a bare message: `if 'file' not in request.files: return "No file uploaded"`.
-    for (const match of model.source.matchAll(MESSAGE_FOR_BAD_INPUT)) {
+    for (const match of model.textMatches(MESSAGE_FOR_BAD_INPUT)) {
       const at = match.index + match[0].lastIndexOf('return');
       const ret = model.tree.rootNode.descendantForIndex(at);
       const statement = ret?.type === 'return' ? ret.parent : undefined;
@@ -205,7 +205,7 @@ const SAYS_BAD_INPUT =
 function reportBadInputAs500(context: PythonContext): void {
   const { model } = context;
   if (!model.source.includes('500')) return;
-  for (const m of model.source.matchAll(BAD_INPUT_AS_500)) {
+  for (const m of model.textMatches(BAD_INPUT_AS_500)) {
     const answer = m[2];
     const status = SERVER_STATUS.exec(answer);
     if (!status || !SAYS_BAD_INPUT.test(answer)) continue;
@@ -279,7 +279,7 @@ function reportUnavailableAs4xx(context: PythonContext): void {
   const { model } = context;
   const reported = new Set<number>();
   // One pass over the text finds the few `if model is None:` branches; only those cross into the tree.
-  for (const m of model.source.matchAll(MODEL_MISSING)) {
+  for (const m of model.textMatches(MODEL_MISSING)) {
     const answer = CLIENT_ANSWER.exec(m[2]);
     if (!answer) continue;
     const at = m.index + m[0].length - m[2].length + answer.index;
@@ -293,7 +293,7 @@ function reportUnavailableAs4xx(context: PythonContext): void {
   }
   // The answer's own words say the model is not there (`{"message": "No models available for inference."}`
   // with a 404), whatever the condition was: an empty result, a missing file, a registry with nothing in it.
-  for (const m of model.source.matchAll(SAYS_UNAVAILABLE)) {
+  for (const m of model.textMatches(SAYS_UNAVAILABLE)) {
     const node = model.tree.rootNode.descendantForIndex(m.index);
     let statement = node;
     while (statement && statement.type !== 'return_statement' && statement.type !== 'raise_statement' && statement.type !== 'expression_statement') statement = statement.parent;
@@ -319,7 +319,7 @@ function reportAuthAs400(context: PythonContext): void {
   const { model } = context;
   const source = model.source;
   if (!CREDENTIALS.test(source)) return;
-  for (const m of source.matchAll(MISSING_CHECK)) {
+  for (const m of model.textMatches(MISSING_CHECK)) {
     const name = m[2] ?? m[3];
     const answer = m[4];
     if (!/\b400\b|HTTP_400_/.test(answer)) continue;
