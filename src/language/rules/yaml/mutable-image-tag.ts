@@ -15,8 +15,11 @@ import type { StageFact } from '../../project/facts';
  */
 function movingTag(tag: string | undefined): boolean {
   if (!tag) return false;
+  // A distribution's release name (`ubuntu:jammy`) is a release, as `ubuntu:22.04` is.
+  if (DISTRIBUTION_RELEASE.test(tag)) return false;
   return /(^|[-_.])latest([-_.]|$)/i.test(tag) || /^[a-z]{3,}([-_][a-z]+)*$/i.test(tag);
 }
+const DISTRIBUTION_RELEASE = /^(noble|jammy|focal|bionic|xenial|trixie|bookworm|bullseye|buster|stretch)$/i;
 
 function imageReport(node: YNode | undefined): Report | undefined {
   const image = scalar(node);
