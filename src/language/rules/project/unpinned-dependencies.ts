@@ -28,6 +28,22 @@ export default projectRule({
       'conda 환경 파일의 패키지 {total}개 중 {count}개에 버전이 없습니다: {packages} — 환경을 다시 만들 때마다 다른 버전이 설치됩니다',
       '{count} of {total} packages in the conda environment have no version: {packages} — every rebuild of the environment installs whatever is newest',
     ),
+    remoteScript: l(
+      '{url}에서 받은 설치 스크립트를 버전이나 체크섬 없이 바로 {shell}로 실행합니다 — 실행할 때마다 그날 올라온 스크립트와 도구 버전이 설치됩니다',
+      'The installer script at {url} is piped straight into {shell} with no version or checksum — every run installs whatever script and tool version it serves that day',
+    ),
+    latestDownload: l(
+      '{url}은 최신 릴리스를 가리킵니다 — 새 릴리스가 나오면 같은 단계가 다른 도구를 받습니다',
+      '{url} points at the latest release — the next release makes the same step download another tool',
+    ),
+    lockAtBuild: l(
+      '이미지를 빌드하면서 {tool} lock으로 잠금 파일을 다시 만듭니다 — 이미지에는 커밋된 잠금 파일이 아니라 빌드하는 날 새로 고른 버전이 설치됩니다',
+      '{tool} lock regenerates the lock file during the image build — the image installs versions resolved on build day, not the committed lock',
+    ),
+    uvSync: l(
+      'uv sync에 --frozen이나 --locked가 없습니다 — pyproject와 어긋나면 빌드가 잠금 파일을 조용히 다시 풀어, 잠근 버전과 다른 패키지가 설치될 수 있습니다',
+      'uv sync runs without --frozen or --locked — when pyproject and the lock disagree the build silently re-resolves and installs other versions than the locked ones',
+    ),
     noLock: l(
       '{file}은 범위로만 버전을 정하는데({packages}) 옆에 lock 파일(poetry.lock, uv.lock, Pipfile.lock ...)이 없습니다 — 학습·서빙 때 실제로 설치된 버전이 어디에도 남지 않습니다',
       '{file} declares only ranges ({packages}) and no lock file (poetry.lock, uv.lock, Pipfile.lock ...) sits beside it — the versions a run actually installed are recorded nowhere',
@@ -35,8 +51,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외), 커밋이나 태그 없이 git 저장소에서 설치하는 줄(git+https://...), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
-      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped) or installed from a git repository with no commit or tag (git+https://...), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
+      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, Dockerfile과 워크플로에서 버전·체크섬 없이 셸이나 python으로 바로 파이프하는 원격 설치 스크립트(curl ... | sh)와 latest 릴리스 내려받기, 이미지 빌드 중에 잠금 파일을 다시 만드는 명령(poetry lock, uv lock)과 --frozen/--locked 없는 uv sync, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외), 커밋이나 태그 없이 git 저장소에서 설치하는 줄(git+https://...), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
+      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, remote installer scripts piped straight into a shell or python with no version or checksum (curl ... | sh) and downloads of a latest release, in Dockerfiles and workflows, image builds that regenerate the lock file (poetry lock, uv lock) or run uv sync without --frozen or --locked, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped) or installed from a git repository with no commit or tag (git+https://...), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
     ),
     why: l(
       '버전을 고정하지 않으면 같은 Dockerfile이 빌드할 때마다 다른 라이브러리를 설치합니다. 어제 학습한 모델이 오늘 빌드한 이미지에서 다르게 동작하거나, 새 버전의 변경 때문에 배포가 갑자기 깨집니다.',
@@ -62,6 +78,18 @@ export default projectRule({
   },
   project(context) {
     for (const [path, facts] of context.view.files) {
+      // A tool fetched by a remote installer script: in every image (training images too) and every workflow.
+      if (facts.kind === 'dockerfile') {
+        for (const stage of facts.stages)
+          for (const run of stage.runs) {
+            for (const found of remoteInstalls(run.text)) context.report({ path, range: run.range, messageId: found.messageId, data: found.data });
+            const relock = lockAtBuild(run.text, stage.env);
+            if (relock) context.report({ path, range: run.range, messageId: relock.messageId, data: relock.data });
+          }
+      } else if (facts.kind === 'yaml') {
+        for (const run of facts.workflowRuns)
+          for (const found of remoteInstalls(run.raw)) context.report({ path, range: rangeWithin(run, found.index, found.index + found.length), messageId: found.messageId, data: found.data });
+      }
       if (facts.kind === 'dockerfile' && isProductionDockerfile(path)) {
         // One `RUN pip install` per package is one habit: the first such RUN names every package.
         let first: Range | undefined;
@@ -112,6 +140,50 @@ export default projectRule({
     }
   },
 });
+
+/**
+ * `curl -sSL https://install.python-poetry.org | python3 -`, `wget -qO- URL | sh`: a script run as
+ * the server sends it. The pipe may go through sudo; what follows the shell is the script's options.
+ */
+const PIPED_SCRIPT = /\b(?:curl|wget)\b[^|;&\n]*?(https?:\/\/[^\s|;&"'`)]+)[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(sh|bash|zsh|python[\d.]*)\b([^;&|\n]*)/g;
+/** A version the installer is told (in its URL or options) or a checksum the step checks. */
+const PINNED_SCRIPT = /\/v?\d+\.\d+(\.\d+)?\/|[?&]version=|--version\b|(^|\s)-v\s*\d|\bVERSION=\d/i;
+const CHECKSUM = /\b(sha256sum|sha512sum|shasum|md5sum)\b|--checksum\b/;
+/** A GitHub release asset by `latest` instead of a tag. */
+const LATEST_DOWNLOAD = /https?:\/\/[^\s|;&"'`)]*\/releases\/latest\/download\/[^\s|;&"'`)]*/g;
+
+/** Remote installers in a shell script (a Dockerfile RUN, a workflow run:), with their offsets. */
+function remoteInstalls(script: string): { index: number; length: number; messageId: 'remoteScript' | 'latestDownload'; data: Record<string, string> }[] {
+  if (!script.includes('http') || CHECKSUM.test(script)) return [];
+  const found: ReturnType<typeof remoteInstalls> = [];
+  for (const match of script.matchAll(PIPED_SCRIPT)) {
+    if (commentedOut(script, match.index) || PINNED_SCRIPT.test(match[1]) || PINNED_SCRIPT.test(match[3])) continue;
+    found.push({ index: match.index, length: match[0].trimEnd().length, messageId: 'remoteScript', data: { url: match[1], shell: match[2] } });
+  }
+  for (const match of script.matchAll(LATEST_DOWNLOAD))
+    if (!commentedOut(script, match.index)) found.push({ index: match.index, length: match[0].length, messageId: 'latestDownload', data: { url: match[0] } });
+  return found;
+}
+
+/** `poetry lock`, `uv lock`, `pipenv lock`, `pdm lock` re-resolve; `--check`/`--locked`/`--frozen` only compare. */
+const RELOCK = /\b(poetry|uv|pipenv|pdm)\s+lock\b(?![^;&|]*--(check|locked|frozen))/;
+const UV_SYNC = /\buv\s+sync\b([^;&|]*)/;
+
+/** A build that resolves its own lock instead of installing the committed one. */
+function lockAtBuild(text: string, env: Readonly<Record<string, string>>): { messageId: 'lockAtBuild' | 'uvSync'; data: Record<string, string> } | undefined {
+  const relock = RELOCK.exec(text);
+  if (relock) return { messageId: 'lockAtBuild', data: { tool: relock[1] } };
+  const sync = UV_SYNC.exec(text);
+  // UV_FROZEN / UV_LOCKED in the image's environment make every uv sync frozen or locked.
+  if (sync && !/--(frozen|locked)\b/.test(sync[1]) && !env.UV_FROZEN && !env.UV_LOCKED) return { messageId: 'uvSync', data: {} };
+  return undefined;
+}
+
+/** A shell comment or an echo line: text about a command, not the command. */
+function commentedOut(script: string, index: number): boolean {
+  const prefix = script.slice(script.lastIndexOf('\n', index - 1) + 1, index);
+  return /(^|\s)#/.test(prefix) || /\b(echo|printf)\b/.test(prefix);
+}
 
 /** Manifests an application is installed from (setup.cfg is a library's, whose ranges are its contract). */
 const APPLICATION_MANIFEST = /(^|[\\/])(pyproject\.toml|Pipfile)$/i;

@@ -51,6 +51,7 @@ import modelOutputExecuted from './model-output-executed';
 import modelPromotedWithoutGate from './model-promoted-without-gate';
 import modelSelectedOnTestSet from './model-selected-on-test-set';
 import modelTrainedAtImport from './model-trained-at-import';
+import mutableImageInCode from './mutable-image-in-code';
 import perProcessSecretKey from './per-process-secret-key';
 import permissiveRequestSchema from './permissive-request-schema';
 import pipelineTaskWithoutRetries from './pipeline-task-without-retries';
@@ -158,6 +159,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   modelPromotedWithoutGate,
   modelSelectedOnTestSet,
   modelTrainedAtImport,
+  mutableImageInCode,
   perProcessSecretKey,
   permissiveRequestSchema,
   pipelineTaskWithoutRetries,

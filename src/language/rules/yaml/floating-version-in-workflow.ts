@@ -1,7 +1,7 @@
 import type { ProjectView } from '../../project/index';
 import { l, yamlRule } from '../../rule';
 import { PYTHON_EOL } from '../../runtimes';
-import { runScripts, workflowSteps } from '../../yaml/actions';
+import { runScripts, workflowJobs, workflowSteps } from '../../yaml/actions';
 import { imageName, imagePin } from '../../yaml/images';
 import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model';
 
@@ -143,12 +143,16 @@ export default yamlRule({
       'CI가 지원이 끝난 Python {version}(보안 수정 종료 {date})으로 실행합니다 — 운영에서 쓸 수 없는 버전으로 검사·학습한 결과입니다',
       'CI runs on Python {version}, which reached its end of life in {date} — the checks and training run on a version production cannot use',
     ),
+    yamlNumber: l(
+      'python-version: {raw}은(는) 따옴표가 없어 YAML 숫자 {number}로 읽힙니다 — setup-python은 Python {number}을(를) 찾습니다 (따옴표로 감싸세요)',
+      'python-version: {raw} has no quotes, so YAML reads it as the number {number} — setup-python is asked for Python {number} (quote it)',
+    ),
     latestInput: l('"{input}: {value}"는 실행할 때마다 다른 버전을 받을 수 있습니다', '"{input}: {value}" may fetch a different version on every run'),
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우, 같은 스크립트가 -r로 설치한 요구사항 파일이 이미 고정한 패키지는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 python-version(3.8 이하).',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, installs of linters and formatters alone, and packages a requirements file installed with -r in the same script already pins, excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older).',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우, 같은 스크립트가 -r로 설치한 요구사항 파일이 이미 고정한 패키지는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 파이썬(3.8 이하, 매트릭스 포함)과 따옴표가 없어 숫자로 읽히는 버전(3.10이 3.1이 됨).',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, installs of linters and formatters alone, and packages a requirements file installed with -r in the same script already pins, excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older, in a matrix too), or one left unquoted so YAML reads a number (3.10 becomes 3.1).',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
@@ -206,7 +210,27 @@ export default yamlRule({
         if (floating) context.report({ range: input.value.range, messageId: 'latestInput', data: { input: input.key, value } });
         const eol = input.key === 'python-version' ? endOfLifePython(value) : undefined;
         if (eol) context.report({ range: input.value.range, messageId: 'endOfLifePython', data: eol });
+        if (input.key === 'python-version' && input.value.kind === 'scalar') checkNumber(input.value);
       }
+    }
+    // The versions a matrix runs the job on (`python-version: [3.8, 3.9, 3.10]`).
+    for (const job of workflowJobs(document)) {
+      const versions = at(job.spec, 'strategy.matrix.python-version');
+      // One end-of-life finding per matrix: `[3.6, 3.7, 3.8]` is one upgrade to make.
+      let eolSaid = false;
+      for (const version of versions?.kind === 'seq' ? versions.items : versions ? [versions] : []) {
+        if (version?.kind !== 'scalar') continue;
+        const eol: ReturnType<typeof endOfLifePython> = eolSaid ? undefined : endOfLifePython(version.value);
+        if (eol) context.report({ range: version.range, messageId: 'endOfLifePython', data: eol });
+        eolSaid ||= eol !== undefined;
+        checkNumber(version);
+      }
+    }
+
+    /** `3.10` unquoted is the float 3.1: the trailing zero of a minor version is lost. */
+    function checkNumber(value: YScalar): void {
+      if (value.style !== 'plain' || !/^\d+\.\d*0$/.test(value.raw.trim())) return;
+      context.report({ range: value.range, messageId: 'yamlNumber', data: { raw: value.raw.trim(), number: String(Number(value.raw.trim())) } });
     }
 
     function checkRun(run: YScalar): void {

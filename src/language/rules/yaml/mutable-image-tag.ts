@@ -6,14 +6,36 @@ import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { imagePin } from '../../yaml/images';
 import { allContainers, customResourcePods } from '../../yaml/kubernetes';
 import { at, entries, has, scalar, type YamlDocument, type YNode } from '../../yaml/model';
+import type { StageFact } from '../../project/facts';
+
+/**
+ * A tag that moves like latest: one that names a channel or a branch (`2-latest`, `latest-gpu`,
+ * `main`, `alpine`) or a role (`httpservice`, `celery`), with no version number anywhere in it.
+ * Every push or upstream release overwrites it, as it does latest.
+ */
+function movingTag(tag: string | undefined): boolean {
+  if (!tag) return false;
+  // A distribution's release name (`ubuntu:jammy`) is a release, as `ubuntu:22.04` is.
+  if (DISTRIBUTION_RELEASE.test(tag)) return false;
+  return /(^|[-_.])latest([-_.]|$)/i.test(tag) || /^[a-z]{3,}([-_][a-z]+)*$/i.test(tag);
+}
+const DISTRIBUTION_RELEASE = /^(noble|jammy|focal|bionic|xenial|trixie|bookworm|bullseye|buster|stretch)$/i;
 
 function imageReport(node: YNode | undefined): Report | undefined {
   const image = scalar(node);
   if (!node || image === undefined) return undefined;
-  const { pin } = imagePin(image);
+  const { pin, tag } = imagePin(image);
   if (pin === 'latest') return { range: node.range, messageId: 'latest', data: { image } };
   if (pin === 'none') return { range: node.range, messageId: 'untagged', data: { image } };
+  if (pin === 'tag' && movingTag(tag)) return { range: node.range, messageId: 'moving', data: { image, tag: tag! } };
   return undefined;
+}
+
+/** `COPY --from=ghcr.io/astral-sh/uv:latest /uv /bin/`: the image a COPY pulls a file from, unless it names a stage. */
+function copySource(text: string, stages: readonly StageFact[]): string | undefined {
+  const from = /(?:^|\s)--from=["']?([^\s"']+)/.exec(text)?.[1];
+  if (!from || /^\d+$/.test(from) || !/[/:.]/.test(from)) return undefined;
+  return stages.some((s) => s.alias?.toLowerCase() === from.toLowerCase()) ? undefined : from;
 }
 
 /** A Helm chart's values files: the image a template renders from `.Values` is written here. */
@@ -92,6 +114,10 @@ export default yamlRule({
   messages: {
     latest: l('"{image}" 이미지가 latest 태그를 씁니다', 'Image "{image}" uses the latest tag'),
     untagged: l('이미지 "{image}"에 태그가 없어 latest로 받아집니다', 'Image "{image}" has no tag, so latest is pulled'),
+    moving: l(
+      '이미지 "{image}"의 태그 "{tag}"는 버전이 아닌 이름이라, 푸시나 새 릴리스마다 다른 이미지를 가리킵니다',
+      'Image "{image}" uses the tag "{tag}", a name rather than a version: every push or release moves it to another image',
+    ),
     monitoring: l(
       '모니터링 이미지 {count}개가 latest를 따라갑니다 ({images}); 대시보드와 알림 규칙이 어느 날 다른 버전에서 돌게 됩니다',
       '{count} monitoring images float on latest ({images}); dashboards and alert rules will one day run on another version',
@@ -99,8 +125,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, GitLab CI job 이미지, Dockerfile FROM과 Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). compose 파일의 모니터링 이미지들은 한 번에 알리고, 같은 파일의 다른 서비스가 build:로 만드는 이미지는 로컬 빌드이므로 보고하지 않습니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
-      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose, GitHub Actions containers and GitLab CI job images, in Dockerfile FROM lines and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. The monitoring images of a compose file are said once, and an image another service of the same file builds (build: with that image:) is a local build, not reported. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
+      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, GitLab CI job 이미지, Dockerfile FROM과 COPY --from이 받는 이미지, Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). 매니페스트와 compose에서는 버전 숫자 없이 이름만 있는 태그(main, alpine, 2-latest, httpservice)도 latest처럼 움직이므로 찾습니다. compose 파일의 모니터링 이미지들은 한 번에 알리고, 같은 파일의 다른 서비스가 build:로 만드는 이미지는 로컬 빌드이므로 보고하지 않습니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
+      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose, GitHub Actions containers and GitLab CI job images, in Dockerfile FROM lines and the images a COPY --from pulls, and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. In manifests and compose files a tag that is a name with no version number in it (main, alpine, 2-latest, httpservice) moves like latest and is flagged too. The monitoring images of a compose file are said once, and an image another service of the same file builds (build: with that image:) is a local build, not reported. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
     ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
@@ -162,6 +188,13 @@ export default yamlRule({
         if (stage.image.toLowerCase() === 'scratch' || facts.stages.some((s) => s !== stage && s.alias?.toLowerCase() === stage.image.toLowerCase())) continue;
         const { pin } = imagePin(stage.image);
         if (pin === 'latest' || pin === 'none') context.report({ path, range: stage.range, messageId: pin === 'latest' ? 'latest' : 'untagged', data: { image: stage.image } });
+        // A tool copied out of another image (uv, a static binary) is pulled like a base image.
+        for (const copy of stage.copies ?? []) {
+          const image = copySource(copy.text, facts.stages);
+          const copied = image === undefined ? undefined : imagePin(image).pin;
+          if (image && (copied === 'latest' || copied === 'none'))
+            context.report({ path, range: copy.range, messageId: copied === 'latest' ? 'latest' : 'untagged', data: { image } });
+        }
       }
     }
   },
