@@ -9,7 +9,8 @@ export const APP_AUTH =
   /(add_middleware|dependencies\s*=|intercept\w*|DEFAULT_PERMISSION_CLASSES)[^\n]*(auth|token|key|verify|permission|jwt|security)|(before_request|before_app_request)[\s\S]{0,400}?(auth|token|key|verify|permission|jwt)|AuthenticationMiddleware\b|HTTPBasicAuth\(|HTTPTokenAuth\(/i;
 
 /** A word each `APP_AUTH` match starts with, within one line (so `linesMatch` can test it statement by statement). */
-const APP_AUTH_HINT = /add_middleware|dependencies|intercept|DEFAULT_PERMISSION_CLASSES|before_request|before_app_request|AuthenticationMiddleware|HTTPBasicAuth\(|HTTPTokenAuth\(/i;
+const APP_AUTH_HINT =
+  /add_middleware|dependencies|intercept|DEFAULT_PERMISSION_CLASSES|before_request|before_app_request|AuthenticationMiddleware|HTTPBasicAuth\(|HTTPTokenAuth\(/i;
 const appAuthOf = new WeakMap<PythonModel, boolean>();
 
 /**

@@ -88,7 +88,8 @@ export default projectRule({
           }
       } else if (facts.kind === 'yaml') {
         for (const run of facts.workflowRuns)
-          for (const found of remoteInstalls(run.raw)) context.report({ path, range: rangeWithin(run, found.index, found.index + found.length), messageId: found.messageId, data: found.data });
+          for (const found of remoteInstalls(run.raw))
+            context.report({ path, range: rangeWithin(run, found.index, found.index + found.length), messageId: found.messageId, data: found.data });
       }
       if (facts.kind === 'dockerfile' && isProductionDockerfile(path)) {
         // One `RUN pip install` per package is one habit: the first such RUN names every package.

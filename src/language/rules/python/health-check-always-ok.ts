@@ -125,8 +125,7 @@ export default pythonRule({
       const code = body.replace(TEXT, (text: string, prefix?: string) => (prefix === undefined ? '' : /f/i.test(prefix) || !/\s/.test(text) ? text : '""'));
       if (STATE.test(code) && CHECKS.test(code)) {
         if (!loadedAtStartupOrFails(model, code)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name } });
-      }
-      else if (!CHECKS.test(code) && checksExpected(model, handler, loadsHere, routes)) context.report({ node, messageId: 'ignoresState', data: { handler: handler.name } });
+      } else if (!CHECKS.test(code) && checksExpected(model, handler, loadsHere, routes)) context.report({ node, messageId: 'ignoresState', data: { handler: handler.name } });
     }
   },
 });

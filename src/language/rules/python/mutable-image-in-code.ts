@@ -5,7 +5,21 @@ import { imagePin } from '../../yaml/images';
 /** Keyword arguments that name the container image a job, task or operator runs. */
 const IMAGE_KEYWORD = /^(image|image_uri|image_name|docker_image|container_image)$/;
 /** Libraries that start containers from Python: orchestrators, training services, the Docker and Kubernetes clients. */
-const CONTAINER_LIBRARIES = ['prefect', 'airflow', 'sagemaker', 'docker', 'kfp', 'kubernetes', 'dagster', 'zenml', 'flytekit', 'metaflow', 'modal', 'google.cloud.aiplatform', 'azure.ai.ml'];
+const CONTAINER_LIBRARIES = [
+  'prefect',
+  'airflow',
+  'sagemaker',
+  'docker',
+  'kfp',
+  'kubernetes',
+  'dagster',
+  'zenml',
+  'flytekit',
+  'metaflow',
+  'modal',
+  'google.cloud.aiplatform',
+  'azure.ai.ml',
+];
 /** An image reference: lower-case path segments and an optional tag; not a file (`cat.png`), a URL or a sentence. */
 const IMAGE_REFERENCE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$/;
 const FILE_EXTENSION = /\.(png|jpe?g|gif|bmp|webp|tiff?|svg|npy|pt|pkl|json|ya?ml|txt|csv)$/i;
