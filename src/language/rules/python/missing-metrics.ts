@@ -2,6 +2,7 @@ import { grpcServerOf, HAND_WRITTEN_EXPOSITION, METRICS_MODULES, METRICS_ROUTE, 
 import { l, pythonRule } from '../../rule';
 
 import type { ProjectView } from '../../project/index';
+import type { DeclaredMetric } from '../../python/prometheus';
 
 export default pythonRule({
   id: 'missing-metrics',
@@ -91,13 +92,19 @@ export default pythonRule({
       if (views.length > 0) context.report({ path: views[0][0], range: views[0][1].djangoView!, messageId: 'noMetrics' });
     }
     // Metrics declared at the top of a module that neither it nor any module importing it records.
+    const unused = new Map<string, readonly DeclaredMetric[]>();
     for (const [path, facts] of view.python) {
-      const unused = (facts.promMetrics ?? []).filter((m) => m.unused);
-      if (unused.length === 0 || view.unserved(path)) continue;
-      const imported = importedFrom(view, path);
-      for (const metric of unused) {
-        if (imported === 'module' || imported.has(metric.name) || imported.has('*')) continue;
-        context.report({ path, range: metric.range, messageId: 'neverRecorded', severityReason: 'declaredOnly', data: { metric: metric.name } });
+      const metrics = (facts.promMetrics ?? []).filter((m) => m.unused);
+      if (metrics.length > 0 && !view.unserved(path)) unused.set(path, metrics);
+    }
+    if (unused.size > 0) {
+      const imported = importedFrom(view, new Set(unused.keys()));
+      for (const [path, metrics] of unused) {
+        const names = imported.get(path);
+        for (const metric of metrics) {
+          if (names === 'module' || names?.has(metric.name) || names?.has('*')) continue;
+          context.report({ path, range: metric.range, messageId: 'neverRecorded', severityReason: 'declaredOnly', data: { metric: metric.name } });
+        }
       }
     }
     // gRPC: metrics (interceptors, an exporter) are set up where the server is built; report there, once.
@@ -117,17 +124,34 @@ export default pythonRule({
   },
 });
 
-/** The names other modules import from the module at `path`, or 'module' when one imports the module itself (its names are then reachable as attributes). */
-function importedFrom(view: ProjectView, path: string): Set<string> | 'module' {
-  const names = new Set<string>();
+/**
+ * For each of `paths`, the names other modules import from it, or 'module' when one imports the
+ * module itself (its names are then reachable as attributes). One pass over every import of the
+ * project; only an import whose last module segment or name is the stem of one of `paths` is
+ * resolved (resolving every import once per path was quadratic on large trees).
+ */
+function importedFrom(view: ProjectView, paths: ReadonlySet<string>): Map<string, Set<string> | 'module'> {
+  const stems = new Set([...paths].map(moduleStem));
+  const result = new Map<string, Set<string> | 'module'>();
   for (const [other, facts] of view.python) {
-    if (other === path) continue;
     for (const i of facts.imports) {
+      const last = i.module.slice(i.module.lastIndexOf('.') + 1);
+      if (!stems.has(last) && !(i.name !== undefined && stems.has(i.name))) continue;
       const target = view.modules.imported(other, i.local, i.scope);
-      if (target?.path !== path) continue;
-      if (!target.attribute) return 'module';
-      names.add(target.attribute);
+      if (!target || target.path === other || !paths.has(target.path)) continue;
+      const names = result.get(target.path);
+      if (names === 'module') continue;
+      if (!target.attribute) result.set(target.path, 'module');
+      else if (names) names.add(target.attribute);
+      else result.set(target.path, new Set([target.attribute]));
     }
   }
-  return names;
+  return result;
+}
+
+/** The name a module file is imported by: `metrics` of `app/metrics.py`, `telemetry` of `telemetry/__init__.py`. */
+function moduleStem(path: string): string {
+  const parts = path.split('/');
+  const file = parts[parts.length - 1].replace(/\.pyi?$/, '');
+  return file === '__init__' ? (parts[parts.length - 2] ?? '') : file;
 }
