@@ -44,7 +44,8 @@ export function enclosingWorkerLoop(model: PythonModel, node: Node): WorkerLoop 
   return best;
 }
 
-const LOOP_HEAD = /^[ \t]*(while[ \t]+([^\n:]+?)[ \t]*:|for[ \t]+[^\n]+?[ \t]+in[ \t]+([^\n]+?)[ \t]*:)/gm;
+/** `async for msg in consumer:` (aiokafka, aio-pika iterators) is a streaming `for` too. */
+const LOOP_HEAD = /^[ \t]*(while[ \t]+([^\n:]+?)[ \t]*:|(?:async[ \t]+)?for[ \t]+[^\n]+?[ \t]+in[ \t]+([^\n]+?)[ \t]*:)/gm;
 
 function findLoops(model: PythonModel): WorkerLoop[] {
   const source = model.source;
@@ -183,7 +184,15 @@ export function queueTasks(model: PythonModel): ReadonlyMap<number, string> {
  * (pika; `basic_consume(callback, queue=...)` before 1.0) and `await queue.consume(callback)`
  * (aio-pika). The broker calls the function once per message, as Celery calls a task.
  */
-function messageCallbacks(model: PythonModel): Map<number, string> {
+const callbackCache = new WeakMap<PythonModel, Map<number, string>>();
+
+export function messageCallbacks(model: PythonModel): ReadonlyMap<number, string> {
+  let found = callbackCache.get(model);
+  if (!found) callbackCache.set(model, (found = findMessageCallbacks(model)));
+  return found;
+}
+
+function findMessageCallbacks(model: PythonModel): Map<number, string> {
   const found = new Map<number, string>();
   if (!/\b(basic_consume|consume)\s*\(/.test(model.source) || !(model.importsModule('pika') || model.importsModule('aio_pika'))) return found;
   // Read from the source, not the call list: a re-lint's view of the model (incremental.ts) holds

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { fileValidatesPayloads, handlerChecksInput, reqparseArguments, requestReads } from '../../python/requests';
 import { ENVELOPE_KEYS } from '../../python/request-derived';
 import { parametersAt } from '../../python/scan';
-import { workerLoops } from '../../python/workers';
+import { messageCallbacks, workerLoops } from '../../python/workers';
 import type { HandlerInfo } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
@@ -45,8 +45,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer)가 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다. 모든 예외를 400으로 바꾸는 except Exception이나, 아무것도 ValidationError를 일으킬 수 없는데 그것을 잡는 except는 검증으로 치지 않습니다.',
-      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumer loops (for msg in consumer) that index into a message or hand the whole decoded message to a model call with no schema or shape check. A blanket except that turns every failure into a 400, or an except ValidationError where nothing can raise one, does not count as validation.",
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer, async for)나 RabbitMQ 콜백(basic_consume에 넘긴 함수의 마지막 인자인 메시지)이 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다. 모든 예외를 400으로 바꾸는 except Exception이나, 아무것도 ValidationError를 일으킬 수 없는데 그것을 잡는 except는 검증으로 치지 않습니다.',
+      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumers (a loop `for msg in consumer` or `async for`, a RabbitMQ callback given to basic_consume, whose last parameter is the message) that index into a message or hand the whole decoded message to a model call with no schema or shape check. A blanket except that turns every failure into a 400, or an except ValidationError where nothing can raise one, does not count as validation.",
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -255,22 +255,42 @@ function reportMessageToModel(context: PythonContext, handler: HandlerInfo): voi
 /** What a worker takes out of a message: its decoded value. */
 const DECODED = /\.value\b|\bjson\.loads\(|\.decode\(|\.body\b|\.data\b/;
 
-/** A consumer loop that indexes into a message without a schema: `record["features"]`. */
+/**
+ * A consumer that indexes into a message without a schema (`record["features"]`) or hands it whole
+ * to a model: the body of a consumer loop, or of a RabbitMQ callback, whose last parameter is the
+ * message (`def callback(ch, method, properties, body)`, aio-pika's `async def on_message(message)`).
+ */
 function reportStreamRecords(context: PythonContext): void {
   const { model } = context;
   const loops = workerLoops(model);
-  if (loops.length === 0 || fileValidatesPayloads(model)) return;
-  for (const loop of loops) {
-    const body = model.source.slice(loop.body.startIndex, loop.body.endIndex);
-    const names = [...body.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]+)$/gm)].filter((m) => DECODED.test(m[2])).map((m) => m[1]);
-    const key = new RegExp(`(?:\\b(?:${names.length ? names.join('|') : '(?!)'})|\\.value)\\s*\\[\\s*['"][^'"\\n]+['"]\\s*\\]`).exec(body);
-    if (!key) {
-      reportStreamToModel(context, loop.body, names);
-      continue;
-    }
-    const start = loop.body.startIndex + key.index;
-    context.report({ range: model.rangeOf(start, start + key[0].length), messageId: 'streamRecord', data: { what: key[0].replace(/\s+/g, '') } });
+  const callbacks = messageCallbacks(model.whole);
+  if ((loops.length === 0 && callbacks.size === 0) || fileValidatesPayloads(model)) return;
+  for (const loop of loops) reportStreamBody(context, loop.body, []);
+  if (callbacks.size === 0) return;
+  for (const fn of model.functions) {
+    if (!callbacks.has(fn.id)) continue;
+    const parameters = fn.childForFieldName('parameters')?.namedChildren ?? [];
+    const last = parameters[parameters.length - 1];
+    const message = last?.type === 'identifier' ? last.text : last?.type === 'typed_parameter' ? last.namedChildren[0]?.text : undefined;
+    const body = fn.childForFieldName('body');
+    if (message && message !== 'self' && body) reportStreamBody(context, body, [message]);
   }
+}
+
+/** One consumer body: the first key read from a decoded message, else the message handed to a model. */
+function reportStreamBody(context: PythonContext, block: Node, messages: readonly string[]): void {
+  const { model } = context;
+  const body = model.source.slice(block.startIndex, block.endIndex);
+  const decoded = [...body.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([^\n]+)$/gm)].filter((m) => DECODED.test(m[2])).map((m) => m[1]);
+  const key = new RegExp(`(?:\\b(?:${decoded.length ? decoded.join('|') : '(?!)'})|\\.value)\\s*\\[\\s*['"][^'"\\n]+['"]\\s*\\]`).exec(body);
+  if (!key) {
+    reportStreamToModel(context, block, [...new Set([...messages, ...decoded])]);
+    return;
+  }
+  // A key read after the message's shape was tested (`isinstance`, `"k" not in data`) reads a checked message.
+  if (SHAPE_CHECK.test(body.slice(0, key.index))) return;
+  const start = block.startIndex + key.index;
+  context.report({ range: model.rangeOf(start, start + key[0].length), messageId: 'streamRecord', data: { what: key[0].replace(/\s+/g, '') } });
 }
 
 /**
