@@ -155,11 +155,23 @@ function holdsDataOut(model: PythonModel): boolean {
   return model.calls.some((c) => {
     const callee = c.callee ?? '';
     if (SELF_HOLDING.test(callee)) return true;
+    // A training routine handed held-out data (`trainer.train(epochs, train_loader, test_loader)`,
+    // `fit(X_train, y_train, X_val, y_val)`) evaluates on it inside, where this file cannot see.
+    if (/(^|\.)(fit|train)$/.test(callee) && heldOutArgument(c.node)) return true;
     // A split whose held-out part is used somewhere (passed to a helper, scored ...).
     if (SPLIT.test(callee)) return true;
     // Lightning's `trainer.fit(model, train_loader, val_loader)`, the trainer known by its class or by the binding of its receiver.
     if (/(^|\.)fit$/.test(callee) && positionalArguments(c.node).length >= 3 && (/Trainer\.fit$/.test(callee) || isLightningFit(model, c))) return true;
     return MEASURES.test(callee) && HELD_OUT_NAME.test(model.source.slice(c.node.startIndex, c.node.endIndex));
+  });
+}
+
+/** An argument (positional or keyword value) named as held-out data: `test_loader`, `X_val`, `valid_ds`. */
+function heldOutArgument(call: Node): boolean {
+  const args = call.childForFieldName('arguments');
+  return (args?.namedChildren ?? []).some((arg) => {
+    const value = arg?.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+    return value?.type === 'identifier' && HELD_OUT_NAME.test(value.text);
   });
 }
 
