@@ -13,7 +13,8 @@ const SELF_HOLDING =
   /(^|\.)(cross_val_score|cross_validate|cross_val_predict|\w*SearchCV|\w*KFold|\w*ShuffleSplit|TimeSeriesSplit|LeaveOneOut|LeavePOut|PredefinedSplit|validation_curve|learning_curve)$/;
 /** Keywords that hand held-out data to a training call (Keras, XGBoost, LightGBM, HF, Lightning). */
 const HELD_OUT_KEYWORDS = /\b(validation_data|validation_split|eval_set|evals|valid_sets|eval_dataset|val_dataloaders|datamodule|early_stopping_rounds)\s*=/;
-const HELD_OUT_NAME = /(^|[^a-z])(test|val|valid|validation|holdout|dev|eval)([^a-z]|$)/i;
+/** Held-out names: `X_test`, `val_loader`, and the course style with no separator, `Xtest`, `Yval`, `testX`. */
+const HELD_OUT_NAME = /(^|[^a-z])[xy]?(test|val|valid|validation|holdout|dev|eval)[xy]?([^a-z]|$)/i;
 /** Calls that measure a model: metric functions, `.score`, `.evaluate`, an `evaluate_model` helper. */
 const MEASURES = /^sklearn\.metrics\.|(^|\.)(score|\w*_score|\w*_error|classification_report|confusion_matrix|log_loss|\w*evaluat\w*|validate|test)$/i;
 const SCORES = /(^|\.)(score|predict|predict_proba|evaluate)$/;
