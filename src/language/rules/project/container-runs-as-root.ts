@@ -61,6 +61,7 @@ export default projectRule({
       }
       const base = baseImage(facts, stage).image;
       if (NON_ROOT_BASE.test(base) || (base.includes('$') && composeBases(context.view.files, path, base).some((image) => NON_ROOT_BASE.test(image)))) continue;
+      if (stepsDown(base, stage)) continue;
       // Reviewers say "this image runs as root" and point at the runtime stage's FROM (13 of 19
       // blind-written expectations that name a line); the command that starts the root process,
       // where the USER belongs just before it, is the related place.
@@ -90,6 +91,22 @@ function composeBases(files: ReadonlyMap<string, FileFacts>, dockerfile: string,
     }
   }
   return images;
+}
+
+/**
+ * The official data-store images (`postgres`, `mysql`, `redis`, `mongo` ...) start as root only to
+ * fix the data folder's owner: their entrypoint then switches to the store's own user (`gosu
+ * postgres`) before the server starts. A Dockerfile that only adds init scripts or configuration
+ * keeps that entrypoint; one with an ENTRYPOINT of its own, or a CMD that starts some other
+ * program, runs that program as root.
+ */
+const STEP_DOWN_BASE = /^(docker\.io\/)?(library\/)?(postgres|mysql|mariadb|redis|mongo|rabbitmq|cassandra|zookeeper)([:@]|$)/i;
+const STEP_DOWN_SERVER = /^(postgres|mysqld|mariadbd|redis-server|mongod|rabbitmq-server|cassandra|zkServer\.sh)$/;
+
+function stepsDown(base: string, stage: StageFact): boolean {
+  if (!STEP_DOWN_BASE.test(base) || stage.entrypoint) return false;
+  const first = stage.cmd && (stage.cmd.words?.[0] ?? stage.cmd.text.trim().split(/\s+/)[0]);
+  return stage.cmd === undefined || (first !== undefined && STEP_DOWN_SERVER.test(first.slice(first.lastIndexOf('/') + 1)));
 }
 
 /** The stage's own CMD or ENTRYPOINT, whichever comes last (the one that starts the process). */

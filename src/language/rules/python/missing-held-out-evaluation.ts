@@ -13,7 +13,8 @@ const SELF_HOLDING =
   /(^|\.)(cross_val_score|cross_validate|cross_val_predict|\w*SearchCV|\w*KFold|\w*ShuffleSplit|TimeSeriesSplit|LeaveOneOut|LeavePOut|PredefinedSplit|validation_curve|learning_curve)$/;
 /** Keywords that hand held-out data to a training call (Keras, XGBoost, LightGBM, HF, Lightning). */
 const HELD_OUT_KEYWORDS = /\b(validation_data|validation_split|eval_set|evals|valid_sets|eval_dataset|val_dataloaders|datamodule|early_stopping_rounds)\s*=/;
-const HELD_OUT_NAME = /(^|[^a-z])(test|val|valid|validation|holdout|dev|eval)([^a-z]|$)/i;
+/** Held-out names: `X_test`, `val_loader`, and the course style with no separator, `Xtest`, `Yval`, `testX`. */
+const HELD_OUT_NAME = /(^|[^a-z])[xy]?(test|val|valid|validation|holdout|dev|eval)[xy]?([^a-z]|$)/i;
 /** Calls that measure a model: metric functions, `.score`, `.evaluate`, an `evaluate_model` helper. */
 const MEASURES = /^sklearn\.metrics\.|(^|\.)(score|\w*_score|\w*_error|classification_report|confusion_matrix|log_loss|\w*evaluat\w*|validate|test)$/i;
 const SCORES = /(^|\.)(score|predict|predict_proba|evaluate)$/;
@@ -155,11 +156,23 @@ function holdsDataOut(model: PythonModel): boolean {
   return model.calls.some((c) => {
     const callee = c.callee ?? '';
     if (SELF_HOLDING.test(callee)) return true;
+    // A training routine handed held-out data (`trainer.train(epochs, train_loader, test_loader)`,
+    // `fit(X_train, y_train, X_val, y_val)`) evaluates on it inside, where this file cannot see.
+    if (/(^|\.)(fit|train)$/.test(callee) && heldOutArgument(c.node)) return true;
     // A split whose held-out part is used somewhere (passed to a helper, scored ...).
     if (SPLIT.test(callee)) return true;
     // Lightning's `trainer.fit(model, train_loader, val_loader)`, the trainer known by its class or by the binding of its receiver.
     if (/(^|\.)fit$/.test(callee) && positionalArguments(c.node).length >= 3 && (/Trainer\.fit$/.test(callee) || isLightningFit(model, c))) return true;
     return MEASURES.test(callee) && HELD_OUT_NAME.test(model.source.slice(c.node.startIndex, c.node.endIndex));
+  });
+}
+
+/** An argument (positional or keyword value) named as held-out data: `test_loader`, `X_val`, `valid_ds`. */
+function heldOutArgument(call: Node): boolean {
+  const args = call.childForFieldName('arguments');
+  return (args?.namedChildren ?? []).some((arg) => {
+    const value = arg?.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+    return value?.type === 'identifier' && HELD_OUT_NAME.test(value.text);
   });
 }
 
