@@ -1,7 +1,10 @@
 import { l, projectRule } from '../../rule';
 
-/** Where GitHub reads the workflows it runs: files directly in `.github/workflows/`, no subfolders. */
-const WORKFLOW_FILE = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+/**
+ * Where GitHub reads the workflows it runs: files directly in `.github/workflows/`, no subfolders.
+ * Gitea and Forgejo run the same syntax from their own folders.
+ */
+const WORKFLOW_FILE = /(^|\/)\.(github|gitea|forgejo)\/workflows\/[^/]+\.ya?ml$/i;
 /**
  * Folders whose workflow files are meant not to run: an organisation's starter workflows, test
  * data and fixtures, documentation and examples, and copies kept by tools (vendored, node_modules).
