@@ -537,6 +537,8 @@ export interface YamlFacts {
 
 export interface WorkflowFact {
   readonly name?: string;
+  /** The `name:` key (else `on:`, else `jobs:`): where a finding about the whole workflow sits. Optional: older cached facts have none. */
+  readonly head?: Range;
   readonly runsAfter: readonly { readonly name: string; readonly range: Range }[];
 }
 

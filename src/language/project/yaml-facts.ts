@@ -174,8 +174,10 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       for (const service of composeServices(document)) compose.push(composeFact(service.name, service.nameRange, service.spec));
     } else if (document.kind === 'github-actions') {
       const upstream = at(entry(triggers(document)?.value, 'workflow_run')?.value, 'workflows');
+      const head = entry(document.root, 'name') ?? entry(document.root, 'on') ?? entry(document.root, 'jobs');
       workflow = {
         ...(known(at(document.root, 'name')) !== undefined ? { name: known(at(document.root, 'name')) } : {}),
+        ...(head ? { head: head.keyRange } : {}),
         runsAfter: (upstream?.kind === 'seq' ? upstream.items : [upstream]).flatMap((node) =>
           node?.kind === 'scalar' && node.value ? [{ name: node.value, range: node.range }] : [],
         ),

@@ -44,6 +44,7 @@ import undeclaredDependencies from './undeclared-dependencies';
 import undefinedWorkflowReference from './undefined-workflow-reference';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
+import workflowOutsideWorkflowsFolder from './workflow-outside-workflows-folder';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
@@ -92,4 +93,5 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   undefinedWorkflowReference,
   unpinnedDependencies,
   userSitePackagesUnderRoot,
+  workflowOutsideWorkflowsFolder,
 ];

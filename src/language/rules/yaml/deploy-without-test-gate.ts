@@ -6,7 +6,7 @@ import { gitlabJobs, gitlabUpstream, isGitLabCi, type GitLabJob } from '../../ya
 import { at, entry, items, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 
 /** A step whose name says it checks something counts as a gate (a smoke test of the image, say); "Check out the repo" is a checkout. */
-const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|check(?!\s*out\b)s?|verify|validate|validation|evaluate|evaluation|scan)\b/i;
+const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|check(?!\s*out\b)s?|verify|validate|validation|evaluate|evaluation)\b/i;
 /** A reusable workflow called by a job that reads like CI (`uses: ./.github/workflows/ci.yml`). */
 const GATE_WORKFLOW = /(^|[/_.-])(ci|tests?|lint|checks?|quality|verify|validate)([/_.-]|$)/i;
 /** Triggers that mean another workflow or a caller already ran the gate. */
@@ -17,8 +17,25 @@ function needsOf(job: WorkflowJob): string[] {
   return needs?.kind === 'seq' ? items(needs).flatMap((n) => scalar(n) ?? []) : [scalar(needs) ?? ''].filter(Boolean);
 }
 
+/**
+ * Scanners of an image or of the dependencies: they find known vulnerabilities, and say nothing about
+ * whether the commit works. A job whose only check is one still ships untested code.
+ */
+const SCANNER = /^(trivy|grype|safety|pip-audit)$|aquasecurity\/trivy|anchore\/scan-action|snyk|docker\/scout|grype|codeql/i;
+/** A script that only shows or passes on values (`echo`, `cat`, `X=$(cat f)`, `>> $GITHUB_OUTPUT`): nothing in it can fail. */
+const SHOW_ONLY_LINE = /^\s*(#.*|(echo|printf|cat|ls|pwd)\b[^|;&]*|[A-Za-z_]\w*=("?\$\((cat|echo|ls)\b[^)]*\)"?|\S*))?\s*$/;
+
+/** A step named like a check whose script can fail on nothing: `name: Check training result` / `run: echo "acc=1.0" >> $GITHUB_OUTPUT`. */
+function showsOnly(step: YMap): boolean {
+  const run = scalar(at(step, 'run'));
+  return run !== undefined && at(step, 'uses') === undefined && run.split('\n').every((line) => SHOW_ONLY_LINE.test(line));
+}
+
 function isGateStep(step: YMap): boolean {
-  return gateTool(step) !== undefined || GATE_NAME.test(scalar(at(step, 'name')) ?? '');
+  const tool = gateTool(step);
+  if (tool !== undefined) return !SCANNER.test(tool);
+  const name = scalar(at(step, 'name')) ?? '';
+  return GATE_NAME.test(name) && !showsOnly(step);
 }
 
 function isGateJob(job: WorkflowJob): boolean {
@@ -97,8 +114,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다. GitLab CI(.gitlab-ci.yml)에서는 배포하는 job보다 먼저 끝나는 job(앞 stage, 또는 needs:)이나 같은 job의 앞선 스크립트 줄에 테스트·린트가 있어야 합니다.',
-      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped. A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it. In GitLab CI (.gitlab-ci.yml) a job that ships needs a test or lint before it: earlier in its own script, or in a job that finishes first (an earlier stage, or its needs:).',
+      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다(수동 실행 workflow_dispatch는 어떤 ref든 테스트 여부와 상관없이 배포하므로 검사합니다). 이미지·의존성 취약점 스캔(Trivy, Grype, Snyk, pip-audit, CodeQL 업로드)은 커밋이 동작하는지 확인하지 않으므로 게이트로 치지 않고, 이름만 검사처럼 보이고 값을 출력하기만 하는 단계(`echo`, `cat`)도 게이트가 아닙니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다. GitLab CI(.gitlab-ci.yml)에서는 배포하는 job보다 먼저 끝나는 job(앞 stage, 또는 needs:)이나 같은 job의 앞선 스크립트 줄에 테스트·린트가 있어야 합니다.',
+      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped; a manual workflow_dispatch is not a gate (it ships whatever ref it is run on). A vulnerability scan of the image or the dependencies (Trivy, Grype, Snyk, pip-audit, a CodeQL upload) says nothing about whether the commit works and is not a gate, nor is a step named like a check whose script only shows values (`echo`, `cat`). A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it. In GitLab CI (.gitlab-ci.yml) a job that ships needs a test or lint before it: earlier in its own script, or in a job that finishes first (an earlier stage, or its needs:).',
     ),
     why: l(
       '게이트 없는 배포 파이프라인은 main에 들어온 모든 커밋을 그대로 운영에 올립니다. 모델을 못 불러오는 이미지나 문법 오류가 있는 코드도 "배포 성공"으로 표시되고, 사용자가 먼저 장애를 발견합니다.',
@@ -133,7 +150,8 @@ export default yamlRule({
       return;
     }
     const names = triggerEvents(document);
-    if (names.some((name) => GATED_ELSEWHERE.has(name)) || (names.length > 0 && names.every((name) => name === 'workflow_dispatch'))) return;
+    // A manual dispatch is not a gate: it ships whatever ref it is run on, tested or not.
+    if (names.some((name) => GATED_ELSEWHERE.has(name))) return;
     const jobs = workflowJobs(document);
     const byId = new Map(jobs.map((job) => [job.id, job]));
     const gates = jobs.filter(isGateJob);

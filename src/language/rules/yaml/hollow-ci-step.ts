@@ -14,6 +14,16 @@ const IMPORT_OR_PRINT = /^(import\s+[\w., ]+|from\s+[\w.]+\s+import\s+[\w., ()*]
 /** `status_code in [200, 422]`: a check that also passes on a client or server error. */
 const STATUS_SET = /\bstatus(_code)?\s+in\s+[[(]([^\])]*)[\])]/g;
 
+/**
+ * A formatter or linter run in fix mode: it rewrites the runner's copy and exits 0, so nothing it
+ * finds fails the job (`ruff check --fix`, `ruff format`, `black src`, `isort .`, `autopep8 -i`).
+ * `--check`, `--diff` and ruff's `--exit-non-zero-on-fix` keep it a check.
+ */
+const FIXER = /^(?:python3?\s+-m\s+|uvx?\s+(?:run\s+)?|poetry\s+run\s+|pipx\s+run\s+)?(ruff\s+check\b[^\n]*\s--fix\b|ruff\s+format\b|black\b|isort\b|autopep8\b[^\n]*\s(-i|--in-place)\b)/;
+const FIX_CHECKED = /\s(--check|--check-only|-c|--diff|--exit-non-zero-on-fix)\b|\s--version\b/;
+/** Committing the result back (an auto-format job) is what such a run is for. */
+const COMMITS_BACK = /\bgit\s+(commit|push)\b|git-auto-commit-action|create-pull-request/;
+
 function commands(run: string): string[] {
   return run
     .split('\n')
@@ -91,12 +101,16 @@ export default yamlRule({
       '"{step}" 단계의 curl은 -f도 없고 응답도 확인하지 않아, 서버가 500을 돌려줘도 통과합니다',
       'The curl in "{step}" has no -f and checks no answer, so the step passes when the server returns a 500',
     ),
+    fixesInsteadOfChecking: l(
+      '"{step}" 단계가 `{command}`로 러너의 코드를 고치기만 하고 성공합니다: 형식·린트 위반이 있어도 CI는 실패하지 않습니다 (`--check`/`--diff`로 검사하세요)',
+      'The step "{step}" runs `{command}`, which rewrites the runner\'s copy of the code and succeeds: formatting or lint violations never fail CI (check with `--check` or `--diff`)',
+    ),
     errorStatus: l('"{step}" 단계의 검사가 오류 상태 코드({codes})도 성공으로 받아들입니다', 'The check in "{step}" also accepts error status codes ({codes})'),
   },
   docs: {
     summary: l(
-      '이름은 배포·테스트·알림이라고 하지만 echo만 하는 단계, 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크 단계에서 -f 없이 응답도 확인하지 않는 curl을 찾습니다.',
-      'Flags steps named as a deploy, a test or a notification that only echo, steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), and curl calls in test or smoke steps with no -f and no check of the answer.',
+      '이름은 배포·테스트·알림이라고 하지만 echo만 하는 단계, 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다.',
+      'Flags steps named as a deploy, a test or a notification that only echo, steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test or smoke steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone).',
     ),
     why: l(
       '초록색 "Deploy" 단계는 배포가 됐다고 말하고, import만 하는 테스트는 모델이 동작한다고 말합니다. 팀은 파이프라인을 믿고 머지하지만 실제로는 아무것도 배포되거나 검증되지 않았습니다.',
@@ -141,6 +155,10 @@ export default yamlRule({
       }
       if (TEST_NAME.test(label)) {
         for (const start of uncheckedCurls(run.raw)) context.report({ range: rangeWithin(run, start, start + 4), messageId: 'uncheckedCurl', data: { step: label } });
+      }
+      const fixer = commands(script).find((part) => FIXER.test(part) && !FIX_CHECKED.test(part));
+      if (fixer && !COMMITS_BACK.test(context.text)) {
+        context.report({ range: where, messageId: 'fixesInsteadOfChecking', data: { step: label || job.id, command: fixer.replace(/\s+/g, ' ') } });
       }
       for (const match of run.raw.matchAll(STATUS_SET)) {
         const codes = match[2].split(',').map((code) => code.trim());
