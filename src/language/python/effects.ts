@@ -5,7 +5,7 @@ import { nodeRange } from '../rule';
 import { CLIENT } from './clients';
 import { guardingTry, riskyCall, writtenBetween } from './errors';
 import { isAsync, keywordArgument, oncePerConnection, positionalArguments, type CallInfo, type HandlerInfo, type PythonModel } from './model';
-import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
+import { cachedByDecorator, createdOnce, EMBEDDING_MODEL, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
 import { scratchRoundTrip } from './scratch-files';
 import { isTrainingCall } from './training';
@@ -91,7 +91,7 @@ function summarise(
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText, model);
-    if (!loads && MODEL_LOADER.test(callee)) {
+    if (!loads && (MODEL_LOADER.test(callee) || EMBEDDING_MODEL.test(callee))) {
       if (!once()) loads = { what: shortCallee(callee), range: nodeRange(call.node) };
       else loadsOnce = true;
     }

@@ -70,6 +70,15 @@ export const MODEL_LOADER: RegExp = new RememberingRegExp(
 );
 
 /**
+ * Embedding models that load their weights when built: LangChain's `HuggingFaceEmbeddings` and kin,
+ * Chroma's `SentenceTransformerEmbeddingFunction`. Built per request, they read a sentence-transformer
+ * from disk (or the Hub) every time. Apart from `MODEL_LOADER`, whose other readers ask whether a
+ * service has a model to report on (an embedding model is not the one its health route speaks for).
+ */
+export const EMBEDDING_MODEL =
+  /^(langchain\w*|chromadb)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
+
+/**
  * Can the service run without its model? A load inside a `try` that carries on, or after an
  * early `return` of its function (`if not path.exists(): return`), leaves the model unset
  * while the app keeps serving. A load that simply raises stops the start-up instead.
