@@ -40,6 +40,19 @@ export const CLIENT: readonly string[] = [
   'openai.AsyncOpenAI',
 ];
 
+/**
+ * SDK clients that open their own connection pool (and often re-read credentials) when built:
+ * `ollama.Client()`, Google Cloud's `storage.Client()`, IEX's `pyEX.Client()`. Built per request,
+ * each call pays the handshake again. Kept apart from `CLIENT`, which other rules read as the
+ * services a process connects to by address.
+ */
+export const SDK_CLIENT =
+  /^(ollama\.(Client|AsyncClient)|google\.cloud\.(storage|bigquery|firestore)\.Client|google\.cloud\.pubsub_v1\.(PublisherClient|SubscriberClient)|pyEX\.Client)$/;
+
+/** LLM and vector-store clients that hold an HTTP pool of their own (followed into helpers by the project pass). */
+export const API_CLIENT =
+  /^(langchain_openai|langchain_anthropic|langchain_google_genai|langchain_mistralai|langchain_groq|langchain_cohere|langchain_community\.chat_models|langchain\.chat_models|langchain\.llms|langchain_community\.llms)\.\w+$|^(anthropic\.(Anthropic|AsyncAnthropic)|cohere\.Client|groq\.Groq|mistralai\.Mistral|pinecone\.Pinecone|chromadb\.(HttpClient|PersistentClient)|weaviate\.Client)$/;
+
 /** redis-py client constructors, sync and asyncio, by resolved name. */
 export const REDIS_CLIENT = /^redis(\.asyncio)?(\.client)?\.(Redis|StrictRedis)(\.from_url)?$|^redis(\.asyncio)?\.from_url$/;
 

@@ -2,10 +2,10 @@ import type { Node } from 'web-tree-sitter';
 import type { FunctionFact, HandlerCallFact, LoopCallFact } from '../project/facts';
 import { leadsAnywhere } from '../project/facts';
 import { nodeRange } from '../rule';
-import { CLIENT } from './clients';
+import { API_CLIENT, CLIENT, SDK_CLIENT } from './clients';
 import { guardingTry, riskyCall, writtenBetween } from './errors';
 import { isAsync, keywordArgument, oncePerConnection, positionalArguments, type CallInfo, type HandlerInfo, type PythonModel } from './model';
-import { cachedByDecorator, createdOnce, MODEL_LOADER } from './serving';
+import { cachedByDecorator, createdOnce, EMBEDDING_MODEL, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
 import { scratchRoundTrip } from './scratch-files';
 import { isTrainingCall } from './training';
@@ -21,9 +21,6 @@ import { requestDerived, type RequestDerived } from './request-derived';
  */
 
 const CLIENTS = new Set(CLIENT);
-/** LLM and vector-store clients that hold an HTTP pool of their own. */
-const LLM_CLIENT =
-  /^(langchain_openai|langchain_anthropic|langchain_google_genai|langchain_mistralai|langchain_groq|langchain_cohere|langchain_community\.chat_models|langchain\.chat_models|langchain\.llms|langchain_community\.llms)\.\w+$|^(anthropic\.(Anthropic|AsyncAnthropic)|cohere\.Client|groq\.Groq|mistralai\.Mistral|pinecone\.Pinecone|chromadb\.(HttpClient|PersistentClient)|weaviate\.Client)$/;
 /** Calls that hold the thread: network, disk and data-store I/O, inference, sleeping. */
 const BLOCKING =
   /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$|^pika\.BlockingConnection(\.\w+)*$|\.basic_publish$/;
@@ -91,11 +88,11 @@ function summarise(
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText, model);
-    if (!loads && MODEL_LOADER.test(callee)) {
+    if (!loads && (MODEL_LOADER.test(callee) || EMBEDDING_MODEL.test(callee))) {
       if (!once()) loads = { what: shortCallee(callee), range: nodeRange(call.node) };
       else loadsOnce = true;
     }
-    if (!client && (CLIENTS.has(callee) || LLM_CLIENT.test(callee)) && !once()) client = { what: shortCallee(callee), range: nodeRange(call.node) };
+    if (!client && (CLIENTS.has(callee) || API_CLIENT.test(callee) || SDK_CLIENT.test(callee)) && !once()) client = { what: shortCallee(callee), range: nodeRange(call.node) };
     if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (
       !blocking &&

@@ -26,7 +26,7 @@ const LIBRARY =
  * (`HuggingFaceEmbeddings(...)` downloads and loads sentence-transformers weights).
  */
 const HEAVY =
-  /(^|\.)(from_texts|from_documents|from_embeddings|from_loaders)$|(^|\.)(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|FastEmbedEmbeddings)$/;
+  /(^|\.)(from_texts|from_documents|from_embeddings|from_loaders)$|(^|\.)(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|FastEmbedEmbeddings|SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
 const GUARD = /session_state|\bis\s+None\b|\bnot\s+in\b|^\s*not\s+\w/;
 const MAX_DEPTH = 3;
 

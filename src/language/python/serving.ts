@@ -70,6 +70,15 @@ export const MODEL_LOADER: RegExp = new RememberingRegExp(
 );
 
 /**
+ * Embedding models that load their weights when built: LangChain's `HuggingFaceEmbeddings` and kin,
+ * Chroma's `SentenceTransformerEmbeddingFunction`. Built per request, they read a sentence-transformer
+ * from disk (or the Hub) every time. Apart from `MODEL_LOADER`, whose other readers ask whether a
+ * service has a model to report on (an embedding model is not the one its health route speaks for).
+ */
+export const EMBEDDING_MODEL =
+  /^(langchain\w*|chromadb)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
+
+/**
  * Can the service run without its model? A load inside a `try` that carries on, or after an
  * early `return` of its function (`if not path.exists(): return`), leaves the model unset
  * while the app keeps serving. A load that simply raises stops the start-up instead.
@@ -134,8 +143,18 @@ export function createdOnce(call: Node, fn: Node, fnText: string, model?: Python
     }
   }
   if (!/\bglobal\b/.test(fnText)) return false;
-  const body = fn.childForFieldName('body');
-  return body?.namedChildren.some((s) => s?.type === 'global_statement') ?? false;
+  // `global MODEL` then `MODEL = load(...)`: kept for the process. A `global history` in the same
+  // function says nothing about the client it builds into a local (`llm = Client()`).
+  const kept = new Set<string>();
+  for (const s of fn.childForFieldName('body')?.namedChildren ?? []) if (s?.type === 'global_statement') for (const name of s.namedChildren) if (name) kept.add(name.text);
+  if (kept.size === 0) return false;
+  for (let n = call.parent; n && n.id !== fn.id; n = n.parent) {
+    if (n.type !== 'assignment') continue;
+    const left = n.childForFieldName('left');
+    const targets = left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : [left];
+    return targets.some((t) => t !== null && t !== undefined && kept.has(t.text));
+  }
+  return false;
 }
 
 /** An `if` condition that builds an object only the first time (`if MODEL is None:`, `if not client:`). */

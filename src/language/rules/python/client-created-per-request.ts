@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { CLIENT } from '../../python/clients';
+import { CLIENT, SDK_CLIENT } from '../../python/clients';
 import { oncePerConnection, type CallInfo, type PythonModel } from '../../python/model';
 import { perItemLoop } from '../../python/effects';
 import { cachedByDecorator, createdOnce, sameFileHelpers } from '../../python/serving';
@@ -12,7 +12,7 @@ export default pythonRule({
   category: 'scalability',
   severity: 'warning',
   anchors: ['gap:per-request-connection'],
-  callees: CLIENT,
+  callees: [...CLIENT, SDK_CLIENT],
   messages: {
     perRequest: l(
       "요청 핸들러 '{handler}'가 요청마다 새 {client}를 만듭니다 — 연결(풀)을 매번 새로 열고 닫습니다",
@@ -41,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 핸들러 안에서, 또는 메시지·행을 하나씩 처리하는 반복문 안에서(직접, 또는 같은 파일의 함수를 거쳐) DB 엔진, 커넥션, Redis·Mongo·Kafka·boto3·OpenAI 클라이언트, RabbitMQ(pika) 연결을 매번 만드는 코드를 찾습니다. 연결을 다시 시도하는 반복문과, 웹소켓 핸들러가 메시지 반복문 전에 하는 준비(연결당 한 번)는 제외합니다.',
-      'Flags database engines and connections, Redis, Mongo, Kafka, boto3 or OpenAI clients and RabbitMQ (pika) connections, created inside request handlers, or for every item of a loop over messages or rows (directly or through a function of the same file). Loops that retry a connection, and the set-up a websocket handler does before its message loop (once per connection), are left alone.',
+      '요청 핸들러 안에서, 또는 메시지·행을 하나씩 처리하는 반복문 안에서(직접, 또는 같은 파일의 함수를 거쳐) DB 엔진, 커넥션, Redis·Mongo·Kafka·boto3·OpenAI·Ollama·Google Cloud 클라이언트, RabbitMQ(pika) 연결을 매번 만드는 코드를 찾습니다. 연결을 다시 시도하는 반복문과, 웹소켓 핸들러가 메시지 반복문 전에 하는 준비(연결당 한 번)는 제외합니다.',
+      'Flags database engines and connections, Redis, Mongo, Kafka, boto3, OpenAI, Ollama or Google Cloud clients and RabbitMQ (pika) connections, created inside request handlers, or for every item of a loop over messages or rows (directly or through a function of the same file). Loops that retry a connection, and the set-up a websocket handler does before its message loop (once per connection), are left alone.',
     ),
     why: l(
       '클라이언트를 만들 때마다 TCP·TLS·인증 핸드셰이크가 일어나고, 재사용할 연결 풀도 버려집니다. 부하가 오르면 지연이 늘고, DB의 최대 연결 수를 넘겨 요청이 실패합니다.',

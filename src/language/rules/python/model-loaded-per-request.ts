@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { isTrainingCall } from '../../python/training';
-import { createdOnce, MODEL_LOADER as LOADER, sameFileHelpers } from '../../python/serving';
+import { createdOnce, EMBEDDING_MODEL, MODEL_LOADER, sameFileHelpers } from '../../python/serving';
 import { queueTasks } from '../../python/workers';
 import { rerunLoads } from '../../python/reruns';
 import { calledEffect, projectFunction } from '../../project/effects';
@@ -248,6 +248,9 @@ function amortisedOverBatch(load: Node, fn: Node): boolean {
 function trainingTasks(model: PythonModel, fn: Node): boolean {
   return model.calls.some((c) => c.inFunction?.id === fn.id && c.callee !== undefined && (TRAINING_HELPER.test(c.callee) || isTrainingCall(model, c)));
 }
+
+/** A model load, or an embedding model built (which loads its weights). */
+const LOADER = { test: (callee: string): boolean => MODEL_LOADER.test(callee) || EMBEDDING_MODEL.test(callee) };
 
 const TRAINING_HELPER = /(^|\.)(train_net|train_model|fit_model|fit_generator)$/;
 

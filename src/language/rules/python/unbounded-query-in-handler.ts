@@ -21,8 +21,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 핸들러 안에서 SQLAlchemy `.all()`, 원시 SQL `SELECT` + `fetchall()`, MongoDB `find()`를 limit·페이지·동등 조건 없이 모두 읽는 곳을 찾습니다.',
-      'Flags request handlers that read a whole SQLAlchemy `.all()`, a raw `SELECT` with `fetchall()`, or a MongoDB `find()` with no limit, paging or equality filter.',
+      '요청 핸들러 안에서 SQLAlchemy `.all()`, 원시 SQL `SELECT` + `fetchall()`, MongoDB `find()`(빈 조건 `{}` 포함), Chroma `collection.get()`을 limit·페이지·동등 조건 없이 모두 읽는 곳을 찾습니다.',
+      'Flags request handlers that read a whole SQLAlchemy `.all()`, a raw `SELECT` with `fetchall()`, a MongoDB `find()` (an empty `{}` query included) or a Chroma `collection.get()` with no limit, paging or equality filter.',
     ),
     why: l(
       '예측 기록, 작업 결과 같은 테이블은 서비스가 쓰일수록 계속 자랍니다. 전체를 한 응답에 담으면 처음에는 빠르지만, 몇 달 뒤에는 요청 하나가 수십만 행을 메모리에 올리고 직렬화해 워커를 몇 초씩 붙잡고, 결국 메모리 부족으로 Pod가 죽습니다.',
@@ -45,18 +45,22 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (model.handlers.length === 0 || !/\.all\s*\(|fetchall\s*\(|\.find\s*\(/.test(model.source)) return;
+    if (model.handlers.length === 0 || !/\.all\s*\(|fetchall\s*\(|\.find\s*\(|collection\.get\s*\(/i.test(model.source)) return;
     const reported = new Set<number>();
     for (const call of model.calls) {
       const fn = call.node.childForFieldName('function');
       if (fn?.type !== 'attribute') continue;
       const method = fn.childForFieldName('attribute')?.text;
       const receiver = fn.childForFieldName('object');
-      if (!receiver || (method !== 'all' && method !== 'fetchall' && method !== 'find')) continue;
+      if (!receiver || (method !== 'all' && method !== 'fetchall' && method !== 'find' && method !== 'get')) continue;
+      if (method === 'get' && !wholeVectorCollection(call.node, receiver)) continue;
       const handler = model.enclosingHandler(call.node);
       if (!handler || reported.has(handler.node.id)) continue;
+      // `/debug/embeddings` dumping the collection: the lesson there is that the route ships at all (another rule's).
+      if (method === 'get' && /debug/i.test(`${handler.route ?? ''} ${handler.name}`)) continue;
       const chain = outermostChain(call.node).text;
-      if (BOUNDED.test(chain.slice(chain.indexOf(receiver.text)))) continue;
+      // A bounded `get` has its bound inside the call (ids, where, limit): judged by wholeVectorCollection.
+      if (method !== 'get' && BOUNDED.test(chain.slice(chain.indexOf(receiver.text)))) continue;
       if (method === 'all' && !(/\.query\s*\(|\bselect\s*\(|\.scalars\s*\(|\.execute\s*\(/.test(receiver.text) && !EQUALITY_ONLY.test(receiver.text))) continue;
       if (method === 'find' && !mongoFind(call.node, receiver)) continue;
       if (method === 'fetchall' && !unboundedSelect(model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
@@ -76,9 +80,22 @@ function outermostChain(node: Node): Node {
 
 /** `db["x"].find()`, `collection.find({...})`: a collection, with a query document or nothing (not `text.find("a")`). */
 function mongoFind(call: Node, receiver: Node): boolean {
-  if (!/db|coll|\]$/i.test(receiver.text)) return false;
   const first = call.childForFieldName('arguments')?.namedChildren[0];
+  // `people.find({}, {'_id': False})`: an empty query document is a collection, whatever its name (`str.find` takes a string).
+  if (first?.type === 'dictionary' && first.namedChildCount === 0) return true;
+  if (!/db|coll|\]$/i.test(receiver.text)) return false;
   return !first || first.type === 'dictionary' || (first.type === 'identifier' && /query|filter|criteria/i.test(first.text));
+}
+
+/**
+ * Chroma's `collection.get()` (or `vectorstore._collection.get(include=[...])`) with no ids, no
+ * `where` and no `limit`: every document, and with `include` every embedding, of the collection.
+ * A `.get()` with no positional argument is neither `dict.get` nor `requests.get`.
+ */
+function wholeVectorCollection(call: Node, receiver: Node): boolean {
+  if (!/collection$/i.test(receiver.text)) return false;
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  return args.every((arg) => arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === 'include');
 }
 
 /** A literal `SELECT` in the handler with neither a LIMIT nor a WHERE clause. */
