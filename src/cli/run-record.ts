@@ -11,8 +11,11 @@ import { CACHE_DIR_NAME, tidyCacheFolder } from '../language/cache';
  * A record is kept per slot (the working directory, the arguments and everything from the
  * environment that shapes the output: language, colour, terminals, strictness; see `check.ts`)
  * under a key that digests, for every file and folder entry of the run in walk order, its path,
- * how it is shown, the fingerprint of its config (the rules, the build, the config, the language)
- * and its `stat` signature: size, modification and change times, inode and mode. Any edit, even
+ * the fingerprint of its config (the rules, the build, the config, the language) and its `stat`
+ * signature: size, modification and change times, inode and mode. How a path is shown follows
+ * from the path, the working directory and the arguments, which the slot holds: it is not worked
+ * out again for every file of a run that may only replay (a `path.relative` per file was a
+ * twentieth of a warm run's CPU on a large tree named as `.`). Any edit, even
  * one that keeps the size and sets the modification time back, changes the change time.
  *
  * A file modified within `RACY_MS` of the moment it was `stat`ed could still change within the
@@ -55,7 +58,7 @@ export class RunKey {
    * Returns the signature read, for the content cache to use instead of a second `stat`
    * (undefined when none was read: past a young file the key is given up and nothing more is read).
    */
-  add(file: string, shown: string, fingerprint: string, extra: string, stat: boolean): string | undefined {
+  add(file: string, fingerprint: string, extra: string, stat: boolean): string | undefined {
     let signature = '';
     let read = false;
     if (stat && !this.racy) {
@@ -67,7 +70,7 @@ export class RunKey {
       }
       if (!signature) this.racy = true;
     }
-    if (!this.racy) this.hash.update(`\u0000${file}\u0000${shown}\u0000${fingerprint}\u0000${extra}\u0000${signature}`);
+    if (!this.racy) this.hash.update(`\u0000${file}\u0000${fingerprint}\u0000${extra}\u0000${signature}`);
     return read ? signature : undefined;
   }
 

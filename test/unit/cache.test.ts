@@ -66,6 +66,30 @@ describe('content cache', () => {
     assert.ok(fs.existsSync(path.join(root, CACHE_DIR_NAME, '.gitignore')), 'the folder keeps itself out of git');
   });
 
+  it('keeps every untouched entry, byte for byte, when a run replaces a few (kept lines are copied in runs past a megabyte)', () => {
+    const root = folder();
+    const fingerprint = cacheFingerprint(IDENTITY);
+    const big = serialiseResult({ ...RESULT, findings: Array.from({ length: 40 }, () => RESULT.findings[0]) });
+    const files = Array.from({ length: 900 }, (_, i) => path.join(root, `pkg${i % 7}`, `m${i}.py`));
+    const first = LintCache.open(root, fingerprint);
+    files.forEach((file, i) => first.set(file, `h${i}`, i % 3 === 0 ? big : STORED));
+    first.save();
+    const second = LintCache.open(root, fingerprint);
+    // Replaced: the first, one in the middle and the last; the others are copied from the old file.
+    for (const i of [0, 450, 899]) second.set(files[i], `new${i}`, STORED);
+    second.save();
+    const third = LintCache.open(root, fingerprint);
+    assert.equal(third.size, files.length);
+    files.forEach((file, i) => {
+      const replaced = i === 0 || i === 450 || i === 899;
+      if (replaced) assert.equal(third.get(file, `h${i}`), undefined);
+      const stored = third.get(file, replaced ? `new${i}` : `h${i}`);
+      assert.ok(stored, `entry ${i}`);
+      assert.deepEqual(Buffer.from(stored.body), Buffer.from((replaced || i % 3 !== 0 ? STORED : big).body));
+      assert.equal(stored.facts, (replaced || i % 3 !== 0 ? STORED : big).facts);
+    });
+  });
+
   it('answers by stat signature only for a result stored with that signature, and by content hash either way', () => {
     const root = folder();
     const fingerprint = cacheFingerprint(IDENTITY);
