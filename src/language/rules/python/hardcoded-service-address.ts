@@ -14,6 +14,14 @@ const FIXED = /(^|[/@,\s])(localhost|127\.0\.0\.1|host\.docker\.internal|(?!0\.0
 /** Docker Desktop's name for the host machine: it resolves nowhere else (a Linux server, CI, a cluster) unless mapped by hand. */
 const DOCKER_HOST = /(^|[/@,\s])host\.docker\.internal([:/,\s]|$)/i;
 /**
+ * Host names a platform generates for one deployment of a service: an AWS load balancer or EC2
+ * instance, a Render, Heroku, Cloud Run, Azure App Service or ngrok URL. They change with every
+ * re-creation of that deployment and point at production from every environment; public APIs
+ * (`api.openai.com`) are not among them.
+ */
+const DEPLOYMENT_HOST =
+  /^https?:\/\/[\w.-]+\.(elb\.amazonaws\.com|compute(-\d+)?\.amazonaws\.com|onrender\.com|herokuapp\.com|run\.app|azurewebsites\.net|ngrok(-free)?\.(app|io|dev)|trycloudflare\.com)(:\d*)?([/?#]|$)/i;
+/**
  * Clients named by an address argument besides the connection pools of `CLIENT`: LLM and vector
  * store clients (`ChatOllama(base_url=...)`, `chromadb.HttpClient(host=...)`, LiteLLM's
  * `completion(base_url=...)`) and aiocache's `Cache(endpoint=...)`.
@@ -62,8 +70,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
-      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address or host.docker.internal in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand are left alone.',
+      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소나 배포 하나에 생성된 호스트 이름(AWS 로드밸런서·EC2, Render, Heroku, Cloud Run, ngrok)의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
+      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address or host.docker.internal in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address, or at the generated host name of one deployment (an AWS load balancer or EC2 instance, Render, Heroku, Cloud Run, ngrok), fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand are left alone.',
     ),
     why: l(
       '같은 코드가 노트북, 컨테이너, 클러스터에서 돌아갑니다. 주소가 코드에 박혀 있으면 컨테이너에서는 연결이 거부되고(localhost는 자기 자신), 서버를 옮길 때마다 새 이미지를 만들어야 합니다.',
@@ -153,8 +161,9 @@ function httpTarget(model: PythonModel, calls: readonly CallInfo[]): { node: Nod
     if (!url) continue;
     const literal = addressLiteral(model, url);
     const value = literal ? stringValue(literal) : undefined;
-    // Loopback, the 0.0.0.0 a server binds (never a peer's address), Docker Desktop's host name, or a raw IPv4 address.
-    if (literal && value && /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})([:/]|$)/i.test(value)) {
+    // Loopback, the 0.0.0.0 a server binds (never a peer's address), Docker Desktop's host name, a raw
+    // IPv4 address, or the generated host name of one deployment of the learner's own service.
+    if (literal && value && (/^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})([:/]|$)/i.test(value) || DEPLOYMENT_HOST.test(value))) {
       return { node: literal, value, client: (call.callee ?? 'requests').split('.')[0] };
     }
   }
@@ -180,6 +189,8 @@ function sessionNames(model: PythonModel): Set<string> {
 
 /** The string literal a URL argument is or starts from: a literal, a name bound once to one, or an f-string led by such a name. */
 function addressLiteral(model: PythonModel, url: Node): Node | undefined {
+  // `"http://host:" + str(port) + "/predict"`: the address is the literal the concatenation starts with.
+  if (url.type === 'binary_operator') return leadingString(url);
   if (url.type === 'string') {
     const lead = /^[rRbBuU]?[fF][rR]?['"]{1,3}\{\s*([A-Za-z_]\w*)\s*\}/.exec(url.text)?.[1];
     return lead ? boundString(model, lead) : url;
@@ -202,7 +213,15 @@ function boundString(model: PythonModel, name: string): Node | undefined {
   }
   if (!found) return undefined;
   const statement = model.statements[found.statement];
-  return model.assignments[firstWithin(model.assignments, statement.startIndex) + found.nth].childForFieldName('right') ?? undefined;
+  const right = model.assignments[firstWithin(model.assignments, statement.startIndex) + found.nth].childForFieldName('right');
+  return right ? leadingString(right) : undefined;
+}
+
+/** A string literal, or the literal a `+` concatenation starts with (`"http://host:" + str(port)`). */
+function leadingString(node: Node): Node | undefined {
+  let current: Node | null = node;
+  while (current?.type === 'binary_operator' && current.childForFieldName('operator')?.text === '+') current = current.childForFieldName('left');
+  return current?.type === 'string' ? current : undefined;
 }
 
 /** An assignment's target as written, and the string it binds (undefined when the value is not a plain string literal). */
@@ -222,7 +241,8 @@ function bindingsWithin(assignments: readonly Node[], statement: Node): readonly
   for (let i = firstWithin(assignments, statement.startIndex); i < assignments.length && assignments[i].startIndex < end; i++) {
     const assignment = assignments[i];
     const right = assignment.childForFieldName('right');
-    bindings.push({ name: assignment.childForFieldName('left')?.text, value: right?.type === 'string' ? stringValue(right) : undefined });
+    const lead = right ? leadingString(right) : undefined;
+    bindings.push({ name: assignment.childForFieldName('left')?.text, value: lead ? stringValue(lead) : undefined });
   }
   return bindings;
 }
