@@ -95,13 +95,16 @@ export default pythonRule({
   check(context) {
     // Tests and fixtures talk to a local test server on purpose.
     if (isTestPath(context.path)) return;
-    // One finding per file: the lesson (configuration, not code) and its fix are the same for every client.
+    // One finding per file for the clients: the lesson (configuration, not code) and its fix are
+    // the same for every client. Another service the app calls over HTTP is a second address to configure.
+    let reported: string | undefined;
     for (const call of context.calls) {
       if (call.callee && TRACKING.test(call.callee)) {
         const uri = trackingAddress(context.model, call.node);
         if (uri) {
           context.report({ node: uri.node, messageId: 'tracking', data: { address: uri.value } });
-          return;
+          reported = uri.value;
+          break;
         }
         continue;
       }
@@ -115,14 +118,16 @@ export default pythonRule({
       // "localhost is the container itself" is the lesson for a loopback address only; a server's own IP has another one.
       const messageId = DOCKER_HOST.test(address.value) ? 'dockerHost' : LOOPBACK.test(address.value) ? 'fixed' : 'fixedRemote';
       context.report({ node: address.node, messageId, data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
-      return;
+      reported = address.value;
+      break;
     }
     const target = httpTarget(context.model, context.calls);
-    if (target) {
+    if (target && target.value !== reported) {
       const messageId = DOCKER_HOST.test(target.value) ? 'dockerHost' : LOOPBACK.test(target.value) ? 'http' : 'fixedRemote';
       context.report({ node: target.node, messageId, data: { address: target.value, client: target.client } });
       return;
     }
+    if (reported) return;
     // A settings module that only holds the address (`BROKER_HOST = "host.docker.internal"`), read by the modules that connect.
     if (!context.model.source.includes('host.docker.internal')) return;
     for (const assignment of context.model.assignments) {
