@@ -5,9 +5,28 @@ import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
 /** The arguments that name where a client connects. */
-const ADDRESS_KEYWORDS = ['bootstrap_servers', 'host', 'url', 'hosts', 'broker', 'endpoint_url', 'base_url'];
-/** Loopback or a raw IPv4 address (not the 0.0.0.0 wildcard a server binds to). */
-const FIXED = /(^|[/@,\s])(localhost|127\.0\.0\.1|(?!0\.0\.0\.0)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d+)?([/,\s]|$)/;
+const ADDRESS_KEYWORDS = ['bootstrap_servers', 'host', 'url', 'hosts', 'broker', 'endpoint_url', 'base_url', 'endpoint'];
+/**
+ * Loopback, Docker Desktop's `host.docker.internal`, or a raw IPv4 address (not the 0.0.0.0
+ * wildcard a server binds to).
+ */
+const FIXED = /(^|[/@,\s])(localhost|127\.0\.0\.1|host\.docker\.internal|(?!0\.0\.0\.0)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d+)?([/,\s]|$)/;
+/** Docker Desktop's name for the host machine: it resolves nowhere else (a Linux server, CI, a cluster) unless mapped by hand. */
+const DOCKER_HOST = /(^|[/@,\s])host\.docker\.internal([:/,\s]|$)/i;
+/**
+ * Host names a platform generates for one deployment of a service: an AWS load balancer or EC2
+ * instance, a Render, Heroku, Cloud Run, Azure App Service or ngrok URL. They change with every
+ * re-creation of that deployment and point at production from every environment; public APIs
+ * (`api.openai.com`) are not among them.
+ */
+const DEPLOYMENT_HOST =
+  /^https?:\/\/[\w.-]+\.(elb\.amazonaws\.com|compute(-\d+)?\.amazonaws\.com|onrender\.com|herokuapp\.com|run\.app|azurewebsites\.net|ngrok(-free)?\.(app|io|dev)|trycloudflare\.com)(:\d*)?([/?#]|$)/i;
+/**
+ * Clients named by an address argument besides the connection pools of `CLIENT`: LLM and vector
+ * store clients (`ChatOllama(base_url=...)`, `chromadb.HttpClient(host=...)`, LiteLLM's
+ * `completion(base_url=...)`) and aiocache's `Cache(endpoint=...)`.
+ */
+const ADDRESSED = /^(ollama\.(Client|AsyncClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|embeddings|ollama))*\.(ChatOllama|OllamaLLM|Ollama|OllamaEmbeddings)|chromadb\.(HttpClient|AsyncHttpClient)|litellm\.(completion|acompletion|embedding)|aiocache\.Cache|confluent_kafka\.(Producer|Consumer|admin\.AdminClient))$/;
 /** MLflow calls that name the tracking or registry server; any literal http(s) address there is configuration in code. */
 const TRACKING = /^mlflow\.(set_tracking_uri|set_registry_uri|(tracking\.|client\.)?MlflowClient)$/;
 const TRACKING_KEYWORDS = ['uri', 'tracking_uri', 'registry_uri'];
@@ -22,7 +41,7 @@ export default pythonRule({
   category: 'reliability',
   severity: 'info',
   anchors: ['gap:hardcoded-endpoint'],
-  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', TRACKING, HTTP_CALL, HTTP_SESSION],
+  callees: [...CLIENT, 'celery.Celery', 'pika.ConnectionParameters', TRACKING, HTTP_CALL, HTTP_SESSION, ADDRESSED],
   messages: {
     fixed: l(
       '{client}가 코드에 고정된 주소 {address}로 연결합니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이고, 환경이 바뀔 때마다 코드를 고쳐야 합니다',
@@ -36,6 +55,14 @@ export default pythonRule({
       '이 앱은 코드에 고정된 주소 {address}로 다른 서비스를 부릅니다 — 컨테이너 안에서 localhost는 그 컨테이너 자신이라, compose나 Kubernetes에서는 요청이 상대 서비스에 닿지 않습니다',
       'This app calls another service at {address}, fixed in the code — inside a container localhost is the container itself, so under compose or Kubernetes the call never reaches the other service',
     ),
+    dockerHost: l(
+      '{client}가 코드에 고정된 주소 {address}로 연결합니다 — host.docker.internal은 Docker Desktop에서만 호스트를 가리키고, 리눅스 서버·CI·클러스터에서는 이름이 풀리지 않습니다',
+      '{client} connects to {address}, fixed in the code — host.docker.internal names the host only under Docker Desktop; on a Linux server, in CI or in a cluster the name does not resolve',
+    ),
+    dockerHostSetting: l(
+      '주소 {address}가 코드에 고정되어 있습니다 — host.docker.internal은 Docker Desktop에서만 호스트를 가리키고, 리눅스 서버·CI·클러스터에서는 이름이 풀리지 않습니다',
+      'The address {address} is fixed in the code — host.docker.internal names the host only under Docker Desktop; on a Linux server, in CI or in a cluster the name does not resolve',
+    ),
     tracking: l(
       'MLflow 서버 주소 {address}가 코드에 고정되어 있습니다 — 노트북, 컨테이너, CI, 클러스터마다 주소가 다르니 MLFLOW_TRACKING_URI 환경 변수로 받으세요',
       'The MLflow server address {address} is fixed in the code — it differs between a laptop, a container, CI and a cluster; read it from the MLFLOW_TRACKING_URI environment variable',
@@ -43,8 +70,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'DB·Redis·Kafka·메시지 브로커 클라이언트에 localhost나 IP 주소를 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost 주소의 다른 서비스를 부르는 곳을 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
-      'Flags database, Redis, Kafka and message-broker clients pointed at localhost or a literal IP address in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost address fixed in code (once per file). Client scripts run by hand are left alone.',
+      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소나 배포 하나에 생성된 호스트 이름(AWS 로드밸런서·EC2, Render, Heroku, Cloud Run, ngrok)의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
+      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address or host.docker.internal in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address, or at the generated host name of one deployment (an AWS load balancer or EC2 instance, Render, Heroku, Cloud Run, ngrok), fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand are left alone.',
     ),
     why: l(
       '같은 코드가 노트북, 컨테이너, 클러스터에서 돌아갑니다. 주소가 코드에 박혀 있으면 컨테이너에서는 연결이 거부되고(localhost는 자기 자신), 서버를 옮길 때마다 새 이미지를 만들어야 합니다.',
@@ -68,26 +95,49 @@ export default pythonRule({
   check(context) {
     // Tests and fixtures talk to a local test server on purpose.
     if (isTestPath(context.path)) return;
-    // One finding per file: the lesson (configuration, not code) and its fix are the same for every client.
+    // One finding per file for the clients: the lesson (configuration, not code) and its fix are
+    // the same for every client. Another service the app calls over HTTP is a second address to configure.
+    let reported: string | undefined;
     for (const call of context.calls) {
       if (call.callee && TRACKING.test(call.callee)) {
-        const uri = trackingAddress(call.node);
+        const uri = trackingAddress(context.model, call.node);
         if (uri) {
           context.report({ node: uri.node, messageId: 'tracking', data: { address: uri.value } });
-          return;
+          reported = uri.value;
+          break;
         }
         continue;
       }
       if (HTTP_CALL.test(call.callee ?? '')) continue;
-      const address = fixedAddress(call.node, (name) => moduleString(context.model, name));
+      const address = fixedAddress(
+        call.node,
+        (name) => moduleValue(context.model, name, 'string'),
+        (name) => moduleValue(context.model, name, 'dictionary'),
+      );
       if (!address) continue;
       // "localhost is the container itself" is the lesson for a loopback address only; a server's own IP has another one.
-      const messageId = LOOPBACK.test(address.value) ? 'fixed' : 'fixedRemote';
+      const messageId = DOCKER_HOST.test(address.value) ? 'dockerHost' : LOOPBACK.test(address.value) ? 'fixed' : 'fixedRemote';
       context.report({ node: address.node, messageId, data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
-      return;
+      reported = address.value;
+      break;
     }
     const target = httpTarget(context.model, context.calls);
-    if (target) context.report({ node: target.node, messageId: 'http', data: { address: target.value } });
+    if (target && target.value !== reported) {
+      const messageId = DOCKER_HOST.test(target.value) ? 'dockerHost' : LOOPBACK.test(target.value) ? 'http' : 'fixedRemote';
+      context.report({ node: target.node, messageId, data: { address: target.value, client: target.client } });
+      return;
+    }
+    if (reported) return;
+    // A settings module that only holds the address (`BROKER_HOST = "host.docker.internal"`), read by the modules that connect.
+    if (!context.model.source.includes('host.docker.internal')) return;
+    for (const assignment of context.model.assignments) {
+      const right = assignment.childForFieldName('right');
+      const value = right?.type === 'string' ? stringValue(right) : undefined;
+      if (right && value && DOCKER_HOST.test(value)) {
+        context.report({ node: right, messageId: 'dockerHostSetting', data: { address: value } });
+        return;
+      }
+    }
   },
 });
 
@@ -102,7 +152,7 @@ const LOOPBACK = /(^|[/@,\s])(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?)
  * by the app). A client script run by hand against the published port (a `__main__` block, or
  * top-level calls) is where localhost is right.
  */
-function httpTarget(model: PythonModel, calls: readonly CallInfo[]): { node: Node; value: string } | undefined {
+function httpTarget(model: PythonModel, calls: readonly CallInfo[]): { node: Node; value: string; client: string } | undefined {
   const sessions = sessionNames(model);
   const http = [
     ...calls.filter((c) => HTTP_CALL.test(c.callee ?? '')),
@@ -116,7 +166,11 @@ function httpTarget(model: PythonModel, calls: readonly CallInfo[]): { node: Nod
     if (!url) continue;
     const literal = addressLiteral(model, url);
     const value = literal ? stringValue(literal) : undefined;
-    if (literal && value && /^https?:\/\/(localhost|127\.0\.0\.1)([:/]|$)/i.test(value)) return { node: literal, value };
+    // Loopback, the 0.0.0.0 a server binds (never a peer's address), Docker Desktop's host name, a raw
+    // IPv4 address, or the generated host name of one deployment of the learner's own service.
+    if (literal && value && (/^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})([:/]|$)/i.test(value) || DEPLOYMENT_HOST.test(value))) {
+      return { node: literal, value, client: (call.callee ?? 'requests').split('.')[0] };
+    }
   }
   return undefined;
 }
@@ -140,6 +194,8 @@ function sessionNames(model: PythonModel): Set<string> {
 
 /** The string literal a URL argument is or starts from: a literal, a name bound once to one, or an f-string led by such a name. */
 function addressLiteral(model: PythonModel, url: Node): Node | undefined {
+  // `"http://host:" + str(port) + "/predict"`: the address is the literal the concatenation starts with.
+  if (url.type === 'binary_operator') return leadingString(url);
   if (url.type === 'string') {
     const lead = /^[rRbBuU]?[fF][rR]?['"]{1,3}\{\s*([A-Za-z_]\w*)\s*\}/.exec(url.text)?.[1];
     return lead ? boundString(model, lead) : url;
@@ -162,7 +218,15 @@ function boundString(model: PythonModel, name: string): Node | undefined {
   }
   if (!found) return undefined;
   const statement = model.statements[found.statement];
-  return model.assignments[firstWithin(model.assignments, statement.startIndex) + found.nth].childForFieldName('right') ?? undefined;
+  const right = model.assignments[firstWithin(model.assignments, statement.startIndex) + found.nth].childForFieldName('right');
+  return right ? leadingString(right) : undefined;
+}
+
+/** A string literal, or the literal a `+` concatenation starts with (`"http://host:" + str(port)`). */
+function leadingString(node: Node): Node | undefined {
+  let current: Node | null = node;
+  while (current?.type === 'binary_operator' && current.childForFieldName('operator')?.text === '+') current = current.childForFieldName('left');
+  return current?.type === 'string' ? current : undefined;
 }
 
 /** An assignment's target as written, and the string it binds (undefined when the value is not a plain string literal). */
@@ -182,7 +246,8 @@ function bindingsWithin(assignments: readonly Node[], statement: Node): readonly
   for (let i = firstWithin(assignments, statement.startIndex); i < assignments.length && assignments[i].startIndex < end; i++) {
     const assignment = assignments[i];
     const right = assignment.childForFieldName('right');
-    bindings.push({ name: assignment.childForFieldName('left')?.text, value: right?.type === 'string' ? stringValue(right) : undefined });
+    const lead = right ? leadingString(right) : undefined;
+    bindings.push({ name: assignment.childForFieldName('left')?.text, value: lead ? stringValue(lead) : undefined });
   }
   return bindings;
 }
@@ -199,14 +264,23 @@ function firstWithin(nodes: readonly Node[], start: number): number {
   return low;
 }
 
-function fixedAddress(call: Node, constant: (name: string) => Node | undefined): { node: Node; value: string } | undefined {
+function fixedAddress(
+  call: Node,
+  constant: (name: string) => Node | undefined,
+  dictionary: (name: string) => Node | undefined,
+): { node: Node; value: string } | undefined {
   const candidates: Node[] = [];
   for (const name of ADDRESS_KEYWORDS) {
     const value = keywordArgument(call, name);
     if (value) candidates.push(value);
   }
   const first = call.childForFieldName('arguments')?.namedChildren[0];
-  if (first && first.type !== 'keyword_argument') candidates.push(first);
+  if (first && first.type !== 'keyword_argument') {
+    // confluent-kafka takes its settings as a dict: `Consumer({"bootstrap.servers": ...})`, or `Consumer(conf)` after `conf = {...}`.
+    const settings = first.type === 'dictionary' ? first : first.type === 'identifier' ? dictionary(first.text) : undefined;
+    const servers = settings ? dictValue(settings, 'bootstrap.servers') : undefined;
+    candidates.push(servers ?? first);
+  }
   for (const node of candidates) {
     const items = node.type === 'list' ? node.namedChildren.filter((n): n is Node => n !== null) : [node];
     for (const item of items) {
@@ -220,9 +294,12 @@ function fixedAddress(call: Node, constant: (name: string) => Node | undefined):
 }
 
 /** A literal http(s) address given to an MLflow client (a local `sqlite:`/`file:` store is not a service). */
-function trackingAddress(call: Node): { node: Node; value: string } | undefined {
+function trackingAddress(model: PythonModel, call: Node): { node: Node; value: string } | undefined {
   const first = call.childForFieldName('arguments')?.namedChildren[0];
-  const candidates = [...TRACKING_KEYWORDS.map((name) => keywordArgument(call, name)), first && first.type !== 'keyword_argument' ? first : undefined];
+  const candidates = [...TRACKING_KEYWORDS.map((name) => keywordArgument(call, name)), first && first.type !== 'keyword_argument' ? first : undefined].map((node) =>
+    // `MLFLOW_TRACKING_URI = "http://127.0.0.1:5000"` at the top, then `set_tracking_uri(MLFLOW_TRACKING_URI)`.
+    node?.type === 'identifier' ? moduleValue(model, node.text, 'string') : node,
+  );
   for (const node of candidates) {
     const value = node ? stringValue(node) : undefined;
     if (node && value && /^https?:\/\/[^\s{}]+$/i.test(value)) return { node, value };
@@ -231,17 +308,27 @@ function trackingAddress(call: Node): { node: Node; value: string } | undefined 
 }
 
 /**
- * The string a module-level constant holds, when the module assigns it once at the top level
- * (`BROKER = "localhost:9092"`): a name bound twice, or inside a function, is not a constant.
+ * The string (or dict) a module-level constant holds, when the module assigns it once at the top
+ * level (`BROKER = "localhost:9092"`): a name bound twice, or inside a function, is not a constant.
  */
-function moduleString(model: PythonModel, name: string): Node | undefined {
+function moduleValue(model: PythonModel, name: string, type: 'string' | 'dictionary'): Node | undefined {
   let found: Node | undefined;
   for (const assignment of model.assignments) {
     if (assignment.childForFieldName('left')?.text !== name) continue;
     if (found || assignment.parent?.type !== 'expression_statement' || assignment.parent.parent?.type !== 'module') return undefined;
     const right = assignment.childForFieldName('right');
-    if (right?.type !== 'string' || stringValue(right) === undefined) return undefined;
+    if (right?.type !== type || (type === 'string' && stringValue(right) === undefined)) return undefined;
     found = right;
   }
   return found;
+}
+
+/** The value of a string key in a dict literal (`{"bootstrap.servers": "localhost:9092"}`). */
+function dictValue(dict: Node, key: string): Node | undefined {
+  for (const pair of dict.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const name = pair.childForFieldName('key');
+    if (name?.type === 'string' && stringValue(name) === key) return pair.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
 }

@@ -17,11 +17,15 @@ export default yamlRule({
       '{kind} "{name}"이(가) 노드의 경로({path})를 hostPath 볼륨으로 마운트합니다 — Pod는 자신이 뜬 노드의 파일만 보므로 다른 노드에서는 모델·데이터가 없거나 다르고, 노드 파일시스템에 쓸 수도 있습니다',
       '{kind} "{name}" mounts the node path {path} as a hostPath volume — each pod sees only the files of the node it lands on, so on another node the model or data is missing or different, and the pod can write to the node\'s filesystem',
     ),
+    persistentVolume: l(
+      'PersistentVolume "{name}"이(가) 노드의 경로({path})를 hostPath로 씁니다 — 이 볼륨을 요청한 Pod는 자신이 뜬 노드의 파일만 보므로, 다른 노드에 스케줄되거나 노드가 바뀌면 저장한 데이터가 없습니다',
+      'The PersistentVolume "{name}" is a hostPath on the node path {path} — a pod that claims it sees only the files of the node it lands on, so when it is scheduled elsewhere or the node is replaced the stored data is not there',
+    ),
   },
   docs: {
     summary: l(
-      'Deployment, StatefulSet, Job 같은 워크로드와 Pod를 만드는 커스텀 리소스(SeldonDeployment의 componentSpecs, Argo Workflow와 그 템플릿, KServe InferenceService)가 hostPath 볼륨을 쓰는 경우를 찾습니다 (노드 에이전트인 DaemonSet과 Docker 소켓은 제외).',
-      'Flags workloads (Deployments, StatefulSets, Jobs...) and custom resources that make pods (SeldonDeployment componentSpecs, Argo Workflows and their templates, KServe InferenceServices) that use a hostPath volume; DaemonSets (node agents) and the Docker socket are left to other checks.',
+      'Deployment, StatefulSet, Job 같은 워크로드와 Pod를 만드는 커스텀 리소스(SeldonDeployment의 componentSpecs, Argo Workflow와 그 템플릿, KServe InferenceService)가 hostPath 볼륨을 쓰는 경우와, 노드에 고정(nodeAffinity)하지 않은 hostPath PersistentVolume을 찾습니다 (노드 에이전트인 DaemonSet과 Docker 소켓은 제외).',
+      'Flags workloads (Deployments, StatefulSets, Jobs...) and custom resources that make pods (SeldonDeployment componentSpecs, Argo Workflows and their templates, KServe InferenceServices) that use a hostPath volume, and hostPath PersistentVolumes not pinned to a node (nodeAffinity); DaemonSets (node agents) and the Docker socket are left to other checks.',
     ),
     why: l(
       'hostPath는 Pod가 스케줄된 노드의 디렉터리를 그대로 붙입니다. minikube처럼 노드가 하나일 때는 동작하지만, 노드가 여럿이면 모델 파일이 있는 노드에 뜬 Pod만 제대로 동작하고, 노드가 교체되면 데이터가 사라집니다. 또 Pod가 노드의 파일을 읽고 쓸 수 있어 격리가 깨집니다. 모델은 이미지에 넣거나, 오브젝트 스토리지에서 받거나, PersistentVolumeClaim으로 붙이세요.',
@@ -44,6 +48,15 @@ export default yamlRule({
     // A DaemonSet runs one pod per node on purpose; its hostPath is usually the point (logs, agents).
     if (kind === 'DaemonSet') return;
     const name = scalar(at(document.root, 'metadata.name')) ?? '?';
+    // A PersistentVolume backed by a node directory: every claim bound to it sees the files of
+    // whichever node its pod lands on. One pinned to its node (nodeAffinity, as a `local` volume is) is deliberate.
+    if (kind === 'PersistentVolume') {
+      const hostPath = at(document.root, 'spec.hostPath');
+      if (!hostPath || at(document.root, 'spec.nodeAffinity')) return;
+      const path = (scalar(at(hostPath, 'path')) ?? '').trim();
+      context.report({ range: hostPath.range, messageId: 'persistentVolume', data: { name, path: path || '?' } });
+      return;
+    }
     for (const volume of [...items(at(podSpec(document), 'volumes')), ...customResourcePods(document).flatMap((pod) => pod.volumes)]) {
       const hostPath = at(volume, 'hostPath');
       if (!hostPath) continue;
