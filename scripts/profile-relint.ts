@@ -17,6 +17,12 @@
  * (the floor), each model layer, and each Python rule's check over every file, most costly first,
  * on models whose layers are already built (best of three passes, CPU). These are the sources as
  * tsx runs them, about twice the shipped bundle's cost; read the ranking and the shares.
+ *
+ * `--yaml` prints instead the same for the multi-document YAML stream of the bench: the full lint's
+ * and the one-line re-lint's stages (parse, model and rules, results) and each YAML rule's check
+ * in both, with how many documents it checked per lint: in the re-lint a rule re-runs on every
+ * document of its kinds when its check reads `context.model` or `context.text` (engine.ts,
+ * `YamlReusable`), on the edited document alone otherwise.
  */
 import { performance } from 'node:perf_hooks';
 import { LintEngine } from '../src/language/engine';
@@ -26,7 +32,7 @@ import { PYTHON_COLLECTED, PythonModel, type PythonNodes } from '../src/language
 import { QuerySet } from '../src/language/query';
 import { isFileRule, type PythonContext, type PythonRule, type Rule } from '../src/language/rule';
 import { ALL_RULES } from '../src/language/rules';
-import { pythonService, realisticPythonCorpus } from './bench-corpus';
+import { multiDocYaml, pythonService, realisticPythonCorpus } from './bench-corpus';
 
 const RUNS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 400);
 const cpuMs = () => {
@@ -112,6 +118,63 @@ async function relint(): Promise<void> {
   }
 }
 
+/** The YAML stream's full lint and one-line re-lint: stages, and each YAML rule's check (see the header). */
+async function yaml(): Promise<void> {
+  const spent = new Map<string, { ms: number; calls: number }>();
+  const rules = ALL_RULES.map((rule): Rule => {
+    if (!isFileRule(rule) || rule.language !== 'yaml') return rule;
+    const check = rule.check;
+    return {
+      ...rule,
+      check: (context, document) => {
+        const start = performance.now();
+        try {
+          check(context, document);
+        } finally {
+          const entry = spent.get(rule.id) ?? { ms: 0, calls: 0 };
+          entry.ms += performance.now() - start;
+          entry.calls++;
+          spent.set(rule.id, entry);
+        }
+      },
+    };
+  });
+  const engine = await LintEngine.create(nodeModulesWasm(process.cwd()), rules);
+  const text = multiDocYaml(500);
+  const lines = text.split('\n');
+  lines[Math.floor(lines.length / 2)] += '  # edited';
+  const versions = [text, lines.join('\n')];
+  engine.lintDocument('stack.yaml', text);
+  const ms = (total: number) => (total / RUNS).toFixed(3).padStart(7);
+  for (const full of [true, false]) {
+    const name = full ? 'full lint (lintText)' : 'one-line re-lint (lintDocument)';
+    const stages = { parsed: 0, matched: 0, checked: 0, after: 0 };
+    for (let i = -50; i < RUNS; i++) {
+      if (i === 0) {
+        spent.clear();
+        stages.parsed = stages.matched = stages.checked = stages.after = 0;
+      }
+      let last = performance.now();
+      const onPhase = (phase: keyof typeof stages) => {
+        const now = performance.now();
+        stages[phase] += now - last;
+        last = now;
+      };
+      if (full) engine.lintText('stack.yaml', text, { onPhase });
+      else engine.lintDocument('stack.yaml', versions[(i + 51) % 2], { onPhase });
+      stages.after += performance.now() - last;
+    }
+    const checks = [...spent.values()].reduce((sum, entry) => sum + entry.ms, 0);
+    console.log(`\n${name}, ${text.split('\n').length} lines, wall mean ${ms(stages.parsed + stages.matched + stages.checked + stages.after)} ms:`);
+    console.log(`  parse (by documents in a re-lint)        ${ms(stages.parsed)}`);
+    console.log(`  model and rules                          ${ms(stages.matched + stages.checked)}`);
+    console.log(`  of which the rules' checks               ${ms(checks)}`);
+    console.log(`  results                                  ${ms(stages.after)}`);
+    console.log('  the costliest YAML rules, documents checked per lint:');
+    for (const [id, entry] of [...spent].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) console.log(`  ${ms(entry.ms)}  ${id.padEnd(44)} ${(entry.calls / RUNS).toFixed(1)}`);
+  }
+}
+
 /** Each stage and each Python rule's check over the realistic corpus (see the header). */
 async function corpus(): Promise<void> {
   const wasm = nodeModulesWasm(process.cwd());
@@ -189,6 +252,7 @@ async function corpus(): Promise<void> {
 async function main(): Promise<void> {
   if (process.argv.includes('--relint')) return relint();
   if (process.argv.includes('--corpus')) return corpus();
+  if (process.argv.includes('--yaml')) return yaml();
   const wasm = nodeModulesWasm(process.cwd());
   const engine = await LintEngine.create(wasm);
   const host = await ParserHost.create(wasm);

@@ -37,7 +37,7 @@ import type { EngineNotice, FileSummary, Finding, Lang, LintResult, Localized, R
 import { findingOrder } from './types';
 import { WARM_UP_SAMPLES } from './warm-up';
 import { beyondScannerRows } from './yaml/long';
-import { YamlModel, yamlSourceOf, type DocumentMemo } from './yaml/model';
+import { YamlModel, yamlSegments, yamlSourceOf, type DocumentMemo, type YamlSegment } from './yaml/model';
 
 export interface LintOptions {
   /** Language of rendered messages. */
@@ -66,7 +66,10 @@ interface CachedDocument {
   readonly language: SourceLanguage;
   /** The text the tree was parsed from (for a Helm template, its neutralised text). */
   readonly text: string;
-  readonly tree: Tree;
+  /** The whole file's tree; undefined when the file was parsed by its `---` documents (`segments`). */
+  readonly tree?: Tree;
+  /** A multi-document YAML file parsed by its documents (`yamlSegments`): each tree by the text it was parsed from. */
+  readonly segments?: ReadonlyMap<string, Tree>;
   /** What the next re-lint of a Python document may take over (see incremental.ts). */
   readonly reusable?: Reusable;
   /** What the next re-lint of a YAML document may take over. */
@@ -155,6 +158,8 @@ export class LintEngine {
   private readonly cache = new Map<string, CachedDocument>();
   /** The rules' queries, compiled per language on first use. */
   private readonly queries = new Map<SourceLanguage, QuerySet>();
+  /** Does a YAML rule have a query? Then no YAML file is parsed by its documents (`lintYamlSegments`). */
+  private yamlQueries: boolean | undefined;
   private readonly warmed = new Set<SourceLanguage>();
   private readonly plans = new WeakMap<ProjectConfig, Map<SourceLanguage, LintPlan>>();
 
@@ -269,11 +274,15 @@ export class LintEngine {
     }
     const previous = this.cache.get(key);
     const rendered = renderedSource(language, prepared.text, key);
+    if (language === 'yaml' && rendered === undefined) {
+      const segmented = this.lintYamlSegments(key, prepared.text, previous, options);
+      if (segmented) return segmented;
+    }
     const parsed = rendered ?? prepared.text;
     let reparsed: Reparsed;
     try {
       reparsed =
-        previous && previous.language === language
+        previous?.tree && previous.language === language
           ? this.parsers.reparse(language, previous.tree, previous.text, parsed, options.changed)
           : { tree: this.parsers.parse(language, parsed), changed: [] };
       if (previous && reparsed.tree.rootNode.hasError) {
@@ -310,9 +319,63 @@ export class LintEngine {
       result = relinted;
     } finally {
       // The old tree outlives the re-lint: the nodes it reuses are found again by its positions.
-      previous?.tree.delete();
+      if (previous) release(previous);
     }
     this.cache.set(key, { language, text: parsed, tree, reusable, yaml });
+    return result;
+  }
+
+  /**
+   * `lintDocument` of a plain multi-document YAML file, parsed by its `---` documents
+   * (`yamlSegments`): a document whose text the last lint parsed keeps its tree, so an edit
+   * re-parses only the documents it touched (tree-sitter-yaml's incremental parse reuses almost
+   * nothing after an edit), and the model and rules take over the unchanged documents as they do
+   * after a whole-file parse (`YamlReusable`). Undefined, having changed nothing, when the file is
+   * not cut so, a document's tree has an error (its error recovery may differ from the whole
+   * file's) or a YAML rule has a query: the whole file is parsed then.
+   */
+  private lintYamlSegments(key: string, text: string, previous: CachedDocument | undefined, options: LintOptions): LintResult | undefined {
+    this.yamlQueries ??= this.fileRules.some((rule) => rule.language === 'yaml' && !!rule.query?.trim());
+    if (this.yamlQueries) return undefined;
+    const cut = yamlSegments(text);
+    if (!cut) return undefined;
+    const kept = previous?.language === 'yaml' ? previous.segments : undefined;
+    const trees = new Map<string, Tree>();
+    const fresh: Tree[] = [];
+    const segments: YamlSegment[] = [];
+    const drop = () => {
+      for (const tree of fresh) tree.delete();
+    };
+    try {
+      for (const segment of cut) {
+        let tree = trees.get(segment.text) ?? kept?.get(segment.text);
+        if (!tree) {
+          tree = this.parsers.parse('yaml', segment.text);
+          fresh.push(tree);
+          if (tree.rootNode.hasError) {
+            drop();
+            return undefined;
+          }
+        }
+        trees.set(segment.text, tree);
+        segments.push({ tree, row: segment.row, index: segment.index });
+      }
+    } catch {
+      drop();
+      return undefined;
+    }
+    options.onPhase?.('parsed');
+    let yaml: YamlReusable | undefined;
+    const memo = { previous: previous?.language === 'yaml' ? (previous.yaml ?? NO_YAML) : NO_YAML, keep: (reusable: YamlReusable) => (yaml = reusable) };
+    let result: LintResult;
+    try {
+      result = this.lintTree(key, text, segments, 'yaml', options, undefined, undefined, undefined, memo);
+    } catch (error) {
+      drop();
+      throw error;
+    }
+    if (previous) release(previous, trees);
+    this.cache.set(key, { language: 'yaml', text, segments: trees, yaml });
     return result;
   }
 
@@ -323,7 +386,7 @@ export class LintEngine {
    */
   private incremental(previous: CachedDocument, reparsed: Reparsed, text: string, options: LintOptions): Incremental | undefined {
     const reusable = previous.reusable;
-    if (!reusable || !reparsed.edit || reusable.lang !== (options.lang ?? 'en') || reusable.config !== (options.config ?? EMPTY_CONFIG)) return undefined;
+    if (!reusable || !previous.tree || !reparsed.edit || reusable.lang !== (options.lang ?? 'en') || reusable.config !== (options.config ?? EMPTY_CONFIG)) return undefined;
     const at = new Relocator(reparsed.tree.rootNode);
     const region = editRegion(previous.tree, reparsed.tree, previous.text, text, reparsed.edit, reparsed.changed, at.spans, reusable.spans);
     if (!region) return undefined;
@@ -367,7 +430,7 @@ export class LintEngine {
    */
   documentFacts(key: string): LintResult['facts'] {
     const cached = this.cache.get(key);
-    if (cached?.language !== 'python') return undefined;
+    if (cached?.language !== 'python' || !cached.tree) return undefined;
     try {
       // The lint's own node lists, when it kept them, spare the model a walk of the tree.
       return projectFacts(new PythonModel(cached.tree, key, cached.text, cached.reusable?.lists.nodes));
@@ -377,7 +440,8 @@ export class LintEngine {
   }
 
   forget(key: string): void {
-    this.cache.get(key)?.tree.delete();
+    const cached = this.cache.get(key);
+    if (cached) release(cached);
     this.cache.delete(key);
   }
 
@@ -435,7 +499,7 @@ export class LintEngine {
   private lintTree(
     path: string,
     text: string,
-    tree: Tree,
+    parsed: Tree | readonly YamlSegment[],
     language: SourceLanguage,
     options: LintOptions,
     rendered?: string,
@@ -450,9 +514,12 @@ export class LintEngine {
     const notices: EngineNotice[] = [];
     // Past 32,768 lines tree-sitter-yaml's own tree is wrong (yaml/long.ts); the model re-parses and knows better.
     const longYaml = language === 'yaml' && beyondScannerRows(text);
+    // A YAML file parsed by its documents (`lintYamlSegments`) has no tree of its own, nor an error.
+    const segments = Array.isArray(parsed) ? (parsed as readonly YamlSegment[]) : undefined;
+    const tree = segments ? undefined : (parsed as Tree);
     // A Helm template's syntax errors are its `{{ }}` (or what neutralising left), not the learner's YAML.
-    const syntax = tree.rootNode.hasError && !longYaml && rendered === undefined;
-    if (syntax) notices.push(syntaxNotice(tree, lang));
+    const syntax = !!tree?.rootNode.hasError && !longYaml && rendered === undefined;
+    if (syntax) notices.push(syntaxNotice(tree!, lang));
 
     const plan = this.plan(config, language);
     const makeReporter = (rule: Rule, sink = findings) => {
@@ -484,7 +551,7 @@ export class LintEngine {
     // One run of every rule's query inside WASM; a rule whose query matched nothing here skips
     // the file, and one whose query does not compile reports that instead of running blind.
     const queries = this.querySet(language);
-    const run = incremental?.run ?? queries.run(tree.rootNode, plan.wanted);
+    const run = incremental?.run ?? (tree ? queries.run(tree.rootNode, plan.wanted) : NO_RUN);
     const matched = run.byRule;
     options.onPhase?.('matched');
     // The same for every file of a plan: worked out once, not a list and an object per rule and file.
@@ -494,6 +561,7 @@ export class LintEngine {
     const matchesOf = (rule: FileRule): readonly RuleMatch[] => matched.get(rule.id) ?? NO_MATCHES;
 
     if (language === 'python') {
+      if (!tree) throw new Error('a Python file is parsed whole');
       // The model is lazy: each layer (imports, calls, handlers) is computed on first use.
       const model = new PythonModel(tree, path, text, run.nodes as PythonNodes);
       if (incremental?.previous.calls) model.reuseCallsFrom(incremental.previous.calls, incremental.region);
@@ -648,7 +716,7 @@ export class LintEngine {
     let model: YamlModel;
     const memo = yamlMemo && rendered === undefined && !longYaml ? yamlMemo : undefined;
     try {
-      model = new YamlModel(tree, path, text, rendered, memo?.previous.documents);
+      model = new YamlModel(segments ?? tree!, path, text, rendered, memo?.previous.documents);
     } catch (error) {
       notices.push({ kind: 'internal-error', message: `the file could not be analysed: ${(error as Error)?.message ?? String(error)}` });
       return { path, findings: [], notices };
@@ -735,6 +803,14 @@ function factsOf(model: PythonModel | YamlModel, options: LintOptions, notices: 
 
 const NO_MATCHES: readonly RuleMatch[] = [];
 const NO_YAML: YamlReusable = { documents: new Map(), reports: new Map() };
+/** The query run of a YAML file parsed by its documents: no YAML rule has a query then (`lintYamlSegments`). */
+const NO_RUN: QueryRun = { byRule: new Map(), nodes: {} };
+
+/** Frees a cached document's trees, but those of `keep` (the segments a re-lint took over). */
+function release(cached: CachedDocument, keep?: ReadonlyMap<string, Tree>): void {
+  cached.tree?.delete();
+  if (cached.segments) for (const [text, tree] of cached.segments) if (keep?.get(text) !== tree) tree.delete();
+}
 
 function keepReports(
   reports: Map<string, { row: number; byRule: Map<string, readonly Report[]> }>,

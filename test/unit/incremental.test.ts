@@ -9,6 +9,7 @@ import { StatementMemo } from '../../src/language/incremental';
 import { undefinedNamesOf } from '../../src/language/python/module-names';
 import { PythonModel, type CallInfo, type PythonNodes } from '../../src/language/python/model';
 import { undefinedNames } from '../../src/language/python/scopes';
+import { yamlSegments } from '../../src/language/yaml/model';
 import { nodeRange } from '../../src/language/rule';
 import { engine, ROOT } from '../helpers/engine';
 import { seeded } from '../helpers/leaky-server';
@@ -283,6 +284,24 @@ const YAML_SNIPPETS = [
   '',
 ];
 const YAML_EDITS = editsWith(YAML_SNIPPETS);
+/** Edits at the documents' edges: markers with content or comments, `...` and `%` lines, trailing blanks. */
+const MULTI_DOCUMENT_SNIPPETS = [
+  ...YAML_SNIPPETS,
+  '---',
+  '---',
+  '--- # next',
+  '--- !!map',
+  '...',
+  '%YAML 1.2',
+  '# a comment before the marker',
+  'key: |',
+  '  block text',
+  'value: x   ',
+  '   ',
+  'kind: HorizontalPodAutoscaler',
+  'kind: LimitRange',
+  '    name: ${{ githb.sha }}',
+];
 
 function filesEndingIn(pattern: RegExp, dirs = ['test/fixtures', 'test/accuracy/cases/dev']): string[] {
   const out: string[] = [];
@@ -512,6 +531,62 @@ describe('incremental re-lint', () => {
     for (let seed = 1; seed <= 3; seed++) typeInto(lint, 'stack.yaml', stream, seed, 25, { lang: seed % 2 ? 'en' : 'ko' }, YAML_EDITS);
     const config = { ...EMPTY_CONFIG, rules: { 'mutable-image-tag': 'off' as const, 'missing-resource-requirements': 'error' as const } };
     typeInto(lint, 'stack.yaml', stream, 99, 25, { config }, YAML_EDITS);
+  });
+
+  it('gives a full lint’s result after random edits of multi-document YAML parsed by its documents', async function () {
+    // lintDocument parses a plain multi-document file by its `---` documents (yamlSegments) and
+    // re-parses only those an edit touched; the edits here add and remove document markers, type
+    // `...` and `%` lines (a whole-file parse then), break a document and mend it.
+    this.timeout(600_000);
+    const lint = await engine();
+    const edits = editsWith(MULTI_DOCUMENT_SNIPPETS);
+    const streams = [
+      multiDocYaml(120),
+      [
+        '# leading comment',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: {name: settings}',
+        'data:',
+        '  script: |+',
+        '    echo hi',
+        '',
+        '# about the next one   ',
+        '--- # the deployment',
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  replicas: 1',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: web',
+        '          image: nginx:latest   ',
+        '          args: &args [a, b]',
+        '---',
+        '---',
+        'services:',
+        '  web:',
+        '    image: redis',
+        '    command: >',
+        '      run',
+        '      it',
+        '',
+        '',
+      ].join('\n'),
+    ];
+    let segmented = 0;
+    let compared = 0;
+    streams.forEach((stream, s) => {
+      for (let seed = 1; seed <= 4; seed++) {
+        compared += typeInto(lint, `stream${s}.yaml`, stream, 7000 + 10 * s + seed, 30, { lang: seed % 2 ? 'en' : 'ko', facts: seed > 2 }, edits);
+        if (yamlSegments(stream)) segmented++;
+      }
+    });
+    assert.equal(compared, 2 * 4 * 30);
+    assert.equal(segmented, 8, 'each stream is parsed by its documents');
   });
 
   it('re-parses from the editor’s change spans, and ignores a span that does not fit the text', async () => {

@@ -192,7 +192,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   }
   // A Helm template is judged once rendered (its template actions may trim the whitespace away): not here.
   const plain = !model.helmRendered && !model.helmTemplated;
-  const tabLine = plain && model.tree.rootNode.hasError && model.text.includes('\t') ? tabIndentLine(model.text) : undefined;
+  const tabLine = plain && model.hasError && model.text.includes('\t') ? tabIndentLine(model.text) : undefined;
   return {
     kind: 'yaml',
     workloads,

@@ -38,6 +38,48 @@ export interface BuiltDocuments {
   readonly documents: readonly YamlDocument[];
 }
 
+/**
+ * One `---` document of a YAML file parsed on its own (`yamlSegments`): its tree, the file row
+ * and text offset it starts at. An editor re-lint (`LintEngine.lintDocument`) re-parses only the
+ * segments an edit changed, since tree-sitter-yaml's incremental parse reuses almost nothing.
+ */
+export interface YamlSegment {
+  readonly tree: Tree;
+  readonly row: number;
+  readonly index: number;
+}
+
+/**
+ * A YAML text cut into the texts its `---` documents are parsed from, one tree each, with the
+ * row and offset each starts at; undefined when the text is not cut so (a single document, a
+ * `...` end marker or a `%` directive, a text past the scanner's row limit). Every segment but
+ * the last is parsed without its trailing whitespace, where the document node of the whole
+ * file's tree ends too: parsed so, the documents are those of the whole file's tree (same
+ * ranges, same text): so on all 1,457 such files of the rule fixtures and the dev corpus when
+ * this was written, and test/unit/incremental.test.ts compares the re-lint with a full lint after
+ * random edits of them. A segment whose tree has an error may not be: the caller parses the whole
+ * file then.
+ */
+export function yamlSegments(text: string): { readonly text: string; readonly row: number; readonly index: number }[] | undefined {
+  if (!text.includes('\n---') || /^(\.\.\.|%)/m.test(text) || beyondScannerRows(text)) return undefined;
+  const segments: { text: string; row: number; index: number }[] = [];
+  let start = 0;
+  let row = 0;
+  let startRow = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    row++;
+    const next = i + 1;
+    if (text.startsWith('---', next) && (next + 3 === text.length || /\s/.test(text[next + 3]))) {
+      segments.push({ text: text.slice(start, next).trimEnd(), row: startRow, index: start });
+      start = next;
+      startRow = row;
+    }
+  }
+  if (segments.length === 0) return undefined;
+  segments.push({ text: text.slice(start), row: startRow, index: start });
+  return segments;
+}
+
 export class YamlModel {
   readonly documents: YamlDocument[] = [];
   /**
@@ -65,17 +107,28 @@ export class YamlModel {
    * template (the engine parses that text, not the template). Without it, a Helm template's
    * tree is of the template and its neutralised text is parsed again here.
    */
+  /** Does the tree (or a segment's tree) hold an ERROR or MISSING node? */
+  readonly hasError: boolean;
+
+  /**
+   * `parsed` is the file's tree, or the trees of its `---` documents (`yamlSegments`; plain
+   * YAML only, none with an error).
+   */
   constructor(
-    readonly tree: Tree,
+    parsed: Tree | readonly YamlSegment[],
     readonly path: string,
     readonly text: string,
     rendered?: string,
     private readonly memo?: DocumentMemo,
   ) {
+    const segments = Array.isArray(parsed) ? (parsed as readonly YamlSegment[]) : undefined;
+    const tree = segments ? segments[0].tree : (parsed as Tree);
+    this.hasError = segments ? segments.some((segment) => segment.tree.rootNode.hasError) : tree.rootNode.hasError;
+    const last = segments?.[segments.length - 1];
     // Past the scanner's wrap row the tree can stop short of the text (long.ts); so can the tree
     // of a raw Helm template, where its `{{ }}` broke the parse (the neutralised text keeps every line).
-    this.lineCount = beyondScannerRows(text) ? text.split('\n').length : tree.rootNode.endPosition.row + 1;
-    const helm = rendered !== undefined || isHelmTemplate(text, path);
+    this.lineCount = beyondScannerRows(text) ? text.split('\n').length : last ? last.tree.rootNode.endPosition.row + last.row + 1 : tree.rootNode.endPosition.row + 1;
+    const helm = !segments && (rendered !== undefined || isHelmTemplate(text, path));
     this.source = rendered ?? (helm ? neutraliseHelmTemplate(text) : text);
     this.helmRendered = helm;
     if (helm) {
@@ -85,11 +138,12 @@ export class YamlModel {
       return;
     }
     this.helmTemplated = false;
-    if (memo && !tree.rootNode.hasError) {
+    if (memo && !this.hasError) {
       this.built = new Map();
       this.keys = new Map();
     }
-    this.addTree(tree);
+    if (segments && !this.hasError) for (const segment of segments) this.addDocuments(segment.tree.rootNode, [], segment.row, true, segment.index);
+    else this.addTree(tree);
     this.addEmbeddedRules(tree);
   }
 
@@ -158,14 +212,15 @@ export class YamlModel {
     return { language: 'yaml', role: kinds.join(',') || 'empty', yamlKinds: kinds, lineCount: this.lineCount };
   }
 
-  private addDocuments(root: Node, blanked: readonly number[], rowOffset: RowShift, memoise = false): void {
+  /** `rowOffset` and `indexOffset`: where a segment's tree (`yamlSegments`) starts in the file. */
+  private addDocuments(root: Node, blanked: readonly number[], rowOffset: RowShift, memoise = false, indexOffset = 0): void {
     const candidates = root.type === 'stream' ? root.namedChildren : [root];
     for (const documentNode of candidates) {
       if (!documentNode || documentNode.type === 'comment') continue;
       if (memoise && this.built && !documentNode.hasError) {
         // The same text builds the same document (anchors are per document), moved by its row.
-        const start = documentNode.startPosition;
-        const key = `${start.column}:${this.source.slice(documentNode.startIndex, documentNode.endIndex)}`;
+        const start = { row: shift(documentNode.startPosition.row, rowOffset), column: documentNode.startPosition.column };
+        const key = `${start.column}:${this.source.slice(documentNode.startIndex + indexOffset, documentNode.endIndex + indexOffset)}`;
         const previous = this.memo?.get(key) ?? this.built.get(key);
         const first = this.documents.length;
         if (previous) {

@@ -158,8 +158,8 @@ export default yamlRule({
       for (const problem of shellProblems(run.value)) report(problem, problemRange(run, problem, lines[problem.line] ?? ''));
     }
     // Misspelt contexts: the workflow is rejected as a whole, so said once, where it is first written.
-    // The file's text is read first; the value tree is walked only to place a misspelling found there.
-    if (![...context.model.source.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].some((m) => misspelt(m[1]))) return;
+    // Only the document's own scalars are read (not the file's text): its findings then depend on
+    // nothing but the document, and an editor re-lint takes them over while the document is unchanged.
     for (const node of scalarsUnder(document.root)) {
       if (node.kind !== 'scalar' || !node.raw.includes('${{')) continue;
       for (const expression of expressions(node)) {
