@@ -219,12 +219,7 @@ function runKey(slot: string, targets: readonly Target[], linter: FileLinter): {
   const read: (string | undefined)[] = [];
   for (const target of targets)
     read.push(
-      key.add(
-        target.entry.path,
-        linter.fingerprint(target.config),
-        `${target.entry.named}${target.entry.notice ? JSON.stringify(target.entry.notice) : ''}`,
-        !target.entry.notice,
-      ),
+      key.add(target.entry.path, linter.fingerprint(target.config), `${target.entry.named}${target.entry.notice ? JSON.stringify(target.entry.notice) : ''}`, !target.entry.notice),
     );
   return { key: key.key(), read };
 }

@@ -112,7 +112,8 @@ function literalPath(node: Node): string | undefined {
 export function ungatedPromotion(model: PythonModel): { node: Node; kind: Promotion | 'overwrite' } | undefined {
   // A training task a worker runs on demand (Celery, RQ, Dramatiq) retrains whenever it is called.
   const retrains = RETRAIN.test(model.path) || RETRAIN_FUNCTION.test(model.source) || (queueTasks(model).size > 0 && isTrainingScript(model));
-  if (!retrains && !/transition_model_version_stage|set_registered_model_alias|create_model_version|register_model|registered_model_name|bentoml/.test(model.source)) return undefined;
+  if (!retrains && !/transition_model_version_stage|set_registered_model_alias|create_model_version|register_model|registered_model_name|bentoml/.test(model.source))
+    return undefined;
   if (model.role === 'serving' && !isTrainingScript(model)) return undefined;
   // The strongest promotion is the one to name: a stage or alias move over the registration before it.
   const rank = { stage: 0, alias: 0, store: 1, register: 2, overwrite: 3 } as const;

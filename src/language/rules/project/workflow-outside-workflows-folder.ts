@@ -27,7 +27,7 @@ export default projectRule({
   docs: {
     summary: l(
       'GitHub Actions 워크플로(`on:`과 `jobs:`가 있는 문서)가 `.github/workflows/` 바로 아래가 아닌 곳(`src/`, `github-actions/`, `.github/.workflows/`, `.github/workflows/`의 하위 폴더)에 있는 경우를 찾습니다. 조직의 시작 워크플로(`workflow-templates/`), 테스트 데이터·픽스처, 문서·예제·템플릿 폴더의 파일은 실행되지 않는 것이 의도이므로 제외합니다.',
-      'Flags GitHub Actions workflows (documents with `on:` and `jobs:`) kept anywhere but directly in `.github/workflows/`: in `src/`, a `github-actions/` folder, `.github/.workflows/`, or a subfolder of `.github/workflows/`. Files in an organisation\'s starter workflows (`workflow-templates/`), test data and fixtures, and documentation, example or template folders are meant not to run and are left alone.',
+      "Flags GitHub Actions workflows (documents with `on:` and `jobs:`) kept anywhere but directly in `.github/workflows/`: in `src/`, a `github-actions/` folder, `.github/.workflows/`, or a subfolder of `.github/workflows/`. Files in an organisation's starter workflows (`workflow-templates/`), test data and fixtures, and documentation, example or template folders are meant not to run and are left alone.",
     ),
     why: l(
       '다른 곳에 둔 워크플로는 오류도 경고도 없이 그냥 무시됩니다. 저장소에는 CI/CD가 있는 것처럼 보이지만 테스트는 한 번도 돌지 않았고, 배포는 늘 손으로 하고 있었던 것입니다.',

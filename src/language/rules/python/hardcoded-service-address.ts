@@ -26,7 +26,8 @@ const DEPLOYMENT_HOST =
  * store clients (`ChatOllama(base_url=...)`, `chromadb.HttpClient(host=...)`, LiteLLM's
  * `completion(base_url=...)`) and aiocache's `Cache(endpoint=...)`.
  */
-const ADDRESSED = /^(ollama\.(Client|AsyncClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|embeddings|ollama))*\.(ChatOllama|OllamaLLM|Ollama|OllamaEmbeddings)|chromadb\.(HttpClient|AsyncHttpClient)|litellm\.(completion|acompletion|embedding)|aiocache\.Cache|confluent_kafka\.(Producer|Consumer|admin\.AdminClient))$/;
+const ADDRESSED =
+  /^(ollama\.(Client|AsyncClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|embeddings|ollama))*\.(ChatOllama|OllamaLLM|Ollama|OllamaEmbeddings)|chromadb\.(HttpClient|AsyncHttpClient)|litellm\.(completion|acompletion|embedding)|aiocache\.Cache|confluent_kafka\.(Producer|Consumer|admin\.AdminClient))$/;
 /** MLflow calls that name the tracking or registry server; any literal http(s) address there is configuration in code. */
 const TRACKING = /^mlflow\.(set_tracking_uri|set_registry_uri|(tracking\.|client\.)?MlflowClient)$/;
 const TRACKING_KEYWORDS = ['uri', 'tracking_uri', 'registry_uri'];
@@ -168,7 +169,11 @@ function httpTarget(model: PythonModel, calls: readonly CallInfo[]): { node: Nod
     const value = literal ? stringValue(literal) : undefined;
     // Loopback, the 0.0.0.0 a server binds (never a peer's address), Docker Desktop's host name, a raw
     // IPv4 address, or the generated host name of one deployment of the learner's own service.
-    if (literal && value && (/^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})([:/]|$)/i.test(value) || DEPLOYMENT_HOST.test(value))) {
+    if (
+      literal &&
+      value &&
+      (/^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})([:/]|$)/i.test(value) || DEPLOYMENT_HOST.test(value))
+    ) {
       return { node: literal, value, client: (call.callee ?? 'requests').split('.')[0] };
     }
   }
@@ -264,11 +269,7 @@ function firstWithin(nodes: readonly Node[], start: number): number {
   return low;
 }
 
-function fixedAddress(
-  call: Node,
-  constant: (name: string) => Node | undefined,
-  dictionary: (name: string) => Node | undefined,
-): { node: Node; value: string } | undefined {
+function fixedAddress(call: Node, constant: (name: string) => Node | undefined, dictionary: (name: string) => Node | undefined): { node: Node; value: string } | undefined {
   const candidates: Node[] = [];
   for (const name of ADDRESS_KEYWORDS) {
     const value = keywordArgument(call, name);

@@ -19,7 +19,8 @@ const STATUS_SET = /\bstatus(_code)?\s+in\s+[[(]([^\])]*)[\])]/g;
  * finds fails the job (`ruff check --fix`, `ruff format`, `black src`, `isort .`, `autopep8 -i`).
  * `--check`, `--diff` and ruff's `--exit-non-zero-on-fix` keep it a check.
  */
-const FIXER = /^(?:python3?\s+-m\s+|uvx?\s+(?:run\s+)?|poetry\s+run\s+|pipx\s+run\s+)?(ruff\s+check\b[^\n]*\s--fix\b|ruff\s+format\b|black\b|isort\b|autopep8\b[^\n]*\s(-i|--in-place)\b)/;
+const FIXER =
+  /^(?:python3?\s+-m\s+|uvx?\s+(?:run\s+)?|poetry\s+run\s+|pipx\s+run\s+)?(ruff\s+check\b[^\n]*\s--fix\b|ruff\s+format\b|black\b|isort\b|autopep8\b[^\n]*\s(-i|--in-place)\b)/;
 const FIX_CHECKED = /\s(--check|--check-only|-c|--diff|--exit-non-zero-on-fix)\b|\s--version\b/;
 /** Committing the result back (an auto-format job) is what such a run is for. */
 const COMMITS_BACK = /\bgit\s+(commit|push)\b|git-auto-commit-action|create-pull-request/;
