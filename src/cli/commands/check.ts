@@ -211,8 +211,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
- * The key of a run's record: every entry in walk order with its config's fingerprint, its notice and, for a file to lint, its `stat` signature; undefined while a file
- * is too young for its signature to stand for its content. With it, the signatures it read.
+ * The key of a run's record: every entry in walk order with its config's fingerprint, its notice
+ * and, for a file to lint, its `stat` signature; undefined while a file is too young for its
+ * signature to stand for its content. With it, the signatures it read.
  */
 function runKey(slot: string, targets: readonly Target[], linter: FileLinter): { key: string | undefined; read: (string | undefined)[] } {
   const key = new RunKey(slot);

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from './model';
 import { shortCallee as short } from './effects';
-import { cachedByDecorator, createdOnce, decoratorText, MODEL_LOADER } from './serving';
+import { cachedByDecorator, createdOnce, decoratorText, EMBEDDING_CLASSES, MODEL_LOADER } from './serving';
 
 /**
  * Streamlit runs the whole script again on every widget change: a model or vector index loaded
@@ -25,8 +25,7 @@ const LIBRARY =
  * `VectorStoreIndex.from_documents`), and a local embedding model is a model
  * (`HuggingFaceEmbeddings(...)` downloads and loads sentence-transformers weights).
  */
-const HEAVY =
-  /(^|\.)(from_texts|from_documents|from_embeddings|from_loaders)$|(^|\.)(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|FastEmbedEmbeddings|SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
+const HEAVY = new RegExp(`(^|\\.)(from_texts|from_documents|from_embeddings|from_loaders)$|(^|\\.)(${EMBEDDING_CLASSES}|FastEmbedEmbeddings)$`);
 const GUARD = /session_state|\bis\s+None\b|\bnot\s+in\b|^\s*not\s+\w/;
 const MAX_DEPTH = 3;
 

@@ -75,8 +75,10 @@ export const MODEL_LOADER: RegExp = new RememberingRegExp(
  * from disk (or the Hub) every time. Apart from `MODEL_LOADER`, whose other readers ask whether a
  * service has a model to report on (an embedding model is not the one its health route speaks for).
  */
-export const EMBEDDING_MODEL =
-  /^(langchain\w*|chromadb)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
+export const EMBEDDING_CLASSES =
+  'HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction';
+/** An embedding model built by its LangChain or Chroma class, by resolved callee. */
+export const EMBEDDING_MODEL = new RegExp(`^(langchain\\w*|chromadb)(\\.\\w+)*\\.(${EMBEDDING_CLASSES})$`);
 
 /**
  * Can the service run without its model? A load inside a `try` that carries on, or after an

@@ -102,17 +102,15 @@ export class YamlModel {
   /** The text the documents are built from: the file's, or its Helm template neutralised (same lines). */
   readonly source: string;
 
-  /**
-   * `tree` is parsed from `rendered` when given: the text `yamlSourceOf` returns for a Helm
-   * template (the engine parses that text, not the template). Without it, a Helm template's
-   * tree is of the template and its neutralised text is parsed again here.
-   */
   /** Does the tree (or a segment's tree) hold an ERROR or MISSING node? */
   readonly hasError: boolean;
 
   /**
    * `parsed` is the file's tree, or the trees of its `---` documents (`yamlSegments`; plain
-   * YAML only, none with an error).
+   * YAML only, none with an error). The tree is parsed from `rendered` when given: the text
+   * `yamlSourceOf` returns for a Helm template (the engine parses that text, not the template).
+   * Without it, a Helm template's tree is of the template and its neutralised text is parsed
+   * again here.
    */
   constructor(
     parsed: Tree | readonly YamlSegment[],
