@@ -87,22 +87,10 @@ async function relint(): Promise<void> {
   lines[Math.floor(lines.length / 2)] += '  # edited';
   const versions = [text, lines.join('\n')];
   engine.lintDocument('svc.py', text);
-  const stages = { parsed: 0, matched: 0, checked: 0, after: 0 };
-  for (let i = -50; i < RUNS; i++) {
-    if (i === 0) {
-      spent.clear();
-      stages.parsed = stages.matched = stages.checked = stages.after = 0;
-    }
-    let last = performance.now();
-    engine.lintDocument('svc.py', versions[(i + 51) % 2], {
-      onPhase: (phase) => {
-        const now = performance.now();
-        stages[phase] += now - last;
-        last = now;
-      },
-    });
-    stages.after += performance.now() - last;
-  }
+  const stages = timeStages(
+    (onPhase, i) => engine.lintDocument('svc.py', versions[(i + 51) % 2], { onPhase }),
+    () => spent.clear(),
+  );
   const ms = (total: number) => (total / RUNS).toFixed(3).padStart(7);
   const all = stages.parsed + stages.matched + stages.checked + stages.after;
   console.log(`one-line re-lint, wall mean ${ms(all)} ms:`);
@@ -148,22 +136,10 @@ async function yaml(): Promise<void> {
   const ms = (total: number) => (total / RUNS).toFixed(3).padStart(7);
   for (const full of [true, false]) {
     const name = full ? 'full lint (lintText)' : 'one-line re-lint (lintDocument)';
-    const stages = { parsed: 0, matched: 0, checked: 0, after: 0 };
-    for (let i = -50; i < RUNS; i++) {
-      if (i === 0) {
-        spent.clear();
-        stages.parsed = stages.matched = stages.checked = stages.after = 0;
-      }
-      let last = performance.now();
-      const onPhase = (phase: keyof typeof stages) => {
-        const now = performance.now();
-        stages[phase] += now - last;
-        last = now;
-      };
-      if (full) engine.lintText('stack.yaml', text, { onPhase });
-      else engine.lintDocument('stack.yaml', versions[(i + 51) % 2], { onPhase });
-      stages.after += performance.now() - last;
-    }
+    const stages = timeStages(
+      (onPhase, i) => (full ? engine.lintText('stack.yaml', text, { onPhase }) : engine.lintDocument('stack.yaml', versions[(i + 51) % 2], { onPhase })),
+      () => spent.clear(),
+    );
     const checks = [...spent.values()].reduce((sum, entry) => sum + entry.ms, 0);
     console.log(`\n${name}, ${text.split('\n').length} lines, wall mean ${ms(stages.parsed + stages.matched + stages.checked + stages.after)} ms:`);
     console.log(`  parse (by documents in a re-lint)        ${ms(stages.parsed)}`);
@@ -173,6 +149,30 @@ async function yaml(): Promise<void> {
     console.log('  the costliest YAML rules, documents checked per lint:');
     for (const [id, entry] of [...spent].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) console.log(`  ${ms(entry.ms)}  ${id.padEnd(44)} ${(entry.calls / RUNS).toFixed(1)}`);
   }
+}
+
+type Stages = { parsed: number; matched: number; checked: number; after: number };
+
+/**
+ * Wall time per lint stage (the engine's `onPhase` marks, the rest after the last mark), summed over
+ * `RUNS` lints after 50 warm-up lints; `reset` clears the caller's own tallies when the warm-up ends.
+ */
+function timeStages(lint: (onPhase: (phase: 'parsed' | 'matched' | 'checked') => void, i: number) => unknown, reset: () => void): Stages {
+  const stages: Stages = { parsed: 0, matched: 0, checked: 0, after: 0 };
+  for (let i = -50; i < RUNS; i++) {
+    if (i === 0) {
+      reset();
+      stages.parsed = stages.matched = stages.checked = stages.after = 0;
+    }
+    let last = performance.now();
+    lint((phase) => {
+      const now = performance.now();
+      stages[phase] += now - last;
+      last = now;
+    }, i);
+    stages.after += performance.now() - last;
+  }
+  return stages;
 }
 
 /** Each stage and each Python rule's check over the realistic corpus (see the header). */

@@ -21,7 +21,7 @@ function needsOf(job: WorkflowJob): string[] {
  * Scanners of an image or of the dependencies: they find known vulnerabilities, and say nothing about
  * whether the commit works. A job whose only check is one still ships untested code.
  */
-const SCANNER = /^(trivy|grype|safety|pip-audit)$|aquasecurity\/trivy|anchore\/scan-action|snyk|docker\/scout|grype|codeql/i;
+const SCANNER = /^(trivy|safety|pip-audit)$|aquasecurity\/trivy|anchore\/scan-action|snyk|docker\/scout|grype|codeql/i;
 /** A script that only shows or passes on values (`echo`, `cat`, `X=$(cat f)`, `>> $GITHUB_OUTPUT`): nothing in it can fail. */
 const SHOW_ONLY_LINE = /^\s*(#.*|(echo|printf|cat|ls|pwd)\b[^|;&]*|[A-Za-z_]\w*=("?\$\((cat|echo|ls)\b[^)]*\)"?|\S*))?\s*$/;
 
