@@ -64,12 +64,12 @@ export default projectRule({
         for (const requirement of facts.packages) {
           const name = distributionKey(requirement.name);
           declared.set(name, [...(declared.get(name) ?? []), requirement]);
-          if (name === 'sklearn' && !facts.lock && !ORIGINAL_PLACEHOLDER.test(requirement.spec)) context.report({ path, range: requirement.range, messageId: 'placeholder' });
+          if (name === 'sklearn' && !facts.lock) context.report({ path, range: requirement.range, messageId: 'placeholder' });
         }
       } else if (facts.kind === 'dockerfile') {
         for (const run of facts.stages.flatMap((stage) => stage.runs)) {
           const installs = packageInstalls(run.words ?? splitCommand(run.text)).flatMap((install) => install.requirements);
-          if (installs.some((word) => /^sklearn(?![\w.-])/i.test(word) && !ORIGINAL_PLACEHOLDER.test(word.slice('sklearn'.length)))) context.report({ path, range: run.range, messageId: 'placeholder' });
+          if (installs.some((word) => /^sklearn(?![\w.-])/i.test(word))) context.report({ path, range: run.range, messageId: 'placeholder' });
         }
       }
     }
@@ -88,13 +88,6 @@ export default projectRule({
     }
   },
 });
-
-/**
- * `sklearn==0.0`: the placeholder's original release, an empty package that depends on
- * scikit-learn, is still on PyPI and installs; only the later 0.0.postN releases that an
- * unpinned `sklearn` resolves to raise the deprecation error (sklearn-pypi-package, PR #4).
- */
-const ORIGINAL_PLACEHOLDER = /^\s*===?\s*0\.0\s*$/;
 
 /** Does every release this version spec allows come before `removed`? (`==0.22.2`, `<1.2`, `~=1.1.3`, `==1.1.*`) */
 export function stillHas(spec: string, removed: string): boolean {
