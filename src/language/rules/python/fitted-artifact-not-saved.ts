@@ -74,7 +74,10 @@ export default pythonRule({
     const saved = persists.map((c) => model.source.slice(c.node.startIndex, c.node.endIndex)).join('\n');
     // `joblib.dump(self, path)` saves every part the object holds, in that class.
     const selfSavers = persists.filter((c) => /\bself\b(?!\s*\.)/.test(model.source.slice(c.node.startIndex, c.node.endIndex))).map((c) => enclosingClass(c.node));
-    for (const [name, creation] of fittedPreprocessors(model)) {
+    // No model is trained here and no data set is written for one: a transformer fitted and used up
+    // inside one function is an analysis of that call's input, not a part a later step must reapply.
+    const feedsNothing = !training && !model.calls.some((c) => WRITES_DATA.test(c.callee ?? ''));
+    for (const [name, creation] of fittedPreprocessors(model, feedsNothing)) {
       if (new RegExp(`\\b${name.replace('.', '\\.')}\\b`).test(saved)) continue;
       // `encoders[col] = le` / `encoders.append(le)`, then `pickle.dump(encoders, f)`: saved inside the container.
       if (containersOf(model.source, name).some((holder) => new RegExp(`\\b${holder.replace('.', '\\.')}\\b`).test(saved))) continue;
@@ -180,7 +183,7 @@ function lostInFunction(model: PythonModel, call: CallInfo): boolean {
 }
 
 /** Preprocessors fitted in this script outside a returning helper: name -> where it was created. */
-function fittedPreprocessors(model: PythonModel): Map<string, Node> {
+function fittedPreprocessors(model: PythonModel, feedsNothing = false): Map<string, Node> {
   const found = new Map<string, Node>();
   for (const call of model.calls) {
     if (!call.callee || !/\.(fit|fit_transform)$/.test(call.callee)) continue;
@@ -192,7 +195,24 @@ function fittedPreprocessors(model: PythonModel): Map<string, Node> {
     if (!name || !factory || !PREPROCESSING.test(factory) || labels || found.has(name)) continue;
     if (returnsFromFunction(model, call)) continue;
     const creation = model.calls.find((c) => c.callee === factory && c.node.parent?.type === 'assignment' && c.node.parent.childForFieldName('left')?.text === name);
+    if (feedsNothing && usedUpInFunction(model, call, name, creation)) continue;
     found.set(name, creation?.node.parent ?? call.node);
   }
   return found;
+}
+
+/**
+ * `def top_terms(texts): v = TfidfVectorizer(); m = v.fit_transform(texts); return top(m)`: the
+ * transformer is created in the function that fits it, and neither it nor what it transformed is
+ * returned, yielded, stored on an object or declared global there: only a summary of this call's
+ * input leaves the function.
+ */
+function usedUpInFunction(model: PythonModel, call: CallInfo, name: string, creation: CallInfo | undefined): boolean {
+  const fn = call.inFunction;
+  if (!fn || name.startsWith('self.') || creation?.inFunction?.id !== fn.id) return false;
+  const assignment = call.node.parent?.type === 'assignment' ? call.node.parent.childForFieldName('left') : undefined;
+  const names = [name, ...(assignment?.type === 'identifier' ? [assignment.text] : [])].join('|');
+  const body = model.source.slice(fn.startIndex, fn.endIndex);
+  const leaves = new RegExp(`^[ \\t]*(?:(?:return|yield|global)\\b[^\\n]*\\b(?:${names})\\b|[\\w.]*[.\\[][^=\\n]*=[^=][^\\n]*\\b(?:${names})\\b)`, 'm');
+  return !leaves.test(body);
 }

@@ -39,6 +39,10 @@ export default pythonRule({
   anchors: ['mllint'],
   messages: {
     noTracking: l('학습 결과(파라미터, 지표, 모델)를 어디에도 기록하지 않습니다', 'The run records its parameters, metrics and model nowhere'),
+    savedUntracked: l(
+      '모델 파일은 저장하지만 파라미터와 지표는 어디에도 기록하지 않습니다 — 그 파일이 어떤 설정과 점수에서 나왔는지 알 수 없습니다',
+      'The run saves the model file but records its parameters and metrics nowhere — nothing tells which settings and which score produced that file',
+    ),
   },
   docs: {
     summary: l(
@@ -89,7 +93,9 @@ export default pythonRule({
     // Reviewers mark the training call or the score printed and lost; the squiggle is the first, the second goes with it.
     const score = scoreSite(model, at);
     const related = score && score.node.startPosition.row !== at.node.startPosition.row ? [{ range: nodeRange(score.node), message: SCORE_SITE }] : undefined;
-    context.report({ node: at.node, messageId: 'noTracking', related });
+    // A script that dumps the model has kept the model; what is lost is which run produced it.
+    const saves = model.calls.some((c) => SAVES_MODEL.test(c.callee ?? ''));
+    context.report({ node: at.node, messageId: saves ? 'savedUntracked' : 'noTracking', related });
   },
   // A stage of a DVC pipeline that declares metrics is tracked by the pipeline: dvc.lock records
   // the data, code and parameters of each run, and the metrics stage its scores (dvc exp show).
@@ -99,6 +105,9 @@ export default pythonRule({
     }
   },
 });
+
+/** Calls that write a fitted model to a file (joblib/pickle dumps, framework savers). */
+const SAVES_MODEL = /^(joblib|pickle|cloudpickle|dill)\.dump$|\.(save_model|save_pretrained|save_weights)$|^(?!numpy\.|PIL\.)[\w.]*\bsave$/;
 
 const SCORE_SITE = l('기록되지 않고 사라지는 점수', 'the score that is printed and lost');
 /** A metric function or method (`accuracy_score`, `mean_squared_error`, `model.score`, `model.evaluate`). */
