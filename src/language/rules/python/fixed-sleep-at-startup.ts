@@ -16,6 +16,8 @@ const CONNECTS = new RegExp(
 const STARTS_PROCESS = /^subprocess\.Popen$/;
 /** A line of a shell script that waits until the thing is ready: a polling loop or a wait-for tool. */
 const READINESS = /\b(until|while)\b|\bwait-for(-it)?\b|\bdockerize\b[^\n]*-wait|\bcurl\b[^\n]*--retry|\bpg_isready\b|\bnc\s+-z\b|\btimeout\s+\d+\s/;
+/** Functions that run once while the process starts, where a fixed pause stands in for a readiness check. */
+const STARTUP_FUNCTION = /^_?(main|run|start\w*|setup\w*|init\w*|bootstrap\w*|connect\w*|wait_for\w*|lifespan|on_startup|startup\w*)$/;
 /** Shell lines that neither use the background process nor wait for it properly. */
 const NEUTRAL = /^(echo|printf|set|export|cd|:|true|trap|wait\b|exec\s+wait\b)\b/;
 
@@ -46,8 +48,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '시작 단계에서 의존하는 서비스를 고정 sleep으로 기다리는 코드를 찾습니다: 모듈 수준(또는 __main__ 블록)에서 반복문 밖의 `time.sleep(N)` 뒤에 DB·브로커·HTTP 연결을 만들거나, `subprocess.Popen`으로 띄운 서버를 `time.sleep(N)`으로 기다리는 경우, 그리고 셸 스크립트(entrypoint.sh)에서 `서버 &`로 띄운 뒤 고정 `sleep`만 하거나 아무 대기 없이 그 서버를 쓰는 경우입니다. 재시도 반복문 안의 sleep, until/while 준비 확인, wait-for-it은 제외합니다.',
-      'Flags start-up code that waits for a dependency with a fixed sleep: a module-level (or `__main__` block) `time.sleep(N)` outside any loop followed by a database, broker or HTTP connection, or waiting for a server started with `subprocess.Popen`; and shell scripts (an entrypoint.sh) that start a server with `server &` and then use it after only a fixed `sleep`, or with no wait at all. Sleeps inside a retry loop, until/while readiness checks and wait-for-it are left alone.',
+      '시작 단계에서 의존하는 서비스를 고정 sleep으로 기다리는 코드를 찾습니다: 모듈 수준, __main__ 블록, 시작 함수(main, startup, wait_for_db ...)에서 반복문 밖의 `time.sleep(N)` 뒤에 DB·브로커·HTTP 연결을 만들거나, `subprocess.Popen`으로 띄운 서버를 `time.sleep(N)`으로 기다리는 경우, 그리고 셸 스크립트(entrypoint.sh)에서 `서버 &`로 띄운 뒤 고정 `sleep`만 하거나 아무 대기 없이 그 서버를 쓰는 경우입니다. 재시도 반복문 안의 sleep, until/while 준비 확인, wait-for-it은 제외합니다.',
+      'Flags start-up code that waits for a dependency with a fixed sleep: a `time.sleep(N)` at module level, in the `__main__` block or in a start-up function (`main`, `startup`, `wait_for_db` ...) outside any loop followed by a database, broker or HTTP connection, or waiting for a server started with `subprocess.Popen`; and shell scripts (an entrypoint.sh) that start a server with `server &` and then use it after only a fixed `sleep`, or with no wait at all. Sleeps inside a retry loop, until/while readiness checks and wait-for-it are left alone.',
     ),
     why: l(
       '서비스가 준비되는 시간은 매번 다릅니다(이미지 캐시, 모델 로드, 노드 부하). 고정 대기는 느린 날에는 부족해서 연결이 실패하고 컨테이너가 재시작을 반복하며, 빠른 날에는 시작을 늦출 뿐입니다. 준비됐는지 직접 확인하며(연결 재시도, 헬스 체크 폴링) 최대 시간을 두고 기다려야 합니다.',
@@ -75,17 +77,20 @@ export default pythonRule({
     const { model } = context;
     if (isTestPath(context.path)) return;
     for (const call of context.calls) {
-      if (call.inFunction) continue;
+      // Module level, the `__main__` block, or a start-up function (`main()`, `startup()`, `wait_for_db()`).
+      const fn = call.inFunction;
+      if (fn && !STARTUP_FUNCTION.test(fn.childForFieldName('name')?.text ?? '')) continue;
       const seconds = fixedSeconds(call.node);
       if (seconds === undefined || inLoopOrExcept(call.node)) continue;
       const statement = topStatement(call.node);
       if (!statement) continue;
-      const started = model.calls.find((c) => !c.inFunction && c.node.endIndex <= statement.startIndex && STARTS_PROCESS.test(c.callee ?? ''));
+      const sameScope = (c: CallInfo) => c.inFunction?.id === fn?.id;
+      const started = model.calls.find((c) => sameScope(c) && c.node.endIndex <= statement.startIndex && STARTS_PROCESS.test(c.callee ?? ''));
       if (started) {
         context.report({ node: call.node, messageId: 'sleepAfterStart', data: { seconds, target: processName(started) } });
         continue;
       }
-      const next = firstConnectionAfter(model, statement);
+      const next = firstConnectionAfter(model, statement, sameScope);
       if (next) context.report({ node: call.node, messageId: 'sleepBeforeConnect', data: { seconds, target: `${next.callee}()` } });
     }
   },
@@ -122,12 +127,12 @@ function topStatement(node: Node): Node | undefined {
 }
 
 /** The first connecting call among the next three statements of the same block. */
-function firstConnectionAfter(model: PythonModel, statement: Node): CallInfo | undefined {
+function firstConnectionAfter(model: PythonModel, statement: Node, sameScope: (call: CallInfo) => boolean): CallInfo | undefined {
   const following: Node[] = [];
   for (let at = statement.nextNamedSibling; at && following.length < 3; at = at.nextNamedSibling) if (at.type !== 'comment') following.push(at);
   if (following.length === 0) return undefined;
   const end = following[following.length - 1].endIndex;
-  return model.calls.find((c) => !c.inFunction && c.node.startIndex >= statement.endIndex && c.node.endIndex <= end && CONNECTS.test(c.callee ?? ''));
+  return model.calls.find((c) => sameScope(c) && c.node.startIndex >= statement.endIndex && c.node.endIndex <= end && CONNECTS.test(c.callee ?? ''));
 }
 
 /** What `subprocess.Popen([...])` runs, for the message: its first word. */
