@@ -119,7 +119,7 @@ function inLoopOrExcept(node: Node): boolean {
   return false;
 }
 
-/** The module-level statement holding the node (inside an `if __name__ == "__main__":` block too). */
+/** The statement of its block holding the node: at module level, in the `__main__` block or in a start-up function's body. */
 function topStatement(node: Node): Node | undefined {
   let at: Node | null = node;
   while (at?.parent && at.parent.type !== 'module' && at.parent.type !== 'block') at = at.parent;
