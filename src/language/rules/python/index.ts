@@ -23,6 +23,7 @@ import failureExitsWithSuccess from './failure-exits-with-success';
 import failureReturnedAsResult from './failure-returned-as-result';
 import fastPasswordHash from './fast-password-hash';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
+import fixedSleepAtStartup from './fixed-sleep-at-startup';
 import flushPerMessage from './flush-per-message';
 import grpcPlaintextPort from './grpc-plaintext-port';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
@@ -131,6 +132,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   failureReturnedAsResult,
   fastPasswordHash,
   fittedArtifactNotSaved,
+  fixedSleepAtStartup,
   flushPerMessage,
   grpcPlaintextPort,
   grpcServerWithoutGracefulShutdown,
