@@ -122,8 +122,8 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/8'],
   questions: [
     l(
-      '이 워크플로를 두 번 연달아 실행하면 두 번째 `docker run`에서 무슨 일이 일어날까요? 그때 사용자는 어느 버전의 모델을 보고 있을까요?',
-      'If this workflow runs twice in a row, what happens at the second `docker run`, and which version of the model are users talking to then?',
+      '이 워크플로를 두 번 연달아 실행하면 두 번째 배포에서 무슨 일이 일어날까요? 그때 사용자는 어느 버전의 모델을 보고 있을까요?',
+      'If this workflow runs twice in a row, what happens at the second deploy, and which version of the model are users talking to then?',
     ),
     l(
       '새벽에 컨테이너가 메모리 부족으로 죽거나 서버가 재부팅되면, 누가 언제 서비스를 다시 띄우나요?',
