@@ -76,7 +76,7 @@ const DEPLOY_COMMAND = [
   /\bpython3?\s+(?:-m\s+)?(?![\w./-]*(?:test|eval|valid|check))[\w./-]*deploy[\w./-]*/i,
   /\bmake\s+(?:-\S+\s+)*(?:deploy|release|publish)\b/,
   // Commands sent to the server over ssh that replace what runs there.
-  /\bssh\b(?=[^\n]*\b(?:docker[\s-]compose\b[^\n]*\sup\b|docker\s+run\b|kubectl\s+apply\b|systemctl\s+restart\b|git\s+pull\b))/,
+  /(?<![\w./-])ssh(?![\w-])(?=[^\n]*\b(?:docker[\s-]compose\b[^\n]*\sup\b|docker\s+run\b|kubectl\s+apply\b|systemctl\s+restart\b|git\s+pull\b))/,
 ];
 
 /** What only publishes an artefact (an image, a package, a release): no running environment changes. */
