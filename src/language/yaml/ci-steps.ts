@@ -71,6 +71,12 @@ const DEPLOY_COMMAND = [
   /\b(huggingface-cli|hf)\s+upload\b/,
   // A platform's deploy hook (Render, Railway, Netlify, Vercel): one POST starts the rollout.
   /\bcurl\b[^\n]*(deploy[_-]?hook|api\.render\.com\/deploy|api\.netlify\.com\/build_hooks|api\.vercel\.com\/v\d+\/integrations\/deploy)/i,
+  // The project's own deploy script or target (`python pipelines/deploy_to_sagemaker.py`, `make deploy`). A test of it
+  // is not one, nor a script named for the check it runs first (`evaluate_and_deploy`): that is a gate and a deploy in one.
+  /\bpython3?\s+(?:-m\s+)?(?![\w./-]*(?:test|eval|valid|check))[\w./-]*deploy[\w./-]*/i,
+  /\bmake\s+(?:-\S+\s+)*(?:deploy|release|publish)\b/,
+  // Commands sent to the server over ssh that replace what runs there.
+  /(?<![\w./-])ssh(?![\w-])(?=[^\n]*\b(?:docker[\s-]compose\b[^\n]*\sup\b|docker\s+run\b|kubectl\s+apply\b|systemctl\s+restart\b|git\s+pull\b))/,
 ];
 
 /** What only publishes an artefact (an image, a package, a release): no running environment changes. */

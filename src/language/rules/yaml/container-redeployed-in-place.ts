@@ -9,7 +9,10 @@ const DETACHED_RUN = /\bdocker\s+(?:container\s+)?run\b(?=[^\n]*\s(?:-d|--detach
 /** What takes the previous container away (by name, by filter, or every container of a compose project). */
 const REMOVES =
   /\bdocker\s+(?:container\s+)?(?:stop|rm|kill)\b|\bdocker\s+ps\b[^\n]*\|\s*xargs\b[^\n]*\bdocker\s+(?:stop|rm|kill)\b|\bdocker[\s-]compose\b[^\n]*\s(?:down|stop|rm)\b/;
-const PULL = /\bdocker\s+(?:image\s+)?pull\b/;
+/** `docker compose up -d` on the host: compose replaces the project's containers itself and reads their restart policy from the file. */
+const COMPOSE_UP = /\bdocker[\s-]compose\b[^\n]*\sup\b(?=[^\n]*\s(?:-d|--detach)(?:[\s"']|$))/;
+/** What fetches or makes the new image: a pull, or a compose pull or build (`up --build` builds first). */
+const PULL = /\bdocker\s+(?:image\s+)?pull\b|\bdocker[\s-]compose\b[^\n]*\s(?:pull|build)\b|\bdocker[\s-]compose\b[^\n]*\sup\b[^\n]*\s--build\b/;
 /** The container survives a crash and a reboot of the host. */
 const RESTART = /\s--restart(?:=|\s+)(?!no\b)\S/;
 /** It takes the host's port or a fixed name, so a second container of it cannot start beside the first. */
@@ -55,7 +58,9 @@ function commands(script: YScalar, remoteOnly: boolean): Command[] {
       }
       if (!/\bssh\b/.test(code)) continue;
     }
-    result.push({ text: code, range: rangeWithin(script, from, to) });
+    // `docker compose down && docker compose pull && docker compose up -d`: each part in its order.
+    const range = rangeWithin(script, from, to);
+    for (const part of code.split(/&&|;/)) if (part.trim()) result.push({ text: part, range });
   }
   return result;
 }
@@ -98,14 +103,14 @@ export default yamlRule({
       'Nothing stops or removes the container the previous deploy started: the second deploy fails on the port or name already in use, and the old version keeps answering',
     ),
     stoppedBeforePull: l(
-      '새 이미지를 받기 전에 실행 중인 컨테이너를 멈춥니다: 배포마다 그만큼 서비스가 끊기고, pull이 실패하면 아무것도 실행되지 않은 채로 남습니다',
-      'The running container is stopped before the new image is pulled: every deploy is an outage for that long, and a failed pull leaves nothing running',
+      '새 이미지를 받거나 빌드하기 전에 실행 중인 컨테이너를 멈춥니다: 배포마다 그만큼 서비스가 끊기고, pull이나 빌드가 실패하면 아무것도 실행되지 않은 채로 남습니다',
+      'The running container is stopped before the new image is pulled or built: every deploy is an outage for that long, and a failed pull or build leaves nothing running',
     ),
   },
   docs: {
     summary: l(
-      '서버에서 실행되는 배포 스크립트(self-hosted 러너의 run, SSH 액션의 script, ssh로 보내는 명령)의 `docker run -d`를 봅니다. --restart 정책이 없거나, 포트·이름을 차지하는데 이전 컨테이너를 멈추거나 지우는 명령이 없거나, 새 이미지를 pull하기 전에 실행 중인 컨테이너를 멈추면 알립니다. 같은 작업에서 나중에 지우는 테스트용 컨테이너와 GitHub 호스팅 러너(작업이 끝나면 사라짐)는 판단하지 않습니다.',
-      "Reads the `docker run -d` of deploy scripts that run on the server (a self-hosted runner's `run`, an SSH action's `script`, commands sent through `ssh`). Reports a container with no --restart policy, one that claims a port or a name while nothing stops or removes the previous container, and a running container stopped before the new image is pulled. Test containers the same job removes later, and GitHub-hosted runners (gone when the job ends), are not judged.",
+      '서버에서 실행되는 배포 스크립트(self-hosted 러너의 run, SSH 액션의 script, ssh로 보내는 명령)의 `docker run -d`를 봅니다. --restart 정책이 없거나, 포트·이름을 차지하는데 이전 컨테이너를 멈추거나 지우는 명령이 없거나, 새 이미지를 pull하기 전에 실행 중인 컨테이너를 멈추면 알립니다(서버의 `docker compose down` 뒤에 `compose pull`·`build`·`up --build`가 오는 경우도 같습니다). 같은 작업에서 나중에 지우는 테스트용 컨테이너와 GitHub 호스팅 러너(작업이 끝나면 사라짐)는 판단하지 않습니다.',
+      "Reads the `docker run -d` of deploy scripts that run on the server (a self-hosted runner's `run`, an SSH action's `script`, commands sent through `ssh`). Reports a container with no --restart policy, one that claims a port or a name while nothing stops or removes the previous container, and a running container stopped before the new image is pulled (also a `docker compose down` on the server followed by `compose pull`, `build` or `up --build`). Test containers the same job removes later, and GitHub-hosted runners (gone when the job ends), are not judged.",
     ),
     why: l(
       '`docker run -d`만으로 배포하면 처음 한 번은 잘 됩니다. 두 번째 배포에서 "port is already allocated"로 실패하거나, 옛 컨테이너를 먼저 지우는 바람에 새 이미지를 받는 동안 서비스가 끊깁니다. 재시작 정책이 없으면 밤사이 OOM이나 서버 재부팅 한 번에 서비스가 아침까지 내려가 있습니다. 배포는 두 번째, 열 번째에도 같은 결과를 내야 합니다.',
@@ -117,8 +122,8 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/8'],
   questions: [
     l(
-      '이 워크플로를 두 번 연달아 실행하면 두 번째 `docker run`에서 무슨 일이 일어날까요? 그때 사용자는 어느 버전의 모델을 보고 있을까요?',
-      'If this workflow runs twice in a row, what happens at the second `docker run`, and which version of the model are users talking to then?',
+      '이 워크플로를 두 번 연달아 실행하면 두 번째 배포에서 무슨 일이 일어날까요? 그때 사용자는 어느 버전의 모델을 보고 있을까요?',
+      'If this workflow runs twice in a row, what happens at the second deploy, and which version of the model are users talking to then?',
     ),
     l(
       '새벽에 컨테이너가 메모리 부족으로 죽거나 서버가 재부팅되면, 누가 언제 서비스를 다시 띄우나요?',
@@ -133,16 +138,19 @@ export default yamlRule({
     for (const job of workflowJobs(document)) {
       const script = hostScripts(job);
       script.forEach((command, index) => {
-        if (!DETACHED_RUN.test(command.text)) return;
+        const compose = COMPOSE_UP.test(command.text);
+        if (!compose && !DETACHED_RUN.test(command.text)) return;
         const after = script.slice(index + 1);
         // A container the job removes again is a test container, not the deployed service.
         if (after.some((later) => REMOVES.test(later.text))) return;
         const before = script.slice(0, index);
-        if (!RESTART.test(command.text)) context.report({ range: command.range, messageId: 'noRestart' });
+        // Compose keeps the restart policy in the file and replaces its own containers: only the order is judged.
+        if (!compose && !RESTART.test(command.text)) context.report({ range: command.range, messageId: 'noRestart' });
         const removal = before.findIndex((earlier) => REMOVES.test(earlier.text));
+        const builds = compose && /\s--build\b/.test(command.text);
         if (removal < 0) {
-          if (CLAIMS.test(command.text)) context.report({ range: command.range, messageId: 'notReplaced' });
-        } else if (before.slice(removal + 1).some((earlier) => PULL.test(earlier.text))) {
+          if (!compose && CLAIMS.test(command.text)) context.report({ range: command.range, messageId: 'notReplaced' });
+        } else if (builds || before.slice(removal + 1).some((earlier) => PULL.test(earlier.text))) {
           context.report({ range: before[removal]!.range, messageId: 'stoppedBeforePull' });
         }
       });

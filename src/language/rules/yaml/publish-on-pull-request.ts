@@ -91,7 +91,9 @@ export default yamlRule({
         // build-push-action's `push: ${{ github.event_name != 'pull_request' }}` is its own guard.
         if (NOT_ON_PULL_REQUEST.test(scalar(at(step, 'with.push')) ?? '')) continue;
         const key = on.value?.kind === 'map' ? entry(on.value, prEvent)?.keyRange : undefined;
-        context.report({ range: key ?? on.keyRange, messageId: 'publish', data: { job: job.id, action } });
+        // The trigger is where the fix goes; the step that ships is where a reader sees the harm.
+        const related = [{ range: step.range, message: l('풀 리퀘스트에서도 실행되는 배포 단계', 'The step that ships, on pull requests too') }];
+        context.report({ range: key ?? on.keyRange, messageId: 'publish', data: { job: job.id, action }, related });
         return;
       }
     }
