@@ -16,7 +16,7 @@ const FREE_TEXT = /^(Optional\[)?str\]?$/;
 const FREE_TEXT_PARAMETER = /^((Optional\[)?str\]?|str\|None|None\|str|Union\[str,None\])$/;
 const LITERAL_DEFAULT = /^(|None|"[^"]*"|'[^']*')$/;
 /** Fields that carry free text for a model (prompts, documents): their length is the request's cost. */
-const TEXT_FIELD = /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query)$/;
+const TEXT_FIELD = /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query|question|input)$/;
 const TEXT_CONSTRAINT = /max_length|constr|pattern|regex|Literal|StringConstraints|Len\(|MaxLen/;
 /** Schemas whose fields are optional by design: query filters, paging, search options, partial updates. */
 const OPTIONAL_BY_DESIGN = /(Query|Filter|Params|Parameters|Options|Search|Paging|Pagination|Page|Update|Patch|Partial)s?$/;
