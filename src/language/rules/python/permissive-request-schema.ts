@@ -92,6 +92,10 @@ export default pythonRule({
       "핸들러 '{handler}'의 '{field}'는 클라이언트가 상한 없이 정합니다 — 요청 하나가 표 전체를 읽어 응답 시간과 메모리를 정할 수 있습니다",
       "The handler '{handler}' lets the client choose '{field}' with no upper bound — one request can read the whole table and decide the response’s time and memory",
     ),
+    generationParameter: l(
+      "핸들러 '{handler}'의 '{field}'({type})는 클라이언트가 상한 없이 정합니다 — 요청 하나가 생성 길이와 비용을 정합니다",
+      "The handler '{handler}' lets the client choose '{field}' ({type}) with no upper bound — one request decides how long the model generates and what it costs",
+    ),
     freeGradio: l(
       'Gradio 입력 {field}에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다',
       'The Gradio input {field} has no maximum length — one very long input decides the model call’s time and cost',
@@ -108,8 +112,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함), 특징 여러 개를 범위 없는 float/int 파라미터로 받는 핸들러(def predict(area: float, bedrooms: int), Form(...) 포함), 상한 없는 페이지 크기(limit, page_size) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included), a handler taking several features as bare float/int parameters (def predict(area: float, bedrooms: int), Form(...) fields included), and a page size (limit, page_size) with no upper bound (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함), 특징 여러 개를 범위 없는 float/int 파라미터로 받는 핸들러(def predict(area: float, bedrooms: int), Form(...) 포함), 상한 없는 페이지 크기(limit, page_size)나 생성 길이 파라미터(max_length, max_new_tokens 등) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included), a handler taking several features as bare float/int parameters (def predict(area: float, bedrooms: int), Form(...) fields included), a page size (limit, page_size) or a generation budget (max_length, max_new_tokens …) taken as a parameter with no upper bound (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -244,7 +248,7 @@ function freeTextParameters(context: PythonContext): void {
 /** The size of a page the client asks for: `limit`, `page_size`, `per_page`. */
 const PAGE_SIZE = /^(limit|page_size|pagesize|per_page|page_limit)$/;
 /** Identifiers, offsets and page numbers: numbers that name or locate a record, not features. */
-const NOT_FEATURE = /(^|_)(id|ids|idx|index|skip|offset|page|page_size|per_page|seed|version|limit|top_k|top_n)$/i;
+const NOT_FEATURE = /(^|_)(id|ids|idx|index|skip|offset|page|page_size|per_page|seed|version|limit|top_k|top_n)$|^(max_tokens|max_new_tokens|max_length|max_output_tokens|max_completion_tokens|max_gen_len|num_predict|n_predict|num_return_sequences|num_beams|best_of|temperature|top_p)$/i;
 
 /**
  * FastAPI handler parameters that are numbers the client chooses with no bound: the features of
@@ -265,9 +269,17 @@ function numericParameters(context: PythonContext): void {
     const body = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
     const route = handler.route ?? '';
     const size = parameters.find((p) => PAGE_SIZE.test(p.name) && !clamped(body, p.name));
+    const budget = parameters.find((p) => GENERATION_BUDGET.test(p.name) && !clamped(body, p.name));
     const features = parameters.filter((p) => !NOT_FEATURE.test(p.name) && !route.includes(`{${p.name}}`));
     const all = features.length >= 2 && !features.some((p) => PLACEHOLDER.test(p.name));
-    if ((!size && !all) || handlerChecksInput(model, handler, false)) continue;
+    if ((!size && !all && !budget) || handlerChecksInput(model, handler, false)) continue;
+    if (budget)
+      context.report({
+        range: model.rangeOf(budget.start, budget.end),
+        messageId: 'generationParameter',
+        data: { handler: handler.name, field: budget.name, type: budget.type },
+        severityReason: 'generationBudget',
+      });
     if (size) context.report({ range: model.rangeOf(size.start, size.end), messageId: 'pageSize', data: { handler: handler.name, field: size.name, type: size.type } });
     if (!all) continue;
     const types = [...new Set(features.map((f) => f.type.replace(/\s+/g, '').replace(/^Optional\[|\]$|\|None$/g, '')))].join('/');
