@@ -21,6 +21,10 @@ export default pythonRule({
       'Streamlit 페이지가 {call}를 오류 처리 없이 호출합니다 — 모델 서버가 꺼졌거나 제공자가 오류를 내면 사용자는 안내 대신 코드와 경로가 보이는 traceback을 보고, 실패는 어디에도 기록되지 않습니다',
       'The Streamlit page calls {call} with no error handling — when the model server is down or the provider fails, the user sees a raw traceback (your code and paths) instead of a message, and the failure is logged nowhere',
     ),
+    outcome: l(
+      "핸들러 '{handler}'가 {call}로 백그라운드 작업의 결과를 읽는데, 이 호출은 작업이 던진 예외를 그대로 다시 던집니다 — 실패한 작업은 상태(FAILURE)를 알려 주는 응답 대신 이유 없는 500이 되고, 핸들러에도 앱에도 그 실패를 다루는 곳이 없습니다",
+      "The handler '{handler}' reads the background task's result with {call}, which re-raises whatever the task raised — a failed task becomes a bare 500 instead of an answer that reports its failure, and neither the handler nor the app handles it",
+    ),
     reached: l(
       "핸들러 '{handler}'가 호출하는 {call}은 {file}에서 {work}를 try 없이 실행하고, 핸들러에도 앱에도 오류 처리가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
       "The handler '{handler}' calls {call}, which runs {work} in {file} outside any try, and neither the handler nor the app handles the error — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
@@ -28,8 +32,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색 호출을 try 없이 실행하는 Streamlit 페이지를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외).',
-      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever outside any try), in an app with no app-level exception handler in the file (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself).',
+      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색 호출을 try 없이 실행하는 Streamlit 페이지, 상태를 확인하지 않고 백그라운드 작업의 결과를 읽는 핸들러(`AsyncResult(id).get()`, `future.result()` — 작업이 던진 예외를 다시 던집니다)를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외).',
+      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever outside any try, and handlers that read the result of a background task without looking at its state: `AsyncResult(id).get()`, `future.result()` re-raise what the task raised), in an app with no app-level exception handler in the file (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself).',
     ),
     why: l(
       '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자에게는 서버가 남긴 traceback 한 줄뿐, 어떤 입력과 어떤 모델이었는지 알려 주는 로그도 실패를 세는 메트릭도 없습니다.',
@@ -92,18 +96,21 @@ export default pythonRule({
     if (model.handlers.length === 0 && model.importsModule('streamlit')) streamlitPage(context);
     if (model.handlers.length === 0 || hasCatchAllHandler(model)) return;
     const guardedHelpers = helpersThatHandleErrors(model);
+    // Only files that read a task's outcome pay for the per-call test below.
+    const readsOutcomes = OUTCOME_HINT.test(model.source);
     for (const handler of model.handlers) {
       // A model server (SageMaker, TorchServe, KServe) catches what its hooks raise, logs the
       // traceback and answers an error status itself: the hook has nothing of this kind to add.
       if (handler.framework === 'model-server') continue;
       const calls = handlerCalls(model, handler);
-      const unguarded: { node: (typeof calls)[number]['node']; name: string }[] = [];
+      const unguarded: { node: (typeof calls)[number]['node']; name: string; outcome?: boolean }[] = [];
       for (const call of calls) {
-        const risky = riskyCall(model, call);
+        const outcome = readsOutcomes && !riskyCall(model, call) ? taskOutcome(model, call, handler.node) : undefined;
+        const risky = outcome ? { name: outcome } : riskyCall(model, call);
         if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node) || inErrorPath(call.node, handler.node)) continue;
         // A lambda the handler only builds (a chain step, a thread target) fails where it is run.
         if (inDeferredLambda(call.node, handler.node, model.source)) continue;
-        unguarded.push({ node: call.node, name: risky.name });
+        unguarded.push({ node: call.node, name: risky.name, outcome: outcome !== undefined });
       }
       const first = unguarded[0];
       if (!first) continue;
@@ -118,10 +125,39 @@ export default pythonRule({
         lines.add(call.node.startPosition.row);
         related.push({ range: nodeRange(call.node), message: ALSO_UNGUARDED });
       }
-      context.report({ node: first.node, messageId: 'unhandled', data: { handler: handler.name, call: `${first.name}()` }, related });
+      context.report({ node: first.node, messageId: first.outcome ? 'outcome' : 'unhandled', data: { handler: handler.name, call: `${first.name}()` }, related });
     }
   },
 });
+
+/** A file that may read a background task's outcome: a Celery `AsyncResult`, a future's `.result()`. */
+const OUTCOME_HINT = /AsyncResult|\.result\(/;
+/** `.get()` with nothing but a wait's own options (`timeout=`, `interval=`), not `dict.get("key")`. */
+const WAIT_ARGUMENTS = /^\(\s*((timeout|interval|disable_sync_subtasks)\s*=\s*[^,()]+\s*,?\s*)*\)$/;
+
+/**
+ * A handler that reads what a background task produced re-raises whatever the task raised:
+ * `AsyncResult(task_id).get()` (Celery), `future.result()` (concurrent.futures, asyncio). A status
+ * route that checks only `ready()`/`done()` answers a failed task with a bare 500 instead of its
+ * FAILURE state. Left alone when the handler looks at the failure itself (`failed()`,
+ * `successful()`, `state`, `status`, `exception()`, `traceback`) or asks not to re-raise
+ * (`propagate=False`). The name of the call, or undefined.
+ */
+function taskOutcome(model: PythonModel, call: PythonModel['calls'][number], handler: Node): string | undefined {
+  const head = call.node.childForFieldName('function');
+  if (head?.type !== 'attribute') return undefined;
+  const method = head.childForFieldName('attribute')?.text;
+  const receiver = head.childForFieldName('object');
+  if (receiver?.type !== 'identifier' || receiver.text === 'self' || (method !== 'get' && method !== 'result')) return undefined;
+  const args = call.node.childForFieldName('arguments')?.text ?? '()';
+  if (!WAIT_ARGUMENTS.test(args)) return undefined;
+  const name = receiver.text;
+  const body = model.source.slice(handler.startIndex, handler.endIndex);
+  // `.get()` is the task's result only on a Celery result handle the handler looked up.
+  if (method === 'get' && !new RegExp(`\\b${name}\\s*=\\s*(?:[\\w.]+\\.)?AsyncResult\\(`).test(body)) return undefined;
+  if (new RegExp(`\\b${name}\\s*\\.\\s*(failed|successful|state|status|exception|traceback|info)\\b`).test(body)) return undefined;
+  return `${name}.${method}`;
+}
 
 /**
  * A Streamlit page runs again on every widget change, so its model, provider and network calls

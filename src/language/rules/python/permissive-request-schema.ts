@@ -16,7 +16,7 @@ const FREE_TEXT = /^(Optional\[)?str\]?$/;
 const FREE_TEXT_PARAMETER = /^((Optional\[)?str\]?|str\|None|None\|str|Union\[str,None\])$/;
 const LITERAL_DEFAULT = /^(|None|"[^"]*"|'[^']*')$/;
 /** Fields that carry free text for a model (prompts, documents): their length is the request's cost. */
-const TEXT_FIELD = /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query)$/;
+const TEXT_FIELD = /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query|question|input)$/;
 const TEXT_CONSTRAINT = /max_length|constr|pattern|regex|Literal|StringConstraints|Len\(|MaxLen/;
 /** Schemas whose fields are optional by design: query filters, paging, search options, partial updates. */
 const OPTIONAL_BY_DESIGN = /(Query|Filter|Params|Parameters|Options|Search|Paging|Pagination|Page|Update|Patch|Partial)s?$/;
@@ -84,6 +84,18 @@ export default pythonRule({
       "핸들러 '{handler}'의 자유 텍스트 파라미터 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
       "The free-text parameter '{field}' of the handler '{handler}' has no maximum length — one very long input decides the model call’s time and cost",
     ),
+    unconstrainedParameters: l(
+      "핸들러 '{handler}'가 특징 {count}개({names})를 범위 없는 {types} 파라미터로 받습니다 — 음수나 터무니없는 값도 검증을 통과해 모델에 닿습니다",
+      "The handler '{handler}' takes {count} features ({names}) as bare {types} parameters with no range — a negative or absurd value passes validation and reaches the model",
+    ),
+    pageSize: l(
+      "핸들러 '{handler}'의 '{field}'는 클라이언트가 상한 없이 정합니다 — 요청 하나가 표 전체를 읽어 응답 시간과 메모리를 정할 수 있습니다",
+      "The handler '{handler}' lets the client choose '{field}' with no upper bound — one request can read the whole table and decide the response’s time and memory",
+    ),
+    generationParameter: l(
+      "핸들러 '{handler}'의 '{field}'({type})는 클라이언트가 상한 없이 정합니다 — 요청 하나가 생성 길이와 비용을 정합니다",
+      "The handler '{handler}' lets the client choose '{field}' ({type}) with no upper bound — one request decides how long the model generates and what it costs",
+    ),
     freeGradio: l(
       'Gradio 입력 {field}에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다',
       'The Gradio input {field} has no maximum length — one very long input decides the model call’s time and cost',
@@ -100,8 +112,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included) (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함), 특징 여러 개를 범위 없는 float/int 파라미터로 받는 핸들러(def predict(area: float, bedrooms: int), Form(...) 포함), 상한 없는 페이지 크기(limit, page_size)나 생성 길이 파라미터(max_length, max_new_tokens 등) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included), a handler taking several features as bare float/int parameters (def predict(area: float, bedrooms: int), Form(...) fields included), a page size (limit, page_size) or a generation budget (max_length, max_new_tokens …) taken as a parameter with no upper bound (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -141,6 +153,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     freeTextParameters(context);
+    numericParameters(context);
     freeGradioText(context);
     const schemas = requestSchemas(model);
     if (schemas.length === 0) return;
@@ -230,6 +243,57 @@ function freeTextParameters(context: PythonContext): void {
     if (!text || handlerChecksInput(model, handler, false)) continue;
     context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeParameter', data: { handler: handler.name, field: text.name, type: text.type } });
   }
+}
+
+/** The size of a page the client asks for: `limit`, `page_size`, `per_page`. */
+const PAGE_SIZE = /^(limit|page_size|pagesize|per_page|page_limit)$/;
+/** Identifiers, offsets and page numbers: numbers that name or locate a record, not features. */
+const NOT_FEATURE = /(^|_)(id|ids|idx|index|skip|offset|page|page_size|per_page|seed|version|limit|top_k|top_n)$|^(max_tokens|max_new_tokens|max_length|max_output_tokens|max_completion_tokens|max_gen_len|num_predict|n_predict|num_return_sequences|num_beams|best_of|temperature|top_p)$/i;
+
+/**
+ * FastAPI handler parameters that are numbers the client chooses with no bound: the features of
+ * a prediction taken one by one (`def predict(area: float, bedrooms: int)`, `age: int = Form(...)`),
+ * every one bare — the same as a schema of bare features, written as parameters (two at least, no
+ * placeholder names) — and a page size with no upper bound (`limit: int = 100`). A constraint
+ * (`Query(10, le=100)`, `Annotated[int, Field(ge=0)]`), a handler that checks its input and
+ * answers 4xx, or a page size the handler clamps itself (`min(limit, 100)`, `if limit > 100`) is a bound.
+ */
+function numericParameters(context: PythonContext): void {
+  const { model } = context;
+  if (model.framework !== 'fastapi') return;
+  for (const handler of model.handlers) {
+    const parameters = parametersAt(model.source, handler.node.startIndex).filter(
+      (p) => NUMBER.test(p.type.replace(/\s+/g, '')) && !VALUE_CONSTRAINT.test(p.value) && !/^(Depends|Security|Path|Header|Cookie)\(/.test(p.value.trim()),
+    );
+    if (parameters.length === 0) continue;
+    const body = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
+    const route = handler.route ?? '';
+    const size = parameters.find((p) => PAGE_SIZE.test(p.name) && !clamped(body, p.name));
+    const budget = parameters.find((p) => GENERATION_BUDGET.test(p.name) && !clamped(body, p.name));
+    const features = parameters.filter((p) => !NOT_FEATURE.test(p.name) && !route.includes(`{${p.name}}`));
+    const all = features.length >= 2 && !features.some((p) => PLACEHOLDER.test(p.name));
+    if ((!size && !all && !budget) || handlerChecksInput(model, handler, false)) continue;
+    if (budget)
+      context.report({
+        range: model.rangeOf(budget.start, budget.end),
+        messageId: 'generationParameter',
+        data: { handler: handler.name, field: budget.name, type: budget.type },
+        severityReason: 'generationBudget',
+      });
+    if (size) context.report({ range: model.rangeOf(size.start, size.end), messageId: 'pageSize', data: { handler: handler.name, field: size.name, type: size.type } });
+    if (!all) continue;
+    const types = [...new Set(features.map((f) => f.type.replace(/\s+/g, '').replace(/^Optional\[|\]$|\|None$/g, '')))].join('/');
+    context.report({
+      range: model.rangeOf(features[0].start, features[0].end),
+      messageId: 'unconstrainedParameters',
+      data: { handler: handler.name, count: features.length, names: features.map((f) => f.name).join(', '), types },
+    });
+  }
+}
+
+/** `min(limit, 100)`, `limit = min(...)`, `if limit > MAX`: the handler bounds the value itself. */
+function clamped(body: string, name: string): boolean {
+  return new RegExp(`\\bmin\\([^)\\n]*\\b${name}\\b|\\b${name}\\s*(>=?|<=?)|(>=?|<=?)\\s*${name}\\b`).test(body);
 }
 
 function freeTextParameter(type: string, value: string): boolean {
