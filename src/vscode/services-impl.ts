@@ -251,19 +251,19 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
 
   /**
    * The rules' own examples of one grammar (`LintEngine.warmUpRule`), one per turn of the event
-   * loop and each followed by a pause as long as it took, until they are done or a check is
-   * under way: a document opened meanwhile waits for one example at most (2 to 13 ms; the first,
-   * which compiles the code all rules share, about 70), and its first check then runs warm code
-   * (in the editor bench at load 10-14: the check 190 ms instead of 475-1,054, its rules 79 ms
-   * instead of 306-603). When the extension activates with a document already open, that
-   * document's check comes first and none runs.
+   * loop, until they are done or a check is under way: a document opened meanwhile waits for one
+   * example at most (2 to 13 ms; the first, which compiles the code all rules share, about 70),
+   * and its first check then runs warm code (in the editor bench at load 12-14: the check 190 ms
+   * instead of 475-1,054, its rules 79 ms instead of 266-603). A pause after each example as
+   * long as it took (half of one core at most) was tried: the examples were then mostly not done
+   * when the document came, and its check was as slow as without them. When the extension
+   * activates with a document already open, that document's check comes first and none runs.
    */
   private warmUpRules(engine: LintEngine, language: SourceLanguage, next: () => void): void {
     const started = Date.now();
     let count = 0;
-    const one = (pause: number) =>
+    const one = () =>
       setTimeout(() => {
-        const began = Date.now();
         let more: boolean;
         try {
           // A check under way warms what its document needs, and must not wait behind examples.
@@ -274,15 +274,13 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
         }
         if (more) {
           count++;
-          // As long a pause as the example took: half of one core at most, so that VS Code's own
-          // processes, opening the learner's file meanwhile, are not held up on a busy machine.
-          one(Date.now() - began);
+          one();
           return;
         }
         if (count > 0) this.output.info(`${language} rules warmed up on ${count} examples in ${Date.now() - started} ms`);
         next();
-      }, pause);
-    one(0);
+      }, 0);
+    one();
   }
 
   ruleMeta(id: string): Rule | undefined {
