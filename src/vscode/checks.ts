@@ -78,6 +78,11 @@ export class DocumentChecks {
     void this.begin(document);
   }
 
+  /** Is a check (or a first check's project facts) under way? */
+  busy(): boolean {
+    return this.underWay.size > 0;
+  }
+
   /** Resolves once no check is under way (the project index and pass wait for it). */
   async idle(): Promise<void> {
     while (this.underWay.size > 0) await Promise.allSettled([...this.underWay]);

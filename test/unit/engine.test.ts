@@ -153,6 +153,30 @@ describe('engine', () => {
       assert.equal(pythonOnly.warmUp('yaml'), false, 'a grammar that is not loaded is left alone');
     });
 
+    it("lints the rules' own examples one per call, then stops, and changes no later finding", async () => {
+      const engine = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
+      assert.equal(engine.warmUpRule('yaml'), false, 'a grammar that is not loaded is left alone');
+      const examples = ALL_RULES.filter((rule) => !('scope' in rule) && rule.language === 'python').length;
+      let steps = 0;
+      while (engine.warmUpRule('python')) steps++;
+      assert.equal(steps, examples, 'one step per Python rule');
+      assert.equal(engine.warmUpRule('python'), false, 'done once every example ran');
+      const fresh = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
+      for (const rule of ALL_RULES.filter((each) => !('scope' in each) && each.language === 'python')) {
+        for (const text of [rule.docs.bad, rule.docs.good, `${FLASK}${DEBUG}`]) {
+          assert.deepEqual(engine.lintText(`${rule.id}.py`, text).findings, fresh.lintText(`${rule.id}.py`, text).findings, rule.id);
+        }
+      }
+    });
+
+    it('lints no example once a document was linted', async () => {
+      const engine = await LintEngine.create(nodeModulesWasm(ROOT));
+      assert.equal(engine.warmUpRule('yaml'), true);
+      engine.lintDocument('app.py', FLASK);
+      assert.equal(engine.warmUpRule('python'), false);
+      assert.equal(engine.warmUpRule('yaml'), false);
+    });
+
     it("compiles a grammar's queries as a step of its own, once, and the sample run still follows", async () => {
       const engine = await LintEngine.create(nodeModulesWasm(ROOT), ALL_RULES, ['python']);
       assert.equal(engine.compileQueries('yaml'), false, 'a grammar that is not loaded is left alone');
