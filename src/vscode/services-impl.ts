@@ -269,7 +269,9 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
           // A check under way warms what its document needs, and must not wait behind examples.
           more = !this.checks.busy() && engine.warmUpRule(language);
         } catch (error) {
+          // The examples are only a head start: the next grammar still gets its own warm-up.
           this.output.warn(`rule warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+          next();
           return;
         }
         if (more) {
