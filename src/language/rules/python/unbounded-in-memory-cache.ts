@@ -38,8 +38,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청마다 쓰이지만 항목을 지우지 않는 모듈 수준 dict/list와, 크기 제한·만료 삭제가 없는 직접 만든 캐시 클래스를 찾습니다.',
-      'Flags module-level dicts and lists written on every request that nothing ever prunes, and hand-made cache classes with no size limit or eviction.',
+      '요청마다 쓰이지만 항목을 지우지 않는 모듈 수준 dict/list, 크기 제한·만료 삭제가 없는 직접 만든 캐시 클래스, 그리고 LLM 서비스에서 세션별 대화 기록을 프로세스 메모리에 자르지 않고 쌓는 저장소(모듈 수준 또는 self.sessions 같은 속성)를 찾습니다. 명령줄 채팅 스크립트는 제외합니다.',
+      'Flags module-level dicts and lists written on every request that nothing ever prunes, hand-made cache classes with no size limit or eviction, and chat-history stores in LLM services (at module level or an attribute such as self.sessions) that keep every conversation in process memory untrimmed. Command-line chat scripts are left alone.',
     ),
     why: l(
       '메모리 안의 캐시와 기록은 키가 요청에서 오면 끝없이 커집니다. 며칠 뒤 워커가 메모리 부족으로 죽고, 워커마다 따로 쌓이므로 캐시 적중률도 생각보다 낮습니다.',
@@ -74,7 +74,8 @@ export default pythonRule({
         reportHistoryStore(context, model, match[1], match.index, match[1]);
       }
     }
-    if (llm && /^[ \t]+self\.\w+[ \t]*=[ \t]*(?:\{|\[|dict\(|list\(|(?:collections\.)?defaultdict\()/m.test(source)) {
+    // A command-line chat (`input()`) has one user and ends with the script: its history is not a service's.
+    if (llm && !/(?<![\w.])input\(/.test(source) && /^[ \t]+self\.\w+[ \t]*=[ \t]*(?:\{|\[|dict\(|list\(|(?:collections\.)?defaultdict\()/m.test(source)) {
       for (const match of source.matchAll(SELF_HISTORY)) {
         if (!HISTORY_NAME.test(match[1])) continue;
         const at = match.index + match[0].length - match[0].trimStart().length;
