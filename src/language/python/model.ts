@@ -77,6 +77,9 @@ export type PythonNodeKind = (typeof PYTHON_COLLECTED)[number];
 /** The collected nodes of each kind, in document order. */
 export type PythonNodes = Readonly<Record<PythonNodeKind, Node[]>>;
 
+/** Standard-library modules six re-exports under `six.moves` with their Python 3 names. */
+const SIX_MOVES = /^six\.moves\.(urllib|pickle|queue|configparser|socketserver|builtins)(?=\.|$)/;
+
 const DECORATOR = /@[ \t]*([A-Za-z_][\w.]*)[ \t]*(\()?/g;
 const DEF_NAME = /(async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
 
@@ -335,6 +338,9 @@ export class PythonModel {
         if (!read) addImport(this.importMap, node);
         else for (const [name, target] of read) this.importMap.set(name, target);
       }
+      // `from six.moves import urllib` is the standard library's urllib under Python 3.
+      if (this.source.includes('six.moves'))
+        for (const [name, target] of this.importMap) if (SIX_MOVES.test(target)) this.importMap.set(name, target.replace(SIX_MOVES, '$1'));
     }
     return this.importMap;
   }

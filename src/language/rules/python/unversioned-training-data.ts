@@ -115,7 +115,8 @@ export default pythonRule({
         context.report({ node: arg, messageId: 'liveTable' });
         continue;
       }
-      const ref = resolveString(model, arg)?.value.trim();
+      const resolved = resolveString(model, arg);
+      const ref = resolved?.value.trim();
       // A formatted query (`f"... WHERE ts >= DATEADD(day, -{days}, CURRENT_TIMESTAMP())"`) does not resolve, but its window still moves.
       if (arg && !ref && /^pandas\.read_sql/.test(callee) && movingWindow(model, arg) && !isVerified()) context.report({ node: arg, messageId: 'liveTable' });
       if (!arg || !ref) continue;
@@ -133,7 +134,8 @@ export default pythonRule({
         : MACHINE_PATH.test(ref)
           ? 'machinePath'
           : undefined;
-      if (messageId && !isVerified()) context.report({ node: arg, messageId, data: { ref: shortRef(ref) } });
+      // Where the location is written (`url = "https://..."` a few lines up), which is what the message quotes.
+      if (messageId && !isVerified()) context.report({ node: writtenNear(arg, resolved?.node), messageId, data: { ref: shortRef(ref) } });
     }
     overwrittenInputs(
       model,
@@ -153,6 +155,22 @@ function unboundQuery(model: PythonModel, arg: Node): boolean {
   let text = arg.text;
   if (arg.type === 'identifier') text = new RegExp(`^[ \\t]*${arg.text}[ \\t]*=[ \\t]*([^\\n]+)`, 'm').exec(model.source)?.[1]?.trim() ?? '';
   return QUERY_OBJECT.test(text) && !NARROWED.test(text);
+}
+
+/**
+ * The string a variable argument stands for when a function writes it a few lines above the read
+ * (`url = "https://..."` then `urlretrieve(url, ...)`); else the argument. A module constant stays
+ * reported where it is read: the call is what the reader of the file looks for.
+ */
+function writtenNear(arg: Node, written: Node | undefined): Node {
+  if (!written || written === arg || written.startIndex > arg.startIndex) return arg;
+  const fn = enclosingFunction(arg);
+  return fn !== undefined && enclosingFunction(written) === fn && arg.startPosition.row - written.startPosition.row <= 12 ? written : arg;
+}
+
+function enclosingFunction(node: Node): number | undefined {
+  for (let at: Node | null = node.parent; at; at = at.parent) if (at.type === 'function_definition') return at.id;
+  return undefined;
 }
 
 /** A long reference by its file name (still a piece of the file's text, which the teacher quotes). */

@@ -3,7 +3,7 @@ import { l, yamlRule, type Report } from '../../rule';
 import { workflowJobs } from '../../yaml/actions';
 import { composeServices, isMonitoringImage } from '../../yaml/compose';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
-import { imagePin } from '../../yaml/images';
+import { imageName, imagePin } from '../../yaml/images';
 import { allContainers, customResourcePods } from '../../yaml/kubernetes';
 import { at, entries, has, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 import type { StageFact } from '../../project/facts';
@@ -21,6 +21,15 @@ function movingTag(tag: string | undefined): boolean {
 }
 const DISTRIBUTION_RELEASE = /^(noble|jammy|focal|bionic|xenial|trixie|bookworm|bullseye|buster|stretch)$/i;
 
+/**
+ * The official Python image tagged by its major version only (`python:3`, `python:3-slim`): the
+ * tag follows every minor release (3.12, then 3.13), so the interpreter under pinned requirements
+ * changes, and compiled wheels with it. `python:3.12-slim` names a minor and stays put.
+ */
+function majorOnlyPython(image: string, tag: string | undefined): boolean {
+  return tag !== undefined && imageName(image) === 'python' && /^(docker\.io\/)?(library\/)?python:/i.test(image.trim()) && /^[23](-[a-z][\w.]*)*$/i.test(tag);
+}
+
 function imageReport(node: YNode | undefined): Report | undefined {
   const image = scalar(node);
   if (!node || image === undefined) return undefined;
@@ -28,6 +37,7 @@ function imageReport(node: YNode | undefined): Report | undefined {
   if (pin === 'latest') return { range: node.range, messageId: 'latest', data: { image } };
   if (pin === 'none') return { range: node.range, messageId: 'untagged', data: { image } };
   if (pin === 'tag' && movingTag(tag)) return { range: node.range, messageId: 'moving', data: { image, tag: tag! } };
+  if (pin === 'tag' && majorOnlyPython(image, tag)) return { range: node.range, messageId: 'majorOnly', data: { image, tag: tag! } };
   return undefined;
 }
 
@@ -118,6 +128,10 @@ export default yamlRule({
       '이미지 "{image}"의 태그 "{tag}"는 버전이 아닌 이름이라, 푸시나 새 릴리스마다 다른 이미지를 가리킵니다',
       'Image "{image}" uses the tag "{tag}", a name rather than a version: every push or release moves it to another image',
     ),
+    majorOnly: l(
+      '이미지 "{image}"의 태그 "{tag}"는 Python 주 버전만 정해서, 새 마이너 릴리스(3.12, 3.13 ...)가 나올 때마다 고정한 패키지 아래의 인터프리터가 바뀝니다',
+      'Image "{image}" uses the tag "{tag}", which names only the Python major version: each new minor release (3.12, 3.13 ...) changes the interpreter under your pinned packages',
+    ),
     monitoring: l(
       '모니터링 이미지 {count}개가 latest를 따라갑니다 ({images}); 대시보드와 알림 규칙이 어느 날 다른 버전에서 돌게 됩니다',
       '{count} monitoring images float on latest ({images}); dashboards and alert rules will one day run on another version',
@@ -125,8 +139,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, GitLab CI job 이미지, Dockerfile FROM과 COPY --from이 받는 이미지, Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). 매니페스트와 compose에서는 버전 숫자 없이 이름만 있는 태그(main, alpine, 2-latest, httpservice)도 latest처럼 움직이므로 찾습니다. compose 파일의 모니터링 이미지들은 한 번에 알리고, 같은 파일의 다른 서비스가 build:로 만드는 이미지는 로컬 빌드이므로 보고하지 않습니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
-      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose, GitHub Actions containers and GitLab CI job images, in Dockerfile FROM lines and the images a COPY --from pulls, and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. In manifests and compose files a tag that is a name with no version number in it (main, alpine, 2-latest, httpservice) moves like latest and is flagged too. The monitoring images of a compose file are said once, and an image another service of the same file builds (build: with that image:) is a local build, not reported. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
+      'Kubernetes(Pod를 만드는 SeldonDeployment, Argo Workflow, KServe InferenceService의 컨테이너 포함), docker-compose, GitHub Actions container, GitLab CI job 이미지, Dockerfile FROM과 COPY --from이 받는 이미지, Helm values 파일(image.tag: latest, 태그 없는 image:)에서 태그가 없거나 latest인 이미지를 찾습니다 (다이제스트 고정과 레지스트리 포트는 구분). 매니페스트와 compose에서는 버전 숫자 없이 이름만 있는 태그(main, alpine, 2-latest, httpservice)도 latest처럼 움직이므로 찾습니다. Dockerfile FROM을 포함해 어디서든, Python 공식 이미지를 주 버전만으로 받는 태그(python:3, python:3-slim)도 마이너 릴리스마다 인터프리터가 바뀌므로 찾습니다. compose 파일의 모니터링 이미지들은 한 번에 알리고, 같은 파일의 다른 서비스가 build:로 만드는 이미지는 로컬 빌드이므로 보고하지 않습니다. 적용 전에 Kustomization이 태그를 바꾸는 매니페스트의 latest(오버레이의 images: 항목, 워크플로의 kustomize edit set image)는 자리표시자이므로 보고하지 않습니다.',
+      "Flags images with no tag or the latest tag in Kubernetes (including the containers of SeldonDeployments, Argo Workflows and KServe InferenceServices), docker-compose, GitHub Actions containers and GitLab CI job images, in Dockerfile FROM lines and the images a COPY --from pulls, and in Helm values files (image.tag: latest, an untagged image:), digests and registry ports told apart. In manifests and compose files a tag that is a name with no version number in it (main, alpine, 2-latest, httpservice) moves like latest and is flagged too. Anywhere, Dockerfile FROM lines included, the official Python image tagged by its major version only (python:3, python:3-slim) is flagged too: the interpreter changes with every minor release. The monitoring images of a compose file are said once, and an image another service of the same file builds (build: with that image:) is a local build, not reported. A manifest's latest that a Kustomization retags before it is applied (an overlay's images: entry, a workflow running kustomize edit set image) is a placeholder and is not reported.",
     ),
     why: l(
       'latest는 언제든 다른 이미지를 가리킬 수 있습니다. 어제 검증한 모델 서버와 오늘 재시작된 Pod가 다른 코드와 다른 모델을 돌리고, 롤백할 "이전 버전"도 사라집니다.',
@@ -186,8 +200,10 @@ export default yamlRule({
       for (const stage of facts.stages) {
         // `FROM builder` names an earlier stage, and `scratch` is empty: neither is pulled.
         if (stage.image.toLowerCase() === 'scratch' || facts.stages.some((s) => s !== stage && s.alias?.toLowerCase() === stage.image.toLowerCase())) continue;
-        const { pin } = imagePin(stage.image);
+        const { pin, tag } = imagePin(stage.image);
         if (pin === 'latest' || pin === 'none') context.report({ path, range: stage.range, messageId: pin === 'latest' ? 'latest' : 'untagged', data: { image: stage.image } });
+        // `FROM python:3`: the base's interpreter moves with each minor release.
+        else if (pin === 'tag' && majorOnlyPython(stage.image, tag)) context.report({ path, range: stage.range, messageId: 'majorOnly', data: { image: stage.image, tag: tag! } });
         // A tool copied out of another image (uv, a static binary) is pulled like a base image.
         for (const copy of stage.copies ?? []) {
           const image = copySource(copy.text, facts.stages);
