@@ -62,7 +62,7 @@ export default pythonRule({
     };
     // The functions of each top-level statement, read once and kept across re-lints: an edit
     // inside a function's body re-reads that statement only (positions relative to its start).
-    const parts = model.perStatement('possibly-unbound-variable', (statement) => functionReads(statement, model.source));
+    const parts = model.perStatement('possibly-unbound-variable', (statement) => functionReads(statement, model.source, model.functions));
     parts.forEach((part, i) => {
       for (const { name, at } of part) report(name, model.rangeOfSpan(i, at));
     });
@@ -161,15 +161,24 @@ function firstReads(lines: Set<number>, emit: (name: string, node: Node) => void
  * name and `[row, column, endRow, endColumn]` relative to the statement's first row. One per name
  * and function, and one per line.
  */
-function functionReads(statement: Node, source: string): { name: string; at: StatementSpan }[] {
+function functionReads(statement: Node, source: string, definitions: readonly Node[]): { name: string; at: StatementSpan }[] {
   const found: { name: string; at: StatementSpan }[] = [];
   // A text test first: a function's keyword is in its statement's text, and so is the `if` or
   // `try` its body needs to be walked; most statements hold no such function and stay in WASM.
-  const text = source.slice(statement.startIndex, statement.endIndex);
+  const start = statement.startIndex;
+  const end = statement.endIndex;
+  const text = source.slice(start, end);
   if (!/\bdef\b/.test(text) || !/\b(if|try)\b/.test(text)) return found;
-  // The functions of the statement (itself included when it is one), each once, in document order.
-  const seen = new Set<number>();
-  const functions = statement.descendantsOfType('function_definition').filter((node): node is Node => node !== null && !seen.has(node.id) && seen.add(node.id) !== undefined);
+  // The functions of the statement (itself included when it is one), in document order: the
+  // model's list of the file's functions, from the first starting in the statement's span.
+  let low = 0;
+  for (let high = definitions.length; low < high; ) {
+    const middle = (low + high) >>> 1;
+    if (definitions[middle].startIndex < start) low = middle + 1;
+    else high = middle;
+  }
+  const functions: Node[] = [];
+  for (let i = low; i < definitions.length && definitions[i].startIndex < end; i++) functions.push(definitions[i]);
   if (functions.length === 0) return found;
   const lines = new Set<number>();
   for (const fn of functions) {
