@@ -62,15 +62,25 @@ export default pythonRule({
     };
     // The functions of each top-level statement, read once and kept across re-lints: an edit
     // inside a function's body re-reads that statement only (positions relative to its start).
-    const parts = model.perStatement('possibly-unbound-variable', (statement) => functionReads(statement, model.source));
+    const parts = model.perStatement('possibly-unbound-variable', (statement) => functionReads(statement, model.source, model.functions));
     parts.forEach((part, i) => {
       for (const { name, at } of part) report(name, model.rangeOfSpan(i, at));
     });
     // The module's own code: one read per name (its first) and per line, after the functions' reads.
     const emit = (name: string, node: Node) => context.report({ node, messageId: 'branch', data: { name } });
-    moduleWalk(model, firstReads(lines, emit));
+    // Only an `if` or a `try` makes a name possibly unbound, at the top level or in a loop's or a
+    // `with`'s body there: a module whose statements start with none of their keywords is not walked.
+    const source = model.source;
+    const compound = model.statements.some((statement) => {
+      COMPOUND_START.lastIndex = statement.startIndex;
+      return COMPOUND_START.test(source);
+    });
+    if (compound) moduleWalk(model, firstReads(lines, emit));
   },
 });
+
+/** The keywords a top-level statement starts with when it can leave a name possibly unbound (`async for`, `async with`). */
+const COMPOUND_START = /(?:if|try|for|while|with|async)\b/y;
 
 /**
  * What a top-level statement does to the module's flow when that does not depend on the flow
@@ -151,11 +161,24 @@ function firstReads(lines: Set<number>, emit: (name: string, node: Node) => void
  * name and `[row, column, endRow, endColumn]` relative to the statement's first row. One per name
  * and function, and one per line.
  */
-function functionReads(statement: Node, source: string): { name: string; at: StatementSpan }[] {
+function functionReads(statement: Node, source: string, definitions: readonly Node[]): { name: string; at: StatementSpan }[] {
   const found: { name: string; at: StatementSpan }[] = [];
-  // The functions of the statement (itself included when it is one), each once, in document order.
-  const seen = new Set<number>();
-  const functions = statement.descendantsOfType('function_definition').filter((node): node is Node => node !== null && !seen.has(node.id) && seen.add(node.id) !== undefined);
+  // A text test first: a function's keyword is in its statement's text, and so is the `if` or
+  // `try` its body needs to be walked; most statements hold no such function and stay in WASM.
+  const start = statement.startIndex;
+  const end = statement.endIndex;
+  const text = source.slice(start, end);
+  if (!/\bdef\b/.test(text) || !/\b(if|try)\b/.test(text)) return found;
+  // The functions of the statement (itself included when it is one), in document order: the
+  // model's list of the file's functions, from the first starting in the statement's span.
+  let low = 0;
+  for (let high = definitions.length; low < high; ) {
+    const middle = (low + high) >>> 1;
+    if (definitions[middle].startIndex < start) low = middle + 1;
+    else high = middle;
+  }
+  const functions: Node[] = [];
+  for (let i = low; i < definitions.length && definitions[i].startIndex < end; i++) functions.push(definitions[i]);
   if (functions.length === 0) return found;
   const lines = new Set<number>();
   for (const fn of functions) {
@@ -420,9 +443,9 @@ function bindStatement(node: Node, flow: Flow): void {
 
 function importNames(node: Node): string[] {
   const names: string[] = [];
-  const from = node.type === 'import_from_statement';
+  const module = node.type === 'import_from_statement' ? node.childForFieldName('module_name')?.id : undefined;
   for (const child of node.namedChildren) {
-    if (!child || (from && child.id === node.childForFieldName('module_name')?.id)) continue;
+    if (!child || (module !== undefined && child.id === module)) continue;
     if (child.type === 'aliased_import') names.push(child.childForFieldName('alias')?.text ?? '');
     else if (child.type === 'dotted_name') names.push(child.text.split('.')[0]);
   }
@@ -468,6 +491,19 @@ function targets(node: Node | null): string[] {
 /** Reports the first read of a possibly unbound name in the node (not in nested functions or comprehensions). */
 function uses(node: Node | null, flow: Flow, walk: Walk, hushed: Set<string>): void {
   if (!node || flow.maybe.size === 0) return;
+  // A text test first: a name the node reads is in its text. Most statements read none of the
+  // possibly unbound names, and their identifiers are then never brought out of WASM.
+  let text: string | undefined;
+  let candidate = false;
+  for (const name of flow.maybe) {
+    if (flow.definite.has(name) || hushed.has(name) || walk.excluded.has(name)) continue;
+    text ??= node.text;
+    if (text.includes(name)) {
+      candidate = true;
+      break;
+    }
+  }
+  if (!candidate) return;
   for (const name of node.descendantsOfType('identifier')) {
     if (!name) continue;
     const text = name.text;
