@@ -795,7 +795,16 @@ export class LintEngine {
           const before = memo!.previous.reports.get(id.key);
           const kept = before?.byRule.get(rule.id);
           if (before && kept) {
-            const moved = id.row === before.row ? kept : kept.map((report) => ({ ...report, range: moveRange(report.range!, id.row - before.row) }));
+            const rows = id.row - before.row;
+            // A report's related places (the step that ships, below its trigger) move with it.
+            const moved =
+              rows === 0
+                ? kept
+                : kept.map((report) => ({
+                    ...report,
+                    range: moveRange(report.range!, rows),
+                    ...(report.related ? { related: report.related.map((r) => ({ ...r, range: moveRange(r.range, rows) })) } : {}),
+                  }));
             for (const report of moved) reporter(report);
             keepReports(reports, id, rule.id, moved);
             continue;
@@ -805,7 +814,8 @@ export class LintEngine {
         recorded = id ? [] : undefined;
         // One notice per failing rule and file, however many documents would make it fail again.
         if (!guard(rule, notices, () => rule.check(context, document))) break;
-        if (id && recorded && !wide && recorded.every((report) => within(report.range!, document.range))) keepReports(reports, id, rule.id, recorded);
+        if (id && recorded && !wide && recorded.every((report) => within(report.range!, document.range) && (report.related ?? []).every((r) => within(r.range, document.range))))
+          keepReports(reports, id, rule.id, recorded);
       }
     }
     if (memo && model.built) memo.keep({ documents: model.built, reports });

@@ -589,6 +589,32 @@ describe('incremental re-lint', () => {
     assert.equal(segmented, 8, 'each stream is parsed by its documents');
   });
 
+  it('moves a kept YAML finding’s related places with it when lines are added above its document', async () => {
+    // publish-on-pull-request reports at the trigger and relates the step that ships, far below it.
+    const lint = await engine();
+    const workflow = [
+      'on:',
+      '  pull_request:',
+      'jobs:',
+      '  publish:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - run: docker push ghcr.io/acme/app:${{ github.sha }}',
+      '',
+    ].join('\n');
+    const key = '.github/workflows/publish.yml';
+    const first = lint.lintDocument(key, workflow);
+    const shipping = first.findings.find((f) => f.ruleId === 'publish-on-pull-request');
+    assert.ok(shipping?.related?.length, 'the finding relates the step that ships');
+    const edited = `# a comment\n# and another\n${workflow}`;
+    const relinted = lint.lintDocument(key, edited);
+    lint.forget(key);
+    assert.deepEqual(relinted.findings, lint.lintText(key, edited).findings);
+    const moved = relinted.findings.find((f) => f.ruleId === 'publish-on-pull-request')!;
+    assert.equal(moved.related![0].range.start.line, shipping.related![0].range.start.line + 2);
+  });
+
   it('re-parses from the editor’s change spans, and ignores a span that does not fit the text', async () => {
     const lint = await engine();
     const rand = seeded(7);
