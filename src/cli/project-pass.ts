@@ -27,11 +27,8 @@ export class ProjectPass {
   private readonly configs = new Map<string, ProjectConfig>();
   private readonly digest: Hash | undefined;
   private readonly index: ProjectIndex;
-  /**
-   * Every file's facts sit in the index at once: what they repeat is kept once. Its own maps are
-   * needed only while facts come in; `run` lets them go before the project rules build their views.
-   */
-  private pool: FactsPool | undefined = new FactsPool();
+  /** Every file's facts sit in the index at once: what they repeat is kept once. */
+  private readonly pool = new FactsPool();
 
   constructor(
     private readonly root: string,
@@ -75,7 +72,6 @@ export class ProjectPass {
       }
     } finally {
       this.waiting.close();
-      this.pool = undefined;
     }
     const result = runProjectRules(this.index, { lang: this.lang, config: (file) => this.configs.get(file) ?? this.first ?? EMPTY_CONFIG });
     if (key) this.cache?.set(key, result);
@@ -90,7 +86,6 @@ export class ProjectPass {
   /** A file's facts as the index keeps them: without the calls no project rule can follow, what they repeat shared. */
   private read(json: string): FileFacts {
     const facts = JSON.parse(json) as FileFacts;
-    const kept = this.tails ? withoutUnresolvableCalls(facts, this.tails) : facts;
-    return this.pool ? this.pool.compact(kept) : kept;
+    return this.pool.compact(this.tails ? withoutUnresolvableCalls(facts, this.tails) : facts);
   }
 }
