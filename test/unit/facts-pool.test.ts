@@ -145,7 +145,15 @@ describe('call records the project pass cannot follow', () => {
 
   it('drops argument calls and from-imports no file can resolve, keeps the rest', () => {
     const argumentCall = (callee: string) => ({ callee, positional: 1, keywords: [], range: range(9) });
-    const signature = (name: string, positional: string[]) => ({ name, positional, required: positional.length, positionalOnly: 0, keywordOnly: [], keywordRequired: [], range: range(2) });
+    const signature = (name: string, positional: string[]) => ({
+      name,
+      positional,
+      required: positional.length,
+      positionalOnly: 0,
+      keywordOnly: [],
+      keywordRequired: [],
+      range: range(2),
+    });
     const fromImport = (module: string, name: string) => ({ module, name, range: range(1) });
     const facts = {
       ...pythonFacts('/health'),
