@@ -145,6 +145,15 @@ describe('call records the project pass cannot follow', () => {
 
   it('drops argument calls and from-imports no file can resolve, keeps the rest', () => {
     const argumentCall = (callee: string) => ({ callee, positional: 1, keywords: [], range: range(9) });
+    const signature = (name: string, positional: string[]) => ({
+      name,
+      positional,
+      required: positional.length,
+      positionalOnly: 0,
+      keywordOnly: [],
+      keywordRequired: [],
+      range: range(2),
+    });
     const fromImport = (module: string, name: string) => ({ module, name, range: range(1) });
     const facts = {
       ...pythonFacts('/health'),
@@ -154,7 +163,18 @@ describe('call records the project pass cannot follow', () => {
         { local: 'train', module: 'model', name: 'train' },
         { local: 'load', module: 'sklearn.utils', name: 'load' },
       ],
-      argumentCalls: [argumentCall('np.zeros'), argumentCall('rag.answer'), argumentCall('train'), argumentCall('load'), argumentCall('own')],
+      argumentCalls: [
+        argumentCall('np.zeros'),
+        argumentCall('rag.answer'),
+        argumentCall('train'),
+        argumentCall('load'),
+        argumentCall('own'),
+        argumentCall('fits'),
+        argumentCall('unknown'),
+      ],
+      // This module's own functions: `own` takes no argument (the call is wrong, kept), `fits` takes
+      // the one it is given (the call is settled here, dropped); `unknown` has no certain signature.
+      signatures: [signature('own', []), signature('fits', ['x'])],
       fromImports: [fromImport('model', 'train'), fromImport('sklearn.utils', 'load'), fromImport('.util', 'helper')],
     } as unknown as PythonFacts;
     const pruned = withoutUnresolvableCalls(JSON.parse(JSON.stringify(facts)) as PythonFacts, new Set(['rag', 'model']));

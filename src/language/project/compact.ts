@@ -1,4 +1,4 @@
-import type { ArgumentCall } from '../python/call-signatures';
+import { callProblem, type ArgumentCall, type Signature } from '../python/call-signatures';
 import type { FromImport } from '../python/bound-names';
 import type { FileFacts, FunctionFact, HandlerCallFact, ImportFact, LoopCallFact } from './facts';
 import { leadsAnywhere } from './facts';
@@ -95,7 +95,8 @@ export function moduleTails(paths: Iterable<string>): Set<string> {
  * `requests.get`), which is most of what handlers and helpers call. The project rules follow a
  * call only through module resolution, which finds no file for it; a call bound by a relative
  * import, or by a module whose last name part some file has, is kept. The same holds for the
- * calls with their arguments (`argumentCalls`, most of them into libraries) and for
+ * calls with their arguments (`argumentCalls`, most of them into libraries; a call to this
+ * module's own function is kept only when that function's signature refuses it) and for
  * `from module import name` where no file can be `module` (`fromImports`). The facts must be freshly
  * parsed (they are changed in place); `tails` comes from `moduleTails` over every path of the run.
  */
@@ -108,6 +109,7 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     queueJobs?: readonly LoopCallFact[];
     functions?: readonly FunctionFact[];
     argumentCalls?: readonly ArgumentCall[];
+    signatures?: readonly Signature[];
     fromImports?: readonly FromImport[];
   };
   const importable = (module: string): boolean => module.startsWith('.') || tails.has(module.slice(module.lastIndexOf('.') + 1));
@@ -126,6 +128,14 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     // class (python/effects.ts writes calls through instances so); other dotted names resolve to nothing.
     return !bound && (dot === -1 || /^[A-Z]\w*\.\w+$/.test(name));
   };
+  // A plain name no import binds resolves to this module's own definition (modules.ts resolve):
+  // call-argument-mismatch reports such a call only when that definition's signature refuses it,
+  // so the calls it accepts, or that have no signature here to check, are settled already.
+  const acceptedHere = (call: ArgumentCall): boolean => {
+    if (call.callee.includes('.') || python.imports.some((i) => i.local === call.callee)) return false;
+    const signature = python.signatures?.find((s) => s.name === call.callee);
+    return signature === undefined || callProblem(call, signature) === undefined;
+  };
   const keep = <C extends { readonly name: string }>(calls: readonly C[] | undefined): readonly C[] | undefined => {
     if (!calls) return calls;
     const kept = calls.filter((call) => resolvable(call.name));
@@ -135,7 +145,7 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
   if (python.loopCalls) python.loopCalls = keep(python.loopCalls);
   if (python.queueJobs) python.queueJobs = keep(python.queueJobs);
   if (python.argumentCalls) {
-    const kept = python.argumentCalls.filter((call) => resolvable(call.callee));
+    const kept = python.argumentCalls.filter((call) => resolvable(call.callee) && !acceptedHere(call));
     python.argumentCalls = kept.length > 0 ? kept : undefined;
   }
   if (python.fromImports) {

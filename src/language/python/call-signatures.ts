@@ -40,6 +40,26 @@ export interface ArgumentCall {
   readonly scope?: string;
 }
 
+export type CallProblem =
+  { messageId: 'unknownKeyword' | 'multipleValues'; keyword: string } | { messageId: 'tooManyPositional'; max: number } | { messageId: 'missingArgument'; missing: string };
+
+/** What is wrong with `call` against `signature`, or undefined when Python accepts it. */
+export function callProblem(call: ArgumentCall, signature: Signature): CallProblem | undefined {
+  for (const keyword of call.keywords) {
+    const index = signature.positional.indexOf(keyword);
+    if (index >= signature.positionalOnly) {
+      if (index < call.positional) return { messageId: 'multipleValues', keyword };
+    } else if (!signature.keywordOnly.includes(keyword) && !signature.varkw) return { messageId: 'unknownKeyword', keyword };
+  }
+  if (!signature.varargs && call.positional > signature.positional.length) return { messageId: 'tooManyPositional', max: signature.positional.length };
+  const missing = [
+    ...signature.positional.slice(call.positional, signature.required).filter((name, i) => call.positional + i < signature.positionalOnly || !call.keywords.includes(name)),
+    ...signature.keywordRequired.filter((name) => !call.keywords.includes(name)),
+  ];
+  if (missing.length > 0) return { messageId: 'missingArgument', missing: missing.map((name) => `'${name}'`).join(', ') };
+  return undefined;
+}
+
 /** Decorators that hand the function back with its own signature (caches, gradient switches). */
 const TRANSPARENT_DECORATOR = /^@\s*(?:functools\.)?(?:lru_cache|cache)\b|^@\s*torch\.(?:no_grad|inference_mode)\b/;
 const DOTTED_CALLEE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$/;

@@ -1,5 +1,8 @@
-import type { ArgumentCall, Signature } from '../../python/call-signatures';
+import { callProblem, type Signature } from '../../python/call-signatures';
 import { l, projectRule } from '../../rule';
+
+/** Kept here for the rule's readers; it lives with the signatures, where the CLI's project pass also drops the calls it accepts. */
+export { callProblem };
 
 /**
  * `train_model(X, y, epoch=10)` where the project's `train_model` takes `epochs`: a TypeError on
@@ -10,27 +13,6 @@ import { l, projectRule } from '../../rule';
  * definition, `*args`/`**kwargs` on either side, or another function of that name in the project
  * that would accept the call.
  */
-
-type Problem =
-  { messageId: 'unknownKeyword' | 'multipleValues'; keyword: string } | { messageId: 'tooManyPositional'; max: number } | { messageId: 'missingArgument'; missing: string };
-
-/** What is wrong with `call` against `signature`, or undefined when Python accepts it. */
-export function callProblem(call: ArgumentCall, signature: Signature): Problem | undefined {
-  for (const keyword of call.keywords) {
-    const index = signature.positional.indexOf(keyword);
-    if (index >= signature.positionalOnly) {
-      if (index < call.positional) return { messageId: 'multipleValues', keyword };
-    } else if (!signature.keywordOnly.includes(keyword) && !signature.varkw) return { messageId: 'unknownKeyword', keyword };
-  }
-  if (!signature.varargs && call.positional > signature.positional.length) return { messageId: 'tooManyPositional', max: signature.positional.length };
-  const missing = [
-    ...signature.positional.slice(call.positional, signature.required).filter((name, i) => call.positional + i < signature.positionalOnly || !call.keywords.includes(name)),
-    ...signature.keywordRequired.filter((name) => !call.keywords.includes(name)),
-  ];
-  if (missing.length > 0) return { messageId: 'missingArgument', missing: missing.map((name) => `'${name}'`).join(', ') };
-  return undefined;
-}
-
 export default projectRule({
   scope: 'project',
   id: 'call-argument-mismatch',
