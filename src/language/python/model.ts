@@ -339,8 +339,7 @@ export class PythonModel {
         else for (const [name, target] of read) this.importMap.set(name, target);
       }
       // `from six.moves import urllib` is the standard library's urllib under Python 3.
-      if (this.source.includes('six.moves'))
-        for (const [name, target] of this.importMap) if (SIX_MOVES.test(target)) this.importMap.set(name, target.replace(SIX_MOVES, '$1'));
+      if (this.source.includes('six.moves')) for (const [name, target] of this.importMap) if (SIX_MOVES.test(target)) this.importMap.set(name, target.replace(SIX_MOVES, '$1'));
     }
     return this.importMap;
   }

@@ -16,7 +16,8 @@ const FREE_TEXT = /^(Optional\[)?str\]?$/;
 const FREE_TEXT_PARAMETER = /^((Optional\[)?str\]?|str\|None|None\|str|Union\[str,None\])$/;
 const LITERAL_DEFAULT = /^(|None|"[^"]*"|'[^']*')$/;
 /** Fields that carry free text for a model (prompts, documents): their length is the request's cost. */
-const TEXT_FIELD = /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query|question|input)$/;
+const TEXT_FIELD =
+  /^(prompt|text|texts|message|query|question|content|document|context|review|comment|sentence|passage|input|user_input)$|_(text|prompt|message|query|question|input)$/;
 const TEXT_CONSTRAINT = /max_length|constr|pattern|regex|Literal|StringConstraints|Len\(|MaxLen/;
 /** Schemas whose fields are optional by design: query filters, paging, search options, partial updates. */
 const OPTIONAL_BY_DESIGN = /(Query|Filter|Params|Parameters|Options|Search|Paging|Pagination|Page|Update|Patch|Partial)s?$/;
@@ -248,7 +249,8 @@ function freeTextParameters(context: PythonContext): void {
 /** The size of a page the client asks for: `limit`, `page_size`, `per_page`. */
 const PAGE_SIZE = /^(limit|page_size|pagesize|per_page|page_limit)$/;
 /** Identifiers, offsets and page numbers: numbers that name or locate a record, not features. */
-const NOT_FEATURE = /(^|_)(id|ids|idx|index|skip|offset|page|page_size|per_page|seed|version|limit|top_k|top_n)$|^(max_tokens|max_new_tokens|max_length|max_output_tokens|max_completion_tokens|max_gen_len|num_predict|n_predict|num_return_sequences|num_beams|best_of|temperature|top_p)$/i;
+const NOT_FEATURE =
+  /(^|_)(id|ids|idx|index|skip|offset|page|page_size|per_page|seed|version|limit|top_k|top_n)$|^(max_tokens|max_new_tokens|max_length|max_output_tokens|max_completion_tokens|max_gen_len|num_predict|n_predict|num_return_sequences|num_beams|best_of|temperature|top_p)$/i;
 
 /**
  * FastAPI handler parameters that are numbers the client chooses with no bound: the features of

@@ -172,7 +172,7 @@ function functionReads(statement: Node, source: string, definitions: readonly No
   // The functions of the statement (itself included when it is one), in document order: the
   // model's list of the file's functions, from the first starting in the statement's span.
   let low = 0;
-  for (let high = definitions.length; low < high; ) {
+  for (let high = definitions.length; low < high;) {
     const middle = (low + high) >>> 1;
     if (definitions[middle].startIndex < start) low = middle + 1;
     else high = middle;

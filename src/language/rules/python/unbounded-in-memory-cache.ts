@@ -106,10 +106,18 @@ function reportHistoryStore(context: Context, model: PythonModel, pattern: strin
   }
   const ref = `(?<![\\w.])${pattern}`;
   if (!HISTORY_NAME.test(name) && !new RegExp(`${ref}\\[[^\\]\\n]+\\][ \\t]*=[ \\t]*(?:\\w+\\.)?(?:InMemory)?ChatMessageHistory\\(`).test(source)) return;
-  if (new RegExp(`del[ \\t]+${ref}\\[|${ref}\\.(pop|popitem|popleft|clear|remove|move_to_end)\\(|len\\(${ref}\\)[ \\t]*[<>=]=?|maxlen|maxsize|${ref}[ \\t]*=[ \\t]*${ref}\\[`).test(source)) return;
+  if (
+    new RegExp(`del[ \\t]+${ref}\\[|${ref}\\.(pop|popitem|popleft|clear|remove|move_to_end)\\(|len\\(${ref}\\)[ \\t]*[<>=]=?|maxlen|maxsize|${ref}[ \\t]*=[ \\t]*${ref}\\[`).test(
+      source,
+    )
+  )
+    return;
   const reset = new RegExp(`^[ \\t]*${pattern}[ \\t]*(?::[^=\\n]+)?=(?!=)`, 'gm');
   if ([...source.matchAll(reset)].length > 1) return;
-  if (!new RegExp(`${ref}(\\[(?![ \\t]*['"][^'"\\n]*['"][ \\t]*\\])[^\\]\\n]+\\][ \\t]*=(?!=)|\\.(append|extend|setdefault)\\(|\\.setdefault\\([^)\\n]*\\)\\.append\\()`).test(source)) return;
+  if (
+    !new RegExp(`${ref}(\\[(?![ \\t]*['"][^'"\\n]*['"][ \\t]*\\])[^\\]\\n]+\\][ \\t]*=(?!=)|\\.(append|extend|setdefault)\\(|\\.setdefault\\([^)\\n]*\\)\\.append\\()`).test(source)
+  )
+    return;
   const end = model.source.indexOf('\n', at);
   context.report({ range: model.rangeOf(at, end === -1 ? model.source.length : end), messageId: 'history', data: { name } });
 }
