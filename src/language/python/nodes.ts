@@ -19,6 +19,12 @@ export function enclosingFunction(node: Node, withinScope = false): Node | undef
   return undefined;
 }
 
+/** The innermost class holding the node. */
+export function enclosingClass(node: Node): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'class_definition') return n;
+  return undefined;
+}
+
 export function isAsync(fn: Node): boolean {
   return fn.children.some((c) => c?.type === 'async');
 }

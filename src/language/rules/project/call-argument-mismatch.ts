@@ -1,9 +1,6 @@
 import { callProblem, type Signature } from '../../python/call-signatures';
 import { l, projectRule } from '../../rule';
 
-/** Kept here for the rule's readers; it lives with the signatures, where the CLI's project pass also drops the calls it accepts. */
-export { callProblem };
-
 /**
  * `train_model(X, y, epoch=10)` where the project's `train_model` takes `epochs`: a TypeError on
  * every run, often swallowed by a broad `except` around it in a handler or a pipeline step. The

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { catchesEverything, enclosingExcept, exceptName, exceptOutcome, HTTP_ERROR, inAnyExcept, silentCatchAll } from '../../python/errors';
 import { writtenCallee } from '../../python/nodes';
 import { keywordArgument, type PythonModel } from '../../python/model';
-import { decoratorsOf, enclosingFunction } from '../../python/nodes';
+import { decoratorsOf, enclosingClass, enclosingFunction } from '../../python/nodes';
 import { parameterName } from '../../python/requests';
 import { enclosingWorkerLoop } from '../../python/workers';
 import { l, pythonRule, type PythonContext } from '../../rule';
@@ -224,7 +224,3 @@ function mentionsException(source: string, clause: Node, call: Node): boolean {
 }
 
 /** The class whose body holds this node, if any (through nested functions). */
-function enclosingClass(node: Node): Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (current.type === 'class_definition') return current;
-  return undefined;
-}

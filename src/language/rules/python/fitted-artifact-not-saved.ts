@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from '../../python/model';
+import { enclosingClass } from '../../python/nodes';
 import { boundCallee, enclosingLoops, firstTrainingCall, isTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
@@ -73,7 +74,7 @@ export default pythonRule({
     }
     const saved = persists.map((c) => model.source.slice(c.node.startIndex, c.node.endIndex)).join('\n');
     // `joblib.dump(self, path)` saves every part the object holds, in that class.
-    const selfSavers = persists.filter((c) => /\bself\b(?!\s*\.)/.test(model.source.slice(c.node.startIndex, c.node.endIndex))).map((c) => enclosingClass(c.node));
+    const selfSavers = persists.filter((c) => /\bself\b(?!\s*\.)/.test(model.source.slice(c.node.startIndex, c.node.endIndex))).map((c) => enclosingClass(c.node)?.id);
     // No model is trained here and no data set is written for one: a transformer fitted and used up
     // inside one function is an analysis of that call's input, not a part a later step must reapply.
     const feedsNothing = !training && !model.calls.some((c) => WRITES_DATA.test(c.callee ?? ''));
@@ -82,8 +83,8 @@ export default pythonRule({
       // `encoders[col] = le` / `encoders.append(le)`, then `pickle.dump(encoders, f)`: saved inside the container.
       if (containersOf(model.source, name).some((holder) => new RegExp(`\\b${holder.replace('.', '\\.')}\\b`).test(saved))) continue;
       // A part an object keeps on `self` is only missing when its class saves something else (the model, not the scaler).
-      const owner = name.startsWith('self.') ? enclosingClass(creation) : undefined;
-      if (owner !== undefined && (selfSavers.includes(owner) || !persists.some((c) => enclosingClass(c.node) === owner))) continue;
+      const owner = name.startsWith('self.') ? enclosingClass(creation)?.id : undefined;
+      if (owner !== undefined && (selfSavers.includes(owner) || !persists.some((c) => enclosingClass(c.node)?.id === owner))) continue;
       context.report({ node: creation, messageId: 'preprocessor', data: { name } });
     }
   },
@@ -105,11 +106,6 @@ const WRITES_DATA = /\.(to_csv|to_parquet|to_feather|to_pickle)$|^numpy\.(save|s
 function preparesData(model: PythonModel): boolean {
   if (model.role !== 'script' || !model.calls.some((c) => WRITES_DATA.test(c.callee ?? ''))) return false;
   return [...model.imports.values()].some((target) => target.split('.')[0] === 'sklearn' || target.startsWith('category_encoders'));
-}
-
-function enclosingClass(node: Node): number | undefined {
-  for (let n = node.parent; n; n = n.parent) if (n.type === 'class_definition') return n.id;
-  return undefined;
 }
 
 /** Calls that send data out of the process: HTTP clients, message queues, RPC stubs. */

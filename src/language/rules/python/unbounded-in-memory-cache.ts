@@ -1,4 +1,5 @@
 import type { PythonModel } from '../../python/model';
+import { enclosingClass } from '../../python/nodes';
 import { l, pythonRule, type PythonContext as Context } from '../../rule';
 
 /** A module-level container: `cache = {}`, `history = []`, `seen = defaultdict(list)`, `q = deque()`. */
@@ -99,10 +100,10 @@ function reportHistoryStore(context: Context, model: PythonModel, pattern: strin
   let source = model.source;
   if (name.startsWith('self.')) {
     // An attribute is judged within its own class: another class may trim an attribute of the same name.
-    let node = model.tree.rootNode.descendantForIndex(at);
-    while (node && node.type !== 'class_definition') node = node.parent;
-    if (!node) return;
-    source = node.text;
+    const node = model.tree.rootNode.descendantForIndex(at);
+    const cls = node ? enclosingClass(node) : undefined;
+    if (!cls) return;
+    source = cls.text;
   }
   const ref = `(?<![\\w.])${pattern}`;
   if (!HISTORY_NAME.test(name) && !new RegExp(`${ref}\\[[^\\]\\n]+\\][ \\t]*=[ \\t]*(?:\\w+\\.)?(?:InMemory)?ChatMessageHistory\\(`).test(source)) return;
@@ -122,7 +123,7 @@ function reportHistoryStore(context: Context, model: PythonModel, pattern: strin
   context.report({ range: model.rangeOf(at, end === -1 ? model.source.length : end), messageId: 'history', data: { name } });
 }
 
-/** `NAME[key] = ...` with a non-literal key, or `NAME.append(...)`, inside a handler; no pruning anywhere in the file. Reported? */
+/** `NAME[key] = ...` with a non-literal key, or `NAME.append(...)`, inside a handler; no pruning anywhere in the file. True when settled: reported, or pruned somewhere. */
 function reportModuleGrowth(context: Context, model: PythonModel, name: string): boolean {
   const source = model.source;
   const escaped = name.replace(/\W/g, '');
