@@ -105,8 +105,9 @@ export default pythonRule({
       const calls = handlerCalls(model, handler);
       const unguarded: { node: (typeof calls)[number]['node']; name: string; outcome?: boolean }[] = [];
       for (const call of calls) {
-        const outcome = readsOutcomes && !riskyCall(model, call) ? taskOutcome(model, call, handler.node) : undefined;
-        const risky = outcome ? { name: outcome } : riskyCall(model, call);
+        const plain = riskyCall(model, call);
+        const outcome = !plain && readsOutcomes ? taskOutcome(model, call, handler.node) : undefined;
+        const risky = plain ?? (outcome ? { name: outcome } : undefined);
         if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node) || inErrorPath(call.node, handler.node)) continue;
         // A lambda the handler only builds (a chain step, a thread target) fails where it is run.
         if (inDeferredLambda(call.node, handler.node, model.source)) continue;
