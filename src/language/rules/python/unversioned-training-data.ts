@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { subjectArgument, type PythonModel } from '../../python/model';
 import { movingWindow, overwrittenInputs, RELATIVE_TO_NOW } from '../../python/data-sources';
 import { resolveString } from '../../python/references';
+import { enclosingFunction } from '../../python/nodes';
 import { isTrainingScript, ML_ROOTS } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 import { isNotebookModel } from '../../python/notebooks';
@@ -164,13 +165,8 @@ function unboundQuery(model: PythonModel, arg: Node): boolean {
  */
 function writtenNear(arg: Node, written: Node | undefined): Node {
   if (!written || written === arg || written.startIndex > arg.startIndex) return arg;
-  const fn = enclosingFunction(arg);
-  return fn !== undefined && enclosingFunction(written) === fn && arg.startPosition.row - written.startPosition.row <= 12 ? written : arg;
-}
-
-function enclosingFunction(node: Node): number | undefined {
-  for (let at: Node | null = node.parent; at; at = at.parent) if (at.type === 'function_definition') return at.id;
-  return undefined;
+  const fn = enclosingFunction(arg)?.id;
+  return fn !== undefined && enclosingFunction(written)?.id === fn && arg.startPosition.row - written.startPosition.row <= 12 ? written : arg;
 }
 
 /** A long reference by its file name (still a piece of the file's text, which the teacher quotes). */
