@@ -149,6 +149,15 @@ function endsWithParts(parts: readonly string[], tail: readonly string[]): boole
 }
 
 /** The folders above a file, nearest first, ending with '' (which holds everything, absolute paths included). */
+/**
+ * Is this a module named after the package it wraps (`services/redis.py` doing `from redis import
+ * asyncio`)? Its own absolute import of that name can only mean the installed package, so the file
+ * does not shadow the package for the rest of the project either.
+ */
+export function wrapsPackage(facts: PythonFacts | undefined, name: string): boolean {
+  return facts?.imports.some((fact) => !fact.module.startsWith('.') && fact.module.split('.')[0] === name) ?? false;
+}
+
 export function ancestors(path: string): string[] {
   const result: string[] = [];
   for (let dir = dirname(path); ; dir = dirname(dir)) {

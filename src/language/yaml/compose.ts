@@ -176,10 +176,11 @@ export function isMonitoringImage(image: string): boolean {
 
 /**
  * Admin consoles and viewers of a local stack (Adminer, pgAdmin, phpMyAdmin, Mongo Express, Kafka
- * UI, TensorBoard, Celery Flower, a Jupyter server): tools a person opens, that nothing depends on. Same treatment as monitoring.
+ * UI and its kin: Kafdrop, AKHQ, Confluent Control Center, Kowl, CMAK; TensorBoard, Celery Flower,
+ * a Jupyter server): tools a person opens, that nothing depends on. Same treatment as monitoring.
  */
 const ADMIN_CONSOLE =
-  /(^|[/_-])(adminer|pgadmin4?|phpmyadmin|mongo-express|redis-commander|redisinsight|kafka-ui|kafdrop|akhq|tensorboard|flower|jupyter|jupyterlab|notebook)($|[:/@_-])/i;
+  /(^|[/_-])(adminer|pgadmin4?|phpmyadmin|mongo-express|redis-commander|redisinsight|kafka-ui|kafdrop|akhq|control-center|kowl|cmak|kafka-manager|tensorboard|flower|jupyter|jupyterlab|notebook)($|[:/@_-])/i;
 /** Celery's Flower dashboard and a Jupyter server are often built from the project's image and started by their command. */
 const CONSOLE_COMMAND = /^\s*(?:celery\b[^\n]*\sflower\b|start-notebook\.sh\b|jupyter\s+(?:lab|notebook)\b)/;
 

@@ -1,7 +1,7 @@
 import { isInside, type LaunchAt } from '../../project/deploy';
 import type { FileFacts } from '../../project/facts';
 import type { ProjectView } from '../../project/index';
-import { dirname } from '../../project/modules';
+import { dirname, wrapsPackage } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
@@ -162,7 +162,8 @@ function unreachable(view: View, packages: ReadonlySet<string>, folders: Readonl
       if (packages.has(normal(first))) continue;
       // A module of this service's own tree, elsewhere: not an installed package, another service's file or one left out.
       const found = view.modules.module(path, `${imported.module}.${imported.name}`) ?? view.modules.module(path, imported.module);
-      if (found && isInside(found, home)) result.push({ path, range: imported.range, module: imported.module, found });
+      // A file found under the package's own name that imports that package (`services/redis.py`) wraps it, not shadows it.
+      if (found && isInside(found, home) && !wrapsPackage(view.python.get(found), first)) result.push({ path, range: imported.range, module: imported.module, found });
     }
   }
   return result;

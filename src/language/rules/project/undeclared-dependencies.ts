@@ -1,6 +1,7 @@
 import { packageInstalls, splitCommand } from '../../project/commands';
 import { distributionKey } from '../../project/text-facts';
 import type { FileFacts, PythonFacts } from '../../project/facts';
+import { wrapsPackage } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
@@ -51,6 +52,8 @@ const DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> = {
   confluent_kafka: ['confluent-kafka'],
   boto3: ['boto3'],
   prometheus_client: ['prometheus-client'],
+  prometheus_fastapi_instrumentator: ['prometheus-fastapi-instrumentator'],
+  prometheus_flask_exporter: ['prometheus-flask-exporter'],
   structlog: ['structlog'],
   onnxruntime: ['onnxruntime', 'onnxruntime-gpu'],
   openai: ['openai', 'langchain-openai'],
@@ -98,6 +101,17 @@ const OTHER_DECLARATIONS = /(^|[\\/])(setup\.py|environment\.ya?ml|conda\.ya?ml|
 /** AWS Lambda's Python base images (ECR Public and Docker Hub), which ship boto3 and botocore. */
 const LAMBDA_PYTHON_IMAGE = /^(public\.ecr\.aws\/lambda\/python|(docker\.io\/)?amazon\/aws-lambda-python)(:|@|$)/i;
 const AWS_SDK = ['boto3', 'botocore'];
+/**
+ * Framework images that ship their framework: `tensorflow/tensorflow` has TensorFlow and its Keras,
+ * `pytorch/pytorch` and NVIDIA's NGC images have PyTorch (and torchvision). A service built on one
+ * does not list what the image already installed.
+ */
+const FRAMEWORK_IMAGES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^(docker\.io\/)?tensorflow\/tensorflow(:|@|$)/i, ['tensorflow', 'keras']],
+  [/^nvcr\.io\/nvidia\/tensorflow(:|@|$)/i, ['tensorflow', 'keras']],
+  [/^(docker\.io\/)?pytorch\/pytorch(:|@|$)/i, ['torch', 'torchvision']],
+  [/^nvcr\.io\/nvidia\/pytorch(:|@|$)/i, ['torch', 'torchvision']],
+];
 
 /** Code whose packages come from elsewhere: tests, docs, Airflow DAGs (the scheduler's image), notebooks exported as scripts. */
 const NOT_PROJECT_CODE = /(^|[\\/])(tests?|docs?|dags|notebooks?|examples?)[\\/]|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.py$/i;
@@ -119,8 +133,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '의존성 목록(requirements, pyproject, Pipfile)이 있는 프로젝트에서, 코드가 import하는 알려진 서드파티 패키지(scikit-learn, torch, mlflow, fastapi ...)가 그 목록에도 Dockerfile·워크플로의 pip install에도 없는 경우를 찾습니다 (테스트, DAG, conda 환경 파일이 있는 프로젝트는 제외하고, AWS Lambda 파이썬 이미지가 이미 담고 있는 boto3·botocore는 묻지 않습니다).',
-      'In projects that keep a dependency list (requirements, pyproject, Pipfile), flags well-known third-party packages (scikit-learn, torch, mlflow, fastapi ...) that the code imports but neither that list nor a Dockerfile or workflow pip install declares (tests, DAGs and projects with a conda environment file are left out, and boto3 and botocore are not asked of a function built on an AWS Lambda Python image, which ships them).',
+      '의존성 목록(requirements, pyproject, Pipfile)이 있는 프로젝트에서, 코드가 import하는 알려진 서드파티 패키지(scikit-learn, torch, mlflow, fastapi ...)가 그 목록에도 Dockerfile·워크플로의 pip install에도 없는 경우를 찾습니다 (테스트, DAG, conda 환경 파일이 있는 프로젝트는 제외하고, AWS Lambda 파이썬 이미지가 이미 담고 있는 boto3·botocore와 tensorflow/tensorflow, pytorch/pytorch 이미지가 담고 있는 프레임워크는 묻지 않습니다. 감싸는 패키지 이름을 딴 모듈(services/redis.py)은 그 패키지를 가리지 않습니다).',
+      'In projects that keep a dependency list (requirements, pyproject, Pipfile), flags well-known third-party packages (scikit-learn, torch, mlflow, fastapi ...) that the code imports but neither that list nor a Dockerfile or workflow pip install declares (tests, DAGs and projects with a conda environment file are left out, and boto3 and botocore are not asked of a function built on an AWS Lambda Python image, which ships them, nor the framework of a tensorflow/tensorflow or pytorch/pytorch image; a module named after the package it wraps, such as services/redis.py, does not hide that package).',
     ),
     why: l(
       '의존성 목록이 코드와 맞지 않으면 "제 컴퓨터에서는 됩니다"가 됩니다. CI와 Docker 이미지는 목록에 있는 것만 설치하므로 빠진 패키지 때문에 실패하거나, 누군가 추측한 다른 버전으로 학습·서빙하게 됩니다. 모델을 다시 만들려면 코드·데이터와 함께 환경도 재현되어야 합니다.',
@@ -161,15 +175,18 @@ export default projectRule({
       if (names === undefined) continue;
       // The AWS Lambda Python images ship the AWS SDK: a function built on one need not list it.
       if (facts.kind === 'dockerfile' && facts.stages.some((stage) => LAMBDA_PYTHON_IMAGE.test(stage.image))) for (const sdk of AWS_SDK) declared.add(sdk);
+      if (facts.kind === 'dockerfile')
+        for (const [image, shipped] of FRAMEWORK_IMAGES) if (facts.stages.some((stage) => image.test(stage.image))) for (const name of shipped) declared.add(name);
       if (facts.kind === 'requirements') manifests.push(path);
       for (const name of names) declared.add(distributionKey(name));
     }
     const local = new Set(
-      [...view.python.keys()].flatMap((path) =>
-        inside(path)
-          .split(/[\\/]/)
-          .map((part) => part.replace(/\.py$/, '')),
-      ),
+      [...view.python].flatMap(([path, facts]) => {
+        const parts = inside(path).split(/[\\/]/);
+        const stem = parts.pop()!.replace(/\.py$/, '');
+        // A module named after the package it wraps (`services/redis.py` importing `redis`) does not shadow that package.
+        return wrapsPackage(facts, stem) ? parts : [...parts, stem];
+      }),
     );
     // Only a project that keeps a dependency list is told it is incomplete: with none at all, the
     // list may live where this pass does not look (a base image, a parent repository).
