@@ -108,6 +108,17 @@ describe('engine', () => {
     );
   });
 
+  it('names the further own-artifact loads of a file as related places of its one unsafe-deserialization finding', async () => {
+    const lint = await fullEngine();
+    const steps =
+      'import joblib\n\n\nclass Training:\n    def load(self):\n        a = joblib.load("data/X.pkl")\n        b = joblib.load("data/y.pkl")\n        return a, b\n\n\ndef scaler():\n    return joblib.load("data/scaler.pkl")\n';
+    const findings = lint.lintText('steps.py', steps, { lang: 'en' }).findings.filter((f) => f.ruleId === 'unsafe-deserialization');
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => r.range.start.line)]),
+      [[5, [6, 11]]],
+    );
+  });
+
   it("reads a linted Python document's project facts from its kept tree, as a lint with facts gives them", async () => {
     const lint = await engine();
     const app = readFileSync(join(ROOT, 'test/fixtures/demo-workspace/app.py'), 'utf8');

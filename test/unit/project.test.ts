@@ -418,22 +418,20 @@ describe('project model', () => {
       assert.equal(info.project.findings.get('pod.yaml')?.[0].severity, 'info');
     });
 
-    it('downgrades app.run(debug=True) to a note when the image serves the module with gunicorn, pointing at the Dockerfile', async () => {
+    it('leaves app.run(debug=True) in __main__ alone when the image serves the module with gunicorn, and reports it when the image runs the file', async () => {
       const lint = await engine();
       const predict = "from flask import Flask\napp = Flask(__name__)\nif __name__ == '__main__':\n    app.run(debug=True)\n";
       const alone = lint.lintText('predict.py', predict).findings.find((f) => f.ruleId === 'debug-mode-enabled');
       assert.equal(alone?.severity, 'error', 'without a project the per-file rule stands');
-      const { results } = lintProject(lint, [
-        { path: 'predict.py', text: predict },
-        { path: 'Dockerfile', text: 'FROM python:3.12-slim\nUSER 1000\nCMD ["gunicorn", "predict:app"]\n' },
-      ]);
-      const debug = results[0].findings.filter((f) => f.ruleId === 'debug-mode-enabled');
-      assert.equal(debug.length, 1);
-      assert.equal(debug[0].severity, 'info');
-      assert.equal(debug[0].messageId, 'directRunOnly');
+      const debugWith = (cmd: string) =>
+        lintProject(lint, [
+          { path: 'predict.py', text: predict },
+          { path: 'Dockerfile', text: `FROM python:3.12-slim\nUSER 1000\nCMD ${cmd}\n` },
+        ]).results[0].findings.filter((f) => f.ruleId === 'debug-mode-enabled');
+      assert.deepEqual(debugWith('["gunicorn", "predict:app"]'), []);
       assert.deepEqual(
-        debug[0].related?.map((r) => [r.path, r.range.start.line]),
-        [['Dockerfile', 2]],
+        debugWith('["python", "predict.py"]').map((f) => [f.range.start.line, f.severity]),
+        [[3, 'error']],
       );
     });
 

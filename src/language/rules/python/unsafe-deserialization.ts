@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type PythonModel } from '../../python/model';
 import { lineAssignedValue } from '../../python/scan';
 import { isTestPath } from '../../python/test-code';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
 import { isNotebookModel } from '../../python/notebooks';
 import { stagedScripts } from '../../project/dvc-facts';
 
@@ -61,6 +61,11 @@ function readsBackOwnDump(source: string, call: Node): boolean {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\.dump\\([^\\n]*,\\s*${escaped}\\s*[,)]`).test(before);
 }
+
+/** At most this many further loads of a group are named as related places. */
+const MAX_RELATED = 5;
+
+const ALSO_LOADED = l('같은 방식으로 읽는 이 파일의 다른 산출물', 'another of this file’s artifacts, read the same way');
 
 /** Pipeline runners whose steps read what an earlier step of the same run wrote. */
 const ORCHESTRATORS = ['airflow', 'prefect', 'dagster', 'kfp', 'luigi', 'metaflow', 'zenml'];
@@ -152,8 +157,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (서비스가 import 시점에 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
-      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a service reading its own artifacts with one loader at import time is told once, on the first, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (파일이 핸들러 밖에서 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고 나머지는 관련 위치로 보여 주며, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a file reading its own artifacts with one loader outside any handler is told once, on the first, with the others as related places, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
     ),
     why: l(
       'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
@@ -203,6 +208,7 @@ export default pythonRule({
     const { model } = context;
     const reported = new Set<string>();
     const isOffline = offline(model, context.path);
+    const ownGroups = new Map<string, Node[]>();
     for (const call of context.calls) {
       const callee = call.callee!;
       // The worst case first: bytes from the request itself reach the loader.
@@ -239,15 +245,23 @@ export default pythonRule({
         reported.add(key);
         const own = loadsOwnArtifact(model.source, call.node, callee, handler !== undefined);
         if (own && isOffline && !handler) continue;
-        // The service's own artifacts read with one loader at import time (a vectoriser, then the
-        // model) are one lesson.
-        if (own && !call.inFunction) {
-          if (reported.has(`own:${callee}`)) continue;
-          reported.add(`own:${callee}`);
+        // The file's own artifacts read with one loader outside any handler (a vectoriser, then the
+        // model; the four splits a training step wrote) are one lesson: told once, on the first
+        // load, with the others as related places. Reviewers write it once per file, and the
+        // second and later loads were never the place they wrote it (dev: 0 of 182 matched).
+        if (own && !handler) {
+          const group = ownGroups.get(callee);
+          if (group) group.push(call.node);
+          else ownGroups.set(callee, [call.node]);
+          continue;
         }
-        const severityReason = own ? (handler ? 'ownArtifactInHandler' : 'ownArtifact') : undefined;
+        const severityReason = own ? 'ownArtifactInHandler' : undefined;
         context.report({ node: call.node, messageId: 'pickle', data: { callee }, severityReason });
       }
+    }
+    for (const [callee, [first, ...others]] of ownGroups) {
+      const related = others.slice(0, MAX_RELATED).map((node) => ({ range: nodeRange(node), message: ALSO_LOADED }));
+      context.report({ node: first, messageId: 'pickle', data: { callee }, severityReason: 'ownArtifact', related });
     }
   },
 });
