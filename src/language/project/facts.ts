@@ -532,6 +532,12 @@ export interface YamlFacts {
    * indentation; a tab inside a block scalar's content is text). Optional: older cached facts have none.
    */
   readonly tabIndentLine?: number;
+  /**
+   * The first syntax error of a CI definition (a GitHub Actions workflow, `.gitlab-ci.yml`) that
+   * does not parse for another reason than a tab: its line (0-based) and the parser's words.
+   * Optional: older cached facts have none.
+   */
+  readonly syntaxError?: { readonly line: number; readonly reason: string };
   readonly suppressions: SuppressionData;
 }
 

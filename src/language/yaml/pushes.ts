@@ -176,7 +176,7 @@ export function onlyLatestPushed(all: readonly ScriptPushes[]): boolean {
 }
 
 /** docker/build-push-action: what `tags:` pushes when `push:` is on (an expression counts as on), or tags locally. */
-export function buildPushAction(step: YMap): (ScriptPushes & { node: YScalar }) | undefined {
+export function buildPushAction(step: YMap, env: ReadonlyMap<string, string> = new Map()): (ScriptPushes & { node: YScalar }) | undefined {
   if (!/(^|\/)build-push-action@/.test(scalar(at(step, 'uses')) ?? '')) return undefined;
   const tags = at(at(step, 'with'), 'tags');
   if (tags?.kind !== 'scalar') return undefined;
@@ -187,6 +187,7 @@ export function buildPushAction(step: YMap): (ScriptPushes & { node: YScalar }) 
       .split(/[\n,]/)
       .map((t) => (t.trim() ? `docker push ${t.trim()}` : ''))
       .join('\n'),
+    env,
   );
   return push === 'false' ? { pushed: [], tagged: parsed.pushed, opaque: false, node: tags } : { ...parsed, node: tags };
 }
@@ -214,11 +215,12 @@ export function pipelinePushes(document: YamlDocument): { pushes: ScriptPushes[]
       const jobEnv = plainEnv(job.spec, new Map(workflowEnv));
       for (const step of jobSteps(job)) {
         const run = at(step, 'run');
+        const stepEnv = plainEnv(step, new Map(jobEnv));
         if (run?.kind === 'scalar') {
-          pushes.push(scriptPushes(run.raw, plainEnv(step, new Map(jobEnv))));
+          pushes.push(scriptPushes(run.raw, stepEnv));
           scripts.push(run.value);
         }
-        const action = buildPushAction(step);
+        const action = buildPushAction(step, stepEnv);
         if (action) pushes.push(action);
         // An action that deploys with an image input (`azure/k8s-deploy` images:, `kustomize` edits) sets the image itself.
         const images = scalar(at(at(step, 'with'), 'images'));

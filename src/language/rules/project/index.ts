@@ -42,6 +42,7 @@ import tabIndentedYaml from './tab-indented-yaml';
 import unbalancedTupleUnpacking from './unbalanced-tuple-unpacking';
 import undeclaredDependencies from './undeclared-dependencies';
 import undefinedWorkflowReference from './undefined-workflow-reference';
+import unparseableCiDefinition from './unparseable-ci-definition';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
 import workflowOutsideWorkflowsFolder from './workflow-outside-workflows-folder';
@@ -91,6 +92,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   unbalancedTupleUnpacking,
   undeclaredDependencies,
   undefinedWorkflowReference,
+  unparseableCiDefinition,
   unpinnedDependencies,
   userSitePackagesUnderRoot,
   workflowOutsideWorkflowsFolder,

@@ -96,7 +96,24 @@ function containersOf(source: string, name: string): string[] {
   const holders: string[] = [];
   for (const m of source.matchAll(new RegExp(`^[ \\t]*([A-Za-z_][\\w.]*)[ \\t]*\\[[^\\]\\n]*\\][ \\t]*=[ \\t]*${escaped}[ \\t]*$`, 'gm'))) holders.push(m[1]);
   for (const m of source.matchAll(new RegExp(`\\b([A-Za-z_][\\w.]*)\\.(?:append|add)\\(\\s*${escaped}\\s*\\)`, 'g'))) holders.push(m[1]);
+  // `artifacts = {"model": model, "scaler": scaler}` (or a list or tuple), then `pickle.dump(artifacts, f)`.
+  const mentions = new RegExp(`\\b${escaped}\\b`);
+  for (const m of source.matchAll(/^[ \t]*([A-Za-z_][\w.]*)[ \t]*=[ \t]*[{[(]/gm)) {
+    const literal = bracketed(source, m.index + m[0].length - 1);
+    if (mentions.test(literal)) holders.push(m[1]);
+  }
   return holders;
+}
+
+/** The text of the bracketed literal opening at `start` (up to its matching bracket, or the end of the source). */
+function bracketed(source: string, start: number): string {
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '{' || ch === '[' || ch === '(') depth++;
+    else if ((ch === '}' || ch === ']' || ch === ')') && --depth === 0) return source.slice(start, i + 1);
+  }
+  return source.slice(start);
 }
 
 /** Writers of a prepared data set, for the step that trains on it. */

@@ -6,6 +6,10 @@ import { at, items, scalar } from '../../yaml/model';
 const SHELL_OPERATOR = /^(\||\|\||&&|;|>|>>|<)$/;
 /** Commands that succeed whatever the service is doing. */
 const ALWAYS_OK = /^(echo|printf|sleep)(\s[^|;&>]*)?$|^(true|:|exit\s+0)$|\|\|\s*(true|exit\s+0|:)\s*$/;
+/** `python -c "import requests; requests.get(url)"`: the client returns a 500 or 404 as a response, it raises only when nothing answers. */
+const CLIENT_GET = /\b(requests|httpx)\.(get|head)\s*\(/;
+/** What makes such a check fail on an error answer: a status check, an assertion or an explicit exit. */
+const STATUS_CHECKED = /raise_for_status|status_code|\.ok\b|\bassert\b|sys\.exit|\bexit\s*\(/;
 
 export default yamlRule({
   id: 'healthcheck-always-passes',
@@ -22,11 +26,15 @@ export default yamlRule({
       '서비스 "{service}"의 healthcheck "{command}"는 서비스 상태와 상관없이 항상 성공합니다',
       'The healthcheck "{command}" of "{service}" succeeds whatever state the service is in',
     ),
+    statusIgnored: l(
+      '서비스 "{service}"의 healthcheck는 {client}.get의 응답 코드를 보지 않습니다; 500이나 404가 와도 예외가 없어 성공하고, 연결이 거부될 때만 실패합니다',
+      'The healthcheck of "{service}" never looks at the status of {client}.get: a 500 or 404 raises nothing and passes; only a refused connection fails it',
+    ),
   },
   docs: {
     summary: l(
-      '항상 성공하는 compose healthcheck를 찾습니다: exec 형식(["CMD", ...])에 |, &&, || 같은 셸 연산자를 인자로 넘긴 경우, echo/true/exit 0만 하거나 "|| true", "|| exit 0"으로 끝나는 경우.',
-      'Flags compose healthchecks that always pass: shell operators (|, &&, ||) passed as arguments in exec form (["CMD", ...]), and checks that only echo/true/exit 0 or end in "|| true" / "|| exit 0".',
+      '항상 성공하는 compose healthcheck를 찾습니다: exec 형식(["CMD", ...])에 |, &&, || 같은 셸 연산자를 인자로 넘긴 경우, echo/true/exit 0만 하거나 "|| true", "|| exit 0"으로 끝나는 경우, requests.get/httpx.get을 부르고 응답 코드를 보지 않는(raise_for_status, status_code, assert 없음) `python -c` 검사.',
+      'Flags compose healthchecks that always pass: shell operators (|, &&, ||) passed as arguments in exec form (["CMD", ...]), checks that only echo/true/exit 0 or end in "|| true" / "|| exit 0", and `python -c` checks that call requests.get/httpx.get without looking at the status (no raise_for_status, status_code or assert).',
     ),
     why: l(
       '항상 성공하는 healthcheck는 없는 것보다 나쁩니다. service_healthy를 기다리는 서비스가 준비되지 않은 브로커·DB에 연결하고, 장애가 나도 컨테이너는 계속 "healthy"로 표시됩니다.',
@@ -65,6 +73,10 @@ export default yamlRule({
       }
       const command = test.kind === 'scalar' ? test.value : form === 'CMD' || form === 'CMD-SHELL' ? parts.slice(1).join(' ') : '';
       if (ALWAYS_OK.test(command.trim())) context.report({ range: test.range, messageId: 'alwaysOk', data: { service: service.name, command: command.trim() } });
+      else {
+        const client = CLIENT_GET.exec(command)?.[1];
+        if (client !== undefined && !STATUS_CHECKED.test(command)) context.report({ range: test.range, messageId: 'statusIgnored', data: { service: service.name, client } });
+      }
     }
   },
 });

@@ -92,6 +92,14 @@ export default yamlRule({
       'The step "{step}" only prints messages: despite its name it deploys nothing',
     ),
     printsOnlyTest: l('"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 검사하지 않습니다', 'The step "{step}" only prints messages: despite its name it checks nothing'),
+    scriptPrintsOnlyDeploy: l(
+      '이 단계가 실행하는 {script}는 메시지만 출력하고 성공으로 끝납니다; 이름과 달리 아무것도 배포하지 않습니다',
+      'The {script} this step runs only prints messages and exits with success: despite its name it deploys nothing',
+    ),
+    scriptPrintsOnlyTest: l(
+      '이 단계가 실행하는 {script}는 메시지만 출력하고 성공으로 끝납니다; 이름과 달리 아무것도 검사하지 않습니다',
+      'The {script} this step runs only prints messages and exits with success: despite its name it checks nothing',
+    ),
     importsOnly: l('"{step}" 단계는 모듈을 import만 합니다; 아무 동작도 검사하지 않습니다', 'The step "{step}" only imports modules: it checks no behaviour'),
     printsOnlyNotify: l(
       '"{step}" 단계는 로그에 메시지만 출력합니다; 이름과 달리 아무에게도 알리지 않습니다',
@@ -110,8 +118,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이름은 배포·테스트·알림이라고 하지만 echo만 하는 단계, 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다.',
-      'Flags steps named as a deploy, a test or a notification that only echo, steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test or smoke steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone).',
+      '이름은 배포·테스트·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다.',
+      'Flags steps named as a deploy, a test or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test or smoke steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone).',
     ),
     why: l(
       '초록색 "Deploy" 단계는 배포가 됐다고 말하고, import만 하는 테스트는 모델이 동작한다고 말합니다. 팀은 파이프라인을 믿고 머지하지만 실제로는 아무것도 배포되거나 검증되지 않았습니다.',
@@ -168,4 +176,42 @@ export default yamlRule({
       }
     }
   },
+  // `run: bash ./scripts/deploy.sh staging` where scripts/deploy.sh only echoes "Deployment complete.".
+  project(context) {
+    const scripts = new Map<string, readonly { text: string }[]>();
+    for (const [path, facts] of context.view.files) if (facts.kind === 'script') scripts.set(path, facts.commands);
+    if (scripts.size === 0) return;
+    for (const [path, facts] of context.view.files) {
+      if (facts.kind !== 'yaml') continue;
+      const folder = path.includes('/.github/') ? path.slice(0, path.indexOf('/.github/') + 1) : '';
+      for (const run of facts.workflowRuns) {
+        for (const match of run.value.matchAll(SCRIPT_CALL)) {
+          const script = match[1].replace(/^\.\//, '');
+          const messageId = PURPOSE.find(([name]) => name.test(script.slice(script.lastIndexOf('/') + 1)))?.[1];
+          const commands = scripts.get(folder + script);
+          if (messageId === undefined || !commands || !scriptPrintsOnly(commands.map((c) => c.text))) continue;
+          context.report({ path, range: run.range, messageId, data: { script } });
+          break;
+        }
+      }
+    }
+  },
 });
+
+/** A repository script a step runs: `bash ./scripts/deploy.sh`, `sh test.sh`, `./scripts/smoke.sh staging`. */
+const SCRIPT_CALL = /(?:^|[\s;&|(])(?:(?:bash|sh)\s+)?(\.?\/?[\w.-]+(?:\/[\w.-]+)*\.sh)\b/gm;
+
+/** What a script's name promises: a deployment or a check. */
+const PURPOSE: readonly (readonly [RegExp, 'scriptPrintsOnlyDeploy' | 'scriptPrintsOnlyTest'])[] = [
+  [/deploy|release|rollout|promote|publish/i, 'scriptPrintsOnlyDeploy'],
+  [/test|smoke|verify|validate|check|canary/i, 'scriptPrintsOnlyTest'],
+];
+
+/** A script that only prints: set options, variable assignments, echo/printf and exit 0, with at least one message. */
+function scriptPrintsOnly(lines: readonly string[]): boolean {
+  const body = lines.map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  return (
+    body.some((line) => /^(echo|printf)\b/.test(line)) &&
+    body.every((line) => PRINT_ONLY.test(line) || /^exit(\s+0)?$/.test(line) || /^set\s+[-+]\w+/.test(line) || /^[A-Za-z_]\w*=/.test(line))
+  );
+}

@@ -70,9 +70,11 @@ export default yamlRule({
       for (const step of jobSteps(job)) {
         const run = at(step, 'run');
         const stepSetAt = new Map(jobSetAt);
-        if (run?.kind === 'scalar') found.push({ pushes: scriptPushes(run.raw, envOf(step, new Map(jobEnv), stepSetAt)), node: run, setAt: stepSetAt });
-        const action = buildPushAction(step);
-        if (action) found.push({ pushes: action, node: action.node, whole: true });
+        const stepEnv = envOf(step, new Map(jobEnv), stepSetAt);
+        if (run?.kind === 'scalar') found.push({ pushes: scriptPushes(run.raw, stepEnv), node: run, setAt: stepSetAt });
+        // `tags: ${{ env.IMAGE }}:${{ env.TAG }}` with `TAG: latest` in the job's env: the tag is fixed where TAG is set.
+        const action = buildPushAction(step, stepEnv);
+        if (action) found.push({ pushes: action, node: action.node, whole: true, setAt: stepSetAt });
       }
     }
     if (!onlyLatestPushed(found.map((f) => f.pushes))) return;
