@@ -82,6 +82,7 @@ import taskWithoutTimeLimit from './task-without-time-limit';
 import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
 import tlsVerificationDisabled from './tls-verification-disabled';
 import trainingInRequestHandler from './training-in-request-handler';
+import trainingLoaderNotShuffled from './training-loader-not-shuffled';
 import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
@@ -191,6 +192,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   timingUnsafeSecretComparison,
   tlsVerificationDisabled,
   trainingInRequestHandler,
+  trainingLoaderNotShuffled,
   unauthenticatedStateChange,
   unbatchedPrediction,
   unboundedInMemoryCache,
