@@ -28,6 +28,7 @@ import flushPerMessage from './flush-per-message';
 import grpcPlaintextPort from './grpc-plaintext-port';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
+import hardCodedGpu from './hard-coded-gpu';
 import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
@@ -138,6 +139,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   grpcPlaintextPort,
   grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
+  hardCodedGpu,
   hardcodedSecret,
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
