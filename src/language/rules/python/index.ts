@@ -6,6 +6,7 @@ import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
+import commandFailureIgnored from './command-failure-ignored';
 import consumerAutoCommit from './consumer-auto-commit';
 import conversationSharedAcrossUsers from './conversation-shared-across-users';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
@@ -117,6 +118,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   checkpointLoadedNonStrict,
   clientCreatedPerRequest,
   clientWithoutTimeout,
+  commandFailureIgnored,
   consumerAutoCommit,
   conversationSharedAcrossUsers,
   corsAllowsAnyOrigin,
