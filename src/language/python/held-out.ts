@@ -108,3 +108,35 @@ function holdsOut(text: string): boolean {
   for (const word of code.match(/[A-Za-z_]\w*/g) ?? []) if (HELD_OUT_WORD.test(word)) return true;
   return false;
 }
+
+/**
+ * Whether this file's `TrainingArguments` make a Hugging Face Trainer look at `eval_dataset` while it
+ * trains: an evaluation strategy other than "no", `eval_steps`, or `load_best_model_at_end`. Undefined
+ * when the file writes no `TrainingArguments` (they come from elsewhere: nothing is known).
+ */
+export function trainerEvaluatesWhileTraining(model: PythonModel): boolean | undefined {
+  const args = model.calls.filter((call) => /(^|\.)\w*TrainingArguments$/.test(call.callee ?? ''));
+  if (args.length === 0) return undefined;
+  return args.some((call) => {
+    const strategy = keywordArgument(call.node, 'eval_strategy') ?? keywordArgument(call.node, 'evaluation_strategy');
+    if (strategy && !/^(["'])no\1$|\.NO$/.test(strategy.text)) return true;
+    if (keywordArgument(call.node, 'eval_steps')) return true;
+    const best = keywordArgument(call.node, 'load_best_model_at_end');
+    return best !== undefined && best.text !== 'False';
+  });
+}
+
+/**
+ * A Hugging Face Trainer given an `eval_dataset` that nothing ever looks at: the file's
+ * `TrainingArguments` evaluate nothing during training and no `.evaluate()`/`.predict()` follows.
+ */
+export function idleTrainerEvalSet(model: PythonModel): Node | undefined {
+  if (trainerEvaluatesWhileTraining(model) !== false) return undefined;
+  if (model.calls.some((call) => /\.(evaluate|predict)$/.test(call.callee ?? '') || /^(evaluate|predict)$/.test(call.callee ?? ''))) return undefined;
+  for (const call of model.calls) {
+    if (!HF_TRAINER.test(call.callee ?? '') || /TrainingArguments$/.test(call.callee ?? '')) continue;
+    const evalSet = keywordArgument(call.node, 'eval_dataset');
+    if (evalSet) return evalSet;
+  }
+  return undefined;
+}

@@ -194,20 +194,34 @@ export function messageCallbacks(model: PythonModel): ReadonlyMap<number, string
 
 function findMessageCallbacks(model: PythonModel): Map<number, string> {
   const found = new Map<number, string>();
-  if (!/\b(basic_consume|consume)\s*\(/.test(model.source) || !(model.importsModule('pika') || model.importsModule('aio_pika'))) return found;
+  const registers = /\b(basic_consume|consume)\s*\(/.test(model.source) && (model.importsModule('pika') || model.importsModule('aio_pika'));
+  // A callback kept in its own module (`connection.py` registers `callback.on_message`) is known by
+  // pika's signature and by acknowledging through the channel it is handed.
+  const acknowledges = /\.basic_(ack|nack|reject)\s*\(/.test(model.source);
+  if (!registers && !acknowledges) return found;
   // Read from the source, not the call list: a re-lint's view of the model (incremental.ts) holds
   // the edited region's calls only, and the registration usually sits at the end of the file.
   const names = new Set<string>();
-  const registration = model.importsModule('aio_pika') ? /\.(?:basic_consume|consume)\s*\(([^()]*)\)/g : /\.basic_consume\s*\(([^()]*)\)/g;
-  for (const match of model.source.matchAll(registration)) {
-    for (const name of callbackNames(match[1])) names.add(name);
+  if (registers) {
+    const registration = model.importsModule('aio_pika') ? /\.(?:basic_consume|consume)\s*\(([^()]*)\)/g : /\.basic_consume\s*\(([^()]*)\)/g;
+    for (const match of model.source.matchAll(registration)) {
+      for (const name of callbackNames(match[1])) names.add(name);
+    }
   }
   for (const fn of model.functions) {
     const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
     const name = fn.childForFieldName('name')?.text;
-    if (name && names.has(name) && (definition.parent?.type === 'module' || isMethod(definition))) found.set(fn.id, name);
+    if (!name || !(definition.parent?.type === 'module' || isMethod(definition))) continue;
+    if (names.has(name) || (acknowledges && pikaCallbackShape(fn))) found.set(fn.id, name);
   }
   return found;
+}
+
+/** `def on_message(ch, method, properties, body)` (a method's `self` aside) that acks, nacks or rejects on its channel. */
+function pikaCallbackShape(fn: Node): boolean {
+  const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => p?.text ?? '').filter((p) => p !== 'self');
+  if (params.length !== 4 || !/^(ch|chan|channel)$/.test(params[0]) || !/^method/.test(params[1]) || params[3] !== 'body') return false;
+  return new RegExp(`\\b${params[0]}\\.basic_(ack|nack|reject)\\s*\\(`).test(fn.text);
 }
 
 /**

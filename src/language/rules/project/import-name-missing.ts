@@ -8,7 +8,8 @@ import { l, projectRule } from '../../rule';
  * anywhere in the file counts) and each module-level `from ... import`; the project pass checks
  * one against the other for modules of the project itself. Silent for installed packages, for
  * modules that make names dynamically (`import *`, a module `__getattr__`, `globals()`), for
- * imports under `try:`/`if`/`def` (a guarded import), and for generated protobuf modules.
+ * imports under `try:`/`if`/`def` (a guarded import), for generated protobuf modules, and for a
+ * file that imports its own name (`proj/celery.py` with `from celery import Celery`: the installed package wins).
  */
 
 /** Files protoc writes at build time: absent from the tree on purpose. */
@@ -67,7 +68,11 @@ export default projectRule({
         if (target) {
           // Python finds an absolute import from the script's folder or an ancestor (the working directory), not anywhere in the tree.
           if (!relative && !ancestors(path).some((dir) => [`${joinDir(dir, modulePath)}.py`, `${joinDir(dir, modulePath)}/__init__.py`].includes(target))) continue;
-          const bound = view.python.get(target)?.boundNames;
+          const targetFacts = view.python.get(target);
+          // `proj/celery.py` holding `from celery import Celery` (Celery's documented Django layout) works only
+          // because the installed package wins over the file: the same name elsewhere in `proj` is that package too.
+          if (!relative && importsModule(targetFacts, imported.module)) continue;
+          const bound = targetFacts?.boundNames;
           if (!bound || bound.opaque || bound.names.includes(imported.name)) continue;
           // A package's submodule is importable by name.
           if (target.endsWith('__init__.py') && submodule(paths, dirname(target), imported.name)) continue;
@@ -78,6 +83,11 @@ export default projectRule({
     }
   },
 });
+
+/** Whether a module's own imports name `module` absolutely (the file imports the name it is called by). */
+function importsModule(facts: { readonly imports?: readonly { readonly module: string }[] } | undefined, module: string): boolean {
+  return facts?.imports?.some((i) => i.module === module) ?? false;
+}
 
 /** `folder/name.py` or a `folder/name/` package or namespace. */
 function submodule(paths: readonly string[], folder: string, name: string): boolean {

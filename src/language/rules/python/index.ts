@@ -6,6 +6,7 @@ import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
 import clientCreatedPerRequest from './client-created-per-request';
 import clientWithoutTimeout from './client-without-timeout';
+import commandFailureIgnored from './command-failure-ignored';
 import consumerAutoCommit from './consumer-auto-commit';
 import conversationSharedAcrossUsers from './conversation-shared-across-users';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
@@ -28,6 +29,7 @@ import flushPerMessage from './flush-per-message';
 import grpcPlaintextPort from './grpc-plaintext-port';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
+import hardCodedGpu from './hard-coded-gpu';
 import hardcodedSecret from './hardcoded-secret';
 import hardcodedServiceAddress from './hardcoded-service-address';
 import healthCheckAlwaysOk from './health-check-always-ok';
@@ -82,6 +84,7 @@ import taskWithoutTimeLimit from './task-without-time-limit';
 import timingUnsafeSecretComparison from './timing-unsafe-secret-comparison';
 import tlsVerificationDisabled from './tls-verification-disabled';
 import trainingInRequestHandler from './training-in-request-handler';
+import trainingLoaderNotShuffled from './training-loader-not-shuffled';
 import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
@@ -115,6 +118,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   checkpointLoadedNonStrict,
   clientCreatedPerRequest,
   clientWithoutTimeout,
+  commandFailureIgnored,
   consumerAutoCommit,
   conversationSharedAcrossUsers,
   corsAllowsAnyOrigin,
@@ -137,6 +141,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   grpcPlaintextPort,
   grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
+  hardCodedGpu,
   hardcodedSecret,
   hardcodedServiceAddress,
   healthCheckAlwaysOk,
@@ -191,6 +196,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   timingUnsafeSecretComparison,
   tlsVerificationDisabled,
   trainingInRequestHandler,
+  trainingLoaderNotShuffled,
   unauthenticatedStateChange,
   unbatchedPrediction,
   unboundedInMemoryCache,

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { positionalArguments, type CallInfo, type PythonModel } from '../../python/model';
-import { evaluatedOnTrainingData, isLightningFit, lightningFitWithoutValidation, scoredLoopWithoutHeldOut } from '../../python/held-out';
+import { evaluatedOnTrainingData, idleTrainerEvalSet, isLightningFit, lightningFitWithoutValidation, scoredLoopWithoutHeldOut } from '../../python/held-out';
 import { isTestPath } from '../../python/test-code';
 import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -98,6 +98,12 @@ export default pythonRule({
     const lightning = lightningFitWithoutValidation(model);
     if (lightning) {
       context.report({ node: lightning.node, messageId: 'noHeldOut' });
+      return;
+    }
+    // A Trainer handed an eval set it never evaluates (no strategy in its arguments, no evaluate()/predict()).
+    const idle = idleTrainerEvalSet(model);
+    if (idle) {
+      context.report({ node: idle, messageId: 'splitUnused', data: { held: idle.text } });
       return;
     }
     const fits = model.calls.filter((c) => isSupervisedFit(model, c));

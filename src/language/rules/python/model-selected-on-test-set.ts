@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type CallInfo, type PythonModel } from '../../python/model';
+import { trainerEvaluatesWhileTraining } from '../../python/held-out';
 import { argumentNames, enclosingLoops, isTrainingScript, PREPROCESSING } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
@@ -93,7 +94,7 @@ export default pythonRule({
       }
       // A Hugging Face Trainer evaluating (and keeping checkpoints) on the test split every epoch.
       const evalDataset = /(^|\.)\w*Trainer$/.test(callee) ? keywordArgument(call.node, 'eval_dataset') : undefined;
-      if (evalDataset && TEST_DATASET.test(evalDataset.text) && !carvedFromTraining(model, evalDataset.text)) {
+      if (evalDataset && TEST_DATASET.test(evalDataset.text) && !carvedFromTraining(model, evalDataset.text) && trainerEvaluatesWhileTraining(model) === true) {
         context.report({ node: evalDataset, messageId: 'earlyStopping', data: { data: evalDataset.text.slice(0, 40) } });
         continue;
       }

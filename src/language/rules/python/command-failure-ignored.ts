@@ -1,0 +1,71 @@
+import type { Node } from 'web-tree-sitter';
+import { keywordArgument } from '../../python/nodes';
+import { isTestPath } from '../../python/test-code';
+import { l, pythonRule } from '../../rule';
+
+/**
+ * `subprocess.run(["dvc", "pull"])` or `os.system("python train.py")` as a statement of its own: the
+ * command's exit status goes nowhere, so a failed pull, training run or deploy lets the script carry
+ * on as if it had worked. `check=True`, a kept result (`result = subprocess.run(...)`, `if os.system(...)`)
+ * or a background process (`Popen`) are left alone, and so are tests.
+ */
+
+/** The calls whose exit status is their only report of failure. */
+const RUNNERS = /^(subprocess\.(run|call)|os\.system)$/;
+
+export default pythonRule({
+  id: 'command-failure-ignored',
+  language: 'python',
+  category: 'reliability',
+  // A warning: nothing breaks where the command fails; the damage shows later, or never.
+  severity: 'warning',
+  anchors: ['pylint:W1510', 'ruff:PLW1510'],
+  callees: [RUNNERS],
+  messages: {
+    ignored: l(
+      '{call}의 종료 코드를 아무도 보지 않습니다 — 명령이 실패해도 스크립트는 성공한 것처럼 다음 단계로 넘어갑니다',
+      'Nothing looks at the exit status of {call} — when the command fails, the script goes on to the next step as if it had worked',
+    ),
+  },
+  docs: {
+    summary: l(
+      '결과를 받지 않는 문장으로 쓴 subprocess.run·subprocess.call(check=True 없이)과 os.system을 찾습니다. 결과를 변수에 받거나 조건에 쓰는 경우, check=True, 백그라운드로 띄우는 Popen, 테스트 파일은 보지 않습니다.',
+      'Flags subprocess.run and subprocess.call without check=True, and os.system, used as statements whose result nothing keeps. A result kept in a name or tested, check=True, a background Popen and test files are left alone.',
+    ),
+    why: l(
+      '외부 명령(dvc pull, 학습 스크립트, 배포 명령)의 실패는 종료 코드로만 알려집니다. 그 코드를 버리면 오래된 데이터로 학습하거나, 재학습이 일어나지 않았는데도 파이프라인이 초록색으로 끝납니다.',
+      'An external command (dvc pull, a training script, a deploy command) reports failure only through its exit status. Throw that away and the pipeline trains on stale data, or ends green although the retraining never happened.',
+    ),
+    bad: 'import subprocess\n\nsubprocess.run(["dvc", "pull"])\ntrain()\n',
+    good: 'import subprocess\n\n# TODO: 실패하면 어떤 메시지를 남기고 멈춰야 할까요?\nsubprocess.run(["dvc", "pull"], check=True)\ntrain()\n',
+  },
+  weeks: ['beginner/3', 'intermediate/6'],
+  questions: [
+    l(
+      '이 명령이 실패하면(네트워크 끊김, 잘못된 인자) 다음 줄은 무엇을 가지고 실행될까요?',
+      'If this command fails (a dropped network, a wrong argument), what does the next line run with?',
+    ),
+    l('실패를 알아차리는 곳은 어디여야 할까요? 이 스크립트일까요, 한참 뒤의 서비스일까요?', 'Where should the failure be noticed: in this script, or in a service much later?'),
+  ],
+  scaffold: {
+    ko: '# TODO: 명령의 실패를 드러내기\n# 고려사항:\n# - subprocess.run(..., check=True)로 실패 시 예외\n# - 결과의 returncode와 stderr를 로그에 남기기\n# TODO: os.system 대신 subprocess.run(인자 리스트, check=True)\n',
+    en: "# TODO: surface the command's failure\n# Consider:\n# - subprocess.run(..., check=True) raises when it fails\n# - log the result's returncode and stderr\n# TODO: replace os.system with subprocess.run(argument list, check=True)\n",
+  },
+  check(context) {
+    if (isTestPath(context.model.path)) return;
+    for (const call of context.calls) {
+      if (!discarded(call.node)) continue;
+      const callee = call.callee ?? '';
+      if (callee !== 'os.system') {
+        const check = keywordArgument(call.node, 'check');
+        if (check && check.text !== 'False') continue;
+      }
+      context.report({ node: call.node, messageId: 'ignored', data: { call: `${callee}()` } });
+    }
+  },
+});
+
+/** The call is a statement of its own: its value (the exit status or the CompletedProcess) is dropped. */
+function discarded(call: Node): boolean {
+  return call.parent?.type === 'expression_statement';
+}
