@@ -175,11 +175,9 @@ function scan(root: Node, source: string, initialDepth: number): { binds: Set<st
   let depth = initialDepth;
   function walk(node: Node, scope: Scope): void {
     if (++depth > MAX_DEPTH) throw TOO_DEEP;
-    try {
-      visit(node, scope);
-    } finally {
-      depth--;
-    }
+    // No `finally`: an exception ends the whole scan, whose depth then no longer matters.
+    visit(node, scope);
+    depth--;
   }
 
   function visit(node: Node, scope: Scope): void {
@@ -250,10 +248,13 @@ function scan(root: Node, source: string, initialDepth: number): { binds: Set<st
       case 'augmented_assignment':
       case 'for_statement':
       case 'for_in_clause': {
-        for (let i = 0; i < node.childCount; i++) {
-          const child = node.child(i);
-          if (!child?.isNamed) continue;
-          if (node.fieldNameForChild(i) === 'left') bindTarget(child, scope);
+        // The grammar gives each of these one `left` node. Asking for it and the named children
+        // crosses into WASM twice; asking each child (anonymous ones too) whether it is named
+        // and which field it fills crossed three times per child.
+        const left = node.childForFieldName('left');
+        for (const child of node.namedChildren) {
+          if (!child) continue;
+          if (left && child.id === left.id) bindTarget(child, scope);
           else walk(child, scope);
         }
         return;
