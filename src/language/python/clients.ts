@@ -49,9 +49,14 @@ export const CLIENT: readonly string[] = [
 export const SDK_CLIENT =
   /^(ollama\.(Client|AsyncClient)|google\.cloud\.(storage|bigquery|firestore)\.Client|google\.cloud\.pubsub_v1\.(PublisherClient|SubscriberClient)|pyEX\.Client)$/;
 
-/** LLM and vector-store clients that hold an HTTP pool of their own (followed into helpers by the project pass). */
+/**
+ * LLM and vector-store clients that hold an HTTP pool of their own (followed into helpers by the project pass).
+ * LangChain's partner packages are clients of a remote endpoint (`langchain_ollama.ChatOllama`,
+ * `langchain_aws.ChatBedrock`, which builds a boto3 client); of `langchain_huggingface` only the
+ * endpoint classes are, since `HuggingFaceEmbeddings` and `HuggingFacePipeline` load a local model.
+ */
 export const API_CLIENT =
-  /^(langchain_openai|langchain_anthropic|langchain_google_genai|langchain_mistralai|langchain_groq|langchain_cohere|langchain_community\.chat_models|langchain\.chat_models|langchain\.llms|langchain_community\.llms)\.\w+$|^(anthropic\.(Anthropic|AsyncAnthropic)|cohere\.Client|groq\.Groq|mistralai\.Mistral|pinecone\.Pinecone|chromadb\.(HttpClient|PersistentClient)|weaviate\.Client)$/;
+  /^(langchain_openai|langchain_anthropic|langchain_google_genai|langchain_google_vertexai|langchain_mistralai|langchain_groq|langchain_cohere|langchain_ollama|langchain_aws|langchain_together|langchain_fireworks|langchain_deepseek|langchain_xai|langchain_nvidia_ai_endpoints|langchain_community\.chat_models|langchain\.chat_models|langchain\.llms|langchain_community\.llms)(\.\w+)*\.[A-Z]\w*$|^langchain_huggingface(\.\w+)*\.(HuggingFaceEndpoint|HuggingFaceEndpointEmbeddings|ChatHuggingFace)$|^huggingface_hub(\.\w+)*\.(InferenceClient|AsyncInferenceClient)$|^(anthropic\.(Anthropic|AsyncAnthropic)|cohere\.Client|groq\.Groq|mistralai\.Mistral|pinecone\.Pinecone|chromadb\.(HttpClient|PersistentClient)|weaviate\.Client)$/;
 
 /** redis-py client constructors, sync and asyncio, by resolved name. */
 export const REDIS_CLIENT = /^redis(\.asyncio)?(\.client)?\.(Redis|StrictRedis)(\.from_url)?$|^redis(\.asyncio)?\.from_url$/;

@@ -234,7 +234,8 @@ export interface RiskyCall {
 /** Does this call run a model, a feature step, or network/database I/O? */
 export function riskyCall(model: PythonModel, call: CallInfo): RiskyCall | undefined {
   const callee = call.callee;
-  if (!callee || NOT_RISKY.test(callee)) return undefined;
+  if (!callee) return subscriptedModel(model, call);
+  if (NOT_RISKY.test(callee)) return undefined;
   const written = writtenCallee(model, call);
   if (IO_CALL.test(callee) || INFERENCE_METHOD.test(callee) || WRITTEN_IO.test(written)) return { call, name: written };
   // Enqueuing alone fails only when the broker is down; waiting for the result also raises
@@ -257,6 +258,25 @@ export function riskyCall(model: PythonModel, call: CallInfo): RiskyCall | undef
   if (/^[a-z_]/.test(last) && STEP_HELPER.test(last) && !/^_?(get|set|is|has|track|record|observe|measure|time|count|increment)_/.test(last)) return { call, name: written };
   return undefined;
 }
+
+/**
+ * A model looked up in a mapping and called there: `current_app.config["CNN"].predict(text)`,
+ * `models[name].predict(x)`, `encoders["job"].transform(v)`. The callee has no dotted name, so
+ * it is read from the tree: an inference method on any subscript, and a method that is inference
+ * only on a model (`transform`, `encode`, `run`) when the mapping is named like models.
+ */
+function subscriptedModel(model: PythonModel, call: CallInfo): RiskyCall | undefined {
+  const start = call.node.startIndex;
+  const written = SUBSCRIPTED.exec(model.source.slice(start, start + 120));
+  if (!written) return undefined;
+  const mapping = written[1].split('.').pop()!;
+  const method = `.${written[2]}`;
+  if (!INFERENCE_METHOD.test(method) && !(RECEIVER_METHOD.test(method) && MODEL_NAME.test(mapping))) return undefined;
+  return { call, name: written[0].replace(/\s*\($/, '') };
+}
+
+/** `name.attr["key"].method(`, read from the source (no tree walk: most calls without a dotted callee are chains). */
+const SUBSCRIPTED = /^([A-Za-z_][\w.]*)\[[^[\]\n]{1,40}\]\.(\w+)\s*\(/;
 
 /**
  * A bare name called like a function is a model object (`classifier(text)`) unless it is a

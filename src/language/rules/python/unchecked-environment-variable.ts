@@ -3,6 +3,9 @@ import { enclosingFunction, stringValue } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 import { escapeRegExp } from '../../regexp';
 
+/** A variable named like a credential: `OPENAI_API_KEY`, `TELEGRAM_TOKEN`, `DB_PASSWORD`, `HF_TOKEN`. */
+const CREDENTIAL = /(^|_)(API_?KEY|KEY|TOKEN|SECRET|SECRET_KEY|PASSWORD|PASSWD)$/i;
+
 /** Calls that build a string from their arguments; a value passed here becomes part of a name, path or URI. */
 const STRING_BUILDERS = /(^|\.)(format|join|urljoin|Path|PurePath)$/;
 /** Calls whose text output is only shown: a None there is harmless ("Using model None"). */
@@ -24,11 +27,15 @@ export default pythonRule({
       "환경 변수 {names}을(를) 기본값 없이 읽고, 확인하지 않은 채 문자열(경로·URI·이름)에 넣습니다 — 하나라도 설정되지 않으면 'None'이 든 값으로 시작하고, 나중에 원인과 무관한 오류로 실패합니다",
       "The environment variables {names} are read with no default and built into strings (paths, URIs, names) without a check — when one is unset the service starts with 'None' in that value and fails later with an error that does not name the variable",
     ),
+    credential: l(
+      '자격 증명 {name}을(를) 시작할 때 기본값 없이 읽고 어디에서도 확인하지 않습니다 — 설정되지 않아도 서비스는 정상처럼 뜨고, 첫 요청이 변수 이름을 말하지 않는 인증 오류로 실패합니다',
+      'The credential {name} is read at start-up with no default and never checked — when it is unset the service starts as if all were well, and the first request fails with an authentication error that does not name the variable',
+    ),
   },
   docs: {
     summary: l(
-      'os.getenv / os.environ.get으로 기본값 없이 읽은 값이 f-string, +, format, os.path.join으로 경로·URI·이름에 들어가는데, 파일 어디에서도 그 값이 비었는지 확인하지 않는 경우를 찾습니다.',
-      'Flags a value read with os.getenv / os.environ.get and no default that is built into a path, URI or name (f-string, +, format, os.path.join) while nothing in the file checks whether it is set.',
+      'os.getenv / os.environ.get으로 기본값 없이 읽은 값이 f-string, +, format, os.path.join으로 경로·URI·이름에 들어가는데, 파일 어디에서도 그 값이 비었는지 확인하지 않는 경우와, 요청을 처리하는 파일(핸들러, 봇, Streamlit 페이지)에서 모듈을 불러올 때(시작할 때) 읽는 API 키·토큰·비밀번호를 확인 없이 클라이언트에 넘기거나 설정하는 경우(`openai.api_key = os.getenv("OPENAI_API_KEY")`, `OpenAI(api_key=os.getenv(...))`, `TOKEN = os.getenv("BOT_TOKEN")`)를 찾습니다.',
+      'Flags a value read with os.getenv / os.environ.get and no default that is built into a path, URI or name (f-string, +, format, os.path.join) while nothing in the file checks whether it is set, and, in a file that serves requests (handlers, a bot, a Streamlit page), an API key, token or password read that way at start-up (module level) and handed to a client or a setting with no check (`openai.api_key = os.getenv("OPENAI_API_KEY")`, `OpenAI(api_key=os.getenv(...))`, `TOKEN = os.getenv("BOT_TOKEN")`).',
     ),
     why: l(
       "설정이 빠진 서비스는 시작할 때 바로 멈춰야 합니다. os.getenv는 없는 변수에 None을 돌려주고, f-string은 이를 'runs:/None/model' 같은 문자열로 바꿉니다. 서비스는 정상처럼 시작하고, 한참 뒤 모델 로딩이나 첫 요청에서 '모델을 찾을 수 없음', TypeError 같은 엉뚱한 오류로 실패해 원인(빠진 환경 변수)을 찾기 어렵습니다.",
@@ -65,6 +72,9 @@ export default pythonRule({
         if (!group.names.includes(name)) group.names.push(name);
       } else found.set(scope, { node, names: [name] });
     };
+    const credentials = new Set<string>();
+    // Only where the key serves requests (handlers, a bot, a Streamlit page): a script or a config module fails where it runs.
+    const serves = model.handlers.length > 0 || model.importsModule('streamlit');
     for (const call of context.calls) {
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       // A default (positional or keyword) is a deliberate fallback.
@@ -78,6 +88,15 @@ export default pythonRule({
         continue;
       }
       const bound = parent.type === 'assignment' && parent.childForFieldName('right')?.id === call.node.id ? parent.childForFieldName('left') : undefined;
+      // A credential read at start-up: unset, the service starts and its first request fails authenticating.
+      if (serves && CREDENTIAL.test(variable) && !enclosingFunction(call.node) && !credentials.has(variable)) {
+        const handed = parent.type === 'keyword_argument' || parent.type === 'argument_list' || bound?.type === 'attribute';
+        if (handed || (bound?.type === 'identifier' && !checksName(code, bound.text))) {
+          credentials.add(variable);
+          context.report({ node: call.node, messageId: 'credential', data: { name: variable } });
+          continue;
+        }
+      }
       if (bound?.type !== 'identifier') continue;
       // A local is checked in its function; a module-level name anywhere in the file.
       const scope = enclosingFunction(call.node) ?? model.tree.rootNode;
