@@ -16,10 +16,7 @@ export class ModuleMap {
   private readonly byLast = new Map<string, string[]>();
   /** Dotted name -> files that can be imported under it, for the names looked up so far. */
   private readonly byName = new Map<string, readonly string[]>();
-  private readonly files: ReadonlySet<string>;
-
   constructor(readonly python: ReadonlyMap<string, PythonFacts>) {
-    this.files = new Set(python.keys());
     for (const path of python.keys()) {
       const parts = moduleParts(path);
       const last = parts[parts.length - 1];
@@ -124,7 +121,7 @@ export class ModuleMap {
   }
 
   private fileAt(base: string): string | undefined {
-    for (const candidate of [`${base}.py`, `${base}/__init__.py`, `${base}.pyi`]) if (this.files.has(candidate)) return candidate;
+    for (const candidate of [`${base}.py`, `${base}/__init__.py`, `${base}.pyi`]) if (this.python.has(candidate)) return candidate;
     return undefined;
   }
 }
