@@ -84,6 +84,7 @@ import tlsVerificationDisabled from './tls-verification-disabled';
 import trainingInRequestHandler from './training-in-request-handler';
 import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
+import unboundedChatHistory from './unbounded-chat-history';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedQueryInHandler from './unbounded-query-in-handler';
@@ -193,6 +194,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   trainingInRequestHandler,
   unauthenticatedStateChange,
   unbatchedPrediction,
+  unboundedChatHistory,
   unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedQueryInHandler,
