@@ -64,7 +64,7 @@ export default pythonRule({
       for (const keyword of HISTORY_KEYWORDS) {
         const value = keywordArgument(call.node, keyword);
         if (!value || !/^(identifier|attribute|subscript)$/.test(value.type)) continue;
-        const names = historyNames(value, call.inFunction ?? undefined, source);
+        const names = historyNames(value, call.inFunction ?? undefined, call.node.startIndex, source);
         if (!names || names.some((n) => reported.has(n))) continue;
         const growth = grows(names, source);
         if (!growth || names.some((n) => bounded(n, source))) continue;
@@ -91,11 +91,12 @@ const GROWS_HERE = l('대화 기록이 여기서 턴마다 늘어납니다', 'th
 /** Where a local alias took the stored conversation (`messages = st.session_state.memory`), by the call's argument. */
 const takenAt = new WeakMap<Node, number>();
 
-function historyNames(value: Node, fn: Node | undefined, source: string): string[] | undefined {
+function historyNames(value: Node, fn: Node | undefined, callStart: number, source: string): string[] | undefined {
   const text = value.text;
   if (value.type !== 'identifier') return PERSISTENT_PATH.test(text) ? [text] : undefined;
   const word = escapeRegExp(text);
-  const body = fn ? source.slice(fn.startIndex, fn.endIndex) : '';
+  // Only what is bound before the call (a keyword argument `messages=messages` on its own line is no binding).
+  const body = fn ? source.slice(fn.startIndex, callStart) : '';
   const matches = [...body.matchAll(new RegExp(`^[ \\t]*${word}\\s*(?::[^=\\n]*)?=(?!=)\\s*([^\\n]+)$`, 'gm'))];
   const local = matches.map((m) => m[1].trim());
   if (fn && new RegExp(`^[ \\t]*global\\s+[^\\n]*\\b${word}\\b`, 'm').test(body)) return [text];
@@ -114,8 +115,17 @@ function historyNames(value: Node, fn: Node | undefined, source: string): string
   }
   if (local.length !== 1) return undefined;
   const from = local[0];
-  if (/^[\w.]+\(.*\)$|^[\w.]+\[[^\]]+\]$/.test(from) && STORE_LOOKUP.test(from.replace(/\(.*$/, '').replace(/\[.*$/, ''))) return [text];
-  return undefined;
+  if (storeLookup(from)) return [text];
+  // A copy of a stored conversation, message by message (`[{...} for h in history]`, `history = session["history"]`).
+  const copied = /\bfor\s+\w+\s+in\s+([A-Za-z_]\w*)\s*\]$/.exec(from)?.[1];
+  if (!copied || copied === text) return undefined;
+  const inner = [...body.matchAll(new RegExp(`^[ \\t]*${escapeRegExp(copied)}\\s*=(?!=)\\s*([^\\n]+)$`, 'gm'))].map((m) => m[1].trim());
+  return inner.length === 1 && storeLookup(inner[0]) ? [text, copied] : undefined;
+}
+
+/** `get_chat_history(sid)`, `sessions[sid]`, `session["history"]`: a lookup in a conversation store. */
+function storeLookup(from: string): boolean {
+  return /^[\w.]+\(.*\)$|^[\w.]+\[[^\]]+\]$/.test(from) && STORE_LOOKUP.test(from.replace(/\(.*$/, '').replace(/\[.*$/, ''));
 }
 
 /** The first place the history is appended to (or extended), as a range; undefined if it never grows. */
