@@ -87,6 +87,7 @@ import trainingInRequestHandler from './training-in-request-handler';
 import trainingLoaderNotShuffled from './training-loader-not-shuffled';
 import unauthenticatedStateChange from './unauthenticated-state-change';
 import unbatchedPrediction from './unbatched-prediction';
+import unboundedChatHistory from './unbounded-chat-history';
 import unboundedInMemoryCache from './unbounded-in-memory-cache';
 import unboundedMetricLabel from './unbounded-metric-label';
 import unboundedQueryInHandler from './unbounded-query-in-handler';
@@ -199,6 +200,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   trainingLoaderNotShuffled,
   unauthenticatedStateChange,
   unbatchedPrediction,
+  unboundedChatHistory,
   unboundedInMemoryCache,
   unboundedMetricLabel,
   unboundedQueryInHandler,
