@@ -1,7 +1,7 @@
 import { REDIS_CLIENT } from '../../python/clients';
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument } from '../../python/model';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
 
 /**
  * Clients whose default is to wait forever on a dead or hung peer: redis-py has no socket
@@ -38,6 +38,13 @@ const LLM =
  */
 const GEMINI_MODEL = /^google\.generativeai(\.generative_models)?\.GenerativeModel$/;
 const GEMINI_CALL = /\.generate_content(_async)?$/;
+/**
+ * Calls that run a function handed to them, with the arguments after it: the blocking SDK call
+ * moved off the event loop (`await asyncio.to_thread(model.generate_content, prompt)`,
+ * `loop.run_in_executor(None, model.generate_content, prompt)`, `run_in_threadpool`, an
+ * executor's `submit`, `functools.partial`). The keywords given there are the call's keywords.
+ */
+const RUNS_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool|functools\.partial)$|\.(run_in_executor|submit)$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
 const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 
@@ -60,8 +67,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`)와, `request_options` timeout 없는 Gemini `generate_content` 호출과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
-      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere and the google-genai `Client`) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout, and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`)와, `request_options` timeout 없는 Gemini `generate_content` 호출(`asyncio.to_thread(model.generate_content, ...)`처럼 넘겨진 것도, 파일에 한 번)과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
+      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere and the google-genai `Client`) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout (handed to `asyncio.to_thread` or an executor too; once per file), and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
     ),
     why: l(
       'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',
@@ -119,11 +126,20 @@ export default pythonRule({
       context.report({ node: call.node, messageId, data: { client: callee.split('.').slice(-2).join('.'), family } });
     }
     if (!context.model.calls.some((c) => GEMINI_MODEL.test(c.callee ?? ''))) return;
+    // One finding per file, on the first call, with the others as related places: the lesson and
+    // its fix (a `request_options` budget, or one shared options value) are the same for each.
+    const unbounded: Node[] = [];
     for (const call of context.model.calls) {
-      if (!GEMINI_CALL.test(call.callee ?? '') || hasSplat(call.node)) continue;
-      if (carriesTimeout(keywordArgument(call.node, 'request_options'))) continue;
-      context.report({ node: call.node, messageId: 'llmDefault', data: { client: 'generate_content', family: 'LLM API' } });
+      const called = GEMINI_CALL.test(call.callee ?? '');
+      if (!called && !handsOverGeminiCall(call.callee, call.node)) continue;
+      if (hasSplat(call.node) || carriesTimeout(keywordArgument(call.node, 'request_options'))) continue;
+      unbounded.push(call.node);
     }
+    if (unbounded.length === 0) return;
+    const related = unbounded
+      .slice(1)
+      .map((node) => ({ range: nodeRange(node), message: l('timeout 없는 generate_content 호출', 'another generate_content call with no timeout') }));
+    context.report({ node: unbounded[0], messageId: 'llmDefault', data: { client: 'generate_content', family: 'LLM API' }, ...(related.length > 0 ? { related } : {}) });
   },
 });
 
@@ -141,6 +157,13 @@ function unusedAttribute(source: string, call: Node): boolean {
   const name = target.childForFieldName('attribute')?.text;
   if (!name) return false;
   return [...source.matchAll(new RegExp(`\\.${name}\\b`, 'g'))].length <= 1;
+}
+
+/** A call that runs `model.generate_content` handed to it (`asyncio.to_thread(model.generate_content, prompt)`). */
+function handsOverGeminiCall(callee: string | undefined, call: Node): boolean {
+  if (!callee || !RUNS_CALLABLE.test(callee)) return false;
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  return args.some((arg) => arg?.type === 'attribute' && /^generate_content(_async)?$/.test(arg.childForFieldName('attribute')?.text ?? ''));
 }
 
 /** An options value that sets a timeout, or one built elsewhere that may (a name, a call's result). */
