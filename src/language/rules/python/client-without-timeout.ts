@@ -52,9 +52,9 @@ const GEMINI_CALL = /\.generate_content(_async)?$/;
  * Calls that run a function handed to them, with the arguments after it: the blocking SDK call
  * moved off the event loop (`await asyncio.to_thread(model.generate_content, prompt)`,
  * `loop.run_in_executor(None, model.generate_content, prompt)`, `run_in_threadpool`, an
- * executor's `submit`, `functools.partial`). The keywords given there are the call's keywords.
+ * executor's `submit`). The keywords given there are the call's keywords.
  */
-const RUNS_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool|functools\.partial)$|\.(run_in_executor|submit)$/;
+const RUNS_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool)$|\.(run_in_executor|submit)$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
 const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 

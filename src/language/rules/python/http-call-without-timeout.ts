@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { hasSplat, keywordArgument } from '../../python/model';
+import { hasSplat, keywordArgument, type PythonModel } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 import { enclosingClass, enclosingFunction } from '../../python/nodes';
 import { isNotebookModel } from '../../python/notebooks';
@@ -12,6 +12,14 @@ const URLOPEN = /^urllib\.request\.urlopen$|^urllib2\.urlopen$/;
 /** A requests session built where its calls do not resolve through a module-level name: `with requests.Session() as s`, a local, `self.session`. */
 const SESSION = /^requests\.(Session|session)$/;
 const SESSION_VERB = new RegExp(`^${VERBS}$`);
+/**
+ * Calls that run a function handed to them: `await asyncio.to_thread(requests.get, url)`,
+ * `loop.run_in_executor(None, requests.get, url)`, `executor.submit(requests.post, url, json=x)`,
+ * `executor.map(requests.get, urls)`, `map(requests.get, urls)`. The keywords of `to_thread`, `submit`,
+ * `run_sync` and `run_in_threadpool` reach the call. A `functools.partial` is left out: its timeout is
+ * often given where the partial is called.
+ */
+const RUNS_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool|map)$|\.(run_in_executor|submit|map)$/;
 
 export default pythonRule({
   id: 'http-call-without-timeout',
@@ -33,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'timeout 없는 requests/urlopen 호출(`with requests.Session() as s`, 함수 안의 세션, `self.session`으로 만든 세션의 호출도), timeout=None인 httpx 호출, 그리고 한 시간 이상의 timeout(사실상 무제한)을 찾습니다.',
-      'Flags requests and urlopen calls without a timeout (calls through a session too, whether bound by `with requests.Session() as s`, to a local or to `self.session`), httpx calls with timeout=None, and timeouts of an hour or more (no limit in practice).',
+      'timeout 없는 requests/urlopen 호출(`with requests.Session() as s`, 함수 안의 세션, `self.session`으로 만든 세션의 호출도, `asyncio.to_thread(requests.get, url)`·`run_in_executor`·`submit`·`map`에 넘겨진 호출도), timeout=None인 httpx 호출, 그리고 한 시간 이상의 timeout(사실상 무제한)을 찾습니다.',
+      'Flags requests and urlopen calls without a timeout (calls through a session too, whether bound by `with requests.Session() as s`, to a local or to `self.session`, and calls handed to `asyncio.to_thread`, `run_in_executor`, an executor’s `submit` or `map`, or `map`), httpx calls with timeout=None, and timeouts of an hour or more (no limit in practice).',
     ),
     why: l(
       'requests는 기본 timeout이 없습니다. 외부 API(피처 스토어, 다른 모델)가 멈추면 워커가 하나씩 묶이고, 결국 서비스 전체가 응답하지 않습니다.',
@@ -56,7 +64,7 @@ export default pythonRule({
     ko: '# TODO: 외부 호출의 타임아웃 정하기\n# 고려사항:\n# - 연결(connect)과 읽기(read) 타임아웃은 각각 얼마?\n# - 타임아웃이 나면 재시도? 기본값? 오류 응답?\n# - 재시도한다면 백오프와 최대 횟수는?\n# TODO: 모든 HTTP 호출에 timeout 전달하기 (세션 단위 설정도 고려)\n',
     en: '# TODO: choose timeouts for outgoing calls\n# Consider:\n# - connect and read timeouts, each how long?\n# - on timeout: retry, default value, or an error response?\n# - if retrying: backoff and a maximum number of attempts?\n# TODO: pass a timeout to every HTTP call (or configure it per session)\n',
   },
-  callees: [REQUESTS, URLOPEN, HTTPX, SESSION],
+  callees: [REQUESTS, URLOPEN, HTTPX, SESSION, RUNS_CALLABLE],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
     if (isNotebookModel(context.model)) return;
@@ -66,6 +74,11 @@ export default pythonRule({
       const callee = call.callee!;
       if (hasSplat(call.node)) continue;
       if (sessionHasDefault && /^requests\.(Session|session)\b/.test(callee)) continue;
+      if (RUNS_CALLABLE.test(callee)) {
+        const handed = handedCall(context.model, call.node);
+        if (handed && !keywordArgument(call.node, 'timeout')) context.report({ node: call.node, messageId: 'noTimeout', data: { callee: short(handed) } });
+        continue;
+      }
       if (SESSION.test(callee)) {
         for (const use of sessionCalls(call.node)) {
           if (hasSplat(use)) continue;
@@ -124,6 +137,16 @@ function sessionCalls(creation: Node): Node[] {
     const fn = use?.childForFieldName('function');
     return fn?.type === 'attribute' && fn.childForFieldName('object')?.text === name && SESSION_VERB.test(fn.childForFieldName('attribute')?.text ?? '');
   });
+}
+
+/** The requests or urlopen function handed to a call that runs it (`asyncio.to_thread(requests.get, url)`), resolved through the imports. */
+function handedCall(model: PythonModel, call: Node): string | undefined {
+  for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (arg?.type !== 'identifier' && arg?.type !== 'attribute') continue;
+    const name = model.resolve(arg);
+    if (name && (REQUESTS.test(name) || URLOPEN.test(name))) return name;
+  }
+  return undefined;
 }
 
 /** The `with` statement a with-item belongs to: the scope of its `as` name at module level. */
