@@ -133,6 +133,8 @@ function sessionCalls(creation: Node): Node[] {
     name = target?.text;
   }
   if (!name || !scope || !/^(self\.)?\w+$/.test(name)) return [];
+  // `s.request = functools.partial(s.request, timeout=5)` gives every call of the session a default.
+  if (new RegExp(`${name.replace('.', '\\.')}\\.request\\s*=\\s*(functools\\.)?partial\\([^)]*\\btimeout\\s*=`).test(scope.text)) return [];
   return scope.descendantsOfType('call').filter((use): use is Node => {
     const fn = use?.childForFieldName('function');
     return fn?.type === 'attribute' && fn.childForFieldName('object')?.text === name && SESSION_VERB.test(fn.childForFieldName('attribute')?.text ?? '');
