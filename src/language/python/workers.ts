@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallInfo, PythonModel } from './model';
+import { escapeRegExp } from '../regexp';
 
 /**
  * Long-running worker loops: a Kafka/queue consumer, a metrics exporter, a polling job. They
@@ -295,6 +296,31 @@ export function resultHandles(text: string, enqueue: string): Set<string> {
   const binding = new RegExp(`^[ \\t]*(\\w+)[ \\t]*=[ \\t]*[^\\n]*?(?:\\.(?:${enqueue})|\\bAsyncResult)\\s*\\(`, 'gm');
   for (const m of text.matchAll(binding)) handles.add(m[1]);
   return handles;
+}
+
+/**
+ * Loop variables that walk result handles gathered in a container (a fan-out): `results[name] = task`
+ * or `tasks.append(task)` for a handle of `handles`, or `tasks = [predict.delay(x) for x in xs]`, then
+ * `for t in tasks`, `for v in results.values()`, `for k, v in results.items()`.
+ */
+export function gatheredHandles(text: string, handles: ReadonlySet<string>, enqueue: string): Set<string> {
+  const containers = new Set<string>();
+  for (const handle of handles) {
+    const h = escapeRegExp(handle);
+    for (const m of text.matchAll(new RegExp(`\\b(\\w+)\\[[^\\]\\n]*\\][ \\t]*=[ \\t]*${h}[ \\t]*$|\\b(\\w+)\\.append\\([ \\t]*${h}[ \\t]*\\)`, 'gm')))
+      containers.add(m[1] ?? m[2]);
+  }
+  for (const m of text.matchAll(new RegExp(`^[ \\t]*(\\w+)[ \\t]*=[ \\t]*\\[[^\\n]*?\\.(?:${enqueue})\\s*\\([^\\n]*\\bfor\\b`, 'gm'))) containers.add(m[1]);
+  const found = new Set<string>();
+  for (const container of containers) {
+    const c = escapeRegExp(container);
+    for (const m of text.matchAll(new RegExp(`\\bfor[ \\t]+(?:(\\w+)[ \\t]*,[ \\t]*)?(\\w+)[ \\t]+in[ \\t]+${c}(\\.(?:values|items)\\(\\))?[ \\t]*[:\\])]`, 'g'))) {
+      const pair = m[1] !== undefined;
+      // `for k, v in results.items()`: the value is the handle; an unpacked pair of anything else is not.
+      if (pair ? m[3] === '.items()' : m[3] !== '.items()') found.add(m[2]);
+    }
+  }
+  return found;
 }
 
 /** The text asks this handle for its state (`ready()`, `successful()`, `.state`): a status check, not a wait. */

@@ -1,7 +1,7 @@
 import { REDIS_CLIENT } from '../../python/clients';
 import type { Node } from 'web-tree-sitter';
-import { hasSplat, keywordArgument } from '../../python/model';
-import { l, pythonRule } from '../../rule';
+import { hasSplat, keywordArgument, stringValue } from '../../python/model';
+import { l, nodeRange, pythonRule } from '../../rule';
 
 /**
  * Clients whose default is to wait forever on a dead or hung peer: redis-py has no socket
@@ -33,11 +33,28 @@ const SMTP = /^smtplib\.(SMTP|SMTP_SSL)$/;
 const LLM =
   /^(openai\.(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)|anthropic\.(Anthropic|AsyncAnthropic)|(langchain_openai|langchain_community|langchain)(\.(chat_models|llms|azure_openai|base|openai|azure))*\.(ChatOpenAI|AzureChatOpenAI|OpenAI|AzureOpenAI)|langchain_(anthropic|community)(\.(chat_models|anthropic))*\.ChatAnthropic|openai\.(Completion|ChatCompletion|Image|Embedding)\.create|huggingface_hub(\.inference\._client|\.inference\._generated\._async_client)?\.(InferenceClient|AsyncInferenceClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|ollama))*\.(ChatOllama|OllamaLLM|Ollama)|langchain_(google_genai|groq|mistralai)(\.chat_models)*\.(ChatGoogleGenerativeAI|ChatGroq|ChatMistralAI)|ollama\.(Client|AsyncClient|chat|generate)|openai\.(chat\.completions|completions|embeddings|responses)\.create|cohere\.(Client|ClientV2|AsyncClient|AsyncClientV2)|google\.genai\.Client|litellm\.(completion|acompletion|embedding|aembedding))$/;
 /**
+ * LangChain's provider-neutral constructor (`init_chat_model("gpt-4o")`,
+ * `init_chat_model("llama3.1:8b", model_provider="ollama")`) passes `timeout=` on to the chat model it
+ * builds; with none, the provider's default applies. Judged only for the providers whose default
+ * is ten minutes or no limit (OpenAI, Azure OpenAI, Anthropic, Ollama), named by `model_provider=`,
+ * a `provider:` prefix of the model, or a model name LangChain maps to one of them.
+ */
+const INIT_CHAT_MODEL = /^langchain(\.chat_models)?(\.base)?\.init_chat_model$/;
+const SLOW_DEFAULT_PROVIDER = /^(openai|azure_openai|anthropic|ollama)$/;
+const SLOW_DEFAULT_MODEL = /^(gpt-|o1|o3|o4|chatgpt|text-davinci|claude)/;
+/**
  * The google-generativeai SDK takes its budget per call: `model.generate_content(..., request_options={"timeout": 30})`.
  * Judged in a file that builds a `GenerativeModel` of that SDK (Vertex AI's has no such option).
  */
 const GEMINI_MODEL = /^google\.generativeai(\.generative_models)?\.GenerativeModel$/;
 const GEMINI_CALL = /\.generate_content(_async)?$/;
+/**
+ * Calls that run a function handed to them, with the arguments after it: the blocking SDK call
+ * moved off the event loop (`await asyncio.to_thread(model.generate_content, prompt)`,
+ * `loop.run_in_executor(None, model.generate_content, prompt)`, `run_in_threadpool`, an
+ * executor's `submit`). The keywords given there are the call's keywords.
+ */
+const RUNS_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool)$|\.(run_in_executor|submit)$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
 const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 
@@ -60,8 +77,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`)와, `request_options` timeout 없는 Gemini `generate_content` 호출과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
-      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere and the google-genai `Client`) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout, and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`, OpenAI·Anthropic·Ollama 모델을 만드는 LangChain `init_chat_model`)와, `request_options` timeout 없는 Gemini `generate_content` 호출(`asyncio.to_thread(model.generate_content, ...)`처럼 넘겨진 것도, 파일에 한 번)과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
+      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere, the google-genai `Client`, and LangChain’s `init_chat_model` for an OpenAI, Anthropic or Ollama model) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout (handed to `asyncio.to_thread` or an executor too; once per file), and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
     ),
     why: l(
       'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',
@@ -86,7 +103,7 @@ export default pythonRule({
     ko: '# TODO: 클라이언트 타임아웃 정하기\n# 고려사항:\n# - 연결 타임아웃과 읽기(소켓) 타임아웃은 각각 몇 초?\n# - 우리 요청의 응답 시간 목표(SLO) 안에 들어가나요?\n# - 타임아웃이 나면: 재시도? 캐시 건너뛰기? 오류 응답?\n# TODO: 클라이언트를 만드는 곳에서 타임아웃 인자 전달하기\n',
     en: '# TODO: choose the client timeouts\n# Consider:\n# - connect timeout and read (socket) timeout, each how long?\n# - do they fit inside your own latency objective (SLO)?\n# - on timeout: retry? skip the cache? an error response?\n# TODO: pass the timeout arguments where the client is built\n',
   },
-  callees: [REDIS_CLIENT, MONGO, POSTGRES, LLM, GEMINI_MODEL, SMTP],
+  callees: [REDIS_CLIENT, MONGO, POSTGRES, LLM, GEMINI_MODEL, SMTP, INIT_CHAT_MODEL],
   // Not `local`: a budget given on any call of the file (below) clears the client's finding.
   check(context) {
     // A budget given per call (`client.with_options(timeout=5)`, `.create(..., timeout=5)`) covers the client.
@@ -99,6 +116,11 @@ export default pythonRule({
     for (const call of context.calls) {
       const callee = call.callee!;
       if (GEMINI_MODEL.test(callee)) continue;
+      if (INIT_CHAT_MODEL.test(callee)) {
+        if (!hasSplat(call.node) && !perCall && slowDefaultProvider(call.node) && !keywordArgument(call.node, 'timeout') && !unusedAttribute(context.model.source, call.node))
+          context.report({ node: call.node, messageId: 'llmDefault', data: { client: 'init_chat_model', family: 'LLM API' } });
+        continue;
+      }
       const kind = REDIS_CLIENT.test(callee) ? 'redis' : MONGO.test(callee) ? 'mongo' : LLM.test(callee) ? 'llm' : SMTP.test(callee) ? 'smtp' : 'postgres';
       if (kind === 'redis' && !/\b(Redis|StrictRedis|from_url)$/.test(callee)) continue;
       if (hasSplat(call.node) || (kind === 'llm' && perCall && !/\.create$/.test(callee))) continue;
@@ -119,11 +141,20 @@ export default pythonRule({
       context.report({ node: call.node, messageId, data: { client: callee.split('.').slice(-2).join('.'), family } });
     }
     if (!context.model.calls.some((c) => GEMINI_MODEL.test(c.callee ?? ''))) return;
+    // One finding per file, on the first call, with the others as related places: the lesson and
+    // its fix (a `request_options` budget, or one shared options value) are the same for each.
+    const unbounded: Node[] = [];
     for (const call of context.model.calls) {
-      if (!GEMINI_CALL.test(call.callee ?? '') || hasSplat(call.node)) continue;
-      if (carriesTimeout(keywordArgument(call.node, 'request_options'))) continue;
-      context.report({ node: call.node, messageId: 'llmDefault', data: { client: 'generate_content', family: 'LLM API' } });
+      const called = GEMINI_CALL.test(call.callee ?? '');
+      if (!called && !handsOverGeminiCall(call.callee, call.node)) continue;
+      if (hasSplat(call.node) || carriesTimeout(keywordArgument(call.node, 'request_options'))) continue;
+      unbounded.push(call.node);
     }
+    if (unbounded.length === 0) return;
+    const related = unbounded
+      .slice(1)
+      .map((node) => ({ range: nodeRange(node), message: l('timeout 없는 generate_content 호출', 'another generate_content call with no timeout') }));
+    context.report({ node: unbounded[0], messageId: 'llmDefault', data: { client: 'generate_content', family: 'LLM API' }, ...(related.length > 0 ? { related } : {}) });
   },
 });
 
@@ -141,6 +172,25 @@ function unusedAttribute(source: string, call: Node): boolean {
   const name = target.childForFieldName('attribute')?.text;
   if (!name) return false;
   return [...source.matchAll(new RegExp(`\\.${name}\\b`, 'g'))].length <= 1;
+}
+
+/** A call that runs `model.generate_content` handed to it (`asyncio.to_thread(model.generate_content, prompt)`). */
+function handsOverGeminiCall(callee: string | undefined, call: Node): boolean {
+  if (!callee || !RUNS_CALLABLE.test(callee)) return false;
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  return args.some((arg) => arg?.type === 'attribute' && /^generate_content(_async)?$/.test(arg.childForFieldName('attribute')?.text ?? ''));
+}
+
+/** `init_chat_model(...)` builds a chat model of a provider whose default is ten minutes or no limit. */
+function slowDefaultProvider(call: Node): boolean {
+  const provider = keywordArgument(call, 'model_provider');
+  if (provider) return provider.type === 'string' && SLOW_DEFAULT_PROVIDER.test(stringValue(provider) ?? '');
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  const model = first?.type === 'keyword_argument' ? keywordArgument(call, 'model') : first;
+  const name = model?.type === 'string' ? stringValue(model) : undefined;
+  if (!name) return false;
+  const prefix = /^([\w-]+):(?!\d)/.exec(name)?.[1];
+  return prefix ? SLOW_DEFAULT_PROVIDER.test(prefix) : SLOW_DEFAULT_MODEL.test(name);
 }
 
 /** An options value that sets a timeout, or one built elsewhere that may (a name, a call's result). */

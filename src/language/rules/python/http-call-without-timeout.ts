@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import { hasSplat, keywordArgument } from '../../python/model';
+import { hasSplat, keywordArgument, type PythonModel } from '../../python/model';
 import { l, pythonRule } from '../../rule';
+import { enclosingClass, enclosingFunction } from '../../python/nodes';
 import { isNotebookModel } from '../../python/notebooks';
 
 const VERBS = '(get|post|put|patch|delete|head|options|request)';
@@ -8,6 +9,17 @@ const VERBS = '(get|post|put|patch|delete|head|options|request)';
 const REQUESTS = new RegExp(`^requests(\\.(api|Session|session))?\\.${VERBS}$`);
 const HTTPX = new RegExp(`^httpx(\\.(Client|AsyncClient))?\\.(${VERBS.slice(1, -1)}|stream)$|^httpx\\.(Client|AsyncClient)$`);
 const URLOPEN = /^urllib\.request\.urlopen$|^urllib2\.urlopen$/;
+/** A requests session built where its calls do not resolve through a module-level name: `with requests.Session() as s`, a local, `self.session`. */
+const SESSION = /^requests\.(Session|session)$/;
+const SESSION_VERB = new RegExp(`^${VERBS}$`);
+/**
+ * Calls that run a function handed to them: `await asyncio.to_thread(requests.get, url)`,
+ * `loop.run_in_executor(None, requests.get, url)`, `executor.submit(requests.post, url, json=x)`,
+ * `executor.map(requests.get, urls)`, `map(requests.get, urls)`. The keywords of `to_thread`, `submit`,
+ * `run_sync` and `run_in_threadpool` reach the call. A `functools.partial` is left out: its timeout is
+ * often given where the partial is called.
+ */
+const RUNS_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool|map)$|\.(run_in_executor|submit|map)$/;
 
 export default pythonRule({
   id: 'http-call-without-timeout',
@@ -29,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'timeout 없는 requests/urlopen 호출, timeout=None인 httpx 호출, 그리고 한 시간 이상의 timeout(사실상 무제한)을 찾습니다.',
-      'Flags requests and urlopen calls without a timeout, httpx calls with timeout=None, and timeouts of an hour or more (no limit in practice).',
+      'timeout 없는 requests/urlopen 호출(`with requests.Session() as s`, 함수 안의 세션, `self.session`으로 만든 세션의 호출도, `asyncio.to_thread(requests.get, url)`·`run_in_executor`·`submit`·`map`에 넘겨진 호출도), timeout=None인 httpx 호출, 그리고 한 시간 이상의 timeout(사실상 무제한)을 찾습니다.',
+      'Flags requests and urlopen calls without a timeout (calls through a session too, whether bound by `with requests.Session() as s`, to a local or to `self.session`, and calls handed to `asyncio.to_thread`, `run_in_executor`, an executor’s `submit` or `map`, or `map`), httpx calls with timeout=None, and timeouts of an hour or more (no limit in practice).',
     ),
     why: l(
       'requests는 기본 timeout이 없습니다. 외부 API(피처 스토어, 다른 모델)가 멈추면 워커가 하나씩 묶이고, 결국 서비스 전체가 응답하지 않습니다.',
@@ -52,7 +64,7 @@ export default pythonRule({
     ko: '# TODO: 외부 호출의 타임아웃 정하기\n# 고려사항:\n# - 연결(connect)과 읽기(read) 타임아웃은 각각 얼마?\n# - 타임아웃이 나면 재시도? 기본값? 오류 응답?\n# - 재시도한다면 백오프와 최대 횟수는?\n# TODO: 모든 HTTP 호출에 timeout 전달하기 (세션 단위 설정도 고려)\n',
     en: '# TODO: choose timeouts for outgoing calls\n# Consider:\n# - connect and read timeouts, each how long?\n# - on timeout: retry, default value, or an error response?\n# - if retrying: backoff and a maximum number of attempts?\n# TODO: pass a timeout to every HTTP call (or configure it per session)\n',
   },
-  callees: [REQUESTS, URLOPEN, HTTPX],
+  callees: [REQUESTS, URLOPEN, HTTPX, SESSION, RUNS_CALLABLE],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
     if (isNotebookModel(context.model)) return;
@@ -61,7 +73,22 @@ export default pythonRule({
     for (const call of context.calls) {
       const callee = call.callee!;
       if (hasSplat(call.node)) continue;
-      if (sessionHasDefault && /^requests\.(Session|session)\./.test(callee)) continue;
+      if (sessionHasDefault && /^requests\.(Session|session)\b/.test(callee)) continue;
+      if (RUNS_CALLABLE.test(callee)) {
+        const handed = handedCall(context.model, call.node);
+        if (handed && !keywordArgument(call.node, 'timeout')) context.report({ node: call.node, messageId: 'noTimeout', data: { callee: short(handed) } });
+        continue;
+      }
+      if (SESSION.test(callee)) {
+        for (const use of sessionCalls(call.node)) {
+          if (hasSplat(use)) continue;
+          const timeout = keywordArgument(use, 'timeout');
+          const verb = use.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'get';
+          if (!timeout) context.report({ node: use, messageId: 'noTimeout', data: { callee: `requests.Session.${verb}` } });
+          else if (timeout.type === 'none') context.report({ node: use, messageId: 'noneTimeout', data: { callee: `requests.Session.${verb}` } });
+        }
+        continue;
+      }
       const timeout = keywordArgument(call.node, 'timeout');
       if (REQUESTS.test(callee) || URLOPEN.test(callee)) {
         // urlopen(url, data, timeout) may pass it positionally as the third argument.
@@ -83,6 +110,50 @@ function hoursLong(timeout: Node): string | undefined {
   for (const value of values) {
     if ((value?.type === 'integer' || value?.type === 'float') && Number(value.text.replace(/_/g, '')) >= 3600) return value.text;
   }
+  return undefined;
+}
+
+/**
+ * The HTTP calls made through a session the model cannot resolve by name: bound by `with ... as s`
+ * or assigned to a local of a function (its calls in that function), or to `self.<name>` (its
+ * calls in that class). A session bound to a module-level name resolves to `requests.Session.get`
+ * and is judged with the other calls.
+ */
+function sessionCalls(creation: Node): Node[] {
+  const parent = creation.parent;
+  let name: string | undefined;
+  let scope: Node | undefined;
+  if (parent?.type === 'as_pattern') {
+    name = parent.childForFieldName('alias')?.text ?? parent.namedChildren[1]?.text;
+    scope = enclosingFunction(creation) ?? withStatement(parent);
+  } else if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === creation.id) {
+    const target = parent.childForFieldName('left');
+    if (target?.type === 'identifier') scope = enclosingFunction(creation);
+    else if (target?.type === 'attribute' && target.childForFieldName('object')?.text === 'self') scope = enclosingClass(creation);
+    name = target?.text;
+  }
+  if (!name || !scope || !/^(self\.)?\w+$/.test(name)) return [];
+  // `s.request = functools.partial(s.request, timeout=5)` gives every call of the session a default.
+  if (new RegExp(`${name.replace('.', '\\.')}\\.request\\s*=\\s*(functools\\.)?partial\\([^)]*\\btimeout\\s*=`).test(scope.text)) return [];
+  return scope.descendantsOfType('call').filter((use): use is Node => {
+    const fn = use?.childForFieldName('function');
+    return fn?.type === 'attribute' && fn.childForFieldName('object')?.text === name && SESSION_VERB.test(fn.childForFieldName('attribute')?.text ?? '');
+  });
+}
+
+/** The requests or urlopen function handed to a call that runs it (`asyncio.to_thread(requests.get, url)`), resolved through the imports. */
+function handedCall(model: PythonModel, call: Node): string | undefined {
+  for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (arg?.type !== 'identifier' && arg?.type !== 'attribute') continue;
+    const name = model.resolve(arg);
+    if (name && (REQUESTS.test(name) || URLOPEN.test(name))) return name;
+  }
+  return undefined;
+}
+
+/** The `with` statement a with-item belongs to: the scope of its `as` name at module level. */
+function withStatement(node: Node): Node | undefined {
+  for (let n: Node | null = node; n; n = n.parent) if (n.type === 'with_statement') return n;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { pollsHandle, resultHandles, resultWaits } from '../../python/workers';
+import { gatheredHandles, pollsHandle, resultHandles, resultWaits } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that enqueue a Celery task and hand back a result handle, or rebuild one from its id. */
@@ -25,8 +25,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'Celery 작업의 결과를 timeout 없이 기다리는 `.get()`/`.wait()`과, 기한이나 시도 횟수 없이 `ready()`를 폴링하는 while 루프를 찾습니다.',
-      'Flags `.get()`/`.wait()` on a Celery result with no timeout, and while loops that poll `ready()` with no deadline or attempt count.',
+      'Celery 작업의 결과를 timeout 없이 기다리는 `.get()`/`.wait()`(리스트나 딕셔너리에 모은 결과를 루프에서 하나씩 기다리는 경우도)과, 기한이나 시도 횟수 없이 `ready()`를 폴링하는 while 루프를 찾습니다.',
+      'Flags `.get()`/`.wait()` on a Celery result with no timeout (results gathered in a list or dict and waited for one by one in a loop too), and while loops that poll `ready()` with no deadline or attempt count.',
     ),
     why: l(
       'AsyncResult.get()의 기본 timeout은 None, 즉 무한입니다. 브로커가 메시지를 잃거나, 워커가 OOM으로 죽거나, 결과 백엔드가 만료되면 결과는 영영 오지 않고, 기다리는 쪽(웹 요청, 배치 스크립트, 다른 작업)도 같이 멈춥니다. 기한이 있어야 실패를 알아채고 재시도하거나 사용자에게 알릴 수 있습니다.',
@@ -58,6 +58,8 @@ export default pythonRule({
       const text = scope.type === 'module' ? topLevelText(model.source, model.functions) : scope.text;
       if (!HANDLE_CALL.test(text)) continue;
       const handles = resultHandles(text, 'delay|apply_async|send_task');
+      // A fan-out: handles gathered in a list or dict and waited for one by one in a loop.
+      for (const gathered of gatheredHandles(text, handles, 'delay|apply_async|send_task')) handles.add(gathered);
       const polled = (name: string) => pollsHandle(text, name);
       const [start, end] = scope.type === 'module' ? [0, model.source.length] : [scope.startIndex, scope.endIndex];
       for (const { call, fn, method } of resultWaits(model, text, start - 1, end, handles, HANDLE_CALL)) {
