@@ -615,6 +615,61 @@ describe('incremental re-lint', () => {
     assert.equal(moved.related![0].range.start.line, shipping.related![0].range.start.line + 2);
   });
 
+  it('re-reads a helper’s leaked exception when the handler stops sending the helper’s value back', async () => {
+    // exception-leaked-to-client is handler-local, but a helper's `return str(e)` leaks only through the
+    // handler that returns its value: the finding names the call and that return as related places.
+    const lint = await engine();
+    const service = [
+      'from flask import Flask, request',
+      'import requests',
+      '',
+      'app = Flask(__name__)',
+      '',
+      '',
+      'def ask_model(text):',
+      '    try:',
+      '        return requests.post("http://model:8000/predict", json={"text": text}, timeout=5).json()["label"]',
+      '    except Exception as e:',
+      '        return str(e)',
+      '',
+      '',
+      '@app.route("/predict", methods=["POST"])',
+      'def predict():',
+      '    label = ask_model(request.form["text"])',
+      '    return {"label": label}',
+      '',
+    ].join('\n');
+    const key = 'leaks/app.py';
+    const first = lint.lintDocument(key, service);
+    const leak = first.findings.find((f) => f.ruleId === 'exception-leaked-to-client');
+    assert.equal(leak?.range.start.line, 10);
+    assert.deepEqual(
+      leak.related?.map((r) => r.range.start.line),
+      [15, 16],
+    );
+    const edited = service.replace('    return {"label": label}', '    return {"status": "queued"}');
+    const relinted = lint.lintDocument(key, edited);
+    lint.forget(key);
+    assert.deepEqual(relinted.findings, lint.lintText(key, edited).findings);
+    assert.ok(!relinted.findings.some((f) => f.ruleId === 'exception-leaked-to-client'));
+  });
+
+  it('reads the module-level binding of an environment debug value when an edit re-runs the rule on the __main__ block', async () => {
+    // Code typed after a return can move the region over the next statement: debug-mode-enabled then runs on
+    // a statement view, and the binding it looks up (`debug = os.environ['debug']`) lies outside it.
+    const lint = await engine();
+    // The corpus file where the random-edit test found it: code typed after the route's return.
+    const app = fs.readFileSync(path.join(ROOT, 'test/accuracy/cases/dev/flask-k8s-configmap-secret-sample/repo/app/app.py'), 'utf8');
+    const key = 'debug/app.py';
+    assert.ok(lint.lintDocument(key, app).findings.some((f) => f.ruleId === 'debug-mode-enabled'));
+    const edited = app.replace('    return "Hello"', '    return "Hello"\n    x = 1');
+    assert.notEqual(edited, app);
+    const relinted = lint.lintDocument(key, edited);
+    lint.forget(key);
+    assert.deepEqual(relinted.findings, lint.lintText(key, edited).findings);
+    assert.ok(relinted.findings.some((f) => f.ruleId === 'debug-mode-enabled'));
+  });
+
   it('re-parses from the editor’s change spans, and ignores a span that does not fit the text', async () => {
     const lint = await engine();
     const rand = seeded(7);

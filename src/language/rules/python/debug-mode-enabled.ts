@@ -73,7 +73,8 @@ export default pythonRule({
       if (!readsEnvironment) return;
       let value: string | undefined = debug.text;
       if (debug.type === 'identifier') {
-        const binding = model.assignments.find((a) => a.startPosition.column === 0 && assignmentAt(model.source, a.startIndex)?.target.trim() === debug.text);
+        // A module-level binding, read in the whole file: after an edit the rule may run on a statement view, which holds the region's assignments only.
+        const binding = model.whole.assignments.find((a) => a.startPosition.column === 0 && assignmentAt(model.source, a.startIndex)?.target.trim() === debug.text);
         value = binding?.childForFieldName('right')?.text;
       }
       if (value && ENV_STRING.test(value))

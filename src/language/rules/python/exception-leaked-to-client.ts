@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { guardsOnlyRequestParsing } from '../../python/errors';
 import { enclosingFunction } from '../../python/nodes';
-import { l, pythonRule, type PythonContext } from '../../rule';
+import { l, nodeRange, pythonRule, type PythonContext } from '../../rule';
 import { memoKey } from '../../memo-key';
 
 /** Calls that send something to the client: returns are handled separately. */
@@ -51,7 +51,7 @@ export default pythonRule({
     const raisesToClient = /\b(HTTPException|abort)\s*\(/.test(model.source) && ['fastapi', 'starlette', 'flask', 'werkzeug'].some((m) => model.importsModule(m));
     if (model.role !== 'serving' && !raisesToClient) return;
     const errorHandlers = /errorhandler|exception_handler/.test(model.source);
-    let helpers: Map<string, string> | undefined;
+    let helpers: Map<string, RespondingHelper> | undefined;
     for (const clause of model.excepts) {
       const inHandler = model.enclosingHandler(clause) !== undefined;
       // Outside a handler, only an app error handler, a helper whose result a handler returns, or an HTTP error raised reaches the client.
@@ -83,7 +83,11 @@ export default pythonRule({
         if (raisedOnly && !raisedToClient(sink)) continue;
         const what = leak(sink.text, name) ?? carriers.map((carrier) => leak(sink.text, carrier)).find(Boolean);
         if (what) {
-          context.report({ node: sink, messageId: 'leaked', data: { what } });
+          const related = helper && [
+            { range: nodeRange(helper.call), message: l('핸들러가 이 도우미를 호출하는 곳', 'where the handler calls this helper') },
+            { range: nodeRange(helper.response), message: l('그 값이 클라이언트에게 돌아가는 곳', 'where its value goes back to the client') },
+          ];
+          context.report({ node: sink, messageId: 'leaked', data: { what }, ...(related ? { related } : {}) });
           break;
         }
       }
@@ -153,17 +157,22 @@ function carriersOf(body: Node, name: string | undefined): string[] {
 
 /**
  * Module-level functions of this file whose result a request handler puts in its response: called
- * in a handler's `return`, or assigned to a name the handler's `return` uses. Name -> handler.
+ * in a handler's `return`, or assigned to a name the handler's `return` uses. Name -> the call and
+ * the `return` that sends the value back, which the finding names as related places: the leak is
+ * there only while they are, so an edit of them re-reads it (a re-lint keeps a finding whose related
+ * places lie outside the edit, incremental.ts).
  */
-function respondingHelpers(model: PythonContext['model']): Map<string, string> {
-  const found = new Map<string, string>();
+interface RespondingHelper {
+  readonly call: Node;
+  readonly response: Node;
+}
+
+function respondingHelpers(model: PythonContext['model']): Map<string, RespondingHelper> {
+  const found = new Map<string, RespondingHelper>();
   const defined = new Set(model.functions.filter((f) => f.parent?.type === 'module' || f.parent?.parent?.type === 'module').map((f) => f.childForFieldName('name')?.text ?? ''));
   for (const handler of model.handlers) {
     const end = model.handlerEnd(handler);
-    const returns = handler.node
-      .descendantsOfType('return_statement')
-      .map((r) => r?.text ?? '')
-      .join('\n');
+    const returns = handler.node.descendantsOfType('return_statement').filter((r): r is Node => r !== null);
     for (const call of model.callsWithin(handler.node.startIndex, end)) {
       const name = call.node.childForFieldName('function')?.text ?? '';
       if (!defined.has(name) || found.has(name)) continue;
@@ -173,8 +182,14 @@ function respondingHelpers(model: PythonContext['model']): Map<string, string> {
       if (!statement || statement.type === 'block' || statement.type === 'expression_statement') continue;
       // An assignment counts only when the call is its whole right side (`x = helper(...)`).
       if (statement.type === 'assignment' && statement.childForFieldName('right')?.id !== call.node.id) continue;
-      const target = statement.type === 'assignment' ? statement.childForFieldName('left')?.text : undefined;
-      if (statement.type === 'return_statement' || (target && /^\w+$/.test(target) && new RegExp(`\\b${target}\\b`).test(returns))) found.set(name, handler.name);
+      if (statement.type === 'return_statement') {
+        found.set(name, { call: call.node, response: statement });
+        continue;
+      }
+      const target = statement.childForFieldName('left')?.text;
+      const uses = target && /^\w+$/.test(target) ? new RegExp(`\\b${target}\\b`) : undefined;
+      const response = uses && returns.find((r) => uses.test(r.text));
+      if (response) found.set(name, { call: call.node, response });
     }
   }
   return found;
