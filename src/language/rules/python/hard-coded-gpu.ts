@@ -61,8 +61,8 @@ export default pythonRule({
   weeks: ['intermediate/5', 'beginner/3'],
   questions: [
     l(
-      'CI 러너에는 GPU가 있나요? 이 스크립트를 CI에서 작은 데이터로 한 번 돌려 보려면 무엇을 바꿔야 할까요?',
-      'Does the CI runner have a GPU? What would you change to run this script once in CI on a little data?',
+      'GPU가 없는 기계(CPU만 있는 노트북, 동료의 컴퓨터)에서 이 스크립트를 돌리면 어느 줄에서 멈출까요? 작은 데이터로 한 번 돌려 보려면 무엇을 바꿔야 할까요?',
+      "On a machine without a GPU (a CPU-only laptop, a colleague's computer), which line stops this script? What would you change to run it once on a little data?",
     ),
     l('장치를 고르는 곳이 한 군데라면, 어디여야 할까요?', 'If the device were chosen in one place only, where should that be?'),
   ],
