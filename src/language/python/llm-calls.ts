@@ -20,6 +20,8 @@ export const BARE_LLM = /^(llm|\w+_llm|llm_\w+|chat_model)$/i;
  * `qa({"query": q})`): the resolved name is the class's `__call__`, whatever the variable is named.
  */
 export const LLM_OBJECT_CALL = /^(langchain\w*|llama_index\w*|llama_cpp|gpt4all|ctransformers)(\.\w+)*\.__call__$/;
+/** The calls that send a prompt to a model, as a rule's `callees`: hosted clients, chain methods, bare `llm(...)`, framework objects called. */
+export const LLM_CALLEES = [HOSTED_CALL, CHAIN_METHOD, BARE_LLM, LLM_OBJECT_CALL];
 export const CHAIN_RECEIVER = /llm|chain|chat|agent|rag|qa|gpt|openai|ollama|gemini|claude|generator|completion|engine/i;
 
 /** Is this call a language-model call (a hosted API, a chain or agent run, a model object called)? */

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { BARE_LLM, CHAIN_METHOD, HOSTED_CALL, LLM_OBJECT_CALL } from '../../python/llm-calls';
+import { LLM_CALLEES } from '../../python/llm-calls';
 import { keywordArgument } from '../../python/nodes';
 import { escapeRegExp } from '../../regexp';
 import { l, pythonRule } from '../../rule';
@@ -54,7 +54,7 @@ export default pythonRule({
     ko: '# TODO: 모델에 보내는 대화 기록에 상한 두기\n# 고려사항:\n# - 최근 N턴만 보내기(슬라이스) 또는 토큰 수로 자르기\n# - 시스템 프롬프트는 자르기 전에 따로 두기\n# - 잘린 앞부분은 요약 한 줄로 남길지\n# TODO: 상한을 설정 값으로 빼기\n',
     en: '# TODO: put a bound on the history sent to the model\n# Consider:\n# - only the last N turns (a slice), or a cut by token count\n# - keep the system prompt aside before trimming\n# - whether the dropped start is kept as a one-line summary\n# TODO: move the bound to settings\n',
   },
-  callees: [HOSTED_CALL, CHAIN_METHOD, BARE_LLM, LLM_OBJECT_CALL],
+  callees: LLM_CALLEES,
   check(context) {
     const { model } = context;
     const source = model.source;

@@ -1,6 +1,18 @@
 import type { Node } from 'web-tree-sitter';
 import { writtenCallee } from '../../python/nodes';
-import { BARE_LLM, isLlmCall, CHAIN_METHOD, CHAIN_RECEIVER, derivedName, HOSTED_CALL, LENGTH_CONSTANT, lengthGuarded, LLM_OBJECT_CALL, sourceLine } from '../../python/llm-calls';
+import {
+  BARE_LLM,
+  isLlmCall,
+  CHAIN_METHOD,
+  CHAIN_RECEIVER,
+  derivedName,
+  HOSTED_CALL,
+  LENGTH_CONSTANT,
+  lengthGuarded,
+  LLM_CALLEES,
+  LLM_OBJECT_CALL,
+  sourceLine,
+} from '../../python/llm-calls';
 import { keywordArgument } from '../../python/model';
 import { requestDerived } from '../../python/request-derived';
 import { l, pythonRule, type PythonContext } from '../../rule';
@@ -62,7 +74,7 @@ export default pythonRule({
     ko: '# TODO: LLM에 가는 입력에 한도 두기\n# 고려사항:\n# - 프롬프트 최대 길이(문자 수나 토큰 수), 넘으면 400/413\n# - 모델 이름은 허용 목록(set, Enum, Literal)에서만\n# - 응답 길이도 max_tokens로 상한을\n# TODO: 한도를 설정 값으로 빼서 검사하기\n',
     en: '# TODO: put limits on what reaches the LLM\n# Consider:\n# - a maximum prompt length (characters or tokens), 400/413 beyond it\n# - model names only from an allow-list (a set, an Enum, a Literal)\n# - a cap on the answer too (max_tokens)\n# TODO: move the limits to settings and check them\n',
   },
-  callees: [HOSTED_CALL, CHAIN_METHOD, BARE_LLM, LLM_OBJECT_CALL],
+  callees: LLM_CALLEES,
   // The same through a helper, in this module or another (`answer = generate_answer(question)`
   // in the route, the chat completion in my_agent.py): the handler is where the bound belongs.
   project(context) {
