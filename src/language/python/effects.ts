@@ -24,6 +24,12 @@ const CLIENTS = new Set(CLIENT);
 /** Calls that hold the thread: network, disk and data-store I/O, inference, sleeping. */
 const BLOCKING =
   /^(requests|httpx|urllib\.request)(\.\w+)*\.(get|post|put|patch|delete|head|request|urlopen)$|^time\.sleep$|^pandas\.read_\w+$|^(psycopg2?|pymysql|pymongo|sqlite3)\.\w+|^subprocess\.\w+$|\.(predict\w*|generate|invoke|batch|forward|transcribe|embed_\w+|embed|encode|similarity_search\w*|add_texts|add_documents|from_texts|from_documents|load_local|save_local|execute|fetchall|fetchone|find_one|insert_one)$|(^|\.)(download|yf\.download)$|^pika\.BlockingConnection(\.\w+)*$|\.basic_publish$/;
+/**
+ * Calls that run a function handed to them, with the arguments after it: a blocking call moved off
+ * the event loop (`await asyncio.to_thread(requests.get, url)`, `loop.run_in_executor(None, f, x)`,
+ * `run_in_threadpool`, an executor's `submit`). The timeout rules judge the handed function as a call.
+ */
+export const RUNS_HANDED_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool)$|\.(run_in_executor|submit)$/;
 const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
 /**
  * The synchronous LLM SDKs (`OpenAI()`, `Anthropic()`, the v0 `openai.ChatCompletion`, the

@@ -1,4 +1,5 @@
 import { REDIS_CLIENT } from '../../python/clients';
+import { RUNS_HANDED_CALLABLE } from '../../python/effects';
 import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, stringValue } from '../../python/model';
 import { l, nodeRange, pythonRule } from '../../rule';
@@ -48,13 +49,6 @@ const SLOW_DEFAULT_MODEL = /^(gpt-|o1|o3|o4|chatgpt|text-davinci|claude)/;
  */
 const GEMINI_MODEL = /^google\.generativeai(\.generative_models)?\.GenerativeModel$/;
 const GEMINI_CALL = /\.generate_content(_async)?$/;
-/**
- * Calls that run a function handed to them, with the arguments after it: the blocking SDK call
- * moved off the event loop (`await asyncio.to_thread(model.generate_content, prompt)`,
- * `loop.run_in_executor(None, model.generate_content, prompt)`, `run_in_threadpool`, an
- * executor's `submit`). The keywords given there are the call's keywords.
- */
-const RUNS_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool)$|\.(run_in_executor|submit)$/;
 /** A timeout set in the URL or DSN string itself (`?socket_timeout=5`, `connectTimeoutMS=`, `connect_timeout=3`). */
 const IN_URL = /socket_timeout|timeoutMS|connect_timeout/i;
 
@@ -176,7 +170,7 @@ function unusedAttribute(source: string, call: Node): boolean {
 
 /** A call that runs `model.generate_content` handed to it (`asyncio.to_thread(model.generate_content, prompt)`). */
 function handsOverGeminiCall(callee: string | undefined, call: Node): boolean {
-  if (!callee || !RUNS_CALLABLE.test(callee)) return false;
+  if (!callee || !RUNS_HANDED_CALLABLE.test(callee)) return false;
   const args = call.childForFieldName('arguments')?.namedChildren ?? [];
   return args.some((arg) => arg?.type === 'attribute' && /^generate_content(_async)?$/.test(arg.childForFieldName('attribute')?.text ?? ''));
 }

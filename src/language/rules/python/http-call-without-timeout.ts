@@ -3,6 +3,7 @@ import { hasSplat, keywordArgument, type PythonModel } from '../../python/model'
 import { l, pythonRule } from '../../rule';
 import { enclosingClass, enclosingFunction } from '../../python/nodes';
 import { isNotebookModel } from '../../python/notebooks';
+import { RUNS_HANDED_CALLABLE } from '../../python/effects';
 
 const VERBS = '(get|post|put|patch|delete|head|options|request)';
 /** requests module functions and methods of a `requests.Session()` instance. */
@@ -13,13 +14,13 @@ const URLOPEN = /^urllib\.request\.urlopen$|^urllib2\.urlopen$/;
 const SESSION = /^requests\.(Session|session)$/;
 const SESSION_VERB = new RegExp(`^${VERBS}$`);
 /**
- * Calls that run a function handed to them: `await asyncio.to_thread(requests.get, url)`,
- * `loop.run_in_executor(None, requests.get, url)`, `executor.submit(requests.post, url, json=x)`,
- * `executor.map(requests.get, urls)`, `map(requests.get, urls)`. The keywords of `to_thread`, `submit`,
- * `run_sync` and `run_in_threadpool` reach the call. A `functools.partial` is left out: its timeout is
- * often given where the partial is called.
+ * Maps that run a function handed to them once per item (`executor.map(requests.get, urls)`,
+ * `map(requests.get, urls)`), judged like the calls of `RUNS_HANDED_CALLABLE`
+ * (`asyncio.to_thread(requests.get, url)`, `executor.submit(requests.post, url, json=x)`). The keywords
+ * of `to_thread`, `submit`, `run_sync` and `run_in_threadpool` reach the call. A `functools.partial` is
+ * left out: its timeout is often given where the partial is called.
  */
-const RUNS_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool|map)$|\.(run_in_executor|submit|map)$/;
+const MAPS = /(^|\.)map$/;
 
 export default pythonRule({
   id: 'http-call-without-timeout',
@@ -64,7 +65,7 @@ export default pythonRule({
     ko: '# TODO: 외부 호출의 타임아웃 정하기\n# 고려사항:\n# - 연결(connect)과 읽기(read) 타임아웃은 각각 얼마?\n# - 타임아웃이 나면 재시도? 기본값? 오류 응답?\n# - 재시도한다면 백오프와 최대 횟수는?\n# TODO: 모든 HTTP 호출에 timeout 전달하기 (세션 단위 설정도 고려)\n',
     en: '# TODO: choose timeouts for outgoing calls\n# Consider:\n# - connect and read timeouts, each how long?\n# - on timeout: retry, default value, or an error response?\n# - if retrying: backoff and a maximum number of attempts?\n# TODO: pass a timeout to every HTTP call (or configure it per session)\n',
   },
-  callees: [REQUESTS, URLOPEN, HTTPX, SESSION, RUNS_CALLABLE],
+  callees: [REQUESTS, URLOPEN, HTTPX, SESSION, RUNS_HANDED_CALLABLE, MAPS],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
     if (isNotebookModel(context.model)) return;
@@ -74,7 +75,7 @@ export default pythonRule({
       const callee = call.callee!;
       if (hasSplat(call.node)) continue;
       if (sessionHasDefault && /^requests\.(Session|session)\b/.test(callee)) continue;
-      if (RUNS_CALLABLE.test(callee)) {
+      if (RUNS_HANDED_CALLABLE.test(callee) || MAPS.test(callee)) {
         const handed = handedCall(context.model, call.node);
         if (handed && !keywordArgument(call.node, 'timeout')) context.report({ node: call.node, messageId: 'noTimeout', data: { callee: short(handed) } });
         continue;
