@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { LLM_CALLEES } from '../../python/llm-calls';
 import { keywordArgument } from '../../python/nodes';
+import type { PythonModel } from '../../python/model';
 import { escapeRegExp } from '../../regexp';
 import { l, pythonRule } from '../../rule';
 import type { Range } from '../../types';
@@ -66,14 +67,17 @@ export default pythonRule({
         if (!value || !/^(identifier|attribute|subscript)$/.test(value.type)) continue;
         const names = historyNames(value, call.inFunction ?? undefined, call.node.startIndex, source);
         if (!names || names.some((n) => reported.has(n))) continue;
-        const growth = grows(names, source);
+        const growth = grows(names, model);
         if (!growth || names.some((n) => bounded(n, source))) continue;
         for (const n of names) reported.add(n);
         context.report({
           node: value,
           messageId: 'whole',
           data: { name: value.text, call: `${call.callee ?? 'call'}()` },
-          related: [{ range: growth, message: GROWS_HERE }, ...(takenAt.has(value) ? [{ range: rangeAt(source, takenAt.get(value)!, 1), message: TAKEN_HERE }] : [])],
+          related: [
+            { range: growth, message: GROWS_HERE },
+            ...(takenAt.has(value) ? [{ range: model.rangeOf(takenAt.get(value)!, takenAt.get(value)! + 1), message: TAKEN_HERE }] : []),
+          ],
         });
       }
     }
@@ -129,19 +133,14 @@ function storeLookup(from: string): boolean {
 }
 
 /** The first place the history is appended to (or extended), as a range; undefined if it never grows. */
-function grows(names: readonly string[], source: string): Range | undefined {
+function grows(names: readonly string[], model: PythonModel): Range | undefined {
   for (const name of names) {
-    const m = new RegExp(`(^|[^\\w.])${escapeRegExp(name)}\\s*(\\.\\s*(append|extend)\\s*\\(|\\+=)`, 'm').exec(source);
+    const m = new RegExp(`(^|[^\\w.])${escapeRegExp(name)}\\s*(\\.\\s*(append|extend)\\s*\\(|\\+=)`, 'm').exec(model.source);
     if (!m) continue;
-    return rangeAt(source, m.index + m[1].length, name.length);
+    const start = m.index + m[1].length;
+    return model.rangeOf(start, start + name.length);
   }
   return undefined;
-}
-
-function rangeAt(source: string, start: number, length: number): Range {
-  const line = source.slice(0, start).split('\n').length - 1;
-  const column = start - (source.lastIndexOf('\n', start - 1) + 1);
-  return { start: { line, column }, end: { line, column: column + length } };
 }
 
 /** The file slices, pops, deletes from or measures the history somewhere: bounded. */
