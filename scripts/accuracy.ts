@@ -4,7 +4,7 @@
  * against the reviewers' expected issues: recall per category and overall, and the share of
  * findings that match no expected issue, for dev and holdout separately.
  *
- *   npm run accuracy -- [--set dev|holdout|all] [--case ID] [--verbose] [--json]
+ *   npm run accuracy -- [--set dev|holdout|all] [--case ID] [--blind] [--verbose] [--json]
  *                       [--tolerance N] [--check-cases] [--manifest]
  *
  * The format of a case and the meaning of every figure are in test/accuracy/README.md.
@@ -164,6 +164,15 @@ export function addedOnReview(issue: ExpectedIssue): boolean {
 }
 
 /**
+ * The cases as their reviewers wrote them before the engine ran (`--blind`): the issues added on
+ * review are left out, so a finding only they credited counts as false, as it would on a
+ * repository nobody reviews after the run.
+ */
+export function writtenBlind(cases: readonly CorpusCase[]): CorpusCase[] {
+  return cases.map((c) => ({ ...c, issues: c.issues.filter((issue) => !addedOnReview(issue)) }));
+}
+
+/**
  * The false findings that sit next to a missed issue of their case (accuracy-score `nearMisses`),
  * per rule: the right lesson reported on another line, under another category or in another file.
  * Line near misses are the ones to read first; category and file ones are often two unrelated
@@ -283,13 +292,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       'by-rule': { type: 'boolean' },
       'near-misses': { type: 'boolean' },
       'cases-from': { type: 'string' },
+      blind: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm run accuracy -- [--set dev|holdout|all] [--case ID]... [--cases-from FILE] [--verbose] [--json] [--by-rule] [--near-misses] [--tolerance N] [--check-cases] [--manifest]\n' +
+      'Usage: npm run accuracy -- [--set dev|holdout|all] [--case ID]... [--cases-from FILE] [--blind] [--verbose] [--json] [--by-rule] [--near-misses] [--tolerance N] [--check-cases] [--manifest]\n' +
+        '--blind scores against the issues written before the engine ran (those noted "added on review" are left out), as on unseen repositories.\n' +
         '--cases-from reads case ids (one a line, # comments) from a file; --by-rule adds findings, matched (of them credited to issues added on review), and unmatched per rule.\n' +
         '--near-misses lists, per rule, false findings next to a missed issue (another line, another category, another file).\n' +
         'Default set: dev. The holdout set is for the final, honest estimate: see test/accuracy/README.md.\n',
@@ -303,6 +314,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!Number.isInteger(tolerance) || tolerance < 0) throw new CaseError('--tolerance must be a whole number of lines');
 
   let cases = loadCorpus(sets);
+  if (values.blind) cases = writtenBlind(cases);
   const fromFile = values['cases-from']
     ? fs
         .readFileSync(values['cases-from'], 'utf8')

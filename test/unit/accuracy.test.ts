@@ -15,7 +15,7 @@ import {
   type NegativeControl,
   type ObservedFinding,
 } from '../../scripts/accuracy-score';
-import { addedOnReview, lintCase, renderByRule } from '../../scripts/accuracy';
+import { addedOnReview, lintCase, renderByRule, writtenBlind } from '../../scripts/accuracy';
 
 const issue = (id: string, category: ExpectedIssue['category'], file: string, start?: number, end?: number, accept: string[] = []): ExpectedIssue => ({
   id,
@@ -178,6 +178,19 @@ describe('accuracy scorer', () => {
     // findings, matched, on review, unmatched, cases with unmatched
     assert.deepEqual(cells('compose-missing-restart-policy'), ['3', '2', '1', '1', '1']);
     assert.deepEqual(cells('compose-missing-healthcheck'), ['1', '1', '0', '0', '0']);
+  });
+
+  it('--blind leaves out the issues added on review and keeps the rest of each case', () => {
+    const base = { id: 'c', set: 'dev' as const, dir: '/c', repoDir: '/c/repo', source: { repo: 'o/r', files: [] }, kind: 'learner' as const, summary: 's', controls: [] };
+    const blind = issue('blind', 'health', 'app.py', 3);
+    const placeOnReview: ExpectedIssue = { ...issue('place', 'security', 'app.py', 9), note: 'a location added on review, where the rule reports it' };
+    const onReview: ExpectedIssue = { ...issue('review', 'reliability', 'compose.yml', 4), note: 'added on review (house convention)' };
+    const [c] = writtenBlind([{ ...base, issues: [blind, onReview, placeOnReview] }]);
+    assert.deepEqual(
+      c.issues.map((i) => i.id),
+      ['blind', 'place'],
+    );
+    assert.equal(c.repoDir, '/c/repo');
   });
 
   it('a control trips on its rule ids when it names them, else on its category, else on anything there', () => {
