@@ -15,7 +15,7 @@ import {
   type NegativeControl,
   type ObservedFinding,
 } from '../../scripts/accuracy-score';
-import { lintCase } from '../../scripts/accuracy';
+import { addedOnReview, lintCase, renderByRule, writtenBlind } from '../../scripts/accuracy';
 
 const issue = (id: string, category: ExpectedIssue['category'], file: string, start?: number, end?: number, accept: string[] = []): ExpectedIssue => ({
   id,
@@ -144,6 +144,53 @@ describe('accuracy scorer', () => {
       score.trippedControls.map((t) => t.control.location.start),
       [40],
     );
+  });
+
+  it('counts per rule the credited findings whose issue was added on review, not those with a place added on review', () => {
+    const noted = (base: ExpectedIssue, note: string): ExpectedIssue => ({ ...base, note });
+    const score = scoreCase({
+      id: 'c',
+      set: 'dev',
+      issues: [
+        noted(issue('restart-api', 'reliability', 'compose.yml', 3), 'added on review'),
+        noted(issue('restart-db', 'reliability', 'compose.yml', 20), 'a location added on review, where the rule reports it'),
+        issue('health', 'health', 'compose.yml', 40),
+      ],
+      controls: [],
+      findings: [
+        finding('compose.yml', 3, 'reliability', 'compose-missing-restart-policy'),
+        finding('compose.yml', 20, 'reliability', 'compose-missing-restart-policy'),
+        finding('compose.yml', 40, 'health', 'compose-missing-healthcheck'),
+        finding('compose.yml', 60, 'reliability', 'compose-missing-restart-policy'),
+      ],
+    });
+    assert.equal(addedOnReview(noted(issue('x', 'health', 'a.py'), 'added on review (house convention)')), true);
+    assert.equal(addedOnReview(noted(issue('x', 'health', 'a.py'), 'rule id added on review')), false);
+    assert.equal(addedOnReview(issue('x', 'health', 'a.py')), false);
+    const rows = renderByRule([score]).trimEnd().split('\n');
+    assert.match(rows[0], /findings\s+matched\s+on review\s+unmatched/);
+    const cells = (ruleId: string) =>
+      rows
+        .find((r) => r.startsWith(`${ruleId} `))
+        ?.trim()
+        .split(/\s+/)
+        .slice(1);
+    // findings, matched, on review, unmatched, cases with unmatched
+    assert.deepEqual(cells('compose-missing-restart-policy'), ['3', '2', '1', '1', '1']);
+    assert.deepEqual(cells('compose-missing-healthcheck'), ['1', '1', '0', '0', '0']);
+  });
+
+  it('--blind leaves out the issues added on review and keeps the rest of each case', () => {
+    const base = { id: 'c', set: 'dev' as const, dir: '/c', repoDir: '/c/repo', source: { repo: 'o/r', files: [] }, kind: 'learner' as const, summary: 's', controls: [] };
+    const blind = issue('blind', 'health', 'app.py', 3);
+    const placeOnReview: ExpectedIssue = { ...issue('place', 'security', 'app.py', 9), note: 'a location added on review, where the rule reports it' };
+    const onReview: ExpectedIssue = { ...issue('review', 'reliability', 'compose.yml', 4), note: 'added on review (house convention)' };
+    const [c] = writtenBlind([{ ...base, issues: [blind, onReview, placeOnReview] }]);
+    assert.deepEqual(
+      c.issues.map((i) => i.id),
+      ['blind', 'place'],
+    );
+    assert.equal(c.repoDir, '/c/repo');
   });
 
   it('a control trips on its rule ids when it names them, else on its category, else on anything there', () => {

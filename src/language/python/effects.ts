@@ -3,7 +3,7 @@ import type { FunctionFact, HandlerCallFact, LoopCallFact } from '../project/fac
 import { leadsAnywhere } from '../project/facts';
 import { nodeRange } from '../rule';
 import { API_CLIENT, CLIENT, SDK_CLIENT } from './clients';
-import { guardingTry, riskyCall, writtenBetween } from './errors';
+import { guardingTry, onInjectedSession, riskyCall, writtenBetween } from './errors';
 import { isAsync, keywordArgument, oncePerConnection, positionalArguments, type CallInfo, type HandlerInfo, type PythonModel } from './model';
 import { cachedByDecorator, createdOnce, EMBEDDING_MODEL, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
@@ -162,7 +162,10 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
   }
   for (const handler of callers) {
     const calls = model.callsWithin(handler.node.startIndex, handler.end);
-    const risky = calls.some((c) => riskyCall(model, c) && !guardingTry(c.node, handler.node, model.source));
+    const risky = calls.some((c) => {
+      const call = riskyCall(model, c);
+      return call !== undefined && !guardingTry(c.node, handler.node, model.source) && !onInjectedSession(call.name, handler.node);
+    });
     // What the client sent, unbounded, for the calls that may hand it to a language model elsewhere:
     // read at the first call that is followed (most handlers' calls are into libraries).
     let unbounded: RequestDerived | undefined | null = null;

@@ -225,6 +225,30 @@ const ENQUEUE = /\.(send_task|apply_async|delay)$/;
 const RESULT_WAIT = /\.(get|wait)\(\s*((timeout|propagate|interval)\s*=[^)]*)?\)/;
 const NOT_RISKY = /^(prometheus_client|logging|time|datetime|uuid|json\.dumps|math|typing)\b|\.(generate_latest|labels|inc|observe|set|info|debug|warning|error|exception)$/;
 
+/** A database call (`commit`, `execute`, `find_one` ...) and the name it is called on. */
+const DB_METHOD = /^(\w+)\.(execute|executemany|commit|find_one|insert_one|insert_many|update_one|delete_one|bulk_write)$/;
+
+/**
+ * A database call on a session the framework injects into the handler
+ * (`session: AsyncSession = Depends(get_async_session)`): the dependency opens the session, rolls it
+ * back and closes it, and a database error ends as a 500 whose traceback the server logs. Reviewers
+ * writing blind did not ask for a try around plain CRUD of this kind (dev: 0 of 6 such handlers);
+ * a model or LLM call beside it (or in a helper it calls) is still the handler's risk, and a session
+ * the handler opens itself is still judged.
+ */
+export function onInjectedSession(written: string, handler: Node): boolean {
+  const receiver = DB_METHOD.exec(written)?.[1];
+  if (!receiver) return false;
+  const fn = handler.type === 'decorated_definition' ? handler.childForFieldName('definition') : handler;
+  for (const parameter of fn?.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (parameter?.type !== 'typed_default_parameter' && parameter?.type !== 'default_parameter') continue;
+    if (parameter.childForFieldName('name')?.text !== receiver) continue;
+    const value = parameter.childForFieldName('value');
+    return value?.type === 'call' && /^(fastapi\.)?Depends$/.test(value.childForFieldName('function')?.text ?? '');
+  }
+  return false;
+}
+
 export interface RiskyCall {
   readonly call: CallInfo;
   /** What to name in the message: `model.predict`, `predict_sentiment`, `openai.Completion.create`. */

@@ -1,7 +1,7 @@
 import { REDIS_CLIENT } from '../../python/clients';
 import { RUNS_HANDED_CALLABLE } from '../../python/effects';
 import type { Node } from 'web-tree-sitter';
-import { hasSplat, keywordArgument, stringValue } from '../../python/model';
+import { hasSplat, keywordArgument, stringValue, type CallInfo } from '../../python/model';
 import { l, nodeRange, pythonRule } from '../../rule';
 
 /**
@@ -71,8 +71,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`, OpenAI·Anthropic·Ollama 모델을 만드는 LangChain `init_chat_model`)와, `request_options` timeout 없는 Gemini `generate_content` 호출(`asyncio.to_thread(model.generate_content, ...)`처럼 넘겨진 것도, 파일에 한 번)과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트는 제외합니다.',
-      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere, the google-genai `Client`, and LangChain’s `init_chat_model` for an OpenAI, Anthropic or Ollama model) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout (handed to `asyncio.to_thread` or an executor too; once per file), and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses is left out.',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`, OpenAI·Anthropic·Ollama 모델을 만드는 LangChain `init_chat_model`)와, `request_options` timeout 없는 Gemini `generate_content` 호출(`asyncio.to_thread(model.generate_content, ...)`처럼 넘겨진 것도, 파일에 한 번)과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트와, 이 파일의 RQ 워커가 쓰는 Redis 연결(워커가 소켓 타임아웃을 스스로 설정합니다)은 제외합니다.',
+      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere, the google-genai `Client`, and LangChain’s `init_chat_model` for an OpenAI, Anthropic or Ollama model) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout (handed to `asyncio.to_thread` or an executor too; once per file), and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses, and a Redis connection an RQ worker of the file runs on (the worker sets its own socket timeout), are left out.',
     ),
     why: l(
       'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',
@@ -119,6 +119,7 @@ export default pythonRule({
       if (kind === 'redis' && !/\b(Redis|StrictRedis|from_url)$/.test(callee)) continue;
       if (hasSplat(call.node) || (kind === 'llm' && perCall && !/\.create$/.test(callee))) continue;
       if (unusedAttribute(context.model.source, call.node)) continue;
+      if (kind === 'redis' && handedToRqWorker(context.model.calls, call.node)) continue;
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       const { keywords, family } = CLIENTS[kind];
       const configured = args.some((arg) => {
@@ -166,6 +167,37 @@ function unusedAttribute(source: string, call: Node): boolean {
   const name = target.childForFieldName('attribute')?.text;
   if (!name) return false;
   return [...source.matchAll(new RegExp(`\\.${name}\\b`, 'g'))].length <= 1;
+}
+
+/** RQ's worker classes (`Worker`, `SimpleWorker`, `SpawnWorker`) and its connection context (`with Connection(conn):`, RQ < 2). */
+const RQ_WORKER = /^rq(\.worker)?\.\w*Worker$/;
+const RQ_CONNECTION = /^rq(\.connections)?\.Connection$/;
+
+/**
+ * A Redis client an RQ worker of this file runs on (`Worker(queues, connection=conn)`, a worker
+ * built inside `with Connection(conn):`, or `connection=Redis(...)` written inline): the worker sets
+ * its own `socket_timeout` on the connection's pool when none is given, so it does not wait forever.
+ * A client only handed to a `Queue` to enqueue (an API process) is still judged.
+ */
+function handedToRqWorker(calls: readonly CallInfo[], call: Node): boolean {
+  const workers = calls.filter((c) => RQ_WORKER.test(c.callee ?? ''));
+  if (workers.length === 0) return false;
+  const keyword = call.parent;
+  if (keyword?.type === 'keyword_argument' && keyword.childForFieldName('name')?.text === 'connection') {
+    const owner = keyword.parent?.parent;
+    if (owner && workers.some((w) => w.node.id === owner.id)) return true;
+  }
+  const assignment = call.parent;
+  const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === call.id ? assignment.childForFieldName('left')?.text : undefined;
+  if (!target) return false;
+  if (workers.some((w) => keywordArgument(w.node, 'connection')?.text === target)) return true;
+  return calls.some((c) => {
+    if (!RQ_CONNECTION.test(c.callee ?? '') || c.node.childForFieldName('arguments')?.namedChildren[0]?.text !== target) return false;
+    let scope: Node | null = c.node.parent;
+    while (scope && scope.type !== 'with_statement') scope = scope.parent;
+    const body = scope?.childForFieldName('body');
+    return !!body && workers.some((w) => !keywordArgument(w.node, 'connection') && w.node.startIndex >= body.startIndex && w.node.endIndex <= body.endIndex);
+  });
 }
 
 /** A call that runs `model.generate_content` handed to it (`asyncio.to_thread(model.generate_content, prompt)`). */

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { unguardedConversions } from '../../python/conversions';
-import { guardingTry, handlerCalls, hasCatchAllHandler, inDeferredLambda, riskyCall } from '../../python/errors';
+import { guardingTry, handlerCalls, hasCatchAllHandler, inDeferredLambda, onInjectedSession, riskyCall } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
 import { calledEffect } from '../../project/effects';
 import { l, nodeRange, pythonRule, type PythonContext } from '../../rule';
@@ -32,8 +32,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색 호출을 try 없이 실행하는 Streamlit 페이지, 상태를 확인하지 않고 백그라운드 작업의 결과를 읽는 핸들러(`AsyncResult(id).get()`, `future.result()` — 작업이 던진 예외를 다시 던집니다)를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외).',
-      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever outside any try, and handlers that read the result of a background task without looking at its state: `AsyncResult(id).get()`, `future.result()` re-raise what the task raised), in an app with no app-level exception handler in the file (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself).',
+      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색 호출을 try 없이 실행하는 Streamlit 페이지, 상태를 확인하지 않고 백그라운드 작업의 결과를 읽는 핸들러(`AsyncResult(id).get()`, `future.result()` — 작업이 던진 예외를 다시 던집니다)를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외하고, FastAPI가 `Depends(...)`로 넣어 준 세션에 대한 DB 호출(`session.commit()`)은 의존성이 롤백하고 닫으므로 제외).',
+      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever outside any try, and handlers that read the result of a background task without looking at its state: `AsyncResult(id).get()`, `future.result()` re-raise what the task raised), in an app with no app-level exception handler in the file (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself; so are database calls on a session FastAPI injects with `Depends(...)`, which the dependency rolls back and closes).',
     ),
     why: l(
       '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자에게는 서버가 남긴 traceback 한 줄뿐, 어떤 입력과 어떤 모델이었는지 알려 주는 로그도 실패를 세는 메트릭도 없습니다.',
@@ -109,6 +109,7 @@ export default pythonRule({
         const outcome = !plain && readsOutcomes ? taskOutcome(model, call, handler.node) : undefined;
         const risky = plain ?? (outcome ? { name: outcome } : undefined);
         if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node) || inErrorPath(call.node, handler.node)) continue;
+        if (onInjectedSession(risky.name, handler.node)) continue;
         // A lambda the handler only builds (a chain step, a thread target) fails where it is run.
         if (inDeferredLambda(call.node, handler.node, model.source)) continue;
         unguarded.push({ node: call.node, name: risky.name, outcome: outcome !== undefined });

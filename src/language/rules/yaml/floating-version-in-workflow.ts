@@ -9,8 +9,13 @@ import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model
 const PIP_INSTALL = /\b(?:python3?\s+-m\s+)?(?:uv\s+)?pip3?\s+install\s+([^\n;&|]*)/g;
 /** Installer plumbing: upgrading these changes no project behaviour worth pinning (the lock file or requirements they install from do). */
 const PLUMBING = /^(pip|setuptools|wheel|uv|poetry|pipenv|pipx|pdm|hatch)(\[.*\])?$/i;
-/** Linters, formatters and type checkers, whose version decides a style report only. */
-const STYLE_TOOL = /^(flake8|black|isort|ruff|pylint|mypy|autopep8|yapf|pycodestyle|pydocstyle|pyflakes)(\[.*\])?$/i;
+/**
+ * Linters, formatters and type checkers, whose version decides a style report only, and the test
+ * runner with its plugins and report tools (pytest, pytest-cov, coverage, bandit), whose version
+ * decides how the tests run and report, not what the project builds or ships. A library beside
+ * them (httpx for the test client, the project's own packages) is still asked.
+ */
+const REPORT_TOOL = /^(flake8|black|isort|ruff|pylint|mypy|autopep8|yapf|pycodestyle|pydocstyle|pyflakes|pytest|pytest-[\w-]+|coverage|bandit)(\[.*\])?$/i;
 /** `docker run|pull|create ...` up to the end of the command. */
 const DOCKER = /\bdocker\s+(run|pull|create)\s+((?:[^\n;&|\\]|\\\n|\\)*)/g;
 /** Options of `docker run` that take no value, so the next word may be the image. */
@@ -151,14 +156,14 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터만 설치하는 경우, 같은 스크립트가 -r로 설치한 요구사항 파일이 이미 고정한 패키지는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 파이썬(3.8 이하, 매트릭스 포함)과 따옴표가 없어 숫자로 읽히는 버전(3.10이 3.1이 됨).',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, installs of linters and formatters alone, and packages a requirements file installed with -r in the same script already pins, excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older, in a matrix too), or one left unquoted so YAML reads a number (3.10 becomes 3.1).',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터·테스트 러너(pytest와 플러그인, coverage, bandit)만 설치하는 경우, 같은 스크립트가 -r로 설치한 요구사항 파일이 이미 고정한 패키지는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 파이썬(3.8 이하, 매트릭스 포함)과 따옴표가 없어 숫자로 읽히는 버전(3.10이 3.1이 됨).',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, installs of linters, formatters and the test runner with its plugins (pytest, pytest-cov, coverage, bandit) alone, and packages a requirements file installed with -r in the same script already pins, excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older, in a matrix too), or one left unquoted so YAML reads a number (3.10 becomes 3.1).',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
       'The pipeline that passed yesterday breaks today because a linter or library released a new version, or it checks and ships with a version nobody chose: you can no longer tell whether a failure comes from the code or the tools.',
     ),
-    bad: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip install pytest flake8 mypy\n',
+    bad: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip install pytest httpx flake8\n',
     good: 'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      # TODO: 도구 버전을 어디에 한 번만 적어 둘까요? (requirements-dev.txt, 제약 파일)\n      - run: pip install -r requirements-dev.txt\n',
   },
   weeks: ['beginner/3', 'beginner/4'],
@@ -237,9 +242,10 @@ export default yamlRule({
       for (const match of run.raw.matchAll(PIP_INSTALL)) {
         if (inertAt(run.raw, match.index)) continue;
         const packages = packagesOf(match[1]);
-        // Only linters and formatters: a new release changes the style report, not what the
-        // project tests, builds or ships, so reviewers leave it (a test or build tool beside them is asked).
-        if (packages.length > 0 && !packages.every((p) => STYLE_TOOL.test(p)))
+        // Only linters, formatters and the test runner with its plugins: a new release changes a
+        // report, not what the project builds or ships, and reviewers writing blind leave it
+        // (2 of 11 such installs said on dev); a library or build tool beside them is asked.
+        if (packages.length > 0 && !packages.every((p) => REPORT_TOOL.test(p)))
           context.report({
             range: rangeWithin(run, match.index, match.index + match[0].replace(/\s+#.*$/, '').trimEnd().length),
             messageId: 'pip',
