@@ -22,11 +22,12 @@ const FLASK_FILE = new Set(['files', 'stream']);
 const RAW_BODY = new Set(['json', 'body', 'form', 'POST', 'data']);
 const RAW_FILE = new Set(['FILES', 'stream']);
 /**
- * aiohttp (`await request.json()`, `.post()`, `.text()`, `.read()`), Sanic (`request.json`,
- * `.form`, `.body`) and Falcon (`req.media`, `req.get_media()`, `req.stream.read()`).
+ * aiohttp (`await request.json()`, `.post()`, `.text()`, `.read()`, `.content`), Sanic (`request.json`,
+ * `.form`, `.body`) and Falcon (`req.media`, `req.get_media()`, `req.stream.read()`): the body, however
+ * it is read; uploads are `files` and `multipart()`.
  */
-const MICRO_BODY = new Set(['json', 'body', 'form', 'data', 'text', 'read', 'post', 'media', 'get_media']);
-const MICRO_FILE = new Set(['files', 'stream', 'bounded_stream', 'content', 'multipart']);
+const MICRO_BODY = new Set(['json', 'body', 'form', 'data', 'text', 'read', 'post', 'media', 'get_media', 'stream', 'bounded_stream', 'content']);
+const MICRO_FILE = new Set(['files', 'multipart']);
 const MICRO_FRAMEWORKS = new Set(['aiohttp', 'sanic', 'falcon']);
 /** Tornado keeps the request on the handler: `self.request.body`, `self.get_argument('x')`. */
 const TORNADO_READ = /\bself[ \t]*\.[ \t]*(?:request[ \t]*\.[ \t]*(body|body_arguments|arguments|files)\b|(get_(?:body_)?arguments?)[ \t]*\()/g;

@@ -260,7 +260,8 @@ export default pythonRule({
 
 /**
  * `agents["qa"].run(...)`, `models[name].predict(...)`: a synchronous inference or chain call on an
- * object looked up in a dict whose name says it holds models, chains or agents; the call as written.
+ * object looked up in a dict whose name says it holds models, chains or agents, or under a key that
+ * names a model (`app["model"]`); the call as written.
  */
 function keptInDict(call: Node): string | undefined {
   const fn = call.childForFieldName('function');
@@ -269,7 +270,9 @@ function keptInDict(call: Node): string | undefined {
   const method = fn.childForFieldName('attribute')?.text ?? '';
   if (object?.type !== 'subscript' || !(INFERENCE.test(`.${method}`) || LLM_CALL.test(`.${method}`))) return undefined;
   const base = object.childForFieldName('value')?.text.split('.').pop() ?? '';
-  return MODEL_RECEIVER.test(base) || /(models|agents|chains|pipelines)$/i.test(base) ? fn.text : undefined;
+  // `request.app["model"].predict(...)`: aiohttp keeps shared objects in the app mapping, and the key names the object.
+  const key = /^\[\s*['"](\w+)['"]\s*\]$/.exec(object.text.slice(object.childForFieldName('value')?.text.length ?? 0))?.[1];
+  return MODEL_RECEIVER.test(base) || /(models|agents|chains|pipelines)$/i.test(base) || (key !== undefined && MODEL_RECEIVER.test(key)) ? fn.text : undefined;
 }
 
 type ProjectFunction = NonNullable<ReturnType<typeof projectFunction>>;
@@ -294,7 +297,7 @@ function blockingAsyncHelper(view: Parameters<typeof projectFunction>[0], start:
 }
 
 /** Names a model object goes by: calling it (`model(input_ids)`, `net(x)`) runs the forward pass. */
-const MODEL_OBJECT = /^(model|net|clf|classifier|pipe|pipeline|llm|detector|encoder|generator|predictor|embedder|\w+_model)$/i;
+const MODEL_OBJECT = /^_*(model|net|clf|classifier|pipe|pipeline|llm|detector|encoder|generator|predictor|embedder|\w+_model)$/i;
 
 /**
  * `model(input_ids, attention_mask)`: a module-level model object called directly (a torch module
