@@ -211,6 +211,69 @@ describe('python model', () => {
       );
     });
 
+    it('aiohttp routes registered by call and by a route table, Sanic decorators', async () => {
+      const aio = await model(
+        'from aiohttp import web\nroutes = web.RouteTableDef()\n\n@routes.get("/reload")\ndef reload(request):\n    pass\n\nasync def predict(request):\n    return 1\n\nasync def batch(request):\n    return 1\n\ndef helper(rows):\n    pass\n\napp = web.Application()\napp.router.add_post("/predict", predict)\napp.add_routes([web.route("PUT", "/batch", batch)])\n',
+      );
+      assert.equal(aio.framework, 'aiohttp');
+      assert.deepEqual(
+        aio.handlers.map((h) => [h.name, h.route, h.methods, h.isAsync]),
+        [
+          ['reload', '/reload', ['GET'], false],
+          ['predict', '/predict', ['POST'], true],
+          ['batch', '/batch', ['PUT'], true],
+        ],
+      );
+      assert.equal(aio.role, 'serving');
+      const sanic = await model('from sanic import Sanic\napp = Sanic("s")\n\n@app.route("/x", methods=["POST"])\nasync def x(request):\n    return 1\n');
+      assert.equal(sanic.framework, 'sanic');
+      assert.deepEqual(
+        sanic.handlers.map((h) => [h.name, h.route, h.methods]),
+        [['x', '/x', ['POST']]],
+      );
+    });
+
+    it('Falcon responders and Tornado request handlers, with the route from the route table', async () => {
+      const falcon = await model(
+        'import falcon\n\nclass Predict:\n    def on_post(self, req, resp):\n        pass\n    def score(self, rows):\n        pass\n\napp = falcon.App()\napp.add_route("/predict", Predict())\n',
+      );
+      assert.equal(falcon.framework, 'falcon');
+      assert.deepEqual(
+        falcon.handlers.map((h) => [h.name, h.route, h.methods]),
+        [['Predict.on_post', '/predict', ['POST']]],
+      );
+      const tornado = await model(
+        'from tornado.web import Application, RequestHandler\n\nclass Predict(RequestHandler):\n    def post(self):\n        body = self.request.body\n    def helper(self):\n        pass\n\nclass Other:\n    def get(self):\n        pass\n\ndef make_app():\n    return Application([(r"/predict", Predict)])\n',
+      );
+      assert.equal(tornado.framework, 'tornado');
+      assert.equal(tornado.role, 'serving');
+      assert.deepEqual(
+        tornado.handlers.map((h) => [h.name, h.route, h.methods]),
+        [['Predict.post', '/predict', ['POST']]],
+      );
+      assert.deepEqual(
+        requestReads(tornado, tornado.handlers[0]).map((r) => r.source),
+        ['self.request.body'],
+      );
+    });
+
+    it('an aiohttp client in a FastAPI app leaves the framework FastAPI', async () => {
+      const m = await model(
+        'import aiohttp\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/x")\nasync def x():\n    async with aiohttp.ClientSession() as s:\n        return 1\n',
+      );
+      assert.equal(m.framework, 'fastapi');
+    });
+
+    it('Ray Serve hooks (reconfigure, check_health) are not request handlers', async () => {
+      const m = await model(
+        'from ray import serve\n\n@serve.deployment\nclass Model:\n    def reconfigure(self, config):\n        pass\n    def check_health(self):\n        pass\n    async def __call__(self, request):\n        return 1\n',
+      );
+      assert.deepEqual(
+        m.handlers.map((h) => h.name),
+        ['__call__'],
+      );
+    });
+
     it('Ray Serve deployments', async () => {
       const m = await model('from ray import serve\n\n@serve.deployment\nclass Model:\n    async def __call__(self, request):\n        return 1\n');
       assert.equal(m.framework, 'ray-serve');

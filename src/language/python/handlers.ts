@@ -28,6 +28,10 @@ const VIEWSET_ACTIONS: Readonly<Record<string, string>> = { list: 'GET', retriev
 const FLASK_VIEW = /^(Resource|MethodView|View)$/;
 const DJANGO_VIEW = /^(View|APIView|\w*APIView|\w*ViewSet|TemplateView|FormView|RedirectView|DetailView|ListView|CreateView|UpdateView|DeleteView)$/;
 const SERVICER = /Servicer$/;
+/** Tornado: `class Predict(RequestHandler)` or `tornado.web.RequestHandler`. */
+const TORNADO_VIEW = /^RequestHandler$/;
+/** Falcon responders, any class: `on_post`, `on_get_item` (a suffixed route). */
+const FALCON_RESPONDER = /^on_(get|post|put|patch|delete|head|options)(?:_\w+)?$/;
 
 const FLASK_MODULES = ['flask', 'flask_restful', 'flask_restx', 'flask_restplus', 'flask_smorest'];
 const DJANGO_MODULES = ['django', 'rest_framework', 'ninja'];
@@ -158,10 +162,11 @@ export function classHandlers(file: HandlerSource, framework: Framework, known: 
   if (framework === 'aws-lambda') return lambdaHandlers(file, seen);
   if (framework === 'chat-bot') return botHandlers(file, seen);
   if (framework === 'model-server') return modelServerHandlers(file, (cls) => baseNames(file, cls), seen);
-  const routes = framework === 'flask' ? resourceRoutes(file.source) : new Map<string, string>();
+  const routes = framework === 'flask' ? resourceRoutes(file.source) : framework === 'tornado' || framework === 'falcon' ? routeTable(file.source) : new Map<string, string>();
   for (const cls of file.classes) {
     const bases = baseNames(file, cls);
-    if (bases.length === 0) continue;
+    // A Falcon resource is any class with responders, often with no base at all.
+    if (bases.length === 0 && framework !== 'falcon') continue;
     const kind = viewKind(framework, bases);
     if (!kind) continue;
     const className = cls.childForFieldName('name')?.text ?? '?';
@@ -186,12 +191,14 @@ export function classHandlers(file: HandlerSource, framework: Framework, known: 
   return found;
 }
 
-type ViewKind = 'http' | 'viewset' | 'servicer';
+type ViewKind = 'http' | 'viewset' | 'servicer' | 'falcon';
 
 function viewKind(framework: Framework, bases: readonly string[]): ViewKind | undefined {
   if (framework === 'flask' && bases.some((b) => FLASK_VIEW.test(b))) return 'http';
   if (framework === 'django' && bases.some((b) => /ViewSet$/.test(b))) return 'viewset';
   if (framework === 'django' && bases.some((b) => DJANGO_VIEW.test(b))) return 'http';
+  if (framework === 'tornado' && bases.some((b) => TORNADO_VIEW.test(b))) return 'http';
+  if (framework === 'falcon') return 'falcon';
   // A servicer is a servicer in any file: `class Predictor(model_pb2_grpc.PredictorServicer)`.
   if (bases.some((b) => SERVICER.test(b))) return 'servicer';
   return undefined;
@@ -200,6 +207,7 @@ function viewKind(framework: Framework, bases: readonly string[]): ViewKind | un
 /** The HTTP method a member answers ('*' for a gRPC method), or undefined when it is no handler. */
 function methodOf(kind: ViewKind, name: string, fn: Node): string | undefined {
   if (kind === 'servicer') return name.startsWith('_') ? undefined : '*';
+  if (kind === 'falcon') return FALCON_RESPONDER.exec(name)?.[1].toUpperCase();
   if (HTTP_METHODS.has(name)) return name.toUpperCase();
   if (kind === 'viewset') {
     if (VIEWSET_ACTIONS[name]) return VIEWSET_ACTIONS[name];
@@ -232,6 +240,18 @@ function resourceRoutes(source: string): Map<string, string> {
   const routes = new Map<string, string>();
   if (source.includes('add_resource')) for (const m of source.matchAll(ADD_RESOURCE)) routes.set(m[1], m[3]);
   if (source.includes('as_view')) for (const m of source.matchAll(AS_VIEW)) routes.set(m[3], m[2]);
+  return routes;
+}
+
+/**
+ * Tornado's `Application([(r"/predict", PredictHandler), ...])` and Falcon's
+ * `app.add_route('/predict', Predict())`: the route of each class named there.
+ */
+const ROUTE_TABLE = /(?:\(|\badd_route\s*\()\s*[rRuU]?(['"])(\/[^'"\n]*)\1\s*,\s*([A-Za-z_]\w*)\s*[,)(]/g;
+
+function routeTable(source: string): Map<string, string> {
+  const routes = new Map<string, string>();
+  for (const m of source.matchAll(ROUTE_TABLE)) if (!routes.has(m[3])) routes.set(m[3], m[2]);
   return routes;
 }
 

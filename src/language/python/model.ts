@@ -20,7 +20,8 @@ export { decoratorsOf, enclosingFunction, hasSplat, isAsync, keywordArgument, ma
 /** `[row, column, endRow, endColumn]` relative to a top-level statement's first row (`PythonModel.spanIn`). */
 export type StatementSpan = readonly [number, number, number, number];
 
-export type Framework = 'flask' | 'fastapi' | 'django' | 'grpc' | 'bentoml' | 'ray-serve' | 'gradio' | 'aws-lambda' | 'chat-bot' | 'model-server';
+export type Framework =
+  'flask' | 'fastapi' | 'django' | 'grpc' | 'bentoml' | 'ray-serve' | 'gradio' | 'aws-lambda' | 'chat-bot' | 'model-server' | 'aiohttp' | 'sanic' | 'falcon' | 'tornado';
 /** `test`: a pytest or unittest module (see test-code.ts), whose apps and fits are the test's scaffolding. */
 export type PythonRole = 'serving' | 'training' | 'library' | 'script' | 'test';
 
@@ -91,7 +92,26 @@ const APP_FACTORIES: Readonly<Record<string, Framework>> = {
   'fastapi.FastAPI': 'fastapi',
   'fastapi.APIRouter': 'fastapi',
   'bentoml.Service': 'bentoml',
+  'aiohttp.web.Application': 'aiohttp',
+  'sanic.Sanic': 'sanic',
+  'falcon.API': 'falcon',
+  'falcon.App': 'falcon',
+  'tornado.web.Application': 'tornado',
 };
+/** Frameworks whose app is often created inside a function (`def make_app(): return Application([...])`). */
+const APP_IN_FUNCTION = new Set<Framework>(['aiohttp', 'sanic', 'falcon', 'tornado']);
+
+/** Methods of a Ray Serve deployment that Ray calls, not a client: `reconfigure(user_config)`, `check_health()`. */
+const RAY_SERVE_HOOKS = new Set(['reconfigure', 'check_health']);
+
+/**
+ * aiohttp's route registrations: `add_post('/x', handle)`, `add_route('POST', '/x', handle)`,
+ * `web.post('/x', handle)`, `web.route('*', '/x', handle)`. Groups: the verb, the method of a
+ * `route`, the quote, the path, the function's name.
+ */
+const REGISTERED_ROUTE = /\b(?:add_|web\.)(get|post|put|patch|delete|head|route)\s*\(\s*(?:['"](\*|\w+)['"]\s*,\s*)?[rRuU]?(['"])([^'"\n]*)\3\s*,\s*([A-Za-z_]\w*)\s*[,)]/g;
+/** Sanic's `app.add_route(handle, '/x', methods=[...])`: the function's name, the quote, the path. */
+const SANIC_ADD_ROUTE = /\badd_route\s*\(\s*([A-Za-z_]\w*)\s*,\s*[rRuU]?(['"])([^'"\n]*)\2/g;
 
 const TRAINING_MODULES = ['sklearn', 'torch', 'tensorflow', 'keras', 'xgboost', 'lightgbm', 'catboost', 'transformers', 'pytorch_lightning', 'lightning', 'surprise'];
 
@@ -566,7 +586,7 @@ export class PythonModel {
       ids.set(handler.node.id, span);
       spans.push(span);
     }
-    this.servingLayer = { framework, handlers, role: this.detectRole(handlers), ids, spans };
+    this.servingLayer = { framework, handlers, role: this.detectRole(handlers, framework), ids, spans };
     return this.servingLayer;
   }
 
@@ -771,6 +791,12 @@ export class PythonModel {
     if (this.importsModule('ray.serve') || this.imports.get('serve') === 'ray.serve') return 'ray-serve';
     if (this.importsModule('grpc') && this.classes.some((c) => servicerBase(c))) return 'grpc';
     if (this.importsModule('django')) return 'django';
+    // The other web frameworks learners serve models with; checked last, so that an aiohttp
+    // client inside a FastAPI or Flask app leaves the app's framework alone.
+    if (this.importsModule('aiohttp.web') || (this.importsModule('aiohttp') && this.source.includes('aiohttp.web'))) return 'aiohttp';
+    if (this.importsModule('sanic')) return 'sanic';
+    if (this.importsModule('falcon')) return 'falcon';
+    if (this.importsModule('tornado.web')) return 'tornado';
     return frameworkHint(this);
   }
 
@@ -796,6 +822,8 @@ export class PythonModel {
         if (fn?.type !== 'function_definition') continue;
         const name = fn.childForFieldName('name')?.text ?? '?';
         if (name.startsWith('_') && name !== '__call__') continue;
+        // Ray Serve calls these itself (a new user_config, its periodic health probe), not a client.
+        if (isDeployment && RAY_SERVE_HOOKS.has(name)) continue;
         if (isBentoService && !decoratorsOf(fn).some((d) => /\.api\b/.test(d.text))) continue;
         if (!handlers.some((h) => h.node.id === fn.id)) handlers.push({ node: fn, name, isAsync: isAsync(fn), framework });
       }
@@ -811,9 +839,35 @@ export class PythonModel {
         }
       }
     }
+    if (framework === 'aiohttp' || framework === 'sanic') handlers.push(...this.registeredRoutes(framework, handlers));
     // Methods of view, resource and servicer classes (handlers.ts).
     handlers.push(...classHandlers(this, framework, handlers));
     return handlers;
+  }
+
+  /**
+   * Functions an aiohttp or Sanic app registers by a call instead of a decorator:
+   * `app.router.add_post('/predict', handle)`, `app.router.add_route('POST', '/x', handle)`,
+   * `web.post('/predict', handle)` in `app.add_routes([...])`, Sanic's `app.add_route(handle, '/x')`.
+   */
+  private registeredRoutes(framework: Framework, known: readonly HandlerInfo[]): HandlerInfo[] {
+    const registered = new Map<string, { route: string; method?: string }>();
+    if (/\b(?:add_|web\.)(?:get|post|put|patch|delete|head|route)\s*\(/.test(this.source))
+      for (const m of this.source.matchAll(REGISTERED_ROUTE)) {
+        const method = m[1] === 'route' ? m[2] : m[1];
+        registered.set(m[5], { route: m[4], ...(method && method !== '*' ? { method: method.toUpperCase() } : {}) });
+      }
+    if (framework === 'sanic' && this.source.includes('add_route')) for (const m of this.source.matchAll(SANIC_ADD_ROUTE)) registered.set(m[1], { route: m[3] });
+    const found: HandlerInfo[] = [];
+    for (const fn of this.functions) {
+      const name = fn.childForFieldName('name')?.text;
+      const entry = name === undefined ? undefined : registered.get(name);
+      if (!entry || known.some((h) => h.node.id === fn.id) || found.some((h) => h.node.id === fn.id)) continue;
+      const owner = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+      if (owner?.type !== 'module') continue;
+      found.push({ node: fn, name: name!, route: entry.route, isAsync: isAsync(fn), framework, ...(entry.method ? { methods: [entry.method] } : {}) });
+    }
+    return found;
   }
 
   /** Route facts from the decorator lines' text (`@app.post("/predict")`, `@bp.route("/x", methods=["POST"])`). */
@@ -853,9 +907,11 @@ export class PythonModel {
     return fits && this.calls.some((c) => /(^|\.)(evaluate|score|save|save_model|dump|log_model)$/.test(c.callee ?? ''));
   }
 
-  private detectRole(handlers: readonly HandlerInfo[]): PythonRole {
+  private detectRole(handlers: readonly HandlerInfo[], framework: Framework | undefined): PythonRole {
     if (this.isTest) return 'test';
-    const createsApp = [...this.instances.values()].some((callee) => APP_FACTORIES[callee] !== undefined);
+    const createsApp =
+      [...this.instances.values()].some((callee) => APP_FACTORIES[callee] !== undefined) ||
+      (framework !== undefined && APP_IN_FUNCTION.has(framework) && this.calls.some((c) => c.callee !== undefined && APP_FACTORIES[c.callee] === framework));
     if (handlers.length > 0 || createsApp) return 'serving';
     const trains =
       TRAINING_MODULES.some((m) => this.importsModule(m)) && this.calls.some((c) => c.callee !== undefined && /(^|\.)(fit|fit_transform|train|backward|step)$/.test(c.callee));

@@ -21,6 +21,16 @@ const FLASK_FILE = new Set(['files', 'stream']);
 /** Starlette/FastAPI `Request` and Django `HttpRequest` members that hold the raw body. */
 const RAW_BODY = new Set(['json', 'body', 'form', 'POST', 'data']);
 const RAW_FILE = new Set(['FILES', 'stream']);
+/**
+ * aiohttp (`await request.json()`, `.post()`, `.text()`, `.read()`, `.content`), Sanic (`request.json`,
+ * `.form`, `.body`) and Falcon (`req.media`, `req.get_media()`, `req.stream.read()`): the body, however
+ * it is read; uploads are `files` and `multipart()`.
+ */
+const MICRO_BODY = new Set(['json', 'body', 'form', 'data', 'text', 'read', 'post', 'media', 'get_media', 'stream', 'bounded_stream', 'content']);
+const MICRO_FILE = new Set(['files', 'multipart']);
+const MICRO_FRAMEWORKS = new Set(['aiohttp', 'sanic', 'falcon']);
+/** Tornado keeps the request on the handler: `self.request.body`, `self.get_argument('x')`. */
+const TORNADO_READ = /\bself[ \t]*\.[ \t]*(?:request[ \t]*\.[ \t]*(body|body_arguments|arguments|files)\b|(get_(?:body_)?arguments?)[ \t]*\()/g;
 
 /** Method names that validate a payload in the libraries above. */
 const VALIDATING_METHODS = /\.(model_validate|model_validate_json|parse_obj|parse_raw|validate_python|validate_json|is_valid|structure|validate|validate_on_submit)$/;
@@ -50,6 +60,7 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
   const start = handler.node.startIndex;
   const body = model.source.slice(start, model.handlerEnd(handler));
   const rawNames = requestParameterNames(handler, body);
+  const micro = MICRO_FRAMEWORKS.has(handler.framework);
   for (const match of body.matchAll(MEMBER_ACCESS)) {
     const [whole, name, member, call] = match;
     // Skip the tail of a longer chain (`self.request.json` is not this handler's request).
@@ -57,6 +68,7 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
     const base = model.imports.get(name);
     let kind: RequestRead['kind'] | undefined;
     if (base === 'flask.request') kind = FLASK_BODY.has(member) ? 'body' : FLASK_FILE.has(member) ? 'file' : undefined;
+    else if (base === undefined && rawNames.has(name) && micro) kind = MICRO_BODY.has(member) ? 'body' : MICRO_FILE.has(member) ? 'file' : undefined;
     else if (base === undefined && rawNames.has(name)) kind = RAW_BODY.has(member) ? 'body' : RAW_FILE.has(member) ? 'file' : undefined;
     if (!kind) continue;
     const from = start + match.index;
@@ -70,6 +82,12 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
       if (!rawNames.has(match[2])) continue;
       const from = start + match.index;
       found.push({ range: model.rangeOf(from, from + match[0].length), source: `${match[1]}(${match[2]})`, kind: 'body' });
+    }
+  if (handler.framework === 'tornado' && body.includes('self'))
+    for (const match of body.matchAll(TORNADO_READ)) {
+      const from = start + match.index;
+      const to = from + match[0].length - (match[2] ? 1 : 0);
+      found.push({ range: model.rangeOf(from, to), source: match[1] ? `self.request.${match[1]}` : `self.${match[2]}()`, kind: match[1] === 'files' ? 'file' : 'body' });
     }
   if (handler.framework === 'aws-lambda') found.push(...lambdaBodyReads(model, handler, body));
   else if (handler.payload) found.push(...payloadReads(model, handler, handler.payload));
@@ -126,6 +144,14 @@ export function requestParameterNames(handler: HandlerInfo, handlerText: string)
     const first = list[0] && parameterName(list[0]) === 'self' ? list[1] : list[0];
     const name = first ? parameterName(first) : undefined;
     if (name && first?.type !== 'list_splat_pattern' && first?.type !== 'dictionary_splat_pattern') names.add(name);
+  }
+  // aiohttp and Sanic hand the request to a function as its first parameter, Falcon to a
+  // responder after `self` (`on_post(self, req, resp)`), whatever it is called.
+  if (handler.framework === 'aiohttp' || handler.framework === 'sanic' || handler.framework === 'falcon') {
+    const list = handler.node.childForFieldName('parameters')?.namedChildren ?? [];
+    const first = list[0] && parameterName(list[0]) === 'self' ? list[1] : list[0];
+    const name = first ? parameterName(first) : undefined;
+    if (name) names.add(name);
   }
   // A Ray Serve deployment's `__call__(self, request)` receives the Starlette request, annotated or not.
   if (handler.framework === 'ray-serve' && handler.name === '__call__') {

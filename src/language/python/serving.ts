@@ -13,13 +13,41 @@ import { RememberingRegExp } from '../regexp';
 export interface ServingApp {
   /** Where to report: the app creation (`app = Flask(__name__)`), else the first handler. */
   readonly node: Node;
-  readonly framework: 'flask' | 'fastapi' | 'grpc';
+  readonly framework: 'flask' | 'fastapi' | 'grpc' | MicroFramework;
   /** Routers or blueprints from other files are mounted, so routes may live elsewhere. */
   readonly mountsOtherRoutes: boolean;
   readonly routes: readonly string[];
 }
 
-const APP_CREATORS: Readonly<Record<string, 'flask' | 'fastapi'>> = { 'flask.Flask': 'flask', 'fastapi.FastAPI': 'fastapi' };
+/** The other web frameworks a learner serves a model with; their apps are found by the same rules. */
+export type MicroFramework = 'aiohttp' | 'sanic' | 'falcon' | 'tornado';
+
+const APP_CREATORS: Readonly<Record<string, 'flask' | 'fastapi' | MicroFramework>> = {
+  'flask.Flask': 'flask',
+  'fastapi.FastAPI': 'fastapi',
+  'aiohttp.web.Application': 'aiohttp',
+  'sanic.Sanic': 'sanic',
+  'falcon.API': 'falcon',
+  'falcon.App': 'falcon',
+  'falcon.asgi.App': 'falcon',
+  'tornado.web.Application': 'tornado',
+};
+
+/** The display name of each app framework, for messages. */
+export const APP_FRAMEWORK_NAMES: Readonly<Record<ServingApp['framework'], string>> = {
+  flask: 'Flask',
+  fastapi: 'FastAPI',
+  grpc: 'gRPC',
+  aiohttp: 'aiohttp',
+  sanic: 'Sanic',
+  falcon: 'Falcon',
+  tornado: 'Tornado',
+};
+
+/** A path literal (`'/health'`, `r"/api/v0/predict"`): Tornado's route table, Falcon's and aiohttp's registrations. */
+const PATH_LITERAL = /[rRuU]?(['"])(\/[\w\-./{}<>:]*)\1/g;
+/** An aiohttp/Sanic app given routes defined elsewhere: a sub-application, a route table or blueprint from another module. */
+const MICRO_MOUNTS = /\.(add_subapp|add_routes|blueprint|mount)\s*\(|\bsetup_routes\s*\(/;
 const MOUNTS = /\.(include_router|register_blueprint|mount|add_namespace)$/;
 const RAY_INGRESS = /@[ \t]*(ray\.)?serve\.ingress[ \t]*\(/;
 
@@ -31,7 +59,7 @@ export function servingApp(model: PythonModel): ServingApp | undefined {
     return servicer ? { node: servicer.childForFieldName('name') ?? servicer, framework: 'grpc', mountsOtherRoutes: false, routes: [] } : undefined;
   }
   let creation: Node | undefined;
-  let framework: 'flask' | 'fastapi' | undefined;
+  let framework: 'flask' | 'fastapi' | MicroFramework | undefined;
   const routes: string[] = [];
   let mountsOtherRoutes = false;
   for (const call of model.calls) {
@@ -52,6 +80,12 @@ export function servingApp(model: PythonModel): ServingApp | undefined {
   // controller health-checks each replica, and it logs and counts every request (ray_serve_*).
   if (RAY_INGRESS.test(model.source) && model.importsModule('ray')) return undefined;
   for (const handler of model.handlers) if (handler.route) routes.push(handler.route);
+  if (framework !== 'flask' && framework !== 'fastapi') {
+    // Routes are registered by path literals (a route table, `add_route('/x', ...)`, decorators): any path
+    // the file names may be a route. An app with no handler of its own gets them from another module.
+    for (const m of model.source.matchAll(PATH_LITERAL)) routes.push(m[2]);
+    if (model.handlers.length === 0 && (framework === 'aiohttp' || framework === 'sanic' || MICRO_MOUNTS.test(model.source))) mountsOtherRoutes = true;
+  }
   return { node: creation, framework, mountsOtherRoutes, routes };
 }
 

@@ -38,11 +38,13 @@ const DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> = {
   seaborn: ['seaborn'],
   cv2: ['opencv-python', 'opencv-python-headless', 'opencv-contrib-python', 'opencv-contrib-python-headless'],
   PIL: ['pillow'],
-  fastapi: ['fastapi'],
+  // Ray Serve (`ray[serve]`) and Gradio install FastAPI and uvicorn themselves: a Ray Serve ingress or a
+  // Gradio app mounted on FastAPI imports them with only `ray[serve]` or `gradio` declared.
+  fastapi: ['fastapi', 'ray', 'gradio'],
   flask: ['flask'],
   streamlit: ['streamlit'],
   gradio: ['gradio'],
-  uvicorn: ['uvicorn'],
+  uvicorn: ['uvicorn', 'ray', 'gradio'],
   sqlalchemy: ['sqlalchemy'],
   psycopg2: ['psycopg2', 'psycopg2-binary'],
   pymongo: ['pymongo'],

@@ -79,6 +79,10 @@ export default pythonRule({
       "async 핸들러 '{handler}'에서 블로킹 호출 {callee}를 실행합니다 — 그동안 이벤트 루프의 다른 요청이 모두 멈춥니다",
       "The async handler '{handler}' makes the blocking call {callee} — every other request on the event loop waits meanwhile",
     ),
+    ioLoop: l(
+      "Tornado은 핸들러 '{handler}'를 IOLoop 스레드에서 실행합니다 — 동기 호출 {callee}가 끝날 때까지 다른 요청이 모두 멈춥니다",
+      "Tornado runs the handler '{handler}' on its IOLoop thread — the synchronous call {callee} holds every other request until it returns",
+    ),
     inference: l(
       "async 핸들러 '{handler}'에서 동기 추론 {callee}를 직접 호출합니다 — CPU를 쓰는 동안 이벤트 루프가 멈춥니다",
       "The async handler '{handler}' calls the synchronous inference {callee} directly — the event loop stalls while it computes",
@@ -106,8 +110,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers, and a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다. Tornado는 RequestHandler의 일반 `def get`/`def post`도 IOLoop에서 실행하므로 그 안의 같은 호출도 알립니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers, and a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously. Tornado runs even a plain `def get`/`def post` of a RequestHandler on its IOLoop, so the same calls there are reported too.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -210,12 +214,15 @@ export default pythonRule({
         if (kept && handler?.isAsync && once(handler.name)) context.report({ node: call.node, messageId: 'inference', data: { handler: handler.name, callee: `${kept}()` } });
         continue;
       }
-      if (!call.callee || !info?.isAsync) continue;
+      // Tornado runs a plain `def get/post` on its IOLoop thread: a blocking call there holds every request as in a coroutine.
+      const onLoop = info?.isAsync || info?.framework === 'tornado';
+      if (!call.callee || !info || !onLoop) continue;
+      const said = (id: 'blocking' | 'io' | 'inference' | 'helper') => (info.isAsync ? id : 'ioLoop');
       // A lambda the handler only builds (a chain step) runs later, off this handler's path.
       if (inDeferredLambda(call.node, info.node, model.source)) continue;
       const handler = info.name;
       if (BLOCKING.test(call.callee)) {
-        context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.callee } });
+        context.report({ node: call.node, messageId: said('blocking'), data: { handler, callee: call.callee } });
       } else if (call.node.parent?.type === 'await' || isAsyncClient(call.callee)) {
         continue;
       } else if (
@@ -224,21 +231,22 @@ export default pythonRule({
         BOTO3_CALL.test(call.callee) ||
         (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))
       ) {
-        context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+        context.report({ node: call.node, messageId: said('io'), data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (FILE_COPY.test(call.callee) || writesFile(call.node, call.callee)) {
         // Ruff's ASYNC230: one lesson per handler, however many files it writes.
-        if (once(`io:${handler}`)) context.report({ node: call.node, messageId: 'io', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+        if (once(`io:${handler}`))
+          context.report({ node: call.node, messageId: said('io'), data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (SYNC_LLM.test(call.callee) && !/(^|\.)Async\w*\./.test(call.callee)) {
-        context.report({ node: call.node, messageId: 'blocking', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+        context.report({ node: call.node, messageId: said('blocking'), data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (
         (LLM_CALL.test(call.callee) && call.node.childForFieldName('function')?.type === 'attribute') ||
         (ENGINE_CALL.test(call.callee) && ENGINE_RECEIVER.test(receiverOf(call.node)))
       ) {
-        context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
+        context.report({ node: call.node, messageId: said('inference'), data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isModelObjectCall(model, call.node)) {
-        if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
+        if (once(handler)) context.report({ node: call.node, messageId: said('inference'), data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isInferenceHelper(model, call.node, call.callee)) {
-        if (once(handler)) context.report({ node: call.node, messageId: 'helper', data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
+        if (once(handler)) context.report({ node: call.node, messageId: said('helper'), data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
         const fnNode = call.node.childForFieldName('function');
         // `agents["qa"].run(...)`: the object kept in a dict is judged by the dict's name.
@@ -252,7 +260,7 @@ export default pythonRule({
             : '';
         if (!MODEL_RECEIVER.test(receiver)) continue;
         const callee = fnNode?.text ?? call.callee;
-        if (once(handler)) context.report({ node: call.node, messageId: 'inference', data: { handler, callee } });
+        if (once(handler)) context.report({ node: call.node, messageId: said('inference'), data: { handler, callee } });
       }
     }
   },
@@ -260,7 +268,8 @@ export default pythonRule({
 
 /**
  * `agents["qa"].run(...)`, `models[name].predict(...)`: a synchronous inference or chain call on an
- * object looked up in a dict whose name says it holds models, chains or agents; the call as written.
+ * object looked up in a dict whose name says it holds models, chains or agents, or under a key that
+ * names a model (`app["model"]`); the call as written.
  */
 function keptInDict(call: Node): string | undefined {
   const fn = call.childForFieldName('function');
@@ -269,7 +278,9 @@ function keptInDict(call: Node): string | undefined {
   const method = fn.childForFieldName('attribute')?.text ?? '';
   if (object?.type !== 'subscript' || !(INFERENCE.test(`.${method}`) || LLM_CALL.test(`.${method}`))) return undefined;
   const base = object.childForFieldName('value')?.text.split('.').pop() ?? '';
-  return MODEL_RECEIVER.test(base) || /(models|agents|chains|pipelines)$/i.test(base) ? fn.text : undefined;
+  // `request.app["model"].predict(...)`: aiohttp keeps shared objects in the app mapping, and the key names the object.
+  const key = /^\[\s*['"](\w+)['"]\s*\]$/.exec(object.text.slice(object.childForFieldName('value')?.text.length ?? 0))?.[1];
+  return MODEL_RECEIVER.test(base) || /(models|agents|chains|pipelines)$/i.test(base) || (key !== undefined && MODEL_RECEIVER.test(key)) ? fn.text : undefined;
 }
 
 type ProjectFunction = NonNullable<ReturnType<typeof projectFunction>>;
@@ -294,7 +305,7 @@ function blockingAsyncHelper(view: Parameters<typeof projectFunction>[0], start:
 }
 
 /** Names a model object goes by: calling it (`model(input_ids)`, `net(x)`) runs the forward pass. */
-const MODEL_OBJECT = /^(model|net|clf|classifier|pipe|pipeline|llm|detector|encoder|generator|predictor|embedder|\w+_model)$/i;
+const MODEL_OBJECT = /^_*(model|net|clf|classifier|pipe|pipeline|llm|detector|encoder|generator|predictor|embedder|\w+_model)$/i;
 
 /**
  * `model(input_ids, attention_mask)`: a module-level model object called directly (a torch module

@@ -1,4 +1,4 @@
-import { documentedHealthRoute, grpcServerOf, HEALTH_ROUTE, servingApp } from '../../python/serving';
+import { APP_FRAMEWORK_NAMES, documentedHealthRoute, grpcServerOf, HEALTH_ROUTE, servingApp } from '../../python/serving';
 import { servedBy } from '../../project/apps';
 import { linkedDeployments, probesAppServer } from '../../project/report';
 import { l, pythonRule } from '../../rule';
@@ -67,7 +67,7 @@ export default pythonRule({
     if (model.importsModule('healthcheck') || model.importsModule('fastapi_health')) return;
     // An app wrapped for AWS Lambda (`handler = Mangum(app)`) is started per invocation: no probe calls it.
     if (SERVERLESS_ADAPTERS.some((m) => model.importsModule(m))) return;
-    context.report({ node: app.node, messageId: 'http', data: { framework: app.framework === 'flask' ? 'Flask' : 'FastAPI' } });
+    context.report({ node: app.node, messageId: 'http', data: { framework: APP_FRAMEWORK_NAMES[app.framework] } });
   },
   // With the whole project known: routers mounted from other files are followed, and routes
   // added to the app from another module count.

@@ -1,7 +1,7 @@
 import { l, pythonRule } from '../../rule';
 
-/** Calls that start a server and block: Flask's and Flask-SocketIO's development servers, uvicorn. */
-const SERVER_START = /^(flask\.Flask\.run|flask_socketio\.SocketIO\.run|uvicorn\.run)$/;
+/** Calls that start a server and block: Flask's and Flask-SocketIO's development servers, uvicorn, aiohttp's `web.run_app`, Sanic's `app.run`. */
+const SERVER_START = /^(flask\.Flask\.run|flask_socketio\.SocketIO\.run|uvicorn\.run|aiohttp\.web\.run_app|sanic\.Sanic\.run)$/;
 
 export default pythonRule({
   id: 'server-started-at-import',
@@ -19,8 +19,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '`if __name__ == "__main__":` 밖, 모듈 최상위에서 서버를 시작하는 호출(app.run(), uvicorn.run())을 찾습니다.',
-      'Flags calls that start a server (app.run(), uvicorn.run()) at module level, outside `if __name__ == "__main__":`.',
+      '`if __name__ == "__main__":` 밖, 모듈 최상위에서 서버를 시작하는 호출(app.run(), uvicorn.run(), aiohttp의 web.run_app())을 찾습니다.',
+      'Flags calls that start a server (app.run(), uvicorn.run(), aiohttp\'s web.run_app()) at module level, outside `if __name__ == "__main__":`.',
     ),
     why: l(
       '운영 서버와 테스트는 파일을 실행하지 않고 import합니다(gunicorn, uvicorn 명령, 테스트 클라이언트). 모듈 최상위의 app.run()은 그 import 중에 개발 서버를 띄우고 거기서 멈춥니다: gunicorn 워커는 부팅을 끝내지 못하거나 개발 서버가 대신 요청을 받고, 테스트는 끝나지 않습니다. 로컬에서 `python app.py`로만 돌려 보면 드러나지 않습니다.',

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
-import { documentedHealthRoute, HEALTH_ROUTE, METRICS_ROUTE, servingApp } from '../../python/serving';
+import { APP_FRAMEWORK_NAMES, documentedHealthRoute, HEALTH_ROUTE, METRICS_ROUTE, servingApp } from '../../python/serving';
 import { isDisplayLoop, queueTasks, workerLoops } from '../../python/workers';
 import { logs } from '../../python/logs';
 import type { AppObjectFact, MountFact } from '../../project/facts';
@@ -147,7 +147,7 @@ function healthServerOnly(model: PythonModel): boolean {
   return model.handlers.every(probe) && !model.calls.some((c) => c.callee !== undefined && MOUNTS_ROUTES.test(c.callee));
 }
 
-const NAMES: Readonly<Record<string, string>> = { flask: 'Flask', fastapi: 'FastAPI', grpc: 'gRPC', django: 'Django', 'aws-lambda': 'AWS Lambda', 'chat-bot': 'chat bot' };
+const NAMES: Readonly<Record<string, string>> = { ...APP_FRAMEWORK_NAMES, django: 'Django', 'aws-lambda': 'AWS Lambda', 'chat-bot': 'chat bot' };
 
 /**
  * Where the app is created (once per file); for Django, the first view of a views module. A

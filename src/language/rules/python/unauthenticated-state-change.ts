@@ -1,6 +1,17 @@
 import type { Node } from 'web-tree-sitter';
 import { AUTH, hasAppAuth } from '../../python/auth';
+import type { HandlerInfo, PythonModel } from '../../python/model';
+import { MODEL_LOADER } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
+
+/** Words that change what is served only when the handler loads a model again (`/update` that unpickles). */
+const REFRESH = new Set(['update', 'refresh']);
+
+/** Does the handler itself call a model loader (`pickle.load`, `joblib.load`, `from_pretrained`)? */
+function loadsModelInHandler(model: PythonModel, handler: HandlerInfo): boolean {
+  const end = model.handlerEnd(handler);
+  return model.calls.some((c) => c.callee !== undefined && c.node.startIndex >= handler.node.startIndex && c.node.endIndex <= end && MODEL_LOADER.test(c.callee));
+}
 
 /** Words of a route, handler or class that name an operation changing what the service serves or stores. */
 const ACTIONS = new Set([
@@ -86,7 +97,11 @@ export default pythonRule({
       const cls = enclosingClass(handler.node);
       const classHead = cls ? model.source.slice(decoratedStart(cls), cls.childForFieldName('body')?.startIndex ?? cls.endIndex) : '';
       const words = [...splitWords(handler.route ?? ''), ...splitWords(handler.name), ...splitWords(classHead)];
-      const action = words.find((w) => ACTIONS.has(w)) ?? (handler.name === 'delete' || handler.methods?.includes('DELETE') ? 'delete' : undefined);
+      const action =
+        words.find((w) => ACTIONS.has(w)) ??
+        (handler.name === 'delete' || handler.methods?.includes('DELETE') ? 'delete' : undefined) ??
+        // `/update` or `/refresh` that reads the model again (`pickle.load` in the handler) swaps what is served: a reload by another name.
+        (words.some((w) => REFRESH.has(w)) && loadsModelInHandler(model, handler) ? 'reload' : undefined);
       if (!action || words.some((w) => READS.has(w))) continue;
       // A Gradio "Clear" or "Reset" button empties the visitor's chat or form, not what the service stores.
       if (handler.framework === 'gradio' && (action === 'clear' || action === 'reset')) continue;
