@@ -58,6 +58,14 @@ describe('YAML model', () => {
     assert.ok(result.findings.some((f) => f.ruleId === 'missing-readiness-probe' && f.range.start.line === 11));
   });
 
+  it('folds a plain scalar written over several lines into one line, an empty line into a line break', async () => {
+    const m = await model('script:\n  - cml runner\n      --labels="cml-runner"\n      --cloud=kubernetes\nnote: first\n  second\n\n  third\none: single line\n');
+    const root = m.documents[0].root;
+    assert.equal(scalar(items(at(root, 'script'))[0]), 'cml runner --labels="cml-runner" --cloud=kubernetes');
+    assert.equal(scalar(at(root, 'note')), 'first second\nthird');
+    assert.equal(scalar(at(root, 'one')), 'single line');
+  });
+
   it('resolves anchors and aliases', async () => {
     const m = await model('base: &base\n  image: api:1\n  ports: [80]\ncopy: *base\nscalar: &s hello\nagain: *s\n');
     const root = m.documents[0].root;

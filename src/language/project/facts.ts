@@ -510,7 +510,7 @@ export interface YamlFacts {
   /** A Prometheus configuration's static scrape targets (the file holds `scrape_configs`). */
   readonly scrapeTargets?: readonly ScrapeTargetFact[];
   /** A Helm template's `.Values` references that no action conditions, scopes or defaults (yaml/helm-values.ts). */
-  readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range }[];
+  readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range; readonly guarded?: true }[];
   /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */
   readonly valuesKeys?: { readonly defined: readonly string[]; readonly open: readonly string[] };
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */

@@ -10,6 +10,12 @@ export interface HelmValueReference {
   /** The dotted path after `.Values` (`image.tag`). */
   readonly path: string;
   readonly range: Range;
+  /**
+   * Read inside a deciding action (`{{ if .Values.rules.enabled }}`) under a top-level key no
+   * action tests on its own: fine while `rules` exists, a render error ("nil pointer evaluating
+   * interface {}.enabled") when no values file defines it.
+   */
+  readonly guarded?: true;
 }
 
 /**
@@ -43,6 +49,9 @@ export function helmValueReferences(text: string): HelmValueReference[] {
     return { line: low, column: offset - starts[low] };
   };
   const decided = new Set<string>();
+  /** Top-level keys an action tests or scopes by themselves (`{{ with .Values.rules }}`): what is under them is safe to read. */
+  const testedRoots = new Set<string>();
+  const guarded: (HelmValueReference & { root: string })[] = [];
   const candidates: (HelmValueReference & { root: string })[] = [];
   for (const action of text.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
     const body = action[1];
@@ -51,15 +60,21 @@ export function helmValueReferences(text: string): HelmValueReference[] {
     for (const reference of body.matchAll(REFERENCE)) {
       const path = reference[1].slice(1);
       const root = path.split('.')[0];
+      const start = action.index + action[0].indexOf(body) + reference.index;
+      const range = { start: position(start), end: position(start + reference[0].length) };
       if (decides) {
         decided.add(root);
+        if (path === root) testedRoots.add(root);
+        // `required` asks for the value at install time (`--set secrets.token=...`): failing without it is the point.
+        else if (!/\brequired\b/.test(body)) guarded.push({ path, root, range, guarded: true });
         continue;
       }
-      const start = action.index + action[0].indexOf(body) + reference.index;
-      candidates.push({ path, root, range: { start: position(start), end: position(start + reference[0].length) } });
+      candidates.push({ path, root, range });
     }
   }
-  return candidates.filter((c) => c.root !== 'global' && !decided.has(c.root)).map(({ path, range }) => ({ path, range }));
+  const open = candidates.filter((c) => c.root !== 'global' && !decided.has(c.root)).map(({ path, range }) => ({ path, range }));
+  const nested = guarded.filter((c) => c.root !== 'global' && !testedRoots.has(c.root)).map(({ path, range }) => ({ path, range, guarded: true as const }));
+  return [...open, ...nested];
 }
 
 export interface ValuesKeys {

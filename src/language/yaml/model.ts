@@ -371,7 +371,7 @@ class Builder {
       case 'alias':
         return this.anchors.get(node.namedChildren[0]?.text ?? node.text.slice(1));
       case 'plain_scalar':
-        return { kind: 'scalar', value: raw, style: 'plain', range, raw, tag };
+        return { kind: 'scalar', value: raw.includes('\n') ? foldPlain(raw) : raw, style: 'plain', range, raw, tag };
       case 'single_quote_scalar':
         return { kind: 'scalar', value: raw.slice(1, -1).replace(/''/g, "'"), style: 'single', range, raw, tag };
       case 'double_quote_scalar':
@@ -508,6 +508,27 @@ function unescapeDouble(raw: string): string {
         return e;
     }
   });
+}
+
+/**
+ * The value of a plain scalar written over several lines: YAML folds each line break into one
+ * space (an empty line stands for a line break) and drops the indentation, so
+ * `cml runner\n    --labels=x` is the one command `cml runner --labels=x`.
+ */
+function foldPlain(raw: string): string {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim());
+  let value = lines[0];
+  let breaks = 0;
+  for (const line of lines.slice(1)) {
+    if (line === '') {
+      breaks += 1;
+      continue;
+    }
+    value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
+    value += line;
+    breaks = 0;
+  }
+  return value;
 }
 
 function blockScalarValue(raw: string): string {

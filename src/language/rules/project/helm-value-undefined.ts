@@ -47,11 +47,15 @@ export default projectRule({
       '템플릿이 .Values.{path}를 읽지만 차트의 values 파일 어디에도 이 키가 없습니다; helm은 빈 값으로 렌더링합니다',
       'The template reads .Values.{path}, but no values file of the chart defines it; helm renders it empty',
     ),
+    nilParent: l(
+      '템플릿이 조건 안에서 .Values.{path}를 읽지만 values 파일에 {root} 키 자체가 없습니다: helm이 "nil pointer evaluating interface {}.{field}"로 렌더링을 멈춥니다 (조건은 거짓이 되지 않고 릴리스 전체가 실패합니다)',
+      'The template tests .Values.{path}, but no values file defines {root} at all: helm stops the render with "nil pointer evaluating interface {}.{field}" (the condition is not just false, the whole release fails)',
+    ),
   },
   docs: {
     summary: l(
-      'Helm 차트 템플릿(templates/ 아래)이 읽는 .Values 경로가 같은 차트의 values 파일(values.yaml, values-*.yaml)에도, 파이프라인의 --set에도 없는 경우를 찾습니다. if/with/range로 조건을 걸거나 default/required로 대비한 최상위 키 아래의 값, global, 빈 맵({})이나 null로 열어 둔 키 아래, 파이프라인이 -f/--values로 다른 values 파일을 넘기는 프로젝트는 묻지 않습니다.',
-      "Flags a .Values path that a chart's template (under templates/) reads and that neither a values file of the same chart (values.yaml, values-*.yaml) nor a pipeline's --set defines. Values under a top-level key some action conditions, scopes or defaults (if/with/range, default/required), global, keys left open by an empty map ({}) or null, and projects whose pipelines pass another values file (-f/--values) are not asked.",
+      'Helm 차트 템플릿(templates/ 아래)이 읽는 .Values 경로가 같은 차트의 values 파일(values.yaml, values-*.yaml)에도, 파이프라인의 --set에도 없는 경우를 찾습니다. if/with/range로 조건을 걸거나 default/required로 대비한 최상위 키 아래의 값, global, 빈 맵({})이나 null로 열어 둔 키 아래, 파이프라인이 -f/--values로 다른 values 파일을 넘기는 프로젝트는 묻지 않습니다. 다만 values 파일에 아예 없는 최상위 키 아래를 조건이나 default로 읽으면({{ if .Values.prometheusRules.enabled }}인데 prometheusRules가 없음) helm이 없는 맵의 필드를 평가하지 못해 렌더링이 실패하므로 찾습니다.',
+      "Flags a .Values path that a chart's template (under templates/) reads and that neither a values file of the same chart (values.yaml, values-*.yaml) nor a pipeline's --set defines. Values under a top-level key some action conditions, scopes or defaults (if/with/range, default/required), global, keys left open by an empty map ({}) or null, and projects whose pipelines pass another values file (-f/--values) are not asked. A condition or default that reads below a top-level key no values file defines at all ({{ if .Values.prometheusRules.enabled }} with no prometheusRules) is reported: helm cannot evaluate a field of a missing map and the render fails.",
     ),
     why: l(
       '정의되지 않은 값은 오류 없이 빈 문자열로 렌더링됩니다. containerPort나 Service 포트가 비면 매니페스트가 거부되고, 이미지나 비밀번호가 비면 잘못된 설정으로 배포된 뒤에야 드러납니다. 키 이름의 오타 하나가 배포 전체를 멈춥니다.',
@@ -119,6 +123,14 @@ export default projectRule({
       for (const reference of facts.helmValueRefs) {
         if (defined.has(reference.path) || reported.has(reference.path)) continue;
         const segments = reference.path.split('.');
+        if (reference.guarded) {
+          // Tested under a condition or default: only a parent no values file writes at all breaks the render.
+          const root = segments[0];
+          if (defined.has(root) || open.includes(root) || [...defined].some((key) => key.startsWith(`${root}.`))) continue;
+          reported.add(reference.path);
+          context.report({ path, range: reference.range, messageId: 'nilParent', data: { path: reference.path, root, field: segments[1] } });
+          continue;
+        }
         // Under a key left open (an empty map, null, a scalar, a list), or a key a --set writes deeper: not missing.
         if (segments.some((_, i) => open.includes(segments.slice(0, i + 1).join('.')))) continue;
         if ([...defined].some((key) => key.startsWith(`${reference.path}.`))) continue;

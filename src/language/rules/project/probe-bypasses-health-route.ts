@@ -2,6 +2,15 @@ import { isHealthPath, servedBy } from '../../project/apps';
 import { healthRoutes, linkedDeployments, probesAppServer } from '../../project/report';
 import { l, projectRule } from '../../rule';
 
+/** A route below a health route (`/health_check/load_balancer`, `/health/db`): one of the app's health checks, not a bypass. */
+function underHealthRoute(path: string): boolean {
+  return path
+    .split('/')
+    .filter(Boolean)
+    .slice(0, -1)
+    .some((segment) => /health/i.test(segment) && isHealthPath(`/${segment}`));
+}
+
 export default projectRule({
   scope: 'project',
   id: 'probe-bypasses-health-route',
@@ -48,7 +57,7 @@ export default projectRule({
     const { view } = context;
     for (const deployment of linkedDeployments(view)) {
       for (const probe of deployment.probes) {
-        if (probe.path === undefined || isHealthPath(probe.path) || !probesAppServer(deployment, probe)) continue;
+        if (probe.path === undefined || isHealthPath(probe.path) || underHealthRoute(probe.path) || !probesAppServer(deployment, probe)) continue;
         const apps = deployment.apps.filter((app) => servedBy(app, probe.path!));
         const served = apps.map((app) => servedBy(app, probe.path!)?.route);
         // Served by the app, not a health route (a documented `GET /` is one), and the app has a health route.

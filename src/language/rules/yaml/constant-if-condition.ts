@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { jobSteps, workflowJobs } from '../../yaml/actions';
-import { entry, type YEntry } from '../../yaml/model';
+import { jobSteps, triggerEvents, triggers, workflowJobs } from '../../yaml/actions';
+import { at, entry, has, items, scalar, type YamlDocument, type YEntry } from '../../yaml/model';
 
 /**
  * An `if:` that holds `${{ }}` with text outside it (`${{ github.ref }} == 'refs/heads/main'`, or
@@ -11,6 +11,46 @@ function constantText(condition: string): boolean {
   const text = condition.trim();
   if (!text.includes('${{')) return false;
   return !(text.startsWith('${{') && text.endsWith('}}') && text.indexOf('}}') === text.length - 2);
+}
+
+/** A GitHub branch filter pattern as a regular expression (`*` within a segment, `**` across them). */
+function branchPattern(glob: string): RegExp {
+  const source = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*/g, '\0')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '.')
+    .replace(/\0/g, '.*');
+  return new RegExp(`^${source}$`);
+}
+
+/** Could a push to `branch` start this workflow? Unknown filters (negations, branches-ignore) are taken as yes. */
+function pushReaches(document: YamlDocument, branch: string): boolean {
+  const push = at(triggers(document)?.value, 'push');
+  if (push?.kind !== 'map') return true;
+  if (has(push, 'branches-ignore')) return true;
+  const branches = at(push, 'branches');
+  if (!branches) return !has(push, 'tags') && !has(push, 'tags-ignore');
+  const patterns = branches.kind === 'seq' ? items(branches).map((item) => scalar(item) ?? '') : [scalar(branches) ?? ''];
+  return patterns.some((pattern) => pattern === '' || pattern.startsWith('!') || branchPattern(pattern).test(branch));
+}
+
+/**
+ * A condition that requires a branch no trigger of the workflow runs on: `github.ref ==
+ * 'refs/heads/main' && github.event_name == 'push'` in a workflow pushed only on dev and feature
+ * branches. Only plain conjunctions are judged; a pull_request run's ref is never a branch head.
+ */
+function unreachableBranch(condition: string, document: YamlDocument): { branch: string; events: string[] } | undefined {
+  const text = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+  if (text.includes('||') || text.includes('${{') || /!\s*\(|!=\s*|contains|startsWith/.test(text)) return undefined;
+  const ref = /github\.ref\s*==\s*'refs\/heads\/([^'*]+)'|'refs\/heads\/([^'*]+)'\s*==\s*github\.ref\b|github\.ref_name\s*==\s*'([^'*]+)'/.exec(text);
+  const branch = ref?.[1] ?? ref?.[2] ?? ref?.[3];
+  if (!branch) return undefined;
+  const event = /github\.event_name\s*==\s*'([\w-]+)'/.exec(text)?.[1];
+  const events = event ? [event] : triggerEvents(document);
+  if (events.length === 0) return undefined;
+  const reachable = events.some((name) => (name === 'push' ? pushReaches(document, branch) : name !== 'pull_request'));
+  return reachable ? undefined : { branch, events };
 }
 
 export default yamlRule({
@@ -25,11 +65,15 @@ export default yamlRule({
       '"{where}"의 if: 조건은 ${{ }} 밖에 글자가 있어 문자열이 되고, 항상 참입니다: {condition}',
       'The if: of "{where}" has text outside ${{ }}, so it is a string and always true: {condition}',
     ),
+    neverTrue: l(
+      '"{where}"의 if: 조건은 {branch} 브랜치를 요구하지만, 이 워크플로는 그 브랜치에서 실행되지 않습니다 ({events}): 이 job·단계는 한 번도 실행되지 않습니다',
+      'The if: of "{where}" requires the branch {branch}, but this workflow never runs on it ({events}): it never runs',
+    ),
   },
   docs: {
     summary: l(
-      '${{ }} 바깥에 비교식이나 글자가 있는 if: 조건(따옴표로 감싼 경우 포함)을 찾습니다. 이런 조건은 항상 참입니다.',
-      'Flags if: conditions with a comparison or other text outside ${{ }} (quoted ones included): such a condition is always true.',
+      "${{ }} 바깥에 비교식이나 글자가 있는 if: 조건(따옴표로 감싼 경우 포함)을 찾습니다. 이런 조건은 항상 참입니다. 반대로 워크플로의 어떤 트리거도 실행되지 않는 브랜치를 요구하는 조건(push가 dev와 feature 브랜치에서만 실행되는데 github.ref == 'refs/heads/main', 또는 pull_request만 있는 경우)도 찾습니다: 그 job은 한 번도 실행되지 않습니다.",
+      "Flags if: conditions with a comparison or other text outside ${{ }} (quoted ones included): such a condition is always true. Also flags a condition that requires a branch (github.ref == 'refs/heads/main') no trigger of the workflow runs on, such as push filters for dev and feature branches only, or pull_request alone: that job never runs.",
     ),
     why: l(
       '"main 브랜치에서만 배포"라고 쓴 조건이 실제로는 모든 브랜치와 PR에서 참이 됩니다. 리뷰에서는 올바르게 보이지만 배포 job이 매번 실행됩니다.',
@@ -56,8 +100,13 @@ export default yamlRule({
   check(context, document) {
     const check = (condition: YEntry | undefined, where: string) => {
       const value = condition?.value;
-      if (value?.kind !== 'scalar' || !constantText(value.value)) return;
-      context.report({ range: value.range, messageId: 'alwaysTrue', data: { where, condition: value.value.trim() } });
+      if (value?.kind !== 'scalar') return;
+      if (constantText(value.value)) {
+        context.report({ range: value.range, messageId: 'alwaysTrue', data: { where, condition: value.value.trim() } });
+        return;
+      }
+      const never = unreachableBranch(value.value, document);
+      if (never) context.report({ range: value.range, messageId: 'neverTrue', data: { where, branch: never.branch, events: never.events.join(', ') } });
     };
     for (const job of workflowJobs(document)) {
       check(entry(job.spec, 'if'), job.id);

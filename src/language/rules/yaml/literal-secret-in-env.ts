@@ -2,10 +2,47 @@ import { l, yamlRule } from '../../rule';
 import { composeEnvironment, composeServices } from '../../yaml/compose';
 import { isLiteralSecret } from '../../yaml/secrets';
 import { allContainers } from '../../yaml/kubernetes';
-import { at, entries, has, items, scalar, type YamlDocument } from '../../yaml/model';
+import { at, entries, has, items, scalar, type YamlDocument, type YNode } from '../../yaml/model';
+import { scalarsUnder } from '../../yaml/values';
 
 /** A placeholder left in a Secret template (`<password>`, `changeme-in-ci`, `REPLACE_ME`) is not a leak. */
 const PLACEHOLDER = /^(<[^>]*>|\$\{?\w+\}?|(replace|change|your)[-_ ]?(me|this|.*here)|x{3,}|\*{3,}|todo)$/i;
+
+/**
+ * An incoming-webhook URL carries its own credential: whoever has it can post to the channel
+ * (Slack `hooks.slack.com/services/T…/B…/…`, Discord `discord.com/api/webhooks/<id>/<token>`,
+ * Microsoft Teams `….webhook.office.com/webhookb2/…`). Documentation placeholders (`XXXX`, `0000`) are not.
+ */
+const WEBHOOK_URL =
+  /https:\/\/(?:hooks\.slack\.com\/(?:services|workflows|triggers)\/T\w+\/\w+\/(\w{8,})|(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,}\/([\w-]{20,})|[\w-]+\.webhook\.office\.com\/webhookb2\/[\w@-]+\/IncomingWebhook\/(\w{16,}))/;
+
+function webhookIn(value: string): boolean {
+  const match = WEBHOOK_URL.exec(value);
+  const token = match ? (match[1] ?? match[2] ?? match[3] ?? '') : '';
+  return token !== '' && !/^(x+|0+|\*+)$/i.test(token) && !/x{6,}|your|example|placeholder/i.test(token);
+}
+
+/** A Helm chart's values files (`values.yaml`, `values-prod.yaml`): what the templates render into Secrets and env. */
+const HELM_VALUES = /(^|\/)values([.-][\w-]+)?\.ya?ml$/i;
+
+/**
+ * Helm's names for a reference to a Secret rather than a value: `existingSecret`,
+ * `existingSecretPasswordKey`, `passwordKey`, `tokenSecretName`, `secretName`.
+ */
+const VALUES_REFERENCE = /^existing|[a-z](?:Password|Token|Secret)(?:Key|Name|Ref)$|^(?:password|token|secret)(?:Name|Ref)$|^(?:secret|password)Key$(?<!^secretKey$)/;
+
+/** The entries of a values file whose key names a credential and whose value is written out (`secret.data.SECRET_KEY: verysecretkey`). */
+function* literalValues(node: YNode | undefined, depth = 0): Generator<{ key: string; value: YNode }> {
+  if (!node || depth > 8) return;
+  if (node.kind === 'seq') for (const item of node.items) yield* literalValues(item, depth + 1);
+  if (node.kind !== 'map') return;
+  for (const entry of node.entries) {
+    const value = entry.value;
+    if (value?.kind === 'scalar' && value.style !== 'block') {
+      if (!VALUES_REFERENCE.test(entry.key) && isLiteralSecret(entry.key, value.value) && !PLACEHOLDER.test(value.value.trim())) yield { key: entry.key, value };
+    } else yield* literalValues(value, depth + 1);
+  }
+}
 
 /** The secret-looking keys of a committed `kind: Secret` (`data` decoded from base64, `stringData` as is). */
 function committedSecretKeys(document: YamlDocument) {
@@ -17,12 +54,20 @@ function committedSecretKeys(document: YamlDocument) {
 export default yamlRule({
   id: 'literal-secret-in-env',
   language: 'yaml',
-  documentKinds: ['kubernetes', 'compose'],
+  documentKinds: ['kubernetes', 'compose', 'github-actions', 'prometheus-rules', 'other'],
   category: 'security',
   severity: 'error',
   anchors: ['kube-linter:env-var-secret', 'polaris:sensitiveContainerEnvVar', 'CKV_K8S_35', 'compose-lint', 'CWE-798'],
   messages: {
     literal: l('환경 변수 "{name}"에 비밀 값이 그대로 적혀 있습니다', 'Environment variable "{name}" holds a literal secret'),
+    webhook: l(
+      '{service} 웹훅 URL이 토큰째 커밋되어 있습니다: 이 URL을 가진 사람은 누구나 그 채널에 메시지를 보낼 수 있습니다 (알림을 위조하거나 채널을 도배할 수 있습니다)',
+      'The {service} webhook URL is committed with its token: anyone who has the URL can post to the channel (forge alerts or flood it)',
+    ),
+    values: l(
+      'Helm values의 "{name}"에 비밀 값이 그대로 적혀 있습니다: 차트와 함께 커밋되고, 렌더링된 Secret도 같은 값을 담습니다',
+      'Helm value "{name}" holds a literal secret: it is committed with the chart, and the Secret it renders carries the same value',
+    ),
     secretManifest: l(
       'Secret "{secret}"의 값이 저장소에 커밋되어 있습니다 ({name} 외 {count}개 키; base64는 암호화가 아닙니다)',
       'Secret "{secret}" commits its values to the repository ({name} and {count} more keys; base64 is not encryption)',
@@ -30,8 +75,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)와, 그런 값을 data(base64)나 stringData에 담아 커밋한 Secret 매니페스트를 Secret마다 한 번 찾습니다. secretKeyRef, valueFrom, ${VAR}, 자리표시자는 괜찮습니다.',
-      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password), and Secret manifests committed with such values in data (base64) or stringData, once per Secret. secretKeyRef, valueFrom, ${VAR} and placeholders are fine.',
+      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)와, 그런 값을 data(base64)나 stringData에 담아 커밋한 Secret 매니페스트를 Secret마다 한 번 찾습니다. secretKeyRef, valueFrom, ${VAR}, 자리표시자는 괜찮습니다. 어떤 YAML 파일이든(Alertmanager 설정, 워크플로, compose) 토큰이 든 Slack·Discord·Teams 웹훅 URL도 비밀이고, Helm values 파일에 적힌 자격 증명(`secret.data.SECRET_KEY: verysecretkey`)도 찾습니다.',
+      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password), and Secret manifests committed with such values in data (base64) or stringData, once per Secret. secretKeyRef, valueFrom, ${VAR} and placeholders are fine. In any YAML file (an Alertmanager config, a workflow, compose), a Slack, Discord or Teams incoming-webhook URL with its token is a secret too, and so is a credential written into a Helm values file (`secret.data.SECRET_KEY: verysecretkey`).',
     ),
     why: l(
       '매니페스트는 Git에 올라가고, CI 로그와 kubectl describe에 그대로 보입니다. 한 번 커밋된 비밀은 히스토리에 남아 교체하기 전까지 유출된 것으로 봐야 합니다.',
@@ -50,6 +95,16 @@ export default yamlRule({
     en: '# TODO: move the secret out of the file\n# Consider:\n# - where should secrets live (Kubernetes Secret, an external secret manager, .env + .gitignore)?\n# - who must be able to read it, and how often is it rotated?\n# - what do you do about the value already committed?\n# env:\n#   - name: # TODO\n#     valueFrom:\n#       secretKeyRef: { name: # TODO, key: # TODO }\n',
   },
   check(context, document) {
+    for (const node of scalarsUnder(document.root)) {
+      if (node.kind !== 'scalar' || !node.value.includes('https://') || !webhookIn(node.value)) continue;
+      const service = /slack/i.test(node.value) ? 'Slack' : /discord/i.test(node.value) ? 'Discord' : 'Teams';
+      context.report({ range: node.range, messageId: 'webhook', data: { service } });
+    }
+    if (document.kind === 'other' && HELM_VALUES.test(context.path)) {
+      for (const { key, value } of literalValues(document.root)) context.report({ range: value.range, messageId: 'values', data: { name: key } });
+      return;
+    }
+    if (document.kind !== 'compose' && document.kind !== 'kubernetes') return;
     if (document.kind === 'compose') {
       // Services that merge one anchor (`<<: *common-env`) share its lines: say each line once.
       const said = new Set<string>();

@@ -1,0 +1,2 @@
+# model training script
+# save the model (mlflow)

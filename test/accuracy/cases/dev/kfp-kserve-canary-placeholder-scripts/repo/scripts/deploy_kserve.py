@@ -1,0 +1,1 @@
+# KServe InferenceService deploy script

@@ -1,0 +1,1 @@
+# Canary deployment monitoring script

@@ -1,0 +1,1 @@
+# Progressive rollout script
