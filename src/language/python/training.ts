@@ -20,9 +20,16 @@ export function isTrainingCall(model: PythonModel, c: CallInfo): boolean {
   if (PREPROCESSING.test(c.callee) || PREPROCESSING.test(bound ?? '')) return false;
   // `ImageOps.fit(img, size)` crops an image: a call into an imported non-ML module is no training run.
   // A model built in a project module and imported (`from model_def import model`) trains all the
-  // same, and says so with the training loop's own keywords (`epochs=`, `validation_data=`).
+  // same, and says so with the training loop's own keywords (`model.fit(..., epochs=)`). An imported
+  // helper called by name (`train(model=m, epochs=3)`) stays the helper module's business.
   const root = c.callee.split('.')[0];
-  if (c.callee.includes('.') && !ML_ROOTS.has(root) && [...model.imports.values()].some((target) => target.split('.')[0] === root) && !hasTrainingLoopKeyword(c.node)) return false;
+  if (
+    c.callee.includes('.') &&
+    !ML_ROOTS.has(root) &&
+    [...model.imports.values()].some((target) => target.split('.')[0] === root) &&
+    !(fn?.type === 'attribute' && hasTrainingLoopKeyword(c.node))
+  )
+    return false;
   // `model.train()` switches a PyTorch module into training mode; a trainer's `.train()` trains.
   if (/(^|\.)train$/.test(c.callee) && isModeSwitch(c.node, receiver?.text ?? '', bound)) return false;
   return true;
