@@ -67,7 +67,9 @@ const LOCATION = /^(os\.path\.(dirname|abspath|realpath|join)|pathlib\.Path|Path
 const PREPROCESSOR = /^(\w*_)?(scaler|encoder|vectori[sz]er|tokenizer|imputer|transformer|preprocessor|label_?binarizer|lb|le|pca)$/i;
 
 /** The calls that can write a model file, for a rule's `callees`. */
-export const MODEL_WRITERS: readonly RegExp[] = [DUMPERS, SAVERS];
+/** Keras' checkpoint callback writes the model (or its weights) to its first argument during `fit`. */
+const CHECKPOINT_CALLBACK = /^(tensorflow|keras|tf_keras)\.([\w.]*\.)?ModelCheckpoint$/;
+export const MODEL_WRITERS: readonly RegExp[] = [DUMPERS, SAVERS, CHECKPOINT_CALLBACK];
 
 /** Where a training script writes a model over a fixed path with no version or record beside it, in document order. */
 export function unrecordedModelWrites(model: PythonModel, calls: readonly CallInfo[] = model.calls): { node: Node; name: string }[] {
@@ -92,8 +94,12 @@ export function unrecordedModelWrites(model: PythonModel, calls: readonly CallIn
   const trains = isTrainingScript(model) || (model.role === 'script' && firstTrainingCall(model) !== undefined);
   if (!trains || trainsOnlyWhenCalled(model) || recordsRun(model) || DVC_ADD.test(model.uncommentedSource)) return [];
   // The model before its preprocessors: a scaler or encoder saved first is not "the trained model".
+  // A checkpoint callback is set up before `fit`, but the final save is where the model is kept:
+  // the callback is named only when the script saves nothing else.
   const preprocessor = (w: { node: Node }) => PREPROCESSOR.test(positionalArguments(w.node)[0]?.text ?? '');
-  return [...found.filter((w) => !preprocessor(w)), ...found.filter(preprocessor)];
+  const checkpoint = (w: { node: Node }) => CHECKPOINT_CALLBACK.test(calls.find((c) => c.node === w.node)?.callee ?? '');
+  const rank = (w: { node: Node }) => (preprocessor(w) ? 2 : checkpoint(w) ? 1 : 0);
+  return [0, 1, 2].flatMap((r) => found.filter((w) => rank(w) === r));
 }
 
 /** The fixed path a save call writes the model to, or undefined when the call is not one or its path varies. */
@@ -106,7 +112,7 @@ function savedPath(model: PythonModel, call: CallInfo): string | undefined {
     return target ? (openedPath(model, target) ?? fixedPath(model, target, 0)) : undefined;
   }
   // `tf.keras.models.save_model(model, path)`, `tf.saved_model.save(model, path)`: a module's function takes the model first.
-  const moduleFunction = /^(tensorflow|keras|tf_keras)\./.test(callee) && args.length > 1;
+  const moduleFunction = /^(tensorflow|keras|tf_keras)\./.test(callee) && !CHECKPOINT_CALLBACK.test(callee) && args.length > 1;
   const target =
     (moduleFunction ? args[1] : args[0]) ??
     keywordArgument(call.node, 'filepath') ??

@@ -19,8 +19,17 @@ export function isTrainingCall(model: PythonModel, c: CallInfo): boolean {
   const bound = receiver ? boundCallee(model, receiver) : undefined;
   if (PREPROCESSING.test(c.callee) || PREPROCESSING.test(bound ?? '')) return false;
   // `ImageOps.fit(img, size)` crops an image: a call into an imported non-ML module is no training run.
+  // A model built in a project module and imported (`from model_def import model`) trains all the
+  // same, and says so with the training loop's own keywords (`model.fit(..., epochs=)`). An imported
+  // helper called by name (`train(model=m, epochs=3)`) stays the helper module's business.
   const root = c.callee.split('.')[0];
-  if (c.callee.includes('.') && !ML_ROOTS.has(root) && [...model.imports.values()].some((target) => target.split('.')[0] === root)) return false;
+  if (
+    c.callee.includes('.') &&
+    !ML_ROOTS.has(root) &&
+    [...model.imports.values()].some((target) => target.split('.')[0] === root) &&
+    !(fn?.type === 'attribute' && hasTrainingLoopKeyword(c.node))
+  )
+    return false;
   // `model.train()` switches a PyTorch module into training mode; a trainer's `.train()` trains.
   if (/(^|\.)train$/.test(c.callee) && isModeSwitch(c.node, receiver?.text ?? '', bound)) return false;
   return true;
@@ -38,6 +47,14 @@ export function boundCallee(model: PythonModel, receiver: Node): string | undefi
   if (!assigned) return undefined;
   const at = assigned.index + assigned[0].length;
   return model.calls.find((c) => c.node.startIndex === at)?.callee;
+}
+
+/** Keywords only a training loop takes: Keras `fit(epochs=, validation_data=, callbacks=)`, boosters' `eval_set=`. */
+const TRAINING_LOOP_KEYWORD = /^(epochs|initial_epoch|validation_data|validation_split|validation_steps|steps_per_epoch|callbacks|eval_set|early_stopping_rounds|max_epochs)$/;
+
+function hasTrainingLoopKeyword(call: Node): boolean {
+  const args = call.childForFieldName('arguments');
+  return (args?.namedChildren ?? []).some((a) => a?.type === 'keyword_argument' && TRAINING_LOOP_KEYWORD.test(a.childForFieldName('name')?.text ?? ''));
 }
 
 function isModeSwitch(call: Node, receiver: string, bound: string | undefined): boolean {

@@ -73,10 +73,19 @@ function findLoops(model: PythonModel): WorkerLoop[] {
     // A keep-alive loop that only sleeps (`while True: time.sleep(86400)` after starting a
     // gRPC server or a thread) does no work that could fail.
     if (KEEP_ALIVE.test(text)) continue;
-    if (statement.type === 'while_statement' && isWaitUntil(text)) continue;
+    if (statement.type === 'while_statement' && (isWaitUntil(text) || isPagingLoop(text))) continue;
     loops.push({ node: statement, kind: statement.type === 'while_statement' ? 'while' : 'for', body });
   }
   return loops;
+}
+
+/**
+ * `while True: page = fetch(offset); if page.empty: break; offset += limit; time.sleep(1)`: a
+ * download that pages through an API and leaves when a page comes back empty. It ends; it does
+ * not wait for work, however politely it sleeps between pages.
+ */
+function isPagingLoop(body: string): boolean {
+  return /^[ \t]*(break|return)\b/m.test(body) && /\b(offset|page|skip|start|cursor)\w*\s*\+=/i.test(body);
 }
 
 /**

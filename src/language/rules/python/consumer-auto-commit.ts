@@ -24,6 +24,10 @@ export default pythonRule({
       "컨슈머 '{consumer}'에 group_id가 없어 오프셋이 어디에도 저장되지 않습니다 — 재시작하면 auto_offset_reset에 따라 처음부터 다시 처리하거나 그동안의 메시지를 건너뜁니다",
       "The consumer '{consumer}' has no group_id, so its offsets are stored nowhere — after a restart it reprocesses from the start or skips everything in between, as auto_offset_reset says",
     ),
+    popped: l(
+      "작업을 '{queue}' 리스트에서 {pop}으로 꺼낸 뒤에 처리합니다 — 처리 중에 예외가 나거나 워커가 죽으면 그 작업은 이미 Redis에서 사라져 다시 오지 않습니다",
+      "The job is taken off the list '{queue}' with {pop} before it is processed — when processing raises or the worker dies mid-way, the job is already gone from Redis and never comes back",
+    ),
     autoAck: l(
       "RabbitMQ가 메시지를 '{callback}'에 넘기는 순간 확인(ack)된 것으로 처리합니다({flag}) — 처리 중에 예외가 나거나 워커가 죽으면 그 메시지는 큐에서 이미 사라졌습니다",
       "RabbitMQ counts each message as acknowledged the moment it hands it to '{callback}' ({flag}) — when the callback raises or the worker dies mid-way, the message is already gone from the queue",
@@ -31,8 +35,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '메시지를 처리하는 Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다.',
-      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone.',
+      '메시지를 처리하는 Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다. Redis 리스트 큐도 같은 문제입니다: 워커 루프가 RPOP/LPOP/BRPOP/BLPOP으로 작업을 꺼내면 처리 전에 이미 지워집니다. 처리 중 리스트로 옮기는 파일(LMOVE, BLMOVE, RPOPLPUSH)은 제외합니다.',
+      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone. Redis list queues are the same lesson: a worker loop that takes each job with RPOP/LPOP/BRPOP/BLPOP removes it before processing; a file that moves jobs to a processing list (LMOVE, BLMOVE, RPOPLPUSH) is left alone.',
     ),
     why: l(
       '자동 커밋은 몇 초마다 "여기까지 읽었다"를 기록할 뿐, 처리가 끝났는지는 모릅니다. 예측을 DB에 쓰거나 다음 토픽으로 보내기 전에 워커가 죽으면 그 메시지는 영영 처리되지 않습니다. group_id가 없으면 읽은 위치가 저장되지 않아, 재시작할 때마다 전부 다시 처리하거나(중복 결과) 그 사이 메시지를 잃습니다.',
@@ -59,6 +63,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (/\b(auto_ack|no_ack)\s*=\s*True\b/.test(model.source)) autoAcknowledged(context);
+    if (/pop\s*\(/.test(model.source)) poppedBeforeProcessing(context);
     if (!/Consumer/.test(model.source)) return;
     // Nothing but prints and logs: a lost message loses a line of output, not a result (a demo consumer).
     if (!model.calls.some((c) => EFFECT.test(calledName(c.callee ?? c.node.childForFieldName('function')?.text ?? '')))) return;
@@ -117,5 +122,33 @@ function autoAcknowledged(context: PythonContext): void {
     const defined = model.functions.filter((fn) => fn.childForFieldName('name')?.text === callback);
     if (defined.length > 0 && defined.every((fn) => onlyDisplays(model, fn))) continue;
     context.report({ node: flag.parent ?? call.node, messageId: 'autoAck', data: { callback, flag: `${flag.parent?.childForFieldName('name')?.text ?? 'auto_ack'}=True` } });
+  }
+}
+
+/** Redis list pops: the job leaves the list when it is read. */
+const LIST_POP = /(^|\.)(b?[lr]pop)$/;
+/** The reliable-queue pattern: the job is moved to a processing list and removed once done. */
+const RELIABLE_MOVE = /\b(b?lmove|b?rpoplpush)\s*\(/i;
+
+/**
+ * `while True: _, job = r.brpop("tasks"); process(job)`: a worker loop that pops each job off a
+ * Redis list. A pop in a request handler (a `/dequeue` route) hands the job to a caller; only a
+ * loop is the worker that loses it.
+ */
+function poppedBeforeProcessing(context: PythonContext): void {
+  const { model } = context;
+  if (!model.importsModule('redis') || RELIABLE_MOVE.test(model.uncommentedSource)) return;
+  for (const call of model.calls) {
+    const pop = LIST_POP.exec(call.callee ?? '');
+    if (!pop || !call.callee?.includes('.')) continue;
+    let loop = call.node.parent;
+    while (loop && loop.type !== 'while_statement' && loop.type !== 'function_definition') loop = loop.parent;
+    if (loop?.type !== 'while_statement') continue;
+    const first = call.node.childForFieldName('arguments')?.namedChildren[0];
+    const queue = first?.type === 'string' ? first.text.slice(1, -1) : (first?.text ?? '?');
+    // The client stands in for the consumer the questions ask about.
+    const consumer = call.node.childForFieldName('function')?.childForFieldName('object')?.text ?? 'worker';
+    context.report({ node: call.node, messageId: 'popped', data: { queue, pop: pop[2].toUpperCase(), consumer } });
+    return;
   }
 }

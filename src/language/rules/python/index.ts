@@ -1,5 +1,6 @@
 import type { PythonRule } from '../../rule';
 import assertAsRuntimeCheck from './assert-as-runtime-check';
+import bashTaskRelativeScript from './bash-task-relative-script';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
@@ -113,6 +114,7 @@ import wrongErrorStatus from './wrong-error-status';
 /** Every Python rule, sorted by id. The bundler sees them all through this one list. */
 export const PYTHON_RULES: readonly PythonRule[] = [
   assertAsRuntimeCheck,
+  bashTaskRelativeScript,
   blockingCallInAsyncHandler,
   bodyReadOnGet,
   cacheEntryWithoutTtl,
