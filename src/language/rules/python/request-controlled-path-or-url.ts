@@ -5,6 +5,11 @@ const URL_SINK =
   /^(requests|httpx)\.(get|post|put|patch|delete|head|request|stream)$|^urllib\.request\.(urlopen|urlretrieve)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\.(get|post|put|request|stream)$/;
 const PATH_SINK =
   /^(open|builtins\.open|os\.path\.join|pathlib\.Path|os\.(remove|unlink|listdir|makedirs|rmdir|walk|scandir)|os\.path\.(exists|isdir|isfile)|glob\.i?glob|shutil\.\w+|pandas\.read_\w+|flask\.send_file|joblib\.load|torch\.load|PIL\.Image\.open|zipfile\.ZipFile|tarfile\.open)$|^(langchain\w*|llama_index)\.[\w.]*\.(\w+Loader|SimpleDirectoryReader)$/;
+/**
+ * pathlib methods that read, write or remove the file their receiver names
+ * (`(UPLOADS / file.filename).write_bytes(data)`): the path is the object, not an argument.
+ */
+const PATH_METHOD = /\.(write_bytes|write_text|read_bytes|read_text|unlink|touch|open)$/;
 /** A buffer built around the data itself: what it holds is read, no file is named. */
 const IN_MEMORY = /^(io\.)?(BytesIO|StringIO)\s*\(/;
 /** A host check before the fetch: parsing the URL, an allow-list, a validator. */
@@ -58,7 +63,7 @@ export default pythonRule({
     ko: '# TODO: 요청 값이 주소나 경로가 되기 전에 검사하기\n# 고려사항:\n# - URL: 허용할 스킴과 호스트는? (urlparse 후 허용 목록, 사설 IP 거부)\n# - 경로: secure_filename 또는 서버가 만든 이름(uuid)을 쓸 수 있나요?\n# - resolve() 후 허용된 폴더 안에 있는지 확인했나요?\n# TODO: 검사 추가\n',
     en: '# TODO: check request input before it becomes an address or a path\n# Consider:\n# - URL: which schemes and hosts are allowed? (urlparse, an allow-list, refuse private IPs)\n# - path: secure_filename, or a server-chosen name (uuid)?\n# - after resolve(), is it still inside the allowed folder?\n# TODO: add the check\n',
   },
-  callees: [URL_SINK, PATH_SINK, /\.save$/],
+  callees: [URL_SINK, PATH_SINK, /\.save$/, PATH_METHOD],
   check(context) {
     const { model } = context;
     const reported = new Set<string>();
@@ -71,6 +76,14 @@ export default pythonRule({
       const input = requestDerived(model, handler, CLEANED);
       if (kind === 'url' ? URL_GUARD.test(input.text) : PATH_GUARD.test(input.text)) continue;
       const args = node.childForFieldName('arguments');
+      if (!PATH_SINK.test(callee) && !/\.save$/.test(callee) && PATH_METHOD.test(callee)) {
+        // `path.write_bytes(data)`: the receiver is the path; a module's `open` (gzip.open) names none here.
+        const receiver = node.childForFieldName('function')?.childForFieldName('object');
+        if (!receiver || !input.mentions(receiver.text)) continue;
+        reported.add(key);
+        context.report({ node, messageId: kind, data: { handler: handler.name, callee } });
+        continue;
+      }
       // The address is the first argument; any part of a joined path counts.
       const checked = kind === 'url' || callee === 'os.path.join' ? (kind === 'url' ? args?.namedChildren.slice(0, 1) : args?.namedChildren) : args?.namedChildren.slice(0, 1);
       // Bytes in an in-memory buffer (`Image.open(BytesIO(request.data))`) are content, not a name.
