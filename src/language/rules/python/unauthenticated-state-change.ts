@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { AUTH, hasAppAuth } from '../../python/auth';
 import { isLlmCall } from '../../python/llm-calls';
+import type { PythonModel } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Words of a route, handler or class that name an operation changing what the service serves or stores. */
@@ -29,7 +30,8 @@ export default pythonRule({
   language: 'python',
   // Each handler is judged by its own route, name, class and text; app-wide authentication is the fact below.
   local: 'statement',
-  statementFact: (model) => String(hasAppAuth(model)),
+  // The GET check also reads the file's model-calling helpers and any rate limiter.
+  statementFact: (model) => `${hasAppAuth(model)}:${RATE_LIMIT.test(model.source)}:${[...llmHelpers(model)].join(',')}`,
   category: 'security',
   severity: 'warning',
   anchors: ['CWE-306', 'gap:unauthenticated-model-admin'],
@@ -120,6 +122,16 @@ export default pythonRule({
 /** A rate limiter anywhere in the file (slowapi, flask-limiter, fastapi-limiter) bounds what a caller can spend. */
 const RATE_LIMIT = /\b(limiter|Limiter|RateLimiter|rate_limit|ratelimit|throttle)\b/;
 
+/** Functions of the file, outside the handlers, that call a hosted model. */
+function llmHelpers(model: PythonModel): Set<string> {
+  const names = new Set<string>();
+  for (const call of model.calls) {
+    const fn = call.inFunction;
+    if (fn && !model.enclosingHandler(call.node) && isLlmCall(model, call)) names.add(fn.childForFieldName('name')?.text ?? '');
+  }
+  return names;
+}
+
 /**
  * A GET route that calls a hosted model (directly or through a function of this file): every
  * crawler, link preview or prefetch that finds the URL spends the key, and the prompt is written
@@ -127,12 +139,8 @@ const RATE_LIMIT = /\b(limiter|Limiter|RateLimiter|rate_limit|ratelimit|throttle
  */
 function llmOnGet(context: PythonContext, reported: ReadonlySet<number>): void {
   const { model } = context;
-  if (RATE_LIMIT.test(model.source)) return;
-  const llmHelpers = new Set<string>();
-  for (const call of model.calls) {
-    const fn = call.inFunction;
-    if (fn && !model.enclosingHandler(call.node) && isLlmCall(model, call)) llmHelpers.add(fn.childForFieldName('name')?.text ?? '');
-  }
+  if (RATE_LIMIT.test(model.whole.source)) return;
+  const helpers = llmHelpers(model.whole);
   for (const handler of model.handlers) {
     if (reported.has(handler.node.id) || (handler.framework !== 'flask' && handler.framework !== 'fastapi')) continue;
     const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
@@ -144,7 +152,7 @@ function llmOnGet(context: PythonContext, reported: ReadonlySet<number>): void {
     if (AUTH.test(around)) continue;
     const spends = model.calls.some(
       (call) =>
-        model.enclosingHandler(call.node)?.node.id === handler.node.id && (isLlmCall(model, call) || (!!call.callee && !call.callee.includes('.') && llmHelpers.has(call.callee))),
+        model.enclosingHandler(call.node)?.node.id === handler.node.id && (isLlmCall(model, call) || (!!call.callee && !call.callee.includes('.') && helpers.has(call.callee))),
     );
     if (!spends) continue;
     context.report({ node: handler.node.childForFieldName('name') ?? handler.node, messageId: 'llmGet', data: { handler: handler.name, what: handler.route ?? handler.name } });
