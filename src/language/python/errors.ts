@@ -197,7 +197,8 @@ export function hasCatchAllHandler(model: PythonModel): boolean {
 const INFERENCE_METHOD =
   /\.(predict|predict_proba|predict_log_proba|decision_function|generate|infer|inference|forward|classify|transcribe|embed|embed_query|embed_documents|invoke|ainvoke|kneighbors)$/;
 /** Methods that are inference only on a model-like receiver (`session.run`, `model.score`, `tokenizer.encode`). */
-const RECEIVER_METHOD = /\.(run|transform|score|encode|encode_plus|batch_encode_plus|__call__|detect|recognize|segment|summarize|translate|answer|process|analy[sz]e)$/;
+const RECEIVER_METHOD =
+  /\.(run|arun|acall|apredict|transform|score|encode|encode_plus|batch_encode_plus|__call__|detect|recognize|segment|summarize|translate|answer|process|analy[sz]e)$/;
 const MODEL_NAME =
   /(^|_)(model|models|clf|classifier|regressor|estimator|predictor|pipe|pipeline|pipelines|tokenizer|session|sess|net|llm|encoder|decoder|embedder|detector|recognizer|scorer|booster|learner|nlp|chain|agent|generator|ranker|recommender|vectorizer|scaler|preprocessor|transformer)s?$/i;
 /**

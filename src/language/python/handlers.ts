@@ -56,11 +56,13 @@ export function frameworkHint(file: HandlerSource): Framework | undefined {
  * questions apply (an unhandled model error, unchecked text, nothing logged). pyTelegramBotAPI
  * `@bot.message_handler(...)`, aiogram `@dp.message_handler(...)` / `@router.message(...)`,
  * discord.py `@bot.command()` / `@client.event`, Slack Bolt `@app.message(...)`, and
- * python-telegram-bot's `CommandHandler("start", start)` / `MessageHandler(filters.TEXT, reply)`.
+ * python-telegram-bot's `CommandHandler("start", start)` / `MessageHandler(filters.TEXT, reply)`,
+ * and Chainlit's `@cl.on_message` / `@cl.on_chat_start` / `@cl.action_callback(...)` (the chat UI
+ * calls them for every message and every new session).
  */
-const BOT_MODULES = ['telebot', 'aiogram', 'telegram', 'discord', 'slack_bolt'];
+const BOT_MODULES = ['telebot', 'aiogram', 'telegram', 'discord', 'slack_bolt', 'chainlit'];
 const BOT_DECORATOR =
-  /^[ \t]*@[ \t]*[A-Za-z_]\w*\.(?:message_handler|edited_message_handler|callback_query_handler|inline_handler|channel_post_handler|message|edited_message|callback_query|command|event)\b/m;
+  /^[ \t]*@[ \t]*[A-Za-z_]\w*\.(?:message_handler|edited_message_handler|callback_query_handler|inline_handler|channel_post_handler|message|edited_message|callback_query|command|event|on_message|on_chat_start|on_chat_resume|on_settings_update|on_audio_chunk|action_callback)\b/m;
 const BOT_REGISTRATION = /\b(?:CommandHandler|MessageHandler|CallbackQueryHandler|InlineQueryHandler)\s*\(/;
 /** The function a python-telegram-bot handler object is built around: its last positional argument or `callback=`. */
 const BOT_CALLBACK =

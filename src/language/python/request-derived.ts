@@ -53,6 +53,8 @@ function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | 
   for (const [index, p] of parameters.entries()) {
     const type = p.type.replace(/\s+/g, '');
     if (handler.framework === 'grpc' && p.name === 'request') raw.push('\\brequest\\s*\\.\\s*\\w+');
+    // A chat bot's message object (`message: cl.Message`, `message: types.Message`): its text is what the user typed.
+    else if (handler.framework === 'chat-bot' && /^(\w+\.)*Message$/.test(type)) raw.push(`\\b${p.name}\\s*\\.\\s*(?:content|text|caption)\\b`);
     else if (/^(Optional\[)?str\]?$/.test(type) || (type === '' && urlCapture(handler, p.name, index))) typed.push(`\\b${p.name}\\b`);
     else if (/^[A-Z]\w*$/.test(type) && !FRAMEWORK_TYPES.test(type)) typed.push(`\\b${p.name}\\s*\\.\\s*\\w+`);
   }

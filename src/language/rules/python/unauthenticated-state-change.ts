@@ -1,8 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import { AUTH, hasAppAuth } from '../../python/auth';
+import { isLlmCall } from '../../python/llm-calls';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { MODEL_LOADER } from '../../python/serving';
-import { l, pythonRule } from '../../rule';
+import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Words that change what is served only when the handler loads a model again (`/update` that unpickles). */
 const REFRESH = new Set(['update', 'refresh']);
@@ -39,7 +40,8 @@ export default pythonRule({
   language: 'python',
   // Each handler is judged by its own route, name, class and text; app-wide authentication is the fact below.
   local: 'statement',
-  statementFact: (model) => String(hasAppAuth(model)),
+  // The GET check also reads the file's model-calling helpers and any rate limiter.
+  statementFact: (model) => `${hasAppAuth(model)}:${RATE_LIMIT.test(model.source)}:${[...llmHelpers(model)].join(',')}`,
   category: 'security',
   severity: 'warning',
   anchors: ['CWE-306', 'gap:unauthenticated-model-admin'],
@@ -52,11 +54,15 @@ export default pythonRule({
       "'{handler}'({what})는 GET으로 상태를 바꾸고({action}) 인증도 없습니다 — 링크 미리보기나 크롤러도 실행할 수 있습니다",
       "'{handler}' ({what}) changes state ({action}) on a GET with no authentication — link previews and crawlers can trigger it too",
     ),
+    llmGet: l(
+      "'{handler}'({what})는 GET 요청마다 유료 모델 API를 부르는데 인증도 속도 제한도 없습니다 — 주소를 아는 누구나(크롤러, 링크 미리보기 포함) 키로 비용을 쓰고, 프롬프트가 URL과 접근 로그에 남습니다",
+      "'{handler}' ({what}) calls a paid model API on every GET with no authentication or rate limit — anyone who finds the URL (crawlers and link previews too) spends the key, and the prompt lands in URLs and access logs",
+    ),
   },
   docs: {
     summary: l(
-      '모델 재학습·교체·재로딩, 데이터 삭제·초기화처럼 상태를 바꾸는 라우트와 RPC에 인증이 없는 경우를 찾습니다.',
-      'Flags routes and RPCs that change state (retrain, swap or reload the model, delete or reset data) with no authentication.',
+      '모델 재학습·교체·재로딩, 데이터 삭제·초기화처럼 상태를 바꾸는 라우트와 RPC에 인증이 없는 경우, 그리고 인증도 속도 제한도 없이 GET마다 유료 모델 API를 부르는 라우트를 찾습니다.',
+      'Flags routes and RPCs that change state (retrain, swap or reload the model, delete or reset data) with no authentication, and GET routes that call a paid model API with no authentication or rate limit.',
     ),
     why: l(
       '예측 API는 공개해도 되지만, 모델을 바꾸거나 데이터를 지우는 엔드포인트는 다릅니다. 인증이 없으면 누구나 운영 모델을 덮어쓰거나, 학습을 반복 호출해 서버를 멈추거나, 기록을 지울 수 있습니다.',
@@ -93,6 +99,7 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.handlers.length === 0 || hasAppAuth(model)) return;
+    const reported = new Set<number>();
     for (const handler of model.handlers) {
       const cls = enclosingClass(handler.node);
       const classHead = cls ? model.source.slice(decoratedStart(cls), cls.childForFieldName('body')?.startIndex ?? cls.endIndex) : '';
@@ -111,6 +118,7 @@ export default pythonRule({
       // A placeholder that only answers ("Training started" and an id) changes nothing yet.
       if (doesNothing(handler.node)) continue;
       const onGet = (handler.methods?.length ?? 0) > 0 && handler.methods!.every((m) => m === 'GET');
+      reported.add(handler.node.id);
       context.report({
         node: handler.node.childForFieldName('name') ?? handler.node,
         messageId: onGet ? 'openGet' : 'open',
@@ -121,8 +129,49 @@ export default pythonRule({
         },
       });
     }
+    llmOnGet(context, reported);
   },
 });
+
+/** A rate limiter anywhere in the file (slowapi, flask-limiter, fastapi-limiter) bounds what a caller can spend. */
+const RATE_LIMIT = /\b(limiter|Limiter|RateLimiter|rate_limit|ratelimit|throttle)\b/;
+
+/** Functions of the file, outside the handlers, that call a hosted model. */
+function llmHelpers(model: PythonModel): Set<string> {
+  const names = new Set<string>();
+  for (const call of model.calls) {
+    const fn = call.inFunction;
+    if (fn && !model.enclosingHandler(call.node) && isLlmCall(model, call)) names.add(fn.childForFieldName('name')?.text ?? '');
+  }
+  return names;
+}
+
+/**
+ * A GET route that calls a hosted model (directly or through a function of this file): every
+ * crawler, link preview or prefetch that finds the URL spends the key, and the prompt is written
+ * into URLs and access logs. Flask's `@app.route` without `methods=` answers GET only.
+ */
+function llmOnGet(context: PythonContext, reported: ReadonlySet<number>): void {
+  const { model } = context;
+  if (RATE_LIMIT.test(model.whole.source)) return;
+  const helpers = llmHelpers(model.whole);
+  for (const handler of model.handlers) {
+    if (reported.has(handler.node.id) || (handler.framework !== 'flask' && handler.framework !== 'fastapi')) continue;
+    const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
+    const decorators = model.source.slice(definition.startIndex, handler.node.startIndex);
+    const flaskDefault = handler.framework === 'flask' && handler.methods === undefined && /\.route\s*\(/.test(decorators);
+    const onGet = flaskDefault || ((handler.methods?.length ?? 0) > 0 && handler.methods!.every((m) => m === 'GET'));
+    if (!onGet) continue;
+    const around = model.source.slice(definition.startIndex, model.handlerEnd(handler)).replace(/#[^\n]*/g, '');
+    if (AUTH.test(around)) continue;
+    const spends = model.calls.some(
+      (call) =>
+        model.enclosingHandler(call.node)?.node.id === handler.node.id && (isLlmCall(model, call) || (!!call.callee && !call.callee.includes('.') && helpers.has(call.callee))),
+    );
+    if (!spends) continue;
+    context.report({ node: handler.node.childForFieldName('name') ?? handler.node, messageId: 'llmGet', data: { handler: handler.name, what: handler.route ?? handler.name } });
+  }
+}
 
 /** `reload_model`, `ModelRemove`, `/models/{name}/retrain` -> lower-case words. */
 function splitWords(text: string): string[] {
