@@ -143,6 +143,8 @@ export interface PythonFacts {
   readonly celeryResults?: 'backend' | 'read' | 'none';
   /** 0-based first and last lines of the file's Celery tasks, for the rules that learn from another module that their outcomes are kept. Optional, as above. */
   readonly celeryTasks?: readonly (readonly [number, number])[];
+  /** Sets time limits for every task of a Celery app (python/workers.ts CELERY_APP_TIME_LIMIT), usually in the module that makes the app or its settings. Optional, as above. */
+  readonly celeryTimeLimit?: true;
   /** 0-based first and last lines of the long-running worker loops (a consumer, a `while True:` poll), for loopCalls' `loopLine`. */
   readonly workerLoopLines?: readonly (readonly [number, number])[];
   /** The module logs (python/logs.ts): a logging library or project logger imported, a logger called, or print() in a function. */
