@@ -143,6 +143,8 @@ export interface PythonFacts {
   readonly celeryResults?: 'backend' | 'read' | 'none';
   /** 0-based first and last lines of the file's Celery tasks, for the rules that learn from another module that their outcomes are kept. Optional, as above. */
   readonly celeryTasks?: readonly (readonly [number, number])[];
+  /** Sets time limits for every task of a Celery app (python/workers.ts CELERY_APP_TIME_LIMIT), usually in the module that makes the app or its settings. Optional, as above. */
+  readonly celeryTimeLimit?: true;
   /** 0-based first and last lines of the long-running worker loops (a consumer, a `while True:` poll), for loopCalls' `loopLine`. */
   readonly workerLoopLines?: readonly (readonly [number, number])[];
   /** The module logs (python/logs.ts): a logging library or project logger imported, a logger called, or print() in a function. */
@@ -334,6 +336,8 @@ export interface WorkloadFact {
   readonly nameText?: string;
   /** `spec.replicas` sits inside a Helm `if` about autoscaling (`{{- if not .Values.autoscaling.enabled }}`). */
   readonly replicasGuarded?: boolean;
+  /** `spec.replicas` is one Helm value and nothing else (`{{ .Values.replicaCount }}`): its `.Values` path (`replicaCount`). */
+  readonly replicasFromValues?: string;
   /** `spec.strategy.type` (Deployment) or `spec.updateStrategy.type` (StatefulSet) when written. */
   readonly strategy?: string;
   /** The PersistentVolumeClaims the pod mounts (`volumes[].persistentVolumeClaim.claimName`). */
@@ -513,6 +517,8 @@ export interface YamlFacts {
   readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range; readonly guarded?: true }[];
   /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */
   readonly valuesKeys?: { readonly defined: readonly string[]; readonly open: readonly string[] };
+  /** A Helm values file's top-level `replicaCount` (value as written, and where) and `autoscaling.enabled`, for the chart's templated replicas. */
+  readonly valuesReplicas?: { readonly count?: { readonly value: string; readonly range: Range }; readonly autoscaling?: string };
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
   readonly condaPackages?: readonly RequirementFact[];
   /** A `dvc.yaml` pipeline's stages that run a Python script (project/dvc-facts.ts). */

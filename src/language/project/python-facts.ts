@@ -11,7 +11,7 @@ import { declaredMetrics, importedMetricUses, markUnrecorded, type DeclaredMetri
 import { logs } from '../python/logs';
 import { isNotebookExport } from '../python/notebooks';
 import { isTestPath } from '../python/test-code';
-import { celeryResultsOf, celeryTaskLines, isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
+import { CELERY_APP_TIME_LIMIT, celeryResultsOf, celeryTaskLines, isDisplayLoop, queueTasks, workerLoops } from '../python/workers';
 import type { Range } from '../types';
 import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
@@ -156,11 +156,12 @@ function trainsAndEnds(model: PythonModel): boolean {
   return !/^[ \t]*while[ \t(]+(True|1)\b/m.test(model.source) && !KEEPS_RUNNING_MODULES.some((m) => model.importsModule(m));
 }
 
-function celeryFacts(model: PythonModel): { celeryResults?: 'backend' | 'read' | 'none'; celeryTasks?: [number, number][] } {
-  if (!model.importsModule('celery') && !model.linesMatch(/\b(task|shared_task)\b/)) return {};
+function celeryFacts(model: PythonModel): { celeryResults?: 'backend' | 'read' | 'none'; celeryTasks?: [number, number][]; celeryTimeLimit?: true } {
+  const limited = model.linesMatch(CELERY_APP_TIME_LIMIT);
+  if (!model.importsModule('celery') && !model.linesMatch(/\b(task|shared_task)\b/) && !limited) return {};
   const tasks = celeryTaskLines(model);
   const results = celeryResultsOf(model);
-  return { ...(results && { celeryResults: results }), ...(tasks.length > 0 && { celeryTasks: tasks }) };
+  return { ...(results && { celeryResults: results }), ...(tasks.length > 0 && { celeryTasks: tasks }), ...(limited && { celeryTimeLimit: true as const }) };
 }
 
 function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: DataRead[]; paramReads?: ParamRead[]; paramsOpaque?: true } {

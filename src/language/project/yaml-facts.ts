@@ -63,6 +63,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
   const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
   let isValuesFile = false;
+  let valuesReplicas: { count?: { value: string; range: Range }; autoscaling?: string } | undefined;
   const dvcStageFacts: DvcStageFact[] = [];
   let dvcOpaque = false;
   const paramValues: ParamValueFact[] = [];
@@ -75,6 +76,14 @@ export function yamlFacts(model: YamlModel): YamlFacts {
       const keys = readValuesKeys(document.root);
       chartValues.defined.push(...keys.defined);
       chartValues.open.push(...keys.open);
+      const count = at(document.root, 'replicaCount');
+      const countText = scalar(count);
+      const autoscaling = scalar(at(document.root, 'autoscaling.enabled'));
+      if ((countText !== undefined && count) || autoscaling !== undefined)
+        valuesReplicas = {
+          ...(countText !== undefined && count ? { count: { value: countText, range: count.range } } : {}),
+          ...(autoscaling !== undefined ? { autoscaling } : {}),
+        };
     }
     if (document.kind === 'github-actions' || document.kind === 'other') {
       const { pushes, scripts } = pipelinePushes(document);
@@ -217,6 +226,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(scrapeTargets.length ? { scrapeTargets } : {}),
     ...(helmValueRefs.length ? { helmValueRefs } : {}),
     ...(isValuesFile ? { valuesKeys: chartValues } : {}),
+    ...(valuesReplicas ? { valuesReplicas } : {}),
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
     ...(dvcOpaque ? { dvcOpaque } : {}),
     ...(paramValues.length ? { paramValues } : {}),
@@ -353,6 +363,7 @@ function workloadFact(document: YamlDocument, kind: string, template?: string): 
     nameLine: at(document.root, 'metadata.name')?.range.start.line,
     replicasRange: at(document.root, 'spec.replicas')?.range,
     nameText: scalar(at(document.root, 'metadata.name')),
+    replicasFromValues: /^⟨\s*\$?\.Values\.([\w.]+)\s*⟩$/.exec(scalar(at(document.root, 'spec.replicas')) ?? '')?.[1],
     replicasGuarded:
       template !== undefined && at(document.root, 'spec.replicas') !== undefined
         ? insideAutoscalingCondition(template, at(document.root, 'spec.replicas')!.range.start.line)

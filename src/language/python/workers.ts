@@ -150,6 +150,9 @@ export function celeryResultsOf(model: PythonModel): 'backend' | 'read' | 'none'
 }
 
 /** The Celery tasks of a file (`@app.task`, `@shared_task`; not Dramatiq actors or RabbitMQ callbacks): their 0-based first and last lines. */
+/** Time limits set for every task of a Celery app (`app.conf.task_time_limit = ...`, `conf.update(task_time_limit=...)`, a settings module's `CELERY_TASK_TIME_LIMIT`). */
+export const CELERY_APP_TIME_LIMIT = /^[^#\n]*(\btask_(soft_)?time_limit\b|\bCELERYD?_TASK_(SOFT_)?TIME_LIMIT\b)/m;
+
 export function celeryTaskLines(model: PythonModel): [number, number][] {
   const ids = queueTasks(model);
   if (ids.size === 0) return [];

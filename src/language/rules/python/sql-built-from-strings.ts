@@ -10,6 +10,19 @@ const SQL_SINK = /\.(execute|executemany|executescript|raw)$|^pandas\.(read_sql|
  * to one reaches the driver just the same.
  */
 const SQL_HELPER = /(^|[._])(execute|exec|run)_?(sql|query)$|(^|[._])(sql|query)_?(execute|exec|run)$/i;
+/**
+ * Any other call handed a statement built from values (`database.write(query=f"UPDATE ...")`, a
+ * project's own `Database.write` that runs it): Bandit's B608 flags the built statement wherever it
+ * goes, since whatever the helper is named it ends in a driver. Output is not a sink: print, logging,
+ * Streamlit's display calls, helpers named for formatting or showing (`format_query`, `show_sql`).
+ */
+const ANY_CALL =
+  /^(?!print$|logging\.|st\.|streamlit\.)(?!.*\b(log|logger|LOGGER|_logger|LOG)\.\w+$)(?!(?:.*\.)?\w*(format|pretty|print|display|show|render|highlight|echo|log)\w*$)[\w.]+$/i;
+/** A name that holds a statement: one hop back to its assignment is followed for these only on calls that are not SQL sinks. */
+const STATEMENT_NAME = /sql|query|stmt|statement/i;
+/** Away from a sink, prose can read as SQL ("select a model from the list"): written in capitals, or with a clause only SQL has. */
+const SQL_CLAUSE = /\b(where|values|limit|order\s+by|group\s+by|join)\b|^\s*select\s+\*/i;
+const SQL_CAPITALS = /^\s*(SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|WITH)\b/;
 const LOOKS_LIKE_SQL = /^\s*(select\s[\s\S]*\sfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|drop\s+table|create\s+table|alter\s+table|with\s+\w+\s+as)\b/i;
 
 export default pythonRule({
@@ -24,8 +37,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql이나 그런 이름의 래퍼(execute_sql, run_query)에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수 — 이면 제외).',
-      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql or to a wrapper named for it (execute_sql, run_query) (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list).',
+      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql이나 그런 이름의 래퍼(execute_sql, run_query), 또는 다른 어떤 호출(database.write(query=...) 같은 프로젝트 헬퍼; Bandit B608처럼. print, logging, Streamlit 출력은 제외)에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수 — 이면 제외).',
+      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql, to a wrapper named for it (execute_sql, run_query), or to any other call (a project helper such as database.write(query=...), as Bandit B608 does; print, logging and Streamlit output are not sinks) (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list).',
     ),
     why: l(
       '문자열에 끼워 넣은 값은 SQL 구문의 일부가 됩니다. user_id에 "1 OR 1=1"이 들어오면 모든 행이 조회되고, \'; DROP TABLE\'이면 테이블이 사라집니다.',
@@ -47,17 +60,25 @@ export default pythonRule({
     ko: '# TODO: 파라미터 바인딩으로 쿼리 작성\n# 고려사항:\n# - 이 드라이버의 자리표시자는? (?, %s, :name)\n# - 테이블/컬럼 이름이 바뀐다면 허용 목록으로 제한할 수 있나요?\n# - DB 계정의 권한은 최소인가요?\n# TODO: SQL 문자열에 값을 직접 넣지 않기\n',
     en: '# TODO: write the query with bound parameters\n# Consider:\n# - which placeholder does this driver use? (?, %s, :name)\n# - if table/column names vary, can an allow-list restrict them?\n# - does the database account have the least privilege?\n# TODO: never put values into the SQL string itself\n',
   },
-  callees: [SQL_SINK, SQL_HELPER],
+  callees: [SQL_SINK, SQL_HELPER, ANY_CALL],
   check(context) {
     const { model } = context;
     for (const call of context.calls) {
-      const first = call.node.childForFieldName('arguments')?.namedChildren[0];
-      if (!first) continue;
-      const built = first.type === 'identifier' ? assignedBefore(model, first, call.inFunction) : first;
-      const how = builtSql(built);
-      if (!how || splicedValues(built!).every((value) => fixedValue(model, value, call.inFunction))) continue;
-      const variable = interpolatedName(built);
-      context.report({ node: first, messageId: 'built', data: { how, ...(variable ? { variable } : {}) } });
+      const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
+      const sink = SQL_SINK.test(call.callee ?? '') || SQL_HELPER.test(call.callee ?? '');
+      // A sink's statement is its first argument; any other call may take it under any name (`write(query=...)`).
+      const candidates = (sink ? args.slice(0, 1) : args)
+        .flatMap((a) => (a?.type === 'keyword_argument' ? [a.childForFieldName('value')] : [a]))
+        .filter((a): a is Node => a !== null);
+      for (const argument of candidates) {
+        if (argument.type === 'identifier' && !sink && !STATEMENT_NAME.test(argument.text)) continue;
+        const built = argument.type === 'identifier' ? assignedBefore(model, argument, call.inFunction) : argument;
+        const how = builtSql(built);
+        if (!how || (!sink && !surelySql(built!)) || splicedValues(built!).every((value) => fixedValue(model, value, call.inFunction))) continue;
+        const variable = interpolatedName(built);
+        context.report({ node: argument, messageId: 'built', data: { how, ...(variable ? { variable } : {}) } });
+        break;
+      }
     }
   },
 });
@@ -120,6 +141,19 @@ function literalList(model: PythonModel, node: Node | null, fn: Node | undefined
   const list = node?.type === 'identifier' ? (assignedBefore(model, node, fn) ?? assignedBefore(model, node, undefined)) : node;
   if (!list || (list.type !== 'list' && list.type !== 'tuple')) return false;
   return list.namedChildren.every((c) => c !== null && (LITERAL.has(c.type) || (c.type === 'string' && splicedValues(c).length === 0)));
+}
+
+/** The statement's text (the string of an f-string, the left of `%`/`+`, the receiver of `.format`) is SQL beyond doubt. */
+function surelySql(built: Node): boolean {
+  let string: Node | null = built;
+  while (string && string.type !== 'string') {
+    if (string.type === 'binary_operator') string = string.childForFieldName('left');
+    else if (string.type === 'call') string = string.childForFieldName('function')?.childForFieldName('object') ?? null;
+    else return false;
+  }
+  if (!string) return false;
+  const text = sqlText(string);
+  return SQL_CAPITALS.test(text) || SQL_CLAUSE.test(text);
 }
 
 function sqlText(string: Node): string {

@@ -1,11 +1,10 @@
 import { decoratorsOf } from '../../python/model';
+import { CELERY_APP_TIME_LIMIT } from '../../python/workers';
 import { l, pythonRule } from '../../rule';
 
 /** `@app.task`, `@celery.task(...)`, `@shared_task`: the receiver is checked to be Celery below. */
 const TASK_DECORATOR = /^(?:([A-Za-z_][\w.]*)\.task|((?:celery\.)?shared_task))\b\s*(\(([\s\S]*)\))?\s*$/;
 const LIMIT_KEYWORD = /\b(soft_)?time_limit\s*=/;
-/** Limits set for every task of the app, in this file (`app.conf.task_time_limit = ...`, `conf.update(task_time_limit=...)`). */
-const APP_LIMIT = /^[^#\n]*(\btask_(soft_)?time_limit\b|\bCELERYD?_TASK_(SOFT_)?TIME_LIMIT\b)/m;
 
 export default pythonRule({
   id: 'task-without-time-limit',
@@ -22,8 +21,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'time_limit/soft_time_limit 없이 선언된 Celery 작업을 찾습니다 (같은 파일에서 앱 전체 제한을 설정했다면 제외).',
-      'Flags Celery tasks declared with no time_limit or soft_time_limit (unless the same file sets an app-wide limit).',
+      'time_limit/soft_time_limit 없이 선언된 Celery 작업을 찾습니다: 데코레이터로 만든 작업(base=로 준 같은 파일의 Task 클래스도 제한을 정하지 않을 때)과 run()을 정의한 Task 하위 클래스 (앱 전체 제한을 같은 파일이나, 프로젝트를 볼 때는 같은 서비스의 다른 모듈에서 설정했다면 제외).',
+      'Flags Celery tasks declared with no time_limit or soft_time_limit: decorated tasks (also when their base= is a Task class of the same file that sets no limit) and Task subclasses that define run() (unless an app-wide limit is set in the same file or, with the project known, in a module of the same service).',
     ),
     why: l(
       'Celery의 기본값은 "제한 없음"입니다. 추론이나 학습 작업이 외부 호출, 큰 입력, GPU 문제로 멈추면 그 워커 슬롯은 다시 쓰이지 않고, 슬롯이 다 차면 큐가 멈춥니다. soft limit은 작업이 스스로 정리할 기회를 주고, hard limit은 끝내 프로세스를 회수합니다.',
@@ -50,21 +49,78 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
-    if (!model.source.includes('task') || APP_LIMIT.test(model.source)) return;
+    if (!/task/i.test(model.source) || CELERY_APP_TIME_LIMIT.test(model.source)) return;
     for (const fn of model.functions) {
       for (const decorator of decoratorsOf(fn)) {
         // The decorator's expression, without a trailing comment.
         const expression = decorator.namedChildren.find((c) => c?.type !== 'comment');
         const match = expression ? TASK_DECORATOR.exec(expression.text) : null;
-        if (!match || (match[4] !== undefined && (LIMIT_KEYWORD.test(match[4]) || /\bbase\s*=/.test(match[4])))) continue;
-        if (match[1] && !isCeleryApp(model, match[1])) continue;
+        if (!match || (match[4] !== undefined && (LIMIT_KEYWORD.test(match[4]) || limitedBase(model, match[4])))) continue;
+        // `base=` naming a Celery Task class of this file says the receiver is a Celery app, whatever its module is called.
+        if (match[1] && !isCeleryApp(model, match[1]) && !baseClass(model, match[4])) continue;
         if (match[2] && !model.importsModule('celery')) continue;
         if (doesNothing(fn) || onlyComputes(model, fn)) continue;
         context.report({ node: decorator, messageId: 'noLimit', data: { task: fn.childForFieldName('name')?.text ?? '?' } });
       }
     }
+    for (const cls of model.classes) {
+      const run = classTaskRun(model, cls);
+      if (run) context.report({ node: run.childForFieldName('name') ?? run, messageId: 'noLimit', data: { task: cls.childForFieldName('name')?.text ?? '?' } });
+    }
+  },
+  // The app-wide limits usually sit in the module that makes the Celery app or in its settings
+  // (`celery_config.py`), not beside the tasks: they cover every task of that service.
+  project(context) {
+    const { view } = context;
+    const limited = new Set<string>();
+    for (const [path, facts] of view.python) if (facts.celeryTimeLimit) limited.add(view.serviceRoot(path));
+    if (limited.size === 0) return;
+    for (const path of view.python.keys()) if (limited.has(view.serviceRoot(path))) context.withdraw(path);
   },
 });
+
+type Model = import('../../python/model').PythonModel;
+type TreeNode = import('web-tree-sitter').Node;
+
+/** A class attribute that sets a limit (`time_limit = 60`, `soft_time_limit = 30`). */
+const CLASS_LIMIT = /^[ \t]+(soft_)?time_limit[ \t]*(:[^=\n]*)?=/m;
+
+/**
+ * `base=PredictTask`: the base may set the limits as class attributes. A base defined in this file
+ * is read; one imported from elsewhere cannot be, and is trusted.
+ */
+function limitedBase(model: Model, args: string): boolean {
+  if (!/\bbase\s*=/.test(args)) return false;
+  const cls = baseClass(model, args);
+  return !cls || CLASS_LIMIT.test(cls.text);
+}
+
+/** The Celery Task class of this file that `base=` names, if it is one. */
+function baseClass(model: Model, args: string | undefined): TreeNode | undefined {
+  const base = args === undefined ? undefined : /\bbase\s*=\s*([A-Za-z_][\w.]*)/.exec(args)?.[1];
+  const cls = base === undefined ? undefined : model.classes.find((c) => c.childForFieldName('name')?.text === base);
+  return cls && isCeleryTask(model, cls) ? cls : undefined;
+}
+
+/** The class derives from Celery's `Task` (`from celery import Task`, `celery.Task`). */
+function isCeleryTask(model: Model, cls: TreeNode): boolean {
+  return (cls.childForFieldName('superclasses')?.namedChildren ?? []).some((b) => b !== null && /^celery(\.app\.task)?\.Task$/.test(model.resolve(b) ?? ''));
+}
+
+/**
+ * A task written as a class (`class Predict(Task): def run(self, ...)`, registered with
+ * `app.register_task`): its `run` is the task body. Abstract bases, classes used as another task's
+ * `base=`, and classes that set a limit attribute are left alone.
+ */
+function classTaskRun(model: Model, cls: TreeNode): TreeNode | undefined {
+  if (!isCeleryTask(model, cls) || CLASS_LIMIT.test(cls.text) || /^[ \t]+abstract[ \t]*=[ \t]*True\b/m.test(cls.text)) return undefined;
+  const name = cls.childForFieldName('name')?.text ?? '';
+  if (new RegExp(`\\bbase\\s*=\\s*${name}\\b`).test(model.source)) return undefined;
+  const run = (cls.childForFieldName('body')?.namedChildren ?? []).find(
+    (s): s is TreeNode => s !== null && s.type === 'function_definition' && s.childForFieldName('name')?.text === 'run',
+  );
+  return run && !doesNothing(run) && !onlyComputes(model, run) ? run : undefined;
+}
 
 /** The receiver of `@x.task` is a Celery app: built here, imported from celery, or imported from a module named like one. */
 function isCeleryApp(model: import('../../python/model').PythonModel, receiver: string): boolean {

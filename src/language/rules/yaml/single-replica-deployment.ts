@@ -1,4 +1,7 @@
-import { l, yamlRule } from '../../rule';
+import type { WorkloadFact } from '../../project/facts';
+import type { Range } from '../../types';
+import { dirname } from '../../project/modules';
+import { l, yamlRule, type ProjectContext } from '../../rule';
 import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { autoscalersOf, kubernetesObjects } from '../../project/scaling';
 import { isMonitoringImage } from '../../yaml/compose';
@@ -99,6 +102,10 @@ export default yamlRule({
       'HPA "{name}" has minReplicas {replicas}, so it scales down to a single pod when traffic is low',
     ),
     unset: l('{kind} "{name}"에 replicas가 없어 Pod 하나로 실행됩니다', '{kind} "{name}" sets no replicas, so it runs a single pod'),
+    chartDefault: l(
+      '차트의 기본 replicaCount가 1이라 {kind} "{name}"는 설치할 때마다 값을 바꾸지 않는 한 Pod 하나로 실행됩니다',
+      'The chart’s default replicaCount is 1, so {kind} "{name}" runs a single pod unless every install overrides it',
+    ),
     volumeStore: l(
       '데이터 저장소 "{name}"가 ReadWriteOnce 볼륨 위의 Deployment(기본 RollingUpdate)로 돕니다; 새 Pod는 옛 Pod가 잡은 볼륨을 붙이지 못합니다 — 복제본을 늘릴 일이 아니라 StatefulSet이나 Recreate가 맞습니다',
       'Data store "{name}" runs as a Deployment (default RollingUpdate) on a ReadWriteOnce volume: the new pod cannot attach the volume the old one holds; a StatefulSet or Recreate fits, not more replicas',
@@ -106,8 +113,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다.',
-      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs. Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either.",
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다. 프로젝트를 볼 때는 Helm 템플릿의 replicas: {{ .Values.replicaCount }}를 차트의 values.yaml에서 읽어, 기본값이 1이면 그곳에 보고합니다 (차트의 다른 values 파일이 다른 개수를 정하거나, 켜진 오토스케일러에 replicas를 맡기면 제외).',
+      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs. Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either. With the project known, a Helm template's replicas: {{ .Values.replicaCount }} is read from the chart's values.yaml: a default of 1 is reported there, unless another values file of the chart sets another count or the chart hands the replicas to an enabled autoscaler.",
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
@@ -140,6 +147,7 @@ export default yamlRule({
       if (autoscalersOf(fact, objects).length === 0) continue;
       for (const line of [fact.nameLine, fact.replicasRange?.start.line]) if (line !== undefined) context.withdraw(path, line);
     }
+    chartDefaults(context, objects.workloads, (fact) => autoscalersOf(fact, objects).length > 0);
     // An autoscaler whose target is not in the project (autoscaler-target-mismatch says so) scales nothing down either.
     if (objects.workloads.some((w) => w.fact.name === '?')) return;
     for (const { path, fact } of objects.autoscalers) {
@@ -191,3 +199,44 @@ export default yamlRule({
     if (count === '1') context.report({ range: replicas.value?.range ?? replicas.keyRange, messageId: 'single', data: { kind, name, replicas: count } });
   },
 });
+
+/** A chart's values files (`values.yaml`, `values-prod.yaml`), and the default one among them. */
+const VALUES_FILE = /^values([._-][\w.-]*)?\.ya?ml$/i;
+const DEFAULT_VALUES = /^values\.ya?ml$/i;
+
+/**
+ * A Helm template's `replicas: {{ .Values.replicaCount }}` says nothing until the chart's
+ * `values.yaml` is read: a default of 1 (what `helm create` writes) is one pod for every install
+ * that does not override it. Reported on the default, with the template's line as the related
+ * place. Left alone: charts whose other values files set another count (a `values-prod.yaml`),
+ * replicas the chart hands to an enabled autoscaler, workloads on a volume claim (a single-node
+ * store), canaries.
+ */
+function chartDefaults(context: ProjectContext, workloads: readonly { path: string; fact: WorkloadFact }[], autoscaled: (fact: WorkloadFact) => boolean): void {
+  const { files } = context.view;
+  for (const { path, fact } of workloads) {
+    if (fact.replicasFromValues !== 'replicaCount' || !fact.replicasRange || !/^(Deployment|StatefulSet|Rollout)$/.test(fact.kind)) continue;
+    if ((fact.claims?.length ?? 0) > 0 || /canary/i.test(fact.nameText ?? fact.name)) continue;
+    const index = path.startsWith('templates/') ? 0 : path.lastIndexOf('/templates/');
+    if (index < 0) continue;
+    const root = path.slice(0, index);
+    let defaults: { path: string; count?: { value: string; range: Range }; autoscaling?: string } | undefined;
+    let overridden = false;
+    for (const [other, facts] of files) {
+      const name = other.slice(other.lastIndexOf('/') + 1);
+      if (facts.kind !== 'yaml' || dirname(other) !== root || !VALUES_FILE.test(name)) continue;
+      if (DEFAULT_VALUES.test(name)) defaults = { path: other, ...facts.valuesReplicas };
+      else if (facts.valuesReplicas?.count && facts.valuesReplicas.count.value !== '1') overridden = true;
+    }
+    if (!defaults?.count || defaults.count.value !== '1' || overridden) continue;
+    if (defaults.autoscaling === 'true' || (autoscaled(fact) && defaults.autoscaling !== 'false')) continue;
+    const template = path.slice(path.lastIndexOf('/') + 1);
+    context.report({
+      path: defaults.path,
+      range: defaults.count.range,
+      messageId: 'chartDefault',
+      data: { kind: fact.kind, name: fact.name === '?' ? template : fact.name },
+      related: [{ path, range: fact.replicasRange, message: l('이 값을 쓰는 replicas', 'the replicas that read this value') }],
+    });
+  }
+}
