@@ -16,7 +16,10 @@
  * without the accuracy corpus's holdout cases) costs: the parse, the query run and a cursor walk
  * (the floor), each model layer, and each Python rule's check over every file, most costly first,
  * on models whose layers are already built (best of three passes, CPU). These are the sources as
- * tsx runs them, about twice the shipped bundle's cost; read the ranking and the shares.
+ * tsx runs them, about twice the shipped bundle's cost; read the ranking and the shares. Then, for
+ * each rule, what a per-file gate (skipping a rule whose prerequisites are absent) could save: the
+ * files it runs on, those it finds something in, the cost of the calls that find nothing, and how
+ * many of them end at an early return (under 5 µs) and what those cost together.
  *
  * `--yaml` prints instead the same for the multi-document YAML stream of the bench: the full lint's
  * and the one-line re-lint's stages (parse, model and rules, results) and each YAML rule's check
@@ -25,11 +28,12 @@
  * `YamlReusable`), on the edited document alone otherwise.
  */
 import { performance } from 'node:perf_hooks';
+import type { Tree } from 'web-tree-sitter';
 import { LintEngine } from '../src/language/engine';
 import * as path from 'node:path';
 import { nodeModulesWasm, ParserHost, walkAll } from '../src/language/parser';
 import { PYTHON_COLLECTED, PythonModel, type PythonNodes } from '../src/language/python/model';
-import { QuerySet } from '../src/language/query';
+import { QuerySet, type QueryRun } from '../src/language/query';
 import { isFileRule, type PythonContext, type PythonRule, type Rule } from '../src/language/rule';
 import { ALL_RULES } from '../src/language/rules';
 import { multiDocYaml, pythonService, realisticPythonCorpus } from './bench-corpus';
@@ -222,6 +226,7 @@ async function corpus(): Promise<void> {
   console.log(`${files.length} files (the realistic bench corpus, holdout left out), CPU ms per pass, best of 3:`);
   for (const [name, ms] of rows) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
   const costs: [string, number][] = [];
+  const gates: Gate[] = [];
   for (const rule of rules) {
     let least = Infinity;
     for (let pass = 0; pass < 3; pass++) {
@@ -243,10 +248,80 @@ async function corpus(): Promise<void> {
       least = Math.min(least, cpuMs() - start);
     }
     costs.push([rule.id, least]);
+    gates.push(gateOf(rule, models(), parsed));
   }
   costs.sort((a, b) => b[1] - a[1]);
   console.log(`\nEach Python rule's check over the corpus (all ${rules.length}: ${costs.reduce((sum, [, ms]) => sum + ms, 0).toFixed(0)} ms), most costly first:`);
   for (const [id, ms] of costs) console.log(`  ${ms.toFixed(1).padStart(8)}  ${id}`);
+  printGates(gates, files.length);
+}
+
+/** What a per-file gate could save for one rule: the calls that find nothing, and those that end at a cheap early return. */
+interface Gate {
+  readonly id: string;
+  /** Files where the engine calls the rule's check (its query and callees, if any, found something). */
+  readonly ran: number;
+  readonly found: number;
+  /** CPU of the calls that reported nothing. */
+  readonly silentMs: number;
+  /** Calls that reported nothing within EARLY_MS: the rule's own early returns (a text hint, no handlers, a test path). */
+  readonly early: number;
+  readonly earlyMs: number;
+}
+
+/** A call that finds nothing in less than this ended at an early return (a regex over the text costs a few microseconds). */
+const EARLY_MS = 0.005;
+
+/** One pass over fresh models with their layers built, each call timed on its own (hrtime). */
+function gateOf(rule: PythonRule, built: PythonModel[], parsed: readonly { name: string; text: string; tree: Tree; run: QueryRun }[]): Gate {
+  built.forEach((m) => [m.calls, m.role, m.mainGuard]);
+  let ran = 0;
+  let found = 0;
+  let silentMs = 0;
+  let early = 0;
+  let earlyMs = 0;
+  built.forEach((model, i) => {
+    const { name, text, tree, run } = parsed[i];
+    const matches = run.byRule.get(rule.id) ?? [];
+    const calls = rule.callees ? model.callsNamed(rule.callees) : [];
+    if ((rule.query || rule.callees) && matches.length === 0 && calls.length === 0) return;
+    let reports = 0;
+    const start = process.hrtime.bigint();
+    try {
+      rule.check({ path: name, text, tree, model, matches, calls, report: () => void reports++ });
+    } catch {
+      // a failing rule is the fixture tests' business
+    }
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    ran++;
+    if (reports > 0) {
+      found++;
+      return;
+    }
+    silentMs += ms;
+    if (ms < EARLY_MS) {
+      early++;
+      earlyMs += ms;
+    }
+  });
+  return { id: rule.id, ran, found, silentMs, early, earlyMs };
+}
+
+function printGates(gates: Gate[], files: number): void {
+  const calls = gates.reduce((sum, g) => sum + g.ran, 0);
+  const early = gates.reduce((sum, g) => sum + g.early, 0);
+  const earlyMs = gates.reduce((sum, g) => sum + g.earlyMs, 0);
+  const silentMs = gates.reduce((sum, g) => sum + g.silentMs, 0);
+  console.log(
+    `\nWhat a per-file gate could save (one pass, each call timed): ${calls} calls of ${gates.length} rules on ${files} files; ` +
+      `${early} end at an early return (< ${EARLY_MS * 1000} µs, nothing found) costing ${earlyMs.toFixed(1)} ms in all, ` +
+      `the ceiling of a gate on facts the rules already test first; the calls that find nothing cost ${silentMs.toFixed(0)} ms. Most silent cost first:`,
+  );
+  console.log(`  ${'rule'.padEnd(40)} ${'ran'.padStart(5)} ${'found'.padStart(5)} ${'silent ms'.padStart(9)} ${'early'.padStart(5)} ${'early ms'.padStart(8)}`);
+  for (const g of [...gates].sort((a, b) => b.silentMs - a.silentMs))
+    console.log(
+      `  ${g.id.padEnd(40)} ${String(g.ran).padStart(5)} ${String(g.found).padStart(5)} ${g.silentMs.toFixed(1).padStart(9)} ${String(g.early).padStart(5)} ${g.earlyMs.toFixed(2).padStart(8)}`,
+    );
 }
 
 async function main(): Promise<void> {

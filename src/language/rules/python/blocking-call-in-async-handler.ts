@@ -181,6 +181,10 @@ export default pythonRule({
   },
   check(context) {
     const { model } = context;
+    // Every finding lies in a coroutine (an async handler, or any `async def`), whose `async`
+    // keyword is in the text: a file without it is not walked call by call (a third of the
+    // rule's time on the bench corpus was spent in files with no coroutine at all).
+    if (!model.source.includes('async')) return;
     // The model run inline is one lesson per handler (`predict` then `predict_proba` is the same
     // stall twice); blocking I/O calls are each their own.
     const inferenceSaid = new Set<string>();

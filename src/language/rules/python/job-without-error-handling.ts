@@ -59,8 +59,11 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     if (model.linesMatch(HANDLED_ELSEWHERE) && model.linesMatch(FAILURE_HOOK)) return;
+    const found = jobs(model);
+    // Most files define no job: the whole text is copied without its comments only for a file that does.
+    if (found.size === 0) return;
     const keepsResults = CELERY_RESULT_BACKEND.test(model.source.replace(/#[^\n]*/g, ''));
-    for (const [fn, kind] of jobs(model)) {
+    for (const [fn, kind] of found) {
       const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
       const text = model.source.slice(definition.startIndex, fn.endIndex).replace(/#[^\n]*/g, '');
       // The work is its first call that can fail; a job that only prints, sleeps, counts or reports
@@ -122,10 +125,13 @@ function takesInput(fn: Node): boolean {
 /** Job functions of the file with what to call them: queue tasks, signal receivers, scheduled jobs. */
 function jobs(model: PythonModel): Map<Node, string> {
   const found = new Map<Node, string>();
-  const byId = new Map(model.functions.map((fn) => [fn.id, fn]));
-  for (const id of queueTasks(model).keys()) {
-    const fn = byId.get(id);
-    if (fn) found.set(fn, 'task');
+  const tasks = queueTasks(model);
+  if (tasks.size > 0) {
+    const byId = new Map(model.functions.map((fn) => [fn.id, fn]));
+    for (const id of tasks.keys()) {
+      const fn = byId.get(id);
+      if (fn) found.set(fn, 'task');
+    }
   }
   if (!/\b(receiver|scheduled_job|add_job|\.do)\b/.test(model.source)) return found;
   for (const decorated of model.decorated) {

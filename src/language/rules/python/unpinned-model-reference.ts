@@ -154,11 +154,13 @@ export default pythonRule({
   check(context) {
     const { model } = context;
     const usesHub = [...model.imports.values()].some((target) => HF_MODULES.test(target));
-    for (const argument of model.keywordArguments) {
-      if (keywordNameAt(model.source, argument.startIndex) === 'trust_remote_code' && argument.childForFieldName('value')?.text === 'True') {
-        context.report({ node: argument, messageId: 'remoteCode' });
+    // The keyword is read from the text at each argument: a file that never writes it has none to read.
+    if (model.source.includes('trust_remote_code'))
+      for (const argument of model.keywordArguments) {
+        if (keywordNameAt(model.source, argument.startIndex) === 'trust_remote_code' && argument.childForFieldName('value')?.text === 'True') {
+          context.report({ node: argument, messageId: 'remoteCode' });
+        }
       }
-    }
     // The tokenizer and the model of one id load side by side: one lesson, said at the first. A
     // load that names a revision (a branch) is its own lesson and is always said.
     const saidAt = new Map<string, number>();
