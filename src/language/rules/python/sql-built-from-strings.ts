@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonModel } from '../../python/model';
+import { keywordArgument, positionalArguments, type PythonModel } from '../../python/model';
 import { interpolatedName } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
@@ -100,7 +100,7 @@ const LITERAL = new Set(['integer', 'float', 'true', 'false', 'none']);
  * (`int(...)`, a parameter annotated int/float/bool), a name assigned a literal, or a loop
  * variable over a literal list (`for name in ["X_train", "y_train"]`).
  */
-function fixedValue(model: PythonModel, value: Node, fn: Node | undefined): boolean {
+function fixedValue(model: PythonModel, value: Node, fn: Node | undefined, depth = 0): boolean {
   if (LITERAL.has(value.type) || (value.type === 'string' && splicedValues(value).length === 0)) return true;
   if (value.type === 'call') return /^(int|float|len|bool)$/.test(value.childForFieldName('function')?.text ?? '');
   if (value.type !== 'identifier') return false;
@@ -110,9 +110,47 @@ function fixedValue(model: PythonModel, value: Node, fn: Node | undefined): bool
   }
   const parameters = fn?.childForFieldName('parameters')?.namedChildren ?? [];
   const parameter = parameters.find((p) => p?.type.startsWith('typed') && p.namedChildren[0]?.text === name);
-  if (parameter) return /^(int|float|bool)$/.test(parameter.childForFieldName('type')?.text ?? '');
+  if (parameter && /^(int|float|bool)$/.test(parameter.childForFieldName('type')?.text ?? '')) return true;
+  if (fn && parameters.some((p) => parameterName(p) === name)) return fixedByCallers(model, fn, name, depth);
   const assigned = assignedBefore(model, value, fn) ?? assignedBefore(model, value, undefined);
   return assigned !== undefined && (LITERAL.has(assigned.type) || (assigned.type === 'string' && splicedValues(assigned).length === 0));
+}
+
+function parameterName(p: Node | null): string | undefined {
+  if (!p) return undefined;
+  if (p.type === 'identifier') return p.text;
+  return (p.childForFieldName('name') ?? p.namedChildren[0])?.text;
+}
+
+/**
+ * A parameter every call of its function in this file fills with a fixed value (a literal, a
+ * constant, or in turn a parameter its own callers fill so, two calls deep):
+ * `Inference("model.pkl", "test_features")` down to `load_data(self, table_name)`. A function
+ * nobody in the file calls (a library function, a handler) takes whatever its callers send.
+ */
+function fixedByCallers(model: PythonModel, fn: Node, name: string, depth: number): boolean {
+  if (depth >= 2) return false;
+  const fnName = fn.childForFieldName('name')?.text;
+  const parameters = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p) => p?.type !== 'comment');
+  const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const cls = definition.parent?.type === 'block' && definition.parent.parent?.type === 'class_definition' ? definition.parent.parent : undefined;
+  if (!fnName || (cls && /staticmethod/.test(definition.text.slice(0, definition.text.indexOf('def'))))) return false;
+  // Calls through the instance or the class skip `self`/`cls`.
+  const index = parameters.findIndex((p) => parameterName(p) === name) - (cls ? 1 : 0);
+  if (index < 0 && cls) return false;
+  const className = cls?.childForFieldName('name')?.text;
+  const callers = model.calls.filter((c) => {
+    const callee = c.node.childForFieldName('function');
+    if (!callee) return false;
+    if (fnName === '__init__') return callee.type === 'identifier' && callee.text === className;
+    if (cls) return callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === fnName && /^(self|cls)$/.test(callee.childForFieldName('object')?.text ?? '');
+    return callee.type === 'identifier' && callee.text === fnName;
+  });
+  if (callers.length === 0) return false;
+  return callers.every((c) => {
+    const arg = keywordArgument(c.node, name) ?? positionalArguments(c.node)[index];
+    return arg !== undefined && arg !== null && fixedValue(model, arg, c.inFunction, depth + 1);
+  });
 }
 
 /** A list or tuple of literals, written in place or assigned to a name. */
