@@ -24,8 +24,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql이나 그런 이름의 래퍼(execute_sql, run_query)에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수 — 이면 제외).',
-      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql or to a wrapper named for it (execute_sql, run_query) (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list).',
+      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql이나 그런 이름의 래퍼(execute_sql, run_query)에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수, 같은 파일의 모든 호출이 리터럴로 채우는 인자 — 이면 제외).',
+      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql or to a wrapper named for it (execute_sql, run_query) (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list, a parameter every call in the file fills with a literal).',
     ),
     why: l(
       '문자열에 끼워 넣은 값은 SQL 구문의 일부가 됩니다. user_id에 "1 OR 1=1"이 들어오면 모든 행이 조회되고, \'; DROP TABLE\'이면 테이블이 사라집니다.',
