@@ -41,6 +41,14 @@ const SYNC_LLM =
 export function functionFacts(model: PythonModel, names: FileNames): FunctionFact[] {
   const byFunction = model.callsByFunction();
   const facts: FunctionFact[] = [];
+  // This file's own module-level functions: a call to one named like a loader (`load_model()`)
+  // is a call into the project, followed through its own facts (which say whether it caches).
+  const own = new Set<string>();
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const name = definition.parent?.type === 'module' ? fn.childForFieldName('name')?.text : undefined;
+    if (name) own.add(name);
+  }
   for (const fn of model.functions) {
     const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
     const name = fn.childForFieldName('name')?.text;
@@ -59,7 +67,7 @@ export function functionFacts(model: PythonModel, names: FileNames): FunctionFac
     if (!owner) continue;
     const cached = cachedByDecorator(model, fn);
     const members = cls !== undefined ? names.members(model.source, definition.parent!.parent!) : undefined;
-    const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names, cls, members);
+    const fact = summarise(model, fn, owner, cached, byFunction.get(fn.id) ?? [], names, own, cls, members);
     // Most functions are leaves that lead nowhere, and the project pass holds the facts of every file.
     if (leadsAnywhere(fact)) facts.push(fact);
   }
@@ -73,6 +81,7 @@ function summarise(
   cached: boolean,
   calls: readonly CallInfo[],
   names: FileNames,
+  own: ReadonlySet<string>,
   cls?: string,
   members?: ReadonlyMap<string, string>,
 ): FunctionFact {
@@ -94,7 +103,7 @@ function summarise(
     let guard: boolean | undefined;
     const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
     const once = () => cached || createdOnce(call.node, fn, fnText, model);
-    if (!loads && (MODEL_LOADER.test(callee) || EMBEDDING_MODEL.test(callee))) {
+    if (!loads && (MODEL_LOADER.test(callee) || EMBEDDING_MODEL.test(callee)) && !own.has(callee)) {
       if (!once()) loads = { what: shortCallee(callee), range: nodeRange(call.node) };
       else loadsOnce = true;
     }

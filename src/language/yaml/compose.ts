@@ -83,6 +83,13 @@ const STAYS_UP = /\btail\s+-f\b|\bsleep\s+infinity\b|\bwhile\s+true\b/i;
  * shell people exec into. Nothing runs in it to check or to restart.
  */
 const IDLE = /^((\/bin\/)?(ba)?sh\s+-c\s+)?["']?(tail\s+-f\s+\/dev\/null|sleep\s+(infinity|inf))["']?$/i;
+/**
+ * A pipeline run that ends when the run does: an MLflow project run, a DVC or Kedro pipeline,
+ * a dbt build, a notebook executed by papermill or nbconvert.
+ */
+const PIPELINE_RUN = /\bmlflow\s+run\b|\bdvc\s+(repro|exp\s+run)\b|\bkedro\s+run\b|\bdbt\s+(run|build|seed)\b|\bpapermill\b|\bjupyter\s+nbconvert\b[^\n]*--execute\b/;
+/** A command that serves or keeps consuming, whatever else it runs first. */
+const SERVES = /\bmlflow\s+(server|ui|models\s+serve)\b|\b(uvicorn|gunicorn|hypercorn|celery|streamlit|waitress-serve)\b|\bflask\s+run\b|\bserve\b/;
 /** A test run in a container: the harness exits with the suite's result. */
 const TEST_RUN = /\b(pytest|py\.test|unittest|tox|nox|newman|k6\s+run|locust\b.*--headless)\b/;
 
@@ -126,12 +133,19 @@ export function oneShotServices(document: YamlDocument): Set<string> {
       IDLE.test(command.trim()) ||
       (restart === 'on-failure' && (ONE_SHOT_WORD.test(service.name) || ONE_SHOT_WORD.test(command))) ||
       (SETUP_COMMAND.test(command) && restart !== 'always' && restart !== 'unless-stopped' && !STAYS_UP.test(command)) ||
-      looksLikeJob(service.name, service.spec, command, restart)
+      looksLikeJob(service.name, service.spec, command, restart) ||
+      pipelineRun(service.spec, command, restart)
     ) {
       result.add(service.name);
     }
   }
   return result;
+}
+
+/** `mlflow run .` and nothing that serves, publishes a port or is restarted for ever: the run ends, and so does the container. */
+function pipelineRun(spec: YMap, command: string, restart: string | undefined): boolean {
+  if (!PIPELINE_RUN.test(command) || SERVES.test(command) || STAYS_UP.test(command)) return false;
+  return restart !== 'always' && restart !== 'unless-stopped' && !at(spec, 'ports') && !at(spec, 'expose');
 }
 
 function looksLikeJob(name: string, spec: YMap, command: string, restart: string | undefined): boolean {

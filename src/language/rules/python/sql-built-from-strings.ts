@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { PythonModel } from '../../python/model';
+import { keywordArgument, positionalArguments, type PythonModel } from '../../python/model';
 import { interpolatedName } from '../../python/nodes';
 import { l, pythonRule } from '../../rule';
 
@@ -37,8 +37,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql이나 그런 이름의 래퍼(execute_sql, run_query), 또는 다른 어떤 호출(database.write(query=...) 같은 프로젝트 헬퍼; Bandit B608처럼. print, logging, Streamlit 출력은 제외)에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수 — 이면 제외).',
-      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql, to a wrapper named for it (execute_sql, run_query), or to any other call (a project helper such as database.write(query=...), as Bandit B608 does; print, logging and Streamlit output are not sinks) (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list).',
+      'f-string, %, .format(), + 로 만든 SQL 문자열을 execute/read_sql이나 그런 이름의 래퍼(execute_sql, run_query), 또는 다른 어떤 호출(database.write(query=...) 같은 프로젝트 헬퍼; Bandit B608처럼. print, logging, Streamlit 출력은 제외)에 넘기는 코드를 찾습니다 (끼워 넣는 값이 모두 코드가 정한 값 — 리터럴, 상수, int로 표기된 인자, 리터럴 목록을 도는 반복 변수, 같은 파일의 모든 호출이 리터럴로 채우는 인자 — 이면 제외).',
+      'Flags SQL built with f-strings, %, .format() or + and passed to execute/read_sql, to a wrapper named for it (execute_sql, run_query), or to any other call (a project helper such as database.write(query=...), as Bandit B608 does; print, logging and Streamlit output are not sinks) (unless every spliced value is fixed by the code: a literal, a constant, an int-annotated parameter, a loop variable over a literal list, a parameter every call in the file fills with a literal).',
     ),
     why: l(
       '문자열에 끼워 넣은 값은 SQL 구문의 일부가 됩니다. user_id에 "1 OR 1=1"이 들어오면 모든 행이 조회되고, \'; DROP TABLE\'이면 테이블이 사라집니다.',
@@ -121,7 +121,7 @@ const LITERAL = new Set(['integer', 'float', 'true', 'false', 'none']);
  * (`int(...)`, a parameter annotated int/float/bool), a name assigned a literal, or a loop
  * variable over a literal list (`for name in ["X_train", "y_train"]`).
  */
-function fixedValue(model: PythonModel, value: Node, fn: Node | undefined): boolean {
+function fixedValue(model: PythonModel, value: Node, fn: Node | undefined, depth = 0): boolean {
   if (LITERAL.has(value.type) || (value.type === 'string' && splicedValues(value).length === 0)) return true;
   if (value.type === 'call') return /^(int|float|len|bool)$/.test(value.childForFieldName('function')?.text ?? '');
   if (value.type !== 'identifier') return false;
@@ -131,9 +131,47 @@ function fixedValue(model: PythonModel, value: Node, fn: Node | undefined): bool
   }
   const parameters = fn?.childForFieldName('parameters')?.namedChildren ?? [];
   const parameter = parameters.find((p) => p?.type.startsWith('typed') && p.namedChildren[0]?.text === name);
-  if (parameter) return /^(int|float|bool)$/.test(parameter.childForFieldName('type')?.text ?? '');
+  if (parameter && /^(int|float|bool)$/.test(parameter.childForFieldName('type')?.text ?? '')) return true;
+  if (fn && parameters.some((p) => parameterName(p) === name)) return fixedByCallers(model, fn, name, depth);
   const assigned = assignedBefore(model, value, fn) ?? assignedBefore(model, value, undefined);
   return assigned !== undefined && (LITERAL.has(assigned.type) || (assigned.type === 'string' && splicedValues(assigned).length === 0));
+}
+
+function parameterName(p: Node | null): string | undefined {
+  if (!p) return undefined;
+  if (p.type === 'identifier') return p.text;
+  return (p.childForFieldName('name') ?? p.namedChildren[0])?.text;
+}
+
+/**
+ * A parameter every call of its function in this file fills with a fixed value (a literal, a
+ * constant, or in turn a parameter its own callers fill so, two calls deep):
+ * `Inference("model.pkl", "test_features")` down to `load_data(self, table_name)`. A function
+ * nobody in the file calls (a library function, a handler) takes whatever its callers send.
+ */
+function fixedByCallers(model: PythonModel, fn: Node, name: string, depth: number): boolean {
+  if (depth >= 2) return false;
+  const fnName = fn.childForFieldName('name')?.text;
+  const parameters = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p) => p?.type !== 'comment');
+  const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const cls = definition.parent?.type === 'block' && definition.parent.parent?.type === 'class_definition' ? definition.parent.parent : undefined;
+  if (!fnName || (cls && /staticmethod/.test(definition.text.slice(0, definition.text.indexOf('def'))))) return false;
+  // Calls through the instance or the class skip `self`/`cls`.
+  const index = parameters.findIndex((p) => parameterName(p) === name) - (cls ? 1 : 0);
+  if (index < 0 && cls) return false;
+  const className = cls?.childForFieldName('name')?.text;
+  const callers = model.calls.filter((c) => {
+    const callee = c.node.childForFieldName('function');
+    if (!callee) return false;
+    if (fnName === '__init__') return callee.type === 'identifier' && callee.text === className;
+    if (cls) return callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === fnName && /^(self|cls)$/.test(callee.childForFieldName('object')?.text ?? '');
+    return callee.type === 'identifier' && callee.text === fnName;
+  });
+  if (callers.length === 0) return false;
+  return callers.every((c) => {
+    const arg = keywordArgument(c.node, name) ?? positionalArguments(c.node)[index];
+    return arg !== undefined && arg !== null && fixedValue(model, arg, c.inFunction, depth + 1);
+  });
 }
 
 /** A list or tuple of literals, written in place or assigned to a name. */
