@@ -78,7 +78,8 @@ async function main(): Promise<void> {
   const start = live();
   const index = new ProjectIndex('/');
   let pool: FactsPool | undefined = new FactsPool();
-  for (const [i, file] of paths.entries()) index.set(file, pool.compact(packFacts(withoutUnresolvableCalls(JSON.parse(files[i % files.length][1]) as FileFacts, tails))));
+  for (const [i, file] of paths.entries())
+    index.set(file, pool.compact(packFacts(withoutUnresolvableCalls(JSON.parse(files[i % files.length][1]) as FileFacts, tails), (text) => pool!.string(text))));
   const withPool = live();
   pool = undefined;
   const facts = live();

@@ -87,6 +87,6 @@ export class ProjectPass {
   /** A file's facts as the index keeps them: without the calls no project rule can follow, the fields one rule reads as text (packed.ts), what they repeat shared. */
   private read(json: string): FileFacts {
     const facts = JSON.parse(json) as FileFacts;
-    return this.pool.compact(packFacts(this.tails ? withoutUnresolvableCalls(facts, this.tails) : facts));
+    return this.pool.compact(packFacts(this.tails ? withoutUnresolvableCalls(facts, this.tails) : facts, (text) => this.pool.string(text)));
   }
 }

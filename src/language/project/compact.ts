@@ -56,7 +56,8 @@ export class FactsPool {
     return record;
   }
 
-  private string(text: string): string {
+  /** One string for equal strings (a packed field's text, see packed.ts). */
+  string(text: string): string {
     const known = this.strings.get(text);
     if (known !== undefined) return known;
     this.strings.set(text, text);

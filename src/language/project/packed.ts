@@ -62,15 +62,16 @@ const PACKED_PROTOTYPE: object = Object.create(
 /**
  * Python facts with the fields above packed as text (other kinds of facts come back as they
  * are). The facts must be freshly parsed, owned by no one else; the result is a new object
- * that reads the same, field by field, as the facts given.
+ * that reads the same, field by field, as the facts given. `intern` keeps one string for equal
+ * texts (`FactsPool.string`): a module copied across services packs to the same text.
  */
-export function packFacts<T extends FileFacts>(facts: T): T {
+export function packFacts<T extends FileFacts>(facts: T, intern: (text: string) => string = (text) => text): T {
   if (facts.kind !== 'python') return facts;
   const text: Packed = {};
   const kept: [string, unknown][] = [];
   for (const entry of Object.entries(facts)) {
     if (!PACKED.has(entry[0])) kept.push(entry);
-    else if (entry[1] !== undefined) text[entry[0] as PackedField] = JSON.stringify(entry[1]);
+    else if (entry[1] !== undefined) text[entry[0] as PackedField] = intern(JSON.stringify(entry[1]));
   }
   // Built whole and then given its prototype: an object given some thirty fields one by one
   // under a computed name turns into a dictionary, five times the size of the facts it replaces.
