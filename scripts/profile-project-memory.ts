@@ -2,7 +2,7 @@
  * `node --expose-gc --import tsx scripts/profile-project-memory.ts <folder> [copies]`: where the
  * live heap of `check --no-cache` goes on a large tree, phase by phase. Lints every Python, YAML
  * and project file under the folder once (the engine in-process, with facts), then holds the
- * facts as the CLI's project pass does (`withoutUnresolvableCalls`, one `FactsPool`) for
+ * facts as the CLI's project pass does (`withoutUnresolvableCalls`, `packFacts`, one `FactsPool`) for
  * `copies` copies of the tree under different roots, and prints after full collections: the
  * facts' live heap per file and per top-level field (each object counted under the first field
  * that reaches it, a copy's share of the pool under the first copy), the pool's own maps, the
@@ -16,6 +16,7 @@ import { nodeModulesWasm } from '../src/language/parser';
 import { FactsPool, moduleTails, withoutUnresolvableCalls } from '../src/language/project/compact';
 import type { FileFacts } from '../src/language/project/facts';
 import { ProjectIndex } from '../src/language/project/index';
+import { packFacts } from '../src/language/project/packed';
 import { runProjectRules } from '../src/language/project/run';
 import { projectFileKind, textFacts } from '../src/language/project/text-facts';
 import { ALL_RULES } from '../src/language/rules';
@@ -77,7 +78,8 @@ async function main(): Promise<void> {
   const start = live();
   const index = new ProjectIndex('/');
   let pool: FactsPool | undefined = new FactsPool();
-  for (const [i, file] of paths.entries()) index.set(file, pool.compact(withoutUnresolvableCalls(JSON.parse(files[i % files.length][1]) as FileFacts, tails)));
+  for (const [i, file] of paths.entries())
+    index.set(file, pool.compact(packFacts(withoutUnresolvableCalls(JSON.parse(files[i % files.length][1]) as FileFacts, tails), (text) => pool!.string(text))));
   const withPool = live();
   pool = undefined;
   const facts = live();

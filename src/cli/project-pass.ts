@@ -4,6 +4,7 @@ import { EMPTY_CONFIG, type ProjectConfig } from '../language/config';
 import type { FileFacts } from '../language/project/facts';
 import { FactsPool, withoutUnresolvableCalls } from '../language/project/compact';
 import { normalise, ProjectIndex } from '../language/project/index';
+import { packFacts } from '../language/project/packed';
 import { runProjectRules, type ProjectResult } from '../language/project/run';
 import type { Lang } from '../language/types';
 import { ResultSpool } from './spool';
@@ -83,9 +84,9 @@ export class ProjectPass {
     this.waiting.close();
   }
 
-  /** A file's facts as the index keeps them: without the calls no project rule can follow, what they repeat shared. */
+  /** A file's facts as the index keeps them: without the calls no project rule can follow, the fields one rule reads as text (packed.ts), what they repeat shared. */
   private read(json: string): FileFacts {
     const facts = JSON.parse(json) as FileFacts;
-    return this.pool.compact(this.tails ? withoutUnresolvableCalls(facts, this.tails) : facts);
+    return this.pool.compact(packFacts(this.tails ? withoutUnresolvableCalls(facts, this.tails) : facts, (text) => this.pool.string(text)));
   }
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { FactsPool, moduleTails, withoutUnresolvableCalls } from '../../src/language/project/compact';
 import type { FileFacts, PythonFacts } from '../../src/language/project/facts';
 import { ProjectIndex } from '../../src/language/project/index';
+import { packFacts, PACKED_FIELDS } from '../../src/language/project/packed';
 import { closest, ModuleMap } from '../../src/language/project/modules';
 import { lintProject, runProjectRules } from '../../src/language/project/run';
 import { engine, ROOT } from '../helpers/engine';
@@ -212,21 +213,65 @@ describe('call records the project pass cannot follow', () => {
         const { index, project } = lintProject(lint, files);
         const tails = moduleTails(files.map((f) => f.path));
         const pruned = new ProjectIndex();
+        // As the CLI's project pass holds them: pruned, packed and pooled.
+        const packed = new ProjectIndex();
+        const pool = new FactsPool();
         for (const file of index.paths()) {
           const facts = JSON.parse(JSON.stringify(index.get(file))) as FileFacts;
           const before = JSON.stringify(facts).length;
           pruned.set(file, withoutUnresolvableCalls(facts, tails));
           if (JSON.stringify(pruned.get(file)).length < before) dropped++;
+          packed.set(file, pool.compact(packFacts(withoutUnresolvableCalls(JSON.parse(JSON.stringify(index.get(file))) as FileFacts, tails))));
         }
-        const again = runProjectRules(pruned);
-        assert.deepEqual(JSON.parse(JSON.stringify([...again.findings])), JSON.parse(JSON.stringify([...project.findings])), `${rule}/${name}`);
-        assert.deepEqual(
-          [...again.withdrawn].map(([k, v]) => [k, [...v]]),
-          [...project.withdrawn].map(([k, v]) => [k, [...v]]),
-          `${rule}/${name}`,
-        );
+        for (const again of [runProjectRules(pruned), runProjectRules(packed)]) {
+          assert.deepEqual(JSON.parse(JSON.stringify([...again.findings])), JSON.parse(JSON.stringify([...project.findings])), `${rule}/${name}`);
+          assert.deepEqual(
+            [...again.withdrawn].map(([k, v]) => [k, [...v]]),
+            [...project.withdrawn].map(([k, v]) => [k, [...v]]),
+            `${rule}/${name}`,
+          );
+        }
       }
     }
     assert.ok(dropped > 0, 'some fixture calls a library from a handler');
+  });
+});
+
+describe('packed facts', () => {
+  const facts = () =>
+    JSON.parse(
+      JSON.stringify({
+        ...pythonFacts('/health'),
+        argumentCalls: [{ callee: 'train', positional: 1, keywords: ['epochs'], range: range(9) }],
+        boundNames: { names: ['app', 'health'] },
+        fromImports: [{ module: 'model', name: 'train', range: range(1) }],
+      }),
+    ) as PythonFacts;
+
+  it('keeps the fields one rule reads as text and reads the same, field by field', () => {
+    const original = facts();
+    const packed = new FactsPool().compact(packFacts(facts()));
+    for (const field of PACKED_FIELDS) assert.ok(!Object.keys(packed).includes(field), `${field} is not an own field`);
+    assert.deepEqual(packed.argumentCalls, original.argumentCalls);
+    assert.deepEqual(packed.boundNames, original.boundNames);
+    assert.deepEqual(packed.fromImports, original.fromImports);
+    assert.equal(packed.signatures, undefined, 'a field the file has not stays absent');
+    assert.equal(packed.mlflowNames, undefined);
+    assert.deepEqual(packed.routes, original.routes);
+    const { argumentCalls: _a, boundNames: _b, fromImports: _f, ...rest } = original;
+    assert.deepEqual({ ...packed }, rest, 'every other field is an own field, as it was');
+  });
+
+  it('reads a field anew after another file was read', () => {
+    const a = packFacts(facts());
+    const b = packFacts({ ...facts(), boundNames: { names: ['other'] } } as PythonFacts);
+    assert.deepEqual(a.boundNames?.names, ['app', 'health']);
+    assert.deepEqual(b.boundNames?.names, ['other']);
+    assert.deepEqual(a.boundNames?.names, ['app', 'health']);
+  });
+
+  it('leaves other kinds of facts as they are', () => {
+    const yaml = { kind: 'requirements', requirements: [] } as unknown as FileFacts;
+    assert.equal(packFacts(yaml), yaml);
   });
 });

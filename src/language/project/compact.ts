@@ -17,7 +17,10 @@ export class FactsPool {
 
   /** The facts, compacted in place (they must be freshly parsed, owned by no one else). */
   compact<T extends FileFacts>(facts: T): T {
-    return this.value(facts) as T;
+    // The file's own record is never shared: it may hold more than its enumerable fields (packed.ts).
+    const record = facts as unknown as Record<string, unknown>;
+    for (const key in record) record[key] = this.value(record[key]);
+    return facts;
   }
 
   private value(value: unknown): unknown {
@@ -53,7 +56,8 @@ export class FactsPool {
     return record;
   }
 
-  private string(text: string): string {
+  /** One string for equal strings (a packed field's text, see packed.ts). */
+  string(text: string): string {
     const known = this.strings.get(text);
     if (known !== undefined) return known;
     this.strings.set(text, text);
