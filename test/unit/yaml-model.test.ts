@@ -199,6 +199,60 @@ describe('YAML model', () => {
     assert.deepEqual(rangeWithin(run, offset, offset + 3), { start: { line: 2, column: 7 }, end: { line: 2, column: 10 } });
   });
 
+  it('walks an alias bomb in a Helm values file once per node, and still reads the credential under it', async () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const text = `${levels.join('\n')}\nsecret:\n  data:\n    DB_PASSWORD: s3cr3t-pa55word\nall: [*a7, *a7]\n`;
+    const lint = await engine();
+    const started = Date.now();
+    const result = lint.lintText('chart/values.yaml', text);
+    assert.ok(Date.now() - started < 1000, 'an alias walked again for each of its 2 * 10^7 uses');
+    assert.deepEqual(
+      result.notices.filter((n) => n.kind === 'internal-error'),
+      [],
+    );
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'literal-secret-in-env').map((f) => f.range.start.line),
+      [10],
+    );
+  });
+
+  it('survives an alias bomb in every kind of YAML file it reads', async () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const bomb = levels.join('\n');
+    const files: Record<string, string> = {
+      'chart/values.yaml': `${bomb}\nimage: {repository: x, tag: *a7}\nall: [*a7, *a7]\n`,
+      '.gitlab-ci.yml': `${bomb}\nstages: [test]\ntest:\n  stage: test\n  script: *a7\n  variables: {A: *a7}\n`,
+      'dvc.yaml': `${bomb}\nstages:\n  train:\n    cmd: python train.py\n    deps: *a7\n    outs: *a7\n`,
+      'docker-compose.yml': `${bomb}\nservices:\n  api:\n    image: api:1\n    command: *a7\n    environment: *a7\n`,
+      '.github/workflows/ci.yml': `${bomb}\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    needs: *a7\n    env: {x: *a7}\n    steps:\n      - run: echo\n        with: {a: *a7}\n`,
+      'k8s/deploy.yaml': `${bomb}\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a, labels: *a7}\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          image: c:1\n          args: *a7\n          env: *a7\n`,
+      'prometheus/rules.yml': `${bomb}\ngroups:\n  - name: g\n    rules: *a7\n`,
+    };
+    const lint = await engine();
+    for (const [path, text] of Object.entries(files)) {
+      const started = Date.now();
+      const result = lint.lintText(path, text);
+      assert.ok(Date.now() - started < 1000, `${path}: an alias walked again for each of its uses`);
+      assert.deepEqual(
+        result.notices.filter((n) => n.kind === 'internal-error'),
+        [],
+        path,
+      );
+    }
+  });
+
   it('compares value trees structurally', async () => {
     const root = (await model('a: {x: [1, {y: 2}]}\nb:\n  x:\n    - 1\n    - y: 2\nc: {x: [1, {y: 3}]}\n')).documents[0].root;
     assert.ok(sameValue(at(root, 'a'), at(root, 'b')));

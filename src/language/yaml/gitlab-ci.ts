@@ -42,12 +42,19 @@ export function isGitLabCi(root: YNode | undefined): boolean {
   return stages?.kind === 'seq' && stages.items.length > 0 && stages.items.every((item) => item.kind === 'scalar') && jobs.length > 0;
 }
 
-/** Script items, nested lists flattened (GitLab allows them, e.g. from `!reference`). */
-function scriptLines(node: YNode | undefined, depth = 0): YScalar[] {
-  if (!node || depth > 10) return [];
-  if (node.kind === 'scalar') return node.value.trim() ? [node] : [];
-  if (node.kind === 'seq') return node.items.flatMap((item) => scriptLines(item, depth + 1));
-  return [];
+/** More script lines than any pipeline holds: where a crafted file's aliases would multiply them (an alias bomb), the rest is not read. */
+const MAX_SCRIPT_LINES = 10_000;
+
+/**
+ * Script items, nested lists flattened (GitLab allows them, e.g. from `!reference`). An alias
+ * used twice gives its lines twice, as GitLab runs them, up to `MAX_SCRIPT_LINES`.
+ */
+function scriptLines(node: YNode | undefined, depth = 0, into: YScalar[] = []): YScalar[] {
+  if (!node || depth > 10 || into.length >= MAX_SCRIPT_LINES) return into;
+  if (node.kind === 'scalar') {
+    if (node.value.trim()) into.push(node);
+  } else if (node.kind === 'seq') for (const item of node.items) scriptLines(item, depth + 1, into);
+  return into;
 }
 
 /** `variables:` as plain values: `NAME: value` or `NAME: { value: ... }`. */

@@ -92,12 +92,17 @@ export function entries(node: YNode | undefined): readonly YEntry[] {
   return node?.kind === 'map' ? node.entries : [];
 }
 
-/** Every scalar under a node, in document order (the values of maps, the items of sequences). */
-export function* scalarsUnder(node: YNode | undefined): Generator<YNode> {
-  if (!node) return;
+/**
+ * Every scalar under a node, in document order (the values of maps, the items of sequences),
+ * each once: aliases share nodes, so a walk that followed every alias again would be exponential
+ * on a crafted file (a "billion laughs" alias bomb) and would yield the anchored scalars again.
+ */
+export function* scalarsUnder(node: YNode | undefined, seen = new Set<YNode>()): Generator<YNode> {
+  if (!node || seen.has(node)) return;
+  seen.add(node);
   if (node.kind === 'scalar') yield node;
-  else if (node.kind === 'seq') for (const item of node.items) yield* scalarsUnder(item);
-  else for (const e of node.entries) yield* scalarsUnder(e.value);
+  else if (node.kind === 'seq') for (const item of node.items) yield* scalarsUnder(item, seen);
+  else for (const e of node.entries) yield* scalarsUnder(e.value, seen);
 }
 
 /** YAML 1.1/1.2 truthiness of a scalar as loaders read it (`true`, `yes`, `on`). */

@@ -31,16 +31,20 @@ const HELM_VALUES = /(^|\/)values([.-][\w-]+)?\.ya?ml$/i;
  */
 const VALUES_REFERENCE = /^existing|[a-z](?:Password|Token|Secret)(?:Key|Name|Ref)$|^(?:password|token|secret)(?:Name|Ref)$|^(?:secret|password)Key$(?<!^secretKey$)/;
 
-/** The entries of a values file whose key names a credential and whose value is written out (`secret.data.SECRET_KEY: verysecretkey`). */
-function* literalValues(node: YNode | undefined, depth = 0): Generator<{ key: string; value: YNode }> {
-  if (!node || depth > 8) return;
-  if (node.kind === 'seq') for (const item of node.items) yield* literalValues(item, depth + 1);
+/**
+ * The entries of a values file whose key names a credential and whose value is written out
+ * (`secret.data.SECRET_KEY: verysecretkey`); each node once, as aliases share nodes.
+ */
+function* literalValues(node: YNode | undefined, depth = 0, seen = new Set<YNode>()): Generator<{ key: string; value: YNode }> {
+  if (!node || depth > 8 || seen.has(node)) return;
+  seen.add(node);
+  if (node.kind === 'seq') for (const item of node.items) yield* literalValues(item, depth + 1, seen);
   if (node.kind !== 'map') return;
   for (const entry of node.entries) {
     const value = entry.value;
     if (value?.kind === 'scalar' && value.style !== 'block') {
       if (!VALUES_REFERENCE.test(entry.key) && isLiteralSecret(entry.key, value.value) && !PLACEHOLDER.test(value.value.trim())) yield { key: entry.key, value };
-    } else yield* literalValues(value, depth + 1);
+    } else yield* literalValues(value, depth + 1, seen);
   }
 }
 

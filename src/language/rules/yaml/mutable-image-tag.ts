@@ -56,9 +56,11 @@ const HELM_VALUES = /(^|\/)values([.-][\w-]+)?\.ya?ml$/i;
  * scalars (with a `tag:` or `version:` beside them when the chart keeps the tag apart). An
  * empty or missing `tag` is left alone: the usual template falls back to the chart's appVersion.
  */
-function valuesReports(node: YNode | undefined, depth = 0): Report[] {
-  if (!node || depth > 8) return [];
-  if (node.kind === 'seq') return node.items.flatMap((item) => valuesReports(item, depth + 1));
+function valuesReports(node: YNode | undefined, depth = 0, seen = new Set<YNode>()): Report[] {
+  // Each node once: aliases share nodes, and an alias bomb would make the walk exponential.
+  if (!node || depth > 8 || seen.has(node)) return [];
+  seen.add(node);
+  if (node.kind === 'seq') return node.items.flatMap((item) => valuesReports(item, depth + 1, seen));
   if (node.kind !== 'map') return [];
   const reports: Report[] = [];
   const image = at(node, 'image');
@@ -78,7 +80,7 @@ function valuesReports(node: YNode | undefined, depth = 0): Report[] {
       if (report) reports.push(report);
     }
   }
-  for (const e of node.entries) if (e.key !== 'image') reports.push(...valuesReports(e.value, depth + 1));
+  for (const e of node.entries) if (e.key !== 'image') reports.push(...valuesReports(e.value, depth + 1, seen));
   return reports;
 }
 
