@@ -53,7 +53,7 @@ export default pythonRule({
       '{variable|쿼리에 끼워 넣는 값}에 "1 OR 1=1"이라는 값이 들어오면 이 쿼리는 무엇을 돌려줄까요?',
       'If {variable|a value spliced into this query} were "1 OR 1=1", what would this query return?',
     ),
-    l('SQL 문과 값을 분리해서 데이터베이스에 전달하는 방법은 무엇이 있을까요?', 'How can you hand the statement and the values to the database separately?'),
+    l('SQL 문과 값을 한 문자열로 합치지 않고 따로 넘기는 방법은 무엇이 있을까요?', 'How can you pass the statement and the values separately instead of as one string?'),
     l('테이블 이름처럼 자리표시자로 넣을 수 없는 부분은 어떻게 제한하시겠어요?', 'For parts that cannot be placeholders, such as table names, how would you restrict the values?'),
   ],
   scaffold: {

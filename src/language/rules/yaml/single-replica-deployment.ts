@@ -126,12 +126,12 @@ export default yamlRule({
   weeks: ['intermediate/3', 'advanced/3'],
   questions: [
     l(
-      '이 Pod가 있는 노드가 점검으로 비워지면, 그동안 들어오는 추론 요청은 어디로 갈까요?',
-      'When the node running this pod is drained for maintenance, where do inference requests go meanwhile?',
+      '하나뿐인 복제본이 떠 있는 노드가 점검으로 비워지면, 그동안 들어오는 추론 요청은 어디로 갈까요?',
+      'When the node running the only replica is drained for maintenance, where do inference requests go meanwhile?',
     ),
     l(
-      '가용성 목표가 99.9%라면 Pod 하나로 그 목표를 지킬 수 있을까요? 몇 개가 필요하고, 그 근거는 무엇인가요?',
-      'With an availability target of 99.9%, can one pod meet it? How many do you need, and why?',
+      '가용성 목표가 99.9%라면 복제본 하나로 그 목표를 지킬 수 있을까요? 몇 개가 필요하고, 그 근거는 무엇인가요?',
+      'With an availability target of 99.9%, can one replica meet it? How many do you need, and why?',
     ),
   ],
   scaffold: {
