@@ -10,8 +10,7 @@ const REFRESH = new Set(['update', 'refresh']);
 
 /** Does the handler itself call a model loader (`pickle.load`, `joblib.load`, `from_pretrained`)? */
 function loadsModelInHandler(model: PythonModel, handler: HandlerInfo): boolean {
-  const end = model.handlerEnd(handler);
-  return model.calls.some((c) => c.callee !== undefined && c.node.startIndex >= handler.node.startIndex && c.node.endIndex <= end && MODEL_LOADER.test(c.callee));
+  return model.callsWithin(handler.node.startIndex, model.handlerEnd(handler)).some((c) => c.callee !== undefined && MODEL_LOADER.test(c.callee));
 }
 
 /** Words of a route, handler or class that name an operation changing what the service serves or stores. */
