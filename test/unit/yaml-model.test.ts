@@ -20,6 +20,18 @@ async function model(text: string, path = 'file.yaml'): Promise<YamlModel> {
 const DEPLOYMENT =
   'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: nginx:1.27\n';
 
+/** A "billion laughs" chain: anchors a0..a{levels-1}, each a list of ten aliases of the one before. */
+function aliasBomb(levels: number): string {
+  const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
+  return lines.join('\n');
+}
+
 describe('YAML model', () => {
   it('splits multi-document streams and classifies each document', async () => {
     const m = await model(`${DEPLOYMENT}---\napiVersion: v1\nkind: Service\nmetadata: {name: api}\n---\n# only a comment\n---\nservices:\n  api:\n    image: api:1\n...\n`);
@@ -200,14 +212,7 @@ describe('YAML model', () => {
   });
 
   it('walks an alias bomb in a Helm values file once per node, and still reads the credential under it', async () => {
-    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++)
-      levels.push(
-        `a${i}: &a${i} [${Array(10)
-          .fill(`*a${i - 1}`)
-          .join(', ')}]`,
-      );
-    const text = `${levels.join('\n')}\nsecret:\n  data:\n    DB_PASSWORD: s3cr3t-pa55word\nall: [*a7, *a7]\n`;
+    const text = `${aliasBomb(8)}\nsecret:\n  data:\n    DB_PASSWORD: s3cr3t-pa55word\nall: [*a7, *a7]\n`;
     const lint = await engine();
     const started = Date.now();
     const result = lint.lintText('chart/values.yaml', text);
@@ -223,14 +228,7 @@ describe('YAML model', () => {
   });
 
   it('survives an alias bomb in every kind of YAML file it reads', async () => {
-    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++)
-      levels.push(
-        `a${i}: &a${i} [${Array(10)
-          .fill(`*a${i - 1}`)
-          .join(', ')}]`,
-      );
-    const bomb = levels.join('\n');
+    const bomb = aliasBomb(8);
     const files: Record<string, string> = {
       'chart/values.yaml': `${bomb}\nimage: {repository: x, tag: *a7}\nall: [*a7, *a7]\n`,
       '.gitlab-ci.yml': `${bomb}\nstages: [test]\ntest:\n  stage: test\n  script: *a7\n  variables: {A: *a7}\n`,
@@ -260,14 +258,7 @@ describe('YAML model', () => {
   });
 
   it('survives alias bombs without exponential work', async () => {
-    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++)
-      levels.push(
-        `a${i}: &a${i} [${Array(10)
-          .fill(`*a${i - 1}`)
-          .join(', ')}]`,
-      );
-    const bomb = levels.join('\n');
+    const bomb = aliasBomb(9);
     const text = `${bomb}\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: c:1\n      livenessProbe: {exec: {command: *a8}}\n      readinessProbe: {exec: {command: *a7}}\n`;
     const started = Date.now();
     const result = (await engine()).lintText('bomb.yaml', text);
