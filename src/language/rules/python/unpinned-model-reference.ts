@@ -279,10 +279,14 @@ function statementFact(model: PythonModel): string | undefined {
   // Branch URLs of one repository are said at the first: which one is first reads the whole file.
   if (model.source.includes('/resolve/')) for (const m of model.source.matchAll(HUB_FILE_URL)) parts.push(`url:${m[3]}`);
   if (model.whole.linesMatch(LISTING_HINT)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
+  // `files = sorted(..., reverse=True)` is a newest-file pick through a later `files[0]`.
+  if (model.source.includes('sorted(') && model.whole.linesMatch(LISTING_HINT)) for (const m of model.source.matchAll(INDEXED_END)) parts.push(m[0]);
   parts.push(aliasFact(model));
   return parts.join('\n');
 }
 
+/** A name indexed at either end (`files[0]`, `files[-1]`). */
+const INDEXED_END = /\b\w+\[\s*-?[01]\s*\]/g;
 /** A listing call, as `firstListedFiles` gates on (a superset suffices here). */
 const LISTING_HINT = /listdir|glob|scandir|iterdir/;
 
