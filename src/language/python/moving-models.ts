@@ -55,13 +55,17 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
       const key = keywordArgument(node, 'key')?.text ?? '';
       const byTime = BY_TIME.test(key) || /get[cm]time|st_[cm]time/.test(key);
       const fromListing = LISTING.test(args?.text ?? '');
-      // `sorted(...)` picks only when indexed: `sorted(glob(...))[-1]`.
+      // `sorted(...)` picks only when indexed at its newest end: `sorted(glob(...))[-1]`, or `[0]`
+      // of a `reverse=True` sort, directly or through the name it is assigned to (`files[0]`).
       const parent = node.parent;
-      const newestIndex = parent?.type === 'subscript' && /^\[\s*-1\s*\]$/.test(parent.text.slice(node.text.length).trim());
+      const newestEnd = keywordArgument(node, 'reverse')?.text === 'True' ? '0' : '-1';
+      const newestIndex =
+        (parent?.type === 'subscript' && new RegExp(`^\\[\\s*${newestEnd}\\s*\\]$`).test(parent.text.slice(node.text.length).trim())) ||
+        (callee === 'sorted' && indexedByName(model, node, newestEnd));
       const picks = callee === 'max' ? byTime || fromListing : newestIndex && (byTime || fromListing);
       if (!picks) continue;
       const context = statementOf(node).text;
-      if (MODEL_HINT.test(context)) found.push({ node: callee === 'sorted' ? parent! : node, kind: 'newest-file', ref: node.text.slice(0, 80) });
+      if (MODEL_HINT.test(context)) found.push({ node: callee === 'sorted' && parent?.type === 'subscript' ? parent : node, kind: 'newest-file', ref: node.text.slice(0, 80) });
       continue;
     }
     if (!aliases) continue;
@@ -77,6 +81,18 @@ export function movingModelReferences(model: PythonModel): MovingReference[] {
   }
   found.push(...firstListedFiles(model));
   return found;
+}
+
+/**
+ * `files = sorted(..., reverse=True)` and later `files[0]` (or `files[-1]` of an ascending sort):
+ * the sorted list is assigned to a plain name, and that name is indexed at the newest end.
+ */
+function indexedByName(model: PythonModel, call: Node, index: string): boolean {
+  const assignment = call.parent;
+  if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== call.id) return false;
+  const name = assignment.childForFieldName('left');
+  if (name?.type !== 'identifier') return false;
+  return new RegExp(`\\b${name.text}\\[\\s*${index}\\s*\\]`).test(model.source);
 }
 
 /**

@@ -6,8 +6,8 @@ import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 import { rangeWithin } from '../../yaml/values';
 
-/** Requirements files that are not what the service runs with. */
-const NOT_RUNTIME = /(^|[\\/_.\-])(dev|test|tests|testing|docs?|lint|ci|local|extra)[\w.\-]*\.txt$|\.in$/i;
+/** Requirements files that are not what the service runs with (the word whole: `requirements-docker.txt` is the image's). */
+const NOT_RUNTIME = /(^|[\\/_.\-])(dev|devel|test|tests|testing|docs?|lint|ci|local|extras?)([_.\-][\w.\-]*)?\.txt$|\.in$/i;
 
 export default projectRule({
   scope: 'project',

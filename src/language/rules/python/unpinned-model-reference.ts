@@ -71,6 +71,10 @@ export default pythonRule({
       "'{ref}'는 움직이는 참조(latest/스테이지)라 언제 어떤 버전이 로딩될지 모릅니다",
       "'{ref}' is a moving reference (latest or a stage), so which version loads can change at any time",
     ),
+    wandb: l(
+      "W&B 아티팩트 '{ref}'를 latest 별칭으로 가져옵니다 — 마지막으로 기록된 버전이 누가 어떤 실행으로 만들었든 쓰입니다. 버전(v3)이나 검토를 거쳐 붙인 별칭으로 고정하세요",
+      "The W&B artifact '{ref}' is fetched by its latest alias — the version logged last is used, whichever run logged it; pin a version (v3) or an alias given after review",
+    ),
     hubVia: l(
       "{name}를 거쳐 온 '{ref}' 모델을 커밋 해시(revision) 없이 내려받습니다 — 저장소가 바뀌면 모델도 바뀝니다",
       "'{ref}' (through {name}) is downloaded without a commit-hash revision — when the repository changes, so does your model",
@@ -122,8 +126,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, latest 별칭으로 가져오는 W&B 아티팩트(api.artifact·use_artifact·use_model), 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, W&B artifacts fetched by the latest alias (api.artifact, use_artifact, use_model), BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -205,6 +209,14 @@ export default pythonRule({
         context.report({ range: model.rangeOf(start, start + m[2].length), messageId: 'hubUrl', data: { ref: m[3], branch: m[4] } });
       }
     }
+    // W&B artifacts fetched by the `latest` alias (`api.artifact(f"{entity}/{project}/model:latest")`).
+    if (model.source.includes(':latest')) {
+      for (const m of model.source.matchAll(WANDB_LATEST)) {
+        const ref = m[3];
+        const start = m.index + m[0].indexOf(ref);
+        context.report({ range: model.rangeOf(start, start + ref.length), messageId: 'wandb', data: { ref } });
+      }
+    }
     // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
     if (!model.source.includes('models:/')) return;
     for (const m of model.source.matchAll(MLFLOW_URI)) {
@@ -237,6 +249,11 @@ const HUB_LOADS_WITH_MODULES = [HF_LOADERS, ...HUB_LOADS];
 const HUB_FILE_URL = /[fFrR]{0,2}(['"])(https?:\/\/huggingface\.co\/(?:datasets\/)?([^'"\s/]+\/[^'"\s/]+)\/resolve\/(main|master)\/[^'"\s]*)\1/g;
 /** A quoted `models:/name/version-or-stage`, plain or f-string. */
 const MLFLOW_URI = /[fFrR]{0,2}(['"])(models:\/[^'"\n]+\/[^'"\n/]+)\1/g;
+/**
+ * A W&B artifact fetched by its `latest` alias: `wandb.Api().artifact("team/proj/model:latest")`,
+ * `run.use_artifact(f"{ENTITY}/{PROJECT}/data:latest")`, `run.use_model("model:latest")`.
+ */
+const WANDB_LATEST = /\.(artifact|use_artifact|use_model)\(\s*[fFrR]{0,2}(['"])([^'"\n]+:latest)\2/g;
 /** `latest`, a stage name, or an interpolated stage (`{MODEL_STAGE}`, `{stage}`). */
 const MOVING_STAGE = /^(latest|production|staging|archived|none|\{[^}]*stage[^}]*\})$/i;
 
@@ -262,10 +279,14 @@ function statementFact(model: PythonModel): string | undefined {
   // Branch URLs of one repository are said at the first: which one is first reads the whole file.
   if (model.source.includes('/resolve/')) for (const m of model.source.matchAll(HUB_FILE_URL)) parts.push(`url:${m[3]}`);
   if (model.whole.linesMatch(LISTING_HINT)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
+  // `files = sorted(..., reverse=True)` is a newest-file pick through a later `files[0]`.
+  if (model.source.includes('sorted(') && model.whole.linesMatch(LISTING_HINT)) for (const m of model.source.matchAll(INDEXED_END)) parts.push(m[0]);
   parts.push(aliasFact(model));
   return parts.join('\n');
 }
 
+/** A name indexed at either end (`files[0]`, `files[-1]`). */
+const INDEXED_END = /\b\w+\[\s*-?[01]\s*\]/g;
 /** A listing call, as `firstListedFiles` gates on (a superset suffices here). */
 const LISTING_HINT = /listdir|glob|scandir|iterdir/;
 

@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { runScripts, workflowSteps } from '../../yaml/actions';
+import { jobSteps, runScripts, workflowJobs, workflowSteps } from '../../yaml/actions';
 import { at, entry, rangeWithin, scalar, type YMap } from '../../yaml/model';
 
 /** Step names that promise a deployment or a check. */
@@ -76,6 +76,26 @@ function uncheckedCurls(raw: string): number[] {
   return found;
 }
 
+/** Actions that only prepare a runner: a job made of these and prints has done nothing. */
+const SETUP_ACTION = /^actions\/(checkout|setup-[\w-]+|cache|download-artifact)@/;
+/** What a job (its id, name or the text it prints) claims to be: a check, a build or a delivery. */
+const JOB_PURPOSE = /\b(tests?|testing|ci|checks?|lint|smoke|verify|validate|build|deploy(ment)?|release|publish|passed|succeeded|successful(ly)?)\b/i;
+
+/**
+ * The print-only `run` steps of a job that does nothing else: every other step only prepares the
+ * runner (checkout, setup-python, cache). Empty when any step does real work or nothing prints.
+ */
+function hollowJobPrints(steps: readonly YMap[]): YMap[] {
+  const prints: YMap[] = [];
+  for (const step of steps) {
+    const run = at(step, 'run');
+    const uses = scalar(at(step, 'uses'));
+    if (run?.kind === 'scalar' && printsOnly(run.value)) prints.push(step);
+    else if (uses === undefined || !SETUP_ACTION.test(uses)) return [];
+  }
+  return prints;
+}
+
 function stepLabel(step: YMap): string {
   return scalar(at(step, 'name')) ?? scalar(at(step, 'id')) ?? '';
 }
@@ -90,6 +110,10 @@ export default yamlRule({
     printsOnlyDeploy: l(
       '"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 배포하지 않습니다',
       'The step "{step}" only prints messages: despite its name it deploys nothing',
+    ),
+    hollowJob: l(
+      '"{job}" 작업은 저장소를 받아 메시지를 출력할 뿐입니다 — 테스트도 빌드도 배포도 하지 않는데 초록색으로 끝납니다',
+      'The job "{job}" checks out the code and prints a message, nothing else: it tests, builds and deploys nothing, yet it turns green',
     ),
     printsOnlyTest: l('"{step}" 단계는 메시지만 출력합니다; 이름과 달리 아무것도 검사하지 않습니다', 'The step "{step}" only prints messages: despite its name it checks nothing'),
     scriptPrintsOnlyDeploy: l(
@@ -118,8 +142,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이름은 배포·테스트·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다.',
-      'Flags steps named as a deploy, a test or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test or smoke steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone).',
+      '이름은 배포·테스트·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 저장소 체크아웃·setup 액션과 echo뿐인 작업(이름이나 메시지가 테스트·빌드·배포를 말할 때), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다.',
+      'Flags steps named as a deploy, a test or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), jobs made of a checkout, setup actions and echoes alone when their id, name or message speaks of a test, build or deploy (`- run: echo "Tests passed!"`), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test or smoke steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone).',
     ),
     why: l(
       '초록색 "Deploy" 단계는 배포가 됐다고 말하고, import만 하는 테스트는 모델이 동작한다고 말합니다. 팀은 파이프라인을 믿고 머지하지만 실제로는 아무것도 배포되거나 검증되지 않았습니다.',
@@ -149,10 +173,12 @@ export default yamlRule({
         context.report({ range: run.keyRange, messageId: 'emptyRun', data: { step: stepLabel(step) || 'run' } });
       }
     }
+    const reported = new Set<YMap>();
     for (const { job, step, run } of runScripts(document)) {
       const script = run.value;
       const label = stepLabel(step);
       const where = (entry(step, 'name') ?? entry(step, 'run'))?.keyRange ?? run.range;
+      if ((DEPLOY_NAME.test(label) || NOTIFY_NAME.test(label) || TEST_NAME.test(label)) && (printsOnly(script) || importsOnly(script))) reported.add(step);
       if (DEPLOY_NAME.test(label) && printsOnly(script)) {
         context.report({ range: where, messageId: 'printsOnlyDeploy', data: { step: label } });
       } else if (NOTIFY_NAME.test(label) && printsOnly(script)) {
@@ -174,6 +200,19 @@ export default yamlRule({
         if (!codes.some((code) => /^2\d\d$/.test(code)) || !codes.some((code) => /^[45]\d\d$/.test(code))) continue;
         context.report({ range: rangeWithin(run, match.index, match.index + match[0].length), messageId: 'errorStatus', data: { step: label || job.id, codes: codes.join(', ') } });
       }
+    }
+    // A job of checkout and `echo "Tests passed!"`: no step is named as a test, the job is one.
+    // An approval job (its environment is the gate) and a status aggregator (`needs:` the real jobs,
+    // then `echo "All checks passed"`) do their work through the keys, not the steps.
+    for (const job of workflowJobs(document)) {
+      if (entry(job.spec, 'environment') || entry(job.spec, 'needs')) continue;
+      const prints = hollowJobPrints(jobSteps(job));
+      if (prints.length === 0 || prints.some((step) => reported.has(step))) continue;
+      const said = prints.map((step) => scalar(at(step, 'run')) ?? '').join(' ');
+      if (!JOB_PURPOSE.test(`${job.id.replace(/[_-]/g, ' ')} ${scalar(at(job.spec, 'name')) ?? ''} ${said}`)) continue;
+      const first = prints[0];
+      const where = (entry(first, 'name') ?? entry(first, 'run'))?.keyRange ?? job.idRange;
+      context.report({ range: where, messageId: 'hollowJob', data: { job: job.id } });
     }
   },
   // `run: bash ./scripts/deploy.sh staging` where scripts/deploy.sh only echoes "Deployment complete.".
