@@ -86,6 +86,7 @@ export default yamlRule({
   check(context, document) {
     if (isOverrideLayer(document) || /override/i.test(context.path) || at(document.root, 'include')) return;
     const seen: Published[] = [];
+    const said = new Set<string>();
     for (const service of composeServices(document)) {
       // A service behind a profile runs only when asked for, often instead of another one; an extended service's ports come from elsewhere.
       if (at(service.spec, 'profiles') || at(service.spec, 'extends')) continue;
@@ -93,7 +94,12 @@ export default yamlRule({
         const binding = published(service.name, item);
         if (!binding) continue;
         const first = seen.find((other) => other.service !== binding.service && clash(other, binding));
-        if (first) context.report({ range: binding.range, messageId: 'conflict', data: { first: first.service, service: binding.service, port: binding.port } });
+        // One finding per pair of services and port, however many entries repeat it.
+        const key = first && `${first.service}\n${binding.service}\n${binding.port}/${binding.protocol}`;
+        if (first && key && !said.has(key)) {
+          said.add(key);
+          context.report({ range: binding.range, messageId: 'conflict', data: { first: first.service, service: binding.service, port: binding.port } });
+        }
         seen.push(binding);
       }
     }
