@@ -119,6 +119,39 @@ describe('engine', () => {
     );
   });
 
+  it('names the line a hollow CI step prints its success on as the related place of the step', async () => {
+    const lint = await fullEngine();
+    const workflow =
+      'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Deploy to production\n        run: |\n          echo "Deploying..."\n          # kubectl apply -f k8s/\n          echo "Deployment completed!"\n      - name: Run health checks\n        run: echo "Health checks passed!"\n';
+    const findings = lint.lintText('.github/workflows/cd.yml', workflow, { lang: 'en' }).findings.filter((f) => f.ruleId === 'hollow-ci-step');
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => [r.range.start.line, r.range.start.column])]),
+      [
+        [5, [[9, 10]]],
+        [10, [[11, 13]]],
+      ],
+    );
+  });
+
+  it('names the other tagged actions of a write-token workflow as related places of its one unpinned-action finding', async () => {
+    const lint = await fullEngine();
+    const workflow =
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    permissions:\n      packages: write\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/login-action@v3\n        with:\n          password: ${{ secrets.GITHUB_TOKEN }}\n      - uses: docker/build-push-action@v5\n';
+    const findings = lint.lintText('.github/workflows/build.yml', workflow, { lang: 'en' }).findings.filter((f) => f.ruleId === 'unpinned-action');
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => [r.range.start.line, r.message])]),
+      [
+        [
+          7,
+          [
+            [8, 'docker/login-action on a movable tag'],
+            [11, 'docker/build-push-action on a movable tag'],
+          ],
+        ],
+      ],
+    );
+  });
+
   it("reads a linted Python document's project facts from its kept tree, as a lint with facts gives them", async () => {
     const lint = await engine();
     const app = readFileSync(join(ROOT, 'test/fixtures/demo-workspace/app.py'), 'utf8');

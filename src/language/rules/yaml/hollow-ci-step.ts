@@ -1,12 +1,13 @@
 import { l, yamlRule } from '../../rule';
 import { jobSteps, runScripts, workflowJobs, workflowSteps } from '../../yaml/actions';
 import { at, entry, rangeWithin, scalar, type YMap } from '../../yaml/model';
+import type { Range } from '../../types';
 
 /** Step names that promise a deployment or a check. */
 const DEPLOY_NAME = /\b(deploy(ment)?|release|publish|promote|rollout|ship)\b/i;
 /** A step that should tell someone: a notification that only prints tells nobody but the log. */
 const NOTIFY_NAME = /\b(notify|notification|notifications|alert|slack|teams|e-?mail)\b/i;
-const TEST_NAME = /\b(tests?|testing|smoke|verify|validate|validation|integration|e2e)\b/i;
+const TEST_NAME = /\b(tests?|testing|smoke|verify|validate|validation|integration|e2e|health[- ]?checks?|health)\b/i;
 /** A command that only prints or waits, with nothing piped or redirected into a real effect. */
 const PRINT_ONLY = /^(echo|printf|:|true|sleep)(\s[^|>]*)?$/;
 /** A Python line that only imports or prints. */
@@ -96,6 +97,20 @@ function hollowJobPrints(steps: readonly YMap[]): YMap[] {
   return prints;
 }
 
+const CLAIM = l('성공을 출력하기만 하는 줄', 'the line that only prints the outcome');
+
+/** The last `echo`/`printf` line of a run script: where a hollow step announces its success. */
+function lastPrint(run: { readonly raw: string; readonly range: Range }): Range | undefined {
+  let found: { start: number; end: number } | undefined;
+  let offset = 0;
+  for (const line of run.raw.split('\n')) {
+    const match = /^(\s*)(?:echo|printf)\b.*$/.exec(line);
+    if (match) found = { start: offset + match[1].length, end: offset + line.length };
+    offset += line.length + 1;
+  }
+  return found && rangeWithin(run, found.start, found.end);
+}
+
 function stepLabel(step: YMap): string {
   return scalar(at(step, 'name')) ?? scalar(at(step, 'id')) ?? '';
 }
@@ -142,8 +157,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이름은 배포·테스트·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 저장소 체크아웃·setup 액션과 echo뿐인 작업(이름이나 메시지가 테스트·빌드·배포를 말할 때), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다.',
-      'Flags steps named as a deploy, a test or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), jobs made of a checkout, setup actions and echoes alone when their id, name or message speaks of a test, build or deploy (`- run: echo "Tests passed!"`), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test or smoke steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone).',
+      '이름은 배포·테스트·헬스 체크·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 저장소 체크아웃·setup 액션과 echo뿐인 작업(이름이나 메시지가 테스트·빌드·배포를 말할 때), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크·헬스 체크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다.',
+      'Flags steps named as a deploy, a test, a health check or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), jobs made of a checkout, setup actions and echoes alone when their id, name or message speaks of a test, build or deploy (`- run: echo "Tests passed!"`), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test, smoke or health-check steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone).',
     ),
     why: l(
       '초록색 "Deploy" 단계는 배포가 됐다고 말하고, import만 하는 테스트는 모델이 동작한다고 말합니다. 팀은 파이프라인을 믿고 머지하지만 실제로는 아무것도 배포되거나 검증되지 않았습니다.',
@@ -179,12 +194,15 @@ export default yamlRule({
       const label = stepLabel(step);
       const where = (entry(step, 'name') ?? entry(step, 'run'))?.keyRange ?? run.range;
       if ((DEPLOY_NAME.test(label) || NOTIFY_NAME.test(label) || TEST_NAME.test(label)) && (printsOnly(script) || importsOnly(script))) reported.add(step);
+      // The step is reported on its name; the line that announces the success it never checked is shown with it.
+      const claim = printsOnly(script) ? lastPrint(run) : undefined;
+      const related = claim && claim.start.line !== where.start.line ? [{ range: claim, message: CLAIM }] : undefined;
       if (DEPLOY_NAME.test(label) && printsOnly(script)) {
-        context.report({ range: where, messageId: 'printsOnlyDeploy', data: { step: label } });
+        context.report({ range: where, messageId: 'printsOnlyDeploy', data: { step: label }, related });
       } else if (NOTIFY_NAME.test(label) && printsOnly(script)) {
-        context.report({ range: where, messageId: 'printsOnlyNotify', data: { step: label } });
+        context.report({ range: where, messageId: 'printsOnlyNotify', data: { step: label }, related });
       } else if (TEST_NAME.test(label) && printsOnly(script)) {
-        context.report({ range: where, messageId: 'printsOnlyTest', data: { step: label } });
+        context.report({ range: where, messageId: 'printsOnlyTest', data: { step: label }, related });
       } else if (TEST_NAME.test(label) && importsOnly(script)) {
         context.report({ range: where, messageId: 'importsOnly', data: { step: label } });
       }

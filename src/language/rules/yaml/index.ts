@@ -5,6 +5,7 @@ import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import alertsWithoutAlertmanager from './alerts-without-alertmanager';
 import brokenWorkflowStep from './broken-workflow-step';
 import ciWithoutChecks from './ci-without-checks';
+import composeHostPortConflict from './compose-host-port-conflict';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
 import composeMissingRestartPolicy from './compose-missing-restart-policy';
 import constantIfCondition from './constant-if-condition';
@@ -72,6 +73,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   alertsWithoutAlertmanager,
   brokenWorkflowStep,
   ciWithoutChecks,
+  composeHostPortConflict,
   composeMissingHealthcheck,
   composeMissingRestartPolicy,
   constantIfCondition,

@@ -8,8 +8,11 @@ import { at, entries, items, scalar, type YNode } from '../../yaml/model';
 const INTERNAL_ANNOTATION = /internal|private/i;
 const TRUTHY = /^(true|internal|private|yes|1)$/i;
 
-/** A Helm chart's default values: `service.type: LoadBalancer` is what every install gets. */
-const HELM_VALUES = /(^|\/)values(\.[\w-]+)?\.ya?ml$/i;
+/**
+ * A Helm chart's values files: `service.type: LoadBalancer` is what every install with them gets
+ * (`values.yaml`, and the environment files `values-prod.yaml`, `values.prod.yaml`).
+ */
+const HELM_VALUES = /(^|\/)values([._-][\w.-]*)?\.ya?ml$/i;
 
 function isInternal(annotations: YNode | undefined): boolean {
   return entries(annotations).some((a) => {
@@ -30,14 +33,14 @@ export default yamlRule({
       'Service "{name}" is a LoadBalancer open to the whole internet (no loadBalancerSourceRanges, not an internal load balancer)',
     ),
     values: l(
-      '차트 기본값의 service.type이 LoadBalancer라서 설치할 때마다 서비스가 인터넷에 공개됩니다',
-      "The chart's default service.type is LoadBalancer, so every install publishes the service to the internet",
+      '이 values 파일의 service.type이 LoadBalancer라서 이 파일로 설치할 때마다 서비스가 인터넷에 공개됩니다',
+      'This values file sets service.type to LoadBalancer, so every install with it publishes the service to the internet',
     ),
   },
   docs: {
     summary: l(
-      'loadBalancerSourceRanges도, 내부 로드밸런서 어노테이션도 없는 type: LoadBalancer Service와, 차트 values의 기본 service.type이 LoadBalancer인 경우를 찾습니다.',
-      'Flags type: LoadBalancer Services with neither loadBalancerSourceRanges nor an internal load-balancer annotation, and Helm values whose default service.type is LoadBalancer.',
+      'loadBalancerSourceRanges도, 내부 로드밸런서 어노테이션도 없는 type: LoadBalancer Service와, 차트의 values 파일(values.yaml과 values-prod.yaml 같은 환경별 파일)의 service.type이 LoadBalancer인 경우를 찾습니다.',
+      'Flags type: LoadBalancer Services with neither loadBalancerSourceRanges nor an internal load-balancer annotation, and Helm values files (values.yaml and environment files such as values-prod.yaml) whose service.type is LoadBalancer.',
     ),
     why: l(
       '클라우드의 LoadBalancer는 공인 IP를 받습니다. 인증 없는 예측 API가 그대로 공개되면 누구나 모델을 호출(비용, 추출 공격)하고 입력을 넣어볼 수 있습니다. 보통은 ClusterIP 뒤에 TLS와 인증이 있는 Ingress/게이트웨이를 둡니다.',

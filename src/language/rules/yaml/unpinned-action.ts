@@ -148,6 +148,13 @@ export default yamlRule({
     if (!first) return;
     const range = first.node.range;
     if (risky.length === 1) context.report({ range, messageId: first.messageId, data: first.data });
-    else context.report({ range, messageId: 'riskyTags', data: { ...first.data, count: String(risky.length), actions: risky.map((r) => r.data.action).join(', ') } });
+    else
+      context.report({
+        range,
+        messageId: 'riskyTags',
+        data: { ...first.data, count: String(risky.length), actions: risky.map((r) => r.data.action).join(', ') },
+        // The other actions of the policy are shown with it: each is a line to pin.
+        related: risky.slice(1).map((r) => ({ range: r.node.range, message: l(`태그로 지정된 ${r.data.action}`, `${r.data.action} on a movable tag`) })),
+      });
   },
 });
