@@ -40,6 +40,7 @@ import hyperparametersNotLogged from './hyperparameters-not-logged';
 import ineffectiveDagDefaults from './ineffective-dag-defaults';
 import interactivePromptInTraining from './interactive-prompt-in-training';
 import jobWithoutErrorHandling from './job-without-error-handling';
+import logArgumentWithoutPlaceholder from './log-argument-without-placeholder';
 import machineSpecificPath from './machine-specific-path';
 import metricLabelsMismatch from './metric-labels-mismatch';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -154,6 +155,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   ineffectiveDagDefaults,
   interactivePromptInTraining,
   jobWithoutErrorHandling,
+  logArgumentWithoutPlaceholder,
   machineSpecificPath,
   metricLabelsMismatch,
   missingExperimentTracking,
