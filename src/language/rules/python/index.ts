@@ -13,6 +13,7 @@ import conversationSharedAcrossUsers from './conversation-shared-across-users';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import dagCatchupNotDisabled from './dag-catchup-not-disabled';
+import dataframeResultDiscarded from './dataframe-result-discarded';
 import debugModeEnabled from './debug-mode-enabled';
 import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
@@ -128,6 +129,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   corsAllowsAnyOrigin,
   csrfProtectionDisabled,
   dagCatchupNotDisabled,
+  dataframeResultDiscarded,
   debugModeEnabled,
   duplicateRoute,
   dynamicCodeExecution,
