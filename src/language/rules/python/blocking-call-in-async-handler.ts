@@ -345,8 +345,9 @@ function isInferenceHelper(model: PythonContextModel, node: Node, callee: string
   return (callee.includes('.') && !LIBRARY_ROOT.test(callee)) || relativelyImported(model.source, fn.text);
 }
 
+/** What a local helper does that blocks: inference (an ONNX Runtime or TF1 session's `run` too), a sleep, an HTTP call. */
 const LOCAL_WORK =
-  /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward|invoke)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
+  /\.(predict\w*|generate|infer|score\w*|classify|transcribe|embed\w*|forward|invoke)\s*\(|\b(model|pipeline|pipe|llm)\s*\(|\b\w*_?(session|sess)\.run\s*\(|\btime\.sleep\s*\(|\brequests\.\w+\s*\(/;
 const LIBRARY_ROOT = /^(sklearn|numpy|pandas|scipy|torch|tensorflow|keras|transformers|asyncio|anyio|starlette|fastapi|pydantic|math|statistics)\./;
 
 const RELATIVE_IMPORT = /^[ \t]*from[ \t]+\.[\w.]*[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)/gm;

@@ -47,17 +47,28 @@ export default pythonRule({
       '뷰 함수 이름 {name}이(가) {object}에서 이미 쓰였습니다 ({line}번째 줄): Flask는 import할 때 AssertionError로 멈춥니다',
       'The view function name {name} is already used on {object} (line {line}): Flask stops at import with an AssertionError',
     ),
+    redefined: l(
+      '핸들러 함수 이름 {name}이(가) {line}번째 줄에서 이미 쓰였습니다: 두 경로는 모두 응답하지만, 모듈의 {name}은 이 두 번째 함수만 가리킵니다 (복사해 붙인 뒤 이름을 안 바꾼 흔적)',
+      'The handler name {name} is already used at line {line}: both routes still answer, but the module name {name} now means only this second function (a copy-paste left unrenamed)',
+    ),
   },
   severityReasons: {
     shadowed: {
       severity: 'warning',
       message: l('앱은 시작하지만 이 핸들러는 죽은 코드입니다', 'The app starts, but this handler is dead code'),
     },
+    renamed: {
+      severity: 'warning',
+      message: l(
+        '두 경로 모두 동작합니다: 잃는 것은 첫 함수의 이름(테스트나 import가 부르는 것)입니다',
+        'Both routes work: what is lost is the first function’s name (what a test or an import calls)',
+      ),
+    },
   },
   docs: {
     summary: l(
-      '하나의 앱/라우터/블루프린트에 같은 메서드와 경로를 두 번 등록하거나, 한 Flask 앱에 같은 이름의 뷰 함수를 두 번 등록하는 코드를 찾습니다.',
-      'Flags one app, router or blueprint registering the same method and path twice, or two Flask view functions with the same name on one app.',
+      '하나의 앱/라우터/블루프린트에 같은 메서드와 경로를 두 번 등록하거나, 한 Flask 앱에 같은 이름의 뷰 함수를 두 번 등록하거나, 한 FastAPI 앱·라우터의 두 핸들러를 같은 함수 이름으로 정의한 코드를 찾습니다.',
+      'Flags one app, router or blueprint registering the same method and path twice, two Flask view functions with the same name on one app, or two FastAPI handlers of one app or router defined under the same function name.',
     ),
     why: l(
       'FastAPI와 Flask는 먼저 등록된 핸들러로 요청을 보내므로, 고친 두 번째 핸들러는 조용히 무시됩니다. Flask에서 뷰 함수 이름이 겹치면 서비스가 아예 시작하지 못합니다.',
@@ -113,6 +124,12 @@ export default pythonRule({
       }
       const repeated = methods.map((method) => ({ method, first: routes.get(`${object} ${method} ${path}`) })).find((r) => r.first);
       if (repeated?.first) context.report({ range, messageId: 'route', data: { method: repeated.method, path, object, line: line(repeated.first) }, severityReason: 'shadowed' });
+      // FastAPI keeps both routes of two handlers named alike, but the second `def` rebinds the module's name (pyflakes F811).
+      else if (endpoint && (kind === 'FastAPI' || kind === 'APIRouter') && registration.view?.startsWith('def@')) {
+        const first = endpoints.get(`${object} ${endpoint}`);
+        if (first && first.view !== registration.view) context.report({ range, messageId: 'redefined', data: { name: endpoint, line: line(first) }, severityReason: 'renamed' });
+        else endpoints.set(`${object} ${endpoint}`, registration);
+      }
       for (const method of methods) if (!routes.has(`${object} ${method} ${path}`)) routes.set(`${object} ${method} ${path}`, registration);
     }
   },

@@ -13,6 +13,7 @@ import conversationSharedAcrossUsers from './conversation-shared-across-users';
 import corsAllowsAnyOrigin from './cors-allows-any-origin';
 import csrfProtectionDisabled from './csrf-protection-disabled';
 import dagCatchupNotDisabled from './dag-catchup-not-disabled';
+import dataframeResultDiscarded from './dataframe-result-discarded';
 import debugModeEnabled from './debug-mode-enabled';
 import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
@@ -40,6 +41,7 @@ import hyperparametersNotLogged from './hyperparameters-not-logged';
 import ineffectiveDagDefaults from './ineffective-dag-defaults';
 import interactivePromptInTraining from './interactive-prompt-in-training';
 import jobWithoutErrorHandling from './job-without-error-handling';
+import logArgumentWithoutPlaceholder from './log-argument-without-placeholder';
 import machineSpecificPath from './machine-specific-path';
 import metricLabelsMismatch from './metric-labels-mismatch';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -127,6 +129,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   corsAllowsAnyOrigin,
   csrfProtectionDisabled,
   dagCatchupNotDisabled,
+  dataframeResultDiscarded,
   debugModeEnabled,
   duplicateRoute,
   dynamicCodeExecution,
@@ -154,6 +157,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   ineffectiveDagDefaults,
   interactivePromptInTraining,
   jobWithoutErrorHandling,
+  logArgumentWithoutPlaceholder,
   machineSpecificPath,
   metricLabelsMismatch,
   missingExperimentTracking,

@@ -22,11 +22,15 @@ export default pythonRule({
       '{callee}의 응답을 상태 코드 확인 없이 .json()으로 읽습니다 — 오류 응답(4xx/5xx, HTML 오류 페이지)이 원인과 먼 곳에서 JSON 오류나 KeyError로 드러납니다',
       'The response of {callee} is read with .json() without checking its status — an error reply (4xx/5xx, an HTML error page) surfaces as a JSON error or a KeyError far from its cause',
     ),
+    body: l(
+      '{callee}의 응답 본문(.{part})을 상태 코드 확인 없이 데이터로 씁니다 — 오류 응답(404 페이지, 5xx 메시지)이 정상 데이터처럼 처리되고, 실패는 원인과 먼 곳에서 드러나거나 아예 드러나지 않습니다',
+      'The body (.{part}) of the response of {callee} is used as data without checking its status — an error reply (a 404 page, a 5xx message) is processed as if it were the content, and the failure shows up far from its cause or not at all',
+    ),
   },
   docs: {
     summary: l(
-      'requests/httpx 호출의 응답을 raise_for_status()나 status_code 확인 없이 .json()으로 읽는 코드를 찾습니다. 오류 응답이 일으키는 예외(JSONDecodeError, ValueError, KeyError, RequestException)를 잡는 try 안의 읽기는 제외하고, 연결 오류만 잡거나 모든 예외를 한데 잡는 try(본문을 .get()으로 조심스럽게 읽는 경우 제외)는 확인으로 치지 않습니다.',
-      'Flags requests/httpx responses read with .json() with no raise_for_status() and no status_code check. A read inside a try that catches what an error reply raises (JSONDecodeError, ValueError, KeyError, RequestException) is left alone; a try that catches only the transport (ConnectionError, Timeout) or everything at once does not count as a check (unless the body is read defensively with .get()).',
+      'requests/httpx 호출의 응답을 raise_for_status()나 status_code 확인 없이 .json()으로 읽거나, 본문(.text, .content)을 데이터로 쓰는 코드를 찾습니다 (출력·로그만 하는 경우는 제외). 오류 응답이 일으키는 예외(JSONDecodeError, ValueError, KeyError, RequestException)를 잡는 try 안의 읽기는 제외하고, 연결 오류만 잡거나 모든 예외를 한데 잡는 try(본문을 .get()으로 조심스럽게 읽는 경우 제외)는 확인으로 치지 않습니다.',
+      'Flags requests/httpx responses read with .json(), or whose body (.text, .content) is used as data (printing or logging it is not), with no raise_for_status() and no status_code check. A read inside a try that catches what an error reply raises (JSONDecodeError, ValueError, KeyError, RequestException) is left alone; a try that catches only the transport (ConnectionError, Timeout) or everything at once does not count as a check (unless the body is read defensively with .get()).',
     ),
     why: l(
       '호출한 서비스가 500이나 404를 돌려주면 본문은 기대한 모양이 아닙니다. 상태를 보지 않으면 오류가 KeyError나 JSONDecodeError로 바뀌어, 실제 원인(상대 서비스의 장애)이 로그에서 사라집니다.',
@@ -55,7 +59,8 @@ export default pythonRule({
     if (isTestPath(context.path)) return;
     for (const { node, callee } of context.calls) {
       const read = unchecked(model.source, node);
-      if (read) context.report({ node: read, messageId: 'unchecked', data: { callee: callee ?? 'the call' } });
+      const part = read?.type === 'attribute' ? read.childForFieldName('attribute')?.text : undefined;
+      if (read) context.report({ node: read, messageId: part ? 'body' : 'unchecked', data: { callee: callee ?? 'the call', ...(part && { part }) } });
     }
   },
 });
@@ -76,12 +81,24 @@ function unchecked(source: string, call: Node): Node | undefined {
   const name = target.text;
   const text = source.slice(scope.startIndex, scope.endIndex);
   if (STATUS(name).test(text)) return undefined;
-  const use = new RegExp(`\\b${name}\\s*\\.\\s*json\\s*\\(`).exec(source.slice(call.endIndex, scope.endIndex));
+  const use = new RegExp(`\\b${name}\\s*\\.\\s*(json\\s*\\(|text\\b|content\\b)`).exec(source.slice(call.endIndex, scope.endIndex));
   if (!use) return undefined;
-  const read = call.tree.rootNode.descendantForIndex(call.endIndex + use.index)?.parent?.parent;
-  if (!read || read.type !== 'call' || handledBadReply(source, read, scope) || handledBadReply(source, call, scope)) return undefined;
+  const at = call.tree.rootNode.descendantForIndex(call.endIndex + use.index);
+  // `r.json()` is a call on the attribute; `r.text` / `r.content` taken as the data is the attribute itself.
+  const read = use[1].startsWith('json') ? at?.parent?.parent : at?.parent;
+  if (!read || read.type !== (use[1].startsWith('json') ? 'call' : 'attribute') || handledBadReply(source, read, scope) || handledBadReply(source, call, scope)) return undefined;
+  // A body handed back as it is (`return r.text`) is the caller's to judge; one kept or passed on here is used as data.
+  if (read.type === 'attribute' && (read.parent?.type === 'return_statement' || shownOnly(read))) return undefined;
   if ((guardingTry(read, scope) || guardingTry(call, scope)) && readDefensively(source, read, scope)) return undefined;
   return read;
+}
+
+/** A body only printed or logged (`print(r.text)`, `logger.error(r.text)`) is shown, not used as data. */
+function shownOnly(read: Node): boolean {
+  for (let at = read.parent; at && at.type !== 'expression_statement' && at.type !== 'function_definition'; at = at.parent) {
+    if (at.type === 'call' && /(^print$|(^|\.)(debug|info|warning|error|exception|critical|write|echo|markdown)$)/.test(at.childForFieldName('function')?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /**
