@@ -153,6 +153,14 @@ const openOrder = names(openPhases).sort(
 console.log(`  open, by phase (ms after the bench asked VS Code to open the file${runs > 1 ? '; median / p95 over the runs' : ''}):`);
 for (const phase of openOrder) console.log(`    ${over(each((r) => r.openPhasesMs[phase])).padStart(15)}  ${phase.padEnd(18)} ${phaseNames[phase] ?? ''}`);
 for (const span of names(each((r) => r.openSpansMs ?? {}))) console.log(`    ${over(each((r) => r.openSpansMs[span])).padStart(15)}  ${span.padEnd(18)} ${phaseNames[span] ?? ''}`);
+// What the extension host did once after activation (parser, grammars, warm-up, project index) around the open's phases.
+all.forEach((r, i) => {
+  if (!r.openTimelineMs?.length) return;
+  console.log(
+    `  the open's timeline${runs > 1 ? ` in run ${i + 1}` : ''} (ms after the bench asked VS Code to open the file; the extension's start-up steps, each when it ended, and the open's phases):`,
+  );
+  console.log(`    ${r.openTimelineMs.map(([ms, what]) => `${fmt(ms)} ${what}`).join('; ')}`);
+});
 console.log(`  each save, by phase (median / p95 ms after the bench asked VS Code to save${runs > 1 ? ', the medians of the runs' : ''}; then spans):`);
 for (const phase of Object.keys(f.savePhasesMs)) {
   const median = quantile(
