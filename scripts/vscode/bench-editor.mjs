@@ -9,33 +9,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { benchPython } from './bench-python.mjs';
 import { runIntegration } from './integration.mjs';
 import { summariseProfile } from './profile-summary.mjs';
-
-/** A deterministic 1,000-line Flask service with the usual findings spread through it. */
-export function benchPython(lines = 1000) {
-  const out = ['import os', 'import pickle', 'import subprocess', 'import requests', 'from flask import Flask, request, jsonify', '', 'app = Flask(__name__)', ''];
-  for (let i = 0; out.length < lines - 3; i++) {
-    out.push(
-      `@app.route('/predict/${i}', methods=['POST'])`,
-      `def predict_${i}():`,
-      '    data = request.json',
-      `    model = pickle.load(open('model_${i}.pkl', 'rb'))`,
-      "    features = [float(x) for x in data['features']]",
-      `    response = requests.get('http://feature-store/${i}')`,
-      '    try:',
-      '        result = model.predict([features])',
-      '    except Exception:',
-      '        pass',
-      `    print('prediction ${i}', features)`,
-      "    return jsonify({'prediction': float(result[0]), 'extra': response.json()})",
-      '',
-    );
-  }
-  out.length = Math.min(out.length, lines - 3);
-  out.push("if __name__ == '__main__':", '    app.run(debug=True)', '');
-  return out.join('\n');
-}
 
 const profiles = process.argv.includes('--profile') ? fs.mkdtempSync(path.join(os.tmpdir(), 'aet-bench-profile-')) : undefined;
 const runsAt = process.argv.indexOf('--runs');
@@ -153,6 +129,14 @@ const openOrder = names(openPhases).sort(
 console.log(`  open, by phase (ms after the bench asked VS Code to open the file${runs > 1 ? '; median / p95 over the runs' : ''}):`);
 for (const phase of openOrder) console.log(`    ${over(each((r) => r.openPhasesMs[phase])).padStart(15)}  ${phase.padEnd(18)} ${phaseNames[phase] ?? ''}`);
 for (const span of names(each((r) => r.openSpansMs ?? {}))) console.log(`    ${over(each((r) => r.openSpansMs[span])).padStart(15)}  ${span.padEnd(18)} ${phaseNames[span] ?? ''}`);
+// What the extension host did once after activation (parser, grammars, warm-up, project index) around the open's phases.
+all.forEach((r, i) => {
+  if (!r.openTimelineMs?.length) return;
+  console.log(
+    `  the open's timeline${runs > 1 ? ` in run ${i + 1}` : ''} (ms after the bench asked VS Code to open the file; the extension's start-up steps, each when it ended, and the open's phases):`,
+  );
+  console.log(`    ${r.openTimelineMs.map(([ms, what]) => `${fmt(ms)} ${what}`).join('; ')}`);
+});
 console.log(`  each save, by phase (median / p95 ms after the bench asked VS Code to save${runs > 1 ? ', the medians of the runs' : ''}; then spans):`);
 for (const phase of Object.keys(f.savePhasesMs)) {
   const median = quantile(

@@ -14,6 +14,7 @@ import { say } from './pure/strings';
 import { registerReviewWorkspace } from './review';
 import { ExtensionServices } from './services-impl';
 import { registerStatusBar } from './status-bar';
+import { markStartup } from './timing';
 import { registerTeacherCommands, TeacherService } from './teacher/service';
 
 let markChecked: () => void = () => undefined;
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('AI Engineering Teacher', { log: true });
   context.subscriptions.push(output);
   const started = Date.now();
+  markStartup('activation began');
   try {
     // The teacher reads the language through a late-bound getter, so it can exist before the services.
     const teacher = new TeacherService(context, output, () => services.lang());
@@ -61,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerTeacherPanel(context, services);
     registerCurriculum(context, services);
     registerLanguageModelFeatures(context, services, teacher.withoutEditorModels());
+    markStartup('activated');
     output.info(`activated in ${Date.now() - started} ms (VS Code ${vscode.version}, display language ${vscode.env.language})`);
   } catch (error) {
     reportActivationFailure(output, error);

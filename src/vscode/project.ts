@@ -11,6 +11,7 @@ import type { Finding, Lang, LintResult, SourceLanguage } from '../language/type
 import { readBytes, sizeOf } from './fs';
 import { reviewFilter } from './pure/review-filter';
 import { readGitIgnores, relativePath } from './review';
+import { markStartup } from './timing';
 
 const MAX_FILES = 5000;
 const BATCH = 25;
@@ -179,11 +180,13 @@ export class ProjectService implements vscode.Disposable {
     // The open documents' first checks go first: the searches below spawn processes in the
     // extension host (ripgrep), whose start and exit held a first check or its diagnostics.
     await this.host.idle();
+    markStartup(`project index of ${folder.name} began`);
     const started = Date.now();
     const config = await this.host.config(folder);
     const skip = reviewFilter(await readGitIgnores(folder), config);
     const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, PROJECT_FILE_GLOB), undefined, MAX_FILES);
     const uris = found.filter((uri) => !skip(relativePath(folder, uri)));
+    markStartup(`project index of ${folder.name} listed ${uris.length} files`);
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     for (let i = 0; i < uris.length && !this.disposed; i += BATCH) {
       await this.host.idle();
@@ -191,6 +194,7 @@ export class ProjectService implements vscode.Disposable {
       // Yield between batches so typing and saving stay responsive while the index builds.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
+    markStartup(`project index of ${folder.name} built`);
     this.host.output.info(`project index of ${folder.name}: ${project.index.size} of ${uris.length} files in ${Date.now() - started} ms`);
   }
 

@@ -26,3 +26,20 @@ export function markPhase(phase: LintPhase, uri: string): void {
   performance.clearMarks(name);
   performance.mark(name, { detail: uri });
 }
+
+/** The mark of the extension host's start-up steps (`markStartup`). */
+export const STARTUP_MARK = 'ai-teacher:startup';
+/** Start-up marks kept at most: the steps happen once per extension host, this only bounds a long session's. */
+const STARTUP_MARKS = 200;
+let startupMarks = 0;
+
+/**
+ * One step of what the extension does once per extension host after activation, with what it
+ * is as the detail: the parser's runtime and each grammar loaded, a grammar's queries compiled
+ * and its parser and rules warmed up (one mark per step), the project index started, listed and
+ * built. The editor bench prints them as the timeline of the first open, next to the check's
+ * phases, so that it shows what ran before the open's event arrived and what it waited for.
+ */
+export function markStartup(step: string): void {
+  if (startupMarks++ < STARTUP_MARKS) performance.mark(STARTUP_MARK, { detail: step });
+}

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/vscode/ids';
-import { LINT_PHASES, phaseMark, type LintPhase } from '../../src/vscode/timing';
+import { LINT_PHASES, phaseMark, STARTUP_MARK, type LintPhase } from '../../src/vscode/timing';
 import { nextDiagnosticsChange } from './helpers';
 
 /** With 15 saves the p95 was the slowest save; 40 make it the second slowest. */
@@ -27,6 +27,33 @@ function phaseAt(uri: vscode.Uri, phase: LintPhase): number | undefined {
 }
 
 const publishedAt = (uri: vscode.Uri) => phaseAt(uri, 'published');
+
+/**
+ * The extension host's start-up steps (src/vscode/timing.ts, `markStartup`) up to `until`, in ms
+ * after `from`, merged with the open's own phases: what ran before the open's event arrived and
+ * what its check waited for. Consecutive warm-up steps of the rules come as one entry.
+ */
+function timeline(from: number, until: number, phases: Record<string, number>): [number, string][] {
+  const marks = (performance.getEntriesByName(STARTUP_MARK, 'mark') as PerformanceMark[])
+    .filter((mark) => mark.startTime <= until)
+    .map((mark): [number, string] => [mark.startTime - from, String(mark.detail)]);
+  const all = [...marks, ...Object.entries(phases).map(([phase, ms]): [number, string] => [ms, `open: ${phase}`])].sort((a, b) => a[0] - b[0]);
+  const out: [number, string][] = [];
+  let warming: { entry: [number, string]; name: string; count: number } | undefined;
+  for (const [ms, what] of all) {
+    if (!what.endsWith(' rules warm-up step')) {
+      warming = undefined;
+      out.push([round(ms), what]);
+    } else if (warming?.name === what) {
+      warming.count++;
+      warming.entry[1] = `${what}s: ${warming.count}, the last done at ${round(ms)}`;
+    } else {
+      warming = { entry: [round(ms), `${what}s: 1`], name: what, count: 1 };
+      out.push(warming.entry);
+    }
+  }
+  return out;
+}
 
 /**
  * When each phase of the check just published happened, in ms after `from` (when the bench asked
@@ -155,6 +182,7 @@ if (process.env.AI_TEACHER_BENCH === '1') {
       });
       const firstPublishedMs = (publishedAt(uri) ?? Number.NaN) - t;
       const openPhases = phaseOffsets(uri, t);
+      const openTimeline = timeline(t, publishedAt(uri) ?? performance.now(), openPhases);
       const lines = document.lineCount;
 
       // The editor's own save round trip (through code-server's file system) is part of what the
@@ -211,6 +239,7 @@ if (process.env.AI_TEACHER_BENCH === '1') {
         },
         openPhasesMs: Object.fromEntries(Object.entries(openPhases).map(([phase, ms]) => [phase, round(ms)])),
         openSpansMs: spansOf(openPhases),
+        openTimelineMs: openTimeline,
         savePhasesMs: summarise(savePhases),
         diagnostics: vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).length,
       };
