@@ -217,6 +217,12 @@ export interface LoopCallFact {
 export interface EffectFact {
   readonly what: string;
   readonly range: Range;
+  /**
+   * For unguarded work: the call sits in a `try` whose every except clause raises again
+   * (`except Exception as e: raise CustomException(e, sys)`), named by the exception raised: the
+   * caller still receives the failure. Absent when no try is around the call.
+   */
+  readonly reraised?: string;
 }
 
 /** A module-level function (or a class, by what its `__init__` does), summarised for callers in other modules. */
