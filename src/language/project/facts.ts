@@ -606,6 +606,8 @@ export interface RequirementFact {
   readonly dev?: boolean;
   /** Installed from a version-control URL (`git+https://...`); `pinned` says whether it names a commit or tag. */
   readonly vcs?: boolean;
+  /** Has an environment marker (`; python_version < "3.9"`): it applies only where the marker holds. */
+  readonly marked?: true;
   readonly range: Range;
 }
 
