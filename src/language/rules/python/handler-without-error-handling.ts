@@ -18,6 +18,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 {call}를 오류 처리 없이 호출하고, 앱에도 전역 오류 처리기가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
       "The handler '{handler}' calls {call} with no error handling, and the app registers no error handler — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
     ),
+    gradio: l(
+      "Gradio 함수 '{handler}'가 {call}를 오류 처리 없이 호출합니다 — 실패하면 Gradio가 예외를 잡아 사용자에게는 이유 없는 'Error'만 보여 주고, 어떤 입력이 왜 실패했는지는 여러분의 로그나 메트릭 어디에도 남지 않습니다",
+      "The Gradio function '{handler}' calls {call} with no error handling — when it fails, Gradio catches the exception and shows the user a bare 'Error', and nothing of yours logs or counts which input failed and why",
+    ),
     page: l(
       'Streamlit 페이지가 {call}를 오류 처리 없이 호출합니다 — 모델 서버가 꺼졌거나 제공자가 오류를 내면 사용자는 안내 대신 코드와 경로가 보이는 traceback을 보고, 실패는 어디에도 기록되지 않습니다',
       'The Streamlit page calls {call} with no error handling — when the model server is down or the provider fails, the user sees a raw traceback (your code and paths) instead of a message, and the failure is logged nowhere',
@@ -141,7 +145,8 @@ export default pythonRule({
         lines.add(call.node.startPosition.row);
         related.push({ range: nodeRange(call.node), message: ALSO_UNGUARDED });
       }
-      context.report({ node: first.node, messageId: first.outcome ? 'outcome' : 'unhandled', data: { handler: handler.name, call: `${first.name}()` }, related });
+      const messageId = first.outcome ? 'outcome' : handler.framework === 'gradio' ? 'gradio' : 'unhandled';
+      context.report({ node: first.node, messageId, data: { handler: handler.name, call: `${first.name}()` }, related });
     }
   },
 });
