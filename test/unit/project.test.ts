@@ -264,6 +264,11 @@ describe('project model', () => {
           ['uvicorn', true],
         ],
       );
+      assert.deepEqual(
+        facts.packages.filter((p) => p.marked).map((p) => p.name),
+        ['uvicorn'],
+        'only the line with an environment marker is marked',
+      );
       assert.equal(projectFileKind('svc/requirements-prod.txt'), 'requirements');
       assert.equal(projectFileKind('deploy/Dockerfile.gpu'), 'dockerfile');
       assert.equal(projectFileKind('README.md'), undefined);
@@ -450,6 +455,31 @@ describe('project model', () => {
           .map((f) => [f.range.start.line, ...(f.related ?? []).map((r) => `${r.path}:${r.range.start.line}`)]);
       assert.deepEqual(at('handler-without-error-handling'), [[6, 'service.py:4']]);
       assert.deepEqual(at('model-loaded-per-request'), [[6, 'service.py:3']]);
+    });
+
+    it("says when the helper's try only raises again, and how Gradio answers a failure", async () => {
+      const lint = await engine();
+      const main =
+        "from flask import Flask\nfrom pipeline import estimate\napp = Flask(__name__)\n\n@app.route('/predict', methods=['POST'])\ndef predict():\n    return {'y': estimate(1.0)}\n";
+      const pipeline =
+        'import sys\nimport joblib\nmodel = joblib.load("m.joblib")\n\ndef estimate(x):\n    try:\n        return float(model.predict([[x]])[0])\n    except Exception as e:\n        raise RuntimeError(str(e))\n';
+      const { project } = lintProject(lint, [
+        { path: 'main.py', text: main },
+        { path: 'pipeline.py', text: pipeline },
+      ]);
+      const reached = project.findings.get('main.py')?.filter((f) => f.ruleId === 'handler-without-error-handling') ?? [];
+      assert.deepEqual(
+        reached.map((f) => [f.range.start.line, f.messageId, f.related?.map((r) => `${r.path}:${r.range.start.line}`)]),
+        [[6, 'rethrown', ['pipeline.py:6']]],
+      );
+      assert.match(reached[0].message, /raise RuntimeError/);
+      const gradio =
+        "import gradio as gr\nimport joblib\nmodel = joblib.load('m.joblib')\n\ndef predict(x):\n    return model.predict([[x]])[0]\n\ngr.Interface(fn=predict, inputs='number', outputs='text').launch()\n";
+      const [result] = lintProject(lint, [{ path: 'app.py', text: gradio }]).results;
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId === 'handler-without-error-handling').map((f) => [f.range.start.line, f.messageId]),
+        [[5, 'gradio']],
+      );
     });
 
     it('merges by withdrawing the per-file finding on the same rule and line only', () => {

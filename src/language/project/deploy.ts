@@ -234,9 +234,22 @@ class Context {
       probes,
       production,
       built: service.build !== undefined,
-      unreadDockerfile: service.build?.dockerfile !== undefined && !dockerfile && projectFileKind(service.build.dockerfile) !== 'dockerfile',
+      unreadDockerfile:
+        service.build?.dockerfile !== undefined &&
+        !dockerfile &&
+        (projectFileKind(service.build.dockerfile) !== 'dockerfile' || this.buildsAnother(contextDir, service.build.dockerfile)),
       commanded: service.command !== undefined && service.command.length > 0 ? true : dockerfile !== undefined && this.startsOtherProgram(dockerfile, launches),
     });
+  }
+
+  /**
+   * A compose build names a Dockerfile the tree does not have (`dockerfile: torch_serving.dockerfile`)
+   * while its context folder holds another one (`backend_app.dockerfile`): the app in that context
+   * is what the other image starts, not this one.
+   */
+  private buildsAnother(contextDir: string, named: string): boolean {
+    const base = named.slice(named.lastIndexOf('/') + 1);
+    return this.dockerfiles.some((path) => dirname(path) === contextDir && path.slice(path.lastIndexOf('/') + 1) !== base);
   }
 
   container(

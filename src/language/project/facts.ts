@@ -217,6 +217,12 @@ export interface LoopCallFact {
 export interface EffectFact {
   readonly what: string;
   readonly range: Range;
+  /**
+   * For unguarded work: the call sits in a `try` whose every except clause raises again
+   * (`except Exception as e: raise CustomException(e, sys)`), named by the exception raised: the
+   * caller still receives the failure. Absent when no try is around the call.
+   */
+  readonly reraised?: string;
 }
 
 /** A module-level function (or a class, by what its `__init__` does), summarised for callers in other modules. */
@@ -600,6 +606,8 @@ export interface RequirementFact {
   readonly dev?: boolean;
   /** Installed from a version-control URL (`git+https://...`); `pinned` says whether it names a commit or tag. */
   readonly vcs?: boolean;
+  /** Has an environment marker (`; python_version < "3.9"`): it applies only where the marker holds. */
+  readonly marked?: true;
   readonly range: Range;
 }
 

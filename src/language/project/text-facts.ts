@@ -142,7 +142,8 @@ export function requirementsFacts(text: string): RequirementsFacts {
     const spec = match[3].trim();
     const pinned = /(^|,)\s*===?\s*[^*,\s]+\s*($|,)/.test(spec) && !/==\s*[^,]*\*/.test(spec) ? true : spec.startsWith('@');
     const column = line.indexOf(match[1]);
-    packages.push({ name: match[1], spec, pinned, range: { start: { line: index, column }, end: { line: index, column: line.length } } });
+    const marked = content.slice(match[0].length).trimStart().startsWith(';');
+    packages.push({ name: match[1], spec, pinned, ...(marked && { marked: true as const }), range: { start: { line: index, column }, end: { line: index, column: line.length } } });
   });
   return { kind: 'requirements', packages, constrained, suppressions: suppressionList(text) };
 }

@@ -3,7 +3,7 @@ import type { FunctionFact, HandlerCallFact, LoopCallFact } from '../project/fac
 import { leadsAnywhere } from '../project/facts';
 import { nodeRange } from '../rule';
 import { API_CLIENT, CLIENT, SDK_CLIENT } from './clients';
-import { guardingTry, onInjectedSession, riskyCall, writtenBetween } from './errors';
+import { guardingTry, onInjectedSession, passesFailureOn, riskyCall, writtenBetween } from './errors';
 import { isAsync, keywordArgument, oncePerConnection, positionalArguments, type CallInfo, type HandlerInfo, type PythonModel } from './model';
 import { cachedByDecorator, createdOnce, EMBEDDING_MODEL, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
@@ -100,15 +100,19 @@ function summarise(
     const callee = call.callee ?? '';
     const written = names.through(writtenName(call.node, model), cls, members);
     // Both walk up the tree (across into WASM at every step): only for the calls that need them.
-    let guard: boolean | undefined;
-    const guarded = () => (guard ??= guardingTry(call.node, fn, model.source) !== undefined);
+    let guard: { try?: Node; reraised?: string } | undefined;
+    const guarding = () => (guard ??= handlingTry(call.node, fn, model.source));
+    const guarded = () => guarding().try !== undefined;
     const once = () => cached || createdOnce(call.node, fn, fnText, model);
     if (!loads && (MODEL_LOADER.test(callee) || EMBEDDING_MODEL.test(callee)) && !own.has(callee)) {
       if (!once()) loads = { what: shortCallee(callee), range: nodeRange(call.node) };
       else loadsOnce = true;
     }
     if (!client && (CLIENTS.has(callee) || API_CLIENT.test(callee) || SDK_CLIENT.test(callee)) && !once()) client = { what: shortCallee(callee), range: nodeRange(call.node) };
-    if (!work && riskyCall(model, call) && !guarded()) work = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
+    if (!work && riskyCall(model, call) && !guarded()) {
+      const reraised = guarding().reraised;
+      work = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node), ...(reraised !== undefined && { reraised }) };
+    }
     if (
       !blocking &&
       call.node.parent?.type !== 'await' &&
@@ -595,4 +599,20 @@ function shown(call: Node): string | undefined {
 /** The last two parts of a resolved callee (`joblib.load`, `AutoModel.from_pretrained`), for messages. */
 export function shortCallee(callee: string): string {
   return callee.split('.').slice(-2).join('.');
+}
+
+/**
+ * The try that handles a failure of the call for the function's callers: the innermost enclosing
+ * try (below `fn`) that does more than raise again. A try that only passes failures on is looked
+ * through to the one around it; `reraised` names what the first such try raises when no try
+ * handles the call.
+ */
+function handlingTry(node: Node, fn: Node, source: string): { try?: Node; reraised?: string } {
+  let reraised: string | undefined;
+  for (let at = guardingTry(node, fn, source); at; at = guardingTry(at, fn, source)) {
+    const passed = passesFailureOn(at);
+    if (passed === undefined) return { try: at };
+    reraised ??= passed;
+  }
+  return reraised === undefined ? {} : { reraised };
 }

@@ -154,6 +154,29 @@ export function exceptOutcome(source: string, clause: Node): 'reraise' | 'http' 
   return 'swallow';
 }
 
+/**
+ * Does a try statement only pass its failures on? Every except clause ends by raising again,
+ * bare, the caught name, or another exception that is not an HTTP response (the course
+ * template's `except Exception as e: raise CustomException(e, sys)`): whoever called the
+ * function still receives an exception, so the try handles nothing for its callers. The name of
+ * what is raised (`CustomException`, or the caught name), or undefined when some clause handles
+ * the error (returns, answers an HTTP error, falls back) or there is no except clause.
+ */
+export function passesFailureOn(tryNode: Node): string | undefined {
+  let raised: string | undefined;
+  for (const clause of tryNode.namedChildren) {
+    if (clause?.type !== 'except_clause' && clause?.type !== 'except_group_clause') continue;
+    const block = clause.namedChildren.find((c) => c?.type === 'block');
+    const statements = (block?.namedChildren ?? []).filter((c) => c && c.type !== 'comment');
+    const last = statements[statements.length - 1];
+    if (last?.type !== 'raise_statement') return undefined;
+    const name = /^raise\s+([\w.]+)/.exec(last.text)?.[1] ?? 'raise';
+    if (HTTP_ERROR.test(name)) return undefined;
+    raised ??= name;
+  }
+  return raised;
+}
+
 /** Exceptions that are HTTP responses: raising one answers the client, and nobody logs it. */
 export const HTTP_ERROR =
   /(^|\.)(HTTP\w*|Http\w*|abort|NotFound|BadRequest\w*|Unauthorized|Forbidden|InternalServerError|ServiceUnavailable|UnprocessableEntity|RpcError|APIException|ValidationError|PermissionDenied|SuspiciousOperation|ParseError|BadInput|InvalidArgument|NotAuthenticated|MethodNotAllowed|Conflict|TooManyRequests|RequestValidationError)$/;

@@ -4,6 +4,7 @@ import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import callArgumentMismatch from './call-argument-mismatch';
+import conflictingRequirementPins from './conflicting-requirement-pins';
 import containerRunsAsRoot from './container-runs-as-root';
 import copyChownUnknownUser from './copy-chown-unknown-user';
 import copyOutsideBuildContext from './copy-outside-build-context';
@@ -54,6 +55,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   backgroundProcessInContainer,
   buildToolsInRuntimeImage,
   callArgumentMismatch,
+  conflictingRequirementPins,
   containerRunsAsRoot,
   copyChownUnknownUser,
   copyOutsideBuildContext,

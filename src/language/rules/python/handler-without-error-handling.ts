@@ -3,6 +3,7 @@ import { unguardedConversions } from '../../python/conversions';
 import { guardingTry, handlerCalls, hasCatchAllHandler, inDeferredLambda, onInjectedSession, riskyCall } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
 import { calledEffect } from '../../project/effects';
+import type { ProjectView } from '../../project/index';
 import { l, nodeRange, pythonRule, type PythonContext } from '../../rule';
 
 export default pythonRule({
@@ -17,6 +18,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 {call}를 오류 처리 없이 호출하고, 앱에도 전역 오류 처리기가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
       "The handler '{handler}' calls {call} with no error handling, and the app registers no error handler — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
     ),
+    gradio: l(
+      "Gradio 함수 '{handler}'가 {call}를 오류 처리 없이 호출합니다 — 실패하면 Gradio가 예외를 잡아 사용자에게는 이유 없는 'Error'만 보여 주고, 어떤 입력이 왜 실패했는지는 여러분의 로그나 메트릭 어디에도 남지 않습니다",
+      "The Gradio function '{handler}' calls {call} with no error handling — when it fails, Gradio catches the exception and shows the user a bare 'Error', and nothing of yours logs or counts which input failed and why",
+    ),
     page: l(
       'Streamlit 페이지가 {call}를 오류 처리 없이 호출합니다 — 모델 서버가 꺼졌거나 제공자가 오류를 내면 사용자는 안내 대신 코드와 경로가 보이는 traceback을 보고, 실패는 어디에도 기록되지 않습니다',
       'The Streamlit page calls {call} with no error handling — when the model server is down or the provider fails, the user sees a raw traceback (your code and paths) instead of a message, and the failure is logged nowhere',
@@ -25,6 +30,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 {call}로 백그라운드 작업의 결과를 읽는데, 이 호출은 작업이 던진 예외를 그대로 다시 던집니다 — 실패한 작업은 상태(FAILURE)를 알려 주는 응답 대신 이유 없는 500이 되고, 핸들러에도 앱에도 그 실패를 다루는 곳이 없습니다",
       "The handler '{handler}' reads the background task's result with {call}, which re-raises whatever the task raised — a failed task becomes a bare 500 instead of an answer that reports its failure, and neither the handler nor the app handles it",
     ),
+    rethrown: l(
+      "핸들러 '{handler}'가 호출하는 {call}은 {file}에서 {work}를 try 안에서 실행하지만, 그 except는 {raised}로 다시 던질 뿐입니다 — 핸들러에도 앱에도 오류 처리가 없으니 실패는 여전히 이유 없는 500이 되고, 어떤 입력이 왜 실패했는지 남는 것이 없습니다",
+      "The handler '{handler}' calls {call}, which runs {work} in {file} inside a try whose except only raises again ({raised}) — neither the handler nor the app handles it, so a failure is still a bare 500, with no log line or metric of yours saying which input failed and why",
+    ),
     reached: l(
       "핸들러 '{handler}'가 호출하는 {call}은 {file}에서 {work}를 try 없이 실행하고, 핸들러에도 앱에도 오류 처리가 없습니다 — 실패하면 클라이언트는 이유 없는 500을 받고, 어떤 입력이 왜 실패했는지 남기는 로그나 메트릭이 없습니다",
       "The handler '{handler}' calls {call}, which runs {work} in {file} outside any try, and neither the handler nor the app handles the error — a failure becomes a bare 500, with no log line or metric of yours saying which input failed and why",
@@ -32,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색 호출을 try 없이 실행하는 Streamlit 페이지, 상태를 확인하지 않고 백그라운드 작업의 결과를 읽는 핸들러(`AsyncResult(id).get()`, `future.result()` — 작업이 던진 예외를 다시 던집니다)를 찾습니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외하고, FastAPI가 `Depends(...)`로 넣어 준 세션에 대한 DB 호출(`session.commit()`)은 의존성이 롤백하고 닫으므로 제외).',
-      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever outside any try, and handlers that read the result of a background task without looking at its state: `AsyncResult(id).get()`, `future.result()` re-raise what the task raised), in an app with no app-level exception handler in the file (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself; so are database calls on a session FastAPI injects with `Depends(...)`, which the dependency rolls back and closes).',
+      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색 호출을 try 없이 실행하는 Streamlit 페이지, 상태를 확인하지 않고 백그라운드 작업의 결과를 읽는 핸들러(`AsyncResult(id).get()`, `future.result()` — 작업이 던진 예외를 다시 던집니다)를 찾습니다. 다른 모듈의 도우미가 try로 감싸도 except가 다시 던지기만 하면(`raise CustomException(e, sys)`) 처리한 것이 아닙니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외하고, FastAPI가 `Depends(...)`로 넣어 준 세션에 대한 DB 호출(`session.commit()`)은 의존성이 롤백하고 닫으므로 제외).',
+      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever outside any try, and handlers that read the result of a background task without looking at its state: `AsyncResult(id).get()`, `future.result()` re-raise what the task raised), in an app with no app-level exception handler in the file. A helper in another module whose try only raises again (`except Exception as e: raise CustomException(e, sys)`) handles nothing for the handler (unless the app registers a handler for that exception) (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself; so are database calls on a session FastAPI injects with `Depends(...)`, which the dependency rolls back and closes).',
     ),
     why: l(
       '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자에게는 서버가 남긴 traceback 한 줄뿐, 어떤 입력과 어떤 모델이었는지 알려 주는 로그도 실패를 세는 메트릭도 없습니다.',
@@ -78,12 +87,21 @@ export default pythonRule({
         if (call.task || call.via !== 'call' || call.guarded || call.handlerRisky || reported.has(call.handler)) continue;
         const reached = calledEffect(view, path, call.name, 'work', call.scope);
         if (!reached) continue;
+        const raised = reached.effect.reraised;
+        // The exception the helper raises again has its own app-level handler somewhere in the service.
+        if (raised !== undefined && handledBy(view, path, raised)) continue;
         reported.add(call.handler);
         context.report({
           path,
           range: call.range,
-          messageId: 'reached',
-          data: { handler: call.handler, call: `${call.written ?? call.name}()`, work: `${reached.effect.what}()`, file: reached.path.split('/').slice(-3).join('/') },
+          messageId: raised === undefined ? 'reached' : 'rethrown',
+          data: {
+            handler: call.handler,
+            call: `${call.written ?? call.name}()`,
+            work: `${reached.effect.what}()`,
+            file: reached.path.split('/').slice(-3).join('/'),
+            ...(raised !== undefined && { raised: raised === 'raise' ? 'raise' : `raise ${raised}` }),
+          },
           // Reviewers point at the handler's call or at the call that fails in the helper: the squiggle is the first, the second goes with it.
           related: [{ path: reached.path, range: reached.effect.range, message: l('오류 처리 없이 실패할 수 있는 호출', 'the call that can fail, outside any try') }],
         });
@@ -127,7 +145,8 @@ export default pythonRule({
         lines.add(call.node.startPosition.row);
         related.push({ range: nodeRange(call.node), message: ALSO_UNGUARDED });
       }
-      context.report({ node: first.node, messageId: first.outcome ? 'outcome' : 'unhandled', data: { handler: handler.name, call: `${first.name}()` }, related });
+      const messageId = first.outcome ? 'outcome' : handler.framework === 'gradio' ? 'gradio' : 'unhandled';
+      context.report({ node: first.node, messageId, data: { handler: handler.name, call: `${first.name}()` }, related });
     }
   },
 });
@@ -255,6 +274,17 @@ function inErrorPath(node: PythonModel['functions'][number], stop: PythonModel['
 
 const INNER_UNGUARDED = l('오류 처리 없이 실패할 수 있는 호출', 'the call that can fail, outside any try');
 const ALSO_UNGUARDED = l('역시 오류 처리 없이 실패할 수 있는 호출', 'another call that can fail, outside any try');
+
+/** Is `exception` (as a helper raises it again) handled at app level in the service that holds `path`? */
+function handledBy(view: ProjectView, path: string, exception: string): boolean {
+  const root = view.serviceRoot(path);
+  const last = exception.split('.').pop() ?? exception;
+  for (const [file, facts] of view.python) {
+    if (view.serviceRoot(file) !== root) continue;
+    if (facts.errorHandlers.some((h) => h.exception.split('.').pop() === last)) return true;
+  }
+  return false;
+}
 
 /** App-level handlers that catch everything (as `hasCatchAllHandler` reads them in one file). */
 const CATCH_ALL = /^(\w+\.)*(Exception|BaseException|InternalServerError|HTTPException)$|^500$|INTERNAL_SERVER_ERROR$/;
