@@ -270,6 +270,9 @@ describe('project model', () => {
         'only the line with an environment marker is marked',
       );
       assert.equal(projectFileKind('svc/requirements-prod.txt'), 'requirements');
+      assert.equal(projectFileKind('svc/requirement.txt'), 'requirements');
+      assert.equal(projectFileKind('backend/req.txt'), 'requirements');
+      assert.equal(projectFileKind('logs/request_log.txt'), undefined);
       assert.equal(projectFileKind('deploy/Dockerfile.gpu'), 'dockerfile');
       assert.equal(projectFileKind('README.md'), undefined);
       assert.equal(projectFileKind('web/vercel.json'), 'platform');
@@ -294,6 +297,11 @@ describe('project model', () => {
         'requirements-dev.txt',
         'dev-requirements.txt',
         'requirements.in',
+        'requirement.txt',
+        'requirments.txt',
+        'req.txt',
+        'reqs-dev.txt',
+        'request_log.txt',
         'constraints.txt',
         'pyproject.toml',
         'Pipfile',

@@ -77,6 +77,9 @@ const OPERATORS = new Set(['&&', '||', ';', '|', '&']);
 const WRAPPERS = new Set(['exec', 'env', 'nohup', 'dumb-init', 'tini', '--', 'opentelemetry-instrument', 'ddtrace-run', 'newrelic-admin', 'run-program', 'gosu', 'su-exec']);
 
 /** The simple commands of a command line: split at `&&`, `;` and pipes, `sh -c "..."` unwrapped, wrappers dropped. */
+/** A shell option cluster that takes the script from the next word: `-c`, `-lc`, `-ec`, `-euxc`. */
+const SHELL_COMMAND_FLAG = /^-[a-z]*c[a-z]*$/;
+
 export function simpleCommands(words: readonly string[], depth = 0): string[][] {
   const result: string[][] = [];
   let current: string[] = [];
@@ -104,7 +107,8 @@ function unwrap(words: string[], depth: number): string[][] | undefined {
     else if (word === 'conda' && words[i + 1] === 'run') {
       i += 2;
       while (words[i]?.startsWith('-')) i += words[i] === '-n' || words[i] === '--name' || words[i] === '-p' ? 2 : 1;
-    } else if (/^(ba|da|z)?sh$/.test(basename(word)) && words[i + 1] === '-c' && words[i + 2] !== undefined) {
+    } else if (/^(ba|da|z)?sh$/.test(basename(word)) && SHELL_COMMAND_FLAG.test(words[i + 1] ?? '') && words[i + 2] !== undefined) {
+      // `sh -c`, and its clusters with other options: `-lc` (a login shell), `-ec`, `-euxc`.
       return depth < 3 ? simpleCommands(splitCommand(words[i + 2]), depth + 1) : undefined;
     } else break;
   }

@@ -18,6 +18,8 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
   if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'yaml';
   if (/^(dockerfile|containerfile)([.\-_].*)?$/.test(lower) || lower.endsWith('.dockerfile')) return 'dockerfile';
   if (/^(requirements|constraints)([\w.\-]*)\.(txt|in)$/.test(lower) || /[\w.\-]*requirements\.txt$/.test(lower)) return 'requirements';
+  // Learners' spellings of the same file (`requirement.txt`, `requirments.txt`, `req.txt`), which their Dockerfiles install with -r.
+  if (/^(requirement|requirment)[\w.\-]*\.txt$/.test(lower) || /^reqs?([._\-][\w.\-]*)?\.txt$/.test(lower)) return 'requirements';
   if (lower === 'pyproject.toml' || lower === 'pipfile' || lower === 'setup.cfg') return 'requirements';
   if (LOCK_FILE.test(lower)) return 'requirements';
   if (lower === 'procfile' || lower.endsWith('.sh')) return 'script';
@@ -31,7 +33,7 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
  * match case-sensitively, so the usual spellings are listed). A unit test keeps the two in step.
  */
 export const PROJECT_FILE_GLOB =
-  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,requirements*.txt,requirements*.in,*requirements.txt,constraints*.txt,constraints*.in,pyproject.toml,Pipfile,setup.cfg,poetry.lock,uv.lock,pdm.lock,Pipfile.lock,pylock.toml,pylock.*.toml,Procfile,*.sh,.env,.env.*,*.env,vercel.json,netlify.toml,zappa_settings.json}';
+  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,requirements*.txt,requirements*.in,*requirements.txt,requirement*.txt,requirment*.txt,Requirement*.txt,req.txt,reqs.txt,req[-_.]*.txt,reqs[-_.]*.txt,constraints*.txt,constraints*.in,pyproject.toml,Pipfile,setup.cfg,poetry.lock,uv.lock,pdm.lock,Pipfile.lock,pylock.toml,pylock.*.toml,Procfile,*.sh,.env,.env.*,*.env,vercel.json,netlify.toml,zappa_settings.json}';
 
 /** Serverless platforms' project files: the apps beneath them run as functions (see PlatformFacts). */
 const PLATFORM_FILE = /^(vercel\.json|netlify\.toml|zappa_settings\.json)$/;

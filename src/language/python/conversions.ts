@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { exceptHeaders, guardingTry } from './errors';
 import type { HandlerInfo, PythonModel } from './model';
-import { parameterName, requestParameterNames } from './requests';
+import { parameterName, requestParameterNames, restxPayloadSource } from './requests';
 import { escapeRegExp } from '../regexp';
 
 /**
@@ -44,8 +44,8 @@ function sourcePattern(model: PythonModel, handler: HandlerInfo, text: string): 
   const uploads = uploadParameters(handler, text);
   if (uploads.files.length > 0) parts.push(`\\b(?:${uploads.files.join('|')})\\s*\\.\\s*(?:read|file)\\b`);
   if (uploads.bytes.length > 0) parts.push(`(?<![\\w.])(?:${uploads.bytes.join('|')})\\b(?!\\s*[.=(])`);
-  // flask-restx / flask-smorest `api.payload`, `ns.payload`.
-  parts.push('\\b\\w+\\.payload\\b');
+  // flask-restx `api.payload`, `ns.payload` (a Qdrant hit's `.payload` is not the request).
+  parts.push(restxPayloadSource(model));
   return new RegExp(parts.join('|'));
 }
 
@@ -172,7 +172,10 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
   }
   // Keys read from a parsed JSON body: `data["x"]`, `request.json["x"]`.
   const names = [...tainted.json];
-  const key = new RegExp(`(?:\\b(?:${names.length ? names.join('|') : '(?!)'})|\\.\\s*json|get_json\\(\\s*\\)|\\.payload)\\s*\\[\\s*['"]([^'"\\n]+)['"]\\s*\\]`, 'g');
+  const key = new RegExp(
+    `(?:\\b(?:${names.length ? names.join('|') : '(?!)'})|\\.\\s*json|get_json\\(\\s*\\)|${restxPayloadSource(model)})\\s*\\[\\s*['"]([^'"\\n]+)['"]\\s*\\]`,
+    'g',
+  );
   for (const m of text.matchAll(key)) {
     const index = start + m.index;
     const node = model.tree.rootNode.descendantForIndex(index + m[0].length - 1)?.parent;

@@ -1,4 +1,5 @@
 import type { HandlerInfo, PythonModel } from './model';
+import { restxPayloadSource } from './requests';
 import { parametersAt } from './scan';
 
 /**
@@ -47,7 +48,7 @@ export function requestDerived(model: PythonModel, handler: HandlerInfo, sanitis
 
 function collect(model: PythonModel, handler: HandlerInfo, sanitisers: RegExp | undefined): RequestDerived {
   const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler)).replace(/#[^\n]*/g, '');
-  const raw = ['(?<!self)\\.filename\\b', `\\brequest\\s*\\.\\s*${FLASK_MEMBERS}`, '\\b\\w+\\.payload\\b'];
+  const raw = ['(?<!self)\\.filename\\b', `\\brequest\\s*\\.\\s*${FLASK_MEMBERS}`, restxPayloadSource(model)];
   const typed: string[] = [];
   const parameters = parametersAt(model.source, handler.node.startIndex).filter((p) => p.name !== 'self' && p.name !== 'cls');
   for (const [index, p] of parameters.entries()) {

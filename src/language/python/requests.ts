@@ -315,3 +315,24 @@ export function reqparseArguments(model: PythonModel): readonly ReqparseArgument
   }
   return found;
 }
+
+const restxPayloads = new WeakMap<PythonModel, string>();
+
+/**
+ * Where flask-restx and flask-restplus hand a handler the request body: `payload` on an Api or a
+ * Namespace (`api.payload`, `ns.payload`, `self.api.payload`, a name this module binds to
+ * `Api(...)` or `Namespace(...)`). A `.payload` elsewhere is the object's own data: a Qdrant hit
+ * (`hit.payload["text"]`), a stored point or a queue message, written by the service, not the
+ * caller. A regular-expression source, cached per module.
+ */
+export function restxPayloadSource(model: PythonModel): string {
+  let found = restxPayloads.get(model);
+  if (found !== undefined) return found;
+  const names = new Set(['(?:\\w+_)?(?:api|ns|namespace)(?:_\\w+)?']);
+  if (model.source.includes('Api(') || model.source.includes('Namespace(')) {
+    for (const m of model.source.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*(?:[\w.]+\.)?(?:Api|Namespace)\(/gm)) names.add(m[1]);
+  }
+  found = `(?<![\\w.])(?:self\\s*\\.\\s*)?(?:${[...names].join('|')})\\s*\\.\\s*payload\\b`;
+  restxPayloads.set(model, found);
+  return found;
+}

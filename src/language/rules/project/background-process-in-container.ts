@@ -29,12 +29,31 @@ export function backgrounded(text: string): string | undefined {
   if (/\bwait\s+-n\b/.test(plain)) return undefined;
   const match = /(^|[^&>|<])&(?![&>])\s*(?:\n\s*)?(\S.*)?$/s.exec(plain);
   if (!match || !match[2]) return undefined;
+  if (waitsAfterSetup(match[2])) return undefined;
   const before = plain
     .slice(0, match.index + match[1].length)
     .split(/&&|;|\n|\|\|/)
     .pop()
     ?.trim();
   return before || undefined;
+}
+
+/** Short commands that prepare a server started just before (`sleep 5`, `ollama pull llama3`, `curl -f ...`). */
+const SETUP = /^(sleep\s+\S+|echo\b.*|printf\b.*|true|curl\b.*|wget\b.*|ollama\s+(pull|create|list|cp)\b.*)$/;
+
+/**
+ * `server & sleep 5 && ollama pull llama3 && wait`: after the one background process, only setup
+ * commands, then a `wait` for it. The shell lives as long as that process, so the container ends
+ * when it dies, as it would with the server in the foreground.
+ */
+function waitsAfterSetup(rest: string): boolean {
+  if (/(^|[^&>|<])&(?![&>])/.test(rest)) return false;
+  const steps = rest
+    .split(/&&|;|\n/)
+    .map((step) => step.trim())
+    .filter(Boolean);
+  const last = steps.pop();
+  return last !== undefined && /^wait(\s+("?\$!?\w*"?|\$!))?$/.test(last) && steps.every((step) => SETUP.test(step));
 }
 
 export default projectRule({
@@ -52,8 +71,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      'Dockerfile 마지막 단계의 CMD/ENTRYPOINT, compose의 command, Kubernetes 컨테이너의 command/args가 셸에서 한 프로세스를 `&`로 백그라운드에 보내고 다른 프로세스를 이어서 실행하는 경우를 찾습니다(`&&`, `2>&1`은 제외). `wait -n`으로 먼저 끝나는 프로세스를 기다리는 스크립트는 제외합니다.',
-      "Flags a Dockerfile's final CMD/ENTRYPOINT, a compose command and a Kubernetes container's command/args whose shell sends one process to the background with `&` and goes on to start another (`&&` and `2>&1` are not that). A script that waits for whichever process ends first (`wait -n`) is skipped.",
+      'Dockerfile 마지막 단계의 CMD/ENTRYPOINT, compose의 command, Kubernetes 컨테이너의 command/args가 셸에서 한 프로세스를 `&`로 백그라운드에 보내고 다른 프로세스를 이어서 실행하는 경우를 찾습니다(`&&`, `2>&1`은 제외). `wait -n`으로 먼저 끝나는 프로세스를 기다리는 스크립트와, 백그라운드 서버 하나를 띄운 뒤 준비 명령(`sleep`, `ollama pull`)만 실행하고 `wait`로 그 서버를 기다리는 스크립트는 제외합니다.',
+      "Flags a Dockerfile's final CMD/ENTRYPOINT, a compose command and a Kubernetes container's command/args whose shell sends one process to the background with `&` and goes on to start another (`&&` and `2>&1` are not that). A script that waits for whichever process ends first (`wait -n`), or starts one server in the background, runs only setup commands (`sleep`, `ollama pull`) and then `wait`s for it, is skipped.",
     ),
     why: l(
       '컨테이너 런타임은 PID 1(마지막 전경 프로세스)만 지켜봅니다. 백그라운드로 보낸 API나 MLflow 서버가 죽어도 컨테이너는 Running이고 헬스체크가 전경 프로세스만 본다면 아무도 모릅니다. docker stop의 SIGTERM도 백그라운드 프로세스에 전달되지 않아 정상 종료 없이 10초 뒤 강제 종료됩니다.',

@@ -35,6 +35,7 @@ import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
 import scrapeTargetNotInStack from './scrape-target-not-in-stack';
 import secretBakedIntoImage from './secret-baked-into-image';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
+import servedModelWithoutRevision from './served-model-without-revision';
 import serverBoundToLoopback from './server-bound-to-loopback';
 import servicePortMismatch from './service-port-mismatch';
 import setupAtContainerStart from './setup-at-container-start';
@@ -86,6 +87,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   scrapeTargetNotInStack,
   secretBakedIntoImage,
   servedModelBypassesRegistry,
+  servedModelWithoutRevision,
   serverBoundToLoopback,
   servicePortMismatch,
   setupAtContainerStart,

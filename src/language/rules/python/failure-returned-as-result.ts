@@ -10,6 +10,12 @@ const ENDS_FAILURE = /^\s*raise\b|\bself\.retry\s*\(|\bupdate_state\s*\([^)]*FAI
 const ERROR_KEY = /['"](error|errors|err|exception)['"]\s*:|\berror\s*=|['"]status['"]\s*:\s*['"](error|failed|failure)['"]/;
 /** An explicit (ok, error) or (result, error) pair: the caller is made to look at the error. */
 const ERROR_CHANNEL = /^\(?\s*(False|None)\s*,/;
+/**
+ * A result type that marks the failure in a field of its own (`ToolResult(success=False, error=...)`,
+ * `Result(ok=False, ...)`): like an (ok, error) pair, the caller reads the flag, as an agent loop
+ * reads a tool's result.
+ */
+const TYPED_FAILURE = /^(?:[\w.]+\.)?[A-Z]\w*\s*\([^]*\b(?:success|ok|succeeded)\s*=\s*False\b/;
 /** User-interface callbacks and agent tools hand errors back as values by design. */
 const UI_MODULE = /^(gradio|streamlit|langchain(_core)?\.tools|crewai)\b/;
 
@@ -81,7 +87,7 @@ export default pythonRule({
         context.report({ node: last ?? clause.child(0) ?? clause, messageId: 'task', data: { name, what } });
         continue;
       }
-      if (!last || !value || ui || decoratedAsTool(fn) || ERROR_CHANNEL.test(value.text)) continue;
+      if (!last || !value || ui || decoratedAsTool(fn) || ERROR_CHANNEL.test(value.text) || TYPED_FAILURE.test(value.text)) continue;
       const error = exceptName(model.source, clause);
       const carriesError = error !== undefined && new RegExp(`\\b${error}\\b`).test(value.text);
       if (!carriesError && !ERROR_KEY.test(value.text)) continue;

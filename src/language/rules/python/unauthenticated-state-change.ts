@@ -3,6 +3,7 @@ import { AUTH, hasAppAuth } from '../../python/auth';
 import { isLlmCall } from '../../python/llm-calls';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { MODEL_LOADER } from '../../python/serving';
+import { clearsOwnSessionOnly, sessionHelpers } from '../../python/sessions';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Words that change what is served only when the handler loads a model again (`/update` that unpickles). */
@@ -40,7 +41,7 @@ export default pythonRule({
   // Each handler is judged by its own route, name, class and text; app-wide authentication is the fact below.
   local: 'statement',
   // The GET check also reads the file's model-calling helpers and any rate limiter.
-  statementFact: (model) => `${hasAppAuth(model)}:${RATE_LIMIT.test(model.source)}:${[...llmHelpers(model)].join(',')}`,
+  statementFact: (model) => `${hasAppAuth(model)}:${RATE_LIMIT.test(model.source)}:${[...llmHelpers(model)].join(',')}:${[...sessionHelpers(model, ANSWER_ONLY)].join(',')}`,
   category: 'security',
   severity: 'warning',
   anchors: ['CWE-306', 'gap:unauthenticated-model-admin'],
@@ -111,6 +112,8 @@ export default pythonRule({
       if (!action || words.some((w) => READS.has(w))) continue;
       // A Gradio "Clear" or "Reset" button empties the visitor's chat or form, not what the service stores.
       if (handler.framework === 'gradio' && (action === 'clear' || action === 'reset')) continue;
+      // So does a /clear or /reset that only empties the caller's own session (Flask's cookie `session`).
+      if ((action === 'clear' || action === 'reset') && clearsOwnSessionOnly(model, handler, ANSWER_ONLY)) continue;
       const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
       const around = (classHead + model.source.slice(definition.startIndex, model.handlerEnd(handler))).replace(/#[^\n]*/g, '');
       if (AUTH.test(around)) continue;

@@ -15,8 +15,10 @@ function waitsItself(command: string, target: string): boolean {
 /**
  * Log, trace and metric collectors an app ships to (Vector, Loki, Fluent Bit, an OpenTelemetry
  * collector): the shipper buffers and retries, so the start order is all the app needs from them.
+ * A vector database (`vector-db`, `vector_store`) is a data store the app queries, not this.
  */
-const COLLECTOR = /(^|[/_-])(vector|loki|promtail|fluent-?bit|fluentd|otel-collector|opentelemetry-collector[\w-]*|otelcol[\w-]*|jaeger|tempo|zipkin|pushgateway)($|[:/@_-])/i;
+const COLLECTOR =
+  /(^|[/_-])(vector(?![-_]?(db|database|store|search|index)\b)|loki|promtail|fluent-?bit|fluentd|otel-collector|opentelemetry-collector[\w-]*|otelcol[\w-]*|jaeger|tempo|zipkin|pushgateway)($|[:/@_-])/i;
 
 export default yamlRule({
   id: 'depends-on-without-health-condition',
