@@ -1,9 +1,52 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { workflowJobs, jobSteps } from '../../yaml/actions';
-import { at, entries, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
+import { at, entries, items, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
+import { isCloudBuild } from '../../yaml/cloud-build';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { buildPushAction, onlyLatestPushed, scriptPushes, type ScriptPushes } from '../../yaml/pushes';
+
+const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh']);
+
+/**
+ * The pushes of a Cloud Build config, each placed on the argument that names the image: a step's
+ * `args:` read as its command line (the builder's program, or a `bash -c` script), and the
+ * top-level `images:`, which Cloud Build pushes when the build ends. Substitutions (`$COMMIT_SHA`,
+ * `${_TAG}`) are tags only the run knows.
+ */
+function cloudBuildPushes(root: YMap): { pushes: ScriptPushes; node: YScalar }[] {
+  const found: { pushes: ScriptPushes; node: YScalar }[] = [];
+  for (const step of items(at(root, 'steps'))) {
+    if (step.kind !== 'map') continue;
+    const builder = scalar(at(step, 'name')) ?? '';
+    const entrypoint = scalar(at(step, 'entrypoint'));
+    const args = items(at(step, 'args')).filter((arg): arg is YScalar => arg.kind === 'scalar');
+    if (entrypoint && SHELLS.has(entrypoint) && args[0]?.value === '-c') {
+      for (const script of args.slice(1)) found.push({ pushes: scriptPushes(script.value), node: script });
+      continue;
+    }
+    const program = entrypoint ?? builder.slice(builder.lastIndexOf('/') + 1).split(':')[0];
+    // One command line; each push is placed on the argument its offset falls in.
+    const starts: number[] = [];
+    let text = program;
+    for (const arg of args) {
+      text += ' ';
+      starts.push(text.length);
+      text += arg.value;
+    }
+    const pushes = scriptPushes(text);
+    if (pushes.pushed.length === 0 && !pushes.opaque) continue;
+    const offset = pushes.pushed[0]?.index ?? 0;
+    let index = 0;
+    while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
+    if (args[index]) found.push({ pushes, node: args[index] });
+  }
+  for (const image of items(at(root, 'images'))) {
+    if (image.kind !== 'scalar') continue;
+    found.push({ pushes: scriptPushes(`docker push ${image.value}`), node: image });
+  }
+  return found;
+}
 
 /** The `env:` values of a workflow, job or step that are plain text, and where each is set. */
 function envOf(node: YMap | undefined, into: Map<string, string>, where: Map<string, Range>): Map<string, string> {
@@ -31,8 +74,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions 워크플로, GitLab CI 파이프라인과 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다.',
-      'Flags GitHub Actions workflows, GitLab CI pipelines and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it.',
+      'GitHub Actions 워크플로, GitLab CI 파이프라인, Google Cloud Build 설정(단계의 args와 빌드 끝에 push되는 images:)과 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다.',
+      'Flags GitHub Actions workflows, GitLab CI pipelines, Google Cloud Build configs (the args of each step and the images: pushed when the build ends) and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it.',
     ),
     why: l(
       'latest는 매번 덮어써집니다. 어떤 커밋이 지금 돌고 있는지 레지스트리도 클러스터도 말해 주지 못하고, 문제가 생겼을 때 "어제 버전"으로 돌아갈 이름이 없습니다. 같은 매니페스트를 다시 적용해도 롤아웃이 일어나지 않습니다.',
@@ -59,7 +102,9 @@ export default yamlRule({
     const workflowEnv = envOf(document.root?.kind === 'map' ? document.root : undefined, new Map(), setAt);
     // Where each push was found: a run: script (the word itself) or an action's tags: (the whole value).
     const found: { pushes: ScriptPushes; node: YScalar; whole?: boolean; setAt?: Map<string, Range> }[] = [];
-    if (document.kind === 'other') {
+    if (document.kind === 'other' && document.root?.kind === 'map' && isCloudBuild(document.root)) {
+      for (const push of cloudBuildPushes(document.root)) found.push({ ...push, whole: true });
+    } else if (document.kind === 'other') {
       // GitLab CI: every script line of every job, with the pipeline's and the job's `variables:`.
       if (!isGitLabCi(document.root)) return;
       for (const job of gitlabJobs(document.root)) for (const line of job.scripts) found.push({ pushes: scriptPushes(line.raw, job.variables), node: line });

@@ -1,5 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { at, entries, items, scalar, type YNode } from '../../yaml/model';
+import { at, entries, items, rangeWithin, scalar, type YNode, type YScalar } from '../../yaml/model';
+import { isCloudBuild } from '../../yaml/cloud-build';
 
 /**
  * Cloud annotations that make a LoadBalancer Service internal (GKE, AWS, Azure, OCI, IBM,
@@ -13,6 +14,31 @@ const TRUTHY = /^(true|internal|private|yes|1)$/i;
  * (`values.yaml`, and the environment files `values-prod.yaml`, `values.prod.yaml`).
  */
 const HELM_VALUES = /(^|\/)values([._-][\w.-]*)?\.ya?ml$/i;
+
+/** `gcloud run deploy ... --allow-unauthenticated` (not `--no-allow-unauthenticated`): every caller on the internet is let in. */
+const CLOUD_RUN_DEPLOY = /\brun\s+deploy\s+([\w$-]+)?/;
+const ALLOW_UNAUTHENTICATED = /(?<![\w-])--allow-unauthenticated\b/;
+
+/** The Cloud Run services a Cloud Build config deploys public: the argument (or script line) that opens it, and the service name. */
+function publicCloudRunDeploys(root: YNode): { node: YScalar; start: number; end: number; name: string }[] {
+  const found: { node: YScalar; start: number; end: number; name: string }[] = [];
+  for (const step of items(at(root, 'steps'))) {
+    const args = items(at(step, 'args')).filter((arg): arg is YScalar => arg.kind === 'scalar');
+    const scripts = [...args, ...[at(step, 'script')].filter((node): node is YScalar => node?.kind === 'scalar')];
+    const command = scripts.map((arg) => arg.value).join(' ');
+    const deploy = CLOUD_RUN_DEPLOY.exec(command);
+    if (!deploy) continue;
+    for (const node of scripts) {
+      const flag = ALLOW_UNAUTHENTICATED.exec(node.value);
+      if (!flag) continue;
+      const offset = node.raw.indexOf('--allow-unauthenticated');
+      const start = offset < 0 ? 0 : offset;
+      found.push({ node, start, end: offset < 0 ? node.raw.length : start + flag[0].length, name: deploy[1] ?? '?' });
+      break;
+    }
+  }
+  return found;
+}
 
 function isInternal(annotations: YNode | undefined): boolean {
   return entries(annotations).some((a) => {
@@ -32,6 +58,10 @@ export default yamlRule({
       'Service "{name}"가 type: LoadBalancer로 인터넷 전체에 공개됩니다 (loadBalancerSourceRanges도 내부 LB 설정도 없음)',
       'Service "{name}" is a LoadBalancer open to the whole internet (no loadBalancerSourceRanges, not an internal load balancer)',
     ),
+    cloudRun: l(
+      'Cloud Run 서비스 "{name}"를 --allow-unauthenticated로 배포해 인터넷의 누구나 인증 없이 호출할 수 있습니다',
+      'Cloud Run service "{name}" is deployed with --allow-unauthenticated: anyone on the internet can call it without authentication',
+    ),
     values: l(
       '이 values 파일의 service.type이 LoadBalancer라서 이 파일로 설치할 때마다 서비스가 인터넷에 공개됩니다',
       'This values file sets service.type to LoadBalancer, so every install with it publishes the service to the internet',
@@ -39,8 +69,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'loadBalancerSourceRanges도, 내부 로드밸런서 어노테이션도 없는 type: LoadBalancer Service와, 차트의 values 파일(values.yaml과 values-prod.yaml 같은 환경별 파일)의 service.type이 LoadBalancer인 경우를 찾습니다.',
-      'Flags type: LoadBalancer Services with neither loadBalancerSourceRanges nor an internal load-balancer annotation, and Helm values files (values.yaml and environment files such as values-prod.yaml) whose service.type is LoadBalancer.',
+      'loadBalancerSourceRanges도, 내부 로드밸런서 어노테이션도 없는 type: LoadBalancer Service와, 차트의 values 파일(values.yaml과 values-prod.yaml 같은 환경별 파일)의 service.type이 LoadBalancer인 경우, 그리고 Google Cloud Build 설정에서 --allow-unauthenticated로 배포하는 Cloud Run 서비스(gcloud run deploy)를 찾습니다.',
+      'Flags type: LoadBalancer Services with neither loadBalancerSourceRanges nor an internal load-balancer annotation, Helm values files (values.yaml and environment files such as values-prod.yaml) whose service.type is LoadBalancer, and Cloud Run services a Google Cloud Build config deploys with --allow-unauthenticated (gcloud run deploy).',
     ),
     why: l(
       '클라우드의 LoadBalancer는 공인 IP를 받습니다. 인증 없는 예측 API가 그대로 공개되면 누구나 모델을 호출(비용, 추출 공격)하고 입력을 넣어볼 수 있습니다. 보통은 ClusterIP 뒤에 TLS와 인증이 있는 Ingress/게이트웨이를 둡니다.',
@@ -66,6 +96,11 @@ export default yamlRule({
   },
   check(context, document) {
     const root = document.root;
+    if (document.kind === 'other' && isCloudBuild(root)) {
+      for (const deploy of publicCloudRunDeploys(root!))
+        context.report({ range: rangeWithin(deploy.node, deploy.start, deploy.end), messageId: 'cloudRun', data: { name: deploy.name } });
+      return;
+    }
     if (document.kind === 'other') {
       if (!HELM_VALUES.test(context.path)) return;
       const type = at(root, 'service.type');

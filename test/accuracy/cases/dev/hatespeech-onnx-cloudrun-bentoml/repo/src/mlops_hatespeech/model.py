@@ -1,0 +1,1 @@
+MODEL_STR = "prajjwal1/bert-tiny"
