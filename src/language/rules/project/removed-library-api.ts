@@ -89,13 +89,33 @@ export default projectRule({
   },
 });
 
-/** Does every release this version spec allows come before `removed`? (`==0.22.2`, `<1.2`, `~=1.1.3`, `==1.1.*`) */
+/**
+ * Does every release this version spec allows come before `removed`? (`==0.22.2`, `<1.2`, `~=1.1.3`,
+ * `==1.1.*`, and Poetry's forms: a bare `1.10.10` is exact, `^1.10` stays below 2.0, `^0.22` below
+ * 0.23, `~1.10` below 1.11.)
+ */
 export function stillHas(spec: string, removed: string): boolean {
   for (const clause of spec.split(',')) {
-    const match = /^\s*(===?|<=|<|~=)\s*([\w.*+!-]+)/.exec(clause);
+    const match = /^\s*(===?|<=|<|~=|\^|~(?!=))?\s*(\d[\w.*+!-]*)\s*$/.exec(clause) ?? /^\s*(===?|<=|<|~=)\s*([\w.*+!-]+)/.exec(clause);
     if (!match) continue;
-    const [, operator, version] = match;
-    if (operator === '<') {
+    const [, written, version] = match;
+    const operator = written ?? '==';
+    if (operator === '^' || operator === '~') {
+      // Caret: the first non-zero part is fixed; tilde: major and minor are fixed (`~1` fixes the major).
+      const parts = version
+        .replace(/\.\*$/, '')
+        .split('.')
+        .map((part) => parseInt(part, 10) || 0);
+      const fixed =
+        operator === '^'
+          ? Math.max(
+              0,
+              parts.findIndex((part) => part !== 0),
+            )
+          : Math.min(1, parts.length - 1);
+      const upper = [...parts.slice(0, fixed), parts[fixed] + 1].join('.');
+      if (compare(upper, removed) <= 0) return true;
+    } else if (operator === '<') {
       if (compare(version, removed) <= 0) return true;
     } else if (operator === '<=' || ((operator === '==' || operator === '===') && !version.includes('*'))) {
       if (compare(version, removed) < 0) return true;
