@@ -30,8 +30,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '현재 릴리스에서 제거된 라이브러리 API(sklearn.externals.joblib, load_boston, mean_squared_error(squared=False), np.float, Flask의 before_first_request, pydantic의 BaseSettings, Lightning의 gpus=, TensorFlow 1의 tf.Session, LangChain 0.x의 import 경로, openai 0.x의 openai.ChatCompletion ...)를 쓰는 코드를, 의존성 목록이 그 API가 남아 있는 버전으로 고정하지 않은 프로젝트에서 찾습니다. requirements나 Dockerfile의 pip install에 적힌 자리표시 패키지 sklearn도 찾습니다.',
-      'Flags code that uses library APIs the current releases removed (sklearn.externals.joblib, load_boston, mean_squared_error(squared=False), np.float, Flask before_first_request, pydantic BaseSettings, Lightning gpus=, TensorFlow 1 tf.Session, LangChain 0.x import paths, the openai 0.x openai.ChatCompletion ...) in projects whose dependency lists do not pin a release that still has them, and the placeholder package `sklearn` in requirements or a Dockerfile pip install.',
+      '현재 릴리스에서 제거된 라이브러리 API(sklearn.externals.joblib, load_boston, mean_squared_error(squared=False), np.float, Flask의 before_first_request, pydantic의 BaseSettings, Lightning의 gpus=, TensorFlow 1의 tf.Session, LangChain 0.x의 import 경로, openai 0.x의 openai.ChatCompletion, Evidently 0.6의 evidently.report ...)를 쓰는 코드를, 의존성 목록이 그 API가 남아 있는 버전으로 고정하지 않은 프로젝트에서 찾습니다. requirements나 Dockerfile의 pip install에 적힌 자리표시 패키지 sklearn도 찾습니다.',
+      'Flags code that uses library APIs the current releases removed (sklearn.externals.joblib, load_boston, mean_squared_error(squared=False), np.float, Flask before_first_request, pydantic BaseSettings, Lightning gpus=, TensorFlow 1 tf.Session, LangChain 0.x import paths, the openai 0.x openai.ChatCompletion, Evidently 0.6 evidently.report ...) in projects whose dependency lists do not pin a release that still has them, and the placeholder package `sklearn` in requirements or a Dockerfile pip install.',
     ),
     why: l(
       '튜토리얼 코드는 몇 년 전 버전으로 쓰여 있습니다. 작성자의 컴퓨터에는 옛 버전이 남아 있어 잘 돌지만, CI와 Docker 이미지는 최신 버전을 설치하므로 import나 호출에서 바로 실패합니다. 재현 가능한 프로젝트는 코드가 쓰는 API와 설치되는 버전이 맞아야 합니다.',
