@@ -154,6 +154,16 @@ export const REMOVED_APIS: Readonly<Record<string, RemovedApi>> = {
     recent: true,
     oncePerFile: true,
   },
+  evidentlyLegacy: {
+    id: 'evidentlyLegacy',
+    packages: ['evidently'],
+    removedIn: '0.7',
+    what: 'the pre-0.7 Evidently API (evidently.report, evidently.metric_preset, evidently.test_suite ...)',
+    instead: 'the 0.7 API (from evidently import Report; from evidently.presets import DataDriftPreset), or evidently.legacy.* while migrating',
+    // Moved under evidently.legacy in 2025: an environment made before then still has it.
+    recent: true,
+    oncePerFile: true,
+  },
 };
 
 export interface RemovedApiUse {
@@ -202,6 +212,9 @@ export function removedApiUses(model: PythonModel): readonly RemovedApiUse[] {
   return found;
 }
 
+/** Modules of the Evidently API that 0.7 moved under `evidently.legacy` (the new API lives in evidently, evidently.presets, evidently.metrics). */
+const EVIDENTLY_LEGACY = /^evidently\.(report|metric_preset|test_suite|test_preset|dashboard|model_profile|tabs|pipeline)(\.|$)/;
+
 const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|import[ \t]+([\w.]+))/gm;
 
 function collect(model: PythonModel): RemovedApiUse[] {
@@ -210,7 +223,7 @@ function collect(model: PythonModel): RemovedApiUse[] {
   const at = (start: number, end: number, id: string, written: string) => found.push({ id, range: model.rangeOf(start, end), written });
   const importedByName = new Set<string>();
   // Imports, as written: the module paths and names of this file.
-  if (/\b(sklearn|langchain|pydantic|pytorch_lightning)\b/.test(source)) {
+  if (/\b(sklearn|langchain|pydantic|pytorch_lightning|evidently)\b/.test(source)) {
     for (const match of source.matchAll(IMPORT_LINE)) {
       const module = match[1] ?? match[3];
       const names = match[2]
@@ -232,6 +245,7 @@ function collect(model: PythonModel): RemovedApiUse[] {
       else if (module === 'pydantic' && names?.includes('BaseSettings')) at(start, end, 'pydanticBaseSettings', 'pydantic.BaseSettings');
       else if (/^langchain\.\w/.test(module) && !langchainV1(module.slice('langchain.'.length), names)) at(start, end, 'langchainLegacy', module);
       else if (/^pytorch_lightning\.core\.lightning$/.test(module)) at(start, end, 'lightningCoreModule', module);
+      else if (EVIDENTLY_LEGACY.test(module)) at(start, end, 'evidentlyLegacy', module);
     }
   }
   const sklearn = model.importsModule('sklearn');

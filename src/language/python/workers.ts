@@ -19,9 +19,17 @@ export interface WorkerLoop {
 
 /** A `while` condition that runs until stopped. */
 const FOREVER = /^(True|1|not\s+[\w.]+(\(\))?|[\w.]*(running|alive|active|keep_going|keep_running|should_run|run_forever)\w*(\(\))?)$/i;
-/** What a worker does while it waits for its next piece of work. */
-const WAITS =
-  /\.(poll|consume|receive|receive_messages|recv|listen|get_message|blpop|brpop|xread|xreadgroup|pull|fetch_messages|get_nowait)\s*\(|\b(queue|q|jobs|tasks|inbox)\.get\s*\(|\bsleep\s*\(|\.wait\s*\(/;
+/** A fetch of the next piece of work (boto3's SQS `receive_message`, or a helper of that name, included). */
+const FETCHES =
+  /\.(poll|consume|receive|receive_messages|recv|listen|get_message|blpop|brpop|xread|xreadgroup|pull|fetch_messages|get_nowait)\s*\(|\breceive_messages?\s*\(|\b(queue|q|jobs|tasks|inbox)\.get\s*\(/;
+/** What a worker does while it waits for its next piece of work: fetch it, or sleep between polls. */
+const WAITS = new RegExp(`${FETCHES.source}|\\bsleep\\s*\\(|\\.wait\\s*\\(`);
+/**
+ * `while empty_polls < MAX_EMPTY_POLLS:` (parentheses allowed): a worker that serves until the
+ * queue has been idle N polls in a row, then exits (an autoscaled instance terminating itself).
+ * It is one when its body fetches work and resets the counter to 0 when work came.
+ */
+const IDLE_COUNTER = /^([\w.]*(?:retr(?:y|ies)|idle|empty|miss(?:es|ed)?|polls?|tries|attempts)\w*)\s*<=?\s*[\w.]+$/i;
 /** An iterable that streams messages: `for msg in consumer`, `for event in pubsub.listen()`. */
 const STREAM = /(consumer|subscription|subscriber)\w*$|\.(listen|consume|receive_messages|subscribe)\([^)]*\)$/i;
 
@@ -54,9 +62,10 @@ function findLoops(model: PythonModel): WorkerLoop[] {
   if (!/\bwhile\b|\bfor\b/.test(source)) return [];
   const loops: WorkerLoop[] = [];
   for (const match of source.matchAll(LOOP_HEAD)) {
-    const condition = match[2]?.trim();
+    const condition = match[2]?.trim().replace(/^\(\s*(.*?)\s*\)$/, '$1');
     const iterable = match[3]?.trim();
-    if (condition !== undefined && !FOREVER.test(condition)) continue;
+    const idle = condition !== undefined && !FOREVER.test(condition) ? IDLE_COUNTER.exec(condition) : null;
+    if (condition !== undefined && !FOREVER.test(condition) && !idle) continue;
     if (iterable !== undefined && !STREAM.test(iterable)) continue;
     const at = match.index + match[0].length - match[0].trimStart().length;
     const node = model.tree.rootNode.descendantForIndex(at);
@@ -70,6 +79,7 @@ function findLoops(model: PythonModel): WorkerLoop[] {
     // `while True:` must wait for work to be a worker (a retry loop or a menu is not); a
     // streaming `for` is one by its iterable.
     if (statement.type === 'while_statement' && !WAITS.test(text)) continue;
+    if (idle && !(FETCHES.test(text) && new RegExp(`^[ \\t]*${escapeRegExp(idle[1])}\\s*=\\s*0\\b`, 'm').test(text))) continue;
     // A keep-alive loop that only sleeps (`while True: time.sleep(86400)` after starting a
     // gRPC server or a thread) does no work that could fail.
     if (KEEP_ALIVE.test(text)) continue;

@@ -30,8 +30,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '현재 릴리스에서 제거된 라이브러리 API(sklearn.externals.joblib, load_boston, mean_squared_error(squared=False), np.float, Flask의 before_first_request, pydantic의 BaseSettings, Lightning의 gpus=, TensorFlow 1의 tf.Session, LangChain 0.x의 import 경로, openai 0.x의 openai.ChatCompletion ...)를 쓰는 코드를, 의존성 목록이 그 API가 남아 있는 버전으로 고정하지 않은 프로젝트에서 찾습니다. requirements나 Dockerfile의 pip install에 적힌 자리표시 패키지 sklearn도 찾습니다.',
-      'Flags code that uses library APIs the current releases removed (sklearn.externals.joblib, load_boston, mean_squared_error(squared=False), np.float, Flask before_first_request, pydantic BaseSettings, Lightning gpus=, TensorFlow 1 tf.Session, LangChain 0.x import paths, the openai 0.x openai.ChatCompletion ...) in projects whose dependency lists do not pin a release that still has them, and the placeholder package `sklearn` in requirements or a Dockerfile pip install.',
+      '현재 릴리스에서 제거된 라이브러리 API(sklearn.externals.joblib, load_boston, mean_squared_error(squared=False), np.float, Flask의 before_first_request, pydantic의 BaseSettings, Lightning의 gpus=, TensorFlow 1의 tf.Session, LangChain 0.x의 import 경로, openai 0.x의 openai.ChatCompletion, Evidently 0.6의 evidently.report ...)를 쓰는 코드를, 의존성 목록이 그 API가 남아 있는 버전으로 고정하지 않은 프로젝트에서 찾습니다. requirements나 Dockerfile의 pip install에 적힌 자리표시 패키지 sklearn도 찾습니다.',
+      'Flags code that uses library APIs the current releases removed (sklearn.externals.joblib, load_boston, mean_squared_error(squared=False), np.float, Flask before_first_request, pydantic BaseSettings, Lightning gpus=, TensorFlow 1 tf.Session, LangChain 0.x import paths, the openai 0.x openai.ChatCompletion, Evidently 0.6 evidently.report ...) in projects whose dependency lists do not pin a release that still has them, and the placeholder package `sklearn` in requirements or a Dockerfile pip install.',
     ),
     why: l(
       '튜토리얼 코드는 몇 년 전 버전으로 쓰여 있습니다. 작성자의 컴퓨터에는 옛 버전이 남아 있어 잘 돌지만, CI와 Docker 이미지는 최신 버전을 설치하므로 import나 호출에서 바로 실패합니다. 재현 가능한 프로젝트는 코드가 쓰는 API와 설치되는 버전이 맞아야 합니다.',
@@ -89,13 +89,33 @@ export default projectRule({
   },
 });
 
-/** Does every release this version spec allows come before `removed`? (`==0.22.2`, `<1.2`, `~=1.1.3`, `==1.1.*`) */
+/**
+ * Does every release this version spec allows come before `removed`? (`==0.22.2`, `<1.2`, `~=1.1.3`,
+ * `==1.1.*`, and Poetry's forms: a bare `1.10.10` is exact, `^1.10` stays below 2.0, `^0.22` below
+ * 0.23, `~1.10` below 1.11.)
+ */
 export function stillHas(spec: string, removed: string): boolean {
   for (const clause of spec.split(',')) {
-    const match = /^\s*(===?|<=|<|~=)\s*([\w.*+!-]+)/.exec(clause);
+    const match = /^\s*(===?|<=|<|~=|\^|~(?!=))?\s*(\d[\w.*+!-]*)\s*$/.exec(clause) ?? /^\s*(===?|<=|<|~=)\s*([\w.*+!-]+)/.exec(clause);
     if (!match) continue;
-    const [, operator, version] = match;
-    if (operator === '<') {
+    const [, written, version] = match;
+    const operator = written ?? '==';
+    if (operator === '^' || operator === '~') {
+      // Caret: the first non-zero part is fixed; tilde: major and minor are fixed (`~1` fixes the major).
+      const parts = version
+        .replace(/\.\*$/, '')
+        .split('.')
+        .map((part) => parseInt(part, 10) || 0);
+      const fixed =
+        operator === '^'
+          ? Math.max(
+              0,
+              parts.findIndex((part) => part !== 0),
+            )
+          : Math.min(1, parts.length - 1);
+      const upper = [...parts.slice(0, fixed), parts[fixed] + 1].join('.');
+      if (compare(upper, removed) <= 0) return true;
+    } else if (operator === '<') {
       if (compare(version, removed) <= 0) return true;
     } else if (operator === '<=' || ((operator === '==' || operator === '===') && !version.includes('*'))) {
       if (compare(version, removed) < 0) return true;

@@ -58,7 +58,7 @@ export default pythonRule({
     if (!trains && !preparesData(model)) return;
     const persists = model.calls.filter((c) => c.callee !== undefined && PERSIST.test(c.callee));
     const training = firstTrainingCall(model);
-    if (trains && training && persists.length === 0 && !returnsFromFunction(model, training) && !trainsOnlyWhenCalled(model)) {
+    if (trains && training && persists.length === 0 && !returnsFromFunction(model, training) && !trainsOnlyWhenCalled(model) && !keptByFlow(model, training)) {
       context.report({ node: training.node, messageId: 'model' });
       return;
     }
@@ -66,7 +66,7 @@ export default pythonRule({
     // never leaves it (not returned, stored, handed on or saved) loses it whoever calls it.
     const lost =
       trains && persists.length === 0 && trainsOnlyWhenCalled(model)
-        ? model.calls.find((c) => isTrainingCall(model, c) && !returnsFromFunction(model, c) && lostInFunction(model, c))
+        ? model.calls.find((c) => isTrainingCall(model, c) && !returnsFromFunction(model, c) && lostInFunction(model, c) && !keptByFlow(model, c))
         : undefined;
     if (lost) {
       context.report({ node: lost.node, messageId: 'model' });
@@ -89,6 +89,21 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * A model fitted on `self` in a step of a Metaflow flow (`class TrainFlow(FlowSpec)`): Metaflow
+ * stores every `self.*` attribute of every step as a versioned artifact of the run
+ * (`Flow('TrainFlow').latest_run['end'].task.data.model`), so it is saved.
+ */
+function keptByFlow(model: PythonModel, call: CallInfo): boolean {
+  if (!model.importsModule('metaflow')) return false;
+  const owner = enclosingClass(call.node);
+  const bases = owner?.childForFieldName('superclasses')?.text ?? '';
+  if (!/\bFlowSpec\b/.test(bases)) return false;
+  if (call.callee?.startsWith('self.')) return true;
+  const statement = call.node.parent?.type === 'assignment' ? call.node.parent : undefined;
+  return statement?.childForFieldName('left')?.text.startsWith('self.') ?? false;
+}
 
 /** The containers a fitted object is put into (`encoders[col] = le`, `scalers.append(sc)`), as written. */
 function containersOf(source: string, name: string): string[] {

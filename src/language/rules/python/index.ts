@@ -3,6 +3,7 @@ import assertAsRuntimeCheck from './assert-as-runtime-check';
 import bashTaskRelativeScript from './bash-task-relative-script';
 import blockingCallInAsyncHandler from './blocking-call-in-async-handler';
 import bodyReadOnGet from './body-read-on-get';
+import boolArgumentType from './bool-argument-type';
 import cacheEntryWithoutTtl from './cache-entry-without-ttl';
 import checkpointLoadedNonStrict from './checkpoint-loaded-non-strict';
 import clientCreatedPerRequest from './client-created-per-request';
@@ -119,6 +120,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   bashTaskRelativeScript,
   blockingCallInAsyncHandler,
   bodyReadOnGet,
+  boolArgumentType,
   cacheEntryWithoutTtl,
   checkpointLoadedNonStrict,
   clientCreatedPerRequest,

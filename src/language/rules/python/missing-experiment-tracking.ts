@@ -22,6 +22,8 @@ const TRACKERS = [
   'mlrun',
   'zenml',
   'kfp',
+  // Metaflow stores every step's artifacts (models, scores, parameters) with the run that made them.
+  'metaflow',
   'sagemaker.experiments',
   'azureml',
   'hydra',

@@ -1,8 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import type { HandlerInfo, PythonModel } from '../../python/model';
+import { keywordArgument, type CallInfo, type HandlerInfo, type PythonModel } from '../../python/model';
 import { isTrainingCall } from '../../python/training';
 import { createdOnce, EMBEDDING_MODEL, MODEL_LOADER, sameFileHelpers } from '../../python/serving';
-import { queueTasks } from '../../python/workers';
+import { enclosingWorkerLoop, queueTasks, workerLoops } from '../../python/workers';
 import { rerunLoads } from '../../python/reruns';
 import { calledEffect, projectFunction } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
@@ -49,6 +49,14 @@ export default pythonRule({
       'Streamlit 스크립트가 다시 실행될 때마다 이 호출이 {helper}()에 들어가고, 그 함수가 캐시 없이 벡터 인덱스를 만듭니다 ({callee}) — 질문 하나, 클릭 하나마다 모든 문서를 다시 임베딩합니다',
       'Every rerun of the Streamlit script makes this call, which reaches {helper}(), and it builds a vector index with no cache ({callee}) — every question or click embeds every document again',
     ),
+    perMessage: l(
+      '워커 루프가 메시지마다 모델을 로딩합니다 ({callee}) — 프로세스는 계속 살아 있는데 메시지 하나마다 디스크/네트워크에서 다시 읽습니다',
+      'The worker loop loads a model ({callee}) for every message — the process lives on, yet each message reads the model from disk or network again',
+    ),
+    loopHelper: l(
+      '워커 루프가 메시지마다 {helper}()를 부르고, 그 함수가 모델을 읽습니다 ({callee}) — 루프 밖에서 한 번만 로딩하면 됩니다',
+      'The worker loop calls {helper}() for every message, and that reads a model ({callee}) — load it once, before the loop',
+    ),
     method: l(
       "요청 핸들러 '{handler}'가 {call}()를 부르고, 이 호출이 닿는 {method}()({file})가 모델이나 전처리기를 읽습니다 ({callee}) — 요청마다 다시 로딩됩니다",
       "The handler '{handler}' calls {call}(), which reaches {method}() in {file}, and that reads a model or preprocessor ({callee}) — it is loaded again on every request",
@@ -60,8 +68,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 핸들러나 큐 작업(Celery·RQ·Dramatiq) 안에서, 또는 캐시 없이 Streamlit 스크립트가 다시 실행될 때마다 모델을 로딩하는 호출을 찾습니다.',
-      'Flags model-loading calls inside request handlers and queue tasks (Celery, RQ, Dramatiq), and in Streamlit scripts that load again on every rerun with no @st.cache_resource.',
+      '요청 핸들러, 큐 작업(Celery·RQ·Dramatiq), 워커 루프(메시지마다 도는 컨슈머·폴러) 안에서, 또는 캐시 없이 Streamlit 스크립트가 다시 실행될 때마다 모델을 로딩하는 호출을 찾습니다.',
+      'Flags model-loading calls inside request handlers, queue tasks (Celery, RQ, Dramatiq) and worker loops (consumers and pollers that run once per message), and in Streamlit scripts that load again on every rerun with no @st.cache_resource.',
     ),
     why: l(
       '모델 로딩은 수백 ms~수십 초가 걸리고 메모리를 크게 씁니다. 요청마다 로딩하면 지연 시간이 늘고, 동시 요청이 몰리면 메모리가 부족해 프로세스가 죽습니다.',
@@ -133,6 +141,7 @@ export default pythonRule({
         // The squiggle is the call every rerun makes; the load it reaches is where a cache goes.
         ...(load.load && { related: [{ range: nodeRange(load.load), message: RERUN_LOAD }] }),
       });
+    reportLoopLoads(context.report.bind(context), model);
     const tasks = queueTasks(model);
     if (model.handlers.length === 0 && tasks.size === 0) return;
     const helpers = loadingHelpers(model);
@@ -262,6 +271,48 @@ function loadingHelpers(model: PythonModel): Map<string, string> {
   return sameFileHelpers(model, model.calls, (call) => (call.callee && LOADER.test(call.callee) ? call.callee : undefined));
 }
 
+/** A torchvision architecture built with its pretrained weights (`models.resnet18(pretrained=True)`, `weights="DEFAULT"`). */
+function buildsPretrained(call: CallInfo): boolean {
+  if (!/^torchvision\.models\.\w+$/.test(call.callee ?? '')) return false;
+  const pretrained = keywordArgument(call.node, 'pretrained')?.text;
+  const weights = keywordArgument(call.node, 'weights')?.text;
+  return pretrained === 'True' || (weights !== undefined && weights !== 'None');
+}
+
+/**
+ * A long-running worker loop (a queue consumer, an SQS poller): each pass serves one message,
+ * so a model loaded in its body, or in a same-file helper the body calls, is read again for
+ * every message. One finding per loop: the first load says it.
+ */
+function reportLoopLoads(
+  report: (descriptor: { node: Node; messageId: string; data: Record<string, string>; related?: { range: ReturnType<typeof nodeRange>; message: ReturnType<typeof l> }[] }) => void,
+  model: PythonModel,
+): void {
+  if (workerLoops(model).length === 0) return;
+  const loads = (call: CallInfo): string | undefined => (call.callee && (LOADER.test(call.callee) || buildsPretrained(call)) ? call.callee : undefined);
+  const helpers = sameFileHelpers(model, model.calls, loads);
+  const told = new Set<number>();
+  for (const call of model.calls) {
+    if (!call.callee) continue;
+    const direct = loads(call);
+    const through = direct === undefined ? helpers.get(call.callee) : undefined;
+    if (direct === undefined && through === undefined) continue;
+    const loop = enclosingWorkerLoop(model, call.node);
+    if (!loop || told.has(loop.node.id) || call.node.startIndex < loop.body.startIndex) continue;
+    // `if model is None: model = load()` inside the loop loads once.
+    if (createdOnce(call.node, loop.node, model.source.slice(loop.node.startIndex, loop.node.endIndex))) continue;
+    told.add(loop.node.id);
+    const callee = (direct ?? through!).split('.').slice(-2).join('.');
+    if (through === undefined) report({ node: call.node, messageId: 'perMessage', data: { callee } });
+    else {
+      // The squiggle is the call the loop makes; the load it reaches is where reviewers point too.
+      const helper = call.callee.split('.').pop() ?? call.callee;
+      const load = model.calls.find((c) => c.inFunction?.childForFieldName('name')?.text === helper && loads(c) !== undefined);
+      report({ node: call.node, messageId: 'loopHelper', data: { callee, helper }, ...(load && { related: [{ range: nodeRange(load.node), message: LOOP_LOAD }] }) });
+    }
+  }
+}
+
 /**
  * `POST /model/reload`, `def refresh_model()`: loading is what the route is for. Whether it
  * is protected is another rule's question (unauthenticated-state-change).
@@ -273,4 +324,5 @@ function isReloadRoute(handler: Pick<HandlerInfo, 'name' | 'route'>): boolean {
 
 const RELOAD_WORDS = new Set(['reload', 'refresh', 'swap', 'promote', 'rollout', 'switch', 'load']);
 
+const LOOP_LOAD = l('메시지마다 다시 실행되는 로딩', 'the load that runs again for every message');
 const RERUN_LOAD = l('캐시 없이 다시 실행되는 로딩', 'the load that runs again on every rerun, with no cache');

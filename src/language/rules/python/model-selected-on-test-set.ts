@@ -33,6 +33,10 @@ export default pythonRule({
       '하이퍼파라미터 탐색의 목적 함수가 테스트 데이터({data})로 점수를 매깁니다 — 탐색이 테스트 세트에 맞춰져 그 점수가 더 이상 일반화 성능을 말해 주지 않습니다',
       "The hyper-parameter search's objective scores on the test data ({data}) — the search tunes itself to the test set, whose score no longer estimates generalisation",
     ),
+    runs: l(
+      '실행 기록을 테스트 지표({data})로 정렬해 가장 좋은 실행을 고릅니다 — 테스트 세트가 선택에 쓰였으니 그 점수는 더 이상 일반화 성능을 말해 주지 않습니다',
+      'The best run is picked by ordering the tracked runs on a test metric ({data}) — the test set does the choosing, so its score no longer estimates generalisation',
+    ),
     checkpoint: l(
       '테스트 지표 {data}가 가장 좋을 때 체크포인트를 저장하거나 학습을 멈춥니다 — 저장된 모델이 테스트 세트로 골라졌습니다',
       'The checkpoint is saved (or training stopped) when the test metric {data} is best — the saved model was chosen on the test set',
@@ -83,6 +87,13 @@ export default pythonRule({
     const reportedNests: Node[] = [];
     for (const call of model.calls) {
       const callee = call.callee ?? '';
+      // MLflow's search_runs(order_by=["metrics.test_rmse ASC"])[0]: the run kept is the one the test set ranks first.
+      if (/(^|\.)search_runs$/.test(callee)) {
+        const order = keywordArgument(call.node, 'order_by');
+        const metric = order ? TEST_METRIC_ORDER.exec(order.text)?.[1] : undefined;
+        if (order && metric) context.report({ node: order, messageId: 'runs', data: { data: metric } });
+        continue;
+      }
       const evalSet = keywordArgument(call.node, 'eval_set') ?? keywordArgument(call.node, 'validation_data');
       if (
         evalSet &&
@@ -131,6 +142,9 @@ export default pythonRule({
     }
   },
 });
+
+/** An MLflow ordering on a metric of the test split: `"metrics.test_rmse ASC"`, `'metrics.rmse_test DESC'`. */
+const TEST_METRIC_ORDER = /["']metrics\.(\w*(?:^|_|\b)test(?:_|\b)\w*)/i;
 
 /** An evaluation set named as the test split: `test_dataset`, `tokenized["test"]`, `ds_test`. */
 const TEST_DATASET = /(^|[^\w])(test\w*|\w+_test)\b|\[\s*["']test["']\s*\]/;

@@ -1,0 +1,6 @@
+from enum import Enum
+
+
+class TaskStatus(str, Enum):
+    SUCCESS = "SUCCESS"
+    FAILED = "FAILED"
