@@ -12,8 +12,10 @@ const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|cla
  * LangChain's synchronous runnable and retriever calls (`llm.invoke`, `chain.invoke`,
  * `retriever.invoke`, `db.similarity_search`): each is a network round trip to the model or the
  * vector store, and each has an async twin (`ainvoke`, `asimilarity_search`) to await instead.
+ * Building or growing a vector store (`FAISS.from_documents`, `store.add_texts`) embeds every
+ * chunk first: seconds of embedding calls, with `afrom_documents`/`aadd_texts` to await.
  */
-const LLM_CALL = /\.(invoke|get_relevant_documents|similarity_search\w*|max_marginal_relevance_search)$/;
+const LLM_CALL = /\.(invoke|get_relevant_documents|similarity_search\w*|max_marginal_relevance_search|from_documents|from_texts|add_documents|add_texts)$/;
 /**
  * LlamaIndex's synchronous engines (`query_engine.query`, `chat_engine.chat`, `index.as_query_engine().query`):
  * retrieval plus a model call, with `aquery`/`achat` to await instead.
@@ -110,8 +112,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다. Tornado는 RequestHandler의 일반 `def get`/`def post`도 IOLoop에서 실행하므로 그 안의 같은 호출도 알립니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers, and a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously. Tornado runs even a plain `def get`/`def post` of a RequestHandler on its IOLoop, so the same calls there are reported too.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection, 모든 청크를 임베딩하는 벡터 저장소 만들기·추가(`FAISS.from_documents`, `store.add_texts`))과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다. Tornado는 RequestHandler의 일반 `def get`/`def post`도 IOLoop에서 실행하므로 그 안의 같은 호출도 알립니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection, building or growing a vector store (`FAISS.from_documents`, `store.add_texts`), which embeds every chunk) inside async def handlers, and a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously. Tornado runs even a plain `def get`/`def post` of a RequestHandler on its IOLoop, so the same calls there are reported too.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
