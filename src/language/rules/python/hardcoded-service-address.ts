@@ -115,6 +115,7 @@ export default pythonRule({
     // One finding per file for the clients: the lesson (configuration, not code) and its fix are
     // the same for every client. Another service the app calls over HTTP is a second address to configure.
     let reported: string | undefined;
+    let serviceName: { node: Node; value: string; client: string } | undefined;
     for (const call of context.calls) {
       if (call.callee && TRACKING.test(call.callee)) {
         const uri = trackingAddress(context.model, call.node);
@@ -132,11 +133,21 @@ export default pythonRule({
         (name) => moduleValue(context.model, name, 'dictionary'),
       );
       if (!address) continue;
+      const client = call.callee!.split('.').slice(-1)[0];
+      // A compose service name works inside its stack: a loopback or machine address later in the file is the sharper lesson.
+      if (!FIXED.test(address.value)) {
+        serviceName ??= { node: address.node, value: address.value, client };
+        continue;
+      }
       // "localhost is the container itself" is the lesson for a loopback address only; a server's own IP has another one.
-      const messageId = DOCKER_HOST.test(address.value) ? 'dockerHost' : LOOPBACK.test(address.value) ? 'fixed' : FIXED.test(address.value) ? 'fixedRemote' : 'serviceName';
-      context.report({ node: address.node, messageId, data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
+      const messageId = DOCKER_HOST.test(address.value) ? 'dockerHost' : LOOPBACK.test(address.value) ? 'fixed' : 'fixedRemote';
+      context.report({ node: address.node, messageId, data: { client, address: address.value } });
       reported = address.value;
       break;
+    }
+    if (!reported && serviceName) {
+      context.report({ node: serviceName.node, messageId: 'serviceName', data: { client: serviceName.client, address: serviceName.value } });
+      reported = serviceName.value;
     }
     const target = httpTarget(context.model, context.calls);
     if (target && target.value !== reported) {
