@@ -197,6 +197,8 @@ export default pythonRule({
     };
     // Text first: a call on an object looked up in a dict (`agent["qa"].run`) needs `].` in the file.
     const subscripted = model.source.includes('].');
+    // A stream consumer's message loop needs `async for` in the file: most files with coroutines have none.
+    const streamLoops = model.source.includes('async for');
     for (const call of model.calls) {
       const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
       // `async def` starts the function's own text: a string test, no walk over its children.
@@ -215,11 +217,12 @@ export default pythonRule({
       }
       if (
         !info &&
+        streamLoops &&
         call.inFunction &&
         call.callee &&
         call.node.parent?.type !== 'await' &&
-        inAsyncForBody(call.node, call.inFunction) &&
-        (isInferenceHelper(model, call.node, call.callee) || isModelCall(call.node, call.callee))
+        (isModelCall(call.node, call.callee) || isInferenceHelper(model, call.node, call.callee)) &&
+        inAsyncForBody(call.node, call.inFunction)
       ) {
         // A stream consumer (`async for msg in consumer:`) that runs the model synchronously stalls its own heartbeats and every other task on the loop.
         const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';
