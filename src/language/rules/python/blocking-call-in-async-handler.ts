@@ -12,8 +12,10 @@ const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|cla
  * LangChain's synchronous runnable and retriever calls (`llm.invoke`, `chain.invoke`,
  * `retriever.invoke`, `db.similarity_search`): each is a network round trip to the model or the
  * vector store, and each has an async twin (`ainvoke`, `asimilarity_search`) to await instead.
+ * Building or growing a vector store (`FAISS.from_documents`, `store.add_texts`) embeds every
+ * chunk first: seconds of embedding calls, with `afrom_documents`/`aadd_texts` to await.
  */
-const LLM_CALL = /\.(invoke|get_relevant_documents|similarity_search\w*|max_marginal_relevance_search)$/;
+const LLM_CALL = /\.(invoke|get_relevant_documents|similarity_search\w*|max_marginal_relevance_search|from_documents|from_texts|add_documents|add_texts)$/;
 /**
  * LlamaIndex's synchronous engines (`query_engine.query`, `chat_engine.chat`, `index.as_query_engine().query`):
  * retrieval plus a model call, with `aquery`/`achat` to await instead.
@@ -110,8 +112,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection)과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다. Tornado는 RequestHandler의 일반 `def get`/`def post`도 IOLoop에서 실행하므로 그 안의 같은 호출도 알립니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection) inside async def handlers, and a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine. Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously. Tornado runs even a plain `def get`/`def post` of a RequestHandler on its IOLoop, so the same calls there are reported too.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection, 모든 청크를 임베딩하는 벡터 저장소 만들기·추가(`FAISS.from_documents`, `store.add_texts`))과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`), 스트림 컨슈머(aiokafka, Redis 스트림)의 `async for` 메시지 반복문 안에서 모델을 동기로 실행하는 곳(`model.predict`, `predict_winner` 같은 추론 헬퍼)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다. Tornado는 RequestHandler의 일반 `def get`/`def post`도 IOLoop에서 실행하므로 그 안의 같은 호출도 알립니다.',
+      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection, building or growing a vector store (`FAISS.from_documents`, `store.add_texts`), which embeds every chunk) inside async def handlers, a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine, and a synchronous model run (`model.predict`, an inference helper such as `predict_winner`) inside the `async for` message loop of a stream consumer (aiokafka, Redis streams). Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously. Tornado runs even a plain `def get`/`def post` of a RequestHandler on its IOLoop, so the same calls there are reported too.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -195,6 +197,8 @@ export default pythonRule({
     };
     // Text first: a call on an object looked up in a dict (`agent["qa"].run`) needs `].` in the file.
     const subscripted = model.source.includes('].');
+    // A stream consumer's message loop needs `async for` in the file: most files with coroutines have none.
+    const streamLoops = model.source.includes('async for');
     for (const call of model.calls) {
       const info = call.callee ? model.handlerOf(call.inFunction) : undefined;
       // `async def` starts the function's own text: a string test, no walk over its children.
@@ -209,6 +213,21 @@ export default pythonRule({
         const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';
         const callee = BLOCKING.test(call.callee) ? call.callee : (call.node.childForFieldName('function')?.text ?? call.callee);
         context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee } });
+        continue;
+      }
+      if (
+        !info &&
+        streamLoops &&
+        call.inFunction &&
+        call.callee &&
+        call.node.parent?.type !== 'await' &&
+        (isModelCall(call.node, call.callee) || isInferenceHelper(model, call.node, call.callee)) &&
+        inAsyncForBody(call.node, call.inFunction)
+      ) {
+        // A stream consumer (`async for msg in consumer:`) that runs the model synchronously stalls its own heartbeats and every other task on the loop.
+        const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';
+        if (once(`consumer:${call.inFunction.id}`))
+          context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
         continue;
       }
       if (!call.callee) {
@@ -306,6 +325,28 @@ function blockingAsyncHelper(view: Parameters<typeof projectFunction>[0], start:
     if (found) return found;
   }
   return undefined;
+}
+
+/** Inside the body of an `async for` loop of the coroutine `fn` (a stream consumer's message loop). */
+function inAsyncForBody(node: Node, fn: Node): boolean {
+  for (let current: Node | null = node.parent; current && current.id !== fn.id; current = current.parent) {
+    if (
+      current.type === 'for_statement' &&
+      current.child(0)?.type === 'async' &&
+      current.childForFieldName('body')?.startIndex !== undefined &&
+      node.startIndex >= current.childForFieldName('body')!.startIndex
+    )
+      return true;
+  }
+  return false;
+}
+
+/** `model.predict(x)`, `self.scorer.score(x)`: an inference method on a model-like receiver. */
+function isModelCall(node: Node, callee: string): boolean {
+  const fn = node.childForFieldName('function');
+  if (fn?.type !== 'attribute' || !INFERENCE.test(callee) || isAsyncClient(callee)) return false;
+  const receiver = fn.childForFieldName('object')?.text.split('.').pop() ?? '';
+  return MODEL_RECEIVER.test(receiver);
 }
 
 /** Names a model object goes by: calling it (`model(input_ids)`, `net(x)`) runs the forward pass. */

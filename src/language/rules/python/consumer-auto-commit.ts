@@ -35,8 +35,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '메시지를 처리하는 Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다. Redis 리스트 큐도 같은 문제입니다: 워커 루프가 RPOP/LPOP/BRPOP/BLPOP으로 작업을 꺼내면 처리 전에 이미 지워집니다. 처리 중 리스트로 옮기는 파일(LMOVE, BLMOVE, RPOPLPUSH)은 제외합니다.',
-      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone. Redis list queues are the same lesson: a worker loop that takes each job with RPOP/LPOP/BRPOP/BLPOP removes it before processing; a file that moves jobs to a processing list (LMOVE, BLMOVE, RPOPLPUSH) is left alone.',
+      '메시지를 처리하는(저장·전달하거나 모델로 점수를 매기는 — 점수를 출력만 해도 해당합니다) Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다. Redis 리스트 큐도 같은 문제입니다: 워커 루프가 RPOP/LPOP/BRPOP/BLPOP으로 작업을 꺼내면 처리 전에 이미 지워집니다. 처리 중 리스트로 옮기는 파일(LMOVE, BLMOVE, RPOPLPUSH)은 제외합니다.',
+      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages (store, forward or score them: a model score that is only printed counts too) while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone. Redis list queues are the same lesson: a worker loop that takes each job with RPOP/LPOP/BRPOP/BLPOP removes it before processing; a file that moves jobs to a processing list (LMOVE, BLMOVE, RPOPLPUSH) is left alone.',
     ),
     why: l(
       '자동 커밋은 몇 초마다 "여기까지 읽었다"를 기록할 뿐, 처리가 끝났는지는 모릅니다. 예측을 DB에 쓰거나 다음 토픽으로 보내기 전에 워커가 죽으면 그 메시지는 영영 처리되지 않습니다. group_id가 없으면 읽은 위치가 저장되지 않아, 재시작할 때마다 전부 다시 처리하거나(중복 결과) 그 사이 메시지를 잃습니다.',
@@ -65,8 +65,15 @@ export default pythonRule({
     if (/\b(auto_ack|no_ack)\s*=\s*True\b/.test(model.source)) autoAcknowledged(context);
     if (/pop\s*\(/.test(model.source)) poppedBeforeProcessing(context);
     if (!/Consumer/.test(model.source)) return;
-    // Nothing but prints and logs: a lost message loses a line of output, not a result (a demo consumer).
-    if (!model.calls.some((c) => EFFECT.test(calledName(c.callee ?? c.node.childForFieldName('function')?.text ?? '')))) return;
+    // Nothing but prints and logs of what arrives: a lost message loses a line of output (a demo consumer).
+    // A loop that scores each message loses a scored transaction, even when the score is only printed.
+    if (
+      !model.calls.some((c) => {
+        const name = calledName(c.callee ?? c.node.childForFieldName('function')?.text ?? '');
+        return EFFECT.test(name) || SCORES.test(name);
+      })
+    )
+      return;
     for (const call of model.calls) {
       if (!call.callee || !CONSUMER.test(call.callee)) continue;
       const parent = call.node.parent;
@@ -97,6 +104,9 @@ export default pythonRule({
  */
 const EFFECT =
   /^(send|produce|send_and_wait|execute|executemany|insert\w*|to_sql|to_csv|to_parquet|post|put|set|hset|xadd|lpush|rpush|publish|save\w*|write\w*|store\w*|upload\w*|put_item|update_one|commit|(insert|save|write|store|publish|send|upsert)_\w+)$/;
+
+/** The consumer scores each message (`model.predict`): a lost message is a transaction never scored, even when the score is only printed. */
+const SCORES = /^(predict|predict_proba|predict_one|score|classify|detect)$/;
 
 function calledName(callee: string): string {
   return callee.slice(callee.lastIndexOf('.') + 1);

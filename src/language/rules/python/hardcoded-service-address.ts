@@ -28,6 +28,18 @@ const DEPLOYMENT_HOST =
  */
 const ADDRESSED =
   /^(ollama\.(Client|AsyncClient)|(langchain_ollama|langchain_community|langchain)(\.(chat_models|llms|embeddings|ollama))*\.(ChatOllama|OllamaLLM|Ollama|OllamaEmbeddings)|chromadb\.(HttpClient|AsyncHttpClient)|litellm\.(completion|acompletion|embedding)|aiocache\.Cache|confluent_kafka\.(Producer|Consumer|admin\.AdminClient))$/;
+/**
+ * A single-label host name (`redis://queue:6379/0`, `kafka:9092`, `http://ollama:11434`): a compose
+ * service or cluster-internal name, given with a scheme or a port. It resolves only inside that one
+ * network; every other environment needs a code change.
+ */
+const SERVICE_NAME = /^(?:[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?(?!localhost\b)[a-z][a-z0-9_-]*(?::\d+)?(?:\/\S*)?|(?!localhost\b)[a-z][a-z0-9_-]*:\d+)$/i;
+/** A bare host name given as `host=` (`redis.Redis(host="redis")`, `ConnectionParameters(host="rabbitmq")`). */
+const BARE_NAME = /^(?!localhost$)[a-z][a-z0-9_-]*$/i;
+function isHostKeyword(node: Node): boolean {
+  const parent = node.parent;
+  return parent?.type === 'keyword_argument' && /^hosts?$/.test(parent.childForFieldName('name')?.text ?? '');
+}
 /** MLflow calls that name the tracking or registry server; any literal http(s) address there is configuration in code. */
 const TRACKING = /^mlflow\.(set_tracking_uri|set_registry_uri|(tracking\.|client\.)?MlflowClient)$/;
 const TRACKING_KEYWORDS = ['uri', 'tracking_uri', 'registry_uri'];
@@ -64,6 +76,10 @@ export default pythonRule({
       '주소 {address}가 코드에 고정되어 있습니다 — host.docker.internal은 Docker Desktop에서만 호스트를 가리키고, 리눅스 서버·CI·클러스터에서는 이름이 풀리지 않습니다',
       'The address {address} is fixed in the code — host.docker.internal names the host only under Docker Desktop; on a Linux server, in CI or in a cluster the name does not resolve',
     ),
+    serviceName: l(
+      '{client}가 코드에 고정된 서비스 이름 {address}로 연결합니다 — 이 이름은 그 compose 네트워크(또는 클러스터 네임스페이스) 안에서만 풀리고, 노트북·CI·다른 스택에서 돌리려면 코드를 고쳐야 합니다',
+      '{client} connects to the service name {address} fixed in the code — the name resolves only inside that one compose network (or cluster namespace); running it on a laptop, in CI or in another stack needs a code change',
+    ),
     tracking: l(
       'MLflow 서버 주소 {address}가 코드에 고정되어 있습니다 — 노트북, 컨테이너, CI, 클러스터마다 주소가 다르니 MLFLOW_TRACKING_URI 환경 변수로 받으세요',
       'The MLflow server address {address} is fixed in the code — it differs between a laptop, a container, CI and a cluster; read it from the MLFLOW_TRACKING_URI environment variable',
@@ -71,8 +87,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소나 배포 하나에 생성된 호스트 이름(AWS 로드밸런서·EC2, Render, Heroku, Cloud Run, ngrok)의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
-      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address or host.docker.internal in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address, or at the generated host name of one deployment (an AWS load balancer or EC2 instance, Render, Heroku, Cloud Run, ngrok), fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand are left alone.',
+      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal, 또는 compose 서비스 이름(`redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`처럼 스킴이나 포트와 함께 쓴, 점 없는 호스트 이름)을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소나 배포 하나에 생성된 호스트 이름(AWS 로드밸런서·EC2, Render, Heroku, Cloud Run, ngrok)의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
+      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address, host.docker.internal or a compose service name (a host name with no dot given with a scheme or a port, or as `host=`: `redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`) in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address, or at the generated host name of one deployment (an AWS load balancer or EC2 instance, Render, Heroku, Cloud Run, ngrok), fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand are left alone.',
     ),
     why: l(
       '같은 코드가 노트북, 컨테이너, 클러스터에서 돌아갑니다. 주소가 코드에 박혀 있으면 컨테이너에서는 연결이 거부되고(localhost는 자기 자신), 서버를 옮길 때마다 새 이미지를 만들어야 합니다.',
@@ -99,6 +115,7 @@ export default pythonRule({
     // One finding per file for the clients: the lesson (configuration, not code) and its fix are
     // the same for every client. Another service the app calls over HTTP is a second address to configure.
     let reported: string | undefined;
+    let serviceName: { node: Node; value: string; client: string } | undefined;
     for (const call of context.calls) {
       if (call.callee && TRACKING.test(call.callee)) {
         const uri = trackingAddress(context.model, call.node);
@@ -116,11 +133,21 @@ export default pythonRule({
         (name) => moduleValue(context.model, name, 'dictionary'),
       );
       if (!address) continue;
+      const client = call.callee!.split('.').slice(-1)[0];
+      // A compose service name works inside its stack: a loopback or machine address later in the file is the sharper lesson.
+      if (!FIXED.test(address.value)) {
+        serviceName ??= { node: address.node, value: address.value, client };
+        continue;
+      }
       // "localhost is the container itself" is the lesson for a loopback address only; a server's own IP has another one.
       const messageId = DOCKER_HOST.test(address.value) ? 'dockerHost' : LOOPBACK.test(address.value) ? 'fixed' : 'fixedRemote';
-      context.report({ node: address.node, messageId, data: { client: call.callee!.split('.').slice(-1)[0], address: address.value } });
+      context.report({ node: address.node, messageId, data: { client, address: address.value } });
       reported = address.value;
       break;
+    }
+    if (!reported && serviceName) {
+      context.report({ node: serviceName.node, messageId: 'serviceName', data: { client: serviceName.client, address: serviceName.value } });
+      reported = serviceName.value;
     }
     const target = httpTarget(context.model, context.calls);
     if (target && target.value !== reported) {
@@ -288,7 +315,7 @@ function fixedAddress(call: Node, constant: (name: string) => Node | undefined, 
       // `bootstrap_servers=KAFKA_SERVERS` after `KAFKA_SERVERS = "localhost:9092"`: the literal is the address in code.
       const literal = item.type === 'identifier' ? constant(item.text) : item;
       const value = literal ? stringValue(literal) : undefined;
-      if (literal && value && FIXED.test(value)) return { node: literal, value };
+      if (literal && value && (FIXED.test(value) || SERVICE_NAME.test(value) || (isHostKeyword(node) && BARE_NAME.test(value)))) return { node: literal, value };
     }
   }
   return undefined;

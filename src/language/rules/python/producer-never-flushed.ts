@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { matchesInCode } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 import { escapeRegExp } from '../../regexp';
@@ -20,8 +21,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '같은 파일에서 만든 Kafka 프로듀서로 메시지를 보내지만(send, produce) 파일 어디에서도 그 프로듀서를 비우거나 닫지 않는(flush, close, aiokafka는 stop) 경우를 찾습니다.',
-      'Flags a Kafka producer created in the file whose send()/produce() calls are never followed by a flush() or close() (stop() for aiokafka) anywhere in the file.',
+      '같은 파일에서 만든 Kafka 프로듀서로 메시지를 보내지만(send, produce) 파일 어디에서도 그 프로듀서를 비우거나 닫지 않는(flush, close, aiokafka는 stop) 경우를 찾습니다. 모듈 수준 프로듀서, 인스턴스에 둔 프로듀서(`self._producer`: 같은 클래스의 메서드가 비워야 합니다), 함수 안에서 호출마다 만들고 버리는 프로듀서를 봅니다. 반환하거나 넘겨주는 프로듀서와 `global`로 시작 시 한 번 만드는 프로듀서는 제외합니다.',
+      'Flags a Kafka producer created in the file whose send()/produce() calls are never followed by a flush() or close() (stop() for aiokafka) anywhere in the file: a module-level producer, one kept on an instance (`self._producer`, flushed by a method of its own class), or one built inside a function and dropped at return. A producer the function returns or hands on, and one a start-up function builds once through `global`, are left alone.',
     ),
     why: l(
       'send()는 메시지를 메모리 버퍼에 넣고 바로 돌아옵니다. 실제 전송은 백그라운드에서 모아서 일어나므로, 스크립트가 끝나거나 컨테이너가 멈추면 버퍼에 남은 메시지는 보내지지 않습니다. kafka-python은 종료할 때 기다리지 않고(타임아웃 0) 닫기만 하고, confluent-kafka는 아무것도 하지 않습니다. 실패한 전송도 future나 콜백을 보지 않으면 알 수 없습니다.',
@@ -60,5 +61,53 @@ export default pythonRule({
       });
       if (send) context.report({ node: send.node, messageId: 'neverFlushed', data: { producer: name } });
     }
+    // Producers kept on an instance (`self._producer = KafkaProducer(...)`) or built inside a function
+    // (one per call, dropped at return): the same buffer, under a name the module-level map does not hold.
+    for (const call of model.calls) {
+      if (!call.callee || !PRODUCER.test(call.callee) || !call.inFunction) continue;
+      const assignment = call.node.parent;
+      const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === call.node.id ? assignment.childForFieldName('left') : undefined;
+      const name = target?.type === 'attribute' && target.childForFieldName('object')?.text === 'self' ? target.text : target?.type === 'identifier' ? target.text : undefined;
+      if (!name || model.instances.has(name)) continue;
+      const fn = call.inFunction;
+      // `global PRODUCER` then `PRODUCER = KafkaProducer(...)`: a process-wide producer built by a start-up function.
+      if (target?.type === 'identifier' && new RegExp(`^\\s*global\\s+[^\\n]*\\b${escapeRegExp(name)}\\b`, 'm').test(fn.text)) continue;
+      // A local that is returned or handed on lives past the function: whoever receives it decides when to flush.
+      if (
+        target?.type === 'identifier' &&
+        new RegExp(`\\breturn\\b[^\\n]*\\b${escapeRegExp(name)}\\b|\\byield\\b[^\\n]*\\b${escapeRegExp(name)}\\b|\\bself\\.\\w+\\s*=\\s*${escapeRegExp(name)}\\b`).test(fn.text)
+      )
+        continue;
+      // An instance's producer is flushed by a method of its own class (`close()`, `__exit__`); a local one anywhere in the file.
+      const scope = target?.type === 'identifier' ? fn : (enclosingClass(fn) ?? model.tree.rootNode);
+      const flushed = model.calls.some((c) => {
+        const callee = c.node.childForFieldName('function');
+        return (
+          callee?.type === 'attribute' &&
+          callee.childForFieldName('object')?.text === name &&
+          /^(flush|close|stop)$/.test(callee.childForFieldName('attribute')?.text ?? '') &&
+          (target?.type === 'identifier' || (c.node.startIndex >= scope.startIndex && c.node.endIndex <= scope.endIndex))
+        );
+      });
+      const escaped = escapeRegExp(name);
+      if (flushed || new RegExp(`\\bwith\\s+${escaped}\\b|closing\\(\\s*${escaped}\\s*\\)`).test(scope.text)) continue;
+      const send = model.calls.find((c) => {
+        const callee = c.node.childForFieldName('function');
+        return (
+          callee?.type === 'attribute' &&
+          callee.childForFieldName('object')?.text === name &&
+          SEND.has(callee.childForFieldName('attribute')?.text ?? '') &&
+          c.node.startIndex >= scope.startIndex &&
+          c.node.endIndex <= scope.endIndex
+        );
+      });
+      if (send) context.report({ node: send.node, messageId: 'neverFlushed', data: { producer: name } });
+    }
   },
 });
+
+/** The class whose method `fn` is, if any. */
+function enclosingClass(fn: Node): Node | undefined {
+  for (let current: Node | null = fn.parent; current; current = current.parent) if (current.type === 'class_definition') return current;
+  return undefined;
+}
