@@ -82,8 +82,8 @@ export default yamlRule({
   weeks: ['advanced/1', 'advanced/4'],
   questions: [
     l(
-      'Service "{name}"의 공인 IP를 알게 된 사람은 누구든 예측을 요청할 수 있을까요? 그 요청을 누가 막나요?',
-      'Could anyone who learns the public IP of Service "{name}" send predictions? What stops them?',
+      '"{name}"의 공개 주소(공인 IP나 URL)를 알게 된 사람은 누구든 예측을 요청할 수 있을까요? 그 요청을 누가 막나요?',
+      'Could anyone who learns the public address (IP or URL) of "{name}" send predictions? What stops them?',
     ),
     l(
       '이 API를 실제로 호출해야 하는 쪽은 어디인가요: 클러스터 안의 서비스, 사내망, 아니면 인터넷의 사용자?',
@@ -91,8 +91,8 @@ export default yamlRule({
     ),
   ],
   scaffold: {
-    ko: '# TODO: 서비스를 어디까지 공개할지 정하기\n# 고려사항:\n# - 클러스터 안에서만 쓰면 type: ClusterIP\n# - 외부 공개가 필요하면 TLS와 인증이 있는 Ingress/API 게이트웨이 뒤로\n# - 꼭 LoadBalancer라면 loadBalancerSourceRanges로 허용할 IP 대역을 제한하거나 내부 LB 어노테이션을 쓰기\n# spec:\n#   type: # TODO\n',
-    en: '# TODO: decide how far the service is published\n# Consider:\n# - only used inside the cluster: type: ClusterIP\n# - needed from outside: behind an Ingress or API gateway with TLS and authentication\n# - if it must be a LoadBalancer: limit loadBalancerSourceRanges or use an internal load-balancer annotation\n# spec:\n#   type: # TODO\n',
+    ko: '# TODO: 서비스를 어디까지 공개할지 정하기\n# 고려사항:\n# - 클러스터 안에서만 쓰면 type: ClusterIP\n# - 외부 공개가 필요하면 TLS와 인증이 있는 Ingress/API 게이트웨이 뒤로\n# - 꼭 LoadBalancer라면 loadBalancerSourceRanges로 허용할 IP 대역을 제한하거나 내부 LB 어노테이션을 쓰기\n# - Cloud Run이라면 --no-allow-unauthenticated로 배포하고 호출할 쪽에만 run.invoker 권한 주기\n# spec:\n#   type: # TODO\n',
+    en: '# TODO: decide how far the service is published\n# Consider:\n# - only used inside the cluster: type: ClusterIP\n# - needed from outside: behind an Ingress or API gateway with TLS and authentication\n# - if it must be a LoadBalancer: limit loadBalancerSourceRanges or use an internal load-balancer annotation\n# - on Cloud Run: deploy with --no-allow-unauthenticated and grant run.invoker only to the callers\n# spec:\n#   type: # TODO\n',
   },
   check(context, document) {
     const root = document.root;
