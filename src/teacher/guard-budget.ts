@@ -219,7 +219,8 @@ export class LineJudge {
     if (!segments.length) return BLANK;
     const text = segments[0].text;
     const verdict = this.best(text, true);
-    let units = verdict.units + this.decoded(text);
+    // The learner's own line says nothing new, strings in it included (`- "8000:8000"`).
+    let units = verdict.units + (verdict.known ? 0 : this.decoded(text));
     if (verdict.kind === 'prose') units += this.fragments(text);
     const code = verdict.kind === 'code' || verdict.kind === 'skeleton' || verdict.kind === 'comment';
     return { kind: code ? 'code' : 'prose', units, novel: units > 0, inline: false, echo: verdict.known };
@@ -243,7 +244,7 @@ export class LineJudge {
         spanUnits += this.spans(segment.spans);
         units += this.fragments(segment.bare);
       }
-      units += this.decoded(segment.text);
+      if (!verdict.known) units += this.decoded(segment.text);
     }
     const total = units + spanUnits;
     return { kind: code ? 'code' : 'prose', units: total, novel: total > 0, inline: units === 0 && spanUnits > 0, echo };

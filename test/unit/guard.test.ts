@@ -477,6 +477,16 @@ describe('no-solution guard', () => {
     guard.end();
   });
 
+  it("quotes the learner's own file back whole, quoted strings included, and still holds a changed copy", () => {
+    const compose = 'services:\n  api:\n    build: ./api\n    ports:\n      - "8000:8000"\n  worker:\n    build: ./worker\n    ports:\n      - "8000:8000"\n';
+    const context: GuardContext = { lang: 'en', scaffolds: [], learnerCode: compose };
+    const quoted = `Both services publish the same host port:\n\n\`\`\`yaml\n${compose}\`\`\`\n\nWhich one needs to be reached from the host?\n`;
+    assert.deepEqual(guardMarkdown(quoted, context), { markdown: quoted, caught: 0 });
+    const changed = quoted.replace(/"8000:8000"\n(?![\s\S]*"8000:8000")/, '"8001:8000"\n      - "9000:9000"\n      - "9001:9001"\n');
+    assert.notEqual(changed, quoted);
+    assert.ok(guardMarkdown(changed.replace('```yaml\nservices:', '```yaml\nservices:\n  db:\n    image: "postgres:16.3"\n    ports:\n      - "5432:5432"'), context).caught > 0);
+  });
+
   after(() => {
     const total = ADVERSARIAL.length + INJECTIONS.length;
     console.log(
