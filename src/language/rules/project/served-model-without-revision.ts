@@ -42,8 +42,8 @@ export default projectRule({
       'Flags start commands (Dockerfile CMD/ENTRYPOINT, compose command:, Kubernetes command/args) where vLLM (`vllm serve`, `--model`) or TGI (`--model-id`) serves a Hugging Face Hub model with no `--revision`. A model given as a path or a variable is left alone.',
     ),
     why: l(
-      'Hub id는 움직이는 브랜치(main)를 가리킵니다. 작성자가 가중치, 토크나이저, 채팅 템플릿을 바꾸면 코드도 이미지도 그대로인데 재시작한 파드만 다른 모델을 서빙하고, 어느 버전이 답했는지 기록도 없습니다.',
-      'A Hub id points at a moving branch (main). When the author changes the weights, the tokenizer or the chat template, the code and the image stay the same, yet a restarted pod serves another model, and nothing records which version answered.',
+      'Hub id는 움직이는 브랜치(main)를 가리킵니다. 작성자가 가중치, 토크나이저, 채팅 템플릿을 바꾸면 코드도 이미지도 그대로인데 다시 시작한 서버만 다른 모델을 서빙하고, 어느 버전이 답했는지 기록도 없습니다.',
+      'A Hub id points at a moving branch (main). When the author changes the weights, the tokenizer or the chat template, the code and the image stay the same, yet a restarted server serves another model, and nothing records which version answered.',
     ),
     bad: 'FROM vllm/vllm-openai:v0.6.3\nUSER 1000\nCMD ["--model", "Qwen/Qwen2.5-0.5B-Instruct", "--host", "0.0.0.0"]\nENTRYPOINT ["python3", "-m", "vllm.entrypoints.openai.api_server"]\n',
     good: 'FROM vllm/vllm-openai:v0.6.3\nUSER 1000\n# TODO: 어떤 커밋의 가중치를 서빙하나요? (Hub의 커밋 해시)\nCMD ["--model", "Qwen/Qwen2.5-0.5B-Instruct", "--revision", "REPLACE_WITH_COMMIT_SHA", "--host", "0.0.0.0"]\nENTRYPOINT ["python3", "-m", "vllm.entrypoints.openai.api_server"]\n',
@@ -51,8 +51,8 @@ export default projectRule({
   weeks: ['beginner/3', 'advanced/2'],
   questions: [
     l(
-      '{model|이 모델}의 저장소에 작성자가 새 가중치를 올리면, 다음에 파드가 재시작될 때 무엇이 서빙되나요?',
-      "If the author pushes new weights to {model|this model}'s repository, what does the next pod restart serve?",
+      '{model|이 모델}의 저장소에 작성자가 새 가중치를 올리면, 다음에 서버가 다시 시작될 때 무엇이 서빙되나요?',
+      "If the author pushes new weights to {model|this model}'s repository, what does the server serve after its next restart?",
     ),
     l(
       '지난주와 오늘 답이 달라졌을 때, 어느 모델 버전이 답했는지 어떻게 확인할 수 있을까요?',

@@ -23,15 +23,18 @@ export default pythonRule({
       'Flags add_argument(..., type=bool) in argparse (and configargparse) parsers and Flask-RESTful/RESTX reqparse parsers.',
     ),
     why: l(
-      'type=은 명령줄이나 요청에서 받은 문자열을 바꾸는 함수입니다. bool("False")는 True이므로, --resume False나 ?flag=false는 켜짐으로 읽힙니다. default=True라면 그 기능은 어떤 값으로도 끌 수 없고, 아무 오류도 나지 않아 학습이 잘못된 설정으로 조용히 돌아갑니다.',
-      'type= is the function applied to the string taken from the command line or the request. bool("False") is True, so --resume False or ?flag=false reads as on. With default=True the feature can never be switched off, and nothing fails: the run silently goes on with the wrong setting.',
+      'type=은 명령줄이나 요청에서 받은 문자열에 적용되는 함수입니다. 비어 있지 않은 문자열은 모두 참이 되므로, "False"나 "false"를 넘겨도 켜짐으로 읽힙니다. default=True라면 그 기능은 어떤 값으로도 끌 수 없고, 아무 오류도 나지 않아 학습이 잘못된 설정으로 조용히 돌아갑니다.',
+      'type= is the function applied to the string taken from the command line or the request. Every non-empty string is true, so passing "False" or "false" still reads as on. With default=True the feature can never be switched off, and nothing fails: the run silently goes on with the wrong setting.',
     ),
     bad: 'import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument("--resume", type=bool, default=True)\nargs = parser.parse_args()\n',
     good: 'import argparse\n\nparser = argparse.ArgumentParser()\n# TODO: 켜고 끄는 옵션은 어떤 형태가 좋을까요? (store_true, BooleanOptionalAction)\nparser.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True)\nargs = parser.parse_args()\n',
   },
   weeks: ['beginner/2', 'beginner/4'],
   questions: [
-    l("bool('False')는 무엇을 돌려주나요? 그러면 --resume False는 어떻게 읽히나요?", "What does bool('False') return? How is --resume False read, then?"),
+    l(
+      '명령줄이 넘기는 문자열 중 bool 변환이 거짓으로 바꾸는 것은 어떤 것인가요? 그러면 이 옵션에 어떤 값을 넘겨야 꺼지나요?',
+      'Which of the strings a command line passes does bool() turn into a false value? What would you pass to switch this option off, then?',
+    ),
     l(
       '이 옵션을 끄고 싶은 사람은 명령줄에 무엇을 써야 하나요? 그 방법이 실제로 있나요?',
       'What would someone who wants this option off type on the command line? Is there a way at all?',
