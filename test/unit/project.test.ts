@@ -465,6 +465,20 @@ describe('project model', () => {
       assert.deepEqual(at('model-loaded-per-request'), [[6, 'service.py:3']]);
     });
 
+    it('names the app that mounts a silent router as a related place of service-without-logging', async () => {
+      const lint = await engine();
+      const main = 'from fastapi import FastAPI\nfrom routes import router\n\napp = FastAPI()\napp.include_router(router)\n';
+      const routes = "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n@router.post('/predict')\ndef predict(x: float):\n    return {'y': x}\n";
+      const { project } = lintProject(lint, [
+        { path: 'main.py', text: main },
+        { path: 'routes.py', text: routes },
+      ]);
+      const found = [...project.findings].flatMap(([file, findings]) =>
+        findings.filter((f) => f.ruleId === 'service-without-logging').map((f) => [file, f.range.start.line, ...(f.related ?? []).map((r) => `${r.path}:${r.range.start.line}`)]),
+      );
+      assert.deepEqual(found, [['routes.py', 2, 'main.py:3']]);
+    });
+
     it("says when the helper's try only raises again, and how Gradio answers a failure", async () => {
       const lint = await engine();
       const main =

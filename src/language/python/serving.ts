@@ -287,6 +287,33 @@ export function namedHealthRoute(name: string, path: string): boolean {
  * (`@app.get("/check")` named `check_status` or documented "Health check endpoint"): a reviewer
  * takes the author at their word.
  */
+/** What a route-less app's name may do besides being created: run, or carry configuration. */
+const IDLE_APP_USE = /^\s*(?:=(?!=)|\.(?:run|config|logger|secret_key|debug|app_context)\b)/;
+
+/**
+ * A Flask/FastAPI app with no route at all: nothing decorates or registers one, no router is
+ * mounted, the app object is never handed to anything (`init_routes(app)`, `Api(app)`), and its name
+ * is only created, configured and run (`app = Flask(__name__)` ... `app.run()` to keep a scheduler
+ * process open). Every request it could get answers 404: there is no service to probe or measure.
+ */
+export function routelessApp(model: PythonModel, app: ServingApp): boolean {
+  if (app.framework !== 'flask' && app.framework !== 'fastapi') return false;
+  if (app.routes.length > 0 || app.mountsOtherRoutes || model.handlers.length > 0) return false;
+  if (app.node.type !== 'assignment') return false;
+  const name = app.node.childForFieldName('left')?.text;
+  if (!name || !/^[A-Za-z_]\w*$/.test(name)) return false;
+  // Strings and comments do not use the app (`"the app"`, `# the app has no route`).
+  const code = model.source.replace(STRING_LITERAL, '""').replace(/#[^\n]*/g, '');
+  let runs = false;
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, 'g'))) {
+    const after = code.slice(m.index + name.length, m.index + name.length + 40);
+    if (!IDLE_APP_USE.test(after)) return false;
+    if (/^\s*\.run\b/.test(after)) runs = true;
+  }
+  // Without its own `run()`, another module may import the app and add the routes (`from app import routes`).
+  return runs;
+}
+
 export function documentedHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
   const root = handler.route === '/' || handler.route === '';
   // Another plain GET route (`/check`) is the health check only where its docstring says so in so many words.

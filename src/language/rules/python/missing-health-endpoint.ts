@@ -1,4 +1,4 @@
-import { APP_FRAMEWORK_NAMES, documentedHealthRoute, grpcServerOf, HEALTH_ROUTE, servingApp } from '../../python/serving';
+import { APP_FRAMEWORK_NAMES, documentedHealthRoute, grpcServerOf, HEALTH_ROUTE, routelessApp, servingApp } from '../../python/serving';
 import { servedBy } from '../../project/apps';
 import { linkedDeployments, probesAppServer } from '../../project/report';
 import { l, pythonRule } from '../../rule';
@@ -26,8 +26,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'Flask/FastAPI 앱이나 gRPC 서비서를 만들지만 헬스 체크 경로가 없는 파일을 찾습니다 (앱당 한 번). 프로젝트 전체를 볼 때는 다른 파일의 라우터와 Django URL 설정까지 따라가고, 서버리스 플랫폼(vercel.json, Mangum)이 함수로 실행하는 앱은 제외합니다.',
-      'Flags a file that creates a Flask/FastAPI app or a gRPC servicer but has no health-check route (once per app). With the whole project, routers in other files and Django URL configurations are followed, and apps a serverless platform runs as functions (vercel.json, Mangum) are left alone.',
+      'Flask/FastAPI 앱이나 gRPC 서비서를 만들지만 헬스 체크 경로가 없는 파일을 찾습니다 (앱당 한 번). 프로젝트 전체를 볼 때는 다른 파일의 라우터와 Django URL 설정까지 따라가고, 서버리스 플랫폼(vercel.json, Mangum)이 함수로 실행하는 앱은 제외합니다. 라우트가 하나도 없고 실행만 되는 앱(스케줄러 프로세스를 붙잡아 두는 `app.run()`)은 서비스가 아니므로 제외합니다.',
+      'Flags a file that creates a Flask/FastAPI app or a gRPC servicer but has no health-check route (once per app). With the whole project, routers in other files and Django URL configurations are followed, and apps a serverless platform runs as functions (vercel.json, Mangum) are left alone. An app with no route at all that is only run (an `app.run()` keeping a scheduler process open) serves nothing and is skipped.',
     ),
     why: l(
       '쿠버네티스와 로드 밸런서는 헬스 체크로 트래픽을 보낼지, 컨테이너를 재시작할지 결정합니다. 없으면 모델이 아직 로딩 중이거나 멈춘 인스턴스로도 요청이 갑니다.',
@@ -60,6 +60,8 @@ export default pythonRule({
       if (!model.importsModule('grpc_health')) context.report({ node: app.node, messageId: 'grpc' });
       return;
     }
+    // An app with no route at all (kept only to run a scheduler process) serves nothing to probe or measure.
+    if (routelessApp(model, app)) return;
     // Routers mounted from other files may hold the health route; per-file analysis cannot tell.
     if (app.mountsOtherRoutes || app.routes.some((route) => HEALTH_ROUTE.test(route))) return;
     // `GET /` documented (name, docstring or comment) as the health check is one.

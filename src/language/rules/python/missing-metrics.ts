@@ -1,4 +1,4 @@
-import { grpcServerOf, HAND_WRITTEN_EXPOSITION, METRICS_MODULES, METRICS_ROUTE, servingApp } from '../../python/serving';
+import { grpcServerOf, HAND_WRITTEN_EXPOSITION, METRICS_MODULES, METRICS_ROUTE, routelessApp, servingApp } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 import type { ProjectView } from '../../project/index';
@@ -25,8 +25,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱을 만들지만 prometheus_client, 계측 라이브러리, OpenTelemetry를 쓰지 않는 파일을 찾습니다 (앱당 한 번). Django 프로젝트는 django-prometheus도 다른 계측도 없을 때 첫 views 모듈에서 한 번 알립니다. 선언만 하고 그 모듈도, 그 모듈을 가져오는 어떤 모듈도 기록하지 않는 prometheus_client 메트릭도 알립니다.',
-      'Flags a file that creates a serving app but uses neither prometheus_client, an instrumentator nor OpenTelemetry (once per app). A Django project with neither django-prometheus nor other instrumentation is reported once, on its first views module. A prometheus_client metric declared but recorded neither by its module nor by any module importing it is reported too.',
+      '서빙 앱을 만들지만 prometheus_client, 계측 라이브러리, OpenTelemetry를 쓰지 않는 파일을 찾습니다 (앱당 한 번). Django 프로젝트는 django-prometheus도 다른 계측도 없을 때 첫 views 모듈에서 한 번 알립니다. 선언만 하고 그 모듈도, 그 모듈을 가져오는 어떤 모듈도 기록하지 않는 prometheus_client 메트릭도 알립니다. 라우트가 하나도 없고 실행만 되는 앱(스케줄러 프로세스를 붙잡아 두는 `app.run()`)은 서비스가 아니므로 제외합니다.',
+      'Flags a file that creates a serving app but uses neither prometheus_client, an instrumentator nor OpenTelemetry (once per app). A Django project with neither django-prometheus nor other instrumentation is reported once, on its first views module. A prometheus_client metric declared but recorded neither by its module nor by any module importing it is reported too. An app with no route at all that is only run (an `app.run()` keeping a scheduler process open) serves nothing and is skipped.',
     ),
     why: l(
       '메트릭이 없으면 지연 시간이 늘거나 오류율이 오르거나 예측 분포가 바뀌어도 사용자가 알려 주기 전까지 모릅니다. 알람도 스케일링도 메트릭에서 시작합니다.',
@@ -55,6 +55,8 @@ export default pythonRule({
     const { model } = context;
     const app = servingApp(model);
     if (!app) return;
+    // An app with no route at all (kept only to run a scheduler process) serves nothing to probe or measure.
+    if (routelessApp(model, app)) return;
     if (METRICS_MODULES.some((m) => model.importsModule(m))) return;
     if (app.mountsOtherRoutes) return;
     // A /metrics route is instrumentation when it speaks the exposition format (hand-written here,
