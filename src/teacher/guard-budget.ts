@@ -185,17 +185,18 @@ export class LineJudge {
     return this.text(raw);
   }
 
-  private best(text: string, fenced: boolean): Verdict & { known: boolean } {
-    let best: Verdict & { known: boolean } = { kind: 'prose', units: 0, known: false };
+  private best(text: string, fenced: boolean): Verdict & { known: boolean; own: boolean } {
     const readings = variants(text, fenced);
     // The learner's own line under any reading (`- name: x` is also `name: x` without a diff's `-`) is an echo.
     const learners = readings.some((v) => this.known.hasLine(v));
+    // `own`: the line is known whatever it reads as, so nothing inside it (a quoted string) is new either.
+    let best: Verdict & { known: boolean; own: boolean } = { kind: 'prose', units: 0, known: false, own: learners };
     for (const v of readings) {
-      if (DIFF_HEADER.test(v.trim())) return { kind: 'comment', units: 0, known: false };
+      if (DIFF_HEADER.test(v.trim())) return { kind: 'comment', units: 0, known: false, own: false };
       const verdict = classifyLine(v, { fenced, parser: this.parser });
       const known = verdict.units > 0 && learners;
       const units = known ? 0 : verdict.kind === 'code' ? Math.max(verdict.units, statements(v)) : verdict.units;
-      if (units > best.units || (best.kind === 'prose' && verdict.kind !== 'prose')) best = { ...verdict, units, known };
+      if (units > best.units || (best.kind === 'prose' && verdict.kind !== 'prose')) best = { ...verdict, units, known, own: learners };
     }
     return best;
   }
@@ -220,7 +221,7 @@ export class LineJudge {
     const text = segments[0].text;
     const verdict = this.best(text, true);
     // The learner's own line says nothing new, strings in it included (`- "8000:8000"`).
-    let units = verdict.units + (verdict.known ? 0 : this.decoded(text));
+    let units = verdict.units + (verdict.own ? 0 : this.decoded(text));
     if (verdict.kind === 'prose') units += this.fragments(text);
     const code = verdict.kind === 'code' || verdict.kind === 'skeleton' || verdict.kind === 'comment';
     return { kind: code ? 'code' : 'prose', units, novel: units > 0, inline: false, echo: verdict.known };
@@ -244,7 +245,7 @@ export class LineJudge {
         spanUnits += this.spans(segment.spans);
         units += this.fragments(segment.bare);
       }
-      if (!verdict.known) units += this.decoded(segment.text);
+      if (!verdict.own) units += this.decoded(segment.text);
     }
     const total = units + spanUnits;
     return { kind: code ? 'code' : 'prose', units: total, novel: total > 0, inline: units === 0 && spanUnits > 0, echo };

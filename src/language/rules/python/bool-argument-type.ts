@@ -23,8 +23,8 @@ export default pythonRule({
       'Flags add_argument(..., type=bool) in argparse (and configargparse) parsers and Flask-RESTful/RESTX reqparse parsers.',
     ),
     why: l(
-      'type=은 명령줄이나 요청에서 받은 문자열에 적용되는 함수입니다. 비어 있지 않은 문자열은 모두 참이 되므로, "False"나 "false"를 넘겨도 켜짐으로 읽힙니다. default=True라면 그 기능은 어떤 값으로도 끌 수 없고, 아무 오류도 나지 않아 학습이 잘못된 설정으로 조용히 돌아갑니다.',
-      'type= is the function applied to the string taken from the command line or the request. Every non-empty string is true, so passing "False" or "false" still reads as on. With default=True the feature can never be switched off, and nothing fails: the run silently goes on with the wrong setting.',
+      'type 인자는 명령줄이나 요청에서 받은 문자열에 적용되는 함수입니다. 비어 있지 않은 문자열은 모두 참이 되므로, "False"나 "false"를 넘겨도 켜짐으로 읽힙니다. 기본값이 True라면 그 기능은 어떤 값으로도 끌 수 없고, 아무 오류도 나지 않아 학습이 잘못된 설정으로 조용히 돌아갑니다.',
+      'The type argument is the function applied to the string taken from the command line or the request. Every non-empty string is true, so passing "False" or "false" still reads as on. With a default of True the feature can never be switched off, and nothing fails: the run silently goes on with the wrong setting.',
     ),
     bad: 'import argparse\n\nparser = argparse.ArgumentParser()\nparser.add_argument("--resume", type=bool, default=True)\nargs = parser.parse_args()\n',
     good: 'import argparse\n\nparser = argparse.ArgumentParser()\n# TODO: 켜고 끄는 옵션은 어떤 형태가 좋을까요? (store_true, BooleanOptionalAction)\nparser.add_argument("--resume", action=argparse.BooleanOptionalAction, default=True)\nargs = parser.parse_args()\n',
