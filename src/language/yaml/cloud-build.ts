@@ -1,5 +1,5 @@
 import type { Range } from '../types';
-import { at, entry, items, scalar, type YMap, type YNode } from './values';
+import { at, entry, items, scalar, type YMap, type YNode, type YScalar } from './values';
 
 /** One step of a Google Cloud Build config, read as the command line it runs. */
 export interface CloudBuildStep {
@@ -7,6 +7,8 @@ export interface CloudBuildStep {
   readonly label: string;
   /** The builder, entrypoint and arguments joined into one command line; a `bash -c` script as written. */
   readonly command: string;
+  /** The written values `command` is made of (the arguments, or the script), each with where it starts in `command`: a finding goes on the one its text falls in. */
+  readonly parts: readonly { readonly node: YScalar; readonly start: number }[];
   /** `waitFor: ['-']`: the step starts at once, in parallel with every step before it. */
   readonly startsAtOnce: boolean;
   readonly range: Range;
@@ -36,13 +38,21 @@ export function cloudBuildSteps(root: YNode | undefined): CloudBuildStep[] {
     if (step.kind !== 'map') return [];
     const builder = scalar(at(step, 'name')) ?? '';
     const entrypoint = scalar(at(step, 'entrypoint'));
-    const args = items(at(step, 'args')).flatMap((arg) => scalar(arg) ?? []);
-    const script = scalar(at(step, 'script'));
+    const args = items(at(step, 'args')).filter((arg): arg is YScalar => arg.kind === 'scalar');
+    const script = at(step, 'script');
     // `bash -c "<script>"` runs the script; otherwise the program is the entrypoint, or the builder's own name.
     const program = entrypoint ?? builder.slice(builder.lastIndexOf('/') + 1).split(':')[0];
-    const command = script ?? (entrypoint && SHELLS.has(entrypoint) && args[0] === '-c' ? args.slice(1).join('\n') : [program, ...args].join(' '));
+    const [written, head, separator] =
+      script?.kind === 'scalar' ? [[script], '', ''] : entrypoint && SHELLS.has(entrypoint) && args[0]?.value === '-c' ? [args.slice(1), '', '\n'] : [args, program, ' '];
+    const parts: { node: YScalar; start: number }[] = [];
+    let command = head;
+    for (const node of written) {
+      if (command || parts.length) command += separator;
+      parts.push({ node, start: command.length });
+      command += node.value;
+    }
     const waitFor = items(at(step, 'waitFor')).map((item) => scalar(item));
     const label = scalar(at(step, 'id')) ?? `step ${index + 1}`;
-    return [{ label, command, startsAtOnce: waitFor.includes('-'), range: entry(step, 'name')?.keyRange ?? step.range }];
+    return [{ label, command, parts, startsAtOnce: waitFor.includes('-'), range: entry(step, 'name')?.keyRange ?? step.range }];
   });
 }

@@ -2,44 +2,26 @@ import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { workflowJobs, jobSteps } from '../../yaml/actions';
 import { at, entries, items, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
-import { isCloudBuild } from '../../yaml/cloud-build';
+import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { buildPushAction, onlyLatestPushed, scriptPushes, type ScriptPushes } from '../../yaml/pushes';
 
-const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh']);
-
 /**
- * The pushes of a Cloud Build config, each placed on the argument that names the image: a step's
- * `args:` read as its command line (the builder's program, or a `bash -c` script), and the
+ * The pushes of a Cloud Build config, each placed on the argument that names the image: each step
+ * read as the command line it runs (the builder's program, or a `bash -c` script), and the
  * top-level `images:`, which Cloud Build pushes when the build ends. Substitutions (`$COMMIT_SHA`,
  * `${_TAG}`) are tags only the run knows.
  */
 function cloudBuildPushes(root: YMap): { pushes: ScriptPushes; node: YScalar }[] {
   const found: { pushes: ScriptPushes; node: YScalar }[] = [];
-  for (const step of items(at(root, 'steps'))) {
-    if (step.kind !== 'map') continue;
-    const builder = scalar(at(step, 'name')) ?? '';
-    const entrypoint = scalar(at(step, 'entrypoint'));
-    const args = items(at(step, 'args')).filter((arg): arg is YScalar => arg.kind === 'scalar');
-    if (entrypoint && SHELLS.has(entrypoint) && args[0]?.value === '-c') {
-      for (const script of args.slice(1)) found.push({ pushes: scriptPushes(script.value), node: script });
-      continue;
-    }
-    const program = entrypoint ?? builder.slice(builder.lastIndexOf('/') + 1).split(':')[0];
-    // One command line; each push is placed on the argument its offset falls in.
-    const starts: number[] = [];
-    let text = program;
-    for (const arg of args) {
-      text += ' ';
-      starts.push(text.length);
-      text += arg.value;
-    }
-    const pushes = scriptPushes(text);
+  for (const step of cloudBuildSteps(root)) {
+    const pushes = scriptPushes(step.command);
     if (pushes.pushed.length === 0 && !pushes.opaque) continue;
     const offset = pushes.pushed[0]?.index ?? 0;
-    let index = 0;
-    while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
-    if (args[index]) found.push({ pushes, node: args[index] });
+    // The last part that starts at or before the first push's offset.
+    let part = step.parts[0];
+    for (const candidate of step.parts) if (candidate.start <= offset) part = candidate;
+    if (part) found.push({ pushes, node: part.node });
   }
   for (const image of items(at(root, 'images'))) {
     if (image.kind !== 'scalar') continue;

@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { at, entries, items, rangeWithin, scalar, type YNode, type YScalar } from '../../yaml/model';
-import { isCloudBuild } from '../../yaml/cloud-build';
+import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
 
 /**
  * Cloud annotations that make a LoadBalancer Service internal (GKE, AWS, Azure, OCI, IBM,
@@ -22,20 +22,15 @@ const ALLOW_UNAUTHENTICATED = /(?<![\w-])--allow-unauthenticated\b/;
 /** The Cloud Run services a Cloud Build config deploys public: the argument (or script line) that opens it, and the service name. */
 function publicCloudRunDeploys(root: YNode): { node: YScalar; start: number; end: number; name: string }[] {
   const found: { node: YScalar; start: number; end: number; name: string }[] = [];
-  for (const step of items(at(root, 'steps'))) {
-    const args = items(at(step, 'args')).filter((arg): arg is YScalar => arg.kind === 'scalar');
-    const scripts = [...args, ...[at(step, 'script')].filter((node): node is YScalar => node?.kind === 'scalar')];
-    const command = scripts.map((arg) => arg.value).join(' ');
-    const deploy = CLOUD_RUN_DEPLOY.exec(command);
+  for (const step of cloudBuildSteps(root)) {
+    const deploy = CLOUD_RUN_DEPLOY.exec(step.command);
     if (!deploy) continue;
-    for (const node of scripts) {
-      const flag = ALLOW_UNAUTHENTICATED.exec(node.value);
-      if (!flag) continue;
-      const offset = node.raw.indexOf('--allow-unauthenticated');
-      const start = offset < 0 ? 0 : offset;
-      found.push({ node, start, end: offset < 0 ? node.raw.length : start + flag[0].length, name: deploy[1] ?? '?' });
-      break;
-    }
+    const part = step.parts.find(({ node }) => ALLOW_UNAUTHENTICATED.test(node.value));
+    if (!part) continue;
+    const { node } = part;
+    const offset = node.raw.indexOf('--allow-unauthenticated');
+    const start = offset < 0 ? 0 : offset;
+    found.push({ node, start, end: offset < 0 ? node.raw.length : start + '--allow-unauthenticated'.length, name: deploy[1] ?? '?' });
   }
   return found;
 }
