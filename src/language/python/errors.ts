@@ -97,14 +97,14 @@ function startsOf(source: string, word: string): number[] {
   return starts;
 }
 
+/** The except clauses of a try statement (`except ...:` and `except* ...:`), in order. */
+export function exceptClauses(tryNode: Node): Node[] {
+  return tryNode.namedChildren.filter((clause): clause is Node => clause?.type === 'except_clause' || clause?.type === 'except_group_clause');
+}
+
 /** The except clauses' headers of a try statement (`except (ValueError, KeyError) as e:`). */
 export function exceptHeaders(source: string, tryNode: Node): string[] {
-  const headers: string[] = [];
-  for (const clause of tryNode.namedChildren) {
-    if (clause?.type !== 'except_clause' && clause?.type !== 'except_group_clause') continue;
-    headers.push(/^except\b[^:\n]*/.exec(source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? 'except');
-  }
-  return headers;
+  return exceptClauses(tryNode).map((clause) => /^except\b[^:\n]*/.exec(source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? 'except');
 }
 
 const BROAD = /^except\s*\*?\s*($|\(?\s*(builtins\.)?(Exception|BaseException)\b|.*[(,]\s*(Exception|BaseException)\s*[,)])/;
@@ -164,8 +164,7 @@ export function exceptOutcome(source: string, clause: Node): 'reraise' | 'http' 
  */
 export function passesFailureOn(tryNode: Node): string | undefined {
   let raised: string | undefined;
-  for (const clause of tryNode.namedChildren) {
-    if (clause?.type !== 'except_clause' && clause?.type !== 'except_group_clause') continue;
+  for (const clause of exceptClauses(tryNode)) {
     const block = clause.namedChildren.find((c) => c?.type === 'block');
     const statements = (block?.namedChildren ?? []).filter((c) => c && c.type !== 'comment');
     const last = statements[statements.length - 1];

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue, type CallInfo, type HandlerInfo, type PythonModel } from './model';
+import { exceptClauses } from './errors';
 import type { PythonFacts } from '../project/facts';
 import type { ProjectView } from '../project/index';
 import type { Range } from '../types';
@@ -151,8 +152,7 @@ function computeSoftLoad(model: PythonModel): boolean {
  * does a `try`/`finally` with no handler: the model is never missing while the service runs.
  */
 function handlerRecovers(tryStatement: Node): boolean {
-  return tryStatement.namedChildren.some((clause) => {
-    if (clause?.type !== 'except_clause' && clause?.type !== 'except_group_clause') return false;
+  return exceptClauses(tryStatement).some((clause) => {
     const blocks = clause.namedChildren.filter((c) => c?.type === 'block');
     const last = blocks[blocks.length - 1]?.lastNamedChild;
     return !(last?.type === 'raise_statement' || (last?.type === 'expression_statement' && EXIT_CALL.test(last.text)));
