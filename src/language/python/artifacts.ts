@@ -109,7 +109,11 @@ function savedPath(model: PythonModel, call: CallInfo): string | undefined {
   const args = positionalArguments(call.node);
   if (DUMPERS.test(callee)) {
     const target = args[1] ?? keywordArgument(call.node, 'filename') ?? keywordArgument(call.node, 'f') ?? keywordArgument(call.node, 'file');
-    return target ? (openedPath(model, target) ?? fixedPath(model, target, 0)) : undefined;
+    if (!target) return undefined;
+    // `pickle.dump(model, open("model.pkl", "wb"))`: the handle opened in the call itself.
+    const inline = target.type === 'call' && target.childForFieldName('function')?.text === 'open' ? positionalArguments(target)[0] : undefined;
+    if (inline) return fixedPath(model, inline, 0);
+    return openedPath(model, target) ?? fixedPath(model, target, 0);
   }
   // `tf.keras.models.save_model(model, path)`, `tf.saved_model.save(model, path)`: a module's function takes the model first.
   const moduleFunction = /^(tensorflow|keras|tf_keras)\./.test(callee) && !CHECKPOINT_CALLBACK.test(callee) && args.length > 1;

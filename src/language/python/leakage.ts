@@ -139,9 +139,10 @@ export function fittedOnHeldOut(model: PythonModel, isPreprocessor: (call: CallI
 function refittedReceiver(model: PythonModel, call: CallInfo, fits: readonly CallInfo[], known: boolean): string | undefined {
   const fn = call.node.childForFieldName('function');
   const receiver = fn?.childForFieldName('object');
-  if (!receiver || !/^[\w.]+$/.test(receiver.text)) return undefined;
+  // A name or attribute, or one element of a dict or list of them (`encoders[col]`, one encoder per column).
+  if (!receiver || !/^[\w.]+(\[[\w.'"]+\])?$/.test(receiver.text)) return undefined;
   const name = receiver.text;
-  const escaped = name.replace('.', '\\.');
+  const escaped = name.replace(/[.[\]]/g, '\\$&');
   if (!known && fn?.childForFieldName('attribute')?.text === 'fit' && !new RegExp(`\\b${escaped}\\.transform\\(`).test(model.source)) return undefined;
   if (STATELESS.test(new RegExp(`\\b${escaped}\\s*=\\s*([^\\n]*)`).exec(model.source)?.[1] ?? '')) return undefined;
   const earlier = fits.some((c) => {

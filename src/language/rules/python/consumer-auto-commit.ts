@@ -1,6 +1,7 @@
 import { keywordArgument } from '../../python/model';
 import { matchesInCode } from '../../python/scan';
 import { escapeRegExp } from '../../regexp';
+import type { CallInfo } from '../../python/model';
 import { l, pythonRule, type PythonContext } from '../../rule';
 import { callbackNames, onlyDisplays } from '../../python/workers';
 
@@ -28,6 +29,10 @@ export default pythonRule({
       "작업을 '{queue}' 리스트에서 {pop}으로 꺼낸 뒤에 처리합니다 — 처리 중에 예외가 나거나 워커가 죽으면 그 작업은 이미 Redis에서 사라져 다시 오지 않습니다",
       "The job is taken off the list '{queue}' with {pop} before it is processed — when processing raises or the worker dies mid-way, the job is already gone from Redis and never comes back",
     ),
+    removedFirst: l(
+      '메시지를 처리하기 전에 큐에서 지웁니다({ack}) — 처리 중에 예외가 나거나 워커가 죽으면 그 메시지는 이미 사라져 다시 오지 않습니다',
+      'The message is removed from the queue ({ack}) before the work on it is done — when processing raises or the worker dies mid-way, the message is already gone and is never delivered again',
+    ),
     autoAck: l(
       "RabbitMQ가 메시지를 '{callback}'에 넘기는 순간 확인(ack)된 것으로 처리합니다({flag}) — 처리 중에 예외가 나거나 워커가 죽으면 그 메시지는 큐에서 이미 사라졌습니다",
       "RabbitMQ counts each message as acknowledged the moment it hands it to '{callback}' ({flag}) — when the callback raises or the worker dies mid-way, the message is already gone from the queue",
@@ -35,8 +40,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '메시지를 처리하는(저장·전달하거나 모델로 점수를 매기는 — 점수를 출력만 해도 해당합니다) Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다. Redis 리스트 큐도 같은 문제입니다: 워커 루프가 RPOP/LPOP/BRPOP/BLPOP으로 작업을 꺼내면 처리 전에 이미 지워집니다. 처리 중 리스트로 옮기는 파일(LMOVE, BLMOVE, RPOPLPUSH)은 제외합니다.',
-      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages (store, forward or score them: a model score that is only printed counts too) while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone. Redis list queues are the same lesson: a worker loop that takes each job with RPOP/LPOP/BRPOP/BLPOP removes it before processing; a file that moves jobs to a processing list (LMOVE, BLMOVE, RPOPLPUSH) is left alone.',
+      '메시지를 처리하는(저장·전달하거나 모델로 점수를 매기는 — 점수를 출력만 해도 해당합니다) Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다. Redis 리스트 큐도 같은 문제입니다: 워커 루프가 RPOP/LPOP/BRPOP/BLPOP으로 작업을 꺼내면 처리 전에 이미 지워집니다. 처리 중 리스트로 옮기는 파일(LMOVE, BLMOVE, RPOPLPUSH)은 제외합니다. SQS와 RabbitMQ도 같습니다: 루프나 콜백이 메시지를 지우거나 확인한 뒤에(delete_message(... ReceiptHandle ...), message.delete(), basic_ack) 처리를 이어 가면 처리 전에 사라집니다. 처리가 끝난 뒤 지우거나 확인하면(출력·로그만 남는 경우 포함) 제외합니다.',
+      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages (store, forward or score them: a model score that is only printed counts too) while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone. Redis list queues are the same lesson: a worker loop that takes each job with RPOP/LPOP/BRPOP/BLPOP removes it before processing; a file that moves jobs to a processing list (LMOVE, BLMOVE, RPOPLPUSH) is left alone. SQS and RabbitMQ too: a loop or callback that deletes or acknowledges the message (delete_message(... ReceiptHandle ...), message.delete(), basic_ack) and then goes on to process it loses it; deleting or acknowledging after the work (with only prints or logs after it) is left alone.',
     ),
     why: l(
       '자동 커밋은 몇 초마다 "여기까지 읽었다"를 기록할 뿐, 처리가 끝났는지는 모릅니다. 예측을 DB에 쓰거나 다음 토픽으로 보내기 전에 워커가 죽으면 그 메시지는 영영 처리되지 않습니다. group_id가 없으면 읽은 위치가 저장되지 않아, 재시작할 때마다 전부 다시 처리하거나(중복 결과) 그 사이 메시지를 잃습니다.',
@@ -64,6 +69,7 @@ export default pythonRule({
     const { model } = context;
     if (/\b(auto_ack|no_ack)\s*=\s*True\b/.test(model.source)) autoAcknowledged(context);
     if (/pop\s*\(/.test(model.source)) poppedBeforeProcessing(context);
+    if (/delete_message|basic_ack|\.delete\s*\(\s*\)/.test(model.source)) removedBeforeProcessing(context);
     if (!/Consumer/.test(model.source)) return;
     // Nothing but prints and logs of what arrives: a lost message loses a line of output (a demo consumer).
     // A loop that scores each message loses a scored transaction, even when the score is only printed.
@@ -162,3 +168,56 @@ function poppedBeforeProcessing(context: PythonContext): void {
     return;
   }
 }
+
+/**
+ * Taking the message off the queue: SQS `delete_message(QueueUrl=..., ReceiptHandle=...)` (or a
+ * helper of that name handed the receipt handle), a boto3 resource `message.delete()`, pika's
+ * `basic_ack`.
+ */
+function removesMessage(model: PythonContext['model'], call: CallInfo): boolean {
+  const fn = call.node.childForFieldName('function');
+  const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+  const args = call.node.childForFieldName('arguments')?.text ?? '';
+  if (name === 'delete_message' || name === 'delete_message_batch') return /receipt/i.test(args);
+  if (name === 'basic_ack') return true;
+  // `for message in queue.receive_messages(...)`: `message.delete()` on the loop's variable.
+  if (name !== 'delete' || args.replace(/\s/g, '') !== '()' || fn?.type !== 'attribute') return false;
+  const receiver = fn.childForFieldName('object');
+  if (receiver?.type !== 'identifier') return false;
+  return new RegExp(`\\bfor\\s+${escapeRegExp(receiver.text)}\\s+in\\s+[^\\n]*receive_messages\\s*\\(`).test(model.source);
+}
+
+/**
+ * `delete_message(queue_url, message["ReceiptHandle"])` or `ch.basic_ack(...)` as a statement of a
+ * worker loop or a consumer callback, followed in the same block by work on the message (any
+ * call beyond prints, logs, sleeps and parsing): the message is gone before the work is done.
+ * Deleting in an `except` (a poison message) or as the last step is the at-least-once order.
+ */
+function removedBeforeProcessing(context: PythonContext): void {
+  const { model } = context;
+  for (const call of model.calls) {
+    if (!removesMessage(model, call)) continue;
+    const statement = call.node.parent;
+    if (statement?.type !== 'expression_statement' || statement.parent?.type !== 'block') continue;
+    const owner = statement.parent.parent?.type;
+    if (owner !== 'for_statement' && owner !== 'while_statement' && owner !== 'function_definition') continue;
+    const end = statement.parent.endIndex;
+    const later = model.callsWithin(statement.endIndex, end).filter((c) => !removesMessage(model, c));
+    const shows = (c: CallInfo) => DISPLAY.test(c.callee ?? '') || DISPLAY.test(c.node.childForFieldName('function')?.text ?? '');
+    const works = later.some((c) => {
+      if (shows(c) || PARSING.test(c.callee ?? c.node.childForFieldName('function')?.text ?? '')) return false;
+      // The argument of a print (`print(f"{len(x)}")`) is part of the display.
+      return !later.some((d) => d !== c && shows(d) && d.node.startIndex < c.node.startIndex && c.node.endIndex <= d.node.endIndex);
+    });
+    if (!works) continue;
+    const fn = call.node.childForFieldName('function');
+    const ack = `${fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text}()`;
+    context.report({ node: call.node, messageId: 'removedFirst', data: { ack, consumer: 'worker', queue: '?', pop: ack } });
+  }
+}
+
+/** What only shows or waits: nothing a lost message would miss. */
+const DISPLAY =
+  /^(print|pprint|pprint\.pprint|time\.sleep|sleep|asyncio\.sleep|len|str|repr|format|json\.dumps|logging\.\w+|[\w.]*log(ger)?\.(debug|info|warning|warn|error|exception|critical))$/;
+/** Reading the message: `json.loads(message["Body"])`, `body.decode()`. */
+const PARSING = /^(json\.loads|loads|[\w.]*\.decode|int|float|bool|dict|list|[\w.]*\.get)$/;

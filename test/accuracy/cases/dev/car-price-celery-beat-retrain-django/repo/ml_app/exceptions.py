@@ -1,0 +1,6 @@
+class PredictionException(Exception):
+    pass
+
+
+class PreprocessingException(Exception):
+    pass
