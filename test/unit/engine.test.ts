@@ -133,6 +133,17 @@ describe('engine', () => {
     );
   });
 
+  it('names the first host of an Ingress without TLS as the related place of its finding on spec', async () => {
+    const lint = await fullEngine();
+    const ingress =
+      'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: api\nspec:\n  ingressClassName: nginx\n  rules:\n    - host: api.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service: {name: api, port: {number: 80}}\n';
+    const findings = lint.lintText('k8s/ingress.yaml', ingress, { lang: 'en' }).findings.filter((f) => f.ruleId === 'ingress-without-tls');
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => [r.range.start.line, r.message])]),
+      [[4, [[7, 'the host served without a certificate']]]],
+    );
+  });
+
   it('names the other tagged actions of a write-token workflow as related places of its one unpinned-action finding', async () => {
     const lint = await fullEngine();
     const workflow =

@@ -389,6 +389,11 @@ describe('YAML model', () => {
       assert.equal(imagePin('registry:5000/team/app:1.2').pin, 'tag');
       assert.equal(imagePin(`app@sha256:${'a'.repeat(64)}`).pin, 'digest');
       assert.equal(imagePin('${REGISTRY}/app:${TAG}').pin, 'dynamic');
+      // An untagged variable-shaped name is a token a deploy step replaces; a human-filled template or a written latest is read as written.
+      assert.equal(imagePin('DOCKER_IMAGE_PLACEHOLDER').pin, 'dynamic');
+      assert.equal(imagePin('<ContainerRegistryName>.azurecr.io/<ImageName>').pin, 'none');
+      assert.equal(imagePin('ghcr.io/OWNER/REPO/api:latest').pin, 'latest');
+      assert.equal(imagePin('Registry.example.com/team/app').pin, 'none');
     });
 
     it('parses Prometheus durations', () => {

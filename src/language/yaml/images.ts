@@ -6,7 +6,10 @@ export type ImagePin = 'digest' | 'tag' | 'latest' | 'none' | 'dynamic';
 /**
  * Reads `registry:5000/team/app:1.2@sha256:...` the way Docker does: the tag is after the last
  * `:` of the last path segment, so a registry port is not a tag. Variables (`${TAG}`) cannot be
- * judged offline and count as dynamic.
+ * judged offline and count as dynamic, and so does an untagged name shaped like a variable
+ * (`DOCKER_IMAGE_PLACEHOLDER`, `IMAGE_NAME`): Docker rejects upper case in a repository name, so
+ * the word is a token that a deploy step replaces (sed, envsubst), not an image that pulls latest.
+ * A template a person fills in (`<registry>/<ImageName>`) still shows no tag and is read as one.
  */
 export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
   const image = reference.trim();
@@ -14,9 +17,8 @@ export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
   if (/@sha256:[0-9a-f]{64}$/i.test(image) || /@[a-z0-9]+:[0-9a-f]{32,}$/i.test(image)) return { pin: 'digest' };
   const last = image.slice(image.lastIndexOf('/') + 1);
   const colon = last.lastIndexOf(':');
-  if (colon < 0) return { pin: 'none' };
-  const tag = last.slice(colon + 1);
-  if (tag === '') return { pin: 'none' };
+  const tag = colon < 0 ? '' : last.slice(colon + 1);
+  if (tag === '') return /^[A-Z][A-Z0-9_]*$/.test(colon < 0 ? last : last.slice(0, colon)) ? { pin: 'dynamic' } : { pin: 'none' };
   return tag === 'latest' ? { pin: 'latest', tag } : { pin: 'tag', tag };
 }
 

@@ -77,10 +77,27 @@ export function evaluatedDownstream(jobs: readonly WorkflowJob[], trainer: Workf
 /** Scoring new data with the model (batch inference) is using it, not judging it. */
 const SCORES_DATA = /\bscor(e|ing)\s+(the\s+)?(latest|new|incoming|batch|features|data|records|rows)\b/gi;
 
-/** A step that measures the model; keeping files (`upload-artifact` of a metrics file) measures nothing. */
+/** Redirections and heredoc markers, whose `<` and `>` compare nothing. */
+const REDIRECTION = /\d?>>?&?\s*\S+|<<-?\s*['"]?\w+['"]?/g;
+/** Something in a script that can stop the job on a result: a comparison, a condition, a failing exit. */
+const DECIDES = /[<>]|\bif\b|\bexit\s+[1-9]|\bassert\b|\braise\b|sys\.exit|SystemExit|\bfail|\s-(lt|le|gt|ge|eq|ne)\s|threshold|--min\b/i;
+
+/**
+ * A step whose only evaluative word is "metrics" and whose script decides nothing ("Read metrics":
+ * `ACC=$(python -c "...['accuracy']")` into `$GITHUB_OUTPUT`; "Show metrics": `cat metrics.json`)
+ * reads or shows a number; the model leaves the same whatever the number says.
+ */
+function onlyReadsMetrics(step: YMap): boolean {
+  const run = scalar(at(step, 'run'));
+  if (run === undefined || at(step, 'uses')) return false;
+  const all = text(step);
+  return /\bmetrics?\b/i.test(all) && !EVALUATE.test(all.replace(/\bmetrics?\b/gi, '')) && !DECIDES.test(run.replace(REDIRECTION, ''));
+}
+
+/** A step that measures the model; keeping files (`upload-artifact` of a metrics file) or reading a metric out measures nothing. */
 export function evaluates(step: YMap): boolean {
   const uses = actionName(step);
-  return !(uses && LOCAL_KEEP.test(uses)) && EVALUATE.test(text(step).replace(SCORES_DATA, ''));
+  return !(uses && LOCAL_KEEP.test(uses)) && EVALUATE.test(text(step).replace(SCORES_DATA, '')) && !onlyReadsMetrics(step);
 }
 
 export function needsOf(job: WorkflowJob): string[] {
@@ -104,7 +121,7 @@ export function shippedDownstream(jobs: readonly WorkflowJob[], trainer: Workflo
       seen.add(job.id);
       let stopped = false;
       for (const step of jobSteps(job)) {
-        if (EVALUATE.test(text(step))) {
+        if (EVALUATE.test(text(step)) && !onlyReadsMetrics(step)) {
           stopped = true;
           break;
         }

@@ -4,22 +4,29 @@ import { at, entries, entry, rangeWithin, scalar, type YMap, type YScalar } from
 
 /** Something that starts asynchronously: a detached container, a rollout, a background server. */
 const START =
-  /\bdocker\s+run\b[^\n]*\s(-d|--detach)\b|\bdocker[\s-]compose\b[^\n]*\bup\b[^\n]*\s(-d|--detach)\b|\bkubectl\s+(apply|create|set\s+image|rollout\s+restart)\b|\bhelm\s+(upgrade|install)\b|\bgcloud\s+run\s+deploy\b|\baws\s+ec2\s+(start|run)-instances\b|\bgcloud\s+compute\s+instances\s+(create|start)\b|\b(python3?|uvicorn|gunicorn|flask|node|npm|java|mlflow|bentoml|streamlit)\b[^\n]*[^&]&\s*$/;
+  /\bdocker\s+run\b[^\n]*\s(-d|--detach)\b|\bdocker[\s-]compose\b[^\n]*\bup\b[^\n]*\s(-d|--detach)\b|\bkubectl\s+(apply|create|set\s+image|rollout\s+restart)\b|\bhelm\s+(upgrade|install)\b|\bsystemctl\s+(restart|start)\b|\bservice\s+[\w@.-]+\s+(restart|start)\b|\bgcloud\s+run\s+deploy\b|\baws\s+ec2\s+(start|run)-instances\b|\bgcloud\s+compute\s+instances\s+(create|start)\b|\b(python3?|uvicorn|gunicorn|flask|node|npm|java|mlflow|bentoml|streamlit)\b[^\n]*[^&]&\s*$/;
 /** A real wait: it returns when the thing is ready (or fails when it never is). */
 const WAIT =
   /\bkubectl\s+(rollout\s+status|wait)\b|\s--wait\b|\bwait-for|\bdockerize\b[^\n]*-wait|\bdocker[\s-]compose\b[^\n]*\bup\b[^\n]*--wait\b|\b(until|while)\b[^\n]*\b(curl|wget|nc|pg_isready|kubectl)\b|--retry-connrefused|--retry\s+\d|\baws\s+ec2\s+wait\s+(instance|system)-status-ok\b/;
 /** What fails when the thing is not ready yet: requests, tests, load tests, a look at the service. */
-const CHECK = /\b(curl|wget|http|httpie|pytest|newman|locust|wrk|ab|k6|hey|ssh|scp)\b|\bkubectl\s+get\b|\bnpm\s+(run\s+)?test\b|\bpython\b[^\n]*\b(test|smoke|e2e|check)/i;
+const CHECK =
+  /\b(curl|wget|http|httpie|pytest|newman|locust|wrk|ab|k6|hey|ssh|scp)\b|\bkubectl\s+get\b|\bdocker\s+(compose\s+)?exec\b|\bdocker-compose\s+exec\b|\bnpm\s+(run\s+)?test\b|\bpython\b[^\n]*\b(test|smoke|e2e|check)/i;
 const LOCAL = /\b(localhost|127\.0\.0\.1):\d+|^(localhost|127\.0\.0\.1)$/m;
 /** `sleep 30`, `sleep 180s`, `sleep 3m`: seconds, or minutes with an m. */
 const SLEEP = /\bsleep\s+(\d+)(s|m)?\b/;
 const LOOP_OPEN = /\b(for|while|until)\b[^\n]*(;\s*|\s)do\b|^\s*do\s*$/;
 const LOOP_CLOSE = /\bdone\b/;
 
-/** The run script of a step, if it has one. */
+/** An action that runs its `script` input on a remote host over SSH (appleboy/ssh-action and the like). */
+const SSH_ACTION = /ssh/i;
+
+/** The script of a step: its `run`, or the `script` an SSH action runs on the server. */
 function script(step: YMap | undefined): YScalar | undefined {
   const run = at(step, 'run');
-  return run?.kind === 'scalar' ? run : undefined;
+  if (run?.kind === 'scalar') return run;
+  if (!SSH_ACTION.test(scalar(at(step, 'uses')) ?? '')) return undefined;
+  const remote = at(at(step, 'with'), 'script');
+  return remote?.kind === 'scalar' ? remote : undefined;
 }
 
 export default yamlRule({
@@ -36,8 +43,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '컨테이너·롤아웃·백그라운드 서버·클라우드 VM을 시작한 뒤(같은 단계 또는 바로 앞 단계) 반복문 밖의 고정 sleep으로 기다리고, 이어서 curl·테스트·kubectl get·ssh 같은 검사나 localhost 서비스 사용을 하는 워크플로를 찾습니다. sleep만 하는 단계는 앞선 단계나 앞선 job(needs)이 시작한 것을 기다리는 것으로 봅니다(`sleep 180s`, `sleep 3m` 포함). rollout status, --wait, 재시도 반복문이 있으면 제외합니다.',
-      'Flags workflows that start a container, a rollout, a background server or a cloud VM (in the same step or the one before), wait with a fixed sleep outside any loop, and then use it (curl, tests, kubectl get, ssh, a next step configured for localhost). A step that only sleeps (`sleep 180s`, `sleep 3m` too) waits for what an earlier step or a needed job started. Skipped when rollout status, --wait or a retry loop does the waiting.',
+      '컨테이너·롤아웃·백그라운드 서버·systemd 서비스·클라우드 VM을 시작한 뒤(같은 단계 또는 바로 앞 단계, SSH 액션의 script도 한 단계로 봅니다) 반복문 밖의 고정 sleep으로 기다리고, 이어서 curl·테스트·kubectl get·docker exec·ssh 같은 검사나 localhost 서비스 사용을 하는 워크플로를 찾습니다. sleep만 하는 단계는 앞선 단계나 앞선 job(needs)이 시작한 것을 기다리는 것으로 봅니다(`sleep 180s`, `sleep 3m` 포함). rollout status, --wait, 재시도 반복문이 있으면 제외합니다.',
+      'Flags workflows that start a container, a rollout, a background server, a systemd service or a cloud VM (in the same step or the one before; the `script` of an SSH action counts as a step), wait with a fixed sleep outside any loop, and then use it (curl, tests, kubectl get, docker exec, ssh, a next step configured for localhost). A step that only sleeps (`sleep 180s`, `sleep 3m` too) waits for what an earlier step or a needed job started. Skipped when rollout status, --wait or a retry loop does the waiting.',
     ),
     why: l(
       '모델을 올리는 서버의 시작 시간은 러너 부하와 모델 크기에 따라 몇 초에서 몇 분까지 달라집니다. 고정 sleep은 가끔 실패하는(flaky) 파이프라인을 만들고, 사람들이 재실행 버튼에 익숙해지면 진짜 실패도 무시하게 됩니다.',

@@ -6,6 +6,8 @@ const LOCAL_HOST = /(^|\.)(localhost|local|test|internal|svc|cluster\.local)$|\.
 /** Annotations that terminate TLS at the cloud load balancer (ALB, GKE, AWS NLB) instead of the Ingress. */
 const CERTIFICATE_ANNOTATION = /certificate|ssl-cert|pre-shared-cert|managed-certificates|allow-http/i;
 
+const HOST_SITE = l('인증서 없이 공개되는 호스트', 'the host served without a certificate');
+
 export default yamlRule({
   id: 'ingress-without-tls',
   language: 'yaml',
@@ -56,13 +58,20 @@ export default yamlRule({
     if (!spec?.value || !intact(document, spec.value) || entry(spec.value, 'tls')) return;
     const annotations = entries(at(root, 'metadata.annotations'));
     if (annotations.some((a) => CERTIFICATE_ANNOTATION.test(a.key))) return;
-    const hosts = items(at(spec.value, 'rules'))
-      .map((rule) => scalar(at(rule, 'host')))
-      .filter((host): host is string => host !== undefined);
+    const hostNodes = items(at(spec.value, 'rules')).flatMap((rule) => at(rule, 'host') ?? []);
+    const hosts = hostNodes.map((node) => scalar(node)).filter((host): host is string => host !== undefined);
     const host = hosts[0] ?? '*';
     const name = scalar(at(root, 'metadata.name')) ?? '?';
     const redirect = annotations.some((a) => /ssl-redirect|force-ssl|https-redirect/i.test(a.key) && /^true$/i.test(scalar(a.value) ?? ''));
     const local = hosts.length > 0 && hosts.every((h) => LOCAL_HOST.test(h));
-    context.report({ range: spec.keyRange, messageId: redirect ? 'redirect' : 'missing', data: { name, host }, severityReason: local ? 'local' : undefined });
+    // The host is where the certificate is missing for: reviewers mark it there as often as on `spec`.
+    const related = hostNodes[0] ? [{ range: hostNodes[0].range, message: HOST_SITE }] : undefined;
+    context.report({
+      range: spec.keyRange,
+      messageId: redirect ? 'redirect' : 'missing',
+      data: { name, host },
+      severityReason: local ? 'local' : undefined,
+      ...(related && { related }),
+    });
   },
 });
