@@ -9,8 +9,8 @@ const INFERENCE_FUNCTION = /predict|infer|eval|test|valid|accura|score|classif|d
 const TRAINING_STEP = /\.backward\s*\(|\.step\s*\(|zero_grad\s*\(|\.train\s*\(\s*(True)?\s*\)|autograd\.grad\s*\(|requires_grad|\bgrad\b\s*=/;
 /** A block or decorator that switches gradient tracking off. */
 const NO_GRAD = /^(torch\.)?(autograd\.)?(no_grad|inference_mode|set_grad_enabled\s*\(\s*False)|^(torch\.)?(autograd\.)?(grad_mode\.)?no_grad/;
-/** A whole process with gradients off: `torch.set_grad_enabled(False)` at the top level. */
-const GRAD_OFF = /^[ \t]*torch\.(autograd\.)?set_grad_enabled\s*\(\s*False\s*\)/m;
+/** Gradients off for the whole process (`torch.set_grad_enabled(False)`), or the network's parameters frozen (`model.requires_grad_(False)`). */
+const GRAD_OFF = /^[ \t]*torch\.(autograd\.)?set_grad_enabled\s*\(\s*False\s*\)|\.requires_grad_\(\s*False\s*\)|\.requires_grad\s*=\s*False/m;
 /** Names a learner gives a network (`model`, `net`, `self._model`, `classifier`, `resnet`). */
 const NETWORK_NAME = /^(self\.)?_?(\w*_)?(model|net|network|classifier|encoder|decoder|generator|backbone|detector|cnn|resnet\w*|unet|lstm|rnn|mlp)$/i;
 /** Objects that are called like a network but turn gradients off themselves (pipelines, YOLO, sentence encoders). */
@@ -89,11 +89,8 @@ function forwardPass(call: CallInfo, selfManaged: ReadonlySet<string>): boolean 
   const written = call.node.childForFieldName('function')?.text ?? '';
   const target = written.endsWith('.forward') ? written.slice(0, -'.forward'.length) : written;
   if (!NETWORK_NAME.test(target) || selfManaged.has(target)) return false;
-  return positionalArguments(call.node).length > 0;
-}
-
-function positionalArguments(call: Node): Node[] {
-  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'keyword_argument');
+  // Any input counts: `model(x)`, `model(**inputs)` (a Hugging Face batch), `model(input_ids=ids)`.
+  return (call.node.childForFieldName('arguments')?.namedChildren.length ?? 0) > 0;
 }
 
 /** Names assigned from an object that manages gradients itself (`classifier = pipeline(...)`, `self.model = YOLO(...)`). */
