@@ -50,8 +50,8 @@ export default pythonRule({
       'Will anything ever call backward on what this function computes? If not, why is PyTorch still building the graph?',
     ),
     l(
-      'model.eval()과 torch.no_grad()는 각각 무엇을 바꾸나요? 둘 중 하나만 있으면 무엇이 남나요?',
-      'What does model.eval() change, and what does torch.no_grad() change? With only one of them, what is left?',
+      '모델을 평가 모드로 바꾸는 것과 기울기 추적을 끄는 것은 각각 무엇을 바꾸나요? 둘 중 하나만 하면 무엇이 남나요?',
+      'What does switching the model to evaluation mode change, and what does switching gradient tracking off change? With only one of them, what is left?',
     ),
   ],
   scaffold: {
