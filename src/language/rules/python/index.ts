@@ -40,6 +40,7 @@ import httpCallWithoutTimeout from './http-call-without-timeout';
 import httpExceptionInMiddleware from './http-exception-in-middleware';
 import hyperparametersNotLogged from './hyperparameters-not-logged';
 import ineffectiveDagDefaults from './ineffective-dag-defaults';
+import inferenceTracksGradients from './inference-tracks-gradients';
 import interactivePromptInTraining from './interactive-prompt-in-training';
 import jobWithoutErrorHandling from './job-without-error-handling';
 import logArgumentWithoutPlaceholder from './log-argument-without-placeholder';
@@ -157,6 +158,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   httpExceptionInMiddleware,
   hyperparametersNotLogged,
   ineffectiveDagDefaults,
+  inferenceTracksGradients,
   interactivePromptInTraining,
   jobWithoutErrorHandling,
   logArgumentWithoutPlaceholder,
