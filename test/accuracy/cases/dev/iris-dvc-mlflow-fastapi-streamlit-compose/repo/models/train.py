@@ -33,8 +33,10 @@ def train(model_type, test_size, random_state):
 
         if model_type == "logreg":
             model = LogisticRegression(max_iter=200, random_state=random_state)
+            mlflow.log_param("max_iter", 200)
         else:
             model = RandomForestClassifier(n_estimators=100, random_state=random_state)
+            mlflow.log_param("n_estimators", 100)
 
         start_time = time.time()
         model.fit(X_train, y_train)
