@@ -15,8 +15,11 @@ import { projectFileKind, type ProjectFileKind } from './text-facts';
 export interface MissingInput {
   readonly path: string;
   readonly range: Range;
-  readonly kind: 'copy' | 'start' | 'step';
+  readonly kind: 'copy' | 'context' | 'start' | 'step';
   readonly target: string;
+  /** For a copy outside the build context compose gives: that context, and where the file does sit (repository paths). */
+  readonly context?: string;
+  readonly at?: string;
   /** For a start command: the module of the build context that does create an app (`main` for `main.py`). */
   readonly found?: string;
 }
@@ -76,6 +79,12 @@ class Tree {
     return ancestors(`${dir}/x`).some((base) => this.pathSet.has(joinDir(base, target)) || this.folders.has(joinDir(base, target)));
   }
 
+  /** `target` is a file or a folder (of files the index reads) directly under `dir`. */
+  at(dir: string, target: string): boolean {
+    const path = joinDir(dir, target);
+    return this.pathSet.has(path) || this.folders.has(path);
+  }
+
   /** Some file of this name exists, somewhere else. */
   named(target: string): boolean {
     this.names ??= new Set(this.paths.map(basename));
@@ -87,6 +96,11 @@ class Tree {
     return new RegExp(`(?:>|-o|--output(?:-file)?[= ]|\\btee\\s+|\\bcp\\s+\\S+\\s+|\\bmv\\s+\\S+\\s+|\\bwget\\b[^\\n]*|\\bcurl\\b[^\\n]*)\\s*["']?[\\w./-]*${name}\\b`).test(
       this.produced,
     );
+  }
+
+  /** Some file the index reads sits in `dir` or below it. */
+  walked(dir: string): boolean {
+    return dir === '' ? this.paths.length > 0 : this.folders.has(dir);
   }
 
   /** The folder was walked: it holds a file besides the one asking, and the kind exists somewhere. */
@@ -124,15 +138,23 @@ export function missingInputs(files: ReadonlyMap<string, FileFacts>, deployments
     seen.add(key);
     result.push({ path, range, kind, target, ...(found && { found }) });
   };
+  const contexts = composeContexts(files);
   for (const [path, facts] of files) {
     if (facts.kind === 'dockerfile') {
       const dir = dirname(path);
+      const given = contexts.get(path);
       for (const stage of facts.stages)
         for (const copy of stage.copies ?? []) {
           const { sources, fromStage } = copySources(copy);
           if (fromStage) continue;
           for (const source of sources) {
             const target = source.replace(/^\.\//, '').replace(/\/+$/, '');
+            const outside = given && outsideGivenContext(tree, given, target);
+            if (outside) {
+              const key = `${path}:${copy.range.start.line}:${target}`;
+              if (!seen.has(key) && seen.add(key)) result.push({ path, range: copy.range, kind: 'context', target: source, context: outside.context, at: outside.at });
+              continue;
+            }
             const kind = judged(target);
             if (kind && tree.read(dir, kind, path) && !tree.hasFrom(dir, target)) miss(path, copy.range, 'copy', source);
           }
@@ -161,6 +183,44 @@ export function missingInputs(files: ReadonlyMap<string, FileFacts>, deployments
     }
   }
   return result;
+}
+
+/**
+ * The build contexts compose gives each Dockerfile it builds (`build: context: ./backend`, with
+ * `dockerfile:` relative to it), as repository folders. A context only the run knows (a variable,
+ * a URL or git source) is left out.
+ */
+function composeContexts(files: ReadonlyMap<string, FileFacts>): Map<string, string[]> {
+  const contexts = new Map<string, string[]>();
+  for (const [file, facts] of files) {
+    if (facts.kind !== 'yaml') continue;
+    for (const service of facts.compose) {
+      if (!service.build) continue;
+      const written = `${service.build.context}${service.build.dockerfile ?? ''}`;
+      if (/\$|:\/\/|^git@/.test(written)) continue;
+      const dir = joinDir(dirname(file), service.build.context.trim() || '.');
+      const dockerfile = joinDir(dir, (service.build.dockerfile ?? 'Dockerfile').trim());
+      const list = contexts.get(dockerfile);
+      if (!list) contexts.set(dockerfile, [dir]);
+      else if (!list.includes(dir)) list.push(dir);
+    }
+  }
+  return contexts;
+}
+
+/**
+ * A COPY source that none of the contexts compose gives holds, while a folder above the context
+ * does: the Dockerfile was written for the repository root (`COPY pyproject.toml` with
+ * `context: ./backend`). Only files and folders the index reads count (a model file it cannot
+ * see is never judged), and only contexts that were read (hold a file themselves).
+ */
+function outsideGivenContext(tree: Tree, contexts: readonly string[], target: string): { context: string; at: string } | undefined {
+  if (!target || target === '.' || OPAQUE.test(target) || target.startsWith('/') || target.startsWith('..')) return undefined;
+  for (const context of contexts) if (tree.at(context, target) || !tree.walked(context)) return undefined;
+  const context = contexts[0];
+  // Folders above the context, up to the repository root (never the folders the repository sits in).
+  const above = ancestors(`${context}/x`).find((dir) => dir !== context && `${dir}/`.startsWith(tree.root || `${dir}/`) && tree.at(dir, target));
+  return above === undefined ? undefined : { context, at: joinDir(above, target) };
 }
 
 /**

@@ -21,6 +21,12 @@ function relativeTo(from: string, to: string): string {
   return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/') || '.';
 }
 
+/** A repository path without the root folder the project was read from (`backend`, not `/home/me/repo/backend`). */
+function inRepo(root: string, path: string): string {
+  if (root && `${path}/` === root) return '';
+  return root && path.startsWith(root) ? path.slice(root.length) : path;
+}
+
 export default projectRule({
   scope: 'project',
   id: 'referenced-path-missing',
@@ -41,6 +47,10 @@ export default projectRule({
       '`{target}`를 복사하지만 저장소에 그런 파일이 없습니다: 깨끗한 체크아웃에서는 이미지 빌드가 이 줄에서 실패합니다',
       'The build copies `{target}`, which is not in the repository: on a clean checkout the image build fails at this line',
     ),
+    context: l(
+      '`{target}`를 복사하지만 compose가 이 Dockerfile에 주는 빌드 컨텍스트({context})에는 없습니다 (`{at}`에 있습니다): Docker는 컨텍스트 밖을 읽지 못하므로 `docker compose build`가 이 줄에서 실패합니다',
+      'The build copies `{target}`, which the build context compose gives this Dockerfile ({context}) does not hold (it sits at `{at}` in the repository): Docker cannot read outside the context, so `docker compose build` fails at this line',
+    ),
     start: l(
       '시작 명령이 `{target}`를 실행하지만 저장소에 그 파일이 없습니다: 컨테이너는 시작하자마자 종료됩니다',
       'The start command runs `{target}`, which is not in the repository: the container exits as soon as it starts',
@@ -60,8 +70,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '파이프라인이 `kubectl apply -f`로 적용하는 경로나 compose가 바인드 마운트하는 파일이 저장소에 없는데, 같은 이름의 파일이나 매니페스트가 다른 곳에 있는 경우를 찾습니다(경로 오타, 폴더 이름 변경). Dockerfile이 복사하는 requirements·Python·셸 파일, 시작 명령이 실행하는 모듈(uvicorn의 `모듈:app` 대상; 그 이름의 파일이 어디에도 없어도 빌드 컨텍스트가 하나뿐인 앱을 다른 모듈에서 만들면; 일부만 옮겨 온 저장소에서 빠질 수 있는 패키지 안의 파일과 `wsgi`/`asgi` 연결 파일은 이렇게 판단하지 않음), CI 단계가 실행하는 Python 스크립트와 `docker build -f`의 파일도 같은 방식으로 봅니다. 프로젝트 모델이 읽는 파일(YAML, Python, 셸, requirements, Dockerfile)만 판단하고, 같은 이름의 파일이 다른 곳에 있을 때만 말합니다 (일부만 옮겨 온 저장소는 파일이 빠져 있을 수 있습니다). compose `build:`가 가리키는 Dockerfile이 대소문자만 다른 경로에만 있는 경우(`api/Dockerfile`과 `API/Dockerfile`)도 찾습니다: 학습자의 Windows·macOS에서는 빌드되지만 Linux에서는 실패합니다.',
-      'Flags a path a pipeline applies with `kubectl apply -f`, or a file compose bind-mounts, that is not in the repository while a file of that name or the manifests sit elsewhere (a typo, a renamed folder). The same holds for a requirements, Python or shell file a Dockerfile copies, the module a start command runs (a uvicorn `module:app` target, also when no file of that name exists but the build context creates its one app in another module; a file inside a package or a `wsgi`/`asgi` shim, which a partial copy may leave out, is not judged that way), and the Python script or the `docker build -f` file a CI step names. Only files the project model reads (YAML, Python, shell, requirements, Dockerfiles) are judged, and only when a file of that name sits elsewhere (a partial copy of a repository may simply leave files out). A compose build whose Dockerfile exists only under a path that differs in letter case is flagged too: it builds on Windows or macOS laptops and fails on Linux.',
+      '파이프라인이 `kubectl apply -f`로 적용하는 경로나 compose가 바인드 마운트하는 파일이 저장소에 없는데, 같은 이름의 파일이나 매니페스트가 다른 곳에 있는 경우를 찾습니다(경로 오타, 폴더 이름 변경). Dockerfile이 복사하는 requirements·Python·셸 파일, 시작 명령이 실행하는 모듈(uvicorn의 `모듈:app` 대상; 그 이름의 파일이 어디에도 없어도 빌드 컨텍스트가 하나뿐인 앱을 다른 모듈에서 만들면; 일부만 옮겨 온 저장소에서 빠질 수 있는 패키지 안의 파일과 `wsgi`/`asgi` 연결 파일은 이렇게 판단하지 않음), CI 단계가 실행하는 Python 스크립트와 `docker build -f`의 파일도 같은 방식으로 봅니다. 프로젝트 모델이 읽는 파일(YAML, Python, 셸, requirements, Dockerfile)만 판단하고, 같은 이름의 파일이 다른 곳에 있을 때만 말합니다 (일부만 옮겨 온 저장소는 파일이 빠져 있을 수 있습니다). compose `build:`가 가리키는 Dockerfile이 대소문자만 다른 경로에만 있는 경우(`api/Dockerfile`과 `API/Dockerfile`)도 찾습니다: 학습자의 Windows·macOS에서는 빌드되지만 Linux에서는 실패합니다. compose의 `build: context:`가 하위 폴더(`./backend`)인데 Dockerfile이 그 컨텍스트에는 없고 위 폴더(저장소 루트)에 있는 파일이나 폴더를 복사하면(`COPY pyproject.toml .`) 그것도 알립니다: 루트 컨텍스트를 전제로 쓴 Dockerfile입니다.',
+      'Flags a path a pipeline applies with `kubectl apply -f`, or a file compose bind-mounts, that is not in the repository while a file of that name or the manifests sit elsewhere (a typo, a renamed folder). The same holds for a requirements, Python or shell file a Dockerfile copies, the module a start command runs (a uvicorn `module:app` target, also when no file of that name exists but the build context creates its one app in another module; a file inside a package or a `wsgi`/`asgi` shim, which a partial copy may leave out, is not judged that way), and the Python script or the `docker build -f` file a CI step names. Only files the project model reads (YAML, Python, shell, requirements, Dockerfiles) are judged, and only when a file of that name sits elsewhere (a partial copy of a repository may simply leave files out). A compose build whose Dockerfile exists only under a path that differs in letter case is flagged too: it builds on Windows or macOS laptops and fails on Linux. A COPY source that the `build: context:` compose gives (a subfolder such as `./backend`) does not hold, while a folder above it (the repository root) does, is flagged too (`COPY pyproject.toml .` with `context: ./backend`): the Dockerfile was written for the root context.',
     ),
     why: l(
       '없는 폴더를 적용하는 단계는 배포 때마다 실패하고, 실패를 `|| true`나 대체 경로로 덮어 두면 아무도 모릅니다. 없는 파일을 바인드 마운트하면 Docker는 오류 대신 빈 디렉터리를 만들어, Prometheus 같은 서비스가 설정 없이 뜨거나 시작하자마자 죽습니다.',
@@ -122,7 +132,14 @@ export default projectRule({
       }
     }
     for (const missing of missingInputs(context.view.files, context.view.deployments, root)) {
-      if (missing.found) context.report({ path: missing.path, range: missing.range, messageId: 'startApp', data: { target: missing.target, found: missing.found } });
+      if (missing.kind === 'context')
+        context.report({
+          path: missing.path,
+          range: missing.range,
+          messageId: 'context',
+          data: { target: missing.target, context: `${inRepo(root, missing.context ?? '') || '.'}/`, at: inRepo(root, missing.at ?? '') },
+        });
+      else if (missing.found) context.report({ path: missing.path, range: missing.range, messageId: 'startApp', data: { target: missing.target, found: missing.found } });
       else context.report({ path: missing.path, range: missing.range, messageId: missing.kind, data: { target: missing.target } });
     }
     for (const [path, facts] of context.view.files) {

@@ -5,10 +5,11 @@ import { sameFileHelpers } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
 /** Calls that fit a model: estimators, Keras, Lightning and Hugging Face trainers. */
-const FIT = /\.(fit|fit_generator|train_model)$|\.(re)?train_(and_\w+|model|models|classifier|regressor|estimator)$/;
+const FIT = /\.(fit|fit_generator|fit_model|train_model)$|\.(re)?train_(and_\w+|model|models|classifier|regressor|estimator)$/;
 /** `model.train()` with no arguments switches a torch module to training mode; it trains only on a route about training. */
 const TRAIN = /\.(train|retrain)$/;
-const CANDIDATE = /\.(fit|fit_generator|train_model|train|retrain)$|\.(re)?train_(and_\w+|model|models|classifier|regressor|estimator)$|^subprocess\.(run|call|check_call|Popen)$/;
+const CANDIDATE =
+  /\.(fit|fit_generator|fit_model|train_model|train|retrain)$|\.(re)?train_(and_\w+|model|models|classifier|regressor|estimator)$|^subprocess\.(run|call|check_call|Popen)$/;
 const TRAINING_WORD = /^(re)?train(ing)?$|^fit$/;
 
 export default pythonRule({
@@ -104,8 +105,16 @@ function trains(model: PythonModel, call: CallInfo, handler: HandlerInfo | undef
   if (!TRAIN.test(callee)) return /^subprocess\.(run|call|check_call|Popen)$/.test(callee) && /\btrain\w*\.py\b/.test(args?.text ?? '');
   // `trainer.train()` of a Hugging Face Trainer, or a custom `.train()` on a route about training.
   if (/(^|\.)transformers\.\w*Trainer\.train$/.test(callee) || /trainer$/i.test(receiver(call.node))) return true;
+  // `recommender.train(pairs, ratings)`: a custom model's train method given the data. Torch's
+  // `module.train()` / `module.train(False)` switches a mode and takes at most a boolean.
+  if (receiver(call.node) !== '' && givenData(args)) return true;
   // A method on an object (`registered.train()`); an imported function's body is not visible here.
   return handler !== undefined && receiver(call.node) !== '' && routeWords(handler).some((w) => TRAINING_WORD.test(w));
+}
+
+/** The call passes data: a positional argument that is not a True/False/None literal. */
+function givenData(args: Node | null | undefined): boolean {
+  return (args?.namedChildren ?? []).some((arg) => arg.type !== 'keyword_argument' && arg.type !== 'comment' && !/^(true|false|none)$/.test(arg.type));
 }
 
 /** The words of a handler's route and name, camel case split: `ModelTrain.post` gives model, train, post. */
@@ -127,6 +136,6 @@ function calleeText(call: CallInfo): string {
 
 /** Module-level functions of this file that fit a model (`def retrain(): model.fit(X, y)`), by name. */
 function trainingHelpers(model: PythonModel): Map<string, string> {
-  if (!/\.fit(_generator)?\s*\(|trainer\.train\s*\(/i.test(model.source)) return new Map();
+  if (!/\.fit(_generator|_model)?\s*\(|trainer\.train\s*\(|\.(re)?train\s*\(\s*[^\s)]/i.test(model.source)) return new Map();
   return sameFileHelpers(model, model.calls, (call) => (call.callee && trains(model, call, undefined) ? calleeText(call) : undefined), false);
 }

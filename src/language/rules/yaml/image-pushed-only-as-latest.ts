@@ -1,7 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
-import { workflowJobs, jobSteps } from '../../yaml/actions';
-import { at, entries, items, rangeWithin, scalar, type YMap, type YScalar } from '../../yaml/model';
+import { jobSteps, triggers, workflowJobs } from '../../yaml/actions';
+import { at, entries, items, rangeWithin, scalar, type YMap, type YNode, type YScalar } from '../../yaml/model';
 import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { buildPushAction, onlyLatestPushed, scriptPushes, type ScriptPushes } from '../../yaml/pushes';
@@ -41,6 +41,50 @@ function envOf(node: YMap | undefined, into: Map<string, string>, where: Map<str
   return into;
 }
 
+/** A step that pushes :latest, with the `if:` of its job and its own (and a build-push-action's `push:`). */
+interface LatestPush {
+  readonly range: Range;
+  readonly gate: string;
+}
+
+/** A condition on the ref or the event: the author chose which runs publish (`github.ref == 'refs/heads/main'`). */
+const REF_GATE = /\bgithub\.(ref|ref_name|head_ref|base_ref)\b|refs\/heads\/|default_branch/;
+const EVENT_GATE = /\bgithub\.event_name\b/;
+
+/** The branches or patterns a push trigger lists; [] for tags alone, undefined for every branch (no filter, or branches-ignore). */
+function pushBranches(value: YNode | undefined): string[] | undefined {
+  if (value?.kind !== 'map') return undefined;
+  const branches = at(value, 'branches');
+  if (branches === undefined) return at(value, 'tags') !== undefined && at(value, 'branches-ignore') === undefined ? [] : undefined;
+  if (branches.kind === 'scalar') return [branches.value];
+  return items(branches).map((item) => scalar(item) ?? '');
+}
+
+/**
+ * Which refs other than one branch publish :latest: pull requests (unless the push is kept to push
+ * events), or pushes to several branches, a pattern, or every branch (unless the step or its job is
+ * kept to a ref). A workflow on one branch, on release tags alone, or gated on the ref is left alone.
+ */
+function latestFromAnyRef(context: Parameters<Parameters<typeof yamlRule>[0]['check']>[0], document: Parameters<typeof triggers>[0], pushes: readonly LatestPush[]): void {
+  if (pushes.length === 0) return;
+  const on = triggers(document)?.value;
+  const events = new Map<string, YNode | undefined>();
+  if (on?.kind === 'scalar') events.set(on.value, undefined);
+  else if (on?.kind === 'seq') for (const item of items(on)) events.set(scalar(item) ?? '', undefined);
+  else for (const e of entries(on)) events.set(e.key, e.value);
+  const pullRequests = events.has('pull_request') || events.has('pull_request_target');
+  // A push with no branch filter is left alone: most such workflows live in one-branch repositories.
+  const branches = events.has('push') ? (pushBranches(events.get('push')) ?? []) : [];
+  const severalBranches = branches.length > 1 || branches.some((b) => /[*?[!]/.test(b));
+  for (const push of pushes) {
+    if (REF_GATE.test(push.gate)) continue;
+    const refs = [...(pullRequests && !EVENT_GATE.test(push.gate) ? ['pull_request'] : []), ...(severalBranches ? branches : [])];
+    if (refs.length === 0) continue;
+    context.report({ range: push.range, messageId: 'latestFromAnyRef', data: { refs: refs.join(', ') } });
+    return;
+  }
+}
+
 export default yamlRule({
   id: 'image-pushed-only-as-latest',
   language: 'yaml',
@@ -53,11 +97,15 @@ export default yamlRule({
       '이미지를 :latest 태그로만 push합니다 — 레지스트리와 배포된 Pod가 어느 커밋인지 알 수 없고, 되돌릴 이전 버전도 없습니다',
       'The image is pushed only as :latest: nothing tells which commit the registry or a running pod holds, and there is no earlier version to roll back to',
     ),
+    latestFromAnyRef: l(
+      ':latest 태그를 {refs} 실행에서도 push합니다 — 마지막에 끝난 실행이 :latest가 되므로, latest를 받는 서버나 사람은 검토되지 않은 브랜치의 이미지를 받을 수 있습니다',
+      'The :latest tag is pushed by runs of {refs} too: whichever run finishes last becomes :latest, so a server or a person pulling latest can get an image of an unreviewed branch',
+    ),
   },
   docs: {
     summary: l(
-      'GitHub Actions 워크플로, GitLab CI 파이프라인, Google Cloud Build 설정(단계의 args와 빌드 끝에 push되는 images:)과 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다.',
-      'Flags GitHub Actions workflows, GitLab CI pipelines, Google Cloud Build configs (the args of each step and the images: pushed when the build ends) and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it.',
+      'GitHub Actions 워크플로, GitLab CI 파이프라인, Google Cloud Build 설정(단계의 args와 빌드 끝에 push되는 images:)과 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다. GitHub Actions에서는 커밋 태그와 함께 :latest도 push하지만 그 push가 풀 리퀘스트 실행이나 여러 브랜치·패턴(`branches: [main, develop]`, `feature/**`)의 push 실행에서도 일어나는 경우도 찾습니다 (작업이나 단계의 `if:`가 ref나 이벤트로 막으면 제외).',
+      'Flags GitHub Actions workflows, GitLab CI pipelines, Google Cloud Build configs (the args of each step and the images: pushed when the build ends) and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it. In GitHub Actions it also flags a :latest pushed beside a commit tag by pull request runs or by pushes to several branches or a pattern (`branches: [main, develop]`, `feature/**`), unless the `if:` of the job or the step keeps it to a ref or an event.',
     ),
     why: l(
       'latest는 매번 덮어써집니다. 어떤 커밋이 지금 돌고 있는지 레지스트리도 클러스터도 말해 주지 못하고, 문제가 생겼을 때 "어제 버전"으로 돌아갈 이름이 없습니다. 같은 매니페스트를 다시 적용해도 롤아웃이 일어나지 않습니다.',
@@ -91,6 +139,7 @@ export default yamlRule({
       if (!isGitLabCi(document.root)) return;
       for (const job of gitlabJobs(document.root)) for (const line of job.scripts) found.push({ pushes: scriptPushes(line.raw, job.variables), node: line });
     }
+    const latestPushes: LatestPush[] = [];
     for (const job of document.kind === 'github-actions' ? workflowJobs(document) : []) {
       const jobSetAt = new Map(setAt);
       const jobEnv = envOf(job.spec, new Map(workflowEnv), jobSetAt);
@@ -98,13 +147,26 @@ export default yamlRule({
         const run = at(step, 'run');
         const stepSetAt = new Map(jobSetAt);
         const stepEnv = envOf(step, new Map(jobEnv), stepSetAt);
-        if (run?.kind === 'scalar') found.push({ pushes: scriptPushes(run.raw, stepEnv), node: run, setAt: stepSetAt });
+        const gate = `${scalar(at(job.spec, 'if')) ?? ''} ${scalar(at(step, 'if')) ?? ''}`;
+        if (run?.kind === 'scalar') {
+          const pushes = scriptPushes(run.raw, stepEnv);
+          found.push({ pushes, node: run, setAt: stepSetAt });
+          const latest = pushes.pushed.find((p) => p.tag === 'latest');
+          if (latest) latestPushes.push({ range: rangeWithin(run, latest.index, latest.index + latest.length), gate });
+        }
         // `tags: ${{ env.IMAGE }}:${{ env.TAG }}` with `TAG: latest` in the job's env: the tag is fixed where TAG is set.
         const action = buildPushAction(step, stepEnv);
-        if (action) found.push({ pushes: action, node: action.node, whole: true, setAt: stepSetAt });
+        if (action) {
+          found.push({ pushes: action, node: action.node, whole: true, setAt: stepSetAt });
+          // `push: ${{ github.event_name == 'push' }}` keeps pull requests from pushing.
+          if (action.pushed.some((p) => p.tag === 'latest')) latestPushes.push({ range: action.node.range, gate: `${gate} ${scalar(at(at(step, 'with') as YMap, 'push')) ?? ''}` });
+        }
       }
     }
-    if (!onlyLatestPushed(found.map((f) => f.pushes))) return;
+    if (!onlyLatestPushed(found.map((f) => f.pushes))) {
+      if (document.kind === 'github-actions') latestFromAnyRef(context, document, latestPushes);
+      return;
+    }
     const first = found.find((f) => f.pushes.pushed.length > 0);
     const push = first?.pushes.pushed[0];
     if (!first || !push) return;
