@@ -63,13 +63,16 @@ export class StartupSchedule {
 
   /**
    * Runs `work` once: when the first findings have been published (`publish`) and nothing is
-   * pending any more (a first check's project facts are read after its publish), or after
-   * `fallbackMs` when nothing was published by then (a window whose only open file is a
-   * Dockerfile, a document the config ignores, a parser that failed to load), again once nothing
-   * is pending. Not run once disposed.
+   * pending any more (a first check's project facts are read after its publish), or, when
+   * nothing was published by then, `fallbackMs` after `armed` settled (a window whose only open
+   * file is a Dockerfile, a document the config ignores, a parser that failed to load), again
+   * once nothing is pending. The services arm it when the parser's warm-up is over, which takes
+   * longer on a loaded machine, where VS Code's open event takes longer to come too. Not run
+   * once disposed.
    */
-  afterFirstPublish(work: () => void, fallbackMs: number): void {
+  afterFirstPublish(work: () => void, fallbackMs: number, armed: Promise<unknown> = Promise.resolve()): void {
     let done = false;
+    let cancel: () => void = () => undefined;
     const run = () => {
       if (done || this.disposed) return;
       done = true;
@@ -78,8 +81,12 @@ export class StartupSchedule {
         if (!this.disposed) work();
       });
     };
-    const cancel = this.clock.after(fallbackMs, run);
-    this.cancels.push(cancel);
+    const arm = () => {
+      if (done || this.disposed) return;
+      cancel = this.clock.after(fallbackMs, run);
+      this.cancels.push(cancel);
+    };
+    void armed.then(arm, arm);
     if (this.published) run();
     else this.waiting.push(run);
   }

@@ -140,12 +140,31 @@ describe('editor start-up schedule', () => {
     const schedule = new StartupSchedule(checks().pending, loop.clock);
     let started = 0;
     schedule.afterFirstPublish(() => started++, 2000);
+    await loop.turn();
     await loop.elapse(1999);
     assert.equal(started, 0);
     await loop.elapse(1);
     assert.equal(started, 1);
     schedule.publish();
     await loop.turn();
+    assert.equal(started, 1);
+  });
+
+  it('counts the fallback time from when it is armed (the parser warm-up over), not from activation', async () => {
+    const loop = manualClock();
+    const schedule = new StartupSchedule(checks().pending, loop.clock);
+    let started = 0;
+    let warmedUp!: () => void;
+    schedule.afterFirstPublish(() => started++, 2000, new Promise<void>((resolve) => (warmedUp = resolve)));
+    await loop.turn();
+    // A loaded machine: the warm-up takes long, and the open is still on its way after 2 s.
+    await loop.elapse(2500);
+    assert.equal(started, 0, 'the index started while the parser was still warming up');
+    warmedUp();
+    await loop.turn();
+    await loop.elapse(1999);
+    assert.equal(started, 0);
+    await loop.elapse(1);
     assert.equal(started, 1);
   });
 
