@@ -24,6 +24,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, services: 
     if (!services.settings().enable) return;
     const active = vscode.window.activeTextEditor?.document;
     void services.engine((active && sourceLanguageOf(active)) || 'python').catch(() => undefined);
+    // The project config a first check reads (its folder's, cached): read while the parser loads, not after it.
+    const folder = (active && vscode.workspace.getWorkspaceFolder(active.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+    if (folder) void services.configs.forFolder(folder).catch(() => undefined);
     if (!queue.automatic()) return;
     queue.lintOpenDocuments();
     for (const document of vscode.workspace.textDocuments) if (isProjectDocument(document)) services.project.updateDocument(document);

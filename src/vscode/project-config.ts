@@ -46,11 +46,10 @@ export class ProjectConfigs implements vscode.Disposable {
 
   /** The existing config file of a folder, if any, in the order the CLI looks for them. */
   static async find(folder: vscode.WorkspaceFolder): Promise<{ uri: vscode.Uri; name: string } | undefined> {
-    for (const name of CONFIG_FILE_NAMES) {
-      const uri = vscode.Uri.joinPath(folder.uri, name);
-      if (await exists(uri)) return { uri, name };
-    }
-    return undefined;
+    // Looked for side by side (a document's first check waits for this), the first in order kept.
+    const candidates = CONFIG_FILE_NAMES.map((name) => ({ uri: vscode.Uri.joinPath(folder.uri, name), name }));
+    const found = await Promise.all(candidates.map(({ uri }) => exists(uri)));
+    return candidates.find((_, i) => found[i]);
   }
 
   private async read(folder: vscode.WorkspaceFolder): Promise<ProjectConfig> {

@@ -15,6 +15,7 @@ import { ProjectService } from './project';
 import { ProjectConfigs } from './project-config';
 import { normaliseSettings, resolveLang, type Settings } from './pure/settings';
 import type { Services } from './services';
+import { StartupSchedule } from './pure/startup';
 import { say } from './pure/strings';
 import { markPhase, markStartup } from './timing';
 
@@ -81,6 +82,11 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   /** The engine's checks of open documents (one per text at a time; a save's begun at will-save). */
   readonly checks: DocumentChecks;
   private readonly disposables: vscode.Disposable[] = [];
+  /** When the warm-up steps and the project index run: never ahead of a pending check. */
+  private readonly startup: StartupSchedule;
+  private warmUpOver: () => void = () => undefined;
+  /** Settles once the parser's warm-up is over (done, stopped, or the parser failed to load). */
+  private readonly warmedUp = new Promise<void>((resolve) => (this.warmUpOver = resolve));
   private current: Settings;
   private enginePromise: Promise<LintEngine> | undefined;
   private readonly grammars = new Map<SourceLanguage, Promise<LintEngine>>();
@@ -114,13 +120,22 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       idle: () => this.checks.idle(),
       output,
     });
-    // The workspace index builds in the background once activation is over, never on its path,
-    // and after the first checks of the documents open by then (it waits for them, `idle`): the
-    // document that activated the extension gets its diagnostics before any project-wide work.
-    const startProject = setTimeout(() => this.project.start(), PROJECT_START_MS);
+    this.startup = new StartupSchedule({ busy: () => this.checks.busy(), idle: () => this.checks.idle() });
+    // The workspace index builds in the background once the first findings are published (and
+    // the checks under way then are done), never ahead of them: the document the learner opens
+    // gets its diagnostics before any project-wide work, and the cross-file findings follow
+    // (`project.onDidChangeFindings` republishes the files they change).
+    this.startup.afterFirstPublish(
+      () => {
+        markStartup('project index started');
+        this.project.start();
+      },
+      PROJECT_START_MS,
+      this.warmedUp,
+    );
     this.disposables.push(
+      this.startup,
       this.project,
-      { dispose: () => clearTimeout(startProject) },
       this.project.onDidChangeFindings((uris) => uris.forEach((uri) => this.republish(uri))),
       this.configs.onDidChange(() => {
         this.checks.invalidate();
@@ -176,8 +191,8 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
         (engine) => {
           this.output.info(`parser runtime loaded in ${Date.now() - started} ms`);
           markStartup('parser runtime loaded');
-          // In the next turn, so that a check already waiting for a grammar goes first (and warms it itself).
-          setTimeout(() => this.warmUp(engine, languagesToWarm()), 0);
+          // At a later free turn, so that a check already waiting for a grammar goes first (and warms it itself).
+          void this.startup.slot().then(() => this.warmUp(engine, languagesToWarm()));
         },
         (error: unknown) => this.engineFailed(error),
       );
@@ -210,6 +225,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   private engineFailed(error: unknown): void {
+    this.warmUpOver();
     // Forget the failed attempt so the next lint retries, e.g. after a rebuild.
     this.enginePromise = undefined;
     this.grammars.clear();
@@ -217,17 +233,36 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   }
 
   /**
-   * Per grammar, one step per turn of the event loop: its rules' queries compile
-   * (`LintEngine.compileQueries`), then its first run over a sample (`LintEngine.warmUp`), so
-   * that an open arriving meanwhile waits for one step at most, and a document checked after the
-   * compilation makes the sample pointless (the engine skips it). A grammar compiles only once
-   * the one before it has warmed up, unless a document asked for it first.
+   * Per grammar, one step per turn of the event loop at which no check is pending
+   * (`StartupSchedule.slot`): the grammar compiles (unless a document asked for it already), its
+   * rules' queries compile (`LintEngine.compileQueries`), its parser runs over a sample
+   * (`LintEngine.warmUp`), then the rules' own examples (`warmUpRules`). A document opened
+   * meanwhile waits for one step at most, and every step after its check began waits until the
+   * check is done (its findings published and its project facts read); by then the engine skips
+   * what the check made pointless. A grammar compiles only once the one before it has warmed up,
+   * unless a document asked for it first.
    */
-  private warmUp(engine: LintEngine, languages: readonly SourceLanguage[]): void {
-    const [language, ...rest] = languages;
-    if (!language) return;
-    const step = (name: string, run: () => boolean, next: () => void) =>
-      setTimeout(() => {
+  private async warmUp(engine: LintEngine, languages: readonly SourceLanguage[]): Promise<void> {
+    try {
+      await this.warmUpEach(engine, languages);
+    } finally {
+      this.warmUpOver();
+    }
+  }
+
+  private async warmUpEach(engine: LintEngine, languages: readonly SourceLanguage[]): Promise<void> {
+    for (const language of languages) {
+      await this.startup.slot();
+      try {
+        await this.grammar(language);
+      } catch {
+        return;
+      }
+      for (const [name, run] of [
+        ['queries compiled', () => engine.compileQueries(language)],
+        ['parser warmed up', () => engine.warmUp(language)],
+      ] as const) {
+        await this.startup.slot();
         const started = Date.now();
         try {
           if (run()) {
@@ -238,60 +273,39 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
           this.output.warn(`parser warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
           return;
         }
-        next();
-      }, 0);
-    this.grammar(language).then(
-      () =>
-        step(
-          'queries compiled',
-          () => engine.compileQueries(language),
-          () =>
-            step(
-              'parser warmed up',
-              () => engine.warmUp(language),
-              () => this.warmUpRules(engine, language, () => this.warmUp(engine, rest)),
-            ),
-        ),
-      () => undefined,
-    );
+      }
+      await this.warmUpRules(engine, language);
+    }
   }
 
   /**
-   * The rules' own examples of one grammar (`LintEngine.warmUpRule`), one step per turn of the
-   * event loop, until they are done or a check is under way: a document opened meanwhile waits
-   * for one step at most (the first, one example that compiles the code all rules share, about
-   * 45 ms of CPU; then eight Python examples at a time, 5 to 27 ms),
-   * and its first check then runs warm code (in the editor bench at load 12-14: the check 190 ms
-   * instead of 475-1,054, its rules 79 ms instead of 266-603). A pause after each example as
-   * long as it took (half of one core at most) was tried: the examples were then mostly not done
-   * when the document came, and its check was as slow as without them. When the extension
-   * activates with a document already open, that document's check comes first and none runs.
+   * The rules' own examples of one grammar (`LintEngine.warmUpRule`), one step per free turn of
+   * the event loop, until they are done or a document was checked: a document opened meanwhile
+   * waits for one step at most (the first, one example that compiles the code all rules share,
+   * about 45 ms of CPU; then eight Python examples at a time, 5 to 27 ms), and its first check
+   * then runs warm code (in the editor bench at load 12-14: the check 190 ms instead of
+   * 475-1,054, its rules 79 ms instead of 266-603). A pause after each example as long as it took
+   * (half of one core at most) was tried: the examples were then mostly not done when the
+   * document came, and its check was as slow as without them. When the extension activates with
+   * a document already open, that document's check comes first and none runs (a checked
+   * document warmed what its code needs; the engine stops there).
    */
-  private warmUpRules(engine: LintEngine, language: SourceLanguage, next: () => void): void {
+  private async warmUpRules(engine: LintEngine, language: SourceLanguage): Promise<void> {
     const started = Date.now();
     let count = 0;
-    const one = () =>
-      setTimeout(() => {
-        let more: boolean;
-        try {
-          // A check under way warms what its document needs, and must not wait behind examples.
-          more = !this.checks.busy() && engine.warmUpRule(language);
-        } catch (error) {
-          // The examples are only a head start: the next grammar still gets its own warm-up.
-          this.output.warn(`rule warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
-          next();
-          return;
-        }
-        if (more) {
-          markStartup(`${language} rules warm-up step`);
-          count++;
-          one();
-          return;
-        }
-        if (count > 0) this.output.info(`${language} rules warmed up on ${count} examples in ${Date.now() - started} ms`);
-        next();
-      }, 0);
-    one();
+    for (;;) {
+      await this.startup.slot();
+      try {
+        if (!engine.warmUpRule(language)) break;
+      } catch (error) {
+        // The examples are only a head start: the next grammar still gets its own warm-up.
+        this.output.warn(`rule warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      markStartup(`${language} rules warm-up step`);
+      count++;
+    }
+    if (count > 0) this.output.info(`${language} rules warmed up on ${count} examples in ${Date.now() - started} ms`);
   }
 
   ruleMeta(id: string): Rule | undefined {
@@ -396,6 +410,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
     markPhase('converted', uri.toString());
     this.diagnostics.set(uri, diagnostics);
     markPhase('published', uri.toString());
+    this.startup.publish();
     for (const notice of result.notices) {
       if (notice.kind === 'internal-error') this.output.error(`${uri.toString()}: ${notice.message}`);
       else this.output.debug(`${uri.toString()}: ${notice.kind}: ${notice.message}`);
@@ -439,13 +454,16 @@ function languagesToWarm(): SourceLanguage[] {
 }
 
 /**
- * When the project index starts building after activation. A document that activated the
- * extension, or a window's restored editors, are being checked by then, and the build waits for
- * them (`idle`). A later start (1 s was tried) gains nothing there, and for a document opened a
- * moment after activation it can put the searches' processes inside that document's first check
- * rather than before it.
+ * When the project index starts building, counted from the end of the parser's warm-up, if no
+ * findings were published by then (a window whose only open file is a Dockerfile or a
+ * requirements file, an ignored document, a parser that did not load). Otherwise the first
+ * publish starts it. At 250 ms after activation, the time it started at before, it ran ahead of
+ * a document opened a moment after activation: in the editor bench (the extension activated,
+ * then the file opened) the index began before the open's event reached the extension in every
+ * run. Counted from activation (2 s), it still did so at load average 16, where the warm-up and
+ * the open took longer.
  */
-const PROJECT_START_MS = 250;
+const PROJECT_START_MS = 2000;
 
 /** How long work deferred behind a publish waits at most for VS Code to take the diagnostics. */
 const TAKEN_WAIT_MS = 500;
