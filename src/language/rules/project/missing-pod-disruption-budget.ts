@@ -23,8 +23,8 @@ export default projectRule({
       '노드 점검이나 클러스터 업그레이드는 Pod를 "자발적으로" 내보냅니다. 예산이 없으면 한 번의 drain이 모든 복제본을 동시에 내보낼 수 있어, 복제본을 여러 개 둔 의미가 사라집니다.',
       'Node maintenance and cluster upgrades evict pods voluntarily. Without a budget one drain may evict every replica at once, which defeats the point of running several.',
     ),
-    bad: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  replicas: 3\n  template:\n    metadata:\n      labels: {app: model}\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n',
-    good: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  replicas: 3\n  template:\n    metadata:\n      labels: {app: model}\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: model\nspec:\n  # TODO: 점검 중에도 몇 개는 반드시 떠 있어야 하나요?\n  minAvailable: 2\n  selector:\n    matchLabels: {app: model}\n',
+    bad: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  replicas: 3\n  template:\n    metadata:\n      labels: {app: model}\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n          readinessProbe:\n            httpGet: {path: /ready, port: 8000}\n',
+    good: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: model\nspec:\n  replicas: 3\n  template:\n    metadata:\n      labels: {app: model}\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/model-api:1.4.2\n          readinessProbe:\n            httpGet: {path: /ready, port: 8000}\n---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: model\nspec:\n  # TODO: 점검 중에도 몇 개는 반드시 떠 있어야 하나요?\n  minAvailable: 2\n  selector:\n    matchLabels: {app: model}\n',
   },
   weeks: ['intermediate/3', 'advanced/3'],
   questions: [
