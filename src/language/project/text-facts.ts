@@ -142,7 +142,10 @@ export function requirementsFacts(text: string): RequirementsFacts {
     const match = REQUIREMENT.exec(content);
     if (!match) return;
     const spec = match[3].trim();
-    const pinned = /(^|,)\s*===?\s*[^*,\s]+\s*($|,)/.test(spec) && !/==\s*[^,]*\*/.test(spec) ? true : spec.startsWith('@');
+    // A compatible release down to the patch (`~=1.4.2`: at least 1.4.2, below 1.5) is written to hold
+    // the minor version (reviewers' controls: only patch releases move); a two-part one (`~=1.4`: any
+    // 1.x from 1.4) lets the API move and stays unpinned.
+    const pinned = (/(^|,)\s*===?\s*[^*,\s]+\s*($|,)/.test(spec) && !/==\s*[^,]*\*/.test(spec)) || /^~=\s*\d+\.\d+\.\d+[\w.]*$/.test(spec) || spec.startsWith('@');
     const column = line.indexOf(match[1]);
     const marked = content.slice(match[0].length).trimStart().startsWith(';');
     packages.push({ name: match[1], spec, pinned, ...(marked && { marked: true as const }), range: { start: { line: index, column }, end: { line: index, column: line.length } } });

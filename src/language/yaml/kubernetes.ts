@@ -1,6 +1,6 @@
 import type { Range } from '../types';
 import type { YamlModel } from './model';
-import { at, isWorkloadKind, items, scalar, type YamlDocument, type YMap, type YNode } from './model';
+import { at, entry, isWorkloadKind, items, scalar, type YamlDocument, type YMap, type YNode } from './model';
 
 export interface ContainerInfo {
   readonly name: string;
@@ -39,6 +39,16 @@ export function idleHelperPod(document: YamlDocument): boolean {
   const containers = items(at(document.root, 'spec.containers'));
   const words = (node: ReturnType<typeof at>): string[] => (node?.kind === 'seq' ? items(node).map((i) => scalar(i) ?? '') : node ? [scalar(node) ?? ''] : []);
   return containers.length > 0 && containers.every((c) => idleCommand([...words(at(c, 'command')), ...words(at(c, 'args'))]));
+}
+
+/**
+ * A Helm test hook (`"helm.sh/hook": test`, as `helm create` scaffolds in `templates/tests/`): a
+ * Pod or Job that `helm test` starts once to call the release and then deletes. It serves nothing
+ * and holds no data, so it is not asked to be sized or hardened like the release's workloads.
+ */
+export function helmTestHook(document: YamlDocument): boolean {
+  const hook = scalar(entry(at(document.root, 'metadata.annotations'), 'helm.sh/hook')?.value);
+  return !!hook && hook.split(',').some((phase) => /^\s*test(-success|-failure)?\s*$/.test(phase));
 }
 
 /** The non-init containers of a workload document. */

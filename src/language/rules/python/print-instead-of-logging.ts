@@ -50,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외), 작업이 부르는 같은 파일의 함수와 Celery 작업 클래스의 메서드 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, RQ 같은 작업 큐에 참조로 넘겨지는 함수가 어느 모듈에 있든 print()로 출력하는 곳, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외).',
-      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives), with the functions of the same file that a task calls and the methods of a Celery task class. Across the project it also flags a function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ) that prints, in whichever module it lives, a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests).',
+      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외), 작업이 부르는 같은 파일의 함수와 Celery 작업 클래스의 메서드 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, RQ 같은 작업 큐에 참조로 넘겨지는 함수가 어느 모듈에 있든 print()로 출력하는 곳, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외). 모델을 학습시키는 핸들러(/train 라우트, 재학습 작업)가 부르는 함수의 print는 학습 코드로 보고 묻지 않습니다: 학습 스크립트처럼 print해도 됩니다(학습하는 라우트는 요청 안의 학습을 다루는 규칙이 핸들러에서 알립니다).',
+      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives), with the functions of the same file that a task calls and the methods of a Celery task class. Across the project it also flags a function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ) that prints, in whichever module it lives, a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests). The helpers of a handler that trains a model (a /train route, a retrain task) are training code, which may print like a training script (a route that trains is told so on the handler, by the rule on training inside a request).',
     ),
     why: l(
       'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
@@ -79,8 +79,11 @@ export default pythonRule({
     const sites = new Set<string>();
     for (const [path, facts] of view.python) {
       if (view.unserved(path)) continue;
+      // A handler that trains a model (a /train route, a retrain task) runs training code, which may
+      // print its progress like a training script; a route that trains is told so on the handler.
+      const training = new Set((facts.handlerCalls ?? []).filter((c) => c.via === 'call' && calledEffect(view, path, c.name, 'trains', c.scope)).map((c) => c.handler));
       for (const call of facts.handlerCalls ?? []) {
-        if (call.via !== 'call') continue;
+        if (call.via !== 'call' || training.has(call.handler)) continue;
         const reached = calledEffect(view, path, call.name, 'prints', call.scope);
         // A script's `main(x)` that a queue task calls runs once per message, not once at start-up.
         if (!reached || reached.path === path || (STARTUP_NAME.test(reached.fn.name) && !(call.task && reached.fn.name === 'main'))) continue;

@@ -1,6 +1,6 @@
 import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
-import { idleHelperPod, objectsOfKind, podContainers } from '../../yaml/kubernetes';
+import { helmTestHook, idleHelperPod, objectsOfKind, podContainers } from '../../yaml/kubernetes';
 import { at, entry, has, intact } from '../../yaml/model';
 
 const REQUIRED = ['requests.cpu', 'requests.memory', 'limits.memory'] as const;
@@ -22,8 +22,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다. 같은 자원의 limit이 있으면 request가 없어도 빠진 것으로 보지 않습니다(Kubernetes가 limit 값을 씁니다). 잠만 자는 도우미 Pod(kubectl cp용 sleep 3600)는 제외합니다.',
-      'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit. A request left out where the limit of the same resource is set is not missing (Kubernetes uses the limit). A helper Pod that only sleeps (a sleep 3600 started for kubectl cp) is skipped.',
+      'requests.cpu, requests.memory, limits.memory가 빠진 컨테이너와 limits 없이 requests에만 적힌 GPU를 찾습니다. 같은 자원의 limit이 있으면 request가 없어도 빠진 것으로 보지 않습니다(Kubernetes가 limit 값을 씁니다). 잠만 자는 도우미 Pod(kubectl cp용 sleep 3600)와 helm test가 한 번 띄우는 Helm 테스트 훅("helm.sh/hook": test)은 제외합니다.',
+      'Flags containers missing requests.cpu, requests.memory or limits.memory, and GPUs requested without a limit. A request left out where the limit of the same resource is set is not missing (Kubernetes uses the limit). A helper Pod that only sleeps (a sleep 3600 started for kubectl cp) and a Helm test hook ("helm.sh/hook": test, started once by helm test) are skipped.',
     ),
     why: l(
       'requests가 없으면 스케줄러가 모델 서버를 이미 꽉 찬 노드에 올리고, 메모리 limit이 없으면 큰 모델 하나가 노드 전체를 OOM으로 몰아넣습니다. HPA도 requests 없이는 CPU 사용률을 계산하지 못합니다.',
@@ -49,8 +49,9 @@ export default yamlRule({
   project: withdrawInKustomizePatches,
   check(context, document) {
     // A LimitRange in the same file gives containers defaults, so only explicit gaps matter there.
-    // A Pod that only sleeps (a `kubectl cp` helper) runs nothing to size or harden.
-    if (idleHelperPod(document)) return;
+    // A Pod that only sleeps (a `kubectl cp` helper) runs nothing to size or harden; nor does the
+    // Pod or Job a Helm test hook starts once to call the release.
+    if (idleHelperPod(document) || helmTestHook(document)) return;
     const limitRange = objectsOfKind(context.model, ['LimitRange']).length > 0;
     for (const container of podContainers(document)) {
       if (!intact(document, container.spec)) continue;

@@ -1,7 +1,7 @@
 import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
 import { isTemplatePlaceholder } from '../../yaml/helm';
-import { allContainers, idleHelperPod } from '../../yaml/kubernetes';
+import { allContainers, helmTestHook, idleHelperPod } from '../../yaml/kubernetes';
 import { at, entry, intact, isTrue, scalar, type YNode } from '../../yaml/model';
 
 function runsAsNonRoot(context: YNode | undefined): boolean | undefined {
@@ -42,8 +42,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'root 실행, 권한 상승 허용, privileged 모드를 막지 않는 컨테이너를 찾습니다 (Pod 수준 설정도 인정; 앱 컨테이너도 설정이 없는 Pod의 init 컨테이너는 한 번만 말하도록 앱 컨테이너에서 알립니다). 잠만 자는 도우미 Pod(kubectl cp용 sleep 3600)는 제외합니다.',
-      'Flags containers that do not rule out running as root, privilege escalation or privileged mode (pod-level settings count; an init container in a pod whose app container sets nothing either is left to that one finding). A helper Pod that only sleeps (a sleep 3600 started for kubectl cp) is skipped.',
+      'root 실행, 권한 상승 허용, privileged 모드를 막지 않는 컨테이너를 찾습니다 (Pod 수준 설정도 인정; 앱 컨테이너도 설정이 없는 Pod의 init 컨테이너는 한 번만 말하도록 앱 컨테이너에서 알립니다). 잠만 자는 도우미 Pod(kubectl cp용 sleep 3600)와 helm test가 한 번 띄우는 Helm 테스트 훅("helm.sh/hook": test)은 제외합니다.',
+      'Flags containers that do not rule out running as root, privilege escalation or privileged mode (pod-level settings count; an init container in a pod whose app container sets nothing either is left to that one finding). A helper Pod that only sleeps (a sleep 3600 started for kubectl cp) and a Helm test hook ("helm.sh/hook": test, started once by helm test) are skipped.',
     ),
     why: l(
       '모델 서버는 외부 입력(때로는 pickle 같은 직렬화된 모델)을 다룹니다. 한 번 코드 실행이 뚫리면 root 컨테이너는 노드와 클러스터로 번지는 발판이 됩니다.',
@@ -70,8 +70,9 @@ export default yamlRule({
   // A Kustomize patch keeps what it does not set from the base.
   project: withdrawInKustomizePatches,
   check(context, document) {
-    // A Pod that only sleeps (a `kubectl cp` helper) runs nothing to size or harden.
-    if (idleHelperPod(document)) return;
+    // A Pod that only sleeps (a `kubectl cp` helper) runs nothing to size or harden; nor does the
+    // Pod or Job a Helm test hook starts once to call the release.
+    if (idleHelperPod(document) || helmTestHook(document)) return;
     const containers = allContainers(document);
     for (const container of containers) {
       if (!intact(document, container.spec)) continue;

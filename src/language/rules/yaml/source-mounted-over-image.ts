@@ -33,11 +33,15 @@ function bindSource(volume: YNode): string | undefined {
 
 /** A reload flag in the command (`--reload`, `flask run --debug`) or a debug/development setting in the environment. */
 const DEV_COMMAND = /--reload\b|--debug\b|\bnodemon\b|\brunserver\b/;
+/** A notebook server: the person edits the mounted source in it, which is the point of the mount. */
+const NOTEBOOK_COMMAND = /^\s*(jupyter\s+(lab|notebook)\b|start-notebook\.sh\b)/;
+const DEV_PROFILE = /^(dev|development|local|debug|notebook|jupyter)$/i;
 const DEV_ENV = /^(FLASK_ENV|APP_ENV|ENV|ENVIRONMENT|NODE_ENV)=(development|dev|local)$|^(FLASK_DEBUG|DEBUG|UVICORN_RELOAD)=(1|true|yes)$/i;
 
 /**
- * The service says it is a development server (auto-reload, debug mode): the source mount is how it
- * reloads, the developer's loop rather than a deployment that silently runs host code.
+ * The service says it is a development server (auto-reload, debug mode, a notebook server, a `dev`
+ * profile): the source mount is how it reloads or is edited, the developer's loop rather than a
+ * deployment that silently runs host code.
  */
 function declaredDevelopment(spec: YMap): boolean {
   const command = at(spec, 'command');
@@ -47,7 +51,9 @@ function declaredDevelopment(spec: YMap): boolean {
           .map((i) => scalar(i) ?? '')
           .join(' ')
       : (scalar(command) ?? '');
-  if (DEV_COMMAND.test(commandText)) return true;
+  if (DEV_COMMAND.test(commandText) || NOTEBOOK_COMMAND.test(commandText)) return true;
+  // A service started only under a development profile (`docker compose --profile dev up`).
+  if (items(at(spec, 'profiles')).some((p) => DEV_PROFILE.test(scalar(p) ?? ''))) return true;
   const environment = at(spec, 'environment');
   const pairs = environment?.kind === 'map' ? environment.entries.map((e) => `${e.key}=${scalar(e.value) ?? ''}`) : items(environment).map((i) => scalar(i) ?? '');
   return pairs.some((pair) => DEV_ENV.test(pair.trim()));
@@ -68,8 +74,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'build:로 이미지를 만드는 compose 서비스가 빌드 컨텍스트 자체나 그 안의 코드 폴더(src, app, api ...)를 볼륨으로 마운트하는 경우를 찾습니다. 모델·데이터·설정 폴더 마운트, dev/local/override 파일, local·dev 폴더의 Dockerfile로 만드는 서비스, 자동 재시작(--reload)이나 디버그·개발 모드(FLASK_ENV=development, DEBUG=1)로 선언된 서비스는 제외합니다. 서비스마다 한 번 보고합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
-      "Flags compose services that build an image and bind-mount the build context itself, or a code folder inside it (src, app, api ...), into the container. Model, data and config mounts, dev/local/override files and services built from a Dockerfile under a local or dev folder, and services declared as development servers (a --reload command, FLASK_ENV=development, DEBUG=1) are skipped. Reported once per service. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
+      'build:로 이미지를 만드는 compose 서비스가 빌드 컨텍스트 자체나 그 안의 코드 폴더(src, app, api ...)를 볼륨으로 마운트하는 경우를 찾습니다. 모델·데이터·설정 폴더 마운트, dev/local/override 파일, local·dev 폴더의 Dockerfile로 만드는 서비스, 자동 재시작(--reload)이나 디버그·개발 모드(FLASK_ENV=development, DEBUG=1)로 선언된 서비스, Jupyter 노트북 서버, dev 프로필(profiles: [dev])에서만 뜨는 서비스는 제외합니다. 서비스마다 한 번 보고합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
+      "Flags compose services that build an image and bind-mount the build context itself, or a code folder inside it (src, app, api ...), into the container. Model, data and config mounts, dev/local/override files and services built from a Dockerfile under a local or dev folder, services declared as development servers (a --reload command, FLASK_ENV=development, DEBUG=1), Jupyter notebook servers and services started only under a dev profile (profiles: [dev]) are skipped. Reported once per service. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
     ),
     why: l(
       '이미지에 COPY한 코드는 마운트에 가려집니다. 테스트하고 태그한 이미지가 아니라 그 순간 호스트에 있는 파일이 실행되므로, 같은 이미지로도 서버마다 다른 코드가 돌고, 이미지에만 있는 설치 결과(빌드된 패키지, 권한)가 사라져 배포에서만 깨지기도 합니다.',
