@@ -17,6 +17,13 @@ const OPENAI_ALIAS = /^(gpt-(3\.5|4|4o|4\.1|4\.5|5)(-(turbo|mini|nano|16k|32k|in
 const ANTHROPIC_ALIAS = /^claude-(opus|sonnet|haiku)-\d+(-\d)?$/;
 /** Gemini names that Google documents as aliases of the newest stable version (`gemini-1.5-flash` -> `-002`). */
 const GEMINI_ALIAS = /^(models\/)?gemini-(pro|pro-vision|1\.0-pro|1\.5-(pro|flash|flash-8b)|2\.0-flash(-lite)?)$/;
+/**
+ * Open-weight models as a hosted provider names them (Groq's `llama-3.3-70b-versatile`,
+ * `llama3-70b-8192`, `gemma2-9b-it`, `mixtral-8x7b-32768`; DeepSeek's `deepseek-chat`): the
+ * provider swaps the weights behind the name and retires it on its own schedule.
+ */
+const HOSTED_OPEN_ALIAS =
+  /^(llama-3\.[0-9]-\d+b-(versatile|instant|specdec)|llama3-(8|70)b-8192|llama3-groq-\d+b-[\w-]+|mixtral-8x7b-32768|gemma2?-\d+b-it|deepseek-(chat|reasoner|coder))$/;
 /** An Ollama library name with no tag, or `:latest`; `org/name` and `hf.co/...` are other registries. */
 const OLLAMA_UNTAGGED = /^[a-z][\w.-]*(:latest)?$/i;
 
@@ -39,7 +46,12 @@ export interface HardcodedAlias {
 }
 
 /** A cheap test on the file's text: without a provider's name no call needs reading. */
-const PROVIDER_HINT = /gpt-|claude-|gemini-|ollama|o[134]-|chatgpt/i;
+const PROVIDER_HINT = /gpt-|claude-|gemini-|ollama|o[134]-|chatgpt|llama|mixtral|gemma|deepseek/i;
+
+/** A hosted provider's moving name for a model (not an Ollama name, which is told by the call). */
+function isProviderAlias(ref: string): boolean {
+  return OPENAI_ALIAS.test(ref) || ANTHROPIC_ALIAS.test(ref) || GEMINI_ALIAS.test(ref) || HOSTED_OPEN_ALIAS.test(ref);
+}
 
 export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
   if (!model.linesMatch(PROVIDER_HINT)) return [];
@@ -50,7 +62,7 @@ export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
     // A name from the environment is configuration; its default is for local runs.
     if (!resolved || resolved.via === 'env-default') return;
     const ref = resolved.value;
-    const provider = OPENAI_ALIAS.test(ref) || ANTHROPIC_ALIAS.test(ref) || GEMINI_ALIAS.test(ref) ? 'provider' : ollama && OLLAMA_UNTAGGED.test(ref) ? 'ollama' : undefined;
+    const provider = isProviderAlias(ref) ? 'provider' : ollama && OLLAMA_UNTAGGED.test(ref) ? 'ollama' : undefined;
     const constant = resolved.via === 'constant' && value?.type === 'identifier' && !parameter ? resolved.name : undefined;
     if (provider) found.set(resolved.node.startIndex, { node: resolved.node, ref, provider, constant });
   };
@@ -79,7 +91,7 @@ export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
     const right = assignment.childForFieldName('right');
     if (left?.type !== 'identifier' || right?.type !== 'string' || found.has(right.startIndex)) continue;
     const ref = stringValue(right);
-    if (!ref || !(OPENAI_ALIAS.test(ref) || ANTHROPIC_ALIAS.test(ref) || GEMINI_ALIAS.test(ref))) continue;
+    if (!ref || !isProviderAlias(ref)) continue;
     if (new RegExp(`\\b(getenv|get)\\([^)\\n]*\\b${left.text}\\b`).test(model.whole.source)) continue;
     found.set(right.startIndex, { node: right, ref, provider: 'provider', constant: left.text });
   }
