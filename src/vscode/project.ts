@@ -88,7 +88,8 @@ export class ProjectService implements vscode.Disposable {
   start(): void {
     if (!this.host.enabled()) return;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (this.projects.has(folder.uri.toString())) continue;
+      // A lone project of a document opened before the index started may sit at the folder's key.
+      if (this.projects.get(folder.uri.toString())?.folder) continue;
       const project = this.project(folder.uri, folder);
       void this.build(project).catch((error: unknown) => this.host.output.warn(`project index of ${folder.name}: ${String(error)}`));
     }
@@ -106,6 +107,9 @@ export class ProjectService implements vscode.Disposable {
   /** A Dockerfile, requirements file or script was opened or saved in the editor. */
   updateDocument(document: vscode.TextDocument): void {
     if (!this.host.enabled() || !projectFileKind(document.uri.path)) return;
+    // Inside a workspace folder whose index has not started yet: the index reads the open document when it builds.
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (folder && !this.projects.get(folder.uri.toString())?.folder) return;
     // A document outside every workspace folder is a project of its own (its Dockerfile rules still apply).
     const project = this.projectOf(document.uri) ?? this.project(document.uri.with({ path: document.uri.path.slice(0, document.uri.path.lastIndexOf('/')) }), undefined, true);
     project.fromEditor.add(document.uri.path);
