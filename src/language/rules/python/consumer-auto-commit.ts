@@ -53,8 +53,8 @@ export default pythonRule({
   weeks: ['intermediate/6'],
   questions: [
     l(
-      "'{consumer}'가 메시지를 받아 예측하는 도중 컨테이너가 재시작되면, 그 메시지는 다시 처리될까요?",
-      "If the container restarts while '{consumer}' is halfway through a message, is that message processed again?",
+      '{consumer|이 워커}가 메시지를 받아 예측하는 도중 컨테이너가 재시작되면, 그 메시지는 다시 처리될까요?',
+      'If the container restarts while {consumer|this worker} is halfway through a message, is that message processed again?',
     ),
     l(
       '같은 메시지가 두 번 처리되면 무엇이 잘못되나요? 한 번도 처리되지 않으면요? 이 서비스에는 어느 쪽이 더 나쁜가요?',
@@ -163,8 +163,8 @@ function poppedBeforeProcessing(context: PythonContext): void {
     const first = call.node.childForFieldName('arguments')?.namedChildren[0];
     const queue = first?.type === 'string' ? first.text.slice(1, -1) : (first?.text ?? '?');
     // The client stands in for the consumer the questions ask about.
-    const consumer = call.node.childForFieldName('function')?.childForFieldName('object')?.text ?? 'worker';
-    context.report({ node: call.node, messageId: 'popped', data: { queue, pop: pop[2].toUpperCase(), consumer } });
+    const consumer = call.node.childForFieldName('function')?.childForFieldName('object')?.text;
+    context.report({ node: call.node, messageId: 'popped', data: { queue, pop: pop[2].toUpperCase(), ...(consumer ? { consumer } : {}) } });
     return;
   }
 }
@@ -212,7 +212,9 @@ function removedBeforeProcessing(context: PythonContext): void {
     if (!works) continue;
     const fn = call.node.childForFieldName('function');
     const ack = `${fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text}()`;
-    context.report({ node: call.node, messageId: 'removedFirst', data: { ack, consumer: 'worker', queue: '?', pop: ack } });
+    // The questions name the worker's function; a loop at module level is "this worker".
+    const consumer = call.inFunction?.childForFieldName('name')?.text;
+    context.report({ node: call.node, messageId: 'removedFirst', data: { ack, queue: '?', pop: ack, ...(consumer ? { consumer } : {}) } });
   }
 }
 
