@@ -119,6 +119,18 @@ describe('engine', () => {
     );
   });
 
+  it('names the answer a health check always gives 200 with as the related place of its finding', async () => {
+    const lint = await fullEngine();
+    const app =
+      'import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\ntry:\n    model = joblib.load("model.joblib")\nexcept FileNotFoundError:\n    model = None\n\n\n@app.get("/health")\ndef health():\n    loaded = model is not None\n    def label(ok):\n        return "up" if ok else "down"\n    status = label(loaded)\n    return {"status": status, "model_loaded": loaded}\n';
+    const findings = lint.lintText('app.py', app, { lang: 'en' }).findings.filter((f) => f.ruleId === 'health-check-always-ok');
+    // The squiggle stays on the route's name; the related place is the route's own last return (line 17), not the nested helper's.
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => [r.range.start.line, r.message])]),
+      [[11, [[16, 'the answer that says 200']]]],
+    );
+  });
+
   it('names the line a hollow CI step prints its success on as the related place of the step', async () => {
     const lint = await fullEngine();
     const workflow =

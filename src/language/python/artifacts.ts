@@ -22,7 +22,7 @@ const MODEL_FILE = /\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|bin|safetenso
  * the architecture as a string, which is part of the model, not a record of its run.
  */
 const RECORDED =
-  /\b(json|yaml)\.(safe_)?dump\(|\.to_json\(\s*[^)\s]|\blog_artifacts?\(|\blog_model\(|\bautolog\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
+  /\.to_json\(\s*[^)\s]|\blog_artifacts?\(|\blog_model\(|\bautolog\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
 /** A row written to a table of runs, models or metrics (`INSERT INTO models (...)`, `to_sql("model_metrics")`): a record of the run in the team's own database. */
 const TABLE_RECORD = /\bINSERT\s+INTO\s+[\w."`]*(model|metric|run|experiment|evaluation|score)|\.to_sql\(\s*['"][\w.]*(model|metric|run|experiment|evaluation|score)/i;
 /** The script tracks what it wrote with DVC (`dvc add`): the `.dvc` file keeps each version's hash. */
@@ -50,7 +50,23 @@ export function localModelLoads(model: PythonModel): { node: Node; name: string 
  * Comments do not count: a TODO about metadata has not written any.
  */
 export function recordsRun(model: PythonModel): boolean {
-  return [RECORDED, TABLE_RECORD].some((record) => record.test(model.source) && record.test(model.uncommentedSource));
+  return [RECORDED, TABLE_RECORD].some((record) => record.test(model.source) && record.test(model.uncommentedSource)) || dumpsRecord(model.uncommentedSource);
+}
+
+/** `json.dump(...)` / `yaml.dump(...)` and the line before it (the `with open(...)` it writes through). */
+const DUMP = /[^\n]*\n?[^\n]*\b(?:json|yaml)\.(?:safe_)?dump\([^\n]*/g;
+/** What a record of the run is about: its scores, parameters, version or provenance. */
+const RECORD_WORDS = /metric|score|accuracy|\bacc\b|f1|auc|rmse|mae|mse|loss|meta|param|version|run_?id|result|eval|report|stats|provenance|lineage|commit|sha/i;
+
+/**
+ * A JSON or YAML file written beside the model is a record of the run when it holds scores,
+ * parameters or a version (`json.dump(metrics, f)`, `open("metadata.json")`); the feature list
+ * the service needs (`json.dump(columns, f)`) is part of the model, not a record of how it was made.
+ */
+function dumpsRecord(source: string): boolean {
+  if (!/\b(?:json|yaml)\.(?:safe_)?dump\(/.test(source)) return false;
+  for (const match of source.matchAll(DUMP)) if (RECORD_WORDS.test(match[0])) return true;
+  return false;
 }
 
 /** A name that already carries a version or a date. */

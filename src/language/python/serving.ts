@@ -178,6 +178,7 @@ export function createdOnce(call: Node, fn: Node, fnText: string, model?: Python
       if (n.type === 'assignment' && KEEPING_TARGET.test(n.childForFieldName('left')?.text ?? '')) return true;
     }
   }
+  if (memoised(call, fn, fnText)) return true;
   if (!/\bglobal\b/.test(fnText)) return false;
   // `global MODEL` then `MODEL = load(...)`: kept for the process. A `global history` in the same
   // function says nothing about the client it builds into a local (`llm = Client()`).
@@ -191,6 +192,24 @@ export function createdOnce(call: Node, fn: Node, fnText: string, model?: Python
     return targets.some((t) => t !== null && t !== undefined && kept.has(t.text));
   }
   return false;
+}
+
+/**
+ * A cache looked up first and filled after the load: `if key in _models: return _models[key]`,
+ * then `m = load(...)` and `_models[key] = m`. The load runs once per key, not once per call.
+ */
+function memoised(call: Node, fn: Node, fnText: string): boolean {
+  let holder = call.parent;
+  if (holder?.type === 'await') holder = holder.parent;
+  const left = holder?.type === 'assignment' ? holder.childForFieldName('left') : undefined;
+  if (left?.type !== 'identifier') return false;
+  const offset = call.startIndex - fn.startIndex;
+  if (offset <= 0 || offset >= fnText.length) return false;
+  const stored = new RegExp(`^[ \\t]*([A-Za-z_][\\w.]*)\\[[^\\]\\n]+\\][ \\t]*=[ \\t]*${left.text}[ \\t]*(?:#.*)?$`, 'm').exec(fnText.slice(offset));
+  if (!stored) return false;
+  const cache = stored[1].replace(/\./g, '\\.');
+  // The lookup before the load: a membership test (not `not in`, which guards the fill itself) that returns the cached entry.
+  return new RegExp(`\\bif\\s+[^\\n:]*(?<!\\bnot)\\s+in\\s+${cache}\\s*:\\s*(?:#[^\\n]*)?\\s*return\\s+${cache}\\[`).test(fnText.slice(0, offset));
 }
 
 /** An `if` condition that builds an object only the first time (`if MODEL is None:`, `if not client:`). */

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { documentedHealthRoute, HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing, onlyGet } from '../../python/serving';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
 
 /** The handler checks something (a None test, a condition, a comparison) ... */
 const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bhasattr\(|\bgetattr\(/;
@@ -81,7 +81,7 @@ export default pythonRule({
         const name = unset.find((n) => new RegExp(`\\b${n}\\b`).test(body) && !assigns(body, n));
         if (!name) continue;
         reportedNeverReady.add(handler);
-        context.report({ node: handler.node.childForFieldName('name') ?? handler.node, messageId: 'neverReady', data: { handler: handler.name, name } });
+        context.report({ node: handler.node.childForFieldName('name') ?? handler.node, messageId: 'neverReady', data: { handler: handler.name, name }, ...answerPlace(handler) });
       }
     // A dependency checked at run time (a database ping, a downstream call) whose failure is
     // answered in the body only: whatever the model does, the probe sees 200.
@@ -97,6 +97,7 @@ export default pythonRule({
         node: handler.node.childForFieldName('name') ?? handler.node,
         messageId: 'failureAs200',
         data: { handler: handler.name, answer: failure[1] },
+        ...answerPlace(handler),
       });
     }
     // Where the model is loaded here, only a load that can fail softly leaves it missing at run
@@ -124,11 +125,33 @@ export default pythonRule({
       // The check is in the code: "see if the model is loaded" written in a reply or a comment checks nothing.
       const code = body.replace(TEXT, (text: string, prefix?: string) => (prefix === undefined ? '' : /f/i.test(prefix) || !/\s/.test(text) ? text : '""'));
       if (STATE.test(code) && CHECKS.test(code)) {
-        if (!loadedAtStartupOrFails(model, code)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name } });
-      } else if (!CHECKS.test(code) && checksExpected(model, handler, loadsHere, routes)) context.report({ node, messageId: 'ignoresState', data: { handler: handler.name } });
+        if (!loadedAtStartupOrFails(model, code)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name }, ...answerPlace(handler) });
+      } else if (!CHECKS.test(code) && checksExpected(model, handler, loadsHere, routes))
+        context.report({ node, messageId: 'ignoresState', data: { handler: handler.name }, ...answerPlace(handler) });
     }
   },
 });
+
+const ANSWER = l('200으로 답하는 응답', 'the answer that says 200');
+
+/**
+ * The route's last `return` (outside nested functions), where the 200 is written: reviewers point
+ * at the route or at that answer, so the finding names both (the editor shows it as a related place).
+ */
+function answerPlace(handler: HandlerInfo): { related?: { range: ReturnType<typeof nodeRange>; message: typeof ANSWER }[] } {
+  const body = handler.node.childForFieldName('body');
+  if (!body) return {};
+  let last: Node | undefined;
+  const walk = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      if (!child || child.type === 'function_definition' || child.type === 'lambda' || child.type === 'class_definition') continue;
+      if (child.type === 'return_statement') last = child;
+      else walk(child);
+    }
+  };
+  walk(body);
+  return last && last.startPosition.row !== handler.node.startPosition.row ? { related: [{ range: nodeRange(last), message: ANSWER }] } : {};
+}
 
 /** A line of `text` that binds `name` (`name = ...`, `name += ...`, `for name in`, `as name`, `name, other = ...`). */
 function assignmentPattern(name: string): RegExp {

@@ -61,8 +61,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 재학습·교체·재로딩, 데이터 삭제·초기화처럼 상태를 바꾸는 라우트와 RPC에 인증이 없는 경우, 그리고 인증도 속도 제한도 없이 GET마다 유료 모델 API를 부르는 라우트를 찾습니다.',
-      'Flags routes and RPCs that change state (retrain, swap or reload the model, delete or reset data) with no authentication, and GET routes that call a paid model API with no authentication or rate limit.',
+      '모델 재학습·교체·재로딩, 데이터 삭제·초기화처럼 상태를 바꾸는 라우트와 RPC(쓰기 메서드의 /admin 경로 포함)에 인증이 없는 경우, 그리고 인증도 속도 제한도 없이 GET마다 유료 모델 API를 부르는 라우트를 찾습니다.',
+      'Flags routes and RPCs that change state (retrain, swap or reload the model, delete or reset data, and /admin routes that POST, PUT, PATCH or DELETE) with no authentication, and GET routes that call a paid model API with no authentication or rate limit.',
     ),
     why: l(
       '예측 API는 공개해도 되지만, 모델을 바꾸거나 데이터를 지우는 엔드포인트는 다릅니다. 인증이 없으면 누구나 운영 모델을 덮어쓰거나, 학습을 반복 호출해 서버를 멈추거나, 기록을 지울 수 있습니다.',
@@ -108,7 +108,9 @@ export default pythonRule({
         words.find((w) => ACTIONS.has(w)) ??
         (handler.name === 'delete' || handler.methods?.includes('DELETE') ? 'delete' : undefined) ??
         // `/update` or `/refresh` that reads the model again (`pickle.load` in the handler) swaps what is served: a reload by another name.
-        (words.some((w) => REFRESH.has(w)) && loadsModelInHandler(model, handler) ? 'reload' : undefined);
+        (words.some((w) => REFRESH.has(w)) && loadsModelInHandler(model, handler) ? 'reload' : undefined) ??
+        // `POST /admin/weights`, `PUT /admin/config`: an admin route that writes reconfigures the service, whatever it is called.
+        (words.includes('admin') && writes(handler.methods) ? 'reconfigure' : undefined);
       if (!action || words.some((w) => READS.has(w))) continue;
       // A Gradio "Clear" or "Reset" button empties the visitor's chat or form, not what the service stores.
       if (handler.framework === 'gradio' && (action === 'clear' || action === 'reset')) continue;
@@ -134,6 +136,11 @@ export default pythonRule({
     llmOnGet(context, reported);
   },
 });
+
+/** Methods that write (`POST`, `PUT`, `PATCH`, `DELETE`); a route with none named (Flask's default GET) only reads. */
+function writes(methods: readonly string[] | undefined): boolean {
+  return (methods ?? []).some((m) => m === 'POST' || m === 'PUT' || m === 'PATCH' || m === 'DELETE');
+}
 
 /** A rate limiter anywhere in the file (slowapi, flask-limiter, fastapi-limiter) bounds what a caller can spend. */
 const RATE_LIMIT = /\b(limiter|Limiter|RateLimiter|rate_limit|ratelimit|throttle)\b/;
