@@ -834,7 +834,7 @@ export class PythonModel {
         const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
         const first = params[0]?.text.split(':')[0].trim();
         if (fn.parent?.type !== 'module' && fn.parent?.parent?.type !== 'module') continue;
-        if (first === 'request' && (isViews || decoratorsOf(fn).length > 0)) {
+        if ((first === 'request' || readAsRequest(this.source, fn, first)) && (isViews || decoratorsOf(fn).length > 0)) {
           handlers.push({ node: fn, name: fn.childForFieldName('name')?.text ?? '?', isAsync: isAsync(fn), framework });
         }
       }
@@ -1022,4 +1022,13 @@ function linesOf(source: string, start: number, end: number): string {
   const last = end > start && source[end - 1] === '\n' ? end - 1 : end;
   const close = source.indexOf('\n', last);
   return source.slice(source.lastIndexOf('\n', start - 1) + 1, close === -1 ? source.length : close);
+}
+
+/**
+ * A Django view that names its request otherwise (`def predict(req)`, `def index(r)`): the first
+ * parameter is read as a request in the body (`req.POST[...]`, `req.method`, `req.FILES`).
+ */
+function readAsRequest(source: string, fn: Node, first: string | undefined): boolean {
+  if (!first || first === 'self' || first === 'cls' || !/^[A-Za-z_]\w*$/.test(first)) return false;
+  return new RegExp(`\\b${first}\\.(POST|GET|FILES|method|body|META|COOKIES|session|user)\\b`).test(source.slice(fn.startIndex, fn.endIndex));
 }
