@@ -147,6 +147,8 @@ interface CallLayer {
   /** Each call's innermost enclosing function, as its index in `functions` (-1: none). */
   readonly functionIndex: number[];
   readonly bindings: Binding[];
+  /** HTTP clients a function makes for itself (`client = httpx.Client()`), per function index: name -> constructor. */
+  locals?: Map<number, Map<string, string>>;
 }
 
 /**
@@ -161,6 +163,8 @@ export interface CallLayerState {
   readonly functionIndex: readonly number[];
   readonly bindings: readonly Binding[];
   readonly functionCount: number;
+  /** Calls were resolved through a function's own HTTP client (`localHttpClients`): a re-lint resolves afresh. */
+  readonly localClients?: boolean;
 }
 
 /** An edit's region of whole top-level statements: `[startIndex, endIndex)` in the new text, `[startIndex, oldEndIndex)` in the old. */
@@ -436,9 +440,36 @@ export class PythonModel {
       const callee = this.resolveCall(calls[bound.call], this.dottedAt(bound.call));
       if (callee?.includes('.')) instances.set(bound.name, callee);
     }
+    if (LOCAL_CLIENT_HINT.test(this.source)) layer.locals = this.localHttpClients();
     this.resolveRange(layer, 0, calls.length, 0, functions.length);
     this.bind(layer);
     return layer;
+  }
+
+  /**
+   * HTTP clients a function builds for its own calls: `client = httpx.Client()`,
+   * `s = requests.Session()`, `with httpx.Client() as client:`, `async with httpx.AsyncClient() as c:`.
+   * Calls through them (`client.get(url)`) then resolve as calls on the client (`httpx.Client.get`),
+   * as calls through a module-level instance do.
+   */
+  private localHttpClients(): Map<number, Map<string, string>> {
+    const found = new Map<number, Map<string, string>>();
+    this.functions.forEach((fn, index) => {
+      const text = this.source.slice(fn.startIndex, fn.endIndex);
+      if (!LOCAL_CLIENT_HINT.test(text)) return;
+      const names = new Map<string, string>();
+      for (const m of text.matchAll(LOCAL_CLIENT_BINDING)) {
+        const name = m[1] ?? m[4];
+        const written = m[2] ?? m[3];
+        const dot = written.indexOf('.');
+        const head = dot === -1 ? written : written.slice(0, dot);
+        const imported = this.imports.get(head);
+        const ctor = imported === undefined ? undefined : imported + (dot === -1 ? '' : written.slice(dot));
+        if (ctor && HTTP_CLIENT.test(ctor)) names.set(name, ctor);
+      }
+      if (names.size > 0) found.set(index, names);
+    });
+    return found;
   }
 
   /**
@@ -484,7 +515,15 @@ export class PythonModel {
       }
       popEnded(node.startIndex);
       const inner = open.length > 0 ? open[open.length - 1] : -1;
-      layer.calls.push({ node, callee: this.resolveCall(node, this.dottedAt(i)), inFunction: inner === -1 ? undefined : functions[inner] });
+      const dotted = this.dottedAt(i);
+      let callee = this.resolveCall(node, dotted);
+      const local = inner === -1 || dotted === undefined ? undefined : layer.locals?.get(inner);
+      if (local && dotted !== undefined) {
+        const dot = dotted.indexOf('.');
+        const ctor = dot === -1 ? undefined : local.get(dotted.slice(0, dot));
+        if (ctor && !this.imports.has(dotted.slice(0, dot))) callee = ctor + dotted.slice(dot);
+      }
+      layer.calls.push({ node, callee, inFunction: inner === -1 ? undefined : functions[inner] });
       layer.functionIndex.push(inner);
     }
   }
@@ -519,6 +558,8 @@ export class PythonModel {
     const imports = this.imports;
     if (imports.size !== previous.imports.size) return undefined;
     for (const [name, target] of imports) if (previous.imports.get(name) !== target) return undefined;
+    // A function's own HTTP clients resolve calls outside the edited region too: resolve afresh.
+    if (previous.localClients || LOCAL_CLIENT_HINT.test(this.source)) return undefined;
     if (previous.bindings.some((bound) => bound.module && bound.at >= region.startIndex && bound.at < region.oldEndIndex)) return undefined;
     const calls = this.nodes.call;
     const functions = this.functions;
@@ -561,7 +602,15 @@ export class PythonModel {
     const layer = this.callLayer;
     if (!layer) return undefined;
     const callees = layer.calls.map((call) => call.callee);
-    return { imports: this.imports, instances: layer.instances, callees, functionIndex: layer.functionIndex, bindings: layer.bindings, functionCount: this.functions.length };
+    return {
+      imports: this.imports,
+      instances: layer.instances,
+      callees,
+      functionIndex: layer.functionIndex,
+      bindings: layer.bindings,
+      functionCount: this.functions.length,
+      ...(layer.locals && layer.locals.size > 0 && { localClients: true }),
+    };
   }
 
   /**
@@ -834,7 +883,7 @@ export class PythonModel {
         const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
         const first = params[0]?.text.split(':')[0].trim();
         if (fn.parent?.type !== 'module' && fn.parent?.parent?.type !== 'module') continue;
-        if (first === 'request' && (isViews || decoratorsOf(fn).length > 0)) {
+        if ((first === 'request' || readAsRequest(this.source, fn, first)) && (isViews || decoratorsOf(fn).length > 0)) {
           handlers.push({ node: fn, name: fn.childForFieldName('name')?.text ?? '?', isAsync: isAsync(fn), framework });
         }
       }
@@ -1023,3 +1072,20 @@ function linesOf(source: string, start: number, end: number): string {
   const close = source.indexOf('\n', last);
   return source.slice(source.lastIndexOf('\n', start - 1) + 1, close === -1 ? source.length : close);
 }
+
+/**
+ * A Django view that names its request otherwise (`def predict(req)`, `def index(r)`): the first
+ * parameter is read as a request in the body (`req.POST[...]`, `req.method`, `req.FILES`).
+ */
+function readAsRequest(source: string, fn: Node, first: string | undefined): boolean {
+  if (!first || first === 'self' || first === 'cls' || !/^[A-Za-z_]\w*$/.test(first)) return false;
+  return new RegExp(`\\b${first}\\.(POST|GET|FILES|method|body|META|COOKIES|session|user)\\b`).test(source.slice(fn.startIndex, fn.endIndex));
+}
+
+/** The HTTP clients a function may build for itself (`localHttpClients`). */
+const HTTP_CLIENT = /^(httpx\.(Client|AsyncClient)|requests\.(Session|session|sessions\.Session)|aiohttp\.ClientSession)$/;
+/** A cheap test of the text before the scan: one of those constructors' names is written. */
+const LOCAL_CLIENT_HINT = /\b(Client|AsyncClient|Session|session|ClientSession)\s*\(/;
+/** `name = ctor(...)` at the start of a line, or `with ctor(...) as name` (async too). */
+const LOCAL_CLIENT_BINDING =
+  /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(|\bwith[ \t]+([A-Za-z_][\w.]*)[ \t]*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;

@@ -128,6 +128,7 @@ export default pythonRule({
         const risky = plain ?? (outcome ? { name: outcome } : undefined);
         if (!risky || guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, handler.node) || inErrorPath(call.node, handler.node)) continue;
         if (onInjectedSession(risky.name, handler.node)) continue;
+        if (runInsideTry(model, call.node, handler.node)) continue;
         // A lambda the handler only builds (a chain step, a thread target) fails where it is run.
         if (inDeferredLambda(call.node, handler.node, model.source)) continue;
         unguarded.push({ node: call.node, name: risky.name, outcome: outcome !== undefined });
@@ -253,6 +254,38 @@ function pageFailure(name: string): boolean {
   if (/^(requests|httpx|urllib|aiohttp|session)\./.test(name)) return false;
   if (/^(predict|predict_proba|predict_log_proba|decision_function|transform|fit_transform|score|forward|kneighbors|encode|detect|segment)$/.test(last)) return false;
   return dot !== -1 || /llm|chain|agent/i.test(name);
+}
+
+/**
+ * A call in a function the handler defines and then runs, each time inside a try: FastAPI's
+ * `def sync_call(...): ...` then `await run_in_threadpool(sync_call, ...)` in a `try`, and the
+ * same through `loop.run_in_executor(None, work)`, `asyncio.to_thread(work)` or a plain `work()`.
+ * The call fails where the handler runs the function, so the try there guards it. The inner
+ * function must be named somewhere outside its own definition, and every such place must sit in
+ * the body of a try (a place inside yet another function counts as unguarded).
+ */
+function runInsideTry(model: PythonModel, node: Node, handler: Node): boolean {
+  let inner: Node | undefined;
+  for (let n = node.parent; n && n.id !== handler.id; n = n.parent) {
+    if (n.type === 'function_definition') {
+      inner = n;
+      break;
+    }
+  }
+  const name = inner?.childForFieldName('name')?.text;
+  if (!inner || !name) return false;
+  const source = model.source;
+  const word = new RegExp(`\\b${name}\\b`, 'g');
+  word.lastIndex = handler.startIndex;
+  let runs = 0;
+  for (let m = word.exec(source); m && m.index < handler.endIndex; m = word.exec(source)) {
+    if (m.index >= inner.startIndex && m.index < inner.endIndex) continue;
+    const reference = handler.descendantForIndex(m.index, m.index + name.length);
+    if (reference?.type !== 'identifier') continue;
+    if (!guardingTry(reference, handler)) return false;
+    runs++;
+  }
+  return runs > 0;
 }
 
 function inClass(node: Node): boolean {
