@@ -28,7 +28,8 @@ const LOOKS_LIKE_SQL = /^\s*(select\s[\s\S]*\sfrom|insert\s+into|update\s+\w+\s+
 export default pythonRule({
   id: 'sql-built-from-strings',
   language: 'python',
-  local: true,
+  // Not local: a parameter is judged by every call of its function in the file (`fixedByCallers`),
+  // so an edit in another function can bring or withdraw a finding here.
   category: 'security',
   severity: 'error',
   anchors: ['B608', 'S608', 'CWE-89'],
