@@ -71,6 +71,7 @@ export default pythonRule({
     if (isNotebookModel(context.model)) return;
     // A session with a timeout-setting HTTPAdapter subclass mounted gives every call a default timeout.
     const sessionHasDefault = context.model.classes.some((c) => /HTTPAdapter/.test(c.childForFieldName('superclasses')?.text ?? ''));
+    const resolved = new Set(context.model.calls.filter((c) => REQUESTS.test(c.callee ?? '')).map((c) => c.node.id));
     for (const call of context.calls) {
       const callee = call.callee!;
       if (hasSplat(call.node)) continue;
@@ -82,7 +83,8 @@ export default pythonRule({
       }
       if (SESSION.test(callee)) {
         for (const use of sessionCalls(call.node)) {
-          if (hasSplat(use)) continue;
+          // A session the model resolves (`with requests.Session() as s` in a function) is judged with the other calls.
+          if (hasSplat(use) || resolved.has(use.id)) continue;
           const timeout = keywordArgument(use, 'timeout');
           const verb = use.childForFieldName('function')?.childForFieldName('attribute')?.text ?? 'get';
           if (!timeout) context.report({ node: use, messageId: 'noTimeout', data: { callee: `requests.Session.${verb}` } });
