@@ -23,6 +23,12 @@ const STATEMENT_NAME = /sql|query|stmt|statement/i;
 /** Away from a sink, prose can read as SQL ("select a model from the list"): written in capitals, or with a clause only SQL has. */
 const SQL_CLAUSE = /\b(where|values|limit|order\s+by|group\s+by|join)\b|^\s*select\s+\*/i;
 const SQL_CAPITALS = /^\s*(SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|WITH)\b/;
+/**
+ * What every file the rule can report in has: a string whose text (an interpolation or escape may
+ * come first) begins with a statement's first word. Most files have none, and the rule, which
+ * re-runs on the whole file after every edit, then costs a regular expression over the source.
+ */
+const MAYBE_SQL = /(["'}]|\\\w)\s*(select|insert|update|delete|drop|create|alter|with)\b/i;
 const LOOKS_LIKE_SQL = /^\s*(select\s[\s\S]*\sfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|drop\s+table|create\s+table|alter\s+table|with\s+\w+\s+as)\b/i;
 
 export default pythonRule({
@@ -64,6 +70,7 @@ export default pythonRule({
   callees: [SQL_SINK, SQL_HELPER, ANY_CALL],
   check(context) {
     const { model } = context;
+    if (!MAYBE_SQL.test(model.source)) return;
     for (const call of context.calls) {
       const args = call.node.childForFieldName('arguments')?.namedChildren ?? [];
       const sink = SQL_SINK.test(call.callee ?? '') || SQL_HELPER.test(call.callee ?? '');
