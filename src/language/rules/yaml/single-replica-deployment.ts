@@ -6,7 +6,7 @@ import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { autoscalersOf, kubernetesObjects } from '../../project/scaling';
 import { isMonitoringImage } from '../../yaml/compose';
 import { objectsOfKind } from '../../yaml/kubernetes';
-import { at, entry, has, intact, items, scalar, type YamlDocument } from '../../yaml/model';
+import { at, entry, has, intact, items, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 
 /** Single-node data stores by repository name (`postgres`, `bitnami/mysql`, `minio/minio`). */
 const DATA_STORE = /^(postgres(ql)?|postgis|pgvector|mysql(-server)?|mariadb|mongo(db)?|redis|valkey|minio|elasticsearch|opensearch|influxdb|neo4j|qdrant|clickhouse(-server)?)$/;
@@ -66,14 +66,18 @@ const TOOL_IMAGE = /(^|\/)(mlflow|mlflow-server|tensorboard|jupyter\/[\w-]+)$/;
  * it runs, and a tracking server on a SQLite or file store cannot run two.
  */
 function internalTool(document: YamlDocument): boolean {
+  // The image only decides when no command says otherwise (`mlflow models serve` in the mlflow image serves a model).
+  return everyContainer(document, (command, image) => (command.trim() ? TOOL_COMMAND.test(command.trim()) : TOOL_IMAGE.test(image)));
+}
+
+/** Every container of the pod template (one at least) passes `test`, given its command with args and its image without tag or digest. */
+function everyContainer(document: YamlDocument, test: (command: string, image: string, container: YNode) => boolean): boolean {
   const containers = items(at(document.root, 'spec.template.spec.containers'));
   return (
     containers.length > 0 &&
     containers.every((c) => {
       const command = [...items(at(c, 'command')), ...items(at(c, 'args'))].map((i) => scalar(i) ?? '').join(' ') || (scalar(at(c, 'command')) ?? '');
-      const image = (scalar(at(c, 'image')) ?? '').replace(/[:@][^/]*$/, '');
-      // The image only decides when no command says otherwise (`mlflow models serve` in the mlflow image serves a model).
-      return command.trim() ? TOOL_COMMAND.test(command.trim()) : TOOL_IMAGE.test(image);
+      return test(command, (scalar(at(c, 'image')) ?? '').replace(/[:@][^/]*$/, ''), c);
     })
   );
 }
@@ -85,15 +89,7 @@ function internalTool(document: YamlDocument): boolean {
  * session affinity before it helps, and one pod is how a demo front end of this kind runs.
  */
 function streamlitOnly(document: YamlDocument): boolean {
-  const containers = items(at(document.root, 'spec.template.spec.containers'));
-  return (
-    containers.length > 0 &&
-    containers.every((c) => {
-      const command = [...items(at(c, 'command')), ...items(at(c, 'args'))].map((i) => scalar(i) ?? '').join(' ') || (scalar(at(c, 'command')) ?? '');
-      const image = (scalar(at(c, 'image')) ?? '').replace(/[:@][^/]*$/, '');
-      return /\bstreamlit\b/i.test(`${scalar(at(c, 'name')) ?? ''} ${image} ${command}`);
-    })
-  );
+  return everyContainer(document, (command, image, c) => /\bstreamlit\b/i.test(`${scalar(at(c, 'name')) ?? ''} ${image} ${command}`));
 }
 
 /** A queue worker's start command: Celery, RQ, Dramatiq, arq or Huey consumers. */
