@@ -87,6 +87,13 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
   private warmUpOver: () => void = () => undefined;
   /** Settles once the parser's warm-up is over (done, stopped, or the parser failed to load). */
   private readonly warmedUp = new Promise<void>((resolve) => (this.warmUpOver = resolve));
+  /**
+   * The rules' warm-up waits for the first published findings (or RULES_WARM_UP_FALLBACK_MS with
+   * none): a document opened just after activation reached the extension only once all of its
+   * steps had run (VS Code's open goes back and forth with the extension host between steps), so
+   * a warm first check came later than a cold one started at once. Opens after that run warm.
+   */
+  private readonly rulesMayWarm: Promise<void>;
   private current: Settings;
   private enginePromise: Promise<LintEngine> | undefined;
   private readonly grammars = new Map<SourceLanguage, Promise<LintEngine>>();
@@ -121,6 +128,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
       output,
     });
     this.startup = new StartupSchedule({ busy: () => this.checks.busy(), idle: () => this.checks.idle() });
+    this.rulesMayWarm = new Promise((resolve) => this.startup.afterFirstPublish(resolve, RULES_WARM_UP_FALLBACK_MS));
     // The workspace index builds in the background once the first findings are published (and
     // the checks under way then are done), never ahead of them: the document the learner opens
     // gets its diagnostics before any project-wide work, and the cross-file findings follow
@@ -274,6 +282,7 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
           return;
         }
       }
+      await this.rulesMayWarm;
       await this.warmUpRules(engine, language);
     }
   }
@@ -464,6 +473,8 @@ function languagesToWarm(): SourceLanguage[] {
  * the open took longer.
  */
 const PROJECT_START_MS = 2000;
+/** With nothing published by then, the rules' warm-up starts this long after activation. */
+const RULES_WARM_UP_FALLBACK_MS = 1500;
 
 /** How long work deferred behind a publish waits at most for VS Code to take the diagnostics. */
 const TAKEN_WAIT_MS = 500;
