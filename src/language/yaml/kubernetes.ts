@@ -51,6 +51,14 @@ export function helmTestHook(document: YamlDocument): boolean {
   return !!hook && hook.split(',').some((phase) => /^\s*test(-success|-failure)?\s*$/.test(phase));
 }
 
+/**
+ * A throwaway Pod that runs nothing to size or harden: a helper that only sleeps (`idleHelperPod`)
+ * or a Helm test hook (`helmTestHook`). The resource and security-context rules skip it.
+ */
+export function throwawayPod(document: YamlDocument): boolean {
+  return idleHelperPod(document) || helmTestHook(document);
+}
+
 /** The non-init containers of a workload document. */
 export function podContainers(document: YamlDocument): ContainerInfo[] {
   return containersOf(document, false);

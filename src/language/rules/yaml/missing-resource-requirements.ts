@@ -1,6 +1,6 @@
 import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
-import { helmTestHook, idleHelperPod, objectsOfKind, podContainers } from '../../yaml/kubernetes';
+import { objectsOfKind, podContainers, throwawayPod } from '../../yaml/kubernetes';
 import { at, entry, has, intact } from '../../yaml/model';
 
 const REQUIRED = ['requests.cpu', 'requests.memory', 'limits.memory'] as const;
@@ -51,7 +51,7 @@ export default yamlRule({
     // A LimitRange in the same file gives containers defaults, so only explicit gaps matter there.
     // A Pod that only sleeps (a `kubectl cp` helper) runs nothing to size or harden; nor does the
     // Pod or Job a Helm test hook starts once to call the release.
-    if (idleHelperPod(document) || helmTestHook(document)) return;
+    if (throwawayPod(document)) return;
     const limitRange = objectsOfKind(context.model, ['LimitRange']).length > 0;
     for (const container of podContainers(document)) {
       if (!intact(document, container.spec)) continue;

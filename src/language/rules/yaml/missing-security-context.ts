@@ -1,7 +1,7 @@
 import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
 import { isTemplatePlaceholder } from '../../yaml/helm';
-import { allContainers, helmTestHook, idleHelperPod } from '../../yaml/kubernetes';
+import { allContainers, throwawayPod } from '../../yaml/kubernetes';
 import { at, entry, intact, isTrue, scalar, type YNode } from '../../yaml/model';
 
 function runsAsNonRoot(context: YNode | undefined): boolean | undefined {
@@ -72,7 +72,7 @@ export default yamlRule({
   check(context, document) {
     // A Pod that only sleeps (a `kubectl cp` helper) runs nothing to size or harden; nor does the
     // Pod or Job a Helm test hook starts once to call the release.
-    if (idleHelperPod(document) || helmTestHook(document)) return;
+    if (throwawayPod(document)) return;
     const containers = allContainers(document);
     for (const container of containers) {
       if (!intact(document, container.spec)) continue;
