@@ -91,7 +91,9 @@ export class ExtensionServices implements AdapterServices, vscode.Disposable {
    * The rules' warm-up waits for the first published findings (or RULES_WARM_UP_FALLBACK_MS with
    * none): a document opened just after activation reached the extension only once all of its
    * steps had run (VS Code's open goes back and forth with the extension host between steps), so
-   * a warm first check came later than a cold one started at once. Opens after that run warm.
+   * a warm first check came later than a cold one started at once. A checked document warms what
+   * its code needs, and the engine then skips the examples (`LintEngine.warmUpRule`): they run only
+   * when nothing was published in that time.
    */
   private readonly rulesMayWarm: Promise<void>;
   private current: Settings;
