@@ -15,6 +15,9 @@ function datasetClass(node: Node): Node | undefined {
   return undefined;
 }
 
+/** Consumers whose answer does not depend on the listing's order. */
+const ORDER_FREE = /^(len|max|min|any|all|set|frozenset)$/;
+
 /** A split or shuffle whose result depends on the order of its input, seeded or not. */
 const SPLIT = /\b(train_test_split|random_split|GroupShuffleSplit|StratifiedShuffleSplit|ShuffleSplit)\s*\(|\brandom\.shuffle\s*\(|\.sample\s*\(\s*frac\s*=/;
 
@@ -81,9 +84,9 @@ export default pythonRule({
       if (sortedAround(call.node)) continue;
       const inDataset = datasetClass(call.node) !== undefined;
       if (!inDataset && !splitScope(call.node)) continue;
-      // A membership or count check (`if name in os.listdir(d)`, `len(...)`) uses no order.
+      // A membership or count check (`if name in os.listdir(d)`, `len(...)`) or the newest file (`max(...)`) uses no order.
       const parent = call.node.parent;
-      if (parent?.type === 'comparison_operator' || (parent?.parent?.type === 'call' && /^len$/.test(parent.parent.childForFieldName('function')?.text ?? ''))) continue;
+      if (parent?.type === 'comparison_operator' || (parent?.parent?.type === 'call' && ORDER_FREE.test(parent.parent.childForFieldName('function')?.text ?? ''))) continue;
       context.report({ node: call.node, messageId: inDataset ? 'unsorted' : 'unsortedSplit' });
       return;
     }
