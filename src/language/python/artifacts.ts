@@ -80,6 +80,9 @@ const PLATFORM_OUTPUT = /^\/(opt\/ml\/(model|output)|valohai\/outputs|outputs|tm
 const LOCATION = /^(os\.path\.(dirname|abspath|realpath|join)|pathlib\.Path|Path|os\.getcwd|str)$/;
 
 /** What a fitted preprocessor is called when it is saved beside the model. */
+/** A dumped object named as scores, metrics or a report (`results`, `eval_metrics`, `history`), not a model. */
+const RESULTS = /^(\w*_)?(results?|metrics?|scores?|report|history|stats|summary|evaluation)$/i;
+
 const PREPROCESSOR = /^(\w*_)?(scaler|encoder|vectori[sz]er|tokenizer|imputer|transformer|preprocessor|label_?binarizer|lb|le|pca)$/i;
 
 /** The calls that can write a model file, for a rule's `callees`. */
@@ -93,6 +96,8 @@ export function unrecordedModelWrites(model: PythonModel, calls: readonly CallIn
   const found: { node: Node; name: string }[] = [];
   for (const call of calls) {
     if (!MODEL_WRITERS.some((w) => w.test(call.callee ?? ''))) continue;
+    // `joblib.dump(results, "model_evaluation.pkl")`: scores or a report are written, not a model.
+    if (DUMPERS.test(call.callee ?? '') && RESULTS.test(positionalArguments(call.node)[0]?.text ?? '')) continue;
     const path = savedPath(model, call);
     if (path === undefined || VERSIONED_NAME.test(path) || PLATFORM_OUTPUT.test(path)) continue;
     // The file's own name, as the script writes it (a joined path is not in the text whole).

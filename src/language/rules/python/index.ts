@@ -16,6 +16,7 @@ import csrfProtectionDisabled from './csrf-protection-disabled';
 import dagCatchupNotDisabled from './dag-catchup-not-disabled';
 import dataframeResultDiscarded from './dataframe-result-discarded';
 import debugModeEnabled from './debug-mode-enabled';
+import debuggerLeftInCode from './debugger-left-in-code';
 import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
 import dynamicDagStartDate from './dynamic-dag-start-date';
@@ -134,6 +135,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   dagCatchupNotDisabled,
   dataframeResultDiscarded,
   debugModeEnabled,
+  debuggerLeftInCode,
   duplicateRoute,
   dynamicCodeExecution,
   dynamicDagStartDate,

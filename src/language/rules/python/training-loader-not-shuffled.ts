@@ -81,6 +81,8 @@ export default pythonRule({
       const shuffle = keywordArgument(call.node, 'shuffle');
       if (shuffle && shuffle.text !== 'False') continue;
       if (keywordArgument(call.node, 'sampler') || keywordArgument(call.node, 'batch_sampler')) continue;
+      // Options passed as `**train_kwargs` may hold shuffle=True: what the loader gets is not written here.
+      if (!shuffle && call.node.childForFieldName('arguments')?.namedChildren.some((a) => a?.type === 'dictionary_splat')) continue;
       // An iterable (streamed) data set cannot be shuffled by the loader.
       if (/iterable|stream/i.test(dataset)) continue;
       const kept = destination(call.node);

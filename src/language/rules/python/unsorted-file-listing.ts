@@ -15,6 +15,22 @@ function datasetClass(node: Node): Node | undefined {
   return undefined;
 }
 
+/** Consumers whose answer does not depend on the listing's order. */
+const ORDER_FREE = /^(len|max|min|any|all|set|frozenset)$/;
+
+/** A split or shuffle whose result depends on the order of its input, seeded or not. */
+const SPLIT = /\b(train_test_split|random_split|GroupShuffleSplit|StratifiedShuffleSplit|ShuffleSplit)\s*\(|\brandom\.shuffle\s*\(|\.sample\s*\(\s*frac\s*=/;
+
+/** The function the listing sits in (or the module, at top level), when that scope also splits or shuffles. */
+function splitScope(node: Node): boolean {
+  let scope: Node = node;
+  for (let p = node.parent; p; p = p.parent) {
+    scope = p;
+    if (p.type === 'function_definition') break;
+  }
+  return SPLIT.test(scope.text);
+}
+
 /** `sorted(...)` (or `.sort()` on the result) somewhere around the listing. */
 function sortedAround(node: Node): boolean {
   for (let p: Node | null = node.parent, depth = 0; p && depth < 6; p = p.parent, depth++) {
@@ -37,11 +53,15 @@ export default pythonRule({
       '데이터셋이 파일 목록을 정렬하지 않고 씁니다 — os.listdir·glob의 순서는 파일 시스템마다 달라서, 같은 시드로도 기계마다 다른 분할과 순서가 나옵니다',
       'The data set uses a file listing without sorting it — os.listdir and glob return files in whatever order the file system keeps, so the same seed gives other splits and orders on another machine',
     ),
+    unsortedSplit: l(
+      '정렬하지 않은 파일 목록을 같은 함수에서 나눕니다(분할·셔플) — os.listdir·glob의 순서는 파일 시스템마다 달라서, 시드를 고정해도 기계마다 다른 파일이 학습·검증에 들어갑니다',
+      'A file listing that is not sorted is split or shuffled in the same function — os.listdir and glob return files in whatever order the file system keeps, so even a seeded split puts other files in training and validation on another machine',
+    ),
   },
   docs: {
     summary: l(
-      'Dataset 클래스(Dataset·Sequence를 상속하거나 __getitem__이 있는 클래스) 안에서 os.listdir, glob, Path.iterdir/glob 결과를 sorted() 없이 쓰는 경우를 찾습니다.',
-      'Flags data set classes (subclasses of Dataset or Sequence, or classes with __getitem__) that use os.listdir, glob or Path.iterdir/glob results without sorted().',
+      'Dataset 클래스(Dataset·Sequence를 상속하거나 __getitem__이 있는 클래스) 안에서 os.listdir, glob, Path.iterdir/glob 결과를 sorted() 없이 쓰는 경우와, 그렇게 얻은 목록을 같은 함수(또는 스크립트)에서 나누거나 섞는 경우(train_test_split, random_split, random.shuffle, DataFrame.sample)를 찾습니다.',
+      'Flags data set classes (subclasses of Dataset or Sequence, or classes with __getitem__) that use os.listdir, glob or Path.iterdir/glob results without sorted(), and functions (or scripts) that list files that way and then split or shuffle them (train_test_split, random_split, random.shuffle, DataFrame.sample).',
     ),
     why: l(
       '디렉터리 목록의 순서는 보장되지 않습니다(파일 시스템, OS, 파일을 복사한 순서에 따라 다름). 인덱스로 파일을 고르는 Dataset에서는 같은 시드의 random_split도 기계마다 다른 학습·검증 세트를 만들고, 결과를 다시 만들 수 없습니다.',
@@ -61,11 +81,13 @@ export default pythonRule({
   },
   check(context) {
     for (const call of context.calls) {
-      if (!datasetClass(call.node) || sortedAround(call.node)) continue;
-      // A membership or count check (`if name in os.listdir(d)`, `len(...)`) uses no order.
+      if (sortedAround(call.node)) continue;
+      const inDataset = datasetClass(call.node) !== undefined;
+      if (!inDataset && !splitScope(call.node)) continue;
+      // A membership or count check (`if name in os.listdir(d)`, `len(...)`) or the newest file (`max(...)`) uses no order.
       const parent = call.node.parent;
-      if (parent?.type === 'comparison_operator' || (parent?.parent?.type === 'call' && /^len$/.test(parent.parent.childForFieldName('function')?.text ?? ''))) continue;
-      context.report({ node: call.node, messageId: 'unsorted' });
+      if (parent?.type === 'comparison_operator' || (parent?.parent?.type === 'call' && ORDER_FREE.test(parent.parent.childForFieldName('function')?.text ?? ''))) continue;
+      context.report({ node: call.node, messageId: inDataset ? 'unsorted' : 'unsortedSplit' });
       return;
     }
   },
