@@ -89,8 +89,12 @@ function botHandlers(file: HandlerSource, seen: Set<number>): HandlerInfo[] {
  * An AWS Lambda entry point: a module-level `def handler(event, context)` (the runtime calls it
  * once per invocation, so it answers requests like a route), or a function named `lambda_handler`.
  * The `(event, context)` pair is the runtime's calling convention; other code rarely uses it.
+ * Google Cloud Functions triggered by an event are called the same way: `def fn(event, context)`
+ * or `def fn(cloud_event, context)` (background functions), or a function decorated with
+ * `@functions_framework.cloud_event` (one parameter).
  */
-const LAMBDA_EVENT = /^_?(event|evt)$/;
+const LAMBDA_EVENT = /^_?(event|evt|cloud_event)$/;
+const CLOUD_EVENT_DECORATOR = /^@\s*functions_framework\.cloud_event\s*$/;
 const LAMBDA_CONTEXT = /^_?(context|ctx)?$/;
 
 /** A definition's name and its first parameter's name, read from the text at its start. */
@@ -113,6 +117,7 @@ function isLambdaHandler(fn: Node): boolean {
   if (owner?.type !== 'module') return false;
   const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (p?.text ?? '').split(/[:=]/)[0].trim());
   if (fn.childForFieldName('name')?.text === 'lambda_handler' && params.length >= 1) return true;
+  if (params.length === 1 && decoratorsOf(fn).some((d) => CLOUD_EVENT_DECORATOR.test(d.text))) return true;
   return params.length === 2 && LAMBDA_EVENT.test(params[0]) && LAMBDA_CONTEXT.test(params[1]);
 }
 

@@ -240,9 +240,12 @@ function findMessageCallbacks(model: PythonModel): Map<number, string> {
   return found;
 }
 
-/** `def on_message(ch, method, properties, body)` (a method's `self` aside) that acks, nacks or rejects on its channel. */
+/**
+ * `def on_message(ch, method, properties, body)` (a method's `self` aside) that acks, nacks or
+ * rejects on its channel; the parameters may be annotated (`ch: BlockingChannel, body: bytes`).
+ */
 function pikaCallbackShape(fn: Node): boolean {
-  const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => p?.text ?? '').filter((p) => p !== 'self');
+  const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (p?.text ?? '').split(/[:=]/)[0].trim()).filter((p) => p !== 'self');
   if (params.length !== 4 || !/^(ch|chan|channel)$/.test(params[0]) || !/^method/.test(params[1]) || params[3] !== 'body') return false;
   return new RegExp(`\\b${params[0]}\\.basic_(ack|nack|reject)\\s*\\(`).test(fn.text);
 }

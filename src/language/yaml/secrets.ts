@@ -57,9 +57,17 @@ export function isLiteralSecret(name: string, value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '' || /\$\{?[A-Za-z_]|\$\(/.test(trimmed) || isTemplatePlaceholder(trimmed)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^@\s/]+@/i.test(trimmed)) return true;
-  if (!isSecretName(name) || /^(true|false|yes|no|on|off|null|~)$/i.test(trimmed)) return false;
+  if (!isSecretName(name) || /^(true|false|yes|no|on|off|null|~)$/i.test(trimmed) || FILE_PATH.test(trimmed)) return false;
   return !(DUMMY_KEY.test(trimmed) && !PASSWORD_NAME.test(name));
 }
+
+/**
+ * A path to a mounted file (`GOOGLE_APPLICATION_CREDENTIALS: /var/secrets/google/key.json`,
+ * `DB_PASSWORD: /run/secrets/db_password`): the variable says where the credential is, the way
+ * Google's client libraries and Docker secrets expect, and the file itself comes from a Secret.
+ * An absolute path of two or more segments, or a relative one to a key file.
+ */
+const FILE_PATH = /^(?:\/[\w.@-]+){2,}$|^\.{0,2}\/?(?:[\w.@-]+\/)*[\w.@-]+\.(?:json|pem|key|p12|pfx|crt)$/;
 
 /**
  * The dummy key a local OpenAI-compatible server ignores (`OPENAI_API_KEY=ollama`, `EMPTY`,

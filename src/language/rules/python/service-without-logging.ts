@@ -173,7 +173,9 @@ function reportNode(model: PythonModel): { node: Node; framework: string } | und
   // A Lambda function has no app either: the runtime calls its handler once per invocation, and
   // what the handler logs is all CloudWatch will ever hold of a failed call.
   const lambda = model.handlers.find((h) => h.framework === 'aws-lambda');
-  if (lambda) return { node: lambda.node.childForFieldName('name') ?? lambda.node, framework: NAMES['aws-lambda'] };
+  // Google Cloud Functions share the calling convention (see handlers.ts); say which runtime it is.
+  const google = model.importsModule('functions_framework') || /^(?:async\s+)?def\s+\w+\s*\(\s*cloud_event\b/.test(lambda?.node.text ?? '');
+  if (lambda) return { node: lambda.node.childForFieldName('name') ?? lambda.node, framework: google ? 'Cloud Function' : NAMES['aws-lambda'] };
   // A chat bot is a long-running service with no app object: its first message handler stands for it.
   const bot = model.handlers.find((h) => h.framework === 'chat-bot');
   if (bot) return { node: bot.node.childForFieldName('name') ?? bot.node, framework: NAMES['chat-bot'] };

@@ -77,7 +77,15 @@ export default pythonRule({
 });
 
 /** Why the rows are time-ordered, or undefined when nothing says so (or the file already validates in time order). */
+/** A sort by a date column says both things at once: the rows carry a time and their order matters. */
+const SORTS_BY_DATE = /\.(sort_values)\(\s*(?:by\s*=\s*)?\[?\s*["'](?:date|Date|DATE|datetime|Datetime|timestamp|Timestamp|ds)["']/;
+
 function timeOrder(model: PythonModel): string | undefined {
+  if (SORTS_BY_DATE.test(model.source)) {
+    const source = model.uncommentedSource;
+    const found = SORTS_BY_DATE.exec(source);
+    if (found && !model.calls.some((c) => /(^|\.)TimeSeriesSplit$/.test(c.callee ?? ''))) return `${found[1]}()`;
+  }
   if (!PARSES_TIME.test(model.source)) return undefined;
   // Comments do not count: a TODO that mentions TimeSeriesSplit has not adopted it.
   const source = model.uncommentedSource;
