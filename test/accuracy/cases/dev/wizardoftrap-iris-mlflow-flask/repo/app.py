@@ -58,6 +58,7 @@ def train_model():
         mlflow.log_metric('accuracy', accuracy)
         mlflow.log_metric('f1_score', f1)
         mlflow.log_param('n_estimators', 100)
+        mlflow.log_param('max_depth', 5)
         mlflow.sklearn.log_model(model, 'iris_model')
 
         print(f"Model trained - Accuracy: {accuracy:.4f}")
