@@ -363,6 +363,11 @@ const ROUTE_MENTION = /(?<![\w.])\/[\w{}<>:.-]+(?:\/[\w{}<>:.-]*)*/g;
 /** A key whose value is such a path (`"health": "/health"`): the pair is a link to that route. */
 const ROUTE_LINK = /[rRuU]?(['"])[^'"\n]*\1\s*:\s*[rRuU]?(['"])\/[^'"\n]*\2/g;
 /**
+ * A key that names a route, and its value (`"GET /health": "Health check"`, `"/predict": "..."`): a
+ * list of the service's endpoints describes the other routes, not the one answering it.
+ */
+const ROUTE_KEYED = /[rRuU]?(['"])(?:[A-Z]{3,7}\s+)?\/[^'"\n]*\1\s*:\s*[rRuU]?(['"])[^'"\n]*\2/g;
+/**
  * What a fixed answer says when it names itself the health check ("Health Check", "healthy", even
  * "Healt Check"). A greeting that only says the process is up ("API is running", "alive", "OK")
  * does not: reviewers still ask for a health route there, one that knows whether the model loaded.
@@ -392,7 +397,7 @@ export function staticHealthReply(definitionText: string): boolean {
   if (/\n\s*\S/.test(flat)) return false;
   const strings = [...value.matchAll(STRING_LITERAL)].map((m) => m[0]);
   if (strings.some((s) => /^[fF]/.test(s) && /\{/.test(s))) return false;
-  const said = [...value.replace(ROUTE_LINK, '').matchAll(STRING_LITERAL)].map((m) => m[0].replace(ROUTE_MENTION, ''));
+  const said = [...value.replace(ROUTE_LINK, '').replace(ROUTE_KEYED, '').matchAll(STRING_LITERAL)].map((m) => m[0].replace(ROUTE_MENTION, ''));
   const rest = value
     .replace(STRING_LITERAL, '""')
     .replace(/\b\w+\s*=(?!=)/g, '')
