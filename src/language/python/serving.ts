@@ -174,7 +174,7 @@ const EXIT_CALL = /^(?:sys\.exit|exit|quit|os\._exit)\s*\(/;
 export function createdOnce(call: Node, fn: Node, fnText: string, model?: PythonModel): boolean {
   if (!model || mayKeep(model, call, fn, fnText)) {
     for (let n = call.parent; n && n.id !== fn.id; n = n.parent) {
-      if (n.type === 'if_statement' && ONCE_CONDITION.test(n.childForFieldName('condition')?.text ?? '')) return true;
+      if (n.type === 'if_statement' && onceCondition(n.childForFieldName('condition')?.text ?? '', fnText)) return true;
       if (n.type === 'assignment' && KEEPING_TARGET.test(n.childForFieldName('left')?.text ?? '')) return true;
     }
   }
@@ -214,6 +214,19 @@ function memoised(call: Node, fn: Node, fnText: string): boolean {
 
 /** An `if` condition that builds an object only the first time (`if MODEL is None:`, `if not client:`). */
 const ONCE_CONDITION = /\bis\s+None\b|^\s*not\s+\w|\bnot\s+in\b/;
+
+/**
+ * Can this `if` make a load run once per process (`if model is None:`, `if not loaded:`)? Not when
+ * it tests a property of a local computed on every call (`runs = search_runs(...)` then
+ * `if not runs.empty:`): that is a condition of this call's data, and the load under it runs each time.
+ */
+function onceCondition(condition: string, fnText: string): boolean {
+  if (!ONCE_CONDITION.test(condition)) return false;
+  const local = /^\s*not\s+([A-Za-z_]\w*)\s*\.\s*\w+\s*$/.exec(condition)?.[1];
+  if (local === undefined || local === 'self' || new RegExp(`\\bglobal\\b[^\\n]*\\b${local}\\b`).test(fnText)) return true;
+  return !new RegExp(`^[ \\t]+${local}[ \\t]*=(?!=)`, 'm').test(fnText);
+}
+
 /** An assignment target that keeps the object for later calls (`app.state.model = ...`, `_cache[key] = ...`). */
 const KEEPING_TARGET = /^(\w+\.)*(state|cache|_cache)\b|\[/;
 /** The keeping assignments of each file (see `mayKeep`), as `[start, end)` spans. */
