@@ -67,6 +67,13 @@ export const REMOVED_APIS: Readonly<Record<string, RemovedApi>> = {
     what: 'LinearRegression(normalize=...)',
     instead: 'a StandardScaler step in a Pipeline',
   },
+  maxFeaturesAuto: {
+    id: 'maxFeaturesAuto',
+    packages: ['scikit-learn'],
+    removedIn: '1.3',
+    what: "RandomForestClassifier(max_features='auto')",
+    instead: "max_features='sqrt' for a classifier, 1.0 for a regressor",
+  },
   sparseArgument: {
     id: 'sparseArgument',
     packages: ['scikit-learn'],
@@ -174,6 +181,8 @@ export interface RemovedApiUse {
 }
 
 const SKLEARN_OLD_MODULES = /^sklearn\.(cross_validation|grid_search|learning_curve)(\.|$)/;
+/** The forests whose `max_features='auto'` scikit-learn 1.3 removed (an InvalidParameterError at fit). */
+const FOREST = /^sklearn\.ensemble\.(RandomForest|ExtraTrees)(Classifier|Regressor)$/;
 const SKLEARN_PLOTS = /^sklearn\.metrics\.(plot_confusion_matrix|plot_roc_curve|plot_precision_recall_curve|plot_det_curve)$/;
 /** What LangChain 1.x keeps in the `langchain` namespace (by module, the names it still exports; `*` for all). */
 const LANGCHAIN_V1: Readonly<Record<string, ReadonlySet<string> | '*'>> = {
@@ -258,6 +267,8 @@ function collect(model: PythonModel): RemovedApiUse[] {
       else if (callee === 'sklearn.preprocessing.Imputer') at(call.node.startIndex, call.node.endIndex, 'sklearnImputer', 'Imputer');
       else if (/^sklearn\.metrics\.(mean_squared_error|mean_squared_log_error)$/.test(callee) && keywordArgument(call.node, 'squared'))
         at(call.node.startIndex, call.node.endIndex, 'squaredArgument', `${callee.slice('sklearn.metrics.'.length)}(squared=...)`);
+      else if (FOREST.test(callee) && /^['"]auto['"]$/.test(keywordArgument(call.node, 'max_features')?.text ?? ''))
+        at(call.node.startIndex, call.node.endIndex, 'maxFeaturesAuto', `${callee.slice('sklearn.ensemble.'.length)}(max_features='auto')`);
       else if (callee === 'sklearn.preprocessing.OneHotEncoder' && keywordArgument(call.node, 'sparse'))
         at(call.node.startIndex, call.node.endIndex, 'sparseArgument', 'OneHotEncoder(sparse=...)');
       else if (/^sklearn\.linear_model\.(LinearRegression|Ridge|Lasso|ElasticNet|Lars|LassoLars)$/.test(callee) && keywordArgument(call.node, 'normalize'))

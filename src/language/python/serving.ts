@@ -174,7 +174,7 @@ const EXIT_CALL = /^(?:sys\.exit|exit|quit|os\._exit)\s*\(/;
 export function createdOnce(call: Node, fn: Node, fnText: string, model?: PythonModel): boolean {
   if (!model || mayKeep(model, call, fn, fnText)) {
     for (let n = call.parent; n && n.id !== fn.id; n = n.parent) {
-      if (n.type === 'if_statement' && ONCE_CONDITION.test(n.childForFieldName('condition')?.text ?? '')) return true;
+      if (n.type === 'if_statement' && onceCondition(n.childForFieldName('condition')?.text ?? '', fnText)) return true;
       if (n.type === 'assignment' && KEEPING_TARGET.test(n.childForFieldName('left')?.text ?? '')) return true;
     }
   }
@@ -214,6 +214,19 @@ function memoised(call: Node, fn: Node, fnText: string): boolean {
 
 /** An `if` condition that builds an object only the first time (`if MODEL is None:`, `if not client:`). */
 const ONCE_CONDITION = /\bis\s+None\b|^\s*not\s+\w|\bnot\s+in\b/;
+
+/**
+ * Can this `if` make a load run once per process (`if model is None:`, `if not loaded:`)? Not when
+ * it tests a property of a local computed on every call (`runs = search_runs(...)` then
+ * `if not runs.empty:`): that is a condition of this call's data, and the load under it runs each time.
+ */
+function onceCondition(condition: string, fnText: string): boolean {
+  if (!ONCE_CONDITION.test(condition)) return false;
+  const local = /^\s*not\s+([A-Za-z_]\w*)\s*\.\s*\w+\s*$/.exec(condition)?.[1];
+  if (local === undefined || local === 'self' || new RegExp(`\\bglobal\\b[^\\n]*\\b${local}\\b`).test(fnText)) return true;
+  return !new RegExp(`^[ \\t]+${local}[ \\t]*=(?!=)`, 'm').test(fnText);
+}
+
 /** An assignment target that keeps the object for later calls (`app.state.model = ...`, `_cache[key] = ...`). */
 const KEEPING_TARGET = /^(\w+\.)*(state|cache|_cache)\b|\[/;
 /** The keeping assignments of each file (see `mayKeep`), as `[start, end)` spans. */
@@ -363,6 +376,11 @@ const ROUTE_MENTION = /(?<![\w.])\/[\w{}<>:.-]+(?:\/[\w{}<>:.-]*)*/g;
 /** A key whose value is such a path (`"health": "/health"`): the pair is a link to that route. */
 const ROUTE_LINK = /[rRuU]?(['"])[^'"\n]*\1\s*:\s*[rRuU]?(['"])\/[^'"\n]*\2/g;
 /**
+ * A key that names a route, and its value (`"GET /health": "Health check"`, `"/predict": "..."`): a
+ * list of the service's endpoints describes the other routes, not the one answering it.
+ */
+const ROUTE_KEYED = /[rRuU]?(['"])(?:[A-Z]{3,7}\s+)?\/[^'"\n]*\1\s*:\s*[rRuU]?(['"])[^'"\n]*\2/g;
+/**
  * What a fixed answer says when it names itself the health check ("Health Check", "healthy", even
  * "Healt Check"). A greeting that only says the process is up ("API is running", "alive", "OK")
  * does not: reviewers still ask for a health route there, one that knows whether the model loaded.
@@ -392,7 +410,7 @@ export function staticHealthReply(definitionText: string): boolean {
   if (/\n\s*\S/.test(flat)) return false;
   const strings = [...value.matchAll(STRING_LITERAL)].map((m) => m[0]);
   if (strings.some((s) => /^[fF]/.test(s) && /\{/.test(s))) return false;
-  const said = [...value.replace(ROUTE_LINK, '').matchAll(STRING_LITERAL)].map((m) => m[0].replace(ROUTE_MENTION, ''));
+  const said = [...value.replace(ROUTE_LINK, '').replace(ROUTE_KEYED, '').matchAll(STRING_LITERAL)].map((m) => m[0].replace(ROUTE_MENTION, ''));
   const rest = value
     .replace(STRING_LITERAL, '""')
     .replace(/\b\w+\s*=(?!=)/g, '')

@@ -102,6 +102,13 @@ export function rolloutCommand(script: string): string | undefined {
 const DEPLOY_ACTION =
   /^(pypa\/gh-action-pypi-publish|azure\/(webapps-deploy|k8s-deploy|container-apps-deploy-action|functions-action|aci-deploy)|google-github-actions\/(deploy-cloudrun|deploy-appengine|deploy-cloud-functions)|aws-actions\/(amazon-ecs-deploy-task-definition|aws-cloudformation-github-deploy)|akhileshns\/heroku-deploy|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/ssh-action|huggingface\/huggingface_hub)/i;
 
+/**
+ * A third-party action whose own name says it deploys (`gonuit/heroku-docker-deploy`,
+ * `johnbeynon/render-deploy-action`, `some-org/deploy-to-railway`), except a static site's
+ * publishing (GitHub Pages), which is not a service rollout.
+ */
+const NAMED_DEPLOY_ACTION = /^(?![^/]*\/[^/]*pages)[\w.-]+\/[\w.-]*\bdeploy\b[\w.-]*$/i;
+
 /** What a step ships, for a message: the command or the action; undefined if it ships nothing. */
 export function deployAction(step: YMap): string | undefined {
   const uses = actionName(step);
@@ -110,7 +117,7 @@ export function deployAction(step: YMap): string | undefined {
       const push = scalar(at(step, 'with.push'));
       return push !== undefined && push !== 'false' ? `${uses} (push)` : undefined;
     }
-    return DEPLOY_ACTION.test(uses) ? uses : undefined;
+    return DEPLOY_ACTION.test(uses) || NAMED_DEPLOY_ACTION.test(uses) ? uses : undefined;
   }
   const run = scalar(at(step, 'run'));
   return run ? deployCommand(run) : undefined;
