@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { workflowJobs } from '../../yaml/actions';
+import { triggerEvents, workflowJobs } from '../../yaml/actions';
 import { entry, intact, scalar, type YEntry } from '../../yaml/model';
 
 export default yamlRule({
@@ -19,8 +19,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '최상위와 job 어디에도 permissions가 없는 job, 그리고 permissions: write-all을 찾습니다.',
-      'Flags jobs with permissions set neither at the top level nor on the job, and any permissions: write-all.',
+      '최상위와 job 어디에도 permissions가 없는 job, 그리고 permissions: write-all을 찾습니다. workflow_call로만 실행되는 재사용 워크플로는 호출하는 워크플로의 권한을 물려받으므로(줄일 수만 있음) 호출하는 쪽에서 묻습니다.',
+      "Flags jobs with permissions set neither at the top level nor on the job, and any permissions: write-all. A reusable workflow run only through workflow_call inherits its caller's token (it can only narrow it), so the caller is asked instead.",
     ),
     why: l(
       'permissions가 없으면 저장소나 조직의 기본값(오래된 저장소는 쓰기 권한)이 적용됩니다. 의존성 하나나 주입된 명령 하나가 코드 push, 릴리스 변조, 패키지 배포까지 할 수 있게 됩니다.',
@@ -45,12 +45,15 @@ export default yamlRule({
     const top = entry(document.root, 'permissions');
     writeAll(top);
     const jobs = workflowJobs(document);
+    // A reusable workflow gets the caller's token: a missing block there is the caller's to set.
+    const events = triggerEvents(document);
+    const reusableOnly = events.length > 0 && events.every((event) => event === 'workflow_call');
     // A line that failed to parse outside every job might have been the top-level permissions.
     const topKnown = document.brokenLines.every((line) => jobs.some((job) => line >= job.spec.range.start.line && line <= job.spec.range.end.line));
     const unset = jobs.filter((job) => {
       const own = entry(job.spec, 'permissions');
       writeAll(own);
-      return !top && !own && topKnown && intact(document, job.spec);
+      return !top && !own && !reusableOnly && topKnown && intact(document, job.spec);
     });
     // No job of several declares anything: the workflow lacks one block, said once at `jobs:`.
     const jobsKey = entry(document.root, 'jobs');
