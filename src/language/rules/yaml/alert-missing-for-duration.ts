@@ -7,11 +7,14 @@ const MINIMUM_MS = 60_000;
 /**
  * Event alerts count something that happened inside their own window (`increase(x[15m]) > 0`,
  * `changes(...) > 0`, a restart in the last five minutes, `time() - start < 300`): the window is
- * the wait, and a `for` would only delay or hide the one-off event. Informational alerts
- * (`severity: info`) page nobody, so they need no debounce either.
+ * the wait, and a `for` would only delay or hide the one-off event. So do alerts on a
+ * container's last termination reason (`kube_pod_container_status_last_terminated_reason{reason=
+ * "OOMKilled"} == 1`): the gauge keeps the last event until the next one, so a `for` only delays
+ * the page. Informational alerts (`severity: info`) page nobody, so they need no debounce either.
+ * Such alerts may say `for: 0m` outright: that is the same choice, written down.
  */
 const EVENT_EXPR =
-  /\b(increase|changes|resets|delta|idelta|count_over_time)\s*\([^]*\[[^\]]+\]\s*\)\s*(>\s*0(\.0+)?|>=\s*1|!=\s*0)(?![\d.])|\btime\(\)\s*-[^<>]*<|<\s*[^<>]*-\s*time\(\)/;
+  /\b(increase|changes|resets|delta|idelta|count_over_time)\s*\([^]*\[[^\]]+\]\s*\)\s*(>\s*0(\.0+)?|>=\s*1|!=\s*0)(?![\d.])|\btime\(\)\s*-[^<>]*<|<\s*[^<>]*-\s*time\(\)|\bkube_pod_container_status_last_terminated_reason\b/;
 const QUIET_SEVERITY = /^(info|informational|none|notice)$/i;
 
 export default yamlRule({
@@ -27,8 +30,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'for가 없거나 1분보다 짧은 알림 규칙을 찾습니다 (PrometheusRule CRD 포함). 자기 구간 안의 사건을 세는 이벤트 알림(increase(...[15m]) > 0, 최근 재시작)과 severity: info 알림에는 for가 필요 없습니다.',
-      'Flags alerting rules with no for or a for shorter than one minute (PrometheusRule CRDs included). Event alerts that count within their own window (increase(...[15m]) > 0, a recent restart) and severity: info alerts need no for.',
+      'for가 없거나 1분보다 짧은 알림 규칙을 찾습니다 (PrometheusRule CRD 포함). 자기 구간 안의 사건을 세는 이벤트 알림(increase(...[15m]) > 0, 최근 재시작), 컨테이너의 마지막 종료 사유(OOM kill)에 대한 알림, severity: info 알림에는 for가 필요 없고 for: 0m으로 적어도 됩니다.',
+      "Flags alerting rules with no for or a for shorter than one minute (PrometheusRule CRDs included). Event alerts that count within their own window (increase(...[15m]) > 0, a recent restart), alerts on a container's last termination reason (an OOM kill) and severity: info alerts need no for, and may write for: 0m.",
     ),
     why: l(
       'for가 없으면 스크레이프 한 번의 튐이나 재배포 중의 순간적인 오류로도 알림이 울립니다. 거짓 알림이 쌓이면 온콜 담당자는 진짜 장애 알림도 무시하게 됩니다.',
@@ -55,14 +58,15 @@ export default yamlRule({
   check(context, document) {
     for (const rule of alertRules(document)) {
       const forEntry = entry(rule.spec, 'for');
+      const needsNoWait = EVENT_EXPR.test(scalar(at(rule.spec, 'expr')) ?? '') || QUIET_SEVERITY.test(scalar(at(rule.spec, 'labels.severity')) ?? '');
       if (!forEntry?.value) {
-        if (!intact(document, rule.spec) || EVENT_EXPR.test(scalar(at(rule.spec, 'expr')) ?? '') || QUIET_SEVERITY.test(scalar(at(rule.spec, 'labels.severity')) ?? '')) continue;
+        if (!intact(document, rule.spec) || needsNoWait) continue;
         context.report({ range: rule.nameRange, messageId: 'missing', data: { alert: rule.name } });
         continue;
       }
       const duration = scalar(forEntry.value) ?? '';
       const ms = parseDuration(duration);
-      if (ms !== undefined && ms < MINIMUM_MS) context.report({ range: forEntry.value.range, messageId: 'short', data: { alert: rule.name, duration } });
+      if (ms !== undefined && ms < MINIMUM_MS && !needsNoWait) context.report({ range: forEntry.value.range, messageId: 'short', data: { alert: rule.name, duration } });
     }
   },
 });

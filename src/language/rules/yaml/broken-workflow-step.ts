@@ -1,9 +1,9 @@
 import { l, yamlRule } from '../../rule';
 import { editDistance } from '../../spelling';
 import type { Range } from '../../types';
-import { expressions, runScripts, workflowJobs, workflowSteps } from '../../yaml/actions';
+import { expressions, runScripts, triggers, workflowJobs, workflowSteps } from '../../yaml/actions';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
-import { at, items, rangeWithin, scalar, scalarsUnder, type YScalar } from '../../yaml/model';
+import { at, entries, entry, has, intact, items, rangeWithin, scalar, scalarsUnder, type YScalar } from '../../yaml/model';
 import { shellProblems, type ShellProblem } from '../../yaml/shell-script';
 
 /** A condition that reads the secrets context, which `if:` cannot (GitHub compares context names case-insensitively). */
@@ -34,6 +34,39 @@ function misspelt(body: string): { name: string; meant: string } | undefined {
     if (meant) return { name: match[1], meant };
   }
   return undefined;
+}
+
+/** The keys a job may have (the workflow syntax); GitHub rejects a workflow whose job has any other. */
+const JOB_KEYS = new Set([
+  'name',
+  'permissions',
+  'needs',
+  'if',
+  'runs-on',
+  'snapshot',
+  'environment',
+  'concurrency',
+  'outputs',
+  'env',
+  'defaults',
+  'steps',
+  'timeout-minutes',
+  'strategy',
+  'continue-on-error',
+  'container',
+  'services',
+  'uses',
+  'with',
+  'secrets',
+]);
+/** Spellings of "this job waits for that one" borrowed from other tools (compose, Azure, Airflow). */
+const NEEDS_LOOKALIKE = /^(depends[-_]?on|dependson|dependencies|requires|after|wait[-_]?for)$/i;
+/** The job key a misspelt one was meant to be, if any. */
+function meantJobKey(key: string): string | undefined {
+  if (NEEDS_LOOKALIKE.test(key)) return 'needs';
+  const lower = key.toLowerCase();
+  if (JOB_KEYS.has(lower)) return lower;
+  return [...JOB_KEYS].find((known) => editDistance(lower, known) <= (known.length > 5 ? 2 : 1));
 }
 
 /** The shell a step runs with: its own `shell:`, the job's or the workflow's `defaults.run.shell`, else bash (sh), or pwsh on Windows. */
@@ -91,6 +124,18 @@ export default yamlRule({
       '아티팩트 이름 "{name}"에 upload-artifact가 허용하지 않는 문자 "{char}"가 있습니다: 업로드 단계가 "The artifact name is not valid"로 매번 실패합니다',
       'The artifact name "{name}" contains "{char}", which upload-artifact does not allow: the upload fails with "The artifact name is not valid" on every run',
     ),
+    jobKey: l(
+      '`{key}`는 job에 쓸 수 있는 키가 아닙니다: GitHub는 이 워크플로를 실행하기 전에 거부합니다',
+      '`{key}` is not a job key: GitHub rejects the workflow before any job runs',
+    ),
+    jobKeyMeant: l(
+      '`{key}`는 job에 쓸 수 있는 키가 아닙니다 (`{meant}`를 뜻했나요?): GitHub는 이 워크플로를 실행하기 전에 거부합니다',
+      '`{key}` is not a job key (did you mean `{meant}`?): GitHub rejects the workflow before any job runs',
+    ),
+    callOutput: l(
+      'workflow_call 출력 "{output}"에 value가 없습니다: GitHub는 이 워크플로를 거부하고, 호출하는 쪽은 이 출력을 받을 수 없습니다 (value: jobs.<job>.outputs.<name>)',
+      'The workflow_call output "{output}" has no value: GitHub rejects the workflow, and no caller can read this output (value: jobs.<job>.outputs.<name>)',
+    ),
     secretsInCondition: l(
       '`if:` 조건에서는 secrets 컨텍스트를 읽을 수 없습니다: GitHub는 이 워크플로를 실행하기 전에 거부합니다 (secret을 job의 env에 넣고 env로 비교하세요)',
       "The secrets context cannot be read in an `if:` condition: GitHub rejects the workflow before any job runs (put the secret in the job's env and test env instead)",
@@ -107,8 +152,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 쓰인 그대로는 실행될 수 없는 단계를 찾습니다: 대상 파일 없이 리다이렉션으로 끝나는 줄, 스크립트 끝까지 닫히지 않는 따옴표, 앞줄 끝의 역슬래시가 빠져 따로 명령이 되어 버린 옵션 줄(bash로 실행되는 스크립트만; python 셸과 Windows 러너 제외), -y 없이 확인을 묻는 패키지 설치(apt-get, add-apt-repository; 단계마다 한 번), 빌드 컨텍스트 인자가 없는 docker build, upload-artifact가 거부하는 문자(`:`, `/`, `"` 등)가 든 아티팩트 이름, 없는 컨텍스트 이름을 읽는 식(secrets를 secret으로 잘못 쓴 경우 등), 그리고 조건에서 읽을 수 없는 secrets를 읽는 job·단계의 `if:`(각각 워크플로마다 한 번). GitLab CI의 script 줄도 같은 방식으로 읽습니다.',
-      'Flags GitHub Actions steps that cannot run as written: a line ending in a redirection with no target file, a quote never closed before the script ends, an option line that runs as a command of its own because the line above lost its trailing backslash (only scripts bash runs; not python shells or Windows runners), a package install (apt-get, add-apt-repository) without -y, which stops at its confirmation prompt (once per step), a docker build with no build context argument, an upload-artifact name with a character the action refuses (`:`, `/`, `"` ...), an expression that reads a context that does not exist, such as secret misspelt for secrets, and a job or step `if:` that reads secrets, which conditions cannot (each once per workflow). GitLab CI script lines are read the same way.',
+      'GitHub Actions에서 쓰인 그대로는 실행될 수 없는 단계를 찾습니다: 대상 파일 없이 리다이렉션으로 끝나는 줄, 스크립트 끝까지 닫히지 않는 따옴표, 앞줄 끝의 역슬래시가 빠져 따로 명령이 되어 버린 옵션 줄(bash로 실행되는 스크립트만; python 셸과 Windows 러너 제외), -y 없이 확인을 묻는 패키지 설치(apt-get, add-apt-repository; 단계마다 한 번), 빌드 컨텍스트 인자가 없는 docker build, upload-artifact가 거부하는 문자(`:`, `/`, `"` 등)가 든 아티팩트 이름, 없는 컨텍스트 이름을 읽는 식(secrets를 secret으로 잘못 쓴 경우 등), 조건에서 읽을 수 없는 secrets를 읽는 job·단계의 `if:`(각각 워크플로마다 한 번), job 문법에 없는 job 키(`needs` 대신 쓴 `depends-on` 등), 그리고 value가 없는 workflow_call 출력. GitLab CI의 script 줄도 같은 방식으로 읽습니다.',
+      'Flags GitHub Actions steps that cannot run as written: a line ending in a redirection with no target file, a quote never closed before the script ends, an option line that runs as a command of its own because the line above lost its trailing backslash (only scripts bash runs; not python shells or Windows runners), a package install (apt-get, add-apt-repository) without -y, which stops at its confirmation prompt (once per step), a docker build with no build context argument, an upload-artifact name with a character the action refuses (`:`, `/`, `"` ...), an expression that reads a context that does not exist, such as secret misspelt for secrets, a job or step `if:` that reads secrets, which conditions cannot (each once per workflow), a job key the job syntax does not have (`depends-on` written for `needs`), and a workflow_call output with no value. GitLab CI script lines are read the same way.',
     ),
     why: l(
       '이런 단계는 코드를 바꾸지 않아도 매번 실패하거나, 앞 명령이 옵션 없이 실행된 뒤에야 실패합니다(배포는 이미 끝난 뒤). 실패가 배포 단계라면 파이프라인은 한 번도 끝까지 간 적이 없는 셈이고, 실패를 무시하도록 감춰 두면 아무도 모릅니다. 로컬 셸에서 한 줄씩 복사해 실행하면 통과하기 때문에, 러너에서만 드러납니다.',
@@ -166,6 +211,23 @@ export default yamlRule({
     }
     const workflowShell = scalar(at(document.root, 'defaults.run.shell'));
     const jobs = new Map(workflowJobs(document).map((job) => [job.id, job]));
+    // A reusable workflow's output must say where it comes from (`value:`); without it the workflow is refused.
+    const callOutputs = at(entry(triggers(document)?.value, 'workflow_call')?.value, 'outputs');
+    for (const output of entries(callOutputs)) {
+      if (output.value?.kind === 'map' && intact(document, output.value) && !has(output.value, 'value')) {
+        context.report({ range: output.keyRange, messageId: 'callOutput', data: { output: output.key } });
+      }
+    }
+    // A key the job syntax does not have (`depends-on:` for `needs:`): the whole workflow is refused.
+    for (const job of jobs.values()) {
+      if (!intact(document, job.spec)) continue;
+      for (const e of entries(job.spec)) {
+        if (JOB_KEYS.has(e.key) || e.key.startsWith('<<')) continue;
+        const meant = meantJobKey(e.key);
+        if (meant) context.report({ range: e.keyRange, messageId: 'jobKeyMeant', data: { key: e.key, meant } });
+        else context.report({ range: e.keyRange, messageId: 'jobKey', data: { key: e.key } });
+      }
+    }
     for (const { job, step, run } of runScripts(document)) {
       // A folded scalar (`>`) joins the lines, so its lines are not the script's: left alone.
       if (run.style === 'block' && /^>/.test(run.raw)) continue;

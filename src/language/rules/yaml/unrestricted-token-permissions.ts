@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
-import { workflowJobs } from '../../yaml/actions';
-import { entry, intact, scalar, type YEntry } from '../../yaml/model';
+import { triggerEvents, workflowJobs } from '../../yaml/actions';
+import { entries, entry, intact, scalar, type YEntry } from '../../yaml/model';
 
 export default yamlRule({
   id: 'unrestricted-token-permissions',
@@ -16,11 +16,15 @@ export default yamlRule({
     ),
     missingAll: l('워크플로에도 어떤 job({job})에도 GITHUB_TOKEN 권한이 정해져 있지 않습니다', 'Neither the workflow nor any of its jobs ({job}) sets GITHUB_TOKEN permissions'),
     writeAll: l('GITHUB_TOKEN에 write-all 권한을 줍니다', 'GITHUB_TOKEN is given write-all permissions'),
+    broadWrite: l(
+      '최상위 permissions가 {scopes} 쓰기 권한을 모든 job에 줍니다: 자기 권한을 정하지 않은 {jobs}도 pull request마다 받습니다. 쓰기가 필요한 job에만 주세요',
+      'The top-level permissions grant {scopes} write to every job: {jobs}, which set none of their own, get it on every pull request too. Grant write only on the jobs that need it',
+    ),
   },
   docs: {
     summary: l(
-      '최상위와 job 어디에도 permissions가 없는 job, 그리고 permissions: write-all을 찾습니다.',
-      'Flags jobs with permissions set neither at the top level nor on the job, and any permissions: write-all.',
+      '최상위와 job 어디에도 permissions가 없는 job, permissions: write-all, 그리고 pull request로 시작되는, job이 여럿인 워크플로에서 최상위에 준 쓰기 권한(자기 권한을 정하지 않은 job 모두가 받음)을 찾습니다. workflow_call로만 실행되는 재사용 워크플로는 호출하는 워크플로의 권한을 물려받으므로(줄일 수만 있음) 호출하는 쪽에서 묻습니다.',
+      "Flags jobs with permissions set neither at the top level nor on the job, any permissions: write-all, and write scopes granted at the top level of a workflow with several jobs that pull requests start (every job that sets none of its own receives them). A reusable workflow run only through workflow_call inherits its caller's token (it can only narrow it), so the caller is asked instead.",
     ),
     why: l(
       'permissions가 없으면 저장소나 조직의 기본값(오래된 저장소는 쓰기 권한)이 적용됩니다. 의존성 하나나 주입된 명령 하나가 코드 push, 릴리스 변조, 패키지 배포까지 할 수 있게 됩니다.',
@@ -45,13 +49,29 @@ export default yamlRule({
     const top = entry(document.root, 'permissions');
     writeAll(top);
     const jobs = workflowJobs(document);
+    // A reusable workflow gets the caller's token: a missing block there is the caller's to set.
+    const events = triggerEvents(document);
+    const reusableOnly = events.length > 0 && events.every((event) => event === 'workflow_call');
     // A line that failed to parse outside every job might have been the top-level permissions.
     const topKnown = document.brokenLines.every((line) => jobs.some((job) => line >= job.spec.range.start.line && line <= job.spec.range.end.line));
     const unset = jobs.filter((job) => {
       const own = entry(job.spec, 'permissions');
       writeAll(own);
-      return !top && !own && topKnown && intact(document, job.spec);
+      return !top && !own && !reusableOnly && topKnown && intact(document, job.spec);
     });
+    // Write scopes granted at the top reach every job that sets nothing itself, the jobs every
+    // pull request runs too; with one job the two places are the same, so only several jobs are
+    // asked, and only in workflows pull requests start (a push-only release workflow is left alone).
+    const writes = entries(top?.value).filter((e) => scalar(e.value) === 'write');
+    const inheriting = jobs.filter((job) => !entry(job.spec, 'permissions') && intact(document, job.spec));
+    const onPullRequests = events.some((event) => event === 'pull_request' || event === 'pull_request_target');
+    if (writes.length > 0 && jobs.length > 1 && inheriting.length > 0 && onPullRequests) {
+      context.report({
+        range: writes[0].keyRange,
+        messageId: 'broadWrite',
+        data: { scopes: writes.map((e) => e.key).join(', '), jobs: inheriting.map((job) => job.id).join(', ') },
+      });
+    }
     // No job of several declares anything: the workflow lacks one block, said once at `jobs:`.
     const jobsKey = entry(document.root, 'jobs');
     if (jobs.length > 1 && unset.length === jobs.length && jobsKey) {
