@@ -92,7 +92,15 @@ export const REMOVED_APIS: Readonly<Record<string, RemovedApi>> = {
     instead: 'float, int, bool, object (or np.float64 ...)',
   },
   pandasIteritems: { id: 'pandasIteritems', packages: ['pandas'], removedIn: '2.0', what: '.iteritems()', instead: '.items()' },
-  pandasAppend: { id: 'pandasAppend', packages: ['pandas'], removedIn: '2.0', what: 'DataFrame.append()', instead: 'pd.concat([frame, new_rows], ignore_index=True)' },
+  // One lesson per file: the second append of a metrics log is the same fix.
+  pandasAppend: {
+    id: 'pandasAppend',
+    packages: ['pandas'],
+    removedIn: '2.0',
+    what: 'DataFrame.append()',
+    instead: 'pd.concat([frame, new_rows], ignore_index=True)',
+    oncePerFile: true,
+  },
   flaskFirstRequest: {
     id: 'flaskFirstRequest',
     packages: ['flask'],
