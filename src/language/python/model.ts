@@ -919,6 +919,23 @@ export class PythonModel {
     return found;
   }
 
+  /**
+   * The path a route decorator's first argument names: a string literal (`"/predict"`, `path="/"`),
+   * or a module-level name holding one, directly or as the default of an environment lookup
+   * (`HEALTH = os.getenv("AIP_HEALTH_ROUTE", "/health")`, as Vertex AI custom containers do).
+   */
+  private routeArgument(text: string): string | undefined {
+    const literal = /^\s*(?:path\s*=\s*)?[rRuU]?(['"])((?:(?!\1)[^\\\n])*)\1\s*[,)]/.exec(text)?.[2];
+    if (literal !== undefined) return literal;
+    const name = /^\s*(?:path\s*=\s*)?([A-Za-z_]\w*)\s*[,)]/.exec(text)?.[1];
+    if (!name || !this.source.includes(name)) return undefined;
+    const assignment = new RegExp(
+      `^${name}[ \\t]*(?::[^=\\n]+)?=[ \\t]*(?:os\\.(?:getenv|environ\\.get)\\(\\s*[rRuU]?['"][^'"\\n]*['"]\\s*,\\s*)?[rRuU]?(['"])(\\/[^'"\\n]*)\\1`,
+      'm',
+    );
+    return assignment.exec(this.source)?.[2];
+  }
+
   /** Route facts from the decorator lines' text (`@app.post("/predict")`, `@bp.route("/x", methods=["POST"])`). */
   private routeOf(decorators: string, framework: Framework): { route?: string; methods?: string[] } | undefined {
     const matches = [...decorators.matchAll(DECORATOR)];
@@ -929,7 +946,7 @@ export class PythonModel {
       if (framework === 'bentoml' && /(^|\.)api$/.test(this.resolveCall(undefined, dotted) ?? '')) return {};
       if (!ROUTE_DECORATORS.has(attribute)) continue;
       const text = decorators.slice(matches[i].index + whole.length, matches[i + 1]?.index ?? decorators.length);
-      const route = open ? /^\s*[rRuU]?(['"])((?:(?!\1)[^\\\n])*)\1\s*[,)]/.exec(text)?.[2] : undefined;
+      const route = open ? this.routeArgument(text) : undefined;
       if (attribute !== 'route' && attribute !== 'api_route') return { route, methods: [attribute.toUpperCase()] };
       const list = /\bmethods\s*=\s*[[(]([^\])]*)[\])]/.exec(text)?.[1];
       const methods = list === undefined ? undefined : [...list.matchAll(/['"](\w+)['"]/g)].map((m) => m[1].toUpperCase());

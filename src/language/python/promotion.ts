@@ -30,22 +30,54 @@ const SERVED_ALIAS = /prod|champion|live|serv|current|latest|deploy/i;
 const CANDIDATE = /['"](challenger|candidate)['"]/i;
 
 /** What a promotion call does, for the message. */
-export type Promotion = 'stage' | 'alias' | 'register' | 'store';
+export type Promotion = 'stage' | 'alias' | 'register' | 'store' | 'deploy';
+
+/** Keywords that make a `.deploy(...)` a cloud endpoint deployment: SageMaker, Vertex AI, Azure ML. */
+const ENDPOINT_DEPLOY_KEYWORDS = [
+  'initial_instance_count',
+  'machine_type',
+  'deployed_model_display_name',
+  'traffic_percentage',
+  'traffic_split',
+  'deployment_config',
+  'inference_config',
+];
+
+/**
+ * A model deployed to a managed endpoint: SageMaker's `estimator.deploy(initial_instance_count=1, ...)`
+ * (also on `Estimator.attach(job)`), Vertex AI's `model.deploy(endpoint=..., machine_type=...)`, Azure
+ * ML's `Model.deploy(ws, name, [model], inference_config, deployment_config)` and MLflow's
+ * `mlflow.azureml.deploy` / `mlflow.sagemaker.deploy`. The endpoint serves the model as soon as the call returns.
+ */
+function endpointDeploy(call: CallInfo): boolean {
+  const callee = call.callee ?? '';
+  if (/^mlflow\.(azureml|sagemaker)\.deploy$/.test(callee)) return true;
+  if (!/(^|\.)deploy$/.test(callee) || callee === 'deploy') return false;
+  return ENDPOINT_DEPLOY_KEYWORDS.some((name) => keywordArgument(call.node, name) !== undefined);
+}
+
+/** A string argument, or the module-level constant it names (`MODEL_ALIAS = "production"`). */
+function constantString(model: PythonModel, node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type !== 'identifier') return stringValue(node);
+  const constant = model.assignments.find((a) => a.parent?.parent?.type === 'module' && a.childForFieldName('left')?.text === node.text);
+  const value = constant?.childForFieldName('right');
+  return value?.type === 'string' ? stringValue(value) : undefined;
+}
 
 /** The registry or store call that promotes a model, or undefined. */
-function promotionOf(call: CallInfo): Promotion | undefined {
+function promotionOf(model: PythonModel, call: CallInfo): Promotion | undefined {
   const callee = call.callee ?? '';
   const name = callee.slice(callee.lastIndexOf('.') + 1);
   if (name === 'transition_model_version_stage') {
-    const stage = keywordArgument(call.node, 'stage') ?? positionalArguments(call.node)[2];
-    const value = stage ? stringValue(stage) : undefined;
+    const value = constantString(model, keywordArgument(call.node, 'stage') ?? positionalArguments(call.node)[2]);
     return value !== undefined && SERVED_STAGE.test(value) ? 'stage' : undefined;
   }
   if (name === 'set_registered_model_alias') {
-    const alias = keywordArgument(call.node, 'alias') ?? positionalArguments(call.node)[1];
-    const value = alias ? stringValue(alias) : undefined;
+    const value = constantString(model, keywordArgument(call.node, 'alias') ?? positionalArguments(call.node)[1]);
     return value !== undefined && SERVED_ALIAS.test(value) ? 'alias' : undefined;
   }
+  if (endpointDeploy(call)) return 'deploy';
   if (/^mlflow\.(register_model|(tracking\.)?MlflowClient\.create_model_version)$/.test(callee) || name === 'create_model_version') return 'register';
   // BentoML serves the newest tag of a model unless told otherwise: saving is publishing.
   if (/^bentoml\.\w+\.save_model$/.test(callee)) return 'store';
@@ -112,14 +144,14 @@ function literalPath(node: Node): string | undefined {
 export function ungatedPromotion(model: PythonModel): { node: Node; kind: Promotion | 'overwrite' } | undefined {
   // A training task a worker runs on demand (Celery, RQ, Dramatiq) retrains whenever it is called.
   const retrains = RETRAIN.test(model.path) || RETRAIN_FUNCTION.test(model.source) || (queueTasks(model).size > 0 && isTrainingScript(model));
-  if (!retrains && !/transition_model_version_stage|set_registered_model_alias|create_model_version|register_model|registered_model_name|bentoml/.test(model.source))
+  if (!retrains && !/transition_model_version_stage|set_registered_model_alias|create_model_version|register_model|registered_model_name|bentoml|\.deploy\(/.test(model.source))
     return undefined;
   if (model.role === 'serving' && !isTrainingScript(model)) return undefined;
   // The strongest promotion is the one to name: a stage or alias move over the registration before it.
-  const rank = { stage: 0, alias: 0, store: 1, register: 2, overwrite: 3 } as const;
+  const rank = { deploy: 0, stage: 0, alias: 0, store: 1, register: 2, overwrite: 3 } as const;
   let found: { node: Node; kind: Promotion | 'overwrite' } | undefined;
   for (const call of model.calls) {
-    let kind: Promotion | 'overwrite' | undefined = promotionOf(call);
+    let kind: Promotion | 'overwrite' | undefined = promotionOf(model, call);
     // Registering alone is only a promotion in a script that trains, and not when the new version
     // is marked a challenger or candidate for a separate promotion step to judge.
     if (kind === 'register' && (!isTrainingScript(model) || CANDIDATE.test(model.source))) kind = undefined;

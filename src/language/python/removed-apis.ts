@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from './model';
 import { keywordArgument } from './model';
 import type { Range } from '../types';
@@ -98,6 +99,15 @@ export const REMOVED_APIS: Readonly<Record<string, RemovedApi>> = {
     instead: 'float, int, bool, object (or np.float64 ...)',
   },
   pandasIteritems: { id: 'pandasIteritems', packages: ['pandas'], removedIn: '2.0', what: '.iteritems()', instead: '.items()' },
+  // One lesson per file: the second append of a metrics log is the same fix.
+  pandasAppend: {
+    id: 'pandasAppend',
+    packages: ['pandas'],
+    removedIn: '2.0',
+    what: 'DataFrame.append()',
+    instead: 'pd.concat([frame, new_rows], ignore_index=True)',
+    oncePerFile: true,
+  },
   flaskFirstRequest: {
     id: 'flaskFirstRequest',
     packages: ['flask'],
@@ -226,6 +236,18 @@ const EVIDENTLY_LEGACY = /^evidently\.(report|metric_preset|test_suite|test_pres
 
 const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|import[ \t]+([\w.]+))/gm;
 
+/**
+ * `df = df.append(row, ignore_index=True)`: a list's append returns None and takes no keywords, so
+ * an append whose result is kept, or that is given `ignore_index` / `sort` / `verify_integrity`,
+ * is pandas' (DataFrame or Series), removed in pandas 2.0.
+ */
+function frameAppend(call: Node): boolean {
+  if (call.parent?.type === 'assignment' && call.parent.childForFieldName('right')?.id === call.id) return true;
+  return (call.childForFieldName('arguments')?.namedChildren ?? []).some(
+    (argument) => argument?.type === 'keyword_argument' && /^(ignore_index|sort|verify_integrity)$/.test(argument.childForFieldName('name')?.text ?? ''),
+  );
+}
+
 function collect(model: PythonModel): RemovedApiUse[] {
   const source = model.source;
   const found: RemovedApiUse[] = [];
@@ -283,6 +305,8 @@ function collect(model: PythonModel): RemovedApiUse[] {
     else if (TENSORFLOW_V1.test(callee)) at(call.node.startIndex, call.node.endIndex, 'tensorflowV1', `tf.${callee.slice('tensorflow.'.length)}`);
     else if (/\.iteritems$/.test(callee) && model.importsModule('pandas') && call.node.childForFieldName('arguments')?.namedChildCount === 0)
       at(call.node.startIndex, call.node.endIndex, 'pandasIteritems', '.iteritems()');
+    else if (/\.append$/.test(callee) && model.importsModule('pandas') && frameAppend(call.node))
+      at(call.node.startIndex, call.node.endIndex, 'pandasAppend', `${callee.slice(0, -'.append'.length)}.append()`);
   }
   // `@app.before_first_request` is a decorator, not a call.
   if (model.importsModule('flask') && source.includes('before_first_request')) {

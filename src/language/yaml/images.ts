@@ -7,8 +7,9 @@ export type ImagePin = 'digest' | 'tag' | 'latest' | 'none' | 'dynamic';
  * Reads `registry:5000/team/app:1.2@sha256:...` the way Docker does: the tag is after the last
  * `:` of the last path segment, so a registry port is not a tag. Variables (`${TAG}`) cannot be
  * judged offline and count as dynamic, and so does an untagged name shaped like a variable
- * (`DOCKER_IMAGE_PLACEHOLDER`, `IMAGE_NAME`): Docker rejects upper case in a repository name, so
- * the word is a token that a deploy step replaces (sed, envsubst), not an image that pulls latest.
+ * (`DOCKER_IMAGE_PLACEHOLDER`, `IMAGE_NAME`, `__IMAGE__`): Docker rejects upper case and a leading
+ * underscore in a repository name, so the word is a token that a deploy step replaces (sed,
+ * envsubst), not an image that pulls latest.
  * A template a person fills in (`<registry>/<ImageName>`) still shows no tag and is read as one.
  */
 export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
@@ -18,7 +19,7 @@ export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
   const last = image.slice(image.lastIndexOf('/') + 1);
   const colon = last.lastIndexOf(':');
   const tag = colon < 0 ? '' : last.slice(colon + 1);
-  if (tag === '') return /^[A-Z][A-Z0-9_]*$/.test(colon < 0 ? last : last.slice(0, colon)) ? { pin: 'dynamic' } : { pin: 'none' };
+  if (tag === '') return /^_*[A-Z][A-Z0-9_]*$|^__\w+__$/.test(colon < 0 ? last : last.slice(0, colon)) ? { pin: 'dynamic' } : { pin: 'none' };
   return tag === 'latest' ? { pin: 'latest', tag } : { pin: 'tag', tag };
 }
 

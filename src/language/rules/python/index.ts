@@ -64,6 +64,7 @@ import mutableImageInCode from './mutable-image-in-code';
 import perProcessSecretKey from './per-process-secret-key';
 import permissiveRequestSchema from './permissive-request-schema';
 import pipelineTaskWithoutRetries from './pipeline-task-without-retries';
+import pollingWithoutWait from './polling-without-wait';
 import possiblyUnboundVariable from './possibly-unbound-variable';
 import predictionsWrittenWithoutIds from './predictions-written-without-ids';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
@@ -183,6 +184,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   perProcessSecretKey,
   permissiveRequestSchema,
   pipelineTaskWithoutRetries,
+  pollingWithoutWait,
   possiblyUnboundVariable,
   predictionsWrittenWithoutIds,
   preprocessingFitBeforeSplit,

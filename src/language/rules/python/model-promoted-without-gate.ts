@@ -27,6 +27,10 @@ export default pythonRule({
       '학습할 때마다 모델 저장소에 새 "latest"를 남기는데, 점수 기준이나 현재 모델과의 비교가 없습니다 — 더 나쁜 모델이 서빙됩니다',
       'Every run stores a new "latest" model with no threshold or comparison with the current one — a worse model becomes the served one',
     ),
+    deploy: l(
+      '모델을 관리형 엔드포인트(SageMaker, Vertex AI, Azure ML)에 배포하는데, 스크립트 어디에도 점수 기준이나 지금 서빙 중인 모델과의 비교가 없습니다 — 어떤 모델이든 호출이 끝나는 순간 사용자에게 답합니다',
+      'The model is deployed to a managed endpoint (SageMaker, Vertex AI, Azure ML) with no threshold and no comparison with the model in service anywhere in the script — whatever model it is answers users as soon as the call returns',
+    ),
     printOnly: l(
       '점수 기준을 확인하지만 통과하든 못 하든 출력만 하고 정상 종료(0)합니다 — 어떤 파이프라인도 이 검사에서 멈출 수 없습니다',
       'The score is checked against a threshold, but both outcomes only print and the script exits 0 either way — no pipeline can stop on this check',
@@ -46,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습·재학습 스크립트가 모델을 서빙되는 자리로 올리는데(레지스트리의 Production/Staging 단계나 champion 별칭, 학습마다의 버전 등록(스크립트가 이름을 직접 적은 `log_model(registered_model_name=...)` 포함), BentoML 저장소의 latest, 재학습 스크립트나 워커의 요청형 학습 작업이 덮어쓰는 모델 파일 — 호출, 매개변수 기본값, 모듈 상수에 적힌 경로) 스크립트 어디에도 점수 기준이나 현재 모델과의 비교가 없는 경우, 기준 검사의 통과·실패 분기가 모두 출력만 해서 어느 쪽이든 정상 종료하는 평가 스크립트, 평가 단계 없이 학습을 정기 실행하는 Airflow DAG와 Prefect 배포, 그리고 학습 단계 뒤에 평가 단계 없이 배포·서빙 단계가 오는 파이프라인(Airflow, Prefect, ZenML, Kubeflow)을 찾습니다.',
-      'Flags training and retraining scripts that make a fresh model the served one (a Production/Staging stage or a champion alias in the registry, a version registered on every run, also by `log_model(registered_model_name="...")` with a name the script writes down, the newest tag in a BentoML store, the model file a retrain script or an on-demand training task of a worker overwrites, named in the call, a parameter default or a module constant) with no threshold and no comparison with the current model anywhere in the script; evaluation checks whose pass and fail branches both only print, so the script exits 0 either way; Airflow DAGs and Prefect deployments that run training on a schedule with no step that evaluates the model; and pipelines (Airflow, Prefect, ZenML, Kubeflow) whose deploy or serve step follows training with no evaluation step between.',
+      '학습·재학습 스크립트가 모델을 서빙되는 자리로 올리는데(레지스트리의 Production/Staging 단계나 champion 별칭, 학습마다의 버전 등록(스크립트가 이름을 직접 적은 `log_model(registered_model_name=...)` 포함), BentoML 저장소의 latest, SageMaker·Vertex AI·Azure ML 엔드포인트 배포(`estimator.deploy(initial_instance_count=...)`, `model.deploy(endpoint=..., machine_type=...)`, `mlflow.azureml.deploy`), 재학습 스크립트나 워커의 요청형 학습 작업이 덮어쓰는 모델 파일 — 호출, 매개변수 기본값, 모듈 상수에 적힌 경로) 스크립트 어디에도 점수 기준이나 현재 모델과의 비교가 없는 경우, 기준 검사의 통과·실패 분기가 모두 출력만 해서 어느 쪽이든 정상 종료하는 평가 스크립트, 평가 단계 없이 학습을 정기 실행하는 Airflow DAG와 Prefect 배포, 그리고 학습 단계 뒤에 평가 단계 없이 배포·서빙 단계가 오는 파이프라인(Airflow, Prefect, ZenML, Kubeflow)을 찾습니다.',
+      'Flags training and retraining scripts that make a fresh model the served one (a Production/Staging stage or a champion alias in the registry, a version registered on every run, also by `log_model(registered_model_name="...")` with a name the script writes down, the newest tag in a BentoML store, a deployment to a SageMaker, Vertex AI or Azure ML endpoint (`estimator.deploy(initial_instance_count=...)`, `model.deploy(endpoint=..., machine_type=...)`, `mlflow.azureml.deploy`), the model file a retrain script or an on-demand training task of a worker overwrites, named in the call, a parameter default or a module constant) with no threshold and no comparison with the current model anywhere in the script; evaluation checks whose pass and fail branches both only print, so the script exits 0 either way; Airflow DAGs and Prefect deployments that run training on a schedule with no step that evaluates the model; and pipelines (Airflow, Prefect, ZenML, Kubeflow) whose deploy or serve step follows training with no evaluation step between.',
     ),
     why: l(
       '재학습은 데이터가 바뀌면 더 나쁜 모델을 만들 수 있습니다. 기준 없이 올리면 그 모델이 바로 사용자에게 답하고, 이전 모델은 덮어써지거나 보관 처리되어 되돌리기도 어렵습니다. 배포 파이프라인이 멈출 수 있는 지점(점수 기준, 현재 모델과의 비교)이 승격 바로 앞에 있어야 합니다.',

@@ -1,7 +1,20 @@
 import { l, yamlRule } from '../../rule';
 import { ACTION_SUPPORT, ARCHIVED_ACTIONS, majorOf } from '../../yaml/action-versions';
-import { workflowSteps } from '../../yaml/actions';
-import { at, scalar } from '../../yaml/model';
+import { workflowJobs, workflowSteps } from '../../yaml/actions';
+import { at, items, scalar, type YNode } from '../../yaml/model';
+
+/**
+ * GitHub-hosted runner images GitHub has retired: a job asking for one waits for a runner that never
+ * comes and fails (ubuntu-20.04 since April 2025, windows-2019 since June 2025, macos-13 since
+ * December 2025, older ones before them).
+ */
+const RETIRED_RUNNER = /^(ubuntu-(16|18|20)\.04|windows-201[69]|macos-(10\.15|11|12|13)(-(large|xlarge|arm64))?)$/i;
+
+/** The labels a job's `runs-on:` names: a scalar or a list of them (expressions and groups are left out). */
+function runnerLabels(node: YNode | undefined): YNode[] {
+  if (node?.kind === 'scalar') return [node];
+  return node?.kind === 'seq' ? items(node).filter((item) => item.kind === 'scalar') : [];
+}
 
 export default yamlRule({
   id: 'outdated-action-version',
@@ -11,6 +24,10 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['actionlint:action'],
   messages: {
+    retiredRunner: l(
+      'GitHub가 이미 없앤 러너 이미지 "{runner}"를 요청합니다: 이 작업을 받을 러너가 없어 작업이 시작되지 못하고 실패합니다',
+      'The job asks for "{runner}", a runner image GitHub has retired: no runner picks the job up, so it never starts and fails',
+    ),
     outdated: l(
       '"{action}@{ref}"는 지원이 끝난 런타임(Node 16 이하)에서 돌아가는 버전입니다; 현재 메이저는 v{current}입니다',
       '"{action}@{ref}" runs on a retired runtime (Node 16 or older); the current major is v{current}',
@@ -37,8 +54,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '지원이 끝난 런타임(Node 12/16)이나 종료된 서비스에 묶인 인기 액션의 옛 메이저 버전(actions/checkout@v3, actions/upload-artifact@v3, setup-python@v4, codecov-action@v3 …)과 보관된 액션을 찾습니다. 버전 표는 데이터로 관리합니다.',
-      'Flags old majors of popular actions tied to a retired runtime (Node 12/16) or a shut-down service (actions/checkout@v3, actions/upload-artifact@v3, setup-python@v4, codecov-action@v3, ...) and archived actions. The version table is data.',
+      '지원이 끝난 런타임(Node 12/16)이나 종료된 서비스에 묶인 인기 액션의 옛 메이저 버전(actions/checkout@v3, actions/upload-artifact@v3, setup-python@v4, codecov-action@v3 …)과 보관된 액션, 그리고 GitHub가 없앤 호스트 러너 이미지(ubuntu-20.04, windows-2019, macos-13 이하)를 요청하는 작업을 찾습니다. 버전 표는 데이터로 관리합니다.',
+      'Flags old majors of popular actions tied to a retired runtime (Node 12/16) or a shut-down service (actions/checkout@v3, actions/upload-artifact@v3, setup-python@v4, codecov-action@v3, ...) and archived actions, and jobs that ask for a GitHub-hosted runner image GitHub has retired (ubuntu-20.04, windows-2019, macos-13 and older). The version table is data.',
     ),
     why: l(
       '옛 메이저는 경고와 함께 강제로 새 런타임에서 돌거나, 어느 날 갑자기 실패합니다(upload-artifact v3는 2025년 1월부터 실패). 배포 직전에 파이프라인이 멈추고, 보안 수정도 받지 못합니다.',
@@ -64,6 +81,13 @@ export default yamlRule({
     en: '# TODO: move the action to a supported major\n# Consider:\n# - which inputs changed between majors (release notes)?\n# - how will you verify the workflow after the bump (one run on a PR)?\n# - who tells you next time (Dependabot, Renovate)?\n# - uses: <action>@# TODO\n',
   },
   check(context, document) {
+    for (const job of workflowJobs(document)) {
+      for (const label of runnerLabels(at(job.spec, 'runs-on'))) {
+        const runner = scalar(label);
+        if (runner && RETIRED_RUNNER.test(runner.trim()))
+          context.report({ range: label.range, messageId: 'retiredRunner', data: { runner: runner.trim() }, severityReason: 'broken' });
+      }
+    }
     // Majors that only run on a retired runtime still work: one note per workflow, on the first,
     // says how many there are. Majors that no longer run, and archived actions, are each reported.
     const runtimeOnly: { node: NonNullable<ReturnType<typeof at>>; action: string; ref: string; current: number }[] = [];

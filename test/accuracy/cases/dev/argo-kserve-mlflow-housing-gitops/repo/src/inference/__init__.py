@@ -1,0 +1,1 @@
+"""Inference pipeline package (preprocessing + model), reduced for this case."""
