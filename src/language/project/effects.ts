@@ -9,7 +9,7 @@ import type { ProjectView } from './index';
  * the search for loads and clients; calls under a `try` stop it for unguarded work.
  */
 
-export type EffectKind = 'loads' | 'client' | 'work' | 'blocking' | 'prints' | 'scratch' | 'trains' | 'llm';
+export type EffectKind = 'loads' | 'client' | 'work' | 'blocking' | 'prints' | 'scratch' | 'trains' | 'llm' | 'stores';
 
 export interface ReachedEffect {
   /** The file and function whose own call has the effect. */

@@ -247,6 +247,8 @@ export interface FunctionFact {
   readonly scratch?: EffectFact;
   /** Calls a language model (a hosted API, a chain or agent run; python/llm-calls.ts). */
   readonly llm?: EffectFact;
+  /** Writes documents into a vector store, or drops them (python/vector-stores.ts). */
+  readonly stores?: EffectFact;
   /**
    * Calls to other functions, as written; whether a `try` of this function guards them, and
    * whether they run once per process (under `@lru_cache`, `if MODEL is None:`).
@@ -260,7 +262,7 @@ export interface FunctionFact {
  * the project pass keeps it (one test, so a new effect cannot be kept by one and dropped by the other).
  */
 export function leadsAnywhere(fn: FunctionFact): boolean {
-  return !!(fn.loads || fn.loadsOnce || fn.client || fn.work || fn.blocking || fn.prints || fn.scratch || fn.trains || fn.llm) || fn.calls.length > 0;
+  return !!(fn.loads || fn.loadsOnce || fn.client || fn.work || fn.blocking || fn.prints || fn.scratch || fn.trains || fn.llm || fn.stores) || fn.calls.length > 0;
 }
 
 export interface HandlerCallFact {
@@ -288,6 +290,8 @@ export interface HandlerCallFact {
   readonly task?: true;
   /** A websocket handler makes the call before its message loop: once per connection, not per message. */
   readonly perConnection?: true;
+  /** The caller is a web route that writes with no sign of authentication (python/vector-stores.ts openWriteRoute): the handler's name. */
+  readonly openWrite?: Range;
 }
 
 export interface ProbeFact {

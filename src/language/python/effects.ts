@@ -11,6 +11,7 @@ import { scratchRoundTrip } from './scratch-files';
 import { isTrainingCall } from './training';
 import { derivedName, isLlmCall, lengthGuarded, sourceLine } from './llm-calls';
 import { requestDerived, type RequestDerived } from './request-derived';
+import { openWriteRoute, writesVectorStore } from './vector-stores';
 
 /**
  * What a function does every time it is called, summarised for the handler rules that follow a
@@ -93,6 +94,7 @@ function summarise(
   let prints: FunctionFact['prints'];
   let trains: FunctionFact['trains'];
   let llm: FunctionFact['llm'];
+  let stores: FunctionFact['stores'];
   const called: FunctionFact['calls'][number][] = [];
   const fnText = model.source.slice(fn.startIndex, fn.endIndex);
   const scratch = cached ? undefined : scratchRoundTrip(model, fn, calls);
@@ -124,6 +126,7 @@ function summarise(
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
     if (!trains && isTrainingCall(model, call)) trains = { what: shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (!llm && isLlmCall(model, call)) llm = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
+    if (!stores && writesVectorStore(call.node)) stores = { what: shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (written && called.length < 24 && names.candidate(written)) called.push({ name: written, guarded: guarded(), ...(once() && { once: true }), range: nodeRange(call.node) });
   }
   return {
@@ -138,6 +141,7 @@ function summarise(
     ...(trains && { trains }),
     ...(scratch && { scratch }),
     ...(llm && { llm }),
+    ...(stores && { stores }),
     calls: called,
   };
 }
@@ -192,6 +196,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
       return (unbounded = input && (input.rawNames.size > 0 || /\brequest\b/.test(input.text)) && !lengthGuarded(input) ? input : undefined);
     };
     const injected = handler.task ? taskInstances(model, handler.node, names) : handlerServices(model, handler.node, handler.end, names);
+    const openWrite = handler.info && !handler.task && openWriteRoute(model, handler.info) ? nodeRange(handler.node.childForFieldName('name') ?? handler.node) : undefined;
     for (const call of calls) {
       const asWritten = writtenName(call.node, model);
       let name = names.through(asWritten, undefined, injected);
@@ -235,6 +240,7 @@ export function handlerCallFacts(model: PythonModel, names: FileNames): HandlerC
         ...(scope !== undefined && { scope }),
         ...(prompt !== undefined && { prompt }),
         ...(promptAt && { promptAt }),
+        ...(openWrite && { openWrite }),
       });
     }
   }

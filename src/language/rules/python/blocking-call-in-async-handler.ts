@@ -60,6 +60,17 @@ const FILE_COPY = /^shutil\.(copyfileobj|copyfile|copy2?|copytree|move|rmtree)$/
  * network round trip. Building a request locally (`generate_presigned_url`, a paginator) is not.
  */
 const BOTO3_CALL = /^boto3\.(client|resource)\.(?!get_paginator$|get_waiter$|can_paginate$|generate_presigned_\w+$)\w+$/;
+/**
+ * Calls on a Chroma collection (`collection.query`, `collection.add`): with `chromadb.HttpClient`
+ * an HTTP round trip (and an embedding call when the collection embeds), with a persistent client
+ * disk work; `AsyncHttpClient` is the twin to await.
+ */
+const CHROMA_COLLECTION_CALL = /\.(add|query|upsert|update|delete)$/;
+const COLLECTION_RECEIVER = /collection$/i;
+/** A file that uses Chroma's synchronous clients only. */
+function syncChroma(model: PythonContextModel): boolean {
+  return model.importsModule('chromadb') && !/\bAsyncHttpClient\b/.test(model.source);
+}
 /** Commands only Redis clients have: a client imported from another module still shows itself by them. */
 const REDIS_COMMAND = /\.(xadd|xread|xreadgroup|xack|hset|hget|hgetall|hmset|lpush|rpush|lpop|rpop|blpop|brpop|setex|publish|zadd|zrange|incr|expire)$/;
 /** A synchronous helper whose name says it runs the model (`predict_churn`, `generate_answer`, `make_prediction`). */
@@ -252,7 +263,8 @@ export default pythonRule({
         BLOCKING_IO.test(call.callee) ||
         FRAME_WRITE.test(call.callee) ||
         BOTO3_CALL.test(call.callee) ||
-        (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model))
+        (REDIS_COMMAND.test(call.callee) && /redis/i.test(call.callee) && !asyncRedis(model)) ||
+        (CHROMA_COLLECTION_CALL.test(call.callee) && COLLECTION_RECEIVER.test(receiverOf(call.node)) && syncChroma(model))
       ) {
         context.report({ node: call.node, messageId: said('io'), data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (FILE_COPY.test(call.callee) || writesFile(call.node, call.callee)) {

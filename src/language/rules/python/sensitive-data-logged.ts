@@ -185,7 +185,8 @@ function payloadParameters(fn: Node): Set<string> {
   for (const param of fn.childForFieldName('parameters')?.namedChildren ?? []) {
     if (param?.type !== 'typed_parameter' && param?.type !== 'typed_default_parameter') continue;
     const name = param.type === 'typed_parameter' ? param.namedChildren[0]?.text : param.childForFieldName('name')?.text;
-    const type = param.childForFieldName('type')?.text ?? '';
+    // `schemas.PredictRequest`: the class as its module names it.
+    const type = (param.childForFieldName('type')?.text ?? '').replace(/^([a-z_]\w*\.)+(?=[A-Z])/, '');
     if (name && /^[A-Z]/.test(type) && !NOT_PAYLOAD.test(type)) names.add(name);
   }
   return names;

@@ -1,8 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { AUTH, hasAppAuth } from '../../python/auth';
+import { calledEffect } from '../../project/effects';
 import { isLlmCall } from '../../python/llm-calls';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { MODEL_LOADER } from '../../python/serving';
+import { openWriteRoute, writesVectorStore } from '../../python/vector-stores';
 import { clearsOwnSessionOnly, sessionHelpers } from '../../python/sessions';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
@@ -40,8 +42,9 @@ export default pythonRule({
   language: 'python',
   // Each handler is judged by its own route, name, class and text; app-wide authentication is the fact below.
   local: 'statement',
-  // The GET check also reads the file's model-calling helpers and any rate limiter.
-  statementFact: (model) => `${hasAppAuth(model)}:${RATE_LIMIT.test(model.source)}:${[...llmHelpers(model)].join(',')}:${[...sessionHelpers(model, ANSWER_ONLY)].join(',')}`,
+  // The GET check also reads the file's model-calling helpers and any rate limiter; the upload check its vector-store writers.
+  statementFact: (model) =>
+    `${hasAppAuth(model)}:${RATE_LIMIT.test(model.source)}:${[...llmHelpers(model)].join(',')}:${[...sessionHelpers(model, ANSWER_ONLY)].join(',')}:${[...storeHelpers(model)].join(',')}`,
   category: 'security',
   severity: 'warning',
   anchors: ['CWE-306', 'gap:unauthenticated-model-admin'],
@@ -54,6 +57,14 @@ export default pythonRule({
       "'{handler}'({what})는 GET으로 상태를 바꾸고({action}) 인증도 없습니다 — 링크 미리보기나 크롤러도 실행할 수 있습니다",
       "'{handler}' ({what}) changes state ({action}) on a GET with no authentication — link previews and crawlers can trigger it too",
     ),
+    knowledge: l(
+      "'{handler}'({what})는 답변의 근거가 되는 벡터 저장소에 문서를 넣거나 지우는데 인증이 없습니다 — 서비스에 닿는 누구나 모든 사용자의 답을 바꿀 수 있습니다",
+      "'{handler}' ({what}) writes documents into (or removes them from) the vector store the answers are drawn from, with no authentication — anyone who can reach the service changes every user's answers",
+    ),
+    knowledgeVia: l(
+      "'{handler}'({what})는 {call}를 거쳐 답변의 근거가 되는 벡터 저장소에 문서를 넣거나 지우는데({file}의 {store}) 인증이 없습니다 — 서비스에 닿는 누구나 모든 사용자의 답을 바꿀 수 있습니다",
+      "'{handler}' ({what}) writes documents into (or removes them from) the vector store the answers are drawn from, through {call} ({store} in {file}), with no authentication — anyone who can reach the service changes every user's answers",
+    ),
     llmGet: l(
       "'{handler}'({what})는 GET 요청마다 유료 모델 API를 부르는데 인증도 속도 제한도 없습니다 — 주소를 아는 누구나(크롤러, 링크 미리보기 포함) 키로 비용을 쓰고, 프롬프트가 URL과 접근 로그에 남습니다",
       "'{handler}' ({what}) calls a paid model API on every GET with no authentication or rate limit — anyone who finds the URL (crawlers and link previews too) spends the key, and the prompt lands in URLs and access logs",
@@ -61,8 +72,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 재학습·교체·재로딩, 데이터 삭제·초기화처럼 상태를 바꾸는 라우트와 RPC(쓰기 메서드의 /admin 경로 포함)에 인증이 없는 경우, 그리고 인증도 속도 제한도 없이 GET마다 유료 모델 API를 부르는 라우트를 찾습니다.',
-      'Flags routes and RPCs that change state (retrain, swap or reload the model, delete or reset data, and /admin routes that POST, PUT, PATCH or DELETE) with no authentication, and GET routes that call a paid model API with no authentication or rate limit.',
+      '모델 재학습·교체·재로딩, 데이터 삭제·초기화처럼 상태를 바꾸는 라우트와 RPC(쓰기 메서드의 /admin 경로 포함)에 인증이 없는 경우, 답변의 근거인 벡터 저장소에 문서를 넣는 업로드 라우트(다른 모듈의 도우미를 거쳐도)에 인증이 없는 경우, 그리고 인증도 속도 제한도 없이 GET마다 유료 모델 API를 부르는 라우트를 찾습니다.',
+      'Flags routes and RPCs that change state (retrain, swap or reload the model, delete or reset data, and /admin routes that POST, PUT, PATCH or DELETE) with no authentication, upload routes that write documents into the vector store the answers come from (also through a helper of another module) with no authentication, and GET routes that call a paid model API with no authentication or rate limit.',
     ),
     why: l(
       '예측 API는 공개해도 되지만, 모델을 바꾸거나 데이터를 지우는 엔드포인트는 다릅니다. 인증이 없으면 누구나 운영 모델을 덮어쓰거나, 학습을 반복 호출해 서버를 멈추거나, 기록을 지울 수 있습니다.',
@@ -91,9 +102,44 @@ export default pythonRule({
     // Authentication set up where the app is built (an API-key middleware in main.py) covers the
     // routers of other modules the app mounts: their files cannot see it, the project can.
     const { view } = context;
+    const authed = new Set<string>();
     for (const app of view.apps) {
       if (!app.files.some((file) => view.python.get(file)?.appAuth)) continue;
-      for (const file of app.files) context.withdraw(file);
+      for (const file of app.files) {
+        context.withdraw(file);
+        authed.add(file);
+      }
+    }
+    // An open upload route whose documents reach the vector store through a helper of another module.
+    for (const [path, facts] of view.python) {
+      if (authed.has(path)) continue;
+      const reported = new Set<string>();
+      for (const call of facts.handlerCalls ?? []) {
+        if (!call.openWrite || reported.has(call.handler)) continue;
+        const words = [...splitWords(call.route ?? ''), ...splitWords(call.handler)];
+        // A named action is the per-file check's to judge (and a read route's words keep it quiet there too).
+        if (words.some((w) => ACTIONS.has(w) || (READS.has(w) && w !== 'docs'))) continue;
+        const reached = calledEffect(view, path, call.name, 'stores', call.scope);
+        if (!reached || reached.path === path) continue;
+        reported.add(call.handler);
+        context.report({
+          path,
+          range: call.openWrite,
+          messageId: 'knowledgeVia',
+          data: {
+            handler: call.handler,
+            what: call.route ?? call.handler,
+            call: `${call.written ?? call.name}()`,
+            store: `${reached.effect.what}()`,
+            file: reached.path.split('/').slice(-3).join('/'),
+          },
+          // Reviewers point at the route or at its call into the helper: the squiggle is the first, the second goes with it.
+          related: [
+            { path, range: call.range, message: l('도우미를 부르는 곳', 'the call into the helper') },
+            { path: reached.path, range: reached.effect.range, message: l('벡터 저장소에 쓰는 호출', 'the call that writes into the vector store') },
+          ],
+        });
+      }
     }
   },
   check(context) {
@@ -111,11 +157,13 @@ export default pythonRule({
         (words.some((w) => REFRESH.has(w)) && loadsModelInHandler(model, handler) ? 'reload' : undefined) ??
         // `POST /admin/weights`, `PUT /admin/config`: an admin route that writes reconfigures the service, whatever it is called.
         (words.includes('admin') && writes(handler.methods) ? 'reconfigure' : undefined);
-      if (!action || words.some((w) => READS.has(w))) continue;
+      // `/upload-docs` writes documents: `docs` reads only where nothing is written into a store.
+      const chosen = action ?? (writesKnowledgeBase(model, handler) ? 'ingest' : undefined);
+      if (!chosen || words.some((w) => READS.has(w) && (action !== undefined || w !== 'docs'))) continue;
       // A Gradio "Clear" or "Reset" button empties the visitor's chat or form, not what the service stores.
-      if (handler.framework === 'gradio' && (action === 'clear' || action === 'reset')) continue;
+      if (handler.framework === 'gradio' && (chosen === 'clear' || chosen === 'reset')) continue;
       // So does a /clear or /reset that only empties the caller's own session (Flask's cookie `session`).
-      if ((action === 'clear' || action === 'reset') && clearsOwnSessionOnly(model, handler, ANSWER_ONLY)) continue;
+      if ((chosen === 'clear' || chosen === 'reset') && clearsOwnSessionOnly(model, handler, ANSWER_ONLY)) continue;
       const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
       const around = (classHead + model.source.slice(definition.startIndex, model.handlerEnd(handler))).replace(/#[^\n]*/g, '');
       if (AUTH.test(around)) continue;
@@ -125,17 +173,43 @@ export default pythonRule({
       reported.add(handler.node.id);
       context.report({
         node: handler.node.childForFieldName('name') ?? handler.node,
-        messageId: onGet ? 'openGet' : 'open',
+        messageId: action === undefined ? 'knowledge' : onGet ? 'openGet' : 'open',
         data: {
           handler: handler.name,
           what: handler.route ?? (cls?.childForFieldName('name')?.text ? `${cls.childForFieldName('name')!.text}.${handler.name}` : handler.name),
-          action,
+          action: chosen,
         },
       });
     }
     llmOnGet(context, reported);
   },
 });
+
+/** The file's top-level functions that write into a vector store themselves. */
+function storeHelpers(model: PythonModel): Set<string> {
+  const names = new Set<string>();
+  for (const call of model.calls) {
+    const fn = call.inFunction;
+    const definition = fn?.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    if (fn && definition?.parent?.type === 'module' && writesVectorStore(call.node)) names.add(fn.childForFieldName('name')?.text ?? '');
+  }
+  return names;
+}
+
+/**
+ * A route that writes and puts documents into (or removes them from) the vector store the answers
+ * are drawn from, in its own body or in a function of this file it calls: an upload anyone can
+ * make poisons every user's answers. (Helpers in other modules: the project pass.)
+ */
+function writesKnowledgeBase(model: PythonModel, handler: HandlerInfo): boolean {
+  if (!openWriteRoute(model, handler)) return false;
+  const helpers = storeHelpers(model.whole);
+  return model.callsWithin(handler.node.startIndex, model.handlerEnd(handler)).some((call) => {
+    if (writesVectorStore(call.node)) return true;
+    const head = call.node.childForFieldName('function');
+    return head?.type === 'identifier' && head.text !== handler.name && helpers.has(head.text);
+  });
+}
 
 /** Methods that write (`POST`, `PUT`, `PATCH`, `DELETE`); a route with none named (Flask's default GET) only reads. */
 function writes(methods: readonly string[] | undefined): boolean {
