@@ -29,8 +29,18 @@ const OLLAMA_UNTAGGED = /^[a-z][\w.-]*(:latest)?$/i;
 
 /** Calls that name a model through one of these keywords. */
 const MODEL_KEYWORDS = ['model', 'model_name', 'engine'];
-/** Calls that take the model as their first argument: Gemini's `GenerativeModel("gemini-pro")`. */
-const POSITIONAL_MODEL = /(^|\.)GenerativeModel$/;
+/**
+ * Calls that take the model as their first argument: Gemini's `GenerativeModel("gemini-pro")`,
+ * LangChain's `init_chat_model("openai:gpt-4o-mini")` and LangGraph's `create_react_agent("anthropic:...", tools)`.
+ */
+const POSITIONAL_MODEL = /(^|\.)(GenerativeModel|init_chat_model|init_embeddings|create_react_agent|create_agent)$/;
+/**
+ * The `provider:` prefix of LangChain's `init_chat_model` / LangGraph and pydantic-ai model strings
+ * (`openai:gpt-5-nano`, `anthropic:claude-sonnet-4-5`, `google_genai:gemini-2.0-flash`): the name after it is the alias.
+ * Ollama's prefix is left out: after `ollama:` a name's own `:tag` cannot be told from the prefix.
+ */
+const PROVIDER_PREFIX =
+  /^(openai|azure_openai|anthropic|google_genai|google_vertexai|google-gla|google-vertex|groq|mistralai|deepseek|bedrock|bedrock_converse|together|fireworks):/;
 /** An Ollama client call or a LangChain/LlamaIndex/Chroma wrapper of one (`ollama.chat`, `ChatOllama`, `OllamaEmbeddings`). */
 const OLLAMA_CALL = /ollama/i;
 /** Ollama's REST API: a `requests.post(f"{OLLAMA_URL}/api/generate", json={"model": ...})` names the model in its body. */
@@ -49,7 +59,8 @@ export interface HardcodedAlias {
 const PROVIDER_HINT = /gpt-|claude-|gemini-|ollama|o[134]-|chatgpt|llama|mixtral|gemma|deepseek/i;
 
 /** A hosted provider's moving name for a model (not an Ollama name, which is told by the call). */
-function isProviderAlias(ref: string): boolean {
+function isProviderAlias(full: string): boolean {
+  const ref = full.replace(PROVIDER_PREFIX, '');
   return OPENAI_ALIAS.test(ref) || ANTHROPIC_ALIAS.test(ref) || GEMINI_ALIAS.test(ref) || HOSTED_OPEN_ALIAS.test(ref);
 }
 
@@ -71,7 +82,7 @@ export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
     const callee = call.callee ?? '';
     const text = node.text;
     const ollama = OLLAMA_CALL.test(callee);
-    if (POSITIONAL_MODEL.test(callee)) consider(subjectArgument(node, 'model_name'), false);
+    if (POSITIONAL_MODEL.test(callee)) consider(subjectArgument(node, /GenerativeModel$/.test(callee) ? 'model_name' : 'model'), false);
     for (const name of MODEL_KEYWORDS) if (text.includes(name)) consider(keywordArgument(node, name), ollama);
   }
   // A JSON body (`json={"model": "llama3", ...}`, or `payload = {"model": "gpt-4o"}` sent later):

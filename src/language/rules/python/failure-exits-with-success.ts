@@ -48,8 +48,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'except 블록 안이나 오류 메시지를 출력한 직후에 `exit()`, `quit()`, `sys.exit()`, `sys.exit(0)`처럼 종료 상태 0으로 끝내는 스크립트, 실패를 출력만 하고 끝나는 스크립트, `__main__`에서 부르는 `main()`이 모든 예외를 잡아 기록만 하고 정상 반환하는 경우를 찾습니다. Ctrl-C(KeyboardInterrupt)와 입력 끝(EOFError)은 제외합니다.',
-      'Flags scripts that end with exit status 0 — exit(), quit(), sys.exit(), sys.exit(0) — inside an except block or right after printing an error, scripts whose last statement only prints a failure, and a main() run from __main__ that catches every exception, reports it and returns normally. Ctrl-C (KeyboardInterrupt) and end of input (EOFError) are left alone.',
+      'except 블록 안이나 오류 메시지를 출력한 직후에 `exit()`, `quit()`, `sys.exit()`, `sys.exit(0)`처럼 종료 상태 0으로 끝내는 스크립트, 실패를 출력만 하고 끝나는 스크립트, `__main__`에서 부르는 `main()`이 모든 예외를 잡아 기록만 하고 정상 반환하는 경우를 찾습니다. Ctrl-C(KeyboardInterrupt)와 입력 끝(EOFError)은 제외하고, 종료 상태를 아무도 읽지 않는 Streamlit 페이지의 마지막 try도 제외합니다.',
+      'Flags scripts that end with exit status 0 — exit(), quit(), sys.exit(), sys.exit(0) — inside an except block or right after printing an error, scripts whose last statement only prints a failure, and a main() run from __main__ that catches every exception, reports it and returns normally. Ctrl-C (KeyboardInterrupt) and end of input (EOFError) are left alone, and so is the last try of a Streamlit page, whose exit status nobody reads.',
     ),
     why: l(
       '파이프라인 도구는 메시지가 아니라 종료 상태를 봅니다. 인자 없는 `exit()`와 `sys.exit()`는 0, 즉 성공입니다. 데이터 파일이 없어 학습이 멈췄는데도 DVC는 출력이 생겼다고 여기고, CI는 초록불을 켜고, 스케줄러는 재시도하지 않습니다. 실패는 0이 아닌 종료 상태로 끝나야 파이프라인에 보입니다.',
@@ -91,6 +91,9 @@ export default pythonRule({
       }
       if (reportsFailure(model, call.node)) context.report({ node: call.node, messageId: 'afterError', data: { call: text } });
     }
+    // A Streamlit page is re-run by `streamlit run` on every interaction: no caller reads its exit
+    // status, and the failure it reports (`st.error`) is on the page. The exits above still count.
+    if (model.importsModule('streamlit')) return;
     for (const node of swallowedAtEnd(model)) context.report({ node, messageId: 'mainSwallows' });
     // Scripts only: a service does not end after its last statement.
     if (model.role !== 'serving') for (const node of failureAtEnd(model)) context.report({ node, messageId: 'endsAfterError' });

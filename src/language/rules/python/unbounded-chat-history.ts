@@ -8,8 +8,11 @@ import type { Range } from '../../types';
 
 /** The arguments a chat call takes the conversation in. */
 const HISTORY_KEYWORDS = ['messages', 'history', 'chat_history', 'contents'];
-/** A store that outlives one call: Streamlit session state, an object's attribute. */
-const PERSISTENT_PATH = /^(st\.)?session_state\b|^self\./;
+/**
+ * A store that outlives one call: Streamlit session state, an object's attribute, a key of the
+ * visitor's web session (Flask's `session["messages"]` or `flask.session[...]`, Django's `request.session[...]`).
+ */
+const PERSISTENT_PATH = /^(st\.)?session_state\b|^self\.|^(flask\.|request\.)?session\[\s*["'][\w-]+["']\s*\]$/;
 /** A value looked up from a conversation store: `get_chat_history(sid)`, `sessions[sid]`. */
 const STORE_LOOKUP = /histor|memory|conversation|session|chats?\b/i;
 /** Anything in the file that bounds a conversation: a trimming helper, a window, a limit. */
@@ -30,8 +33,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '턴마다 append되는 대화 기록(모듈 전역 리스트, st.session_state, self 속성, 세션 저장소에서 꺼낸 리스트)이 슬라이스·삭제·요약 없이 LLM 호출의 messages=/history=로 가는 코드를 찾습니다. 같은 파일에 자르기([-N:], pop, del), deque(maxlen), 창·요약 메모리, 길이 상한이 있으면 제외합니다.',
-      'Flags a conversation that is appended to every turn (a module-level list, st.session_state, an attribute of self, a list taken from a session store) and passed whole as messages=/history= to an LLM call, with no slice, deletion or summary. A file that trims the history ([-N:], pop, del), uses deque(maxlen), a window or summary memory, or a length limit is left alone.',
+      '턴마다 append되는 대화 기록(모듈 전역 리스트, st.session_state, Flask·Django 세션의 키, self 속성, 세션 저장소에서 꺼낸 리스트)이 슬라이스·삭제·요약 없이 LLM 호출의 messages=/history=로 가는 코드를 찾습니다. 같은 파일에 자르기([-N:], pop, del), deque(maxlen), 창·요약 메모리, 길이 상한이 있으면 제외합니다.',
+      'Flags a conversation that is appended to every turn (a module-level list, st.session_state, a key of the Flask or Django session, an attribute of self, a list taken from a session store) and passed whole as messages=/history= to an LLM call, with no slice, deletion or summary. A file that trims the history ([-N:], pop, del), uses deque(maxlen), a window or summary memory, or a length limit is left alone.',
     ),
     why: l(
       '모델은 매 호출마다 보낸 토큰 전부를 처리합니다. 기록을 통째로 보내면 n번째 턴의 비용과 지연은 n에 비례해 늘고, 대화가 길어지면 컨텍스트 창을 넘어 오류가 나거나(OpenAI) 앞부분이 조용히 잘립니다(Ollama num_ctx) — 시스템 프롬프트가 먼저 사라집니다.',

@@ -1,0 +1,3 @@
+# stub: the original module is not reproduced
+def should_refuse(docs):
+    return not docs
