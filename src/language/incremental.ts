@@ -254,9 +254,8 @@ class MovedMatch implements RuleMatch {
   private made: { captures: Record<string, Node>; all: QueryCapture[] } | undefined;
 
   private constructor(
-    private readonly origin: RuleMatch,
-    /** The ends of the origin's captures (read while its tree lives: an end crosses into WASM). */
-    private readonly ends: readonly number[],
+    readonly pattern: number,
+    private readonly parts: readonly CapturePart[],
     private readonly shift: number,
     private readonly lineShift: number,
     private readonly at: Relocator | undefined,
@@ -265,26 +264,23 @@ class MovedMatch implements RuleMatch {
     readonly maxEnd: number,
   ) {}
 
-  /** A match as the bounds of its captures: moved ones as they are, a query run's read once. */
+  /** A match as the bounds of its captures: moved ones as they are, a query run's read once (while its tree lives). */
   static of(match: RuleMatch): MovedMatch {
     if (match instanceof MovedMatch) return match;
     let minStart = Infinity;
     let maxStart = -Infinity;
     let maxEnd = -Infinity;
-    const ends: number[] = [];
-    for (const capture of match.all) {
-      const start = capture.node.startIndex;
-      const end = capture.node.endIndex;
-      ends.push(end);
+    const parts: CapturePart[] = [];
+    for (const { node, ...capture } of match.all) {
+      const start = node.startIndex;
+      const end = node.endIndex;
+      // Positions, not the node: a node keeps its tree, and a tree the text it was parsed from.
+      parts.push({ capture, start, position: node.startPosition, end });
       if (start < minStart) minStart = start;
       if (start > maxStart) maxStart = start;
       if (end > maxEnd) maxEnd = end;
     }
-    return new MovedMatch(match, ends, 0, 0, undefined, minStart, maxStart, maxEnd);
-  }
-
-  get pattern(): number {
-    return this.origin.pattern;
+    return new MovedMatch(match.pattern, parts, 0, 0, undefined, minStart, maxStart, maxEnd);
   }
 
   get captures(): Readonly<Record<string, Node>> {
@@ -297,20 +293,32 @@ class MovedMatch implements RuleMatch {
 
   /** This match `shift` characters and `lineShift` lines later, in the tree `at` finds nodes in. */
   moved(at: Relocator, shift: number, lineShift: number): MovedMatch {
-    return new MovedMatch(this.origin, this.ends, this.shift + shift, this.lineShift + lineShift, at, this.minStart + shift, this.maxStart + shift, this.maxEnd + shift);
+    return new MovedMatch(this.pattern, this.parts, this.shift + shift, this.lineShift + lineShift, at, this.minStart + shift, this.maxStart + shift, this.maxEnd + shift);
   }
 
   private make(): { captures: Record<string, Node>; all: QueryCapture[] } {
     if (this.made) return this.made;
     const at = this.at;
     if (!at) throw new Error('a match read before it was moved');
-    const all = this.origin.all.map((capture, i) => ({ ...capture, node: movedNode(capture.node, this.ends[i], this.shift, this.lineShift, at) }));
+    const { shift, lineShift } = this;
+    const all = this.parts.map(({ capture, start, position, end }): QueryCapture => {
+      const moved = lineShift === 0 ? position : { row: position.row + lineShift, column: position.column };
+      return { ...capture, node: new Moved(start + shift, moved, end + shift, at, undefined) as unknown as Node };
+    });
     // As query.ts builds them: the first node captured under each name.
     const captures: Record<string, Node> = {};
     for (const capture of all) captures[capture.name] ??= capture.node;
     this.made = { captures, all };
     return this.made;
   }
+}
+
+/** A capture of a query run's match, as `MovedMatch` keeps it: its fields but the node, and the node's place. */
+interface CapturePart {
+  readonly capture: Omit<QueryCapture, 'node'>;
+  readonly start: number;
+  readonly position: Point;
+  readonly end: number;
 }
 
 /**
