@@ -132,6 +132,11 @@ interface Incremental {
   readonly oldText: string;
   /** The query run of the new tree: relocated outside the region, fresh inside it. */
   readonly run: QueryRun;
+  /**
+   * The matches of the region's own query run, by rule: those of `run` whose captures all start
+   * inside the region (relocated matches lie wholly before or after it), in the same order.
+   */
+  readonly inRegion: ReadonlyMap<string, readonly RuleMatch[]>;
   readonly lists: NodeLists;
   /**
    * May the local rules keep their findings outside the region? Not when the edited text, before
@@ -428,7 +433,16 @@ export class LintEngine {
       if (!matches) return undefined;
       const lists = relocateNodes(reusable.lists, region, at, run);
       const suppression = [text.slice(region.startIndex, region.endIndex), previous.text.slice(region.startIndex, region.oldEndIndex)].some((part) => part.includes('ai-teacher:'));
-      return { region, previous: reusable, oldText: previous.text, run: { byRule: matches, nodes: lists.nodes }, lists, keepFindings: !suppression, relocator: at };
+      return {
+        region,
+        previous: reusable,
+        oldText: previous.text,
+        run: { byRule: matches, nodes: lists.nodes },
+        inRegion: run.byRule,
+        lists,
+        keepFindings: !suppression,
+        relocator: at,
+      };
     } catch (error) {
       if (error instanceof RelocationError) return undefined;
       throw error;
@@ -692,9 +706,9 @@ export class LintEngine {
             // The rule runs as in a full lint (gated by the whole file's matches), on the region's items only.
             if ((rule.query || rule.callees) && matches.length === 0 && (!rule.callees || model.callsNamed(rule.callees).length === 0)) return;
             statements ??= statementView(model, statementRegion);
-            const inside = (node: Node) => node.startIndex >= statementRegion.startIndex && node.startIndex < statementRegion.endIndex;
             const found: Finding[] = [];
-            const local = matches.filter((match) => match.all.every((capture) => inside(capture.node)));
+            // The matches inside the region (the others are moved ones, not read here: see `MovedMatch`).
+            const local = incremental!.inRegion.get(rule.id) ?? NO_MATCHES;
             rule.check({
               path,
               text,
@@ -710,7 +724,7 @@ export class LintEngine {
           const kept = region && rule.local === true ? keptFindings(incremental!.previous.findings.get(rule.id) ?? NO_FINDINGS, region) : undefined;
           if (kept && region) {
             const inside = (node: Node) => node.startIndex >= region.startIndex && node.startIndex < region.endIndex;
-            const local = matches.filter((match) => match.all.every((capture) => inside(capture.node)));
+            const local = incremental!.inRegion.get(rule.id) ?? NO_MATCHES;
             const found: Finding[] = [];
             check(model, local, rule.callees ? model.callsNamed(rule.callees).filter((call) => inside(call.node)) : NO_CALLS, found);
             if (found.every((finding) => inRegion(finding, region))) {

@@ -1,4 +1,4 @@
-import { Node, type Edit, type Point, type Range as TSRange, type Tree } from 'web-tree-sitter';
+import { Node, type Edit, type Point, type QueryCapture, type Range as TSRange, type Tree } from 'web-tree-sitter';
 import type { PythonModel, PythonNodes } from './python/model';
 import { isNotebookModel } from './python/notebooks';
 import { queueTasks } from './python/workers';
@@ -218,7 +218,8 @@ Moved.prototype = MOVED;
 
 /**
  * The rules' query matches of the new tree: outside the region the old ones, each capture found
- * again by position; inside, the region's run. Undefined when a match spans the region's edge.
+ * again by position (lazily, see `MovedMatch`); inside, the region's run. Undefined when a match
+ * spans the region's edge.
  */
 export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch[]>, region: Region, at: Relocator, fresh: QueryRun): Map<string, RuleMatch[]> | undefined {
   if (fresh.crossing) return undefined;
@@ -230,10 +231,10 @@ export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch
     const before: RuleMatch[] = [];
     const after: RuleMatch[] = [];
     for (const match of previous.get(ruleId) ?? []) {
-      const starts = match.all.map((capture) => capture.node.startIndex);
-      if (starts.every((start) => start < region.startIndex) && match.all.every((capture) => capture.node.endIndex <= region.startIndex)) before.push(moveMatch(match, at, 0, 0));
-      else if (starts.every((start) => start >= region.oldEndIndex)) after.push(moveMatch(match, at, delta, lineDelta));
-      else if (!starts.every((start) => start >= region.startIndex && start < region.oldEndIndex)) return undefined;
+      const moved = MovedMatch.of(match);
+      if (moved.maxStart < region.startIndex && moved.maxEnd <= region.startIndex) before.push(moved.moved(at, 0, 0));
+      else if (moved.minStart >= region.oldEndIndex) after.push(moved.moved(at, delta, lineDelta));
+      else if (!(moved.minStart >= region.startIndex && moved.maxStart < region.oldEndIndex)) return undefined;
     }
     const list = [...before, ...(fresh.byRule.get(ruleId) ?? []), ...after];
     if (list.length > 0) byRule.set(ruleId, list);
@@ -241,12 +242,83 @@ export function relocateMatches(previous: ReadonlyMap<string, readonly RuleMatch
   return byRule;
 }
 
-function moveMatch(match: RuleMatch, at: Relocator, shift: number, lineShift: number): RuleMatch {
-  const all = match.all.map((capture) => ({ ...capture, node: movedNode(capture.node, capture.node.endIndex, shift, lineShift, at) }));
-  // As query.ts builds them: the first node captured under each name.
-  const captures: Record<string, Node> = {};
-  for (const capture of all) captures[capture.name] ??= capture.node;
-  return { pattern: match.pattern, captures, all };
+/**
+ * A query match of an earlier lint, moved into the new tree: its captures' nodes are made (as
+ * `movedNode`s) only when a rule reads `captures` or `all`. Most matches of a file belong to rules
+ * that run on the edited region alone after an edit (`local`), which never read the others; a
+ * match moved again by the next re-lint adds up the shifts from the match its query run gave,
+ * rather than moving the nodes of a move. `minStart`, `maxStart` and `maxEnd` are its captures'
+ * bounds in the new text, which decide where it lies against the next edit's region.
+ */
+class MovedMatch implements RuleMatch {
+  private made: { captures: Record<string, Node>; all: QueryCapture[] } | undefined;
+
+  private constructor(
+    readonly pattern: number,
+    private readonly parts: readonly CapturePart[],
+    private readonly shift: number,
+    private readonly lineShift: number,
+    private readonly at: Relocator | undefined,
+    readonly minStart: number,
+    readonly maxStart: number,
+    readonly maxEnd: number,
+  ) {}
+
+  /** A match as the bounds of its captures: moved ones as they are, a query run's read once (while its tree lives). */
+  static of(match: RuleMatch): MovedMatch {
+    if (match instanceof MovedMatch) return match;
+    let minStart = Infinity;
+    let maxStart = -Infinity;
+    let maxEnd = -Infinity;
+    const parts: CapturePart[] = [];
+    for (const { node, ...capture } of match.all) {
+      const start = node.startIndex;
+      const end = node.endIndex;
+      // Positions, not the node: a node keeps its tree, and a tree the text it was parsed from.
+      parts.push({ capture, start, position: node.startPosition, end });
+      if (start < minStart) minStart = start;
+      if (start > maxStart) maxStart = start;
+      if (end > maxEnd) maxEnd = end;
+    }
+    return new MovedMatch(match.pattern, parts, 0, 0, undefined, minStart, maxStart, maxEnd);
+  }
+
+  get captures(): Readonly<Record<string, Node>> {
+    return this.make().captures;
+  }
+
+  get all(): readonly QueryCapture[] {
+    return this.make().all;
+  }
+
+  /** This match `shift` characters and `lineShift` lines later, in the tree `at` finds nodes in. */
+  moved(at: Relocator, shift: number, lineShift: number): MovedMatch {
+    return new MovedMatch(this.pattern, this.parts, this.shift + shift, this.lineShift + lineShift, at, this.minStart + shift, this.maxStart + shift, this.maxEnd + shift);
+  }
+
+  private make(): { captures: Record<string, Node>; all: QueryCapture[] } {
+    if (this.made) return this.made;
+    const at = this.at;
+    if (!at) throw new Error('a match read before it was moved');
+    const { shift, lineShift } = this;
+    const all = this.parts.map(({ capture, start, position, end }): QueryCapture => {
+      const moved = lineShift === 0 ? position : { row: position.row + lineShift, column: position.column };
+      return { ...capture, node: new Moved(start + shift, moved, end + shift, at, undefined) as unknown as Node };
+    });
+    // As query.ts builds them: the first node captured under each name.
+    const captures: Record<string, Node> = {};
+    for (const capture of all) captures[capture.name] ??= capture.node;
+    this.made = { captures, all };
+    return this.made;
+  }
+}
+
+/** A capture of a query run's match, as `MovedMatch` keeps it: its fields but the node, and the node's place. */
+interface CapturePart {
+  readonly capture: Omit<QueryCapture, 'node'>;
+  readonly start: number;
+  readonly position: Point;
+  readonly end: number;
 }
 
 /**

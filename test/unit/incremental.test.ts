@@ -5,7 +5,7 @@ import { multiDocYaml, pythonService } from '../../scripts/bench-corpus';
 import type { LintEngine } from '../../src/language/engine';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import { coverChange, diffEdit, nodeModulesWasm, ParserHost, type ChangedSpan } from '../../src/language/parser';
-import { StatementMemo } from '../../src/language/incremental';
+import { Relocator, StatementMemo } from '../../src/language/incremental';
 import { undefinedNamesOf } from '../../src/language/python/module-names';
 import { PythonModel, type CallInfo, type PythonNodes } from '../../src/language/python/model';
 import { undefinedNames } from '../../src/language/python/scopes';
@@ -828,6 +828,52 @@ describe('incremental re-lint', () => {
     lint.forget(key);
     assert.ok(after.findings.some((f) => f.ruleId === 'response-status-unchecked'));
     assert.deepEqual(after, lint.lintText(key, edited));
+  });
+
+  it('moves the query matches a re-lint does not read through several edits, to where a full lint finds them', async function () {
+    this.timeout(120_000);
+    // The matches of the local rules outside each edit are moved without being read (`MovedMatch`),
+    // shift upon shift; the last edit adds an import, which makes every rule read all of them.
+    const lint = await engine();
+    const lines = pythonService(1000).split('\n');
+    const key = 'typing/moved-matches.py';
+    lint.lintDocument(key, lines.join('\n'));
+    // A node moved to the wrong place is not found there and the engine lints in full instead,
+    // which hides the mistake from the findings: count those fallbacks.
+    const find = Relocator.prototype.find;
+    let lost = 0;
+    Relocator.prototype.find = function (this: Relocator, start: number, end: number) {
+      try {
+        return find.call(this, start, end);
+      } catch (error) {
+        lost++;
+        throw error;
+      }
+    };
+    const edits: ((at: string[]) => void)[] = [
+      (at) => at.splice(100, 0, '# a new comment line', '# and another'),
+      (at) => (at[400] += '  # edited'),
+      (at) => at.splice(700, 0, '# below the middle'),
+      (at) => at.splice(100, 2),
+      (at) => at.splice(1, 0, 'import shutil'),
+    ];
+    try {
+      for (const edit of edits) {
+        edit(lines);
+        const text = lines.join('\n');
+        assert.deepEqual(lint.lintDocument(key, text), lint.lintText(key, text));
+      }
+    } finally {
+      Relocator.prototype.find = find;
+    }
+    assert.equal(lost, 0);
+    const last = lint.lintDocument(key, lines.join('\n'));
+    lint.forget(key);
+    for (const rule of ['subprocess-shell-true', 'command-failure-ignored'])
+      assert.ok(
+        last.findings.some((f) => f.ruleId === rule),
+        `expected findings of ${rule}`,
+      );
   });
 
   it('keeps findings of local rules below an edit and moves them by its line delta', async () => {

@@ -121,6 +121,8 @@ interface CallIndex {
   byId?: Map<number, CallInfo>;
   /** The distinct resolved names, with their calls and their pattern verdicts (see `verdictsOf`), built on first use. */
   distinct?: { readonly names: string[]; readonly calls: number[][]; readonly verdicts: (boolean | undefined)[][] };
+  /** `callsNamed`'s answers by the list of names asked (a rule's `callees`, asked up to three times per re-lint). */
+  named?: Map<readonly (string | RegExp)[], CallInfo[]>;
 }
 
 interface HandlerSpan {
@@ -723,6 +725,15 @@ export class PythonModel {
    */
   callsNamed(names: readonly (string | RegExp)[]): CallInfo[] {
     const index = this.callIndex();
+    const known = index.named?.get(names);
+    if (known) return known;
+    const calls = this.findCallsNamed(index, names);
+    // A stateful pattern may answer differently when asked again, as it always could.
+    if (!names.some((name) => name instanceof RegExp && (name.global || name.sticky))) (index.named ??= new Map()).set(names, calls);
+    return calls;
+  }
+
+  private findCallsNamed(index: CallIndex, names: readonly (string | RegExp)[]): CallInfo[] {
     // Made at the first hit: most rules find nothing in most files, and this runs for every rule.
     let found: Set<number> | undefined;
     for (const name of names) {

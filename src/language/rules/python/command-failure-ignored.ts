@@ -21,6 +21,8 @@ export default pythonRule({
   severity: 'warning',
   anchors: ['pylint:W1510', 'ruff:PLW1510'],
   callees: [RUNNERS],
+  // Each finding is one of its calls, judged by that call alone (its parent, its `check=`) and the path.
+  local: true,
   messages: {
     ignored: l(
       '{call}의 종료 코드를 아무도 보지 않습니다 — 명령이 실패해도 스크립트는 성공한 것처럼 다음 단계로 넘어갑니다',

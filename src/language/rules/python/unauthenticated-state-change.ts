@@ -219,13 +219,22 @@ function writes(methods: readonly string[] | undefined): boolean {
 /** A rate limiter anywhere in the file (slowapi, flask-limiter, fastapi-limiter) bounds what a caller can spend. */
 const RATE_LIMIT = /\b(limiter|Limiter|RateLimiter|rate_limit|ratelimit|throttle)\b/;
 
+/**
+ * `llmHelpers` by model: the rule's `statementFact` and its check both ask for the whole file's,
+ * once per re-lint each, and every call of the file is tested for it.
+ */
+const helpersOf = new WeakMap<PythonModel, Set<string>>();
+
 /** Functions of the file, outside the handlers, that call a hosted model. */
 function llmHelpers(model: PythonModel): Set<string> {
-  const names = new Set<string>();
+  let names = helpersOf.get(model);
+  if (names) return names;
+  names = new Set<string>();
   for (const call of model.calls) {
     const fn = call.inFunction;
     if (fn && !model.enclosingHandler(call.node) && isLlmCall(model, call)) names.add(fn.childForFieldName('name')?.text ?? '');
   }
+  helpersOf.set(model, names);
   return names;
 }
 
