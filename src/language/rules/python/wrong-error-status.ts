@@ -174,7 +174,7 @@ export default pythonRule({
       if (/['"]status['"]\s*:\s*['"][\w -]+['"]$/.test(match[0]) && TASK_RESULT.test(model.source)) continue;
       const ret = model.tree.rootNode.descendantForIndex(match.index + match[0].indexOf('return'));
       const handler = ret?.type === 'return' && ret.parent ? model.enclosingHandler(ret.parent) : undefined;
-      if (!ret?.parent || !handler || insideExcept(ret.parent, handler.node) || readsErrorField(model, handler, errorModels)) continue;
+      if (!ret?.parent || !handler || answersPage(handler) || insideExcept(ret.parent, handler.node) || readsErrorField(model, handler, errorModels)) continue;
       const value = model.source.slice(ret.parent.startIndex, ret.parent.endIndex);
       if (ANY_STATUS.test(value) && !EXPLICIT_200.test(value)) continue;
       context.report({ node: ret.parent, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
@@ -185,7 +185,7 @@ export default pythonRule({
       const ret = model.tree.rootNode.descendantForIndex(at);
       const statement = ret?.type === 'return' ? ret.parent : undefined;
       const handler = statement ? model.enclosingHandler(statement) : undefined;
-      if (!statement || !handler || insideExcept(statement, handler.node)) continue;
+      if (!statement || !handler || answersPage(handler) || insideExcept(statement, handler.node)) continue;
       context.report({ node: statement, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
     }
     reportBadInputAs500(context);
@@ -486,6 +486,15 @@ function swallowedToNull(model: PythonModel, clause: Node, handler: HandlerInfo)
   return after.every((c) => c.type === 'return_statement' && /^return(\s+None)?\s*$/.test(c.text));
 }
 
+/**
+ * A Gradio callback answers the person in front of the page, not an HTTP client: there is no
+ * status to set, and a message in the output box (`return "No audio inputs were provided."`) is
+ * how the page says what went wrong.
+ */
+function answersPage(handler: HandlerInfo): boolean {
+  return handler.framework === 'gradio';
+}
+
 /** Health and readiness routes answer with their own lesson (their status is the health rules' concern). */
 const HEALTH_ROUTE = /health|ready|readiness|live|liveness|ping|status/i;
 /** A failure the handler chose to degrade to: a cached or default answer, marked as such. */
@@ -501,8 +510,7 @@ const ERROR_HELPER = /^\s*return\s+(?:await\s+)?[\w.]*(error|fail|problem)\w*\s*
  * `JsonResponse({"summary": str(exc)})`) with no error status — any framework, any key.
  */
 function failureAnswer(model: PythonModel, clause: Node, header: string, handler: HandlerInfo, errorModels: ReadonlySet<string>): Node | undefined {
-  // A Gradio callback answers the person in front of the page, not an HTTP client (no status to set).
-  if (handler.framework === 'gradio' || (handler.route && HEALTH_ROUTE.test(handler.route))) return undefined;
+  if (answersPage(handler) || (handler.route && HEALTH_ROUTE.test(handler.route))) return undefined;
   const block = clause.namedChildren.find((child) => child?.type === 'block');
   const statements = block?.namedChildren.filter((s): s is Node => !!s && s.type !== 'comment') ?? [];
   const last = statements[statements.length - 1];
