@@ -390,6 +390,8 @@ function reportStateAs400(context: PythonContext): void {
 
 const NOT_FOUND_STATUS = /\babort\(\s*404\b|HTTPException\(\s*404\b|\bstatus(_code)?\s*=\s*404\b|\bHTTP_404_NOT_FOUND\b|,\s*404\s*\)?\s*$/;
 /** A message that reports a failure, not a missing thing: "Prediction creation failed", "Unexpected failure loading model". */
+/** SAYS_UNAVAILABLE without the global flag: `test` on a global expression moves its lastIndex for the next scan. */
+const SAYS_UNAVAILABLE_HERE = new RegExp(SAYS_UNAVAILABLE.source, 'i');
 const FAILED = /\b(fail(ed|ure|s)?|errors?|unable|could ?n[o']t|unexpected|malformed|exception)\b/i;
 
 /**
@@ -405,7 +407,7 @@ function reportFailureAs404(context: PythonContext): void {
     const statements = [...handler.node.descendantsOfType('return_statement'), ...handler.node.descendantsOfType('raise_statement'), ...handler.node.descendantsOfType('call')];
     for (const statement of statements) {
       if (!statement || (statement.type === 'call' && !/^abort\b/.test(statement.text))) continue;
-      if (!NOT_FOUND_STATUS.test(statement.text) || NOT_FOUND.test(statement.text) || SAYS_UNAVAILABLE.test(statement.text)) continue;
+      if (!NOT_FOUND_STATUS.test(statement.text) || NOT_FOUND.test(statement.text) || SAYS_UNAVAILABLE_HERE.test(statement.text)) continue;
       const message = statement.descendantsOfType('string').find((node) => !!node && node.parent?.childForFieldName('key')?.id !== node.id && FAILED.test(node.text));
       if (!message) continue;
       const text = message.text
