@@ -1,8 +1,28 @@
-import { l, pythonRule } from '../../rule';
+import type { Node } from 'web-tree-sitter';
+import { l, pythonRule, type PythonContext } from '../../rule';
 
 /** Names that hold a password (not its hash, its length or its field name). */
 const PASSWORD = /\b\w*(password|passwd|passphrase|pwd)\w*\b/i;
 const NOT_A_PASSWORD = /(hash|hashed|digest|field|name|label|prompt|length|len|policy)$/i;
+
+function namesPassword(text: string): boolean {
+  return (text.match(new RegExp(PASSWORD.source, 'gi')) ?? []).some((name) => !NOT_A_PASSWORD.test(name));
+}
+
+/**
+ * An empty hash object fed the password afterwards: `m = hashlib.sha256()` then
+ * `m.update(password.encode())` in the same function (or at module level), the same fast hash.
+ */
+function fedPassword(context: PythonContext, node: Node, scope: Node | undefined): boolean {
+  const target = node.parent?.type === 'assignment' ? node.parent.childForFieldName('left') : undefined;
+  if (target?.type !== 'identifier') return false;
+  return context.model.calls.some((call) => {
+    if (call.inFunction?.id !== scope?.id || call.node.startIndex < node.endIndex) return false;
+    if (call.node.childForFieldName('function')?.text !== `${target.text}.update`) return false;
+    const fed = call.node.childForFieldName('arguments')?.namedChildren[0];
+    return !!fed && namesPassword(fed.text);
+  });
+}
 
 export default pythonRule({
   id: 'fast-password-hash',
@@ -19,8 +39,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'hashlib.md5/sha1/sha256/sha512(...)에 비밀번호를 넣는 코드를 찾습니다. 비밀번호에는 bcrypt, argon2, scrypt, pbkdf2_hmac처럼 느리고 솔트가 있는 해시가 필요합니다.',
-      'Flags a password passed to hashlib.md5/sha1/sha256/sha512. Passwords need a slow, salted hash: bcrypt, argon2, scrypt or pbkdf2_hmac.',
+      'hashlib.md5/sha1/sha256/sha512(...)에 비밀번호를 넣는 코드(해시 객체의 `.update()`로 넣는 경우 포함)를 찾습니다. 비밀번호에는 bcrypt, argon2, scrypt, pbkdf2_hmac처럼 느리고 솔트가 있는 해시가 필요합니다.',
+      'Flags a password passed to hashlib.md5/sha1/sha256/sha512, directly or through `.update()` on the hash object. Passwords need a slow, salted hash: bcrypt, argon2, scrypt or pbkdf2_hmac.',
     ),
     why: l(
       'SHA-256은 빠르게 만들어졌습니다. 솔트 없는 빠른 해시는 미리 계산된 표로 바로 풀리고, 솔트가 있어도 흔한 비밀번호는 몇 분이면 찾습니다.',
@@ -43,13 +63,12 @@ export default pythonRule({
   },
   callees: [/^hashlib\.(md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|blake2b|blake2s)$/, /^hashlib\.new$/],
   check(context) {
-    for (const { node, callee } of context.calls) {
+    for (const { node, callee, inFunction } of context.calls) {
       const args = node.childForFieldName('arguments');
       if (!args) continue;
       // The hashed value: the first argument (the second of `hashlib.new("sha256", data)`).
       const value = callee === 'hashlib.new' ? args.namedChildren[1] : args.namedChildren[0];
-      const names = value?.text.match(new RegExp(PASSWORD.source, 'gi')) ?? [];
-      if (names.some((name) => !NOT_A_PASSWORD.test(name))) context.report({ node, messageId: 'fast', data: { callee: callee! } });
+      if (value ? namesPassword(value.text) : fedPassword(context, node, inFunction)) context.report({ node, messageId: 'fast', data: { callee: callee! } });
     }
   },
 });

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { unguardedConversions } from '../../python/conversions';
 import { guardingTry, handlerCalls, hasCatchAllHandler, inDeferredLambda, onInjectedSession, riskyCall } from '../../python/errors';
 import type { PythonModel } from '../../python/model';
+import { decodedUpload, streamlitUploadNames } from '../../python/streamlit-uploads';
 import { calledEffect } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
 import { l, nodeRange, pythonRule, type PythonContext } from '../../rule';
@@ -26,6 +27,10 @@ export default pythonRule({
       'Streamlit 페이지가 {call}를 오류 처리 없이 호출합니다 — 모델 서버가 꺼졌거나 제공자가 오류를 내면 사용자는 안내 대신 코드와 경로가 보이는 traceback을 보고, 실패는 어디에도 기록되지 않습니다',
       'The Streamlit page calls {call} with no error handling — when the model server is down or the provider fails, the user sees a raw traceback (your code and paths) instead of a message, and the failure is logged nowhere',
     ),
+    pageUpload: l(
+      'Streamlit 페이지가 올린 파일을 {call}로 오류 처리 없이 엽니다 — 깨졌거나 확장자만 맞는 파일이면 사용자는 안내 대신 코드와 경로가 보이는 traceback을 보고, 실패는 어디에도 기록되지 않습니다',
+      'The Streamlit page decodes the uploaded file with {call} with no error handling — a corrupt or mislabelled file shows the user a raw traceback (your code and paths) instead of a message, and the failure is logged nowhere',
+    ),
     outcome: l(
       "핸들러 '{handler}'가 {call}로 백그라운드 작업의 결과를 읽는데, 이 호출은 작업이 던진 예외를 그대로 다시 던집니다 — 실패한 작업은 상태(FAILURE)를 알려 주는 응답 대신 이유 없는 500이 되고, 핸들러에도 앱에도 그 실패를 다루는 곳이 없습니다",
       "The handler '{handler}' reads the background task's result with {call}, which re-raises whatever the task raised — a failed task becomes a bare 500 instead of an answer that reports its failure, and neither the handler nor the app handles it",
@@ -41,8 +46,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색 호출을 try 없이 실행하는 Streamlit 페이지, 상태를 확인하지 않고 백그라운드 작업의 결과를 읽는 핸들러(`AsyncResult(id).get()`, `future.result()` — 작업이 던진 예외를 다시 던집니다)를 찾습니다. 다른 모듈의 도우미가 try로 감싸도 except가 다시 던지기만 하면(`raise CustomException(e, sys)`) 처리한 것이 아닙니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외하고, FastAPI가 `Depends(...)`로 넣어 준 세션에 대한 DB 호출(`session.commit()`)은 의존성이 롤백하고 닫으므로 제외).',
-      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever outside any try, and handlers that read the result of a background task without looking at its state: `AsyncResult(id).get()`, `future.result()` re-raise what the task raised), in an app with no app-level exception handler in the file. A helper in another module whose try only raises again (`except Exception as e: raise CustomException(e, sys)`) handles nothing for the handler (unless the app registers a handler for that exception) (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself; so are database calls on a session FastAPI injects with `Depends(...)`, which the dependency rolls back and closes).',
+      '모델 추론, 특징 계산, 외부 API·DB 호출을 try 없이 실행하는 요청 핸들러(챗봇의 메시지 핸들러 포함)와, LLM·모델 제공자·검색을 부르거나 사용자가 올린 파일을 여는 코드를 try 없이 실행하는 Streamlit 페이지, 상태를 확인하지 않고 백그라운드 작업의 결과를 읽는 핸들러(`AsyncResult(id).get()`, `future.result()` — 작업이 던진 예외를 다시 던집니다)를 찾습니다. 다른 모듈의 도우미가 try로 감싸도 except가 다시 던지기만 하면(`raise CustomException(e, sys)`) 처리한 것이 아닙니다 (같은 파일에 앱 전역 예외 처리기가 있으면 제외하고, 예외를 스스로 잡아 기록하고 오류 상태로 답하는 모델 서버의 훅 — SageMaker input_fn·predict_fn, TorchServe, KServe — 도 제외하고, FastAPI가 `Depends(...)`로 넣어 준 세션에 대한 DB 호출(`session.commit()`)은 의존성이 롤백하고 닫으므로 제외).',
+      'Flags request handlers (chat-bot message handlers included) that run model inference, feature steps or external API/database calls outside any try (and Streamlit pages that call an LLM, a model provider or a retriever, or decode an uploaded file, outside any try, and handlers that read the result of a background task without looking at its state: `AsyncResult(id).get()`, `future.result()` re-raise what the task raised), in an app with no app-level exception handler in the file. A helper in another module whose try only raises again (`except Exception as e: raise CustomException(e, sys)`) handles nothing for the handler (unless the app registers a handler for that exception) (the hooks of a model server, SageMaker input_fn/predict_fn, TorchServe, KServe, are left alone: the server catches, logs and answers an error status itself; so are database calls on a session FastAPI injects with `Depends(...)`, which the dependency rolls back and closes).',
     ),
     why: l(
       '추론은 입력 모양, 메모리, 외부 서비스 때문에 언제든 실패합니다. 처리하지 않으면 클라이언트는 의미 없는 500을 받고, 운영자에게는 서버가 남긴 traceback 한 줄뿐, 어떤 입력과 어떤 모델이었는지 알려 주는 로그도 실패를 세는 메트릭도 없습니다.',
@@ -209,7 +214,8 @@ function streamlitPage(context: PythonContext): void {
   const drawing = new Set<number>();
   for (const call of model.calls) if (call.inFunction && call.callee?.startsWith('streamlit.')) drawing.add(call.inFunction.id);
   const guardedHelpers = helpersThatHandleErrors(model);
-  const unguarded: { node: Node; name: string; inner?: Node }[] = [];
+  const uploads = streamlitUploadNames(model);
+  const unguarded: { node: Node; name: string; inner?: Node; upload: boolean }[] = [];
   let draws = false;
   for (const call of model.calls) {
     const fn = call.inFunction;
@@ -218,13 +224,16 @@ function streamlitPage(context: PythonContext): void {
     // The page's own functions are judged by what they run (their bodies are page code when entered).
     const head = call.node.childForFieldName('function');
     if (head?.type === 'identifier' && functions.has(head.text)) continue;
-    const risky = riskyCall(model, call);
-    if (!risky || !pageFailure(risky.name)) continue;
+    // Decoding the visitor's upload fails on the visitor's file, whatever the page does next.
+    const decoder = decodedUpload(call, uploads);
+    const risky = decoder !== undefined ? { name: decoder } : riskyCall(model, call);
+    if (!risky || (decoder === undefined && !pageFailure(risky.name))) continue;
     if (guardedHelpers.has(call.callee ?? '') || guardingTry(call.node, fn, model.source) || inErrorPath(call.node, fn ?? call.node)) continue;
     if (inDeferredLambda(call.node, fn, model.source)) continue;
+    const upload = decoder !== undefined;
     // In a helper that does not draw (`ollama_chat(...)`), the user's action is the page's call into it.
-    if (fn && !drawing.has(fn.id)) unguarded.push({ node: entered.get(fn.id)!, name: risky.name, inner: call.node });
-    else unguarded.push({ node: call.node, name: risky.name });
+    if (fn && !drawing.has(fn.id)) unguarded.push({ node: entered.get(fn.id)!, name: risky.name, inner: call.node, upload });
+    else unguarded.push({ node: call.node, name: risky.name, upload });
   }
   const first = unguarded[0];
   if (!draws || !first) return;
@@ -237,7 +246,7 @@ function streamlitPage(context: PythonContext): void {
     related.push({ range: nodeRange(call.node), message: ALSO_UNGUARDED });
   }
   const name = first.inner ? `${first.node.childForFieldName('function')?.text ?? first.name}()` : `${first.name}()`;
-  context.report({ node: first.node, messageId: 'page', data: { call: name }, related });
+  context.report({ node: first.node, messageId: first.upload ? 'pageUpload' : 'page', data: { call: name }, related });
 }
 
 /**

@@ -110,6 +110,10 @@ const PICKLE_LOADERS = new Set([
   'numpy.load',
 ]);
 
+/** fastai's `load_learner` unpickles the exported Learner (through torch.load, weights_only off). */
+const FASTAI_LEARNER = /^fastai(\.\w+)*\.load_learner$/;
+const isPickleLoader = (callee: string) => PICKLE_LOADERS.has(callee) || FASTAI_LEARNER.test(callee);
+
 /** Arguments that carry the request's bytes: Flask `request.files/data`, an `UploadFile`, a Django body. */
 const REQUEST_DATA = /\brequest\s*\.\s*(files|data|get_data|body|stream|FILES)\b|\b(file|upload|uploaded)\w*\s*\.\s*(file|read)\b/;
 
@@ -157,8 +161,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (파일이 핸들러 밖에서 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고 나머지는 관련 위치로 보여 주며, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
-      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a file reading its own artifacts with one loader outside any handler is told once, on the first, with the others as related places, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더와 fastai의 load_learner, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (파일이 핸들러 밖에서 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고 나머지는 관련 위치로 보여 주며, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders and fastai’s load_learner, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a file reading its own artifacts with one loader outside any handler is told once, on the first, with the others as related places, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
     ),
     why: l(
       'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
@@ -201,7 +205,7 @@ export default pythonRule({
       }
     }
   },
-  callees: [...PICKLE_LOADERS, 'torch.load', 'torch.serialization.load', 'skops.io.load', /\.load_local$/],
+  callees: [...PICKLE_LOADERS, FASTAI_LEARNER, 'torch.load', 'torch.serialization.load', 'skops.io.load', /\.load_local$/],
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
     if (isNotebookModel(context.model)) return;
@@ -238,7 +242,7 @@ export default pythonRule({
         context.report({ node: flag.parent, messageId: 'skopsTrusted', severityReason: own ? (handler ? 'ownArtifactInHandler' : 'ownArtifact') : undefined });
       } else if (callee === 'numpy.load') {
         if (keywordArgument(call.node, 'allow_pickle')?.text === 'True') context.report({ node: call.node, messageId: 'numpy' });
-      } else if (PICKLE_LOADERS.has(callee)) {
+      } else if (isPickleLoader(callee)) {
         // Several objects read one after another from one open file are one finding.
         const key = `${callee}(${call.node.childForFieldName('arguments')?.namedChildren[0]?.text ?? ''})@${call.inFunction?.startIndex ?? -1}`;
         if (reported.has(key)) continue;

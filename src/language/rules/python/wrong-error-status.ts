@@ -63,6 +63,10 @@ export default pythonRule({
       "핸들러 '{handler}'가 요청한 대상이 없을 때 400으로 응답합니다('{text}') — 요청 형식은 맞았으니 404가 맞습니다. 400은 클라이언트가 고칠 수 없는 것을 고치라고 말합니다",
       "The handler '{handler}' answers 400 when what the client asked for does not exist ('{text}') — the request was well-formed, so this is a 404; a 400 tells the client to fix something it cannot fix",
     ),
+    failureAs404: l(
+      "핸들러 '{handler}'가 실패를 404로 응답합니다('{text}') — 404는 요청한 대상이 없다는 뜻이라, 서버 쪽 실패(5xx)나 잘못된 요청(400)이 클라이언트·재시도·모니터링에는 '없는 자원'으로 보입니다",
+      "The handler '{handler}' answers a failure with 404 ('{text}') — a 404 says the thing asked for does not exist, so a server fault (5xx) or a bad request (400) reaches clients, retries and monitoring as a missing resource",
+    ),
     pendingAs400: l(
       "핸들러 '{handler}'가 작업이 아직 진행 중일 때 400으로 응답합니다('{text}') — 요청에는 잘못이 없으니, 202(나중에 다시 조회)가 맞습니다",
       "The handler '{handler}' answers 400 while the job is still running ('{text}') — nothing is wrong with the request; a 202 tells the client to poll again later",
@@ -82,8 +86,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 요청 입력을 읽다 난 ValueError/KeyError/ValidationError를 500으로 응답하기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모든 예외를 잡아 기록만 하고 핸들러가 None으로 끝나기(200과 null 본문), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음), HTTP 오류까지 받는 Flask의 Exception 처리기가 모든 것을 500으로 응답하기.',
-      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), a ValueError/KeyError/ValidationError from reading the request’s input answered 500, every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a catch-all that only logs and lets the handler end with None (a 200 whose body is null), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202), a Flask handler for Exception (which HTTP errors reach too) answering everything 500.',
+      '핸들러가 오류를 잘못된 상태 코드로 알리는 코드를 찾습니다: 입력 오류를 RuntimeError 같은 500으로 바꾸기, 요청 입력을 읽다 난 ValueError/KeyError/ValidationError를 500으로 응답하기, 모든 예외를 400으로 응답하기, 실패를 200 본문에 담기(except에서 "Something went wrong" 같은 평범한 답처럼 보이는 본문을 상태 코드 없이 돌려주기, 작업 상태를 언제나 200으로 돌려주는 결과 조회 포함), 모든 예외를 잡아 기록만 하고 핸들러가 None으로 끝나기(200과 null 본문), 모델이 없을 때 400/404/500으로 응답하기(503이 맞음), 인증 실패를 400으로 응답하기, 없는 id나 아직 끝나지 않은 작업을 400으로 응답하기(404/202가 맞음), 메시지가 실패를 말하는데 404로 응답하기, HTTP 오류까지 받는 Flask의 Exception 처리기가 모든 것을 500으로 응답하기.',
+      'Flags handlers that report errors with the wrong status: a client error re-raised as a 500 (RuntimeError and the like), a ValueError/KeyError/ValidationError from reading the request’s input answered 500, every exception answered 400, a failure returned in a 200 body (an except clause that ends by returning an ordinary-looking body such as `{"response": "Something went wrong."}` with no error status, and a result route that answers every task state 200, included), a catch-all that only logs and lets the handler end with None (a 200 whose body is null), a missing model answered 400/404/500 instead of 503, a missing credential answered 400, an unknown id or an unfinished job answered 400 (a 404 or a 202), a failure answered 404 (its own message says something failed), a Flask handler for Exception (which HTTP errors reach too) answering everything 500.',
     ),
     why: l(
       '상태 코드는 클라이언트와 운영 도구가 읽는 계약입니다. 4xx는 "요청을 고치세요", 5xx는 "서버가 실패했습니다(재시도 가능)"를 뜻합니다. 뒤바뀌면 재시도, 알림, 오류율 대시보드가 모두 틀린 판단을 합니다.',
@@ -120,6 +124,7 @@ export default pythonRule({
     if (model.handlers.length === 0) return;
     reportTaskStateAs200(context);
     reportStateAs400(context);
+    reportFailureAs404(context);
     const errorModels = modelsWithErrorField(model);
     const appHandled = new Set(appErrorHandlers(model.whole).map((type) => type.split('.').pop()));
     const exceptSpans: [number, number][] = [];
@@ -174,7 +179,7 @@ export default pythonRule({
       if (/['"]status['"]\s*:\s*['"][\w -]+['"]$/.test(match[0]) && TASK_RESULT.test(model.source)) continue;
       const ret = model.tree.rootNode.descendantForIndex(match.index + match[0].indexOf('return'));
       const handler = ret?.type === 'return' && ret.parent ? model.enclosingHandler(ret.parent) : undefined;
-      if (!ret?.parent || !handler || insideExcept(ret.parent, handler.node) || readsErrorField(model, handler, errorModels)) continue;
+      if (!ret?.parent || !handler || answersPage(handler) || insideExcept(ret.parent, handler.node) || readsErrorField(model, handler, errorModels)) continue;
       const value = model.source.slice(ret.parent.startIndex, ret.parent.endIndex);
       if (ANY_STATUS.test(value) && !EXPLICIT_200.test(value)) continue;
       context.report({ node: ret.parent, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
@@ -185,7 +190,7 @@ export default pythonRule({
       const ret = model.tree.rootNode.descendantForIndex(at);
       const statement = ret?.type === 'return' ? ret.parent : undefined;
       const handler = statement ? model.enclosingHandler(statement) : undefined;
-      if (!statement || !handler || insideExcept(statement, handler.node)) continue;
+      if (!statement || !handler || answersPage(handler) || insideExcept(statement, handler.node)) continue;
       context.report({ node: statement, messageId: 'errorAs200', data: { handler: handler.name, caught: 'error' } });
     }
     reportBadInputAs500(context);
@@ -383,6 +388,38 @@ function reportStateAs400(context: PythonContext): void {
   }
 }
 
+const NOT_FOUND_STATUS = /\babort\(\s*404\b|HTTPException\(\s*404\b|\bstatus(_code)?\s*=\s*404\b|\bHTTP_404_NOT_FOUND\b|,\s*404\s*\)?\s*$/;
+/** A message that reports a failure, not a missing thing: "Prediction creation failed", "Unexpected failure loading model". */
+/** SAYS_UNAVAILABLE without the global flag: `test` on a global expression moves its lastIndex for the next scan. */
+const SAYS_UNAVAILABLE_HERE = new RegExp(SAYS_UNAVAILABLE.source, 'i');
+const FAILED = /\b(fail(ed|ure|s)?|errors?|unable|could ?n[o']t|unexpected|malformed|exception)\b/i;
+
+/**
+ * A 404 whose message says something failed (`HTTPException(status_code=404, detail="Prediction
+ * creation failed")`, `return {"error": "malformed input"}, 404`): nothing the client named is
+ * missing. A message that also says "not found" is a 404, and a model that is not ready is
+ * unavailableAs4xx's. Dictionary keys (`{"error": ...}`) are not the message. Once per handler.
+ */
+function reportFailureAs404(context: PythonContext): void {
+  const { model } = context;
+  if (!/404/.test(model.source)) return;
+  for (const handler of model.handlers) {
+    const statements = [...handler.node.descendantsOfType('return_statement'), ...handler.node.descendantsOfType('raise_statement'), ...handler.node.descendantsOfType('call')];
+    for (const statement of statements) {
+      if (!statement || (statement.type === 'call' && !/^abort\b/.test(statement.text))) continue;
+      if (!NOT_FOUND_STATUS.test(statement.text) || NOT_FOUND.test(statement.text) || SAYS_UNAVAILABLE_HERE.test(statement.text)) continue;
+      const message = statement.descendantsOfType('string').find((node) => !!node && node.parent?.childForFieldName('key')?.id !== node.id && FAILED.test(node.text));
+      if (!message) continue;
+      const text = message.text
+        .replace(/^[rbuf]*(['"]{1,3})/i, '')
+        .replace(/(['"]{1,3})$/, '')
+        .slice(0, 80);
+      context.report({ node: statement, messageId: 'failureAs404', data: { handler: handler.name, text } });
+      break;
+    }
+  }
+}
+
 /**
  * The condition that leads to the 400 tests a value the client sent in the query string or the
  * body (`def create(folder_path: str)` with `if not os.path.exists(folder_path)`, or
@@ -486,6 +523,15 @@ function swallowedToNull(model: PythonModel, clause: Node, handler: HandlerInfo)
   return after.every((c) => c.type === 'return_statement' && /^return(\s+None)?\s*$/.test(c.text));
 }
 
+/**
+ * A Gradio callback answers the person in front of the page, not an HTTP client: there is no
+ * status to set, and a message in the output box (`return "No audio inputs were provided."`) is
+ * how the page says what went wrong.
+ */
+function answersPage(handler: HandlerInfo): boolean {
+  return handler.framework === 'gradio';
+}
+
 /** Health and readiness routes answer with their own lesson (their status is the health rules' concern). */
 const HEALTH_ROUTE = /health|ready|readiness|live|liveness|ping|status/i;
 /** A failure the handler chose to degrade to: a cached or default answer, marked as such. */
@@ -501,8 +547,7 @@ const ERROR_HELPER = /^\s*return\s+(?:await\s+)?[\w.]*(error|fail|problem)\w*\s*
  * `JsonResponse({"summary": str(exc)})`) with no error status — any framework, any key.
  */
 function failureAnswer(model: PythonModel, clause: Node, header: string, handler: HandlerInfo, errorModels: ReadonlySet<string>): Node | undefined {
-  // A Gradio callback answers the person in front of the page, not an HTTP client (no status to set).
-  if (handler.framework === 'gradio' || (handler.route && HEALTH_ROUTE.test(handler.route))) return undefined;
+  if (answersPage(handler) || (handler.route && HEALTH_ROUTE.test(handler.route))) return undefined;
   const block = clause.namedChildren.find((child) => child?.type === 'block');
   const statements = block?.namedChildren.filter((s): s is Node => !!s && s.type !== 'comment') ?? [];
   const last = statements[statements.length - 1];
