@@ -79,10 +79,10 @@ const PLATFORM_OUTPUT = /^\/(opt\/ml\/(model|output)|valohai\/outputs|outputs|tm
 /** Path pieces that depend only on where the script lives. */
 const LOCATION = /^(os\.path\.(dirname|abspath|realpath|join)|pathlib\.Path|Path|os\.getcwd|str)$/;
 
-/** What a fitted preprocessor is called when it is saved beside the model. */
 /** A dumped object named as scores, metrics or a report (`results`, `eval_metrics`, `history`), not a model. */
 const RESULTS = /^(\w*_)?(results?|metrics?|scores?|report|history|stats|summary|evaluation)$/i;
 
+/** What a fitted preprocessor is called when it is saved beside the model. */
 const PREPROCESSOR = /^(\w*_)?(scaler|encoder|vectori[sz]er|tokenizer|imputer|transformer|preprocessor|label_?binarizer|lb|le|pca)$/i;
 
 /** The calls that can write a model file, for a rule's `callees`. */
