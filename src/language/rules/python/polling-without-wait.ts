@@ -54,11 +54,12 @@ export default pythonRule({
     ko: '# TODO: 기다리며 다시 보기\n# 고려사항:\n# - 몇 초 간격으로 다시 볼까요? (점점 늘릴까요?)\n# - 끝내 바뀌지 않으면 언제 포기하고 무엇을 알릴까요?\n# - 실패 상태도 루프를 끝내나요?\n# - SDK에 waiter가 있나요? (boto3 get_waiter, job.wait())\n# TODO: time.sleep(...)과 시한(deadline)\n',
     en: '# TODO: wait between looks\n# Consider:\n# - how many seconds between looks (growing)?\n# - when to give up if it never changes, and what to report?\n# - does a failed state end the loop too?\n# - does the SDK have a waiter (boto3 get_waiter, job.wait())?\n# TODO: time.sleep(...) and a deadline\n',
   },
+  query: '(while_statement) @loop',
+  // Each finding is one matched loop's condition, judged by that loop alone.
+  local: true,
   check(context) {
-    const { model } = context;
-    if (!model.source.includes('while')) return;
-    for (const loop of model.tree.rootNode.descendantsOfType('while_statement')) {
-      if (!loop) continue;
+    for (const { captures } of context.matches) {
+      const loop = captures.loop!;
       const body = loop.childForFieldName('body');
       const condition = loop.childForFieldName('condition');
       if (!body || !condition) continue;
