@@ -389,9 +389,9 @@ function reportStateAs400(context: PythonContext): void {
 }
 
 const NOT_FOUND_STATUS = /\babort\(\s*404\b|HTTPException\(\s*404\b|\bstatus(_code)?\s*=\s*404\b|\bHTTP_404_NOT_FOUND\b|,\s*404\s*\)?\s*$/;
-/** A message that reports a failure, not a missing thing: "Prediction creation failed", "Unexpected failure loading model". */
 /** SAYS_UNAVAILABLE without the global flag: `test` on a global expression moves its lastIndex for the next scan. */
 const SAYS_UNAVAILABLE_HERE = new RegExp(SAYS_UNAVAILABLE.source, 'i');
+/** A message that reports a failure, not a missing thing: "Prediction creation failed", "Unexpected failure loading model". */
 const FAILED = /\b(fail(ed|ure|s)?|errors?|unable|could ?n[o']t|unexpected|malformed|exception)\b/i;
 
 /**
