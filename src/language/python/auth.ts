@@ -1,5 +1,6 @@
 /** Signs of authentication in Python services, shared by the rules that ask "who may call this?". */
-import type { PythonModel } from './model';
+import type { Node } from 'web-tree-sitter';
+import type { HandlerInfo, PythonModel } from './model';
 
 /**
  * Authentication or authorisation anywhere around the handler: decorators, dependencies, checks in
@@ -28,4 +29,25 @@ export function hasAppAuth(model: PythonModel): boolean {
   let known = appAuthOf.get(whole);
   if (known === undefined) appAuthOf.set(whole, (known = whole.linesMatch(APP_AUTH_HINT) && APP_AUTH.test(whole.uncommentedSource)));
   return known;
+}
+
+/** The head of the class a handler method is defined in (its decorators, bases and keywords), or ''. */
+export function handlerClassHead(model: PythonModel, handler: HandlerInfo): string {
+  const cls = handlerClass(handler);
+  if (!cls) return '';
+  const start = cls.parent?.type === 'decorated_definition' ? cls.parent.startIndex : cls.startIndex;
+  return model.source.slice(start, cls.childForFieldName('body')?.startIndex ?? cls.endIndex);
+}
+
+/** A sign of authentication in the handler's class head, its decorators or its body (comments left out). */
+export function handlerAuthenticated(model: PythonModel, handler: HandlerInfo): boolean {
+  const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
+  return AUTH.test((handlerClassHead(model, handler) + model.source.slice(definition.startIndex, model.handlerEnd(handler))).replace(/#[^\n]*/g, ''));
+}
+
+/** The class whose body defines the handler method (decorated or not), or undefined. */
+export function handlerClass(handler: HandlerInfo): Node | undefined {
+  const fn = handler.node;
+  const body = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : undefined;
 }

@@ -1,6 +1,6 @@
 /** Writes into a vector store, shared by the rules that ask who may change what a RAG service answers from. */
 import type { Node } from 'web-tree-sitter';
-import { AUTH, hasAppAuth } from './auth';
+import { handlerAuthenticated, hasAppAuth } from './auth';
 import type { HandlerInfo, PythonModel } from './model';
 
 /**
@@ -31,11 +31,5 @@ const WRITE_METHOD = /^(POST|PUT|PATCH|DELETE)$/;
 export function openWriteRoute(model: PythonModel, handler: HandlerInfo): boolean {
   if (!WEB.has(handler.framework)) return false;
   if (!(handler.methods ?? []).some((m) => WRITE_METHOD.test(m)) && !/^(post|put|patch|delete)$/.test(handler.name)) return false;
-  if (hasAppAuth(model)) return false;
-  const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
-  const body = definition.parent;
-  const cls = body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : undefined;
-  const classStart = cls ? (cls.parent?.type === 'decorated_definition' ? cls.parent.startIndex : cls.startIndex) : 0;
-  const classHead = cls ? model.source.slice(classStart, cls.childForFieldName('body')?.startIndex ?? cls.endIndex) : '';
-  return !AUTH.test((classHead + model.source.slice(definition.startIndex, model.handlerEnd(handler))).replace(/#[^\n]*/g, ''));
+  return !hasAppAuth(model) && !handlerAuthenticated(model, handler);
 }

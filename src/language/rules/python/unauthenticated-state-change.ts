@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { AUTH, hasAppAuth } from '../../python/auth';
+import { AUTH, handlerAuthenticated, handlerClass, handlerClassHead, hasAppAuth } from '../../python/auth';
 import { calledEffect } from '../../project/effects';
 import { isLlmCall } from '../../python/llm-calls';
 import type { HandlerInfo, PythonModel } from '../../python/model';
@@ -147,8 +147,8 @@ export default pythonRule({
     if (model.handlers.length === 0 || hasAppAuth(model)) return;
     const reported = new Set<number>();
     for (const handler of model.handlers) {
-      const cls = enclosingClass(handler.node);
-      const classHead = cls ? model.source.slice(decoratedStart(cls), cls.childForFieldName('body')?.startIndex ?? cls.endIndex) : '';
+      const cls = handlerClass(handler);
+      const classHead = handlerClassHead(model, handler);
       const words = [...splitWords(handler.route ?? ''), ...splitWords(handler.name), ...splitWords(classHead)];
       const action =
         words.find((w) => ACTIONS.has(w)) ??
@@ -164,9 +164,7 @@ export default pythonRule({
       if (handler.framework === 'gradio' && (chosen === 'clear' || chosen === 'reset')) continue;
       // So does a /clear or /reset that only empties the caller's own session (Flask's cookie `session`).
       if ((chosen === 'clear' || chosen === 'reset') && clearsOwnSessionOnly(model, handler, ANSWER_ONLY)) continue;
-      const definition = handler.node.parent?.type === 'decorated_definition' ? handler.node.parent : handler.node;
-      const around = (classHead + model.source.slice(definition.startIndex, model.handlerEnd(handler))).replace(/#[^\n]*/g, '');
-      if (AUTH.test(around)) continue;
+      if (handlerAuthenticated(model, handler)) continue;
       // A placeholder that only answers ("Training started" and an id) changes nothing yet.
       if (doesNothing(handler.node)) continue;
       const onGet = (handler.methods?.length ?? 0) > 0 && handler.methods!.every((m) => m === 'GET');
@@ -185,9 +183,14 @@ export default pythonRule({
   },
 });
 
+/** `storeHelpers` by model: the statement fact and every open write route of the check ask for it. */
+const storeHelpersOf = new WeakMap<PythonModel, Set<string>>();
+
 /** The file's top-level functions that write into a vector store themselves. */
 function storeHelpers(model: PythonModel): Set<string> {
-  const names = new Set<string>();
+  let names = storeHelpersOf.get(model);
+  if (names) return names;
+  storeHelpersOf.set(model, (names = new Set<string>()));
   for (const call of model.calls) {
     const fn = call.inFunction;
     const definition = fn?.parent?.type === 'decorated_definition' ? fn.parent : fn;
@@ -272,15 +275,6 @@ function splitWords(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean);
-}
-
-function enclosingClass(fn: Node): Node | undefined {
-  const body = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
-  return body?.type === 'block' && body.parent?.type === 'class_definition' ? body.parent : undefined;
-}
-
-function decoratedStart(cls: Node): number {
-  return cls.parent?.type === 'decorated_definition' ? cls.parent.startIndex : cls.startIndex;
 }
 
 /** Calls that only build an answer or a log line: a handler making no other call changes no state. */
