@@ -38,6 +38,8 @@ export const CLIENT: readonly string[] = [
   'qdrant_client.QdrantClient',
   'openai.OpenAI',
   'openai.AsyncOpenAI',
+  'openai.AzureOpenAI',
+  'openai.AsyncAzureOpenAI',
 ];
 
 /**

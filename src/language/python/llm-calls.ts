@@ -7,9 +7,9 @@ import type { RequestDerived } from './request-derived';
  * and for the project facts that follow a handler's call into the helper that makes it.
  */
 
-/** Hosted-model calls: OpenAI (old and new clients), Anthropic, Gemini, Ollama, LiteLLM. */
+/** Hosted-model calls: OpenAI (old and new clients, its image generation too), Anthropic, Gemini, Ollama, LiteLLM. */
 export const HOSTED_CALL =
-  /(^|\.)(ChatCompletion|Completion)\.a?create$|(^|\.)(chat\.)?completions\.create$|\.messages\.create$|\.responses\.create$|\.generate_content$|^ollama\.(chat|generate)$|^litellm\.a?completion$/;
+  /(^|\.)(ChatCompletion|Completion)\.a?create$|(^|\.)(chat\.)?completions\.create$|\.messages\.create$|\.responses\.create$|\.images\.(generate|edit)$|\.generate_content$|^ollama\.(chat|generate)$|^litellm\.a?completion$/;
 /** Methods that run a chain, an agent or a generator, on a receiver named like one (`acall`, `arun`, `apredict`: LangChain's older API, still common). */
 export const CHAIN_METHOD = /\.(invoke|ainvoke|stream|astream|generate|chat|complete|run|arun|acall|apredict|query)$/;
 /** A model object called directly, the older LangChain style: `llm(prompt)`, `chat_llm(messages)`. */

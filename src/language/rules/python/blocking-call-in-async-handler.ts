@@ -31,9 +31,13 @@ function receiverOf(call: Node): string {
  * The synchronous LLM SDK clients (`OpenAI()`, `Anthropic()`, Groq, Mistral, Together; the v0
  * `openai.ChatCompletion`; the `ollama` module functions): each call is an HTTP round trip of
  * seconds. Their async twins (`AsyncOpenAI`, `AsyncAnthropic`, `ollama.AsyncClient`) are awaited.
+ * The OpenAI client's image, audio and moderation endpoints (`client.images.generate`,
+ * `client.audio.transcriptions.create`) are the same round trip, an image generation the longest.
  */
 const SYNC_LLM =
-  /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions\.create|embeddings\.create|responses\.create|messages\.create)$/;
+  /^openai\.(ChatCompletion|Completion|Embedding)\.create$|^ollama\.(chat|generate|embed|embeddings)$|\.(completions\.create|embeddings\.create|responses\.create|messages\.create)$|\.(images\.(generate|edit|create_variation)|audio\.(transcriptions|translations|speech)\.create|moderations\.create)$/;
+/** The OpenAI client's media endpoints: read as written (`client.images.generate`), so only in a file that imports openai. */
+const OPENAI_MEDIA = /\.(images\.(generate|edit|create_variation)|audio\.(transcriptions|translations|speech)\.create|moderations\.create)$/;
 /**
  * A synchronous call on a LangChain chat model built in this file (`llm = ChatOllama(...)`, then
  * `llm.invoke(...)`), resolved through the constructor: a model round trip of seconds, with
@@ -271,7 +275,7 @@ export default pythonRule({
         // Ruff's ASYNC230: one lesson per handler, however many files it writes.
         if (once(`io:${handler}`))
           context.report({ node: call.node, messageId: said('io'), data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
-      } else if (SYNC_LLM.test(call.callee) && !/(^|\.)Async\w*\./.test(call.callee)) {
+      } else if (SYNC_LLM.test(call.callee) && !/(^|\.)Async\w*\./.test(call.callee) && (!OPENAI_MEDIA.test(call.callee) || model.importsModule('openai'))) {
         context.report({ node: call.node, messageId: said('blocking'), data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (
         (LLM_CALL.test(call.callee) && call.node.childForFieldName('function')?.type === 'attribute') ||

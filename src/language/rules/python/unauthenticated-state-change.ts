@@ -241,6 +241,9 @@ function llmHelpers(model: PythonModel): Set<string> {
   return names;
 }
 
+/** A credential passed as a keyword argument of a call (`OpenAI(api_key=key)`): the service's own key for an outbound client. */
+const OUTBOUND_KEY = /([(,]\s*)(api_key|apikey)\s*=(?!=)[^,)\n]*/gi;
+
 /**
  * A GET route that calls a hosted model (directly or through a function of this file): every
  * crawler, link preview or prefetch that finds the URL spends the key, and the prompt is written
@@ -257,7 +260,11 @@ function llmOnGet(context: PythonContext, reported: ReadonlySet<number>): void {
     const flaskDefault = handler.framework === 'flask' && handler.methods === undefined && /\.route\s*\(/.test(decorators);
     const onGet = flaskDefault || ((handler.methods?.length ?? 0) > 0 && handler.methods!.every((m) => m === 'GET'));
     if (!onGet) continue;
-    const around = model.source.slice(definition.startIndex, model.handlerEnd(handler)).replace(/#[^\n]*/g, '');
+    // The key the handler hands to the model's client (`AzureOpenAI(api_key=...)`) authenticates this service to the provider, not the caller to it.
+    const around = model.source
+      .slice(definition.startIndex, model.handlerEnd(handler))
+      .replace(/#[^\n]*/g, '')
+      .replace(OUTBOUND_KEY, '$1');
     if (AUTH.test(around)) continue;
     const spends = model.calls.some(
       (call) =>

@@ -1,0 +1,9 @@
+from pydantic import BaseModel
+
+
+class PredictionRequest(BaseModel):
+    features: list
+
+class PredictionResponse(BaseModel):
+    id: int
+    result: int
