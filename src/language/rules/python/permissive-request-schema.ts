@@ -65,6 +65,10 @@ export default pythonRule({
       '요청 스키마 {schema}의 필드가 모두 선택 사항입니다 — 빈 요청도 검증을 통과합니다',
       'Every field of the request schema {schema} is optional — an empty request passes validation',
     ),
+    unboundedNumbers: l(
+      '요청 스키마 {schema}는 범주는 허용 값으로 검사하지만 숫자 특징 {count}개({names})에는 범위가 없습니다 — 음수나 터무니없는 값도 검증을 통과해 모델에 닿습니다',
+      'The request schema {schema} checks its categories against allowed values, but none of its {count} numeric features ({names}) has a range — a negative or absurd value passes validation and reaches the model',
+    ),
     freeText: l(
       "요청 스키마 {schema}의 자유 텍스트 필드 '{field}'에 최대 길이가 없습니다 — 아주 긴 입력 하나가 모델 호출의 시간과 비용을 정합니다",
       "The free-text field '{field}' of the request schema {schema} has no maximum length — one very long input decides the model call’s time and cost",
@@ -113,8 +117,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함), 특징 여러 개를 범위 없는 float/int 파라미터로 받는 핸들러(def predict(area: float, bedrooms: int), Form(...) 포함), 상한 없는 페이지 크기(limit, page_size)나 생성 길이 파라미터(max_length, max_new_tokens 등) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included), a handler taking several features as bare float/int parameters (def predict(area: float, bedrooms: int), Form(...) fields included), a page size (limit, page_size) or a generation budget (max_length, max_new_tokens …) taken as a parameter with no upper bound (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마와 범주형 필드만 Enum/Literal로 검사하고 숫자 특징은 모두 범위가 없는 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함), 특징 여러 개를 범위 없는 float/int 파라미터로 받는 핸들러(def predict(area: float, bedrooms: int), Form(...) 포함), 상한 없는 페이지 크기(limit, page_size)나 생성 길이 파라미터(max_length, max_new_tokens 등) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values, or whose categories are Enum/Literal choices while every numeric feature is left without a range (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included), a handler taking several features as bare float/int parameters (def predict(area: float, bedrooms: int), Form(...) fields included), a page size (limit, page_size) or a generation budget (max_length, max_new_tokens …) taken as a parameter with no upper bound (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -223,11 +227,46 @@ function reportUnconstrained(context: PythonContext, schema: Schema): void {
   const { model } = context;
   const fields = schema.fields;
   if (fields.length < 2 || OPTIONAL_BY_DESIGN.test(schema.name)) return;
-  if (!fields.every((f) => BARE_SCALAR.test(f.type) && !VALUE_CONSTRAINT.test(f.value))) return;
+  const bare = (f: SchemaField) => BARE_SCALAR.test(f.type) && !VALUE_CONSTRAINT.test(f.value);
+  if (!fields.every(bare)) {
+    reportUnboundedNumbers(context, schema, bare);
+    return;
+  }
   if (!fields.some((f) => /\b(int|float)\b/.test(f.type)) || fields.some((f) => PLACEHOLDER.test(f.name))) return;
   if (VALIDATOR.test(model.source.slice(schema.node.startIndex, schema.node.endIndex))) return;
   const types = [...new Set(fields.map((f) => f.type.replace(/^Optional\[|\]$|\|None$/g, '')))].join('/');
   context.report({ node: schema.node.childForFieldName('name') ?? schema.node, messageId: 'unconstrained', data: { schema: schema.name, count: fields.length, types } });
+}
+
+/** A categorical field constrained to allowed values: `Literal["a", "b"]` or an Enum class of this file. */
+function isChoice(model: PythonContext['model'], type: string): boolean {
+  const bare = type.replace(/^Optional\[(.*)\]$|^(.*)\|None$/, '$1$2');
+  if (/^(typing\.)?Literal\[/.test(bare)) return true;
+  if (!/^[A-Z]\w*$/.test(bare)) return false;
+  return new RegExp(`^class[ \\t]+${bare}[ \\t]*\\([^)]*\\b(Enum|IntEnum|StrEnum)\\b`, 'm').test(model.source);
+}
+
+/**
+ * A schema that checks its categories (Enum or Literal fields) while every numeric feature, two
+ * at least, is a bare `int`/`float` with no range: the choices are validated, the numbers never
+ * (`age: int`, `hours_per_week: int` beside `workclass: Workclass`). Every other field must be a
+ * bare scalar too, so a schema with any range, pattern or nested model says nothing here; a
+ * validator in the class body checks what the annotations leave open.
+ */
+function reportUnboundedNumbers(context: PythonContext, schema: Schema, bare: (f: SchemaField) => boolean): void {
+  const { model } = context;
+  const fields = schema.fields;
+  if (!fields.every((f) => bare(f) || isChoice(model, f.type))) return;
+  if (!fields.some((f) => isChoice(model, f.type))) return;
+  const numbers = fields.filter((f) => bare(f) && /\b(int|float)\b/.test(f.type));
+  if (numbers.length < 2 || fields.some((f) => PLACEHOLDER.test(f.name))) return;
+  if (VALIDATOR.test(model.source.slice(schema.node.startIndex, schema.node.endIndex))) return;
+  const names =
+    numbers
+      .map((f) => f.name)
+      .slice(0, 4)
+      .join(', ') + (numbers.length > 4 ? ', …' : '');
+  context.report({ node: schema.node.childForFieldName('name') ?? schema.node, messageId: 'unboundedNumbers', data: { schema: schema.name, count: numbers.length, names } });
 }
 
 /**

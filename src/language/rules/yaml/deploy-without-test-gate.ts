@@ -31,6 +31,26 @@ function showsOnly(step: YMap): boolean {
   return run !== undefined && at(step, 'uses') === undefined && run.split('\n').every((line) => SHOW_ONLY_LINE.test(line));
 }
 
+/** A job whose id says it deploys: `deploy`, `deploy-prod`, `render_deploy`. */
+const DEPLOY_JOB = /^(deploy|deployment)([-_]|$)|[-_](deploy|deployment)$/i;
+
+/** A step that does something: an action, or a script that is more than `echo`/`cat`. */
+function shipsSomething(step: YMap): boolean {
+  if (at(step, 'uses') !== undefined) return !/^actions\/(checkout|setup-\w+|cache|download-artifact)$/i.test((scalar(at(step, 'uses')) ?? '').replace(/@.*$/, ''));
+  return scalar(at(step, 'run')) !== undefined && !showsOnly(step);
+}
+
+/** A step that checks rather than ships (`helm lint`, `yamllint`, `shellcheck`, a test run): a job of them is a check named for its folder. */
+function checksSomething(step: YMap): boolean {
+  const text = `${scalar(at(step, 'run')) ?? ''} ${(scalar(at(step, 'uses')) ?? '').replace(/^actions\/checkout@.*$/i, '')}`;
+  return /lint|test|check|validate|verify/i.test(text);
+}
+
+/** How a message names a step: its action, its name, or its first command. */
+function stepLabel(step: YMap): string {
+  return (scalar(at(step, 'uses')) ?? '').replace(/@.*$/, '') || scalar(at(step, 'name')) || (scalar(at(step, 'run')) ?? '').split('\n')[0].trim();
+}
+
 function isGateStep(step: YMap): boolean {
   const tool = gateTool(step);
   if (tool !== undefined) return !SCANNER.test(tool);
@@ -114,8 +134,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포(이름이 배포라고 말하는 서드파티 액션, 예: gonuit/heroku-docker-deploy 포함; GitHub Pages 게시는 제외)를 하는 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다(수동 실행 workflow_dispatch는 어떤 ref든 테스트 여부와 상관없이 배포하므로 검사합니다). 이미지·의존성 취약점 스캔(Trivy, Grype, Snyk, pip-audit, CodeQL 업로드)은 커밋이 동작하는지 확인하지 않으므로 게이트로 치지 않고, 이름만 검사처럼 보이고 값을 출력하기만 하는 단계(`echo`, `cat`)도 게이트가 아닙니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다. GitLab CI(.gitlab-ci.yml)에서는 배포하는 job보다 먼저 끝나는 job(앞 stage, 또는 needs:)이나 같은 job의 앞선 스크립트 줄에 테스트·린트가 있어야 합니다.',
-      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service (a third-party action whose name says it deploys, such as gonuit/heroku-docker-deploy, counts; publishing GitHub Pages does not), with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped; a manual workflow_dispatch is not a gate (it ships whatever ref it is run on). A vulnerability scan of the image or the dependencies (Trivy, Grype, Snyk, pip-audit, a CodeQL upload) says nothing about whether the commit works and is not a gate, nor is a step named like a check whose script only shows values (`echo`, `cat`). A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it. In GitLab CI (.gitlab-ci.yml) a job that ships needs a test or lint before it: earlier in its own script, or in a job that finishes first (an earlier stage, or its needs:).',
+      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포(이름이 배포라고 말하는 서드파티 액션, 예: gonuit/heroku-docker-deploy 포함; GitHub Pages 게시는 제외)를 하는 job, 또는 배포 방식은 알 수 없어도 이름이 배포(deploy, deploy-prod)이고 검사 단계 없이 무언가를 실행하는 job이 같은 워크플로의 테스트 job을 needs에 두지 않은 경우, 그 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다(수동 실행 workflow_dispatch는 어떤 ref든 테스트 여부와 상관없이 배포하므로 검사합니다). 이미지·의존성 취약점 스캔(Trivy, Grype, Snyk, pip-audit, CodeQL 업로드)은 커밋이 동작하는지 확인하지 않으므로 게이트로 치지 않고, 이름만 검사처럼 보이고 값을 출력하기만 하는 단계(`echo`, `cat`)도 게이트가 아닙니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다. GitLab CI(.gitlab-ci.yml)에서는 배포하는 job보다 먼저 끝나는 job(앞 stage, 또는 needs:)이나 같은 job의 앞선 스크립트 줄에 테스트·린트가 있어야 합니다.',
+      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service (a third-party action whose name says it deploys, such as gonuit/heroku-docker-deploy, counts; publishing GitHub Pages does not), and jobs named for the deploy (deploy, deploy-prod) that run something other than checks through a mechanism the rule does not know (a platform’s own action, a script) while the workflow’s test job is not in their needs, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped; a manual workflow_dispatch is not a gate (it ships whatever ref it is run on). A vulnerability scan of the image or the dependencies (Trivy, Grype, Snyk, pip-audit, a CodeQL upload) says nothing about whether the commit works and is not a gate, nor is a step named like a check whose script only shows values (`echo`, `cat`). A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it. In GitLab CI (.gitlab-ci.yml) a job that ships needs a test or lint before it: earlier in its own script, or in a job that finishes first (an earlier stage, or its needs:).',
     ),
     why: l(
       '게이트 없는 배포 파이프라인은 main에 들어온 모든 커밋을 그대로 운영에 올립니다. 모델을 못 불러오는 이미지나 문법 오류가 있는 코드도 "배포 성공"으로 표시되고, 사용자가 먼저 장애를 발견합니다.',
@@ -158,9 +178,13 @@ export default yamlRule({
     for (const job of jobs) {
       if (job.reusable) continue;
       const steps = jobSteps(job);
-      const index = steps.findIndex((step) => deployAction(step) !== undefined);
+      let index = steps.findIndex((step) => deployAction(step) !== undefined);
+      // A job named for the deploy whose mechanism is not recognised (a platform's own action, a
+      // script), in a workflow that has a test job it does not wait for: the `needs:` was forgotten.
+      const named = index < 0 && DEPLOY_JOB.test(job.id) && gates.some((g) => g !== job) && !steps.some(checksSomething) ? steps.findIndex(shipsSomething) : -1;
+      if (named >= 0) index = named;
       if (index < 0 || steps.slice(0, index).some(isGateStep) || upstream(job, byId).some(isGateJob)) continue;
-      const action = deployAction(steps[index]) as string;
+      const action = deployAction(steps[index]) ?? stepLabel(steps[index]);
       // A post-deploy smoke test that itself needs this job runs after it: it cannot gate it.
       const gate = gates.find((candidate) => candidate !== job && !upstream(candidate, byId).includes(job));
       if (gate) context.report({ range: job.idRange, messageId: 'parallelTests', data: { job: job.id, action, gate: gate.id } });

@@ -4,6 +4,16 @@ import { podSpec } from '../../yaml/kubernetes';
 import { at, items, scalar } from '../../yaml/model';
 
 const SOCKET = /^(\/var)?\/run\/docker\.sock$/;
+/** A host path taken from the environment: `${HOST_DOCKER}`, `${DOCKER_SOCK:-/var/run/docker.sock}`, `$SOCK`. */
+const VARIABLE = /^\$(\{[^}]*\}|\w+)$/;
+
+/** `source:target[:mode]` of a short-syntax volume; a `${VAR:-default}` source keeps its colon. */
+function shortSyntax(value: string): { source?: string; target?: string } {
+  const variable = /^\$\{[^}]*\}/.exec(value);
+  const head = variable ? variable[0] : value.split(':')[0];
+  const rest = value.slice(head.length).replace(/^:/, '');
+  return { source: head, target: rest ? rest.split(':')[0] : undefined };
+}
 
 export default yamlRule({
   id: 'docker-socket-mounted',
@@ -18,8 +28,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '/var/run/docker.sock을 볼륨으로 마운트하는 compose 서비스(짧은 형식과 긴 형식)와 hostPath로 마운트하는 Kubernetes 워크로드를 찾습니다.',
-      'Flags compose services that mount /var/run/docker.sock (short and long syntax) and Kubernetes workloads that mount it through a hostPath.',
+      '/var/run/docker.sock을 볼륨으로 마운트하는 compose 서비스(짧은 형식과 긴 형식, 호스트 경로를 변수로 받아 컨테이너의 /var/run/docker.sock에 마운트하는 경우 포함)와 hostPath로 마운트하는 Kubernetes 워크로드를 찾습니다.',
+      'Flags compose services that mount /var/run/docker.sock (short and long syntax, a host path held in a variable and mounted at the container’s /var/run/docker.sock included) and Kubernetes workloads that mount it through a hostPath.',
     ),
     why: l(
       'Docker 소켓에 접근할 수 있으면 호스트의 root와 같습니다. 이 컨테이너가 뚫리면 공격자는 호스트 전체를 마운트한 새 컨테이너를 띄울 수 있습니다.',
@@ -51,8 +61,11 @@ export default yamlRule({
     }
     for (const service of composeServices(document)) {
       for (const volume of items(at(service.spec, 'volumes'))) {
-        const source = volume.kind === 'scalar' ? volume.value.split(':')[0] : scalar(at(volume, 'source'));
-        if (source && SOCKET.test(source.trim())) context.report({ range: volume.range, messageId: 'mounted', data: { service: service.name } });
+        const { source, target } = volume.kind === 'scalar' ? shortSyntax(volume.value) : { source: scalar(at(volume, 'source')), target: scalar(at(volume, 'target')) };
+        // The host path may come from the environment (`${DOCKER_SOCK}:/var/run/docker.sock`): mounted
+        // where the Docker client looks for it, it is the socket all the same.
+        const socket = (source && SOCKET.test(source.trim())) || (source && VARIABLE.test(source.trim()) && target && SOCKET.test(target.trim()));
+        if (socket) context.report({ range: volume.range, messageId: 'mounted', data: { service: service.name } });
       }
     }
   },
