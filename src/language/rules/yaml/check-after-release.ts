@@ -58,8 +58,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions job 안에서 이미지 push나 배포(kubectl, helm, 클라우드 배포, 배포 스크립트) 단계 뒤에 테스트·린트·이미지 스캔·모델 평가 단계가 오는 경우를 찾습니다. 아직 아무것도 롤아웃하지 않고 이미지만 올린 뒤라면, 러너에서 이미지를 띄워(docker run, compose up) localhost를 부르는 스모크 테스트도 이런 검사로 봅니다. 배포된 환경을 확인하는 스모크·e2e·통합·부하 테스트, 헬스 체크, URL을 부르는 검사, 실패 시 실행되는 단계(if: failure()), job 안에서 만든 임시 클러스터(kind, minikube, k3d)나 localhost 레지스트리로의 배포는 제외합니다. job마다 한 번 알립니다.',
-      'Flags a GitHub Actions job where a test, lint, image scan or model evaluation step comes after a step that pushes an image or deploys (kubectl, helm, a cloud deploy, a deploy script). While only an artefact has been published (nothing rolled out yet), a smoke test that starts the image on the runner (docker run, compose up, then localhost) counts as such a check. Checks of the running environment are left alone: smoke, end-to-end, integration and load tests, health checks, checks that call a URL, steps that run on failure (if: failure()), and deploys to a throw-away cluster (kind, minikube, k3d) or a localhost registry made in the job. Said once per job.',
+      'GitHub Actions job 안에서 이미지 push나 배포(kubectl, helm, 클라우드 배포, 배포 스크립트) 단계 뒤에 테스트·린트·이미지 스캔·모델 평가 단계가 오는 경우를 찾습니다. 아직 아무것도 롤아웃하지 않고 이미지만 올린 뒤라면, 러너에서 이미지를 띄워(docker run, compose up) localhost를 부르는 스모크 테스트도 이런 검사로 봅니다. 배포된 환경을 확인하는 스모크·e2e·통합·부하 테스트, 헬스 체크, URL을 부르는 검사, 실패 시 실행되는 단계(if: failure()), job 안에서 만든 임시 클러스터(kind, minikube, k3d)나 localhost 레지스트리로의 배포, 검사 뒤에 같은 job에서 다시 push나 배포가 오는 경우(후보 태그를 올려 검사한 뒤 릴리스하는 흐름)는 제외합니다. job마다 한 번 알립니다.',
+      'Flags a GitHub Actions job where a test, lint, image scan or model evaluation step comes after a step that pushes an image or deploys (kubectl, helm, a cloud deploy, a deploy script). While only an artefact has been published (nothing rolled out yet), a smoke test that starts the image on the runner (docker run, compose up, then localhost) counts as such a check. Checks of the running environment are left alone: smoke, end-to-end, integration and load tests, health checks, checks that call a URL, steps that run on failure (if: failure()), deploys to a throw-away cluster (kind, minikube, k3d) or a localhost registry made in the job, and a check followed by a later push or deploy in the same job (a candidate tag pushed, checked, then released). Said once per job.',
     ),
     why: l(
       '검사는 배포를 막을 때만 게이트입니다. push나 배포 뒤에 돌면 실패해도 깨진 이미지는 이미 레지스트리에 있고 깨진 모델은 이미 트래픽을 받고 있으며, 빨간 job은 되돌리는 일을 해 주지 않습니다.',
@@ -86,9 +86,11 @@ export default yamlRule({
       if (steps.some((step) => EPHEMERAL.test(stepText(step)))) continue;
       let release: string | undefined;
       let rolledOut = false;
-      for (const step of steps) {
+      for (const [index, step] of steps.entries()) {
         if (release) {
           const check = preReleaseCheck(step, !rolledOut);
+          // A candidate pushed under its own tag, checked, then released (retagged, deployed) further on: the check gates that.
+          if (check && steps.slice(index + 1).some((later) => deployAction(later) !== undefined)) break;
           if (check) {
             context.report({ range: (at(step, 'name') ?? at(step, 'run') ?? at(step, 'uses') ?? step).range, messageId: 'after', data: { check, release, job: job.id } });
             break;
