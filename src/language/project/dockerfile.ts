@@ -11,15 +11,41 @@ import type { DockerfileFacts, InstructionFact, StageFact } from './facts';
 
 interface Instruction {
   readonly keyword: string;
+  /** The keyword as written (`FFROM`, `git`), for messages. */
+  readonly word: string;
   readonly args: string;
   readonly range: Range;
 }
 
+/** Every instruction Docker knows; any other word at the start of an instruction fails the build. */
+const KNOWN_INSTRUCTIONS = new Set([
+  'FROM',
+  'RUN',
+  'CMD',
+  'LABEL',
+  'MAINTAINER',
+  'EXPOSE',
+  'ENV',
+  'ADD',
+  'COPY',
+  'ENTRYPOINT',
+  'VOLUME',
+  'USER',
+  'WORKDIR',
+  'ARG',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'HEALTHCHECK',
+  'SHELL',
+]);
+
 export function dockerfileFacts(text: string): DockerfileFacts {
   const stages: MutableStage[] = [];
   const args: Record<string, string> = {};
+  const unknown: { keyword: string; range: Range }[] = [];
   for (const instruction of instructions(text)) {
     const stage = stages[stages.length - 1];
+    if (!KNOWN_INSTRUCTIONS.has(instruction.keyword)) unknown.push({ keyword: instruction.word, range: instruction.range });
     switch (instruction.keyword) {
       case 'FROM': {
         const words = instruction.args.split(/\s+/).filter((w) => !w.startsWith('--'));
@@ -69,7 +95,7 @@ export function dockerfileFacts(text: string): DockerfileFacts {
         break;
     }
   }
-  return { kind: 'dockerfile', stages, args, suppressions: suppressionList(text) };
+  return { kind: 'dockerfile', stages, args, unknown, suppressions: suppressionList(text) };
 }
 
 type MutableStage = { -readonly [K in keyof StageFact]: StageFact[K] } & {
@@ -149,8 +175,9 @@ export function instructions(text: string): Instruction[] {
     while (logical.endsWith(escape) && i + 1 < lines.length) {
       logical = logical.slice(0, -1);
       i++;
-      // Comment lines inside a continuation are dropped, as Docker does.
-      while (i < lines.length && /^\s*#/.test(lines[i])) i++;
+      // Comment lines inside a continuation are dropped, as Docker does, and so are empty ones
+      // (deprecated, a warning in BuildKit, but the build goes on).
+      while (i < lines.length && /^\s*(#|$)/.test(lines[i])) i++;
       if (i >= lines.length) break;
       logical += ' ' + lines[i].trim();
     }
@@ -162,11 +189,14 @@ export function instructions(text: string): Instruction[] {
         if ((strip ? lines[i].trim() : lines[i]) === word) break;
       }
     }
-    const keyword = /^(\w+)/.exec(logical)?.[1]?.toUpperCase();
-    if (!keyword) continue;
+    // A shell fragment cut off its RUN (`&& rm -rf ...`) is an instruction to Docker too, and an unknown one.
+    const word = /^(\w+|&&|\|\|)/.exec(logical)?.[1];
+    if (!word) continue;
+    const keyword = word.toUpperCase();
     const endLine = i;
     result.push({
       keyword,
+      word,
       args: logical.slice(keyword.length).trim(),
       range: { start: { line: startLine, column: startColumn }, end: { line: endLine, column: lines[endLine]?.length ?? 0 } },
     });

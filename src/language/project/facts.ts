@@ -599,6 +599,8 @@ export interface DockerfileFacts extends TextFileFacts {
   readonly stages: readonly StageFact[];
   /** `ARG NAME=default` before the first FROM, used in FROM lines. */
   readonly args: Readonly<Record<string, string>>;
+  /** Instructions Docker does not know (`FFROM`, a stray `git` line): the build stops at them. */
+  readonly unknown?: readonly { readonly keyword: string; readonly range: Range }[];
 }
 
 export interface RequirementFact {

@@ -44,6 +44,7 @@ import tabIndentedYaml from './tab-indented-yaml';
 import unbalancedTupleUnpacking from './unbalanced-tuple-unpacking';
 import undeclaredDependencies from './undeclared-dependencies';
 import undefinedWorkflowReference from './undefined-workflow-reference';
+import unknownDockerfileInstruction from './unknown-dockerfile-instruction';
 import unparseableCiDefinition from './unparseable-ci-definition';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
@@ -96,6 +97,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   unbalancedTupleUnpacking,
   undeclaredDependencies,
   undefinedWorkflowReference,
+  unknownDockerfileInstruction,
   unparseableCiDefinition,
   unpinnedDependencies,
   userSitePackagesUnderRoot,

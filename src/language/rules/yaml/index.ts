@@ -4,6 +4,7 @@ import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import alertsWithoutAlertmanager from './alerts-without-alertmanager';
 import brokenWorkflowStep from './broken-workflow-step';
+import checkAfterRelease from './check-after-release';
 import ciWithoutChecks from './ci-without-checks';
 import composeHostPortConflict from './compose-host-port-conflict';
 import composeMissingHealthcheck from './compose-missing-healthcheck';
@@ -72,6 +73,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   alertMissingSeverityOrSummary,
   alertsWithoutAlertmanager,
   brokenWorkflowStep,
+  checkAfterRelease,
   ciWithoutChecks,
   composeHostPortConflict,
   composeMissingHealthcheck,

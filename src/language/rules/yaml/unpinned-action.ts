@@ -7,9 +7,10 @@ const FULL_SHA = /^[0-9a-f]{40}$/i;
 const VERSION_TAG = /^v?\d+(\.\d+)*([-+.][\w.-]*)?$/;
 /**
  * A secret that is a credential by its name. Identifiers kept in secrets (a role ARN, a workload
- * identity provider, a user or project name) give a moved tag nothing to steal.
+ * identity provider, a user or project name) give a moved tag nothing to steal. The job's own
+ * token written as `github.token` is the same credential as `secrets.GITHUB_TOKEN`.
  */
-const CREDENTIAL_SECRET = /\bsecrets\.\w*(TOKEN|KEY|PASSWORD|PASSWD|PASS|PAT|SECRET|CREDENTIAL|CREDS|PRIVATE|AUTH)\w*|\bsecrets\[/i;
+const CREDENTIAL_SECRET = /\bsecrets\.\w*(TOKEN|KEY|PASSWORD|PASSWD|PASS|PAT|SECRET|CREDENTIAL|CREDS|PRIVATE|AUTH)\w*|\bsecrets\[|\bgithub\.token\b/i;
 /** Actions GitHub publishes itself: a release tag of these is the risk reviewers accept in plain CI. */
 const GITHUB_OWNED = /^(actions|github)\//i;
 
