@@ -131,6 +131,12 @@ export interface PythonFacts {
   readonly trains?: true;
   /** A service's model loads from a fixed local file: the line and the file's name (optional, as above). */
   readonly modelLoads?: readonly { readonly line: number; readonly name: string }[];
+  /**
+   * Health routes of a module that loads no model itself and that check nothing and always answer
+   * 200 (python/health-routes.ts), for the project pass to judge against how the app gets its
+   * model. Optional, as above.
+   */
+  readonly constantHealth?: readonly { readonly handler: string; readonly route: string; readonly range: Range; readonly answer?: Range }[];
   readonly suppressions: SuppressionData;
   /** What module-level functions and classes do on every call (python/effects.ts), for the handler rules that follow calls across modules. */
   readonly functions?: readonly FunctionFact[];

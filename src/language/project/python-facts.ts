@@ -17,6 +17,7 @@ import { nodeRange } from '../rule';
 import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, LoopCallFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
+import { constantHealthRoutes } from '../python/health-routes';
 import { importTimeTrainerCalls, importTimeTraining, trainsOnlyWhenCalled } from '../python/training';
 import { seedFacts } from '../python/seeding';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
@@ -122,6 +123,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     modelWrites: unrecordedModelWrites(model).map((write) => write.node.startPosition.row),
     ...(trainsAndEnds(model) && { trains: true as const }),
     modelLoads: localModelLoads(model).map((load) => ({ line: load.node.startPosition.row, name: load.name })),
+    ...constantHealthOf(model, test),
     suppressions: suppressionList(source),
     functions: functionFacts(model, names),
     handlerCalls: handlerCallFacts(model, names),
@@ -666,4 +668,11 @@ function argumentsOf(call: Node): Arguments {
 function queueJobsOf(model: PythonModel, names: FileNames): { queueJobs?: readonly LoopCallFact[] } {
   const queueJobs = queueJobFacts(model, names);
   return queueJobs ? { queueJobs } : {};
+}
+
+/** The health routes that check nothing, where the project pass may learn that the app's model can be missing. */
+function constantHealthOf(model: PythonModel, test: boolean): Pick<PythonFacts, 'constantHealth'> {
+  if (test) return {};
+  const routes = constantHealthRoutes(model);
+  return routes.length > 0 ? { constantHealth: routes } : {};
 }

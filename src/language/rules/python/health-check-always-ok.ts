@@ -1,21 +1,14 @@
 import type { Node } from 'web-tree-sitter';
 import type { HandlerInfo, PythonModel } from '../../python/model';
-import { documentedHealthRoute, HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing, onlyGet } from '../../python/serving';
+import { answersError, CHECKS, dependencyAnswersError, isHealthRoute, LIVENESS_ROUTE, NON_200, READINESS_ROUTE, TEXT } from '../../python/health-routes';
+import { HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing, onlyGet } from '../../python/serving';
+import { projectFunction } from '../../project/effects';
+import type { ProjectView } from '../../project/index';
+import type { Range } from '../../types';
 import { l, nodeRange, pythonRule } from '../../rule';
 
-/** The handler checks something (a None test, a condition, a comparison) ... */
-const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bhasattr\(|\bgetattr\(/;
 /** ... about the model or the service being ready. */
 const STATE = /\bmodel\w*|\w*ready\w*|\w*loaded\w*/i;
-/**
- * Comments and string literals. A key (`state["model"]`, `"model_loaded": ...`) names the state the
- * code reads and stays; a sentence ("see if the model is loaded") and an f-string's `{...}` are kept
- * apart below.
- */
-const TEXT = /#[^\n]*|([rRbBuUfF]{0,2})(?:"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
-/** Anything that answers with a status other than 200: an HTTP error, a status code, a raise (`return jsonify(...), 200` and `status_code=200` say 200). */
-const NON_200 =
-  /\bstatus_code\s*=(?!\s*(200|HTTPStatus\.OK|status\.HTTP_200_OK|HTTP_200_OK)\b)|\bstatus\s*=\s*((?!200\b)\d{3}|(?![\w.]*HTTP_200_)[\w.]*HTTP_|HTTPStatus(?!\.OK\b))|\bHTTPException\b|\babort\s*\(|\braise\b|,\s*(?!200\b)[1-5]\d\d\s*\)?\s*$|\belse\s+(?!200\b)[1-5]\d\d\b|\bHTTP_5\d\d_|\bresponse\.status\b|\bset_code\s*\(|\bPlainTextResponse\(|\bmake_response\(/m;
 
 export default pythonRule({
   id: 'health-check-always-ok',
@@ -40,11 +33,15 @@ export default pythonRule({
       "헬스 체크 '{handler}'는 아무것도 확인하지 않고 항상 200으로 응답합니다 — 이 서비스는 모델 로딩에 실패해도 계속 뜨므로(또는 이것이 readiness 경로이므로), 프로브는 예측할 수 없는 인스턴스에도 트래픽을 보냅니다",
       "The health check '{handler}' checks nothing and always answers 200 — this service keeps running when its model fails to load (or this is the readiness route), so a probe keeps sending traffic to an instance that cannot predict",
     ),
+    lazyModel: l(
+      "헬스 체크 '{handler}'는 아무것도 확인하지 않고 항상 200으로 응답하는데, 모델은 첫 예측 요청에서야 {loader}()가 불러옵니다 — 프로브는 모델을 아직 불러오지 않은(또는 모델 파일이 없는) 인스턴스를 준비되었다고 보고, 모델이 없다는 사실은 첫 사용자가 500으로 알게 됩니다",
+      "The health check '{handler}' checks nothing and always answers 200, while the model is only loaded by the first prediction, in {loader}() — a probe calls an instance ready before it has a model (or when the model file is missing), and the first user finds out with a 500",
+    ),
   },
   docs: {
     summary: l(
-      '모듈에서 None으로 시작해 다시 설정되지 않는 이름(값을 넣는 함수에 `global`이 없어 지역 변수만 생김)을 읽는 헬스 체크 경로, 그리고 모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다. 데이터베이스 ping이나 하위 서비스 호출처럼 실행 중에 실패할 수 있는 의존성을 확인하고, 실패를 본문("error", "unhealthy")에만 적어 200으로 응답하는 헬스 경로도 찾습니다.',
-      'Flags health routes that read a module-level None that is never set (the function that assigns it lacks `global`, so the route never becomes ready), and health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services, and readiness routes (/ready, /readyz) that check nothing. Also health routes that check a dependency which can fail while the process runs (a database ping, a downstream call) and write the failure into the body only ("error", "unhealthy") with a 200.',
+      '모듈에서 None으로 시작해 다시 설정되지 않는 이름(값을 넣는 함수에 `global`이 없어 지역 변수만 생김)을 읽는 헬스 체크 경로, 그리고 모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다. 데이터베이스 ping이나 하위 서비스 호출처럼 실행 중에 실패할 수 있는 의존성을 확인하고, 실패를 본문("error", "unhealthy")에만 적어 200으로 응답하는 헬스 경로도 찾습니다. 다른 모듈의 함수가 첫 예측 요청에서야 모델을 불러오는(`if _model is None:` 지연 로딩) 앱에서 아무것도 확인하지 않는 헬스 체크 경로도 찾습니다 (lifespan·startup 훅이 미리 불러오면 제외).',
+      'Flags health routes that read a module-level None that is never set (the function that assigns it lacks `global`, so the route never becomes ready), and health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services, and readiness routes (/ready, /readyz) that check nothing. Also health routes that check a dependency which can fail while the process runs (a database ping, a downstream call) and write the failure into the body only ("error", "unhealthy") with a 200. Also flags constant health routes in an app whose model is loaded lazily by the first prediction, in a function of another module (`if _model is None:`), unless a lifespan or startup hook calls that loader first.',
     ),
     why: l(
       'Kubernetes readinessProbe, 로드 밸런서, docker healthcheck(curl -f)는 응답 본문이 아니라 상태 코드를 봅니다. "unhealthy"라고 적힌 200은 건강하다는 뜻이 되어, 모델 없는 인스턴스가 계속 요청을 받고 모두 실패합니다.',
@@ -68,6 +65,24 @@ export default pythonRule({
   scaffold: {
     ko: '# TODO: 준비되지 않았으면 상태 코드로 알리기\n# 고려사항:\n# - 모델이 없거나 의존 서비스가 안 되면 503을 돌려줄까요?\n# - liveness(살아 있음)와 readiness(받을 준비)를 다른 경로로 나눌까요?\n# - 프로브는 본문이 아니라 상태 코드를 봅니다\n# TODO: 실패 조건에서 200이 아닌 상태 코드 반환하기\n',
     en: '# TODO: say "not ready" with the status code\n# Consider:\n# - answer 503 when the model is missing or a dependency is down?\n# - separate liveness (alive) from readiness (ready for traffic)?\n# - probes read the status code, not the body\n# TODO: return a non-200 status when the check fails\n',
+  },
+  project(context) {
+    const { view } = context;
+    for (const app of view.apps) {
+      const constant = app.files.flatMap((path) => (view.python.get(path)?.constantHealth ?? []).map((route) => ({ path, route })));
+      if (constant.length === 0) continue;
+      const loader = lazyModelLoader(view, app.files);
+      if (!loader) continue;
+      for (const { path, route } of constant) {
+        context.report({
+          path,
+          range: route.range,
+          messageId: 'lazyModel',
+          data: { handler: route.handler, loader: loader.name },
+          related: [...(route.answer ? [{ path, range: route.answer, message: ANSWER }] : []), { path: loader.path, range: loader.range, message: LAZY_LOAD }],
+        });
+      }
+    }
   },
   check(context) {
     const { model } = context;
@@ -133,6 +148,44 @@ export default pythonRule({
 });
 
 const ANSWER = l('200으로 답하는 응답', 'the answer that says 200');
+const LAZY_LOAD = l('첫 요청에서 모델을 불러오는 곳', 'where the first request loads the model');
+
+/** A function that runs at start-up: a lifespan, a startup hook, a warm-up. Calling the loader there loads the model before traffic. */
+const STARTUP_FUNCTION = /(^|\.)(lifespan|\w*startup\w*|warm_?up\w*|preload\w*)$/i;
+
+/**
+ * The project function that a request handler of the app reaches (directly or through one helper)
+ * and that loads a model once, on its first call (`if _model is None: _model = joblib.load(...)`,
+ * `@lru_cache`): the model arrives with the first request. A loader that a lifespan or startup hook
+ * also calls loads before traffic, and one that loads on every call is model-loaded-per-request's.
+ */
+function lazyModelLoader(view: ProjectView, files: readonly string[]): { name: string; path: string; range: Range } | undefined {
+  // `at` is the call that reaches the loader (in the handler, or in the helper it calls): the related place.
+  const reach = (from: string, name: string, scope: string | undefined, at: Range, depth: number): { name: string; path: string; range: Range } | undefined => {
+    const target = projectFunction(view, from, name, scope);
+    if (!target || target.fn.loads) return undefined;
+    if (target.fn.loadsOnce) return { name: target.fn.name, path: from, range: at };
+    if (depth === 0) return undefined;
+    for (const call of target.fn.calls) {
+      const found = call.range && reach(target.path, call.name, undefined, call.range, depth - 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const path of files) {
+    for (const call of view.python.get(path)?.handlerCalls ?? []) {
+      if (call.route !== undefined && HEALTH_ROUTE.test(call.route)) continue;
+      const loader = reach(path, call.name, call.scope, call.range, 1);
+      if (!loader) continue;
+      const short = loader.name.split('.').pop() as string;
+      const warmed = files.some((file) =>
+        (view.python.get(file)?.functions ?? []).some((fn) => STARTUP_FUNCTION.test(fn.name) && fn.calls.some((c) => c.name.split('.').pop() === short)),
+      );
+      return warmed ? undefined : loader;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The route's last `return` (outside nested functions), where the 200 is written: reviewers point
@@ -225,11 +278,6 @@ const DEPENDENCY_CHECK =
   /\b(?:ping\w*|execute|command|is_connected|connected|get_connection|connection|select\s+1|urlopen)\b|\b(?:requests|httpx|session|client|redis|db|conn|cursor|engine|producer|consumer)\.\w+\s*\(|\bexcept\b/i;
 const DEGRADED_ANSWER = /['"](?:[^'"\n]*\b)?(degraded|unhealthy|unavailable|not[ _-]?(?:loaded|ready))\b[^'"\n]*['"]/i;
 
-/** A readiness route: `/ready`, `/readyz`, `/readiness`, `/health/ready`. */
-const READINESS_ROUTE = /(^|\/)(ready|readyz|readiness)(\/|$)/i;
-/** A route of its own for liveness: `/livez`, `/live`, `/health/live`, `/alive`. */
-const LIVENESS_ROUTE = /(^|\/)(livez|live|liveness|alive|is[-_]?alive)(\/|$)/i;
-
 /**
  * `STATE["bundle"] = load_bundle(PATH)` in the lifespan or a startup hook, with no `try` there: a
  * failed load stops the start-up, so while the route answers, what it reports is always loaded
@@ -258,26 +306,3 @@ function loadedAtStartupOrFails(model: PythonModel, code: string): boolean {
 const STARTUP_HOOK = /on_event\(\s*['"]startup['"]|@\w*\.?asynccontextmanager|def\s+lifespan\b|before_(?:first_)?request|before_serving/;
 /** `target = call(...)` on a line of its own, the target a name, an attribute or a subscript. */
 const STARTUP_ASSIGNMENT = /^[ \t]+((?:\w+\.)*\w+(?:\[[^\]\n]+\])?)[ \t]*=[ \t]*(?:await[ \t]+)?[\w.]+\(/gm;
-
-/** Does this handler (or a `Depends()` dependency of it) answer with something other than 200? */
-function answersError(model: PythonModel, handler: HandlerInfo): boolean {
-  const text = model.source.slice(handler.node.startIndex, model.handlerEnd(handler));
-  return NON_200.test(text.replace(/^[^\n]*\n/, '')) || dependencyAnswersError(model, text);
-}
-
-function isHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
-  return (handler.route !== undefined && HEALTH_ROUTE.test(handler.route)) || documentedHealthRoute(model, handler);
-}
-
-/**
- * `def health(pipeline=Depends(get_pipeline))` where `get_pipeline` raises a 503 when the model is
- * missing: the dependency answers the error before the body runs, so the check does not always say 200.
- */
-function dependencyAnswersError(model: PythonModel, handlerText: string): boolean {
-  const header = handlerText.slice(0, handlerText.indexOf(':\n') + 1 || undefined);
-  for (const match of header.matchAll(/\bDepends\(\s*(\w+)\s*\)/g)) {
-    const dependency = model.functions.find((fn) => fn.childForFieldName('name')?.text === match[1]);
-    if (dependency && NON_200.test(model.source.slice(dependency.startIndex, dependency.endIndex))) return true;
-  }
-  return false;
-}

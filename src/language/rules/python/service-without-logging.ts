@@ -33,8 +33,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수, 텔레그램·디스코드·Slack 챗봇의 메시지 핸들러)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에(앱을 관련 위치로 함께 밝힘), 여럿이면 앱에 알립니다. 앱을 넘겨받은 도우미 함수(`init_rest_api(app)`)가 라우터를 연결해도 찾고, 앱에 알립니다. flask-restful 앱의 모든 경로가 다른 모듈의 Resource이면 그 모듈들을 보고, 요청을 처리하는 그 모듈들이 로그를 남기면 앱은 알리지 않습니다. 시작 훅(on_event, lifespan)의 시작 메시지 print는 로그로 치지 않습니다.',
-      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI, the message handlers of Telegram, Discord and Slack chat bots) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes (naming the app as a related place), otherwise at the app; routers mounted by a helper the app is handed to (`init_rest_api(app)`) count too, told at the app. A flask-restful app whose routes are Resources from other modules is judged by those modules, and an app is not reported when the modules that handle its requests log. A start-up message printed by a lifecycle hook (on_event, lifespan) does not count as logging.',
+      '요청을 처리하는 서비스 파일(앱을 만들고 핸들러가 있는 파일, Django views, AWS Lambda 핸들러, Gradio 앱이 연결한 함수, 텔레그램·디스코드·Slack 챗봇의 메시지 핸들러, model_fn과 predict_fn/input_fn 같은 SageMaker 추론 스크립트)과 브로커 소비 루프(Kafka, Redis 스트림)가 logging/loguru/structlog 어느 것도 쓰지 않는 경우를 찾습니다 (print로 대신하는 파일은 print-instead-of-logging이 다루고, 헬스·메트릭 경로만 있는 앱은 제외합니다). 프로젝트 전체를 보면, 라우터만 연결하는 앱도 앱과 앱이 가져오는 모듈 어디에서도 로그를 남기지 않으면 찾습니다: 라우터가 하나면 그 라우터에(앱을 관련 위치로 함께 밝힘), 여럿이면 앱에 알립니다. 앱을 넘겨받은 도우미 함수(`init_rest_api(app)`)가 라우터를 연결해도 찾고, 앱에 알립니다. flask-restful 앱의 모든 경로가 다른 모듈의 Resource이면 그 모듈들을 보고, 요청을 처리하는 그 모듈들이 로그를 남기면 앱은 알리지 않습니다. 시작 훅(on_event, lifespan)의 시작 메시지 print는 로그로 치지 않습니다.',
+      'Flags service files that handle requests (an app with handlers, Django views, AWS Lambda handlers, the functions a Gradio app wires to its UI, the message handlers of Telegram, Discord and Slack chat bots, SageMaker inference scripts with model_fn beside predict_fn or input_fn) and broker consumer loops (Kafka, Redis streams) that use no logging at all: no logging, loguru or structlog (files that print instead are print-instead-of-logging’s case; an app whose only routes are health and metrics checks is left alone). Across the project, an app that only mounts routers is reported when neither it nor any module it imports logs: at its one router when a single router holds its routes (naming the app as a related place), otherwise at the app; routers mounted by a helper the app is handed to (`init_rest_api(app)`) count too, told at the app. A flask-restful app whose routes are Resources from other modules is judged by those modules, and an app is not reported when the modules that handle its requests log. A start-up message printed by a lifecycle hook (on_event, lifespan) does not count as logging.',
     ),
     why: l(
       '운영 중 장애가 나면 가장 먼저 보는 것이 로그입니다. 로그가 없으면 어떤 요청이 언제 왜 실패했는지, 모델이 무엇을 예측했는지 알 길이 없고, 재현할 때까지 추측만 하게 됩니다.',
@@ -129,6 +129,22 @@ export default pythonRule({
   },
 });
 
+/**
+ * A SageMaker inference script: `model_fn` beside one of the request hooks (`input_fn`,
+ * `predict_fn`, `output_fn`, `transform_fn`) at module level. The model server calls them per
+ * request and keeps only what they log (CloudWatch); the name of `model_fn` stands for the script.
+ */
+function sagemakerModelFn(model: PythonModel): Node | undefined {
+  const names = new Map<string, Node>();
+  for (const fn of model.functions) {
+    const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    const name = fn.childForFieldName('name');
+    if (definition.parent?.type === 'module' && name) names.set(name.text, name);
+  }
+  const modelFn = names.get('model_fn');
+  return modelFn && ['input_fn', 'predict_fn', 'output_fn', 'transform_fn'].some((n) => names.has(n)) ? modelFn : undefined;
+}
+
 /** A loop that takes its work from a broker: `for msg in consumer`, `consumer.poll()`, `xreadgroup`. */
 const CONSUMES = /\.(poll|consume|receive|receive_messages|xread|xreadgroup|blpop|brpop|get_message)\s*\(/;
 
@@ -176,6 +192,9 @@ function reportNode(model: PythonModel): { node: Node; framework: string } | und
   // Google Cloud Functions share the calling convention (see handlers.ts); say which runtime it is.
   const google = model.importsModule('functions_framework') || /^(?:async\s+)?def\s+\w+\s*\(\s*cloud_event\b/.test(lambda?.node.text ?? '');
   if (lambda) return { node: lambda.node.childForFieldName('name') ?? lambda.node, framework: google ? 'Cloud Function' : NAMES['aws-lambda'] };
+  // A SageMaker inference script has no app either: the model server calls its hooks per request.
+  const sagemaker = model.handlers.some((h) => h.framework === 'model-server') ? sagemakerModelFn(model) : undefined;
+  if (sagemaker) return { node: sagemaker, framework: 'SageMaker inference' };
   // A chat bot is a long-running service with no app object: its first message handler stands for it.
   const bot = model.handlers.find((h) => h.framework === 'chat-bot');
   if (bot) return { node: bot.node.childForFieldName('name') ?? bot.node, framework: NAMES['chat-bot'] };

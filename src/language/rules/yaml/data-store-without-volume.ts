@@ -1,7 +1,8 @@
 import { l, yamlRule } from '../../rule';
 import { composeServices, DEV_COMPOSE_FILE } from '../../yaml/compose';
 import { imageName } from '../../yaml/images';
-import { at, scalar } from '../../yaml/model';
+import { podSpec } from '../../yaml/kubernetes';
+import { at, items, scalar, type YamlDocument } from '../../yaml/model';
 
 /** Images that keep data on their own disk. Caches (Redis, Memcached) are meant to be rebuilt and are left out. */
 const STORE_IMAGE =
@@ -12,7 +13,7 @@ const TEST_COMPOSE_FILE = /(test|ci|e2e)[^\\/]*\.ya?ml$/i;
 export default yamlRule({
   id: 'data-store-without-volume',
   language: 'yaml',
-  documentKinds: ['compose'],
+  documentKinds: ['compose', 'kubernetes'],
   category: 'reliability',
   severity: 'warning',
   anchors: ['gap:compose-store-without-volume'],
@@ -21,11 +22,15 @@ export default yamlRule({
       '"{service}" 서비스({image})에 볼륨이 없습니다 — 데이터가 컨테이너 안에만 있어, 컨테이너를 지우고 다시 만들면(docker compose down, 이미지 갱신) 실험 기록·모델·데이터가 모두 사라집니다',
       'Service "{service}" ({image}) has no volume — its data lives only in the container, so removing and recreating it (docker compose down, a new image) loses every run, model and record it held',
     ),
+    noVolumeK8s: l(
+      '{kind} "{name}"의 컨테이너 "{container}"({image})에 volumeMounts가 없습니다 — 데이터가 파드 안에만 있어, 재시작·재배치·이미지 갱신 한 번이면 저장된 실행 기록·모델·데이터가 모두 사라집니다',
+      '{kind} "{name}": container "{container}" ({image}) mounts no volume — its data lives only in the pod, so one restart, reschedule or image update loses every run, model and record it held',
+    ),
   },
   docs: {
     summary: l(
-      'compose 파일에서 데이터베이스나 오브젝트 스토리지(PostgreSQL, MySQL, MongoDB, MinIO...) 서비스에 volumes가 하나도 없는 경우를 찾습니다. 테스트·CI용 compose 파일과 캐시(Redis)는 제외합니다.',
-      'Flags compose services running a database or object store (PostgreSQL, MySQL, MongoDB, MinIO...) with no volumes at all; test and CI compose files and caches (Redis) are left out.',
+      'compose 파일에서 데이터베이스나 오브젝트 스토리지(PostgreSQL, MySQL, MongoDB, MinIO...) 서비스에 volumes가 하나도 없는 경우를 찾습니다. 테스트·CI용 compose 파일과 캐시(Redis)는 제외합니다. Kubernetes 워크로드(Deployment, StatefulSet, Pod)에서 저장소 컨테이너가 볼륨을 하나도 마운트하지 않는 경우도 찾습니다 (volumeClaimTemplates가 있는 StatefulSet은 제외).',
+      'Flags compose services running a database or object store (PostgreSQL, MySQL, MongoDB, MinIO...) with no volumes at all, and Kubernetes workloads (Deployment, StatefulSet, Pod) whose store container mounts no volume (a StatefulSet with volumeClaimTemplates has one); test and CI compose files and caches (Redis) are left out.',
     ),
     why: l(
       '볼륨이 없으면 데이터는 컨테이너의 쓰기 계층에만 저장됩니다. docker compose down, 이미지 업데이트, 다른 호스트로의 이동 한 번이면 MLflow의 실행 기록과 모델 레지스트리, MinIO의 아티팩트가 모두 사라지고, 레지스트리를 가리키던 서비스는 모델을 찾지 못합니다.',
@@ -47,6 +52,10 @@ export default yamlRule({
     en: '# TODO: keep the data outside the container\n# Consider:\n# - where does the image write its data? (postgres: /var/lib/postgresql/data, minio: the path in its command)\n# - a named volume (top-level volumes:) or a host path?\n# - how is it backed up and restored?\n# volumes:\n#   - # TODO\n',
   },
   check(context, document) {
+    if (document.kind === 'kubernetes') {
+      for (const store of volumelessStores(document)) context.report({ range: store.range, messageId: 'noVolumeK8s', data: store.data });
+      return;
+    }
     if (DEV_COMPOSE_FILE.test(context.path) || TEST_COMPOSE_FILE.test(context.path)) return;
     for (const service of composeServices(document)) {
       const image = scalar(at(service.spec, 'image'));
@@ -57,3 +66,27 @@ export default yamlRule({
     }
   },
 });
+
+/**
+ * The store containers of a Kubernetes workload that mount no volume (a Deployment, StatefulSet or
+ * Pod running PostgreSQL, MySQL, MinIO ...): their data is gone with the pod. A StatefulSet's
+ * volumeClaimTemplates may be mounted under any name and counts as a volume.
+ */
+export function volumelessStores(document: YamlDocument): { range: NonNullable<ReturnType<typeof at>>['range']; data: Record<string, string> }[] {
+  const kind = scalar(at(document.root, 'kind')) ?? '';
+  if (!/^(Deployment|StatefulSet|Pod|ReplicaSet)$/.test(kind)) return [];
+  if (kind === 'StatefulSet' && items(at(document.root, 'spec.volumeClaimTemplates')).length > 0) return [];
+  const pod = podSpec(document);
+  // A pod that declares volumes may mount them in ways this check does not follow: left alone.
+  if (items(at(pod, 'volumes')).length > 0) return [];
+  const name = scalar(at(document.root, 'metadata.name')) ?? '?';
+  const found: { range: NonNullable<ReturnType<typeof at>>['range']; data: Record<string, string> }[] = [];
+  for (const container of items(at(pod, 'containers'))) {
+    const image = scalar(at(container, 'image'));
+    const imageNode = at(container, 'image');
+    if (!image || !imageNode || /\{\{/.test(image) || !STORE_IMAGE.test(imageName(image))) continue;
+    if (items(at(container, 'volumeMounts')).length > 0) continue;
+    found.push({ range: imageNode.range, data: { kind, name, container: scalar(at(container, 'name')) ?? '?', image } });
+  }
+  return found;
+}

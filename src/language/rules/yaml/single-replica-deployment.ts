@@ -51,6 +51,19 @@ function singleNodeStore(document: YamlDocument): boolean {
   return claims && stores.length > 0 && stores.every(Boolean);
 }
 
+/** Every container runs a single-node store image (`postgres:16`, `minio/minio`), and the pod has no volume at all. */
+function volumelessStore(document: YamlDocument): boolean {
+  const containers = items(at(document.root, 'spec.template.spec.containers'));
+  return (
+    containers.length > 0 &&
+    items(at(document.root, 'spec.template.spec.volumes')).length === 0 &&
+    containers.every((c) => {
+      const image = (scalar(at(c, 'image')) ?? '').replace(/[:@].*$/, '');
+      return DATA_STORE.test(image.slice(image.lastIndexOf('/') + 1)) && items(at(c, 'volumeMounts')).length === 0;
+    })
+  );
+}
+
 /** The monitoring stack's own pods (Prometheus, Grafana ...): a demo's single replica is fine, and more of them is not how they are made available. */
 function monitoringOnly(document: YamlDocument): boolean {
   const images = items(at(document.root, 'spec.template.spec.containers')).map((c) => scalar(at(c, 'image')) ?? '');
@@ -134,8 +147,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로, 팀이 직접 빌드한 이미지면 컨테이너 이름과 그 저장소의 데이터 경로(`/var/lib/postgresql/data`)로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. Streamlit 프런트엔드도 묻지 않습니다: 세션이 파드 안에 있어 두 번째 복제본에는 세션 어피니티가 먼저 필요합니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다. 프로젝트를 볼 때는 Helm 템플릿의 replicas: {{ .Values.replicaCount }}를 차트의 values.yaml에서 읽어, 기본값이 1이면 그곳에 보고합니다 (차트의 다른 values 파일이 다른 개수를 정하거나, 켜진 오토스케일러에 replicas를 맡기면 제외).',
-      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values or when the team's own build of the store keeps its data where that store does, `/var/lib/postgresql/data`), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs; nor Streamlit front ends (each session lives in the pod, so a second replica needs session affinity first). Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either. With the project known, a Helm template's replicas: {{ .Values.replicaCount }} is read from the chart's values.yaml: a default of 1 is reported there, unless another values file of the chart sets another count or the chart hands the replicas to an enabled autoscaler.",
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로, 팀이 직접 빌드한 이미지면 컨테이너 이름과 그 저장소의 데이터 경로(`/var/lib/postgresql/data`)로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. Streamlit 프런트엔드도 묻지 않습니다: 세션이 파드 안에 있어 두 번째 복제본에는 세션 어피니티가 먼저 필요합니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다. 프로젝트를 볼 때는 Helm 템플릿의 replicas: {{ .Values.replicaCount }}를 차트의 values.yaml에서 읽어, 기본값이 1이면 그곳에 보고합니다 (차트의 다른 values 파일이 다른 개수를 정하거나, 켜진 오토스케일러에 replicas를 맡기면 제외). 볼륨이 없는 데이터베이스(PostgreSQL, MySQL...) 워크로드는 data-store-without-volume이 다룹니다.',
+      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values or when the team's own build of the store keeps its data where that store does, `/var/lib/postgresql/data`), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs; nor Streamlit front ends (each session lives in the pod, so a second replica needs session affinity first). Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either. With the project known, a Helm template's replicas: {{ .Values.replicaCount }} is read from the chart's values.yaml: a default of 1 is reported there, unless another values file of the chart sets another count or the chart hands the replicas to an enabled autoscaler. Databases (PostgreSQL, MySQL...) with no volume at all are data-store-without-volume's lesson.",
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
@@ -201,6 +214,9 @@ export default yamlRule({
       return;
     const scaled = objectsOfKind(context.model, ['HorizontalPodAutoscaler', 'ScaledObject']).some((d) => scalar(at(d.root, 'spec.scaleTargetRef.name')) === name);
     if (scaled) return;
+    // A database with no volume at all: a second pod would be a second, empty database. The lesson
+    // is where its data lives (data-store-without-volume), not how many copies run.
+    if (volumelessStore(document)) return;
     const replicas = entry(at(document.root, 'spec'), 'replicas');
     // A single-node data store on its own volume is not made available by a second pod: both would
     // claim the same ReadWriteOnce volume. Its lesson is the workload kind and the rollout strategy.
