@@ -979,7 +979,7 @@ export class PythonModel {
       const fn = c.node.childForFieldName('function');
       const receiver = fn?.type === 'attribute' ? fn.childForFieldName('object')?.text : undefined;
       const positional = c.node.childForFieldName('arguments')?.namedChildren.some((a) => a !== null && a.type !== 'keyword_argument');
-      return fn?.childForFieldName('attribute')?.text === 'fit' && receiver !== undefined && MODEL_RECEIVER.test(receiver) && positional === true;
+      return /^fit(_generator)?$/.test(fn?.childForFieldName('attribute')?.text ?? '') && receiver !== undefined && MODEL_RECEIVER.test(receiver) && positional === true;
     });
     return fits && this.calls.some((c) => /(^|\.)(evaluate|score|save|save_model|dump|log_model)$/.test(c.callee ?? ''));
   }
@@ -991,7 +991,8 @@ export class PythonModel {
       (framework !== undefined && APP_IN_FUNCTION.has(framework) && this.calls.some((c) => c.callee !== undefined && APP_FACTORIES[c.callee] === framework));
     if (handlers.length > 0 || createsApp) return 'serving';
     const trains =
-      TRAINING_MODULES.some((m) => this.importsModule(m)) && this.calls.some((c) => c.callee !== undefined && /(^|\.)(fit|fit_transform|train|backward|step)$/.test(c.callee));
+      TRAINING_MODULES.some((m) => this.importsModule(m)) &&
+      this.calls.some((c) => c.callee !== undefined && /(^|\.)(fit|fit_generator|fit_transform|train|backward|step)$/.test(c.callee));
     if (trains || this.trainsThroughHelpers()) return 'training';
     if (this.mainGuard) return 'script';
     // Marshals every top-level statement out of WASM: asked only when the guard did not answer.

@@ -10,9 +10,12 @@ export function firstTrainingCall(model: PythonModel): CallInfo | undefined {
   return model.calls.find((c) => isTrainingCall(model, c));
 }
 
-/** Is this call a training run (`.fit(`, `.train(`, `.backward(`), not data preparation, an image crop or a mode switch? */
+/**
+ * Is this call a training run (`.fit(`, `.train(`, `.backward(`, Keras 2's `.fit_generator(`), not
+ * data preparation, an image crop or a mode switch?
+ */
 export function isTrainingCall(model: PythonModel, c: CallInfo): boolean {
-  if (c.callee === undefined || !/(^|\.)(fit|train|backward)$/.test(c.callee)) return false;
+  if (c.callee === undefined || !/(^|\.)(fit|fit_generator|train|backward)$/.test(c.callee)) return false;
   // Fitting a scaler or an imputer prepares data; it is not the training run.
   const fn = c.node.childForFieldName('function');
   const receiver = fn?.childForFieldName('object');

@@ -19,6 +19,7 @@ import healthcheckToolMissing from './healthcheck-tool-missing';
 import helmValueUndefined from './helm-value-undefined';
 import importNameMissing from './import-name-missing';
 import importNotOnStartPath from './import-not-on-start-path';
+import localPathRequirement from './local-path-requirement';
 import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import mlflowNameMismatch from './mlflow-name-mismatch';
@@ -72,6 +73,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   helmValueUndefined,
   importNameMissing,
   importNotOnStartPath,
+  localPathRequirement,
   mergeConflictMarkers,
   missingPodDisruptionBudget,
   mlflowNameMismatch,

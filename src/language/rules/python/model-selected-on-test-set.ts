@@ -97,6 +97,7 @@ export default pythonRule({
       const evalSet = keywordArgument(call.node, 'eval_set') ?? keywordArgument(call.node, 'validation_data');
       if (
         evalSet &&
+        choosesOnEvalSet(model, call.node) &&
         /\w*test\w*/i.test(evalSet.text) &&
         /(^|[\s(\[,])((X|y|x)_?test|test_(images|labels|data|x|y|features|targets|ds|dataset|generator|gen|set))\b/i.test(evalSet.text)
       ) {
@@ -142,6 +143,20 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * Does a booster's `eval_set` choose anything? XGBoost and LightGBM only record the loss on it
+ * unless early stopping is asked for (`early_stopping_rounds`, an `early_stopping` callback);
+ * CatBoost keeps the best iteration on it by default (`use_best_model`). Keras' `validation_data`
+ * is judged as before: its scores are what a learner watches epoch by epoch.
+ */
+function choosesOnEvalSet(model: PythonModel, call: Node): boolean {
+  if (!keywordArgument(call, 'eval_set')) return true;
+  return model.importsModule('catboost') || EARLY_STOPPING.test(model.source);
+}
+
+/** Early stopping asked for anywhere in the file: the constructor's or fit's rounds, a callback, a best-model switch. */
+const EARLY_STOPPING = /\bearly_stopping\w*|\bEarlyStopping\b|\buse_best_model\b/;
 
 /** An MLflow ordering on a metric of the test split: `"metrics.test_rmse ASC"`, `'metrics.rmse_test DESC'`. */
 const TEST_METRIC_ORDER = /["']metrics\.(\w*(?:^|_|\b)test(?:_|\b)\w*)/i;

@@ -78,6 +78,7 @@ export default pythonRule({
     if (python2Notice(tree, text, 'en', model.whole)) return;
     // Joined from each top-level statement's part, which a re-lint keeps for the statements it did not edit.
     for (const use of undefinedNamesOf(model)) {
+      if (use.name === 'r' && isReticulateBridge(text, use.range.end.line, use.range.end.column)) continue;
       const fn = use.inFunction;
       const name = `'${use.name}'`;
       if (!fn) {
@@ -91,3 +92,17 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * `r.train_data`: a script run from R through reticulate, which injects the R session as `r`; the
+ * name is only ever read for its attributes there. A bare `r` (a typo for a loop variable, say) is
+ * still reported.
+ */
+function isReticulateBridge(text: string, line: number, column: number): boolean {
+  let start = 0;
+  for (let i = 0; i < line; i++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return false;
+  }
+  return /^\.[A-Za-z_]/.test(text.slice(start + column, start + column + 2));
+}

@@ -2,8 +2,8 @@ import type { Node } from 'web-tree-sitter';
 import { hasSplat, keywordArgument, subjectArgument, type PythonModel } from '../../python/model';
 import { aliasFact, hardcodedModelAliases } from '../../python/llm-models';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
-import { HEX_REVISION, HUB_ID, ORGLESS_ID, parameterDefault, resolveString, revisionOf, stringConstants } from '../../python/references';
-import { enclosingFunction } from '../../python/nodes';
+import { HEX_REVISION, HUB_ID, ORGLESS_ID, parameterDefault, resolveString, revisionOf, stringConstants, type ResolvedString } from '../../python/references';
+import { enclosingFunction, stringValue } from '../../python/nodes';
 import { keywordNameAt } from '../../python/scan';
 import { l, nodeRange, pythonRule } from '../../rule';
 import type { Localized, Range } from '../../types';
@@ -271,6 +271,7 @@ function statementFact(model: PythonModel): string | undefined {
   const parts: string[] = [];
   if (hub.length > 0 || model.callsNamed(BENTO_GETS).length > 0) {
     for (const [name, constant] of stringConstants(model)) parts.push(`${name}=${constant.via}:${constant.name ?? ''}:${constant.value}`);
+    for (const [dest, option] of argparseDefaults(model)) parts.push(`--${dest}@${option.node.startPosition.row}=${option.value}`);
   }
   if (hub.length > 1) {
     const spans = hub.map(({ node }) => ({ start: node.startPosition.row, end: node.endPosition.row, statement: topLevel(node).startIndex }));
@@ -311,7 +312,7 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
     if (task && !hasSplat(call)) report({ node: call, messageId: 'defaultModel', data: { task: task.value } });
     return;
   }
-  const resolved = parameterDefault(arg) ?? resolveString(model, arg);
+  const resolved = parameterDefault(arg) ?? resolveString(model, arg) ?? argparseDefault(model, arg);
   // `hf_hub_download(repo_id=settings.REPO_ID, ...)`: whatever the id, it names a Hub repository (never a
   // local folder), and with no revision anywhere the file is the default branch's of the day.
   // A parameter is the caller's to name (and to pin): the call site answers for it, not this line.
@@ -334,6 +335,35 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
   // Through a constant or an attribute, reviewers point at where the id is written as often as at the load.
   const related = resolved.via === 'literal' ? undefined : [{ range: nodeRange(resolved.node), message: WRITTEN_AT }];
   report({ node: arg, messageId, data: { ref, ...(resolved.name ? { name: resolved.name } : {}) }, related });
+}
+
+/**
+ * `from_pretrained(args.model_name)` after `parser.add_argument("--model_name", default="roberta-base")`:
+ * the option's string default, which is what a run with no flags downloads. Reported at the load,
+ * with the default as the place the id is written.
+ */
+function argparseDefault(model: PythonModel, arg: Node | undefined): ResolvedString | undefined {
+  const dest = arg?.type === 'attribute' ? /^\w+\.(\w+)$/.exec(arg.text)?.[1] : undefined;
+  if (!dest) return undefined;
+  return argparseDefaults(model).get(dest);
+}
+
+/** Each `add_argument` option of the file with a string default, by its destination name. */
+function argparseDefaults(model: PythonModel): Map<string, ResolvedString> {
+  const defaults = new Map<string, ResolvedString>();
+  if (!model.source.includes('add_argument')) return defaults;
+  for (const call of model.calls) {
+    if (!/(^|\.)add_argument$/.test(call.callee ?? '')) continue;
+    const fallback = keywordArgument(call.node, 'default');
+    const value = fallback?.type === 'string' ? stringValue(fallback) : undefined;
+    if (!fallback || value === undefined) continue;
+    const explicit = keywordArgument(call.node, 'dest');
+    const flags = (call.node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a?.type === 'string').map((a) => stringValue(a!) ?? '');
+    const long = flags.find((f) => f.startsWith('--'));
+    const dest = explicit ? stringValue(explicit) : long ? long.slice(2).replace(/-/g, '_') : undefined;
+    if (dest && !defaults.has(dest)) defaults.set(dest, { value, node: fallback, via: 'constant', name: long ?? dest });
+  }
+  return defaults;
 }
 
 /** `name` is a parameter of the function it is read in. */
