@@ -71,8 +71,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`, OpenAI·Anthropic·Ollama 모델을 만드는 LangChain `init_chat_model`)와, `request_options` timeout 없는 Gemini `generate_content` 호출(`asyncio.to_thread(model.generate_content, ...)`처럼 넘겨진 것도, 파일에 한 번)과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트와, 이 파일의 RQ 워커가 쓰는 Redis 연결(워커가 소켓 타임아웃을 스스로 설정합니다)은 제외합니다.',
-      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere, the google-genai `Client`, and LangChain’s `init_chat_model` for an OpenAI, Anthropic or Ollama model) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout (handed to `asyncio.to_thread` or an executor too; once per file), and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. A `self.` client the file never uses, and a Redis connection an RQ worker of the file runs on (the worker sets its own socket timeout), are left out.',
+      '소켓·연결 타임아웃 없이 만든 Redis, MongoDB, PostgreSQL, SMTP(smtplib) 클라이언트와, timeout 없이 만든 LLM 클라이언트(OpenAI, Anthropic, Ollama, LangChain 채팅 모델 — `.bind_tools(...)`나 `prompt | ...` 체인 안에서 만든 것도 —, Hugging Face InferenceClient, Cohere, google-genai `Client`, OpenAI·Anthropic·Ollama 모델을 만드는 LangChain `init_chat_model`)와, `request_options` timeout 없는 Gemini `generate_content` 호출(`asyncio.to_thread(model.generate_content, ...)`처럼 넘겨진 것도, 파일에 한 번)과, 타임아웃 없는 기본 클라이언트를 쓰는 모듈 수준 호출(`openai.chat.completions.create`, `ollama.chat`)을 찾습니다. `timeout=None`이라고 적은 것도 타임아웃이 없는 것입니다. 파일 안에서 한 번도 쓰이지 않는 `self.` 클라이언트와, 이 파일의 RQ 워커가 쓰는 Redis 연결(워커가 소켓 타임아웃을 스스로 설정합니다)은 제외합니다.',
+      'Flags Redis, MongoDB, PostgreSQL and SMTP (smtplib) clients built with no socket or connect timeout, and LLM clients (OpenAI, Anthropic, Ollama, LangChain chat models — built inside a `.bind_tools(...)` or `prompt | ...` chain too — the Hugging Face InferenceClient, Cohere, the google-genai `Client`, and LangChain’s `init_chat_model` for an OpenAI, Anthropic or Ollama model) built with no timeout, Gemini `generate_content` calls with no `request_options` timeout (handed to `asyncio.to_thread` or an executor too; once per file), and module-level calls (`openai.chat.completions.create`, `ollama.chat`) that go through a default client without one. `timeout=None` written out is no timeout. A `self.` client the file never uses, and a Redis connection an RQ worker of the file runs on (the worker sets its own socket timeout), are left out.',
     ),
     why: l(
       'redis-py와 PyMongo는 기본 소켓 타임아웃이 없고, libpq는 연결 타임아웃이 없습니다. 캐시나 DB가 멈추거나 네트워크가 패킷을 버리면 요청 스레드가 하나씩 묶여, 결국 서비스 전체가 응답하지 않습니다. LLM SDK는 기본으로 호출 하나에 최대 10분을 기다립니다. HTTP 호출의 timeout과 같은 교훈입니다.',
@@ -111,7 +111,13 @@ export default pythonRule({
       const callee = call.callee!;
       if (GEMINI_MODEL.test(callee)) continue;
       if (INIT_CHAT_MODEL.test(callee)) {
-        if (!hasSplat(call.node) && !perCall && slowDefaultProvider(call.node) && !keywordArgument(call.node, 'timeout') && !unusedAttribute(context.model.source, call.node))
+        if (
+          !hasSplat(call.node) &&
+          !perCall &&
+          slowDefaultProvider(call.node) &&
+          !givenBudget(keywordArgument(call.node, 'timeout')) &&
+          !unusedAttribute(context.model.source, call.node)
+        )
           context.report({ node: call.node, messageId: 'llmDefault', data: { client: 'init_chat_model', family: 'LLM API' } });
         continue;
       }
@@ -125,7 +131,8 @@ export default pythonRule({
       const configured = args.some((arg) => {
         // `http_options={"api_version": "v1"}` sets no budget; one built elsewhere may.
         if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === 'http_options') return carriesTimeout(arg.childForFieldName('value'));
-        if (arg?.type === 'keyword_argument') return keywords.test(arg.childForFieldName('name')?.text ?? '');
+        // `timeout=None` (LangChain's boilerplate `ChatOpenAI(..., timeout=None, max_retries=2)`) is no budget: it is the wait-forever default, written out.
+        if (arg?.type === 'keyword_argument') return keywords.test(arg.childForFieldName('name')?.text ?? '') && arg.childForFieldName('value')?.type !== 'none';
         return arg?.type === 'string' && IN_URL.test(arg.text);
       });
       // psycopg2.connect(dsn) with a DSN variable may carry connect_timeout; only literal-free calls with keywords are sure.
@@ -133,7 +140,11 @@ export default pythonRule({
       const smtpTimeout = kind === 'smtp' && args.filter((arg) => arg?.type !== 'keyword_argument').length >= 4;
       if (configured || smtpTimeout || (kind === 'postgres' && keywordArgument(call.node, 'dsn'))) continue;
       const messageId = kind === 'llm' ? 'llmDefault' : 'noTimeout';
-      context.report({ node: call.node, messageId, data: { client: callee.split('.').slice(-2).join('.'), family } });
+      // A `timeout=None` written out is where the fix goes: the finding sits on it.
+      const writtenNone = args.find(
+        (arg) => arg?.type === 'keyword_argument' && keywords.test(arg.childForFieldName('name')?.text ?? '') && arg.childForFieldName('value')?.type === 'none',
+      );
+      context.report({ node: writtenNone ?? call.node, messageId, data: { client: callee.split('.').slice(-2).join('.'), family } });
     }
     if (!context.model.calls.some((c) => GEMINI_MODEL.test(c.callee ?? ''))) return;
     // One finding per file, on the first call, with the others as related places: the lesson and
@@ -205,6 +216,11 @@ function handsOverGeminiCall(callee: string | undefined, call: Node): boolean {
   if (!callee || !RUNS_HANDED_CALLABLE.test(callee)) return false;
   const args = call.childForFieldName('arguments')?.namedChildren ?? [];
   return args.some((arg) => arg?.type === 'attribute' && /^generate_content(_async)?$/.test(arg.childForFieldName('attribute')?.text ?? ''));
+}
+
+/** A keyword's value that sets a budget: present and not a literal `None`. */
+function givenBudget(value: Node | null | undefined): boolean {
+  return !!value && value.type !== 'none';
 }
 
 /** `init_chat_model(...)` builds a chat model of a provider whose default is ten minutes or no limit. */

@@ -2,11 +2,57 @@ import { l, yamlRule } from '../../rule';
 import { composeServices, DEV_COMPOSE_FILE } from '../../yaml/compose';
 import { imageName } from '../../yaml/images';
 import { podSpec } from '../../yaml/kubernetes';
-import { at, items, scalar, type YamlDocument } from '../../yaml/model';
+import type { Range } from '../../types';
+import { at, items, scalar, type YamlDocument, type YMap, type YNode } from '../../yaml/model';
 
 /** Images that keep data on their own disk. Caches (Redis, Memcached) are meant to be rebuilt and are left out. */
 const STORE_IMAGE =
   /^(postgres(ql)?|postgis|pgvector|timescaledb(-ha)?|mysql(-server)?|mariadb|percona(-server)?|mongo(db)?(-community-server)?|minio|elasticsearch|opensearch|cassandra|clickhouse(-server)?|influxdb|neo4j|qdrant|milvus|couchdb)$/;
+/**
+ * Where the official (or vendor) image keeps its data, by repository (`docker.io/` and `library/`
+ * dropped). Only images whose data directory is fixed by the image are listed: Bitnami images,
+ * MinIO (the path is in its command) and the rest are not judged on where they mount.
+ */
+const DATA_DIRECTORIES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^(postgres|postgis\/postgis|pgvector\/pgvector|ankane\/pgvector|timescale\/timescaledb)$/, ['/var/lib/postgresql']],
+  [/^(mysql|mysql\/mysql-server|mariadb|percona|percona\/percona-server)$/, ['/var/lib/mysql']],
+  [/^(mongo|mongodb\/mongodb-community-server)$/, ['/data/db']],
+  [/^qdrant\/qdrant$/, ['/qdrant/storage']],
+  [/^(elasticsearch|docker\.elastic\.co\/elasticsearch\/elasticsearch)$/, ['/usr/share/elasticsearch/data']],
+  [/^opensearchproject\/opensearch$/, ['/usr/share/opensearch/data']],
+  [/^milvusdb\/milvus$/, ['/var/lib/milvus']],
+  [/^neo4j$/, ['/data']],
+  [/^influxdb$/, ['/var/lib/influxdb2', '/var/lib/influxdb']],
+  [/^(clickhouse\/clickhouse-server|yandex\/clickhouse-server)$/, ['/var/lib/clickhouse']],
+  [/^couchdb$/, ['/opt/couchdb/data']],
+  [/^cassandra$/, ['/var/lib/cassandra']],
+];
+
+/** The image's data directories, for the images listed above. */
+function dataDirectories(image: string): readonly string[] | undefined {
+  const withoutDigest = image.trim().split('@')[0].toLowerCase();
+  const slash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  const repository = (colon > slash ? withoutDigest.slice(0, colon) : withoutDigest).replace(/^(docker\.io\/)?(library\/)?/, '');
+  return DATA_DIRECTORIES.find(([pattern]) => pattern.test(repository))?.[1];
+}
+
+/** The container side of a compose volume (short `src:dst[:mode]`, a bare anonymous `dst`, or long syntax). */
+function mountTarget(volume: YNode): string | undefined {
+  if (volume.kind === 'map') return scalar(at(volume, 'target'));
+  const text = scalar(volume)?.trim();
+  if (!text) return undefined;
+  const parts = text.split(':');
+  return parts.length === 1 ? parts[0] : parts[1];
+}
+
+/** A mount at the directory, inside it or at a parent of it keeps the data. */
+function covers(target: string, directory: string): boolean {
+  const t = target.replace(/\/+$/, '');
+  if (t === '') return false;
+  return t === directory || t.startsWith(`${directory}/`) || directory.startsWith(`${t}/`);
+}
+
 /** Compose files for tests and CI start a throw-away database on purpose. */
 const TEST_COMPOSE_FILE = /(test|ci|e2e)[^\\/]*\.ya?ml$/i;
 
@@ -26,11 +72,15 @@ export default yamlRule({
       '{kind} "{name}"의 컨테이너 "{container}"({image})에 volumeMounts가 없습니다 — 데이터가 파드 안에만 있어, 재시작·재배치·이미지 갱신 한 번이면 저장된 실행 기록·모델·데이터가 모두 사라집니다',
       '{kind} "{name}": container "{container}" ({image}) mounts no volume — its data lives only in the pod, so one restart, reschedule or image update loses every run, model and record it held',
     ),
+    dataNotMounted: l(
+      '"{service}" 서비스({image})는 {targets}만 마운트하고, 이미지가 데이터를 쓰는 {directory}는 마운트하지 않습니다 — 데이터는 여전히 컨테이너 안에만 있어 다시 만들면 사라집니다',
+      'Service "{service}" ({image}) mounts {targets} but not {directory}, where the image keeps its data — the data still lives only in the container and is lost when it is recreated',
+    ),
   },
   docs: {
     summary: l(
-      'compose 파일에서 데이터베이스나 오브젝트 스토리지(PostgreSQL, MySQL, MongoDB, MinIO...) 서비스에 volumes가 하나도 없는 경우를 찾습니다. 테스트·CI용 compose 파일과 캐시(Redis)는 제외합니다. Kubernetes 워크로드(Deployment, StatefulSet, Pod)에서 저장소 컨테이너가 볼륨을 하나도 마운트하지 않는 경우도 찾습니다 (volumeClaimTemplates가 있는 StatefulSet은 제외).',
-      'Flags compose services running a database or object store (PostgreSQL, MySQL, MongoDB, MinIO...) with no volumes at all, and Kubernetes workloads (Deployment, StatefulSet, Pod) whose store container mounts no volume (a StatefulSet with volumeClaimTemplates has one); test and CI compose files and caches (Redis) are left out.',
+      'compose 파일에서 데이터베이스나 오브젝트 스토리지(PostgreSQL, MySQL, MongoDB, MinIO...) 서비스에 volumes가 하나도 없는 경우와, 볼륨이 모두 이미지가 데이터를 쓰는 디렉터리 밖에 있는 경우(init 스크립트만 마운트, Qdrant를 /qdrant/storage가 아닌 /qdrant_data에 연결)를 찾습니다. 환경 변수나 명령이 데이터 위치를 그 경로로 옮기면 제외합니다. Kubernetes 워크로드(Deployment, StatefulSet, Pod)에서 저장소 컨테이너가 볼륨을 하나도 마운트하지 않는 경우도 찾습니다 (volumeClaimTemplates가 있는 StatefulSet은 제외). 테스트·CI용 compose 파일과 캐시(Redis)는 제외합니다.',
+      'Flags compose services running a database or object store (PostgreSQL, MySQL, MongoDB, MinIO...) with no volumes at all, and stores whose volumes all sit beside the directory the image keeps its data in (only the init scripts mounted, Qdrant bound to /qdrant_data instead of /qdrant/storage), unless the environment or command moves the data there; also Kubernetes workloads (Deployment, StatefulSet, Pod) whose store container mounts no volume (a StatefulSet with volumeClaimTemplates has one). Test and CI compose files and caches (Redis) are left out.',
     ),
     why: l(
       '볼륨이 없으면 데이터는 컨테이너의 쓰기 계층에만 저장됩니다. docker compose down, 이미지 업데이트, 다른 호스트로의 이동 한 번이면 MLflow의 실행 기록과 모델 레지스트리, MinIO의 아티팩트가 모두 사라지고, 레지스트리를 가리키던 서비스는 모델을 찾지 못합니다.',
@@ -61,8 +111,20 @@ export default yamlRule({
       const image = scalar(at(service.spec, 'image'));
       if (!image || !STORE_IMAGE.test(imageName(image))) continue;
       // tmpfs is a deliberate throw-away store; `extends` may bring its volumes from elsewhere.
-      if (['volumes', 'tmpfs', 'extends', 'volumes_from'].some((key) => at(service.spec, key) !== undefined)) continue;
-      context.report({ range: at(service.spec, 'image')!.range, messageId: 'noVolume', data: { service: service.name, image } });
+      if (['tmpfs', 'extends', 'volumes_from'].some((key) => at(service.spec, key) !== undefined)) continue;
+      const volumes = at(service.spec, 'volumes');
+      if (volumes === undefined) {
+        context.report({ range: at(service.spec, 'image')!.range, messageId: 'noVolume', data: { service: service.name, image } });
+        continue;
+      }
+      const beside = mountsBesideData(service.spec, image, volumes);
+      if (beside)
+        context.report({
+          range: beside.at,
+          messageId: 'dataNotMounted',
+          data: { service: service.name, image, targets: beside.targets, directory: beside.directory },
+          related: [{ range: beside.image, message: l('데이터를 쓰는 이미지', 'the image that writes the data') }],
+        });
     }
   },
 });
@@ -89,4 +151,35 @@ export function volumelessStores(document: YamlDocument): { range: NonNullable<R
     found.push({ range: imageNode.range, data: { kind, name, container: scalar(at(container, 'name')) ?? '?', image } });
   }
   return found;
+}
+
+/** Every scalar written under a node (keys too), for a text search. */
+function textsOf(node: YNode | undefined): string[] {
+  if (!node) return [];
+  if (node.kind === 'scalar') return [node.value];
+  if (node.kind === 'seq') return node.items.flatMap(textsOf);
+  return node.entries.flatMap((entry) => [entry.key, ...textsOf(entry.value)]);
+}
+
+/**
+ * A store whose volumes are all somewhere else than its data directory (only the init scripts or a
+ * config file mounted, a host folder bound to a path the image never writes): the data stays in
+ * the container. Left alone when the data directory is moved (`PGDATA`, a storage path in the
+ * environment or the command naming one of the mounted paths) or a mount cannot be read.
+ */
+function mountsBesideData(spec: YMap, image: string, volumes: YNode): { at: Range; image: Range; targets: string; directory: string } | undefined {
+  const directories = dataDirectories(image);
+  if (!directories) return undefined;
+  const mounts = items(volumes);
+  if (mounts.length === 0) return undefined;
+  const targets: string[] = [];
+  for (const mount of mounts) {
+    const target = mountTarget(mount)?.replace(/\/+$/, '');
+    if (!target || !target.startsWith('/') || target.includes('$')) return undefined;
+    targets.push(target);
+  }
+  if (targets.some((t) => directories.some((d) => covers(t, d)))) return undefined;
+  const written = ['environment', 'command', 'entrypoint'].flatMap((key) => textsOf(at(spec, key)));
+  if (written.some((text) => targets.some((t) => text.includes(t)))) return undefined;
+  return { at: mounts[0].range, image: at(spec, 'image')!.range, targets: targets.join(', '), directory: directories[0] };
 }
