@@ -5,7 +5,7 @@ import { nodeRange } from '../rule';
 import { API_CLIENT, CLIENT, SDK_CLIENT } from './clients';
 import { guardingTry, onInjectedSession, passesFailureOn, riskyCall, writtenBetween } from './errors';
 import { isAsync, keywordArgument, oncePerConnection, positionalArguments, type CallInfo, type HandlerInfo, type PythonModel } from './model';
-import { cachedByDecorator, createdOnce, EMBEDDING_MODEL, MODEL_LOADER } from './serving';
+import { cachedByDecorator, createdOnce, EMBEDDING_MODEL, loadsCredentials, MODEL_LOADER } from './serving';
 import { queueTasks } from './workers';
 import { scratchRoundTrip } from './scratch-files';
 import { isTrainingCall } from './training';
@@ -106,7 +106,7 @@ function summarise(
     const guarding = () => (guard ??= handlingTry(call.node, fn, model.source));
     const guarded = () => guarding().try !== undefined;
     const once = () => cached || createdOnce(call.node, fn, fnText, model);
-    if (!loads && (MODEL_LOADER.test(callee) || EMBEDDING_MODEL.test(callee)) && !own.has(callee)) {
+    if (!loads && (MODEL_LOADER.test(callee) || EMBEDDING_MODEL.test(callee)) && !own.has(callee) && !loadsCredentials(call.node)) {
       if (!once()) loads = { what: shortCallee(callee), range: nodeRange(call.node) };
       else loadsOnce = true;
     }

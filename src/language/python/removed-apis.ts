@@ -241,7 +241,10 @@ const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|imp
  * an append whose result is kept, or that is given `ignore_index` / `sort` / `verify_integrity`,
  * is pandas' (DataFrame or Series), removed in pandas 2.0.
  */
-function frameAppend(call: Node): boolean {
+function frameAppend(call: Node, model: PythonModel): boolean {
+  // `np.append(values, x)`: a module's own function (numpy's), not a method of a frame.
+  const receiver = call.childForFieldName('function')?.childForFieldName('object');
+  if (receiver?.type === 'identifier' && model.imports.has(receiver.text)) return false;
   if (call.parent?.type === 'assignment' && call.parent.childForFieldName('right')?.id === call.id) return true;
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some(
     (argument) => argument?.type === 'keyword_argument' && /^(ignore_index|sort|verify_integrity)$/.test(argument.childForFieldName('name')?.text ?? ''),
@@ -305,7 +308,7 @@ function collect(model: PythonModel): RemovedApiUse[] {
     else if (TENSORFLOW_V1.test(callee)) at(call.node.startIndex, call.node.endIndex, 'tensorflowV1', `tf.${callee.slice('tensorflow.'.length)}`);
     else if (/\.iteritems$/.test(callee) && model.importsModule('pandas') && call.node.childForFieldName('arguments')?.namedChildCount === 0)
       at(call.node.startIndex, call.node.endIndex, 'pandasIteritems', '.iteritems()');
-    else if (/\.append$/.test(callee) && model.importsModule('pandas') && frameAppend(call.node))
+    else if (/\.append$/.test(callee) && model.importsModule('pandas') && frameAppend(call.node, model))
       at(call.node.startIndex, call.node.endIndex, 'pandasAppend', `${callee.slice(0, -'.append'.length)}.append()`);
   }
   // `@app.before_first_request` is a decorator, not a call.

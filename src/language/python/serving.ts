@@ -105,6 +105,23 @@ export const MODEL_LOADER: RegExp = new RememberingRegExp(
 );
 
 /**
+ * An unpickled credential, not a model: `creds = pickle.load(token)` (the Google OAuth quick-start's
+ * token.pickle), `cookies = pickle.load(f)`. Told by the name the value is kept under, or by the
+ * file it is read from; `tokenizer = pickle.load(f)` is a preprocessor and stays a load.
+ */
+const CREDENTIAL_NAME = /^(?:\w+_)?(?:creds?|credentials?|tokens?|cookies?)$/i;
+const CREDENTIAL_SOURCE = /\b(?:\w+_)?(?:creds?|credentials?|tokens?|cookies?)(?:_(?:path|file))?\b|(?:token|credential|cookie)s?\.(?:pickle|pkl)\b/i;
+export function loadsCredentials(call: Node): boolean {
+  const parent = call.parent;
+  if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === call.id) {
+    const left = parent.childForFieldName('left');
+    const name = left?.type === 'attribute' ? left.childForFieldName('attribute')?.text : left?.text;
+    if (name !== undefined && CREDENTIAL_NAME.test(name)) return true;
+  }
+  return CREDENTIAL_SOURCE.test(call.childForFieldName('arguments')?.text ?? '');
+}
+
+/**
  * Embedding models that load their weights when built: LangChain's `HuggingFaceEmbeddings` and kin,
  * Chroma's `SentenceTransformerEmbeddingFunction`. Built per request, they read a sentence-transformer
  * from disk (or the Hub) every time. Apart from `MODEL_LOADER`, whose other readers ask whether a

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type CallInfo, type HandlerInfo, type PythonModel } from '../../python/model';
 import { isTrainingCall } from '../../python/training';
-import { createdOnce, EMBEDDING_MODEL, MODEL_LOADER, sameFileHelpers } from '../../python/serving';
+import { createdOnce, EMBEDDING_MODEL, loadsCredentials, MODEL_LOADER, sameFileHelpers } from '../../python/serving';
 import { enclosingWorkerLoop, queueTasks, workerLoops } from '../../python/workers';
 import { rerunLoads } from '../../python/reruns';
 import { calledEffect, projectFunction } from '../../project/effects';
@@ -169,7 +169,7 @@ export default pythonRule({
     for (const call of model.calls) {
       if (!call.callee || !call.inFunction) continue;
       // The loaders' pattern is long and every call of the file is tested: once each.
-      const loads = LOADER.test(call.callee);
+      const loads = LOADER.test(call.callee) && !loadsCredentials(call.node);
       const through = loads ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));
       if (through === undefined && !loads) continue;
       const handler = model.enclosingHandler(call.node);
@@ -268,7 +268,7 @@ const TRAINING_HELPER = /(^|\.)(train_net|train_model|fit_model|fit_generator)$/
  * `def model_load(path): return pickle.load(open(path, 'rb'))`. Name -> the loader they call.
  */
 function loadingHelpers(model: PythonModel): Map<string, string> {
-  return sameFileHelpers(model, model.calls, (call) => (call.callee && LOADER.test(call.callee) ? call.callee : undefined));
+  return sameFileHelpers(model, model.calls, (call) => (call.callee && LOADER.test(call.callee) && !loadsCredentials(call.node) ? call.callee : undefined));
 }
 
 /** A torchvision architecture built with its pretrained weights (`models.resnet18(pretrained=True)`, `weights="DEFAULT"`). */

@@ -214,6 +214,9 @@ function reportBadInputAs500(context: PythonContext): void {
     const answer = m[2];
     const status = SERVER_STATUS.exec(answer);
     if (!status || !SAYS_BAD_INPUT.test(answer)) continue;
+    // `if model is None: return "model.pkl is missing", 500`: the missing thing is the service's
+    // own model, not the request's input (the not-loaded lesson says it, once).
+    if (MODEL_MISSING_CHECK.test(`${m[0]}\n`)) continue;
     const at = m.index + m[0].length - answer.length + status.index;
     const node = model.tree.rootNode.descendantForIndex(at);
     const handler = node ? model.enclosingHandler(node) : undefined;
@@ -275,6 +278,8 @@ const CREDENTIALS = /key|token|auth|Security\(/i;
 /** `if model is None:` / `if not self.pipeline:` followed by its indented branch. */
 const MODEL_MISSING =
   /^([ \t]*)if[ \t]+\(?[ \t]*(?:not[ \t]+[\w.]*(?:model|pipeline|predictor|classifier|clf)(?!_?(?:name|id|type|version|key|kind|path|uri)\b)\w*\b|[\w.]*(?:model|pipeline|predictor|classifier|clf)(?!_?(?:name|id|type|version|key|kind|path|uri)\b)\w*[ \t]+is[ \t]+None\b)[^\n]*:[ \t]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)+)/gim;
+/** One `if model is None:` branch (its first answer line), tested on its own. */
+const MODEL_MISSING_CHECK = new RegExp(MODEL_MISSING.source, 'im');
 const CLIENT_ANSWER = /\b(400|404|500)\b|HTTP_(40[04]|500)_\w+|\b(BadRequest|NotFound|InternalServerError)\b/;
 
 const HTTP_ANSWER = /\b(HTTPException|abort|JSONResponse|HTTPError)\s*\(/;
