@@ -103,7 +103,7 @@ export default pythonRule({
       if (handler.framework === 'flask') reportQueryToModel(context, handler);
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
       // A handler that rejects bad input with a 4xx by hand is validating, if not declaratively.
-      if (first && !handlerChecksInput(model, handler)) {
+      if (first && (!handlerChecksInput(model, handler) || presenceOnly(model.source.slice(handler.node.startIndex, model.handlerEnd(handler))))) {
         // The first key the handler reads (data['features'], .get('x')) lets the teacher ask about that field.
         const key = /\[\s*['"]([\w-]{1,40})['"]\s*\]|\.get\(\s*['"]([\w-]{1,40})['"]/.exec(handler.node.text);
         const field = key?.[1] ?? key?.[2];
@@ -122,6 +122,43 @@ export default pythonRule({
     }
   },
 });
+
+/** A 4xx answer on a line of its own: `return jsonify(...), 400`, `abort(400)`, `raise HTTPException(status_code=422)`. */
+const REFUSAL_LINE = /\babort\(\s*4\d\d|\bstatus(_code)?\s*=\s*4\d\d|,\s*4\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest)\b/;
+/** One test of presence: `not x`, `x is None`, `"k" not in data`, `x == ""`, joined by `or`. */
+const PRESENCE_TEST = /^(?:not\s+VALUE|VALUE\s+is\s+None|(?:['"][\w-]+['"]|[\w.]+)\s+not\s+in\s+[\w.]+(?:\.keys\(\))?|VALUE\s*==\s*(?:""|''))$/.source.replace(
+  /VALUE/g,
+  String.raw`[\w.]+(?:\([^()\n]*\)|\[[^\]\n]*\])?`,
+);
+const PRESENCE = new RegExp(PRESENCE_TEST);
+/** What checks more than presence: a type, a size or range, a conversion under try, a validator. */
+const CONTENT_CHECK = /\bisinstance\s*\(|\blen\s*\(|\btype\s*\(|\bvalidate\w*\s*\(|\btry\s*:|[^=!<>]\s*[<>]=?\s*[\w.(-]/;
+
+/**
+ * Every 4xx the handler answers is guarded by a presence test alone (`if not tweets: return ..., 400`)
+ * and nothing else in it checks a type, a size, a range or a conversion: a missing field is refused,
+ * but a field of the wrong type or an unbounded list reaches the model all the same. That is not
+ * validating the body.
+ */
+function presenceOnly(text: string): boolean {
+  if (CONTENT_CHECK.test(text.replace(/^[ \t]*(?:async[ \t]+)?def[^\n]*\n/, '').replace(/(['"])(?:(?!\1)[^\\\n]|\\.)*\1/g, '""'))) return false;
+  const lines = text.split('\n');
+  let refusals = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!REFUSAL_LINE.test(lines[i])) continue;
+    refusals++;
+    const indent = /^[ \t]*/.exec(lines[i])![0].length;
+    let guard: string | undefined;
+    for (let j = i - 1; j >= 0 && guard === undefined; j--) {
+      const line = lines[j];
+      if (!line.trim()) continue;
+      if (/^[ \t]*/.exec(line)![0].length < indent) guard = line;
+    }
+    const condition = guard === undefined ? undefined : /^[ \t]*(?:el)?if\s+(.+?)\s*:\s*(?:#.*)?$/.exec(guard)?.[1];
+    if (condition === undefined || !condition.split(/\s+or\s+/).every((part) => PRESENCE.test(part.trim().replace(/^\((.*)\)$/, '$1')))) return false;
+  }
+  return refusals > 0;
+}
 
 /** `x = request.args.get("x")` or `request.args["x"]`: one Flask query parameter kept in a name. */
 const QUERY_READ = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(request[ \t]*\.[ \t]*args[ \t]*(?:\.[ \t]*get[ \t]*\(([^\n]*)\)|\[[^\]\n]+\]))[ \t]*(?:#.*)?$/gm;
