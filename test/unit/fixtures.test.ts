@@ -71,6 +71,7 @@ describe('rule fixtures', () => {
             [],
             'a rule crashed',
           );
+          for (const f of results.flatMap((r) => r.findings)) assert.ok(lint.rule(f.ruleId)?.messages[f.messageId], `${f.ruleId} reports an unknown messageId '${f.messageId}'`);
           const actual = results.flatMap((r) => r.findings.filter((f) => checked.has(f.ruleId)).map((f) => `${r.path}:${f.range.start.line + 1}: ${f.ruleId}`));
           assert.deepEqual([...actual].sort(), [...expected].sort());
         });
@@ -91,6 +92,8 @@ describe('rule fixtures', () => {
           [],
           'a rule crashed',
         );
+        // A finding whose messageId the rule does not define reads "rule-id: messageId" to the learner.
+        for (const f of result.findings) assert.ok(lint.rule(f.ruleId)?.messages[f.messageId], `${f.ruleId} reports an unknown messageId '${f.messageId}'`);
         const actual = result.findings.filter((f) => checked.has(f.ruleId)).map((f) => `${f.range.start.line + 1}: ${f.ruleId}`);
         const wanted = expected.map((e) => `${e.line + 1}: ${e.ruleId}`);
         assert.deepEqual([...actual].sort(), [...wanted].sort());

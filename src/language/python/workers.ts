@@ -83,10 +83,27 @@ function findLoops(model: PythonModel): WorkerLoop[] {
     // A keep-alive loop that only sleeps (`while True: time.sleep(86400)` after starting a
     // gRPC server or a thread) does no work that could fail.
     if (KEEP_ALIVE.test(text)) continue;
-    if (statement.type === 'while_statement' && (isWaitUntil(text) || isPagingLoop(text))) continue;
+    if (statement.type === 'while_statement' && (isWaitUntil(text) || isPagingLoop(text) || isRetryUntilDone(source, body))) continue;
     loops.push({ node: statement, kind: statement.type === 'while_statement' ? 'while' : 'for', body });
   }
   return loops;
+}
+
+/**
+ * `while True: try: db = connect(...); break / except Error: print("waiting..."); sleep(5)`: a
+ * start-up wait that retries one step until it succeeds, then leaves the loop. It fetches no work
+ * (a reconnecting consumer whose try polls or consumes stays a worker).
+ */
+function isRetryUntilDone(source: string, body: Node): boolean {
+  const statements = body.namedChildren.filter((s) => s !== null && s.type !== 'comment');
+  if (statements.length !== 1 || statements[0]?.type !== 'try_statement') return false;
+  const attempt = statements[0].childForFieldName('body');
+  const steps = attempt?.namedChildren.filter((s) => s !== null && s.type !== 'comment') ?? [];
+  const last = steps[steps.length - 1];
+  if (!attempt || !last || (last.type !== 'break_statement' && last.type !== 'return_statement')) return false;
+  if (FETCHES.test(source.slice(attempt.startIndex, attempt.endIndex))) return false;
+  const handlers = statements[0].namedChildren.filter((c) => c?.type === 'except_clause');
+  return handlers.length > 0 && handlers.every((h) => h !== null && /\bsleep\s*\(/.test(source.slice(h.startIndex, h.endIndex)));
 }
 
 /**

@@ -158,9 +158,24 @@ function looksLikeJob(name: string, spec: YMap, command: string, restart: string
 const PATH_ARGUMENT = /^["']?(\.{0,2}|~)\/(?![^\s"']*\.(py|sh|js|ts)\b)\S*$/;
 
 /**
+ * The folders images conventionally keep their code in (`WORKDIR /app`, `/code`, `/usr/src/app`,
+ * `/opt/...`): part of where a script lives, not of what it does.
+ */
+const CODE_ROOT = /^(app|code|src|srv|opt|usr|local|workspace|workdir|home|project)$/i;
+
+/** `/app/setup_db.py` reads as `setup_db.py`: the image's code folder says nothing about the script. */
+function withoutCodeRoots(word: string): string {
+  if (!word.includes('/')) return word;
+  const parts = word.split('/');
+  const last = parts.length - 1;
+  return parts.filter((part, i) => i === last || !CODE_ROOT.test(part.replace(/^["']/, ''))).join('/');
+}
+
+/**
  * The command without the folders it passes as arguments (`chown -R 1000 /app`, `mkdir -p
- * /mlflow/mlruns`): a folder named like a server is not a server. The first word of each command
- * stays, so `/usr/local/bin/uvicorn` still serves.
+ * /mlflow/mlruns`): a folder named like a server is not a server, and neither is the image's code
+ * folder a script runs from (`python /app/setup_db.py`). The first word of each command stays,
+ * so `/usr/local/bin/uvicorn` still serves.
  */
 function withoutPathArguments(command: string): string {
   return command
@@ -170,6 +185,7 @@ function withoutPathArguments(command: string): string {
         .trim()
         .split(/\s+/)
         .filter((word, i) => i === 0 || !PATH_ARGUMENT.test(word))
+        .map(withoutCodeRoots)
         .join(' '),
     )
     .join(' ; ');

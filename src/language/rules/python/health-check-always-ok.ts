@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { HandlerInfo, PythonModel } from '../../python/model';
+import { keywordArgument, type HandlerInfo, type PythonModel } from '../../python/model';
 import { answersError, CHECKS, dependencyAnswersError, isHealthRoute, LIVENESS_ROUTE, NON_200, READINESS_ROUTE, TEXT } from '../../python/health-routes';
 import { HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing, onlyGet } from '../../python/serving';
 import { projectFunction } from '../../project/effects';
@@ -37,11 +37,15 @@ export default pythonRule({
       "헬스 체크 '{handler}'는 아무것도 확인하지 않고 항상 200으로 응답하는데, 모델은 첫 예측 요청에서야 {loader}()가 불러옵니다 — 프로브는 모델을 아직 불러오지 않은(또는 모델 파일이 없는) 인스턴스를 준비되었다고 보고, 모델이 없다는 사실은 첫 사용자가 500으로 알게 됩니다",
       "The health check '{handler}' checks nothing and always answers 200, while the model is only loaded by the first prediction, in {loader}() — a probe calls an instance ready before it has a model (or when the model file is missing), and the first user finds out with a 500",
     ),
+    ignoresWorker: l(
+      "헬스 체크 '{handler}'는 아무것도 확인하지 않고 항상 200으로 응답합니다 — 이 서비스의 일은 아무도 지켜보지 않는 백그라운드 스레드({target})가 하므로, 그 스레드가 예외로 죽어도 프로브는 인스턴스를 살아 있는 것으로 봅니다",
+      "The health check '{handler}' checks nothing and always answers 200 — this service's work runs in a background thread ({target}) that nothing watches, so when that thread dies the probe still sees a healthy instance",
+    ),
   },
   docs: {
     summary: l(
-      '모듈에서 None으로 시작해 다시 설정되지 않는 이름(값을 넣는 함수에 `global`이 없어 지역 변수만 생김)을 읽는 헬스 체크 경로, 그리고 모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다. 데이터베이스 ping이나 하위 서비스 호출처럼 실행 중에 실패할 수 있는 의존성을 확인하고, 실패를 본문("error", "unhealthy")에만 적어 200으로 응답하는 헬스 경로도 찾습니다. 다른 모듈의 함수가 첫 예측 요청에서야 모델을 불러오는(`if _model is None:` 지연 로딩) 앱에서 아무것도 확인하지 않는 헬스 체크 경로도 찾습니다 (lifespan·startup 훅이 미리 불러오면 제외).',
-      'Flags health routes that read a module-level None that is never set (the function that assigns it lacks `global`, so the route never becomes ready), and health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services, and readiness routes (/ready, /readyz) that check nothing. Also health routes that check a dependency which can fail while the process runs (a database ping, a downstream call) and write the failure into the body only ("error", "unhealthy") with a 200. Also flags constant health routes in an app whose model is loaded lazily by the first prediction, in a function of another module (`if _model is None:`), unless a lifespan or startup hook calls that loader first.',
+      '모듈에서 None으로 시작해 다시 설정되지 않는 이름(값을 넣는 함수에 `global`이 없어 지역 변수만 생김)을 읽는 헬스 체크 경로, 그리고 모델 로딩 상태를 확인하지만 실패해도 200으로 응답하는 헬스 체크 경로를 찾습니다 (모델 로딩 실패를 삼키고 계속 뜨는 서비스에서; 503을 돌려주는 readiness 경로 옆의 liveness 경로는 제외). 그런 서비스나 아무도 지켜보지 않는 백그라운드 스레드(`threading.Thread(target=listen)`, 어디에도 `is_alive()` 없음)가 일을 하는 서비스에서 아무것도 확인하지 않는 헬스 경로와, 아무것도 확인하지 않는 readiness 경로(/ready, /readyz)도 찾습니다. 데이터베이스 ping이나 하위 서비스 호출처럼 실행 중에 실패할 수 있는 의존성을 확인하고, 실패를 본문("error", "unhealthy")에만 적어 200으로 응답하는 헬스 경로도 찾습니다. 다른 모듈의 함수가 첫 예측 요청에서야 모델을 불러오는(`if _model is None:` 지연 로딩) 앱에서 아무것도 확인하지 않는 헬스 체크 경로도 찾습니다 (lifespan·startup 훅이 미리 불러오면 제외).',
+      'Flags health routes that read a module-level None that is never set (the function that assigns it lacks `global`, so the route never becomes ready), and health routes that look at whether the model is loaded but answer 200 either way, in services that keep running when the model fails to load (not the liveness route beside a readiness route that answers 503); and constant health routes in such services or in services whose work runs in a background thread nothing watches (`threading.Thread(target=listen)` with no `is_alive()` anywhere), and readiness routes (/ready, /readyz) that check nothing. Also health routes that check a dependency which can fail while the process runs (a database ping, a downstream call) and write the failure into the body only ("error", "unhealthy") with a 200. Also flags constant health routes in an app whose model is loaded lazily by the first prediction, in a function of another module (`if _model is None:`), unless a lifespan or startup hook calls that loader first.',
     ),
     why: l(
       'Kubernetes readinessProbe, 로드 밸런서, docker healthcheck(curl -f)는 응답 본문이 아니라 상태 코드를 봅니다. "unhealthy"라고 적힌 200은 건강하다는 뜻이 되어, 모델 없는 인스턴스가 계속 요청을 받고 모두 실패합니다.',
@@ -130,6 +134,7 @@ export default pythonRule({
     const routes = model.handlers.map((h) => h.route ?? '');
     const readinessGuarded =
       !routes.some((r) => LIVENESS_ROUTE.test(r)) && model.handlers.some((h) => h.route !== undefined && READINESS_ROUTE.test(h.route) && answersError(model, h));
+    let worker: string | undefined;
     for (const handler of model.handlers) {
       if (reportedNeverReady.has(handler) || dependencyReported.has(handler) || !isHealthRoute(model, handler) || !onlyGet(handler.methods)) continue;
       if (readinessGuarded && !(handler.route !== undefined && READINESS_ROUTE.test(handler.route))) continue;
@@ -143,6 +148,8 @@ export default pythonRule({
         if (!loadedAtStartupOrFails(model, code)) context.report({ node, messageId: 'alwaysOk', data: { handler: handler.name }, ...answerPlace(handler) });
       } else if (!CHECKS.test(code) && checksExpected(model, handler, loadsHere, routes))
         context.report({ node, messageId: 'ignoresState', data: { handler: handler.name }, ...answerPlace(handler) });
+      else if (!CHECKS.test(code) && (worker ??= unwatchedWorker(model) ?? '') !== '')
+        context.report({ node, messageId: 'ignoresWorker', data: { handler: handler.name, target: worker }, ...answerPlace(handler) });
     }
   },
 });
@@ -257,6 +264,21 @@ function checksExpected(model: PythonModel, handler: HandlerInfo, loadsHere: boo
   // A probe-only server beside a worker takes no traffic for readiness to hold back.
   if (READINESS_ROUTE.test(route)) return model.handlers.some((h) => h.route !== undefined && !isHealthRoute(model, h) && !/metrics/.test(h.route));
   return loadsHere && modelMayBeMissing(model) && !routes.some((r) => r !== route && READINESS_ROUTE.test(r));
+}
+
+/**
+ * The target of a thread the service starts for its work (`threading.Thread(target=listen,
+ * daemon=True).start()` at start-up: a consumer, a poller) when nothing in the file asks whether it
+ * is still alive (`is_alive()`): the health route is the one place that could.
+ */
+function unwatchedWorker(model: PythonModel): string | undefined {
+  if (!model.importsModule('threading') || /\.is_alive\s*\(/.test(model.source)) return undefined;
+  for (const call of model.calls) {
+    if (!/^threading\.Thread$/.test(call.callee ?? '')) continue;
+    const target = keywordArgument(call.node, 'target')?.text;
+    if (target && /^[\w.]+$/.test(target)) return target;
+  }
+  return undefined;
 }
 
 /** Loaders of the ML libraries themselves (anything else that loads a model is the project's own function). */

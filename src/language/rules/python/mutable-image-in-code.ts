@@ -89,7 +89,7 @@ export default pythonRule({
       // A constant handed to two jobs is one tag to fix, where it is written.
       if ((pin === 'latest' || pin === 'none') && !reported.has(resolved.node.startIndex)) {
         reported.add(resolved.node.startIndex);
-        context.report({ node: resolved.node, messageId: pin, data: { image } });
+        context.report({ node: resolved.node, messageId: pin === 'latest' ? 'latest' : 'untagged', data: { image } });
       }
     }
   },

@@ -49,8 +49,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 변환이나 검사 없이 모델 호출에 넘긴 Flask 쿼리 파라미터(request.args.get(...)), 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer, async for)나 RabbitMQ 콜백(basic_consume에 넘긴 함수의 마지막 인자인 메시지)이 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다. 모든 예외를 400으로 바꾸는 except Exception이나, 아무것도 ValidationError를 일으킬 수 없는데 그것을 잡는 except는 검증으로 치지 않습니다.',
-      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, Flask query parameters (request.args.get(...)) handed to a model call with no conversion or check, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumers (a loop `for msg in consumer` or `async for`, a RabbitMQ callback given to basic_consume, whose last parameter is the message) that index into a message or hand the whole decoded message to a model call with no schema or shape check. A blanket except that turns every failure into a 400, or an except ValidationError where nothing can raise one, does not count as validation.",
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 변환이나 검사 없이 모델 호출에 넘긴 Flask 쿼리 파라미터(request.args.get(...)), 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer, async for)나 RabbitMQ 콜백(basic_consume에 넘긴 함수의 마지막 인자인 메시지)이 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다. 모든 예외를 400으로 바꾸는 except Exception이나, 아무것도 ValidationError를 일으킬 수 없는데 그것을 잡는 except, 타입·크기·범위 검사 없이 값이 있는지만 보고(`if not tweets:`) 4xx를 돌려주는 것은 검증으로 치지 않습니다.',
+      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, Flask query parameters (request.args.get(...)) handed to a model call with no conversion or check, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumers (a loop `for msg in consumer` or `async for`, a RabbitMQ callback given to basic_consume, whose last parameter is the message) that index into a message or hand the whole decoded message to a model call with no schema or shape check. A blanket except that turns every failure into a 400, an except ValidationError where nothing can raise one, or a 4xx guarded only by a presence test (`if not tweets:`) with no type, size or range check, does not count as validation.",
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -103,7 +103,7 @@ export default pythonRule({
       if (handler.framework === 'flask') reportQueryToModel(context, handler);
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
       // A handler that rejects bad input with a 4xx by hand is validating, if not declaratively.
-      if (first && !handlerChecksInput(model, handler)) {
+      if (first && (!handlerChecksInput(model, handler) || presenceOnly(model.source.slice(handler.node.startIndex, model.handlerEnd(handler))))) {
         // The first key the handler reads (data['features'], .get('x')) lets the teacher ask about that field.
         const key = /\[\s*['"]([\w-]{1,40})['"]\s*\]|\.get\(\s*['"]([\w-]{1,40})['"]/.exec(handler.node.text);
         const field = key?.[1] ?? key?.[2];
@@ -122,6 +122,43 @@ export default pythonRule({
     }
   },
 });
+
+/** A 4xx answer on a line of its own: `return jsonify(...), 400`, `abort(400)`, `raise HTTPException(status_code=422)`. */
+const REFUSAL_LINE = /\babort\(\s*4\d\d|\bstatus(_code)?\s*=\s*4\d\d|,\s*4\d\d\s*\)?\s*$|\b(BadRequest|UnprocessableEntity|HTTPBadRequest)\b/;
+/** One test of presence: `not x`, `x is None`, `"k" not in data`, `x == ""`, joined by `or`. */
+const PRESENCE_TEST = /^(?:not\s+VALUE|VALUE\s+is\s+None|(?:['"][\w-]+['"]|[\w.]+)\s+not\s+in\s+[\w.]+(?:\.keys\(\))?|VALUE\s*==\s*(?:""|''))$/.source.replace(
+  /VALUE/g,
+  String.raw`[\w.]+(?:\([^()\n]*\)|\[[^\]\n]*\])?`,
+);
+const PRESENCE = new RegExp(PRESENCE_TEST);
+/** What checks more than presence: a type, a size or range, a conversion under try, a validator. */
+const CONTENT_CHECK = /\bisinstance\s*\(|\blen\s*\(|\btype\s*\(|\bvalidate\w*\s*\(|\btry\s*:|[^=!<>]\s*[<>]=?\s*[\w.(-]/;
+
+/**
+ * Every 4xx the handler answers is guarded by a presence test alone (`if not tweets: return ..., 400`)
+ * and nothing else in it checks a type, a size, a range or a conversion: a missing field is refused,
+ * but a field of the wrong type or an unbounded list reaches the model all the same. That is not
+ * validating the body.
+ */
+function presenceOnly(text: string): boolean {
+  if (CONTENT_CHECK.test(text.replace(/^[ \t]*(?:async[ \t]+)?def[^\n]*\n/, '').replace(/(['"])(?:(?!\1)[^\\\n]|\\.)*\1/g, '""'))) return false;
+  const lines = text.split('\n');
+  let refusals = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!REFUSAL_LINE.test(lines[i])) continue;
+    refusals++;
+    const indent = /^[ \t]*/.exec(lines[i])![0].length;
+    let guard: string | undefined;
+    for (let j = i - 1; j >= 0 && guard === undefined; j--) {
+      const line = lines[j];
+      if (!line.trim()) continue;
+      if (/^[ \t]*/.exec(line)![0].length < indent) guard = line;
+    }
+    const condition = guard === undefined ? undefined : /^[ \t]*(?:el)?if\s+(.+?)\s*:\s*(?:#.*)?$/.exec(guard)?.[1];
+    if (condition === undefined || !condition.split(/\s+or\s+/).every((part) => PRESENCE.test(part.trim().replace(/^\((.*)\)$/, '$1')))) return false;
+  }
+  return refusals > 0;
+}
 
 /** `x = request.args.get("x")` or `request.args["x"]`: one Flask query parameter kept in a name. */
 const QUERY_READ = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(request[ \t]*\.[ \t]*args[ \t]*(?:\.[ \t]*get[ \t]*\(([^\n]*)\)|\[[^\]\n]+\]))[ \t]*(?:#.*)?$/gm;
