@@ -129,6 +129,10 @@ export interface PythonFacts {
   readonly modelWrites?: readonly number[];
   /** Running the file trains a model and then ends (a training script, not a library module or a service); absent otherwise and in older cached facts. */
   readonly trains?: true;
+  /** Hub model loads whose model is a name imported from another module, with no revision (python/hub-loads.ts; optional, as above). */
+  readonly hubNameLoads?: readonly { readonly line: number; readonly name: string }[];
+  /** Module-level constants holding a Hub model id (optional, as above). */
+  readonly hubConstants?: readonly { readonly name: string; readonly line: number; readonly value: string }[];
   /** A service's model loads from a fixed local file: the line and the file's name (optional, as above). */
   readonly modelLoads?: readonly { readonly line: number; readonly name: string }[];
   /**

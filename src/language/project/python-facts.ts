@@ -18,6 +18,7 @@ import { suppressionList } from '../suppress';
 import type { AppObjectFact, ErrorHandlerFact, ImportFact, ListenerFact, LoopCallFact, MountFact, PortValue, PythonFacts, RouteFact } from './facts';
 import { localModelLoads, unrecordedModelWrites } from '../python/artifacts';
 import { constantHealthRoutes } from '../python/health-routes';
+import { hubIdConstants, importedNameHubLoads } from '../python/hub-loads';
 import { importTimeTrainerCalls, importTimeTraining, trainsOnlyWhenCalled } from '../python/training';
 import { seedFacts } from '../python/seeding';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
@@ -122,6 +123,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     hasMainGuard: model.mainGuard !== undefined,
     modelWrites: unrecordedModelWrites(model).map((write) => write.node.startPosition.row),
     ...(trainsAndEnds(model) && { trains: true as const }),
+    ...hubFacts(model),
     modelLoads: localModelLoads(model).map((load) => ({ line: load.node.startPosition.row, name: load.name })),
     ...constantHealthOf(model, test),
     suppressions: suppressionList(source),
@@ -153,6 +155,12 @@ export function pythonFacts(model: PythonModel): PythonFacts {
 const KEEPS_RUNNING_MODULES = ['schedule', 'apscheduler', 'prefect', 'airflow', 'dagster', 'celery', 'rq', 'kafka', 'pika', 'watchdog'];
 
 /** Running the file trains a model and then returns: a training script with no endless loop and no scheduler. */
+function hubFacts(model: PythonModel): Pick<PythonFacts, 'hubNameLoads' | 'hubConstants'> {
+  const loads = importedNameHubLoads(model);
+  const constants = hubIdConstants(model);
+  return { ...(loads.length > 0 && { hubNameLoads: loads }), ...(constants.length > 0 && { hubConstants: constants }) };
+}
+
 function trainsAndEnds(model: PythonModel): boolean {
   if (model.role !== 'training' || trainsOnlyWhenCalled(model)) return false;
   return !/^[ \t]*while[ \t(]+(True|1)\b/m.test(model.source) && !KEEPS_RUNNING_MODULES.some((m) => model.importsModule(m));

@@ -4,7 +4,8 @@ import { oncePerConnection, type CallInfo, type PythonModel } from '../../python
 import { perItemLoop } from '../../python/effects';
 import { cachedByDecorator, createdOnce, sameFileHelpers } from '../../python/serving';
 import { calledEffect, projectFunction } from '../../project/effects';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
+import type { Localized, Range } from '../../types';
 
 export default pythonRule({
   id: 'client-created-per-request',
@@ -25,6 +26,10 @@ export default pythonRule({
     elsewhere: l(
       "요청 핸들러 '{handler}'가 다른 모듈의 {helper}()를 부르고, 그 안에서 호출마다 새 {builds}를 만듭니다 — 요청마다 연결을 새로 엽니다",
       "The handler '{handler}' calls {helper}() from another module, which builds a new {builds} on every call — each request opens a fresh connection",
+    ),
+    background: l(
+      "요청 핸들러 '{handler}'가 요청마다 백그라운드 작업 {helper}()를 등록하고, 그 함수가 실행될 때마다 새 {client}를 만듭니다 — 요청마다 연결을 새로 엽니다",
+      "The handler '{handler}' schedules {helper}() as a background task on every request, and it builds a new {client} each time it runs — each request opens a fresh connection",
     ),
     perItem: l(
       '반복문이 항목마다 새 {client}를 만듭니다 — 메시지·행마다 연결을 새로 열고 닫아, 처리량이 연결 수립 시간에 묶입니다',
@@ -120,6 +125,7 @@ export default pythonRule({
       context.report({ node: call.node, messageId: 'perRequest', data: { handler: handler.name, client: shortName(call.callee!) } });
     }
     if (helpers.size === 0) return;
+    reportBackgroundTasks(context.report.bind(context), model, context.calls, helpers);
     for (const call of model.calls) {
       const client = call.callee && !call.callee.includes('.') ? helpers.get(call.callee) : undefined;
       const handler = client && call.inFunction ? model.enclosingHandler(call.node) : undefined;
@@ -128,6 +134,37 @@ export default pythonRule({
     }
   },
 });
+
+/** `background_tasks.add_task(save_prediction, ...)` (FastAPI, Starlette): the function runs once per request, after the response. */
+const ADD_TASK = /(^|\.)add_task$/;
+
+/**
+ * A same-file function handed to a request's background tasks that builds a client on every
+ * run: reported at the client it builds (where the fix goes), with the registration as the
+ * related place. The handler never calls it, so the `helper` pass above does not see it.
+ */
+function reportBackgroundTasks(report: RelatedReport, model: PythonModel, clients: readonly CallInfo[], helpers: ReadonlyMap<string, string>): void {
+  if (!model.source.includes('add_task')) return;
+  const told = new Set<string>();
+  for (const call of model.calls) {
+    if (!ADD_TASK.test(call.callee ?? call.node.childForFieldName('function')?.text ?? '')) continue;
+    const target = call.node.childForFieldName('arguments')?.namedChildren[0];
+    const name = target?.type === 'identifier' ? target.text : undefined;
+    const handler = name && helpers.has(name) && !told.has(name) ? model.enclosingHandler(call.node) : undefined;
+    if (!name || !handler) continue;
+    const client = clients.find((c) => c.inFunction?.childForFieldName('name')?.text === name && c.inFunction.parent?.type !== 'class_definition');
+    if (!client) continue;
+    told.add(name);
+    report({
+      node: client.node,
+      messageId: 'background',
+      data: { handler: handler.name, helper: name, client: helpers.get(name)! },
+      related: [{ range: nodeRange(call.node), message: l('요청마다 백그라운드 작업으로 등록하는 곳', 'Where each request schedules it as a background task') }],
+    });
+  }
+}
+
+type RelatedReport = (finding: { node: Node; messageId: string; data: Record<string, string>; related?: { range: Range; message: Localized }[] }) => void;
 
 function shortName(callee: string): string {
   return callee.split('.').slice(-2).join('.');

@@ -98,7 +98,7 @@ export default pythonRule({
         continue;
       }
       const header = /^except\b[^:\n]*/.exec(model.source.slice(clause.startIndex, clause.startIndex + 200))?.[0] ?? '';
-      if (!catchesEverything(header)) continue;
+      if (!catchesEverything(header) && !narrowFailureLogged(model, clause, header, call.node, written)) continue;
       if (!printed && (keywordArgument(call.node, 'exc_info') || keywordArgument(call.node, 'stack_info'))) continue;
       // Code only: a comment (a TODO scaffold naming logger.exception) keeps no traceback.
       const body = model.source.slice(clause.startIndex, clause.endIndex).replace(/#[^\n]*/g, '');
@@ -215,6 +215,27 @@ function servedUpward(model: PythonModel, node: Node): boolean {
   const fn = enclosingFunction(node);
   const decorated = fn?.parent?.type === 'decorated_definition' ? model.source.slice(fn.parent.startIndex, fn.startIndex) : '';
   return /\.middleware\s*\(|\bBaseHTTPMiddleware\b/.test(decorated) || /\bcall_next\b/.test(fn?.childForFieldName('parameters')?.text ?? '');
+}
+
+/**
+ * Named exceptions for failures nobody expected of a dependency (a network, cloud, database or
+ * runtime error), whose traceback says where and why; a specific expected failure
+ * (`FileNotFoundError`, `KeyError`, a JSON or validation error) is the whole story in its message.
+ */
+const UNEXPECTED_FAILURE =
+  /\b(RequestException|HTTPError|ConnectionError|ConnectTimeout|ReadTimeout|ClientError|BotoCoreError|RuntimeError|OSError|IOError|TimeoutError|SQLAlchemyError|DatabaseError|OperationalError|APIError|OpenAIError|GoogleAPICallError|KafkaError|AMQPError|RedisError)\b/;
+
+/**
+ * A named exception of that kind (`except requests.RequestException as e`, `except ClientError as
+ * e`) logged at error level with its text and then handled here (not raised on, or answered with
+ * an HTTP error): Ruff's TRY400 asks for `logger.exception` in any handler, and reviewers flag it
+ * as they do for a catch-all. Clauses that raise on (the traceback travels) are left alone.
+ */
+function narrowFailureLogged(model: PythonModel, clause: Node, header: string, call: Node, written: string): boolean {
+  if (!/\.(error|critical)$/.test(written) || !UNEXPECTED_FAILURE.test(header) || !mentionsException(model.source, clause, call)) return false;
+  // An HTTP error raised without `from` ends the failure here too: the server logs no traceback for it.
+  const raised = /^\s*raise\b\s*([\w.]*)[^\n]*/m.exec(model.source.slice(clause.startIndex, clause.endIndex).replace(/^[^\n]*\n?/, ''));
+  return !raised || (HTTP_ERROR.test(raised[1]) && !/\bfrom\b/.test(raised[0]));
 }
 
 /** Does the logging call put the caught exception into its message (`str(e)`, `{e}`, `%s`, e)? */

@@ -4,39 +4,10 @@ import { aliasFact, hardcodedModelAliases } from '../../python/llm-models';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
 import { HEX_REVISION, HUB_ID, ORGLESS_ID, parameterDefault, resolveString, revisionOf, stringConstants, type ResolvedString } from '../../python/references';
 import { enclosingFunction, stringValue } from '../../python/nodes';
+import { ANY_FROM_PRETRAINED, HF_HUB_PREFIXED, HF_LOADERS, HF_MODULES, HUB_WRAPPERS, isHubLoad, PEFT_ADAPTER, TORCH_HUB } from '../../python/hub-loads';
 import { keywordNameAt } from '../../python/scan';
 import { l, nodeRange, pythonRule } from '../../rule';
 import type { Localized, Range } from '../../types';
-
-const HF_MODULES =
-  /^(transformers|huggingface_hub|diffusers|peft|sentence_transformers|datasets|timm|optimum|accelerate|chronos|open_clip|setfit|gliner|span_marker|unsloth|trl|tokenizers)\b/;
-const HF_LOADERS = /(^|\.)(from_pretrained|hf_hub_download|snapshot_download|load_dataset|SentenceTransformer|pipeline)$/;
-/**
- * Wrappers that download a Hub model by `model_name` on construction: LangChain's and
- * LlamaIndex's local Hugging Face embeddings, Chroma's sentence-transformers embedding function
- * and the sentence-transformers cross-encoder (the
- * hosted `HuggingFaceEndpointEmbeddings` downloads nothing). Judged by the resolved import, so a
- * project class of the same name is not one.
- */
-const HUB_WRAPPERS =
-  /^(langchain_huggingface|langchain_community\.embeddings|langchain\.embeddings|llama_index\.embeddings\.huggingface)(\.\w+)*\.(HuggingFaceEmbeddings|HuggingFaceBgeEmbeddings|HuggingFaceInstructEmbeddings|SentenceTransformerEmbeddings|HuggingFaceEmbedding)$|^sentence_transformers(\.cross_encoder)?\.CrossEncoder$|^chromadb\.utils\.embedding_functions(\.\w+)*\.(SentenceTransformerEmbeddingFunction|InstructorEmbeddingFunction)$/;
-
-/**
- * `from_pretrained` is the Hub's loading convention well beyond transformers (Chronos, diffusers,
- * PEFT, project wrappers): any class's, judged by what it is given. timm and open_clip name a Hub
- * model with an `hf-hub:` prefix.
- */
-const ANY_FROM_PRETRAINED = /(^|\.)from_pretrained$/;
-const HF_HUB_PREFIXED = /(^|\.)(create_model|create_model_and_transforms|create_model_from_pretrained)$/;
-/** `torch.hub.load("owner/repo", "model")` fetches a GitHub repository's default branch unless given `owner/repo:tag`. */
-const TORCH_HUB = /^torch\.hub\.load$/;
-/** PEFT loads an adapter onto a base model: the adapter's id is the second argument. */
-const PEFT_ADAPTER = /(^|\.)PeftModel(For\w+)?\.from_pretrained$/;
-
-/** A call that downloads from the Hugging Face Hub. */
-function isHubLoad(callee: string, usesHub: boolean): boolean {
-  return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee) || ANY_FROM_PRETRAINED.test(callee) || HF_HUB_PREFIXED.test(callee) || TORCH_HUB.test(callee);
-}
 
 export default pythonRule({
   id: 'unpinned-model-reference',
@@ -230,6 +201,27 @@ export default pythonRule({
   // Registry URIs are also written in start commands (`mlflow models serve -m models:/x/latest`).
   project(context) {
     for (const { path, range, ref } of registryUrisInCommands(context.view)) context.report({ path, range, messageId: 'mlflow', data: { ref } });
+    // A Hub id held in a constant of another module (`from config import MODEL_NAME`): the per-file
+    // pass cannot read what the name holds. One finding per id and file, at its first load.
+    const { view } = context;
+    for (const [path, facts] of view.python) {
+      const said = new Set<string>();
+      for (const load of facts.hubNameLoads ?? []) {
+        const fact = facts.imports.find((i) => i.local === load.name && i.name !== undefined && i.scope === undefined);
+        const target = fact ? view.modules.module(path, fact.module) : undefined;
+        const constant = target ? view.python.get(target)?.hubConstants?.find((c) => c.name === fact!.name) : undefined;
+        if (!constant || said.has(constant.value)) continue;
+        said.add(constant.value);
+        const at = (line: number) => ({ start: { line, column: 0 }, end: { line, column: 0 } });
+        context.report({
+          path,
+          range: at(load.line),
+          messageId: 'hubVia',
+          data: { ref: constant.value, name: load.name },
+          related: [{ path: target!, range: at(constant.line), message: WRITTEN_AT }],
+        });
+      }
+    }
   },
 });
 
