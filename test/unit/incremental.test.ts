@@ -768,6 +768,26 @@ describe('incremental re-lint', () => {
         'return "x"',
         'return "before_request token"',
       ],
+      // A helper that starts (or stops) writing into the vector store makes the open upload route calling it a finding.
+      [
+        'unauthenticated-state-change',
+        'from flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.route("/documents", methods=["POST"])\ndef add_document():\n    index_docs(request.files["file"].read())\n    return {"ok": True}\n\n\ndef index_docs(doc):\n    chunks.append(doc)\n',
+        'chunks.append(doc)',
+        'vectorstore.add_documents([doc])',
+      ],
+      [
+        'unauthenticated-state-change',
+        'from flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.route("/documents", methods=["POST"])\ndef add_document():\n    index_docs(request.files["file"].read())\n    return {"ok": True}\n\n\ndef index_docs(doc):\n    vectorstore.add_documents([doc])\n',
+        'vectorstore.add_documents([doc])',
+        'chunks.append(doc)',
+      ],
+      // A helper that starts calling a hosted model makes the open GET route calling it a finding.
+      [
+        'unauthenticated-state-change',
+        'from flask import Flask, request\nfrom openai import OpenAI\n\napp = Flask(__name__)\nclient = OpenAI()\n\n\n@app.route("/answer")\ndef answer():\n    return {"text": ask(request.args.get("q", ""))}\n\n\ndef ask(question):\n    return question.strip()\n',
+        'question.strip()',
+        'client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": question}])',
+      ],
       // A function registered as a scheduled job by a call in another function's body.
       ['job-without-error-handling', 'import schedule\n\n\ndef refresh():\n    fetch_data()\n\n\ndef main():\n    pass\n', '    pass', '    schedule.every(5).minutes.do(refresh)'],
       // A Flask app that limits the request size anywhere, a call in another function included.
