@@ -836,6 +836,28 @@ describe('incremental re-lint', () => {
     }
   });
 
+  it('re-reads which functions return another service’s answer when an edit makes or unmakes one, and keeps it when an edit is elsewhere', async () => {
+    // A handler converting what a helper fetched: the helper's answer is not the request (conversions.ts, `upstreamHelpers`).
+    const lint = await engine();
+    const filler = Array.from({ length: 30 }, (_, i) => `def filler_${i}(value):\n    return value + ${i}\n`).join('\n');
+    // Another function that calls out, so that the file asks which functions do in every version.
+    const notify = 'def notify(event):\n    return requests.post("http://hooks/events", json=event, timeout=5)\n';
+    const fetching = `import requests\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.route("/score", methods=["POST"])\ndef score():\n    data = fetch_profile(request.args["user"])\n    return {"score": float(data["score"])}\n\n\ndef fetch_profile(user):\n    return requests.get(f"http://profiles/{user}", timeout=5).json()\n\n\n${notify}\n\n${filler}`;
+    const local = fetching.replace('return requests.get(f"http://profiles/{user}", timeout=5).json()', 'return {"score": user}');
+    const rules = (result: { findings: readonly { ruleId: string }[] }) => result.findings.map((f) => f.ruleId).filter((id) => /error-handling|conversion/.test(id));
+    assert.notDeepEqual(rules(lint.lintText('a.py', fetching)), rules(lint.lintText('a.py', local)));
+    for (const [before, after] of [
+      [fetching, local],
+      [local, fetching],
+      [fetching, fetching.replace('float(data["score"])', 'float(data["rank"])')],
+      [local, local.replace('float(data["score"])', 'float(data["rank"])')],
+    ]) {
+      lint.lintDocument('typing/upstream.py', before);
+      assert.deepEqual(lint.lintDocument('typing/upstream.py', after), lint.lintText('typing/upstream.py', after));
+      lint.forget('typing/upstream.py');
+    }
+  });
+
   it('keeps a finding whose call and read are two module-level statements when the read is edited', async () => {
     // `response = requests.post(...)` and `print(response.json())` at module level: the finding on
     // the read depends on the call's statement, so an edit of the read must not lose it.
