@@ -670,6 +670,40 @@ describe('incremental re-lint', () => {
     assert.ok(relinted.findings.some((f) => f.ruleId === 'debug-mode-enabled'));
   });
 
+  it('finds the longest common prefix and suffix of two long texts, as a scan character by character does', () => {
+    const scan = (before: string, after: string) => {
+      let start = 0;
+      while (start < Math.min(before.length, after.length) && before[start] === after[start]) start++;
+      let oldEnd = before.length;
+      let newEnd = after.length;
+      while (oldEnd > start && newEnd > start && before[oldEnd - 1] === after[newEnd - 1]) {
+        oldEnd--;
+        newEnd--;
+      }
+      return [start, oldEnd, newEnd];
+    };
+    const rand = seeded(7);
+    // Repeated lines, so that the texts agree again right after an edit; edits at, before and after every 256th character.
+    const base = Array.from({ length: 120 }, (_, i) => `value = compute(row, ${i % 3})\n`).join('');
+    const cases: string[] = ['', 'x', `${base}${base}`, base.slice(1), base.slice(0, -1), `x${base}`, `${base}x`];
+    for (const at of [0, 1, 255, 256, 257, 511, 512, 1000, base.length - 257, base.length - 256, base.length - 1, base.length]) {
+      cases.push(base.slice(0, at) + 'edited' + base.slice(at), base.slice(0, at) + base.slice(at + 1), base.slice(0, at) + base.slice(at, at + 300) + base.slice(at));
+    }
+    for (let i = 0; i < 200; i++) {
+      const from = Math.floor(rand() * base.length);
+      const to = Math.min(base.length, from + Math.floor(rand() * 600));
+      cases.push(base.slice(0, from) + base.slice(Math.floor(rand() * base.length), Math.floor(rand() * base.length)) + base.slice(to));
+    }
+    for (const after of cases) {
+      const edit = diffEdit(base, after);
+      if (after === base) {
+        assert.equal(edit, undefined);
+        continue;
+      }
+      assert.deepEqual([edit!.startIndex, edit!.oldEndIndex, edit!.newEndIndex], scan(base, after), JSON.stringify(after.slice(0, 80)));
+    }
+  });
+
   it('re-parses from the editor’s change spans, and ignores a span that does not fit the text', async () => {
     const lint = await engine();
     const rand = seeded(7);
