@@ -177,7 +177,14 @@ export function diffEdit(before: string, after: string, changed?: ChangedSpan): 
     endAfter = changed.newEnd;
   } else {
     const max = Math.min(before.length, after.length);
+    // Whole blocks first (comparing two slices is one native compare, a loop of `charCodeAt` is
+    // not: a tenth of the time on a long file), then the characters of the block that differs.
+    while (start + DIFF_BLOCK <= max && before.slice(start, start + DIFF_BLOCK) === after.slice(start, start + DIFF_BLOCK)) start += DIFF_BLOCK;
     while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+    while (endBefore - DIFF_BLOCK >= start && endAfter - DIFF_BLOCK >= start && before.slice(endBefore - DIFF_BLOCK, endBefore) === after.slice(endAfter - DIFF_BLOCK, endAfter)) {
+      endBefore -= DIFF_BLOCK;
+      endAfter -= DIFF_BLOCK;
+    }
     while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
       endBefore--;
       endAfter--;
@@ -195,6 +202,9 @@ export function diffEdit(before: string, after: string, changed?: ChangedSpan): 
     newEndPosition: pointAt(after, start, startPosition, endAfter),
   });
 }
+
+/** The characters `diffEdit` compares at once while the texts agree. */
+const DIFF_BLOCK = 256;
 
 /** Does the span describe these texts: in range, and the same before and after it? */
 function fits(before: string, after: string, { start, oldEnd, newEnd }: ChangedSpan): boolean {

@@ -670,6 +670,40 @@ describe('incremental re-lint', () => {
     assert.ok(relinted.findings.some((f) => f.ruleId === 'debug-mode-enabled'));
   });
 
+  it('finds the longest common prefix and suffix of two long texts, as a scan character by character does', () => {
+    const scan = (before: string, after: string) => {
+      let start = 0;
+      while (start < Math.min(before.length, after.length) && before[start] === after[start]) start++;
+      let oldEnd = before.length;
+      let newEnd = after.length;
+      while (oldEnd > start && newEnd > start && before[oldEnd - 1] === after[newEnd - 1]) {
+        oldEnd--;
+        newEnd--;
+      }
+      return [start, oldEnd, newEnd];
+    };
+    const rand = seeded(7);
+    // Repeated lines, so that the texts agree again right after an edit; edits at, before and after every 256th character.
+    const base = Array.from({ length: 120 }, (_, i) => `value = compute(row, ${i % 3})\n`).join('');
+    const cases: string[] = ['', 'x', `${base}${base}`, base.slice(1), base.slice(0, -1), `x${base}`, `${base}x`];
+    for (const at of [0, 1, 255, 256, 257, 511, 512, 1000, base.length - 257, base.length - 256, base.length - 1, base.length]) {
+      cases.push(base.slice(0, at) + 'edited' + base.slice(at), base.slice(0, at) + base.slice(at + 1), base.slice(0, at) + base.slice(at, at + 300) + base.slice(at));
+    }
+    for (let i = 0; i < 200; i++) {
+      const from = Math.floor(rand() * base.length);
+      const to = Math.min(base.length, from + Math.floor(rand() * 600));
+      cases.push(base.slice(0, from) + base.slice(Math.floor(rand() * base.length), Math.floor(rand() * base.length)) + base.slice(to));
+    }
+    for (const after of cases) {
+      const edit = diffEdit(base, after);
+      if (after === base) {
+        assert.equal(edit, undefined);
+        continue;
+      }
+      assert.deepEqual([edit!.startIndex, edit!.oldEndIndex, edit!.newEndIndex], scan(base, after), JSON.stringify(after.slice(0, 80)));
+    }
+  });
+
   it('re-parses from the editor’s change spans, and ignores a span that does not fit the text', async () => {
     const lint = await engine();
     const rand = seeded(7);
@@ -768,6 +802,26 @@ describe('incremental re-lint', () => {
         'return "x"',
         'return "before_request token"',
       ],
+      // A helper that starts (or stops) writing into the vector store makes the open upload route calling it a finding.
+      [
+        'unauthenticated-state-change',
+        'from flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.route("/documents", methods=["POST"])\ndef add_document():\n    index_docs(request.files["file"].read())\n    return {"ok": True}\n\n\ndef index_docs(doc):\n    chunks.append(doc)\n',
+        'chunks.append(doc)',
+        'vectorstore.add_documents([doc])',
+      ],
+      [
+        'unauthenticated-state-change',
+        'from flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.route("/documents", methods=["POST"])\ndef add_document():\n    index_docs(request.files["file"].read())\n    return {"ok": True}\n\n\ndef index_docs(doc):\n    vectorstore.add_documents([doc])\n',
+        'vectorstore.add_documents([doc])',
+        'chunks.append(doc)',
+      ],
+      // A helper that starts calling a hosted model makes the open GET route calling it a finding.
+      [
+        'unauthenticated-state-change',
+        'from flask import Flask, request\nfrom openai import OpenAI\n\napp = Flask(__name__)\nclient = OpenAI()\n\n\n@app.route("/answer")\ndef answer():\n    return {"text": ask(request.args.get("q", ""))}\n\n\ndef ask(question):\n    return question.strip()\n',
+        'question.strip()',
+        'client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": question}])',
+      ],
       // A function registered as a scheduled job by a call in another function's body.
       ['job-without-error-handling', 'import schedule\n\n\ndef refresh():\n    fetch_data()\n\n\ndef main():\n    pass\n', '    pass', '    schedule.every(5).minutes.do(refresh)'],
       // A Flask app that limits the request size anywhere, a call in another function included.
@@ -813,6 +867,28 @@ describe('incremental re-lint', () => {
       assert.equal(tasks(before), 1);
       assert.deepEqual(lint.lintDocument('consumer.py', after), lint.lintText('consumer.py', after));
       lint.forget('consumer.py');
+    }
+  });
+
+  it('re-reads which functions return another service’s answer when an edit makes or unmakes one, and keeps it when an edit is elsewhere', async () => {
+    // A handler converting what a helper fetched: the helper's answer is not the request (conversions.ts, `upstreamHelpers`).
+    const lint = await engine();
+    const filler = Array.from({ length: 30 }, (_, i) => `def filler_${i}(value):\n    return value + ${i}\n`).join('\n');
+    // Another function that calls out, so that the file asks which functions do in every version.
+    const notify = 'def notify(event):\n    return requests.post("http://hooks/events", json=event, timeout=5)\n';
+    const fetching = `import requests\nfrom flask import Flask, request\n\napp = Flask(__name__)\n\n\n@app.route("/score", methods=["POST"])\ndef score():\n    data = fetch_profile(request.args["user"])\n    return {"score": float(data["score"])}\n\n\ndef fetch_profile(user):\n    return requests.get(f"http://profiles/{user}", timeout=5).json()\n\n\n${notify}\n\n${filler}`;
+    const local = fetching.replace('return requests.get(f"http://profiles/{user}", timeout=5).json()', 'return {"score": user}');
+    const rules = (result: { findings: readonly { ruleId: string }[] }) => result.findings.map((f) => f.ruleId).filter((id) => /error-handling|conversion/.test(id));
+    assert.notDeepEqual(rules(lint.lintText('a.py', fetching)), rules(lint.lintText('a.py', local)));
+    for (const [before, after] of [
+      [fetching, local],
+      [local, fetching],
+      [fetching, fetching.replace('float(data["score"])', 'float(data["rank"])')],
+      [local, local.replace('float(data["score"])', 'float(data["rank"])')],
+    ]) {
+      lint.lintDocument('typing/upstream.py', before);
+      assert.deepEqual(lint.lintDocument('typing/upstream.py', after), lint.lintText('typing/upstream.py', after));
+      lint.forget('typing/upstream.py');
     }
   });
 

@@ -9,7 +9,9 @@ import { fileValidatesPayloads, requestReads } from '../../src/language/python/r
 import { credentialsInUrl, isSecretName, looksLikeSecretValue } from '../../src/language/python/secrets';
 import { isTestPath } from '../../src/language/python/test-code';
 import { assignmentAt, dottedCallee, importsAt, keywordNameAt, LineIndex, lineAssignedValue, stringKeyAt } from '../../src/language/python/scan';
+import { isLlmCall, llmCallCandidates } from '../../src/language/python/llm-calls';
 import { ROOT } from '../helpers/engine';
+import * as fs from 'node:fs';
 
 let host: Promise<ParserHost> | undefined;
 const trees: Tree[] = [];
@@ -25,6 +27,38 @@ const callees = (m: PythonModel) => m.calls.map((c) => c.callee);
 
 describe('python model', () => {
   after(() => trees.splice(0).forEach((tree) => tree.delete()));
+
+  it('finds every call isLlmCall accepts among llmCallCandidates, in document order, on every Python fixture', async () => {
+    const dir = path.join(ROOT, 'test/fixtures/rules');
+    let accepted = 0;
+    const extra = [
+      // Calls whose text starts with no name: judged by their resolved name.
+      'from openai import OpenAI\nclient = OpenAI()\n(client).chat.completions.create(model="m", messages=[])\n[llm][0].invoke("x")\n',
+      'llm = make()\ndef ask(q):\n    return llm(q), chain.invoke(q), rag_chain.astream(q), "".join(q)\n',
+      // A name that does not start in ASCII: judged by its resolved name as if written.
+      'def ask(q):\n    return ællm.invoke(q), éllm_chain(q)\n',
+    ];
+    const files = fs.readdirSync(dir).flatMap((rule) =>
+      fs
+        .readdirSync(path.join(dir, rule))
+        .filter((f) => f.endsWith('.py'))
+        .map((f) => path.join(dir, rule, f)),
+    );
+    for (const source of [...files.map((file) => fs.readFileSync(file, 'utf8')), ...extra]) {
+      const m = await model(source);
+      const expected = m.calls.filter((call) => isLlmCall(m, call));
+      const candidates = llmCallCandidates(m);
+      accepted += expected.length;
+      assert.deepEqual(
+        candidates.filter((call) => isLlmCall(m, call)),
+        expected,
+      );
+      // A superset kept in document order, each call once.
+      assert.equal(new Set(candidates).size, candidates.length);
+      assert.ok(candidates.every((call, i) => i === 0 || m.calls.indexOf(candidates[i - 1]) < m.calls.indexOf(call)));
+    }
+    assert.ok(accepted > 20, `${accepted} model calls in the fixtures`);
+  });
 
   it('answers guardingTry and perItemLoop from the text as the walk up the tree does', async () => {
     const m = await model(

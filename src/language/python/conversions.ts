@@ -200,7 +200,49 @@ function upstreamHelpers(model: PythonModel): RegExp | undefined {
 
 function helperCalls(model: PythonModel): RegExp | undefined {
   const source = model.source;
-  const names = model.functions
+  const whole = model.whole;
+  const functions = whole.functions;
+  // A view that narrows the functions (a statement-local rule's) reads its own list, as it always did.
+  if (model.functions !== functions) return helperCallsAmong(model, model.functions);
+  // The first function starting at or after `index`.
+  const firstFrom = (index: number) => {
+    let low = 0;
+    let high = functions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (functions[middle].startIndex < index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  // Per top-level statement (kept across re-lints for the statements an edit left alone): the
+  // functions in it whose text and body call another service, by their ordinal there, and name.
+  const parts = whole.perStatement('upstream helpers', (statement): readonly (readonly [number, string])[] => {
+    const end = statement.endIndex;
+    if (!UPSTREAM_OUTPUT.test(source.slice(statement.startIndex, end))) return NO_HELPERS;
+    const found: [number, string][] = [];
+    for (let i = firstFrom(statement.startIndex), ordinal = 0; i < functions.length && functions[i].startIndex < end; i++, ordinal++) {
+      const fn = functions[i];
+      if (!UPSTREAM_OUTPUT.test(source.slice(fn.startIndex, fn.endIndex)) || !UPSTREAM_OUTPUT.test(fn.childForFieldName('body')?.text ?? '')) continue;
+      const name = fn.childForFieldName('name')?.text;
+      if (name && /^\w+$/.test(name)) found.push([ordinal, name]);
+    }
+    return found;
+  });
+  // Whether a function is a handler is the whole file's answer (its framework, its app), asked here.
+  const names: string[] = [];
+  parts.forEach((helpers, k) => {
+    if (helpers.length === 0) return;
+    const first = firstFrom(whole.statements[k].startIndex);
+    for (const [ordinal, name] of helpers) if (!whole.isHandler(functions[first + ordinal])) names.push(name);
+  });
+  return names.length > 0 ? new RegExp(`(?<![\\w.])(?:${names.join('|')})\\s*\\(`) : undefined;
+}
+const NO_HELPERS: readonly (readonly [number, string])[] = [];
+
+function helperCallsAmong(model: PythonModel, functions: readonly Node[]): RegExp | undefined {
+  const source = model.source;
+  const names = functions
     // The function's text first (its start is on the node): most functions call no other service, and their bodies stay in WASM.
     .filter((fn) => UPSTREAM_OUTPUT.test(source.slice(fn.startIndex, fn.endIndex)) && UPSTREAM_OUTPUT.test(fn.childForFieldName('body')?.text ?? '') && !model.isHandler(fn))
     .map((fn) => fn.childForFieldName('name')?.text)

@@ -71,3 +71,65 @@ export function sourceLine(source: string, handlerStart: number, input: RequestD
   const at = source.indexOf(match[0].trim(), handlerStart);
   return at === -1 ? undefined : [at, at + match[0].trim().length];
 }
+
+/** The callee as written at the start of a call's text (`writtenCallee` before its fallback to the resolved name). */
+const WRITTEN = /^[A-Za-z_][\w.]*/;
+
+/**
+ * The calls of the file `isLlmCall` may accept, in document order: a superset, for a whole-file
+ * scan that then asks `isLlmCall` of these alone. A call is one by its resolved name (`HOSTED_CALL`,
+ * `LLM_OBJECT_CALL`, through the call index) or by its text (the other tests read the callee as
+ * written, or the resolved name when the text does not start with one). The second part is found
+ * per top-level statement from its text alone (`perStatement`, kept across re-lints for the
+ * statements an edit left alone), as the ordinals of its calls: the same statement text holds the
+ * same calls in the same order.
+ */
+export function llmCallCandidates(model: PythonModel): CallInfo[] {
+  const calls = model.calls;
+  const source = model.source;
+  // The index of the first call starting at or after `index`.
+  const firstFrom = (index: number) => {
+    let low = 0;
+    let high = calls.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (calls[middle].node.startIndex < index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const statements = model.statements;
+  const byText = model.perStatement('llm-call candidates', (statement): readonly number[] => {
+    const found: number[] = [];
+    const end = statement.endIndex;
+    for (let i = firstFrom(statement.startIndex), ordinal = 0; i < calls.length && calls[i].node.startIndex < end; i++, ordinal++) {
+      const start = calls[i].node.startIndex;
+      const written = WRITTEN.exec(source.slice(start, Math.min(start + 120, calls[i].node.endIndex)))?.[0];
+      if (
+        written === undefined ||
+        HOSTED_CALL.test(written) ||
+        BARE_LLM.test(written) ||
+        (CHAIN_METHOD.test(written) && CHAIN_RECEIVER.test(written.slice(0, written.lastIndexOf('.')).split('.').pop() ?? ''))
+      ) {
+        found.push(ordinal);
+      }
+    }
+    return found;
+  });
+  const picked = new Set<number>();
+  byText.forEach((ordinals, k) => {
+    if (ordinals.length === 0) return;
+    const first = firstFrom(statements[k].startIndex);
+    for (const ordinal of ordinals) picked.add(first + ordinal);
+  });
+  for (const call of model.callsNamed(RESOLVED_LLM)) {
+    for (let i = firstFrom(call.node.startIndex); i < calls.length; i++) {
+      if (calls[i] === call) {
+        picked.add(i);
+        break;
+      }
+    }
+  }
+  return [...picked].sort((a, b) => a - b).map((i) => calls[i]);
+}
+const RESOLVED_LLM = [HOSTED_CALL, LLM_OBJECT_CALL];

@@ -13,6 +13,14 @@ const STORE_WRITE =
 /** An add, upsert or delete on a store's handle: `collection.add(...)`, `qdrant.upsert(...)`, Pinecone's `index.upsert(...)`. */
 const STORE_HANDLE_WRITE = /(^|\.)\w*(collection|qdrant|pinecone|chroma|weaviate|milvus|vector_?store|vectordb|vector_?db)\w*\.(add|upsert|delete)$|(^|\.)index\.upsert$/i;
 
+/**
+ * Text that every write `writesVectorStore` sees contains: the two patterns above without their
+ * anchors. The call as written is part of the text around it, so a text this does not match holds
+ * no such write (`storeHelpers` skips a statement on it).
+ */
+export const STORE_WRITE_HINT =
+  /from_documents|from_texts|add_documents|add_texts|upload_points|upload_collection|recreate_collection|delete_collection|insert_nodes|(collection|qdrant|pinecone|chroma|weaviate|milvus|vector_?store|vectordb|vector_?db)\w*\.(add|upsert|delete)|index\.upsert/i;
+
 /** Does this call, as written (`Chroma.from_documents`, `self.collection.add`), write into a vector store? */
 export function writesVectorStore(call: Node): boolean {
   const written = call.childForFieldName('function')?.text ?? '';

@@ -1,10 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { AUTH, handlerAuthenticated, handlerClass, handlerClassHead, hasAppAuth } from '../../python/auth';
 import { calledEffect } from '../../project/effects';
-import { isLlmCall } from '../../python/llm-calls';
+import { isLlmCall, llmCallCandidates } from '../../python/llm-calls';
 import type { HandlerInfo, PythonModel } from '../../python/model';
 import { MODEL_LOADER } from '../../python/serving';
-import { openWriteRoute, writesVectorStore } from '../../python/vector-stores';
+import { openWriteRoute, STORE_WRITE_HINT, writesVectorStore } from '../../python/vector-stores';
 import { clearsOwnSessionOnly, sessionHelpers } from '../../python/sessions';
 import { l, pythonRule, type PythonContext } from '../../rule';
 
@@ -186,18 +186,31 @@ export default pythonRule({
 /** `storeHelpers` by model: the statement fact and every open write route of the check ask for it. */
 const storeHelpersOf = new WeakMap<PythonModel, Set<string>>();
 
-/** The file's top-level functions that write into a vector store themselves. */
+/**
+ * The file's top-level functions that write into a vector store themselves. Found per top-level
+ * statement (`perStatement`: a re-lint reads only the edited ones again), in the order of the
+ * calls: a statement whose text names no store write (`STORE_WRITE_HINT`) has none.
+ */
 function storeHelpers(model: PythonModel): Set<string> {
   let names = storeHelpersOf.get(model);
   if (names) return names;
-  storeHelpersOf.set(model, (names = new Set<string>()));
-  for (const call of model.calls) {
-    const fn = call.inFunction;
-    const definition = fn?.parent?.type === 'decorated_definition' ? fn.parent : fn;
-    if (fn && definition?.parent?.type === 'module' && writesVectorStore(call.node)) names.add(fn.childForFieldName('name')?.text ?? '');
-  }
+  const source = model.source;
+  const parts = model.perStatement('vector-store helpers', (statement): readonly string[] => {
+    if (!STORE_WRITE_HINT.test(source.slice(statement.startIndex, statement.endIndex))) return NO_NAMES;
+    const found: string[] = [];
+    // `callsWithin` takes the calls after its start: one that opens the statement is no function's.
+    for (const call of model.callsWithin(statement.startIndex, statement.endIndex)) {
+      const fn = call.inFunction;
+      const definition = fn?.parent?.type === 'decorated_definition' ? fn.parent : fn;
+      if (fn && definition?.parent?.type === 'module' && writesVectorStore(call.node)) found.push(fn.childForFieldName('name')?.text ?? '');
+    }
+    return found;
+  });
+  names = new Set(parts.flat());
+  storeHelpersOf.set(model, names);
   return names;
 }
+const NO_NAMES: readonly string[] = [];
 
 /**
  * A route that writes and puts documents into (or removes them from) the vector store the answers
@@ -233,7 +246,8 @@ function llmHelpers(model: PythonModel): Set<string> {
   let names = helpersOf.get(model);
   if (names) return names;
   names = new Set<string>();
-  for (const call of model.calls) {
+  // Only the calls that may be model calls are asked (`llmCallCandidates`), in the same order.
+  for (const call of llmCallCandidates(model)) {
     const fn = call.inFunction;
     if (fn && !model.enclosingHandler(call.node) && isLlmCall(model, call)) names.add(fn.childForFieldName('name')?.text ?? '');
   }
