@@ -23,11 +23,11 @@ export default projectRule({
   docs: {
     summary: l(
       'Docker가 모르는 단어로 시작하는 명령(오타 `FFROM`, 명령 없이 남은 `git`·`pip` 줄, 줄 잇기 `\\`가 빠져 떨어져 나온 셸 명령)을 찾습니다. 주석, 빈 줄, 줄 잇기 안의 줄과 heredoc 본문은 명령이 아니므로 제외합니다.',
-      'Flags instructions that start with a word Docker does not know: a typo (`FFROM`), a stray `git` or `pip` line, a shell command cut off from its RUN by a missing `\\`. Comments, empty lines, continuation lines and heredoc bodies are not instructions and are left alone.',
+      'Flags instructions that start with a word Docker does not know: a typo such as FFROM, a stray git or pip line, a shell command cut off from its RUN because the line before has no trailing backslash. Comments, empty lines, continuation lines and heredoc bodies are not instructions and are left alone.',
     ),
     why: l(
       'docker build는 모르는 명령을 만나면 첫 단계도 만들기 전에 실패합니다. 이 Dockerfile로 빌드하는 CI와 배포는 모두 실패하고, 저장소만 보는 사람은 이미지가 있다고 믿게 됩니다.',
-      'docker build fails on an unknown instruction before it builds anything. Every CI run and deploy built from this Dockerfile fails, while whoever reads the repository believes there is an image.',
+      'An unknown instruction stops `docker build` before it builds anything. Every CI run and deploy built from this Dockerfile fails, while whoever reads the repository believes there is an image.',
     ),
     bad: 'FFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\ngit\nCMD ["python", "app.py"]\n',
     good: '# TODO: 이 Dockerfile을 로컬이나 CI에서 한 번이라도 빌드해 보았나요?\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n',
@@ -36,7 +36,7 @@ export default projectRule({
   questions: [
     l(
       '이 Dockerfile로 docker build를 마지막으로 성공시킨 것은 언제인가요? 그 뒤에 무엇이 바뀌었나요?',
-      'When did docker build last succeed with this Dockerfile, and what changed since?',
+      'When did this Dockerfile last build without an error, and what changed since?',
     ),
     l('CI가 이미지를 빌드해 보지 않는다면, 이런 실수는 누가 언제 처음 알게 될까요?', 'If CI never builds the image, who finds a mistake like this, and when?'),
   ],

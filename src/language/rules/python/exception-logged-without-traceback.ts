@@ -75,7 +75,10 @@ export default pythonRule({
   weeks: ['beginner/6', 'intermediate/6'],
   questions: [
     l('이 로그 한 줄만 보고, 실패가 어느 파일 몇 번째 줄에서 났는지 알 수 있을까요?', 'From this one log line, could you tell which file and line the failure came from?'),
-    l('{call|logger.error()}와 logger.exception은 로그에 무엇을 다르게 남길까요?', 'What does logger.exception record that {call|logger.error()} does not?'),
+    l(
+      '{call|logger.error()} 대신 로거의 exception()으로 기록하면 로그에 무엇이 더 남을까요?',
+      "What would the log hold if the logger's exception() were called instead of {call|logger.error()}?",
+    ),
     l('예외를 기록한 뒤 이 코드는 계속 진행하나요, 멈추나요? 그 선택이 맞나요?', 'After logging, does this code carry on or stop? Is that the right choice?'),
   ],
   scaffold: {
