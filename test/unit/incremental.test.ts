@@ -670,6 +670,32 @@ describe('incremental re-lint', () => {
     assert.ok(relinted.findings.some((f) => f.ruleId === 'debug-mode-enabled'));
   });
 
+  it('moves the related place of a Hub id named through a constant when an edit in another function assigns that constant again', async () => {
+    // The random-edit test found it: a second `MODEL_ID = ...` with the same value, typed into another
+    // function, moves the place the full lint names while the load's own statement is untouched.
+    const lint = await engine();
+    const text = [
+      'from transformers import AutoTokenizer',
+      '',
+      '',
+      'def load():',
+      '    MODEL_ID = "acme/sentiment"',
+      '    return AutoTokenizer.from_pretrained(MODEL_ID)',
+      '',
+      '',
+      'def other():',
+      '    return 1',
+      '',
+    ].join('\n');
+    const key = 'hub-constant/app.py';
+    const before = lint.lintDocument(key, text).findings.find((f) => f.ruleId === 'unpinned-model-reference' && f.related?.length);
+    assert.ok(before, 'the load is reported with the constant as its related place');
+    const edited = text.replace('    return 1', '    MODEL_ID = "acme/sentiment"\n    return 1');
+    const relinted = lint.lintDocument(key, edited);
+    lint.forget(key);
+    assert.deepEqual(relinted.findings, lint.lintText(key, edited).findings);
+  });
+
   it('finds the longest common prefix and suffix of two long texts, as a scan character by character does', () => {
     const scan = (before: string, after: string) => {
       let start = 0;

@@ -262,7 +262,10 @@ function statementFact(model: PythonModel): string | undefined {
   const hub = model.callsNamed(usesHub ? HUB_LOADS_WITH_MODULES : HUB_LOADS);
   const parts: string[] = [];
   if (hub.length > 0 || model.callsNamed(BENTO_GETS).length > 0) {
-    for (const [name, constant] of stringConstants(model)) parts.push(`${name}=${constant.via}:${constant.name ?? ''}:${constant.value}`);
+    // The constant's place too: the finding names it as a related place, and a second assignment of one
+    // name (or a line added above it) moves that place while its value stays.
+    for (const [name, constant] of stringConstants(model))
+      parts.push(`${name}@${constant.node.startPosition.row}:${constant.node.startPosition.column}=${constant.via}:${constant.name ?? ''}:${constant.value}`);
     for (const [dest, option] of argparseDefaults(model)) parts.push(`--${dest}@${option.node.startPosition.row}=${option.value}`);
   }
   if (hub.length > 1) {
