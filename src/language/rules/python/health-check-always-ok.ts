@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type HandlerInfo, type PythonModel } from '../../python/model';
-import { answersError, CHECKS, dependencyAnswersError, isHealthRoute, LIVENESS_ROUTE, NON_200, READINESS_ROUTE, TEXT } from '../../python/health-routes';
+import { answersError, CHECKS, dependencyAnswersError, isHealthRoute, lastReturn, LIVENESS_ROUTE, NON_200, READINESS_ROUTE, TEXT } from '../../python/health-routes';
 import { HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing, onlyGet } from '../../python/serving';
 import { projectFunction } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
@@ -199,17 +199,7 @@ function lazyModelLoader(view: ProjectView, files: readonly string[]): { name: s
  * at the route or at that answer, so the finding names both (the editor shows it as a related place).
  */
 function answerPlace(handler: HandlerInfo): { related?: { range: ReturnType<typeof nodeRange>; message: typeof ANSWER }[] } {
-  const body = handler.node.childForFieldName('body');
-  if (!body) return {};
-  let last: Node | undefined;
-  const walk = (node: Node): void => {
-    for (const child of node.namedChildren) {
-      if (!child || child.type === 'function_definition' || child.type === 'lambda' || child.type === 'class_definition') continue;
-      if (child.type === 'return_statement') last = child;
-      else walk(child);
-    }
-  };
-  walk(body);
+  const last = lastReturn(handler.node);
   return last && last.startPosition.row !== handler.node.startPosition.row ? { related: [{ range: nodeRange(last), message: ANSWER }] } : {};
 }
 
