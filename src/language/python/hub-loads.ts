@@ -37,6 +37,10 @@ export function isHubLoad(callee: string, usesHub: boolean): boolean {
   return (usesHub && HF_LOADERS.test(callee)) || HUB_WRAPPERS.test(callee) || ANY_FROM_PRETRAINED.test(callee) || HF_HUB_PREFIXED.test(callee) || TORCH_HUB.test(callee);
 }
 
+/** `isHubLoad` as `callsNamed` patterns, without and with a Hugging Face import: one lookup in the file's call index, shared by the rule and the project facts. */
+export const HUB_LOADS = [HUB_WRAPPERS, ANY_FROM_PRETRAINED, HF_HUB_PREFIXED, TORCH_HUB];
+export const HUB_LOADS_WITH_MODULES = [HF_LOADERS, ...HUB_LOADS];
+
 /** Local folders: relative, absolute or home paths. */
 const LOCAL_PATH = /^(\.|\/|~)/;
 
@@ -63,10 +67,8 @@ function hubSubject(call: Node, callee: string): Node | undefined {
 export function importedNameHubLoads(model: PythonModel): { line: number; name: string }[] {
   const usesHub = [...model.imports.values()].some((target) => HF_MODULES.test(target));
   const found: { line: number; name: string }[] = [];
-  for (const call of model.calls) {
-    const callee = call.callee ?? '';
-    if (!isHubLoad(callee, usesHub)) continue;
-    const subject = hubSubject(call.node, callee);
+  for (const call of model.callsNamed(usesHub ? HUB_LOADS_WITH_MODULES : HUB_LOADS)) {
+    const subject = hubSubject(call.node, call.callee ?? '');
     if (subject?.type !== 'identifier' || !model.imports.has(subject.text)) continue;
     if (keywordArgument(call.node, 'revision') || hasSplat(call.node)) continue;
     found.push({ line: call.node.startPosition.row, name: subject.text });

@@ -4,7 +4,7 @@ import { aliasFact, hardcodedModelAliases } from '../../python/llm-models';
 import { firstListedFiles, movingModelReferences, registryUrisInCommands } from '../../python/moving-models';
 import { HEX_REVISION, HUB_ID, ORGLESS_ID, parameterDefault, resolveString, revisionOf, stringConstants, type ResolvedString } from '../../python/references';
 import { enclosingFunction, stringValue } from '../../python/nodes';
-import { ANY_FROM_PRETRAINED, HF_HUB_PREFIXED, HF_LOADERS, HF_MODULES, HUB_WRAPPERS, isHubLoad, PEFT_ADAPTER, TORCH_HUB } from '../../python/hub-loads';
+import { HF_HUB_PREFIXED, HF_MODULES, HUB_WRAPPERS, isHubLoad, PEFT_ADAPTER, TORCH_HUB, HUB_LOADS, HUB_LOADS_WITH_MODULES } from '../../python/hub-loads';
 import { keywordNameAt } from '../../python/scan';
 import { l, nodeRange, pythonRule } from '../../rule';
 import type { Localized, Range } from '../../types';
@@ -234,9 +234,6 @@ const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */
 const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
 const BENTO_GETS = [BENTO_GET];
-/** `isHubLoad` as `callsNamed` patterns: without and with a Hugging Face import. */
-const HUB_LOADS = [HUB_WRAPPERS, ANY_FROM_PRETRAINED, HF_HUB_PREFIXED, TORCH_HUB];
-const HUB_LOADS_WITH_MODULES = [HF_LOADERS, ...HUB_LOADS];
 /** A quoted Hub file URL whose revision is a branch: `https://huggingface.co/[datasets/]org/name/resolve/main/...`. */
 const HUB_FILE_URL = /[fFrR]{0,2}(['"])(https?:\/\/huggingface\.co\/(?:datasets\/)?([^'"\s/]+\/[^'"\s/]+)\/resolve\/(main|master)\/[^'"\s]*)\1/g;
 /** A quoted `models:/name/version-or-stage`, plain or f-string. */

@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import { composeServices, DEV_COMPOSE_FILE } from '../../yaml/compose';
-import { imageName } from '../../yaml/images';
+import { imageName, repository } from '../../yaml/images';
 import { podSpec } from '../../yaml/kubernetes';
 import type { Range } from '../../types';
 import { at, items, scalar, type YamlDocument, type YMap, type YNode } from '../../yaml/model';
@@ -30,11 +30,10 @@ const DATA_DIRECTORIES: readonly (readonly [RegExp, readonly string[]])[] = [
 
 /** The image's data directories, for the images listed above. */
 function dataDirectories(image: string): readonly string[] | undefined {
-  const withoutDigest = image.trim().split('@')[0].toLowerCase();
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  const repository = (colon > slash ? withoutDigest.slice(0, colon) : withoutDigest).replace(/^(docker\.io\/)?(library\/)?/, '');
-  return DATA_DIRECTORIES.find(([pattern]) => pattern.test(repository))?.[1];
+  const name = repository(image.trim())
+    .toLowerCase()
+    .replace(/^(docker\.io\/)?(library\/)?/, '');
+  return DATA_DIRECTORIES.find(([pattern]) => pattern.test(name))?.[1];
 }
 
 /** The container side of a compose volume (short `src:dst[:mode]`, a bare anonymous `dst`, or long syntax). */
@@ -134,7 +133,7 @@ export default yamlRule({
  * Pod running PostgreSQL, MySQL, MinIO ...): their data is gone with the pod. A StatefulSet's
  * volumeClaimTemplates may be mounted under any name and counts as a volume.
  */
-export function volumelessStores(document: YamlDocument): { range: NonNullable<ReturnType<typeof at>>['range']; data: Record<string, string> }[] {
+export function volumelessStores(document: YamlDocument): { range: Range; data: Record<string, string> }[] {
   const kind = scalar(at(document.root, 'kind')) ?? '';
   if (!/^(Deployment|StatefulSet|Pod|ReplicaSet)$/.test(kind)) return [];
   if (kind === 'StatefulSet' && items(at(document.root, 'spec.volumeClaimTemplates')).length > 0) return [];
@@ -142,7 +141,7 @@ export function volumelessStores(document: YamlDocument): { range: NonNullable<R
   // A pod that declares volumes may mount them in ways this check does not follow: left alone.
   if (items(at(pod, 'volumes')).length > 0) return [];
   const name = scalar(at(document.root, 'metadata.name')) ?? '?';
-  const found: { range: NonNullable<ReturnType<typeof at>>['range']; data: Record<string, string> }[] = [];
+  const found: { range: Range; data: Record<string, string> }[] = [];
   for (const container of items(at(pod, 'containers'))) {
     const image = scalar(at(container, 'image'));
     const imageNode = at(container, 'image');
