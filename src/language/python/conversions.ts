@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { exceptHeaders, guardingTry } from './errors';
 import type { HandlerInfo, PythonModel } from './model';
+import { firstStartingAt } from './nodes';
 import { parameterName, requestParameterNames, restxPayloadSource } from './requests';
 import { escapeRegExp } from '../regexp';
 
@@ -204,17 +205,7 @@ function helperCalls(model: PythonModel): RegExp | undefined {
   const functions = whole.functions;
   // A view that narrows the functions (a statement-local rule's) reads its own list, as it always did.
   if (model.functions !== functions) return helperCallsAmong(model, model.functions);
-  // The first function starting at or after `index`.
-  const firstFrom = (index: number) => {
-    let low = 0;
-    let high = functions.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (functions[middle].startIndex < index) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const firstFrom = (index: number) => firstStartingAt(functions, index);
   // Per top-level statement (kept across re-lints for the statements an edit left alone): the
   // functions in it whose text and body call another service, by their ordinal there, and name.
   const parts = whole.perStatement('upstream helpers', (statement): readonly (readonly [number, string])[] => {

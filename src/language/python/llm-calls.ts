@@ -1,4 +1,4 @@
-import { writtenCallee } from './nodes';
+import { firstStartingAt, writtenCallee } from './nodes';
 import type { CallInfo, PythonModel } from './model';
 import type { RequestDerived } from './request-derived';
 
@@ -87,17 +87,7 @@ const WRITTEN = /^[A-Za-z_][\w.]*/;
 export function llmCallCandidates(model: PythonModel): CallInfo[] {
   const calls = model.calls;
   const source = model.source;
-  // The index of the first call starting at or after `index`.
-  const firstFrom = (index: number) => {
-    let low = 0;
-    let high = calls.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (calls[middle].node.startIndex < index) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const firstFrom = (index: number) => firstStartingAt(calls, index, (call) => call.node);
   const statements = model.statements;
   const byText = model.perStatement('llm-call candidates', (statement): readonly number[] => {
     const found: number[] = [];

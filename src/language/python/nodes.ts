@@ -94,13 +94,16 @@ export function interpolatedName(node: Node | undefined): string | undefined {
   return undefined;
 }
 
-/** The index of the first node of a list in document order that starts at or after `index` (a binary search). */
-export function firstStartingAt(nodes: readonly Node[], index: number): number {
+/**
+ * The index of the first node of a list in document order that starts at or after `index` (a binary
+ * search); `nodeOf` reads the node of a list of records (calls, handlers).
+ */
+export function firstStartingAt<T = Node>(nodes: readonly T[], index: number, nodeOf: (item: T) => Node = (item) => item as unknown as Node): number {
   let low = 0;
   let high = nodes.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (nodes[middle].startIndex < index) low = middle + 1;
+    if (nodeOf(nodes[middle]).startIndex < index) low = middle + 1;
     else high = middle;
   }
   return low;
