@@ -475,21 +475,42 @@ function fallbackMessage(model: PythonModel, clause: Node, handler: HandlerInfo)
 /**
  * Response models whose own fields carry the failure (`error: str | None`, `success: bool`): a
  * handler declared to answer with one tells its client to read that field, a documented choice.
+ * The model is a top-level `class Name(Base):` whose indented body has such a field before the
+ * first unindented line.
  */
-const ERROR_FIELD_MODEL = /^class[ \t]+(\w+)\s*\([^)\n]*\)\s*:[^\n]*\n(?:[ \t]+[^\n]*\n|[ \t]*\n)*?[ \t]+(?:error|errors|error_message|err|success|ok)[ \t]*:/gm;
+const ERROR_MODEL_HEAD = /^class[ \t]+(\w+)\s*\([^)\n]*\)\s*:[^\n]*\n/gm;
 
-/** An indented `error:` (or `ok:` ...) line, which every `ERROR_FIELD_MODEL` match ends with. */
+/** An indented `error:` (or `ok:` ...) line. */
 const ERROR_FIELD = /^[ \t]+(?:error|errors|error_message|err|success|ok)[ \t]*:/m;
+const ERROR_FIELD_LINE = /^[ \t]+(?:error|errors|error_message|err|success|ok)[ \t]*:/;
 
 function modelsWithErrorField(model: PythonModel): Set<string> {
   const names = new Set<string>();
   if (!model.linesMatch(ERROR_FIELD)) return names;
   const source = model.source;
-  for (const m of source.matchAll(ERROR_FIELD_MODEL)) {
-    // The field must sit in this class's own body, not in a later class the lazy match ran into.
-    if (!/\nclass\b/.test(m[0].slice(1))) names.add(m[1]);
+  // One pass over each class's lines (a single regex spanning the body backtracked without bound
+  // over long indented bodies: half a second on one 7 KB file).
+  ERROR_MODEL_HEAD.lastIndex = 0;
+  for (let head = ERROR_MODEL_HEAD.exec(source); head; head = ERROR_MODEL_HEAD.exec(source)) {
+    const fieldEnd = errorFieldEnd(source, ERROR_MODEL_HEAD.lastIndex);
+    // The field must sit in this class's own body, not in a later class the header's `\s*` ran into.
+    if (fieldEnd !== undefined && !/\nclass\b/.test(source.slice(head.index + 1, fieldEnd))) names.add(head[1]);
+    ERROR_MODEL_HEAD.lastIndex = fieldEnd ?? head.index + 1;
   }
   return names;
+}
+
+/** Where the first error field of the body starting at `at` ends, or undefined when an unindented line comes first. */
+function errorFieldEnd(source: string, at: number): number | undefined {
+  while (at < source.length) {
+    const newline = source.indexOf('\n', at);
+    const line = source.slice(at, newline < 0 ? source.length : newline);
+    const field = ERROR_FIELD_LINE.exec(line);
+    if (field) return at + field[0].length;
+    if (newline < 0 || (line.length > 0 && line[0] !== ' ' && line[0] !== '\t')) return undefined;
+    at = newline + 1;
+  }
+  return undefined;
 }
 
 /** The handler is declared to answer with such a model (`response_model=ChatAnswer`, `-> ChatAnswer`). */
