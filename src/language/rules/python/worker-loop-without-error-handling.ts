@@ -24,8 +24,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'while True: 나 for msg in consumer: 처럼 계속 도는 워커 루프가 본문에 try 없이 메시지를 처리하거나, 컨슈머 오류를 기록 없이 건너뛰는 코드를 찾습니다.',
-      'Flags long-running worker loops (while True:, for msg in consumer:) that process messages with no try inside the loop, or skip consumer errors without logging them.',
+      'while True: 나 for msg in consumer: 처럼 계속 도는 워커 루프가 본문에 try 없이 메시지를 처리하거나, try가 있어도 메시지를 가져오는 호출(Redis xread/blpop, basic_get)이나 메시지 디코딩(json.loads)이 그 밖에 있거나, 컨슈머 오류를 기록 없이 건너뛰는 코드를 찾습니다.',
+      'Flags long-running worker loops (while True:, for msg in consumer:) that process messages with no try inside the loop, or whose try leaves the fetch (Redis xread/blpop, basic_get) or the decoding of the message (json.loads) outside it, or that skip consumer errors without logging them.',
     ),
     why: l(
       '요청 핸들러는 실패해도 다음 요청이 새로 시작되지만, 워커 루프는 예외 하나에 끝납니다. 프로세스가 살아 있는 것처럼 보여도 더는 아무 메시지도 처리하지 않는 "조용한 장애"가 됩니다.',
@@ -63,13 +63,17 @@ export default pythonRule({
         const start = loop.body.startIndex + skipped.index + skipped[0].length - skipped[0].trimStart().length;
         context.report({ range: model.rangeOf(start, start + skipped[0].trim().indexOf(':') + 1), messageId: 'skipsErrors' });
       }
-      if (/^[ \t]*try[ \t]*:/m.test(body) && !unguardedFetch(model, loop.body.startIndex, body, loop.node)) continue;
+      const hasTry = /^[ \t]*try[ \t]*:/m.test(body);
+      const outside = hasTry ? unguardedStep(model, loop.body.startIndex, body, loop.node) : undefined;
+      if (hasTry && !outside) continue;
       if (guardedByCallees(model, loop.body)) continue;
       // A loop that only prints what arrives has nothing to guard; an outer loop around a
       // consumer loop dies of the same message as the inner one, which is reported instead.
       if (isDisplayLoop(model, loop) || loops.some((inner) => inner !== loop && within(inner.node, loop.body) && !/^[ \t]*try[ \t]*:/m.test(inner.body.text))) continue;
       const head = model.source.slice(loop.node.startIndex, loop.body.startIndex).trimEnd();
-      context.report({ range: model.rangeOf(loop.node.startIndex, loop.node.startIndex + head.length), messageId: 'dies' });
+      // A try that leaves the fetch or the decoding outside it: the step that escapes is shown too.
+      const related = outside ? [{ range: model.rangeOf(outside.start, outside.end), message: OUTSIDE_TRY }] : undefined;
+      context.report({ range: model.rangeOf(loop.node.startIndex, loop.node.startIndex + head.length), messageId: 'dies', ...(related ? { related } : {}) });
     }
   },
 });
@@ -110,20 +114,31 @@ function within(node: Node, outer: Node): boolean {
   return outer.startIndex <= node.startIndex && node.endIndex <= outer.endIndex;
 }
 
-/** Fetches that raise when the broker or store is down (confluent's `poll` reports errors in the message instead). */
-const RAISING_FETCH = /\.(xread|xreadgroup|blpop|brpop|receive_messages|get_message|basic_get)\s*\(/g;
+/**
+ * Steps that raise on their own: a fetch when the broker or store is down (confluent's `poll`
+ * reports errors in the message instead), and the decoding of a message body, which is where a
+ * malformed message fails first.
+ */
+const RAISING_STEP = /\.(xread|xreadgroup|blpop|brpop|receive_messages|get_message|basic_get)\s*\(|\b(?:json|orjson|ujson|simplejson)\.loads\s*\(/g;
 
 /**
- * The loop has a `try`, but its fetch sits outside it: `messages = r.xread(...)` above a `try`
- * around the model call still kills the worker on the first connection error.
+ * The loop has a `try`, but its fetch or its decoding sits outside it: `messages = r.xread(...)`
+ * above a `try` around the model call still kills the worker on the first connection error, and
+ * `data = json.loads(body)` above a `try` around the final notification dies on the first
+ * malformed message.
  */
-function unguardedFetch(model: PythonModel, bodyStart: number, body: string, loop: Node): boolean {
-  for (const match of body.matchAll(RAISING_FETCH)) {
+function unguardedStep(model: PythonModel, bodyStart: number, body: string, loop: Node): { start: number; end: number } | undefined {
+  for (const match of body.matchAll(RAISING_STEP)) {
     let guarded = false;
     for (let n = model.tree.rootNode.descendantForIndex(bodyStart + match.index + 1)?.parent; n && n.id !== loop.id; n = n.parent) {
       if (n.type === 'try_statement') guarded = true;
     }
-    if (!guarded) return true;
+    // The called name, without the leading dot and the opening parenthesis.
+    const name = /^\.?([\w.]+)/.exec(match[0]);
+    const start = bodyStart + match.index + (match[0].startsWith('.') ? 1 : 0);
+    if (!guarded) return { start, end: start + (name?.[1].length ?? 0) };
   }
-  return false;
+  return undefined;
 }
+
+const OUTSIDE_TRY = l('try 밖에 있어, 여기서 나는 오류가 루프를 끝내는 단계', 'outside the try: an error here ends the loop');

@@ -14,6 +14,7 @@ import constantRewriteTarget from './constant-rewrite-target';
 import containerRedeployedInPlace from './container-redeployed-in-place';
 import counterWithoutRate from './counter-without-rate';
 import credentialsInUrl from './credentials-in-url';
+import cronjobAllowsOverlap from './cronjob-allows-overlap';
 import dataStoreWithoutVolume from './data-store-without-volume';
 import databasePortPublished from './database-port-published';
 import dependsOnWithoutHealthCondition from './depends-on-without-health-condition';
@@ -83,6 +84,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   containerRedeployedInPlace,
   counterWithoutRate,
   credentialsInUrl,
+  cronjobAllowsOverlap,
   dataStoreWithoutVolume,
   databasePortPublished,
   dependsOnWithoutHealthCondition,
