@@ -391,6 +391,8 @@ describe('YAML model', () => {
       assert.equal(imagePin('${REGISTRY}/app:${TAG}').pin, 'dynamic');
       // An untagged variable-shaped name is a token a deploy step replaces; a human-filled template or a written latest is read as written.
       assert.equal(imagePin('DOCKER_IMAGE_PLACEHOLDER').pin, 'dynamic');
+      assert.equal(imagePin('<CHAMPION_IMAGE>').pin, 'dynamic');
+      assert.equal(imagePin('<registry>/<IMAGE>').pin, 'none');
       assert.equal(imagePin('<ContainerRegistryName>.azurecr.io/<ImageName>').pin, 'none');
       assert.equal(imagePin('ghcr.io/OWNER/REPO/api:latest').pin, 'latest');
       assert.equal(imagePin('Registry.example.com/team/app').pin, 'none');

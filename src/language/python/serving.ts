@@ -168,7 +168,7 @@ function computeSoftLoad(model: PythonModel): boolean {
  * `raise` or an exit. `except Exception as e: log(e); raise RuntimeError(...)` fails fast, and so
  * does a `try`/`finally` with no handler: the model is never missing while the service runs.
  */
-function handlerRecovers(tryStatement: Node): boolean {
+export function handlerRecovers(tryStatement: Node): boolean {
   return exceptClauses(tryStatement).some((clause) => {
     const blocks = clause.namedChildren.filter((c) => c?.type === 'block');
     const last = blocks[blocks.length - 1]?.lastNamedChild;

@@ -9,7 +9,7 @@ export type ImagePin = 'digest' | 'tag' | 'latest' | 'none' | 'dynamic';
  * judged offline and count as dynamic, and so does an untagged name shaped like a variable
  * (`DOCKER_IMAGE_PLACEHOLDER`, `IMAGE_NAME`, `__IMAGE__`): Docker rejects upper case and a leading
  * underscore in a repository name, so the word is a token that a deploy step replaces (sed,
- * envsubst), not an image that pulls latest.
+ * envsubst), not an image that pulls latest; so is such a word in angle brackets (`<CHAMPION_IMAGE>`).
  * A template a person fills in (`<registry>/<ImageName>`) still shows no tag and is read as one.
  */
 export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
@@ -19,7 +19,11 @@ export function imagePin(reference: string): { pin: ImagePin; tag?: string } {
   const last = image.slice(image.lastIndexOf('/') + 1);
   const colon = last.lastIndexOf(':');
   const tag = colon < 0 ? '' : last.slice(colon + 1);
-  if (tag === '') return /^_*[A-Z][A-Z0-9_]*$|^__\w+__$/.test(colon < 0 ? last : last.slice(0, colon)) ? { pin: 'dynamic' } : { pin: 'none' };
+  if (tag === '') {
+    // `<CHAMPION_IMAGE>`: the whole reference one bracketed token, a sed target, not a path a person fills in.
+    const token = /^_*[A-Z][A-Z0-9_]*$|^__\w+__$/.test(colon < 0 ? last : last.slice(0, colon)) || /^<_*[A-Z][A-Z0-9_]*>$/.test(image);
+    return token ? { pin: 'dynamic' } : { pin: 'none' };
+  }
   return tag === 'latest' ? { pin: 'latest', tag } : { pin: 'tag', tag };
 }
 

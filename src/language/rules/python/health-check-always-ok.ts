@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type HandlerInfo, type PythonModel } from '../../python/model';
 import { answersError, CHECKS, dependencyAnswersError, isHealthRoute, lastReturn, LIVENESS_ROUTE, NON_200, READINESS_ROUTE, TEXT } from '../../python/health-routes';
-import { HEALTH_ROUTE, MODEL_LOADER, modelMayBeMissing, onlyGet } from '../../python/serving';
+import { HEALTH_ROUTE, MODEL_LOADER, handlerRecovers, modelMayBeMissing, onlyGet } from '../../python/serving';
 import { projectFunction } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
 import type { Range } from '../../types';
@@ -291,8 +291,8 @@ const DEPENDENCY_CHECK =
 const DEGRADED_ANSWER = /['"](?:[^'"\n]*\b)?(degraded|unhealthy|unavailable|not[ _-]?(?:loaded|ready))\b[^'"\n]*['"]/i;
 
 /**
- * `STATE["bundle"] = load_bundle(PATH)` in the lifespan or a startup hook, with no `try` there: a
- * failed load stops the start-up, so while the route answers, what it reports is always loaded
+ * `STATE["bundle"] = load_bundle(PATH)` in the lifespan or a startup hook, with no `try` there that
+ * goes on without it (an `except` that logs and re-raises is fine): a failed load stops the start-up, so while the route answers, what it reports is always loaded
  * (the loader is the project's own function, which MODEL_LOADER cannot name).
  */
 function loadedAtStartupOrFails(model: PythonModel, code: string): boolean {
@@ -303,7 +303,8 @@ function loadedAtStartupOrFails(model: PythonModel, code: string): boolean {
     const header = model.source.slice(definition.startIndex, fn.childForFieldName('body')?.startIndex ?? fn.endIndex);
     if (!STARTUP_HOOK.test(header)) continue;
     const text = model.source.slice(fn.startIndex, fn.endIndex);
-    if (/\btry\s*:/.test(text)) continue;
+    // A `try` there whose every `except` ends in a `raise` (log, then re-raise) still stops the start-up.
+    if (/\btry\s*:/.test(text) && fn.descendantsOfType('try_statement').some((t) => !!t && handlerRecovers(t))) continue;
     for (const match of text.matchAll(STARTUP_ASSIGNMENT)) {
       const target = match[1]!.replace(/^(?:\w+\.)*state\./, '');
       const root = /^\w+/.exec(target)?.[0];

@@ -161,7 +161,7 @@ export default pythonRule({
         context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
       } else if (!readsErrorField(model, handler, errorModels)) {
         const ret =
-          errorReturnWithoutStatus(model, clause, body) ??
+          errorReturnWithoutStatus(model, clause, body, handler) ??
           failureAnswer(model, clause, header, handler, errorModels) ??
           (catchesEverything(header) ? fallbackMessage(model, clause, handler) : undefined);
         if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
@@ -259,13 +259,15 @@ function insideExcept(node: Node, stop: Node): boolean {
   return false;
 }
 
-function errorReturnWithoutStatus(model: PythonModel, clause: Node, body: string): Node | undefined {
+function errorReturnWithoutStatus(model: PythonModel, clause: Node, body: string, handler: HandlerInfo): Node | undefined {
   if (!/^\s*return\b/m.test(body)) return undefined;
   const returns = clause.descendantsOfType('return_statement');
   for (const ret of returns) {
     if (!ret) continue;
     const value = model.source.slice(ret.startIndex, ret.endIndex);
-    if (ERROR_BODY.test(value) && !ANY_STATUS.test(value)) return ret;
+    // A Lambda proxy's `{'statusCode': 400, 'body': ...}` sets its own status; in a web framework
+    // (`jsonify({"statusCode": 500, ...})`) the same key is only text in a 200 body.
+    if (ERROR_BODY.test(value) && !ANY_STATUS.test(value) && !(handler.framework === 'aws-lambda' && LAMBDA_STATUS.test(value))) return ret;
   }
   return undefined;
 }
@@ -563,7 +565,7 @@ const HEALTH_ROUTE = /health|ready|readiness|live|liveness|ping|status/i;
 /** A failure the handler chose to degrade to: a cached or default answer, marked as such. */
 const DEGRADED = /\b(degrad\w*|fallback|fall back|cached?|stale)\b/i;
 /** An API Gateway proxy answer with an error status: `{'statusCode': 500, 'body': ...}`. */
-const LAMBDA_STATUS = /['"]statusCode['"]\s*:\s*(?!2\d\d\b)/;
+const LAMBDA_STATUS = /['"]statusCode['"]\s*:\s*(?!\s|2\d\d\b)/;
 /** A helper that builds the error answer decides its status (`return error_response(...)`). */
 const ERROR_HELPER = /^\s*return\s+(?:await\s+)?[\w.]*(error|fail|problem)\w*\s*\(/i;
 
