@@ -172,8 +172,13 @@ function isPreprocessor(model: PythonModel, callee: string, call: Node): boolean
   if (PREPROCESSOR.test(target)) return !HARMLESS.test(target);
   const receiver = call.childForFieldName('function')?.childForFieldName('object');
   const constructed = receiver ? (boundCallee(model, receiver) ?? '') : '';
+  // A Pipeline answers fit_transform only when every step transforms: imputer + scaler, no model.
+  if (/\.fit_transform$/.test(callee) && TRANSFORMING_PIPELINE.test(constructed)) return true;
   return PREPROCESSOR.test(constructed) && !HARMLESS.test(constructed);
 }
+
+/** A scikit-learn Pipeline; `.fit_transform` on one fits transformers only (a final model has no transform). */
+const TRANSFORMING_PIPELINE = /^sklearn\.pipeline\.(Pipeline|make_pipeline)$/;
 
 /** The name a call's result is bound to; of `X_res, y_res = ...`, the first. */
 function assignedName(call: Node): string | undefined {
