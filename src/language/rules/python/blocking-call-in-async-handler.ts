@@ -6,6 +6,17 @@ import { l, pythonRule } from '../../rule';
 
 const BLOCKING =
   /^(requests(\.(api|Session|session))?\.(get|post|put|patch|delete|head|options|request)|urllib\.request\.urlopen|time\.sleep|subprocess\.(run|call|check_call|check_output)|os\.system|httpx\.(get|post|put|patch|delete|head|options|request)|httpx\.Client\.\w+)$/;
+/** psutil's CPU measures sleep for their interval (`cpu_percent(interval=1)` blocks a second); without one they return at once. */
+const MEASURES_OVER_INTERVAL = /^psutil\.(cpu_percent|cpu_times_percent)$/;
+
+/** A call that blocks the thread: a known blocking API, or a psutil CPU measure given a positive interval. */
+function blocks(callee: string, call: Node): boolean {
+  if (BLOCKING.test(callee)) return true;
+  if (!MEASURES_OVER_INTERVAL.test(callee)) return false;
+  const interval = keywordArgument(call, 'interval') ?? positionalArguments(call)[0];
+  return !!interval && /^\d*\.?\d+$/.test(interval.text) && Number(interval.text) > 0;
+}
+
 /** Synchronous inference entry points; awaiting them means they are async already. */
 const INFERENCE = /\.(predict\w*|generate|encode|run|infer|score|score_batch|classify|transcribe|embed\w*|process|forward|detect|recognize|segment|summarize|translate)$/;
 /**
@@ -127,8 +138,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection, 모든 청크를 임베딩하는 벡터 저장소 만들기·추가(`FAISS.from_documents`, `store.add_texts`))과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`), 스트림 컨슈머(aiokafka, Redis 스트림)의 `async for` 메시지 반복문 안에서 모델을 동기로 실행하는 곳(`model.predict`, `predict_winner` 같은 추론 헬퍼)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다. Tornado는 RequestHandler의 일반 `def get`/`def post`도 IOLoop에서 실행하므로 그 안의 같은 호출도 알립니다.',
-      'Flags blocking calls (requests, time.sleep, subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection, building or growing a vector store (`FAISS.from_documents`, `store.add_texts`), which embeds every chunk) inside async def handlers, a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine, and a synchronous model run (`model.predict`, an inference helper such as `predict_winner`) inside the `async for` message loop of a stream consumer (aiokafka, Redis streams). Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously. Tornado runs even a plain `def get`/`def post` of a RequestHandler on its IOLoop, so the same calls there are reported too.',
+      'async def 핸들러 안의 블로킹 호출(requests, time.sleep, 간격을 준 psutil CPU 측정(`psutil.cpu_percent(interval=1)`은 그 시간만큼 잠듭니다), subprocess, 동기 predict와 추론 헬퍼, 동기 LLM SDK 클라이언트(OpenAI(), Anthropic()), pandas 파일 I/O, 쓰기용 open()과 shutil 파일 복사, 동기 DB·Redis·boto3 클라이언트, pika BlockingConnection, 모든 청크를 임베딩하는 벡터 저장소 만들기·추가(`FAISS.from_documents`, `store.add_texts`))과, 어떤 코루틴에서든 이 파일의 LangChain 채팅 모델을 동기로 부르는 곳(`llm.invoke`), 스트림 컨슈머(aiokafka, Redis 스트림)의 `async for` 메시지 반복문 안에서 모델을 동기로 실행하는 곳(`model.predict`, `predict_winner` 같은 추론 헬퍼)을 찾습니다. 프로젝트 전체를 보면, 핸들러가 await하는 async 함수(그리고 그 함수가 다시 await하는 async 단계, 세 단계까지)가 모델을 동기로 실행하는 곳도 찾습니다. Tornado는 RequestHandler의 일반 `def get`/`def post`도 IOLoop에서 실행하므로 그 안의 같은 호출도 알립니다.',
+      'Flags blocking calls (requests, time.sleep, psutil CPU measures given an interval (`psutil.cpu_percent(interval=1)` sleeps that long), subprocess, synchronous predict and inference helpers, synchronous LLM SDK clients such as OpenAI() and Anthropic(), pandas file I/O, open() for writing and shutil file copies, synchronous database, Redis and boto3 clients, the pika BlockingConnection, building or growing a vector store (`FAISS.from_documents`, `store.add_texts`), which embeds every chunk) inside async def handlers, a synchronous call on a LangChain chat model of the file (`llm.invoke`) in any coroutine, and a synchronous model run (`model.predict`, an inference helper such as `predict_winner`) inside the `async for` message loop of a stream consumer (aiokafka, Redis streams). Across the project, it also follows the async functions a handler awaits (and the async stages they await in turn, three levels deep) to one that runs the model synchronously. Tornado runs even a plain `def get`/`def post` of a RequestHandler on its IOLoop, so the same calls there are reported too.',
     ),
     why: l(
       'async 핸들러는 하나의 이벤트 루프를 공유합니다. 블로킹 호출 하나가 수백 ms를 쓰면 그동안 그 워커의 모든 요청이 멈추고, 동시성이 1로 떨어집니다.',
@@ -221,12 +232,12 @@ export default pythonRule({
         !info &&
         call.inFunction &&
         call.callee &&
-        (BLOCKING.test(call.callee) || (SYNC_CHAT_MODEL.test(call.callee) && call.node.parent?.type !== 'await')) &&
+        (blocks(call.callee, call.node) || (SYNC_CHAT_MODEL.test(call.callee) && call.node.parent?.type !== 'await')) &&
         model.source.startsWith('async', call.inFunction.startIndex)
       ) {
         // Ruff's ASYNC210/251: any coroutine (a Gradio callback, a startup hook, a helper) shares the loop.
         const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';
-        const callee = BLOCKING.test(call.callee) ? call.callee : (call.node.childForFieldName('function')?.text ?? call.callee);
+        const callee = blocks(call.callee, call.node) ? call.callee : (call.node.childForFieldName('function')?.text ?? call.callee);
         context.report({ node: call.node, messageId: 'asyncFunction', data: { helper, callee } });
         continue;
       }
@@ -259,7 +270,7 @@ export default pythonRule({
       // A lambda the handler only builds (a chain step) runs later, off this handler's path.
       if (inDeferredLambda(call.node, info.node, model.source)) continue;
       const handler = info.name;
-      if (BLOCKING.test(call.callee)) {
+      if (blocks(call.callee, call.node)) {
         context.report({ node: call.node, messageId: said('blocking'), data: { handler, callee: call.callee } });
       } else if (call.node.parent?.type === 'await' || isAsyncClient(call.callee)) {
         continue;

@@ -5,8 +5,8 @@ import { isTestPath } from '../../python/test-code';
 import { MODEL_LOADER } from '../../python/serving';
 import { l, pythonRule } from '../../rule';
 
-/** A clause that stops the start-up or passes the failure on: a raise, an exit. */
-const ENDS = /\braise\b|\b(sys\.)?exit\s*\(|\bos\._exit\s*\(|\bquit\s*\(|\bos\.kill\s*\(/;
+/** A clause that stops the start-up or passes the failure on: a raise, an exit, Streamlit's st.stop() (which ends the script run). */
+const ENDS = /\braise\b|\b(sys\.)?exit\s*\(|\bos\._exit\s*\(|\bquit\s*\(|\bos\.kill\s*\(|\b(st|streamlit)\.stop\s*\(/;
 /** Names that hold a model (or what the model needs to answer): `model`, `self._model`, `clf`, `tokenizer`. */
 const MODEL_NAME = /^_*(\w+_)?(model|models|clf|classifier|regressor|estimator|predictor|pipeline|pipe|tokenizer|vectori[sz]er|preprocessor|recommender|detector|net)$/i;
 /** A clause that loads or builds a stand-in (another model, a fresh one): a deliberate fallback, not a model left unset. */

@@ -85,6 +85,7 @@ export default pythonRule({
     const testScores: CallInfo[] = [];
     const reportedLoops = new Set<number>();
     const reportedNests: Node[] = [];
+    const reportedContainers = new Set<string>();
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       // MLflow's search_runs(order_by=["metrics.test_rmse ASC"])[0]: the run kept is the one the test set ranks first.
@@ -120,6 +121,14 @@ export default pythonRule({
       }
       const loops = enclosingLoops(call.node, call.inFunction);
       const loop = loops[0];
+      // `scores[name] = evaluate(m, X_test, y_test)` or `scores = {m: evaluate(m, X_test, y_test) for m in models}`,
+      // then `max(scores, key=scores.get)`: the test scores are collected and the best is taken from them.
+      const container = loop && selects(loop, selectingLoops) ? undefined : selectedScoreContainer(model.source, call.node);
+      if (container) {
+        if (!reportedContainers.has(container.key)) context.report({ node: container.node, messageId: 'compared', data: { data } });
+        reportedContainers.add(container.key);
+        continue;
+      }
       if (loop && selects(loop, selectingLoops)) {
         // One finding per nest of loops: a threshold swept on the test set inside a loop over
         // models, with the AUC scored beside it, is one choice made on test data, not two.
@@ -228,6 +237,38 @@ const ANY_BEST = /^[ \t]*if[ \t(]+(?:(\w+)[ \t]*[<>]=?[ \t]*best\w*|best\w*[ \t]
 const TEST_LOADER = /\btest_?(loader|dl|dataloader|data_?loader|set|ds|dataset)\b/i;
 /** A loader of a validation split anywhere in the file. */
 const VALIDATION_LOADER = /\b(val|valid|validation|dev)_?(loader|dl|dataloader|data_?loader|set|ds|dataset)\b/i;
+
+/**
+ * The container a test score is stored in, when the best entry is then taken from it: the score
+ * assigned to `scores[key]` or built by a comprehension assigned to `scores`, followed (in the same
+ * function or module) by `max(scores, ...)`, `min(scores.items(), ...)` or `sorted(scores...)`.
+ * Returns the container (name and scope) and the choosing call, or undefined when the scores are only stored or printed.
+ */
+function selectedScoreContainer(source: string, call: Node): { key: string; node: Node } | undefined {
+  let inComprehension = false;
+  let n: Node | null = call.parent;
+  // Up from the score through what may wrap it: `float(...)`, a comprehension's value, a dict pair.
+  for (; n && n.type !== 'assignment'; n = n.parent) {
+    if (/^(dictionary_comprehension|list_comprehension)$/.test(n.type)) inComprehension = true;
+    else if (n.type === 'call' && !/^(float|round|int|abs)$/.test(n.childForFieldName('function')?.text ?? '')) return undefined;
+    else if (!/^(argument_list|pair|parenthesized_expression|call)$/.test(n.type)) return undefined;
+  }
+  if (!n) return undefined;
+  const left = n.childForFieldName('left');
+  const target = left?.type === 'subscript' ? left.childForFieldName('value') : left;
+  // `scores[key] = score` or `scores = {m: score for m in ...}`; a plain `acc = score` stores one number.
+  if (target?.type !== 'identifier' || (left?.type !== 'subscript' && !inComprehension)) return undefined;
+  let scope: Node | null = n.parent;
+  while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
+  const after = source.slice(n.endIndex, scope?.endIndex ?? source.length);
+  const picked = new RegExp(`\\b(?:max|min|sorted)\\(\\s*${target.text}\\b`).exec(after);
+  if (!picked || !scope) return undefined;
+  // The finding goes where the choice is made: the `max(...)` call.
+  const at = scope.descendantForIndex(n.endIndex + picked.index);
+  const choice = at?.type === 'call' ? at : (at?.parent ?? at);
+  // One finding per container and scope: `scores` in two functions are two choices.
+  return choice ? { key: `${target.text}@${scope.startIndex}`, node: choice } : undefined;
+}
 
 /** Signs of a validation split or cross-validation. */
 const VALIDATION = /\b(X|y|x)_?(val|valid|validation|dev)\b|\bcross_val\w*|\b\w*SearchCV\b|\bKFold\b|validation_split|\bval_\w*(loader|set|data)\b/;

@@ -9,6 +9,8 @@ import { l, pythonRule } from '../../rule';
 const PREPROCESSOR =
   /^sklearn\.(preprocessing|impute|feature_selection|decomposition|feature_extraction(\.text)?)\.\w+$|^imblearn\.(over_sampling|under_sampling|combine)\.\w+$|^sklearn\.compose\.(ColumnTransformer|make_column_transformer)$|^category_encoders\.\w+$/;
 const FIT = /\.(fit|fit_transform|fit_resample)$/;
+/** A subscript reading the label column: `df["label"]`, `data[["target"]]`, `df["y"]`. */
+const LABEL_COLUMN = /^[\w.]+\[\s*\[?\s*["'](?:\w*(?:label|target)\w*|y)["']\s*\]?\s*\]$/i;
 /** Stateless transformers and label encoders learn nothing that leaks test statistics. */
 const HARMLESS = /\.(LabelEncoder|LabelBinarizer|MultiLabelBinarizer|FunctionTransformer|Binarizer|Normalizer|HashingVectorizer)$/;
 
@@ -96,10 +98,16 @@ export default pythonRule({
       if (atPredict.has(call.node.id) || onHeldOut.has(call.node.id) || !call.callee || !FIT.test(call.callee) || !isPreprocessor(model, call.callee, call.node)) continue;
       const inputs = argumentNames(call.node);
       // A resampler handed columns (`rus.fit_resample(df[["review"]], df["label"])`) resamples that frame's rows.
-      const data = inputs[0] ?? (/fit_resample$/.test(call.callee) ? dataRoot(call.node.childForFieldName('arguments')?.namedChildren[0] ?? undefined) : undefined);
+      // So does a preprocessor handed an expression of a frame (`scaler.fit_transform(df[features])`,
+      // `df.drop(columns=["y"])`): the rows it learns from are that frame's. A label column is no feature.
+      const first = call.node.childForFieldName('arguments')?.namedChildren[0] ?? undefined;
+      const expression = first && first.type !== 'keyword_argument' && !(first.type === 'subscript' && LABEL_COLUMN.test(first.text)) ? dataRoot(first) : undefined;
+      const data = inputs[0] ?? (/fit_resample$/.test(call.callee) ? dataRoot(first) : expression);
       // Encoding the labels (`y`) before the split leaks nothing about the features.
       if (!data || /^y(_|$)|label|target/i.test(data)) continue;
+      // A test frame's expression (`scaler.fit_transform(test_df[["abs_error"]])`) may be a report's own column: only a test array named as such is judged here.
       if (/test/i.test(data)) {
+        if (!inputs[0]) continue;
         context.report({ node: call.node, messageId: 'onTest', data: { data } });
         continue;
       }
@@ -164,8 +172,13 @@ function isPreprocessor(model: PythonModel, callee: string, call: Node): boolean
   if (PREPROCESSOR.test(target)) return !HARMLESS.test(target);
   const receiver = call.childForFieldName('function')?.childForFieldName('object');
   const constructed = receiver ? (boundCallee(model, receiver) ?? '') : '';
+  // A Pipeline answers fit_transform only when every step transforms: imputer + scaler, no model.
+  if (/\.fit_transform$/.test(callee) && TRANSFORMING_PIPELINE.test(constructed)) return true;
   return PREPROCESSOR.test(constructed) && !HARMLESS.test(constructed);
 }
+
+/** A scikit-learn Pipeline; `.fit_transform` on one fits transformers only (a final model has no transform). */
+const TRANSFORMING_PIPELINE = /^sklearn\.pipeline\.(Pipeline|make_pipeline)$/;
 
 /** The name a call's result is bound to; of `X_res, y_res = ...`, the first. */
 function assignedName(call: Node): string | undefined {
