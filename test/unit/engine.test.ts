@@ -119,6 +119,18 @@ describe('engine', () => {
     );
   });
 
+  it("names the client a same-file helper builds as the related place of the handler's per-request finding", async () => {
+    const lint = await fullEngine();
+    const app =
+      'import boto3\nfrom fastapi import FastAPI, UploadFile\n\napp = FastAPI()\n\n\ndef upload(data, key):\n    s3 = boto3.client("s3")\n    s3.upload_fileobj(data, "bucket", key)\n\n\n@app.post("/predict")\ndef predict(file: UploadFile):\n    upload(file.file, file.filename)\n    return {"ok": True}\n';
+    const findings = lint.lintText('app.py', app, { lang: 'en' }).findings.filter((f) => f.ruleId === 'client-created-per-request');
+    // The squiggle is on the handler's call (line 13); the helper's boto3.client (line 7) is where the fix goes.
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => [r.range.start.line, r.message])]),
+      [[13, [[7, 'the client built on every request']]]],
+    );
+  });
+
   it('names the answer a health check always gives 200 with as the related place of its finding', async () => {
     const lint = await fullEngine();
     const app =

@@ -288,7 +288,13 @@ export function decoratorText(model: PythonModel, fn: Node): string {
  * psycopg.connect(...)`. With `everyCall`, a helper that does it once per process is left out:
  * a cached factory (`@lru_cache`, `@cache`) or a lazy singleton (`createdOnce`).
  */
-export function sameFileHelpers(model: PythonModel, calls: Iterable<CallInfo>, describe: (call: CallInfo) => string | undefined, everyCall = true): Map<string, string> {
+export function sameFileHelpers(
+  model: PythonModel,
+  calls: Iterable<CallInfo>,
+  describe: (call: CallInfo) => string | undefined,
+  everyCall = true,
+  sites?: Map<string, CallInfo>,
+): Map<string, string> {
   const helpers = new Map<string, string>();
   for (const call of calls) {
     const fn = call.inFunction;
@@ -302,6 +308,8 @@ export function sameFileHelpers(model: PythonModel, calls: Iterable<CallInfo>, d
     if (everyCall && cachedByDecorator(model, fn)) continue;
     if (everyCall && createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex), model)) continue;
     helpers.set(name, what);
+    // Where the helper does it, for a finding at the handler's call to name as its related place.
+    sites?.set(name, call);
   }
   return helpers;
 }

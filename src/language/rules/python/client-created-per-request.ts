@@ -117,7 +117,8 @@ export default pythonRule({
     const { model } = context;
     reportPerItemClients(context.report.bind(context), model, context.calls);
     if (model.handlers.length === 0) return;
-    const helpers = sameFileHelpers(model, context.calls, (call) => shortName(call.callee!));
+    const sites = new Map<string, CallInfo>();
+    const helpers = sameFileHelpers(model, context.calls, (call) => shortName(call.callee!), true, sites);
     for (const call of context.calls) {
       const fn = call.inFunction;
       const handler = fn ? model.enclosingHandler(call.node) : undefined;
@@ -129,8 +130,16 @@ export default pythonRule({
     for (const call of model.calls) {
       const client = call.callee && !call.callee.includes('.') ? helpers.get(call.callee) : undefined;
       const handler = client && call.inFunction ? model.enclosingHandler(call.node) : undefined;
-      if (client && handler && !oncePerConnection(handler, call.node))
-        context.report({ node: call.node, messageId: 'helper', data: { handler: handler.name, helper: call.callee!, client } });
+      if (client && handler && !oncePerConnection(handler, call.node)) {
+        // The client the helper builds is where the fix goes: named as the related place.
+        const site = sites.get(call.callee!);
+        context.report({
+          node: call.node,
+          messageId: 'helper',
+          data: { handler: handler.name, helper: call.callee!, client },
+          ...(site && { related: [{ range: nodeRange(site.node), message: l('요청마다 만들어지는 클라이언트', 'the client built on every request') }] }),
+        });
+      }
     }
   },
 });

@@ -49,8 +49,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 변환이나 검사 없이 모델 호출에 넘긴 Flask 쿼리 파라미터(request.args.get(...)), 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer, async for)나 RabbitMQ 콜백(basic_consume에 넘긴 함수의 마지막 인자인 메시지)이 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다. 모든 예외를 400으로 바꾸는 except Exception이나, 아무것도 ValidationError를 일으킬 수 없는데 그것을 잡는 except, 타입·크기·범위 검사 없이 값이 있는지만 보고(`if not tweets:`) 4xx를 돌려주는 것은 검증으로 치지 않습니다.',
-      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, Flask query parameters (request.args.get(...)) handed to a model call with no conversion or check, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumers (a loop `for msg in consumer` or `async for`, a RabbitMQ callback given to basic_consume, whose last parameter is the message) that index into a message or hand the whole decoded message to a model call with no schema or shape check. A blanket except that turns every failure into a 400, an except ValidationError where nothing can raise one, or a 4xx guarded only by a presence test (`if not tweets:`) with no type, size or range check, does not count as validation.",
+      '요청 본문(request.json, get_json(), form, await request.json(), Django request.body, AWS Lambda event의 body, 직접 호출된 Lambda가 모델이나 SageMaker·Bedrock 엔드포인트 호출에 넘긴 event나 event에서 읽은 값, 모델 서버 훅이 받은 본문(SageMaker input_fn, TorchServe handle·preprocess, KServe predict), 모델 호출에 바로 넘긴 gRPC 요청 필드, 변환이나 검사 없이 모델 호출에 넘긴 쿼리 파라미터(Flask request.args.get(...), Django request.GET[...], 이름에 담았거나 리스트에 append한 값), 입력 디스크립터가 인자 없는 NumpyNdarray()·PandasDataFrame()·JSON()인 BentoML API)을 스키마 검증 없이 쓰는 핸들러를 찾습니다. 워커의 소비 루프(for msg in consumer, async for)나 RabbitMQ 콜백(basic_consume에 넘긴 함수의 마지막 인자인 메시지)이 메시지의 키를 검증 없이 읽거나, 메시지 전체를 모양 검사 없이 모델 호출에 넘기는 경우도 찾습니다. 모든 예외를 400으로 바꾸는 except Exception이나, 아무것도 ValidationError를 일으킬 수 없는데 그것을 잡는 except, 타입·크기·범위 검사 없이 값이 있는지만 보고(`if not tweets:`) 4xx를 돌려주는 것은 검증으로 치지 않습니다.',
+      "Flags handlers that use the request body (request.json, get_json(), form, await request.json(), Django request.body, an AWS Lambda event's body, the event of a directly invoked Lambda (or a value read from it) handed to a model or a SageMaker/Bedrock endpoint call, the body a model server's hook receives (SageMaker input_fn, TorchServe handle/preprocess, KServe predict), a gRPC request field handed straight to a model, query parameters (Flask request.args.get(...), Django request.GET[...], kept in a name or appended to a list) handed to a model call with no conversion or check, a BentoML API whose input descriptor is a bare NumpyNdarray(), PandasDataFrame() or JSON()) without schema validation, and consumers (a loop `for msg in consumer` or `async for`, a RabbitMQ callback given to basic_consume, whose last parameter is the message) that index into a message or hand the whole decoded message to a model call with no schema or shape check. A blanket except that turns every failure into a 400, an except ValidationError where nothing can raise one, or a 4xx guarded only by a presence test (`if not tweets:`) with no type, size or range check, does not count as validation.",
     ),
     why: l(
       '모델은 정해진 모양의 입력만 이해합니다. 필드가 빠지거나 타입이 다르면 KeyError/500 오류가 나거나, 더 나쁘게는 틀린 예측을 조용히 반환합니다.',
@@ -100,7 +100,7 @@ export default pythonRule({
         reportEventToModel(context, handler);
         continue;
       }
-      if (handler.framework === 'flask') reportQueryToModel(context, handler);
+      if (handler.framework === 'flask' || handler.framework === 'django') reportQueryToModel(context, handler);
       const first = requestReads(model, handler).find((read) => read.kind === 'body');
       // A handler that rejects bad input with a 4xx by hand is validating, if not declaratively.
       if (first && (!handlerChecksInput(model, handler) || presenceOnly(model.source.slice(handler.node.startIndex, model.handlerEnd(handler))))) {
@@ -160,21 +160,29 @@ function presenceOnly(text: string): boolean {
   return refusals > 0;
 }
 
-/** `x = request.args.get("x")` or `request.args["x"]`: one Flask query parameter kept in a name. */
-const QUERY_READ = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(request[ \t]*\.[ \t]*args[ \t]*(?:\.[ \t]*get[ \t]*\(([^\n]*)\)|\[[^\]\n]+\]))[ \t]*(?:#.*)?$/gm;
+/** `x = request.args.get("x")` or `request.args["x"]` (Django: `request.GET`): one query parameter kept in a name. */
+const QUERY_READ = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(request[ \t]*\.[ \t]*(?:args|GET)[ \t]*(?:\.[ \t]*get[ \t]*\(([^\n]*)\)|\[[^\]\n]+\]))[ \t]*(?:#.*)?$/gm;
+/** `features.append(request.GET["x"])`: a query parameter collected, as it arrived, into a list. */
+const QUERY_APPEND =
+  /^[ \t]*([A-Za-z_]\w*)[ \t]*\.[ \t]*append[ \t]*\([ \t]*(request[ \t]*\.[ \t]*(?:args|GET)[ \t]*(?:\.[ \t]*get[ \t]*\(([^\n]*)\)|\[[^\]\n]+\]))[ \t]*\)[ \t]*(?:#.*)?$/gm;
 
 /**
- * Flask query parameters (`request.args.get("x")`) kept in names and handed to a model call with
+ * Query parameters (Flask `request.args.get("x")`, Django `request.GET["x"]`) kept in names, or
+ * appended to a list (`features.append(request.GET["RI"])`), and handed to a model call with
  * no conversion (`float(x)`, `type=float`) and no check that answers a 4xx: each value is a string,
  * or None when the parameter is missing, and the model gets it as it arrived.
  */
 function reportQueryToModel(context: PythonContext, handler: HandlerInfo): void {
   const { model } = context;
-  if (model.imports.get('request') !== 'flask.request') return;
+  if (handler.framework === 'flask' && model.imports.get('request') !== 'flask.request') return;
   const start = handler.node.startIndex;
   const end = model.handlerEnd(handler);
   const text = model.source.slice(start, end);
-  const reads = [...text.matchAll(QUERY_READ)].filter((m) => !/\btype[ \t]*=/.test(m[3] ?? ''));
+  // Django views read `request.GET`; Flask handlers `request.args`.
+  const source = handler.framework === 'django' ? 'GET' : 'args';
+  const reads = [...text.matchAll(QUERY_READ), ...text.matchAll(QUERY_APPEND)]
+    .filter((m) => new RegExp(`\\.[ \t]*${source}\\b`).test(m[2]) && !/\btype[ \t]*=/.test(m[3] ?? ''))
+    .sort((a, b) => a.index - b.index);
   if (reads.length === 0 || handlerChecksInput(model, handler)) return;
   // A name converted or tested anywhere in the handler (`float(x)`, `if x is None`) is not raw.
   const raw = reads.filter((m) => {
@@ -190,11 +198,9 @@ function reportQueryToModel(context: PythonContext, handler: HandlerInfo): void 
     if (!argument) continue;
     const first = raw[0];
     const from = start + first.index + first[0].indexOf(first[2]);
-    const names =
-      raw
-        .slice(0, 3)
-        .map((m) => m[1])
-        .join(', ') + (raw.length > 3 ? ', ...' : '');
+    // A list filled by several appends is named once.
+    const held = [...new Set(raw.map((m) => m[1]))];
+    const names = held.slice(0, 3).join(', ') + (held.length > 3 ? ', ...' : '');
     context.report({ range: model.rangeOf(from, from + first[2].length), messageId: 'rawQuery', data: { handler: handler.name, names, call: `${written}()` } });
     return;
   }

@@ -1,0 +1,6 @@
+class InvalidDataException(Exception):
+    pass
+
+
+class NotConnectedException(Exception):
+    pass
