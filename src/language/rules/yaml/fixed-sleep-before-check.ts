@@ -12,6 +12,14 @@ const WAIT =
 const CHECK =
   /\b(curl|wget|http|httpie|pytest|newman|locust|wrk|ab|k6|hey|ssh|scp)\b|\bkubectl\s+get\b|\bdocker\s+(compose\s+)?exec\b|\bdocker-compose\s+exec\b|\bnpm\s+(run\s+)?test\b|\bpython\b[^\n]*\b(test|smoke|e2e|check)/i;
 const LOCAL = /\b(localhost|127\.0\.0\.1):\d+|^(localhost|127\.0\.0\.1)$/m;
+/**
+ * Reading a Service's load-balancer address (`{.status.loadBalancer.ingress[0].ip}`, the EXTERNAL-IP
+ * column): the cloud assigns it on its own schedule, after any rollout wait, so a sleep before it is a
+ * guess whatever came earlier in the job.
+ */
+const LOAD_BALANCER_READ = /\.status\.loadBalancer\b|\bEXTERNAL-IP\b/;
+/** A line that only prints: skipped when looking for what a sleep waits for. */
+const ECHO = /^\s*(echo|printf)\b/;
 /** `sleep 30`, `sleep 180s`, `sleep 3m`: seconds, or minutes with an m. */
 const SLEEP = /\bsleep\s+(\d+)(s|m)?\b/;
 const LOOP_OPEN = /\b(for|while|until)\b[^\n]*(;\s*|\s)do\b|^\s*do\s*$/;
@@ -43,8 +51,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '컨테이너·롤아웃·백그라운드 서버·systemd 서비스·클라우드 VM을 시작한 뒤(같은 단계 또는 바로 앞 단계, SSH 액션의 script도 한 단계로 봅니다) 반복문 밖의 고정 sleep으로 기다리고, 이어서 curl·테스트·kubectl get·docker exec·ssh 같은 검사나 localhost 서비스 사용을 하는 워크플로를 찾습니다. sleep만 하는 단계는 앞선 단계나 앞선 job(needs)이 시작한 것을 기다리는 것으로 봅니다(`sleep 180s`, `sleep 3m` 포함). rollout status, --wait, 재시도 반복문이 있으면 제외합니다.',
-      'Flags workflows that start a container, a rollout, a background server, a systemd service or a cloud VM (in the same step or the one before; the `script` of an SSH action counts as a step), wait with a fixed sleep outside any loop, and then use it (curl, tests, kubectl get, docker exec, ssh, a next step configured for localhost). A step that only sleeps (`sleep 180s`, `sleep 3m` too) waits for what an earlier step or a needed job started. Skipped when rollout status, --wait or a retry loop does the waiting.',
+      '컨테이너·롤아웃·백그라운드 서버·systemd 서비스·클라우드 VM을 시작한 뒤(같은 단계 또는 바로 앞 단계, SSH 액션의 script도 한 단계로 봅니다) 반복문 밖의 고정 sleep으로 기다리고, 이어서 curl·테스트·kubectl get·docker exec·ssh 같은 검사나 localhost 서비스 사용을 하는 워크플로를 찾습니다. sleep만 하는 단계는 앞선 단계나 앞선 job(needs)이 시작한 것을 기다리는 것으로 봅니다(`sleep 180s`, `sleep 3m` 포함). rollout status, --wait, 재시도 반복문이 있으면 제외합니다. 서비스의 로드밸런서 주소(.status.loadBalancer, EXTERNAL-IP)를 읽기 직전의 고정 sleep은 앞에서 무엇을 기다렸든 찾습니다: 클라우드가 주소를 언제 줄지는 rollout status도 알려주지 않습니다.',
+      'Flags workflows that start a container, a rollout, a background server, a systemd service or a cloud VM (in the same step or the one before; the `script` of an SSH action counts as a step), wait with a fixed sleep outside any loop, and then use it (curl, tests, kubectl get, docker exec, ssh, a next step configured for localhost). A step that only sleeps (`sleep 180s`, `sleep 3m` too) waits for what an earlier step or a needed job started. Skipped when rollout status, --wait or a retry loop does the waiting. A fixed sleep right before reading the load-balancer address of a Service (.status.loadBalancer, EXTERNAL-IP) is flagged whatever came before: no rollout wait covers when the cloud assigns it.',
     ),
     why: l(
       '모델을 올리는 서버의 시작 시간은 러너 부하와 모델 크기에 따라 몇 초에서 몇 분까지 달라집니다. 고정 sleep은 가끔 실패하는(flaky) 파이프라인을 만들고, 사람들이 재실행 버튼에 익숙해지면 진짜 실패도 무시하게 됩니다.',
@@ -99,7 +107,13 @@ export default yamlRule({
           if (LOOP_OPEN.test(line)) depth++;
           const sleep = SLEEP.exec(line);
           const seconds = Number(sleep?.[1]) * (sleep?.[2] === 'm' ? 60 : 1);
-          if (sleep && depth === 0 && started && seconds >= 2) {
+          // What the sleep waits for: the next line that does something (not a comment, not an echo).
+          const following = lines.slice(i + 1).find((l) => l.trim() && !/^\s*#/.test(l) && !ECHO.test(l)) ?? '';
+          const loadBalancer = sleep && depth === 0 && seconds >= 2 && !LOOP_OPEN.test(following) && LOAD_BALANCER_READ.test(following);
+          if (loadBalancer) {
+            const start = offset + sleep.index;
+            context.report({ range: rangeWithin(run, start, start + sleep[0].length), messageId: 'sleep', data: { seconds: String(seconds) } });
+          } else if (sleep && depth === 0 && started && seconds >= 2) {
             const rest = lines.slice(i + 1).join('\n');
             if (CHECK.test(rest) || (!START.test(rest) && (CHECK.test(next) || LOCAL.test(nextEnv)) && !WAIT.test(next))) {
               const start = offset + sleep.index;

@@ -13,9 +13,27 @@ const NOT_ON_PULL_REQUEST =
 /** A job that brings up a throwaway cluster (kind, minikube, k3d) applies manifests to it, not to a live one. */
 const LOCAL_CLUSTER = /kind-action|setup-minikube|k3d|\bkind\s+create\s+cluster\b|\bminikube\s+start\b|\bk3d\s+cluster\s+create\b/;
 
-function guarded(node: YNode | undefined): boolean {
+/** Conditions that keep a step to chosen refs (a branch, tags), which is what a push to every branch needs. */
+const ON_CHOSEN_REFS = /github\.ref\s*==|github\.ref_name\s*==|refs\/(heads|tags)\/|startsWith\(\s*github\.ref|github\.ref_type\s*==|default_branch/;
+
+function guarded(node: YNode | undefined, pattern = NOT_ON_PULL_REQUEST): boolean {
   const condition = scalar(at(node, 'if'));
-  return condition !== undefined && NOT_ON_PULL_REQUEST.test(condition);
+  return condition !== undefined && pattern.test(condition);
+}
+
+/**
+ * The push trigger's entry when it takes every branch: `on: push` alone, a push map with no
+ * `branches:` (only `paths:`, or `branches-ignore:`). A push on named branches or tags alone is not.
+ */
+function pushOnEveryBranch(on: YNode | undefined): boolean {
+  if (on?.kind === 'scalar') return on.value === 'push';
+  if (on?.kind === 'seq') return items(on).some((item) => scalar(item) === 'push');
+  const push = entry(on, 'push');
+  if (!push) return false;
+  const value = push.value;
+  if (value?.kind !== 'map') return true;
+  if (at(value, 'branches') !== undefined) return false;
+  return !(at(value, 'tags') !== undefined && at(value, 'branches-ignore') === undefined);
 }
 
 export default yamlRule({
@@ -25,6 +43,10 @@ export default yamlRule({
   category: 'delivery',
   severity: 'warning',
   messages: {
+    anyBranch: l(
+      '이 워크플로는 어느 브랜치에 push해도 실행되고, job "{job}"의 "{action}"이 브랜치 조건 없이 실행됩니다: 기능 브랜치의 리뷰 전 코드가 레지스트리나 환경에 게시됩니다',
+      'This workflow runs on a push to any branch, and "{action}" in job "{job}" runs with no branch condition: unreviewed code from a feature branch is published to the registry or environment',
+    ),
     publish: l(
       '이 워크플로는 pull request에서도 실행되고, job "{job}"의 "{action}"이 조건 없이 실행됩니다: 리뷰 전의 코드가 레지스트리나 환경에 게시됩니다',
       'This workflow also runs on pull requests, and "{action}" in job "{job}" runs unconditionally: unreviewed code is published to the registry or environment',
@@ -32,8 +54,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'pull_request/pull_request_target으로도 실행되는 워크플로에서, 이미지 push·배포·패키지 게시 단계가 job/단계의 if(이벤트, ref, merged 조건)로 pull request를 제외하지 않는 경우를 찾습니다 (워크플로당 한 번).',
-      'Flags workflows that also run on pull_request or pull_request_target where an image push, deploy or package publish runs without an if (event, ref or merged condition on the step, its job or a job it needs) that keeps pull requests out (once per workflow).',
+      'pull_request/pull_request_target으로도 실행되는 워크플로에서, 이미지 push·배포·패키지 게시 단계가 job/단계의 if(이벤트, ref, merged 조건)로 pull request를 제외하지 않는 경우를 찾습니다 (워크플로당 한 번). 브랜치 필터 없이 모든 브랜치의 push로 실행되는 워크플로(`on: push`, paths만 있는 push, branches-ignore)에서 게시 단계가 브랜치·태그 조건(github.ref == ..., startsWith(github.ref, ...)) 없이 실행되는 경우도 그 job에서 찾습니다.',
+      'Flags workflows that also run on pull_request or pull_request_target where an image push, deploy or package publish runs without an if (event, ref or merged condition on the step, its job or a job it needs) that keeps pull requests out (once per workflow). Workflows that run on a push to any branch (`on: push`, a push with only paths, branches-ignore) are flagged on the job whose publish step has no branch or tag condition (github.ref == ..., startsWith(github.ref, ...)): a feature branch publishes as much as main.',
     ),
     why: l(
       'PR 실행에서 이미지를 push하면 아직 리뷰되지 않은 코드가 latest나 같은 이름의 태그로 레지스트리에 올라가고, 다른 사람이 그 이미지를 받아 배포할 수 있습니다. 배포 단계라면 PR 하나가 운영 환경을 바꿉니다. PR에서는 빌드와 검사만 하고 게시는 main 병합 후에 합니다.',
@@ -62,7 +84,9 @@ export default yamlRule({
     if (!on) return;
     const events = triggerEvents(document);
     const prEvent = events.find((e) => e === 'pull_request' || e === 'pull_request_target');
-    if (!prEvent) return;
+    const everyBranch = !prEvent && pushOnEveryBranch(on.value);
+    if (!prEvent && !everyBranch) return;
+    const pattern = prEvent ? NOT_ON_PULL_REQUEST : ON_CHOSEN_REFS;
     const jobs = workflowJobs(document);
     const byId = new Map(jobs.map((job) => [job.id, job]));
     const needs = (job: WorkflowJob): string[] => {
@@ -76,7 +100,7 @@ export default yamlRule({
       if (known !== undefined) return known;
       if (seen.has(job.id)) return false;
       seen.add(job.id);
-      const result = guarded(job.spec) || needs(job).some((id) => byId.has(id) && jobGuarded(byId.get(id)!, seen));
+      const result = guarded(job.spec, pattern) || needs(job).some((id) => byId.has(id) && jobGuarded(byId.get(id)!, seen));
       memo.set(job.id, result);
       return result;
     };
@@ -85,12 +109,21 @@ export default yamlRule({
       const steps = jobSteps(job);
       if (steps.some((step) => LOCAL_CLUSTER.test(`${scalar(at(step, 'uses')) ?? ''} ${scalar(at(step, 'run')) ?? ''}`))) continue;
       for (const step of steps) {
-        if (guarded(step)) continue;
+        if (guarded(step, pattern)) continue;
         const action = deployAction(step);
         if (!action) continue;
         // build-push-action's `push: ${{ github.event_name != 'pull_request' }}` is its own guard.
-        if (NOT_ON_PULL_REQUEST.test(scalar(at(step, 'with.push')) ?? '')) continue;
-        const key = on.value?.kind === 'map' ? entry(on.value, prEvent)?.keyRange : undefined;
+        if (pattern.test(scalar(at(step, 'with.push')) ?? '')) continue;
+        const key = on.value?.kind === 'map' ? entry(on.value, prEvent ?? 'push')?.keyRange : undefined;
+        if (everyBranch) {
+          // The job is where the branch condition goes (its if); the trigger is the other way to fix it.
+          const related = [
+            { range: key ?? on.keyRange, message: l('브랜치를 거르지 않는 push 트리거', 'The push trigger, with no branch filter') },
+            { range: step.range, message: l('모든 브랜치의 push에서 실행되는 배포 단계', 'The step that ships, on a push to any branch') },
+          ];
+          context.report({ range: job.idRange, messageId: 'anyBranch', data: { job: job.id, action }, related });
+          return;
+        }
         // The trigger is where the fix goes; the step that ships is where a reader sees the harm.
         const related = [{ range: step.range, message: l('풀 리퀘스트에서도 실행되는 배포 단계', 'The step that ships, on pull requests too') }];
         context.report({ range: key ?? on.keyRange, messageId: 'publish', data: { job: job.id, action }, related });

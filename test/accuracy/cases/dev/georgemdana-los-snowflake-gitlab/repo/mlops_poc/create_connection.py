@@ -1,0 +1,1 @@
+"""Snowflake deployment script (not reproduced in this case)."""
