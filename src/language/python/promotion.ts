@@ -9,8 +9,8 @@ import { queueTasks } from './workers';
  * whether anything in the script could stop it: shared by model-promoted-without-gate.
  */
 
-/** Metric-like names: what a quality gate compares. */
-const METRIC = String.raw`\w*(acc|accuracy|score|f1|auc|roc|rmse|mae|mse|mape|r2|loss|metric|precision|recall|error|threshold|baseline|best|perf|improv)\w*`;
+/** Metric-like names: what a quality gate compares (a significance test's p-value included: `pvalue < 0.05`). */
+const METRIC = String.raw`\w*(acc|accuracy|score|f1|auc|roc|rmse|mae|mse|mape|r2|loss|metric|precision|recall|error|threshold|baseline|best|perf|improv|p_?val)\w*`;
 /** A comparison with a metric on either side (`acc >= 0.8`, `new_rmse < current_rmse`); `->` annotations excluded. */
 const COMPARISON = new RegExp(String.raw`\b${METRIC}\b[\w\]\['".()]*\s*(?<!-)[<>]=?(?!>)|(?<![<>-])[<>]=?\s*[\w.(\[]*\b${METRIC}`, 'i');
 /** A gate by name: `if validate_model(...)`, `if not is_better(...)`, an `assert`, a comparison helper. */

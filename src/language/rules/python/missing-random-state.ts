@@ -67,8 +67,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold, imbalanced-learn의 SMOTE, GaussianMixture, Surprise의 SVD 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study, rstate 없는 hyperopt fmin을 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle도 찾습니다. pytest·unittest 테스트 모듈은 보지 않습니다.',
-      'Flags train_test_split, random forests, boosting, KFold(shuffle=True), imbalanced-learn SMOTE, GaussianMixture, Surprise SVD and similar created without random_state, torch random_split with no seed, Optuna studies with no seeded sampler and hyperopt fmin with no rstate; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state. pytest and unittest test modules are not checked.',
+      'train_test_split, 랜덤 포레스트, 부스팅, shuffle=True인 KFold, imbalanced-learn의 SMOTE, GaussianMixture, Surprise의 SVD 등을 random_state 없이 만드는 호출과, 시드 없는 torch random_split, 시드를 준 sampler 없는 Optuna study, rstate 없는 hyperopt fmin을 찾습니다. 전역 시드가 없는 파일에서는 seed 없는 Hugging Face Dataset의 train_test_split/shuffle, random_state 없는 pandas sample(frac=...)과 sklearn.utils.shuffle, 학습 스크립트에서 뽑은 뒤 계속 쓰는 sample(n)도 찾습니다. pytest·unittest 테스트 모듈은 보지 않습니다.',
+      'Flags train_test_split, random forests, boosting, KFold(shuffle=True), imbalanced-learn SMOTE, GaussianMixture, Surprise SVD and similar created without random_state, torch random_split with no seed, Optuna studies with no seeded sampler and hyperopt fmin with no rstate; in files that set no global seed, also Hugging Face Dataset train_test_split/shuffle without seed, pandas sample(frac=...) and sklearn.utils.shuffle without random_state, and a sample(n) of rows a training script goes on to use. pytest and unittest test modules are not checked.',
     ),
     why: l(
       '데이터 분할과 모델 내부의 무작위성이 실행마다 달라지면, 두 실험의 차이가 코드 변경 때문인지 우연인지 알 수 없습니다.',
@@ -149,8 +149,11 @@ export default pythonRule({
 function drawsFromGlobalRng(model: PythonModel, callee: string, call: Node): boolean {
   if (callee === 'sklearn.utils.shuffle') return true;
   // `df.sample(frac=0.8)` splits (or `frac=1` shuffles) training data; sampling rows to look at or score is no split.
-  if (/\.sample$/.test(callee) && !callee.startsWith('random.'))
-    return keywordArgument(call, 'frac') !== undefined && (isTrainingScript(model) || /\.drop\(\s*\w+\.index\b/.test(model.source));
+  if (/\.sample$/.test(callee) && !callee.startsWith('random.')) {
+    if (keywordArgument(call, 'frac') !== undefined) return isTrainingScript(model) || /\.drop\(\s*\w+\.index\b/.test(model.source);
+    // `train = data.sample(5000)` in a training script: the rows the model learns from change every run.
+    return isTrainingScript(model) && importsPandas(model) && takesRowCount(call) && sampleIsUsed(model, call);
+  }
   if (!GLOBAL_DRAW.test(callee) || callee.startsWith('sklearn.') || callee.startsWith('random.') || callee.startsWith('np.') || callee.startsWith('numpy.')) return false;
   // A method on a Hugging Face dataset: the file imports `datasets`.
   return [...model.imports.values()].some((target) => target === 'datasets' || target.startsWith('datasets.'));
@@ -160,4 +163,34 @@ function drawsFromGlobalRng(model: PythonModel, callee: string, call: Node): boo
 function methodName(call: Node): string {
   const fn = call.childForFieldName('function');
   return fn?.type === 'attribute' ? `.${fn.childForFieldName('attribute')?.text ?? ''}` : '';
+}
+
+/** The file imports pandas, so `.sample(n)` is most likely a DataFrame's (not a distribution's). */
+function importsPandas(model: PythonModel): boolean {
+  return [...model.imports.values()].some((target) => target === 'pandas' || target.startsWith('pandas.'));
+}
+
+/** `.sample(n=5000)` or `.sample(5000)` / `.sample(N_ROWS)`: a row count, not a shape or a tensor size. */
+function takesRowCount(call: Node): boolean {
+  if (keywordArgument(call, 'n') !== undefined) return true;
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  return first !== undefined && (first.type === 'integer' || first.type === 'identifier' || first.type === 'attribute');
+}
+
+/**
+ * The sample (or a method chain on it: `.reset_index(drop=True)`) is kept in a variable that later
+ * code works with; `preview = df.sample(5)` that is only printed, or never read, is a look at the data.
+ */
+function sampleIsUsed(model: PythonModel, call: Node): boolean {
+  let node: Node = call;
+  while (node.parent && (node.parent.type === 'attribute' || (node.parent.type === 'call' && node.parent.childForFieldName('function')?.id === node.id))) node = node.parent;
+  const assignment = node.parent;
+  const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === node.id ? assignment.childForFieldName('left') : undefined;
+  if (target?.type !== 'identifier') return false;
+  const later = model.source.slice(assignment!.endIndex);
+  for (const line of later.split('\n')) {
+    if (!new RegExp(`\\b${target.text}\\b`).test(line)) continue;
+    if (!/^\s*(print|display|logger\.\w+|logging\.\w+)\(/.test(line)) return true;
+  }
+  return false;
 }

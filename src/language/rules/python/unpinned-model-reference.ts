@@ -97,8 +97,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI, latest 별칭으로 가져오는 W&B 아티팩트(api.artifact·use_artifact·use_model), 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash, init_chat_model·create_react_agent의 'openai:gpt-5-nano'처럼 제공자 접두사가 붙은 이름, 호스팅 제공자가 붙인 오픈 모델 이름 — Groq의 llama-3.3-70b-versatile, DeepSeek의 deepseek-chat — — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs, W&B artifacts fetched by the latest alias (api.artifact, use_artifact, use_model), BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash, a name behind a provider prefix in init_chat_model or create_react_agent such as 'openai:gpt-5-nano', a hosted provider's name for an open model — Groq's llama-3.3-70b-versatile, DeepSeek's deepseek-chat — — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI(스테이지를 옮기는 승격 단계가 비교하려고 읽는 Production/Staging은 제외), latest 별칭으로 가져오는 W&B 아티팩트(api.artifact·use_artifact·use_model), 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash, init_chat_model·create_react_agent의 'openai:gpt-5-nano'처럼 제공자 접두사가 붙은 이름, 호스팅 제공자가 붙인 오픈 모델 이름 — Groq의 llama-3.3-70b-versatile, DeepSeek의 deepseek-chat — — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs (not the Production/Staging model a promotion step loads to compare its candidate with), W&B artifacts fetched by the latest alias (api.artifact, use_artifact, use_model), BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash, a name behind a provider prefix in init_chat_model or create_react_agent such as 'openai:gpt-5-nano', a hosted provider's name for an open model — Groq's llama-3.3-70b-versatile, DeepSeek's deepseek-chat — — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), and torchvision models built with pretrained=True instead of a weights version.",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -190,10 +190,13 @@ export default pythonRule({
     }
     // MLflow registry URIs by stage or `latest`, literal or built in an f-string (`models:/{name}/{STAGE}`).
     if (!model.source.includes('models:/')) return;
+    const promotes = PROMOTES.test(model.source);
     for (const m of model.source.matchAll(MLFLOW_URI)) {
       const ref = m[2];
       const last = ref.slice(ref.lastIndexOf('/') + 1);
       if (!MOVING_STAGE.test(last)) continue;
+      // A promotion step loads what is in Production now on purpose: the incumbent the candidate must beat.
+      if (promotes && SERVED_STAGE.test(last) && promotesAround(model, m.index)) continue;
       const start = m.index + m[0].indexOf(ref);
       context.report({ range: model.rangeOf(start, start + ref.length), messageId: 'mlflow', data: { ref } });
     }
@@ -245,6 +248,20 @@ const MLFLOW_URI = /[fFrR]{0,2}(['"])(models:\/[^'"\n]+\/[^'"\n/]+)\1/g;
 const WANDB_LATEST = /\.(artifact|use_artifact|use_model)\(\s*[fFrR]{0,2}(['"])([^'"\n]+:latest)\2/g;
 /** `latest`, a stage name, or an interpolated stage (`{MODEL_STAGE}`, `{stage}`). */
 const MOVING_STAGE = /^(latest|production|staging|archived|none|\{[^}]*stage[^}]*\})$/i;
+/** A file that moves versions between stages or aliases: a promotion step. */
+const PROMOTES = /\.(transition_model_version_stage|set_registered_model_alias)\(/;
+/**
+ * The function holding the URI (or the module, for a script's top level) also moves a stage: a
+ * service whose training task promotes still serves its predict route from a moving stage.
+ */
+function promotesAround(model: PythonModel, index: number): boolean {
+  for (let node: Node | null = model.tree.rootNode.descendantForIndex(index); node; node = node.parent) {
+    if (node.type === 'function_definition') return PROMOTES.test(node.text);
+  }
+  return true;
+}
+/** The stages a promotion step compares its candidate with. */
+const SERVED_STAGE = /^(production|staging)$/i;
 
 /**
  * What a finding reads beyond its own top-level statement: the file's string constants (a model id
@@ -275,6 +292,8 @@ function statementFact(model: PythonModel): string | undefined {
   // `files = sorted(..., reverse=True)` is a newest-file pick through a later `files[0]`.
   if (model.source.includes('sorted(') && model.whole.linesMatch(LISTING_HINT)) for (const m of model.source.matchAll(INDEXED_END)) parts.push(m[0]);
   parts.push(aliasFact(model));
+  // A stage URI is left alone in a promotion step: whether the file promotes is read on the whole file.
+  if (model.source.includes('models:/')) parts.push(`promotes:${PROMOTES.test(model.source)}`);
   return parts.join('\n');
 }
 
