@@ -131,6 +131,28 @@ describe('engine', () => {
     );
   });
 
+  it('names the first unseeded draw and the Lightning trainer as related places of a missing-random-seed finding', async () => {
+    const lint = await fullEngine();
+    const script =
+      'import numpy as np\nimport pytorch_lightning as pl\n\nnoise = np.random.randn(100)\nmodel = build(noise)\ntrainer = pl.Trainer(max_epochs=3)\ntrainer.fit(model)\n';
+    const findings = lint.lintText('train.py', script, { lang: 'en' }).findings.filter((f) => f.ruleId === 'missing-random-seed');
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => [r.range.start.line, r.message])]),
+      [
+        [
+          6,
+          [
+            [3, 'a draw from the unseeded global generator'],
+            [5, 'the Trainer that runs the unseeded training'],
+          ],
+        ],
+      ],
+    );
+    // Seeded, the script has no finding and so no related place.
+    const seeded = lint.lintText('train.py', script.replace('noise =', 'pl.seed_everything(0)\nnoise ='), { lang: 'en' }).findings;
+    assert.equal(seeded.filter((f) => f.ruleId === 'missing-random-seed').length, 0);
+  });
+
   it('names the answer a health check always gives 200 with as the related place of its finding', async () => {
     const lint = await fullEngine();
     const app =

@@ -140,3 +140,28 @@ export function idleTrainerEvalSet(model: PythonModel): Node | undefined {
   }
   return undefined;
 }
+
+/** A loader or data set of the test split, as Lightning is handed one: `test_loader`, `testloader`, `self.test_dataset`, `dm.test_dataloader()`. */
+const TEST_SPLIT_LOADER = /^(?:self\.)?test_?(?:loader|dl|dataloader|data_?loader|set|ds|dataset|data)s?$|^\w+\.test_dataloader\(\)$/i;
+
+/**
+ * Lightning validating on the test split: a `Trainer.fit(model, train, test_loader)` (or
+ * `val_dataloaders=test_loader`), or a data module whose `val_dataloader` serves the test
+ * split. Every epoch's validation scores, and any checkpoint or early stopping that follows
+ * them, then look at the test set.
+ */
+export function lightningValidatesOnTest(model: PythonModel): Node[] {
+  if (!model.importsModule('lightning') && !model.importsModule('pytorch_lightning')) return [];
+  const found: Node[] = [];
+  for (const call of model.calls) {
+    const callee = call.callee ?? '';
+    if (/(^|\.)fit$/.test(callee) && isLightningFit(model, call)) {
+      const validation = keywordArgument(call.node, 'val_dataloaders') ?? positionalArguments(call.node)[2];
+      if (validation && TEST_SPLIT_LOADER.test(validation.text)) found.push(validation);
+    } else if (/(^|\.)DataLoader$/.test(callee) && enclosingFunction(call.node)?.childForFieldName('name')?.text === 'val_dataloader') {
+      const data = positionalArguments(call.node)[0] ?? keywordArgument(call.node, 'dataset');
+      if (data && TEST_SPLIT_LOADER.test(data.text)) found.push(data);
+    }
+  }
+  return found;
+}

@@ -1,6 +1,9 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonModel } from '../../python/model';
 import { firstTrainingCall, isTrainingScript } from '../../python/training';
 import { seededFromEntry } from '../../project/training';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
+import type { Localized, Range } from '../../types';
 
 /** Libraries whose global RNG a training run depends on. sklearn-only scripts use random_state instead. */
 const RANDOM_LIBRARIES = ['torch', 'tensorflow', 'keras', 'numpy', 'random', 'jax', 'pytorch_lightning', 'lightning'];
@@ -62,7 +65,7 @@ export default pythonRule({
     // A seeding helper imported from a project module (`from utils import set_seed`) counts even if called indirectly.
     if ([...model.imports.keys()].some((name) => /seed/i.test(name))) return;
     const at = firstTrainingCall(model);
-    if (at) context.report({ node: at.node, messageId: 'noSeed', data: { libs: libs.join(', ') } });
+    if (at) context.report({ node: at.node, messageId: 'noSeed', data: { libs: libs.join(', ') }, related: unseededPlaces(model, at.node) });
   },
   // A trainer module imported by a script that seeds (`set_random_seed(cfg.seed)` before
   // `Trainer(...).train()`) is seeded: the seed belongs at the entry point, once per process.
@@ -70,3 +73,25 @@ export default pythonRule({
     for (const path of seededFromEntry(context.view)) if (context.view.python.get(path)?.trainingLibrary) context.withdraw(path);
   },
 });
+
+/** Draws from a global generator: numpy's and the standard library's module functions, torch's samplers and `random_split`. */
+const GLOBAL_DRAW = /^(numpy\.random|random)\.\w+$|^torch\.(rand\w*|randperm|multinomial|normal|bernoulli)$|^torch\.utils\.data\.random_split$/;
+/** The trainer a Lightning, Keras-style or Hugging Face script builds before it trains (`trainer = pl.Trainer(...)`). */
+const TRAINER = /(^|\.)Trainer$/;
+
+/**
+ * The other places the missing seed shows: the first draw from a global generator (the data the
+ * run makes up or splits differently each time) and the trainer that runs the unseeded training.
+ * Reviewers mark either as often as the training call itself.
+ */
+function unseededPlaces(model: PythonModel, training: Node): { range: Range; message: Localized }[] {
+  const places: { range: Range; message: Localized }[] = [];
+  const draw = model.calls.find((c) => GLOBAL_DRAW.test(c.callee ?? ''));
+  if (draw && draw.node.startPosition.row !== training.startPosition.row) places.push({ range: nodeRange(draw.node), message: UNSEEDED_DRAW });
+  const trainer = model.calls.find((c) => TRAINER.test(c.callee ?? '') && /lightning/.test(c.callee ?? ''));
+  if (trainer && trainer.node.startPosition.row !== training.startPosition.row) places.push({ range: nodeRange(trainer.node), message: UNSEEDED_TRAINER });
+  return places;
+}
+
+const UNSEEDED_DRAW = l('시드 없는 전역 난수 생성기에서 뽑는 곳', 'a draw from the unseeded global generator');
+const UNSEEDED_TRAINER = l('시드 없이 학습을 돌리는 Trainer', 'the Trainer that runs the unseeded training');

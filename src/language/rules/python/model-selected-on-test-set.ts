@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type CallInfo, type PythonModel } from '../../python/model';
-import { trainerEvaluatesWhileTraining } from '../../python/held-out';
+import { lightningValidatesOnTest, trainerEvaluatesWhileTraining } from '../../python/held-out';
 import { argumentNames, enclosingLoops, isTrainingScript, PREPROCESSING } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
@@ -37,6 +37,10 @@ export default pythonRule({
       '실행 기록을 테스트 지표({data})로 정렬해 가장 좋은 실행을 고릅니다 — 테스트 세트가 선택에 쓰였으니 그 점수는 더 이상 일반화 성능을 말해 주지 않습니다',
       'The best run is picked by ordering the tracked runs on a test metric ({data}) — the test set does the choosing, so its score no longer estimates generalisation',
     ),
+    lightning: l(
+      'Lightning이 테스트 데이터({data})로 검증합니다 — 매 에폭의 검증 점수와 그 점수를 따르는 체크포인트·조기 종료가 테스트 세트를 보고 정해지고, 손대지 않은 평가 데이터가 남지 않습니다',
+      'Lightning validates on the test data ({data}) — every epoch’s validation score, and any checkpoint or early stopping that follows it, is decided by the test set, and no untouched data is left to report the model on',
+    ),
     checkpoint: l(
       '테스트 지표 {data}가 가장 좋을 때 체크포인트를 저장하거나 학습을 멈춥니다 — 저장된 모델이 테스트 세트로 골라졌습니다',
       'The checkpoint is saved (or training stopped) when the test metric {data} is best — the saved model was chosen on the test set',
@@ -53,8 +57,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '반복문 안에서 테스트 세트 점수로 최고 모델/하이퍼파라미터를 고르거나, eval_set/validation_data에 테스트 세트를 넣거나, 테스트 지표로 체크포인트를 고르는 코드를 찾습니다.',
-      'Flags loops that pick the best model or hyper-parameters by test-set score, eval_set/validation_data fed with the test set, and checkpoints kept by a test metric.',
+      '반복문 안에서 테스트 세트 점수로 최고 모델/하이퍼파라미터를 고르거나, eval_set/validation_data(Lightning의 검증 로더 포함)에 테스트 세트를 넣거나, 테스트 지표로 체크포인트를 고르는 코드를 찾습니다.',
+      'Flags loops that pick the best model or hyper-parameters by test-set score, eval_set/validation_data fed with the test set (Lightning’s validation loader too: `trainer.fit(model, train, test_loader)`, a data module’s `val_dataloader` over the test split), and checkpoints kept by a test metric.',
     ),
     why: l(
       '테스트 세트로 모델을 고르면 테스트 세트가 학습의 일부가 됩니다. 보고한 점수는 낙관적으로 부풀려지고, 운영 성능은 그보다 낮게 나옵니다.',
@@ -138,6 +142,9 @@ export default pythonRule({
         reportedLoops.add(loop.id);
         reportedNests.push(outer);
       } else if (!evaluators.has(call.inFunction ? (/def\s+(\w+)/.exec(call.inFunction.text.slice(0, 200))?.[1] ?? '') : '')) testScores.push(call);
+    }
+    for (const loader of lightningValidatesOnTest(model)) {
+      if (!carvedFromTraining(model, loader.text.replace(/^self\./, ''))) context.report({ node: loader, messageId: 'lightning', data: { data: loader.text.slice(0, 40) } });
     }
     for (const kept of testCheckpoints(model)) {
       // The selecting loop was already reported at its test score: one finding per mistake.
