@@ -16,6 +16,8 @@ export interface AzureStep {
   readonly label: string;
   /** `continueOnError:` when written. */
   readonly continueOnError: YEntry | undefined;
+  /** The script runs in bash (`bash:`, `Bash@3`, a bash `AzureCLI@2`; `script:` on a Linux or macOS agent), where only the last command's status fails the step. */
+  readonly bash: boolean;
 }
 
 /** One job of an Azure pipeline: a `job:`, a `deployment:` job, or the steps of a pipeline that names no jobs. */
@@ -70,7 +72,9 @@ function readStep(spec: YMap): AzureStep | undefined {
   const inline = task ? (at(spec, 'inputs.inlineScript') ?? at(spec, 'inputs.script')) : undefined;
   const script = [own, inline].find((node): node is YScalar => node?.kind === 'scalar');
   const label = scalar(at(spec, 'displayName')) ?? (task ? scalar(at(spec, 'task')) : undefined) ?? (script?.value.trim().split('\n')[0] || first.key);
-  return { spec, range: first.keyRange, task, script, label, continueOnError: entry(spec, 'continueOnError') };
+  const scriptType = scalar(at(spec, 'inputs.scriptType'))?.toLowerCase();
+  const bash = script !== undefined && (entry(spec, 'bash') !== undefined || entry(spec, 'script') !== undefined || /^(Bash|CmdLine)$/i.test(task ?? '') || scriptType === 'bash');
+  return { spec, range: first.keyRange, task, script, label, continueOnError: entry(spec, 'continueOnError'), bash };
 }
 
 function readSteps(node: YNode | undefined): AzureStep[] {
@@ -213,10 +217,15 @@ const GATE_NAME = /\b(tests?|testing|lint(ing)?|smoke|check(?!\s*out\b)s?|verify
 /** A script that only shows values (`echo`, `cat`): nothing in it can fail. */
 const SHOW_ONLY_LINE = /^\s*(#.*|(echo|printf|cat|ls|pwd|Write-Host)\b[^|;&]*)?\s*$/;
 
+/** Scanners: they find known vulnerabilities, and say nothing about whether the commit works. */
+const SCANNER = /^(trivy|grype|safety|pip-audit)$/;
+
 /** Does this step test, lint or check the commit (a test command, a test task, a script task named for the check)? */
 export function isAzureGateStep(step: AzureStep): boolean {
   const text = stepText(step);
-  if (text && gateCommand(text) !== null) return true;
+  const command = text ? gateCommand(text) : null;
+  // A vulnerability scan of an image or of the dependencies says nothing about whether the commit works.
+  if (command) return !SCANNER.test(command[1]);
   if (TEST_TASK.test(step.task ?? '') || (taskInput(step, 'command') ?? '').toLowerCase() === 'test') return true;
   const showsOnly = text !== '' && text.split('\n').every((line) => SHOW_ONLY_LINE.test(line));
   return GATE_NAME.test(scalar(at(step.spec, 'displayName')) ?? '') && !showsOnly && azureShipment(step) === undefined;
