@@ -252,3 +252,15 @@ export function azureVariables(node: YNode | undefined, into = new Map<string, s
 export function expandMacros(text: string, variables: ReadonlyMap<string, string>): string {
   return text.replace(/\$\(([\w.]+)\)/g, (whole: string, name: string) => variables.get(name) ?? whole);
 }
+
+/**
+ * A step seen as a GitHub Actions step (`name:` its display name, `run:` its script, `uses:` its
+ * task), for the readers written for workflows (what trains, evaluates or ships a model). Every
+ * key sits at the step's first key.
+ */
+export function asWorkflowStep(step: AzureStep): YMap {
+  const at = (key: string, value: YNode | undefined): YEntry[] => (value ? [{ key, keyRange: step.range, value }] : []);
+  const display: YNode = entry(step.spec, 'displayName')?.value ?? { kind: 'scalar', raw: step.label, value: step.label, style: 'plain', range: step.range };
+  const task = entry(step.spec, 'task')?.value;
+  return { kind: 'map', range: step.spec.range, entries: [...at('name', display), ...at('run', step.script), ...at('uses', task)] };
+}
