@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { nodeModulesWasm, ParserHost } from '../../src/language/parser';
 import { at, entries, items, rangeWithin, sameValue, scalar, templated, YamlModel, yamlSourceOf } from '../../src/language/yaml/model';
+import { azurePipelineJobs, azureShipment, azureVariables, isAzurePipelines } from '../../src/language/yaml/azure-pipelines';
 import { gitlabJobs, gitlabUpstream, isGitLabCi } from '../../src/language/yaml/gitlab-ci';
 import { isHelmTemplate } from '../../src/language/yaml/helm';
 import { imagePin } from '../../src/language/yaml/images';
@@ -200,6 +201,79 @@ describe('YAML model', () => {
     assert.deepEqual(
       [azure, actions, compose].map((d) => isGitLabCi(d.root)),
       [false, false, false],
+    );
+  });
+
+  it('reads an Azure pipeline: stages in order, dependsOn, deployment jobs, conditions, script text and tasks', async () => {
+    const text = [
+      'trigger: [main]',
+      'variables:',
+      '  - name: tag',
+      '    value: $(Build.BuildId)',
+      '  - group: shared',
+      'stages:',
+      '  - stage: Test',
+      '    jobs:',
+      '      - job: Lint',
+      '        steps:',
+      '          - script: ruff check .',
+      '      - job: Unit',
+      '        dependsOn: Lint',
+      '        steps:',
+      '          - bash: pytest -q',
+      '  - stage: Release',
+      '    jobs:',
+      '      - deployment: Prod',
+      '        environment: {name: production}',
+      '        strategy:',
+      '          runOnce:',
+      '            preDeploy:',
+      '              steps: [{script: echo pre}]',
+      '            deploy:',
+      '              steps:',
+      '                - task: KubernetesManifest@1',
+      '                  inputs: {action: deploy, manifests: k8s/}',
+      '  - stage: Report',
+      '    dependsOn: []',
+      '    condition: always()',
+      '    jobs:',
+      '      - job: Summary',
+      '        steps:',
+      '          - task: AzureCLI@2',
+      '            inputs: {inlineScript: az ml online-deployment update --name blue}',
+      '',
+    ].join('\n');
+    const [document] = (await model(text, 'azure-pipelines.yml')).documents;
+    assert.equal(isAzurePipelines(document.root), true);
+    const jobs = azurePipelineJobs(document.root);
+    assert.deepEqual(
+      jobs.map((job) => [job.id, job.stage, job.deployment, job.environment, [...job.upstream].sort(), job.runsAfterFailure]),
+      [
+        ['Lint', 'Test', false, undefined, [], false],
+        ['Unit', 'Test', false, undefined, ['Lint'], false],
+        ['Prod', 'Release', true, 'production', ['Lint', 'Unit'], false],
+        ['Summary', 'Report', false, undefined, [], true],
+      ],
+    );
+    assert.deepEqual(
+      jobs.map((job) => job.steps.map((step) => step.script?.value ?? step.task)),
+      [['ruff check .'], ['pytest -q'], ['echo pre', 'KubernetesManifest'], ['az ml online-deployment update --name blue']],
+    );
+    assert.deepEqual(azureShipment(jobs[2].steps[1]), { action: 'KubernetesManifest@1 (deploy)', rollout: true });
+    assert.equal(azureShipment(jobs[2].steps[0]), undefined);
+    assert.equal(azureVariables(document.root).get('tag'), '$(Build.BuildId)');
+  });
+
+  it('takes top-level Azure steps for one implicit job, and no Cloud Build, GitLab or GitHub file for Azure Pipelines', async () => {
+    const azure = (await model('trigger: [main]\nsteps:\n  - script: pytest\n  - task: Docker@2\n    inputs: {command: push}\n')).documents[0];
+    const [job] = azurePipelineJobs(azure.root);
+    assert.deepEqual([job.implicit, job.steps.map((step) => step.label)], [true, ['pytest', 'Docker@2']]);
+    const cloudBuild = (await model("steps:\n  - name: gcr.io/cloud-builders/docker\n    args: ['build', '.']\n")).documents[0];
+    const gitlab = (await model('stages: [test]\nunit:\n  stage: test\n  script: [pytest]\n')).documents[0];
+    const actions = (await model('on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n')).documents[0];
+    assert.deepEqual(
+      [azure, cloudBuild, gitlab, actions].map((d) => isAzurePipelines(d.root)),
+      [true, false, false, false],
     );
   });
 

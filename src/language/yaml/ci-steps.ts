@@ -63,6 +63,9 @@ const DEPLOY_COMMAND = [
   /\bgh\s+release\s+(create|upload)\b/,
   /\bgcloud\s+(run\s+(deploy|services\s+update)|app\s+deploy|functions\s+deploy|builds\s+submit)\b/,
   /\baz\s+(webapp|containerapp|functionapp)\b[^\n]*\b(deploy|up|update|create)\b/,
+  // An Azure ML model deployment, or an endpoint's traffic switched to one; `az acr build` builds and pushes an image.
+  /\baz\s+ml\s+(?:(?:online|batch)-deployment\s+(?:create|update)|(?:online|batch)-endpoint\s+update)\b/,
+  /\baz\s+acr\s+build\b/,
   /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|sagemaker\s+(create|update)-endpoint)\b/,
   /\b(eb|serverless|sls|flyctl|fly|railway|vercel)\s+(deploy|up)\b/,
   /\bterraform\s+apply\b/,

@@ -1,4 +1,5 @@
 import { l, yamlRule, type YamlContext } from '../../rule';
+import { azurePipelineJobs, azureShipment, isAzureGateStep, isAzurePipelines } from '../../yaml/azure-pipelines';
 import { jobSteps, triggerEvents, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { deployAction, deployCommand, gateCommand, gateTool } from '../../yaml/ci-steps';
 import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
@@ -114,6 +115,24 @@ function checkGitLab(context: YamlContext, document: YamlDocument): void {
   }
 }
 
+/**
+ * An Azure pipeline's job that ships needs a gate before it: a test or lint step earlier in the
+ * job, or a job it waits for (its `dependsOn:`, or an earlier stage) that tests. A job or stage
+ * with `condition: always()` runs whatever its upstream did, so nothing upstream gates it.
+ */
+function checkAzure(context: YamlContext, document: YamlDocument): void {
+  const jobs = azurePipelineJobs(document.root);
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  for (const job of jobs) {
+    const index = job.steps.findIndex((step) => azureShipment(step) !== undefined);
+    if (index < 0 || job.steps.slice(0, index).some(isAzureGateStep)) continue;
+    if (!job.runsAfterFailure && job.upstream.some((id) => byId.get(id)?.steps.some(isAzureGateStep))) continue;
+    const step = job.steps[index];
+    const data = { job: job.implicit ? step.label : job.id, action: (azureShipment(step) as { action: string }).action };
+    context.report({ range: job.implicit ? step.range : job.idRange, messageId: job.implicit ? 'azureStep' : 'noTests', data });
+  }
+}
+
 export default yamlRule({
   id: 'deploy-without-test-gate',
   language: 'yaml',
@@ -127,6 +146,7 @@ export default yamlRule({
       '"{job}" job이 "{gate}" job을 기다리지 않고 배포합니다 ({action}); needs에 없습니다',
       'Job "{job}" ships ({action}) without waiting for "{gate}": it is not in its needs',
     ),
+    azureStep: l('"{job}" 단계가 앞선 테스트나 검사 단계 없이 배포합니다 ({action})', 'Step "{job}" ships ({action}) with no test or check step before it'),
     cloudBuild: l(
       'Cloud Build 단계 "{job}"가 앞선 테스트나 검사 단계 없이 배포합니다 ({action})',
       'Cloud Build step "{job}" ships ({action}) with no test or check step before it',
@@ -134,8 +154,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포(이름이 배포라고 말하는 서드파티 액션, 예: gonuit/heroku-docker-deploy 포함; GitHub Pages 게시는 제외)를 하는 job, 또는 배포 방식은 알 수 없어도 이름이 배포(deploy, deploy-prod)이고 검사 단계 없이 무언가를 실행하는 job이 같은 워크플로의 테스트 job을 needs에 두지 않은 경우, 그 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다(수동 실행 workflow_dispatch는 어떤 ref든 테스트 여부와 상관없이 배포하므로 검사합니다). 이미지·의존성 취약점 스캔(Trivy, Grype, Snyk, pip-audit, CodeQL 업로드)은 커밋이 동작하는지 확인하지 않으므로 게이트로 치지 않고, 이름만 검사처럼 보이고 값을 출력하기만 하는 단계(`echo`, `cat`)도 게이트가 아닙니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다. GitLab CI(.gitlab-ci.yml)에서는 배포하는 job보다 먼저 끝나는 job(앞 stage, 또는 needs:)이나 같은 job의 앞선 스크립트 줄에 테스트·린트가 있어야 합니다.',
-      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service (a third-party action whose name says it deploys, such as gonuit/heroku-docker-deploy, counts; publishing GitHub Pages does not), and jobs named for the deploy (deploy, deploy-prod) that run something other than checks through a mechanism the rule does not know (a platform’s own action, a script) while the workflow’s test job is not in their needs, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped; a manual workflow_dispatch is not a gate (it ships whatever ref it is run on). A vulnerability scan of the image or the dependencies (Trivy, Grype, Snyk, pip-audit, a CodeQL upload) says nothing about whether the commit works and is not a gate, nor is a step named like a check whose script only shows values (`echo`, `cat`). A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it. In GitLab CI (.gitlab-ci.yml) a job that ships needs a test or lint before it: earlier in its own script, or in a job that finishes first (an earlier stage, or its needs:).',
+      '이미지 push, kubectl/helm 배포, 패키지·릴리스·모델 업로드, 클라우드 배포(이름이 배포라고 말하는 서드파티 액션, 예: gonuit/heroku-docker-deploy 포함; GitHub Pages 게시는 제외)를 하는 job, 또는 배포 방식은 알 수 없어도 이름이 배포(deploy, deploy-prod)이고 검사 단계 없이 무언가를 실행하는 job이 같은 워크플로의 테스트 job을 needs에 두지 않은 경우, 그 job이 그 전에 같은 job의 테스트·린트·스모크 검사 단계도, needs 경로의 테스트 job도 갖지 않는 경우를 찾습니다. workflow_run/workflow_call로 다른 워크플로가 먼저 검사하는 경우는 제외합니다(수동 실행 workflow_dispatch는 어떤 ref든 테스트 여부와 상관없이 배포하므로 검사합니다). 이미지·의존성 취약점 스캔(Trivy, Grype, Snyk, pip-audit, CodeQL 업로드)은 커밋이 동작하는지 확인하지 않으므로 게이트로 치지 않고, 이름만 검사처럼 보이고 값을 출력하기만 하는 단계(`echo`, `cat`)도 게이트가 아닙니다. "Check out the repo"라는 이름의 단계는 체크아웃이지 검사가 아닙니다. Google Cloud Build 설정(cloudbuild.yaml)도 같은 기준으로 봅니다: 배포·push 단계(또는 빌드 끝에 push되는 images:) 앞에 테스트 단계가 있어야 합니다. GitLab CI(.gitlab-ci.yml)에서는 배포하는 job보다 먼저 끝나는 job(앞 stage, 또는 needs:)이나 같은 job의 앞선 스크립트 줄에 테스트·린트가 있어야 합니다. Azure Pipelines(azure-pipelines.yml, .azuredevops/)에서는 이미지 push(Docker@2 push/buildAndPush), 배포 태스크(KubernetesManifest, HelmDeploy, AzureWebApp 등)나 스크립트의 배포 명령 앞에, 같은 job의 앞선 테스트 단계나 기다리는 job(dependsOn, 앞 stage)의 테스트가 있어야 합니다. condition: always()인 job·stage는 앞이 실패해도 실행되므로 앞의 테스트가 막아 주지 않습니다.',
+      'Flags jobs that push images, deploy with kubectl/helm, publish packages, releases or models, or deploy to a cloud service (a third-party action whose name says it deploys, such as gonuit/heroku-docker-deploy, counts; publishing GitHub Pages does not), and jobs named for the deploy (deploy, deploy-prod) that run something other than checks through a mechanism the rule does not know (a platform’s own action, a script) while the workflow’s test job is not in their needs, with neither a test, lint or smoke step before it in the same job nor a test job on their needs path. Workflows started by workflow_run/workflow_call (gated by another workflow) are skipped; a manual workflow_dispatch is not a gate (it ships whatever ref it is run on). A vulnerability scan of the image or the dependencies (Trivy, Grype, Snyk, pip-audit, a CodeQL upload) says nothing about whether the commit works and is not a gate, nor is a step named like a check whose script only shows values (`echo`, `cat`). A step named "Check out the repo" is a checkout, not a check. Google Cloud Build configs (cloudbuild.yaml) are held to the same standard: the step that deploys or pushes (or the images: pushed when the build ends) needs a test step before it. In GitLab CI (.gitlab-ci.yml) a job that ships needs a test or lint before it: earlier in its own script, or in a job that finishes first (an earlier stage, or its needs:). In Azure Pipelines (azure-pipelines.yml, .azuredevops/) an image push (Docker@2 push or buildAndPush), a deploy task (KubernetesManifest, HelmDeploy, AzureWebApp...) or a deploy command in a script needs a test step earlier in the job or a test in a job it waits for (dependsOn, an earlier stage); a job or stage with condition: always() runs even when that test failed, so it is not gated by it.',
     ),
     why: l(
       '게이트 없는 배포 파이프라인은 main에 들어온 모든 커밋을 그대로 운영에 올립니다. 모델을 못 불러오는 이미지나 문법 오류가 있는 코드도 "배포 성공"으로 표시되고, 사용자가 먼저 장애를 발견합니다.',
@@ -167,6 +187,7 @@ export default yamlRule({
     if (document.kind === 'other') {
       if (isCloudBuild(document.root)) checkCloudBuild(context, document);
       else if (isGitLabCi(document.root)) checkGitLab(context, document);
+      else if (isAzurePipelines(document.root)) checkAzure(context, document);
       return;
     }
     const names = triggerEvents(document);

@@ -1,6 +1,7 @@
 import type { ProjectView } from '../../project/index';
 import { l, yamlRule } from '../../rule';
 import { PYTHON_EOL } from '../../runtimes';
+import { azurePipelineJobs, isAzurePipelines } from '../../yaml/azure-pipelines';
 import { runScripts, workflowJobs, workflowSteps } from '../../yaml/actions';
 import { imageName, imagePin } from '../../yaml/images';
 import { at, entries, rangeWithin, scalar, type YScalar } from '../../yaml/model';
@@ -137,7 +138,7 @@ function packagesOf(args: string): string[] {
 export default yamlRule({
   id: 'floating-version-in-workflow',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'reproducibility',
   severity: 'info',
   anchors: ['DL3013'],
@@ -156,8 +157,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터·테스트 러너(pytest와 플러그인, coverage, bandit)만 설치하는 경우, 같은 스크립트가 -r로 설치한 요구사항 파일이 이미 고정한 패키지는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 파이썬(3.8 이하, 매트릭스 포함)과 따옴표가 없어 숫자로 읽히는 버전(3.10이 3.1이 됨).',
-      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, installs of linters, formatters and the test runner with its plugins (pytest, pytest-cov, coverage, bandit) alone, and packages a requirements file installed with -r in the same script already pins, excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older, in a matrix too), or one left unquoted so YAML reads a number (3.10 becomes 3.1).',
+      'GitHub Actions에서 버전이 떠다니는 곳을 찾습니다: run: 안의 버전 없는 pip install(요구사항 파일, 제약 파일, pip·setuptools·uv·poetry 같은 설치 도구, 린터·포매터·테스트 러너(pytest와 플러그인, coverage, bandit)만 설치하는 경우, 같은 스크립트가 -r로 설치한 요구사항 파일이 이미 고정한 패키지는 제외), run: 안의 docker run/pull 이미지가 latest이거나 태그 없음(워크플로가 직접 빌드한 이미지는 제외), with:의 version: latest 또는 python-version: 3.x, 지원이 끝난 지 오래된 파이썬(3.8 이하, 매트릭스 포함)과 따옴표가 없어 숫자로 읽히는 버전(3.10이 3.1이 됨). Azure Pipelines에서도 스크립트 단계(script, bash, AzureCLI 인라인 스크립트)의 설치와 UsePythonVersion 태스크의 versionSpec을 같은 기준으로 봅니다.',
+      'Flags floating versions in GitHub Actions: pip install without versions in run: (requirements and constraints files, installers such as pip, setuptools, uv or poetry, installs of linters, formatters and the test runner with its plugins (pytest, pytest-cov, coverage, bandit) alone, and packages a requirements file installed with -r in the same script already pins, excepted), docker run/pull images with latest or no tag in run: (images the workflow builds itself excepted), and version: latest or python-version: 3.x in with:, and a python-version that has been past its end of life for a while (3.8 and older, in a matrix too), or one left unquoted so YAML reads a number (3.10 becomes 3.1). Azure Pipelines are read the same way: the installs of script steps (script, bash, an AzureCLI inline script) and the versionSpec of UsePythonVersion tasks.',
     ),
     why: l(
       '어제 통과한 파이프라인이 오늘은 새로 나온 린터나 라이브러리 버전 때문에 깨지거나, 반대로 다른 버전으로 검사하고 배포합니다. 실패의 원인이 코드인지 도구인지 구분할 수 없게 됩니다.',
@@ -197,14 +198,27 @@ export default yamlRule({
     }
   },
   check(context, document) {
+    // An Azure pipeline: its script steps and its `UsePythonVersion` tasks, as a workflow's `run:` and `python-version:`.
+    const azure = document.kind === 'other' && isAzurePipelines(document.root) ? azurePipelineJobs(document.root).flatMap((job) => job.steps) : undefined;
+    if (document.kind === 'other' && !azure) return;
     const built = builtImages(
-      runScripts(document).map((s) => s.run),
-      workflowSteps(document).flatMap(({ step }) => {
+      azure ? azure.flatMap((step) => step.script ?? []) : runScripts(document).map((s) => s.run),
+      (azure ? [] : workflowSteps(document)).flatMap(({ step }) => {
         const uses = scalar(at(step, 'uses')) ?? '';
         const tags = scalar(at(at(step, 'with'), 'tags'));
         return /docker\/build-push-action/.test(uses) && tags ? [tags] : [];
       }),
     );
+    for (const step of azure ?? []) {
+      if (step.script) checkRun(step.script);
+      const spec = /^UsePythonVersion$/i.test(step.task ?? '') ? at(step.spec, 'inputs.versionSpec') : undefined;
+      if (spec?.kind !== 'scalar') continue;
+      if (/^\d+\.x$/i.test(spec.value.trim())) context.report({ range: spec.range, messageId: 'latestInput', data: { input: 'versionSpec', value: spec.value } });
+      const eol = endOfLifePython(spec.value);
+      if (eol) context.report({ range: spec.range, messageId: 'endOfLifePython', data: eol });
+      checkNumber(spec);
+    }
+    if (azure) return;
     for (const { step } of workflowSteps(document)) {
       const run = at(step, 'run');
       if (run?.kind === 'scalar') checkRun(run);

@@ -2,6 +2,7 @@ import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { jobSteps, triggers, workflowJobs } from '../../yaml/actions';
 import { at, entries, items, rangeWithin, scalar, type YMap, type YNode, type YScalar } from '../../yaml/model';
+import { azurePipelineJobs, azureVariables, expandMacros, isAzurePipelines, taskInput } from '../../yaml/azure-pipelines';
 import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { buildPushAction, onlyLatestPushed, scriptPushes, type ScriptPushes } from '../../yaml/pushes';
@@ -104,8 +105,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions 워크플로, GitLab CI 파이프라인, Google Cloud Build 설정(단계의 args와 빌드 끝에 push되는 images:)과 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다. GitHub Actions에서는 커밋 태그와 함께 :latest도 push하지만 그 push가 풀 리퀘스트 실행이나 여러 브랜치·패턴(`branches: [main, develop]`, `feature/**`)의 push 실행에서도 일어나는 경우도 찾습니다 (작업이나 단계의 `if:`가 ref나 이벤트로 막으면 제외).',
-      'Flags GitHub Actions workflows, GitLab CI pipelines, Google Cloud Build configs (the args of each step and the images: pushed when the build ends) and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it. In GitHub Actions it also flags a :latest pushed beside a commit tag by pull request runs or by pushes to several branches or a pattern (`branches: [main, develop]`, `feature/**`), unless the `if:` of the job or the step keeps it to a ref or an event.',
+      'GitHub Actions 워크플로, GitLab CI 파이프라인, Google Cloud Build 설정(단계의 args와 빌드 끝에 push되는 images:)과 셸 스크립트에서 push하는 이미지가 모두 :latest(또는 태그 없음)인 경우를 찾습니다. docker push, docker buildx build --push, gcloud builds submit --tag, docker/build-push-action의 tags:를 읽고, env:와 스크립트 변수로 태그를 풀어 봅니다. 커밋 SHA·버전 태그를 함께 push하거나 실행 중에만 알 수 있는 태그는 제외합니다. GitHub Actions에서는 커밋 태그와 함께 :latest도 push하지만 그 push가 풀 리퀘스트 실행이나 여러 브랜치·패턴(`branches: [main, develop]`, `feature/**`)의 push 실행에서도 일어나는 경우도 찾습니다 (작업이나 단계의 `if:`가 ref나 이벤트로 막으면 제외). Azure Pipelines의 스크립트 단계와 Docker@2 push·buildAndPush 태스크의 tags도 같은 기준으로 봅니다.',
+      'Flags GitHub Actions workflows, GitLab CI pipelines, Google Cloud Build configs (the args of each step and the images: pushed when the build ends) and shell scripts whose every image push is :latest (or untagged): docker push, docker buildx build --push, gcloud builds submit --tag and docker/build-push-action tags:, with tags resolved through env: and script variables. A commit SHA or version tag pushed beside latest, or a tag only the run knows, clears it. In GitHub Actions it also flags a :latest pushed beside a commit tag by pull request runs or by pushes to several branches or a pattern (`branches: [main, develop]`, `feature/**`), unless the `if:` of the job or the step keeps it to a ref or an event. Azure Pipelines are read the same way: script steps, and the tags of Docker@2 push and buildAndPush tasks.',
     ),
     why: l(
       'latest는 매번 덮어써집니다. 어떤 커밋이 지금 돌고 있는지 레지스트리도 클러스터도 말해 주지 못하고, 문제가 생겼을 때 "어제 버전"으로 돌아갈 이름이 없습니다. 같은 매니페스트를 다시 적용해도 롤아웃이 일어나지 않습니다.',
@@ -135,9 +136,27 @@ export default yamlRule({
     if (document.kind === 'other' && document.root?.kind === 'map' && isCloudBuild(document.root)) {
       for (const push of cloudBuildPushes(document.root)) found.push({ ...push, whole: true });
     } else if (document.kind === 'other') {
+      if (isAzurePipelines(document.root)) {
+        // Azure Pipelines: script steps, and Docker@2 push/buildAndPush tasks (whose default tag is the build id).
+        const pipelineVariables = azureVariables(document.root);
+        for (const job of azurePipelineJobs(document.root)) {
+          const variables = azureVariables(job.spec, new Map(pipelineVariables));
+          for (const step of job.steps) {
+            if (step.script) found.push({ pushes: scriptPushes(step.script.raw, variables), node: step.script });
+            const tags = at(step.spec, 'inputs.tags');
+            if (!/^Docker$/i.test(step.task ?? '') || !/^(push|buildAndPush)$/i.test(taskInput(step, 'command') ?? '')) continue;
+            const repository = expandMacros(taskInput(step, 'repository') ?? 'image', variables);
+            const lines = expandMacros(scalar(tags) ?? '$(Build.BuildId)', variables)
+              .split(/[\n,]/)
+              .flatMap((tag) => (tag.trim() ? [`docker push ${repository}:${tag.trim()}`] : []));
+            if (tags?.kind === 'scalar') found.push({ pushes: scriptPushes(lines.join('\n')), node: tags, whole: true });
+            else found.push({ pushes: scriptPushes(lines.join('\n')), node: { kind: 'scalar', raw: '', value: '', style: 'plain', range: step.range }, whole: true });
+          }
+        }
+      }
       // GitLab CI: every script line of every job, with the pipeline's and the job's `variables:`.
-      if (!isGitLabCi(document.root)) return;
-      for (const job of gitlabJobs(document.root)) for (const line of job.scripts) found.push({ pushes: scriptPushes(line.raw, job.variables), node: line });
+      else if (!isGitLabCi(document.root)) return;
+      else for (const job of gitlabJobs(document.root)) for (const line of job.scripts) found.push({ pushes: scriptPushes(line.raw, job.variables), node: line });
     }
     const latestPushes: LatestPush[] = [];
     for (const job of document.kind === 'github-actions' ? workflowJobs(document) : []) {

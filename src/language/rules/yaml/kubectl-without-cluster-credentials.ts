@@ -2,6 +2,7 @@ import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { actionName } from '../../yaml/ci-steps';
 import { jobSteps, workflowJobs } from '../../yaml/actions';
+import { azurePipelineJobs, isAzurePipelines, taskInput } from '../../yaml/azure-pipelines';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { at, entries, entry, items, rangeWithin, scalar, type YamlDocument, type YNode, type YScalar } from '../../yaml/model';
 
@@ -94,6 +95,52 @@ function checkGitLab(document: YamlDocument, found: Found[]): void {
   }
 }
 
+/** Azure's Kubernetes tasks and the input that says what they do to the cluster. */
+const CLUSTER_TASK: Record<string, { input: string; changes: RegExp }> = {
+  KubernetesManifest: { input: 'action', changes: /^(deploy|patch|scale|promote|reject|delete)$/i },
+  Kubernetes: { input: 'command', changes: /^(apply|create|replace|set|patch|rollout|delete|scale|expose)$/i },
+  HelmDeploy: { input: 'command', changes: /^(upgrade|install|rollback|uninstall)$/i },
+};
+/** The inputs that name a cluster: a Kubernetes service connection, or an Azure subscription and its AKS cluster. */
+const CONNECTION_INPUT =
+  /^(kubernetesServiceConnection|kubernetesServiceEndpoint|azureSubscriptionConnection|azureSubscriptionEndpoint|azureSubscription|kubernetesCluster|kubeconfig)$/i;
+
+/**
+ * An Azure pipeline's Kubernetes task (`KubernetesManifest` deploy, `Kubernetes` apply, `HelmDeploy`
+ * upgrade) that names no service connection, or a script that runs kubectl or helm before anything
+ * gets credentials (`az aks get-credentials`, a `Kubernetes` login). A deployment job whose
+ * `environment:` is a Kubernetes resource gets its connection from there; a self-hosted pool
+ * (`pool: name`) may carry its own kubeconfig: both are left alone.
+ */
+function checkAzure(document: YamlDocument, found: Found[]): void {
+  const rootPool = at(document.root, 'pool');
+  for (const job of azurePipelineJobs(document.root)) {
+    const pool = at(job.spec, 'pool') ?? rootPool;
+    const selfHostedPool = pool?.kind === 'scalar' || (entry(pool, 'name') !== undefined && entry(pool, 'vmImage') === undefined);
+    if (selfHostedPool || (job.deployment && job.environment)) continue;
+    for (const step of job.steps) {
+      const task = CLUSTER_TASK[step.task ?? ''];
+      if (task) {
+        const inputs = entries(at(step.spec, 'inputs'));
+        if (inputs.some((input) => CONNECTION_INPUT.test(input.key))) break;
+        const change = entry(at(step.spec, 'inputs'), task.input);
+        if (change && task.changes.test(taskInput(step, task.input) ?? '')) {
+          found.push({ job: job.implicit ? step.label : job.id, command: `${step.task} ${taskInput(step, task.input)}`, range: change.keyRange });
+          break;
+        }
+        continue;
+      }
+      if (!step.script) continue;
+      if (ACCESS_COMMAND.test(step.script.value)) break;
+      const command = clusterCommand(step.script);
+      if (command) {
+        found.push({ job: job.implicit ? step.label : job.id, ...command });
+        break;
+      }
+    }
+  }
+}
+
 export default yamlRule({
   id: 'kubectl-without-cluster-credentials',
   language: 'yaml',
@@ -109,8 +156,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'CI job(GitHub Actions, GitLab CI)이 kubectl apply/set image/rollout이나 helm upgrade/install을 실행하는데, 그 앞에 kubeconfig(파일·변수·시크릿), 클라우드의 자격 증명 가져오기(gcloud get-credentials, aws eks update-kubeconfig, az aks get-credentials, 관련 액션), 직접 설정한 context, 러너 위의 로컬 클러스터(kind, minikube, k3d)가 하나도 없는 경우를 찾습니다. self-hosted 러너, 클라이언트 쪽 dry run, 렌더링(kubectl kustomize, helm template)은 제외합니다.',
-      'Flags CI jobs (GitHub Actions, GitLab CI) that run kubectl apply/set image/rollout or helm upgrade/install with nothing before them that gives kubectl a cluster: no kubeconfig (file, variable or secret), no cloud credential fetch (gcloud get-credentials, aws eks update-kubeconfig, az aks get-credentials, or their actions), no context set by hand, no local cluster started on the runner (kind, minikube, k3d). Self-hosted runners, client-side dry runs and renders (kubectl kustomize, helm template) are left alone.',
+      'CI job(GitHub Actions, GitLab CI)이 kubectl apply/set image/rollout이나 helm upgrade/install을 실행하는데, 그 앞에 kubeconfig(파일·변수·시크릿), 클라우드의 자격 증명 가져오기(gcloud get-credentials, aws eks update-kubeconfig, az aks get-credentials, 관련 액션), 직접 설정한 context, 러너 위의 로컬 클러스터(kind, minikube, k3d)가 하나도 없는 경우를 찾습니다. self-hosted 러너, 클라이언트 쪽 dry run, 렌더링(kubectl kustomize, helm template)은 제외합니다. Azure Pipelines에서는 서비스 연결(kubernetesServiceConnection, azureSubscription 등)을 지정하지 않은 KubernetesManifest·Kubernetes·HelmDeploy 태스크와, 자격 증명(az aks get-credentials 등) 없이 kubectl·helm을 실행하는 스크립트를 찾습니다. 쿠버네티스 리소스 environment를 쓰는 deployment job과 self-hosted 풀(pool: name)은 제외합니다.',
+      'Flags CI jobs (GitHub Actions, GitLab CI) that run kubectl apply/set image/rollout or helm upgrade/install with nothing before them that gives kubectl a cluster: no kubeconfig (file, variable or secret), no cloud credential fetch (gcloud get-credentials, aws eks update-kubeconfig, az aks get-credentials, or their actions), no context set by hand, no local cluster started on the runner (kind, minikube, k3d). Self-hosted runners, client-side dry runs and renders (kubectl kustomize, helm template) are left alone. In Azure Pipelines a KubernetesManifest, Kubernetes or HelmDeploy task that names no service connection (kubernetesServiceConnection, azureSubscription...) is flagged, and so is a script that runs kubectl or helm before anything gets credentials (az aks get-credentials...); a deployment job whose environment is a Kubernetes resource, and a self-hosted pool (pool: name), are left alone.',
     ),
     why: l(
       '호스팅 러너는 빈 가상 머신입니다. kubectl이 가리킬 클러스터가 없으니 "배포" 단계는 매번 연결 오류로 끝나고, 배포 파이프라인은 한 번도 실제로 배포하지 않습니다. 로컬에서 잘 되던 명령은 내 노트북의 ~/.kube/config 덕분이었습니다.',
@@ -138,6 +185,7 @@ export default yamlRule({
     const found: Found[] = [];
     if (document.kind === 'github-actions') checkWorkflow(document, found);
     else if (isGitLabCi(document.root)) checkGitLab(document, found);
+    else if (isAzurePipelines(document.root)) checkAzure(document, found);
     for (const f of found) context.report({ range: f.range, messageId: 'noAccess', data: { job: f.job, command: f.command } });
   },
 });

@@ -1,8 +1,9 @@
 import { l, yamlRule } from '../../rule';
+import { azurePipelineJobs, isAzurePipelines } from '../../yaml/azure-pipelines';
 import { composeEnvironment, composeServices } from '../../yaml/compose';
 import { isLiteralSecret } from '../../yaml/secrets';
 import { allContainers } from '../../yaml/kubernetes';
-import { at, entries, has, items, scalar, type YamlDocument, type YNode } from '../../yaml/model';
+import { at, entries, has, items, scalar, type YamlDocument, type YEntry, type YNode } from '../../yaml/model';
 import { scalarsUnder } from '../../yaml/values';
 
 /** A placeholder left in a Secret template (`<password>`, `changeme-in-ci`, `REPLACE_ME`) is not a leak. */
@@ -55,6 +56,30 @@ function committedSecretKeys(document: YamlDocument) {
   return [...decoded, ...plain].filter(({ entry, value }) => isLiteralSecret(entry.key, value) && !PLACEHOLDER.test(value.trim()));
 }
 
+/**
+ * The plain values an Azure pipeline sets: `variables:` of the pipeline, its stages and jobs (map
+ * or list form; a `group:` or a `template:` holds none) and the `env:` of each step.
+ */
+function azureValues(root: YNode | undefined): { name: string; value: YNode }[] {
+  const found: { name: string; value: YNode }[] = [];
+  const fromVariables = (holder: YNode | undefined) => {
+    const variables = at(holder, 'variables');
+    for (const e of variables?.kind === 'map' ? entries(variables) : []) if (e.value) found.push({ name: e.key, value: e.value });
+    for (const item of items(variables)) {
+      const name = scalar(at(item, 'name'));
+      const value = at(item, 'value');
+      if (name && value) found.push({ name, value });
+    }
+  };
+  fromVariables(root);
+  for (const stage of items(at(root, 'stages'))) fromVariables(stage);
+  for (const job of azurePipelineJobs(root)) {
+    if (!job.implicit) fromVariables(job.spec);
+    for (const step of job.steps) for (const e of entries(at(step.spec, 'env')) as YEntry[]) if (e.value) found.push({ name: e.key, value: e.value });
+  }
+  return found;
+}
+
 export default yamlRule({
   id: 'literal-secret-in-env',
   language: 'yaml',
@@ -63,6 +88,10 @@ export default yamlRule({
   severity: 'error',
   anchors: ['kube-linter:env-var-secret', 'polaris:sensitiveContainerEnvVar', 'CKV_K8S_35', 'compose-lint', 'CWE-798'],
   messages: {
+    azureVariable: l(
+      '파이프라인 변수 "{name}"에 비밀 값이 그대로 적혀 있습니다: 저장소를 읽을 수 있는 누구나 이 값을 가집니다',
+      'Pipeline variable "{name}" holds a literal secret: anyone who can read the repository has it',
+    ),
     literal: l('환경 변수 "{name}"에 비밀 값이 그대로 적혀 있습니다', 'Environment variable "{name}" holds a literal secret'),
     webhook: l(
       '{service} 웹훅 URL이 토큰째 커밋되어 있습니다: 이 URL을 가진 사람은 누구나 그 채널에 메시지를 보낼 수 있습니다 (알림을 위조하거나 채널을 도배할 수 있습니다)',
@@ -79,8 +108,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)와, 그런 값을 data(base64)나 stringData에 담아 커밋한 Secret 매니페스트를 Secret마다 한 번 찾습니다. secretKeyRef, valueFrom, ${VAR}, 자리표시자는 괜찮습니다. 어떤 YAML 파일이든(Alertmanager 설정, 워크플로, compose) 토큰이 든 Slack·Discord·Teams 웹훅 URL도 비밀이고, Helm values 파일에 적힌 자격 증명(`secret.data.SECRET_KEY: verysecretkey`)도 찾습니다.',
-      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password), and Secret manifests committed with such values in data (base64) or stringData, once per Secret. secretKeyRef, valueFrom, ${VAR} and placeholders are fine. In any YAML file (an Alertmanager config, a workflow, compose), a Slack, Discord or Teams incoming-webhook URL with its token is a secret too, and so is a credential written into a Helm values file (`secret.data.SECRET_KEY: verysecretkey`).',
+      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)와, 그런 값을 data(base64)나 stringData에 담아 커밋한 Secret 매니페스트를 Secret마다 한 번 찾습니다. secretKeyRef, valueFrom, ${VAR}, 자리표시자는 괜찮습니다. 어떤 YAML 파일이든(Alertmanager 설정, 워크플로, compose) 토큰이 든 Slack·Discord·Teams 웹훅 URL도 비밀이고, Helm values 파일에 적힌 자격 증명(`secret.data.SECRET_KEY: verysecretkey`)도 찾습니다. Azure Pipelines의 variables:(파이프라인, stage, job)와 단계의 env:에 평문으로 적힌 비밀도 찾습니다 (변수 그룹과 템플릿은 값을 담지 않습니다).',
+      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password), and Secret manifests committed with such values in data (base64) or stringData, once per Secret. secretKeyRef, valueFrom, ${VAR} and placeholders are fine. In any YAML file (an Alertmanager config, a workflow, compose), a Slack, Discord or Teams incoming-webhook URL with its token is a secret too, and so is a credential written into a Helm values file (`secret.data.SECRET_KEY: verysecretkey`). In Azure Pipelines a secret written in plain text in variables: (of the pipeline, a stage or a job) or in the env: of a step is flagged too (variable groups and templates hold no values).',
     ),
     why: l(
       '매니페스트는 Git에 올라가고, CI 로그와 kubectl describe에 그대로 보입니다. 한 번 커밋된 비밀은 히스토리에 남아 교체하기 전까지 유출된 것으로 봐야 합니다.',
@@ -106,6 +135,13 @@ export default yamlRule({
     }
     if (document.kind === 'other' && HELM_VALUES.test(context.path)) {
       for (const { key, value } of literalValues(document.root)) context.report({ range: value.range, messageId: 'values', data: { name: key } });
+      return;
+    }
+    if (document.kind === 'other' && isAzurePipelines(document.root)) {
+      for (const { name, value } of azureValues(document.root)) {
+        if (value.kind === 'scalar' && isLiteralSecret(name, value.value) && !PLACEHOLDER.test(value.value.trim()))
+          context.report({ range: value.range, messageId: 'azureVariable', data: { name } });
+      }
       return;
     }
     if (document.kind !== 'compose' && document.kind !== 'kubernetes') return;

@@ -1,13 +1,35 @@
 import { l, yamlRule, type YamlContext } from '../../rule';
 import { triggerEvents, workflowJobs, jobSteps } from '../../yaml/actions';
+import { asWorkflowStep, azurePipelineJobs, azureShipment, isAzurePipelines } from '../../yaml/azure-pipelines';
 import { podContainers } from '../../yaml/kubernetes';
 import { at, entry, items, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 import { DATA_CHECK, EVALUATE, evaluatedDownstream, evaluates, label, publishes, shippedDownstream, TRAIN, trainsUnchecked } from '../../yaml/model-release';
 
+/** An Azure job that trains and then ships the model (registers, uploads, deploys) with no evaluation step between. */
+function checkAzure(context: YamlContext, document: YamlDocument): void {
+  for (const job of azurePipelineJobs(document.root)) {
+    let trained: YMap | undefined;
+    for (const original of job.steps) {
+      const step = asWorkflowStep(original);
+      if (!trained) {
+        if (trainsUnchecked(step)) trained = step;
+        continue;
+      }
+      if (evaluates(step)) break;
+      // A pipeline artifact keeps the files for the run, as upload-artifact does in a workflow.
+      const keeps = /^(PublishPipelineArtifact|PublishBuildArtifacts)$/i.test(original.task ?? '');
+      if (keeps || !(publishes(step) || azureShipment(original) !== undefined)) continue;
+      const where = step.entries[0];
+      if (where) context.report({ range: where.keyRange, messageId: 'published', data: { job: job.id, train: label(trained), publish: label(step) } });
+      break;
+    }
+  }
+}
+
 export default yamlRule({
   id: 'model-published-without-evaluation',
   language: 'yaml',
-  documentKinds: ['github-actions', 'kubernetes'],
+  documentKinds: ['github-actions', 'kubernetes', 'other'],
   category: 'delivery',
   severity: 'warning',
   messages: {
@@ -30,8 +52,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '한 job 안에서 모델을 학습한 단계(train 스크립트, dvc repro, make train) 뒤에, 평가·검증·비교 단계 없이 모델을 업로드·배포·등록하는 단계가 오는 경우와, 학습 job의 모델을 needs로 이어진 뒤 job이 평가 job 없이 내보내는 경우, 예약 실행 워크플로가 학습 뒤 평가 단계 없이 재학습하는 경우, 명령이 평가 없이 재학습하는 Kubernetes CronJob을 찾습니다.',
-      'Flags jobs where a training step (a train script, dvc repro, make train) is followed by a step that uploads, deploys or registers the model, with no evaluation, validation or comparison step in between, training jobs whose model is shipped by a later job (through needs:) with no evaluating job on the way, scheduled workflows that retrain with no evaluation step after training, and Kubernetes CronJobs whose command retrains with no evaluation.',
+      '한 job 안에서 모델을 학습한 단계(train 스크립트, dvc repro, make train) 뒤에, 평가·검증·비교 단계 없이 모델을 업로드·배포·등록하는 단계가 오는 경우와, 학습 job의 모델을 needs로 이어진 뒤 job이 평가 job 없이 내보내는 경우, 예약 실행 워크플로가 학습 뒤 평가 단계 없이 재학습하는 경우, 명령이 평가 없이 재학습하는 Kubernetes CronJob을 찾습니다. Azure Pipelines의 job도 같은 기준으로 봅니다: 학습 단계 뒤에 평가 없이 모델을 등록·업로드·배포하는 단계(파이프라인 아티팩트로 보관하는 것은 제외).',
+      'Flags jobs where a training step (a train script, dvc repro, make train) is followed by a step that uploads, deploys or registers the model, with no evaluation, validation or comparison step in between, training jobs whose model is shipped by a later job (through needs:) with no evaluating job on the way, scheduled workflows that retrain with no evaluation step after training, and Kubernetes CronJobs whose command retrains with no evaluation. Azure Pipelines jobs are read the same way: a step that registers, uploads or deploys the model after the training step with no evaluation between (keeping it as a pipeline artifact is not shipping it).',
     ),
     why: l(
       '학습은 매번 다른 결과를 낼 수 있습니다. 데이터가 깨졌거나 학습이 발산해도 새 모델이 그대로 운영 모델을 덮어쓰고, 사용자가 나빠진 예측을 먼저 겪습니다.',
@@ -58,6 +80,10 @@ export default yamlRule({
   check(context, document) {
     if (document.kind === 'kubernetes') {
       checkCronJob(context, document);
+      return;
+    }
+    if (document.kind === 'other') {
+      if (isAzurePipelines(document.root)) checkAzure(context, document);
       return;
     }
     const scheduled = triggerEvents(document).includes('schedule');

@@ -1,10 +1,11 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { azurePipelineJobs, isAzurePipelines, stepText } from '../../yaml/azure-pipelines';
 import { gateCommand, gateTool, STEP_COMMAND, stepCommandLabel } from '../../yaml/ci-steps';
 
 const stepLabel = (command: string | undefined) => (command ? stepCommandLabel(command) : undefined);
-import { at, entry, isTrue, rangeWithin, scalar, type YamlDocument, type YMap } from '../../yaml/model';
+import { at, entry, isTrue, rangeWithin, scalar, type YamlDocument, type YMap, type YScalar } from '../../yaml/model';
 
 /** `|| true`, `|| :`, `|| exit 0`, `|| echo ...`: the command's failure is thrown away. */
 const SWALLOW = /\|\|\s*(true\b|:(?=\s|$)|exit\s+0\b|echo\b)/;
@@ -28,6 +29,10 @@ const PIPEFAIL = /\bset\s+-[a-z]*o\s+pipefail\b|\bset\s+-o\s+pipefail\b/;
 const DEPLOY_FALLBACK =
   /\b(kubectl\s+(?:apply|set\s+image|rollout\s+status)|helm\s+(?:upgrade|install)|gcloud\s+run\s+deploy|aws\s+ecs\s+update-service)\b(?:[^\n|;&]|\\\n)*?(\|\|)(?:[ \t]|\\\n)*((?:[^\n;&|]|\\\n)+)/g;
 const FAILS = /\bexit\s+(?:[1-9]|\$)|\bfalse\b|\breturn\s+[1-9]|^(?:true\b|:|exit\s+0\b|echo\b)/;
+/** `set -e`, `set -euo pipefail`, `set -o errexit`: the script stops at the first failing command. */
+const ERREXIT = /\bset\s+-[a-z]*e[a-z]*\b|\bset\s+-o\s+errexit\b/;
+/** Scans whose status a reviewer judges on their own settings (`--exit-code`), not as a test. */
+const SCANNER_COMMAND = /^(trivy|grype|safety|pip-audit)$/;
 /** `trivy ... --exit-code 0` in a script: the scan reports and always succeeds. */
 const EXIT_ZERO = /\b(trivy|grype)\b[^\n]*\s--(exit-code|fail-on)[\s=]+(0|none)\b/;
 
@@ -77,11 +82,20 @@ function hasPipefail(document: YamlDocument, job: WorkflowJob, step: YMap, scrip
 export default yamlRule({
   id: 'neutered-quality-gate',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'delivery',
   severity: 'warning',
   messages: {
     swallowed: l('"{tool}" 단계의 실패가 "{pattern}" 때문에 무시됩니다', 'The failure of "{tool}" is discarded by "{pattern}"'),
+    approvalResumes: l(
+      '"{tool}" 승인이 onTimeout: resume이라, 아무도 응답하지 않으면 시간이 지나 저절로 통과합니다',
+      'The "{tool}" approval is set to onTimeout: resume, so it passes by itself when nobody answers in time',
+    ),
+    notLastCommand: l(
+      'Azure의 bash 스크립트는 set -e 없이 실행되어 마지막 명령의 종료 코드로만 실패합니다: 뒤에 명령이 더 있어 "{tool}"이 실패해도 단계는 통과합니다',
+      'Azure runs a bash script without set -e, so only its last command can fail the step: with more commands after it, a failing "{tool}" leaves the step green',
+    ),
+    continueOnErrorAzure: l('"{tool}" 단계가 continueOnError로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continueOnError)'),
     continueOnError: l('"{tool}" 단계가 continue-on-error로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continue-on-error)'),
     exitZero: l('"{tool}" 검사가 {setting} 설정이라 취약점을 찾아도 단계가 성공합니다', 'The "{tool}" scan is set to {setting}, so the step succeeds whatever it finds'),
     piped: l(
@@ -95,8 +109,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)·fail-build: false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계는 제외). 배포 명령 뒤의 `||` 대체 명령(`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`)처럼 실패 후에도 단계가 성공하는 경우도 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다.',
-      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown and diagnostics are not). A release command followed by a fallback that does not fail (`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`) is flagged too: the step ends green after a failed release. Report-only scans that upload SARIF are skipped.',
+      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)·fail-build: false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계는 제외). 배포 명령 뒤의 `||` 대체 명령(`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`)처럼 실패 후에도 단계가 성공하는 경우도 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다. Azure Pipelines에서는 스크립트 단계(script, bash, AzureCLI 인라인 스크립트)를 같은 기준으로 보고, 검사·설치·배포 단계의 continueOnError: true도 찾습니다. Azure는 bash 스크립트를 set -e 없이 실행해 마지막 명령만 단계를 실패시키므로, set -e 없이 뒤에 다른 명령이 이어지는 테스트·린트 명령도 찾습니다. 아무도 응답하지 않으면 통과하는 수동 승인(ManualValidation의 onTimeout: resume)도 찾습니다.',
+      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown and diagnostics are not). A release command followed by a fallback that does not fail (`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`) is flagged too: the step ends green after a failed release. Report-only scans that upload SARIF are skipped. Azure Pipelines are read the same way: their script steps (script, bash, an AzureCLI inline script), and continueOnError: true on a check, install or deploy step. Azure runs bash scripts without set -e, so only the last command fails the step: a test or lint command followed by other commands in a script that does not set -e is flagged too, and so is a manual approval that passes when nobody answers (ManualValidation with onTimeout: resume).',
     ),
     why: l(
       '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
@@ -121,7 +135,9 @@ export default yamlRule({
     en: '# TODO: bring the quality gate back\n# Consider:\n# - should a failure here block the deploy, or only notify?\n# - what made people ignore failures (flaky tests, legacy warnings)?\n# - with many legacy warnings, can a baseline block only new problems?\n# - run: # TODO (let a failure fail the job)\n',
   },
   check(context, document) {
-    for (const job of workflowJobs(document)) {
+    const azure = document.kind === 'other' && isAzurePipelines(document.root);
+    if (document.kind === 'other' && !azure) return;
+    for (const job of azure ? [] : workflowJobs(document)) {
       const jobContinue = entry(job.spec, 'continue-on-error');
       let jobReported = false;
       for (const step of jobSteps(job)) {
@@ -143,56 +159,105 @@ export default yamlRule({
         if (silent) context.report({ range: silent.range, messageId: 'exitZero', data: { tool, setting: silent.setting } });
         const run = at(step, 'run');
         if (run?.kind !== 'scalar') continue;
-        const pipefail = hasPipefail(document, job, step, run.raw);
-        let offset = 0;
-        // A command continued with a trailing backslash carries over to the next line.
-        let continued: string | undefined;
-        let continuedGate = false;
-        for (const line of run.raw.split('\n')) {
-          const swallow = SWALLOW.exec(line);
-          const command = gateCommand(line) ?? (smoke ? CURL_FAIL.exec(line) : null);
-          const other = command ? null : STEP_COMMAND.exec(line);
-          const found = command ?? other;
-          const commandName = found && (!swallow || found.index < swallow.index) ? stepCommandLabel(found[1]!) : continued;
-          const exitZero = EXIT_ZERO.exec(line);
-          if (exitZero && !REPORT_ONLY.test(line)) {
-            const start = offset + exitZero.index;
-            context.report({
-              range: rangeWithin(run, start, start + exitZero[0].length),
-              messageId: 'exitZero',
-              data: { tool: exitZero[1]!, setting: `--${exitZero[2]} ${exitZero[3]}` },
-            });
-          } else if (swallow && commandName && !REPORT_ONLY.test(line)) {
-            const start = offset + swallow.index;
-            context.report({ range: rangeWithin(run, start, start + swallow[0].length), messageId: 'swallowed', data: { tool: commandName, pattern: swallow[0] } });
-          } else if (!pipefail && (command || (continued && continuedGate))) {
-            const after = command ? command.index + command[0].length : 0;
-            const pipe = PIPE.exec(line.slice(after));
-            const piped = command ? command[1] : continued;
-            // `score=$(pylint ... | awk ...)` captures the output for a check of its own further on.
-            if (pipe && piped && !(command && captured(line, command.index))) {
-              const start = offset + after + pipe.index;
-              context.report({ range: rangeWithin(run, start, start + pipe[0].length), messageId: 'piped', data: { tool: piped, target: pipe[1] } });
-            }
+        checkScript(run, hasPipefail(document, job, step, run.raw), smoke);
+      }
+    }
+
+    if (azure) {
+      const rootPool = at(document.root, 'pool');
+      for (const job of azurePipelineJobs(document.root)) {
+        const windows = /windows|vs20\d\d/i.test(scalar(at(at(job.spec, 'pool') ?? rootPool, 'vmImage')) ?? '');
+        for (const step of job.steps) {
+          // A manual validation told to resume when nobody answers passes on silence.
+          const onTimeout = entry(at(step.spec, 'inputs'), 'onTimeout');
+          if (/^ManualValidation$/i.test(step.task ?? '') && /^resume$/i.test(scalar(onTimeout?.value) ?? '')) {
+            context.report({ range: onTimeout!.keyRange, messageId: 'approvalResumes', data: { tool: step.label } });
           }
-          continuedGate = /\\\s*$/.test(line) && (command ? true : other ? false : continuedGate);
-          continued = /\\\s*$/.test(line) ? commandName : undefined;
-          offset += line.length + 1;
+          if (step.script && step.bash && !windows) lastCommandOnly(step.script);
+          const smoke = SMOKE_STEP.test(step.label) && CURL_FAIL.test(stepText(step));
+          const gate = gateCommand(stepText(step))?.[1] ?? (smoke ? 'curl' : undefined);
+          const tool = gate ?? stepLabel(STEP_COMMAND.exec(stepText(step))?.[1]);
+          if (!tool) continue;
+          if (step.continueOnError && isTrue(step.continueOnError.value)) {
+            context.report({ range: step.continueOnError.keyRange, messageId: 'continueOnErrorAzure', data: { tool } });
+            continue;
+          }
+          // An Azure script runs in bash without pipefail unless it sets it.
+          if (step.script) checkScript(step.script, PIPEFAIL.test(step.script.value), smoke);
         }
-        for (const match of run.raw.matchAll(DEPLOY_FALLBACK)) {
-          const fallback = match[3]
-            .replace(/\\\n\s*/g, ' ')
-            .replace(/(^|\s)#.*$/, '')
-            .trim();
-          // A group (`|| { ...; exit 1; }`) is judged whole, up to its closing brace or parenthesis.
-          const groupStart = match.index + match[0].length - match[3].length;
-          const close = /^[{(]/.test(fallback) ? run.raw.indexOf(fallback.startsWith('{') ? '}' : ')', groupStart) : -1;
-          const judged = close >= 0 ? run.raw.slice(groupStart, close) : fallback;
-          if (FAILS.test(judged) || FAILS.test(fallback) || inertLine(run.raw, match.index)) continue;
-          const start = match.index + match[0].indexOf('||', match[1].length);
-          const data = { tool: match[1].replace(/\s+/g, ' '), fallback: fallback.length > 60 ? `${fallback.slice(0, 57)}...` : fallback };
-          context.report({ range: rangeWithin(run, start, start + 2), messageId: 'fallback', data });
+      }
+    }
+
+    /**
+     * Azure runs a bash script without `set -e`: the step fails only when its last command does.
+     * A test or lint command followed by more commands, with no `set -e` and no `|| exit` of its
+     * own, can fail and leave the step green.
+     */
+    function lastCommandOnly(run: YScalar): void {
+      if (ERREXIT.test(run.value)) return;
+      const lines = run.raw.split('\n');
+      let offset = 0;
+      for (const [index, line] of lines.entries()) {
+        const command = /^\s*(#|if\b|elif\b|while\b|until\b|!)/.test(line) || /\\\s*$/.test(line) ? null : gateCommand(line);
+        const later = lines.slice(index + 1).some((next) => next.trim() !== '' && !/^\s*(#|fi\b|done\b|esac\b|[})]|else\b|;;)/.test(next));
+        if (command && later && !SCANNER_COMMAND.test(command[1]) && !/(\|\||&&|;)/.test(line.slice(command.index)) && !inertLine(run.raw, offset + command.index)) {
+          const start = offset + command.index;
+          context.report({ range: rangeWithin(run, start, start + command[0].length), messageId: 'notLastCommand', data: { tool: command[1] } });
+          return;
         }
+        offset += line.length + 1;
+      }
+    }
+
+    function checkScript(run: YScalar, pipefail: boolean, smoke: boolean): void {
+      let offset = 0;
+      // A command continued with a trailing backslash carries over to the next line.
+      let continued: string | undefined;
+      let continuedGate = false;
+      for (const line of run.raw.split('\n')) {
+        const swallow = SWALLOW.exec(line);
+        const command = gateCommand(line) ?? (smoke ? CURL_FAIL.exec(line) : null);
+        const other = command ? null : STEP_COMMAND.exec(line);
+        const found = command ?? other;
+        const commandName = found && (!swallow || found.index < swallow.index) ? stepCommandLabel(found[1]!) : continued;
+        const exitZero = EXIT_ZERO.exec(line);
+        if (exitZero && !REPORT_ONLY.test(line)) {
+          const start = offset + exitZero.index;
+          context.report({
+            range: rangeWithin(run, start, start + exitZero[0].length),
+            messageId: 'exitZero',
+            data: { tool: exitZero[1]!, setting: `--${exitZero[2]} ${exitZero[3]}` },
+          });
+        } else if (swallow && commandName && !REPORT_ONLY.test(line)) {
+          const start = offset + swallow.index;
+          context.report({ range: rangeWithin(run, start, start + swallow[0].length), messageId: 'swallowed', data: { tool: commandName, pattern: swallow[0] } });
+        } else if (!pipefail && (command || (continued && continuedGate))) {
+          const after = command ? command.index + command[0].length : 0;
+          const pipe = PIPE.exec(line.slice(after));
+          const piped = command ? command[1] : continued;
+          // `score=$(pylint ... | awk ...)` captures the output for a check of its own further on.
+          if (pipe && piped && !(command && captured(line, command.index))) {
+            const start = offset + after + pipe.index;
+            context.report({ range: rangeWithin(run, start, start + pipe[0].length), messageId: 'piped', data: { tool: piped, target: pipe[1] } });
+          }
+        }
+        continuedGate = /\\\s*$/.test(line) && (command ? true : other ? false : continuedGate);
+        continued = /\\\s*$/.test(line) ? commandName : undefined;
+        offset += line.length + 1;
+      }
+      for (const match of run.raw.matchAll(DEPLOY_FALLBACK)) {
+        const fallback = match[3]
+          .replace(/\\\n\s*/g, ' ')
+          .replace(/(^|\s)#.*$/, '')
+          .trim();
+        // A group (`|| { ...; exit 1; }`) is judged whole, up to its closing brace or parenthesis.
+        const groupStart = match.index + match[0].length - match[3].length;
+        const close = /^[{(]/.test(fallback) ? run.raw.indexOf(fallback.startsWith('{') ? '}' : ')', groupStart) : -1;
+        const judged = close >= 0 ? run.raw.slice(groupStart, close) : fallback;
+        if (FAILS.test(judged) || FAILS.test(fallback) || inertLine(run.raw, match.index)) continue;
+        const start = match.index + match[0].indexOf('||', match[1].length);
+        const data = { tool: match[1].replace(/\s+/g, ' '), fallback: fallback.length > 60 ? `${fallback.slice(0, 57)}...` : fallback };
+        context.report({ range: rangeWithin(run, start, start + 2), messageId: 'fallback', data });
       }
     }
   },

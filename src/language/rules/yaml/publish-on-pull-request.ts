@@ -1,7 +1,8 @@
-import { l, yamlRule } from '../../rule';
+import { l, yamlRule, type YamlContext } from '../../rule';
 import { jobSteps, triggerEvents, triggers, workflowJobs, type WorkflowJob } from '../../yaml/actions';
+import { azurePipelineJobs, azureShipment, isAzurePipelines } from '../../yaml/azure-pipelines';
 import { deployAction } from '../../yaml/ci-steps';
-import { at, entry, items, scalar, type YNode } from '../../yaml/model';
+import { at, entry, items, scalar, type YamlDocument, type YNode } from '../../yaml/model';
 
 /**
  * Conditions that keep a step off pull-request runs: the event is not a pull request, or the
@@ -36,16 +37,47 @@ function pushOnEveryBranch(on: YNode | undefined): boolean {
   return !(at(value, 'tags') !== undefined && at(value, 'branches-ignore') === undefined);
 }
 
+/** An Azure condition that keeps a stage, job or step off pull-request runs (`ne(variables['Build.Reason'], 'PullRequest')`, a branch test). */
+const AZURE_NOT_ON_PULL_REQUEST = /Build\.Reason|PullRequest|Build\.SourceBranch|refs\/heads\//i;
+
+/**
+ * An Azure pipeline with a `pr:` trigger (not `pr: none`) whose job ships with no condition on the
+ * job, its stage, the step or a job it waits for that keeps pull-request runs out.
+ */
+function checkAzure(context: YamlContext, document: YamlDocument): void {
+  const pr = entry(document.root, 'pr');
+  if (!pr || /^(none|false)$/i.test(scalar(pr.value) ?? '') || items(pr.value).some((item) => scalar(item) === 'none')) return;
+  const jobs = azurePipelineJobs(document.root);
+  const stageCondition = (stage: string | undefined) => items(at(document.root, 'stages')).find((candidate) => scalar(at(candidate, 'stage')) === stage && stage !== undefined);
+  const ownGuard = new Map(
+    jobs.map((job) => [job.id, AZURE_NOT_ON_PULL_REQUEST.test(`${scalar(at(job.spec, 'condition')) ?? ''} ${scalar(at(stageCondition(job.stage), 'condition')) ?? ''}`)]),
+  );
+  for (const job of jobs) {
+    // A job waiting for a job kept off pull requests is skipped with it, unless it runs whatever happened before.
+    if (ownGuard.get(job.id) || (!job.runsAfterFailure && job.upstream.some((id) => ownGuard.get(id)))) continue;
+    const step = job.steps.find((candidate) => azureShipment(candidate) !== undefined && !AZURE_NOT_ON_PULL_REQUEST.test(scalar(at(candidate.spec, 'condition')) ?? ''));
+    if (!step) continue;
+    const related = [{ range: step.range, message: l('풀 리퀘스트에서도 실행되는 배포 단계', 'The step that ships, on pull requests too') }];
+    const data = { job: job.implicit ? step.label : job.id, action: (azureShipment(step) as { action: string }).action, pipeline: 'pipeline' };
+    context.report({ range: pr.keyRange, messageId: 'azure', data, related });
+    return;
+  }
+}
+
 export default yamlRule({
   id: 'publish-on-pull-request',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'delivery',
   severity: 'warning',
   messages: {
     anyBranch: l(
       '이 워크플로는 어느 브랜치에 push해도 실행되고, job "{job}"의 "{action}"이 브랜치 조건 없이 실행됩니다: 기능 브랜치의 리뷰 전 코드가 레지스트리나 환경에 게시됩니다',
       'This workflow runs on a push to any branch, and "{action}" in job "{job}" runs with no branch condition: unreviewed code from a feature branch is published to the registry or environment',
+    ),
+    azure: l(
+      '이 파이프라인은 pr: 트리거로 pull request에서도 실행되고, "{job}"의 "{action}"을 막는 조건(Build.Reason, 브랜치)이 없습니다: 리뷰 전의 코드가 게시되거나 배포됩니다',
+      'This pipeline also runs on pull requests (pr:), and no condition (Build.Reason, the branch) keeps "{action}" in "{job}" off them: unreviewed code is published or deployed',
     ),
     publish: l(
       '이 워크플로는 pull request에서도 실행되고, job "{job}"의 "{action}"이 조건 없이 실행됩니다: 리뷰 전의 코드가 레지스트리나 환경에 게시됩니다',
@@ -54,8 +86,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'pull_request/pull_request_target으로도 실행되는 워크플로에서, 이미지 push·배포·패키지 게시 단계가 job/단계의 if(이벤트, ref, merged 조건)로 pull request를 제외하지 않는 경우를 찾습니다 (워크플로당 한 번). 브랜치 필터 없이 모든 브랜치의 push로 실행되는 워크플로(`on: push`, paths만 있는 push, branches-ignore)에서 게시 단계가 브랜치·태그 조건(github.ref == ..., startsWith(github.ref, ...)) 없이 실행되는 경우도 그 job에서 찾습니다.',
-      'Flags workflows that also run on pull_request or pull_request_target where an image push, deploy or package publish runs without an if (event, ref or merged condition on the step, its job or a job it needs) that keeps pull requests out (once per workflow). Workflows that run on a push to any branch (`on: push`, a push with only paths, branches-ignore) are flagged on the job whose publish step has no branch or tag condition (github.ref == ..., startsWith(github.ref, ...)): a feature branch publishes as much as main.',
+      'pull_request/pull_request_target으로도 실행되는 워크플로에서, 이미지 push·배포·패키지 게시 단계가 job/단계의 if(이벤트, ref, merged 조건)로 pull request를 제외하지 않는 경우를 찾습니다 (워크플로당 한 번). 브랜치 필터 없이 모든 브랜치의 push로 실행되는 워크플로(`on: push`, paths만 있는 push, branches-ignore)에서 게시 단계가 브랜치·태그 조건(github.ref == ..., startsWith(github.ref, ...)) 없이 실행되는 경우도 그 job에서 찾습니다. Azure Pipelines에서는 pr: 트리거가 있는(pr: none이 아닌) 파이프라인에서 배포·게시하는 job이 stage·job·단계의 condition(Build.Reason, 브랜치)으로 pull request 실행을 제외하지 않는 경우를 찾습니다.',
+      'Flags workflows that also run on pull_request or pull_request_target where an image push, deploy or package publish runs without an if (event, ref or merged condition on the step, its job or a job it needs) that keeps pull requests out (once per workflow). Workflows that run on a push to any branch (`on: push`, a push with only paths, branches-ignore) are flagged on the job whose publish step has no branch or tag condition (github.ref == ..., startsWith(github.ref, ...)): a feature branch publishes as much as main. In Azure Pipelines with a pr: trigger (not pr: none), a job that ships or deploys with no condition on its stage, the job, the step or a job it waits for (Build.Reason, the branch) that keeps pull-request runs out is reported.',
     ),
     why: l(
       'PR 실행에서 이미지를 push하면 아직 리뷰되지 않은 코드가 latest나 같은 이름의 태그로 레지스트리에 올라가고, 다른 사람이 그 이미지를 받아 배포할 수 있습니다. 배포 단계라면 PR 하나가 운영 환경을 바꿉니다. PR에서는 빌드와 검사만 하고 게시는 main 병합 후에 합니다.',
@@ -80,6 +112,10 @@ export default yamlRule({
     en: "# TODO: keep publishing out of pull-request runs\n# Consider:\n# - build and check on pull requests, push or deploy only after the merge to main\n# - put the condition in the job's or the step's if: github.event_name == 'push' && github.ref == 'refs/heads/main'\n# - with build-push-action: push: ${{ github.event_name != 'pull_request' }}\n# - if: # TODO\n",
   },
   check(context, document) {
+    if (document.kind === 'other') {
+      if (isAzurePipelines(document.root)) checkAzure(context, document);
+      return;
+    }
     const on = triggers(document);
     if (!on) return;
     const events = triggerEvents(document);

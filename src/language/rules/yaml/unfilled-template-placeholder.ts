@@ -1,6 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
 import { runScripts, triggers, workflowSteps } from '../../yaml/actions';
+import { azurePipelineJobs, isAzurePipelines } from '../../yaml/azure-pipelines';
 import { at, entries, items, rangeWithin, scalar } from '../../yaml/model';
 
 /**
@@ -10,6 +11,9 @@ import { at, entries, items, rangeWithin, scalar } from '../../yaml/model';
  */
 const PLACEHOLDER =
   /\bYOUR_[A-Z0-9_]{2,}\b|\byour[-_]?(?:docker[-_]?hub[-_]?)?(?:user(?:name)?|account|project(?:[-_]id)?|registry|cluster(?:[-_]name)?|org(?:anization)?|repo(?:sitory)?|bucket|region|zone|namespace)\b|\byour[-_]?docker[-_]?hub\b|<\s*(?:your[-_ ][\w -]+|project[-_ ]?name|cluster[-_ ]?name|account[-_ ]?id)\s*>/i;
+/** The upper-case, hyphenated spelling (`YOUR-ARM-SERVICE-CONNECTION`, `YOUR-APP-NAME`); lower case (`your-store`) may be a name. */
+const PLACEHOLDER_UPPER = /\bYOUR-[A-Z0-9][A-Z0-9-]+\b/;
+const placeholderIn = (text: string): RegExpExecArray | null => PLACEHOLDER.exec(text) ?? PLACEHOLDER_UPPER.exec(text);
 /** A command that applies manifests to a cluster. */
 const APPLY = /\bkubectl\s+(?:[\w-]+\s+)*?(?:apply|create|replace)\b/;
 const SUBSTITUTES = /\b(sed|envsubst|yq|kustomize\s+edit|perl\s+-pi|replace)\b/;
@@ -19,7 +23,7 @@ const DEFAULT_BRANCH = /^\$default-branch$/;
 export default yamlRule({
   id: 'unfilled-template-placeholder',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'delivery',
   severity: 'warning',
   anchors: ['gap:unfilled-template-placeholder'],
@@ -43,8 +47,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '워크플로의 트리거 브랜치에 남은 `$default-branch`와, run 스크립트·`with:`·`env:` 값과 Dockerfile의 CMD·ENTRYPOINT, 프로젝트의 워크플로나 스크립트가 그대로 적용하는 Kubernetes 매니페스트의 컨테이너 이미지(적용 전에 이미지를 바꾸면 제외)에 그대로 남은 템플릿 자리표시자(`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`, `<project_name>`)를 찾습니다. `sed`·`envsubst`·`yq`·kustomize로 치환하는 줄과 주석은 제외합니다.',
-      "Flags `$default-branch` left in a workflow trigger, and template placeholders left as written in run scripts, `with:` and `env:` values (`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`) in a Dockerfile's CMD or ENTRYPOINT (`<project_name>`) and in Kubernetes container images (`your-dockerhub/model-api`) of manifests the project's own workflow or script applies as written (not when it rewrites the images first). Lines that substitute them (`sed`, `envsubst`, `yq`, kustomize) and comments are skipped.",
+      '워크플로의 트리거 브랜치에 남은 `$default-branch`와, run 스크립트·`with:`·`env:` 값과 Dockerfile의 CMD·ENTRYPOINT, 프로젝트의 워크플로나 스크립트가 그대로 적용하는 Kubernetes 매니페스트의 컨테이너 이미지(적용 전에 이미지를 바꾸면 제외)에 그대로 남은 템플릿 자리표시자(`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`, `<project_name>`)를 찾습니다. `sed`·`envsubst`·`yq`·kustomize로 치환하는 줄과 주석은 제외합니다. 대문자 하이픈 표기(`YOUR-APP-NAME`)도 자리표시자로 보고, Azure Pipelines에서는 variables:(파이프라인, stage, job), 태스크의 inputs와 env, 스크립트 단계를 같은 기준으로 봅니다.',
+      "Flags `$default-branch` left in a workflow trigger, and template placeholders left as written in run scripts, `with:` and `env:` values (`YOUR_CLUSTER_NAME`, `your-dockerhub-username`, `<your-registry>`) in a Dockerfile's CMD or ENTRYPOINT (`<project_name>`) and in Kubernetes container images (`your-dockerhub/model-api`) of manifests the project's own workflow or script applies as written (not when it rewrites the images first). Lines that substitute them (`sed`, `envsubst`, `yq`, kustomize) and comments are skipped. The upper-case hyphenated spelling (`YOUR-APP-NAME`) counts too, and Azure Pipelines are read the same way: variables: (of the pipeline, a stage or a job), the inputs and env of tasks, and script steps.",
     ),
     why: l(
       '예제나 GitHub 템플릿을 복사한 파이프라인은 초록색 체크 표시 없이 조용히 아무 일도 하지 않거나(트리거가 맞지 않음), 로그인한 계정이 아닌 저장소로 push하다 실패하거나, 존재하지 않는 클러스터에 배포하려다 실패합니다. 학습자는 "CI/CD가 있다"고 믿지만 한 번도 배포된 적이 없습니다.',
@@ -71,11 +75,26 @@ export default yamlRule({
       for (const branch of items(at(on, `${event}.branches`))) {
         if (branch.kind === 'scalar' && DEFAULT_BRANCH.test(branch.value.trim())) context.report({ range: branch.range, messageId: 'branch' });
       }
+    const azure = document.kind === 'other' && isAzurePipelines(document.root) ? azurePipelineJobs(document.root) : [];
+    // An Azure pipeline's variables (of the pipeline, a stage or a job) and its steps' task inputs and env.
+    const holders = azure.length ? [document.root, ...items(at(document.root, 'stages')), ...azure.filter((job) => !job.implicit).map((job) => job.spec)] : [];
+    for (const holder of holders) {
+      const variables = at(holder, 'variables');
+      const values = variables?.kind === 'map' ? entries(variables).map((e) => e.value) : items(variables).map((item) => at(item, 'value'));
+      for (const value of values) {
+        const match = value?.kind === 'scalar' ? placeholderIn(value.value) : null;
+        if (value && match) report(value.range, match[0]);
+      }
+    }
+    for (const step of azure.flatMap((job) => job.steps)) {
+      const found = [...entries(at(step.spec, 'inputs')), ...entries(at(step.spec, 'env'))].find((e) => e.value?.kind === 'scalar' && placeholderIn(e.value.value));
+      if (found?.value) report(found.value.range, placeholderIn(scalar(found.value) ?? '')![0]);
+    }
     // One leftover per run script or step is enough: the rest are the same copy.
-    for (const { run } of runScripts(document)) {
+    for (const run of [...runScripts(document).map((script) => script.run), ...azure.flatMap((job) => job.steps.flatMap((step) => (step.task ? [] : (step.script ?? []))))]) {
       let offset = 0;
       for (const line of run.raw.split('\n')) {
-        const match = !/^\s*#/.test(line) && !SUBSTITUTES.test(line) ? PLACEHOLDER.exec(line) : null;
+        const match = !/^\s*#/.test(line) && !SUBSTITUTES.test(line) ? placeholderIn(line) : null;
         if (match) {
           report(rangeWithin(run, offset + match.index, offset + match.index + match[0].length), match[0]);
           break;
@@ -85,8 +104,8 @@ export default yamlRule({
     }
     for (const { step } of workflowSteps(document))
       for (const node of [at(step, 'with'), at(step, 'env')]) {
-        const found = entries(node).find((e) => PLACEHOLDER.test(scalar(e.value) ?? ''));
-        if (found?.value) report(found.value.range, PLACEHOLDER.exec(scalar(found.value) ?? '')![0]);
+        const found = entries(node).find((e) => placeholderIn(scalar(e.value) ?? '') !== null);
+        if (found?.value) report(found.value.range, placeholderIn(scalar(found.value) ?? '')![0]);
       }
 
     function report(range: Range, placeholder: string): void {

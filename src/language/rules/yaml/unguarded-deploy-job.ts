@@ -1,6 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import { jobSteps, workflowJobs } from '../../yaml/actions';
 import { rolloutAction, rolloutCommand } from '../../yaml/ci-steps';
+import { azurePipelineJobs, azureShipment, isAzurePipelines } from '../../yaml/azure-pipelines';
 import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 import { at, has, scalar } from '../../yaml/model';
 
@@ -35,6 +36,10 @@ export default yamlRule({
       'Job "{job}" deploys ({action}) with no environment (no approval, protection rules or environment secrets)',
     ),
     both: l('"{job}" job이 {action}으로 배포하지만 environment도 concurrency도 없습니다', 'Job "{job}" deploys ({action}) with neither an environment nor a concurrency group'),
+    azureEnvironment: l(
+      '"{job}"이(가) {action}으로 배포하지만 environment를 가진 deployment job이 아닙니다 (승인, 검사, 배포 기록 없음)',
+      '"{job}" deploys ({action}) outside a deployment job with an environment (no approvals, checks or deployment history)',
+    ),
     everyBranch: l(
       '"{job}" job이 {action}으로 배포하지만 environment도 브랜치 규칙(rules, only)도 없습니다: 모든 브랜치의 파이프라인이 승인 없이 배포합니다',
       'Job "{job}" deploys ({action}) with neither an environment nor a branch rule (rules, only): the pipeline of every branch deploys, with no approval',
@@ -42,8 +47,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '실행 중인 환경(클러스터, 클라우드 서비스, 서버)에 배포하는 job, 또는 이름이 deploy/prod이면서 컨테이너를 띄우거나 원격 호스트에 접속하는 job에 environment가 없는 경우를 job마다 한 번 찾고, concurrency 그룹(job 또는 워크플로 수준)도 없으면 함께 알립니다. 이미지·패키지 push만 하는 job과, 방금 만든 이미지를 `docker run --rm`으로 잠깐 돌려 보는 job(-d 없이 끝나면 지워지는 컨테이너: 임포트 확인, 스모크 테스트)은 제외합니다. GitLab CI에서는 environment: 없이 배포하는 job을 찾고, job(rules, only, except)이나 파이프라인(workflow: rules)이 브랜치를 제한하지 않으면 그것도 함께 알립니다.',
-      'Flags, once per job, jobs that roll out to a running environment (a cluster, a cloud service, a server), or are named deploy/prod and start a container or reach a host, with no environment; the message says when the concurrency group (job or workflow level) is missing too. Jobs that only push images or packages are skipped, and so is a foreground `docker run --rm` (no `-d`): a throwaway container that checks the image just built (an import check, a smoke test) is not a deploy. In GitLab CI a job that rolls out with no environment: is reported, saying so when neither the job (rules, only, except) nor the pipeline (workflow: rules) limits it to some branches.',
+      '실행 중인 환경(클러스터, 클라우드 서비스, 서버)에 배포하는 job, 또는 이름이 deploy/prod이면서 컨테이너를 띄우거나 원격 호스트에 접속하는 job에 environment가 없는 경우를 job마다 한 번 찾고, concurrency 그룹(job 또는 워크플로 수준)도 없으면 함께 알립니다. 이미지·패키지 push만 하는 job과, 방금 만든 이미지를 `docker run --rm`으로 잠깐 돌려 보는 job(-d 없이 끝나면 지워지는 컨테이너: 임포트 확인, 스모크 테스트)은 제외합니다. GitLab CI에서는 environment: 없이 배포하는 job을 찾고, job(rules, only, except)이나 파이프라인(workflow: rules)이 브랜치를 제한하지 않으면 그것도 함께 알립니다. Azure Pipelines에서는 environment를 가진 deployment job 밖에서(일반 job이나 job 없는 steps에서) 배포 태스크(KubernetesManifest, HelmDeploy, AzureWebApp 등)나 배포 명령을 실행하는 경우를 찾습니다.',
+      'Flags, once per job, jobs that roll out to a running environment (a cluster, a cloud service, a server), or are named deploy/prod and start a container or reach a host, with no environment; the message says when the concurrency group (job or workflow level) is missing too. Jobs that only push images or packages are skipped, and so is a foreground `docker run --rm` (no `-d`): a throwaway container that checks the image just built (an import check, a smoke test) is not a deploy. In GitLab CI a job that rolls out with no environment: is reported, saying so when neither the job (rules, only, except) nor the pipeline (workflow: rules) limits it to some branches. In Azure Pipelines a rollout (a KubernetesManifest, HelmDeploy or AzureWebApp task, a deploy command in a script) outside a deployment job with an environment (in a plain job, or in the steps of a pipeline without jobs) is reported.',
     ),
     why: l(
       'environment가 없으면 운영 배포에 승인도, 브랜치 보호도, 환경별 시크릿도 걸리지 않습니다. concurrency가 없으면 연달아 들어온 두 push가 같은 클러스터에 동시에 롤아웃하고, 늦게 시작한 오래된 커밋이 마지막에 배포될 수 있습니다.',
@@ -69,6 +74,17 @@ export default yamlRule({
   },
   check(context, document) {
     if (document.kind === 'other') {
+      // Azure Pipelines: approvals and checks belong to an environment, which only a `deployment:` job targets.
+      if (isAzurePipelines(document.root)) {
+        for (const job of azurePipelineJobs(document.root)) {
+          if (job.deployment && job.environment) continue;
+          const step = job.steps.find((candidate) => azureShipment(candidate)?.rollout);
+          if (!step) continue;
+          const data = { job: job.implicit ? step.label : job.id, action: (azureShipment(step) as { action: string }).action, pipeline: 'pipeline' };
+          context.report({ range: job.implicit ? step.range : job.idRange, messageId: 'azureEnvironment', data });
+        }
+        return;
+      }
       // GitLab CI: `environment:` is the protection (protected environments, approvals, deployment history);
       // without it and without rules/only (or workflow: rules), every branch's pipeline deploys.
       if (!isGitLabCi(document.root)) return;
