@@ -111,7 +111,13 @@ export default pythonRule({
       }
       // A Hugging Face Trainer evaluating (and keeping checkpoints) on the test split every epoch.
       const evalDataset = /(^|\.)\w*Trainer$/.test(callee) ? keywordArgument(call.node, 'eval_dataset') : undefined;
-      if (evalDataset && TEST_DATASET.test(evalDataset.text) && !carvedFromTraining(model, evalDataset.text) && trainerEvaluatesWhileTraining(model) === true) {
+      if (
+        evalDataset &&
+        TEST_DATASET.test(evalDataset.text) &&
+        !carvedFromTraining(model, evalDataset.text) &&
+        trainerEvaluatesWhileTraining(model) === true &&
+        !keepsLastCheckpoint(model)
+      ) {
         context.report({ node: evalDataset, messageId: 'earlyStopping', data: { data: evalDataset.text.slice(0, 40) } });
         continue;
       }
@@ -169,6 +175,17 @@ export default pythonRule({
 function choosesOnEvalSet(model: PythonModel, call: Node): boolean {
   if (!keywordArgument(call, 'eval_set')) return true;
   return model.importsModule('catboost') || EARLY_STOPPING.test(model.source);
+}
+
+/**
+ * `TrainingArguments(load_best_model_at_end=False)` with no early-stopping callback: the Trainer
+ * only reports its eval scores and keeps the last step, as XGBoost does with a bare `eval_set`, so
+ * nothing is chosen on that set.
+ */
+function keepsLastCheckpoint(model: PythonModel): boolean {
+  if (EARLY_STOPPING.test(model.source)) return false;
+  const args = model.calls.filter((call) => /(^|\.)\w*TrainingArguments$/.test(call.callee ?? ''));
+  return args.length > 0 && args.every((call) => keywordArgument(call.node, 'load_best_model_at_end')?.text === 'False');
 }
 
 /** Early stopping asked for anywhere in the file: the constructor's or fit's rounds, a callback, a best-model switch. */

@@ -70,9 +70,30 @@ function monitoringOnly(document: YamlDocument): boolean {
   return images.length > 0 && images.every((image) => isMonitoringImage(image));
 }
 
-/** The team's own ML tools: the MLflow tracking server (not `mlflow models serve`), TensorBoard, a notebook server. */
-const TOOL_COMMAND = /^(mlflow\s+(server|ui)|tensorboard|jupyter(-lab|\s+(lab|notebook))?|start-notebook\.sh)\b/;
-const TOOL_IMAGE = /(^|\/)(mlflow|mlflow-server|tensorboard|jupyter\/[\w-]+)$/;
+/**
+ * The team's own ML tools: the MLflow tracking server (not `mlflow models serve`), TensorBoard, a
+ * notebook server, and the Airflow webserver/scheduler that runs the team's pipelines.
+ */
+const TOOL_COMMAND = /^(mlflow\s+(server|ui)|tensorboard|jupyter(-lab|\s+(lab|notebook))?|start-notebook\.sh|airflow\s+(webserver|scheduler|standalone|api-server))\b/;
+const TOOL_IMAGE = /(^|\/)(mlflow|mlflow-server|tensorboard|jupyter\/[\w-]+|apache\/airflow)$/;
+
+/**
+ * The command that stays running: a shell wrapper (`sh -c "pip install boto3 && mlflow server ..."`)
+ * runs its steps in turn, and the last one is the process the pod is.
+ */
+function runningCommand(command: string): string {
+  const unwrapped = command.trim().replace(/^(\/bin\/)?(ba)?sh\s+-c\s+/, '');
+  const steps = unwrapped
+    .split(/&&|;|(?<!\\)\n/)
+    .map((step) => step.trim())
+    .filter((step) => step !== '');
+  return (steps[steps.length - 1] ?? '').replace(/^exec\s+/, '');
+}
+
+/** The Airflow image's entrypoint is `airflow`: `args: ["webserver"]` starts the webserver. */
+function airflowService(image: string, command: string): boolean {
+  return /(^|\/)apache\/airflow$/.test(image) && /^(airflow\s+)?(webserver|scheduler|standalone|api-server)\b/.test(command);
+}
 
 /**
  * A tool the team and the training jobs use, not a service that answers users: one replica is how
@@ -80,7 +101,9 @@ const TOOL_IMAGE = /(^|\/)(mlflow|mlflow-server|tensorboard|jupyter\/[\w-]+)$/;
  */
 function internalTool(document: YamlDocument): boolean {
   // The image only decides when no command says otherwise (`mlflow models serve` in the mlflow image serves a model).
-  return everyContainer(document, (command, image) => (command.trim() ? TOOL_COMMAND.test(command.trim()) : TOOL_IMAGE.test(image)));
+  return everyContainer(document, (command, image) =>
+    command.trim() ? TOOL_COMMAND.test(runningCommand(command)) || airflowService(image, runningCommand(command)) : TOOL_IMAGE.test(image),
+  );
 }
 
 /** Every container of the pod template (one at least) passes `test`, given its command with args and its image without tag or digest. */
@@ -147,8 +170,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로, 팀이 직접 빌드한 이미지면 컨테이너 이름과 그 저장소의 데이터 경로(`/var/lib/postgresql/data`)로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. Streamlit 프런트엔드도 묻지 않습니다: 세션이 파드 안에 있어 두 번째 복제본에는 세션 어피니티가 먼저 필요합니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다. 프로젝트를 볼 때는 Helm 템플릿의 replicas: {{ .Values.replicaCount }}를 차트의 values.yaml에서 읽어, 기본값이 1이면 그곳에 보고합니다 (차트의 다른 values 파일이 다른 개수를 정하거나, 켜진 오토스케일러에 replicas를 맡기면 제외). 볼륨이 없는 데이터베이스(PostgreSQL, MySQL...) 워크로드는 data-store-without-volume이 다룹니다.',
-      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values or when the team's own build of the store keeps its data where that store does, `/var/lib/postgresql/data`), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs; nor Streamlit front ends (each session lives in the pod, so a second replica needs session affinity first). Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either. With the project known, a Helm template's replicas: {{ .Values.replicaCount }} is read from the chart's values.yaml: a default of 1 is reported there, unless another values file of the chart sets another count or the chart hands the replicas to an enabled autoscaler. Databases (PostgreSQL, MySQL...) with no volume at all are data-store-without-volume's lesson.",
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로, 팀이 직접 빌드한 이미지면 컨테이너 이름과 그 저장소의 데이터 경로(`/var/lib/postgresql/data`)로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버, 파이프라인을 돌리는 Airflow; `sh -c "pip install ... && mlflow server"`처럼 셸로 감싼 명령은 마지막 단계로 판단)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. Streamlit 프런트엔드도 묻지 않습니다: 세션이 파드 안에 있어 두 번째 복제본에는 세션 어피니티가 먼저 필요합니다. 모든 컨테이너가 imagePullPolicy: Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary(이름, 파일 이름이나 track: canary 레이블)도 묻지 않습니다. 프로젝트를 볼 때는 Helm 템플릿의 replicas: {{ .Values.replicaCount }}를 차트의 values.yaml에서 읽어, 기본값이 1이면 그곳에 보고합니다 (차트의 다른 values 파일이 다른 개수를 정하거나, 켜진 오토스케일러에 replicas를 맡기면 제외). 볼륨이 없는 데이터베이스(PostgreSQL, MySQL...) 워크로드는 data-store-without-volume이 다룹니다.',
+      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values or when the team's own build of the store keeps its data where that store does, `/var/lib/postgresql/data`), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server, the Airflow that runs the pipelines; a shell wrapper such as `sh -c 'pip install ... && mlflow server'` is judged by its last step) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs; nor Streamlit front ends (each session lives in the pod, so a second replica needs session affinity first). Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either. With the project known, a Helm template's replicas: {{ .Values.replicaCount }} is read from the chart's values.yaml: a default of 1 is reported there, unless another values file of the chart sets another count or the chart hands the replicas to an enabled autoscaler. Databases (PostgreSQL, MySQL...) with no volume at all are data-store-without-volume's lesson.",
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
