@@ -2,9 +2,12 @@ import type { Node } from 'web-tree-sitter';
 import { isTestPath } from '../../python/test-code';
 import { l, pythonRule } from '../../rule';
 
-/** Calls that open, read or write a file or folder by the path they are given (a tracking store's URI and an import path included). */
+/**
+ * Calls that open, read or write a file or folder by the path they are given (a tracking store's URI and an import path
+ * included; LangChain and LlamaIndex document loaders and readers, a saved FAISS index, a persisted Chroma store).
+ */
 const FILE_CALL =
-  /^open$|^(joblib|pickle|dill|torch|numpy|tensorflow\.keras\.models|keras\.models)\.(load|dump|save|load_model)$|^pandas\.read_\w+$|\.(to_csv|to_parquet|to_excel|to_pickle|to_feather)$|(^|\.)(load_model|load_weights|save_model|save_weights|load_learner|imread|imwrite)$|^PIL\.Image\.open$|^pathlib\.Path$|^os\.path\.(join|exists|isfile|isdir)$|^os\.(listdir|makedirs|mkdir|chdir)$|^sys\.path\.(append|insert)$|^shutil\.(copy\w*|move|rmtree)$|^mlflow\.(set_tracking_uri|set_registry_uri|create_experiment|log_artifacts?)$|(^|\.)(ImageFolder|image_dataset_from_directory|flow_from_directory|load_dataset|from_pretrained)$/;
+  /^open$|^(joblib|pickle|dill|torch|numpy|tensorflow\.keras\.models|keras\.models)\.(load|dump|save|load_model)$|^pandas\.read_\w+$|\.(to_csv|to_parquet|to_excel|to_pickle|to_feather)$|(^|\.)(load_model|load_weights|save_model|save_weights|load_learner|imread|imwrite)$|^PIL\.Image\.open$|^pathlib\.Path$|^os\.path\.(join|exists|isfile|isdir)$|^os\.(listdir|makedirs|mkdir|chdir)$|^sys\.path\.(append|insert)$|^shutil\.(copy\w*|move|rmtree)$|^mlflow\.(set_tracking_uri|set_registry_uri|create_experiment|log_artifacts?)$|(^|\.)(ImageFolder|image_dataset_from_directory|flow_from_directory|load_dataset|from_pretrained)$|^(langchain\w*|llama_index)(\.\w+)*\.(\w+Loader|\w+Reader|load_local|Chroma|from_documents|from_texts)$|^chromadb\.PersistentClient$/;
 /**
  * A path that exists only on the author's computer: a Windows drive, a macOS home, a Linux home's
  * desktop or project folder, a Colab drive mount. `/app`, `/models`, `/data` are container paths.
@@ -38,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '파일을 여는 호출(실험 추적 저장소 URI, sys.path, 데이터셋·모델 폴더 포함)에 넘긴 작성자 컴퓨터 전용 경로(Windows 드라이브, /Users/..., /home/.../Desktop, Colab 드라이브)와 역슬래시로 나눈 경로를 찾습니다.',
-      "Flags paths given to file calls (a tracking store's URI, sys.path, data set and model folders included) that exist only on the author's computer (a Windows drive, /Users/..., /home/.../Desktop, a Colab drive) and paths separated with backslashes.",
+      '파일을 여는 호출(실험 추적 저장소 URI, sys.path, 데이터셋·모델 폴더, LangChain·LlamaIndex 문서 로더와 벡터 저장소 폴더 포함)에 넘긴 작성자 컴퓨터 전용 경로(Windows 드라이브, /Users/..., /home/.../Desktop, Colab 드라이브)와 역슬래시로 나눈 경로를 찾습니다.',
+      "Flags paths given to file calls (a tracking store's URI, sys.path, data set and model folders, LangChain and LlamaIndex document loaders and vector store folders included) that exist only on the author's computer (a Windows drive, /Users/..., /home/.../Desktop, a Colab drive) and paths separated with backslashes.",
     ),
     why: l(
       '서비스와 작업은 컨테이너, CI, 동료의 노트북에서 돕니다. 작성자의 바탕화면이나 Windows 드라이브를 가리키는 경로는 그곳에 없어서, 배포하자마자 FileNotFoundError로 멈춥니다. 역슬래시 경로는 Linux에서 파일 이름의 일부가 됩니다.',

@@ -94,11 +94,19 @@ export default pythonRule({
       "pipeline('{task}')에 model이 없습니다 — transformers 버전이 바뀌면 기본 모델도 바뀔 수 있습니다",
       "pipeline('{task}') names no model — the default model can change with the transformers version",
     ),
+    libraryDefault: l(
+      '{name}()에 모델 이름이 없습니다 — 라이브러리의 기본 모델이 답하고, 라이브러리 버전이 바뀌면 다른 모델이 답합니다',
+      '{name}() names no model — the library default answers, and another library version answers with another model',
+    ),
+    libraryDefaultEmbeddings: l(
+      '{name}()에 모델 이름이 없습니다 — 라이브러리 기본 임베딩 모델이 쓰이고, 버전이 바뀌면 새 벡터가 저장된 벡터와 맞지 않습니다',
+      '{name}() names no model — the library default embeds, and after a library upgrade new vectors no longer match the stored ones',
+    ),
   },
   docs: {
     summary: l(
-      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI(스테이지를 옮기는 승격 단계가 비교하려고 읽는 Production/Staging은 제외), latest 별칭으로 가져오는 W&B 아티팩트(api.artifact·use_artifact·use_model), 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash, init_chat_model·create_react_agent의 'openai:gpt-5-nano'처럼 제공자 접두사가 붙은 이름, 호스팅 제공자가 붙인 오픈 모델 이름 — Groq의 llama-3.3-70b-versatile, DeepSeek의 deepseek-chat — — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델을 찾습니다.",
-      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs (not the Production/Staging model a promotion step loads to compare its candidate with), W&B artifacts fetched by the latest alias (api.artifact, use_artifact, use_model), BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash, a name behind a provider prefix in init_chat_model or create_react_agent such as 'openai:gpt-5-nano', a hosted provider's name for an open model — Groq's llama-3.3-70b-versatile, DeepSeek's deepseek-chat — — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), and torchvision models built with pretrained=True instead of a weights version.",
+      "Hugging Face 'org/name' 모델을 hex revision 없이 받는 호출(어느 라이브러리든 from_pretrained — Chronos, diffusers, PEFT 어댑터 —, timm·open_clip의 'hf-hub:' 이름, LangChain·LlamaIndex의 HuggingFaceEmbeddings, Chroma의 SentenceTransformerEmbeddingFunction, CrossEncoder 포함), 태그 없는 torch.hub 저장소, 브랜치(main)를 가리키는 허브 파일 URL, trust_remote_code=True, MLflow models:/x/latest 나 스테이지 URI(스테이지를 옮기는 승격 단계가 비교하려고 읽는 Production/Staging은 제외), latest 별칭으로 가져오는 W&B 아티팩트(api.artifact·use_artifact·use_model), 태그 없이(또는 :latest로) 가져오는 BentoML 모델, 디스크에서 가장 최근 모델 파일 고르기(max(..., key=getctime), sorted(glob)[-1]), 추적 서버에서 가장 최근 실행·버전 고르기(start_time DESC로 정렬한 search_runs의 첫 결과), -latest로 끝나는 제공자 별칭, 코드에 적힌 LLM 별칭(날짜 스냅숏 없는 gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash, init_chat_model·create_react_agent의 'openai:gpt-5-nano'처럼 제공자 접두사가 붙은 이름, 호스팅 제공자가 붙인 오픈 모델 이름 — Groq의 llama-3.3-70b-versatile, DeepSeek의 deepseek-chat — — 호출, 모듈 상수, 매개변수 기본값)과 태그 없는 Ollama 모델 이름(llama3, nomic-embed-text — 환경 변수로 읽는 이름은 제외), 가중치 버전 없이 pretrained=True로 만드는 torchvision 모델, 모델 이름 없이 만들어 라이브러리 기본 모델을 쓰는 LangChain·LlamaIndex 모델 클래스(ChatOpenAI(), OpenAIEmbeddings(), HuggingFaceEmbeddings(), Ollama())를 찾습니다.",
+      "Flags Hugging Face 'org/name' downloads without a hex revision (any library's from_pretrained — Chronos, diffusers, PEFT adapters —, timm and open_clip 'hf-hub:' names, LangChain and LlamaIndex HuggingFaceEmbeddings, Chroma's SentenceTransformerEmbeddingFunction and CrossEncoder included), trust_remote_code=True, torch.hub repositories with no tag, Hub file URLs on a branch (resolve/main), MLflow models:/x/latest or stage URIs (not the Production/Staging model a promotion step loads to compare its candidate with), W&B artifacts fetched by the latest alias (api.artifact, use_artifact, use_model), BentoML store models fetched with no tag or :latest, the newest model file on disk (max by ctime, sorted(glob)[-1]), the newest run or version of a tracker query (search_runs ordered by start_time DESC, first result), provider aliases ending in -latest, LLM aliases written in code with no dated snapshot (gpt-4o-mini, claude-sonnet-4-5, gemini-1.5-flash, a name behind a provider prefix in init_chat_model or create_react_agent such as 'openai:gpt-5-nano', a hosted provider's name for an open model — Groq's llama-3.3-70b-versatile, DeepSeek's deepseek-chat — — at the call, in a module constant or a parameter default) and Ollama names with no tag (llama3, nomic-embed-text; a name read from the environment is configuration), torchvision models built with pretrained=True instead of a weights version, and LangChain and LlamaIndex model classes built with no model name, which run the library's default (ChatOpenAI(), OpenAIEmbeddings(), HuggingFaceEmbeddings(), Ollama()).",
     ),
     why: l(
       '같은 코드를 다시 배포했는데 다른 모델이 로딩되면 성능 변화의 원인을 찾을 수 없고 롤백도 되지 않습니다. 원격 코드 실행은 공급망 공격의 통로가 됩니다.',
@@ -158,6 +166,19 @@ export default pythonRule({
         const tag = resolveString(model, subjectArgument(call.node, 'tag'));
         if (tag && /^[\w.-]+(:latest)?$/.test(tag.value)) context.report({ node: call.node, messageId: 'bento', data: { ref: tag.value } });
       }
+    }
+    // `ChatOpenAI()`, `OpenAIEmbeddings()`: the model is whatever the installed version defaults to. One
+    // lesson per file, said at the first such class; the others are its related places.
+    const defaults = libraryDefaultCalls(model);
+    if (defaults.length > 0) {
+      const [first, ...others] = defaults;
+      const name = (node: Node) => node.childForFieldName('function')?.text ?? 'model';
+      context.report({
+        node: first,
+        messageId: /Embedding/.test(name(first)) ? 'libraryDefaultEmbeddings' : 'libraryDefault',
+        data: { name: name(first) },
+        related: others.length > 0 ? others.map((node) => ({ range: nodeRange(node), message: ALSO_DEFAULT })) : undefined,
+      });
     }
     for (const moving of movingModelReferences(model)) context.report({ node: moving.node, messageId: MOVING_MESSAGE[moving.kind], data: { ref: moving.ref } });
     // LLM names written in code as a moving alias or an untagged Ollama name.
@@ -235,6 +256,34 @@ const ADJACENT_LINES = 3;
 /** A torchvision model builder (`torchvision.models.resnet50`, `torchvision.models.detection.fasterrcnn_resnet50_fpn`). */
 const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */
+/**
+ * LangChain and LlamaIndex model classes that fall back to a library default when no model is named
+ * (`ChatOpenAI()`, `OpenAI(temperature=0)`, `OpenAIEmbeddings()`, `Ollama()`). The OpenAI SDK's own
+ * `openai.OpenAI()` is a client, not a model, and is not one of them.
+ */
+const LIBRARY_DEFAULT_MODEL =
+  /^(langchain_openai|langchain_ollama|langchain\.(chat_models|llms|embeddings)|langchain_community\.(chat_models|llms|embeddings))(\.\w+)*\.(ChatOpenAI|OpenAI|OpenAIEmbeddings|Ollama|OllamaEmbeddings)$|^llama_index\.(llms\.openai|embeddings\.openai)(\.\w+)*\.(OpenAI|OpenAIEmbedding)$/;
+/** Keywords that name the model (or the Azure deployment that stands for it). */
+const MODEL_KEYWORDS = ['model', 'model_name', 'model_id', 'deployment_name', 'azure_deployment', 'deployment', 'engine'];
+
+const ALSO_DEFAULT = l('여기도 라이브러리 기본 모델을 씁니다', 'the library default model here too');
+/** A cheap gate before the calls are read: the classes' names appear in the text. */
+const LIBRARY_DEFAULT_HINT = /OpenAI|Ollama/;
+
+/** The file's model classes built with no model name, in source order. */
+function libraryDefaultCalls(model: PythonModel): Node[] {
+  if (!LIBRARY_DEFAULT_HINT.test(model.source)) return [];
+  return model.calls.filter((call) => LIBRARY_DEFAULT_MODEL.test(call.callee ?? '') && namesNoModel(call.node)).map((call) => call.node);
+}
+
+/** No model keyword, no positional argument and no `**kwargs` that could carry one. */
+function namesNoModel(call: Node): boolean {
+  if (hasSplat(call)) return false;
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  if (args.some((a) => a.type !== 'keyword_argument')) return false;
+  return !MODEL_KEYWORDS.some((k) => keywordArgument(call, k));
+}
+
 const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
 const BENTO_GETS = [BENTO_GET];
 /** A quoted Hub file URL whose revision is a branch: `https://huggingface.co/[datasets/]org/name/resolve/main/...`. */
@@ -287,6 +336,9 @@ function statementFact(model: PythonModel): string | undefined {
     for (const a of spans) for (const b of spans) if (a.statement !== b.statement && Math.abs(b.start - a.end) <= ADJACENT_LINES) return undefined;
   }
   // Branch URLs of one repository are said at the first: which one is first reads the whole file.
+  // Library-default classes are said once per file, at the first: which one is first reads the whole file.
+  const defaults = libraryDefaultCalls(model);
+  if (defaults.length > 1) for (const node of defaults) parts.push(`default@${node.startPosition.row}:${node.startPosition.column}`);
   if (model.source.includes('/resolve/')) for (const m of model.source.matchAll(HUB_FILE_URL)) parts.push(`url:${m[3]}`);
   if (model.whole.linesMatch(LISTING_HINT)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
   // `files = sorted(..., reverse=True)` is a newest-file pick through a later `files[0]`.
@@ -321,6 +373,12 @@ function checkHub(model: PythonModel, call: Node, callee: string, report: Report
     // `pipeline("sentiment-analysis")`: the library picks the model.
     const task = resolveString(model, subjectArgument(call, 'task'));
     if (task && !hasSplat(call)) report({ node: call, messageId: 'defaultModel', data: { task: task.value } });
+    return;
+  }
+  if (wrapper && !arg && namesNoModel(call)) {
+    // `HuggingFaceEmbeddings()`: the wrapper's default model, whichever the installed version names.
+    const name = callee.slice(callee.lastIndexOf('.') + 1);
+    report({ node: call, messageId: 'libraryDefaultEmbeddings', data: { name, ref: name } });
     return;
   }
   const resolved = parameterDefault(arg) ?? resolveString(model, arg) ?? argparseDefault(model, arg);

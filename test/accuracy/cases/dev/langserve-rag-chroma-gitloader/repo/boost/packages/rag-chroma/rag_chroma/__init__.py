@@ -1,0 +1,3 @@
+from rag_chroma.chain import chain
+
+__all__ = ["chain"]
