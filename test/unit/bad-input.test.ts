@@ -271,6 +271,18 @@ describe('bad input', () => {
     assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
   });
 
+  it('a run line of many key=value pairs cannot make the bookkeeping-line check backtrack without bound', async () => {
+    // `URL=a=b&a=b&... run`: one regex cut it into assignments every possible way (6 s at 22 pairs, doubling with each).
+    const lint = await fullEngine();
+    const line = `URL=${'a=b&'.repeat(60)} python fetch.py`;
+    const workflow = `on: push\njobs:\n  fetch:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${line}\n`;
+    const result = lint.lintText('.github/workflows/fetch.yml', workflow);
+    // The line runs a program, so the job can hang and is asked for a timeout; assignments alone would not be.
+    assert.ok(at(result).includes('missing-job-timeout@3:3'), at(result).join(' '));
+    const bookkeeping = lint.lintText('.github/workflows/fetch.yml', workflow.replace(' python fetch.py', ''));
+    assert.ok(!at(bookkeeping).some((f) => f.startsWith('missing-job-timeout')), at(bookkeeping).join(' '));
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);

@@ -4,17 +4,70 @@ import { at, entry, has, intact, scalar } from '../../yaml/model';
 
 /** A shell builtin or keyword that only computes or writes values (`echo`, `case`, `if`, `set`, `test`). */
 const BUILTIN = /^(echo|printf|set|export|unset|local|declare|readonly|test|\[\[?|true|false|exit|shift|case|esac|if|then|else|elif|fi|done|\{|\}|;;)(\s|;|$)/;
-/** Assignments (`train=0`, `a="$b"`), optionally ending a case arm with `;;`. */
-const ASSIGNMENTS = /^(\w+=("[^"]*"|'[^']*'|\S*)\s*)+(;;)?$/;
+/** An assignment's name and `=` where a word starts (`train=`, `a=`). */
+const NAME = /\w+=/y;
+
+/**
+ * Assignments only (`train=0`, `a="$b"`, `x=1 y=2`), optionally ending a case arm with `;;`: a value
+ * is a quoted string or a run of non-spaces, and the next name may follow it with or without a space.
+ * Read as a walk over the positions where an assignment may start, each visited once: one regex for
+ * the whole line tried every way to cut `a=b&c=d&...` into assignments (6 s on 96 characters).
+ */
+function onlyAssignments(line: string): boolean {
+  const n = line.length;
+  const space = (i: number) => i < n && /\s/.test(line[i]);
+  // Where the run of non-spaces at each position ends.
+  const runEnds = new Uint32Array(n + 1);
+  runEnds[n] = n;
+  for (let i = n - 1; i >= 0; i--) runEnds[i] = space(i) ? i : runEnds[i + 1];
+  const pending = [0];
+  const visited = new Uint8Array(n + 1);
+  visited[0] = 1;
+  // The smallest value start already walked to each end of a run of non-spaces.
+  const walkedFrom = new Map<number, number>();
+  const reach = (end: number): boolean => {
+    let next = end;
+    while (space(next)) next++;
+    if (next === n || (next === n - 2 && line.endsWith(';;'))) return true;
+    if (!visited[next]) {
+      visited[next] = 1;
+      pending.push(next);
+    }
+    return false;
+  };
+  while (pending.length > 0) {
+    NAME.lastIndex = pending.pop() as number;
+    if (!NAME.exec(line)) continue;
+    const value = NAME.lastIndex;
+    const quote = line[value];
+    if (quote === '"' || quote === "'") {
+      const close = line.indexOf(quote, value + 1);
+      if (close >= 0 && reach(close + 1)) return true;
+    }
+    const runEnd = runEnds[value];
+    const from = walkedFrom.get(runEnd) ?? runEnd + 1;
+    for (let end = value; end < from; end++) if (reach(end)) return true;
+    walkedFrom.set(runEnd, Math.min(from, value));
+  }
+  return false;
+}
+/** The pattern of a case arm, up to its `)`: `"35 2 * * *")`, `push|schedule)`, `*)`. */
+const CASE_PATTERN = /^("[^"]*"|'[^']*'|[^\s()"'|]+)(\s*\|\s*("[^"]*"|'[^']*'|[^\s()"'|]+))*\)\s*/;
+
 /** A case arm whose body is assignments only: `"35 2 * * *") train=1 ;;`, `*) ;;`. */
-const CASE_ARM = /^("[^"]*"|'[^']*'|[^\s()"']+)(\s*\|\s*("[^"]*"|'[^']*'|[^\s()"']+))*\)\s*(\w+=("[^"]*"|'[^']*'|\S*)\s*)*(;;)?$/;
+function assignmentsCaseArm(line: string): boolean {
+  const pattern = CASE_PATTERN.exec(line);
+  if (!pattern) return false;
+  const body = line.slice(pattern[0].length);
+  return body === '' || body === ';;' || onlyAssignments(body);
+}
 
 /** A line that only computes or writes values: nothing on it waits on anything. */
 function bookkeepingLine(line: string): boolean {
   if (line === '' || line.startsWith('#')) return true;
   // A command substitution runs a program (`echo "$(curl ...)"`); arithmetic `$(( ))` does not.
   if (/\$\((?!\()|`/.test(line)) return false;
-  return BUILTIN.test(line) || ASSIGNMENTS.test(line) || CASE_ARM.test(line);
+  return BUILTIN.test(line) || onlyAssignments(line) || assignmentsCaseArm(line);
 }
 
 /**
