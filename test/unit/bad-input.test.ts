@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import { fileStatus } from '../../src/language/notices';
 import type { LintResult } from '../../src/language/types';
+import { fileFacts } from '../../src/teacher/facts';
+import { strengthsOf } from '../../src/teacher/strengths';
 import { engine as fullEngine } from '../helpers/engine';
 import { referenceEngine as engine } from '../helpers/reference-engine';
 
@@ -269,6 +271,15 @@ describe('bad input', () => {
     // The response model carries the failure field, so the error returned as a 200 is a documented choice.
     assert.ok(!at(result).some((f) => f.startsWith('wrong-error-status')), at(result).join(' '));
     assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
+  });
+
+  it('blank lines of spaces in a manifest cannot make the strengths scan backtrack without bound', async () => {
+    // `^\s*-?\s*image:` over whole text tried every split of a whitespace run between its two
+    // `\s*` from every line start: ten seconds on a thousand such lines, cubic in their number.
+    const blank = '  \n'.repeat(1500);
+    const text = `apiVersion: apps/v1\nkind: Deployment\n${blank}spec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n          resources:\n${blank}            requests:\n              cpu: 100m\n`;
+    const said = strengthsOf(fileFacts('deploy.yaml', text, undefined), [], 'en');
+    assert.deepEqual(said, ['containers declare their `resources`', 'the image is pinned to `ghcr.io/acme/api:1.4.2`']);
   });
 
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
