@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import { fileStatus } from '../../src/language/notices';
 import type { LintResult } from '../../src/language/types';
+import { definedNames } from '../../src/teacher/context-policy';
 import { fileFacts } from '../../src/teacher/facts';
 import { strengthsOf } from '../../src/teacher/strengths';
 import { engine as fullEngine } from '../helpers/engine';
@@ -280,6 +281,14 @@ describe('bad input', () => {
     const text = `apiVersion: apps/v1\nkind: Deployment\n${blank}spec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n          resources:\n${blank}            requests:\n              cpu: 100m\n`;
     const said = strengthsOf(fileFacts('deploy.yaml', text, undefined), [], 'en');
     assert.deepEqual(said, ['containers declare their `resources`', 'the image is pinned to `ghcr.io/acme/api:1.4.2`']);
+  });
+
+  it('a long run of empty lines cannot make the defined-names scan backtrack without bound', () => {
+    // `^\s*-?\s*name:` from every line start split each run of empty lines every way between its
+    // two `\s*`: three seconds on a thousand empty lines, seventeen on two thousand.
+    const empty = '\n'.repeat(2000);
+    const text = `import os\n${empty}class Scorer:\n${empty}    def predict(self):\n        return 1\n${empty}steps:\n  - name: build_image\n`;
+    assert.deepEqual([...definedNames(text)].sort(), ['Scorer', 'build_image', 'predict', 'steps']);
   });
 
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
