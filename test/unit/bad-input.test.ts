@@ -291,6 +291,18 @@ describe('bad input', () => {
     assert.deepEqual([...definedNames(text)].sort(), ['Scorer', 'build_image', 'predict', 'steps']);
   });
 
+  it('trailing spaces after the sleeps of a worker loop cannot make its keep-alive check backtrack without bound', async () => {
+    // The keep-alive pattern let the spaces after each `time.sleep(1)` go to that line or the
+    // next: sixteen such lines before a line of work took over thirty seconds. All rules.
+    const lint = await fullEngine();
+    const sleeps = '        time.sleep(1)  \n'.repeat(40);
+    const text = `import time\nimport queue\n\njobs = queue.Queue()\n\ndef work():\n    while True:\n${sleeps}        job = jobs.get()\n        job.run()\n`;
+    const result = lint.lintText('worker.py', text);
+    assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
+    // Trailing spaces change nothing a learner is told.
+    assert.deepEqual(at(result), at(lint.lintText('worker.py', text.replace(/ +\n/g, '\n'))));
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);
