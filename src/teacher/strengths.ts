@@ -108,7 +108,7 @@ const STRENGTHS: readonly Strength[] = [
   {
     id: 'resources',
     language: 'yaml',
-    find: (f) => (/^\s*resources:\s*\n\s+(requests|limits):/m.test(f.text) ? 'resources' : undefined),
+    find: (f) => (/^[^\S\r\n\u2028\u2029]*resources:[^\S\n]*\n\s+(requests|limits):/m.test(f.text) ? 'resources' : undefined),
     unless: ['missing-resource-requirements'],
     text: () => ({ ko: '컨테이너 `resources`를 정했어요', en: 'containers declare their `resources`' }),
   },
@@ -122,7 +122,7 @@ const STRENGTHS: readonly Strength[] = [
   {
     id: 'pinned-image',
     language: 'yaml',
-    find: (f) => first(/^\s*-?\s*image:\s*["']?([\w./-]+(?::[\w.-]*\d[\w.-]*|@sha256:[0-9a-f]{12,}))["']?\s*$/m, f.text),
+    find: (f) => first(/^[^\S\r\n\u2028\u2029]*(?:-\s*)?image:\s*["']?([\w./-]+(?::[\w.-]*\d[\w.-]*|@sha256:[0-9a-f]{12,}))["']?\s*$/m, f.text),
     unless: ['mutable-image-tag'],
     text: (e) => ({ ko: `이미지를 \`${e}\`로 고정했어요`, en: `the image is pinned to \`${e}\`` }),
   },

@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import { fileStatus } from '../../src/language/notices';
 import type { LintResult } from '../../src/language/types';
+import { definedNames } from '../../src/teacher/context-policy';
+import { fileFacts } from '../../src/teacher/facts';
+import { strengthsOf } from '../../src/teacher/strengths';
 import { engine as fullEngine } from '../helpers/engine';
 import { referenceEngine as engine } from '../helpers/reference-engine';
 
@@ -281,6 +284,35 @@ describe('bad input', () => {
     assert.ok(at(result).includes('missing-job-timeout@3:3'), at(result).join(' '));
     const bookkeeping = lint.lintText('.github/workflows/fetch.yml', workflow.replace(' python fetch.py', ''));
     assert.ok(!at(bookkeeping).some((f) => f.startsWith('missing-job-timeout')), at(bookkeeping).join(' '));
+  });
+
+  it('blank lines of spaces in a manifest cannot make the strengths scan backtrack without bound', async () => {
+    // `^\s*-?\s*image:` over whole text tried every split of a whitespace run between its two
+    // `\s*` from every line start: ten seconds on a thousand such lines, cubic in their number.
+    const blank = '  \n'.repeat(1500);
+    const text = `apiVersion: apps/v1\nkind: Deployment\n${blank}spec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n          resources:\n${blank}            requests:\n              cpu: 100m\n`;
+    const said = strengthsOf(fileFacts('deploy.yaml', text, undefined), [], 'en');
+    assert.deepEqual(said, ['containers declare their `resources`', 'the image is pinned to `ghcr.io/acme/api:1.4.2`']);
+  });
+
+  it('a long run of empty lines cannot make the defined-names scan backtrack without bound', () => {
+    // `^\s*-?\s*name:` from every line start split each run of empty lines every way between its
+    // two `\s*`: three seconds on a thousand empty lines, seventeen on two thousand.
+    const empty = '\n'.repeat(2000);
+    const text = `import os\n${empty}class Scorer:\n${empty}    def predict(self):\n        return 1\n${empty}steps:\n  - name: build_image\n`;
+    assert.deepEqual([...definedNames(text)].sort(), ['Scorer', 'build_image', 'predict', 'steps']);
+  });
+
+  it('trailing spaces after the sleeps of a worker loop cannot make its keep-alive check backtrack without bound', async () => {
+    // The keep-alive pattern let the spaces after each `time.sleep(1)` go to that line or the
+    // next: sixteen such lines before a line of work took over thirty seconds. All rules.
+    const lint = await fullEngine();
+    const sleeps = '        time.sleep(1)  \n'.repeat(40);
+    const text = `import time\nimport queue\n\njobs = queue.Queue()\n\ndef work():\n    while True:\n${sleeps}        job = jobs.get()\n        job.run()\n`;
+    const result = lint.lintText('worker.py', text);
+    assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
+    // Trailing spaces change nothing a learner is told.
+    assert.deepEqual(at(result), at(lint.lintText('worker.py', text.replace(/ +\n/g, '\n'))));
   });
 
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {

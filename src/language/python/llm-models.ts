@@ -11,8 +11,12 @@ import { parameterDefault, resolveString } from './references';
  * whatever its default, and is left alone.
  */
 
-/** OpenAI chat models without a dated snapshot (`gpt-4o-2024-08-06` and `gpt-4-0613` are pinned). */
-const OPENAI_ALIAS = /^(gpt-(3\.5|4|4o|4\.1|4\.5|5)(-(turbo|mini|nano|16k|32k|instruct|preview|turbo-preview|vision-preview))*|o[134](-(mini|pro|preview))?|chatgpt-4o)$/;
+/**
+ * OpenAI chat models without a dated snapshot (`gpt-4o-2024-08-06` and `gpt-4-0613` are pinned).
+ * `-turbo-preview` is `-turbo` then `-preview`: listed as one suffix too, it let a long name split
+ * two ways at each of them (exponential).
+ */
+const OPENAI_ALIAS = /^(gpt-(3\.5|4|4o|4\.1|4\.5|5)(-(turbo|mini|nano|16k|32k|instruct|preview|vision-preview))*|o[134](-(mini|pro|preview))?|chatgpt-4o)$/;
 /** Anthropic's undated aliases of the 4.x family (`claude-sonnet-4-5`, `claude-opus-4-1`); dated ids end in `-YYYYMMDD`. */
 const ANTHROPIC_ALIAS = /^claude-(opus|sonnet|haiku)-\d+(-\d)?$/;
 /** Gemini names that Google documents as aliases of the newest stable version (`gemini-1.5-flash` -> `-002`). */

@@ -33,8 +33,12 @@ const IDLE_COUNTER = /^([\w.]*(?:retr(?:y|ies)|idle|empty|miss(?:es|ed)?|polls?|
 /** An iterable that streams messages: `for msg in consumer`, `for event in pubsub.listen()`. */
 const STREAM = /(consumer|subscription|subscriber)\w*$|\.(listen|consume|receive_messages|subscribe)\([^)]*\)$/i;
 
-/** A body of nothing but sleeps and `pass`. */
-const KEEP_ALIVE = /^(\s*((time\.)?sleep\([^()]*\)|pass)[ \t]*(#[^\n]*)?)+\s*$/;
+/**
+ * A body of nothing but sleeps and `pass`. The spaces after a statement belong to its comment or
+ * to the next `\s*`, and a comment runs to the end of its line: when they could split either
+ * way, sixteen sleeps with trailing spaces before some other line took over thirty seconds.
+ */
+const KEEP_ALIVE = /^(\s*((time\.)?sleep\([^()]*\)|pass)([ \t]*#[^\n]*(?![^\n]))?)+\s*$/;
 
 const cache = new WeakMap<PythonModel, WorkerLoop[]>();
 
