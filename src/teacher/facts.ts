@@ -1,5 +1,7 @@
 import { parseAllDocuments } from 'yaml';
-import type { Finding, Lang, LintResult, Localized, YamlDocKind } from '../language/types';
+import type { Finding, Lang, LintResult, Localized, Range, YamlDocKind } from '../language/types';
+import { isAzurePipelines } from '../language/yaml/azure-pipelines';
+import type { YNode } from '../language/yaml/values';
 import { fixParticleAfter } from '../shared/korean';
 
 /**
@@ -24,6 +26,8 @@ export interface FileFacts {
   readonly framework?: string;
   /** Compose services and Kubernetes containers by name. */
   readonly services: ReadonlyMap<string, ServiceFact>;
+  /** An Azure Pipelines definition, by the shape the engine reads one by (the engine gives it no kind of its own). */
+  readonly azurePipelines?: boolean;
 }
 
 const IMAGE_KINDS: readonly (readonly [RegExp, ServiceKind])[] = [
@@ -59,22 +63,27 @@ const FRAMEWORKS: Readonly<Record<string, string>> = { flask: 'Flask', fastapi: 
 /** Files larger than this are not parsed again for facts; the rules already read them. */
 const MAX_FACT_BYTES = 512 * 1024;
 
-function collectServices(text: string): Map<string, ServiceFact> {
-  const services = new Map<string, ServiceFact>();
-  if (text.length > MAX_FACT_BYTES) return services;
+/** The documents of a YAML file as plain values; none for a file too large or unreadable. */
+function yamlValues(text: string): unknown[] {
+  if (text.length > MAX_FACT_BYTES) return [];
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'silent' });
   } catch {
-    return services;
+    return [];
   }
-  for (const doc of Array.isArray(docs) ? docs : [docs]) {
-    let value: unknown;
+  return (Array.isArray(docs) ? docs : [docs]).flatMap((doc) => {
     try {
-      value = doc.toJS({ maxAliasCount: 50 });
+      return [doc.toJS({ maxAliasCount: 50 }) as unknown];
     } catch {
-      continue;
+      return [];
     }
+  });
+}
+
+function collectServices(values: readonly unknown[]): Map<string, ServiceFact> {
+  const services = new Map<string, ServiceFact>();
+  for (const value of values) {
     if (!isRecord(value)) continue;
     if (isRecord(value.services)) {
       for (const [name, spec] of Object.entries(value.services)) {
@@ -89,6 +98,22 @@ function collectServices(text: string): Map<string, ServiceFact> {
     }
   }
   return services;
+}
+
+const NOWHERE: Range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+/** Deep enough for a document's shape: its keys, the items of its lists and their keys and values. */
+const SHAPE_DEPTH = 3;
+
+/**
+ * A plain value as the engine's value tree, down to `SHAPE_DEPTH` (ranges left empty), so the
+ * teacher tells a file's platform with the engine's own reader instead of a second copy of it.
+ */
+function shapeNode(value: unknown, depth = 0): YNode | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object') return { kind: 'scalar', raw: String(value), value: String(value), style: 'plain', range: NOWHERE };
+  if (depth >= SHAPE_DEPTH) return undefined;
+  if (Array.isArray(value)) return { kind: 'seq', range: NOWHERE, items: value.flatMap((item: unknown) => shapeNode(item, depth + 1) ?? []) };
+  return { kind: 'map', range: NOWHERE, entries: Object.entries(value).map(([key, item]) => ({ key, keyRange: NOWHERE, value: shapeNode(item, depth + 1) })) };
 }
 
 function podContainers(manifest: Record<string, unknown>): Record<string, unknown>[] {
@@ -115,13 +140,15 @@ export function fileFacts(path: string, text: string, result: LintResult | undef
   if (cached && cached.text === text) return cached;
   const summary = result?.summary;
   const language = summary?.language ?? (/\.ya?ml$/i.test(path) ? 'yaml' : 'python');
+  const values = language === 'yaml' ? yamlValues(text) : [];
   const facts: FileFacts = {
     path,
     text,
     language,
     kinds: summary?.yamlKinds ?? [],
     framework: summary?.framework ? (FRAMEWORKS[summary.framework] ?? summary.framework) : undefined,
-    services: language === 'yaml' ? collectServices(text) : new Map(),
+    services: collectServices(values),
+    azurePipelines: values.some((value) => isAzurePipelines(shapeNode(value))),
   };
   if (result) cache.set(result, facts);
   return facts;
@@ -131,7 +158,7 @@ export function fileFacts(path: string, text: string, result: LintResult | undef
  * The values a template may use for one finding: the rule's own data, plus what the file says
  * about the things it names (`{serviceKind}`, `{serviceImage}` for a `{service}`, and the same
  * for any other value that names a service or container) and the platform's vocabulary
- * (`{unit}`: Pod, container, runner; `{orchestrator}`).
+ * (`{unit}`: Pod, container, runner, agent; `{orchestrator}`; `{pipeline}`: workflow, pipeline).
  */
 export function factValues(finding: Finding | undefined, facts: FileFacts | undefined, lang: Lang): Record<string, string> {
   const values: Record<string, string> = {};
@@ -152,14 +179,18 @@ export function factValues(finding: Finding | undefined, facts: FileFacts | unde
       ? 'compose'
       : facts.kinds.includes('github-actions')
         ? 'github-actions'
-        : isGitLabPipeline(facts)
-          ? 'gitlab-ci'
-          : undefined;
+        : facts.azurePipelines
+          ? 'azure-pipelines'
+          : isGitLabPipeline(facts)
+            ? 'gitlab-ci'
+            : undefined;
   const runner = lang === 'ko' ? '러너' : 'runner';
   if (platform === 'kubernetes') Object.assign(values, { unit: 'Pod', orchestrator: 'Kubernetes' });
   else if (platform === 'compose') Object.assign(values, { unit: lang === 'ko' ? '컨테이너' : 'container', orchestrator: 'Docker Compose' });
   else if (platform === 'github-actions') Object.assign(values, { unit: runner, orchestrator: 'GitHub Actions', pipeline: lang === 'ko' ? '워크플로' : 'workflow' });
   else if (platform === 'gitlab-ci') Object.assign(values, { unit: runner, orchestrator: 'GitLab CI', pipeline: lang === 'ko' ? '파이프라인' : 'pipeline' });
+  // Azure runs a job on an agent (Microsoft-hosted or from a self-hosted pool), not a runner.
+  else if (platform === 'azure-pipelines') Object.assign(values, { unit: lang === 'ko' ? '에이전트' : 'agent', orchestrator: 'Azure Pipelines', pipeline: lang === 'ko' ? '파이프라인' : 'pipeline' });
   return values;
 }
 

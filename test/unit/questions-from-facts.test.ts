@@ -6,7 +6,7 @@ import { lintProject } from '../../src/language/project/run';
 import { ALL_RULES } from '../../src/language/rules';
 import type { Finding, Lang, LintResult } from '../../src/language/types';
 import { findingQuestions } from '../../src/teacher/catalog';
-import { fileFacts, isGitLabPipeline, type FileFacts } from '../../src/teacher/facts';
+import { factValues, fileFacts, isGitLabPipeline, type FileFacts } from '../../src/teacher/facts';
 import { hintLadder } from '../../src/teacher/hints';
 import { ROOT, engine } from '../helpers/engine';
 
@@ -23,6 +23,8 @@ const VOCABULARY: readonly { readonly what: string; readonly pattern: RegExp; re
   { what: 'compose words', pattern: /\bcompose\b|컴포즈/i, allowed: (f) => f.kinds.includes('compose') },
   { what: 'workflow words', pattern: /\bworkflow\b|워크플로/i, allowed: (f) => f.kinds.includes('github-actions') },
   { what: 'runner words', pattern: /\brunner\b|러너/i, allowed: (f) => f.kinds.includes('github-actions') || isGitLabPipeline(f) },
+  // The machine an Azure pipeline's job runs on; an LLM agent in Python, or one the YAML file names itself (a service, a folder).
+  { what: 'agent words', pattern: /\bagents?\b|에이전트/i, allowed: (f) => f.language === 'python' || f.azurePipelines === true || /agent/i.test(f.text) },
   { what: 'Prometheus words', pattern: /\bscrapes?\b|스크레이프|PromQL/i, allowed: (f) => f.kinds.includes('prometheus-rules') },
   {
     what: 'a model server',
@@ -56,6 +58,11 @@ function quotedNames(question: string): string[] {
     ...Array.from(text.matchAll(/\b\d{4,5}\b/g), (m) => m[0]),
   ];
   return names.filter((n) => !/^\{/.test(n));
+}
+
+/** The platform's words among a finding's values. */
+function pick(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(['unit', 'orchestrator', 'pipeline'].filter((key) => key in values).map((key) => [key, values[key]]));
 }
 
 function frameworkNamed(question: string): string[] {
@@ -175,5 +182,27 @@ describe('questions from facts, rule by rule', () => {
     // The file's own compound name is quoted, not the word used; the word alone is still caught.
     assert.deepEqual(problems('How much memory does the exec-workflow container use?', named), []);
     assert.equal(problems('Which workflow starts the exec-workflow container?', named).length, 1);
+  });
+
+  it('an Azure pipeline, known by its shape, speaks of its pipeline and agent, and a GitHub workflow as before', () => {
+    const summary = { language: 'yaml', role: 'other', yamlKinds: ['other'], lineCount: 6 } as const;
+    const text = 'pool:\n  vmImage: ubuntu-latest\njobs:\n  - job: Deploy\n    steps:\n      - script: kubectl apply -f k8s/\n';
+    const azure = fileFacts('ci/deploy.yml', text, { path: 'ci/deploy.yml', findings: [], notices: [], summary });
+    assert.equal(azure.azurePipelines, true);
+    assert.deepEqual(pick(factValues(undefined, azure, 'en')), { unit: 'agent', orchestrator: 'Azure Pipelines', pipeline: 'pipeline' });
+    assert.deepEqual(pick(factValues(undefined, azure, 'ko')), { unit: '에이전트', orchestrator: 'Azure Pipelines', pipeline: '파이프라인' });
+    assert.deepEqual(problems('On the agent where "Deploy" runs, which cluster does `kubectl apply` connect to?', azure), []);
+    assert.equal(problems('If this workflow runs on a runner, what changes?', azure).length, 2);
+    // Cloud Build's steps name a builder image: not an Azure pipeline, so no agent there.
+    const cloudBuild = fileFacts('cloudbuild.yaml', 'steps:\n  - name: gcr.io/cloud-builders/docker\n    args: [build, .]\n', undefined);
+    assert.equal(cloudBuild.azurePipelines, false);
+    assert.equal(problems('Which agent runs this step?', cloudBuild).length, 1);
+    const workflow = fileFacts('.github/workflows/ci.yml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n', {
+      path: '.github/workflows/ci.yml',
+      findings: [],
+      notices: [],
+      summary: { language: 'yaml', role: 'ci', yamlKinds: ['github-actions'], lineCount: 6 },
+    });
+    assert.deepEqual(pick(factValues(undefined, workflow, 'en')), { unit: 'runner', orchestrator: 'GitHub Actions', pipeline: 'workflow' });
   });
 });

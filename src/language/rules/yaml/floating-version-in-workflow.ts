@@ -170,8 +170,8 @@ export default yamlRule({
   weeks: ['beginner/3', 'beginner/4'],
   questions: [
     l(
-      '다음 달에 이 워크플로를 다시 돌리면 {packages|이 도구}는 같은 버전일까요? 다르다면 누가 그것을 알아차리나요?',
-      'If this workflow runs again next month, will {packages|this tool} be the same version, and who notices if not?',
+      '다음 달에 이 {pipeline|워크플로}를 다시 돌리면 {packages|이 도구}는 같은 버전일까요? 다르다면 누가 그것을 알아차리나요?',
+      'If this {pipeline|workflow} runs again next month, will {packages|this tool} be the same version, and who notices if not?',
     ),
     l(
       'CI가 쓰는 도구 버전과 여러분의 노트북에 설치된 버전이 다르면, "내 컴퓨터에서는 되는데"를 어떻게 풀 수 있을까요?',

@@ -125,7 +125,9 @@ function checkAzure(document: YamlDocument, found: Found[]): void {
         if (inputs.some((input) => CONNECTION_INPUT.test(input.key))) break;
         const change = entry(at(step.spec, 'inputs'), task.input);
         if (change && task.changes.test(taskInput(step, task.input) ?? '')) {
-          found.push({ job: job.implicit ? step.label : job.id, command: `${step.task} ${taskInput(step, task.input)}`, range: change.keyRange });
+          // The task as written (`KubernetesManifest@1`), so a message or question quotes what the file says; the finding sits on the input that changes the cluster.
+          const written = scalar(at(step.spec, 'task'))?.trim() || (step.task ?? '');
+          found.push({ job: job.implicit ? step.label : job.id, command: written, range: change.keyRange });
           break;
         }
         continue;
@@ -169,12 +171,12 @@ export default yamlRule({
   weeks: ['intermediate/7'],
   questions: [
     l(
-      '"{job}" job이 실행되는 러너에서 `{command}`는 어느 클러스터에 연결될까요? 그 주소와 자격 증명은 어디에서 오나요?',
-      'On the runner where "{job}" runs, which cluster does `{command}` connect to, and where do its address and credentials come from?',
+      '"{job}" job이 실행되는 {unit|러너}에서 `{command}`는 어느 클러스터에 연결될까요? 그 주소와 자격 증명은 어디에서 오나요?',
+      'On the {unit|runner} where "{job}" runs, which cluster does `{command}` connect to, and where do its address and credentials come from?',
     ),
     l(
-      '내 노트북에서는 이 명령이 성공했습니다. 노트북에는 있고 러너에는 없는 파일은 무엇인가요?',
-      'The command works on your laptop. Which file does your laptop have that the runner does not?',
+      '내 노트북에서는 이 명령이 성공했습니다. 노트북에는 있고 {unit|러너}에는 없는 파일은 무엇인가요?',
+      'The command works on your laptop. Which file does your laptop have that the {unit|runner} does not?',
     ),
   ],
   scaffold: {

@@ -122,8 +122,8 @@ export default yamlRule({
   weeks: ['beginner/4', 'intermediate/8'],
   questions: [
     l(
-      '이 단계가 실패했을 때 워크플로는 무슨 색이 되나요? 그렇다면 이 단계는 무엇을 지켜 주고 있나요?',
-      'What colour does the workflow turn when this step fails, and what is the step protecting then?',
+      '이 단계가 실패했을 때 {pipeline|워크플로}는 무슨 색이 되나요? 그렇다면 이 단계는 무엇을 지켜 주고 있나요?',
+      'What colour does the {pipeline|workflow} turn when this step fails, and what is the step protecting then?',
     ),
     l(
       '{tool}의 실패를 무시하게 된 이유는 무엇이었나요? 결과가 불안정하다면 게이트를 끄지 않고 다룰 방법은 없을까요?',
