@@ -696,6 +696,39 @@ describe('incremental re-lint', () => {
     assert.deepEqual(relinted.findings, lint.lintText(key, edited).findings);
   });
 
+  it('re-reads an LLM alias bound in one function and named in another when an edit in the binding function keeps it', async () => {
+    // The random-edit test found it (a dedented line left a call at module level): the alias is reported where
+    // it is written, but the call that names it lies in another top-level statement, which an edit of the
+    // binding function's body does not re-read.
+    const lint = await engine();
+    const filler = Array.from({ length: 12 }, (_, i) => `def filler_${i}(value):\n    return value + ${i}\n`).join('\n');
+    const text = [
+      'from openai import OpenAI',
+      '',
+      'client = OpenAI()',
+      '',
+      '',
+      'def configure():',
+      '    model_used = "gpt-3.5-turbo"',
+      '    return 1',
+      '',
+      '',
+      'def ask(prompt):',
+      '    return client.chat.completions.create(model=model_used, messages=[prompt])',
+      '',
+      '',
+      filler,
+    ].join('\n');
+    const key = 'alias-elsewhere/agent.py';
+    const alias = (findings: readonly { ruleId: string; messageId: string }[]) => findings.filter((f) => f.ruleId === 'unpinned-model-reference' && f.messageId === 'alias');
+    assert.equal(alias(lint.lintDocument(key, text).findings).length, 1, 'the alias is reported where it is written');
+    const edited = text.replace('    return 1', '    x = 2\n    return 1');
+    const relinted = lint.lintDocument(key, edited);
+    lint.forget(key);
+    assert.deepEqual(relinted.findings, lint.lintText(key, edited).findings);
+    assert.equal(alias(relinted.findings).length, 1);
+  });
+
   it('finds the longest common prefix and suffix of two long texts, as a scan character by character does', () => {
     const scan = (before: string, after: string) => {
       let start = 0;

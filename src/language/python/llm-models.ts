@@ -57,6 +57,11 @@ export interface HardcodedAlias {
   readonly provider: 'ollama' | 'provider';
   /** The module constant it is written in, when it is not written at the call. */
   readonly constant?: string;
+  /**
+   * Written in a function's body and named from another top-level statement (a name bound in one
+   * function, read in another or at module level): the finding is not its statement's own.
+   */
+  readonly across?: boolean;
 }
 
 /** A cheap test on the file's text: without a provider's name no call needs reading. */
@@ -79,7 +84,9 @@ export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
     const ref = resolved.value;
     const provider = isProviderAlias(ref) ? 'provider' : ollama && OLLAMA_UNTAGGED.test(ref) ? 'ollama' : undefined;
     const constant = resolved.via === 'constant' && value?.type === 'identifier' && !parameter ? resolved.name : undefined;
-    if (provider) found.set(resolved.node.startIndex, { node: resolved.node, ref, provider, constant });
+    if (!provider) return;
+    const across = found.get(resolved.node.startIndex)?.across || (value !== undefined && inFunctionElsewhere(resolved.node, value));
+    found.set(resolved.node.startIndex, { node: resolved.node, ref, provider, constant, ...(across ? { across } : {}) });
   };
   for (const call of model.calls) {
     const node = call.node;
@@ -116,12 +123,25 @@ export function hardcodedModelAliases(model: PythonModel): HardcodedAlias[] {
 /**
  * What a statement's findings read outside it: the module constants that hold an alias a call
  * names, and whether the file calls Ollama's REST API (statementFact of unpinned-model-reference).
+ * Undefined when an alias written in a function's body is named from another top-level statement:
+ * an edit of that body re-reads its own calls only and would lose the finding.
  */
-export function aliasFact(model: PythonModel): string {
-  const constants = hardcodedModelAliases(model)
-    .filter((alias) => alias.constant)
-    .map((alias) => `${alias.constant}=${alias.ref}`);
+export function aliasFact(model: PythonModel): string | undefined {
+  const aliases = hardcodedModelAliases(model);
+  if (aliases.some((alias) => alias.across)) return undefined;
+  const constants = aliases.filter((alias) => alias.constant).map((alias) => `${alias.constant}=${alias.ref}`);
   return `${OLLAMA_ENDPOINT.test(model.source)}:${[...new Set(constants)].sort().join(',')}`;
+}
+
+/** Is `written` inside a function's body and in another top-level statement than `use`? */
+function inFunctionElsewhere(written: Node, use: Node): boolean {
+  let top = written;
+  let inFunction = written.type === 'function_definition';
+  for (; top.parent && top.parent.type !== 'module'; top = top.parent) if (top.parent.type === 'function_definition') inFunction = true;
+  if (!inFunction) return false;
+  let other = use;
+  while (other.parent && other.parent.type !== 'module') other = other.parent;
+  return top.startIndex !== other.startIndex;
 }
 
 /** The function that holds `node`, or its top-level statement. */

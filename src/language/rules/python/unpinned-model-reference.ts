@@ -343,7 +343,10 @@ function statementFact(model: PythonModel): string | undefined {
   if (model.whole.linesMatch(LISTING_HINT)) for (const pick of firstListedFiles(model)) parts.push(`${pick.node.startPosition.row}:${pick.ref}`);
   // `files = sorted(..., reverse=True)` is a newest-file pick through a later `files[0]`.
   if (model.source.includes('sorted(') && model.whole.linesMatch(LISTING_HINT)) for (const m of model.source.matchAll(INDEXED_END)) parts.push(m[0]);
-  parts.push(aliasFact(model));
+  // An alias bound in one function and named from another statement is not statement-local (undefined).
+  const aliases = aliasFact(model);
+  if (aliases === undefined) return undefined;
+  parts.push(aliases);
   // A stage URI is left alone in a promotion step: whether the file promotes is read on the whole file.
   if (model.source.includes('models:/')) parts.push(`promotes:${PROMOTES.test(model.source)}`);
   return parts.join('\n');
