@@ -190,7 +190,8 @@ export function factValues(finding: Finding | undefined, facts: FileFacts | unde
   else if (platform === 'github-actions') Object.assign(values, { unit: runner, orchestrator: 'GitHub Actions', pipeline: lang === 'ko' ? '워크플로' : 'workflow' });
   else if (platform === 'gitlab-ci') Object.assign(values, { unit: runner, orchestrator: 'GitLab CI', pipeline: lang === 'ko' ? '파이프라인' : 'pipeline' });
   // Azure runs a job on an agent (Microsoft-hosted or from a self-hosted pool), not a runner.
-  else if (platform === 'azure-pipelines') Object.assign(values, { unit: lang === 'ko' ? '에이전트' : 'agent', orchestrator: 'Azure Pipelines', pipeline: lang === 'ko' ? '파이프라인' : 'pipeline' });
+  else if (platform === 'azure-pipelines')
+    Object.assign(values, { unit: lang === 'ko' ? '에이전트' : 'agent', orchestrator: 'Azure Pipelines', pipeline: lang === 'ko' ? '파이프라인' : 'pipeline' });
   return values;
 }
 
