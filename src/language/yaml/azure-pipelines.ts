@@ -28,8 +28,11 @@ export interface AzureJob {
   readonly spec: YMap;
   /** True for the steps of a pipeline that declares no jobs: a finding goes on a step, not on a job name. */
   readonly implicit: boolean;
-  /** The stage the job belongs to (undefined in a pipeline without stages). */
+  /** The stage the job belongs to, and its spec (undefined in a pipeline without stages). */
   readonly stage: string | undefined;
+  readonly stageSpec: YMap | undefined;
+  /** The pool the job runs in: its own `pool:`, else the pipeline's (a stage's `pool:` is not read). */
+  readonly pool: YNode | undefined;
   /** A `deployment:` job, with the `environment:` it deploys to (approvals and checks live there). */
   readonly deployment: boolean;
   readonly environment: string | undefined;
@@ -145,6 +148,8 @@ export function azurePipelineJobs(root: YNode | undefined): AzureJob[] {
         spec: job.spec,
         implicit: false,
         stage: group.stage,
+        stageSpec: group.stageSpec,
+        pool: at(job.spec, 'pool') ?? at(root, 'pool'),
         deployment: job.deployment,
         environment: scalar(at(job.spec, 'environment')) ?? scalar(at(job.spec, 'environment.name')),
         steps: job.deployment ? deploymentSteps(job.spec) : readSteps(at(job.spec, 'steps')),
@@ -161,6 +166,8 @@ export function azurePipelineJobs(root: YNode | undefined): AzureJob[] {
       spec: root,
       implicit: true,
       stage: undefined,
+      stageSpec: undefined,
+      pool: at(root, 'pool'),
       deployment: false,
       environment: undefined,
       steps: readSteps(steps.value),

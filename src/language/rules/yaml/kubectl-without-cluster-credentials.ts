@@ -113,9 +113,8 @@ const CONNECTION_INPUT =
  * (`pool: name`) may carry its own kubeconfig: both are left alone.
  */
 function checkAzure(document: YamlDocument, found: Found[]): void {
-  const rootPool = at(document.root, 'pool');
   for (const job of azurePipelineJobs(document.root)) {
-    const pool = at(job.spec, 'pool') ?? rootPool;
+    const pool = job.pool;
     const selfHostedPool = pool?.kind === 'scalar' || (entry(pool, 'name') !== undefined && entry(pool, 'vmImage') === undefined);
     if (selfHostedPool || (job.deployment && job.environment)) continue;
     for (const step of job.steps) {

@@ -164,9 +164,8 @@ export default yamlRule({
     }
 
     if (azure) {
-      const rootPool = at(document.root, 'pool');
       for (const job of azurePipelineJobs(document.root)) {
-        const windows = /windows|vs20\d\d/i.test(scalar(at(at(job.spec, 'pool') ?? rootPool, 'vmImage')) ?? '');
+        const windows = /windows|vs20\d\d/i.test(scalar(at(job.pool, 'vmImage')) ?? '');
         for (const step of job.steps) {
           // A manual validation told to resume when nobody answers passes on silence.
           const onTimeout = entry(at(step.spec, 'inputs'), 'onTimeout');

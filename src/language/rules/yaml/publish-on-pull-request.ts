@@ -48,9 +48,8 @@ function checkAzure(context: YamlContext, document: YamlDocument): void {
   const pr = entry(document.root, 'pr');
   if (!pr || /^(none|false)$/i.test(scalar(pr.value) ?? '') || items(pr.value).some((item) => scalar(item) === 'none')) return;
   const jobs = azurePipelineJobs(document.root);
-  const stageCondition = (stage: string | undefined) => items(at(document.root, 'stages')).find((candidate) => scalar(at(candidate, 'stage')) === stage && stage !== undefined);
   const ownGuard = new Map(
-    jobs.map((job) => [job.id, AZURE_NOT_ON_PULL_REQUEST.test(`${scalar(at(job.spec, 'condition')) ?? ''} ${scalar(at(stageCondition(job.stage), 'condition')) ?? ''}`)]),
+    jobs.map((job) => [job.id, AZURE_NOT_ON_PULL_REQUEST.test(`${scalar(at(job.spec, 'condition')) ?? ''} ${scalar(at(job.stageSpec, 'condition')) ?? ''}`)]),
   );
   for (const job of jobs) {
     // A job waiting for a job kept off pull requests is skipped with it, unless it runs whatever happened before.
