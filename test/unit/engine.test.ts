@@ -131,6 +131,18 @@ describe('engine', () => {
     );
   });
 
+  it('names the best-so-far comparison as the related place of a test-set model selection in a loop', async () => {
+    const lint = await fullEngine();
+    const script =
+      'from sklearn.metrics import f1_score\n\nbest_f1 = -1.0\nfor name, model in models.items():\n    model.fit(X_train, y_train)\n    score = f1_score(y_test, model.predict(X_test))\n    log(name, score)\n    if score > best_f1:\n        best_f1 = score\n        best_model = model\n';
+    const findings = lint.lintText('train.py', script, { lang: 'en' }).findings.filter((f) => f.ruleId === 'model-selected-on-test-set');
+    // The squiggle is on the test-set scoring (line 5); the `if score > best_f1` (line 7) is where the choice is made.
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => [r.range.start.line, r.message])]),
+      [[5, [[7, 'the comparison that keeps the best model by its test score']]]],
+    );
+  });
+
   it('names the first unseeded draw and the Lightning trainer as related places of a missing-random-seed finding', async () => {
     const lint = await fullEngine();
     const script =

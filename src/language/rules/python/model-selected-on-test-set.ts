@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type CallInfo, type PythonModel } from '../../python/model';
 import { lightningValidatesOnTest, trainerEvaluatesWhileTraining } from '../../python/held-out';
 import { argumentNames, enclosingLoops, isTrainingScript, PREPROCESSING } from '../../python/training';
-import { l, pythonRule } from '../../rule';
+import { l, nodeRange, pythonRule } from '../../rule';
 
 const SCORING =
   /(\.score|(^|\.)(accuracy_score|f1_score|roc_auc_score|precision_score|recall_score|r2_score|mean_squared_error|mean_absolute_error|log_loss|balanced_accuracy_score|evaluate))$/;
@@ -144,7 +144,13 @@ export default pythonRule({
         // models, with the AUC scored beside it, is one choice made on test data, not two.
         const outer = loops[loops.length - 1];
         if (reportedNests.some((r) => r.startIndex >= outer.startIndex && r.endIndex <= outer.endIndex)) continue;
-        context.report({ node: call.node, messageId: 'loop', data: { data } });
+        const kept = bestComparison(model, call.node, outer);
+        context.report({
+          node: call.node,
+          messageId: 'loop',
+          data: { data },
+          ...(kept && { related: [{ range: nodeRange(kept), message: l('테스트 점수로 최고 모델을 고르는 비교', 'the comparison that keeps the best model by its test score') }] }),
+        });
         reportedLoops.add(loop.id);
         reportedNests.push(outer);
       } else if (!evaluators.has(call.inFunction ? (/def\s+(\w+)/.exec(call.inFunction.text.slice(0, 200))?.[1] ?? '') : '')) testScores.push(call);
@@ -254,6 +260,26 @@ function testCheckpoints(model: PythonModel): { node: Node; metric: string }[] {
   }
   return kept;
 }
+
+/**
+ * The `if score > best_score:` after the test-set scoring in the same loop nest: where the choice
+ * is made, and where reviewers point. Named as the related place of the finding.
+ */
+function bestComparison(model: PythonModel, scored: Node, nest: Node): Node | undefined {
+  let offset = scored.endIndex;
+  for (const line of model.source.slice(scored.endIndex, nest.endIndex).split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const code = line.trimStart();
+    if (!code.startsWith('if') || !COMPARES_WITH_BEST.test(code)) continue;
+    const statement = model.tree.rootNode.descendantForIndex(start + line.length - code.length)?.parent;
+    if (statement?.type === 'if_statement') return statement.childForFieldName('condition') ?? statement;
+  }
+  return undefined;
+}
+
+/** `score > best_score`, `metrics["f1"] > self.best_f1`, `best_rmse > rmse`: a comparison with the best so far. */
+const COMPARES_WITH_BEST = /[<>]=?[ \t]*(?:self\.)?best\w*|\bbest\w*[ \t]*[<>]/;
 
 /** `if acc > best_acc:` with any metric name. */
 const ANY_BEST = /^[ \t]*if[ \t(]+(?:(\w+)[ \t]*[<>]=?[ \t]*best\w*|best\w*[ \t]*[<>]=?[ \t]*(\w+))[ \t)]*:/gm;

@@ -54,8 +54,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana), 자기 명령으로 대상을 기다리는 서비스(until 루프, wait-for-it, dockerize -wait), 로그·트레이스 수집기(Vector, Loki, OpenTelemetry collector)와 다른 이미지가 FROM으로 쓰는 베이스 이미지만 빌드하는 서비스(ml_base: 명령도 포트도 없음)에 대한 의존성은 제외합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
-      "Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, services whose own command waits for the dependency (an until loop, wait-for-it, dockerize -wait), dependencies on log and trace collectors (Vector, Loki, an OpenTelemetry collector), which the shipper retries, and on a service that only builds the base image others start FROM (`ml_base`: no command, no port), which only orders the builds, are skipped. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
+      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana), 자기 명령으로 대상을 기다리는 서비스(until 루프, wait-for-it, dockerize -wait), 로그·트레이스 수집기(Vector, Loki, OpenTelemetry collector), 앱이 시작할 때 필요로 하지 않는 모니터링 컨테이너와 관리 콘솔(Prometheus, Grafana, exporter, pgAdmin: 앱을 긁어 가거나 옆에 있을 뿐)와 다른 이미지가 FROM으로 쓰는 베이스 이미지만 빌드하는 서비스(ml_base: 명령도 포트도 없음)에 대한 의존성은 제외합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
+      "Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, services whose own command waits for the dependency (an until loop, wait-for-it, dockerize -wait), dependencies on log and trace collectors (Vector, Loki, an OpenTelemetry collector), which the shipper retries, on monitoring containers and admin consoles (Prometheus, Grafana, an exporter, pgAdmin), which the app's start never needs (they scrape the app or sit beside it), and on a service that only builds the base image others start FROM (`ml_base`: no command, no port), which only orders the builds, are skipped. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
     ),
     why: l(
       'depends_on은 기본적으로 컨테이너가 "시작됐는지"만 기다립니다. DB가 아직 연결을 받지 못하거나 모델 서버가 모델을 로딩하는 중인데 API가 먼저 요청을 보내 시작하자마자 실패합니다.',
@@ -88,6 +88,9 @@ export default yamlRule({
     const providers = new Set(services.filter(isProviderService).map((s) => s.name));
     const baseImages = new Set(services.filter(buildsBaseImage).map((s) => s.name));
     const collectors = new Set(services.filter((s) => COLLECTOR.test(s.name) || COLLECTOR.test(scalar(at(s.spec, 'image')) ?? '')).map((s) => s.name));
+    // Prometheus, Grafana and exporters pull from the app and admin consoles sit beside it: the
+    // app's start never needs them healthy (a Pushgateway, which the app pushes to, is a collector above).
+    const pullers = new Set(services.filter(isMonitoringService).map((s) => s.name));
     for (const service of services) {
       // Prometheus and Grafana retry their targets and data sources: start order is enough for them.
       if (isMonitoringService(service)) continue;
@@ -99,6 +102,7 @@ export default yamlRule({
           providers.has(dependency.target) ||
           baseImages.has(dependency.target) ||
           collectors.has(dependency.target) ||
+          pullers.has(dependency.target) ||
           waitsItself(command, dependency.target)
         )
           continue;

@@ -1,0 +1,3 @@
+module "ecr_image" {
+  source = "./modules/ecr"
+}

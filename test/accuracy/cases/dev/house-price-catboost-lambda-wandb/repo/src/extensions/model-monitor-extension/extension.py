@@ -1,0 +1,1 @@
+"""Lambda extension that ships prediction logs to S3."""
