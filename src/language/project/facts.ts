@@ -572,6 +572,10 @@ export interface WorkflowFact {
   /** The `name:` key (else `on:`, else `jobs:`): where a finding about the whole workflow sits. Optional: older cached facts have none. */
   readonly head?: Range;
   readonly runsAfter: readonly { readonly name: string; readonly range: Range }[];
+  /** The events under `on:` (push, pull_request, schedule, ...). Optional: older cached facts have none. */
+  readonly events?: readonly string[];
+  /** The `workflow_run` key under `on:`, where a finding about the chain sits. */
+  readonly runsAfterKey?: Range;
 }
 
 /** One instruction's arguments: shell form as text, exec form as the JSON array's words. */

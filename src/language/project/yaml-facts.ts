@@ -21,7 +21,7 @@ import type {
   WorkloadFact,
   YamlFacts,
 } from './facts';
-import { triggers } from '../yaml/actions';
+import { triggerEvents, triggers } from '../yaml/actions';
 import { splitCommand } from './commands';
 import { isTemplatePlaceholder } from '../yaml/helm';
 import { helmValueReferences, valuesKeys as readValuesKeys, type HelmValueReference } from '../yaml/helm-values';
@@ -183,7 +183,8 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     } else if (document.kind === 'compose') {
       for (const service of composeServices(document)) compose.push(composeFact(service.name, service.nameRange, service.spec));
     } else if (document.kind === 'github-actions') {
-      const upstream = at(entry(triggers(document)?.value, 'workflow_run')?.value, 'workflows');
+      const workflowRun = entry(triggers(document)?.value, 'workflow_run');
+      const upstream = at(workflowRun?.value, 'workflows');
       const head = entry(document.root, 'name') ?? entry(document.root, 'on') ?? entry(document.root, 'jobs');
       workflow = {
         ...(known(at(document.root, 'name')) !== undefined ? { name: known(at(document.root, 'name')) } : {}),
@@ -191,6 +192,8 @@ export function yamlFacts(model: YamlModel): YamlFacts {
         runsAfter: (upstream?.kind === 'seq' ? upstream.items : [upstream]).flatMap((node) =>
           node?.kind === 'scalar' && node.value ? [{ name: node.value, range: node.range }] : [],
         ),
+        events: triggerEvents(document).filter(Boolean),
+        ...(workflowRun ? { runsAfterKey: workflowRun.keyRange } : {}),
       };
       for (const job of entries(at(document.root, 'jobs'))) {
         for (const step of items(at(job.value, 'steps'))) {

@@ -22,6 +22,10 @@ const FOREVER = /^(True|1|not\s+[\w.]+(\(\))?|[\w.]*(running|alive|active|keep_g
 /** A fetch of the next piece of work (boto3's SQS `receive_message`, or a helper of that name, included). */
 const FETCHES =
   /\.(poll|consume|receive|receive_messages|recv|listen|get_message|blpop|brpop|xread|xreadgroup|pull|fetch_messages|get_nowait)\s*\(|\breceive_messages?\s*\(|\b(queue|q|jobs|tasks|inbox)\.get\s*\(/;
+/** Made-up data: the random module, NumPy's generators, Faker. */
+const GENERATES = /\b(?:random|np\.random|numpy\.random|rng|fake|faker)\.\w+\s*\(/;
+/** Handing a record to a broker or stream. */
+const SENDS_OUT = /\.(?:send|produce|publish|basic_publish|xadd|lpush|rpush|put_record|put_records|send_message)\s*\(/;
 /** What a worker does while it waits for its next piece of work: fetch it, or sleep between polls. */
 const WAITS = new RegExp(`${FETCHES.source}|\\bsleep\\s*\\(|\\.wait\\s*\\(`);
 /**
@@ -87,6 +91,9 @@ function findLoops(model: PythonModel): WorkerLoop[] {
     // A keep-alive loop that only sleeps (`while True: time.sleep(86400)` after starting a
     // gRPC server or a thread) does no work that could fail.
     if (KEEP_ALIVE.test(text)) continue;
+    // A load generator (`while True: event = {"latency": random.gauss(200, 50)}; producer.send("logs", event);
+    // time.sleep(1)`) makes up its data and fetches no work: no message it handles can be a bad one.
+    if (statement.type === 'while_statement' && !FETCHES.test(text) && GENERATES.test(text) && SENDS_OUT.test(text)) continue;
     if (statement.type === 'while_statement' && (isWaitUntil(text) || isPagingLoop(text) || isRetryUntilDone(source, body))) continue;
     loops.push({ node: statement, kind: statement.type === 'while_statement' ? 'while' : 'for', body });
   }

@@ -1,5 +1,5 @@
 import type { YamlDocKind } from '../types';
-import { at, has, scalar, type YNode } from './values';
+import { at, entries, has, scalar, type YNode } from './values';
 
 // Argo Rollouts' `Rollout` (canary and blue-green releases) carries a Deployment's pod template.
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod', 'Job', 'CronJob', 'ReplicationController', 'Rollout']);
@@ -19,7 +19,24 @@ export function classify(root: YNode | undefined): YamlDocKind {
   if (groups?.kind === 'seq' && groups.items.some((g) => at(g, 'rules')?.kind === 'seq')) return 'prometheus-rules';
   const services = at(root, 'services');
   if (services?.kind === 'map' && services.entries.some((e) => has(e.value, 'image') || has(e.value, 'build'))) return 'compose';
+  if (!services && isLegacyCompose(root)) return 'compose';
   return 'other';
+}
+
+/** Keys of a CI job (GitLab CI, other runners) that a compose service never has. */
+const JOB_KEYS = ['script', 'stage', 'stages', 'steps', 'run', 'trigger', 'extends', 'rules', 'only', 'except', 'needs', 'tasks'];
+
+/**
+ * The legacy Compose v1 file (no `services:` key): every top-level key is a service with an
+ * `image` or `build`, and at least one uses a v1-era key (`links`, `ports`, `volumes`, ...).
+ */
+export function isLegacyCompose(root: YNode | undefined): boolean {
+  const services = entries(root).filter((e) => e.key !== 'version');
+  if (services.length === 0) return false;
+  return (
+    services.every((e) => e.value?.kind === 'map' && (has(e.value, 'image') || has(e.value, 'build')) && !JOB_KEYS.some((key) => has(e.value, key))) &&
+    services.some((e) => ['links', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'command', 'restart'].some((key) => has(e.value, key)))
+  );
 }
 
 /** Is this Kubernetes kind a workload with a pod template? */

@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { isLegacyCompose } from './classify';
 import { imageName } from './images';
 import { at, entries, isTrue, items, scalar, type YamlDocument, type YMap, type YNode } from './model';
 
@@ -14,7 +15,9 @@ export const DEV_COMPOSE_FILE = /([.-](dev|local)|override)\.ya?ml$/i;
 /** The services of a compose document, in file order. */
 export function composeServices(document: YamlDocument): ComposeService[] {
   const result: ComposeService[] = [];
-  for (const e of entries(at(document.root, 'services'))) {
+  // A legacy Compose v1 file keeps its services at the top level.
+  const services = at(document.root, 'services') ?? (isLegacyCompose(document.root) ? document.root : undefined);
+  for (const e of entries(services)) {
     if (e.value?.kind === 'map') result.push({ name: e.key, nameRange: e.keyRange, spec: e.value });
   }
   return result;

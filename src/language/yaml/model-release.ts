@@ -8,7 +8,10 @@ import { at, items, scalar, type YMap } from './model';
  */
 
 /** A training run: a train script, a DVC pipeline, a make target. */
-export const TRAIN = /\b(python3?\s+(-m\s+)?[\w./-]*train[\w./-]*|dvc\s+repro|make\s+train\w*|mlflow\s+run)\b/i;
+// A script that gathers or prepares the training data (`collect_training_data.py`, `download_train_set.py`,
+// `split_train_test.py`) does not train: it is named for the data, not for fitting a model.
+export const TRAIN =
+  /\b(python3?\s+(-m\s+)?(?![\w./-]*(?:(?:collect|download|fetch|prepare|ingest|scrape|generate|split)[_-]train|train(?:ing)?[_-]?(?:data|dataset|set|images|samples)(?![a-z])|train[_-]test[_-]split))[\w./-]*train[\w./-]*|dvc\s+repro|make\s+train\w*|mlflow\s+run)\b/i;
 /** Anything that measures the fresh model before it leaves. */
 // A step named or run as a quality gate ("Gate model quality", `promote_model.py --min-auc`) decides too.
 export const EVALUATE = /\b(eval\w*|validat\w*|tests?|pytest|compar\w*|metrics?|threshold|assert|check(?!out)\w*|score|benchmark|gate|quality)\b/i;

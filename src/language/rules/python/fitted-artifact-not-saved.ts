@@ -4,9 +4,13 @@ import { enclosingClass } from '../../python/nodes';
 import { boundCallee, enclosingLoops, firstTrainingCall, isTrainingCall, isTrainingScript, PREPROCESSING, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
-/** Calls that persist a fitted object (or make a framework persist it). */
+/**
+ * Calls that persist a fitted object (or make a framework persist it). A project helper named for
+ * keeping a model (`hops_client.register_model(model, ...)`, `upload_model(model)`,
+ * `save_model_to_s3(model)`) hands it to a registry or a store.
+ */
 const PERSIST =
-  /(^|\.)(dump|dumps|save|save_model|save_pretrained|save_weights|save_checkpoint|log_model|export|export_model|to_onnx|save_state_dict|autolog|push_to_hub)$|^torch\.save$|(^|\.)(ModelCheckpoint|Trainer|Seq2SeqTrainer|SFTTrainer)$/;
+  /(^|\.)(dump|dumps|save|save_model|save_pretrained|save_weights|save_checkpoint|log_model|export|export_model|to_onnx|save_state_dict|autolog|push_to_hub)$|^torch\.save$|(^|\.)(ModelCheckpoint|Trainer|Seq2SeqTrainer|SFTTrainer)$|(^|\.)(save|upload|register|persist|store|push)_\w*model\w*$/;
 
 export default pythonRule({
   id: 'fitted-artifact-not-saved',

@@ -1,4 +1,5 @@
-import { l, yamlRule } from '../../rule';
+import type { WorkflowFact } from '../../project/facts';
+import { l, yamlRule, type ProjectContext } from '../../rule';
 import { expressions, jobSteps, triggers, workflowJobs, workflowSteps, type Expression } from '../../yaml/actions';
 import { actionName, deployAction } from '../../yaml/ci-steps';
 import { at, entry, rangeWithin, scalar, scalarsUnder, type YMap, type YNode } from '../../yaml/model';
@@ -153,4 +154,37 @@ export default yamlRule({
     const filtered = at(workflowRun.value, 'branches') ?? at(workflowRun.value, 'branches-ignore');
     if (!filtered && !branchAware) context.report({ range: workflowRun.keyRange, messageId: 'noBranches' });
   },
+  // Without a branches filter a pull request's (or a feature branch's) run starts the chain, but
+  // only when a workflow it waits for runs on such events. Waiting only for scheduled or manual
+  // pipelines (a feature pipeline, then inference), nothing else can start it: the project shows
+  // the finding is wrong.
+  project(context) {
+    withdrawWithoutPullRequestUpstream(context);
+  },
 });
+
+/**
+ * Events that only the schedule or a maintainer fire: no pull request, no push to a feature branch
+ * and no other chained run can start a workflow that runs on these alone.
+ */
+const MAINTAINER_EVENTS = /^(schedule|workflow_dispatch|repository_dispatch|release)$/;
+
+function withdrawWithoutPullRequestUpstream(context: ProjectContext): void {
+  const workflows: { path: string; workflow: WorkflowFact }[] = [];
+  for (const [path, facts] of context.view.files)
+    if (facts.kind === 'yaml' && facts.workflow && /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) workflows.push({ path, workflow: facts.workflow });
+  const byName = (name: string) => {
+    const wanted = name.trim().toLowerCase();
+    return workflows.filter(({ path, workflow }) => (workflow.name ?? path.slice(path.lastIndexOf('/') + 1)).trim().toLowerCase() === wanted);
+  };
+  for (const { path, workflow } of workflows) {
+    if (!workflow.runsAfterKey || workflow.runsAfter.length === 0) continue;
+    // Every workflow waited for is in the project and runs only on a schedule or by hand.
+    const upstreams = workflow.runsAfter.map((upstream) => byName(upstream.name));
+    const quiet = upstreams.every(
+      (found) =>
+        found.length > 0 && found.every(({ workflow: up }) => up.events !== undefined && up.events.length > 0 && up.events.every((event) => MAINTAINER_EVENTS.test(event))),
+    );
+    if (quiet) context.withdraw(path, workflow.runsAfterKey.start.line);
+  }
+}
