@@ -69,6 +69,8 @@ const DEPLOY_COMMAND = [
   /\baws\s+(ecs\s+update-service|lambda\s+update-function-code|sagemaker\s+(create|update)-endpoint)\b/,
   /\b(eb|serverless|sls|flyctl|fly|railway|vercel)\s+(deploy|up)\b/,
   /\bterraform\s+apply\b/,
+  // A playbook run changes the hosts it targets; `--check` and `--syntax-check` only look.
+  /\bansible-playbook\b(?![^\n]*\s--(?:check|syntax-check)\b)/,
   /\bheroku\s+container:release\b/,
   /\bgit\s+push\s+(heroku|dokku|space|hf)\b/,
   /\b(huggingface-cli|hf)\s+upload\b/,

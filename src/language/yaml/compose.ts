@@ -79,13 +79,20 @@ const LONG_RUNNING_WORD =
  * its command names the service it prepares (`mc mb local/mlflow`).
  */
 const SETUP_COMMAND = /\bmc\s+(mb|alias\s+set|policy|anonymous|admin\s+user)\b|\bkafka-topics(\.sh)?\b[^\n]*--create\b/;
-/** A setup container kept alive on purpose (`tail -f /dev/null`, `sleep infinity`). */
+/** A container kept running after its set-up (`tail -f /dev/null`, `sleep infinity`, a `while true` loop). */
 const STAYS_UP = /\btail\s+-f\b|\bsleep\s+infinity\b|\bwhile\s+true\b/i;
 /**
  * A container whose only command keeps it idle (`tail -f /dev/null`, `sleep infinity`): a dev
  * shell people exec into. Nothing runs in it to check or to restart.
  */
 const IDLE = /^((\/bin\/)?(ba)?sh\s+-c\s+)?["']?(tail\s+-f\s+\/dev\/null|sleep\s+(infinity|inf))["']?$/i;
+
+/** Whether a service's only command keeps it idle: nothing starts in it that could race a dependency. */
+export function isIdleService(service: ComposeService): boolean {
+  return IDLE.test(commandText(service.spec).trim());
+}
+/** A set-up command followed by an idle wait (`mc mb local/models; tail -f /dev/null`): still a job, kept around to exec into. */
+const IDLES_AFTER = /\btail\s+-f\s+\/dev\/null\b|\bsleep\s+(infinity|inf)\b/i;
 /**
  * A pipeline run that ends when the run does: an MLflow project run, a DVC or Kedro pipeline,
  * a dbt build, a notebook executed by papermill or nbconvert.
@@ -135,7 +142,10 @@ export function oneShotServices(document: YamlDocument): Set<string> {
       TEST_RUN.test(command) ||
       IDLE.test(command.trim()) ||
       (restart === 'on-failure' && (ONE_SHOT_WORD.test(service.name) || ONE_SHOT_WORD.test(command))) ||
-      (SETUP_COMMAND.test(command) && restart !== 'always' && restart !== 'unless-stopped' && !STAYS_UP.test(command)) ||
+      (SETUP_COMMAND.test(command) &&
+        restart !== 'always' &&
+        restart !== 'unless-stopped' &&
+        (!STAYS_UP.test(command) || (IDLES_AFTER.test(command) && !/\bwhile\s+true\b/i.test(command)))) ||
       looksLikeJob(service.name, service.spec, command, restart) ||
       pipelineRun(service.spec, command, restart)
     ) {

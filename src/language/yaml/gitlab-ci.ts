@@ -128,3 +128,50 @@ export function gitlabUpstream(job: GitLabJob, jobs: readonly GitLabJob[]): GitL
   }
   return [...seen].flatMap((id) => byId.get(id) ?? []);
 }
+
+/** A command that only prints or waits, with nothing piped or redirected into a real effect. */
+const PRINT_ONLY_COMMAND = /^(echo|printf|:|true|sleep)(\s[^|>]*)?$/;
+
+/**
+ * A job whose script only prints (`- echo "unit tests could go here"`): whatever its
+ * name or stage says, it runs nothing. `before_script` lines count as part of the script.
+ */
+export function gitlabPrintsOnly(job: GitLabJob): boolean {
+  const commands = job.scripts
+    .flatMap((line) => line.value.split('\n'))
+    .flatMap((line) => line.split(/&&|;/))
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !part.startsWith('#'));
+  return commands.length > 0 && commands.every((part) => PRINT_ONLY_COMMAND.test(part));
+}
+
+/** The keys of a GitLab job (and of `default:`) that hold shell lines. */
+const SCRIPT_KEYS = ['before_script', 'script', 'after_script'] as const;
+
+/**
+ * Script items that YAML read as a mapping: `- echo "Accuracy: 0.9"` has `: ` outside quotes, so
+ * the item is `{ 'echo "Accuracy': '0.9"' }`, which GitLab refuses ("script config should be a
+ * string or a nested array of strings"). Hidden jobs (`.template`) and `default:` count: the
+ * pipeline is refused whichever job holds the line.
+ */
+export function gitlabScriptMappings(root: YNode | undefined): YMap[] {
+  const found: YMap[] = [];
+  // Every node visited counts, so an alias used again and again (an alias bomb) stops the walk.
+  let budget = MAX_SCRIPT_LINES;
+  const visit = (node: YNode | undefined, depth: number) => {
+    if (!node || depth > 10 || --budget < 0) return;
+    if (node.kind === 'seq') for (const item of node.items) visit(item, depth + 1);
+    else if (node.kind === 'map' && depth > 0) found.push(node);
+  };
+  const holders = [...jobEntries(root).map((job) => job.value), at(root, 'default'), root];
+  for (const holder of holders) {
+    if (holder?.kind !== 'map') continue;
+    for (const key of SCRIPT_KEYS) {
+      // Only the pipeline's own `before_script`/`after_script` at the top: a job called `script` is a job.
+      if (holder === root && key === 'script') continue;
+      const node = at(holder, key);
+      if (node?.kind === 'seq') visit(node, 0);
+    }
+  }
+  return found;
+}

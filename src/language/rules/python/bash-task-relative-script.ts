@@ -54,7 +54,12 @@ export default pythonRule({
       const text = command.text.replace(/^[rbuf]*(['"]{1,3})|(['"]{1,3})$/gi, '');
       // `cd /opt/project && python train.py` chose its directory.
       if (/(^|[;&|]\s*)cd\s/.test(text)) continue;
-      const script = RELATIVE_SCRIPT.exec(text)?.[1];
+      // `echo "Running: python train.py"` prints a command, it does not run one (a placeholder task).
+      const executed = text
+        .split(/[;&|]+/)
+        .filter((segment) => !/^\s*\(?\s*(echo|printf)\b/.test(segment))
+        .join(' ; ');
+      const script = RELATIVE_SCRIPT.exec(executed)?.[1];
       if (script) context.report({ node: command, messageId: 'relative', data: { script } });
     }
   },

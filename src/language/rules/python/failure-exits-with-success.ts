@@ -48,8 +48,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'except 블록 안이나 오류 메시지를 출력한 직후에 `exit()`, `quit()`, `sys.exit()`, `sys.exit(0)`처럼 종료 상태 0으로 끝내는 스크립트, 실패를 출력만 하고 끝나는 스크립트, `__main__`에서 부르는 `main()`이 모든 예외를 잡아 기록만 하고 정상 반환하는 경우를 찾습니다. Ctrl-C(KeyboardInterrupt)와 입력 끝(EOFError)은 제외하고, 종료 상태를 아무도 읽지 않는 Streamlit 페이지의 마지막 try도 제외합니다.',
-      'Flags scripts that end with exit status 0 — exit(), quit(), sys.exit(), sys.exit(0) — inside an except block or right after printing an error, scripts whose last statement only prints a failure, and a main() run from __main__ that catches every exception, reports it and returns normally. Ctrl-C (KeyboardInterrupt) and end of input (EOFError) are left alone, and so is the last try of a Streamlit page, whose exit status nobody reads.',
+      'except 블록 안이나 오류 메시지를 출력한 직후에 `exit()`, `quit()`, `sys.exit()`, `sys.exit(0)`처럼 종료 상태 0으로 끝내는 스크립트, 실패를 출력만 하고 끝나는 스크립트, `__main__`에서 부르는 `main()`(또는 입력을 넘겨 부르는 실행 함수)이 모든 예외를 잡아 기록만 하고 정상 반환하는 경우(except에서 기록 후 return 하는 경우 포함)를 찾습니다. Ctrl-C(KeyboardInterrupt)와 입력 끝(EOFError)은 제외하고, 종료 상태를 아무도 읽지 않는 Streamlit 페이지의 마지막 try도 제외합니다.',
+      'Flags scripts that end with exit status 0 — exit(), quit(), sys.exit(), sys.exit(0) — inside an except block or right after printing an error, scripts whose last statement only prints a failure, and a main() (or a run function given its inputs) called from __main__ that catches every exception, reports it and returns normally, including an except that reports and returns. Ctrl-C (KeyboardInterrupt) and end of input (EOFError) are left alone, and so is the last try of a Streamlit page, whose exit status nobody reads.',
     ),
     why: l(
       '파이프라인 도구는 메시지가 아니라 종료 상태를 봅니다. 인자 없는 `exit()`와 `sys.exit()`는 0, 즉 성공입니다. 데이터 파일이 없어 학습이 멈췄는데도 DVC는 출력이 생겼다고 여기고, CI는 초록불을 켜고, 스케줄러는 재시도하지 않습니다. 실패는 0이 아닌 종료 상태로 끝나야 파이프라인에 보입니다.',
@@ -159,10 +159,11 @@ function failureAtEnd(model: PythonModel): Node[] {
 const BROAD_EXCEPT = /^except\s*(\(?\s*(Exception|BaseException)\s*\)?)?\s*(as\s+\w+\s*)?:/;
 
 /**
- * The `__main__` block, or a function it calls with no arguments (`main()`, `asyncio.run(main())`),
- * ends with a try whose broad except reports the error and neither raises nor exits non-zero: the
- * whole run's failure becomes a normal return and the process ends with status 0. Returns the
- * report call in each such except.
+ * The `__main__` block, or a function it calls (`main()`, `asyncio.run(main())`,
+ * `check_performance("data/new.csv")`), ends with a try whose broad except reports the error and
+ * neither raises nor exits non-zero, or has a try anywhere whose broad except reports and then
+ * returns: the whole run's failure becomes a normal return and the process ends with status 0.
+ * Returns the report call in each such except.
  */
 function swallowedAtEnd(model: PythonModel): Node[] {
   const guard = model.mainGuard;
@@ -171,7 +172,9 @@ function swallowedAtEnd(model: PythonModel): Node[] {
   const blocks: Node[] = [body];
   const called = new Set<string>();
   for (const statement of body.namedChildren) {
-    const match = statement?.type === 'expression_statement' ? /^(?:asyncio\.run\(\s*)?(\w+)\(\s*\)\s*\)?$/.exec(statement.text.trim()) : null;
+    // `main()`, `asyncio.run(main())`, and a run function given its inputs: `check_performance("data/new.csv")`.
+    const text = statement?.type === 'expression_statement' ? statement.text.trim() : '';
+    const match = text.endsWith(')') ? /^(?:asyncio\.run\(\s*)?(\w+)\(/.exec(text) : null;
     if (match) called.add(match[1]);
   }
   // The module's statements are read only for a function the block calls (most call none: `app.run(...)`).
@@ -185,16 +188,28 @@ function swallowedAtEnd(model: PythonModel): Node[] {
   for (const block of blocks) {
     const statements = block.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
     const last = statements[statements.length - 1];
-    if (last?.type !== 'try_statement') continue;
-    for (const clause of last.namedChildren) {
-      if (clause?.type !== 'except_clause' || !BROAD_EXCEPT.test(clause.text)) continue;
-      const text = clause.text;
-      if (/\braise\b/.test(text) || /\b(sys\.)?exit\s*\(\s*([1-9]|[A-Za-z_'"])/.test(text) || /\bos\._exit\s*\(\s*[1-9]/.test(text)) continue;
-      // A bare return with a status (`return 1` handed to sys.exit) is the caller's business.
-      if (/\breturn\s+[^\s]/.test(text)) continue;
-      const report = clause.descendantsOfType('expression_statement').find((n): n is Node => n !== null && REPORT_CALL.test(n.text));
-      if (report) found.push(report);
+    for (const statement of statements) {
+      if (statement.type !== 'try_statement') continue;
+      for (const clause of statement.namedChildren) {
+        if (clause?.type !== 'except_clause' || !BROAD_EXCEPT.test(clause.text)) continue;
+        // A try earlier in the run ends it only when its except returns: `print(f"Error: {e}"); return`.
+        if (statement.id !== last.id && !endsWithBareReturn(clause)) continue;
+        const text = clause.text;
+        if (/\braise\b/.test(text) || /\b(sys\.)?exit\s*\(\s*([1-9]|[A-Za-z_'"])/.test(text) || /\bos\._exit\s*\(\s*[1-9]/.test(text)) continue;
+        // A return with a status (`return 1` handed to sys.exit) is the caller's business.
+        if (/\breturn\s+(?!None\b)[^\s]/.test(text)) continue;
+        const report = clause.descendantsOfType('expression_statement').find((n): n is Node => n !== null && REPORT_CALL.test(n.text));
+        if (report) found.push(report);
+      }
     }
   }
   return found;
+}
+
+/** The except block's last statement is `return` (or `return None`): the run stops there, normally. */
+function endsWithBareReturn(clause: Node): boolean {
+  const body = clause.namedChildren.find((n) => n?.type === 'block');
+  const statements = body?.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment') ?? [];
+  const last = statements[statements.length - 1];
+  return last?.type === 'return_statement' && /^return(\s+None)?$/.test(last.text.trim());
 }

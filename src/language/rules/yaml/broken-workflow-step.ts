@@ -2,7 +2,7 @@ import { l, yamlRule } from '../../rule';
 import { editDistance } from '../../spelling';
 import type { Range } from '../../types';
 import { expressions, runScripts, triggers, workflowJobs, workflowSteps } from '../../yaml/actions';
-import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
+import { gitlabJobs, gitlabScriptMappings, isGitLabCi } from '../../yaml/gitlab-ci';
 import { at, entries, entry, has, intact, items, rangeWithin, scalar, scalarsUnder, type YScalar } from '../../yaml/model';
 import { shellProblems, type ShellProblem } from '../../yaml/shell-script';
 
@@ -96,6 +96,10 @@ export default yamlRule({
   severity: 'error',
   anchors: ['actionlint:shellcheck', 'actionlint:expression', 'shellcheck:SC1009', 'hadolint:DL3014'],
   messages: {
+    scriptMapping: l(
+      "이 script 줄에는 따옴표 밖에 ': '(콜론과 공백)가 있어 YAML이 명령이 아니라 '{key}'를 키로 하는 매핑으로 읽습니다 — GitLab은 'script config should be a string or a nested array of strings'라며 파이프라인 전체를 만들지 않습니다 (줄 전체를 작은따옴표로 감싸세요)",
+      "This script line holds ': ' (a colon and a space) outside quotes, so YAML reads it as a mapping keyed '{key}', not as a command — GitLab refuses the whole pipeline ('script config should be a string or a nested array of strings'); quote the whole line",
+    ),
     redirect: l(
       '줄이 리다이렉션(`>`)으로 끝나 대상 파일이 없습니다: bash가 "syntax error near unexpected token `newline\'"으로 멈추고, 이 단계는 매번 실패합니다',
       'The line ends in a redirection (`>`) with no target: bash stops with "syntax error near unexpected token `newline\'" and the step fails on every run',
@@ -152,8 +156,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'GitHub Actions에서 쓰인 그대로는 실행될 수 없는 단계를 찾습니다: 대상 파일 없이 리다이렉션으로 끝나는 줄, 스크립트 끝까지 닫히지 않는 따옴표, 앞줄 끝의 역슬래시가 빠져 따로 명령이 되어 버린 옵션 줄(bash로 실행되는 스크립트만; python 셸과 Windows 러너 제외), -y 없이 확인을 묻는 패키지 설치(apt-get, add-apt-repository; 단계마다 한 번), 빌드 컨텍스트 인자가 없는 docker build, upload-artifact가 거부하는 문자(`:`, `/`, `"` 등)가 든 아티팩트 이름, 없는 컨텍스트 이름을 읽는 식(secrets를 secret으로 잘못 쓴 경우 등), 조건에서 읽을 수 없는 secrets를 읽는 job·단계의 `if:`(각각 워크플로마다 한 번), job 문법에 없는 job 키(`needs` 대신 쓴 `depends-on` 등), 그리고 value가 없는 workflow_call 출력. GitLab CI의 script 줄도 같은 방식으로 읽습니다.',
-      'Flags GitHub Actions steps that cannot run as written: a line ending in a redirection with no target file, a quote never closed before the script ends, an option line that runs as a command of its own because the line above lost its trailing backslash (only scripts bash runs; not python shells or Windows runners), a package install (apt-get, add-apt-repository) without -y, which stops at its confirmation prompt (once per step), a docker build with no build context argument, an upload-artifact name with a character the action refuses (`:`, `/`, `"` ...), an expression that reads a context that does not exist, such as secret misspelt for secrets, a job or step `if:` that reads secrets, which conditions cannot (each once per workflow), a job key the job syntax does not have (`depends-on` written for `needs`), and a workflow_call output with no value. GitLab CI script lines are read the same way.',
+      'GitHub Actions에서 쓰인 그대로는 실행될 수 없는 단계를 찾습니다: 대상 파일 없이 리다이렉션으로 끝나는 줄, 스크립트 끝까지 닫히지 않는 따옴표, 앞줄 끝의 역슬래시가 빠져 따로 명령이 되어 버린 옵션 줄(bash로 실행되는 스크립트만; python 셸과 Windows 러너 제외), -y 없이 확인을 묻는 패키지 설치(apt-get, add-apt-repository; 단계마다 한 번), 빌드 컨텍스트 인자가 없는 docker build, upload-artifact가 거부하는 문자(`:`, `/`, `"` 등)가 든 아티팩트 이름, 없는 컨텍스트 이름을 읽는 식(secrets를 secret으로 잘못 쓴 경우 등), 조건에서 읽을 수 없는 secrets를 읽는 job·단계의 `if:`(각각 워크플로마다 한 번), job 문법에 없는 job 키(`needs` 대신 쓴 `depends-on` 등), 그리고 value가 없는 workflow_call 출력. GitLab CI의 script 줄도 같은 방식으로 읽고, 따옴표 밖에 `: `가 있어 YAML이 매핑으로 읽는 GitLab script 줄(GitLab이 파이프라인을 거부함)도 찾습니다.',
+      'Flags GitHub Actions steps that cannot run as written: a line ending in a redirection with no target file, a quote never closed before the script ends, an option line that runs as a command of its own because the line above lost its trailing backslash (only scripts bash runs; not python shells or Windows runners), a package install (apt-get, add-apt-repository) without -y, which stops at its confirmation prompt (once per step), a docker build with no build context argument, an upload-artifact name with a character the action refuses (`:`, `/`, `"` ...), an expression that reads a context that does not exist, such as secret misspelt for secrets, a job or step `if:` that reads secrets, which conditions cannot (each once per workflow), a job key the job syntax does not have (`depends-on` written for `needs`), and a workflow_call output with no value. GitLab CI script lines are read the same way, and a GitLab script line with an unquoted `: ` (which YAML reads as a mapping, so GitLab refuses the pipeline) is flagged too.',
     ),
     why: l(
       '이런 단계는 코드를 바꾸지 않아도 매번 실패하거나, 앞 명령이 옵션 없이 실행된 뒤에야 실패합니다(배포는 이미 끝난 뒤). 실패가 배포 단계라면 파이프라인은 한 번도 끝까지 간 적이 없는 셈이고, 실패를 무시하도록 감춰 두면 아무도 모릅니다. 로컬 셸에서 한 줄씩 복사해 실행하면 통과하기 때문에, 러너에서만 드러납니다.',
@@ -190,6 +194,12 @@ export default yamlRule({
       // GitLab runs each script item as its own line of one shell: quotes do not span items. A
       // default before_script shared by every job is said once.
       const seen = new Set<string>();
+      for (const item of gitlabScriptMappings(document.root)) {
+        const [first] = entries(item);
+        if (!first) continue;
+        const key = `${first.keyRange.start.line}:${first.keyRange.start.column}:mapping`;
+        if (!seen.has(key) && seen.add(key)) context.report({ range: first.keyRange, messageId: 'scriptMapping', data: { key: first.key } });
+      }
       for (const job of gitlabJobs(document.root)) {
         let prompted = false;
         for (const item of job.scripts) {

@@ -1,5 +1,15 @@
 import { l, yamlRule } from '../../rule';
-import { type ComposeService, commandText, composeServices, dependencies, isDevContainerFile, isFrontEnd, isMonitoringService, isProviderService } from '../../yaml/compose';
+import {
+  type ComposeService,
+  commandText,
+  composeServices,
+  dependencies,
+  isDevContainerFile,
+  isFrontEnd,
+  isIdleService,
+  isMonitoringService,
+  isProviderService,
+} from '../../yaml/compose';
 import { at, scalar } from '../../yaml/model';
 import { escapeRegExp } from '../../regexp';
 
@@ -94,6 +104,8 @@ export default yamlRule({
     for (const service of services) {
       // Prometheus and Grafana retry their targets and data sources: start order is enough for them.
       if (isMonitoringService(service)) continue;
+      // An idle shell container (`tail -f /dev/null`) starts nothing: people exec into it later.
+      if (isIdleService(service)) continue;
       const command = commandText(service.spec);
       for (const dependency of dependencies(service.spec)) {
         const where = `${dependency.range.start.line}:${dependency.range.start.column}`;

@@ -3,7 +3,7 @@ import { azurePipelineJobs, azureShipment, isAzureGateStep, isAzurePipelines } f
 import { jobSteps, triggerEvents, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { deployAction, deployCommand, gateCommand, gateTool } from '../../yaml/ci-steps';
 import { cloudBuildSteps, isCloudBuild } from '../../yaml/cloud-build';
-import { gitlabJobs, gitlabUpstream, isGitLabCi, type GitLabJob } from '../../yaml/gitlab-ci';
+import { gitlabJobs, gitlabPrintsOnly, gitlabUpstream, isGitLabCi, type GitLabJob } from '../../yaml/gitlab-ci';
 import { at, entry, items, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 
 /** A step whose name says it checks something counts as a gate (a smoke test of the image, say); "Check out the repo" is a checkout. */
@@ -100,12 +100,14 @@ function checkCloudBuild(context: YamlContext, document: YamlDocument): void {
 /**
  * A GitLab CI job that ships needs a gate before it: a test or lint command earlier in its own
  * script, or a job that runs first (an earlier stage, or its `needs:`) and tests, lints or is named
- * for it (`test`, `lint`, a `test` stage).
+ * for it (`test`, `lint`, a `test` stage) and runs more than echoes.
  */
 function checkGitLab(context: YamlContext, document: YamlDocument): void {
   const jobs = gitlabJobs(document.root);
+  // A job named for the check counts when it runs something: `test: script: [echo "tests go here"]` checks nothing.
   const isGateJob = (job: GitLabJob) =>
-    job.scripts.some((line) => gateCommand(line.value) !== null) || GATE_NAME.test(job.id.replace(/[-_:]/g, ' ')) || GATE_NAME.test(job.stage.replace(/[-_]/g, ' '));
+    job.scripts.some((line) => gateCommand(line.value) !== null) ||
+    ((GATE_NAME.test(job.id.replace(/[-_:]/g, ' ')) || GATE_NAME.test(job.stage.replace(/[-_]/g, ' '))) && !gitlabPrintsOnly(job));
   for (const job of jobs) {
     const index = job.scripts.findIndex((line) => deployCommand(line.value) !== undefined);
     if (index < 0 || job.scripts.slice(0, index).some((line) => gateCommand(line.value) !== null)) continue;

@@ -1,6 +1,7 @@
-import { l, yamlRule } from '../../rule';
+import { l, yamlRule, type YamlContext } from '../../rule';
 import { jobSteps, runScripts, workflowJobs, workflowSteps } from '../../yaml/actions';
-import { at, entry, rangeWithin, scalar, type YMap } from '../../yaml/model';
+import { gitlabJobs, gitlabPrintsOnly, isGitLabCi } from '../../yaml/gitlab-ci';
+import { at, entry, rangeWithin, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 import type { Range } from '../../types';
 
 /** Step names that promise a deployment or a check. */
@@ -118,7 +119,7 @@ function stepLabel(step: YMap): string {
 export default yamlRule({
   id: 'hollow-ci-step',
   language: 'yaml',
-  documentKinds: ['github-actions'],
+  documentKinds: ['github-actions', 'other'],
   category: 'delivery',
   severity: 'warning',
   messages: {
@@ -157,8 +158,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이름은 배포·테스트·헬스 체크·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 저장소 체크아웃·setup 액션과 echo뿐인 작업(이름이나 메시지가 테스트·빌드·배포를 말할 때), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크·헬스 체크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다.',
-      'Flags steps named as a deploy, a test, a health check or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), jobs made of a checkout, setup actions and echoes alone when their id, name or message speaks of a test, build or deploy (`- run: echo "Tests passed!"`), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test, smoke or health-check steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone).',
+      '이름은 배포·테스트·헬스 체크·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 저장소 체크아웃·setup 액션과 echo뿐인 작업(이름이나 메시지가 테스트·빌드·배포를 말할 때), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크·헬스 체크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다. GitLab CI(.gitlab-ci.yml)에서는 이름이나 stage가 테스트·배포인데 스크립트가 echo뿐인 job을 찾습니다.',
+      'Flags steps named as a deploy, a test, a health check or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), jobs made of a checkout, setup actions and echoes alone when their id, name or message speaks of a test, build or deploy (`- run: echo "Tests passed!"`), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test, smoke or health-check steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone). In GitLab CI (.gitlab-ci.yml), a job named or staged as a test or a deploy whose script only echoes.',
     ),
     why: l(
       '초록색 "Deploy" 단계는 배포가 됐다고 말하고, import만 하는 테스트는 모델이 동작한다고 말합니다. 팀은 파이프라인을 믿고 머지하지만 실제로는 아무것도 배포되거나 검증되지 않았습니다.',
@@ -181,6 +182,10 @@ export default yamlRule({
     en: '# TODO: make the step live up to its name\n# Consider:\n# - what should a success of this step guarantee?\n# - think of one situation that must fail it (model fails to load, wrong answer): does it today?\n# - for a deploy: how do you confirm the new version answers afterwards?\n# run: # TODO\n',
   },
   check(context, document) {
+    if (document.kind === 'other') {
+      if (isGitLabCi(document.root)) checkGitLab(context, document);
+      return;
+    }
     // A commented-out script (`run: # pytest`) parses as an empty value: the step does nothing.
     for (const { step } of workflowSteps(document)) {
       const run = entry(step, 'run');
@@ -254,6 +259,23 @@ export default yamlRule({
     }
   },
 });
+
+/**
+ * GitLab CI: a job named (or staged) as a test or a deploy whose script only echoes, as
+ * `test: script: [echo "Simple test: lint or unit tests could go here."]`. The pipeline shows a
+ * passed test stage that tested nothing; the line that claims it is shown with the job.
+ */
+function checkGitLab(context: YamlContext, document: YamlDocument): void {
+  for (const job of gitlabJobs(document.root)) {
+    if (!gitlabPrintsOnly(job)) continue;
+    const label = `${job.id.replace(/[-_:]/g, ' ')} ${job.stage.replace(/[-_]/g, ' ')}`;
+    const messageId = DEPLOY_NAME.test(label) ? 'printsOnlyDeploy' : TEST_NAME.test(label) ? 'printsOnlyTest' : undefined;
+    if (!messageId) continue;
+    const claim = job.scripts[job.scripts.length - 1];
+    const related = claim.range.start.line !== job.idRange.start.line ? [{ range: claim.range, message: CLAIM }] : undefined;
+    context.report({ range: job.idRange, messageId, data: { step: job.id }, related });
+  }
+}
 
 /** A repository script a step runs: `bash ./scripts/deploy.sh`, `sh test.sh`, `./scripts/smoke.sh staging`. */
 const SCRIPT_CALL = /(?:^|[\s;&|(])(?:(?:bash|sh)\s+)?(\.?\/?[\w.-]+(?:\/[\w.-]+)*\.sh)\b/gm;
