@@ -52,8 +52,8 @@ export function requestReads(model: PythonModel, handler: HandlerInfo): readonly
 
 const PARSED_REQUEST = /\b((?:\w*Parser\(\s*\)|json)\.(?:parse|load))\(\s*([A-Za-z_]\w*)\s*[,)]/g;
 
-/** What follows `flask.request`: `.files`, `.get_json(`. */
-const FLASK_QUALIFIED_TAIL = /^[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?/;
+/** What follows `flask.request` (sticky, read in place): `.files`, `.get_json(`. */
+const FLASK_QUALIFIED_TAIL = /[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?/y;
 
 const MEMBER_ACCESS = /\b([A-Za-z_]\w*)[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?/g;
 
@@ -72,7 +72,8 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
     let kind: RequestRead['kind'] | undefined;
     // `import flask` and then `flask.request.files["image"]`: the module-qualified request.
     if (base === 'flask' && member === 'request' && !call) {
-      const tail = FLASK_QUALIFIED_TAIL.exec(body.slice(match.index + whole.length));
+      FLASK_QUALIFIED_TAIL.lastIndex = match.index + whole.length;
+      const tail = FLASK_QUALIFIED_TAIL.exec(body);
       const read = tail?.[1];
       const tailKind = read === undefined ? undefined : FLASK_BODY.has(read) ? 'body' : FLASK_FILE.has(read) ? 'file' : undefined;
       if (tail && read && tailKind) {
