@@ -105,6 +105,20 @@ const APP_IN_FUNCTION = new Set<Framework>(['aiohttp', 'sanic', 'falcon', 'torna
 const RAY_SERVE_HOOKS = new Set(['reconfigure', 'check_health']);
 
 /**
+ * A Ray Serve deployment method whose argument is typed as data (`texts: list[str]`,
+ * `batch: list[dict[str, torch.Tensor]]`) is a stage of a composed graph, called by another
+ * deployment through its handle (`await self.pre.remote(texts)`); only the ingress receives the
+ * HTTP request (`request: Request`, or untyped). Its failures reach the ingress, which answers.
+ */
+function composedStage(fn: Node): boolean {
+  const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  const first = params.find((p) => !!p && p.type !== 'comment' && !/^(self|cls)\b/.test(p.text));
+  if (first?.type !== 'typed_parameter' && first?.type !== 'typed_default_parameter') return false;
+  const annotation = first.childForFieldName('type')?.text ?? '';
+  return annotation !== '' && !/Request|Http|Any\b|\bobject\b/.test(annotation);
+}
+
+/**
  * aiohttp's route registrations: `add_post('/x', handle)`, `add_route('POST', '/x', handle)`,
  * `web.post('/x', handle)`, `web.route('*', '/x', handle)`. Groups: the verb, the method of a
  * `route`, the quote, the path, the function's name.
@@ -884,6 +898,7 @@ export class PythonModel {
         if (name.startsWith('_') && name !== '__call__') continue;
         // Ray Serve calls these itself (a new user_config, its periodic health probe), not a client.
         if (isDeployment && RAY_SERVE_HOOKS.has(name)) continue;
+        if (isDeployment && composedStage(fn)) continue;
         if (isBentoService && !decoratorsOf(fn).some((d) => /\.api\b/.test(d.text))) continue;
         if (!handlers.some((h) => h.node.id === fn.id)) handlers.push({ node: fn, name, isAsync: isAsync(fn), framework });
       }

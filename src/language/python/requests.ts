@@ -52,6 +52,9 @@ export function requestReads(model: PythonModel, handler: HandlerInfo): readonly
 
 const PARSED_REQUEST = /\b((?:\w*Parser\(\s*\)|json)\.(?:parse|load))\(\s*([A-Za-z_]\w*)\s*[,)]/g;
 
+/** What follows `flask.request` (sticky, read in place): `.files`, `.get_json(`. */
+const FLASK_QUALIFIED_TAIL = /[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?/y;
+
 const MEMBER_ACCESS = /\b([A-Za-z_]\w*)[ \t]*\.[ \t]*([A-Za-z_]\w*)\b([ \t]*\()?/g;
 
 /** A text scan over the handler body: `name.member` where `name` is the request object. */
@@ -67,6 +70,19 @@ function collectReads(model: PythonModel, handler: HandlerInfo): RequestRead[] {
     if (match.index > 0 && body[match.index - 1] === '.') continue;
     const base = model.imports.get(name);
     let kind: RequestRead['kind'] | undefined;
+    // `import flask` and then `flask.request.files["image"]`: the module-qualified request.
+    if (base === 'flask' && member === 'request' && !call) {
+      FLASK_QUALIFIED_TAIL.lastIndex = match.index + whole.length;
+      const tail = FLASK_QUALIFIED_TAIL.exec(body);
+      const read = tail?.[1];
+      const tailKind = read === undefined ? undefined : FLASK_BODY.has(read) ? 'body' : FLASK_FILE.has(read) ? 'file' : undefined;
+      if (tail && read && tailKind) {
+        const from = start + match.index;
+        const to = from + whole.length + tail[0].length - (tail[2] ? tail[2].length : 0);
+        found.push({ range: model.rangeOf(from, to), source: `request.${read}${tail[2] ? '()' : ''}`, kind: tailKind });
+      }
+      continue;
+    }
     if (base === 'flask.request') kind = FLASK_BODY.has(member) ? 'body' : FLASK_FILE.has(member) ? 'file' : undefined;
     else if (base === undefined && rawNames.has(name) && micro) kind = MICRO_BODY.has(member) ? 'body' : MICRO_FILE.has(member) ? 'file' : undefined;
     else if (base === undefined && rawNames.has(name)) kind = RAW_BODY.has(member) ? 'body' : RAW_FILE.has(member) ? 'file' : undefined;

@@ -241,10 +241,11 @@ export function importTimeTraining(model: PythonModel): { range: Range; what: st
  * module that does (`trainer = IrisTrainer()` built here, the class in core/trainer.py).
  */
 export function importTimeTrainerCalls(model: PythonModel): { name: string; range: Range; hook?: string }[] {
-  if (!model.source.includes('train') && !model.source.includes('fit')) return [];
   const found: { name: string; range: Range; hook?: string }[] = [];
   for (const { call, hook, name, callee } of startupCalls(model)) {
-    if (!name || !/train|(^|_)fit($|_)/i.test(name) || !/^[\w.]+$/.test(callee)) continue;
+    // Any call the service makes as it starts may reach training in another module: a trainer
+    // (`train_model()`) or a loader that trains when the file is missing (`load_model()`).
+    if (!name || !/^[\w.]+$/.test(callee)) continue;
     // Training this file runs itself is the per-file finding.
     if (isTrainingCall(model, call) || definedTrainer(model, name)) continue;
     found.push({ name: callee, range: nodeRange(call.node), ...(hook && { hook }) });

@@ -13,7 +13,7 @@ import { l, projectRule } from '../../rule';
 // Model servers that end on their own user: the KServe predictor images (USER 1000), MLServer
 // (USER 1000) and TorchServe (model-server).
 const NON_ROOT_BASE =
-  /^(docker\.io\/)?kserve\/\w+server([:@]|$)|^(docker\.io\/)?(seldonio\/mlserver|pytorch\/torchserve)([:@]|$)|^(docker\.io\/)?apache\/(airflow|spark|superset|kafka)([:@]|$)|^(docker\.io\/)?(rayproject\/ray|jenkins\/jenkins|grafana\/grafana(-oss|-enterprise)?|prom\/[\w-]+|quay\.io\/prometheus\/[\w-]+)([:@]|$)|^docker\.elastic\.co\/|^mcr\.microsoft\.com\/(vscode\/)?devcontainers\/|(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$|^public\.ecr\.aws\/lambda\/|^(docker\.io\/)?amazon\/aws-lambda-/i;
+  /^(docker\.io\/)?kserve\/\w+server([:@]|$)|^(docker\.io\/)?(seldonio\/mlserver|pytorch\/torchserve)([:@]|$)|^(docker\.io\/)?apache\/(airflow|spark|superset|kafka)([:@]|$)|^(docker\.io\/)?(rayproject\/ray(-[a-z]+)?|jenkins\/jenkins|grafana\/grafana(-oss|-enterprise)?|prom\/[\w-]+|quay\.io\/prometheus\/[\w-]+)([:@]|$)|^docker\.elastic\.co\/|^mcr\.microsoft\.com\/(vscode\/)?devcontainers\/|(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$|^public\.ecr\.aws\/lambda\/|^(docker\.io\/)?amazon\/aws-lambda-/i;
 
 export default projectRule({
   scope: 'project',

@@ -1,5 +1,7 @@
 import { servicesImporting } from '../../project/apps';
-import { calledEffect } from '../../project/effects';
+import { calledEffect, projectFunction } from '../../project/effects';
+import type { FunctionFact } from '../../project/facts';
+import type { ProjectView } from '../../project/index';
 import { importTimeTraining } from '../../python/training';
 import { l, pythonRule } from '../../rule';
 
@@ -61,17 +63,28 @@ export default pythonRule({
   project(context) {
     const { view } = context;
     const importedBy = servicesImporting(view.python, view.modules, { topLevelOnly: true });
+    // One training site is one lesson: several entry points (a Flask, a Falcon and a Sanic app)
+    // constructing the same self-training model are reported once.
+    const reported = new Set<string>();
     for (const [path, facts] of view.python) {
-      // The service itself calls a trainer another module defines (`trainer.train()`, `train_model()`).
+      // The service itself calls a trainer another module defines (`trainer.train()`, `train_model()`),
+      // or a loader that trains when the model file is missing (`load_model()`).
       for (const call of facts.importTrainerCalls ?? []) {
         const reached = calledEffect(view, path, call.name, 'trains');
         if (!reached) continue;
+        const site = `${reached.path}:${reached.effect.range.start.line}`;
+        if (reported.has(site)) break;
+        reported.add(site);
+        const step = stepToTraining(view, path, call.name);
         context.report({
           path,
           range: call.range,
           messageId: call.hook ? 'startup' : 'service',
           data: { call: `${call.name}()`, hook: call.hook ?? '' },
-          related: [{ path: reached.path, range: reached.effect.range, message: l('학습이 일어나는 곳', 'where the training happens') }],
+          related: [
+            ...(step ? [{ path: step.path, range: step.range, message: l('학습으로 이어지는 호출', 'the call that leads to training') }] : []),
+            { path: reached.path, range: reached.effect.range, message: l('학습이 일어나는 곳', 'where the training happens') },
+          ],
         });
         break;
       }
@@ -86,3 +99,23 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * The call that hands over to the function that trains, at the end of the chain the service
+ * starts: the `train_and_save_model()` of a loader that trains when its file is missing, the
+ * `self.train()` of a model class's constructor. Reviewers point at it.
+ */
+function stepToTraining(view: ProjectView, from: string, name: string): { path: string; range: NonNullable<FunctionCall['range']> } | undefined {
+  let current = projectFunction(view, from, name);
+  let step: { path: string; range: NonNullable<FunctionCall['range']> } | undefined;
+  for (let depth = 0; current && !current.fn.trains && depth < 8; depth++) {
+    const here: { path: string; fn: FunctionFact } = current;
+    const next = here.fn.calls.find((call) => call.range && calledEffect(view, here.path, call.name, 'trains'));
+    if (!next?.range) return step;
+    step = { path: here.path, range: next.range };
+    current = projectFunction(view, here.path, next.name);
+  }
+  return step;
+}
+
+type FunctionCall = FunctionFact['calls'][number];

@@ -10,7 +10,13 @@ const CLIENT_ERRORS = /\b(KeyError|ValueError|TypeError|IndexError|LookupError|J
 const CLIENT_STATUS = /\babort\(\s*4(00|22)\b|\bstatus(_code)?\s*=\s*(4(00|22)\b|(status\.)?HTTP_4(00|22)_)|,\s*4(00|22)\s*\)?\s*$|\bHTTP_4(00|22)_\w+/m;
 /** An error body: `{"error": ...}`, `jsonify(error=...)`, `{"status": "error"}`, `{"success": False}`. */
 const ERROR_BODY = /['"](error|errors|err|exception)['"]\s*:|\b(error|errors)\s*=|['"]status['"]\s*:\s*['"](error|failed|failure)['"]|['"]success['"]\s*:\s*False/;
-const ANY_STATUS = /\bstatus(_code)?\s*=|,\s*[1-5]\d\d\s*\)?\s*$|\babort\(|\bHTTP_[1-5]\d\d_|\bHttpResponse(BadRequest|NotFound|Forbidden|NotAllowed|Gone|ServerError)\b/m;
+/**
+ * A status written out: a keyword, a trailing `, 404`, `abort(...)`, a named constant, or a
+ * response helper given a non-2xx status first (`respond(400, body)`, `make_response(500, {...})`,
+ * the usual shape of a Lambda proxy's answer builder).
+ */
+const ANY_STATUS =
+  /\bstatus(_code)?\s*=|,\s*[1-5]\d\d\s*\)?\s*$|\babort\(|\bHTTP_[1-5]\d\d_|\bHttpResponse(BadRequest|NotFound|Forbidden|NotAllowed|Gone|ServerError)\b|\b[A-Za-z_][\w.]*\(\s*(?:[345]\d\d|HTTPStatus\.(?!OK\b)[A-Z_]+)\s*,/m;
 
 /** A 500 answer: `abort(500)`, `status_code=500`, `HTTP_500_...`, `return ..., 500`, `InternalServerError(...)`. */
 const SERVER_STATUS =

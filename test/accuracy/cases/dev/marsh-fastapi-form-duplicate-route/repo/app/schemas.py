@@ -1,0 +1,10 @@
+from pydantic import BaseModel
+
+
+class PredictionRequest(BaseModel):
+    feature1: float
+    feature2: float
+
+
+class PredictionResponse(BaseModel):
+    prediction: int
