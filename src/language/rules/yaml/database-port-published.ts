@@ -82,11 +82,17 @@ export default yamlRule({
       const image = scalar(at(service.spec, 'image'));
       const name = image ? imageName(image) : '';
       const broker = BROKER_IMAGE.test(name);
-      if (!broker && !DATABASE_IMAGE.test(name)) continue;
+      // A data store built from a local Dockerfile (`build: ./db_service` on `FROM postgres:15`) has no image to read:
+      // its service name (`postgres`, `db`) or a well-known data-store container port says what it is. A wrapper
+      // named after its store (`qdrant_service` on 8000) is an application, so only the whole name counts.
+      const built = !image && at(service.spec, 'build') !== undefined;
+      const builtStore = built && (DATABASE_IMAGE.test(service.name.toLowerCase()) || /^(db|database)$/i.test(service.name));
+      if (!broker && !DATABASE_IMAGE.test(name) && !built) continue;
       for (const port of items(at(service.spec, 'ports'))) {
         if (!publishedOnAllInterfaces(port)) continue;
         const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
         const parts = label.split(':');
+        if (built && !builtStore && !DATABASE_PORT.has((port.kind === 'scalar' ? parts[parts.length - 1] : (scalar(at(port, 'target')) ?? '')).replace(/\/\w+$/, ''))) continue;
         // A host port taken from the environment (`${DB_PORT}:5432`) is asked about by the container port.
         const hostPort = parts.slice(-2)[0].includes('$') ? parts[parts.length - 1] : parts.slice(-2)[0];
         context.report({
