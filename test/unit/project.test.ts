@@ -241,6 +241,14 @@ describe('project model', () => {
       assert.equal(stage.alias, 'app');
       assert.deepEqual(stage.env, { A: '1', B: 'two words', LEGACY: 'value here' });
       assert.deepEqual(
+        stage.envs?.map((e) => [e.name, e.value, e.range.start.line]),
+        [
+          ['A', '1', 2],
+          ['B', 'two words', 2],
+          ['LEGACY', 'value here', 3],
+        ],
+      );
+      assert.deepEqual(
         stage.expose.map((e) => e.port),
         [8000],
       );

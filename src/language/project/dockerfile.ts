@@ -51,7 +51,7 @@ export function dockerfileFacts(text: string): DockerfileFacts {
         const words = instruction.args.split(/\s+/).filter((w) => !w.startsWith('--'));
         const image = substitute(words[0] ?? '', args);
         const alias = words[1]?.toUpperCase() === 'AS' ? words[2] : undefined;
-        stages.push({ image, alias, range: instruction.range, expose: [], env: {}, runs: [], copies: [] });
+        stages.push({ image, alias, range: instruction.range, expose: [], env: {}, runs: [], copies: [], envs: [] });
         break;
       }
       case 'ARG':
@@ -61,7 +61,11 @@ export function dockerfileFacts(text: string): DockerfileFacts {
         }
         break;
       case 'ENV':
-        if (stage) Object.assign(stage.env, envPairs(instruction.args));
+        if (stage) {
+          const pairs = envPairs(instruction.args);
+          Object.assign(stage.env, pairs);
+          for (const [name, value] of Object.entries(pairs)) stage.envs.push({ name, value, range: instruction.range });
+        }
         break;
       case 'USER':
         if (stage) stage.user = fact(instruction);
@@ -103,6 +107,7 @@ type MutableStage = { -readonly [K in keyof StageFact]: StageFact[K] } & {
   expose: { port: number; range: Range }[];
   runs: InstructionFact[];
   copies: InstructionFact[];
+  envs: { name: string; value: string; range: Range }[];
 };
 
 function fact(instruction: Instruction): InstructionFact {

@@ -599,6 +599,8 @@ export interface StageFact {
   readonly runs: readonly InstructionFact[];
   /** COPY and ADD instructions, in order (absent in facts cached before they were read). */
   readonly copies?: readonly InstructionFact[];
+  /** Each variable an ENV instruction sets, as written, with the instruction's range (absent in facts cached before they were read). */
+  readonly envs?: readonly { readonly name: string; readonly value: string; readonly range: Range }[];
 }
 
 /** What every file the project model reads without a parser carries (Dockerfiles, requirements, scripts, dotenv files). */

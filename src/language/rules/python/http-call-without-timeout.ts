@@ -42,8 +42,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'timeout 없는 requests/urlopen 호출(`with requests.Session() as s`, 함수 안의 세션, `self.session`으로 만든 세션의 호출도, `asyncio.to_thread(requests.get, url)`·`run_in_executor`·`submit`·`map`에 넘겨진 호출도), timeout=None인 httpx 호출, 그리고 한 시간 이상의 timeout(사실상 무제한)을 찾습니다.',
-      'Flags requests and urlopen calls without a timeout (calls through a session too, whether bound by `with requests.Session() as s`, to a local or to `self.session`, and calls handed to `asyncio.to_thread`, `run_in_executor`, an executor’s `submit` or `map`, or `map`), httpx calls with timeout=None, and timeouts of an hour or more (no limit in practice).',
+      'timeout 없는 requests/urlopen 호출(`with requests.Session() as s`, 함수 안의 세션, `self.session`으로 만든 세션의 호출도, `asyncio.to_thread(requests.get, url)`·`run_in_executor`·`submit`·`map`에 넘겨진 호출도), timeout=None인 httpx 호출, 그리고 한 시간 이상의 timeout(사실상 무제한)을 찾습니다. 테스트 모듈(테스트 대상 서비스를 부르는 pytest·unittest 코드)은 제외합니다.',
+      'Flags requests and urlopen calls without a timeout (calls through a session too, whether bound by `with requests.Session() as s`, to a local or to `self.session`, and calls handed to `asyncio.to_thread`, `run_in_executor`, an executor’s `submit` or `map`, or `map`), httpx calls with timeout=None, and timeouts of an hour or more (no limit in practice). Test modules (pytest or unittest code calling the service under test) are left alone.',
     ),
     why: l(
       'requests는 기본 timeout이 없습니다. 외부 API(피처 스토어, 다른 모델)가 멈추면 워커가 하나씩 묶이고, 결국 서비스 전체가 응답하지 않습니다.',
@@ -69,6 +69,8 @@ export default pythonRule({
   check(context) {
     // A notebook saved as a script is an exploration, not the code that runs (see isNotebookExport).
     if (isNotebookModel(context.model)) return;
+    // A pytest or unittest module calling the service under test is the test's own scaffolding; the job's timeout bounds it.
+    if (context.model.isTest) return;
     // A session with a timeout-setting HTTPAdapter subclass mounted gives every call a default timeout.
     const sessionHasDefault = context.model.classes.some((c) => /HTTPAdapter/.test(c.childForFieldName('superclasses')?.text ?? ''));
     const resolved = new Set(context.model.calls.filter((c) => REQUESTS.test(c.callee ?? '')).map((c) => c.node.id));

@@ -70,6 +70,7 @@ import predictionsWrittenWithoutIds from './predictions-written-without-ids';
 import preprocessingFitBeforeSplit from './preprocessing-fit-before-split';
 import printInsteadOfLogging from './print-instead-of-logging';
 import producerNeverFlushed from './producer-never-flushed';
+import publicShareLink from './public-share-link';
 import rankingMetricOnPredictedLabels from './ranking-metric-on-predicted-labels';
 import requestControlledPathOrUrl from './request-controlled-path-or-url';
 import responseStatusUnchecked from './response-status-unchecked';
@@ -190,6 +191,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   preprocessingFitBeforeSplit,
   printInsteadOfLogging,
   producerNeverFlushed,
+  publicShareLink,
   rankingMetricOnPredictedLabels,
   requestControlledPathOrUrl,
   responseStatusUnchecked,

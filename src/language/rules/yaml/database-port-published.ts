@@ -45,8 +45,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 compose에서 127.0.0.1 없이 포트를 공개하거나, Kubernetes Service가 데이터 저장소(이름이나 잘 알려진 포트로 판단)를 NodePort/LoadBalancer로 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 메시지 브로커(Kafka, ZooKeeper, RabbitMQ, NATS)와 벡터 저장소(Chroma, Qdrant, Weaviate, Milvus)도 포함합니다.',
-      'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish compose ports without binding to 127.0.0.1, and Kubernetes Services that expose a data store (by name or well-known port) as a NodePort or LoadBalancer (*.dev.yml and override files are skipped). Message brokers (Kafka, ZooKeeper, RabbitMQ, NATS) and vector stores (Chroma, Qdrant, Weaviate, Milvus) too.',
+      'postgres, mysql, mongo, redis, minio 같은 데이터 저장소 이미지가 compose에서 127.0.0.1 없이 포트를 공개하거나, Kubernetes Service가 데이터 저장소(이름이나 잘 알려진 포트로 판단)를 NodePort/LoadBalancer로 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 메시지 브로커(Kafka, ZooKeeper, RabbitMQ, NATS)와 벡터 저장소(Chroma, Qdrant, Weaviate, Milvus)도 포함하고, 로컬 Dockerfile로 빌드한 저장소는 서비스 이름(postgres, db)이나 잘 알려진 컨테이너 포트로 알아봅니다.',
+      'Flags data-store images (postgres, mysql, mongo, redis, minio ...) that publish compose ports without binding to 127.0.0.1, and Kubernetes Services that expose a data store (by name or well-known port) as a NodePort or LoadBalancer (*.dev.yml and override files are skipped). Message brokers (Kafka, ZooKeeper, RabbitMQ, NATS) and vector stores (Chroma, Qdrant, Weaviate, Milvus) too; a store built from a local Dockerfile is recognised by its service name (postgres, db) or a well-known container port.',
     ),
     why: l(
       '"5432:5432"는 0.0.0.0에 열리고, Docker는 호스트 방화벽(ufw) 규칙을 우회합니다. 기본 비밀번호의 DB나 인증 없는 Redis가 인터넷에 그대로 노출되어 학습 데이터와 모델이 유출됩니다.',
@@ -82,11 +82,17 @@ export default yamlRule({
       const image = scalar(at(service.spec, 'image'));
       const name = image ? imageName(image) : '';
       const broker = BROKER_IMAGE.test(name);
-      if (!broker && !DATABASE_IMAGE.test(name)) continue;
+      // A data store built from a local Dockerfile (`build: ./db_service` on `FROM postgres:15`) has no image to read:
+      // its service name (`postgres`, `db`) or a well-known data-store container port says what it is. A wrapper
+      // named after its store (`qdrant_service` on 8000) is an application, so only the whole name counts.
+      const built = !image && at(service.spec, 'build') !== undefined;
+      const builtStore = built && (DATABASE_IMAGE.test(service.name.toLowerCase()) || /^(db|database)$/i.test(service.name));
+      if (!broker && !DATABASE_IMAGE.test(name) && !built) continue;
       for (const port of items(at(service.spec, 'ports'))) {
         if (!publishedOnAllInterfaces(port)) continue;
         const label = port.kind === 'scalar' ? port.value : (scalar(at(port, 'published')) ?? scalar(at(port, 'target')) ?? '?');
         const parts = label.split(':');
+        if (built && !builtStore && !DATABASE_PORT.has((port.kind === 'scalar' ? parts[parts.length - 1] : (scalar(at(port, 'target')) ?? '')).replace(/\/\w+$/, ''))) continue;
         // A host port taken from the environment (`${DB_PORT}:5432`) is asked about by the container port.
         const hostPort = parts.slice(-2)[0].includes('$') ? parts[parts.length - 1] : parts.slice(-2)[0];
         context.report({

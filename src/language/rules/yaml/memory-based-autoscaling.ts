@@ -15,8 +15,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'metrics에 memory 자원 목표(사용률 또는 평균값)가 있는 HorizontalPodAutoscaler를 찾습니다 (info).',
-      'Flags HorizontalPodAutoscalers with a memory resource target, by utilisation or average value (info).',
+      'metrics에 memory 자원 목표(사용률 또는 평균값)가 있는 HorizontalPodAutoscaler를 찾습니다 (info; maxReplicas가 minReplicas보다 크지 않아 확장하지 않는 HPA는 제외).',
+      'Flags HorizontalPodAutoscalers with a memory resource target, by utilisation or average value (info; an HPA whose maxReplicas is no higher than minReplicas never scales and is left alone).',
     ),
     why: l(
       '모델 서버의 메모리는 부하가 아니라 모델 크기와 워커 수로 정해지고, Python은 해제한 메모리를 운영체제에 잘 돌려주지 않습니다. 메모리 목표는 부하와 무관하게 최대치로 붙어 있거나, 시작하자마자 확장을 일으킵니다. CPU, 동시 요청 수, 지연 시간 같은 부하 지표가 확장 신호로 맞습니다.',
@@ -43,6 +43,10 @@ export default yamlRule({
   check(context, document) {
     const root = document.root;
     if (scalar(at(root, 'kind')) !== 'HorizontalPodAutoscaler') return;
+    // maxReplicas no higher than minReplicas (default 1): the autoscaler never changes the count, so no metric scales anything.
+    const max = Number(scalar(at(root, 'spec.maxReplicas')));
+    const min = Number(scalar(at(root, 'spec.minReplicas')) ?? '1');
+    if (Number.isFinite(max) && Number.isFinite(min) && max <= min) return;
     for (const metric of items(at(root, 'spec.metrics'))) {
       if (scalar(at(metric, 'type')) !== 'Resource') continue;
       const name = at(metric, 'resource.name');

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python /app/gradio_ui.py
