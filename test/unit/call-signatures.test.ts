@@ -42,6 +42,17 @@ const BODIES = [
   'a\u00a0= 1',
   ',\u2028a = 1',
   'print(a)\nreturn a(1)',
+  // The line readings: a keyword may end an earlier line (`\\s+` crosses line ends), `[^\\n]*` not.
+  'for\n  a in z',
+  'for \n\n x, a in z',
+  'x for y\n a in z',
+  'global\n\ta',
+  'import\na',
+  'nonlocal\u2028a',
+  'for a\r in b',
+  'a\nfor b in a',
+  'for b in c\nprint(a)',
+  '\n\n  for x, a in y',
 ];
 
 describe('call signatures: the readings that replaced whole-text expressions', () => {

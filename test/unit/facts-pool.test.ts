@@ -5,7 +5,7 @@ import { FactsPool, moduleTails, withoutUnresolvableCalls } from '../../src/lang
 import type { FileFacts, PythonFacts } from '../../src/language/project/facts';
 import { ProjectIndex } from '../../src/language/project/index';
 import { packFacts, PACKED_FIELDS } from '../../src/language/project/packed';
-import { closest, ModuleMap } from '../../src/language/project/modules';
+import { closest, ModuleMap, Nearest } from '../../src/language/project/modules';
 import { lintProject, runProjectRules } from '../../src/language/project/run';
 import { engine, ROOT } from '../helpers/engine';
 
@@ -100,6 +100,33 @@ describe('module resolution: the closest candidate', () => {
     // A file named like the other's folder is not a shared folder: the shorter candidate wins the tie.
     assert.equal(closest('/repo/app/main.py', ['/repo/app.py/x.py', '/repo/z.py']), '/repo/z.py');
     assert.equal(closest('main.py', ['a/model.py', 'model.py']), 'model.py');
+  });
+
+  it('answers from a Nearest index as closest does, ties to the shortest, then the first', () => {
+    // Folders and file names drawn from a few, so that candidates share prefixes, tie and nest.
+    const names = ['a', 'b', 'ab', 'a.py', 'x', ''];
+    let seed = 7;
+    const pick = () => names[(seed = (seed * 48271) % 2147483647) % names.length];
+    const path = () => {
+      const parts = Array.from({ length: 1 + (seed % 4) }, pick);
+      return `${seed % 3 === 0 ? '/' : ''}${parts.join('/')}/m.py`;
+    };
+    for (let round = 0; round < 300; round++) {
+      const candidates = Array.from({ length: 1 + (round % 20) }, path);
+      const index = new Nearest(candidates);
+      for (let i = 0; i < 10; i++) {
+        const from = i === 0 ? 'main.py' : path();
+        assert.equal(index.to(from), closest(from, candidates), `${from} among ${candidates.join(' ')}`);
+      }
+    }
+  });
+
+  it('resolves a module many files are named like to the closest one', () => {
+    const files = Array.from({ length: 40 }, (_, i) => [`/r/copy_${i}/svc/utils.py`, { ...pythonFacts('/'), imports: [] } as unknown as PythonFacts] as const);
+    const map = new ModuleMap(new Map(files));
+    assert.equal(map.module('/r/copy_7/svc/app/main.py', 'utils'), '/r/copy_7/svc/utils.py');
+    assert.equal(map.module('/r/copy_12/other/main.py', 'utils'), '/r/copy_12/svc/utils.py');
+    assert.equal(map.module('/elsewhere/main.py', 'utils'), '/r/copy_0/svc/utils.py');
   });
 });
 

@@ -16,6 +16,8 @@ export class ModuleMap {
   private readonly byLast = new Map<string, string[]>();
   /** Dotted name -> files that can be imported under it, for the names looked up so far. */
   private readonly byName = new Map<string, readonly string[]>();
+  /** Dotted name -> its candidates' `Nearest` index, for the names with many candidates that fell back to `closest`. */
+  private readonly nearest = new Map<string, Nearest>();
   constructor(readonly python: ReadonlyMap<string, PythonFacts>) {
     for (const path of python.keys()) {
       const parts = moduleParts(path);
@@ -59,7 +61,12 @@ export class ModuleMap {
       if (found) return found;
       if (dir === '' || dir === '/' || dir === dirname(dir)) break;
     }
-    return closest(from, candidates);
+    if (candidates.length < NEAREST_INDEX_MIN) return closest(from, candidates);
+    // Many files named alike (`utils`, `config` in every service of a monorepo): scanning them all
+    // for every import made the pass grow with the square of the tree.
+    let nearest = this.nearest.get(module);
+    if (!nearest) this.nearest.set(module, (nearest = new Nearest(candidates)));
+    return nearest.to(from);
   }
 
   /** Where a name bound by an import points: a module file, or an attribute of one. */
@@ -192,6 +199,42 @@ export function closest(from: string, candidates: readonly string[]): string {
     }
   }
   return best;
+}
+
+/** From how many candidates `ModuleMap.module` reads `closest` from a `Nearest` index rather than by scanning. */
+const NEAREST_INDEX_MIN = 16;
+
+/**
+ * `closest(from, candidates)` for one list of candidates and any `from`, in as many map lookups as
+ * `from` has folders. `closest` counts the folder prefixes (`a/`, `a/b/`) `from` shares with a
+ * candidate, so the winners are the candidates under `from`'s longest prefix that holds any, and
+ * among them the shortest, the first in order; kept here for every prefix of every candidate.
+ */
+export class Nearest {
+  private readonly under = new Map<string, string>();
+  /** The winner when `from` shares no folder with any candidate. */
+  private readonly anywhere: string;
+
+  constructor(candidates: readonly string[]) {
+    let anywhere = candidates[0];
+    for (const candidate of candidates) {
+      if (candidate.length < anywhere.length) anywhere = candidate;
+      for (let slash = candidate.indexOf('/'); slash !== -1; slash = candidate.indexOf('/', slash + 1)) {
+        const prefix = candidate.slice(0, slash + 1);
+        const best = this.under.get(prefix);
+        if (best === undefined || candidate.length < best.length) this.under.set(prefix, candidate);
+      }
+    }
+    this.anywhere = anywhere;
+  }
+
+  to(from: string): string {
+    for (let slash = from.lastIndexOf('/'); slash !== -1; slash = slash === 0 ? -1 : from.lastIndexOf('/', slash - 1)) {
+      const best = this.under.get(from.slice(0, slash + 1));
+      if (best !== undefined) return best;
+    }
+    return this.anywhere;
+  }
 }
 
 /** How many folders two paths share from the start (their file names never count). */

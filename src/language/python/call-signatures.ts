@@ -349,11 +349,34 @@ export function boundInText(text: string, name: string): boolean {
       if (keywordEndsAt(text, back, 'as') || keywordEndsAt(text, back, 'def') || keywordEndsAt(text, back, 'class')) return true;
     }
   }
-  // The alternatives that read a whole line: `for ... name ... in`, `import ... name`, `global/nonlocal ... name`.
-  return (
-    LINE_BINDERS.test(text) &&
-    new RegExp(`\\bfor\\s+[^\\n]*\\b${name}\\b[^\\n]*\\bin\\b|\\bimport\\b[^\\n]*\\b${name}\\b|\\b(?:global|nonlocal)\\s+[^\\n]*\\b${name}\\b`, 'm').test(text)
-  );
+  return LINE_BINDERS.test(text) && lineBinds(text, name);
+}
+
+/**
+ * The alternatives that read a whole line: `for ... name ... in`, `import ... name`,
+ * `global/nonlocal ... name`. Each match holds the name as a word and ends on its line; it starts
+ * on that line too, or where a keyword ends an earlier line followed by nothing but white space
+ * (`\s+` crosses line ends). So the expression is tried on those lines around each place the
+ * name occurs as a word, which a reading of the body holds few of, rather than on the whole body.
+ * A window starts at a line start and ends at a line end, where `\b` reads as it does in the body.
+ */
+function lineBinds(text: string, name: string): boolean {
+  let pattern: RegExp | undefined;
+  let tried = -1;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (at <= tried || isWord(at === 0 ? '' : text[at - 1]) || isWord(text[at + name.length] ?? '')) continue;
+    const newline = text.indexOf('\n', at);
+    tried = newline === -1 ? text.length : newline;
+    let start = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+    let space = start;
+    while (space > 0 && SPACE.test(text[space - 1])) space--;
+    if (space < start) start = space === 0 ? 0 : text.lastIndexOf('\n', space - 1) + 1;
+    const window = text.slice(start, tried);
+    if (!LINE_BINDERS.test(window)) continue;
+    pattern ??= new RegExp(`\\bfor\\s+[^\\n]*\\b${name}\\b[^\\n]*\\bin\\b|\\bimport\\b[^\\n]*\\b${name}\\b|\\b(?:global|nonlocal)\\s+[^\\n]*\\b${name}\\b`);
+    if (pattern.test(window)) return true;
+  }
+  return false;
 }
 
 /** The one expression `boundInText` answers for (kept for the test that compares them). */

@@ -211,6 +211,9 @@ export function createdOnce(call: Node, fn: Node, fnText: string, model?: Python
   return false;
 }
 
+/** `x[key] = ` (not `==`): what the store of `memoised` starts with, after the subscript. */
+const SUBSCRIPT_STORE = /\][ \t]*=(?!=)/g;
+
 /**
  * A cache looked up first and filled after the load: `if key in _models: return _models[key]`,
  * then `m = load(...)` and `_models[key] = m`. The load runs once per key, not once per call.
@@ -222,6 +225,9 @@ function memoised(call: Node, fn: Node, fnText: string): boolean {
   if (left?.type !== 'identifier') return false;
   const offset = call.startIndex - fn.startIndex;
   if (offset <= 0 || offset >= fnText.length) return false;
+  // Most calls have no store into a subscript after them, nor their name: no expression to build.
+  SUBSCRIPT_STORE.lastIndex = offset;
+  if (!SUBSCRIPT_STORE.test(fnText) || !fnText.includes(left.text, offset)) return false;
   const stored = new RegExp(`^[ \\t]*([A-Za-z_][\\w.]*)\\[[^\\]\\n]+\\][ \\t]*=[ \\t]*${left.text}[ \\t]*(?:#.*)?$`, 'm').exec(fnText.slice(offset));
   if (!stored) return false;
   const cache = stored[1].replace(/\./g, '\\.');
