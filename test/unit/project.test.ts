@@ -94,6 +94,11 @@ describe('project model', () => {
       assert.equal(listener.debugRange?.start.line, 5);
     });
 
+    it('takes no app from a call named like an Object method (constructor, toString)', async () => {
+      const facts = await pythonFacts('m.py', 'app = constructor()\nrouter = toString()\nvalue = hasOwnProperty()\n');
+      assert.deepEqual(facts.objects, []);
+    });
+
     it('counts a chained Instrumentator().instrument(app).expose(app) as metrics', async () => {
       const facts = await pythonFacts('m.py', 'from fastapi import FastAPI\nimport monitoring\napp = FastAPI()\nmonitoring.Instrumentator().instrument(app).expose(app)\n');
       assert.ok(facts.metrics);

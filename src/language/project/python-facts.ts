@@ -85,7 +85,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     const raw = dottedCallee(source, call.node.startIndex);
     const attribute = raw?.slice(raw.lastIndexOf('.') + 1) ?? callee.slice(callee.lastIndexOf('.') + 1);
     const owner = raw && raw.includes('.') ? raw.slice(0, raw.lastIndexOf('.')) : '';
-    if (FACTORIES[callee]) objects.push(objectFact(model, call, callee, mounts));
+    if (Object.hasOwn(FACTORIES, callee)) objects.push(objectFact(model, call, callee, mounts));
     if (METRICS_CALL.test(callee)) metrics = true;
     if (!attribute) continue;
     if (owner && ROUTE_ATTRIBUTES.has(attribute)) {

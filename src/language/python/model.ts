@@ -857,7 +857,7 @@ export class PythonModel {
 
   private detectFramework(): Framework | undefined {
     for (const callee of this.instances.values()) {
-      if (APP_FACTORIES[callee]) return APP_FACTORIES[callee];
+      if (Object.hasOwn(APP_FACTORIES, callee)) return APP_FACTORIES[callee];
     }
     if (this.importsModule('fastapi')) return 'fastapi';
     if (this.importsModule('flask')) return 'flask';
@@ -1002,8 +1002,10 @@ export class PythonModel {
   private detectRole(handlers: readonly HandlerInfo[], framework: Framework | undefined): PythonRole {
     if (this.isTest) return 'test';
     const createsApp =
-      [...this.instances.values()].some((callee) => APP_FACTORIES[callee] !== undefined) ||
-      (framework !== undefined && APP_IN_FUNCTION.has(framework) && this.calls.some((c) => c.callee !== undefined && APP_FACTORIES[c.callee] === framework));
+      [...this.instances.values()].some((callee) => Object.hasOwn(APP_FACTORIES, callee)) ||
+      (framework !== undefined &&
+        APP_IN_FUNCTION.has(framework) &&
+        this.calls.some((c) => c.callee !== undefined && Object.hasOwn(APP_FACTORIES, c.callee) && APP_FACTORIES[c.callee] === framework));
     if (handlers.length > 0 || createsApp) return 'serving';
     const trains =
       TRAINING_MODULES.some((m) => this.importsModule(m)) &&
