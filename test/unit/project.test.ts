@@ -492,6 +492,20 @@ describe('project model', () => {
       assert.deepEqual(found, [['routes.py', 2, 'main.py:3']]);
     });
 
+    it('names the start command as the related place of an import the command cannot reach', async () => {
+      const lint = await engine();
+      const { project } = lintProject(lint, [
+        { path: 'app/__init__.py', text: '' },
+        { path: 'app/main.py', text: 'from fastapi import FastAPI\nfrom .service import score\n\napp = FastAPI()\n' },
+        { path: 'app/service.py', text: 'def score(x):\n    return x\n' },
+        { path: 'Dockerfile', text: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY app/ /app/\nUSER 1000\nCMD ["uvicorn", "main:app"]\n' },
+      ]);
+      const found = [...project.findings].flatMap(([file, findings]) =>
+        findings.filter((f) => f.ruleId === 'import-not-on-start-path').map((f) => [file, f.range.start.line, ...(f.related ?? []).map((r) => `${r.path}:${r.range.start.line}`)]),
+      );
+      assert.deepEqual(found, [['app/main.py', 1, 'Dockerfile:4']]);
+    });
+
     it("says when the helper's try only raises again, and how Gradio answers a failure", async () => {
       const lint = await engine();
       const main =

@@ -630,6 +630,8 @@ export interface RequirementFact {
   readonly vcs?: boolean;
   /** Has an environment marker (`; python_version < "3.9"`): it applies only where the marker holds. */
   readonly marked?: true;
+  /** The extras asked for (`fastapi[standard]` installs uvicorn too), lower-cased. */
+  readonly extras?: readonly string[];
   readonly range: Range;
 }
 

@@ -148,7 +148,19 @@ export function requirementsFacts(text: string): RequirementsFacts {
     const pinned = (/(^|,)\s*===?\s*[^*,\s]+\s*($|,)/.test(spec) && !/==\s*[^,]*\*/.test(spec)) || /^~=\s*\d+\.\d+\.\d+[\w.]*$/.test(spec) || spec.startsWith('@');
     const column = line.indexOf(match[1]);
     const marked = content.slice(match[0].length).trimStart().startsWith(';');
-    packages.push({ name: match[1], spec, pinned, ...(marked && { marked: true as const }), range: { start: { line: index, column }, end: { line: index, column: line.length } } });
+    const extras = match[2]
+      ?.slice(1, -1)
+      .split(',')
+      .map((extra) => extra.trim().toLowerCase())
+      .filter(Boolean);
+    packages.push({
+      name: match[1],
+      spec,
+      pinned,
+      ...(marked && { marked: true as const }),
+      ...(extras?.length && { extras }),
+      range: { start: { line: index, column }, end: { line: index, column: line.length } },
+    });
   });
   return { kind: 'requirements', packages, constrained, suppressions: suppressionList(text) };
 }

@@ -103,14 +103,18 @@ export default projectRule({
           if (reported.has(problem.path)) continue;
           reported.add(problem.path);
           const where = `${shorter(at.file)}:${at.range.start.line + 1}`;
+          // The fix is one decision between the import and the command, and reviewers point at either: the command
+          // that fixes the import path is the related place.
+          const related = [{ path: at.file, range: at.range, message: l('import 경로를 정하는 시작 명령', 'the start command that sets the import path') }];
           if (problem.module.startsWith('.'))
-            context.report({ path: problem.path, range: problem.range, messageId: 'relative', data: { start: at.launch.text, where, module: problem.module } });
+            context.report({ path: problem.path, range: problem.range, messageId: 'relative', data: { start: at.launch.text, where, module: problem.module }, related });
           else
             context.report({
               path: problem.path,
               range: problem.range,
               messageId: 'absolute',
               data: { start: at.launch.text, where, root: `${shorter(root) || '.'}/`, module: problem.module, found: shorter(problem.found) },
+              related,
             });
         }
       }

@@ -1,4 +1,4 @@
-import { packageInstalls, splitCommand } from '../../project/commands';
+import { packageInstalls, splitCommand, type Server } from '../../project/commands';
 import { distributionKey } from '../../project/text-facts';
 import type { FileFacts, PythonFacts } from '../../project/facts';
 import { wrapsPackage } from '../../project/modules';
@@ -113,7 +113,28 @@ const FRAMEWORK_IMAGES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^nvcr\.io\/nvidia\/tensorflow(:|@|$)/i, ['tensorflow', 'keras']],
   [/^(docker\.io\/)?pytorch\/pytorch(:|@|$)/i, ['torch', 'torchvision']],
   [/^nvcr\.io\/nvidia\/pytorch(:|@|$)/i, ['torch', 'torchvision']],
+  // The server images a FastAPI or Flask service is often built on ship their server (and framework).
+  [/^(docker\.io\/)?tiangolo\/uvicorn-gunicorn-fastapi(:|@|$)/i, ['uvicorn', 'gunicorn', 'fastapi']],
+  [/^(docker\.io\/)?tiangolo\/uvicorn-gunicorn(:|@|$)/i, ['uvicorn', 'gunicorn']],
+  [/^(docker\.io\/)?tiangolo\/meinheld-gunicorn(-flask)?(:|@|$)/i, ['gunicorn', 'flask']],
 ];
+
+/**
+ * Servers a start command runs, with the distributions that install them: `CMD ["uvicorn", ...]` needs
+ * uvicorn in the image as much as an import does (FastAPI does not install it; `fastapi[standard]`,
+ * Ray Serve and Gradio do).
+ */
+const SERVER_DISTRIBUTIONS: Readonly<Partial<Record<Server, readonly string[]>>> = {
+  uvicorn: ['uvicorn', 'ray', 'gradio'],
+  gunicorn: ['gunicorn'],
+  hypercorn: ['hypercorn'],
+  waitress: ['waitress'],
+  daphne: ['daphne', 'channels'],
+};
+/** Extras that install a server: `fastapi[standard]` and `fastapi[all]` bring uvicorn. */
+const EXTRA_PROVIDES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  fastapi: { standard: ['uvicorn'], all: ['uvicorn'] },
+};
 
 /** Code whose packages come from elsewhere: tests, docs, Airflow DAGs (the scheduler's image), notebooks exported as scripts. */
 const NOT_PROJECT_CODE = /(^|[\\/])(tests?|docs?|dags|notebooks?|examples?)[\\/]|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.py$/i;
@@ -132,11 +153,15 @@ export default projectRule({
       '코드가 import하는 패키지 {count}개가 의존성 목록에 없습니다: {packages} — 새 환경(CI, 서버, 팀원)에서는 설치되지 않습니다',
       '{count} packages the code imports are not declared: {packages} — a fresh environment (CI, a server, a teammate) will not install them',
     ),
+    missingServer: l(
+      '코드가 import하거나 이미지의 시작 명령이 실행하는 패키지 {count}개가 의존성 목록에 없습니다: {packages} — 이미지와 새 환경에는 설치되지 않아 컨테이너가 시작하지 못합니다',
+      "{count} packages the code imports or the image's start command runs are not declared: {packages} — the image and a fresh environment will not install them, and the container cannot start",
+    ),
   },
   docs: {
     summary: l(
-      '의존성 목록(requirements, pyproject, Pipfile)이 있는 프로젝트에서, 코드가 import하는 알려진 서드파티 패키지(scikit-learn, torch, mlflow, fastapi ...)가 그 목록에도 Dockerfile·워크플로의 pip install에도 없는 경우를 찾습니다 (테스트, DAG, conda 환경 파일이 있는 프로젝트는 제외하고, AWS Lambda 파이썬 이미지가 이미 담고 있는 boto3·botocore와 tensorflow/tensorflow, pytorch/pytorch 이미지가 담고 있는 프레임워크는 묻지 않습니다. 감싸는 패키지 이름을 딴 모듈(services/redis.py)은 그 패키지를 가리지 않습니다).',
-      'In projects that keep a dependency list (requirements, pyproject, Pipfile), flags well-known third-party packages (scikit-learn, torch, mlflow, fastapi ...) that the code imports but neither that list nor a Dockerfile or workflow pip install declares (tests, DAGs and projects with a conda environment file are left out, and boto3 and botocore are not asked of a function built on an AWS Lambda Python image, which ships them, nor the framework of a tensorflow/tensorflow or pytorch/pytorch image; a module named after the package it wraps, such as services/redis.py, does not hide that package).',
+      '의존성 목록(requirements, pyproject, Pipfile)이 있는 프로젝트에서, 코드가 import하는 알려진 서드파티 패키지(scikit-learn, torch, mlflow, fastapi ...)가 그 목록에도 Dockerfile·워크플로의 pip install에도 없는 경우를 찾습니다 (테스트, DAG, conda 환경 파일이 있는 프로젝트는 제외하고, AWS Lambda 파이썬 이미지가 이미 담고 있는 boto3·botocore와 tensorflow/tensorflow, pytorch/pytorch 이미지가 담고 있는 프레임워크는 묻지 않습니다. 감싸는 패키지 이름을 딴 모듈(services/redis.py)은 그 패키지를 가리지 않습니다). 저장소가 빌드하는 이미지의 시작 명령이 실행하는 서버(uvicorn, gunicorn)도 셉니다: FastAPI는 uvicorn을 설치하지 않고, `fastapi[standard]`는 설치합니다.',
+      'In projects that keep a dependency list (requirements, pyproject, Pipfile), flags well-known third-party packages (scikit-learn, torch, mlflow, fastapi ...) that the code imports but neither that list nor a Dockerfile or workflow pip install declares (tests, DAGs and projects with a conda environment file are left out, and boto3 and botocore are not asked of a function built on an AWS Lambda Python image, which ships them, nor the framework of a tensorflow/tensorflow or pytorch/pytorch image; a module named after the package it wraps, such as services/redis.py, does not hide that package). The server the start command of an image the repository builds runs (uvicorn, gunicorn) counts as well: FastAPI does not install uvicorn, `fastapi[standard]` does.',
     ),
     why: l(
       '의존성 목록이 코드와 맞지 않으면 "제 컴퓨터에서는 됩니다"가 됩니다. CI와 Docker 이미지는 목록에 있는 것만 설치하므로 빠진 패키지 때문에 실패하거나, 누군가 추측한 다른 버전으로 학습·서빙하게 됩니다. 모델을 다시 만들려면 코드·데이터와 함께 환경도 재현되어야 합니다.',
@@ -179,7 +204,11 @@ export default projectRule({
       if (facts.kind === 'dockerfile' && facts.stages.some((stage) => LAMBDA_PYTHON_IMAGE.test(stage.image))) for (const sdk of AWS_SDK) declared.add(sdk);
       if (facts.kind === 'dockerfile')
         for (const [image, shipped] of FRAMEWORK_IMAGES) if (facts.stages.some((stage) => image.test(stage.image))) for (const name of shipped) declared.add(name);
-      if (facts.kind === 'requirements') manifests.push(path);
+      if (facts.kind === 'requirements') {
+        manifests.push(path);
+        for (const p of facts.packages)
+          for (const extra of p.extras ?? []) for (const name of EXTRA_PROVIDES[distributionKey(p.name)]?.[extra] ?? []) declared.add(distributionKey(name));
+      }
       for (const name of names) declared.add(distributionKey(name));
     }
     const local = new Set(
@@ -206,12 +235,26 @@ export default projectRule({
         missing.set(manifest, (missing.get(manifest) ?? new Set()).add(module));
       }
     }
+    // The server an image the repository builds is started with (`CMD ["uvicorn", "main:app"]`), charged to the list
+    // that covers the served module (else the Dockerfile).
+    const servers = new Map<string, Set<string>>();
+    for (const deployment of view.deployments) {
+      if (!deployment.dockerfile) continue;
+      for (const at of deployment.launches) {
+        const distributions = SERVER_DISTRIBUTIONS[at.launch.server];
+        if (!distributions || distributions.some((d) => declared.has(distributionKey(d)))) continue;
+        const manifest = (at.target && coveringManifest(at.target, manifests)) ?? coveringManifest(deployment.dockerfile, manifests);
+        if (manifest === undefined) continue;
+        missing.set(manifest, (missing.get(manifest) ?? new Set()).add(distributions[0]));
+        servers.set(manifest, (servers.get(manifest) ?? new Set()).add(distributions[0]));
+      }
+    }
     for (const [manifest, modules] of missing) {
-      const packages = [...modules].map((m) => DISTRIBUTIONS[m][0]);
+      const packages = [...new Set([...modules].map((m) => DISTRIBUTIONS[m]?.[0] ?? m))];
       const shown = packages.slice(0, 5).join(', ') + (packages.length > 5 ? ', ...' : '');
       const facts = view.files.get(manifest);
       const range = facts?.kind === 'requirements' && facts.packages[0] ? facts.packages[0].range : TOP;
-      context.report({ path: manifest, range, messageId: 'missing', data: { count: packages.length, packages: shown } });
+      context.report({ path: manifest, range, messageId: servers.has(manifest) ? 'missingServer' : 'missing', data: { count: packages.length, packages: shown } });
     }
   },
 });
