@@ -131,6 +131,8 @@ export interface PythonFacts {
   readonly trains?: true;
   /** Hub model loads whose model is a name imported from another module, with no revision (python/hub-loads.ts; optional, as above). */
   readonly hubNameLoads?: readonly { readonly line: number; readonly name: string }[];
+  /** The first model class built with no model name (0-based) and the packages defining the file's such classes (python/library-defaults.ts; optional, as above). */
+  readonly libraryDefaults?: { readonly line: number; readonly packages: readonly string[] };
   /** Module-level constants holding a Hub model id (optional, as above). */
   readonly hubConstants?: readonly { readonly name: string; readonly line: number; readonly value: string }[];
   /** A service's model loads from a fixed local file: the line and the file's name (optional, as above). */

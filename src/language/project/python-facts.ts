@@ -21,6 +21,7 @@ import { constantHealthRoutes } from '../python/health-routes';
 import { hubIdConstants, importedNameHubLoads } from '../python/hub-loads';
 import { importTimeTrainerCalls, importTimeTraining, trainsOnlyWhenCalled } from '../python/training';
 import { seedFacts } from '../python/seeding';
+import { libraryDefaultFacts } from '../python/library-defaults';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
 import { mlflowNames } from '../python/mlflow-names';
@@ -124,6 +125,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     modelWrites: unrecordedModelWrites(model).map((write) => write.node.startPosition.row),
     ...(trainsAndEnds(model) && { trains: true as const }),
     ...hubFacts(model),
+    ...libraryDefaultFacts(model),
     modelLoads: localModelLoads(model).map((load) => ({ line: load.node.startPosition.row, name: load.name })),
     ...constantHealthOf(model, test),
     suppressions: suppressionList(source),

@@ -70,6 +70,9 @@ export default pythonRule({
       // The clause's children are marshalled once (each `namedChildren` read builds new nodes).
       const children = clause.namedChildren;
       if (clauseText.includes('ValidationError') && /ValidationError/.test(children[0]?.text ?? '')) continue;
+      // A parser's message about the client's own upload (`Expected 3 fields in line 5, saw 4`)
+      // answered as a 4xx tells the caller what to fix in the file they sent, and nothing of the server.
+      if (parsesClientInput(children[0]?.text ?? '') && CLIENT_ERROR_STATUS.test(clauseText)) continue;
       // The decoder's message about the client's own body (`Expecting value: line 1 column 1`) tells the server's secrets to no one.
       if (guardsOnlyRequestParsing(clause)) continue;
       const name = exceptionName(children);
@@ -135,6 +138,23 @@ function ownClientError(decorators: string, body: string): boolean {
   if (BUILTIN_EXCEPTION.test(type)) return false;
   return /\bstatus(_code)?\s*=\s*4\d\d\b|,\s*4\d\d\s*\)?\s*$|HTTP_4\d\d_|\babort\(\s*4\d\d/m.test(body);
 }
+
+/**
+ * The caught types are all parse errors of data the client sent: pandas' CSV errors, a JSON or
+ * text decoding error, the csv module's. Written as a name or a tuple of names (`... as e` included).
+ */
+function parsesClientInput(caught: string): boolean {
+  const names = caught
+    .replace(/\s+as\s+\w+$/, '')
+    .replace(/^\(|\)$/g, '')
+    .split(',')
+    .map((name) => name.trim());
+  return names.length > 0 && names.every((name) => PARSE_ERROR.test(name));
+}
+
+const PARSE_ERROR = /^(?:[\w.]*\.)?(ParserError|EmptyDataError|JSONDecodeError|UnicodeDecodeError)$|^csv\.Error$/;
+/** A 4xx answer: `status_code=400`, `HTTP_422_...`, `abort(400)`, `return ..., 400`. */
+const CLIENT_ERROR_STATUS = /status_code\s*=\s*4\d\d\b|HTTP_4\d\d_|\babort\(\s*4\d\d\b|HTTPException\(\s*4\d\d\b|,\s*4\d\d\s*\)?\s*$/m;
 
 const BUILTIN_EXCEPTION =
   /^(BaseException|Exception|ArithmeticError|AssertionError|AttributeError|EOFError|ImportError|ModuleNotFoundError|LookupError|IndexError|KeyError|MemoryError|NameError|OSError|IOError|RuntimeError|NotImplementedError|RecursionError|TypeError|ValueError|UnicodeError|UnicodeDecodeError|ZeroDivisionError|FileNotFoundError|PermissionError|TimeoutError|ConnectionError|HTTPException|RequestValidationError|StarletteHTTPException|InternalServerError|DatabaseError|OperationalError|IntegrityError|SQLAlchemyError|DoesNotExist|JSONDecodeError)$/;

@@ -72,6 +72,18 @@ export default pythonRule({
   },
   project(context) {
     const { view } = context;
+    // A `GET /` taken for the health check by its reply (`{"status": "healthy", "docs": "/docs"}`) is
+    // the landing page where the app mounts a health route of its own (`/health` in a router
+    // module) and no probe or healthcheck asks `/`: what the per-file pass said of it is withdrawn.
+    const probedRoot = view.deployments.some((d) => d.probes.some((p) => p.path === '/' || p.path === ''));
+    for (const app of probedRoot ? [] : view.apps) {
+      if (!app.routes.some((r) => r.health && r.path !== '/' && r.path !== '' && (!r.methods || r.methods.includes('GET')))) continue;
+      for (const route of app.routes) {
+        if (!route.health || (route.path !== '/' && route.path !== '')) continue;
+        // The finding sits on the handler's name, right below the route's decorators.
+        for (let line = route.range.start.line; line <= route.range.start.line + DECORATOR_LINES; line++) context.withdraw(route.file, line);
+      }
+    }
     for (const app of view.apps) {
       const constant = app.files.flatMap((path) => (view.python.get(path)?.constantHealth ?? []).map((route) => ({ path, route })));
       if (constant.length === 0) continue;
@@ -153,6 +165,9 @@ export default pythonRule({
     }
   },
 });
+
+/** How far below a route's decorator its `def` may be (stacked decorators: a response model, a limiter). */
+const DECORATOR_LINES = 3;
 
 const ANSWER = l('200으로 답하는 응답', 'the answer that says 200');
 const LAZY_LOAD = l('첫 요청에서 모델을 불러오는 곳', 'where the first request loads the model');

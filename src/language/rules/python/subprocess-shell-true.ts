@@ -68,6 +68,31 @@ export default pythonRule({
   },
 });
 
+/**
+ * A command nobody outside can change: a literal, or one built only from literals and module
+ * constants (`f"docker push {REGISTRY}/{config.IMAGE_NAME}"`, `"ls " + DATA_DIR`). Values of
+ * upper-case names are set by whoever deploys the code, not by a request or a file name.
+ */
 function isConstant(node: Node): boolean {
-  return (node.type === 'string' && !node.namedChildren.some((c) => c?.type === 'interpolation')) || (node.type === 'concatenated_string' && !node.text.includes('{'));
+  switch (node.type) {
+    case 'string':
+      return node.namedChildren.every((c) => c?.type !== 'interpolation' || (c.namedChildren[0] != null && isConstant(c.namedChildren[0])));
+    case 'concatenated_string':
+      return node.namedChildren.every((c) => c != null && isConstant(c));
+    case 'parenthesized_expression':
+      return node.namedChildren.length === 1 && isConstant(node.namedChildren[0]!);
+    case 'binary_operator':
+      return node.childForFieldName('operator')?.text === '+' && isConstant(node.childForFieldName('left')!) && isConstant(node.childForFieldName('right')!);
+    case 'integer':
+    case 'float':
+      return true;
+    case 'identifier':
+      return CONSTANT_NAME.test(node.text);
+    case 'attribute':
+      return CONSTANT_NAME.test(node.childForFieldName('attribute')?.text ?? '');
+    default:
+      return false;
+  }
 }
+
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;

@@ -5,6 +5,8 @@ import { firstListedFiles, movingModelReferences, registryUrisInCommands } from 
 import { HEX_REVISION, HUB_ID, ORGLESS_ID, parameterDefault, resolveString, revisionOf, stringConstants, type ResolvedString } from '../../python/references';
 import { enclosingFunction, stringValue } from '../../python/nodes';
 import { HF_HUB_PREFIXED, HF_MODULES, HUB_WRAPPERS, isHubLoad, PEFT_ADAPTER, TORCH_HUB, HUB_LOADS, HUB_LOADS_WITH_MODULES } from '../../python/hub-loads';
+import { libraryDefaultCalls, namesNoModel } from '../../python/library-defaults';
+import { distributionKey } from '../../project/text-facts';
 import { keywordNameAt } from '../../python/scan';
 import { l, nodeRange, pythonRule } from '../../rule';
 import type { Localized, Range } from '../../types';
@@ -224,10 +226,19 @@ export default pythonRule({
   },
   // Registry URIs are also written in start commands (`mlflow models serve -m models:/x/latest`).
   project(context) {
-    for (const { path, range, ref } of registryUrisInCommands(context.view)) context.report({ path, range, messageId: 'mlflow', data: { ref } });
+    const { view } = context;
+    for (const { path, range, ref } of registryUrisInCommands(view)) context.report({ path, range, messageId: 'mlflow', data: { ref } });
+    // An embeddings default is fixed where the project pins the package that defines the class
+    // (`langchain-openai==1.1.0`): the next install embeds with the same model, so stored vectors still match.
+    const pinned = new Set<string>();
+    for (const facts of view.files.values())
+      if (facts.kind === 'requirements') for (const p of facts.packages) if (p.pinned && !p.dev && !p.vcs) pinned.add(distributionKey(p.name));
+    for (const [path, facts] of view.python) {
+      const defaults = facts.libraryDefaults;
+      if (defaults && defaults.packages.every((name) => pinned.has(distributionKey(name)))) context.withdraw(path, defaults.line);
+    }
     // A Hub id held in a constant of another module (`from config import MODEL_NAME`): the per-file
     // pass cannot read what the name holds. One finding per id and file, at its first load.
-    const { view } = context;
     for (const [path, facts] of view.python) {
       const said = new Set<string>();
       for (const load of facts.hubNameLoads ?? []) {
@@ -256,33 +267,7 @@ const ADJACENT_LINES = 3;
 /** A torchvision model builder (`torchvision.models.resnet50`, `torchvision.models.detection.fasterrcnn_resnet50_fpn`). */
 const TORCHVISION_MODEL = /^torchvision\.models\.(\w+\.)?[a-z]\w*$/;
 /** BentoML's model store: `bentoml.models.get`, `bentoml.<framework>.get` / `.load_model`. */
-/**
- * LangChain and LlamaIndex model classes that fall back to a library default when no model is named
- * (`ChatOpenAI()`, `OpenAI(temperature=0)`, `OpenAIEmbeddings()`, `Ollama()`). The OpenAI SDK's own
- * `openai.OpenAI()` is a client, not a model, and is not one of them.
- */
-const LIBRARY_DEFAULT_MODEL =
-  /^(langchain_openai|langchain_ollama|langchain\.(chat_models|llms|embeddings)|langchain_community\.(chat_models|llms|embeddings))(\.\w+)*\.(ChatOpenAI|OpenAI|OpenAIEmbeddings|Ollama|OllamaEmbeddings)$|^llama_index\.(llms\.openai|embeddings\.openai)(\.\w+)*\.(OpenAI|OpenAIEmbedding)$/;
-/** Keywords that name the model (or the Azure deployment that stands for it). */
-const MODEL_KEYWORDS = ['model', 'model_name', 'model_id', 'deployment_name', 'azure_deployment', 'deployment', 'engine'];
-
 const ALSO_DEFAULT = l('여기도 라이브러리 기본 모델을 씁니다', 'the library default model here too');
-/** A cheap gate before the calls are read: the classes' names appear in the text. */
-const LIBRARY_DEFAULT_HINT = /OpenAI|Ollama/;
-
-/** The file's model classes built with no model name, in source order. */
-function libraryDefaultCalls(model: PythonModel): Node[] {
-  if (!LIBRARY_DEFAULT_HINT.test(model.source)) return [];
-  return model.calls.filter((call) => LIBRARY_DEFAULT_MODEL.test(call.callee ?? '') && namesNoModel(call.node)).map((call) => call.node);
-}
-
-/** No model keyword, no positional argument and no `**kwargs` that could carry one. */
-function namesNoModel(call: Node): boolean {
-  if (hasSplat(call)) return false;
-  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
-  if (args.some((a) => a.type !== 'keyword_argument')) return false;
-  return !MODEL_KEYWORDS.some((k) => keywordArgument(call, k));
-}
 
 const BENTO_GET = /^bentoml\.(\w+\.)?(get|load_model)$/;
 const BENTO_GETS = [BENTO_GET];

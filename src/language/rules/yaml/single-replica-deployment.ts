@@ -141,9 +141,15 @@ function queueWorker(document: YamlDocument): boolean {
   return containers.some((c) => {
     const command =
       [...items(at(c, 'command')), ...items(at(c, 'args'))].map((i) => scalar(i) ?? '').join(' ') || `${scalar(at(c, 'command')) ?? ''} ${scalar(at(c, 'args')) ?? ''}`;
-    return QUEUE_WORKER.test(command.trim());
+    if (QUEUE_WORKER.test(command.trim())) return true;
+    // A consumer started by its own script (`python worker.py`) says what it reads in its environment:
+    // the queue or topic it is handed (`SQS_QUEUE_NAME`, `KAFKA_TOPIC`, `RABBITMQ_QUEUE`).
+    return items(at(c, 'env')).some((e) => QUEUE_VARIABLE.test(scalar(at(e, 'name')) ?? ''));
   });
 }
+
+/** An environment variable naming the queue, topic or subscription a worker consumes. */
+const QUEUE_VARIABLE = /(^|_)(SQS|QUEUE|TOPIC|SUBSCRIPTION)(_|$)/i;
 
 export default yamlRule({
   id: 'single-replica-deployment',
