@@ -654,6 +654,21 @@ describe('incremental re-lint', () => {
     assert.ok(!relinted.findings.some((f) => f.ruleId === 'exception-leaked-to-client'));
   });
 
+  it('drops a placeholder signing key’s finding when an edit in a function body removes the only signing call', async () => {
+    // The random-edit test found it: the finding sits on the module constant, the use that makes it one
+    // (`jwt.encode(payload, SECRET_KEY, ...)`) inside a function the edit changed.
+    const lint = await engine();
+    const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/rules/hardcoded-secret/placeholder_signing_key.py'), 'utf8');
+    const key = 'signing/app.py';
+    assert.ok(lint.lintDocument(key, text).findings.some((f) => f.ruleId === 'hardcoded-secret'));
+    const edited = text.replace('    return jwt.encode(payload, SECRET_KEY, algorithm=ALGORITHM)', '    return payload');
+    assert.notEqual(edited, text);
+    const relinted = lint.lintDocument(key, edited);
+    lint.forget(key);
+    assert.deepEqual(relinted.findings, lint.lintText(key, edited).findings);
+    assert.ok(!relinted.findings.some((f) => f.ruleId === 'hardcoded-secret'));
+  });
+
   it('reads the module-level binding of an environment debug value when an edit re-runs the rule on the __main__ block', async () => {
     // Code typed after a return can move the region over the next statement: debug-mode-enabled then runs on
     // a statement view, and the binding it looks up (`debug = os.environ['debug']`) lies outside it.

@@ -11,10 +11,23 @@ const COMPARISON_WITH_STRING = /[!=]=\s*['"]|['"]\s*[!=]=/g;
 const COMPARED_SECRET =
   /([A-Za-z_][\w.]*(?:\[\s*['"][\w-]+['"]\s*\])?)\s*[!=]=\s*('[^'\n]*'|"[^"\n]*")|('[^'\n]*'|"[^"\n]*")\s*[!=]=\s*([A-Za-z_][\w.]*(?:\[\s*['"][\w-]+['"]\s*\])?)/g;
 
+/**
+ * Where a key is used to sign (`jwt.encode(payload, SECRET_KEY, ...)`, `secret_key=SECRET_KEY`): a
+ * placeholder key is reported only when the code signs with it, and that use is usually inside a function
+ * other than the constant's statement. Bounded so a call left open cannot make the scan quadratic.
+ */
+const SIGNING_USE = /\b(?:encode|decode|sign|loads|dumps|Serializer|SessionMiddleware|JWTManager)\s*\([^)]{0,400}|\b(?:secret_key|key|secret)\s*=\s*[A-Za-z_]\w*/g;
+
+/** What a placeholder-key finding reads beyond its own statement: the file's signing uses, as text. */
+function statementFact(model: { readonly source: string }): string {
+  return (model.source.match(SIGNING_USE) ?? []).join('\n');
+}
+
 export default pythonRule({
   id: 'hardcoded-secret',
   language: 'python',
   local: 'statement',
+  statementFact,
   category: 'security',
   severity: 'error',
   anchors: ['B105', 'B106', 'S105', 'S106', 'CWE-798', 'semgrep:hardcoded-config'],
@@ -63,7 +76,7 @@ export default pythonRule({
       if (!value || text === undefined || text.length < 6 || looksLikeSecretValue(text) || !PLACEHOLDER_VALUE.test(text) || !SIGNING_KEY_NAME.test(name)) return;
       const flaskKey = /^\w+\.(secret_key|config\[\s*['"]SECRET_KEY['"]\s*\])$/.test(target) && model.importsModule('flask');
       const signsWith = new RegExp(
-        `\\b(?:encode|decode|sign|loads|dumps|Serializer|SessionMiddleware|JWTManager)\\s*\\([^)]*\\b${name}\\b|\\b(?:secret_key|key|secret)\\s*=\\s*${name}\\b`,
+        `\\b(?:encode|decode|sign|loads|dumps|Serializer|SessionMiddleware|JWTManager)\\s*\\([^)]{0,400}\\b${name}\\b|\\b(?:secret_key|key|secret)\\s*=\\s*${name}\\b`,
       ).test(source);
       if (flaskKey || (/^[A-Za-z_]\w*$/.test(target) && signsWith)) context.report({ node: value, messageId: 'placeholderKey', data: { name, value: text } });
     };
