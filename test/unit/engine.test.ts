@@ -131,6 +131,18 @@ describe('engine', () => {
     );
   });
 
+  it('names where a FastAPI handler reads an upload whole as the related place of its unbounded UploadFile', async () => {
+    const lint = await fullEngine();
+    const app =
+      'from fastapi import FastAPI, File, UploadFile\n\napp = FastAPI()\n\n@app.post("/predict")\nasync def predict(file: UploadFile = File(...)):\n    name = file.filename\n    log(name)\n    contents = await file.read()\n    return {"n": len(contents)}\n';
+    const findings = lint.lintText('main.py', app, { lang: 'en' }).findings.filter((f) => f.ruleId === 'unbounded-request-input');
+    // The squiggle is on the parameter (line 5); `await file.read()` (line 8) is where the memory goes.
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line, f.related?.map((r) => [r.range.start.line, r.range.start.column, r.message])]),
+      [[5, [[8, 4, 'where the whole upload is read into memory']]]],
+    );
+  });
+
   it('names the best-so-far comparison as the related place of a test-set model selection in a loop', async () => {
     const lint = await fullEngine();
     const script =

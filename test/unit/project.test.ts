@@ -478,6 +478,19 @@ describe('project model', () => {
       assert.deepEqual(at('model-loaded-per-request'), [[6, 'service.py:3']]);
     });
 
+    it('names the first open model library as the related place of an unpinned requirements list', async () => {
+      const lint = await engine();
+      const related = (text: string) =>
+        [...lintProject(lint, [{ path: 'requirements.txt', text }]).project.findings]
+          .flatMap(([, findings]) => findings.filter((f) => f.ruleId === 'unpinned-dependencies'))
+          .map((f) => [f.range.start.line, ...(f.related ?? []).map((r) => `${r.path}:${r.range.start.line}`)]);
+      // The squiggle stays on the first open line; scikit-learn is where a pickled model breaks.
+      assert.deepEqual(related('pandas>=2.0\nnumpy==1.26.4\nscikit_learn>=1.3\n'), [[0, 'requirements.txt:2']]);
+      // When the list starts with the model library, or names none, there is nothing else to point at.
+      assert.deepEqual(related('torch\ntorchvision\n'), [[0]]);
+      assert.deepEqual(related('fastapi\nuvicorn\n'), [[0]]);
+    });
+
     it('names the app that mounts a silent router as a related place of service-without-logging', async () => {
       const lint = await engine();
       const main = 'from fastapi import FastAPI\nfrom routes import router\n\napp = FastAPI()\napp.include_router(router)\n';

@@ -2,7 +2,7 @@ import { packageInstalls, simpleCommands, splitCommand } from '../../project/com
 import { isProductionDockerfile } from '../../project/deploy';
 import type { FileFacts, PythonFacts } from '../../project/facts';
 import { ML_ROOTS } from '../../python/training';
-import { l, projectRule } from '../../rule';
+import { l, projectRule, type ProjectReport } from '../../rule';
 import type { Range } from '../../types';
 import { rangeWithin } from '../../yaml/values';
 
@@ -125,7 +125,13 @@ export default projectRule({
             .slice(0, 3)
             .map((p) => p.name + (p.spec ? ` ${p.spec}` : ''))
             .join(', ') + (loose.length > 3 ? ', ...' : '');
-        context.report({ path, range: loose[0].range, messageId: 'noLock', data: { file: path.slice(path.lastIndexOf('/') + 1), packages: names } });
+        context.report({
+          path,
+          range: loose[0].range,
+          messageId: 'noLock',
+          data: { file: path.slice(path.lastIndexOf('/') + 1), packages: names },
+          ...modelLibrary(path, loose),
+        });
       } else if (facts.kind === 'requirements' && !facts.constrained && !NOT_RUNTIME.test(path)) {
         // A repository with no commit or tag is its own lesson: not a version left open, the default branch.
         for (const p of facts.packages) if (p.vcs && !p.pinned) context.report({ path, range: p.range, messageId: 'vcs', data: { name: p.name } });
@@ -136,11 +142,47 @@ export default projectRule({
             .slice(0, 4)
             .map((p) => p.name)
             .join(', ') + (unpinned.length > 4 ? ', ...' : '');
-        context.report({ path, range: unpinned[0].range, messageId: 'requirements', data: { count: unpinned.length, total: facts.packages.length, packages: names } });
+        context.report({
+          path,
+          range: unpinned[0].range,
+          messageId: 'requirements',
+          data: { count: unpinned.length, total: facts.packages.length, packages: names },
+          ...modelLibrary(path, unpinned),
+        });
       }
     }
   },
 });
+
+/**
+ * Libraries whose version a saved model depends on: a pickle or checkpoint written under one
+ * release may load differently, or not at all, under another. Reviewers point at these lines.
+ */
+const MODEL_LIBRARIES = new Set([
+  'scikit-learn',
+  'sklearn',
+  'torch',
+  'torchvision',
+  'tensorflow',
+  'tensorflow-cpu',
+  'keras',
+  'xgboost',
+  'lightgbm',
+  'catboost',
+  'transformers',
+  'onnxruntime',
+]);
+
+/**
+ * The first open model library as the related place of a list finding, when the list starts with
+ * another package: the squiggle stays on the first open line, the model library is where it hurts.
+ */
+function modelLibrary(path: string, open: readonly { readonly name: string; readonly range: Range }[]): Pick<ProjectReport, 'related'> {
+  const library = open.find((p) => MODEL_LIBRARIES.has(p.name.toLowerCase().replace(/[_.]/g, '-')));
+  if (!library || library === open[0]) return {};
+  const message = l(`${library.name}: 저장된 모델은 학습할 때의 버전에 묶여 있습니다`, `${library.name}: a saved model is tied to the version it was trained with`);
+  return { related: [{ path, range: library.range, message }] };
+}
 
 /**
  * `curl -sSL https://install.python-poetry.org | python3 -`, `wget -qO- URL | sh`: a script run as

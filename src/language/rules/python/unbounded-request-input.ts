@@ -79,7 +79,19 @@ export default pythonRule({
           checkFields(source, cls.startIndex + header[0].length, cls.endIndex, report);
       }
       for (const handler of model.handlers) {
-        for (const p of parametersAt(source, handler.node.startIndex)) if (isUnbounded(p.type, p.value)) report(p.start, p.end, p.name, p.type);
+        for (const p of parametersAt(source, handler.node.startIndex)) {
+          if (!isUnbounded(p.type, p.value)) continue;
+          // An upload is squiggled at its parameter; where the handler reads it whole is named too.
+          const read = /\bUploadFile\b/.test(p.type) ? wholeRead(source, p.end, model.handlerEnd(handler), p.name) : undefined;
+          if (!read) report(p.start, p.end, p.name, p.type);
+          else
+            context.report({
+              range: model.rangeOf(p.start, p.end),
+              messageId: 'field',
+              data: { name: p.name, type: p.type },
+              related: [{ range: model.rangeOf(read.start, read.end), message: l('업로드 전체를 메모리로 읽는 곳', 'where the whole upload is read into memory') }],
+            });
+        }
       }
       for (const field of base64Fields(model)) report(field.start, field.end, field.name, `${field.type}, base64`);
     }
@@ -107,6 +119,16 @@ export default pythonRule({
     }
   },
 });
+
+/** `await file.read()`, `file.file.read()`: the first place a handler reads the upload `name` whole. */
+function wholeRead(source: string, from: number, to: number, name: string): { start: number; end: number } | undefined {
+  const match = new RegExp(`\\b${name}(?:\\.file)?\\.read\\(\\s*\\)`).exec(source.slice(from, to));
+  if (!match) return undefined;
+  const start = source.lastIndexOf('\n', from + match.index) + 1;
+  const newline = source.indexOf('\n', from + match.index);
+  const end = newline < 0 ? to : newline;
+  return { start: start + (/^[ \t]*/.exec(source.slice(start, end))?.[0].length ?? 0), end };
+}
 
 /** A size check on an upload (`if upload.size > LIMIT`), or a form whose validation can hold one. */
 const UPLOAD_CHECKED = /\.size\s*[<>]=?|[<>]=?\s*\w+(\.\w+)*\.size\b|\.is_valid\s*\(/;
