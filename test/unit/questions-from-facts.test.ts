@@ -69,7 +69,12 @@ function frameworkNamed(question: string): string[] {
   return Array.from(question.matchAll(/\b(Flask|FastAPI|Django|Starlette|uvicorn|gunicorn)\b/g), (m) => m[1]);
 }
 
-export function problems(question: string, facts: FileFacts): string[] {
+/**
+ * What a question names that the file does not hold. `named`: what the finding itself names from
+ * outside the file (the server a start command runs that no requirements line installs): the subject
+ * of the lesson, not an invented one.
+ */
+export function problems(question: string, facts: FileFacts, named: readonly string[] = []): string[] {
   const found: string[] = [];
   if (/\{!?\w+(\|[^}]*)?\}/.test(question)) found.push(`an unfilled placeholder in "${question}"`);
   const text = facts.text.toLowerCase();
@@ -79,8 +84,15 @@ export function problems(question: string, facts: FileFacts): string[] {
   // A compound name the file itself holds (a container `exec-workflow`, a job `build_runner`) is quoted, not a word used.
   const words = question.replace(/\w+(?:[-_.]\w+)+/g, (name) => (text.includes(name.toLowerCase()) ? ' ' : name));
   for (const word of VOCABULARY) if (word.pattern.test(words) && !word.allowed(facts)) found.push(`${word.what} in a file without them: ${question}`);
-  for (const framework of frameworkNamed(question)) if (!text.includes(framework.toLowerCase())) found.push(`${framework} is not used in the file: ${question}`);
+  const ownSubject = new Set(named.map((name) => name.toLowerCase()));
+  for (const framework of frameworkNamed(question))
+    if (!text.includes(framework.toLowerCase()) && !ownSubject.has(framework.toLowerCase())) found.push(`${framework} is not used in the file: ${question}`);
   return found;
+}
+
+/** The names a finding's data carries (`modules: "mlflow, uvicorn"` is two). */
+function dataNames(finding: Finding): string[] {
+  return Object.values(finding.data ?? {}).flatMap((value) => String(value).split(/,\s*/));
 }
 
 function questionsOf(finding: Finding, facts: FileFacts, lang: Lang): string[] {
@@ -151,7 +163,7 @@ describe('questions from facts, rule by rule', () => {
           for (const lang of ['ko', 'en'] as const) {
             for (const question of questionsOf(finding, facts, lang)) {
               checked++;
-              found.push(...problems(question, facts).map((p) => `${path.basename(result.path)}:${finding.range.start.line + 1} ${p}`));
+              found.push(...problems(question, facts, dataNames(finding)).map((p) => `${path.basename(result.path)}:${finding.range.start.line + 1} ${p}`));
             }
           }
         }
