@@ -1,5 +1,23 @@
 import { at, scalar, type YMap } from './model';
 
+/** A command that only prints or waits, with nothing piped or redirected into a real effect. */
+export const PRINT_ONLY = /^(echo|printf|:|true|sleep)(\s[^|>]*)?$/;
+
+/** The commands of a shell script, one per line or `&&`/`;` part, without comments and `set -e`. */
+export function shellCommands(run: string): string[] {
+  return run
+    .split('\n')
+    .flatMap((line) => line.split(/&&|;/))
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !part.startsWith('#') && part !== 'set -e' && part !== 'set -euo pipefail');
+}
+
+/** A script that only prints or waits (`echo "tests go here"`): whatever its step or job is called, it runs nothing. */
+export function printsOnly(run: string): boolean {
+  const parts = shellCommands(run);
+  return parts.length > 0 && parts.every((part) => PRINT_ONLY.test(part));
+}
+
 /** Commands that test, lint, type-check or scan: a failure here should stop the pipeline. */
 export const GATE_COMMAND =
   /\b(pytest|py\.test|unittest|tox|nox|ruff|flake8|pylint|mypy|pyright|bandit|safety|pip-audit|black\s+--check|isort\s+--check|eslint|jest|vitest|mocha|go\s+(test|vet)|cargo\s+(test|clippy)|trivy|grype|semgrep|hadolint|kube-linter|checkov|great_expectations|make\s+(test|lint|check)|npm\s+(test|run\s+(test|lint|check))|coverage\s+report)\b/;

@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { printsOnly } from './ci-steps';
 import { at, entries, entry, items, scalar, type YMap, type YNode, type YScalar } from './values';
 
 /** One job of a GitLab CI pipeline (`.gitlab-ci.yml`), with the script lines it runs in order. */
@@ -129,20 +130,12 @@ export function gitlabUpstream(job: GitLabJob, jobs: readonly GitLabJob[]): GitL
   return [...seen].flatMap((id) => byId.get(id) ?? []);
 }
 
-/** A command that only prints or waits, with nothing piped or redirected into a real effect. */
-const PRINT_ONLY_COMMAND = /^(echo|printf|:|true|sleep)(\s[^|>]*)?$/;
-
 /**
  * A job whose script only prints (`- echo "unit tests could go here"`): whatever its
  * name or stage says, it runs nothing. `before_script` lines count as part of the script.
  */
 export function gitlabPrintsOnly(job: GitLabJob): boolean {
-  const commands = job.scripts
-    .flatMap((line) => line.value.split('\n'))
-    .flatMap((line) => line.split(/&&|;/))
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && !part.startsWith('#'));
-  return commands.length > 0 && commands.every((part) => PRINT_ONLY_COMMAND.test(part));
+  return printsOnly(job.scripts.map((line) => line.value).join('\n'));
 }
 
 /** The keys of a GitLab job (and of `default:`) that hold shell lines. */

@@ -1,6 +1,7 @@
 import { packageInstalls, simpleCommands, splitCommand } from '../../project/commands';
 import { isProductionDockerfile } from '../../project/deploy';
 import type { FileFacts, PythonFacts } from '../../project/facts';
+import { distributionKey } from '../../project/text-facts';
 import { ML_ROOTS } from '../../python/training';
 import { l, projectRule, type ProjectReport } from '../../rule';
 import type { Range } from '../../types';
@@ -178,7 +179,7 @@ const MODEL_LIBRARIES = new Set([
  * another package: the squiggle stays on the first open line, the model library is where it hurts.
  */
 function modelLibrary(path: string, open: readonly { readonly name: string; readonly range: Range }[]): Pick<ProjectReport, 'related'> {
-  const library = open.find((p) => MODEL_LIBRARIES.has(p.name.toLowerCase().replace(/[_.]/g, '-')));
+  const library = open.find((p) => MODEL_LIBRARIES.has(distributionKey(p.name)));
   if (!library || library === open[0]) return {};
   const message = l(`${library.name}: 저장된 모델은 학습할 때의 버전에 묶여 있습니다`, `${library.name}: a saved model is tied to the version it was trained with`);
   return { related: [{ path, range: library.range, message }] };

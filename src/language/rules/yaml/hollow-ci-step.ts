@@ -1,5 +1,6 @@
 import { l, yamlRule, type YamlContext } from '../../rule';
 import { jobSteps, runScripts, workflowJobs, workflowSteps } from '../../yaml/actions';
+import { PRINT_ONLY, printsOnly, shellCommands } from '../../yaml/ci-steps';
 import { gitlabJobs, gitlabPrintsOnly, isGitLabCi } from '../../yaml/gitlab-ci';
 import { at, entry, rangeWithin, scalar, type YamlDocument, type YMap } from '../../yaml/model';
 import type { Range } from '../../types';
@@ -9,8 +10,6 @@ const DEPLOY_NAME = /\b(deploy(ment)?|release|publish|promote|rollout|ship)\b/i;
 /** A step that should tell someone: a notification that only prints tells nobody but the log. */
 const NOTIFY_NAME = /\b(notify|notification|notifications|alert|slack|teams|e-?mail)\b/i;
 const TEST_NAME = /\b(tests?|testing|smoke|verify|validate|validation|integration|e2e|health[- ]?checks?|health)\b/i;
-/** A command that only prints or waits, with nothing piped or redirected into a real effect. */
-const PRINT_ONLY = /^(echo|printf|:|true|sleep)(\s[^|>]*)?$/;
 /** A Python line that only imports or prints. */
 const IMPORT_OR_PRINT = /^(import\s+[\w., ]+|from\s+[\w.]+\s+import\s+[\w., ()*]+(\s+as\s+\w+)?|print\s*\(.*\)|pass)$/;
 /** `status_code in [200, 422]`: a check that also passes on a client or server error. */
@@ -26,19 +25,6 @@ const FIXER =
 const FIX_CHECKED = /\s(--check|--check-only|-c|--diff|--exit-non-zero-on-fix)\b|\s--version\b/;
 /** Committing the result back (an auto-format job) is what such a run is for. */
 const COMMITS_BACK = /\bgit\s+(commit|push)\b|git-auto-commit-action|create-pull-request/;
-
-function commands(run: string): string[] {
-  return run
-    .split('\n')
-    .flatMap((line) => line.split(/&&|;/))
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && !part.startsWith('#') && part !== 'set -e' && part !== 'set -euo pipefail');
-}
-
-function printsOnly(run: string): boolean {
-  const parts = commands(run);
-  return parts.length > 0 && parts.every((part) => PRINT_ONLY.test(part));
-}
 
 /** `python -c "..."` whose body only imports modules (and perhaps prints that it did). */
 function importsOnly(run: string): boolean {
@@ -189,7 +175,7 @@ export default yamlRule({
     // A commented-out script (`run: # pytest`) parses as an empty value: the step does nothing.
     for (const { step } of workflowSteps(document)) {
       const run = entry(step, 'run');
-      if (run && (!run.value || (run.value.kind === 'scalar' && commands(run.value.value).length === 0))) {
+      if (run && (!run.value || (run.value.kind === 'scalar' && shellCommands(run.value.value).length === 0))) {
         context.report({ range: run.keyRange, messageId: 'emptyRun', data: { step: stepLabel(step) || 'run' } });
       }
     }
@@ -214,7 +200,7 @@ export default yamlRule({
       if (TEST_NAME.test(label)) {
         for (const start of uncheckedCurls(run.raw)) context.report({ range: rangeWithin(run, start, start + 4), messageId: 'uncheckedCurl', data: { step: label } });
       }
-      const fixer = commands(script).find((part) => FIXER.test(part) && !FIX_CHECKED.test(part));
+      const fixer = shellCommands(script).find((part) => FIXER.test(part) && !FIX_CHECKED.test(part));
       if (fixer && !COMMITS_BACK.test(context.text)) {
         context.report({ range: where, messageId: 'fixesInsteadOfChecking', data: { step: label || job.id, command: fixer.replace(/\s+/g, ' ') } });
       }
