@@ -315,6 +315,19 @@ describe('bad input', () => {
     assert.deepEqual(at(result), at(lint.lintText('worker.py', text.replace(/ +\n/g, '\n'))));
   });
 
+  it('a fallback message carried out of an except through a long line after it cannot make wrong-error-status backtrack without bound', async () => {
+    // The carried-return reading looks for `name = ... message ...` and then `return ... name`
+    // after the try; a 200,000-character line that names neither must stay one pass per line.
+    const lint = await fullEngine();
+    const long = `    note = "${'x = y; '.repeat(30_000)}"\n`.repeat(3);
+    const text = `from flask import Flask, jsonify\n\napp = Flask(__name__)\n\n@app.route("/score", methods=["POST"])\ndef score():\n    try:\n        answer = compute()\n    except ValueError:\n        message = "exception raised"\n${long}    response = {"message": message}\n    return jsonify(response)\n`;
+    const started = Date.now();
+    const result = lint.lintText('service.py', text);
+    assert.ok(Date.now() - started < 20_000);
+    assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
+    assert.ok(result.findings.some((f) => f.ruleId === 'wrong-error-status'));
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);

@@ -39,6 +39,17 @@ const KNOWN_INSTRUCTIONS = new Set([
   'SHELL',
 ]);
 
+/** Base images that already run as an unprivileged user. */
+// AWS Lambda base images: the Lambda service runs the function as its own unprivileged user,
+// whatever the image declares.
+// Dev container images (mcr.microsoft.com/devcontainers): VS Code connects as their `vscode` user.
+// Official images that switch to their own user: Airflow (airflow), Spark (185), Superset, Kafka
+// (appuser), Ray (ray), Jenkins, Grafana (472), Prometheus and its exporters (nobody), Elastic.
+// Model servers that end on their own user: the KServe predictor images (USER 1000), MLServer
+// (USER 1000) and TorchServe (model-server).
+export const NON_ROOT_BASE =
+  /^(docker\.io\/)?kserve\/\w+server([:@]|$)|^(docker\.io\/)?(seldonio\/mlserver|pytorch\/torchserve)([:@]|$)|^(docker\.io\/)?apache\/(airflow|spark|superset|kafka)([:@]|$)|^(docker\.io\/)?(rayproject\/ray(-[a-z]+)?|jenkins\/jenkins|grafana\/grafana(-oss|-enterprise)?|prom\/[\w-]+|quay\.io\/prometheus\/[\w-]+)([:@]|$)|^docker\.elastic\.co\/|^mcr\.microsoft\.com\/(vscode\/)?devcontainers\/|(^|[/:@-])(nonroot|rootless|unprivileged)([:@-]|$)|^(cgr\.dev|chainguard)\/|^(docker\.io\/)?bitnami\/|^(quay\.io\/)?jupyter\/|^scratch$|^public\.ecr\.aws\/lambda\/|^(docker\.io\/)?amazon\/aws-lambda-/i;
+
 export function dockerfileFacts(text: string): DockerfileFacts {
   const stages: MutableStage[] = [];
   const args: Record<string, string> = {};

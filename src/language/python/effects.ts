@@ -340,6 +340,12 @@ function writtenName(call: Node, model: PythonModel): string | undefined {
   const fn = call.childForFieldName('function');
   if (fn?.type === 'identifier') return fn.text;
   if (fn?.type === 'attribute' && /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(fn.text)) return fn.text;
+  // `Customer(data).predict()`: a method of an instance built in place, followed as `Customer.predict`
+  // (a class by its capitalised name, as `localInstances` reads `c = Customer(data)`).
+  const built = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
+  const cls = built?.type === 'call' ? built.childForFieldName('function')?.text : undefined;
+  const method = fn?.childForFieldName('attribute')?.text;
+  if (cls !== undefined && method !== undefined && /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*$/.test(cls)) return `${cls}.${method}`;
   // `current_app.config["MODEL"].predict`: a service kept on the app, read by key (FileNames.through follows it).
   if (fn?.type === 'attribute' && appHolder(fn.text.slice(0, fn.text.lastIndexOf('.'))) !== undefined) return fn.text;
   return undefined;

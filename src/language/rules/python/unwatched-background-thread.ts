@@ -1,4 +1,5 @@
-import { keywordArgument } from '../../python/model';
+import type { Node } from 'web-tree-sitter';
+import { keywordArgument, type PythonModel } from '../../python/model';
 import { l, pythonRule } from '../../rule';
 import { escapeRegExp } from '../../regexp';
 
@@ -51,7 +52,47 @@ export default pythonRule({
       const daemonLater = assigned !== undefined && new RegExp(`\\b${escapeRegExp(assigned)}\\.daemon\\s*=\\s*True`).test(model.source);
       if (daemon?.text !== 'True' && !daemonLater) continue;
       const target = keywordArgument(call.node, 'target')?.text ?? 'target';
+      if (survivesErrors(model, target)) continue;
       context.report({ node: call.node, messageId: 'unwatched', data: { target: target.length > 40 ? `${target.slice(0, 37)}...` : target } });
     }
   },
 });
+
+/** A `while` that runs until stopped: `while True:`, `while 1:`, `while running:`. */
+const FOREVER = /^while\s+(True|1|[\w.]*(running|alive|active)\w*(\(\))?)\s*:/;
+/** A statement that only waits between rounds. */
+const WAIT = /^(await\s+)?([\w.]*\.)?(sleep|wait)\s*\([^()]*\)$/;
+/** A handler that catches every error: bare, `Exception` or `BaseException` (alone or first in a tuple). */
+const BROAD = /^except\s*(\(?\s*(Exception|BaseException)\b[^:]*)?:/;
+
+/**
+ * `def loop(): while True: time.sleep(N); try: work() except Exception: logging.error(...)`: a
+ * thread whose target, defined in this file, is one forever loop whose every step but its waits
+ * sits in a try with a broad except that does not re-raise. No exception can end that thread,
+ * which is what the rule warns about (a consumer whose poll or setup sits outside the try can die).
+ */
+function survivesErrors(model: PythonModel, target: string): boolean {
+  const name = target.replace(/^self\./, '');
+  if (!/^\w+$/.test(name)) return false;
+  const definition = model.functions.find((f) => f.childForFieldName('name')?.text === name);
+  const steps = statementsOf(definition?.childForFieldName('body'));
+  const loop = steps.length === 1 && steps[0].type === 'while_statement' ? steps[0] : undefined;
+  if (!loop || !FOREVER.test(loop.text)) return false;
+  const body = statementsOf(loop.childForFieldName('body'));
+  let guarded = 0;
+  for (const step of body) {
+    if (step.type === 'expression_statement' && WAIT.test(step.text.trim())) continue;
+    if (step.type !== 'try_statement') return false;
+    const handlers = step.namedChildren.filter((c): c is Node => c?.type === 'except_clause');
+    if (!handlers.some((h) => BROAD.test(h.text) && !/^\s*raise\b/m.test(h.text))) return false;
+    guarded++;
+  }
+  return guarded > 0;
+}
+
+/** The statements of a block, without comments and a leading docstring. */
+function statementsOf(block: Node | null | undefined): Node[] {
+  const statements = block?.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment') ?? [];
+  const first = statements[0];
+  return first?.type === 'expression_statement' && first.namedChildren[0]?.type === 'string' ? statements.slice(1) : statements;
+}

@@ -166,10 +166,7 @@ export default pythonRule({
         if (guardsOnlyRequestParsing(clause)) continue;
         context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'allAs400', data: { handler: handler.name, caught } });
       } else if (!readsErrorField(model, handler, errorModels)) {
-        const ret =
-          errorReturnWithoutStatus(model, clause, body, handler) ??
-          failureAnswer(model, clause, header, handler, errorModels) ??
-          (catchesEverything(header) ? fallbackMessage(model, clause, handler) : undefined);
+        const ret = errorReturnWithoutStatus(model, clause, body, handler) ?? failureAnswer(model, clause, header, handler, errorModels) ?? fallbackMessage(model, clause, handler);
         if (ret) context.report({ node: ret, messageId: 'errorAs200', data: { handler: handler.name, caught } });
         else if (catchesEverything(header) && swallowedToNull(model, clause, handler)) {
           context.report({ range: model.rangeOf(clause.startIndex, clause.startIndex + header.length), messageId: 'nullAs200', data: { handler: handler.name } });
@@ -457,8 +454,8 @@ function namedOutsideThePath(handler: HandlerInfo, statement: Node): boolean {
   return tested.length > 0 && tested.every((name) => !pathNames.has(name));
 }
 
-/** A message that says something failed: "Something went wrong", "Error: ...", "Sorry, could not ...". */
-const FAILURE_TEXT = /\b(error|wrong|fail\w*|sorry|unable|could ?n[o']t|cannot|try again)\b/i;
+/** A message that says something failed: "Something went wrong", "Error: ...", "Sorry, could not ...", "exception raised". */
+const FAILURE_TEXT = /\b(error|wrong|fail\w*|sorry|unable|could ?n[o']t|cannot|try again|exception)\b/i;
 
 /**
  * `except Exception: result = "Something went wrong."` and, after the try, `return {"result": result}`
@@ -474,8 +471,8 @@ function fallbackMessage(model: PythonModel, clause: Node, handler: HandlerInfo)
     const value = assignment?.childForFieldName('right');
     if (!statement || name?.type !== 'identifier' || !value || !/^(string|concatenated_string)$/.test(value.type) || !FAILURE_TEXT.test(value.text)) continue;
     const after = model.source.slice(clause.endIndex, model.handlerEnd(handler));
-    const returned = new RegExp(`^[ \\t]*return\\b[^\\n]*\\b${name.text}\\b[^\\n]*$`, 'm').exec(after);
-    if (returned && !ANY_STATUS.test(returned[0])) return statement;
+    const returned = returnOf(after, name.text) ?? carriedReturn(after, name.text);
+    if (returned && !ANY_STATUS.test(returned)) return statement;
   }
   return undefined;
 }
@@ -532,6 +529,20 @@ function readsErrorField(model: PythonModel, handler: HandlerInfo, errorModels: 
 
 /** The web frameworks where a handler's `None` is sent as a 200 (`null`, an empty body). */
 const NULL_AS_200 = new Set(['flask', 'fastapi', 'django']);
+
+/** The first `return` line after the try that names `name`. */
+function returnOf(after: string, name: string): string | undefined {
+  return new RegExp(`^[ \\t]*return\\b[^\\n]*\\b${name}\\b[^\\n]*$`, 'm').exec(after)?.[0];
+}
+
+/**
+ * One step removed: `response = {"answer": answer, "message": message}` and then
+ * `return jsonify(response)` carries the clause's message out all the same.
+ */
+function carriedReturn(after: string, name: string): string | undefined {
+  const carrier = new RegExp(`^[ \\t]*([A-Za-z_]\\w*)[ \\t]*=[^=\\n][^\\n]*\\b${name}\\b`, 'm').exec(after)?.[1];
+  return carrier !== undefined && carrier !== name ? returnOf(after, carrier) : undefined;
+}
 
 /**
  * `try: ...; return response.json()` / `except Exception as e: logger.error(e)` and then nothing,

@@ -1,3 +1,4 @@
+import { NON_ROOT_BASE } from '../../project/dockerfile';
 import { withdrawInKustomizePatches } from '../../project/kustomize';
 import { l, yamlRule } from '../../rule';
 import { isTemplatePlaceholder } from '../../yaml/helm';
@@ -79,6 +80,7 @@ export default yamlRule({
       const podContext = at(container.podSpec, 'securityContext');
       const own = entry(container.spec, 'securityContext');
       const data = { container: container.name };
+      const nonRootImage = NON_ROOT_BASE.test(scalar(at(container.spec, 'image')) ?? '');
       // `securityContext: {{- toYaml .Values.securityContext }}`: only the chart's values know what it sets.
       if ([podContext, own?.value].some(templated)) continue;
       if (!podContext && !own?.value) {
@@ -86,12 +88,15 @@ export default yamlRule({
         // sets nothing either: the pod gets the lesson once, on the container that keeps running.
         const appUnset = (c: (typeof containers)[number]) => !c.init && c.podSpec === container.podSpec && !entry(c.spec, 'securityContext')?.value;
         if (container.init && containers.some(appUnset)) continue;
+        // Grafana (472), Prometheus and its exporters (nobody), Airflow, Bitnami images: the image
+        // switches to its own user, so a pod that sets nothing does not run it as root.
+        if (nonRootImage) continue;
         context.report({ range: container.nameRange, messageId: 'missing', data });
         continue;
       }
       const where = own?.keyRange ?? container.nameRange;
       const nonRoot = runsAsNonRoot(own?.value) ?? runsAsNonRoot(podContext);
-      if (nonRoot !== true) context.report({ range: where, messageId: 'root', data });
+      if (nonRoot === false || (nonRoot === undefined && !nonRootImage)) context.report({ range: where, messageId: 'root', data });
       const privileged = entry(own?.value, 'privileged');
       if (privileged?.value && isTrue(privileged.value)) context.report({ range: privileged.value.range, messageId: 'privileged', data });
       else if (scalar(at(own?.value, 'allowPrivilegeEscalation')) !== 'false') context.report({ range: where, messageId: 'escalation', data });
