@@ -328,6 +328,18 @@ describe('bad input', () => {
     assert.ok(result.findings.some((f) => f.ruleId === 'wrong-error-status'));
   });
 
+  it('a global statement followed by a long run of spaces cannot make the main-guard loader scan backtrack without bound', async () => {
+    // `global[ \t]+([\w \t,]+)$` let the spaces after `global` go to either quantifier, every split
+    // tried on a line that never reaches its end: the name group now starts with a word character.
+    const lint = await fullEngine();
+    const spaces = ' '.repeat(20000);
+    const text = `import joblib\nfrom flask import Flask\n\napp = Flask(__name__)\nmodel = None\n\n@app.route('/p')\ndef p():\n    return str(model)\n\ndef load(path):\n    global${spaces}!\n    global model\n    model = joblib.load(path)\n\nif __name__ == '__main__':\n    load('m.pkl')\n    app.run()\n`;
+    const started = Date.now();
+    const result = lint.lintText('serve.py', text);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    assert.ok(at(result).includes('setup-only-in-main-guard@17:5'), at(result).join(' '));
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);

@@ -26,11 +26,11 @@ export function overwrittenInputs(
   report: (node: Node, ref: string) => void,
 ): void {
   if (!/\.to_(csv|parquet|json|excel|feather|pickle)\s*\(/.test(model.source)) return;
-  const inputs = new Map<string, number>();
+  const inputs = new Map<string, Node>();
   for (const call of reads) {
     const arg = subjectArgument(call.node, keywordOf(call));
     const ref = arg ? (resolveString(model, arg)?.value.trim() ?? arg.text) : undefined;
-    if (ref && !/^https?:|\bselect\b/i.test(ref)) inputs.set(arg!.type === 'string' ? ref : arg!.text, call.node.startIndex);
+    if (ref && !/^https?:|\bselect\b/i.test(ref)) inputs.set(arg!.type === 'string' ? ref : arg!.text, call.node);
   }
   if (inputs.size === 0) return;
   for (const call of model.calls) {
@@ -38,7 +38,24 @@ export function overwrittenInputs(
     const arg = subjectArgument(call.node, 'path_or_buf') ?? subjectArgument(call.node, 'path');
     if (!arg) continue;
     const key = arg.type === 'string' ? (resolveString(model, arg)?.value.trim() ?? arg.text) : arg.text;
-    const readAt = inputs.get(key) ?? inputs.get(resolveString(model, arg)?.value.trim() ?? '\0');
-    if (readAt !== undefined && readAt < call.node.startIndex) return report(arg, key);
+    const read = inputs.get(key) ?? inputs.get(resolveString(model, arg)?.value.trim() ?? '\0');
+    // `if path.exists(): df = read_csv(path) else: df = build(); df.to_csv(path)` caches a file it
+    // did not find: the write never follows the read in one run.
+    if (read !== undefined && read.startIndex < call.node.startIndex && !exclusiveBranches(read, call.node)) return report(arg, key);
   }
+}
+
+/** The branch of an `if` statement a node sits in: its body, an `elif` or the `else`. */
+const BRANCH = new Set(['block', 'elif_clause', 'else_clause']);
+
+/** True when `a` and `b` lie in different branches of one `if` statement, so only one of them runs. */
+function exclusiveBranches(a: Node, b: Node): boolean {
+  for (let node: Node | null = a; node?.parent; node = node.parent) {
+    const parent: Node = node.parent;
+    if (parent.type !== 'if_statement' || !BRANCH.has(node.type)) continue;
+    if (b.startIndex < parent.startIndex || b.endIndex > parent.endIndex) continue;
+    const other = parent.namedChildren.find((child) => child !== null && BRANCH.has(child.type) && child.startIndex <= b.startIndex && b.endIndex <= child.endIndex);
+    if (other && other.id !== node.id) return true;
+  }
+  return false;
 }

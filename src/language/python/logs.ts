@@ -15,10 +15,11 @@ const LOGGER_CALL = /(^|\.)_?(logger|log|logging|LOGGER|LOG)\.(debug|info|warnin
  */
 export function logs(model: PythonModel): boolean {
   if (LOGGING_MODULES.some((m) => model.importsModule(m))) return true;
-  // A logger imported from the project (`from app.logging_config import logger`, `get_logger`).
+  // A logger imported from the project (`from app.logging_config import logger`, `get_logger`),
+  // by an absolute or a relative import (`from .logging_config import configure_logging`).
   // Names that merely contain "log" (`LogisticRegression`, `MetricsLogger`, `catalog`) are not one.
   if (
-    [...model.imports].some(
+    [...model.imports, ...model.relativeImports].some(
       ([name, path]) =>
         PROJECT_LOGGER.test(name) ||
         path

@@ -4,7 +4,7 @@ import type { FileSummary, Range } from '../types';
 import { DEAD_CODE_ENDS } from './dead-code';
 import { classHandlers, frameworkHint } from './handlers';
 import { decoratorsOf, enclosingFunction, firstStartingAt, isAsync, matchesName } from './nodes';
-import { assignmentAt, dottedCallee, importsAt, LineIndex, sourceOf } from './scan';
+import { assignmentAt, dottedCallee, importsAt, LineIndex, relativeImportsAt, sourceOf } from './scan';
 import { isTestFileName, TEST_CODE } from './test-code';
 import { memoKey } from '../memo-key';
 
@@ -202,6 +202,7 @@ export class PythonModel {
   readonly source: string;
   private readonly nodes: PythonNodes;
   private importMap: Map<string, string> | undefined;
+  private relativeMap: Map<string, string> | undefined;
   private callLayer: CallLayer | undefined;
   /** The call layer of the lint before an edit, to build this one from (see `reuseCallsFrom`). */
   private callSeed: { readonly previous: CallLayerState; readonly region: EditedSpan } | undefined;
@@ -382,6 +383,18 @@ export class PythonModel {
       if (this.source.includes('six.moves')) for (const [name, target] of this.importMap) if (SIX_MOVES.test(target)) this.importMap.set(name, target.replace(SIX_MOVES, '$1'));
     }
     return this.importMap;
+  }
+
+  /**
+   * Local name -> relative import target (`get_logger` -> `.logging_config.get_logger`): the names
+   * `imports` leaves out because no module path resolves them within one file.
+   */
+  get relativeImports(): Map<string, string> {
+    if (!this.relativeMap) {
+      this.relativeMap = new Map();
+      for (const node of this.nodes.import_from_statement) for (const [name, target] of relativeImportsAt(this.source, node.startIndex) ?? []) this.relativeMap.set(name, target);
+    }
+    return this.relativeMap;
   }
 
   /** Every call with its resolved dotted name and innermost enclosing function, in document order. */

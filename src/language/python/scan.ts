@@ -127,6 +127,22 @@ export function importsAt(source: string, index: number): [string, string][] | u
   });
 }
 
+/**
+ * The names a relative import starting at `index` binds (`from .logging_config import get_logger`
+ * gives `get_logger -> .logging_config.get_logger`), which `importsAt` leaves out; undefined for
+ * any other statement or a form it does not read.
+ */
+export function relativeImportsAt(source: string, index: number): [string, string][] | undefined {
+  FROM_IMPORT.lastIndex = index;
+  const match = FROM_IMPORT.exec(source);
+  if (!match?.[1].startsWith('.') || match[2]) return undefined;
+  const module = match[1];
+  return (match[3] ?? match[4]).split(/\s*,\s*/).map((item): [string, string] => {
+    const [name, alias] = item.split(AS);
+    return [alias ?? name, module.endsWith('.') ? `${module}${name}` : `${module}.${name}`];
+  });
+}
+
 const KEYWORD = /([A-Za-z_]\w*)\s*=/y;
 /** The name of a keyword argument starting at `index`. */
 export function keywordNameAt(source: string, index: number): string | undefined {

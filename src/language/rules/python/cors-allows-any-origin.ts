@@ -31,8 +31,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'CORSMiddleware·Flask-CORS·django-cors-headers·직접 쓴 헤더에서 모든 출처(*)를 허용하는 설정을 찾습니다. 인증 정보까지 허용하면 경고, 아니면 정보로 알립니다.',
-      'Flags CORS set up to allow every origin (*) in CORSMiddleware, Flask-CORS, django-cors-headers or a hand-written header: a warning when credentials are allowed too, info otherwise.',
+      'CORSMiddleware·Flask-CORS·django-cors-headers·직접 쓴 헤더에서 모든 출처(*)를 허용하는 설정을 찾습니다(환경 변수의 기본값이 *인 경우 `os.getenv("ALLOWED_ORIGINS", "*")` 포함). 인증 정보까지 허용하면 경고, 아니면 정보로 알립니다.',
+      'Flags CORS set up to allow every origin (*) in CORSMiddleware, Flask-CORS, django-cors-headers or a hand-written header, also as the default of an environment variable (`os.getenv("ALLOWED_ORIGINS", "*")`): a warning when credentials are allowed too, info otherwise.',
     ),
     why: l(
       '브라우저는 CORS로 "어느 사이트의 스크립트가 이 API의 응답을 읽어도 되는지"를 정합니다. *에 인증 정보까지 열면, 사용자가 방문한 아무 사이트가 그 사용자의 세션으로 API를 부르고 결과를 읽을 수 있습니다.',
@@ -94,12 +94,18 @@ function flaskCors(context: PythonContext, call: Node, callee: string): void {
   report(context, call.startPosition.row, keywordArgument(call, 'supports_credentials')?.type === 'true', callee.endsWith('cross_origin') ? '@cross_origin' : 'CORS(app)');
 }
 
-/** `["*"]`, `"*"`, or a name this module binds to one of them (`origins = ["*"]`). */
+/**
+ * An environment read whose default is every origin (`os.getenv("ALLOWED_ORIGINS", "*").split(",")`):
+ * wherever the variable is not set, and a learner's deploy rarely sets it, the service is open to all.
+ */
+const ENV_WILDCARD = /\b(?:getenv|environ\.get)\(\s*(["'])[^"'\n]*\1\s*,\s*(["'])\*\2\s*\)/;
+
+/** `["*"]`, `"*"`, an environment default of `"*"`, or a name this module binds to one of them (`origins = ["*"]`). */
 function isWildcard(context: PythonContext, node: Node): boolean {
-  if (WILDCARD.test(node.text)) return true;
+  if (WILDCARD.test(node.text) || ENV_WILDCARD.test(node.text)) return true;
   if (node.type !== 'identifier') return false;
   const binding = new RegExp(`^${node.text}[ \\t]*(?::[^=\\n]+)?=[ \\t]*(.+)$`, 'm').exec(context.model.source);
-  return binding !== null && WILDCARD.test(binding[1]);
+  return binding !== null && (WILDCARD.test(binding[1]) || ENV_WILDCARD.test(binding[1]));
 }
 
 function report(context: PythonContext, line: number, credentials: boolean, setting: string): void {

@@ -15,8 +15,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '요청 핸들러가 읽는 모듈 변수(모델, DB 연결, 벡터 저장소)를 `if __name__ == "__main__":` 블록 안에서만 만드는 코드를 찾습니다.',
-      'Flags module variables the request handlers read (a model, a database connection, a vector store) that are created only inside the `if __name__ == "__main__":` block.',
+      '요청 핸들러가 읽는 모듈 변수(모델, DB 연결, 벡터 저장소)를 `if __name__ == "__main__":` 블록 안에서만 만드는 코드를 찾습니다. 블록이 부르는 함수가 `global model`로 채우고 다른 곳에서는 부르지 않는 경우도 찾습니다. Dockerfile·compose·시작 스크립트가 파일을 `python app.py`로만 실행하면(블록이 실행되므로) 보고하지 않습니다.',
+      'Flags module variables the request handlers read (a model, a database connection, a vector store) that are created only inside the `if __name__ == "__main__":` block, directly or by a function the block calls and nothing else does (`global model` in `load_model()`). A file the Dockerfile, compose file or start script runs only as a script (`python app.py`) is left alone: the block runs there.',
     ),
     why: l(
       '`__main__` 블록은 `python app.py`로 직접 실행할 때만 돕니다. 운영 서버(gunicorn, uvicorn, flask run, 테스트 클라이언트)는 모듈을 import하므로 그 블록을 건너뛰고, 핸들러는 None이나 NameError를 만나 모든 요청이 500이 됩니다. 로컬에서는 잘 되다가 배포하자마자 깨지는 대표적인 버그입니다.',
@@ -38,6 +38,16 @@ export default pythonRule({
     ko: '# TODO: 앱이 import될 때 필요한 것을 준비하기\n# 고려사항:\n# - 모듈 수준? 앱 팩토리(create_app)? FastAPI lifespan?\n# - 준비에 실패하면 시작을 멈출까요, readiness로 알릴까요?\n# - `__main__`에는 개발 서버 실행만 남기기\n# TODO: 핸들러가 쓰는 객체의 생성을 __main__ 밖으로 옮기기\n',
     en: '# TODO: set up what the handlers need when the app is imported\n# Consider:\n# - at module level? in an app factory (create_app)? in a FastAPI lifespan?\n# - on failure: refuse to start, or report not-ready?\n# - leave only the development server start in `__main__`\n# TODO: move the creation of what handlers use out of __main__\n',
   },
+  // Where the Dockerfile, compose file or start script runs the file itself (`python app.py`) and
+  // nothing imports it as a module (gunicorn, uvicorn, flask run), the guard runs and the handlers
+  // get what it sets up: the lesson is for the server that imports the app, which the tree does not use.
+  project(context) {
+    const { view } = context;
+    for (const path of view.python.keys()) {
+      const launches = view.launchesOf(path);
+      if (launches.length > 0 && launches.every((l) => l.launch.server === 'python')) context.withdraw(path);
+    }
+  },
   check(context) {
     const { model } = context;
     const guard = model.mainGuard;
@@ -54,8 +64,39 @@ export default pythonRule({
       context.report({ node: assignment, messageId: 'mainOnly', data: { name } });
       return;
     }
+    // `load_model(path)` under the guard, where `def load_model(p): global model; model = ...` is
+    // called nowhere else: the handlers' global is still unset when a server imports the app.
+    for (const call of model.calls) {
+      const callee = call.node.childForFieldName('function');
+      if (call.inFunction || callee?.type !== 'identifier' || call.node.startIndex < guard.startIndex || call.node.endIndex > guard.endIndex) continue;
+      const setter = model.functions.find((fn) => fn.parent?.type === 'module' && fn.childForFieldName('name')?.text === callee.text);
+      if (!setter || calledOutside(model.source, callee.text, guard, setter)) continue;
+      const body = model.source.slice(setter.startIndex, setter.endIndex);
+      for (const name of globalsAssigned(body)) {
+        const others = readers.filter((text) => text !== body);
+        if (!others.some((text) => readsGlobal(text, name)) || setAtImport(model.source, name, guard)) continue;
+        context.report({ node: call.node, messageId: 'mainOnly', data: { name } });
+        return;
+      }
+    }
   },
 });
+
+/** The names a function declares `global` and assigns (`global model` ... `model = joblib.load(path)`). */
+function globalsAssigned(fn: string): string[] {
+  const names = [...fn.matchAll(/^[ \t]*global[ \t]+(\w[\w \t,]*)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
+  return names.filter((name) => /^\w+$/.test(name) && new RegExp(`^[ \\t]*${name}[ \\t]*=(?!=)`, 'm').test(fn));
+}
+
+/** Is the function also called outside the guard and outside its own body (at import, in a start-up hook)? */
+function calledOutside(source: string, name: string, guard: Node, setter: Node): boolean {
+  for (const m of source.matchAll(new RegExp(`(?<![.\\w])${name}[ \\t]*\\(`, 'g'))) {
+    const at = m.index;
+    if ((at >= guard.startIndex && at < guard.endIndex) || (at >= setter.startIndex && at < setter.endIndex)) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * Does this function read the module-level name? Not when it binds its own (a parameter, or an

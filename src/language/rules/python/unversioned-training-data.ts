@@ -79,8 +79,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습 스크립트가 데이터를 브랜치 URL, 버전·체크섬 없는 URL, 개인 컴퓨터의 절대 경로, 조건 없는 라이브 테이블(SQL 문, read_sql_table, 필터 없는 ORM 쿼리, 지금 시각 기준의 기간)에서 읽는 경우와, 읽은 데이터 파일을 덮어쓰는 스크립트를 찾습니다.',
-      'Flags training scripts that read their data from a branch URL, a URL with no version or checksum, an absolute path on one machine, or a live table with no bound (a SQL string, read_sql_table, an ORM query with no filter, a window relative to now), and scripts that overwrite the data file they read.',
+      '학습 스크립트가 데이터를 브랜치 URL, 버전·체크섬 없는 URL, 개인 컴퓨터의 절대 경로, 조건 없는 라이브 테이블(SQL 문, read_sql_table, 필터 없는 ORM 쿼리, 지금 시각 기준의 기간)에서 읽는 경우와, 읽은 데이터 파일을 덮어쓰는 스크립트를 찾습니다(파일이 없을 때의 분기에서만 쓰는 캐시는 제외).',
+      'Flags training scripts that read their data from a branch URL, a URL with no version or checksum, an absolute path on one machine, or a live table with no bound (a SQL string, read_sql_table, an ORM query with no filter, a window relative to now), and scripts that overwrite the data file they read (writing a file only in the branch where it was missing, a cache, is not).',
     ),
     why: l(
       '코드와 하이퍼파라미터를 기록해도 데이터가 바뀌면 같은 모델을 다시 만들 수 없습니다. 성능이 변했을 때 코드 때문인지 데이터 때문인지 가릴 수도 없습니다. 데이터에도 버전(DVC, 커밋 해시, 스냅샷, 체크섬)이 필요합니다.',

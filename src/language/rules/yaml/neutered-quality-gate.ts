@@ -29,6 +29,13 @@ const PIPEFAIL = /\bset\s+-[a-z]*o\s+pipefail\b|\bset\s+-o\s+pipefail\b/;
 const DEPLOY_FALLBACK =
   /\b(kubectl\s+(?:apply|set\s+image|rollout\s+status)|helm\s+(?:upgrade|install)|gcloud\s+run\s+deploy|aws\s+ecs\s+update-service)\b(?:[^\n|;&]|\\\n)*?(\|\|)(?:[ \t]|\\\n)*((?:[^\n;&|]|\\\n)+)/g;
 const FAILS = /\bexit\s+(?:[1-9]|\$)|\bfalse\b|\breturn\s+[1-9]|^(?:true\b|:|exit\s+0\b|echo\b)/;
+/**
+ * `kubectl create ns x --dry-run=client -o yaml | kubectl apply -f - || true`: the create-if-missing
+ * idiom for a namespace or secret, set-up rather than a release, like `kubectl create ns x || true`.
+ */
+function createIfMissing(line: string): boolean {
+  return /\bkubectl\s+create\b/.test(line) && /--dry-run\b/.test(line) && /\|\s*kubectl\s+apply\b/.test(line);
+}
 /** `set -e`, `set -euo pipefail`, `set -o errexit`: the script stops at the first failing command. */
 const ERREXIT = /\bset\s+-[a-z]*e[a-z]*\b|\bset\s+-o\s+errexit\b/;
 /** Scans whose status a reviewer judges on their own settings (`--exit-code`), not as a test. */
@@ -109,8 +116,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)이거나 fail-build가 false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계는 제외). 배포 명령 뒤의 `||` 대체 명령(`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`)처럼 실패 후에도 단계가 성공하는 경우도 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다. Azure Pipelines에서는 스크립트 단계(script, bash, AzureCLI 인라인 스크립트)를 같은 기준으로 보고, 검사·설치·배포 단계에 continueOnError를 true로 둔 경우도 찾습니다. Azure는 bash 스크립트를 set -e 없이 실행해 마지막 명령만 단계를 실패시키므로, 스크립트가 그 옵션을 켜지 않았는데 테스트·린트 명령 뒤에 다른 명령이 이어지는 경우도 찾습니다. 아무도 응답하지 않으면 통과하는 수동 승인(ManualValidation의 onTimeout: resume)도 찾습니다.',
-      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown and diagnostics are not). A release command followed by a fallback that does not fail (`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`) is flagged too: the step ends green after a failed release. Report-only scans that upload SARIF are skipped. Azure Pipelines are read the same way: their script steps (script, bash, an AzureCLI inline script), and continueOnError: true on a check, install or deploy step. Azure runs bash scripts without set -e, so only the last command fails the step: a test or lint command followed by other commands in a script that does not set -e is flagged too, and so is a manual approval that passes when nobody answers (ManualValidation with onTimeout: resume).',
+      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)이거나 fail-build가 false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계와, 없을 때만 만드는 `kubectl create ns x --dry-run=client -o yaml | kubectl apply -f - || true` 관용구는 제외). 배포 명령 뒤의 `||` 대체 명령(`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`)처럼 실패 후에도 단계가 성공하는 경우도 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다. Azure Pipelines에서는 스크립트 단계(script, bash, AzureCLI 인라인 스크립트)를 같은 기준으로 보고, 검사·설치·배포 단계에 continueOnError를 true로 둔 경우도 찾습니다. Azure는 bash 스크립트를 set -e 없이 실행해 마지막 명령만 단계를 실패시키므로, 스크립트가 그 옵션을 켜지 않았는데 테스트·린트 명령 뒤에 다른 명령이 이어지는 경우도 찾습니다. 아무도 응답하지 않으면 통과하는 수동 승인(ManualValidation의 onTimeout: resume)도 찾습니다.',
+      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown, diagnostics and the create-if-missing idiom `kubectl create ns x --dry-run=client -o yaml | kubectl apply -f - || true` are not). A release command followed by a fallback that does not fail (`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`) is flagged too: the step ends green after a failed release. Report-only scans that upload SARIF are skipped. Azure Pipelines are read the same way: their script steps (script, bash, an AzureCLI inline script), and continueOnError: true on a check, install or deploy step. Azure runs bash scripts without set -e, so only the last command fails the step: a test or lint command followed by other commands in a script that does not set -e is flagged too, and so is a manual approval that passes when nobody answers (ManualValidation with onTimeout: resume).',
     ),
     why: l(
       '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
@@ -227,7 +234,7 @@ export default yamlRule({
             messageId: 'exitZero',
             data: { tool: exitZero[1]!, setting: `--${exitZero[2]} ${exitZero[3]}` },
           });
-        } else if (swallow && commandName && !REPORT_ONLY.test(line)) {
+        } else if (swallow && commandName && !REPORT_ONLY.test(line) && !createIfMissing(line)) {
           const start = offset + swallow.index;
           context.report({ range: rangeWithin(run, start, start + swallow[0].length), messageId: 'swallowed', data: { tool: commandName, pattern: swallow[0] } });
         } else if (!pipefail && (command || (continued && continuedGate))) {

@@ -1,0 +1,1 @@
+# kept for compatibility: python train.py is the entry point
