@@ -33,6 +33,17 @@ const BLOCKING =
 export const RUNS_HANDED_CALLABLE = /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|(starlette|fastapi)\.concurrency\.run_in_threadpool)$|\.(run_in_executor|submit)$/;
 const ASYNC_SAFE = /^(asyncio|anyio|trio|aiohttp|httpx\.AsyncClient)\b|run_in_executor|run_in_threadpool|to_thread|\.a(invoke|batch|stream|generate)$/;
 /**
+ * `.encode()` runs a model only on an encoder (`model.encode(texts)`, `self.embedder.encode`,
+ * `bi_encoder.encode`); on a string (`key_str.encode()`, `json.dumps(x).encode("utf-8")`) it is
+ * a byte conversion of microseconds, not a call that holds the event loop.
+ */
+const ENCODER_RECEIVER = /(model|encoder|embedder|embeddings?|embedding_\w+|transformer|sbert|bert|retriever|st)$/i;
+function stringEncode(callee: string, written: string | undefined): boolean {
+  if (!/\.encode$/.test(callee)) return false;
+  const receiver = (written ?? callee).split('.').slice(-2)[0] ?? '';
+  return !ENCODER_RECEIVER.test(receiver.replace(/\(\)$/, ''));
+}
+/**
  * The synchronous LLM SDKs (`OpenAI()`, `Anthropic()`, the v0 `openai.ChatCompletion`, the
  * `ollama` functions): every call is an HTTP round trip of seconds; the `Async*` clients are awaited.
  */
@@ -120,6 +131,7 @@ function summarise(
       call.node.parent?.type !== 'await' &&
       (BLOCKING.test(callee) || (SYNC_LLM.test(callee) && !/(^|\.)Async\w*\./.test(callee))) &&
       !ASYNC_SAFE.test(callee) &&
+      !stringEncode(callee, written) &&
       !asyncContext(call.node)
     )
       blocking = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };

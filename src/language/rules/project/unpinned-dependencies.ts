@@ -1,6 +1,6 @@
 import { packageInstalls, simpleCommands, splitCommand } from '../../project/commands';
 import { isProductionDockerfile } from '../../project/deploy';
-import type { FileFacts, PythonFacts } from '../../project/facts';
+import type { FileFacts, PythonFacts, RequirementFact } from '../../project/facts';
 import { distributionKey } from '../../project/text-facts';
 import { ML_ROOTS } from '../../python/training';
 import { l, projectRule, type ProjectReport } from '../../rule';
@@ -21,6 +21,10 @@ export default projectRule({
     pip: l('버전을 고정하지 않고 설치합니다: {packages}', 'Installs without a pinned version: {packages}'),
     pipenv: l('pipenv install이 --deploy 없이 실행되어 Pipfile.lock을 강제하지 않습니다', 'pipenv install runs without --deploy, so Pipfile.lock is not enforced'),
     requirements: l('{count}/{total}개 패키지의 버전이 고정되지 않았습니다: {packages}', '{count} of {total} packages have no exact version: {packages}'),
+    condaExport: l(
+      '이 파일은 conda export(이름=버전=빌드) 형식입니다 — pip install -r은 이 줄들을 읽지 못하고, 빌드 문자열은 export한 플랫폼에만 맞습니다',
+      'This file is a conda export (name=version=build) — pip install -r cannot read these lines, and the build strings fit only the platform it was exported on',
+    ),
     vcs: l(
       '{name}을 저장소 URL로 설치하면서 커밋이나 태그를 적지 않았습니다 — 빌드할 때마다 기본 브랜치의 최신 코드가 설치됩니다',
       '{name} is installed from a repository URL with no commit or tag — every build installs whatever its default branch holds then',
@@ -52,8 +56,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, Dockerfile과 워크플로에서 버전·체크섬 없이 셸이나 python으로 바로 파이프하는 원격 설치 스크립트(curl ... | sh)와 latest 릴리스 내려받기, 이미지 빌드 중에 잠금 파일을 다시 만드는 명령(poetry lock, uv lock)과 --frozen/--locked 없는 uv sync, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외), 커밋이나 태그 없이 git 저장소에서 설치하는 줄(git+https://...), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
-      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, remote installer scripts piped straight into a shell or python with no version or checksum (curl ... | sh) and downloads of a latest release, in Dockerfiles and workflows, image builds that regenerate the lock file (poetry lock, uv lock) or run uv sync without --frozen or --locked, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped) or installed from a git repository with no commit or tag (git+https://...), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
+      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, Dockerfile과 워크플로에서 버전·체크섬 없이 셸이나 python으로 바로 파이프하는 원격 설치 스크립트(curl ... | sh)와 latest 릴리스 내려받기, 이미지 빌드 중에 잠금 파일을 다시 만드는 명령(poetry lock, uv lock)과 --frozen/--locked 없는 uv sync, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외; pip이 읽지 못하는 conda export(이름=버전=빌드)는 그 형식을 알립니다), 커밋이나 태그 없이 git 저장소에서 설치하는 줄(git+https://...), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
+      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, remote installer scripts piped straight into a shell or python with no version or checksum (curl ... | sh) and downloads of a latest release, in Dockerfiles and workflows, image builds that regenerate the lock file (poetry lock, uv lock) or run uv sync without --frozen or --locked, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped; a conda export, name=version=build, which pip cannot read, is reported as such) or installed from a git repository with no commit or tag (git+https://...), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
     ),
     why: l(
       '버전을 고정하지 않으면 같은 Dockerfile이 빌드할 때마다 다른 라이브러리를 설치합니다. 어제 학습한 모델이 오늘 빌드한 이미지에서 다르게 동작하거나, 새 버전의 변경 때문에 배포가 갑자기 깨집니다.',
@@ -138,6 +142,12 @@ export default projectRule({
         for (const p of facts.packages) if (p.vcs && !p.pinned) context.report({ path, range: p.range, messageId: 'vcs', data: { name: p.name } });
         const unpinned = facts.packages.filter((p) => !p.pinned && !p.vcs);
         if (unpinned.length === 0) continue;
+        // `conda list --export > requirements.txt` pins every package, but in conda's syntax: the
+        // lesson is the format pip cannot read, not versions left open.
+        if (condaExport(facts.packages)) {
+          context.report({ path, range: facts.packages[0].range, messageId: 'condaExport' });
+          continue;
+        }
         const names =
           unpinned
             .slice(0, 4)
@@ -154,6 +164,13 @@ export default projectRule({
     }
   },
 });
+
+/** `name=1.2.3=py38h06a4308_0` (or `=pypi_0`): most lines of the file in conda's export syntax. */
+const CONDA_EXPORT_SPEC = /^=[^=<>!~\s]+=[\w.+-]+$/;
+function condaExport(packages: readonly RequirementFact[]): boolean {
+  const exported = packages.filter((p) => CONDA_EXPORT_SPEC.test(p.spec)).length;
+  return exported >= 3 && exported * 2 > packages.length;
+}
 
 /**
  * Libraries whose version a saved model depends on: a pickle or checkpoint written under one

@@ -295,7 +295,7 @@ export default pythonRule({
         context.report({ node: call.node, messageId: said('inference'), data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
       } else if (isModelObjectCall(model, call.node)) {
         if (once(handler)) context.report({ node: call.node, messageId: said('inference'), data: { handler, callee: `${call.node.childForFieldName('function')!.text}()` } });
-      } else if (isInferenceHelper(model, call.node, call.callee)) {
+      } else if (isInferenceHelper(model, call.node, call.callee) || ownModelMethod(model, call.node)) {
         if (once(handler)) context.report({ node: call.node, messageId: said('helper'), data: { handler, callee: call.node.childForFieldName('function')?.text ?? call.callee } });
       } else if (INFERENCE.test(call.callee) && call.node.parent?.type !== 'await' && !isAsyncClient(call.callee)) {
         const fnNode = call.node.childForFieldName('function');
@@ -411,6 +411,27 @@ function isInferenceHelper(model: PythonContextModel, node: Node, callee: string
   // Imported from a library (`sklearn.metrics.accuracy_score`-style) is not a project helper;
   // a relative import (`from .rag import answer_question`) always names one of the project.
   return (callee.includes('.') && !LIBRARY_ROOT.test(callee)) || relativelyImported(model.source, fn.text);
+}
+
+/**
+ * `self.vectors(texts)` inside an async method (a Ray Serve `__call__`, a BentoML or LitServe API):
+ * a plain def of the same class whose body runs the model (`self.model(**batch)`, `.predict(...)`).
+ * The body shows what the method does, so its name need not say it; bookkeeping names are left alone.
+ */
+function ownModelMethod(model: PythonContextModel, node: Node): boolean {
+  const fn = node.childForFieldName('function');
+  if (fn?.type !== 'attribute' || fn.childForFieldName('object')?.text !== 'self') return false;
+  const name = fn.childForFieldName('attribute')?.text ?? '';
+  if (BOOKKEEPING.test(name.toLowerCase()) || DATA_ABOUT.test(name.toLowerCase())) return false;
+  const cls = enclosingClass(node);
+  if (!cls) return false;
+  const method = model.functions.find((f) => f.childForFieldName('name')?.text === name && enclosingClass(f)?.id === cls.id);
+  return !!method && !isAsync(method) && LOCAL_WORK.test(model.source.slice(method.startIndex, method.endIndex));
+}
+
+function enclosingClass(node: Node): Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (current.type === 'class_definition') return current;
+  return undefined;
 }
 
 /** What a local helper does that blocks: inference (an ONNX Runtime or TF1 session's `run` too), a sleep, an HTTP call. */

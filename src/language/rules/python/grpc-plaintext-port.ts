@@ -1,3 +1,4 @@
+import { lineAssignedValue } from '../../python/scan';
 import { l, pythonRule } from '../../rule';
 
 /** An address on every interface: `[::]:50051`, `0.0.0.0:50051`, `"[::]:" + port`, `f"[::]:{port}"`. */
@@ -15,8 +16,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'server.add_insecure_port로 모든 인터페이스([::], 0.0.0.0)에 TLS 없는 포트를 여는 코드를 찾습니다. localhost에만 여는 포트와 add_secure_port는 제외합니다.',
-      'Flags server.add_insecure_port on every interface ([::], 0.0.0.0): a port with no TLS. Ports bound to localhost and add_secure_port are left alone.',
+      'server.add_insecure_port로 모든 인터페이스([::], 0.0.0.0)에 TLS 없는 포트를 여는 코드를 찾습니다(주소를 이름에 담아 넘겨도, `listen_addr = "[::]:50051"`). localhost에만 여는 포트와 add_secure_port는 제외합니다.',
+      'Flags server.add_insecure_port on every interface ([::], 0.0.0.0), the address written in the call or held in a name (`listen_addr = "[::]:50051"`): a port with no TLS. Ports bound to localhost and add_secure_port are left alone.',
     ),
     why: l(
       '암호화 없는 포트에서는 요청과 응답(입력 데이터, 예측, 메타데이터의 토큰)이 네트워크에 그대로 보이고, 누구나 RPC를 부를 수 있습니다. 서비스 메시(mTLS)나 내부망 뒤에 있다면 그 사실을 코드나 배포 설정에 남겨 두세요.',
@@ -44,8 +45,14 @@ export default pythonRule({
   check(context) {
     for (const { node } of context.calls) {
       const address = node.childForFieldName('arguments')?.firstNamedChild;
-      // `"[::]:" + port`: the host is the left operand.
-      const text = address?.type === 'binary_operator' ? address.childForFieldName('left')?.text : address?.text;
+      // `"[::]:" + port`: the host is the left operand. `listen_addr = "[::]:50051"` (gRPC's own
+      // asyncio examples) hands the address over in a name: its assigned value is the address.
+      const text =
+        address?.type === 'binary_operator'
+          ? address.childForFieldName('left')?.text
+          : address?.type === 'identifier'
+            ? lineAssignedValue(context.model.source, address.text)?.trim()
+            : address?.text;
       // The host part only: a port spliced in with braces would read as a template placeholder.
       const host = text ? ALL_INTERFACES.exec(text)?.[1] : undefined;
       if (host) context.report({ node, messageId: 'insecure', data: { address: host } });
