@@ -490,9 +490,12 @@ export function probeOutcome(clause: Node): boolean {
   }
   const flag = /^([A-Za-z_][\w.]*)\s*=\s*(True|"[^"\n]*"|'[^'\n]*')$/.exec(last?.text ?? '')?.[1];
   if (!flag || handled.some((s) => s.text.startsWith(`${flag} =`) || s.type === 'return_statement')) return false;
-  // The flag is set to its failure value before the try, in the same block.
-  for (let before = statement.previousNamedSibling; before; before = before.previousNamedSibling) {
-    if (before.type === 'expression_statement' && before.text.startsWith(`${flag} =`)) return true;
+  // The flag is set to its failure value before the try, in its block or an enclosing one
+  // (`ok = False` / `if client:` / `try: ...`), within the same function.
+  for (let node: Node | null = statement; node && node.type !== 'function_definition' && node.type !== 'module'; node = node.parent) {
+    for (let before = node.previousNamedSibling; before; before = before.previousNamedSibling) {
+      if (before.type === 'expression_statement' && before.text.startsWith(`${flag} =`)) return true;
+    }
   }
   return false;
 }
