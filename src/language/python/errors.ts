@@ -463,6 +463,43 @@ export function documentedFallback(clause: Node): boolean {
   return PROMISED.test(doc);
 }
 
+/** The statements of a block, comments left out. */
+function statementsOf(block: Node | null | undefined): Node[] {
+  return block?.namedChildren.filter((s): s is Node => s !== null && s.type !== 'comment') ?? [];
+}
+
+/** A call that only asks whether a dependency answers: a ping, a health or status call, `SELECT 1`. */
+const PROBE = /\.(ping|health\w*|is_alive|heartbeat|server_info|head_bucket|get_collections|list_collections|command\(\s*['"]ping)\b|['"]SELECT 1['"]/i;
+
+/**
+ * A probe whose failure is its answer: `ok = False / try: db.ping(); ok = True / except Exception: pass`,
+ * or `try: client.ping(); return True / except Exception: return False`. The caught exception is what
+ * the flag or the `False` reports (a health check's "redis: down"), so nothing is swallowed. Only a
+ * literal flag counts: `result = model.predict(x)` in the try is a result the failure leaves unset.
+ */
+export function probeOutcome(clause: Node): boolean {
+  const statement = clause.parent;
+  if (statement?.type !== 'try_statement') return false;
+  const body = statementsOf(statement.childForFieldName('body'));
+  // Only a connectivity probe: a delete or an upload that answers False has hidden its cause.
+  if (body.length > 3 || !body.some((s) => PROBE.test(s.text))) return false;
+  const last = body.pop();
+  const handled = statementsOf(clause.namedChildren.find((c) => c?.type === 'block'));
+  if (last?.type === 'return_statement') {
+    return /^return\s+True$/.test(last.text) && /^return\s+(False|None)$/.test(handled.pop()?.text ?? '');
+  }
+  const flag = /^([A-Za-z_][\w.]*)\s*=\s*(True|"[^"\n]*"|'[^'\n]*')$/.exec(last?.text ?? '')?.[1];
+  if (!flag || handled.some((s) => s.text.startsWith(`${flag} =`) || s.type === 'return_statement')) return false;
+  // The flag is set to its failure value before the try, in its block or an enclosing one
+  // (`ok = False` / `if client:` / `try: ...`), within the same function.
+  for (let node: Node | null = statement; node && node.type !== 'function_definition' && node.type !== 'module'; node = node.parent) {
+    for (let before = node.previousNamedSibling; before; before = before.previousNamedSibling) {
+      if (before.type === 'expression_statement' && before.text.startsWith(`${flag} =`)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A statement that only reads and decodes the request's own body: `payload = await request.json()`,
  * `data = request.get_json()`, `body = json.loads(request.body)`, `form = await request.form()`.

@@ -26,6 +26,21 @@ export function hasQualityGate(model: PythonModel): boolean {
 const SERVED_STAGE = /^(production|staging)$/i;
 const SERVED_ALIAS = /prod|champion|live|serv|current|latest|deploy/i;
 
+/**
+ * A rollback moves a version that was already judged and served back into place (`rollback_model`,
+ * `scripts/rollback.py`, `revert_to_previous`): it is the way back from a bad promotion, not a fresh
+ * model skipping a gate.
+ */
+const ROLLBACK = /roll_?back|revert|restore_(previous|prior|last)/i;
+
+function rollsBack(model: PythonModel, call: CallInfo): boolean {
+  if (ROLLBACK.test(model.path.replace(/\\/g, '/').split('/').pop() ?? '')) return true;
+  for (let node: Node | null | undefined = call.inFunction; node; node = node.parent) {
+    if (node.type === 'function_definition' && ROLLBACK.test(node.childForFieldName('name')?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** A version registered for later judgement. */
 const CANDIDATE = /['"](challenger|candidate)['"]/i;
 
@@ -156,6 +171,7 @@ export function ungatedPromotion(model: PythonModel): { node: Node; kind: Promot
     // is marked a challenger or candidate for a separate promotion step to judge.
     if (kind === 'register' && (!isTrainingScript(model) || CANDIDATE.test(model.source))) kind = undefined;
     if (!kind && retrains && overwrite(model, call)) kind = 'overwrite';
+    if (kind && rollsBack(model, call)) kind = undefined;
     if (kind && (!found || rank[kind] < rank[found.kind])) found = { node: (kind === 'register' && loggedRegistration(call)) || call.node, kind };
   }
   return found && !hasQualityGate(model) ? found : undefined;

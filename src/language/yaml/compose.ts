@@ -69,7 +69,7 @@ export function dependencies(service: YMap): Dependency[] {
 const ONE_SHOT_WORD =
   /(^|[-_\s/.])(init|setup|set-up|migrate|migrations?|seed(er)?|bootstrap|provision|create-?buckets?|download(er)?|train(er|ing)?|backfill|fixtures?|tools?|jobs?|cli|once)($|[-_\s/.])/i;
 /** Profiles that hold services started by hand (`docker compose --profile manual run trainer`). */
-const ON_DEMAND_PROFILE = /^(manual|on-?demand|ad-?hoc|batch|optional|offline|run-?once|debug|load-?test|loadtest|perf|benchmark)$/i;
+const ON_DEMAND_PROFILE = /^(manual|on-?demand|ad-?hoc|batch|optional|offline|run-?once|debug|load-?test|loadtest|perf|benchmark|demo|traffic|simulat(e|or|ion))$/i;
 /** Words that say a service keeps running: it serves, consumes or schedules. */
 const LONG_RUNNING_WORD =
   /(^|[-_\s/.])(worker|consumer|server|serve|serving|api|app|web|daemon|scheduler|beat|listener|stream(ing)?|uvicorn|gunicorn|celery|flask|streamlit|mlflow|jupyter|notebook)($|[-_\s/.:])/i;

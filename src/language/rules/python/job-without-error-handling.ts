@@ -68,10 +68,12 @@ export default pythonRule({
       const text = model.source.slice(definition.startIndex, fn.endIndex).replace(/#[^\n]*/g, '');
       // The work is its first call that can fail; a job that only prints, sleeps, counts or reports
       // its own progress does nothing that fails.
-      const work = fn
-        .childForFieldName('body')
-        ?.descendantsOfType('call')
-        .find((call) => call && !INFALLIBLE.test(call.childForFieldName('function')?.text ?? ''));
+      // Reading the job's own arguments (`int(kwargs.get("id"))`) comes first but is not the work a
+      // reviewer points at: the model, storage or project call after it is, when there is one.
+      const calls = (fn.childForFieldName('body')?.descendantsOfType('call') ?? []).filter(
+        (call): call is NonNullable<typeof call> => call !== null && !INFALLIBLE.test(call.childForFieldName('function')?.text ?? ''),
+      );
+      const work = calls.find((call) => !READS_INPUT.test(call.childForFieldName('function')?.text ?? '')) ?? calls[0];
       // A queue task that takes no input has no "which input failed": the worker's own traceback
       // and the result backend's FAILURE state already say all there is.
       if (kind === 'task' && !takesInput(fn)) continue;
@@ -115,6 +117,9 @@ function statementFact(model: PythonModel): string {
 
 /** Calls that do not fail on their own: output, waiting, counting, a task reporting its progress. */
 const INFALLIBLE = /^(print|range|len|str|enumerate|(time\.)?sleep|self\.update_state|current_task\.update_state)$/;
+
+/** Conversions and look-ups that read the job's arguments. */
+const READS_INPUT = /^(int|float|bool|dict|list|tuple|set|[\w.]*\.get)$/;
 
 /** Parameters beyond a bound task's `self`. */
 function takesInput(fn: Node): boolean {

@@ -15,8 +15,11 @@ const EXTERNAL =
   /^(requests|httpx|aiohttp|urllib|boto3|botocore|google\.cloud|sqlalchemy|psycopg2?|pymysql|pymongo|redis|s3fs|gcsfs|minio|snowflake|kafka|confluent_kafka|azure)\.|(^|\.)(read_sql\w*|to_sql|urlopen|download\w*|upload\w*|get_object|put_object|execute)$/;
 /** A schedule that runs the DAG a single time. */
 const ONCE = /^['"]@once['"]$/;
-/** Operators that do nothing and cannot fail. */
-const NO_OP = /(^|\.)(EmptyOperator|DummyOperator)$/;
+/**
+ * Operators that do nothing and cannot fail, and triggers of other DAGs: a controller DAG's trigger
+ * does no database or storage work itself, and the retries belong to the tasks of the DAG it starts.
+ */
+const NO_OP = /(^|\.)(EmptyOperator|DummyOperator|TriggerDagRunOperator)$/;
 
 export default pythonRule({
   id: 'pipeline-task-without-retries',

@@ -7,6 +7,7 @@ import {
   flaskCatchAllFact,
   flaskCatchAllHandlers,
   isSilent,
+  probeOutcome,
   returnsErrorValue,
   riskyCall,
 } from '../../python/errors';
@@ -78,7 +79,7 @@ export default pythonRule({
       // Read the clause as text: the header gives the caught type, the body lines tell silence.
       const text = model.source.slice(clause.startIndex, clause.endIndex);
       const header = /^except\b\*?\s*([^:]*?)\s*(?:\bas\s+(\w+)\s*)?:/.exec(text);
-      if (!header || isImportGuard(clause)) continue;
+      if (!header || isImportGuard(clause) || probeOutcome(clause)) continue;
       const type = header[1] === '' ? undefined : header[1];
       const body = text.slice(header[0].length);
       const node = clause.child(0) ?? clause;

@@ -10,11 +10,13 @@ const MINIMUM_MS = 60_000;
  * the wait, and a `for` would only delay or hide the one-off event. So do alerts on a
  * container's last termination reason (`kube_pod_container_status_last_terminated_reason{reason=
  * "OOMKilled"} == 1`): the gauge keeps the last event until the next one, so a `for` only delays
- * the page. Informational alerts (`severity: info`) page nobody, so they need no debounce either.
+ * the page. Staleness alerts (`time() - last_success_timestamp > 3600`) wait in their threshold:
+ * the condition turns true only after the hour has passed and stays true until the job runs again,
+ * so there is no blip to debounce. Informational alerts (`severity: info`) page nobody, so they need no debounce either.
  * Such alerts may say `for: 0m` outright: that is the same choice, written down.
  */
 const EVENT_EXPR =
-  /\b(increase|changes|resets|delta|idelta|count_over_time)\s*\([^]*\[[^\]]+\]\s*\)\s*(>\s*0(\.0+)?|>=\s*1|!=\s*0)(?![\d.])|\btime\(\)\s*-[^<>]*<|<\s*[^<>]*-\s*time\(\)|\bkube_pod_container_status_last_terminated_reason\b/;
+  /\b(increase|changes|resets|delta|idelta|count_over_time)\s*\([^]*\[[^\]]+\]\s*\)\s*(>\s*0(\.0+)?|>=\s*1|!=\s*0)(?![\d.])|\btime\(\)\s*-[^<>]*[<>]|[<>]\s*[^<>]*-\s*time\(\)|[<>]=?\s*time\(\)\s*-|\bkube_pod_container_status_last_terminated_reason\b/;
 const QUIET_SEVERITY = /^(info|informational|none|notice)$/i;
 
 export default yamlRule({
