@@ -149,6 +149,8 @@ describe('call records the project pass cannot follow', () => {
       ],
       handlerCalls: [call('np.array'), call('rag.answer'), call('query'), call('routers.v1.get'), call('helper'), call('own_function'), call('self.method')],
       loopCalls: [call('np.zeros')],
+      // Start-up calls are written as the module makes them: only a library's are certain to lead nowhere.
+      importTrainerCalls: [call('np.load'), call('rag.train'), call('trainer.fit'), call('fit_model')],
       functions: [
         { name: 'f', isAsync: false, calls: [call('np.mean'), call('rag.answer')] },
         { name: 'g', isAsync: false, calls: [call('np.mean')] },
@@ -161,6 +163,10 @@ describe('call records the project pass cannot follow', () => {
       ['rag.answer', 'query', 'routers.v1.get', 'helper', 'own_function'],
     );
     assert.deepEqual(pruned.loopCalls, []);
+    assert.deepEqual(
+      pruned.importTrainerCalls?.map((c) => c.name),
+      ['rag.train', 'trainer.fit', 'fit_model'],
+    );
     assert.deepEqual(
       pruned.functions?.map((fn) => [fn.name, fn.calls.map((c) => c.name)]),
       [

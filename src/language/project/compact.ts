@@ -96,7 +96,7 @@ export function moduleTails(paths: Iterable<string>): Set<string> {
 /**
  * A file's facts without the call records that cannot lead into the project: a call whose name
  * starts with an import of a module no file of the run can be (`np.array`, `json.dumps`,
- * `requests.get`), which is most of what handlers and helpers call. The project rules follow a
+ * `requests.get`), which is most of what handlers, helpers and a service's start-up call. The project rules follow a
  * call only through module resolution, which finds no file for it; a call bound by a relative
  * import, or by a module whose last name part some file has, is kept. The same holds for the
  * calls with their arguments (`argumentCalls`, most of them into libraries; a call to this
@@ -109,6 +109,7 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
   const python = facts as unknown as {
     imports: readonly ImportFact[];
     handlerCalls?: readonly HandlerCallFact[];
+    importTrainerCalls?: readonly { readonly name: string }[];
     loopCalls?: readonly LoopCallFact[];
     queueJobs?: readonly LoopCallFact[];
     functions?: readonly FunctionFact[];
@@ -117,20 +118,25 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     fromImports?: readonly FromImport[];
   };
   const importable = (module: string): boolean => module.startsWith('.') || tails.has(module.slice(module.lastIndexOf('.') + 1));
-  const resolvable = (name: string): boolean => {
-    // `app.state.predictor.predict`: a service another module keeps on the app (project/effects.ts keptOnApp).
-    if (/^app\.(state|config|extensions)\.\w+\.\w+$/.test(name)) return true;
+  /** What a call's first name part is bound to: an import that may be a file of the run, imports of libraries only, or no import. */
+  const binding = (name: string): 'project' | 'library' | 'none' => {
     const dot = name.indexOf('.');
     const head = dot === -1 ? name : name.slice(0, dot);
     let bound = false;
     for (const i of python.imports) {
       if (i.local !== head) continue;
       bound = true;
-      if (importable(i.module) || (i.name !== undefined && tails.has(i.name))) return true;
+      if (importable(i.module) || (i.name !== undefined && tails.has(i.name))) return 'project';
     }
+    return bound ? 'library' : 'none';
+  };
+  const resolvable = (name: string): boolean => {
+    // `app.state.predictor.predict`: a service another module keeps on the app (project/effects.ts keptOnApp).
+    if (/^app\.(state|config|extensions)\.\w+\.\w+$/.test(name)) return true;
+    const bound = binding(name);
     // Not imported: a plain name is this file's own function, `Class.method` a method of its own
     // class (python/effects.ts writes calls through instances so); other dotted names resolve to nothing.
-    return !bound && (dot === -1 || /^[A-Z]\w*\.\w+$/.test(name));
+    return bound === 'project' || (bound === 'none' && (!name.includes('.') || /^[A-Z]\w*\.\w+$/.test(name)));
   };
   // A plain name no import binds resolves to this module's own definition (modules.ts resolve):
   // call-argument-mismatch reports such a call only when that definition's signature refuses it,
@@ -148,6 +154,12 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
   if (python.handlerCalls) python.handlerCalls = keep(python.handlerCalls);
   if (python.loopCalls) python.loopCalls = keep(python.loopCalls);
   if (python.queueJobs) python.queueJobs = keep(python.queueJobs);
+  if (python.importTrainerCalls) {
+    // Written as the module calls them (`trainer.train()` on its own instance is not rewritten to
+    // `Trainer.train` as the handler calls are), so only a library's calls are certain to lead nowhere.
+    const kept = python.importTrainerCalls.filter((call) => binding(call.name) !== 'library');
+    python.importTrainerCalls = kept.length > 0 ? kept : undefined;
+  }
   if (python.argumentCalls) {
     const kept = python.argumentCalls.filter((call) => resolvable(call.callee) && !acceptedHere(call));
     python.argumentCalls = kept.length > 0 ? kept : undefined;
