@@ -39,6 +39,8 @@ export interface RerunLoad {
   readonly index: boolean;
   /** The load itself, inside the helper, when the top-level call only reaches it. */
   readonly load?: Node;
+  /** The load sits in the page function (`main()`) itself: it is the reported node, and `helper` names that function. */
+  readonly inPage?: boolean;
 }
 
 export function rerunLoads(model: PythonModel): RerunLoad[] {
@@ -87,7 +89,7 @@ export function rerunLoads(model: PythonModel): RerunLoad[] {
       // script's body: the call a reader points at is the one in the deepest function on the way that
       // draws the page too, not the `main()` at the bottom of the file.
       const site = name === 'main' || underMainGuard(call.node) ? found.site : undefined;
-      if (site === found.load) loads.push({ node: found.load.node, callee, index });
+      if (site === found.load) loads.push({ node: found.load.node, callee, helper: found.fn, index, inPage: true });
       else loads.push({ node: (site ?? call).node, callee, helper: found.fn, index, load: found.load.node });
     }
   }
