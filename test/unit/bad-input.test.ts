@@ -340,6 +340,18 @@ describe('bad input', () => {
     assert.ok(at(result).includes('setup-only-in-main-guard@17:5'), at(result).join(' '));
   });
 
+  it('a run script with a quote left open cannot make the deploy patterns scan without bound', async () => {
+    // A quoted remote script is joined onto its ssh line; a stray quote once joined thousands of
+    // lines into one, and the ssh look-ahead scanned the rest of that line from every "ssh" on it.
+    const lint = await fullEngine();
+    const lines = '          ssh host docker compose x docker compose y\n'.repeat(3000);
+    const workflow = `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo "\n${lines}`;
+    const started = Date.now();
+    const result = lint.lintText('.github/workflows/deploy.yml', workflow);
+    assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
+    assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);

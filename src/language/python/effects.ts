@@ -132,7 +132,8 @@ function summarise(
       (BLOCKING.test(callee) || (SYNC_LLM.test(callee) && !/(^|\.)Async\w*\./.test(callee))) &&
       !ASYNC_SAFE.test(callee) &&
       !stringEncode(callee, written) &&
-      !asyncContext(call.node)
+      !asyncContext(call.node) &&
+      !inWorkerThread(call.node)
     )
       blocking = { what: written ?? shown(call.node) ?? shortCallee(callee), range: nodeRange(call.node) };
     if (!prints && callee === 'print' && !keywordArgument(call.node, 'file')) prints = { what: 'print', range: nodeRange(call.node) };
@@ -162,6 +163,24 @@ function summarise(
  * `async with db.execute(...) as cursor:` or `async for row in cursor.execute(...)`: the call is
  * entered or iterated asynchronously (aiosqlite, asyncpg, motor), so it is not a blocking one.
  */
+/** Hands a callable to a thread: `loop.run_in_executor(None, fn)`, `asyncio.to_thread(fn)`, `run_in_threadpool(fn)`, anyio's `run_sync(fn)`. */
+const TO_THREAD = /(^|\.)(run_in_executor|to_thread|run_in_threadpool|run_sync)$/;
+
+/**
+ * Inside a lambda handed to a thread (`await loop.run_in_executor(None, lambda: client.chat.completions.create(...))`):
+ * the call runs on a worker thread, not on the event loop.
+ */
+export function inWorkerThread(call: Node): boolean {
+  for (let node = call.parent; node; node = node.parent) {
+    if (node.type === 'function_definition' || node.type === 'module') return false;
+    if (node.type !== 'lambda') continue;
+    const args = node.parent?.type === 'keyword_argument' ? node.parent.parent : node.parent;
+    const callee = args?.type === 'argument_list' ? args.parent?.childForFieldName('function')?.text : undefined;
+    return callee !== undefined && TO_THREAD.test(callee);
+  }
+  return false;
+}
+
 function asyncContext(call: Node): boolean {
   let node: Node | null = call.parent;
   while (node && /^(as_pattern|with_item|with_clause)$/.test(node.type)) node = node.parent;

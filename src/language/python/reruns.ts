@@ -39,6 +39,8 @@ export interface RerunLoad {
   readonly index: boolean;
   /** The load itself, inside the helper, when the top-level call only reaches it. */
   readonly load?: Node;
+  /** The load sits in the page function (`main()`) itself: it is the reported node, and `helper` names that function. */
+  readonly inPage?: boolean;
 }
 
 export function rerunLoads(model: PythonModel): RerunLoad[] {
@@ -81,7 +83,14 @@ export function rerunLoads(model: PythonModel): RerunLoad[] {
     if (found.draws) script = true;
     if (found.load && !reported.has(found.load.node.id)) {
       reported.add(found.load.node.id);
-      loads.push({ node: call.node, callee: short(found.load.callee ?? ''), helper: found.fn, index: indexBuild(found.load.callee ?? ''), load: found.load.node });
+      const callee = short(found.load.callee ?? '');
+      const index = indexBuild(found.load.callee ?? '');
+      // An entry point (`main()`, or a call under `if __name__ == "__main__":`) that draws the page is the
+      // script's body: the call a reader points at is the one in the deepest function on the way that
+      // draws the page too, not the `main()` at the bottom of the file.
+      const site = name === 'main' || underMainGuard(call.node) ? found.site : undefined;
+      if (site === found.load) loads.push({ node: found.load.node, callee, helper: found.fn, index, inPage: true });
+      else loads.push({ node: (site ?? call).node, callee, helper: found.fn, index, load: found.load.node });
     }
   }
   return script ? loads : [];
@@ -95,13 +104,15 @@ function loadIn(
   byFunction: ReadonlyMap<string, CallInfo[]>,
   seen: Set<string>,
   depth: number,
-): { draws: boolean; load?: CallInfo; fn?: string } {
+): { draws: boolean; load?: CallInfo; fn?: string; site?: CallInfo } {
   const fn = functions.get(name);
   if (!fn || seen.has(name) || depth > MAX_DEPTH) return { draws: false };
   seen.add(name);
   if (cachedByDecorator(model, fn) || STREAMLIT_CACHE.test(decoratorText(model, fn))) return { draws: false };
   const calls = byFunction.get(name) ?? [];
-  let draws = calls.some((c) => c.callee?.startsWith('streamlit.'));
+  // `site`: the call on the way to the load in the deepest function that draws the page itself.
+  const page = calls.some((c) => c.callee?.startsWith('streamlit.'));
+  let draws = page;
   let fnText: string | undefined;
   for (const call of calls) {
     const callee = call.callee ?? '';
@@ -109,10 +120,10 @@ function loadIn(
     if (inner === undefined && !libraryLoad(callee)) continue;
     fnText ??= model.source.slice(fn.startIndex, fn.endIndex);
     if (createdOnce(call.node, fn, fnText, model)) continue;
-    if (inner === undefined) return { draws, load: call, fn: name };
+    if (inner === undefined) return { draws, load: call, fn: name, site: page ? call : undefined };
     const found = loadIn(model, inner, functions, byFunction, seen, depth + 1);
     draws ||= found.draws;
-    if (found.load) return { draws, load: found.load, fn: found.fn };
+    if (found.load) return { draws, load: found.load, fn: found.fn, site: found.site ?? (page ? call : undefined) };
   }
   return { draws };
 }
@@ -136,6 +147,15 @@ function ownFunction(call: CallInfo, functions: ReadonlyMap<string, Node>): stri
 function guardedAtTop(call: Node): boolean {
   for (let n = call.parent; n; n = n.parent) {
     if (n.type === 'if_statement' && GUARD.test(n.childForFieldName('condition')?.text ?? '')) return true;
+    if (n.type === 'module') break;
+  }
+  return false;
+}
+
+/** Under `if __name__ == "__main__":` at the top level. */
+function underMainGuard(call: Node): boolean {
+  for (let n = call.parent; n; n = n.parent) {
+    if (n.type === 'if_statement' && /__name__\s*==\s*["']__main__["']/.test(n.childForFieldName('condition')?.text ?? '')) return true;
     if (n.type === 'module') break;
   }
   return false;

@@ -90,7 +90,9 @@ const DEPLOY_COMMAND = [
   // A playbook run changes the hosts it targets; `--check` and `--syntax-check` only look.
   /\bansible-playbook\b(?![^\n]*\s--(?:check|syntax-check)\b)/,
   /\bheroku\s+container:release\b/,
-  /\bgit\s+push\s+(heroku|dokku|space|hf)\b/,
+  /\bgit\s+push\s+(?:-\S+\s+)*(heroku|dokku|space|hf)\b/,
+  // A push to a Hugging Face Space by URL (`git push --force https://user:$HF_TOKEN@huggingface.co/spaces/user/app main`) rebuilds the app.
+  /\bgit\s+push\s+(?:-\S+\s+)*\S*huggingface\.co\/spaces\//,
   /\b(huggingface-cli|hf)\s+upload\b/,
   // A platform's deploy hook (Render, Railway, Netlify, Vercel): one POST starts the rollout.
   /\bcurl\b[^\n]*(deploy[_-]?hook|api\.render\.com\/deploy|api\.netlify\.com\/build_hooks|api\.vercel\.com\/v\d+\/integrations\/deploy)/i,
@@ -101,6 +103,70 @@ const DEPLOY_COMMAND = [
   // Commands sent to the server over ssh that replace what runs there.
   /(?<![\w./-])ssh(?![\w-])(?=[^\n]*\b(?:docker[\s-]compose\b[^\n]*\sup\b|docker\s+run\b|kubectl\s+apply\b|systemctl\s+restart\b|git\s+pull\b))/,
 ];
+
+/**
+ * The commands of a script as the shell reads them: a command continued with trailing backslashes
+ * (`docker buildx build \` ... `--push`) is one line, and so is a quoted string or a heredoc that
+ * spans lines (`ssh host "` / `cd app && git pull && docker compose up -d"`, `ssh host <<'EOF'`):
+ * the commands it holds belong to the line that opens it. One pass over the characters.
+ */
+export function logicalLines(script: string): string[] {
+  const lines: string[] = [];
+  let open: string | undefined;
+  let quote: '"' | "'" | undefined;
+  let heredoc: string | undefined;
+  for (const physical of script.split(/(?<!\\[ \t]*)\n/).map((part) => part.replace(/\\[ \t]*\n/g, ' '))) {
+    if (heredoc !== undefined) {
+      if (physical.trim() === heredoc) {
+        heredoc = undefined;
+        lines.push(open ?? '');
+        open = undefined;
+      } else if ((open ?? '').length + physical.length > MAX_JOINED) {
+        lines.push(open ?? '', physical);
+        heredoc = undefined;
+        open = undefined;
+      } else open = `${open ?? ''} ${physical}`;
+      continue;
+    }
+    quote = quoteAfter(physical, quote);
+    const line = open === undefined ? physical : `${open} ${physical}`;
+    const doc = quote === undefined ? HEREDOC.exec(physical) : null;
+    if (doc) heredoc = doc[2];
+    // A quote or heredoc left open for longer than a remote script runs (a stray apostrophe) is not
+    // followed further: each line stands alone again, and no line grows past what the patterns scan quickly.
+    if ((quote !== undefined || heredoc !== undefined) && line.length <= MAX_JOINED) open = line;
+    else {
+      quote = undefined;
+      heredoc = undefined;
+      lines.push(line);
+      open = undefined;
+    }
+  }
+  if (open !== undefined) lines.push(open);
+  return lines;
+}
+
+/** The longest command a quoted string or heredoc is joined into (a remote script of a few dozen lines). */
+const MAX_JOINED = 1500;
+
+/** `<<EOF`, `<<-'EOF'`, `<< "EOF"`: a heredoc whose body runs until a line holding only the word. */
+const HEREDOC = /(?<!<)<<-?(?!<)\s*(['"]?)([A-Za-z_]\w*)\1/;
+
+/** The quote still open at the end of a line, given the one open at its start (a `#` outside quotes ends the line). */
+function quoteAfter(line: string, open: '"' | "'" | undefined): '"' | "'" | undefined {
+  let quote = open;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+    } else if (c === '\\') i++;
+    else if (quote === '"') {
+      if (c === '"') quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) break;
+  }
+  return quote;
+}
 
 /** What only publishes an artefact (an image, a package, a release): no running environment changes. */
 const PUBLISH_ONLY = /\b(push|upload|publish|release|builds?)\b|build-push-action|pypi|huggingface_hub/;
@@ -148,8 +214,7 @@ export function deployAction(step: YMap): string | undefined {
 
 /** The first command of a script that ships something (see `DEPLOY_COMMAND`), as a message names it. */
 export function deployCommand(script: string): string | undefined {
-  // A command continued with trailing backslashes (`docker buildx build \` ... `--push`) is one line.
-  for (const line of script.split(/(?<!\\[ \t]*)\n/).map((part) => part.replace(/\\[ \t]*\n/g, ' '))) {
+  for (const line of logicalLines(script)) {
     if (/^\s*#/.test(line)) continue;
     for (const pattern of DEPLOY_COMMAND) {
       const match = pattern.exec(line);

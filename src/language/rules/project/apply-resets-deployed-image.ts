@@ -96,16 +96,20 @@ export default projectRule({
       if (rewrites) continue;
       events.sort((a, b) => a.offset - b.offset);
       const seen: Event[] = [];
-      let reported = false;
+      // One finding per applied manifest: a pipeline that deploys staging and then production resets both.
+      const reported = new Set<string>();
       for (const event of events) {
         if (event.kind === 'apply') {
           seen.push(event);
           continue;
         }
-        for (const apply of seen) {
+        // A variable (or a masked `${{ }}`) names the Deployment only the run knows: any Deployment of the applied files may be it, once.
+        const unknown = /[$<{]|X{4,}/.test(event.target);
+        let hit = false;
+        for (const apply of seen)
           for (const [file, workloads] of applied(apply.target)) {
-            // A variable (or a masked `${{ }}`) names the Deployment only the run knows: any Deployment of the applied files may be it.
-            const named = /[$<{]|X{4,}/.test(event.target) ? workloads : workloads.filter((w) => w.name === event.target);
+            if (reported.has(file) || (unknown && hit)) continue;
+            const named = unknown ? workloads : workloads.filter((w) => w.name === event.target);
             const workload = named.find((w) => w.containers.some((c) => c.image && !/[$⟨]|\{\{/.test(c.image) && c.image !== event.image));
             const container = workload?.containers.find((c) => c.image && c.image !== event.image);
             if (!workload || !container?.image || workload.containers.some((c) => c.image === event.image)) continue;
@@ -120,12 +124,9 @@ export default projectRule({
                     },
                   ];
             context.report({ path, range: apply.range, messageId: 'reset', data: { file: file.slice(root.length), image: container.image, deployment: workload.name }, related });
-            reported = true;
-            break;
+            reported.add(file);
+            hit = true;
           }
-          if (reported) break;
-        }
-        if (reported) break;
       }
     }
   },

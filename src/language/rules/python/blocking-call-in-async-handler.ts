@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isAsync, keywordArgument, positionalArguments, stringValue, type PythonModel as PythonContextModel } from '../../python/model';
 import { calledEffect, projectFunction } from '../../project/effects';
+import { inWorkerThread } from '../../python/effects';
 import { inDeferredLambda } from '../../python/errors';
 import { l, pythonRule } from '../../rule';
 
@@ -233,7 +234,8 @@ export default pythonRule({
         call.inFunction &&
         call.callee &&
         (blocks(call.callee, call.node) || (SYNC_CHAT_MODEL.test(call.callee) && call.node.parent?.type !== 'await')) &&
-        model.source.startsWith('async', call.inFunction.startIndex)
+        model.source.startsWith('async', call.inFunction.startIndex) &&
+        !inWorkerThread(call.node)
       ) {
         // Ruff's ASYNC210/251: any coroutine (a Gradio callback, a startup hook, a helper) shares the loop.
         const helper = call.inFunction.childForFieldName('name')?.text ?? 'async';

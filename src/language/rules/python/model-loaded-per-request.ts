@@ -37,6 +37,14 @@ export default pythonRule({
       'Streamlit 스크립트의 최상위에서 모델을 로딩합니다 ({callee}) — Streamlit은 위젯을 건드릴 때마다 스크립트 전체를 다시 실행하므로 상호작용마다 다시 읽습니다',
       'The Streamlit script loads a model at its top level ({callee}) — Streamlit reruns the whole script on every widget change, so the model is read again on every interaction',
     ),
+    perRerunPage: l(
+      'Streamlit 페이지 함수 {helper}()가 캐시 없이 모델을 로딩합니다 ({callee}) — Streamlit은 위젯을 건드릴 때마다 이 함수를 다시 실행하므로 상호작용마다 다시 읽습니다',
+      'The Streamlit page function {helper}() loads a model with no cache ({callee}) — Streamlit runs it again on every widget change, so the model is read again on every interaction',
+    ),
+    perRerunPageIndex: l(
+      'Streamlit 페이지 함수 {helper}()가 캐시 없이 벡터 인덱스를 만듭니다 ({callee}) — Streamlit은 위젯을 건드릴 때마다 이 함수를 다시 실행하므로 상호작용마다 모든 문서를 다시 임베딩합니다',
+      'The Streamlit page function {helper}() builds a vector index with no cache ({callee}) — Streamlit runs it again on every widget change, so every document is embedded again on every interaction',
+    ),
     rerunHelper: l(
       'Streamlit 스크립트가 다시 실행될 때마다 이 호출이 {helper}()에 들어가고, 그 함수가 캐시 없이 모델을 읽습니다 ({callee}) — 상호작용마다 다시 로딩됩니다',
       'Every rerun of the Streamlit script makes this call, which reaches {helper}(), and it reads a model with no cache ({callee}) — the model is loaded again on every interaction',
@@ -136,7 +144,18 @@ export default pythonRule({
     for (const load of rerunLoads(model))
       context.report({
         node: load.node,
-        messageId: load.helper === undefined ? (load.index ? 'perRerunIndex' : 'perRerun') : load.index ? 'rerunHelperIndex' : 'rerunHelper',
+        messageId:
+          load.helper === undefined
+            ? load.index
+              ? 'perRerunIndex'
+              : 'perRerun'
+            : load.inPage
+              ? load.index
+                ? 'perRerunPageIndex'
+                : 'perRerunPage'
+              : load.index
+                ? 'rerunHelperIndex'
+                : 'rerunHelper',
         data: { callee: load.callee, helper: load.helper ?? '' },
         // The squiggle is the call every rerun makes; the load it reaches is where a cache goes.
         ...(load.load && { related: [{ range: nodeRange(load.load), message: RERUN_LOAD }] }),
