@@ -7,7 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Range } from '../types';
 import { nodeRange } from '../rule';
 import type { HandlerInfo, PythonModel } from './model';
-import { documentedHealthRoute, HEALTH_ROUTE, MODEL_LOADER, onlyGet } from './serving';
+import { documentedHealthRoute, isHealthRoutePath, MODEL_LOADER, onlyGet } from './serving';
 
 /** The handler checks something (a None test, a condition, a comparison) ... */
 export const CHECKS = /\bis\s+(not\s+)?None\b|\bif\b|\bnot\s+[\w.]+|\bbool\(|==|!=|\bhasattr\(|\bgetattr\(/;
@@ -36,7 +36,7 @@ export function answersError(model: PythonModel, handler: HandlerInfo): boolean 
 }
 
 export function isHealthRoute(model: PythonModel, handler: HandlerInfo): boolean {
-  return (handler.route !== undefined && HEALTH_ROUTE.test(handler.route)) || documentedHealthRoute(model, handler);
+  return (handler.route !== undefined && isHealthRoutePath(handler.route)) || documentedHealthRoute(model, handler);
 }
 
 /**

@@ -323,6 +323,15 @@ export function sameFileHelpers(
 export const HEALTH_ROUTE = /(^|\/)(health|healthz|healthcheck|livez|readyz|ready|readiness|liveness|live|alive|is[-_]?alive|ping|heartbeat|status)([-_]?check)?(\/|$)/i;
 
 /**
+ * A health route's path: a health word as a segment and no path parameter, as `isHealthPath` in
+ * the project pass. `/status/{job_id}` and `/jobs/<id>/status` answer for one job a worker runs,
+ * not for the service: a probe has no id to put there.
+ */
+export function isHealthRoutePath(route: string): boolean {
+  return HEALTH_ROUTE.test(route) && !/[{<]/.test(route);
+}
+
+/**
  * Words in a docstring or comment saying a route is the health check, including the plain way
  * learners say it ("to check if the app is running", "API is up").
  */

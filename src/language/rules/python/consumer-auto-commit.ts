@@ -25,6 +25,10 @@ export default pythonRule({
       "컨슈머 '{consumer}'에 group_id가 없어 오프셋이 어디에도 저장되지 않습니다 — 재시작하면 auto_offset_reset에 따라 처음부터 다시 처리하거나 그동안의 메시지를 건너뜁니다",
       "The consumer '{consumer}' has no group_id, so its offsets are stored nowhere — after a restart it reprocesses from the start or skips everything in between, as auto_offset_reset says",
     ),
+    commitWithoutGroup: l(
+      "컨슈머 '{consumer}'는 오프셋을 직접 커밋하지만 group_id가 없습니다 — 커밋할 컨슈머 그룹이 없어 commit()이 매번 예외를 내고(kafka-python, aiokafka), 오프셋은 어디에도 저장되지 않습니다",
+      "The consumer '{consumer}' commits its offsets by hand but has no group_id — with no consumer group to commit to, commit() raises every time (kafka-python, aiokafka) and no offset is ever stored",
+    ),
     popped: l(
       "작업을 '{queue}' 리스트에서 {pop}으로 꺼낸 뒤에 처리합니다 — 처리 중에 예외가 나거나 워커가 죽으면 그 작업은 이미 Redis에서 사라져 다시 오지 않습니다",
       "The job is taken off the list '{queue}' with {pop} before it is processed — when processing raises or the worker dies mid-way, the job is already gone from Redis and never comes back",
@@ -40,8 +44,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '메시지를 처리하는(저장·전달하거나 모델로 점수를 매기는 — 점수를 출력만 해도 해당합니다) Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다. Redis 리스트 큐도 같은 문제입니다: 워커 루프가 RPOP/LPOP/BRPOP/BLPOP으로 작업을 꺼내면 처리 전에 이미 지워집니다. 처리 중 리스트로 옮기는 파일(LMOVE, BLMOVE, RPOPLPUSH)은 제외합니다. SQS와 RabbitMQ도 같습니다: 루프나 콜백이 메시지를 지우거나 확인한 뒤에(delete_message(... ReceiptHandle ...), message.delete(), basic_ack) 처리를 이어 가면 처리 전에 사라집니다. 처리가 끝난 뒤 지우거나 확인하면(출력·로그만 남는 경우 포함) 제외합니다.',
-      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages (store, forward or score them: a model score that is only printed counts too) while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone. Redis list queues are the same lesson: a worker loop that takes each job with RPOP/LPOP/BRPOP/BLPOP removes it before processing; a file that moves jobs to a processing list (LMOVE, BLMOVE, RPOPLPUSH) is left alone. SQS and RabbitMQ too: a loop or callback that deletes or acknowledges the message (delete_message(... ReceiptHandle ...), message.delete(), basic_ack) and then goes on to process it loses it; deleting or acknowledging after the work (with only prints or logs after it) is left alone.',
+      '메시지를 처리하는(저장·전달하거나 모델로 점수를 매기는 — 점수를 출력만 해도 해당합니다) Kafka 컨슈머(kafka-python, aiokafka, confluent-kafka)가 오프셋을 자동 커밋에 맡기거나(enable_auto_commit 기본값) group_id가 없어 아예 커밋하지 않는 코드와, 출력만 하지 않는 콜백을 auto_ack=True로 등록한 RabbitMQ 컨슈머(pika; pika 1.0 이전과 aio-pika는 no_ack=True)를 찾습니다. 파일에서 컨슈머의 commit()을 직접 부르면 제외합니다(단 group_id가 없으면 commit()이 매번 예외를 내고 아무것도 저장되지 않으므로 보고합니다). Redis 리스트 큐도 같은 문제입니다: 워커 루프가 RPOP/LPOP/BRPOP/BLPOP으로 작업을 꺼내면 처리 전에 이미 지워집니다. 처리 중 리스트로 옮기는 파일(LMOVE, BLMOVE, RPOPLPUSH)은 제외합니다. SQS와 RabbitMQ도 같습니다: 루프나 콜백이 메시지를 지우거나 확인한 뒤에(delete_message(... ReceiptHandle ...), message.delete(), basic_ack) 처리를 이어 가면 처리 전에 사라집니다. 처리가 끝난 뒤 지우거나 확인하면(출력·로그만 남는 경우 포함) 제외합니다.',
+      'Flags Kafka consumers (kafka-python, aiokafka, confluent-kafka) that process messages (store, forward or score them: a model score that is only printed counts too) while leaving offsets to auto-commit (the enable_auto_commit default), or that have no group_id and so commit nothing, and RabbitMQ consumers registered with auto_ack=True (pika; no_ack=True in pika before 1.0 and in aio-pika) whose callback does more than print. A file that calls the consumer’s commit() itself is left alone, unless the consumer has no group_id: then every commit() raises (kafka-python, aiokafka) and nothing is stored. Redis list queues are the same lesson: a worker loop that takes each job with RPOP/LPOP/BRPOP/BLPOP removes it before processing; a file that moves jobs to a processing list (LMOVE, BLMOVE, RPOPLPUSH) is left alone. SQS and RabbitMQ too: a loop or callback that deletes or acknowledges the message (delete_message(... ReceiptHandle ...), message.delete(), basic_ack) and then goes on to process it loses it; deleting or acknowledging after the work (with only prints or logs after it) is left alone.',
     ),
     why: l(
       '자동 커밋은 몇 초마다 "여기까지 읽었다"를 기록할 뿐, 처리가 끝났는지는 모릅니다. 예측을 DB에 쓰거나 다음 토픽으로 보내기 전에 워커가 죽으면 그 메시지는 영영 처리되지 않습니다. group_id가 없으면 읽은 위치가 저장되지 않아, 재시작할 때마다 전부 다시 처리하거나(중복 결과) 그 사이 메시지를 잃습니다.',
@@ -86,13 +90,18 @@ export default pythonRule({
       const name = parent?.type === 'assignment' && parent.childForFieldName('right')?.id === call.node.id ? parent.childForFieldName('left')?.text : undefined;
       if (!name) continue;
       const escaped = escapeRegExp(name);
-      // Committed by hand, or not consumed in this file: nothing to say about when offsets move.
-      if (matchesInCode(model.tree, model.source, new RegExp(`(?<![\\w.])${escaped}\\s*\\.\\s*commit\\s*\\(`, 'g'))) continue;
+      // Not consumed in this file: nothing to say about when offsets move.
       if (!matchesInCode(model.tree, model.source, new RegExp(`\\bfor\\s+\\w+\\s+in\\s+${escaped}\\s*:|(?<![\\w.])${escaped}\\s*\\.\\s*(poll|getmany|getone|consume)\\s*\\(`, 'g')))
         continue;
       // Settings spread from a dict (`**config`) are unknown here.
       if (call.node.text.includes('**')) continue;
       const confluent = call.callee.startsWith('confluent_kafka');
+      // Committed by hand: the offsets move after the work, as they should, provided there is a
+      // group to commit to (confluent-kafka refuses to build a consumer without one).
+      if (matchesInCode(model.tree, model.source, new RegExp(`(?<![\\w.])${escaped}\\s*\\.\\s*commit\\s*\\(`, 'g'))) {
+        if (!confluent && keywordArgument(call.node, 'group_id') === undefined) context.report({ node: call.node, messageId: 'commitWithoutGroup', data: { consumer: name } });
+        continue;
+      }
       // confluent-kafka takes a dict that may be built anywhere in the file.
       const explicit = confluent ? undefined : keywordArgument(call.node, 'enable_auto_commit');
       if (confluent ? /['"]enable\.auto\.commit['"]\s*:\s*(False|['"]false['"])/.test(model.source) : explicit?.text === 'False') continue;

@@ -41,8 +41,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '비밀번호/토큰/API 키처럼 보이는 이름에 문자열 리터럴을 넣거나, URL에 계정 정보를 넣은 코드를 찾습니다. 빈 값, changeme 같은 자리표시자, 환경 변수 조회(기본값이 발급된 키 형태가 아니면), 테스트 파일은 제외합니다. 다만 코드가 실제로 서명에 쓰는 서명 키(jwt.encode에 넘기는 SECRET_KEY, Flask의 app.secret_key)는 자리표시자("your-secret-key")여도 찾습니다: 그 값을 바꾸는 곳이 없습니다.',
-      'Flags string literals assigned to password/token/API-key names and URLs with embedded credentials. Empty values, placeholders such as changeme, environment lookups (unless the default has the shape of an issued key) and test files are ignored. A signing key the code actually signs with (a SECRET_KEY passed to jwt.encode, Flask’s app.secret_key) is flagged even as a placeholder ("your-secret-key"): nothing replaces it.',
+      '비밀번호/토큰/API 키처럼 보이는 이름에 문자열 리터럴을 넣거나, URL에 계정 정보를 넣은 코드를 찾습니다. 빈 값, changeme 같은 자리표시자, 환경 변수 조회(기본값이 발급된 키 형태가 아니면), pydantic 설정 클래스(BaseSettings) 필드의 기본값(환경 변수가 대신하므로 — 발급된 키 형태나 서명 키가 아니면), 테스트 파일은 제외합니다. 다만 코드가 실제로 서명에 쓰는 서명 키(jwt.encode에 넘기는 SECRET_KEY, Flask의 app.secret_key)는 자리표시자("your-secret-key")여도 찾습니다: 그 값을 바꾸는 곳이 없습니다.',
+      'Flags string literals assigned to password/token/API-key names and URLs with embedded credentials. Empty values, placeholders such as changeme, environment lookups (unless the default has the shape of an issued key), field defaults of a pydantic settings class (BaseSettings; the environment replaces them, so likewise unless the value is an issued key or a signing key) and test files are ignored. A signing key the code actually signs with (a SECRET_KEY passed to jwt.encode, Flask’s app.secret_key) is flagged even as a placeholder ("your-secret-key"): nothing replaces it.',
     ),
     why: l(
       '코드에 적힌 비밀값은 git 기록, 이미지 레이어, 로그를 통해 퍼지고 되돌릴 수 없습니다. 유출되면 키를 바꾸고 모든 배포를 다시 해야 합니다.',
@@ -80,17 +80,23 @@ export default pythonRule({
       ).test(source);
       if (flaskKey || (/^[A-Za-z_]\w*$/.test(target) && signsWith)) context.report({ node: value, messageId: 'placeholderKey', data: { name, value: text } });
     };
-    const check = (name: string | undefined, value: Node | null | undefined) => {
+    // `settingsDefault`: the value is a field default of a settings class, which the environment
+    // replaces like an `os.getenv` default: reported, as those are, when it has the shape of an
+    // issued key, and when it is a signing key (the app signs with it whenever nobody sets one).
+    const check = (name: string | undefined, value: Node | null | undefined, settingsDefault = false) => {
       const text = value ? stringValue(value) : undefined;
-      if (text !== undefined && value && name !== undefined && (looksLikeSecretValue(text) || looksLikePassword(name, text)))
-        context.report({ node: value, messageId: 'named', data: { name } });
+      if (text === undefined || !value || name === undefined) return;
+      const secret = settingsDefault
+        ? looksLikeIssuedToken(text) || (SIGNING_KEY_NAME.test(name) && looksLikeSecretValue(text))
+        : looksLikeSecretValue(text) || looksLikePassword(name, text);
+      if (secret) context.report({ node: value, messageId: 'named', data: { name } });
     };
     // Names are read from the source text; only secret-looking names cost a tree lookup.
     for (const assignment of model.assignments) {
       const target = assignmentAt(source, assignment.startIndex)?.target;
       const name = target?.replace(/^.*\.|^.*\[\s*['"]|['"]\s*\]$/g, '');
       if (name && isSecretName(name)) {
-        check(name, assignment.childForFieldName('right'));
+        check(name, assignment.childForFieldName('right'), settingsField(assignment));
         placeholderSigningKey(target!, name, assignment.childForFieldName('right'));
       } else if (name && isSecretCollectionName(name)) {
         const collection = assignment.childForFieldName('right');
@@ -163,6 +169,17 @@ function literalSecrets(collection: Node): boolean {
     const text = element ? stringValue(element) : undefined;
     return text !== undefined && looksLikeSecretValue(text);
   });
+}
+
+/**
+ * A field of a pydantic settings class (`class Settings(BaseSettings): MINIO_SECRET_KEY: str =
+ * "minioadmin"`): the environment variable of the same name replaces the default, as it does for
+ * `os.getenv("MINIO_SECRET_KEY", "minioadmin")`, so the default is local configuration.
+ */
+function settingsField(assignment: Node): boolean {
+  // assignment -> expression_statement -> block -> class_definition
+  const owner = assignment.parent?.parent?.parent;
+  return owner?.type === 'class_definition' && /\bBaseSettings\b/.test(owner.childForFieldName('superclasses')?.text ?? '');
 }
 
 /**

@@ -36,6 +36,11 @@ const ADDRESSED =
 const SERVICE_NAME = /^(?:[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?(?!localhost\b)[a-z][a-z0-9_-]*(?::\d+)?(?:\/\S*)?|(?!localhost\b)[a-z][a-z0-9_-]*:\d+)$/i;
 /** A bare host name given as `host=` (`redis.Redis(host="redis")`, `ConnectionParameters(host="rabbitmq")`). */
 const BARE_NAME = /^(?!localhost$)[a-z][a-z0-9_-]*$/i;
+/**
+ * Clients whose first parameter is the host, so a positional bare name is one too:
+ * `Redis("redis", port=6379)`, `pika.ConnectionParameters("rabbitmq")`, `MongoClient("mongo")`.
+ */
+const HOST_FIRST = /(^|\.)(Redis|StrictRedis|ConnectionParameters|MongoClient)$/;
 function isHostKeyword(node: Node): boolean {
   const parent = node.parent;
   return parent?.type === 'keyword_argument' && /^hosts?$/.test(parent.childForFieldName('name')?.text ?? '');
@@ -87,8 +92,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal, 또는 compose 서비스 이름(`redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`처럼 스킴이나 포트와 함께 쓴, 점 없는 호스트 이름)을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소나 배포 하나에 생성된 호스트 이름(AWS 로드밸런서·EC2, Render, Heroku, Cloud Run, ngrok)의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
-      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address, host.docker.internal or a compose service name (a host name with no dot given with a scheme or a port, or as `host=`: `redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`) in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address, or at the generated host name of one deployment (an AWS load balancer or EC2 instance, Render, Heroku, Cloud Run, ngrok), fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand are left alone.',
+      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal, 또는 compose 서비스 이름(`redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`, `Redis("redis")`처럼 스킴이나 포트와 함께, 또는 host 인자로 쓴 점 없는 호스트 이름)을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소나 배포 하나에 생성된 호스트 이름(AWS 로드밸런서·EC2, Render, Heroku, Cloud Run, ngrok)의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
+      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address, host.docker.internal or a compose service name (a host name with no dot given with a scheme or a port, or as `host=` or the host-first argument of a Redis, pika or MongoDB client: `redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`, `Redis("redis")`) in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address, or at the generated host name of one deployment (an AWS load balancer or EC2 instance, Render, Heroku, Cloud Run, ngrok), fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand are left alone.',
     ),
     why: l(
       '같은 코드가 노트북, 컨테이너, 클러스터에서 돌아갑니다. 주소가 코드에 박혀 있으면 컨테이너에서는 연결이 거부되고(localhost는 자기 자신), 서버를 옮길 때마다 새 이미지를 만들어야 합니다.',
@@ -131,6 +136,7 @@ export default pythonRule({
         call.node,
         (name) => moduleValue(context.model, name, 'string'),
         (name) => moduleValue(context.model, name, 'dictionary'),
+        HOST_FIRST.test(call.callee ?? ''),
       );
       if (!address) continue;
       const client = call.callee!.split('.').slice(-1)[0];
@@ -296,7 +302,12 @@ function firstWithin(nodes: readonly Node[], start: number): number {
   return low;
 }
 
-function fixedAddress(call: Node, constant: (name: string) => Node | undefined, dictionary: (name: string) => Node | undefined): { node: Node; value: string } | undefined {
+function fixedAddress(
+  call: Node,
+  constant: (name: string) => Node | undefined,
+  dictionary: (name: string) => Node | undefined,
+  hostFirst: boolean,
+): { node: Node; value: string } | undefined {
   const candidates: Node[] = [];
   for (const name of ADDRESS_KEYWORDS) {
     const value = keywordArgument(call, name);
@@ -315,7 +326,8 @@ function fixedAddress(call: Node, constant: (name: string) => Node | undefined, 
       // `bootstrap_servers=KAFKA_SERVERS` after `KAFKA_SERVERS = "localhost:9092"`: the literal is the address in code.
       const literal = item.type === 'identifier' ? constant(item.text) : item;
       const value = literal ? stringValue(literal) : undefined;
-      if (literal && value && (FIXED.test(value) || SERVICE_NAME.test(value) || (isHostKeyword(node) && BARE_NAME.test(value)))) return { node: literal, value };
+      const host = isHostKeyword(node) || (hostFirst && node.id === first?.id);
+      if (literal && value && (FIXED.test(value) || SERVICE_NAME.test(value) || (host && BARE_NAME.test(value)))) return { node: literal, value };
     }
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { keywordArgument, type HandlerInfo, type PythonModel } from '../../python/model';
 import { answersError, CHECKS, dependencyAnswersError, isHealthRoute, lastReturn, LIVENESS_ROUTE, NON_200, READINESS_ROUTE, TEXT } from '../../python/health-routes';
-import { HEALTH_ROUTE, MODEL_LOADER, handlerRecovers, modelMayBeMissing, onlyGet } from '../../python/serving';
+import { isHealthRoutePath, MODEL_LOADER, handlerRecovers, modelMayBeMissing, onlyGet } from '../../python/serving';
 import { projectFunction } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
 import type { Range } from '../../types';
@@ -196,7 +196,7 @@ function lazyModelLoader(view: ProjectView, files: readonly string[]): { name: s
   };
   for (const path of files) {
     for (const call of view.python.get(path)?.handlerCalls ?? []) {
-      if (call.route !== undefined && HEALTH_ROUTE.test(call.route)) continue;
+      if (call.route !== undefined && isHealthRoutePath(call.route)) continue;
       const loader = reach(path, call.name, call.scope, call.range, 1);
       if (!loader) continue;
       const short = loader.name.split('.').pop() as string;

@@ -1,4 +1,4 @@
-import { APP_FRAMEWORK_NAMES, documentedHealthRoute, grpcServerOf, HEALTH_ROUTE, routelessApp, servingApp } from '../../python/serving';
+import { APP_FRAMEWORK_NAMES, documentedHealthRoute, grpcServerOf, HEALTH_ROUTE, isHealthRoutePath, routelessApp, servingApp } from '../../python/serving';
 import { servedBy } from '../../project/apps';
 import { linkedDeployments, probesAppServer } from '../../project/report';
 import { l, pythonRule } from '../../rule';
@@ -63,7 +63,7 @@ export default pythonRule({
     // An app with no route at all (kept only to run a scheduler process) serves nothing to probe or measure.
     if (routelessApp(model, app)) return;
     // Routers mounted from other files may hold the health route; per-file analysis cannot tell.
-    if (app.mountsOtherRoutes || app.routes.some((route) => HEALTH_ROUTE.test(route))) return;
+    if (app.mountsOtherRoutes || app.routes.some(isHealthRoutePath)) return;
     // `GET /` documented (name, docstring or comment) as the health check is one.
     if (model.handlers.some((handler) => documentedHealthRoute(model, handler))) return;
     if (model.importsModule('healthcheck') || model.importsModule('fastapi_health')) return;

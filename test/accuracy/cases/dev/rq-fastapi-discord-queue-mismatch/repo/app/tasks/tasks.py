@@ -1,0 +1,6 @@
+import time
+
+
+def background_task(seconds: int):
+    time.sleep(seconds)
+    return f"Task completed after {seconds} seconds."
