@@ -109,6 +109,7 @@ import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
 import unsafeYamlLoad from './unsafe-yaml-load';
 import unsortedFileListing from './unsorted-file-listing';
+import untypedNumericArgument from './untyped-numeric-argument';
 import unvalidatedRequestPayload from './unvalidated-request-payload';
 import unversionedModelArtifact from './unversioned-model-artifact';
 import unversionedTrainingData from './unversioned-training-data';
@@ -230,6 +231,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unsafeDeserialization,
   unsafeYamlLoad,
   unsortedFileListing,
+  untypedNumericArgument,
   unvalidatedRequestPayload,
   unversionedModelArtifact,
   unversionedTrainingData,
