@@ -44,6 +44,7 @@ import ineffectiveDagDefaults from './ineffective-dag-defaults';
 import inferenceTracksGradients from './inference-tracks-gradients';
 import interactivePromptInTraining from './interactive-prompt-in-training';
 import jobWithoutErrorHandling from './job-without-error-handling';
+import lightgbmBaggingWithoutFrequency from './lightgbm-bagging-without-frequency';
 import logArgumentWithoutPlaceholder from './log-argument-without-placeholder';
 import machineSpecificPath from './machine-specific-path';
 import metricLabelsMismatch from './metric-labels-mismatch';
@@ -166,6 +167,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   inferenceTracksGradients,
   interactivePromptInTraining,
   jobWithoutErrorHandling,
+  lightgbmBaggingWithoutFrequency,
   logArgumentWithoutPlaceholder,
   machineSpecificPath,
   metricLabelsMismatch,
