@@ -30,6 +30,7 @@ import fastPasswordHash from './fast-password-hash';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import fixedSleepAtStartup from './fixed-sleep-at-startup';
 import flushPerMessage from './flush-per-message';
+import gradientsNeverZeroed from './gradients-never-zeroed';
 import grpcPlaintextPort from './grpc-plaintext-port';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
@@ -153,6 +154,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   fittedArtifactNotSaved,
   fixedSleepAtStartup,
   flushPerMessage,
+  gradientsNeverZeroed,
   grpcPlaintextPort,
   grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
