@@ -31,6 +31,10 @@ export default pythonRule({
       "작업 '{name}'가 모든 예외를 잡고 {what}를 돌려줍니다 — Celery/RQ는 이 작업을 성공으로 기록하고, 재시도도 실패 알림도 없으며, 결과를 기다리는 쪽은 실패를 빈 결과로 받습니다",
       "The task '{name}' catches every exception and returns {what} — the queue records the task as a success, nothing retries or alerts, and whoever waits for the result gets the failure as an empty answer",
     ),
+    fallsThrough: l(
+      "'{name}'는 성공하면 값을 돌려주지만, 모든 예외를 잡는 except는 기록만 하고 끝으로 흘러가 None을 돌려줍니다 — 호출한 쪽은 None을 받아 원인에서 먼 곳에서 (언패킹, 속성 접근) 실패합니다",
+      "'{name}' returns a value when it succeeds, but its catch-all except clause only logs and runs off the end, returning None — the caller gets None and fails far from the cause (an unpacking, an attribute access)",
+    ),
     value: l(
       "'{name}'가 실패를 평범한 결과 값으로 돌려줍니다({what}) — 호출한 쪽은 값을 들여다보지 않으면 성공과 구별할 수 없고, 이 값을 그대로 전달하는 핸들러는 200으로 응답합니다",
       "'{name}' hands the failure back as an ordinary result ({what}) — a caller cannot tell it from a success without inspecting the value, and a handler that passes it on answers 200",
@@ -38,8 +42,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모든 예외를 잡은 뒤 다시 던지지 않고 값을 돌려주는 코드를 찾습니다: 성공하면 값을 돌려주는 큐 작업(Celery/RQ/Dramatiq)이 실패하면 None이나 오류 값을 돌려주는 경우, 그리고 요청 핸들러가 아닌 함수가 예외 문자열이나 {"error": ...}를 결과처럼 돌려주는 경우. (ok, 오류) 튜플처럼 오류를 따로 돌려주는 형태, Gradio/Streamlit 화면 콜백과 에이전트 도구는 제외합니다.',
-      'Flags code that catches every exception and returns a value instead of raising: a queue task (Celery/RQ/Dramatiq) that returns a result on success and None or an error value on failure, and a function that is not a request handler returning the exception text or an {"error": ...} value as its result. An explicit (ok, error) pair, Gradio/Streamlit callbacks and agent tools are left alone.',
+      '모든 예외를 잡은 뒤 다시 던지지 않고 값을 돌려주는 코드를 찾습니다: 성공하면 값을 돌려주는 큐 작업(Celery/RQ/Dramatiq)이 실패하면 None이나 오류 값을 돌려주는 경우, 그리고 요청 핸들러가 아닌 함수가 예외 문자열이나 {"error": ...}를 결과처럼 돌려주는 경우, 성공하면 값을 돌려주는 함수의 마지막 try에서 except가 기록만 하고 끝으로 흘러가 None을 돌려주는 경우. (ok, 오류) 튜플처럼 오류를 따로 돌려주는 형태, Gradio/Streamlit 화면 콜백과 에이전트 도구는 제외합니다.',
+      'Flags code that catches every exception and returns a value instead of raising: a queue task (Celery/RQ/Dramatiq) that returns a result on success and None or an error value on failure, and a function that is not a request handler returning the exception text or an {"error": ...} value as its result, and a function that returns a value on success whose final try has an except clause that only logs and runs off the end (None). An explicit (ok, error) pair, Gradio/Streamlit callbacks and agent tools are left alone.',
     ),
     why: l(
       '실패가 값이 되면 실패를 아는 곳이 사라집니다. 작업 큐는 작업을 성공으로 기록해 재시도도 알림도 하지 않고, 결과를 기다리던 API는 None이나 "Error: ..." 문자열을 200 응답으로 내보내며, 오류율 대시보드는 0%를 보여 줍니다. 예외는 기록한 뒤 다시 던져, 실패를 다룰 줄 아는 쪽(큐의 재시도, 앱의 오류 핸들러)까지 가게 하세요.',
@@ -87,6 +91,11 @@ export default pythonRule({
         context.report({ node: last ?? clause.child(0) ?? clause, messageId: 'task', data: { name, what } });
         continue;
       }
+      if (!last && ownReturns(clause, fn).length === 0 && !ui && !decoratedAsTool(fn) && endsFunction(tryNode, fn)) {
+        // The success path returns a value; the failure path logs and runs off the end: None.
+        context.report({ node: clause.child(0) ?? clause, messageId: 'fallsThrough', data: { name } });
+        continue;
+      }
       if (!last || !value || ui || decoratedAsTool(fn) || ERROR_CHANNEL.test(value.text) || TYPED_FAILURE.test(value.text)) continue;
       const error = exceptName(model.source, clause);
       const carriesError = error !== undefined && new RegExp(`\\b${error}\\b`).test(value.text);
@@ -108,6 +117,13 @@ function returnsValue(body: Node | null | undefined, fn: Node): boolean {
     const value = r.namedChild(0);
     return value !== null && value.text !== 'None';
   });
+}
+
+/** The try statement is the last statement of the function's own body: falling out of it returns None. */
+function endsFunction(tryNode: Node, fn: Node): boolean {
+  const body = fn.childForFieldName('body');
+  const last = body?.namedChildren.filter((s) => s && s.type !== 'comment').pop();
+  return last?.id === tryNode.id;
 }
 
 /** The clause's final statement when it is a `return`; undefined when the clause falls through. */

@@ -60,7 +60,7 @@ export default pythonRule({
     const { model } = context;
     const trains = isTrainingScript(model);
     if (!trains && !preparesData(model)) return;
-    const persists = model.calls.filter((c) => c.callee !== undefined && PERSIST.test(c.callee));
+    const persists = model.calls.filter((c) => c.callee !== undefined && (PERSIST.test(c.callee) || buildsLightningTrainer(model, c)));
     const training = firstTrainingCall(model);
     if (trains && training && persists.length === 0 && !returnsFromFunction(model, training) && !trainsOnlyWhenCalled(model) && !keptByFlow(model, training)) {
       context.report({ node: training.node, messageId: 'model' });
@@ -93,6 +93,18 @@ export default pythonRule({
     }
   },
 });
+
+/**
+ * `trainer = hydra.utils.instantiate(cfg.trainer)` in a Lightning script (the Lightning-Hydra
+ * template's way): the call builds a `Trainer`, and a Trainer checkpoints the model it fits by
+ * default (`lightning_logs/.../checkpoints`, or the logger's directory), as `pl.Trainer(...)` does.
+ */
+function buildsLightningTrainer(model: PythonModel, call: CallInfo): boolean {
+  if (!/(^|\.)instantiate$/.test(call.callee ?? '') || !/^hydra\b/.test(call.callee ?? '')) return false;
+  if (!model.importsModule('pytorch_lightning') && !model.importsModule('lightning')) return false;
+  const first = call.node.childForFieldName('arguments')?.namedChildren[0];
+  return first !== null && first !== undefined && /(^|\.)trainer$/i.test(first.text);
+}
 
 /**
  * A model fitted on `self` in a step of a Metaflow flow (`class TrainFlow(FlowSpec)`): Metaflow

@@ -30,6 +30,7 @@ import fastPasswordHash from './fast-password-hash';
 import fittedArtifactNotSaved from './fitted-artifact-not-saved';
 import fixedSleepAtStartup from './fixed-sleep-at-startup';
 import flushPerMessage from './flush-per-message';
+import gradientsNeverZeroed from './gradients-never-zeroed';
 import grpcPlaintextPort from './grpc-plaintext-port';
 import grpcServerWithoutGracefulShutdown from './grpc-server-without-graceful-shutdown';
 import handlerWithoutErrorHandling from './handler-without-error-handling';
@@ -44,6 +45,7 @@ import ineffectiveDagDefaults from './ineffective-dag-defaults';
 import inferenceTracksGradients from './inference-tracks-gradients';
 import interactivePromptInTraining from './interactive-prompt-in-training';
 import jobWithoutErrorHandling from './job-without-error-handling';
+import lightgbmBaggingWithoutFrequency from './lightgbm-bagging-without-frequency';
 import logArgumentWithoutPlaceholder from './log-argument-without-placeholder';
 import machineSpecificPath from './machine-specific-path';
 import metricLabelsMismatch from './metric-labels-mismatch';
@@ -109,6 +111,7 @@ import unpinnedModelReference from './unpinned-model-reference';
 import unsafeDeserialization from './unsafe-deserialization';
 import unsafeYamlLoad from './unsafe-yaml-load';
 import unsortedFileListing from './unsorted-file-listing';
+import untypedNumericArgument from './untyped-numeric-argument';
 import unvalidatedRequestPayload from './unvalidated-request-payload';
 import unversionedModelArtifact from './unversioned-model-artifact';
 import unversionedTrainingData from './unversioned-training-data';
@@ -151,6 +154,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   fittedArtifactNotSaved,
   fixedSleepAtStartup,
   flushPerMessage,
+  gradientsNeverZeroed,
   grpcPlaintextPort,
   grpcServerWithoutGracefulShutdown,
   handlerWithoutErrorHandling,
@@ -165,6 +169,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   inferenceTracksGradients,
   interactivePromptInTraining,
   jobWithoutErrorHandling,
+  lightgbmBaggingWithoutFrequency,
   logArgumentWithoutPlaceholder,
   machineSpecificPath,
   metricLabelsMismatch,
@@ -230,6 +235,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   unsafeDeserialization,
   unsafeYamlLoad,
   unsortedFileListing,
+  untypedNumericArgument,
   unvalidatedRequestPayload,
   unversionedModelArtifact,
   unversionedTrainingData,
