@@ -37,6 +37,18 @@ describe('engine', () => {
     assert.match(syntax[0].message, /near line 4/);
   });
 
+  it('names the line the YAML parser stopped at in the syntax notice, not the top of the file', async () => {
+    const steps = Array.from({ length: 8 }, (_, i) => `      - name: Step ${i}\n        run: echo ${i}\n\n`).join('');
+    const text = `name: CI\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}      - name: Debug: show remote\n        run: git remote -v\n`;
+    for (const path of ['.github/workflows/ci.yml', 'k8s/config.yaml']) {
+      const result = (await engine()).lintText(path, text);
+      const syntax = result.notices.filter((n) => n.kind === 'syntax');
+      assert.equal(syntax.length, 1, path);
+      assert.match(syntax[0].message, /near line 31;/, path);
+      assert.equal(syntax[0].range?.start.line, 30, path);
+    }
+  });
+
   it('lints a Helm template through its neutralised text, without a syntax notice for its {{ }}', async () => {
     const plain = (await engine()).lintText('templates/deployment.yaml', DEPLOYMENT);
     const text = DEPLOYMENT.replace('name: model-api', 'name: {{ .Values.name }}');
