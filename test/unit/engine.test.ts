@@ -120,6 +120,17 @@ describe('engine', () => {
     );
   });
 
+  it('names a converting call as the learner wrote it, not by its resolved last part', async () => {
+    const lint = await fullEngine();
+    const app =
+      'import io\n\nimport numpy as np\nfrom flask import Flask, request\nfrom PIL import Image\n\napp = Flask(__name__)\n\n\n@app.route("/image", methods=["POST"])\ndef image():\n    img = Image.open(request.files["file"])\n    return {"size": img.size}\n\n\n@app.route("/array", methods=["POST"])\ndef array():\n    arr = np.load(io.BytesIO(request.data))\n    return {"shape": arr.shape}\n\n\n@app.route("/age", methods=["POST"])\ndef age():\n    return {"age": float(request.form["age"])}\n';
+    const whats = lint
+      .lintText('app.py', app, { lang: 'en' })
+      .findings.filter((f) => f.ruleId === 'unguarded-request-conversion')
+      .map((f) => f.data?.what);
+    assert.deepEqual(whats, ['Image.open(...)', 'np.load(...)', 'float(...)']);
+  });
+
   it('names the further own-artifact loads of a file as related places of its one unsafe-deserialization finding', async () => {
     const lint = await fullEngine();
     const steps =
