@@ -768,6 +768,12 @@ export class LintEngine {
       return { path, findings: [], notices };
     }
 
+    // tree-sitter's first ERROR node often starts at the top of the file; the YAML parser knows the line it stopped at.
+    const stopped = syntax ? model.syntaxError : undefined;
+    if (stopped) {
+      const at = notices.findIndex((notice) => notice.kind === 'syntax');
+      if (at >= 0) notices[at] = syntaxNoticeAt({ start: { line: stopped.line, column: 0 }, end: { line: stopped.line, column: 0 } }, lang);
+    }
     if (longYaml && !model.helmRendered) {
       const line = model.documents.reduce((first, d) => d.brokenLines.reduce((min, row) => Math.min(min, row), first), Infinity);
       if (line !== Infinity) notices.unshift(syntaxNoticeAt({ start: { line, column: 0 }, end: { line, column: 0 } }, lang));

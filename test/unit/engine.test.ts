@@ -37,6 +37,18 @@ describe('engine', () => {
     assert.match(syntax[0].message, /near line 4/);
   });
 
+  it('names the line the YAML parser stopped at in the syntax notice, not the top of the file', async () => {
+    const steps = Array.from({ length: 8 }, (_, i) => `      - name: Step ${i}\n        run: echo ${i}\n\n`).join('');
+    const text = `name: CI\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}      - name: Debug: show remote\n        run: git remote -v\n`;
+    for (const path of ['.github/workflows/ci.yml', 'k8s/config.yaml']) {
+      const result = (await engine()).lintText(path, text);
+      const syntax = result.notices.filter((n) => n.kind === 'syntax');
+      assert.equal(syntax.length, 1, path);
+      assert.match(syntax[0].message, /near line 31;/, path);
+      assert.equal(syntax[0].range?.start.line, 30, path);
+    }
+  });
+
   it('lints a Helm template through its neutralised text, without a syntax notice for its {{ }}', async () => {
     const plain = (await engine()).lintText('templates/deployment.yaml', DEPLOYMENT);
     const text = DEPLOYMENT.replace('name: model-api', 'name: {{ .Values.name }}');
@@ -106,6 +118,17 @@ describe('engine', () => {
       finding?.related?.map((r) => [r.path, r.range.start.line, r.message]),
       [['train.py', 6, 'the score that is printed and lost']],
     );
+  });
+
+  it('names a converting call as the learner wrote it, not by its resolved last part', async () => {
+    const lint = await fullEngine();
+    const app =
+      'import io\n\nimport numpy as np\nfrom flask import Flask, request\nfrom PIL import Image\n\napp = Flask(__name__)\n\n\n@app.route("/image", methods=["POST"])\ndef image():\n    img = Image.open(request.files["file"])\n    return {"size": img.size}\n\n\n@app.route("/array", methods=["POST"])\ndef array():\n    arr = np.load(io.BytesIO(request.data))\n    return {"shape": arr.shape}\n\n\n@app.route("/age", methods=["POST"])\ndef age():\n    return {"age": float(request.form["age"])}\n';
+    const whats = lint
+      .lintText('app.py', app, { lang: 'en' })
+      .findings.filter((f) => f.ruleId === 'unguarded-request-conversion')
+      .map((f) => f.data?.what);
+    assert.deepEqual(whats, ['Image.open(...)', 'np.load(...)', 'float(...)']);
   });
 
   it('names the further own-artifact loads of a file as related places of its one unsafe-deserialization finding', async () => {

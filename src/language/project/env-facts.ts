@@ -1,4 +1,3 @@
-import { looksLikeIssuedToken } from '../python/secrets';
 import { suppressionList } from '../suppress';
 import { isLiteralSecret } from '../yaml/secrets';
 import type { EnvCredentialFact, EnvFacts } from './facts';
@@ -18,11 +17,19 @@ export function isDotenvName(lower: string): boolean {
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/;
 
 /**
- * The credentials written in a dotenv file. A value counts when the variable names a credential
- * (see `isLiteralSecret`) and the value has the shape of an issued or generated one: a provider's
- * key (`sk-...`, `hf_...`, `AKIA...`), a private key, or a long random string. Short local defaults
- * (`POSTGRES_PASSWORD=postgres`), placeholders and `${VAR}` references are configuration a
- * reviewer lets pass, committed or not.
+ * A value left for the reader to fill in: `your-api-key-here`, `<token>`, `changeme`, `xxxx`,
+ * `sk-...`. Empty values, `${VAR}` references and a local server's dummy key are left out
+ * earlier (`isLiteralSecret`).
+ */
+const PLACEHOLDER =
+  /^(?:<[^<>]*>|\{\{[^{}]*\}\}|your(?:[\W_].*)?|.*[-_ ]here|(?:change|replace)[-_ ]?(?:me|it|this)(?:[-_ ][a-z_ -]*)?|x{3,}|\*{3,}|\.{3}|todo|tbd|sk-(?:x+|\.+|\*+))$/i;
+
+/**
+ * The credentials written in a dotenv file: every variable that names a credential (see
+ * `isLiteralSecret`) with a literal value, and every connection URL with a password in it.
+ * A committed `.env` is read like a compose file's `environment:`: `POSTGRES_PASSWORD=mlflow_pass`
+ * is the database's password for anyone who clones the repository, however short it is.
+ * Placeholders and `${VAR}` references are configuration and pass.
  */
 export function envFacts(text: string): EnvFacts {
   const credentials: EnvCredentialFact[] = [];
@@ -31,7 +38,7 @@ export function envFacts(text: string): EnvFacts {
     const match = ASSIGNMENT.exec(lines[line]);
     if (!match) continue;
     const value = unquote(match[2]);
-    if (!isLiteralSecret(match[1], value) || !(looksLikeIssuedToken(value) || looksGenerated(value) || generatedUrlPassword(value))) continue;
+    if (!isLiteralSecret(match[1], value) || PLACEHOLDER.test(value) || placeholderUrlPassword(value)) continue;
     const column = lines[line].indexOf(match[1]);
     credentials.push({ name: match[1], range: { start: { line, column }, end: { line, column: lines[line].length } } });
   }
@@ -46,14 +53,8 @@ function unquote(raw: string): string {
   return trimmed.replace(/\s+#.*$/, '');
 }
 
-/** A long string of mixed letters and digits, as key generators and providers emit them. */
-function looksGenerated(value: string): boolean {
-  if (value.length < 16 || /\s/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[./~]/.test(value)) return false;
-  return /[A-Za-z]/.test(value) && /\d/.test(value);
-}
-
-/** `scheme://user:<generated password>@host`: a real database or broker password, not `postgres:postgres`. */
-function generatedUrlPassword(value: string): boolean {
+/** `scheme://user:<password>@host` with a placeholder for the password (`postgres://app:<password>@db`). */
+function placeholderUrlPassword(value: string): boolean {
   const password = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/i.exec(value)?.[1];
-  return password !== undefined && password.length >= 12 && /[A-Za-z]/.test(password) && /\d/.test(password);
+  return password !== undefined && PLACEHOLDER.test(password);
 }

@@ -1,4 +1,3 @@
-import { parseAllDocuments } from 'yaml';
 import { suppressionList } from '../suppress';
 import { composeEnvironment, composeServices } from '../yaml/compose';
 import { podContainers, allContainers, podSpec } from '../yaml/kubernetes';
@@ -206,7 +205,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   // A Helm template is judged once rendered (its template actions may trim the whitespace away): not here.
   const plain = !model.helmRendered && !model.helmTemplated;
   const tabLine = plain && model.hasError && model.text.includes('\t') ? tabIndentLine(model.text) : undefined;
-  const syntaxError = plain && model.hasError && tabLine === undefined && CI_DEFINITION.test(model.path) ? firstSyntaxError(model.text) : undefined;
+  const syntaxError = plain && model.hasError && tabLine === undefined && CI_DEFINITION.test(model.path) ? model.syntaxError : undefined;
   return {
     kind: 'yaml',
     workloads,
@@ -617,23 +616,6 @@ function stringMap(node: YNode | undefined): Record<string, string> {
 
 /** The CI definitions a platform refuses to run when they do not parse. */
 const CI_DEFINITION = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$/i;
-
-/**
- * The first error the YAML parser reports (tree-sitter recovers and says little about where), as
- * a 0-based line and the first sentence of its message. Asked only for files tree-sitter could
- * not parse, so valid files cost nothing.
- */
-export function firstSyntaxError(text: string): { line: number; reason: string } | undefined {
-  try {
-    for (const document of parseAllDocuments(text)) {
-      const error = document.errors[0];
-      if (error) return { line: Math.max(0, (error.linePos?.[0].line ?? 1) - 1), reason: error.message.split(/ at line \d+/)[0].trim() };
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
-}
 
 /** A key or list item that opens a block scalar (`run: |`, `- >-`): its content is text, tabs included. */
 const BLOCK_OPENER = /(?:^|[:\s-])[|>][+-]?\d?[+-]?\s*(?:#.*)?$/;

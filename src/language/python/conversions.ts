@@ -140,6 +140,17 @@ function anyWord(names: Set<string>): RegExp | undefined {
   return cached.pattern;
 }
 
+/**
+ * The callee as the learner wrote it (`Image.open`, `np.load`, `float`), so the message names the
+ * call they can find; the resolved name's last part when the written one is not a plain dotted
+ * name (`get_loader()(data)`).
+ */
+function writtenCallee(model: PythonModel, call: Node, resolved: string): string {
+  const fn = call.childForFieldName('function');
+  const written = fn ? model.source.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, '') : '';
+  return /^[A-Za-z_][\w.]{0,60}$/.test(written) ? written : resolved.slice(resolved.lastIndexOf('.') + 1);
+}
+
 /** Per model and handler: two rules ask for the same handler's conversions. */
 const conversionsOf = new WeakMap<PythonModel, Map<number, Conversion[]>>();
 
@@ -169,7 +180,7 @@ function findConversions(model: PythonModel, handler: HandlerInfo): Conversion[]
     if (convertsModelOutput(args) || guarded(model, call.node, handler.node)) continue;
     // `row = make_prediction(model, row)` then `int(row["prediction"])`: by then the name holds the model's answer.
     if (lastSetByModel(text, call.node.startIndex - start, model.source.slice(args.startIndex, args.endIndex), tainted.any, source)) continue;
-    found.push({ node: call.node, what: `${call.callee.split('.').pop()}(...)`, kind: 'convert' });
+    found.push({ node: call.node, what: `${writtenCallee(model, call.node, call.callee)}(...)`, kind: 'convert' });
   }
   // Keys read from a parsed JSON body: `data["x"]`, `request.json["x"]`.
   const names = [...tainted.json];

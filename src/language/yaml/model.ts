@@ -3,10 +3,12 @@ import type { FileSummary, Range } from '../types';
 import { classify } from './classify';
 import { isHelmTemplate, neutraliseHelmTemplate } from './helm';
 import { beyondScannerRows, bridgeScannerRows } from './long';
+import { firstSyntaxError, type YamlSyntaxError } from './syntax-error';
 import { at, entries, items, scalar, type YamlDocument, type YEntry, type YNode, type YScalar } from './values';
 
 export { classify, isWorkloadKind } from './classify';
 export * from './values';
+export type { YamlSyntaxError } from './syntax-error';
 
 /**
  * The text to parse a YAML file from: undefined for plain YAML (the file's own text), or the
@@ -143,6 +145,18 @@ export class YamlModel {
     if (segments && !this.hasError) for (const segment of segments) this.addDocuments(segment.tree.rootNode, [], segment.row, true, segment.index);
     else this.addTree(tree);
     this.addEmbeddedRules(tree);
+  }
+
+  private syntaxErrorRead?: { readonly error: YamlSyntaxError | undefined };
+
+  /**
+   * Where the YAML parser stops, for a file tree-sitter could not parse: read once and shared by
+   * the engine's syntax notice and the project facts (`unparseable-ci-definition`).
+   */
+  get syntaxError(): YamlSyntaxError | undefined {
+    if (!this.hasError) return undefined;
+    this.syntaxErrorRead ??= { error: firstSyntaxError(this.text) };
+    return this.syntaxErrorRead.error;
   }
 
   /**

@@ -16,8 +16,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      '.env, .env.production 같은 dotenv 파일에 실제 발급된 키(sk-..., hf_..., AKIA...)나 길고 무작위한 비밀 값이 적혀 있는데 .gitignore가 그 파일을 제외하지 않는 경우를 찾습니다. .env.example 같은 템플릿, ${VAR} 참조, POSTGRES_PASSWORD=postgres 같은 짧은 로컬 기본값은 제외합니다. 명령줄은 .gitignore가 제외한 파일을 읽지 않으므로, 보고된다는 것은 그 파일이 커밋될 수 있다는 뜻입니다.',
-      'Flags dotenv files (.env, .env.production, prod.env) that hold an issued key (sk-..., hf_..., AKIA...) or a long random secret while no .gitignore keeps the file out. Templates such as .env.example, ${VAR} references and short local defaults such as POSTGRES_PASSWORD=postgres are left alone. The CLI and Review Workspace skip git-ignored files, so a report means the file can be committed.',
+      '.env, .env.production 같은 dotenv 파일에 비밀번호, 토큰, API 키 이름의 변수가 실제 값(발급된 키 sk-..., hf_..., AKIA...든 POSTGRES_PASSWORD=mlflow_pass 같은 짧은 비밀번호든)으로, 또는 비밀번호가 든 연결 URL이 적혀 있는데 .gitignore가 그 파일을 제외하지 않는 경우를 찾습니다. compose의 environment:에 적힌 비밀번호와 같게 봅니다. .env.example 같은 템플릿, 빈 값, ${VAR} 참조, your-api-key-here나 changeme 같은 자리 표시자는 제외합니다. 명령줄은 .gitignore가 제외한 파일을 읽지 않으므로, 보고된다는 것은 그 파일이 커밋될 수 있다는 뜻입니다.',
+      'Flags dotenv files (.env, .env.production, prod.env) where a password, token or API-key variable holds a literal value (an issued key such as sk-..., hf_..., AKIA..., or a short password such as POSTGRES_PASSWORD=mlflow_pass), or a connection URL holds a password, while no .gitignore keeps the file out: the same as a password written in a compose environment:. Templates such as .env.example, empty values, ${VAR} references and placeholders such as your-api-key-here or changeme are left alone. The CLI and Review Workspace skip git-ignored files, so a report means the file can be committed.',
     ),
     why: l(
       '.env는 비밀을 코드 밖에 두는 좋은 방법이지만, 저장소에 들어가는 순간 그 목적이 사라집니다. 공개 저장소의 키는 몇 분 안에 자동 수집기에 걸리고, 비공개 저장소라도 포크와 클론과 CI 캐시에 남습니다. 나중에 파일을 지워도 git 기록에는 남으므로, 한 번 커밋된 키는 교체(rotate)하는 것 말고는 되돌릴 방법이 없습니다.',
