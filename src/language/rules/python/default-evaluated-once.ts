@@ -20,22 +20,29 @@ const MUTATING = 'append|extend|insert|update|add|setdefault|pop|popitem|remove|
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text.replace(/\s+/g, ' '));
 const escape = (name: string) => name.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
 
+/** Inside a function, a def or class statement runs at every call of the enclosing function, so its defaults are not import-time values. */
+function nested(node: Node): boolean {
+  for (let at = node.parent; at; at = at.parent) if (at.type === 'function_definition' || at.type === 'lambda') return true;
+  return false;
+}
+
 /** The place a volatile call's value is kept once: a parameter default, a field default, an annotated class attribute. */
 function heldOnce(call: Node): { node: Node; kind: 'callDefault' | 'fieldDefault' } | undefined {
   for (let child = call, at = call.parent; at; child = at, at = at.parent) {
     if (at.type === 'lambda' || at.type === 'block' || at.type === 'module' || at.type === 'decorator') return undefined;
     if ((at.type === 'default_parameter' || at.type === 'typed_default_parameter') && at.childForFieldName('value')?.id === child.id) {
-      return { node: child, kind: 'callDefault' };
+      const definition = at.parent?.parent;
+      return definition && !nested(definition) ? { node: child, kind: 'callDefault' } : undefined;
     }
     if (at.type === 'keyword_argument' && FIELD_DEFAULT.has(at.childForFieldName('name')?.text ?? '')) {
       const owner = at.parent?.parent;
       const name = owner?.type === 'call' ? owner.childForFieldName('function')?.text : undefined;
-      if (name && FIELD.test(name)) return { node: child, kind: 'fieldDefault' };
+      if (name && FIELD.test(name) && !nested(at)) return { node: child, kind: 'fieldDefault' };
       return undefined;
     }
     if (at.type === 'assignment' && at.childForFieldName('type') && at.childForFieldName('right')?.id === child.id) {
       const inClass = at.parent?.type === 'expression_statement' && at.parent.parent?.type === 'block' && at.parent.parent.parent?.type === 'class_definition';
-      return inClass ? { node: child, kind: 'fieldDefault' } : undefined;
+      return inClass && !nested(at) ? { node: child, kind: 'fieldDefault' } : undefined;
     }
   }
   return undefined;
@@ -100,7 +107,7 @@ export default pythonRule({
     }
     for (const fn of model.functions) {
       const body = fn.childForFieldName('body');
-      if (!body) continue;
+      if (!body || nested(fn)) continue;
       for (const parameter of fn.childForFieldName('parameters')?.namedChildren ?? []) {
         if (parameter?.type !== 'default_parameter' && parameter?.type !== 'typed_default_parameter') continue;
         const value = parameter.childForFieldName('value');
