@@ -20,6 +20,20 @@ const MUTATING = 'append|extend|insert|update|add|setdefault|pop|popitem|remove|
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text.replace(/\s+/g, ' '));
 const escape = (name: string) => name.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
 
+const CLI_OPTION = /(?:^|\.)(?:Option|Argument|option|argument)$/;
+
+/**
+ * A class whose annotated attributes are per-object fields: a dataclass or attrs class, or one with a base
+ * (pydantic, SQLModel, ORM models). Settings classes are built once per process, and a plain class's
+ * attributes are class constants, so their import-time value is the one meant.
+ */
+function declaresFields(definition: Node): boolean {
+  const decorators = definition.parent?.type === 'decorated_definition' ? definition.parent.text.slice(0, definition.startIndex - definition.parent.startIndex) : '';
+  if (/\b(?:dataclass|attr\.s|attrs|define|frozen)\b/.test(decorators)) return true;
+  const bases = definition.childForFieldName('superclasses')?.text ?? '';
+  return bases !== '' && bases !== '()' && !/Settings|Enum|\bobject\b|Exception|Error/.test(bases);
+}
+
 /** Inside a function, a def or class statement runs at every call of the enclosing function, so its defaults are not import-time values. */
 function nested(node: Node): boolean {
   for (let at = node.parent; at; at = at.parent) if (at.type === 'function_definition' || at.type === 'lambda') return true;
@@ -29,6 +43,8 @@ function nested(node: Node): boolean {
 /** The place a volatile call's value is kept once: a parameter default, a field default, an annotated class attribute. */
 function heldOnce(call: Node): { node: Node; kind: 'callDefault' | 'fieldDefault' } | undefined {
   for (let child = call, at = call.parent; at; child = at, at = at.parent) {
+    // A command-line option's default is read once per run, which is when the value is wanted (`typer.Option`, `click.Argument`).
+    if (at.type === 'call' && CLI_OPTION.test(at.childForFieldName('function')?.text ?? '')) return undefined;
     if (at.type === 'lambda' || at.type === 'block' || at.type === 'module' || at.type === 'decorator') return undefined;
     if ((at.type === 'default_parameter' || at.type === 'typed_default_parameter') && at.childForFieldName('value')?.id === child.id) {
       const definition = at.parent?.parent;
@@ -41,8 +57,8 @@ function heldOnce(call: Node): { node: Node; kind: 'callDefault' | 'fieldDefault
       return undefined;
     }
     if (at.type === 'assignment' && at.childForFieldName('type') && at.childForFieldName('right')?.id === child.id) {
-      const inClass = at.parent?.type === 'expression_statement' && at.parent.parent?.type === 'block' && at.parent.parent.parent?.type === 'class_definition';
-      return inClass && !nested(at) ? { node: child, kind: 'fieldDefault' } : undefined;
+      const owner = at.parent?.type === 'expression_statement' && at.parent.parent?.type === 'block' ? at.parent.parent.parent : undefined;
+      return owner?.type === 'class_definition' && declaresFields(owner) && !nested(owner) ? { node: child, kind: 'fieldDefault' } : undefined;
     }
   }
   return undefined;
