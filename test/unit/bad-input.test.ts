@@ -352,6 +352,17 @@ describe('bad input', () => {
     assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
   });
 
+  it('a long line of open subscripts cannot make the mutable-default scan of default-evaluated-once backtrack without bound', async () => {
+    // The mutation check looks for `name[...] =` in the body; a subscript stops at the next `[`,
+    // so a 180,000-character line of `items[` is one pass, not one scan to the line's end per `[`.
+    const lint = await fullEngine();
+    const text = `def add(item, items=[]):\n    note = "${'items['.repeat(30_000)}"\n    items.append(item)\n    return items\n`;
+    const started = Date.now();
+    const result = lint.lintText('helpers.py', text);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    assert.ok(at(result).includes('default-evaluated-once@1:21'), at(result).join(' '));
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);

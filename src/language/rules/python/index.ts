@@ -17,6 +17,7 @@ import dagCatchupNotDisabled from './dag-catchup-not-disabled';
 import dataframeResultDiscarded from './dataframe-result-discarded';
 import debugModeEnabled from './debug-mode-enabled';
 import debuggerLeftInCode from './debugger-left-in-code';
+import defaultEvaluatedOnce from './default-evaluated-once';
 import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
 import dynamicDagStartDate from './dynamic-dag-start-date';
@@ -141,6 +142,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   dataframeResultDiscarded,
   debugModeEnabled,
   debuggerLeftInCode,
+  defaultEvaluatedOnce,
   duplicateRoute,
   dynamicCodeExecution,
   dynamicDagStartDate,
