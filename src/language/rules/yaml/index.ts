@@ -40,6 +40,7 @@ import literalSecretInEnv from './literal-secret-in-env';
 import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
 import longLivedCloudCredentials from './long-lived-cloud-credentials';
 import memoryBasedAutoscaling from './memory-based-autoscaling';
+import mismatchedRatioLabels from './mismatched-ratio-labels';
 import missingJobTimeout from './missing-job-timeout';
 import missingLivenessProbe from './missing-liveness-probe';
 import missingReadinessProbe from './missing-readiness-probe';
@@ -110,6 +111,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   loadTestAgainstLiveEndpoint,
   longLivedCloudCredentials,
   memoryBasedAutoscaling,
+  mismatchedRatioLabels,
   missingJobTimeout,
   missingLivenessProbe,
   missingReadinessProbe,
