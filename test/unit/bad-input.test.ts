@@ -341,7 +341,7 @@ describe('bad input', () => {
   });
 
   it('a 100,000-character alert expression is read in one pass, however it nests', async () => {
-    // The PromQL reader of mismatched-ratio-labels lexes once and gives up past a fixed nesting
+    // The PromQL reader of mismatched-ratio-labels and histogram-quantile-without-le lexes once and gives up past a fixed nesting
     // depth; a chain of divisions, deep parentheses, unary minus runs and unclosed matchers or
     // strings must neither hang nor overflow the stack.
     const lint = await fullEngine();
@@ -352,6 +352,7 @@ describe('bad input', () => {
       `${'-'.repeat(100_000)}x`,
       `sum(rate(x_total{a="${'b'.repeat(100_000)}`,
       `x ${'^ x '.repeat(25_000)}`,
+      `histogram_quantile(0.9, sum(rate(x_bucket[5m]))${' + histogram_quantile(0.9, sum(rate(x_bucket[5m])))'.repeat(1500)})`,
     ];
     for (const expression of expressions) {
       const text = `groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: '${expression}'\n        for: 5m\n`;

@@ -373,3 +373,16 @@ function computeShape(node: PromNode, depth: number): LabelShape {
     }
   }
 }
+
+/** Every node of the tree, outermost first, without recursion. */
+export function allNodes(node: PromNode | undefined): PromNode[] {
+  const result: PromNode[] = [];
+  const stack: PromNode[] = node ? [node] : [];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    result.push(current);
+    if (current.kind === 'binary') stack.push(current.rhs, current.lhs);
+    else if (current.kind === 'call' || current.kind === 'aggregate') stack.push(...[...current.args].reverse());
+  }
+  return result;
+}

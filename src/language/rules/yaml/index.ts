@@ -29,6 +29,7 @@ import fixedSleepBeforeCheck from './fixed-sleep-before-check';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
 import healthConditionWithoutHealthcheck from './health-condition-without-healthcheck';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
+import histogramQuantileWithoutLe from './histogram-quantile-without-le';
 import hollowCiStep from './hollow-ci-step';
 import hostPathVolume from './host-path-volume';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
@@ -100,6 +101,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   floatingVersionInWorkflow,
   healthConditionWithoutHealthcheck,
   healthcheckAlwaysPasses,
+  histogramQuantileWithoutLe,
   hollowCiStep,
   hostPathVolume,
   identicalLivenessReadinessProbes,
