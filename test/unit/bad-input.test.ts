@@ -363,6 +363,29 @@ describe('bad input', () => {
     assert.ok(at(result).includes('default-evaluated-once@1:21'), at(result).join(' '));
   });
 
+  it('a 100,000-character alert expression is read in one pass, however it nests', async () => {
+    // The PromQL reader of mismatched-ratio-labels and histogram-quantile-without-le lexes once and gives up past a fixed nesting
+    // depth; a chain of divisions, deep parentheses, unary minus runs and unclosed matchers or
+    // strings must neither hang nor overflow the stack.
+    const lint = await fullEngine();
+    const chain = `rate(x_total{a="1"}[5m]) / rate(x_total[5m])${' / rate(x_total[5m])'.repeat(5000)}`;
+    const expressions = [
+      chain,
+      `${'('.repeat(50_000)}x${')'.repeat(50_000)}`,
+      `${'-'.repeat(100_000)}x`,
+      `sum(rate(x_total{a="${'b'.repeat(100_000)}`,
+      `x ${'^ x '.repeat(25_000)}`,
+      `histogram_quantile(0.9, sum(rate(x_bucket[5m]))${' + histogram_quantile(0.9, sum(rate(x_bucket[5m])))'.repeat(1500)})`,
+    ];
+    for (const expression of expressions) {
+      const text = `groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: '${expression}'\n        for: 5m\n`;
+      const started = Date.now();
+      const result = lint.lintText('rules.yml', text);
+      assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+      assert.ok(!result.notices.some((n) => n.kind === 'internal-error'), JSON.stringify(result.notices));
+    }
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);

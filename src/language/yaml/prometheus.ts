@@ -20,6 +20,26 @@ export function alertRules(document: YamlDocument): AlertRule[] {
   return result;
 }
 
+/** The `expr` of every alerting and recording rule, with the rule's name (alert or record). */
+export function ruleExpressions(document: YamlDocument): { readonly name: string; readonly expr: YScalar }[] {
+  const groups = at(document.root, 'groups') ?? at(document.root, 'spec.groups');
+  const result: { name: string; expr: YScalar }[] = [];
+  for (const group of items(groups)) {
+    for (const rule of items(at(group, 'rules'))) {
+      const expr = at(rule, 'expr');
+      const name = scalar(at(rule, 'alert')) ?? scalar(at(rule, 'record'));
+      if (expr?.kind === 'scalar' && name) result.push({ name, expr });
+    }
+  }
+  return result;
+}
+
+/** Where the PromQL of an `expr` scalar starts and ends inside its raw text (inside quotes, below a `|` header). */
+export function promqlBounds(expr: YScalar): { readonly from: number; readonly end: number } {
+  const quoted = expr.style === 'single' || expr.style === 'double';
+  return { from: quoted ? 1 : expr.style === 'block' ? expr.raw.indexOf('\n') + 1 : 0, end: quoted ? expr.raw.length - 1 : expr.raw.length };
+}
+
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 31_536_000_000 };
 
 /** Prometheus durations (`30s`, `1h30m`, `500ms`) in milliseconds; undefined if not one. */

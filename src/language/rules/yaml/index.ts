@@ -29,6 +29,7 @@ import fixedSleepBeforeCheck from './fixed-sleep-before-check';
 import floatingVersionInWorkflow from './floating-version-in-workflow';
 import healthConditionWithoutHealthcheck from './health-condition-without-healthcheck';
 import healthcheckAlwaysPasses from './healthcheck-always-passes';
+import histogramQuantileWithoutLe from './histogram-quantile-without-le';
 import hollowCiStep from './hollow-ci-step';
 import hostPathVolume from './host-path-volume';
 import identicalLivenessReadinessProbes from './identical-liveness-readiness-probes';
@@ -40,6 +41,7 @@ import literalSecretInEnv from './literal-secret-in-env';
 import loadTestAgainstLiveEndpoint from './load-test-against-live-endpoint';
 import longLivedCloudCredentials from './long-lived-cloud-credentials';
 import memoryBasedAutoscaling from './memory-based-autoscaling';
+import mismatchedRatioLabels from './mismatched-ratio-labels';
 import missingJobTimeout from './missing-job-timeout';
 import missingLivenessProbe from './missing-liveness-probe';
 import missingReadinessProbe from './missing-readiness-probe';
@@ -99,6 +101,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   floatingVersionInWorkflow,
   healthConditionWithoutHealthcheck,
   healthcheckAlwaysPasses,
+  histogramQuantileWithoutLe,
   hollowCiStep,
   hostPathVolume,
   identicalLivenessReadinessProbes,
@@ -110,6 +113,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   loadTestAgainstLiveEndpoint,
   longLivedCloudCredentials,
   memoryBasedAutoscaling,
+  mismatchedRatioLabels,
   missingJobTimeout,
   missingLivenessProbe,
   missingReadinessProbe,
