@@ -12,7 +12,7 @@ import type { ModuleMap } from './modules';
  * Only what the index proves counts: any doubt means "mounted". A mount whose target the index
  * cannot follow (a loop over a list of routers, `getattr`, a factory's parameter, a call), a
  * module that binds names dynamically (`import *`, `globals()`), `importlib`/`pkgutil` anywhere in
- * the service, or any import of the router's module by a module other than a test: the router
+ * the tree, or any import of the router's module by a module other than a test: the router
  * may be mounted, and nothing is said.
  */
 export interface UnmountedRouter {
@@ -33,19 +33,20 @@ export function unmountedRouters(python: ReadonlyMap<string, PythonFacts>, modul
   if (candidates.length === 0) return [];
   const appRoots = new Set(apps.filter((app) => app.framework !== 'django' && app.object?.role === 'app').map((app) => serviceRoot(app.path)));
   const mounted = new Set<string>();
-  const doubtful = new Set<string>();
+  // Doubt anywhere counts everywhere: a mount the index cannot follow may sit in another service's folder.
+  let doubtful = false;
   const objects = new Set<string>();
   for (const [path, facts] of python) for (const object of facts.objects) if (object.name) objects.add(`${path}#${object.name}`);
   for (const [path, facts] of python) {
-    const root = serviceRoot(path);
-    if (facts.boundNames?.opaque || facts.imports.some((i) => DYNAMIC_IMPORT.test(i.module) || i.name === 'import_module')) doubtful.add(root);
+    if (facts.boundNames?.opaque || facts.imports.some((i) => DYNAMIC_IMPORT.test(i.module) || i.name === 'import_module')) doubtful = true;
     for (const mount of facts.mounts) {
       const target = mount.target ? modules.resolve(path, mount.target) : undefined;
       if (target) mounted.add(target);
       // A router mounted through something the index cannot follow (a loop, a parameter, a call) may be any of them.
-      if (ROUTER_MOUNTS.has(mount.kind) && (!target || !objects.has(target))) doubtful.add(root);
+      if (ROUTER_MOUNTS.has(mount.kind) && (!target || !objects.has(target))) doubtful = true;
     }
   }
+  if (doubtful) return [];
   const routesOf = new Map<string, string[]>();
   for (const [path, facts] of python) {
     for (const route of facts.routes) {
@@ -56,9 +57,8 @@ export function unmountedRouters(python: ReadonlyMap<string, PythonFacts>, modul
   }
   const result: UnmountedRouter[] = [];
   for (const { path, object, id } of candidates) {
-    const root = serviceRoot(path);
     const routes = routesOf.get(id);
-    if (!routes || mounted.has(id) || doubtful.has(root) || !appRoots.has(root) || importedElsewhere(python, modules, path)) continue;
+    if (!routes || mounted.has(id) || !appRoots.has(serviceRoot(path)) || importedElsewhere(python, modules, path)) continue;
     result.push({ path, object, routes });
   }
   return result;
