@@ -3,10 +3,12 @@ import { resolveDeployments, type Deployment, type LaunchAt } from './deploy';
 import { resolveEntryPoints, type EntryPoints } from './entry-points';
 import type { AppObjectFact, FileFacts, PythonFacts } from './facts';
 import { ancestors, dirname, ModuleMap } from './modules';
+import { unmountedRouters, type UnmountedRouter } from './unmounted';
 
 export type { AppView, ServedRoute } from './apps';
 export type { Deployment, LaunchAt, ProbeView } from './deploy';
 export type { EntryPoints } from './entry-points';
+export type { UnmountedRouter } from './unmounted';
 export type { FileFacts } from './facts';
 
 /**
@@ -94,6 +96,7 @@ export class ProjectView {
   /** Folders holding a serverless platform's project file (`vercel.json`), with the platform. */
   private readonly platformDirs = new Map<string, string>();
   private entries: EntryPoints | undefined;
+  private unmounted: readonly UnmountedRouter[] | undefined;
 
   constructor(
     readonly files: ReadonlyMap<string, FileFacts>,
@@ -148,6 +151,11 @@ export class ProjectView {
   /** Which files the tree's launchers start (entry-points.ts), built the first time a rule asks. */
   get entryPoints(): EntryPoints {
     return (this.entries ??= resolveEntryPoints(this.files, this.python, this.modules, this.apps, this.deployments, (path) => this.serviceRoot(path)));
+  }
+
+  /** Routers with routes that nothing in the tree mounts (unmounted.ts), built the first time a rule asks. */
+  get unmountedRouters(): readonly UnmountedRouter[] {
+    return (this.unmounted ??= unmountedRouters(this.python, this.modules, this.apps, (path) => this.serviceRoot(path)));
   }
 
   /**

@@ -33,6 +33,7 @@ import readWriteOnceVolumeShared from './read-write-once-volume-shared';
 import referencedPathMissing from './referenced-path-missing';
 import removedLibraryApi from './removed-library-api';
 import replicasSetUnderAutoscaler from './replicas-set-under-autoscaler';
+import routerNeverMounted from './router-never-mounted';
 import scrapeTargetNotInStack from './scrape-target-not-in-stack';
 import secretBakedIntoImage from './secret-baked-into-image';
 import servedModelBypassesRegistry from './served-model-bypasses-registry';
@@ -87,6 +88,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   referencedPathMissing,
   removedLibraryApi,
   replicasSetUnderAutoscaler,
+  routerNeverMounted,
   scrapeTargetNotInStack,
   secretBakedIntoImage,
   servedModelBypassesRegistry,
