@@ -80,7 +80,9 @@ export function problems(question: string, facts: FileFacts, named: readonly str
   const text = facts.text.toLowerCase();
   // A resolved call name (joblib.load for `from joblib import load`) is there when its last part is.
   const present = (name: string) => text.includes(name.toLowerCase()) || (/^[\w.]+\.\w+$/.test(name) && new RegExp(`\\b${name.split('.').pop()!.toLowerCase()}\\b`).test(text));
-  for (const name of quotedNames(question)) if (!present(name)) found.push(`"${name}" is not in the file: ${question}`);
+  // A name the finding itself carries (a Deployment of the manifest a workflow applies) is grounded in another file.
+  const carried = new Set(named.map((name) => name.toLowerCase()));
+  for (const name of quotedNames(question)) if (!present(name) && !carried.has(name.toLowerCase())) found.push(`"${name}" is not in the file: ${question}`);
   // A compound name the file itself holds (a container `exec-workflow`, a job `build_runner`) is quoted, not a word used.
   const words = question.replace(/\w+(?:[-_.]\w+)+/g, (name) => (text.includes(name.toLowerCase()) ? ' ' : name));
   for (const word of VOCABULARY) if (word.pattern.test(words) && !word.allowed(facts)) found.push(`${word.what} in a file without them: ${question}`);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { nodeModulesWasm, ParserHost } from '../../src/language/parser';
 import { at, entries, items, rangeWithin, sameValue, scalar, templated, YamlModel, yamlSourceOf } from '../../src/language/yaml/model';
+import { deployCommand } from '../../src/language/yaml/ci-steps';
 import { azurePipelineJobs, azureShipment, azureVariables, isAzurePipelines } from '../../src/language/yaml/azure-pipelines';
 import { gitlabJobs, gitlabUpstream, isGitLabCi } from '../../src/language/yaml/gitlab-ci';
 import { isHelmTemplate } from '../../src/language/yaml/helm';
@@ -508,5 +509,13 @@ describe('YAML model', () => {
       best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
     }
     assert.ok(best < 40, `500-line YAML took ${best.toFixed(2)} ms`);
+  });
+});
+
+describe('CI scripts: the deploy command a message names', () => {
+  it('names the command without a URL that carries a user or token', () => {
+    assert.equal(deployCommand('git push --force https://user:$HF_TOKEN@huggingface.co/spaces/acme/app main'), 'git push --force');
+    assert.equal(deployCommand('git push https://huggingface.co/spaces/acme/app main'), 'git push https://huggingface.co/spaces/');
+    assert.equal(deployCommand('kubectl apply -f k8s/'), 'kubectl apply');
   });
 });

@@ -212,13 +212,17 @@ export function deployAction(step: YMap): string | undefined {
   return run ? deployCommand(run) : undefined;
 }
 
-/** The first command of a script that ships something (see `DEPLOY_COMMAND`), as a message names it. */
+/**
+ * The first command of a script that ships something (see `DEPLOY_COMMAND`), as a message names it.
+ * A URL that carries a user and token (`https://user:$HF_TOKEN@huggingface.co/...`) is left out: a
+ * message quoted in the chat, the editor and the CLI's output never repeats a credential.
+ */
 export function deployCommand(script: string): string | undefined {
   for (const line of logicalLines(script)) {
     if (/^\s*#/.test(line)) continue;
     for (const pattern of DEPLOY_COMMAND) {
       const match = pattern.exec(line);
-      if (match) return match[0].replace(/\s+/g, ' ');
+      if (match) return match[0].replace(/\s+/g, ' ').replace(/\s+\S*:\/\/[^\s/@]+@\S*/g, '');
     }
   }
   return undefined;

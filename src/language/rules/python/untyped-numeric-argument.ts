@@ -28,8 +28,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'argparse(및 configargparse)와 Flask-RESTful/RESTX reqparse의 add_argument 가운데 기본값은 숫자인데 type=도 action=도 없는 것을 찾습니다.',
-      'Flags add_argument calls in argparse (and configargparse) parsers and Flask-RESTful/RESTX reqparse parsers whose default is a number but that give neither type= nor action=.',
+      'argparse(및 configargparse)와 Flask-RESTful/RESTX reqparse의 `add_argument` 가운데 기본값은 숫자인데 `type`도 `action`도 정하지 않은 것을 찾습니다.',
+      'Flags `add_argument` calls in argparse (and configargparse) parsers and Flask-RESTful/RESTX reqparse parsers whose default is a number but that set neither a `type` nor an `action`.',
     ),
     why: l(
       'argparse는 기본값을 그대로 두지만, 명령줄에서 받은 값에는 type 함수만 적용합니다. type이 없으면 값은 문자열로 남습니다. 그래서 기본값으로 돌릴 때는 잘 되던 학습이, 누군가 --epochs 20이나 --lr 0.01을 주는 순간 range("20")이나 문자열 곱셈에서 실패하거나, 문자열 비교로 조용히 다른 결과를 냅니다. 실험을 명령줄로 바꿔 가며 돌리는 바로 그때 깨지는 버그입니다.',
@@ -47,8 +47,8 @@ export default pythonRule({
     l('이 스크립트를 기본값으로만 돌려 봤다면, 이 버그는 언제 처음 드러날까요?', 'If this script has only ever been run on its defaults, when will this bug first show itself?'),
   ],
   scaffold: {
-    ko: '# TODO: 명령줄 옵션에 타입 주기\n# 고려사항:\n# - 정수/실수 옵션에는 type=int / type=float\n# - 허용 범위가 있다면 choices나 직접 검사\n# - 켜고 끄는 옵션이라면 action="store_true"\n# TODO: 숫자 기본값을 가진 add_argument에 type 추가하기\n',
-    en: '# TODO: give command-line options a type\n# Consider:\n# - type=int / type=float for numeric options\n# - a valid range? choices, or a check of your own\n# - an on/off option? action="store_true"\n# TODO: add type= to every add_argument with a numeric default\n',
+    ko: '# TODO: 명령줄 옵션이 어떤 타입으로 들어오는지 정하기\n# 고려사항:\n# - 명령줄에서 온 문자열을 코드가 기대하는 숫자로 바꾸는 것은 누구인가요?\n# - 허용 범위가 있는 옵션이라면 어디서 검사할까요?\n# - 켜고 끄기만 하는 옵션이라면 값을 받을 필요가 있을까요?\n# TODO: 숫자 기본값을 가진 옵션마다 변환 방법 정하기\n',
+    en: '# TODO: decide what type each command-line option arrives as\n# Consider:\n# - what turns the string from the command line into the number the code expects?\n# - does the option have a valid range, and where is it checked?\n# - an on/off option: does it need a value at all?\n# TODO: choose a conversion for every option with a numeric default\n',
   },
   check(context) {
     const { model } = context;

@@ -69,8 +69,8 @@ export default yamlRule({
   weeks: ['beginner/6', 'capstone/2'],
   questions: [
     l(
-      '분자의 시계열 하나(예: status="500")는 분모의 어떤 시계열과 짝지어질까요? 그 두 값을 나누면 얼마가 나오나요?',
-      'Which series of the denominator does one numerator series (say status="500") pair with, and what does dividing those two give?',
+      '분자의 시계열 하나(오류 하나의 라벨 조합)는 분모의 어떤 시계열과 짝지어질까요? 그 두 값을 나누면 얼마가 나오나요?',
+      'Which series of the denominator does one numerator series (one error label set) pair with, and what does dividing those two give?',
     ),
     l(
       '오류가 전혀 없거나 모든 요청이 실패할 때 이 식은 어떤 값을 낼까요? Prometheus 화면에서 식을 직접 실행해 확인해 봤나요?',
