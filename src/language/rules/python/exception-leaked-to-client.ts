@@ -142,6 +142,8 @@ function ownClientError(decorators: string, body: string): boolean {
 /**
  * The caught types are all parse errors of data the client sent: pandas' CSV errors, a JSON or
  * text decoding error, the csv module's. Written as a name or a tuple of names (`... as e` included).
+ * A `ValueError` beside one of them (`except (ValueError, pd.errors.ParserError)`) is the same
+ * parse failure as the parsers raise it for a malformed value, not a catch-all.
  */
 function parsesClientInput(caught: string): boolean {
   const names = caught
@@ -149,7 +151,7 @@ function parsesClientInput(caught: string): boolean {
     .replace(/^\(|\)$/g, '')
     .split(',')
     .map((name) => name.trim());
-  return names.length > 0 && names.every((name) => PARSE_ERROR.test(name));
+  return names.some((name) => PARSE_ERROR.test(name)) && names.every((name) => PARSE_ERROR.test(name) || name === 'ValueError');
 }
 
 const PARSE_ERROR = /^(?:[\w.]*\.)?(ParserError|EmptyDataError|JSONDecodeError|UnicodeDecodeError)$|^csv\.Error$/;

@@ -9,6 +9,7 @@ import {
   isIdleService,
   isMonitoringService,
   isProviderService,
+  oneShotServices,
 } from '../../yaml/compose';
 import { at, scalar } from '../../yaml/model';
 import { escapeRegExp } from '../../regexp';
@@ -52,6 +53,10 @@ export default yamlRule({
   messages: {
     listForm: l('"{service}" 서비스는 "{target}" 컨테이너의 시작만 기다립니다 (목록 형식 depends_on)', '"{service}" only waits for "{target}" to start (list-form depends_on)'),
     noCondition: l('"{service}" 서비스의 "{target}" 의존성에 condition: service_healthy가 없습니다', '"{service}" depends on "{target}" without condition: service_healthy'),
+    setupJob: l(
+      '"{service}" 서비스는 한 번 실행되는 "{target}" 작업이 시작되자마자 뜹니다. 그 준비 작업이 끝났는지는 기다리지 않습니다 (작업이 끝나고 종료하게 한 뒤 condition: service_completed_successfully)',
+      '"{service}" starts as soon as the one-shot job "{target}" starts, not when its set-up is done (let the job exit, and wait with condition: service_completed_successfully)',
+    ),
   },
   severityReasons: {
     frontEnd: {
@@ -64,8 +69,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana), 자기 명령으로 대상을 기다리는 서비스(until 루프, wait-for-it, dockerize -wait), 로그·트레이스 수집기(Vector, Loki, OpenTelemetry collector), 앱이 시작할 때 필요로 하지 않는 모니터링 컨테이너와 관리 콘솔(Prometheus, Grafana, exporter, pgAdmin: 앱을 긁어 가거나 옆에 있을 뿐)와 다른 이미지가 FROM으로 쓰는 베이스 이미지만 빌드하는 서비스(ml_base: 명령도 포트도 없음)에 대한 의존성은 제외합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
-      "Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, services whose own command waits for the dependency (an until loop, wait-for-it, dockerize -wait), dependencies on log and trace collectors (Vector, Loki, an OpenTelemetry collector), which the shipper retries, on monitoring containers and admin consoles (Prometheus, Grafana, an exporter, pgAdmin), which the app's start never needs (they scrape the app or sit beside it), and on a service that only builds the base image others start FROM (`ml_base`: no command, no port), which only orders the builds, are skipped. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
+      '목록 형식이거나 condition: service_healthy(또는 service_completed_successfully)가 없는 depends_on을 찾습니다. 대상을 스스로 재시도하는 모니터링 컨테이너(Prometheus, Grafana), 자기 명령으로 대상을 기다리는 서비스(until 루프, wait-for-it, dockerize -wait), 로그·트레이스 수집기(Vector, Loki, OpenTelemetry collector), 앱이 시작할 때 필요로 하지 않는 모니터링 컨테이너와 관리 콘솔(Prometheus, Grafana, exporter, pgAdmin: 앱을 긁어 가거나 옆에 있을 뿐)와 다른 이미지가 FROM으로 쓰는 베이스 이미지만 빌드하는 서비스(ml_base: 명령도 포트도 없음)에 대한 의존성은 제외합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다. 한 번 실행되는 준비 작업(`mc mb`, 마이그레이션)에 대한 의존성은 그 작업이 끝나기를 기다리라고(service_completed_successfully) 알립니다.',
+      "Flags depends_on in list form or without condition: service_healthy (or service_completed_successfully). Monitoring containers (Prometheus, Grafana), which retry their targets, services whose own command waits for the dependency (an until loop, wait-for-it, dockerize -wait), dependencies on log and trace collectors (Vector, Loki, an OpenTelemetry collector), which the shipper retries, on monitoring containers and admin consoles (Prometheus, Grafana, an exporter, pgAdmin), which the app's start never needs (they scrape the app or sit beside it), and on a service that only builds the base image others start FROM (`ml_base`: no command, no port), which only orders the builds, are skipped. Compose files under `.devcontainer/` (a developer's own container environment) are not checked. A dependency on a one-shot set-up job (`mc mb`, a migration) is told to wait for the job's end (service_completed_successfully).",
     ),
     why: l(
       'depends_on은 기본적으로 컨테이너가 "시작됐는지"만 기다립니다. DB가 아직 연결을 받지 못하거나 모델 서버가 모델을 로딩하는 중인데 API가 먼저 요청을 보내 시작하자마자 실패합니다.',
@@ -95,6 +100,8 @@ export default yamlRule({
     // every service that uses it: it is said once there, not once per service.
     const said = new Set<string>();
     const services = composeServices(document);
+    // A set-up job (`mc mb`, a migration) has no health to wait for: what the dependent needs is its end.
+    const jobs = oneShotServices(document);
     const providers = new Set(services.filter(isProviderService).map((s) => s.name));
     const baseImages = new Set(services.filter(buildsBaseImage).map((s) => s.name));
     const collectors = new Set(services.filter((s) => COLLECTOR.test(s.name) || COLLECTOR.test(scalar(at(s.spec, 'image')) ?? '')).map((s) => s.name));
@@ -121,7 +128,9 @@ export default yamlRule({
         said.add(where);
         const data = { service: service.name, target: dependency.target };
         const severityReason = isFrontEnd(service) ? 'frontEnd' : undefined;
-        if (dependency.listForm) context.report({ range: dependency.range, messageId: 'listForm', data, severityReason });
+        const job = jobs.has(dependency.target) && !services.some((s) => s.name === dependency.target && isIdleService(s));
+        if (job && dependency.condition !== 'service_completed_successfully') context.report({ range: dependency.range, messageId: 'setupJob', data, severityReason });
+        else if (dependency.listForm) context.report({ range: dependency.range, messageId: 'listForm', data, severityReason });
         else if (dependency.condition !== 'service_healthy' && dependency.condition !== 'service_completed_successfully') {
           context.report({ range: dependency.range, messageId: 'noCondition', data, severityReason });
         }

@@ -64,6 +64,22 @@ function volumelessStore(document: YamlDocument): boolean {
   );
 }
 
+/** Names of environments that are not production: `staging`, `dev`, `qa`, `sandbox`. */
+const NON_PRODUCTION = /^(staging|stage|stg|dev|develop|development|qa|sandbox)$/i;
+
+/**
+ * A manifest for a staging or development environment, said by its folder (`k8s/staging/`,
+ * `overlays/dev/`) or its namespace (`ml-staging`): one pod there is a deliberate saving, and the
+ * lesson belongs to the production manifest beside it.
+ */
+function nonProduction(document: YamlDocument, path: string): boolean {
+  // Only the file's own folder: the path may be absolute, and a workspace kept under `~/dev/` says nothing.
+  const folders = path.split(/[\\/]/);
+  if (folders.length > 1 && NON_PRODUCTION.test(folders[folders.length - 2])) return true;
+  const namespace = scalar(at(document.root, 'metadata.namespace')) ?? '';
+  return namespace.split(/[-_]/).some((word) => NON_PRODUCTION.test(word));
+}
+
 /** The monitoring stack's own pods (Prometheus, Grafana ...): a demo's single replica is fine, and more of them is not how they are made available. */
 function monitoringOnly(document: YamlDocument): boolean {
   const images = items(at(document.root, 'spec.template.spec.containers')).map((c) => scalar(at(c, 'image')) ?? '');
@@ -176,8 +192,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로, 팀이 직접 빌드한 이미지면 컨테이너 이름과 그 저장소의 데이터 경로(`/var/lib/postgresql/data`)로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버, 파이프라인을 돌리는 Airflow; `sh -c "pip install ... && mlflow server"`처럼 셸로 감싼 명령은 마지막 단계로 판단)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. Streamlit 프런트엔드도 묻지 않습니다: 세션이 파드 안에 있어 두 번째 복제본에는 세션 어피니티가 먼저 필요합니다. 모든 컨테이너의 imagePullPolicy가 Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary 워크로드(이름, 파일 이름이나 값이 canary인 track 레이블로 판단)도 묻지 않습니다. 프로젝트를 볼 때는 Helm 템플릿이 replicas를 {{ .Values.replicaCount }}로 두면 그 값을 차트의 values.yaml에서 읽어, 기본값이 1이면 그곳에 보고합니다 (차트의 다른 values 파일이 다른 개수를 정하거나, 켜진 오토스케일러에 replicas를 맡기면 제외). 볼륨이 없는 데이터베이스(PostgreSQL, MySQL...) 워크로드는 data-store-without-volume이 다룹니다.',
-      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values or when the team's own build of the store keeps its data where that store does, `/var/lib/postgresql/data`), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server, the Airflow that runs the pipelines; a shell wrapper such as `sh -c 'pip install ... && mlflow server'` is judged by its last step) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs; nor Streamlit front ends (each session lives in the pod, so a second replica needs session affinity first). Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either. With the project known, a Helm template's replicas: {{ .Values.replicaCount }} is read from the chart's values.yaml: a default of 1 is reported there, unless another values file of the chart sets another count or the chart hands the replicas to an enabled autoscaler. Databases (PostgreSQL, MySQL...) with no volume at all are data-store-without-volume's lesson.",
+      'replicas가 없거나 1인 Deployment/StatefulSet/Rollout(같은 파일의 HPA나 KEDA ScaledObject가 대상으로 삼으면 제외)과 minReplicas가 1이거나 없는 HPA를 찾습니다. 모니터링 스택, 볼륨을 쓰는 단일 노드 데이터 저장소(이미지로, Helm 템플릿이 이미지를 values에서 가져오면 컨테이너 이름으로, 팀이 직접 빌드한 이미지면 컨테이너 이름과 그 저장소의 데이터 경로(`/var/lib/postgresql/data`)로 판단), 팀이 쓰는 ML 도구(MLflow 추적 서버, TensorBoard, 노트북 서버, 파이프라인을 돌리는 Airflow; `sh -c "pip install ... && mlflow server"`처럼 셸로 감싼 명령은 마지막 단계로 판단)는 묻지 않습니다: 사용자 요청에 답하는 서비스가 아니고, 파일·SQLite 저장소의 추적 서버는 둘을 띄울 수 없습니다. 포트를 열지 않는 큐 워커(Celery, RQ, Dramatiq 워커)도 묻지 않습니다: 하나가 재시작하는 동안 브로커가 작업을 보관합니다. Streamlit 프런트엔드도 묻지 않습니다: 세션이 파드 안에 있어 두 번째 복제본에는 세션 어피니티가 먼저 필요합니다. 모든 컨테이너의 imagePullPolicy가 Never인 워크로드(kind/minikube 노드에 직접 올린 이미지라 다른 노드에서는 파드를 띄울 수 없음)와 canary 워크로드(이름, 파일 이름이나 값이 canary인 track 레이블로 판단)도 묻지 않습니다. 폴더(`k8s/staging/`, `overlays/dev/`)나 네임스페이스(`ml-staging`)가 스테이징·개발 환경이라고 말하는 매니페스트도 묻지 않습니다: 그곳의 파드 하나는 의도한 절약입니다. 프로젝트를 볼 때는 Helm 템플릿이 replicas를 {{ .Values.replicaCount }}로 두면 그 값을 차트의 values.yaml에서 읽어, 기본값이 1이면 그곳에 보고합니다 (차트의 다른 values 파일이 다른 개수를 정하거나, 켜진 오토스케일러에 replicas를 맡기면 제외). 볼륨이 없는 데이터베이스(PostgreSQL, MySQL...) 워크로드는 data-store-without-volume이 다룹니다.',
+      "Flags Deployments, StatefulSets and Argo Rollouts with no replicas or a single one (skipped when an HPA or KEDA ScaledObject in the same file targets them), and HPAs whose minReplicas is 1 or unset. The monitoring stack, single-node data stores on a volume (named by the image, or by the container when a Helm template renders the image from values or when the team's own build of the store keeps its data where that store does, `/var/lib/postgresql/data`), and the team's own ML tools (the MLflow tracking server, TensorBoard, a notebook server, the Airflow that runs the pipelines; a shell wrapper such as `sh -c 'pip install ... && mlflow server'` is judged by its last step) are not asked: they do not answer users, and a tracking server on a file or SQLite store cannot run two. Nor are queue workers that listen on no port (a Celery, RQ or Dramatiq worker): while one restarts, the broker holds the jobs; nor Streamlit front ends (each session lives in the pod, so a second replica needs session affinity first). Workloads whose containers all use imagePullPolicy: Never (an image loaded into a kind/minikube node, which no other node could start) and canaries (by name, file name or a track: canary label) are not asked either, nor are manifests whose folder (`k8s/staging/`, `overlays/dev/`) or namespace (`ml-staging`) says they are a staging or development environment: one pod there is a deliberate saving. With the project known, a Helm template's replicas: {{ .Values.replicaCount }} is read from the chart's values.yaml: a default of 1 is reported there, unless another values file of the chart sets another count or the chart hands the replicas to an enabled autoscaler. Databases (PostgreSQL, MySQL...) with no volume at all are data-store-without-volume's lesson.",
     ),
     why: l(
       'Pod가 하나뿐이면 노드 점검, 롤링 업데이트, OOM 한 번에 서비스 전체가 멈춥니다. 모델 로딩이 느린 추론 서비스는 그 공백이 특히 깁니다.',
@@ -238,6 +254,7 @@ export default yamlRule({
       streamlitOnly(document) ||
       queueWorker(document) ||
       localImageOnly(document) ||
+      nonProduction(document, context.path) ||
       canary(document, name, context.path, objectsOfKind(context.model, ['Deployment', 'StatefulSet', 'Rollout']).length)
     )
       return;
