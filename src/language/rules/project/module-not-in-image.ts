@@ -1,4 +1,4 @@
-import { copySources, isWholeContext } from '../../project/copies';
+import { certainCopies, covers, mountedFolders, UNKNOWN, type Copy } from '../../project/copies';
 import { isInside } from '../../project/deploy';
 import type { DockerfileFacts, FileFacts, InstructionFact } from '../../project/facts';
 import type { ProjectView } from '../../project/index';
@@ -14,14 +14,15 @@ import { l, projectRule } from '../../rule';
  * the module may be there.
  */
 
-/** A source only the build knows (a variable, a glob, a URL, an archive ADD extracts). */
-const OPAQUE = /[$*?[\]{}`]|:\/\/|\.(?:tar|tgz|gz|bz2|xz|zip)$/i;
-/** Build steps that may bring code another way. */
-const FETCHES_CODE = /\bgit\s+clone\b|\bgit\+|\bunzip\b|\btar\s+-?x/;
 const MAX_MODULES = 60;
-/** Host paths that hold sockets, devices or data, never the project's code. */
-const SYSTEM_PATH = /^\/(?:var|etc|tmp|dev|proc|sys|run|mnt|data|srv|opt|usr)(?:\/|$)/;
-const UNKNOWN = '$';
+/** Official base images that hold no project code. */
+const PUBLIC_BASE = /^(?:docker\.io\/)?(?:library\/)?(?:python|ubuntu|debian|alpine)(?:[:@]|$)|^(?:continuumio|pytorch|tensorflow|nvidia|mambaorg)\//;
+/** Standard-library names a learner's file may shadow (`logging.py`, `queue.py`): the image still has the real module. */
+const STANDARD_LIBRARY = new Set(
+  'abc argparse array ast asyncio base64 code collections contextlib copy csv dataclasses datetime decimal email enum functools glob hashlib http inspect io itertools json logging math operator os pathlib pickle platform queue random re secrets select shutil signal socket statistics string subprocess sys tempfile test threading time token traceback types typing unittest uuid warnings'.split(
+    ' ',
+  ),
+);
 
 type View = Pick<ProjectView, 'python' | 'modules' | 'files' | 'root'>;
 
@@ -38,11 +39,15 @@ export default projectRule({
       '이 이미지는 `{entry}`만 복사하고, 그 파일이 불러오는 프로젝트 모듈 `{module}`(`{found}`)은 어떤 COPY도 가져오지 않습니다: 이미지는 빌드되지만 컨테이너는 시작하자마자 ModuleNotFoundError로 종료됩니다',
       'The image copies `{entry}`, but no COPY brings in the project module `{module}` (`{found}`) it imports: the image builds, and the container exits at start with ModuleNotFoundError',
     ),
+    entry: l(
+      '시작 명령이 실행하는 `{entry}`를 어떤 COPY도 이미지에 넣지 않습니다: 이미지는 빌드되지만 컨테이너는 시작하자마자 파일이나 모듈을 찾지 못하고 종료됩니다',
+      'No COPY brings `{entry}`, the file this start command runs, into the image: the image builds, and the container exits at start because the file or module is not there',
+    ),
   },
   docs: {
     summary: l(
-      'Dockerfile이 시작 명령으로 실행하는 파일을 하나씩 복사하는데(`COPY app.py .`), 그 파일(또는 그 파일이 불러오는 복사된 모듈)이 모듈 수준에서 import하는 프로젝트 모듈(`from utils import preprocess`, `import config`)을 어떤 COPY/ADD도 이미지에 넣지 않는 경우를 찾습니다. 빌드 컨텍스트 전체 복사(`COPY . .`), 그 모듈을 담은 폴더 복사, glob·변수, 다른 스테이지에서 복사(`--from`), git으로 받거나 설치하는 빌드 단계, 코드를 바인드 마운트하는 compose 서비스, requirements에 같은 이름의 패키지, 상대 import, 빌드 컨텍스트를 알 수 없는 경우에는 말하지 않습니다.',
-      'Flags a Dockerfile that copies the file its start command runs one by one (`COPY app.py .`) while that file, or a copied module it loads, imports at module level a project module (`from utils import preprocess`, `import config`) that no COPY or ADD brings into the image. Silent for a whole-context copy (`COPY . .`), a copied folder that holds the module, a glob or variable, a copy from another stage (`--from`), a build step that clones or installs from git, a compose service that bind-mounts the code, a requirement of that name, relative imports, and a build context that cannot be found.',
+      'Dockerfile이 시작 명령으로 실행하는 파일을 하나씩 복사하는데(`COPY app.py .`), 그 파일(또는 그 파일이 불러오는 복사된 모듈)이 모듈 수준에서 import하는 프로젝트 모듈(`from utils import preprocess`, `import config`)을 어떤 COPY/ADD도 이미지에 넣지 않는 경우를 찾습니다. 빌드 컨텍스트 전체 복사(`COPY . .`), 그 모듈을 담은 폴더 복사, glob·변수, 다른 스테이지에서 복사(`--from`), git으로 받거나 설치하는 빌드 단계, 코드를 바인드 마운트하는 compose 서비스, requirements에 같은 이름의 패키지, 상대 import, 빌드 컨텍스트를 알 수 없는 경우에는 말하지 않습니다. 공개 베이스 이미지에서 한 단계로 빌드하면서 시작 명령이 실행하는 파일 자체를 어떤 COPY도 가져오지 않는 경우는 시작 명령에 알립니다.',
+      'Flags a Dockerfile that copies the file its start command runs one by one (`COPY app.py .`) while that file, or a copied module it loads, imports at module level a project module (`from utils import preprocess`, `import config`) that no COPY or ADD brings into the image. Silent for a whole-context copy (`COPY . .`), a copied folder that holds the module, a glob or variable, a copy from another stage (`--from`), a build step that clones or installs from git, a compose service that bind-mounts the code, a requirement of that name, relative imports, and a build context that cannot be found. A one-stage build from a public base image whose COPY lines cannot bring in the file the start command runs at all is reported at the start command.',
     ),
     why: l(
       '로컬에서는 모든 파일이 같은 폴더에 있어서 import가 동작합니다. 이미지에는 COPY한 파일만 들어가므로, 빌드는 성공하고 배포된 컨테이너만 시작하자마자 죽어 재시작을 반복합니다.',
@@ -80,7 +85,14 @@ export default projectRule({
       for (const at of deployment.launches) {
         if (!at.target) continue;
         const image = imageOf(view, deployment.dockerfile, copies, at.target);
-        if (!image) continue;
+        if (!image) {
+          // Nothing copied could be the started file, from any build context: the code never reaches the image.
+          if (deployment.production && mounts.length === 0 && neverCopied(facts, copies, at.target) && !reported.has(`${at.file}:${at.range.start.line}`)) {
+            reported.add(`${at.file}:${at.range.start.line}`);
+            context.report({ path: at.file, range: at.range, messageId: 'entry', data: { entry: inContext(dirname(deployment.dockerfile), at.target) } });
+          }
+          continue;
+        }
         packages ??= requiredNames(view.files);
         const problem = firstMissing(view, packages, image, at.target);
         // A compose service that mounts the module's folder over the image runs with it.
@@ -100,31 +112,12 @@ export default projectRule({
   },
 });
 
-interface Copy {
-  readonly copy: InstructionFact;
-  readonly sources: readonly string[];
-}
-
 interface Image {
   /** The build context, as a repository folder. */
   readonly context: string;
   /** The COPY that brings in the started file, where the finding points. */
   readonly copy: InstructionFact;
   readonly copied: readonly string[];
-}
-
-/** Every COPY/ADD of the Dockerfile when all of them are certain, or undefined. */
-function certainCopies(facts: DockerfileFacts): Copy[] | undefined {
-  const result: Copy[] = [];
-  for (const stage of facts.stages) {
-    if (stage.runs.some((run) => FETCHES_CODE.test(run.text))) return undefined;
-    for (const copy of stage.copies ?? []) {
-      const { sources, fromStage } = copySources(copy);
-      if (fromStage || sources.length === 0 || sources.some((s) => isWholeContext(s) || OPAQUE.test(s) || s.startsWith('/') || s.startsWith('..'))) return undefined;
-      result.push({ copy, sources: sources.map((s) => s.replace(/^\.\//, '').replace(/\/+$/, '')) });
-    }
-  }
-  return result;
 }
 
 /**
@@ -142,13 +135,18 @@ function imageOf(view: View, dockerfile: string, copies: readonly Copy[], target
   return undefined;
 }
 
+/**
+ * A one-stage build from a public base image (no base of the project's own that may hold the
+ * code) where no COPY source could be the started file or a folder above it, seen from any context.
+ */
+function neverCopied(facts: DockerfileFacts, copies: readonly Copy[], target: string): boolean {
+  if (facts.stages.length !== 1 || !PUBLIC_BASE.test(facts.stages[0].image)) return false;
+  return !copies.some((c) => c.sources.some((s) => s !== '' && (target === s || target.endsWith(`/${s}`) || target.includes(`/${s}/`) || target.startsWith(`${s}/`))));
+}
+
 /** A path as the build context sees it (`integrations/s3_client.py`). */
 function inContext(context: string, path: string): string {
   return context && path.startsWith(`${context}/`) ? path.slice(context.length + 1) : path;
-}
-
-function covers(copied: string, path: string): boolean {
-  return copied === '' || path === copied || path.startsWith(`${copied}/`);
 }
 
 /** The first module-level import, of the started file or a copied module it loads, of a project module the image lacks. */
@@ -164,7 +162,7 @@ function firstMissing(view: View, packages: ReadonlySet<string>, image: Image, e
     for (const imported of imports) {
       if (imported.module.startsWith('.')) continue;
       const first = imported.module.split('.')[0];
-      if (packages.has(normal(first))) continue;
+      if (packages.has(normal(first)) || STANDARD_LIBRARY.has(first)) continue;
       const found = ('name' in imported && view.modules.module(path, `${imported.module}.${imported.name}`)) || view.modules.module(path, imported.module);
       if (!found || !isInside(found, image.context) || wrapsPackage(view.python.get(found), first)) continue;
       if (inImage(found) || image.copied.some((c) => sameModule(c, imported.module))) {
@@ -185,31 +183,6 @@ function sameModule(copied: string, module: string): boolean {
   const name = module.split('.')[0];
   const last = copied.slice(copied.lastIndexOf('/') + 1);
   return last === name || last === `${name}.py`;
-}
-
-/**
- * The host folders a compose service bind-mounts into the container built from each Dockerfile,
- * as repository paths (`$PWD/storage` is `storage` beside the compose file); `UNKNOWN` for a
- * path only the run knows. Absolute system paths (`/var/run/docker.sock`, `/data`) hold no code.
- */
-function mountedFolders(files: ReadonlyMap<string, FileFacts>): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  for (const [file, facts] of files) {
-    if (facts.kind !== 'yaml') continue;
-    for (const service of facts.compose) {
-      if (!service.build || !service.hostMounts) continue;
-      const dir = joinDir(dirname(file), service.build.context.trim() || '.');
-      const dockerfile = joinDir(dir, (service.build.dockerfile ?? 'Dockerfile').trim());
-      const list = result.get(dockerfile) ?? [];
-      for (const written of service.hostMounts) {
-        const source = written.replace(/^\$\{?PWD\}?(?=\/|$)/, '.');
-        if (SYSTEM_PATH.test(source)) continue;
-        list.push(/[$~]/.test(source) || source.startsWith('/') ? UNKNOWN : joinDir(dirname(file), source));
-      }
-      result.set(dockerfile, list);
-    }
-  }
-  return result;
 }
 
 function normal(name: string): string {
