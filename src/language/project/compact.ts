@@ -1,5 +1,5 @@
 import { callProblem, type ArgumentCall, type Signature } from '../python/call-signatures';
-import type { FromImport } from '../python/bound-names';
+import type { FromImport, PlainImport } from '../python/bound-names';
 import type { FileFacts, FunctionFact, HandlerCallFact, ImportFact, LoopCallFact } from './facts';
 import { leadsAnywhere } from './facts';
 
@@ -116,6 +116,7 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
     argumentCalls?: readonly ArgumentCall[];
     signatures?: readonly Signature[];
     fromImports?: readonly FromImport[];
+    plainImports?: readonly PlainImport[];
   };
   const importable = (module: string): boolean => module.startsWith('.') || tails.has(module.slice(module.lastIndexOf('.') + 1));
   /** What a call's first name part is bound to: an import that may be a file of the run, imports of libraries only, or no import. */
@@ -167,6 +168,10 @@ export function withoutUnresolvableCalls<T extends FileFacts>(facts: T, tails: R
   if (python.fromImports) {
     const kept = python.fromImports.filter((imported) => importable(imported.module));
     python.fromImports = kept.length > 0 ? kept : undefined;
+  }
+  if (python.plainImports) {
+    const kept = python.plainImports.filter((imported) => importable(imported.module));
+    python.plainImports = kept.length > 0 ? kept : undefined;
   }
   if (!python.functions) return facts;
   for (const fn of python.functions) {

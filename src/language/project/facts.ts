@@ -1,7 +1,7 @@
 import type { DeclaredMetric, ImportedMetricUse } from '../python/prometheus';
 import type { ArgumentCall, Signature } from '../python/call-signatures';
 import type { MlflowNames } from '../python/mlflow-names';
-import type { BoundNames, FromImport } from '../python/bound-names';
+import type { BoundNames, FromImport, PlainImport } from '../python/bound-names';
 import type { DataRead, ParamRead } from '../python/data-reads';
 import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
 import type { DvcStageFact, ParamValueFact } from './dvc-facts';
@@ -193,6 +193,8 @@ export interface PythonFacts {
   readonly boundNames?: BoundNames;
   /** Module-level `from module import name` statements, one per name. Optional, as above. */
   readonly fromImports?: readonly FromImport[];
+  /** Module-level `import module` statements (at the start of a line), one per module. Optional, as above. */
+  readonly plainImports?: readonly PlainImport[];
   /** Registered model and experiment names written and read through MLflow (python/mlflow-names.ts). Optional, as above. */
   readonly mlflowNames?: MlflowNames;
   /** Module-level functions and plain classes whose parameters are certain (python/call-signatures.ts). Optional, as above. */
@@ -460,6 +462,8 @@ export interface ComposeServiceFact {
   readonly healthcheck?: { readonly command: string; readonly range: Range; readonly urlRange?: Range };
   /** Bind-mounted host paths written relative to the compose file (`./prometheus.yml`); absent in facts cached before they were read. */
   readonly mounts?: readonly { readonly source: string; readonly range: Range }[];
+  /** Every host path a volume bind-mounts, as written (`.`, `${PWD}/src`, `/data`; `$` when unknown): the container may see host files its image lacks. */
+  readonly hostMounts?: readonly string[];
   /** Other names the service answers to on the compose network: container_name, hostname, network aliases, links aliases, extra_hosts. */
   readonly aliases?: readonly string[];
 }

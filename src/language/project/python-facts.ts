@@ -25,7 +25,7 @@ import { libraryDefaultFacts } from '../python/library-defaults';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
 import { mlflowNames } from '../python/mlflow-names';
-import { boundNames, fromImports } from '../python/bound-names';
+import { boundNames, fromImports, plainImports } from '../python/bound-names';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
 /**
@@ -188,9 +188,10 @@ function readFacts(model: PythonModel): { dataReads?: DataRead[]; dataWrites?: D
   };
 }
 
-function importFacts(source: string): { boundNames: ReturnType<typeof boundNames>; fromImports?: ReturnType<typeof fromImports> } {
+function importFacts(source: string): { boundNames: ReturnType<typeof boundNames>; fromImports?: ReturnType<typeof fromImports>; plainImports?: ReturnType<typeof plainImports> } {
   const imported = fromImports(source);
-  return { boundNames: boundNames(source), ...(imported.length > 0 && { fromImports: imported }) };
+  const plain = plainImports(source);
+  return { boundNames: boundNames(source), ...(imported.length > 0 && { fromImports: imported }), ...(plain.length > 0 && { plainImports: plain }) };
 }
 
 function mlflowNameFacts(model: PythonModel): { mlflowNames?: ReturnType<typeof mlflowNames> } {

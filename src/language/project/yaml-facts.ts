@@ -539,6 +539,7 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
     environment: spec.kind === 'map' ? Object.fromEntries(composeEnvironment(spec).map((e) => [e.name, e.value])) : {},
     healthcheck: testLine && healthcheck ? { command: testLine, range: healthcheck.range, urlRange } : undefined,
     mounts: items(at(spec, 'volumes')).flatMap((volume) => bindSource(volume)),
+    ...hostMounts(items(at(spec, 'volumes'))),
     aliases: composeAliases(spec),
   };
 }
@@ -570,6 +571,21 @@ function staticTargets(root: YNode | undefined): ScrapeTargetFact[] {
 }
 
 /** The host path of a bind mount (`./prometheus.yml:/etc/prometheus/prometheus.yml:ro`, or `type: bind` with `source:`). */
+/** The host paths of bind mounts (a long form of type bind, or a short one starting with a path or a variable), not named volumes. */
+function hostMounts(volumes: readonly YNode[]): { hostMounts?: string[] } {
+  const sources: string[] = [];
+  for (const node of volumes) {
+    if (node.kind === 'map') {
+      if (scalar(at(node, 'type')) === 'bind') sources.push(known(at(node, 'source')) ?? '$');
+      continue;
+    }
+    const text = known(node)?.trim();
+    if (text === undefined) sources.push('$');
+    else if (/^[.~/$]/.test(text)) sources.push(text.split(':')[0]);
+  }
+  return sources.length > 0 ? { hostMounts: sources } : {};
+}
+
 function bindSource(node: YNode): { source: string; range: Range }[] {
   const source = node.kind === 'map' ? (scalar(at(node, 'type')) === 'bind' ? known(at(node, 'source')) : undefined) : known(node)?.split(':')[0];
   return source && /^\.{1,2}\//.test(source) && !/\$/.test(source) ? [{ source, range: node.range }] : [];

@@ -14,6 +14,11 @@ export interface BoundNames {
 }
 
 /** A module-level `from module import name` (column 0: not under a `try`, an `if` or a function). */
+export interface PlainImport {
+  readonly module: string;
+  readonly range: Range;
+}
+
 export interface FromImport {
   readonly module: string;
   readonly name: string;
@@ -42,6 +47,27 @@ export function boundNames(source: string): BoundNames {
   }
   for (const match of source.matchAll(IMPORT_LOCAL)) words(match[1].replace(/#[^\n]*/g, ''));
   return { names: [...names] };
+}
+
+/** `import config`, `import model.predict as p` at the start of a line (module level, not under `try:`). */
+const PLAIN_IMPORT = /^import[ \t]+([^\n#;\\]+)/gm;
+
+/** The module-level `import ...` statements, one entry per module (`import a, b` is two). */
+export function plainImports(source: string): PlainImport[] {
+  const found: PlainImport[] = [];
+  let line = 0;
+  let counted = 0;
+  for (const match of source.matchAll(PLAIN_IMPORT)) {
+    const index = match.index ?? 0;
+    for (let at = source.indexOf('\n', counted); at !== -1 && at < index; at = source.indexOf('\n', at + 1)) line++;
+    counted = index;
+    for (const part of match[1].split(',')) {
+      const module = part.trim().split(/\s+as\s+/)[0];
+      if (!/^[A-Za-z_][\w.]*$/.test(module) || module === '__future__') continue;
+      found.push({ module, range: { start: { line, column: 0 }, end: { line, column: match[0].length } } });
+    }
+  }
+  return found;
 }
 
 /** The module-level `from ... import ...` statements, one entry per imported name. */

@@ -24,6 +24,7 @@ import mergeConflictMarkers from './merge-conflict-markers';
 import missingPodDisruptionBudget from './missing-pod-disruption-budget';
 import mlflowNameMismatch from './mlflow-name-mismatch';
 import modelTrainedInImageBuild from './model-trained-in-image-build';
+import moduleNotInImage from './module-not-in-image';
 import monitorSelectsNothing from './monitor-selects-nothing';
 import nodePortBehindIngress from './node-port-behind-ingress';
 import probeBypassesHealthRoute from './probe-bypasses-health-route';
@@ -79,6 +80,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   missingPodDisruptionBudget,
   mlflowNameMismatch,
   modelTrainedInImageBuild,
+  moduleNotInImage,
   monitorSelectsNothing,
   nodePortBehindIngress,
   probeBypassesHealthRoute,
