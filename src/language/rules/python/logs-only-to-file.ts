@@ -1,5 +1,6 @@
 import type { PythonFacts } from '../../project/facts';
 import type { ProjectView } from '../../project/index';
+import { gunicornLogFile, serverStarts } from '../../project/server-starts';
 import { fileOnlyLogging } from '../../python/log-files';
 import { servingApp } from '../../python/serving';
 import { isTestPath } from '../../python/test-code';
@@ -16,11 +17,15 @@ export default pythonRule({
       '이 서비스의 로그는 컨테이너 안의 파일 {file}에만 쓰입니다 — docker logs·kubectl logs에는 아무것도 보이지 않고, 파일은 디스크가 찰 때까지 커지며, 컨테이너가 바뀌면 사라집니다',
       'This service logs only to the file {file} inside its container — docker logs and kubectl logs show nothing, the file grows until the disk fills, and it is gone when the container is replaced',
     ),
+    serverFileOnly: l(
+      'gunicorn이 로그를 컨테이너 안의 파일 {file}에 씁니다 — docker logs·kubectl logs에는 보이지 않고 컨테이너가 바뀌면 사라집니다 (`-`는 stdout입니다)',
+      'gunicorn writes its log to the file {file} inside the container — docker logs and kubectl logs never see it, and it is gone when the container is replaced (`-` means stdout)',
+    ),
   },
   docs: {
     summary: l(
-      '요청을 처리하는 서비스 파일(앱과 핸들러가 있는 파일, 블루프린트만 연결하는 앱 팩토리)이 로깅을 파일로만 보내는 곳을 찾습니다: filename=을 준 logging.basicConfig, 또는 FileHandler·RotatingFileHandler·TimedRotatingFileHandler가 있는데 StreamHandler(또는 filename 없는 basicConfig, dictConfig/fileConfig 설정, loguru·structlog의 기본 출력)가 없는 경우입니다. 프로젝트 전체를 보면, 서비스가 가져오는 로깅 도우미 모듈(logger.py, log_utils.py)이 파일로만 보낼 때도 그 모듈에 알립니다. Flask app.logger에 파일 핸들러를 더한 경우는 기본 stderr 핸들러가 남으므로 제외합니다. 테스트 파일과 학습 스크립트는 제외하고, 트리의 어떤 실행기도 시작하지 않는 앱(옆에 놓인 데모)도 제외합니다.',
-      'Flags service files (an app with request handlers, or an app factory that mounts blueprints) whose logging goes only to a file: logging.basicConfig given filename=, or a FileHandler, RotatingFileHandler or TimedRotatingFileHandler with no StreamHandler beside it (nor a basicConfig without filename, a dictConfig/fileConfig set-up, or loguru’s and structlog’s default output). Across the project, a logging helper module (logger.py, log_utils.py) that a service imports is reported too when it sends logs only to a file. A file handler added to Flask’s app.logger is left alone: Flask’s default stderr handler stays beside it. Test files and training scripts are skipped, and so is an app no launcher of the tree starts (a demo beside the served one).',
+      '요청을 처리하는 서비스 파일(앱과 핸들러가 있는 파일, 블루프린트만 연결하는 앱 팩토리)이 로깅을 파일로만 보내는 곳을 찾습니다: filename=을 준 logging.basicConfig, 또는 FileHandler·RotatingFileHandler·TimedRotatingFileHandler가 있는데 StreamHandler(또는 filename 없는 basicConfig, dictConfig/fileConfig 설정, loguru·structlog의 기본 출력)가 없는 경우입니다. 프로젝트 전체를 보면, 서비스가 가져오는 로깅 도우미 모듈(logger.py, log_utils.py)이 파일로만 보낼 때도 그 모듈에 알립니다. Dockerfile CMD, compose·Kubernetes command, Procfile, 시작 스크립트에서 gunicorn의 --access-logfile/--error-logfile/--log-file이 파일을 가리키는 경우도 찾습니다(`-`는 stdout이라 괜찮습니다). Flask app.logger에 파일 핸들러를 더한 경우는 기본 stderr 핸들러가 남으므로 제외합니다. 테스트 파일과 학습 스크립트는 제외하고, 트리의 어떤 실행기도 시작하지 않는 앱(옆에 놓인 데모)도 제외합니다.',
+      'Flags service files (an app with request handlers, or an app factory that mounts blueprints) whose logging goes only to a file: logging.basicConfig given filename=, or a FileHandler, RotatingFileHandler or TimedRotatingFileHandler with no StreamHandler beside it (nor a basicConfig without filename, a dictConfig/fileConfig set-up, or loguru’s and structlog’s default output). Across the project, a logging helper module (logger.py, log_utils.py) that a service imports is reported too when it sends logs only to a file. gunicorn’s --access-logfile, --error-logfile or --log-file pointing at a file in a Dockerfile CMD, a compose or Kubernetes command, a Procfile or a start script is reported too (`-` is stdout and fine). A file handler added to Flask’s app.logger is left alone: Flask’s default stderr handler stays beside it. Test files and training scripts are skipped, and so is an app no launcher of the tree starts (a demo beside the served one).',
     ),
     why: l(
       '컨테이너 플랫폼(Docker, Kubernetes, Cloud Run, App Service)은 프로세스의 stdout/stderr만 모읍니다(Twelve-Factor XI: 로그는 이벤트 스트림). 컨테이너 안의 파일에 쓴 로그는 docker logs에도 수집기에도 보이지 않고, 회전하지 않으면 디스크를 채워 파드가 축출되며, 컨테이너가 교체되는 순간 장애의 기록과 함께 사라집니다.',
@@ -49,6 +54,11 @@ export default pythonRule({
     const { view } = context;
     // An app nothing the tree runs starts (a demo beside the served app) is not the deployed service.
     for (const path of view.entryPoints.unserved) context.withdraw(path);
+    // gunicorn told to write its logs to a file where the container, a Procfile or a start script launches it.
+    for (const start of serverStarts(view)) {
+      const file = gunicornLogFile(start.words);
+      if (file) context.report({ path: start.path, range: start.range, messageId: 'serverFileOnly', data: { file } });
+    }
     // A logging helper (`logger.py`, `log_utils.py`) has no app of its own: it is the service's
     // logging when a module that serves imports it, directly or through other project modules.
     const helpers = [...view.python].filter(([path, f]) => f.fileOnlyLog && !serving(f) && !isTestPath(path));
