@@ -133,6 +133,8 @@ export interface PythonFacts {
   readonly hubNameLoads?: readonly { readonly line: number; readonly name: string }[];
   /** The first model class built with no model name (0-based) and the packages defining the file's such classes (python/library-defaults.ts; optional, as above). */
   readonly libraryDefaults?: { readonly line: number; readonly packages: readonly string[] };
+  /** The module's logging goes only to a file: the 0-based line and the file as written (python/log-files.ts; optional, as above). */
+  readonly fileOnlyLog?: { readonly line: number; readonly file: string };
   /** Module-level constants holding a Hub model id (optional, as above). */
   readonly hubConstants?: readonly { readonly name: string; readonly line: number; readonly value: string }[];
   /** A service's model loads from a fixed local file: the line and the file's name (optional, as above). */

@@ -25,6 +25,7 @@ import { libraryDefaultFacts } from '../python/library-defaults';
 import { dataReads, dataWrites, paramReads, type DataRead, type ParamRead } from '../python/data-reads';
 import { argumentCalls, callSignatures, type ArgumentCall, type Signature } from '../python/call-signatures';
 import { mlflowNames } from '../python/mlflow-names';
+import { fileLogFacts } from '../python/log-files';
 import { boundNames, fromImports, plainImports } from '../python/bound-names';
 import { tupleReturns, unpackedCalls, type TupleReturn, type UnpackedCall } from '../python/tuple-returns';
 
@@ -136,6 +137,7 @@ export function pythonFacts(model: PythonModel): PythonFacts {
     ...instanceFacts(names),
     ...serviceFacts(model),
     ...(logs(model) && { logs: true as const }),
+    ...fileLogFacts(model),
     ...errorPrintFacts(model),
     ...importDownloadFacts(model),
     ...metricFacts(model, imports),

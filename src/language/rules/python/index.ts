@@ -48,6 +48,7 @@ import interactivePromptInTraining from './interactive-prompt-in-training';
 import jobWithoutErrorHandling from './job-without-error-handling';
 import lightgbmBaggingWithoutFrequency from './lightgbm-bagging-without-frequency';
 import logArgumentWithoutPlaceholder from './log-argument-without-placeholder';
+import logsOnlyToFile from './logs-only-to-file';
 import machineSpecificPath from './machine-specific-path';
 import metricLabelsMismatch from './metric-labels-mismatch';
 import missingExperimentTracking from './missing-experiment-tracking';
@@ -173,6 +174,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   jobWithoutErrorHandling,
   lightgbmBaggingWithoutFrequency,
   logArgumentWithoutPlaceholder,
+  logsOnlyToFile,
   machineSpecificPath,
   metricLabelsMismatch,
   missingExperimentTracking,
