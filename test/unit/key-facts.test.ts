@@ -1,11 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { isDocumentationKey, keyFileFacts } from '../../src/language/project/key-facts';
 import { projectFileKind } from '../../src/language/project/text-facts';
+import { runIn, treesRemovedAfter } from '../helpers/cli';
+import { referenceConfig } from '../helpers/reference-engine';
 
 // Fake key bodies only: long enough to look like base64, obviously not a key.
 const BODY = 'FAKEKEYBODYFORTESTSONLY'.repeat(3);
 
 describe('credential files (key-facts)', () => {
+  const tree = treesRemovedAfter();
+
   it('opens key-named JSON files, PEM files, SSH keys and AWS credentials, and no data files', () => {
     for (const name of [
       'key.json',
@@ -52,5 +56,24 @@ describe('credential files (key-facts)', () => {
     const started = Date.now();
     assert.deepEqual(keyFileFacts('key.json', huge).keys, []);
     assert.ok(Date.now() - started < 2000, 'linear on a huge line');
+  });
+
+  it('reports a committed key through the command line, and passes over a binary key file quietly', async () => {
+    const root = tree({
+      'infra/sa-key.json': `{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n${BODY}\\n-----END PRIVATE KEY-----\\n"}\n`,
+      '.ai-teacher.yml': referenceConfig().replace('  committed-credential-file: off\n', ''),
+      'certs/server.key': new Uint8Array([0x30, 0x82, 0x00, 0x01, 0x00, 0xff]),
+    });
+    const run = await runIn(root, ['check', '.', '--format', 'json', '--no-cache']);
+    const files = (JSON.parse(run.out) as { files: { path: string; findings: { ruleId: string }[]; notices: unknown[] }[] }).files;
+    assert.deepEqual(
+      files.flatMap((f) => f.findings.map((finding) => `${f.path}: ${finding.ruleId}`)),
+      ['infra/sa-key.json: committed-credential-file'],
+    );
+    assert.deepEqual(
+      files.flatMap((f) => f.notices),
+      [],
+      'a DER key is no source to report as skipped',
+    );
   });
 });
