@@ -46,7 +46,8 @@ export class FileLinter {
     }
     // Bounded: a FIFO, a device or a sparse giant is never read whole (see readSourceFile).
     const read = readSourceFile(file, config.config.maxFileSize, this.lang);
-    if (!read.ok) return linted({ path: file, findings: [], notices: [read.notice] });
+    // A binary or huge key file (a DER certificate, a keystore) is no source the user asked to check: it is passed over quietly.
+    if (!read.ok) return linted({ path: file, findings: [], notices: projectFileKind(file) === 'keyfile' ? [] : [read.notice] });
     const bytes = read.bytes;
     const hash = cache ? LintCache.hash(bytes) : '';
     const cached = cache?.get(file, hash);
@@ -58,7 +59,7 @@ export class FileLinter {
     const kind = projectFileKind(file);
     if (kind && kind !== 'python' && kind !== 'yaml') {
       const prepared = prepareSource(bytes, config.config.maxFileSize, this.lang);
-      if (!prepared.ok) return linted({ path: file, findings: [], notices: [prepared.notice] });
+      if (!prepared.ok) return linted({ path: file, findings: [], notices: kind === 'keyfile' ? [] : [prepared.notice] });
       return linted({ path: file, findings: [], notices: [], facts: textFacts(file, prepared.text) });
     }
     let result: LintResult;

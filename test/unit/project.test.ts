@@ -289,6 +289,8 @@ describe('project model', () => {
       assert.equal(projectFileKind('deploy/Dockerfile.gpu'), 'dockerfile');
       assert.equal(projectFileKind('README.md'), undefined);
       assert.equal(projectFileKind('web/vercel.json'), 'platform');
+      assert.equal(projectFileKind('infra/gcp-sa-key.json'), 'keyfile');
+      assert.equal(projectFileKind('data/person_keypoints_train2017.json'), undefined, 'data files are not opened');
     });
 
     it('names in its editor glob exactly the files it reads (the editor watches and indexes by that glob)', () => {
@@ -333,6 +335,17 @@ describe('project model', () => {
         'vercel.json',
         'netlify.toml',
         'zappa_settings.json',
+        'key.json',
+        'sa-key.json',
+        'serviceAccountKey.json',
+        'config/yotta-ml3-6bf205da4810.json',
+        'credentials.json',
+        'deploy/id_rsa',
+        'certs/server.pem',
+        'tls.key',
+        '.aws/credentials',
+        'data/annotations.json',
+        'person_keypoints_train2017.json',
         'README.md',
         'notes.txt',
         'package.json',

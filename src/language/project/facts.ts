@@ -16,7 +16,7 @@ import type { Range } from '../types';
  * The project index (index.ts) joins the facts of all files; the project rules read the joined
  * view, never the files.
  */
-export type FileFacts = PythonFacts | YamlFacts | DockerfileFacts | RequirementsFacts | ScriptFacts | EnvFacts | PlatformFacts;
+export type FileFacts = PythonFacts | YamlFacts | DockerfileFacts | RequirementsFacts | ScriptFacts | EnvFacts | KeyFileFacts | PlatformFacts;
 export type FactsKind = FileFacts['kind'];
 
 /** A number written in the file, or the environment variable it is read from (with its default). */
@@ -671,6 +671,18 @@ export interface EnvFacts extends TextFileFacts {
   readonly kind: 'env';
   /** Variables whose literal value looks issued or generated (a provider key, a long random string), not a local default. */
   readonly credentials: readonly EnvCredentialFact[];
+}
+
+/** A credential inside a committed key file: a service-account key, a private key, an AWS secret key. */
+export interface KeyFact {
+  readonly kind: 'service-account' | 'private-key' | 'aws';
+  readonly range: Range;
+}
+
+/** A credential file (`key.json`, `*.pem`, `id_rsa`, an AWS `credentials` file): the keys written in it. */
+export interface KeyFileFacts extends TextFileFacts {
+  readonly kind: 'keyfile';
+  readonly keys: readonly KeyFact[];
 }
 
 /**

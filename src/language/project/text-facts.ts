@@ -1,14 +1,15 @@
 import { suppressionList } from '../suppress';
 import { dockerfileFacts } from './dockerfile';
 import { envFacts, isDotenvName } from './env-facts';
-import type { EnvFacts, InstructionFact, PlatformFacts, RequirementFact, RequirementsFacts, ScriptFacts } from './facts';
+import { isKeyFileName, KEY_FILE_GLOBS, keyFileFacts } from './key-facts';
+import type { EnvFacts, InstructionFact, KeyFileFacts, PlatformFacts, RequirementFact, RequirementsFacts, ScriptFacts } from './facts';
 
 /**
  * The files the project model reads without a parser: Dockerfiles, requirements files, start
  * scripts, Procfiles, dotenv files and serverless platform files. Python and YAML facts come from the lint's parse instead.
  */
 
-export type ProjectFileKind = 'python' | 'yaml' | 'dockerfile' | 'requirements' | 'script' | 'env' | 'platform';
+export type ProjectFileKind = 'python' | 'yaml' | 'dockerfile' | 'requirements' | 'script' | 'env' | 'keyfile' | 'platform';
 
 /** What the project model makes of a file, from its name alone; undefined for files it does not read. */
 export function projectFileKind(path: string): ProjectFileKind | undefined {
@@ -25,6 +26,7 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
   if (lower === 'procfile' || lower.endsWith('.sh')) return 'script';
   if (isDotenvName(lower)) return 'env';
   if (PLATFORM_FILE.test(lower)) return 'platform';
+  if (isKeyFileName(lower)) return 'keyfile';
   return undefined;
 }
 
@@ -33,7 +35,9 @@ export function projectFileKind(path: string): ProjectFileKind | undefined {
  * match case-sensitively, so the usual spellings are listed). A unit test keeps the two in step.
  */
 export const PROJECT_FILE_GLOB =
-  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,requirements*.txt,requirements*.in,*requirements.txt,requirement*.txt,requirment*.txt,Requirement*.txt,req.txt,reqs.txt,req[-_.]*.txt,reqs[-_.]*.txt,constraints*.txt,constraints*.in,pyproject.toml,Pipfile,setup.cfg,poetry.lock,uv.lock,pdm.lock,Pipfile.lock,pylock.toml,pylock.*.toml,Procfile,*.sh,.env,.env.*,*.env,vercel.json,netlify.toml,zappa_settings.json}';
+  '**/{*.py,*.pyi,*.yml,*.yaml,Dockerfile,Dockerfile.*,Dockerfile-*,Dockerfile_*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,requirements*.txt,requirements*.in,*requirements.txt,requirement*.txt,requirment*.txt,Requirement*.txt,req.txt,reqs.txt,req[-_.]*.txt,reqs[-_.]*.txt,constraints*.txt,constraints*.in,pyproject.toml,Pipfile,setup.cfg,poetry.lock,uv.lock,pdm.lock,Pipfile.lock,pylock.toml,pylock.*.toml,Procfile,*.sh,.env,.env.*,*.env,vercel.json,netlify.toml,zappa_settings.json,' +
+  KEY_FILE_GLOBS.join(',') +
+  '}';
 
 /** Serverless platforms' project files: the apps beneath them run as functions (see PlatformFacts). */
 const PLATFORM_FILE = /^(vercel\.json|netlify\.toml|zappa_settings\.json)$/;
@@ -83,12 +87,12 @@ export function withConflictMarkers<T extends object>(facts: T, text: string): T
 }
 
 /** Facts of a Dockerfile, requirements file, script or dotenv file; undefined for Python and YAML (those need the engine). */
-export function textFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | EnvFacts | PlatformFacts | undefined {
+export function textFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | EnvFacts | KeyFileFacts | PlatformFacts | undefined {
   const facts = plainTextFacts(path, text);
   return facts && facts !== LOCK_FACTS ? withConflictMarkers(facts, text) : facts;
 }
 
-function plainTextFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | EnvFacts | PlatformFacts | undefined {
+function plainTextFacts(path: string, text: string): ReturnType<typeof dockerfileFacts> | RequirementsFacts | ScriptFacts | EnvFacts | KeyFileFacts | PlatformFacts | undefined {
   switch (projectFileKind(path)) {
     case 'dockerfile':
       return dockerfileFacts(text);
@@ -100,6 +104,8 @@ function plainTextFacts(path: string, text: string): ReturnType<typeof dockerfil
       return scriptFacts(text, /(^|[\\/])procfile$/i.test(path));
     case 'env':
       return envFacts(text);
+    case 'keyfile':
+      return keyFileFacts(path, text);
     case 'platform': {
       const lower = path.toLowerCase();
       const platform = lower.endsWith('vercel.json') ? 'vercel' : lower.endsWith('netlify.toml') ? 'netlify' : 'zappa';

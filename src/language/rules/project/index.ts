@@ -4,6 +4,7 @@ import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import backgroundProcessInContainer from './background-process-in-container';
 import buildToolsInRuntimeImage from './build-tools-in-runtime-image';
 import callArgumentMismatch from './call-argument-mismatch';
+import committedCredentialFile from './committed-credential-file';
 import conflictingRequirementPins from './conflicting-requirement-pins';
 import containerRunsAsRoot from './container-runs-as-root';
 import copyChownUnknownUser from './copy-chown-unknown-user';
@@ -60,6 +61,7 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   backgroundProcessInContainer,
   buildToolsInRuntimeImage,
   callArgumentMismatch,
+  committedCredentialFile,
   conflictingRequirementPins,
   containerRunsAsRoot,
   copyChownUnknownUser,

@@ -55,6 +55,7 @@ import productionTracksBranchHead from './production-tracks-branch-head';
 import publicLoadBalancer from './public-load-balancer';
 import publishOnPullRequest from './publish-on-pull-request';
 import pushedImageNeverBuilt from './pushed-image-never-built';
+import secretPrintedInCiLog from './secret-printed-in-ci-log';
 import singleReplicaDeployment from './single-replica-deployment';
 import sourceMountedOverImage from './source-mounted-over-image';
 import sshHostKeyCheckDisabled from './ssh-host-key-check-disabled';
@@ -127,6 +128,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   publicLoadBalancer,
   publishOnPullRequest,
   pushedImageNeverBuilt,
+  secretPrintedInCiLog,
   singleReplicaDeployment,
   sourceMountedOverImage,
   sshHostKeyCheckDisabled,
