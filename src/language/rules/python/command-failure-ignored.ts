@@ -12,6 +12,24 @@ import { l, pythonRule } from '../../rule';
 
 /** The calls whose exit status is their only report of failure. */
 const RUNNERS = /^(subprocess\.(run|call)|os\.system)$/;
+/** Runners of a shell command whose exit status is looked at (`check=True`, an Airflow task that fails on it). */
+const SHELL_RUNNERS = /^(subprocess\.(run|call|check_call)|os\.system)$|(^|\.)BashOperator$/;
+/** A `curl` command word in a shell string or an argument list (`"curl -o f URL"`, `["curl", url]`), not captured by `$(...)`. */
+const CURL = /(^|[\s"';&|(\[])curl(?=["'\s])/;
+const CAPTURED = /\$\(\s*curl|`\s*curl/;
+/** `-f`, `-fsSL`, `--fail`: curl exits non-zero on an HTTP error; `-w '%{http_code}'` or a pipe into grep/jq reads the answer. */
+const CURL_CHECKED = /(^|["'\s])(-[a-zA-Z]*f[a-zA-Z]*|--fail(-with-body)?|-w|--write-out)(?=["'\s=]|$)|\|\s*(grep|jq\s+-e)\b/;
+
+/**
+ * The command a shell runner is given, when it runs curl with nothing that fails on an HTTP error:
+ * the `bash_command=` of a BashOperator, the first argument of subprocess or os.system. Without
+ * `--fail` curl exits 0 on a 404 or 500 and `-o data.csv` saves the error page as the data.
+ */
+function uncheckedCurl(call: Node, callee: string): Node | undefined {
+  const command = /BashOperator$/.test(callee) ? keywordArgument(call, 'bash_command') : call.childForFieldName('arguments')?.namedChildren[0];
+  if (!command || command.type === 'identifier' || !CURL.test(command.text) || CAPTURED.test(command.text)) return undefined;
+  return CURL_CHECKED.test(command.text) ? undefined : command;
+}
 
 export default pythonRule({
   id: 'command-failure-ignored',
@@ -20,7 +38,7 @@ export default pythonRule({
   // A warning: nothing breaks where the command fails; the damage shows later, or never.
   severity: 'warning',
   anchors: ['pylint:W1510', 'ruff:PLW1510'],
-  callees: [RUNNERS],
+  callees: [SHELL_RUNNERS],
   // Each finding is one of its calls, judged by that call alone (its parent, its `check=`) and the path.
   local: true,
   messages: {
@@ -28,11 +46,15 @@ export default pythonRule({
       '{call}의 종료 코드를 아무도 보지 않습니다 — 명령이 실패해도 스크립트는 성공한 것처럼 다음 단계로 넘어갑니다',
       'Nothing looks at the exit status of {call} — when the command fails, the script goes on to the next step as if it had worked',
     ),
+    curlAcceptsErrors: l(
+      '{call}이 실행하는 curl에 --fail(-f)이 없습니다 — 서버가 404나 500을 돌려줘도 종료 코드는 0이고, -o로 받은 파일에는 데이터 대신 오류 페이지가 저장됩니다',
+      'The curl that {call} runs has no --fail (-f) — on a 404 or 500 it still exits 0, and a file saved with -o holds the error page instead of the data',
+    ),
   },
   docs: {
     summary: l(
-      '결과를 받지 않는 문장으로 쓴 subprocess.run·subprocess.call(check=True 없이)과 os.system을 찾습니다. 결과를 변수에 받거나 조건에 쓰는 경우, check=True, 백그라운드로 띄우는 Popen, 테스트 파일은 보지 않습니다.',
-      'Flags subprocess.run and subprocess.call without check=True, and os.system, used as statements whose result nothing keeps. A result kept in a name or tested, check=True, a background Popen and test files are left alone.',
+      '결과를 받지 않는 문장으로 쓴 subprocess.run·subprocess.call(check=True 없이)과 os.system을 찾습니다. 결과를 변수에 받거나 조건에 쓰는 경우, check=True, 백그라운드로 띄우는 Popen, 테스트 파일은 보지 않습니다. Airflow BashOperator의 bash_command나 subprocess·os.system이 --fail(-f) 없이 curl을 실행하는 곳도 찾습니다(HTTP 오류에도 종료 코드가 0이라 어떤 검사도 실패를 보지 못합니다).',
+      "Flags subprocess.run and subprocess.call without check=True, and os.system, used as statements whose result nothing keeps. A result kept in a name or tested, check=True, a background Popen and test files are left alone. Also flags curl run with no --fail (-f) by an Airflow BashOperator's bash_command, subprocess or os.system: on an HTTP error curl still exits 0, so no check of its status sees the failure.",
     ),
     why: l(
       '외부 명령(dvc pull, 학습 스크립트, 배포 명령)의 실패는 종료 코드로만 알려집니다. 그 코드를 버리면 오래된 데이터로 학습하거나, 재학습이 일어나지 않았는데도 파이프라인이 초록색으로 끝납니다.',
@@ -56,8 +78,14 @@ export default pythonRule({
   check(context) {
     if (isTestPath(context.model.path)) return;
     for (const call of context.calls) {
-      if (!discarded(call.node)) continue;
       const callee = call.callee ?? '';
+      // One lesson per call: a curl that accepts error pages fails nothing, however its exit status is checked.
+      const curl = uncheckedCurl(call.node, callee);
+      if (curl) {
+        context.report({ node: curl, messageId: 'curlAcceptsErrors', data: { call: /BashOperator$/.test(callee) ? 'BashOperator' : `${callee}()` } });
+        continue;
+      }
+      if (!RUNNERS.test(callee) || !discarded(call.node)) continue;
       if (callee !== 'os.system') {
         const check = keywordArgument(call.node, 'check');
         if (check && check.text !== 'False') continue;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PythonModel } from '../../python/model';
 import { enclosingExcept, inAnyExcept, silentCatchAll } from '../../python/errors';
-import { enclosingWorkerLoop, isDisplayLoop, onlyDisplays, queueTasks } from '../../python/workers';
+import { enclosingWorkerLoop, isDisplayLoop, onlyDisplays, queueTasks, workerLoops } from '../../python/workers';
 import { calledEffect } from '../../project/effects';
 import type { ProjectView } from '../../project/index';
 import { l, pythonRule } from '../../rule';
@@ -190,6 +190,7 @@ export default pythonRule({
       } else if (serving && call.inFunction && !inStartup(model, call.inFunction)) report(call.node, clause, 'print');
       else if ((serving || appFactory) && call.inFunction && clause) report(call.node, clause, 'print');
       else if (call.inFunction && inQueueTask(model, call.node)) report(call.node, clause, 'worker');
+      else if (call.inFunction && loopHelpers(model).has(call.inFunction.id)) report(call.node, clause, 'worker');
     }
     for (const { kind, nodes } of found.values()) {
       // The finding sits on the print of the main path (the result written per request or per
@@ -218,6 +219,32 @@ function branchDepth(node: Node): number {
   let depth = 0;
   for (let n = node.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) if (BRANCH.has(n.type)) depth++;
   return depth;
+}
+
+const loopHelperCache = new WeakMap<PythonModel, Set<number>>();
+
+/**
+ * Module-level functions of this file that a worker loop calls by name (`for message in consumer:
+ * process_event(message.value)`): they run once per message as surely as the loop's own body, so
+ * their prints are the worker's output. A loop that only displays what it receives is left alone.
+ */
+function loopHelpers(model: PythonModel): Set<number> {
+  let helpers = loopHelperCache.get(model);
+  if (helpers) return helpers;
+  helpers = new Set<number>();
+  const loops = workerLoops(model).filter((loop) => !isDisplayLoop(model, loop));
+  if (loops.length > 0) {
+    const names = new Set<string>();
+    for (const call of model.calls) {
+      const fn = call.node.childForFieldName('function');
+      if (fn?.type === 'identifier' && loops.some((loop) => loop.body.startIndex <= call.node.startIndex && call.node.endIndex <= loop.body.endIndex)) names.add(fn.text);
+    }
+    for (const fn of model.functions) {
+      if (fn.parent?.type === 'module' && names.has(fn.childForFieldName('name')?.text ?? '')) helpers.add(fn.id);
+    }
+  }
+  loopHelperCache.set(model, helpers);
+  return helpers;
 }
 
 const queueFiles = new WeakMap<PythonModel, boolean>();

@@ -40,22 +40,35 @@ function importsOnly(run: string): boolean {
 /** `curl` that fails on an error status, or whose answer is looked at (status written out, body grepped or asserted). */
 const CURL_CHECKED = /\s(-[a-zA-Z]*f[a-zA-Z]*|--fail(-with-body)?)\b|\s(-w|--write-out)\b|\|\s*(grep|jq\s+-e|python3?\s+-c\s+["'][^"']*assert|tee\s+\S+\s*&&)/;
 
+/** Where a `curl` command starts on a line. */
+const CURL_HEAD = /(^|[\s;&|(])curl\s/;
+/** A curl's target: a literal URL. */
+const URL_TARGET = /https?:\/\//;
+/**
+ * A deploy step's target may also be a URL held in a variable or a secret (`curl -X POST
+ * "$RENDER_DEPLOY_HOOK"`, `curl "${{ secrets.DEPLOY_HOOK }}"`), as deploy hooks are, or come on a
+ * continuation line.
+ */
+const HOOK_TARGET = /https?:\/\/|\$\{?\{?[ \t]*[\w.]+|\\$/;
+
 /** Start offsets of `curl` commands (backslash continuations joined) that accept any answer. */
-function uncheckedCurls(raw: string): number[] {
+function uncheckedCurls(raw: string, target: RegExp = URL_TARGET): number[] {
   const found: number[] = [];
   let offset = 0;
   let command = '';
   let start = -1;
   for (const line of raw.split('\n')) {
     if (start < 0) {
-      const curl = /(^|[\s;&|(])curl\s[^\n]*https?:\/\//.exec(line);
+      // The head first, then its target in the rest of the line: one pass each, whatever the line holds.
+      const curl = CURL_HEAD.exec(line);
+      const at = curl ? curl.index + curl[1].length : -1;
       // A curl whose output is captured (`$(curl ...)`, `` `curl` ``) is checked by whatever reads it.
-      if (curl && !/\$\(\s*curl|`\s*curl|^\s*#/.test(line)) start = offset + curl.index + curl[1].length;
+      if (curl && target.test(line.slice(at).trimEnd()) && !/\$\(\s*curl|`\s*curl|^\s*#/.test(line)) start = offset + at;
     }
     if (start >= 0) command += `${line}\n`;
     if (start >= 0 && !/\\\s*$/.test(line)) {
-      // A download to a file (`-o data.csv`, `-O`) is not a check of a service.
-      if (!CURL_CHECKED.test(command) && !/\s(-o|--output)\s+(?!\/dev\/null)\S|\s-[a-zA-Z]*O\b/.test(command)) found.push(start);
+      // A download to a file (`-o data.csv`, `-O`) is not a check of a service, nor is an installer piped into a shell.
+      if (!CURL_CHECKED.test(command) && !/\s(-o|--output)\s+(?!\/dev\/null)\S|\s-[a-zA-Z]*O\b|\|\s*(sudo\s+)?(ba|z)?sh\b/.test(command)) found.push(start);
       command = '';
       start = -1;
     }
@@ -136,6 +149,10 @@ export default yamlRule({
       '"{step}" 단계의 curl은 -f도 없고 응답도 확인하지 않아, 서버가 500을 돌려줘도 통과합니다',
       'The curl in "{step}" has no -f and checks no answer, so the step passes when the server returns a 500',
     ),
+    uncheckedDeployCurl: l(
+      '"{step}" 단계는 curl로 배포를 요청하지만 -f가 없습니다 — 배포가 거절되어 4xx·5xx가 와도 종료 코드는 0이고 작업은 초록색으로 끝납니다',
+      'The step "{step}" triggers the deploy with a curl that has no -f — when the deploy is rejected with a 4xx or 5xx, curl still exits 0 and the job ends green',
+    ),
     fixesInsteadOfChecking: l(
       '"{step}" 단계가 `{command}`로 러너의 코드를 고치기만 하고 성공합니다: 형식·린트 위반이 있어도 CI는 실패하지 않습니다 (`--check`/`--diff`로 검사하세요)',
       'The step "{step}" runs `{command}`, which rewrites the runner\'s copy of the code and succeeds: formatting or lint violations never fail CI (check with `--check` or `--diff`)',
@@ -144,8 +161,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '이름은 배포·테스트·헬스 체크·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 저장소 체크아웃·setup 액션과 echo뿐인 작업(이름이나 메시지가 테스트·빌드·배포를 말할 때), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크·헬스 체크 단계에서 -f 없이 응답도 확인하지 않는 curl, 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다. GitLab CI(.gitlab-ci.yml)에서는 이름이나 stage가 테스트·배포인데 스크립트가 echo뿐인 job을 찾습니다.',
-      'Flags steps named as a deploy, a test, a health check or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), jobs made of a checkout, setup actions and echoes alone when their id, name or message speaks of a test, build or deploy (`- run: echo "Tests passed!"`), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test, smoke or health-check steps with no -f and no check of the answer, and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone). In GitLab CI (.gitlab-ci.yml), a job named or staged as a test or a deploy whose script only echoes.',
+      '이름은 배포·테스트·헬스 체크·알림이라고 하지만 echo만 하는 단계(또는 echo와 exit 0뿐인 저장소의 deploy·test·smoke·verify 스크립트를 실행하는 단계), 스크립트가 비었거나 주석뿐인 단계(run: # pytest), import만 하는 "테스트" 단계(python -c "import ..."), 저장소 체크아웃·setup 액션과 echo뿐인 작업(이름이나 메시지가 테스트·빌드·배포를 말할 때), 4xx/5xx 상태 코드도 통과시키는 스모크 검사(status_code in [200, 422]), 테스트·스모크·헬스 체크 단계에서 -f 없이 응답도 확인하지 않는 curl, 배포 단계에서 -f 없이 배포 훅·API를 부르는 curl(`curl -X POST "$RENDER_DEPLOY_HOOK"`), 그리고 검사 대신 코드를 고치기만 하는 포매터·린터 실행(`ruff check --fix`, `ruff format`, `black .`, `isort .`; 결과를 커밋하는 자동 포맷 워크플로는 제외)을 찾습니다. GitLab CI(.gitlab-ci.yml)에서는 이름이나 stage가 테스트·배포인데 스크립트가 echo뿐인 job을 찾습니다.',
+      'Flags steps named as a deploy, a test, a health check or a notification that only echo (or run a repository script named deploy, test, smoke or verify that only echoes and exits 0), steps whose script is empty or commented out (run: # pytest), "test" steps that only import modules (python -c "import ..."), jobs made of a checkout, setup actions and echoes alone when their id, name or message speaks of a test, build or deploy (`- run: echo "Tests passed!"`), smoke checks that also accept 4xx/5xx status codes (status_code in [200, 422]), curl calls in test, smoke or health-check steps with no -f and no check of the answer, curl calls that trigger a deploy hook or API with no -f in deploy steps (`curl -X POST "$RENDER_DEPLOY_HOOK"`), and formatters or linters run in fix mode instead of as a check (`ruff check --fix`, `ruff format`, `black .`, `isort .`; a workflow that commits the result back, an auto-formatter, is left alone). In GitLab CI (.gitlab-ci.yml), a job named or staged as a test or a deploy whose script only echoes.',
     ),
     why: l(
       '초록색 "Deploy" 단계는 배포가 됐다고 말하고, import만 하는 테스트는 모델이 동작한다고 말합니다. 팀은 파이프라인을 믿고 머지하지만 실제로는 아무것도 배포되거나 검증되지 않았습니다.',
@@ -199,6 +216,10 @@ export default yamlRule({
       }
       if (TEST_NAME.test(label)) {
         for (const start of uncheckedCurls(run.raw)) context.report({ range: rangeWithin(run, start, start + 4), messageId: 'uncheckedCurl', data: { step: label } });
+      } else if (DEPLOY_NAME.test(label)) {
+        // A deploy triggered by an HTTP call (a Render or Railway deploy hook, a platform API): a rejected deploy is a 4xx the job never sees.
+        for (const start of uncheckedCurls(run.raw, HOOK_TARGET))
+          context.report({ range: rangeWithin(run, start, start + 4), messageId: 'uncheckedDeployCurl', data: { step: label } });
       }
       const fixer = shellCommands(script).find((part) => FIXER.test(part) && !FIX_CHECKED.test(part));
       if (fixer && !COMMITS_BACK.test(context.text)) {
