@@ -340,6 +340,19 @@ describe('bad input', () => {
     assert.ok(at(result).includes('setup-only-in-main-guard@17:5'), at(result).join(' '));
   });
 
+  it('a run line of 40,000 curl words is read in one pass by the deploy, step-command and smoke-check patterns', async () => {
+    // Each of these looked ahead from every `curl` (or `docker compose`) to the end of the line for a
+    // verb, a flag or a hook: a 200,000-character generated line took half a minute. The look-ahead is
+    // now bounded and a script line is read only as far as a command runs.
+    const lint = await fullEngine();
+    const words = `${'curl docker compose '.repeat(13_000)}`;
+    const workflow = `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - name: smoke test\n        run: ${words}\n      - run: ${words}\n`;
+    const started = Date.now();
+    const result = lint.lintText('.github/workflows/deploy.yml', workflow);
+    assert.ok(!result.notices.some((n) => n.kind === 'internal-error'));
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+  });
+
   it('a run script with a quote left open cannot make the deploy patterns scan without bound', async () => {
     // A quoted remote script is joined onto its ssh line; a stray quote once joined thousands of
     // lines into one, and the ssh look-ahead scanned the rest of that line from every "ssh" on it.

@@ -25,9 +25,11 @@ export const GATE_COMMAND =
  * Commands whose failure the rest of the job depends on: installs, image builds and pushes, model
  * validation or evaluation scripts, deploys, git pushes and state-changing API calls. Teardown and
  * diagnostics (`docker rm`, `kubectl delete`, `docker logs`) are not here: ignoring them is fine.
+ * The look-ahead from `docker compose` or `curl` to its verb is bounded, so a line of many such words
+ * is read in one pass rather than once from each.
  */
 export const STEP_COMMAND =
-  /\b(pip3?\s+install|poetry\s+install|uv\s+(?:sync|pip\s+install)|npm\s+(?:ci|install)|conda\s+(?:env\s+)?(?:create|install|update)|docker\s+(?:build|push)|docker[\s-]compose\b[^\n|]*\s(?:up|build|push)\b|kubectl\s+(?:apply|set\s+image|rollout\s+(?:restart|status))|helm\s+(?:upgrade|install)|gcloud\s+run\s+deploy|aws\s+ecs\s+update-service|git\s+push|dvc\s+(?:repro|push|pull)|python3?\s+(?:-m\s+)?\S*(?:validat|evaluat|eval_|check_)\S*|curl\b[^\n|]*\s-X\s*(?:POST|PUT|PATCH))/;
+  /\b(pip3?\s+install|poetry\s+install|uv\s+(?:sync|pip\s+install)|npm\s+(?:ci|install)|conda\s+(?:env\s+)?(?:create|install|update)|docker\s+(?:build|push)|docker[\s-]compose\b[^\n|]{0,400}\s(?:up|build|push)\b|kubectl\s+(?:apply|set\s+image|rollout\s+(?:restart|status))|helm\s+(?:upgrade|install)|gcloud\s+run\s+deploy|aws\s+ecs\s+update-service|git\s+push|dvc\s+(?:repro|push|pull)|python3?\s+(?:-m\s+)?\S*(?:validat|evaluat|eval_|check_)\S*|curl\b[^\n|]{0,400}\s-X\s*(?:POST|PUT|PATCH))/;
 /** How a step command is named in a message: `docker compose ... up` becomes "stack up". */
 export function stepCommandLabel(command: string): string {
   return command.replace(/^docker[\s-]compose\b.*\s(up|build|push)$/s, 'stack $1').replace(/\s+/g, ' ');
@@ -115,7 +117,10 @@ export function logicalLines(script: string): string[] {
   let open: string | undefined;
   let quote: '"' | "'" | undefined;
   let heredoc: string | undefined;
-  for (const physical of script.split(/(?<!\\[ \t]*)\n/).map((part) => part.replace(/\\[ \t]*\n/g, ' '))) {
+  // A generated or minified line is read only as far as a command runs: the deploy patterns look ahead
+  // along the line from every command word, so an unbounded line costs the square of its length.
+  const physicals = script.split(/(?<!\\[ \t]*)\n/).map((part) => part.replace(/\\[ \t]*\n/g, ' ').slice(0, MAX_LINE));
+  for (const physical of physicals) {
     if (heredoc !== undefined) {
       if (physical.trim() === heredoc) {
         heredoc = undefined;
@@ -148,6 +153,9 @@ export function logicalLines(script: string): string[] {
 
 /** The longest command a quoted string or heredoc is joined into (a remote script of a few dozen lines). */
 const MAX_JOINED = 1500;
+
+/** How much of one line of a script is read for what it ships: far more than any command a person writes. */
+const MAX_LINE = 4000;
 
 /** `<<EOF`, `<<-'EOF'`, `<< "EOF"`: a heredoc whose body runs until a line holding only the word. */
 const HEREDOC = /(?<!<)<<-?(?!<)\s*(['"]?)([A-Za-z_]\w*)\1/;

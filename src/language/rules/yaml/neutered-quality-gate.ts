@@ -13,7 +13,7 @@ const SWALLOW = /\|\|\s*(true\b|:(?=\s|$)|exit\s+0\b|echo\b)/;
 const REPORT_ONLY = /sarif/i;
 /** `curl --fail` is the check itself in a step named as a smoke or health test. */
 const SMOKE_STEP = /smoke|health|sanity|verify|e2e|end.to.end/i;
-const CURL_FAIL = /\b(curl)\b[^\n|]*\s(?:-[a-zA-Z]*f[a-zA-Z]*|--fail)\b/;
+const CURL_FAIL = /\b(curl)\b[^\n|]{0,400}\s(?:-[a-zA-Z]*f[a-zA-Z]*|--fail)\b/;
 /**
  * A single `|` into a passive sink (`tee`, `tail`...): without pipefail the pipeline's status is the
  * sink's. A pipe into `grep -q` or `jq -e` is itself a check and is left alone.
