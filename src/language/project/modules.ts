@@ -1,4 +1,4 @@
-import type { ImportFact, PythonFacts } from './facts';
+import type { FileFacts, ImportFact, PythonFacts } from './facts';
 
 /**
  * Python module resolution over the indexed files. A project is linted from wherever the
@@ -249,4 +249,35 @@ function commonPrefix(a: string, b: string): number {
     count++;
     start = end + 1;
   }
+}
+
+/** The project modules `from` imports, directly or through other project modules, up to `depth` imports away. */
+export function importedModules(modules: ModuleMap, python: ReadonlyMap<string, PythonFacts>, from: string, depth: number): string[] {
+  const seen = new Set<string>([from]);
+  let frontier = [from];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const path of frontier)
+      for (const i of python.get(path)?.imports ?? []) {
+        const target = modules.imported(path, i.local)?.path;
+        if (!target || seen.has(target)) continue;
+        seen.add(target);
+        next.push(target);
+      }
+    frontier = next;
+  }
+  seen.delete(from);
+  return [...seen];
+}
+
+/** A distribution or module name as pip compares them (`Scikit_Learn` and `scikit-learn` are one). */
+export function normalName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '_');
+}
+
+/** Every package the project's requirements files name, normalised (see `normalName`). */
+export function requiredNames(files: ReadonlyMap<string, FileFacts>): Set<string> {
+  const names = new Set<string>();
+  for (const facts of files.values()) if (facts.kind === 'requirements') for (const p of facts.packages) names.add(normalName(p.name));
+  return names;
 }

@@ -1,7 +1,7 @@
 import { isInside, type LaunchAt } from '../../project/deploy';
 import type { FileFacts } from '../../project/facts';
 import type { ProjectView } from '../../project/index';
-import { dirname, wrapsPackage } from '../../project/modules';
+import { dirname, normalName, requiredNames, wrapsPackage } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
@@ -163,7 +163,7 @@ function unreachable(view: View, packages: ReadonlySet<string>, folders: Readonl
         }
         continue;
       }
-      if (packages.has(normal(first))) continue;
+      if (packages.has(normalName(first))) continue;
       // A module of this service's own tree, elsewhere: not an installed package, another service's file or one left out.
       const found = view.modules.module(path, `${imported.module}.${imported.name}`) ?? view.modules.module(path, imported.module);
       // A file found under the package's own name that imports that package (`services/redis.py`) wraps it, not shadows it.
@@ -189,14 +189,4 @@ function pythonFolders(python: ReadonlyMap<string, unknown>): Set<string> {
 
 function installsProject(facts: FileFacts | undefined): boolean {
   return facts?.kind === 'dockerfile' && facts.stages.some((stage) => stage.runs.some((run) => INSTALLS_PROJECT.test(run.text.replace(REQUIREMENT_FILE, ' '))));
-}
-
-function normal(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '_');
-}
-
-function requiredNames(files: ReadonlyMap<string, FileFacts>): Set<string> {
-  const names = new Set<string>();
-  for (const facts of files.values()) if (facts.kind === 'requirements') for (const p of facts.packages) names.add(normal(p.name));
-  return names;
 }

@@ -1,8 +1,8 @@
 import { certainCopies, covers, mountedFolders, UNKNOWN, type Copy } from '../../project/copies';
 import { isInside } from '../../project/deploy';
-import type { DockerfileFacts, FileFacts, InstructionFact } from '../../project/facts';
+import type { DockerfileFacts, InstructionFact } from '../../project/facts';
 import type { ProjectView } from '../../project/index';
-import { ancestors, dirname, joinDir, wrapsPackage } from '../../project/modules';
+import { ancestors, dirname, joinDir, normalName, requiredNames, wrapsPackage } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 
 /**
@@ -162,7 +162,7 @@ function firstMissing(view: View, packages: ReadonlySet<string>, image: Image, e
     for (const imported of imports) {
       if (imported.module.startsWith('.')) continue;
       const first = imported.module.split('.')[0];
-      if (packages.has(normal(first)) || STANDARD_LIBRARY.has(first)) continue;
+      if (packages.has(normalName(first)) || STANDARD_LIBRARY.has(first)) continue;
       const found = ('name' in imported && view.modules.module(path, `${imported.module}.${imported.name}`)) || view.modules.module(path, imported.module);
       if (!found || !isInside(found, image.context) || wrapsPackage(view.python.get(found), first)) continue;
       if (inImage(found) || image.copied.some((c) => sameModule(c, imported.module))) {
@@ -183,14 +183,4 @@ function sameModule(copied: string, module: string): boolean {
   const name = module.split('.')[0];
   const last = copied.slice(copied.lastIndexOf('/') + 1);
   return last === name || last === `${name}.py`;
-}
-
-function normal(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '_');
-}
-
-function requiredNames(files: ReadonlyMap<string, FileFacts>): Set<string> {
-  const names = new Set<string>();
-  for (const facts of files.values()) if (facts.kind === 'requirements') for (const p of facts.packages) names.add(normal(p.name));
-  return names;
 }

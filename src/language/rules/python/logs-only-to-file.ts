@@ -1,5 +1,5 @@
 import type { PythonFacts } from '../../project/facts';
-import type { ProjectView } from '../../project/index';
+import { importedModules } from '../../project/modules';
 import { gunicornLogFile, serverStarts } from '../../project/server-starts';
 import { fileOnlyLogging } from '../../python/log-files';
 import { servingApp } from '../../python/serving';
@@ -64,7 +64,8 @@ export default pythonRule({
     const helpers = [...view.python].filter(([path, f]) => f.fileOnlyLog && !serving(f) && !isTestPath(path));
     if (helpers.length === 0) return;
     const reached = new Set<string>();
-    for (const [path, facts] of view.python) if (serving(facts) && !view.unserved(path)) for (const p of importedModules(view, path)) reached.add(p);
+    for (const [path, facts] of view.python)
+      if (serving(facts) && !view.unserved(path)) for (const p of importedModules(view.modules, view.python, path, MAX_IMPORT_DEPTH)) reached.add(p);
     for (const [path, facts] of helpers) {
       if (!reached.has(path)) continue;
       const { line, file } = facts.fileOnlyLog!;
@@ -88,22 +89,3 @@ function serving(facts: PythonFacts): boolean {
 }
 
 const MAX_IMPORT_DEPTH = 4;
-
-/** The project modules `from` imports, directly or through other project modules. */
-function importedModules(view: ProjectView, from: string): string[] {
-  const seen = new Set<string>([from]);
-  let frontier = [from];
-  for (let depth = 0; depth < MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
-    const next: string[] = [];
-    for (const path of frontier)
-      for (const i of view.python.get(path)?.imports ?? []) {
-        const target = view.modules.imported(path, i.local)?.path;
-        if (!target || seen.has(target)) continue;
-        seen.add(target);
-        next.push(target);
-      }
-    frontier = next;
-  }
-  seen.delete(from);
-  return [...seen];
-}

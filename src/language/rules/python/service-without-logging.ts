@@ -4,7 +4,7 @@ import { APP_FRAMEWORK_NAMES, documentedHealthRoute, HEALTH_ROUTE, METRICS_ROUTE
 import { isDisplayLoop, queueTasks, workerLoops } from '../../python/workers';
 import { logs } from '../../python/logs';
 import type { AppObjectFact, MountFact } from '../../project/facts';
-import type { ProjectView } from '../../project/index';
+import { importedModules } from '../../project/modules';
 import { l, pythonRule } from '../../rule';
 
 export default pythonRule({
@@ -72,7 +72,7 @@ export default pythonRule({
       if (facts.routes.length > 0) {
         const app = facts.objects.find((o) => o.role === 'app');
         if (!app) continue;
-        const reached = importedModules(view, path);
+        const reached = importedModules(view.modules, view.python, path, MAX_IMPORT_DEPTH);
         // Only modules that handle requests themselves count (a helper that prints while training does not log requests).
         if (reached.some((p) => view.python.get(p)?.logs && view.python.get(p)?.serves)) context.withdraw(path);
         // flask-restful: every route is a Resource class imported from a project module
@@ -86,7 +86,7 @@ export default pythonRule({
       const app = facts.objects.find((o) => o.role === 'app');
       if (!app) continue;
       const mountsHere = facts.mounts.some((m) => ROUTER_MOUNTS.has(m.kind) && m.owner === app.name);
-      const reached = importedModules(view, path);
+      const reached = importedModules(view.modules, view.python, path, MAX_IMPORT_DEPTH);
       const routed = reached.filter((p) => (view.python.get(p)?.routes.length ?? 0) > 0);
       // Routers mounted by a helper the app is handed to (`init_rest_api(app)` in another module): every
       // module with routes it reaches holds a router and no app of its own, so they are this app's.
@@ -214,26 +214,7 @@ const ROUTER_MOUNTS: ReadonlySet<MountFact['kind']> = new Set(['include_router',
 const FRAMEWORKS: Readonly<Record<AppObjectFact['framework'], string>> = { flask: 'Flask', fastapi: 'FastAPI', starlette: 'Starlette', quart: 'Quart', restx: 'Flask' };
 const MAX_IMPORT_DEPTH = 6;
 
-/** The project modules `from` imports, directly or through other project modules. */
 /** A module whose routes hang on a router or blueprint of its own, with no app object: it is mounted by some app. */
 function ownRouterOnly(facts: { readonly objects: readonly { readonly role: string }[] }): boolean {
   return facts.objects.some((o) => o.role === 'router') && !facts.objects.some((o) => o.role === 'app');
-}
-
-function importedModules(view: ProjectView, from: string): string[] {
-  const seen = new Set<string>([from]);
-  let frontier = [from];
-  for (let depth = 0; depth < MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
-    const next: string[] = [];
-    for (const path of frontier)
-      for (const i of view.python.get(path)?.imports ?? []) {
-        const target = view.modules.imported(path, i.local)?.path;
-        if (!target || seen.has(target)) continue;
-        seen.add(target);
-        next.push(target);
-      }
-    frontier = next;
-  }
-  seen.delete(from);
-  return [...seen];
 }
