@@ -40,12 +40,12 @@ export default pythonRule({
     ),
   ],
   scaffold: {
-    ko: '# TODO: 배치마다 기울기 지우기\n# 고려사항:\n# - optimizer.zero_grad()를 backward() 전에 (set_to_none=True도 가능)\n# - 기울기 누적을 쓴다면 accumulation 단계가 끝날 때만 지우기\n# TODO: 학습 루프에 zero_grad 추가하기\n',
-    en: '# TODO: clear the gradients every batch\n# Consider:\n# - optimizer.zero_grad() before backward() (set_to_none=True works too)\n# - accumulating gradients? clear them only when an accumulation cycle ends\n# TODO: add zero_grad to the training loop\n',
+    ko: '# TODO: 배치마다 기울기 다루기\n# 고려사항:\n# - 이번 배치의 backward() 전에, 지난 배치의 기울기는 어떻게 되어 있어야 할까요?\n# - 여러 배치에 걸쳐 기울기를 모은다면, 언제 지워야 할까요?\n# TODO: 학습 루프에서 기울기를 지우는 자리 정하기\n',
+    en: '# TODO: handle the gradients every batch\n# Consider:\n# - before this batch\'s backward(), what should the last batch\'s gradients be?\n# - accumulating over several batches: when should they be cleared?\n# TODO: decide where the training loop clears the gradients\n',
   },
   check(context) {
     const { model } = context;
-    if (!model.importsModule('torch') || CLEARS.test(model.source)) return;
+    if (!model.importsModule('torch') || CLEARS.test(model.uncommentedSource)) return;
     // An optimizer step in the same file: without one, backward() feeds something else (a saliency map, a custom update).
     if (!model.calls.some((call) => /\.step$/.test(call.callee ?? '') && !/sched|lr_/i.test(call.callee ?? ''))) return;
     const first = context.calls[0];

@@ -58,16 +58,16 @@ export default pythonRule({
     ),
   ],
   scaffold: {
-    ko: '# TODO: LightGBM bagging 켜기\n# 고려사항:\n# - bagging_freq(= subsample_freq)를 1 이상으로\n# - 샘플링이 필요 없다면 bagging_fraction을 빼기\n# - 튜닝 중이라면 두 값을 함께 탐색하기\n# TODO: 파라미터에 bagging_freq 추가하기\n',
-    en: '# TODO: switch LightGBM bagging on\n# Consider:\n# - set bagging_freq (= subsample_freq) to 1 or more\n# - no sampling wanted? drop bagging_fraction\n# - tuning? search both together\n# TODO: add bagging_freq to the parameters\n',
+    ko: '# TODO: LightGBM이 이 샘플링 설정을 실제로 쓰게 하기\n# 고려사항:\n# - 문서에서 bagging이 켜지는 조건은 무엇인가요? 두 파라미터 중 무엇이 빠졌나요?\n# - 샘플링이 필요 없다면 이 값을 남겨 둘 이유가 있나요?\n# - 튜닝 중이라면 어떤 값들을 함께 탐색해야 할까요?\n# TODO: 파라미터에서 bagging이 켜지는지 확인하기\n',
+    en: '# TODO: make LightGBM actually use this sampling setting\n# Consider:\n# - when does the documentation say bagging is on, and which of the two parameters is missing?\n# - no sampling wanted? is there a reason to keep this value?\n# - tuning? which values must be searched together?\n# TODO: check that the parameters switch bagging on\n',
   },
   check(context) {
     const { model } = context;
     if (!model.importsModule('lightgbm')) return;
     // Set anywhere (a later `params["bagging_freq"] = 1`, a config key): bagging may be on.
-    if (/\b(bagging_freq|subsample_freq)\b/.test(model.source)) return;
+    if (/\b(bagging_freq|subsample_freq)\b/.test(model.uncommentedSource)) return;
     // GOSS samples by gradient and ignores bagging; random-forest mode refuses to run without it.
-    if (/\b(goss|data_sample_strategy)\b/.test(model.source)) return;
+    if (/\b(goss|data_sample_strategy)\b/.test(model.uncommentedSource)) return;
     for (const { captures } of context.matches) {
       const dict = captures.dict!;
       if (dict.namedChildren.some((child) => child?.type === 'dictionary_splat')) continue;
