@@ -41,7 +41,7 @@ export default pythonRule({
   ],
   scaffold: {
     ko: '# TODO: 배치마다 기울기 다루기\n# 고려사항:\n# - 이번 배치의 backward() 전에, 지난 배치의 기울기는 어떻게 되어 있어야 할까요?\n# - 여러 배치에 걸쳐 기울기를 모은다면, 언제 지워야 할까요?\n# TODO: 학습 루프에서 기울기를 지우는 자리 정하기\n',
-    en: '# TODO: handle the gradients every batch\n# Consider:\n# - before this batch\'s backward(), what should the last batch\'s gradients be?\n# - accumulating over several batches: when should they be cleared?\n# TODO: decide where the training loop clears the gradients\n',
+    en: "# TODO: handle the gradients every batch\n# Consider:\n# - before this batch's backward(), what should the last batch's gradients be?\n# - accumulating over several batches: when should they be cleared?\n# TODO: decide where the training loop clears the gradients\n",
   },
   check(context) {
     const { model } = context;
