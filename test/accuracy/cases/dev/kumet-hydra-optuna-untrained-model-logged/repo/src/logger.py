@@ -1,11 +1,47 @@
 import logging
+from itertools import product
 
 import mlflow
+import pandas as pd
 from mlflow import pytorch
 from mlflow.tracking import MlflowClient
 from omegaconf import DictConfig, ListConfig
 
 logger = logging.getLogger("logger")
+
+
+class BatchMetrics:
+    def __init__(self, *keys, postfix=""):
+        self.postfix = postfix
+        self._data = pd.DataFrame(index=[k + postfix for k in keys], columns=["total", "counts", "average"])
+
+    def reset(self):
+        for col in self._data.columns:
+            self._data[col].values[:] = 0
+
+    def update(self, key, value, n=1):
+        key = key + self.postfix
+        self._data.total[key] += value * n
+        self._data.counts[key] += n
+        self._data.average[key] = self._data.total[key] / self._data.counts[key]
+
+    def result(self):
+        return dict(self._data.average)
+
+
+class EpochMetrics:
+    def __init__(self, metric_names, phases=("train", "valid"), monitoring="off"):
+        self._data = pd.DataFrame(columns=tuple(product(metric_names, phases)))
+        self.monitoring = monitoring
+        self.topk_idx = []
+
+    def update(self, epoch, result):
+        epoch_idx = f"epoch-{epoch}"
+        self._data.loc[epoch_idx] = {tuple(k.split("/")): v for k, v in result.items()}
+        self.topk_idx.append(epoch_idx)
+
+    def is_improved(self):
+        return self.monitoring == "off" or self._data.index[-1] == self.topk_idx[0]
 
 
 class MlflowWriter:
