@@ -29,7 +29,7 @@ export interface PortValue {
 export type SuppressionData = SuppressionList;
 
 export interface ImportFact {
-  /** The name bound in this module. */
+  /** The name bound in this module; `*` for `from m import *`, which binds no single name. */
   readonly local: string;
   /** The module written in the statement, relative ones with their leading dots (`.routers`). */
   readonly module: string;

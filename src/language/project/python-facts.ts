@@ -347,6 +347,13 @@ export function readImports(source: string): ImportFact[] {
   for (const match of source.matchAll(FROM_IMPORT)) {
     const module = match[1];
     const names = match[2].replace(/[()\\]/g, ' ').replace(/#[^\n]*/g, '');
+    // `from .trainer import *` (a package's __init__ re-exporting its modules) binds no one name,
+    // but the module is still imported: the edge matters to everything that follows imports.
+    if (names.trim() === '*') {
+      const scope = importScope(source, match.index);
+      result.push({ local: '*', module, ...(scope && { scope }) });
+      continue;
+    }
     for (const part of names.split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       if (!name || !/^\w+$/.test(name)) continue;

@@ -60,7 +60,7 @@ export default pythonRule({
     const { model } = context;
     const trains = isTrainingScript(model);
     if (!trains && !preparesData(model)) return;
-    const persists = model.calls.filter((c) => c.callee !== undefined && (PERSIST.test(c.callee) || buildsLightningTrainer(model, c)));
+    const persists = model.calls.filter((c) => c.callee !== undefined && (PERSIST.test(c.callee) || buildsLightningTrainer(model, c) || checkpointsByArguments(c)));
     const training = firstTrainingCall(model);
     if (trains && training && persists.length === 0 && !returnsFromFunction(model, training) && !trainsOnlyWhenCalled(model) && !keptByFlow(model, training)) {
       context.report({ node: training.node, messageId: 'model' });
@@ -104,6 +104,20 @@ function buildsLightningTrainer(model: PythonModel, call: CallInfo): boolean {
   if (!model.importsModule('pytorch_lightning') && !model.importsModule('lightning')) return false;
   const first = call.node.childForFieldName('arguments')?.namedChildren[0];
   return first !== null && first !== undefined && /(^|\.)trainer$/i.test(first.text);
+}
+
+/** Hugging Face and TRL training arguments: whatever Trainer (or subclass) runs with them checkpoints to `output_dir`. */
+const TRAINING_ARGUMENTS = /(^|\.)(Seq2Seq)?TrainingArguments$|(^|\.)(SFT|DPO|GRPO|ORPO|KTO|PPO|Reward)Config$/;
+
+/**
+ * `TrainingArguments(output_dir=..., save_steps=100)` handed to a `CustomTrainer(Trainer)` subclass:
+ * the Trainer saves checkpoints to `output_dir` on its own (every 500 steps by default), so the
+ * model is saved unless the arguments switch saving off (`save_strategy="no"`).
+ */
+function checkpointsByArguments(call: CallInfo): boolean {
+  if (!TRAINING_ARGUMENTS.test(call.callee ?? '')) return false;
+  const args = call.node.childForFieldName('arguments')?.text ?? '';
+  return !/\bsave_strategy\s*=\s*(["']no["']|\w*Strategy\.NO\b)/.test(args);
 }
 
 /**

@@ -79,6 +79,7 @@ import rankingMetricOnPredictedLabels from './ranking-metric-on-predicted-labels
 import requestControlledPathOrUrl from './request-controlled-path-or-url';
 import responseStatusUnchecked from './response-status-unchecked';
 import retryWithoutBackoff from './retry-without-backoff';
+import runSpecificCheckpointPath from './run-specific-checkpoint-path';
 import sensitiveDataLogged from './sensitive-data-logged';
 import serverStartedAtImport from './server-started-at-import';
 import serviceWithoutLogging from './service-without-logging';
@@ -205,6 +206,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   requestControlledPathOrUrl,
   responseStatusUnchecked,
   retryWithoutBackoff,
+  runSpecificCheckpointPath,
   sensitiveDataLogged,
   serverStartedAtImport,
   serviceWithoutLogging,

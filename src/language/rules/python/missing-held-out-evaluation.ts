@@ -201,7 +201,8 @@ function droppedEvaluation(model: PythonModel): Node | undefined {
   let code: string | undefined;
   for (const call of model.calls) {
     const fn = call.node.childForFieldName('function');
-    if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'evaluate') continue;
+    // Keras 2's `evaluate_generator` (beside `fit_generator`) scores a generator the same way.
+    if (fn?.type !== 'attribute' || !/^evaluate(_generator)?$/.test(fn.childForFieldName('attribute')?.text ?? '')) continue;
     const receiver = fn.childForFieldName('object');
     if (receiver?.type !== 'identifier' || receiver.text === 'self' || model.imports.has(receiver.text)) continue;
     const parent = call.node.parent;
