@@ -39,12 +39,12 @@ export default yamlRule({
   weeks: ['intermediate/5', 'beginner/3'],
   questions: [
     l(
-      '메타데이터 DB의 백업 파일을 누군가 얻었다면, 그 안의 커넥션 비밀번호를 읽을 수 있을까요?',
-      'If someone got hold of a backup of the metadata database, could they read the connection passwords in it?',
+      'Airflow 메타데이터의 백업 파일을 누군가 얻었다면, 그 안의 커넥션 비밀번호를 읽을 수 있을까요?',
+      'If someone got hold of a backup of Airflow’s metadata, could they read the connection passwords in it?',
     ),
     l(
-      'UI에 로그인할 수 있는 사람 중, 메타데이터 DB의 비밀번호와 Fernet 키까지 알아야 하는 사람은 누구인가요?',
-      'Of the people who can log in to the UI, who needs to know the metadata database password and the Fernet key?',
+      'UI에 로그인할 수 있는 사람 중, 커넥션 비밀번호와 Fernet 키까지 알아야 하는 사람은 누구인가요?',
+      'Of the people who can log in to the UI, who needs to know the connection passwords and the Fernet key?',
     ),
   ],
   scaffold: {
