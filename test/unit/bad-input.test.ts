@@ -286,6 +286,20 @@ describe('bad input', () => {
     assert.ok(!at(bookkeeping).some((f) => f.startsWith('missing-job-timeout')), at(bookkeeping).join(' '));
   });
 
+  it('a long continued airflow users create command cannot make the command-password scan backtrack without bound', async () => {
+    // The scan reads on over backslash-continued lines to the --password flag; with no flag, each
+    // start of the command is read to its end once, not every way of splitting it.
+    const lint = await fullEngine();
+    const lines = '          --role Admin \\\n'.repeat(3000);
+    const compose = `services:\n  init:\n    image: apache/airflow:2.9.3\n    command: |\n      airflow users create \\\n${lines}          --username admin\n`;
+    const started = Date.now();
+    const result = lint.lintText('docker-compose.yml', compose);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    assert.ok(!at(result).some((f) => f.startsWith('literal-secret-in-env')), at(result).join(' '));
+    const written = lint.lintText('docker-compose.yml', compose.replace('--username admin', '--password admin'));
+    assert.ok(at(written).includes(`literal-secret-in-env@${3006}:22`), at(written).join(' '));
+  });
+
   it('blank lines of spaces in a manifest cannot make the strengths scan backtrack without bound', async () => {
     // `^\s*-?\s*image:` over whole text tried every split of a whitespace run between its two
     // `\s*` from every line start: ten seconds on a thousand such lines, cubic in their number.

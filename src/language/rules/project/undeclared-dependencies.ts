@@ -48,7 +48,8 @@ const DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> = {
   sqlalchemy: ['sqlalchemy'],
   psycopg2: ['psycopg2', 'psycopg2-binary'],
   pymongo: ['pymongo'],
-  redis: ['redis'],
+  // RQ requires redis-py: a worker that imports `redis` next to `rq` has it installed.
+  redis: ['redis', 'rq'],
   celery: ['celery'],
   kafka: ['kafka-python', 'kafka-python-ng'],
   confluent_kafka: ['confluent-kafka'],

@@ -6,6 +6,8 @@ import { l, nodeRange, pythonRule } from '../../rule';
 
 /** A fixed calendar date: `datetime(2024, 4, 28)`, `datetime.datetime(...)`, `pendulum.datetime(...)`. */
 const FIXED_DATE = /^(?:(?:dt|datetime|pendulum)\.)?(?:datetime\.)?datetime\(\s*(\d{4})\s*,\s*(\d{1,2})\s*,\s*(\d{1,2})/;
+/** `days_ago(3)`, `airflow.utils.dates.days_ago(n=3)`: midnight N days back, so N past intervals to fill. */
+const DAYS_AGO = /^(?:\w+\.)*days_ago\(\s*(?:n\s*=\s*)?(\d+)/;
 /** Schedules that never create a backlog: none, once, or on datasets/assets. */
 const NO_BACKLOG = /^(None|['"](@once|None)['"]|\[.*\]|\w+\s*\|.*)$/s;
 
@@ -24,8 +26,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '과거의 고정된 start_date와 주기적인 schedule이 있는데 catchup=False가 없는 Airflow 2 DAG를 찾습니다 (Airflow 3의 airflow.sdk DAG는 기본값이 꺼져 있어 제외).',
-      'Flags Airflow 2 DAGs with a fixed past start_date and a recurring schedule but no catchup=False (Airflow 3 DAGs from airflow.sdk default to no catchup and are skipped).',
+      '과거의 고정된 start_date(또는 days_ago(N))와 주기적인 schedule이 있는데 catchup=False가 없는 Airflow 2 DAG를 찾습니다 (Airflow 3의 airflow.sdk DAG는 기본값이 꺼져 있어 제외).',
+      'Flags Airflow 2 DAGs with a fixed past start_date (or days_ago(N)) and a recurring schedule but no catchup=False (Airflow 3 DAGs from airflow.sdk default to no catchup and are skipped).',
     ),
     why: l(
       'Airflow 2의 기본값(catchup_by_default=True)에서는 스케줄러가 start_date 이후 실행되지 않은 모든 구간을 채웁니다. 2년 전 날짜로 만든 월간 학습 DAG를 켜면 학습이 스무 번 넘게 한꺼번에 돌고, 매번 같은 테이블에 쓰고, 마지막 결과가 어느 실행의 것인지 알 수 없게 됩니다.',
@@ -61,14 +63,12 @@ export default pythonRule({
       if (!schedule || NO_BACKLOG.test(schedule.text.trim())) continue;
       // `schedule=` alone is Airflow 2.4+ or 3; `schedule_interval` was removed in 3.
       const start = keywordArgument(node, 'start_date') ?? defaultStart(model, node);
-      const date = start && FIXED_DATE.exec(start.text.replace(/\s+/g, ' '));
-      if (!start || !date) continue;
-      const [, year, month, day] = date;
-      if (Date.UTC(Number(year), Number(month) - 1, Number(day)) >= Date.now()) continue;
+      const since = start && pastStart(start.text.replace(/\s+/g, ' '));
+      if (!start || !since) continue;
       context.report({
         node: start,
         messageId: 'backfill',
-        data: { date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, schedule: schedule.text.length > 24 ? `${schedule.text.slice(0, 21)}...` : schedule.text },
+        data: { date: since, schedule: schedule.text.length > 24 ? `${schedule.text.slice(0, 21)}...` : schedule.text },
         related: [{ range: nodeRange(node), message: DAG_SITE }],
       });
     }
@@ -76,6 +76,21 @@ export default pythonRule({
 });
 
 const DAG_SITE = l('catchup을 정할 DAG', 'the DAG that decides catchup');
+
+/**
+ * How a start date in the past reads in the message, or undefined when it is not one: a fixed
+ * calendar date before today, or `days_ago(N)` with N of at least one (Airflow 2 tutorials' start
+ * date, which still leaves N intervals behind it; a clock read is dynamic-dag-start-date's).
+ */
+function pastStart(text: string): string | undefined {
+  const days = DAYS_AGO.exec(text);
+  if (days) return Number(days[1]) >= 1 ? text : undefined;
+  const date = FIXED_DATE.exec(text);
+  if (!date) return undefined;
+  const [, year, month, day] = date;
+  if (Date.UTC(Number(year), Number(month) - 1, Number(day)) >= Date.now()) return undefined;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 
 /** The start_date of the DAG's `default_args` dict. */
 function defaultStart(model: PythonModel, dag: Node): Node | undefined {

@@ -112,14 +112,20 @@ export default pythonRule({
     const timeoutAnywhere = matchesInCode(model.tree, model.source, /\bexecution_timeout\b/g);
     for (const dict of dictionaries.values()) {
       let retries = false;
+      let retriesOff = false;
       for (const pair of dict.namedChildren) {
         const key = pair?.type === 'pair' ? keyOf(pair) : undefined;
         if (!key || !pair) continue;
         const known = nearest(key);
+        // `"retries": 0` switches retries off, so the timeout cannot be what makes them useful.
+        if (key === 'retries' && /^0+$/.test(pair.childForFieldName('value')?.text ?? '')) {
+          retriesOff = true;
+          continue;
+        }
         if (/retr/i.test(key)) retries = true;
         if (known) context.report({ node: pair.childForFieldName('key') ?? pair, messageId: 'misspelt', data: { key, known } });
       }
-      if (retries && !timeoutAnywhere) context.report({ node: anchorOf(dict), messageId: 'noTimeout' });
+      if (retries && !retriesOff && !timeoutAnywhere) context.report({ node: anchorOf(dict), messageId: 'noTimeout' });
     }
   },
 });

@@ -1,5 +1,6 @@
 import type { YamlRule } from '../../rule';
 import adminApiPublished from './admin-api-published';
+import airflowSecretsUnprotected from './airflow-secrets-unprotected';
 import alertMissingForDuration from './alert-missing-for-duration';
 import alertMissingSeverityOrSummary from './alert-missing-severity-or-summary';
 import alertsWithoutAlertmanager from './alerts-without-alertmanager';
@@ -73,6 +74,7 @@ import workflowRunDefaultContext from './workflow-run-default-context';
 /** Every YAML rule, sorted by id. */
 export const YAML_RULES: readonly YamlRule[] = [
   adminApiPublished,
+  airflowSecretsUnprotected,
   alertMissingForDuration,
   alertMissingSeverityOrSummary,
   alertsWithoutAlertmanager,

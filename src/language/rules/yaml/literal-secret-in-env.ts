@@ -23,6 +23,49 @@ function webhookIn(value: string): boolean {
   return token !== '' && !/^(x+|0+|\*+)$/i.test(token) && !/x{6,}|your|example|placeholder/i.test(token);
 }
 
+/**
+ * A password written on a service's command line: `airflow users create ... --password admin`
+ * (or `-p admin`), `redis-server --requirepass s3cret`. A value from the environment (`$PW`,
+ * `${ADMIN_PASSWORD}`) is not a literal. A line continued with a backslash is read on.
+ */
+const COMMAND_PASSWORD = /\b(?:airflow\s+users\s+create|redis-server)\b(?:[^\n\\]|\\[^])*?\s(?:--password|-p|--requirepass)(?:[ \t]+|=)(['"]?)([^\s'"$\\][^\s'"]*)\1/;
+
+/** The command the password was found in, by the program named in the match. */
+function commandName(match: string): string {
+  return /^airflow/.test(match) ? 'airflow users create' : 'redis-server';
+}
+
+/**
+ * Where a command node writes a password: the line of it in a block scalar (not the scalar's
+ * first line), or the list item that holds it in exec form (`["redis-server", "--requirepass", "x"]`).
+ */
+function commandPassword(node: YNode): { range: YNode['range']; command: string } | undefined {
+  if (node.kind === 'seq') {
+    // `["-c", "airflow users create ... --password admin"]`: one item holds the whole command line.
+    for (const item of node.items) {
+      const found = item.kind === 'scalar' ? commandPassword(item) : undefined;
+      if (found) return found;
+    }
+    const words = node.items.map((item) => scalar(item) ?? '');
+    const match = COMMAND_PASSWORD.exec(words.join(' '));
+    const item = match && node.items.find((candidate, index) => index > 0 && words[index] === match[2]);
+    return match && item ? { range: item.range, command: commandName(match[0]) } : undefined;
+  }
+  if (node.kind !== 'scalar') return undefined;
+  const match = COMMAND_PASSWORD.exec(node.value);
+  if (!match) return undefined;
+  const command = commandName(match[0]);
+  // The same search over the source text finds the password's own line and column.
+  const inSource = node.raw ? COMMAND_PASSWORD.exec(node.raw) : null;
+  if (!inSource || !node.raw) return { range: node.range, command };
+  const offset = inSource.index + inSource[0].lastIndexOf(inSource[2]);
+  const before = node.raw.slice(0, offset);
+  const lines = before.split('\n').length - 1;
+  const column = lines === 0 ? node.range.start.column + offset : offset - before.lastIndexOf('\n') - 1;
+  const start = { line: node.range.start.line + lines, column };
+  return { range: { start, end: { line: start.line, column: column + inSource[2].length } }, command };
+}
+
 /** A Helm chart's values files (`values.yaml`, `values-prod.yaml`): what the templates render into Secrets and env. */
 const HELM_VALUES = /(^|\/)values([.-][\w-]+)?\.ya?ml$/i;
 
@@ -93,6 +136,10 @@ export default yamlRule({
       'Pipeline variable "{name}" holds a literal secret: anyone who can read the repository has it',
     ),
     literal: l('환경 변수 "{name}"에 비밀 값이 그대로 적혀 있습니다', 'Environment variable "{name}" holds a literal secret'),
+    commandPassword: l(
+      '"{service}" 서비스의 명령({name})에 비밀번호가 그대로 적혀 있습니다: 저장소와 docker inspect, ps를 볼 수 있는 누구나 이 값을 가집니다',
+      'The command of service "{service}" ({name}) writes its password out: anyone who can read the repository, docker inspect or ps has it',
+    ),
     webhook: l(
       '{service} 웹훅 URL이 토큰째 커밋되어 있습니다: 이 URL을 가진 사람은 누구나 그 채널에 메시지를 보낼 수 있습니다 (알림을 위조하거나 채널을 도배할 수 있습니다)',
       'The {service} webhook URL is committed with its token: anyone who has the URL can post to the channel (forge alerts or flood it)',
@@ -108,8 +155,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)와, 그런 값을 data(base64)나 stringData에 담아 커밋한 Secret 매니페스트를 Secret마다 한 번 찾습니다. secretKeyRef, valueFrom, ${VAR}, 자리표시자는 괜찮습니다. 어떤 YAML 파일이든(Alertmanager 설정, 워크플로, compose) 토큰이 든 Slack·Discord·Teams 웹훅 URL도 비밀이고, Helm values 파일에 적힌 자격 증명(`secret.data.SECRET_KEY: verysecretkey`)도 찾습니다. Azure Pipelines의 variables:(파이프라인, stage, job)와 단계의 env:에 평문으로 적힌 비밀도 찾습니다 (변수 그룹과 템플릿은 값을 담지 않습니다).',
-      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password), and Secret manifests committed with such values in data (base64) or stringData, once per Secret. secretKeyRef, valueFrom, ${VAR} and placeholders are fine. In any YAML file (an Alertmanager config, a workflow, compose), a Slack, Discord or Teams incoming-webhook URL with its token is a secret too, and so is a credential written into a Helm values file (`secret.data.SECRET_KEY: verysecretkey`). In Azure Pipelines a secret written in plain text in variables: (of the pipeline, a stage or a job) or in the env: of a step is flagged too (variable groups and templates hold no values).',
+      'Kubernetes env와 compose environment에서 비밀번호, 토큰, API 키 이름에 값이 직접 적힌 경우(또는 비밀번호가 든 접속 URL)와, 그런 값을 data(base64)나 stringData에 담아 커밋한 Secret 매니페스트를 Secret마다 한 번 찾습니다. secretKeyRef, valueFrom, ${VAR}, 자리표시자는 괜찮습니다. 어떤 YAML 파일이든(Alertmanager 설정, 워크플로, compose) 토큰이 든 Slack·Discord·Teams 웹훅 URL도 비밀이고, Helm values 파일에 적힌 자격 증명(`secret.data.SECRET_KEY: verysecretkey`)도 찾습니다. Azure Pipelines의 variables:(파이프라인, stage, job)와 단계의 env:에 평문으로 적힌 비밀도 찾습니다 (변수 그룹과 템플릿은 값을 담지 않습니다). compose 서비스의 command와 entrypoint에 적힌 비밀번호(`airflow users create ... --password admin`, `redis-server --requirepass ...`)도 찾습니다.',
+      'Flags Kubernetes env and compose environment entries whose password, token or API-key names carry a literal value (or a URL with a password), and Secret manifests committed with such values in data (base64) or stringData, once per Secret. secretKeyRef, valueFrom, ${VAR} and placeholders are fine. In any YAML file (an Alertmanager config, a workflow, compose), a Slack, Discord or Teams incoming-webhook URL with its token is a secret too, and so is a credential written into a Helm values file (`secret.data.SECRET_KEY: verysecretkey`). In Azure Pipelines a secret written in plain text in variables: (of the pipeline, a stage or a job) or in the env: of a step is flagged too (variable groups and templates hold no values). A password written on a compose service’s command or entrypoint (`airflow users create ... --password admin`, `redis-server --requirepass ...`) is flagged too.',
     ),
     why: l(
       '매니페스트는 Git에 올라가고, CI 로그와 kubectl describe에 그대로 보입니다. 한 번 커밋된 비밀은 히스토리에 남아 교체하기 전까지 유출된 것으로 봐야 합니다.',
@@ -154,6 +201,14 @@ export default yamlRule({
           if (said.has(where) || !isLiteralSecret(variable.name, variable.value)) continue;
           said.add(where);
           context.report({ range: variable.range, messageId: 'literal', data: { name: variable.name } });
+        }
+        for (const key of ['command', 'entrypoint']) {
+          const node = at(service.spec, key);
+          const found = node && commandPassword(node);
+          const where = found && `${found.range.start.line}:${found.range.start.column}`;
+          if (!found || !where || said.has(where)) continue;
+          said.add(where);
+          context.report({ range: found.range, messageId: 'commandPassword', data: { service: service.name, name: found.command } });
         }
       }
       return;

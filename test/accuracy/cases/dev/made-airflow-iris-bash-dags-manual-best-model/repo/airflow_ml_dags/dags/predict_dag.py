@@ -1,0 +1,26 @@
+from datetime import timedelta
+
+from airflow import DAG
+from airflow.operators.bash import BashOperator
+from airflow.utils.dates import days_ago
+
+default_args = {
+    "owner": "airflow",
+    "depends_on_past": False,
+    "start_date": days_ago(10),
+    "email": ["airflow@example.com"],
+    "retries": 0,
+    "retry_delay": timedelta(days=1),
+}
+
+with DAG(
+    dag_id="predict_dag",
+    default_args=default_args,
+    description="A DAG for prediction",
+    schedule_interval=timedelta(days=1),
+) as dag:
+    predict = BashOperator(
+        task_id="predict",
+        bash_command=f"python /opt/airflow/scripts/predict.py -od /opt/airflow/data/predictions/",
+    )
+    predict

@@ -1,0 +1,1 @@
+from src.config.settings import ROOT_DIR, settings
