@@ -541,6 +541,8 @@ export interface YamlFacts {
   readonly ingresses?: readonly IngressFact[];
   /** A Prometheus configuration's static scrape targets (the file holds `scrape_configs`). */
   readonly scrapeTargets?: readonly ScrapeTargetFact[];
+  /** A Prometheus configuration's static Alertmanager targets (`alerting.alertmanagers[].static_configs`). */
+  readonly alertTargets?: readonly ScrapeTargetFact[];
   /** A Helm template's `.Values` references that no action conditions, scopes or defaults (yaml/helm-values.ts). */
   readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range; readonly guarded?: true }[];
   /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */

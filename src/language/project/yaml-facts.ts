@@ -59,6 +59,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const valuesImages: { reference: string; range: Range }[] = [];
   const ingresses: IngressFact[] = [];
   const scrapeTargets: ScrapeTargetFact[] = [];
+  const alertTargets: ScrapeTargetFact[] = [];
   const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
   const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
   let isValuesFile = false;
@@ -69,7 +70,10 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   let workflow: WorkflowFact | undefined;
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
-    if (document.kind === 'other' && !model.helmRendered) scrapeTargets.push(...staticTargets(document.root));
+    if (document.kind === 'other' && !model.helmRendered) {
+      scrapeTargets.push(...staticTargets(document.root));
+      alertTargets.push(...staticTargets(document.root, 'alerting.alertmanagers'));
+    }
     if (document.kind === 'other' && HELM_VALUES.test(model.path) && !model.helmRendered) {
       isValuesFile = true;
       const keys = readValuesKeys(document.root);
@@ -226,6 +230,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(valuesImages.length ? { valuesImages } : {}),
     ...(ingresses.length ? { ingresses } : {}),
     ...(scrapeTargets.length ? { scrapeTargets } : {}),
+    ...(alertTargets.length ? { alertTargets } : {}),
     ...(helmValueRefs.length ? { helmValueRefs } : {}),
     ...(isValuesFile ? { valuesKeys: chartValues } : {}),
     ...(valuesReplicas ? { valuesReplicas } : {}),
@@ -556,9 +561,10 @@ function composeAliases(spec: YNode): string[] {
 }
 
 /** The `static_configs` targets of a Prometheus configuration (`scrape_configs:` at the root). */
-function staticTargets(root: YNode | undefined): ScrapeTargetFact[] {
+/** The static targets of a Prometheus configuration's scrape jobs, or (with `alerting.alertmanagers`) of its Alertmanagers. */
+function staticTargets(root: YNode | undefined, list = 'scrape_configs'): ScrapeTargetFact[] {
   const found: ScrapeTargetFact[] = [];
-  for (const job of items(at(root, 'scrape_configs'))) {
+  for (const job of items(at(root, list))) {
     for (const group of items(at(job, 'static_configs')))
       for (const target of items(at(group, 'targets'))) {
         const value = known(target);

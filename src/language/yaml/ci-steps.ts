@@ -29,7 +29,7 @@ export const GATE_COMMAND =
  * is read in one pass rather than once from each.
  */
 export const STEP_COMMAND =
-  /\b(pip3?\s+install|poetry\s+install|uv\s+(?:sync|pip\s+install)|npm\s+(?:ci|install)|conda\s+(?:env\s+)?(?:create|install|update)|docker\s+(?:build|push)|docker[\s-]compose\b[^\n|]{0,400}\s(?:up|build|push)\b|kubectl\s+(?:apply|set\s+image|rollout\s+(?:restart|status))|helm\s+(?:upgrade|install)|gcloud\s+run\s+deploy|aws\s+ecs\s+update-service|git\s+push|dvc\s+(?:repro|push|pull)|python3?\s+(?:-m\s+)?\S*(?:validat|evaluat|eval_|check_)\S*|curl\b[^\n|]{0,400}\s-X\s*(?:POST|PUT|PATCH))/;
+  /\b(pip3?\s+install|poetry\s+install|uv\s+(?:sync|pip\s+install)|npm\s+(?:ci|install)|conda\s+(?:env\s+)?(?:create|install|update)|docker\s+(?:build|push)|docker[\s-]compose\b[^\n|]{0,400}\s(?:up|build|push)\b|kubectl\s+(?:apply|set\s+image|rollout\s+(?:restart|status))|helm\s+(?:upgrade|install)|argocd\s+app\s+(?:sync|wait)|gcloud\s+run\s+deploy|aws\s+ecs\s+update-service|git\s+push|dvc\s+(?:repro|push|pull)|python3?\s+(?:-m\s+)?\S*(?:validat|evaluat|eval_|check_)\S*|curl\b[^\n|]{0,400}\s-X\s*(?:POST|PUT|PATCH))/;
 /** How a step command is named in a message: `docker compose ... up` becomes "stack up". */
 export function stepCommandLabel(command: string): string {
   return command.replace(/^docker[\s-]compose\b.*\s(up|build|push)$/s, 'stack $1').replace(/\s+/g, ' ');

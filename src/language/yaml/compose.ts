@@ -135,9 +135,12 @@ export function oneShotServices(document: YamlDocument): Set<string> {
     const restart = scalar(at(service.spec, 'restart'));
     const command = commandText(service.spec);
     const profiles = items(at(service.spec, 'profiles')).map((p) => scalar(p) ?? '');
+    // A profile named for a stage (`training`, `setup`) groups that stage's services: one that
+    // publishes a port serves the stage (an API the pipeline calls) rather than running once.
+    const publishes = at(service.spec, 'ports') !== undefined || at(service.spec, 'expose') !== undefined;
     if (
       restart === 'no' ||
-      profiles.some((p) => ONE_SHOT_WORD.test(p) || ON_DEMAND_PROFILE.test(p) || TEST_RUN.test(p) || /^test/i.test(p)) ||
+      profiles.some((p) => (ONE_SHOT_WORD.test(p) && !publishes) || ON_DEMAND_PROFILE.test(p) || TEST_RUN.test(p) || /^test/i.test(p)) ||
       /\bexit\s+0\W*$/.test(command.trim()) ||
       TEST_RUN.test(command) ||
       IDLE.test(command.trim()) ||

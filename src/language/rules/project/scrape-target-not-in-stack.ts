@@ -18,11 +18,15 @@ export default projectRule({
       '스크레이프 대상 {host}는 이 Prometheus 설정을 쓰는 compose 스택의 어떤 서비스 이름(container_name, hostname, 별칭 포함)과도 맞지 않아 항상 down입니다',
       'The scrape target {host} matches no service of the compose stack that runs this Prometheus configuration (names, container_name, hostname and aliases included), so it is always down',
     ),
+    unknownAlertmanager: l(
+      'Prometheus가 알림을 {host}로 보내지만, 이 설정을 쓰는 compose 스택에는 그런 이름의 서비스가 없습니다: 규칙이 발동해도 알림은 아무에게도 가지 않습니다',
+      'Prometheus sends its alerts to {host}, but the compose stack that runs this configuration has no service by that name: when a rule fires, the alert reaches nobody',
+    ),
   },
   docs: {
     summary: l(
-      'compose로 실행하는 Prometheus가 마운트한 설정 파일의 static_configs 대상 호스트가 프로젝트의 compose 파일 어디에도 서비스 이름, container_name, hostname, 네트워크 별칭, links, extra_hosts로 없으면 알립니다. localhost, host.docker.internal, IP 주소, 점이 들어간 도메인 이름, 변수는 묻지 않고, compose가 마운트하지 않는 설정(쿠버네티스, 다른 호스트의 Prometheus)은 보지 않습니다.',
-      'Flags a static_configs target host in a Prometheus configuration that a compose service mounts, when no compose file of the project has a service by that name, container_name, hostname, network alias, link or extra_hosts entry. localhost, host.docker.internal, IP addresses, dotted domain names and variables are not asked, and a configuration no compose service mounts (Kubernetes, a Prometheus on another host) is not read.',
+      'compose로 실행하는 Prometheus가 마운트한 설정 파일의 static_configs 대상 호스트가 프로젝트의 compose 파일 어디에도 서비스 이름, container_name, hostname, 네트워크 별칭, links, extra_hosts로 없으면 알립니다. alerting.alertmanagers의 대상(알림을 받을 Alertmanager)도 같은 기준으로 봅니다. localhost, host.docker.internal, IP 주소, 점이 들어간 도메인 이름, 변수는 묻지 않고, compose가 마운트하지 않는 설정(쿠버네티스, 다른 호스트의 Prometheus)은 보지 않습니다.',
+      'Flags a static_configs target host in a Prometheus configuration that a compose service mounts, when no compose file of the project has a service by that name, container_name, hostname, network alias, link or extra_hosts entry. The Alertmanager targets of alerting.alertmanagers (where the alerts go) are read the same way. localhost, host.docker.internal, IP addresses, dotted domain names and variables are not asked, and a configuration no compose service mounts (Kubernetes, a Prometheus on another host) is not read.',
     ),
     why: l(
       'compose 네트워크에서 호스트 이름은 서비스 이름입니다. 서비스 이름을 바꾸거나 철자가 틀리면 대상은 DNS에서 풀리지 않아 계속 down이고, 대시보드는 비어 있으며, 그 메트릭에 걸린 알림은 한 번도 울리지 않습니다. 오류는 Prometheus의 targets 페이지에만 보입니다.',
@@ -63,6 +67,10 @@ export default projectRule({
       for (const target of facts.scrapeTargets) {
         if (!target.host || NOT_A_SERVICE.test(target.host) || known.has(target.host)) continue;
         context.report({ path, range: target.range, messageId: 'unknown', data: { host: target.host } });
+      }
+      for (const target of facts.alertTargets ?? []) {
+        if (!target.host || NOT_A_SERVICE.test(target.host) || known.has(target.host)) continue;
+        context.report({ path, range: target.range, messageId: 'unknownAlertmanager', data: { host: target.host } });
       }
     }
   },

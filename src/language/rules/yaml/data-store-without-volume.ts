@@ -1,5 +1,5 @@
 import { l, yamlRule } from '../../rule';
-import { composeServices, DEV_COMPOSE_FILE } from '../../yaml/compose';
+import { composeServices, DEV_COMPOSE_FILE, oneShotServices } from '../../yaml/compose';
 import { imageName, repository } from '../../yaml/images';
 import { podSpec } from '../../yaml/kubernetes';
 import type { Range } from '../../types';
@@ -78,8 +78,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'compose 파일에서 데이터베이스나 오브젝트 스토리지(PostgreSQL, MySQL, MongoDB, MinIO...) 서비스에 volumes가 하나도 없는 경우와, 볼륨이 모두 이미지가 데이터를 쓰는 디렉터리 밖에 있는 경우(init 스크립트만 마운트, Qdrant를 /qdrant/storage가 아닌 /qdrant_data에 연결)를 찾습니다. 환경 변수나 명령이 데이터 위치를 그 경로로 옮기면 제외합니다. Kubernetes 워크로드(Deployment, StatefulSet, Pod)에서 저장소 컨테이너가 볼륨을 하나도 마운트하지 않는 경우도 찾습니다 (volumeClaimTemplates가 있는 StatefulSet은 제외). 테스트·CI용 compose 파일과 캐시(Redis)는 제외합니다.',
-      'Flags compose services running a database or object store (PostgreSQL, MySQL, MongoDB, MinIO...) with no volumes at all, and stores whose volumes all sit beside the directory the image keeps its data in (only the init scripts mounted, Qdrant bound to /qdrant_data instead of /qdrant/storage), unless the environment or command moves the data there; also Kubernetes workloads (Deployment, StatefulSet, Pod) whose store container mounts no volume (a StatefulSet with volumeClaimTemplates has one). Test and CI compose files and caches (Redis) are left out.',
+      'compose 파일에서 데이터베이스나 오브젝트 스토리지(PostgreSQL, MySQL, MongoDB, MinIO...) 서비스에 volumes가 하나도 없는 경우와, 볼륨이 모두 이미지가 데이터를 쓰는 디렉터리 밖에 있는 경우(init 스크립트만 마운트, Qdrant를 /qdrant/storage가 아닌 /qdrant_data에 연결)를 찾습니다. 환경 변수나 명령이 데이터 위치를 그 경로로 옮기면 제외합니다. Kubernetes 워크로드(Deployment, StatefulSet, Pod)에서 저장소 컨테이너가 볼륨을 하나도 마운트하지 않는 경우도 찾습니다 (volumeClaimTemplates가 있는 StatefulSet은 제외). 테스트·CI용 compose 파일과 캐시(Redis), 저장소 이미지로 한 번 실행되고 끝나는 설정 컨테이너(버킷을 만드는 minio-init, restart: "no", service_completed_successfully의 대상)는 제외합니다.',
+      'Flags compose services running a database or object store (PostgreSQL, MySQL, MongoDB, MinIO...) with no volumes at all, and stores whose volumes all sit beside the directory the image keeps its data in (only the init scripts mounted, Qdrant bound to /qdrant_data instead of /qdrant/storage), unless the environment or command moves the data there; also Kubernetes workloads (Deployment, StatefulSet, Pod) whose store container mounts no volume (a StatefulSet with volumeClaimTemplates has one). Test and CI compose files, caches (Redis) and set-up containers that run once on the image of a store and exit (a minio-init creating the bucket, restart: "no", the target of service_completed_successfully) are left out.',
     ),
     why: l(
       '볼륨이 없으면 데이터는 컨테이너의 쓰기 계층에만 저장됩니다. docker compose down, 이미지 업데이트, 다른 호스트로의 이동 한 번이면 MLflow의 실행 기록과 모델 레지스트리, MinIO의 아티팩트가 모두 사라지고, 레지스트리를 가리키던 서비스는 모델을 찾지 못합니다.',
@@ -106,9 +106,11 @@ export default yamlRule({
       return;
     }
     if (DEV_COMPOSE_FILE.test(context.path) || TEST_COMPOSE_FILE.test(context.path)) return;
+    // A container that runs once and exits (a bucket or schema set-up on the store's image) keeps no data.
+    const oneShot = oneShotServices(document);
     for (const service of composeServices(document)) {
       const image = scalar(at(service.spec, 'image'));
-      if (!image || !STORE_IMAGE.test(imageName(image))) continue;
+      if (!image || !STORE_IMAGE.test(imageName(image)) || oneShot.has(service.name)) continue;
       // tmpfs is a deliberate throw-away store; `extends` may bring its volumes from elsewhere.
       if (['tmpfs', 'extends', 'volumes_from'].some((key) => at(service.spec, key) !== undefined)) continue;
       const volumes = at(service.spec, 'volumes');

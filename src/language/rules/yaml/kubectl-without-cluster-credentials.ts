@@ -32,6 +32,29 @@ interface Found {
   readonly job: string;
   readonly command: string;
   readonly range: Range;
+  /** Where an earlier step of the job exported a kubeconfig that its later steps no longer see. */
+  readonly exported?: Range;
+}
+
+/**
+ * A line that points kubectl at a kubeconfig for this script only: `export KUBECONFIG=...`, or the
+ * file written somewhere kubectl does not look by itself (`... | base64 -d > kubeconfig`). Written
+ * to ~/.kube/config, or handed on through $GITHUB_ENV, it lasts for the steps after.
+ */
+const STEP_ONLY_ACCESS = /^\s*export\s+KUBECONFIG=|(?:>|\btee\s+(?:-a\s+)?)\s*["']?[^\s"']*kube_?config\b/i;
+
+/** The first line of a step's script that gives kubectl a cluster for that step only, when nothing in it lasts beyond the step. */
+function stepOnlyAccess(script: YScalar): Range | undefined {
+  let offset = 0;
+  let first: Range | undefined;
+  for (const line of script.raw.split('\n')) {
+    if (!/^\s*#/.test(line) && ACCESS_COMMAND.test(line)) {
+      if (!STEP_ONLY_ACCESS.test(line) || /\.kube\/config|GITHUB_ENV/.test(line)) return undefined;
+      first ??= rangeWithin(script, offset + line.search(/\S/), offset + line.length);
+    }
+    offset += line.length + 1;
+  }
+  return first;
 }
 
 /** The first cluster command of a script that is not a client-side dry run, unless the script gets credentials before it. */
@@ -65,17 +88,24 @@ function checkWorkflow(document: YamlDocument, found: Found[]): void {
   for (const job of workflowJobs(document)) {
     if (job.reusable || selfHosted(at(job.spec, 'runs-on')) || envGivesAccess(job.spec)) continue;
     let access = false;
+    // A step that only exports KUBECONFIG (or writes the file beside the workspace) gives the steps after it nothing.
+    let exported: Range | undefined;
     for (const step of jobSteps(job)) {
       const uses = actionName(step);
       const run = at(step, 'run');
-      if ((uses && ACCESS_ACTION.test(uses) && !CLIENT_INSTALL.test(uses)) || envGivesAccess(step)) access = true;
+      if (uses && ACCESS_ACTION.test(uses) && !CLIENT_INSTALL.test(uses)) access = true;
       if (run?.kind !== 'scalar') continue;
-      const command = access ? undefined : clusterCommand(run);
+      // A step's own `env:` (KUBECONFIG, the secret it decodes) lasts for that step.
+      const command = access || envGivesAccess(step) ? undefined : clusterCommand(run);
       if (command) {
-        found.push({ job: job.id, ...command });
+        found.push({ job: job.id, ...command, exported });
         break;
       }
-      if (ACCESS_COMMAND.test(run.value)) access = true;
+      if (ACCESS_COMMAND.test(run.value)) {
+        const onlyHere = stepOnlyAccess(run);
+        if (onlyHere) exported ??= onlyHere;
+        else access = true;
+      }
     }
   }
 }
@@ -150,6 +180,10 @@ export default yamlRule({
   severity: 'warning',
   anchors: ['gap:kubectl-without-cluster-credentials'],
   messages: {
+    exportLost: l(
+      '"{job}" job이 kubeconfig를 앞 단계에서만 지정했습니다: export는 그 단계가 끝나면 사라지므로, 이 단계의 `{command}`는 러너에 없는 ~/.kube/config를 찾다가 실패합니다',
+      'Job "{job}" points kubectl at its kubeconfig in an earlier step only: an export ends with its step, so `{command}` here looks for a ~/.kube/config the runner does not have and fails',
+    ),
     noAccess: l(
       '"{job}" job이 클러스터 접속 정보 없이 `{command}`를 실행합니다 (kubeconfig, 클라우드의 get-credentials, 러너에서 띄운 클러스터 어느 것도 없습니다): 이 단계는 실패할 수밖에 없습니다',
       'Job "{job}" runs `{command}` with no way into a cluster (no kubeconfig, no cloud get-credentials, no cluster started on the runner): the step can only fail',
@@ -157,8 +191,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'CI job(GitHub Actions, GitLab CI)이 kubectl apply/set image/rollout이나 helm upgrade/install을 실행하는데, 그 앞에 kubeconfig(파일·변수·시크릿), 클라우드의 자격 증명 가져오기(gcloud get-credentials, aws eks update-kubeconfig, az aks get-credentials, 관련 액션), 직접 설정한 context, 러너 위의 로컬 클러스터(kind, minikube, k3d)가 하나도 없는 경우를 찾습니다. self-hosted 러너, 클라이언트 쪽 dry run, 렌더링(kubectl kustomize, helm template)은 제외합니다. Azure Pipelines에서는 서비스 연결(kubernetesServiceConnection, azureSubscription 등)을 지정하지 않은 KubernetesManifest·Kubernetes·HelmDeploy 태스크와, 자격 증명(az aks get-credentials 등) 없이 kubectl·helm을 실행하는 스크립트를 찾습니다. 쿠버네티스 리소스 environment를 쓰는 deployment job과 self-hosted 풀(pool: name)은 제외합니다.',
-      'Flags CI jobs (GitHub Actions, GitLab CI) that run kubectl apply/set image/rollout or helm upgrade/install with nothing before them that gives kubectl a cluster: no kubeconfig (file, variable or secret), no cloud credential fetch (gcloud get-credentials, aws eks update-kubeconfig, az aks get-credentials, or their actions), no context set by hand, no local cluster started on the runner (kind, minikube, k3d). Self-hosted runners, client-side dry runs and renders (kubectl kustomize, helm template) are left alone. In Azure Pipelines a KubernetesManifest, Kubernetes or HelmDeploy task that names no service connection (kubernetesServiceConnection, azureSubscription...) is flagged, and so is a script that runs kubectl or helm before anything gets credentials (az aks get-credentials...); a deployment job whose environment is a Kubernetes resource, and a self-hosted pool (pool: name), are left alone.',
+      'CI job(GitHub Actions, GitLab CI)이 kubectl apply/set image/rollout이나 helm upgrade/install을 실행하는데, 그 앞에 kubeconfig(파일·변수·시크릿), 클라우드의 자격 증명 가져오기(gcloud get-credentials, aws eks update-kubeconfig, az aks get-credentials, 관련 액션), 직접 설정한 context, 러너 위의 로컬 클러스터(kind, minikube, k3d)가 하나도 없는 경우를 찾습니다. 앞 단계에서 `export KUBECONFIG=...`만 하거나 kubeconfig를 작업 폴더에 써 두고 다음 단계에서 kubectl을 실행하는 경우도 찾습니다(export는 단계가 끝나면 사라집니다; ~/.kube/config에 쓰거나 $GITHUB_ENV로 넘기면 괜찮습니다). self-hosted 러너, 클라이언트 쪽 dry run, 렌더링(kubectl kustomize, helm template)은 제외합니다. Azure Pipelines에서는 서비스 연결(kubernetesServiceConnection, azureSubscription 등)을 지정하지 않은 KubernetesManifest·Kubernetes·HelmDeploy 태스크와, 자격 증명(az aks get-credentials 등) 없이 kubectl·helm을 실행하는 스크립트를 찾습니다. 쿠버네티스 리소스 environment를 쓰는 deployment job과 self-hosted 풀(pool: name)은 제외합니다.',
+      'Flags CI jobs (GitHub Actions, GitLab CI) that run kubectl apply/set image/rollout or helm upgrade/install with nothing before them that gives kubectl a cluster: no kubeconfig (file, variable or secret), no cloud credential fetch (gcloud get-credentials, aws eks update-kubeconfig, az aks get-credentials, or their actions), no context set by hand, no local cluster started on the runner (kind, minikube, k3d). A step that only runs `export KUBECONFIG=...` (or writes the kubeconfig into the workspace) gives the steps after it nothing, since an export ends with its step: a kubectl in a later step is flagged (a file written to ~/.kube/config or a variable passed on through $GITHUB_ENV lasts). Self-hosted runners, client-side dry runs and renders (kubectl kustomize, helm template) are left alone. In Azure Pipelines a KubernetesManifest, Kubernetes or HelmDeploy task that names no service connection (kubernetesServiceConnection, azureSubscription...) is flagged, and so is a script that runs kubectl or helm before anything gets credentials (az aks get-credentials...); a deployment job whose environment is a Kubernetes resource, and a self-hosted pool (pool: name), are left alone.',
     ),
     why: l(
       '호스팅 러너는 빈 가상 머신입니다. kubectl이 가리킬 클러스터가 없으니 "배포" 단계는 매번 연결 오류로 끝나고, 배포 파이프라인은 한 번도 실제로 배포하지 않습니다. 로컬에서 잘 되던 명령은 내 노트북의 ~/.kube/config 덕분이었습니다.',
@@ -187,6 +221,11 @@ export default yamlRule({
     if (document.kind === 'github-actions') checkWorkflow(document, found);
     else if (isGitLabCi(document.root)) checkGitLab(document, found);
     else if (isAzurePipelines(document.root)) checkAzure(document, found);
-    for (const f of found) context.report({ range: f.range, messageId: 'noAccess', data: { job: f.job, command: f.command } });
+    for (const f of found) {
+      if (f.exported) {
+        const related = [{ range: f.exported, message: l('이 단계에서만 유효한 kubeconfig', 'the kubeconfig that lasts for this step only') }];
+        context.report({ range: f.range, messageId: 'exportLost', data: { job: f.job, command: f.command }, related });
+      } else context.report({ range: f.range, messageId: 'noAccess', data: { job: f.job, command: f.command } });
+    }
   },
 });

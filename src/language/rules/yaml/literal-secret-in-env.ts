@@ -1,6 +1,7 @@
 import { l, yamlRule } from '../../rule';
 import { azurePipelineJobs, isAzurePipelines } from '../../yaml/azure-pipelines';
 import { composeEnvironment, composeServices } from '../../yaml/compose';
+import { isTemplatePlaceholder } from '../../yaml/helm';
 import { isLiteralSecret } from '../../yaml/secrets';
 import { allContainers } from '../../yaml/kubernetes';
 import { at, entries, has, items, scalar, type YamlDocument, type YEntry, type YNode } from '../../yaml/model';
@@ -92,9 +93,15 @@ function* literalValues(node: YNode | undefined, depth = 0, seen = new Set<YNode
   }
 }
 
-/** The secret-looking keys of a committed `kind: Secret` (`data` decoded from base64, `stringData` as is). */
+/**
+ * The secret-looking keys of a committed `kind: Secret` (`data` decoded from base64, `stringData` as
+ * is). A Helm template's value (`{{ randAlphaNum 32 | b64enc }}`, `{{ .Values.db.password | b64enc }}`)
+ * is rendered at install time, not committed: it is judged where its value lives (the values file).
+ */
 function committedSecretKeys(document: YamlDocument) {
-  const decoded = entries(at(document.root, 'data')).map((e) => ({ entry: e, value: Buffer.from(scalar(e.value) ?? '', 'base64').toString('utf8') }));
+  const decoded = entries(at(document.root, 'data'))
+    .filter((e) => !isTemplatePlaceholder(scalar(e.value)))
+    .map((e) => ({ entry: e, value: Buffer.from(scalar(e.value) ?? '', 'base64').toString('utf8') }));
   const plain = entries(at(document.root, 'stringData')).map((e) => ({ entry: e, value: scalar(e.value) ?? '' }));
   return [...decoded, ...plain].filter(({ entry, value }) => isLiteralSecret(entry.key, value) && !PLACEHOLDER.test(value.trim()));
 }

@@ -3,6 +3,7 @@ import type { Range } from '../../types';
 import { jobSteps, workflowJobs, type WorkflowJob } from '../../yaml/actions';
 import { azurePipelineJobs, isAzurePipelines, stepText } from '../../yaml/azure-pipelines';
 import { gateCommand, gateTool, STEP_COMMAND, stepCommandLabel } from '../../yaml/ci-steps';
+import { gitlabJobs, isGitLabCi } from '../../yaml/gitlab-ci';
 
 const stepLabel = (command: string | undefined) => (command ? stepCommandLabel(command) : undefined);
 import { at, entry, isTrue, rangeWithin, scalar, type YamlDocument, type YMap, type YScalar } from '../../yaml/model';
@@ -104,6 +105,10 @@ export default yamlRule({
     ),
     continueOnErrorAzure: l('"{tool}" 단계가 continueOnError로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continueOnError)'),
     continueOnError: l('"{tool}" 단계가 continue-on-error로 실패해도 통과합니다', 'The "{tool}" step passes even when it fails (continue-on-error)'),
+    allowFailure: l(
+      '"{tool}"을 실행하는 job이 allow_failure: true라, 실패해도 파이프라인은 다음 stage로 넘어갑니다',
+      'The job running "{tool}" has allow_failure: true, so the pipeline moves on to the next stage when it fails',
+    ),
     exitZero: l('"{tool}" 검사가 {setting} 설정이라 취약점을 찾아도 단계가 성공합니다', 'The "{tool}" scan is set to {setting}, so the step succeeds whatever it finds'),
     piped: l(
       '"{tool}"의 결과가 "| {target}"로 넘어가고 pipefail이 없어, {tool}이 실패해도 단계는 {target}의 종료 코드로 통과합니다',
@@ -116,8 +121,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)이거나 fail-build가 false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계와, 네임스페이스나 시크릿을 없을 때만 만드는 줄은 제외). 배포 명령 뒤의 `||` 대체 명령(`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`)처럼 실패 후에도 단계가 성공하는 경우도 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다. Azure Pipelines에서는 스크립트 단계(script, bash, AzureCLI 인라인 스크립트)를 같은 기준으로 보고, 검사·설치·배포 단계에 continueOnError를 true로 둔 경우도 찾습니다. Azure는 bash 스크립트를 set -e 없이 실행해 마지막 명령만 단계를 실패시키므로, 스크립트가 그 옵션을 켜지 않았는데 테스트·린트 명령 뒤에 다른 명령이 이어지는 경우도 찾습니다. 아무도 응답하지 않으면 통과하는 수동 승인(ManualValidation의 onTimeout: resume)도 찾습니다.',
-      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown, diagnostics and creating a namespace or secret only when it is missing are not). A release command followed by a fallback that does not fail (`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`) is flagged too: the step ends green after a failed release. Report-only scans that upload SARIF are skipped. Azure Pipelines are read the same way: their script steps (script, bash, an AzureCLI inline script), and continueOnError: true on a check, install or deploy step. Azure runs bash scripts without set -e, so only the last command fails the step: a test or lint command followed by other commands in a script that does not set -e is flagged too, and so is a manual approval that passes when nobody answers (ManualValidation with onTimeout: resume).',
+      '테스트, 린트, 보안 검사 단계(스모크·헬스 체크 단계의 `curl --fail` 포함)가 "|| true" 등으로 끝나거나, continue-on-error: true(단계 또는 job)를 갖거나, 스캐너가 exit-code 0(trivy-action의 기본값)이거나 fail-build가 false로 설정되었거나, pipefail 없이 도구의 출력을 다른 명령(`| tee`)으로 넘기는 경우를 찾습니다. 설치·이미지 빌드·배포·git push·모델 검증 스크립트의 실패를 "|| true"나 continue-on-error로 삼키는 경우도 찾습니다(정리·진단 단계와, 네임스페이스나 시크릿을 없을 때만 만드는 줄은 제외). 배포 명령 뒤의 `||` 대체 명령(`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`)처럼 실패 후에도 단계가 성공하는 경우도 찾습니다. SARIF만 업로드하는 보고용 검사는 제외합니다. Azure Pipelines에서는 스크립트 단계(script, bash, AzureCLI 인라인 스크립트)를 같은 기준으로 보고, 검사·설치·배포 단계에 continueOnError를 true로 둔 경우도 찾습니다. Azure는 bash 스크립트를 set -e 없이 실행해 마지막 명령만 단계를 실패시키므로, 스크립트가 그 옵션을 켜지 않았는데 테스트·린트 명령 뒤에 다른 명령이 이어지는 경우도 찾습니다. 아무도 응답하지 않으면 통과하는 수동 승인(ManualValidation의 onTimeout: resume)도 찾습니다. GitLab CI(.gitlab-ci.yml)에서는 script의 각 줄을 같은 기준으로 보고(`pytest || true`, `argocd app sync ... || true`), 테스트·린트 명령을 실행하는 job의 allow_failure: true도 찾습니다.',
+      'Flags test, lint and security steps (and `curl --fail` in smoke or health-check steps) that end in "|| true" (and similar), carry continue-on-error: true (on the step or the job), run a scanner set never to fail (exit-code 0, the trivy-action default; fail-build: false), or pipe the tool into another command (`| tee`) without pipefail. Installs, image builds, deploys, git pushes and model validation scripts whose failure is discarded the same way are flagged too (teardown, diagnostics and creating a namespace or secret only when it is missing are not). A release command followed by a fallback that does not fail (`kubectl rollout status ... || kubectl rollout undo`, `set image ... || kubectl apply`) is flagged too: the step ends green after a failed release. Report-only scans that upload SARIF are skipped. Azure Pipelines are read the same way: their script steps (script, bash, an AzureCLI inline script), and continueOnError: true on a check, install or deploy step. Azure runs bash scripts without set -e, so only the last command fails the step: a test or lint command followed by other commands in a script that does not set -e is flagged too, and so is a manual approval that passes when nobody answers (ManualValidation with onTimeout: resume). In GitLab CI (.gitlab-ci.yml) every script line is read the same way (`pytest || true`, `argocd app sync ... || true`), and a job that runs a test or lint command with allow_failure: true is flagged too.',
     ),
     why: l(
       '실패를 삼키는 품질 게이트는 항상 초록색입니다. 깨진 테스트와 취약점이 있는 모델 서버가 그대로 main에 합쳐지고 배포되며, 팀은 CI를 믿으면서도 아무것도 보호받지 못합니다.',
@@ -143,8 +148,9 @@ export default yamlRule({
   },
   check(context, document) {
     const azure = document.kind === 'other' && isAzurePipelines(document.root);
-    if (document.kind === 'other' && !azure) return;
-    for (const job of azure ? [] : workflowJobs(document)) {
+    const gitlab = document.kind === 'other' && !azure && isGitLabCi(document.root);
+    if (document.kind === 'other' && !azure && !gitlab) return;
+    for (const job of azure || gitlab ? [] : workflowJobs(document)) {
       const jobContinue = entry(job.spec, 'continue-on-error');
       let jobReported = false;
       for (const step of jobSteps(job)) {
@@ -191,6 +197,17 @@ export default yamlRule({
           // An Azure script runs in bash without pipefail unless it sets it.
           if (step.script) checkScript(step.script, PIPEFAIL.test(step.script.value), smoke);
         }
+      }
+    }
+
+    if (gitlab) {
+      for (const job of gitlabJobs(document.root)) {
+        const gate = gateCommand(job.scripts.map((line) => line.value).join('\n'))?.[1];
+        const allow = entry(job.spec, 'allow_failure');
+        if (gate && allow && isTrue(allow.value)) context.report({ range: allow.keyRange, messageId: 'allowFailure', data: { tool: gate } });
+        // Each script item is a command of its own; the runner's bash stops at the first failing
+        // one and keeps a pipeline's failure (pipefail), so only what the line itself discards counts.
+        for (const line of job.scripts) checkScript(line, true, false);
       }
     }
 
