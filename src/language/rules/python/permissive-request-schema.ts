@@ -372,7 +372,8 @@ function freeGradioText(context: PythonContext): void {
  * body checks `len(v) > MAX_TEXT_LENGTH` and raises): the length limit is there, in code.
  */
 function lengthValidated(classText: string, field: string): boolean {
-  const decorator = new RegExp(`@(field_validator|validator)\\(([^)]*)\\)`, 'g');
+  // The decorator's arguments on its own line: `[^)\n]` keeps each attempt to one line.
+  const decorator = new RegExp(`@(field_validator|validator)\\(([^)\\n]*)\\)`, 'g');
   for (let match = decorator.exec(classText); match; match = decorator.exec(classText)) {
     if (!new RegExp(`["']${field}["']|["']\\*["']`).test(match[2])) continue;
     // The validator's body: from its def to the next statement at the class's own indentation.
