@@ -101,6 +101,16 @@ describe('bad input', () => {
     });
   });
 
+  it('a model load in a file with thousands of None guards and validators stays linear (model-load-failure-ignored, permissive-request-schema)', async () => {
+    const guards = 'if model is None:\n    x = 1\n'.repeat(20_000);
+    const validators = '    @field_validator("text"\n'.repeat(5_000);
+    const text = `import joblib\nfrom fastapi import FastAPI\nfrom pydantic import BaseModel\napp = FastAPI()\ntry:\n    model = joblib.load("m.pkl")\nexcept Exception:\n    model = None\n${guards}class Req(BaseModel):\n    text: str\n${validators}\n@app.post("/p")\ndef p(req: Req):\n    return {}\n`;
+    const started = Date.now();
+    const result = (await engine()).lintText('app.py', text, { config: { ...EMPTY_CONFIG, maxFileSize: 20 * 1024 * 1024 } });
+    assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    assert.ok(Array.isArray(result.findings));
+  });
+
   it('Python 2 syntax does not stop the rules', async () => {
     const text = `${FLASK}print "starting"\nexec "x = 1"\ntry:\n    pass\nexcept Exception, e:\n    print e\n${DEBUG}`;
     const result = (await engine()).lintText('legacy.py', text);

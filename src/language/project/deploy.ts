@@ -308,6 +308,11 @@ class Context {
     // Airflow image, `streamlit run ui.py`) runs some other program: the app in the build context
     // is not what listens there.
     if (!link && draft.commanded && draft.launches.length === 0) return { ...draft, labels: draft.labels ?? {}, apps: [], listenSources: [], extraPorts: [] };
+    // Nor does one that runs a Python file of the project which neither is nor imports an app
+    // (`python src/serving/gradio_app.py` beside a FastAPI app in the same image): that file is
+    // the program listening there.
+    if (!link && draft.commanded && targets.length > 0 && targets.every((target) => this.files.has(target)))
+      return { ...draft, labels: draft.labels ?? {}, apps: [], listenSources: [], extraPorts: [] };
     // An image built from a Dockerfile the project cannot read (`dockerfile: mlflow`) starts a
     // program of its own: the app that happens to share its build context is only a guess.
     if (!link && draft.unreadDockerfile) return { ...draft, labels: draft.labels ?? {}, apps: [], listenSources: [], extraPorts: [] };

@@ -272,7 +272,20 @@ function imageOrName(service: ComposeService): string {
  */
 export function isDashboardPrometheus(service: ComposeService, services: readonly ComposeService[]): boolean {
   if (!PROMETHEUS.test(imageOrName(service)) && !PROMETHEUS.test(service.name)) return false;
-  return !services.some((other) => ALERTMANAGER.test(imageOrName(other)) || /alertmanager/i.test(other.name));
+  return !hasAlertmanager(services);
+}
+
+function hasAlertmanager(services: readonly ComposeService[]): boolean {
+  return services.some((other) => ALERTMANAGER.test(imageOrName(other)) || /alertmanager/i.test(other.name));
+}
+
+/**
+ * The rest of a monitoring stack that sends no alert anywhere (no Alertmanager): exporters,
+ * cAdvisor, log and trace collectors only feed the dashboards that Prometheus feeds, so they are
+ * tools a person looks at too, not part of the alert path.
+ */
+export function isDashboardOnlyMonitoring(service: ComposeService, services: readonly ComposeService[]): boolean {
+  return isMonitoringService(service) && !hasAlertmanager(services);
 }
 
 /** The services some other service of the file names in its depends_on. */

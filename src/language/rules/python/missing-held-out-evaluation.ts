@@ -15,8 +15,9 @@ const SELF_HOLDING =
 const HELD_OUT_KEYWORDS = /\b(validation_data|validation_split|eval_set|evals|valid_sets|eval_dataset|val_dataloaders|datamodule|early_stopping_rounds)\s*=/;
 /** Held-out names: `X_test`, `val_loader`, and the course style with no separator, `Xtest`, `Yval`, `testX`. */
 const HELD_OUT_NAME = /(^|[^a-z])[xy]?(test|val|valid|validation|holdout|dev|eval)[xy]?([^a-z]|$)/i;
-/** Calls that measure a model: metric functions, `.score`, `.evaluate`, an `evaluate_model` helper. */
-const MEASURES = /^sklearn\.metrics\.|(^|\.)(score|\w*_score|\w*_error|classification_report|confusion_matrix|log_loss|\w*evaluat\w*|validate|test)$/i;
+/** Calls that measure a model: metric functions, `.score`, `.evaluate`, an `evaluate_model` or `compute_metrics` helper. */
+const MEASURES =
+  /^sklearn\.metrics\.|(^|\.)(score|\w*_score|\w*_error|classification_report|confusion_matrix|log_loss|\w*evaluat\w*|validate|test|(compute|calc|calculate|get)_(\w+_)?metrics)$/i;
 const SCORES = /(^|\.)(score|predict|predict_proba|evaluate)$/;
 /** A call in an expression that measures or applies a model (a metric, `.score`, `.predict`, `.evaluate`). */
 const MEASURING_CALL = /\b(predict\w*|score|\w+_score|\w+_error|\w*evaluat\w*|classification_report|confusion_matrix|log_loss)\s*\(/;

@@ -11,8 +11,10 @@ const ENDS = /\braise\b|\b(sys\.)?exit\s*\(|\bos\._exit\s*\(|\bquit\s*\(|\bos\.k
 const MODEL_NAME = /^_*(\w+_)?(model|models|clf|classifier|regressor|estimator|predictor|pipeline|pipe|tokenizer|vectori[sz]er|preprocessor|recommender|detector|net)$/i;
 /** A clause that loads or builds a stand-in (another model, a fresh one): a deliberate fallback, not a model left unset. */
 const FALLBACK_CALL = /\b\w*(load|fit|train|build|create|download|init)\w*\s*\(|\b[A-Z]\w*\s*\(/;
-/** The traceback is recorded: `logger.exception(...)`, `exc_info=True`. */
-const TRACEBACK_LOGGED = /\.exception\s*\(|\bexc_info\s*=\s*(True|\w+)/;
+/** The traceback is recorded: `logger.exception(...)`, `exc_info=True`, `traceback.print_exc()`. */
+const TRACEBACK_LOGGED = /\.exception\s*\(|\bexc_info\s*=\s*(True|\w+)|\btraceback\.(print_exc|format_exc|print_exception)\s*\(/;
+/** An answer that says the service cannot serve yet: 503 Service Unavailable. */
+const UNAVAILABLE = /\b503\b|SERVICE_UNAVAILABLE/;
 /** The clause hands back a value other than None. */
 const RETURNS_VALUE = /^\s*return\s+(?!None\s*$)\S/m;
 /** Loops around the load: a retry loop or one load per item, each with its own answer. */
@@ -40,8 +42,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '모델(또는 토크나이저·전처리기) 로딩을 감싼 try의 except가 다시 던지지도, 시작을 멈추지도 않고 출력·기록·None 대입만 하고 넘어가는 경우를 찾습니다. 요청 처리기(또는 처리기가 부르는 함수) 안, 재시도 루프, 다른 모델로 대체하거나 값을 돌려주거나 트레이스백을 일부러 기록하는(logger.exception) except는 제외합니다.',
-      'Flags a try around a model (or tokenizer, preprocessor) load whose except neither re-raises nor stops the start-up: it prints, logs or sets None and carries on. Loads inside a request handler (or a helper one calls), retry loops, clauses that load or build a stand-in, return a value, or log the traceback on purpose (logger.exception) are left alone.',
+      '모델(또는 토크나이저·전처리기) 로딩을 감싼 try의 except가 다시 던지지도, 시작을 멈추지도 않고 출력·기록·None 대입만 하고 넘어가는 경우를 찾습니다. 요청 처리기(또는 처리기가 부르는 함수) 안, 재시도 루프, 다른 모델로 대체하거나 값을 돌려주거나 트레이스백을 일부러 기록하는(logger.exception, traceback.print_exc) except, try 뒤에서 같은 이름을 다시 로딩하는 대체 경로, 그리고 모델이 None인 동안 처리기가 503으로 답하는 파일(준비 상태와 예측이 "아직"이라고 말하는 의도된 축소 시작)은 제외합니다.',
+      'Flags a try around a model (or tokenizer, preprocessor) load whose except neither re-raises nor stops the start-up: it prints, logs or sets None and carries on. Loads inside a request handler (or a helper one calls), retry loops, clauses that load or build a stand-in, return a value, or record the traceback on purpose (logger.exception, traceback.print_exc) are left alone, and so are a fallback that loads the same name after the try and a file whose handlers answer 503 while the model is None (a degraded start the service tells its callers about: readiness and predictions say "not yet").',
     ),
     why: l(
       '모델이 없는 추론 서비스는 쓸모가 없습니다. 로딩 실패를 삼키면 프로세스는 살아 있고 헬스 체크도 통과하므로, 오케스트레이터는 트래픽을 보내고 재시작하지도 않습니다. 실패는 첫 요청에서 NoneType 오류로 드러나, 원인(파일 없음, 버전 불일치)과 멀리 떨어진 곳에서 보입니다. 시작할 때 실패하면 배포가 바로 멈추고 로그에 진짜 원인이 남습니다.',
@@ -95,8 +97,12 @@ export default pythonRule({
       const load = candidates.find((call) => call.node.startIndex >= body.startIndex && call.node.endIndex <= body.endIndex && loadsModel(call, source));
       if (!load) continue;
       const target = boundName(load.node, source);
-      // `if model is None: raise ...` after the try: the start-up is stopped after all.
-      if (target && stoppedLater(source.slice(tryNode.endIndex, fn?.endIndex ?? source.length), target)) continue;
+      // `if model is None: raise ...` after the try: the start-up is stopped after all; a load of
+      // the same name after the try (`self.model = joblib.load(local)` once the registry failed)
+      // is the fallback; a handler that answers 503 while the name is None is a degraded start the
+      // service tells its callers about (readiness and predictions say "not yet").
+      const after = source.slice(tryNode.endIndex, fn?.endIndex ?? source.length);
+      if (target && (stoppedLater(after, target) || loadedLater(after, target) || answersUnavailable(source, target))) continue;
       for (const clause of tryNode.namedChildren) {
         if (!clause || (clause.type !== 'except_clause' && clause.type !== 'except_group_clause')) continue;
         const text = source.slice(clause.startIndex, clause.endIndex).replace(/#[^\n]*/g, '');
@@ -210,4 +216,28 @@ function stoppedLater(after: string, target: string): boolean {
     new RegExp(`${missing}(^|\\s)${name}\\s*=[^=]`).test(after) ||
     new RegExp(`(^|\\n)\\s*${name}\\s*=\\s*${name}\\s+or\\b`).test(after)
   );
+}
+
+/** After the try, the same name is loaded again: the fallback runs once the first load failed. */
+function loadedLater(after: string, target: string): boolean {
+  const name = target.replace(/[.]/g, '\\.');
+  const assigned = new RegExp(`(^|\\n)[ \\t]*${name}[ \\t]*=[ \\t]*([\\w.]+)\\(`, 'g');
+  for (let match = assigned.exec(after); match; match = assigned.exec(after)) if (/load/i.test(match[2])) return true;
+  return false;
+}
+
+/**
+ * Somewhere in the file a missing model is answered with 503: `if model is None:` (or `if not
+ * model:`) with a 503 on one of the next lines (after a counter or a log line).
+ */
+function answersUnavailable(source: string, target: string): boolean {
+  if (!UNAVAILABLE.test(source)) return false;
+  const name = target.replace(/[.]/g, '\\.');
+  const guard = new RegExp(`\\bif[ \\t]+(not[ \\t]+${name}\\b|${name}[ \\t]+is[ \\t]+None\\b)`, 'g');
+  for (let match = guard.exec(source); match; match = guard.exec(source)) {
+    let end = match.index;
+    for (let lines = 0; lines < 5 && end !== -1; lines++) end = source.indexOf('\n', end + 1);
+    if (UNAVAILABLE.test(source.slice(match.index, end === -1 ? source.length : end))) return true;
+  }
+  return false;
 }

@@ -117,8 +117,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마와 범주형 필드만 Enum/Literal로 검사하고 숫자 특징은 모두 범위가 없는 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함), 특징 여러 개를 범위 없는 float/int 파라미터로 받는 핸들러(def predict(area: float, bedrooms: int), Form(...) 포함), 상한 없는 페이지 크기(limit, page_size)나 생성 길이 파라미터(max_length, max_new_tokens 등) (핸들러가 직접 4xx로 검사하면 제외).',
-      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit, generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values, or whose categories are Enum/Literal choices while every numeric feature is left without a range (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included), a handler taking several features as bare float/int parameters (def predict(area: float, bedrooms: int), Form(...) fields included), a page size (limit, page_size) or a generation budget (max_length, max_new_tokens …) taken as a parameter with no upper bound (unless the handler checks the input itself and answers 4xx).',
+      '검증이 거의 없는 요청 스키마를 찾습니다: dict/Any 필드, 모든 필드가 선택 사항인 모델, 길이 제한 없는 자유 텍스트 필드(prompt, text 등; 그 필드를 len()으로 재고 raise하는 validator는 제한으로 봅니다), 상한 없이 클라이언트가 정하는 생성 설정(max_tokens, max_new_tokens, temperature 등)과 작업량(top_k, num_results, num_inference_steps 등, warning), 모든 특징이 범위 없는 float/int/str인 스키마와 범주형 필드만 Enum/Literal로 검사하고 숫자 특징은 모두 범위가 없는 스키마(스키마당 한 번), FastAPI 핸들러가 스키마 없이 바로 받는 같은 이름의 str 파라미터(?query=...; Optional[str]이나 타입 표기 없는 파라미터 포함), 특징 여러 개를 범위 없는 float/int 파라미터로 받는 핸들러(def predict(area: float, bedrooms: int), Form(...) 포함), 상한 없는 페이지 크기(limit, page_size)나 생성 길이 파라미터(max_length, max_new_tokens 등) (핸들러가 직접 4xx로 검사하면 제외).',
+      'Flags request schemas that validate little: dict/Any fields, models whose every field is optional, free-text fields (prompt, text …) with no length limit (a validator that measures the field with len() and raises counts as one), generation settings and work budgets the client chooses with no upper bound (max_tokens, max_new_tokens, temperature, top_k, num_results, num_inference_steps …, at warning), schemas whose every feature is a bare float/int/str with no range or allowed values, or whose categories are Enum/Literal choices while every numeric feature is left without a range (once per schema), and the same free text taken by a FastAPI handler as a plain str parameter (?query=...; an Optional[str] or unannotated one included), a handler taking several features as bare float/int parameters (def predict(area: float, bedrooms: int), Form(...) fields included), a page size (limit, page_size) or a generation budget (max_length, max_new_tokens …) taken as a parameter with no upper bound (unless the handler checks the input itself and answers 4xx).',
     ),
     why: l(
       '스키마는 모델이 기대하는 입력의 계약입니다. Dict[str, float]는 키 이름을, 제한 없는 str은 허용 범주와 길이를 말해 주지 않아, 잘못된 입력이 검증을 통과해 KeyError나 엉뚱한 예측, 긴 프롬프트 비용으로 돌아옵니다.',
@@ -191,7 +191,7 @@ export default pythonRule({
           data: data(generation),
           severityReason: 'generationBudget',
         });
-      const text = schema.fields.find((f) => TEXT_FIELD.test(f.name) && FREE_TEXT.test(f.type) && !TEXT_CONSTRAINT.test(f.value));
+      const text = schema.fields.find((f) => TEXT_FIELD.test(f.name) && FREE_TEXT.test(f.type) && !TEXT_CONSTRAINT.test(f.value) && !lengthValidated(schema.node.text, f.name));
       if (text) {
         context.report({ range: model.rangeOf(text.start, text.end), messageId: 'freeText', data: data(text) });
         continue;
@@ -365,4 +365,28 @@ function freeGradioText(context: PythonContext): void {
       if (GRADIO_INPUT.test(name) && !GRADIO_OUTPUT.test(name)) context.report({ node: call.node, messageId: 'freeGradio', data: { field: assigned || label } });
     }
   }
+}
+
+/**
+ * A validator of the class that names the field and measures it (`@field_validator("text")` whose
+ * body checks `len(v) > MAX_TEXT_LENGTH` and raises): the length limit is there, in code.
+ */
+function lengthValidated(classText: string, field: string): boolean {
+  // The decorator's arguments on its own line: `[^)\n]` keeps each attempt to one line.
+  const decorator = new RegExp(`@(field_validator|validator)\\(([^)\\n]*)\\)`, 'g');
+  for (let match = decorator.exec(classText); match; match = decorator.exec(classText)) {
+    if (!new RegExp(`["']${field}["']|["']\\*["']`).test(match[2])) continue;
+    // The validator's body: from its def to the next statement at the class's own indentation.
+    const def = classText.indexOf('def ', match.index + match[0].length);
+    if (def === -1) continue;
+    const indent = classText.slice(classText.lastIndexOf('\n', match.index) + 1, match.index);
+    if (!/^[ \t]*$/.test(indent)) continue;
+    const next = new RegExp(`\\n${indent}\\S`, 'g');
+    const lineEnd = classText.indexOf('\n', def);
+    next.lastIndex = lineEnd === -1 ? classText.length : lineEnd;
+    const end = lineEnd === -1 ? null : next.exec(classText);
+    const body = classText.slice(def, end ? end.index : classText.length);
+    if (/\blen\s*\(/.test(body) && /\braise\b/.test(body)) return true;
+  }
+  return false;
 }

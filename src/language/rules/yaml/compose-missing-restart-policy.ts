@@ -1,6 +1,6 @@
 import { composeTrainingJobs } from '../../project/training';
 import { l, yamlRule } from '../../rule';
-import { composeServices, isDashboard, isDashboardPrometheus, isDevContainerFile, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
+import { composeServices, isDashboard, isDashboardOnlyMonitoring, isDashboardPrometheus, isDevContainerFile, isMonitoringService, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
 import { at, has, intact } from '../../yaml/model';
 
 export default yamlRule({
@@ -15,8 +15,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'restart나 deploy.restart_policy가 없는 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스, 로컬 대시보드·관리 콘솔(Grafana, Adminer, Flower 등), Alertmanager 없이 대시보드만 채우는 Prometheus는 제외합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
-      "Flags long-running services without restart or deploy.restart_policy. One-shot services, dashboards and admin consoles of a local stack (Grafana, Adminer, Flower ...) and a Prometheus with no Alertmanager (it only feeds dashboards) are skipped. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
+      'restart나 deploy.restart_policy가 없는 장기 실행 서비스를 찾습니다. 한 번 실행하고 끝나는 서비스, 로컬 대시보드·관리 콘솔(Grafana, Adminer, Flower 등), Alertmanager 없이 대시보드만 채우는 Prometheus와 그것에 값을 대는 exporter·cAdvisor·수집기는 제외합니다. `.devcontainer/` 아래의 compose 파일(개발자 자신의 컨테이너 환경)은 보지 않습니다.',
+      "Flags long-running services without restart or deploy.restart_policy. One-shot services, dashboards and admin consoles of a local stack (Grafana, Adminer, Flower ...) and a Prometheus with no Alertmanager (it only feeds dashboards), with the exporters, cAdvisor and collectors that feed it, are skipped. Compose files under `.devcontainer/` (a developer's own container environment) are not checked.",
     ),
     why: l(
       '기본 정책은 "no"라서, 모델 서버가 OOM이나 예외로 한 번 죽으면 누군가 직접 다시 올릴 때까지 서비스가 멈춰 있습니다. 호스트가 재부팅되어도 돌아오지 않습니다.',
@@ -44,15 +44,20 @@ export default yamlRule({
     if (isOverrideLayer(document) || isDevContainerFile(context.path)) return;
     const oneShot = oneShotServices(document);
     const services = composeServices(document);
+    // A stack whose author keeps some monitoring container up (a restart policy on Prometheus or
+    // Grafana) asks the same of the rest of it.
+    const monitoringKeptUp = services.some((other) => isMonitoringService(other) && (has(other.spec, 'restart') || has(at(other.spec, 'deploy'), 'restart_policy')));
     for (const service of services) {
       // Dashboards and admin consoles (Grafana, Adminer, TensorBoard, Flower) are tools a person
-      // opens: nothing waits on them; so is a Prometheus with no Alertmanager to send alerts to.
-      // Where alerts leave the stack, Prometheus, Alertmanager and exporters carry them and are asked.
+      // opens: nothing waits on them; so is a Prometheus with no Alertmanager to send alerts to, and
+      // the exporters and collectors that only feed it. Where alerts leave the stack, Prometheus,
+      // Alertmanager and exporters carry them and are asked.
       if (
         oneShot.has(service.name) ||
         isProviderService(service) ||
         isDashboard(service) ||
         isDashboardPrometheus(service, services) ||
+        (isDashboardOnlyMonitoring(service, services) && !monitoringKeptUp) ||
         !intact(document, service.spec) ||
         has(service.spec, 'restart') ||
         has(at(service.spec, 'deploy'), 'restart_policy')

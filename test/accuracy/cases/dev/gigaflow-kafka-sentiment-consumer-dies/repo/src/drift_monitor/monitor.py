@@ -1,0 +1,1 @@
+"""Drift monitor (not reproduced in this case; the compose service runs it)."""
