@@ -2,6 +2,7 @@ import os
 import time
 import traceback
 
+import gradio as gr
 from dotenv import load_dotenv
 
 load_dotenv()
