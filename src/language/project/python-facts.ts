@@ -569,6 +569,13 @@ function dispatcherMounts(model: PythonModel, call: CallInfo, mounts: MountFact[
   }
 }
 
+/** The method a call makes on the result of another call (`launch` of `demo.queue().launch()`). */
+function chainedMethod(call: CallInfo): string | undefined {
+  const fn = call.node.childForFieldName('function');
+  if (fn?.type !== 'attribute' || fn.childForFieldName('object')?.type !== 'call') return undefined;
+  return fn.childForFieldName('attribute')?.text;
+}
+
 function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: string | undefined): ListenerFact | undefined {
   let via: ListenerFact['via'];
   let defaultPort: number | undefined;
@@ -579,7 +586,8 @@ function listenerOf(model: PythonModel, call: CallInfo, callee: string, raw: str
   else if (/^flask_socketio\.SocketIO\.run$/.test(callee)) [via, defaultPort, portIndex, hostIndex] = ['flask-run', 5000, 2, 1];
   else if (/\.run_server$/.test(raw ?? '') && model.importsModule('dash')) [via, defaultPort, hostIndex] = ['dash-run', 8050, -1];
   // Gradio's `demo.launch()`: 127.0.0.1:7860 unless `server_name`/`server_port` (or GRADIO_SERVER_NAME) say otherwise.
-  else if (/\.launch$/.test(raw ?? '') && model.importsModule('gradio')) [via, defaultPort, hostIndex] = ['gradio', 7860, -1];
+  // `demo.queue().launch()` too: the launch is called on what `queue()` returns.
+  else if ((/\.launch$/.test(raw ?? '') || chainedMethod(call) === 'launch') && model.importsModule('gradio')) [via, defaultPort, hostIndex] = ['gradio', 7860, -1];
   else if (callee === 'uvicorn.run') [via, defaultPort, portIndex, hostIndex] = ['uvicorn-run', 8000, 2, 1];
   else if (callee === 'waitress.serve') [via, defaultPort] = ['waitress', 8080];
   else if (callee === 'aiohttp.web.run_app') [via, defaultPort] = ['aiohttp', 8080];

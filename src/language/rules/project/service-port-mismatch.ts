@@ -92,7 +92,7 @@ export default projectRule({
     }
     for (const deployment of view.deployments) {
       if (deployment.kind !== 'compose' || deployment.apps.length === 0) continue;
-      const ports = knownPorts(deployment);
+      const ports = listeningPorts(deployment);
       if (!ports) continue;
       for (const mapping of deployment.published) {
         if (mapping.target === undefined || ports.includes(mapping.target)) continue;
@@ -107,6 +107,16 @@ export default projectRule({
     }
   },
 });
+
+/**
+ * The ports the container listens on, when the app's are all of them. A start command that runs
+ * another program beside the app (`ollama serve & python main.py`, `nginx & gunicorn ...`) opens
+ * that program's ports too, which the index does not know: nothing is certain then.
+ */
+function listeningPorts(deployment: Deployment): number[] | undefined {
+  if (deployment.launches.some((at) => at.launch.shared)) return undefined;
+  return knownPorts(deployment);
+}
 
 /**
  * The pods a Service selects, looked up where a Service's pods usually are: in its own file,
@@ -138,7 +148,7 @@ class Pods {
   /** The ports a pod's container uses: the app's when known, else the declared containerPorts; undefined when unknown. */
   ports(pod: Deployment): number[] | undefined {
     if (!this.portsOf.has(pod)) {
-      const known = pod.apps.length > 0 ? knownPorts(pod) : undefined;
+      const known = pod.apps.length > 0 ? listeningPorts(pod) : undefined;
       const declared = pod.declaredPorts.flatMap((p) => (p.port !== undefined ? [p.port] : []));
       this.portsOf.set(pod, known ?? (declared.length ? declared : undefined));
     }

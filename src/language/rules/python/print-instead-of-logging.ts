@@ -50,8 +50,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외), 작업이 부르는 같은 파일의 함수와 Celery 작업 클래스의 메서드 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, RQ 같은 작업 큐에 참조로 넘겨지는 함수가 어느 모듈에 있든 print()로 출력하는 곳, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외). 모델을 학습시키는 핸들러(/train 라우트, 재학습 작업)가 부르는 함수의 print는 학습 코드로 보고 묻지 않습니다: 학습 스크립트처럼 print해도 됩니다(학습하는 라우트는 요청 안의 학습을 다루는 규칙이 핸들러에서 알립니다).',
-      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives), with the functions of the same file that a task calls and the methods of a Celery task class. Across the project it also flags a function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ) that prints, in whichever module it lives, a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests). The helpers of a handler that trains a model (a /train route, a retrain task) are training code, which may print like a training script (a route that trains is told so on the handler, by the rule on training inside a request).',
+      '서빙 앱의 함수(요청마다 실행되는 코드), 계속 도는 워커 루프, 큐 작업과 RabbitMQ 컨슈머 콜백(받은 것을 보여 주기만 하는 콘솔 수신기는 제외), 작업이 부르는 같은 파일의 함수와 Celery 작업 클래스의 메서드 안의 print()/pprint() 호출을 찾습니다. 프로젝트 전체를 보면, RQ 같은 작업 큐에 참조로 넘겨지는 함수가 어느 모듈에 있든 print()로 출력하는 곳, 워커 루프가 메시지마다 부르는 다른 모듈의 함수가 print()로 출력하는 곳과, 서비스(핸들러, gRPC 서비서, 큐 작업, 워커 루프가 있는 파일)가 직접 또는 다른 모듈을 거쳐 가져오는 모듈에서 실패를 print()로 알리는 곳(except 안, 오류 메시지)도 모듈마다 한 번 찾습니다 (시작 메시지, __main__ 블록, CLI, 노트북에서 내보낸 파일, 학습 스크립트, 테스트는 제외). 모델을 학습시키는 핸들러(/train 라우트, 재학습 작업)가 부르는 함수의 print는 학습 코드로 보고 묻지 않습니다: 학습 스크립트처럼 print해도 됩니다(학습하는 라우트는 요청 안의 학습을 다루는 규칙이 핸들러에서 알립니다). Streamlit 페이지(스크립트가 상호작용마다 다시 실행됨)에서는 함수 안의 print()와 위젯이 여는 블록(if prompt := st.chat_input(...), if st.button(...), with st.spinner(...)) 안의 print()도 찾습니다(실패나 설정 문제를 알리는 print는 제외).',
+      'Flags print()/pprint() calls in the functions of a serving app (code that runs per request), in long-running worker loops, and in queue tasks and RabbitMQ consumer callbacks (not a console receiver that only shows what arrives), with the functions of the same file that a task calls and the methods of a Celery task class. Across the project it also flags a function handed to a job queue by reference (`queue.enqueue(predict_task, ...)`, RQ) that prints, in whichever module it lives, a helper in another module that prints on every message of a worker loop, and, once per module, a print() that reports a failure (under an `except`, or an error message) in a module a service (a file with handlers, a gRPC servicer, queue tasks or a worker loop) imports directly or through other modules (not start-up messages, __main__ blocks, CLIs, exported notebooks, training scripts or tests). The helpers of a handler that trains a model (a /train route, a retrain task) are training code, which may print like a training script (a route that trains is told so on the handler, by the rule on training inside a request). In a Streamlit page (the script runs again on every interaction) it also flags a print() in a function or in a block a widget opens (if prompt := st.chat_input(...), if st.button(...), with st.spinner(...)), not one that tells of a failure or a setting problem.',
     ),
     why: l(
       'print는 레벨로 거를 수도, 수집기에서 구조화할 수도 없고 버퍼링 때문에 컨테이너 로그에서 늦게 보이거나 사라집니다. 개인정보가 섞인 입력을 그대로 찍기도 쉽습니다.',
@@ -157,6 +157,8 @@ export default pythonRule({
     const serving = model.role === 'serving' && model.framework !== 'aws-lambda';
     // An app factory (`def create_app(): app = Flask(__name__)`) whose routes live in blueprints.
     const appFactory = !serving && model.calls.some((c) => c.inFunction !== undefined && APP_CREATION.test(c.callee ?? ''));
+    // A Streamlit page is a service too: the script runs again on every interaction.
+    const page = !serving && streamlitPage(model);
     // One habit, one finding: the prints of a kind in the file are named together. Failures
     // printed (no ERROR level to alert on) are a second habit beside output printed per request.
     const found = new Map<string, { kind: 'print' | 'worker'; nodes: Node[] }>();
@@ -189,6 +191,8 @@ export default pythonRule({
         if (!isDisplayLoop(model, loop)) report(call.node, clause, 'worker');
       } else if (serving && call.inFunction && !inStartup(model, call.inFunction)) report(call.node, clause, 'print');
       else if ((serving || appFactory) && call.inFunction && clause) report(call.node, clause, 'print');
+      // A page that prints a failure shows it with st.error too; the answer printed on every turn is the habit.
+      else if (page && !reportsFailure(call.node, clause) && !NOTICE.test(call.node.text) && onInteraction(model, call.node)) report(call.node, clause, 'print');
       else if (call.inFunction && inQueueTask(model, call.node)) report(call.node, clause, 'worker');
       else if (call.inFunction && loopHelpers(model).has(call.inFunction.id)) report(call.node, clause, 'worker');
     }
@@ -219,6 +223,33 @@ function branchDepth(node: Node): number {
   let depth = 0;
   for (let n = node.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) if (BRANCH.has(n.type)) depth++;
   return depth;
+}
+
+/** A problem told to whoever runs the page (`print("Project not found, check your settings")`), not output. */
+const NOTICE = /\b(not found|does not exist|doesn't exist|missing|invalid|please check)\b/i;
+
+/** A Streamlit script that draws the page at its top level (not a module it imports, which runs once). */
+function streamlitPage(model: PythonModel): boolean {
+  return model.importsModule('streamlit') && model.calls.some((c) => c.inFunction === undefined && c.callee?.startsWith('streamlit.') === true);
+}
+
+/** A widget read in a condition or a `with` header: `if prompt := st.chat_input(...)`, `if st.button(...)`, `with st.spinner(...)`. */
+const INTERACTION_HEADER = /\b(st|streamlit)\.(sidebar\.)?(chat_input|button|form_submit_button|text_input|text_area|file_uploader|spinner|chat_message|status|session_state)\b/;
+
+/**
+ * Does the print run when the user acts, rather than once as the page starts? At the top level, a
+ * print inside a block opened by a widget (the chat input, a button, a spinner around the answer);
+ * in a function, any print: the page calls its functions on the interactions that need them.
+ */
+function onInteraction(model: PythonModel, node: Node): boolean {
+  for (let n = node.parent; n && n.type !== 'module'; n = n.parent) {
+    if (n.type === 'function_definition') return true;
+    if (n.type !== 'if_statement' && n.type !== 'elif_clause' && n.type !== 'with_statement' && n.type !== 'while_statement') continue;
+    const body = n.childForFieldName(n.type === 'with_statement' ? 'body' : 'consequence') ?? n.childForFieldName('body');
+    const header = model.source.slice(n.startIndex, body ? body.startIndex : n.endIndex);
+    if (INTERACTION_HEADER.test(header)) return true;
+  }
+  return false;
 }
 
 const loopHelperCache = new WeakMap<PythonModel, Set<number>>();
