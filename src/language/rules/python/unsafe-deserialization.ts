@@ -53,13 +53,39 @@ function isParameter(node: Node, name: string): boolean {
   return false;
 }
 
-/** The first argument of `call` is the path an earlier `.dump(obj, path)` of this file wrote. */
+/**
+ * The first argument of `call` is the path an earlier `.dump(obj, path)` of this file wrote: read
+ * directly, through `open(path)`, or through the file object of a `with open(path) as f:` around
+ * the load (a training script checking that the model it has just saved loads and predicts).
+ */
 function readsBackOwnDump(source: string, call: Node): boolean {
-  const path = call.childForFieldName('arguments')?.namedChildren[0]?.text;
-  if (!path) return false;
-  const before = source.slice(0, call.startIndex);
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  if (!first) return false;
+  const path = first.type === 'identifier' ? (openedAs(call, first.text) ?? first.text) : (openedPath(first) ?? first.text);
+  // Only a dump in the same function: `save(path)` and `load(path)` helpers share a parameter
+  // name, not a file, and a service loading the model its training function wrote is not a round trip.
+  let scope = call.parent;
+  while (scope && scope.type !== 'function_definition') scope = scope.parent;
+  const before = source.slice(scope?.startIndex ?? 0, call.startIndex);
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\.dump\\([^\\n]*,\\s*${escaped}\\s*[,)]`).test(before);
+  return new RegExp(`\\.dump\\([^\\n]*,\\s*(?:open\\(\\s*)?${escaped}\\s*[,)]`).test(before);
+}
+
+/** The path of `open(path, ...)`, else undefined. */
+function openedPath(node: Node): string | undefined {
+  if (node.type !== 'call' || node.childForFieldName('function')?.text !== 'open') return undefined;
+  return node.childForFieldName('arguments')?.namedChildren[0]?.text;
+}
+
+/** The path opened by the `with open(path) as name:` that encloses `node`, if any. */
+function openedAs(node: Node, name: string): string | undefined {
+  for (let n = node.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) {
+    if (n.type !== 'with_statement') continue;
+    for (const item of n.descendantsOfType('as_pattern')) {
+      if (item.namedChildren[1]?.text === name || item.childForFieldName('alias')?.text === name) return openedPath(item.namedChildren[0]);
+    }
+  }
+  return undefined;
 }
 
 /** At most this many further loads of a group are named as related places. */
@@ -249,6 +275,8 @@ export default pythonRule({
         reported.add(key);
         const own = loadsOwnArtifact(model.source, call.node, callee, handler !== undefined);
         if (own && isOffline && !handler) continue;
+        // Reading back the file this script has just written (a round-trip check after training) trusts itself only.
+        if (!handler && readsBackOwnDump(model.source, call.node)) continue;
         // The file's own artifacts read with one loader outside any handler (a vectoriser, then the
         // model; the four splits a training step wrote) are one lesson: told once, on the first
         // load, with the others as related places. Reviewers write it once per file, and the
