@@ -25,6 +25,20 @@ const RECORDED =
   /\.to_json\(\s*[^)\s]|\blog_artifacts?\(|\blog_model\(|\bautolog\(|\b(register_model|create_model_version)\(|\bwandb\.save\(|\bpush_to_hub\(|\bmodel_card\b|\bmetadata\b|metrics\.(json|ya?ml|txt|csv)\b|\bwrite_text\(\s*json\.dumps/;
 /** A row written to a table of runs, models or metrics (`INSERT INTO models (...)`, `to_sql("model_metrics")`): a record of the run in the team's own database. */
 const TABLE_RECORD = /\bINSERT\s+INTO\s+[\w."`]*(model|metric|run|experiment|evaluation|score)|\.to_sql\(\s*['"][\w.]*(model|metric|run|experiment|evaluation|score)/i;
+/**
+ * A row appended to a warehouse table of scores (`df.to_gbq(destination_table="proj.model_metrics.runs")`,
+ * `client.insert_rows_json("proj.ds.eval_scores", rows)`): the table is named in the file, often
+ * through a variable, so the write and the metrics-table name are read separately.
+ */
+const WAREHOUSE_WRITE = /\.(to_gbq|insert_rows(_json)?)\(/;
+/** A quoted table name (no spaces, bounded, so the scan stays linear) that says it holds scores. */
+const TABLE_NAME = /['"]([\w.-]{1,200})['"]/g;
+const METRICS_WORD = /metric|score|evaluation|experiment/i;
+const FILE_NAME = /\.(json|ya?ml|csv|tsv|txt|pkl|pickle|joblib|sav|parquet|pt|pth|h5|png|log)$/i;
+function namesMetricsTable(code: string): boolean {
+  for (const m of code.matchAll(TABLE_NAME)) if (METRICS_WORD.test(m[1]) && !FILE_NAME.test(m[1])) return true;
+  return false;
+}
 /** The script tracks what it wrote with DVC (`dvc add`): the `.dvc` file keeps each version's hash. */
 const DVC_ADD = /\bdvc['"]?\s*,?\s*['"]?add\b/;
 /** Loaders that read a model from a local file (the first argument, or a handle opened on one). */
@@ -51,6 +65,15 @@ export function localModelLoads(model: PythonModel): { node: Node; name: string 
  */
 export function recordsRun(model: PythonModel): boolean {
   return [RECORDED, TABLE_RECORD].some((record) => record.test(model.source) && record.test(model.uncommentedSource)) || dumpsRecord(model.uncommentedSource);
+}
+
+/**
+ * The script appends its scores to a warehouse table: a record of the run's results (not of the
+ * model file, which may still be overwritten with nothing tying it to a row).
+ */
+export function recordsScoresInWarehouse(model: PythonModel): boolean {
+  const code = model.uncommentedSource;
+  return WAREHOUSE_WRITE.test(code) && namesMetricsTable(code);
 }
 
 /** `json.dump(...)` / `yaml.dump(...)` and the line before it (the `with open(...)` it writes through). */

@@ -92,8 +92,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal, 또는 compose 서비스 이름(`redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`, `Redis("redis")`처럼 스킴이나 포트와 함께, 또는 host 인자로 쓴 점 없는 호스트 이름)을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소나 배포 하나에 생성된 호스트 이름(AWS 로드밸런서·EC2, Render, Heroku, Cloud Run, ngrok)의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트는 제외합니다.',
-      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address, host.docker.internal or a compose service name (a host name with no dot given with a scheme or a port, or as `host=` or the host-first argument of a Redis, pika or MongoDB client: `redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`, `Redis("redis")`) in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address, or at the generated host name of one deployment (an AWS load balancer or EC2 instance, Render, Heroku, Cloud Run, ngrok), fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand are left alone.',
+      'DB·Redis·Kafka(confluent-kafka 설정 dict 포함)·메시지 브로커·LLM·벡터 DB 클라이언트에 localhost, IP 주소, host.docker.internal, 또는 compose 서비스 이름(`redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`, `Redis("redis")`처럼 스킴이나 포트와 함께, 또는 host 인자로 쓴 점 없는 호스트 이름)을 코드로 고정한 곳, 그리고 MLflow 추적/레지스트리 서버의 http(s) 주소를 코드에 쓴 곳, 앱(핸들러가 있는 파일, Streamlit·Gradio 스크립트, 앱이 가져오는 함수 모듈)이 requests/httpx로 localhost·0.0.0.0·IP·host.docker.internal 주소나 배포 하나에 생성된 호스트 이름(AWS 로드밸런서·EC2, Render, Heroku, Cloud Run, ngrok)의 다른 서비스를 부르는 곳, 서비스에 연결하는 파일에서 host.docker.internal을 담은 상수를 찾습니다 (파일마다 한 번). 손으로 돌리는 클라이언트 스크립트와, 함수 옆에서 localhost로만 답하는 AWS Lambda 확장(AppConfig 2772, Parameters and Secrets 2773) 호출은 제외합니다.',
+      'Flags database, Redis, Kafka (a confluent-kafka settings dict too), message-broker, LLM and vector-store clients pointed at localhost, a literal IP address, host.docker.internal or a compose service name (a host name with no dot given with a scheme or a port, or as `host=` or the host-first argument of a Redis, pika or MongoDB client: `redis://redis:6379/0`, `kafka:9092`, `host="rabbitmq"`, `Redis("redis")`) in the code, and MLflow tracking or registry servers given as a literal http(s) address, and apps (files with handlers, Streamlit or Gradio scripts, function modules the app imports) that call another service with requests or httpx at a localhost, 0.0.0.0, IP or host.docker.internal address, or at the generated host name of one deployment (an AWS load balancer or EC2 instance, Render, Heroku, Cloud Run, ngrok), fixed in code, and constants holding host.docker.internal in a file that connects to a service (once per file). Client scripts run by hand, and calls to an AWS Lambda extension (AppConfig on 2772, Parameters and Secrets on 2773), which answers only on localhost beside the function, are left alone.',
     ),
     why: l(
       '같은 코드가 노트북, 컨테이너, 클러스터에서 돌아갑니다. 주소가 코드에 박혀 있으면 컨테이너에서는 연결이 거부되고(localhost는 자기 자신), 서버를 옮길 때마다 새 이미지를 만들어야 합니다.',
@@ -179,6 +179,13 @@ export default pythonRule({
 const LOOPBACK = /(^|[/@,\s])(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?)([:/,\s]|$)/i;
 
 /**
+ * An AWS Lambda extension's local endpoint: the AppConfig agent (2772) and the Parameters and
+ * Secrets extension (2773) run beside the function in its execution environment and answer only
+ * on localhost, so there the loopback address is the documented one, not a container's mistake.
+ */
+const LAMBDA_EXTENSION = /^https?:\/\/(localhost|127\.0\.0\.1):(2772|2773)(\/|$)/i;
+
+/**
  * A service that calls another service over HTTP at a loopback address fixed in code
  * (`API_URL = "http://localhost:8000"` in a Streamlit front end, `OLLAMA_URL` in a module the app
  * imports). Only code that runs as part of an app counts: a file with request handlers, a
@@ -205,6 +212,7 @@ function httpTarget(model: PythonModel, calls: readonly CallInfo[]): { node: Nod
     if (
       literal &&
       value &&
+      !LAMBDA_EXTENSION.test(value) &&
       (/^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})([:/]|$)/i.test(value) || DEPLOYMENT_HOST.test(value))
     ) {
       return { node: literal, value, client: (call.callee ?? 'requests').split('.')[0] };

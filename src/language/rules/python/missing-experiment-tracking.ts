@@ -1,4 +1,4 @@
-import { recordsRun } from '../../python/artifacts';
+import { recordsRun, recordsScoresInWarehouse } from '../../python/artifacts';
 import { keywordArgument, type CallInfo, type PythonModel } from '../../python/model';
 import { firstTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, nodeRange, pythonRule } from '../../rule';
@@ -48,8 +48,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'MLflow, W&B, DVCLive, TensorBoard 같은 실험 추적도, 지표 파일 저장도 없는 학습 스크립트를 찾습니다. 지표(metrics)를 선언한 DVC 파이프라인의 단계로 실행되는 스크립트는 파이프라인이 기록하므로 알리지 않습니다.',
-      'Flags training scripts with no experiment tracking (MLflow, W&B, DVCLive, TensorBoard...) and no metrics file. A script run as a stage of a DVC pipeline that declares metrics is recorded by the pipeline and is left alone.',
+      'MLflow, W&B, DVCLive, TensorBoard 같은 실험 추적도, 지표 파일 저장도 없는 학습 스크립트를 찾습니다. 지표(metrics)를 선언한 DVC 파이프라인의 단계로 실행되는 스크립트는 파이프라인이 기록하므로, 점수를 데이터 웨어하우스의 지표 테이블에 쌓는 스크립트(to_gbq, insert_rows_json)는 그 테이블이 실행 기록이므로 알리지 않습니다.',
+      'Flags training scripts with no experiment tracking (MLflow, W&B, DVCLive, TensorBoard...) and no metrics file. A script run as a stage of a DVC pipeline that declares metrics is recorded by the pipeline, and a script appending its scores to a metrics table in a warehouse (to_gbq, insert_rows_json) keeps its record there; both are left alone.',
     ),
     why: l(
       '어떤 데이터와 하이퍼파라미터로 어떤 점수가 나왔는지 남기지 않으면, 운영 중인 모델이 어떻게 만들어졌는지 설명할 수도, 더 나은 실험을 고를 수도 없습니다.',
@@ -80,7 +80,7 @@ export default pythonRule({
     if (TRACKERS.some((m) => model.importsModule(m) && (!CALLED_TRACKERS.has(m) || model.calls.some((c) => c.callee === m || c.callee?.startsWith(`${m}.`))))) return;
     // Metrics or metadata written beside the model (a metrics.json, a bundle with its scores) are a
     // record of the run, if not a tracker's: "recorded nowhere" would be wrong.
-    if (recordsRun(model)) return;
+    if (recordsRun(model) || recordsScoresInWarehouse(model)) return;
     for (const call of model.calls) {
       const callee = call.callee ?? '';
       if (LOGGING_CALLS.test(callee) || /^(json|yaml)\.dump$/.test(callee)) return;

@@ -12,6 +12,12 @@ const SECRET_WORDS = /api_?key|apikey|token|passw|pwd|secret|authori[sz]ation|au
 const BODY_WORDS = /request\.(json|form|data|values|body|get_json|get_data|stream)/;
 /** A request field that picks how to serve, not what the user sent: `req.model`, `body.top_k`, `params.temperature`. */
 const SETTING_FIELD = /^\w+\.(model(_name|_type|_version|_id)?|version|algorithm|mode|task|top_k|k|limit|temperature|threshold|page|page_size|batch_size|format|max_tokens)$/;
+/**
+ * A request field that is an identifier (`req.transaction_id`, `body.user_id`, `order.id`): the
+ * key that ties a log line to a request, which is what this rule asks to log instead of the
+ * content. Government and patient numbers (`national_id`, `passport_id`) are personal data and stay.
+ */
+const ID_FIELD = /^\w+\.(?![Nn]ational|[Pp]assport|[Tt]ax|[Ss]ocial|[Ss]sn|SSN|[Dd]river|[Ll]icen[cs]e|[Pp]atient)(?:id|ID|\w+_id|\w+_ID|[a-z]\w*[a-z0-9]Id)$/;
 const LOG_METHOD = /(^|\.)(debug|info|warning|warn|error|exception|critical|log)$/;
 /** Parameter types that are not the request's content. */
 const NOT_PAYLOAD = /^(Request|Response|BackgroundTasks|Session|AsyncSession|UploadFile|WebSocket|HTTPConnection|str|int|float|bool|Optional\[(str|int|float|bool)\])$/;
@@ -41,8 +47,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '로깅 호출의 인자에 API 키·토큰·비밀번호·요청 헤더·쿠키가 들어가거나, 핸들러가 요청 본문을 통째로 로그에 남기는 경우를 찾습니다.',
-      'Flags logging calls whose arguments hold API keys, tokens, passwords, request headers or cookies, and handlers that log the whole request body.',
+      '로깅 호출의 인자에 API 키·토큰·비밀번호·요청 헤더·쿠키가 들어가거나, 핸들러가 요청 본문을 통째로 로그에 남기는 경우를 찾습니다. 요청의 식별자 필드(transaction_id, user_id 같은 ID — 주민·여권 번호 등은 제외)는 로그와 요청을 잇는 값이라 알리지 않습니다.',
+      'Flags logging calls whose arguments hold API keys, tokens, passwords, request headers or cookies, and handlers that log the whole request body. An identifier field of the request (transaction_id, user_id — national or passport numbers excepted) is the key that ties a log line to its request and is not told.',
     ),
     why: l(
       '로그는 코드보다 훨씬 많은 사람과 시스템(로그 수집기, 대시보드, 외부 업체)이 읽고 오래 보관됩니다. 한 번 로그에 남은 키는 사실상 유출된 것이고, 사용자 입력은 개인정보 보호 의무가 따라옵니다.',
@@ -91,7 +97,8 @@ export default pythonRule({
           found = { value: text, kind: 'secret', node };
           break;
         }
-        if (!found && handler && (BODY.test(text) || (payloadNames.has(text.split('.')[0]) && !SETTING_FIELD.test(text)))) found = { value: text, kind: 'payload', node };
+        if (!found && handler && (BODY.test(text) || (payloadNames.has(text.split('.')[0]) && !SETTING_FIELD.test(text) && !ID_FIELD.test(text))))
+          found = { value: text, kind: 'payload', node };
       }
       // The secret read straight from the environment: `print("key:", os.environ["OPENAI_API_KEY"])`.
       if (found?.kind !== 'secret' && secretWords) found = environmentSecret(args) ?? found;

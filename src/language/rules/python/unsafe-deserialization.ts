@@ -53,14 +53,43 @@ function isParameter(node: Node, name: string): boolean {
   return false;
 }
 
-/** The first argument of `call` is the path an earlier `.dump(obj, path)` of this file wrote. */
+/**
+ * The first argument of `call` is the path an earlier `.dump(obj, path)` of this file wrote: read
+ * directly, through `open(path)`, or through the file object of a `with open(path) as f:` around
+ * the load (a training script checking that the model it has just saved loads and predicts).
+ */
 function readsBackOwnDump(source: string, call: Node): boolean {
-  const path = call.childForFieldName('arguments')?.namedChildren[0]?.text;
-  if (!path) return false;
-  const before = source.slice(0, call.startIndex);
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  if (!first) return false;
+  const path = first.type === 'identifier' ? (openedAs(call, first.text) ?? first.text) : (openedPath(first) ?? first.text);
+  // Only a dump in the same function: `save(path)` and `load(path)` helpers share a parameter
+  // name, not a file, and a service loading the model its training function wrote is not a round trip.
+  let scope = call.parent;
+  while (scope && scope.type !== 'function_definition') scope = scope.parent;
+  const before = source.slice(scope?.startIndex ?? 0, call.startIndex);
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\.dump\\([^\\n]*,\\s*${escaped}\\s*[,)]`).test(before);
+  return new RegExp(`\\.dump\\([^\\n]*,\\s*(?:open\\(\\s*)?${escaped}\\s*[,)]`).test(before);
 }
+
+/** The path of `open(path, ...)`, else undefined. */
+function openedPath(node: Node): string | undefined {
+  if (node.type !== 'call' || node.childForFieldName('function')?.text !== 'open') return undefined;
+  return node.childForFieldName('arguments')?.namedChildren[0]?.text;
+}
+
+/** The path opened by the `with open(path) as name:` that encloses `node`, if any. */
+function openedAs(node: Node, name: string): string | undefined {
+  for (let n = node.parent; n && n.type !== 'function_definition' && n.type !== 'module'; n = n.parent) {
+    if (n.type !== 'with_statement') continue;
+    for (const item of n.descendantsOfType('as_pattern')) {
+      if (item.namedChildren[1]?.text === name || item.childForFieldName('alias')?.text === name) return openedPath(item.namedChildren[0]);
+    }
+  }
+  return undefined;
+}
+
+/** A file name that says it holds a model rather than data (`model.pkl`, `rf_classifier.joblib`, `best.pt`). */
+const MODEL_FILE = /(model|clf|classifier|regressor|estimator|pipeline|learner|forest|xgb|lgbm|catboost)[^/]*$|\.(pt|pth|ckpt|h5|keras|onnx)$/i;
 
 /** At most this many further loads of a group are named as related places. */
 const MAX_RELATED = 5;
@@ -161,8 +190,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더와 fastai의 load_learner, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (파일이 핸들러 밖에서 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고 나머지는 관련 위치로 보여 주며, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계는 알리지 않습니다).',
-      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders and fastai’s load_learner, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a file reading its own artifacts with one loader outside any handler is told once, on the first, with the others as related places, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote are not told.',
+      'pickle/dill/cloudpickle/joblib/pandas.read_pickle/shelve 로더와 fastai의 load_learner, weights_only 없는 torch.load, allow_dangerous_deserialization=True로 여는 벡터 스토어(FAISS.load_local), trusted=True로 모든 타입을 믿는 skops.io.load를 찾습니다 (파일이 핸들러 밖에서 같은 로더로 읽는 자기 산출물은 첫 번째에서 한 번만 알리고 나머지는 관련 위치로 보여 주며, 테스트·오케스트레이션 태스크·평가 스크립트처럼 앞 단계가 쓴 파일을 읽는 오프라인 단계, 같은 함수가 방금 저장한 파일을 다시 읽어 보는 확인, 프로젝트의 다른 스크립트가 쓴 데이터 파일(모델 파일이 아닌 것)을 읽는 학습 스크립트는 알리지 않습니다).',
+      'Flags pickle, dill, cloudpickle, joblib, pandas.read_pickle and shelve loaders and fastai’s load_learner, torch.load without weights_only=True, vector stores opened with allow_dangerous_deserialization=True (FAISS.load_local), and skops.io.load with trusted=True (every type trusted); a file reading its own artifacts with one loader outside any handler is told once, on the first, with the others as related places, and offline steps (tests, orchestrated tasks, evaluation scripts) reading what an earlier step wrote, a check that reads back the file the same function has just dumped, and a training script reading a data file (not a model file) that another script of the project writes are not told.',
     ),
     why: l(
       'pickle 형식은 역직렬화하면서 임의의 파이썬 코드를 실행합니다. 모델 파일이 바뀌거나 업로드된 파일을 그대로 읽으면 서버 권한으로 공격 코드가 실행됩니다.',
@@ -202,6 +231,27 @@ export default pythonRule({
       // torch.load keeps its finding: weights_only=True is a one-word fix wherever the file comes from.
       for (const read of script.dataReads ?? []) {
         if (read.callee && !/^torch\./.test(read.callee) && produced(read.path)) context.withdraw(path, read.range.start.line);
+      }
+    }
+    // A training script unpickling data another script of the project writes (the dataset its
+    // download step saved, the splits of a preprocessing step) reads a file only this project has
+    // made: there is no one else's file to distrust. A model file keeps its finding wherever it is
+    // loaded (it is the artifact that ships, and reviewers ask for an integrity check, at low).
+    const writers = new Map<string, Set<string>>();
+    for (const [path, facts] of context.view.python) {
+      for (const write of facts.dataWrites ?? []) {
+        const paths = writers.get(write.path) ?? new Set<string>();
+        writers.set(write.path, paths.add(path));
+      }
+    }
+    for (const [path, script] of context.view.python) {
+      if (!script.trains || script.serves || script.routes.length > 0) continue;
+      for (const read of script.dataReads ?? []) {
+        if (!read.callee || !/^(open|joblib\.load)$/.test(read.callee) || MODEL_FILE.test(read.path)) continue;
+        if (![...(writers.get(read.path) ?? [])].some((writer) => writer !== path)) continue;
+        context.withdraw(path, read.range.start.line);
+        // `with open(path, "rb") as f:` reads on the next line (`pickle.load(f)`).
+        if (read.callee === 'open') context.withdraw(path, read.range.start.line + 1);
       }
     }
   },
@@ -249,6 +299,8 @@ export default pythonRule({
         reported.add(key);
         const own = loadsOwnArtifact(model.source, call.node, callee, handler !== undefined);
         if (own && isOffline && !handler) continue;
+        // Reading back the file this script has just written (a round-trip check after training) trusts itself only.
+        if (!handler && readsBackOwnDump(model.source, call.node)) continue;
         // The file's own artifacts read with one loader outside any handler (a vectoriser, then the
         // model; the four splits a training step wrote) are one lesson: told once, on the first
         // load, with the others as related places. Reviewers write it once per file, and the
