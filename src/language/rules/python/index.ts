@@ -21,6 +21,7 @@ import defaultEvaluatedOnce from './default-evaluated-once';
 import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
 import dynamicDagStartDate from './dynamic-dag-start-date';
+import evaluateUnpackedOutOfOrder from './evaluate-unpacked-out-of-order';
 import exceptionCauseDropped from './exception-cause-dropped';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
@@ -148,6 +149,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   duplicateRoute,
   dynamicCodeExecution,
   dynamicDagStartDate,
+  evaluateUnpackedOutOfOrder,
   exceptionCauseDropped,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
