@@ -51,6 +51,7 @@ import lightgbmBaggingWithoutFrequency from './lightgbm-bagging-without-frequenc
 import logArgumentWithoutPlaceholder from './log-argument-without-placeholder';
 import logsOnlyToFile from './logs-only-to-file';
 import machineSpecificPath from './machine-specific-path';
+import metricArgumentsSwapped from './metric-arguments-swapped';
 import metricLabelsMismatch from './metric-labels-mismatch';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
@@ -179,6 +180,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   logArgumentWithoutPlaceholder,
   logsOnlyToFile,
   machineSpecificPath,
+  metricArgumentsSwapped,
   metricLabelsMismatch,
   missingExperimentTracking,
   missingHealthEndpoint,
