@@ -165,3 +165,46 @@ export function lightningValidatesOnTest(model: PythonModel): Node[] {
   }
   return found;
 }
+
+/** Calls that apply or measure a model on data: `predict`, `score`, `evaluate`, a metric function. */
+const APPLIED = /(^|\.)(predict\w*|score|evaluate|\w+_score|\w+_error|classification_report|confusion_matrix)$/;
+
+/** A fit on the whole data a split divided, followed by an evaluation on its held-out part. */
+export interface FitOnSplitSource {
+  readonly fit: Node;
+  readonly data: string;
+  readonly held: string;
+}
+
+/**
+ * `X_train, X_test, y_train, y_test = train_test_split(X, y)`, then `model.fit(X, y)` and a
+ * prediction or score on `X_test` in the same function: the held-out rows were part of what the
+ * model learned. A refit on all the data after the evaluation (for the final model) is fine, as is
+ * a source name bound again between the split and the fit.
+ */
+export function fittedOnSplitSource(model: PythonModel, isFit: (call: CallInfo) => boolean): FitOnSplitSource | undefined {
+  for (const split of model.calls) {
+    if (!/(^|\.)train_test_split$/.test(split.callee ?? '')) continue;
+    const assignment = split.node.parent;
+    const left = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === split.node.id ? assignment.childForFieldName('left') : undefined;
+    if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern') continue;
+    const names = left.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment').map((n) => (n.type === 'identifier' ? n.text : ''));
+    const sources = positionalArguments(split.node).map((a) => (a.type === 'identifier' ? a.text : ''));
+    if (sources.length === 0 || sources[0] === '' || names.length !== sources.length * 2 || names.includes('')) continue;
+    const held = names.filter((_, i) => i % 2 === 1);
+    const scope = split.inFunction?.id;
+    const fit = model.calls.find((c) => c.node.startIndex > assignment!.endIndex && c.inFunction?.id === scope && isFit(c) && positionalArguments(c.node)[0]?.text === sources[0]);
+    if (!fit) continue;
+    const rebound = model.assignments.some(
+      (a) => a.startIndex > assignment!.endIndex && a.startIndex < fit.node.startIndex && new RegExp(`(^|[^\\w.])${sources[0]}\\b`).test(a.childForFieldName('left')?.text ?? ''),
+    );
+    if (rebound) continue;
+    const heldRead = new RegExp(`(^|[^\\w.])(${held.join('|')})\\b`);
+    const scored = model.calls.find(
+      (c) =>
+        c.node.startIndex > fit.node.endIndex && c.inFunction?.id === scope && APPLIED.test(c.callee ?? '') && heldRead.test(c.node.childForFieldName('arguments')?.text ?? ''),
+    );
+    if (scored) return { fit: fit.node, data: sources[0], held: held[0] };
+  }
+  return undefined;
+}

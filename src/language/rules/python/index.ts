@@ -21,6 +21,7 @@ import defaultEvaluatedOnce from './default-evaluated-once';
 import duplicateRoute from './duplicate-route';
 import dynamicCodeExecution from './dynamic-code-execution';
 import dynamicDagStartDate from './dynamic-dag-start-date';
+import evaluateUnpackedOutOfOrder from './evaluate-unpacked-out-of-order';
 import exceptionCauseDropped from './exception-cause-dropped';
 import exceptionLeakedToClient from './exception-leaked-to-client';
 import exceptionLoggedWithoutTraceback from './exception-logged-without-traceback';
@@ -50,6 +51,7 @@ import lightgbmBaggingWithoutFrequency from './lightgbm-bagging-without-frequenc
 import logArgumentWithoutPlaceholder from './log-argument-without-placeholder';
 import logsOnlyToFile from './logs-only-to-file';
 import machineSpecificPath from './machine-specific-path';
+import metricArgumentsSwapped from './metric-arguments-swapped';
 import metricLabelsMismatch from './metric-labels-mismatch';
 import missingExperimentTracking from './missing-experiment-tracking';
 import missingHealthEndpoint from './missing-health-endpoint';
@@ -148,6 +150,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   duplicateRoute,
   dynamicCodeExecution,
   dynamicDagStartDate,
+  evaluateUnpackedOutOfOrder,
   exceptionCauseDropped,
   exceptionLeakedToClient,
   exceptionLoggedWithoutTraceback,
@@ -177,6 +180,7 @@ export const PYTHON_RULES: readonly PythonRule[] = [
   logArgumentWithoutPlaceholder,
   logsOnlyToFile,
   machineSpecificPath,
+  metricArgumentsSwapped,
   metricLabelsMismatch,
   missingExperimentTracking,
   missingHealthEndpoint,

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { positionalArguments, type CallInfo, type PythonModel } from '../../python/model';
-import { evaluatedOnTrainingData, idleTrainerEvalSet, isLightningFit, lightningFitWithoutValidation, scoredLoopWithoutHeldOut } from '../../python/held-out';
+import { evaluatedOnTrainingData, fittedOnSplitSource, idleTrainerEvalSet, isLightningFit, lightningFitWithoutValidation, scoredLoopWithoutHeldOut } from '../../python/held-out';
 import { isTestPath } from '../../python/test-code';
 import { isTrainingCall, isTrainingScript, trainsOnlyWhenCalled } from '../../python/training';
 import { l, pythonRule } from '../../rule';
@@ -33,6 +33,10 @@ export default pythonRule({
   severity: 'warning',
   anchors: ['gap:no-held-out-evaluation'],
   messages: {
+    fitOnAll: l(
+      "train_test_split이 나눈 전체 '{data}'로 모델을 학습합니다 — 평가용 '{held}'의 행도 학습에 들어갔으므로, 그 점수는 새 데이터에서의 성능이 아닙니다",
+      "The model is fitted on '{data}', the whole data train_test_split divided — the rows of '{held}' were trained on too, so the score on them is not performance on new data",
+    ),
     sameData: l(
       "모델을 학습한 '{data}'로 다시 채점합니다 — 이 점수는 외운 정도이지, 새 데이터에서의 성능이 아닙니다",
       "The model is scored on '{data}', the data it was trained on — the number measures memory, not performance on new data",
@@ -52,8 +56,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      '학습한 데이터로 다시 채점하거나(Trainer의 eval_dataset·Keras의 validation_data가 학습 데이터인 경우, Surprise trainset의 build_testset()으로 평가하는 경우, 떼어 둔 데이터 없이 점수를 내는 PyTorch 루프 포함), train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는(검증 로더 없는 Lightning fit 포함) 학습 스크립트와, 평가 결과(Keras model.evaluate, HF trainer.evaluate)를 계산만 하고 버리는 경우를 찾습니다.',
-      'Flags training scripts that score a model on its own training data (also as a Trainer eval_dataset or Keras validation_data, a Surprise trainset.build_testset(), or a PyTorch loop that reports a score with no held-out data anywhere), split off a test set and never use it, or train with no held-out data at all (a Lightning fit with no validation loader too); also an evaluation (Keras model.evaluate, HF trainer.evaluate) whose result is thrown away.',
+      'train_test_split이 나눈 전체 데이터로 학습한 뒤 테스트 부분으로 채점하거나, 학습한 데이터로 다시 채점하거나(Trainer의 eval_dataset·Keras의 validation_data가 학습 데이터인 경우, Surprise trainset의 build_testset()으로 평가하는 경우, 떼어 둔 데이터 없이 점수를 내는 PyTorch 루프 포함), train_test_split로 떼어 둔 테스트 데이터를 쓰지 않거나, 검증 데이터 없이 학습만 하는(검증 로더 없는 Lightning fit 포함) 학습 스크립트와, 평가 결과(Keras model.evaluate, HF trainer.evaluate)를 계산만 하고 버리는 경우를 찾습니다.',
+      'Flags training scripts that fit a model on the whole data train_test_split divided and then score it on the test part, score a model on its own training data (also as a Trainer eval_dataset or Keras validation_data, a Surprise trainset.build_testset(), or a PyTorch loop that reports a score with no held-out data anywhere), split off a test set and never use it, or train with no held-out data at all (a Lightning fit with no validation loader too); also an evaluation (Keras model.evaluate, HF trainer.evaluate) whose result is thrown away.',
     ),
     why: l(
       '학습 데이터에서의 점수는 거의 항상 좋게 나옵니다. 보지 못한 데이터로 평가하지 않으면 과적합을 알아챌 수 없고, 새 모델이 지금 모델보다 나은지 비교할 기준도 없습니다.',
@@ -130,7 +134,13 @@ export default pythonRule({
       context.report({ node: fit?.node ?? split.node, messageId: 'splitUnused', data: { held: held.join(', ') } });
       unused = true;
     }
-    if (unused || holdsDataOut(model)) return;
+    if (unused) return;
+    const whole = fittedOnSplitSource(model, (c) => isSupervisedFit(model, c));
+    if (whole) {
+      context.report({ node: whole.fit, messageId: 'fitOnAll', data: { data: whole.data, held: whole.held } });
+      return;
+    }
+    if (holdsDataOut(model)) return;
     for (const fit of fits) {
       const data = positionalArguments(fit.node)[0];
       if (data?.type !== 'identifier') continue;
