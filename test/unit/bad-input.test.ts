@@ -423,6 +423,25 @@ describe('bad input', () => {
     }
   });
 
+  it('a ConfigMap prometheus.yml of long blank and near-miss lines is scanned for its scrape_interval in one pass', async () => {
+    // rate-window-too-short reads `scrape_interval:` lines inside a ConfigMap's embedded text; runs of
+    // spaces and tabs, and keys that never reach their colon, must not make that scan backtrack.
+    const lint = await fullEngine();
+    const noise = `      ${' \t'.repeat(20_000)}\n      scrape_interval${' '.repeat(20_000)}x\n`.repeat(20);
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: prometheus\ndata:\n  prometheus.yml: |\n    global:\n' +
+      `${noise}      scrape_interval: 15s\n    scrape_configs:\n      - job_name: api\n` +
+      '  alerts.yml: |\n    groups:\n      - name: g\n        rules:\n          - alert: A\n            expr: rate(x_total[20s]) > 1\n            for: 5m\n';
+    const started = Date.now();
+    const result = lint.lintText('prometheus-config.yaml', text);
+    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+    assert.ok(!result.notices.some((n) => n.kind === 'internal-error'), JSON.stringify(result.notices));
+    assert.ok(
+      at(result).some((f) => f.startsWith(`rate-window-too-short@${text.split('\n').length - 2}:`)),
+      at(result).join(' '),
+    );
+  });
+
   it('a file that is neither Python nor YAML is skipped with a reason', async () => {
     const result = (await engine()).lintText('Dockerfile', 'FROM python:3.12\n');
     assert.match(result.notices[0].message, /not a Python or YAML file/);

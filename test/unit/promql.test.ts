@@ -25,6 +25,14 @@ describe('PromQL reader', () => {
     assert.equal(shape('histogram_quantile(0.9, sum by (le) (rate(x_bucket[5m])))'), 'unknown');
   });
 
+  it("keeps where a selector's range is written, but not a subquery's", () => {
+    const text = 'rate(x_total[1m] offset 5m) + max_over_time(rate(y_total[5m])[30m:1m]) + z_total[10m:]';
+    const ranges = allNodes(parsePromQL(text)).flatMap((node) =>
+      node.kind === 'selector' ? [`${node.metric}${node.range ? text.slice(node.range.start, node.range.end) : ''}`] : [],
+    );
+    assert.deepEqual(ranges, ['x_total[1m]', 'y_total[5m]', 'z_total']);
+  });
+
   it('binds operators by PromQL precedence', () => {
     const node = parsePromQL('a + b / c > 0.5 and on() d');
     assert.deepEqual(

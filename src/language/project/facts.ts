@@ -7,6 +7,7 @@ import type { TupleReturn, UnpackedCall } from '../python/tuple-returns';
 import type { DvcStageFact, ParamValueFact } from './dvc-facts';
 import type { SuppressionList } from '../suppress';
 import type { Range } from '../types';
+import type { RateWindow, ScrapeInterval } from '../yaml/rate-windows';
 
 /**
  * Per-file facts for the project model: plain, serialisable data extracted from one file in one
@@ -543,6 +544,10 @@ export interface YamlFacts {
   readonly scrapeTargets?: readonly ScrapeTargetFact[];
   /** A Prometheus configuration's static Alertmanager targets (`alerting.alertmanagers[].static_configs`). */
   readonly alertTargets?: readonly ScrapeTargetFact[];
+  /** The scrape intervals a Prometheus configuration, Operator server or monitor, or chart values set (yaml/rate-windows.ts). */
+  readonly scrapeIntervals?: readonly ScrapeInterval[];
+  /** The windows of rate(), increase() and the like in alerting and recording rules (yaml/rate-windows.ts). */
+  readonly rateWindows?: readonly RateWindow[];
   /** A Helm template's `.Values` references that no action conditions, scopes or defaults (yaml/helm-values.ts). */
   readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range; readonly guarded?: true }[];
   /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */

@@ -27,6 +27,7 @@ import { helmValueReferences, valuesKeys as readValuesKeys, type HelmValueRefere
 import { has, templated } from '../yaml/values';
 import { pipelinePushes } from '../yaml/pushes';
 import type { Range } from '../types';
+import { rateWindows, scrapeIntervals } from '../yaml/rate-windows';
 import { dvcStages, paramPathValues, type DvcStageFact, type ParamValueFact } from './dvc-facts';
 
 /** A scalar's value, unless only `helm template` knows it (a placeholder of yaml/helm.ts): then unknown. */
@@ -68,6 +69,8 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   let dvcOpaque = false;
   const paramValues: ParamValueFact[] = [];
   let workflow: WorkflowFact | undefined;
+  const intervals = scrapeIntervals(model.documents);
+  const windows = model.documents.flatMap((document) => (document.kind === 'prometheus-rules' ? rateWindows(document) : []));
   for (const document of model.documents) {
     if (document.kind === 'other' && HELM_VALUES.test(model.path)) valuesImages.push(...chartImages(document.root));
     if (document.kind === 'other' && !model.helmRendered) {
@@ -231,6 +234,8 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(ingresses.length ? { ingresses } : {}),
     ...(scrapeTargets.length ? { scrapeTargets } : {}),
     ...(alertTargets.length ? { alertTargets } : {}),
+    ...(intervals.length ? { scrapeIntervals: intervals } : {}),
+    ...(windows.length ? { rateWindows: windows } : {}),
     ...(helmValueRefs.length ? { helmValueRefs } : {}),
     ...(isValuesFile ? { valuesKeys: chartValues } : {}),
     ...(valuesReplicas ? { valuesReplicas } : {}),

@@ -8,7 +8,15 @@
 export type Matchers = ReadonlyMap<string, string>;
 
 export type PromNode =
-  | { readonly kind: 'selector'; readonly metric: string; readonly matchers: Matchers; readonly start: number; readonly end: number }
+  | {
+      readonly kind: 'selector';
+      readonly metric: string;
+      readonly matchers: Matchers;
+      readonly start: number;
+      readonly end: number;
+      /** A range vector's `[5m]` (brackets included), as offsets into the text; absent for an instant vector or a subquery. */
+      readonly range?: { readonly start: number; readonly end: number };
+    }
   | { readonly kind: 'number'; readonly start: number; readonly end: number }
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly PromNode[]; readonly start: number; readonly end: number }
   | {
@@ -140,7 +148,10 @@ class GiveUp extends Error {}
 
 class Parser {
   private position = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly text: string,
+  ) {}
 
   parse(): PromNode | undefined {
     try {
@@ -219,12 +230,18 @@ class Parser {
     return this.postfix(this.primary(depth), depth);
   }
 
-  /** Ranges, subqueries, `offset` and `@` modifiers do not change the labels: they are read and dropped. */
+  /**
+   * Ranges, subqueries, `offset` and `@` modifiers do not change the labels. A selector keeps
+   * where its range is written (`x[5m]`), for the rules that judge the window; a subquery's
+   * (`x[5m:1m]`, `rate(x[5m])[1h:]`) is read and dropped.
+   */
   private postfix(node: PromNode, depth: number): PromNode {
     for (;;) {
       const token = this.peek();
-      if (token?.type === 'range') this.take();
-      else if (token?.type === 'word' && token.text.toLowerCase() === 'offset') {
+      if (token?.type === 'range') {
+        this.take();
+        if (node.kind === 'selector' && !node.range && !this.text.slice(token.start, token.end).includes(':')) node = { ...node, range: { start: token.start, end: token.end } };
+      } else if (token?.type === 'word' && token.text.toLowerCase() === 'offset') {
         this.take();
         if (this.peek()?.type === 'op') this.take();
         this.take();
@@ -294,7 +311,7 @@ class Parser {
 
 /** Parses a PromQL expression found in `text[from, end)`; undefined when it is not one this reader knows. */
 export function parsePromQL(text: string, from = 0, end = text.length): PromNode | undefined {
-  return new Parser(lex(text, from, end)).parse();
+  return new Parser(lex(text, from, end), text).parse();
 }
 
 /** Every binary operation in the tree, outermost first. */

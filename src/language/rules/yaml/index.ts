@@ -56,6 +56,7 @@ import productionTracksBranchHead from './production-tracks-branch-head';
 import publicLoadBalancer from './public-load-balancer';
 import publishOnPullRequest from './publish-on-pull-request';
 import pushedImageNeverBuilt from './pushed-image-never-built';
+import rateWindowTooShort from './rate-window-too-short';
 import secretPrintedInCiLog from './secret-printed-in-ci-log';
 import singleReplicaDeployment from './single-replica-deployment';
 import sourceMountedOverImage from './source-mounted-over-image';
@@ -130,6 +131,7 @@ export const YAML_RULES: readonly YamlRule[] = [
   publicLoadBalancer,
   publishOnPullRequest,
   pushedImageNeverBuilt,
+  rateWindowTooShort,
   secretPrintedInCiLog,
   singleReplicaDeployment,
   sourceMountedOverImage,
