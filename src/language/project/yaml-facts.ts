@@ -53,6 +53,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   let kustomizeLabels = false;
   const monitors: MonitorFact[] = [];
   const condaPackages: RequirementFact[] = [];
+  const bentoPackages: RequirementFact[] = [];
   const pushedImages: string[] = [];
   const builtImages: string[] = [];
   let rewritesImage = false;
@@ -93,6 +94,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
         builtImages.push(...(scripts.some((script) => LOCAL_CLUSTER.test(script)) ? ['*'] : pushes.flatMap((p) => p.tagged.map((ref) => ref.reference))));
     }
     if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
+    if (document.kind === 'other' && BENTOFILE.test(model.path)) bentoPackages.push(...bentoPythonPackages(document.root));
     if (document.kind === 'other' && DVC_PIPELINE.test(model.path)) {
       const pipeline = dvcStages(document);
       dvcStageFacts.push(...pipeline.stages);
@@ -220,6 +222,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(kustomizeLabels ? { kustomizeLabels } : {}),
     ...(monitors.length ? { monitors } : {}),
     ...(condaPackages.length ? { condaPackages } : {}),
+    ...(bentoPackages.length ? { bentoPackages } : {}),
     ...(pushedImages.length ? { pushedImages } : {}),
     ...(builtImages.length ? { builtImages } : {}),
     ...(rewritesImage ? { rewritesImage } : {}),
@@ -296,6 +299,19 @@ function condaEnvironment(root: YNode | undefined): RequirementFact[] {
     else if (item.kind === 'map') for (const pipItem of items(at(item, 'pip'))) if (pipItem.kind === 'scalar') add(pipItem, true);
   }
   return packages;
+}
+
+/** BentoML's build file: `bentoml build` reads it from the project folder. */
+const BENTOFILE = /(^|\/)bentofile\.ya?ml$/i;
+
+/** A bentofile's `python.packages`: pip requirement strings that go into the bento's image; `==` (or `===`, a URL) pins. */
+function bentoPythonPackages(root: YNode | undefined): RequirementFact[] {
+  return items(at(root, 'python.packages')).flatMap((item) => {
+    const found = item.kind === 'scalar' ? /^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?(.*)$/.exec((scalar(item) ?? '').trim()) : null;
+    if (!found) return [];
+    const spec = found[2].trim();
+    return [{ name: found[1], spec, pinned: /^===?\s*\S|@/.test(spec), range: item.range }];
+  });
 }
 
 /** A Kustomization: by its kind, or a kustomization.yaml without apiVersion (Kustomize accepts both). */
