@@ -75,6 +75,10 @@ export default yamlRule({
       '"{service}" 서비스가 관리 API({switch})를 켠 채 포트 {port}를 모든 네트워크 인터페이스에 공개합니다',
       'Service "{service}" enables its admin API ({switch}) and publishes port {port} on every network interface',
     ),
+    torchServe: l(
+      '"{service}" 서비스가 TorchServe 관리 API(모델 등록·삭제·워커 수 조정)를 포트 {port}로 모든 네트워크 인터페이스에 공개합니다 — 토큰 인증이 꺼져 있으면(--disable-token-auth, 또는 0.11 이전의 TorchServe) 호스트에 닿는 누구나 서빙하는 모델을 바꿀 수 있습니다',
+      'Service "{service}" publishes the TorchServe management API (register, unregister and scale models) on port {port} on every network interface — with token authorization off (--disable-token-auth, or a TorchServe before 0.11) anyone who reaches the host can change what is served',
+    ),
     openServer: l(
       '"{service}" 서비스({what})는 인증이 없는데 포트 {port}를 모든 네트워크 인터페이스에 공개합니다. 호스트에 닿는 누구나 그 API 전체를 쓸 수 있습니다',
       'Service "{service}" ({what}) has no authentication and publishes port {port} on every network interface: anyone who reaches the host can use its whole API',
@@ -113,7 +117,7 @@ export default yamlRule({
       const management = torchServeManagement(service);
       if (management) {
         const label = management.kind === 'scalar' ? management.value : '8081';
-        context.report({ range: management.range, messageId: 'openServer', data: { service: service.name, what: 'TorchServe management API', port: label } });
+        context.report({ range: management.range, messageId: 'torchServe', data: { service: service.name, port: label } });
         continue;
       }
       const found = adminSwitch(service.spec);
