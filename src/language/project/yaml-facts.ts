@@ -307,7 +307,9 @@ const BENTOFILE = /(^|\/)bentofile\.ya?ml$/i;
 /** A bentofile's `python.packages`: pip requirement strings that go into the bento's image; `==` (or `===`, a URL) pins. */
 function bentoPythonPackages(root: YNode | undefined): RequirementFact[] {
   return items(at(root, 'python.packages')).flatMap((item) => {
-    const found = item.kind === 'scalar' ? /^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?(.*)$/.exec((scalar(item) ?? '').trim()) : null;
+    // One requirement per item: a multi-line scalar is not one, and the pattern stays on one line.
+    const text = item.kind === 'scalar' ? (scalar(item) ?? '').trim() : '\n';
+    const found = text.includes('\n') ? null : /^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?(.*)$/.exec(text);
     if (!found) return [];
     const spec = found[2].trim();
     return [{ name: found[1], spec, pinned: /^===?\s*\S|@/.test(spec), range: item.range }];
