@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { EMPTY_CONFIG } from '../../src/language/config';
 import { fileStatus } from '../../src/language/notices';
+import { lintProject } from '../../src/language/project/run';
 import type { LintResult } from '../../src/language/types';
 import { definedNames } from '../../src/teacher/context-policy';
 import { fileFacts } from '../../src/teacher/facts';
@@ -317,6 +318,25 @@ describe('bad input', () => {
     const text = `apiVersion: apps/v1\nkind: Deployment\n${blank}spec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.4.2\n          resources:\n${blank}            requests:\n              cpu: 100m\n`;
     const said = strengthsOf(fileFacts('deploy.yaml', text, undefined), [], 'en');
     assert.deepEqual(said, ['containers declare their `resources`', 'the image is pinned to `ghcr.io/acme/api:1.4.2`']);
+  });
+
+  it('a bentofile package item of 200,000 characters, or a multi-line one, is read in one pass', async () => {
+    // The package pattern runs on one item at a time; a block scalar spanning lines is no requirement at all.
+    const lint = await fullEngine();
+    const long = `${'a'.repeat(200_000)}!`;
+    const bentofile = `service: "service:svc"\npython:\n  packages:\n    - ${long}\n    - |\n${'      numpy  \n'.repeat(2000)}    - pandas\n`;
+    const started = Date.now();
+    const { results, project } = lintProject(lint, [{ path: 'bentofile.yaml', text: bentofile }]);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    assert.deepEqual(
+      project.notices.filter((n) => n.kind === 'internal-error'),
+      [],
+    );
+    const unpinned = results.flatMap((r) => r.findings).filter((f) => f.ruleId === 'unpinned-dependencies');
+    assert.deepEqual(
+      unpinned.map((f) => f.range.start.line + 1),
+      [4],
+    );
   });
 
   it('a long run of empty lines cannot make the defined-names scan backtrack without bound', () => {

@@ -556,6 +556,8 @@ export interface YamlFacts {
   readonly valuesReplicas?: { readonly count?: { readonly value: string; readonly range: Range }; readonly autoscaling?: string };
   /** A conda environment file's packages (`dependencies:` and its `pip:` list); `=` or `==` pins. */
   readonly condaPackages?: readonly RequirementFact[];
+  /** A BentoML `bentofile.yaml`'s `python.packages` (what the bento's image installs); `==` pins. */
+  readonly bentoPackages?: readonly RequirementFact[];
   /** A `dvc.yaml` pipeline's stages that run a Python script (project/dvc-facts.ts). */
   readonly dvcStages?: readonly DvcStageFact[];
   /** A stage of that pipeline runs something other than a Python script (a shell script, make): which scripts it runs is not known. */

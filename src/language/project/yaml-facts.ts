@@ -54,6 +54,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   let kustomizeLabels = false;
   const monitors: MonitorFact[] = [];
   const condaPackages: RequirementFact[] = [];
+  const bentoPackages: RequirementFact[] = [];
   const pushedImages: string[] = [];
   const builtImages: string[] = [];
   let rewritesImage = false;
@@ -100,6 +101,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
         builtImages.push(...(scripts.some((script) => LOCAL_CLUSTER.test(script)) ? ['*'] : pushes.flatMap((p) => p.tagged.map((ref) => ref.reference))));
     }
     if (document.kind === 'other') condaPackages.push(...condaEnvironment(document.root));
+    if (document.kind === 'other' && BENTOFILE.test(model.path)) bentoPackages.push(...bentoPythonPackages(document.root));
     if (document.kind === 'other' && DVC_PIPELINE.test(model.path)) {
       const pipeline = dvcStages(document);
       dvcStageFacts.push(...pipeline.stages);
@@ -227,6 +229,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(kustomizeLabels ? { kustomizeLabels } : {}),
     ...(monitors.length ? { monitors } : {}),
     ...(condaPackages.length ? { condaPackages } : {}),
+    ...(bentoPackages.length ? { bentoPackages } : {}),
     ...(pushedImages.length ? { pushedImages } : {}),
     ...(builtImages.length ? { builtImages } : {}),
     ...(rewritesImage ? { rewritesImage } : {}),
@@ -306,6 +309,21 @@ function condaEnvironment(root: YNode | undefined): RequirementFact[] {
     else if (item.kind === 'map') for (const pipItem of items(at(item, 'pip'))) if (pipItem.kind === 'scalar') add(pipItem, true);
   }
   return packages;
+}
+
+/** BentoML's build file: `bentoml build` reads it from the project folder. */
+const BENTOFILE = /(^|\/)bentofile\.ya?ml$/i;
+
+/** A bentofile's `python.packages`: pip requirement strings that go into the bento's image; `==` (or `===`, a URL) pins. */
+function bentoPythonPackages(root: YNode | undefined): RequirementFact[] {
+  return items(at(root, 'python.packages')).flatMap((item) => {
+    // One requirement per item: a multi-line scalar is not one, and the pattern stays on one line.
+    const text = item.kind === 'scalar' ? (scalar(item) ?? '').trim() : '\n';
+    const found = text.includes('\n') ? null : /^([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?(.*)$/.exec(text);
+    if (!found) return [];
+    const spec = found[2].trim();
+    return [{ name: found[1], spec, pinned: /^===?\s*\S|@/.test(spec), range: item.range }];
+  });
 }
 
 /** A Kustomization: by its kind, or a kustomization.yaml without apiVersion (Kustomize accepts both). */

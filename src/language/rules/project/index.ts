@@ -52,6 +52,7 @@ import unknownDockerfileInstruction from './unknown-dockerfile-instruction';
 import unparseableCiDefinition from './unparseable-ci-definition';
 import unpinnedDependencies from './unpinned-dependencies';
 import userSitePackagesUnderRoot from './user-site-packages-under-root';
+import windowsOnlyRequirement from './windows-only-requirement';
 import workflowOutsideWorkflowsFolder from './workflow-outside-workflows-folder';
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
@@ -109,5 +110,6 @@ export const PROJECT_RULES: readonly ProjectRule[] = [
   unparseableCiDefinition,
   unpinnedDependencies,
   userSitePackagesUnderRoot,
+  windowsOnlyRequirement,
   workflowOutsideWorkflowsFolder,
 ];

@@ -33,6 +33,10 @@ export default projectRule({
       'conda 환경 파일의 패키지 {total}개 중 {count}개에 버전이 없습니다: {packages} — 환경을 다시 만들 때마다 다른 버전이 설치됩니다',
       '{count} of {total} packages in the conda environment have no version: {packages} — every rebuild of the environment installs whatever is newest',
     ),
+    bento: l(
+      'bentofile의 python.packages {total}개 중 {count}개에 정확한 버전이 없습니다: {packages} — bento를 빌드할 때마다 그날의 최신 버전이 들어가, 모델을 저장한 라이브러리와 서빙하는 라이브러리가 달라질 수 있습니다',
+      '{count} of {total} python.packages in the bentofile have no exact version: {packages} — every bento build takes whatever is newest that day, so the model can be served by other library versions than it was saved with',
+    ),
     remoteScript: l(
       '{url}에서 받은 설치 스크립트를 버전이나 체크섬 없이 바로 {shell}로 실행합니다 — 실행할 때마다 그날 올라온 스크립트와 도구 버전이 설치됩니다',
       'The installer script at {url} is piped straight into {shell} with no version or checksum — every run installs whatever script and tool version it serves that day',
@@ -56,8 +60,8 @@ export default projectRule({
   },
   docs: {
     summary: l(
-      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, Dockerfile과 워크플로에서 버전·체크섬 없이 셸이나 python으로 바로 파이프하는 원격 설치 스크립트(curl ... | sh)와 latest 릴리스 내려받기, 이미지 빌드 중에 잠금 파일을 다시 만드는 명령(poetry lock, uv lock)과 --frozen/--locked 없는 uv sync, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외; pip이 읽지 못하는 conda export(이름=버전=빌드)는 그 형식을 알립니다), 커밋이나 태그 없이 git 저장소에서 설치하는 줄(git+https://...), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
-      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, remote installer scripts piped straight into a shell or python with no version or checksum (curl ... | sh) and downloads of a latest release, in Dockerfiles and workflows, image builds that regenerate the lock file (poetry lock, uv lock) or run uv sync without --frozen or --locked, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped; a conda export, name=version=build, which pip cannot read, is reported as such) or installed from a git repository with no commit or tag (git+https://...), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
+      'Dockerfile RUN에서 버전 없이 pip/conda로 설치하는 패키지, Dockerfile과 워크플로에서 버전·체크섬 없이 셸이나 python으로 바로 파이프하는 원격 설치 스크립트(curl ... | sh)와 latest 릴리스 내려받기, 이미지 빌드 중에 잠금 파일을 다시 만드는 명령(poetry lock, uv lock)과 --frozen/--locked 없는 uv sync, --deploy 없는 pipenv install(워크플로 포함), 정확한 버전(==)이 없는 requirements 파일(개발/테스트용과 .in 제외; pip이 읽지 못하는 conda export(이름=버전=빌드)는 그 형식을 알립니다), 커밋이나 태그 없이 git 저장소에서 설치하는 줄(git+https://...), 버전 없는 패키지가 있는 conda 환경 파일(environment.yml, MLflow 프로젝트의 conda.yaml), 정확한 버전(==)이 없는 BentoML bentofile.yaml의 python.packages, 모델을 학습·서빙하는 프로젝트에서 범위만 적고 lock 파일이 없는 pyproject.toml/Pipfile을 찾습니다.',
+      'Flags packages installed by pip/conda in Dockerfile RUN lines without a version, remote installer scripts piped straight into a shell or python with no version or checksum (curl ... | sh) and downloads of a latest release, in Dockerfiles and workflows, image builds that regenerate the lock file (poetry lock, uv lock) or run uv sync without --frozen or --locked, pipenv install without --deploy (workflows too), and requirements files with packages lacking an exact version (dev/test files and .in files are skipped; a conda export, name=version=build, which pip cannot read, is reported as such) or installed from a git repository with no commit or tag (git+https://...), conda environment files (environment.yml, the conda.yaml of an MLflow project) whose packages have no version, BentoML bentofile.yaml python.packages without an exact version, and, in projects that train or serve models, pyproject.toml/Pipfile manifests that declare only ranges with no lock file beside them.',
     ),
     why: l(
       '버전을 고정하지 않으면 같은 Dockerfile이 빌드할 때마다 다른 라이브러리를 설치합니다. 어제 학습한 모델이 오늘 빌드한 이미지에서 다르게 동작하거나, 새 버전의 변경 때문에 배포가 갑자기 깨집니다.',
@@ -116,6 +120,11 @@ export default projectRule({
         if (loose.length > 0) {
           const total = facts.condaPackages?.length ?? loose.length;
           context.report({ path, range: loose[0].range, messageId: 'conda', data: { count: loose.length, total, packages: listed(loose, 4) } });
+        }
+        const looseBento = (facts.bentoPackages ?? []).filter((p) => !p.pinned);
+        if (looseBento.length > 0) {
+          const total = facts.bentoPackages?.length ?? looseBento.length;
+          context.report({ path, range: looseBento[0].range, messageId: 'bento', data: { count: looseBento.length, total, packages: listed(looseBento, 4) } });
         }
         for (const run of facts.workflowRuns) {
           if (!installs(splitCommand(run.value)).pipenv) continue;

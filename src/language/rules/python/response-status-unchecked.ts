@@ -79,8 +79,8 @@ function unchecked(source: string, call: Node): Node | undefined {
   const target = assignment?.childForFieldName('left');
   if (!target || target.type !== 'identifier') return undefined;
   const name = target.text;
-  const text = source.slice(scope.startIndex, scope.endIndex);
-  if (STATUS(name).test(text)) return undefined;
+  const looked = statusLooked(source, name, call, scope);
+  if (looked === 'checked') return undefined;
   const use = new RegExp(`\\b${name}\\s*\\.\\s*(json\\s*\\(|text\\b|content\\b)`).exec(source.slice(call.endIndex, scope.endIndex));
   if (!use) return undefined;
   const at = call.tree.rootNode.descendantForIndex(call.endIndex + use.index);
@@ -89,8 +89,28 @@ function unchecked(source: string, call: Node): Node | undefined {
   if (!read || read.type !== (use[1].startsWith('json') ? 'call' : 'attribute') || handledBadReply(source, read, scope) || handledBadReply(source, call, scope)) return undefined;
   // A body handed back as it is (`return r.text`) is the caller's to judge; one kept or passed on here is used as data.
   if (read.type === 'attribute' && (read.parent?.type === 'return_statement' || shownOnly(read))) return undefined;
+  // A status that is only logged, next to a body that is only shown, is a script reporting both.
+  if (looked === 'logged' && shownOnly(read)) return undefined;
   if ((guardingTry(read, scope) || guardingTry(call, scope)) && readDefensively(source, read, scope)) return undefined;
   return read;
+}
+
+/**
+ * Whether the code in the scope looks at the response's status: `checked` when some reference
+ * decides something (a condition, `raise_for_status()`, a value returned or kept), `logged` when
+ * every reference only prints or logs it (`logger.debug(f"status {r.status_code}")` reports the
+ * failure and then uses the error body anyway), `none` when there is no reference.
+ */
+function statusLooked(source: string, name: string, call: Node, scope: Node): 'checked' | 'logged' | 'none' {
+  const pattern = new RegExp(STATUS(name).source, 'g');
+  const text = source.slice(scope.startIndex, scope.endIndex);
+  let seen = false;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    seen = true;
+    const node = call.tree.rootNode.descendantForIndex(scope.startIndex + found.index + found[0].length - 1);
+    if (!node || !shownOnly(node)) return 'checked';
+  }
+  return seen ? 'logged' : 'none';
 }
 
 /** A body only printed or logged (`print(r.text)`, `logger.error(r.text)`) is shown, not used as data. */

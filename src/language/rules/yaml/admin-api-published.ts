@@ -1,6 +1,6 @@
 import { l, yamlRule } from '../../rule';
 import type { Range } from '../../types';
-import { composeEnvironment, composeServices, DEV_COMPOSE_FILE, isDevContainerFile, publishedOnAllInterfaces } from '../../yaml/compose';
+import { commandText, composeEnvironment, composeServices, DEV_COMPOSE_FILE, isDevContainerFile, publishedOnAllInterfaces } from '../../yaml/compose';
 import { imageName } from '../../yaml/images';
 import { at, items, scalar, type YNode } from '../../yaml/model';
 
@@ -29,6 +29,28 @@ function openServer(service: { name: string; spec: YNode }): string | undefined 
   return undefined;
 }
 
+/** TorchServe: by its image, its command, or a service or Dockerfile named after it (`torch_serving`, `Dockerfile.torchserve`). */
+const TORCHSERVE = /torch[-_]?serv(e|ing)\b/i;
+
+/**
+ * The port mapping that publishes TorchServe's management API (container port 8081: register and
+ * unregister models, scale workers) on every interface. Its inference port is meant to be reached.
+ */
+function torchServeManagement(service: { name: string; spec: YNode }): YNode | undefined {
+  if (service.spec.kind !== 'map') return undefined;
+  const image = scalar(at(service.spec, 'image')) ?? '';
+  const build = at(service.spec, 'build');
+  const dockerfile = build?.kind === 'map' ? (scalar(at(build, 'dockerfile')) ?? '') : '';
+  if (![image, commandText(service.spec), service.name, dockerfile].some((text) => TORCHSERVE.test(text))) return undefined;
+  return items(at(service.spec, 'ports')).find((port) => containerPort(port) === '8081' && publishedOnAllInterfaces(port));
+}
+
+/** The container side of a compose port: the last part of `host:container/proto`, or the long form's target. */
+function containerPort(port: YNode): string | undefined {
+  const text = port.kind === 'scalar' ? port.value.trim().replace(/^["']|["']$/g, '') : scalar(at(port, 'target'));
+  return text?.split('/')[0].split(':').pop()?.trim();
+}
+
 /** The node that enables the admin API: the command item holding the flag, or the reset variable. */
 function adminSwitch(spec: YNode): { node: { readonly range: Range }; what: string } | undefined {
   for (const key of ['command', 'entrypoint']) {
@@ -53,6 +75,10 @@ export default yamlRule({
       '"{service}" 서비스가 관리 API({switch})를 켠 채 포트 {port}를 모든 네트워크 인터페이스에 공개합니다',
       'Service "{service}" enables its admin API ({switch}) and publishes port {port} on every network interface',
     ),
+    torchServe: l(
+      '"{service}" 서비스가 TorchServe 관리 API(모델 등록·삭제·워커 수 조정)를 포트 {port}로 모든 네트워크 인터페이스에 공개합니다 — 토큰 인증이 꺼져 있으면(--disable-token-auth, 또는 0.11 이전의 TorchServe) 호스트에 닿는 누구나 서빙하는 모델을 바꿀 수 있습니다',
+      'Service "{service}" publishes the TorchServe management API (register, unregister and scale models) on port {port} on every network interface — with token authorization off (--disable-token-auth, or a TorchServe before 0.11) anyone who reaches the host can change what is served',
+    ),
     openServer: l(
       '"{service}" 서비스({what})는 인증이 없는데 포트 {port}를 모든 네트워크 인터페이스에 공개합니다. 호스트에 닿는 누구나 그 API 전체를 쓸 수 있습니다',
       'Service "{service}" ({what}) has no authentication and publishes port {port} on every network interface: anyone who reaches the host can use its whole API',
@@ -60,8 +86,8 @@ export default yamlRule({
   },
   docs: {
     summary: l(
-      'Prometheus의 --web.enable-lifecycle/--web.enable-admin-api나 Chroma의 ALLOW_RESET=TRUE처럼 서버를 끄거나 데이터를 지우는 관리 API를 켠 compose 서비스가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 서비스마다 한 번 보고합니다. 인증이 없는 Ollama API와 Celery Flower(--basic_auth, FLOWER_BASIC_AUTH 없음)가 모든 인터페이스에 포트를 공개하는 경우도 찾습니다.',
-      'Flags compose services that switch on an admin API able to stop the server or delete its data (Prometheus --web.enable-lifecycle / --web.enable-admin-api, Chroma ALLOW_RESET=TRUE) while publishing a port on every interface instead of 127.0.0.1 (*.dev.yml and override files are skipped). Reported once per service. The Ollama API and Celery Flower (without --basic_auth or FLOWER_BASIC_AUTH), which have no authentication at all, are flagged when published on every interface too.',
+      'Prometheus의 --web.enable-lifecycle/--web.enable-admin-api나 Chroma의 ALLOW_RESET=TRUE처럼 서버를 끄거나 데이터를 지우는 관리 API를 켠 compose 서비스가 127.0.0.1 없이 포트를 공개하는 경우를 찾습니다 (*.dev.yml, override 파일은 제외). 서비스마다 한 번 보고합니다. 인증이 없는 Ollama API와 Celery Flower(--basic_auth, FLOWER_BASIC_AUTH 없음), 모델을 등록·삭제하는 TorchServe 관리 API(컨테이너 포트 8081)가 모든 인터페이스에 포트를 공개하는 경우도 찾습니다.',
+      'Flags compose services that switch on an admin API able to stop the server or delete its data (Prometheus --web.enable-lifecycle / --web.enable-admin-api, Chroma ALLOW_RESET=TRUE) while publishing a port on every interface instead of 127.0.0.1 (*.dev.yml and override files are skipped). Reported once per service. The Ollama API and Celery Flower (without --basic_auth or FLOWER_BASIC_AUTH), which have no authentication at all, and the TorchServe management API (container port 8081, which registers and unregisters models), are flagged when published on every interface too.',
     ),
     why: l(
       '이 API에는 인증이 없습니다. 포트에 닿는 누구나 POST /-/quit 한 번으로 모니터링을 끄거나, 관리 API로 시계열을 지우거나, POST /api/v1/reset으로 벡터 DB의 모든 컬렉션을 지울 수 있습니다. 알림이 조용해진 이유를 아무도 모르게 됩니다.',
@@ -88,6 +114,12 @@ export default yamlRule({
   check(context, document) {
     if (DEV_COMPOSE_FILE.test(context.path) || isDevContainerFile(context.path)) return;
     for (const service of composeServices(document)) {
+      const management = torchServeManagement(service);
+      if (management) {
+        const label = management.kind === 'scalar' ? management.value : '8081';
+        context.report({ range: management.range, messageId: 'torchServe', data: { service: service.name, port: label } });
+        continue;
+      }
       const found = adminSwitch(service.spec);
       const open = found ? undefined : openServer(service);
       if (!found && !open) continue;
