@@ -333,6 +333,8 @@ export interface ContainerFact {
   readonly image?: string;
   /** The line of `image:`; absent in facts cached before it was read. */
   readonly imageLine?: number;
+  /** The image as a Helm template writes it when only `helm template` knows it (`⟨.Values.image.repository⟩:⟨.Values.image.tag⟩`). */
+  readonly imageTemplate?: string;
   readonly command?: readonly string[];
   readonly args?: readonly string[];
   readonly commandRange?: Range;
@@ -538,6 +540,8 @@ export interface YamlFacts {
   readonly rewritesImage?: boolean;
   /** A Helm values file's `image.repository` values and where they are written. */
   readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
+  /** A Helm values file's text values under a key named like an image (`image.repository`, `image.modelServer`), by dotted key. */
+  readonly imageValues?: Readonly<Record<string, string>>;
   readonly ingresses?: readonly IngressFact[];
   /** A Prometheus configuration's static scrape targets (the file holds `scrape_configs`). */
   readonly scrapeTargets?: readonly ScrapeTargetFact[];

@@ -63,6 +63,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
   const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
   let isValuesFile = false;
+  let imageValues: Record<string, string> = {};
   let valuesReplicas: { count?: { value: string; range: Range }; autoscaling?: string } | undefined;
   const dvcStageFacts: DvcStageFact[] = [];
   let dvcOpaque = false;
@@ -76,6 +77,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     }
     if (document.kind === 'other' && HELM_VALUES.test(model.path) && !model.helmRendered) {
       isValuesFile = true;
+      imageValues = { ...imageValues, ...imageValuesOf(document.root) };
       const keys = readValuesKeys(document.root);
       chartValues.defined.push(...keys.defined);
       chartValues.open.push(...keys.open);
@@ -233,6 +235,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(alertTargets.length ? { alertTargets } : {}),
     ...(helmValueRefs.length ? { helmValueRefs } : {}),
     ...(isValuesFile ? { valuesKeys: chartValues } : {}),
+    ...(Object.keys(imageValues).length ? { imageValues } : {}),
     ...(valuesReplicas ? { valuesReplicas } : {}),
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
     ...(dvcOpaque ? { dvcOpaque } : {}),
@@ -273,6 +276,36 @@ function chartImages(root: YNode | undefined): { reference: string; range: Range
   };
   read(root);
   for (const e of entries(root)) read(e.value);
+  return found;
+}
+
+/** The raw image of a rendered Helm template when a placeholder stands in it (`known` reads it as unknown). */
+function imageTemplate(node: YNode | undefined): { imageTemplate?: string } {
+  const text = scalar(node);
+  return text !== undefined && isTemplatePlaceholder(text) ? { imageTemplate: text } : {};
+}
+
+/**
+ * A values file's text values under a key named like an image (`image.repository`,
+ * `image.modelServer`, `api.image`), so a template's `⟨.Values.image.repository⟩` can be read
+ * back; bounded in depth and count like `valuesKeys`.
+ */
+function imageValuesOf(root: YNode | undefined): Record<string, string> {
+  const found: Record<string, string> = {};
+  let count = 0;
+  const walk = (node: YNode | undefined, prefix: string, underImage: boolean, depth: number) => {
+    if (count > 500 || depth > 8) return;
+    if (node?.kind === 'scalar') {
+      const value = known(node);
+      if (underImage && value !== undefined && value !== '') [found[prefix], count] = [value, count + 1];
+      return;
+    }
+    for (const e of entries(node)) {
+      const key = prefix ? `${prefix}.${e.key}` : e.key;
+      walk(e.value, key, underImage || /image/i.test(e.key), depth + 1);
+    }
+  };
+  if (root?.kind === 'map') walk(root, '', false, 0);
   return found;
 }
 
@@ -390,6 +423,7 @@ function workloadFact(document: YamlDocument, kind: string, template?: string): 
         nameRange: container.nameRange,
         image: known(at(spec, 'image')),
         imageLine: at(spec, 'image')?.range.start.line,
+        ...imageTemplate(at(spec, 'image')),
         command,
         args,
         commandRange: (at(spec, 'command') ?? at(spec, 'args'))?.range,
