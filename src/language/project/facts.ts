@@ -354,6 +354,8 @@ export interface WorkloadFact {
   readonly name: string;
   readonly range: Range;
   readonly labels: Readonly<Record<string, string>>;
+  /** The pod labels with Helm placeholders kept (`app: ⟨.Release.Name⟩`); only when one is templated. */
+  readonly templateLabels?: Readonly<Record<string, string>>;
   readonly containers: readonly ContainerFact[];
   /** `spec.replicas` when written as a number; absent when unset or templated. */
   readonly replicas?: number;
@@ -421,6 +423,8 @@ export interface ServiceFact {
   readonly name: string;
   readonly range: Range;
   readonly selector: Readonly<Record<string, string>>;
+  /** The selector with Helm placeholders kept (`app: ⟨.Release.Name⟩`); only when one is templated. */
+  readonly templateSelector?: Readonly<Record<string, string>>;
   /**
    * The Service's own `metadata.labels` (what a ServiceMonitor selects): `{}` when it writes none;
    * absent when a template fills them (or a value only the template knows).

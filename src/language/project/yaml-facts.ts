@@ -399,6 +399,7 @@ function workloadFact(document: YamlDocument, kind: string, template?: string): 
     name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     labels: stringMap(labelsNode),
+    ...templateMap(labelsNode, 'templateLabels'),
     replicas: numberOf(at(document.root, 'spec.replicas')),
     nameLine: at(document.root, 'metadata.name')?.range.start.line,
     replicasRange: at(document.root, 'spec.replicas')?.range,
@@ -516,6 +517,7 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
     name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     selector: stringMap(at(spec, 'selector')),
+    ...templateMap(at(spec, 'selector'), 'templateSelector'),
     labels: ownLabels(at(document.root, 'metadata.labels')),
     ports: items(at(spec, 'ports')).map((port) => {
       const target = at(port, 'targetPort');
@@ -668,6 +670,20 @@ function ownLabels(node: YNode | undefined): Record<string, string> | undefined 
 
 function stringMap(node: YNode | undefined): Record<string, string> {
   return Object.fromEntries(entries(node).flatMap((e) => (known(e.value) !== undefined ? [[e.key, known(e.value)!]] : [])));
+}
+
+/**
+ * A label map with Helm placeholders kept as written, when at least one value is one: the same
+ * expression renders the same value within a chart, so a Service's `app: ⟨.Release.Name⟩` selects
+ * the pods labelled `app: ⟨.Release.Name⟩` beside it.
+ */
+function templateMap<K extends string>(node: YNode | undefined, key: K): { [P in K]?: Record<string, string> } {
+  const pairs = entries(node).flatMap((e) => {
+    const value = scalar(e.value);
+    return value !== undefined ? [[e.key, value] as const] : [];
+  });
+  if (pairs.length === 0 || pairs.length !== entries(node).length || !pairs.some(([, value]) => isTemplatePlaceholder(value))) return {};
+  return { [key]: Object.fromEntries(pairs) } as { [P in K]?: Record<string, string> };
 }
 
 /** The CI definitions a platform refuses to run when they do not parse. */
