@@ -258,7 +258,8 @@ class Context {
     labels: Readonly<Record<string, string>>,
     container: Extract<FileFacts, { kind: 'yaml' }>['workloads'][number]['containers'][number],
   ): Deployment {
-    const dockerfile = container.image && !isThirdPartyImage(container.image) ? this.imageDockerfile(container.image, file) : undefined;
+    const image = container.image ?? this.chartImage(file, container.imageTemplate);
+    const dockerfile = image && !isThirdPartyImage(image) ? this.imageDockerfile(image, file) : undefined;
     const env = { ...(dockerfile ? dockerfileEnv(this.files.get(dockerfile) as DockerfileFacts) : {}), ...container.env };
     let launches: LaunchAt[] = [];
     if (container.command && container.commandRange)
@@ -278,7 +279,7 @@ class Context {
       file,
       name: container.name,
       range: container.nameRange,
-      image: container.image,
+      image,
       env,
       launches,
       dockerfile,
@@ -405,6 +406,23 @@ class Context {
     const dir = joinDir(dirname(composeFile), build.context);
     const candidate = `${dir ? `${dir}/` : ''}${build.dockerfile ?? 'Dockerfile'}`.replace(/\/\.\//g, '/');
     return this.files.get(candidate)?.kind === 'dockerfile' ? candidate : undefined;
+  }
+
+  /**
+   * A Helm template's image read back from its chart's values file: `⟨.Values.image.repository⟩:⟨.Values.image.tag⟩`
+   * with `image.repository: acme/api` is `acme/api`, which names the Dockerfile that builds it as a
+   * written image would. A repository only `helm template` knows (a helper, a pipeline, a key the
+   * values lack) stays unknown; a tag may (the Dockerfile is found by the repository alone).
+   */
+  private chartImage(file: string, template: string | undefined): string | undefined {
+    const at = file.lastIndexOf('/templates/');
+    if (template === undefined || (at < 0 && !file.startsWith('templates/'))) return undefined;
+    const root = at < 0 ? '' : `${file.slice(0, at)}/`;
+    const values = [`${root}values.yaml`, `${root}values.yml`].map((path) => this.files.get(path)).find((facts) => facts?.kind === 'yaml');
+    const known = values?.kind === 'yaml' ? values.imageValues : undefined;
+    if (!known) return undefined;
+    const image = template.replace(/⟨\s*\$?\.Values\.([\w.-]+)\s*⟩/g, (placeholder, key: string) => known[key] ?? placeholder);
+    return repository(image).includes('⟨') || image.startsWith(':') ? undefined : image;
   }
 
   /** The Dockerfile that builds an image: a compose service says so, or the image's name matches the Dockerfile's folder, or there is only one. */

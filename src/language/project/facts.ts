@@ -334,6 +334,8 @@ export interface ContainerFact {
   readonly image?: string;
   /** The line of `image:`; absent in facts cached before it was read. */
   readonly imageLine?: number;
+  /** The image as a Helm template writes it when only `helm template` knows it (`⟨.Values.image.repository⟩:⟨.Values.image.tag⟩`). */
+  readonly imageTemplate?: string;
   readonly command?: readonly string[];
   readonly args?: readonly string[];
   readonly commandRange?: Range;
@@ -353,6 +355,8 @@ export interface WorkloadFact {
   readonly name: string;
   readonly range: Range;
   readonly labels: Readonly<Record<string, string>>;
+  /** The pod labels with Helm placeholders kept (`app: ⟨.Release.Name⟩`); only when one is templated. */
+  readonly templateLabels?: Readonly<Record<string, string>>;
   readonly containers: readonly ContainerFact[];
   /** `spec.replicas` when written as a number; absent when unset or templated. */
   readonly replicas?: number;
@@ -420,6 +424,8 @@ export interface ServiceFact {
   readonly name: string;
   readonly range: Range;
   readonly selector: Readonly<Record<string, string>>;
+  /** The selector with Helm placeholders kept (`app: ⟨.Release.Name⟩`); only when one is templated. */
+  readonly templateSelector?: Readonly<Record<string, string>>;
   /**
    * The Service's own `metadata.labels` (what a ServiceMonitor selects): `{}` when it writes none;
    * absent when a template fills them (or a value only the template knows).
@@ -539,6 +545,8 @@ export interface YamlFacts {
   readonly rewritesImage?: boolean;
   /** A Helm values file's `image.repository` values and where they are written. */
   readonly valuesImages?: readonly { readonly reference: string; readonly range: Range }[];
+  /** A Helm values file's text values under a key named like an image (`image.repository`, `image.modelServer`), by dotted key. */
+  readonly imageValues?: Readonly<Record<string, string>>;
   readonly ingresses?: readonly IngressFact[];
   /** A Prometheus configuration's static scrape targets (the file holds `scrape_configs`). */
   readonly scrapeTargets?: readonly ScrapeTargetFact[];

@@ -65,6 +65,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
   const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
   let isValuesFile = false;
+  let imageValues: Record<string, string> = {};
   let valuesReplicas: { count?: { value: string; range: Range }; autoscaling?: string } | undefined;
   const dvcStageFacts: DvcStageFact[] = [];
   let dvcOpaque = false;
@@ -80,6 +81,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     }
     if (document.kind === 'other' && HELM_VALUES.test(model.path) && !model.helmRendered) {
       isValuesFile = true;
+      imageValues = { ...imageValues, ...imageValuesOf(document.root) };
       const keys = readValuesKeys(document.root);
       chartValues.defined.push(...keys.defined);
       chartValues.open.push(...keys.open);
@@ -241,6 +243,7 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(windows.length ? { rateWindows: windows } : {}),
     ...(helmValueRefs.length ? { helmValueRefs } : {}),
     ...(isValuesFile ? { valuesKeys: chartValues } : {}),
+    ...(Object.keys(imageValues).length ? { imageValues } : {}),
     ...(valuesReplicas ? { valuesReplicas } : {}),
     ...(dvcStageFacts.length ? { dvcStages: dvcStageFacts } : {}),
     ...(dvcOpaque ? { dvcOpaque } : {}),
@@ -281,6 +284,36 @@ function chartImages(root: YNode | undefined): { reference: string; range: Range
   };
   read(root);
   for (const e of entries(root)) read(e.value);
+  return found;
+}
+
+/** The raw image of a rendered Helm template when a placeholder stands in it (`known` reads it as unknown). */
+function imageTemplate(node: YNode | undefined): { imageTemplate?: string } {
+  const text = scalar(node);
+  return text !== undefined && isTemplatePlaceholder(text) ? { imageTemplate: text } : {};
+}
+
+/**
+ * A values file's text values under a key named like an image (`image.repository`,
+ * `image.modelServer`, `api.image`), so a template's `⟨.Values.image.repository⟩` can be read
+ * back; bounded in depth and count like `valuesKeys`.
+ */
+function imageValuesOf(root: YNode | undefined): Record<string, string> {
+  const found: Record<string, string> = {};
+  let count = 0;
+  const walk = (node: YNode | undefined, prefix: string, underImage: boolean, depth: number) => {
+    if (count > 500 || depth > 8) return;
+    if (node?.kind === 'scalar') {
+      const value = known(node);
+      if (underImage && value !== undefined && value !== '') [found[prefix], count] = [value, count + 1];
+      return;
+    }
+    for (const e of entries(node)) {
+      const key = prefix ? `${prefix}.${e.key}` : e.key;
+      walk(e.value, key, underImage || /image/i.test(e.key), depth + 1);
+    }
+  };
+  if (root?.kind === 'map') walk(root, '', false, 0);
   return found;
 }
 
@@ -389,6 +422,7 @@ function workloadFact(document: YamlDocument, kind: string, template?: string): 
     name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     labels: stringMap(labelsNode),
+    ...templateMap(labelsNode, 'templateLabels'),
     replicas: numberOf(at(document.root, 'spec.replicas')),
     nameLine: at(document.root, 'metadata.name')?.range.start.line,
     replicasRange: at(document.root, 'spec.replicas')?.range,
@@ -413,6 +447,7 @@ function workloadFact(document: YamlDocument, kind: string, template?: string): 
         nameRange: container.nameRange,
         image: known(at(spec, 'image')),
         imageLine: at(spec, 'image')?.range.start.line,
+        ...imageTemplate(at(spec, 'image')),
         command,
         args,
         commandRange: (at(spec, 'command') ?? at(spec, 'args'))?.range,
@@ -505,6 +540,7 @@ function serviceFact(document: YamlDocument): ServiceFact | undefined {
     name: known(at(document.root, 'metadata.name')) ?? '?',
     range: at(document.root, 'kind')?.range ?? document.range,
     selector: stringMap(at(spec, 'selector')),
+    ...templateMap(at(spec, 'selector'), 'templateSelector'),
     labels: ownLabels(at(document.root, 'metadata.labels')),
     ports: items(at(spec, 'ports')).map((port) => {
       const target = at(port, 'targetPort');
@@ -657,6 +693,20 @@ function ownLabels(node: YNode | undefined): Record<string, string> | undefined 
 
 function stringMap(node: YNode | undefined): Record<string, string> {
   return Object.fromEntries(entries(node).flatMap((e) => (known(e.value) !== undefined ? [[e.key, known(e.value)!]] : [])));
+}
+
+/**
+ * A label map with Helm placeholders kept as written, when at least one value is one: the same
+ * expression renders the same value within a chart, so a Service's `app: ⟨.Release.Name⟩` selects
+ * the pods labelled `app: ⟨.Release.Name⟩` beside it.
+ */
+function templateMap<K extends string>(node: YNode | undefined, key: K): { [P in K]?: Record<string, string> } {
+  const pairs = entries(node).flatMap((e) => {
+    const value = scalar(e.value);
+    return value !== undefined ? [[e.key, value] as const] : [];
+  });
+  if (pairs.length === 0 || pairs.length !== entries(node).length || !pairs.some(([, value]) => isTemplatePlaceholder(value))) return {};
+  return { [key]: Object.fromEntries(pairs) } as { [P in K]?: Record<string, string> };
 }
 
 /** The CI definitions a platform refuses to run when they do not parse. */

@@ -1,4 +1,5 @@
 import type { Deployment } from '../../project/deploy';
+import type { Range } from '../../types';
 import { knownPorts, portsText } from '../../project/report';
 import { l, projectRule } from '../../rule';
 
@@ -60,8 +61,12 @@ export default projectRule({
     const pods = new Pods(view.deployments.filter((d) => d.kind === 'kubernetes'));
     for (const [file, facts] of view.files) {
       if (facts.kind !== 'yaml') continue;
+      for (const workload of facts.workloads) if (workload.templateLabels) for (const c of workload.containers) pods.templated(file, c.nameRange, workload.templateLabels);
+    }
+    for (const [file, facts] of view.files) {
+      if (facts.kind !== 'yaml') continue;
       for (const service of facts.services) {
-        const selected = pods.selectedBy(service.selector, file);
+        const selected = service.templateSelector ? pods.selectedByTemplate(service.templateSelector, file) : pods.selectedBy(service.selector, file);
         if (selected.length === 0) continue;
         for (const port of service.ports) {
           const target = port.targetPort ?? port.port;
@@ -126,6 +131,7 @@ class Pods {
   private readonly byFile = new Map<string, Deployment[]>();
   private readonly byDir = new Map<string, Deployment[]>();
   private readonly portsOf = new Map<Deployment, number[] | undefined>();
+  private readonly templateLabels = new Map<string, Readonly<Record<string, string>>>();
 
   constructor(private readonly all: readonly Deployment[]) {
     for (const pod of all) {
@@ -143,6 +149,24 @@ class Pods {
     if (inFile.length) return inFile;
     const inDir = (this.byDir.get(file.slice(0, file.lastIndexOf('/') + 1)) ?? []).filter(matches);
     return inDir.length ? inDir : this.all.filter(matches);
+  }
+
+  /** Records the Helm-templated pod labels of the container named at `range` in `file`. */
+  templated(file: string, range: Range, labels: Readonly<Record<string, string>>): void {
+    this.templateLabels.set(`${file}:${range.start.line}:${range.start.column}`, labels);
+  }
+
+  /**
+   * The pods a templated selector (`app: ⟨.Release.Name⟩`) selects: only in the Service's own chart
+   * folder, where the same expression renders the same value.
+   */
+  selectedByTemplate(selector: Readonly<Record<string, string>>, file: string): Deployment[] {
+    const entries = Object.entries(selector);
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    return (this.byDir.get(dir) ?? []).filter((pod) => {
+      const labels = this.templateLabels.get(`${pod.file}:${pod.range.start.line}:${pod.range.start.column}`) ?? pod.labels;
+      return entries.length > 0 && entries.every(([key, value]) => labels[key] === value);
+    });
   }
 
   /** The ports a pod's container uses: the app's when known, else the declared containerPorts; undefined when unknown. */
