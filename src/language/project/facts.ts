@@ -470,9 +470,11 @@ export interface ComposeServiceFact {
   /** The healthcheck's test as one command line (CMD / CMD-SHELL forms joined). */
   readonly healthcheck?: { readonly command: string; readonly range: Range; readonly urlRange?: Range };
   /** Bind-mounted host paths written relative to the compose file (`./prometheus.yml`); absent in facts cached before they were read. */
-  readonly mounts?: readonly { readonly source: string; readonly range: Range }[];
+  readonly mounts?: readonly { readonly source: string; readonly target?: string; readonly range: Range }[];
   /** Every host path a volume bind-mounts, as written (`.`, `${PWD}/src`, `/data`; `$` when unknown): the container may see host files its image lacks. */
   readonly hostMounts?: readonly string[];
+  /** Where every volume lands in the container, named volumes included (`$` when unknown); absent in facts cached before they were read. */
+  readonly volumeTargets?: readonly string[];
   /** Other names the service answers to on the compose network: container_name, hostname, network aliases, links aliases, extra_hosts. */
   readonly aliases?: readonly string[];
 }
@@ -556,6 +558,10 @@ export interface YamlFacts {
   readonly scrapeIntervals?: readonly ScrapeInterval[];
   /** The windows of rate(), increase() and the like in alerting and recording rules (yaml/rate-windows.ts). */
   readonly rateWindows?: readonly RateWindow[];
+  /** The file is a Prometheus configuration (it holds `scrape_configs`, not templated): its `rule_files` patterns as written, and where the key is when present. */
+  readonly prometheus?: { readonly ruleFiles: readonly { readonly pattern: string; readonly range: Range }[]; readonly keyRange?: Range };
+  /** The file is a Prometheus rule file: where its first group is written. */
+  readonly ruleGroups?: Range;
   /** A Helm template's `.Values` references that no action conditions, scopes or defaults (yaml/helm-values.ts). */
   readonly helmValueRefs?: readonly { readonly path: string; readonly range: Range; readonly guarded?: true }[];
   /** A Helm values file's keys: every dotted key it writes, and those that leave what is under them open. */

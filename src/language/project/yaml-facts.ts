@@ -62,6 +62,8 @@ export function yamlFacts(model: YamlModel): YamlFacts {
   const ingresses: IngressFact[] = [];
   const scrapeTargets: ScrapeTargetFact[] = [];
   const alertTargets: ScrapeTargetFact[] = [];
+  let prometheus: { ruleFiles: { pattern: string; range: Range }[]; keyRange?: Range } | undefined;
+  let ruleGroups: Range | undefined;
   const helmValueRefs: HelmValueReference[] = model.helmRendered ? helmValueReferences(model.text) : [];
   const chartValues: { defined: string[]; open: string[] } = { defined: [], open: [] };
   let isValuesFile = false;
@@ -78,7 +80,13 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     if (document.kind === 'other' && !model.helmRendered) {
       scrapeTargets.push(...staticTargets(document.root));
       alertTargets.push(...staticTargets(document.root, 'alerting.alertmanagers'));
+      if (has(document.root, 'scrape_configs') && !model.text.includes('{{')) {
+        const key = entry(document.root, 'rule_files');
+        prometheus ??= { ruleFiles: ruleFilePatterns(document.root), ...(key ? { keyRange: key.keyRange } : {}) };
+      }
     }
+    // A plain rule file (a PrometheusRule's groups sit under spec: the operator loads those itself).
+    if (document.kind === 'prometheus-rules' && !model.helmRendered) ruleGroups ??= firstRuleGroup(document.root);
     if (document.kind === 'other' && HELM_VALUES.test(model.path) && !model.helmRendered) {
       isValuesFile = true;
       imageValues = { ...imageValues, ...imageValuesOf(document.root) };
@@ -241,6 +249,8 @@ export function yamlFacts(model: YamlModel): YamlFacts {
     ...(alertTargets.length ? { alertTargets } : {}),
     ...(intervals.length ? { scrapeIntervals: intervals } : {}),
     ...(windows.length ? { rateWindows: windows } : {}),
+    ...(prometheus ? { prometheus } : {}),
+    ...(ruleGroups ? { ruleGroups } : {}),
     ...(helmValueRefs.length ? { helmValueRefs } : {}),
     ...(isValuesFile ? { valuesKeys: chartValues } : {}),
     ...(Object.keys(imageValues).length ? { imageValues } : {}),
@@ -604,6 +614,7 @@ function composeFact(name: string, nameRange: ComposeServiceFact['nameRange'], s
     healthcheck: testLine && healthcheck ? { command: testLine, range: healthcheck.range, urlRange } : undefined,
     mounts: items(at(spec, 'volumes')).flatMap((volume) => bindSource(volume)),
     ...hostMounts(items(at(spec, 'volumes'))),
+    ...volumeTargets(items(at(spec, 'volumes'))),
     aliases: composeAliases(spec),
   };
 }
@@ -651,9 +662,32 @@ function hostMounts(volumes: readonly YNode[]): { hostMounts?: string[] } {
   return sources.length > 0 ? { hostMounts: sources } : {};
 }
 
-function bindSource(node: YNode): { source: string; range: Range }[] {
-  const source = node.kind === 'map' ? (scalar(at(node, 'type')) === 'bind' ? known(at(node, 'source')) : undefined) : known(node)?.split(':')[0];
-  return source && /^\.{1,2}\//.test(source) && !/\$/.test(source) ? [{ source, range: node.range }] : [];
+/** Where every volume lands in the container (named volumes and folders included; `$` when unknown). */
+function volumeTargets(volumes: readonly YNode[]): { volumeTargets?: string[] } {
+  const targets = volumes.map((node) => (node.kind === 'map' ? known(at(node, 'target')) : known(node)?.split(':')[1]) ?? '$');
+  return targets.length > 0 ? { volumeTargets: targets } : {};
+}
+
+function bindSource(node: YNode): { source: string; target?: string; range: Range }[] {
+  const parts = node.kind === 'map' ? undefined : known(node)?.split(':');
+  const source = node.kind === 'map' ? (scalar(at(node, 'type')) === 'bind' ? known(at(node, 'source')) : undefined) : parts?.[0];
+  const target = node.kind === 'map' ? known(at(node, 'target')) : parts?.[1];
+  return source && /^\.{1,2}\//.test(source) && !/\$/.test(source) ? [{ source, ...(target?.startsWith('/') ? { target } : {}), range: node.range }] : [];
+}
+
+/** A Prometheus configuration's `rule_files` patterns as written (an empty list when it has none). */
+function ruleFilePatterns(root: YNode | undefined): { pattern: string; range: Range }[] {
+  return items(at(root, 'rule_files')).flatMap((node) => {
+    const pattern = known(node);
+    return pattern && node.kind === 'scalar' ? [{ pattern, range: node.range }] : [];
+  });
+}
+
+/** Where the first group of a Prometheus rule file starts (`groups:` whose rules hold an `alert:` or `record:`). */
+function firstRuleGroup(root: YNode | undefined): Range | undefined {
+  const groups = items(at(root, 'groups'));
+  const rules = groups.some((group) => items(at(group, 'rules')).some((rule) => has(rule, 'alert') || has(rule, 'record')));
+  return rules ? groups[0].range : undefined;
 }
 
 /** `"8080:5000"`, `"127.0.0.1:8080:5000/tcp"`, `5000`, or the long form `{ target, published }`. */

@@ -1,4 +1,5 @@
 import type { ProjectRule } from '../../rule';
+import alertRulesNeverLoaded from './alert-rules-never-loaded';
 import applyResetsDeployedImage from './apply-resets-deployed-image';
 import autoscalerTargetMismatch from './autoscaler-target-mismatch';
 import backgroundProcessInContainer from './background-process-in-container';
@@ -57,6 +58,7 @@ import workflowOutsideWorkflowsFolder from './workflow-outside-workflows-folder'
 
 /** Every project rule (how the files of a project fit together), sorted by id. */
 export const PROJECT_RULES: readonly ProjectRule[] = [
+  alertRulesNeverLoaded,
   applyResetsDeployedImage,
   autoscalerTargetMismatch,
   backgroundProcessInContainer,
