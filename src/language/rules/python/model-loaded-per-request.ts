@@ -287,7 +287,15 @@ const TRAINING_HELPER = /(^|\.)(train_net|train_model|fit_model|fit_generator)$/
  * `def model_load(path): return pickle.load(open(path, 'rb'))`. Name -> the loader they call.
  */
 function loadingHelpers(model: PythonModel): Map<string, string> {
-  return sameFileHelpers(model, model.calls, (call) => (call.callee && LOADER.test(call.callee) && !loadsCredentials(call.node) ? call.callee : undefined));
+  // A credentials read (`key = json.load(f)`) is told apart last, by the tree around it: only for a load in a helper.
+  return sameFileHelpers(
+    model,
+    model.calls,
+    (call) => (call.callee && LOADER.test(call.callee) ? call.callee : undefined),
+    true,
+    undefined,
+    (call) => !loadsCredentials(call.node),
+  );
 }
 
 /** A torchvision architecture built with its pretrained weights (`models.resnet18(pretrained=True)`, `weights="DEFAULT"`). */
