@@ -175,7 +175,16 @@ function editsWith(snippets: readonly string[]): Record<string, Edit> {
 const EDITS = editsWith(SNIPPETS);
 
 /** The rules that became `local: 'statement'` after the first ones, typed into by a test of their own. */
-const STATEMENT_SCOPED = ['retry-without-backoff', 'wrong-error-status', 'unauthenticated-state-change', 'job-without-error-handling', 'unbounded-request-input'];
+const STATEMENT_SCOPED = [
+  'retry-without-backoff',
+  'wrong-error-status',
+  'unauthenticated-state-change',
+  'job-without-error-handling',
+  'unbounded-request-input',
+  'default-evaluated-once',
+  // Whole-file, but its check now reads only the main guard's items: typed into as the others are.
+  'setup-only-in-main-guard',
+];
 /** Lines those rules look at: retries and waits, error answers and their statuses, error handlers. */
 const SCOPED_EDITS = editsWith([
   ...SNIPPETS,
@@ -209,6 +218,14 @@ const SCOPED_EDITS = editsWith([
   'name: str',
   'def create(item: Item, note: str = Query(...)):',
   '@app.post("/items", response_model=Item)',
+  'def record(event, seen=[], at=datetime.now()):',
+  'seen.append(event)',
+  'created_at = Column(DateTime, default=datetime.utcnow())',
+  'stamp: datetime = datetime.now()',
+  '@dataclass',
+  'global model',
+  'model = joblib.load(MODEL_PATH)',
+  'load_model()',
 ]);
 
 /**

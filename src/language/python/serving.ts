@@ -293,6 +293,9 @@ export function decoratorText(model: PythonModel, fn: Node): string {
  * per-request rules follow a handler into them: `def get_connection(): return
  * psycopg.connect(...)`. With `everyCall`, a helper that does it once per process is left out:
  * a cached factory (`@lru_cache`, `@cache`) or a lazy singleton (`createdOnce`).
+ * `accept`, a further test of the call that reads the tree around it, runs only for a call in such
+ * a helper: most of a service's loads lie in its handlers, and a walk up out of WASM for each of
+ * them was most of a re-lint's cost of a rule that follows handlers into helpers.
  */
 export function sameFileHelpers(
   model: PythonModel,
@@ -300,6 +303,7 @@ export function sameFileHelpers(
   describe: (call: CallInfo) => string | undefined,
   everyCall = true,
   sites?: Map<string, CallInfo>,
+  accept?: (call: CallInfo) => boolean,
 ): Map<string, string> {
   const helpers = new Map<string, string>();
   for (const call of calls) {
@@ -310,7 +314,7 @@ export function sameFileHelpers(
     const definition = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
     if (definition.parent?.type !== 'module') continue;
     const name = fn.childForFieldName('name')?.text;
-    if (!name || helpers.has(name)) continue;
+    if (!name || helpers.has(name) || (accept && !accept(call))) continue;
     if (everyCall && cachedByDecorator(model, fn)) continue;
     if (everyCall && createdOnce(call.node, fn, model.source.slice(fn.startIndex, fn.endIndex), model)) continue;
     helpers.set(name, what);

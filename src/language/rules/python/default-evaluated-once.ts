@@ -67,6 +67,9 @@ function heldOnce(call: Node): { node: Node; kind: 'callDefault' | 'fieldDefault
 export default pythonRule({
   id: 'default-evaluated-once',
   language: 'python',
+  // Each default is judged by its own definition (its parameters, body, decorators and bases) and the
+  // call's resolved name: all inside one top-level statement, with the imports of the file-wide facts.
+  local: 'statement',
   category: 'reliability',
   severity: 'warning',
   anchors: ['ruff:B008', 'ruff:B006', 'ruff:RUF009'],

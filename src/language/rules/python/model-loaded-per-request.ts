@@ -188,11 +188,17 @@ export default pythonRule({
     for (const call of model.calls) {
       if (!call.callee || !call.inFunction) continue;
       // The loaders' pattern is long and every call of the file is tested: once each.
-      const loads = LOADER.test(call.callee) && !loadsCredentials(call.node);
+      const loader = LOADER.test(call.callee);
+      if (!loader && !helpers.has(call.callee) && !LOAD_HELPER.test(call.callee)) continue;
+      // The handler (found by position) before the credentials test (a walk up out of WASM): after
+      // an edit inside one handler, this rule's view knows that handler only, and the loads of the
+      // others are passed over without reading their trees.
+      const handler = model.enclosingHandler(call.node);
+      if (!handler) continue;
+      const loads = loader && !loadsCredentials(call.node);
       const through = loads ? undefined : (helpers.get(call.callee) ?? (LOAD_HELPER.test(call.callee) ? call.callee : undefined));
       if (through === undefined && !loads) continue;
-      const handler = model.enclosingHandler(call.node);
-      if (!handler || isReloadRoute(handler) || createdOnce(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
+      if (isReloadRoute(handler) || createdOnce(call.node, handler.node, model.source.slice(handler.node.startIndex, model.handlerEnd(handler)))) continue;
       // Unpickling the request's own bytes is an input problem (unsafe-deserialization), not a model
       // load: `request` itself, or a value read from the handler's payload (`BytesIO(data[0]["body"])`).
       const args = call.node.childForFieldName('arguments')?.text ?? '';
@@ -287,7 +293,15 @@ const TRAINING_HELPER = /(^|\.)(train_net|train_model|fit_model|fit_generator)$/
  * `def model_load(path): return pickle.load(open(path, 'rb'))`. Name -> the loader they call.
  */
 function loadingHelpers(model: PythonModel): Map<string, string> {
-  return sameFileHelpers(model, model.calls, (call) => (call.callee && LOADER.test(call.callee) && !loadsCredentials(call.node) ? call.callee : undefined));
+  // A credentials read (`key = json.load(f)`) is told apart last, by the tree around it: only for a load in a helper.
+  return sameFileHelpers(
+    model,
+    model.calls,
+    (call) => (call.callee && LOADER.test(call.callee) ? call.callee : undefined),
+    true,
+    undefined,
+    (call) => !loadsCredentials(call.node),
+  );
 }
 
 /** A torchvision architecture built with its pretrained weights (`models.resnet18(pretrained=True)`, `weights="DEFAULT"`). */

@@ -52,28 +52,35 @@ export default pythonRule({
     const { model } = context;
     const guard = model.mainGuard;
     if (!guard || model.handlers.length === 0) return;
-    // What the handlers and the functions they may call read (functions inside the guard run only there).
-    const readers = model.functions.filter((fn) => fn.startIndex < guard.startIndex || fn.startIndex > guard.endIndex).map((fn) => model.source.slice(fn.startIndex, fn.endIndex));
+    // The guard's span, read once (a node's end crosses into WASM); an item is judged only when it
+    // starts inside it, so a re-lint does not find every call and function of the file again.
+    const start = guard.startIndex;
+    const end = guard.endIndex;
+    // What the handlers and the functions they may call read (functions inside the guard run only
+    // there), sliced only when the guard sets something up.
+    let readers: string[] | undefined;
+    const readersOf = () => (readers ??= model.functions.filter((fn) => fn.startIndex < start || fn.startIndex > end).map((fn) => model.source.slice(fn.startIndex, fn.endIndex)));
     for (const assignment of model.assignments) {
-      if (assignment.startIndex < guard.startIndex || assignment.endIndex > guard.endIndex || insideFunction(assignment, guard)) continue;
+      if (assignment.startIndex < start || assignment.startIndex >= end || assignment.endIndex > end || insideFunction(assignment, guard)) continue;
       const left = assignment.childForFieldName('left');
       const right = assignment.childForFieldName('right');
       if (left?.type !== 'identifier' || !right || !/call|await/.test(right.type)) continue;
       const name = left.text;
-      if (!readers.some((text) => readsGlobal(text, name)) || setAtImport(model.source, name, guard)) continue;
+      if (!readersOf().some((text) => readsGlobal(text, name)) || setAtImport(model.source, name, guard)) continue;
       context.report({ node: assignment, messageId: 'mainOnly', data: { name } });
       return;
     }
     // `load_model(path)` under the guard, where `def load_model(p): global model; model = ...` is
     // called nowhere else: the handlers' global is still unset when a server imports the app.
     for (const call of model.calls) {
+      if (call.inFunction || call.node.startIndex < start || call.node.startIndex >= end || call.node.endIndex > end) continue;
       const callee = call.node.childForFieldName('function');
-      if (call.inFunction || callee?.type !== 'identifier' || call.node.startIndex < guard.startIndex || call.node.endIndex > guard.endIndex) continue;
+      if (callee?.type !== 'identifier') continue;
       const setter = model.functions.find((fn) => fn.parent?.type === 'module' && fn.childForFieldName('name')?.text === callee.text);
       if (!setter || calledOutside(model.source, callee.text, guard, setter)) continue;
       const body = model.source.slice(setter.startIndex, setter.endIndex);
       for (const name of globalsAssigned(body)) {
-        const others = readers.filter((text) => text !== body);
+        const others = readersOf().filter((text) => text !== body);
         if (!others.some((text) => readsGlobal(text, name)) || setAtImport(model.source, name, guard)) continue;
         context.report({ node: call.node, messageId: 'mainOnly', data: { name } });
         return;
