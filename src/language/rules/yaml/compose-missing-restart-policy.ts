@@ -1,6 +1,16 @@
 import { composeTrainingJobs } from '../../project/training';
 import { l, yamlRule } from '../../rule';
-import { composeServices, isDashboard, isDashboardOnlyMonitoring, isDashboardPrometheus, isDevContainerFile, isMonitoringService, isOverrideLayer, isProviderService, oneShotServices } from '../../yaml/compose';
+import {
+  composeServices,
+  isDashboard,
+  isDashboardOnlyMonitoring,
+  isDashboardPrometheus,
+  isDevContainerFile,
+  isMonitoringService,
+  isOverrideLayer,
+  isProviderService,
+  oneShotServices,
+} from '../../yaml/compose';
 import { at, has, intact } from '../../yaml/model';
 
 export default yamlRule({
