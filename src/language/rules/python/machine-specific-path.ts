@@ -64,13 +64,15 @@ export default pythonRule({
     en: '# TODO: do not tie file locations to one machine\n# Consider:\n# - where do the model and data live where this runs? (in the image, a volume, object storage)\n# - read them from an environment variable or settings, defaulting to a path relative to this file\n# - build paths with pathlib (never write the separator yourself)\n# TODO: read the path from configuration\n',
   },
   callees: [FILE_CALL],
-  // Not `local`: a path kept in a name is read from the file's assignments.
+  // A path kept in a name is found by its own assignment, so it is reported whether or not the
+  // file opens anything the callees know (the query also lets the rule run in such a file).
+  query: '(assignment left: (_) @left) @assignment',
   check(context) {
     // Most files hold no such literal at all: one scan of the text settles them before any node is read.
     if (isTestPath(context.path) || !CANDIDATE.test(context.model.source)) return;
     const seen = new Set<number>();
     // `MODEL_PATH = "C:\\..."`, `path = "/home/me/Desktop/..."`: a path kept in a name before it is opened.
-    const named = context.model.assignments.filter((a) => PATH_NAME.test(a.childForFieldName('left')?.text ?? '')).map((a) => [a.childForFieldName('right')]);
+    const named = context.matches.filter(({ captures }) => PATH_NAME.test(captures.left!.text)).map(({ captures }) => [captures.assignment!.childForFieldName('right')]);
     const sources = [...context.calls.map((call) => call.node.childForFieldName('arguments')?.namedChildren ?? []), ...named];
     for (const values of sources) {
       for (const literal of pathLiterals(values)) {
