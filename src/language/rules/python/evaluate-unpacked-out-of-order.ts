@@ -27,8 +27,8 @@ export default pythonRule({
   },
   docs: {
     summary: l(
-      'Keras model.evaluate()의 결과를 풀거나 인덱스로 꺼낼 때, 이름이 말하는 값(acc, loss, mae, auc ...)과 실제 순서([loss, compile의 metrics 순서])가 어긋난 곳과, 결과 전체를 받은 뒤 score[0]을 정확도라고 출력·기록하는 곳을 찾습니다. return_dict=True로 받은 결과와 이름이 무엇을 담는지 말하지 않는 경우(score, results)는 보지 않습니다.',
-      'Flags a Keras model.evaluate() result unpacked or indexed into names that contradict its order: evaluate returns [loss, *metrics] in the order compile(metrics=[...]) lists them, so `acc, loss = model.evaluate(...)` swaps them, and `print("Test accuracy:", score[0])` prints the loss. Results taken with return_dict=True and names that do not say what they hold (score, results) are not checked.',
+      'Keras evaluate의 결과를 풀거나 인덱스로 꺼낼 때, 이름이 말하는 값(acc, loss, mae, auc ...)과 실제 순서(loss가 먼저, 그다음 compile에 적은 지표 순서)가 어긋난 곳과, 결과 전체를 받은 뒤 첫 값을 정확도라고 출력·기록하는 곳을 찾습니다. 사전으로 받은 결과와 이름이 무엇을 담는지 말하지 않는 경우(score, results)는 보지 않습니다.',
+      'Flags a Keras evaluate result unpacked or indexed into names that contradict its order: evaluate returns the loss first, then the metrics in the order the compile call lists them, so unpacking the accuracy first and the loss second swaps them, and printing the first item of the whole result as the accuracy prints the loss. Results taken as a dictionary and names that do not say what they hold (score, results) are not checked.',
     ),
     why: l(
       '보고서와 실험 기록의 "정확도"가 실제로는 loss가 됩니다. loss 0.3이 정확도 30 %로 읽혀 좋은 모델을 버리거나, 나쁜 모델을 배포하는 결정이 잘못된 숫자 위에서 내려집니다. 오류도 경고도 나지 않아 아무도 알아채지 못합니다.',
@@ -48,8 +48,8 @@ export default pythonRule({
       'Did you compare the printed "accuracy" with val_accuracy in the training log? If they differ, what would you suspect?',
     ),
     l(
-      '순서에 기대지 않고 이름으로 결과를 꺼내는 방법은 무엇일까요? (return_dict=True, model.metrics_names)',
-      'How could you take the results by name rather than by position? (return_dict=True, model.metrics_names)',
+      '순서에 기대지 않고 이름으로 결과를 꺼내는 방법은 무엇일까요? (결과를 사전으로 받기, Keras가 붙이는 결과 이름)',
+      'How could you take the results by name rather than by position? (a dictionary of results, or the names Keras gives them)',
     ),
   ],
   scaffold: {

@@ -45,8 +45,8 @@ export default pythonRule({
       'If you train again tomorrow, does this line read the new model, the old one, or fail?',
     ),
     l(
-      '학습이 끝난 뒤 가장 좋은 체크포인트의 경로는 어디에서 얻을 수 있을까요? (checkpoint_callback.best_model_path, 모델 레지스트리)',
-      'Where can you get the best checkpoint of a finished run? (checkpoint_callback.best_model_path, a model registry)',
+      '학습이 끝난 뒤 가장 좋은 체크포인트의 경로는 어디에서 얻을 수 있을까요? (체크포인트 콜백이 기록한 최고 모델 경로, 모델 레지스트리)',
+      'Where can you get the best checkpoint of a finished run? (the best model path the checkpoint callback records, a model registry)',
     ),
   ],
   scaffold: {
