@@ -66,7 +66,8 @@ export default pythonRule({
   callees: [FILE_CALL],
   // A path kept in a name is found by its own assignment, so it is reported whether or not the
   // file opens anything the callees know (the query also lets the rule run in such a file).
-  query: '(assignment left: (_) @left) @assignment',
+  // Only a right side `pathLiterals` reads: a string, a concatenation or a parenthesised one.
+  query: '(assignment left: (_) @left right: [(string) (binary_operator) (parenthesized_expression)]) @assignment',
   check(context) {
     // Most files hold no such literal at all: one scan of the text settles them before any node is read.
     if (isTestPath(context.path) || !CANDIDATE.test(context.model.source)) return;
