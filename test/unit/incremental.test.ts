@@ -368,8 +368,8 @@ function typeInto(lint: LintEngine, name: string, text: string, seed: number, st
 
 describe('incremental re-lint', () => {
   it('gives a full lint’s result after every random edit of the Python fixtures', async function () {
-    // About 75 s on the shared 2-core machine at load 13; twice that when it is busier.
-    this.timeout(600_000);
+    // About 75 s on a quiet 2-core machine; over 500 s when a bench and a CI run share it, so the limit is generous.
+    this.timeout(1_800_000);
     const lint = await engine();
     const files = filesEndingIn(/\.py$/);
     assert.ok(files.length > 50, `expected the rule fixtures and the accuracy corpus, found ${files.length} files`);
