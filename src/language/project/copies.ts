@@ -5,6 +5,8 @@ import { splitCommand } from './commands';
 /** The sources of a COPY or ADD, and whether it copies from another stage or image (`--from=`). */
 export interface CopySources {
   readonly sources: readonly string[];
+  /** The last word, where the files land in the image (undefined when the instruction has no words). */
+  readonly destination: string | undefined;
   readonly fromStage: boolean;
 }
 
@@ -13,7 +15,7 @@ export function copySources(copy: InstructionFact): CopySources {
   const words = (copy.words ?? splitCommand(copy.text)).filter((w) => w !== '');
   const options = words.filter((w) => w.startsWith('--'));
   const paths = words.filter((w) => !w.startsWith('--'));
-  return { sources: paths.slice(0, -1), fromStage: options.some((o) => /^--from=/i.test(o)) };
+  return { sources: paths.slice(0, -1), destination: paths.at(-1), fromStage: options.some((o) => /^--from=/i.test(o)) };
 }
 
 /** `.`, `./`, `./.`: the whole build context. */

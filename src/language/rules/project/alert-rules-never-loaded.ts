@@ -1,4 +1,6 @@
 import type { Range } from '../../types';
+import { copySources } from '../../project/copies';
+import type { InstructionFact } from '../../project/facts';
 import { dirname, joinDir } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 
@@ -21,13 +23,12 @@ const DATA = /^\/(prometheus|data)\/?$/;
 
 const FILE = /\.(ya?ml|rules|json)$/i;
 
-/** `COPY [--flags] src... dest` as (source, target) pairs; undefined when a source is a folder or the destination is not absolute. */
-function copied(words: readonly string[]): { source: string; target: string }[] | undefined {
-  const args = words.filter((word) => !word.startsWith('--'));
-  const dest = args.pop();
-  if (!dest?.startsWith('/') || args.length === 0 || args.some((source) => !FILE.test(source))) return undefined;
-  const tails = args.map((source) => source.replace(/^(\$\{?\w+\}?\/)+/, '').replace(/^\.\//, ''));
-  return tails.map((source) => ({ source, target: dest.endsWith('/') || args.length > 1 ? joinDir(dest, basename(source)) : dest }));
+/** A COPY's (source, target) pairs; undefined when a source is a folder or the destination is not absolute. */
+function copied(copy: InstructionFact): { source: string; target: string }[] | undefined {
+  const { sources, destination: dest } = copySources(copy);
+  if (!dest?.startsWith('/') || sources.length === 0 || sources.some((source) => !FILE.test(source))) return undefined;
+  const tails = sources.map((source) => source.replace(/^(\$\{?\w+\}?\/)+/, '').replace(/^\.\//, ''));
+  return tails.map((source) => ({ source, target: dest.endsWith('/') || sources.length > 1 ? joinDir(dest, basename(source)) : dest }));
 }
 
 function matches(pattern: string, path: string): boolean {
@@ -107,7 +108,7 @@ export default projectRule({
       const stage = facts?.kind === 'dockerfile' ? facts.stages[facts.stages.length - 1] : undefined;
       let opaque = !stage;
       for (const copy of stage?.copies ?? []) {
-        const pairs = copied(copy.words ?? copy.text.trim().split(/\s+/));
+        const pairs = copied(copy);
         if (!pairs) opaque = true;
         else for (const { source, target } of pairs) into.push({ file: dockerfile, host: source, target, range: copy.range, tail: true });
       }
