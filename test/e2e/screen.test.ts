@@ -188,8 +188,9 @@ suite("e2e: the learner's screen in one language, a panel that fits, focus mode"
       await choose(page, screen.week[0], screen.week[1]);
       const readme = await poll('a new week folder with a README.md', async () => listFiles(env.workspace).find((f) => !before.has(f) && path.basename(f) === 'README.md'), 30_000);
       const weekDir = path.join(env.workspace, path.dirname(readme));
-      const main = listFiles(weekDir).find((f) => path.basename(f) === screen.main);
-      assert.ok(main, `${screen.main} is not in ${weekDir}`);
+      // The extension host writes the week's files one after another: README.md can be on disk a
+      // moment before the starter is.
+      const main = await poll(`${screen.main} in ${weekDir}`, async () => listFiles(weekDir).find((f) => path.basename(f) === screen.main), 15_000);
       for (const file of [readme, path.join(path.dirname(readme), main)]) {
         const text = fs.readFileSync(path.join(env.workspace, file), 'utf8');
         assert.doesNotMatch(text, /#\[(ko|en)\]/, `${file} keeps language tags`);

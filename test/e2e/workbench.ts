@@ -120,7 +120,7 @@ export async function openWorkbench(page: Page, env: E2eEnv, expectFile: string)
   }
 }
 
-async function quickInput(page: Page, text: string, pick: RegExp, what: string): Promise<void> {
+async function quickInput(page: Page, text: string, pick: RegExp, what: string, clickTimeoutMs = 30_000): Promise<void> {
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(text);
@@ -138,7 +138,7 @@ async function quickInput(page: Page, text: string, pick: RegExp, what: string):
   await rows
     .and(page.locator(`[aria-label="${label.replace(/["\\]/g, '\\$&')}"]`))
     .first()
-    .click();
+    .click({ timeout: clickTimeoutMs });
 }
 
 /** Quick Open (Ctrl+P) a workspace file by name and wait for its editor tab; `pick` chooses among same-named files. */
@@ -160,9 +160,21 @@ export async function quickOpen(page: Page, fileName: string, pick = new RegExp(
 
 /** Runs a command from the palette by (part of) its title. */
 export async function runCommand(page: Page, title: string | RegExp, typed?: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
   const text = typed ?? (typeof title === 'string' ? title : title.source);
-  await quickInput(page, `>${text}`, typeof title === 'string' ? new RegExp(escape(title), 'i') : title, `the command palette to offer "${text}"`);
+  const pick = typeof title === 'string' ? new RegExp(escape(title), 'i') : title;
+  // On a busy machine an editor or preview still opening from the step before can take the focus
+  // and close the palette between finding the row and clicking it; open the palette again then.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+Shift+P');
+    try {
+      await quickInput(page, `>${text}`, pick, `the command palette to offer "${text}"`, 10_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.log(`      (the command palette closed before "${text}" was chosen on try ${attempt}; opening it again)`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Answers an open quick pick by typing a filter and choosing the first row matching `pick`. */
