@@ -1,4 +1,5 @@
 import type { PortValue } from './facts';
+import { basename } from './modules';
 
 /**
  * How a service is started, read from command lines (Dockerfile CMD/ENTRYPOINT, compose
@@ -114,10 +115,6 @@ function unwrap(words: string[], depth: number): string[][] | undefined {
   }
   const rest = words.slice(i);
   return rest.length ? [rest] : undefined;
-}
-
-function basename(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
 }
 
 /** The server a simple command starts, if it is one we know. */

@@ -2,7 +2,7 @@ import type { Range } from '../types';
 import { copySources } from './copies';
 import type { Deployment } from './deploy';
 import type { FileFacts } from './facts';
-import { ancestors, dirname, joinDir } from './modules';
+import { ancestors, basename, dirname, joinDir } from './modules';
 import { projectFileKind, type ProjectFileKind } from './text-facts';
 
 /**
@@ -34,10 +34,6 @@ const APP_SERVERS = new Set(['uvicorn', 'gunicorn', 'hypercorn', 'daphne', 'gran
 const STEP_PYTHON = /(?:^|[\s;&|(])python(?:3(?:\.\d+)?)?(?:\s+-[uBOW]\S*)*\s+([\w./-]+\.py)\b/g;
 /** `docker build -f path` / `--file path`. */
 const STEP_DOCKERFILE = /\bdocker\s+(?:buildx\s+)?build\b[^\n;&|]*?\s(?:-f|--file)(?:=|\s+)(["']?)([^\s"';&|]+)\1/g;
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 class Tree {
   private readonly paths: string[];

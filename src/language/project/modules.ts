@@ -182,6 +182,11 @@ export function joinDir(base: string, relative: string): string {
   return result.join('/');
 }
 
+/** The last part of a `/`-separated path: the file's own name. */
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 export function dirname(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash <= 0 ? (slash === 0 ? '/' : '') : path.slice(0, slash);

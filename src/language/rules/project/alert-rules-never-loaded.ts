@@ -1,7 +1,7 @@
 import type { Range } from '../../types';
 import { copySources } from '../../project/copies';
 import type { InstructionFact } from '../../project/facts';
-import { dirname, joinDir } from '../../project/modules';
+import { basename, dirname, joinDir } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 
 /** A file put into the Prometheus container: where it comes from in the tree, where it lands, and the line that puts it there. */
@@ -12,10 +12,6 @@ interface Placed {
   readonly range: Range;
   /** A Dockerfile COPY names its source relative to a build context: only the path's tail is compared. */
   readonly tail?: true;
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** Prometheus's own storage, which holds no rule files. */

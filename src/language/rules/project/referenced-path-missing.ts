@@ -1,16 +1,12 @@
 import { kubectlApplies } from '../../project/commands';
 import { missingInputs } from '../../project/missing-inputs';
-import { dirname, joinDir } from '../../project/modules';
+import { basename, dirname, joinDir } from '../../project/modules';
 import { lineAt } from '../../project/report';
 import { l, projectRule } from '../../rule';
 import type { Range } from '../../types';
 
 /** The files the project model reads, so the only ones whose absence it can tell. */
 const KNOWN_FILE = /\.(ya?ml|py|sh)$/i;
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 /** `to` as seen from the folder `from` (`../prometheus.yaml`), for a message. */
 function relativeTo(from: string, to: string): string {

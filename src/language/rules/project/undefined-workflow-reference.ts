@@ -1,12 +1,9 @@
 import type { WorkflowFact } from '../../project/facts';
+import { basename } from '../../project/modules';
 import { l, projectRule } from '../../rule';
 
 /** Where GitHub keeps the workflows it runs. */
 const WORKFLOW_FILE = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 /** How names are compared: case and surrounding spaces are not what a learner gets wrong on purpose. */
 function normalise(name: string): string {
